@@ -1,0 +1,71 @@
+"""Errors a person can cause, each with a message that says what to do.
+
+The hierarchy::
+
+    DreamJournalError            user_message is shown as-is (app: st.error, CLI: stderr + exit 1)
+    ├── VaultError
+    │   ├── VaultNotFound        no vault of that name yet
+    │   ├── VaultExists          init over an existing vault
+    │   ├── WrongPassphrase      the passphrase does not unwrap the vault key
+    │   ├── VaultLocked          the key has left memory (lock, auto-lock)
+    │   └── TamperedData         a record, header or file failed authentication
+    ├── InvalidInput             bad date, empty entry, too large, invalid Unicode, bad option
+    ├── EntryNotFound            no entry with that id in this vault
+    ├── ImportFormatError        a file we cannot import
+    └── BackendError             a remote writer/renderer failed (timeout, HTTP error, bad answer)
+        └── ConsentRequired      a remote backend was asked to send a dream without consent
+"""
+
+from __future__ import annotations
+
+
+class DreamJournalError(Exception):
+    """An error meant for people; `user_message` is shown verbatim."""
+
+    def __init__(self, user_message: str) -> None:
+        super().__init__(user_message)
+        self.user_message = user_message
+
+
+class VaultError(DreamJournalError):
+    """Something about opening or keeping a vault."""
+
+
+class VaultNotFound(VaultError):
+    """There is no vault at the given place."""
+
+
+class VaultExists(VaultError):
+    """A vault already exists where a new one was asked for."""
+
+
+class WrongPassphrase(VaultError):
+    """The passphrase does not open this vault."""
+
+
+class VaultLocked(VaultError):
+    """The vault key is no longer in memory."""
+
+
+class TamperedData(VaultError):
+    """Stored data failed authentication: changed, truncated or moved."""
+
+
+class InvalidInput(DreamJournalError):
+    """Input that cannot be stored or understood as given."""
+
+
+class EntryNotFound(DreamJournalError):
+    """No entry with that id."""
+
+
+class ImportFormatError(DreamJournalError):
+    """A file that is not one of the formats we import."""
+
+
+class BackendError(DreamJournalError):
+    """A remote backend failed."""
+
+
+class ConsentRequired(BackendError):
+    """Sending a dream off this machine needs consent for that dream, every time."""

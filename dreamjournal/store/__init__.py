@@ -1,0 +1,1 @@
+"""Sealed rows in SQLite (or any SQLAlchemy URL) and the Journal repository over them."""

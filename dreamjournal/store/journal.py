@@ -1,0 +1,292 @@
+"""The Journal repository: an unlocked vault, its sealed records and the in-memory entry index.
+
+Unlocking derives the key-encryption key, unwraps the vault key and nothing more; the entry
+index (every entry decrypted, newest first) is built on first read. List, filter, search and
+stats run in memory. Adding, editing or deleting writes exactly one row.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+from collections import Counter
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from dreamjournal.errors import EntryNotFound, InvalidInput, VaultLocked
+from dreamjournal.store.entry import RECORD_VERSION, Entry, edit_entry, make_entry
+from dreamjournal.store.records import RecordStore, SqlAlchemyRecordStore, SqliteRecordStore
+from dreamjournal.store.search import fold, haystack, matches_filters, query_terms
+from dreamjournal.vault.aead import RecordSealer
+from dreamjournal.vault.header import VaultHeader, new_vault, rewrap, unwrap_vault_key
+from dreamjournal.vault.kdf import KdfParams, check_new_passphrase
+
+Target = Path | str  # a vault file, or an SQLAlchemy URL such as postgresql://...
+SortKey = tuple[str, str, str]  # (dream date, created, id), ascending
+
+
+def open_store(
+    target: Target, *, create: bool = False, schema_version: int | None = None, engine: Any = None
+) -> RecordStore:
+    """A record store for a vault file path or an SQLAlchemy URL."""
+    if isinstance(target, str) and "://" in target:
+        return SqlAlchemyRecordStore(
+            target, create=create, schema_version=schema_version, engine=engine
+        )
+    return SqliteRecordStore(Path(target), create=create, schema_version=schema_version)
+
+
+def _key(entry: Entry) -> SortKey:
+    return (entry.date.isoformat(), entry.created, entry.id)
+
+
+class Journal:
+    """An unlocked vault."""
+
+    def __init__(self, store: RecordStore, header: VaultHeader, vault_key: bytes) -> None:
+        self._store = store
+        self.header = header
+        self._vault_key: bytes | None = vault_key
+        self._sealer: RecordSealer | None = RecordSealer(header.vault_id, vault_key)
+        self._entries: dict[str, Entry] | None = None
+        self._order: list[SortKey] = []
+        self._folded: dict[str, str] = {}
+
+    # ---- opening -------------------------------------------------------------------------
+    @classmethod
+    def create(
+        cls,
+        target: Target,
+        passphrase: str,
+        *,
+        kdf: KdfParams | None = None,
+        schema_version: int | None = None,
+        engine: Any = None,
+    ) -> Journal:
+        """Make a new vault at `target` and return it unlocked."""
+        check_new_passphrase(passphrase)
+        from dreamjournal.store.tables import LATEST_SCHEMA
+
+        version = schema_version or LATEST_SCHEMA
+        header, vault_key = new_vault(passphrase, version, kdf)
+        store = open_store(target, create=True, schema_version=version, engine=engine)
+        store.write_header(header)
+        return cls(store, header, vault_key)
+
+    @classmethod
+    def unlock(cls, target: Target, passphrase: str, *, engine: Any = None) -> Journal:
+        """Open an existing vault; WrongPassphrase leaves everything untouched."""
+        store = open_store(target, engine=engine)
+        try:
+            header = store.read_header()
+            vault_key = unwrap_vault_key(header, passphrase)
+        except BaseException:
+            store.close()
+            raise
+        journal = cls(store, header, vault_key)
+        journal._migrate_if_needed()
+        return journal
+
+    def _migrate_if_needed(self) -> None:
+        from dreamjournal.store.tables import LATEST_SCHEMA  # cheap check first, import on need
+
+        if self.header.schema_version < LATEST_SCHEMA:
+            version = self._store.migrate(self.header.schema_version)  # type: ignore[attr-defined]
+            from dataclasses import replace
+
+            self.header = replace(self.header, schema_version=version)
+            self._store.write_header(self.header)
+
+    @property
+    def store(self) -> RecordStore:
+        """The record store underneath (for backup and tests)."""
+        return self._store
+
+    def lock(self) -> None:
+        """Forget the key and every decrypted entry; the object is unusable afterwards."""
+        self._vault_key = None
+        self._sealer = None
+        self._entries = None
+        self._order = []
+        self._folded = {}
+        self._store.close()
+
+    @property
+    def locked(self) -> bool:
+        """True after `lock()`."""
+        return self._sealer is None
+
+    def _seal(self) -> RecordSealer:
+        if self._sealer is None:
+            raise VaultLocked("The vault is locked. Unlock it with your passphrase to go on.")
+        return self._sealer
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        """Re-wrap the vault key under a new passphrase, in one transaction; rows stay as they are."""
+        check_new_passphrase(new_passphrase)
+        self._seal()
+        assert self._vault_key is not None
+        self.header = rewrap(self.header, self._vault_key, new_passphrase)
+        self._store.write_header(self.header)
+
+    # ---- sealed records of any table ---------------------------------------------------------
+    def put_record(self, table: str, record_id: str, data: dict[str, Any]) -> None:
+        """Seal `data` as JSON into one row of `table`."""
+        plaintext = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+        nonce, ct = self._seal().seal(table, record_id, RECORD_VERSION, plaintext)
+        self._store.put(table, (record_id, nonce, ct, RECORD_VERSION))
+
+    def _open_row(self, table: str, row: tuple[str, bytes, bytes, int]) -> dict[str, Any]:
+        row_id, nonce, ct, version = row
+        data: dict[str, Any] = json.loads(self._seal().open(table, row_id, version, nonce, ct))
+        return data
+
+    def get_record(self, table: str, record_id: str) -> dict[str, Any] | None:
+        """The decrypted record, or None."""
+        row = self._store.row(table, record_id)
+        return None if row is None else self._open_row(table, row)
+
+    def records(self, table: str) -> dict[str, dict[str, Any]]:
+        """Every record of `table`, decrypted, by id."""
+        return {row[0]: self._open_row(table, row) for row in self._store.rows(table)}
+
+    def delete_record(self, table: str, record_id: str) -> bool:
+        """Remove one row (secure_delete overwrites its bytes)."""
+        self._seal()
+        return self._store.delete(table, record_id)
+
+    # ---- entries ---------------------------------------------------------------------------
+    def _index(self) -> dict[str, Entry]:
+        if self._entries is None:
+            entries = {
+                row[0]: Entry.from_record(row[0], self._open_row("entry", row))
+                for row in self._store.rows("entry")
+            }
+            self._order = sorted(_key(e) for e in entries.values())
+            self._entries = entries
+        return self._entries
+
+    def _remember(self, entry: Entry) -> None:
+        index = self._index()
+        old = index.get(entry.id)
+        if old is not None:
+            self._forget(old)
+        index[entry.id] = entry
+        bisect.insort(self._order, _key(entry))
+        if self._folded:
+            self._folded[entry.id] = haystack(entry)
+
+    def _forget(self, entry: Entry) -> None:
+        key = _key(entry)
+        i = bisect.bisect_left(self._order, key)
+        if i < len(self._order) and self._order[i] == key:
+            del self._order[i]
+        self._folded.pop(entry.id, None)
+
+    def _write_entry(self, entry: Entry) -> None:
+        self.put_record("entry", entry.id, entry.to_record())
+        if self._entries is not None:
+            self._remember(entry)
+
+    def add(self, **fields: Any) -> Entry:
+        """Check, seal and store a new entry (one row)."""
+        entry = make_entry(fields)
+        self._write_entry(entry)
+        return entry
+
+    def add_entry(self, entry: Entry) -> None:
+        """Store an already-built entry as it is (imports keep ids and timestamps)."""
+        self._write_entry(entry)
+
+    def resolve_id(self, entry_id: str) -> str:
+        """A full id from a full id or a unique prefix of at least 6 characters."""
+        index = self._index()
+        wanted = entry_id.strip().lower()
+        if wanted in index:
+            return wanted
+        if len(wanted) >= 6:
+            found = [i for i in index if i.startswith(wanted)]
+            if len(found) == 1:
+                return found[0]
+        raise EntryNotFound(
+            f"No entry with id {entry_id!r} in this vault. `dreamjournal list` shows the ids."
+        )
+
+    def get(self, entry_id: str) -> Entry:
+        """The entry, or EntryNotFound."""
+        return self._index()[self.resolve_id(entry_id)]
+
+    def update(self, entry_id: str, **changes: Any) -> Entry:
+        """Apply changes to one entry (one row rewritten)."""
+        edited = edit_entry(self.get(entry_id), changes)
+        self._write_entry(edited)
+        return edited
+
+    def delete(self, entry_id: str) -> Entry:
+        """Delete one entry; returns what was deleted."""
+        entry = self.get(entry_id)
+        self.delete_record("entry", entry.id)
+        self._forget(entry)
+        del self._index()[entry.id]
+        return entry
+
+    def __len__(self) -> int:
+        return len(self._index())
+
+    def _newest_first(self) -> Iterable[Entry]:
+        index = self._index()
+        return (index[key[2]] for key in reversed(self._order))
+
+    def list(self, limit: int | None = None, offset: int = 0) -> list[Entry]:
+        """Entries, newest dream date first."""
+        if limit is not None and limit < 0:
+            raise InvalidInput("The number of entries to show must be zero or more.")
+        out: list[Entry] = []
+        for i, entry in enumerate(self._newest_first()):
+            if i < offset:
+                continue
+            if limit is not None and len(out) >= limit:
+                break
+            out.append(entry)
+        return out
+
+    def search(
+        self,
+        query: str = "",
+        *,
+        tag: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        nightmare: bool | None = None,
+        lucid: bool | None = None,
+    ) -> list[Entry]:
+        """Entries matching every query term (case- and accent-insensitive) and every filter."""
+        if since and until and since > until:
+            raise InvalidInput(f"The start date {since} is after the end date {until}.")
+        terms = query_terms(query)
+        if terms and not self._folded:
+            self._folded = {e.id: haystack(e) for e in self._index().values()}
+        filtered = tag is not None or since or until or nightmare is not None or lucid is not None
+        out = []
+        for entry in self._newest_first():
+            if terms:
+                text = self._folded[entry.id]
+                if not all(t in text for t in terms):
+                    continue
+            if filtered and not matches_filters(
+                entry, tag=tag, since=since, until=until, nightmare=nightmare, lucid=lucid
+            ):
+                continue
+            out.append(entry)
+        return out
+
+    def tag_counts(self) -> Counter[str]:
+        """How often each tag is used (case kept from first use), for suggestions and insights."""
+        counts: Counter[str] = Counter()
+        spelled: dict[str, str] = {}
+        for entry in self._index().values():
+            for t in entry.tags:
+                counts[spelled.setdefault(fold(t), t)] += 1
+        return counts

@@ -1,0 +1,298 @@
+"""Where sealed rows live: a small interface and its SQLite and SQLAlchemy implementations.
+
+`SqliteRecordStore` talks to a vault file through the standard library's sqlite3: opening a
+journal must not import SQLAlchemy (0.2-0.3 s here), or every CLI command would pay for it.
+`SqlAlchemyRecordStore` takes any SQLAlchemy URL (PostgreSQL for a practice, `sqlite://` in
+tests). Both create and migrate their schema through the SQLModel tables in tables.py.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, Protocol
+
+from dreamjournal.errors import TamperedData, VaultExists, VaultNotFound
+from dreamjournal.vault.header import VaultHeader
+from dreamjournal.vault.kdf import KdfParams
+
+Row = tuple[str, bytes, bytes, int]  # id, nonce, ciphertext, schema_version
+
+PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",
+    "PRAGMA secure_delete=ON",
+    "PRAGMA temp_store=MEMORY",
+    "PRAGMA busy_timeout=10000",
+)
+_HEADER_COLUMNS = "vault_id, format, schema_version, kdf, key_nonce, wrapped_key, created"
+
+
+class RecordStore(Protocol):
+    """Sealed rows by table; one call, one transaction."""
+
+    def read_header(self) -> VaultHeader: ...
+    def write_header(self, header: VaultHeader) -> None: ...
+    def rows(self, table: str) -> list[Row]: ...
+    def row(self, table: str, row_id: str) -> Row | None: ...
+    def put(self, table: str, row: Row) -> None: ...
+    def delete(self, table: str, row_id: str) -> bool: ...
+    def close(self) -> None: ...
+
+
+def _header_from(values: Any) -> VaultHeader:
+    vault_id, fmt, schema_version, kdf, key_nonce, wrapped_key, created = values
+    try:
+        params = KdfParams.from_json(json.loads(kdf))
+    except (ValueError, TypeError, KeyError) as exc:
+        raise TamperedData("The vault header is damaged; restore the vault from a backup.") from exc
+    return VaultHeader(
+        vault_id, params, bytes(key_nonce), bytes(wrapped_key), schema_version, created, fmt
+    )
+
+
+def _header_values(h: VaultHeader) -> tuple[Any, ...]:
+    return (
+        h.vault_id,
+        h.format,
+        h.schema_version,
+        h.kdf_json(),
+        h.key_nonce,
+        h.wrapped_key,
+        h.created,
+    )
+
+
+class SqliteRecordStore:
+    """A vault file, through sqlite3, in WAL mode with synchronous=FULL and secure_delete."""
+
+    def __init__(self, path: Path, *, create: bool = False, schema_version: int | None = None):
+        self.path = path
+        if create:
+            if path.exists():
+                raise VaultExists(
+                    f"A vault already exists at {path}. Unlock it, or pick another name."
+                )
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        elif not path.is_file():
+            raise VaultNotFound(
+                f"No vault at {path}. Create one first (dreamjournal init, or the app's home page)."
+            )
+        self._db = sqlite3.connect(
+            f"file:{path}?mode=rw", uri=True, isolation_level=None, check_same_thread=False
+        )
+        for pragma in PRAGMAS:
+            self._db.execute(pragma)
+        if create:
+            self._run_schema(lambda engine: _create(engine, schema_version))
+
+    def _run_schema(self, step: Any) -> Any:
+        from sqlalchemy import create_engine
+
+        engine = create_engine(f"sqlite:///{self.path}")
+        try:
+            return step(engine)
+        finally:
+            engine.dispose()
+
+    def migrate(self, from_version: int) -> int:
+        """Bring the schema up to date (SQLModel, imported only now)."""
+        from dreamjournal.store.schema import migrate
+
+        return int(self._run_schema(lambda engine: migrate(engine, from_version)))
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def read_header(self) -> VaultHeader:
+        try:
+            found = self._db.execute(
+                f"SELECT {_HEADER_COLUMNS} FROM vault_header WHERE id=1"
+            ).fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise TamperedData(f"{self.path} is not a Dream Journal vault or is damaged.") from exc
+        if found is None:
+            raise TamperedData(f"{self.path} has no vault header; it is not a usable vault.")
+        return _header_from(found)
+
+    def write_header(self, header: VaultHeader) -> None:
+        with self._write() as db:
+            db.execute(
+                f"INSERT OR REPLACE INTO vault_header (id, {_HEADER_COLUMNS}) VALUES (1,?,?,?,?,?,?,?)",
+                _header_values(header),
+            )
+
+    def rows(self, table: str) -> list[Row]:
+        return self._db.execute(  # noqa: S608 - table names come from RECORD_TABLES only
+            f"SELECT id, nonce, ciphertext, schema_version FROM {_checked(table)}"
+        ).fetchall()
+
+    def row(self, table: str, row_id: str) -> Row | None:
+        found: Row | None = self._db.execute(  # noqa: S608
+            f"SELECT id, nonce, ciphertext, schema_version FROM {_checked(table)} WHERE id=?",
+            (row_id,),
+        ).fetchone()
+        return found
+
+    def put(self, table: str, row: Row) -> None:
+        with self._write() as db:
+            db.execute(  # noqa: S608
+                f"INSERT OR REPLACE INTO {_checked(table)} (id, nonce, ciphertext, schema_version) "
+                "VALUES (?,?,?,?)",
+                row,
+            )
+
+    def delete(self, table: str, row_id: str) -> bool:
+        with self._write() as db:
+            cur = db.execute(f"DELETE FROM {_checked(table)} WHERE id=?", (row_id,))  # noqa: S608
+        return cur.rowcount > 0
+
+    def backup_to(self, target: Path) -> None:
+        """A consistent single-file copy (rollback journal, no -wal) at `target`."""
+        out = sqlite3.connect(target)
+        try:
+            self._db.backup(out)
+            out.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            out.close()
+
+    def close(self) -> None:
+        self._db.close()
+
+
+def _create(engine: Any, schema_version: int | None) -> None:
+    from dreamjournal.store.schema import create_tables
+    from dreamjournal.store.tables import LATEST_SCHEMA
+
+    create_tables(engine, schema_version or LATEST_SCHEMA)
+
+
+def _checked(table: str) -> str:
+    if table not in KNOWN_TABLES:
+        raise ValueError(f"unknown record table {table!r}")
+    return table
+
+
+KNOWN_TABLES = frozenset({"entry", "setting", "rehearsal", "session", "share", "clip"})
+
+
+class SqlAlchemyRecordStore:
+    """Any SQLAlchemy URL through the SQLModel tables (PostgreSQL for a multi-seat practice)."""
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        create: bool = False,
+        schema_version: int | None = None,
+        engine: Any = None,
+    ):
+        from sqlmodel import create_engine
+
+        self.engine = engine or create_engine(url)
+        if create:
+            if self._has_header():
+                raise VaultExists("A vault already exists in that database.")
+            _create(self.engine, schema_version)
+        elif not self._has_header():
+            raise VaultNotFound(
+                "No vault in that database yet. Create one first (dreamjournal init)."
+            )
+
+    def _has_header(self) -> bool:
+        from sqlalchemy import inspect
+
+        return bool(inspect(self.engine).has_table("vault_header"))
+
+    def migrate(self, from_version: int) -> int:
+        from dreamjournal.store.schema import migrate
+
+        return migrate(self.engine, from_version)
+
+    def _table(self, table: str) -> Any:
+        from dreamjournal.store.tables import RECORD_TABLES
+
+        return RECORD_TABLES[_checked(table)]
+
+    def read_header(self) -> VaultHeader:
+        from sqlmodel import Session
+
+        from dreamjournal.store.tables import VaultHeaderRow
+
+        with Session(self.engine) as s:
+            h = s.get(VaultHeaderRow, 1)
+            if h is None:
+                raise TamperedData("The database has no vault header; it is not a usable vault.")
+            return _header_from(
+                (
+                    h.vault_id,
+                    h.format,
+                    h.schema_version,
+                    h.kdf,
+                    h.key_nonce,
+                    h.wrapped_key,
+                    h.created,
+                )
+            )
+
+    def write_header(self, header: VaultHeader) -> None:
+        from sqlmodel import Session
+
+        from dreamjournal.store.tables import VaultHeaderRow
+
+        names = [c.strip() for c in _HEADER_COLUMNS.split(",")]
+        with Session(self.engine) as s:
+            s.merge(VaultHeaderRow(id=1, **dict(zip(names, _header_values(header), strict=True))))
+            s.commit()
+
+    def rows(self, table: str) -> list[Row]:
+        from sqlmodel import Session, select
+
+        model = self._table(table)
+        with Session(self.engine) as s:
+            return [(r.id, r.nonce, r.ciphertext, r.schema_version) for r in s.exec(select(model))]
+
+    def row(self, table: str, row_id: str) -> Row | None:
+        from sqlmodel import Session
+
+        with Session(self.engine) as s:
+            r = s.get(self._table(table), row_id)
+            return None if r is None else (r.id, r.nonce, r.ciphertext, r.schema_version)
+
+    def put(self, table: str, row: Row) -> None:
+        from sqlmodel import Session
+
+        row_id, nonce, ciphertext, version = row
+        with Session(self.engine) as s:
+            s.merge(
+                self._table(table)(
+                    id=row_id, nonce=nonce, ciphertext=ciphertext, schema_version=version
+                )
+            )
+            s.commit()
+
+    def delete(self, table: str, row_id: str) -> bool:
+        from sqlmodel import Session
+
+        with Session(self.engine) as s:
+            r = s.get(self._table(table), row_id)
+            if r is None:
+                return False
+            s.delete(r)
+            s.commit()
+            return True
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,39 @@
+"""Creating a vault's tables and migrating older schema versions, through SQLModel.
+
+Imported only at `init` and when a vault's schema is older than LATEST_SCHEMA, so everyday
+commands do not pay for importing SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Engine
+from sqlmodel import SQLModel
+
+from dreamjournal.store.tables import LATEST_SCHEMA, RECORD_TABLES, SCHEMA_TABLES, VaultHeaderRow
+
+
+def create_tables(engine: Engine, schema_version: int = LATEST_SCHEMA) -> None:
+    """Create the header table and the record tables of `schema_version`."""
+    tables = [VaultHeaderRow.__table__] + [
+        RECORD_TABLES[name].__table__ for name in SCHEMA_TABLES[schema_version]
+    ]
+    SQLModel.metadata.create_all(engine, tables=tables)  # type: ignore[arg-type]
+
+
+def _add_v2_tables(engine: Engine) -> None:
+    """v1 -> v2: tables for rehearsals, sessions, shares and clips."""
+    create_tables(engine, 2)
+
+
+MIGRATIONS: dict[int, Callable[[Engine], None]] = {1: _add_v2_tables}
+
+
+def migrate(engine: Engine, from_version: int) -> int:
+    """Run every step from `from_version` to LATEST_SCHEMA; returns the new version."""
+    version = from_version
+    while version < LATEST_SCHEMA:
+        MIGRATIONS[version](engine)
+        version += 1
+    return version

@@ -1,0 +1,57 @@
+"""Case- and accent-insensitive matching: `traum` finds `Träume`, `strasse` finds `Straße`."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+from dreamjournal.store.entry import Entry
+
+# Combining marks left after NFKD (accents, umlaut dots); removed with one C-speed regex pass.
+_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def fold(text: str) -> str:
+    """Lower-case, drop accents, expand ß and ligatures; ASCII takes the fast path."""
+    if text.isascii():
+        return text.lower()
+    return _MARKS.sub("", unicodedata.normalize("NFKD", text.casefold()))
+
+
+def haystack(entry: Entry) -> str:
+    """The folded text a query is matched against (title, body, tags, emotions, rescript)."""
+    parts = [entry.title, entry.body, " ".join(entry.tags), " ".join(entry.emotions)]
+    if entry.rescript:
+        parts.append(entry.rescript)
+    return fold("\n".join(parts))
+
+
+def query_terms(query: str) -> list[str]:
+    """Folded whitespace-separated terms; every one must appear."""
+    return [t for t in fold(query).split() if t]
+
+
+def matches_filters(
+    entry: Entry,
+    *,
+    tag: str | None,
+    since: date | None,
+    until: date | None,
+    nightmare: bool | None,
+    lucid: bool | None,
+) -> bool:
+    """The structured filters (tag compared folded, dates inclusive)."""
+    if since is not None and entry.date < since:
+        return False
+    if until is not None and entry.date > until:
+        return False
+    if nightmare is not None and entry.nightmare != nightmare:
+        return False
+    if lucid is not None and entry.lucid != lucid:
+        return False
+    if tag is not None:
+        wanted = fold(tag.strip().lstrip("#@"))
+        if not any(fold(t) == wanted for t in entry.tags):
+            return False
+    return True

@@ -1,0 +1,1 @@
+"""Key derivation, key wrapping and record sealing (format: see header.py)."""
