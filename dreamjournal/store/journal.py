@@ -124,7 +124,7 @@ class Journal:
         return self._sealer
 
     def change_passphrase(self, new_passphrase: str) -> None:
-        """Re-wrap the vault key under a new passphrase, in one transaction; rows stay as they are."""
+        """Re-wrap the vault key under a new passphrase in one transaction; rows stay as-is."""
         check_new_passphrase(new_passphrase)
         self._seal()
         assert self._vault_key is not None

@@ -130,17 +130,18 @@ class SqliteRecordStore:
     def write_header(self, header: VaultHeader) -> None:
         with self._write() as db:
             db.execute(
-                f"INSERT OR REPLACE INTO vault_header (id, {_HEADER_COLUMNS}) VALUES (1,?,?,?,?,?,?,?)",
+                f"INSERT OR REPLACE INTO vault_header (id, {_HEADER_COLUMNS}) "
+                "VALUES (1,?,?,?,?,?,?,?)",
                 _header_values(header),
             )
 
     def rows(self, table: str) -> list[Row]:
-        return self._db.execute(  # noqa: S608 - table names come from RECORD_TABLES only
+        return self._db.execute(
             f"SELECT id, nonce, ciphertext, schema_version FROM {_checked(table)}"
         ).fetchall()
 
     def row(self, table: str, row_id: str) -> Row | None:
-        found: Row | None = self._db.execute(  # noqa: S608
+        found: Row | None = self._db.execute(
             f"SELECT id, nonce, ciphertext, schema_version FROM {_checked(table)} WHERE id=?",
             (row_id,),
         ).fetchone()
@@ -148,7 +149,7 @@ class SqliteRecordStore:
 
     def put(self, table: str, row: Row) -> None:
         with self._write() as db:
-            db.execute(  # noqa: S608
+            db.execute(
                 f"INSERT OR REPLACE INTO {_checked(table)} (id, nonce, ciphertext, schema_version) "
                 "VALUES (?,?,?,?)",
                 row,
@@ -156,7 +157,7 @@ class SqliteRecordStore:
 
     def delete(self, table: str, row_id: str) -> bool:
         with self._write() as db:
-            cur = db.execute(f"DELETE FROM {_checked(table)} WHERE id=?", (row_id,))  # noqa: S608
+            cur = db.execute(f"DELETE FROM {_checked(table)} WHERE id=?", (row_id,))
         return cur.rowcount > 0
 
     def backup_to(self, target: Path) -> None:

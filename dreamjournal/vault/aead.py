@@ -34,7 +34,8 @@ def _authenticated_decrypt(aead: AESGCM, nonce: bytes, ct: bytes, ad: bytes, wha
     except (InvalidTag, ValueError) as exc:
         raise TamperedData(
             f"{what} failed its integrity check: it was changed, damaged or moved. "
-            "Nothing was modified; restore it from a backup (dreamjournal export --out) if you have one."
+            "Nothing was modified; restore it from a backup (dreamjournal export --out) "
+            "if you have one."
         ) from exc
 
 
