@@ -11,13 +11,19 @@ import bisect
 import json
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from dreamjournal.errors import EntryNotFound, InvalidInput, VaultLocked
 from dreamjournal.store.entry import RECORD_VERSION, Entry, edit_entry, make_entry
-from dreamjournal.store.records import RecordStore, SqlAlchemyRecordStore, SqliteRecordStore
+from dreamjournal.store.records import (
+    LATEST_SCHEMA,
+    RecordStore,
+    SqlAlchemyRecordStore,
+    SqliteRecordStore,
+)
 from dreamjournal.store.search import fold, haystack, matches_filters, query_terms
 from dreamjournal.vault.aead import RecordSealer
 from dreamjournal.vault.header import VaultHeader, new_vault, rewrap, unwrap_vault_key
@@ -67,8 +73,6 @@ class Journal:
     ) -> Journal:
         """Make a new vault at `target` and return it unlocked."""
         check_new_passphrase(passphrase)
-        from dreamjournal.store.tables import LATEST_SCHEMA
-
         version = schema_version or LATEST_SCHEMA
         header, vault_key = new_vault(passphrase, version, kdf)
         store = open_store(target, create=True, schema_version=version, engine=engine)
@@ -90,12 +94,8 @@ class Journal:
         return journal
 
     def _migrate_if_needed(self) -> None:
-        from dreamjournal.store.tables import LATEST_SCHEMA  # cheap check first, import on need
-
         if self.header.schema_version < LATEST_SCHEMA:
             version = self._store.migrate(self.header.schema_version)  # type: ignore[attr-defined]
-            from dataclasses import replace
-
             self.header = replace(self.header, schema_version=version)
             self._store.write_header(self.header)
 

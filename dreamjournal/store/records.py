@@ -29,6 +29,16 @@ PRAGMAS = (
     "PRAGMA temp_store=MEMORY",
     "PRAGMA busy_timeout=10000",
 )
+# Which record tables each database schema version has (the SQLModel classes are in
+# tables.py); a migration creates what a version adds. Kept here so opening a vault can
+# check its version without importing SQLAlchemy.
+SCHEMA_TABLES: dict[int, tuple[str, ...]] = {
+    1: ("entry", "setting"),
+    2: ("entry", "setting", "rehearsal", "session", "share", "clip"),
+}
+LATEST_SCHEMA = max(SCHEMA_TABLES)
+KNOWN_TABLES = frozenset(SCHEMA_TABLES[LATEST_SCHEMA])
+
 _HEADER_COLUMNS = "vault_id, format, schema_version, kdf, key_nonce, wrapped_key, created"
 
 
@@ -175,7 +185,6 @@ class SqliteRecordStore:
 
 def _create(engine: Any, schema_version: int | None) -> None:
     from dreamjournal.store.schema import create_tables
-    from dreamjournal.store.tables import LATEST_SCHEMA
 
     create_tables(engine, schema_version or LATEST_SCHEMA)
 
@@ -184,9 +193,6 @@ def _checked(table: str) -> str:
     if table not in KNOWN_TABLES:
         raise ValueError(f"unknown record table {table!r}")
     return table
-
-
-KNOWN_TABLES = frozenset({"entry", "setting", "rehearsal", "session", "share", "clip"})
 
 
 class SqlAlchemyRecordStore:

@@ -11,7 +11,8 @@ from collections.abc import Callable
 from sqlalchemy import Engine
 from sqlmodel import SQLModel
 
-from dreamjournal.store.tables import LATEST_SCHEMA, RECORD_TABLES, SCHEMA_TABLES, VaultHeaderRow
+from dreamjournal.store.records import LATEST_SCHEMA, SCHEMA_TABLES
+from dreamjournal.store.tables import RECORD_TABLES, VaultHeaderRow
 
 
 def create_tables(engine: Engine, schema_version: int = LATEST_SCHEMA) -> None:

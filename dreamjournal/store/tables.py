@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from sqlmodel import Field, SQLModel
 
+from dreamjournal.store.records import KNOWN_TABLES
+
 
 class VaultHeaderRow(SQLModel, table=True):
     """The one header row (see vault/header.py for the format)."""
@@ -68,10 +70,4 @@ RECORD_TABLES: dict[str, type[SealedRecord]] = {
     cls.__tablename__: cls  # type: ignore[misc]
     for cls in (EntryRow, SettingRow, RehearsalRow, SessionRow, ShareRow, ClipRow)
 }
-
-# Which tables each database schema version has; migrations create what a version adds.
-SCHEMA_TABLES: dict[int, tuple[str, ...]] = {
-    1: ("entry", "setting"),
-    2: ("entry", "setting", "rehearsal", "session", "share", "clip"),
-}
-LATEST_SCHEMA = max(SCHEMA_TABLES)
+assert set(RECORD_TABLES) == KNOWN_TABLES

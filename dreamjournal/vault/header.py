@@ -28,11 +28,13 @@ vault key, and so every record, stays as it is.
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import uuid
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from dreamjournal.errors import TamperedData, WrongPassphrase
 from dreamjournal.vault.aead import encrypt_with_nonce, open_sealed
@@ -104,3 +106,29 @@ def rewrap(header: VaultHeader, vault_key: bytes, new_passphrase: str) -> VaultH
     params = new_params(name=header.kdf.name)
     nonce, wrapped = _wrap(header.vault_id, params, derive_key(new_passphrase, params), vault_key)
     return replace(header, kdf=params, key_nonce=nonce, wrapped_key=wrapped)
+
+
+def header_to_json(h: VaultHeader) -> dict[str, Any]:
+    """JSON-ready header (for backups); binary fields base64."""
+    return {
+        "vault_id": h.vault_id,
+        "format": h.format,
+        "schema_version": h.schema_version,
+        "kdf": h.kdf.to_json(),
+        "key_nonce": base64.b64encode(h.key_nonce).decode(),
+        "wrapped_key": base64.b64encode(h.wrapped_key).decode(),
+        "created": h.created,
+    }
+
+
+def header_from_json(d: dict[str, Any]) -> VaultHeader:
+    """Inverse of header_to_json."""
+    return VaultHeader(
+        d["vault_id"],
+        KdfParams.from_json(d["kdf"]),
+        base64.b64decode(d["key_nonce"]),
+        base64.b64decode(d["wrapped_key"]),
+        int(d["schema_version"]),
+        d["created"],
+        int(d["format"]),
+    )

@@ -1,0 +1,357 @@
+"""The `dreamjournal` command. `main` is the single exit point: user errors -> message, exit 1.
+
+Heavy modules (SQLAlchemy, pydantic, numpy) are imported inside the commands that need them,
+so `list`, `search` and `add` start fast.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from dreamjournal.errors import DreamJournalError, InvalidInput
+from dreamjournal.store.entry import Entry, parse_date
+from dreamjournal.store.journal import Journal
+from dreamjournal.store.location import DEFAULT_VAULT, vault_path
+
+app = typer.Typer(
+    help="Dream Journal: a local-first, encrypted dream journal.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+@dataclass
+class Context:
+    """Where the vault is and how to get its passphrase."""
+
+    data_dir: Path
+    vault: str
+    passphrase_file: Path | None
+
+    @property
+    def path(self) -> Path:
+        return vault_path(self.data_dir, self.vault)
+
+    def passphrase(self, *, confirm: bool = False) -> str:
+        """From DREAMJOURNAL_PASSPHRASE, else --passphrase-file, else a hidden prompt."""
+        env = os.environ.get("DREAMJOURNAL_PASSPHRASE")
+        if env:
+            return env
+        if self.passphrase_file is not None:
+            try:
+                return self.passphrase_file.read_text(encoding="utf-8").rstrip("\r\n")
+            except OSError as exc:
+                raise InvalidInput(
+                    f"Cannot read the passphrase file {self.passphrase_file}: {exc.strerror}."
+                ) from None
+        return str(typer.prompt("Passphrase", hide_input=True, confirmation_prompt=confirm))
+
+    def unlock(self) -> Journal:
+        return Journal.unlock(self.path, self.passphrase())
+
+
+DataDir = Annotated[
+    Path,
+    typer.Option("--data-dir", envvar="DREAMJOURNAL_DATA_DIR", help="Where vaults live."),
+]
+
+
+@app.callback()
+def _root(
+    ctx: typer.Context,
+    data_dir: DataDir = Path("data"),
+    vault: Annotated[
+        str, typer.Option("--vault", envvar="DREAMJOURNAL_VAULT", help="Vault name.")
+    ] = DEFAULT_VAULT,
+    passphrase_file: Annotated[
+        Path | None, typer.Option("--passphrase-file", help="Read the passphrase from this file.")
+    ] = None,
+) -> None:
+    ctx.obj = Context(data_dir, vault, passphrase_file)
+
+
+def _obj(ctx: typer.Context) -> Context:
+    obj: Context = ctx.obj
+    return obj
+
+
+def _print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _line(e: Entry) -> str:
+    marks = ("  [nightmare]" if e.nightmare else "") + ("  [lucid]" if e.lucid else "")
+    tags = ("  " + " ".join(f"#{t}" for t in e.tags)) if e.tags else ""
+    return f"{e.date.isoformat()}  {e.id[:8]}  {e.title}{tags}{marks}"
+
+
+def _print_entries(entries: list[Entry], as_json: bool) -> None:
+    if as_json:
+        _print_json([e.to_public() for e in entries])
+    else:
+        sys.stdout.write("".join(_line(e) + "\n" for e in entries))
+
+
+def _read_body(body: str | None) -> str | None:
+    if body is not None:
+        return body
+    if sys.stdin.isatty():
+        typer.echo("Write the dream; end with Ctrl-D on a new line.", err=True)
+    return sys.stdin.read()
+
+
+Title = Annotated[str | None, typer.Option("--title", "-t", help="Title of the dream.")]
+DateOpt = Annotated[str | None, typer.Option("--date", "-d", help="Dream date, YYYY-MM-DD.")]
+Tags = Annotated[list[str] | None, typer.Option("--tag", help="A tag (repeatable).")]
+Emotions = Annotated[list[str] | None, typer.Option("--emotion", help="A feeling (repeatable).")]
+Lucidity = Annotated[int | None, typer.Option("--lucidity", help="0 (none) to 5.")]
+Vividness = Annotated[int | None, typer.Option("--vividness", help="1 to 5.")]
+SleepQuality = Annotated[int | None, typer.Option("--sleep-quality", help="1 to 5.")]
+Body = Annotated[str | None, typer.Option("--body", help="Dream text (default: stdin).")]
+AsJson = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+
+
+def _fields(**given: Any) -> dict[str, Any]:
+    return {k: v for k, v in given.items() if v is not None}
+
+
+@app.command()
+def init(
+    ctx: typer.Context,
+    demo: Annotated[bool, typer.Option("--demo", help="Add a dozen example dreams.")] = False,
+) -> None:
+    """Create a new vault (asks for the passphrase twice)."""
+    c = _obj(ctx)
+    journal = Journal.create(c.path, c.passphrase(confirm=True))
+    added = 0
+    if demo:
+        from dreamjournal.demo import seed_demo
+
+        added = seed_demo(journal)
+    typer.echo(
+        f"Created vault '{c.vault}' at {c.path}" + (f" with {added} examples" if demo else "")
+    )
+    typer.echo("Keep your passphrase safe: without it nobody, not even you, can open this vault.")
+
+
+@app.command()
+def add(
+    ctx: typer.Context,
+    title: Annotated[str, typer.Option("--title", "-t", help="Title of the dream.")],
+    date_: DateOpt = None,
+    tag: Tags = None,
+    emotion: Emotions = None,
+    nightmare: Annotated[bool, typer.Option("--nightmare", help="Mark as a nightmare.")] = False,
+    recurring: Annotated[bool, typer.Option("--recurring", help="A recurring dream.")] = False,
+    lucidity: Lucidity = None,
+    vividness: Vividness = None,
+    sleep_quality: SleepQuality = None,
+    body: Body = None,
+) -> None:
+    """Add a dream; prints its id. The body comes from --body or stdin."""
+    c = _obj(ctx)
+    fields = _fields(
+        title=title,
+        date=date_,
+        tags=tag,
+        emotions=emotion,
+        lucidity=lucidity,
+        vividness=vividness,
+        sleep_quality=sleep_quality,
+    )
+    if date_ is not None:
+        fields["date"] = parse_date(date_)  # check before asking for the body
+    journal = c.unlock()
+    entry = journal.add(
+        **fields, nightmare=nightmare, recurring=recurring, body=_read_body(body) or ""
+    )
+    typer.echo(entry.id)
+
+
+@app.command("list")
+def list_(
+    ctx: typer.Context,
+    n: Annotated[int | None, typer.Option("-n", help="Show only the newest N.")] = None,
+    as_json: AsJson = False,
+) -> None:
+    """List dreams, newest first."""
+    _print_entries(_obj(ctx).unlock().list(limit=n), as_json)
+
+
+@app.command()
+def search(
+    ctx: typer.Context,
+    query: Annotated[str, typer.Argument(help="Words to find (all of them, any case).")] = "",
+    tag: Annotated[str | None, typer.Option("--tag", help="Only dreams with this tag.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="From this date.")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Up to this date.")] = None,
+    nightmare: Annotated[bool, typer.Option("--nightmare", help="Only nightmares.")] = False,
+    lucid: Annotated[bool, typer.Option("--lucid", help="Only lucid dreams.")] = False,
+    as_json: AsJson = False,
+) -> None:
+    """Search dreams (case- and accent-insensitive; `traum` finds `Träume`)."""
+    since_d = parse_date(since) if since else None
+    until_d = parse_date(until) if until else None
+    found = (
+        _obj(ctx)
+        .unlock()
+        .search(
+            query,
+            tag=tag,
+            since=since_d,
+            until=until_d,
+            nightmare=True if nightmare else None,
+            lucid=True if lucid else None,
+        )
+    )
+    _print_entries(found, as_json)
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    entry_id: Annotated[str, typer.Argument(metavar="ID")],
+    as_json: AsJson = False,
+) -> None:
+    """Show one dream in full."""
+    e = _obj(ctx).unlock().get(entry_id)
+    if as_json:
+        _print_json(e.to_public())
+        return
+    typer.echo(_line(e))
+    if e.emotions:
+        typer.echo("feelings: " + ", ".join(e.emotions))
+    typer.echo(
+        f"lucidity {e.lucidity}/5 · vividness {e.vividness}/5"
+        + (" · recurring" if e.recurring else "")
+    )
+    typer.echo("")
+    typer.echo(e.body)
+    if e.rescript:
+        typer.echo("\nRescript:\n" + e.rescript)
+
+
+@app.command()
+def edit(
+    ctx: typer.Context,
+    entry_id: Annotated[str, typer.Argument(metavar="ID")],
+    title: Title = None,
+    date_: DateOpt = None,
+    tag: Tags = None,
+    emotion: Emotions = None,
+    nightmare: Annotated[bool | None, typer.Option("--nightmare/--no-nightmare")] = None,
+    recurring: Annotated[bool | None, typer.Option("--recurring/--no-recurring")] = None,
+    lucidity: Lucidity = None,
+    vividness: Vividness = None,
+    sleep_quality: SleepQuality = None,
+    body: Annotated[str | None, typer.Option("--body", help="New dream text.")] = None,
+) -> None:
+    """Change a dream; only the options you give change."""
+    changes = _fields(
+        title=title,
+        date=date_,
+        tags=tag,
+        emotions=emotion,
+        nightmare=nightmare,
+        recurring=recurring,
+        lucidity=lucidity,
+        vividness=vividness,
+        sleep_quality=sleep_quality,
+        body=body,
+    )
+    if not changes:
+        raise InvalidInput("Nothing to change: give at least one option, e.g. --title or --tag.")
+    entry = _obj(ctx).unlock().update(entry_id, **changes)
+    typer.echo(entry.id)
+
+
+@app.command()
+def delete(
+    ctx: typer.Context,
+    entry_id: Annotated[str, typer.Argument(metavar="ID")],
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask.")] = False,
+) -> None:
+    """Delete a dream for good."""
+    journal = _obj(ctx).unlock()
+    entry = journal.get(entry_id)
+    if not yes and sys.stdin.isatty():
+        typer.confirm(f"Delete '{entry.title}' ({entry.date})? This cannot be undone", abort=True)
+    journal.delete(entry.id)
+    typer.echo(f"Deleted {entry.id}")
+
+
+@app.command()
+def passwd(ctx: typer.Context) -> None:
+    """Change the passphrase (new one from DREAMJOURNAL_NEW_PASSPHRASE or a prompt)."""
+    journal = _obj(ctx).unlock()
+    new = os.environ.get("DREAMJOURNAL_NEW_PASSPHRASE") or typer.prompt(
+        "New passphrase", hide_input=True, confirmation_prompt=True
+    )
+    journal.change_passphrase(new)
+    typer.echo("Passphrase changed. Your entries were not rewritten; only the key wrap changed.")
+
+
+@app.command()
+def export(
+    ctx: typer.Context,
+    out: Annotated[Path, typer.Option("--out", "-o", help="File to write.")],
+    fmt: Annotated[str, typer.Option("--format", help="encrypted (default), json or markdown.")] = (
+        "encrypted"
+    ),
+) -> None:
+    """Export: an encrypted backup, or plaintext JSON / Markdown."""
+    from dreamjournal.store.transfer import export_backup, export_plaintext
+
+    journal = _obj(ctx).unlock()
+    if fmt == "encrypted":
+        n = export_backup(journal, out)
+        typer.echo(
+            f"Wrote an encrypted backup of {n} dreams to {out}; it opens with this passphrase."
+        )
+        return
+    typer.echo(
+        f"Warning: {out} will NOT be encrypted. Anyone who can read it can read your dreams.",
+        err=True,
+    )
+    n = export_plaintext(journal, out, fmt)
+    typer.echo(f"Wrote {n} dreams to {out}.")
+
+
+@app.command("import")
+def import_(ctx: typer.Context, file: Annotated[Path, typer.Argument(metavar="FILE")]) -> None:
+    """Import a Dream Journal backup or JSON export, or a jrnl `--format json` export."""
+    from dreamjournal.store.transfer import import_file
+
+    c = _obj(ctx)
+    journal = c.unlock()
+
+    def ask_backup_passphrase() -> str:
+        env = os.environ.get("DREAMJOURNAL_BACKUP_PASSPHRASE")
+        return env or str(typer.prompt("Passphrase of the backup", hide_input=True))
+
+    result = import_file(journal, file, c.passphrase(), ask_backup_passphrase)
+    typer.echo(
+        f"Imported {result.added} dreams from the {result.kind}"
+        + (f"; {result.skipped} were already here." if result.skipped else ".")
+    )
+
+
+def main() -> None:
+    """Run the CLI; user errors print one line on stderr and exit 1."""
+    try:
+        app()  # standalone: Typer itself handles --help, usage errors (exit 2) and Ctrl-C
+    except DreamJournalError as exc:
+        sys.stderr.write(f"dreamjournal: {exc.user_message}\n")
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
