@@ -1,0 +1,58 @@
+"""A writer killed with SIGKILL mid-write loses nothing it acknowledged."""
+
+from __future__ import annotations
+
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from dreamjournal.store.journal import Journal
+from tests.conftest import PASSPHRASE, fast_kdf
+
+WRITER = """
+import sys
+from pathlib import Path
+from dreamjournal.store.journal import Journal
+j = Journal.unlock(Path(sys.argv[1]), sys.argv[2])
+i = 0
+while True:
+    e = j.add(title=f"crash test {i}", body="water rising " * (1 + i % 200), tags=["crash"])
+    if i % 7 == 0 and len(j) > 3:
+        victim = j.list(limit=1, offset=2)[0]
+        j.update(victim.id, body="edited while someone pulls the plug")
+    print(e.id, flush=True)  # acknowledged only after the commit returned
+    i += 1
+"""
+
+
+@pytest.mark.slow
+def test_sigkill_during_writes_loses_no_acknowledged_entry(tmp_path: Path) -> None:
+    path = tmp_path / "v.db"
+    Journal.create(path, PASSPHRASE, kdf=fast_kdf()).lock()
+    acknowledged: list[str] = []
+    rng = random.Random(1234)
+    for _round in range(25):
+        proc = subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(path), PASSPHRASE], stdout=subprocess.PIPE, text=True
+        )
+        assert proc.stdout is not None
+        first = proc.stdout.readline().strip()  # wait until it is writing
+        acknowledged.append(first)
+        time.sleep(rng.uniform(0.0, 0.15))
+        proc.send_signal(signal.SIGKILL)
+        out, _ = proc.communicate()
+        acknowledged += [line for line in out.split("\n") if len(line) == 32]
+        with sqlite3.connect(path) as db:
+            assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    j = Journal.unlock(path, PASSPHRASE)
+    stored = {e.id for e in j.list()}
+    missing = [i for i in acknowledged if i not in stored]
+    assert len(acknowledged) > 100
+    assert missing == []
+    j.lock()
