@@ -1,0 +1,87 @@
+"""One Settings object, from DREAMJOURNAL_* environment variables (and a .env file if present).
+
+Per-vault choices a person makes in the app (language, auto-lock minutes) are stored encrypted
+in the vault's `setting` table; these are the machine-wide defaults and backend addresses.
+Imported lazily: pydantic-settings costs about 0.1 s, which the CLI's fast paths do not pay.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from pathlib import Path
+from typing import Literal
+from urllib.parse import urlparse
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def is_loopback_url(url: str) -> bool:
+    """True for http(s) URLs on localhost / 127.0.0.0/8 / ::1."""
+    host = urlparse(url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _check_backend_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    parsed = urlparse(url)
+    if parsed.scheme not in {"http", "https"} or not parsed.hostname:
+        raise ValueError(f"{url!r} is not an http(s) URL")
+    if parsed.scheme == "http" and not is_loopback_url(url):
+        raise ValueError(
+            f"{url!r} would send dreams and keys unencrypted; use https:// (plain http is only "
+            "allowed on this machine, e.g. http://127.0.0.1:11434 for Ollama)"
+        )
+    return url.rstrip("/")
+
+
+class Settings(BaseSettings):
+    """Machine-wide settings; every field can be set as DREAMJOURNAL_<NAME>."""
+
+    model_config = SettingsConfigDict(env_prefix="DREAMJOURNAL_", env_file=".env", extra="ignore")
+
+    data_dir: Path = Field(Path("data"), description="Where vaults, clips and shares live.")
+    vault: str = Field("journal", description="Vault opened by default.")
+    language: Literal["en", "de"] = Field("en", description="Default UI language.")
+    autolock_minutes: int = Field(10, ge=1, le=240, description="Idle minutes before auto-lock.")
+    help_region: str = Field(
+        "international", description="Crisis help lines shown: US, UK, IE, DE or international."
+    )
+    writer: str = Field("offline", description="Default text writer: offline or openai.")
+    openai_base_url: str | None = Field(
+        None, description="OpenAI-compatible endpoint, e.g. http://127.0.0.1:11434/v1."
+    )
+    openai_model: str = Field("llama3.1", description="Chat model name for the openai writer.")
+    openai_api_key: SecretStr | None = Field(None, description="API key for the openai writer.")
+    videos_base_url: str | None = Field(None, description="Base URL of a /v1/videos provider.")
+    videos_model: str = Field("sora-2", description="Model name for the videos-api renderer.")
+    videos_api_key: SecretStr | None = Field(
+        None, description="API key for the videos-api renderer."
+    )
+    request_timeout_s: float = Field(30.0, gt=0, le=600, description="Timeout per remote request.")
+    share_base_url: str = Field("http://localhost:8502", description="Prefix of share links.")
+    share_host: str = Field("127.0.0.1", description="Address the friend viewer binds.")
+    share_port: int = Field(8502, ge=1, le=65535, description="Port of the friend viewer.")
+
+    @field_validator("openai_base_url", "videos_base_url")
+    @classmethod
+    def _safe_backend(cls, value: str | None) -> str | None:
+        return _check_backend_url(value)
+
+    @field_validator("share_base_url")
+    @classmethod
+    def _share_url(cls, value: str) -> str:
+        if urlparse(value).scheme not in {"http", "https"}:
+            raise ValueError("share_base_url must start with http:// or https://")
+        return value.rstrip("/")
+
+
+def get_settings() -> Settings:
+    """Fresh settings from the environment (not cached: tests and the app change env)."""
+    return Settings()
