@@ -7,30 +7,30 @@ stats run in memory. Adding, editing or deleting writes exactly one row.
 
 from __future__ import annotations
 
-import bisect
-import json
+import itertools
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from dreamjournal.errors import EntryNotFound, InvalidInput, VaultLocked
 from dreamjournal.store.entry import RECORD_VERSION, Entry, edit_entry, make_entry
+from dreamjournal.store.index import EntryIndex
 from dreamjournal.store.records import (
     LATEST_SCHEMA,
     RecordStore,
     SqlAlchemyRecordStore,
     SqliteRecordStore,
 )
-from dreamjournal.store.search import fold, haystack, matches_filters, query_terms
+from dreamjournal.store.search import fold, matches_filters, query_terms
 from dreamjournal.vault.aead import RecordSealer
 from dreamjournal.vault.header import VaultHeader, new_vault, rewrap, unwrap_vault_key
 from dreamjournal.vault.kdf import KdfParams, check_new_passphrase
 
 Target = Path | str  # a vault file, or an SQLAlchemy URL such as postgresql://...
-SortKey = tuple[str, str, str]  # (dream date, created, id), ascending
 
 
 def open_store(
@@ -44,10 +44,6 @@ def open_store(
     return SqliteRecordStore(Path(target), create=create, schema_version=schema_version)
 
 
-def _key(entry: Entry) -> SortKey:
-    return (entry.date.isoformat(), entry.created, entry.id)
-
-
 class Journal:
     """An unlocked vault."""
 
@@ -56,9 +52,7 @@ class Journal:
         self.header = header
         self._vault_key: bytes | None = vault_key
         self._sealer: RecordSealer | None = RecordSealer(header.vault_id, vault_key)
-        self._entries: dict[str, Entry] | None = None
-        self._order: list[SortKey] = []
-        self._folded: dict[str, str] = {}
+        self._entries: EntryIndex | None = None
 
     # ---- opening -------------------------------------------------------------------------
     @classmethod
@@ -109,8 +103,6 @@ class Journal:
         self._vault_key = None
         self._sealer = None
         self._entries = None
-        self._order = []
-        self._folded = {}
         self._store.close()
 
     @property
@@ -134,13 +126,13 @@ class Journal:
     # ---- sealed records of any table ---------------------------------------------------------
     def put_record(self, table: str, record_id: str, data: dict[str, Any]) -> None:
         """Seal `data` as JSON into one row of `table`."""
-        plaintext = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+        plaintext = orjson.dumps(data)
         nonce, ct = self._seal().seal(table, record_id, RECORD_VERSION, plaintext)
         self._store.put(table, (record_id, nonce, ct, RECORD_VERSION))
 
     def _open_row(self, table: str, row: tuple[str, bytes, bytes, int]) -> dict[str, Any]:
         row_id, nonce, ct, version = row
-        data: dict[str, Any] = json.loads(self._seal().open(table, row_id, version, nonce, ct))
+        data: dict[str, Any] = orjson.loads(self._seal().open(table, row_id, version, nonce, ct))
         return data
 
     def get_record(self, table: str, record_id: str) -> dict[str, Any] | None:
@@ -150,7 +142,10 @@ class Journal:
 
     def records(self, table: str) -> dict[str, dict[str, Any]]:
         """Every record of `table`, decrypted, by id."""
-        return {row[0]: self._open_row(table, row) for row in self._store.rows(table)}
+        loads = orjson.loads
+        return {
+            i: loads(plain) for i, plain in self._seal().open_rows(table, self._store.rows(table))
+        }
 
     def delete_record(self, table: str, record_id: str) -> bool:
         """Remove one row (secure_delete overwrites its bytes)."""
@@ -158,37 +153,15 @@ class Journal:
         return self._store.delete(table, record_id)
 
     # ---- entries ---------------------------------------------------------------------------
-    def _index(self) -> dict[str, Entry]:
+    def _index(self) -> EntryIndex:
         if self._entries is None:
-            entries = {
-                row[0]: Entry.from_record(row[0], self._open_row("entry", row))
-                for row in self._store.rows("entry")
-            }
-            self._order = sorted(_key(e) for e in entries.values())
-            self._entries = entries
+            self._entries = EntryIndex(self.records("entry"))
         return self._entries
-
-    def _remember(self, entry: Entry) -> None:
-        index = self._index()
-        old = index.get(entry.id)
-        if old is not None:
-            self._forget(old)
-        index[entry.id] = entry
-        bisect.insort(self._order, _key(entry))
-        if self._folded:
-            self._folded[entry.id] = haystack(entry)
-
-    def _forget(self, entry: Entry) -> None:
-        key = _key(entry)
-        i = bisect.bisect_left(self._order, key)
-        if i < len(self._order) and self._order[i] == key:
-            del self._order[i]
-        self._folded.pop(entry.id, None)
 
     def _write_entry(self, entry: Entry) -> None:
         self.put_record("entry", entry.id, entry.to_record())
         if self._entries is not None:
-            self._remember(entry)
+            self._entries.put(entry)
 
     def add(self, **fields: Any) -> Entry:
         """Check, seal and store a new entry (one row)."""
@@ -200,6 +173,10 @@ class Journal:
         """Store an already-built entry as it is (imports keep ids and timestamps)."""
         self._write_entry(entry)
 
+    def has_entry(self, entry_id: str) -> bool:
+        """True if an entry with exactly this id exists."""
+        return entry_id in self._index()
+
     def resolve_id(self, entry_id: str) -> str:
         """A full id from a full id or a unique prefix of at least 6 characters."""
         index = self._index()
@@ -207,7 +184,7 @@ class Journal:
         if wanted in index:
             return wanted
         if len(wanted) >= 6:
-            found = [i for i in index if i.startswith(wanted)]
+            found = [i for i in index.ids() if i.startswith(wanted)]
             if len(found) == 1:
                 return found[0]
         raise EntryNotFound(
@@ -216,7 +193,7 @@ class Journal:
 
     def get(self, entry_id: str) -> Entry:
         """The entry, or EntryNotFound."""
-        return self._index()[self.resolve_id(entry_id)]
+        return self._index().entry(self.resolve_id(entry_id))
 
     def update(self, entry_id: str, **changes: Any) -> Entry:
         """Apply changes to one entry (one row rewritten)."""
@@ -228,29 +205,19 @@ class Journal:
         """Delete one entry; returns what was deleted."""
         entry = self.get(entry_id)
         self.delete_record("entry", entry.id)
-        self._forget(entry)
-        del self._index()[entry.id]
+        self._index().remove(entry.id)
         return entry
 
     def __len__(self) -> int:
         return len(self._index())
 
-    def _newest_first(self) -> Iterable[Entry]:
-        index = self._index()
-        return (index[key[2]] for key in reversed(self._order))
-
     def list(self, limit: int | None = None, offset: int = 0) -> list[Entry]:
         """Entries, newest dream date first."""
         if limit is not None and limit < 0:
             raise InvalidInput("The number of entries to show must be zero or more.")
-        out: list[Entry] = []
-        for i, entry in enumerate(self._newest_first()):
-            if i < offset:
-                continue
-            if limit is not None and len(out) >= limit:
-                break
-            out.append(entry)
-        return out
+        index = self._index()
+        stop = None if limit is None else offset + limit
+        return [index.entry(i) for i in itertools.islice(index.newest_first(), offset, stop)]
 
     def search(
         self,
@@ -266,15 +233,15 @@ class Journal:
         if since and until and since > until:
             raise InvalidInput(f"The start date {since} is after the end date {until}.")
         terms = query_terms(query)
-        if terms and not self._folded:
-            self._folded = {e.id: haystack(e) for e in self._index().values()}
         filtered = tag is not None or since or until or nightmare is not None or lucid is not None
+        index = self._index()
         out = []
-        for entry in self._newest_first():
+        for entry_id in index.newest_first():
             if terms:
-                text = self._folded[entry.id]
+                text = index.searchable(entry_id)
                 if not all(t in text for t in terms):
                     continue
+            entry = index.entry(entry_id)
             if filtered and not matches_filters(
                 entry, tag=tag, since=since, until=until, nightmare=nightmare, lucid=lucid
             ):
@@ -286,7 +253,7 @@ class Journal:
         """How often each tag is used (case kept from first use), for suggestions and insights."""
         counts: Counter[str] = Counter()
         spelled: dict[str, str] = {}
-        for entry in self._index().values():
-            for t in entry.tags:
+        for record in self._index().records():
+            for t in record.get("tags", ()):
                 counts[spelled.setdefault(fold(t), t)] += 1
         return counts

@@ -19,14 +19,6 @@ def fold(text: str) -> str:
     return _MARKS.sub("", unicodedata.normalize("NFKD", text.casefold()))
 
 
-def haystack(entry: Entry) -> str:
-    """The folded text a query is matched against (title, body, tags, emotions, rescript)."""
-    parts = [entry.title, entry.body, " ".join(entry.tags), " ".join(entry.emotions)]
-    if entry.rescript:
-        parts.append(entry.rescript)
-    return fold("\n".join(parts))
-
-
 def query_terms(query: str) -> list[str]:
     """Folded whitespace-separated terms; every one must appear."""
     return [t for t in fold(query).split() if t]

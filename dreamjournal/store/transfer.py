@@ -164,7 +164,7 @@ def _import_backup(
             )
             data = json.loads(plain)
             if table == "entry":
-                if _has_entry(journal, row_id):
+                if journal.has_entry(row_id):
                     result.skipped += 1
                     continue
                 journal.add_entry(Entry.from_record(row_id, data))
@@ -172,14 +172,6 @@ def _import_backup(
             elif row_id not in (present or set()):
                 journal.put_record(table, row_id, data)
     return result
-
-
-def _has_entry(journal: Journal, entry_id: str) -> bool:
-    try:
-        journal.resolve_id(entry_id)
-    except Exception:  # EntryNotFound
-        return False
-    return True
 
 
 def _ours(item: dict[str, Any]) -> Entry:
@@ -218,7 +210,7 @@ def _import_entries(
         converted.append(convert(item))  # validate all before writing any
     result = ImportResult(kind)
     for entry in converted:
-        if _has_entry(journal, entry.id):
+        if journal.has_entry(entry.id):
             result.skipped += 1
         else:
             journal.add_entry(entry)
