@@ -30,6 +30,8 @@ from dreamjournal.vault.aead import RecordSealer
 from dreamjournal.vault.header import VaultHeader, new_vault, rewrap, unwrap_vault_key
 from dreamjournal.vault.kdf import KdfParams, check_new_passphrase
 
+# Records in these tables carry an "entry_id" and are deleted with their entry.
+DEPENDENT_TABLES = ("clip", "rehearsal")
 Target = Path | str  # a vault file, or an SQLAlchemy URL such as postgresql://...
 
 
@@ -202,11 +204,23 @@ class Journal:
         return edited
 
     def delete(self, entry_id: str) -> Entry:
-        """Delete one entry; returns what was deleted."""
+        """Delete one entry and what hangs off it (clips and their files, rehearsals)."""
         entry = self.get(entry_id)
+        for table in DEPENDENT_TABLES:
+            for record_id, record in self.records(table).items():
+                if record.get("entry_id") == entry.id:
+                    if table == "clip" and self.clip_dir is not None:
+                        (self.clip_dir / f"{record_id}.djclip").unlink(missing_ok=True)
+                    self.delete_record(table, record_id)
         self.delete_record("entry", entry.id)
         self._index().remove(entry.id)
         return entry
+
+    @property
+    def clip_dir(self) -> Path | None:
+        """Folder for this vault's encrypted clip files (`vaults/<name>.clips/`), if file-backed."""
+        path = getattr(self._store, "path", None)
+        return None if path is None else path.with_suffix(".clips")
 
     def __len__(self) -> int:
         return len(self._index())

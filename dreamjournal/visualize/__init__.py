@@ -1,0 +1,1 @@
+"""Dream -> VisualizationPrompt + GuidedScript, through pluggable writers (offline by default)."""
