@@ -216,6 +216,18 @@ class Journal:
         self._index().remove(entry.id)
         return entry
 
+    def file_key(self, file_id: str) -> bytes:
+        """A per-file key: HKDF-SHA256(vault key, info = "dreamjournal:clip:" + file id)."""
+        from cryptography.hazmat.primitives import hashes
+        from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+        self._seal()
+        assert self._vault_key is not None
+        info = b"dreamjournal:clip:" + file_id.encode()
+        return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(
+            self._vault_key
+        )
+
     @property
     def clip_dir(self) -> Path | None:
         """Folder for this vault's encrypted clip files (`vaults/<name>.clips/`), if file-backed."""
