@@ -1,0 +1,216 @@
+"""Load the packaged word lists once and compile them into fast lookup tables.
+
+Lexicon files (`lexicon_<lang>.json`, next to this module) list surface forms per canonical key:
+
+    "door"        exact word; English plurals/possessives and German endings stripped at lookup
+    "tür*"        prefix: the word starts a compound (Türklinke); 3 or more letters must follow
+    "*tür"        suffix: the word ends a compound (Haustür, Haustüren); 3 or more letters before
+    "*mond*"      prefix, suffix or inside a compound (Mondlicht, Vollmond, Vollmondnacht)
+    "full moon"   a phrase of whole words inside one clause
+    "=Weg"        exact and case-sensitive (the noun Weg, not the adverb weg)
+
+Only lexicons are cached here; user text never is.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Final, cast
+
+from dreamjournal.analysis.models import Language
+
+LANGUAGES: Final[tuple[Language, ...]] = ("en", "de")
+CATEGORIES: Final[tuple[str, ...]] = ("emotions", "symbols", "settings", "characters")
+
+# Canonical symbol keys; the renderer draws a procedural motif for each one.
+SYMBOLS: Final[tuple[str, ...]] = (
+    # the sixteen every renderer must draw
+    "moon", "sun", "water", "ocean", "stairs", "door", "forest", "fire", "sky", "city", "house",
+    "bird", "snake", "mountain", "road", "light",
+    # more motifs
+    "mirror", "teeth", "car", "flower", "star", "rain", "snow", "bridge", "key", "window",
+    "dog", "cat", "spider", "tree", "river", "storm", "clock", "train", "blood", "horse", "wolf",
+    "darkness",
+)  # fmt: skip
+
+# (valence -1..1, arousal 0..1) per canonical emotion, placed on Russell's circumplex by hand.
+EMOTION_AFFECT: Final[dict[str, tuple[float, float]]] = {
+    "fear": (-0.8, 0.85),
+    "anxiety": (-0.6, 0.7),
+    "joy": (0.85, 0.65),
+    "sadness": (-0.7, 0.3),
+    "loneliness": (-0.6, 0.25),
+    "anger": (-0.7, 0.85),
+    "awe": (0.6, 0.6),
+    "wonder": (0.6, 0.5),
+    "calm": (0.6, 0.1),
+    "relief": (0.5, 0.25),
+    "confusion": (-0.3, 0.5),
+    "shame": (-0.7, 0.5),
+    "guilt": (-0.6, 0.45),
+    "love": (0.85, 0.5),
+    "disgust": (-0.7, 0.55),
+    "surprise": (0.1, 0.75),
+    "longing": (-0.2, 0.35),
+    "helplessness": (-0.7, 0.55),
+    "excitement": (0.7, 0.85),
+}
+
+# Endings a suffix pattern tolerates after the stem (Haustür -> Haustüren).
+_SUFFIX_INFLECTION: Final[dict[str, str]] = {
+    "en": r"(?:s|es|'s)?",
+    "de": r"(?:e|en|n|s|es|er|ern|nen)?",
+}
+_MIN_PART: Final = 3  # letters the other half of a compound needs (stops "fuhr" -> "uhr")
+
+Hit = tuple[str, str]  # (category, canonical key)
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A multi-word surface form that maps to one key."""
+
+    words: tuple[str, ...]
+    category: str
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class Wildcards:
+    """One compiled alternation of compound patterns for a category."""
+
+    pattern: re.Pattern[str]
+    keys: dict[str, str]  # regex group name -> canonical key
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Compiled word lists for one language."""
+
+    language: Language
+    exact: dict[str, tuple[Hit, ...]]
+    cased: dict[str, tuple[Hit, ...]]
+    wildcards: dict[str, Wildcards]
+    phrases: dict[str, tuple[Phrase, ...]]
+    excluded: frozenset[str]
+    excluded_prefixes: tuple[str, ...]
+    excluded_suffixes: tuple[str, ...]
+    detect_words: frozenset[str]
+    stopwords: frozenset[str]
+    negators: frozenset[str]
+    negation_cancelers: frozenset[str]
+    clause_breaks: frozenset[str]
+    place_prepositions: frozenset[str]
+    name_titles: frozenset[str]
+    name_exclusions: frozenset[str]
+    dream_signs: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
+
+    def is_excluded(self, word: str) -> bool:
+        """Whether compound matching must skip this word (Türkei is not a door)."""
+        return (
+            word in self.excluded
+            or word.startswith(self.excluded_prefixes)
+            or word.endswith(self.excluded_suffixes)
+        )
+
+
+def _read_json(language: Language) -> dict[str, Any]:
+    """Read the raw lexicon file shipped with the package."""
+    source = resources.files("dreamjournal.analysis").joinpath(f"lexicon_{language}.json")
+    return cast(dict[str, Any], json.loads(source.read_text(encoding="utf-8")))
+
+
+def _wildcard_fragment(form: str, language: Language) -> str:
+    """Turn 'stem*', '*stem' or '*stem*' into a regex fragment for one lower-cased word."""
+    stem = re.escape(form.strip("*"))
+    before = rf"(?<=\w{{{_MIN_PART}}})"
+    after = rf"(?=\w{{{_MIN_PART}}})"
+    if form.startswith("*") and form.endswith("*"):
+        return rf"(?:{before}{stem}|{stem}{after})"
+    if form.startswith("*"):
+        return rf"{before}{stem}{_SUFFIX_INFLECTION[language]}$"
+    return rf"^{stem}{after}"
+
+
+def _compile(raw: dict[str, Any], language: Language) -> Lexicon:
+    """Compile one raw lexicon into lookup tables."""
+    exact: dict[str, list[Hit]] = {}
+    cased: dict[str, list[Hit]] = {}
+    phrases: dict[str, list[Phrase]] = {}
+    wildcards: dict[str, Wildcards] = {}
+    for category in CATEGORIES:
+        fragments: list[tuple[str, str]] = []
+        for key, forms in raw[category].items():
+            for form in forms:
+                if form.startswith("="):
+                    cased.setdefault(form[1:], []).append((category, key))
+                elif " " in form:
+                    words = tuple(form.lower().split())
+                    phrases.setdefault(words[0], []).append(Phrase(words, category, key))
+                elif "*" in form:
+                    fragments.append((form.lower(), key))
+                else:
+                    hits = exact.setdefault(form.lower(), [])
+                    if (category, key) not in hits:
+                        hits.append((category, key))
+        if fragments:
+            # Longest stems first so the most specific compound part wins at each position.
+            fragments.sort(key=lambda item: (-len(item[0].strip("*")), item[0]))
+            keys = {f"g{i}": key for i, (_, key) in enumerate(fragments)}
+            alternation = "|".join(
+                f"(?P<g{i}>{_wildcard_fragment(form, language)})"
+                for i, (form, _) in enumerate(fragments)
+            )
+            wildcards[category] = Wildcards(re.compile(alternation), keys)
+
+    excluded = [e.lower() for e in raw.get("exclude", [])]
+    signs = tuple(
+        (name, tuple(re.compile(p) for p in patterns))
+        for name, patterns in raw["dream_signs"].items()
+    )
+    return Lexicon(
+        language=language,
+        exact={form: tuple(hits) for form, hits in exact.items()},
+        cased={form: tuple(hits) for form, hits in cased.items()},
+        wildcards=wildcards,
+        phrases={
+            first: tuple(sorted(group, key=lambda p: -len(p.words)))
+            for first, group in phrases.items()
+        },
+        excluded=frozenset(e for e in excluded if "*" not in e),
+        excluded_prefixes=tuple(e[:-1] for e in excluded if e.endswith("*")),
+        excluded_suffixes=tuple(e[1:] for e in excluded if e.startswith("*")),
+        detect_words=frozenset(raw["detect_words"]),
+        stopwords=frozenset(raw["stopwords"]),
+        negators=frozenset(raw["negators"]),
+        negation_cancelers=frozenset(raw["negation_cancelers"]),
+        clause_breaks=frozenset(raw["clause_breaks"]),
+        place_prepositions=frozenset(raw["place_prepositions"]),
+        name_titles=frozenset(raw["name_titles"]),
+        name_exclusions=frozenset(raw["name_exclusions"]),
+        dream_signs=signs,
+    )
+
+
+def _check(raw: dict[str, Any], language: Language) -> None:
+    """Fail loudly at load time if a lexicon drifts from the canonical keys."""
+    unknown = set(raw["emotions"]) - set(EMOTION_AFFECT)
+    if unknown:
+        raise ValueError(f"lexicon_{language}.json: unknown emotions {sorted(unknown)}")
+    if set(raw["symbols"]) != set(SYMBOLS):
+        drift = set(raw["symbols"]) ^ set(SYMBOLS)
+        raise ValueError(f"lexicon_{language}.json: symbols differ from SYMBOLS: {sorted(drift)}")
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def load_lexicon(language: Language) -> Lexicon:
+    """Return the compiled lexicon for a language (loaded once per process)."""
+    if language not in LANGUAGES:
+        raise ValueError(f"unsupported language {language!r}; use one of {LANGUAGES}")
+    raw = _read_json(language)
+    _check(raw, language)
+    return _compile(raw, language)

@@ -1,0 +1,105 @@
+"""Text plumbing for analysis: normalisation, tokens with clause marks, language guess, endings."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Final
+
+from dreamjournal.analysis.lexicon import LANGUAGES, Lexicon, load_lexicon
+from dreamjournal.analysis.models import Language
+
+# Invisible format characters (zero-width, bidi controls, soft hyphen, BOM) vanish; other control
+# characters such as NUL become spaces so they can neither glue nor split words.
+_INVISIBLE: Final = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+_CONTROL: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_APOSTROPHES: Final = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'"})
+
+_TOKEN: Final = re.compile(
+    r"(?P<word>[^\W_]+(?:['\-][^\W_]+)*)"  # words, with inner apostrophes and hyphens
+    r"|(?P<sentence>[.!?\u2026\n]+)"  # sentence ends (a new line counts as one)
+    r"|(?P<clause>[,;:()\"\u201c\u201d\u201e\u00ab\u00bb]|\s[-\u2013\u2014]\s)"
+)
+_GERMAN_LETTERS: Final = re.compile("[äöüß]")
+_GERMAN_ENDINGS: Final = ("nen", "ern", "en", "er", "es", "em", "e", "n", "s")
+
+
+def normalize(text: str) -> str:
+    """NFC-normalise, unify apostrophes, drop invisible characters, blank out control characters."""
+    text = unicodedata.normalize("NFC", text).translate(_APOSTROPHES)
+    return _CONTROL.sub(" ", _INVISIBLE.sub("", text))
+
+
+@dataclass(slots=True)
+class Tokens:
+    """Words of a text with their original spelling and clause/sentence position."""
+
+    lower: list[str] = field(default_factory=list)
+    original: list[str] = field(default_factory=list)
+    clause: list[int] = field(default_factory=list)
+    sentence_start: list[bool] = field(default_factory=list)
+
+
+def scan(text: str) -> list[tuple[str, str]]:
+    """Split normalised text into (kind, text) pairs: word, sentence or clause marks."""
+    return [(m.lastgroup or "clause", m.group()) for m in _TOKEN.finditer(text)]
+
+
+def build_tokens(pieces: list[tuple[str, str]], lexicon: Lexicon) -> Tokens:
+    """Number clauses so negation and phrases never reach across punctuation or 'but'/'aber'."""
+    tokens = Tokens()
+    clause = 0
+    at_start = True
+    for kind, piece in pieces:
+        if kind != "word":
+            clause += 1
+            at_start = at_start or kind == "sentence"
+            continue
+        low = piece.lower()
+        if low in lexicon.clause_breaks:
+            clause += 1
+        tokens.lower.append(low)
+        tokens.original.append(piece)
+        tokens.clause.append(clause)
+        tokens.sentence_start.append(at_start)
+        at_start = False
+    return tokens
+
+
+def guess_language(words: list[str]) -> Language:
+    """Pick en or de by counting each language's common function words; ties go to English."""
+    scores = {lang: 0 for lang in LANGUAGES}
+    for lang in LANGUAGES:
+        common = load_lexicon(lang).detect_words
+        scores[lang] = sum(1 for w in words if w in common)
+    if scores["de"] == scores["en"] and any(_GERMAN_LETTERS.search(w) for w in words):
+        return "de"
+    return "de" if scores["de"] > scores["en"] else "en"
+
+
+def detect_language(text: str) -> Language:
+    """Guess whether a text is English or German (English when unsure)."""
+    return guess_language([w.lower() for kind, w in scan(normalize(text)) if kind == "word"])
+
+
+def lookup_forms(word: str, language: Language) -> tuple[str, ...]:
+    """The word plus the forms it may be inflected from (doors -> door, Türen -> tür)."""
+    forms = [word]
+    if language == "en":
+        if word.endswith("'s"):
+            word = word[:-2]
+            forms.append(word)
+        if word.endswith("ies") and len(word) > 4:
+            forms.append(word[:-3] + "y")
+        if word.endswith("es") and len(word) > 4:
+            forms.append(word[:-2])
+        if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+            forms.append(word[:-1])
+    else:
+        forms.extend(
+            word[: -len(end)]
+            for end in _GERMAN_ENDINGS
+            if word.endswith(end) and len(word) - len(end) >= 3
+        )
+    return tuple(forms)

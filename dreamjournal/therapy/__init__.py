@@ -1,0 +1,1 @@
+"""Therapy support: sessions, rehearsal, outcomes and crisis-language safety."""
