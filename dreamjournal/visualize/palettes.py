@@ -1,0 +1,113 @@
+"""Colours and looks: emotion tones and symbol colours the offline writer draws on."""
+
+from __future__ import annotations
+
+# Base palettes by emotional tone (valence sign x arousal), nocturnal and soft.
+TONE_PALETTES: dict[str, list[str]] = {
+    "calm": ["#1d2b4a", "#3e5c8a", "#9fb8d9", "#e8e3d3"],
+    "joyful": ["#2a1f4d", "#6a4c93", "#f2b880", "#ffe8c2"],
+    "uneasy": ["#141a26", "#2e3b52", "#5d6b82", "#b7a68a"],
+    "afraid": ["#0d0f1a", "#2b1d33", "#5a2a3c", "#a8727a"],
+    "sad": ["#151d2b", "#2f4058", "#61738c", "#c3ccd6"],
+    "wonder": ["#10163a", "#2d3a8c", "#7b6fd0", "#f0d9ff"],
+}
+
+SYMBOL_COLOURS: dict[str, str] = {
+    "moon": "#dfe4f2",
+    "sun": "#f4c26b",
+    "water": "#2f7391",
+    "ocean": "#1f5c7a",
+    "stairs": "#8c8174",
+    "door": "#7a5238",
+    "forest": "#2e5a3c",
+    "fire": "#e0673a",
+    "sky": "#6fa3d8",
+    "city": "#c9a96e",
+    "house": "#a0785a",
+    "bird": "#c9d6df",
+    "snake": "#4f7a3a",
+    "mountain": "#6d7b8d",
+    "road": "#8a8578",
+    "light": "#fff1c1",
+    "mirror": "#b8c4d0",
+    "teeth": "#efeadf",
+    "car": "#9b3d3d",
+    "flower": "#d98bb0",
+    "star": "#f6f1d1",
+    "rain": "#7d95ad",
+    "snow": "#f2f5f8",
+    "bridge": "#9a8c7a",
+    "key": "#c8a951",
+    "window": "#d9c58f",
+    "dog": "#a67c52",
+    "cat": "#5b5560",
+    "spider": "#3a3340",
+    "tree": "#3f6b45",
+    "river": "#3b7f95",
+    "storm": "#4a5366",
+    "clock": "#c2b280",
+    "train": "#6b5b4e",
+    "blood": "#8a1c2b",
+    "horse": "#8b5e3c",
+    "wolf": "#7d8590",
+    "darkness": "#0b0d14",
+}
+
+STYLES: dict[str, str] = {
+    "calm": "soft painterly realism, gentle film grain, slow floating camera, quiet and spacious",
+    "joyful": "warm dreamlike watercolor light, airy movement, shallow depth of field",
+    "uneasy": "muted cinematic realism, low contrast haze, slow deliberate camera",
+    "afraid": "moody chiaroscuro, deep shadows softened by mist, slow steady camera, no gore",
+    "sad": "overcast pastel tones, soft focus, unhurried camera, tender and still",
+    "wonder": "luminous surreal realism, glowing particles, slow drifting camera",
+}
+
+LIGHT_BY_SYMBOL: dict[str, str] = {
+    "moon": "cool moonlight",
+    "sun": "low golden sunlight",
+    "fire": "flickering firelight",
+    "light": "a soft glow from within the scene",
+    "star": "starlight",
+    "storm": "storm light",
+    "darkness": "deep blue dusk",
+    "city": "sodium street lamps",
+    "window": "lamplight at a window",
+}
+
+TONE_LIGHT: dict[str, str] = {
+    "calm": "soft diffuse light",
+    "joyful": "warm morning light",
+    "uneasy": "dim grey light",
+    "afraid": "low light with soft edges",
+    "sad": "pale overcast light",
+    "wonder": "iridescent twilight",
+}
+
+
+def tone(valence: float, arousal: float, emotion_names: list[str]) -> str:
+    """One of TONE_PALETTES' keys from the dream's affect."""
+    if emotion_names and emotion_names[0] in {"awe", "wonder", "surprise"}:
+        return "wonder"
+    if valence >= 0.25:
+        return "joyful" if arousal >= 0.45 else "calm"
+    if valence <= -0.25:
+        if arousal >= 0.55:
+            return "afraid"
+        return "sad" if arousal < 0.4 else "uneasy"
+    return "uneasy" if arousal >= 0.55 else "calm"
+
+
+def palette(tone_name: str, symbols: list[str]) -> list[str]:
+    """3-5 colours: the tone's darkest two, then the dream's own symbol colours, then the tone's."""
+    base = TONE_PALETTES[tone_name]
+    out = base[:2]
+    for name in symbols:
+        colour = SYMBOL_COLOURS.get(name)
+        if colour and colour not in out and len(out) < 4:
+            out.append(colour)
+    for colour in base[2:]:
+        if len(out) >= 5:
+            break
+        if colour not in out:
+            out.append(colour)
+    return out[:5]
