@@ -25,6 +25,7 @@ class VisualizationRequest:
     features: DreamFeatures
     from_rescript: bool
     seconds: float = 12.0
+    consent: bool = False  # consent to send THIS dream off the machine, given in this call
 
 
 class Writer(Protocol):
