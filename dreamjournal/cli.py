@@ -344,6 +344,105 @@ def import_(ctx: typer.Context, file: Annotated[Path, typer.Argument(metavar="FI
     )
 
 
+@app.command()
+def visualize(
+    ctx: typer.Context,
+    entry_id: Annotated[str, typer.Argument(metavar="ID")],
+    writer: Annotated[str, typer.Option("--writer", help="offline (default) or openai.")] = (
+        "offline"
+    ),
+    consent: Annotated[
+        bool, typer.Option("--consent", help="Allow sending THIS dream to the remote writer.")
+    ] = False,
+    confirm: Annotated[
+        bool, typer.Option("--confirm", help="Go ahead although the dream mentions self-harm.")
+    ] = False,
+    seconds: Annotated[float, typer.Option("--seconds", help="Length of the shot list.")] = 12.0,
+    as_json: AsJson = False,
+) -> None:
+    """Turn a dream into a shot-list prompt and a guided-imagery script."""
+    from dreamjournal.visualize.service import visualize as build
+
+    entry = _obj(ctx).unlock().get(entry_id)
+    result = build(entry, writer=writer, consent=consent, crisis_confirmed=confirm, seconds=seconds)
+    if result.safety.flagged:
+        _show_help_resources(result.analysis.language)
+    if result.fallback_reason:
+        typer.echo(f"Note: {result.fallback_reason}", err=True)
+    if as_json:
+        _print_json(result.to_json())
+        return
+    typer.echo(result.prompt.as_text())
+    typer.echo(
+        f"\nGuided script ({result.script.duration / 60:.1f} min, from the {result.built_from}):"
+    )
+    for step in result.script.steps:
+        typer.echo(f"  [{step.phase}, {step.duration:.0f} s] {step.text}")
+
+
+def _show_help_resources(language: str) -> None:
+    from dreamjournal.settings import get_settings
+    from dreamjournal.therapy.safety import help_resources, support_message
+
+    typer.echo(support_message(language), err=True)
+    for r in help_resources(get_settings().help_region):
+        typer.echo(f"  {r.name}: {r.phone or r.url} - {r.description}", err=True)
+
+
+@app.command()
+def rescript(
+    ctx: typer.Context,
+    entry_id: Annotated[str, typer.Argument(metavar="ID")],
+    text: Annotated[str | None, typer.Option("--text", help="The changed version.")] = None,
+    suggest: Annotated[bool, typer.Option("--suggest", help="Show ideas, change nothing.")] = (
+        False
+    ),
+) -> None:
+    """Write the changed version of a nightmare (Imagery Rehearsal Therapy)."""
+    from dreamjournal.therapy.irt import RULES, set_rescript, suggest_rescripts
+
+    journal = _obj(ctx).unlock()
+    entry = journal.get(entry_id)
+    if suggest:
+        from dreamjournal.analysis import analyze
+
+        features = analyze(entry.body or entry.title)
+        for idea in suggest_rescripts(features):
+            typer.echo(f"- {idea}")
+        for rule in RULES[features.language]:
+            typer.echo(f"  ({rule})")
+        return
+    updated = set_rescript(journal, entry.id, _read_body(text) or "")
+    typer.echo(f"Saved the changed version of '{updated.title}'. Rehearse it 5-20 minutes a day.")
+
+
+@app.command()
+def rehearse(
+    ctx: typer.Context,
+    entry_id: Annotated[str, typer.Argument(metavar="ID")],
+    minutes: Annotated[int, typer.Option("--minutes", help="Minutes rehearsed.")],
+    distress_before: Annotated[int, typer.Option("--distress-before", help="0-10.")],
+    distress_after: Annotated[int, typer.Option("--distress-after", help="0-10.")],
+) -> None:
+    """Log a rehearsal of a rescript (minutes, distress before and after)."""
+    from datetime import date
+
+    from dreamjournal.therapy.irt import log_rehearsal, minutes_on
+
+    journal = _obj(ctx).unlock()
+    r = log_rehearsal(
+        journal,
+        entry_id,
+        minutes=minutes,
+        distress_before=distress_before,
+        distress_after=distress_after,
+    )
+    typer.echo(
+        f"Logged {r.minutes} min (distress {r.distress_before} -> {r.distress_after}); "
+        f"{minutes_on(journal, date.today())} min today."
+    )
+
+
 def main() -> None:
     """Run the CLI; user errors print one line on stderr and exit 1."""
     try:

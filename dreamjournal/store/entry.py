@@ -36,6 +36,7 @@ class Entry:
     recurring: bool = False
     sleep_quality: int | None = None
     rescript: str | None = None
+    rescript_started: str | None = None  # ISO date the changed version was first written (IRT)
     example: bool = False
     created: str = ""
     updated: str = ""
@@ -145,6 +146,8 @@ def validate_fields(fields: dict[str, Any]) -> dict[str, Any]:
         out["body"] = _check_text("body", out["body"] or "", MAX_BODY_CHARS)
     if out.get("rescript") is not None:
         out["rescript"] = _check_text("rescript", out["rescript"], MAX_BODY_CHARS)
+    if out.get("rescript_started") is not None:
+        out["rescript_started"] = parse_date(out["rescript_started"]).isoformat()
     for name in ("tags", "emotions"):
         if name in out:
             out[name] = _clean_labels(name[:-1], out[name])

@@ -58,6 +58,69 @@ def _condense(sentence: str, words: int = 22) -> str:
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
+_PLACE_SYMBOLS = {
+    "ocean",
+    "forest",
+    "city",
+    "house",
+    "mountain",
+    "road",
+    "river",
+    "bridge",
+    "sky",
+    "stairs",
+    "water",
+    "train",
+}
+_NOT_BASE_VERBS = {
+    "was",
+    "is",
+    "had",
+    "has",
+    "could",
+    "would",
+    "can",
+    "will",
+    "did",
+    "does",
+    "should",
+    "might",
+    "must",
+    "were",
+    "felt",
+    "saw",
+    "went",
+    "never",
+    "always",
+    "then",
+    "also",
+    "just",
+    "still",
+    "suddenly",
+    "finally",
+    "slowly",
+}
+_DREAMER_VERB = re.compile(r"\b(the dreamer|The dreamer) ([a-z]+)\b")
+
+
+def _third_person(text: str) -> str:
+    """'the dreamer stop' -> 'the dreamer stops' (present-tense base verbs after the subject)."""
+
+    def fix(m: re.Match[str]) -> str:
+        verb = m.group(2)
+        if verb in _NOT_BASE_VERBS or verb.endswith(("ed", "s")):
+            return m.group(0)
+        if verb.endswith(("ch", "sh", "x", "o")):
+            verb += "es"
+        elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
+            verb = verb[:-1] + "ies"
+        else:
+            verb += "s"
+        return f"{m.group(1)} {verb}"
+
+    return _DREAMER_VERB.sub(fix, text)
+
+
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -86,7 +149,8 @@ class OfflineWriter:
         n = max(3, min(5, len(pool)))
         picks = [pool[round(i * (len(pool) - 1) / (n - 1))] for i in range(n)]
         moods = [e.name for e in f.emotions] or [tone]
-        place = f.settings[0] if f.settings else (symbols[0] if symbols else "an open space")
+        places = [n for n in symbols if n in _PLACE_SYMBOLS]
+        place = f.settings[0] if f.settings else (places[0] if places else "a dreamlike space")
         moves = [m for m in MOVES[tone] if m != "pull back"]
         duration = request.seconds / n
         shots = []
@@ -99,7 +163,7 @@ class OfflineWriter:
             focus = here[0] if here else (symbols[i % len(symbols)] if symbols else "light")
             action = _condense(sentence)
             if f.language == "en":
-                action = _rewrite(action, _EN_PRONOUNS)
+                action = _third_person(_rewrite(action, _EN_PRONOUNS))
             last = i == n - 1
             shots.append(
                 Shot(
@@ -116,7 +180,7 @@ class OfflineWriter:
                     symbols=list(dict.fromkeys([focus, *here[1:3]])),
                 )
             )
-        people = list(dict.fromkeys(f.characters))[:2]
+        people = [c if c[:1].isupper() else f"the {c}" for c in dict.fromkeys(f.characters)][:2]
         who = f", with {' and '.join(people)}" if people else ""
         logline = f"{request.title}: a dream of {', '.join(symbols[:3]) or place}{who}."
         if request.from_rescript:

@@ -1,0 +1,250 @@
+"""Imagery Rehearsal Therapy: the person writes the changed version and rehearses it.
+
+The protocol's rules, kept here rather than only shown:
+- never rehearse the nightmare unchanged: visualizations of a nightmare need a rescript, and a
+  rescript that barely differs from the nightmare is refused;
+- rehearse 5-20 minutes a day (a day's logged minutes may not pass 20);
+- at most two new dreams a week (a third rescript within seven days waits).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from dreamjournal.analysis import DreamFeatures
+from dreamjournal.errors import DreamJournalError, InvalidInput
+from dreamjournal.store.entry import Entry
+from dreamjournal.store.journal import Journal
+
+DAILY_MINUTES = (5, 20)
+NEW_DREAMS_PER_WEEK = 2
+MAX_SIMILARITY = 0.85
+
+RULES = {
+    "en": [
+        "Write the changed version yourself; only the changed version is rehearsed.",
+        "Rehearse it 5 to 20 minutes a day, eyes closed, as vividly as you can.",
+        "Start with at most two new dreams a week.",
+    ],
+    "de": [
+        "Schreibe die veränderte Version selbst; geübt wird nur die veränderte Version.",
+        "Übe sie täglich 5 bis 20 Minuten, mit geschlossenen Augen, so lebendig wie möglich.",
+        "Nimm höchstens zwei neue Träume pro Woche dazu.",
+    ],
+}
+
+
+class RescriptRequired(DreamJournalError):
+    """A nightmare is only visualized and rehearsed in its changed version."""
+
+
+class ProtocolRule(DreamJournalError):
+    """An IRT rule would be broken (too many minutes today, too many new dreams this week)."""
+
+
+def needs_rescript(entry: Entry) -> bool:
+    """Nightmares without a written changed version."""
+    return entry.nightmare and not (entry.rescript or "").strip()
+
+
+def require_rescript(entry: Entry) -> None:
+    """Raise RescriptRequired for an unrescripted nightmare."""
+    if needs_rescript(entry):
+        raise RescriptRequired(
+            f"'{entry.title}' is marked as a nightmare. Write the changed version first "
+            "(the app's rescript box, or `dreamjournal rescript ID --text ...`): Imagery "
+            "Rehearsal works by rehearsing the new version, never the nightmare itself."
+        )
+
+
+def _words(text: str) -> set[str]:
+    return {w.strip(".,;:!?\"'()").casefold() for w in text.split() if len(w) > 2}
+
+
+def similarity(a: str, b: str) -> float:
+    """Jaccard overlap of the two texts' words (0 = nothing shared, 1 = the same words)."""
+    wa, wb = _words(a), _words(b)
+    return len(wa & wb) / len(wa | wb) if wa | wb else 1.0
+
+
+def set_rescript(journal: Journal, entry_id: str, text: str, *, today: date | None = None) -> Entry:
+    """Store the changed version, keeping the two-new-dreams-a-week rule."""
+    today = today or date.today()
+    entry = journal.get(entry_id)
+    if not text.strip():
+        raise InvalidInput("Write the changed version of the dream: what happens instead?")
+    if entry.body.strip() and similarity(text, entry.body) > MAX_SIMILARITY:
+        raise InvalidInput(
+            "This is almost the same as the nightmare. Change something that matters: the "
+            "ending, a helper who arrives, the threatening figure, or a new power you have."
+        )
+    changes: dict[str, Any] = {"rescript": text}
+    if entry.rescript_started is None:
+        week_start = today - timedelta(days=6)
+        recent = sorted(
+            date.fromisoformat(e.rescript_started)
+            for e in journal.search()
+            if e.rescript_started
+            and e.id != entry.id
+            and week_start <= date.fromisoformat(e.rescript_started) <= today
+        )
+        if len(recent) >= NEW_DREAMS_PER_WEEK:
+            free = recent[-NEW_DREAMS_PER_WEEK] + timedelta(days=7)
+            raise ProtocolRule(
+                f"You have started {len(recent)} new dreams in the last seven days; IRT works best "
+                f"with at most {NEW_DREAMS_PER_WEEK} a week. Keep rehearsing those, and start this "
+                f"one on {free.isoformat()} or later."
+            )
+        changes["rescript_started"] = today
+    return journal.update(entry.id, **changes)
+
+
+@dataclass(frozen=True)
+class Rehearsal:
+    """One logged rehearsal of a rescript."""
+
+    id: str
+    entry_id: str
+    day: date
+    minutes: int
+    distress_before: int
+    distress_after: int
+    created: str
+
+    @classmethod
+    def from_record(cls, record_id: str, r: dict[str, Any]) -> Rehearsal:
+        """From a decrypted rehearsal record."""
+        return cls(
+            record_id,
+            r["entry_id"],
+            date.fromisoformat(r["day"]),
+            r["minutes"],
+            r["distress_before"],
+            r["distress_after"],
+            r["created"],
+        )
+
+
+def rehearsals(journal: Journal, entry_id: str | None = None) -> list[Rehearsal]:
+    """The rehearsal log (all, or one entry's), oldest first."""
+    items = [Rehearsal.from_record(i, r) for i, r in journal.records("rehearsal").items()]
+    if entry_id is not None:
+        items = [r for r in items if r.entry_id == entry_id]
+    return sorted(items, key=lambda r: (r.day, r.created))
+
+
+def _score(name: str, value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
+        raise InvalidInput(f"{name} is a whole number from 0 (none) to 10 (the worst imaginable).")
+    return value
+
+
+def log_rehearsal(
+    journal: Journal,
+    entry_id: str,
+    *,
+    minutes: int,
+    distress_before: int,
+    distress_after: int,
+    day: date | None = None,
+) -> Rehearsal:
+    """Record a rehearsal of the entry's rescript, keeping the 20-minutes-a-day ceiling."""
+    day = day or date.today()
+    entry = journal.get(entry_id)
+    if not (entry.rescript or "").strip():
+        raise RescriptRequired(
+            f"'{entry.title}' has no changed version yet. Write the rescript first; only the "
+            "changed version is rehearsed."
+        )
+    if isinstance(minutes, bool) or not isinstance(minutes, int) or minutes < 1:
+        raise InvalidInput("Minutes rehearsed must be a whole number of at least 1.")
+    done_today = sum(r.minutes for r in rehearsals(journal) if r.day == day)
+    if done_today + minutes > DAILY_MINUTES[1]:
+        raise ProtocolRule(
+            f"IRT asks for {DAILY_MINUTES[0]}-{DAILY_MINUTES[1]} minutes a day; {done_today} are "
+            f"logged for {day.isoformat()}, so at most {DAILY_MINUTES[1] - done_today} more."
+        )
+    record = {
+        "entry_id": entry.id,
+        "day": day.isoformat(),
+        "minutes": minutes,
+        "distress_before": _score("Distress before", distress_before),
+        "distress_after": _score("Distress after", distress_after),
+        "created": datetime.now(UTC).isoformat(),
+    }
+    record_id = uuid.uuid4().hex
+    journal.put_record("rehearsal", record_id, record)
+    return Rehearsal.from_record(record_id, record)
+
+
+def minutes_on(journal: Journal, day: date) -> int:
+    """Minutes rehearsed on one day, across all dreams."""
+    return sum(r.minutes for r in rehearsals(journal) if r.day == day)
+
+
+_HELPERS = {
+    "friend",
+    "mother",
+    "father",
+    "grandmother",
+    "grandfather",
+    "sister",
+    "brother",
+    "partner",
+    "teacher",
+    "dog",
+    "cat",
+    "horse",
+    "child",
+}
+_THREATS = {"wolf", "snake", "spider", "monster", "stranger", "dog", "intruder", "shadow"}
+
+
+def suggest_rescripts(features: DreamFeatures) -> list[str]:
+    """Ideas for changing this dream, drawn from its own figures, places and signs."""
+    de = features.language == "de"
+    out: list[str] = []
+    threats = [c for c in features.characters if c.lower() in _THREATS]
+    threats += [s.name for s in features.symbols if s.name in _THREATS and s.name not in threats]
+    helpers = [c for c in features.characters if c.lower() in _HELPERS or c[:1].isupper()]
+    place = features.settings[0] if features.settings else None
+    if threats:
+        out.append(
+            f"Verwandle {threats[0]}: Was, wenn es plötzlich klein, freundlich oder "
+            "lächerlich wäre?"
+            if de
+            else f"Transform the {threats[0]}: what if it became small, friendly or silly?"
+        )
+    if helpers:
+        out.append(
+            f"Hol dir Hilfe: {helpers[0]} kommt dazu und steht dir bei."
+            if de
+            else f"Bring a helper: {helpers[0]} arrives and stands with you."
+        )
+    else:
+        out.append(
+            "Hol dir Hilfe: Wer oder was könnte an deiner Seite auftauchen?"
+            if de
+            else "Bring a helper: who or what could appear at your side?"
+        )
+    if "being chased" in features.dream_signs or "falling" in features.dream_signs:
+        out.append(
+            "Gib dir eine Kraft: Du kannst fliegen, stehen bleiben oder dich umdrehen."
+            if de
+            else "Gain a power: you can fly, stand firm, or turn around and face it."
+        )
+    else:
+        out.append(
+            "Gib dir eine Kraft, die du im Traum nicht hattest."
+            if de
+            else "Gain a power you did not have in the dream."
+        )
+    out.append(
+        f"Ändere das Ende: Wie endet es {('im ' + place) if place else ''} gut?".replace("  ", " ")
+        if de
+        else f"Change the ending: how could it end well{(' in the ' + place) if place else ''}?"
+    )
+    return out

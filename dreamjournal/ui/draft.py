@@ -1,0 +1,236 @@
+"""The write form: quick capture and editing, with drafts that survive page switches and locks.
+
+Every field keeps its value under a `w_*` session key with ``persist_state="session"``, so
+switching pages does not lose it and an idle lock (which keeps `w_*` keys) does not either.
+While locked, the title, date and body stay on screen in the same place, so text typed but
+not yet sent to the server (a text area sends on blur) survives the lock as well.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import streamlit as st
+
+from dreamjournal.errors import DreamJournalError
+from dreamjournal.store.entry import Entry
+from dreamjournal.store.journal import Journal
+from dreamjournal.ui import state
+from dreamjournal.ui.state import t
+from dreamjournal.ui.text import md_escape
+
+W_TITLE, W_DATE, W_BODY = "w_title", "w_date", "w_body"
+W_TAGS, W_EMOTIONS = "w_tags", "w_emotions"
+W_LUCIDITY, W_VIVIDNESS = "w_lucidity", "w_vividness"
+W_NIGHTMARE, W_RECURRING = "w_nightmare", "w_recurring"
+W_EDIT = "w_edit_id"  # id of the dream being edited, or None for a new one
+W_STASH = "w_stash"  # a new dream's draft, put aside while another dream is edited
+FIELDS = {
+    W_TITLE: "title",
+    W_DATE: "date",
+    W_BODY: "body",
+    W_TAGS: "tags",
+    W_EMOTIONS: "emotions",
+    W_LUCIDITY: "lucidity",
+    W_VIVIDNESS: "vividness",
+    W_NIGHTMARE: "nightmare",
+    W_RECURRING: "recurring",
+}
+ERROR = "write_error"
+SAVED = "write_saved"
+OPEN = "j_open"
+
+
+def _blank() -> dict[str, Any]:
+    return {
+        W_TITLE: "",
+        W_DATE: date.today(),
+        W_BODY: "",
+        W_TAGS: [],
+        W_EMOTIONS: [],
+        W_LUCIDITY: 0,
+        W_VIVIDNESS: 3,
+        W_NIGHTMARE: False,
+        W_RECURRING: False,
+    }
+
+
+def ensure_draft() -> None:
+    """Give every field a value before its widget is drawn (widgets get no `value=`)."""
+    for key, value in _blank().items():
+        st.session_state.setdefault(key, value)
+    st.session_state.setdefault(W_EDIT, None)
+
+
+def _current() -> dict[str, Any]:
+    return {key: st.session_state.get(key) for key in FIELDS}
+
+
+def has_new_draft() -> bool:
+    """True when an unsaved new dream has text in it."""
+    ss = st.session_state
+    return not ss.get(W_EDIT) and bool(
+        str(ss.get(W_TITLE) or "").strip() or str(ss.get(W_BODY) or "").strip()
+    )
+
+
+def load_for_edit(entry: Entry) -> None:
+    """Fill the form with `entry` (a new dream's draft is put aside and comes back later)."""
+    ss = st.session_state
+    if has_new_draft():
+        ss[W_STASH] = _current()
+    ss.update(
+        {
+            W_TITLE: entry.title,
+            W_DATE: entry.date,
+            W_BODY: entry.body,
+            W_TAGS: list(entry.tags),
+            W_EMOTIONS: list(entry.emotions),
+            W_LUCIDITY: entry.lucidity,
+            W_VIVIDNESS: entry.vividness,
+            W_NIGHTMARE: entry.nightmare,
+            W_RECURRING: entry.recurring,
+            W_EDIT: entry.id,
+        }
+    )
+
+
+def clear_draft() -> None:
+    """Empty the form, or bring back the new dream that was put aside for an edit."""
+    ss = st.session_state
+    stash = ss.pop(W_STASH, None) if ss.get(W_EDIT) else None
+    ss.update(stash or _blank())
+    ss[W_EDIT] = None
+
+
+def draft_fields() -> dict[str, Any]:
+    """The form's values as `Journal.add` / `update` keyword arguments."""
+    ss = st.session_state
+    fields = {name: ss.get(key) for key, name in FIELDS.items()}
+    fields["title"] = str(fields["title"] or "").strip()
+    fields["body"] = str(fields["body"] or "")
+    fields["tags"] = list(fields["tags"] or [])
+    fields["emotions"] = list(fields["emotions"] or [])
+    fields["date"] = fields["date"] or date.today()
+    return fields
+
+
+def save_draft(journal: Journal) -> Entry | None:
+    """Add or update from the form; on a user error the message is kept for the next run."""
+    ss = st.session_state
+    fields = draft_fields()
+    if not fields["title"] and not fields["body"].strip():
+        ss[ERROR] = t("write.empty")
+        return None
+    edit_id = ss.get(W_EDIT)
+    try:
+        entry = journal.update(edit_id, **fields) if edit_id else journal.add(**fields)
+    except DreamJournalError as exc:
+        ss[ERROR] = exc.user_message
+        return None
+    state.bump_revision()
+    clear_draft()
+    ss[SAVED] = {"id": entry.id, "title": entry.title, "edited": bool(edit_id)}
+    return entry
+
+
+def _save(journal: Journal) -> None:
+    entry = save_draft(journal)
+    if entry is not None and st.session_state[SAVED]["edited"]:
+        st.session_state[OPEN] = entry.id
+        st.session_state["goto_page"] = "pages/2_Journal.py"
+
+
+def _cancel() -> None:
+    edit_id = st.session_state.get(W_EDIT)
+    clear_draft()
+    if edit_id:
+        st.session_state[OPEN] = edit_id
+        st.session_state["goto_page"] = "pages/2_Journal.py"
+
+
+def _show_saved() -> None:
+    saved = st.session_state.pop(SAVED, None)
+    if saved:
+        st.success(t("write.saved", title=md_escape(saved["title"])), icon=":material/check:")
+
+
+def _options(known: list[str], chosen: list[str]) -> list[str]:
+    return known + [v for v in chosen if v not in known]
+
+
+def _label_counts(journal: Journal) -> list[str]:
+    from dreamjournal.insights import label_counts
+
+    return [name for name, _ in label_counts(journal.list(), "emotions").most_common(40)]
+
+
+def write_form(journal: Journal | None) -> None:
+    """The form; while locked only title, date and text show (kept in place), no saving."""
+    ensure_draft()
+    ss = st.session_state
+    editing = bool(ss.get(W_EDIT))
+    st.title(t("write.edit_heading" if editing else "write.heading"), anchor=False)
+    _show_saved()
+    left, right = st.columns([3, 1])
+    left.text_input(
+        t("write.title"), key=W_TITLE, persist_state="session", placeholder=t("write.title_ph")
+    )
+    right.date_input(
+        t("write.date"), key=W_DATE, persist_state="session", format=t("date.input_format")
+    )
+    st.text_area(
+        t("write.body"),
+        key=W_BODY,
+        height=260,
+        persist_state="session",
+        placeholder=t("write.body_ph"),
+    )
+    if journal is None:
+        st.caption(t("write.locked_hint"))
+        return
+    tags = [name for name, _ in journal.tag_counts().most_common(200)]
+    used = _label_counts(journal)
+    emotions = used + [e for e in t("emotions.suggested").split(", ") if e not in used]
+    left, right = st.columns(2)
+    left.multiselect(
+        t("write.tags"),
+        _options(tags, ss.get(W_TAGS) or []),
+        key=W_TAGS,
+        accept_new_options=True,
+        persist_state="session",
+        placeholder=t("write.tags_ph"),
+    )
+    right.multiselect(
+        t("write.emotions"),
+        _options(emotions, ss.get(W_EMOTIONS) or []),
+        key=W_EMOTIONS,
+        accept_new_options=True,
+        persist_state="session",
+        placeholder=t("write.emotions_ph"),
+    )
+    left, right = st.columns(2)
+    left.slider(
+        t("write.lucidity"), 0, 5, key=W_LUCIDITY, persist_state="session", help=t("write.luc_help")
+    )
+    right.slider(
+        t("write.vividness"), 1, 5, key=W_VIVIDNESS, persist_state="session", help=t("write.viv_h")
+    )
+    left, right = st.columns(2)
+    left.toggle(t("write.nightmare"), key=W_NIGHTMARE, persist_state="session")
+    right.toggle(t("write.recurring"), key=W_RECURRING, persist_state="session")
+    error = ss.pop(ERROR, None)
+    if error:
+        st.error(error, icon=":material/error:")
+    with st.container(horizontal=True):
+        st.button(
+            t("write.save_edit" if editing else "write.save"),
+            type="primary",
+            icon=":material/save:",
+            on_click=_save,
+            args=(journal,),
+            key="write_save",
+        )
+        if editing:
+            st.button(t("write.cancel"), on_click=_cancel, key="write_cancel")

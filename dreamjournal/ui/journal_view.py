@@ -1,0 +1,152 @@
+"""The Journal page: search and filters, one page of dream cards at a time, and the detail view.
+
+With ten thousand dreams only PAGE_SIZE cards are drawn; filtering runs on the Journal's
+in-memory index (tens of milliseconds), so nothing is cached across reruns.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from typing import Any
+
+import streamlit as st
+
+from dreamjournal.errors import DreamJournalError, EntryNotFound
+from dreamjournal.store.entry import Entry
+from dreamjournal.store.journal import Journal
+from dreamjournal.ui.entries import OPEN, entry_card, entry_detail
+from dreamjournal.ui.state import t
+
+PAGE_SIZE = 20
+PAGE = "j_page"
+F_TEXT, F_TAG, F_SINCE, F_UNTIL = "f_text", "f_tag", "f_since", "f_until"
+F_NIGHTMARE, F_LUCID = "f_nightmare", "f_lucid"
+
+
+def _reset_page() -> None:
+    st.session_state[PAGE] = 1
+    st.session_state[OPEN] = None
+
+
+def _any_filter() -> bool:
+    ss = st.session_state
+    return bool(
+        ss.get(F_TAG) or ss.get(F_SINCE) or ss.get(F_UNTIL) or ss.get(F_NIGHTMARE) or ss.get(F_LUCID)
+    )
+
+
+def _clear_filters() -> None:
+    ss = st.session_state
+    ss[F_TEXT], ss[F_TAG], ss[F_SINCE], ss[F_UNTIL] = "", "", None, None
+    ss[F_NIGHTMARE] = ss[F_LUCID] = False
+    _reset_page()
+
+
+def filter_widgets(journal: Journal) -> dict[str, Any]:
+    """Draw the search box and filters; return `Journal.search` arguments."""
+    ss = st.session_state
+    for key, value in ((F_TEXT, ""), (F_TAG, ""), (F_NIGHTMARE, False), (F_LUCID, False)):
+        ss.setdefault(key, value)
+    st.text_input(
+        t("journal.search"),
+        key=F_TEXT,
+        type="search",
+        placeholder=t("journal.search_ph"),
+        label_visibility="collapsed",
+        on_change=_reset_page,
+    )
+    tags = [""] + sorted(journal.tag_counts(), key=str.casefold)
+    if ss[F_TAG] not in tags:
+        ss[F_TAG] = ""
+    with st.expander(t("journal.filters"), expanded=_any_filter(), icon=":material/tune:"):
+        left, right = st.columns(2)
+        left.selectbox(
+            t("journal.tag"),
+            tags,
+            key=F_TAG,
+            format_func=lambda v: v or t("journal.any_tag"),
+            on_change=_reset_page,
+        )
+        with right, st.container(horizontal=True):
+            st.date_input(
+                t("journal.since"),
+                value=None,
+                key=F_SINCE,
+                on_change=_reset_page,
+                format=t("date.input_format"),
+            )
+            st.date_input(
+                t("journal.until"),
+                value=None,
+                key=F_UNTIL,
+                on_change=_reset_page,
+                format=t("date.input_format"),
+            )
+        with st.container(horizontal=True, vertical_alignment="center"):
+            st.toggle(t("journal.only_nightmares"), key=F_NIGHTMARE, on_change=_reset_page)
+            st.toggle(t("journal.only_lucid"), key=F_LUCID, on_change=_reset_page)
+            st.button(
+                t("journal.clear"), type="tertiary", on_click=_clear_filters, key="f_clear"
+            )
+    since: date | None = ss.get(F_SINCE)
+    until: date | None = ss.get(F_UNTIL)
+    return {
+        "query": ss.get(F_TEXT) or "",
+        "tag": ss[F_TAG] or None,
+        "since": since,
+        "until": until,
+        "nightmare": True if ss[F_NIGHTMARE] else None,
+        "lucid": True if ss[F_LUCID] else None,
+    }
+
+
+def _found(journal: Journal, args: dict[str, Any]) -> list[Entry] | None:
+    plain = not args["query"].strip() and not any(
+        args[k] is not None for k in ("tag", "since", "until", "nightmare", "lucid")
+    )
+    if plain:
+        return None  # page straight through the index; no list of all entries
+    try:
+        return journal.search(args.pop("query"), **args)
+    except DreamJournalError as exc:
+        st.error(exc.user_message, icon=":material/error:")
+        return []
+
+
+def journal_page(journal: Journal) -> None:
+    """List or detail, depending on whether a dream is open."""
+    ss = st.session_state
+    error = ss.pop("j_error", None)
+    if error:
+        st.error(error, icon=":material/error:")
+    open_id = ss.get(OPEN)
+    if open_id:
+        try:
+            entry_detail(journal, journal.get(open_id))
+            return
+        except EntryNotFound:
+            ss[OPEN] = None
+    with st.container(horizontal=True, vertical_alignment="center"):
+        st.title(t("journal.heading"), anchor=False, width="stretch")
+        st.page_link(
+            "pages/1_Write.py", label=t("journal.write"), icon=":material/edit_note:"
+        )
+    args = filter_widgets(journal)
+    found = _found(journal, args)
+    total = len(journal) if found is None else len(found)
+    pages = max(1, math.ceil(total / PAGE_SIZE))
+    ss[PAGE] = min(max(1, int(ss.get(PAGE, 1))), pages)
+    key = "journal.count" if found is None else "journal.found"
+    st.caption(t(key, n=f"{total:,}", page=ss[PAGE], pages=f"{pages:,}"))
+    cards = st.container()
+    if pages > 1:
+        with st.container(horizontal_alignment="center"):
+            st.pagination(pages, key=PAGE, max_visible_pages=5)
+    offset = (ss[PAGE] - 1) * PAGE_SIZE
+    shown = journal.list(PAGE_SIZE, offset) if found is None else found[offset : offset + PAGE_SIZE]
+    with cards:
+        if not shown:
+            st.info(t("journal.empty" if found is None else "journal.none"), icon=":material/bedtime:")
+        for entry in shown:
+            entry_card(entry)

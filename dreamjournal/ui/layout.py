@@ -1,0 +1,101 @@
+"""What every page shares: page config, the sidebar, the auto-lock watcher and the vault guard."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dreamjournal.store.journal import Journal
+from dreamjournal.ui import state
+from dreamjournal.ui.state import t
+from dreamjournal.ui.vault_forms import follow_goto, unlock_form
+
+HOME = "streamlit_app.py"
+WRITE = "pages/1_Write.py"
+JOURNAL = "pages/2_Journal.py"
+INSIGHTS = "pages/3_Insights.py"
+SETTINGS = "pages/9_Settings.py"
+
+NAV = (
+    (HOME, "nav.home", ":material/bedtime:"),
+    (WRITE, "nav.write", ":material/edit_note:"),
+    (JOURNAL, "nav.journal", ":material/menu_book:"),
+    (INSIGHTS, "nav.insights", ":material/insights:"),
+    (SETTINGS, "nav.settings", ":material/settings:"),
+)
+WATCH_SECONDS = 20  # how often an open page checks for idle time (server-side, no input needed)
+
+
+def page_setup(title_key: str) -> None:
+    """Page config, idle check (every interaction counts as activity) and the sidebar."""
+    st.set_page_config(
+        page_title=f"{t(title_key)} · {t('app.name')}",
+        page_icon=":material/bedtime:",
+        layout="centered",
+        initial_sidebar_state="expanded",
+    )
+    follow_goto()
+    state.check_idle()
+    with st.sidebar:
+        _sidebar()
+
+
+def _on_lock() -> None:
+    state.lock("manual")
+
+
+def _sidebar() -> None:
+    st.markdown(f"### {t('app.name')}")
+    for page, key, icon in NAV:
+        st.page_link(page, label=t(key), icon=icon)
+    st.divider()
+    j = state.journal()
+    if j is None:
+        st.caption(t("sidebar.locked"))
+    else:
+        name = st.session_state.get(state.VAULT, "")
+        st.caption(t("sidebar.open", name=name, count=len(j)))
+        st.button(
+            t("sidebar.lock"),
+            icon=":material/lock:",
+            on_click=_on_lock,
+            key="sidebar_lock",
+            width="stretch",
+        )
+        _watch_idle()
+    st.caption(t("sidebar.privacy", minutes=state.autolock_minutes()))
+
+
+@st.fragment(run_every=WATCH_SECONDS)
+def _watch_idle() -> None:
+    """Lock on time even when nobody interacts; the page reruns to hide what it showed."""
+    if state.idle_expired():
+        state.lock("idle")
+        st.rerun(scope="app")
+
+
+def show_notice() -> None:
+    """A one-shot notice left by the previous run (locked, saved, deleted...)."""
+    key = state.pop_notice()
+    if key == "lock.idle_notice":
+        st.info(t(key, minutes=state.autolock_minutes()), icon=":material/lock_clock:")
+    elif key:
+        st.success(t(key), icon=":material/check_circle:")
+
+
+def guard(*, stop: bool = True) -> Journal | None:
+    """The unlocked journal; when locked, the unlock form in place and (by default) stop.
+
+    Pages call this before drawing anything else, so the form always sits in the same slot
+    and the widgets below it (the write form's text) keep their place and their content.
+    """
+    slot = st.empty()
+    j = state.journal()
+    if j is not None:
+        return j
+    with slot.container():
+        show_notice()
+        st.markdown(f"#### {t('guard.title')}")
+        unlock_form("guard", after="rerun")
+    if stop:
+        st.stop()
+    return None

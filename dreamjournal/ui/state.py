@@ -1,0 +1,136 @@
+"""Session state of the app: the unlocked Journal, the idle clock, language and preferences.
+
+The vault key and every decrypted entry live only in `st.session_state` (one browser session),
+never in `st.cache_data` / `st.cache_resource`, logs or files. Locking deletes every session
+key except a short allow-list (language, last vault name and, after an idle lock, the drafts
+of the write form), so nothing decrypted lingers in the session after a lock.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any, Literal
+
+import streamlit as st
+
+from dreamjournal.i18n import LANGUAGES, message
+from dreamjournal.store.journal import Journal
+
+JOURNAL = "journal"
+VAULT = "vault_name"
+LAST_ACTIVE = "last_active"
+LANG = "lang"
+AUTOLOCK = "autolock_minutes"
+NOTICE = "notice"
+REVISION = "revision"
+DRAFT_PREFIX = "w_"  # keys of the write form; kept through an idle lock
+PREFS_ID = "preferences"  # row id of the UI preferences in the vault's `setting` table
+
+LockReason = Literal["manual", "idle"]
+
+
+def now() -> float:
+    """Seconds on a monotonic clock; tests replace this function to fake idle time."""
+    return time.monotonic()
+
+
+def _settings_default(name: str) -> Any:
+    from dreamjournal.settings import get_settings
+
+    return getattr(get_settings(), name)
+
+
+def lang() -> str:
+    """The UI language of this session ("en" or "de")."""
+    if LANG not in st.session_state:
+        st.session_state[LANG] = _settings_default("language")
+    value = st.session_state[LANG]
+    return value if value in LANGUAGES else "en"
+
+
+def t(key: str, **values: Any) -> str:
+    """The UI string `key` in the session's language."""
+    return message(key, lang(), **values)
+
+
+def autolock_minutes() -> int:
+    """Idle minutes before the vault locks itself."""
+    if AUTOLOCK not in st.session_state:
+        st.session_state[AUTOLOCK] = int(_settings_default("autolock_minutes"))
+    return int(st.session_state[AUTOLOCK])
+
+
+def journal() -> Journal | None:
+    """The unlocked journal of this session, or None."""
+    j = st.session_state.get(JOURNAL)
+    return None if j is None or j.locked else j
+
+
+def open_vault(j: Journal, name: str) -> None:
+    """Keep an unlocked journal in this session and apply its saved preferences."""
+    old = st.session_state.get(JOURNAL)
+    if old is not None and old is not j and not old.locked:
+        old.lock()
+    st.session_state[JOURNAL] = j
+    st.session_state[VAULT] = name
+    st.session_state[LAST_ACTIVE] = now()
+    st.session_state[REVISION] = 0
+    prefs = j.get_record("setting", PREFS_ID) or {}
+    if prefs.get("language") in LANGUAGES:
+        st.session_state[LANG] = prefs["language"]
+    if isinstance(prefs.get("autolock_minutes"), int):
+        st.session_state[AUTOLOCK] = prefs["autolock_minutes"]
+
+
+def save_prefs(**changes: Any) -> None:
+    """Store UI preferences (language, auto-lock minutes) encrypted in the open vault."""
+    j = journal()
+    if j is None:
+        return
+    prefs = j.get_record("setting", PREFS_ID) or {}
+    prefs.update(changes)
+    j.put_record("setting", PREFS_ID, prefs)
+
+
+def lock(reason: LockReason) -> None:
+    """Forget the key and everything decrypted; an idle lock keeps the write form's drafts."""
+    j = st.session_state.get(JOURNAL)
+    if j is not None and not j.locked:
+        j.lock()
+    keep = {LANG, VAULT, AUTOLOCK}
+    for key in list(st.session_state.keys()):
+        if key in keep or (reason == "idle" and str(key).startswith(DRAFT_PREFIX)):
+            continue
+        del st.session_state[key]
+    st.session_state[NOTICE] = "lock.idle_notice" if reason == "idle" else "lock.done"
+
+
+def idle_expired() -> bool:
+    """True when the vault is open and nobody has touched the app for the auto-lock time."""
+    if journal() is None:
+        return False
+    last = float(st.session_state.get(LAST_ACTIVE, now()))
+    return now() - last > autolock_minutes() * 60
+
+
+def check_idle() -> None:
+    """On every interaction: lock if idle too long, else count this as activity."""
+    if idle_expired():
+        lock("idle")
+    st.session_state[LAST_ACTIVE] = now()
+
+
+def bump_revision() -> None:
+    """Mark that entries changed (invalidates per-session derived data such as insights)."""
+    st.session_state[REVISION] = int(st.session_state.get(REVISION, 0)) + 1
+
+
+def revision() -> int:
+    """A counter of changes made through this session."""
+    return int(st.session_state.get(REVISION, 0))
+
+
+def pop_notice() -> str | None:
+    """The one-shot notice key (e.g. "locked after idle"), removed once read."""
+    value = st.session_state.pop(NOTICE, None)
+    return value if isinstance(value, str) else None

@@ -1,0 +1,100 @@
+"""Visualize one entry: analysis, safety, IRT rules, the chosen writer, a visible fall-back."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel
+
+from dreamjournal.analysis import DreamFeatures, analyze
+from dreamjournal.errors import BackendError, ConsentRequired, DreamJournalError
+from dreamjournal.store.entry import Entry
+from dreamjournal.therapy.irt import require_rescript
+from dreamjournal.therapy.safety import CrisisAssessment, assess_crisis
+from dreamjournal.visualize.models import GuidedScript, VisualizationPrompt
+from dreamjournal.visualize.writer import VisualizationRequest, get_writer
+
+
+class CrisisPause(DreamJournalError):
+    """Remote sending and sharing pause for an entry with crisis language until confirmed."""
+
+
+class Visualization(BaseModel):
+    """What the Visualize page and `dreamjournal visualize` show."""
+
+    entry_id: str
+    writer: str
+    built_from: str
+    prompt: VisualizationPrompt
+    script: GuidedScript
+    analysis: DreamFeatures
+    safety: CrisisAssessment
+    fallback_reason: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """JSON with `prompt`, `prompt_text`, `script`, `analysis`, `safety` (and more)."""
+        data = self.model_dump(mode="json")
+        data["prompt_text"] = self.prompt.as_text()
+        return data
+
+
+def entry_safety(entry: Entry) -> CrisisAssessment:
+    """Crisis language anywhere in the entry (title, body, rescript)."""
+    return assess_crisis("\n".join([entry.title, entry.body, entry.rescript or ""]))
+
+
+def check_crisis_confirmed(entry: Entry, confirmed: bool) -> CrisisAssessment:
+    """Raise CrisisPause if the entry has crisis language and the person has not confirmed."""
+    safety = entry_safety(entry)
+    if safety.flagged and not confirmed:
+        raise CrisisPause(
+            "This dream mentions thoughts of hurting yourself. Before anything about it leaves "
+            "this machine, please take a moment: help is available (the app shows where). If you "
+            "still want to go ahead, confirm it (`--confirm` in the CLI, the checkbox in the app)."
+        )
+    return safety
+
+
+def visualize(
+    entry: Entry,
+    *,
+    writer: str = "offline",
+    consent: bool = False,
+    crisis_confirmed: bool = False,
+    seconds: float = 12.0,
+    writer_options: dict[str, Any] | None = None,
+) -> Visualization:
+    """Prompt + script for an entry; a nightmare is built from its rescript, never unchanged."""
+    require_rescript(entry)
+    from_rescript = bool((entry.rescript or "").strip())
+    source = (entry.rescript if from_rescript else entry.body) or entry.title
+    features = analyze(source)
+    chosen = get_writer(writer, **(writer_options or {}))
+    if chosen.remote:
+        safety = check_crisis_confirmed(entry, crisis_confirmed)
+    else:
+        safety = entry_safety(entry)
+    request = VisualizationRequest(
+        entry.id, entry.title, source, features, from_rescript, seconds=seconds, consent=consent
+    )
+    fallback = None
+    try:
+        prompt, script = chosen.write(request)
+        used = chosen.name
+    except ConsentRequired:
+        raise
+    except BackendError as exc:
+        if not chosen.remote:
+            raise
+        prompt, script = get_writer("offline").write(request)
+        used, fallback = "offline", f"{exc.user_message} Used the offline writer instead."
+    return Visualization(
+        entry_id=entry.id,
+        writer=used,
+        built_from="rescript" if from_rescript else "dream",
+        prompt=prompt,
+        script=script,
+        analysis=features,
+        safety=safety,
+        fallback_reason=fallback,
+    )
