@@ -222,3 +222,86 @@ def test_import_rejects_unknown_files(vault: Path, tmp_path: Path) -> None:
     user_error(dj(vault, "import", str(bad)), "is not JSON")
     bad.write_text('{"hello": 1}')
     user_error(dj(vault, "import", str(bad)), "not a format we know")
+
+
+def test_visualize_rescript_rehearse(vault: Path) -> None:
+    dream = ok(
+        dj(
+            vault,
+            "add",
+            "-t",
+            "Lighthouse",
+            "--body",
+            "I climbed the lighthouse stairs by the ocean and opened a door to the sky.",
+        )
+    ).strip()
+    data = json.loads(ok(dj(vault, "visualize", dream, "--json")))
+    assert {"prompt", "prompt_text", "script", "analysis", "safety"} <= set(data)
+    assert data["prompt_text"].startswith("Style:") and "lighthouse" in data["prompt_text"]
+    assert data["safety"]["flagged"] is False
+    nightmare = ok(
+        dj(
+            vault,
+            "add",
+            "-t",
+            "Wolf",
+            "--nightmare",
+            "--body",
+            "A wolf chased me through the forest and I could not run.",
+        )
+    ).strip()
+    user_error(dj(vault, "visualize", nightmare), "Write the changed version first")
+    user_error(
+        dj(
+            vault,
+            "rehearse",
+            nightmare,
+            "--minutes",
+            "10",
+            "--distress-before",
+            "6",
+            "--distress-after",
+            "3",
+        ),
+        "no changed version yet",
+    )
+    assert "wolf" in ok(dj(vault, "rescript", nightmare, "--suggest"))
+    ok(
+        dj(
+            vault,
+            "rescript",
+            nightmare,
+            "--text",
+            "I stop and the wolf lies down like a tired old dog. Friends walk me home.",
+        )
+    )
+    script = json.loads(ok(dj(vault, "visualize", nightmare, "--json")))["script"]
+    assert script["built_from"] == "rescript"
+    assert "10 min today" in ok(
+        dj(
+            vault,
+            "rehearse",
+            nightmare,
+            "--minutes",
+            "10",
+            "--distress-before",
+            "6",
+            "--distress-after",
+            "3",
+        )
+    )
+    user_error(
+        dj(
+            vault,
+            "rehearse",
+            nightmare,
+            "--minutes",
+            "15",
+            "--distress-before",
+            "5",
+            "--distress-after",
+            "2",
+        ),
+        "at most 10 more",
+    )
+    user_error(dj(vault, "visualize", dream, "--writer", "openai"), "")  # not configured/consent

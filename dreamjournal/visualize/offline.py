@@ -72,7 +72,71 @@ _PLACE_SYMBOLS = {
     "water",
     "train",
 }
+_ANXIOUS_SIGNS = {
+    "being chased",
+    "falling",
+    "teeth falling out",
+    "being late",
+    "can't run",
+    "naked in public",
+    "exam",
+}
 _NOT_BASE_VERBS = {
+    "woke",
+    "ran",
+    "saw",
+    "came",
+    "took",
+    "fell",
+    "flew",
+    "knew",
+    "found",
+    "got",
+    "made",
+    "said",
+    "told",
+    "stood",
+    "sat",
+    "swam",
+    "began",
+    "became",
+    "brought",
+    "thought",
+    "heard",
+    "held",
+    "left",
+    "lost",
+    "met",
+    "put",
+    "read",
+    "sent",
+    "slept",
+    "spoke",
+    "threw",
+    "wore",
+    "drove",
+    "ate",
+    "gave",
+    "grew",
+    "hid",
+    "rode",
+    "rose",
+    "sang",
+    "sank",
+    "shook",
+    "struck",
+    "tore",
+    "wept",
+    "climbed",
+    "led",
+    "kept",
+    "let",
+    "set",
+    "cut",
+    "hit",
+    "shut",
+    "felt",
+    "went",
     "was",
     "is",
     "had",
@@ -87,9 +151,6 @@ _NOT_BASE_VERBS = {
     "might",
     "must",
     "were",
-    "felt",
-    "saw",
-    "went",
     "never",
     "always",
     "then",
@@ -144,6 +205,8 @@ class OfflineWriter:
         f, text = request.features, request.source_text
         seed = int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
         tone = palettes.tone(f.valence, f.arousal, [e.name for e in f.emotions])
+        if not f.emotions and set(f.dream_signs) & _ANXIOUS_SIGNS:
+            tone = "uneasy"
         symbols = [s.name for s in f.symbols]
         pool = sentences(text) or [request.title]
         n = max(3, min(5, len(pool)))
@@ -154,16 +217,20 @@ class OfflineWriter:
         moves = [m for m in MOVES[tone] if m != "pull back"]
         duration = request.seconds / n
         shots = []
+        used: set[str] = set()
         for i, sentence in enumerate(picks):
             here = [
-                s.name
-                for s in f.symbols
-                if any(ev.lower() in sentence.lower() for ev in s.evidence)
+                s for s in f.symbols if any(ev.lower() in sentence.lower() for ev in s.evidence)
             ]
-            focus = here[0] if here else (symbols[i % len(symbols)] if symbols else "light")
-            action = _condense(sentence)
-            if f.language == "en":
-                action = _third_person(_rewrite(action, _EN_PRONOUNS))
+            hit = here[1 % len(here)] if here and sentence in used else (here[0] if here else None)
+            focus = hit.name if hit else (symbols[i % len(symbols)] if symbols else "light")
+            if sentence in used and hit:  # a short dream: come closer instead of repeating
+                action = f"The {hit.evidence[0]} fills the frame, seen up close"
+            else:
+                action = _condense(sentence)
+                if f.language == "en":
+                    action = _third_person(_rewrite(action, _EN_PRONOUNS))
+            used.add(sentence)
             last = i == n - 1
             shots.append(
                 Shot(
@@ -177,7 +244,7 @@ class OfflineWriter:
                     mood="relief and safety"
                     if last and request.from_rescript
                     else moods[i % len(moods)],
-                    symbols=list(dict.fromkeys([focus, *here[1:3]])),
+                    symbols=list(dict.fromkeys([focus, *(h.name for h in here[:3])])),
                 )
             )
         people = [c if c[:1].isupper() else f"the {c}" for c in dict.fromkeys(f.characters)][:2]
@@ -185,10 +252,11 @@ class OfflineWriter:
         logline = f"{request.title}: a dream of {', '.join(symbols[:3]) or place}{who}."
         if request.from_rescript:
             logline += " The changed version, ending in safety."
+        accents = [palettes.STYLE_ACCENTS[n] for n in symbols if n in palettes.STYLE_ACCENTS][:2]
         return VisualizationPrompt(
             title=request.title,
             logline=logline,
-            style=f"{palettes.STYLES[tone]}; {place} at the heart of it",
+            style=", ".join([palettes.STYLES[tone], *accents]) + f"; {place} at the heart of it",
             palette=palettes.palette(tone, symbols),
             shots=shots,
         )

@@ -62,6 +62,36 @@ STYLES: dict[str, str] = {
     "wonder": "luminous surreal realism, glowing particles, slow drifting camera",
 }
 
+# A texture each symbol lends the whole look (the style line), so two calm dreams still differ.
+STYLE_ACCENTS: dict[str, str] = {
+    "ocean": "salt haze over the water",
+    "water": "rippling reflections",
+    "city": "glass and neon reflections",
+    "snow": "hushed, muffled winter air",
+    "forest": "dappled light through leaves",
+    "fire": "ember glow and drifting sparks",
+    "moon": "silver night tones",
+    "sky": "vast open skies",
+    "house": "lived-in interiors, warm wood",
+    "stairs": "long receding lines",
+    "mountain": "thin high-altitude air",
+    "rain": "rain-streaked glass",
+    "storm": "rolling cloud banks",
+    "train": "rhythmic motion blur",
+    "mirror": "doubled reflections",
+    "teeth": "clinical white surfaces",
+    "road": "long empty roads",
+    "bird": "feathers drifting in the air",
+    "snake": "sinuous shapes in tall grass",
+    "star": "star-filled darkness",
+    "flower": "petals and soft bloom",
+    "river": "slow current",
+    "bridge": "arches over dark water",
+    "darkness": "velvet blacks",
+    "light": "glowing haze",
+    "door": "thresholds and half-open doors",
+}
+
 LIGHT_BY_SYMBOL: dict[str, str] = {
     "moon": "cool moonlight",
     "sun": "low golden sunlight",
