@@ -443,6 +443,118 @@ def rehearse(
     )
 
 
+session_app = typer.Typer(
+    help="Therapy sessions: distress before and after, notes.", no_args_is_help=True
+)
+app.add_typer(session_app, name="session")
+
+
+def _timezone(name: str | None) -> Any:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    if not name:
+        from dreamjournal.settings import get_settings
+
+        name = get_settings().timezone
+    if not name:
+        return None  # the system's local zone
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InvalidInput(f"Unknown time zone {name!r}; use a name like Europe/Berlin.") from None
+
+
+TimeZone = Annotated[
+    str | None, typer.Option("--tz", help="Client's time zone, e.g. Europe/Berlin.")
+]
+
+
+@session_app.command("start")
+def session_start(
+    ctx: typer.Context,
+    entry_id: Annotated[str, typer.Argument(metavar="ID")],
+    suds_before: Annotated[int, typer.Option("--suds-before", help="Distress 0-10.")],
+) -> None:
+    """Start a session on a dream; prints the session id."""
+    from dreamjournal.therapy.sessions import start_session
+
+    typer.echo(start_session(_obj(ctx).unlock(), entry_id, suds_before=suds_before).id)
+
+
+@session_app.command("end")
+def session_end(
+    ctx: typer.Context,
+    session_id: Annotated[str, typer.Argument(metavar="SESSION")],
+    suds_after: Annotated[int, typer.Option("--suds-after", help="Distress 0-10.")],
+    notes_file: Annotated[
+        Path | None, typer.Option("--notes-file", help="Session notes from this file.")
+    ] = None,
+) -> None:
+    """End a session with distress after and optional notes."""
+    from dreamjournal.therapy.sessions import end_session
+
+    notes = ""
+    if notes_file is not None:
+        try:
+            notes = notes_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InvalidInput(f"Cannot read the notes file {notes_file}: {exc}.") from None
+    s = end_session(_obj(ctx).unlock(), session_id, suds_after=suds_after, notes=notes)
+    typer.echo(f"Session {s.id[:8]} saved: distress {s.suds_before} -> {s.suds_after}.")
+
+
+@app.command()
+def outcomes(ctx: typer.Context, tz: TimeZone = None, as_json: AsJson = False) -> None:
+    """Weekly outcomes for this vault's client: nightmares, rehearsal, distress, adherence."""
+    from dreamjournal.therapy.outcomes import compute_outcomes
+
+    result = compute_outcomes(_obj(ctx).unlock(), tz=_timezone(tz))
+    if as_json:
+        _print_json(result.to_json())
+        return
+    typer.echo("week of      dreams  nightmares  rehearsal-min  days  new  sessions")
+    for w in result.weeks:
+        typer.echo(
+            f"{w.week}  {w.dreams:>6}  {w.nightmares:>10}  {w.rehearsal_minutes:>13}  "
+            f"{w.days_rehearsed:>4}  {w.new_dreams:>3}  {w.sessions:>8}"
+        )
+    typer.echo(
+        f"sessions {result.total_sessions}, mean distress drop "
+        f"{result.mean_drop_sessions if result.mean_drop_sessions is not None else '-'}"
+    )
+
+
+@app.command()
+def report(
+    ctx: typer.Context,
+    out: Annotated[Path, typer.Option("--out", "-o", help="FILE.pdf or FILE.md")],
+    session_id: Annotated[
+        str | None, typer.Option("--session", help="A session summary instead.")
+    ] = None,
+    tz: TimeZone = None,
+) -> None:
+    """Write an outcomes report (or a session summary) as PDF or Markdown."""
+    from dreamjournal.store.transfer import write_atomically
+    from dreamjournal.therapy.outcomes import compute_outcomes
+    from dreamjournal.therapy.report import outcomes_report, session_report
+    from dreamjournal.therapy.sessions import get_session
+
+    suffix = out.suffix.lower()
+    if suffix not in {".pdf", ".md"}:
+        raise InvalidInput("The report is written as .pdf or .md: choose a file name ending so.")
+    c = _obj(ctx)
+    journal = c.unlock()
+    zone = _timezone(tz)
+    if session_id:
+        doc = session_report(journal, get_session(journal, session_id), client=c.vault, tz=zone)
+    else:
+        doc = outcomes_report(journal, compute_outcomes(journal, tz=zone), client=c.vault, tz=zone)
+    if sys.stdin.isatty():
+        typer.confirm("Does the client consent to exporting this report", abort=True)
+    write_atomically(out, doc.pdf() if suffix == ".pdf" else doc.markdown().encode("utf-8"))
+    typer.echo(f"Wrote {out}. It is not encrypted: keep it as safe as the client's notes.")
+
+
 def main() -> None:
     """Run the CLI; user errors print one line on stderr and exit 1."""
     try:

@@ -50,6 +50,7 @@ class Settings(BaseSettings):
     vault: str = Field("journal", description="Vault opened by default.")
     language: Literal["en", "de"] = Field("en", description="Default UI language.")
     autolock_minutes: int = Field(10, ge=1, le=240, description="Idle minutes before auto-lock.")
+    timezone: str | None = Field(None, description="Clients' time zone for outcomes (IANA name).")
     help_region: str = Field(
         "international", description="Crisis help lines shown: US, UK, IE, DE or international."
     )

@@ -31,7 +31,7 @@ from dreamjournal.vault.header import VaultHeader, new_vault, rewrap, unwrap_vau
 from dreamjournal.vault.kdf import KdfParams, check_new_passphrase
 
 # Records in these tables carry an "entry_id" and are deleted with their entry.
-DEPENDENT_TABLES = ("clip", "rehearsal")
+DEPENDENT_TABLES = ("clip", "rehearsal", "session")
 Target = Path | str  # a vault file, or an SQLAlchemy URL such as postgresql://...
 
 
