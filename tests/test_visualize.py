@@ -162,7 +162,7 @@ def test_rehearsal_log_round_trips_encrypted(journal: Journal, vault_file) -> No
     log_rehearsal(journal, e.id, minutes=12, distress_before=7, distress_after=4, day=day)
     with pytest.raises(ProtocolRule, match="at most 8 more"):
         log_rehearsal(journal, e.id, minutes=9, distress_before=6, distress_after=4, day=day)
-    with pytest.raises(InvalidInput, match="0 \\(none\\) to 10"):
+    with pytest.raises(InvalidInput, match="0 \\(calm\\) to 10"):
         log_rehearsal(journal, e.id, minutes=5, distress_before=11, distress_after=4, day=day)
     log_rehearsal(journal, e.id, minutes=8, distress_before=6, distress_after=2, day=day)
     rows = journal.store.rows("rehearsal")

@@ -136,9 +136,10 @@ def rehearsals(journal: Journal, entry_id: str | None = None) -> list[Rehearsal]
     return sorted(items, key=lambda r: (r.day, r.created))
 
 
-def _score(name: str, value: int) -> int:
+def distress_score(name: str, value: Any) -> int:
+    """A distress (SUDS) score 0-10, or a clear error."""
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
-        raise InvalidInput(f"{name} is a whole number from 0 (none) to 10 (the worst imaginable).")
+        raise InvalidInput(f"{name} is a whole number from 0 (calm) to 10 (the worst distress).")
     return value
 
 
@@ -171,8 +172,8 @@ def log_rehearsal(
         "entry_id": entry.id,
         "day": day.isoformat(),
         "minutes": minutes,
-        "distress_before": _score("Distress before", distress_before),
-        "distress_after": _score("Distress after", distress_after),
+        "distress_before": distress_score("Distress before", distress_before),
+        "distress_after": distress_score("Distress after", distress_after),
         "created": datetime.now(UTC).isoformat(),
     }
     record_id = uuid.uuid4().hex

@@ -13,7 +13,7 @@ from typing import Any
 
 from dreamjournal.errors import DreamJournalError, InvalidInput
 from dreamjournal.store.journal import Journal
-from dreamjournal.therapy.irt import require_rescript
+from dreamjournal.therapy.irt import distress_score, require_rescript
 
 MAX_NOTES = 20_000
 
@@ -47,13 +47,6 @@ class Session:
         return data
 
 
-def suds(name: str, value: Any) -> int:
-    """A SUDS score 0-10 or a clear error."""
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
-        raise InvalidInput(f"{name} is a whole number from 0 (calm) to 10 (the worst distress).")
-    return value
-
-
 def _now(now: datetime | None) -> str:
     return (now or datetime.now(UTC)).astimezone(UTC).isoformat()
 
@@ -64,7 +57,9 @@ def start_session(
     """Open a session on a dream (a nightmare needs its rescript first)."""
     entry = journal.get(entry_id)
     require_rescript(entry)
-    session = Session(uuid.uuid4().hex, entry.id, _now(now), suds("Distress before", suds_before))
+    session = Session(
+        uuid.uuid4().hex, entry.id, _now(now), distress_score("Distress before", suds_before)
+    )
     journal.put_record("session", session.id, session.record())
     return session
 
@@ -97,7 +92,7 @@ def end_session(
     done = replace(
         session,
         ended=_now(now),
-        suds_after=suds("Distress after", suds_after),
+        suds_after=distress_score("Distress after", suds_after),
         notes=notes,
         steps_completed=steps_completed or session.steps_completed,
     )
