@@ -304,4 +304,16 @@ def test_visualize_rescript_rehearse(vault: Path) -> None:
         ),
         "at most 10 more",
     )
-    user_error(dj(vault, "visualize", dream, "--writer", "openai"), "")  # not configured/consent
+    # A remote writer needs an endpoint, then consent for this dream; neither is given here.
+    user_error(dj(vault, "visualize", dream, "--writer", "openai"), "DREAMJOURNAL_OPENAI_BASE_URL")
+    user_error(
+        dj(
+            vault,
+            "visualize",
+            dream,
+            "--writer",
+            "openai",
+            extra_env={"DREAMJOURNAL_OPENAI_BASE_URL": "http://127.0.0.1:9/v1"},
+        ),
+        "--consent",
+    )
