@@ -16,6 +16,7 @@ from typing import Annotated, Any
 import typer
 
 from dreamjournal.errors import DreamJournalError, InvalidInput
+from dreamjournal.share.commands import register as register_share_commands
 from dreamjournal.store.entry import Entry, parse_date
 from dreamjournal.store.journal import Journal
 from dreamjournal.store.location import DEFAULT_VAULT, vault_path
@@ -26,6 +27,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+register_share_commands(app)  # share, shares, revoke, share-server
 
 
 @dataclass
@@ -284,7 +286,9 @@ def delete(
     entry = journal.get(entry_id)
     if not yes and sys.stdin.isatty():
         typer.confirm(f"Delete '{entry.title}' ({entry.date})? This cannot be undone", abort=True)
-    journal.delete(entry.id)
+    from dreamjournal.share.owner import delete_entry
+
+    delete_entry(journal, _obj(ctx).data_dir, entry.id)
     typer.echo(f"Deleted {entry.id}")
 
 

@@ -1,0 +1,183 @@
+"""The offline bundle's HTML, CSS and JavaScript (kept apart from the Python that fills them in).
+
+The page decrypts with WebCrypto only and writes every decrypted string with `textContent`,
+never `innerHTML`. Its Content-Security-Policy allows exactly these inline blocks (by hash), blob:
+media for the clip and nothing else: no fetch, no images, no fonts, no form posts, so opening
+it makes no network request even if something went wrong.
+"""
+
+from __future__ import annotations
+
+STYLE = """
+:root { color-scheme: dark; }
+[hidden] { display: none !important; }
+body { margin: 0; background: #0e1222; color: #e4e2f0; font: 17px/1.6 system-ui, sans-serif; }
+main { max-width: 46rem; margin: 0 auto; padding: 3rem 1.5rem 4rem; }
+h1 { font-family: Georgia, serif; font-weight: 500; margin: 0 0 .25rem; overflow-wrap: anywhere; }
+h2 { font-family: Georgia, serif; font-weight: 500; font-size: 1.2rem; margin-top: 2.5rem; }
+.muted { color: #a7a5bd; margin-top: 0; }
+.text { white-space: pre-wrap; overflow-wrap: anywhere; }
+pre { white-space: pre-wrap; background: #181e33; padding: 1rem; border-radius: .75rem; }
+video { width: 100%; border-radius: .75rem; background: #000; margin-top: 1rem; }
+form { display: grid; gap: .9rem; max-width: 26rem; }
+label { display: grid; gap: .3rem; }
+input { font: inherit; padding: .55rem .7rem; border-radius: .6rem; border: 1px solid #2a3150;
+  background: #181e33; color: inherit; }
+button { font: inherit; padding: .55rem 1rem; border-radius: .6rem; border: 0; background: #a99bff;
+  color: #0e1222; cursor: pointer; justify-self: start; }
+.error { color: #ff9b9b; min-height: 1.6em; margin: 0; }
+li { margin-bottom: .8rem; }
+"""
+
+SCRIPT = r"""
+(() => {
+  "use strict";
+  const $ = (id) => document.getElementById(id);
+  const de = (navigator.language || "").toLowerCase().startsWith("de");
+  const T = de ? {
+    opening: "Wird geöffnet …", key: "Schlüssel oder ganzer Link", pass: "Passcode",
+    open: "Öffnen", wrong: "Dieser Schlüssel oder Passcode öffnet den Traum nicht.",
+    need: "Gib den Schlüssel ein, den du mit der Datei bekommen hast.",
+    prompt: "Prompt", script: "Geführtes Skript", sec: "s",
+    broken: "Diese Datei ist beschädigt oder unvollständig."
+  } : {
+    opening: "Opening …", key: "Key or the whole link", pass: "Passcode",
+    open: "Open", wrong: "This key or passcode does not open the dream.",
+    need: "Enter the key you were given with the file.",
+    prompt: "Prompt", script: "Guided script", sec: "s",
+    broken: "This file is damaged or incomplete."
+  };
+  const enc = new TextEncoder();
+  const b64 = (s) => {
+    s = s.replace(/-/g, "+").replace(/_/g, "/");
+    while (s.length % 4) s += "=";
+    const bin = atob(s), out = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+    return out;
+  };
+  const concat = (a, b) => {
+    const out = new Uint8Array(a.length + b.length);
+    out.set(a); out.set(b, a.length);
+    return out;
+  };
+  const keyFrom = (text) => {
+    const m = /(?:^|[#&])k=([A-Za-z0-9_-]{43})(?:&|$)/.exec(text || "")
+      || /^\s*([A-Za-z0-9_-]{43})\s*$/.exec(text || "");
+    return m ? b64(m[1]) : null;
+  };
+  let data;
+  try { data = JSON.parse($("payload").textContent); } catch (e) { data = null; }
+
+  async function deriveKey(fragment, passcode) {
+    const salt = b64(data.salt);
+    let ikm = fragment;
+    if (data.iter) {
+      const pk = await crypto.subtle.importKey(
+        "raw", enc.encode(passcode.trim().normalize("NFC")), "PBKDF2", false, ["deriveBits"]);
+      const bits = await crypto.subtle.deriveBits(
+        { name: "PBKDF2", hash: "SHA-256", salt, iterations: data.iter }, pk, 256);
+      ikm = concat(fragment, new Uint8Array(bits));
+    }
+    const hk = await crypto.subtle.importKey("raw", ikm, "HKDF", false, ["deriveBits"]);
+    const raw = await crypto.subtle.deriveBits(
+      { name: "HKDF", hash: "SHA-256", salt, info: enc.encode("dreamjournal:bundle:v1") }, hk, 256);
+    return crypto.subtle.importKey("raw", raw, "AES-GCM", false, ["decrypt"]);
+  }
+  const decrypt = (key, part) => crypto.subtle.decrypt(
+    { name: "AES-GCM", iv: b64(data[part].n),
+      additionalData: enc.encode("dreamjournal:bundle:v1:" + part) },
+    key, b64(data[part].c));
+
+  function show(meta, clip) {
+    $("title").textContent = meta.title;
+    $("date").textContent = meta.date;
+    if (typeof meta.text === "string") {
+      $("text").textContent = meta.text;
+      $("text-sec").hidden = false;
+    }
+    if (typeof meta.prompt === "string") {
+      $("prompt-h").textContent = T.prompt;
+      $("prompt").textContent = meta.prompt;
+      $("prompt-sec").hidden = false;
+    }
+    if (Array.isArray(meta.script) && meta.script.length) {
+      $("script-h").textContent = T.script;
+      for (const step of meta.script) {
+        const li = document.createElement("li");
+        const head = document.createElement("div");
+        head.className = "muted";
+        const seconds = Math.round(step.seconds);
+        head.textContent = step.phase.replace(/_/g, " ") + " · " + seconds + " " + T.sec;
+        const body = document.createElement("div");
+        body.textContent = step.text;
+        li.append(head, body);
+        $("script").append(li);
+      }
+      $("script-sec").hidden = false;
+    }
+    if (clip) {
+      $("video").src = URL.createObjectURL(new Blob([clip], { type: "video/mp4" }));
+      $("clip-sec").hidden = false;
+    }
+    $("unlock").hidden = true;
+    $("status").textContent = "";
+    $("dream").hidden = false;
+    document.body.dataset.state = "open";
+  }
+
+  async function attempt(fragment, passcode) {
+    $("status").textContent = T.opening;
+    try {
+      const key = await deriveKey(fragment, passcode);
+      const meta = JSON.parse(new TextDecoder().decode(await decrypt(key, "meta")));
+      const clip = data.clip ? new Uint8Array(await decrypt(key, "clip")) : null;
+      show(meta, clip);
+    } catch (e) {
+      $("status").textContent = "";
+      $("error").textContent = T.wrong;
+      document.body.dataset.state = "failed";
+      ask(data.iter ? fragment : null);
+    }
+  }
+
+  function ask(fragment) {
+    $("key-label").textContent = T.key;
+    $("pass-label").textContent = T.pass;
+    $("submit").textContent = T.open;
+    $("key-row").hidden = fragment !== null;
+    $("pass-row").hidden = !data.iter;
+    $("unlock").hidden = false;
+  }
+
+  $("unlock").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const fragment = keyFrom($("key").value) || keyFrom(location.hash);
+    if (!fragment) { $("error").textContent = T.need; $("key-row").hidden = false; return; }
+    attempt(fragment, $("pass").value);
+  });
+
+  if (!data || !data.meta) { $("status").textContent = T.broken; return; }
+  const fragment = keyFrom(location.hash);
+  if (fragment && !data.iter) attempt(fragment, "");
+  else { $("status").textContent = ""; ask(fragment); }
+})();
+"""
+
+BODY = """<main>
+<p id="status" class="muted">…</p>
+<form id="unlock" hidden autocomplete="off">
+  <label id="key-row"><span id="key-label"></span><input id="key" spellcheck="false"></label>
+  <label id="pass-row"><span id="pass-label"></span><input id="pass" type="password"></label>
+  <button id="submit" type="submit"></button>
+  <p id="error" class="error" role="alert"></p>
+</form>
+<article id="dream" hidden>
+  <h1 id="title"></h1>
+  <p id="date" class="muted"></p>
+  <section id="clip-sec" hidden><video id="video" controls playsinline preload="metadata"></video>
+  </section>
+  <section id="text-sec" hidden><p id="text" class="text"></p></section>
+  <section id="prompt-sec" hidden><h2 id="prompt-h"></h2><pre id="prompt"></pre></section>
+  <section id="script-sec" hidden><h2 id="script-h"></h2><ol id="script"></ol></section>
+</article>
+</main>"""

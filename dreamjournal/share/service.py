@@ -1,0 +1,270 @@
+"""The owner's side of sharing: choose what to share, create a link share or an offline bundle.
+
+Each share has an encrypted record in the vault's "share" table (row id = share id) holding the
+entry id, its title, what was included, the token (so the link can be copied again; dropped on
+revoke), expiry and view limit. The share store holds the friend-facing half (see `store`).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dreamjournal.errors import InvalidInput
+from dreamjournal.share.crypto import (
+    check_passcode,
+    lookup_id,
+    new_token,
+    seal,
+    share_ad,
+    share_key,
+    token_bytes,
+)
+from dreamjournal.share.snapshot import INCLUDABLE, ScriptStepView, Snapshot
+from dreamjournal.share.store import Sealed, ShareRow, ShareStore
+from dreamjournal.store.entry import Entry
+from dreamjournal.store.journal import Journal
+from dreamjournal.vault.kdf import KdfParams, new_params
+
+TABLE = "share"
+EXPIRY_CHOICES = ("1h", "1d", "7d", "30d", "never")
+DEFAULT_EXPIRY = "7d"
+DEFAULT_INCLUDE = ("text",)
+MAX_CLIP_BYTES = 200 * 1024 * 1024
+MAX_VIEWS = 10_000
+_EXPIRY = re.compile(r"^(\d{1,4})\s*([hdw])$")
+_UNIT_SECONDS = {"h": 3600, "d": 86400, "w": 7 * 86400}
+
+ClipLoader = Callable[[Journal, str], bytes | None]
+
+
+def parse_expiry(text: str) -> float | None:
+    """Seconds until a link expires ("1h", "1d", "7d", "30d", "2w"...), None for "never"."""
+    value = text.strip().lower()
+    if value == "never":
+        return None
+    match = _EXPIRY.match(value)
+    seconds = int(match.group(1)) * _UNIT_SECONDS[match.group(2)] if match else 0
+    if not 0 < seconds <= 366 * 86400:
+        raise InvalidInput(
+            f"{text!r} is not an expiry. Use 1h, 1d, 7d, 30d (any number of h, d or w up to a "
+            "year) or never."
+        )
+    return float(seconds)
+
+
+def parse_include(value: str | Iterable[str]) -> tuple[str, ...]:
+    """The chosen parts in canonical order, from "text,clip" or a list."""
+    items = value.split(",") if isinstance(value, str) else list(value)
+    chosen = {i.strip().lower() for i in items if i.strip()}
+    unknown = sorted(chosen - set(INCLUDABLE))
+    if unknown or not chosen:
+        raise InvalidInput(
+            f"Choose what to share from {', '.join(INCLUDABLE)} (comma-separated), "
+            f"e.g. --include text,clip" + (f"; not {', '.join(unknown)}." if unknown else ".")
+        )
+    return tuple(name for name in INCLUDABLE if name in chosen)
+
+
+def check_max_views(value: int | None) -> int | None:
+    """A view limit of 1 to 10,000, or None."""
+    if value is not None and not 1 <= value <= MAX_VIEWS:
+        raise InvalidInput(f"The view limit must be between 1 and {MAX_VIEWS}, or left out.")
+    return value
+
+
+def share_url(base_url: str, token: str) -> str:
+    """The link a friend opens: `{base}/?s=TOKEN`."""
+    return f"{base_url.rstrip('/')}/?s={token}"
+
+
+def latest_clip(journal: Journal, entry_id: str) -> bytes | None:
+    """Decrypted MP4 bytes of the entry's newest clip, or None (the render package's API)."""
+    from dreamjournal.share.clips import latest_clip_bytes
+
+    return latest_clip_bytes(journal, entry_id)
+
+
+def build_snapshot(
+    journal: Journal,
+    entry: Entry,
+    include: tuple[str, ...],
+    *,
+    crisis_confirmed: bool = False,
+    clip_loader: ClipLoader = latest_clip,
+) -> Snapshot:
+    """The parts of `entry` a friend will see; crisis language needs a confirmation first."""
+    from dreamjournal.visualize.service import check_crisis_confirmed
+
+    check_crisis_confirmed(entry, crisis_confirmed)
+    prompt = script_title = None
+    steps: tuple[ScriptStepView, ...] = ()
+    if "prompt" in include or "script" in include:
+        from dreamjournal.visualize.service import visualize
+
+        result = visualize(entry, crisis_confirmed=crisis_confirmed)
+        if "prompt" in include:
+            prompt = result.prompt.as_text()
+        if "script" in include:
+            script_title = result.script.title
+            steps = tuple(ScriptStepView(s.phase, s.text, s.duration) for s in result.script.steps)
+    clip = None
+    if "clip" in include:
+        clip = clip_loader(journal, entry.id)
+        if clip is None:
+            raise InvalidInput(
+                f"'{entry.title}' has no clip yet. Render one first, or share without the clip."
+            )
+        if len(clip) > MAX_CLIP_BYTES:
+            raise InvalidInput(
+                "That clip is too large to share (over 200 MB); render a shorter one."
+            )
+    return Snapshot(
+        title=entry.title,
+        date=entry.date.isoformat(),
+        text=entry.body if "text" in include else None,
+        prompt=prompt,
+        script_title=script_title,
+        script=steps,
+        clip=clip,
+    )
+
+
+@dataclass(frozen=True)
+class CreatedShare:
+    """A new link share: give `url` to the friend; `share_id` is for listing and revoking."""
+
+    share_id: str
+    url: str
+    token: str
+    expires: float | None
+
+
+def create_share(
+    journal: Journal,
+    store: ShareStore,
+    entry_id: str,
+    *,
+    include: Iterable[str] = DEFAULT_INCLUDE,
+    expires_in: float | None = 7 * 86400,
+    max_views: int | None = None,
+    passcode: str | None = None,
+    crisis_confirmed: bool = False,
+    base_url: str = "http://localhost:8502",
+    now: float | None = None,
+    passcode_kdf: KdfParams | None = None,
+    clip_loader: ClipLoader = latest_clip,
+) -> CreatedShare:
+    """Seal a snapshot of one entry into the share store and keep a record in the vault."""
+    chosen = parse_include(include)
+    check_max_views(max_views)
+    code = check_passcode(passcode) if passcode is not None else None
+    entry = journal.get(entry_id)
+    snapshot = build_snapshot(
+        journal, entry, chosen, crisis_confirmed=crisis_confirmed, clip_loader=clip_loader
+    )
+    created = time.time() if now is None else now
+    expires = None if expires_in is None else created + expires_in
+    token = new_token()
+    raw = token_bytes(token)
+    assert raw is not None
+    lookup = lookup_id(raw)
+    kdf = (passcode_kdf or new_params()) if code is not None else None
+    key = share_key(raw, code, kdf)
+    meta_nonce, meta_ct = seal(key, snapshot.meta_json(), share_ad(lookup, "meta"))
+    clip_nonce = clip_ct = None
+    if snapshot.clip is not None:
+        clip_nonce, clip_ct = seal(key, snapshot.clip, share_ad(lookup, "clip"))
+    share_id = uuid.uuid4().hex
+    record = {
+        "kind": "link",
+        "entry_id": entry.id,
+        "title": entry.title,
+        "token": token,
+        "includes": list(chosen),
+        "created": created,
+        "expires": expires,
+        "max_views": max_views,
+        "passcode": code is not None,
+        "revoked": False,
+    }
+    # The vault record first: if the store write fails, the owner still sees (and can remove)
+    # the share, and no live link exists without a record to revoke it by.
+    journal.put_record(TABLE, share_id, record)
+    try:
+        store.add(
+            ShareRow(lookup, created, expires, max_views, 0, False, kdf),
+            Sealed(meta_nonce, meta_ct, clip_nonce, clip_ct),
+        )
+    except BaseException:
+        journal.delete_record(TABLE, share_id)
+        raise
+    return CreatedShare(share_id, share_url(base_url, token), token, expires)
+
+
+@dataclass(frozen=True)
+class CreatedBundle:
+    """A new offline bundle: its HTML (written to `path` when given) and its key."""
+
+    share_id: str
+    html: str = field(repr=False)
+    fragment: str = field(repr=False)
+    path: Path | None = None
+
+    @property
+    def link(self) -> str:
+        """A file:// link that opens the written file with its key (or just `#k=...`)."""
+        from dreamjournal.share.bundle import bundle_link
+
+        return bundle_link(self.path, self.fragment) if self.path else f"#k={self.fragment}"
+
+
+def create_bundle(
+    journal: Journal,
+    entry_id: str,
+    out: Path | None,
+    *,
+    include: Iterable[str] = DEFAULT_INCLUDE,
+    passcode: str | None = None,
+    crisis_confirmed: bool = False,
+    now: float | None = None,
+    iterations: int | None = None,
+    clip_loader: ClipLoader = latest_clip,
+) -> CreatedBundle:
+    """Build one self-contained HTML file for an entry (written to `out` if given); record it."""
+    from dreamjournal.share.bundle import render_bundle, write_html
+    from dreamjournal.share.crypto import BUNDLE_PBKDF2_ITERATIONS
+
+    chosen = parse_include(include)
+    entry = journal.get(entry_id)
+    snapshot = build_snapshot(
+        journal, entry, chosen, crisis_confirmed=crisis_confirmed, clip_loader=clip_loader
+    )
+    rounds = iterations or BUNDLE_PBKDF2_ITERATIONS
+    html, fragment = render_bundle(snapshot, passcode=passcode, iterations=rounds)
+    path = None
+    if out is not None:
+        path = Path(out).resolve()
+        write_html(html, path)
+    share_id = uuid.uuid4().hex
+    journal.put_record(
+        TABLE,
+        share_id,
+        {
+            "kind": "bundle",
+            "entry_id": entry.id,
+            "title": entry.title,
+            "key": fragment,
+            "path": None if path is None else str(path),
+            "includes": list(chosen),
+            "created": time.time() if now is None else now,
+            "expires": None,
+            "max_views": None,
+            "passcode": passcode is not None,
+        },
+    )
+    return CreatedBundle(share_id, html, fragment, path)
