@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8501
 
-.PHONY: setup run test test-fast lint bench share-server clean
+.PHONY: setup run test test-fast lint bench bench-app bench-render share-server clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,12 @@ lint: setup
 
 bench: setup
 	$(BIN)/python bench/journal.py
+
+bench-app: setup
+	$(BIN)/python bench/app.py
+
+bench-render: setup
+	$(BIN)/python bench/render.py
 
 share-server: setup
 	$(BIN)/dreamjournal share-server

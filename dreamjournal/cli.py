@@ -16,6 +16,7 @@ from typing import Annotated, Any
 import typer
 
 from dreamjournal.errors import DreamJournalError, InvalidInput
+from dreamjournal.render.commands import register as register_render_commands
 from dreamjournal.share.commands import register as register_share_commands
 from dreamjournal.store.entry import Entry, parse_date
 from dreamjournal.store.journal import Journal
@@ -28,6 +29,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 register_share_commands(app)  # share, shares, revoke, share-server
+register_render_commands(app)  # render, clips
 
 
 @dataclass

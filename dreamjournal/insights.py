@@ -21,8 +21,7 @@ Unit = Literal["week", "month"]
 SIGN_SAMPLE = 1000  # dream signs read at most this many of the newest dreams (about 0.5 s)
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
-_STOPWORDS = frozenset(
-    """
+_STOPWORD_TEXT = """
     about above after again against also always another because been before being below
     between both came come could didn does doing down during each even ever every from
     further going have having here into just know like made make many more most much must
@@ -39,8 +38,8 @@ _STOPWORDS = frozenset(
     seinen seiner sich sie sind soll sollte traum träumte über unter viel vom von vor war
     waren warum weil wenn werden wieder wird wollte wurde wurden zum zur zwischen plötzlich
     irgendwie einfach ganz gab geht ging kam stand sah fühlte
-    """.split()
-)
+"""
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
 @dataclass(frozen=True)
@@ -105,7 +104,10 @@ def in_range(entries: Iterable[Entry], since: date | None, until: date | None) -
 
 
 def per_period(
-    entries: Sequence[Entry], unit: Unit = "week", since: date | None = None, until: date | None = None
+    entries: Sequence[Entry],
+    unit: Unit = "week",
+    since: date | None = None,
+    until: date | None = None,
 ) -> list[PeriodStats]:
     """One row per week or month from `since` (or the first dream) to `until` (or the last),
     empty periods included, so a chart shows quiet weeks as zero."""

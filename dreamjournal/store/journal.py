@@ -210,7 +210,9 @@ class Journal:
             for record_id, record in self.records(table).items():
                 if record.get("entry_id") == entry.id:
                     if table == "clip" and self.clip_dir is not None:
-                        (self.clip_dir / f"{record_id}.djclip").unlink(missing_ok=True)
+                        # the clip's MP4 and its poster PNG, both encrypted
+                        for name in (f"{record_id}.djclip", f"{record_id}.poster.djclip"):
+                            (self.clip_dir / name).unlink(missing_ok=True)
                     self.delete_record(table, record_id)
         self.delete_record("entry", entry.id)
         self._index().remove(entry.id)

@@ -54,8 +54,8 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise
 
 
-def export_backup(journal: Journal, out: Path) -> int:
-    """Write an encrypted backup; returns the number of entries in it."""
+def backup_document(journal: Journal) -> tuple[bytes, int]:
+    """The encrypted backup as bytes, and the number of entries in it."""
     tables = {
         t: [[r[0], _b64(r[1]), _b64(r[2]), r[3]] for r in journal.store.rows(t)]
         for t in sorted(KNOWN_TABLES)
@@ -66,8 +66,14 @@ def export_backup(journal: Journal, out: Path) -> int:
         "header": header_to_json(journal.header),
         "tables": tables,
     }
-    write_atomically(out, json.dumps(doc, separators=(",", ":")).encode())
-    return len(tables["entry"])
+    return json.dumps(doc, separators=(",", ":")).encode(), len(tables["entry"])
+
+
+def export_backup(journal: Journal, out: Path) -> int:
+    """Write an encrypted backup; returns the number of entries in it."""
+    data, count = backup_document(journal)
+    write_atomically(out, data)
+    return count
 
 
 def export_plaintext(journal: Journal, out: Path, fmt: str) -> int:
@@ -121,11 +127,22 @@ def import_file(
     path = Path(path)
     if not path.is_file():
         raise InvalidInput(f"There is no file at {path}. Check the path and try again.")
+    return import_bytes(journal, path.read_bytes(), path.name, passphrase, ask_backup_passphrase)
+
+
+def import_bytes(
+    journal: Journal,
+    data: bytes,
+    name: str,
+    passphrase: str,
+    ask_backup_passphrase: Callable[[], str],
+) -> ImportResult:
+    """Import from bytes (an upload in the app); `name` is only used in messages."""
     try:
-        doc = json.loads(path.read_bytes().decode("utf-8"))
+        doc = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ImportFormatError(
-            f"{path.name} is not JSON. Import takes a Dream Journal backup or JSON export, "
+            f"{name} is not JSON. Import takes a Dream Journal backup or JSON export, "
             "or a jrnl export made with `jrnl --format json`."
         ) from exc
     if isinstance(doc, dict) and doc.get("format") == BACKUP_FORMAT:
@@ -135,7 +152,7 @@ def import_file(
     if isinstance(doc, dict) and isinstance(doc.get("entries"), list) and "tags" in doc:
         return _import_entries(journal, "jrnl export", doc["entries"], _from_jrnl)
     raise ImportFormatError(
-        f"{path.name} is JSON but not a format we know. Import takes a Dream Journal backup or "
+        f"{name} is JSON but not a format we know. Import takes a Dream Journal backup or "
         "JSON export, or a jrnl export made with `jrnl --format json`."
     )
 

@@ -1,27 +1,21 @@
 """Encrypted backups as bytes for the browser (download) and from it (upload).
 
-The backup is the vault's own sealed rows and wrapped key (see store/transfer.py), so the
-temporary file it passes through holds no plaintext. Restore accepts only that encrypted
-format: a plaintext export is refused before anything is written to disk.
+The backup is the vault's own sealed rows and wrapped key (see store/transfer.py); both ways
+stay in memory. Restore accepts only that encrypted format: a plaintext export is refused.
 """
 
 from __future__ import annotations
 
 import json
-import tempfile
-from pathlib import Path
 
 from dreamjournal.errors import ImportFormatError
 from dreamjournal.store.journal import Journal
-from dreamjournal.store.transfer import BACKUP_FORMAT, ImportResult, export_backup, import_file
+from dreamjournal.store.transfer import BACKUP_FORMAT, ImportResult, backup_document, import_bytes
 
 
 def backup_bytes(journal: Journal) -> tuple[bytes, int]:
     """The encrypted backup document and the number of dreams in it."""
-    with tempfile.TemporaryDirectory(prefix="dreamjournal-") as tmp:
-        path = Path(tmp) / "backup.json"
-        count = export_backup(journal, path)
-        return path.read_bytes(), count
+    return backup_document(journal)
 
 
 def is_backup(data: bytes) -> bool:
@@ -40,7 +34,4 @@ def restore_backup(journal: Journal, data: bytes, passphrase: str) -> ImportResu
             "This file is not a Dream Journal encrypted backup. Choose a file made with "
             "'Download encrypted backup'."
         )
-    with tempfile.TemporaryDirectory(prefix="dreamjournal-") as tmp:
-        path = Path(tmp) / "restore.json"
-        path.write_bytes(data)
-        return import_file(journal, path, passphrase, lambda: passphrase)
+    return import_bytes(journal, data, "The backup", passphrase, lambda: passphrase)

@@ -2,8 +2,8 @@
 
 Every field keeps its value under a `w_*` session key with ``persist_state="session"``, so
 switching pages does not lose it and an idle lock (which keeps `w_*` keys) does not either.
-While locked, the title, date and body stay on screen in the same place, so text typed but
-not yet sent to the server (a text area sends on blur) survives the lock as well.
+After an idle lock the title, date and body stay on screen in the same place, so text typed
+but not yet sent to the server (a text area sends on blur) survives the lock as well.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from dreamjournal.store.journal import Journal
 from dreamjournal.ui import state
 from dreamjournal.ui.state import t
 from dreamjournal.ui.text import md_escape
+from dreamjournal.ui.vault_forms import GOTO, JOURNAL_PAGE
 
 W_TITLE, W_DATE, W_BODY = "w_title", "w_date", "w_body"
 W_TAGS, W_EMOTIONS = "w_tags", "w_emotions"
@@ -39,6 +40,7 @@ FIELDS = {
 }
 ERROR = "write_error"
 SAVED = "write_saved"
+SUGGEST = "write_suggestions"
 OPEN = "j_open"
 
 
@@ -139,7 +141,7 @@ def _save(journal: Journal) -> None:
     entry = save_draft(journal)
     if entry is not None and st.session_state[SAVED]["edited"]:
         st.session_state[OPEN] = entry.id
-        st.session_state["goto_page"] = "pages/2_Journal.py"
+        st.session_state[GOTO] = JOURNAL_PAGE
 
 
 def _cancel() -> None:
@@ -147,7 +149,7 @@ def _cancel() -> None:
     clear_draft()
     if edit_id:
         st.session_state[OPEN] = edit_id
-        st.session_state["goto_page"] = "pages/2_Journal.py"
+        st.session_state[GOTO] = JOURNAL_PAGE
 
 
 def _show_saved() -> None:
@@ -160,19 +162,34 @@ def _options(known: list[str], chosen: list[str]) -> list[str]:
     return known + [v for v in chosen if v not in known]
 
 
-def _label_counts(journal: Journal) -> list[str]:
+def _suggestions(journal: Journal) -> tuple[list[str], list[str]]:
+    """Known tags and feelings, most used first; computed once per change to the journal."""
     from dreamjournal.insights import label_counts
 
-    return [name for name, _ in label_counts(journal.list(), "emotions").most_common(40)]
+    key = (state.revision(), len(journal), state.lang())
+    cached = st.session_state.get(SUGGEST)  # not a w_* key: must not outlive a lock
+    if cached is None or cached[0] != key:
+        tags = [name for name, _ in journal.tag_counts().most_common(200)]
+        used = [name for name, _ in label_counts(journal.list(), "emotions").most_common(40)]
+        feelings = used + [e for e in t("emotions.suggested").split(", ") if e not in used]
+        cached = (key, tags, feelings)
+        st.session_state[SUGGEST] = cached
+    return cached[1], cached[2]
 
 
 def write_form(journal: Journal | None) -> None:
-    """The form; while locked only title, date and text show (kept in place), no saving."""
+    """The form. Locked by the idle timer: title, date and text stay in place (what was typed
+    but not yet sent survives), nothing can be saved. Locked otherwise: nothing is shown."""
     ensure_draft()
     ss = st.session_state
+    if journal is None and ss.get(state.LOCK_REASON) != "idle":
+        if has_new_draft() or ss.get(W_EDIT):
+            st.caption(t("write.draft_kept"))
+        return
     editing = bool(ss.get(W_EDIT))
     st.title(t("write.edit_heading" if editing else "write.heading"), anchor=False)
-    _show_saved()
+    with st.empty():  # a fixed slot: messages must not move the fields below (see module doc)
+        _show_saved()
     left, right = st.columns([3, 1])
     left.text_input(
         t("write.title"), key=W_TITLE, persist_state="session", placeholder=t("write.title_ph")
@@ -190,9 +207,7 @@ def write_form(journal: Journal | None) -> None:
     if journal is None:
         st.caption(t("write.locked_hint"))
         return
-    tags = [name for name, _ in journal.tag_counts().most_common(200)]
-    used = _label_counts(journal)
-    emotions = used + [e for e in t("emotions.suggested").split(", ") if e not in used]
+    tags, emotions = _suggestions(journal)
     left, right = st.columns(2)
     left.multiselect(
         t("write.tags"),
@@ -220,9 +235,10 @@ def write_form(journal: Journal | None) -> None:
     left, right = st.columns(2)
     left.toggle(t("write.nightmare"), key=W_NIGHTMARE, persist_state="session")
     right.toggle(t("write.recurring"), key=W_RECURRING, persist_state="session")
-    error = ss.pop(ERROR, None)
-    if error:
-        st.error(error, icon=":material/error:")
+    with st.empty():
+        error = ss.pop(ERROR, None)
+        if error:
+            st.error(error, icon=":material/error:")
     with st.container(horizontal=True):
         st.button(
             t("write.save_edit" if editing else "write.save"),

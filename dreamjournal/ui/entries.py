@@ -50,13 +50,15 @@ def entry_card(e: Entry) -> None:
     """Title, date, flags, tags and the first lines; a button opens the detail view."""
     with st.container(border=True, key=f"card_{e.id}"):
         st.caption(format_date(e.date))
-        st.markdown(f"**{md_escape(e.title)}**")
+        st.markdown(f"#### {md_escape(e.title)}", anchors=False)
         if e.body.strip():
             st.text(snippet(e.body), width="stretch")
-        if e.tags:
-            st.caption(_labels(e.tags, "#"))
         with st.container(horizontal=True, vertical_alignment="center"):
             _badges(e)
+            if e.tags:
+                st.caption(_labels(e.tags, "#"), width="stretch")
+            else:
+                st.space("stretch")
             st.button(
                 t("journal.open"),
                 key=f"open_{e.id}",
@@ -78,8 +80,11 @@ def _edit(entry: Entry) -> None:
 
 
 def _delete(journal: Journal, entry_id: str) -> None:
+    from dreamjournal.share.owner import delete_entry
+    from dreamjournal.ui.vault_forms import data_dir
+
     try:
-        journal.delete(entry_id)
+        delete_entry(journal, data_dir(), entry_id)  # revokes its share links first
     except DreamJournalError as exc:
         st.session_state["j_error"] = exc.user_message
         return
@@ -92,7 +97,11 @@ def _delete(journal: Journal, entry_id: str) -> None:
 def entry_detail(journal: Journal, e: Entry) -> None:
     """The whole dream, with edit and delete (delete asks first)."""
     st.button(
-        t("journal.back"), icon=":material/arrow_back:", type="tertiary", on_click=_open, args=(None,)
+        t("journal.back"),
+        icon=":material/arrow_back:",
+        type="tertiary",
+        on_click=_open,
+        args=(None,),
     )
     st.caption(format_date(e.date))
     st.markdown(f"### {md_escape(e.title)}", anchors=False)

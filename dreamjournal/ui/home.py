@@ -44,7 +44,7 @@ def _unlocked(journal: Journal) -> None:
     name = md_escape(str(st.session_state.get(state.VAULT, "")))
     count = len(journal)
     st.subheader(t("home.open", name=name), anchor=False)
-    st.markdown(t("home.count", n=f"{count:,}"))
+    st.markdown(t("home.count", dreams=state.dreams(count)))
     with st.container(horizontal=True):
         st.page_link(WRITE, label=t("home.go_write"), icon=":material/edit_note:")
         st.page_link(JOURNAL, label=t("home.go_journal"), icon=":material/menu_book:")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+import altair as alt
 import pandas as pd
 import streamlit as st
 
@@ -53,29 +54,96 @@ def overview(journal: Journal, period: str, today: date) -> Overview:
 
 def _cached(journal: Journal, period: str) -> Overview:
     today = date.today()
-    key = (period, state.revision(), today, len(journal))
-    hit = st.session_state.get(CACHE)
-    if hit is not None and hit[0] == key:
-        result: Overview = hit[1]
-        return result
-    result = overview(journal, period, today)
-    st.session_state[CACHE] = (key, result)
+    version = (state.revision(), today, len(journal))
+    cache = st.session_state.get(CACHE)
+    if not isinstance(cache, dict) or cache.get("version") != version:
+        cache = {"version": version}  # entries changed: drop every period's figures
+        st.session_state[CACHE] = cache
+    if period not in cache:
+        cache[period] = overview(journal, period, today)
+    result: Overview = cache[period]
     return result
 
 
+def _axis_label(d: date, unit: insights.Unit) -> str:
+    month = t("months").split()[d.month - 1][:3]
+    return f"{d.day} {month}" if unit == "week" else f"{month} {d.year}"
+
+
 def _label_chart(pairs: list[tuple[str, int]], color: str) -> None:
-    frame = pd.DataFrame({"label": [p[0] for p in pairs], t("insights.dreams"): [p[1] for p in pairs]})
-    st.bar_chart(
-        frame,
-        x="label",
-        y=t("insights.dreams"),
-        horizontal=True,
-        color=color,
-        x_label="",
-        y_label="",
-        sort=f"-{t('insights.dreams')}",
-        height=max(160, 34 * len(pairs)),
+    """Horizontal bars, most frequent on top (labels are people's words: drawn as SVG text)."""
+    frame = pd.DataFrame({"label": [p[0] for p in pairs], "n": [p[1] for p in pairs]})
+    chart = (
+        alt.Chart(frame)
+        .mark_bar(color=color, cornerRadiusEnd=4, height={"band": 0.7})
+        .encode(
+            x=alt.X("n:Q", title=None, axis=alt.Axis(tickMinStep=1, format="d")),
+            y=alt.Y("label:N", title=None, sort="-x"),
+            tooltip=[
+                alt.Tooltip("label:N", title=" "),
+                alt.Tooltip("n:Q", title=t("insights.dreams")),
+            ],
+        )
+        .properties(height=max(120, 30 * len(pairs)))
     )
+    st.altair_chart(chart, width="stretch")
+
+
+def _time_charts(data: Overview) -> None:
+    labels = [_axis_label(p.start, data.unit) for p in data.periods]
+    dreams, nightmares = t("insights.other_dreams"), t("insights.nightmares")
+    rows = []
+    for label, p in zip(labels, data.periods, strict=True):
+        rows.append({"period": label, "kind": dreams, "n": p.dreams - p.nightmares})
+        rows.append({"period": label, "kind": nightmares, "n": p.nightmares})
+    bars = (
+        alt.Chart(pd.DataFrame(rows))
+        .mark_bar(cornerRadiusTopLeft=3, cornerRadiusTopRight=3)
+        .encode(
+            x=alt.X(
+                "period:N",
+                sort=labels,
+                title=None,
+                axis=alt.Axis(labelAngle=0, labelOverlap="greedy"),
+            ),
+            y=alt.Y("sum(n):Q", title=None, axis=alt.Axis(tickMinStep=1, format="d")),
+            color=alt.Color(
+                "kind:N",
+                scale=alt.Scale(domain=[dreams, nightmares], range=[DREAMS_COLOR, NIGHTMARE_COLOR]),
+                legend=alt.Legend(title=None, orient="top"),
+            ),
+            order=alt.Order("kind:N", sort="descending"),
+            tooltip=["period:N", "kind:N", "n:Q"],
+        )
+        .properties(height=230)
+    )
+    st.altair_chart(bars, width="stretch")
+    per = t("insights.per_week" if data.unit == "week" else "insights.per_month")
+    st.subheader(t("insights.lucid_over_time", per=per), anchor=False)
+    # Periods without dreams have no rate: they are left out rather than drawn as 0 %.
+    rate = pd.DataFrame(
+        [
+            {"period": label, "rate": round(100 * p.lucid_rate)}
+            for label, p in zip(labels, data.periods, strict=True)
+            if p.dreams
+        ]
+    )
+    line = (
+        alt.Chart(rate)
+        .mark_line(point=alt.OverlayMarkDef(color=LUCID_COLOR), color=LUCID_COLOR)
+        .encode(
+            x=alt.X(
+                "period:N",
+                sort=labels,
+                title=None,
+                axis=alt.Axis(labelAngle=0, labelOverlap="greedy"),
+            ),
+            y=alt.Y("rate:Q", title="%", scale=alt.Scale(domain=[0, 100])),
+            tooltip=["period:N", alt.Tooltip("rate:Q", title="%")],
+        )
+        .properties(height=180)
+    )
+    st.altair_chart(line, width="stretch")
 
 
 def insights_page(journal: Journal) -> None:
@@ -103,25 +171,7 @@ def insights_page(journal: Journal) -> None:
 
     per = t("insights.per_week" if data.unit == "week" else "insights.per_month")
     st.subheader(t("insights.over_time", per=per), anchor=False)
-    frame = pd.DataFrame(
-        {
-            "start": [p.start for p in data.periods],
-            t("insights.other_dreams"): [p.dreams - p.nightmares for p in data.periods],
-            t("insights.nightmares"): [p.nightmares for p in data.periods],
-        }
-    )
-    st.bar_chart(
-        frame, x="start", x_label="", y_label="", color=[DREAMS_COLOR, NIGHTMARE_COLOR], height=240
-    )
-    st.subheader(t("insights.lucid_over_time", per=per), anchor=False)
-    rate = pd.DataFrame(
-        {
-            "start": [p.start for p in data.periods],
-            t("insights.lucid_rate"): [round(100 * p.lucid_rate) for p in data.periods],
-        }
-    )
-    st.line_chart(rate, x="start", x_label="", y_label="%", color=LUCID_COLOR, height=200)
-
+    _time_charts(data)
     left, right = st.columns(2)
     with left:
         st.subheader(t("insights.top_tags"), anchor=False)
@@ -136,7 +186,7 @@ def insights_page(journal: Journal) -> None:
         else:
             st.caption(t("insights.no_emotions"))
     st.subheader(t("insights.signs"), anchor=False)
-    st.caption(t("insights.signs_help", n=insights.SIGN_SAMPLE))
+    st.caption(t("insights.signs_help", n=f"{insights.SIGN_SAMPLE:,}"))
     if data.signs:
         _label_chart(data.signs, LUCID_COLOR)
     else:

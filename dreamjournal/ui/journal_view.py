@@ -15,24 +15,39 @@ import streamlit as st
 from dreamjournal.errors import DreamJournalError, EntryNotFound
 from dreamjournal.store.entry import Entry
 from dreamjournal.store.journal import Journal
-from dreamjournal.ui.entries import OPEN, entry_card, entry_detail
-from dreamjournal.ui.state import t
+from dreamjournal.ui.entries import OPEN, WRITE_PAGE, entry_card, entry_detail
+from dreamjournal.ui.state import dreams, t
 
 PAGE_SIZE = 20
-PAGE = "j_page"
+PAGE = "j_page"  # the page shown (ours); the widget's own state is PAGER
+PAGER = "j_pager"
 F_TEXT, F_TAG, F_SINCE, F_UNTIL = "f_text", "f_tag", "f_since", "f_until"
 F_NIGHTMARE, F_LUCID = "f_nightmare", "f_lucid"
 
 
 def _reset_page() -> None:
-    st.session_state[PAGE] = 1
+    _go_to_page(1)
     st.session_state[OPEN] = None
+
+
+def _go_to_page(n: int) -> None:
+    # The widget takes `default` only when it has no state of its own, so drop that state.
+    st.session_state[PAGE] = n
+    st.session_state.pop(PAGER, None)
+
+
+def _on_pager() -> None:
+    st.session_state[PAGE] = st.session_state[PAGER]
 
 
 def _any_filter() -> bool:
     ss = st.session_state
     return bool(
-        ss.get(F_TAG) or ss.get(F_SINCE) or ss.get(F_UNTIL) or ss.get(F_NIGHTMARE) or ss.get(F_LUCID)
+        ss.get(F_TAG)
+        or ss.get(F_SINCE)
+        or ss.get(F_UNTIL)
+        or ss.get(F_NIGHTMARE)
+        or ss.get(F_LUCID)
     )
 
 
@@ -86,9 +101,7 @@ def filter_widgets(journal: Journal) -> dict[str, Any]:
         with st.container(horizontal=True, vertical_alignment="center"):
             st.toggle(t("journal.only_nightmares"), key=F_NIGHTMARE, on_change=_reset_page)
             st.toggle(t("journal.only_lucid"), key=F_LUCID, on_change=_reset_page)
-            st.button(
-                t("journal.clear"), type="tertiary", on_click=_clear_filters, key="f_clear"
-            )
+            st.button(t("journal.clear"), type="tertiary", on_click=_clear_filters, key="f_clear")
     since: date | None = ss.get(F_SINCE)
     until: date | None = ss.get(F_UNTIL)
     return {
@@ -129,24 +142,28 @@ def journal_page(journal: Journal) -> None:
             ss[OPEN] = None
     with st.container(horizontal=True, vertical_alignment="center"):
         st.title(t("journal.heading"), anchor=False, width="stretch")
-        st.page_link(
-            "pages/1_Write.py", label=t("journal.write"), icon=":material/edit_note:"
-        )
+        st.page_link(WRITE_PAGE, label=t("journal.write"), icon=":material/edit_note:")
     args = filter_widgets(journal)
     found = _found(journal, args)
     total = len(journal) if found is None else len(found)
     pages = max(1, math.ceil(total / PAGE_SIZE))
-    ss[PAGE] = min(max(1, int(ss.get(PAGE, 1))), pages)
+    current = min(max(1, int(ss.get(PAGE, 1))), pages)
+    if current != ss.get(PAGE):
+        _go_to_page(current)
     key = "journal.count" if found is None else "journal.found"
-    st.caption(t(key, n=f"{total:,}", page=ss[PAGE], pages=f"{pages:,}"))
+    st.caption(t(key, dreams=dreams(total), page=current, pages=f"{pages:,}"))
     cards = st.container()
     if pages > 1:
         with st.container(horizontal_alignment="center"):
-            st.pagination(pages, key=PAGE, max_visible_pages=5)
-    offset = (ss[PAGE] - 1) * PAGE_SIZE
+            st.pagination(
+                pages, default=current, key=PAGER, on_change=_on_pager, max_visible_pages=5
+            )
+    offset = (current - 1) * PAGE_SIZE
     shown = journal.list(PAGE_SIZE, offset) if found is None else found[offset : offset + PAGE_SIZE]
     with cards:
         if not shown:
-            st.info(t("journal.empty" if found is None else "journal.none"), icon=":material/bedtime:")
+            st.info(
+                t("journal.empty" if found is None else "journal.none"), icon=":material/bedtime:"
+            )
         for entry in shown:
             entry_card(entry)

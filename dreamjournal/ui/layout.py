@@ -7,12 +7,14 @@ import streamlit as st
 from dreamjournal.store.journal import Journal
 from dreamjournal.ui import state
 from dreamjournal.ui.state import t
+from dreamjournal.ui.text import md_escape
 from dreamjournal.ui.vault_forms import follow_goto, unlock_form
 
 HOME = "streamlit_app.py"
 WRITE = "pages/1_Write.py"
 JOURNAL = "pages/2_Journal.py"
 INSIGHTS = "pages/3_Insights.py"
+SHARE = "pages/5_Share.py"
 SETTINGS = "pages/9_Settings.py"
 
 NAV = (
@@ -20,16 +22,17 @@ NAV = (
     (WRITE, "nav.write", ":material/edit_note:"),
     (JOURNAL, "nav.journal", ":material/menu_book:"),
     (INSIGHTS, "nav.insights", ":material/insights:"),
+    (SHARE, "nav.share", ":material/share:"),
     (SETTINGS, "nav.settings", ":material/settings:"),
 )
-WATCH_SECONDS = 20  # how often an open page checks for idle time (server-side, no input needed)
+WATCH_SECONDS = 10  # how often an open page checks for idle time (server-side, no input needed)
 
 
 def page_setup(title_key: str) -> None:
     """Page config, idle check (every interaction counts as activity) and the sidebar."""
     st.set_page_config(
         page_title=f"{t(title_key)} · {t('app.name')}",
-        page_icon=":material/bedtime:",
+        page_icon="🌙",  # an emoji favicon is inline SVG; a :material: one comes from Google
         layout="centered",
         initial_sidebar_state="expanded",
     )
@@ -52,8 +55,8 @@ def _sidebar() -> None:
     if j is None:
         st.caption(t("sidebar.locked"))
     else:
-        name = st.session_state.get(state.VAULT, "")
-        st.caption(t("sidebar.open", name=name, count=len(j)))
+        name = md_escape(str(st.session_state.get(state.VAULT, "")))
+        st.caption(t("sidebar.open", name=name, dreams=state.dreams(len(j))))
         st.button(
             t("sidebar.lock"),
             icon=":material/lock:",
@@ -62,7 +65,7 @@ def _sidebar() -> None:
             width="stretch",
         )
         _watch_idle()
-    st.caption(t("sidebar.privacy", minutes=state.autolock_minutes()))
+    st.caption(t("sidebar.privacy", minutes=state.minutes(state.autolock_minutes())))
 
 
 @st.fragment(run_every=WATCH_SECONDS)
@@ -77,13 +80,15 @@ def show_notice() -> None:
     """A one-shot notice left by the previous run (locked, saved, deleted...)."""
     key = state.pop_notice()
     if key == "lock.idle_notice":
-        st.info(t(key, minutes=state.autolock_minutes()), icon=":material/lock_clock:")
+        st.info(
+            t(key, minutes=state.minutes(state.autolock_minutes())), icon=":material/lock_clock:"
+        )
     elif key:
         st.success(t(key), icon=":material/check_circle:")
 
 
-def guard(*, stop: bool = True) -> Journal | None:
-    """The unlocked journal; when locked, the unlock form in place and (by default) stop.
+def guard() -> Journal | None:
+    """The unlocked journal, or None after drawing the unlock form in the page's first slot.
 
     Pages call this before drawing anything else, so the form always sits in the same slot
     and the widgets below it (the write form's text) keep their place and their content.
@@ -94,8 +99,14 @@ def guard(*, stop: bool = True) -> Journal | None:
         return j
     with slot.container():
         show_notice()
-        st.markdown(f"#### {t('guard.title')}")
+        st.markdown(f"#### {t('guard.title')}", anchors=False)
         unlock_form("guard", after="rerun")
-    if stop:
-        st.stop()
     return None
+
+
+def require_journal() -> Journal:
+    """The unlocked journal; when locked, the unlock form and nothing else of the page."""
+    j = guard()
+    if j is None:
+        st.stop()
+    return j

@@ -44,7 +44,10 @@ def _set_autolock() -> None:
     minutes = int(st.session_state["s_autolock"])
     st.session_state[state.AUTOLOCK] = minutes
     state.save_prefs(autolock_minutes=minutes)
-    st.session_state[RESULT] = ("success", t("settings.autolock_saved", minutes=minutes))
+    st.session_state[RESULT] = (
+        "success",
+        t("settings.autolock_saved", minutes=state.minutes(minutes)),
+    )
 
 
 def _change_passphrase(journal: Journal) -> None:
@@ -126,6 +129,7 @@ def settings_page(journal: Journal) -> None:
         key="s_autolock",
         on_change=_set_autolock,
         help=t("settings.autolock_help"),
+        width=260,
     )
     st.subheader(t("settings.passphrase"), anchor=False)
     with st.form("s_pw_form"):
@@ -135,9 +139,7 @@ def settings_page(journal: Journal) -> None:
         st.text_input(t("settings.pw_new"), type="password", key="s_pw_new")
         st.text_input(t("settings.pw_again"), type="password", key="s_pw_again")
         st.caption(t("create.no_recovery"))
-        st.form_submit_button(
-            t("settings.pw_button"), on_click=_change_passphrase, args=(journal,)
-        )
+        st.form_submit_button(t("settings.pw_button"), on_click=_change_passphrase, args=(journal,))
     st.subheader(t("settings.backup"), anchor=False)
     st.caption(t("settings.backup_help"))
     prepared = ss.get(BACKUP)
@@ -153,7 +155,7 @@ def settings_page(journal: Journal) -> None:
         data, count, _ = prepared
         name = f"dreamjournal-{ss.get(state.VAULT, 'vault')}-{date.today().isoformat()}.json"
         st.download_button(
-            t("settings.backup_download", n=count),
+            t("settings.backup_download", dreams=state.dreams(count)),
             data=data,
             file_name=name,
             mime="application/json",
@@ -163,9 +165,16 @@ def settings_page(journal: Journal) -> None:
         )
     st.subheader(t("settings.restore"), anchor=False)
     st.caption(t("settings.restore_help"))
-    st.file_uploader(t("settings.restore_file"), type=["json"], key="s_upload")
-    st.text_input(t("settings.restore_pw"), type="password", key="s_restore_pw")
-    st.button(t("settings.restore_button"), on_click=_restore, args=(journal,), key="s_restore")
+    with st.container(border=True):
+        st.file_uploader(t("settings.restore_file"), type=["json"], key="s_upload")
+        st.text_input(t("settings.restore_pw"), type="password", key="s_restore_pw")
+        st.button(
+            t("settings.restore_button"),
+            icon=":material/restore:",
+            on_click=_restore,
+            args=(journal,),
+            key="s_restore",
+        )
     examples = sum(1 for e in journal.list() if e.example)
     if examples:
         st.subheader(t("settings.examples"), anchor=False)

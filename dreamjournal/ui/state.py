@@ -2,8 +2,8 @@
 
 The vault key and every decrypted entry live only in `st.session_state` (one browser session),
 never in `st.cache_data` / `st.cache_resource`, logs or files. Locking deletes every session
-key except a short allow-list (language, last vault name and, after an idle lock, the drafts
-of the write form), so nothing decrypted lingers in the session after a lock.
+key except a short allow-list (language, last vault name, auto-lock minutes and the write
+form's unsaved draft), so nothing read from the vault lingers in the session after a lock.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ LANG = "lang"
 AUTOLOCK = "autolock_minutes"
 NOTICE = "notice"
 REVISION = "revision"
+LOCK_REASON = "lock_reason"  # "manual" or "idle" until the next unlock
 DRAFT_PREFIX = "w_"  # keys of the write form; kept through an idle lock
 PREFS_ID = "preferences"  # row id of the UI preferences in the vault's `setting` table
 
@@ -53,6 +54,16 @@ def t(key: str, **values: Any) -> str:
     return message(key, lang(), **values)
 
 
+def dreams(n: int) -> str:
+    """'1 dream' / '12 dreams' in the session's language."""
+    return t("count.dream") if n == 1 else t("count.dreams", n=f"{n:,}")
+
+
+def minutes(n: int) -> str:
+    """'1 minute' / '10 minutes' in the session's language."""
+    return t("count.minute") if n == 1 else t("count.minutes", n=n)
+
+
 def autolock_minutes() -> int:
     """Idle minutes before the vault locks itself."""
     if AUTOLOCK not in st.session_state:
@@ -75,6 +86,7 @@ def open_vault(j: Journal, name: str) -> None:
     st.session_state[VAULT] = name
     st.session_state[LAST_ACTIVE] = now()
     st.session_state[REVISION] = 0
+    st.session_state.pop(LOCK_REASON, None)
     prefs = j.get_record("setting", PREFS_ID) or {}
     if prefs.get("language") in LANGUAGES:
         st.session_state[LANG] = prefs["language"]
@@ -93,15 +105,20 @@ def save_prefs(**changes: Any) -> None:
 
 
 def lock(reason: LockReason) -> None:
-    """Forget the key and everything decrypted; an idle lock keeps the write form's drafts."""
+    """Forget the key and everything decrypted except the write form's unsaved draft.
+
+    The draft is not in the vault yet; losing it would lose a dream. It is shown again only
+    after an unlock, except after an idle lock on the Write page (see `draft.write_form`).
+    """
     j = st.session_state.get(JOURNAL)
     if j is not None and not j.locked:
         j.lock()
     keep = {LANG, VAULT, AUTOLOCK}
     for key in list(st.session_state.keys()):
-        if key in keep or (reason == "idle" and str(key).startswith(DRAFT_PREFIX)):
+        if key in keep or str(key).startswith(DRAFT_PREFIX):
             continue
         del st.session_state[key]
+    st.session_state[LOCK_REASON] = reason
     st.session_state[NOTICE] = "lock.idle_notice" if reason == "idle" else "lock.done"
 
 

@@ -19,6 +19,7 @@ from dreamjournal.vault.kdf import MIN_PASSPHRASE_CHARS
 GOTO = "goto_page"  # a page to switch to at the top of the next run (set in callbacks)
 JOURNAL_PAGE = "pages/2_Journal.py"
 After = Literal["journal", "rerun"]
+LIVE = "300ms"
 
 
 def data_dir() -> Path:
@@ -68,7 +69,8 @@ def unlock_form(key: str, *, after: After) -> None:
         st.info(t("unlock.no_vault"), icon=":material/info:")
         st.page_link("streamlit_app.py", label=t("nav.home"), icon=":material/bedtime:")
         return
-    _show_error(key)
+    with st.empty():
+        _show_error(key)
     last = st.session_state.get(state.VAULT)
     if f"{key}_vault" not in st.session_state or st.session_state[f"{key}_vault"] not in names:
         default = last if last in names else (DEFAULT_VAULT if DEFAULT_VAULT in names else names[0])
@@ -83,6 +85,7 @@ def unlock_form(key: str, *, after: After) -> None:
             type="password",
             key=f"{key}_pass",
             placeholder=t("unlock.placeholder"),
+            autocomplete="current-password",
         )
         st.form_submit_button(
             t("unlock.button"),
@@ -134,20 +137,25 @@ def create_form(key: str = "create", *, first: bool) -> None:
     if f"{key}_name" not in ss:
         taken = set(list_vaults(data_dir()))
         ss[f"{key}_name"] = DEFAULT_VAULT if DEFAULT_VAULT not in taken else ""
-    _show_error(key)
+    # Fixed slots: a message appearing must not move the fields below it (the browser would
+    # remount them and drop what was typed but not yet sent).
+    with st.empty():
+        _show_error(key)
     st.text_input(t("create.name"), key=f"{key}_name", help=t("create.name_help"), max_chars=64)
-    st.text_input(t("create.pass1"), type="password", key=f"{key}_pass1")
+    # live: the strength hint follows typing, and nothing typed waits for a blur to be sent.
+    st.text_input(t("create.pass1"), type="password", key=f"{key}_pass1", live=LIVE)
     typed = ss.get(f"{key}_pass1", "")
-    if typed:
-        level = strength(typed)
-        hint = t(f"strength.{level}", n=MIN_PASSPHRASE_CHARS)
-        if level >= 3:
-            st.success(hint, icon=":material/verified_user:")
-        elif level == 2:
-            st.info(hint, icon=":material/shield:")
-        else:
-            st.warning(hint, icon=":material/shield:")
-    st.text_input(t("create.pass2"), type="password", key=f"{key}_pass2")
+    with st.empty():
+        if typed:
+            level = strength(typed)
+            hint = t(f"strength.{level}", n=MIN_PASSPHRASE_CHARS)
+            if level >= 3:
+                st.success(hint, icon=":material/verified_user:")
+            elif level == 2:
+                st.info(hint, icon=":material/shield:")
+            else:
+                st.warning(hint, icon=":material/shield:")
+    st.text_input(t("create.pass2"), type="password", key=f"{key}_pass2", live=LIVE)
     st.warning(t("create.no_recovery"), icon=":material/key:")
     with st.container(horizontal=True):
         st.button(
@@ -167,4 +175,3 @@ def create_form(key: str = "create", *, first: bool) -> None:
                 key=f"{key}_demo",
                 help=t("create.demo_help"),
             )
-

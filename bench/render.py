@@ -1,0 +1,251 @@
+"""Benchmark: the procedural renderer against its encode floor and a naive moviepy pipeline.
+
+    .venv/bin/python bench/render.py [--seconds 12] [--skip-naive]
+
+Each measurement runs in its own process (so peak memory is its own), best of --repeat
+(default 3; the naive pipeline once): wall time and peak memory of the process tree (the
+process's peak RSS plus its largest child's, i.e. ffmpeg's). The machine is shared: the load
+average is printed with the figures.
+- ours:   ProceduralRenderer, 12 s at 1280x720 and at 854x480.
+- floor:  the same 1280x720 frames, pre-rendered to a raw file, encoded with the same ffmpeg
+          settings and audio; only the encode is timed.
+- naive:  moviepy compositing the same storyboard per frame: each shot's painted scene as an
+          ImageClip resized per frame for its camera move, TextClip captions, crossfades.
+Targets: ours <= 1.3x floor; naive >= 8x ours; peak <= 400 MB; 480p in <= 3 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+DREAM = (
+    "I walked down to the lake under a full moon. The water was silver and still. A door "
+    "stood open on the shore and warm light came out of it. I climbed the stairs into the sky "
+    "and felt calm."
+)
+
+
+def job(seconds: float, size: tuple[int, int]):  # type: ignore[no-untyped-def]
+    """The benchmark's render job: one calm dream through the offline writer."""
+    from dreamjournal.analysis import analyze
+    from dreamjournal.render.base import RenderJob
+    from dreamjournal.visualize.offline import OfflineWriter
+    from dreamjournal.visualize.writer import VisualizationRequest
+
+    request = VisualizationRequest("bench", "Moon lake", DREAM, analyze(DREAM), False, seconds)
+    prompt, script = OfflineWriter().write(request)
+    return RenderJob("bench", prompt, script, seconds, size, seed=7)
+
+
+def peak_mb() -> tuple[float, float]:
+    """Own peak RSS and the largest waited-for child's (ffmpeg), in MB."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return own / 1024, child / 1024
+
+
+def cpu_now() -> float:
+    """CPU seconds used so far by this process and its waited-for children."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def run_ours(tmp: Path, seconds: float, size: tuple[int, int]) -> tuple[float, float]:
+    from dreamjournal.render.procedural import ProceduralRenderer
+
+    j = job(seconds, size)
+    start, cpu = time.perf_counter(), cpu_now()
+    ProceduralRenderer().render(j, tmp / "ours.mp4")
+    return time.perf_counter() - start, cpu_now() - cpu
+
+
+def run_floor(tmp: Path, seconds: float, size: tuple[int, int]) -> tuple[float, float]:
+    from dreamjournal.render.audio import synthesize, wav_bytes
+    from dreamjournal.render.base import FPS
+    from dreamjournal.render.encoder import encode_args, ffmpeg_exe
+    from dreamjournal.render.procedural import FrameSource
+    from dreamjournal.render.timeline import storyboard
+
+    j = job(seconds, size)
+    board = storyboard(j.prompt, j.script, seconds)
+    source = FrameSource(j, board)
+    raw, wav = tmp / "frames.yuv", tmp / "audio.wav"
+    wav.write_bytes(wav_bytes(synthesize(board, source.palette, j.seed)))
+    with raw.open("wb") as f:
+        for i in range(round(seconds * FPS)):
+            t = i / FPS
+            for plane in source.finish(source.picture(t), t):
+                f.write(plane.tobytes())
+    del source
+    args = encode_args(ffmpeg_exe(), size, tmp / "floor.mp4", wav)
+    args[args.index("pipe:0")] = str(raw)
+    start, cpu = time.perf_counter(), cpu_now()
+    subprocess.run(args, check=True)
+    return time.perf_counter() - start, cpu_now() - cpu
+
+
+def run_naive(tmp: Path, seconds: float, size: tuple[int, int]) -> tuple[float, float]:
+    import numpy as np
+    from moviepy import (
+        AudioFileClip,
+        ColorClip,
+        CompositeVideoClip,
+        ImageClip,
+        TextClip,
+        vfx,
+    )
+
+    from dreamjournal.render.audio import synthesize, wav_bytes
+    from dreamjournal.render.colour import ordered_palette
+    from dreamjournal.render.overlay import FONT
+    from dreamjournal.render.scene import paint
+    from dreamjournal.render.timeline import storyboard
+
+    j = job(seconds, size)
+    w, h = size
+    board = storyboard(j.prompt, j.script, seconds)
+    palette = ordered_palette(j.prompt.palette)
+    wav = tmp / "audio.wav"
+    wav.write_bytes(wav_bytes(synthesize(board, palette, j.seed)))
+    start, cpu = time.perf_counter(), cpu_now()
+    layers = [ColorClip((w, h), (0, 0, 0), duration=seconds)]
+    for span in board.shots:
+        cv = paint(palette, list(span.shot.symbols), span.shot.framing, size, j.seed + span.index)
+        still = np.asarray(cv.img.resize((int(w * 1.3), int(h * 1.3))))
+        length = span.end - span.start + board.crossfade
+        clip = (
+            ImageClip(still)
+            .with_duration(length)
+            .resized(lambda t: 1.0 + 0.1 * t / 12)  # the camera: a per-frame resize
+            .with_position(("center", "center"))
+            .with_start(max(0.0, span.start - board.crossfade / 2))
+            .with_effects([vfx.CrossFadeIn(board.crossfade)])
+        )
+        layers.append(clip)
+    for cap in board.captions:
+        text = TextClip(
+            font=str(FONT),
+            text=cap.text,
+            font_size=round(h * 0.046),
+            color="white",
+            bg_color=(10, 12, 20),
+            method="caption",
+            size=(int(w * 0.76), None),
+        )
+        layers.append(
+            text.with_start(cap.start)
+            .with_duration(cap.end - cap.start)
+            .with_position(("center", int(h * 0.78)))
+            .with_effects([vfx.CrossFadeIn(0.4), vfx.CrossFadeOut(0.4)])
+        )
+    with AudioFileClip(str(wav)) as audio:
+        video = CompositeVideoClip(layers, size=size).with_duration(seconds).with_audio(audio)
+        video.write_videofile(
+            str(tmp / "naive.mp4"),
+            fps=24,
+            codec="libx264",
+            preset="veryfast",
+            ffmpeg_params=["-crf", "23", "-pix_fmt", "yuv420p"],
+            audio_codec="aac",
+            logger=None,
+        )
+        video.close()
+    return time.perf_counter() - start, cpu_now() - cpu
+
+
+RUNS = {"ours": run_ours, "floor": run_floor, "naive": run_naive}
+
+
+def one(kind: str, seconds: float, size: tuple[int, int]) -> None:
+    """Child-process entry: run one measurement, print JSON."""
+    with tempfile.TemporaryDirectory(prefix="dj-bench-") as tmp:
+        wall, cpu = RUNS[kind](Path(tmp), seconds, size)
+    own, child = peak_mb()
+    print(
+        json.dumps(
+            {"wall": wall, "cpu": cpu, "peak_mb": own + child, "own_mb": own, "ffmpeg_mb": child}
+        )
+    )
+
+
+def measure(kind: str, seconds: float, size: tuple[int, int], repeat: int = 1) -> dict[str, float]:
+    """The fastest of `repeat` runs, each in a fresh process (the machine is shared)."""
+    runs = [_measure_once(kind, seconds, size) for _ in range(repeat)]
+    return min(runs, key=lambda r: r["wall"])
+
+
+def _measure_once(kind: str, seconds: float, size: tuple[int, int]) -> dict[str, float]:
+    done = subprocess.run(
+        [
+            sys.executable,
+            __file__,
+            "--one",
+            kind,
+            "--seconds",
+            str(seconds),
+            "--size",
+            f"{size[0]}x{size[1]}",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=12.0)
+    parser.add_argument("--size", default="1280x720")
+    parser.add_argument("--one", choices=sorted(RUNS))
+    parser.add_argument("--skip-naive", action="store_true")
+    parser.add_argument("--repeat", type=int, default=3, help="best of N (not for naive)")
+    args = parser.parse_args()
+    size = tuple(int(v) for v in args.size.split("x"))
+    if args.one:
+        one(args.one, args.seconds, size)  # type: ignore[arg-type]
+        return
+    hd, sd = (1280, 720), (854, 480)
+    print(
+        f"{args.seconds:g} s clips, 24 fps, x264 veryfast crf 23 + AAC; best of {args.repeat} "
+        f"(naive: 1); load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+    )
+    ours = measure("ours", args.seconds, hd, args.repeat)
+    floor = measure("floor", args.seconds, hd, args.repeat)
+    small = measure("ours", args.seconds, sd, args.repeat)
+    rows = [("ours 1280x720", ours), ("encode floor 1280x720", floor), ("ours 854x480", small)]
+    if not args.skip_naive:
+        naive = measure("naive", args.seconds, hd)
+        rows.append(("naive moviepy 1280x720", naive))
+    for name, r in rows:
+        print(
+            f"  {name:<24} {r['wall']:6.2f} s  cpu {r['cpu']:5.2f} s  peak {r['peak_mb']:4.0f} MB "
+            f"(python {r['own_mb']:.0f} + ffmpeg {r['ffmpeg_mb']:.0f})"
+        )
+    print(
+        f"  ours / floor            {ours['wall'] / floor['wall']:6.2f}x   (target <= 1.3x; "
+        f"cpu {ours['cpu'] / floor['cpu']:.2f}x)"
+    )
+    if not args.skip_naive:
+        print(f"  naive / ours            {naive['wall'] / ours['wall']:6.2f}x   (target >= 8x)")
+    print(
+        f"  854x480 in {small['wall']:.2f} s (target <= 3 s); peak {ours['peak_mb']:.0f} MB "
+        "(target <= 400 MB)"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,143 @@
+"""Renderers turn a prompt + script into an MP4; a registry maps names to them (like `llm`).
+
+A renderer is a small class with a `name`, a `remote` flag (remote renderers send the dream off
+this machine and so need consent, per entry, in the call) and one method, `render`, that writes
+an MP4 to a path it is given and reports progress through a callback.
+
+Progress and cancel: the callback gets the fraction done (0..1). Returning False, or raising
+`Cancelled` (or anything else), stops the render; the caller's private temp dir is then removed
+and no clip is stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from dreamjournal.errors import DreamJournalError, InvalidInput
+
+if TYPE_CHECKING:
+    from dreamjournal.visualize.models import GuidedScript, VisualizationPrompt
+
+SIZES: dict[str, tuple[int, int]] = {"854x480": (854, 480), "1280x720": (1280, 720)}
+DEFAULT_SIZE = "854x480"
+MIN_SECONDS, MAX_SECONDS, DEFAULT_SECONDS = 4.0, 60.0, 12.0
+FPS = 24
+
+# fraction done (0..1) -> False to cancel; None or True to go on.
+ProgressFn = Callable[[float], bool | None]
+
+
+class Cancelled(DreamJournalError):
+    """The person stopped a render; nothing was stored."""
+
+    def __init__(self, user_message: str = "The render was cancelled; nothing was stored.") -> None:
+        super().__init__(user_message)
+
+
+class RenderFailed(DreamJournalError):
+    """The renderer or ffmpeg failed; nothing was stored."""
+
+
+class UnknownRenderer(DreamJournalError, KeyError):
+    """No renderer registered under that name."""
+
+
+def parse_size(size: str) -> tuple[int, int]:
+    """(width, height) for one of SIZES, or InvalidInput."""
+    try:
+        return SIZES[size.strip().lower()]
+    except KeyError:
+        raise InvalidInput(
+            f"{size!r} is not a clip size. Choose one of: {', '.join(SIZES)}."
+        ) from None
+
+
+def check_seconds(seconds: float) -> float:
+    """Clip length in seconds, 4-60, or InvalidInput."""
+    if not MIN_SECONDS <= seconds <= MAX_SECONDS:
+        raise InvalidInput(
+            f"A clip is {MIN_SECONDS:g} to {MAX_SECONDS:g} seconds long; {seconds:g} was asked for."
+        )
+    return float(seconds)
+
+
+@dataclass(frozen=True)
+class RenderJob:
+    """What a renderer gets: the prompt and script of one entry, and how to render them."""
+
+    entry_id: str
+    prompt: VisualizationPrompt
+    script: GuidedScript
+    seconds: float = DEFAULT_SECONDS
+    size: tuple[int, int] = SIZES[DEFAULT_SIZE]
+    seed: int = 0
+    consent: bool = False  # consent to send THIS dream off the machine, given in this call
+
+
+@dataclass
+class RenderOutput:
+    """What a renderer produced: the MP4 at the path it was given, and a poster PNG."""
+
+    mp4: Path
+    poster_png: bytes
+    seconds: float
+    size: tuple[int, int]
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+class Renderer(Protocol):
+    """Writes one clip as an MP4 to `out` (inside a private temp dir the caller owns)."""
+
+    name: str
+    remote: bool
+
+    def render(
+        self, job: RenderJob, out: Path, progress: ProgressFn | None = None
+    ) -> RenderOutput: ...
+
+
+def report(progress: ProgressFn | None, fraction: float) -> None:
+    """Call the progress callback; a False answer raises Cancelled."""
+    if progress is not None and progress(min(1.0, max(0.0, fraction))) is False:
+        raise Cancelled()
+
+
+RendererFactory = Callable[..., Renderer]
+_REGISTRY: dict[str, RendererFactory] = {}
+
+
+def register_renderer(name: str, factory: RendererFactory) -> None:
+    """Make a renderer available under `name`."""
+    _REGISTRY[name] = factory
+
+
+def renderer_names() -> list[str]:
+    """Registered renderer names, procedural (the default) first."""
+    _load_builtins()
+    return sorted(_REGISTRY, key=lambda n: (n != "procedural", n))
+
+
+def get_renderer(name: str = "procedural", **options: object) -> Renderer:
+    """A renderer instance; options go to its factory (settings, client, sleep, ffmpeg)."""
+    _load_builtins()
+    try:
+        factory = _REGISTRY[name]
+    except KeyError:
+        raise UnknownRenderer(
+            f"There is no renderer called {name!r}. Choose one of: {', '.join(renderer_names())}."
+        ) from None
+    return factory(**options)
+
+
+def _load_builtins() -> None:
+    if "procedural" not in _REGISTRY:
+        from dreamjournal.render.procedural import ProceduralRenderer
+
+        register_renderer("procedural", ProceduralRenderer)
+    if "videos-api" not in _REGISTRY:
+        from dreamjournal.render.videos_api import VideosApiRenderer
+
+        register_renderer("videos-api", VideosApiRenderer)

@@ -1,0 +1,210 @@
+"""Clips of an entry: render, encrypt and store; list; decrypt in memory; delete.
+
+What touches disk while rendering: a private temp dir (mode 0700, removed in all cases) holds
+the plain MP4, the synthesized WAV and ffmpeg's log while ffmpeg works; no dream text is ever
+written there. The stored clip is `<clip_id>.djclip` (and its poster `<clip_id>.poster.djclip`)
+in the vault's clip folder, encrypted; its record (entry id, seconds, size, backend, seed,
+created) is a sealed row of the vault's "clip" table.
+"""
+
+from __future__ import annotations
+
+import secrets
+import shutil
+import tempfile
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from dreamjournal.errors import ConsentRequired, DreamJournalError, InvalidInput
+from dreamjournal.render.base import ProgressFn, RenderJob, check_seconds, get_renderer, parse_size
+from dreamjournal.vault.clipfile import decrypt_file, encrypt_bytes, encrypt_file
+
+if TYPE_CHECKING:
+    from dreamjournal.store.entry import Entry
+    from dreamjournal.store.journal import Journal
+    from dreamjournal.visualize.models import GuidedScript, VisualizationPrompt
+
+TABLE = "clip"
+
+
+class ClipNotFound(DreamJournalError):
+    """No clip with that id in this vault."""
+
+
+@dataclass(frozen=True)
+class ClipInfo:
+    """A stored clip, as its sealed record describes it."""
+
+    id: str
+    entry_id: str
+    seconds: float
+    width: int
+    height: int
+    backend: str
+    seed: int
+    created: str
+    mp4_bytes: int
+    poster: bool
+
+    @property
+    def size(self) -> str:
+        """'854x480'."""
+        return f"{self.width}x{self.height}"
+
+    def to_record(self) -> dict[str, Any]:
+        """The JSON sealed into the clip row (the id is the row id)."""
+        data = asdict(self)
+        del data["id"]
+        return data
+
+    @classmethod
+    def from_record(cls, clip_id: str, data: dict[str, Any]) -> ClipInfo:
+        """From a decrypted clip row."""
+        fields = {k: data[k] for k in cls.__dataclass_fields__ if k in data and k != "id"}
+        return cls(id=clip_id, **fields)
+
+
+def clip_path(folder: Path, clip_id: str, poster: bool = False) -> Path:
+    """Where a clip's encrypted MP4 (or poster PNG) lives."""
+    return folder / f"{clip_id}{'.poster' if poster else ''}.djclip"
+
+
+def _folder(journal: Journal) -> Path:
+    folder = journal.clip_dir
+    if folder is None:
+        raise InvalidInput("Clips need a vault stored in a file; this vault has no clip folder.")
+    return folder
+
+
+def visualization_for(entry: Entry, seconds: float) -> tuple[VisualizationPrompt, GuidedScript]:
+    """Prompt and script for an entry from `visualize.service` (offline writer, IRT rules)."""
+    from dreamjournal.visualize.service import visualize
+
+    result = visualize(entry, writer="offline", seconds=seconds)
+    return result.prompt, result.script
+
+
+@contextmanager
+def private_tempdir() -> Iterator[Path]:
+    """A 0700 temp dir for the plain MP4 while it is made; removed whatever happens."""
+    path = Path(tempfile.mkdtemp(prefix="dreamjournal-render-"))
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def render_clip(
+    journal: Journal,
+    entry_id: str,
+    *,
+    backend: str = "procedural",
+    seconds: float = 12.0,
+    size: str = "854x480",
+    seed: int | None = None,
+    consent: bool = False,
+    crisis_confirmed: bool = False,
+    progress: ProgressFn | None = None,
+    renderer_options: dict[str, Any] | None = None,
+) -> ClipInfo:
+    """Render a clip for one entry, store it encrypted and linked to the entry, return it.
+
+    A remote backend needs `consent` for this entry in this call, and, if the entry has crisis
+    language, `crisis_confirmed` too (as for remote writers).
+    """
+    entry = journal.get(entry_id)
+    folder = _folder(journal)
+    seconds = check_seconds(seconds)
+    dims = parse_size(size)
+    renderer = get_renderer(backend, **(renderer_options or {}))
+    if renderer.remote and not consent:  # refuse before building anything from the dream
+        raise ConsentRequired(
+            f"The {backend} renderer sends this dream's prompt to a remote service. "
+            "Give consent for this dream in this call (--consent) or use the procedural renderer."
+        )
+    if renderer.remote:
+        from dreamjournal.visualize.service import check_crisis_confirmed
+
+        check_crisis_confirmed(entry, crisis_confirmed)
+    prompt, script = visualization_for(entry, seconds)
+    seed = secrets.randbelow(2**31) if seed is None else seed
+    job = RenderJob(entry.id, prompt, script, seconds, dims, seed, consent)
+    clip_id = uuid.uuid4().hex
+    files = [clip_path(folder, clip_id), clip_path(folder, clip_id, poster=True)]
+    with private_tempdir() as tmp:
+        result = renderer.render(job, tmp / "clip.mp4", progress)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            encrypt_file(journal.file_key(clip_id), clip_id, result.mp4, files[0])
+            if result.poster_png:
+                poster_id = f"{clip_id}.poster"
+                encrypt_bytes(journal.file_key(poster_id), poster_id, result.poster_png, files[1])
+            info = ClipInfo(
+                id=clip_id,
+                entry_id=entry.id,
+                seconds=round(result.seconds, 3),
+                width=result.size[0],
+                height=result.size[1],
+                backend=renderer.name,
+                seed=seed,
+                created=datetime.now(UTC).isoformat(timespec="seconds"),
+                mp4_bytes=result.mp4.stat().st_size,
+                poster=bool(result.poster_png),
+            )
+            journal.put_record(TABLE, clip_id, info.to_record())
+        except BaseException:
+            for path in files:
+                path.unlink(missing_ok=True)
+            raise
+    return info
+
+
+def list_clips(journal: Journal, entry_id: str | None = None) -> list[ClipInfo]:
+    """Clips of one entry (or all), oldest first."""
+    wanted = journal.resolve_id(entry_id) if entry_id is not None else None
+    clips = [ClipInfo.from_record(i, r) for i, r in journal.records(TABLE).items()]
+    return sorted(
+        (c for c in clips if wanted is None or c.entry_id == wanted), key=lambda c: c.created
+    )
+
+
+def get_clip(journal: Journal, clip_id: str) -> ClipInfo:
+    """One clip's record, by id or a unique prefix of 6+ characters."""
+    wanted = clip_id.strip().lower()
+    records = journal.records(TABLE)
+    found = [i for i in records if i == wanted or (len(wanted) >= 6 and i.startswith(wanted))]
+    if len(found) != 1:
+        raise ClipNotFound(
+            f"No clip with id {clip_id!r} in this vault. `dreamjournal clips ID` lists them."
+        )
+    return ClipInfo.from_record(found[0], records[found[0]])
+
+
+def load_clip(journal: Journal, clip_id: str) -> bytes:
+    """The clip's MP4, decrypted in memory (for playback or --out)."""
+    info = get_clip(journal, clip_id)
+    return decrypt_file(journal.file_key(info.id), info.id, clip_path(_folder(journal), info.id))
+
+
+def load_poster(journal: Journal, clip_id: str) -> bytes | None:
+    """The clip's poster PNG, decrypted in memory, if it has one."""
+    info = get_clip(journal, clip_id)
+    if not info.poster:
+        return None
+    poster_id = f"{info.id}.poster"
+    path = clip_path(_folder(journal), info.id, poster=True)
+    return decrypt_file(journal.file_key(poster_id), poster_id, path)
+
+
+def delete_clip(journal: Journal, clip_id: str) -> None:
+    """Remove a clip: its files and its record."""
+    info = get_clip(journal, clip_id)
+    folder = _folder(journal)
+    for poster in (False, True):
+        clip_path(folder, info.id, poster).unlink(missing_ok=True)
+    journal.delete_record(TABLE, info.id)

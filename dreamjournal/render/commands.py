@@ -1,0 +1,157 @@
+"""CLI commands `render` and `clips`; `register(app)` adds them to the main Typer app.
+
+numpy, Pillow and the renderers are imported inside the commands, so other commands start fast.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from dreamjournal.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from dreamjournal.render.clips import ClipInfo
+    from dreamjournal.store.journal import Journal
+
+EntryId = Annotated[str, typer.Argument(metavar="ID", help="Entry id (or a unique prefix).")]
+
+
+def _journal(ctx: typer.Context) -> Journal:
+    journal: Journal = ctx.obj.unlock()
+    return journal
+
+
+def _write_plain(journal: Journal, clip_id: str, out: Path) -> None:
+    from dreamjournal.render.clips import load_clip
+
+    data = load_clip(journal, clip_id)
+    try:
+        out.write_bytes(data)
+    except OSError as exc:
+        raise InvalidInput(f"Cannot write {out}: {exc.strerror}.") from None
+    typer.echo(f"Wrote {out} ({len(data) // 1024} KiB). This copy is NOT encrypted.", err=True)
+
+
+def _check_out(out: Path | None) -> None:
+    if out is not None and not out.parent.is_dir():
+        raise InvalidInput(f"The folder {out.parent} does not exist; create it or choose another.")
+
+
+def render(
+    ctx: typer.Context,
+    entry_id: EntryId,
+    backend: Annotated[
+        str, typer.Option("--backend", help="procedural (offline, default) or videos-api.")
+    ] = "procedural",
+    seconds: Annotated[float, typer.Option("--seconds", help="Length, 4 to 60 seconds.")] = 12.0,
+    size: Annotated[str, typer.Option("--size", help="854x480 (default) or 1280x720.")] = (
+        "854x480"
+    ),
+    seed: Annotated[int | None, typer.Option("--seed", help="Same seed, same clip.")] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Also write a plain MP4 here.")
+    ] = None,
+    consent: Annotated[
+        bool, typer.Option("--consent", help="Allow sending THIS dream to the remote backend.")
+    ] = False,
+    confirm: Annotated[
+        bool, typer.Option("--confirm", help="Go ahead although the dream has crisis language.")
+    ] = False,
+) -> None:
+    """Render a short guided-visualization clip of a dream and store it encrypted."""
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from dreamjournal.render.base import check_seconds, parse_size
+    from dreamjournal.render.clips import render_clip
+
+    check_seconds(seconds)
+    parse_size(size)
+    _check_out(out)
+    journal = _journal(ctx)
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.percentage:>3.0f}%"),
+    )
+    with Progress(
+        *columns, TimeElapsedColumn(), console=Console(stderr=True), transient=True
+    ) as bar:
+        task = bar.add_task(f"Rendering ({backend})", total=1.0)
+
+        def progress(fraction: float) -> bool:
+            bar.update(task, completed=fraction)
+            return True
+
+        info = render_clip(
+            journal,
+            entry_id,
+            backend=backend,
+            seconds=seconds,
+            size=size,
+            seed=seed,
+            consent=consent,
+            crisis_confirmed=confirm,
+            progress=progress,
+        )
+    typer.echo(
+        f"Stored clip {info.id} ({info.seconds:g} s, {info.size}, {info.backend}, "
+        f"seed {info.seed}) for entry {info.entry_id[:8]}."
+    )
+    if out is not None:
+        _write_plain(journal, info.id, out)
+
+
+def _line(c: ClipInfo) -> str:
+    return (
+        f"{c.id[:12]}  {c.created.replace('T', ' ')[:16]}  {c.seconds:>5.1f} s  {c.size:>8}  "
+        f"{c.backend:<10}  seed {c.seed}"
+    )
+
+
+def clips(
+    ctx: typer.Context,
+    entry_id: EntryId,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write a clip as a plain MP4 here.")
+    ] = None,
+    clip: Annotated[
+        str | None, typer.Option("--clip", help="Which clip --out writes (default: newest).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """List a dream's clips; with --out, write one as a plain MP4."""
+    from dreamjournal.render.clips import get_clip, list_clips
+
+    _check_out(out)
+    journal = _journal(ctx)
+    found = list_clips(journal, entry_id)
+    if out is not None:
+        if clip is not None:
+            chosen = get_clip(journal, clip)
+        elif found:
+            chosen = found[-1]
+        else:
+            raise InvalidInput(
+                "This dream has no clips yet. Make one with `dreamjournal render ID`."
+            )
+        _write_plain(journal, chosen.id, out)
+        return
+    if as_json:
+        rows = [{"id": c.id, **c.to_record()} for c in found]
+        sys.stdout.write(json.dumps(rows, indent=2) + "\n")
+    elif not found:
+        typer.echo("No clips yet. Make one with `dreamjournal render ID`.", err=True)
+    else:
+        sys.stdout.write("".join(_line(c) + "\n" for c in found))
+
+
+def register(app: typer.Typer) -> None:
+    """Add `render` and `clips` to the main app."""
+    app.command("render")(render)
+    app.command("clips")(clips)

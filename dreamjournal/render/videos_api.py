@@ -1,0 +1,284 @@
+"""The `videos-api` renderer: a remote text-to-video job API of the `/v1/videos` shape.
+
+    POST {base}/videos {model, prompt, seconds, size}  -> {id, status, progress}
+    GET  {base}/videos/{id}                           -> {id, status: queued | in_progress |
+                                                          completed | failed, progress, error}
+    GET  {base}/videos/{id}/content                   -> the MP4
+
+`base` is DREAMJOURNAL_VIDEOS_BASE_URL (".../v1"; "/v1" is added when missing). The prompt
+carries the dream's own sentences, so nothing is sent without consent for that entry in that
+call. Polls back off up to a cap under an overall deadline; 429 honours Retry-After; 5xx is
+retried a few times; every failure is a BackendError that says what to do.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import subprocess
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from dreamjournal.errors import BackendError, ConsentRequired
+from dreamjournal.render.base import ProgressFn, RenderFailed, RenderJob, RenderOutput, report
+from dreamjournal.render.encoder import ffmpeg_exe, probe
+
+MAX_CONTENT_BYTES = 512 * 1024 * 1024
+STATUSES = {"queued", "in_progress", "completed", "failed"}
+
+
+def _retry_after(value: str | None, now: float) -> float | None:
+    """Seconds to wait from a Retry-After header (seconds or an HTTP date)."""
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - now)
+
+
+class VideosApiRenderer:
+    """Sends the prompt to a /v1/videos provider, polls the job, downloads the MP4."""
+
+    name = "videos-api"
+    remote = True
+
+    def __init__(
+        self,
+        *,
+        settings: Any = None,
+        client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+        job_timeout_s: float = 900.0,
+        poll_interval_s: float = 2.0,
+        max_poll_interval_s: float = 20.0,
+        max_retries: int = 3,
+        ffmpeg: str | None = None,
+        **_: object,
+    ) -> None:
+        if settings is None:
+            from dreamjournal.settings import get_settings
+
+            settings = get_settings()
+        self.base_url = settings.videos_base_url
+        self.model = settings.videos_model
+        key = settings.videos_api_key
+        self.api_key = key.get_secret_value() if key is not None else None
+        self.timeout = httpx.Timeout(settings.request_timeout_s)
+        self._client, self._transport = client, transport
+        self.sleep, self.clock = sleep, clock
+        self.job_timeout_s, self.max_retries = job_timeout_s, max_retries
+        self.poll_interval_s, self.max_poll_interval_s = poll_interval_s, max_poll_interval_s
+        self.ffmpeg = ffmpeg
+        self._deadline = 0.0
+
+    # ---- the job ---------------------------------------------------------------------------
+    def render(self, job: RenderJob, out: Path, progress: ProgressFn | None = None) -> RenderOutput:
+        """Run one remote job and save its MP4 at `out`."""
+        if not job.consent:
+            raise ConsentRequired(
+                "The videos-api renderer sends this dream's prompt to a remote service. Give "
+                "consent for this dream in this call (--consent), or use the procedural renderer."
+            )
+        if not self.base_url:
+            raise BackendError(
+                "No video service is configured. Set DREAMJOURNAL_VIDEOS_BASE_URL (and "
+                "DREAMJOURNAL_VIDEOS_API_KEY), or use the procedural renderer."
+            )
+        base = self.base_url.rstrip("/")
+        base = base if base.endswith("/v1") else base + "/v1"
+        client = self._client or httpx.Client(transport=self._transport, timeout=self.timeout)
+        self._deadline = self.clock() + self.job_timeout_s
+        try:
+            report(progress, 0.0)
+            w, h = job.size
+            body = {
+                "model": self.model,
+                "prompt": job.prompt.as_text(),
+                "seconds": str(round(job.seconds)),
+                "size": f"{w}x{h}",
+            }
+            state = self._job(self._call(client, "POST", f"{base}/videos", json=body))
+            delay = self.poll_interval_s
+            while state["status"] in {"queued", "in_progress"}:
+                report(progress, 0.9 * state["progress"] / 100.0)
+                self._wait(delay, "finish the video")
+                delay = min(delay * 1.6, self.max_poll_interval_s)
+                state = self._job(self._call(client, "GET", f"{base}/videos/{state['id']}"))
+            if state["status"] == "failed":
+                raise BackendError(
+                    f"The video service could not make this clip: {state['error']}. "
+                    "Try again, change the dream's wording, or use the procedural renderer."
+                )
+            report(progress, 0.92)
+            self._download(client, f"{base}/videos/{state['id']}/content", out)
+        except BaseException:
+            out.unlink(missing_ok=True)
+            raise
+        finally:
+            if self._client is None:
+                client.close()
+        seconds, size = float(job.seconds), job.size
+        try:
+            info = probe(out, self.ffmpeg)
+            seconds, size = info.duration, (info.width, info.height)
+        except RenderFailed:
+            pass
+        poster = self._poster(out, seconds)
+        report(progress, 1.0)
+        return RenderOutput(out, poster, seconds, size, {"job_id": state["id"]})
+
+    def _wait(self, seconds: float, what: str) -> None:
+        if self.clock() + seconds > self._deadline:
+            raise BackendError(
+                f"The video service did not {what} within {self.job_timeout_s:g} seconds. "
+                "Try again later, or use the procedural renderer."
+            )
+        self.sleep(seconds)
+
+    @staticmethod
+    def _job(data: Any) -> dict[str, Any]:
+        """Check a job object's shape: id, status, progress, error."""
+        if not isinstance(data, dict) or not isinstance(data.get("id"), str) or not data["id"]:
+            raise _malformed("a video job without an id")
+        status = data.get("status")
+        if status not in STATUSES:
+            raise _malformed(f"an unknown job status {str(status)[:40]!r}")
+        raw = data.get("progress") or 0
+        progress = float(raw) if isinstance(raw, int | float) else 0.0
+        error = data.get("error")
+        message = error.get("message") if isinstance(error, dict) else error
+        return {
+            "id": data["id"],
+            "status": status,
+            "progress": min(100.0, max(0.0, progress)),
+            "error": str(message or "no reason given")[:300],
+        }
+
+    # ---- HTTP ------------------------------------------------------------------------------
+    def _headers(self) -> dict[str, str]:
+        headers = {"Accept": "application/json", "User-Agent": "dreamjournal"}
+        if self.api_key:
+            headers["Authorization"] = f"Bearer {self.api_key}"
+        return headers
+
+    def _call(self, client: httpx.Client, method: str, url: str, **kw: Any) -> Any:
+        """One JSON request with retries for 429 (Retry-After) and 5xx; the decoded answer."""
+        response = self._send(client, method, url, **kw)
+        try:
+            return response.json()
+        except ValueError:
+            raise _malformed("something that is not JSON") from None
+
+    def _send(self, client: httpx.Client, method: str, url: str, **kw: Any) -> httpx.Response:
+        attempt = 0
+        while True:
+            try:
+                response = client.request(
+                    method, url, headers=self._headers(), timeout=self.timeout, **kw
+                )
+            except httpx.TimeoutException:
+                raise BackendError(
+                    f"The video service did not answer within {self.timeout.read:g} seconds. "
+                    "Try again later, or raise DREAMJOURNAL_REQUEST_TIMEOUT_S."
+                ) from None
+            except httpx.HTTPError as exc:
+                raise BackendError(
+                    f"Could not reach the video service ({type(exc).__name__}). Check "
+                    "DREAMJOURNAL_VIDEOS_BASE_URL and your connection."
+                ) from None
+            code = response.status_code
+            if code < 400:
+                return response
+            attempt += 1
+            if code in {401, 403}:
+                raise BackendError(
+                    f"The video service refused the API key (HTTP {code}). Check "
+                    "DREAMJOURNAL_VIDEOS_API_KEY."
+                )
+            if code == 429:
+                wait = _retry_after(response.headers.get("Retry-After"), time.time())
+                if (
+                    wait is None
+                    or attempt > self.max_retries
+                    or self.clock() + wait > self._deadline
+                ):
+                    after = f"; it asks to wait {wait:g} seconds" if wait is not None else ""
+                    raise BackendError(
+                        f"The video service is rate-limiting requests (HTTP 429){after}. "
+                        "Try again later."
+                    )
+                self._wait(wait, "accept the request")
+                continue
+            if code >= 500 and attempt <= self.max_retries:
+                self._wait(min(2.0**attempt, self.max_poll_interval_s), "recover")
+                continue
+            raise BackendError(
+                f"The video service answered HTTP {code}: {_reason(response)}. "
+                + ("Try again later." if code >= 500 else "Check the model name and settings.")
+            )
+
+    def _download(self, client: httpx.Client, url: str, out: Path) -> None:
+        response = self._send(client, "GET", url)
+        content = response.content
+        if len(content) > MAX_CONTENT_BYTES:
+            raise BackendError("The video service sent a file far too large for a short clip.")
+        if content[4:8] != b"ftyp":
+            raise _malformed("content that is not an MP4 video")
+        out.write_bytes(content)
+
+    def _poster(self, mp4: Path, seconds: float) -> bytes:
+        """A PNG of the frame in the middle (empty if ffmpeg cannot read the file)."""
+        try:
+            done = subprocess.run(
+                [
+                    ffmpeg_exe(self.ffmpeg),
+                    "-hide_banner",
+                    "-loglevel",
+                    "error",
+                    "-ss",
+                    f"{seconds * 0.45:.2f}",
+                    "-i",
+                    str(mp4),
+                    "-frames:v",
+                    "1",
+                    "-f",
+                    "image2pipe",
+                    "-vcodec",
+                    "png",
+                    "pipe:1",
+                ],
+                capture_output=True,
+                check=False,
+                timeout=60,
+            )
+        except (OSError, RenderFailed, subprocess.TimeoutExpired):
+            return b""
+        return done.stdout if done.returncode == 0 else b""
+
+
+def _malformed(what: str) -> BackendError:
+    return BackendError(
+        f"The video service answered with {what}. It may not speak the /v1/videos API; check "
+        "DREAMJOURNAL_VIDEOS_BASE_URL."
+    )
+
+
+def _reason(response: httpx.Response) -> str:
+    try:
+        data = response.json()
+        error = data.get("error") if isinstance(data, dict) else None
+        message = error.get("message") if isinstance(error, dict) else error
+        return str(message or response.reason_phrase)[:200]
+    except ValueError:
+        return response.reason_phrase or "no reason given"

@@ -1,0 +1,284 @@
+"""End to end in a real Chromium against `streamlit run`: a hostile dream stays plain text.
+
+Creates a vault, writes a dream whose title and body are an XSS payload, and checks that it
+is listed and shown as plain text (no dialog, no injected element), that search finds it,
+that it survives lock and unlock, and that a reload locks. Every request the browser makes
+is recorded: none may leave 127.0.0.1. Screenshots go to test-artifacts/browser/.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import httpx
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = ROOT / "test-artifacts" / "browser"
+PAYLOAD = "<script>alert(1)</script><img src=x onerror=alert(2)>"
+PASSPHRASE = "night train to the silver coast"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+pytestmark = pytest.mark.browser
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _require_chromium() -> None:
+    if CHROMIUM.exists():
+        return
+    if os.environ.get("CI"):
+        pytest.fail(
+            f"{CHROMIUM} is missing; CI must run the browser test (apt-get install chromium)"
+        )
+    pytest.skip(f"{CHROMIUM} is not installed")
+
+
+# Runs `streamlit run` with the app's idle clock sped up (a test seam: `state.now` is the
+# clock the auto-lock reads; the app has no setting for this).
+LAUNCH_WITH_CLOCK = """
+import sys, time
+import dreamjournal.ui.state as state
+start = time.monotonic()
+state.now = lambda: start + (time.monotonic() - start) * {speed}
+from streamlit.web.cli import main
+sys.exit(main())
+"""
+
+
+@contextmanager
+def _serve(tmp_path: Path, clock_speed: int = 1) -> Iterator[str]:
+    """`streamlit run` on a free loopback port with its own data dir; stopped afterwards."""
+    _require_chromium()
+    port = _free_port()
+    env = {**os.environ, "DREAMJOURNAL_DATA_DIR": str(tmp_path / "data")}
+    launcher = ["-m", "streamlit"]
+    if clock_speed != 1:
+        launcher = ["-c", LAUNCH_WITH_CLOCK.format(speed=clock_speed)]
+    args = ["run", "streamlit_app.py", "--server.headless", "true"]
+    args += ["--server.address", "127.0.0.1", "--server.port", str(port)]
+    log_path = tmp_path / f"streamlit-{port}.log"
+    with log_path.open("w") as log:
+        server = subprocess.Popen(
+            [sys.executable, *launcher, *args], cwd=ROOT, env=env, stdout=log, stderr=log
+        )
+        url = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + 30
+            while True:
+                try:
+                    if httpx.get(f"{url}/_stcore/health", timeout=1).status_code == 200:
+                        break
+                except httpx.TransportError:
+                    pass
+                if time.monotonic() > deadline or server.poll() is not None:
+                    pytest.fail("streamlit did not start: " + log_path.read_text())
+                time.sleep(0.1)
+            yield url
+        finally:
+            server.terminate()
+            try:
+                server.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
+
+
+@pytest.fixture
+def app_url(tmp_path: Path) -> Iterator[str]:
+    with _serve(tmp_path) as url:
+        yield url
+
+
+@pytest.fixture
+def fast_clock_url(tmp_path: Path) -> Iterator[str]:
+    # 60x: the default 10 idle minutes pass in 10 s.
+    with _serve(tmp_path, clock_speed=60) as url:
+        yield url
+
+
+@contextmanager
+def _browser() -> Iterator[Any]:
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        expect.set_options(timeout=15_000)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def _create_vault(page: Any, url: str) -> None:
+    from playwright.sync_api import expect
+
+    page.goto(url)
+    expect(page.get_by_text("Welcome")).to_be_visible()
+    page.get_by_label("Choose a passphrase").fill(PASSPHRASE)
+    expect(page.get_by_text("Strong passphrase.")).to_be_visible()
+    page.get_by_label("Type it again").fill(PASSPHRASE)
+    page.wait_for_timeout(600)  # the field sends after a 300 ms pause
+
+
+def _injected(page) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    return page.evaluate(
+        """() => ({
+            img: document.querySelectorAll('img[src="x"]').length,
+            scripts: [...document.scripts].filter(s => s.textContent.includes('alert(')).length,
+            onerror: document.querySelectorAll('[onerror]').length,
+        })"""
+    )
+
+
+def _visible_text(locator) -> str:  # type: ignore[no-untyped-def]
+    return str(locator.inner_text()).replace("\u2060", "").strip()
+
+
+def test_hostile_dream_is_plain_text_and_nothing_leaves_loopback(app_url: str) -> None:
+    from playwright.sync_api import expect
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    dialogs: list[str] = []
+    requests: list[str] = []
+    with _browser() as browser:
+        context = browser.new_context(viewport={"width": 1280, "height": 1000})
+        context.on("request", lambda r: requests.append(r.url))
+        page = context.new_page()
+        page.on("websocket", lambda ws: requests.append(ws.url))
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        sidebar = page.get_by_test_id("stSidebar")
+        main = page.get_by_test_id("stMain")
+
+        def shot(name: str) -> None:
+            page.wait_for_timeout(300)  # let the last delta paint
+            page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
+
+        # A new person arrives and creates a vault.
+        _create_vault(page, app_url)
+        shot("01-create-vault")
+        page.get_by_role("button", name="Create vault").click()
+        expect(page.get_by_text("No dreams yet")).to_be_visible()
+
+        # Write a dream whose title and body are markup.
+        sidebar.get_by_role("link", name="Write").click()
+        page.get_by_label("Title").fill(PAYLOAD)
+        page.get_by_label("What do you remember?").fill(f"Before {PAYLOAD} after")
+        tags = page.get_by_test_id("stMultiSelect").filter(has_text="Tags").locator("input")
+        tags.fill("moon")
+        tags.press("Enter")
+        page.keyboard.press("Escape")
+        shot("02-write")
+        page.get_by_role("button", name="Save dream").click()
+        expect(page.get_by_text("Saved:")).to_be_visible()
+
+        # Listed as plain text.
+        sidebar.get_by_role("link", name="Journal").click()
+        card = page.locator("[class*='st-key-card_']")
+        expect(card).to_have_count(1)
+        assert _visible_text(card.locator("h4")) == PAYLOAD
+        assert _visible_text(card.get_by_test_id("stText")) == f"Before {PAYLOAD} after"
+        shot("03-journal")
+
+        # Search finds it.
+        search = page.get_by_placeholder("Search words in your dreams")
+        search.fill("onerror")
+        search.press("Enter")
+        expect(page.get_by_text("1 dream found")).to_be_visible()
+        expect(card).to_have_count(1)
+        search.fill("nothing like this")
+        search.press("Enter")
+        expect(page.get_by_text("No dream matches")).to_be_visible()
+        search.fill("ALERT(2)")
+        search.press("Enter")
+        expect(card).to_have_count(1)
+        shot("04-search")
+
+        # The detail view shows it whole, as text.
+        card.get_by_role("button", name="Open").click()
+        heading = main.locator("h3")
+        expect(heading).to_have_count(1)
+        assert _visible_text(heading) == PAYLOAD
+        expect(page.get_by_text("#moon")).to_be_visible()
+        shot("05-detail")
+
+        # Lock, unlock: still there.
+        sidebar.get_by_role("button", name="Lock now").click()
+        expect(page.get_by_text("This vault is locked")).to_be_visible()
+        expect(main).not_to_contain_text("onerror")
+        shot("06-locked")
+        page.get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
+        page.get_by_role("button", name="Unlock").click()
+        expect(card).to_have_count(1)
+        assert _visible_text(card.locator("h4")) == PAYLOAD
+        shot("07-unlocked-again")
+
+        # A reload is a new session: locked.
+        page.reload()
+        expect(page.get_by_text("This vault is locked")).to_be_visible()
+        expect(page.locator("[class*='st-key-card_']")).to_have_count(0)
+        shot("08-after-reload")
+
+        assert dialogs == []
+        assert _injected(page) == {"img": 0, "scripts": 0, "onerror": 0}
+
+    hosts = {urlparse(u).hostname for u in requests if not u.startswith(("data:", "blob:"))}
+    assert requests and hosts == {"127.0.0.1"}, sorted(set(requests))
+
+
+def test_auto_lock_without_input_keeps_unsent_text(fast_clock_url: str) -> None:
+    """The idle timer locks with no interaction at all; text typed but not yet sent stays."""
+    from playwright.sync_api import expect
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with _browser() as browser:
+        page = browser.new_page(viewport={"width": 1280, "height": 1000})
+        sidebar = page.get_by_test_id("stSidebar")
+        _create_vault(page, fast_clock_url)
+        page.get_by_role("button", name="Create vault").click()
+        expect(page.get_by_text("No dreams yet")).to_be_visible()
+        sidebar.get_by_role("link", name="Write").click()
+        page.get_by_label("Title").fill("Interrupted")
+        body = page.get_by_label("What do you remember?")
+        body.click()  # sends the title; from here on nothing is sent
+        body.press_sequentially("The corridor kept growing while I wrote")
+        # Ten idle "minutes" pass; the page locks by itself within one watch interval.
+        expect(page.get_by_text("This vault is locked")).to_be_visible(timeout=40_000)
+        expect(sidebar.get_by_text("Locked")).to_be_visible()
+        assert body.input_value() == "The corridor kept growing while I wrote"
+        assert page.get_by_label("Title").input_value() == "Interrupted"
+        expect(page.get_by_role("button", name="Save dream")).to_have_count(0)
+        page.screenshot(path=str(ARTIFACTS / "auto-01-locked-text-kept.png"))
+        page.get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
+        page.get_by_role("button", name="Unlock").click()
+        page.get_by_role("button", name="Save dream").click()
+        expect(page.get_by_text("Saved:")).to_be_visible()
+        sidebar.get_by_role("link", name="Journal").click()
+        card = page.locator("[class*='st-key-card_']")
+        expect(card).to_have_count(1)
+        expect(card.get_by_test_id("stText")).to_have_text(
+            "The corridor kept growing while I wrote"
+        )
+        page.screenshot(path=str(ARTIFACTS / "auto-02-saved.png"))
