@@ -31,6 +31,7 @@ if __package__ in (None, ""):  # run as a script: make `bench` and `dreamjournal
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.corpus import make_dreams
+from bench.journal import fill
 from dreamjournal.store.journal import Journal
 from dreamjournal.store.location import vault_path
 
@@ -61,16 +62,7 @@ def build_vault(data_dir: Path, n: int) -> Path:
         old.unlink()
     t = time.perf_counter()
     journal = Journal.create(path, PASSPHRASE)
-    for d in make_dreams(n):
-        journal.add(
-            title=d.title,
-            body=d.body,
-            date=d.date,
-            tags=d.tags,
-            emotions=d.emotions,
-            nightmare=d.nightmare,
-            lucidity=d.lucidity,
-        )
+    fill(journal, make_dreams(n))
     journal.lock()
     marker.touch()
     print(f"built a {n:,}-dream vault in {time.perf_counter() - t:.1f} s: {path}")

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,36 +11,11 @@ import pytest
 from dreamjournal.share.crypto import lookup_id, token_bytes
 from dreamjournal.share.store import ShareStore
 from dreamjournal.share.viewer import MissThrottle, ShareNotAvailable, ShareViewer
-from tests.conftest import PASSPHRASE
-
-# Works before and after cli.py calls register() itself (register adds each command once).
-LAUNCH = (
-    "from dreamjournal.cli import app, main\n"
-    "from dreamjournal.share.commands import register\n"
-    "register(app)\n"
-    "main()\n"
-)
-
-
-def dj(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("DREAMJOURNAL_")}
-    env["DREAMJOURNAL_DATA_DIR"] = str(data_dir)
-    env["DREAMJOURNAL_PASSPHRASE"] = PASSPHRASE
-    return subprocess.run(
-        [sys.executable, "-c", LAUNCH, *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-    )
-
-
-def ok(result: subprocess.CompletedProcess[str]) -> str:
-    assert result.returncode == 0, result.stderr
-    return result.stdout
+from tests.test_cli import dj, ok
 
 
 def user_error(result: subprocess.CompletedProcess[str], text: str) -> None:
+    """Exit 1 with the message; help lines may precede it (crisis), so no one-line check."""
     assert result.returncode == 1, (result.stdout, result.stderr)
     assert text in result.stderr and "Traceback" not in result.stderr
 

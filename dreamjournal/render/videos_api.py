@@ -13,7 +13,6 @@ retried a few times; every failure is a BackendError that says what to do.
 
 from __future__ import annotations
 
-import email.utils
 import subprocess
 import time
 from collections.abc import Callable
@@ -23,26 +22,12 @@ from typing import Any
 import httpx
 
 from dreamjournal.errors import BackendError, ConsentRequired
+from dreamjournal.http import retry_after_seconds
 from dreamjournal.render.base import ProgressFn, RenderFailed, RenderJob, RenderOutput, report
 from dreamjournal.render.encoder import ffmpeg_exe, probe
 
 MAX_CONTENT_BYTES = 512 * 1024 * 1024
 STATUSES = {"queued", "in_progress", "completed", "failed"}
-
-
-def _retry_after(value: str | None, now: float) -> float | None:
-    """Seconds to wait from a Retry-After header (seconds or an HTTP date)."""
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - now)
 
 
 class VideosApiRenderer:
@@ -207,7 +192,7 @@ class VideosApiRenderer:
                     "DREAMJOURNAL_VIDEOS_API_KEY."
                 )
             if code == 429:
-                wait = _retry_after(response.headers.get("Retry-After"), time.time())
+                wait = retry_after_seconds(response.headers.get("Retry-After"), time.time())
                 if (
                     wait is None
                     or attempt > self.max_retries

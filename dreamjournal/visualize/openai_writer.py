@@ -23,7 +23,6 @@ import logging
 import re
 import time
 from collections.abc import Callable
-from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -32,6 +31,7 @@ from pydantic import BaseModel, ValidationError
 
 from dreamjournal.analysis import SYMBOLS
 from dreamjournal.errors import BackendError, ConsentRequired, DreamJournalError
+from dreamjournal.http import retry_after_seconds
 from dreamjournal.settings import Settings, get_settings, is_loopback_url
 from dreamjournal.visualize.models import GuidedScript, VisualizationPrompt
 from dreamjournal.visualize.writer import VisualizationRequest
@@ -242,21 +242,6 @@ def _server_message(response: httpx.Response, secret: str | None) -> str:
     return _one_line(text)
 
 
-def _retry_after(response: httpx.Response) -> float | None:
-    """Seconds from a Retry-After header (a number or an HTTP date), if it has one."""
-    value = response.headers.get("retry-after", "").strip()
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
-    except (TypeError, ValueError):
-        return None
-
-
 class OpenAIWriter:
     """Asks an OpenAI-compatible chat endpoint for the prompt and script, as validated JSON."""
 
@@ -423,7 +408,7 @@ class OpenAIWriter:
                 )
             if attempt == self.max_retries:
                 break
-            wait = _retry_after(response)
+            wait = retry_after_seconds(response.headers.get("retry-after"))
             if wait is not None and wait > MAX_RETRY_AFTER_S:
                 raise BackendError(
                     f"The model server at {where} is busy (HTTP {status}) and asks to wait "
