@@ -24,6 +24,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "nav.journal": ("Journal", "Tagebuch"),
     "nav.insights": ("Insights", "Einblicke"),
     "nav.share": ("Share", "Teilen"),
+    "nav.session": ("Session", "Sitzung"),
+    "nav.outcomes": ("Outcomes", "Verlauf"),
     "nav.settings": ("Settings", "Einstellungen"),
     "sidebar.locked": (":material/lock: Locked", ":material/lock: Gesperrt"),
     "sidebar.open": (
@@ -306,6 +308,406 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "insights.no_signs": (
         "Nothing recurs yet — a few more dreams and patterns appear.",
         "Noch wiederholt sich nichts – nach ein paar weiteren Träumen zeigen sich Muster.",
+    ),
+    # ---- visualize -----------------------------------------------------------------------
+    "nav.visualize": ("Visualize", "Visualisieren"),
+    "vis.title": ("Visualize a dream", "Einen Traum visualisieren"),
+    "vis.intro": (
+        "A guided script to rehearse, a prompt for a video model and a short clip — all made on "
+        "this computer unless you choose otherwise.",
+        "Ein geführtes Skript zum Üben, ein Prompt für ein Videomodell und ein kurzer Clip – "
+        "alles auf diesem Computer erstellt, außer du entscheidest anders.",
+    ),
+    "vis.empty": (
+        "No dreams yet. Write one first; then it can be visualized here.",
+        "Noch keine Träume. Schreib zuerst einen auf; dann lässt er sich hier visualisieren.",
+    ),
+    "vis.pick": ("Dream", "Traum"),
+    "vis.search": ("Search", "Suchen"),
+    "vis.search_ph": ("Find a dream", "Traum finden"),
+    "vis.no_match": (
+        "No dream matches that search; the list shows the one you had.",
+        "Kein Traum passt zur Suche; die Liste zeigt den bisherigen.",
+    ),
+    "vis.crisis_title": ("Before anything else", "Bevor es weitergeht"),
+    "vis.crisis_confirm": (
+        "I have read this. I still want to use a remote writer or renderer for this dream.",
+        "Ich habe das gelesen. Ich möchte für diesen Traum trotzdem einen entfernten Dienst "
+        "nutzen.",
+    ),
+    "vis.needs_rescript": (
+        "This dream is marked as a nightmare. Imagery rehearsal never replays a nightmare as it "
+        "was: first write how it changes. The guided script, the prompt and the clip are then "
+        "built from your new version.",
+        "Dieser Traum ist als Albtraum markiert. Bei der Imagery Rehearsal wird ein Albtraum "
+        "nie unverändert wiederholt: Schreib zuerst, wie er sich verändert. Skript, Prompt und "
+        "Clip entstehen dann aus deiner neuen Version.",
+    ),
+    "vis.writer": ("Written by", "Geschrieben von"),
+    "vis.writer.offline": ("This computer", "Diesem Computer"),
+    "vis.writer.openai": ("A model server", "Einem Modellserver"),
+    "vis.openai_unset": (
+        "No model server is set up. Set DREAMJOURNAL\\_OPENAI\\_BASE\\_URL (for example "
+        "http://127.0.0.1:11434/v1 for Ollama) and restart the app; until then this computer "
+        "writes.",
+        "Kein Modellserver eingerichtet. Setze DREAMJOURNAL\\_OPENAI\\_BASE\\_URL (zum Beispiel "
+        "http://127.0.0.1:11434/v1 für Ollama) und starte die App neu; bis dahin schreibt dieser "
+        "Computer.",
+    ),
+    "vis.what_dream": ("this dream's full text", "der vollständige Text dieses Traums"),
+    "vis.what_rescript": (
+        "your changed version of this dream (not the nightmare)",
+        "deine veränderte Version dieses Traums (nicht der Albtraum)",
+    ),
+    "vis.openai_what": (
+        "Sending goes to **{where}**: {what}, its title and its analysis. Nothing is sent until "
+        "you tick the box and press the button; consent counts for this dream, this once.",
+        "Gesendet wird an **{where}**: {what}, der Titel und die Analyse. Nichts wird gesendet, "
+        "bevor du das Kästchen ankreuzt und den Knopf drückst; die Zustimmung gilt für diesen "
+        "Traum, dieses eine Mal.",
+    ),
+    "vis.consent": (
+        "I agree to send this dream, this time",
+        "Ich stimme zu, diesen Traum dieses Mal zu senden",
+    ),
+    "vis.send": ("Send and write", "Senden und schreiben"),
+    "vis.from_rescript": ("Built from your changed version", "Aus deiner veränderten Version"),
+    "vis.from_dream": ("Built from the dream as written", "Aus dem Traum, wie du ihn schriebst"),
+    "vis.by_remote": (
+        "This script and prompt were written by the model server.",
+        "Skript und Prompt hat der Modellserver geschrieben.",
+    ),
+    "vis.tab.script": ("Guided script", "Geführtes Skript"),
+    "vis.tab.prompt": ("Video prompt", "Video-Prompt"),
+    "vis.tab.clip": ("Clip", "Clip"),
+    "vis.tab.irt": ("Rehearsal", "Übung"),
+    "vis.prompt_help": (
+        "Style first, then the palette and a timed shot list: ready to paste into a "
+        "text-to-video model. The copy button is at the top right.",
+        "Zuerst der Stil, dann die Farben und eine zeitlich gegliederte Einstellungsliste: "
+        "bereit für ein Text-zu-Video-Modell. Der Kopierknopf ist oben rechts.",
+    ),
+    "vis.palette": ("Palette", "Farben"),
+    "vis.shots": ("Shot list", "Einstellungen"),
+    "vis.col.time": ("Time", "Zeit"),
+    "vis.col.framing": ("Framing", "Bildausschnitt"),
+    "vis.col.camera": ("Camera", "Kamera"),
+    "vis.col.action": ("What happens", "Was geschieht"),
+    "vis.col.light": ("Light", "Licht"),
+    "vis.col.mood": ("Mood", "Stimmung"),
+    "an.tone": ("Feeling tone", "Gefühlston"),
+    "an.tone_help": (
+        "Valence {v}, from −1 (unpleasant) to +1 (pleasant).",
+        "Valenz {v}, von −1 (unangenehm) bis +1 (angenehm).",
+    ),
+    "an.intensity": ("Intensity", "Intensität"),
+    "an.intensity_help": (
+        "Arousal {a}, from 0 (calm) to 1 (intense).",
+        "Erregung {a}, von 0 (ruhig) bis 1 (intensiv).",
+    ),
+    "an.pleasant": ("pleasant", "angenehm"),
+    "an.mixed": ("mixed", "gemischt"),
+    "an.unpleasant": ("unpleasant", "unangenehm"),
+    "an.calm": ("calm", "ruhig"),
+    "an.stirred": ("stirred", "bewegt"),
+    "an.intense": ("intense", "intensiv"),
+    "an.feelings": ("Feelings", "Gefühle"),
+    "an.symbols": ("Symbols", "Symbole"),
+    "an.settings": ("Places", "Orte"),
+    "an.characters": ("Figures", "Figuren"),
+    "an.signs": ("Dream signs", "Traumzeichen"),
+    "an.legend": (
+        "Numbers after a feeling: valence (−1 … +1) / arousal (0 … 1).",
+        "Zahlen nach einem Gefühl: Valenz (−1 … +1) / Erregung (0 … 1).",
+    ),
+    "an.nothing": (
+        "No feelings, symbols or places named yet; a few more words would help.",
+        "Noch keine Gefühle, Symbole oder Orte erkannt; ein paar Worte mehr helfen.",
+    ),
+    "irt.title": ("Imagery rehearsal", "Imagery Rehearsal"),
+    "irt.original": ("The nightmare as you wrote it", "Der Albtraum, wie du ihn schriebst"),
+    "irt.ideas": ("Ideas for changing it", "Ideen für die Veränderung"),
+    "irt.rescript": ("Your changed version", "Deine veränderte Version"),
+    "irt.rescript_ph": (
+        "What happens instead? Write it in the present tense, as if it is happening now.",
+        "Was geschieht stattdessen? Schreib es in der Gegenwart, als geschähe es jetzt.",
+    ),
+    "irt.save": ("Save the changed version", "Veränderte Version speichern"),
+    "irt.save_again": ("Save changes", "Änderungen speichern"),
+    "irt.saved": (
+        "Saved. The script and prompt are now built from your changed version.",
+        "Gespeichert. Skript und Prompt entstehen jetzt aus deiner veränderten Version.",
+    ),
+    "irt.rehearse": ("Rehearsal log", "Übungsprotokoll"),
+    "irt.rehearse_help": (
+        "After rehearsing, note how long and how distressed you felt before and after.",
+        "Notiere nach dem Üben, wie lange es war und wie belastet du dich vorher und nachher "
+        "gefühlt hast.",
+    ),
+    "irt.today": (
+        "Today: {done} minutes (aim for {low}–{high})",
+        "Heute: {done} Minuten (Ziel {low}–{high})",
+    ),
+    "irt.enough": (
+        "That is {high} minutes today — the most imagery rehearsal asks for. Rest now; "
+        "rehearse again tomorrow.",
+        "Das sind heute {high} Minuten – mehr sieht die Imagery Rehearsal nicht vor. Ruh dich "
+        "aus; übe morgen wieder.",
+    ),
+    "irt.aim": ("{low} more minutes reach today's minimum.", "Noch {low} Minuten bis zum Minimum."),
+    "irt.minutes": ("Minutes rehearsed", "Geübte Minuten"),
+    "irt.before": ("Distress before (0–10)", "Belastung vorher (0–10)"),
+    "irt.after": ("Distress after (0–10)", "Belastung nachher (0–10)"),
+    "irt.suds_help": (
+        "0 is completely calm, 10 the worst distress you can imagine.",
+        "0 ist völlig ruhig, 10 die schlimmste Belastung, die du dir vorstellen kannst.",
+    ),
+    "irt.log": ("Log rehearsal", "Übung eintragen"),
+    "irt.logged": ("Rehearsal logged.", "Übung eingetragen."),
+    "irt.none_yet": (
+        "No rehearsals logged for this dream yet.",
+        "Für diesen Traum ist noch keine Übung eingetragen.",
+    ),
+    "irt.col.day": ("Day", "Tag"),
+    "irt.col.minutes": ("Minutes", "Minuten"),
+    "irt.col.before": ("Before", "Vorher"),
+    "irt.col.after": ("After", "Nachher"),
+    "irt.col.session": ("Rehearsal", "Übung"),
+    "irt.col.distress": ("Distress", "Belastung"),
+    "clip.new": ("Render a new clip", "Neuen Clip erstellen"),
+    "clip.help": (
+        "Made on this computer from the prompt and script: soft colours, slow camera moves, "
+        "ambient sound. Stored encrypted in the vault.",
+        "Auf diesem Computer aus Prompt und Skript erstellt: sanfte Farben, langsame "
+        "Kamerafahrten, ruhiger Klang. Verschlüsselt im Tresor gespeichert.",
+    ),
+    "clip.seconds": ("Length (seconds)", "Länge (Sekunden)"),
+    "clip.size": ("Size", "Größe"),
+    "clip.backend": ("Made by", "Erstellt von"),
+    "clip.backend.procedural": ("This computer", "Diesem Computer"),
+    "clip.backend.videos-api": ("A video service", "Einem Videodienst"),
+    "clip.remote_unset": (
+        "No video service is set up (DREAMJOURNAL\\_VIDEOS\\_BASE\\_URL).",
+        "Kein Videodienst eingerichtet (DREAMJOURNAL\\_VIDEOS\\_BASE\\_URL).",
+    ),
+    "clip.remote_what": (
+        "The prompt, with this dream's own sentences, goes to **{where}**. Nothing is sent until "
+        "you tick the box and press Render; consent counts for this dream, this once.",
+        "Der Prompt mit den Sätzen dieses Traums geht an **{where}**. Nichts wird gesendet, "
+        "bevor du das Kästchen ankreuzt und auf Erstellen drückst; die Zustimmung gilt für "
+        "diesen Traum, dieses eine Mal.",
+    ),
+    "clip.render": ("Render clip", "Clip erstellen"),
+    "clip.rendering": ("Rendering… {pct} %", "Wird erstellt … {pct} %"),
+    "clip.cancel": ("Cancel", "Abbrechen"),
+    "clip.cancelled": (
+        "Stopped. Nothing of that clip was kept.",
+        "Abgebrochen. Von diesem Clip wurde nichts behalten.",
+    ),
+    "clip.done": ("The clip is ready.", "Der Clip ist fertig."),
+    "clip.details": (
+        "{s} s · {size} · {backend} · {when} · {mb:.1f} MB",
+        "{s} s · {size} · {backend} · {when} · {mb:.1f} MB",
+    ),
+    "clip.download": ("Download MP4", "MP4 herunterladen"),
+    "clip.unencrypted": (
+        "The downloaded file is not encrypted: anyone with the file can watch it.",
+        "Die heruntergeladene Datei ist nicht verschlüsselt: Wer sie hat, kann sie ansehen.",
+    ),
+    "clip.list": ("Clips of this dream ({n})", "Clips dieses Traums ({n})"),
+    "clip.none": ("No clips of this dream yet.", "Noch keine Clips von diesem Traum."),
+    "clip.play": ("Play", "Abspielen"),
+    "clip.playing": ("playing", "läuft"),
+    "clip.delete": ("Delete", "Löschen"),
+    "clip.delete_yes": ("Yes, delete the clip", "Ja, Clip löschen"),
+    "clip.deleted": ("The clip was deleted.", "Der Clip wurde gelöscht."),
+    # ---- script player (shared by Visualize and Session) ---------------------------------
+    "player.step": ("Step {n} of {total} · {phase}", "Schritt {n} von {total} · {phase}"),
+    "player.left": ("Time left", "Verbleibend"),
+    "player.start": ("Start", "Start"),
+    "player.resume": ("Resume", "Weiter"),
+    "player.pause": ("Pause", "Pause"),
+    "player.next": ("Next", "Nächster"),
+    "player.back": ("Back", "Zurück"),
+    "player.again": ("Start again", "Von vorn"),
+    "player.breathe_in": ("Breathe in", "Einatmen"),
+    "player.breathe_out": ("Breathe out", "Ausatmen"),
+    "player.pace": ("{n} breaths a minute", "{n} Atemzüge pro Minute"),
+    "player.total": ("About {minutes} in all", "Insgesamt etwa {minutes}"),
+    "player.done": (
+        "That was the whole script. Take a moment before you go on.",
+        "Das war das ganze Skript. Nimm dir einen Moment, bevor du weitermachst.",
+    ),
+    "phase.grounding": ("Grounding", "Ankommen"),
+    "phase.breathing": ("Breathing", "Atmen"),
+    "phase.safe_place": ("Safe place", "Sicherer Ort"),
+    "phase.rescripted_scene": ("The dream scene", "Die Traumszene"),
+    "phase.anchoring": ("Anchoring", "Verankern"),
+    "phase.return": ("Return", "Zurückkommen"),
+    # ---- therapy: session and outcomes ---------------------------------------------------
+    "session.heading": ("Session", "Sitzung"),
+    "session.intro": (
+        "Work through one dream together: distress before, the guided rehearsal of its changed "
+        "version, distress after and a few notes. Everything is saved encrypted in this vault.",
+        "Einen Traum gemeinsam durcharbeiten: Belastung vorher, die angeleitete Übung der "
+        "veränderten Version, Belastung nachher und ein paar Notizen. Alles wird verschlüsselt "
+        "in diesem Tresor gespeichert.",
+    ),
+    "session.dream": ("Dream", "Traum"),
+    "session.every_dream": ("Offer every dream, not only nightmares", "Alle Träume anbieten"),
+    "session.ready": ("changed version ready", "veränderte Version liegt vor"),
+    "session.waiting": ("nightmare, needs a changed version", "Albtraum, braucht eine Veränderung"),
+    "session.plain": ("dream", "Traum"),
+    "session.no_dreams": (
+        "No nightmares or changed versions in this vault yet.",
+        "In diesem Tresor gibt es noch keine Albträume oder veränderten Versionen.",
+    ),
+    "session.needs_rescript": (
+        "**{title}** is a nightmare without a changed version yet. Imagery Rehearsal works by "
+        "rehearsing the new version, never the nightmare itself: write the changed version "
+        "first, then come back to start the session.",
+        "**{title}** ist ein Albtraum ohne veränderte Version. Imagery Rehearsal wirkt, indem "
+        "die neue Version geübt wird, nie der Albtraum selbst: Schreibt zuerst die veränderte "
+        "Version und startet dann die Sitzung.",
+    ),
+    "session.go_visualize": (
+        "Write the changed version on the Visualize page",
+        "Veränderte Version auf der Seite Visualisieren schreiben",
+    ),
+    "session.changed_version": ("The changed version", "Die veränderte Version"),
+    "session.before": ("Distress now, before (SUDS 0–10)", "Belastung jetzt, vorher (SUDS 0–10)"),
+    "session.after": ("Distress now, after (SUDS 0–10)", "Belastung jetzt, nachher (SUDS 0–10)"),
+    "session.suds_help": (
+        "Subjective Units of Distress: how upsetting the dream feels right now.",
+        "Subjektive Belastung: wie belastend sich der Traum gerade anfühlt.",
+    ),
+    "session.suds_scale": (
+        "0 = completely calm · 10 = the worst distress imaginable",
+        "0 = völlig ruhig · 10 = die schlimmste vorstellbare Belastung",
+    ),
+    "session.start": ("Start session", "Sitzung beginnen"),
+    "session.running": (
+        "Started {time} · distress before: {before}",
+        "Begonnen {time} · Belastung vorher: {before}",
+    ),
+    "session.clip_failed": (
+        "The clip of this dream could not be opened; the script works without it.",
+        "Der Clip zu diesem Traum ließ sich nicht öffnen; das Skript funktioniert auch ohne.",
+    ),
+    "session.clip": ("Clip of the changed version", "Clip der veränderten Version"),
+    "session.after_heading": ("After the rehearsal", "Nach der Übung"),
+    "session.notes": ("Session notes", "Sitzungsnotizen"),
+    "session.notes_hint": (
+        "What changed, what stood out, what to rehearse at home…",
+        "Was sich verändert hat, was auffiel, was zu Hause geübt wird…",
+    ),
+    "session.save": ("Save session", "Sitzung speichern"),
+    "session.save_help": (
+        "Saving also records how far the script got.",
+        "Beim Speichern wird auch festgehalten, wie weit das Skript kam.",
+    ),
+    "session.saved": ("Session saved, encrypted.", "Sitzung verschlüsselt gespeichert."),
+    "session.history": ("Past sessions", "Frühere Sitzungen"),
+    "session.no_history": (
+        "No sessions in this vault yet.",
+        "Noch keine Sitzungen in diesem Tresor.",
+    ),
+    "session.deleted": ("(deleted dream)", "(gelöschter Traum)"),
+    "session.col_started": ("Started", "Beginn"),
+    "session.col_dream": ("Dream", "Traum"),
+    "session.col_before": ("Before", "Vorher"),
+    "session.col_after": ("After", "Nachher"),
+    "session.col_steps": ("Steps", "Schritte"),
+    "session.col_notes": ("Notes", "Notizen"),
+    "outcomes.heading": ("Outcomes", "Verlauf"),
+    "outcomes.caption": (
+        "Client: **{client}** · weeks start on Monday · time zone: {zone}",
+        "Klient:in: **{client}** · Wochen beginnen am Montag · Zeitzone: {zone}",
+    ),
+    "outcomes.local_zone": ("this computer's ({zone})", "die dieses Computers ({zone})"),
+    "outcomes.bad_zone": (
+        "The time zone {zone} in the settings is unknown; using this computer's instead.",
+        "Die Zeitzone {zone} in den Einstellungen ist unbekannt; verwendet wird die dieses "
+        "Computers.",
+    ),
+    "outcomes.empty": (
+        "Nothing to show yet: dreams, rehearsals and sessions appear here week by week.",
+        "Noch nichts zu zeigen: Träume, Übungen und Sitzungen erscheinen hier Woche für Woche.",
+    ),
+    "outcomes.sessions": ("Sessions", "Sitzungen"),
+    "outcomes.minutes": ("Rehearsal minutes", "Übungsminuten"),
+    "outcomes.drop_sessions": ("Distress drop · session", "Entlastung · Sitzung"),
+    "outcomes.drop_rehearsals": ("Distress drop · rehearsal", "Entlastung · Übung"),
+    "outcomes.nightmares": ("Nightmares per week", "Albträume pro Woche"),
+    "outcomes.distress": ("Distress before and after", "Belastung vorher und nachher"),
+    "outcomes.distress_help": (
+        "Each session and rehearsal, in order: SUDS before and after, joined by a line.",
+        "Jede Sitzung und Übung der Reihe nach: SUDS vorher und nachher, durch eine Linie "
+        "verbunden.",
+    ),
+    "outcomes.no_distress": (
+        "No sessions or rehearsals recorded yet.",
+        "Noch keine Sitzungen oder Übungen erfasst.",
+    ),
+    "outcomes.kind_session": ("Session", "Sitzung"),
+    "outcomes.kind_rehearsal": ("Rehearsal", "Übung"),
+    "outcomes.before": ("Before", "Vorher"),
+    "outcomes.after": ("After", "Nachher"),
+    "outcomes.minutes_per_week": ("Rehearsal minutes per week", "Übungsminuten pro Woche"),
+    "outcomes.minutes_help": (
+        "IRT asks for 5 to 20 minutes of rehearsal a day.",
+        "IRT sieht 5 bis 20 Minuten Übung am Tag vor.",
+    ),
+    "outcomes.adherence": ("Keeping to the protocol", "Einhaltung des Protokolls"),
+    "outcomes.days_rehearsed": ("Days rehearsed per week", "Übungstage pro Woche"),
+    "outcomes.new_dreams": ("New dreams per week", "Neue Träume pro Woche"),
+    "outcomes.within_limit": ("at most two", "höchstens zwei"),
+    "outcomes.over_limit": ("more than two", "mehr als zwei"),
+    "outcomes.over_limit_week": (
+        "More than {n} new dreams were started in the week of {weeks}. IRT works best with "
+        "at most {n} a week.",
+        "In der Woche vom {weeks} wurden mehr als {n} neue Träume begonnen. IRT wirkt am "
+        "besten mit höchstens {n} pro Woche.",
+    ),
+    "outcomes.drop_help": (
+        "Average of distress before minus distress after (SUDS points).",
+        "Durchschnitt aus Belastung vorher minus Belastung nachher (SUDS-Punkte).",
+    ),
+    "outcomes.over_limit_weeks": (
+        "More than {n} new dreams were started in the weeks of {weeks}. IRT works best with "
+        "at most {n} a week.",
+        "In den Wochen vom {weeks} wurden mehr als {n} neue Träume begonnen. IRT wirkt am "
+        "besten mit höchstens {n} pro Woche.",
+    ),
+    "outcomes.all_within": (
+        "Every week kept to at most {n} new dreams.",
+        "Jede Woche blieb bei höchstens {n} neuen Träumen.",
+    ),
+    "outcomes.table": ("Week by week", "Woche für Woche"),
+    "outcomes.col_week": ("Week of", "Woche ab"),
+    "outcomes.col_nightmares": ("Nightmares", "Albträume"),
+    "outcomes.col_dreams": ("Dreams", "Träume"),
+    "outcomes.col_minutes": ("Rehearsal min", "Übungsmin."),
+    "outcomes.col_days": ("Days rehearsed", "Übungstage"),
+    "outcomes.col_new": ("New dreams", "Neue Träume"),
+    "outcomes.col_sessions": ("Sessions", "Sitzungen"),
+    "outcomes.report": ("Report", "Bericht"),
+    "outcomes.consent": (
+        "The client consents to exporting this report",
+        "Die Klientin / der Klient stimmt dem Export dieses Berichts zu",
+    ),
+    "outcomes.not_encrypted": (
+        "Exported files are not encrypted: keep them as safe as your session notes.",
+        "Exportierte Dateien sind nicht verschlüsselt: Bewahre sie so sicher auf wie deine "
+        "Sitzungsnotizen.",
+    ),
+    "outcomes.dl_outcomes": ("Outcomes report", "Verlaufsbericht"),
+    "outcomes.dl_json": ("Outcome data · JSON", "Verlaufsdaten · JSON"),
+    "outcomes.dl_session": ("Session summary", "Sitzungszusammenfassung"),
+    "outcomes.pick_session": ("Session for a summary", "Sitzung für eine Zusammenfassung"),
+    "outcomes.no_sessions": (
+        "No sessions yet, so no session summary.",
+        "Noch keine Sitzungen, also keine Sitzungszusammenfassung.",
     ),
     # ---- settings ------------------------------------------------------------------------
     "settings.language": ("Language", "Sprache"),

@@ -24,7 +24,6 @@ from dreamjournal.share.service import create_bundle, create_share, share_url
 from dreamjournal.share.store import ShareStore
 from dreamjournal.store.journal import Journal
 from tests.conftest import PASSPHRASE, fast_kdf
-from tests.test_share_cli import LAUNCH
 
 pytestmark = pytest.mark.browser
 
@@ -112,7 +111,7 @@ def share_server(data_dir: Path) -> Iterator[int]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("DREAMJOURNAL_")}
     env["DREAMJOURNAL_DATA_DIR"] = str(data_dir)
     proc = subprocess.Popen(
-        [sys.executable, "-c", LAUNCH, "share-server", "--port", str(port)],
+        [sys.executable, "-m", "dreamjournal.cli", "share-server", "--port", str(port)],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

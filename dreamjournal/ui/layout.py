@@ -14,7 +14,10 @@ HOME = "streamlit_app.py"
 WRITE = "pages/1_Write.py"
 JOURNAL = "pages/2_Journal.py"
 INSIGHTS = "pages/3_Insights.py"
+VISUALIZE = "pages/4_Visualize.py"
 SHARE = "pages/5_Share.py"
+SESSION = "pages/6_Session.py"
+OUTCOMES = "pages/7_Outcomes.py"
 SETTINGS = "pages/9_Settings.py"
 
 NAV = (
@@ -22,7 +25,10 @@ NAV = (
     (WRITE, "nav.write", ":material/edit_note:"),
     (JOURNAL, "nav.journal", ":material/menu_book:"),
     (INSIGHTS, "nav.insights", ":material/insights:"),
+    (VISUALIZE, "nav.visualize", ":material/movie_filter:"),
     (SHARE, "nav.share", ":material/share:"),
+    (SESSION, "nav.session", ":material/self_improvement:"),
+    (OUTCOMES, "nav.outcomes", ":material/monitoring:"),
     (SETTINGS, "nav.settings", ":material/settings:"),
 )
 WATCH_SECONDS = 10  # how often an open page checks for idle time (server-side, no input needed)

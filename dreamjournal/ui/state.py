@@ -82,6 +82,12 @@ def open_vault(j: Journal, name: str) -> None:
     old = st.session_state.get(JOURNAL)
     if old is not None and old is not j and not old.locked:
         old.lock()
+    if (old is not None and old is not j) or st.session_state.get(VAULT) not in (None, name):
+        # Another vault (in a practice: another client). Nothing read or typed in the last one
+        # may follow, not even an unsaved draft: saved here, it would land in this vault.
+        for key in list(st.session_state.keys()):
+            if key not in {LANG, AUTOLOCK}:
+                del st.session_state[key]
     st.session_state[JOURNAL] = j
     st.session_state[VAULT] = name
     st.session_state[LAST_ACTIVE] = now()
