@@ -15,17 +15,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import socket
 import statistics
-import subprocess
 import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
-
-import httpx
 
 if __package__ in (None, ""):  # run as a script: make `bench` and `dreamjournal` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -34,19 +30,10 @@ from bench.corpus import make_dreams
 from bench.journal import fill
 from dreamjournal.store.journal import Journal
 from dreamjournal.store.location import vault_path
+from tests.browser_support import CHROMIUM, CHROMIUM_ARGS, free_port, serving
 
 REPO = Path(__file__).resolve().parent.parent
 WORK = REPO / "bench" / ".work" / "app"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 PASSPHRASE = "bench passphrase for dreams"
 CARD = "[class*='st-key-card_']"
 TARGET_S = 1.5
@@ -69,39 +56,16 @@ def build_vault(data_dir: Path, n: int) -> Path:
     return path
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @contextmanager
 def streamlit_server(data_dir: Path) -> Iterator[str]:
     """`streamlit run` on a free 127.0.0.1 port, stopped on exit."""
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "DREAMJOURNAL_DATA_DIR": str(data_dir)}
     cmd = [sys.executable, "-m", "streamlit", "run", "streamlit_app.py"]
     cmd += ["--server.headless", "true", "--server.address", "127.0.0.1"]
     cmd += ["--server.port", str(port)]
-    proc = subprocess.Popen(
-        cmd, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(f"{url}/_stcore/health", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if time.monotonic() > deadline or proc.poll() is not None:
-                raise RuntimeError("streamlit did not start")
-            time.sleep(0.1)
+    with serving(cmd, cwd=REPO, env=env, port=port) as url:
         yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 def one_run(browser: Any, url: str, expect_cards: bool) -> dict[str, float]:
@@ -145,7 +109,7 @@ def browser_runs(url: str, repeat: int, expect_cards: bool) -> dict[str, list[fl
 
     runs = []
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         expect.set_options(timeout=30_000)
         runs = [one_run(browser, url, expect_cards) for _ in range(repeat)]
         browser.close()
@@ -184,7 +148,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--dreams", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args(argv)
-    if not Path(CHROMIUM).exists():
+    if not CHROMIUM.exists():
         raise SystemExit(f"{CHROMIUM} is missing: apt-get install chromium")
     big_dir, empty_dir = WORK / f"dreams-{args.dreams}", WORK / "empty"
     big = build_vault(big_dir, args.dreams)

@@ -9,51 +9,23 @@ is recorded: none may leave 127.0.0.1. Screenshots go to test-artifacts/browser/
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-import httpx
 import pytest
 
+from tests.browser_support import CHROMIUM, CHROMIUM_ARGS, free_port, require_chromium, serving
+
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = ROOT / "test-artifacts" / "browser"
 PAYLOAD = "<script>alert(1)</script><img src=x onerror=alert(2)>"
 PASSPHRASE = "night train to the silver coast"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 pytestmark = pytest.mark.browser
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _require_chromium() -> None:
-    if CHROMIUM.exists():
-        return
-    if os.environ.get("CI"):
-        pytest.fail(
-            f"{CHROMIUM} is missing; CI must run the browser test (apt-get install chromium)"
-        )
-    pytest.skip(f"{CHROMIUM} is not installed")
 
 
 # Runs `streamlit run` with the app's idle clock sped up (a test seam: `state.now` is the
@@ -71,8 +43,8 @@ sys.exit(main())
 @contextmanager
 def _serve(tmp_path: Path, clock_speed: int = 1) -> Iterator[str]:
     """`streamlit run` on a free loopback port with its own data dir; stopped afterwards."""
-    _require_chromium()
-    port = _free_port()
+    require_chromium()
+    port = free_port()
     env = {**os.environ, "DREAMJOURNAL_DATA_DIR": str(tmp_path / "data")}
     launcher = ["-m", "streamlit"]
     if clock_speed != 1:
@@ -80,30 +52,10 @@ def _serve(tmp_path: Path, clock_speed: int = 1) -> Iterator[str]:
     args = ["run", "streamlit_app.py", "--server.headless", "true"]
     args += ["--server.address", "127.0.0.1", "--server.port", str(port)]
     log_path = tmp_path / f"streamlit-{port}.log"
-    with log_path.open("w") as log:
-        server = subprocess.Popen(
-            [sys.executable, *launcher, *args], cwd=ROOT, env=env, stdout=log, stderr=log
-        )
-        url = f"http://127.0.0.1:{port}"
-        try:
-            deadline = time.monotonic() + 30
-            while True:
-                try:
-                    if httpx.get(f"{url}/_stcore/health", timeout=1).status_code == 200:
-                        break
-                except httpx.TransportError:
-                    pass
-                if time.monotonic() > deadline or server.poll() is not None:
-                    pytest.fail("streamlit did not start: " + log_path.read_text())
-                time.sleep(0.1)
-            yield url
-        finally:
-            server.terminate()
-            try:
-                server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
+    with serving(
+        [sys.executable, *launcher, *args], cwd=ROOT, env=env, port=port, log_path=log_path
+    ) as url:
+        yield url
 
 
 @pytest.fixture

@@ -6,12 +6,8 @@ Screenshots go to test-artifacts/ (git-ignored) for a person to look at.
 from __future__ import annotations
 
 import os
-import signal
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,20 +19,11 @@ from dreamjournal.share.crypto import lookup_id, new_token, token_bytes
 from dreamjournal.share.service import create_bundle, create_share, share_url
 from dreamjournal.share.store import ShareStore
 from dreamjournal.store.journal import Journal
+from tests.browser_support import CHROMIUM, CHROMIUM_ARGS, free_port, require_chromium, serving
 from tests.conftest import PASSPHRASE, fast_kdf
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 XSS_TITLE = '<img src=x onerror="window.__xss=1"> Moths **at** the [lamp](https://evil.example)'
 XSS_BODY = (
@@ -68,14 +55,11 @@ def _mp4(path: Path) -> bytes:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    if not Path(CHROMIUM).exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"CI needs Chromium at {CHROMIUM}")
-        pytest.skip(f"no Chromium at {CHROMIUM}")
+    require_chromium()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield b
         b.close()
 
@@ -85,48 +69,15 @@ def clip(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     return _mp4(tmp_path_factory.mktemp("clip") / "clip.mp4")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _wait_healthy(port: int, proc: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        assert proc.poll() is None, "share-server exited early"
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=1) as r:
-                if r.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.2)
-    raise AssertionError("share-server did not become healthy in 30 s")
-
-
 @pytest.fixture
 def share_server(data_dir: Path) -> Iterator[int]:
     """`dreamjournal share-server` on a free loopback port, stopped after the test."""
-    port = _free_port()
+    port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("DREAMJOURNAL_")}
     env["DREAMJOURNAL_DATA_DIR"] = str(data_dir)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "dreamjournal.cli", "share-server", "--port", str(port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    try:
-        _wait_healthy(port, proc)
+    cmd = [sys.executable, "-m", "dreamjournal.cli", "share-server", "--port", str(port)]
+    with serving(cmd, cwd=Path.cwd(), env=env, port=port):
         yield port
-    finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
 
 
 def _guard_network(context: Any, allowed: tuple[str, ...]) -> list[str]:

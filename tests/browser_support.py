@@ -1,0 +1,86 @@
+"""What every real-browser test (and bench/app.py) needs: Chromium, a free port, a server.
+
+Chromium is Debian's package; Playwright drives it (no `playwright install`). The flags keep
+it from calling home: this machine has no internet, and the tests assert loopback only.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def free_port() -> int:
+    """A free TCP port on 127.0.0.1."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def require_chromium() -> None:
+    """Skip without Chromium locally; fail in CI, which must run the browser tests."""
+    import pytest
+
+    if CHROMIUM.exists():
+        return
+    if os.environ.get("CI"):
+        pytest.fail(
+            f"{CHROMIUM} is missing; CI must run the browser tests (apt-get install chromium)"
+        )
+    pytest.skip(f"{CHROMIUM} is not installed")
+
+
+@contextmanager
+def serving(
+    cmd: list[str],
+    *,
+    cwd: Path,
+    env: dict[str, str],
+    port: int,
+    log_path: Path | None = None,
+    timeout: float = 30.0,
+) -> Iterator[str]:
+    """Start a Streamlit server, wait for /_stcore/health, yield its URL; stop it afterwards."""
+    log = log_path.open("w") if log_path else subprocess.DEVNULL
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=log, stderr=log)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                if httpx.get(f"{url}/_stcore/health", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline or proc.poll() is not None:
+                detail = log_path.read_text() if log_path else ""
+                raise RuntimeError(f"server did not start: {' '.join(cmd[:4])}\n{detail}")
+            time.sleep(0.1)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        if log_path:
+            log.close()  # type: ignore[union-attr]
