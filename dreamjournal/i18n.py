@@ -254,6 +254,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "detail.no_text": ("(no text)", "(kein Text)"),
     "detail.rescript": ("Rescript", "Neufassung"),
     "detail.edit": ("Edit", "Bearbeiten"),
+    "detail.visualize": ("Visualize", "Visualisieren"),
     "detail.delete": ("Delete", "Löschen"),
     "delete.confirm": (
         "Delete **{title}** for good? This cannot be undone.",
@@ -371,6 +372,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ich stimme zu, diesen Traum dieses Mal zu senden",
     ),
     "vis.send": ("Send and write", "Senden und schreiben"),
+    "vis.sending": ("Waiting for {where} …", "Warte auf {where} …"),
     "vis.from_rescript": ("Built from your changed version", "Aus deiner veränderten Version"),
     "vis.from_dream": ("Built from the dream as written", "Aus dem Traum, wie du ihn schriebst"),
     "vis.by_remote": (
@@ -434,6 +436,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "irt.save": ("Save the changed version", "Veränderte Version speichern"),
     "irt.save_again": ("Save changes", "Änderungen speichern"),
+    "irt.edit": ("Your changed version", "Deine veränderte Version"),
     "irt.saved": (
         "Saved. The script and prompt are now built from your changed version.",
         "Gespeichert. Skript und Prompt entstehen jetzt aus deiner veränderten Version.",

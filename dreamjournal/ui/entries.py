@@ -79,6 +79,12 @@ def _edit(entry: Entry) -> None:
     st.session_state[GOTO] = WRITE_PAGE
 
 
+def _visualize(entry_id: str) -> None:
+    from dreamjournal.ui.visualize_view import open_in_visualize  # imports this module
+
+    open_in_visualize(entry_id)
+
+
 def _delete(journal: Journal, entry_id: str) -> None:
     from dreamjournal.share.owner import delete_entry
     from dreamjournal.ui.vault_forms import data_dir
@@ -137,6 +143,13 @@ def entry_detail(journal: Journal, e: Entry) -> None:
         return
     with st.container(horizontal=True):
         st.button(t("detail.edit"), icon=":material/edit:", on_click=_edit, args=(e,), key="edit")
+        st.button(
+            t("detail.visualize"),
+            icon=":material/movie_filter:",
+            on_click=_visualize,
+            args=(e.id,),
+            key="visualize",
+        )
         st.button(
             t("detail.delete"),
             icon=":material/delete:",

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+from html import escape
 
 import streamlit as st
 
@@ -30,7 +31,7 @@ from dreamjournal.visualize.models import GuidedScript, ScriptStep
 
 TICK_SECONDS = 1
 PACER_PX = 200
-_R_MIN, _R_MAX = 34.0, 86.0
+_R_MIN, _R_MAX = 44.0, 86.0
 _EASE = "0.45 0 0.55 1;0.45 0 0.55 1"
 
 
@@ -70,7 +71,7 @@ def pacer_svg(step: ScriptStep, seconds_in: float, running: bool) -> str:
     period = 60.0 / bpm
     direction, size = player.breath(step, seconds_in)
     r_now = _R_MIN + size * (_R_MAX - _R_MIN)
-    label_in, label_out = t("player.breathe_in"), t("player.breathe_out")
+    label_in, label_out = escape(t("player.breathe_in")), escape(t("player.breathe_out"))
     text = 'x="100" y="106" text-anchor="middle" font-family="sans-serif" font-size="15"'
     text += ' fill="#E4E2F0"'
     parts = [

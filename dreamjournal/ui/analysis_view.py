@@ -1,0 +1,66 @@
+"""A dream's analysis, compactly: feeling tone, named feelings, symbols, places, figures, signs.
+
+The labels come from the dream's own words (characters keep names as written), so every one
+goes through `md_escape`.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dreamjournal.analysis import DreamFeatures
+from dreamjournal.ui.state import t
+from dreamjournal.ui.text import md_escape
+
+
+def tone_word(valence: float) -> str:
+    """'pleasant', 'mixed' or 'unpleasant' in the UI language."""
+    if valence > 0.2:
+        return t("an.pleasant")
+    return t("an.unpleasant") if valence < -0.2 else t("an.mixed")
+
+
+def intensity_word(arousal: float) -> str:
+    """'calm', 'stirred' or 'intense' in the UI language."""
+    if arousal < 0.35:
+        return t("an.calm")
+    return t("an.stirred") if arousal < 0.65 else t("an.intense")
+
+
+def _line(label_key: str, values: list[str]) -> str | None:
+    if not values:
+        return None
+    return f"**{t(label_key)}** · " + "  ·  ".join(md_escape(v) for v in values)
+
+
+def analysis_summary(f: DreamFeatures) -> None:
+    """Draw the analysis in a small bordered box."""
+    with st.container(border=True, key="v_analysis"):
+        with st.container(horizontal=True, gap="small"):
+            st.badge(
+                f"{t('an.tone')}: {tone_word(f.valence)} ({f.valence:+.1f})",
+                icon=":material/favorite:",
+                color="violet",
+                help=t("an.tone_help", v=f"{f.valence:+.2f}"),
+            )
+            st.badge(
+                f"{t('an.intensity')}: {intensity_word(f.arousal)} ({f.arousal:.1f})",
+                icon=":material/bolt:",
+                color="blue",
+                help=t("an.intensity_help", a=f"{f.arousal:.2f}"),
+            )
+        feelings = [f"{e.name} ({e.valence:+.1f} / {e.arousal:.1f})" for e in f.emotions]
+        lines = [
+            _line("an.feelings", feelings),
+            _line("an.symbols", [s.name for s in f.symbols]),
+            _line("an.settings", f.settings),
+            _line("an.characters", f.characters),
+            _line("an.signs", f.dream_signs),
+        ]
+        shown = [line for line in lines if line]
+        if shown:
+            st.markdown("  \n".join(shown))
+        if feelings:
+            st.caption(t("an.legend"))
+        elif not shown:
+            st.caption(t("an.nothing"))

@@ -1,0 +1,110 @@
+"""End to end in a real Chromium: render a clip on the Visualize page, play it, cancel another.
+
+Uses the server and browser helpers of `test_browser` (`streamlit run` on a free 127.0.0.1
+port, Debian's Chromium). Checks that the decrypted clip plays in a real `<video>` element
+(its currentTime advances), that Cancel stops a long render and leaves no file or temp dir
+behind, and that no request leaves 127.0.0.1. Screenshots go to test-artifacts/visualize/.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from dreamjournal.store.journal import Journal
+from dreamjournal.store.location import vault_path
+from tests.conftest import fast_kdf
+from tests.test_browser import _browser, _serve
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "test-artifacts" / "visualize"
+PASSPHRASE = "lanterns over a quiet harbour"
+DREAM = {
+    "title": "Lanterns on the water",
+    "body": "I floated in a small boat on a calm lake at night. Paper lanterns drifted past "
+    "and a heron stood in the reeds. I felt peaceful and light.",
+}
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def app_url(tmp_path: Path) -> Iterator[str]:
+    journal = Journal.create(vault_path(tmp_path / "data", "journal"), PASSPHRASE, kdf=fast_kdf())
+    journal.add(**DREAM)
+    journal.lock()
+    with _serve(tmp_path) as url:
+        yield url
+
+
+def _render_dirs() -> set[str]:
+    return {p.name for p in Path(tempfile.gettempdir()).glob("dreamjournal-render-*")}
+
+
+def test_render_play_and_cancel_a_clip(app_url: str, tmp_path: Path) -> None:
+    from playwright.sync_api import expect
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    clip_dir = vault_path(tmp_path / "data", "journal").with_suffix(".clips")
+    temp_before = _render_dirs()
+    requests: list[str] = []
+    with _browser() as browser:
+        context = browser.new_context(viewport={"width": 1280, "height": 1100})
+        context.on("request", lambda r: requests.append(r.url))
+        page = context.new_page()
+        page.on("websocket", lambda ws: requests.append(ws.url))
+        main = page.get_by_test_id("stMain")
+
+        page.goto(app_url)
+        page.get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
+        page.get_by_role("button", name="Unlock").click()
+        page.get_by_test_id("stSidebar").get_by_role("link", name="Visualize").click()
+        expect(main.get_by_text("Lanterns on the water", exact=True)).to_be_visible()
+        main.get_by_role("tab", name="Clip").click()
+
+        # A 4-second clip (the slider's minimum), rendered and stored encrypted.
+        slider = main.get_by_role("slider")
+        slider.focus()
+        slider.press("Home")
+        expect(main.get_by_test_id("stSliderThumbValue")).to_have_text("4")
+        main.get_by_role("button", name="Render clip").click()
+        expect(main.get_by_text("The clip is ready.")).to_be_visible(timeout=30_000)
+        assert len(list(clip_dir.glob("*.djclip"))) == 2  # the MP4 and its poster
+
+        # The decrypted bytes play in a real <video>.
+        video = main.locator("video")
+        expect(video).to_have_count(1)
+        video.evaluate("v => { v.muted = true; return v.play(); }")
+        page.wait_for_function(
+            "() => { const v = document.querySelector('video'); "
+            "return v && v.readyState >= 2 && v.currentTime > 0.5; }",
+            timeout=15_000,
+        )
+        assert video.evaluate("v => v.duration") == pytest.approx(4.0, abs=0.2)
+        page.screenshot(path=str(ARTIFACTS / "b01-clip-playing.png"), full_page=True)
+
+        # A long render, cancelled part way: nothing is kept.
+        slider = main.get_by_role("slider")  # the render controls stay open
+        slider.focus()
+        slider.press("End")
+        main.get_by_text("1280x720", exact=True).click()
+        main.get_by_role("button", name="Render clip").click()
+        rendering = main.locator(".st-key-v_clip_progress")
+        bar = rendering.get_by_test_id("stProgress")
+        expect(bar).to_be_visible()
+        expect(bar).not_to_contain_text("Rendering… 0 %")  # it is under way
+        page.screenshot(path=str(ARTIFACTS / "b02-rendering.png"), full_page=True)
+        rendering.get_by_role("button", name="Cancel").click()
+        expect(main.get_by_text("Stopped. Nothing of that clip was kept.")).to_be_visible()
+        expect(rendering).to_have_count(0)
+        page.screenshot(path=str(ARTIFACTS / "b03-cancelled.png"), full_page=True)
+        expect(main.get_by_text("Clips of this dream (1)")).to_be_visible()
+
+    assert len(list(clip_dir.glob("*.djclip"))) == 2
+    assert _render_dirs() == temp_before
+    hosts = {urlparse(u).hostname for u in requests if not u.startswith(("data:", "blob:"))}
+    assert requests and hosts == {"127.0.0.1"}, sorted(set(requests))
