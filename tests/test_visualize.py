@@ -217,3 +217,12 @@ def test_remote_writers_pause_for_crisis_language_and_fall_back_visibly(journal:
 def test_unknown_writer_is_a_clear_error() -> None:
     with pytest.raises(UnknownWriter, match="offline"):
         get_writer("gpt-9000")
+
+
+def test_german_rescript_ideas_use_the_dreamers_own_words() -> None:
+    from dreamjournal.analysis import analyze
+
+    ideas = suggest_rescripts(analyze("Ein Wolf jagte mich durch den Wald bis zu unserem Haus."))
+    text = " ".join(ideas)
+    assert "„Wolf“" in text
+    assert not {"wolf", "forest", "house"} & set(text.replace("„", " ").replace("“", " ").split())

@@ -7,6 +7,7 @@ stats run in memory. Adding, editing or deleting writes exactly one row.
 
 from __future__ import annotations
 
+import builtins
 import itertools
 from collections import Counter
 from dataclasses import replace
@@ -239,7 +240,7 @@ class Journal:
     def __len__(self) -> int:
         return len(self._index())
 
-    def list(self, limit: int | None = None, offset: int = 0) -> list[Entry]:
+    def list(self, limit: int | None = None, offset: int = 0) -> builtins.list[Entry]:
         """Entries, newest dream date first."""
         if limit is not None and limit < 0:
             raise InvalidInput("The number of entries to show must be zero or more.")
@@ -256,7 +257,7 @@ class Journal:
         until: date | None = None,
         nightmare: bool | None = None,
         lucid: bool | None = None,
-    ) -> list[Entry]:
+    ) -> builtins.list[Entry]:
         """Entries matching every query term (case- and accent-insensitive) and every filter."""
         if since and until and since > until:
             raise InvalidInput(f"The start date {since} is after the end date {until}.")

@@ -205,16 +205,26 @@ _THREATS = {"wolf", "snake", "spider", "monster", "stranger", "dog", "intruder",
 
 
 def suggest_rescripts(features: DreamFeatures) -> list[str]:
-    """Ideas for changing this dream, drawn from its own figures, places and signs."""
+    """Ideas for changing this dream, drawn from its own figures, places and signs.
+
+    Threatening figures are named in the dreamer's own word for them (the symbol's evidence),
+    so a German dream reads "Verwandle Wolf", never an English lexicon key.
+    """
     de = features.language == "de"
     out: list[str] = []
-    threats = [c for c in features.characters if c.lower() in _THREATS]
-    threats += [s.name for s in features.symbols if s.name in _THREATS and s.name not in threats]
-    helpers = [c for c in features.characters if c.lower() in _HELPERS or c[:1].isupper()]
-    place = features.settings[0] if features.settings else None
+    threats = [s.evidence[0] for s in features.symbols if s.name in _THREATS and s.evidence]
+    if de:
+        threats = [t[:1].upper() + t[1:] for t in threats]  # German nouns are capitalised
+    if not de:
+        threats += [c for c in features.characters if c.lower() in _THREATS and c not in threats]
+    names = [c for c in features.characters if c[:1].isupper()]
+    helpers = names + (
+        [] if de else [f"your {c}" for c in features.characters if c.lower() in _HELPERS]
+    )
+    place = features.settings[0] if features.settings and not de else None
     if threats:
         out.append(
-            f"Verwandle {threats[0]}: Was, wenn es plötzlich klein, freundlich oder "
+            f"Verwandle „{threats[0]}“: Was, wenn es plötzlich klein, freundlich oder "
             "lächerlich wäre?"
             if de
             else f"Transform the {threats[0]}: what if it became small, friendly or silly?"
@@ -244,7 +254,7 @@ def suggest_rescripts(features: DreamFeatures) -> list[str]:
             else "Gain a power you did not have in the dream."
         )
     out.append(
-        f"Ändere das Ende: Wie endet es {('im ' + place) if place else ''} gut?".replace("  ", " ")
+        "Ändere das Ende: Wie könnte es gut ausgehen?"
         if de
         else f"Change the ending: how could it end well{(' in the ' + place) if place else ''}?"
     )
