@@ -200,3 +200,14 @@ def test_poster_is_deleted_with_its_entry(journal: Journal) -> None:
     assert poster.exists() and b"PNG" not in poster.read_bytes()
     journal.delete(entry.id)
     assert list(journal.clip_dir.iterdir()) == []
+
+
+def test_clip_files_are_owner_only(tmp_path: Path) -> None:
+    import io
+    import stat
+
+    from dreamjournal.vault.clipfile import encrypt_stream
+
+    dest = tmp_path / "c.djclip"
+    encrypt_stream(b"k" * 32, "c", io.BytesIO(b"frames"), dest)
+    assert stat.S_IMODE(dest.stat().st_mode) == 0o600

@@ -71,7 +71,8 @@ def encrypt_stream(
     tmp = dest.with_name(f".{dest.name}.{os.urandom(4).hex()}.tmp")
     written = 0
     try:
-        with tmp.open("xb") as out:
+        # Owner-only, like the vault file itself (O_EXCL: never reuse a stray temp file).
+        with os.fdopen(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600), "wb") as out:
             out.write(header)
             written += len(header)
             for counter, (chunk, last) in enumerate(_chunks(src, chunk_size)):
