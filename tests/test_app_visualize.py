@@ -12,6 +12,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dreamjournal.render import clips
+from dreamjournal.render.clips import render_temp_root
 from dreamjournal.therapy import irt
 from dreamjournal.ui import clip_panel, state
 from tests.loopback_server import LoopbackServer, Reply
@@ -226,7 +227,10 @@ def test_crisis_language_shows_help_and_pauses_remote_writer(
 
 
 def _render_dirs() -> set[str]:
-    return {p.name for p in Path(tempfile.gettempdir()).glob("dreamjournal-render-*")}
+    return {
+        p.name
+        for p in Path(render_temp_root() or tempfile.gettempdir()).glob("dreamjournal-render-*")
+    }
 
 
 def test_render_clip_stores_it_and_delete_removes_it(data_dir: Path) -> None:

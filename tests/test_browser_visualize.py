@@ -15,6 +15,7 @@ from urllib.parse import urlparse
 
 import pytest
 
+from dreamjournal.render.clips import render_temp_root
 from dreamjournal.store.journal import Journal
 from dreamjournal.store.location import vault_path
 from tests.conftest import fast_kdf
@@ -42,7 +43,10 @@ def app_url(tmp_path: Path) -> Iterator[str]:
 
 
 def _render_dirs() -> set[str]:
-    return {p.name for p in Path(tempfile.gettempdir()).glob("dreamjournal-render-*")}
+    return {
+        p.name
+        for p in Path(render_temp_root() or tempfile.gettempdir()).glob("dreamjournal-render-*")
+    }
 
 
 def test_render_play_and_cancel_a_clip(app_url: str, tmp_path: Path) -> None:

@@ -231,13 +231,12 @@ def test_720p_render(tmp_path: Path) -> None:
 def test_a_failed_render_stores_nothing(
     journal: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failure: str
 ) -> None:
-    import tempfile
-
+    import dreamjournal.render.clips as clips_module
     from dreamjournal.render.clips import list_clips, render_clip
 
     temp_root = tmp_path / "tmp"
     temp_root.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(temp_root))
+    monkeypatch.setattr(clips_module, "render_temp_root", lambda: temp_root)
     fake = tmp_path / "ffmpeg"
     fake.write_text("#!/bin/sh\nhead -c 3000000 >/dev/null\necho 'muxer broke' >&2\nexit 1\n")
     fake.chmod(0o755)

@@ -9,6 +9,7 @@ created) is a sealed row of the vault's "clip" table.
 
 from __future__ import annotations
 
+import os
 import secrets
 import shutil
 import tempfile
@@ -89,10 +90,20 @@ def visualization_for(entry: Entry, seconds: float) -> tuple[VisualizationPrompt
     return result.prompt, result.script
 
 
+def render_temp_root() -> Path | None:
+    """The RAM-backed shm folder when it is writable, else None (the system temp dir)."""
+    shm = Path("/dev/shm")  # noqa: S108 - mkdtemp makes a private, unique 0700 dir inside
+    return shm if shm.is_dir() and os.access(shm, os.W_OK) else None
+
+
 @contextmanager
 def private_tempdir() -> Iterator[Path]:
-    """A 0700 temp dir for the plain MP4 while it is made; removed whatever happens."""
-    path = Path(tempfile.mkdtemp(prefix="dreamjournal-render-"))
+    """A 0700 temp dir for the plain MP4 while it is made; removed whatever happens.
+
+    In memory (/dev/shm) where the system has it, so the unencrypted clip, whose captions
+    carry the script's words, never reaches a disk; the system temp dir otherwise.
+    """
+    path = Path(tempfile.mkdtemp(prefix="dreamjournal-render-", dir=render_temp_root()))
     try:
         yield path
     finally:
