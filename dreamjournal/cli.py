@@ -509,6 +509,17 @@ def session_end(
     typer.echo(f"Session {s.id[:8]} saved: distress {s.suds_before} -> {s.suds_after}.")
 
 
+@session_app.command("discard")
+def session_discard(
+    ctx: typer.Context, session_id: Annotated[str, typer.Argument(metavar="SESSION")]
+) -> None:
+    """Discard a session that was started but never ended."""
+    from dreamjournal.therapy.sessions import discard_session
+
+    s = discard_session(_obj(ctx).unlock(), session_id)
+    typer.echo(f"Discarded the unfinished session {s.id[:8]}.")
+
+
 @app.command()
 def outcomes(ctx: typer.Context, tz: TimeZone = None, as_json: AsJson = False) -> None:
     """Weekly outcomes for this vault's client: nightmares, rehearsal, distress, adherence."""

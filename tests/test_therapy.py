@@ -19,6 +19,7 @@ from dreamjournal.therapy.outcomes import compute_outcomes
 from dreamjournal.therapy.report import outcomes_report, session_report
 from dreamjournal.therapy.sessions import (
     SessionNotFound,
+    discard_session,
     end_session,
     get_session,
     sessions,
@@ -60,6 +61,11 @@ def test_session_round_trip_and_rules(journal: Journal, vault_file: Path) -> Non
     assert (done.suds_before, done.suds_after, done.steps_completed) == (8, 3, 7)
     with pytest.raises(SessionNotFound):
         get_session(journal, "nope")
+    with pytest.raises(InvalidInput, match="stays in the client's record"):
+        discard_session(journal, done.id)
+    abandoned = start_session(journal, n, suds_before=6, now=_at("2026-11-04T09:00:00"))
+    assert discard_session(journal, abandoned.id[:8]).id == abandoned.id
+    assert [x.id for x in sessions(journal)] == [done.id]
     assert all(b"Calmer" not in r[2] for r in journal.store.rows("session"))
     journal.lock()
     again = Journal.unlock(vault_file, PASSPHRASE)

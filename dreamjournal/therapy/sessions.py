@@ -100,6 +100,18 @@ def end_session(
     return done
 
 
+def discard_session(journal: Journal, session_id: str) -> Session:
+    """Delete a session that was started but never ended (a saved one stays on the record)."""
+    session = get_session(journal, session_id)
+    if session.ended is not None:
+        raise InvalidInput(
+            "That session was saved; it stays in the client's record. Only a session that was "
+            "started and never ended can be discarded."
+        )
+    journal.delete_record("session", session.id)
+    return session
+
+
 def sessions(journal: Journal, entry_id: str | None = None) -> list[Session]:
     """Sessions, oldest first (optionally for one dream)."""
     items = [Session(id=i, **r) for i, r in journal.records("session").items()]
