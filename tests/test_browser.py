@@ -18,7 +18,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from tests.browser_support import CHROMIUM, CHROMIUM_ARGS, free_port, require_chromium, serving
+from tests.browser_support import chromium, free_port, require_chromium, serving
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts" / "browser"
@@ -71,19 +71,6 @@ def fast_clock_url(tmp_path: Path) -> Iterator[str]:
         yield url
 
 
-@contextmanager
-def _browser() -> Iterator[Any]:
-    from playwright.sync_api import expect, sync_playwright
-
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        expect.set_options(timeout=15_000)
-        try:
-            yield browser
-        finally:
-            browser.close()
-
-
 def _create_vault(page: Any, url: str) -> None:
     from playwright.sync_api import expect
 
@@ -115,7 +102,7 @@ def test_hostile_dream_is_plain_text_and_nothing_leaves_loopback(app_url: str) -
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     dialogs: list[str] = []
     requests: list[str] = []
-    with _browser() as browser:
+    with chromium() as browser:
         context = browser.new_context(viewport={"width": 1280, "height": 1000})
         context.on("request", lambda r: requests.append(r.url))
         page = context.new_page()
@@ -205,7 +192,7 @@ def test_auto_lock_without_input_keeps_unsent_text(fast_clock_url: str) -> None:
     from playwright.sync_api import expect
 
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    with _browser() as browser:
+    with chromium() as browser:
         page = browser.new_page(viewport={"width": 1280, "height": 1000})
         sidebar = page.get_by_test_id("stSidebar")
         _create_vault(page, fast_clock_url)
@@ -225,6 +212,7 @@ def test_auto_lock_without_input_keeps_unsent_text(fast_clock_url: str) -> None:
         page.screenshot(path=str(ARTIFACTS / "auto-01-locked-text-kept.png"))
         page.get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
         page.get_by_role("button", name="Unlock").click()
+        expect(page.get_by_role("button", name="Lock now")).to_be_visible()  # unlock landed
         page.get_by_role("button", name="Save dream").click()
         expect(page.get_by_text("Saved:")).to_be_visible()
         sidebar.get_by_role("link", name="Journal").click()

@@ -18,8 +18,9 @@ import pytest
 from dreamjournal.render.clips import render_temp_root
 from dreamjournal.store.journal import Journal
 from dreamjournal.store.location import vault_path
+from tests.browser_support import chromium
 from tests.conftest import fast_kdf
-from tests.test_browser import _browser, _serve
+from tests.test_browser import _serve
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts" / "visualize"
@@ -56,7 +57,7 @@ def test_render_play_and_cancel_a_clip(app_url: str, tmp_path: Path) -> None:
     clip_dir = vault_path(tmp_path / "data", "journal").with_suffix(".clips")
     temp_before = _render_dirs()
     requests: list[str] = []
-    with _browser() as browser:
+    with chromium() as browser:
         context = browser.new_context(viewport={"width": 1280, "height": 1100})
         context.on("request", lambda r: requests.append(r.url))
         page = context.new_page()
@@ -66,6 +67,8 @@ def test_render_play_and_cancel_a_clip(app_url: str, tmp_path: Path) -> None:
         page.goto(app_url)
         page.get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
         page.get_by_role("button", name="Unlock").click()
+        # Navigate only once the unlock has landed: a click before that reaches a locked page.
+        expect(page.get_by_role("button", name="Lock now")).to_be_visible()
         page.get_by_test_id("stSidebar").get_by_role("link", name="Visualize").click()
         expect(main.get_by_text("Lanterns on the water", exact=True)).to_be_visible()
         main.get_by_role("tab", name="Clip").click()
