@@ -30,7 +30,7 @@ from bench.corpus import make_dreams
 from bench.journal import fill
 from dreamjournal.store.journal import Journal
 from dreamjournal.store.location import vault_path
-from tests.browser_support import CHROMIUM, CHROMIUM_ARGS, free_port, serving
+from tests.browser_support import CHROMIUM, chromium, free_port, serving
 
 REPO = Path(__file__).resolve().parent.parent
 WORK = REPO / "bench" / ".work" / "app"
@@ -105,14 +105,8 @@ def one_run(browser: Any, url: str, expect_cards: bool) -> dict[str, float]:
 
 def browser_runs(url: str, repeat: int, expect_cards: bool) -> dict[str, list[float]]:
     """`repeat` fresh sessions; every measure as a list."""
-    from playwright.sync_api import expect, sync_playwright
-
-    runs = []
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        expect.set_options(timeout=30_000)
+    with chromium(timeout_ms=30_000) as browser:
         runs = [one_run(browser, url, expect_cards) for _ in range(repeat)]
-        browser.close()
     return {
         key: [r[key] for r in runs if key in r]
         for key in ("unlock", "dom", "cards", "next", "search")

@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -46,6 +47,20 @@ def require_chromium() -> None:
             f"{CHROMIUM} is missing; CI must run the browser tests (apt-get install chromium)"
         )
     pytest.skip(f"{CHROMIUM} is not installed")
+
+
+@contextmanager
+def chromium(timeout_ms: int = 15_000) -> Iterator[Any]:
+    """A headless Debian Chromium driven by Playwright; closed afterwards."""
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        expect.set_options(timeout=timeout_ms)
+        try:
+            yield browser
+        finally:
+            browser.close()
 
 
 @contextmanager

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -224,6 +225,21 @@ def test_import_rejects_unknown_files(vault: Path, tmp_path: Path) -> None:
     user_error(dj(vault, "import", str(bad)), "not a format we know")
 
 
+def rehearse(vault: Path, entry: str, minutes: int, before: int, after: int) -> Any:
+    """`dreamjournal rehearse` with its three numbers."""
+    return dj(
+        vault,
+        "rehearse",
+        entry,
+        "--minutes",
+        str(minutes),
+        "--distress-before",
+        str(before),
+        "--distress-after",
+        str(after),
+    )
+
+
 def test_visualize_rescript_rehearse(vault: Path) -> None:
     dream = ok(
         dj(
@@ -252,17 +268,7 @@ def test_visualize_rescript_rehearse(vault: Path) -> None:
     ).strip()
     user_error(dj(vault, "visualize", nightmare), "Write the changed version first")
     user_error(
-        dj(
-            vault,
-            "rehearse",
-            nightmare,
-            "--minutes",
-            "10",
-            "--distress-before",
-            "6",
-            "--distress-after",
-            "3",
-        ),
+        rehearse(vault, nightmare, 10, 6, 3),
         "no changed version yet",
     )
     assert "wolf" in ok(dj(vault, "rescript", nightmare, "--suggest"))
@@ -277,31 +283,9 @@ def test_visualize_rescript_rehearse(vault: Path) -> None:
     )
     script = json.loads(ok(dj(vault, "visualize", nightmare, "--json")))["script"]
     assert script["built_from"] == "rescript"
-    assert "10 min today" in ok(
-        dj(
-            vault,
-            "rehearse",
-            nightmare,
-            "--minutes",
-            "10",
-            "--distress-before",
-            "6",
-            "--distress-after",
-            "3",
-        )
-    )
+    assert "10 min today" in ok(rehearse(vault, nightmare, 10, 6, 3))
     user_error(
-        dj(
-            vault,
-            "rehearse",
-            nightmare,
-            "--minutes",
-            "15",
-            "--distress-before",
-            "5",
-            "--distress-after",
-            "2",
-        ),
+        rehearse(vault, nightmare, 15, 5, 2),
         "at most 10 more",
     )
     # A remote writer needs an endpoint, then consent for this dream; neither is given here.

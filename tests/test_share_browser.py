@@ -19,7 +19,7 @@ from dreamjournal.share.crypto import lookup_id, new_token, token_bytes
 from dreamjournal.share.service import create_bundle, create_share, share_url
 from dreamjournal.share.store import ShareStore
 from dreamjournal.store.journal import Journal
-from tests.browser_support import CHROMIUM, CHROMIUM_ARGS, free_port, require_chromium, serving
+from tests.browser_support import chromium, free_port, require_chromium, serving
 from tests.conftest import PASSPHRASE, fast_kdf
 
 pytestmark = pytest.mark.browser
@@ -56,12 +56,8 @@ def _mp4(path: Path) -> bytes:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     require_chromium()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+    with chromium(timeout_ms=20_000) as b:
         yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")
