@@ -94,7 +94,7 @@ def _p(
     category: str,
     pattern: str,
     *,
-    intrinsic: bool = False,
+    intrinsic: bool | None = None,
     context: str | None = None,
     first_person: bool = False,
 ) -> _Pattern:
@@ -103,11 +103,12 @@ def _p(
     A pattern that spells out a negation itself ("if i wasn't here", "brauch sie nicht mehr")
     is intrinsic too: its own negator is part of what it says.
     """
-    own_negation = bool(_OWN_NEGATION.search(pattern))
+    if intrinsic is None:
+        intrinsic = bool(_OWN_NEGATION.search(pattern))
     return _Pattern(
         category,
         re.compile(pattern),
-        intrinsic or own_negation,
+        intrinsic,
         re.compile(context) if context else None,
         first_person,
     )
@@ -175,7 +176,21 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"|\bletters?\s+to\s+(?:everyone|each\s+of|all\s+of)\b"),
     _p(_PASSIVE, r"\b(?:i'd|i\s+would)\s+rather\s+(?:be\s+dead|die)\b(?!\s+than\s+(?:eat|go|watch|"
                  r"listen|sit|work|wear|do\s+(?:that|this\s+(?:job|again))|ask|call|lose))"),
+    _p(_PASSIVE, r"\b(?:fine|okay|ok|happier|better\s+off)\s+without\s+me\b|\bfavou?r\b[^.!?]{0,30}\b(?:by\s+)?"
+                 r"(?:disappearing|dying|being\s+gone|not\s+being\s+(?:here|around))\b"),
+    _p(_PASSIVE, r"\bif\s+i\s+(?:just\s+)?(?:didn't|did\s+not)\s+wake\s+up\b|\bif\s+i\s+(?:was|were)\s+gone\b"
+                 r"(?!\s+for\b)|\b(?:nobody|no\s+one|noone)\s+would\s+(?:even\s+)?miss\s+me\b"),
+    _p(_PASSIVE, r"\b(?:wish|hope|hoping|pray\w*)\s+(?:that\s+)?(?:a|the|some)\s+\w+\s+(?:would|will|'d)\s+"
+                 r"(?:hit|kill|run\s+over|crash\s+into)\s+me\b|\bdeath\s+(?:sounds|seems|feels|would\s+be)\s+"
+                 r"(?:\w+\s+)?(?:peaceful|nice|good|like\s+a\s+relief|better|easier)\b"),
+    _p(_PASSIVE, r"\bpart\s+of\s+me\s+wants\s+to\b[^.!?]{0,20}\b(?:die|disappear|not\s+exist|end\s+it|be\s+gone)"
+                 r"|\b(?:i'm|im|i\s+am)\s+done\s+with\s+(?:life|living|everything|it\s+all|this\s+world)\b"),
     # --- English: active thoughts, method, plan -------------------------------------------
+    _p(_ACTIVE, r"\b(?:decided|going\s+to|gonna|want\s+to|will|i'll|plan\s+to|planning\s+to|ready\s+to|"
+                r"time\s+to)\s+(?:just\s+)?end\s+it\b"),
+    _p(_ACTIVE, r"\b(?:take|swallow)\s+all\s+(?:of\s+)?(?:my|the|these)\s+(?:\w+\s+)?(?:pills|tablets|meds)\b"),
+    _p(_PLAN, r"\bhow\s+many\s+(?:\w+\s+)?(?:paracetamol|pills|tablets|sleeping\s+pills)\b|\blethal\s+dose\b"
+              r"|\bstood\s+(?:on|at)\s+the\s+(?:edge|ledge|bridge|roof|railing)\b"),
     _p(_ACTIVE, r"\bkill(?:ing)?\s+myself\b(?!\s+laughing)|\bunalive\s+myself\b"),
     _p(_ACTIVE, r"\b(?:hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|"
                 r"gas|gassing)\s+myself\b"),
@@ -223,6 +238,10 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                  r"too\s+many|a\s+(?:whole\s+)?(?:bottle|pack|packet|handful)\s+of)\s+(?:\w+\s+)?"
                  r"(?:pills|tablets|meds|painkillers)\b|\b(?:took|taken)\s+an\s+overdose\b|\boverdosed\b"),
     _p(_ATTEMPT, r"\bsuicide\s+attempt\b|\battempted\s+suicide\b"),
+    _p(_ATTEMPT, r"\btook\s+(?:\d+|ten|twenty|thirty|forty|fifty)\s+(?:of\s+)?(?:my\s+|the\s+)?(?:\w+\s+)?"
+                 r"(?:pills|tablets)\b"),
+    _p(_HARM, r"\bi\s+(?:cut|burned|burnt|hurt)\s+again\b|\bfresh\s+(?:cuts|scars|wounds|burns)\b"
+              r"|\bcovered\s+in\s+cuts\b"),
     # --- English: self-harm ---------------------------------------------------------------
     _p(_HARM, r"\b(?:cut|cutting|burn(?:ed|t|ing)?|hurt(?:ing)?|harm(?:ed|ing)?|hit(?:ting)?|"
               r"scratch(?:ed|ing)?|punch(?:ed|ing)?|starv(?:e|ed|ing)|carv(?:e|ed|ing))\s+myself\b"
@@ -351,6 +370,11 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_HARM, r"\bhab\w*\s+es\s+wieder\s+getan\b|\brueckfall\b|\brueckfaellig\b|\bwieder\s+angefangen\b",
        context=_HARM_CONTEXT),
     _p(_HARM, r"\bgekratzt,?\s+bis\s+es\s+(?:geblutet|blutet)\b|\bbis\s+es\s+geblutet\s+hat\b"),
+    _p(_HARM, r"\b(?:arm|arme|handgelenk\w*|unterarm|oberschenkel|beine?)\s+(?:\w+\s+){0,2}(?:aufgeschnitten|"
+              r"aufgeritzt|zerkratzt|verbrannt)\b"),
+    _p(_ACTIVE, r"\bmir\s+(?:\w+\s+)?(?:was|etwas)\s+antue\b|\bwie\s+viele\s+(?:tabletten|pillen)\b"
+                r"|\bstand\s+(?:ich\s+)?(?:auf|an)\s+(?:der|dem)\s+(?:bruecke|dach|gleis\w*|kante|gelaender)\b"),
+    _p(_PASSIVE, r"\bnicht\s+(?:mehr\s+)?weiterleben\b|\ballen\s+(?:nur\s+)?im\s+weg\b", intrinsic=True),
     # --- German: hopelessness with a wish to be dead ---------------------------------------------
     _p(_HOPE, r"\bkein(?:en)?\s+ausweg\s+mehr\b|\b(?:sehe|gibt\s+(?:es\s+)?)\s*keinen\s+ausweg\b"
               r"|^\s*kein\s+ausweg\b"),
@@ -365,6 +389,60 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
 )
 # fmt: on
 
+# Semantic fields, for statements no fixed phrase foresees: a wish joined to death in one sentence,
+# a self-harm word joined to "again"/"tonight", a method joined to being ready.
+_DESIRE: Final = (
+    r"(?:want|wanna|wish|wished|hope|hoping|rather|ready|longing|will|moechte|wuensch\w*|hoff\w*|"
+    r"lieber|sehne\w*)"
+)
+_DEATH: Final = (
+    r"(?:die|dead|death|dying|be\s+gone|disappear\w*|stop\s+existing|over\s+with|end\s+it|"
+    r"sterben|tot|tod|weg\s+sein|verschwinden|einschlafen\s+und\s+\w+\s+\w+\s+aufwachen)"
+)
+_HARM_WORD: Final = (
+    r"(?:blades?|razors?|scars?|wrists?|bleed\w*|bled|ritz\w*|klinge|rasierklinge|svv|narben?|"
+    r"handgelenk\w*|geblutet|blut\w*|(?:cut|burned|burnt|scratched|schnitt\w*|geschnitten|verbrannt)"
+    r"\s+(?:\w+\s+)?(?:arms?|wrists?|thighs?|skin|legs?|unterarm|oberschenkel|haut|arm))"
+)
+_HARM_CUE: Final = (
+    r"(?:again|tonight|last\s+night|still|more|relaps\w*|on\s+purpose|feel\s+something|urge|"
+    r"wieder|absichtlich|damit\s+ich|spuer\w*|heute\s+nacht|letzte\s+nacht|rueckfall\w*|drang)"
+)
+_METHOD: Final = r"(?:pills|tablets|meds|rope|noose|tabletten|pillen|seil|strick)"
+_READY: Final = (
+    r"(?:enough|counted|saved|stockpil\w*|hidden|ready|genug|gezaehlt|nachgezaehlt|gespart|"
+    r"gesammelt|versteckt|bereit)"
+)
+_HOPELESS: Final = (
+    r"(?:no\s+future|no\s+way\s+out|never\s+(?:going\s+to\s+)?get\s+better|hopeless|pointless|"
+    r"a\s+burden|keine\s+zukunft|kein\w*\s+ausweg|nie\s+besser|hoffnungslos|sinnlos|eine\s+last)"
+)
+_FIELDS: Final[tuple[_Pattern, ...]] = (
+    _p(
+        _PASSIVE,
+        rf"\b{_DESIRE}\b[^.!?]{{0,40}}?\b{_DEATH}\b"
+        r"(?!\s+(?:of|for|laughing|from|to\s+see|tired|vor|sea|ends?))",
+        intrinsic=False,
+        first_person=True,
+    ),
+    _p(
+        _HARM,
+        rf"\b{_HARM_WORD}\b[^.!?]{{0,60}}\b{_HARM_CUE}\b"
+        rf"|\b{_HARM_CUE}\b[^.!?]{{0,60}}\b{_HARM_WORD}\b",
+        intrinsic=False,
+    ),
+    _p(
+        _PREP,
+        rf"\b{_METHOD}\b[^.!?]{{0,50}}\b{_READY}\b|\b{_READY}\b[^.!?]{{0,30}}\b{_METHOD}\b",
+        intrinsic=False,
+    ),
+    _p(
+        _HOPE,
+        rf"\b{_HOPELESS}\b",
+        intrinsic=False,
+        context=_DEATH_CONTEXT + r"|\b(?:gone|weg|aufhoer\w*|ende|over)\b",
+    ),
+)
 # fmt: off
 _NEGATORS: Final = frozenset({
     "not", "never", "no", "nor", "neither", "cannot", "dont", "didnt", "wont", "wouldnt", "isnt",
@@ -421,6 +499,9 @@ _THIRD_PERSON: Final = frozenset(
      "opa", "oma", "cousine", "sohn", "tochter", "kollege", "kollegin", "nachbar", "nachbarin",
      "schueler", "schuelerin", "mann", "frau"}
 )  # fmt: skip
+_FIRST_SUBJECT: Final = frozenset(
+    {"i", "i'm", "i've", "i'd", "i'll", "me", "myself", "ich", "mir", "mich"}
+)
 _PAST: Final = re.compile(
     r"\b(?:years?\s+ago|back\s+(?:in|then)|in\s+(?:19|20)\d\d|(?:19|20)\d\d|used\s+to|in\s+school|"
     r"when\s+i\s+was\s+(?:\d+|a\s+teen\w*|young|little)|vor\s+\w+\s+jahren|damals|in\s+der\s+schul"
@@ -500,9 +581,13 @@ def _denied(sentence: str, match: re.Match[str]) -> bool:
     return False
 
 
-def _someone_else(sentence: str, match: re.Match[str]) -> bool:
+def _someone_else(sentence: str, match: re.Match[str], strict: bool = False) -> bool:
     """Whether the nearest person before the match is someone else ("she said she wants to die")."""
-    if _FIRST_PERSON.intersection(_WORDS.findall(match.group())):
+    inside = _WORDS.findall(match.group())
+    if strict and not _FIRST_SUBJECT.intersection(inside):
+        if _THIRD_PERSON.intersection(inside) or {"him", "her", "them"}.intersection(inside):
+            return True  # a semantic-field match about someone else: "wish my grandpa wasn't dead"
+    if _FIRST_PERSON.intersection(inside):
         return False
     for word in reversed(_WORDS.findall(sentence[: match.start()])):
         if word in _FIRST_PERSON:
@@ -535,17 +620,21 @@ def assess_crisis(text: str) -> CrisisAssessment:
         for sentence_match in _SENTENCES.finditer(clean):
             sentence = sentence_match.group()
             joke = bool(_JOKE.search(sentence))
-            for pattern in _PATTERNS:
+            for pattern in (*_PATTERNS, *_FIELDS):
+                strict = pattern in _FIELDS
                 if pattern.context is not None and not pattern.context.search(clean):
                     continue
-                if pattern.first_person and not _FIRST_PERSON.intersection(
-                    _WORDS.findall(sentence)
+                words = _WORDS.findall(sentence)
+                if (
+                    pattern.first_person
+                    and not _FIRST_PERSON.intersection(words)
+                    and _THIRD_PERSON.intersection(words)
                 ):
-                    continue
+                    continue  # about someone else, and the writer is not in it
                 for match in pattern.regex.finditer(sentence):
                     if not pattern.negation_is_the_crisis and _denied(sentence, match):
                         continue
-                    if _someone_else(sentence, match) or _dream_content(sentence, match):
+                    if _someone_else(sentence, match, strict) or _dream_content(sentence, match):
                         continue
                     if joke and _JOKE_MATCH.search(match.group()):
                         continue
