@@ -26,6 +26,8 @@ then checked for a denial, another person as its subject, a dream frame and a jo
 Deterministic, offline, linear in the text's length.
 """
 
+# ruff: noqa: E501
+# (The pattern tables below read best one alternative per line, even past 100 columns.)
 from __future__ import annotations
 
 import re
@@ -35,7 +37,7 @@ from typing import Final
 from pydantic import BaseModel, ConfigDict, Field
 
 from dreamjournal.analysis import Language, detect_language
-from dreamjournal.analysis.lexicon import deletions, load_lexicon, one_edit
+from dreamjournal.analysis.lexicon import load_lexicon, one_edit
 from dreamjournal.analysis.text import normalize
 
 CATEGORIES: Final = (
@@ -584,9 +586,9 @@ def _denied(sentence: str, match: re.Match[str]) -> bool:
 def _someone_else(sentence: str, match: re.Match[str], strict: bool = False) -> bool:
     """Whether the nearest person before the match is someone else ("she said she wants to die")."""
     inside = _WORDS.findall(match.group())
-    if strict and not _FIRST_SUBJECT.intersection(inside):
-        if _THIRD_PERSON.intersection(inside) or {"him", "her", "them"}.intersection(inside):
-            return True  # a semantic-field match about someone else: "wish my grandpa wasn't dead"
+    others = _THIRD_PERSON.intersection(inside) or {"him", "her", "them"}.intersection(inside)
+    if strict and others and not _FIRST_SUBJECT.intersection(inside):
+        return True  # a semantic-field match about someone else: "wish my grandpa wasn't dead"
     if _FIRST_PERSON.intersection(inside):
         return False
     for word in reversed(_WORDS.findall(sentence[: match.start()])):
