@@ -33,6 +33,30 @@ HVDC_OF: Final[dict[str, str]] = {
     "excitement": "happiness",
 }  # fmt: skip
 
+# Not coded in HVdC: disgust has no class, and "calm" alone is no emotion ("at peace" is).
+_NOT_CODED_NAMES: Final = frozenset({"disgust"})
+_NOT_CODED_WORDS: Final = frozenset(
+    {"calm", "calmly", "ruhig", "ruhe", "gentle", "sanft", "safe", "cozy", "cosy", "comfortable",
+     "soothing", "behaglich", "gemütlich", "fun", "spaß", "tender", "curious", "neugierig",
+     "magical", "magisch", "wonder", "gewaltig", "majestic", "magnificent", "spectacular",
+     "breathtaking", "atemberaubend", "majestätisch", "sublime", "erhaben", "amazing", "exciting",
+     "aufregend", "thrilling", "adrenaline", "kiss",
+     "kissed", "küsste", "kuss", "hug", "hugged", "hugging", "umarmte", "umarmung", "umarmten",
+     "stress", "gestresst", "stressed", "tense", "angespannt", "creepy", "scary", "spooky",
+     "eerie", "menacing", "threatening", "bedrohlich", "gruselig", "unheimlich", "frightening",
+     "terrifying", "horror", "hate", "hated", "hatred", "hass", "hasste",
+     "surprising", "shock", "schock", "trapped", "stuck", "gefangen", "fear",
+     "fears", "surprise"}
+)  # fmt: skip
+
+
+def coded_class(name: str, word: str) -> str | None:
+    """The HVdC class a cue is coded as; None for disgust, calm alone, scenery ('scary')."""
+    if name in _NOT_CODED_NAMES or word in _NOT_CODED_WORDS:
+        return None
+    return HVDC_OF[name]
+
+
 _DREAMER: Final[dict[Language, frozenset[str]]] = {
     "en": frozenset({"i", "me", "my", "we", "us", "our", "myself", "i'm", "i'd", "i've"}),
     "de": frozenset({"ich", "mir", "mich", "mein", "meine", "meinem", "meinen", "meiner",
@@ -69,7 +93,10 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
         for name, p in (
             ("anger", r"\bclench\w*\s+(?:my\s+|his\s+|her\s+)?(?:fists?|jaw|teeth)\b"),
             ("anger", r"\bgrit(?:ted)?\s+(?:my\s+)?teeth\b|\bslamm\w*\s+the\s+door\b"),
-            ("anger", r"\b(?:shout|yell|scream)\w*\s+at\s+(?:him|her|them|the|my|everyone)\b"),
+            (
+                "anger",
+                r"\b(?:shout|yell|scream)\w*\s+at\s+(?:him|her|them|the|my|his|their|everyone)\b",
+            ),
             ("sadness", r"\blump\s+in\s+my\s+throat\b|\btears\s+(?:ran|rolled|streamed|welled)\b"),
             ("joy", r"\bheart\s+(?:leapt|leaped|soared|swelled)\b"),
             ("fear", r"\bcold\s+sweat\b|\b(?:drenched|soaked|covered|bathed)\s+in\s+sweat\b"),
@@ -95,7 +122,7 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             ),
             ("fear", r"\bstomach\s+(?:dropped|sank|in\s+knots|churned|turned)\b"),
             ("fear", r"\bscream(?:ed|ing)?\b"),
-            ("shame", r"\bblush\w*|\bface\s+(?:turned|went)\s+red\b"),
+            ("shame", r"\bblush\w*|\bface\s+(?:turned|went)\s+red\b|\bface\s+(?:was\s+)?burning\b"),
         )
     ),
     "de": tuple(
@@ -120,11 +147,11 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             ),
             (
                 "fear",
-                r"\bherz\w*\s+(?:\w+\s+)?(?:raste|rasten|pochte|klopfte|hämmerte|"
+                r"\bherz\w*\s+(?:\w+\s+){0,2}(?:rast|raste|rasten|pochte|klopfte|hämmerte|gehämmert|gerast|"
                 r"schlug\s+(?:\w+\s+)?(?:wild|bis\s+zum\s+hals|schnell))\b"
                 r"|\bherzrasen\b|\bherzklopfen\b",
             ),
-            ("fear", r"\bzitter\w*|\bbebte\b|\bschlotter\w*"),
+            ("fear", r"\bzitter\w*|\bgezittert\b|\bbebte\b|\bschlotter\w*"),
             (
                 "fear",
                 r"\berstarr\w*|\bwie\s+(?:gelähmt|versteinert)\b|\bkonnte\s+mich\s+"
@@ -133,6 +160,7 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             ("fear", r"\bgänsehaut\b|\bhaare\s+stellten\s+sich\b"),
             (
                 "fear",
+                r"\bkeine\s+luft\s+(?:mehr\s+)?(?:bekommen|gekriegt)\b|\bnicht\s+getraut\b|"
                 r"\b(?:bekam|kriegte)\s+keine\s+luft\b|\bkonnte\s+(?:kaum|nicht)\s+(?:mehr\s+)?"
                 r"atmen\b|\bhielt\s+den\s+atem\s+an\b",
             ),
@@ -141,6 +169,72 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
         )
     ),
 }
+
+
+# Confusion said through a negation ("I didn't understand", "wusste nicht, wo ich war"); these
+# are never themselves negated.
+_CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
+    "en": tuple(
+        re.compile(p)
+        for p in (
+            r"\b(?:didn't|did\s+not|couldn't|could\s+not)\s+(?:\w+\s+)?(?:understand|get\s+it|"
+            r"know\s+(?:what|where|how|why|who|if|whether)|figure\s+out|make\s+sense)",
+            r"\b(?:wasn't|was\s+not)\s+(?:\w+\s+)?sure\s+(?:if|whether|what|where|who|why|how)\b",
+            r"\bno\s+idea\s+(?:how|what|where|why|who)\b|\bkept\s+wondering\b",
+            r"\bd[eé]j[aà]\s+vu\b|\bwhat\s+to\s+make\s+of\b|\bmade\s+no\s+sense\b",
+        )
+    ),
+    "de": tuple(
+        re.compile(p)
+        for p in (
+            r"\b(?:wusste|weiß|weiss)\s+(?:\w+\s+){0,2}nicht\s*(?:mehr\s*)?,?\s*(?:was|wo|wie|warum|"
+            r"wer|ob|wohin)\b",
+            r"\bnicht\s+gewusst,?\s+(?:was|wo|wie|warum|wer|ob)\b",
+            r"\b(?:nicht|nichts)\s+(?:mehr\s+)?(?:kapiert|verstanden|gecheckt|geblickt|begriffen)\b",
+            r"\bnicht\s+sicher,?\s+ob\b|\bgefragt,?\s+(?:was|wo|wie|warum|wer|ob)\b",
+            r"\bkeine\s+ahnung,?\s+(?:was|wo|wie|warum|wer|wie)\b",
+        )
+    ),
+}
+_JOYFUL_AFTER: Final = re.compile(
+    r"^\W*(?:\w+\s+){0,2}?(?:with|of|vor|aus)\s+(?:joy|excitement|delight|happiness|freude|"
+    r"aufregung|glück|begeisterung)"
+)
+_ROLE_ARTICLES: Final = frozenset(
+    {"der", "die", "ein", "eine", "einer", "einem", "einen", "mein", "meine", "meinem", "meinen"}
+)
+
+
+def role_nouns(tokens: Tokens, language: Language) -> list[int]:
+    """German person nouns by form: an article, then a capitalised word in -in/-erin."""
+    if language != "de":
+        return []
+    return [
+        i
+        for i in range(1, len(tokens.lower))
+        if tokens.lower[i - 1] in _ROLE_ARTICLES
+        and tokens.original[i][:1].isupper()
+        and tokens.lower[i].endswith(("erin", "in"))
+        and len(tokens.lower[i]) > 5
+    ]
+
+
+def shared_with_dreamer(position: int, tokens: Tokens) -> bool:
+    """ "everyone was nervous, me most of all", "alle hatten Angst, ich auch"."""
+    sentence = tokens.sentence[position]
+    following = [
+        tokens.lower[j]
+        for j in range(position + 1, min(len(tokens.lower), position + 8))
+        if tokens.sentence[j] == sentence
+    ]
+    text = " ".join(following)
+    return bool(
+        re.search(
+            r"\b(?:me\s+(?:too|as\s+well|most|included|especially)|including\s+me|"
+            r"ich\s+auch|mir\s+auch|ich\s+am\s+meisten)\b",
+            text,
+        )
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,18 +249,24 @@ class Cue:
     intensity: float  # 0.3 slight, 0.6 plain, 1.0 intensified
 
 
-def body_cues(text: str, tokens: Tokens, language: Language) -> list[tuple[int, str, str]]:
-    """(token index, fine name, words) for bodily signs of emotion."""
+def body_cues(text: str, tokens: Tokens, language: Language) -> list[tuple[int, str, str, bool]]:
+    """(token index, fine name, words, negatable) for bodily and phrasal signs of emotion."""
     low = text.lower()
     taken: list[tuple[int, int]] = []
-    out: list[tuple[int, str, str]] = []
-    for name, pattern in _BODY[language]:
-        for m in pattern.finditer(low):
-            if any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            position = max(0, bisect_right(tokens.start, m.start()) - 1)
-            out.append((position, name, " ".join(m.group().split())))
+    out: list[tuple[int, str, str, bool]] = []
+    for negatable, table in (
+        (False, [("confusion", p) for p in _CONFUSION[language]]),
+        (True, list(_BODY[language])),
+    ):
+        for name, pattern in table:
+            for m in pattern.finditer(low):
+                if any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                if name == "fear" and _JOYFUL_AFTER.search(low[m.end() : m.end() + 40]):
+                    continue  # "heart pounding with excitement", "screamed with joy"
+                taken.append((m.start(), m.end()))
+                position = max(0, bisect_right(tokens.start, m.start()) - 1)
+                out.append((position, name, " ".join(m.group().split()), negatable))
     return sorted(out)
 
 
@@ -185,16 +285,27 @@ def experiencer(position: int, tokens: Tokens, language: Language, persons: froz
     sentence_start = position
     while sentence_start > 0 and tokens.sentence[sentence_start - 1] == sentence:
         sentence_start -= 1
-    for j in range(position - 1, sentence_start - 1, -1):
+    # Inside the cue's clause, the nearest person decides.
+    j = position - 1
+    while j >= sentence_start and tokens.clause[j] == clause:
         word = tokens.lower[j]
-        same_clause = tokens.clause[j] == clause
-        if j in persons and (same_clause or j - sentence_start <= 2):
+        if j in persons:
             return "other"  # "my mother was angry": the person, not "my"
-        if word in others and (same_clause or word in _SUBJECT_OTHERS):
+        if word in others:
             return "other"
-        if word in dreamer and (same_clause or word in _SUBJECT_DREAMER):
+        if word in dreamer:
             if word in _POSSESSIVE_DREAMER and (j + 1) in persons:
                 return "other"
+            return "dreamer"
+        j -= 1
+    # A clause without its own subject ("..., and was terrified") takes the sentence's first one.
+    for k in range(sentence_start, j + 1):
+        word = tokens.lower[k]
+        if k in persons and k - sentence_start <= 3:
+            return "other"
+        if word in _SUBJECT_OTHERS:
+            return "other"
+        if word in _SUBJECT_DREAMER:
             return "dreamer"
     return "dreamer"
 

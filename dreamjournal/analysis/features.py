@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Final
 
-from dreamjournal.analysis.emotions import HVDC_OF
+from dreamjournal.analysis.emotions import HVDC_OF, coded_class
 from dreamjournal.analysis.lexicon import EMOTION_AFFECT, Lexicon
 from dreamjournal.analysis.models import DreamFeatures, EmotionHit, SymbolHit
 from dreamjournal.analysis.parse import Parsed, parse
@@ -112,15 +112,21 @@ def features_from(parsed: Parsed, plan: ScenePlan | None) -> DreamFeatures:
     """Build `DreamFeatures` from one parse (and its scene plan)."""
     lexicon, tokens = parsed.lexicon, parsed.tokens
     mine, theirs, waking = _Tally(), _Tally(), _Tally()
+    coded: dict[str, int] = {}  # HVdC class -> first position (the dreamer's)
+    coded_other: dict[str, int] = {}
     for cue in parsed.cues:
         kind = parsed.line_kind(cue.position)
         if kind == "waking":
             waking.add(cue.name, cue.position, cue.word)
             continue
-        if kind != "event":
-            continue
+        if kind == "meta":
+            continue  # a negated line keeps the cues that are not negated themselves
         tally = mine if cue.experiencer == "dreamer" else theirs
         tally.add(cue.name, cue.position, cue.word)
+        if cue.experiencer == "dreamer" and coded_class(cue.name, cue.word) is not None:
+            coded.setdefault(coded_class(cue.name, cue.word) or "", cue.position)
+        elif cue.experiencer != "dreamer" and coded_class(cue.name, cue.word) is not None:
+            coded_other.setdefault(coded_class(cue.name, cue.word) or "", cue.position)
         tally.extra[cue.name] = max(tally.extra.get(cue.name, 0.0), cue.intensity)
         tally.body[cue.name] = tally.body.get(cue.name, True) and cue.source == "body"
     emotions = _hits(mine)
@@ -140,7 +146,7 @@ def features_from(parsed: Parsed, plan: ScenePlan | None) -> DreamFeatures:
     characters = tallies["characters"].ordered()
     characters += [n for _, n in parsed.names if n not in characters]
     signs = _dream_signs(_sign_text(parsed), lexicon)
-    dreamer_classes = _classes(emotions)
+    dreamer_classes = sorted(coded, key=lambda c: coded[c])
     implied = ["apprehension"] if set(signs) & _ANXIOUS_SIGNS else []
     from dreamjournal.analysis.nightmare import distress_of
 
@@ -157,7 +163,7 @@ def features_from(parsed: Parsed, plan: ScenePlan | None) -> DreamFeatures:
         top_words=_top_words(tokens, lexicon),
         dreamer_classes=dreamer_classes,  # type: ignore[arg-type]
         other_emotions=_hits(theirs),
-        other_classes=_classes(_hits(theirs)),  # type: ignore[arg-type]
+        other_classes=sorted(coded_other, key=lambda c: coded_other[c]),  # type: ignore[arg-type]
         implied_classes=implied,  # type: ignore[arg-type]
         waking_feelings=waking.ordered(),
         scene_plan=plan,

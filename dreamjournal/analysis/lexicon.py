@@ -115,6 +115,25 @@ def deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
+def edit_position(a: str, b: str) -> tuple[str, int] | None:
+    """('swap' | 'edit', index) of the single edit between a and b, or None if not one edit."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return None
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return "edit", diff[0]
+        i = diff[0]
+        if len(diff) == 2 and diff[1] == i + 1 and a[i] == b[i + 1] and a[i + 1] == b[i]:
+            return "swap", i
+        return None
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    for i in range(len(long_)):
+        if long_[:i] + long_[i + 1 :] == short:
+            return "edit", i
+    return None
+
+
 def one_edit(a: str, b: str) -> bool:
     """Whether a and b differ by exactly one insertion, deletion, substitution or swap."""
     if a == b or abs(len(a) - len(b)) > 1:

@@ -14,14 +14,21 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Final
 
-from dreamjournal.analysis.emotions import Cue, body_cues, experiencer, intensity
+from dreamjournal.analysis.emotions import (
+    Cue,
+    body_cues,
+    experiencer,
+    intensity,
+    role_nouns,
+    shared_with_dreamer,
+)
 from dreamjournal.analysis.lexicon import (
     CATEGORIES,
     Hit,
     Lexicon,
     deletions,
+    edit_position,
     load_lexicon,
-    one_edit,
     stem,
 )
 from dreamjournal.analysis.lines import Line, mark_lines, simile_tokens
@@ -94,11 +101,14 @@ def _typo_hits(folded: str, lexicon: Lexicon) -> tuple[Hit, ...]:
         candidates.update(lexicon.typos.get(variant, ()))
     found: list[str] = []
     for form in sorted(candidates):
-        if form[0] != folded[0] or not one_edit(folded, form):
+        edit = edit_position(folded, form)
+        if edit is None or form[0] != folded[0]:
             continue
-        swapped = len(form) == len(folded) and sorted(form) == sorted(folded)
-        if min(len(form), len(folded)) < 6 and not swapped:
-            continue  # short words: only a swapped pair of letters counts as a typo
+        kind, at = edit
+        if kind == "edit" and (min(len(form), len(folded)) < 6 or at < 3):
+            # Short words, and changes near the start, make other words (morning ~ mourning);
+            # a swapped pair of letters is a typo wherever it is.
+            continue
         found.append(form)
     keys = {hit for form in found for hit in lexicon.exact[form]}
     return tuple(sorted(keys))
@@ -294,7 +304,9 @@ def parse(text: str, language: str | None = None) -> Parsed:
             line_of[i] = line.index
 
     persons = frozenset(
-        [o.first for o in occurrences if o.category in _PERSON_CATEGORIES] + [i for i, _ in names]
+        [o.first for o in occurrences if o.category in _PERSON_CATEGORIES]
+        + [i for i, _ in names]
+        + role_nouns(tokens, lang)
     )
     cues: list[Cue] = []
     emotion_positions: set[int] = set()
@@ -312,13 +324,19 @@ def parse(text: str, language: str | None = None) -> Parsed:
                 intensity(o.first, tokens),
             )
         )
-    for position, name, words_ in body_cues(clean, tokens, lang):
-        if position in emotion_positions or _negated(position, tokens, lexicon):
+    for position, name, words_, negatable in body_cues(clean, tokens, lang):
+        if position in emotion_positions or (negatable and _negated(position, tokens, lexicon)):
             continue
         cues.append(
             Cue(name, position, words_, "body", experiencer(position, tokens, lang, persons), 0.6)
         )
-    cues.sort(key=lambda c: c.position)
+    # "everyone was terrified, me too": the dreamer shares it
+    cues += [
+        Cue(c.name, c.position, c.word, c.source, "dreamer", c.intensity)
+        for c in cues
+        if c.experiencer == "other" and shared_with_dreamer(c.position, tokens)
+    ]
+    cues.sort(key=lambda c: (c.position, c.experiencer))
     return Parsed(
         text=clean,
         language=lang,
