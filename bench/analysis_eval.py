@@ -123,7 +123,9 @@ def main() -> None:
         for lang in ("en", "de"):
             sub = [r for r in rows_c if r["lang"] == lang]
             p, r, fa, n = crisis_scores(sub, lambda t: assess_crisis(t).flagged)
-            print(f"    ours {lang}: precision {p:.2f}  recall {r:.2f}  false alarms {fa:.2f}  (n={n})")
+            print(
+                f"    ours {lang}: precision {p:.2f}  recall {r:.2f}  false alarms {fa:.2f}  n={n}"
+            )
     if args.errors:
         print(f"\n== misses on {args.errors} ==")
         for row in dreams:
@@ -137,8 +139,10 @@ def main() -> None:
                 continue
             result = assess_crisis(str(row["text"]))
             if result.flagged != row["crisis"]:
-                print(f"{row['id']} [{row['category']}] gold {row['crisis']} got {result.matches}"
-                      f" | {row['text']}")
+                print(
+                    f"{row['id']} [{row['category']}] gold {row['crisis']} got {result.matches}"
+                    f" | {row['text']}"
+                )
 
 
 if __name__ == "__main__":

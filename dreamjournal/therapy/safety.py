@@ -109,7 +109,7 @@ def _p(
         intrinsic = bool(_OWN_NEGATION.search(pattern))
     return _Pattern(
         category,
-        re.compile(pattern),
+        re.compile(pattern, re.MULTILINE),  # ^ and $ also at sentence bounds in the joined text
         intrinsic,
         re.compile(context) if context else None,
         first_person,
@@ -618,14 +618,20 @@ def assess_crisis(text: str) -> CrisisAssessment:
     clean = prepare(text, language)
     matches: list[str] = []
     found: set[str] = set()
-    if not _past_and_over(clean):
-        for sentence_match in _SENTENCES.finditer(clean):
-            sentence = sentence_match.group()
+    sentences = [m.group() for m in _SENTENCES.finditer(clean)]
+    # One search per pattern over all sentences first: most patterns miss, and only the ones that
+    # hit are tried sentence by sentence (".\n" keeps matches from crossing a sentence end).
+    joined = ".\n".join(sentences)
+    candidates = [
+        p
+        for p in (*_PATTERNS, *_FIELDS)
+        if p.regex.search(joined) and (p.context is None or p.context.search(clean))
+    ]
+    if candidates and not _past_and_over(clean):
+        for sentence in sentences:
             joke = bool(_JOKE.search(sentence))
-            for pattern in (*_PATTERNS, *_FIELDS):
+            for pattern in candidates:
                 strict = pattern in _FIELDS
-                if pattern.context is not None and not pattern.context.search(clean):
-                    continue
                 words = _WORDS.findall(sentence)
                 if (
                     pattern.first_person
