@@ -11,6 +11,7 @@ A line is a sentence, or a clause of one that starts anew ("..., but I ran", "an
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
@@ -30,6 +31,23 @@ _SOFT_BREAKS: Final[dict[Language, frozenset[str]]] = {
     "de": frozenset({"und", "also", "während", "als"}),
 }
 
+_NO_BREAK_AFTER: Final = frozenset(
+    {
+        "was",
+        "wie",
+        "wo",
+        "wer",
+        "dass",
+        "ob",
+        "what",
+        "that",
+        "how",
+        "where",
+        "who",
+        "if",
+        "whether",
+    }
+)
 _NEGATORS: Final[dict[Language, frozenset[str]]] = {
     "en": frozenset({"not", "never", "nobody", "nothing", "nowhere", "cannot", "no"}),
     "de": frozenset({"nicht", "nie", "niemals", "niemand", "nichts", "nirgends", "kein", "keine",
@@ -143,8 +161,8 @@ def _split_points(tokens: Tokens, language: Language) -> list[int]:
             points.append(j)
             last = j
             continue
-        if j - last < 3:
-            continue  # a line keeps at least three words
+        if j - last < 3 or tokens.lower[j - 1] in _NO_BREAK_AFTER:
+            continue  # a line keeps at least three words; "keine Ahnung, was dann ..." is one
         word = tokens.lower[j]
         following = tokens.lower[j + 1] if j + 1 < n else ""
         new_clause = tokens.clause[j] != tokens.clause[j - 1]
@@ -236,8 +254,14 @@ def mark_lines(text: str, tokens: Tokens, language: Language) -> list[Line]:
     return lines
 
 
-def simile_tokens(tokens: Tokens, language: Language) -> frozenset[int]:
-    """Token positions inside a comparison ("like on the moon", "wie ein Vogel"): no symbols."""
+def simile_tokens(
+    tokens: Tokens, language: Language, is_noun: Callable[[int], bool] | None = None
+) -> frozenset[int]:
+    """Token positions inside a comparison ("like on the moon", "wie ein Vogel"): no symbols.
+
+    The comparison runs to its first noun ("wie ein Vogel | über die Stadt"), at most six words,
+    and never past its clause; "as if ..." clauses run to the clause end.
+    """
     inside: set[int] = set()
     words = tokens.lower
     n = len(words)
@@ -263,12 +287,16 @@ def simile_tokens(tokens: Tokens, language: Language) -> frozenset[int]:
             ):
                 starts = True
         if starts:
+            whole_clause = words[i + 1 : i + 2] in (["if"], ["though"], ["ob"])
             j = i + 1
             while (
                 j < n
                 and tokens.clause[j] == tokens.clause[i]
                 and tokens.sentence[j] == tokens.sentence[i]
+                and (whole_clause or j - i <= 6)
             ):
                 inside.add(j)
+                if not whole_clause and is_noun is not None and is_noun(j):
+                    break
                 j += 1
     return frozenset(inside)

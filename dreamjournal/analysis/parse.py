@@ -294,7 +294,14 @@ def parse(text: str, language: str | None = None) -> Parsed:
     tokens = build_tokens(pieces, lexicon)
     lang = lexicon.language
     titled = _titled_names(tokens, lexicon)
-    similes = simile_tokens(tokens, lang)
+
+    def is_noun(i: int) -> bool:
+        if lang == "de":
+            return tokens.original[i][:1].isupper()
+        hits = word_hits(tokens.lower[i], tokens.folded[i], tokens.original[i], lexicon)
+        return any(c in {"symbols", "settings", "characters"} for c, _ in hits)
+
+    similes = simile_tokens(tokens, lang, is_noun)
     occurrences, matched = _match(tokens, lexicon, titled, similes)
     names = _names(tokens, matched, titled, lexicon)
     lines = mark_lines(clean, tokens, lang)

@@ -72,6 +72,7 @@ _PLACE_FROM_SYMBOL: Final[dict[str, tuple[str, bool | None]]] = {
 }  # fmt: skip
 _DREAMER_WORDS: Final = frozenset({"i", "we", "ich", "wir", "me", "mich", "mir", "us", "uns"})
 _SUBJECT_OTHERS: Final = frozenset({"he", "she", "they", "it", "er", "sie", "es"})
+_ME: Final = frozenset({"me", "us", "mich", "uns"})
 _PASSIVE: Final = frozenset({"was", "were", "being", "got", "been", "wurde", "wurden", "werde"})
 _ARTICLES: Final[dict[str, str]] = {
     "my": "my", "our": "our", "a": "a", "an": "a", "the": "the", "some": "some",
@@ -171,10 +172,11 @@ def _agent_before(parsed: Parsed, line: Line, position: int, persons: dict[int, 
 
 def _line_action(
     parsed: Parsed, line: Line, persons: dict[int, str]
-) -> tuple[str, str, int] | None:
-    """(action, agent, token) of the most visible verb in an event line."""
+) -> tuple[str, str, int, str | None] | None:
+    """(action, agent, token, chaser) of the most visible verb in an event line."""
     tokens, lang = parsed.tokens, parsed.language
-    best: tuple[int, str, str, int] | None = None
+    best: tuple[int, str, str, int, str | None] | None = None
+    first_chaser: str | None = None
     for i in range(line.first, line.last):
         if i in parsed.similes:
             continue
@@ -194,20 +196,29 @@ def _line_action(
                 if tokens.lower[j] in SEPARABLE:
                     action = SEPARABLE[tokens.lower[j]].get(action, action)
         agent = _agent_before(parsed, line, i, persons)
+        chaser: str | None = None
         if action == "chase":
-            passive = i > 0 and tokens.lower[i - 1] in _PASSIVE
+            previous = tokens.lower[i - 1] if i > 0 else ""
+            passive = previous in _PASSIVE
             passive = passive or (lang == "de" and tokens.lower[i] in {"verfolgt", "gejagt"})
-            if passive or following in {"me", "us", "mich", "uns"}:
+            if passive or following in _ME or previous in _ME:
+                before = [p for p in persons if line.first <= p < i]
+                after = [p for p in persons if i < p < line.last]
+                if passive and after:
+                    chaser = persons[min(after)]  # "I was chased by a dog"
+                elif before:
+                    chaser = persons[max(before)]  # "a dog chased me", "ein Wolf mich verfolgte"
                 agent = "dreamer"
                 action = "flee"
         if line.unable and action in {"run", "walk", "flee", "climb", "swim", "fly", "leave"}:
             action = "freeze"
+        first_chaser = first_chaser or chaser
         score = _VISIBILITY.get(action, 1)
         if best is None or score > best[0]:
-            best = (score, action, agent, i)
+            best = (score, action, agent, i, chaser)
     if best is None:
         return None
-    return best[1], best[2], best[3]
+    return best[1], best[2], best[3], first_chaser
 
 
 def _role(parsed: Parsed, o: Occurrence, name: str | None) -> tuple[str, str]:
@@ -433,6 +444,8 @@ def plan_from(parsed: Parsed) -> ScenePlan:
             beats.append(beat)
             if found is None:
                 continue
+            if found[3] is not None:
+                char_actions.setdefault(found[3], "chase")
             if agent == "dreamer" and dreamer_action is None:
                 dreamer_action = (found[0], tokens.original[found[2]])
             elif agent not in (None, "dreamer", "other"):
@@ -498,12 +511,12 @@ def plan_from(parsed: Parsed) -> ScenePlan:
         setting = _setting(parsed, draft, previous, events)
         previous = setting
         classes = list(dict.fromkeys(cast(HvdcClass, HVDC_OF[n]) for n, _ in my_cues))
-        threat = any(
-            c.concept in THREATS or c.concept == "intruder" or c.action in THREAT_ACTIONS
-            for c in characters
-        )
+        acting = any(c.action in THREAT_ACTIONS for c in characters)
+        present = any(c.concept in THREATS for c in characters)
         anxious = bool(dreamer_action and dreamer_action[0] in FEAR_ACTIONS)
-        valence, arousal = _arc_point(my_cues, threat, anxious)
+        valence, arousal = _arc_point(my_cues, acting or present, anxious)
+        # A threatening figure that no longer acts, with the dreamer at ease, is no threat.
+        threat = acting or (present and valence <= 0.1)
         points.append((valence, arousal, bool(my_cues)))
         distressing = bool(set(classes) & {"apprehension", "anger", "sadness"}) or threat or anxious
         if main is None:
@@ -557,7 +570,8 @@ def _ending(scenes: list[Scene], beats: list[Beat]) -> Ending:
         return "neutral"
     last = eventful[-1]
     woke = bool(beats) and beats[-1].kind == "waking"
-    if last.arc.valence > 0.1 and not last.distressing:
+    threat_acts = any(c.action in THREAT_ACTIONS for c in last.characters)
+    if last.arc.valence > 0.1 and "apprehension" not in last.dreamer.emotions and not threat_acts:
         return "safe"
     if last.distressing:
         return "woke" if woke else "threat"
