@@ -77,6 +77,7 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"^(?:i|we)\s+(?:had|have)\s+(?:a|this|the|another|that|such\s+a)\s+(?:\w+\s+){0,2}"
             r"dream\b(?!.*\b(?:where|that|in\s+which|about)\b)",
             r"\b(?:writing\s+(?:this|it)\s+down|i\s+wrote|my\s+journal|my\s+therapist)\b",
+            r"\bmy\s+(?:brain|mind|subconscious)\s+(?:does|did|is|keeps|made|makes|comes)\b",
             r"\b(?:i'm|i\s+am)\s+not\s+sure\s+(?:if|whether|what|why|how)\b",
             r"\bmakes?\s+no\s+sense\b",
         )
@@ -96,6 +97,7 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"^ich\s+hatte\s+(?:heute\s+nacht\s+|letzte\s+nacht\s+)?(?:einen|diesen|so\s+einen|"
             r"wieder\s+einen)\s+(?:\w+\s+)?traum\b(?!.*\b(?:in\s+dem|wo|dass)\b)",
             r"\bmeine[rm]?\s+therapeut\w*\b|\baufschreib\w*|\bschreibe\s+(?:das|es)\s+auf\b",
+            r"\bmein\s+(?:hirn|gehirn|kopf|unterbewusstsein)\s+(?:sowas|so\s+was|das|immer)\b",
         )
     ),
 }
@@ -106,7 +108,10 @@ _WAKING: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
     ),
     "de": (
         re.compile(r"\b(?:wachte|wachten|aufgewacht|aufwachen|aufwachte|erwachte|erwacht)\b"),
-        re.compile(r"\bwecker\s+(?:\w+\s+)?(?:klingelte|ging|riss|piepte)\b|\bwar\s+ich\s+wach\b"),
+        re.compile(
+            r"\bwecker\s+(?:\w+\s+)?(?:klingelte|geklingelt|ging|riss|piepte|gepiept)\b"
+            r"|\bwar\s+ich\s+wach\b"
+        ),
     ),
 }
 _NOT_WAKING: Final[dict[Language, re.Pattern[str]]] = {

@@ -156,6 +156,14 @@ def _negated(i: int, tokens: Tokens, lexicon: Lexicon) -> bool:
             return False
         if word in lexicon.negators or word.endswith("n't"):
             return True
+    # "Angst hatte ich keine": a German noun denied at its clause's end.
+    if lexicon.language == "de":
+        for j in range(i + 1, min(len(tokens.lower), i + 4)):
+            if tokens.clause[j] != clause:
+                break
+            ends = j + 1 == len(tokens.lower) or tokens.clause[j + 1] != clause
+            if tokens.lower[j] in {"kein", "keine", "keinen"} and ends:
+                return True
     # German puts nicht after verbs and adjectives: "ich fürchtete mich nicht". Nouns are
     # capitalised there, so "Angst, nicht aufzuwachen" keeps its fear.
     if lexicon.language == "de" and not tokens.original[i][:1].isupper():

@@ -570,8 +570,9 @@ def _ending(scenes: list[Scene], beats: list[Beat]) -> Ending:
         return "neutral"
     last = eventful[-1]
     woke = bool(beats) and beats[-1].kind == "waking"
-    threat_acts = any(c.action in THREAT_ACTIONS for c in last.characters)
-    if last.arc.valence > 0.1 and "apprehension" not in last.dreamer.emotions and not threat_acts:
+    final = [b for b in last.beats if b.kind == "event"][-1:]
+    final_threat = bool(final) and final[0].action in THREAT_ACTIONS | FEAR_ACTIONS
+    if last.arc.valence > 0.1 and "apprehension" not in last.dreamer.emotions and not final_threat:
         return "safe"
     if last.distressing:
         return "woke" if woke else "threat"
