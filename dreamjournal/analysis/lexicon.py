@@ -82,7 +82,8 @@ _EXACT_ONLY: Final[dict[Language, frozenset[str]]] = {
     "en": frozenset({
         "wave", "waves", "train", "park", "bar", "star", "fire", "mean", "spring", "present",
         "light", "lights", "key", "rose", "pool", "bear", "ex", "kid", "kids", "hound", "cop",
-        "hug", "kiss", "laugh", "cry", "fun", "longing", "longed", "gross", "tender", "safe", "gentle", "peace",
+        "hug", "kiss", "laugh", "cry", "fun", "longing", "longed", "gross", "tender", "safe",
+        "gentle", "peace",
         "stress", "rage", "dread", "hate", "wonder", "marvel", "calm", "tense", "sun", "flight",
         "plane", "path", "trail", "stream", "yard", "field", "ward", "hill", "peak", "shore",
         "store", "shop", "market", "tower", "crowd", "officer", "spirit", "pal", "lady",
