@@ -113,6 +113,8 @@ _ACTION_WORDS: Final[dict[Language, dict[str, str]]] = {
         "rennen": "run", "rannte": "run", "rannten": "run", "gerannt": "run", "eilen": "run",
         "fliehen": "flee", "floh": "flee", "flohen": "flee", "flüchten": "flee",
         "entkommen": "flee", "verfolgen": "chase", "jagen": "chase",
+        "verfolgte": "chase", "verfolgten": "chase", "verfolgt": "chase", "jagte": "chase",
+        "jagten": "chase", "gejagt": "chase",
         "fliegen": "fly", "flog": "fly", "flogen": "fly", "geflogen": "fly",
         "schweben": "float", "schwebte": "float", "treiben": "float", "trieb": "float",
         "fallen": "fall", "fiel": "fall", "fielen": "fall", "gefallen": "fall",
