@@ -88,7 +88,7 @@ class _Pattern:
 
 
 _OWN_NEGATION: Final = re.compile(
-    r"n't|wouldnt|\\s\+not|\bnot\\s|never|nobody|no\\s\+one|nicht|kein|\bnie\b|\bnie\\s|niemand|keiner"
+    r"n't|wouldnt|\\s\+not|\bnot\\s|never|nobody|\bno\\s|nicht|kein|\bnie\b|\bnie\\s|niemand|keiner"
 )
 
 
@@ -120,7 +120,7 @@ _PASSIVE, _ACTIVE, _PLAN, _PREP = "passive_wish", "active_thoughts", "plan", "pr
 _ATTEMPT, _HARM, _HOPE = "attempt", "self_harm", "hopelessness_death_wish"
 _NOT_OTHERS: Final = r"(?!(?:him|her|them|you|it|he|she|they|everyone|everybody)\b)"
 _HARM_CONTEXT: Final = (
-    r"\b(?:cut\w*|blade|razor|sh|self[- ]?harm\w*|burn\w*|scratch\w*|clean|relaps\w*|klinge|"
+    r"\b(?:cut\w*|blade|razor|sh|self[- ]?harm\w*|burn\w*|scratch\w*|clean|relaps\w*|klinge|schneid\w*|"
     r"rasierklinge|ritz\w*|schnitt\w*|geschnitten|svv|verletz\w*|rueckfall\w*|clean)\b"
 )
 _DEATH_CONTEXT: Final = r"\b(?:dead|died|death|die|dying|kill\w*|tot|sterben|gestorben)\b"
