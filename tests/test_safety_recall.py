@@ -74,6 +74,21 @@ POSITIVE = [
     ("kein ausweg mehr. ich will nur noch sterben", "hopelessness_death_wish"),
     ("Ich kann nicht mehr.", "hopelessness_death_wish"),
     ("das leben hat keinen sinn mehr", "hopelessness_death_wish"),
+    # indirect
+    ("wouldn't it be nice to just not exist", "passive_wish"),
+    ("i'm just waiting for it all to be over", "passive_wish"),
+    ("the thoughts are back and they won't stop", "active_thoughts"),
+    ("stared at the pills for an hour", "active_thoughts"),
+    ("it would be so easy to just swerve into a tree", "active_thoughts"),
+    ("the urges are so strong tonight", "self_harm"),
+    ("wearing long sleeves again so nobody sees", "self_harm"),
+    ("wrote down all my passwords for my sister", "preparation"),
+    ("they pumped my stomach on sunday", "attempt"),
+    ("wozu bin ich überhaupt noch da", "passive_wish"),
+    ("wäre nicht schlimm, wenn ich morgen nicht mehr aufwache", "passive_wish"),
+    ("die dunklen gedanken sind wieder da", "active_thoughts"),
+    ("der drang ist wieder da", "self_harm"),
+    ("hab mir heute nacht den arm blutig gekratzt", "self_harm"),
 ]
 
 NEGATIVE = [

@@ -187,6 +187,24 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                  r"(?:\w+\s+)?(?:peaceful|nice|good|like\s+a\s+relief|better|easier)\b"),
     _p(_PASSIVE, r"\bpart\s+of\s+me\s+wants\s+to\b[^.!?]{0,20}\b(?:die|disappear|not\s+exist|end\s+it|be\s+gone)"
                  r"|\b(?:i'm|im|i\s+am)\s+done\s+with\s+(?:life|living|everything|it\s+all|this\s+world)\b"),
+    _p(_PASSIVE, r"\b(?:nice|peaceful|easier|better|a\s+relief)\s+(?:it\s+would\s+be\s+)?to\s+(?:just\s+)?(?:not\s+(?:be\s+here|exist|wake\s+up)|stop\s+existing|never\s+wake\s+up|disappear)\b"
+                 r"|\bwouldn't\s+mind\s+if\s+(?:the|my)\s+(?:plane|flight|car|bus)\s+(?:went\s+down|crashed)\b|\bhoping\s+the\s+(?:plane|flight)\s+crashes\b"),
+    _p(_PASSIVE, r"\b(?:waiting|can't\s+wait)\s+for\s+(?:it\s+all|this\s+life|my\s+life|everything)\s+to\s+(?:be\s+over|end)\b"
+                 r"|\bcounting\s+the\s+days\s+until\s+it's\s+(?:all\s+)?over\b|\bwhy\s+am\s+i\s+(?:even\s+)?(?:still\s+)?(?:here|alive)\b"
+                 r"|\bi'd\s+rather\s+not\s+(?:be\s+here|exist|be\s+alive|wake\s+up)\b|\bsleep\s+and\s+not\s+come\s+back\b", intrinsic=True),
+    _p(_ACTIVE, r"\b(?:the|those|these|dark|bad)\s+thoughts\s+(?:are\s+)?(?:back|again|won't\s+stop|are\s+getting\s+louder)\b"
+                r"|\b(?:stared|looked)\s+at\s+the\s+(?:pills|tablets|rope|blades?)\b|\bpainless\s+(?:way|ways|method)\b"
+                r"|\bso\s+easy\s+to\s+(?:just\s+)?(?:end\s+it|step|jump|let\s+go|swerve)\b"
+                r"|\b(?:drive|swerve|steer)\s+(?:into|off)\s+(?:a|the)\s+(?:tree|wall|road|bridge|oncoming|lorry|truck)\b"),
+    _p(_PLAN, r"\bwhen\s+everyone(?:'s|\s+is)\s+(?:asleep|gone|out|at)\b|\bnobody\s+will\s+be\s+(?:home|around)\b"
+              r"|\b(?:my\s+mind\s+is\s+made\s+up|the\s+decision\s+is\s+made)\b", context=_DEATH_CONTEXT + r"|\b(?:pills|rope|bridge|it\s+all|end)\b"),
+    _p(_PREP, r"\bpasswords?\b[^.!?]{0,40}\b(?:written|wrote|left|for\s+(?:my|her|him|them))\b|\bsaid\s+my\s+goodbyes\b"
+              r"|\b(?:won't|will\s+not)\s+need\s+(?:it|them|any\s+of\s+(?:it|this))\s+any\s*more\b|\bmade\s+(?:a|my)\s+will\b"),
+    _p(_HARM, r"\b(?:the\s+)?urges?\s+(?:is|are)\s+(?:back|bad|strong|so\s+strong)\b|\blong\s+sleeves\b[^.!?]{0,40}\b(?:nobody|no\s+one|hide|see)\b"
+              r"|\b(?:hit|banged|bashed)\s+my\s+head\s+(?:against|on)\s+the\s+wall\b|\bbit\s+(?:my|into\s+my)\s+(?:arm|hand|wrist)\b[^.!?]{0,20}\b(?:bled|bleed|blood)\b"
+              r"|\b(?:broke|lost)\s+my\s+(?:clean\s+)?streak\b|\bhid\s+the\s+blades\b|\bnew\s+blades\b"),
+    _p(_ATTEMPT, r"\b(?:pumped\s+my\s+stomach|woke\s+up\s+in\s+(?:the\s+)?(?:hospital|a&e|icu)\s+after)\b|\bswallowed\s+everything\b"
+                 r"|\bthe\s+rope\s+(?:broke|snapped)\b"),
     # --- English: active thoughts, method, plan -------------------------------------------
     _p(_ACTIVE, r"\b(?:decided|going\s+to|gonna|want\s+to|will|i'll|plan\s+to|planning\s+to|ready\s+to|"
                 r"time\s+to)\s+(?:just\s+)?end\s+it\b"),
@@ -310,6 +328,20 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_HARM, r"\bverletze\s+mich\s+(?:selbst|absichtlich|wieder|extra)\b|\bschneide\s+mich\b"
               r"(?!\s+(?:beim|an\s+(?:dem|der|einem|einer)))|\bmich\s+(?:\w+\s+){0,3}?(?:wieder|"
               r"absichtlich|extra|selbst)\s+(?:\w+\s+){0,2}(?:geschnitten|verbrannt|verletzt)\b"),
+    _p(_PASSIVE, r"\b(?:schoen|schön|leichter|besser)\b[^.!?]{0,20}\beinfach\s+nicht\s+mehr\s+da\s+zu\s+sein\b|\bwozu\s+bin\s+ich\s+(?:ueberhaupt\s+)?(?:noch\s+)?(?:da|hier)\b"
+                 r"|\bwarte\s+nur\s+(?:noch\s+)?darauf,?\s+dass\s+(?:es|alles)\s+vorbei\s+ist\b|\b(?:nicht\s+schlimm|egal),?\s+wenn\s+ich\s+(?:morgen\s+)?nicht\s+mehr\s+aufwache\w*"
+                 r"|\baufhoeren\s+zu\s+existieren\b|\bam\s+liebsten\s+waere\s+ich\s+(?:einfach\s+)?(?:weg|tot|nicht\s+mehr\s+da)\b"
+                 r"|\bnichts\s+dagegen,?\s+wenn\s+(?:der|das|mein)\s+(?:flieger|flugzeug|auto)\b|\beinschlafen\s+und\s+weg\s+sein\b", intrinsic=True),
+    _p(_ACTIVE, r"\b(?:diese|die|dunklen|dunkle)\s+gedanken\s+(?:sind\s+)?(?:wieder\s+da|wieder|kommen\s+wieder|werden\s+lauter)\b"
+                r"|\b(?:auf\s+die\s+tabletten|aufs\s+seil|auf\s+die\s+klinge)\s+(?:\w+\s+)?(?:gestarrt|geschaut|geguckt)\b|\bschmerzlos\w*\s+(?:sterben|methode|weg)\b"
+                r"|\bgegen\s+(?:einen|den|die)\s+(?:baum|wand|bruecke|brueckenpfeiler|lkw)\s+(?:zu\s+)?(?:fahren|lenken|rasen)\b"
+                r"|\bam\s+(?:offenen\s+)?fenster\b[^.!?]{0,40}\bdran\s+gedacht\b|\bwollte\s+springen\b"),
+    _p(_PLAN, r"\bwenn\s+alle\s+(?:schlafen|weg\s+sind|beim\s+\w+\s+sind)\b|\bkeiner\s+(?:ist\s+)?zu\s*hause\b", context=_DEATH_CONTEXT + r"|\b(?:tabletten|seil|bruecke|mach\s+ich|ende)\b"),
+    _p(_PREP, r"\bpassw(?:oe|ö)rter\b[^.!?]{0,40}\b(?:aufgeschrieben|hinterlegt|fuer)\b|\bmich\s+von\s+allen\s+verabschiedet\b"
+              r"|\bbrauch\w*\s+(?:ich\s+)?(?:eh|ja)\s+nicht\s+mehr\b|\btestament\s+(?:gemacht|geschrieben)\b"),
+    _p(_HARM, r"\b(?:der\s+)?drang\s+(?:ist\s+)?(?:wieder\s+da|so\s+stark|zu\s+stark)\b|\blange\s+aermel\b[^.!?]{0,40}\b(?:keiner|niemand|sieht|verstecken)\b"
+              r"|\bkopf\s+(?:\w+\s+)?gegen\s+die\s+wand\s+geschlagen\b|\bblutig\s+gekratzt\b|\bkratze\s+mich\s+blutig\b|\bneue\s+klingen\b"),
+    _p(_ATTEMPT, r"\bmagen\s+ausgepumpt\b|\bim\s+krankenhaus\s+aufgewacht,?\s+nachdem\b|\bseil\s+(?:ist\s+)?gerissen\b"),
     # --- German: active thoughts, plan ------------------------------------------------------------
     _p(_ACTIVE, r"\bich\s+(?:(?!er\b|sie\b|es\b|man\b|jemand\b|der\b|die\b|das\b|dass\b|ob\b)\w+\s+)"
                 r"{0,4}?mich\s+(?:selbst\s+)?(?:\w+\s+){0,2}?(?:umbringen|umzubringen|toeten|zu\s+toeten|"
