@@ -89,6 +89,12 @@ POSITIVE = [
     ("die dunklen gedanken sind wieder da", "active_thoughts"),
     ("der drang ist wieder da", "self_harm"),
     ("hab mir heute nacht den arm blutig gekratzt", "self_harm"),
+    ("i'm not going to be around much longer", "passive_wish"),
+    ("i don't deserve to live", "passive_wish"),
+    ("please take care of my cat when i'm gone", "passive_wish"),
+    ("ich hab es nicht verdient, zu leben", "passive_wish"),
+    ("der strick liegt im keller bereit", "preparation"),
+    ("die tabletten reichen jetzt", "preparation"),
 ]
 
 NEGATIVE = [
@@ -133,6 +139,9 @@ NEGATIVE = [
     "I don't want to live in London.",
     "I don't want to wake up from this beautiful dream.",
     "The garden in my dream was full of flowers.",
+    "when i'm gone on holiday the cat goes to my sister",
+    "wenn ich im urlaub weg bin, gießt meine schwester die blumen",
+    "i'll be here for you any time",
 ]
 
 

@@ -205,6 +205,12 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"|\b(?:broke|lost)\s+my\s+(?:clean\s+)?streak\b|\bhid\s+the\s+blades\b|\bnew\s+blades\b"),
     _p(_ATTEMPT, r"\b(?:pumped\s+my\s+stomach|woke\s+up\s+in\s+(?:the\s+)?(?:hospital|a&e|icu)\s+after)\b|\bswallowed\s+everything\b"
                  r"|\bthe\s+rope\s+(?:broke|snapped)\b"),
+    _p(_PASSIVE, r"\b(?:not\s+going\s+to|won't|will\s+not)\s+be\s+(?:around|here)\s+(?:much\s+)?(?:longer|for\s+long|any\s*more)\b"
+                 r"|\b(?:don't|do\s+not)\s+deserve\s+to\s+(?:live|be\s+alive|exist)\b|\bbetter\s+without\s+me\b"
+                 r"|\bwhen\s+i'm\s+(?:gone|dead|not\s+here\s+any\s*more)\b(?!\s+(?:on|for|to)\b)|\bgiv(?:e|ing)\s+up\s+on\s+(?:life|living)\b",
+       intrinsic=True),
+    _p(_PREP, r"\bmy\s+last\s+(?:entry|post|night|day)\b|\bletters?\s+for\s+(?:after|when\s+i'm\s+gone)\b"),
+    _p(_ACTIVE, r"\b(?:crisis|suicide)\s+(?:line|hotline)\b|\b988\b|\bsamaritans\b"),
     # --- English: active thoughts, method, plan -------------------------------------------
     _p(_ACTIVE, r"\b(?:decided|going\s+to|gonna|want\s+to|will|i'll|plan\s+to|planning\s+to|ready\s+to|"
                 r"time\s+to)\s+(?:just\s+)?end\s+it\b"),
@@ -342,6 +348,10 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_HARM, r"\b(?:der\s+)?drang\s+(?:ist\s+)?(?:wieder\s+da|so\s+stark|zu\s+stark)\b|\blange\s+aermel\b[^.!?]{0,40}\b(?:keiner|niemand|sieht|verstecken)\b"
               r"|\bkopf\s+(?:\w+\s+)?gegen\s+die\s+wand\s+geschlagen\b|\bblutig\s+gekratzt\b|\bkratze\s+mich\s+blutig\b|\bneue\s+klingen\b"),
     _p(_ATTEMPT, r"\bmagen\s+ausgepumpt\b|\bim\s+krankenhaus\s+aufgewacht,?\s+nachdem\b|\bseil\s+(?:ist\s+)?gerissen\b"),
+    _p(_PASSIVE, r"\bnicht\s+verdient,?\s+(?:zu\s+)?(?:leben|da\s+zu\s+sein)\b|\bfuer\s+immer\s+schlafen\b|\bschlafen,?\s+fuer\s+immer\b"
+                 r"|\bwenn\s+ich\s+(?:nicht\s+mehr\s+da|tot|weg)\s+bin\b(?!\s+(?:im|in|auf|fuer)\b)|\bletzte[rn]?\s+eintrag\b", intrinsic=True),
+    _p(_PREP, r"\b(?:strick|seil)\b[^.!?]{0,30}\b(?:haengt|bereit|dachboden|keller|garage|kofferraum)\b"),
+    _p(_ACTIVE, r"\btelefonseelsorge\b|\bkrisendienst\b|\bkrisentelefon\b"),
     # --- German: active thoughts, plan ------------------------------------------------------------
     _p(_ACTIVE, r"\bich\s+(?:(?!er\b|sie\b|es\b|man\b|jemand\b|der\b|die\b|das\b|dass\b|ob\b)\w+\s+)"
                 r"{0,4}?mich\s+(?:selbst\s+)?(?:\w+\s+){0,2}?(?:umbringen|umzubringen|toeten|zu\s+toeten|"
@@ -445,7 +455,7 @@ _HARM_CUE: Final = (
 _METHOD: Final = r"(?:pills|tablets|meds|rope|noose|tabletten|pillen|seil|strick)"
 _READY: Final = (
     r"(?:enough|counted|saved|stockpil\w*|hidden|ready|genug|gezaehlt|nachgezaehlt|gespart|"
-    r"gesammelt|versteckt|bereit)"
+    r"gesammelt|versteckt|bereit|reichen|reicht)"
 )
 _HOPELESS: Final = (
     r"(?:no\s+future|no\s+way\s+out|never\s+(?:going\s+to\s+)?get\s+better|hopeless|pointless|"
