@@ -120,6 +120,14 @@ def main() -> None:
         ):
             p, r, fa, n = crisis_scores(rows_c, fn)
             print(f"  {name:<17} precision {p:.2f}  recall {r:.2f}  false alarms {fa:.2f}  (n={n})")
+        by_category: dict[str, list[bool]] = {}
+        for row in rows_c:
+            flagged = assess_crisis(str(row["text"])).flagged
+            by_category.setdefault(str(row["category"]), []).append(flagged == row["crisis"])
+        print(
+            "    right per category: "
+            + ", ".join(f"{c} {sum(v)}/{len(v)}" for c, v in sorted(by_category.items()))
+        )
         for lang in ("en", "de"):
             sub = [r for r in rows_c if r["lang"] == lang]
             p, r, fa, n = crisis_scores(sub, lambda t: assess_crisis(t).flagged)
