@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Final, cast
 
-from dreamjournal.analysis.emotions import HVDC_OF
+from dreamjournal.analysis.emotions import coded_class
 from dreamjournal.analysis.lexicon import EMOTION_AFFECT, SYMBOLS
 from dreamjournal.analysis.lines import Line
 from dreamjournal.analysis.parse import Occurrence, Parsed
@@ -448,8 +448,8 @@ def plan_from(parsed: Parsed) -> ScenePlan:
                 char_actions.setdefault(found[3], "chase")
             if agent == "dreamer" and dreamer_action is None:
                 dreamer_action = (found[0], tokens.original[found[2]])
-            elif agent not in (None, "dreamer", "other"):
-                char_actions.setdefault(cast(str, agent), found[0])
+            elif agent is not None and agent not in ("dreamer", "other"):
+                char_actions.setdefault(agent, found[0])
             score = _VISIBILITY.get(found[0], 1)
             if main is None or score > main[0]:
                 main = (score, found[0], cast(str, agent), line, found[2])
@@ -464,21 +464,26 @@ def plan_from(parsed: Parsed) -> ScenePlan:
                     scene_cast.append(cid)
         # Emotions in this scene's event lines: the dreamer's, and each character's own.
         my_cues: list[tuple[str, float]] = []
+        my_classes: list[HvdcClass] = []
         their: dict[str, list[str]] = {}
         for cue in parsed.cues:
             if not any(line.first <= cue.position < line.last for line in events):
                 continue
             if cue.experiencer == "dreamer":
                 my_cues.append((cue.name, cue.intensity))
+                coded_mine = coded_class(cue.name, cue.word)
+                if coded_mine is not None:
+                    my_classes.append(cast(HvdcClass, coded_mine))
                 continue
             before = [
                 p
                 for p in persons
                 if p < cue.position and tokens.sentence[p] == tokens.sentence[cue.position]
             ]
-            cid = persons[max(before)] if before else (scene_cast[-1] if scene_cast else None)
-            if cid is not None:
-                their.setdefault(cid, []).append(HVDC_OF[cue.name])
+            owner = persons[max(before)] if before else (scene_cast[-1] if scene_cast else None)
+            coded = coded_class(cue.name, cue.word)
+            if owner is not None and coded is not None:
+                their.setdefault(owner, []).append(coded)
         characters = [
             cast_by_id[cid].model_copy(
                 update={
@@ -494,9 +499,9 @@ def plan_from(parsed: Parsed) -> ScenePlan:
             if o.category != "symbols" or o.first in parsed.similes or o.key in seen_things:
                 continue
             seen_things.add(o.key)
-            words = [x.word for x in in_events if x.category == "symbols" and x.key == o.key]
+            said = [x.word for x in in_events if x.category == "symbols" and x.key == o.key]
             objects.append(
-                Thing(concept=o.key, words=list(dict.fromkeys(words)), symbol=o.key in SYMBOLS)
+                Thing(concept=o.key, words=list(dict.fromkeys(said)), symbol=o.key in SYMBOLS)
             )
         for line in events:
             for i in range(line.first, line.last):
@@ -510,7 +515,7 @@ def plan_from(parsed: Parsed) -> ScenePlan:
                     )
         setting = _setting(parsed, draft, previous, events)
         previous = setting
-        classes = list(dict.fromkeys(cast(HvdcClass, HVDC_OF[n]) for n, _ in my_cues))
+        classes = list(dict.fromkeys(my_classes))
         acting = any(c.action in THREAT_ACTIONS for c in characters)
         present = any(c.concept in THREATS for c in characters)
         anxious = bool(dreamer_action and dreamer_action[0] in FEAR_ACTIONS)

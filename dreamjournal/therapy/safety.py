@@ -692,7 +692,7 @@ def assess_crisis(text: str) -> CrisisAssessment:
                     found.add(pattern.category)
                     if phrase not in matches:
                         matches.append(phrase)
-    categories = [c for c in CATEGORIES if c in found]
+    categories: list[str] = [c for c in CATEGORIES if c in found]
     return CrisisAssessment(
         flagged=bool(matches), matches=matches, language=language, categories=categories
     )
