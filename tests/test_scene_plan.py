@@ -103,12 +103,30 @@ def test_german_dream_gives_english_concepts_and_keeps_the_words() -> None:
     assert roles["sister"].role == "my sister"
     assert roles["sister"].words == "meiner Schwester"
     assert roles["wolf"].kind == "animal" and roles["wolf"].action == "chase"
-    flight = next(s for s in plan.scenes if s.setting.place == "city_street")
+    flight = next(s for s in plan.scenes if s.setting.place == "sky")  # flown over the city
+    assert "city" in {o.concept for o in flight.objects}
     assert flight.dreamer.action == "fly"
     assert flight.dreamer.verb == "flog"
     assert "happiness" in flight.dreamer.emotions
     assert "bird" not in {o.concept for o in flight.objects}  # "wie ein Vogel"
     assert plan.lines[-1].kind == "meta"
+
+
+def test_rooms_of_the_house_just_named_are_one_scene() -> None:
+    plan = plan_scenes(
+        "I was back in my childhood home. My mother stood in the kitchen. "
+        "Through the window I saw the ocean."
+    )
+    (scene,) = plan.scenes  # a room of the same house, and a view, are no new scenes
+    assert scene.setting.place == "kitchen"
+    assert scene.setting.concept == "childhood home"
+
+
+def test_a_named_friend_is_one_character() -> None:
+    plan = plan_scenes("My friend Lena waved from a bridge.")
+    (lena,) = plan.cast
+    assert (lena.concept, lena.name, lena.role) == ("friend", "Lena", "my friend Lena")
+    assert plan.scenes[0].characters[0].action == "wave"
 
 
 def test_arc_and_ending() -> None:

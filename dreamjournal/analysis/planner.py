@@ -61,7 +61,7 @@ _VISIBILITY: Final[dict[str, int]] = {
     "drive": 7, "ride": 7, "dance": 7, "transform": 7, "burn": 7, "freeze": 6, "shake": 6,
     "cry": 6, "laugh": 6, "shout": 6, "open": 5, "enter": 5, "leave": 5, "search": 5,
     "walk": 5, "sit": 4, "lie": 4, "sleep": 4, "eat": 4, "play": 4, "hold": 4, "give": 4,
-    "disappear": 4, "arrive": 3, "talk": 3, "look": 2, "wait": 2, "stand": 1,
+    "disappear": 4, "wave": 4, "arrive": 3, "talk": 3, "look": 2, "wait": 2, "stand": 1,
 }  # fmt: skip
 _PLACE_FROM_SYMBOL: Final[dict[str, tuple[str, bool | None]]] = {
     "ocean": ("sea", False), "forest": ("forest", False), "sky": ("sky", False),
@@ -84,6 +84,22 @@ _ARTICLES: Final[dict[str, str]] = {
     "sein": "his", "seine": "his", "seinen": "his", "seinem": "his", "ihre": "her",
     "ihren": "her", "ihrem": "her",
 }  # fmt: skip
+_VIEW_WORDS: Final = frozenset(
+    {"window", "windows", "saw", "see", "watched", "fenster", "sah", "sahen", "blickte"}
+)
+_OVER_WORDS: Final = frozenset({"over", "above", "across", "über", "ueber", "hoch"})
+_HOUSES: Final = frozenset({"house", "childhood_home"})
+_ROOMS: Final = frozenset(
+    {"room", "bedroom", "bathroom", "kitchen", "living_room", "corridor", "stairwell", "attic",
+     "basement"}
+)  # fmt: skip
+
+
+def _same_building(a: str, b: str) -> bool:
+    """Whether two places are the same house or rooms of it."""
+    return {a, b} <= _HOUSES | _ROOMS
+
+
 _WEARING: Final = frozenset({"in", "with", "wearing", "mit", "im"})
 
 
@@ -105,11 +121,29 @@ def _in_line(o: Occurrence, line: Line) -> bool:
     return line.first <= o.first < line.last
 
 
+def _seen_from_afar(parsed: Parsed, line: Line, position: int) -> bool:
+    """A place only looked at ("through the window I saw the ocean"): no move."""
+    words = parsed.tokens.lower[line.first : position]
+    return any(w in _VIEW_WORDS for w in words)
+
+
+def _over(parsed: Parsed, line: Line, position: int) -> bool:
+    """A place flown over ("flying over the city", "über die Wälder"): the sky."""
+    tokens = parsed.tokens
+    before = tokens.lower[max(line.first, position - 3) : position]
+    flying = any(
+        lookup("action", tokens.folded[i], parsed.language) in {"fly", "float"}
+        for i in range(line.first, line.last)
+    )
+    return flying and any(w in _OVER_WORDS for w in before)
+
+
 def _line_place(
     parsed: Parsed, line: Line, occurrences: list[Occurrence]
 ) -> tuple[tuple[str, bool | None], str | None, str] | None:
     """The place a line names: ((kind, indoor), setting concept, word) or None."""
     lang = parsed.language
+    candidates: list[tuple[int, tuple[str, bool | None], str | None, str]] = []
     for o in occurrences:
         if o.category == "settings" and _in_line(o, line) and o.first not in parsed.similes:
             finer = (
@@ -118,13 +152,19 @@ def _line_place(
                 else None
             )
             base = PLACE_BY_SETTING.get(o.key, ("unknown", None))
-            return (finer or base), o.key, o.word
-    for i in range(line.first, line.last):
-        if i in parsed.similes:
+            candidates.append((o.first, finer or base, o.key, o.word))
+    if not candidates:
+        for i in range(line.first, line.last):
+            finer = place_of_word(parsed.tokens.folded[i], lang)
+            if finer is not None and i not in parsed.similes:
+                candidates.append((i, finer, None, parsed.tokens.lower[i]))
+                break
+    for position, place, concept, word in candidates:
+        if _seen_from_afar(parsed, line, position):
             continue
-        finer = place_of_word(parsed.tokens.folded[i], lang)
-        if finer is not None:
-            return finer, None, parsed.tokens.lower[i]
+        if _over(parsed, line, position):
+            return ("sky", False), concept, word
+        return place, concept, word
     return None
 
 
@@ -137,7 +177,11 @@ def _group_scenes(parsed: Parsed) -> list[_Draft]:
         if found is not None:
             (kind, indoor), concept, word = found
             moved = current.place is not None and current.place[0] != kind
-            # Rooms inside the same house are one scene only when the house was just named.
+            if moved and current.place is not None and _same_building(current.place[0], kind):
+                # A room of the house just named: the same scene, seen closer ("the kitchen").
+                if kind in _ROOMS:
+                    current.place = (kind, indoor)
+                moved = False
             if moved and current.lines:
                 drafts.append(current)
                 current = _Draft()
@@ -400,8 +444,14 @@ def plan_from(parsed: Parsed) -> ScenePlan:
     name_at = dict(parsed.names)
     persons: dict[int, str] = {}
     cast_by_id: dict[str, Character] = {}
-    char_occ: list[Occurrence] = [o for o in parsed.occurrences if o.category == "characters"]
-    char_occ += [Occurrence("characters", "person", i, i + 1, n) for i, n in parsed.names]
+    nouns = [o for o in parsed.occurrences if o.category == "characters"]
+    # "my friend Lena", "Tante Erika": the noun and the name are one person.
+    titled = {o.last: o for o in nouns if o.last in name_at}
+    char_occ: list[Occurrence] = [o for o in nouns if o.last not in name_at]
+    char_occ += [
+        Occurrence("characters", titled[i].key if i in titled else "person", i, i + 1, n)
+        for i, n in parsed.names
+    ]
     char_occ.sort(key=lambda o: o.first)
     for o in char_occ:
         if o.first in parsed.similes:
@@ -409,8 +459,17 @@ def plan_from(parsed: Parsed) -> ScenePlan:
         name = name_at.get(o.first)
         cid = name.lower() if name else o.key
         persons[o.first] = cid
+        if o.first in titled:
+            persons[titled[o.first].first] = cid
         if cid not in cast_by_id and parsed.line_kind(o.first) == "event":
-            role, words = _role(parsed, o, name)
+            if o.first in titled:
+                role, words = _role(parsed, titled[o.first], None)
+                role, words = (
+                    f"{role.removeprefix('a ').removeprefix('an ')} {name}",
+                    (f"{words} {name}"),
+                )
+            else:
+                role, words = _role(parsed, o, name)
             cast_by_id[cid] = Character(
                 id=cid, concept=o.key, role=role, words=words, kind=_kind(o.key), name=name,
                 action=None, emotions=[],
@@ -446,7 +505,10 @@ def plan_from(parsed: Parsed) -> ScenePlan:
                 continue
             if found[3] is not None:
                 char_actions.setdefault(found[3], "chase")
-            if agent == "dreamer" and dreamer_action is None:
+            if agent == "dreamer" and (
+                dreamer_action is None
+                or _VISIBILITY.get(found[0], 1) > _VISIBILITY.get(dreamer_action[0], 1)
+            ):
                 dreamer_action = (found[0], tokens.original[found[2]])
             elif agent is not None and agent not in ("dreamer", "other"):
                 char_actions.setdefault(agent, found[0])

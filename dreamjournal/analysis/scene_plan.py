@@ -46,7 +46,7 @@ Action = Literal[
     "stand", "walk", "run", "flee", "chase", "fly", "float", "fall", "sink", "swim", "climb",
     "sit", "lie", "sleep", "hide", "search", "look", "talk", "shout", "cry", "laugh", "embrace",
     "kiss", "fight", "attack", "drive", "ride", "dance", "eat", "play", "open", "enter", "leave",
-    "hold", "give", "wait", "freeze", "shake", "transform", "arrive", "disappear", "burn",
+    "hold", "give", "wait", "freeze", "shake", "transform", "arrive", "disappear", "burn", "wave",
 ]  # fmt: skip
 
 Light = Literal["bright", "daylight", "dim", "dark", "glowing", "unknown"]

@@ -104,7 +104,7 @@ _ACTION_WORDS: Final[dict[Language, dict[str, str]]] = {
         "shake": "shake", "shook": "shake", "tremble": "shake",
         "turn into": "transform", "transform": "transform", "morph": "transform",
         "vanish": "disappear", "disappear": "disappear", "burn": "burn",
-        "stand": "stand", "stood": "stand",
+        "stand": "stand", "stood": "stand", "wave": "wave", "beckon": "wave",
     },
     "de": {
         "gehen": "walk", "ging": "walk", "gingen": "walk", "gegangen": "walk", "laufen": "walk",
@@ -143,6 +143,7 @@ _ACTION_WORDS: Final[dict[Language, dict[str, str]]] = {
         "erstarren": "freeze", "erstarrte": "freeze", "zittern": "shake",
         "verwandeln": "transform", "verschwinden": "disappear", "verschwand": "disappear",
         "brennen": "burn", "brannte": "burn", "stehen": "stand", "stand": "stand",
+        "winken": "wave", "winkte": "wave", "winkten": "wave", "gewinkt": "wave",
         "standen": "stand",
     },
 }  # fmt: skip
