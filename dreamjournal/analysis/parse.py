@@ -74,6 +74,7 @@ class Parsed:
     line_of: list[int]  # line index per token
     cues: list[Cue]  # every emotion cue that is not negated, with its experiencer
     matched: set[int] = field(default_factory=set)
+    stems: list[str] = field(default_factory=list)  # Snowball stem of each folded token
 
     def line_kind(self, position: int) -> str:
         """The kind (event, meta, waking, negated) of the line holding a token."""
@@ -364,4 +365,5 @@ def parse(text: str, language: str | None = None) -> Parsed:
         line_of=line_of,
         cues=cues,
         matched=matched,
+        stems=[stem(w, lang) for w in tokens.folded],
     )

@@ -38,8 +38,8 @@ from dreamjournal.analysis.vocab import (
     ENGLISH_PARTICLES,
     PLACE_BY_SETTING,
     SEPARABLE,
-    lookup,
     place_of_word,
+    vocab_table,
 )
 
 ANIMALS: Final = frozenset(
@@ -113,6 +113,15 @@ class _Draft:
     place_words: list[str] = field(default_factory=list)
 
 
+_MaybeAction = Action | None
+
+
+def _vocab(parsed: Parsed, name: str, i: int) -> str | None:
+    """A fixed-vocabulary value for token i (its folded form, then its stem)."""
+    table = vocab_table(name, parsed.language)
+    return table.get(parsed.tokens.folded[i]) or table.get(parsed.stems[i])
+
+
 def _span(parsed: Parsed, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=parsed.text[start:end])
 
@@ -132,8 +141,7 @@ def _over(parsed: Parsed, line: Line, position: int) -> bool:
     tokens = parsed.tokens
     before = tokens.lower[max(line.first, position - 3) : position]
     flying = any(
-        lookup("action", tokens.folded[i], parsed.language) in {"fly", "float"}
-        for i in range(line.first, line.last)
+        _vocab(parsed, "action", i) in {"fly", "float"} for i in range(line.first, line.last)
     )
     return flying and any(w in _OVER_WORDS for w in before)
 
@@ -224,10 +232,9 @@ def _line_action(
     for i in range(line.first, line.last):
         if i in parsed.similes:
             continue
-        folded = tokens.folded[i]
         if lang == "de" and tokens.original[i][:1].isupper() and not tokens.sentence_start[i]:
             continue  # a German noun ("Lauf", "Fall") is no verb
-        action = lookup("action", folded, lang)
+        action = _vocab(parsed, "action", i)
         if action is None:
             continue
         following = tokens.lower[i + 1] if i + 1 < line.last else ""
@@ -297,7 +304,7 @@ def _role(parsed: Parsed, o: Occurrence, name: str | None) -> tuple[str, str]:
         if m < len(tokens.lower) and tokens.lower[m] in _ARTICLES:
             m += 1
         if m < len(tokens.lower) and tokens.clause[m] == tokens.clause[first]:
-            thing = lookup("object", tokens.folded[m], lang)
+            thing = _vocab(parsed, "object", m)
             if thing is None and lang == "en" and tokens.lower[m].isalpha():
                 thing = tokens.lower[m] if tokens.lower[m] not in parsed.lexicon.stopwords else None
             if thing is not None:
@@ -329,25 +336,21 @@ def _setting(
     parsed: Parsed, draft: _Draft, previous: Setting | None, event_lines: list[Line]
 ) -> Setting:
     """The scene's setting; carried over from the previous scene when this one names none."""
-    lang, tokens = parsed.language, parsed.tokens
+    event_tokens = {i for line in event_lines for i in range(line.first, line.last)}
     light: str = "unknown"
     weather: str = "unknown"
     time: str = "unknown"
     symbols = {
         o.key for o in parsed.occurrences
-        if o.category == "symbols" and any(_in_line(o, line) for line in event_lines)
-        and o.first not in parsed.similes
+        if o.category == "symbols" and o.first in event_tokens and o.first not in parsed.similes
     }  # fmt: skip
     for line in event_lines:
         for i in range(line.first, line.last):
             if i in parsed.similes:
                 continue
-            folded = tokens.folded[i]
-            light = lookup("light", folded, lang) or light if light == "unknown" else light
-            weather = (
-                lookup("weather", folded, lang) or weather if weather == "unknown" else weather
-            )
-            time = lookup("time", folded, lang) or time if time == "unknown" else time
+            light = _vocab(parsed, "light", i) or light if light == "unknown" else light
+            weather = _vocab(parsed, "weather", i) or weather if weather == "unknown" else weather
+            time = _vocab(parsed, "time", i) or time if time == "unknown" else time
     if weather == "unknown":
         weather = next(
             (
@@ -495,7 +498,7 @@ def plan_from(parsed: Parsed) -> ScenePlan:
                 index=line.index,
                 kind=line.kind,  # type: ignore[arg-type]
                 span=_span(parsed, line.start, line.end),
-                action=cast(Action | None, action),
+                action=cast(_MaybeAction, action),
                 agent=agent,
                 verb=verb,
                 unable=line.unable,
@@ -517,10 +520,11 @@ def plan_from(parsed: Parsed) -> ScenePlan:
                 main = (score, found[0], cast(str, agent), line, found[2])
         beats_all.extend(beats)
 
-        in_events = [o for o in parsed.occurrences if any(_in_line(o, line) for line in events)]
+        event_tokens = {i for line in events for i in range(line.first, line.last)}
+        in_events = [o for o in parsed.occurrences if o.first in event_tokens]
         scene_cast: list[str] = []
         for o in char_occ:
-            if any(_in_line(o, line) for line in events) and o.first in persons:
+            if o.first in event_tokens and o.first in persons:
                 cid = persons[o.first]
                 if cid in cast_by_id and cid not in scene_cast:
                     scene_cast.append(cid)
@@ -569,7 +573,7 @@ def plan_from(parsed: Parsed) -> ScenePlan:
             for i in range(line.first, line.last):
                 if i in parsed.similes:
                     continue
-                thing = lookup("object", tokens.folded[i], parsed.language)
+                thing = _vocab(parsed, "object", i)
                 if thing and thing not in seen_things:
                     seen_things.add(thing)
                     objects.append(
@@ -598,7 +602,7 @@ def plan_from(parsed: Parsed) -> ScenePlan:
                 setting=setting,
                 dreamer=Dreamer(
                     present=True,
-                    action=cast(Action | None, dreamer_action[0] if dreamer_action else None),
+                    action=cast(_MaybeAction, dreamer_action[0] if dreamer_action else None),
                     verb=dreamer_action[1] if dreamer_action else None,
                     emotions=classes,
                     feelings=list(dict.fromkeys(n for n, _ in my_cues)),

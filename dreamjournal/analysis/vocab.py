@@ -257,6 +257,11 @@ def _indexed(name: str, language: Language) -> dict[str, str]:
     return _by_stem(table, language)
 
 
+def vocab_table(name: str, language: Language) -> dict[str, str]:
+    """One vocabulary indexed by folded form and by stem (read-only)."""
+    return _indexed(name, language)
+
+
 def lookup(name: str, folded: str, language: Language) -> str | None:
     """Look a folded word up in one vocabulary (place, action, light, weather, time, object)."""
     table = _indexed(name, language)
