@@ -95,6 +95,20 @@ POSITIVE = [
     ("ich hab es nicht verdient, zu leben", "passive_wish"),
     ("der strick liegt im keller bereit", "preparation"),
     ("die tabletten reichen jetzt", "preparation"),
+    ("i honestly don't care if i live or die", "passive_wish"),
+    ("sunday is the day", "plan"),
+    ("checked how high the bridge is", "plan"),
+    ("put my affairs in order this week", "preparation"),
+    ("found a new home for the cat", "preparation"),
+    ("went to three pharmacies today", "preparation"),
+    ("my thighs are a mess", "self_harm"),
+    ("bandaged my arm again", "self_harm"),
+    ("mir ist egal, ob ich lebe oder sterbe", "passive_wish"),
+    ("morgen ist es so weit", "plan"),
+    ("hab heute nachgeschaut, wie hoch die brücke ist", "plan"),
+    ("hab alles geregelt. die briefe liegen im schrank", "preparation"),
+    ("war heute in drei verschiedenen apotheken", "preparation"),
+    ("die narben sind wieder offen", "self_harm"),
 ]
 
 NEGATIVE = [
@@ -142,6 +156,10 @@ NEGATIVE = [
     "when i'm gone on holiday the cat goes to my sister",
     "wenn ich im urlaub weg bin, gießt meine schwester die blumen",
     "i'll be here for you any time",
+    "tried the new recipe, it didn't work",
+    "i did it again, i ate the whole cake",
+    "we sorted out the paperwork for the mortgage",
+    "hab alles für den umzug geregelt",
 ]
 
 

@@ -211,6 +211,22 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
        intrinsic=True),
     _p(_PREP, r"\bmy\s+last\s+(?:entry|post|night|day)\b|\bletters?\s+for\s+(?:after|when\s+i'm\s+gone)\b"),
     _p(_ACTIVE, r"\b(?:crisis|suicide)\s+(?:line|hotline)\b|\b988\b|\bsamaritans\b"),
+    _p(_PASSIVE, r"\b(?:don't|do\s+not)\s+care\s+(?:if|whether)\s+i\s+(?:live|die|wake)\b"
+                 r"|\bwouldn't\s+mind\s+(?:not\s+existing|dying|being\s+dead|not\s+waking\s+up)\b", intrinsic=True),
+    _p(_PLAN, r"\b(?:tomorrow|tonight|sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s|\s+is)\s+the\s+(?:day|night)\b"
+              r"|\bknow\s+which\s+(?:bridge|pills|building|train|tree|roof)\b|\bhow\s+high\s+the\s+(?:bridge|building|roof|balcony)\b"
+              r"|\b(?:at|to|on)\s+the\s+(?:bridge|tracks|cliff|roof)\s+(?:again|today|tonight)\b|\bthe\s+date\s+is\s+set\b"),
+    _p(_PLAN, r"\bdo\s+it\s+(?:when|after|before|on|tonight|tomorrow|this)\b|\b(?:once|when)\s+(?:the\s+kids|everyone)\s+(?:are|is)\s+asleep\b",
+       context=_DEATH_CONTEXT + r"|\b(?:pills|rope|bridge|note|letters?|goodbye)\b"),
+    _p(_PREP, r"\b(?:affairs|things)\s+in\s+order\b|\bsorted\s+out\s+(?:my\s+)?(?:affairs|paperwork)\b"
+              r"|\bnew\s+home\s+for\s+(?:the|my)\s+(?:cat|dog|rabbit|bird|pets?)\b|\bgave\s+(?:the|my)\s+(?:cat|dog|rabbit|pets?)\s+(?:away|to)\b"
+              r"|\b(?:three|several|different|multiple)\s+(?:pharmacies|chemists)\b|\bbought\s+(?:a\s+lot\s+of|loads\s+of|extra|more)\s+(?:paracetamol|pills|painkillers|tablets)\b"
+              r"|\bdeleted\s+all\s+(?:of\s+)?my\s+(?:accounts|photos|messages)\b"),
+    _p(_HARM, r"\b(?:arms?|thighs?|legs?|wrists?)\s+(?:are|is)\s+(?:a\s+)?(?:mess|covered|raw|bleeding)\b"
+              r"|\bbandag\w*\b[^.!?]{0,30}\b(?:again|arm|wrist|thigh)\b|\bmarks\s+on\s+my\s+(?:arms?|wrists?|legs?|thighs?)\b"
+              r"|\bhide\s+the\s+(?:marks|cuts|scars)\b|\bpunish(?:ed|ing)?\s+myself\b"),
+    _p(_HARM, r"\bdid\s+it\s+again\b", context=_HARM_CONTEXT),
+    _p(_ATTEMPT, r"\btried\b[^.!?]{0,30}\b(?:didn't|did\s+not)\s+work\b|\bsurvived\s+(?:it|again)\b", context=_DEATH_CONTEXT + r"|\b(?:pills|rope|bridge|overdose)\b"),
     # --- English: active thoughts, method, plan -------------------------------------------
     _p(_ACTIVE, r"\b(?:decided|going\s+to|gonna|want\s+to|will|i'll|plan\s+to|planning\s+to|ready\s+to|"
                 r"time\s+to)\s+(?:just\s+)?end\s+it\b"),
@@ -352,6 +368,20 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                  r"|\bwenn\s+ich\s+(?:nicht\s+mehr\s+da|tot|weg)\s+bin\b(?!\s+(?:im|in|auf|fuer)\b)|\bletzte[rn]?\s+eintrag\b", intrinsic=True),
     _p(_PREP, r"\b(?:strick|seil)\b[^.!?]{0,30}\b(?:haengt|bereit|dachboden|keller|garage|kofferraum)\b"),
     _p(_ACTIVE, r"\btelefonseelsorge\b|\bkrisendienst\b|\bkrisentelefon\b"),
+    _p(_PASSIVE, r"\begal,?\s+ob\s+ich\s+(?:lebe|sterbe|aufwache)\b|\bwaere\s+gern\w*\s+(?:einfach\s+)?(?:weg|tot|nicht\s+mehr\s+da)\b", intrinsic=True),
+    _p(_PLAN, r"\b(?:morgen|heute|heute\s+nacht|am\s+\w+)\s+ist\s+es\s+so\s+weit\b|\bist\s+es\s+so\s+weit\b"
+              r"|\bwie\s+hoch\s+(?:die|das|der)\s+(?:bruecke|dach|hochhaus|balkon)\b"
+              r"|\b(?:an|auf)\s+(?:der|die|den|dem)\s+(?:bruecke|gleisen|klippe|dach)\b[^.!?]{0,20}\b(?:wieder|heute)\b"),
+    _p(_PLAN, r"\b(?:mach|mache|tu|tue)\s+(?:ich\s+)?es\s+(?:am|heute|morgen|wenn|nach|naechste)\b|\bwenn\s+die\s+kinder\s+schlafen\b",
+       context=_DEATH_CONTEXT + r"|\b(?:tabletten|seil|bruecke|brief|abschied)\w*"),
+    _p(_PREP, r"\b(?:alles|angelegenheiten|sachen|papiere)\s+(?:\w+\s+)?geregelt\b",
+       context=_DEATH_CONTEXT + r"|\b(?:tabletten|seil|abschied\w*|brief\w*)\b"),
+    _p(_PREP, r"\bneues\s+zuhause\s+fuer\s+(?:die|den|meine|meinen)\s+(?:katze|hund|kater|hasen)\b"
+              r"|\b(?:katze|hund|kater)\s+(?:\w+\s+)?(?:abgegeben|weggegeben)\b|\b(?:mehreren|drei|verschiedenen)\s+apotheken\b"
+              r"|\bbriefe\s+an\s+alle\b|\bfuer\s+jeden\s+einen\s+brief\b|\balle\s+(?:meine\s+)?(?:accounts|konten|profile|fotos)\s+(?:\w+\s+)?geloescht\b"),
+    _p(_HARM, r"\b(?:arme?|oberschenkel|beine?|handgelenke?)\s+(?:sind|ist)\s+(?:\w+\s+)?(?:offen|zerschnitten|voller\s+(?:schnitte|narben))\b"
+              r"|\bverband\b[^.!?]{0,30}\bwieder\b|\bnarben\s+(?:sind\s+)?wieder\s+(?:offen|aufgegangen)\b|\bmich\s+(?:wieder\s+)?bestraft\b"),
+    _p(_ATTEMPT, r"\bversucht\b[^.!?]{0,30}\b(?:hat\s+nicht\s+geklappt|nicht\s+funktioniert|ueberlebt)\b", context=_DEATH_CONTEXT + r"|\b(?:tabletten|seil|bruecke)\b"),
     # --- German: active thoughts, plan ------------------------------------------------------------
     _p(_ACTIVE, r"\bich\s+(?:(?!er\b|sie\b|es\b|man\b|jemand\b|der\b|die\b|das\b|dass\b|ob\b)\w+\s+)"
                 r"{0,4}?mich\s+(?:selbst\s+)?(?:\w+\s+){0,2}?(?:umbringen|umzubringen|toeten|zu\s+toeten|"
