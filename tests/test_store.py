@@ -152,12 +152,26 @@ def test_migration_from_schema_1(tmp_path: Path) -> None:
         names = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert "session" not in names
     j = Journal.unlock(path, PASSPHRASE)
-    assert j.header.schema_version == LATEST_SCHEMA == 2
+    assert j.header.schema_version == LATEST_SCHEMA == 3
     assert j.get(e.id).title == "from the old days"
     j.put_record("session", "s1", {"suds_before": 7})
+    j.put_record("draft", "d1", {"kind": "write"})  # v3 adds the draft table
     j.lock()
     j = Journal.unlock(path, PASSPHRASE)
     assert j.get_record("session", "s1") == {"suds_before": 7}
+    assert j.get_record("draft", "d1") == {"kind": "write"}
+
+
+def test_migration_from_schema_2_adds_drafts(tmp_path: Path) -> None:
+    path = tmp_path / "v2.db"
+    j = Journal.create(path, PASSPHRASE, kdf=fast_kdf(), schema_version=2)
+    e = j.add(title="kept")
+    j.lock()
+    j = Journal.unlock(path, PASSPHRASE)
+    assert j.header.schema_version == 3
+    assert j.get(e.id).title == "kept"
+    j.put_record("draft", "d1", {"kind": "write"})
+    assert j.get_record("draft", "d1") == {"kind": "write"}
     j.lock()
 
 

@@ -14,11 +14,11 @@ import pandas as pd
 import streamlit as st
 
 from dreamjournal.errors import DreamJournalError
-from dreamjournal.store.entry import Entry
-from dreamjournal.store.journal import Journal
+from dreamjournal.services import Entry, Journal
+from dreamjournal.services.therapy import end_session, start_session
 from dreamjournal.therapy import player
 from dreamjournal.therapy.irt import needs_rescript
-from dreamjournal.therapy.sessions import end_session, sessions, start_session
+from dreamjournal.therapy.sessions import sessions
 from dreamjournal.ui import state
 from dreamjournal.ui.entries import format_date
 from dreamjournal.ui.outcomes_view import client_zone, local_time
@@ -75,7 +75,7 @@ def _label(e: Entry) -> str:
 
 
 def _start(journal: Journal) -> None:
-    from dreamjournal.render.clips import list_clips, load_clip
+    from dreamjournal.services.clips import list_clips, load_clip
     from dreamjournal.visualize.service import visualize
 
     ss = st.session_state
