@@ -39,13 +39,19 @@ class Context:
     data_dir: Path
     vault: str
     passphrase_file: Path | None
+    _given: str | None = None  # asked once per command, even when two steps need it
 
     @property
     def path(self) -> Path:
         return vault_path(self.data_dir, self.vault)
 
     def passphrase(self, *, confirm: bool = False) -> str:
-        """From DREAMJOURNAL_PASSPHRASE, else --passphrase-file, else a hidden prompt."""
+        """From DREAMJOURNAL_PASSPHRASE, else --passphrase-file, else a hidden prompt (once)."""
+        if self._given is None:
+            self._given = self._read_passphrase(confirm)
+        return self._given
+
+    def _read_passphrase(self, confirm: bool) -> str:
         env = os.environ.get("DREAMJOURNAL_PASSPHRASE")
         if env:
             return env

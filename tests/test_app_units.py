@@ -10,8 +10,8 @@ import pytest
 
 from dreamjournal.errors import ImportFormatError
 from dreamjournal.i18n import LANGUAGES, MESSAGES, message
-from dreamjournal.store.journal import Journal
 from dreamjournal.services.backup import backup_bytes, restore_backup
+from dreamjournal.store.journal import Journal
 from dreamjournal.store.transfer import is_backup
 from dreamjournal.ui.passphrase import strength
 from dreamjournal.ui.text import WORD_JOINER, md_escape, snippet
