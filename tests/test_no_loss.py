@@ -144,7 +144,6 @@ def test_the_write_page_shows_the_newer_version_and_keeps_mine(data_dir: Path) -
 
     at.session_state["j_open"] = entry.id
     at.switch_page(WRITE).run()
-    at.session_state  # noqa: B018 - the form is filled through the page's own loader below
     other = Journal.unlock(path, PASSPHRASE)
     # Open for editing, then another writer (the CLI) saves first.
     at = _open_for_edit(at, entry.id, load_for_edit)
