@@ -52,6 +52,7 @@ class TwoWriters(RuleBasedStateMachine):
         e = add_entry(self.sides[side], title=title)
         self.model[e.id] = e.title
         self.version[e.id] = entry_version(self.sides[side], e.id)
+        self._look(side, e.id)
         return e.id
 
     @rule(side=SIDES, entry_id=entries)
@@ -102,5 +103,19 @@ class TwoWriters(RuleBasedStateMachine):
             assert {e.id: e.title for e in j.list()} == self.model
 
 
-TwoWriters.TestCase.settings = settings(max_examples=60, stateful_step_count=30, deadline=None)
+TwoWriters.TestCase.settings = settings(max_examples=80, stateful_step_count=25, deadline=None)
 test_two_writers = TwoWriters.TestCase
+
+
+def test_the_lost_update_scenario_the_machine_guards() -> None:
+    """Both look, A edits, B edits what it saw: B is refused and A's edit stands."""
+    machine = TwoWriters()
+    try:
+        entry_id = machine.add(0, "first")
+        machine.look(1, entry_id)
+        machine.edit_what_i_saw(0, entry_id, "A's edit")
+        machine.edit_what_i_saw(1, entry_id, "B's stale edit")
+        machine.both_sides_read_exactly_what_was_acknowledged()
+        assert machine.model[entry_id] == "A's edit"
+    finally:
+        machine.teardown()
