@@ -212,6 +212,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Dein ungespeicherter Entwurf von {time} ist wieder da.",
     ),
     "write.keep": ("Keep", "Behalten"),
+    "write.autosaved": (
+        "Draft kept safe in the vault, encrypted, at {time}.",
+        "Entwurf verschlüsselt im Tresor gesichert um {time}.",
+    ),
     "write.discard": ("Discard", "Verwerfen"),
     "write.conflict": (
         "This dream was changed elsewhere (another tab or the command line) after you opened "

@@ -39,6 +39,7 @@ W_BASE = "w_based_on"  # the version of the dream being edited, as it was opened
 W_NEWER = "w_newer"  # a newer version found on save: (title, body) or None when deleted
 W_RESTORED = "w_restored"  # time of a draft restored from another session, until Keep/Discard
 LAST_AUTOSAVE = "w_autosaved"  # what the last autosave wrote (skip identical writes)
+AUTOSAVED_AT = "w_autosaved_at"  # when (UTC ISO), shown under the form
 FIELDS = {
     W_TITLE: "title",
     W_DATE: "date",
@@ -202,14 +203,25 @@ def autosave(journal: Journal) -> None:
     if ss.get(LAST_AUTOSAVE) == snapshot:
         return
     try:
-        draft_service.save_draft(journal, _draft_id(), "write", snapshot)
+        saved = draft_service.save_draft(journal, _draft_id(), "write", snapshot)
     except DreamJournalError:
         return  # the form still holds the text; the next run tries again
     ss[LAST_AUTOSAVE] = snapshot
+    ss[AUTOSAVED_AT] = saved.saved
+
+
+def _autosaved_note() -> None:
+    saved = st.session_state.get(AUTOSAVED_AT)
+    if saved and (has_new_draft() or st.session_state.get(W_EDIT)):
+        from dreamjournal.ui.outcomes_view import client_zone, local_time
+
+        tz, _ = client_zone()
+        st.caption(t("write.autosaved", time=local_time(saved, tz)[-5:]))
 
 
 def _forget_autosave(journal: Journal) -> None:
     st.session_state.pop(LAST_AUTOSAVE, None)
+    st.session_state.pop(AUTOSAVED_AT, None)
     draft_service.discard_draft(journal, _draft_id())
 
 
@@ -393,3 +405,4 @@ def write_form(journal: Journal | None) -> None:
             st.button(t("write.cancel"), on_click=_cancel, args=(journal,), key="write_cancel")
     _newer_version()
     autosave(journal)
+    _autosaved_note()
