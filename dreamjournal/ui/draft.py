@@ -6,11 +6,11 @@ After an idle lock the title, date and body stay on screen in the same place, so
 but not yet sent to the server (a text area sends on blur) survives the lock as well.
 
 Each run with the vault open autosaves the form, sealed, as this browser session's draft
-(`services.drafts`): the text reaches the server when the field loses focus, on any click and
-every few seconds through the idle watcher. A reload or a crash starts a new session; after
-unlocking, the newest draft left by another session is put back in the empty form with
-"Restored your draft from 14:32" and Keep / Discard. Saving edits names the version that was
-opened, so a change made elsewhere in the meantime is shown, never overwritten.
+(`services.drafts`): the text reaches the server when the field loses focus or on any click.
+A reload or a crash starts a new session; after unlocking, the newest draft left by another
+session is put back in the empty form with "Restored your draft from 14:32" and Keep /
+Discard. Saving edits names the version that was opened, so a change made elsewhere in the
+meantime is shown, never overwritten.
 """
 
 from __future__ import annotations
