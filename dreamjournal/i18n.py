@@ -212,9 +212,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Dein ungespeicherter Entwurf von {time} ist wieder da.",
     ),
     "write.keep": ("Keep", "Behalten"),
+    "count.word": ("1 word", "1 Wort"),
+    "count.words": ("{n} words", "{n} Wörter"),
     "write.autosaved": (
-        "Draft kept safe in the vault, encrypted, at {time}.",
-        "Entwurf verschlüsselt im Tresor gesichert um {time}.",
+        "Draft kept safe in the vault, encrypted, at {time} ({words}).",
+        "Entwurf verschlüsselt im Tresor gesichert um {time} ({words}).",
     ),
     "write.discard": ("Discard", "Verwerfen"),
     "write.conflict": (

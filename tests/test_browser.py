@@ -225,7 +225,7 @@ def test_auto_lock_without_input_keeps_unsent_text(fast_clock_url: str) -> None:
 
 
 def test_a_reload_offers_the_draft_back(app_url: str) -> None:
-    """Type a dream, reload the page (a new, locked session), unlock: the draft is back."""
+    """Type a dream, reload without leaving the field (a new, locked session), unlock: back."""
     from playwright.sync_api import expect
 
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
@@ -237,11 +237,13 @@ def test_a_reload_offers_the_draft_back(app_url: str) -> None:
         expect(page.get_by_text("No dreams yet")).to_be_visible()
         sidebar.get_by_role("link", name="Write").click()
         page.get_by_label("Title").fill("Night ferry")
-        page.get_by_label("What do you remember?").fill(
-            "A ferry with no captain crossed a black lake"
-        )
-        page.get_by_label("Title").click()  # the text area sends its text when it loses focus
-        expect(page.get_by_text("Draft kept safe in the vault")).to_be_visible()
+        body = page.get_by_label("What do you remember?")
+        body.click()  # sends the title; the text area itself sends only when it loses focus...
+        body.press_sequentially("A ferry with no captain crossed a black lake")
+        # ...but typing is watched: a moment after the last key the draft is sealed, while the
+        # cursor is still in the field.
+        expect(page.get_by_text("Draft kept safe in the vault")).to_contain_text("(9 words)")
+        assert page.evaluate("document.activeElement.tagName") == "TEXTAREA"
         page.screenshot(path=str(ARTIFACTS / "draft-01-autosaved.png"))
 
         page.reload()

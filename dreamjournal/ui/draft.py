@@ -25,6 +25,7 @@ from dreamjournal.services import Entry, Journal
 from dreamjournal.services import drafts as draft_service
 from dreamjournal.services.entries import add_entry, edit_entry, entry_version
 from dreamjournal.ui import state
+from dreamjournal.ui.live_draft import typed_text
 from dreamjournal.ui.state import t
 from dreamjournal.ui.text import md_escape
 from dreamjournal.ui.vault_forms import GOTO, JOURNAL_PAGE
@@ -207,7 +208,7 @@ def autosave(journal: Journal) -> None:
     except DreamJournalError:
         return  # the form still holds the text; the next run tries again
     ss[LAST_AUTOSAVE] = snapshot
-    ss[AUTOSAVED_AT] = saved.saved
+    ss[AUTOSAVED_AT] = (saved.saved, len(str(snapshot["fields"]["body"]).split()))
 
 
 def _autosaved_note() -> None:
@@ -216,7 +217,31 @@ def _autosaved_note() -> None:
         from dreamjournal.ui.outcomes_view import client_zone, local_time
 
         tz, _ = client_zone()
-        st.caption(t("write.autosaved", time=local_time(saved, tz)[-5:]))
+        when, words = saved
+        st.caption(t("write.autosaved", time=local_time(when, tz)[-5:], words=state.words(words)))
+
+
+def _autosave_typed(journal: Journal, title: str, body: str) -> None:
+    """Seal what the live watcher saw typed (the form's other fields as they are)."""
+    ss = st.session_state
+    if not (title.strip() or body.strip() or ss.get(W_EDIT)):
+        return
+    snapshot = _form_snapshot()
+    snapshot["fields"].update(title=title.strip(), body=body)
+    try:
+        saved = draft_service.save_draft(journal, _draft_id(), "write", snapshot)
+    except DreamJournalError:
+        return
+    ss[AUTOSAVED_AT] = (saved.saved, len(body.split()))
+
+
+@st.fragment
+def _live_autosave(journal: Journal) -> None:
+    """Autosave while typing (reruns alone when the watcher reports), and say when it saved."""
+    typed = typed_text(t("write.title"), t("write.body"))
+    if typed is not None:
+        _autosave_typed(journal, *typed)
+    _autosaved_note()
 
 
 def _forget_autosave(journal: Journal) -> None:
@@ -405,4 +430,4 @@ def write_form(journal: Journal | None) -> None:
             st.button(t("write.cancel"), on_click=_cancel, args=(journal,), key="write_cancel")
     _newer_version()
     autosave(journal)
-    _autosaved_note()
+    _live_autosave(journal)

@@ -61,6 +61,11 @@ def dreams(n: int) -> str:
     return t("count.dream") if n == 1 else t("count.dreams", n=f"{n:,}")
 
 
+def words(n: int) -> str:
+    """'1 word' / '12 words' in the session's language."""
+    return t("count.word") if n == 1 else t("count.words", n=n)
+
+
 def minutes(n: int) -> str:
     """'1 minute' / '10 minutes' in the session's language."""
     return t("count.minute") if n == 1 else t("count.minutes", n=n)
