@@ -6,7 +6,8 @@ After an idle lock the title, date and body stay on screen in the same place, so
 but not yet sent to the server (a text area sends on blur) survives the lock as well.
 
 Each run with the vault open autosaves the form, sealed, as this browser session's draft
-(`services.drafts`): the text reaches the server when the field loses focus or on any click.
+(`services.drafts`), and `live_draft` reports typing 1.5 s after the last key, so the text
+is sealed even while the cursor is still in the field (a text area alone sends on blur).
 A reload or a crash starts a new session; after unlocking, the newest draft left by another
 session is put back in the empty form with "Restored your draft from 14:32" and Keep /
 Discard. Saving edits names the version that was opened, so a change made elsewhere in the
