@@ -326,8 +326,11 @@ def export(
     ),
 ) -> None:
     """Export: an encrypted backup, or plaintext JSON / Markdown."""
-    from dreamjournal.services.backup import export_backup, export_plaintext
+    from dreamjournal.services.backup import check_output_path, export_backup, export_plaintext
 
+    if fmt not in ("encrypted", "json", "markdown"):
+        raise InvalidInput(f"Unknown export format {fmt!r}: use encrypted, json or markdown.")
+    check_output_path(out)  # before the passphrase: a device or folder is never replaced
     journal = _obj(ctx).unlock()
     if fmt == "encrypted":
         n = export_backup(journal, out)

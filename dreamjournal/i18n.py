@@ -143,8 +143,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Beispiele markiert.",
     ),
     "create.bad_name": (
-        "Use letters, digits, '-' or '_' for the vault name (up to 64), e.g. journal.",
-        "Nutze Buchstaben, Ziffern, '-' oder '_' für den Namen (bis 64), z. B. tagebuch.",
+        "Use letters (any alphabet, umlauts too), digits, '-', '_' or '.' for the vault name, "
+        "starting with a letter or digit (up to 64), e.g. journal or Jürgen.",
+        "Nutze Buchstaben (jedes Alphabet, auch Umlaute), Ziffern, '-', '_' oder '.' für den "
+        "Namen, beginnend mit Buchstabe oder Ziffer (bis 64), z. B. tagebuch oder Jürgen.",
     ),
     "create.exists": (
         "A vault named **{name}** already exists. Pick another name or unlock it.",

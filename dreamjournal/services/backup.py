@@ -10,6 +10,7 @@ from dreamjournal.store.journal import Journal
 from dreamjournal.store.transfer import (
     ImportResult,
     backup_document,
+    check_output_path,
     export_backup,
     export_plaintext,
     import_bytes,
@@ -21,6 +22,7 @@ from dreamjournal.store.transfer import (
 __all__ = [
     "ImportResult",
     "backup_bytes",
+    "check_output_path",
     "export_backup",
     "export_plaintext",
     "import_file",

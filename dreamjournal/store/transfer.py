@@ -61,9 +61,20 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode()
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temp file beside `path`, fsync, then rename over it."""
+def check_output_path(path: Path) -> Path:
+    """Refuse to replace anything but a regular file (a device, a FIFO, a folder, a symlink)."""
     path = Path(path)
+    if path.is_symlink() or (path.exists() and not path.is_file()):
+        raise InvalidInput(
+            f"{path} is not a regular file (a device, a folder or a link); nothing was written. "
+            "Choose a new file name."
+        )
+    return path
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write to a temp file beside `path` (owner-only), fsync, then rename over it."""
+    path = check_output_path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -348,7 +359,12 @@ def apply_backup(journal: Journal, backup: OpenedBackup, *, dry_run: bool = Fals
 
 def _ours(item: dict[str, Any]) -> Entry:
     fields = {k: v for k, v in item.items() if k not in {"id", "created", "updated"}}
-    entry = make_entry(fields, entry_id=str(item.get("id") or "") or None)
+    given = str(item.get("id") or "").strip().lower()
+    if given and not _ROW_ID.fullmatch(given):
+        raise ImportFormatError(
+            f"An entry of the export has an unusable id ({given[:40]!r}); nothing was imported."
+        )
+    entry = make_entry(fields, entry_id=given or None)
     stamps = {k: item[k] for k in ("created", "updated") if isinstance(item.get(k), str)}
     return Entry(**{**entry.__dict__, **stamps})
 
