@@ -347,8 +347,18 @@ def export(
 
 
 @app.command("import")
-def import_(ctx: typer.Context, file: Annotated[Path, typer.Argument(metavar="FILE")]) -> None:
-    """Import a Dream Journal backup or JSON export, or a jrnl `--format json` export."""
+def import_(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(metavar="FILE")],
+    dry_run: Annotated[
+        bool,
+        typer.Option("--dry-run", help="Check the file and say what it would add; write nothing."),
+    ] = False,
+) -> None:
+    """Import a Dream Journal backup or JSON export, or a jrnl `--format json` export.
+
+    All or nothing: the whole file is checked first; dreams already here are skipped.
+    """
     from dreamjournal.services.backup import import_path
 
     c = _obj(ctx)
@@ -358,17 +368,20 @@ def import_(ctx: typer.Context, file: Annotated[Path, typer.Argument(metavar="FI
         env = os.environ.get("DREAMJOURNAL_BACKUP_PASSPHRASE")
         return env or str(typer.prompt("Passphrase of the backup", hide_input=True))
 
-    result = import_path(journal, file, c.passphrase(), ask_backup_passphrase)
+    result = import_path(journal, file, c.passphrase(), ask_backup_passphrase, dry_run=dry_run)
+    verb = "Would import" if dry_run else "Imported"
+    clips = "clips would be restored" if dry_run else "clips restored"
     typer.echo(
-        f"Imported {result.added} dreams from the {result.kind}"
-        + (f"; {result.skipped} were already here." if result.skipped else ".")
-        + (f" {result.clips} clips restored." if result.clips else "")
+        f"{verb} {result.added} dreams from the {result.kind}"
+        + (f"; {result.skipped} are already here and stay as they are." if result.skipped else ".")
+        + (f" {result.clips} {clips}." if result.clips else "")
         + (
-            f" {result.clips_missing} clips were listed without their files (an older "
-            "backup) and were left out."
+            f" {result.clips_missing} clips are listed without their files (an older "
+            "backup) and are left out."
             if result.clips_missing
             else ""
         )
+        + (" Nothing was written." if dry_run else "")
     )
 
 

@@ -165,3 +165,16 @@ def test_fuzzed_dreams_never_crash_the_cli(vault: Path, title: str, body: str) -
         entry_id = out.strip()
         assert_clean(run(["visualize", entry_id, "--json"], vault))
         assert_clean(run(["show", entry_id, "--json"], vault))
+
+
+def test_import_dry_run_says_what_it_would_do_and_writes_nothing(
+    vault: Path, tmp_path: Path
+) -> None:
+    assert run(["add", "--title", "kept"], vault)[0] == 0
+    backup = tmp_path / "b.djb"
+    assert run(["export", "--out", str(backup)], vault)[0] == 0
+    Journal.create(vault_path(vault, "other"), PASSPHRASE, kdf=fast_kdf()).lock()
+    code, out, _ = run(["--vault", "other", "import", str(backup), "--dry-run"], vault)
+    assert code == 0 and "Would import 1 dreams" in out and "Nothing was written" in out
+    code, out, _ = run(["--vault", "other", "list", "--json"], vault)
+    assert out.strip() == "[]"

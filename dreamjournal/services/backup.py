@@ -60,7 +60,12 @@ def restore_backup(
 
 
 def import_path(
-    journal: Journal, path: Path, passphrase: str, ask: Callable[[], str]
+    journal: Journal,
+    path: Path,
+    passphrase: str,
+    ask: Callable[[], str],
+    *,
+    dry_run: bool = False,
 ) -> ImportResult:
     """Import a backup, our JSON export or a jrnl export from a file; all or nothing."""
-    return import_file(journal, path, passphrase, ask)
+    return import_file(journal, path, passphrase, ask, dry_run=dry_run)

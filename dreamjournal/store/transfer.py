@@ -165,13 +165,21 @@ class ImportResult:
 
 
 def import_file(
-    journal: Journal, path: Path, passphrase: str, ask_backup_passphrase: Callable[[], str]
+    journal: Journal,
+    path: Path,
+    passphrase: str,
+    ask_backup_passphrase: Callable[[], str],
+    *,
+    dry_run: bool = False,
 ) -> ImportResult:
     """Import our backup, our JSON export or a jrnl JSON export; existing ids are skipped."""
     path = Path(path)
     if not path.is_file():
         raise InvalidInput(f"There is no file at {path}. Check the path and try again.")
-    return import_bytes(journal, path.read_bytes(), path.name, passphrase, ask_backup_passphrase)
+    data = path.read_bytes()
+    return import_bytes(
+        journal, data, path.name, passphrase, ask_backup_passphrase, dry_run=dry_run
+    )
 
 
 def _document(data: bytes, name: str) -> Any:
