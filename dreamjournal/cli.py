@@ -135,6 +135,30 @@ def _fields(**given: Any) -> dict[str, Any]:
     return {k: v for k, v in given.items() if v is not None}
 
 
+@app.command("app")
+def run_app(
+    ctx: typer.Context,
+    host: Annotated[str, typer.Option("--host", help="Address to serve on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to serve on.")] = 8501,
+) -> None:
+    """Start the journal app in the browser (on this computer only, by default)."""
+    from dreamjournal.settings import is_loopback_url
+
+    if not is_loopback_url(f"http://{host}/"):
+        typer.echo(
+            f"Warning: serving on {host}, not only on this computer. Anyone who can reach it "
+            "sees the unlock page; use a reverse proxy with TLS.",
+            err=True,
+        )
+    data_dir = _obj(ctx).data_dir.resolve()
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.environ["DREAMJOURNAL_DATA_DIR"] = str(data_dir)
+    typer.echo(f"Dream Journal on http://{host}:{port} (vaults in {data_dir}); Ctrl-C stops it.")
+    from dreamjournal.ui.launch import APP_SCRIPT, serve
+
+    serve(APP_SCRIPT, host, port)
+
+
 @app.command()
 def init(
     ctx: typer.Context,

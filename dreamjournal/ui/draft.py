@@ -214,7 +214,7 @@ def autosave(journal: Journal) -> None:
 
 def _autosaved_note() -> None:
     saved = st.session_state.get(AUTOSAVED_AT)
-    if saved and (has_new_draft() or st.session_state.get(W_EDIT)):
+    if saved:  # the live watcher may have saved text the form's fields have not sent yet
         from dreamjournal.ui.outcomes_view import client_zone, local_time
 
         tz, _ = client_zone()
