@@ -39,6 +39,9 @@ if TYPE_CHECKING:
 
 TABLE = "clip"
 _STALE_PREFIX = "dreamjournal-render-"
+# An older version still rendering touches its dir within a minute; one idle longer is a
+# crash's leftover. (Two versions at once is rare, but its render should not be pulled away.)
+_STALE_DIR_AGE_S = 120.0
 # An encrypted temp file of a clip whose render was killed: ciphertext, but clutter.
 _STALE_TMP_AGE_S = 3600.0
 
@@ -123,16 +126,20 @@ def sweep_stale_render_dirs() -> int:
     """Remove `dreamjournal-render-*` dirs of ours that a killed render left; how many.
 
     They held the plain MP4 and WAV of older versions (a crash left playable clips with the
-    script's captions in /dev/shm). Nothing makes them any more, so every one is stale.
+    script's captions in /dev/shm). Nothing makes them any more; one untouched for
+    `_STALE_DIR_AGE_S` is no older version's render in progress. Called before each render
+    (and meant for app and CLI start).
     """
     removed = 0
+    cutoff = time.time() - _STALE_DIR_AGE_S
     roots = {Path(tempfile.gettempdir())}
     if (shm := render_temp_root()) is not None:
         roots.add(shm)
     for root in roots:
         for path in root.glob(_STALE_PREFIX + "*"):
             try:
-                if path.is_symlink() or path.lstat().st_uid != os.getuid():
+                info = path.lstat()
+                if path.is_symlink() or info.st_uid != os.getuid() or info.st_mtime > cutoff:
                     continue
             except OSError:
                 continue
