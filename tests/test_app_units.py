@@ -10,8 +10,9 @@ import pytest
 
 from dreamjournal.errors import ImportFormatError
 from dreamjournal.i18n import LANGUAGES, MESSAGES, message
+from dreamjournal.services.backup import backup_bytes, restore_backup
 from dreamjournal.store.journal import Journal
-from dreamjournal.ui.backup import backup_bytes, is_backup, restore_backup
+from dreamjournal.store.transfer import is_backup
 from dreamjournal.ui.passphrase import strength
 from dreamjournal.ui.text import WORD_JOINER, md_escape, snippet
 from tests.conftest import PASSPHRASE, fast_kdf

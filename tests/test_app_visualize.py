@@ -13,6 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 from dreamjournal.render import clips
 from dreamjournal.render.clips import render_temp_root
+from dreamjournal.services import clips as clip_service
 from dreamjournal.therapy import irt
 from dreamjournal.ui import clip_panel, state
 from tests.loopback_server import LoopbackServer, Reply
@@ -265,7 +266,7 @@ def test_cancel_leaves_no_clip(data_dir: Path, monkeypatch: pytest.MonkeyPatch) 
 
         return real(*args, progress=cancel_at_a_third, **kwargs)
 
-    monkeypatch.setattr(clips, "render_clip", render_then_cancel)
+    monkeypatch.setattr(clip_service, "render_clip", render_then_cancel)
     before = _render_dirs()
     at = _open(data_dir, FOX)
     at.slider(key="v_clip_seconds").set_value(4)

@@ -222,3 +222,38 @@ def test_auto_lock_without_input_keeps_unsent_text(fast_clock_url: str) -> None:
             "The corridor kept growing while I wrote"
         )
         page.screenshot(path=str(ARTIFACTS / "auto-02-saved.png"))
+
+
+def test_a_reload_offers_the_draft_back(app_url: str) -> None:
+    """Type a dream, reload the page (a new, locked session), unlock: the draft is back."""
+    from playwright.sync_api import expect
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with chromium() as browser:
+        page = browser.new_page(viewport={"width": 1280, "height": 1000})
+        sidebar = page.get_by_test_id("stSidebar")
+        _create_vault(page, app_url)
+        page.get_by_role("button", name="Create vault").click()
+        expect(page.get_by_text("No dreams yet")).to_be_visible()
+        sidebar.get_by_role("link", name="Write").click()
+        page.get_by_label("Title").fill("Night ferry")
+        page.get_by_label("What do you remember?").fill(
+            "A ferry with no captain crossed a black lake"
+        )
+        page.get_by_label("Title").click()  # the text area sends its text when it loses focus
+        expect(page.get_by_text("Draft kept safe in the vault")).to_be_visible()
+        page.screenshot(path=str(ARTIFACTS / "draft-01-autosaved.png"))
+
+        page.reload()
+        expect(page.get_by_text("This vault is locked")).to_be_visible()
+        page.get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
+        page.get_by_role("button", name="Unlock").click()
+        expect(page.get_by_role("button", name="Lock now")).to_be_visible()
+        sidebar.get_by_role("link", name="Write").click()
+        expect(page.get_by_text("Restored your unsaved draft from")).to_be_visible()
+        body = page.get_by_label("What do you remember?")
+        assert body.input_value() == "A ferry with no captain crossed a black lake"
+        assert page.get_by_label("Title").input_value() == "Night ferry"
+        page.screenshot(path=str(ARTIFACTS / "draft-02-restored.png"))
+        page.get_by_role("button", name="Save dream").click()
+        expect(page.get_by_text("Saved:")).to_be_visible()

@@ -16,6 +16,7 @@ row of the vault's "clip" table.
 from __future__ import annotations
 
 import os
+import re
 import secrets
 import shutil
 import tempfile
@@ -28,8 +29,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dreamjournal.errors import ConsentRequired, DreamJournalError, InvalidInput
+from dreamjournal.errors import ConsentRequired, DreamJournalError, InvalidInput, TamperedData
 from dreamjournal.render.base import ProgressFn, RenderJob, check_seconds, get_renderer, parse_size
+from dreamjournal.store.hooks import on_delete
 from dreamjournal.vault.clipfile import ClipWriter, decrypt_file, encrypt_bytes
 
 if TYPE_CHECKING:
@@ -38,6 +40,7 @@ if TYPE_CHECKING:
     from dreamjournal.visualize.models import GuidedScript, VisualizationPrompt
 
 TABLE = "clip"
+_CLIP_ID = re.compile(r"[0-9a-f]{32}")
 _STALE_PREFIX = "dreamjournal-render-"
 # An older version still rendering touches its dir within a minute; one idle longer is a
 # crash's leftover. (Two versions at once is rare, but its render should not be pulled away.)
@@ -260,6 +263,24 @@ def load_poster(journal: Journal, clip_id: str) -> bytes | None:
     poster_id = f"{info.id}.poster"
     path = clip_path(_folder(journal), info.id, poster=True)
     return decrypt_file(journal.file_key(poster_id), poster_id, path)
+
+
+@on_delete(TABLE)
+def _remove_files_with_entry(
+    journal: Journal, table: str, clip_id: str, record: dict[str, Any]
+) -> None:
+    """Delete hook: a clip's encrypted MP4 and poster go with its dream."""
+    folder = journal.clip_dir
+    if folder is not None:
+        for poster in (False, True):
+            clip_path(folder, checked_clip_id(clip_id), poster).unlink(missing_ok=True)
+
+
+def checked_clip_id(clip_id: str) -> str:
+    """A clip id as stored: 32 lowercase hex digits (a crafted id can't name another path)."""
+    if not _CLIP_ID.fullmatch(clip_id):
+        raise TamperedData("A clip record has an invalid id; restore the vault from a backup.")
+    return clip_id
 
 
 def delete_clip(journal: Journal, clip_id: str) -> None:

@@ -18,7 +18,7 @@ from dreamjournal.errors import InvalidInput
 
 if TYPE_CHECKING:
     from dreamjournal.render.clips import ClipInfo
-    from dreamjournal.store.journal import Journal
+    from dreamjournal.services import Journal
 
 EntryId = Annotated[str, typer.Argument(metavar="ID", help="Entry id (or a unique prefix).")]
 
@@ -99,7 +99,7 @@ def render(
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
     from dreamjournal.render.base import check_seconds, parse_size
-    from dreamjournal.render.clips import render_clip
+    from dreamjournal.services.clips import render_clip
 
     check_seconds(seconds)
     parse_size(size)

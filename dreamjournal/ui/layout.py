@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dreamjournal.store.journal import Journal
+from dreamjournal.services import Journal
 from dreamjournal.ui import state
 from dreamjournal.ui.state import t
 from dreamjournal.ui.text import md_escape

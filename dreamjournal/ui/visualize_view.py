@@ -16,8 +16,7 @@ from typing import Any
 import streamlit as st
 
 from dreamjournal.errors import DreamJournalError, EntryNotFound
-from dreamjournal.store.entry import Entry
-from dreamjournal.store.journal import Journal
+from dreamjournal.services import Entry, Journal
 from dreamjournal.ui import state
 from dreamjournal.ui.analysis_view import analysis_summary
 from dreamjournal.ui.clip_panel import clip_panel
