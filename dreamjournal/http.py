@@ -138,21 +138,20 @@ def fetch(
     sink: Sink | None = None,
     headers: dict[str, str] | None = None,
     clock: Callable[[], float] = time.monotonic,
+    hint: str = "Try again later, or raise DREAMJOURNAL_REQUEST_TIMEOUT_S.",
     **request: Any,
 ) -> Answer:
     """One request under the policy above; `who` names the server in messages.
 
     `timeout` bounds each phase (connect, each read); `deadline_s` (default: `timeout`) bounds
-    the whole request. With a `sink`, a successful body goes there and `Answer.content` is empty.
+    the whole request (`hint` says what to do when it passes). With a `sink`, a successful body
+    goes there and `Answer.content` is empty.
     """
     total = timeout if deadline_s is None else deadline_s
     deadline = clock() + total
 
     def overdue() -> BackendError:
-        return BackendError(
-            f"{who} did not finish answering within {total:g} seconds. Try again later, or "
-            "raise DREAMJOURNAL_REQUEST_TIMEOUT_S."
-        )
+        return BackendError(f"{who} did not finish answering within {total:g} seconds. {hint}")
 
     sent_headers = {"Accept-Encoding": ACCEPT_ENCODING, **(headers or {})}
     with client.stream(

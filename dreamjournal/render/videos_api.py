@@ -36,7 +36,7 @@ from dreamjournal.render.base import (
     open_sink,
     report,
 )
-from dreamjournal.render.encoder import StreamProbe
+from dreamjournal.render.encoder import Probe, StreamProbe
 
 MAX_CONTENT_BYTES = 512 * 1024 * 1024
 MAX_JSON_BYTES = 1024 * 1024  # a job object is a few hundred bytes
@@ -201,6 +201,9 @@ class VideosApiRenderer:
                     timeout=self.timeout.read or 30.0,
                     deadline_s=None if sink is None else self.download_timeout_s,
                     sink=sink,
+                    hint="Try again later."
+                    if sink is not None
+                    else "Try again later, or raise DREAMJOURNAL_REQUEST_TIMEOUT_S.",
                     headers=self._headers(),
                     **kw,
                 )
@@ -247,7 +250,7 @@ class VideosApiRenderer:
 
     def _download(
         self, client: httpx.Client, url: str, sink: ClipSink, poster_at: float
-    ) -> tuple[int, bytes, Any]:
+    ) -> tuple[int, bytes, Probe | None]:
         """Stream the MP4 into `sink` (and ffmpeg, for probe and poster): bytes, PNG, probe."""
         head = bytearray()
         grabber = StreamProbe(poster_at, self.ffmpeg)
