@@ -284,8 +284,9 @@ class StreamProbe:
 
     Fed the bytes of a download as they arrive (`feed`); ffmpeg reads them on stdin, prints
     what it found and writes one PNG at `poster_at` seconds. ffmpeg may stop reading early
-    (it has its frame); further bytes are then simply not fed. A file ffmpeg cannot read from
-    a pipe (an MP4 with its index at the end) gives no poster and no probe: callers fall back.
+    (it has its frames); further bytes are then simply not fed. A file ffmpeg cannot read
+    from a pipe (say, a large MP4 with its index at the end) gives no poster and no probe, and
+    callers fall back to the length and size they asked for.
     """
 
     def __init__(self, poster_at: float, ffmpeg: str | None = None) -> None:
