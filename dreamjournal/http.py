@@ -6,8 +6,9 @@
   most `PIECE` bytes, and counted as they come out, so a small compressed bomb stops at the cap
   instead of inflating to gigabytes (httpx's own decoder would inflate each network read at once);
 - a deadline for the whole request, connect to last byte: httpx's timeouts apply to each read,
-  so a server that trickles a byte a second never trips them; here every phase's timeout is
-  clamped to the time left and the deadline is checked after every piece that arrives.
+  so a server that trickles a byte a second never trips them; here the deadline is checked
+  after every piece that arrives, and a watchdog shuts the socket down when it passes, so a
+  read blocked in the headers or the last bytes ends then too.
 
 The body goes to a `sink` (e.g. the encrypted clip writer) or is collected (up to the cap) into
 an `Answer`. Error answers (HTTP >= 400) are always collected, cut at `ERROR_BODY_CAP`, since
@@ -17,7 +18,10 @@ they are only read for a message. Going over a bound raises `BackendError`; http
 
 from __future__ import annotations
 
+import contextlib
 import json
+import socket
+import threading
 import time
 import zlib
 from collections.abc import Callable, Iterator
@@ -126,6 +130,54 @@ def _clamped(timeout: float, left: float) -> httpx.Timeout:
     return httpx.Timeout(max(0.001, min(timeout, left)))
 
 
+class _Watchdog:
+    """Shuts the request's socket down when the deadline passes, so no read outlasts it.
+
+    httpx cannot bound a whole request: a server sending its headers, or its last bytes, a
+    byte at a time keeps every read within its timeout. The socket comes from httpcore's trace
+    hook (a new connection) or from the response (a pooled one); `shutdown` from this timer
+    thread makes the blocked read return at once, and `fired` tells the reader why.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.fired = False
+        self._lock = threading.Lock()
+        self._sock: socket.socket | None = None
+        self._timer = threading.Timer(max(0.0, seconds), self._fire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def trace(self, event: str, info: dict[str, Any]) -> None:
+        """httpcore's trace extension: keep the socket of a fresh connection."""
+        if event in ("connection.connect_tcp.complete", "connection.start_tls.complete"):
+            self.watch(info.get("return_value"))
+
+    def watch(self, stream: object) -> None:
+        """Watch the socket under an httpcore network stream."""
+        get = getattr(stream, "get_extra_info", None)
+        sock = get("socket") if callable(get) else None
+        if not isinstance(sock, socket.socket):
+            return
+        with self._lock:
+            self._sock = sock
+            if self.fired:
+                self._shutdown()
+
+    def _fire(self) -> None:
+        with self._lock:
+            self.fired = True
+            self._shutdown()
+
+    def _shutdown(self) -> None:
+        if self._sock is not None:
+            with contextlib.suppress(OSError):
+                self._sock.shutdown(socket.SHUT_RDWR)
+
+    def cancel(self) -> None:
+        """The request is over: stand down."""
+        self._timer.cancel()
+
+
 def fetch(
     client: httpx.Client,
     method: str,
@@ -137,7 +189,6 @@ def fetch(
     deadline_s: float | None = None,
     sink: Sink | None = None,
     headers: dict[str, str] | None = None,
-    clock: Callable[[], float] = time.monotonic,
     hint: str = "Try again later, or raise DREAMJOURNAL_REQUEST_TIMEOUT_S.",
     **request: Any,
 ) -> Answer:
@@ -148,54 +199,76 @@ def fetch(
     goes there and `Answer.content` is empty.
     """
     total = timeout if deadline_s is None else deadline_s
-    deadline = clock() + total
-
-    def overdue() -> BackendError:
-        return BackendError(f"{who} did not finish answering within {total:g} seconds. {hint}")
-
+    deadline = time.monotonic() + total
+    overdue = BackendError(f"{who} did not finish answering within {total:g} seconds. {hint}")
     sent_headers = {"Accept-Encoding": ACCEPT_ENCODING, **(headers or {})}
-    with client.stream(
-        method,
-        url,
-        headers=sent_headers,
-        timeout=_clamped(timeout, deadline - clock()),
-        **request,
-    ) as response:
-        if clock() > deadline:
-            raise overdue()
-        failed = response.status_code >= 400
-        cap = ERROR_BODY_CAP if failed else max_bytes
-        encoding = response.headers.get("Content-Encoding", "")
-        plain = all(e.strip().lower() in ("", "identity") for e in encoding.split(","))
-        length = response.headers.get("Content-Length", "")
-        if not failed and plain and length.isdigit() and int(length) > cap:
-            raise _too_large(who, cap)  # said up front: do not read a byte of it
-        collected = bytearray()
-        received = 0
-        # iter_raw() without a chunk size: each network read as it lands (a chunk size would
-        # buffer until it is full, and a trickle would never reach the deadline check).
-        pieces = _decoded(response.iter_raw(), encoding, who)
-        for piece in pieces:
-            if clock() > deadline:
-                raise overdue()
-            if received + len(piece) > cap:
-                if failed:  # an error text is only read for a message: cut it, do not fail
-                    collected += piece[: cap - received]
-                    received = cap
-                    break
-                raise _too_large(who, cap)
-            received += len(piece)
-            if sink is not None and not failed:
-                sink(piece)
-            else:
-                collected += piece
-        return Answer(
-            response.status_code,
-            response.headers,
-            bytes(collected),
-            response.reason_phrase,
-            received,
-        )
+    watchdog = _Watchdog(total)
+    try:
+        with client.stream(
+            method,
+            url,
+            headers=sent_headers,
+            timeout=_clamped(timeout, total),
+            extensions={"trace": watchdog.trace},
+            **request,
+        ) as response:
+            watchdog.watch(response.extensions.get("network_stream"))
+            answer = _read(response, who, max_bytes, sink, lambda: time.monotonic() > deadline)
+    except (httpx.HTTPError, BackendError):
+        if watchdog.fired:  # the read failed because the deadline cut the connection
+            raise overdue from None
+        raise
+    except _Overdue:
+        raise overdue from None
+    finally:
+        watchdog.cancel()
+    if watchdog.fired:  # a close-delimited body simply ends when its socket is shut down
+        raise overdue
+    return answer
+
+
+class _Overdue(Exception):
+    """The deadline passed between two pieces of the body."""
+
+
+def _read(
+    response: httpx.Response,
+    who: str,
+    max_bytes: int,
+    sink: Sink | None,
+    overdue: Callable[[], bool],
+) -> Answer:
+    """The body within the cap and the deadline: to `sink`, or collected into the Answer."""
+    if overdue():
+        raise _Overdue
+    failed = response.status_code >= 400
+    cap = ERROR_BODY_CAP if failed else max_bytes
+    encoding = response.headers.get("Content-Encoding", "")
+    plain = all(e.strip().lower() in ("", "identity") for e in encoding.split(","))
+    length = response.headers.get("Content-Length", "")
+    if not failed and plain and length.isdigit() and int(length) > cap:
+        raise _too_large(who, cap)  # said up front: do not read a byte of it
+    collected = bytearray()
+    received = 0
+    # iter_raw() without a chunk size: each network read as it lands (a chunk size would
+    # buffer until it is full, and a trickle would never reach the deadline check).
+    for piece in _decoded(response.iter_raw(), encoding, who):
+        if overdue():
+            raise _Overdue
+        if received + len(piece) > cap:
+            if failed:  # an error text is only read for a message: cut it, do not fail
+                collected += piece[: cap - received]
+                received = cap
+                break
+            raise _too_large(who, cap)
+        received += len(piece)
+        if sink is not None and not failed:
+            sink(piece)
+        else:
+            collected += piece
+    return Answer(
+        response.status_code, response.headers, bytes(collected), response.reason_phrase, received
+    )
 
 
 def _too_large(who: str, cap: int) -> BackendError:

@@ -80,6 +80,7 @@ class Route:
     body: Body
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
+    raw: bool = False  # the body is the whole answer, status line and headers included
 
 
 class HostileServer:
@@ -98,6 +99,9 @@ class HostileServer:
                 if route is None:
                     self.send_error(404)
                     return
+                if route.raw:
+                    self._send(route.body(owner.stop_event), chunked=False)
+                    return
                 self.send_response(route.status)
                 headers = {"Content-Type": "application/json", **route.headers}
                 chunked = "Content-Length" not in headers
@@ -106,8 +110,11 @@ class HostileServer:
                 for k, v in {**headers, "Connection": "close"}.items():
                     self.send_header(k, v)
                 self.end_headers()
+                self._send(route.body(owner.stop_event), chunked)
+
+            def _send(self, pieces: Iterable[bytes], chunked: bool) -> None:
                 try:
-                    for piece in route.body(owner.stop_event):
+                    for piece in pieces:
                         if chunked:
                             self.wfile.write(b"%x\r\n%s\r\n" % (len(piece), piece))
                         else:
@@ -194,6 +201,20 @@ def test_a_trickling_server_is_cut_off_at_the_deadline() -> None:
         took = time.monotonic() - started
     print(f"trickle, 2 s deadline: BackendError after {took:.2f} s")
     assert took < 2.0 + 5.0  # deadline plus a generous margin; today it never ends
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("where", ["headers", "close-delimited body"])
+def test_a_trickle_anywhere_in_the_answer_ends_at_the_deadline(where: str) -> None:
+    """Every read returns within a second, so no httpx timeout ever fires; the deadline does."""
+    head = b"HTTP/1.1 200 OK\r\nX-Slow: " if where == "headers" else b"HTTP/1.1 200 OK\r\n\r\n"
+    with HostileServer({"/t": Route(trickle(head), raw=True)}) as server, httpx.Client() as client:
+        started = time.monotonic()
+        with pytest.raises(BackendError, match="within 2 seconds"):
+            fetch(client, "GET", server.url + "/t", who="It", max_bytes=MIB, timeout=2.0)
+        took = time.monotonic() - started
+    print(f"trickle in the {where}, 2 s deadline: BackendError after {took:.2f} s")
+    assert took < 2.0 + 5.0
 
 
 @pytest.mark.timeout(60)
