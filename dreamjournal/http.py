@@ -35,6 +35,7 @@ from dreamjournal.errors import BackendError
 
 PIECE = 64 * 1024
 ERROR_BODY_CAP = 64 * 1024
+WATCHDOG_GRACE_S = 0.5
 # We decode these ourselves (bounded); anything else the server sends is refused.
 ACCEPT_ENCODING = "gzip, deflate"
 
@@ -202,7 +203,9 @@ def fetch(
     deadline = time.monotonic() + total
     overdue = BackendError(f"{who} did not finish answering within {total:g} seconds. {hint}")
     sent_headers = {"Accept-Encoding": ACCEPT_ENCODING, **(headers or {})}
-    watchdog = _Watchdog(total)
+    # A little after the deadline: a silent server meets httpx's own (clamped) read timeout
+    # first and keeps its usual message; the watchdog is for reads that keep going.
+    watchdog = _Watchdog(total + WATCHDOG_GRACE_S)
     try:
         with client.stream(
             method,
@@ -214,6 +217,8 @@ def fetch(
         ) as response:
             watchdog.watch(response.extensions.get("network_stream"))
             answer = _read(response, who, max_bytes, sink, lambda: time.monotonic() > deadline)
+    except httpx.TimeoutException:
+        raise  # a read that got nothing within its timeout: the caller words it
     except (httpx.HTTPError, BackendError):
         if watchdog.fired:  # the read failed because the deadline cut the connection
             raise overdue from None
