@@ -4,6 +4,7 @@ PostgreSQL: what is counted, what is identical, what needs the owner secret, the
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import threading
@@ -11,8 +12,6 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
-
-import asyncio
 
 import httpx
 import pytest
@@ -234,12 +233,14 @@ def test_concurrent_opens_count_each_view_exactly_once(relay: Relay) -> None:
         results: list[bool] = []
         barrier = threading.Barrier(friends)
 
-        def friend() -> None:
+        def friend(lookup: str, barrier: threading.Barrier, results: list[bool]) -> None:
             barrier.wait()
             opened = relay.store.open(lookup, relay.clock(), digest(new_token()), 1)
             results.append(opened is not None)
 
-        threads = [threading.Thread(target=friend) for _ in range(friends)]
+        threads = [
+            threading.Thread(target=friend, args=(lookup, barrier, results)) for _ in range(friends)
+        ]
         for t in threads:
             t.start()
         for t in threads:
