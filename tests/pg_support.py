@@ -1,4 +1,5 @@
-"""A private PostgreSQL for tests: `initdb` + `pg_ctl` in a temp dir, on a free loopback port.
+"""A private PostgreSQL for tests: `initdb` + `pg_ctl` in a temp dir, on a free loopback port;
+and `relay_server`, a real relay process (uvicorn) on a free loopback port.
 
     with postgres_server() as server:
         url = server.new_database()   # postgresql://postgres@127.0.0.1:PORT/relay_1
@@ -14,12 +15,15 @@ import glob
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import httpx
 import pytest
 
 from tests.browser_support import free_port
@@ -135,3 +139,37 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         return f"sqlite:///{tmp_path / 'relay.sqlite3'}"
     server: PgServer = request.getfixturevalue("pg_server")
     return server.new_database()
+
+
+@contextmanager
+def relay_server(
+    database_url: str, log_path: Path, *, port: int | None = None, timeout: float = 30.0
+) -> Iterator[str]:
+    """`python -m dreamjournal.relay serve` on 127.0.0.1; yields its URL, stops it afterwards."""
+    port = port or free_port()
+    cmd = [sys.executable, "-m", "dreamjournal.relay", "serve", "--port", str(port),
+           "--database-url", database_url]  # fmt: skip
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DREAMJOURNAL_")}
+    url = f"http://127.0.0.1:{port}"
+    with log_path.open("w") as log:
+        proc = subprocess.Popen(cmd, cwd=Path(__file__).resolve().parent.parent, env=env,
+                                stdout=log, stderr=subprocess.STDOUT)  # fmt: skip
+        try:
+            deadline = time.monotonic() + timeout
+            while True:
+                try:
+                    if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
+                        break
+                except httpx.TransportError:
+                    pass
+                if time.monotonic() > deadline or proc.poll() is not None:
+                    raise RuntimeError(f"relay did not start:\n{log_path.read_text()}")
+                time.sleep(0.05)
+            yield url
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
