@@ -132,6 +132,11 @@ def make_engine(database_url: str) -> Engine:
         kwargs: dict[str, Any] = {"connect_args": {"check_same_thread": False, "timeout": 30}}
         if memory:
             kwargs["poolclass"] = StaticPool
+        else:
+            # SQLite takes one writer at a time anyway. One pooled connection makes the threads
+            # of a process queue in order, instead of sleeping in SQLite's busy handler (whose
+            # growing back-off put p99 at hundreds of ms under concurrent opens).
+            kwargs.update(pool_size=1, max_overflow=0, pool_timeout=30)
         engine = create_engine(url, **kwargs)
         _sqlite_pragmas(engine, memory)
         return engine
