@@ -30,6 +30,7 @@ from dreamjournal.share.crypto import (
 )
 from dreamjournal.share.relay_client import (
     PublishedShare,
+    RelayError,
     RelayShareGone,
     check_relay_url,
     fetch_replies,
@@ -383,3 +384,29 @@ def test_expiry_and_burn_after_reading(relay: Relay) -> None:
     later = _publish(relay, expires_in=60)
     relay.clock.now += 61
     assert _open(relay, later.share_id).status_code == 404
+
+
+def test_client_retries_reads_once_and_never_publishing() -> None:
+    answers = iter([httpx.Response(503), httpx.Response(200, json={"replies": []})])
+    seen: list[str] = []
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        seen.append(request.method)
+        return next(answers)
+
+    client = httpx.Client(transport=httpx.MockTransport(reply))
+    assert fetch_replies(BASE, new_token(), new_token(), b"", client=client) == []
+    assert seen == ["GET", "GET"]
+    seen.clear()
+    answers = iter([httpx.Response(503), httpx.Response(201, json={"id": new_token()})])
+    with pytest.raises(RelayError, match="HTTP 503"):
+        publish(SNAPSHOT, BASE, consent=True, client=client, iterations=FAST)
+    assert seen == ["POST"]  # a retried publish could leave a second copy on the relay
+
+    def down(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused", request=request)
+
+    with pytest.raises(RelayError, match="Could not reach"):
+        share_stats(
+            BASE, new_token(), new_token(), client=httpx.Client(transport=httpx.MockTransport(down))
+        )

@@ -33,7 +33,7 @@ from collections.abc import AsyncIterator, Callable
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response, StreamingResponse
 from starlette.routing import Route
 
@@ -190,7 +190,8 @@ class Relay:
                 raise TooLarge
             if received != size:
                 raise TooLarge
-        except TooLarge:
+        except (TooLarge, ClientDisconnect):
+            # A clip that did not arrive whole is dropped, so the owner can send it again.
             await run_in_threadpool(self.store.drop_clip, lookup)
             return error(413, "wrong_size")
         return Response(status_code=204)
