@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import time
@@ -123,8 +124,6 @@ def json_type(request: Request) -> bool:
 
 def loads(body: bytes) -> Any:
     """JSON or None."""
-    import json
-
     try:
         return json.loads(body)
     except (ValueError, UnicodeDecodeError):

@@ -49,13 +49,14 @@ RELAY_BOOT = r"""
     send: "Send reply", sent: "Sent. Only the dreamer can read it.",
     notSent: "The reply was not sent."
   };
-  const match = /^\/s\/([A-Za-z0-9_-]{43})\/?$/.exec(location.pathname);
+  // Relative paths, so a relay served under a path prefix (/relay/s/ID) works as well.
+  const match = /\/s\/([A-Za-z0-9_-]{43})$/.exec(location.pathname);
   const shareId = match ? match[1] : null;
   let fragment = keyFrom(location.hash);
   let opened = null;
 
   // Same-origin only, no cookies, no referrer: the fragment is never part of any request.
-  const call = (path, options) => fetch("/api/shares/" + shareId + path, Object.assign(
+  const call = (path, options) => fetch("../api/shares/" + shareId + path, Object.assign(
     { credentials: "omit", cache: "no-store", referrerPolicy: "no-referrer" }, options));
   const post = (path, body, ticket) => call(path, {
     method: "POST", body: JSON.stringify(body || {}),
