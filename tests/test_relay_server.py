@@ -14,7 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from dreamjournal.share.crypto import b64url_decode, bundle_ad, bundle_key, unseal
+from dreamjournal.share.crypto import b64url_decode, bundle_ad, bundle_key, new_token, unseal
 from dreamjournal.share.relay_client import (
     fetch_replies,
     generate_reply_keys,
@@ -117,9 +117,19 @@ def test_two_processes_one_database_count_once_and_keep_no_secret(
             urls[1], made.share_id, made.owner_secret, keys.private_der, client=client
         )
         assert reply.text == reply_text
+
+        def miss(share_id: str) -> tuple[int, bytes, list[tuple[str, str]]]:
+            r = client.post(f"{urls[1]}/api/shares/{share_id}/open", json={})
+            return (
+                r.status_code,
+                r.content,
+                sorted((k, v) for k, v in r.headers.items() if k != "date"),
+            )
+
+        used_up = miss(made.share_id)
         revoke(urls[0], made.share_id, made.owner_secret, client=client)
-        gone = client.post(f"{urls[1]}/api/shares/{made.share_id}/open", json={})
-        assert gone.status_code == 404
+        assert used_up == miss(made.share_id) == miss(new_token())  # used up, revoked, unknown
+        assert used_up[0] == 404
 
     secrets = {
         "canary": CANARY,
