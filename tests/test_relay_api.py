@@ -8,6 +8,7 @@ import asyncio
 import json
 import os
 import threading
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ from dreamjournal.share.relay_client import (
     open_reply,
     publish,
     revoke,
+    seal_for_relay,
     seal_reply,
     share_stats,
 )
@@ -360,7 +362,17 @@ def test_request_sizes_are_bounded(database_url: str) -> None:  # noqa: F811
         content=b"y" * 5000,
         headers={"Authorization": f"Bearer {made.owner_secret}"},
     )
-    assert extra.status_code in (409, 413)  # the clip is complete; nothing more fits
+    assert extra.status_code == 409  # the clip is complete; nothing more fits, nothing lost
+    opened = client.post(f"/api/shares/{made.share_id}/open", json={}).json()
+    sealed = client.get(f"/api/shares/{made.share_id}/clip", headers={"X-Ticket": opened["ticket"]})
+    assert len(sealed.content) == 1000 + 16
+    pending = Snapshot(title="t", date="2026-01-01", text="x", clip=b"c" * 1000)
+    envelope = seal_for_relay(pending, iterations=FAST)[0]
+    body = {"v": 1, "envelope": envelope, "owner_hash": "0" * 64, "expires_in": None}
+    waiting = client.post("/api/shares", json=body).json()["id"]
+    assert client.post(f"/api/shares/{waiting}/open", json={}).status_code == 404  # no clip yet
+    store.sweep(time.time() + 86401)  # a day later nobody sent it: the share is dropped
+    assert store.stats(digest(waiting), time.time()).status == "expired"
     client.close()
     store.close()
 

@@ -167,9 +167,9 @@ class Relay:
         if answer is not None or lookup is None:
             return answer or not_available()
         owner_hash = self._owner_hash(request) or ""
-        size = await run_in_threadpool(self.store.clip_size, lookup)
-        if size is None:
-            return error(409, "no_clip_expected")
+        size, already = await run_in_threadpool(self.store.clip_state, lookup)
+        if size is None or already:
+            return error(409, "no_clip_expected")  # none declared, or it is (being) sent
         buffer, seq, received = bytearray(), 0, 0
         try:
             async for piece in request.stream():

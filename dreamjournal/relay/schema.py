@@ -39,6 +39,7 @@ from sqlalchemy.pool import StaticPool
 CHUNK_BYTES = 256 * 1024
 TICKET_SECONDS = 3600.0
 RETAIN_SECONDS = 30 * 86400.0  # counters and replies of an ended share, for the owner to read
+PENDING_SECONDS = 86400.0  # a share whose clip has not arrived by then is dropped
 BUSY_SECONDS = 30.0  # how long a SQLite writer waits for the write lock
 
 metadata = MetaData()

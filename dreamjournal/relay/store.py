@@ -15,6 +15,7 @@ from sqlalchemy import Engine, and_, delete, func, insert, or_, select, update
 
 from dreamjournal.relay.schema import (
     CHUNK_BYTES,
+    PENDING_SECONDS,
     RETAIN_SECONDS,
     TICKET_SECONDS,
     chunks,
@@ -184,9 +185,15 @@ class RelayStore:
 
     def clip_size(self, lookup: str) -> int | None:
         """Declared size of the sealed clip, if the share has one."""
+        return self.clip_state(lookup)[0]
+
+    def clip_state(self, lookup: str) -> tuple[int | None, int]:
+        """(declared size of the sealed clip or None, bytes received so far)."""
         with self.engine.begin() as conn:
-            size = conn.execute(select(shares.c.clip_size).where(shares.c.lookup == lookup))
-            return size.scalar_one_or_none()
+            row = conn.execute(
+                select(shares.c.clip_size, shares.c.clip_received).where(shares.c.lookup == lookup)
+            ).first()
+        return (None, 0) if row is None else (row.clip_size, int(row.clip_received))
 
     def put_chunk(self, lookup: str, owner_hash: str, seq: int, data: bytes) -> bool:
         """Append one chunk of a pending clip; False when the share or the size does not fit."""
@@ -281,7 +288,7 @@ class RelayStore:
             status = "revoked"
         elif row.max_views is not None and row.views >= row.max_views:
             status = "used_up"
-        elif row.expires is not None and row.expires <= now:
+        elif row.ended is not None or (row.expires is not None and row.expires <= now):
             status = "expired"
         elif row.clip_size is not None and row.clip_received != row.clip_size:
             status = "pending"
@@ -323,6 +330,16 @@ class RelayStore:
             conn.execute(
                 update(shares)
                 .where(shares.c.expires <= now, shares.c.ended.is_(None))
+                .values(payload=None, ended=now)
+            )
+            # A clip that never arrived whole within a day will not: that share never opens.
+            conn.execute(
+                update(shares)
+                .where(
+                    shares.c.ended.is_(None),
+                    shares.c.clip_received != shares.c.clip_size,
+                    shares.c.created <= now - PENDING_SECONDS,
+                )
                 .values(payload=None, ended=now)
             )
             live_tickets = select(tickets.c.lookup)
