@@ -21,6 +21,8 @@ from dreamjournal.errors import ConsentRequired, InvalidInput
 from dreamjournal.relay import create_app
 from dreamjournal.relay.limits import RelayLimits
 from dreamjournal.relay.store import CHUNK_BYTES, RelayStore, digest, shares
+from dreamjournal.share.bundle import render_bundle
+from dreamjournal.share.bundle_page import CORE_SCRIPT
 from dreamjournal.share.crypto import (
     b64url,
     b64url_decode,
@@ -323,6 +325,8 @@ def test_security_headers_csp_and_closed_cors(relay: Relay) -> None:
     assert "unsafe-inline" not in policy and "unsafe-eval" not in policy
     assert "http" not in policy and "*" not in policy
     assert "innerHTML" not in page.text and "https://" not in page.text
+    bundle_html = render_bundle(SNAPSHOT, iterations=FAST)[0]
+    assert CORE_SCRIPT in page.text and CORE_SCRIPT in bundle_html  # one WebCrypto code
     for r in (page, _open(relay, made.share_id), relay.client.get("/")):
         assert r.headers["x-content-type-options"] == "nosniff"
         assert r.headers["referrer-policy"] == "no-referrer"
