@@ -117,7 +117,7 @@ def main() -> None:
     parser.add_argument("--db", choices=["sqlite", "postgresql", "both"], default="both")
     parser.add_argument("--processes", choices=["1", "2", "both"], default="both")
     parser.add_argument("--opens", type=int, default=3000)
-    parser.add_argument("--friends", type=int, default=16, help="concurrent simulated friends")
+    parser.add_argument("--friends", type=int, default=8, help="concurrent simulated friends")
     args = parser.parse_args()
     kinds = ["sqlite", "postgresql"] if args.db == "both" else [args.db]
     if "postgresql" in kinds and pg_bin() is None:
