@@ -361,7 +361,8 @@ def test_request_sizes_are_bounded(database_url: str) -> None:  # noqa: F811
     waiting = client.post("/api/shares", json=body).json()["id"]
     assert client.post(f"/api/shares/{waiting}/open", json={}).status_code == 404  # no clip yet
     store.sweep(time.time() + 86401)  # a day later nobody sent it: the share is dropped
-    assert store.stats(digest(waiting), time.time()).status == "expired"
+    dropped = store.stats(digest(waiting), time.time())
+    assert dropped is not None and dropped.status == "expired"
     client.close()
     store.close()
 
@@ -375,9 +376,8 @@ def test_expiry_and_burn_after_reading(relay: Relay) -> None:
     assert json.loads(_decrypt(body, made.fragment, "moth lamp"))["text"] == SNAPSHOT.text
     lookup = digest(made.share_id)
     with relay.store.engine.connect() as conn:
-        assert (
-            conn.execute(shares.select().where(shares.c.lookup == lookup)).first().payload is None
-        )  # type: ignore[union-attr]
+        row = conn.execute(shares.select().where(shares.c.lookup == lookup)).first()
+    assert row is not None and row.payload is None  # burnt: the envelope is gone at once
     assert _open(relay, made.share_id).status_code == 404
     relay.clock.now += 3601  # the ticket's hour is over: the sealed clip goes too
     relay.store.sweep(relay.clock.now)

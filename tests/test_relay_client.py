@@ -23,9 +23,12 @@ SNAPSHOT = Snapshot(title="Moths", date="2026-11-29", text="The moths spelled wo
 
 def test_publish_needs_consent_and_then_sends_nothing() -> None:
     seen: list[httpx.Request] = []
-    client = httpx.Client(
-        transport=httpx.MockTransport(lambda r: seen.append(r) or httpx.Response(500))
-    )
+
+    def record(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(500)
+
+    client = httpx.Client(transport=httpx.MockTransport(record))
     with pytest.raises(ConsentRequired):
         publish(SNAPSHOT, BASE, consent=False, client=client)
     assert seen == []
