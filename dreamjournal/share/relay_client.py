@@ -241,12 +241,13 @@ def publish(
         snapshot, passcode=passcode, iterations=iterations, reply_public=reply_public
     )
     owner_secret = new_token()
+    views = 1 if burn else max_views
     body = {
         "v": 1,
         "envelope": envelope,
         "owner_hash": hashlib.sha256(owner_secret.encode("ascii")).hexdigest(),
         "expires_in": expires_in,
-        "max_views": 1 if burn else max_views,
+        "max_views": views,
         "burn": burn,
         "replies": reply_public is not None,
     }
@@ -275,7 +276,7 @@ def publish(
         owner_secret=owner_secret,
         fragment=fragment,
         expires_in=expires_in,
-        max_views=body["max_views"],  # type: ignore[arg-type]
+        max_views=views,
         burn=burn,
         passcode=passcode is not None,
         replies=reply_public is not None,
