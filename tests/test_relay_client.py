@@ -31,6 +31,10 @@ def test_publish_needs_consent_and_then_sends_nothing() -> None:
     client = httpx.Client(transport=httpx.MockTransport(record))
     with pytest.raises(ConsentRequired):
         publish(SNAPSHOT, BASE, consent=False, client=client)
+    with pytest.raises(InvalidInput):
+        publish(SNAPSHOT, BASE, consent=True, client=client, max_views=0)
+    with pytest.raises(InvalidInput):
+        publish(SNAPSHOT, BASE, consent=True, client=client, expires_in=400 * 86400)
     assert seen == []
     with pytest.raises(InvalidInput):
         check_relay_url("http://relay.example.org")  # the owner secret would travel in clear

@@ -66,6 +66,8 @@ __all__ = [
 ]
 
 DEFAULT_TIMEOUT = 30.0
+MAX_VIEWS = 10_000  # the relay's limits (`relay.limits.RelayLimits`), checked here first
+MAX_EXPIRY_SECONDS = 366 * 86400
 UPLOAD_PIECE = 1024 * 1024
 
 
@@ -237,6 +239,10 @@ def publish(
             "for this dream (the relay cannot read it; the key stays in the link)."
         )
     base = check_relay_url(relay_url)
+    if max_views is not None and not 1 <= max_views <= MAX_VIEWS:
+        raise InvalidInput(f"The view limit must be between 1 and {MAX_VIEWS}, or left out.")
+    if expires_in is not None and not 60 <= expires_in <= MAX_EXPIRY_SECONDS:
+        raise InvalidInput("A relay link expires after a minute at the least and a year at most.")
     envelope, sealed_clip, fragment = seal_for_relay(
         snapshot, passcode=passcode, iterations=iterations, reply_public=reply_public
     )
