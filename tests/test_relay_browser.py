@@ -127,6 +127,8 @@ def test_friend_opens_plays_replies_and_owner_revokes(
         page.wait_for_selector("body[data-state=ready]", timeout=WAIT_MS)
         assert stats(origin, made.share_id, made.owner_secret).views == 0  # loading is not opening
         assert canary not in page.content()
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "relay-friend-ready.png"))
         page.get_by_role("button", name="Open the dream").click()
         page.wait_for_selector("body[data-state=open]", timeout=WAIT_MS)
         assert page.locator("#title").inner_text() == XSS_TITLE
@@ -144,7 +146,6 @@ def test_friend_opens_plays_replies_and_owner_revokes(
         page.locator("#reply").fill(reply_text)
         page.get_by_role("button", name="Send reply").click()
         page.wait_for_selector("body[data-reply=sent]", timeout=WAIT_MS)
-        ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "relay-friend.png"), full_page=True)
         [reply] = fetch_replies(origin, made.share_id, made.owner_secret, keys.private_der)
         assert reply.text == reply_text

@@ -29,7 +29,8 @@ RELAY_BOOT = r"""
   const R = de ? {
     title: "Ein Traum wurde mit dir geteilt", calm: "Öffne ihn, wenn du bereit bist.",
     burn: "Dieser Traum lässt sich nur einmal öffnen. Öffne ihn, wenn du Zeit hast.",
-    left: (n) => "Dieser Link lässt sich noch " + n + "-mal öffnen.",
+    left: (n) => n === 1 ? "Dieser Link lässt sich noch einmal öffnen."
+      : "Dieser Link lässt sich noch " + n + "-mal öffnen.",
     open: "Traum öffnen", gone: "Dieser Link ist nicht verfügbar.",
     wrong: "Dieser Passcode öffnet den Traum nicht. Versuche es hier noch einmal"
       + " (nicht neu laden: das Öffnen ist schon gezählt).",
@@ -40,7 +41,8 @@ RELAY_BOOT = r"""
   } : {
     title: "A dream was shared with you", calm: "Open it when you are ready.",
     burn: "This dream can be opened only once. Open it when you have time.",
-    left: (n) => "This link can be opened " + n + " more time" + (n === 1 ? "." : "s."),
+    left: (n) => n === 1 ? "This link can still be opened once."
+      : "This link can still be opened " + n + " times.",
     open: "Open the dream", gone: "This link is not available.",
     wrong: "This passcode does not open the dream. Try again here"
       + " (do not reload: this opening has already been counted).",
