@@ -113,7 +113,10 @@ def make_engine(database_url: str) -> Engine:
         engine = create_engine(url, **kwargs)
         _sqlite_pragmas(engine, memory)
         return engine
-    return create_engine(url, pool_size=8, max_overflow=8, pool_pre_ping=True, hide_parameters=True)
+    # No pre-ping: it cost a round trip per transaction (about a third of PostgreSQL's opens/s
+    # in bench/relay.py). After a database restart one request per stale connection fails and
+    # SQLAlchemy drops that connection; the page and the owner client simply try again.
+    return create_engine(url, pool_size=8, max_overflow=8, pool_recycle=600, hide_parameters=True)
 
 
 def _sqlite_pragmas(engine: Engine, memory: bool) -> None:
