@@ -54,8 +54,44 @@ class KdfParams:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> KdfParams:
-        """Inverse of `to_json`."""
-        return cls(**{**data, "salt": bytes.fromhex(data["salt"])})
+        """Inverse of `to_json`, for parameters read from a file: ValueError when out of bounds.
+
+        A vault header or a backup can be crafted; its KDF parameters decide how much work and
+        memory opening it costs before anything is authenticated. So they must be one of our
+        two algorithms within BOUNDS: `iterations=50000` would hang an import for half an
+        hour, `memory_kib` of 6 GiB would try to allocate it.
+        """
+        if not isinstance(data, dict) or set(data) - _FIELDS or "salt" not in data:
+            raise ValueError("KDF parameters are malformed")
+        params = cls(**{**data, "salt": bytes.fromhex(str(data["salt"]))})
+        params.check_bounds()
+        return params
+
+    def check_bounds(self) -> None:
+        """ValueError unless every parameter is within BOUNDS (floors and ceilings)."""
+        if self.name not in ("argon2id", "scrypt"):
+            raise ValueError(f"unknown KDF {self.name!r}")
+        values = {**asdict(self), "salt": len(self.salt)}
+        for name, (low, high) in BOUNDS.items():
+            value = values[name]
+            if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+                raise ValueError(f"KDF parameter {name}={value!r} is outside {low}..{high}")
+        if self.scrypt_n & (self.scrypt_n - 1):
+            raise ValueError("scrypt n must be a power of two")
+
+
+# Floors keep old and test vaults openable; ceilings bound the time and memory a crafted file
+# can demand (1 GiB and 10 passes of Argon2id; scrypt at n = 2^20, r = 8 is also 1 GiB).
+BOUNDS: dict[str, tuple[int, int]] = {
+    "salt": (16, 64),
+    "memory_kib": (1024, 1_048_576),
+    "iterations": (1, 10),
+    "lanes": (1, 16),
+    "scrypt_n": (2**10, 2**20),
+    "scrypt_r": (1, 8),
+    "scrypt_p": (1, 4),
+}
+_FIELDS = frozenset(KdfParams.__dataclass_fields__)
 
 
 def argon2_available() -> bool:
