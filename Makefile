@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8501
 
-.PHONY: setup run test test-fast lint bench bench-app bench-render share-server clean
+.PHONY: setup run test test-fast lint bench bench-app bench-two-writers bench-render share-server clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,8 +17,7 @@ $(STAMP): pyproject.toml
 setup: $(STAMP)
 
 run: setup
-	mkdir -p data
-	$(BIN)/streamlit run streamlit_app.py --server.address $(HOST) --server.port $(PORT)
+	$(BIN)/dreamjournal --data-dir data app --host $(HOST) --port $(PORT)
 
 test: setup
 	$(BIN)/pytest
@@ -35,6 +34,9 @@ bench: setup
 
 bench-app: setup
 	$(BIN)/python bench/app.py
+
+bench-two-writers: setup
+	$(BIN)/python bench/two_writers.py
 
 bench-render: setup
 	$(BIN)/python bench/render.py

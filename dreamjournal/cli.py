@@ -17,9 +17,9 @@ import typer
 
 from dreamjournal.errors import DreamJournalError, InvalidInput
 from dreamjournal.render.commands import register as register_render_commands
+from dreamjournal.services import Entry, Journal
+from dreamjournal.services.entries import parse_date
 from dreamjournal.share.commands import register as register_share_commands
-from dreamjournal.store.entry import Entry, parse_date
-from dreamjournal.store.journal import Journal
 from dreamjournal.store.location import DEFAULT_VAULT, vault_path
 
 app = typer.Typer(
@@ -39,13 +39,19 @@ class Context:
     data_dir: Path
     vault: str
     passphrase_file: Path | None
+    _given: str | None = None  # asked once per command, even when two steps need it
 
     @property
     def path(self) -> Path:
         return vault_path(self.data_dir, self.vault)
 
     def passphrase(self, *, confirm: bool = False) -> str:
-        """From DREAMJOURNAL_PASSPHRASE, else --passphrase-file, else a hidden prompt."""
+        """From DREAMJOURNAL_PASSPHRASE, else --passphrase-file, else a hidden prompt (once)."""
+        if self._given is None:
+            self._given = self._read_passphrase(confirm)
+        return self._given
+
+    def _read_passphrase(self, confirm: bool) -> str:
         env = os.environ.get("DREAMJOURNAL_PASSPHRASE")
         if env:
             return env
@@ -59,7 +65,9 @@ class Context:
         return str(typer.prompt("Passphrase", hide_input=True, confirmation_prompt=confirm))
 
     def unlock(self) -> Journal:
-        return Journal.unlock(self.path, self.passphrase())
+        from dreamjournal.services.vaults import unlock_vault
+
+        return unlock_vault(self.path, self.passphrase())
 
 
 DataDir = Annotated[
@@ -127,6 +135,30 @@ def _fields(**given: Any) -> dict[str, Any]:
     return {k: v for k, v in given.items() if v is not None}
 
 
+@app.command("app")
+def run_app(
+    ctx: typer.Context,
+    host: Annotated[str, typer.Option("--host", help="Address to serve on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to serve on.")] = 8501,
+) -> None:
+    """Start the journal app in the browser (on this computer only, by default)."""
+    from dreamjournal.settings import is_loopback_url
+
+    if not is_loopback_url(f"http://{host}/"):
+        typer.echo(
+            f"Warning: serving on {host}, not only on this computer. Anyone who can reach it "
+            "sees the unlock page; use a reverse proxy with TLS.",
+            err=True,
+        )
+    data_dir = _obj(ctx).data_dir.resolve()
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.environ["DREAMJOURNAL_DATA_DIR"] = str(data_dir)
+    typer.echo(f"Dream Journal on http://{host}:{port} (vaults in {data_dir}); Ctrl-C stops it.")
+    from dreamjournal.ui.launch import APP_SCRIPT, serve
+
+    serve(APP_SCRIPT, host, port)
+
+
 @app.command()
 def init(
     ctx: typer.Context,
@@ -134,12 +166,9 @@ def init(
 ) -> None:
     """Create a new vault (asks for the passphrase twice)."""
     c = _obj(ctx)
-    journal = Journal.create(c.path, c.passphrase(confirm=True))
-    added = 0
-    if demo:
-        from dreamjournal.demo import seed_demo
+    from dreamjournal.services.vaults import create_vault
 
-        added = seed_demo(journal)
+    _, added = create_vault(c.path, c.passphrase(confirm=True), demo=demo)
     typer.echo(
         f"Created vault '{c.vault}' at {c.path}" + (f" with {added} examples" if demo else "")
     )
@@ -174,8 +203,10 @@ def add(
     if date_ is not None:
         fields["date"] = parse_date(date_)  # check before asking for the body
     journal = c.unlock()
-    entry = journal.add(
-        **fields, nightmare=nightmare, recurring=recurring, body=_read_body(body) or ""
+    from dreamjournal.services.entries import add_entry
+
+    entry = add_entry(
+        journal, **fields, nightmare=nightmare, recurring=recurring, body=_read_body(body) or ""
     )
     typer.echo(entry.id)
 
@@ -273,7 +304,9 @@ def edit(
     )
     if not changes:
         raise InvalidInput("Nothing to change: give at least one option, e.g. --title or --tag.")
-    entry = _obj(ctx).unlock().update(entry_id, **changes)
+    from dreamjournal.services.entries import edit_entry
+
+    entry = edit_entry(_obj(ctx).unlock(), entry_id, **changes)
     typer.echo(entry.id)
 
 
@@ -288,9 +321,9 @@ def delete(
     entry = journal.get(entry_id)
     if not yes and sys.stdin.isatty():
         typer.confirm(f"Delete '{entry.title}' ({entry.date})? This cannot be undone", abort=True)
-    from dreamjournal.share.owner import delete_entry
+    from dreamjournal.services.entries import delete_entry
 
-    delete_entry(journal, _obj(ctx).data_dir, entry.id)
+    delete_entry(journal, entry.id)
     typer.echo(f"Deleted {entry.id}")
 
 
@@ -301,7 +334,10 @@ def passwd(ctx: typer.Context) -> None:
     new = os.environ.get("DREAMJOURNAL_NEW_PASSPHRASE") or typer.prompt(
         "New passphrase", hide_input=True, confirmation_prompt=True
     )
-    journal.change_passphrase(new)
+    from dreamjournal.services.vaults import change_passphrase
+
+    # The CLI unlocked with this very passphrase a moment ago; the service checks it again.
+    change_passphrase(journal, _obj(ctx).passphrase(), new)
     typer.echo("Passphrase changed. Your entries were not rewritten; only the key wrap changed.")
 
 
@@ -314,8 +350,11 @@ def export(
     ),
 ) -> None:
     """Export: an encrypted backup, or plaintext JSON / Markdown."""
-    from dreamjournal.store.transfer import export_backup, export_plaintext
+    from dreamjournal.services.backup import check_output_path, export_backup, export_plaintext
 
+    if fmt not in ("encrypted", "json", "markdown"):
+        raise InvalidInput(f"Unknown export format {fmt!r}: use encrypted, json or markdown.")
+    check_output_path(out)  # before the passphrase: a device or folder is never replaced
     journal = _obj(ctx).unlock()
     if fmt == "encrypted":
         n = export_backup(journal, out)
@@ -332,9 +371,19 @@ def export(
 
 
 @app.command("import")
-def import_(ctx: typer.Context, file: Annotated[Path, typer.Argument(metavar="FILE")]) -> None:
-    """Import a Dream Journal backup or JSON export, or a jrnl `--format json` export."""
-    from dreamjournal.store.transfer import import_file
+def import_(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(metavar="FILE")],
+    dry_run: Annotated[
+        bool,
+        typer.Option("--dry-run", help="Check the file and say what it would add; write nothing."),
+    ] = False,
+) -> None:
+    """Import a Dream Journal backup or JSON export, or a jrnl `--format json` export.
+
+    All or nothing: the whole file is checked first; dreams already here are skipped.
+    """
+    from dreamjournal.services.backup import import_path
 
     c = _obj(ctx)
     journal = c.unlock()
@@ -343,10 +392,20 @@ def import_(ctx: typer.Context, file: Annotated[Path, typer.Argument(metavar="FI
         env = os.environ.get("DREAMJOURNAL_BACKUP_PASSPHRASE")
         return env or str(typer.prompt("Passphrase of the backup", hide_input=True))
 
-    result = import_file(journal, file, c.passphrase(), ask_backup_passphrase)
+    result = import_path(journal, file, c.passphrase(), ask_backup_passphrase, dry_run=dry_run)
+    verb = "Would import" if dry_run else "Imported"
+    clips = "clips would be restored" if dry_run else "clips restored"
     typer.echo(
-        f"Imported {result.added} dreams from the {result.kind}"
-        + (f"; {result.skipped} were already here." if result.skipped else ".")
+        f"{verb} {result.added} dreams from the {result.kind}"
+        + (f"; {result.skipped} are already here and stay as they are." if result.skipped else ".")
+        + (f" {result.clips} {clips}." if result.clips else "")
+        + (
+            f" {result.clips_missing} clips are listed without their files (an older "
+            "backup) and are left out."
+            if result.clips_missing
+            else ""
+        )
+        + (" Nothing was written." if dry_run else "")
     )
 
 
@@ -405,7 +464,8 @@ def rescript(
     ),
 ) -> None:
     """Write the changed version of a nightmare (Imagery Rehearsal Therapy)."""
-    from dreamjournal.therapy.irt import RULES, set_rescript, suggest_rescripts
+    from dreamjournal.services.therapy import rescript as set_rescript
+    from dreamjournal.therapy.irt import RULES, suggest_rescripts
 
     journal = _obj(ctx).unlock()
     entry = journal.get(entry_id)
@@ -433,7 +493,8 @@ def rehearse(
     """Log a rehearsal of a rescript (minutes, distress before and after)."""
     from datetime import date
 
-    from dreamjournal.therapy.irt import log_rehearsal, minutes_on
+    from dreamjournal.services.therapy import rehearse as log_rehearsal
+    from dreamjournal.therapy.irt import minutes_on
 
     journal = _obj(ctx).unlock()
     r = log_rehearsal(
@@ -482,7 +543,7 @@ def session_start(
     suds_before: Annotated[int, typer.Option("--suds-before", help="Distress 0-10.")],
 ) -> None:
     """Start a session on a dream; prints the session id."""
-    from dreamjournal.therapy.sessions import start_session
+    from dreamjournal.services.therapy import start_session
 
     typer.echo(start_session(_obj(ctx).unlock(), entry_id, suds_before=suds_before).id)
 
@@ -497,7 +558,7 @@ def session_end(
     ] = None,
 ) -> None:
     """End a session with distress after and optional notes."""
-    from dreamjournal.therapy.sessions import end_session
+    from dreamjournal.services.therapy import end_session
 
     notes = ""
     if notes_file is not None:
@@ -514,7 +575,7 @@ def session_discard(
     ctx: typer.Context, session_id: Annotated[str, typer.Argument(metavar="SESSION")]
 ) -> None:
     """Discard a session that was started but never ended."""
-    from dreamjournal.therapy.sessions import discard_session
+    from dreamjournal.services.therapy import discard_session
 
     s = discard_session(_obj(ctx).unlock(), session_id)
     typer.echo(f"Discarded the unfinished session {s.id[:8]}.")
@@ -551,7 +612,7 @@ def report(
     tz: TimeZone = None,
 ) -> None:
     """Write an outcomes report (or a session summary) as PDF or Markdown."""
-    from dreamjournal.store.transfer import write_atomically
+    from dreamjournal.services.backup import write_atomically
     from dreamjournal.therapy.outcomes import compute_outcomes
     from dreamjournal.therapy.report import outcomes_report, session_report
     from dreamjournal.therapy.sessions import get_session

@@ -11,6 +11,7 @@ The hierarchy::
     │   └── TamperedData         a record, header or file failed authentication
     ├── InvalidInput             bad date, empty entry, too large, invalid Unicode, bad option
     ├── EntryNotFound            no entry with that id in this vault
+    ├── ChangedElsewhere         another tab or the CLI wrote a newer version first (`newer`)
     ├── ImportFormatError        a file we cannot import
     └── BackendError             a remote writer/renderer failed (timeout, HTTP error, bad answer)
         └── ConsentRequired      a remote backend was asked to send a dream without consent
@@ -57,6 +58,17 @@ class InvalidInput(DreamJournalError):
 
 class EntryNotFound(DreamJournalError):
     """No entry with that id."""
+
+
+class ChangedElsewhere(DreamJournalError):
+    """A write found a newer version than the one it was based on; nothing was overwritten.
+
+    `newer` is the newer version (an Entry or a record dict), or None when it was deleted.
+    """
+
+    def __init__(self, user_message: str, newer: object = None) -> None:
+        super().__init__(user_message)
+        self.newer = newer
 
 
 class ImportFormatError(DreamJournalError):

@@ -103,6 +103,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Reloading the page always locks the vault again.",
         "Neuladen der Seite sperrt den Tresor immer wieder.",
     ),
+    "session.unfinished": (
+        "A session on “{title}” started at {time} was not finished. Resume it, or discard it.",
+        "Eine Sitzung zu „{title}“, begonnen um {time}, wurde nicht beendet. Setze sie fort "
+        "oder verwirf sie.",
+    ),
+    "session.resume": ("Resume", "Fortsetzen"),
+    "session.discard": ("Discard", "Verwerfen"),
+    "session.discarded": ("The unfinished session was discarded.", "Die Sitzung wurde verworfen."),
     "lock.done": (
         "Locked. The key has left memory.",
         "Gesperrt. Der Schlüssel ist aus dem Speicher.",
@@ -135,8 +143,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Beispiele markiert.",
     ),
     "create.bad_name": (
-        "Use letters, digits, '-' or '_' for the vault name (up to 64), e.g. journal.",
-        "Nutze Buchstaben, Ziffern, '-' oder '_' für den Namen (bis 64), z. B. tagebuch.",
+        "Use letters (any alphabet, umlauts too), digits, '-', '_' or '.' for the vault name, "
+        "starting with a letter or digit (up to 64), e.g. journal or Jürgen.",
+        "Nutze Buchstaben (jedes Alphabet, auch Umlaute), Ziffern, '-', '_' oder '.' für den "
+        "Namen, beginnend mit Buchstabe oder Ziffer (bis 64), z. B. tagebuch oder Jürgen.",
     ),
     "create.exists": (
         "A vault named **{name}** already exists. Pick another name or unlock it.",
@@ -199,6 +209,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Write a title or a few words of the dream first.",
         "Schreib zuerst einen Titel oder ein paar Worte des Traums.",
     ),
+    "write.restored": (
+        "Restored your unsaved draft from {time}.",
+        "Dein ungespeicherter Entwurf von {time} ist wieder da.",
+    ),
+    "write.keep": ("Keep", "Behalten"),
+    "count.word": ("1 word", "1 Wort"),
+    "count.words": ("{n} words", "{n} Wörter"),
+    "write.autosaved": (
+        "Draft kept safe in the vault, encrypted, at {time} ({words}).",
+        "Entwurf verschlüsselt im Tresor gesichert um {time} ({words}).",
+    ),
+    "write.discard": ("Discard", "Verwerfen"),
+    "write.conflict": (
+        "This dream was changed elsewhere (another tab or the command line) after you opened "
+        "it. Nothing was overwritten: your version is still in the form, the newer one is "
+        "below. Save again to keep yours, or cancel to keep the newer one.",
+        "Dieser Traum wurde woanders geändert (in einem anderen Tab oder auf der "
+        "Kommandozeile), nachdem du ihn geöffnet hast. Nichts wurde überschrieben: deine "
+        "Fassung steht noch im Formular, die neuere darunter. Speichere noch einmal, um deine "
+        "zu behalten, oder brich ab, um die neuere zu behalten.",
+    ),
+    "write.conflict_deleted": (
+        "This dream was deleted elsewhere after you opened it. Your text is still in the "
+        "form; save it to keep it as a new dream.",
+        "Dieser Traum wurde woanders gelöscht, nachdem du ihn geöffnet hast. Dein Text steht "
+        "noch im Formular; speichere ihn, um ihn als neuen Traum zu behalten.",
+    ),
+    "write.newer": ("The newer version", "Die neuere Fassung"),
     "write.draft_kept": (
         "Your unsaved dream is kept; unlock to go on writing.",
         "Dein ungespeicherter Traum ist noch da; entsperre, um weiterzuschreiben.",
@@ -772,9 +810,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Diese Passphrase öffnet die Sicherung nicht; es wurde nichts hinzugefügt.",
     ),
     "settings.restore_format": (
-        "This is not a Dream Journal encrypted backup.",
-        "Das ist keine verschlüsselte Traumtagebuch-Sicherung.",
+        "This is not a Dream Journal encrypted backup, or it is damaged or was changed. "
+        "Nothing was restored; your vault is as it was.",
+        "Das ist keine verschlüsselte Traumtagebuch-Sicherung, oder sie ist beschädigt oder "
+        "wurde verändert. Es wurde nichts wiederhergestellt; dein Tresor ist unverändert.",
     ),
+    "settings.restore_plan": (
+        "This backup is intact. Restoring adds {added} dreams and {clips} clips; {skipped} "
+        "dreams are already here and stay as they are (nothing is duplicated or overwritten).",
+        "Diese Sicherung ist unversehrt. Wiederherstellen fügt {added} Träume und {clips} Clips "
+        "hinzu; {skipped} Träume sind schon da und bleiben, wie sie sind (nichts wird doppelt "
+        "angelegt oder überschrieben).",
+    ),
+    "settings.restore_plan_missing": (
+        "{n} clips are listed but their files are not in this backup (an older backup); they "
+        "are left out.",
+        "{n} Clips sind verzeichnet, aber ihre Dateien fehlen in dieser (älteren) Sicherung; "
+        "sie werden ausgelassen.",
+    ),
+    "settings.restore_confirm": ("Restore now", "Jetzt wiederherstellen"),
+    "settings.restored_clips": ("{n} clips restored.", "{n} Clips wiederhergestellt."),
     "settings.restored": (
         "Restored {added} dreams; {skipped} were already here.",
         "{added} Träume wiederhergestellt; {skipped} waren schon da.",

@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from dreamjournal.store.journal import Journal
 from dreamjournal.store.location import vault_path
 from dreamjournal.vault.kdf import KdfParams, new_params
 
 PASSPHRASE = "correct horse battery staple"
+
+# Property tests are derandomized with fixed example counts, so a run is red only for a real
+# bug, never by chance. HYPOTHESIS_PROFILE=explore searches fresh examples on a developer's
+# machine (found failures then become explicit @example cases).
+settings.register_profile("deterministic", derandomize=True, database=None, print_blob=True)
+settings.register_profile("explore", max_examples=500, database=None, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "deterministic"))
 
 
 def fast_kdf() -> KdfParams:

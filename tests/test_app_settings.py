@@ -107,10 +107,20 @@ def test_backup_download_and_restore(data_dir: Path) -> None:
     assert at.error[0].value.startswith("That passphrase does not open the backup")
     at.text_input(key="s_restore_pw").input(PASSPHRASE)
     click(at, "Restore")
+    # First it says what it will do, and nothing has been written yet.
+    assert at.info[0].value.startswith("This backup is intact. Restoring adds 2 dreams and 0 clips")
+    journal = session_journal(at)
+    assert journal is not None and len(journal) == 0
+    click(at, "Restore now")
     assert at.success[0].value == "Restored 2 dreams; 0 were already here."
     journal = session_journal(at)
     assert journal is not None
     assert sorted(e.title for e in journal.list()) == ["First", "Second"]
+    # Restoring the same backup again duplicates nothing.
+    at.text_input(key="s_restore_pw").input(PASSPHRASE)
+    click(at, "Restore")
+    assert "adds 0 dreams and 0 clips; 2 dreams are already here" in at.info[0].value
+    assert at.button(key="s_restore_go").disabled
 
 
 def test_restore_refuses_a_plaintext_file(data_dir: Path) -> None:
@@ -119,7 +129,7 @@ def test_restore_refuses_a_plaintext_file(data_dir: Path) -> None:
     at.file_uploader(key="s_upload").upload("export.json", plain, "application/json").run()
     at.text_input(key="s_restore_pw").input(PASSPHRASE)
     click(at, "Restore")
-    assert at.error[0].value == "This is not a Dream Journal encrypted backup."
+    assert at.error[0].value.startswith("This is not a Dream Journal encrypted backup")
 
 
 def test_remove_examples_keeps_own_dreams(data_dir: Path) -> None:

@@ -35,8 +35,8 @@ import sys, time
 import dreamjournal.ui.state as state
 start = time.monotonic()
 state.now = lambda: start + (time.monotonic() - start) * {speed}
-from streamlit.web.cli import main
-sys.exit(main())
+from dreamjournal.ui.launch import main
+main(sys.argv[1:])
 """
 
 
@@ -46,11 +46,10 @@ def _serve(tmp_path: Path, clock_speed: int = 1) -> Iterator[str]:
     require_chromium()
     port = free_port()
     env = {**os.environ, "DREAMJOURNAL_DATA_DIR": str(tmp_path / "data")}
-    launcher = ["-m", "streamlit"]
+    launcher = ["-m", "dreamjournal.ui.launch"]  # what `dreamjournal app` runs
     if clock_speed != 1:
         launcher = ["-c", LAUNCH_WITH_CLOCK.format(speed=clock_speed)]
-    args = ["run", "streamlit_app.py", "--server.headless", "true"]
-    args += ["--server.address", "127.0.0.1", "--server.port", str(port)]
+    args = ["app", "127.0.0.1", str(port)]
     log_path = tmp_path / f"streamlit-{port}.log"
     with serving(
         [sys.executable, *launcher, *args], cwd=ROOT, env=env, port=port, log_path=log_path
@@ -222,3 +221,40 @@ def test_auto_lock_without_input_keeps_unsent_text(fast_clock_url: str) -> None:
             "The corridor kept growing while I wrote"
         )
         page.screenshot(path=str(ARTIFACTS / "auto-02-saved.png"))
+
+
+def test_a_reload_offers_the_draft_back(app_url: str) -> None:
+    """Type a dream, reload without leaving the field (a new, locked session), unlock: back."""
+    from playwright.sync_api import expect
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with chromium() as browser:
+        page = browser.new_page(viewport={"width": 1280, "height": 1000})
+        sidebar = page.get_by_test_id("stSidebar")
+        _create_vault(page, app_url)
+        page.get_by_role("button", name="Create vault").click()
+        expect(page.get_by_text("No dreams yet")).to_be_visible()
+        sidebar.get_by_role("link", name="Write").click()
+        page.get_by_label("Title").fill("Night ferry")
+        body = page.get_by_label("What do you remember?")
+        body.click()  # sends the title; the text area itself sends only when it loses focus...
+        body.press_sequentially("A ferry with no captain crossed a black lake")
+        # ...but typing is watched: a moment after the last key the draft is sealed, while the
+        # cursor is still in the field.
+        expect(page.get_by_text("Draft kept safe in the vault")).to_contain_text("(9 words)")
+        assert page.evaluate("document.activeElement.tagName") == "TEXTAREA"
+        page.screenshot(path=str(ARTIFACTS / "draft-01-autosaved.png"))
+
+        page.reload()
+        expect(page.get_by_text("This vault is locked")).to_be_visible()
+        page.get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
+        page.get_by_role("button", name="Unlock").click()
+        expect(page.get_by_role("button", name="Lock now")).to_be_visible()
+        sidebar.get_by_role("link", name="Write").click()
+        expect(page.get_by_text("Restored your unsaved draft from")).to_be_visible()
+        body = page.get_by_label("What do you remember?")
+        assert body.input_value() == "A ferry with no captain crossed a black lake"
+        assert page.get_by_label("Title").input_value() == "Night ferry"
+        page.screenshot(path=str(ARTIFACTS / "draft-02-restored.png"))
+        page.get_by_role("button", name="Save dream").click()
+        expect(page.get_by_text("Saved:")).to_be_visible()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
+from dreamjournal.services import drafts
 from dreamjournal.store.journal import Journal
 from dreamjournal.store.location import vault_path
 from dreamjournal.store.transfer import export_backup
@@ -40,12 +41,16 @@ def test_canary_in_no_file_before_or_after_delete(tmp_path: Path) -> None:
         emotions=["fear"],
     )
     j.update(e.id, body=f"Edited {canary}")
+    # Unsaved work is autosaved sealed, like entries: a dream being written, session notes.
+    drafts.save_draft(j, "tab", "write", {"fields": {"body": f"Draft {canary}"}})
+    drafts.save_draft(j, "session-x", "session", {"notes": f"Notes {canary}"})
     j.search(canary)  # builds the folded index in memory
     export_backup(j, data / "backup.json")
     files = sorted(p.name for p in data.rglob("*") if p.is_file())
     assert any(name.endswith("-wal") for name in files)  # the WAL is scanned too
     assert _files_containing(data, needles) == []
     j.delete(e.id)
+    drafts.discard_draft(j, "tab")
     assert _files_containing(data, needles) == []
     j.lock()
     assert _files_containing(data, needles) == []

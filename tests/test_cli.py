@@ -184,7 +184,7 @@ def test_encrypted_export_restores_into_a_fresh_vault(vault: Path, tmp_path: Pat
             extra_env={"DREAMJOURNAL_BACKUP_PASSPHRASE": PASSPHRASE},
         )
     )
-    assert "Imported 0" in again and "3 were already here" in again
+    assert "Imported 0" in again and "3 are already here" in again
 
 
 def test_plaintext_exports_warn_and_round_trip(vault: Path, tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from sqlalchemy.pool import StaticPool
 from sqlmodel import create_engine
 
 from dreamjournal.errors import EntryNotFound, InvalidInput
-from dreamjournal.store.entry import MAX_BODY_CHARS
+from dreamjournal.store.entry import MAX_BODY_CHARS, MAX_TAGS, MAX_TITLE_CHARS
 from dreamjournal.store.journal import Journal
 from dreamjournal.store.records import LATEST_SCHEMA, SqliteRecordStore
 from tests.conftest import PASSPHRASE, fast_kdf
@@ -152,12 +152,26 @@ def test_migration_from_schema_1(tmp_path: Path) -> None:
         names = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert "session" not in names
     j = Journal.unlock(path, PASSPHRASE)
-    assert j.header.schema_version == LATEST_SCHEMA == 2
+    assert j.header.schema_version == LATEST_SCHEMA == 3
     assert j.get(e.id).title == "from the old days"
     j.put_record("session", "s1", {"suds_before": 7})
+    j.put_record("draft", "d1", {"kind": "write"})  # v3 adds the draft table
     j.lock()
     j = Journal.unlock(path, PASSPHRASE)
     assert j.get_record("session", "s1") == {"suds_before": 7}
+    assert j.get_record("draft", "d1") == {"kind": "write"}
+
+
+def test_migration_from_schema_2_adds_drafts(tmp_path: Path) -> None:
+    path = tmp_path / "v2.db"
+    j = Journal.create(path, PASSPHRASE, kdf=fast_kdf(), schema_version=2)
+    e = j.add(title="kept")
+    j.lock()
+    j = Journal.unlock(path, PASSPHRASE)
+    assert j.header.schema_version == 3
+    assert j.get(e.id).title == "kept"
+    j.put_record("draft", "d1", {"kind": "write"})
+    assert j.get_record("draft", "d1") == {"kind": "write"}
     j.lock()
 
 
@@ -241,10 +255,51 @@ def test_unknown_id_is_a_clear_error(journal: Journal) -> None:
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(title=st.text(min_size=1).filter(str.strip), body=st.text(), tags=st.lists(st.text()))
+@given(
+    title=st.text(min_size=1, max_size=MAX_TITLE_CHARS).filter(str.strip),
+    body=st.text(),
+    tags=st.lists(st.text(max_size=100), max_size=MAX_TAGS),
+)
 def test_any_text_round_trips(journal: Journal, title: str, body: str, tags: list[str]) -> None:
     e = journal.add(title=title, body=body, tags=tags)
     row = journal.store.row("entry", e.id)
     assert row is not None
     journal._entries = None  # force a decrypt from the stored row
     assert journal.get(e.id) == e
+
+
+def test_property_tests_are_deterministic() -> None:
+    """CI must never go red by chance: the active hypothesis profile is derandomized."""
+    assert settings.default.derandomize is True
+    assert settings.default.database is None
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"title": "t" * MAX_TITLE_CHARS},
+        {"title": "x", "tags": ["t" * 100]},
+        {"title": "x", "tags": [f"tag{i}" for i in range(MAX_TAGS)]},
+        {"title": "x", "emotions": ["e" * 100]},
+    ],
+)
+def test_each_limit_is_accepted_at_its_edge(journal: Journal, fields: dict[str, object]) -> None:
+    e = journal.add(**fields)
+    assert journal.get(e.id) == e
+
+
+@pytest.mark.parametrize(
+    "fields,message",
+    [
+        ({"title": "t" * (MAX_TITLE_CHARS + 1)}, "title is too long"),
+        ({"title": "x", "tags": ["t" * 101]}, "tag is too long"),
+        ({"title": "x", "tags": [f"tag{i}" for i in range(MAX_TAGS + 1)]}, "At most 100 tags"),
+        ({"title": "x", "emotions": ["e" * 101]}, "emotion is too long"),
+    ],
+)
+def test_each_limit_is_refused_one_past_its_edge(
+    journal: Journal, fields: dict[str, object], message: str
+) -> None:
+    with pytest.raises(InvalidInput, match=message):
+        journal.add(**fields)
+    assert len(journal) == 0

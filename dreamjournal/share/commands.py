@@ -17,8 +17,8 @@ import typer
 from dreamjournal.errors import InvalidInput
 
 if TYPE_CHECKING:
+    from dreamjournal.services import Journal
     from dreamjournal.share.owner import ShareListing
-    from dreamjournal.store.journal import Journal
 
 
 class _CliContext(Protocol):
@@ -105,8 +105,8 @@ def share(
         _share_bundle(ctx, entry_id, bundle, chosen, passcode, confirm, as_json)
         return
     expires_in = parse_expiry(expires or DEFAULT_EXPIRY)
+    from dreamjournal.services.shares import check_max_views, create_share
     from dreamjournal.settings import get_settings
-    from dreamjournal.share.service import check_max_views, create_share
     from dreamjournal.share.store import ShareStore
 
     check_max_views(max_views)
@@ -147,7 +147,7 @@ def _share_bundle(
     confirm: bool,
     as_json: bool,
 ) -> None:
-    from dreamjournal.share.service import create_bundle
+    from dreamjournal.services.shares import create_bundle
 
     journal = _obj(ctx).unlock()
     made = _show_help_if_crisis(
@@ -207,7 +207,7 @@ def revoke(
     ],
 ) -> None:
     """Revoke a share: its link stops working at once."""
-    from dreamjournal.share.owner import revoke_share
+    from dreamjournal.services.shares import revoke_share
     from dreamjournal.share.store import ShareStore
 
     c = _obj(ctx)

@@ -12,6 +12,7 @@ from dreamjournal.share.crypto import lookup_id, token_bytes
 from dreamjournal.share.service import TABLE, share_url
 from dreamjournal.share.store import ShareStore
 from dreamjournal.store.entry import Entry
+from dreamjournal.store.hooks import on_delete
 from dreamjournal.store.journal import Journal
 
 
@@ -160,12 +161,15 @@ def revoke_entry_shares(journal: Journal, store: ShareStore, entry_id: str) -> i
     return len(ids)
 
 
-def delete_entry(journal: Journal, data_dir: Path, entry_id: str) -> Entry:
-    """Delete an entry everywhere: revoke its live links first, then the entry and its clips.
+@on_delete(TABLE)
+def _revoke_with_entry(journal: Journal, table: str, share_id: str, record: dict[str, Any]) -> None:
+    """Delete hook: a share record goes with its dream, and its link stops first."""
+    lookup = _lookup_of(record)
+    data_dir = journal.data_dir
+    if lookup is not None and data_dir is not None and not record.get("revoked"):
+        ShareStore.in_data_dir(data_dir).revoke(lookup)
 
-    The one delete path for the CLI and the app, so a shared snapshot never outlives its dream.
-    """
-    entry = journal.get(entry_id)
-    if any(r.get("entry_id") == entry.id for r in journal.records(TABLE).values()):
-        revoke_entry_shares(journal, ShareStore.in_data_dir(data_dir), entry.id)
-    return journal.delete(entry.id)
+
+def delete_entry(journal: Journal, data_dir: Path, entry_id: str) -> Entry:
+    """Delete an entry everywhere (kept for callers; `Journal.delete` runs the hooks itself)."""
+    return journal.delete(entry_id)

@@ -2,7 +2,16 @@
 
 Unlocking derives the key-encryption key, unwraps the vault key and nothing more; the entry
 index (every entry decrypted, newest first) is built on first read. List, filter, search and
-stats run in memory. Adding, editing or deleting writes exactly one row.
+stats run in memory. Adding or editing writes exactly one row.
+
+Several openers at once are normal (two tabs, the app and the CLI). Every write names the
+version of the row it was based on (the row's nonce, fresh on every write) and the store
+refuses it when the row holds another version: `ChangedElsewhere`, and nothing is overwritten.
+Before answering, the index asks the store whether anyone else committed (SQLite's
+`PRAGMA data_version`) and, if so, re-reads just the rows whose version changed.
+
+This module is private to `dreamjournal.services` and the domain packages below it; the app
+and the CLI write only through services (tests/test_layers.py enforces it).
 """
 
 from __future__ import annotations
@@ -10,6 +19,8 @@ from __future__ import annotations
 import builtins
 import itertools
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -17,12 +28,16 @@ from typing import Any
 
 import orjson
 
-from dreamjournal.errors import EntryNotFound, InvalidInput, VaultLocked
+from dreamjournal.errors import ChangedElsewhere, EntryNotFound, InvalidInput, VaultLocked
 from dreamjournal.store.entry import RECORD_VERSION, Entry, edit_entry, make_entry
+from dreamjournal.store.hooks import hook_for
 from dreamjournal.store.index import EntryIndex
 from dreamjournal.store.records import (
+    ANY,
     LATEST_SCHEMA,
+    Expect,
     RecordStore,
+    RowChanged,
     SqlAlchemyRecordStore,
     SqliteRecordStore,
 )
@@ -32,7 +47,8 @@ from dreamjournal.vault.header import VaultHeader, new_vault, rewrap, unwrap_vau
 from dreamjournal.vault.kdf import KdfParams, check_new_passphrase
 
 # Records in these tables carry an "entry_id" and are deleted with their entry.
-DEPENDENT_TABLES = ("clip", "rehearsal", "session")
+DEPENDENT_TABLES = ("share", "clip", "rehearsal", "session")
+_SEEN = object()  # put_record's default: expect the version this journal last read or wrote
 Target = Path | str  # a vault file, or an SQLAlchemy URL such as postgresql://...
 
 
@@ -47,6 +63,15 @@ def open_store(
     return SqliteRecordStore(Path(target), create=create, schema_version=schema_version)
 
 
+def derive_file_key(vault_key: bytes, file_id: str) -> bytes:
+    """HKDF-SHA256(vault key, info = "dreamjournal:clip:" + file id): one key per clip file."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    info = b"dreamjournal:clip:" + file_id.encode()
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(vault_key)
+
+
 class Journal:
     """An unlocked vault."""
 
@@ -56,6 +81,10 @@ class Journal:
         self._vault_key: bytes | None = vault_key
         self._sealer: RecordSealer | None = RecordSealer(header.vault_id, vault_key)
         self._entries: EntryIndex | None = None
+        # (table, row id) -> nonce of the version last read or written here; None = absent.
+        self._seen: dict[tuple[str, str], bytes | None] = {}
+        self._token: int | None = None  # the store's change token when the index was synced
+        self._undo: list[dict[tuple[str, str], bytes | None]] = []  # per open transaction
 
     # ---- opening -------------------------------------------------------------------------
     @classmethod
@@ -106,6 +135,7 @@ class Journal:
         self._vault_key = None
         self._sealer = None
         self._entries = None
+        self._seen.clear()
         self._store.close()
 
     @property
@@ -126,43 +156,158 @@ class Journal:
         self.header = rewrap(self.header, self._vault_key, new_passphrase)
         self._store.write_header(self.header)
 
+    # ---- transactions and versions -----------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Writes inside land together or not at all (the in-memory index follows suit)."""
+        self._seal()
+        self._undo.append({})
+        try:
+            with self._store.transaction():
+                yield
+        except BaseException:
+            for key, nonce in self._undo.pop().items():
+                self._remember(key, nonce, undoable=False)
+            self._entries = None  # rebuilt from the rows on the next read
+            raise
+        done = self._undo.pop()
+        if self._undo:  # an inner transaction: its undo belongs to the outer one
+            for key, nonce in done.items():
+                self._undo[-1].setdefault(key, nonce)
+
+    def _remember(
+        self, key: tuple[str, str], nonce: bytes | None, *, undoable: bool = True
+    ) -> None:
+        if undoable and self._undo:
+            self._undo[-1].setdefault(key, self._seen.get(key))
+        if nonce is None:
+            self._seen.pop(key, None)
+        else:
+            self._seen[key] = nonce
+
+    def _expected(self, table: str, record_id: str, expect: object) -> Expect:
+        if expect is _SEEN:
+            return self._seen.get((table, record_id))
+        return expect  # type: ignore[return-value]
+
+    def _changed(self, exc: RowChanged) -> ChangedElsewhere:
+        """The user-facing conflict, with the newer version decrypted (None: deleted)."""
+        newer: Any = None
+        if exc.current is not None:
+            newer = self.get_record(exc.table, exc.row_id)
+            if exc.table == "entry" and newer is not None:
+                newer = Entry.from_record(exc.row_id, newer)
+                if self._entries is not None:
+                    self._entries.put(newer)
+        elif exc.table == "entry" and self._entries is not None:
+            self._entries.remove(exc.row_id)
+            self._seen.pop(("entry", exc.row_id), None)
+        what = "dream" if exc.table == "entry" else "record"
+        if newer is None:
+            return ChangedElsewhere(
+                f"This {what} was deleted elsewhere (another tab or the command line) after you "
+                "opened it. Nothing was overwritten; what you wrote is still here.",
+                None,
+            )
+        return ChangedElsewhere(
+            f"This {what} was changed elsewhere (another tab or the command line) after you "
+            "opened it. Nothing was overwritten: your version is still here, the newer one is "
+            "shown beside it.",
+            newer,
+        )
+
     # ---- sealed records of any table ---------------------------------------------------------
-    def put_record(self, table: str, record_id: str, data: dict[str, Any]) -> None:
-        """Seal `data` as JSON into one row of `table`."""
+    def put_record(
+        self, table: str, record_id: str, data: dict[str, Any], *, expect: object = _SEEN
+    ) -> None:
+        """Seal `data` as JSON into one row of `table`.
+
+        By default the row must still hold the version this journal last read or wrote (or
+        be absent if it read none): a newer one raises ChangedElsewhere, never overwritten.
+        """
         plaintext = orjson.dumps(data)
         nonce, ct = self._seal().seal(table, record_id, RECORD_VERSION, plaintext)
-        self._store.put(table, (record_id, nonce, ct, RECORD_VERSION))
+        try:
+            self._store.put(
+                table,
+                (record_id, nonce, ct, RECORD_VERSION),
+                expect=self._expected(table, record_id, expect),
+            )
+        except RowChanged as exc:
+            raise self._changed(exc) from None
+        self._remember((table, record_id), nonce)
 
     def _open_row(self, table: str, row: tuple[str, bytes, bytes, int]) -> dict[str, Any]:
         row_id, nonce, ct, version = row
         data: dict[str, Any] = orjson.loads(self._seal().open(table, row_id, version, nonce, ct))
+        self._remember((table, row_id), bytes(nonce), undoable=False)
         return data
 
     def get_record(self, table: str, record_id: str) -> dict[str, Any] | None:
         """The decrypted record, or None."""
         row = self._store.row(table, record_id)
-        return None if row is None else self._open_row(table, row)
+        if row is None:
+            self._seen.pop((table, record_id), None)
+            return None
+        return self._open_row(table, row)
 
     def records(self, table: str) -> dict[str, dict[str, Any]]:
         """Every record of `table`, decrypted, by id."""
         loads = orjson.loads
-        return {
-            i: loads(plain) for i, plain in self._seal().open_rows(table, self._store.rows(table))
-        }
+        rows = self._store.rows(table)
+        for row in rows:
+            self._remember((table, row[0]), bytes(row[1]), undoable=False)
+        return {i: loads(plain) for i, plain in self._seal().open_rows(table, rows)}
 
-    def delete_record(self, table: str, record_id: str) -> bool:
-        """Remove one row (secure_delete overwrites its bytes)."""
+    def version(self, table: str, record_id: str) -> str | None:
+        """The version (hex nonce) of a row as this journal last saw it, or None."""
+        if table == "entry":
+            self._index()
+        nonce = self._seen.get((table, record_id))
+        return None if nonce is None else nonce.hex()
+
+    def delete_record(self, table: str, record_id: str, *, expect: object = _SEEN) -> bool:
+        """Remove one row (secure_delete overwrites its bytes); a newer version is kept."""
         self._seal()
-        return self._store.delete(table, record_id)
+        wanted = self._expected(table, record_id, expect)
+        if wanted is None and (table, record_id) not in self._seen:
+            wanted = ANY  # never read here: nothing to be stale about
+        try:
+            gone = self._store.delete(table, record_id, expect=wanted)
+        except RowChanged as exc:
+            raise self._changed(exc) from None
+        self._remember((table, record_id), None)
+        return gone
 
     # ---- entries ---------------------------------------------------------------------------
     def _index(self) -> EntryIndex:
+        token = self._store.change_token()
         if self._entries is None:
+            self._token = token
             self._entries = EntryIndex(self.records("entry"))
+        elif token is None or token != self._token:
+            self._token = token
+            self._resync(self._entries)
         return self._entries
 
-    def _write_entry(self, entry: Entry) -> None:
-        self.put_record("entry", entry.id, entry.to_record())
+    def _resync(self, index: EntryIndex) -> None:
+        """Take in what other writers committed: only rows whose version changed are read."""
+        current = self._store.versions("entry")
+        for entry_id in [i for i in index.ids() if i not in current]:
+            index.remove(entry_id)
+            self._seen.pop(("entry", entry_id), None)
+        for entry_id, nonce in current.items():
+            if self._seen.get(("entry", entry_id)) != bytes(nonce):
+                record = self.get_record("entry", entry_id)
+                if record is not None:
+                    index.put(Entry.from_record(entry_id, record))
+
+    def refresh(self) -> None:
+        """Notice other writers now (the index also does this before every read)."""
+        self._index()
+
+    def _write_entry(self, entry: Entry, *, expect: object = _SEEN) -> None:
+        self.put_record("entry", entry.id, entry.to_record(), expect=expect)
         if self._entries is not None:
             self._entries.put(entry)
 
@@ -174,7 +319,7 @@ class Journal:
 
     def add_entry(self, entry: Entry) -> None:
         """Store an already-built entry as it is (imports keep ids and timestamps)."""
-        self._write_entry(entry)
+        self._write_entry(entry, expect=None)
 
     def has_entry(self, entry_id: str) -> bool:
         """True if an entry with exactly this id exists."""
@@ -198,38 +343,51 @@ class Journal:
         """The entry, or EntryNotFound."""
         return self._index().entry(self.resolve_id(entry_id))
 
-    def update(self, entry_id: str, **changes: Any) -> Entry:
-        """Apply changes to one entry (one row rewritten)."""
-        edited = edit_entry(self.get(entry_id), changes)
+    def update(self, entry_id: str, *, based_on: str | None = None, **changes: Any) -> Entry:
+        """Apply changes to one entry (one row rewritten).
+
+        `based_on` is the version (see `version`) the changes were made against, as an editor
+        that showed the entry passes it: a newer version raises ChangedElsewhere. Without it
+        the changes apply to the newest version (the CLI's `edit --title`).
+        """
+        current = self.get(entry_id)
+        if based_on is not None and based_on != self.version("entry", current.id):
+            raise self._changed(RowChanged("entry", current.id, b"newer"))
+        edited = edit_entry(current, changes)
         self._write_entry(edited)
         return edited
 
     def delete(self, entry_id: str) -> Entry:
-        """Delete one entry and what hangs off it (clips and their files, rehearsals)."""
+        """Delete one entry and everything that hangs off it, in one transaction.
+
+        Dependent records (shares, clips, rehearsals, sessions) go too; each table's delete hook
+        (see store/hooks.py) first cleans up what lives outside the rows: share links are
+        revoked, clip files removed. A hook that fails aborts the delete, nothing is lost.
+        """
         entry = self.get(entry_id)
-        for table in DEPENDENT_TABLES:
-            for record_id, record in self.records(table).items():
-                if record.get("entry_id") == entry.id:
-                    if table == "clip" and self.clip_dir is not None:
-                        # the clip's MP4 and its poster PNG, both encrypted
-                        for name in (f"{record_id}.djclip", f"{record_id}.poster.djclip"):
-                            (self.clip_dir / name).unlink(missing_ok=True)
-                    self.delete_record(table, record_id)
-        self.delete_record("entry", entry.id)
+        with self.transaction():
+            for table in DEPENDENT_TABLES:
+                for record_id, record in self.records(table).items():
+                    if record.get("entry_id") == entry.id:
+                        hook = hook_for(table)
+                        if hook is not None:
+                            hook(self, table, record_id, record)
+                        self.delete_record(table, record_id)
+            self.delete_record("entry", entry.id)
         self._index().remove(entry.id)
         return entry
 
+    @property
+    def data_dir(self) -> Path | None:
+        """The data dir of a file-backed vault (`<data>/vaults/<name>.db`), else None."""
+        path = getattr(self._store, "path", None)
+        return None if path is None else path.parent.parent
+
     def file_key(self, file_id: str) -> bytes:
         """A per-file key: HKDF-SHA256(vault key, info = "dreamjournal:clip:" + file id)."""
-        from cryptography.hazmat.primitives import hashes
-        from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
         self._seal()
         assert self._vault_key is not None
-        info = b"dreamjournal:clip:" + file_id.encode()
-        return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(
-            self._vault_key
-        )
+        return derive_file_key(self._vault_key, file_id)
 
     @property
     def clip_dir(self) -> Path | None:

@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 from dreamjournal.errors import InvalidInput
 
 DEFAULT_VAULT = "journal"
-_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+# Letters of any script (a client called Jürgen or Ωμέγα), digits, '_', '-', '.'; first a
+# letter or digit. fullmatch: `$` alone would let a trailing newline through.
+_NAME = re.compile(r"[^\W_][\w.-]{0,63}")
 
 
 def check_vault_name(name: str) -> str:
-    """Vault names become file names: letters, digits, '-', '_', '.'; up to 64."""
-    if not _NAME.match(name) or name.endswith(".") or ".." in name:
+    """Vault names become file names: letters (any script), digits, '-', '_', '.'; up to 64."""
+    name = unicodedata.normalize("NFC", name) if isinstance(name, str) else name
+    if not isinstance(name, str) or not _NAME.fullmatch(name) or name.endswith(".") or ".." in name:
         raise InvalidInput(
-            f"{name!r} cannot be a vault name. Use letters, digits, '-' or '_' (up to 64), "
-            "for example 'journal' or 'client-07'."
+            f"{name!r} cannot be a vault name. Use letters (any alphabet), digits, '-', '_' or "
+            "'.', starting with a letter or digit, up to 64, for example 'journal', 'client-07' "
+            "or 'Jürgen'."
         )
     return name
 
@@ -31,4 +36,4 @@ def list_vaults(data_dir: Path) -> list[str]:
     folder = Path(data_dir) / "vaults"
     if not folder.is_dir():
         return []
-    return sorted(p.stem for p in folder.glob("*.db") if _NAME.match(p.stem))
+    return sorted(p.stem for p in folder.glob("*.db") if _NAME.fullmatch(p.stem))

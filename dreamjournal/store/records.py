@@ -22,6 +22,35 @@ from dreamjournal.vault.kdf import KdfParams
 
 Row = tuple[str, bytes, bytes, int]  # id, nonce, ciphertext, schema_version
 
+
+class _Unconditional:
+    """The `expect` value of a write that checks nothing (imports into an empty table, tests)."""
+
+    def __repr__(self) -> str:
+        return "ANY"
+
+
+ANY = _Unconditional()
+# What a write expects to find in the row it replaces: ANY (no check), None (no row yet) or
+# the nonce it read. A record's nonce is fresh on every write, so it doubles as its version.
+Expect = bytes | None | _Unconditional
+
+
+class RowChanged(Exception):  # noqa: N818 - internal signal, turned into ChangedElsewhere
+    """A conditional write found another version of the row than the one expected."""
+
+    def __init__(self, table: str, row_id: str, current: bytes | None) -> None:
+        super().__init__(f"{table}:{row_id} changed")
+        self.table, self.row_id, self.current = table, row_id, current
+
+
+def _check(table: str, row_id: str, expect: Expect, current: bytes | None) -> None:
+    if expect is ANY:
+        return
+    if (None if current is None else bytes(current)) != expect:
+        raise RowChanged(table, row_id, None if current is None else bytes(current))
+
+
 PRAGMAS = (
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=FULL",
@@ -35,6 +64,7 @@ PRAGMAS = (
 SCHEMA_TABLES: dict[int, tuple[str, ...]] = {
     1: ("entry", "setting"),
     2: ("entry", "setting", "rehearsal", "session", "share", "clip"),
+    3: ("entry", "setting", "rehearsal", "session", "share", "clip", "draft"),
 }
 LATEST_SCHEMA = max(SCHEMA_TABLES)
 KNOWN_TABLES = frozenset(SCHEMA_TABLES[LATEST_SCHEMA])
@@ -49,8 +79,11 @@ class RecordStore(Protocol):
     def write_header(self, header: VaultHeader) -> None: ...
     def rows(self, table: str) -> list[Row]: ...
     def row(self, table: str, row_id: str) -> Row | None: ...
-    def put(self, table: str, row: Row) -> None: ...
-    def delete(self, table: str, row_id: str) -> bool: ...
+    def versions(self, table: str) -> dict[str, bytes]: ...
+    def put(self, table: str, row: Row, *, expect: Expect = ANY) -> None: ...
+    def delete(self, table: str, row_id: str, *, expect: Expect = ANY) -> bool: ...
+    def transaction(self) -> contextlib.AbstractContextManager[None]: ...
+    def change_token(self) -> int | None: ...
     def close(self) -> None: ...
 
 
@@ -96,6 +129,7 @@ class SqliteRecordStore:
         self._db = sqlite3.connect(
             f"file:{path}?mode=rw", uri=True, isolation_level=None, check_same_thread=False
         )
+        self._depth = 0  # nesting of write transactions; inner ones join the outer one
         for pragma in PRAGMAS:
             self._db.execute(pragma)
         if create:
@@ -118,13 +152,33 @@ class SqliteRecordStore:
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        self._db.execute("BEGIN IMMEDIATE")
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self._db
+            finally:
+                self._depth -= 1
+            return
+        self._db.execute("BEGIN IMMEDIATE")  # takes the write lock now: checks see the truth
+        self._depth = 1
         try:
             yield self._db
         except BaseException:
+            self._depth = 0
             self._db.execute("ROLLBACK")
             raise
+        self._depth = 0
         self._db.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Every write inside is one transaction: all of them land, or none."""
+        with self._write():
+            yield
+
+    def change_token(self) -> int | None:
+        """Changes when another connection (a tab, the CLI) commits to this file."""
+        return int(self._db.execute("PRAGMA data_version").fetchone()[0])
 
     def read_header(self) -> VaultHeader:
         try:
@@ -157,16 +211,27 @@ class SqliteRecordStore:
         ).fetchone()
         return found
 
-    def put(self, table: str, row: Row) -> None:
+    def versions(self, table: str) -> dict[str, bytes]:
+        return dict(self._db.execute(f"SELECT id, nonce FROM {_checked(table)}").fetchall())
+
+    def _current(self, db: sqlite3.Connection, table: str, row_id: str) -> bytes | None:
+        found = db.execute(f"SELECT nonce FROM {table} WHERE id=?", (row_id,)).fetchone()
+        return None if found is None else bytes(found[0])
+
+    def put(self, table: str, row: Row, *, expect: Expect = ANY) -> None:
         with self._write() as db:
+            if expect is not ANY:
+                _check(table, row[0], expect, self._current(db, _checked(table), row[0]))
             db.execute(
                 f"INSERT OR REPLACE INTO {_checked(table)} (id, nonce, ciphertext, schema_version) "
                 "VALUES (?,?,?,?)",
                 row,
             )
 
-    def delete(self, table: str, row_id: str) -> bool:
+    def delete(self, table: str, row_id: str, *, expect: Expect = ANY) -> bool:
         with self._write() as db:
+            if expect is not ANY:
+                _check(table, row_id, expect, self._current(db, _checked(table), row_id))
             cur = db.execute(f"DELETE FROM {_checked(table)} WHERE id=?", (row_id,))
         return cur.rowcount > 0
 
@@ -209,6 +274,7 @@ class SqlAlchemyRecordStore:
         from sqlmodel import create_engine
 
         self.engine = engine or create_engine(url)
+        self._session: Any = None  # the open Session of a transaction(), if any
         if create:
             if self._has_header():
                 raise VaultExists("A vault already exists in that database.")
@@ -278,27 +344,63 @@ class SqlAlchemyRecordStore:
             r = s.get(self._table(table), row_id)
             return None if r is None else (r.id, r.nonce, r.ciphertext, r.schema_version)
 
-    def put(self, table: str, row: Row) -> None:
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Every write inside is one transaction: all of them land, or none."""
+        if self._session is not None:
+            yield
+            return
         from sqlmodel import Session
 
-        row_id, nonce, ciphertext, version = row
         with Session(self.engine) as s:
+            self._session = s
+            try:
+                yield
+                s.commit()
+            except BaseException:
+                s.rollback()
+                raise
+            finally:
+                self._session = None
+
+    def change_token(self) -> int | None:
+        """None: another writer cannot be noticed cheaply, so readers compare versions."""
+        return None
+
+    def versions(self, table: str) -> dict[str, bytes]:
+        from sqlmodel import Session, select
+
+        model = self._table(table)
+        with Session(self.engine) as s:
+            return {i: bytes(n) for i, n in s.exec(select(model.id, model.nonce))}
+
+    def _locked_row(self, s: Any, table: str, row_id: str) -> Any:
+        # FOR UPDATE: on PostgreSQL another seat cannot slip a write between check and write.
+        return s.get(self._table(table), row_id, with_for_update=True)
+
+    def put(self, table: str, row: Row, *, expect: Expect = ANY) -> None:
+        row_id, nonce, ciphertext, version = row
+        with self.transaction():
+            s = self._session
+            if expect is not ANY:
+                found = self._locked_row(s, table, row_id)
+                _check(table, row_id, expect, None if found is None else found.nonce)
             s.merge(
                 self._table(table)(
                     id=row_id, nonce=nonce, ciphertext=ciphertext, schema_version=version
                 )
             )
-            s.commit()
+            s.flush()
 
-    def delete(self, table: str, row_id: str) -> bool:
-        from sqlmodel import Session
-
-        with Session(self.engine) as s:
-            r = s.get(self._table(table), row_id)
+    def delete(self, table: str, row_id: str, *, expect: Expect = ANY) -> bool:
+        with self.transaction():
+            s = self._session
+            r = self._locked_row(s, table, row_id)
+            _check(table, row_id, expect, None if r is None else r.nonce)
             if r is None:
                 return False
             s.delete(r)
-            s.commit()
+            s.flush()
             return True
 
     def close(self) -> None:

@@ -28,7 +28,12 @@ def _add_v2_tables(engine: Engine) -> None:
     create_tables(engine, 2)
 
 
-MIGRATIONS: dict[int, Callable[[Engine], None]] = {1: _add_v2_tables}
+def _add_v3_tables(engine: Engine) -> None:
+    """v2 -> v3: the draft table (autosaved unsaved work)."""
+    create_tables(engine, 3)
+
+
+MIGRATIONS: dict[int, Callable[[Engine], None]] = {1: _add_v2_tables, 2: _add_v3_tables}
 
 
 def migrate(engine: Engine, from_version: int) -> int:

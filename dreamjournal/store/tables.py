@@ -66,8 +66,14 @@ class ClipRow(SealedRecord, table=True):
     __tablename__ = "clip"
 
 
+class DraftRow(SealedRecord, table=True):
+    """Unsaved work (a dream being written, a running session), autosaved sealed."""
+
+    __tablename__ = "draft"
+
+
 RECORD_TABLES: dict[str, type[SealedRecord]] = {
     cls.__tablename__: cls  # type: ignore[misc]
-    for cls in (EntryRow, SettingRow, RehearsalRow, SessionRow, ShareRow, ClipRow)
+    for cls in (EntryRow, SettingRow, RehearsalRow, SessionRow, ShareRow, ClipRow, DraftRow)
 }
 assert set(RECORD_TABLES) == KNOWN_TABLES

@@ -2,20 +2,29 @@
 
 Encrypted backup (``export --out FILE``), a JSON document::
 
-    {"format": "dreamjournal-backup", "version": 1,
+    {"format": "dreamjournal-backup", "version": 2,
      "header": {vault_id, kdf, key_nonce (b64), wrapped_key (b64), schema_version, created},
-     "tables": {"entry": [[id, nonce (b64), ciphertext (b64), schema_version], ...], ...}}
+     "tables": {"entry": [[id, nonce (b64), ciphertext (b64), schema_version], ...], ...},
+     "files": {"<clip id>.djclip": b64, "<clip id>.poster.djclip": b64, ...}}
 
-It is the vault's own sealed rows and wrapped key, so it opens with the passphrase the vault
-had when it was exported and holds no plaintext. Importing it decrypts each row with the
-backup's key and seals it again with the receiving vault's key (new nonce, new AD).
+It is the vault's own sealed rows, wrapped key and encrypted clip files (version 1 had no
+"files"), so it opens with the passphrase the vault had when it was exported and holds no
+plaintext. The CLI (`export` / `import`) and the app (Settings: download / restore) write and
+read this one format. Restoring checks everything first: every row is decrypted and
+authenticated, entries are validated like typed input, ids must be plain ids (clip ids name
+files), clip files are decrypted in memory. Then what the vault lacks is added in one
+transaction (existing ids are skipped, never duplicated), each row sealed again with the
+receiving vault's key and each clip re-encrypted under its file key; the clip files are
+renamed into place only once that transaction has committed. A damaged backup changes nothing.
 """
 
 from __future__ import annotations
 
 import base64
+import binascii
 import json
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,14 +32,28 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from dreamjournal.errors import ImportFormatError, InvalidInput, WrongPassphrase
-from dreamjournal.store.entry import Entry, make_entry
-from dreamjournal.store.journal import Journal
+from dreamjournal.errors import ImportFormatError, InvalidInput, TamperedData, WrongPassphrase
+from dreamjournal.store.entry import EDITABLE, Entry, make_entry, validate_fields
+from dreamjournal.store.journal import Journal, derive_file_key
 from dreamjournal.store.records import KNOWN_TABLES
 from dreamjournal.vault.aead import RecordSealer
+from dreamjournal.vault.clipfile import decrypt_file, encrypt_bytes
 from dreamjournal.vault.header import header_from_json, header_to_json, unwrap_vault_key
 
 BACKUP_FORMAT = "dreamjournal-backup"
+# Drafts are unsaved work of one machine's sessions: they are not carried into other vaults.
+BACKED_UP_TABLES = KNOWN_TABLES - {"draft"}
+_ROW_ID = re.compile(r"[0-9a-z_-]{1,64}")  # no ":" (bound into the AD) and no "/" or ".."
+_CLIP_ID = re.compile(r"[0-9a-f]{32}")  # clip ids name files
+
+
+def b64decode(value: Any) -> bytes:
+    """Strict base64 (ValueError on anything else)."""
+    if not isinstance(value, str):
+        raise ValueError("not base64 text")
+    return base64.b64decode(value, validate=True)
+
+
 EXPORT_FORMAT = "dreamjournal"
 
 
@@ -38,9 +61,20 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode()
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temp file beside `path`, fsync, then rename over it."""
+def check_output_path(path: Path) -> Path:
+    """Refuse to replace anything but a regular file (a device, a FIFO, a folder, a symlink)."""
     path = Path(path)
+    if path.is_symlink() or (path.exists() and not path.is_file()):
+        raise InvalidInput(
+            f"{path} is not a regular file (a device, a folder or a link); nothing was written. "
+            "Choose a new file name."
+        )
+    return path
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write to a temp file beside `path` (owner-only), fsync, then rename over it."""
+    path = check_output_path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -55,16 +89,24 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 
 def backup_document(journal: Journal) -> tuple[bytes, int]:
-    """The encrypted backup as bytes, and the number of entries in it."""
+    """The encrypted backup (rows and sealed clip files) as bytes, and its number of entries."""
     tables = {
         t: [[r[0], _b64(r[1]), _b64(r[2]), r[3]] for r in journal.store.rows(t)]
-        for t in sorted(KNOWN_TABLES)
+        for t in sorted(BACKED_UP_TABLES)
     }
+    files: dict[str, str] = {}
+    folder = journal.clip_dir
+    if folder is not None:
+        for row in tables["clip"]:
+            for name in (f"{row[0]}.djclip", f"{row[0]}.poster.djclip"):
+                if (folder / name).is_file():
+                    files[name] = _b64((folder / name).read_bytes())
     doc = {
         "format": BACKUP_FORMAT,
-        "version": 1,
+        "version": 2,
         "header": header_to_json(journal.header),
         "tables": tables,
+        "files": files,
     }
     return json.dumps(doc, separators=(",", ":")).encode(), len(tables["entry"])
 
@@ -113,21 +155,46 @@ def _markdown(e: Entry) -> str:
 
 @dataclass
 class ImportResult:
-    """What an import did."""
+    """What an import did (or, from `plan_restore`, would do)."""
 
     kind: str
     added: int = 0
     skipped: int = 0
+    clips: int = 0  # clips (with their files) added
+    clips_missing: int = 0  # clip records left out: their files were not in the backup
 
 
 def import_file(
-    journal: Journal, path: Path, passphrase: str, ask_backup_passphrase: Callable[[], str]
+    journal: Journal,
+    path: Path,
+    passphrase: str,
+    ask_backup_passphrase: Callable[[], str],
+    *,
+    dry_run: bool = False,
 ) -> ImportResult:
     """Import our backup, our JSON export or a jrnl JSON export; existing ids are skipped."""
     path = Path(path)
     if not path.is_file():
         raise InvalidInput(f"There is no file at {path}. Check the path and try again.")
-    return import_bytes(journal, path.read_bytes(), path.name, passphrase, ask_backup_passphrase)
+    data = path.read_bytes()
+    return import_bytes(
+        journal, data, path.name, passphrase, ask_backup_passphrase, dry_run=dry_run
+    )
+
+
+def _document(data: bytes, name: str) -> Any:
+    try:
+        return json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ImportFormatError(
+            f"{name} is not JSON, or it was cut short. Import takes a Dream Journal backup or "
+            "JSON export, or a jrnl export made with `jrnl --format json`. Nothing was imported."
+        ) from exc
+
+
+def is_backup(data: bytes) -> bool:
+    """True when `data` looks like a Dream Journal encrypted backup (cheap check)."""
+    return data.lstrip()[:200].find(b'"dreamjournal-backup"') != -1
 
 
 def import_bytes(
@@ -136,64 +203,176 @@ def import_bytes(
     name: str,
     passphrase: str,
     ask_backup_passphrase: Callable[[], str],
+    *,
+    dry_run: bool = False,
 ) -> ImportResult:
-    """Import from bytes (an upload in the app); `name` is only used in messages."""
-    try:
-        doc = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ImportFormatError(
-            f"{name} is not JSON. Import takes a Dream Journal backup or JSON export, "
-            "or a jrnl export made with `jrnl --format json`."
-        ) from exc
+    """Import from bytes (an upload in the app); all or nothing. `dry_run` only counts."""
+    doc = _document(data, name)
     if isinstance(doc, dict) and doc.get("format") == BACKUP_FORMAT:
-        return _import_backup(journal, doc, passphrase, ask_backup_passphrase)
+        backup = read_backup(doc, passphrase, ask_backup_passphrase)
+        return apply_backup(journal, backup, dry_run=dry_run)
     if isinstance(doc, dict) and doc.get("format") == EXPORT_FORMAT:
-        return _import_entries(journal, "dreamjournal export", doc.get("entries", []), _ours)
+        items = doc.get("entries", [])
+        return _import_entries(journal, "dreamjournal export", items, _ours, dry_run)
     if isinstance(doc, dict) and isinstance(doc.get("entries"), list) and "tags" in doc:
-        return _import_entries(journal, "jrnl export", doc["entries"], _from_jrnl)
+        return _import_entries(journal, "jrnl export", doc["entries"], _from_jrnl, dry_run)
     raise ImportFormatError(
         f"{name} is JSON but not a format we know. Import takes a Dream Journal backup or "
         "JSON export, or a jrnl export made with `jrnl --format json`."
     )
 
 
-def _import_backup(
-    journal: Journal, doc: dict[str, Any], passphrase: str, ask: Callable[[], str]
-) -> ImportResult:
+@dataclass
+class OpenedBackup:
+    """A backup with every row decrypted and checked, and every clip file decrypted."""
+
+    records: dict[str, dict[str, dict[str, Any]]]  # table -> id -> record
+    files: dict[str, bytes]  # "<clip id>[.poster]" -> plaintext (in memory only)
+
+
+def _damaged(why: str) -> ImportFormatError:
+    return ImportFormatError(
+        f"The backup is damaged or was changed ({why}). Nothing was imported; your vault is "
+        "as it was. Use another copy of the backup."
+    )
+
+
+def read_backup(doc: dict[str, Any], passphrase: str, ask: Callable[[], str]) -> OpenedBackup:
+    """Decrypt and check everything in a backup before anything is written."""
     try:
         header = header_from_json(doc["header"])
         tables = doc["tables"]
+        files = doc.get("files") or {}
+        if not isinstance(tables, dict) or not isinstance(files, dict):
+            raise TypeError("tables/files")
     except (KeyError, TypeError, ValueError) as exc:
-        raise ImportFormatError("The backup file is damaged (its header is unreadable).") from exc
+        raise _damaged("its header is unreadable") from exc
     try:
         key = unwrap_vault_key(header, passphrase)
     except WrongPassphrase:
         key = unwrap_vault_key(header, ask())
     sealer = RecordSealer(header.vault_id, key)
-    result = ImportResult("encrypted backup")
+    records: dict[str, dict[str, dict[str, Any]]] = {}
     for table, rows in tables.items():
-        if table not in KNOWN_TABLES:
+        if table not in BACKED_UP_TABLES:
             continue
-        present = set(journal.records(table)) if table != "entry" else None
-        for row_id, nonce, ct, version in rows:
-            plain = sealer.open(
-                table, row_id, version, base64.b64decode(nonce), base64.b64decode(ct)
-            )
-            data = json.loads(plain)
-            if table == "entry":
-                if journal.has_entry(row_id):
-                    result.skipped += 1
+        opened: dict[str, dict[str, Any]] = {}
+        try:
+            for row_id, nonce, ct, version in rows:
+                _check_row_id(table, row_id)
+                plain = sealer.open(table, row_id, version, b64decode(nonce), b64decode(ct))
+                record = json.loads(plain)
+                if not isinstance(record, dict):
+                    raise ValueError("a record is not an object")
+                if table == "entry":
+                    record = checked_entry_record(row_id, record)
+                opened[row_id] = record
+        except TamperedData as exc:
+            raise _damaged("a record failed authentication") from exc
+        except (ValueError, TypeError, binascii.Error) as exc:
+            raise _damaged(f"a {table} record is malformed") from exc
+        records[table] = opened
+    plain_files: dict[str, bytes] = {}
+    for clip_id in records.get("clip", {}):
+        for file_id in (clip_id, f"{clip_id}.poster"):
+            blob = files.get(f"{file_id}.djclip")
+            if isinstance(blob, str):
+                plain_files[file_id] = _open_clip_file(key, file_id, blob)
+    return OpenedBackup(records, plain_files)
+
+
+def _open_clip_file(vault_key: bytes, file_id: str, blob: str) -> bytes:
+    try:
+        sealed = b64decode(blob)
+    except (ValueError, binascii.Error) as exc:
+        raise _damaged("a clip file is malformed") from exc
+    # decrypt_file reads a path: the ciphertext goes to a private temp file (never plaintext).
+    fd, tmp = tempfile.mkstemp(prefix="dreamjournal-restore-", suffix=".djclip")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(sealed)
+        return decrypt_file(derive_file_key(vault_key, file_id), file_id, Path(tmp))
+    except TamperedData as exc:
+        raise _damaged("a clip file failed authentication") from exc
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def _check_row_id(table: str, row_id: Any) -> None:
+    pattern = _CLIP_ID if table == "clip" else _ROW_ID
+    if not isinstance(row_id, str) or not pattern.fullmatch(row_id):
+        raise ValueError(f"invalid {table} id")
+
+
+def checked_entry_record(entry_id: str, record: dict[str, Any]) -> dict[str, Any]:
+    """An entry record as decrypted from a file, checked like typed input (ValueError if not)."""
+    try:
+        entry = Entry.from_record(entry_id, record)
+        validate_fields({k: getattr(entry, k) for k in EDITABLE})
+    except (InvalidInput, KeyError, TypeError, ValueError) as exc:
+        raise ValueError(f"entry {entry_id[:8]} is not valid") from exc
+    return record
+
+
+def apply_backup(journal: Journal, backup: OpenedBackup, *, dry_run: bool = False) -> ImportResult:
+    """Add what the vault lacks, in one transaction; clip files land only if it commits."""
+    result = ImportResult("encrypted backup")
+    present = {t: set(journal.records(t)) for t in backup.records if t != "entry"}
+    entries = backup.records.get("entry", {})
+    new_entries = {i: r for i, r in entries.items() if not journal.has_entry(i)}
+    result.added, result.skipped = len(new_entries), len(entries) - len(new_entries)
+    clips = {
+        i: r
+        for i, r in backup.records.get("clip", {}).items()
+        if i not in present.get("clip", set())
+    }
+    result.clips_missing = sum(1 for i in clips if i not in backup.files)
+    clips = {i: r for i, r in clips.items() if i in backup.files}
+    result.clips = len(clips)
+    if dry_run:
+        return result
+    folder = journal.clip_dir
+    if clips and folder is None:
+        raise InvalidInput("This vault is not stored in a file, so it cannot hold clips.")
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for clip_id in clips:
+            for file_id in (clip_id, f"{clip_id}.poster"):
+                if file_id in backup.files:
+                    assert folder is not None
+                    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+                    final = folder / f"{file_id}.djclip"
+                    tmp = folder / f".{file_id}.restore.djclip"
+                    encrypt_bytes(journal.file_key(file_id), file_id, backup.files[file_id], tmp)
+                    staged.append((tmp, final))
+        with journal.transaction():
+            for entry_id, record in new_entries.items():
+                journal.add_entry(Entry.from_record(entry_id, record))
+            for table, records in backup.records.items():
+                if table in ("entry", "clip"):
                     continue
-                journal.add_entry(Entry.from_record(row_id, data))
-                result.added += 1
-            elif row_id not in (present or set()):
-                journal.put_record(table, row_id, data)
+                for row_id, record in records.items():
+                    if row_id not in present[table]:
+                        journal.put_record(table, row_id, record, expect=None)
+            for clip_id, record in clips.items():
+                journal.put_record("clip", clip_id, record, expect=None)
+    except BaseException:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+        raise
+    for tmp, final in staged:
+        os.replace(tmp, final)
     return result
 
 
 def _ours(item: dict[str, Any]) -> Entry:
     fields = {k: v for k, v in item.items() if k not in {"id", "created", "updated"}}
-    entry = make_entry(fields, entry_id=str(item.get("id") or "") or None)
+    given = str(item.get("id") or "").strip().lower()
+    if given and not _ROW_ID.fullmatch(given):
+        raise ImportFormatError(
+            f"An entry of the export has an unusable id ({given[:40]!r}); nothing was imported."
+        )
+    entry = make_entry(fields, entry_id=given or None)
     stamps = {k: item[k] for k in ("created", "updated") if isinstance(item.get(k), str)}
     return Entry(**{**entry.__dict__, **stamps})
 
@@ -218,7 +397,11 @@ def _from_jrnl(item: dict[str, Any]) -> Entry:
 
 
 def _import_entries(
-    journal: Journal, kind: str, items: list[Any], convert: Callable[[dict[str, Any]], Entry]
+    journal: Journal,
+    kind: str,
+    items: list[Any],
+    convert: Callable[[dict[str, Any]], Entry],
+    dry_run: bool = False,
 ) -> ImportResult:
     converted = []
     for n, item in enumerate(items, 1):
@@ -226,10 +409,10 @@ def _import_entries(
             raise ImportFormatError(f"Entry {n} of the {kind} is not an object; nothing imported.")
         converted.append(convert(item))  # validate all before writing any
     result = ImportResult(kind)
-    for entry in converted:
-        if journal.has_entry(entry.id):
-            result.skipped += 1
-        else:
-            journal.add_entry(entry)
-            result.added += 1
+    fresh = [e for e in converted if not journal.has_entry(e.id)]
+    result.added, result.skipped = len(fresh), len(converted) - len(fresh)
+    if not dry_run:
+        with journal.transaction():  # all or nothing
+            for entry in fresh:
+                journal.add_entry(entry)
     return result

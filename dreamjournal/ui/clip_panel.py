@@ -21,9 +21,8 @@ import streamlit as st
 
 from dreamjournal.errors import DreamJournalError
 from dreamjournal.render.base import DEFAULT_SECONDS, MAX_SECONDS, MIN_SECONDS, SIZES, Cancelled
-from dreamjournal.render.clips import ClipInfo, delete_clip, list_clips, load_clip, load_poster
-from dreamjournal.store.entry import Entry
-from dreamjournal.store.journal import Journal
+from dreamjournal.services import Entry, Journal
+from dreamjournal.services.clips import ClipInfo, delete_clip, list_clips, load_clip, load_poster
 from dreamjournal.ui.consent import consent_key, crisis_confirmed, error_text, take_consent
 from dreamjournal.ui.state import t
 from dreamjournal.ui.text import md_escape
@@ -91,7 +90,7 @@ def _render(journal: Journal, entry: Entry, backend: str, seconds: float, size: 
             bar.progress(fraction, text=t("clip.rendering", pct=round(fraction * 100)))
         return None
 
-    from dreamjournal.render.clips import render_clip
+    from dreamjournal.services.clips import render_clip
 
     try:
         info = render_clip(

@@ -1,9 +1,17 @@
-"""The write form: quick capture and editing, with drafts that survive page switches and locks.
+"""The write form: quick capture and editing, with drafts that survive locks, reloads, crashes.
 
 Every field keeps its value under a `w_*` session key with ``persist_state="session"``, so
 switching pages does not lose it and an idle lock (which keeps `w_*` keys) does not either.
 After an idle lock the title, date and body stay on screen in the same place, so text typed
 but not yet sent to the server (a text area sends on blur) survives the lock as well.
+
+Each run with the vault open autosaves the form, sealed, as this browser session's draft
+(`services.drafts`), and `live_draft` reports typing 1.5 s after the last key, so the text
+is sealed even while the cursor is still in the field (a text area alone sends on blur).
+A reload or a crash starts a new session; after unlocking, the newest draft left by another
+session is put back in the empty form with "Restored your draft from 14:32" and Keep /
+Discard. Saving edits names the version that was opened, so a change made elsewhere in the
+meantime is shown, never overwritten.
 """
 
 from __future__ import annotations
@@ -13,10 +21,12 @@ from typing import Any
 
 import streamlit as st
 
-from dreamjournal.errors import DreamJournalError
-from dreamjournal.store.entry import Entry
-from dreamjournal.store.journal import Journal
+from dreamjournal.errors import ChangedElsewhere, DreamJournalError
+from dreamjournal.services import Entry, Journal
+from dreamjournal.services import drafts as draft_service
+from dreamjournal.services.entries import add_entry, edit_entry, entry_version
 from dreamjournal.ui import state
+from dreamjournal.ui.live_draft import typed_text
 from dreamjournal.ui.state import t
 from dreamjournal.ui.text import md_escape
 from dreamjournal.ui.vault_forms import GOTO, JOURNAL_PAGE
@@ -27,6 +37,11 @@ W_LUCIDITY, W_VIVIDNESS = "w_lucidity", "w_vividness"
 W_NIGHTMARE, W_RECURRING = "w_nightmare", "w_recurring"
 W_EDIT = "w_edit_id"  # id of the dream being edited, or None for a new one
 W_STASH = "w_stash"  # a new dream's draft, put aside while another dream is edited
+W_BASE = "w_based_on"  # the version of the dream being edited, as it was opened
+W_NEWER = "w_newer"  # a newer version found on save: (title, body) or None when deleted
+W_RESTORED = "w_restored"  # time of a draft restored from another session, until Keep/Discard
+LAST_AUTOSAVE = "w_autosaved"  # what the last autosave wrote (skip identical writes)
+AUTOSAVED_AT = "w_autosaved_at"  # when (UTC ISO), shown under the form
 FIELDS = {
     W_TITLE: "title",
     W_DATE: "date",
@@ -94,8 +109,10 @@ def load_for_edit(entry: Entry) -> None:
             W_NIGHTMARE: entry.nightmare,
             W_RECURRING: entry.recurring,
             W_EDIT: entry.id,
+            W_BASE: entry_version_of(entry),
         }
     )
+    ss.pop(W_NEWER, None)
 
 
 def clear_draft() -> None:
@@ -104,6 +121,8 @@ def clear_draft() -> None:
     stash = ss.pop(W_STASH, None) if ss.get(W_EDIT) else None
     ss.update(stash or _blank())
     ss[W_EDIT] = None
+    for key in (W_BASE, W_NEWER, W_RESTORED):
+        ss.pop(key, None)
 
 
 def draft_fields() -> dict[str, Any]:
@@ -127,14 +146,169 @@ def save_draft(journal: Journal) -> Entry | None:
         return None
     edit_id = ss.get(W_EDIT)
     try:
-        entry = journal.update(edit_id, **fields) if edit_id else journal.add(**fields)
+        if edit_id:
+            entry = edit_entry(journal, edit_id, based_on=ss.get(W_BASE), **fields)
+        else:
+            entry = add_entry(journal, **fields)
+    except ChangedElsewhere as exc:
+        _show_newer(exc)
+        return None
     except DreamJournalError as exc:
         ss[ERROR] = exc.user_message
         return None
     state.bump_revision()
+    _forget_autosave(journal)
     clear_draft()
     ss[SAVED] = {"id": entry.id, "title": entry.title, "edited": bool(edit_id)}
     return entry
+
+
+def _show_newer(exc: ChangedElsewhere) -> None:
+    """Keep the person's text in the form; show the newer version; the next save is theirs."""
+    ss = st.session_state
+    newer = exc.newer
+    if isinstance(newer, Entry):
+        ss[W_NEWER] = (newer.title, newer.body)
+        ss[W_BASE] = entry_version_of(newer)
+        ss[ERROR] = t("write.conflict")
+    else:
+        ss[W_NEWER] = None
+        ss[W_EDIT] = None  # deleted elsewhere: saving keeps the text as a new dream
+        ss[ERROR] = t("write.conflict_deleted")
+
+
+def entry_version_of(entry: Entry) -> str | None:
+    """The version of `entry` in the open vault (after a conflict: the newer one)."""
+    j = state.journal()
+    return None if j is None else entry_version(j, entry.id)
+
+
+def _draft_id() -> str:
+    ss = st.session_state
+    if not ss.get(state.DRAFT_ID):
+        ss[state.DRAFT_ID] = draft_service.new_draft_id()
+    return str(ss[state.DRAFT_ID])
+
+
+def _form_snapshot() -> dict[str, Any]:
+    fields = draft_fields()
+    fields["date"] = fields["date"].isoformat()
+    return {"fields": fields, "edit_id": st.session_state.get(W_EDIT)}
+
+
+def autosave(journal: Journal) -> None:
+    """Seal the form as this session's draft when it changed since the last autosave."""
+    ss = st.session_state
+    if not (has_new_draft() or ss.get(W_EDIT)):
+        return
+    snapshot = _form_snapshot()
+    if ss.get(LAST_AUTOSAVE) == snapshot:
+        return
+    try:
+        saved = draft_service.save_draft(journal, _draft_id(), "write", snapshot)
+    except DreamJournalError:
+        return  # the form still holds the text; the next run tries again
+    ss[LAST_AUTOSAVE] = snapshot
+    ss[AUTOSAVED_AT] = (saved.saved, len(str(snapshot["fields"]["body"]).split()))
+
+
+def _autosaved_note() -> None:
+    saved = st.session_state.get(AUTOSAVED_AT)
+    if saved:  # the live watcher may have saved text the form's fields have not sent yet
+        from dreamjournal.ui.outcomes_view import client_zone, local_time
+
+        tz, _ = client_zone()
+        when, words = saved
+        st.caption(t("write.autosaved", time=local_time(when, tz)[-5:], words=state.words(words)))
+
+
+def _autosave_typed(journal: Journal, title: str, body: str) -> None:
+    """Seal what the live watcher saw typed (the form's other fields as they are)."""
+    ss = st.session_state
+    if not (title.strip() or body.strip() or ss.get(W_EDIT)):
+        return
+    snapshot = _form_snapshot()
+    snapshot["fields"].update(title=title.strip(), body=body)
+    try:
+        saved = draft_service.save_draft(journal, _draft_id(), "write", snapshot)
+    except DreamJournalError:
+        return
+    ss[AUTOSAVED_AT] = (saved.saved, len(body.split()))
+
+
+@st.fragment
+def _live_autosave(journal: Journal) -> None:
+    """Autosave while typing (reruns alone when the watcher reports), and say when it saved."""
+    typed = typed_text(t("write.title"), t("write.body"))
+    if typed is not None:
+        _autosave_typed(journal, *typed)
+    _autosaved_note()
+
+
+def _forget_autosave(journal: Journal) -> None:
+    st.session_state.pop(LAST_AUTOSAVE, None)
+    st.session_state.pop(AUTOSAVED_AT, None)
+    draft_service.discard_draft(journal, _draft_id())
+
+
+def restore_draft(journal: Journal) -> None:
+    """Into an empty form: the newest write draft another (reloaded, crashed) session left."""
+    ss = st.session_state
+    if has_new_draft() or ss.get(W_EDIT):
+        return
+    mine = _draft_id()
+    found = [d for d in draft_service.drafts(journal, "write") if d.id != mine]
+    if not found:
+        return
+    draft = found[0]
+    fields = dict(draft.data.get("fields") or {})
+    try:
+        fields["date"] = date.fromisoformat(str(fields.get("date")))
+    except ValueError:
+        fields["date"] = date.today()
+    edit_id = draft.data.get("edit_id")
+    if edit_id and not journal.has_entry(str(edit_id)):
+        edit_id = None  # the dream was deleted since: the text comes back as a new dream
+    for key, name in FIELDS.items():
+        if name in fields:
+            ss[key] = fields[name]
+    ss[W_EDIT] = edit_id
+    if edit_id:
+        ss[W_BASE] = entry_version(journal, str(edit_id))
+    ss[W_RESTORED] = draft.saved
+    draft_service.save_draft(journal, mine, "write", _form_snapshot())  # taken over here
+    for other in found:
+        draft_service.discard_draft(journal, other.id)
+
+
+def _keep_restored() -> None:
+    st.session_state.pop(W_RESTORED, None)
+
+
+def _discard_restored(journal: Journal) -> None:
+    _forget_autosave(journal)
+    clear_draft()
+
+
+def _restored_banner(journal: Journal) -> None:
+    saved = st.session_state.get(W_RESTORED)
+    if not saved:
+        return
+    from dreamjournal.ui.outcomes_view import client_zone, local_time
+
+    tz, _ = client_zone()
+    st.info(t("write.restored", time=local_time(saved, tz)[-5:]), icon=":material/history:")
+    with st.container(horizontal=True):
+        st.button(t("write.keep"), on_click=_keep_restored, key="w_keep")
+        st.button(t("write.discard"), on_click=_discard_restored, args=(journal,), key="w_drop")
+
+
+def _newer_version() -> None:
+    newer = st.session_state.get(W_NEWER)
+    if newer:
+        with st.expander(t("write.newer"), expanded=True, icon=":material/history:"):
+            st.markdown(f"**{md_escape(newer[0])}**")
+            st.text(newer[1], width="stretch")
 
 
 def _save(journal: Journal) -> None:
@@ -144,8 +318,9 @@ def _save(journal: Journal) -> None:
         st.session_state[GOTO] = JOURNAL_PAGE
 
 
-def _cancel() -> None:
+def _cancel(journal: Journal) -> None:
     edit_id = st.session_state.get(W_EDIT)
+    _forget_autosave(journal)
     clear_draft()
     if edit_id:
         st.session_state[OPEN] = edit_id
@@ -186,10 +361,14 @@ def write_form(journal: Journal | None) -> None:
         if has_new_draft() or ss.get(W_EDIT):
             st.caption(t("write.draft_kept"))
         return
+    if journal is not None:
+        restore_draft(journal)
     editing = bool(ss.get(W_EDIT))
     st.title(t("write.edit_heading" if editing else "write.heading"), anchor=False)
     with st.empty():  # a fixed slot: messages must not move the fields below (see module doc)
         _show_saved()
+    if journal is not None:
+        _restored_banner(journal)
     left, right = st.columns([3, 1])
     left.text_input(
         t("write.title"), key=W_TITLE, persist_state="session", placeholder=t("write.title_ph")
@@ -249,4 +428,7 @@ def write_form(journal: Journal | None) -> None:
             key="write_save",
         )
         if editing:
-            st.button(t("write.cancel"), on_click=_cancel, key="write_cancel")
+            st.button(t("write.cancel"), on_click=_cancel, args=(journal,), key="write_cancel")
+    _newer_version()
+    autosave(journal)
+    _live_autosave(journal)

@@ -10,9 +10,8 @@ from datetime import date
 import streamlit as st
 
 from dreamjournal.errors import DreamJournalError
-from dreamjournal.store.entry import Entry
-from dreamjournal.store.journal import Journal
-from dreamjournal.ui import state
+from dreamjournal.services import Entry, Journal
+from dreamjournal.ui import routes, state
 from dreamjournal.ui.draft import load_for_edit
 from dreamjournal.ui.state import t
 from dreamjournal.ui.text import md_escape, snippet
@@ -20,7 +19,7 @@ from dreamjournal.ui.vault_forms import GOTO
 
 OPEN = "j_open"  # id of the dream shown in detail on the Journal page
 CONFIRM_DELETE = "j_confirm_delete"
-WRITE_PAGE = "pages/1_Write.py"
+WRITE_PAGE = routes.WRITE
 
 
 def format_date(d: date) -> str:
@@ -86,11 +85,10 @@ def _visualize(entry_id: str) -> None:
 
 
 def _delete(journal: Journal, entry_id: str) -> None:
-    from dreamjournal.share.owner import delete_entry
-    from dreamjournal.ui.vault_forms import data_dir
+    from dreamjournal.services.entries import delete_entry
 
     try:
-        delete_entry(journal, data_dir(), entry_id)  # revokes its share links first
+        delete_entry(journal, entry_id)  # revokes its share links, removes its clips
     except DreamJournalError as exc:
         st.session_state["j_error"] = exc.user_message
         return

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dreamjournal.store.journal import Journal
+from dreamjournal.services import Journal
+from dreamjournal.services.entries import add_examples
 from dreamjournal.store.location import list_vaults
 from dreamjournal.ui import state
-from dreamjournal.ui.layout import JOURNAL, WRITE, show_notice
+from dreamjournal.ui.layout import show_notice
+from dreamjournal.ui.routes import JOURNAL, WRITE
 from dreamjournal.ui.settings_view import language_picker
 from dreamjournal.ui.state import t
 from dreamjournal.ui.text import md_escape
@@ -15,9 +17,7 @@ from dreamjournal.ui.vault_forms import GOTO, create_form, data_dir, unlock_form
 
 
 def _seed(journal: Journal) -> None:
-    from dreamjournal.demo import seed_demo
-
-    added = seed_demo(journal)
+    added = add_examples(journal)
     state.bump_revision()
     st.session_state[state.NOTICE] = "create.done_demo" if added else "lock.done"
     st.session_state[GOTO] = JOURNAL

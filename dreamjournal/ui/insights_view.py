@@ -14,7 +14,7 @@ import pandas as pd
 import streamlit as st
 
 from dreamjournal import insights
-from dreamjournal.store.journal import Journal
+from dreamjournal.services import Journal
 from dreamjournal.ui import state
 from dreamjournal.ui.state import t
 

@@ -13,8 +13,8 @@ import pandas as pd
 import streamlit as st
 
 from dreamjournal.errors import DreamJournalError
-from dreamjournal.store.entry import Entry
-from dreamjournal.store.journal import Journal
+from dreamjournal.services import Entry, Journal
+from dreamjournal.services import therapy as therapy_service
 from dreamjournal.therapy import irt
 from dreamjournal.ui import state
 from dreamjournal.ui.state import t
@@ -37,7 +37,7 @@ def _rescript_key(entry_id: str) -> str:
 def _save_rescript(journal: Journal, entry_id: str) -> None:
     text = str(st.session_state.get(_rescript_key(entry_id)) or "")
     try:
-        irt.set_rescript(journal, entry_id, text, today=today())
+        therapy_service.rescript(journal, entry_id, text, today=today())
     except DreamJournalError as exc:
         st.session_state[f"{ERROR}_rescript"] = exc.user_message
         return
@@ -48,7 +48,7 @@ def _save_rescript(journal: Journal, entry_id: str) -> None:
 def _log(journal: Journal, entry_id: str) -> None:
     ss = st.session_state
     try:
-        irt.log_rehearsal(
+        therapy_service.rehearse(
             journal,
             entry_id,
             minutes=int(ss.get("v_reh_minutes", 10)),

@@ -13,8 +13,7 @@ from typing import Any
 import streamlit as st
 
 from dreamjournal.errors import DreamJournalError, EntryNotFound
-from dreamjournal.store.entry import Entry
-from dreamjournal.store.journal import Journal
+from dreamjournal.services import Entry, Journal
 from dreamjournal.ui.entries import OPEN, WRITE_PAGE, entry_card, entry_detail
 from dreamjournal.ui.state import dreams, t
 

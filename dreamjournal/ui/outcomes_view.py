@@ -16,7 +16,7 @@ import orjson
 import pandas as pd
 import streamlit as st
 
-from dreamjournal.store.journal import Journal
+from dreamjournal.services import Journal
 from dreamjournal.therapy.irt import NEW_DREAMS_PER_WEEK
 from dreamjournal.therapy.outcomes import Outcomes, compute_outcomes
 from dreamjournal.therapy.report import outcomes_report, session_report

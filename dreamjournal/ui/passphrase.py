@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import string
 
-from dreamjournal.vault.kdf import MIN_PASSPHRASE_CHARS
+from dreamjournal.services.vaults import MIN_PASSPHRASE_CHARS
 
 _COMMON = frozenset(
     {

@@ -167,6 +167,8 @@ def _ticking(script: GuidedScript, key: str) -> None:
     ps = player.tick(script, player_state(key), _now())
     before = player_state(key)
     _store(key, ps)
+    if not ps.paused and not ps.finished:
+        state.touch()  # a guided rehearsal in progress is activity: no auto-lock mid-session
     if ps.finished and not before.finished:
         st.rerun(scope="app")  # stop the timer: the next run draws the still player
     _face(script, ps)

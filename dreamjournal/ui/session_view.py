@@ -1,8 +1,11 @@
 """The Session page: distress before, the guided rehearsal of a changed dream, distress after.
 
-A running session lives in this browser session only (`ACTIVE`), tagged with the vault it
-belongs to, so nothing of one client's session can appear after another vault is opened.
-Its record is sealed in the vault as soon as it starts and rewritten once when it is saved.
+A running session lives in this browser session (`ACTIVE`), tagged with the vault it belongs
+to, so nothing of one client's session can appear after another vault is opened. Its record
+is sealed in the vault as soon as it starts; the distress after and the notes are autosaved as
+a sealed draft on every run. After a lock, an auto-lock or a reload the page finds the
+unfinished session in the vault and offers to resume it (notes and rating back in place) or
+to discard it: a session always ends or is discarded, never left half-way.
 """
 
 from __future__ import annotations
@@ -14,11 +17,17 @@ import pandas as pd
 import streamlit as st
 
 from dreamjournal.errors import DreamJournalError
-from dreamjournal.store.entry import Entry
-from dreamjournal.store.journal import Journal
+from dreamjournal.services import Entry, Journal
+from dreamjournal.services import drafts as draft_service
+from dreamjournal.services.therapy import (
+    discard_session,
+    end_session,
+    running_sessions,
+    start_session,
+)
 from dreamjournal.therapy import player
 from dreamjournal.therapy.irt import needs_rescript
-from dreamjournal.therapy.sessions import end_session, sessions, start_session
+from dreamjournal.therapy.sessions import sessions
 from dreamjournal.ui import state
 from dreamjournal.ui.entries import format_date
 from dreamjournal.ui.outcomes_view import client_zone, local_time
@@ -75,7 +84,6 @@ def _label(e: Entry) -> str:
 
 
 def _start(journal: Journal) -> None:
-    from dreamjournal.render.clips import list_clips, load_clip
     from dreamjournal.visualize.service import visualize
 
     ss = st.session_state
@@ -86,6 +94,61 @@ def _start(journal: Journal) -> None:
     except DreamJournalError as exc:
         ss[ERROR] = exc.user_message
         return
+    _activate(journal, entry, session, script)
+    ss[AFTER] = session.suds_before
+
+
+def _draft_key(session_id: str) -> str:
+    return f"session-{session_id}"[:64]
+
+
+def _resume(journal: Journal, session_id: str) -> None:
+    """Bring back an unfinished session: its dream, script, and the autosaved notes and rating."""
+    from dreamjournal.therapy.sessions import get_session
+    from dreamjournal.visualize.service import visualize
+
+    ss = st.session_state
+    try:
+        session = get_session(journal, session_id)
+        entry = journal.get(session.entry_id)
+        script = visualize(entry).script
+    except DreamJournalError as exc:
+        ss[ERROR] = exc.user_message
+        return
+    _activate(journal, entry, session, script)
+    saved = draft_service.get_draft(journal, _draft_key(session.id))
+    data = saved.data if saved is not None else {}
+    ss[AFTER] = data.get("after", session.suds_before)
+    ss[NOTES] = str(data.get("notes", ""))
+
+
+def _discard(journal: Journal, session_id: str) -> None:
+    try:
+        discard_session(journal, session_id)
+        draft_service.discard_draft(journal, _draft_key(session_id))
+    except DreamJournalError as exc:
+        st.session_state[ERROR] = exc.user_message
+        return
+    st.session_state[state.NOTICE] = "session.discarded"
+
+
+def _autosave(journal: Journal, run: dict[str, Any]) -> None:
+    """Seal what was typed and chosen so far (a lock or a reload must not lose a session)."""
+    ss = st.session_state
+    data = {"after": ss.get(AFTER), "notes": str(ss.get(NOTES, ""))}
+    if ss.get(f"{ACTIVE}_saved") == data:
+        return
+    try:
+        draft_service.save_draft(journal, _draft_key(run["session"]), "session", data)
+    except DreamJournalError:
+        return
+    ss[f"{ACTIVE}_saved"] = data
+
+
+def _activate(journal: Journal, entry: Entry, session: Any, script: Any) -> None:
+    from dreamjournal.services.clips import list_clips, load_clip
+
+    ss = st.session_state
     clip: bytes | None = None
     clips = list_clips(journal, entry.id) if journal.clip_dir is not None else []
     if clips:
@@ -104,7 +167,6 @@ def _start(journal: Journal) -> None:
         "clip": clip,
     }
     reset_player(PLAYER)
-    ss[AFTER] = session.suds_before
 
 
 def _suds(label_key: str, key: str) -> None:
@@ -180,6 +242,7 @@ def _save(journal: Journal, run: dict[str, Any]) -> None:
     except DreamJournalError as exc:
         ss[ERROR] = exc.user_message
         return
+    draft_service.discard_draft(journal, _draft_key(run["session"]))
     _forget()
     ss[state.NOTICE] = "session.saved"
 
@@ -211,6 +274,36 @@ def _running(journal: Journal, run: dict[str, Any], tz: tzinfo | None) -> None:
         key="s_save",
     )
     st.caption(t("session.save_help"))
+    _autosave(journal, run)
+
+
+def _offer_unfinished(journal: Journal, tz: tzinfo | None) -> None:
+    """Sessions started and never ended (a lock, a reload, a crash): resume or discard."""
+    titles = {e.id: e.title for e in journal.search()}
+    for s in running_sessions(journal):
+        with st.container(border=True):
+            st.warning(
+                t(
+                    "session.unfinished",
+                    title=md_escape(titles.get(s.entry_id, t("session.deleted"))),
+                    time=local_time(s.started, tz),
+                ),
+                icon=":material/pending_actions:",
+            )
+            with st.container(horizontal=True):
+                st.button(
+                    t("session.resume"),
+                    type="primary",
+                    on_click=_resume,
+                    args=(journal, s.id),
+                    key=f"s_resume_{s.id}",
+                )
+                st.button(
+                    t("session.discard"),
+                    on_click=_discard,
+                    args=(journal, s.id),
+                    key=f"s_discard_{s.id}",
+                )
 
 
 def history_table(journal: Journal, tz: tzinfo | None) -> pd.DataFrame:
@@ -253,6 +346,7 @@ def session_page(journal: Journal) -> None:
             st.error(error, icon=":material/error:")
     run = active(journal)
     if run is None:
+        _offer_unfinished(journal, tz)
         st.caption(t("session.intro"))
         _choose(journal)
         st.divider()

@@ -8,12 +8,12 @@ import streamlit as st
 
 from dreamjournal.errors import DreamJournalError, ImportFormatError, WrongPassphrase
 from dreamjournal.i18n import LANGUAGES
-from dreamjournal.store.journal import Journal
+from dreamjournal.services import Journal
+from dreamjournal.services.backup import backup_bytes, plan_restore, restore_backup
+from dreamjournal.services.entries import remove_examples
+from dreamjournal.services.vaults import MIN_PASSPHRASE_CHARS, change_passphrase
 from dreamjournal.ui import state
-from dreamjournal.ui.backup import backup_bytes, restore_backup
 from dreamjournal.ui.state import t
-from dreamjournal.vault.header import unwrap_vault_key
-from dreamjournal.vault.kdf import MIN_PASSPHRASE_CHARS
 
 BACKUP = "s_backup"
 RESULT = "s_result"  # (kind, message) shown once after an action
@@ -61,8 +61,7 @@ def _change_passphrase(journal: Journal) -> None:
         ss[RESULT] = ("error", t("create.mismatch"))
         return
     try:
-        unwrap_vault_key(journal.header, current)
-        journal.change_passphrase(new)
+        change_passphrase(journal, current, new)
     except WrongPassphrase:
         ss[RESULT] = ("error", t("settings.pw_wrong"))
         return
@@ -77,16 +76,46 @@ def _prepare_backup(journal: Journal) -> None:
     st.session_state[BACKUP] = (data, count, state.revision())
 
 
-def _restore(journal: Journal) -> None:
+PLAN = "s_restore_plan"  # (what restoring would do, the passphrase, the file) until confirmed
+
+
+def _check_restore(journal: Journal) -> None:
+    """First step: open and check the whole backup, say what restoring will do."""
     ss = st.session_state
     upload = ss.get("s_upload")
     passphrase = ss.get("s_restore_pw", "")
     ss["s_restore_pw"] = ""
+    ss.pop(PLAN, None)
     if upload is None:
         ss[RESULT] = ("error", t("settings.restore_nofile"))
         return
     try:
-        result = restore_backup(journal, upload.getvalue(), passphrase)
+        plan = plan_restore(journal, upload.getvalue(), passphrase)
+    except WrongPassphrase:
+        ss[RESULT] = ("error", t("settings.restore_wrong"))
+        return
+    except ImportFormatError:
+        ss[RESULT] = ("error", t("settings.restore_format"))
+        return
+    except DreamJournalError as exc:
+        ss[RESULT] = ("error", exc.user_message)
+        return
+    ss[PLAN] = (plan, passphrase, upload.file_id)
+
+
+def _cancel_restore() -> None:
+    st.session_state.pop(PLAN, None)
+
+
+def _restore(journal: Journal) -> None:
+    ss = st.session_state
+    upload = ss.get("s_upload")
+    planned = ss.pop(PLAN, None)
+    if upload is None or planned is None or planned[2] != upload.file_id:
+        ss[RESULT] = ("error", t("settings.restore_nofile"))
+        return
+    try:
+        result = restore_backup(journal, upload.getvalue(), planned[1])
     except WrongPassphrase:
         ss[RESULT] = ("error", t("settings.restore_wrong"))
         return
@@ -97,15 +126,41 @@ def _restore(journal: Journal) -> None:
         ss[RESULT] = ("error", exc.user_message)
         return
     state.bump_revision()
-    ss[RESULT] = ("success", t("settings.restored", added=result.added, skipped=result.skipped))
+    text = t("settings.restored", added=result.added, skipped=result.skipped)
+    if result.clips:
+        text += " " + t("settings.restored_clips", n=result.clips)
+    ss[RESULT] = ("success", text)
+
+
+def _restore_plan_box(journal: Journal) -> None:
+    planned = st.session_state.get(PLAN)
+    if planned is None:
+        return
+    plan = planned[0]
+    text = t("settings.restore_plan", added=plan.added, skipped=plan.skipped, clips=plan.clips)
+    if plan.clips_missing:
+        text += " " + t("settings.restore_plan_missing", n=plan.clips_missing)
+    st.info(text, icon=":material/restore:")
+    with st.container(horizontal=True):
+        st.button(
+            t("settings.restore_confirm"),
+            type="primary",
+            on_click=_restore,
+            args=(journal,),
+            key="s_restore_go",
+            disabled=plan.added == 0 and plan.clips == 0,
+        )
+        st.button(t("write.cancel"), on_click=_cancel_restore, key="s_restore_cancel")
 
 
 def _remove_examples(journal: Journal) -> None:
-    examples = [e for e in journal.list() if e.example]
-    for e in examples:
-        journal.delete(e.id)
+    try:
+        n = remove_examples(journal)
+    except DreamJournalError as exc:
+        st.session_state[RESULT] = ("error", exc.user_message)
+        return
     state.bump_revision()
-    st.session_state[RESULT] = ("success", t("settings.examples_removed", n=len(examples)))
+    st.session_state[RESULT] = ("success", t("settings.examples_removed", n=n))
 
 
 def _result() -> None:
@@ -153,12 +208,12 @@ def settings_page(journal: Journal) -> None:
         )
     else:
         data, count, _ = prepared
-        name = f"dreamjournal-{ss.get(state.VAULT, 'vault')}-{date.today().isoformat()}.json"
+        name = f"dreamjournal-{ss.get(state.VAULT, 'vault')}-{date.today().isoformat()}.djb"
         st.download_button(
             t("settings.backup_download", dreams=state.dreams(count)),
             data=data,
             file_name=name,
-            mime="application/json",
+            mime="application/octet-stream",
             icon=":material/download:",
             on_click="ignore",
             key="s_download",
@@ -166,15 +221,17 @@ def settings_page(journal: Journal) -> None:
     st.subheader(t("settings.restore"), anchor=False)
     st.caption(t("settings.restore_help"))
     with st.container(border=True):
-        st.file_uploader(t("settings.restore_file"), type=["json"], key="s_upload")
+        # .djb is what the README's `export --out backup.djb` writes; .json what the app does.
+        st.file_uploader(t("settings.restore_file"), type=["djb", "json"], key="s_upload")
         st.text_input(t("settings.restore_pw"), type="password", key="s_restore_pw")
         st.button(
             t("settings.restore_button"),
             icon=":material/restore:",
-            on_click=_restore,
+            on_click=_check_restore,
             args=(journal,),
             key="s_restore",
         )
+        _restore_plan_box(journal)
     examples = sum(1 for e in journal.list() if e.example)
     if examples:
         st.subheader(t("settings.examples"), anchor=False)

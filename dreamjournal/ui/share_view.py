@@ -12,11 +12,10 @@ from typing import Any, Literal
 import streamlit as st
 
 from dreamjournal.errors import DreamJournalError
+from dreamjournal.services import Entry, Journal
 from dreamjournal.share.messages import msg
 from dreamjournal.share.snapshot import INCLUDABLE
 from dreamjournal.share.store import ShareStore
-from dreamjournal.store.entry import Entry
-from dreamjournal.store.journal import Journal
 from dreamjournal.ui import state
 from dreamjournal.ui.entries import OPEN
 from dreamjournal.ui.text import md_escape, snippet
@@ -60,8 +59,8 @@ def _choices() -> dict[str, Any]:
 
 
 def _create_link(journal: Journal) -> None:
+    from dreamjournal.services.shares import create_share, parse_expiry
     from dreamjournal.settings import get_settings
-    from dreamjournal.share.service import create_share, parse_expiry
 
     c = _choices()
     ss = st.session_state
@@ -86,7 +85,7 @@ def _create_link(journal: Journal) -> None:
 
 
 def _create_bundle(journal: Journal) -> None:
-    from dreamjournal.share.service import create_bundle
+    from dreamjournal.services.shares import create_bundle
 
     c = _choices()
     ss = st.session_state
@@ -114,7 +113,7 @@ def _forget_created() -> None:
 
 
 def _revoke(journal: Journal, share_id: str) -> None:
-    from dreamjournal.share.owner import revoke_share
+    from dreamjournal.services.shares import revoke_share
 
     try:
         revoke_share(journal, _store(), share_id)

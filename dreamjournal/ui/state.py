@@ -14,7 +14,8 @@ from typing import Any, Literal
 import streamlit as st
 
 from dreamjournal.i18n import LANGUAGES, message
-from dreamjournal.store.journal import Journal
+from dreamjournal.services import Journal
+from dreamjournal.services.entries import load_preferences, save_preferences
 
 JOURNAL = "journal"
 VAULT = "vault_name"
@@ -25,7 +26,8 @@ NOTICE = "notice"
 REVISION = "revision"
 LOCK_REASON = "lock_reason"  # "manual" or "idle" until the next unlock
 DRAFT_PREFIX = "w_"  # keys of the write form; kept through an idle lock
-PREFS_ID = "preferences"  # row id of the UI preferences in the vault's `setting` table
+
+DRAFT_ID = "draft_id"  # this browser session's id for its autosaved drafts (kept over a lock)
 
 LockReason = Literal["manual", "idle"]
 
@@ -59,6 +61,11 @@ def dreams(n: int) -> str:
     return t("count.dream") if n == 1 else t("count.dreams", n=f"{n:,}")
 
 
+def words(n: int) -> str:
+    """'1 word' / '12 words' in the session's language."""
+    return t("count.word") if n == 1 else t("count.words", n=n)
+
+
 def minutes(n: int) -> str:
     """'1 minute' / '10 minutes' in the session's language."""
     return t("count.minute") if n == 1 else t("count.minutes", n=n)
@@ -86,14 +93,14 @@ def open_vault(j: Journal, name: str) -> None:
         # Another vault (in a practice: another client). Nothing read or typed in the last one
         # may follow, not even an unsaved draft: saved here, it would land in this vault.
         for key in list(st.session_state.keys()):
-            if key not in {LANG, AUTOLOCK}:
+            if key not in {LANG, AUTOLOCK, DRAFT_ID}:
                 del st.session_state[key]
     st.session_state[JOURNAL] = j
     st.session_state[VAULT] = name
     st.session_state[LAST_ACTIVE] = now()
     st.session_state[REVISION] = 0
     st.session_state.pop(LOCK_REASON, None)
-    prefs = j.get_record("setting", PREFS_ID) or {}
+    prefs = load_preferences(j)
     if prefs.get("language") in LANGUAGES:
         st.session_state[LANG] = prefs["language"]
     if isinstance(prefs.get("autolock_minutes"), int):
@@ -105,9 +112,7 @@ def save_prefs(**changes: Any) -> None:
     j = journal()
     if j is None:
         return
-    prefs = j.get_record("setting", PREFS_ID) or {}
-    prefs.update(changes)
-    j.put_record("setting", PREFS_ID, prefs)
+    save_preferences(j, **changes)
 
 
 def lock(reason: LockReason) -> None:
@@ -119,7 +124,7 @@ def lock(reason: LockReason) -> None:
     j = st.session_state.get(JOURNAL)
     if j is not None and not j.locked:
         j.lock()
-    keep = {LANG, VAULT, AUTOLOCK}
+    keep = {LANG, VAULT, AUTOLOCK, DRAFT_ID}
     for key in list(st.session_state.keys()):
         if key in keep or str(key).startswith(DRAFT_PREFIX):
             continue
@@ -134,6 +139,11 @@ def idle_expired() -> bool:
         return False
     last = float(st.session_state.get(LAST_ACTIVE, now()))
     return now() - last > autolock_minutes() * 60
+
+
+def touch() -> None:
+    """Count this moment as activity (a running guided player keeps the vault open)."""
+    st.session_state[LAST_ACTIVE] = now()
 
 
 def check_idle() -> None:

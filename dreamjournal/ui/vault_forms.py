@@ -8,16 +8,15 @@ from typing import Literal
 import streamlit as st
 
 from dreamjournal.errors import DreamJournalError, InvalidInput, WrongPassphrase
-from dreamjournal.store.journal import Journal
+from dreamjournal.services.vaults import MIN_PASSPHRASE_CHARS, create_vault, unlock_vault
 from dreamjournal.store.location import DEFAULT_VAULT, check_vault_name, list_vaults, vault_path
-from dreamjournal.ui import state
+from dreamjournal.ui import routes, state
 from dreamjournal.ui.passphrase import strength
 from dreamjournal.ui.state import t
 from dreamjournal.ui.text import md_escape
-from dreamjournal.vault.kdf import MIN_PASSPHRASE_CHARS
 
 GOTO = "goto_page"  # a page to switch to at the top of the next run (set in callbacks)
-JOURNAL_PAGE = "pages/2_Journal.py"
+JOURNAL_PAGE = routes.JOURNAL
 After = Literal["journal", "rerun"]
 LIVE = "300ms"
 
@@ -50,7 +49,7 @@ def _unlock(key: str, names: list[str], after: After) -> None:
         st.session_state[f"{key}_error"] = t("unlock.empty")
         return
     try:
-        j = Journal.unlock(vault_path(data_dir(), name), passphrase)
+        j = unlock_vault(vault_path(data_dir(), name), passphrase)
     except WrongPassphrase:
         st.session_state[f"{key}_error"] = t("unlock.wrong")
         return
@@ -67,7 +66,7 @@ def unlock_form(key: str, *, after: After) -> None:
     names = list_vaults(data_dir())
     if not names:
         st.info(t("unlock.no_vault"), icon=":material/info:")
-        st.page_link("streamlit_app.py", label=t("nav.home"), icon=":material/bedtime:")
+        st.page_link(routes.HOME, label=t("nav.home"), icon=":material/bedtime:")
         return
     with st.empty():
         _show_error(key)
@@ -116,12 +115,7 @@ def _create(key: str, demo: bool) -> None:
         ss[f"{key}_error"] = error
         return
     try:
-        j = Journal.create(vault_path(data_dir(), name), first)
-        added = 0
-        if demo:
-            from dreamjournal.demo import seed_demo
-
-            added = seed_demo(j)
+        j, added = create_vault(vault_path(data_dir(), name), first, demo=demo)
     except DreamJournalError as exc:
         ss[f"{key}_error"] = exc.user_message
         return

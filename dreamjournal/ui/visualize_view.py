@@ -16,9 +16,8 @@ from typing import Any
 import streamlit as st
 
 from dreamjournal.errors import DreamJournalError, EntryNotFound
-from dreamjournal.store.entry import Entry
-from dreamjournal.store.journal import Journal
-from dreamjournal.ui import state
+from dreamjournal.services import Entry, Journal
+from dreamjournal.ui import routes, state
 from dreamjournal.ui.analysis_view import analysis_summary
 from dreamjournal.ui.clip_panel import clip_panel
 from dreamjournal.ui.consent import (
@@ -36,7 +35,7 @@ from dreamjournal.ui.text import md_escape, snippet
 from dreamjournal.ui.vault_forms import GOTO
 from dreamjournal.visualize.service import Visualization, entry_safety
 
-PAGE = "pages/4_Visualize.py"
+PAGE = routes.VISUALIZE
 PICK = "v_pick"  # another page asks for a dream here: its id (see `open_in_visualize`)
 ENTRY = "v_entry"  # the selectbox (its state lasts one visit of the page)
 CURRENT = "v_current"  # the dream shown, remembered across visits

@@ -7,7 +7,7 @@ import re
 
 from dreamjournal.visualize import palettes
 from dreamjournal.visualize.models import GuidedScript, ScriptStep, Shot, VisualizationPrompt
-from dreamjournal.visualize.writer import VisualizationRequest
+from dreamjournal.visualize.writer import VisualizationRequest, shorten
 
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+")
 FRAMINGS = ("wide", "medium", "close-up", "medium", "extreme wide")
@@ -183,6 +183,7 @@ def _third_person(text: str) -> str:
 
 
 def _capital(text: str) -> str:
+    text = shorten(text, 300)  # the longest a shot's action may be
     return text[:1].upper() + text[1:]
 
 

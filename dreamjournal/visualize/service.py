@@ -12,7 +12,7 @@ from dreamjournal.store.entry import Entry
 from dreamjournal.therapy.irt import require_rescript
 from dreamjournal.therapy.safety import CrisisAssessment, assess_crisis
 from dreamjournal.visualize.models import GuidedScript, VisualizationPrompt
-from dreamjournal.visualize.writer import VisualizationRequest, get_writer
+from dreamjournal.visualize.writer import VisualizationRequest, get_writer, shorten
 
 
 class CrisisPause(DreamJournalError):
@@ -75,7 +75,13 @@ def visualize(
     else:
         safety = entry_safety(entry)
     request = VisualizationRequest(
-        entry.id, entry.title, source, features, from_rescript, seconds=seconds, consent=consent
+        entry.id,
+        shorten(entry.title, 200),
+        source,
+        features,
+        from_rescript,
+        seconds=seconds,
+        consent=consent,
     )
     fallback = None
     try:

@@ -15,6 +15,21 @@ from dreamjournal.errors import DreamJournalError
 from dreamjournal.visualize.models import GuidedScript, VisualizationPrompt
 
 
+def shorten(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` characters at a word boundary, with an ellipsis if cut.
+
+    Entries allow longer titles (500) and unbroken text (a Japanese paragraph has no spaces)
+    than a prompt's fields hold; every field a writer fills from the person's words goes
+    through here, so no input length can make a prompt invalid.
+    """
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:") + "…"
+
+
 @dataclass(frozen=True)
 class VisualizationRequest:
     """What a writer gets: the text to build from (a nightmare's rescript), and its features."""

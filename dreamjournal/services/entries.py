@@ -1,0 +1,84 @@
+"""Writing dreams: add, edit against the version shown, delete everywhere, examples, preferences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dreamjournal.errors import ChangedElsewhere
+from dreamjournal.services._hooks import load_delete_hooks
+from dreamjournal.store.entry import Entry, parse_date
+from dreamjournal.store.journal import Journal
+
+__all__ = [
+    "PREFS_ID",
+    "add_entry",
+    "delete_entry",
+    "edit_entry",
+    "entry_version",
+    "load_preferences",
+    "parse_date",
+    "remove_examples",
+    "save_preferences",
+]
+
+PREFS_ID = "preferences"  # row id of the UI preferences in the vault's `setting` table
+
+
+def add_entry(journal: Journal, **fields: Any) -> Entry:
+    """Check, seal and store a new dream (one row, one transaction)."""
+    return journal.add(**fields)
+
+
+def edit_entry(
+    journal: Journal, entry_id: str, *, based_on: str | None = None, **changes: Any
+) -> Entry:
+    """Change a dream. `based_on`: the version the editor showed (ChangedElsewhere if newer)."""
+    return journal.update(entry_id, based_on=based_on, **changes)
+
+
+def entry_version(journal: Journal, entry_id: str) -> str | None:
+    """The version of a dream as read now; an editor passes it back to `edit_entry`."""
+    return journal.version("entry", entry_id)
+
+
+def delete_entry(journal: Journal, entry_id: str) -> Entry:
+    """Delete a dream and everything of it: links revoked first, clips, rehearsals, sessions."""
+    load_delete_hooks()
+    return journal.delete(entry_id)
+
+
+def remove_examples(journal: Journal) -> int:
+    """Delete every example dream (through the same delete path), in one transaction."""
+    load_delete_hooks()
+    examples = [e for e in journal.list() if e.example]
+    with journal.transaction():
+        for e in examples:
+            journal.delete(e.id)
+    return len(examples)
+
+
+def add_examples(journal: Journal) -> int:
+    """Add the example dreams (English and German) in one transaction; returns how many."""
+    from dreamjournal.demo import seed_demo
+
+    with journal.transaction():
+        return seed_demo(journal)
+
+
+def load_preferences(journal: Journal) -> dict[str, Any]:
+    """The vault's UI preferences (language, auto-lock minutes, ...)."""
+    return journal.get_record("setting", PREFS_ID) or {}
+
+
+def save_preferences(journal: Journal, **changes: Any) -> dict[str, Any]:
+    """Merge `changes` into the preferences; a newer copy written elsewhere is merged, not lost."""
+    for attempt in range(5):
+        prefs = {**load_preferences(journal), **changes}
+        try:
+            journal.put_record("setting", PREFS_ID, prefs)
+            return prefs
+        except ChangedElsewhere:
+            if attempt == 4:
+                raise
+            # another tab saved a preference between our read and our write: read it again
+    raise AssertionError("unreachable")

@@ -1,0 +1,44 @@
+"""Opening, creating and re-keying vaults."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dreamjournal.errors import InvalidInput, WrongPassphrase
+from dreamjournal.store.journal import Journal, Target
+from dreamjournal.vault.header import unwrap_vault_key
+from dreamjournal.vault.kdf import MIN_PASSPHRASE_CHARS, KdfParams
+
+__all__ = ["MIN_PASSPHRASE_CHARS", "change_passphrase", "create_vault", "unlock_vault"]
+
+
+def create_vault(
+    target: Target, passphrase: str, *, demo: bool = False, kdf: KdfParams | None = None
+) -> tuple[Journal, int]:
+    """A new vault, unlocked; with `demo`, the example dreams too. Returns it and the count."""
+    journal = Journal.create(target, passphrase, kdf=kdf)
+    if not demo:
+        return journal, 0
+    from dreamjournal.services.entries import add_examples
+
+    return journal, add_examples(journal)
+
+
+def unlock_vault(target: Target | Path, passphrase: str) -> Journal:
+    """An existing vault, unlocked (WrongPassphrase changes nothing)."""
+    return Journal.unlock(target, passphrase)
+
+
+def change_passphrase(journal: Journal, current: str, new: str, again: str | None = None) -> None:
+    """Re-wrap the vault key under `new`; the current passphrase must be given and right.
+
+    The check lives here, not in a page: an unlocked session left open must not be enough to
+    take the vault over.
+    """
+    if again is not None and new != again:
+        raise InvalidInput("The two new passphrases differ. Type the same one twice.")
+    try:
+        unwrap_vault_key(journal.header, current)
+    except WrongPassphrase:
+        raise WrongPassphrase("The current passphrase is not right; nothing was changed.") from None
+    journal.change_passphrase(new)

@@ -1,0 +1,67 @@
+"""Autosave while typing: a script-only component that reports the Write form's text.
+
+A Streamlit text area sends its text only when it loses focus, so a dream typed and then lost
+to a reload or a crash before the person clicked elsewhere never reached the app. This
+component listens for typing in the Write page's title and body fields (found by their
+labels) and, 1.5 s after the last keystroke, sends their text back; a fragment around it
+reruns alone (the form is not redrawn, the cursor stays put) and seals the text as this
+session's draft. The component's code is constant: it renders nothing and injects no text
+into the page. The text travels only to this app's own server, like any widget value.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+
+DELAY_MS = 1500
+_JS = """
+export default function (component) {
+  const { data, setTriggerValue } = component;
+  let timer = null;
+  const field = (tag, label) =>
+    document.querySelector(`${tag}[aria-label="${CSS.escape(label)}"]`);
+  const send = () => {
+    const title = field("input", data.title);
+    const body = field("textarea", data.body);
+    if (title && body) setTriggerValue("typed", { title: title.value, body: body.value });
+  };
+  const onInput = (event) => {
+    const label = event.target && event.target.getAttribute
+      ? event.target.getAttribute("aria-label") : null;
+    if (label !== data.title && label !== data.body) return;
+    clearTimeout(timer);
+    timer = setTimeout(send, data.delay_ms);
+  };
+  document.addEventListener("input", onInput, true);
+  return () => {
+    clearTimeout(timer);
+    document.removeEventListener("input", onInput, true);
+  };
+}
+"""
+_watcher: Any = None
+
+
+def _component() -> Any:
+    global _watcher
+    if _watcher is None:
+        _watcher = st.components.v2.component("dreamjournal_live_draft", js=_JS)
+    return _watcher
+
+
+def typed_text(title_label: str, body_label: str) -> tuple[str, str] | None:
+    """Mount the watcher; (title, body) in the run it reported typing, else None.
+
+    Call it inside an `st.fragment`: the report then reruns only that fragment.
+    """
+    result = _component()(
+        key="w_live_draft",
+        data={"title": title_label, "body": body_label, "delay_ms": DELAY_MS},
+        on_typed_change=lambda: None,
+    )
+    typed = getattr(result, "typed", None)
+    if not isinstance(typed, dict):
+        return None
+    return str(typed.get("title") or ""), str(typed.get("body") or "")
