@@ -306,3 +306,12 @@ def test_german_rescript() -> None:
         language="de",
     )
     assert verdict.calmer
+
+
+def test_nightmare_elements_for_the_safe_place() -> None:
+    from dreamjournal.analysis import nightmare_elements
+
+    elements = nightmare_elements(analyze(NIGHTMARE))
+    assert {"monster", "forest", "darkness"} <= elements
+    german = nightmare_elements(analyze("Ein Wolf jagte mich durch den Wald.", language="de"))
+    assert {"wolf", "forest"} <= german  # English concepts, whatever the dream's language

@@ -231,3 +231,15 @@ def test_property_plans_never_crash_and_never_make_events_of_marked_lines(
             assert beat.action is None
     for scene in plan.scenes:
         assert -1.0 <= scene.arc.valence <= 1.0
+
+
+def test_distressing_lines_are_marked_for_captions() -> None:
+    plan = plan_scenes(
+        "We walked along the beach. A monster chased me and I was terrified. "
+        "Then I woke up screaming."
+    )
+    marks = {b.span.text: b.distressing for b in plan.lines}
+    assert marks["We walked along the beach."] is False
+    assert marks["A monster chased me"] is True
+    assert marks["and I was terrified."] is True
+    assert marks["Then I woke up screaming."] is True  # a waking line can be distressing too

@@ -10,6 +10,7 @@ from dreamjournal.analysis.nightmare import (
     distress_of,
     is_calmer,
     is_distressing,
+    nightmare_elements,
 )
 from dreamjournal.analysis.planner import plan_scenes
 from dreamjournal.analysis.scene_plan import (
@@ -53,5 +54,6 @@ __all__ = [
     "glossary",
     "is_calmer",
     "is_distressing",
+    "nightmare_elements",
     "plan_scenes",
 ]

@@ -69,6 +69,22 @@ def distress_of(f: DreamFeatures) -> float:
     return round(max(0.0, min(1.0, score)), 3)
 
 
+def nightmare_elements(f: DreamFeatures) -> frozenset[str]:
+    """Every concept of a dream (symbols, settings, place kinds, figures, objects), in English.
+
+    The safe-place step of a guided script must take none of these from a nightmare.
+    """
+    out = {s.name for s in f.symbols} | set(f.settings)
+    out |= {c.lower() for c in f.characters}
+    if f.scene_plan is not None:
+        for scene in f.scene_plan.scenes:
+            out.add(scene.setting.place)
+            out |= {o.concept for o in scene.objects}
+            out |= {c.concept for c in scene.characters}
+    out.discard("unknown")
+    return frozenset(out)
+
+
 def is_distressing(text: str, language: str | None = None) -> bool:
     """Whether a dream is clearly distressing (ask "Was this a nightmare?" before rehearsing it)."""
     from dreamjournal.analysis.features import analyze

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Final, cast
 
-from dreamjournal.analysis.emotions import coded_class
+from dreamjournal.analysis.emotions import HVDC_OF, coded_class
 from dreamjournal.analysis.lexicon import EMOTION_AFFECT, SYMBOLS
 from dreamjournal.analysis.lines import Line
 from dreamjournal.analysis.parse import Occurrence, Parsed
@@ -322,6 +322,24 @@ def _role(parsed: Parsed, o: Occurrence, name: str | None) -> tuple[str, str]:
     return role, words
 
 
+_DARK_CLASSES: Final = frozenset({"apprehension", "anger", "sadness"})
+
+
+def _line_distressing(
+    parsed: Parsed, line: Line, found: tuple[str, str, int, str | None] | None
+) -> bool:
+    """Whether a line carries fear, anger, sadness, a threat or a flight (in any kind of line)."""
+    if found is not None and (found[0] in THREAT_ACTIONS | FEAR_ACTIONS or found[3] is not None):
+        return True
+    for cue in parsed.cues:
+        if line.first <= cue.position < line.last and HVDC_OF[cue.name] in _DARK_CLASSES:
+            return True
+    return any(
+        o.category == "characters" and o.key in THREATS and line.first <= o.first < line.last
+        for o in parsed.occurrences
+    )
+
+
 def _kind(concept: str) -> CharacterKind:
     if concept in ANIMALS:
         return "animal"
@@ -502,6 +520,7 @@ def plan_from(parsed: Parsed) -> ScenePlan:
                 agent=agent,
                 verb=verb,
                 unable=line.unable,
+                distressing=_line_distressing(parsed, line, found),
             )
             beats.append(beat)
             if found is None:

@@ -125,6 +125,8 @@ class Beat(_Frozen):
     agent: str | None  # "dreamer", a character id, or None
     verb: str | None  # the word the action came from
     unable: bool = False  # "I couldn't run": an event of being stuck, not a denial
+    # Fear, anger or sadness, a threat or a flight in this line: never a caption or a calm quote.
+    distressing: bool = False
 
 
 class ArcPoint(_Frozen):
