@@ -109,6 +109,9 @@ POSITIVE = [
     ("hab alles geregelt. die briefe liegen im schrank", "preparation"),
     ("war heute in drei verschiedenen apotheken", "preparation"),
     ("die narben sind wieder offen", "self_harm"),
+    ("nothing matters anymore and i just want to be gone", "passive_wish"),
+    ("i want to not be here anymore", "passive_wish"),
+    ("keine hoffnung mehr. will einfach nicht mehr da sein", "passive_wish"),
 ]
 
 NEGATIVE = [

@@ -471,7 +471,9 @@ _DESIRE: Final = (
 )
 _DEATH: Final = (
     r"(?:die|dead|death|dying|be\s+gone|disappear\w*|stop\s+existing|over\s+with|end\s+it|"
-    r"sterben|tot|tod|weg\s+sein|verschwinden|einschlafen\s+und\s+\w+\s+\w+\s+aufwachen)"
+    r"not\s+(?:be\s+)?(?:here|around|alive)\s+any\s*more|never\s+wake|rest\s+forever|"
+    r"sterben|tot|tod|weg\s+sein|verschwinden|einschlafen\s+und\s+\w+\s+\w+\s+aufwachen|"
+    r"nicht\s+mehr\s+(?:da|hier)\s+sein|fuer\s+immer\s+schlafen)"
 )
 _HARM_WORD: Final = (
     r"(?:blades?|razors?|scars?|wrists?|bleed\w*|bled|ritz\w*|klinge|rasierklinge|svv|narben?|"
@@ -489,7 +491,9 @@ _READY: Final = (
 )
 _HOPELESS: Final = (
     r"(?:no\s+future|no\s+way\s+out|never\s+(?:going\s+to\s+)?get\s+better|hopeless|pointless|"
-    r"a\s+burden|keine\s+zukunft|kein\w*\s+ausweg|nie\s+besser|hoffnungslos|sinnlos|eine\s+last)"
+    r"a\s+burden|keine\s+zukunft|kein\w*\s+ausweg|nie\s+besser|hoffnungslos|sinnlos|eine\s+last|"
+    r"no\s+hope|nothing\s+matters\s+any\s*more|keine\s+hoffnung|nichts\s+hat\s+(?:mehr\s+)?(?:einen\s+)?"
+    r"sinn|keine\s+kraft\s+mehr|worthless|wertlos)"
 )
 _FIELDS: Final[tuple[_Pattern, ...]] = (
     _p(
