@@ -190,8 +190,7 @@ def get_profile(name: str) -> VideoProfile:
         return PROFILES[key]
     except KeyError:
         raise InvalidInput(
-            f"There is no video profile called {name!r}. Choose one of: "
-            f"{', '.join(PROFILES)}."
+            f"There is no video profile called {name!r}. Choose one of: {', '.join(PROFILES)}."
         ) from None
 
 
