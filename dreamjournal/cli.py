@@ -76,9 +76,23 @@ DataDir = Annotated[
 ]
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        from dreamjournal import __version__
+
+        typer.echo(f"dreamjournal {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
 def _root(
     ctx: typer.Context,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_show_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
     data_dir: DataDir = Path("data"),
     vault: Annotated[
         str, typer.Option("--vault", envvar="DREAMJOURNAL_VAULT", help="Vault name.")
