@@ -223,6 +223,16 @@ def add(
         journal, **fields, nightmare=nightmare, recurring=recurring, body=_read_body(body) or ""
     )
     typer.echo(entry.id)
+    _care_on_save(entry)
+
+
+def _care_on_save(entry: Entry) -> None:
+    """Crisis language is checked on save: where help is goes to stderr (stdout stays the id)."""
+    from dreamjournal.therapy.safety import assess_crisis
+
+    safety = assess_crisis("\n".join([entry.title, entry.body]))
+    if safety.flagged:
+        _show_help_resources(safety.language)
 
 
 @app.command("list")

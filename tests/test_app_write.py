@@ -154,3 +154,15 @@ def test_saved_dream_is_in_the_vault_file(data_dir: Path) -> None:
     again = Journal.unlock(vault_path(data_dir, "journal"), PASSPHRASE)
     assert [e.title for e in again.list()] == ["Persisted"]
     again.lock()
+
+
+def test_crisis_language_shows_help_right_after_saving(data_dir: Path) -> None:
+    at = _unlocked_write(data_dir)
+    at.text_input(key="w_title").input("late")
+    at.text_area(key="w_body").input("I don't want to wake up anymore. I want to die.")
+    at = click(at, "Save dream")
+    assert "Saved:" in at.success[0].value
+    assert "findahelpline" in texts(at)
+    at.text_area(key="w_body").input("We had a picnic by the lake.")
+    at = click(at, "Save dream")
+    assert "findahelpline" not in texts(at)

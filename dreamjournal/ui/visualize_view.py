@@ -17,7 +17,7 @@ import streamlit as st
 
 from dreamjournal.errors import DreamJournalError, EntryNotFound
 from dreamjournal.services import Entry, Journal
-from dreamjournal.ui import routes, state
+from dreamjournal.ui import routes
 from dreamjournal.ui.analysis_view import analysis_summary
 from dreamjournal.ui.clip_panel import clip_panel
 from dreamjournal.ui.consent import (
@@ -127,18 +127,13 @@ def _header(e: Entry) -> None:
 
 def crisis_box(entry: Entry) -> bool:
     """Help resources when the dream mentions self-harm; True once the person confirmed."""
-    from dreamjournal.settings import get_settings
-    from dreamjournal.therapy.safety import help_resources, support_message
+    from dreamjournal.ui.care import help_lines
 
     if not entry_safety(entry).flagged:
         return False
     with st.container(border=True, key="v_crisis_box"):
         st.markdown(f"#### {t('vis.crisis_title')}", anchors=False)
-        st.markdown(support_message(state.lang()))
-        for r in help_resources(get_settings().help_region):
-            reach = " · ".join(x for x in (r.phone, r.url) if x)
-            st.markdown(f"- **{md_escape(r.name)}** {md_escape(reach)}")
-            st.caption(md_escape(r.description))
+        help_lines()
         st.checkbox(t("vis.crisis_confirm"), key=crisis_key(entry.id))
     return bool(st.session_state.get(crisis_key(entry.id)))
 
