@@ -26,7 +26,7 @@ from dreamjournal.services import Entry, Journal
 from dreamjournal.services import drafts as draft_service
 from dreamjournal.services.entries import add_entry, edit_entry, entry_version
 from dreamjournal.ui import state
-from dreamjournal.ui.care import care_box
+from dreamjournal.ui.care import care_box, nightmare_question
 from dreamjournal.ui.live_draft import typed_text
 from dreamjournal.ui.state import t
 from dreamjournal.ui.text import md_escape
@@ -341,6 +341,19 @@ def _show_saved() -> None:
             st.success(t("write.saved", title=md_escape(saved["title"])), icon=":material/check:")
             if saved.get("care"):
                 care_box("w_care")
+            journal = state.journal()
+            entry = None if journal is None else _still_there(journal, saved["id"])
+            if journal is not None and entry is not None:
+                nightmare_question(journal, entry, "w_nightmare_q")
+
+
+def _still_there(journal: Journal, entry_id: str) -> Entry | None:
+    from dreamjournal.errors import EntryNotFound
+
+    try:
+        return journal.get(entry_id)
+    except EntryNotFound:
+        return None
 
 
 def _options(known: list[str], chosen: list[str]) -> list[str]:

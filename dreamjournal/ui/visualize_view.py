@@ -290,6 +290,10 @@ def visualize_page(journal: Journal) -> None:
         st.info(t("vis.needs_rescript"), icon=":material/edit_note:")
         irt_panel(journal, entry)
         return
+    from dreamjournal.ui.care import nightmare_question
+
+    if nightmare_question(journal, entry, "v_nightmare_q"):
+        return  # asked first: nothing replays a possible nightmare word for word
     offline = _offline(entry)
     analysis_summary(offline.analysis)
     remote = _writer_choice(entry)
