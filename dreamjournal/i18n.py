@@ -214,6 +214,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Dein ungespeicherter Entwurf von {time} ist wieder da.",
     ),
     "write.keep": ("Keep", "Behalten"),
+    "write.saved_edit": ("Changes saved.", "Änderungen gespeichert."),
     "care.nightmare_q": ("Was this a nightmare?", "War das ein Albtraum?"),
     "care.nightmare_help": (
         "This dream sounds distressing. If it was a nightmare, the journal will not replay it "

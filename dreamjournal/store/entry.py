@@ -85,16 +85,37 @@ def now_utc() -> str:
     return datetime.now(UTC).isoformat()
 
 
-def parse_date(value: str | date) -> date:
-    """A date from YYYY-MM-DD, with a message that says what to type."""
+def parse_date(value: str | date, *, today: date | None = None) -> date:
+    """A date from YYYY-MM-DD, or words people use: yesterday, last night, 2 days ago, gestern.
+
+    ISO dates are read directly; anything else goes to `dateparser` (English and German,
+    dates in the past preferred), imported only then, since it takes a moment to load.
+    """
     if isinstance(value, date):
         return value
     try:
         return date.fromisoformat(value.strip())
     except (ValueError, AttributeError):
+        pass
+    found = _relative_date(value, today or date.today()) if isinstance(value, str) else None
+    if found is None:
         raise InvalidInput(
-            f"{value!r} is not a date. Use YYYY-MM-DD, for example {date.today().isoformat()}."
-        ) from None
+            f"{value!r} is not a date. Use YYYY-MM-DD, for example {date.today().isoformat()}, "
+            "or words such as yesterday, last night, 2 days ago, gestern, vorgestern."
+        )
+    return found
+
+
+def _relative_date(text: str, today: date) -> date | None:
+    import dateparser
+
+    base = datetime(today.year, today.month, today.day, 12)
+    parsed = dateparser.parse(
+        text.strip(),
+        languages=["en", "de"],
+        settings={"PREFER_DATES_FROM": "past", "RELATIVE_BASE": base},
+    )
+    return None if parsed is None else parsed.date()
 
 
 def _check_text(name: str, value: Any, limit: int) -> str:

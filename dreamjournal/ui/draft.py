@@ -57,6 +57,7 @@ FIELDS = {
 }
 ERROR = "write_error"
 SAVED = "write_saved"
+CARE_PENDING = "care_pending"  # an edit with crisis language: help shows where it lands
 SUGGEST = "write_suggestions"
 OPEN = "j_open"
 
@@ -321,6 +322,11 @@ def _newer_version() -> None:
 def _save(journal: Journal) -> None:
     entry = save_draft(journal)
     if entry is not None and st.session_state[SAVED]["edited"]:
+        # An edit is confirmed where it lands (the dream's detail on the Journal page), not by
+        # a "Saved" banner left waiting on the Write page for its next visit.
+        saved = st.session_state.pop(SAVED)
+        st.session_state[state.NOTICE] = "write.saved_edit"
+        st.session_state[CARE_PENDING] = bool(saved.get("care"))
         st.session_state[OPEN] = entry.id
         st.session_state[GOTO] = JOURNAL_PAGE
 

@@ -22,6 +22,7 @@ from dreamjournal.ui.text import md_escape
 
 ERROR = "v_irt_error"  # + "_rescript" or "_log": shown next to the form that caused it
 NOTICE = "v_irt_notice"
+OPEN_TAB = "v_open_tab"  # a tab to open on the next run of the Visualize page
 BEFORE_COLOR, AFTER_COLOR = "#C77DBA", "#7FD1C7"
 
 
@@ -43,6 +44,7 @@ def _save_rescript(journal: Journal, entry_id: str) -> None:
         return
     state.bump_revision()
     st.session_state[state.NOTICE] = "irt.saved"  # shown at the top of the page
+    st.session_state[OPEN_TAB] = "irt"  # the tabs appear now: open the one they worked in
 
 
 def _log(journal: Journal, entry_id: str) -> None:

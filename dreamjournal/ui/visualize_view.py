@@ -28,7 +28,7 @@ from dreamjournal.ui.consent import (
     take_consent,
 )
 from dreamjournal.ui.entries import OPEN, format_date
-from dreamjournal.ui.irt_panel import irt_panel
+from dreamjournal.ui.irt_panel import OPEN_TAB, irt_panel
 from dreamjournal.ui.script_player import script_player
 from dreamjournal.ui.state import t
 from dreamjournal.ui.text import md_escape, snippet
@@ -259,7 +259,12 @@ def _show(journal: Journal, entry: Entry, result: Visualization) -> None:
     tabs: list[Any] = [t("vis.tab.script"), t("vis.tab.prompt"), t("vis.tab.clip")]
     if entry.nightmare:
         tabs.append(t("vis.tab.irt"))
-    drawn = st.tabs(tabs)
+    # Keyed and tracked: a rerun (saving the changed version, logging a rehearsal) keeps the
+    # tab the person is on instead of jumping back to the first one.
+    tabs_key = f"v_tabs_{entry.id}"
+    if st.session_state.pop(OPEN_TAB, None) == "irt" and entry.nightmare:
+        st.session_state[tabs_key] = t("vis.tab.irt")
+    drawn = st.tabs(tabs, key=tabs_key, on_change="rerun")
     with drawn[0]:
         script_player(result.script, key=f"v_play_{entry.id}")
     with drawn[1]:
