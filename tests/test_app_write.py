@@ -192,3 +192,22 @@ def test_a_calm_dream_is_not_asked_about(data_dir: Path) -> None:
     at.text_area(key="w_body").input("We had a picnic by the lake and laughed in the sun.")
     at = click(at, "Save dream")
     assert "Was this a nightmare?" not in texts(at)
+
+
+def test_no_stale_saved_banner_after_an_edit(data_dir: Path) -> None:
+    at = _unlocked_write(data_dir)
+    at.text_input(key="w_title").input("First dream")
+    at = click(at, "Save dream")
+    assert at.success[0].value.startswith("Saved:")
+    j = session_journal(at)
+    assert j is not None
+    [entry] = j.list()
+    at.switch_page("pages/journal.py").run()
+    click(at, "Open")
+    click(at, "Edit")
+    at.text_input(key="w_title").input("First dream, edited")
+    at = click(at, "Save changes")
+    assert "Changes saved." in texts(at)  # said where the edit lands
+    at.switch_page("pages/write.py").run()
+    assert not any(s.value.startswith("Saved:") for s in at.success)  # nothing stale waits here
+    assert entry.id == j.list()[0].id
