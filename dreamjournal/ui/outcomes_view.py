@@ -159,7 +159,8 @@ def distress_chart(data: Outcomes) -> alt.LayerChart:
             ],
         )
     )
-    return (rules + points).properties(height=240)
+    chart: alt.LayerChart = (rules + points).properties(height=240)
+    return chart
 
 
 def _minutes_chart(data: Outcomes, labels: list[str]) -> None:
