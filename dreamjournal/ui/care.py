@@ -16,7 +16,10 @@ def help_lines() -> None:
     from dreamjournal.therapy.safety import help_resources, support_message
 
     st.markdown(support_message(state.lang()))
-    for r in help_resources(get_settings().help_region):
+    region = get_settings().help_region
+    if region == "international" and state.lang() == "de":
+        region = "DE"  # not set: someone writing in German most likely wants German lines too
+    for r in help_resources(region):
         reach = " · ".join(x for x in (r.phone, r.url) if x)
         st.markdown(f"- **{md_escape(r.name)}** {md_escape(reach)}")
         st.caption(md_escape(r.description))
