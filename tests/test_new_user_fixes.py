@@ -28,6 +28,7 @@ def test_the_distress_chart_labels_each_day_once_and_gives_the_time(journal: Jou
     points = spec["layer"][1]
     axis = points["encoding"]["x"]["axis"]
     assert axis["tickCount"] == {"interval": "day", "step": 1}
+    assert points["encoding"]["x"]["scale"]["nice"] == "day"  # the day's label is in view
     times = {row["time"] for row in spec["datasets"][points["data"]["name"]]}
     assert times == {f"{9 + i:02d}:15" for i in range(10)}
     assert any(tip["field"] == "time" for tip in points["encoding"]["tooltip"])

@@ -119,7 +119,8 @@ def distress_chart(data: Outcomes) -> alt.LayerChart:
     x = alt.X(
         "at:T",
         title=None,
-        scale=alt.Scale(type="utc"),
+        # Whole days: sessions of one day sit inside it, and its date label is drawn once.
+        scale=alt.Scale(type="utc", nice="day"),
         axis=alt.Axis(
             labelExpr=_month_expr(),
             labelOverlap="greedy",
