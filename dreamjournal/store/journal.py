@@ -10,6 +10,12 @@ refuses it when the row holds another version: `ChangedElsewhere`, and nothing i
 Before answering, the index asks the store whether anyone else committed (SQLite's
 `PRAGMA data_version`) and, if so, re-reads just the rows whose version changed.
 
+Integrity beyond single rows (see vault/header.py for what is and is not detected): every write
+also moves the vault's authenticated manifest, in the same transaction (store/integrity.py);
+unlocking, and noticing another writer, check every row against it. Rows are sealed with the
+newest data key of the vault's keyring; a passphrase change adds a new one (backward secrecy),
+and a session unlocked before that change can no longer write (VaultLocked).
+
 This module is private to `dreamjournal.services` and the domain packages below it; the app
 and the CLI write only through services (tests/test_layers.py enforces it).
 """
@@ -28,10 +34,17 @@ from typing import Any
 
 import orjson
 
-from dreamjournal.errors import ChangedElsewhere, EntryNotFound, InvalidInput, VaultLocked
+from dreamjournal.errors import (
+    ChangedElsewhere,
+    EntryNotFound,
+    InvalidInput,
+    TamperedData,
+    VaultLocked,
+)
 from dreamjournal.store.entry import RECORD_VERSION, Entry, edit_entry, make_entry
 from dreamjournal.store.hooks import hook_for
 from dreamjournal.store.index import EntryIndex
+from dreamjournal.store.integrity import ManifestKeeper, passphrase_changed_elsewhere
 from dreamjournal.store.records import (
     ANY,
     LATEST_SCHEMA,
@@ -42,9 +55,18 @@ from dreamjournal.store.records import (
     SqliteRecordStore,
 )
 from dreamjournal.store.search import fold, matches_filters, query_terms
-from dreamjournal.vault.aead import RecordSealer
-from dreamjournal.vault.header import VaultHeader, new_vault, rewrap, unwrap_vault_key
+from dreamjournal.vault.aead import RecordSealer, key_id_of
+from dreamjournal.vault.header import (
+    FORMAT,
+    VaultHeader,
+    new_vault,
+    open_header,
+    open_with_kek,
+    rekey,
+    seal_header,
+)
 from dreamjournal.vault.kdf import KdfParams, check_new_passphrase
+from dreamjournal.vault.manifest import ManifestMac
 
 # Records in these tables carry an "entry_id" and are deleted with their entry.
 DEPENDENT_TABLES = ("share", "clip", "rehearsal", "session")
@@ -75,16 +97,21 @@ def derive_file_key(vault_key: bytes, file_id: str) -> bytes:
 class Journal:
     """An unlocked vault."""
 
-    def __init__(self, store: RecordStore, header: VaultHeader, vault_key: bytes) -> None:
+    def __init__(self, store: RecordStore, header: VaultHeader, keys: list[bytes]) -> None:
         self._store = store
         self.header = header
-        self._vault_key: bytes | None = vault_key
-        self._sealer: RecordSealer | None = RecordSealer(header.vault_id, vault_key)
+        self._use_keys(keys)
         self._entries: EntryIndex | None = None
         # (table, row id) -> nonce of the version last read or written here; None = absent.
         self._seen: dict[tuple[str, str], bytes | None] = {}
         self._token: int | None = None  # the store's change token when the index was synced
         self._undo: list[dict[tuple[str, str], bytes | None]] = []  # per open transaction
+
+    def _use_keys(self, keys: list[bytes]) -> None:
+        self._keys: list[bytes] | None = list(keys)
+        self._sealer: RecordSealer | None = RecordSealer(self.header.vault_id, keys)
+        newest = len(keys) - 1
+        self._keeper = ManifestKeeper(ManifestMac(self.header.vault_id, newest, keys[newest]))
 
     # ---- opening -------------------------------------------------------------------------
     @classmethod
@@ -100,10 +127,13 @@ class Journal:
         """Make a new vault at `target` and return it unlocked."""
         check_new_passphrase(passphrase)
         version = schema_version or LATEST_SCHEMA
-        header, vault_key = new_vault(passphrase, version, kdf)
+        header, keys = new_vault(passphrase, version, kdf)
         store = open_store(target, create=True, schema_version=version, engine=engine)
-        store.write_header(header)
-        return cls(store, header, vault_key)
+        journal = cls(store, header, keys)
+        with store.transaction():
+            store.write_header(header)
+            store.write_manifest(journal._keeper.fresh({}, revision=0))
+        return journal
 
     @classmethod
     def unlock(cls, target: Target, passphrase: str, *, engine: Any = None) -> Journal:
@@ -111,19 +141,43 @@ class Journal:
         store = open_store(target, engine=engine)
         try:
             header = store.read_header()
-            vault_key = unwrap_vault_key(header, passphrase)
+            opened = open_header(header, passphrase)
         except BaseException:
             store.close()
             raise
-        journal = cls(store, header, vault_key)
-        journal._migrate_if_needed()
+        journal = cls(store, header, opened.keys)
+        try:
+            journal._migrate_if_needed(opened.kek)
+            journal.check_integrity()
+        except BaseException:
+            journal.lock()
+            raise
         return journal
 
-    def _migrate_if_needed(self) -> None:
+    def _migrate_if_needed(self, kek: bytes) -> None:
+        """Bring schema and format up to date: the header rewrapped, a manifest made."""
+        if self.header.schema_version >= LATEST_SCHEMA and self.header.format >= FORMAT:
+            return
         if self.header.schema_version < LATEST_SCHEMA:
-            version = self._store.migrate(self.header.schema_version)  # type: ignore[attr-defined]
-            self.header = replace(self.header, schema_version=version)
+            self._store.migrate(self.header.schema_version)  # type: ignore[attr-defined]
+        with self._store.transaction():
+            stored = self._store.read_header()  # another opener may have migrated meanwhile
+            if stored.schema_version >= LATEST_SCHEMA and stored.format >= FORMAT:
+                self.header = stored
+                self._use_keys(open_with_kek(stored, kek).keys)
+                return
+            keys = open_with_kek(stored, kek).keys
+            self.header = seal_header(replace(stored, schema_version=LATEST_SCHEMA), kek, keys)
+            self._use_keys(keys)
             self._store.write_header(self.header)
+            # Trust on first use: the rows as found now are the ones the manifest vouches for.
+            _, versions = self._store.snapshot()
+            self._store.write_manifest(self._keeper.fresh(versions, revision=0))
+
+    def check_integrity(self) -> None:
+        """Check every row against the vault's manifest (TamperedData saying what happened)."""
+        self._seal()
+        self._keeper.verify(*self._store.snapshot())
 
     @property
     def store(self) -> RecordStore:
@@ -132,7 +186,7 @@ class Journal:
 
     def lock(self) -> None:
         """Forget the key and every decrypted entry; the object is unusable afterwards."""
-        self._vault_key = None
+        self._keys = None
         self._sealer = None
         self._entries = None
         self._seen.clear()
@@ -149,12 +203,28 @@ class Journal:
         return self._sealer
 
     def change_passphrase(self, new_passphrase: str) -> None:
-        """Re-wrap the vault key under a new passphrase in one transaction; rows stay as-is."""
+        """A new passphrase and a new data key for new writes, in one transaction.
+
+        The keyring (every data key so far, plus a new one) is wrapped under the new
+        passphrase; existing rows stay as they are. The manifest is checked first, so a
+        changed vault is never vouched for anew, then made again under the new key.
+        """
         check_new_passphrase(new_passphrase)
         self._seal()
-        assert self._vault_key is not None
-        self.header = rewrap(self.header, self._vault_key, new_passphrase)
-        self._store.write_header(self.header)
+        assert self._keys is not None
+        header, keys = rekey(self.header, self._keys, new_passphrase)  # the KDF runs outside
+        with self._store.transaction():
+            if self._store.read_header() != self.header:
+                raise passphrase_changed_elsewhere()
+            manifest_blob, versions = self._store.snapshot()
+            manifest = self._keeper.verify(manifest_blob, versions)
+            newest = len(keys) - 1
+            keeper = ManifestKeeper(ManifestMac(header.vault_id, newest, keys[newest]))
+            self._store.write_header(header)
+            self._store.write_manifest(keeper.fresh(versions, manifest.revision + 1))
+        self.header = header
+        self._use_keys(keys)
+        self._keeper.verify(*self._store.snapshot())
 
     # ---- transactions and versions -----------------------------------------------------------
     @contextmanager
@@ -169,11 +239,30 @@ class Journal:
             for key, nonce in self._undo.pop().items():
                 self._remember(key, nonce, undoable=False)
             self._entries = None  # rebuilt from the rows on the next read
+            if not self._undo:
+                self._keeper.rolled_back()
             raise
         done = self._undo.pop()
         if self._undo:  # an inner transaction: its undo belongs to the outer one
             for key, nonce in done.items():
                 self._undo[-1].setdefault(key, nonce)
+        else:
+            self._keeper.committed()
+
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        """One row's write and its manifest update, joined to an open transaction if any."""
+        if self._undo:
+            with self._store.transaction():
+                yield
+            return
+        try:
+            with self._store.transaction():
+                yield
+        except BaseException:
+            self._keeper.rolled_back()
+            raise
+        self._keeper.committed()
 
     def _remember(
         self, key: tuple[str, str], nonce: bytes | None, *, undoable: bool = True
@@ -228,11 +317,13 @@ class Journal:
         plaintext = orjson.dumps(data)
         nonce, ct = self._seal().seal(table, record_id, RECORD_VERSION, plaintext)
         try:
-            self._store.put(
-                table,
-                (record_id, nonce, ct, RECORD_VERSION),
-                expect=self._expected(table, record_id, expect),
-            )
+            with self._write():
+                old = self._store.put(
+                    table,
+                    (record_id, nonce, ct, RECORD_VERSION),
+                    expect=self._expected(table, record_id, expect),
+                )
+                self._keeper.record(self._store, table, record_id, old, nonce)
         except RowChanged as exc:
             raise self._changed(exc) from None
         self._remember((table, record_id), nonce)
@@ -273,11 +364,13 @@ class Journal:
         if wanted is None and (table, record_id) not in self._seen:
             wanted = ANY  # never read here: nothing to be stale about
         try:
-            gone = self._store.delete(table, record_id, expect=wanted)
+            with self._write():
+                old = self._store.delete(table, record_id, expect=wanted)
+                self._keeper.record(self._store, table, record_id, old, None)
         except RowChanged as exc:
             raise self._changed(exc) from None
         self._remember((table, record_id), None)
-        return gone
+        return old is not None
 
     # ---- entries ---------------------------------------------------------------------------
     def _index(self) -> EntryIndex:
@@ -291,8 +384,14 @@ class Journal:
         return self._entries
 
     def _resync(self, index: EntryIndex) -> None:
-        """Take in what other writers committed: only rows whose version changed are read."""
-        current = self._store.versions("entry")
+        """Take in what other writers committed: only rows whose version changed are read.
+
+        Every row is first checked against the manifest (only changed rows are hashed again),
+        so a row deleted or put back behind the app's back is noticed here, not just at unlock.
+        """
+        manifest, versions = self._store.snapshot()
+        self._keeper.verify(manifest, versions)
+        current = versions.get("entry", {})
         for entry_id in [i for i in index.ids() if i not in current]:
             index.remove(entry_id)
             self._seen.pop(("entry", entry_id), None)
@@ -384,10 +483,22 @@ class Journal:
         return None if path is None else path.parent.parent
 
     def file_key(self, file_id: str) -> bytes:
-        """A per-file key: HKDF-SHA256(vault key, info = "dreamjournal:clip:" + file id)."""
+        """A per-file key: HKDF-SHA256(data key, info = "dreamjournal:clip:" + file id).
+
+        The data key is the one that sealed the clip's record (a clip record is written once,
+        with its files); a file whose record is not written yet gets the newest key, as its
+        record will.
+        """
         self._seal()
-        assert self._vault_key is not None
-        return derive_file_key(self._vault_key, file_id)
+        assert self._keys is not None
+        row = self._store.row("clip", file_id.split(".", 1)[0])
+        key_id = len(self._keys) - 1 if row is None else key_id_of(bytes(row[1]))
+        if key_id >= len(self._keys):
+            raise TamperedData(
+                "A clip's record names a key this session does not hold. Lock the vault and "
+                "unlock it with the current passphrase."
+            )
+        return derive_file_key(self._keys[key_id], file_id)
 
     @property
     def clip_dir(self) -> Path | None:

@@ -36,9 +36,9 @@ from dreamjournal.errors import ImportFormatError, InvalidInput, TamperedData, W
 from dreamjournal.store.entry import EDITABLE, Entry, make_entry, validate_fields
 from dreamjournal.store.journal import Journal, derive_file_key
 from dreamjournal.store.records import KNOWN_TABLES
-from dreamjournal.vault.aead import RecordSealer
+from dreamjournal.vault.aead import RecordSealer, key_id_of
 from dreamjournal.vault.clipfile import decrypt_file, encrypt_bytes
-from dreamjournal.vault.header import header_from_json, header_to_json, unwrap_vault_key
+from dreamjournal.vault.header import header_from_json, header_to_json, unwrap_keys
 
 BACKUP_FORMAT = "dreamjournal-backup"
 # Drafts are unsaved work of one machine's sessions: they are not carried into other vaults.
@@ -248,11 +248,14 @@ def read_backup(doc: dict[str, Any], passphrase: str, ask: Callable[[], str]) ->
     except (KeyError, TypeError, ValueError) as exc:
         raise _damaged("its header is unreadable") from exc
     try:
-        key = unwrap_vault_key(header, passphrase)
+        keys = unwrap_keys(header, passphrase)
     except WrongPassphrase:
-        key = unwrap_vault_key(header, ask())
-    sealer = RecordSealer(header.vault_id, key)
+        keys = unwrap_keys(header, ask())
+    except TamperedData as exc:
+        raise _damaged("its header was changed") from exc
+    sealer = RecordSealer(header.vault_id, keys)
     records: dict[str, dict[str, dict[str, Any]]] = {}
+    clip_keys: dict[str, int] = {}  # clip id -> id of the data key of its record and files
     for table, rows in tables.items():
         if table not in BACKED_UP_TABLES:
             continue
@@ -266,6 +269,8 @@ def read_backup(doc: dict[str, Any], passphrase: str, ask: Callable[[], str]) ->
                     raise ValueError("a record is not an object")
                 if table == "entry":
                     record = checked_entry_record(row_id, record)
+                if table == "clip":
+                    clip_keys[row_id] = key_id_of(b64decode(nonce))
                 opened[row_id] = record
         except TamperedData as exc:
             raise _damaged("a record failed authentication") from exc
@@ -277,7 +282,7 @@ def read_backup(doc: dict[str, Any], passphrase: str, ask: Callable[[], str]) ->
         for file_id in (clip_id, f"{clip_id}.poster"):
             blob = files.get(f"{file_id}.djclip")
             if isinstance(blob, str):
-                plain_files[file_id] = _open_clip_file(key, file_id, blob)
+                plain_files[file_id] = _open_clip_file(keys[clip_keys[clip_id]], file_id, blob)
     return OpenedBackup(records, plain_files)
 
 
