@@ -174,6 +174,15 @@ class Journal:
             _, versions = self._store.snapshot()
             self._store.write_manifest(self._keeper.fresh(versions, revision=0))
 
+    @property
+    def revision(self) -> int:
+        """The newest manifest revision this session read or wrote (+1 on every row written).
+
+        Kept somewhere outside the vault file and compared on the next unlock, it would reveal
+        the whole file put back to an older copy, which the file alone cannot.
+        """
+        return self._keeper.seen
+
     def check_integrity(self) -> None:
         """Check every row against the vault's manifest (TamperedData saying what happened)."""
         self._seal()

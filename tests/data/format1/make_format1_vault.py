@@ -18,4 +18,4 @@ encrypt_bytes(j.file_key(clip_id), clip_id, b"not really an mp4", j.clip_dir / f
 j.put_record("clip", clip_id, {"entry_id": a.id, "seconds": 1.0, "width": 2, "height": 2, "backend": "procedural", "seed": 1, "created": "2026-01-02T00:00:00+00:00", "mp4_bytes": 17, "poster": False})
 print(a.id, b.id, j.header.format, j.header.schema_version)
 j.lock()
-db = sqlite3.connect(vault); db.execute("PRAGMA wal_checkpoint(TRUNCATE)"); db.execute("PRAGMA journal_mode=DELETE"); db.close()
+db = sqlite3.connect(vault); db.execute("PRAGMA wal_checkpoint(TRUNCATE)"); db.close()
