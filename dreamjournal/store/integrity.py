@@ -9,7 +9,7 @@ commit is noticed, and remembers each row's tag so that only changed rows are ha
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from dreamjournal.errors import TamperedData, VaultLocked
 from dreamjournal.store.records import RecordStore, Versions
@@ -40,8 +40,9 @@ def _flatten(versions: Versions) -> Iterator[tuple[str, str, bytes]]:
 class ManifestKeeper:
     """One session's view of a vault's manifest: its MAC key and the newest revision seen."""
 
-    def __init__(self, mac: ManifestMac) -> None:
+    def __init__(self, mac: ManifestMac, header_moved: Callable[[], bool]) -> None:
         self.mac = mac
+        self._header_moved = header_moved  # True when the stored header is not the one unlocked
         self.seen = -1  # highest revision read from the file (or committed by us)
         self.pending: int | None = None  # revision written in an open transaction
         self._tags: dict[tuple[str, str], tuple[bytes, int]] = {}
@@ -52,7 +53,13 @@ class ManifestKeeper:
             manifest = self.mac.unpack(blob)
         except KeyIdMismatch as exc:
             if exc.key_id > self.mac.key_id:
-                raise passphrase_changed_elsewhere() from None
+                if self._header_moved():
+                    raise passphrase_changed_elsewhere() from None
+                raise TamperedData(
+                    "The vault failed its integrity check: its header is older than its records "
+                    "(the keys of an earlier passphrase were put back). Nothing was modified; "
+                    "restore the vault from a backup (dreamjournal import) into a new vault."
+                ) from None
             raise TamperedData(
                 "The vault failed its integrity check: its manifest of records is older than its "
                 "keys (an old copy was put back). Nothing was modified; restore the vault from a "

@@ -111,7 +111,12 @@ class Journal:
         self._keys: list[bytes] | None = list(keys)
         self._sealer: RecordSealer | None = RecordSealer(self.header.vault_id, keys)
         newest = len(keys) - 1
-        self._keeper = ManifestKeeper(ManifestMac(self.header.vault_id, newest, keys[newest]))
+        self._keeper = ManifestKeeper(
+            ManifestMac(self.header.vault_id, newest, keys[newest]), self._header_moved
+        )
+
+    def _header_moved(self) -> bool:
+        return self._store.read_header() != self.header
 
     # ---- opening -------------------------------------------------------------------------
     @classmethod
@@ -228,7 +233,9 @@ class Journal:
             manifest_blob, versions = self._store.snapshot()
             manifest = self._keeper.verify(manifest_blob, versions)
             newest = len(keys) - 1
-            keeper = ManifestKeeper(ManifestMac(header.vault_id, newest, keys[newest]))
+            keeper = ManifestKeeper(
+                ManifestMac(header.vault_id, newest, keys[newest]), lambda: False
+            )
             self._store.write_header(header)
             self._store.write_manifest(keeper.fresh(versions, manifest.revision + 1))
         self.header = header
