@@ -22,13 +22,8 @@ and the CLI write only through services (tests/test_layers.py enforces it).
 
 from __future__ import annotations
 
-import builtins
-import itertools
-from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -36,37 +31,28 @@ import orjson
 
 from dreamjournal.errors import (
     ChangedElsewhere,
-    EntryNotFound,
-    InvalidInput,
-    TamperedData,
     VaultLocked,
 )
 from dreamjournal.store.entry import RECORD_VERSION, Entry, edit_entry, make_entry
 from dreamjournal.store.hooks import hook_for
 from dreamjournal.store.index import EntryIndex
-from dreamjournal.store.integrity import ManifestKeeper, passphrase_changed_elsewhere
+from dreamjournal.store.queries import EntryQueries
 from dreamjournal.store.records import (
     ANY,
     LATEST_SCHEMA,
     Expect,
     RecordStore,
     RowChanged,
-    SqlAlchemyRecordStore,
     SqliteRecordStore,
 )
-from dreamjournal.store.search import fold, matches_filters, query_terms
-from dreamjournal.vault.aead import RecordSealer, key_id_of
+from dreamjournal.store.vaultkeys import VaultKeys, derive_file_key  # noqa: F401 - public here
+from dreamjournal.vault.aead import RecordSealer
 from dreamjournal.vault.header import (
-    FORMAT,
     VaultHeader,
     new_vault,
     open_header,
-    open_with_kek,
-    rekey,
-    seal_header,
 )
 from dreamjournal.vault.kdf import KdfParams, check_new_passphrase
-from dreamjournal.vault.manifest import ManifestMac
 
 # Records in these tables carry an "entry_id" and are deleted with their entry.
 DEPENDENT_TABLES = ("share", "clip", "rehearsal", "session")
@@ -79,22 +65,15 @@ def open_store(
 ) -> RecordStore:
     """A record store for a vault file path or an SQLAlchemy URL."""
     if isinstance(target, str) and "://" in target:
+        from dreamjournal.store.sqlalchemy_store import SqlAlchemyRecordStore
+
         return SqlAlchemyRecordStore(
             target, create=create, schema_version=schema_version, engine=engine
         )
     return SqliteRecordStore(Path(target), create=create, schema_version=schema_version)
 
 
-def derive_file_key(vault_key: bytes, file_id: str) -> bytes:
-    """HKDF-SHA256(vault key, info = "dreamjournal:clip:" + file id): one key per clip file."""
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
-    info = b"dreamjournal:clip:" + file_id.encode()
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(vault_key)
-
-
-class Journal:
+class Journal(VaultKeys, EntryQueries):
     """An unlocked vault."""
 
     def __init__(self, store: RecordStore, header: VaultHeader, keys: list[bytes]) -> None:
@@ -106,17 +85,6 @@ class Journal:
         self._seen: dict[tuple[str, str], bytes | None] = {}
         self._token: int | None = None  # the store's change token when the index was synced
         self._undo: list[dict[tuple[str, str], bytes | None]] = []  # per open transaction
-
-    def _use_keys(self, keys: list[bytes]) -> None:
-        self._keys: list[bytes] | None = list(keys)
-        self._sealer: RecordSealer | None = RecordSealer(self.header.vault_id, keys)
-        newest = len(keys) - 1
-        self._keeper = ManifestKeeper(
-            ManifestMac(self.header.vault_id, newest, keys[newest]), self._header_moved
-        )
-
-    def _header_moved(self) -> bool:
-        return self._store.read_header() != self.header
 
     # ---- opening -------------------------------------------------------------------------
     @classmethod
@@ -159,40 +127,6 @@ class Journal:
             raise
         return journal
 
-    def _migrate_if_needed(self, kek: bytes) -> None:
-        """Bring schema and format up to date: the header rewrapped, a manifest made."""
-        if self.header.schema_version >= LATEST_SCHEMA and self.header.format >= FORMAT:
-            return
-        if self.header.schema_version < LATEST_SCHEMA:
-            self._store.migrate(self.header.schema_version)  # type: ignore[attr-defined]
-        with self._store.transaction():
-            stored = self._store.read_header()  # another opener may have migrated meanwhile
-            if stored.schema_version >= LATEST_SCHEMA and stored.format >= FORMAT:
-                self.header = stored
-                self._use_keys(open_with_kek(stored, kek).keys)
-                return
-            keys = open_with_kek(stored, kek).keys
-            self.header = seal_header(replace(stored, schema_version=LATEST_SCHEMA), kek, keys)
-            self._use_keys(keys)
-            self._store.write_header(self.header)
-            # Trust on first use: the rows as found now are the ones the manifest vouches for.
-            _, versions = self._store.snapshot()
-            self._store.write_manifest(self._keeper.fresh(versions, revision=0))
-
-    @property
-    def revision(self) -> int:
-        """The newest manifest revision this session read or wrote (+1 on every row written).
-
-        Kept somewhere outside the vault file and compared on the next unlock, it would reveal
-        the whole file put back to an older copy, which the file alone cannot.
-        """
-        return self._keeper.seen
-
-    def check_integrity(self) -> None:
-        """Check every row against the vault's manifest (TamperedData saying what happened)."""
-        self._seal()
-        self._keeper.verify(*self._store.snapshot())
-
     @property
     def store(self) -> RecordStore:
         """The record store underneath (for backup and tests)."""
@@ -215,32 +149,6 @@ class Journal:
         if self._sealer is None:
             raise VaultLocked("The vault is locked. Unlock it with your passphrase to go on.")
         return self._sealer
-
-    def change_passphrase(self, new_passphrase: str) -> None:
-        """A new passphrase and a new data key for new writes, in one transaction.
-
-        The keyring (every data key so far, plus a new one) is wrapped under the new
-        passphrase; existing rows stay as they are. The manifest is checked first, so a
-        changed vault is never vouched for anew, then made again under the new key.
-        """
-        check_new_passphrase(new_passphrase)
-        self._seal()
-        assert self._keys is not None
-        header, keys = rekey(self.header, self._keys, new_passphrase)  # the KDF runs outside
-        with self._store.transaction():
-            if self._store.read_header() != self.header:
-                raise passphrase_changed_elsewhere()
-            manifest_blob, versions = self._store.snapshot()
-            manifest = self._keeper.verify(manifest_blob, versions)
-            newest = len(keys) - 1
-            keeper = ManifestKeeper(
-                ManifestMac(header.vault_id, newest, keys[newest]), lambda: False
-            )
-            self._store.write_header(header)
-            self._store.write_manifest(keeper.fresh(versions, manifest.revision + 1))
-        self.header = header
-        self._use_keys(keys)
-        self._keeper.verify(*self._store.snapshot())
 
     # ---- transactions and versions -----------------------------------------------------------
     @contextmanager
@@ -436,28 +344,6 @@ class Journal:
         """Store an already-built entry as it is (imports keep ids and timestamps)."""
         self._write_entry(entry, expect=None)
 
-    def has_entry(self, entry_id: str) -> bool:
-        """True if an entry with exactly this id exists."""
-        return entry_id in self._index()
-
-    def resolve_id(self, entry_id: str) -> str:
-        """A full id from a full id or a unique prefix of at least 6 characters."""
-        index = self._index()
-        wanted = entry_id.strip().lower()
-        if wanted in index:
-            return wanted
-        if len(wanted) >= 6:
-            found = [i for i in index.ids() if i.startswith(wanted)]
-            if len(found) == 1:
-                return found[0]
-        raise EntryNotFound(
-            f"No entry with id {entry_id!r} in this vault. `dreamjournal list` shows the ids."
-        )
-
-    def get(self, entry_id: str) -> Entry:
-        """The entry, or EntryNotFound."""
-        return self._index().entry(self.resolve_id(entry_id))
-
     def update(self, entry_id: str, *, based_on: str | None = None, **changes: Any) -> Entry:
         """Apply changes to one entry (one row rewritten).
 
@@ -498,76 +384,8 @@ class Journal:
         path = getattr(self._store, "path", None)
         return None if path is None else path.parent.parent
 
-    def file_key(self, file_id: str) -> bytes:
-        """A per-file key: HKDF-SHA256(data key, info = "dreamjournal:clip:" + file id).
-
-        The data key is the one that sealed the clip's record (a clip record is written once,
-        with its files); a file whose record is not written yet gets the newest key, as its
-        record will.
-        """
-        self._seal()
-        assert self._keys is not None
-        row = self._store.row("clip", file_id.split(".", 1)[0])
-        key_id = len(self._keys) - 1 if row is None else key_id_of(bytes(row[1]))
-        if key_id >= len(self._keys):
-            raise TamperedData(
-                "A clip's record names a key this session does not hold. Lock the vault and "
-                "unlock it with the current passphrase."
-            )
-        return derive_file_key(self._keys[key_id], file_id)
-
     @property
     def clip_dir(self) -> Path | None:
         """Folder for this vault's encrypted clip files (`vaults/<name>.clips/`), if file-backed."""
         path = getattr(self._store, "path", None)
         return None if path is None else path.with_suffix(".clips")
-
-    def __len__(self) -> int:
-        return len(self._index())
-
-    def list(self, limit: int | None = None, offset: int = 0) -> builtins.list[Entry]:
-        """Entries, newest dream date first."""
-        if limit is not None and limit < 0:
-            raise InvalidInput("The number of entries to show must be zero or more.")
-        index = self._index()
-        stop = None if limit is None else offset + limit
-        return [index.entry(i) for i in itertools.islice(index.newest_first(), offset, stop)]
-
-    def search(
-        self,
-        query: str = "",
-        *,
-        tag: str | None = None,
-        since: date | None = None,
-        until: date | None = None,
-        nightmare: bool | None = None,
-        lucid: bool | None = None,
-    ) -> builtins.list[Entry]:
-        """Entries matching every query term (case- and accent-insensitive) and every filter."""
-        if since and until and since > until:
-            raise InvalidInput(f"The start date {since} is after the end date {until}.")
-        terms = query_terms(query)
-        filtered = tag is not None or since or until or nightmare is not None or lucid is not None
-        index = self._index()
-        out = []
-        for entry_id in index.newest_first():
-            if terms:
-                text = index.searchable(entry_id)
-                if not all(t in text for t in terms):
-                    continue
-            entry = index.entry(entry_id)
-            if filtered and not matches_filters(
-                entry, tag=tag, since=since, until=until, nightmare=nightmare, lucid=lucid
-            ):
-                continue
-            out.append(entry)
-        return out
-
-    def tag_counts(self) -> Counter[str]:
-        """How often each tag is used (case kept from first use), for suggestions and insights."""
-        counts: Counter[str] = Counter()
-        spelled: dict[str, str] = {}
-        for record in self._index().records():
-            for t in record.get("tags", ()):
-                counts[spelled.setdefault(fold(t), t)] += 1
-        return counts

@@ -40,13 +40,19 @@ def _add_v4_header_columns(engine: Engine) -> None:
     the header that records it.
     """
     from sqlalchemy import LargeBinary, inspect, text
+    from sqlalchemy.exc import DBAPIError
 
-    have = {c["name"] for c in inspect(engine).get_columns("vault_header")}
     blob = LargeBinary().compile(dialect=engine.dialect)
-    with engine.begin() as conn:
-        for column in ("key_check", "manifest"):
-            if column not in have:
+    for column in ("key_check", "manifest"):
+        if column in {c["name"] for c in inspect(engine).get_columns("vault_header")}:
+            continue
+        try:
+            with engine.begin() as conn:
                 conn.execute(text(f"ALTER TABLE vault_header ADD COLUMN {column} {blob}"))
+        except DBAPIError:
+            # Another opener added it between our look and our ALTER; anything else is real.
+            if column not in {c["name"] for c in inspect(engine).get_columns("vault_header")}:
+                raise
 
 
 MIGRATIONS: dict[int, Callable[[Engine], None]] = {

@@ -34,8 +34,9 @@ from typing import Any
 
 from dreamjournal.errors import ImportFormatError, InvalidInput, TamperedData, WrongPassphrase
 from dreamjournal.store.entry import EDITABLE, Entry, make_entry, validate_fields
-from dreamjournal.store.journal import Journal, derive_file_key
+from dreamjournal.store.journal import Journal
 from dreamjournal.store.records import KNOWN_TABLES
+from dreamjournal.store.vaultkeys import derive_file_key
 from dreamjournal.vault.aead import RecordSealer, key_id_of
 from dreamjournal.vault.clipfile import decrypt_file, encrypt_bytes
 from dreamjournal.vault.header import header_from_json, header_to_json, unwrap_keys
