@@ -3,6 +3,7 @@ detected (issue 11, finding 3); format-1 vaults migrate on first unlock."""
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import shutil
@@ -342,3 +343,66 @@ def test_a_migrated_vault_still_refuses_a_legacy_row_with_a_key_id_stripped(
     with pytest.raises(TamperedData):
         j.get_record("entry", entry_id)
     j.lock()
+
+
+def test_a_backup_with_a_row_taken_out_or_put_back_is_refused(
+    journal: Journal, tmp_path: Path
+) -> None:
+    from dreamjournal.errors import ImportFormatError
+    from dreamjournal.services.backup import backup_bytes, restore_backup
+
+    first = journal.add(title="first")
+    journal.add(title="second")
+    old_row = journal.store.row("entry", first.id)
+    data, _ = backup_bytes(journal)
+    doc = json.loads(data)
+    other = Journal.create(tmp_path / "other.db", "another vault's passphrase", kdf=fast_kdf())
+    pruned = {**doc, "tables": {**doc["tables"], "entry": doc["tables"]["entry"][:1]}}
+    stripped = {k: v for k, v in doc.items() if k != "manifest"}
+    journal.update(first.id, body="changed")
+    newer = json.loads(backup_bytes(journal)[0])
+    assert old_row is not None
+    rolled = newer["tables"]["entry"]
+    for row in rolled:
+        if row[0] == first.id:  # the newer backup with the older version of one row
+            row[1:3] = [
+                base64.b64encode(bytes(old_row[1])).decode(),
+                base64.b64encode(bytes(old_row[2])).decode(),
+            ]
+    for bad in (pruned, stripped, newer):
+        with pytest.raises(ImportFormatError, match="damaged or was changed"):
+            restore_backup(other, json.dumps(bad).encode(), PASSPHRASE)
+        assert len(other) == 0
+    assert restore_backup(other, data, PASSPHRASE).added == 2
+    other.lock()
+
+
+def test_a_backup_of_a_format1_vault_still_restores(format1: Path, journal: Journal) -> None:
+    from dreamjournal.services.backup import restore_backup
+
+    def b64(v: bytes) -> str:
+        return base64.b64encode(v).decode()
+
+    with _raw(format1) as db:
+        vault_id, fmt, schema, kdf, nonce, wrapped, created = db.execute(
+            "SELECT vault_id, format, schema_version, kdf, key_nonce, wrapped_key, created "
+            "FROM vault_header"
+        ).fetchone()
+        rows = db.execute("SELECT id, nonce, ciphertext, schema_version FROM entry").fetchall()
+    header = {
+        "vault_id": vault_id,
+        "format": fmt,
+        "schema_version": schema,
+        "kdf": json.loads(kdf),
+        "key_nonce": b64(nonce),
+        "wrapped_key": b64(wrapped),
+        "created": created,
+    }
+    doc = {
+        "format": "dreamjournal-backup",
+        "version": 2,
+        "header": header,
+        "tables": {"entry": [[i, b64(n), b64(c), v] for i, n, c, v in rows]},
+        "files": {},
+    }
+    assert restore_backup(journal, json.dumps(doc).encode(), PASSPHRASE).added == 2

@@ -126,3 +126,18 @@ class ManifestKeeper:
     def rolled_back(self) -> None:
         """The transaction that wrote `pending` rolled back: it never existed."""
         self.pending = None
+
+
+def seal_row_set(mac: ManifestMac, rows: Versions, revision: int) -> bytes:
+    """A manifest of exactly `rows` (a backup's), keyed like the vault's own."""
+    count, digest = mac.digest(_flatten(rows))
+    return mac.pack(Manifest(mac.key_id, revision, count, digest))
+
+
+def check_row_set(mac: ManifestMac, blob: bytes | None, rows: Versions) -> bool:
+    """True when `blob` is an authentic manifest of exactly `rows`."""
+    try:
+        manifest = mac.unpack(blob)
+    except (TamperedData, KeyIdMismatch):
+        return False
+    return mac.digest(_flatten(rows)) == (manifest.count, manifest.digest)

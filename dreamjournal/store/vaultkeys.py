@@ -79,6 +79,11 @@ class VaultKeys:
         """
         return self._keeper.seen
 
+    def manifest_mac(self) -> ManifestMac:
+        """The MAC of this vault's manifest (a backup carries one over its own rows)."""
+        self._seal()
+        return self._keeper.mac
+
     def check_integrity(self) -> None:
         """Check every row against the vault's manifest (TamperedData saying what happened)."""
         self._seal()
