@@ -1,8 +1,9 @@
 """The Journal repository: an unlocked vault, its sealed records and the in-memory entry index.
 
-Unlocking derives the key-encryption key, unwraps the vault key and nothing more; the entry
-index (every entry decrypted, newest first) is built on first read. List, filter, search and
-stats run in memory. Adding or editing writes exactly one row.
+Unlocking derives the key-encryption key, unwraps the keyring of data keys and checks every
+row's id and version against the manifest (no decryption; a format-1 vault is upgraded here);
+the entry index (every entry decrypted, newest first) is built on first read. List, filter,
+search and stats run in memory. Adding or editing writes exactly one row (and the manifest).
 
 Several openers at once are normal (two tabs, the app and the CLI). Every write names the
 version of the row it was based on (the row's nonce, fresh on every write) and the store

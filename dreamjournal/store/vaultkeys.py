@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import replace
-from typing import Any
 
 from dreamjournal.errors import TamperedData
 from dreamjournal.store.integrity import ManifestKeeper, passphrase_changed_elsewhere
@@ -34,10 +32,7 @@ class VaultKeys:
     _keeper: ManifestKeeper
 
     def _seal(self) -> RecordSealer:
-        raise NotImplementedError
-
-    def transaction(self) -> contextlib.AbstractContextManager[Any]:
-        raise NotImplementedError
+        raise NotImplementedError  # Journal's: the sealer, or VaultLocked
 
     def _use_keys(self, keys: list[bytes]) -> None:
         self._keys: list[bytes] | None = list(keys)
