@@ -406,3 +406,25 @@ def test_a_backup_of_a_format1_vault_still_restores(format1: Path, journal: Jour
         "files": {},
     }
     assert restore_backup(journal, json.dumps(doc).encode(), PASSPHRASE).added == 2
+
+
+def test_an_open_reader_follows_edits_deletes_and_adds_without_false_alarms(
+    tmp_path: Path,
+) -> None:
+    """The reader's check reuses its last sums and hashes only what changed: still exact."""
+    path = tmp_path / "v.db"
+    ids = _vault_with(path, 6)
+    reader, writer = Journal.unlock(path, PASSPHRASE), Journal.unlock(path, PASSPHRASE)
+    assert len(reader.list()) == 6
+    for step in range(3):
+        writer.update(ids[step], title=f"edited {step}")
+        writer.delete(ids[step + 3])
+        writer.add(title=f"new {step}")
+        writer.put_record("setting", f"s{step}", {"n": step})
+        assert len(reader.list()) == 6  # one deleted, one added per step
+    with _raw(path) as db:
+        db.execute("DELETE FROM setting WHERE id='s1'")
+    with pytest.raises(TamperedData, match="1 record was deleted"):
+        reader.list()
+    reader.lock()
+    writer.lock()

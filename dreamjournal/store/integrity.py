@@ -4,7 +4,8 @@ A write updates the manifest stored in the file, read inside the write's own tra
 (SQLite's BEGIN IMMEDIATE, or a row lock on PostgreSQL), never a copy held in memory: two
 openers writing in turn each add their row to what the other left. A full check compares the
 manifest with every row's (table, id, nonce); it runs on unlock and when another writer's
-commit is noticed, and remembers each row's tag so that only changed rows are hashed again.
+commit is noticed, and remembers each table's rows and sum so that only the rows that changed
+are hashed again (the unchanged ones are found by comparing dicts, at C speed).
 """
 
 from __future__ import annotations
@@ -37,6 +38,28 @@ def _flatten(versions: Versions) -> Iterator[tuple[str, str, bytes]]:
             yield table, row_id, nonce
 
 
+def _sum_changes(
+    tag: Callable[[str, str, bytes], int],
+    table: str,
+    before: dict[str, bytes],
+    after: dict[str, bytes],
+) -> int:
+    """Tags of rows new or changed in `after`, minus those of rows gone or changed."""
+    known = before.get
+    delta = added = 0
+    for row_id, nonce in after.items():  # a plain loop: 4x faster than set differences here
+        old = known(row_id)
+        if old != nonce:
+            delta += tag(table, row_id, nonce)
+            if old is None:
+                added += 1
+            else:
+                delta -= tag(table, row_id, old)
+    if len(before) != len(after) - added:  # some rows of `before` are gone
+        delta -= sum(tag(table, i, n) for i, n in before.items() if i not in after)
+    return delta
+
+
 class ManifestKeeper:
     """One session's view of a vault's manifest: its MAC key and the newest revision seen."""
 
@@ -45,7 +68,8 @@ class ManifestKeeper:
         self._header_moved = header_moved  # True when the stored header is not the one unlocked
         self.seen = -1  # highest revision read from the file (or committed by us)
         self.pending: int | None = None  # revision written in an open transaction
-        self._tags: dict[tuple[str, str], tuple[bytes, int]] = {}
+        # table -> (row id -> nonce, sum of those rows' tags) as last verified
+        self._sums: dict[str, tuple[dict[str, bytes], int]] = {}
 
     def read(self, blob: bytes | None) -> Manifest:
         """The stored manifest, authenticated, and not older than one this session saw."""
@@ -75,23 +99,26 @@ class ManifestKeeper:
     def verify(self, blob: bytes | None, versions: Versions) -> Manifest:
         """Full check of the rows against the manifest (TamperedData naming what happened)."""
         manifest = self.read(blob)
-        tags, tag = self._tags, self.mac.tag
+        tag = self.mac.tag
         total = count = 0
-        current: dict[tuple[str, str], tuple[bytes, int]] = {}
+        sums: dict[str, tuple[dict[str, bytes], int]] = {}
         for table, rows in versions.items():
-            for row_id, nonce in rows.items():
-                key = (table, row_id)
-                known = tags.get(key)
-                value = known[1] if known is not None and known[0] == nonce else tag(*key, nonce)
-                current[key] = (nonce, value)
-                total += value
-                count += 1
+            before = self._sums.get(table)
+            if before is None:
+                value = sum(tag(table, i, n) for i, n in rows.items())
+            elif before[0] == rows:
+                value = before[1]
+            else:
+                value = before[1] + _sum_changes(tag, table, before[0], rows)
+            sums[table] = (rows, value)
+            total += value
+            count += len(rows)
         if manifest.revision < self.seen:
             raise rows_differ(manifest, count, self.seen)
         if count != manifest.count or total % MODULUS != manifest.digest:
-            self._tags.clear()
+            self._sums.clear()
             raise rows_differ(manifest, count)
-        self._tags = current
+        self._sums = sums
         self.seen = manifest.revision
         return manifest
 
