@@ -17,8 +17,7 @@ $(STAMP): pyproject.toml
 setup: $(STAMP)
 
 run: setup
-	mkdir -p data
-	$(BIN)/streamlit run streamlit_app.py --server.address $(HOST) --server.port $(PORT)
+	$(BIN)/dreamjournal --data-dir data app --host $(HOST) --port $(PORT)
 
 test: setup
 	$(BIN)/pytest

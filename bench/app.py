@@ -58,12 +58,10 @@ def build_vault(data_dir: Path, n: int) -> Path:
 
 @contextmanager
 def streamlit_server(data_dir: Path) -> Iterator[str]:
-    """`streamlit run` on a free 127.0.0.1 port, stopped on exit."""
+    """The app as `dreamjournal app` runs it, on a free 127.0.0.1 port, stopped on exit."""
     port = free_port()
     env = {**os.environ, "DREAMJOURNAL_DATA_DIR": str(data_dir)}
-    cmd = [sys.executable, "-m", "streamlit", "run", "streamlit_app.py"]
-    cmd += ["--server.headless", "true", "--server.address", "127.0.0.1"]
-    cmd += ["--server.port", str(port)]
+    cmd = [sys.executable, "-m", "dreamjournal.ui.launch", "app", "127.0.0.1", str(port)]
     with serving(cmd, cwd=REPO, env=env, port=port) as url:
         yield url
 

@@ -72,24 +72,26 @@ def run_ours(tmp: Path, seconds: float, size: tuple[int, int]) -> tuple[float, f
 
 
 def run_floor(tmp: Path, seconds: float, size: tuple[int, int]) -> tuple[float, float]:
-    from dreamjournal.render.audio import synthesize, wav_bytes
+    from dreamjournal.render.audio import pcm_bytes, synthesize
     from dreamjournal.render.base import FPS
-    from dreamjournal.render.encoder import encode_args, ffmpeg_exe
+    from dreamjournal.render.encoder import encode_args, ffmpeg_exe, pcm_input
     from dreamjournal.render.procedural import FrameSource
     from dreamjournal.render.timeline import storyboard
 
     j = job(seconds, size)
     board = storyboard(j.prompt, j.script, seconds)
     source = FrameSource(j, board)
-    raw, wav = tmp / "frames.yuv", tmp / "audio.wav"
-    wav.write_bytes(wav_bytes(synthesize(board, source.palette, j.seed)))
+    raw, pcm = tmp / "frames.yuv", tmp / "audio.pcm"
+    pcm.write_bytes(pcm_bytes(synthesize(board, source.palette, j.seed)))
     with raw.open("wb") as f:
         for i in range(round(seconds * FPS)):
             t = i / FPS
             for plane in source.finish(source.picture(t), t):
                 f.write(plane.tobytes())
     del source
-    args = encode_args(ffmpeg_exe(), size, tmp / "floor.mp4", wav)
+    # The same audio format and muxing as ours, from files: only the encode is left to time.
+    audio = [a if a != "pipe:-1" else str(pcm) for a in pcm_input(-1)]
+    args = encode_args(ffmpeg_exe(), size, str(tmp / "floor.mp4"), audio)
     args[args.index("pipe:0")] = str(raw)
     start, cpu = time.perf_counter(), cpu_now()
     subprocess.run(args, check=True)

@@ -76,9 +76,23 @@ DataDir = Annotated[
 ]
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        from dreamjournal import __version__
+
+        typer.echo(f"dreamjournal {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
 def _root(
     ctx: typer.Context,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_show_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
     data_dir: DataDir = Path("data"),
     vault: Annotated[
         str, typer.Option("--vault", envvar="DREAMJOURNAL_VAULT", help="Vault name.")
@@ -135,6 +149,30 @@ def _fields(**given: Any) -> dict[str, Any]:
     return {k: v for k, v in given.items() if v is not None}
 
 
+@app.command("app")
+def run_app(
+    ctx: typer.Context,
+    host: Annotated[str, typer.Option("--host", help="Address to serve on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to serve on.")] = 8501,
+) -> None:
+    """Start the journal app in the browser (on this computer only, by default)."""
+    from dreamjournal.settings import is_loopback_url
+
+    if not is_loopback_url(f"http://{host}/"):
+        typer.echo(
+            f"Warning: serving on {host}, not only on this computer. Anyone who can reach it "
+            "sees the unlock page; use a reverse proxy with TLS.",
+            err=True,
+        )
+    data_dir = _obj(ctx).data_dir.resolve()
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.environ["DREAMJOURNAL_DATA_DIR"] = str(data_dir)
+    typer.echo(f"Dream Journal on http://{host}:{port} (vaults in {data_dir}); Ctrl-C stops it.")
+    from dreamjournal.ui.launch import APP_SCRIPT, serve
+
+    serve(APP_SCRIPT, host, port)
+
+
 @app.command()
 def init(
     ctx: typer.Context,
@@ -185,6 +223,16 @@ def add(
         journal, **fields, nightmare=nightmare, recurring=recurring, body=_read_body(body) or ""
     )
     typer.echo(entry.id)
+    _care_on_save(entry)
+
+
+def _care_on_save(entry: Entry) -> None:
+    """Crisis language is checked on save: where help is goes to stderr (stdout stays the id)."""
+    from dreamjournal.therapy.safety import assess_crisis
+
+    safety = assess_crisis("\n".join([entry.title, entry.body]))
+    if safety.flagged:
+        _show_help_resources(safety.language)
 
 
 @app.command("list")

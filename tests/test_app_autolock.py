@@ -81,7 +81,7 @@ def test_unsaved_text_survives_auto_lock(data_dir: Path, clock: FakeClock) -> No
 
 def test_chosen_minutes_apply(data_dir: Path, clock: FakeClock) -> None:
     at = _unlocked(data_dir)
-    at.switch_page("pages/9_Settings.py").run()
+    at.switch_page("pages/settings.py").run()
     at.number_input(key="s_autolock").set_value(2).run()
     clock.advance(1.5)
     at.switch_page(JOURNAL).run()

@@ -153,7 +153,7 @@ def test_unlocked_empty_vault_offers_examples(data_dir: Path) -> None:
     make_vault(data_dir)
     at = open_app()
     unlock(at)
-    at.switch_page("streamlit_app.py").run()
+    at.switch_page("pages/home.py").run()
     assert "Vault **journal** is open" in texts(at)
     click(at, "Try it with example dreams")
     journal = session_journal(at)

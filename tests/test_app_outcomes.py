@@ -16,7 +16,7 @@ from dreamjournal.therapy.sessions import end_session, start_session
 from tests.conftest import PASSPHRASE, fast_kdf
 from tests.test_app_support import make_vault, open_app, texts, unlock
 
-OUTCOMES = "pages/7_Outcomes.py"
+OUTCOMES = "pages/outcomes.py"
 
 
 def _nightmare(j: Journal, title: str, day: str, started: str | None = None) -> str:
@@ -100,7 +100,7 @@ def test_reports_wait_for_the_clients_consent(outcomes: AppTest) -> None:
     consent.check().run()
     assert not any(_downloads(at).values())
     assert at.selectbox(key="o_session").options == ["2026-03-02 00:30 · Wolf"]
-    at.switch_page("pages/6_Session.py").run()
+    at.switch_page("pages/session.py").run()
     at.switch_page(OUTCOMES).run()
     assert at.checkbox(key="o_consent").value is False  # consent is asked again on each visit
     assert all(_downloads(at).values())

@@ -17,8 +17,8 @@ from dreamjournal.ui import state
 from tests.conftest import PASSPHRASE, fast_kdf
 from tests.test_app_support import FakeClock, button, click, open_app, texts, unlock
 
-SESSION = "pages/6_Session.py"
-OUTCOMES = "pages/7_Outcomes.py"
+SESSION = "pages/session.py"
+OUTCOMES = "pages/outcomes.py"
 
 
 def client_vault(data_dir: Path, name: str, canary: str) -> Path:
@@ -101,7 +101,7 @@ def test_player_steps_pauses_and_counts_down_then_saves(data_dir: Path, clock: F
 
     at.slider(key="s_after").set_value(3)
     at.text_area(key="s_notes").input("Calmer when the dog appeared.").run()
-    at.switch_page("pages/2_Journal.py").run()  # a look elsewhere mid-session loses nothing
+    at.switch_page("pages/journal.py").run()  # a look elsewhere mid-session loses nothing
     at.switch_page(SESSION).run()
     assert at.text_area(key="s_notes").value == "Calmer when the dog appeared."
     assert _step(at).startswith("Step 2 of 6")
@@ -155,7 +155,7 @@ def test_one_client_never_sees_another(data_dir: Path, clock: FakeClock) -> None
     at.switch_page(OUTCOMES).run()
     assert "BIRCH" not in _everything_shown(at)
 
-    at.switch_page("streamlit_app.py").run()
+    at.switch_page("pages/home.py").run()
     at = click(at, "Lock now")
     at.selectbox(key="home_vault").set_value("client-b")
     at = unlock(at).switch_page(SESSION).run()
@@ -185,7 +185,7 @@ def test_a_vault_created_mid_session_shows_nothing_of_the_last(data_dir: Path) -
     client_vault(data_dir, "client-a", "ALDER")
     at = unlock(open_app()).switch_page(SESSION).run()
     at = click(at, "Start session")
-    at.switch_page("streamlit_app.py").run()  # "Create another vault" while A is open
+    at.switch_page("pages/home.py").run()  # "Create another vault" while A is open
     at.text_input(key="create_name").input("client-b")
     at.text_input(key="create_pass1").input("a second long passphrase")
     at.text_input(key="create_pass2").input("a second long passphrase").run()

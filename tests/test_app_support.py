@@ -13,11 +13,11 @@ from dreamjournal.store.location import vault_path
 from tests.conftest import PASSPHRASE, fast_kdf
 
 ROOT = Path(__file__).resolve().parents[1]
-HOME = "streamlit_app.py"
-WRITE = "pages/1_Write.py"
-JOURNAL = "pages/2_Journal.py"
-INSIGHTS = "pages/3_Insights.py"
-SETTINGS = "pages/9_Settings.py"
+HOME = "pages/home.py"
+WRITE = "pages/write.py"
+JOURNAL = "pages/journal.py"
+INSIGHTS = "pages/insights.py"
+SETTINGS = "pages/settings.py"
 
 
 def make_vault(
@@ -34,7 +34,7 @@ def make_vault(
 
 def open_app(page: str = HOME) -> AppTest:
     """A fresh browser session on `page` (a new session starts locked)."""
-    at = AppTest.from_file(str(ROOT / HOME), default_timeout=30)
+    at = AppTest.from_file(str(ROOT / "dreamjournal" / "ui" / "main.py"), default_timeout=30)
     at.run()
     if page != HOME:
         at.switch_page(page).run()

@@ -79,8 +79,7 @@ def test_every_message_has_english_and_german_with_the_same_placeholders() -> No
 
 def test_every_message_key_used_in_the_app_exists() -> None:
     sources = [
-        *ROOT.glob("pages/*.py"),
-        ROOT / "streamlit_app.py",
+        *ROOT.glob("dreamjournal/ui/pages/*.py"),
         *ROOT.glob("dreamjournal/ui/*.py"),
     ]
     used = set()
@@ -119,26 +118,26 @@ def test_restore_refuses_other_files(journal: Journal) -> None:
         restore_backup(journal, b"\xff\xfe not json", PASSPHRASE)
 
 
-def test_streamlit_config_keeps_the_privacy_defaults() -> None:
-    import tomllib
+def test_the_app_flags_keep_the_privacy_defaults() -> None:
+    from dreamjournal.ui.launch import app_flags
 
-    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
-    assert config["browser"]["gatherUsageStats"] is False
-    assert config["server"]["address"] == "127.0.0.1"
-    assert config["server"]["enableXsrfProtection"] is True
-    assert config["client"]["showErrorDetails"] == "none"
-    assert config["client"]["toolbarMode"] == "minimal"
-    assert config["runner"]["magicEnabled"] is False
-    assert config["theme"]["base"] == "dark"
+    flags = app_flags("127.0.0.1", 8501)
+    assert flags["browser.gatherUsageStats"] is False
+    assert flags["server.address"] == "127.0.0.1"
+    assert flags["server.enableXsrfProtection"] is True
+    assert flags["server.allowedHosts"] == ["127.0.0.1", "localhost"]
+    assert flags["client.showErrorDetails"] == "none"
+    assert flags["client.toolbarMode"] == "minimal"
+    assert flags["runner.magicEnabled"] is False
+    assert flags["theme.base"] == "dark"
     # No font or asset is loaded from elsewhere (a "Name:https://..." font would be).
-    assert "http" not in (ROOT / ".streamlit" / "config.toml").read_text()
+    assert not any("http" in str(v) for v in flags.values())
 
 
 def test_no_key_or_text_in_streamlit_caches_and_no_raw_html() -> None:
     code = re.compile(r"(?<!`)\b(st\.cache_data|st\.cache_resource|unsafe_allow_html|st\.html)\b")
     files = [
-        *ROOT.glob("pages/*.py"),
-        ROOT / "streamlit_app.py",
+        *ROOT.glob("dreamjournal/ui/pages/*.py"),
         *ROOT.glob("dreamjournal/ui/*.py"),
     ]
     for path in files:

@@ -20,7 +20,7 @@ from tests.loopback_server import LoopbackServer, Reply
 from tests.test_app_support import FakeClock, click, make_vault, open_app, session_journal, texts
 from tests.test_app_support import unlock as unlock_form
 
-VISUALIZE = "pages/4_Visualize.py"
+VISUALIZE = "pages/visualize.py"
 FOX = {
     "title": "Silver fox",
     "date": date(2025, 3, 2),
@@ -282,7 +282,7 @@ def test_cancel_leaves_no_clip(data_dir: Path, monkeypatch: pytest.MonkeyPatch) 
 def test_picked_dream_is_kept_across_pages(data_dir: Path) -> None:
     at = _open(data_dir, FOX, TRAIN)
     _pick(at, "Night train")
-    at.switch_page("pages/2_Journal.py").run()
+    at.switch_page("pages/journal.py").run()
     at.switch_page(VISUALIZE).run()
     assert at.selectbox(key="v_entry").value == _ids(at)["Night train"]
 
@@ -294,7 +294,7 @@ def test_consent_box_starts_unticked_on_each_visit(
     at.segmented_control(key="v_writer").set_value("openai").run()
     [consent] = [c for c in at.checkbox if c.label.startswith("I agree to send")]
     consent.check().run()
-    at.switch_page("pages/2_Journal.py").run()
+    at.switch_page("pages/journal.py").run()
     at.switch_page(VISUALIZE).run()
     assert at.segmented_control(key="v_writer").value == "offline"
     at.segmented_control(key="v_writer").set_value("openai").run()

@@ -154,3 +154,41 @@ def test_saved_dream_is_in_the_vault_file(data_dir: Path) -> None:
     again = Journal.unlock(vault_path(data_dir, "journal"), PASSPHRASE)
     assert [e.title for e in again.list()] == ["Persisted"]
     again.lock()
+
+
+def test_crisis_language_shows_help_right_after_saving(data_dir: Path) -> None:
+    at = _unlocked_write(data_dir)
+    at.text_input(key="w_title").input("late")
+    at.text_area(key="w_body").input("I don't want to wake up anymore. I want to die.")
+    at = click(at, "Save dream")
+    assert "Saved:" in at.success[0].value
+    assert "findahelpline" in texts(at)
+    at.text_area(key="w_body").input("We had a picnic by the lake.")
+    at = click(at, "Save dream")
+    assert "findahelpline" not in texts(at)
+
+
+NIGHTMARE_BODY = (
+    "Something was chasing me through a dark corridor. I was terrified, my heart was pounding, "
+    "I screamed but no sound came out and the door would not open."
+)
+
+
+def test_a_distressing_dream_saved_unmarked_asks_if_it_was_a_nightmare(data_dir: Path) -> None:
+    at = _unlocked_write(data_dir)
+    at.text_input(key="w_title").input("The corridor")
+    at.text_area(key="w_body").input(NIGHTMARE_BODY)
+    at = click(at, "Save dream")
+    assert "Was this a nightmare?" in texts(at)
+    at = click(at, "Yes, it was a nightmare")
+    j = session_journal(at)
+    assert j is not None
+    [entry] = j.list()
+    assert entry.nightmare and entry.nightmare_checked
+
+
+def test_a_calm_dream_is_not_asked_about(data_dir: Path) -> None:
+    at = _unlocked_write(data_dir)
+    at.text_area(key="w_body").input("We had a picnic by the lake and laughed in the sun.")
+    at = click(at, "Save dream")
+    assert "Was this a nightmare?" not in texts(at)

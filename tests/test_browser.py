@@ -35,8 +35,8 @@ import sys, time
 import dreamjournal.ui.state as state
 start = time.monotonic()
 state.now = lambda: start + (time.monotonic() - start) * {speed}
-from streamlit.web.cli import main
-sys.exit(main())
+from dreamjournal.ui.launch import main
+main(sys.argv[1:])
 """
 
 
@@ -46,11 +46,10 @@ def _serve(tmp_path: Path, clock_speed: int = 1) -> Iterator[str]:
     require_chromium()
     port = free_port()
     env = {**os.environ, "DREAMJOURNAL_DATA_DIR": str(tmp_path / "data")}
-    launcher = ["-m", "streamlit"]
+    launcher = ["-m", "dreamjournal.ui.launch"]  # what `dreamjournal app` runs
     if clock_speed != 1:
         launcher = ["-c", LAUNCH_WITH_CLOCK.format(speed=clock_speed)]
-    args = ["run", "streamlit_app.py", "--server.headless", "true"]
-    args += ["--server.address", "127.0.0.1", "--server.port", str(port)]
+    args = ["app", "127.0.0.1", str(port)]
     log_path = tmp_path / f"streamlit-{port}.log"
     with serving(
         [sys.executable, *launcher, *args], cwd=ROOT, env=env, port=port, log_path=log_path

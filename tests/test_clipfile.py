@@ -211,3 +211,57 @@ def test_clip_files_are_owner_only(tmp_path: Path) -> None:
     dest = tmp_path / "c.djclip"
     encrypt_stream(b"k" * 32, "c", io.BytesIO(b"frames"), dest)
     assert stat.S_IMODE(dest.stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize("n", [0, 1, CHUNK, CHUNK + 1, 3 * CHUNK + 17])
+def test_streaming_writer_takes_any_piece_sizes(tmp_path: Path, n: int) -> None:
+    import random
+
+    from dreamjournal.vault.clipfile import ClipWriter
+
+    data = mp4_like(n)
+    dest = tmp_path / "c.djclip"
+    sizes = random.Random(n).choices([1, 7, 4096, CHUNK - 1, CHUNK, CHUNK + 3], k=200)
+    with ClipWriter(KEY, FID, dest) as writer:
+        pos = 0
+        for size in sizes:
+            writer.write(data[pos : pos + size])
+            pos += size
+            if pos >= n:
+                break
+        writer.write(data[pos:])
+    assert writer.plaintext_bytes == n and writer.written == dest.stat().st_size
+    assert dest.stat().st_size == HEADER + n + max(1, -(-n // CHUNK)) * TAG  # same format
+    assert decrypt_file(KEY, FID, dest) == data
+    assert [p.name for p in tmp_path.iterdir()] == ["c.djclip"]
+
+
+def test_streaming_writer_holds_at_most_a_chunk_and_writes_only_ciphertext(tmp_path: Path) -> None:
+    from dreamjournal.vault.clipfile import ClipWriter
+
+    data = mp4_like(5 * CHUNK)
+    writer = ClipWriter(KEY, FID, tmp_path / "c.djclip")
+    writer.write(data[: 4 * CHUNK + 10])
+    on_disk = writer.tmp.read_bytes()
+    assert len(on_disk) == HEADER + 4 * (CHUNK + TAG)  # four chunks sealed as they came
+    assert b"ftyp" not in on_disk and data[100:164] not in on_disk
+    assert stat_mode(writer.tmp) == 0o600
+    writer.abort()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_streaming_writer_deletes_its_temp_file_on_error(tmp_path: Path) -> None:
+    from dreamjournal.vault.clipfile import ClipWriter
+
+    with pytest.raises(RuntimeError), ClipWriter(KEY, FID, tmp_path / "c.djclip") as writer:
+        writer.write(mp4_like(3 * CHUNK))
+        raise RuntimeError("cancelled")
+    assert list(tmp_path.iterdir()) == []
+    with pytest.raises(ValueError):
+        writer.write(b"more")
+
+
+def stat_mode(path: Path) -> int:
+    import stat
+
+    return stat.S_IMODE(path.stat().st_mode)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 import signal
 import sqlite3
@@ -104,3 +105,42 @@ def test_sigkill_during_autosave_leaves_the_last_draft_readable(tmp_path: Path) 
         j.lock()
         for f in tmp_path.iterdir():
             assert b"DRAFTCANARY" not in f.read_bytes(), f
+
+
+COMMITTER = """
+import sys
+from pathlib import Path
+from dreamjournal.store.journal import Journal
+j = Journal.unlock(Path(sys.argv[1]), sys.argv[2])
+for i in range(int(sys.argv[3])):
+    j.add(title=f"durable {i}")
+"""
+
+
+@pytest.mark.slow
+def test_every_acknowledged_write_is_fsynced(tmp_path: Path) -> None:
+    """synchronous=FULL: each commit reaches the disk before `add` returns (a power cut keeps it).
+
+    SIGKILL tests cannot see this (the OS cache survives a killed process), so count the
+    fsync calls the writer makes: at least one per commit. With synchronous=NORMAL or OFF,
+    WAL commits are not synced and this fails.
+    """
+    import shutil
+
+    strace = shutil.which("strace")
+    if strace is None:
+        if os.environ.get("CI"):
+            pytest.fail("strace is missing; .ci/run installs it")
+        pytest.skip("strace is not installed")
+    path = tmp_path / "v.db"
+    Journal.create(path, PASSPHRASE, kdf=fast_kdf()).lock()
+    trace = tmp_path / "fsync.log"
+    commits = 20
+    subprocess.run(
+        [strace, "-f", "-e", "trace=fsync,fdatasync", "-o", str(trace)]
+        + [sys.executable, "-c", COMMITTER, str(path), PASSPHRASE, str(commits)],
+        check=True,
+        capture_output=True,
+    )
+    synced = [line for line in trace.read_text().splitlines() if "sync(" in line]
+    assert len(synced) >= commits, f"{len(synced)} fsyncs for {commits} commits"

@@ -42,7 +42,7 @@ from tests.test_app_support import (
     unlock,
 )
 
-SESSION = "pages/6_Session.py"
+SESSION = "pages/session.py"
 
 
 # ---- 1. every delete path revokes share links --------------------------------------------------

@@ -12,7 +12,7 @@ from dreamjournal.share.store import ShareStore
 from dreamjournal.share.viewer import MissThrottle, ShareNotAvailable, ShareViewer
 from tests.test_app_support import click, make_vault, open_app, texts, unlock
 
-SHARE = "pages/5_Share.py"
+SHARE = "pages/share.py"
 NAV_LABEL = ("Share", "Teilen")
 
 

@@ -26,20 +26,15 @@ def test_the_viewer_side_never_imports_the_vault() -> None:
     assert out.stdout.strip() == "[]"
 
 
-def test_the_viewer_runs_with_privacy_flags_and_no_secrets(
+def test_the_viewer_runs_through_the_apps_launcher_and_no_secrets(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from dreamjournal.share.server import VIEWER_SCRIPT, viewer_command, viewer_env
+    from dreamjournal.share.server import viewer_command, viewer_env
+    from dreamjournal.ui.launch import VIEWER_SCRIPT
 
     cmd = viewer_command("127.0.0.1", 8502)
-    flags = dict(zip(cmd[5::2], cmd[6::2], strict=True))
-    assert cmd[4] == str(VIEWER_SCRIPT) and VIEWER_SCRIPT.exists()
-    assert flags["--server.address"] == "127.0.0.1" and flags["--server.port"] == "8502"
-    assert flags["--browser.gatherUsageStats"] == "false"
-    assert flags["--client.toolbarMode"] == "minimal"
-    assert flags["--client.showErrorDetails"] == "none"
-    assert flags["--server.headless"] == "true"
-    assert flags["--server.enableXsrfProtection"] == "true"
+    assert cmd[1:] == ["-m", "dreamjournal.ui.launch", "viewer", "127.0.0.1", "8502"]
+    assert VIEWER_SCRIPT.exists()
     monkeypatch.setenv("DREAMJOURNAL_PASSPHRASE", "secret words here")
     monkeypatch.setenv("DREAMJOURNAL_OPENAI_API_KEY", "sk-test")
     env = viewer_env(data_dir)

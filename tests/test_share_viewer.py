@@ -11,10 +11,10 @@ from streamlit.testing.v1 import AppTest
 import dreamjournal.share.viewer as viewer_module
 from dreamjournal.share.crypto import lookup_id, new_token, token_bytes
 from dreamjournal.share.owner import revoke_share
-from dreamjournal.share.server import VIEWER_SCRIPT
 from dreamjournal.share.service import create_share
 from dreamjournal.share.store import ShareStore
 from dreamjournal.store.journal import Journal
+from dreamjournal.ui.launch import VIEWER_SCRIPT
 from tests.conftest import fast_kdf
 
 XSS_TITLE = '<img src=x onerror="alert(1)"> **bold** [link](https://evil.example) :material/home:'

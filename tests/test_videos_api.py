@@ -282,3 +282,26 @@ def test_unconfigured(tmp_path: Path) -> None:
         VideosApiRenderer(settings=Settings(videos_base_url=None)).render(
             consenting(), tmp_path / "x.mp4"
         )
+
+
+def test_an_mp4_with_its_index_at_the_end_streams_through_too(
+    provider: tuple[Provider, str], tmp_path: Path
+) -> None:
+    """Not every provider sends faststart files; ffmpeg reads this one from the pipe as well."""
+    late = tmp_path / "late.mp4"
+    subprocess.run(
+        [ffmpeg_exe(), "-v", "error", "-f", "lavfi", "-i", "color=c=navy:s=320x240:d=1:r=24"]
+        + ["-c:v", "libx264", "-pix_fmt", "yuv420p", str(late)],
+        check=True,
+    )
+    state, base = provider
+    state.mp4 = late.read_bytes()
+    assert b"moov" not in state.mp4[:64]  # the index really is at the end
+    state.polls = [{"id": "video_1", "status": "completed", "progress": 100}]
+    out = tmp_path / "x.mp4"
+    result = renderer(base, FakeTime()).render(consenting(), out)
+    assert out.read_bytes() == state.mp4 and result.mp4_bytes == len(state.mp4)
+    assert result.poster_png.startswith(b"\x89PNG") and (result.seconds, result.size) == (
+        1.0,
+        (320, 240),
+    )

@@ -91,6 +91,11 @@ def synthesize(board: Storyboard, palette: list[RGB], seed: int) -> NDArray[np.i
     return np.round(mix * 32767.0).astype(np.int16)
 
 
+def pcm_bytes(samples: NDArray[np.int16]) -> bytes:
+    """Raw 16-bit little-endian interleaved stereo: what ffmpeg reads as s16le on a pipe."""
+    return samples.astype("<i2", copy=False).tobytes()
+
+
 def wav_bytes(samples: NDArray[np.int16]) -> bytes:
     """A 16-bit stereo WAV file in memory."""
     buf = io.BytesIO()

@@ -1,17 +1,21 @@
 """Renderers turn a prompt + script into an MP4; a registry maps names to them (like `llm`).
 
 A renderer is a small class with a `name`, a `remote` flag (remote renderers send the dream off
-this machine and so need consent, per entry, in the call) and one method, `render`, that writes
-an MP4 to a path it is given and reports progress through a callback.
+this machine and so need consent, per entry, in the call) and one method, `render`, that streams
+an MP4 into what it is given and reports progress through a callback. `render_clip` gives it the
+encrypted clip writer, so no plaintext MP4 is ever a file; a Path (tests, the benchmark) is
+opened owner-only and removed again if the render fails.
 
 Progress and cancel: the callback gets the fraction done (0..1). Returning False, or raising
-`Cancelled` (or anything else), stops the render; the caller's private temp dir is then removed
-and no clip is stored.
+`Cancelled` (or anything else), stops the render; the caller's encrypted writer is then aborted
+(its temp file deleted) and no clip is stored.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -77,11 +81,17 @@ class RenderJob:
     consent: bool = False  # consent to send THIS dream off the machine, given in this call
 
 
+class ClipSink(Protocol):
+    """Where a renderer streams the MP4: `ClipWriter` (encrypting) or an owner-only file."""
+
+    def write(self, data: bytes, /) -> object: ...
+
+
 @dataclass
 class RenderOutput:
-    """What a renderer produced: the MP4 at the path it was given, and a poster PNG."""
+    """What a renderer produced: how many MP4 bytes it streamed, and a poster PNG."""
 
-    mp4: Path
+    mp4_bytes: int
     poster_png: bytes
     seconds: float
     size: tuple[int, int]
@@ -89,14 +99,30 @@ class RenderOutput:
 
 
 class Renderer(Protocol):
-    """Writes one clip as an MP4 to `out` (inside a private temp dir the caller owns)."""
+    """Streams one clip as an MP4 into `out` (a sink, or a Path opened owner-only)."""
 
     name: str
     remote: bool
 
     def render(
-        self, job: RenderJob, out: Path, progress: ProgressFn | None = None
+        self, job: RenderJob, out: ClipSink | Path, progress: ProgressFn | None = None
     ) -> RenderOutput: ...
+
+
+@contextmanager
+def open_sink(out: ClipSink | Path) -> Iterator[ClipSink]:
+    """`out` as a sink: a Path is created 0600 (never through a link) and removed on failure."""
+    if not isinstance(out, Path):
+        yield out
+        return
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
+    with os.fdopen(os.open(out, flags, 0o600), "wb") as file:
+        os.fchmod(file.fileno(), 0o600)  # an existing file keeps its mode through O_TRUNC
+        try:
+            yield file
+        except BaseException:
+            out.unlink(missing_ok=True)
+            raise
 
 
 def report(progress: ProgressFn | None, fraction: float) -> None:

@@ -1,10 +1,16 @@
 """Clips of an entry: render, encrypt and store; list; decrypt in memory; delete.
 
-What touches disk while rendering: a private temp dir (mode 0700, removed in all cases) holds
-the plain MP4, the synthesized WAV and ffmpeg's log while ffmpeg works; no dream text is ever
-written there. The stored clip is `<clip_id>.djclip` (and its poster `<clip_id>.poster.djclip`)
-in the vault's clip folder, encrypted; its record (entry id, seconds, size, backend, seed,
-created) is a sealed row of the vault's "clip" table.
+What touches disk while rendering: only ciphertext. The renderer streams the MP4 (ffmpeg's
+fragmented MP4 on a pipe, or a download) straight into `ClipWriter`, which encrypts it chunk by
+chunk into a 0600 temp file beside the target and renames it when done; the audio reaches ffmpeg
+on a pipe and the poster PNG is encrypted from memory. A failure, a cancel or a SIGKILL leaves
+at most an encrypted temp file (`.<clip_id>.djclip.*.tmp`, swept on the next render). Older
+versions made the plain MP4 in a `dreamjournal-render-*` temp dir; `sweep_stale_render_dirs`
+removes any such dir left by a crash.
+
+The stored clip is `<clip_id>.djclip` (and its poster `<clip_id>.poster.djclip`) in the vault's
+clip folder, encrypted; its record (entry id, seconds, size, backend, seed, created) is a sealed
+row of the vault's "clip" table.
 """
 
 from __future__ import annotations
@@ -14,9 +20,10 @@ import re
 import secrets
 import shutil
 import tempfile
+import time
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 from dreamjournal.errors import ConsentRequired, DreamJournalError, InvalidInput, TamperedData
 from dreamjournal.render.base import ProgressFn, RenderJob, check_seconds, get_renderer, parse_size
 from dreamjournal.store.hooks import on_delete
-from dreamjournal.vault.clipfile import decrypt_file, encrypt_bytes, encrypt_file
+from dreamjournal.vault.clipfile import ClipWriter, decrypt_file, encrypt_bytes
 
 if TYPE_CHECKING:
     from dreamjournal.store.entry import Entry
@@ -34,6 +41,12 @@ if TYPE_CHECKING:
 
 TABLE = "clip"
 _CLIP_ID = re.compile(r"[0-9a-f]{32}")
+_STALE_PREFIX = "dreamjournal-render-"
+# An older version still rendering touches its dir within a minute; one idle longer is a
+# crash's leftover. (Two versions at once is rare, but its render should not be pulled away.)
+_STALE_DIR_AGE_S = 120.0
+# An encrypted temp file of a clip whose render was killed: ciphertext, but clutter.
+_STALE_TMP_AGE_S = 3600.0
 
 
 class ClipNotFound(DreamJournalError):
@@ -101,16 +114,50 @@ def render_temp_root() -> Path | None:
 
 @contextmanager
 def private_tempdir() -> Iterator[Path]:
-    """A 0700 temp dir for the plain MP4 while it is made; removed whatever happens.
+    """A 0700 temp dir, removed whatever happens. Rendering no longer uses one (see above).
 
-    In memory (/dev/shm) where the system has it, so the unencrypted clip, whose captions
-    carry the script's words, never reaches a disk; the system temp dir otherwise.
+    In memory (/dev/shm) where the system has it; the system temp dir otherwise.
     """
-    path = Path(tempfile.mkdtemp(prefix="dreamjournal-render-", dir=render_temp_root()))
+    path = Path(tempfile.mkdtemp(prefix=_STALE_PREFIX, dir=render_temp_root()))
     try:
         yield path
     finally:
         shutil.rmtree(path, ignore_errors=True)
+
+
+def sweep_stale_render_dirs() -> int:
+    """Remove `dreamjournal-render-*` dirs of ours that a killed render left; how many.
+
+    They held the plain MP4 and WAV of older versions (a crash left playable clips with the
+    script's captions in /dev/shm). Nothing makes them any more; one untouched for
+    `_STALE_DIR_AGE_S` is no older version's render in progress. Called before each render
+    (and meant for app and CLI start).
+    """
+    removed = 0
+    cutoff = time.time() - _STALE_DIR_AGE_S
+    roots = {Path(tempfile.gettempdir())}
+    if (shm := render_temp_root()) is not None:
+        roots.add(shm)
+    for root in roots:
+        for path in root.glob(_STALE_PREFIX + "*"):
+            try:
+                info = path.lstat()
+                if path.is_symlink() or info.st_uid != os.getuid() or info.st_mtime > cutoff:
+                    continue
+            except OSError:
+                continue
+            shutil.rmtree(path, ignore_errors=True)
+            removed += 1
+    return removed
+
+
+def _sweep_stale_temp_clips(folder: Path) -> None:
+    """Encrypted temp files of renders killed long ago (a running one is younger)."""
+    cutoff = time.time() - _STALE_TMP_AGE_S
+    for path in folder.glob(".*.djclip.*.tmp"):
+        with suppress(OSError):
+            if path.lstat().st_mtime < cutoff:
+                path.unlink()
 
 
 def render_clip(
@@ -150,31 +197,34 @@ def render_clip(
     job = RenderJob(entry.id, prompt, script, seconds, dims, seed, consent)
     clip_id = uuid.uuid4().hex
     files = [clip_path(folder, clip_id), clip_path(folder, clip_id, poster=True)]
-    with private_tempdir() as tmp:
-        result = renderer.render(job, tmp / "clip.mp4", progress)
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        try:
-            encrypt_file(journal.file_key(clip_id), clip_id, result.mp4, files[0])
-            if result.poster_png:
-                poster_id = f"{clip_id}.poster"
-                encrypt_bytes(journal.file_key(poster_id), poster_id, result.poster_png, files[1])
-            info = ClipInfo(
-                id=clip_id,
-                entry_id=entry.id,
-                seconds=round(result.seconds, 3),
-                width=result.size[0],
-                height=result.size[1],
-                backend=renderer.name,
-                seed=seed,
-                created=datetime.now(UTC).isoformat(timespec="seconds"),
-                mp4_bytes=result.mp4.stat().st_size,
-                poster=bool(result.poster_png),
-            )
-            journal.put_record(TABLE, clip_id, info.to_record())
-        except BaseException:
-            for path in files:
-                path.unlink(missing_ok=True)
-            raise
+    sweep_stale_render_dirs()
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    _sweep_stale_temp_clips(folder)
+    writer = ClipWriter(journal.file_key(clip_id), clip_id, files[0])
+    try:
+        result = renderer.render(job, writer, progress)
+        writer.commit()
+        if result.poster_png:
+            poster_id = f"{clip_id}.poster"
+            encrypt_bytes(journal.file_key(poster_id), poster_id, result.poster_png, files[1])
+        info = ClipInfo(
+            id=clip_id,
+            entry_id=entry.id,
+            seconds=round(result.seconds, 3),
+            width=result.size[0],
+            height=result.size[1],
+            backend=renderer.name,
+            seed=seed,
+            created=datetime.now(UTC).isoformat(timespec="seconds"),
+            mp4_bytes=writer.plaintext_bytes,
+            poster=bool(result.poster_png),
+        )
+        journal.put_record(TABLE, clip_id, info.to_record())
+    except BaseException:
+        writer.abort()
+        for path in files:
+            path.unlink(missing_ok=True)
+        raise
     return info
 
 

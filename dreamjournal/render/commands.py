@@ -6,6 +6,8 @@ numpy, Pillow and the renderers are imported inside the commands, so other comma
 from __future__ import annotations
 
 import json
+import os
+import stat
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -31,10 +33,39 @@ def _write_plain(journal: Journal, clip_id: str, out: Path) -> None:
 
     data = load_clip(journal, clip_id)
     try:
-        out.write_bytes(data)
+        _write_owner_only(out, data)
     except OSError as exc:
         raise InvalidInput(f"Cannot write {out}: {exc.strerror}.") from None
-    typer.echo(f"Wrote {out} ({len(data) // 1024} KiB). This copy is NOT encrypted.", err=True)
+    typer.echo(
+        f"Wrote {out} ({len(data) // 1024} KiB, readable only by you). This copy is NOT encrypted.",
+        err=True,
+    )
+
+
+def _write_owner_only(out: Path, data: bytes) -> None:
+    """Write `out` with mode 0600 from its first byte: a new temp file (O_EXCL), then rename.
+
+    The plain MP4 carries the script's captions, so no other user may read it even for a
+    moment (a umask of 022 made it 0644). The rename replaces only a regular file: a FIFO,
+    device or link at `out` is refused rather than written through.
+    """
+    try:
+        mode = out.lstat().st_mode
+    except FileNotFoundError:
+        mode = None
+    if mode is not None and not stat.S_ISREG(mode):
+        raise InvalidInput(f"{out} exists and is not a regular file; choose another name.")
+    tmp = out.with_name(f".{out.name}.{os.urandom(4).hex()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    try:
+        with os.fdopen(fd, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(tmp, out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def _check_out(out: Path | None) -> None:

@@ -2,7 +2,8 @@
 
 Per frame: one crop of the shot's painted luma plus its animators and mist, three Pillow
 resizes (the camera), captions and pacer inside their boxes, and the planes written to
-ffmpeg's stdin. Nothing holds more than two scenes and one frame; ffmpeg encodes as we go.
+ffmpeg's stdin. Nothing holds more than two scenes and one frame; ffmpeg encodes as we go and
+its fragmented MP4 streams into the sink (the encrypted writer): no plaintext file, ever.
 """
 
 from __future__ import annotations
@@ -14,13 +15,15 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-from dreamjournal.render.audio import synthesize, wav_bytes
+from dreamjournal.render.audio import pcm_bytes, synthesize
 from dreamjournal.render.base import (
     FPS,
+    ClipSink,
     ProgressFn,
     RenderJob,
     RenderOutput,
     check_seconds,
+    open_sink,
     report,
 )
 from dreamjournal.render.colour import ordered_palette, yuv420_to_rgb
@@ -118,12 +121,13 @@ class ProceduralRenderer:
     def __init__(self, ffmpeg: str | None = None, **_: object) -> None:
         self.ffmpeg = ffmpeg
 
-    def render(self, job: RenderJob, out: Path, progress: ProgressFn | None = None) -> RenderOutput:
-        """Write the clip to `out` (H.264 + AAC MP4); returns it with a poster PNG."""
+    def render(
+        self, job: RenderJob, out: ClipSink | Path, progress: ProgressFn | None = None
+    ) -> RenderOutput:
+        """Stream the clip (H.264 + AAC, fragmented MP4) into `out`, with a poster PNG."""
         seconds = check_seconds(job.seconds)
         board = storyboard(job.prompt, job.script, seconds)
         report(progress, 0.0)
-        wav = out.with_name(out.stem + ".audio.wav")
         palette = ordered_palette(job.prompt.palette)
         # Synthesize the audio while the first scene is painted (numpy and Pillow release the GIL).
         with ThreadPoolExecutor(1) as pool:
@@ -134,22 +138,20 @@ class ProceduralRenderer:
         total = round(seconds * FPS)
         poster_at = round(total * 0.45)
         poster = b""
-        try:
-            wav.write_bytes(wav_bytes(samples))
-            with FfmpegEncoder(out, job.size, audio=wav, ffmpeg=self.ffmpeg) as encoder:
-                for i in range(total):
-                    t = i / FPS
-                    planes = source.picture(t)
-                    if i == poster_at:
-                        poster = poster_png(planes)
-                    planes = source.finish(planes, t)
-                    encoder.write(planes[0].tobytes(), planes[1].tobytes(), planes[2].tobytes())
-                    if i % 8 == 0:
-                        report(progress, 0.98 * i / total)
-        except BaseException:
-            out.unlink(missing_ok=True)
-            raise
-        finally:
-            wav.unlink(missing_ok=True)
+        with (
+            open_sink(out) as sink,
+            FfmpegEncoder(
+                sink.write, job.size, audio=pcm_bytes(samples), ffmpeg=self.ffmpeg
+            ) as enc,
+        ):
+            for i in range(total):
+                t = i / FPS
+                planes = source.picture(t)
+                if i == poster_at:
+                    poster = poster_png(planes)
+                planes = source.finish(planes, t)
+                enc.write(planes[0].tobytes(), planes[1].tobytes(), planes[2].tobytes())
+                if i % 8 == 0:
+                    report(progress, 0.98 * i / total)
         report(progress, 1.0)
-        return RenderOutput(out, poster, total / FPS, job.size, {"fps": FPS})
+        return RenderOutput(enc.bytes_out, poster, total / FPS, job.size, {"fps": FPS})

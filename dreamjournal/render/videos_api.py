@@ -9,11 +9,16 @@
 carries the dream's own sentences, so nothing is sent without consent for that entry in that
 call. Polls back off up to a cap under an overall deadline; 429 honours Retry-After; 5xx is
 retried a few times; every failure is a BackendError that says what to do.
+
+Every answer is read through `dreamjournal.http.fetch`: JSON answers are capped at
+MAX_JSON_BYTES, the MP4 at `max_content_bytes` (decoded bytes, so compression cannot get past
+the cap), each request under its own overall deadline. The MP4 streams into the caller's sink
+(the encrypted clip writer) as it arrives, and through ffmpeg on a pipe for its probe and
+poster: it is never whole in memory and never a plaintext file.
 """
 
 from __future__ import annotations
 
-import subprocess
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -22,11 +27,20 @@ from typing import Any
 import httpx
 
 from dreamjournal.errors import BackendError, ConsentRequired
-from dreamjournal.http import retry_after_seconds
-from dreamjournal.render.base import ProgressFn, RenderFailed, RenderJob, RenderOutput, report
-from dreamjournal.render.encoder import ffmpeg_exe, probe
+from dreamjournal.http import Answer, fetch, retry_after_seconds
+from dreamjournal.render.base import (
+    ClipSink,
+    ProgressFn,
+    RenderJob,
+    RenderOutput,
+    open_sink,
+    report,
+)
+from dreamjournal.render.encoder import Probe, StreamProbe
 
 MAX_CONTENT_BYTES = 512 * 1024 * 1024
+MAX_JSON_BYTES = 1024 * 1024  # a job object is a few hundred bytes
+DOWNLOAD_TIMEOUT_S = 600.0  # the whole MP4 download, first byte to last
 STATUSES = {"queued", "in_progress", "completed", "failed"}
 
 
@@ -49,6 +63,8 @@ class VideosApiRenderer:
         max_poll_interval_s: float = 20.0,
         max_retries: int = 3,
         ffmpeg: str | None = None,
+        max_content_bytes: int = MAX_CONTENT_BYTES,
+        download_timeout_s: float = DOWNLOAD_TIMEOUT_S,
         **_: object,
     ) -> None:
         if settings is None:
@@ -65,11 +81,14 @@ class VideosApiRenderer:
         self.job_timeout_s, self.max_retries = job_timeout_s, max_retries
         self.poll_interval_s, self.max_poll_interval_s = poll_interval_s, max_poll_interval_s
         self.ffmpeg = ffmpeg
+        self.max_content_bytes, self.download_timeout_s = max_content_bytes, download_timeout_s
         self._deadline = 0.0
 
     # ---- the job ---------------------------------------------------------------------------
-    def render(self, job: RenderJob, out: Path, progress: ProgressFn | None = None) -> RenderOutput:
-        """Run one remote job and save its MP4 at `out`."""
+    def render(
+        self, job: RenderJob, out: ClipSink | Path, progress: ProgressFn | None = None
+    ) -> RenderOutput:
+        """Run one remote job and stream its MP4 into `out`."""
         if not job.consent:
             raise ConsentRequired(
                 "The videos-api renderer sends this dream's prompt to a remote service. Give "
@@ -106,22 +125,18 @@ class VideosApiRenderer:
                     "Try again, change the dream's wording, or use the procedural renderer."
                 )
             report(progress, 0.92)
-            self._download(client, f"{base}/videos/{state['id']}/content", out)
-        except BaseException:
-            out.unlink(missing_ok=True)
-            raise
+            with open_sink(out) as sink:
+                received, poster, info = self._download(
+                    client, f"{base}/videos/{state['id']}/content", sink, job.seconds * 0.45
+                )
         finally:
             if self._client is None:
                 client.close()
         seconds, size = float(job.seconds), job.size
-        try:
-            info = probe(out, self.ffmpeg)
+        if info is not None:
             seconds, size = info.duration, (info.width, info.height)
-        except RenderFailed:
-            pass
-        poster = self._poster(out, seconds)
         report(progress, 1.0)
-        return RenderOutput(out, poster, seconds, size, {"job_id": state["id"]})
+        return RenderOutput(received, poster, seconds, size, {"job_id": state["id"]})
 
     def _wait(self, seconds: float, what: str) -> None:
         if self.clock() + seconds > self._deadline:
@@ -165,12 +180,32 @@ class VideosApiRenderer:
         except ValueError:
             raise _malformed("something that is not JSON") from None
 
-    def _send(self, client: httpx.Client, method: str, url: str, **kw: Any) -> httpx.Response:
+    def _send(
+        self,
+        client: httpx.Client,
+        method: str,
+        url: str,
+        *,
+        sink: Callable[[bytes], object] | None = None,
+        **kw: Any,
+    ) -> Answer:
         attempt = 0
         while True:
             try:
-                response = client.request(
-                    method, url, headers=self._headers(), timeout=self.timeout, **kw
+                response = fetch(
+                    client,
+                    method,
+                    url,
+                    who="The video service",
+                    max_bytes=MAX_JSON_BYTES if sink is None else self.max_content_bytes,
+                    timeout=self.timeout.read or 30.0,
+                    deadline_s=None if sink is None else self.download_timeout_s,
+                    sink=sink,
+                    hint="Try again later."
+                    if sink is not None
+                    else "Try again later, or raise DREAMJOURNAL_REQUEST_TIMEOUT_S.",
+                    headers=self._headers(),
+                    **kw,
                 )
             except httpx.TimeoutException:
                 raise BackendError(
@@ -213,43 +248,30 @@ class VideosApiRenderer:
                 + ("Try again later." if code >= 500 else "Check the model name and settings.")
             )
 
-    def _download(self, client: httpx.Client, url: str, out: Path) -> None:
-        response = self._send(client, "GET", url)
-        content = response.content
-        if len(content) > MAX_CONTENT_BYTES:
-            raise BackendError("The video service sent a file far too large for a short clip.")
-        if content[4:8] != b"ftyp":
-            raise _malformed("content that is not an MP4 video")
-        out.write_bytes(content)
+    def _download(
+        self, client: httpx.Client, url: str, sink: ClipSink, poster_at: float
+    ) -> tuple[int, bytes, Probe | None]:
+        """Stream the MP4 into `sink` (and ffmpeg, for probe and poster): bytes, PNG, probe."""
+        head = bytearray()
+        grabber = StreamProbe(poster_at, self.ffmpeg)
 
-    def _poster(self, mp4: Path, seconds: float) -> bytes:
-        """A PNG of the frame in the middle (empty if ffmpeg cannot read the file)."""
+        def take(piece: bytes) -> None:
+            if len(head) < 8:  # refuse anything but an MP4 before it goes further
+                head.extend(piece[: 8 - len(head)])
+                if len(head) == 8 and head[4:8] != b"ftyp":
+                    raise _malformed("content that is not an MP4 video")
+            sink.write(piece)
+            grabber.feed(piece)
+
         try:
-            done = subprocess.run(
-                [
-                    ffmpeg_exe(self.ffmpeg),
-                    "-hide_banner",
-                    "-loglevel",
-                    "error",
-                    "-ss",
-                    f"{seconds * 0.45:.2f}",
-                    "-i",
-                    str(mp4),
-                    "-frames:v",
-                    "1",
-                    "-f",
-                    "image2pipe",
-                    "-vcodec",
-                    "png",
-                    "pipe:1",
-                ],
-                capture_output=True,
-                check=False,
-                timeout=60,
-            )
-        except (OSError, RenderFailed, subprocess.TimeoutExpired):
-            return b""
-        return done.stdout if done.returncode == 0 else b""
+            answer = self._send(client, "GET", url, sink=take)
+            if head[4:8] != b"ftyp":
+                raise _malformed("content that is not an MP4 video")
+        except BaseException:
+            grabber.abort()
+            raise
+        poster, info = grabber.finish()
+        return answer.received, poster, info
 
 
 def _malformed(what: str) -> BackendError:
@@ -259,7 +281,7 @@ def _malformed(what: str) -> BackendError:
     )
 
 
-def _reason(response: httpx.Response) -> str:
+def _reason(response: Answer) -> str:
     try:
         data = response.json()
         error = data.get("error") if isinstance(data, dict) else None

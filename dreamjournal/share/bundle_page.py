@@ -1,4 +1,9 @@
-"""The offline bundle's HTML, CSS and JavaScript (kept apart from the Python that fills them in).
+"""The friend page's HTML, CSS and JavaScript, shared by the offline bundle and the relay page.
+
+`CORE_SCRIPT` holds what both need: the WebCrypto key derivation (fragment key, optional PBKDF2
+passcode, HKDF), AES-GCM decryption of one sealed part, and drawing a decrypted dream as text.
+Each page adds its own boot code: `SCRIPT` (the bundle, its payload inline) here, and
+`relay_page.SCRIPT` (the payload fetched from the relay after "Open").
 
 The page decrypts with WebCrypto only and writes every decrypted string with `textContent`,
 never `innerHTML`. Its Content-Security-Policy allows exactly these inline blocks (by hash), blob:
@@ -29,9 +34,7 @@ button { font: inherit; padding: .55rem 1rem; border-radius: .6rem; border: 0; b
 li { margin-bottom: .8rem; }
 """
 
-SCRIPT = r"""
-(() => {
-  "use strict";
+CORE_SCRIPT = r"""
   const $ = (id) => document.getElementById(id);
   const de = (navigator.language || "").toLowerCase().startsWith("de");
   const T = de ? {
@@ -55,6 +58,12 @@ SCRIPT = r"""
     for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
     return out;
   };
+  const b64enc = (bytes) => {
+    let bin = "";
+    const arr = new Uint8Array(bytes);
+    for (let i = 0; i < arr.length; i++) bin += String.fromCharCode(arr[i]);
+    return btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  };
   const concat = (a, b) => {
     const out = new Uint8Array(a.length + b.length);
     out.set(a); out.set(b, a.length);
@@ -65,17 +74,16 @@ SCRIPT = r"""
       || /^\s*([A-Za-z0-9_-]{43})\s*$/.exec(text || "");
     return m ? b64(m[1]) : null;
   };
-  let data;
-  try { data = JSON.parse($("payload").textContent); } catch (e) { data = null; }
 
-  async function deriveKey(fragment, passcode) {
-    const salt = b64(data.salt);
+  // The key of a sealed envelope, exactly as `crypto.bundle_key` derives it in Python.
+  async function deriveKey(fragment, passcode, saltText, iter) {
+    const salt = b64(saltText);
     let ikm = fragment;
-    if (data.iter) {
+    if (iter) {
       const pk = await crypto.subtle.importKey(
         "raw", enc.encode(passcode.trim().normalize("NFC")), "PBKDF2", false, ["deriveBits"]);
       const bits = await crypto.subtle.deriveBits(
-        { name: "PBKDF2", hash: "SHA-256", salt, iterations: data.iter }, pk, 256);
+        { name: "PBKDF2", hash: "SHA-256", salt, iterations: iter }, pk, 256);
       ikm = concat(fragment, new Uint8Array(bits));
     }
     const hk = await crypto.subtle.importKey("raw", ikm, "HKDF", false, ["deriveBits"]);
@@ -83,12 +91,13 @@ SCRIPT = r"""
       { name: "HKDF", hash: "SHA-256", salt, info: enc.encode("dreamjournal:bundle:v1") }, hk, 256);
     return crypto.subtle.importKey("raw", raw, "AES-GCM", false, ["decrypt"]);
   }
-  const decrypt = (key, part) => crypto.subtle.decrypt(
-    { name: "AES-GCM", iv: b64(data[part].n),
+  const decryptPart = (key, part, nonce, sealed) => crypto.subtle.decrypt(
+    { name: "AES-GCM", iv: b64(nonce),
       additionalData: enc.encode("dreamjournal:bundle:v1:" + part) },
-    key, b64(data[part].c));
+    key, sealed);
 
-  function show(meta, clip) {
+  // Every decrypted string goes through textContent: titles and bodies can never become markup.
+  function renderDream(meta, clip) {
     $("title").textContent = meta.title;
     $("date").textContent = meta.date;
     if (typeof meta.text === "string") {
@@ -119,16 +128,26 @@ SCRIPT = r"""
       $("video").src = URL.createObjectURL(new Blob([clip], { type: "video/mp4" }));
       $("clip-sec").hidden = false;
     }
+    $("dream").hidden = false;
+  }
+"""
+
+BUNDLE_BOOT = r"""
+  let data;
+  try { data = JSON.parse($("payload").textContent); } catch (e) { data = null; }
+  const decrypt = (key, part) => decryptPart(key, part, data[part].n, b64(data[part].c));
+
+  function show(meta, clip) {
+    renderDream(meta, clip);
     $("unlock").hidden = true;
     $("status").textContent = "";
-    $("dream").hidden = false;
     document.body.dataset.state = "open";
   }
 
   async function attempt(fragment, passcode) {
     $("status").textContent = T.opening;
     try {
-      const key = await deriveKey(fragment, passcode);
+      const key = await deriveKey(fragment, passcode, data.salt, data.iter);
       const meta = JSON.parse(new TextDecoder().decode(await decrypt(key, "meta")));
       const clip = data.clip ? new Uint8Array(await decrypt(key, "clip")) : null;
       show(meta, clip);
@@ -160,18 +179,17 @@ SCRIPT = r"""
   const fragment = keyFrom(location.hash);
   if (fragment && !data.iter) attempt(fragment, "");
   else { $("status").textContent = ""; ask(fragment); }
-})();
 """
 
-BODY = """<main>
-<p id="status" class="muted">…</p>
-<form id="unlock" hidden autocomplete="off">
-  <label id="key-row"><span id="key-label"></span><input id="key" spellcheck="false"></label>
-  <label id="pass-row"><span id="pass-label"></span><input id="pass" type="password"></label>
-  <button id="submit" type="submit"></button>
-  <p id="error" class="error" role="alert"></p>
-</form>
-<article id="dream" hidden>
+
+def page_script(boot: str) -> str:
+    """One inline script: the shared core, then a page's boot code, in a strict-mode closure."""
+    return '\n(() => {\n  "use strict";' + CORE_SCRIPT + boot + "})();\n"
+
+
+SCRIPT = page_script(BUNDLE_BOOT)
+
+DREAM_ARTICLE = """<article id="dream" hidden>
   <h1 id="title"></h1>
   <p id="date" class="muted"></p>
   <section id="clip-sec" hidden><video id="video" controls playsinline preload="metadata"></video>
@@ -179,5 +197,15 @@ BODY = """<main>
   <section id="text-sec" hidden><p id="text" class="text"></p></section>
   <section id="prompt-sec" hidden><h2 id="prompt-h"></h2><pre id="prompt"></pre></section>
   <section id="script-sec" hidden><h2 id="script-h"></h2><ol id="script"></ol></section>
-</article>
+</article>"""
+
+BODY = f"""<main>
+<p id="status" class="muted">…</p>
+<form id="unlock" hidden autocomplete="off">
+  <label id="key-row"><span id="key-label"></span><input id="key" spellcheck="false"></label>
+  <label id="pass-row"><span id="pass-label"></span><input id="pass" type="password"></label>
+  <button id="submit" type="submit"></button>
+  <p id="error" class="error" role="alert"></p>
+</form>
+{DREAM_ARTICLE}
 </main>"""

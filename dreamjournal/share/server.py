@@ -1,7 +1,7 @@
 """`dreamjournal share-server`: the friend viewer as its own Streamlit process.
 
-The viewer script sits inside the package, so nothing may depend on the working directory's
-`.streamlit/config.toml`: every setting that matters for privacy is passed as a flag.
+It starts through `dreamjournal.ui.launch`, the app's own launcher: one table of privacy
+settings, the same security headers and Host allow-list.
 """
 
 from __future__ import annotations
@@ -12,37 +12,10 @@ import sys
 import time
 from pathlib import Path
 
-VIEWER_SCRIPT = Path(__file__).resolve().parent.parent / "ui" / "viewer_app.py"
-
-# Privacy defaults of DESIGN.md, and the app's nocturnal theme.
-VIEWER_FLAGS: dict[str, str] = {
-    "server.headless": "true",
-    "server.enableXsrfProtection": "true",
-    "server.enableStaticServing": "false",
-    "server.fileWatcherType": "none",
-    "server.runOnSave": "false",
-    "browser.gatherUsageStats": "false",
-    "client.toolbarMode": "minimal",
-    "client.showErrorDetails": "none",
-    "client.showSidebarNavigation": "false",
-    "runner.magicEnabled": "false",
-    "global.developmentMode": "false",
-    "theme.base": "dark",
-    "theme.primaryColor": "#A99BFF",
-    "theme.backgroundColor": "#0E1222",
-    "theme.secondaryBackgroundColor": "#181E33",
-    "theme.textColor": "#E4E2F0",
-    "theme.font": "sans-serif",
-}
-
 
 def viewer_command(host: str, port: int) -> list[str]:
-    """The `streamlit run` command line of the viewer."""
-    cmd = [sys.executable, "-m", "streamlit", "run", str(VIEWER_SCRIPT)]
-    cmd += ["--server.address", host, "--server.port", str(port)]
-    for name, value in VIEWER_FLAGS.items():
-        cmd += [f"--{name}", value]
-    return cmd
+    """The viewer's command line: the app's launcher (same settings table, same headers)."""
+    return [sys.executable, "-m", "dreamjournal.ui.launch", "viewer", host, str(port)]
 
 
 def viewer_env(data_dir: Path) -> dict[str, str]:

@@ -37,6 +37,8 @@ class Entry:
     sleep_quality: int | None = None
     rescript: str | None = None
     rescript_started: str | None = None  # ISO date the changed version was first written (IRT)
+    rescript_calmer: bool | None = None  # analysis: is the changed version calmer? (IRT)
+    nightmare_checked: bool = False  # the person answered "Was this a nightmare?"
     example: bool = False
     created: str = ""
     updated: str = ""
@@ -157,7 +159,9 @@ def validate_fields(fields: dict[str, Any]) -> dict[str, Any]:
         out["vividness"] = _check_int("vividness", out["vividness"], 1, 5)
     if out.get("sleep_quality") is not None:
         out["sleep_quality"] = _check_int("sleep quality", out["sleep_quality"], 1, 5)
-    for flag in ("nightmare", "recurring", "example"):
+    if out.get("rescript_calmer") is not None:
+        out["rescript_calmer"] = bool(out["rescript_calmer"])
+    for flag in ("nightmare", "recurring", "example", "nightmare_checked"):
         if flag in out:
             out[flag] = bool(out[flag])
     return out

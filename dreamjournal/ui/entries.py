@@ -11,7 +11,7 @@ import streamlit as st
 
 from dreamjournal.errors import DreamJournalError
 from dreamjournal.services import Entry, Journal
-from dreamjournal.ui import state
+from dreamjournal.ui import routes, state
 from dreamjournal.ui.draft import load_for_edit
 from dreamjournal.ui.state import t
 from dreamjournal.ui.text import md_escape, snippet
@@ -19,7 +19,7 @@ from dreamjournal.ui.vault_forms import GOTO
 
 OPEN = "j_open"  # id of the dream shown in detail on the Journal page
 CONFIRM_DELETE = "j_confirm_delete"
-WRITE_PAGE = "pages/1_Write.py"
+WRITE_PAGE = routes.WRITE
 
 
 def format_date(d: date) -> str:

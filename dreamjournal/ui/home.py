@@ -8,7 +8,8 @@ from dreamjournal.services import Journal
 from dreamjournal.services.entries import add_examples
 from dreamjournal.store.location import list_vaults
 from dreamjournal.ui import state
-from dreamjournal.ui.layout import JOURNAL, WRITE, show_notice
+from dreamjournal.ui.layout import show_notice
+from dreamjournal.ui.routes import JOURNAL, WRITE
 from dreamjournal.ui.settings_view import language_picker
 from dreamjournal.ui.state import t
 from dreamjournal.ui.text import md_escape

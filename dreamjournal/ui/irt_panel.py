@@ -172,6 +172,16 @@ def _history(journal: Journal, entry: Entry) -> None:
     st.dataframe(frame.iloc[::-1], hide_index=True, width="stretch")
 
 
+def _not_calmer(entry: Entry) -> None:
+    if entry.rescript_calmer is not False:
+        return
+    from dreamjournal.therapy.irt import rescript_verdict
+
+    reasons = rescript_verdict(entry.body, entry.rescript or "").reasons
+    why = ", ".join(t(f"irt.why_{r}") for r in reasons) or t("irt.why_not_less_distressing")
+    st.warning(t("irt.not_calmer", why=why), icon=":material/sentiment_neutral:")
+
+
 def irt_panel(journal: Journal, entry: Entry) -> None:
     """Rules, ideas and the changed version; once it is written, the rehearsal log first."""
     st.markdown(f"#### {t('irt.title')}", anchors=False)
@@ -179,6 +189,7 @@ def irt_panel(journal: Journal, entry: Entry) -> None:
     if not entry.rescript:
         _rescript_editor(journal, entry)
         return
+    _not_calmer(entry)
     st.markdown(f"##### {t('irt.rehearse')}", anchors=False)
     st.caption(t("irt.rehearse_help"))
     _today_minutes(journal)

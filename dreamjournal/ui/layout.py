@@ -6,31 +6,11 @@ import streamlit as st
 
 from dreamjournal.services import Journal
 from dreamjournal.ui import state
+from dreamjournal.ui.routes import NAV
 from dreamjournal.ui.state import t
 from dreamjournal.ui.text import md_escape
 from dreamjournal.ui.vault_forms import follow_goto, unlock_form
 
-HOME = "streamlit_app.py"
-WRITE = "pages/1_Write.py"
-JOURNAL = "pages/2_Journal.py"
-INSIGHTS = "pages/3_Insights.py"
-VISUALIZE = "pages/4_Visualize.py"
-SHARE = "pages/5_Share.py"
-SESSION = "pages/6_Session.py"
-OUTCOMES = "pages/7_Outcomes.py"
-SETTINGS = "pages/9_Settings.py"
-
-NAV = (
-    (HOME, "nav.home", ":material/bedtime:"),
-    (WRITE, "nav.write", ":material/edit_note:"),
-    (JOURNAL, "nav.journal", ":material/menu_book:"),
-    (INSIGHTS, "nav.insights", ":material/insights:"),
-    (VISUALIZE, "nav.visualize", ":material/movie_filter:"),
-    (SHARE, "nav.share", ":material/share:"),
-    (SESSION, "nav.session", ":material/self_improvement:"),
-    (OUTCOMES, "nav.outcomes", ":material/monitoring:"),
-    (SETTINGS, "nav.settings", ":material/settings:"),
-)
 WATCH_SECONDS = 10  # how often an open page checks for idle time (server-side, no input needed)
 
 

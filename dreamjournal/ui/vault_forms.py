@@ -10,13 +10,13 @@ import streamlit as st
 from dreamjournal.errors import DreamJournalError, InvalidInput, WrongPassphrase
 from dreamjournal.services.vaults import MIN_PASSPHRASE_CHARS, create_vault, unlock_vault
 from dreamjournal.store.location import DEFAULT_VAULT, check_vault_name, list_vaults, vault_path
-from dreamjournal.ui import state
+from dreamjournal.ui import routes, state
 from dreamjournal.ui.passphrase import strength
 from dreamjournal.ui.state import t
 from dreamjournal.ui.text import md_escape
 
 GOTO = "goto_page"  # a page to switch to at the top of the next run (set in callbacks)
-JOURNAL_PAGE = "pages/2_Journal.py"
+JOURNAL_PAGE = routes.JOURNAL
 After = Literal["journal", "rerun"]
 LIVE = "300ms"
 
@@ -66,7 +66,7 @@ def unlock_form(key: str, *, after: After) -> None:
     names = list_vaults(data_dir())
     if not names:
         st.info(t("unlock.no_vault"), icon=":material/info:")
-        st.page_link("streamlit_app.py", label=t("nav.home"), icon=":material/bedtime:")
+        st.page_link(routes.HOME, label=t("nav.home"), icon=":material/bedtime:")
         return
     with st.empty():
         _show_error(key)

@@ -17,7 +17,7 @@ import streamlit as st
 
 from dreamjournal.errors import DreamJournalError, EntryNotFound
 from dreamjournal.services import Entry, Journal
-from dreamjournal.ui import state
+from dreamjournal.ui import routes
 from dreamjournal.ui.analysis_view import analysis_summary
 from dreamjournal.ui.clip_panel import clip_panel
 from dreamjournal.ui.consent import (
@@ -35,7 +35,7 @@ from dreamjournal.ui.text import md_escape, snippet
 from dreamjournal.ui.vault_forms import GOTO
 from dreamjournal.visualize.service import Visualization, entry_safety
 
-PAGE = "pages/4_Visualize.py"
+PAGE = routes.VISUALIZE
 PICK = "v_pick"  # another page asks for a dream here: its id (see `open_in_visualize`)
 ENTRY = "v_entry"  # the selectbox (its state lasts one visit of the page)
 CURRENT = "v_current"  # the dream shown, remembered across visits
@@ -127,18 +127,13 @@ def _header(e: Entry) -> None:
 
 def crisis_box(entry: Entry) -> bool:
     """Help resources when the dream mentions self-harm; True once the person confirmed."""
-    from dreamjournal.settings import get_settings
-    from dreamjournal.therapy.safety import help_resources, support_message
+    from dreamjournal.ui.care import help_lines
 
     if not entry_safety(entry).flagged:
         return False
     with st.container(border=True, key="v_crisis_box"):
         st.markdown(f"#### {t('vis.crisis_title')}", anchors=False)
-        st.markdown(support_message(state.lang()))
-        for r in help_resources(get_settings().help_region):
-            reach = " · ".join(x for x in (r.phone, r.url) if x)
-            st.markdown(f"- **{md_escape(r.name)}** {md_escape(reach)}")
-            st.caption(md_escape(r.description))
+        help_lines()
         st.checkbox(t("vis.crisis_confirm"), key=crisis_key(entry.id))
     return bool(st.session_state.get(crisis_key(entry.id)))
 
@@ -295,6 +290,10 @@ def visualize_page(journal: Journal) -> None:
         st.info(t("vis.needs_rescript"), icon=":material/edit_note:")
         irt_panel(journal, entry)
         return
+    from dreamjournal.ui.care import nightmare_question
+
+    if nightmare_question(journal, entry, "v_nightmare_q"):
+        return  # asked first: nothing replays a possible nightmare word for word
     offline = _offline(entry)
     analysis_summary(offline.analysis)
     remote = _writer_choice(entry)

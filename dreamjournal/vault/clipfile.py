@@ -14,14 +14,19 @@ The key is per file: HKDF-SHA256(vault key, info = "dreamjournal:clip:" + file i
 `Journal.file_key`. The header is associated data of every chunk, so it cannot change either;
 the counter catches reordered or dropped chunks; the last flag catches a cut at a chunk
 boundary. Files are written to a temp file next to the target, fsynced, then renamed.
+
+`ClipWriter` is the streaming form: bytes go in as they are made (ffmpeg's stdout, a download)
+and only ciphertext ever reaches the file; `encrypt_stream`, `encrypt_file` and `encrypt_bytes`
+are built on it. A writer that is aborted (an error, a cancel) deletes its temp file.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import struct
-from collections.abc import Iterator
 from pathlib import Path
+from types import TracebackType
 from typing import BinaryIO
 
 from cryptography.exceptions import InvalidTag
@@ -49,44 +54,108 @@ def _nonce(prefix: bytes, counter: int, last: bool) -> bytes:
     return prefix + struct.pack(">IB", counter, 1 if last else 0)
 
 
-def _chunks(src: BinaryIO, size: int) -> Iterator[tuple[bytes, bool]]:
-    """(plaintext chunk, is last): reads one chunk ahead so the last one is known."""
-    current = src.read(size)
-    while True:
-        following = src.read(size)
-        if not following:
-            yield current, True
-            return
-        yield current, False
-        current = following
+class ClipWriter:
+    """Encrypts what is written to it into `dest`, chunk by chunk; `commit()` makes it the file.
+
+    Plaintext is held for one chunk at most (it must know which chunk is the last). Used as a
+    context manager it commits on success and aborts (temp file deleted) on any exception.
+    """
+
+    def __init__(self, key: bytes, file_id: str, dest: Path, chunk_size: int = CHUNK) -> None:
+        if not 0 < chunk_size <= MAX_CHUNK:
+            raise ValueError("chunk size out of range")
+        self.dest, self.chunk_size = dest, chunk_size
+        self._aead = AESGCM(key)
+        self._prefix = os.urandom(PREFIX)
+        self._header = _header(chunk_size, self._prefix, file_id)
+        self._pending = bytearray()
+        self._counter = 0
+        self.plaintext_bytes = 0
+        self.written = 0
+        self.tmp = dest.with_name(f".{dest.name}.{os.urandom(4).hex()}.tmp")
+        # Owner-only, like the vault file itself (O_EXCL: never reuse a stray temp file).
+        fd = os.open(self.tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        self._out: BinaryIO | None = os.fdopen(fd, "wb")
+        self._emit(self._header)
+
+    def _emit(self, data: bytes) -> None:
+        assert self._out is not None
+        self._out.write(data)
+        self.written += len(data)
+
+    def _seal(self, chunk: bytes | bytearray | memoryview, last: bool) -> None:
+        nonce = _nonce(self._prefix, self._counter, last)
+        self._emit(self._aead.encrypt(nonce, bytes(chunk), self._header))
+        self._counter += 1
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:
+        """Add plaintext; every full chunk that is surely not the last is sealed and written."""
+        if self._out is None:
+            raise ValueError("the clip writer is closed")
+        self._pending += data
+        self.plaintext_bytes += len(data)
+        size = self.chunk_size
+        if len(self._pending) > size:
+            # Keep 1..size bytes back: the last chunk must carry the last flag.
+            keep = (len(self._pending) - 1) % size + 1
+            cut = len(self._pending) - keep
+            view = memoryview(self._pending)
+            for pos in range(0, cut, size):
+                self._seal(view[pos : pos + size], last=False)
+            view.release()
+            del self._pending[:cut]
+        return len(data)
+
+    def commit(self) -> int:
+        """Seal the last chunk, fsync, rename onto `dest`; the bytes written to it."""
+        if self._out is None:
+            raise ValueError("the clip writer is closed")
+        try:
+            self._seal(self._pending, last=True)
+            self._pending.clear()
+            self._out.flush()
+            os.fsync(self._out.fileno())
+            self._out.close()
+            self._out = None
+            os.replace(self.tmp, self.dest)
+        except BaseException:
+            self.abort()
+            raise
+        _fsync_dir(self.dest.parent)
+        return self.written
+
+    def abort(self) -> None:
+        """Drop everything: close and delete the temp file (safe to call more than once)."""
+        self._pending.clear()
+        if self._out is not None:
+            out, self._out = self._out, None
+            with contextlib.suppress(OSError):
+                out.close()
+        self.tmp.unlink(missing_ok=True)
+
+    def __enter__(self) -> ClipWriter:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if exc_type is None and self._out is not None:
+            self.commit()
+        else:
+            self.abort()
 
 
 def encrypt_stream(
     key: bytes, file_id: str, src: BinaryIO, dest: Path, chunk_size: int = CHUNK
 ) -> int:
     """Encrypt everything readable from `src` into `dest` (temp file + rename); bytes written."""
-    aead = AESGCM(key)
-    prefix = os.urandom(PREFIX)
-    header = _header(chunk_size, prefix, file_id)
-    tmp = dest.with_name(f".{dest.name}.{os.urandom(4).hex()}.tmp")
-    written = 0
-    try:
-        # Owner-only, like the vault file itself (O_EXCL: never reuse a stray temp file).
-        with os.fdopen(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600), "wb") as out:
-            out.write(header)
-            written += len(header)
-            for counter, (chunk, last) in enumerate(_chunks(src, chunk_size)):
-                sealed = aead.encrypt(_nonce(prefix, counter, last), chunk, header)
-                out.write(sealed)
-                written += len(sealed)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, dest)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    _fsync_dir(dest.parent)
-    return written
+    with ClipWriter(key, file_id, dest, chunk_size) as writer:
+        while block := src.read(chunk_size):
+            writer.write(block)
+    return writer.written
 
 
 def encrypt_file(key: bytes, file_id: str, src: Path, dest: Path) -> int:

@@ -1,17 +1,36 @@
-"""Passphrase -> key-encryption key: Argon2id, scrypt where OpenSSL lacks Argon2."""
+"""Passphrase -> key-encryption key: Argon2id (argon2-cffi); scrypt for vaults made with it.
+
+Concurrency. Every Streamlit session is a thread, so two people unlocking (or two friends typing
+a share passcode) derive keys at the same moment. cryptography 50's OpenSSL Argon2id deadlocks
+or raises a spurious MemoryError when two threads run it at once, so Argon2id goes through
+argon2-cffi's `hash_secret_raw` (the reference C implementation; same raw output, see the
+known-answer test; it releases the GIL and keeps no shared state). Each derivation still holds
+64 MiB or more for ~0.1 s, so at most `MAX_PARALLEL` run at once process-wide: a burst of
+requests queues instead of multiplying memory, and a caller that cannot start within
+`WAIT_S` gets `KeyDerivationBusy` (a clear "try again") instead of hanging a page.
+"""
 
 from __future__ import annotations
 
 import os
+import threading
 import unicodedata
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from dreamjournal.errors import InvalidInput
+from dreamjournal.errors import InvalidInput, VaultError
 
 KEY_BYTES = 32
 SALT_BYTES = 16
 MIN_PASSPHRASE_CHARS = 8
+# Two at once fill the two cores we expect on a small machine and bound memory at 2 x m.
+MAX_PARALLEL = 2
+WAIT_S = 30.0
+_SLOTS = threading.BoundedSemaphore(MAX_PARALLEL)
+
+
+class KeyDerivationBusy(VaultError):
+    """Too many unlocks at once: this one could not start in time; trying again helps."""
 
 
 @dataclass(frozen=True)
@@ -35,14 +54,50 @@ class KdfParams:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> KdfParams:
-        """Inverse of `to_json`."""
-        return cls(**{**data, "salt": bytes.fromhex(data["salt"])})
+        """Inverse of `to_json`, for parameters read from a file: ValueError when out of bounds.
+
+        A vault header or a backup can be crafted; its KDF parameters decide how much work and
+        memory opening it costs before anything is authenticated. So they must be one of our
+        two algorithms within BOUNDS: `iterations=50000` would hang an import for half an
+        hour, `memory_kib` of 6 GiB would try to allocate it.
+        """
+        if not isinstance(data, dict) or set(data) - _FIELDS or "salt" not in data:
+            raise ValueError("KDF parameters are malformed")
+        params = cls(**{**data, "salt": bytes.fromhex(str(data["salt"]))})
+        params.check_bounds()
+        return params
+
+    def check_bounds(self) -> None:
+        """ValueError unless every parameter is within BOUNDS (floors and ceilings)."""
+        if self.name not in ("argon2id", "scrypt"):
+            raise ValueError(f"unknown KDF {self.name!r}")
+        values = {**asdict(self), "salt": len(self.salt)}
+        for name, (low, high) in BOUNDS.items():
+            value = values[name]
+            if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+                raise ValueError(f"KDF parameter {name}={value!r} is outside {low}..{high}")
+        if self.scrypt_n & (self.scrypt_n - 1):
+            raise ValueError("scrypt n must be a power of two")
+
+
+# Floors keep old and test vaults openable; ceilings bound the time and memory a crafted file
+# can demand (1 GiB and 10 passes of Argon2id; scrypt at n = 2^20, r = 8 is also 1 GiB).
+BOUNDS: dict[str, tuple[int, int]] = {
+    "salt": (16, 64),
+    "memory_kib": (1024, 1_048_576),
+    "iterations": (1, 10),
+    "lanes": (1, 16),
+    "scrypt_n": (2**10, 2**20),
+    "scrypt_r": (1, 8),
+    "scrypt_p": (1, 4),
+}
+_FIELDS = frozenset(KdfParams.__dataclass_fields__)
 
 
 def argon2_available() -> bool:
-    """True when this OpenSSL build offers Argon2id."""
+    """True when Argon2id can be used (argon2-cffi is installed)."""
     try:
-        from cryptography.hazmat.primitives.kdf.argon2 import Argon2id  # noqa: F401
+        from argon2.low_level import hash_secret_raw  # noqa: F401
     except ImportError:
         return False
     return True
@@ -59,26 +114,60 @@ def normalize_passphrase(passphrase: str) -> bytes:
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 
-def derive_key(passphrase: str | bytes, params: KdfParams, length: int = KEY_BYTES) -> bytes:
-    """Run the KDF named in `params`."""
+def derive_key(
+    passphrase: str | bytes,
+    params: KdfParams,
+    length: int = KEY_BYTES,
+    *,
+    wait_s: float | None = None,
+) -> bytes:
+    """Run the KDF named in `params`; KeyDerivationBusy if no slot frees up within `wait_s`."""
     secret = passphrase if isinstance(passphrase, bytes) else normalize_passphrase(passphrase)
-    if params.name == "argon2id":
-        from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+    if params.name not in ("argon2id", "scrypt"):
+        raise InvalidInput(f"Unknown key-derivation function {params.name!r} in the vault header.")
+    wait = WAIT_S if wait_s is None else wait_s
+    if not _SLOTS.acquire(timeout=wait):
+        raise KeyDerivationBusy(
+            f"Many unlocks are running at once and this one could not start within {wait:g} "
+            "seconds. Nothing was changed; please try again in a moment."
+        )
+    try:
+        if params.name == "argon2id":
+            return _argon2id(secret, params, length)
+        return _scrypt(secret, params, length)
+    finally:
+        _SLOTS.release()
 
-        return Argon2id(
-            salt=params.salt,
-            length=length,
-            iterations=params.iterations,
-            lanes=params.lanes,
+
+def _argon2id(secret: bytes, params: KdfParams, length: int) -> bytes:
+    from argon2.exceptions import HashingError
+    from argon2.low_level import Type, hash_secret_raw
+
+    try:
+        return hash_secret_raw(
+            secret,
+            params.salt,
+            time_cost=params.iterations,
             memory_cost=params.memory_kib,
-        ).derive(secret)
-    if params.name == "scrypt":
-        from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+            parallelism=params.lanes,
+            hash_len=length,
+            type=Type.ID,
+            version=19,  # Argon2 v1.3, as OpenSSL and the vault format use
+        )
+    except HashingError as exc:
+        # e.g. "Memory allocation error" for a memory cost this machine cannot give.
+        raise InvalidInput(
+            f"The key-derivation settings in this vault could not be run here ({exc}). "
+            "Nothing was changed."
+        ) from None
 
-        return Scrypt(
-            salt=params.salt, length=length, n=params.scrypt_n, r=params.scrypt_r, p=params.scrypt_p
-        ).derive(secret)
-    raise InvalidInput(f"Unknown key-derivation function {params.name!r} in the vault header.")
+
+def _scrypt(secret: bytes, params: KdfParams, length: int) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    return Scrypt(
+        salt=params.salt, length=length, n=params.scrypt_n, r=params.scrypt_r, p=params.scrypt_p
+    ).derive(secret)
 
 
 def check_new_passphrase(passphrase: str) -> None:

@@ -31,7 +31,7 @@ from pydantic import BaseModel, ValidationError
 
 from dreamjournal.analysis import SYMBOLS
 from dreamjournal.errors import BackendError, ConsentRequired, DreamJournalError
-from dreamjournal.http import retry_after_seconds
+from dreamjournal.http import Answer, fetch, retry_after_seconds
 from dreamjournal.settings import Settings, get_settings, is_loopback_url
 from dreamjournal.visualize.models import GuidedScript, VisualizationPrompt
 from dreamjournal.visualize.writer import VisualizationRequest
@@ -45,6 +45,11 @@ MODEL_ENV = "DREAMJOURNAL_OPENAI_MODEL"
 MAX_RETRY_AFTER_S = 60.0
 BACKOFF_BASE_S = 1.0  # 1, 2, 4, ... seconds between retries without a Retry-After
 BACKOFF_CAP_S = 30.0
+# A prompt + script is a few KB of JSON; far more is a wrong server or a runaway model, and is
+# stopped while it streams in (decoded bytes, so a compressed bomb stops here too).
+MAX_ANSWER_BYTES = 2 * 1024 * 1024
+# What the repair request sends back of an invalid answer: enough to correct it, never a flood.
+MAX_ECHO_CHARS = 24_000
 PHASE_ORDER = ("grounding", "breathing", "safe_place", "rescripted_scene", "anchoring", "return")
 LANGUAGE_NAMES = {"en": "English", "de": "German"}
 
@@ -227,7 +232,14 @@ def _rescaled(prompt: VisualizationPrompt, seconds: float) -> VisualizationPromp
         ) from None
 
 
-def _server_message(response: httpx.Response, secret: str | None) -> str:
+def _echo(content: str) -> str:
+    """The invalid answer as it goes back in the repair request: cut to MAX_ECHO_CHARS."""
+    if len(content) <= MAX_ECHO_CHARS:
+        return content
+    return content[:MAX_ECHO_CHARS] + f"\n[... {len(content) - MAX_ECHO_CHARS} more characters cut]"
+
+
+def _server_message(response: Answer, secret: str | None) -> str:
     """The server's own error text, one line, short, with the key blanked out."""
     try:
         body: Any = response.json()
@@ -300,7 +312,7 @@ class OpenAIWriter:
             except _Invalid as first:
                 log.info("openai writer: answer invalid, asking once for a corrected one")
                 messages += [
-                    {"role": "assistant", "content": content},
+                    {"role": "assistant", "content": _echo(content)},
                     {"role": "user", "content": REPAIR_PROMPT.format(detail=first.detail)},
                 ]
             content = self._complete(client, settings, base_url, messages)
@@ -363,12 +375,22 @@ class OpenAIWriter:
         body: dict[str, Any],
         headers: dict[str, str],
         secret: str | None,
-    ) -> httpx.Response:
+    ) -> Answer:
         where, timeout = _where(base_url), settings.request_timeout_s
         url = f"{base_url.rstrip('/')}/chat/completions"
         for attempt in range(self.max_retries + 1):
             try:
-                response = client.post(url, json=body, headers=headers, timeout=timeout)
+                # request_timeout_s bounds the whole request, not each read (a trickle).
+                response = fetch(
+                    client,
+                    "POST",
+                    url,
+                    who=f"The model server at {where}",
+                    max_bytes=MAX_ANSWER_BYTES,
+                    timeout=timeout,
+                    json=body,
+                    headers=headers,
+                )
             except httpx.TimeoutException as exc:
                 raise BackendError(
                     f"The model server at {where} did not answer within {timeout:g} s; is it "

@@ -1,4 +1,4 @@
-"""Dream Journal: home page (create, unlock or lock a vault). Run: streamlit run streamlit_app.py"""
+"""Home: create a vault, unlock one, or see the open one."""
 
 from dreamjournal.ui.home import home_page
 from dreamjournal.ui.layout import page_setup

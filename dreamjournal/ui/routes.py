@@ -1,0 +1,25 @@
+"""The app's pages: file paths relative to `main.py`, their title keys and icons, in menu order."""
+
+from __future__ import annotations
+
+HOME = "pages/home.py"
+WRITE = "pages/write.py"
+JOURNAL = "pages/journal.py"
+INSIGHTS = "pages/insights.py"
+VISUALIZE = "pages/visualize.py"
+SHARE = "pages/share.py"
+SESSION = "pages/session.py"
+OUTCOMES = "pages/outcomes.py"
+SETTINGS = "pages/settings.py"
+
+NAV = (
+    (HOME, "nav.home", ":material/bedtime:"),
+    (WRITE, "nav.write", ":material/edit_note:"),
+    (JOURNAL, "nav.journal", ":material/menu_book:"),
+    (INSIGHTS, "nav.insights", ":material/insights:"),
+    (VISUALIZE, "nav.visualize", ":material/movie_filter:"),
+    (SHARE, "nav.share", ":material/share:"),
+    (SESSION, "nav.session", ":material/self_improvement:"),
+    (OUTCOMES, "nav.outcomes", ":material/monitoring:"),
+    (SETTINGS, "nav.settings", ":material/settings:"),
+)
