@@ -104,20 +104,25 @@ class SqlAlchemyRecordStore:
             self._session.flush()
 
     @contextlib.contextmanager
-    def _reading(self) -> Iterator[Any]:
+    def _reading(self, *, consistent: bool = False) -> Iterator[Any]:
         if self._session is not None:
             yield self._session
             return
         from sqlmodel import Session
 
-        with Session(self.engine) as s:
+        engine = self.engine
+        if consistent and engine.dialect.name == "postgresql":
+            # One snapshot for all the SELECTs: READ COMMITTED could see another seat's commit
+            # between the manifest and the rows, and report tampering that is not there.
+            engine = engine.execution_options(isolation_level="REPEATABLE READ")
+        with Session(engine) as s:
             yield s
 
     def snapshot(self) -> tuple[bytes | None, Versions]:
         """The manifest and every row's version, read in one transaction."""
         from sqlalchemy import inspect, select
 
-        with self._reading() as s:
+        with self._reading(consistent=True) as s:
             present = set(inspect(s.connection()).get_table_names())
             versions: Versions = {}
             for table in sorted(KNOWN_TABLES & present):
