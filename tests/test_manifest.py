@@ -428,3 +428,46 @@ def test_an_open_reader_follows_edits_deletes_and_adds_without_false_alarms(
         reader.list()
     reader.lock()
     writer.lock()
+
+
+def test_two_seats_on_postgresql_keep_one_true_manifest() -> None:
+    """A practice on PostgreSQL: FOR UPDATE on the header orders manifest updates of two seats,
+    and the check reads one snapshot (REPEATABLE READ), so there are no false alarms."""
+    from tests.pg_support import postgres_server
+
+    with postgres_server() as server:
+        url = server.new_database().replace("postgresql://", "postgresql+psycopg://")
+        first = Journal.create(url, PASSPHRASE, kdf=fast_kdf())
+        first.add(title="first")
+        seats = [Journal.unlock(url, PASSPHRASE), Journal.unlock(url, PASSPHRASE)]
+        errors: list[BaseException] = []
+
+        def write(j: Journal, name: str) -> None:
+            try:
+                for i in range(15):
+                    j.add(title=f"{name}{i}")
+                    j.check_integrity()
+            except BaseException as exc:  # pragma: no cover - reported below
+                errors.append(exc)
+
+        threads = [
+            threading.Thread(target=write, args=(j, n)) for j, n in zip(seats, "xy", strict=True)
+        ]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert errors == []
+        third = Journal.unlock(url, PASSPHRASE)
+        assert len(third) == 31
+        gone = third.list()[0].id
+        from sqlalchemy import create_engine as sa_engine
+
+        engine = sa_engine(url)
+        with engine.begin() as conn:
+            conn.exec_driver_sql("DELETE FROM entry WHERE id=%(id)s", {"id": gone})
+        engine.dispose()
+        with pytest.raises(TamperedData, match="1 record was deleted"):
+            Journal.unlock(url, PASSPHRASE)
+        for j in (first, *seats, third):
+            j.lock()
