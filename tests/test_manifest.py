@@ -471,3 +471,18 @@ def test_two_seats_on_postgresql_keep_one_true_manifest() -> None:
             Journal.unlock(url, PASSPHRASE)
         for j in (first, *seats, third):
             j.lock()
+
+
+def test_a_person_may_choose_to_go_on_with_the_rows_as_found(tmp_path: Path) -> None:
+    from dreamjournal.services.vaults import unlock_as_found
+
+    path = tmp_path / "v.db"
+    ids = _vault_with(path, 3)
+    with _raw(path) as db:
+        db.execute("DELETE FROM entry WHERE id=?", (ids[0],))
+    _refused(path)
+    j = unlock_as_found(path, PASSPHRASE)
+    assert len(j) == 2
+    j.add(title="goes on")
+    j.lock()
+    Journal.unlock(path, PASSPHRASE).lock()  # checked against what it holds now

@@ -9,7 +9,13 @@ from dreamjournal.store.journal import Journal, Target
 from dreamjournal.vault.header import unwrap_keys
 from dreamjournal.vault.kdf import MIN_PASSPHRASE_CHARS, KdfParams
 
-__all__ = ["MIN_PASSPHRASE_CHARS", "change_passphrase", "create_vault", "unlock_vault"]
+__all__ = [
+    "MIN_PASSPHRASE_CHARS",
+    "change_passphrase",
+    "create_vault",
+    "unlock_as_found",
+    "unlock_vault",
+]
 
 
 def create_vault(
@@ -27,6 +33,15 @@ def create_vault(
 def unlock_vault(target: Target | Path, passphrase: str) -> Journal:
     """An existing vault, unlocked (WrongPassphrase changes nothing)."""
     return Journal.unlock(target, passphrase)
+
+
+def unlock_as_found(target: Target | Path, passphrase: str) -> Journal:
+    """Unlock a vault that failed its integrity check, accepting its rows as they are now.
+
+    Only after the person has read what happened and chose this over restoring a backup:
+    from then on the vault is checked against what it holds now.
+    """
+    return Journal.unlock(target, passphrase, accept_as_found=True)
 
 
 def change_passphrase(journal: Journal, current: str, new: str, again: str | None = None) -> None:

@@ -110,8 +110,14 @@ class Journal(VaultKeys, EntryQueries):
         return journal
 
     @classmethod
-    def unlock(cls, target: Target, passphrase: str, *, engine: Any = None) -> Journal:
-        """Open an existing vault; WrongPassphrase leaves everything untouched."""
+    def unlock(
+        cls, target: Target, passphrase: str, *, engine: Any = None, accept_as_found: bool = False
+    ) -> Journal:
+        """Open an existing vault; WrongPassphrase leaves everything untouched.
+
+        `accept_as_found`: the person read the integrity message and chose to go on with the
+        rows as they are now (see `accept_rows_as_found`); never set it by default.
+        """
         store = open_store(target, engine=engine)
         try:
             header = store.read_header()
@@ -122,6 +128,8 @@ class Journal(VaultKeys, EntryQueries):
         journal = cls(store, header, opened.keys)
         try:
             journal._migrate_if_needed(opened.kek)
+            if accept_as_found:
+                journal.accept_rows_as_found()
             journal.check_integrity()
         except BaseException:
             journal.lock()

@@ -84,6 +84,22 @@ class VaultKeys:
         self._seal()
         self._keeper.verify(*self._store.snapshot())
 
+    def accept_rows_as_found(self) -> None:
+        """Make the manifest vouch for the rows as they are now (after a TamperedData).
+
+        For a person who would rather keep a vault that lost or regained rows (a sync tool
+        put back an old copy of one table, say) than restore a backup. Each row is still
+        authenticated on its own when read.
+        """
+        self._seal()
+        with self._store.transaction():
+            blob, versions = self._store.snapshot()
+            try:
+                revision = self._keeper.read(blob).revision + 1
+            except TamperedData:
+                revision = max(self._keeper.seen, 0) + 1
+            self._store.write_manifest(self._keeper.fresh(versions, revision))
+
     def change_passphrase(self, new_passphrase: str) -> None:
         """A new passphrase and a new data key for new writes, in one transaction.
 
