@@ -55,8 +55,10 @@ What cannot be detected from the file alone: the whole file replaced by an older
 (header, manifest and rows consistently old), e.g. restored from a backup disk or a sync
 conflict. The manifest's revision counter makes it detectable with state kept outside the
 file -- the last revision seen, stored elsewhere (a keychain, another device) and compared on
-unlock; Dream Journal does not keep such state today. Vaults migrated from format 1 trust
-their rows as found at the first unlock with the new version (trust on first use).
+unlock (`Journal.revision`); Dream Journal does not keep such state today. Vaults migrated
+from format 1 trust their rows as found at the first unlock with the new version (trust on
+first use), as does `services.vaults.unlock_as_found`, which a person may choose after the
+message instead of restoring a backup.
 
 Format 1 (before December 2026): `wrapped_key` wrapped one vault key with
 AD = "dreamjournal:vault-key:" vault_id ":" kdf JSON, rows had a bare 12-byte nonce and no key id
