@@ -105,7 +105,7 @@ class ManifestKeeper:
         for table, rows in versions.items():
             before = self._sums.get(table)
             if before is None:
-                value = sum(tag(table, i, n) for i, n in rows.items())
+                value = self.mac.table_sum(table, rows)
             elif before[0] == rows:
                 value = before[1]
             else:

@@ -80,6 +80,24 @@ class ManifestMac:
             hashlib.blake2b(message, key=self._key, digest_size=32, person=_ROW).digest(), "big"
         )
 
+    def table_sum(self, table: str, rows: dict[str, bytes]) -> int:
+        """Sum of the tags of one table's rows (id -> nonce); `tag`, unrolled for unlock."""
+        prefix, key, blake2b, to_int = (
+            table.encode() + b"\x00",
+            self._key,
+            hashlib.blake2b,
+            int.from_bytes,
+        )
+        return sum(
+            to_int(
+                blake2b(
+                    prefix + i.encode() + b"\x00" + n, key=key, digest_size=32, person=_ROW
+                ).digest(),
+                "big",
+            )
+            for i, n in rows.items()
+        )
+
     def digest(self, rows: Iterable[tuple[str, str, bytes]]) -> tuple[int, int]:
         """(count, digest) of a set of (table, row id, nonce) rows."""
         count = total = 0
