@@ -229,11 +229,15 @@ def test_lone_surrogate_is_a_clear_error(journal: Journal) -> None:
         journal.add(title="broken \ud800 text")
 
 
-@pytest.mark.parametrize("bad", ["2026-02-30", "tomorrow", "24.11.2026", ""])
+@pytest.mark.parametrize("bad", ["2026-02-30", "tomorrow", "in three weeks", "purple", ""])
 def test_invalid_date_is_a_clear_error(journal: Journal, bad: str) -> None:
     with pytest.raises(InvalidInput, match="YYYY-MM-DD"):
         journal.add(title="x", date=bad)
     assert journal.list() == []
+
+
+def test_a_german_date_is_read(journal: Journal) -> None:
+    assert journal.add(title="x", date="24.11.2026").date == date(2026, 11, 24)
 
 
 @pytest.mark.parametrize("field,value", [("lucidity", 6), ("vividness", 0), ("lucidity", "3")])

@@ -10,7 +10,7 @@ from datetime import date
 from dreamjournal.errors import EntryNotFound, InvalidInput
 from dreamjournal.store.entry import Entry
 from dreamjournal.store.index import EntryIndex
-from dreamjournal.store.search import fold, matches_filters, query_terms
+from dreamjournal.store.search import fold, matches_filters, query_tags, query_terms
 
 
 class EntryQueries:
@@ -66,7 +66,8 @@ class EntryQueries:
         if since and until and since > until:
             raise InvalidInput(f"The start date {since} is after the end date {until}.")
         terms = query_terms(query)
-        filtered = tag is not None or since or until or nightmare is not None or lucid is not None
+        tags = query_tags(query) + ([] if tag is None else [tag])
+        filtered = bool(tags) or since or until or nightmare is not None or lucid is not None
         index = self._index()
         out = []
         for entry_id in index.newest_first():
@@ -75,8 +76,16 @@ class EntryQueries:
                 if not all(t in text for t in terms):
                     continue
             entry = index.entry(entry_id)
-            if filtered and not matches_filters(
-                entry, tag=tag, since=since, until=until, nightmare=nightmare, lucid=lucid
+            if filtered and not (
+                matches_filters(
+                    entry, tag=None, since=since, until=until, nightmare=nightmare, lucid=lucid
+                )
+                and all(
+                    matches_filters(
+                        entry, tag=t, since=None, until=None, nightmare=None, lucid=None
+                    )
+                    for t in tags
+                )
             ):
                 continue
             out.append(entry)
