@@ -20,6 +20,7 @@ import time
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -43,6 +44,9 @@ from dreamjournal.share.service import (
 )
 from dreamjournal.store.journal import Journal
 
+if TYPE_CHECKING:
+    from dreamjournal.settings import Settings
+
 SETTING_TABLE = "setting"
 REPLY_KEY_ID = "reply-key"
 CONSENT_MESSAGE = (
@@ -51,18 +55,30 @@ CONSENT_MESSAGE = (
 )
 
 
-def default_timeout() -> float:
-    """The timeout per relay request (DREAMJOURNAL_REQUEST_TIMEOUT_S)."""
+def _settings() -> Settings:
+    """The settings; an unsafe value (e.g. a plain-http relay elsewhere) is a user error."""
+    from pydantic import ValidationError
+
     from dreamjournal.settings import get_settings
 
-    return get_settings().request_timeout_s
+    try:
+        return get_settings()
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"DREAMJOURNAL_{'_'.join(str(p) for p in e['loc']).upper()}: {e['msg']}"
+            for e in exc.errors()
+        )
+        raise InvalidInput(f"A setting is not safe to use: {problems}.") from None
+
+
+def default_timeout() -> float:
+    """The timeout per relay request (DREAMJOURNAL_REQUEST_TIMEOUT_S)."""
+    return _settings().request_timeout_s
 
 
 def relay_url(explicit: str | None = None) -> str:
     """The relay to publish to: `explicit`, else DREAMJOURNAL_SHARE_RELAY_URL; checked."""
-    from dreamjournal.settings import get_settings
-
-    chosen = (explicit or "").strip() or get_settings().share_relay_url
+    chosen = (explicit or "").strip() or _settings().share_relay_url
     if not chosen:
         raise InvalidInput(
             "No share relay is set. Pass --relay https://relay.example.org (or set "
