@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -43,17 +44,26 @@ def _record(journal: Journal, share_id: str) -> dict[str, object]:
     return found
 
 
+def _recording_client(sent: list[httpx.Request]) -> httpx.Client:
+    """A client whose every request is recorded (and answered with an error)."""
+
+    def record(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(500)
+
+    return httpx.Client(transport=httpx.MockTransport(record))
+
+
 def test_without_consent_nothing_is_built_or_sent(journal: Journal) -> None:
     e = journal.add(title="Private", body="Only mine.")
     sent: list[httpx.Request] = []
-    client = httpx.Client(
-        transport=httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(500))
-    )
-    for consent in (False, None, "yes"):
+    client = _recording_client(sent)
+    consents: list[Any] = [False, None, "yes"]
+    for consent in consents:
         with pytest.raises(ConsentRequired):
             shares.publish_share(
                 journal, e.id, "https://relay.example.org", consent=consent, client=client
-            )  # type: ignore[arg-type]
+            )
     assert sent == []
     assert journal.records("share") == {} and journal.get_record("setting", REPLY_KEY_ID) is None
 
@@ -61,9 +71,7 @@ def test_without_consent_nothing_is_built_or_sent(journal: Journal) -> None:
 def test_crisis_language_pauses_publishing_before_any_request(journal: Journal) -> None:
     e = journal.add(title="Heavy night", body="I woke up and I want to die.")
     sent: list[httpx.Request] = []
-    client = httpx.Client(
-        transport=httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(500))
-    )
+    client = _recording_client(sent)
     with pytest.raises(CrisisPause):
         shares.publish_share(
             journal, e.id, "https://relay.example.org", consent=True, client=client
