@@ -221,3 +221,21 @@ def test_the_vault_keeps_the_owner_secret_sealed(
     private = reply_private_key(journal)
     assert private is not None and private not in raw
     assert b64url_decode(str(journal.get_record("setting", REPLY_KEY_ID)["private"])) == private  # type: ignore[index]
+
+
+def test_links_can_be_revoked_before_the_delete_transaction(
+    journal: Journal, tmp_path: Path
+) -> None:
+    """`revoke_entry_links` does the network part first; the delete then needs no relay."""
+    e = journal.add(title="Two steps", body="x")
+    with relay_in_thread(f"sqlite:///{tmp_path / 'r.sqlite3'}") as url:
+        made = [_publish(journal, e.id, url) for _ in range(2)]
+        assert shares.revoke_entry_links(journal, e.id) == 2
+        for m in made:
+            record = _record(journal, m.share_id)
+            assert record["revoked"] is True and record["url"] is None
+            with pytest.raises(RelayShareGone):
+                share_stats(url, str(record["share_id"]), str(record["owner_secret"]))
+        assert {s.status for s in shares.list_shares(journal)} == {"revoked"}
+    delete_entry(journal, e.id)  # the relay is offline now, and nothing is left to ask it
+    assert journal.records("share") == {}

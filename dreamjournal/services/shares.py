@@ -13,6 +13,7 @@ from dreamjournal.share.owner import (
     ShareNotRevoked,
     forget_share,
     list_shares,
+    revoke_entry_links,
     revoke_share,
     share_replies,
 )
@@ -50,6 +51,7 @@ __all__ = [
     "parse_include",
     "publish_share",
     "relay_url",
+    "revoke_entry_links",
     "revoke_share",
     "share_replies",
 ]

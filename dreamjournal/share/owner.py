@@ -30,8 +30,10 @@ from dreamjournal.share.service import TABLE
 from dreamjournal.store.hooks import on_delete
 from dreamjournal.store.journal import Journal
 
-# The delete hook runs inside the delete's transaction: it may not wait long for a relay.
-DELETE_TIMEOUT_S = 10.0
+# The delete hook runs inside the delete's transaction, which holds the vault's write lock:
+# two tries of 4 s stay under the store's 10 s busy timeout, so another tab writing meanwhile
+# waits instead of failing.
+DELETE_TIMEOUT_S = 4.0
 
 
 class ShareNotFound(DreamJournalError):
@@ -279,6 +281,49 @@ def share_replies(
     )
 
 
+def revoke_entry_links(
+    journal: Journal,
+    entry_id: str,
+    *,
+    client: httpx.Client | None = None,
+    timeout: float | None = None,
+) -> int:
+    """Revoke (and make the relay forget) every live relay link of a dream, before deleting it.
+
+    Meant to run before the delete's transaction, so no network call holds the vault's write
+    lock; the delete hook then has nothing left to ask. ShareNotRevoked if a relay cannot be
+    reached (links revoked so far stay revoked, and say so in their records).
+    """
+    wait = default_timeout() if timeout is None else timeout
+    done = 0
+    for share_id, record in journal.records(TABLE).items():
+        if record.get("entry_id") != entry_id or record.get("kind") != "relay":
+            continue
+        if record.get("forgotten"):
+            continue
+        try:
+            _revoke_on_relay(record, forget=True, client=client, timeout=wait)
+        except RelayError as exc:
+            if record.get("revoked"):
+                continue
+            raise _not_revoked(share_id, record, exc) from exc
+        journal.put_record(
+            TABLE, share_id, {**record, "url": None, "revoked": True, "forgotten": True}
+        )
+        done += 1
+    return done
+
+
+def _not_revoked(share_id: str, record: dict[str, Any], exc: RelayError) -> ShareNotRevoked:
+    return ShareNotRevoked(
+        f"Nothing was deleted: the link to '{record.get('title', '')}' on "
+        f"{record.get('relay_url')} could not be revoked ({exc.user_message}). A deleted "
+        "dream must not stay readable through its link: try again when the relay can be "
+        f"reached. (If that relay is gone for good, `dreamjournal revoke {share_id[:8]} "
+        "--forget` drops the share from this vault.)"
+    )
+
+
 @on_delete(TABLE)
 def _revoke_with_entry(journal: Journal, table: str, share_id: str, record: dict[str, Any]) -> None:
     """Delete hook: a share goes with its dream, and its relay link stops (and is forgotten) first.
@@ -287,7 +332,7 @@ def _revoke_with_entry(journal: Journal, table: str, share_id: str, record: dict
     deleted dream must never leave a link that still opens it. A link revoked earlier is
     already dead, so an unreachable relay only keeps its counters and sealed replies.
     """
-    if record.get("kind") != "relay":
+    if record.get("kind") != "relay" or record.get("forgotten"):
         return
     wait = min(default_timeout(), DELETE_TIMEOUT_S)
     try:
@@ -295,10 +340,4 @@ def _revoke_with_entry(journal: Journal, table: str, share_id: str, record: dict
     except RelayError as exc:
         if record.get("revoked"):
             return
-        raise ShareNotRevoked(
-            f"Nothing was deleted: the link to '{record.get('title', '')}' on "
-            f"{record.get('relay_url')} could not be revoked ({exc.user_message}). A deleted "
-            "dream must not stay readable through its link: try again when the relay can be "
-            f"reached. (If that relay is gone for good, `dreamjournal revoke {share_id[:8]} "
-            "--forget` drops the share from this vault.)"
-        ) from exc
+        raise _not_revoked(share_id, record, exc) from exc
