@@ -239,3 +239,23 @@ def test_links_can_be_revoked_before_the_delete_transaction(
         assert {s.status for s in shares.list_shares(journal)} == {"revoked"}
     delete_entry(journal, e.id)  # the relay is offline now, and nothing is left to ask it
     assert journal.records("share") == {}
+
+
+def test_links_of_the_old_local_viewer_are_listed_as_retired(journal: Journal) -> None:
+    """Vaults from before the relay hold "link" records; that viewer is gone, so they are
+    retired: listed, forgotten on revoke, and no obstacle to deleting their dream."""
+    e = journal.add(title="Old share", body="x")
+    for _ in range(2):
+        journal.put_record(
+            "share",
+            uuid.uuid4().hex,
+            {"kind": "link", "entry_id": e.id, "title": "Old share", "token": "t" * 43,
+             "includes": ["text"], "created": 1.0, "expires": None, "max_views": None,
+             "passcode": False, "revoked": False},
+        )  # fmt: skip
+    listed = shares.list_shares(journal)
+    assert [(s.kind, s.status, s.url) for s in listed] == [("link", "retired", None)] * 2
+    shares.revoke_share(journal, listed[0].share_id)
+    assert list(journal.records("share")) == [listed[1].share_id]
+    delete_entry(journal, e.id)
+    assert journal.records("share") == {}
