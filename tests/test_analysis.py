@@ -52,7 +52,8 @@ def symbol_names(features: DreamFeatures) -> set[str]:
 def test_english_dream_features() -> None:
     f = analyze(LIGHTHOUSE_DREAM)
     assert f.language == "en"
-    assert {"fear", "joy", "awe"} <= emotion_names(f)
+    assert {"fear", "awe"} <= emotion_names(f)
+    assert "joy" in {h.name for h in f.other_emotions}  # the mother smiled, not the dreamer
     assert {"ocean", "moon", "stairs", "door", "forest", "city", "dog", "bridge", "window"} <= (
         symbol_names(f)
     )
@@ -299,7 +300,8 @@ def test_german_names_only_after_titles() -> None:
     assert "Hund" not in f.characters
     g = analyze("Ich rannte weg, weil die Frau Angst hatte.", language="de")
     assert "Angst" not in g.characters
-    assert emotion_names(g) == {"fear"}
+    assert emotion_names(g) == set()  # the woman's fear, not the dreamer's
+    assert {h.name for h in g.other_emotions} == {"fear"}
 
 
 # --- dream signs ----------------------------------------------------------------------------

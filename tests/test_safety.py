@@ -114,7 +114,10 @@ def test_idioms_dreams_and_denials_are_not_flagged(text: str) -> None:
 def test_matches_name_the_phrases_found() -> None:
     result = assess_crisis("I had a strange dream. I want to die. Ich will nicht mehr leben.")
     assert result == CrisisAssessment(
-        flagged=True, matches=["want to die", "will nicht mehr leben"], language="en"
+        flagged=True,
+        matches=["want to die", "will nicht mehr leben"],
+        language="en",
+        categories=["passive_wish"],
     )
 
 

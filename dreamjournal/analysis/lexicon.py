@@ -9,6 +9,10 @@ Lexicon files (`lexicon_<lang>.json`, next to this module) list surface forms pe
     "full moon"   a phrase of whole words inside one clause
     "=Weg"        exact and case-sensitive (the noun Weg, not the adverb weg)
 
+Every form is also matched through its Snowball stem (PyStemmer: terrified ~ terrifying,
+Wälder ~ Wald), with German umlauts and ß folded to their spelled-out forms (ä -> ae, ß -> ss)
+on both sides, and through a one-edit typo index for longer words (terifed -> terrified).
+
 Only lexicons are cached here; user text never is.
 """
 
@@ -20,6 +24,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Final, cast
+
+import Stemmer
 
 from dreamjournal.analysis.models import Language
 
@@ -69,6 +75,79 @@ _MIN_PART: Final = 3  # letters the other half of a compound needs (stops "fuhr"
 
 Hit = tuple[str, str]  # (category, canonical key)
 
+_FOLD: Final = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_SNOWBALL: Final[dict[Language, str]] = {"en": "english", "de": "german"}
+# Forms whose stem also names an everyday verb: matched only as written (waved is no wave).
+_EXACT_ONLY: Final[dict[Language, frozenset[str]]] = {
+    "en": frozenset({
+        "wave", "waves", "train", "park", "bar", "star", "fire", "mean", "spring", "present",
+        "light", "lights", "key", "rose", "pool", "bear", "ex", "kid", "kids", "hound", "cop",
+        "hug", "kiss", "laugh", "cry", "fun", "longing", "longed", "gross", "tender", "safe",
+        "gentle", "peace",
+        "stress", "rage", "dread", "hate", "wonder", "marvel", "calm", "tense", "sun", "flight",
+        "plane", "path", "trail", "stream", "yard", "field", "ward", "hill", "peak", "shore",
+        "store", "shop", "market", "tower", "crowd", "officer", "spirit", "pal", "lady",
+    }),
+    "de": frozenset({"see", "seen", "tor", "tore", "bar", "ex", "bad", "feld", "flug", "zug"}),
+}  # fmt: skip
+TYPO_MIN_LENGTH: Final = 6  # shorter words are too close to other words to guess a typo
+_TYPO_TRANSPOSE_MIN: Final = 5  # a swapped pair of letters is safe from five letters on
+
+
+def fold(word: str, language: Language) -> str:
+    """Lower-cased with German umlauts and ß spelled out, so Waelder and Wälder meet."""
+    word = word.lower()
+    return word.translate(_FOLD) if language == "de" else word
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def _stemmer(language: Language) -> Stemmer.Stemmer:
+    """One Snowball stemmer per language (PyStemmer, C; no data to download)."""
+    return Stemmer.Stemmer(_SNOWBALL[language])
+
+
+def stem(folded: str, language: Language) -> str:
+    """The Snowball stem of a folded word ('terrified' -> 'terrifi', 'waelder' -> 'wald')."""
+    return cast(str, _stemmer(language).stemWord(folded))
+
+
+def deletions(word: str) -> set[str]:
+    """Every string made by deleting one letter (the symmetric-delete typo index)."""
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def edit_position(a: str, b: str) -> tuple[str, int] | None:
+    """('swap' | 'edit', index) of the single edit between a and b, or None if not one edit."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return None
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return "edit", diff[0]
+        i = diff[0]
+        if len(diff) == 2 and diff[1] == i + 1 and a[i] == b[i + 1] and a[i + 1] == b[i]:
+            return "swap", i
+        return None
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    for i in range(len(long_)):
+        if long_[:i] + long_[i + 1 :] == short:
+            return "edit", i
+    return None
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether a and b differ by exactly one insertion, deletion, substitution or swap."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        i = diff[0]
+        return len(diff) == 2 and diff[1] == i + 1 and a[i] == b[i + 1] and a[i + 1] == b[i]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
 
 @dataclass(frozen=True, slots=True)
 class Phrase:
@@ -92,7 +171,10 @@ class Lexicon:
     """Compiled word lists for one language."""
 
     language: Language
-    exact: dict[str, tuple[Hit, ...]]
+    exact: dict[str, tuple[Hit, ...]]  # keyed by folded form
+    stems: dict[str, tuple[Hit, ...]]  # keyed by the Snowball stem of a folded form
+    typos: dict[str, tuple[str, ...]]  # a form, or the form less one letter -> folded forms
+    known: frozenset[str]  # folded words that are never typos (every form, stopword, ...)
     cased: dict[str, tuple[Hit, ...]]
     wildcards: dict[str, Wildcards]
     phrases: dict[str, tuple[Phrase, ...]]
@@ -125,8 +207,8 @@ def _read_json(language: Language) -> dict[str, Any]:
 
 
 def _wildcard_fragment(form: str, language: Language) -> str:
-    """Turn 'stem*', '*stem' or '*stem*' into a regex fragment for one lower-cased word."""
-    stem = re.escape(form.strip("*"))
+    """Turn 'stem*', '*stem' or '*stem*' into a regex fragment for one folded word."""
+    stem = re.escape(fold(form.strip("*"), language))
     before = rf"(?<=\w{{{_MIN_PART}}})"
     after = rf"(?=\w{{{_MIN_PART}}})"
     if form.startswith("*") and form.endswith("*"):
@@ -149,12 +231,12 @@ def _compile(raw: dict[str, Any], language: Language) -> Lexicon:
                 if form.startswith("="):
                     cased.setdefault(form[1:], []).append((category, key))
                 elif " " in form:
-                    words = tuple(form.lower().split())
+                    words = tuple(fold(form, language).split())
                     phrases.setdefault(words[0], []).append(Phrase(words, category, key))
                 elif "*" in form:
                     fragments.append((form.lower(), key))
                 else:
-                    hits = exact.setdefault(form.lower(), [])
+                    hits = exact.setdefault(fold(form, language), [])
                     if (category, key) not in hits:
                         hits.append((category, key))
         if fragments:
@@ -167,7 +249,23 @@ def _compile(raw: dict[str, Any], language: Language) -> Lexicon:
             )
             wildcards[category] = Wildcards(re.compile(alternation), keys)
 
-    excluded = [e.lower() for e in raw.get("exclude", [])]
+    stems: dict[str, list[Hit]] = {}
+    typos: dict[str, list[str]] = {}
+    exact_only = _EXACT_ONLY[language]
+    for form, hits in exact.items():
+        if form not in exact_only:
+            group = stems.setdefault(stem(form, language), [])
+            group.extend(h for h in hits if h not in group)
+        if len(form) >= _TYPO_TRANSPOSE_MIN and form.isalpha():
+            for variant in {form, *deletions(form)}:
+                typos.setdefault(variant, []).append(form)
+    known = {
+        *exact,
+        *(fold(w, language) for w in raw["stopwords"]),
+        *(fold(w, language) for w in raw["detect_words"]),
+        *(fold(w, language) for w in raw.get("typo_exclusions", [])),
+    }
+    excluded = [fold(e, language) for e in raw.get("exclude", [])]
     signs = tuple(
         (name, tuple(re.compile(p) for p in patterns))
         for name, patterns in raw["dream_signs"].items()
@@ -175,6 +273,9 @@ def _compile(raw: dict[str, Any], language: Language) -> Lexicon:
     return Lexicon(
         language=language,
         exact={form: tuple(hits) for form, hits in exact.items()},
+        stems={key: tuple(hits) for key, hits in stems.items()},
+        typos={key: tuple(forms) for key, forms in typos.items()},
+        known=frozenset(known),
         cased={form: tuple(hits) for form, hits in cased.items()},
         wildcards=wildcards,
         phrases={

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Final
 
-from dreamjournal.analysis.lexicon import LANGUAGES, Lexicon, load_lexicon
+from dreamjournal.analysis.lexicon import LANGUAGES, Lexicon, fold, load_lexicon
 from dreamjournal.analysis.models import Language
 
 # Invisible format characters (zero-width, bidi controls, soft hyphen, BOM) vanish; other control
@@ -39,21 +39,31 @@ class Tokens:
     original: list[str] = field(default_factory=list)
     clause: list[int] = field(default_factory=list)
     sentence_start: list[bool] = field(default_factory=list)
+    folded: list[str] = field(default_factory=list)  # lower-cased, umlauts and ß spelled out
+    start: list[int] = field(default_factory=list)  # character offsets in the normalised text
+    end: list[int] = field(default_factory=list)
+    sentence: list[int] = field(default_factory=list)  # sentence number of each word
 
 
-def scan(text: str) -> list[tuple[str, str]]:
-    """Split normalised text into (kind, text) pairs: word, sentence or clause marks."""
-    return [(m.lastgroup or "clause", m.group()) for m in _TOKEN.finditer(text)]
+Piece = tuple[str, str, int, int]  # (kind, text, start, end) in the normalised text
 
 
-def build_tokens(pieces: list[tuple[str, str]], lexicon: Lexicon) -> Tokens:
+def scan(text: str) -> list[Piece]:
+    """Split normalised text into (kind, text, start, end): word, sentence or clause marks."""
+    return [(m.lastgroup or "clause", m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def build_tokens(pieces: list[Piece], lexicon: Lexicon) -> Tokens:
     """Number clauses so negation and phrases never reach across punctuation or 'but'/'aber'."""
     tokens = Tokens()
     clause = 0
+    sentence = 0
     at_start = True
-    for kind, piece in pieces:
+    for kind, piece, start, end in pieces:
         if kind != "word":
             clause += 1
+            if kind == "sentence" and not at_start:
+                sentence += 1
             at_start = at_start or kind == "sentence"
             continue
         low = piece.lower()
@@ -63,6 +73,10 @@ def build_tokens(pieces: list[tuple[str, str]], lexicon: Lexicon) -> Tokens:
         tokens.original.append(piece)
         tokens.clause.append(clause)
         tokens.sentence_start.append(at_start)
+        tokens.folded.append(fold(low, lexicon.language))
+        tokens.start.append(start)
+        tokens.end.append(end)
+        tokens.sentence.append(sentence)
         at_start = False
     return tokens
 
@@ -80,7 +94,7 @@ def guess_language(words: list[str]) -> Language:
 
 def detect_language(text: str) -> Language:
     """Guess whether a text is English or German (English when unsure)."""
-    return guess_language([w.lower() for kind, w in scan(normalize(text)) if kind == "word"])
+    return guess_language([p[1].lower() for p in scan(normalize(text)) if p[0] == "word"])
 
 
 def lookup_forms(word: str, language: Language) -> tuple[str, ...]:

@@ -1,35 +1,65 @@
-"""Crisis-language check (self-harm, suicide; English and German) and where to find help.
+"""Crisis-language check (suicide, self-harm; English and German) and where to find help.
 
-What is flagged: first-person, present statements of suicidal or self-harm intent ("I want to die",
-"ich will mich umbringen", "I keep cutting myself", "Suizidgedanken").
-What is not: dreams about death ("I dreamt my grandfather died"), idioms ("this traffic is killing
-me", "ich lach mich tot", "todmüde"), third-person past events, and explicit denials. A person who
-writes "I am not suicidal" is taken at their word and not flagged; statements whose negation *is*
-the crisis ("I don't want to live anymore", "ich will nicht mehr leben") are always flagged.
-Flagging only shows help resources and pauses remote sending and sharing until the person
-confirms, so where a phrase is ambiguous the patterns lean towards flagging.
+What is flagged follows what clinical screening asks (C-SSRS, PHQ-9 item 9, ASQ), for the writer
+themselves, now or recently, in any register (lowercase, typos, slang, no keyword):
+
+    passive_wish             wish to be dead or not to wake up, "everyone would be better off
+                             without me", "nobody would notice if I was gone"
+    active_thoughts          thoughts of killing oneself, "been thinking about how to end things"
+    plan                     method, place or time ("I know which bridge", "after christmas")
+    preparation              pills saved, rope bought, goodbye letters, pets and things given away
+    attempt                  an attempt, recent or undated
+    self_harm                self-harm, past or present ("cut myself again", "started again", "svv")
+    hopelessness_death_wish  hopelessness joined to a wish to be dead ("no way out", "kann nicht mehr")
+
+What is not: idioms ("this traffic is killing me", "todmüde", "ich lach mich tot"), dream content
+("I dreamt my grandfather died", "in the dream I jumped"), other people ("my friend said she wanted
+to die"), explicit denials ("I'm not suicidal", "ich bring mich nicht um"), fiction, and a past
+episode the writer says is over ("two years ago I wanted to die; today I'm grateful I'm still here").
+A denial never cancels a statement whose negation *is* the crisis ("I don't want to live anymore").
+When in doubt, flag: a flag only shows help lines calmly and pauses sending and sharing until the
+person confirms; a miss can cost a life.
+
+How: the text is normalised (lower case, umlauts spelled out, common slang and one-letter typos of
+key words corrected), cut into sentences, and matched against patterns per category; each match is
+then checked for a denial, another person as its subject, a dream frame and a joke marker.
+Deterministic, offline, linear in the text's length.
 """
 
+# ruff: noqa: E501
+# (The pattern tables below read best one alternative per line, even past 100 columns.)
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from typing import Final
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from dreamjournal.analysis import Language, detect_language
+from dreamjournal.analysis.lexicon import load_lexicon, one_edit
 from dreamjournal.analysis.text import normalize
+
+CATEGORIES: Final = (
+    "passive_wish",
+    "active_thoughts",
+    "plan",
+    "preparation",
+    "attempt",
+    "self_harm",
+    "hopelessness_death_wish",
+)
 
 
 class CrisisAssessment(BaseModel):
-    """Whether a text contains crisis language, and the phrases that triggered it."""
+    """Whether a text contains crisis language, the phrases that triggered it, and their kinds."""
 
     model_config = ConfigDict(frozen=True)
 
     flagged: bool
     matches: list[str]
     language: Language
+    categories: list[str] = Field(default_factory=list)  # a subset of CATEGORIES, in that order
 
 
 class HelpResource(BaseModel):
@@ -48,125 +78,527 @@ class HelpResource(BaseModel):
 
 @dataclass(frozen=True, slots=True)
 class _Pattern:
-    """One crisis phrase pattern."""
+    """One crisis phrase pattern of a category."""
 
+    category: str
     regex: re.Pattern[str]
     negation_is_the_crisis: bool = False  # "don't want to live": a negator must not cancel it
+    context: re.Pattern[str] | None = None  # must also occur somewhere in the text
+    first_person: bool = False  # the sentence must speak of the writer (I, me, ich, mir...)
 
 
-def _p(pattern: str, *, intrinsic: bool = False) -> _Pattern:
-    """Compile a pattern; intrinsic means its negation is part of the crisis statement."""
-    return _Pattern(re.compile(pattern), intrinsic)
+_OWN_NEGATION: Final = re.compile(
+    r"n't|wouldnt|\\s\+not|\bnot\\s|never|nobody|\bno\\s|nicht|kein|\bnie\b|\bnie\\s|niemand|keiner"
+)
 
 
+def _p(
+    category: str,
+    pattern: str,
+    *,
+    intrinsic: bool | None = None,
+    context: str | None = None,
+    first_person: bool = False,
+) -> _Pattern:
+    """Compile a pattern; intrinsic means its negation is part of the crisis statement.
+
+    A pattern that spells out a negation itself ("if i wasn't here", "brauch sie nicht mehr")
+    is intrinsic too: its own negator is part of what it says.
+    """
+    if intrinsic is None:
+        intrinsic = bool(_OWN_NEGATION.search(pattern))
+    return _Pattern(
+        category,
+        re.compile(pattern, re.MULTILINE),  # ^ and $ also at sentence bounds in the joined text
+        intrinsic,
+        re.compile(context) if context else None,
+        first_person,
+    )
+
+
+_PASSIVE, _ACTIVE, _PLAN, _PREP = "passive_wish", "active_thoughts", "plan", "preparation"
+_ATTEMPT, _HARM, _HOPE = "attempt", "self_harm", "hopelessness_death_wish"
 _NOT_OTHERS: Final = r"(?!(?:him|her|them|you|it|he|she|they|everyone|everybody)\b)"
-_SELF_HARM_VERBS: Final = (
-    r"(?:hurt|harm|cut|burn|injure|starve|hurting|harming|cutting|burning|injuring|starving)"
+_HARM_CONTEXT: Final = (
+    r"\b(?:cut\w*|blade|razor|sh|self[- ]?harm\w*|burn\w*|scratch\w*|clean|relaps\w*|klinge|schneid\w*|"
+    r"rasierklinge|ritz\w*|schnitt\w*|geschnitten|svv|verletz\w*|rueckfall\w*|clean)\b"
 )
+_DEATH_CONTEXT: Final = r"\b(?:dead|died|death|die|dying|kill\w*|tot|sterben|gestorben)\b"
 
+# Patterns over normalised text: lower case, ä/ö/ü/ß spelled ae/oe/ue/ss, straight apostrophes.
+# fmt: off
 _PATTERNS: Final[tuple[_Pattern, ...]] = (
-    # English
-    _p(r"\bkill(?:ing)?\s+myself\b(?!\s+laughing)"),
-    _p(r"\b(?:hang|hanging|shoot|shooting|drown|drowning|poison|poisoning)\s+myself\b"),
-    _p(
-        rf"\b(?:want|wanna|wish|ready)\b(?:\s+{_NOT_OTHERS}\w+){{0,2}}?\s+die\b"
-        r"(?!\s+(?:of|from|laughing|for)\b)"
-    ),  # fmt: skip
-    _p(r"\b(?:end|ending|take|taking)\s+my\s+(?:own\s+)?life\b(?!\s+(?:back|savings)\b)"),
-    _p(r"\bend(?:ing)?\s+it\s+all\b"),
-    _p(r"\bwish\s+i\s+(?:was|were)\s+dead\b|\bwish\s+i\s+had\s+never\s+been\s+born\b"),
-    _p(r"\bbetter\s+off\s+(?:dead|without\s+me)\b"),
-    _p(r"\bsuicidal\s+(?:thoughts?|ideation|feelings?|urges?|plans?)\b"),
-    _p(r"\bi(?:'m|\s+am|\s+feel|\s+felt|\s+have\s+been|'ve\s+been)\s+(?:\w+\s+){0,2}?suicidal\b"),
-    _p(
-        r"\b(?:thinking|think|thought|thoughts)\s+(?:about|of)\s+"
-        r"(?:suicide|killing\s+myself|ending\s+(?:it|my\s+life))\b"
-    ),  # fmt: skip
-    _p(r"\b(?:commit|committing)\s+suicide\b"),
-    _p(
-        rf"\b(?:want|wanna|need|urge|going|gonna|tempted|plan|planning|started|keep|kept|been)\b"
-        rf"(?:\s+\w+){{0,2}}?\s+(?:to\s+)?{_SELF_HARM_VERBS}\s+myself\b"
-    ),  # fmt: skip
-    _p(rf"\b{_SELF_HARM_VERBS}\s+myself\s+(?:on\s+purpose|deliberately|intentionally|again)\b"),
-    _p(r"\bi\b[^.!?]{0,30}\bself[- ]?(?:harm|injur)\w*"),
-    _p(r"\bno\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|going\s+on)\b", intrinsic=True),
-    _p(r"\bnothing\s+(?:left\s+)?to\s+live\s+for\b", intrinsic=True),
-    _p(
-        r"\b(?:don't|do\s+not|no\s+longer)\s+want\s+to\s+(?:live|be\s+alive|exist|be\s+here)"
-        r"(?:\s+any\s*more|\s+any\s+longer)?(?=\s*(?:$|[.,!?;]))",
-        intrinsic=True,
-    ),  # fmt: skip
-    _p(
-        r"\b(?:don't|do\s+not)\s+want\s+to\s+wake\s+up\s+(?:any\s*more|ever\s+again)\b",
-        intrinsic=True,
-    ),  # fmt: skip
-    _p(r"\bcan't\s+go\s+on\s+living\b|\bcannot\s+go\s+on\s+living\b", intrinsic=True),
-    # German
-    _p(
-        r"\bich\s+(?:(?!er\b|sie\b|es\b|man\b|jemand\b|der\b|die\b|das\b|dass\b|ob\b)\w+\s+){0,4}?"
-        r"mich\s+(?:selbst\s+)?(?:\w+\s+){0,2}?(?:umbringen|umzubringen|töten|zu\s+töten|erhängen"
-        r"|aufhängen|aufzuhängen|erschießen|zu\s+erschießen|vergiften|zu\s+vergiften)\b"
-    ),  # fmt: skip
-    _p(
-        r"\bich\b[^.!?,]{0,40},\s*mich\s+(?:selbst\s+)?(?:\w+\s+)?"
-        r"(?:umzubringen|zu\s+töten|zu\s+verletzen|zu\s+ritzen|aufzuhängen)\b"
-    ),  # fmt: skip
-    _p(
-        r"\bmich\s+selbst\s+(?:\w+\s+){0,2}?(?:umbringen|umzubringen|töten|verletzen|zu\s+verletzen)\b"
-    ),
-    _p(r"\bich\s+(?:\w+\s+){0,2}?bringe?\s+mich\s+(?:\w+\s+){0,2}?um\b"),
-    _p(r"\bbringe?\s+ich\s+mich\s+(?:\w+\s+){0,2}?um\b"),
-    _p(
-        r"(?:\bich\s+(?:\w+\s+){0,2}?(?:will|möchte|muss|werde|könnte)|\b(?:will|möchte|muss|werde)"
-        r"\s+ich)\s+mich\s+(?:selbst\s+)?(?:\w+\s+){0,2}?(?:verletzen|ritzen|schneiden)\b"
-    ),  # fmt: skip
-    _p(
-        r"\bich\s+(?:\w+\s+){0,2}?ritze\b|\bmich\s+(?:\w+\s+){0,2}?(?:ritzen|zu\s+ritzen|geritzt)\b"
-    ),
-    _p(r"\bselbstverletz\w*"),
-    _p(r"\b(?:will|möchte|wünschte|würde\s+gerne?|würde\s+lieber)\b(?:\s+\w+){0,2}?\s+sterben\b"),
-    _p(r"\bich\s+(?:\w+\s+){0,2}?(?:tu|tue)\s+mir\s+(?:\w+\s+)?(?:was|etwas)\s+an\b"),
-    _p(r"\bich\b[^.!?,]{0,30}\bmir\s+(?:\w+\s+)?(?:was|etwas)\s+(?:anzutun|antun)\b"),
-    _p(r"\bmir\s+(?:\w+\s+){0,2}?das\s+leben\s+(?:zu\s+)?nehmen\b"),
-    _p(r"\bnehme?\s+mir\s+(?:\w+\s+)?das\s+leben\b"),
-    _p(r"\bmeinem\s+leben\s+(?:\w+\s+)?ein\s+ende\s+(?:zu\s+)?(?:setzen|machen|bereiten)\b"),
-    _p(r"\b(?:suizid|selbstmord)(?:gedanken?|absichten?|pläne?n?|versuch\w*)\b"),
-    _p(
-        r"\bich\s+(?:bin|fühle\s+mich|war)\s+(?:\w+\s+){0,2}?(?:suizidal|suizidgefährdet|lebensmüde)\b"
-    ),
-    _p(
-        r"\b(?:denke|dachte|nachdenke|überlege)\s+(?:\w+\s+){0,3}?(?:an|über)\s+(?:suizid|selbstmord)\b"
-    ),
-    _p(r"\b(?:suizid|selbstmord)\s+(?:zu\s+)?begehen\b"),
-    _p(
-        r"\blieber\s+tot\b|\bwünschte?\b[^.!?]{0,20}\bwäre?\s+tot\b|\bbesser\s+dran\s+ohne\s+mich\b"
-    ),
-    _p(
-        r"\b(?:will|möchte|mag|kann)\s+(?:\w+\s+){0,2}?nicht\s+mehr\s+(?:leben|weiterleben)\b",
-        intrinsic=True,
-    ),  # fmt: skip
-    _p(r"\bnicht\s+mehr\s+(?:leben|weiterleben)\s+(?:will|möchte|mag|wollen)\b", intrinsic=True),
-    _p(r"\b(?:will|möchte)\s+(?:\w+\s+){0,2}?nicht\s+mehr\s+aufwachen\b", intrinsic=True),
-    _p(r"\b(?:keinen|kein)\s+(?:sinn|grund)\s+(?:mehr\s+)?(?:zu|zum)\s+leben\b", intrinsic=True),
-    _p(r"\bleben\s+(?:hat|macht)\s+(?:\w+\s+)?keinen\s+sinn\b", intrinsic=True),
+    # --- English: passive wish to be dead -----------------------------------------------
+    _p(_PASSIVE, r"\b(?:don't|do\s+not|never)\s+(?:\w+\s+)?want\s+to\s+wake\s+up\b"
+                 r"(?!\s+(?:early|from\s+(?:this|that|the|such)|yet|before|at\b|so\s+early))",
+       intrinsic=True),
+    _p(_PASSIVE, r"\b(?:hope|hoping|wish|pray|praying)\w*\s+(?:that\s+)?i\s+(?:\w+\s+)?"
+                 r"(?:don't|do\s+not|won't|will\s+not|never|wouldn't)\s+wake\s+up\b", intrinsic=True),
+    _p(_PASSIVE, r"\b(?:never|not)\s+wake\s+up\s+(?:again|any\s*more|ever)\b", intrinsic=True),
+    _p(_PASSIVE, r"\b(?:sleep|fall\s+asleep)\s+and\s+(?:never|not)\s+wake\s+up\b", intrinsic=True),
+    _p(_PASSIVE, r"\bwish(?:ed)?\s+(?:that\s+)?i\s+(?:was|were|'d\s+be|could\s+be|would\s+be)\s+dead\b"),
+    _p(_PASSIVE, r"\bwish(?:ed)?\s+(?:that\s+)?i\s+(?:had|'d)\s+never\s+(?:been\s+born|existed)\b"
+                 r"|\bwish\s+i\s+(?:didn't|did\s+not)\s+exist\b"),
+    _p(_PASSIVE, r"\bbetter\s+off\s+(?:dead|without\s+me)\b|\bbetter\s+off\s+with\s+(?:\w+\s+){0,4}"
+                 r"than\s+with\s+me\b"),
+    _p(_PASSIVE, r"\b(?:happier|better|easier|lighter|simpler)\b[^.!?]{0,40}\bif\s+i\s+(?:just\s+)?"
+                 r"(?:(?:wasn't|weren't|was\s+not|were\s+not|wasnt)\s+(?:here|around|alive|there|born)"
+                 r"|(?:was|were)\s+(?:gone|dead)|died|disappeared|(?:didn't|did\s+not)\s+exist)"),
+    _p(_PASSIVE, r"\b(?:nobody|no\s+one|noone)\s+would\s+(?:even\s+)?(?:notice|care|miss\s+me)\b"
+                 r"[^.!?]{0,20}\bif\s+i\b"),
+    _p(_PASSIVE, r"\bif\s+(?:a\s+(?:car|bus|truck|lorry|train)\s+hit\s+me|i\s+(?:got\s+hit|died|"
+                 r"didn't\s+wake\s+up))\b[^.!?]{0,40}\b(?:wouldn't|would\s+not|wouldnt)\s+(?:mind|care)\b"
+                 r"|\b(?:wouldn't|would\s+not)\s+(?:mind|care)\s+if\s+(?:i\s+died|i\s+didn't\s+wake|"
+                 r"i\s+got\s+hit|a\s+(?:car|bus|truck)\s+hit\s+me)"),
+    _p(_PASSIVE, r"\bhop(?:e|ing)\b[^.!?]{0,40}\b(?:so\s+(?:it's|it\s+is)\s+over|it's\s+the\s+last\s+"
+                 r"(?:night|day)|(?:shows?|is|finds?)\s+something\s+(?:bad|serious|terminal))"),
+    _p(_PASSIVE, rf"\b(?:want|wanna|wish|ready|deserve|longing)\b(?:\s+{_NOT_OTHERS}\w+){{0,2}}?\s+"
+                 r"(?:to\s+)?die\b(?!\s+(?:of|from|laughing|for|with|in\s+the\s+(?:dream|game)))"),
+    _p(_PASSIVE, r"\b(?:tired|sick)\s+of\s+(?:living|life|being\s+alive|existing|being\s+here)\b"),
+    _p(_PASSIVE, r"\b(?:want|wanna|need)\s+to\s+(?:be\s+gone|disappear\s+(?:forever|for\s+good|"
+                 r"permanently)|stop\s+existing|not\s+exist|not\s+be\s+(?:here|alive))\b"),
+    _p(_PASSIVE, r"\b(?:don't|do\s+not|no\s+longer|dont)\s+want\s+to\s+(?:live|be\s+alive|exist|"
+                 r"be\s+here|go\s+on)\b(?!\s+(?:in|with|at|near|there|without\s+(?:you|him|her)|"
+                 r"on\s+(?:my|the|this)))", intrinsic=True),
+    _p(_PASSIVE, r"\bwish\s+(?:it|that)\s+(?:was|were|had\s+been)\s+real\b", context=_DEATH_CONTEXT),
+    _p(_PASSIVE, r"\bwon't\s+be\s+(?:here|around)\s+(?:much\s+longer|for\s+(?:much\s+)?long|any\s*more|"
+                 r"soon|tomorrow)\b|\bwon't\s+have\s+to\s+(?:deal\s+with|worry\s+about|put\s+up\s+with)"
+                 r"\s+me\b|\bthis\s+is\s+(?:my\s+)?goodbye\b"),
+    _p(_PASSIVE, r"\bshould\s+(?:just\s+)?(?:die|be\s+dead)\b|\bhate\s+(?:being\s+alive|living|existing)\b"
+                 r"|\bwhy\s+(?:bother\s+)?(?:living|keep\s+living|stay\s+alive)\b|\bsleep\s+forever\b"
+                 r"|\bwant\s+to\s+disappear\b(?!\s+(?:from|into|under|for\s+a))|\bwant\s+out\b(?!\s+of)"),
+    _p(_HOPE, r"\bwant\s+(?:it\s+all|everything|all\s+of\s+(?:it|this)|it|this|the\s+pain|my\s+life)\s+"
+              r"to\s+(?:end|stop|be\s+over)\b(?!\s+(?:soon|quickly))"),
+    _p(_HOPE, r"\b(?:don't|do\s+not)\s+see\s+(?:the|any)\s+point\b|\bno\s+point\s+(?:any\s*more|in\s+"
+              r"anything|in\s+going\s+on)\b|\bcan't\s+live\s+(?:like\s+this|with\s+(?:this|myself))\b"),
+    _p(_ACTIVE, r"\b(?:suicide|suicidal|overdos\w*)\b", first_person=True),
+    _p(_PLAN, r"\b(?:have|'ve\s+got|made)\s+a\s+plan\b|\bhow\s+i\s+(?:might|would|could|'d|will|'ll)\s+"
+              r"do\s+it\b", context=_DEATH_CONTEXT + r"|\b(?:suicid\w*|pills|rope|bridge|end\s+it)\b"),
+    _p(_PREP, r"\bwr(?:ote|itten|iting)\s+(?:a\s+)?notes?\s+(?:for|to)\s+(?:my|everyone|each)\b"
+              r"|\bletters?\s+to\s+(?:everyone|each\s+of|all\s+of)\b"),
+    _p(_PASSIVE, r"\b(?:i'd|i\s+would)\s+rather\s+(?:be\s+dead|die)\b(?!\s+than\s+(?:eat|go|watch|"
+                 r"listen|sit|work|wear|do\s+(?:that|this\s+(?:job|again))|ask|call|lose))"),
+    _p(_PASSIVE, r"\b(?:fine|okay|ok|happier|better\s+off)\s+without\s+me\b|\bfavou?r\b[^.!?]{0,30}\b(?:by\s+)?"
+                 r"(?:disappearing|dying|being\s+gone|not\s+being\s+(?:here|around))\b"),
+    _p(_PASSIVE, r"\bif\s+i\s+(?:just\s+)?(?:didn't|did\s+not)\s+wake\s+up\b|\bif\s+i\s+(?:was|were)\s+gone\b"
+                 r"(?!\s+for\b)|\b(?:nobody|no\s+one|noone)\s+would\s+(?:even\s+)?miss\s+me\b"),
+    _p(_PASSIVE, r"\b(?:wish|hope|hoping|pray\w*)\s+(?:that\s+)?(?:a|the|some)\s+\w+\s+(?:would|will|'d)\s+"
+                 r"(?:hit|kill|run\s+over|crash\s+into)\s+me\b|\bdeath\s+(?:sounds|seems|feels|would\s+be)\s+"
+                 r"(?:\w+\s+)?(?:peaceful|nice|good|like\s+a\s+relief|better|easier)\b"),
+    _p(_PASSIVE, r"\bpart\s+of\s+me\s+wants\s+to\b[^.!?]{0,20}\b(?:die|disappear|not\s+exist|end\s+it|be\s+gone)"
+                 r"|\b(?:i'm|im|i\s+am)\s+done\s+with\s+(?:life|living|everything|it\s+all|this\s+world)\b"),
+    _p(_PASSIVE, r"\b(?:nice|peaceful|easier|better|a\s+relief)\s+(?:it\s+would\s+be\s+)?to\s+(?:just\s+)?(?:not\s+(?:be\s+here|exist|wake\s+up)|stop\s+existing|never\s+wake\s+up|disappear)\b"
+                 r"|\bwouldn't\s+mind\s+if\s+(?:the|my)\s+(?:plane|flight|car|bus)\s+(?:went\s+down|crashed)\b|\bhoping\s+the\s+(?:plane|flight)\s+crashes\b"),
+    _p(_PASSIVE, r"\b(?:waiting|can't\s+wait)\s+for\s+(?:it\s+all|this\s+life|my\s+life|everything)\s+to\s+(?:be\s+over|end)\b"
+                 r"|\bcounting\s+the\s+days\s+until\s+it's\s+(?:all\s+)?over\b|\bwhy\s+am\s+i\s+(?:even\s+)?(?:still\s+)?(?:here|alive)\b"
+                 r"|\bi'd\s+rather\s+not\s+(?:be\s+here|exist|be\s+alive|wake\s+up)\b|\bsleep\s+and\s+not\s+come\s+back\b", intrinsic=True),
+    _p(_ACTIVE, r"\b(?:the|those|these|dark|bad)\s+thoughts\s+(?:are\s+)?(?:back|again|won't\s+stop|are\s+getting\s+louder)\b"
+                r"|\b(?:stared|looked)\s+at\s+the\s+(?:pills|tablets|rope|blades?)\b|\bpainless\s+(?:way|ways|method)\b"
+                r"|\bso\s+easy\s+to\s+(?:just\s+)?(?:end\s+it|step|jump|let\s+go|swerve)\b"
+                r"|\b(?:drive|swerve|steer)\s+(?:into|off)\s+(?:a|the)\s+(?:tree|wall|road|bridge|oncoming|lorry|truck)\b"),
+    _p(_PLAN, r"\bwhen\s+everyone(?:'s|\s+is)\s+(?:asleep|gone|out|at)\b|\bnobody\s+will\s+be\s+(?:home|around)\b"
+              r"|\b(?:my\s+mind\s+is\s+made\s+up|the\s+decision\s+is\s+made)\b", context=_DEATH_CONTEXT + r"|\b(?:pills|rope|bridge|it\s+all|end)\b"),
+    _p(_PREP, r"\bpasswords?\b[^.!?]{0,40}\b(?:written|wrote|left|for\s+(?:my|her|him|them))\b|\bsaid\s+my\s+goodbyes\b"
+              r"|\b(?:won't|will\s+not)\s+need\s+(?:it|them|any\s+of\s+(?:it|this))\s+any\s*more\b|\bmade\s+(?:a|my)\s+will\b"),
+    _p(_HARM, r"\b(?:the\s+)?urges?\s+(?:is|are)\s+(?:back|bad|strong|so\s+strong)\b|\blong\s+sleeves\b[^.!?]{0,40}\b(?:nobody|no\s+one|hide|see)\b"
+              r"|\b(?:hit|banged|bashed)\s+my\s+head\s+(?:against|on)\s+the\s+wall\b|\bbit\s+(?:my|into\s+my)\s+(?:arm|hand|wrist)\b[^.!?]{0,20}\b(?:bled|bleed|blood)\b"
+              r"|\b(?:broke|lost)\s+my\s+(?:clean\s+)?streak\b|\bhid\s+the\s+blades\b|\bnew\s+blades\b"),
+    _p(_ATTEMPT, r"\b(?:pumped\s+my\s+stomach|woke\s+up\s+in\s+(?:the\s+)?(?:hospital|a&e|icu)\s+after)\b|\bswallowed\s+everything\b"
+                 r"|\bthe\s+rope\s+(?:broke|snapped)\b"),
+    _p(_PASSIVE, r"\b(?:not\s+going\s+to|won't|will\s+not)\s+be\s+(?:around|here)\s+(?:much\s+)?(?:longer|for\s+long|any\s*more)\b"
+                 r"|\b(?:don't|do\s+not)\s+deserve\s+to\s+(?:live|be\s+alive|exist)\b|\bbetter\s+without\s+me\b"
+                 r"|\bwhen\s+i'm\s+(?:gone|dead|not\s+here\s+any\s*more)\b(?!\s+(?:on|for|to)\b)|\bgiv(?:e|ing)\s+up\s+on\s+(?:life|living)\b",
+       intrinsic=True),
+    _p(_PREP, r"\bmy\s+last\s+(?:entry|post|night|day)\b|\bletters?\s+for\s+(?:after|when\s+i'm\s+gone)\b"),
+    _p(_ACTIVE, r"\b(?:crisis|suicide)\s+(?:line|hotline)\b|\b988\b|\bsamaritans\b"),
+    _p(_PASSIVE, r"\b(?:don't|do\s+not)\s+care\s+(?:if|whether)\s+i\s+(?:live|die|wake)\b"
+                 r"|\bwouldn't\s+mind\s+(?:not\s+existing|dying|being\s+dead|not\s+waking\s+up)\b", intrinsic=True),
+    _p(_PLAN, r"\b(?:tomorrow|tonight|sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s|\s+is)\s+the\s+(?:day|night)\b"
+              r"|\bknow\s+which\s+(?:bridge|pills|building|train|tree|roof)\b|\bhow\s+high\s+the\s+(?:bridge|building|roof|balcony)\b"
+              r"|\b(?:at|to|on)\s+the\s+(?:bridge|tracks|cliff|roof)\s+(?:again|today|tonight)\b|\bthe\s+date\s+is\s+set\b"),
+    _p(_PLAN, r"\bdo\s+it\s+(?:when|after|before|on|tonight|tomorrow|this)\b|\b(?:once|when)\s+(?:the\s+kids|everyone)\s+(?:are|is)\s+asleep\b",
+       context=_DEATH_CONTEXT + r"|\b(?:pills|rope|bridge|note|letters?|goodbye)\b"),
+    _p(_PREP, r"\b(?:affairs|things)\s+in\s+order\b|\bsorted\s+out\s+(?:my\s+)?(?:affairs|paperwork)\b"
+              r"|\bnew\s+home\s+for\s+(?:the|my)\s+(?:cat|dog|rabbit|bird|pets?)\b|\bgave\s+(?:the|my)\s+(?:cat|dog|rabbit|pets?)\s+(?:away|to)\b"
+              r"|\b(?:three|several|different|multiple)\s+(?:pharmacies|chemists)\b|\bbought\s+(?:a\s+lot\s+of|loads\s+of|extra|more)\s+(?:paracetamol|pills|painkillers|tablets)\b"
+              r"|\bdeleted\s+all\s+(?:of\s+)?my\s+(?:accounts|photos|messages)\b"),
+    _p(_HARM, r"\b(?:arms?|thighs?|legs?|wrists?)\s+(?:are|is)\s+(?:a\s+)?(?:mess|covered|raw|bleeding)\b"
+              r"|\bbandag\w*\b[^.!?]{0,30}\b(?:again|arm|wrist|thigh)\b|\bmarks\s+on\s+my\s+(?:arms?|wrists?|legs?|thighs?)\b"
+              r"|\bhide\s+the\s+(?:marks|cuts|scars)\b|\bpunish(?:ed|ing)?\s+myself\b"),
+    _p(_HARM, r"\bdid\s+it\s+again\b", context=_HARM_CONTEXT),
+    _p(_ATTEMPT, r"\btried\b[^.!?]{0,30}\b(?:didn't|did\s+not)\s+work\b|\bsurvived\s+(?:it|again)\b", context=_DEATH_CONTEXT + r"|\b(?:pills|rope|bridge|overdose)\b"),
+    # --- English: active thoughts, method, plan -------------------------------------------
+    _p(_ACTIVE, r"\b(?:decided|going\s+to|gonna|want\s+to|will|i'll|plan\s+to|planning\s+to|ready\s+to|"
+                r"time\s+to)\s+(?:just\s+)?end\s+it\b"),
+    _p(_ACTIVE, r"\b(?:take|swallow)\s+all\s+(?:of\s+)?(?:my|the|these)\s+(?:\w+\s+)?(?:pills|tablets|meds)\b"),
+    _p(_PLAN, r"\bhow\s+many\s+(?:\w+\s+)?(?:paracetamol|pills|tablets|sleeping\s+pills)\b|\blethal\s+dose\b"
+              r"|\bstood\s+(?:on|at)\s+the\s+(?:edge|ledge|bridge|roof|railing)\b"),
+    _p(_ACTIVE, r"\bkill(?:ing)?\s+myself\b(?!\s+laughing)|\bunalive\s+myself\b"),
+    _p(_ACTIVE, r"\b(?:hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|"
+                r"gas|gassing)\s+myself\b"),
+    _p(_ACTIVE, r"\b(?:end|ending|take|taking)\s+my\s+(?:own\s+)?life\b(?!\s+(?:back|savings)\b)"),
+    _p(_ACTIVE, r"\bend(?:ing)?\s+it\s+(?:all|now|tonight|for\s+good)\b"
+                r"|\bend(?:ing)?\s+(?:things|everything)\b(?!\s+with\s+(?:him|her|them|my))"),
+    _p(_ACTIVE, r"\b(?:thought|thinking|think|thoughts|considering|considered)\s+(?:\w+\s+){0,2}"
+                r"(?:about|of)\s+(?:just\s+)?(?:suicide|killing\s+myself|ending\s+(?:it|my\s+life|things"
+                r"|everything)|dying|not\s+being\s+here|stepping\s+in\s+front|jumping|how\s+to\s+"
+                r"(?:end|do)\s+it|finishing\s+it|taking\s+(?:all\s+)?(?:my|the)\s+pills|taking\s+an\s+"
+                r"overdose|overdosing|hanging\s+myself|cutting\s+myself|how\s+i\s+(?:would|might|could)"
+                r")\b"),
+    _p(_ACTIVE, r"\bsuicidal\b|\b(?:commit|committing|consider\w*|contemplat\w*)\s+suicide\b"
+                r"|\bthoughts\s+of\s+suicide\b"),
+    _p(_ACTIVE, r"\b(?:do|doing)\s+(?:something|anything)\s+stupid\b"),
+    _p(_ACTIVE, r"\bstep(?:ping)?\s+in\s+front\s+of\s+(?:a|the)\s+(?:train|bus|truck|lorry|car|tram)\b"
+                r"|\b(?:jump|jumping|throw\s+myself)\s+(?:off|from|in\s+front\s+of)\s+(?:a|the|my)\s+"
+                r"(?:bridge|roof|building|balcony|cliff|tower|train|platform)\b"),
+    _p(_PLAN, r"\b(?:i'm|i\s+am|im)\s+(?:going\s+to|gonna)\s+do\s+it\b"),
+    _p(_PLAN, r"\b(?:know|knew|figured|decided|worked\s+out)\s+(?:exactly\s+)?(?:how|where|when|which)"
+              r"\b[^.!?]{0,40}\b(?:i'd|i\s+would|i'll|i\s+will|to)\s+(?:do\s+it|end\s+it|go)\b"
+              r"|\bwhere\s+i'd\s+do\s+it\b"),
+    _p(_PLAN, r"\blooked\s+up\s+how\s+(?:many|much)\b[^.!?]{0,40}\b(?:pills|tablets|it\s+would\s+take)"),
+    _p(_PLAN, r"\b(?:easiest|best|quickest|least\s+painful)\b[^.!?]{0,40}\b(?:with\s+a\s+(?:razor|rope|"
+              r"knife|gun|blade)|pills|in\s+the\s+bath)"),
+    _p(_PLAN, r"\bthat's\s+when\s*(?:[.!?]|$)|\b(?:picked|chose|set)\s+(?:a|the)\s+(?:date|day)\b"),
+    _p(_PLAN, r"\brope\b[^.!?]{0,40}\b(?:garage|attic|ready|where\s+i'd|the\s+car|boot|tree)\b"),
+    # --- English: preparation, attempt ------------------------------------------------------
+    _p(_PREP, r"\b(?:saving|saved|stockpil\w+|hoard\w*|collect\w*|stash\w*)\s+(?:up\s+)?(?:\w+\s+){0,2}"
+              r"(?:pills|tablets|meds|medication|painkillers|sleeping\s+pills)\b"),
+    _p(_PREP, r"\b(?:pills|tablets|meds)\b[^.!?]{0,40}\b(?:counted|enough|drawer|hidden|hid|ready)\b"),
+    _p(_PREP, r"\b(?:bought|got|have|buying)\s+(?:a|the|some)\s+(?:rope|noose|razor\s+blades|gun)\b"),
+    _p(_PREP, r"\b(?:goodbye|farewell|suicide)\s+(?:letters?|notes?|messages?)\b"
+              r"|\bwr(?:ote|iting)\s+(?:\w+\s+){0,3}(?:goodbye|farewell)s?\b"),
+    _p(_PREP, r"\b(?:(?:told|tell|said\s+to)\s+(?:him|her|them)\s+(?:that\s+)?(?:he|she|they)\s+)?"
+              r"(?:doesn't|does\s+not|don't|won't|dont)\s+(?:need|have)\s+to\s+give\s+it\s+back\b"
+              r"|\bgave\s+away\s+(?:my|all\s+my)\s+(?:things|stuff|belongings)\b"),
+    _p(_PREP, r"\bmade\s+sure\s+(?:the|my)\s+(?:cat|dog|pets?|kids?|plants?|rabbit)\s+(?:goes|go|"
+              r"will\s+go|gets)\s+to\b"),
+    _p(_PREP, r"\b(?:it's|its|everything\s+is|everything's)\s+all\s+ready\b",
+       context=r"\b(?:keys?|cleaned|flat|fridge|letters?|pills)\b"),
+    _p(_ATTEMPT, r"\b(?:tried|attempted|try)\s+to\s+(?:end\s+it|end\s+my\s+life|kill\s+myself|"
+                 r"take\s+my\s+(?:own\s+)?life|hang\s+myself|overdose)\b"),
+    _p(_ATTEMPT, r"\b(?:took|swallowed)\s+(?:a\s+bunch\s+of|a\s+lot\s+of|all\s+(?:of\s+)?(?:my|the)|"
+                 r"too\s+many|a\s+(?:whole\s+)?(?:bottle|pack|packet|handful)\s+of)\s+(?:\w+\s+)?"
+                 r"(?:pills|tablets|meds|painkillers)\b|\b(?:took|taken)\s+an\s+overdose\b|\boverdosed\b"),
+    _p(_ATTEMPT, r"\bsuicide\s+attempt\b|\battempted\s+suicide\b"),
+    _p(_ATTEMPT, r"\btook\s+(?:\d+|ten|twenty|thirty|forty|fifty)\s+(?:of\s+)?(?:my\s+|the\s+)?(?:\w+\s+)?"
+                 r"(?:pills|tablets)\b"),
+    _p(_HARM, r"\bi\s+(?:cut|burned|burnt|hurt)\s+again\b|\bfresh\s+(?:cuts|scars|wounds|burns)\b"
+              r"|\bcovered\s+in\s+cuts\b"),
+    # --- English: self-harm ---------------------------------------------------------------
+    _p(_HARM, r"\b(?:cut|cutting|burn(?:ed|t|ing)?|hurt(?:ing)?|harm(?:ed|ing)?|hit(?:ting)?|"
+              r"scratch(?:ed|ing)?|punch(?:ed|ing)?|starv(?:e|ed|ing)|carv(?:e|ed|ing))\s+myself\b"
+              r"(?!\s+(?:while|when|on\s+(?:a|the)|by\s+accident|accidentally|shaving|cooking|"
+              r"chopping|playing|at\s+(?:work|the)|in\s+the\s+(?:kitchen|garden)|during))"),
+    _p(_HARM, r"\bself[- ]?harm\w*|\bsh\s+again\b|\bsh\b(?=[^.!?]{0,20}\b(?:again|tonight|today))"),
+    _p(_HARM, r"\b(?:cutting|burning|harming|scratching)\s+again\b|\bstarted\s+(?:cutting|harming|"
+              r"burning|hurting\s+myself)\s+again\b"),
+    _p(_HARM, r"\bstarted\s+again\b|\brelaps\w*|\b(?:weeks?|months?|days?)\s+clean\b",
+       context=_HARM_CONTEXT),
+    _p(_HARM, r"\bcuts?\b[^.!?]{0,40}\b(?:want|need)\s+(?:to\s+do\s+)?more\b"
+              r"|\b(?:cuts|scratches|burns)\s+(?:on|from)\b[^.!?]{0,30}\b(?:still\s+open|fresh|new)\b"),
+    _p(_HARM, r"\b(?:burned|burnt|cut|scratched|carved)\s+(?:my|into\s+my)\s+(?:arms?|wrists?|skin|"
+              r"thighs?|legs?|stomach|hands?)\b(?=[^.!?]*\b(?:so\s+i\s+could|till|til|until|on\s+"
+              r"purpose|again|with\s+(?:a|the)\s+(?:lighter|blade|razor|knife|cigarette|scissors)))"),
+    _p(_HARM, r"\bon\s+purpose\b[^.!?]{0,20}\bagain\b|\b(?:punched|hit)\s+(?:the|a)\s+wall\b"
+              r"[^.!?]{0,40}\bon\s+purpose\b"),
+    _p(_HARM, r"\burge\s+to\s+(?:cut|hurt|harm|burn)\b|\b(?:want|need)\s+to\s+(?:cut|hurt|harm|burn)"
+              r"\s+(?:myself|again)\b"),
+    # --- English: hopelessness with a wish to be dead ------------------------------------------
+    _p(_HOPE, r"\b(?:there's|there\s+is|i\s+see|i\s+have|i've\s+got)\s+no\s+way\s+out\b"
+              r"|\bno\s+way\s+out\s+(?:of\s+this|any\s*more|for\s+me)\b|^\s*no\s+way\s+out\b"),
+    _p(_HOPE, r"\bno\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|going\s+on|being\s+alive|"
+              r"carrying\s+on)\b|\bnothing\s+(?:left\s+)?to\s+live\s+for\b|\bwhat's\s+the\s+point\s+"
+              r"(?:of|in)\s+(?:living|life|going\s+on)\b|\blife\s+(?:isn't|is\s+not|isnt)\s+worth\s+"
+              r"(?:living|it)\b", intrinsic=True),
+    _p(_HOPE, r"\bcan't\s+see\s+(?:a|any)\s+future\b"),
+    _p(_HOPE, r"\bcan't\s+(?:go\s+on|do\s+this|take\s+(?:it|this))\s+any\s*(?:more|longer)\b"
+              r"(?!\s+(?:job|work|class))|\bcan't\s+go\s+on\s+(?:living|like\s+this)\b", intrinsic=True),
+    _p(_HOPE, r"\bdying\s+is\s+the\s+(?:only|one)\s+thing\b|\b(?:i'm|i\s+am)\s+a\s+burden\b"),
+    # --- German: passive wish ------------------------------------------------------------------
+    _p(_PASSIVE, r"\b(?:will|moechte|mochte|mag|wuerde|wollte|kann)\s+(?:\w+\s+){0,3}?(?:nicht\s+mehr|"
+                 r"nimmer|nie\s+mehr|nie\s+wieder)\s+(?:\w+\s+)?(?:leben|weiterleben|aufwachen|"
+                 r"da\s+sein|existieren|hier\s+sein)\b", intrinsic=True),
+    _p(_PASSIVE, r"\bnicht\s+mehr\s+(?:leben|weiterleben|aufwachen|da\s+sein)\s+(?:will|moechte|mag|"
+                 r"wollen)\b", intrinsic=True),
+    _p(_PASSIVE, r"\bkeine\s+lust\s+mehr\s+(?:zu\s+|auf\s+(?:das|mein)\s+)?(?:leben|dasein)\b",
+       intrinsic=True),
+    _p(_PASSIVE, r"\bmuede\s+(?:vom|des)\s+leben|\blebensmuede\b|\bdes\s+lebens\s+muede\b|\blebenssatt\b"),
+    _p(_PASSIVE, r"\bwuensch\w*\b[^.!?]{0,30}\b(?:nie\s+geboren|(?:waere|waer)\s+tot|tot\s+(?:zu\s+)?"
+                 r"(?:sein|waere))\b|\bnie\s+geboren\s+(?:worden\s+)?(?:waere|waer)"),
+    _p(_PASSIVE, r"\blieber\s+tot\b|\bwaer\w*\s+(?:ich\s+)?(?:doch\s+)?(?:lieber\s+)?tot\b"),
+    _p(_PASSIVE, r"\b(?:gluecklicher|besser|leichter|einfacher)\b[^.!?]{0,40}\b(?:wenn\s+(?:es\s+)?"
+                 r"(?:ich|mich)\s+(?:\w+\s+)?(?:nicht\s+mehr|nicht)\s+(?:\w+\s+)?(?:gaebe|gibt|rumlaufe|"
+                 r"da\s+waere|lebe|leben\s+wuerde|existiere|hier\s+waere)|ohne\s+mich)\b"
+                 r"|\bbesser\s+dran\s+ohne\s+mich\b|\bohne\s+mich\s+(?:\w+\s+)?besser\b"),
+    _p(_PASSIVE, r"\b(?:niemand|keiner|keinem)\s+wuerde\s+(?:\w+\s+)?(?:vermissen|merken|auffallen)\b"),
+    _p(_PASSIVE, r"\bhoff\w*\b[^.!?]{0,40}\b(?:die\s+letzte\s+nacht|(?:nicht|nie)\s+mehr\s+aufwache|"
+                 r"es\s+(?:endlich\s+)?vorbei\s+ist\b)"),
+    _p(_PASSIVE, r"\b(?:will|moechte|wuerde\s+(?:gerne?|lieber))\s+(?:\w+\s+){0,3}?sterben\b(?!\s+vor\b)"
+                 r"|\bich\b[^.!?,]{0,30}\bsterben\s+(?:will|moechte|wuerde)\b"),
+    _p(_PASSIVE, r"\b(?:einschlafen|schlafen)\s+und\s+(?:nie|nicht)\s+(?:mehr|wieder)\s+aufwachen\b"
+                 r"|\bwache\s+(?:\w+\s+)?(?:nicht\s+mehr|nie\s+(?:mehr|wieder))\s+auf\b", intrinsic=True),
+    _p(_PASSIVE, r"\bich\s+will\s+weg,?\s+ganz\s+weg\b|\bfuer\s+immer\s+weg\s+sein\b"),
+    _p(_PASSIVE, r"\bich\s+will\s+(?:einfach\s+|echt\s+|so\s+|wirklich\s+)?nicht\s+mehr\s*(?:[.!?,;]|$)"
+                 r"|\bwenn\s+ich\s+(?:\w+\s+)?(?:tot|weg|nicht\s+mehr\s+da)\s+waere\b"
+                 r"|\begal,?\s+wenn\s+ich\s+(?:\w+\s+)?(?:tot|weg|nicht\s+mehr)\b"
+                 r"|\bbesser,?\s+tot\s+zu\s+sein\b|\b(?:will|moechte|waere)\s+(?:\w+\s+)?tot\s+sein\b",
+       intrinsic=True),
+    _p(_HOPE, r"\b(?:will|moechte)\s+(?:nur\s+(?:noch\s+)?)?,?\s*dass\s+(?:es|alles)\s+(?:endlich\s+)?"
+              r"(?:aufhoert|vorbei\s+ist|ein\s+ende\s+hat)\b|\bkeinen\s+sinn\s+mehr\b", intrinsic=True),
+    _p(_ACTIVE, r"\b(?:suizid\w*|selbstmord\w*)\b", first_person=True),
+    _p(_ACTIVE, r"\ban\s+(?:suizid|selbstmord|den\s+tod)\s+gedacht\b"),
+    _p(_HARM, r"\bverletze\s+mich\s+(?:selbst|absichtlich|wieder|extra)\b|\bschneide\s+mich\b"
+              r"(?!\s+(?:beim|an\s+(?:dem|der|einem|einer)))|\bmich\s+(?:\w+\s+){0,3}?(?:wieder|"
+              r"absichtlich|extra|selbst)\s+(?:\w+\s+){0,2}(?:geschnitten|verbrannt|verletzt)\b"),
+    _p(_PASSIVE, r"\b(?:schoen|schön|leichter|besser)\b[^.!?]{0,20}\beinfach\s+nicht\s+mehr\s+da\s+zu\s+sein\b|\bwozu\s+bin\s+ich\s+(?:ueberhaupt\s+)?(?:noch\s+)?(?:da|hier)\b"
+                 r"|\bwarte\s+nur\s+(?:noch\s+)?darauf,?\s+dass\s+(?:es|alles)\s+vorbei\s+ist\b|\b(?:nicht\s+schlimm|egal),?\s+wenn\s+ich\s+(?:morgen\s+)?nicht\s+mehr\s+aufwache\w*"
+                 r"|\baufhoeren\s+zu\s+existieren\b|\bam\s+liebsten\s+waere\s+ich\s+(?:einfach\s+)?(?:weg|tot|nicht\s+mehr\s+da)\b"
+                 r"|\bnichts\s+dagegen,?\s+wenn\s+(?:der|das|mein)\s+(?:flieger|flugzeug|auto)\b|\beinschlafen\s+und\s+weg\s+sein\b", intrinsic=True),
+    _p(_ACTIVE, r"\b(?:diese|die|dunklen|dunkle)\s+gedanken\s+(?:sind\s+)?(?:wieder\s+da|wieder|kommen\s+wieder|werden\s+lauter)\b"
+                r"|\b(?:auf\s+die\s+tabletten|aufs\s+seil|auf\s+die\s+klinge)\s+(?:\w+\s+)?(?:gestarrt|geschaut|geguckt)\b|\bschmerzlos\w*\s+(?:sterben|methode|weg)\b"
+                r"|\bgegen\s+(?:einen|den|die)\s+(?:baum|wand|bruecke|brueckenpfeiler|lkw)\s+(?:zu\s+)?(?:fahren|lenken|rasen)\b"
+                r"|\bam\s+(?:offenen\s+)?fenster\b[^.!?]{0,40}\bdran\s+gedacht\b|\bwollte\s+springen\b"),
+    _p(_PLAN, r"\bwenn\s+alle\s+(?:schlafen|weg\s+sind|beim\s+\w+\s+sind)\b|\bkeiner\s+(?:ist\s+)?zu\s*hause\b", context=_DEATH_CONTEXT + r"|\b(?:tabletten|seil|bruecke|mach\s+ich|ende)\b"),
+    _p(_PREP, r"\bpassw(?:oe|ö)rter\b[^.!?]{0,40}\b(?:aufgeschrieben|hinterlegt|fuer)\b|\bmich\s+von\s+allen\s+verabschiedet\b"
+              r"|\bbrauch\w*\s+(?:ich\s+)?(?:eh|ja)\s+nicht\s+mehr\b|\btestament\s+(?:gemacht|geschrieben)\b"),
+    _p(_HARM, r"\b(?:der\s+)?drang\s+(?:ist\s+)?(?:wieder\s+da|so\s+stark|zu\s+stark)\b|\blange\s+aermel\b[^.!?]{0,40}\b(?:keiner|niemand|sieht|verstecken)\b"
+              r"|\bkopf\s+(?:\w+\s+)?gegen\s+die\s+wand\s+geschlagen\b|\bblutig\s+gekratzt\b|\bkratze\s+mich\s+blutig\b|\bneue\s+klingen\b"),
+    _p(_ATTEMPT, r"\bmagen\s+ausgepumpt\b|\bim\s+krankenhaus\s+aufgewacht,?\s+nachdem\b|\bseil\s+(?:ist\s+)?gerissen\b"),
+    _p(_PASSIVE, r"\bnicht\s+verdient,?\s+(?:zu\s+)?(?:leben|da\s+zu\s+sein)\b|\bfuer\s+immer\s+schlafen\b|\bschlafen,?\s+fuer\s+immer\b"
+                 r"|\bwenn\s+ich\s+(?:nicht\s+mehr\s+da|tot|weg)\s+bin\b(?!\s+(?:im|in|auf|fuer)\b)|\bletzte[rn]?\s+eintrag\b", intrinsic=True),
+    _p(_PREP, r"\b(?:strick|seil)\b[^.!?]{0,30}\b(?:haengt|bereit|dachboden|keller|garage|kofferraum)\b"),
+    _p(_ACTIVE, r"\btelefonseelsorge\b|\bkrisendienst\b|\bkrisentelefon\b"),
+    _p(_PASSIVE, r"\begal,?\s+ob\s+ich\s+(?:lebe|sterbe|aufwache)\b|\bwaere\s+gern\w*\s+(?:einfach\s+)?(?:weg|tot|nicht\s+mehr\s+da)\b", intrinsic=True),
+    _p(_PLAN, r"\b(?:morgen|heute|heute\s+nacht|am\s+\w+)\s+ist\s+es\s+so\s+weit\b|\bist\s+es\s+so\s+weit\b"
+              r"|\bwie\s+hoch\s+(?:die|das|der)\s+(?:bruecke|dach|hochhaus|balkon)\b"
+              r"|\b(?:an|auf)\s+(?:der|die|den|dem)\s+(?:bruecke|gleisen|klippe|dach)\b[^.!?]{0,20}\b(?:wieder|heute)\b"),
+    _p(_PLAN, r"\b(?:mach|mache|tu|tue)\s+(?:ich\s+)?es\s+(?:am|heute|morgen|wenn|nach|naechste)\b|\bwenn\s+die\s+kinder\s+schlafen\b",
+       context=_DEATH_CONTEXT + r"|\b(?:tabletten|seil|bruecke|brief|abschied)\w*"),
+    _p(_PREP, r"\b(?:alles|angelegenheiten|sachen|papiere)\s+(?:\w+\s+)?geregelt\b",
+       context=_DEATH_CONTEXT + r"|\b(?:tabletten|seil|abschied\w*|brief\w*)\b"),
+    _p(_PREP, r"\bneues\s+zuhause\s+fuer\s+(?:die|den|meine|meinen)\s+(?:katze|hund|kater|hasen)\b"
+              r"|\b(?:katze|hund|kater)\s+(?:\w+\s+)?(?:abgegeben|weggegeben)\b|\b(?:mehreren|drei|verschiedenen)\s+apotheken\b"
+              r"|\bbriefe\s+an\s+alle\b|\bfuer\s+jeden\s+einen\s+brief\b|\balle\s+(?:meine\s+)?(?:accounts|konten|profile|fotos)\s+(?:\w+\s+)?geloescht\b"),
+    _p(_HARM, r"\b(?:arme?|oberschenkel|beine?|handgelenke?)\s+(?:sind|ist)\s+(?:\w+\s+)?(?:offen|zerschnitten|voller\s+(?:schnitte|narben))\b"
+              r"|\bverband\b[^.!?]{0,30}\bwieder\b|\bnarben\s+(?:sind\s+)?wieder\s+(?:offen|aufgegangen)\b|\bmich\s+(?:wieder\s+)?bestraft\b"),
+    _p(_ATTEMPT, r"\bversucht\b[^.!?]{0,30}\b(?:hat\s+nicht\s+geklappt|nicht\s+funktioniert|ueberlebt)\b", context=_DEATH_CONTEXT + r"|\b(?:tabletten|seil|bruecke)\b"),
+    # --- German: active thoughts, plan ------------------------------------------------------------
+    _p(_ACTIVE, r"\bich\s+(?:(?!er\b|sie\b|es\b|man\b|jemand\b|der\b|die\b|das\b|dass\b|ob\b)\w+\s+)"
+                r"{0,4}?mich\s+(?:selbst\s+)?(?:\w+\s+){0,2}?(?:umbringen|umzubringen|toeten|zu\s+toeten|"
+                r"erhaengen|aufhaengen|aufzuhaengen|erschiessen|zu\s+erschiessen|vergiften|zu\s+vergiften)\b"),
+    _p(_ACTIVE, r"\bich\b[^.!?,]{0,40},\s*mich\s+(?:selbst\s+)?(?:\w+\s+)?(?:umzubringen|zu\s+toeten|"
+                r"aufzuhaengen)\b"),
+    _p(_ACTIVE, r"\bmich\s+selbst\s+(?:\w+\s+){0,2}?(?:umbringen|umzubringen|toeten)\b"),
+    _p(_ACTIVE, r"\bich\s+(?:\w+\s+){0,2}?bringe?\s+mich\s+(?:\w+\s+){0,2}?um\b"
+                r"|\bbringe?\s+ich\s+mich\s+(?:\w+\s+){0,2}?um\b"),
+    _p(_ACTIVE, r"\b(?:erschiess\w*|erhaeng\w*|bring\w*)\s+ich\s+mich\b"),
+    _p(_ACTIVE, r"\bich\s+(?:\w+\s+){0,2}?(?:tu|tue)\s+mir\s+(?:\w+\s+)?(?:was|etwas)\s+an\b"
+                r"|\bmir\s+(?:\w+\s+)?(?:was|etwas)\s+(?:anzutun|antun)\b"),
+    _p(_ACTIVE, r"\bmir\s+(?:\w+\s+){0,2}?das\s+leben\s+(?:zu\s+)?nehmen\b|\bnehme?\s+mir\s+(?:\w+\s+)?"
+                r"das\s+leben\b|\bmeinem\s+leben\s+(?:\w+\s+)?ein\s+ende\b"),
+    _p(_ACTIVE, r"\ballem\s+ein\s+ende\s+(?:zu\s+)?(?:setzen|machen|bereiten)\b|\bmit\s+allem\s+"
+                r"schluss\s+(?:zu\s+)?machen\b|\bes\s+zu\s+ende\s+(?:zu\s+)?bringen\b"),
+    _p(_ACTIVE, r"\b(?:suizid|selbstmord)(?:gedanken?|absichten?|plaene?n?)\b|\bsuizidal\b"
+                r"|\bsuizidgefaehrdet\b|\b(?:denke|dachte|nachdenke|ueberlege)\s+(?:\w+\s+){0,3}?"
+                r"(?:an|ueber)\s+(?:suizid|selbstmord)\b|\b(?:suizid|selbstmord)\s+(?:zu\s+)?begehen\b"),
+    _p(_ACTIVE, r"\b(?:wie|wann|wo)\s+ich\s+es\s+(?:am\s+besten\s+)?(?:mache|machen\s+wuerde|tue|"
+                r"tun\s+wuerde)\b"),
+    _p(_ACTIVE, r"\bein\s+schritt,?\s+und\b|\bvor\s+den\s+zug\b|\bvor\s+die\s+(?:s-?bahn|u-?bahn|bahn)\b"
+                r"|\b(?:springen|zu\s+springen|spring(?:e)?)\s+(?:\w+\s+)?(?:von\s+der\s+bruecke|vom\s+"
+                r"dach|aus\s+dem\s+fenster)"),
+    _p(_ACTIVE, r"\btabletten\b[^.!?]{0,40}\bnicht\s+(?:mehr\s+)?aus\s+dem\s+kopf\b"),
+    _p(_ACTIVE, r"\bdas\s+sterben\s+hin\b|\bwenigstens\s+das\s+sterben\b|\bdummheiten\b"
+                r"|\bwas\s+dummes\s+(?:tun|machen)\b"),
+    _p(_PLAN, r"\bmach\s*(?:ich'?s|ichs|ich\s+es)\b(?!\s+(?:morgen|spaeter|gleich|fertig))"),
+    _p(_PLAN, r"\b(?:den\s+tag|ein\s+datum|den\s+termin)\s+(?:\w+\s+)?ausgesucht\b"),
+    _p(_PLAN, r"\bdie\s+ganze\s+packung\b"),
+    _p(_PLAN, r"\bweiss\s+(?:schon|genau)\s+(?:welche|wie|wo|wann)\b"),
+    _p(_PLAN, r"\b(?:dach|bruecke|hochhaus|turm)\b[^.!?]{0,40}\b(?:muesste\s+es\s+reichen|reicht\s+es|"
+              r"hoch\s+genug)\b"),
+    # --- German: preparation, attempt ---------------------------------------------------------------
+    _p(_PREP, r"\bsammle\s+(?:\w+\s+){0,3}(?:tabletten|pillen|medikamente)\b|\b(?:tabletten|pillen)\s+"
+              r"(?:gesammelt|gehortet|gespart|gebunkert)\b|\b(?:tabletten|pillen)\b[^.!?]{0,40}\b(?:socken"
+              r"schublade|nachgezaehlt|gezaehlt|genug|versteckt)\b"),
+    _p(_PREP, r"\b(?:seil|strick)\s+gekauft\b|\b(?:ein|einen|das|den)\s+(?:seil|strick)\b[^.!?]{0,30}"
+              r"\bgekauft\b"),
+    _p(_PREP, r"\babschieds(?:brie\w*|nachricht\w*|zettel\w*|zeilen)\b"),
+    _p(_PREP, r"\b(?:geschenkt|verschenkt)\b[^.!?]{0,50}\b(?:behalten|brauch\w*\s+(?:sie|ihn|es)\s+"
+              r"(?:ja\s+)?nicht\s+mehr)\b|\bbrauch\w*\s+(?:sie|ihn|es|das)\s+ja\s+nicht\s+mehr\b"),
+    _p(_PREP, r"\bdass\s+der\s+(?:hund|kater|katze)\s+zu\s+(?:ihr|ihm)\s+soll\b"
+              r"|\bzettel\s+fuer\b[^.!?]{0,40}\b(?:hund|katze|kater)\b"),
+    _p(_PREP, r"\balles\s+bereit\b", context=r"\b(?:schluessel|kuehlschrank|geputzt|tabletten)\b"),
+    _p(_ATTEMPT, r"\b(?:einen\s+haufen|viele|alle|die\s+ganzen?)\s+(?:\w+\s+)?tabletten\s+(?:\w+\s+)?"
+                 r"(?:geschluckt|genommen)\b|\bueberdosis\b"),
+    _p(_ATTEMPT, r"\bhab\w*\s+ich'?s\s+versucht\b|\bhab\w*\s+ichs\s+versucht\b|\bhab\w*\s+(?:es\s+)?"
+                 r"versucht,?\s+mich\b|\b(?:suizid|selbstmord)versuch\w*"),
+    # --- German: self-harm ----------------------------------------------------------------------------
+    _p(_HARM, r"\britze\s+mich\b|\bmich\s+(?:\w+\s+){0,2}(?:geritzt|ritzen|zu\s+ritzen)\b"
+              r"|\bhab\w*\s+(?:\w+\s+){0,2}geritzt\b|\bselbstverletz\w*|\bsvv\b"),
+    _p(_HARM, r"\bmich\s+(?:\w+\s+){0,3}(?:geschnitten|verbrannt|verletzt)\b(?=[^.!?]*\b(?:wieder|"
+              r"absichtlich|extra|mit\s+(?:der|einer|dem)\s+(?:klinge|rasierklinge|scherbe|feuerzeug)))"
+              r"|\b(?:will|muss|moechte)\s+(?:ich\s+)?mich\s+(?:selbst\s+)?(?:\w+\s+)?(?:verletzen|ritzen|"
+              r"schneiden)\b"),
+    _p(_HARM, r"\bmir\s+(?:\w+\s+){0,5}(?:verbrannt|aufgeschnitten|geschnitten)\b[^.!?]{0,40}"
+              r"\b(?:damit|spuer\w*)"),
+    _p(_HARM, r"\b(?:schnitte|wunden)\b[^.!?]{0,40}\b(?:will\s+mehr|noch\s+offen)\b"),
+    _p(_HARM, r"\bhab\w*\s+es\s+wieder\s+getan\b|\brueckfall\b|\brueckfaellig\b|\bwieder\s+angefangen\b",
+       context=_HARM_CONTEXT),
+    _p(_HARM, r"\bgekratzt,?\s+bis\s+es\s+(?:geblutet|blutet)\b|\bbis\s+es\s+geblutet\s+hat\b"),
+    _p(_HARM, r"\b(?:arm|arme|handgelenk\w*|unterarm|oberschenkel|beine?)\s+(?:\w+\s+){0,2}(?:aufgeschnitten|"
+              r"aufgeritzt|zerkratzt|verbrannt)\b"),
+    _p(_ACTIVE, r"\bmir\s+(?:\w+\s+)?(?:was|etwas)\s+antue\b|\bwie\s+viele\s+(?:tabletten|pillen)\b"
+                r"|\bstand\s+(?:ich\s+)?(?:auf|an)\s+(?:der|dem)\s+(?:bruecke|dach|gleis\w*|kante|gelaender)\b"),
+    _p(_PASSIVE, r"\bnicht\s+(?:mehr\s+)?weiterleben\b|\ballen\s+(?:nur\s+)?im\s+weg\b", intrinsic=True),
+    # --- German: hopelessness with a wish to be dead ---------------------------------------------
+    _p(_HOPE, r"\bkein(?:en)?\s+ausweg\s+mehr\b|\b(?:sehe|gibt\s+(?:es\s+)?)\s*keinen\s+ausweg\b"
+              r"|^\s*kein\s+ausweg\b"),
+    _p(_HOPE, r"\bich\s+kann\s+(?:einfach\s+|echt\s+|wirklich\s+)?nicht\s+mehr\s*(?:[.!?,;]|$)"
+              r"|\bich\s+kann\s+einfach\s+nicht\s+mehr\b|\bhalte\s+(?:es|das)\s+nicht\s+mehr\s+aus\b",
+       intrinsic=True),
+    _p(_HOPE, r"\bkeine\s+zukunft\b"),
+    _p(_HOPE, r"\b(?:hat|macht)\s+(?:alles\s+)?keinen\s+sinn\s+mehr\b|\bkeinen\s+(?:sinn|grund)\s+mehr"
+              r"\s+(?:zu|zum)\s+leben\b|\b(?:keinen|kein)\s+(?:sinn|grund)\s+(?:zu|zum)\s+leben\b"
+              r"|\bleben\s+(?:hat|macht)\s+(?:\w+\s+)?keinen\s+sinn\b", intrinsic=True),
+    _p(_HOPE, r"\bich\s+bin\s+nur\s+(?:noch\s+)?eine\s+last\b"),
 )
+# fmt: on
 
+# Semantic fields, for statements no fixed phrase foresees: a wish joined to death in one sentence,
+# a self-harm word joined to "again"/"tonight", a method joined to being ready.
+_DESIRE: Final = (
+    r"(?:want|wanna|wish|wished|hope|hoping|rather|ready|longing|will|moechte|wuensch\w*|hoff\w*|"
+    r"lieber|sehne\w*)"
+)
+_DEATH: Final = (
+    r"(?:die|dead|death|dying|be\s+gone|disappear\w*|stop\s+existing|over\s+with|end\s+it|"
+    r"not\s+(?:be\s+)?(?:here|around|alive)\s+any\s*more|never\s+wake|rest\s+forever|"
+    r"sterben|tot|tod|weg\s+sein|verschwinden|einschlafen\s+und\s+\w+\s+\w+\s+aufwachen|"
+    r"nicht\s+mehr\s+(?:da|hier)\s+sein|fuer\s+immer\s+schlafen)"
+)
+_HARM_WORD: Final = (
+    r"(?:blades?|razors?|scars?|wrists?|bleed\w*|bled|ritz\w*|klinge|rasierklinge|svv|narben?|"
+    r"handgelenk\w*|geblutet|blut\w*|(?:cut|burned|burnt|scratched|schnitt\w*|geschnitten|verbrannt)"
+    r"\s+(?:\w+\s+)?(?:arms?|wrists?|thighs?|skin|legs?|unterarm|oberschenkel|haut|arm))"
+)
+_HARM_CUE: Final = (
+    r"(?:again|tonight|last\s+night|still|more|relaps\w*|on\s+purpose|feel\s+something|urge|"
+    r"wieder|absichtlich|damit\s+ich|spuer\w*|heute\s+nacht|letzte\s+nacht|rueckfall\w*|drang)"
+)
+_METHOD: Final = r"(?:pills|tablets|meds|rope|noose|tabletten|pillen|seil|strick)"
+_READY: Final = (
+    r"(?:enough|counted|saved|stockpil\w*|hidden|ready|genug|gezaehlt|nachgezaehlt|gespart|"
+    r"gesammelt|versteckt|bereit|reichen|reicht)"
+)
+_HOPELESS: Final = (
+    r"(?:no\s+future|no\s+way\s+out|never\s+(?:going\s+to\s+)?get\s+better|hopeless|pointless|"
+    r"a\s+burden|keine\s+zukunft|kein\w*\s+ausweg|nie\s+besser|hoffnungslos|sinnlos|eine\s+last|"
+    r"no\s+hope|nothing\s+matters\s+any\s*more|keine\s+hoffnung|nichts\s+hat\s+(?:mehr\s+)?(?:einen\s+)?"
+    r"sinn|keine\s+kraft\s+mehr|worthless|wertlos)"
+)
+_FIELDS: Final[tuple[_Pattern, ...]] = (
+    _p(
+        _PASSIVE,
+        rf"\b{_DESIRE}\b[^.!?]{{0,40}}?\b{_DEATH}\b"
+        r"(?!\s+(?:of|for|laughing|from|to\s+see|tired|vor|sea|ends?))",
+        intrinsic=False,
+        first_person=True,
+    ),
+    _p(
+        _HARM,
+        rf"\b{_HARM_WORD}\b[^.!?]{{0,60}}\b{_HARM_CUE}\b"
+        rf"|\b{_HARM_CUE}\b[^.!?]{{0,60}}\b{_HARM_WORD}\b",
+        intrinsic=False,
+    ),
+    _p(
+        _PREP,
+        rf"\b{_METHOD}\b[^.!?]{{0,50}}\b{_READY}\b|\b{_READY}\b[^.!?]{{0,30}}\b{_METHOD}\b",
+        intrinsic=False,
+    ),
+    _p(
+        _HOPE,
+        rf"\b{_HOPELESS}\b",
+        intrinsic=False,
+        context=_DEATH_CONTEXT + r"|\b(?:gone|weg|aufhoer\w*|ende|over)\b",
+    ),
+)
 # fmt: off
 _NEGATORS: Final = frozenset({
     "not", "never", "no", "nor", "neither", "cannot", "dont", "didnt", "wont", "wouldnt", "isnt",
     "wasnt", "nicht", "nie", "niemals", "kein", "keine", "keinen", "keiner", "keinem", "keinerlei",
-    "keineswegs", "weder",
+    "keineswegs", "weder", "nein",
 })
 # A negator followed by one of these no longer denies the match: "I don't know why I want to die".
 _NEGATION_BARRIERS: Final = frozenset({
-    "know", "why", "care", "understand", "if", "whether", "but", "because", "and", "so",
-    "weiß", "warum", "ob", "aber", "weil", "und", "denn",
+    "know", "why", "care", "understand", "if", "whether", "but", "because", "and", "so", "sure",
+    "weiss", "warum", "ob", "aber", "weil", "und", "denn", "okay", "ok", "fine",
 })
+# Slang, missing apostrophes and dialect, spelled out before matching.
+_SLANG: Final = {
+    "kms": "kill myself", "dont": "don't", "cant": "can't", "wont": "won't", "ive": "i've",
+    "wanna": "want to", "gonna": "going to", "wana": "want to", "thats": "that's", "its": "it's",
+    "theres": "there's", "wouldnt": "wouldn't", "didnt": "didn't", "doesnt": "doesn't",
+    "isnt": "isn't", "wasnt": "wasn't", "id": "i'd", "theyd": "they'd", "whats": "what's",
+    "anymroe": "anymore", "nich": "nicht", "net": "nicht", "ned": "nicht", "nimmer": "nicht mehr",
+    "hab": "habe", "wär": "wäre", "wärs": "wäre es", "waers": "waere es", "tbh": "", "unalive": "kill",
+    "sewerslide": "suicide", "suicde": "suicide", "sucide": "suicide", "suizit": "suizid",
+    "myslef": "myself", "mysefl": "myself", "msyelf": "myself", "kil": "kill",
+    "od'd": "overdosed", "oded": "overdosed", "ur": "your", "u": "you",
+}
+_EN_ONLY_SLANG: Final = {"im": "i'm", "ill": "i'll"}
+# Key words whose one-letter typos are corrected (only words no lexicon knows are touched).
+_KEY_WORDS: Final = frozenset({
+    "myself", "suicide", "suicidal", "anymore", "alive", "living", "overdose", "goodbye",
+    "killing", "pills", "tablets", "without", "better", "everyone", "nobody", "future", "burden",
+    "razor", "blade", "wrists", "dying", "cutting", "bridge", "umbringen", "sterben", "aufwachen",
+    "tabletten", "abschiedsbrief", "abschiedsbriefe", "ritzen", "geritzt", "selbstmord", "suizid",
+    "lebensmuede", "wieder", "angefangen", "geschnitten", "rasierklinge", "ausweg", "zukunft",
+    "versucht", "nicht", "leben", "besser", "niemand", "wuerde", "moechte",
+})
+_DREAM_FRAME: Final = re.compile(
+    r"\b(?:dreamt|dreamed|dreaming)\b|\b(?:in|during)\s+(?:the|my|this|that|last\s+night's|a|"
+    r"today's)\s+dream\b|\bhad\s+(?:a|that|the|this)\s+(?:\w+\s+){0,2}dream\b|\bnightmare\b"
+    r"|\bim\s+traum\b|\bgetraeumt\b|\btraeumte\b|\b(?:der|ein|mein|den|dem)\s+(?:\w+\s+)?traum\b"
+    r"|\b\w+traum\b"
+)
+_AFTER_DREAM: Final = re.compile(r"^[^,.;!?]{0,25}\b(?:in\s+(?:the|my)\s+dream|im\s+traum)\b")
+_JOKE: Final = re.compile(r"\b(?:lol|lmao|rofl|haha\w*|jk|xd)\b|\U0001f602|\U0001f923")
+_JOKE_MATCH: Final = re.compile(r"shoot\s+myself|kill\s+myself|erschiess\w*|bring\w*\s+ich\s+mich")
+_FIRST_PERSON: Final = frozenset(
+    {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "ich", "mir", "mich", "mein", "meine",
+     "meiner", "meinem", "meinen"}
+)  # fmt: skip
+_THIRD_PERSON: Final = frozenset(
+    {"he", "she", "they", "he's", "she's", "they're", "he'd", "she'd", "his", "their", "er",
+     "sie", "ihr", "sein", "seine", "ihre", "ihm", "ihn", "jemand", "patient", "patientin",
+     "klient", "klientin", "client", "character", "täter", "taeter", "uncle", "aunt", "friend",
+     "brother", "sister", "mum", "mom", "dad", "father", "mother", "grandpa", "grandma", "cousin",
+     "son", "daughter", "wife", "husband", "boyfriend", "girlfriend", "colleague", "neighbour",
+     "neighbor", "onkel", "tante", "freund", "freundin", "bruder", "schwester", "mutter", "vater",
+     "opa", "oma", "cousine", "sohn", "tochter", "kollege", "kollegin", "nachbar", "nachbarin",
+     "schueler", "schuelerin", "mann", "frau"}
+)  # fmt: skip
+_FIRST_SUBJECT: Final = frozenset(
+    {"i", "i'm", "i've", "i'd", "i'll", "me", "myself", "ich", "mir", "mich"}
+)
+_PAST: Final = re.compile(
+    r"\b(?:years?\s+ago|back\s+(?:in|then)|in\s+(?:19|20)\d\d|(?:19|20)\d\d|used\s+to|in\s+school|"
+    r"when\s+i\s+was\s+(?:\d+|a\s+teen\w*|young|little)|vor\s+\w+\s+jahren|damals|in\s+der\s+schul"
+    r"zeit|frueher|als\s+teenager)\b"
+)
+_RECOVERED: Final = re.compile(
+    r"\b(?:grateful|glad|proud|clean|better\s+now|behind\s+me|still\s+here|recovered|thankful|"
+    r"froh|dankbar|stolz|hinter\s+mir|geht\s+es\s+(?:\w+\s+)?besser|geholfen|geblieben|ueberstanden)\b"
+)
+_STILL_AT_RISK: Final = re.compile(
+    r"\b(?:again|still\s+(?:think|want|feel|wish)|tonight|same\s+again|these\s+days|lately|"
+    r"wieder|immer\s+noch|manchmal\s+denk\w*|heute\s+nacht|in\s+letzter\s+zeit)\b"
+)
 # fmt: on
-_NEGATION_WINDOW: Final = 4  # words before the match, inside its clause
+_NEGATION_WINDOW: Final = 5  # words before the match, inside its clause
 _CLAUSE_START: Final = re.compile(r"[,;:]|\b(?:but|aber|sondern)\b")
-_SENTENCES: Final = re.compile(r"[^.!?\n]+")
+_SENTENCES: Final = re.compile(r"[^.!?\n;]+")
 _WORDS: Final = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_FOLD: Final = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
 def _is_negator(word: str) -> bool:
@@ -174,33 +606,130 @@ def _is_negator(word: str) -> bool:
     return word in _NEGATORS or word.endswith("n't")
 
 
+def _known(word: str) -> bool:
+    """Whether any lexicon knows the word (so it is no typo)."""
+    return any(word in load_lexicon(lang).known for lang in ("en", "de"))
+
+
+def _fix_typo(word: str) -> str:
+    """A key word for a longer unknown word one edit away from it ("aufwaechen" -> "aufwachen")."""
+    if len(word) < 5 or word in _KEY_WORDS or _known(word):
+        return word
+    candidates = [
+        key
+        for key in _KEY_WORDS
+        if abs(len(key) - len(word)) <= 1 and key[0] == word[0] and one_edit(word, key)
+    ]
+    if len(word) < 6:  # five letters: a swapped pair only
+        candidates = [k for k in candidates if sorted(k) == sorted(word)]
+    return candidates[0] if len(candidates) == 1 else word
+
+
+def prepare(text: str, language: Language) -> str:
+    """Lower case, umlauts spelled out, slang and key-word typos corrected."""
+    folded = normalize(text).lower().translate(_FOLD)
+    folded = re.sub(r"\bmy\s+self\b", "myself", folded)
+    slang = {**_SLANG, **(_EN_ONLY_SLANG if language == "en" else {})}
+    slang = {k.translate(_FOLD): v.translate(_FOLD) for k, v in slang.items()}
+
+    def replace(match: re.Match[str]) -> str:
+        word = match.group()
+        if word in slang:
+            return slang[word]
+        return _fix_typo(word)
+
+    return _WORDS.sub(replace, folded)
+
+
 def _denied(sentence: str, match: re.Match[str]) -> bool:
     """Whether a negator inside the match or just before it (same clause) denies the statement."""
     if any(_is_negator(w) for w in _WORDS.findall(match.group())):
         return True
     before = sentence[: match.start()]
-    clause_starts = [m.end() for m in _CLAUSE_START.finditer(before)]
-    window = _WORDS.findall(before[clause_starts[-1] if clause_starts else 0 :])[-_NEGATION_WINDOW:]
+    starts = [m.end() for m in _CLAUSE_START.finditer(before)]
+    cut = starts[-1] if starts else 0
+    # An infinitive clause belongs to the clause before it: "ich denk nicht dran, mir was anzutun".
+    own = _WORDS.findall(sentence[cut : match.end()])
+    if starts and own and own[0] not in {"i", "i'm", "ich", "we", "wir"}:
+        cut = starts[-2] if len(starts) > 1 else 0
+    window = _WORDS.findall(before[cut:])[-_NEGATION_WINDOW:]
     for i, word in enumerate(window):
         if _is_negator(word) and not _NEGATION_BARRIERS.intersection(window[i + 1 :]):
             return True
     return False
 
 
+def _someone_else(sentence: str, match: re.Match[str], strict: bool = False) -> bool:
+    """Whether the nearest person before the match is someone else ("she said she wants to die")."""
+    inside = _WORDS.findall(match.group())
+    others = _THIRD_PERSON.intersection(inside) or {"him", "her", "them"}.intersection(inside)
+    if strict and others and not _FIRST_SUBJECT.intersection(inside):
+        return True  # a semantic-field match about someone else: "wish my grandpa wasn't dead"
+    if _FIRST_PERSON.intersection(inside):
+        return False
+    for word in reversed(_WORDS.findall(sentence[: match.start()])):
+        if word in _FIRST_PERSON:
+            return False
+        if word in _THIRD_PERSON:
+            return True
+    return False
+
+
+def _dream_content(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the match is told as part of a dream ("in the dream I jumped")."""
+    return bool(
+        _DREAM_FRAME.search(sentence[: match.start()])
+        or _AFTER_DREAM.search(sentence[match.end() :])
+    )
+
+
+def _past_and_over(text: str) -> bool:
+    """A past episode the writer says is over, with nothing pointing to its return."""
+    return bool(_PAST.search(text) and _RECOVERED.search(text) and not _STILL_AT_RISK.search(text))
+
+
 def assess_crisis(text: str) -> CrisisAssessment:
-    """Look for first-person suicidal or self-harm intent in English or German text."""
-    clean = normalize(text).lower()
+    """Look for the writer's own suicidal or self-harm language in English or German text."""
+    language = detect_language(text)
+    clean = prepare(text, language)
     matches: list[str] = []
-    for sentence_match in _SENTENCES.finditer(clean):
-        sentence = sentence_match.group()
-        for pattern in _PATTERNS:
-            for match in pattern.regex.finditer(sentence):
-                if not pattern.negation_is_the_crisis and _denied(sentence, match):
-                    continue
-                phrase = " ".join(match.group().split())
-                if phrase not in matches:
-                    matches.append(phrase)
-    return CrisisAssessment(flagged=bool(matches), matches=matches, language=detect_language(text))
+    found: set[str] = set()
+    sentences = [m.group() for m in _SENTENCES.finditer(clean)]
+    # One search per pattern over all sentences first: most patterns miss, and only the ones that
+    # hit are tried sentence by sentence (".\n" keeps matches from crossing a sentence end).
+    joined = ".\n".join(sentences)
+    candidates = [
+        p
+        for p in (*_PATTERNS, *_FIELDS)
+        if p.regex.search(joined) and (p.context is None or p.context.search(clean))
+    ]
+    if candidates and not _past_and_over(clean):
+        for sentence in sentences:
+            joke = bool(_JOKE.search(sentence))
+            for pattern in candidates:
+                strict = pattern in _FIELDS
+                words = _WORDS.findall(sentence)
+                if (
+                    pattern.first_person
+                    and not _FIRST_PERSON.intersection(words)
+                    and _THIRD_PERSON.intersection(words)
+                ):
+                    continue  # about someone else, and the writer is not in it
+                for match in pattern.regex.finditer(sentence):
+                    if not pattern.negation_is_the_crisis and _denied(sentence, match):
+                        continue
+                    if _someone_else(sentence, match, strict) or _dream_content(sentence, match):
+                        continue
+                    if joke and _JOKE_MATCH.search(match.group()):
+                        continue
+                    phrase = " ".join(match.group().split())
+                    found.add(pattern.category)
+                    if phrase not in matches:
+                        matches.append(phrase)
+    categories: list[str] = [c for c in CATEGORIES if c in found]
+    return CrisisAssessment(
+        flagged=bool(matches), matches=matches, language=language, categories=categories
+    )
 
 
 # Each number below was checked against the public page in its source_url.

@@ -1,0 +1,157 @@
+"""Measure the analyser on the labelled sets in eval/ (dev and test), beside a keyword baseline.
+
+    .venv/bin/python bench/analysis_eval.py [--errors dev]
+
+Prints per-class precision, recall and F1 and micro-F1 for the dreamer's Hall-Van de Castle
+emotions, and precision, recall and false-alarm rate for crisis language, for each split; the
+baseline is five keyword regexes (one per class) and one crisis keyword regex. Tune on dev only;
+report test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from dreamjournal.analysis import HVDC_CLASSES, analyze  # noqa: E402
+from dreamjournal.therapy.safety import assess_crisis  # noqa: E402
+
+EVAL = Path(__file__).resolve().parent.parent / "eval"
+
+BASELINE = {
+    "anger": re.compile(r"\b(?:angry|anger|furious|mad|annoyed|wütend|wut|sauer|ärger\w*)\b", re.I),
+    "apprehension": re.compile(
+        r"\b(?:afraid|scared|fear\w*|terrified|anxious|panic\w*|angst|panik|ängstlich)\b", re.I
+    ),
+    "sadness": re.compile(r"\b(?:sad|cried|crying|tears|lonely|traurig|weinte|tränen)\b", re.I),
+    "confusion": re.compile(r"\b(?:confused|puzzled|surprised|verwirrt|überrascht)\b", re.I),
+    "happiness": re.compile(r"\b(?:happy|glad|joy\w*|relieved|glücklich|froh|freude)\b", re.I),
+}
+CRISIS_BASELINE = re.compile(
+    r"\b(?:suicid\w*|kill\s+myself|want\s+to\s+die|self[- ]?harm|suizid\w*|selbstmord\w*|"
+    r"umbringen|sterben)\b",
+    re.I,
+)
+
+
+def _load(name: str) -> list[dict[str, object]]:
+    path = EVAL / name
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def emotion_scores(rows: list[dict[str, object]], predict: object) -> dict[str, tuple[float, ...]]:
+    """Per class (p, r, f1, support) and 'micro' (p, r, f1, n)."""
+    counts = {c: [0, 0, 0] for c in HVDC_CLASSES}
+    for row in rows:
+        gold = set(row["dreamer_emotions"])  # type: ignore[arg-type]
+        got = predict(row)  # type: ignore[operator]
+        for c in HVDC_CLASSES:
+            counts[c][0] += c in gold and c in got
+            counts[c][1] += c not in gold and c in got
+            counts[c][2] += c in gold and c not in got
+    out: dict[str, tuple[float, ...]] = {}
+    for c, (tp, fp, fn) in counts.items():
+        out[c] = (*_prf(tp, fp, fn), tp + fn)
+    tp, fp, fn = (sum(v[i] for v in counts.values()) for i in range(3))
+    out["micro"] = (*_prf(tp, fp, fn), len(rows))
+    return out
+
+
+def ours(row: dict[str, object]) -> set[str]:
+    return set(analyze(str(row["text"]), str(row["lang"])).dreamer_classes)
+
+
+def baseline(row: dict[str, object]) -> set[str]:
+    return {c for c, rx in BASELINE.items() if rx.search(str(row["text"]))}
+
+
+def crisis_scores(rows: list[dict[str, object]], flag: object) -> tuple[float, float, float, int]:
+    """(precision, recall, false-alarm rate, n)."""
+    tp = fp = fn = tn = 0
+    for row in rows:
+        got = bool(flag(str(row["text"])))  # type: ignore[operator]
+        gold = bool(row["crisis"])
+        tp += gold and got
+        fp += got and not gold
+        fn += gold and not got
+        tn += not gold and not got
+    p, r, _ = _prf(tp, fp, fn)
+    return p, r, fp / (fp + tn) if fp + tn else 0.0, len(rows)
+
+
+def _print_emotions(title: str, scores: dict[str, tuple[float, ...]]) -> None:
+    print(f"  {title}")
+    for c, (p, r, f, n) in scores.items():
+        print(f"    {c:<13} P {p:.2f}  R {r:.2f}  F1 {f:.2f}  (n={int(n)})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--errors", choices=["dev", "test"], help="list the misses of one split")
+    args = parser.parse_args()
+    dreams = _load("dream_emotions.jsonl")
+    crisis = _load("crisis_sentences.jsonl")
+    for split in ("dev", "test"):
+        rows = [r for r in dreams if r["split"] == split]
+        print(f"== dreamer emotions, {split} ({len(rows)} passages) ==")
+        _print_emotions("ours", emotion_scores(rows, ours))
+        for lang in ("en", "de"):
+            sub = [r for r in rows if r["lang"] == lang]
+            p, r, f, n = emotion_scores(sub, ours)["micro"]
+            print(f"    micro {lang}: P {p:.2f}  R {r:.2f}  F1 {f:.2f}  (n={int(n)})")
+        _print_emotions("five-regex baseline", emotion_scores(rows, baseline))
+        rows_c = [r for r in crisis if r["split"] == split]
+        print(f"== crisis language, {split} ({len(rows_c)} sentences) ==")
+        for name, fn in (
+            ("ours", lambda t: assess_crisis(t).flagged),
+            ("keyword baseline", CRISIS_BASELINE.search),
+        ):
+            p, r, fa, n = crisis_scores(rows_c, fn)
+            print(f"  {name:<17} precision {p:.2f}  recall {r:.2f}  false alarms {fa:.2f}  (n={n})")
+        by_category: dict[str, list[bool]] = {}
+        for row in rows_c:
+            flagged = assess_crisis(str(row["text"])).flagged
+            by_category.setdefault(str(row["category"]), []).append(flagged == row["crisis"])
+        print(
+            "    right per category: "
+            + ", ".join(f"{c} {sum(v)}/{len(v)}" for c, v in sorted(by_category.items()))
+        )
+        for lang in ("en", "de"):
+            sub = [r for r in rows_c if r["lang"] == lang]
+            p, r, fa, n = crisis_scores(sub, lambda t: assess_crisis(t).flagged)
+            print(
+                f"    ours {lang}: precision {p:.2f}  recall {r:.2f}  false alarms {fa:.2f}  n={n}"
+            )
+    if args.errors:
+        print(f"\n== misses on {args.errors} ==")
+        for row in dreams:
+            if row["split"] != args.errors:
+                continue
+            got, gold = ours(row), set(row["dreamer_emotions"])  # type: ignore[arg-type]
+            if got != gold:
+                print(f"{row['id']}: gold {sorted(gold)} got {sorted(got)} | {row['text']}")
+        for row in crisis:
+            if row["split"] != args.errors:
+                continue
+            result = assess_crisis(str(row["text"]))
+            if result.flagged != row["crisis"]:
+                print(
+                    f"{row['id']} [{row['category']}] gold {row['crisis']} got {result.matches}"
+                    f" | {row['text']}"
+                )
+
+
+if __name__ == "__main__":
+    main()

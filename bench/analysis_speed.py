@@ -1,0 +1,68 @@
+"""How long `analyze` (features and scene plan) and `assess_crisis` take on a 300-word dream.
+
+    .venv/bin/python bench/analysis_speed.py
+
+Prints the median and 95th percentile over repeated runs after a warm-up (lexicons load once per
+process). The budget is 10 ms for a 300-word dream; tests never assert wall time.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from dreamjournal.analysis import analyze  # noqa: E402
+from dreamjournal.therapy.safety import assess_crisis  # noqa: E402
+
+EN = (
+    "I was back in my childhood home, but the rooms kept changing. My mother stood in the kitchen "
+    "and smiled at me. Through the window I saw the ocean under a full moon. I walked down the "
+    "stairs and opened the front door. A huge black dog started chasing me through the forest and "
+    "my legs felt heavy, I couldn't run. My heart was pounding and I was terrified. Then "
+    "suddenly I "
+    "was flying over the city and the fear turned into awe. My friend Lena waved from a bridge. "
+    "It felt like being on the moon. I wasn't scared anymore. We drove my sister's Volvo to a "
+    "car park in Berlin where a man in a parka was selling umbrellas in the rain. "
+)
+DE = (
+    "Ich stand im Treppenhaus meines Elternhauses. Durch die Haustür sah ich den Wald und das "
+    "Mondlicht über dem Wasser. Meine Oma, die schon lange verstorben ist, saß am Küchentisch und "
+    "lächelte. Ich war glücklich. Dann wurde ich von einem Wolf verfolgt und konnte nicht "
+    "weglaufen. Ich hatte große Angst, mein Herz raste. Plötzlich konnte ich fliegen, hoch über "
+    "die "
+    "Wälder und Berge bis zu den Sternen. Tante Erika winkte mir von einer Brücke zu. "
+)
+
+
+def _words(text: str, n: int) -> str:
+    words = (text * (n // len(text.split()) + 1)).split()[:n]
+    return " ".join(words)
+
+
+def _time(fn: object, text: str, runs: int = 200) -> tuple[float, float]:
+    for _ in range(20):
+        fn(text)  # type: ignore[operator]
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn(text)  # type: ignore[operator]
+        samples.append((time.perf_counter() - start) * 1000)
+    samples.sort()
+    return statistics.median(samples), samples[int(0.95 * len(samples)) - 1]
+
+
+def main() -> None:
+    for lang, base in (("en", EN), ("de", DE)):
+        text = _words(base, 300)
+        median, p95 = _time(analyze, text)
+        print(f"analyze, 300-word {lang} dream: median {median:.2f} ms, p95 {p95:.2f} ms")
+        median, p95 = _time(assess_crisis, text)
+        print(f"assess_crisis, 300-word {lang} text: median {median:.2f} ms, p95 {p95:.2f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,307 @@
+"""Cut a dream into lines (beats) and mark each: event, meta, waking or negated; find similes.
+
+A line is a sentence, or a clause of one that starts anew ("..., but I ran", "and then we...").
+- meta: about the report or the memory ("this was long, I'm forgetting half", "keine Ahnung");
+- waking: the dreamer waking for real ("then my alarm went off"), and what follows it, unless the
+  dream goes on ("I fell asleep again") or the waking is the dream's own opening scene;
+- negated: what did not happen ("I wasn't scared", "we didn't go in", "niemand kam");
+- event: everything else. "I couldn't run" is an event of being stuck (`unable`), not a denial.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Final
+
+from dreamjournal.analysis.models import Language
+from dreamjournal.analysis.text import Tokens
+
+_SUBJECTS: Final[dict[Language, frozenset[str]]] = {
+    "en": frozenset({"i", "we", "he", "she", "they", "it", "you", "my", "someone", "everyone"}),
+    "de": frozenset({"ich", "wir", "er", "sie", "es", "du", "mein", "meine", "jemand", "alle"}),
+}
+_STRONG_BREAKS: Final[dict[Language, frozenset[str]]] = {
+    "en": frozenset({"but", "then", "suddenly", "later", "afterwards"}),
+    "de": frozenset({"aber", "dann", "plötzlich", "später", "danach", "sondern", "doch"}),
+}
+_SOFT_BREAKS: Final[dict[Language, frozenset[str]]] = {
+    "en": frozenset({"and", "so", "while", "when"}),
+    "de": frozenset({"und", "also", "während", "als"}),
+}
+
+_NO_BREAK_AFTER: Final = frozenset(
+    {
+        "was",
+        "wie",
+        "wo",
+        "wer",
+        "dass",
+        "ob",
+        "what",
+        "that",
+        "how",
+        "where",
+        "who",
+        "if",
+        "whether",
+    }
+)
+_NEGATORS: Final[dict[Language, frozenset[str]]] = {
+    "en": frozenset({"not", "never", "nobody", "nothing", "nowhere", "cannot", "no"}),
+    "de": frozenset({"nicht", "nie", "niemals", "niemand", "nichts", "nirgends", "kein", "keine",
+                     "keinen", "keiner", "keinem", "keines"}),
+}  # fmt: skip
+_UNABLE: Final[dict[Language, frozenset[str]]] = {
+    "en": frozenset({"couldn't", "can't", "cannot", "could", "can", "unable", "wouldn't"}),
+    "de": frozenset({"konnte", "konnten", "kann", "können", "schaffte", "ließ"}),
+}
+_CANCEL: Final[dict[Language, frozenset[str]]] = {
+    "en": frozenset({"stop", "help", "believe", "wait", "only", "but"}),
+    "de": frozenset({"aufhören", "aufhoeren", "glauben", "fassen", "nur"}),
+}
+
+_META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
+    "en": tuple(
+        re.compile(p)
+        for p in (
+            r"\b(?:can't|cannot|couldn't|don't|do\s+not|no\s+longer|barely|hardly|dont|cant)\s+"
+            r"(?:really\s+|quite\s+|fully\s+)?(?:remember|recall)\b",
+            r"\b(?:forget|forgetting|forgot|forgotten)\b",
+            r"\b(?:hard|difficult|impossible)\s+to\s+(?:describe|explain|remember|say|put)\b",
+            r"\b(?:this|that|it|the\s+dream)\s+(?:dream\s+)?(?:was|is)\s+(?:so\s+|really\s+|very\s+|"
+            r"kind\s+of\s+|pretty\s+)?(?:long|short|weird|random|fuzzy|blurry|hazy|vague)\b(?!\s+\w+\s+(?:in|at|of))",
+            r"\b(?:anyway|anyways|idk|lol|long\s+story\s+short|whatever)\b",
+            r"\b(?:the\s+rest|that's\s+all|that\s+is\s+all|that's\s+it|nothing\s+else)\b",
+            r"^(?:i|we)\s+(?:had|have)\s+(?:a|this|the|another|that|such\s+a)\s+(?:\w+\s+){0,2}"
+            r"dream\b(?!.*\b(?:where|that|in\s+which|about)\b)",
+            r"\b(?:writing\s+(?:this|it)\s+down|i\s+wrote|my\s+journal|my\s+therapist)\b",
+            r"\bmy\s+(?:brain|mind|subconscious)\s+(?:does|did|is|keeps|made|makes|comes)\b",
+            r"\b(?:i'm|i\s+am)\s+not\s+sure\s+(?:if|whether|what|why|how)\b",
+            r"\bmakes?\s+no\s+sense\b",
+        )
+    ),
+    "de": tuple(
+        re.compile(p)
+        for p in (
+            r"\b(?:weiß|weiss|wusste)\s+(?:ich\s+)?(?:auch\s+)?(?:nicht|nichts)\s+mehr\b",
+            r"\bkeine\s+ahnung\b",
+            r"\berinnere\s+mich\s+(?:\w+\s+)?(?:nicht|kaum|nur\s+noch)\b",
+            r"\b(?:vergess\w*|vergaß|vergass|vergessen)\b",
+            r"\bschwer\s+zu\s+(?:beschreiben|sagen|erklären)\b",
+            r"\b(?:jedenfalls|egal|naja|übrigens)\b",
+            r"\bder\s+rest\b|\bdas\s+war\s+(?:alles|es)\b",
+            r"\b(?:das|der|dieser|es)\s+(?:traum\s+)?war\s+(?:so\s+|sehr\s+|ziemlich\s+|echt\s+)?"
+            r"(?:lang|kurz|wirr|verschwommen)\b",
+            r"^ich\s+hatte\s+(?:heute\s+nacht\s+|letzte\s+nacht\s+)?(?:einen|diesen|so\s+einen|"
+            r"wieder\s+einen)\s+(?:\w+\s+)?traum\b(?!.*\b(?:in\s+dem|wo|dass)\b)",
+            r"\bmeine[rm]?\s+therapeut\w*\b|\baufschreib\w*|\bschreibe\s+(?:das|es)\s+auf\b",
+            r"\bmein\s+(?:hirn|gehirn|kopf|unterbewusstsein)\s+(?:sowas|so\s+was|das|immer)\b",
+        )
+    ),
+}
+_WAKING: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
+    "en": (
+        re.compile(r"\b(?:woke|wake|waking|awoke|awoken|awakened)\s*(?:up|me)?\b"),
+        re.compile(r"\balarm\b|\bi\s+was\s+awake\b"),
+    ),
+    "de": (
+        re.compile(r"\b(?:wachte|wachten|aufgewacht|aufwachen|aufwachte|erwachte|erwacht)\b"),
+        re.compile(
+            r"\bwecker\s+(?:\w+\s+)?(?:klingelte|geklingelt|ging|riss|piepte|gepiept)\b"
+            r"|\bwar\s+ich\s+wach\b"
+        ),
+    ),
+}
+_NOT_WAKING: Final[dict[Language, re.Pattern[str]]] = {
+    "en": re.compile(
+        r"\b(?:couldn't|could\s+not|can't|cannot|tried\s+to|trying\s+to|wanted\s+to|don't\s+want"
+        r"\s+to)\s+(?:\w+\s+)?wake\b|\bstill\s+(?:in\s+the\s+|a\s+)?dream\w*|\bwake\s+(?:him|her|them"
+        r"|the|my)\b|\bfalse\s+awakening\b"
+    ),
+    "de": re.compile(
+        r"\b(?:konnte|kann|wollte|versuchte)\b[^.!?]{0,25}\baufwachen\b|\bnoch\s+(?:immer\s+)?"
+        r"(?:im\s+traum|träumte)|\bimmer\s+noch\b[^.!?]{0,20}\bträum|\bweckte\s+(?:ihn|sie|meine|meinen)\b"
+    ),
+}
+_ASLEEP_AGAIN: Final[dict[Language, re.Pattern[str]]] = {
+    "en": re.compile(
+        r"\b(?:fell|went)\s+(?:back\s+)?(?:a)?sleep\s+again\b|\bback\s+to\s+sleep\b|\bdream\s+"
+        r"(?:continued|went\s+on)\b"
+    ),
+    "de": re.compile(r"\bschlief\s+(?:\w+\s+)?wieder\s+ein\b|\btraum\s+ging\s+weiter\b"),
+}
+_SIMILE_NOT_AFTER: Final = frozenset(
+    {"i", "you", "we", "they", "to", "would", "do", "don't", "didn't", "not", "really", "also",
+     "i'd", "we'd", "always", "still", "did", "does", "doesn't", "just", "wouldn't", "what"}
+)  # fmt: skip
+_WIE_NOT_BEFORE: Final = frozenset(
+    {"lange", "viel", "viele", "oft", "immer", "gesagt", "sehr", "weit", "spät", "ich", "du",
+     "er", "sie", "es", "wir", "ihr", "man", "das", "sich", "gewohnt", "damals", "so"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One beat: tokens [first, last) and characters [start, end) of the normalised text."""
+
+    index: int
+    first: int
+    last: int
+    start: int
+    end: int
+    kind: str  # event | meta | waking | negated
+    unable: bool
+
+
+def _split_points(tokens: Tokens, language: Language) -> list[int]:
+    """Token indices where a new line starts."""
+    points = [0] if tokens.lower else []
+    subjects, strong, soft = _SUBJECTS[language], _STRONG_BREAKS[language], _SOFT_BREAKS[language]
+    n = len(tokens.lower)
+    last = 0
+    for j in range(1, n):
+        if tokens.sentence[j] != tokens.sentence[j - 1]:
+            points.append(j)
+            last = j
+            continue
+        if j - last < 3 or tokens.lower[j - 1] in _NO_BREAK_AFTER:
+            continue  # a line keeps at least three words; "keine Ahnung, was dann ..." is one
+        word = tokens.lower[j]
+        following = tokens.lower[j + 1] if j + 1 < n else ""
+        new_clause = tokens.clause[j] != tokens.clause[j - 1]
+        if (
+            (word in strong and tokens.lower[j - 1] not in soft)
+            or (word in soft and (following in subjects or following in strong))
+            or (new_clause and word in subjects and tokens.lower[j - 1] not in soft | strong)
+        ):
+            points.append(j)
+            last = j
+    return points
+
+
+def _negation(words: list[str], language: Language) -> tuple[bool, bool]:
+    """(negated, unable) for one line's lower-cased words."""
+    negators, unable_words, cancel = _NEGATORS[language], _UNABLE[language], _CANCEL[language]
+    for i, word in enumerate(words):
+        is_neg = word in negators or (language == "en" and word.endswith("n't"))
+        if not is_neg:
+            continue
+        if language == "en" and word in {"no", "nothing"} and i > 0 and words[i - 1] == "but":
+            continue  # "nothing but"
+        after = words[i + 1 : i + 3]
+        if any(w in cancel for w in after):
+            return False, False  # "couldn't stop crying", "not only"
+        if language == "en":
+            if word in {"couldn't", "can't", "cannot", "wouldn't"} or (
+                word == "not" and i > 0 and words[i - 1] in unable_words
+            ):
+                return False, True
+        elif any(w in unable_words for w in words[max(0, i - 4) : i + 3]) and word == "nicht":
+            return False, True
+        return True, False
+    if language == "en" and "unable" in words:
+        return False, True
+    return False, False
+
+
+def _sentence_text(text: str, tokens: Tokens, position: int) -> str:
+    """The whole sentence holding a token."""
+    sentence = tokens.sentence[position]
+    first = last = position
+    while first > 0 and tokens.sentence[first - 1] == sentence:
+        first -= 1
+    while last + 1 < len(tokens.lower) and tokens.sentence[last + 1] == sentence:
+        last += 1
+    return text[tokens.start[first] : tokens.end[last]]
+
+
+def mark_lines(text: str, tokens: Tokens, language: Language) -> list[Line]:
+    """Lines in order, each marked event, meta, waking or negated."""
+    points = _split_points(tokens, language)
+    if not points:
+        return []
+    bounds = list(zip(points, [*points[1:], len(tokens.lower)], strict=True))
+    lines: list[Line] = []
+    awake = False
+    for index, (first, last) in enumerate(bounds):
+        start, end = tokens.start[first], tokens.end[last - 1]
+        # Sentence-final punctuation belongs to its line.
+        while end < len(text) and text[end] in ".!?\u2026\"'\u201d)":
+            end += 1
+        low = text[start:end].lower()
+        # Only the line's first clause can deny it: "Angst, nicht aufzuwachen" is still fear.
+        main = first
+        while main < last and tokens.clause[main] == tokens.clause[first]:
+            main += 1
+        negated, unable = _negation(tokens.lower[first:main], language)
+        if not negated and not unable:
+            unable = _negation(tokens.lower[first:last], language)[1]
+        sentence_low = _sentence_text(text, tokens, first).lower()
+        kind = "event"
+        if _ASLEEP_AGAIN[language].search(low):
+            awake = False
+            kind = "meta"
+        elif awake:
+            kind = "waking"
+        elif any(p.search(low) for p in _WAKING[language]) and not _NOT_WAKING[language].search(
+            sentence_low
+        ):
+            opening = index == 0 and len(bounds) > 2  # "I woke up in a strange room. ..."
+            if not opening:
+                kind, awake = "waking", True
+        if kind == "event" and any(p.search(low) for p in _META[language]):
+            kind = "meta"
+        if kind == "event" and negated:
+            kind = "negated"
+        lines.append(Line(index, first, last, start, end, kind, unable and kind == "event"))
+    return lines
+
+
+def simile_tokens(
+    tokens: Tokens, language: Language, is_noun: Callable[[int], bool] | None = None
+) -> frozenset[int]:
+    """Token positions inside a comparison ("like on the moon", "wie ein Vogel"): no symbols.
+
+    The comparison runs to its first noun ("wie ein Vogel | über die Stadt"), at most six words,
+    and never past its clause; "as if ..." clauses run to the clause end.
+    """
+    inside: set[int] = set()
+    words = tokens.lower
+    n = len(words)
+    for i, word in enumerate(words):
+        starts = False
+        if language == "en":
+            if (
+                word == "like"
+                and (i == 0 or words[i - 1] not in _SIMILE_NOT_AFTER)
+                or word == "as"
+                and i + 1 < n
+                and words[i + 1] in {"if", "though"}
+            ):
+                starts = True
+        else:
+            following = words[i + 1] if i + 1 < n else ""
+            if (
+                word == "wie"
+                and following not in _WIE_NOT_BEFORE
+                and i > 0
+                or word == "als"
+                and following in {"ob", "wäre", "würde", "hätte", "sei", "wären"}
+            ):
+                starts = True
+        if starts:
+            whole_clause = words[i + 1 : i + 2] in (["if"], ["though"], ["ob"])
+            j = i + 1
+            while (
+                j < n
+                and tokens.clause[j] == tokens.clause[i]
+                and tokens.sentence[j] == tokens.sentence[i]
+                and (whole_clause or j - i <= 6)
+            ):
+                inside.add(j)
+                if not whole_clause and is_noun is not None and is_noun(j):
+                    break
+                j += 1
+    return frozenset(inside)

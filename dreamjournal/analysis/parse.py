@@ -1,0 +1,369 @@
+"""One pass over a dream's text that both `analyze` and `plan_scenes` build on.
+
+Words are matched against the lexicon exactly (folded: Wälder = Waelder), then by Snowball stem
+(terrifying ~ terrified), then by German compound patterns, then, for longer unknown words, with
+one typo (terifed -> terrified). Phrases come first and consume their words ("car park" is a
+setting, not a park). Words inside a comparison ("like on the moon") add no symbol, setting or
+character. Emotion cues are attributed to the dreamer or another character, and cues in meta,
+waking and negated lines never count as the dreamer's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Final
+
+from dreamjournal.analysis.emotions import (
+    Cue,
+    body_cues,
+    experiencer,
+    intensity,
+    role_nouns,
+    shared_with_dreamer,
+)
+from dreamjournal.analysis.lexicon import (
+    CATEGORIES,
+    Hit,
+    Lexicon,
+    deletions,
+    edit_position,
+    load_lexicon,
+    stem,
+)
+from dreamjournal.analysis.lines import Line, mark_lines, simile_tokens
+from dreamjournal.analysis.models import Language
+from dreamjournal.analysis.names import (
+    FIRST_NAMES,
+    THING_DETERMINERS,
+    TITLES,
+    is_place_or_brand,
+)
+from dreamjournal.analysis.text import Tokens, build_tokens, guess_language, normalize, scan
+
+_NEGATION_WINDOW: Final = 3  # tokens before a cue word, inside its clause
+_REFLEXIVE: Final = frozenset({"mich", "dich", "sich", "uns", "euch"})
+_PERSON_CATEGORIES: Final = frozenset({"characters"})
+_EN_SUFFIX_ONLY: Final = ("'s",)
+
+
+@dataclass(slots=True)
+class Occurrence:
+    """One lexicon hit: tokens [first, last), the canonical key, and the words as written."""
+
+    category: str
+    key: str
+    first: int
+    last: int
+    word: str
+    negated: bool = False
+
+
+@dataclass(slots=True)
+class Parsed:
+    """Everything one pass found; `analyze` and `plan_scenes` read from it."""
+
+    text: str
+    language: Language
+    lexicon: Lexicon
+    tokens: Tokens
+    occurrences: list[Occurrence]
+    names: list[tuple[int, str]]  # (token index, name) of people named
+    similes: frozenset[int]
+    lines: list[Line]
+    line_of: list[int]  # line index per token
+    cues: list[Cue]  # every emotion cue that is not negated, with its experiencer
+    matched: set[int] = field(default_factory=set)
+    stems: list[str] = field(default_factory=list)  # Snowball stem of each folded token
+
+    def line_kind(self, position: int) -> str:
+        """The kind (event, meta, waking, negated) of the line holding a token."""
+        return self.lines[self.line_of[position]].kind if self.lines else "event"
+
+
+def resolve_language(language: str | None, words: list[str]) -> Language:
+    """Accept 'en'/'de' (also 'en-US', 'de_DE'), or guess when None."""
+    if language is None:
+        return guess_language(words)
+    code = language.strip().lower().replace("_", "-").split("-")[0]
+    if code == "en":
+        return "en"
+    if code == "de":
+        return "de"
+    raise ValueError(f"unsupported language {language!r}; use 'en' or 'de'")
+
+
+def _typo_hits(folded: str, lexicon: Lexicon) -> tuple[Hit, ...]:
+    """Hits for a longer unknown word one edit away from exactly one lexicon form."""
+    if folded in lexicon.known or not folded.isalpha():
+        return ()
+    candidates: set[str] = set(lexicon.typos.get(folded, ()))
+    for variant in deletions(folded):
+        candidates.update(lexicon.typos.get(variant, ()))
+    found: list[str] = []
+    for form in sorted(candidates):
+        edit = edit_position(folded, form)
+        if edit is None or form[0] != folded[0]:
+            continue
+        kind, at = edit
+        if kind == "edit" and (min(len(form), len(folded)) < 6 or at < 3):
+            # Short words, and changes near the start, make other words (morning ~ mourning);
+            # a swapped pair of letters is a typo wherever it is.
+            continue
+        found.append(form)
+    keys = {hit for form in found for hit in lexicon.exact[form]}
+    return tuple(sorted(keys))
+
+
+def word_hits(word: str, folded: str, original: str, lexicon: Lexicon) -> tuple[Hit, ...]:
+    """All (category, key) pairs one word stands for; exact forms beat stems, stems beat guesses."""
+    hits: list[Hit] = []
+
+    def add(found: Iterable[Hit]) -> None:
+        for hit in found:
+            if hit not in hits:
+                hits.append(hit)
+
+    add(lexicon.exact.get(folded, ()))
+    base = folded
+    if lexicon.language == "en" and base.endswith(_EN_SUFFIX_ONLY):
+        base = base[:-2]
+        add(lexicon.exact.get(base, ()))
+    add(lexicon.cased.get(original, ()))
+    if not hits:
+        add(lexicon.stems.get(stem(base, lexicon.language), ()))
+    if len(folded) >= 5 and not lexicon.is_excluded(folded):
+        found = {category for category, _ in hits}
+        for category, wild in lexicon.wildcards.items():
+            if category in found:
+                continue
+            for match in wild.pattern.finditer(folded):
+                hit = (category, wild.keys[match.lastgroup or ""])
+                if hit not in hits:
+                    hits.append(hit)
+    if not hits and len(folded) >= 5:
+        add(_typo_hits(folded, lexicon))
+    return tuple(hits)
+
+
+def _negated(i: int, tokens: Tokens, lexicon: Lexicon) -> bool:
+    """Whether the emotion cue at token i is negated ('not afraid', 'keine Angst')."""
+    clause = tokens.clause[i]
+    for j in range(i - 1, max(-1, i - 1 - _NEGATION_WINDOW), -1):
+        if tokens.clause[j] != clause:
+            break
+        word = tokens.lower[j]
+        if word in lexicon.negation_cancelers:  # "couldn't stop crying" still cries
+            return False
+        if word in lexicon.negators or word.endswith("n't"):
+            return True
+    # "Angst hatte ich keine": a German noun denied at its clause's end.
+    if lexicon.language == "de":
+        for j in range(i + 1, min(len(tokens.lower), i + 4)):
+            if tokens.clause[j] != clause:
+                break
+            ends = j + 1 == len(tokens.lower) or tokens.clause[j + 1] != clause
+            if tokens.lower[j] in {"kein", "keine", "keinen"} and ends:
+                return True
+    # German puts nicht after verbs and adjectives: "ich fürchtete mich nicht". Nouns are
+    # capitalised there, so "Angst, nicht aufzuwachen" keeps its fear.
+    if lexicon.language == "de" and not tokens.original[i][:1].isupper():
+        for j in range(i + 1, min(len(tokens.lower), i + 3)):
+            if tokens.clause[j] != clause:
+                break
+            if tokens.lower[j] == "nicht":
+                return True
+            if tokens.lower[j] not in _REFLEXIVE:
+                break
+    return False
+
+
+def _capitalised(word: str) -> bool:
+    """Capitalised like a name: not "I", not an acronym."""
+    return word[:1].isupper() and word[1:] != word[1:].upper()
+
+
+def _is_emotion_word(word: str, original: str, folded: str, lexicon: Lexicon) -> bool:
+    """Whether a word is a listed emotion form (an emotion noun is never a name)."""
+    return any(c == "emotions" for c, _ in word_hits(word, folded, original, lexicon))
+
+
+def _titled_names(tokens: Tokens, lexicon: Lexicon) -> frozenset[int]:
+    """Positions of capitalised words right after a title ("Frau Berger", "uncle Bob")."""
+    titles = lexicon.name_titles | TITLES
+    return frozenset(
+        i
+        for i in range(1, len(tokens.lower))
+        if tokens.lower[i - 1] in titles
+        and tokens.clause[i - 1] == tokens.clause[i]
+        and _capitalised(tokens.original[i])
+        and tokens.lower[i] not in lexicon.stopwords
+        and not is_place_or_brand(tokens.folded[i])
+        and (
+            lexicon.language == "en"
+            or tokens.folded[i] in FIRST_NAMES
+            or tokens.lower[i - 1] in lexicon.name_titles
+        )
+        and not _is_emotion_word(tokens.lower[i], tokens.original[i], tokens.folded[i], lexicon)
+    )
+
+
+def _match(
+    tokens: Tokens, lexicon: Lexicon, names: frozenset[int], similes: frozenset[int]
+) -> tuple[list[Occurrence], set[int]]:
+    """Lexicon hits in text order (phrases first, they consume their words)."""
+    occurrences: list[Occurrence] = []
+    consumed: dict[str, set[int]] = {category: set(names) for category in CATEGORIES}
+    words = tokens.folded
+    for i, word in enumerate(words):
+        for phrase in lexicon.phrases.get(word, ()):
+            end = i + len(phrase.words)
+            if (
+                i in consumed[phrase.category]
+                or tuple(words[i:end]) != phrase.words
+                or tokens.clause[end - 1] != tokens.clause[i]
+            ):
+                continue
+            negated = phrase.category == "emotions" and _negated(i, tokens, lexicon)
+            occurrences.append(
+                Occurrence(
+                    phrase.category, phrase.key, i, end, " ".join(tokens.lower[i:end]), negated
+                )
+            )
+            for category in CATEGORIES:  # a phrase's words mean nothing else ("car park")
+                consumed[category].update(range(i, end))
+
+    matched: set[int] = set().union(*consumed.values()) - names
+    seen: dict[tuple[str, str], tuple[Hit, ...]] = {}  # per call only; never cached globally
+    for i, word in enumerate(tokens.lower):
+        original = tokens.original[i]
+        hits = seen.get((word, original))
+        if hits is None:
+            hits = seen[(word, original)] = word_hits(word, tokens.folded[i], original, lexicon)
+        for category, key in hits:
+            if i in consumed[category]:
+                continue
+            matched.add(i)
+            negated = category == "emotions" and _negated(i, tokens, lexicon)
+            occurrences.append(Occurrence(category, key, i, i + 1, word, negated))
+    occurrences.sort(key=lambda o: (o.first, CATEGORIES.index(o.category)))
+    kept = [o for o in occurrences if o.category == "emotions" or o.first not in similes]
+    return kept, matched
+
+
+def _possessive_stripped(word: str) -> str:
+    """Anna's -> Anna."""
+    return word[:-2] if word.endswith("'s") else word
+
+
+def _untitled_name(i: int, tokens: Tokens, lexicon: Lexicon, lowercase_words: set[str]) -> bool:
+    """A capitalised word that is a person: a known first name, or (English) no known word."""
+    base = _possessive_stripped(tokens.lower[i])
+    if is_place_or_brand(_possessive_stripped(tokens.folded[i])):
+        return False
+    previous = tokens.lower[i - 1] if i > 0 else ""
+    if previous in lexicon.place_prepositions or previous in {"im", "am", "nach", "vom", "zum"}:
+        return False  # "to Paris", "in Hamburg": a place
+    if base in FIRST_NAMES or _possessive_stripped(tokens.folded[i]) in FIRST_NAMES:
+        return base not in lexicon.name_exclusions
+    if lexicon.language == "de" or tokens.sentence_start[i]:
+        return False  # German capitalises every noun; a sentence start says nothing
+    if previous in THING_DETERMINERS:
+        return False  # "my Toyota", "the Titanic": a thing
+    return not (
+        base in lexicon.stopwords
+        or base in lexicon.name_exclusions
+        or base in lexicon.detect_words
+        or base in lowercase_words  # also written lower-case: an ordinary word
+    )
+
+
+def _names(
+    tokens: Tokens, matched: set[int], titled: frozenset[int], lexicon: Lexicon
+) -> list[tuple[int, str]]:
+    """(position, name) of people named: after a title, a first name, or an English unknown."""
+    lowercase_words = {w for w, o in zip(tokens.lower, tokens.original, strict=True) if w == o}
+    names: list[tuple[int, str]] = []
+    for i, original in enumerate(tokens.original):
+        if not _capitalised(original):
+            continue
+        if i in titled or (
+            i not in matched and _untitled_name(i, tokens, lexicon, lowercase_words)
+        ):
+            names.append((i, _possessive_stripped(original)))
+    return names
+
+
+def parse(text: str, language: str | None = None) -> Parsed:
+    """Tokenise, match, mark lines and attribute emotions, in one deterministic pass."""
+    clean = normalize(text)
+    pieces = scan(clean)
+    words = [piece[1].lower() for piece in pieces if piece[0] == "word"]
+    lexicon = load_lexicon(resolve_language(language, words))
+    tokens = build_tokens(pieces, lexicon)
+    lang = lexicon.language
+    titled = _titled_names(tokens, lexicon)
+
+    def is_noun(i: int) -> bool:
+        if lang == "de":
+            return tokens.original[i][:1].isupper()
+        hits = word_hits(tokens.lower[i], tokens.folded[i], tokens.original[i], lexicon)
+        return any(c in {"symbols", "settings", "characters"} for c, _ in hits)
+
+    similes = simile_tokens(tokens, lang, is_noun)
+    occurrences, matched = _match(tokens, lexicon, titled, similes)
+    names = _names(tokens, matched, titled, lexicon)
+    lines = mark_lines(clean, tokens, lang)
+    line_of = [0] * len(tokens.lower)
+    for line in lines:
+        for i in range(line.first, line.last):
+            line_of[i] = line.index
+
+    persons = frozenset(
+        [o.first for o in occurrences if o.category in _PERSON_CATEGORIES]
+        + [i for i, _ in names]
+        + role_nouns(tokens, lang)
+    )
+    cues: list[Cue] = []
+    emotion_positions: set[int] = set()
+    for o in occurrences:
+        if o.category != "emotions" or o.negated:
+            continue
+        emotion_positions.update(range(o.first, o.last))
+        cues.append(
+            Cue(
+                o.key,
+                o.first,
+                o.word,
+                "word",
+                experiencer(o.first, tokens, lang, persons),
+                intensity(o.first, tokens),
+            )
+        )
+    for position, name, words_, negatable in body_cues(clean, tokens, lang):
+        if position in emotion_positions or (negatable and _negated(position, tokens, lexicon)):
+            continue
+        cues.append(
+            Cue(name, position, words_, "body", experiencer(position, tokens, lang, persons), 0.6)
+        )
+    # "everyone was terrified, me too": the dreamer shares it
+    cues += [
+        Cue(c.name, c.position, c.word, c.source, "dreamer", c.intensity)
+        for c in cues
+        if c.experiencer == "other" and shared_with_dreamer(c.position, tokens)
+    ]
+    cues.sort(key=lambda c: (c.position, c.experiencer))
+    return Parsed(
+        text=clean,
+        language=lang,
+        lexicon=lexicon,
+        tokens=tokens,
+        occurrences=occurrences,
+        names=names,
+        similes=similes,
+        lines=lines,
+        line_of=line_of,
+        cues=cues,
+        matched=matched,
+        stems=[stem(w, lang) for w in tokens.folded],
+    )

@@ -1,0 +1,678 @@
+"""Build a `ScenePlan` from a parsed dream: scenes, settings, cast, actions and the arc.
+
+A new scene starts when an event line names a different place than the scene so far. Only event
+lines give settings, characters, objects, actions and the dreamer's emotions; meta, waking and
+negated lines stay in the scene as marked beats. Deterministic and offline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Final, cast
+
+from dreamjournal.analysis.emotions import HVDC_OF, coded_class
+from dreamjournal.analysis.lexicon import EMOTION_AFFECT, SYMBOLS
+from dreamjournal.analysis.lines import Line
+from dreamjournal.analysis.parse import Occurrence, Parsed
+from dreamjournal.analysis.scene_plan import (
+    Action,
+    ArcLabel,
+    ArcPoint,
+    Beat,
+    Character,
+    CharacterKind,
+    Dreamer,
+    Ending,
+    HvdcClass,
+    Light,
+    PlaceKind,
+    Scene,
+    ScenePlan,
+    Setting,
+    Span,
+    Thing,
+    TimeOfDay,
+    Weather,
+)
+from dreamjournal.analysis.vocab import (
+    ENGLISH_PARTICLES,
+    PLACE_BY_SETTING,
+    SEPARABLE,
+    place_of_word,
+    vocab_table,
+)
+
+ANIMALS: Final = frozenset(
+    {"dog", "cat", "snake", "spider", "wolf", "bear", "bird", "horse", "fish", "shark", "whale",
+     "lion", "tiger", "rat", "insect"}
+)  # fmt: skip
+CREATURES: Final = frozenset({"monster", "demon", "ghost", "witch", "angel"})
+GROUPS: Final = frozenset({"crowd", "police"})
+THREATS: Final = frozenset(
+    {"monster", "demon", "ghost", "witch", "intruder", "wolf", "snake", "spider", "shark",
+     "tiger", "lion", "bear", "rat"}
+)  # fmt: skip
+THREAT_ACTIONS: Final = frozenset({"chase", "attack", "fight"})
+FEAR_ACTIONS: Final = frozenset({"flee", "freeze", "fall", "sink", "hide", "shake"})
+# How visible an action is: the scene's main action is the most visible one said.
+_VISIBILITY: Final[dict[str, int]] = {
+    "fly": 9, "fall": 9, "chase": 9, "flee": 9, "attack": 9, "fight": 8, "swim": 8,
+    "sink": 8, "climb": 8, "run": 8, "float": 8, "embrace": 7, "kiss": 7, "hide": 7,
+    "drive": 7, "ride": 7, "dance": 7, "transform": 7, "burn": 7, "freeze": 6, "shake": 6,
+    "cry": 6, "laugh": 6, "shout": 6, "open": 5, "enter": 5, "leave": 5, "search": 5,
+    "walk": 5, "sit": 4, "lie": 4, "sleep": 4, "eat": 4, "play": 4, "hold": 4, "give": 4,
+    "disappear": 4, "wave": 4, "arrive": 3, "talk": 3, "look": 2, "wait": 2, "stand": 1,
+}  # fmt: skip
+_PLACE_FROM_SYMBOL: Final[dict[str, tuple[str, bool | None]]] = {
+    "ocean": ("sea", False), "forest": ("forest", False), "sky": ("sky", False),
+    "mountain": ("mountains", False), "city": ("city_street", False), "river": ("river", False),
+    "bridge": ("bridge", False), "road": ("road", False), "house": ("house", True),
+    "stairs": ("stairwell", True), "train": ("train", True), "car": ("car", True),
+    "water": ("lake", False),
+}  # fmt: skip
+_DREAMER_WORDS: Final = frozenset({"i", "we", "ich", "wir", "me", "mich", "mir", "us", "uns"})
+_SUBJECT_OTHERS: Final = frozenset({"he", "she", "they", "it", "er", "sie", "es"})
+_ME: Final = frozenset({"me", "us", "mich", "uns"})
+_PASSIVE: Final = frozenset({"was", "were", "being", "got", "been", "wurde", "wurden", "werde"})
+_ARTICLES: Final[dict[str, str]] = {
+    "my": "my", "our": "our", "a": "a", "an": "a", "the": "the", "some": "some",
+    "another": "another", "his": "his", "her": "her", "their": "their",
+    "mein": "my", "meine": "my", "meinen": "my", "meinem": "my", "meiner": "my", "meines": "my",
+    "unser": "our", "unsere": "our", "unseren": "our", "unserem": "our",
+    "ein": "a", "eine": "a", "einen": "a", "einem": "a", "einer": "a", "eines": "a",
+    "der": "the", "die": "the", "das": "the", "den": "the", "dem": "the", "des": "the",
+    "sein": "his", "seine": "his", "seinen": "his", "seinem": "his", "ihre": "her",
+    "ihren": "her", "ihrem": "her",
+}  # fmt: skip
+_VIEW_WORDS: Final = frozenset(
+    {"window", "windows", "saw", "see", "watched", "fenster", "sah", "sahen", "blickte"}
+)
+_OVER_WORDS: Final = frozenset({"over", "above", "across", "über", "ueber", "hoch"})
+_HOUSES: Final = frozenset({"house", "childhood_home"})
+_ROOMS: Final = frozenset(
+    {"room", "bedroom", "bathroom", "kitchen", "living_room", "corridor", "stairwell", "attic",
+     "basement"}
+)  # fmt: skip
+
+
+def _same_building(a: str, b: str) -> bool:
+    """Whether two places are the same house or rooms of it."""
+    return {a, b} <= _HOUSES | _ROOMS
+
+
+_WEARING: Final = frozenset({"in", "with", "wearing", "mit", "im"})
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A scene being gathered."""
+
+    lines: list[Line] = field(default_factory=list)
+    place: tuple[str, bool | None] | None = None
+    concept: str | None = None
+    place_words: list[str] = field(default_factory=list)
+
+
+_MaybeAction = Action | None
+
+
+def _vocab(parsed: Parsed, name: str, i: int) -> str | None:
+    """A fixed-vocabulary value for token i (its folded form, then its stem)."""
+    table = vocab_table(name, parsed.language)
+    return table.get(parsed.tokens.folded[i]) or table.get(parsed.stems[i])
+
+
+def _span(parsed: Parsed, start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=parsed.text[start:end])
+
+
+def _in_line(o: Occurrence, line: Line) -> bool:
+    return line.first <= o.first < line.last
+
+
+def _seen_from_afar(parsed: Parsed, line: Line, position: int) -> bool:
+    """A place only looked at ("through the window I saw the ocean"): no move."""
+    words = parsed.tokens.lower[line.first : position]
+    return any(w in _VIEW_WORDS for w in words)
+
+
+def _over(parsed: Parsed, line: Line, position: int) -> bool:
+    """A place flown over ("flying over the city", "über die Wälder"): the sky."""
+    tokens = parsed.tokens
+    before = tokens.lower[max(line.first, position - 3) : position]
+    flying = any(
+        _vocab(parsed, "action", i) in {"fly", "float"} for i in range(line.first, line.last)
+    )
+    return flying and any(w in _OVER_WORDS for w in before)
+
+
+def _line_place(
+    parsed: Parsed, line: Line, occurrences: list[Occurrence]
+) -> tuple[tuple[str, bool | None], str | None, str] | None:
+    """The place a line names: ((kind, indoor), setting concept, word) or None."""
+    lang = parsed.language
+    candidates: list[tuple[int, tuple[str, bool | None], str | None, str]] = []
+    for o in occurrences:
+        if o.category == "settings" and _in_line(o, line) and o.first not in parsed.similes:
+            finer = (
+                place_of_word(parsed.tokens.folded[o.first], lang)
+                if o.last - o.first == 1
+                else None
+            )
+            base = PLACE_BY_SETTING.get(o.key, ("unknown", None))
+            candidates.append((o.first, finer or base, o.key, o.word))
+    if not candidates:
+        for i in range(line.first, line.last):
+            finer = place_of_word(parsed.tokens.folded[i], lang)
+            if finer is not None and i not in parsed.similes:
+                candidates.append((i, finer, None, parsed.tokens.lower[i]))
+                break
+    for position, place, concept, word in candidates:
+        if _seen_from_afar(parsed, line, position):
+            continue
+        if _over(parsed, line, position):
+            return ("sky", False), concept, word
+        return place, concept, word
+    return None
+
+
+def _group_scenes(parsed: Parsed) -> list[_Draft]:
+    """Cut lines into scenes where an event line moves to another place."""
+    drafts: list[_Draft] = []
+    current = _Draft()
+    for line in parsed.lines:
+        found = _line_place(parsed, line, parsed.occurrences) if line.kind == "event" else None
+        if found is not None:
+            (kind, indoor), concept, word = found
+            moved = current.place is not None and current.place[0] != kind
+            if moved and current.place is not None and _same_building(current.place[0], kind):
+                # A room of the house just named: the same scene, seen closer ("the kitchen").
+                if kind in _ROOMS:
+                    current.place = (kind, indoor)
+                moved = False
+            if moved and current.lines:
+                drafts.append(current)
+                current = _Draft()
+            if current.place is None or moved:
+                current.place, current.concept = (kind, indoor), concept
+            if word not in current.place_words:
+                current.place_words.append(word)
+        current.lines.append(line)
+    if current.lines:
+        drafts.append(current)
+    return drafts
+
+
+def _agent_before(parsed: Parsed, line: Line, position: int, persons: dict[int, str]) -> str:
+    """Who does the verb at `position`: 'dreamer' or a character id (default: the dreamer)."""
+    tokens = parsed.tokens
+    for j in (position + 1, position + 2):  # German verb-second: "dann rannte ich"
+        if j < line.last and tokens.lower[j] in {"ich", "wir"}:
+            return "dreamer"
+        if j < line.last and j in persons and parsed.language == "de":
+            return persons[j]
+    for j in range(position - 1, line.first - 1, -1):
+        if j in persons:
+            return persons[j]
+        if tokens.lower[j] in _DREAMER_WORDS:
+            return "dreamer"
+        if tokens.lower[j] in _SUBJECT_OTHERS:
+            earlier = [p for p in persons if p < j]
+            return persons[max(earlier)] if earlier else "other"
+    return "dreamer"
+
+
+def _line_action(
+    parsed: Parsed, line: Line, persons: dict[int, str]
+) -> tuple[str, str, int, str | None] | None:
+    """(action, agent, token, chaser) of the most visible verb in an event line."""
+    tokens, lang = parsed.tokens, parsed.language
+    best: tuple[int, str, str, int, str | None] | None = None
+    first_chaser: str | None = None
+    for i in range(line.first, line.last):
+        if i in parsed.similes:
+            continue
+        if lang == "de" and tokens.original[i][:1].isupper() and not tokens.sentence_start[i]:
+            continue  # a German noun ("Lauf", "Fall") is no verb
+        action = _vocab(parsed, "action", i)
+        if action is None:
+            continue
+        following = tokens.lower[i + 1] if i + 1 < line.last else ""
+        if lang == "en" and following in ENGLISH_PARTICLES:
+            action = ENGLISH_PARTICLES[following].get(action, action)
+        if lang == "de":
+            for j in range(i + 1, line.last):
+                if tokens.clause[j] != tokens.clause[i]:
+                    break
+                if tokens.lower[j] in SEPARABLE:
+                    action = SEPARABLE[tokens.lower[j]].get(action, action)
+        agent = _agent_before(parsed, line, i, persons)
+        chaser: str | None = None
+        if action == "chase":
+            previous = tokens.lower[i - 1] if i > 0 else ""
+            passive = previous in _PASSIVE
+            passive = passive or (lang == "de" and tokens.lower[i] in {"verfolgt", "gejagt"})
+            if passive or following in _ME or previous in _ME:
+                before = [p for p in persons if line.first <= p < i]
+                after = [p for p in persons if i < p < line.last]
+                if passive and after:
+                    chaser = persons[min(after)]  # "I was chased by a dog"
+                elif before:
+                    chaser = persons[max(before)]  # "a dog chased me", "ein Wolf mich verfolgte"
+                agent = "dreamer"
+                action = "flee"
+        if line.unable and action in {"run", "walk", "flee", "climb", "swim", "fly", "leave"}:
+            action = "freeze"
+        first_chaser = first_chaser or chaser
+        score = _VISIBILITY.get(action, 1)
+        if best is None or score > best[0]:
+            best = (score, action, agent, i, chaser)
+    if best is None:
+        return None
+    return best[1], best[2], best[3], first_chaser
+
+
+def _role(parsed: Parsed, o: Occurrence, name: str | None) -> tuple[str, str]:
+    """(English role, the dreamer's words) for a character occurrence."""
+    tokens, lang = parsed.tokens, parsed.language
+    if name is not None:
+        return name, name
+    first = o.first
+    article = ""
+    adjectives: list[str] = []
+    j = first - 1
+    while j >= 0 and tokens.clause[j] == tokens.clause[first] and first - j <= 3:
+        word = tokens.lower[j]
+        if word in _ARTICLES:
+            article = _ARTICLES[word]
+            break
+        if lang == "en" and word.isalpha() and word not in parsed.lexicon.stopwords:
+            adjectives.insert(0, word)
+            j -= 1
+            continue
+        break
+    start = j if article else first
+    words_end = o.last
+    extra = ""
+    k = o.last
+    if (
+        k + 1 < len(tokens.lower)
+        and tokens.lower[k] in _WEARING
+        and tokens.clause[k] == tokens.clause[first]
+    ):
+        m = k + 1
+        if m < len(tokens.lower) and tokens.lower[m] in _ARTICLES:
+            m += 1
+        if m < len(tokens.lower) and tokens.clause[m] == tokens.clause[first]:
+            thing = _vocab(parsed, "object", m)
+            if thing is None and lang == "en" and tokens.lower[m].isalpha():
+                thing = tokens.lower[m] if tokens.lower[m] not in parsed.lexicon.stopwords else None
+            if thing is not None:
+                extra = (
+                    f" {'in' if tokens.lower[k] in {'in', 'im', 'wearing'} else 'with'} a {thing}"
+                )
+                words_end = m + 1
+    concept = o.key
+    if not article:
+        article = "a" if lang == "de" or concept not in {"police", "crowd"} else "the"
+    if article == "a" and concept[:1] in "aeiou":
+        article = "an"
+    role = " ".join([article, *adjectives, concept]) + extra
+    words = parsed.text[tokens.start[max(0, start)] : tokens.end[words_end - 1]]
+    return role, words
+
+
+_DARK_CLASSES: Final = frozenset({"apprehension", "anger", "sadness"})
+
+
+def _line_distressing(
+    parsed: Parsed, line: Line, found: tuple[str, str, int, str | None] | None
+) -> bool:
+    """Whether a line carries fear, anger, sadness, a threat or a flight (in any kind of line)."""
+    if found is not None and (found[0] in THREAT_ACTIONS | FEAR_ACTIONS or found[3] is not None):
+        return True
+    for cue in parsed.cues:
+        if line.first <= cue.position < line.last and HVDC_OF[cue.name] in _DARK_CLASSES:
+            return True
+    return any(
+        o.category == "characters" and o.key in THREATS and line.first <= o.first < line.last
+        for o in parsed.occurrences
+    )
+
+
+def _kind(concept: str) -> CharacterKind:
+    if concept in ANIMALS:
+        return "animal"
+    if concept in CREATURES:
+        return "creature"
+    if concept in GROUPS:
+        return "group"
+    return "person"
+
+
+def _setting(
+    parsed: Parsed, draft: _Draft, previous: Setting | None, event_lines: list[Line]
+) -> Setting:
+    """The scene's setting; carried over from the previous scene when this one names none."""
+    event_tokens = {i for line in event_lines for i in range(line.first, line.last)}
+    light: str = "unknown"
+    weather: str = "unknown"
+    time: str = "unknown"
+    symbols = {
+        o.key for o in parsed.occurrences
+        if o.category == "symbols" and o.first in event_tokens and o.first not in parsed.similes
+    }  # fmt: skip
+    for line in event_lines:
+        for i in range(line.first, line.last):
+            if i in parsed.similes:
+                continue
+            light = _vocab(parsed, "light", i) or light if light == "unknown" else light
+            weather = _vocab(parsed, "weather", i) or weather if weather == "unknown" else weather
+            time = _vocab(parsed, "time", i) or time if time == "unknown" else time
+    if weather == "unknown":
+        weather = next(
+            (
+                w
+                for s, w in (("storm", "storm"), ("snow", "snow"), ("rain", "rain"))
+                if s in symbols
+            ),
+            "unknown",
+        )
+    if time == "unknown" and symbols & {"moon", "star"}:
+        time = "night"
+    if light == "unknown":
+        if "darkness" in symbols:
+            light = "dark"
+        elif time == "night":
+            light = "dim"
+        elif time == "day" or "sun" in symbols:
+            light = "daylight"
+    place = draft.place
+    carried = False
+    concept, words = draft.concept, list(draft.place_words)
+    if place is None:
+        from_symbol = next(
+            (_PLACE_FROM_SYMBOL[s] for s in _PLACE_FROM_SYMBOL if s in symbols), None
+        )
+        if from_symbol is not None:
+            place = from_symbol
+        elif previous is not None:
+            place, concept, words, carried = (
+                (previous.place, previous.indoor),
+                previous.concept,
+                previous.words,
+                True,
+            )
+        else:
+            place = ("unknown", None)
+    if carried and previous is not None:
+        light = previous.light if light == "unknown" else light
+        weather = previous.weather if weather == "unknown" else weather
+        time = previous.time_of_day if time == "unknown" else time
+    if place[1] is True and weather != "unknown":
+        weather = weather  # rain against the window still shows
+    return Setting(
+        place=cast(PlaceKind, place[0]),
+        concept=concept,
+        words=words,
+        indoor=place[1],
+        light=cast(Light, light),
+        weather=cast(Weather, weather),
+        time_of_day=cast(TimeOfDay, time),
+        carried=carried,
+    )
+
+
+def _arc_point(cues: list[tuple[str, float]], threat: bool, anxious: bool) -> tuple[float, float]:
+    """Valence and arousal of one scene from the dreamer's cues (weighted by intensity)."""
+    if not cues:
+        if threat or anxious:
+            return -0.4, 0.7
+        return 0.0, 0.3
+    total = sum(w for _, w in cues)
+    valence = sum(EMOTION_AFFECT[n][0] * w for n, w in cues) / total
+    arousal = sum(EMOTION_AFFECT[n][1] * w for n, w in cues) / total
+    if threat and valence > -0.3:
+        valence, arousal = (valence - 0.3), max(arousal, 0.6)
+    return max(-1.0, min(1.0, valence)), max(0.0, min(1.0, arousal))
+
+
+def _labels(points: list[tuple[float, float, bool]]) -> list[ArcLabel]:
+    """calm / rising / peak / falling / resolution / neutral for each scene."""
+    labels: list[ArcLabel] = []
+    negatives = [i for i, (v, a, _) in enumerate(points) if v < -0.1]
+    peak = max(negatives, key=lambda i: (points[i][1], -points[i][0])) if negatives else None
+    for i, (v, a, said) in enumerate(points):
+        if peak is not None and i == peak:
+            labels.append("peak")
+        elif peak is not None and i > peak and v > 0.1:
+            labels.append("resolution")
+        elif peak is not None and i > peak:
+            labels.append("falling")
+        elif v < -0.1:
+            labels.append("rising")
+        elif v > 0.1 or (said and a < 0.5):
+            labels.append("calm")
+        else:
+            labels.append("neutral")
+    return labels
+
+
+def plan_from(parsed: Parsed) -> ScenePlan:
+    """The scene plan of one parsed dream."""
+    tokens = parsed.tokens
+    # Who is who: one id per concept or name, first appearance first.
+    name_at = dict(parsed.names)
+    persons: dict[int, str] = {}
+    cast_by_id: dict[str, Character] = {}
+    nouns = [o for o in parsed.occurrences if o.category == "characters"]
+    # "my friend Lena", "Tante Erika": the noun and the name are one person.
+    titled = {o.last: o for o in nouns if o.last in name_at}
+    char_occ: list[Occurrence] = [o for o in nouns if o.last not in name_at]
+    char_occ += [
+        Occurrence("characters", titled[i].key if i in titled else "person", i, i + 1, n)
+        for i, n in parsed.names
+    ]
+    char_occ.sort(key=lambda o: o.first)
+    for o in char_occ:
+        if o.first in parsed.similes:
+            continue
+        name = name_at.get(o.first)
+        cid = name.lower() if name else o.key
+        persons[o.first] = cid
+        if o.first in titled:
+            persons[titled[o.first].first] = cid
+        if cid not in cast_by_id and parsed.line_kind(o.first) == "event":
+            if o.first in titled:
+                role, words = _role(parsed, titled[o.first], None)
+                role, words = (
+                    f"{role.removeprefix('a ').removeprefix('an ')} {name}",
+                    (f"{words} {name}"),
+                )
+            else:
+                role, words = _role(parsed, o, name)
+            cast_by_id[cid] = Character(
+                id=cid, concept=o.key, role=role, words=words, kind=_kind(o.key), name=name,
+                action=None, emotions=[],
+            )  # fmt: skip
+
+    drafts = _group_scenes(parsed) if parsed.lines else []
+    scenes: list[Scene] = []
+    beats_all: list[Beat] = []
+    points: list[tuple[float, float, bool]] = []
+    previous: Setting | None = None
+    for index, draft in enumerate(drafts):
+        events = [line for line in draft.lines if line.kind == "event"]
+        beats: list[Beat] = []
+        main: tuple[int, str, str, Line, int] | None = None
+        dreamer_action: tuple[str, str] | None = None
+        char_actions: dict[str, str] = {}
+        for line in draft.lines:
+            found = _line_action(parsed, line, persons) if line.kind == "event" else None
+            action, agent, verb = (
+                (found[0], found[1], tokens.original[found[2]]) if found else (None, None, None)
+            )
+            beat = Beat(
+                index=line.index,
+                kind=line.kind,  # type: ignore[arg-type]
+                span=_span(parsed, line.start, line.end),
+                action=cast(_MaybeAction, action),
+                agent=agent,
+                verb=verb,
+                unable=line.unable,
+                distressing=_line_distressing(parsed, line, found),
+            )
+            beats.append(beat)
+            if found is None:
+                continue
+            if found[3] is not None:
+                char_actions.setdefault(found[3], "chase")
+            if agent == "dreamer" and (
+                dreamer_action is None
+                or _VISIBILITY.get(found[0], 1) > _VISIBILITY.get(dreamer_action[0], 1)
+            ):
+                dreamer_action = (found[0], tokens.original[found[2]])
+            elif agent is not None and agent not in ("dreamer", "other"):
+                char_actions.setdefault(agent, found[0])
+            score = _VISIBILITY.get(found[0], 1)
+            if main is None or score > main[0]:
+                main = (score, found[0], cast(str, agent), line, found[2])
+        beats_all.extend(beats)
+
+        event_tokens = {i for line in events for i in range(line.first, line.last)}
+        in_events = [o for o in parsed.occurrences if o.first in event_tokens]
+        scene_cast: list[str] = []
+        for o in char_occ:
+            if o.first in event_tokens and o.first in persons:
+                cid = persons[o.first]
+                if cid in cast_by_id and cid not in scene_cast:
+                    scene_cast.append(cid)
+        # Emotions in this scene's event lines: the dreamer's, and each character's own.
+        my_cues: list[tuple[str, float]] = []
+        my_classes: list[HvdcClass] = []
+        their: dict[str, list[str]] = {}
+        for cue in parsed.cues:
+            if not any(line.first <= cue.position < line.last for line in events):
+                continue
+            if cue.experiencer == "dreamer":
+                my_cues.append((cue.name, cue.intensity))
+                coded_mine = coded_class(cue.name, cue.word)
+                if coded_mine is not None:
+                    my_classes.append(cast(HvdcClass, coded_mine))
+                continue
+            before = [
+                p
+                for p in persons
+                if p < cue.position and tokens.sentence[p] == tokens.sentence[cue.position]
+            ]
+            owner = persons[max(before)] if before else (scene_cast[-1] if scene_cast else None)
+            coded = coded_class(cue.name, cue.word)
+            if owner is not None and coded is not None:
+                their.setdefault(owner, []).append(coded)
+        characters = [
+            cast_by_id[cid].model_copy(
+                update={
+                    "action": char_actions.get(cid),
+                    "emotions": list(dict.fromkeys(their.get(cid, []))),
+                }
+            )
+            for cid in scene_cast
+        ]
+        objects: list[Thing] = []
+        seen_things: set[str] = set()
+        for o in in_events:
+            if o.category != "symbols" or o.first in parsed.similes or o.key in seen_things:
+                continue
+            seen_things.add(o.key)
+            said = [x.word for x in in_events if x.category == "symbols" and x.key == o.key]
+            objects.append(
+                Thing(concept=o.key, words=list(dict.fromkeys(said)), symbol=o.key in SYMBOLS)
+            )
+        for line in events:
+            for i in range(line.first, line.last):
+                if i in parsed.similes:
+                    continue
+                thing = _vocab(parsed, "object", i)
+                if thing and thing not in seen_things:
+                    seen_things.add(thing)
+                    objects.append(
+                        Thing(concept=thing, words=[tokens.lower[i]], symbol=thing in SYMBOLS)
+                    )
+        setting = _setting(parsed, draft, previous, events)
+        previous = setting
+        classes = list(dict.fromkeys(my_classes))
+        acting = any(c.action in THREAT_ACTIONS for c in characters)
+        present = any(c.concept in THREATS for c in characters)
+        anxious = bool(dreamer_action and dreamer_action[0] in FEAR_ACTIONS)
+        valence, arousal = _arc_point(my_cues, acting or present, anxious)
+        # A threatening figure that no longer acts, with the dreamer at ease, is no threat.
+        threat = acting or (present and valence <= 0.1)
+        points.append((valence, arousal, bool(my_cues)))
+        distressing = bool(set(classes) & {"apprehension", "anger", "sadness"}) or threat or anxious
+        if main is None:
+            action, agent, span = "stand", "dreamer", None
+        else:
+            _, action, agent, line, _ = main
+            agent = agent if agent != "other" else (scene_cast[0] if scene_cast else "dreamer")
+            span = _span(parsed, line.start, line.end)
+        scenes.append(
+            Scene(
+                index=index,
+                setting=setting,
+                dreamer=Dreamer(
+                    present=True,
+                    action=cast(_MaybeAction, dreamer_action[0] if dreamer_action else None),
+                    verb=dreamer_action[1] if dreamer_action else None,
+                    emotions=classes,
+                    feelings=list(dict.fromkeys(n for n, _ in my_cues)),
+                ),
+                characters=characters,
+                objects=objects,
+                action=cast(Action, action),
+                action_agent=agent,
+                action_span=span,
+                beats=beats,
+                arc=ArcPoint(valence=round(valence, 3), arousal=round(arousal, 3), label="neutral"),
+                text=" ".join(parsed.text[line.start : line.end] for line in events),
+                distressing=distressing,
+            )
+        )
+    labels = _labels(points)
+    scenes = [
+        s.model_copy(update={"arc": s.arc.model_copy(update={"label": label})})
+        for s, label in zip(scenes, labels, strict=True)
+    ]
+    return ScenePlan(
+        language=parsed.language,
+        scenes=scenes,
+        cast=list(cast_by_id.values()),
+        lines=beats_all,
+        arc=labels,
+        ending=_ending(scenes, beats_all),
+        distressing=False,
+    )
+
+
+def _ending(scenes: list[Scene], beats: list[Beat]) -> Ending:
+    """How the dream leaves the dreamer: safe, threat, woke (from distress) or neutral."""
+    eventful = [s for s in scenes if any(b.kind == "event" for b in s.beats)]
+    if not eventful:
+        return "neutral"
+    last = eventful[-1]
+    woke = bool(beats) and beats[-1].kind == "waking"
+    final = [b for b in last.beats if b.kind == "event"][-1:]
+    final_threat = bool(final) and final[0].action in THREAT_ACTIONS | FEAR_ACTIONS
+    if last.arc.valence > 0.1 and "apprehension" not in last.dreamer.emotions and not final_threat:
+        return "safe"
+    if last.distressing:
+        return "woke" if woke else "threat"
+    return "neutral"
+
+
+def plan_scenes(text: str, language: str | None = None) -> ScenePlan:
+    """The dream as ordered scenes (deterministic, offline; English and German)."""
+    from dreamjournal.analysis.features import analyze
+
+    plan = analyze(text, language).scene_plan
+    assert plan is not None  # analyze always plans
+    return plan

@@ -1,0 +1,287 @@
+"""Fixed vocabularies for the scene plan, and the bilingual glossary into English concepts.
+
+Words are matched after folding (lower case, German umlauts and ß spelled out) through their
+Snowball stem, so "rannte"/"rennen" and "ran"/"running" need one entry each at most.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Final
+
+from dreamjournal.analysis.lexicon import fold, stem
+from dreamjournal.analysis.models import Language
+
+# Lexicon setting keys -> (place kind, indoor).
+PLACE_BY_SETTING: Final[dict[str, tuple[str, bool | None]]] = {
+    "childhood home": ("childhood_home", True), "house": ("house", True),
+    "school": ("school", True), "forest": ("forest", False), "ocean": ("sea", False),
+    "beach": ("beach", False), "city": ("city_street", False), "village": ("village", False),
+    "mountain": ("mountains", False), "road": ("road", False), "hospital": ("hospital", True),
+    "church": ("church", True), "office": ("office", True), "river": ("river", False),
+    "lake": ("lake", False), "desert": ("desert", False), "airport": ("airport", True),
+    "train station": ("station", True), "hotel": ("hotel", True), "garden": ("garden", False),
+    "park": ("park", False), "field": ("field", False), "cave": ("cave", True),
+    "outer space": ("space", False), "castle": ("castle", True), "shop": ("shop", True),
+    "restaurant": ("restaurant", True), "bathroom": ("bathroom", True),
+    "elevator": ("elevator", True), "prison": ("prison", True),
+    "underwater": ("underwater", False), "car park": ("car_park", None),
+    "library": ("library", True), "museum": ("museum", True), "corridor": ("corridor", True),
+}  # fmt: skip
+
+# Words naming a finer place than their lexicon setting (kitchen, not just house).
+_PLACE_WORDS: Final[dict[Language, dict[str, tuple[str, bool | None]]]] = {
+    "en": {
+        "kitchen": ("kitchen", True), "bedroom": ("bedroom", True),
+        "living room": ("living_room", True), "hallway": ("corridor", True),
+        "corridor": ("corridor", True), "attic": ("attic", True), "basement": ("basement", True),
+        "cellar": ("basement", True), "classroom": ("classroom", True),
+        "room": ("room", True), "staircase": ("stairwell", True), "stairwell": ("stairwell", True),
+        "jungle": ("jungle", False), "bridge": ("bridge", False),
+        "playground": ("playground", False),
+        "plane": ("plane", True), "airplane": ("plane", True), "train": ("train", True),
+        "bus": ("bus", True), "ship": ("ship", False), "boat": ("ship", False),
+        "car": ("car", True), "stage": ("stage", True), "theatre": ("theatre", True),
+        "theater": ("theatre", True), "party": ("party", True),
+        "swimming pool": ("swimming_pool", None),
+        "pool": ("swimming_pool", None), "stadium": ("sports_ground", False),
+        "street": ("city_street", False), "streets": ("city_street", False),
+        "sky": ("sky", False), "clouds": ("sky", False), "sea": ("sea", False),
+        "ocean": ("sea", False), "lake": ("lake", False), "river": ("river", False),
+        "mountains": ("mountains", False),
+    },
+    "de": {
+        "küche": ("kitchen", True), "schlafzimmer": ("bedroom", True),
+        "wohnzimmer": ("living_room", True), "flur": ("corridor", True),
+        "gang": ("corridor", True), "korridor": ("corridor", True), "dachboden": ("attic", True),
+        "keller": ("basement", True), "klassenzimmer": ("classroom", True),
+        "zimmer": ("room", True), "raum": ("room", True), "treppenhaus": ("stairwell", True),
+        "dschungel": ("jungle", False), "brücke": ("bridge", False),
+        "spielplatz": ("playground", False), "flugzeug": ("plane", True), "zug": ("train", True),
+        "bus": ("bus", True), "schiff": ("ship", False), "boot": ("ship", False),
+        "auto": ("car", True), "bühne": ("stage", True), "theater": ("theatre", True),
+        "party": ("party", True), "feier": ("party", True), "schwimmbad": ("swimming_pool", None),
+        "stadion": ("sports_ground", False), "straße": ("city_street", False),
+        "himmel": ("sky", False), "wolken": ("sky", False), "meer": ("sea", False),
+        "see": ("lake", False), "fluss": ("river", False), "berge": ("mountains", False),
+    },
+}  # fmt: skip
+
+# Verbs -> actions. English entries are base forms plus irregular pasts; German infinitives,
+# present and past stems (separable prefixes are handled by the planner: "lief ... weg").
+_ACTION_WORDS: Final[dict[Language, dict[str, str]]] = {
+    "en": {
+        "walk": "walk", "wander": "walk", "stroll": "walk", "went": "walk", "go": "walk",
+        "step": "walk", "came": "arrive", "come": "arrive", "arrive": "arrive",
+        "run": "run", "ran": "run", "rush": "run", "sprint": "run", "hurry": "run",
+        "escape": "flee", "flee": "flee", "fled": "flee",
+        "chase": "chase", "pursue": "chase", "hunt": "chase", "follow": "chase",
+        "fly": "fly", "flew": "fly", "flown": "fly", "soar": "fly",
+        "float": "float", "hover": "float", "levitate": "float", "drift": "float",
+        "fall": "fall", "fell": "fall", "fallen": "fall", "plunge": "fall", "plummet": "fall",
+        "tumble": "fall", "trip": "fall", "sink": "sink", "sank": "sink", "drown": "sink",
+        "swim": "swim", "swam": "swim", "dive": "swim", "dove": "swim",
+        "climb": "climb", "clamber": "climb", "sit": "sit", "sat": "sit",
+        "lie": "lie", "lay": "lie", "sleep": "sleep", "slept": "sleep",
+        "hide": "hide", "hid": "hide", "hidden": "hide",
+        "search": "search", "look for": "search", "find": "search", "found": "search",
+        "seek": "search", "sought": "search", "look": "look", "watch": "look", "stare": "look",
+        "saw": "look", "see": "look", "seen": "look", "notice": "look", "gaze": "look",
+        "talk": "talk", "say": "talk", "said": "talk", "tell": "talk", "told": "talk",
+        "speak": "talk", "spoke": "talk", "ask": "talk", "whisper": "talk", "call": "talk",
+        "shout": "shout", "scream": "shout", "yell": "shout", "cry out": "shout",
+        "cry": "cry", "weep": "cry", "wept": "cry", "sob": "cry",
+        "laugh": "laugh", "smile": "laugh", "giggle": "laugh",
+        "hug": "embrace", "embrace": "embrace", "hold me": "embrace", "cuddle": "embrace",
+        "kiss": "kiss", "fight": "fight", "fought": "fight", "punch": "fight", "hit": "fight",
+        "attack": "attack", "bite": "attack", "bit": "attack", "grab": "attack", "stab": "attack",
+        "shoot": "attack", "shot": "attack", "kill": "attack",
+        "drive": "drive", "drove": "drive", "driven": "drive", "ride": "ride", "rode": "ride",
+        "dance": "dance", "eat": "eat", "ate": "eat", "drink": "eat", "drank": "eat",
+        "play": "play", "open": "open", "unlock": "open", "enter": "enter",
+        "leave": "leave", "left": "leave", "hold": "hold", "held": "hold", "carry": "hold",
+        "give": "give", "gave": "give", "wait": "wait", "freeze": "freeze", "froze": "freeze",
+        "shake": "shake", "shook": "shake", "tremble": "shake",
+        "turn into": "transform", "transform": "transform", "morph": "transform",
+        "vanish": "disappear", "disappear": "disappear", "burn": "burn",
+        "stand": "stand", "stood": "stand", "wave": "wave", "beckon": "wave",
+    },
+    "de": {
+        "gehen": "walk", "ging": "walk", "gingen": "walk", "gegangen": "walk", "laufen": "walk",
+        "lief": "run", "liefen": "run", "spazieren": "walk", "schlendern": "walk",
+        "kam": "arrive", "kamen": "arrive", "kommen": "arrive", "ankommen": "arrive",
+        "rennen": "run", "rannte": "run", "rannten": "run", "gerannt": "run", "eilen": "run",
+        "fliehen": "flee", "floh": "flee", "flohen": "flee", "flüchten": "flee",
+        "entkommen": "flee", "verfolgen": "chase", "jagen": "chase",
+        "verfolgte": "chase", "verfolgten": "chase", "verfolgt": "chase", "jagte": "chase",
+        "jagten": "chase", "gejagt": "chase",
+        "fliegen": "fly", "flog": "fly", "flogen": "fly", "geflogen": "fly",
+        "schweben": "float", "schwebte": "float", "treiben": "float", "trieb": "float",
+        "fallen": "fall", "fiel": "fall", "fielen": "fall", "gefallen": "fall",
+        "stürzen": "fall", "stolpern": "fall", "sinken": "sink", "sank": "sink",
+        "ertrinken": "sink", "ertrank": "sink", "untergehen": "sink",
+        "schwimmen": "swim", "schwamm": "swim", "geschwommen": "swim", "tauchen": "swim",
+        "klettern": "climb", "steigen": "climb", "stieg": "climb", "stiegen": "climb",
+        "sitzen": "sit", "saß": "sit", "saßen": "sit", "gesessen": "sit", "setzen": "sit",
+        "liegen": "lie", "lag": "lie", "lagen": "lie", "schlafen": "sleep", "schlief": "sleep",
+        "verstecken": "hide", "suchen": "search", "finden": "search", "fand": "search",
+        "schauen": "look", "sehen": "look", "sah": "look", "sahen": "look", "gesehen": "look",
+        "beobachten": "look", "starren": "look", "blicken": "look", "blickte": "look",
+        "reden": "talk", "sprechen": "talk", "sprach": "talk", "sagen": "talk",
+        "erzählen": "talk", "fragen": "talk", "flüstern": "talk", "rufen": "talk", "rief": "talk",
+        "schreien": "shout", "schrie": "shout", "schrien": "shout", "brüllen": "shout",
+        "weinen": "cry", "schluchzen": "cry", "lachen": "laugh", "lächeln": "laugh",
+        "umarmen": "embrace", "küssen": "kiss", "kämpfen": "fight", "kämpfte": "fight",
+        "schlagen": "fight", "schlug": "fight", "angreifen": "attack", "griff": "attack",
+        "beißen": "attack", "biss": "attack", "packen": "attack", "schießen": "attack",
+        "schoss": "attack", "töten": "attack", "fahren": "drive", "fuhr": "drive",
+        "fuhren": "drive", "gefahren": "drive", "reiten": "ride", "ritt": "ride",
+        "tanzen": "dance", "essen": "eat", "aß": "eat", "trinken": "eat", "trank": "eat",
+        "spielen": "play", "öffnen": "open", "betreten": "enter", "betrat": "enter",
+        "verlassen": "leave", "verließ": "leave", "halten": "hold", "hielt": "hold",
+        "tragen": "hold", "trug": "hold", "geben": "give", "gab": "give", "warten": "wait",
+        "erstarren": "freeze", "erstarrte": "freeze", "zittern": "shake",
+        "verwandeln": "transform", "verschwinden": "disappear", "verschwand": "disappear",
+        "brennen": "burn", "brannte": "burn", "stehen": "stand", "stand": "stand",
+        "winken": "wave", "winkte": "wave", "winkten": "wave", "gewinkt": "wave",
+        "standen": "stand",
+    },
+}  # fmt: skip
+
+# German separable particles that change the action ("lief weg" is fleeing).
+SEPARABLE: Final[dict[str, dict[str, str]]] = {
+    "weg": {"run": "flee", "walk": "leave", "arrive": "leave"},
+    "davon": {"run": "flee", "walk": "leave"},
+    "hinterher": {"run": "chase", "walk": "chase"},
+    "nach": {"run": "chase", "walk": "chase"},
+    "hinauf": {"walk": "climb", "run": "climb"},
+    "hoch": {"walk": "climb", "run": "climb"},
+    "herein": {"walk": "enter", "arrive": "enter"},
+    "rein": {"walk": "enter", "arrive": "enter"},
+    "hinein": {"walk": "enter", "arrive": "enter"},
+    "an": {"arrive": "arrive", "look": "look"},
+    "auf": {"look": "look"},
+}
+ENGLISH_PARTICLES: Final[dict[str, dict[str, str]]] = {
+    "away": {"run": "flee", "walk": "leave", "fly": "fly"},
+    "after": {"run": "chase", "arrive": "chase", "walk": "chase"},
+    "up": {"walk": "climb", "run": "climb"},
+    "into": {"walk": "enter", "run": "enter"},
+    "in": {"walk": "enter"},
+}
+
+# Light, weather and time of day words (folded) -> value.
+_LIGHT: Final[dict[Language, dict[str, str]]] = {
+    "en": {"dark": "dark", "darkness": "dark", "pitch-black": "dark", "dim": "dim",
+           "gloomy": "dim", "shadow": "dim", "foggy": "dim", "bright": "bright",
+           "sunny": "daylight", "sunlight": "daylight", "sunshine": "daylight",
+           "glowing": "glowing",
+           "glow": "glowing", "candle": "glowing", "lantern": "glowing", "neon": "glowing",
+           "moonlight": "dim", "lit": "bright"},
+    "de": {"dunkel": "dark", "dunkelheit": "dark", "finster": "dark", "stockdunkel": "dark",
+           "düster": "dim", "dämmrig": "dim", "schatten": "dim", "hell": "bright",
+           "sonnig": "daylight", "sonnenschein": "daylight", "leuchtete": "glowing",
+           "leuchten": "glowing", "kerze": "glowing", "laterne": "glowing", "mondlicht": "dim"},
+}  # fmt: skip
+_WEATHER: Final[dict[Language, dict[str, str]]] = {
+    "en": {"rain": "rain", "raining": "rain", "rainy": "rain", "drizzle": "rain",
+           "downpour": "rain", "snow": "snow", "snowing": "snow", "blizzard": "snow",
+           "storm": "storm", "thunder": "storm", "lightning": "storm", "hurricane": "storm",
+           "tornado": "storm", "fog": "fog", "foggy": "fog", "mist": "fog", "misty": "fog",
+           "wind": "wind", "windy": "wind", "sunny": "clear", "clear": "clear"},
+    "de": {"regen": "rain", "regnete": "rain", "regnet": "rain", "schnee": "snow",
+           "schneite": "snow", "sturm": "storm", "gewitter": "storm", "donner": "storm",
+           "blitz": "storm", "nebel": "fog", "neblig": "fog", "wind": "wind", "windig": "wind",
+           "sonnig": "clear"},
+}  # fmt: skip
+_TIME: Final[dict[Language, dict[str, str]]] = {
+    "en": {"night": "night", "midnight": "night", "moon": "night", "stars": "night",
+           "evening": "dusk", "dusk": "dusk", "sunset": "dusk", "twilight": "dusk",
+           "morning": "dawn", "dawn": "dawn", "sunrise": "dawn", "noon": "day",
+           "afternoon": "day", "daylight": "day", "sunny": "day", "day": "day"},
+    "de": {"nacht": "night", "nachts": "night", "mitternacht": "night", "mond": "night",
+           "sterne": "night", "abend": "dusk", "abends": "dusk", "dämmerung": "dusk",
+           "sonnenuntergang": "dusk", "morgen": "dawn", "morgens": "dawn",
+           "sonnenaufgang": "dawn", "mittag": "day", "nachmittag": "day", "tag": "day",
+           "tagsüber": "day", "sonnig": "day"},
+}  # fmt: skip
+
+# German (and other) words for things that are not renderer symbols -> English concept.
+_OBJECT_WORDS: Final[dict[Language, dict[str, str]]] = {
+    "en": {},
+    "de": {"parka": "parka", "mantel": "coat", "jacke": "jacket", "hut": "hat",
+           "kleid": "dress", "tasche": "bag", "koffer": "suitcase", "handy": "phone",
+           "telefon": "phone", "buch": "book", "brief": "letter", "messer": "knife",
+           "waffe": "weapon", "pistole": "gun", "ball": "ball", "kuchen": "cake",
+           "tisch": "table", "bett": "bed", "stuhl": "chair", "ring": "ring", "geld": "money",
+           "boot": "boat", "schiff": "ship", "kerze": "candle", "lampe": "lamp",
+           "geschenk": "gift", "puppe": "doll", "bild": "picture", "tür": "door"},
+}  # fmt: skip
+OBJECT_WORDS_EN: Final = frozenset(
+    {"parka", "coat", "jacket", "hat", "dress", "bag", "suitcase", "phone", "book", "letter",
+     "knife", "weapon", "gun", "ball", "cake", "table", "bed", "chair", "ring", "money",
+     "boat", "ship", "candle", "lamp", "gift", "doll", "picture", "umbrella", "backpack",
+     "sword", "map", "box", "bottle", "glass", "camera", "computer", "laptop", "piano"}
+)  # fmt: skip
+
+
+def _by_stem(table: dict[str, str], language: Language) -> dict[str, str]:
+    """Index a word table by folded form and by Snowball stem."""
+    out: dict[str, str] = {}
+    for word, value in table.items():
+        folded = fold(word, language)
+        out.setdefault(folded, value)
+        if " " not in folded:
+            out.setdefault(stem(folded, language), value)
+    return out
+
+
+@lru_cache(maxsize=8)
+def _indexed(name: str, language: Language) -> dict[str, str]:
+    """One compiled word table (a vocabulary, never user text)."""
+    if name == "place":
+        places = _PLACE_WORDS[language]
+        return _by_stem(
+            {w: f"{k}|{'' if i is None else int(i)}" for w, (k, i) in places.items()}, language
+        )  # noqa: E501
+    tables = {
+        "action": _ACTION_WORDS,
+        "light": _LIGHT,
+        "weather": _WEATHER,
+        "time": _TIME,
+        "object": _OBJECT_WORDS,
+    }
+    table = dict(tables[name][language])
+    if name == "object" and language == "en":
+        table = {w: w for w in OBJECT_WORDS_EN}
+    return _by_stem(table, language)
+
+
+def vocab_table(name: str, language: Language) -> dict[str, str]:
+    """One vocabulary indexed by folded form and by stem (read-only)."""
+    return _indexed(name, language)
+
+
+def lookup(name: str, folded: str, language: Language) -> str | None:
+    """Look a folded word up in one vocabulary (place, action, light, weather, time, object)."""
+    table = _indexed(name, language)
+    return table.get(folded) or table.get(stem(folded, language))
+
+
+def place_of_word(folded: str, language: Language) -> tuple[str, bool | None] | None:
+    """A finer place kind for a word ("kitchen"), with indoor; None when the word names none."""
+    value = lookup("place", folded, language)
+    if value is None:
+        return None
+    kind, indoor = value.split("|")
+    return kind, (None if indoor == "" else indoor == "1")
+
+
+def glossary(language: Language) -> dict[str, str]:
+    """Words of one language -> English concepts (for shot text); lexicon keys come on top."""
+    from dreamjournal.analysis.lexicon import load_lexicon
+
+    lexicon = load_lexicon(language)
+    out = {form: key for form, hits in lexicon.exact.items() for _, key in hits[:1]}
+    out.update({fold(w, language): c for w, c in _OBJECT_WORDS[language].items()})
+    return out

@@ -1,0 +1,245 @@
+"""The scene plan: ordered scenes with setting, dreamer, characters, objects, action and arc."""
+
+from __future__ import annotations
+
+from typing import get_args
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dreamjournal.analysis import SYMBOLS, ScenePlan, analyze, glossary, plan_scenes
+from dreamjournal.analysis.scene_plan import Action, PlaceKind
+from dreamjournal.analysis.text import normalize
+
+DREAM = (
+    "I was in the kitchen of my childhood home with my sister. "
+    "Then suddenly I was in a dark forest at night and a man in a parka chased me. "
+    "I couldn't run. I wasn't scared. This was long, I'm forgetting half. "
+    "Then my alarm went off."
+)
+TRAUM = (
+    "Ich war mit meiner Schwester im Parkhaus. Es regnete. "
+    "Dann rannte ich weg, weil ein Wolf mich verfolgte. "
+    "Ich flog wie ein Vogel über die Stadt und war glücklich. "
+    "Keine Ahnung, was dann passierte."
+)
+
+
+def test_scenes_are_ordered_and_split_where_the_place_changes() -> None:
+    plan = plan_scenes(DREAM)
+    assert [s.index for s in plan.scenes] == list(range(len(plan.scenes)))
+    assert [s.setting.place for s in plan.scenes] == ["kitchen", "forest"]
+    starts = [b.span.start for b in plan.lines]
+    assert starts == sorted(starts)
+    assert [b.index for b in plan.lines] == list(range(len(plan.lines)))
+
+
+def test_setting_details() -> None:
+    kitchen, forest = plan_scenes(DREAM).scenes
+    assert kitchen.setting.indoor is True
+    assert forest.setting.indoor is False
+    assert forest.setting.light == "dark"
+    assert forest.setting.time_of_day == "night"
+    assert forest.setting.carried is False
+
+
+def test_characters_have_roles_and_actions() -> None:
+    kitchen, forest = plan_scenes(DREAM).scenes
+    assert [(c.concept, c.role) for c in kitchen.characters] == [("sister", "my sister")]
+    (man,) = forest.characters
+    assert man.role == "a man in a parka"
+    assert man.kind == "person"
+    assert man.action == "chase"
+    assert forest.dreamer.action == "flee"
+    assert forest.action in {"flee", "chase"}
+
+
+def test_marked_lines_stay_in_the_plan_but_are_never_events() -> None:
+    plan = plan_scenes(DREAM)
+    kinds = {b.span.text: b.kind for b in plan.lines}
+    assert kinds["I wasn't scared."] == "negated"
+    assert kinds["This was long, I'm forgetting half."] == "meta"
+    assert kinds["Then my alarm went off."] == "waking"
+    assert kinds["I couldn't run."] == "event"  # being stuck is an event
+    stuck = next(b for b in plan.lines if b.span.text == "I couldn't run.")
+    assert stuck.unable and stuck.action == "freeze"
+    assert all(b.kind == "event" for b in plan.events())
+    for scene in plan.scenes:
+        for beat in scene.beats:
+            if beat.kind != "event":
+                assert beat.action is None and beat.agent is None
+        assert "alarm" not in scene.text and "forgetting" not in scene.text
+    assert "apprehension" not in plan.scenes[-1].dreamer.emotions  # "I wasn't scared"
+
+
+def test_spans_point_into_the_normalised_text() -> None:
+    plan = plan_scenes(DREAM)
+    clean = normalize(DREAM)
+    for beat in plan.lines:
+        assert clean[beat.span.start : beat.span.end] == beat.span.text
+
+
+def test_car_park_city_and_brand() -> None:
+    plan = plan_scenes("We parked the Volvo in a car park in Hamburg. Then Anna waved at me.")
+    (scene,) = plan.scenes
+    assert scene.setting.place == "car_park"
+    assert [c.name for c in plan.cast] == ["Anna"]
+
+
+def test_simile_adds_no_symbol_to_a_scene() -> None:
+    plan = plan_scenes("I floated through the hall. It was like being on the moon.")
+    concepts = {o.concept for s in plan.scenes for o in s.objects}
+    assert "moon" not in concepts
+
+
+def test_german_dream_gives_english_concepts_and_keeps_the_words() -> None:
+    plan = plan_scenes(TRAUM)
+    assert plan.language == "de"
+    first = plan.scenes[0]
+    assert first.setting.place == "car_park"
+    assert first.setting.weather == "rain"
+    roles = {c.concept: c for s in plan.scenes for c in s.characters}
+    assert roles["sister"].role == "my sister"
+    assert roles["sister"].words == "meiner Schwester"
+    assert roles["wolf"].kind == "animal" and roles["wolf"].action == "chase"
+    flight = next(s for s in plan.scenes if s.setting.place == "sky")  # flown over the city
+    assert "city" in {o.concept for o in flight.objects}
+    assert flight.dreamer.action == "fly"
+    assert flight.dreamer.verb == "flog"
+    assert "happiness" in flight.dreamer.emotions
+    assert "bird" not in {o.concept for o in flight.objects}  # "wie ein Vogel"
+    assert plan.lines[-1].kind == "meta"
+
+
+def test_rooms_of_the_house_just_named_are_one_scene() -> None:
+    plan = plan_scenes(
+        "I was back in my childhood home. My mother stood in the kitchen. "
+        "Through the window I saw the ocean."
+    )
+    (scene,) = plan.scenes  # a room of the same house, and a view, are no new scenes
+    assert scene.setting.place == "kitchen"
+    assert scene.setting.concept == "childhood home"
+
+
+def test_a_named_friend_is_one_character() -> None:
+    plan = plan_scenes("My friend Lena waved from a bridge.")
+    (lena,) = plan.cast
+    assert (lena.concept, lena.name, lena.role) == ("friend", "Lena", "my friend Lena")
+    assert plan.scenes[0].characters[0].action == "wave"
+
+
+def test_arc_and_ending() -> None:
+    plan = plan_scenes(
+        "I was in a dark corridor and something chased me. I was terrified. "
+        "Then I was on a sunny beach with my grandmother and felt calm and happy."
+    )
+    assert plan.arc[0] in {"peak", "rising"}
+    assert plan.arc[-1] in {"resolution", "calm"}
+    assert plan.scenes[0].distressing and not plan.scenes[-1].distressing
+    assert plan.ending == "safe"
+    assert plan.scenes[0].arc.valence < 0 < plan.scenes[-1].arc.valence
+
+
+def test_a_nightmare_that_ends_on_waking() -> None:
+    plan = plan_scenes("A monster chased me through the house. I was terrified. Then I woke up.")
+    assert plan.ending == "woke"
+    assert plan.distressing
+
+
+def test_vocabularies_are_closed() -> None:
+    places, actions = set(get_args(PlaceKind)), set(get_args(Action))
+    for text in (DREAM, TRAUM, "falling again.", "We swam in the lake and hugged."):
+        plan = plan_scenes(text)
+        for scene in plan.scenes:
+            assert scene.setting.place in places
+            assert scene.action in actions
+            assert all(o.symbol == (o.concept in SYMBOLS) for o in scene.objects)
+
+
+def test_plan_is_reachable_from_the_analysis_and_serialises() -> None:
+    features = analyze(DREAM)
+    assert features.scene_plan == plan_scenes(DREAM)
+    data = features.model_dump(mode="json")
+    assert data["scene_plan"]["scenes"][0]["setting"]["place"] == "kitchen"
+    assert ScenePlan.model_validate(data["scene_plan"]) == features.scene_plan
+
+
+def test_empty_and_meta_only_texts() -> None:
+    assert plan_scenes("").scenes == []
+    plan = plan_scenes("I don't remember anything.")
+    assert [b.kind for b in plan.lines] == ["meta"]
+    assert plan.events() == []
+
+
+def test_glossary_carries_german_words_into_english() -> None:
+    words = glossary("de")
+    assert words["schwester"] == "sister"
+    assert words["mond"] == "moon"
+    assert words["parkhaus"] == "car park"
+    assert words["parka"] == "parka"
+
+
+@pytest.mark.parametrize("text", [DREAM, TRAUM])
+def test_deterministic(text: str) -> None:
+    assert plan_scenes(text).model_dump_json() == plan_scenes(text).model_dump_json()
+
+
+@settings(
+    max_examples=80, deadline=None, database=None, derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)  # fmt: skip
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "I",
+                "ran",
+                "wasn't",
+                "scared",
+                ".",
+                "then",
+                "woke",
+                "up",
+                "my",
+                "sister",
+                "forest",
+                "like",
+                "moon",
+                ",",
+                "Ich",
+                "rannte",
+                "Wald",
+                "nicht",
+                "Angst",
+                "car",
+                "park",
+                "the",
+            ]
+        ),  # fmt: skip
+        max_size=30,
+    ),
+    st.sampled_from([None, "en", "de"]),
+)
+def test_property_plans_never_crash_and_never_make_events_of_marked_lines(
+    words: list[str], language: str | None
+) -> None:
+    plan = plan_scenes(" ".join(words), language)
+    assert plan == plan_scenes(" ".join(words), language)
+    for beat in plan.lines:
+        if beat.kind != "event":
+            assert beat.action is None
+    for scene in plan.scenes:
+        assert -1.0 <= scene.arc.valence <= 1.0
+
+
+def test_distressing_lines_are_marked_for_captions() -> None:
+    plan = plan_scenes(
+        "We walked along the beach. A monster chased me and I was terrified. "
+        "Then I woke up screaming."
+    )
+    marks = {b.span.text: b.distressing for b in plan.lines}
+    assert marks["We walked along the beach."] is False
+    assert marks["A monster chased me"] is True
+    assert marks["and I was terrified."] is True
+    assert marks["Then I woke up screaming."] is True  # a waking line can be distressing too
