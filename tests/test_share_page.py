@@ -24,10 +24,10 @@ HOSTILE_REPLY = '<img src=x onerror="alert(1)"> **not bold** [link](https://evil
 
 
 def test_the_share_page_has_a_nav_label() -> None:
-    from dreamjournal.ui import layout
+    from dreamjournal.ui.routes import NAV
 
     assert "nav.share" in i18n.MESSAGES
-    assert SHARE in [page for page, _key, _icon in layout.NAV]
+    assert SHARE in [page for page, _key, _icon in NAV]
 
 
 def _share_page(data_dir: Path, relay_url: str | None = None) -> AppTest:
