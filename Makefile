@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8501
 
-.PHONY: setup run test test-fast lint bench bench-app bench-two-writers bench-render share-server clean
+.PHONY: setup run test test-fast lint bench bench-app bench-two-writers bench-render relay clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,8 +41,8 @@ bench-two-writers: setup
 bench-render: setup
 	$(BIN)/python bench/render.py
 
-share-server: setup
-	$(BIN)/dreamjournal share-server
+relay: setup
+	$(BIN)/dreamjournal --data-dir data relay serve
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache test-artifacts
