@@ -12,10 +12,12 @@ from dreamjournal.store.journal import Journal
 __all__ = [
     "PREFS_ID",
     "add_entry",
+    "answer_nightmare_question",
     "delete_entry",
     "edit_entry",
     "entry_version",
     "load_preferences",
+    "needs_nightmare_question",
     "parse_date",
     "remove_examples",
     "save_preferences",
@@ -42,15 +44,28 @@ def entry_version(journal: Journal, entry_id: str) -> str | None:
 
 
 def delete_entry(journal: Journal, entry_id: str) -> Entry:
-    """Delete a dream and everything of it: links revoked first, clips, rehearsals, sessions."""
+    """Delete a dream and everything of it: links revoked first, clips, rehearsals, sessions.
+
+    Relay links are revoked before the delete's transaction, so no network wait holds the
+    vault's write lock (the delete hook then finds nothing left to ask the relay). A relay that
+    cannot be reached stops the delete with a clear message: nothing is deleted.
+    """
     load_delete_hooks()
-    return journal.delete(entry_id)
+    from dreamjournal.share.owner import revoke_entry_links
+
+    entry = journal.get(entry_id)
+    revoke_entry_links(journal, entry.id)
+    return journal.delete(entry.id)
 
 
 def remove_examples(journal: Journal) -> int:
     """Delete every example dream (through the same delete path), in one transaction."""
     load_delete_hooks()
     examples = [e for e in journal.list() if e.example]
+    from dreamjournal.share.owner import revoke_entry_links
+
+    for e in examples:
+        revoke_entry_links(journal, e.id)
     with journal.transaction():
         for e in examples:
             journal.delete(e.id)
@@ -63,6 +78,23 @@ def add_examples(journal: Journal) -> int:
 
     with journal.transaction():
         return seed_demo(journal)
+
+
+def needs_nightmare_question(entry: Entry) -> bool:
+    """A clearly distressing dream saved without the nightmare mark, not yet asked about."""
+    if entry.nightmare or entry.nightmare_checked or not entry.body.strip():
+        return False
+    from dreamjournal.analysis import is_distressing
+
+    return is_distressing(f"{entry.title}. {entry.body}")
+
+
+def answer_nightmare_question(journal: Journal, entry_id: str, *, was_nightmare: bool) -> Entry:
+    """Record the answer: a nightmare is marked as one (IRT then asks for a changed version)."""
+    changes: dict[str, Any] = {"nightmare_checked": True}
+    if was_nightmare:
+        changes["nightmare"] = True
+    return journal.update(entry_id, **changes)
 
 
 def load_preferences(journal: Journal) -> dict[str, Any]:

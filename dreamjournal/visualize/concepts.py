@@ -8,6 +8,7 @@ English word lands in a German script (nor German in an English one).
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 # place kind -> (shot setting, English script "You are ...", German script "Du bist ...")
@@ -265,7 +266,28 @@ OBJECTS: Final[dict[str, tuple[str, str, str]]] = {
     "camera": ("a camera", "Kamera", "f"), "computer": ("a computer", "Computer", "m"),
     "laptop": ("a laptop", "Laptop", "m"), "piano": ("a piano", "Klavier", "n"),
 }  # fmt: skip
+LIGHT_NOUNS: Final = frozenset({"lantern", "candle", "lamp", "torch", "flashlight", "fire"})
 HARSH_OBJECTS: Final = frozenset({"blood", "knife", "weapon", "gun", "sword"})
+# Symbols that are the place itself (no "you notice a staircase" on a staircase).
+PLACE_SYMBOLS: Final[dict[str, frozenset[str]]] = {
+    "stairwell": frozenset({"stairs"}), "sea": frozenset({"ocean", "water"}),
+    "beach": frozenset({"ocean"}), "sky": frozenset({"sky"}),
+    "forest": frozenset({"forest", "tree"}),
+    "city_street": frozenset({"city", "road"}), "river": frozenset({"river", "water"}),
+    "lake": frozenset({"water"}), "road": frozenset({"road"}), "bridge": frozenset({"bridge"}),
+    "house": frozenset({"house"}), "childhood_home": frozenset({"house"}),
+    "train": frozenset({"train"}), "car": frozenset({"car"}),
+    "mountains": frozenset({"mountain"}), "underwater": frozenset({"water", "ocean"}),
+    "space": frozenset({"star", "sky"}),
+}  # fmt: skip
+
+
+def and_list(items: list[str], word: str = "and") -> str:
+    """ "a, b and c" (or "a, b und c")."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {word} " + items[-1]
+
 
 # feeling name -> (English word, German noun) for the anchoring step; positive ones only
 FEELINGS: Final[dict[str, tuple[str, str]]] = {
@@ -296,3 +318,34 @@ def de_noun(article: str, noun: str, gender: str, case: str = "nom") -> str:
 def upper_first(text: str) -> str:
     """The text with its first letter in upper case (a sentence start)."""
     return text[:1].upper() + text[1:]
+
+
+_EN_THING = re.compile(
+    r"\b(?:a|an|the)\s+((?:(?:old|big|small|little|huge|tiny|long|dark|bright|red|blue|green|"
+    r"white|black|golden|silver|empty|wooden|glass|broken|giant|strange)\s+)?)([a-z]{4,})\b"
+)
+_NOT_THINGS = frozenset(
+    {"time", "same", "other", "rest", "moment", "middle", "side", "inside", "outside", "front",
+     "back", "first", "last", "whole", "thing", "things", "kind", "sort", "way", "bottom",
+     "start", "beginning", "dream", "feeling", "sound", "noise", "place", "area", "edge",
+     "next", "door", "room", "most", "half", "only", "while", "point", "part", "idea", "reason",
+     "exam", "test", "wedding", "meeting", "lesson", "somehow"}
+)  # fmt: skip
+
+
+def english_things(text: str, known: set[str]) -> list[str]:
+    """Concrete things an English dream names beyond the vocabularies ("an old lighthouse").
+
+    Only article + (adjective) + noun phrases, so no verb, pronoun or sentence of the person's
+    ever becomes shot text; `known` concepts and words (places, figures, symbols) are skipped.
+    """
+    out: list[str] = []
+    for match in _EN_THING.finditer(text.lower()):
+        adjective, noun = match.group(1).strip(), match.group(2)
+        if noun in _NOT_THINGS or noun in known or noun.endswith(("ly", "ing", "ed")):
+            continue
+        phrase = f"{adjective} {noun}".strip()
+        article = "an" if phrase[:1] in "aeiou" else "a"
+        if f"{article} {phrase}" not in out:
+            out.append(f"{article} {phrase}")
+    return out

@@ -18,7 +18,9 @@ from dreamjournal.visualize.concepts import (
     FEELINGS,
     HARSH_OBJECTS,
     OBJECTS,
+    PLACE_SYMBOLS,
     PLACES,
+    and_list,
     de_noun,
     upper_first,
 )
@@ -108,15 +110,14 @@ def _objects(scene: Scene) -> list[str]:
     """Concepts of the things worth naming in a scene (not the place, no figures, nothing harsh)."""
     figures = {c.concept for c in scene.characters}
     worn = " ".join(c.role for c in scene.characters)
+    itself = PLACE_SYMBOLS.get(scene.setting.place, frozenset())
     return [
         o.concept
         for o in scene.objects
         if o.concept in OBJECTS
-        and o.concept not in HARSH_OBJECTS | figures | _WEATHER_THINGS
+        and o.concept not in HARSH_OBJECTS | figures | _WEATHER_THINGS | itself
         and o.concept not in worn
         and o.concept != scene.setting.concept
-        and not (o.concept == "ocean" and scene.setting.place in {"sea", "beach"})
-        and not (o.concept == "sky" and scene.setting.place == "sky")
     ][:2]
 
 
@@ -134,7 +135,7 @@ def _scene_en(scene: Scene, first: bool) -> list[str]:
         out.append(_LIGHT["en"][s.light])
     things = [OBJECTS[o][0] for o in _objects(scene)]
     if things:
-        out.append(f"You notice {' and '.join(things)}.")
+        out.append(f"You notice {and_list(things)}.")
     for c in scene.characters[:2]:
         who = upper_first(_character_en(c))
         if c.action and c.action in ACTIONS:
@@ -169,7 +170,7 @@ def _scene_de(scene: Scene, first: bool) -> list[str]:
         out.append(_LIGHT["de"][s.light])
     things = [de_noun("the", OBJECTS[o][1], OBJECTS[o][2], "acc") for o in _objects(scene)]
     if things:
-        out.append(f"Du bemerkst {' und '.join(things)}.")
+        out.append(f"Du bemerkst {and_list(things, 'und')}.")
     for c in scene.characters[:2]:
         who, _ = _character_de(c)
         who = upper_first(who)

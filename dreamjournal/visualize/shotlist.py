@@ -14,7 +14,16 @@ from dataclasses import dataclass
 
 from dreamjournal.analysis import Beat, Character, Scene, ScenePlan
 from dreamjournal.visualize import palettes
-from dreamjournal.visualize.concepts import ACTIONS, CHARACTERS, OBJECTS, PLACES
+from dreamjournal.visualize.concepts import (
+    ACTIONS,
+    CHARACTERS,
+    LIGHT_NOUNS,
+    OBJECTS,
+    PLACE_SYMBOLS,
+    PLACES,
+    and_list,
+    english_things,
+)
 from dreamjournal.visualize.models import Shot, VisualizationPrompt
 from dreamjournal.visualize.profiles import VideoProfile
 from dreamjournal.visualize.writer import VisualizationRequest, shorten
@@ -80,6 +89,9 @@ _ENDINGS = {
     "threat": "it ends unresolved", "neutral": "it ends quietly",
 }  # fmt: skip
 _HARSH = frozenset({"blood"})
+PLACES_WORDS = frozenset(
+    w for phrases in PLACES.values() for w in phrases[0].replace(",", " ").split()
+)
 
 
 @dataclass(frozen=True)
@@ -107,8 +119,10 @@ def character_look(c: Character) -> str:
         return f"{visual} called {c.name}" if c.concept == "person" else f"{visual}, {role}"
     if role.lower().startswith(("a ", "an ", "the ", "some ")):
         bare = role.split(" ", 1)[1]
-        extra = bare[len(c.concept) :].strip() if bare.startswith(c.concept) else ""
-        return f"{visual} {extra}".strip() if not role.startswith("the dreamer") else visual
+        if bare == c.concept:
+            return visual
+        article = "an" if bare[:1] in "aeiou" else "a"
+        return f"{article} {bare}" if c.kind != "group" else f"the {bare}"
     return f"{visual}, {role}" if role else visual
 
 
@@ -166,10 +180,44 @@ def _place(scene: Scene) -> str:
     return place
 
 
-_WEATHER_THINGS = frozenset({"rain", "snow", "storm", "darkness", "light"})
+_WEATHER_THINGS = frozenset({"rain", "snow", "storm", "darkness"})
 
 
-def _setting(scene: Scene, time_of_day: str) -> str:
+def _known_words(scene: Scene) -> set[str]:
+    known = {o.concept for o in scene.objects} | {w for o in scene.objects for w in o.words}
+    known |= {c.concept for c in scene.characters} | set(scene.setting.words)
+    known |= {w for c in scene.characters for w in c.role.lower().split()}
+    known |= {scene.setting.place, scene.setting.concept or ""}
+    known |= {w for name in CHARACTERS for w in (name, name + "s")}
+    return known | set(PLACES_WORDS)
+
+
+def scene_things(scene: Scene, language: str) -> list[str]:
+    """The things in view in a scene, in English: not the place, no figures, nothing harsh."""
+    worn = " ".join(c.role for c in scene.characters)
+    figures = {c.concept for c in scene.characters}
+    itself = PLACE_SYMBOLS.get(scene.setting.place, frozenset())
+    things: list[str] = []
+    for o in scene.objects:
+        if o.concept not in OBJECTS or o.concept in _HARSH | _WEATHER_THINGS | figures | itself:
+            continue
+        if o.concept in worn or o.concept == scene.setting.concept:
+            continue
+        english = OBJECTS[o.concept][0]
+        said = [w for w in o.words if w in LIGHT_NOUNS]
+        if o.concept == "light" and language == "en" and said:
+            english = f"a {said[0]}"  # "a lantern", "a candle": the light as said
+        if english not in things:
+            things.append(english)
+    if language == "en":
+        events = " ".join(b.span.text for b in scene.beats if b.kind == "event")
+        for thing in english_things(events, _known_words(scene)):
+            if thing not in things:
+                things.append(thing)
+    return things[:3]
+
+
+def _setting(scene: Scene, time_of_day: str, language: str) -> str:
     s = scene.setting
     place = _place(scene)
     parts = [place]
@@ -179,19 +227,9 @@ def _setting(scene: Scene, time_of_day: str) -> str:
     if time_of_day != "unknown":
         parts.append({"night": "at night", "dusk": "at dusk", "dawn": "at dawn"}.get(
             time_of_day, "by day"))  # fmt: skip
-    worn = " ".join(c.role for c in scene.characters)
-    things = [
-        OBJECTS[o.concept][0]
-        for o in scene.objects
-        if o.concept in OBJECTS
-        and o.concept not in _HARSH | _WEATHER_THINGS
-        and o.concept not in worn
-        and o.concept not in {c.concept for c in scene.characters}
-        and OBJECTS[o.concept][0] not in place
-        and o.concept != s.concept
-    ][:2]
+    things = scene_things(scene, language)
     text = ", ".join(parts)
-    return text + (f"; in view: {' and '.join(things)}" if things else "")
+    return text + (f"; in view: {and_list(things)}" if things else "")
 
 
 def _light(scene: Scene, tone: str, time_of_day: str) -> str:
@@ -303,6 +341,18 @@ def compose_prompt(
         last = i == len(moments) - 1
         subject, action = _action(m, scene, dreamer)
         repeat = i > 0 and moments[i - 1] == m
+        if repeat:  # the same moment again: show someone else there, or a thing up close
+            k = sum(1 for x in moments[:i] if x == m)
+            others = [character_look(c) for c in scene.characters]
+            things = scene_things(scene, plan.language)
+            if k <= len(others):
+                subject = others[k - 1]
+                c = scene.characters[k - 1]
+                verb = ACTIONS.get(c.action or "", None)
+                action = f"{subject} {verb[0] if verb else 'stands close to the dreamer'}"
+            elif things:
+                subject = things[(k - len(others) - 1) % len(things)]
+                action = f"{subject} comes slowly into focus, close to the dreamer"
         framing = "close-up" if repeat else _FRAMINGS[i % len(_FRAMINGS)]
         if i == 0:
             framing = "extreme wide" if scene.setting.indoor is False else "wide"
@@ -324,7 +374,7 @@ def compose_prompt(
                 camera_move=move,  # type: ignore[arg-type]
                 subject=shorten(subject, 300),
                 subject_action=shorten(action[:1].upper() + action[1:], 300),
-                setting=shorten(_setting(scene, time_of_day), 200),
+                setting=shorten(_setting(scene, time_of_day, plan.language), 200),
                 light=shorten(_light(scene, tone, time_of_day), 120),
                 mood=_mood(scene, last, request, plan),
                 symbols=shot_symbols,
