@@ -136,7 +136,7 @@ def _scene_en(scene: Scene, first: bool) -> list[str]:
     things = [OBJECTS[o][0] for o in _objects(scene)]
     if things:
         out.append(f"You notice {and_list(things)}.")
-    for c in scene.characters[:2]:
+    for c in scene.characters[:3]:
         who = upper_first(_character_en(c))
         if c.action and c.action in ACTIONS:
             out.append(f"{who} {ACTIONS[c.action][3]}.")
@@ -171,7 +171,7 @@ def _scene_de(scene: Scene, first: bool) -> list[str]:
     things = [de_noun("the", OBJECTS[o][1], OBJECTS[o][2], "acc") for o in _objects(scene)]
     if things:
         out.append(f"Du bemerkst {and_list(things, 'und')}.")
-    for c in scene.characters[:2]:
+    for c in scene.characters[:3]:
         who, _ = _character_de(c)
         who = upper_first(who)
         if c.action and c.action in ACTIONS:
