@@ -21,6 +21,7 @@ from dreamjournal.therapy.irt import (
 )
 from dreamjournal.visualize.models import GuidedScript, VisualizationPrompt
 from dreamjournal.visualize.service import CrisisPause, visualize
+from dreamjournal.visualize.shotlist import NEUTRAL_DREAMER  # noqa: E402
 from dreamjournal.visualize.writer import (
     UnknownWriter,
     VisualizationRequest,
@@ -28,8 +29,6 @@ from dreamjournal.visualize.writer import (
     register_writer,
 )
 from tests.conftest import PASSPHRASE
-
-from dreamjournal.visualize.shotlist import NEUTRAL_DREAMER  # noqa: E402
 
 DREAMS = {
     "lighthouse": "I climbed the stairs of an old lighthouse by the ocean. At the top a door "

@@ -322,7 +322,10 @@ def upper_first(text: str) -> str:
 
 _EN_THING = re.compile(
     r"\b(?:a|an|the)\s+((?:(?:old|big|small|little|huge|tiny|long|dark|bright|red|blue|green|"
-    r"white|black|golden|silver|empty|wooden|glass|broken|giant|strange)\s+)?)([a-z]{4,})\b"
+    r"white|black|golden|silver|empty|wooden|glass|broken|giant|strange|full|warm|cold|tall|"
+    r"sleepy|wild|shiny|quiet|grey|gray|yellow|purple|pink|orange|brown|young|ancient|"
+    r"abandoned|endless|narrow|wide|deep|frozen|burning|floating|crystal|stone|paper)\s+)?)"
+    r"([a-z]{3,})\b"
 )
 _NOT_THINGS = frozenset(
     {"time", "same", "other", "rest", "moment", "middle", "side", "inside", "outside", "front",
@@ -342,8 +345,10 @@ def english_things(text: str, known: set[str]) -> list[str]:
     out: list[str] = []
     for match in _EN_THING.finditer(text.lower()):
         adjective, noun = match.group(1).strip(), match.group(2)
-        if noun in _NOT_THINGS or noun in known or noun.endswith(("ly", "ing", "ed")):
+        if noun in _NOT_THINGS or noun.endswith(("ly", "ing", "ed")):
             continue
+        if noun in known and not adjective:
+            continue  # already named by its concept
         phrase = f"{adjective} {noun}".strip()
         article = "an" if phrase[:1] in "aeiou" else "a"
         if f"{article} {phrase}" not in out:

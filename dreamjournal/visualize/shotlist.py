@@ -117,6 +117,8 @@ def character_look(c: Character) -> str:
     role = _FIRST_PERSON.sub("", role).strip()
     if c.name:
         return f"{visual} called {c.name}" if c.concept == "person" else f"{visual}, {role}"
+    if role.startswith("the dreamer's"):
+        return f"{visual}, {role}"
     if role.lower().startswith(("a ", "an ", "the ", "some ")):
         bare = role.split(" ", 1)[1]
         if bare == c.concept:
@@ -197,7 +199,12 @@ def scene_things(scene: Scene, language: str) -> list[str]:
     worn = " ".join(c.role for c in scene.characters)
     figures = {c.concept for c in scene.characters}
     itself = PLACE_SYMBOLS.get(scene.setting.place, frozenset())
-    things: list[str] = []
+    specific: list[str] = []
+    if language == "en":  # the dream's own things first: "a silver fox", "a full moon"
+        events = " ".join(b.span.text for b in scene.beats if b.kind == "event")
+        specific = english_things(events, _known_words(scene))
+    nouns = {t.rsplit(" ", 1)[-1] for t in specific}
+    things = list(specific)
     for o in scene.objects:
         if o.concept not in OBJECTS or o.concept in _HARSH | _WEATHER_THINGS | figures | itself:
             continue
@@ -207,13 +214,8 @@ def scene_things(scene: Scene, language: str) -> list[str]:
         said = [w for w in o.words if w in LIGHT_NOUNS]
         if o.concept == "light" and language == "en" and said:
             english = f"a {said[0]}"  # "a lantern", "a candle": the light as said
-        if english not in things:
+        if english not in things and english.rsplit(" ", 1)[-1] not in nouns:
             things.append(english)
-    if language == "en":
-        events = " ".join(b.span.text for b in scene.beats if b.kind == "event")
-        for thing in english_things(events, _known_words(scene)):
-            if thing not in things:
-                things.append(thing)
     return things[:3]
 
 
