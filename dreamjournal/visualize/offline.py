@@ -58,7 +58,9 @@ class OfflineWriter:
         # The person's own soothing things may join the safe place, never a nightmare's: not
         # from a rescript (it shares the nightmare's world) and not from a distressing dream.
         if not request.from_rescript and not plan.distressing and f.distress < 0.5:
-            soothing = [s.name for s in f.symbols if s.name in _SOOTHING and s.name in OBJECTS]
+            # Only things of event lines: never one a negated or meta line named.
+            said = [o.concept for scene in plan.scenes for o in scene.objects]
+            soothing = list(dict.fromkeys(c for c in said if c in _SOOTHING and c in OBJECTS))
             if soothing:
                 names = [_safe_noun(name, lang) for name in soothing[:2]]
                 safe += t["safe_with"].format(t["and"].join(names))
