@@ -82,7 +82,7 @@ def main(argv: list[str]) -> int:
                 "shot without subject": bool(r["no_subject"]),
                 "shot count off": not r["shot_fit"],
                 "marked line leaked": bool(r["leaks"]),
-                "script language": r["script_language"] != r["language"],
+                "script language": r["script_language"] != dream["language"],
                 "lower-case start": bool(r["lower_case_starts"]),
                 "verb agreement": bool(r["agreement"]),
                 "other language in script": bool(r["foreign_words"]),

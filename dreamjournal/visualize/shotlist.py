@@ -271,9 +271,10 @@ def _action(m: _Moment, scene: Scene, dreamer: str) -> tuple[str, str]:
         chaser = scene.characters[-1]  # fleeing in a scene with someone: most likely from them
     if action == "flee" and chaser is not None:
         verb = f"hurries away from {character_look(chaser)}, glancing back"
-    elif action in {"embrace", "talk", "walk", "sit"} and scene.characters:
+    elif action in {"embrace", "talk", "walk", "sit", "stand"} and scene.characters:
         other = character_look(scene.characters[0])
         verb = {
+            "stand": f"stands beside {other}, looking around",
             "embrace": f"holds {other} close in an embrace",
             "talk": f"talks with {other}, gesturing",
             "walk": f"walks slowly forward beside {other}",
@@ -352,6 +353,8 @@ def compose_prompt(
                 c = scene.characters[k - 1]
                 verb = ACTIONS.get(c.action or "", None)
                 action = f"{subject} {verb[0] if verb else 'stands close to the dreamer'}"
+                if c.action in {"chase", "attack"}:
+                    action += " the dreamer"
             elif things:
                 subject = things[(k - len(others) - 1) % len(things)]
                 action = f"{subject} comes slowly into focus, close to the dreamer"
