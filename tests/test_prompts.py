@@ -1,4 +1,4 @@
-"""Video prompts from the scene plan: English, third person, one subject per shot, fitting length."""
+"""Video prompts from the scene plan: English, third person, a subject per shot, fitting length."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Guided scripts from the scene plan: the dream's language, second person, grammatical, ending kept."""
+"""Guided scripts from the scene plan: the dream's language, second person, ending kept."""
 
 from __future__ import annotations
 
