@@ -34,7 +34,7 @@ def run(dream: dict[str, object], profile: str) -> dict[str, object]:
     features = analyze(text)
     request = VisualizationRequest(
         str(dream["id"]), str(dream["id"]), text, features, bool(dream.get("rescript")),
-        seconds=float(dream.get("seconds", 12)), profile=profile,
+        seconds=float(str(dream.get("seconds", 12))), profile=profile,
     )  # fmt: skip
     prompt, script = OfflineWriter().write(request)
     plan = features.scene_plan

@@ -332,7 +332,9 @@ _NOT_THINGS = frozenset(
      "back", "first", "last", "whole", "thing", "things", "kind", "sort", "way", "bottom",
      "start", "beginning", "dream", "feeling", "sound", "noise", "place", "area", "edge",
      "next", "door", "room", "most", "half", "only", "while", "point", "part", "idea", "reason",
-     "exam", "test", "wedding", "meeting", "lesson", "somehow"}
+     "exam", "test", "wedding", "meeting", "lesson", "somehow", "hour", "minute", "second",
+     "day", "week", "year", "lot", "bit", "couple", "few", "ago", "end", "top", "one",
+     "two", "three", "others", "people", "everyone", "anyone", "someone", "nothing"}
 )  # fmt: skip
 
 
@@ -350,7 +352,7 @@ def english_things(text: str, known: set[str]) -> list[str]:
         if noun in known and not adjective:
             continue  # already named by its concept
         phrase = f"{adjective} {noun}".strip()
-        article = "an" if phrase[:1] in "aeiou" else "a"
+        article = "an" if phrase[:1] in "aeiou" or phrase.startswith("hour") else "a"
         if f"{article} {phrase}" not in out:
             out.append(f"{article} {phrase}")
     return out

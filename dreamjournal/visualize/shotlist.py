@@ -118,7 +118,7 @@ def character_look(c: Character) -> str:
     if c.name:
         return f"{visual} called {c.name}" if c.concept == "person" else f"{visual}, {role}"
     if role.startswith("the dreamer's"):
-        return f"{visual}, {role}"
+        return role if visual.split()[-1] == c.concept else f"{visual}, {role}"
     if role.lower().startswith(("a ", "an ", "the ", "some ")):
         bare = role.split(" ", 1)[1]
         if bare == c.concept:
@@ -375,8 +375,8 @@ def compose_prompt(
             Shot(
                 start=round(i * duration, 3),
                 duration=duration if not last else round(seconds - i * duration, 3),
-                framing=framing,  # type: ignore[arg-type]
-                camera_move=move,  # type: ignore[arg-type]
+                framing=framing,
+                camera_move=move,
                 subject=shorten(subject, 300),
                 subject_action=shorten(action[:1].upper() + action[1:], 300),
                 setting=shorten(_setting(scene, time_of_day, plan.language), 200),
@@ -391,8 +391,8 @@ def compose_prompt(
                 Shot(
                     start=round(i * seconds / n, 3),
                     duration=round(seconds / n, 3),
-                    framing=("wide", "medium", "close-up")[i % 3],  # type: ignore[arg-type]
-                    camera_move=("slow push-in", "drift", "pull back")[i % 3],  # type: ignore[arg-type]
+                    framing=("wide", "medium", "close-up")[i % 3],
+                    camera_move=("slow push-in", "drift", "pull back")[i % 3],
                     subject=f"the dreamer, {dreamer}",
                     subject_action="The dreamer stands still and looks around",
                     setting=PLACES["unknown"][0],
