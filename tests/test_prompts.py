@@ -129,3 +129,20 @@ def test_old_shots_without_a_subject_still_validate() -> None:
                 subject_action="A lake at night", setting="a lake", light="moonlight",
                 mood="calm")  # fmt: skip
     assert shot.subject == ""
+
+
+def test_visualize_takes_the_cameo_and_the_profile(journal, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from dreamjournal.errors import InvalidInput
+    from dreamjournal.visualize.service import visualize
+
+    entry = journal.add(title="Sea", body="Ich schwamm im Meer und war glücklich.")
+    result = visualize(entry, cameo="a short man with a grey beard", profile="veo-3")
+    assert result.prompt.profile == "veo-3" and result.prompt.duration == 8
+    assert result.prompt.dreamer == "a short man with a grey beard"
+    assert "Audio: " in result.to_json()["prompt_text"]
+    monkeypatch.setenv("DREAMJOURNAL_VIDEO_PROFILE", "sora-2")
+    assert visualize(entry, seconds=10).prompt.duration == 8  # the nearest Sora-2 length
+    monkeypatch.delenv("DREAMJOURNAL_VIDEO_PROFILE")
+    assert visualize(entry).prompt.profile == "generic"
+    with pytest.raises(InvalidInput, match="no video profile"):
+        visualize(entry, profile="hal")

@@ -115,7 +115,9 @@ class VideosApiRenderer:
             w, h = job.size
             body = {
                 "model": self.model,
-                "prompt": job.prompt.as_text(),
+                # The prompt's text in the profile's shape (short for open models, an audio cue
+                # for services that make sound).
+                "prompt": job.prompt.model_copy(update={"profile": self.profile.name}).as_text(),
                 "seconds": str(round(job.seconds)),
                 "size": f"{w}x{h}",
             }

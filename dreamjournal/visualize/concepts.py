@@ -320,12 +320,16 @@ def upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+_ADJECTIVES = frozenset(
+    {"old", "big", "small", "little", "huge", "tiny", "long", "dark", "bright", "red", "blue",
+     "green", "white", "black", "golden", "silver", "empty", "wooden", "glass", "broken",
+     "giant", "strange", "full", "warm", "cold", "tall", "sleepy", "wild", "shiny", "quiet",
+     "grey", "gray", "yellow", "purple", "pink", "orange", "brown", "young", "ancient",
+     "abandoned", "endless", "narrow", "wide", "deep", "frozen", "burning", "floating",
+     "crystal", "stone", "paper"}
+)  # fmt: skip
 _EN_THING = re.compile(
-    r"\b(?:a|an|the)\s+((?:(?:old|big|small|little|huge|tiny|long|dark|bright|red|blue|green|"
-    r"white|black|golden|silver|empty|wooden|glass|broken|giant|strange|full|warm|cold|tall|"
-    r"sleepy|wild|shiny|quiet|grey|gray|yellow|purple|pink|orange|brown|young|ancient|"
-    r"abandoned|endless|narrow|wide|deep|frozen|burning|floating|crystal|stone|paper)\s+)?)"
-    r"([a-z]{3,})\b"
+    r"\b(?:a|an|the)\s+((?:(?:" + "|".join(sorted(_ADJECTIVES)) + r")\s+)?)([a-z]{3,})\b"
 )
 _NOT_THINGS = frozenset(
     {"time", "same", "other", "rest", "moment", "middle", "side", "inside", "outside", "front",
@@ -338,7 +342,7 @@ _NOT_THINGS = frozenset(
 )  # fmt: skip
 
 
-def english_things(text: str, known: set[str]) -> list[str]:
+def english_things(text: str, known: set[str], places: frozenset[str] = frozenset()) -> list[str]:
     """Concrete things an English dream names beyond the vocabularies ("an old lighthouse").
 
     Only article + (adjective) + noun phrases, so no verb, pronoun or sentence of the person's
@@ -347,10 +351,10 @@ def english_things(text: str, known: set[str]) -> list[str]:
     out: list[str] = []
     for match in _EN_THING.finditer(text.lower()):
         adjective, noun = match.group(1).strip(), match.group(2)
-        if noun in _NOT_THINGS or noun.endswith(("ly", "ing", "ed")):
+        if noun in _NOT_THINGS or noun in _ADJECTIVES or noun.endswith(("ly", "ing", "ed")):
             continue
-        if noun in known and not adjective:
-            continue  # already named by its concept
+        if noun in known and (not adjective or noun in places):
+            continue  # already named by its concept (or it is the place itself)
         phrase = f"{adjective} {noun}".strip()
         article = "an" if phrase[:1] in "aeiou" or phrase.startswith("hour") else "a"
         if f"{article} {phrase}" not in out:

@@ -51,6 +51,33 @@ _LIGHT = {
     "bright": "bright, clear light", "daylight": "natural daylight",
     "glowing": "a warm glow from within the scene",
 }  # fmt: skip
+_PLACE_LIGHT = {
+    "forest": "dappled light through the canopy", "jungle": "green, filtered light",
+    "sea": "silver light on the water", "beach": "soft light off the sand and water",
+    "lake": "light reflected off still water", "river": "light glinting on moving water",
+    "sky": "open, airy light", "space": "starlight against black", "underwater": "shafts of "
+    "light from the surface", "cave": "faint light from the entrance", "desert": "hard, "
+    "warm light", "mountains": "clear high-altitude light", "corridor": "light pooling from "
+    "doorways", "basement": "a single bare bulb", "attic": "dusty light through a small window",
+    "kitchen": "warm lamplight", "bedroom": "soft lamplight", "city_street": "street lamps and "
+    "shop windows", "church": "light through tall windows", "hospital": "flat fluorescent light",
+    "school": "flat daylight through tall windows", "classroom": "flat daylight through tall "
+    "windows", "party": "warm, coloured party lights", "stage": "a spotlight",
+}  # fmt: skip
+_WEATHER_LIGHT = {
+    "rain": "grey, rain-softened light",
+    "storm": "dark storm light with flashes",
+    "snow": "white, muffled snow light",
+    "fog": "diffuse light through fog",
+}
+_FEELING_MOOD = {
+    "joy": "joyful and light", "love": "warm and tender", "relief": "relief", "calm": "calm",
+    "awe": "awestruck", "wonder": "full of wonder", "excitement": "exhilarated",
+    "fear": "fearful, tense", "anxiety": "anxious", "sadness": "sad and tender",
+    "anger": "charged, angry", "confusion": "strange, disorienting", "shame": "exposed",
+    "loneliness": "lonely", "longing": "longing", "surprise": "surprised",
+    "helplessness": "helpless, stuck", "guilt": "heavy", "disgust": "uneasy",
+}  # fmt: skip
 _TIME_LIGHT = {
     "night": "cool moonlight", "dusk": "low amber dusk light", "dawn": "pale dawn light",
     "day": "soft daylight",
@@ -202,7 +229,9 @@ def scene_things(scene: Scene, language: str) -> list[str]:
     specific: list[str] = []
     if language == "en":  # the dream's own things first: "a silver fox", "a full moon"
         events = " ".join(b.span.text for b in scene.beats if b.kind == "event")
-        specific = english_things(events, _known_words(scene))
+        place_words = frozenset(scene.setting.words) | {scene.setting.concept or ""}
+        place_words |= frozenset(scene.setting.place.split("_"))
+        specific = english_things(events, _known_words(scene), place_words)
     nouns = {t.rsplit(" ", 1)[-1] for t in specific}
     things = list(specific)
     for o in scene.objects:
@@ -239,17 +268,34 @@ def _light(scene: Scene, tone: str, time_of_day: str) -> str:
     if s.light in _LIGHT:
         return _LIGHT[s.light] + (f", {_TIME_LIGHT[time_of_day]}" if s.light == "dim"
                                   and time_of_day == "night" else "")  # fmt: skip
+    if s.weather in _WEATHER_LIGHT:
+        return _WEATHER_LIGHT[s.weather]
     if time_of_day in _TIME_LIGHT:
         return _TIME_LIGHT[time_of_day]
-    return palettes.TONE_LIGHT[tone]
+    return _PLACE_LIGHT.get(s.place, palettes.TONE_LIGHT[tone])
 
 
 def _mood(scene: Scene, last: bool, request: VisualizationRequest, plan: ScenePlan) -> str:
     if last and request.from_rescript and plan.ending == "safe":
         return "relief and safety"
+    feelings = [_FEELING_MOOD[n] for n in scene.dreamer.feelings if n in _FEELING_MOOD]
+    if feelings:
+        return ", ".join(dict.fromkeys(feelings[:2]))
     if scene.dreamer.emotions:
         return _CLASS_MOOD[scene.dreamer.emotions[0]]
     return _MOOD[scene.arc.label]
+
+
+def figure_verb(action: str | None) -> str:
+    """What another figure does, toward the dreamer ("walks beside the dreamer")."""
+    if action is None or action not in ACTIONS:
+        return "stands close to the dreamer"
+    return re.sub(r"\byou\b", "the dreamer", ACTIONS[action][3])
+
+
+def _as_subject(look: str) -> str:
+    """A look as a sentence subject: an apposition gets its closing comma."""
+    return f"{look}," if ", " in look else look
 
 
 def _action(m: _Moment, scene: Scene, dreamer: str) -> tuple[str, str]:
@@ -259,10 +305,7 @@ def _action(m: _Moment, scene: Scene, dreamer: str) -> tuple[str, str]:
     action = (m.beat.action if m.beat else None) or (scene.dreamer.action or "stand")
     if agent in by_id:
         look = character_look(by_id[agent])
-        verb = ACTIONS.get(action, ACTIONS["stand"])[0]
-        if action in {"chase", "attack"}:
-            verb = f"{ACTIONS[action][0]} the dreamer"
-        return look, f"{look} {verb}"
+        return look, f"{_as_subject(look)} {figure_verb(action)}"
     verb = ACTIONS.get(action, ACTIONS["stand"])[0]
     if m.beat is not None and m.beat.unable and action not in {"freeze"}:
         verb = ACTIONS["freeze"][0]
@@ -343,18 +386,25 @@ def compose_prompt(
         time_of_day = times.get(scene.index, "unknown")
         last = i == len(moments) - 1
         subject, action = _action(m, scene, dreamer)
-        repeat = i > 0 and moments[i - 1] == m
+        before = moments[i - 1] if i else None
+        repeat = before is not None and (
+            before == m
+            or (
+                before.scene is scene
+                and before.beat is not None
+                and m.beat is not None
+                and before.beat.action == m.beat.action
+                and before.beat.agent == m.beat.agent
+            )
+        )
         if repeat:  # the same moment again: show someone else there, or a thing up close
-            k = sum(1 for x in moments[:i] if x == m)
+            k = sum(1 for x in moments[:i] if x.scene is scene)
             others = [character_look(c) for c in scene.characters]
             things = scene_things(scene, plan.language)
             if k <= len(others):
                 subject = others[k - 1]
                 c = scene.characters[k - 1]
-                verb = ACTIONS.get(c.action or "", None)
-                action = f"{subject} {verb[0] if verb else 'stands close to the dreamer'}"
-                if c.action in {"chase", "attack"}:
-                    action += " the dreamer"
+                action = f"{_as_subject(subject)} {figure_verb(c.action)}"
             elif things:
                 subject = things[(k - len(others) - 1) % len(things)]
                 action = f"{subject} comes slowly into focus, close to the dreamer"
