@@ -159,6 +159,10 @@ ACTIONS: Final[dict[str, tuple[str, str, str, str, str]]] = {
     "burn": ("stands near a bright fire", "watch the flames", "schaust in die Flammen",
              "glows like fire", "leuchtet wie Feuer"),
     "wave": ("waves", "wave", "winkst", "waves to you", "winkt dir zu"),
+    # "drive" where the dreamer is a passenger (a train, a bus): not at the wheel
+    "ride_along": ("rides along, looking out of the window", "ride along and look out of the "
+                   "window", "fährst mit und schaust aus dem Fenster", "rides along with you",
+                   "fährt mit dir"),
 }  # fmt: skip
 
 # character concept -> (how it looks in a shot, German noun, gender, German feminine noun)
@@ -360,3 +364,13 @@ def english_things(text: str, known: set[str], places: frozenset[str] = frozense
         if f"{article} {phrase}" not in out:
             out.append(f"{article} {phrase}")
     return out
+
+
+_PASSENGER_PLACES: Final = frozenset({"train", "bus", "plane", "ship", "station", "airport"})
+
+
+def dreamer_action(action: str | None, place: str) -> str | None:
+    """The dreamer's action as told: "drive" on a train is riding along, not at the wheel."""
+    if action == "drive" and place in _PASSENGER_PLACES:
+        return "ride_along"
+    return action

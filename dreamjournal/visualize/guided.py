@@ -22,6 +22,7 @@ from dreamjournal.visualize.concepts import (
     PLACES,
     and_list,
     de_noun,
+    dreamer_action,
     upper_first,
 )
 
@@ -61,6 +62,7 @@ _STEADY = {
     "en": "Your breath stays slow and even.",
     "de": "Dein Atem bleibt ruhig und gleichmäßig.",
 }
+_AT_EASE = {"en": "You feel at ease.", "de": "Du fühlst dich wohl."}
 _NEW_ENDING = {
     "en": "This is the ending you chose.",
     "de": "Das ist das Ende, das du gewählt hast.",
@@ -142,7 +144,7 @@ def _scene_en(scene: Scene, first: bool) -> list[str]:
             out.append(f"{who} {ACTIONS[c.action][3]}.")
         else:
             out.append(f"{who} is there with you.")
-    action = scene.dreamer.action
+    action = dreamer_action(scene.dreamer.action, s.place)
     if action and action in ACTIONS:
         out.append(f"You {ACTIONS[action][1]}.")
     feelings = [FEELINGS[n][0] for n in scene.dreamer.feelings if n in FEELINGS]
@@ -178,7 +180,7 @@ def _scene_de(scene: Scene, first: bool) -> list[str]:
             out.append(f"{who} {ACTIONS[c.action][4]}.")
         else:
             out.append(f"{who} ist bei dir.")
-    action = scene.dreamer.action
+    action = dreamer_action(scene.dreamer.action, s.place)
     if action and action in ACTIONS:
         out.append(f"Du {ACTIONS[action][2]}.")
     feelings = list(dict.fromkeys(FEELINGS[n][1] for n in scene.dreamer.feelings if n in FEELINGS))
@@ -207,6 +209,8 @@ def scene_passages(plan: ScenePlan, *, from_rescript: bool) -> list[str]:
     ending = _ENDING[lang][plan.ending]
     if from_rescript and plan.ending == "safe":
         ending += " " + _NEW_ENDING[lang]
+    elif plan.ending == "safe":  # a good dream, not a rescued one: at ease, not "safe"
+        ending = _AT_EASE[lang]
     woke = bool(plan.lines) and plan.lines[-1].kind == "waking"
     if woke and plan.ending != "woke":
         ending = (ending + " " if plan.ending == "safe" else "") + _ENDING[lang]["woke"]

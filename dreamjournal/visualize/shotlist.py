@@ -22,6 +22,7 @@ from dreamjournal.visualize.concepts import (
     PLACE_SYMBOLS,
     PLACES,
     and_list,
+    dreamer_action,
     english_things,
 )
 from dreamjournal.visualize.models import Shot, VisualizationPrompt
@@ -306,6 +307,7 @@ def _action(m: _Moment, scene: Scene, dreamer: str) -> tuple[str, str]:
     if agent in by_id:
         look = character_look(by_id[agent])
         return look, f"{_as_subject(look)} {figure_verb(action)}"
+    action = dreamer_action(action, scene.setting.place) or "stand"
     verb = ACTIONS.get(action, ACTIONS["stand"])[0]
     if m.beat is not None and m.beat.unable and action not in {"freeze"}:
         verb = ACTIONS["freeze"][0]
