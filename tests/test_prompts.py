@@ -146,3 +146,23 @@ def test_visualize_takes_the_cameo_and_the_profile(journal, monkeypatch) -> None
     assert visualize(entry).prompt.profile == "generic"
     with pytest.raises(InvalidInput, match="no video profile"):
         visualize(entry, profile="hal")
+
+
+@pytest.mark.parametrize(
+    ("cameo", "look"),
+    [
+        ("Ich bin eine große Frau mit langen roten Haaren und einer Brille",
+         "a tall woman with long red hair and glasses"),
+        ("groß, schlank, kurze graue Haare, Bart, dunkler Mantel",
+         "tall, slim, short grey hair, beard, dark coat"),
+        ("I'm a short man with a grey beard and a green coat",
+         "a short man with a grey beard and a green coat"),
+        ("my hair is long", "hair is long"),
+    ],
+)  # fmt: skip
+def test_a_self_description_becomes_english_third_person(cameo: str, look: str) -> None:
+    assert dreamer_look(cameo) == look
+    prompt, _ = write("Ich schwamm im Meer.", 4, "sora-2", cameo)
+    assert checks.language_of(prompt.as_text()) == "en" and not checks.first_person(
+        prompt.as_text()
+    )

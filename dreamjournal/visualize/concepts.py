@@ -374,3 +374,87 @@ def dreamer_action(action: str | None, place: str) -> str | None:
     if action == "drive" and place in _PASSENGER_PLACES:
         return "ride_along"
     return action
+
+
+# German words for how a person looks -> English, for a self-description ("the cameo").
+_LOOK_DE: Final[dict[str, str]] = {
+    "ein": "a", "eine": "a", "einen": "a", "einem": "a", "einer": "a", "mit": "with",
+    "und": "and", "in": "in", "im": "in a", "oder": "or", "ohne": "without",
+    "frau": "woman", "mann": "man", "person": "person", "mensch": "person", "kind": "child",
+    "mädchen": "girl", "junge": "boy", "haar": "hair", "haare": "hair", "locken": "curls",
+    "bart": "beard", "brille": "glasses", "augen": "eyes", "sommersprossen": "freckles",
+    "zopf": "braid", "pferdeschwanz": "ponytail", "glatze": "shaved head", "rot": "red",
+    "blond": "blond", "braun": "brown", "schwarz": "black", "grau": "grey", "weiß": "white",
+    "blau": "blue", "grün": "green", "gelb": "yellow", "dunkel": "dark", "hell": "light",
+    "lang": "long", "kurz": "short", "lockig": "curly", "glatt": "straight", "wellig": "wavy",
+    "groß": "tall", "klein": "short", "schlank": "slim", "kräftig": "broad", "alt": "older",
+    "jung": "young", "mittelalt": "middle-aged", "mantel": "coat", "jacke": "jacket",
+    "kleid": "dress", "pullover": "sweater", "pulli": "sweater", "hose": "trousers",
+    "jeans": "jeans", "hemd": "shirt", "mütze": "beanie", "hut": "hat", "schal": "scarf",
+    "regenjacke": "raincoat", "stiefel": "boots", "turnschuhe": "sneakers", "rock": "skirt",
+    "jahre": "years", "jahren": "years", "etwa": "about", "ungefähr": "about", "mitte": "mid",
+    "um": "about", "mittelgroß": "of medium height", "dunkl": "dark", "dreißig": "thirty",
+    "vierzig": "forty", "zwanzig": "twenty", "fünfzig": "fifty",
+}  # fmt: skip
+_DE_ENDINGS: Final = ("en", "em", "er", "es", "e")
+
+
+def english_look(text: str) -> str:
+    """A German self-description in English, word by word over `_LOOK_DE` (unknown words dropped).
+
+    "groß, mit langen roten Haaren und einer Brille" -> "tall, with long red hair and a glasses"
+    is avoided: plural-only nouns take no article.
+    """
+    out: list[str] = []
+    for raw in re.findall(r"[\wäöüß-]+|,", text.lower()):
+        if raw == ",":
+            if out and out[-1] != ",":
+                out.append(",")
+            continue
+        word = _LOOK_DE.get(raw)
+        if word is None:
+            for ending in _DE_ENDINGS:
+                if raw.endswith(ending) and raw[: -len(ending)] in _LOOK_DE:
+                    word = _LOOK_DE[raw[: -len(ending)]]
+                    break
+        if word is None and raw.isdigit():
+            word = raw
+        if word is None:
+            continue
+        if (
+            out
+            and out[-1] == "a"
+            and word
+            in {
+                "glasses",
+                "jeans",
+                "boots",
+                "sneakers",
+                "curls",
+                "freckles",
+                "trousers",
+                "hair",
+                "eyes",
+            }
+        ):
+            out.pop()
+        out.append(word)
+    text = " ".join(out).replace(" ,", ",").strip(" ,")
+    text = re.sub(r"\b(and|with|a|in|or)\s*$", "", text).strip(" ,")
+    return text
+
+
+def is_german_look(text: str) -> bool:
+    """Whether a self-description is German: umlauts, ß, or mostly German look words."""
+    tokens = re.findall(r"[\wäöüß-]+", text.lower())
+    if not tokens:
+        return False
+    if re.search(r"[äöüß]", text.lower()):
+        return True
+    english = {"a", "with", "and", "in", "or", "person", "blond", "jeans", "hat", "rock"}
+    german = 0
+    for raw in tokens:
+        stems = [raw] + [raw[: -len(e)] for e in _DE_ENDINGS if raw.endswith(e)]
+        if any(s in _LOOK_DE for s in stems) and raw not in english:
+            german += 1
+    return german >= max(1, len(tokens) // 2)

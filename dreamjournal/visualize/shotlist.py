@@ -23,7 +23,9 @@ from dreamjournal.visualize.concepts import (
     PLACES,
     and_list,
     dreamer_action,
+    english_look,
     english_things,
+    is_german_look,
 )
 from dreamjournal.visualize.models import Shot, VisualizationPrompt
 from dreamjournal.visualize.profiles import VideoProfile
@@ -132,6 +134,8 @@ def dreamer_look(cameo: str | None) -> str:
     """The dreamer's look for every shot: the person's self-description, else a neutral one."""
     text = " ".join((cameo or "").split())
     text = _SELF_INTRO.sub("", text)
+    if is_german_look(text):  # the prompt is always English
+        text = english_look(text)
     text = _FIRST_PERSON.sub("", text)
     text = re.sub(r"\s+([,.;])", r"\1", " ".join(text.split())).strip(" ,;.")
     return shorten(text, 200) if len(text) >= 3 else NEUTRAL_DREAMER
