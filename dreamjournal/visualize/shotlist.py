@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from dreamjournal.analysis import Beat, Character, Scene, ScenePlan
 from dreamjournal.visualize import palettes
+from dreamjournal.visualize import shot_vocab as sv
 from dreamjournal.visualize.concepts import (
     ACTIONS,
     CHARACTERS,
@@ -23,10 +24,8 @@ from dreamjournal.visualize.concepts import (
     PLACES,
     and_list,
     dreamer_action,
-    english_look,
-    english_things,
-    is_german_look,
 )
+from dreamjournal.visualize.english import english_look, english_things, is_german_look
 from dreamjournal.visualize.models import Shot, VisualizationPrompt
 from dreamjournal.visualize.profiles import VideoProfile
 from dreamjournal.visualize.writer import VisualizationRequest, shorten
@@ -40,79 +39,6 @@ _SELF_INTRO = re.compile(
     r"^\s*(?:i am|i'm|i have|i've got|i look like|ich bin|ich habe|ich sehe aus wie)\s+",
     re.IGNORECASE,
 )
-_CAMERA = {
-    "fly": "crane up", "float": "drift", "fall": "tilt down", "sink": "tilt down",
-    "run": "dolly forward", "flee": "dolly forward", "chase": "pan left", "climb": "tilt up",
-    "swim": "drift", "walk": "dolly forward", "look": "slow push-in", "search": "pan right",
-    "embrace": "orbit", "dance": "orbit", "stand": "slow push-in", "freeze": "static",
-    "hide": "static", "drive": "dolly forward", "ride": "dolly forward", "talk": "static",
-    "enter": "dolly forward", "open": "slow push-in", "transform": "orbit",
-    "disappear": "pull back", "leave": "pull back", "arrive": "pan right", "wave": "static",
-}  # fmt: skip
-_LIGHT = {
-    "dark": "deep darkness with a faint cool edge light", "dim": "dim, soft light",
-    "bright": "bright, clear light", "daylight": "natural daylight",
-    "glowing": "a warm glow from within the scene",
-}  # fmt: skip
-_PLACE_LIGHT = {
-    "forest": "dappled light through the canopy", "jungle": "green, filtered light",
-    "sea": "silver light on the water", "beach": "soft light off the sand and water",
-    "lake": "light reflected off still water", "river": "light glinting on moving water",
-    "sky": "open, airy light", "space": "starlight against black", "underwater": "shafts of "
-    "light from the surface", "cave": "faint light from the entrance", "desert": "hard, "
-    "warm light", "mountains": "clear high-altitude light", "corridor": "light pooling from "
-    "doorways", "basement": "a single bare bulb", "attic": "dusty light through a small window",
-    "kitchen": "warm lamplight", "bedroom": "soft lamplight", "city_street": "street lamps and "
-    "shop windows", "church": "light through tall windows", "hospital": "flat fluorescent light",
-    "school": "flat daylight through tall windows", "classroom": "flat daylight through tall "
-    "windows", "party": "warm, coloured party lights", "stage": "a spotlight",
-}  # fmt: skip
-_WEATHER_LIGHT = {
-    "rain": "grey, rain-softened light",
-    "storm": "dark storm light with flashes",
-    "snow": "white, muffled snow light",
-    "fog": "diffuse light through fog",
-}
-_FEELING_MOOD = {
-    "joy": "joyful and light", "love": "warm and tender", "relief": "relief", "calm": "calm",
-    "awe": "awestruck", "wonder": "full of wonder", "excitement": "exhilarated",
-    "fear": "fearful, tense", "anxiety": "anxious", "sadness": "sad and tender",
-    "anger": "charged, angry", "confusion": "strange, disorienting", "shame": "exposed",
-    "loneliness": "lonely", "longing": "longing", "surprise": "surprised",
-    "helplessness": "helpless, stuck", "guilt": "heavy", "disgust": "uneasy",
-}  # fmt: skip
-_TIME_LIGHT = {
-    "night": "cool moonlight", "dusk": "low amber dusk light", "dawn": "pale dawn light",
-    "day": "soft daylight",
-}  # fmt: skip
-_WEATHER = {
-    "rain": "rain falling", "snow": "snow falling softly", "storm": "storm clouds overhead",
-    "fog": "fog drifting", "wind": "wind moving through everything", "clear": "a clear sky",
-}  # fmt: skip
-_AMBIENCE = {
-    "sea": "waves breaking and a steady sea wind", "beach": "gentle surf and gulls far off",
-    "lake": "water lapping at the shore", "river": "a river flowing",
-    "forest": "leaves rustling and distant birdsong", "jungle": "insects and dense foliage",
-    "sky": "rushing air", "space": "a deep, soft hum", "underwater": "muffled underwater hush",
-    "city_street": "a distant city hum", "road": "wind over an open road",
-    "train": "the rhythm of train wheels", "car": "a low engine hum", "plane": "engine drone",
-    "party": "muffled crowd murmur without words", "school": "an empty hallway echo",
-    "church": "a large, echoing hush", "cave": "dripping water echoing",
-    "mountains": "high mountain wind", "field": "wind through grass",
-    "garden": "birdsong and rustling leaves", "park": "birdsong and rustling leaves",
-}  # fmt: skip
-_WEATHER_SOUND = {
-    "rain": "steady rain", "storm": "distant thunder", "wind": "gusting wind",
-    "snow": "the muffled quiet of snow", "fog": "a damp hush",
-}  # fmt: skip
-_MOOD = {
-    "calm": "calm and quiet", "rising": "growing unease", "peak": "tense, breathless",
-    "falling": "the tension easing", "resolution": "relief and warmth", "neutral": "quiet, curious",
-}  # fmt: skip
-_CLASS_MOOD = {
-    "happiness": "light and joyful", "confusion": "strange, disorienting",
-    "sadness": "tender and sad", "anger": "charged and tense", "apprehension": "uneasy, watchful",
-}  # fmt: skip
 _FRAMINGS = ("wide", "medium", "close-up", "medium", "wide", "close-up")
 _ENDINGS = {
     "safe": "it ends in safety", "woke": "it ends as the dreamer wakes",
@@ -257,9 +183,9 @@ def _setting(scene: Scene, time_of_day: str, language: str) -> str:
     s = scene.setting
     place = _place(scene)
     parts = [place]
-    if s.weather in _WEATHER:
+    if s.weather in sv.WEATHER:
         inside = " outside the windows" if s.indoor else ""
-        parts.append(_WEATHER[s.weather] + inside)
+        parts.append(sv.WEATHER[s.weather] + inside)
     if time_of_day != "unknown":
         parts.append({"night": "at night", "dusk": "at dusk", "dawn": "at dawn"}.get(
             time_of_day, "by day"))  # fmt: skip
@@ -270,25 +196,25 @@ def _setting(scene: Scene, time_of_day: str, language: str) -> str:
 
 def _light(scene: Scene, tone: str, time_of_day: str) -> str:
     s = scene.setting
-    if s.light in _LIGHT:
-        return _LIGHT[s.light] + (f", {_TIME_LIGHT[time_of_day]}" if s.light == "dim"
+    if s.light in sv.LIGHT:
+        return sv.LIGHT[s.light] + (f", {sv.TIME_LIGHT[time_of_day]}" if s.light == "dim"
                                   and time_of_day == "night" else "")  # fmt: skip
-    if s.weather in _WEATHER_LIGHT:
-        return _WEATHER_LIGHT[s.weather]
-    if time_of_day in _TIME_LIGHT:
-        return _TIME_LIGHT[time_of_day]
-    return _PLACE_LIGHT.get(s.place, palettes.TONE_LIGHT[tone])
+    if s.weather in sv.WEATHER_LIGHT:
+        return sv.WEATHER_LIGHT[s.weather]
+    if time_of_day in sv.TIME_LIGHT:
+        return sv.TIME_LIGHT[time_of_day]
+    return sv.PLACE_LIGHT.get(s.place, palettes.TONE_LIGHT[tone])
 
 
 def _mood(scene: Scene, last: bool, request: VisualizationRequest, plan: ScenePlan) -> str:
     if last and request.from_rescript and plan.ending == "safe":
         return "relief and safety"
-    feelings = [_FEELING_MOOD[n] for n in scene.dreamer.feelings if n in _FEELING_MOOD]
+    feelings = [sv.FEELING_MOOD[n] for n in scene.dreamer.feelings if n in sv.FEELING_MOOD]
     if feelings:
         return ", ".join(dict.fromkeys(feelings[:2]))
     if scene.dreamer.emotions:
-        return _CLASS_MOOD[scene.dreamer.emotions[0]]
-    return _MOOD[scene.arc.label]
+        return sv.CLASS_MOOD[scene.dreamer.emotions[0]]
+    return sv.MOOD[scene.arc.label]
 
 
 def figure_verb(action: str | None) -> str:
@@ -307,7 +233,7 @@ def _action(m: _Moment, scene: Scene, dreamer: str) -> tuple[str, str]:
     """(subject as seen, the one visible action with its subject) for a moment."""
     by_id = {c.id: c for c in scene.characters}
     agent = m.beat.agent if m.beat else "dreamer"
-    action = (m.beat.action if m.beat else None) or (scene.dreamer.action or "stand")
+    action: str = (m.beat.action if m.beat else None) or (scene.dreamer.action or "stand")
     if agent in by_id:
         look = character_look(by_id[agent])
         return look, f"{_as_subject(look)} {figure_verb(action)}"
@@ -336,8 +262,8 @@ def _sound(plan: ScenePlan) -> str:
     parts: list[str] = []
     for scene in plan.scenes:
         for part in (
-            _AMBIENCE.get(scene.setting.place),
-            _WEATHER_SOUND.get(scene.setting.weather),
+            sv.AMBIENCE.get(scene.setting.place),
+            sv.WEATHER_SOUND.get(scene.setting.weather),
         ):
             if part and part not in parts:
                 parts.append(part)
@@ -421,7 +347,7 @@ def compose_prompt(
             framing = "aerial" if i else framing
         if last and len(moments) > 1 and not repeat:
             framing = "wide"
-        move = _CAMERA.get(m.beat.action if m.beat and m.beat.action else scene.action, "drift")
+        move = sv.CAMERA.get(m.beat.action if m.beat and m.beat.action else scene.action, "drift")
         if repeat:
             move = "slow push-in"
         if last and plan.ending in {"safe", "neutral"} and len(moments) > 1:
