@@ -57,7 +57,8 @@ class OfflineWriter:
         safe = t["safe_place"]
         # The person's own soothing things may join the safe place, never a nightmare's: not
         # from a rescript (it shares the nightmare's world) and not from a distressing dream.
-        if not request.from_rescript and not plan.distressing and f.distress < 0.5:
+        calm = not plan.distressing and not any(s.distressing for s in plan.scenes)
+        if not request.from_rescript and calm and f.distress < 0.5:
             # Only things of event lines: never one a negated or meta line named.
             said = [o.concept for scene in plan.scenes for o in scene.objects]
             soothing = list(dict.fromkeys(c for c in said if c in _SOOTHING and c in OBJECTS))

@@ -55,13 +55,14 @@ SYMBOL_COLOURS: dict[str, str] = {
     "darkness": "#0b0d14",
 }
 
+# The look only: each shot names its own camera move, so the style line names none.
 STYLES: dict[str, str] = {
-    "calm": "soft painterly realism, gentle film grain, slow floating camera, quiet and spacious",
-    "joyful": "warm dreamlike watercolor light, airy movement, shallow depth of field",
-    "uneasy": "muted cinematic realism, low contrast haze, slow deliberate camera",
-    "afraid": "moody chiaroscuro, deep shadows softened by mist, slow steady camera, no gore",
-    "sad": "overcast pastel tones, soft focus, unhurried camera, tender and still",
-    "wonder": "luminous surreal realism, glowing particles, slow drifting camera",
+    "calm": "soft painterly realism, gentle film grain, 35mm lens, quiet and spacious",
+    "joyful": "warm dreamlike watercolor light, airy, shallow depth of field",
+    "uneasy": "muted cinematic realism, low contrast haze, 35mm lens",
+    "afraid": "moody chiaroscuro, deep shadows softened by mist, no gore",
+    "sad": "overcast pastel tones, soft focus, tender and still",
+    "wonder": "luminous surreal realism, glowing particles, wide lens",
 }
 
 # A texture each symbol lends the whole look (the style line), so two calm dreams still differ.
