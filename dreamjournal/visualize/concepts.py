@@ -280,6 +280,7 @@ PLACE_SYMBOLS: Final[dict[str, frozenset[str]]] = {
     "lake": frozenset({"water"}), "road": frozenset({"road"}), "bridge": frozenset({"bridge"}),
     "house": frozenset({"house"}), "childhood_home": frozenset({"house"}),
     "train": frozenset({"train"}), "car": frozenset({"car"}),
+    "ship": frozenset({"ship", "boat", "water", "ocean"}), "plane": frozenset({"sky"}),
     "mountains": frozenset({"mountain"}), "underwater": frozenset({"water", "ocean"}),
     "space": frozenset({"star", "sky"}),
 }  # fmt: skip

@@ -113,6 +113,7 @@ def _objects(scene: Scene) -> list[str]:
     figures = {c.concept for c in scene.characters}
     worn = " ".join(c.role for c in scene.characters)
     itself = PLACE_SYMBOLS.get(scene.setting.place, frozenset())
+    place_words = " ".join(PLACES.get(scene.setting.place, PLACES["unknown"])[:2])
     return [
         o.concept
         for o in scene.objects
@@ -120,6 +121,7 @@ def _objects(scene: Scene) -> list[str]:
         and o.concept not in HARSH_OBJECTS | figures | _WEATHER_THINGS | itself
         and o.concept not in worn
         and o.concept != scene.setting.concept
+        and OBJECTS[o.concept][0].rsplit(" ", 1)[-1] not in place_words.split()
     ][:2]
 
 
@@ -210,10 +212,12 @@ def scene_passages(plan: ScenePlan, *, from_rescript: bool) -> list[str]:
     if from_rescript and plan.ending == "safe":
         ending += " " + _NEW_ENDING[lang]
     elif plan.ending == "safe":  # a good dream, not a rescued one: at ease, not "safe"
-        ending = _AT_EASE[lang]
+        felt = bool(scenes) and any(n in FEELINGS for n in scenes[-1].dreamer.feelings)
+        ending = "" if felt else _AT_EASE[lang]
     woke = bool(plan.lines) and plan.lines[-1].kind == "waking"
     if woke and plan.ending != "woke":
-        ending = (ending + " " if plan.ending == "safe" else "") + _ENDING[lang]["woke"]
+        kept = ending + " " if plan.ending == "safe" and ending else ""
+        ending = kept + _ENDING[lang]["woke"]
     if passages:
         passages[-1] = f"{passages[-1]} {ending}".strip()
     return [p for p in passages if p]

@@ -174,6 +174,8 @@ def scene_things(scene: Scene, language: str) -> list[str]:
         said = [w for w in o.words if w in LIGHT_NOUNS]
         if o.concept == "light" and language == "en" and said:
             english = f"a {said[0]}"  # "a lantern", "a candle": the light as said
+        if english.rsplit(" ", 1)[-1] in _place(scene).split():
+            continue  # the place itself ("a boat" on the deck of a boat)
         if english not in things and english.rsplit(" ", 1)[-1] not in nouns:
             things.append(english)
     return things[:3]
