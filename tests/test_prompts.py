@@ -166,3 +166,15 @@ def test_a_self_description_becomes_english_third_person(cameo: str, look: str) 
     assert checks.language_of(prompt.as_text()) == "en" and not checks.first_person(
         prompt.as_text()
     )
+
+
+def test_the_settings_self_description_reaches_every_shot(data_dir: Path) -> None:
+    from tests.test_app_support import make_vault, open_app, texts, unlock
+
+    make_vault(data_dir, [{"title": "sea", "body": "I swam in a calm sea under the moon."}])
+    at = unlock(open_app()).switch_page("pages/settings.py").run()
+    at.text_area(key="s_cameo").input("a tall man with a grey beard and a red scarf").run()
+    at.switch_page("pages/visualize.py").run()
+    assert "a grey beard and a red scarf" in texts(at) or any(
+        "red scarf" in str(c.value) for c in at.code
+    )
