@@ -39,6 +39,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from dreamjournal.analysis import Language, detect_language
 from dreamjournal.analysis.lexicon import load_lexicon, one_edit
 from dreamjournal.analysis.text import normalize
+from dreamjournal.therapy.crisis_concepts import concept_hits
 
 CATEGORIES: Final = (
     "passive_wish",
@@ -587,7 +588,9 @@ _PAST: Final = re.compile(
 )
 _RECOVERED: Final = re.compile(
     r"\b(?:grateful|glad|proud|clean|better\s+now|behind\s+me|still\s+here|recovered|thankful|"
-    r"froh|dankbar|stolz|hinter\s+mir|geht\s+es\s+(?:\w+\s+)?besser|geholfen|geblieben|ueberstanden)\b"
+    r"froh|dankbar|stolz|hinter\s+mir|geht\s+es\s+(?:\w+\s+)?besser|geholfen|geblieben|ueberstanden|"
+    r"(?:lange\s+)?vorbei|geht\s+es\s+(?:mir\s+)?(?:\w+\s+)?gut|mir\s+geht's\s+gut|doing\s+(?:really\s+)?well|"
+    r"in\s+a\s+good\s+place|long\s+over|over\s+it)\b"
 )
 _STILL_AT_RISK: Final = re.compile(
     r"\b(?:again|still\s+(?:think|want|feel|wish)|tonight|same\s+again|these\s+days|lately|"
@@ -656,6 +659,13 @@ def _denied(sentence: str, match: re.Match[str]) -> bool:
     for i, word in enumerate(window):
         if _is_negator(word) and not _NEGATION_BARRIERS.intersection(window[i + 1 :]):
             return True
+    # German puts the negation after the verb: "ritze mich seit jahren nicht mehr".
+    after = _CLAUSE_START.split(sentence[match.end() :], maxsplit=1)[0]
+    for word in _WORDS.findall(after)[:_NEGATION_WINDOW]:
+        if word in _NEGATION_BARRIERS:
+            break
+        if word in {"nicht", "nie", "niemals", "keinesfalls"}:
+            return True
     return False
 
 
@@ -668,6 +678,7 @@ def _someone_else(sentence: str, match: re.Match[str], strict: bool = False) -> 
     if _FIRST_PERSON.intersection(inside):
         return False
     for word in reversed(_WORDS.findall(sentence[: match.start()])):
+        word = word.removesuffix("'s")  # "my brother's goodbye letter" is the brother's
         if word in _FIRST_PERSON:
             return False
         if word in _THIRD_PERSON:
@@ -726,6 +737,12 @@ def assess_crisis(text: str) -> CrisisAssessment:
                     found.add(pattern.category)
                     if phrase not in matches:
                         matches.append(phrase)
+    if not _past_and_over(clean):
+        # Second stage: concepts joined in a sentence, for phrasings no pattern foresees.
+        for category, phrase in concept_hits(clean, language):
+            found.add(category)
+            if phrase not in matches:
+                matches.append(phrase)
     categories: list[str] = [c for c in CATEGORIES if c in found]
     return CrisisAssessment(
         flagged=bool(matches), matches=matches, language=language, categories=categories
