@@ -194,10 +194,14 @@ _IDIOMS: Final = re.compile(
     r"|\btod\w*muede\b|\bzum\s+(?:sterben|totlachen)\b|\bsterben\s+vor\s+\w+|\b(?:lach\w*|lache)\s+mich\s+(?:tot|kaputt|schlapp)\b|\btotlach\w*"
     r"|\b(?:die|der|das|mein|meine|dieser|diese|du|er|sie|ihr)\s+(?:\w+\s+){0,2}bringt\s+mich\s+(?:noch\s+)?um\b|\bbringt\s+mich\s+(?:noch\s+)?um\b"
     r"|\b(?:exam|test|workout|shift|run|hike|gym|class|day|week|prüfung|pruefung)\s+(?:absolutely\s+|totally\s+|literally\s+)?(?:killed|destroyed)\s+me\b"
+    r"|\b(?:thought|think|sure|felt\s+like)\s+i\s+(?:was\s+)?(?:going\s+to|gonna|would|might)\s+die\b|\bdachte,?\s+ich\s+(?:sterbe|muesste\s+sterben|wuerde\s+sterben)\b"
     r"|\bin\s+the\s+game\b[^.!?]*|\bim\s+spiel\b[^.!?]*|\b(?:died|gestorben)\s+(?:like\s+)?\d+\s+(?:times|mal)\b"
 )
 _DREAM: Final = re.compile(
     r"\b(?:dreamt|dreamed|dreaming|dream|dreams|nightmare|nightmares)\b|\btraum\w*|\b\w+traum\w*|\bgetraeumt\b|\btraeumte\w*"
+)
+_DREAM_AFTER: Final = re.compile(
+    r"\b(?:in|during)\s+(?:the|my|this|that|a|last\s+night's)\s+dream\b|\bim\s+traum\b"
 )
 _WAKE: Final = re.compile(
     r"\b(?:woke|wake|waking|awake|in\s+real\s+life|irl|in\s+reality|aufgewacht|aufwachte|wach|wachte|im\s+echten\s+leben|in\s+wirklichkeit)\b"
@@ -342,16 +346,19 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
         for m in rx.finditer(text):
             i = max(bisect_right(starts, m.start()) - 1, 0)
             hits.append((i, name))
-            if _FIRST.intersection(_TOKEN.findall(m.group())):
+            if name == "GONE" and _FIRST.intersection(_TOKEN.findall(m.group())):
                 own.add((i, name))
     if not hits:
         return []
     dream_pos = [bisect_right(starts, m.start()) - 1 for m in _DREAM.finditer(text)]
     wake_pos = [bisect_right(starts, m.start()) - 1 for m in _WAKE.finditer(text)]
+    after_pos = [bisect_right(starts, m.start()) - 1 for m in _DREAM_AFTER.finditer(text)]
     voice_pos = [bisect_right(starts, m.start()) - 1 for m in _PRESENT_VOICE.finditer(text)]
 
     def in_dream(i: int) -> bool:
         """A dream frame before token i, not closed by waking or the writer's present voice."""
+        if any(i < d <= i + 8 and sentence_of[d] == sentence_of[i] for d in after_pos):
+            return True  # "... i jumped in the dream", "... im traum"
         frames = [d for d in dream_pos if d <= i]
         if not frames:
             return False
@@ -363,7 +370,8 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
     def someone_else(i: int) -> bool:
         """The nearest person word before token i (same sentence) is someone else."""
         s = sentence_of[i]
-        for j in range(i, -1, -1):
+        first = i - 1 if words[i] in {"mich", "mir", "me"} else i  # an object: "er will mich ..."
+        for j in range(first, -1, -1):
             if sentence_of[j] != s:
                 return False
             w = words[j].removesuffix("'s")
@@ -410,6 +418,8 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
         for i in by_concept.get(concept, []):
             if concept == "HARM_ACT" and _ACCIDENT.search(sentence_text(i)):
                 continue
+            if concept == "PREP" and _TRAVEL.search(sentence_text(i)):
+                continue  # "when i'm away on holiday the cat goes to my sister"
             if concept == "SELF_KILL" and _JOKE.search(sentence_text(i)):
                 continue  # "one more meeting and i'll shoot myself lol" (labelled a joke)
             out.append((category, _span(words, i, i + 5)))
@@ -432,6 +442,9 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
 
 
 _NEGATION_IS_THE_POINT: Final = frozenset({"GONE", "HOPELESS_P", "HIDE_ARMS", "STILL", "COND_OK"})
+_TRAVEL: Final = re.compile(
+    r"\b(?:holiday|holidays|vacation|trip|travel\w*|weekend|vet|urlaub|reise|verreist|wochenende|tierarzt|kur)\b"
+)
 _JOKE: Final = re.compile(r"\b(?:lol|lmao|rofl|haha\w*|jk|xd)\b|\U0001f602|\U0001f923")
 
 

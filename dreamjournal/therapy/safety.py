@@ -242,10 +242,14 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                 r"|\bend(?:ing)?\s+(?:things|everything)\b(?!\s+with\s+(?:him|her|them|my))"),
     _p(_ACTIVE, r"\b(?:thought|thinking|think|thoughts|considering|considered)\s+(?:\w+\s+){0,2}"
                 r"(?:about|of)\s+(?:just\s+)?(?:suicide|killing\s+myself|ending\s+(?:it|my\s+life|things"
-                r"|everything)|dying|not\s+being\s+here|stepping\s+in\s+front|jumping|how\s+to\s+"
+                r"|everything)|dying|stepping\s+in\s+front|jumping|how\s+to\s+"
                 r"(?:end|do)\s+it|finishing\s+it|taking\s+(?:all\s+)?(?:my|the)\s+pills|taking\s+an\s+"
                 r"overdose|overdosing|hanging\s+myself|cutting\s+myself|how\s+i\s+(?:would|might|could)"
-                r")\b"),
+                r")\b", intrinsic=False),
+    # "not being here" is the thought itself, so its negation cannot deny it.
+    _p(_ACTIVE, r"\b(?:thought|thinking|think|thoughts|considering|considered)\s+(?:\w+\s+){0,2}"
+                r"(?:about|of)\s+(?:just\s+)?not\s+(?:being\s+(?:here|around|alive)|waking\s+up|existing)\b",
+       intrinsic=True),
     _p(_ACTIVE, r"\bsuicidal\b|\b(?:commit|committing|consider\w*|contemplat\w*)\s+suicide\b"
                 r"|\bthoughts\s+of\s+suicide\b"),
     _p(_ACTIVE, r"\b(?:do|doing)\s+(?:something|anything)\s+stupid\b"),
@@ -699,6 +703,35 @@ def _past_and_over(text: str) -> bool:
     return bool(_PAST.search(text) and _RECOVERED.search(text) and not _STILL_AT_RISK.search(text))
 
 
+_GERMAN_START: Final = next(
+    i for i, p in enumerate(_PATTERNS) if p.regex.pattern.startswith(r"\b(?:will|moechte|mochte|mag|")
+)
+_PATTERNS_EN: Final = _PATTERNS[:_GERMAN_START]
+_PATTERNS_DE: Final = _PATTERNS[_GERMAN_START:]
+_GATE_MIN_WORDS: Final = 40  # shorter texts always get both languages' patterns (they are cheap)
+
+
+def _patterns_for(clean: str) -> tuple[_Pattern, ...]:
+    """Both languages' patterns, except that a long text with not one function word of a language
+    skips that language's patterns (speed: a 300-word English entry needs no German patterns)."""
+    words = _WORDS.findall(clean)
+    if len(words) < _GATE_MIN_WORDS:
+        return _PATTERNS
+    present = set(words)
+    de = bool(present & load_lexicon("de").detect_words) or bool(present & _DE_MARKERS)
+    en = bool(present & load_lexicon("en").detect_words) or bool(present & _EN_MARKERS)
+    return (_PATTERNS_EN if en else ()) + (_PATTERNS_DE if de else ()) if en or de else _PATTERNS
+
+
+_DE_MARKERS: Final = frozenset(
+    {"ich", "nicht", "mich", "mir", "mehr", "will", "kann", "bin", "hab", "habe", "und", "kein",
+     "keine", "nie", "wieder", "ueber", "ist", "das", "es", "zu", "mag", "moechte", "noch"}
+)
+_EN_MARKERS: Final = frozenset(
+    {"i", "i'm", "me", "my", "myself", "the", "and", "to", "a", "not", "don't", "want", "is", "it"}
+)
+
+
 def assess_crisis(text: str) -> CrisisAssessment:
     """Look for the writer's own suicidal or self-harm language in English or German text."""
     language = detect_language(text)
@@ -711,7 +744,7 @@ def assess_crisis(text: str) -> CrisisAssessment:
     joined = ".\n".join(sentences)
     candidates = [
         p
-        for p in (*_PATTERNS, *_FIELDS)
+        for p in (*_patterns_for(clean), *_FIELDS)
         if p.regex.search(joined) and (p.context is None or p.context.search(clean))
     ]
     if candidates and not _past_and_over(clean):
@@ -739,7 +772,11 @@ def assess_crisis(text: str) -> CrisisAssessment:
                         matches.append(phrase)
     if not _past_and_over(clean):
         # Second stage: concepts joined in a sentence, for phrasings no pattern foresees.
+        # A sentence the patterns already caught keeps their phrase: only new ground is added.
+        first_stage = [" ".join(_WORDS.findall(m)) for m in matches]
         for category, phrase in concept_hits(clean, language):
+            if any(m in phrase or phrase in m for m in first_stage):
+                continue
             found.add(category)
             if phrase not in matches:
                 matches.append(phrase)
