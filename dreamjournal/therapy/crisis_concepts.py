@@ -54,7 +54,7 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
         "ALONE_W": ("everyone", "everybody", "nobody", "alone", "asleep", "out", "away"),
         "PLACE": ("bridge", "roof", "rooftop", "ledge", "balcony", "cliff", "platform", "tracks",
                   "railway", "floors", "storey", "quarry", "tower", "parking", "overpass", "motorway"),
-        "LEAP": ("jump", "jumped", "jumping", "leap", "edge", "railing", "ledge"),
+        "LEAP": ("jump", "jumped", "jumping", "leap", "edge", "railing", "ledge", "stared", "staring"),
         "HARM": ("cut", "cutting", "cuts", "burn", "burned", "burnt", "burning", "scratch", "scratched",
                  "punched", "punch", "hit", "hitting", "bang", "banged", "bled", "bleed", "bleeding",
                  "carve", "carved", "hurt", "hurting", "harm", "harming", "relapse", "relapsed"),
@@ -68,10 +68,12 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
                  "notice", "notices"),
         "HOPELESS": ("hopeless", "pointless", "worthless", "meaningless", "burden", "trapped",
                      "exhausted", "empty"),
-        "TOO_MANY": ("whole", "entire", "handful", "purpose", "swallowed"),
+        "TOO_MANY": ("whole", "entire", "handful", "purpose", "swallowed", "bunch", "loads"),
         "SWALLOW": ("swallowed", "swallow", "took", "taken", "downed", "necked"),
         "HOSPITAL": ("hospital", "ward", "icu", "a&e", "er", "psych"),
         "EVAL": ("relief", "mercy", "peaceful", "peace", "nice", "easier", "blessing", "lovely"),
+        "ENDISH": ("black", "dark", "quiet", "stop", "end", "over", "rest", "gone", "away", "disappear",
+                   "vanish", "sleep", "nothing"),
     },
     "de": {
         "WISH": ("will", "wollte", "moechte", "moecht", "mag", "wuensche", "wuenschte", "wunsch",
@@ -94,7 +96,7 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
                   "hochhaus", "stockwerk", "stock", "steinbruch", "turm", "parkhaus", "fenster",
                   "zug", "autobahnbruecke"),
         "LEAP": ("springen", "springe", "spring", "gesprungen", "sprung", "runtergeschaut",
-                 "hinuntergeschaut", "runterschauen", "kante", "gelaender", "knapp"),
+                 "hinuntergeschaut", "runterschauen", "kante", "gelaender", "knapp", "angestarrt", "starrte"),
         "HARM": ("ritzen", "ritze", "geritzt", "schneiden", "schneide", "geschnitten", "verbrannt",
                  "verbrenne", "gekratzt", "aufgekratzt", "kratze", "verletzt", "verletze", "verletzen",
                  "schlag", "schlage", "geschlagen", "blutet", "blutete", "geblutet", "rueckfall",
@@ -109,10 +111,12 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
         "HIDE": ("aermel", "verstecke", "verstecken", "versteckt", "sehen", "sieht", "merken", "merkt"),
         "HOPELESS": ("sinnlos", "hoffnungslos", "ausweglos", "wertlos", "last", "leer",
                      "erschoepft"),
-        "TOO_MANY": ("ganze", "ganzen", "packung", "handvoll", "absichtlich", "geschluckt"),
+        "TOO_MANY": ("ganze", "ganzen", "packung", "handvoll", "absichtlich", "geschluckt", "haufen"),
         "SWALLOW": ("geschluckt", "genommen", "schlucke", "schluckte", "eingeworfen"),
         "HOSPITAL": ("krankenhaus", "klinik", "notaufnahme", "intensivstation", "psychiatrie"),
         "EVAL": ("erloesung", "schoen", "friedlich", "leichter", "gnade", "angenehm"),
+        "ENDISH": ("schwarz", "dunkel", "ruhe", "still", "aufhoeren", "vorbei", "weg", "verschwinden",
+                   "schlafen", "nichts", "schluss"),
     },
 }  # fmt: skip
 # German compound tails: Schlaftabletten, Rasierklingen, Autobahnbrücke, Suizidgedanken.
@@ -126,11 +130,20 @@ _TYPO_MIN: Final = 7  # only long key words are typo-corrected (umzubrigen -> um
 _NEG_WAKE_TAIL: Final = r"(?!\s+(?:until|till|before|early|at\s+\d|bis|vor|frueh|um\s+\d))"
 _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     # not being alive / awake any more: stands alone (the negation *is* the statement)
-    ("GONE", r"\b(?:stop|stopped|quit)\s+existing\b|\bnot\s+(?:to\s+)?exist\b|\b(?:didn't|did\s+not|don't|do\s+not)\s+exist\b"
+    ("GONE", r"\b(?:stop|stopped|quit)\s+existing\b|\bnot\s+(?:to\s+)?exist\w*|\b(?:didn't|did\s+not|don't|do\s+not)\s+exist\b"
              r"|\baufhoeren\s+zu\s+(?:sein|existieren|leben)\b|\bnicht\s+mehr\s+(?:zu\s+)?existieren\b"),
     ("GONE", r"\b(?:don't|do\s+not|dont|no\s+longer|never)\s+(?:\w+\s+){0,2}want\s+to\s+(?:be\s+)?(?:here|around|alive|live|exist|go\s+on|keep\s+going|be\s+around)\b"
              r"(?!\s+(?:in|with|at|near|there|without\s+(?:you|him|her)|on\s+(?:my|the|this)))"),
-    ("GONE", r"\bnever\s+(?:been\s+)?born\b|\bnie\s+geboren\b"),
+    ("GONE", r"\bnever\s+(?:been\s+)?born\b|\bnie\s+geboren\b|\b(?:wish|wished|hope|wuensch\w*)\b[^.!?]{0,15}\b(?:never|not)\s+(?:woken|woke|wake|waken)\b"
+             r"|\bout\s+of\s+the\s+picture\b|\boff\s+this\s+(?:earth|planet)\b|\b(?:don't|do\s+not|can't|cannot)\s+see\s+myself\s+(?:making\s+it|being\s+(?:here|alive|around)|living|getting|surviving)\b"
+             r"|\b(?:won't|not\s+going\s+to|never\s+going\s+to)\s+make\s+it\s+(?:to|through|past)\b|\b(?:will|want\s+to|wanna|mag|kann)\s+nicht\s+mehr\s+kaempfen\b|\b(?:don't|do\s+not)\s+want\s+to\s+fight\s+any\s*more\b|\bcan't\s+fight\s+any\s*more\b"),
+    ("FOREVER", r"\bforever\b|\bfor\s+good\b|\bpermanently\b|\bfuer\s+immer\b|\bendgueltig\b|\bstay\s+that\s+way\b"),
+    ("CRASH", r"\b(?:driv\w*|drove|steer\w*|swerv\w*)\s+(?:\w+\s+){0,2}(?:off\s+the\s+(?:road|bridge|cliff)|into\s+(?:a|the)\s+(?:tree|wall|river|oncoming|lorry|truck|pillar))\b|\bin\s+den\s+gegenverkehr\b|\bgegen\s+(?:einen|den|die)\s+(?:baum|wand|pfeiler|brueckenpfeiler)\b"),
+    ("METHOD_STRONG", r"\bways?\s+to\s+(?:do\s+it|go|die|end\s+it)\b|\bwithout\s+(?:it\s+)?hurting\b|\bwouldn't\s+hurt\b|\bhow\s+to\s+do\s+it\b|\bwie\s+(?:man|ich)\s+es\s+(?:\w+\s+)?(?:anstellen|machen|tun)\w*"
+                      r"|\b(?:in\s+front\s+of|under)\s+(?:a|the)\s+(?:train|bus|truck|lorry|tram|car)\b|\bvor\s+(?:einen|den|die|das|ein|eine)\s+(?:zug|bahn|s-?bahn|u-?bahn|lkw|auto|bus|laster)\b"),
+    ("INTENT", r"\b(?:are|is|were|was)\s+from\s+me\b|\bdid\s+(?:it|that|this)\s+(?:to\s+)?myself\b|\bwar\s+ich\s+selbst\b|\bhab\w*\s+ich\s+(?:mir\s+)?selbst\b"),
+    ("PREP", r"\bif\s+anything\s+(?:happens|should\s+happen)\s+to\s+me\b|\b(?:falls|wenn)\s+mir\s+(?:\w+\s+)?(?:was|etwas)\s+passiert\b"
+             r"|\b(?:wrote|written|writing|schrieb|geschrieben)\b[^.!?]{0,25}\b(?:everyone|everybody|each\s+of|all\s+of|allen|jedem)\b[^.!?]{0,20}\b(?:letters?|briefe?|notes?)\b"),
     ("GONE", r"\b(?:nicht|nie|kein)\s*(?:mehr|wieder)\s+(?:\w+\s+){0,2}(?:leben|weiterleben|erleben|aufwach\w*|da\s+(?:sein|bin|waere|zu\s+sein)|hier\s+(?:sein|bin)|existier\w*|aufstehen|atmen)\b" + _NEG_WAKE_TAIL),
     ("GONE", r"\b(?:never|not|wouldn't|won't|don't|didn't|wouldnt)\s+(?:\w+\s+)?(?:wake|woke|waking)\s+up\b(?=[^.!?]{0,12}(?:again|any\s*more|ever|[.!?,]|$))" + _NEG_WAKE_TAIL),
     ("GONE", r"\b(?:sleep|asleep|schlafen|einschlafen|schlaf)\s+(?:and|und)\s+(?:never|not|nie|nicht)\b(?!\s+(?:\w+\s+)?(?:vor|bis|until|before|till|frueh|early))|\b(?:sleep|schlafen)\s+(?:forever|fuer\s+immer)\b"
@@ -160,7 +173,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
              r"|\bplan\s+steht\b|\bthe\s+plan\s+is\s+(?:set|ready|made|done)\b|\bmy\s+mind\s+is\s+made\s+up\b|\bplanning\s+to\s+do\s+it\b"
              r"|\b(?:worked\s+out|calculated|ausgerechnet|nachgerechnet|checked|looked\s+up|nachgeschaut|gezaehlt|counted)\b[^.!?]{0,40}\b(?:dose|dosis|how\s+many|wie\s+viele|enough|genug|floors|storeys|which\s+side|how\s+high|wie\s+hoch|stockwerke)\b"),
     ("PREP", r"\b(?:gave|give|giving|given|geschenkt|verschenkt|vermacht)\b[^.!?]{0,60}\b(?:won't\s+be\s+needing|won't\s+need|wont\s+need|keep\s+it|keep\s+them|don't\s+need\s+(?:it|them)\s+any|"
-             r"brauch\w*\s+(?:\w+\s+){0,3}nicht\s+mehr|behalten)\b|\bbrauch\w*\s+(?:\w+\s+){0,3}(?:bald|eh|ja|dann)\s+(?:\w+\s+)?nicht\s+mehr\b|\bwon't\s+be\s+needing\b"
+             r"behalten)\b|\bbrauch\w*\s+(?:\w+\s+){0,3}(?:bald|eh|ja|dann|sowieso)\s+(?:\w+\s+)?nicht\s+mehr\b|\bwerde\s+(?:\w+\s+){0,2}nicht\s+mehr\s+brauchen\b|\bwon't\s+be\s+needing\b"
              r"|\b(?:a|one)\s+letter\s+(?:for|to)\s+(?:each|every|all)\b|\bbriefe?\s+(?:an|fuer)\s+(?:alle|jeden)\b|\bfinal\s+(?:message|letter|note)s?\b|\blast\s+words\b|\bletzten\s+worte\b|\bletzte\s+nachricht\s+an\b"
              r"|\bloose\s+ends\b|\b(?:my|a)\s+(?:last\s+)?will\b(?=[^.!?]{0,20}\b(?:done|written|made|ready|sorted))|\btestament\b|\bpasswor(?:d|t|ds|ter|te)\b[^.!?]{0,40}\b(?:left|aufgeschrieben|written|hinterlegt)\b"
              r"|\b(?:arranged|sorted|organi[sz]ed|geregelt|organisiert)\b[^.!?]{0,40}\b(?:cat|dog|pets?|katze|hund|kater|kids)\b|\b(?:cat|dog|katze|hund|kater)\b[^.!?]{0,30}\b(?:to\s+go\s+to|goes\s+to|will\s+go\s+to)\s+(?:my\s+\w+|\w+'s)|\b(?:katze|hund|kater)\b[^.!?]{0,10}\b(?:nimmt|soll\s+zu|kommt\s+zu)\s+(?:die\s+|der\s+|meine?\s+)?(?:nachbar\w*|mama|papa|mutter|vater|schwester|bruder|oma|opa|freund\w*|tante|onkel|eltern)\b"
@@ -181,7 +194,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
                   r"|\b(?:arms?|wrists?|thighs?|arme|narben|schnitte)\b[^.!?]{0,40}\b(?:nobody|no\s+one|keiner|niemand)\b[^.!?]{0,20}\b(?:see|sees|sehen|sieht|darf)\b"
                   r"|\b(?:hoodies?|long\s+sleeves|lange\s+aermel|pullis?)\b[^.!?]{0,40}\b(?:arms?|wrists?|arme|handgelenke?|scars|narben|sees|sieht|sehen)\b"),
     ("HOPELESS_P", r"\bno\s+(?:future|point|hope|way\s+out|reason\s+to\s+(?:stay|live|go\s+on|keep\s+going))\b|\bnever\s+(?:going\s+to\s+|gonna\s+)?get\s+better\b|\bcan't\s+(?:do\s+this|go\s+on|take\s+(?:it|this)|keep\s+going)\b"
-                   r"|\btired\s+of\s+(?:fighting|trying|everything|it\s+all)\b|\bgive\s+up\b|\bkeine\s+(?:zukunft|hoffnung|kraft)\b|\bkein(?:en)?\s+(?:ausweg|sinn|grund|licht)\b|\b(?:wird\s+)?nie\s+(?:mehr\s+)?besser\b|\bkann\s+nicht\s+mehr\b|\bbin\s+(?:\w+\s+)?am\s+ende\b|\bam\s+ende\s+bin\s+ich\b"),
+                   r"|\btired\s+of\s+(?:fighting|trying|everything|it\s+all)\b|\bhalte?\s+(?:\w+\s+){0,3}nicht\s+mehr\s+aus\b|\bgive\s+up\b|\bkeine\s+(?:zukunft|hoffnung|kraft)\b|\bkein(?:en)?\s+(?:ausweg|sinn|grund|licht)\b|\b(?:wird\s+)?nie\s+(?:mehr\s+)?besser\b|\bkann\s+nicht\s+mehr\b|\bbin\s+(?:\w+\s+)?am\s+ende\b|\bam\s+ende\s+bin\s+ich\b"),
     ("DID_AGAIN", r"\b(?:did|done)\s+it\s+again\b(?=[^.!?]{0,80}\b(?:night|bathroom|blood|mess|clean|hide|nobody|anyone|floor|sleeves))|\b(?:hab|habe)\w*\s+es\s+wieder\s+getan\b"),
 )  # fmt: skip
 
@@ -195,6 +208,7 @@ _IDIOMS: Final = re.compile(
     r"|\b(?:die|der|das|mein|meine|dieser|diese|du|er|sie|ihr)\s+(?:\w+\s+){0,2}bringt\s+mich\s+(?:noch\s+)?um\b|\bbringt\s+mich\s+(?:noch\s+)?um\b"
     r"|\b(?:exam|test|workout|shift|run|hike|gym|class|day|week|prüfung|pruefung)\s+(?:absolutely\s+|totally\s+|literally\s+)?(?:killed|destroyed)\s+me\b"
     r"|\b(?:thought|think|sure|felt\s+like)\s+i\s+(?:was\s+)?(?:going\s+to|gonna|would|might)\s+die\b|\bdachte,?\s+ich\s+(?:sterbe|muesste\s+sterben|wuerde\s+sterben)\b"
+    r"|\bhopeless\s+(?:with|at)\s+\w+|\b(?:plant|plants|flowers|basil|tomatoes|pflanze\w*|blumen|basilikum)\b[^.!?]{0,25}\b(?:dead|died|tot|eingegangen)\b"
     r"|\bin\s+the\s+game\b[^.!?]*|\bim\s+spiel\b[^.!?]*|\b(?:died|gestorben)\s+(?:like\s+)?\d+\s+(?:times|mal)\b"
 )
 _DREAM: Final = re.compile(
@@ -222,7 +236,8 @@ _THIRD: Final = frozenset(
      "mama", "papa", "opa", "oma", "cousine", "sohn", "tochter", "kollege", "kollegin", "nachbar",
      "nachbarin", "mann", "frau", "junge", "maedchen", "kind", "einem", "einer", "jemandem",
      "jemanden", "song", "lied", "film", "movie", "book", "buch", "serie", "series", "show", "novel",
-     "roman", "game", "spiel", "singer", "saenger", "saengerin", "band"}
+     "roman", "game", "spiel", "singer", "saenger", "saengerin", "band", "guy", "moerder", "krimi",
+     "killer", "murderer", "hero", "heroine", "held", "heldin", "protagonist", "taeterin"}
 )  # fmt: skip
 _FIRST: Final = frozenset(
     {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "ich", "mir", "mich", "mein",
@@ -303,6 +318,9 @@ _PAIRS: Final[tuple[tuple[str, str, str], ...]] = (
     ("THINK", "SELF_KILL", "active_thoughts"),
     ("PLACE", "LEAP", "active_thoughts"),
     ("THINK", "LEAP", "active_thoughts"),
+    ("THINK", "CRASH", "active_thoughts"),
+    ("WISH", "CRASH", "active_thoughts"),
+    ("FOREVER", "ENDISH", "passive_wish"),
     ("HOPELESS", "DEATH", "hopelessness_death_wish"),
     ("HOPELESS_P", "DEATH", "hopelessness_death_wish"),
     ("HOPELESS_P", "HOPELESS_P", "hopelessness_death_wish"),
@@ -346,7 +364,7 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
         for m in rx.finditer(text):
             i = max(bisect_right(starts, m.start()) - 1, 0)
             hits.append((i, name))
-            if name == "GONE" and _FIRST.intersection(_TOKEN.findall(m.group())):
+            if name in {"GONE", "PREP"} and _FIRST.intersection(_TOKEN.findall(m.group())):
                 own.add((i, name))
     if not hits:
         return []

@@ -39,7 +39,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from dreamjournal.analysis import Language, detect_language
 from dreamjournal.analysis.lexicon import load_lexicon, one_edit
 from dreamjournal.analysis.text import normalize
-from dreamjournal.therapy.crisis_concepts import concept_hits
+from dreamjournal.therapy.crisis_concepts import _PRESENT_VOICE, _WAKE, concept_hits
 
 CATEGORIES: Final = (
     "passive_wish",
@@ -495,7 +495,7 @@ _READY: Final = (
     r"gesammelt|versteckt|bereit|reichen|reicht)"
 )
 _HOPELESS: Final = (
-    r"(?:no\s+future|no\s+way\s+out|never\s+(?:going\s+to\s+)?get\s+better|hopeless|pointless|"
+    r"(?:no\s+future|no\s+way\s+out|never\s+(?:going\s+to\s+)?get\s+better|hopeless(?!\s+(?:with|at|romantic|case))|pointless|"
     r"a\s+burden|keine\s+zukunft|kein\w*\s+ausweg|nie\s+besser|hoffnungslos|sinnlos|eine\s+last|"
     r"no\s+hope|nothing\s+matters\s+any\s*more|keine\s+hoffnung|nichts\s+hat\s+(?:mehr\s+)?(?:einen\s+)?"
     r"sinn|keine\s+kraft\s+mehr|worthless|wertlos)"
@@ -580,7 +580,9 @@ _THIRD_PERSON: Final = frozenset(
      "son", "daughter", "wife", "husband", "boyfriend", "girlfriend", "colleague", "neighbour",
      "neighbor", "onkel", "tante", "freund", "freundin", "bruder", "schwester", "mutter", "vater",
      "opa", "oma", "cousine", "sohn", "tochter", "kollege", "kollegin", "nachbar", "nachbarin",
-     "schueler", "schuelerin", "mann", "frau"}
+     "schueler", "schuelerin", "mann", "frau", "guy", "girl", "boy", "people", "character", "film",
+     "movie", "song", "lied", "book", "buch", "krimi", "moerder", "killer", "hero", "held", "heldin",
+     "figur", "hauptfigur", "einem", "einer"}
 )  # fmt: skip
 _FIRST_SUBJECT: Final = frozenset(
     {"i", "i'm", "i've", "i'd", "i'll", "me", "myself", "ich", "mir", "mich"}
@@ -698,6 +700,26 @@ def _dream_content(sentence: str, match: re.Match[str]) -> bool:
     )
 
 
+def _dream_story(sentences: list[str]) -> set[int]:
+    """Sentences told inside a dream: after a sentence with a dream frame, up to a later waking
+    line ("had a nightmare. i stood on the roof and jumped. then i woke up"). A run that never
+    reaches a waking line, or where the writer speaks in the present ("i want..."), stays in."""
+    story: set[int] = set()
+    pending: list[int] = []
+    open_ = False
+    for k, sentence in enumerate(sentences):
+        if _DREAM_FRAME.search(sentence):
+            open_, pending = True, []
+        elif open_ and _WAKE.search(sentence):
+            story.update(pending)
+            open_, pending = False, []
+        elif open_ and _PRESENT_VOICE.search(sentence):
+            open_, pending = False, []
+        elif open_:
+            pending.append(k)
+    return story
+
+
 def _past_and_over(text: str) -> bool:
     """A past episode the writer says is over, with nothing pointing to its return."""
     return bool(_PAST.search(text) and _RECOVERED.search(text) and not _STILL_AT_RISK.search(text))
@@ -748,7 +770,10 @@ def assess_crisis(text: str) -> CrisisAssessment:
         if p.regex.search(joined) and (p.context is None or p.context.search(clean))
     ]
     if candidates and not _past_and_over(clean):
-        for sentence in sentences:
+        story = _dream_story(sentences)
+        for k, sentence in enumerate(sentences):
+            if k in story:
+                continue  # told inside a dream that the entry then wakes up from
             joke = bool(_JOKE.search(sentence))
             for pattern in candidates:
                 strict = pattern in _FIELDS
