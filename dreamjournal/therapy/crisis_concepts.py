@@ -225,11 +225,12 @@ _IDIOMS: Final = re.compile(
     r"|\b(?:die|der|das|mein|meine|dieser|diese|du|er|sie|ihr)\s+(?:\w+\s+){0,2}bringt\s+mich\s+(?:noch\s+)?um\b|\bbringt\s+mich\s+(?:noch\s+)?um\b"
     r"|\b(?:exam|test|workout|shift|run|hike|gym|class|day|week|prüfung|pruefung)\s+(?:absolutely\s+|totally\s+|literally\s+)?(?:killed|destroyed)\s+me\b"
     r"|\b(?:thought|think|sure|felt\s+like)\s+i\s+(?:was\s+)?(?:going\s+to|gonna|would|might)\s+die\b|\bdachte,?\s+ich\s+(?:sterbe|muesste\s+sterben|wuerde\s+sterben)\b"
+    r"|\b(?:be|been)\s+the\s+death\s+of\s+me\b|\b(?:nearly|almost)\s+died\b|\bdying\s+(?:my|her|his|the)\s+(?:hair|clothes|shirt|jeans|eggs)\b|\bins\s+grab\s+bringen\b|\bmich\s+(?:noch\s+)?ins\s+grab\b"
     r"|\bhopeless\s+(?:with|at)\s+\w+|\b(?:plant|plants|flowers|basil|tomatoes|pflanze\w*|blumen|basilikum)\b[^.!?]{0,25}\b(?:dead|died|tot|eingegangen)\b"
     r"|\bin\s+the\s+game\b[^.!?]*|\bim\s+spiel\b[^.!?]*|\b(?:died|gestorben)\s+(?:like\s+)?\d+\s+(?:times|mal)\b"
 )
 _DREAM: Final = re.compile(
-    r"\b(?:dreamt|dreamed|dreaming|dream|dreams|nightmare|nightmares)\b|\btraum\w*|\b\w+traum\w*|\bgetraeumt\b|\btraeumte\w*"
+    r"\b(?:dreamt|dreamed|dreaming|dream|dreams|nightmare|nightmares)\b|\btraum\w*|\b\w+traum\w*|\btraeum\w*|\bgetraeumt\b|\btraeumte\w*"
 )
 _DREAM_AFTER: Final = re.compile(
     r"\b(?:in|during)\s+(?:the|my|this|that|a|last\s+night's)\s+dream\b|\bim\s+traum\b"
