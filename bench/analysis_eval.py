@@ -106,11 +106,12 @@ def _print_crisis_speed() -> None:
     import statistics
     import time
 
-    words = (
+    sentence = (
         "last night i dreamt i was back at my old school and the corridors kept getting longer "
         "and my sister was there but she did not know me and i woke up tired and sad and then "
-        "work was long and i could not stop thinking about everything that went wrong this year "
-    ).split()
+        "work was long and i could not stop thinking about everything that went wrong this year"
+    )
+    words = [w for w in sentence.split(" ") if w]
     text = " ".join((words * 10)[:300])
     times = []
     for _ in range(30):

@@ -254,7 +254,7 @@ _THIRD: Final = frozenset(
      "mama", "papa", "opa", "oma", "cousine", "sohn", "tochter", "kollege", "kollegin", "nachbar",
      "nachbarin", "mann", "frau", "junge", "maedchen", "kind", "einem", "einer", "jemandem",
      "jemanden", "song", "lied", "film", "movie", "book", "buch", "serie", "series", "show", "novel",
-     "roman", "game", "spiel", "singer", "saenger", "saengerin", "band", "guy", "moerder", "krimi",
+     "roman", "game", "spiel", "singer", "saenger", "saengerin", "band", "moerder", "krimi",
      "killer", "murderer", "hero", "heroine", "held", "heldin", "protagonist", "taeterin", "cat",
      "dog", "hamster", "rabbit", "pet", "katze", "kater", "hund", "hase", "haustier", "vogel"}
 )  # fmt: skip

@@ -580,7 +580,7 @@ _THIRD_PERSON: Final = frozenset(
      "son", "daughter", "wife", "husband", "boyfriend", "girlfriend", "colleague", "neighbour",
      "neighbor", "onkel", "tante", "freund", "freundin", "bruder", "schwester", "mutter", "vater",
      "opa", "oma", "cousine", "sohn", "tochter", "kollege", "kollegin", "nachbar", "nachbarin",
-     "schueler", "schuelerin", "mann", "frau", "guy", "girl", "boy", "people", "character", "film",
+     "schueler", "schuelerin", "mann", "frau", "guy", "girl", "boy", "people", "film",
      "movie", "song", "lied", "book", "buch", "krimi", "moerder", "killer", "hero", "held", "heldin",
      "figur", "hauptfigur", "einem", "einer"}
 )  # fmt: skip
@@ -726,7 +726,9 @@ def _past_and_over(text: str) -> bool:
 
 
 _GERMAN_START: Final = next(
-    i for i, p in enumerate(_PATTERNS) if p.regex.pattern.startswith(r"\b(?:will|moechte|mochte|mag|")
+    i
+    for i, p in enumerate(_PATTERNS)
+    if p.regex.pattern.startswith(r"\b(?:will|moechte|mochte|mag|")
 )
 _PATTERNS_EN: Final = _PATTERNS[:_GERMAN_START]
 _PATTERNS_DE: Final = _PATTERNS[_GERMAN_START:]
@@ -746,8 +748,31 @@ def _patterns_for(clean: str) -> tuple[_Pattern, ...]:
 
 
 _DE_MARKERS: Final = frozenset(
-    {"ich", "nicht", "mich", "mir", "mehr", "will", "kann", "bin", "hab", "habe", "und", "kein",
-     "keine", "nie", "wieder", "ueber", "ist", "das", "es", "zu", "mag", "moechte", "noch"}
+    {
+        "ich",
+        "nicht",
+        "mich",
+        "mir",
+        "mehr",
+        "will",
+        "kann",
+        "bin",
+        "hab",
+        "habe",
+        "und",
+        "kein",
+        "keine",
+        "nie",
+        "wieder",
+        "ueber",
+        "ist",
+        "das",
+        "es",
+        "zu",
+        "mag",
+        "moechte",
+        "noch",
+    }
 )
 _EN_MARKERS: Final = frozenset(
     {"i", "i'm", "me", "my", "myself", "the", "and", "to", "a", "not", "don't", "want", "is", "it"}
