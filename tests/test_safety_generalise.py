@@ -1,10 +1,12 @@
 """Crisis language in phrasings no fixed pattern foresaw (issue 13, part 3: "when in doubt, flag").
 
 The sentences below were written fresh for the second, concept-based stage of `assess_crisis`
-(`dreamjournal/therapy/crisis_concepts.py`) as two probes, each run once untuned before any rule
-was added for it (first runs: recall 24/40 with 5/30 false alarms, then 10/30 with 0/20). They are
-kept here so that what was learnt from them stays learnt. Two probe lines are still missed and are
-listed in `STILL_MISSED` as known gaps, not as wanted behaviour.
+(`dreamjournal/therapy/crisis_concepts.py`) as three probes, each run once untuned before any rule
+was added for it. First runs: recall 24/40 with 5/30 false alarms, then 10/30 with 0/20, then
+9/30 with 1/20. That is the honest estimate of how the detector meets phrasings it has not seen:
+each new probe still found most of its positives missed. They are kept here so that what was
+learnt from them stays learnt; lines still missed are listed in `STILL_MISSED` as known gaps, not
+as wanted behaviour.
 """
 
 # ruff: noqa: E501
@@ -20,6 +22,33 @@ import pytest
 from dreamjournal.therapy.safety import CATEGORIES, assess_crisis
 
 NEW_PHRASINGS = [
+    "long day. the dream last night was the one with the elevator again, whatever. anyway i've started giving my stuff away and honestly it feels right, like i'm getting ready",
+    "so tired of being a disappointment, maybe its time i stopped being everyone's problem for good",
+    "i need someone to stop me before i do something i cant take back",
+    "the bottle of vodka and the sleeping tablets are both in my bag",
+    "i just want the noise in my head to stop, permanently",
+    "woke up crying again. i don't think i can keep doing this life thing much longer",
+    "if it wasn't for my cat i'd have done it already",
+    "hurt myself pretty badly last night, had to tape it up",
+    "i keep checking the height of the balcony railing",
+    "i'm tired of waking up",
+    "i'm planning my exit",
+    "nothing feels real and i dont want to be part of it anymore",
+    "there's a rope in the shed and i think about it every day",
+    "im ready to go. ive said everything i needed to say",
+    "please let this be the last night",
+    "mir ist alles egal, auch ob ich morgen noch lebe",
+    "ich glaube, ich mach das nicht mehr lange mit",
+    "die welt wäre ohne mich ein besserer ort",
+    "will mich einfach hinlegen und nie wieder aufstehen",
+    "hab mir wieder wehgetan, mit absicht",
+    "ich sehe mich nicht mehr in einem jahr",
+    "ich hab keine angst mehr vorm sterben, eher davor weiterzuleben",
+    "manchmal will ich einfach aus dem fenster springen",
+    "hab schon ein paar abschiedsvideos aufgenommen",
+    "ich bin so müde vom kämpfen, ich will einfach nur, dass es vorbei ist",
+    "heute nacht ist es so weit, ich hab alles vorbereitet",
+    "seit gestern hab ich die klinge wieder, und es tut so gut",
     "honestly the idea of not existing sounds so peaceful right now",
     "i keep fantasizing about just driving off the road on the way home",
     "some nights i just want everything to go black and stay that way",
@@ -91,6 +120,26 @@ NEW_PHRASINGS = [
 ]
 
 HARD_NEGATIVES = [
+    "Dreamed I fell off a cliff and woke up just before hitting the ground, classic",
+    "finally gave away the baby clothes, my youngest is five now",
+    "my aunt's funeral was today, it was beautiful and sad",
+    "I'm done with this semester, it nearly killed me",
+    "the game last night was brutal, we got killed 5-0",
+    "planning my exit from this job, interview on monday!",
+    "I hurt my back lifting the couch",
+    "i wish this week would just end already",
+    "I'd rather die than go to that party lol",
+    "cleaned out my closet and said goodbye to old jeans",
+    "ich hab so gelacht, ich wär fast gestorben",
+    "im traum hab ich mir die pulsadern aufgeschnitten und bin dann aufgewacht, zum glück nur ein traum",
+    "meine schwester hat früher svv gemacht, heute geht es ihr gut",
+    "mein opa sagt, er will nicht mehr ins krankenhaus",
+    "bin gerade todunglücklich, weil mein team verloren hat",
+    "ich hab die tabletten heute abgesetzt, mein arzt meinte das passt",
+    "der film über den suizid des sängers war schwer anzuschauen",
+    "es gibt keinen grund zur sorge, alles gut",
+    "ich will heute nicht mehr raus, ist zu kalt",
+    "habe mich heute von meinen kollegen verabschiedet, neuer job ab montag",
     "I had a nightmare. I was on a bridge and someone pushed me. I fell into black water and woke up screaming.",
     "Dream: I was in the hospital with tubes everywhere, my mum was crying. Then the room turned into a beach.",
     "In the dream I was bleeding from my arm but it didn't hurt, and a cat licked it and it healed",
@@ -149,6 +198,9 @@ HARD_NEGATIVES = [
 ]
 
 STILL_MISSED = [
+    "i want to fall asleep in the snow and just stay there",
+    "i think my family would grieve for a month and then be relieved",
+    "hab heute den ganzen nachmittag an der brücke gestanden",
     "looked at the train tracks for a long time today",
     "i feel like a ghost already, might as well make it official",
 ]

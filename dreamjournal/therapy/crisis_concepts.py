@@ -102,14 +102,14 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
         "HARM": ("ritzen", "ritze", "geritzt", "schneiden", "schneide", "geschnitten", "verbrannt",
                  "verbrenne", "gekratzt", "aufgekratzt", "kratze", "verletzt", "verletze", "verletzen",
                  "schlag", "schlage", "geschlagen", "blutet", "blutete", "geblutet", "rueckfall",
-                 "bestrafen", "bestraft", "svv"),
+                 "bestrafen", "bestraft", "svv", "wehgetan"),
         "BODY": ("arm", "arme", "armen", "handgelenk", "handgelenke", "oberschenkel", "beine", "bein",
                  "haut", "bauch", "kopf", "knoechel", "narben", "narbe", "unterarm"),
         "HARM_OBJ": ("klinge", "klingen", "rasierklinge", "feuerzeug", "narben", "verband", "pflaster",
                      "spitzer", "aufschlitzen", "aufgeschnitten", "aufschneiden"),
         "INTENT": ("wieder", "absichtlich", "extra", "damit", "verdien", "verdiene", "verdient",
                    "bestrafen", "bestraft", "spueren", "bis", "drang", "clean", "rueckfall",
-                   "druck", "frisch", "frische"),
+                   "druck", "frisch", "frische", "absicht"),
         "HIDE": ("aermel", "verstecke", "verstecken", "versteckt", "sehen", "sieht", "merken", "merkt"),
         "HOPELESS": ("sinnlos", "hoffnungslos", "ausweglos", "wertlos", "last", "leer",
                      "erschoepft"),
@@ -151,9 +151,24 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("LETGO", r"\blet\s+go\b(?!\s+of|\s+and\s+(?:move|enjoy))|\bloslassen\b(?!\s+(?:von|lernen))"),
     ("DEATH", r"\bbleed(?:ing)?\s+out\b|\bverbluten\b"),
     ("THINK", r"\blooked\s+up\b|\bnachgeschaut\b|\bnachgelesen\b|\bmit\s+dem\s+gedanken\s+gespielt\b"),
+    ("END_IT", r"\bdass\s+(?:es|alles)\s+(?:endlich\s+)?vorbei\s+ist\b"),
     ("END_IT", r"\b(?:alles|es|mein\s+leben|das\s+alles|das\s+ganze)\s+(?:zu\s+)?beenden\b"),
+    ("HARM_ACT", r"\bmir\s+(?:\w+\s+){0,2}(?:wehgetan|weh\s+getan)\b"),
     ("SELF_KILL", r"\bmir\s+(?:\w+\s+){0,3}(?:was|etwas)\s+(?:an(?:zu)?tue\w*|antun)\b|\bdo\s+something\s+to\s+myself\b"),
     ("HARM", r"\bused\s+(?:it|them|the\s+\w+)\s+on\s+my\s+(?:arms?|legs?|wrists?|skin|thighs?|stomach)\b"),
+    ("GONE", r"\b(?:tired|sick)\s+of\s+(?:waking\s+up|breathing|being\s+me)\b|\bmuede\s+vom\s+(?:kaempfen|aufwachen|atmen)\b|\bsehe\s+mich\s+(?:\w+\s+)?nicht\s+mehr\b"
+             r"|\bnicht\s+mehr\s+lange\s+(?:mit|durch|aus)\b|\b(?:can't|cannot|won't|can|could)\s+(?:keep\s+)?(?:doing|do|going|take)\s+(?:this|it)\b[^.!?]{0,25}\b(?:much\s+)?longer\b"
+             r"|\b(?:angst|scared|afraid)\b[^.!?]{0,50}\b(?:weiter(?:zu)?leben|keep\s+living|living\s+on|go\s+on\s+living)\b"
+             r"|\b(?:let|may|hope|pray|wish|please)\b[^.!?]{0,20}\bthe\s+last\s+(?:night|day|morning)\b|\b(?:don't|do\s+not|dont)\s+want\s+to\s+be\s+(?:a\s+)?part\s+of\s+(?:it|this|anything|the\s+world)\b"
+             r"|\b(?:ohne\s+mich|without\s+me)\b[^.!?]{0,30}\bbesser\w*|\bbesser\w*\s+(?:ort|welt|place)\b[^.!?]{0,20}\bohne\s+mich\b"),
+    ("PLAN", r"\bplan\w*\s+my\s+(?:exit|way\s+out|departure)\b(?!\s+(?:from|strategy|interview|at|of))|\bsaid\s+(?:everything|all)\s+i\s+(?:needed|wanted|had)\s+to\s+say\b|\balles\s+gesagt,?\s+was\s+ich\b"
+             r"|\bif\s+it\s+(?:wasn't|weren't|wasnt)\s+for\b[^.!?]{0,40}\b(?:i'd|i\s+would)\s+(?:have\s+)?(?:done\s+it|be\s+(?:dead|gone)|ended\s+it|not\s+be\s+here)\b|\bthe\s+only\s+(?:thing|reason)\s+(?:keeping|that\s+keeps)\s+me\s+(?:here|alive|going)\b"
+             r"|\bwenn\s+(?:\w+\s+){0,3}nicht\s+waere\b[^.!?]{0,40}\b(?:laengst|schon\s+(?:laengst\s+)?(?:tot|weg))\b|\bsomething\s+i\s+(?:can't|cannot|won't\s+be\s+able\s+to)\s+(?:take\s+back|undo)\b|\bstop\s+me\s+before\s+i\b"),
+    ("PREP", r"\bgiv\w*\s+(?:all\s+)?my\s+(?:stuff|things|belongings|possessions)\s+away\b|\bverschenk\w*\s+(?:\w+\s+)?(?:all\w*\s+)?(?:meine\s+)?(?:sachen|besitz\w*)\b"
+             r"|\babschieds(?!feier|party|fest|essen|geschenk|spiel|tour|konzert)\w{3,}|\bgoodbye\s+(?:videos?|messages?|letters?|notes?|posts?)\b"),
+    ("LIVE_Q", r"\bob\s+ich\s+(?:morgen\s+|noch\s+|ueberhaupt\s+)*(?:lebe|aufwache|da\s+bin)\b|\b(?:whether|if)\s+i\s+(?:live\s+or\s+die|wake\s+up\s+tomorrow|make\s+it)\b"),
+    ("COND_OK", r"\begal\b|\b(?:don't|do\s+not)\s+care\b"),
+    ("ALCOHOL", r"\b(?:vodka|wodka|whisky|whiskey|gin|rum|schnaps|korn|tequila)\b"),
     ("FOREVER", r"\bforever\b|\bfor\s+good\b|\bpermanently\b|\bfuer\s+immer\b|\bendgueltig\b|\bstay\s+that\s+way\b"),
     ("CRASH", r"\b(?:driv\w*|drove|steer\w*|swerv\w*)\s+(?:\w+\s+){0,2}(?:off\s+the\s+(?:road|bridge|cliff)|into\s+(?:a|the)\s+(?:tree|wall|river|oncoming|lorry|truck|pillar))\b|\bin\s+den\s+gegenverkehr\b|\bgegen\s+(?:einen|den|die)\s+(?:baum|wand|pfeiler|brueckenpfeiler)\b"),
     ("METHOD_STRONG", r"\bways?\s+to\s+(?:do\s+it|go|die|end\s+it)\b|\bwithout\s+(?:it\s+)?hurting\b|\bwouldn't\s+hurt\b|\bhow\s+to\s+do\s+it\b|\bwie\s+(?:man|ich)\s+es\s+(?:\w+\s+)?(?:anstellen|machen|tun)\w*"
@@ -226,6 +241,7 @@ _IDIOMS: Final = re.compile(
     r"|\b(?:exam|test|workout|shift|run|hike|gym|class|day|week|prüfung|pruefung)\s+(?:absolutely\s+|totally\s+|literally\s+)?(?:killed|destroyed)\s+me\b"
     r"|\b(?:thought|think|sure|felt\s+like)\s+i\s+(?:was\s+)?(?:going\s+to|gonna|would|might)\s+die\b|\bdachte,?\s+ich\s+(?:sterbe|muesste\s+sterben|wuerde\s+sterben)\b"
     r"|\b(?:be|been)\s+the\s+death\s+of\s+me\b|\b(?:nearly|almost)\s+died\b|\bdying\s+(?:my|her|his|the)\s+(?:hair|clothes|shirt|jeans|eggs)\b|\bins\s+grab\s+bringen\b|\bmich\s+(?:noch\s+)?ins\s+grab\b"
+    r"|\b(?:i'd|i\s+would)\s+rather\s+die\s+than\b[^.!?]*\b(?:lol|lmao|haha\w*|xd)\b"
     r"|\bhopeless\s+(?:with|at)\s+\w+|\b(?:plant|plants|flowers|basil|tomatoes|pflanze\w*|blumen|basilikum)\b[^.!?]{0,25}\b(?:dead|died|tot|eingegangen)\b"
     r"|\bin\s+the\s+game\b[^.!?]*|\bim\s+spiel\b[^.!?]*|\b(?:died|gestorben)\s+(?:like\s+)?\d+\s+(?:times|mal)\b"
 )
@@ -236,7 +252,7 @@ _DREAM_AFTER: Final = re.compile(
     r"\b(?:in|during)\s+(?:the|my|this|that|a|last\s+night's)\s+dream\b|\bim\s+traum\b"
 )
 _WAKE: Final = re.compile(
-    r"\b(?:woke|wake|waking|awake|in\s+real\s+life|irl|in\s+reality|aufgewacht|aufwachte|wach|wachte|im\s+echten\s+leben|in\s+wirklichkeit)\b"
+    r"\b(?:woke|wake|waking|awake|in\s+real\s+life|irl|in\s+reality|aufgewacht|aufwachte|wach|wachte|im\s+echten\s+leben|in\s+wirklichkeit|anyway|anyways|jedenfalls|whatever)\b"
 )
 # A present-tense wish in the writer's own voice leaves the dream: "had a dream about the sea, i want to die".
 _PRESENT_VOICE: Final = re.compile(
@@ -340,6 +356,8 @@ _PAIRS: Final[tuple[tuple[str, str, str], ...]] = (
     ("THINK", "CRASH", "active_thoughts"),
     ("WISH", "CRASH", "active_thoughts"),
     ("FOREVER", "ENDISH", "passive_wish"),
+    ("COND_OK", "LIVE_Q", "passive_wish"),
+    ("METHOD", "ALCOHOL", "preparation"),
     ("HOPELESS_P", "STAY", "hopelessness_death_wish"),
     ("METHOD", "READY_P", "preparation"),
     ("EVAL", "CRASH", "passive_wish"),

@@ -567,7 +567,9 @@ _DREAM_FRAME: Final = re.compile(
 )
 _AFTER_DREAM: Final = re.compile(r"^[^,.;!?]{0,25}\b(?:in\s+(?:the|my)\s+dream|im\s+traum)\b")
 _JOKE: Final = re.compile(r"\b(?:lol|lmao|rofl|haha\w*|jk|xd)\b|\U0001f602|\U0001f923")
-_JOKE_MATCH: Final = re.compile(r"shoot\s+myself|kill\s+myself|erschiess\w*|bring\w*\s+ich\s+mich")
+_JOKE_MATCH: Final = re.compile(
+    r"shoot\s+myself|kill\s+myself|erschiess\w*|bring\w*\s+ich\s+mich|rather\s+die|lieber\s+sterben"
+)
 _FIRST_PERSON: Final = frozenset(
     {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "ich", "mir", "mich", "mein", "meine",
      "meiner", "meinem", "meinen"}
