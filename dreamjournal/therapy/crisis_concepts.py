@@ -43,7 +43,7 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
                   "imagining", "google", "googling", "googled", "searched", "researching",
                   "considering", "fantasize", "fantasising", "fantasizing",
                   "daydream", "obsessing", "voice", "voices", "urge", "urges", "tempted"),
-        "DEATH": ("die", "dying", "died", "dead", "death", "suicide", "suicidal", "funeral", "overdose",
+        "DEATH": ("die", "dying", "died", "dead", "death", "suicide", "suicidal", "overdose",
                   "unalive", "perish", "noose", "hanging", "drown", "drowning", "corpse"),
         "METHOD": ("pills", "pill", "tablets", "meds", "medication", "prescription", "paracetamol",
                    "sertraline", "painkillers", "dose", "overdose", "rope", "noose", "blade", "blades",
@@ -85,7 +85,7 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
                   "ueberlegen", "gegoogelt", "googeln", "recherchiert", "vorstellen",
                   "vorgestellt", "stimme", "stimmen", "drang", "fantasiere"),
         "DEATH": ("sterben", "sterbe", "stirbt", "tot", "tod", "tote", "toten", "suizid", "suizidal",
-                  "selbstmord", "beerdigung", "ueberdosis", "umbringen", "umzubringen", "erhaengen",
+                  "selbstmord", "ueberdosis", "umbringen", "umzubringen", "erhaengen",
                   "aufhaengen", "ertrinken", "leiche", "grab", "lebensmuede"),
         "METHOD": ("tabletten", "tablette", "pillen", "medikamente", "schlaftabletten", "dosis",
                    "ueberdosis", "seil", "strick", "klinge", "klingen", "rasierklinge", "waffe",
@@ -209,7 +209,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
              r"|\b(?:a|one)\s+letter\s+(?:for|to)\s+(?:each|every|all)\b|\bbriefe?\s+(?:an|fuer)\s+(?:alle|jeden)\b|\bfinal\s+(?:message|letter|note)s?\b|\blast\s+words\b|\bletzten\s+worte\b|\bletzte\s+nachricht\s+an\b"
              r"|\bloose\s+ends\b|\b(?:my|a)\s+(?:last\s+)?will\b(?=[^.!?]{0,20}\b(?:done|written|made|ready|sorted))|\btestament\b|\bpasswor(?:d|t|ds|ter|te)\b[^.!?]{0,40}\b(?:left|aufgeschrieben|written|hinterlegt)\b"
              r"|\b(?:arranged|sorted|organi[sz]ed|geregelt|organisiert)\b[^.!?]{0,40}\b(?:cat|dog|pets?|katze|hund|kater|kids)\b|\b(?:cat|dog|katze|hund|kater)\b[^.!?]{0,30}\b(?:to\s+go\s+to|goes\s+to|will\s+go\s+to)\s+(?:my\s+\w+|\w+'s)|\b(?:katze|hund|kater)\b[^.!?]{0,10}\b(?:nimmt|soll\s+zu|kommt\s+zu)\s+(?:die\s+|der\s+|meine?\s+)?(?:nachbar\w*|mama|papa|mutter|vater|schwester|bruder|oma|opa|freund\w*|tante|onkel|eltern)\b"
-             r"|\b(?:said|say|saying)\s+(?:my\s+)?goodbyes?\b(?=[^.!?]{0,60}\b(?:without|knowing|realis|noticing|for\s+good|forever|properly))|\bverabschiedet\b(?=[^.!?]{0,60}\b(?:ohne|gemerkt|fuer\s+immer|richtig))"
+             r"|\b(?:said|say|saying)\s+(?:my\s+)?goodbyes?\b(?=[^.!?]{0,60}\b(?:without|realis|noticing|for\s+good|forever|properly))|\bverabschiedet\b(?=[^.!?]{0,60}\b(?:ohne|gemerkt|fuer\s+immer|richtig))"
              r"|\b(?:noose|strick|schlinge)\b|\babschied\w*\s*(?:brief|nachricht|zeilen)\w*"),
     ("ATTEMPT", r"\b(?:last|next|my|another|previous|second|third|first)\s+attempt\b(?!\s+(?:at|to|on)\b)|\b(?:letzte[rn]?|naechste[rn]?|zweite[rn]?|dritte[rn]?)\s+versuch\b(?!\s+(?:zu|bei|an|mit|fuer)\b)"
                 r"|\b(?:too|way\s+too|zu)\s+(?:many|viele)\b[^.!?]{0,25}\b(?:pills|tablets|meds|tabletten|pillen|painkillers|schlaftabletten)\b"
@@ -241,6 +241,7 @@ _IDIOMS: Final = re.compile(
     r"|\b(?:exam|test|workout|shift|run|hike|gym|class|day|week|prüfung|pruefung)\s+(?:absolutely\s+|totally\s+|literally\s+)?(?:killed|destroyed)\s+me\b"
     r"|\b(?:thought|think|sure|felt\s+like)\s+i\s+(?:was\s+)?(?:going\s+to|gonna|would|might)\s+die\b|\bdachte,?\s+ich\s+(?:sterbe|muesste\s+sterben|wuerde\s+sterben)\b"
     r"|\b(?:be|been)\s+the\s+death\s+of\s+me\b|\b(?:nearly|almost)\s+died\b|\bdying\s+(?:my|her|his|the)\s+(?:hair|clothes|shirt|jeans|eggs)\b|\bins\s+grab\s+bringen\b|\bmich\s+(?:noch\s+)?ins\s+grab\b"
+    r"|\bjump\w*\s+from\s+one\s+\w+\s+to\s+(?:the\s+)?(?:next|another|other)\b|\b(?:herz|heart)\b[^.!?]{0,40}\b(?:spring\w*|jump\w*)\b"
     r"|\b(?:i'd|i\s+would)\s+rather\s+die\s+than\b[^.!?]*\b(?:lol|lmao|haha\w*|xd)\b"
     r"|\bhopeless\s+(?:with|at)\s+\w+|\b(?:plant|plants|flowers|basil|tomatoes|pflanze\w*|blumen|basilikum)\b[^.!?]{0,25}\b(?:dead|died|tot|eingegangen)\b"
     r"|\bin\s+the\s+game\b[^.!?]*|\bim\s+spiel\b[^.!?]*|\b(?:died|gestorben)\s+(?:like\s+)?\d+\s+(?:times|mal)\b"
