@@ -419,15 +419,16 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
 
     def in_dream(i: int) -> bool:
         """A dream frame before token i, not closed by waking or the writer's present voice."""
-        if any(i < d <= i + 8 and sentence_of[d] == sentence_of[i] for d in after_pos):
-            return True  # "... i jumped in the dream", "... im traum"
-        frames = [d for d in dream_pos if d <= i]
-        if not frames:
+        for d in after_pos[bisect_right(after_pos, i) :]:
+            if d > i + 8:
+                break
+            if sentence_of[d] == sentence_of[i]:
+                return True  # "... i jumped in the dream", "... im traum"
+        last = _last_at_most(dream_pos, i)
+        if last < 0:
             return False
-        last = frames[-1]
-        return not any(last < w <= i for w in wake_pos) and not any(
-            last < v <= i for v in voice_pos
-        )
+        # closed when a waking line or the present voice comes after the frame, up to i
+        return _last_at_most(wake_pos, i) <= last and _last_at_most(voice_pos, i) <= last
 
     def someone_else(i: int) -> bool:
         """The nearest person word before token i (same sentence) is someone else."""
@@ -472,8 +473,13 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
         if usable(i, c):
             by_concept.setdefault(c, []).append(i)
 
+    texts: dict[int, str] = {}
+
     def sentence_text(i: int) -> str:
-        return " ".join(w for k, w in enumerate(words) if sentence_of[k] == sentence_of[i])
+        s = sentence_of[i]
+        if s not in texts:
+            texts[s] = " ".join(w for k, w in enumerate(words) if sentence_of[k] == s)
+        return texts[s]
 
     out: list[tuple[str, str]] = []
     for concept, category in _ALONE.items():
@@ -508,6 +514,12 @@ _TRAVEL: Final = re.compile(
     r"\b(?:holiday|holidays|vacation|trip|travel\w*|weekend|vet|urlaub|reise|verreist|wochenende|tierarzt|kur)\b"
 )
 _JOKE: Final = re.compile(r"\b(?:lol|lmao|rofl|haha\w*|jk|xd)\b|\U0001f602|\U0001f923")
+
+
+def _last_at_most(positions: list[int], i: int) -> int:
+    """The last of the sorted positions that is <= i, or -1."""
+    k = bisect_right(positions, i)
+    return positions[k - 1] if k else -1
 
 
 def _span(words: list[str], i: int, j: int) -> str:

@@ -744,41 +744,21 @@ def _patterns_for(clean: str) -> tuple[_Pattern, ...]:
     if len(words) < _GATE_MIN_WORDS:
         return _PATTERNS
     present = set(words)
-    de = bool(present & load_lexicon("de").detect_words) or bool(present & _DE_MARKERS)
-    en = bool(present & load_lexicon("en").detect_words) or bool(present & _EN_MARKERS)
+    de = bool(present & _DE_MARKERS)
+    en = bool(present & _EN_MARKERS)
     return (_PATTERNS_EN if en else ()) + (_PATTERNS_DE if de else ()) if en or de else _PATTERNS
 
 
+# Function words that show a language is present at all (not a language guess).
 _DE_MARKERS: Final = frozenset(
-    {
-        "ich",
-        "nicht",
-        "mich",
-        "mir",
-        "mehr",
-        "will",
-        "kann",
-        "bin",
-        "hab",
-        "habe",
-        "und",
-        "kein",
-        "keine",
-        "nie",
-        "wieder",
-        "ueber",
-        "ist",
-        "das",
-        "es",
-        "zu",
-        "mag",
-        "moechte",
-        "noch",
-    }
-)
+    {"ich", "nicht", "mich", "mir", "mehr", "kann", "bin", "hab", "habe", "und", "kein", "keine",
+     "nie", "wieder", "ueber", "ist", "das", "es", "zu", "mag", "moechte", "noch", "der",
+     "ein", "eine", "wenn", "dass", "auch"}
+)  # fmt: skip
 _EN_MARKERS: Final = frozenset(
-    {"i", "i'm", "me", "my", "myself", "the", "and", "to", "a", "not", "don't", "want", "is", "it"}
-)
+    {"i", "i'm", "me", "my", "myself", "the", "and", "to", "not", "don't", "want", "it", "of",
+     "you", "that", "this"}
+)  # fmt: skip
 
 
 def assess_crisis(text: str) -> CrisisAssessment:
