@@ -23,7 +23,13 @@ person confirms; a miss can cost a life.
 How: the text is normalised (lower case, umlauts spelled out, common slang and one-letter typos of
 key words corrected), cut into sentences, and matched against patterns per category; each match is
 then checked for a denial, another person as its subject, a dream frame and a joke marker.
-Deterministic, offline, linear in the text's length.
+A second stage (`crisis_concepts.py`) then looks, per sentence, for *concepts* rather than phrases
+(a wish or a thought joined to death, a method joined to a step or to "too many", a harm act on
+one's own body with intent, hopelessness with an ending, plans, preparation), found through the
+project's Snowball stems, one-letter typos and German compounds, with narrow exclusions; it adds
+only sentences the patterns did not already catch. A dream told over several sentences that ends
+in waking is dream content for both stages. Deterministic, offline, about linear in the text's
+length (300 words: ~8 ms, see bench/analysis_eval.py).
 """
 
 # ruff: noqa: E501
