@@ -1,11 +1,15 @@
 """Measure the analyser on the labelled sets in eval/ (dev and test), beside a keyword baseline.
 
-    .venv/bin/python bench/analysis_eval.py [--errors dev]
+    .venv/bin/python bench/analysis_eval.py [--errors dev|dev2] [--splits dev,dev2]
 
 Prints per-class precision, recall and F1 and micro-F1 for the dreamer's Hall-Van de Castle
 emotions, and precision, recall and false-alarm rate for crisis language, for each split; the
 baseline is five keyword regexes (one per class) and one crisis keyword regex. Tune on dev only;
 report test.
+Crisis language is also measured on `dev2` (eval/crisis_sentences_dev2.jsonl), a second development
+set written later and separately, to see whether the detector generalises beyond the phrasings it
+was fitted to. `--splits` limits what is printed (e.g. `--splits dev,dev2` while tuning, so the
+test figures are not looked at over and over).
 """
 
 from __future__ import annotations
@@ -97,21 +101,49 @@ def _print_emotions(title: str, scores: dict[str, tuple[float, ...]]) -> None:
         print(f"    {c:<13} P {p:.2f}  R {r:.2f}  F1 {f:.2f}  (n={int(n)})")
 
 
+def _print_crisis_speed(dreams: list[dict[str, object]]) -> None:
+    """Median time of assess_crisis on 300 words of real dev dream passages (budget: 10 ms)."""
+    import statistics
+    import time
+
+    for lang in ("en", "de"):
+        passages = [str(r["text"]) for r in dreams if r["lang"] == lang and r["split"] == "dev"]
+        text = " ".join(" ".join(passages).split()[:300])
+        times = []
+        for _ in range(50):
+            start = time.perf_counter()
+            assess_crisis(text)
+            times.append((time.perf_counter() - start) * 1000)
+        times.sort()
+        print(
+            f"== crisis speed, 300 words of {lang} dream passages: median "
+            f"{statistics.median(times):.2f} ms, p90 {times[44]:.2f} ms =="
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--errors", choices=["dev", "test"], help="list the misses of one split")
+    parser.add_argument(
+        "--errors", choices=["dev", "dev2", "test"], help="list the misses of one split"
+    )
+    parser.add_argument(
+        "--splits", default="dev,dev2,test", help="comma-separated splits to print (dev,dev2,test)"
+    )
+    parser.add_argument("--crisis-only", action="store_true", help="skip the dream emotions")
     args = parser.parse_args()
+    splits = [s for s in args.splits.split(",") if s]
     dreams = _load("dream_emotions.jsonl")
-    crisis = _load("crisis_sentences.jsonl")
-    for split in ("dev", "test"):
+    crisis = _load("crisis_sentences.jsonl") + _load("crisis_sentences_dev2.jsonl")
+    for split in splits:
         rows = [r for r in dreams if r["split"] == split]
-        print(f"== dreamer emotions, {split} ({len(rows)} passages) ==")
-        _print_emotions("ours", emotion_scores(rows, ours))
-        for lang in ("en", "de"):
-            sub = [r for r in rows if r["lang"] == lang]
-            p, r, f, n = emotion_scores(sub, ours)["micro"]
-            print(f"    micro {lang}: P {p:.2f}  R {r:.2f}  F1 {f:.2f}  (n={int(n)})")
-        _print_emotions("five-regex baseline", emotion_scores(rows, baseline))
+        if rows and not args.crisis_only:
+            print(f"== dreamer emotions, {split} ({len(rows)} passages) ==")
+            _print_emotions("ours", emotion_scores(rows, ours))
+            for lang in ("en", "de"):
+                sub = [r for r in rows if r["lang"] == lang]
+                p, r, f, n = emotion_scores(sub, ours)["micro"]
+                print(f"    micro {lang}: P {p:.2f}  R {r:.2f}  F1 {f:.2f}  (n={int(n)})")
+            _print_emotions("five-regex baseline", emotion_scores(rows, baseline))
         rows_c = [r for r in crisis if r["split"] == split]
         print(f"== crisis language, {split} ({len(rows_c)} sentences) ==")
         for name, fn in (
@@ -134,10 +166,11 @@ def main() -> None:
             print(
                 f"    ours {lang}: precision {p:.2f}  recall {r:.2f}  false alarms {fa:.2f}  n={n}"
             )
+    _print_crisis_speed(dreams)
     if args.errors:
         print(f"\n== misses on {args.errors} ==")
         for row in dreams:
-            if row["split"] != args.errors:
+            if row["split"] != args.errors or args.crisis_only:
                 continue
             got, gold = ours(row), set(row["dreamer_emotions"])  # type: ignore[arg-type]
             if got != gold:

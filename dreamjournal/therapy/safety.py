@@ -23,7 +23,13 @@ person confirms; a miss can cost a life.
 How: the text is normalised (lower case, umlauts spelled out, common slang and one-letter typos of
 key words corrected), cut into sentences, and matched against patterns per category; each match is
 then checked for a denial, another person as its subject, a dream frame and a joke marker.
-Deterministic, offline, linear in the text's length.
+A second stage (`crisis_concepts.py`) then looks, per sentence, for *concepts* rather than phrases
+(a wish or a thought joined to death, a method joined to a step or to "too many", a harm act on
+one's own body with intent, hopelessness with an ending, plans, preparation), found through the
+project's Snowball stems, one-letter typos and German compounds, with narrow exclusions; it adds
+only sentences the patterns did not already catch. A dream told over several sentences that ends
+in waking is dream content for both stages. Deterministic, offline, about linear in the text's
+length (300 words: ~8 ms, see bench/analysis_eval.py).
 """
 
 # ruff: noqa: E501
@@ -39,6 +45,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from dreamjournal.analysis import Language, detect_language
 from dreamjournal.analysis.lexicon import load_lexicon, one_edit
 from dreamjournal.analysis.text import normalize
+from dreamjournal.therapy.crisis_concepts import _PRESENT_VOICE, _WAKE, concept_hits
 
 CATEGORIES: Final = (
     "passive_wish",
@@ -241,10 +248,14 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                 r"|\bend(?:ing)?\s+(?:things|everything)\b(?!\s+with\s+(?:him|her|them|my))"),
     _p(_ACTIVE, r"\b(?:thought|thinking|think|thoughts|considering|considered)\s+(?:\w+\s+){0,2}"
                 r"(?:about|of)\s+(?:just\s+)?(?:suicide|killing\s+myself|ending\s+(?:it|my\s+life|things"
-                r"|everything)|dying|not\s+being\s+here|stepping\s+in\s+front|jumping|how\s+to\s+"
+                r"|everything)|dying|stepping\s+in\s+front|jumping|how\s+to\s+"
                 r"(?:end|do)\s+it|finishing\s+it|taking\s+(?:all\s+)?(?:my|the)\s+pills|taking\s+an\s+"
                 r"overdose|overdosing|hanging\s+myself|cutting\s+myself|how\s+i\s+(?:would|might|could)"
-                r")\b"),
+                r")\b", intrinsic=False),
+    # "not being here" is the thought itself, so its negation cannot deny it.
+    _p(_ACTIVE, r"\b(?:thought|thinking|think|thoughts|considering|considered)\s+(?:\w+\s+){0,2}"
+                r"(?:about|of)\s+(?:just\s+)?not\s+(?:being\s+(?:here|around|alive)|waking\s+up|existing)\b",
+       intrinsic=True),
     _p(_ACTIVE, r"\bsuicidal\b|\b(?:commit|committing|consider\w*|contemplat\w*)\s+suicide\b"
                 r"|\bthoughts\s+of\s+suicide\b"),
     _p(_ACTIVE, r"\b(?:do|doing)\s+(?:something|anything)\s+stupid\b"),
@@ -490,7 +501,7 @@ _READY: Final = (
     r"gesammelt|versteckt|bereit|reichen|reicht)"
 )
 _HOPELESS: Final = (
-    r"(?:no\s+future|no\s+way\s+out|never\s+(?:going\s+to\s+)?get\s+better|hopeless|pointless|"
+    r"(?:no\s+future|no\s+way\s+out|never\s+(?:going\s+to\s+)?get\s+better|hopeless(?!\s+(?:with|at|romantic|case))|pointless|"
     r"a\s+burden|keine\s+zukunft|kein\w*\s+ausweg|nie\s+besser|hoffnungslos|sinnlos|eine\s+last|"
     r"no\s+hope|nothing\s+matters\s+any\s*more|keine\s+hoffnung|nichts\s+hat\s+(?:mehr\s+)?(?:einen\s+)?"
     r"sinn|keine\s+kraft\s+mehr|worthless|wertlos)"
@@ -562,7 +573,9 @@ _DREAM_FRAME: Final = re.compile(
 )
 _AFTER_DREAM: Final = re.compile(r"^[^,.;!?]{0,25}\b(?:in\s+(?:the|my)\s+dream|im\s+traum)\b")
 _JOKE: Final = re.compile(r"\b(?:lol|lmao|rofl|haha\w*|jk|xd)\b|\U0001f602|\U0001f923")
-_JOKE_MATCH: Final = re.compile(r"shoot\s+myself|kill\s+myself|erschiess\w*|bring\w*\s+ich\s+mich")
+_JOKE_MATCH: Final = re.compile(
+    r"shoot\s+myself|kill\s+myself|erschiess\w*|bring\w*\s+ich\s+mich|rather\s+die|lieber\s+sterben"
+)
 _FIRST_PERSON: Final = frozenset(
     {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "ich", "mir", "mich", "mein", "meine",
      "meiner", "meinem", "meinen"}
@@ -575,7 +588,9 @@ _THIRD_PERSON: Final = frozenset(
      "son", "daughter", "wife", "husband", "boyfriend", "girlfriend", "colleague", "neighbour",
      "neighbor", "onkel", "tante", "freund", "freundin", "bruder", "schwester", "mutter", "vater",
      "opa", "oma", "cousine", "sohn", "tochter", "kollege", "kollegin", "nachbar", "nachbarin",
-     "schueler", "schuelerin", "mann", "frau"}
+     "schueler", "schuelerin", "mann", "frau", "guy", "girl", "boy", "people", "film",
+     "movie", "song", "lied", "book", "buch", "krimi", "moerder", "killer", "hero", "held", "heldin",
+     "figur", "hauptfigur", "einem", "einer"}
 )  # fmt: skip
 _FIRST_SUBJECT: Final = frozenset(
     {"i", "i'm", "i've", "i'd", "i'll", "me", "myself", "ich", "mir", "mich"}
@@ -587,7 +602,9 @@ _PAST: Final = re.compile(
 )
 _RECOVERED: Final = re.compile(
     r"\b(?:grateful|glad|proud|clean|better\s+now|behind\s+me|still\s+here|recovered|thankful|"
-    r"froh|dankbar|stolz|hinter\s+mir|geht\s+es\s+(?:\w+\s+)?besser|geholfen|geblieben|ueberstanden)\b"
+    r"froh|dankbar|stolz|hinter\s+mir|geht\s+es\s+(?:\w+\s+)?besser|geholfen|geblieben|ueberstanden|"
+    r"(?:lange\s+)?vorbei|geht\s+es\s+(?:mir\s+)?(?:\w+\s+)?gut|mir\s+geht's\s+gut|doing\s+(?:really\s+)?well|"
+    r"in\s+a\s+good\s+place|long\s+over|over\s+it)\b"
 )
 _STILL_AT_RISK: Final = re.compile(
     r"\b(?:again|still\s+(?:think|want|feel|wish)|tonight|same\s+again|these\s+days|lately|"
@@ -656,6 +673,13 @@ def _denied(sentence: str, match: re.Match[str]) -> bool:
     for i, word in enumerate(window):
         if _is_negator(word) and not _NEGATION_BARRIERS.intersection(window[i + 1 :]):
             return True
+    # German puts the negation after the verb: "ritze mich seit jahren nicht mehr".
+    after = _CLAUSE_START.split(sentence[match.end() :], maxsplit=1)[0]
+    for word in _WORDS.findall(after)[:_NEGATION_WINDOW]:
+        if word in _NEGATION_BARRIERS:
+            break
+        if word in {"nicht", "nie", "niemals", "keinesfalls"}:
+            return True
     return False
 
 
@@ -668,6 +692,7 @@ def _someone_else(sentence: str, match: re.Match[str], strict: bool = False) -> 
     if _FIRST_PERSON.intersection(inside):
         return False
     for word in reversed(_WORDS.findall(sentence[: match.start()])):
+        word = word.removesuffix("'s")  # "my brother's goodbye letter" is the brother's
         if word in _FIRST_PERSON:
             return False
         if word in _THIRD_PERSON:
@@ -683,9 +708,63 @@ def _dream_content(sentence: str, match: re.Match[str]) -> bool:
     )
 
 
+def _dream_story(sentences: list[str]) -> set[int]:
+    """Sentences told inside a dream: after a sentence with a dream frame, up to a later waking
+    line ("had a nightmare. i stood on the roof and jumped. then i woke up"). A run that never
+    reaches a waking line, or where the writer speaks in the present ("i want..."), stays in."""
+    story: set[int] = set()
+    pending: list[int] = []
+    open_ = False
+    for k, sentence in enumerate(sentences):
+        if _DREAM_FRAME.search(sentence):
+            open_, pending = True, []
+        elif open_ and _WAKE.search(sentence):
+            story.update(pending)
+            open_, pending = False, []
+        elif open_ and _PRESENT_VOICE.search(sentence):
+            open_, pending = False, []
+        elif open_:
+            pending.append(k)
+    return story
+
+
 def _past_and_over(text: str) -> bool:
     """A past episode the writer says is over, with nothing pointing to its return."""
     return bool(_PAST.search(text) and _RECOVERED.search(text) and not _STILL_AT_RISK.search(text))
+
+
+_GERMAN_START: Final = next(
+    i
+    for i, p in enumerate(_PATTERNS)
+    if p.regex.pattern.startswith(r"\b(?:will|moechte|mochte|mag|")
+)
+_PATTERNS_EN: Final = _PATTERNS[:_GERMAN_START]
+_PATTERNS_DE: Final = _PATTERNS[_GERMAN_START:]
+_GATE_MIN_WORDS: Final = 40  # shorter texts always get both languages' patterns (they are cheap)
+
+
+def _patterns_for(clean: str) -> tuple[_Pattern, ...]:
+    """Both languages' patterns, except that a long text with not one function word of a language
+    skips that language's patterns (speed: a 300-word English entry needs no German patterns)."""
+    words = _WORDS.findall(clean)
+    if len(words) < _GATE_MIN_WORDS:
+        return _PATTERNS
+    present = set(words)
+    de = bool(present & _DE_MARKERS)
+    en = bool(present & _EN_MARKERS)
+    return (_PATTERNS_EN if en else ()) + (_PATTERNS_DE if de else ()) if en or de else _PATTERNS
+
+
+# Function words that show a language is present at all (not a language guess).
+_DE_MARKERS: Final = frozenset(
+    {"ich", "nicht", "mich", "mir", "mehr", "kann", "bin", "hab", "habe", "und", "kein", "keine",
+     "nie", "wieder", "ueber", "ist", "das", "es", "zu", "mag", "moechte", "noch", "der",
+     "ein", "eine", "wenn", "dass", "auch"}
+)  # fmt: skip
+_EN_MARKERS: Final = frozenset(
+    {"i", "i'm", "me", "my", "myself", "the", "and", "to", "not", "don't", "want", "it", "of",
+     "you", "that", "this"}
+)  # fmt: skip
 
 
 def assess_crisis(text: str) -> CrisisAssessment:
@@ -700,11 +779,14 @@ def assess_crisis(text: str) -> CrisisAssessment:
     joined = ".\n".join(sentences)
     candidates = [
         p
-        for p in (*_PATTERNS, *_FIELDS)
+        for p in (*_patterns_for(clean), *_FIELDS)
         if p.regex.search(joined) and (p.context is None or p.context.search(clean))
     ]
     if candidates and not _past_and_over(clean):
-        for sentence in sentences:
+        story = _dream_story(sentences)
+        for k, sentence in enumerate(sentences):
+            if k in story:
+                continue  # told inside a dream that the entry then wakes up from
             joke = bool(_JOKE.search(sentence))
             for pattern in candidates:
                 strict = pattern in _FIELDS
@@ -726,6 +808,16 @@ def assess_crisis(text: str) -> CrisisAssessment:
                     found.add(pattern.category)
                     if phrase not in matches:
                         matches.append(phrase)
+    if not _past_and_over(clean):
+        # Second stage: concepts joined in a sentence, for phrasings no pattern foresees.
+        # A sentence the patterns already caught keeps their phrase: only new ground is added.
+        first_stage = [" ".join(_WORDS.findall(m)) for m in matches]
+        for category, phrase in concept_hits(clean, language):
+            if any(m in phrase or phrase in m for m in first_stage):
+                continue
+            found.add(category)
+            if phrase not in matches:
+                matches.append(phrase)
     categories: list[str] = [c for c in CATEGORIES if c in found]
     return CrisisAssessment(
         flagged=bool(matches), matches=matches, language=language, categories=categories

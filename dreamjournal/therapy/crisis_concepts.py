@@ -1,0 +1,527 @@
+"""Second stage of the crisis check: concepts joined in one sentence, for what no phrase foresees.
+
+The phrase patterns in `safety.py` catch fixed ways of saying things; people write late at night in
+ways no list foresees. This stage looks at each sentence (a window of a few words for run-ons) for
+*concepts* rather than phrases, found through the project's Snowball stems (PyStemmer, via
+`dreamjournal.analysis.lexicon.stem`), one-letter typo tolerance for long key words (the symmetric-
+delete idea the analysis lexicon uses), German compound tails (Schlaftabletten) and short phrase
+patterns, and flags when two of them meet, e.g.
+
+    wish/hope/pray/rather         + death, not waking, being gone, being hit by something
+    thinking/googling/picturing   + death, a method, one's own funeral
+    a method place (bridge, roof) + a step, a jump, looking down
+    a harm act (cut, burn, hit)   + one's own body + intent (again, so I could feel, deserve)
+    hopelessness                  + an end, death, or a second hopeless cue
+    pills                         + too many, the whole pack, on purpose
+
+Some concepts stand alone (not waking up any more, stopping to exist, a noose, "if I vanished",
+"where I'll do it", a last attempt). Nothing here needs the word "I": a diary sentence without
+a subject is the writer's own; a sentence is left out only when the nearest person before the
+concept is someone else, a dream frame (not closed by waking) precedes it, a negator stands
+right before it ("no thoughts of ending it", "keine Gedanken ans Sterben"), or it is a known idiom
+("to die for", "dead tired", "todmüde", "die Hitze bringt mich um"). Exclusions are narrow on
+purpose: a gentle false alarm costs far less than a miss.
+"""
+
+# ruff: noqa: E501
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+from typing import Final
+
+from dreamjournal.analysis import Language
+from dreamjournal.analysis.lexicon import deletions, fold, load_lexicon, stem
+
+# --- single-word concepts, matched through Snowball stems (and typos of long words) -------------
+_WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
+    "en": {
+        "WISH": ("want", "wanna", "wish", "wished", "wishing", "hope", "hoping", "pray", "praying",
+                 "rather", "longing", "ready", "love", "deserve"),
+        "THINK": ("think", "thinking", "thought", "thoughts", "picture", "picturing", "imagine",
+                  "imagining", "google", "googling", "googled", "searched", "researching",
+                  "considering", "fantasize", "fantasising", "fantasizing",
+                  "daydream", "obsessing", "voice", "voices", "urge", "urges", "tempted"),
+        "DEATH": ("die", "dying", "died", "dead", "death", "suicide", "suicidal", "overdose",
+                  "unalive", "perish", "noose", "hanging", "drown", "drowning", "corpse"),
+        "METHOD": ("pills", "pill", "tablets", "meds", "medication", "prescription", "paracetamol",
+                   "sertraline", "painkillers", "dose", "overdose", "rope", "noose", "blade", "blades",
+                   "razor", "razors", "gun", "painless", "painlessly", "bleach", "insulin"),
+        "METHOD_STRONG": ("rope", "noose", "blade", "blades", "razor", "razors", "gun", "painless",
+                          "painlessly", "overdose", "bleach"),
+        "SIGH": ("ugh", "disappointed", "disappointing", "unfortunately", "sadly", "why", "dammit"),
+        "ALONE_W": ("everyone", "everybody", "nobody", "alone", "asleep", "out", "away"),
+        "PLACE": ("bridge", "roof", "rooftop", "ledge", "balcony", "cliff", "platform", "tracks",
+                  "railway", "floors", "storey", "quarry", "tower", "parking", "overpass", "motorway"),
+        "LEAP": ("jump", "jumped", "jumping", "leap", "edge", "railing", "ledge", "stared", "staring"),
+        "HARM": ("cut", "cutting", "cuts", "burn", "burned", "burnt", "burning", "scratch", "scratched",
+                 "punched", "punch", "hit", "hitting", "bang", "banged", "bled", "bleed", "bleeding",
+                 "carve", "carved", "hurt", "hurting", "harm", "harming", "relapse", "relapsed", "slice",
+                 "sliced", "slicing", "stab", "stabbed"),
+        "BODY": ("arm", "arms", "wrist", "wrists", "thigh", "thighs", "skin", "leg", "legs",
+                 "stomach", "knuckles", "head", "scars", "scar", "hips", "ankles"),
+        "HARM_OBJ": ("blade", "blades", "razor", "razors", "lighter", "scars", "bandage", "bandages",
+                     "plasters", "sharpener"),
+        "INTENT": ("again", "purpose", "deserve", "deserved", "punish", "punishing", "needed",
+                   "feel", "numb", "till", "until", "relapsed", "relapse", "urge", "streak", "clean", "fresh",
+                   "tonight"),
+        "HIDE": ("hoodie", "hoodies", "sleeves", "hide", "hiding", "cover", "covering", "sees", "see",
+                 "notice", "notices"),
+        "HOPELESS": ("hopeless", "pointless", "worthless", "meaningless", "burden", "trapped",
+                     "exhausted", "empty"),
+        "TOO_MANY": ("whole", "entire", "handful", "purpose", "swallowed", "bunch", "loads"),
+        "SWALLOW": ("swallowed", "swallow", "took", "taken", "downed", "necked"),
+        "HOSPITAL": ("hospital", "ward", "icu", "a&e", "er", "psych"),
+        "EVAL": ("relief", "mercy", "peaceful", "peace", "nice", "easier", "blessing", "lovely", "relieved", "glad"),
+        "ENDISH": ("black", "dark", "quiet", "stop", "end", "over", "rest", "gone", "away", "disappear",
+                   "vanish", "sleep", "nothing"),
+    },
+    "de": {
+        "WISH": ("will", "wollte", "moechte", "moecht", "mag", "wuensche", "wuenschte", "wunsch",
+                 "hoffe", "hoffte", "hoffentlich", "bete", "lieber", "sehne", "sehnsucht", "bereit",
+                 "liebsten", "verdiene", "verdient"),
+        "THINK": ("denke", "denk", "dachte", "gedanken", "gedanke", "ueberlege", "ueberlegt",
+                  "ueberlegen", "gegoogelt", "googeln", "recherchiert", "vorstellen",
+                  "vorgestellt", "stimme", "stimmen", "drang", "fantasiere"),
+        "DEATH": ("sterben", "sterbe", "stirbt", "tot", "tod", "tote", "toten", "suizid", "suizidal",
+                  "selbstmord", "ueberdosis", "umbringen", "umzubringen", "erhaengen",
+                  "aufhaengen", "ertrinken", "leiche", "grab", "lebensmuede"),
+        "METHOD": ("tabletten", "tablette", "pillen", "medikamente", "schlaftabletten", "dosis",
+                   "ueberdosis", "seil", "strick", "klinge", "klingen", "rasierklinge", "waffe",
+                   "schmerzlos", "insulin"),
+        "METHOD_STRONG": ("seil", "strick", "klinge", "klingen", "rasierklinge", "waffe", "schmerzlos",
+                          "ueberdosis"),
+        "SIGH": ("enttaeuscht", "leider", "wozu", "warum", "mist"),
+        "ALONE_W": ("alle", "keiner", "niemand", "allein", "alleine", "weg", "schlafen"),
+        "PLACE": ("bruecke", "dach", "balkon", "klippe", "bahnsteig", "gleis", "gleise", "gleisen",
+                  "hochhaus", "stockwerk", "stock", "steinbruch", "turm", "parkhaus", "fenster",
+                  "zug", "autobahnbruecke"),
+        "LEAP": ("springen", "springe", "spring", "gesprungen", "sprung", "runtergeschaut",
+                 "hinuntergeschaut", "runterschauen", "kante", "gelaender", "knapp", "angestarrt", "starrte"),
+        "HARM": ("ritzen", "ritze", "geritzt", "schneiden", "schneide", "geschnitten", "verbrannt",
+                 "verbrenne", "gekratzt", "aufgekratzt", "kratze", "verletzt", "verletze", "verletzen",
+                 "schlag", "schlage", "geschlagen", "blutet", "blutete", "geblutet", "rueckfall",
+                 "bestrafen", "bestraft", "svv", "wehgetan"),
+        "BODY": ("arm", "arme", "armen", "handgelenk", "handgelenke", "oberschenkel", "beine", "bein",
+                 "haut", "bauch", "kopf", "knoechel", "narben", "narbe", "unterarm"),
+        "HARM_OBJ": ("klinge", "klingen", "rasierklinge", "feuerzeug", "narben", "verband", "pflaster",
+                     "spitzer", "aufschlitzen", "aufgeschnitten", "aufschneiden"),
+        "INTENT": ("wieder", "absichtlich", "extra", "damit", "verdien", "verdiene", "verdient",
+                   "bestrafen", "bestraft", "spueren", "bis", "drang", "clean", "rueckfall",
+                   "druck", "frisch", "frische", "absicht"),
+        "HIDE": ("aermel", "verstecke", "verstecken", "versteckt", "sehen", "sieht", "merken", "merkt"),
+        "HOPELESS": ("sinnlos", "hoffnungslos", "ausweglos", "wertlos", "last", "leer",
+                     "erschoepft"),
+        "TOO_MANY": ("ganze", "ganzen", "packung", "handvoll", "absichtlich", "geschluckt", "haufen"),
+        "SWALLOW": ("geschluckt", "genommen", "schlucke", "schluckte", "eingeworfen"),
+        "HOSPITAL": ("krankenhaus", "klinik", "notaufnahme", "intensivstation", "psychiatrie"),
+        "EVAL": ("erloesung", "schoen", "friedlich", "leichter", "gnade", "angenehm", "erleichtert", "froh"),
+        "ENDISH": ("schwarz", "dunkel", "ruhe", "still", "aufhoeren", "vorbei", "weg", "verschwinden",
+                   "schlafen", "nichts", "schluss"),
+    },
+}  # fmt: skip
+# German compound tails: Schlaftabletten, Rasierklingen, Autobahnbrücke, Suizidgedanken.
+_COMPOUND_TAILS: Final[dict[str, str]] = {
+    "tabletten": "METHOD", "pillen": "METHOD", "klingen": "METHOD", "klinge": "METHOD",
+    "bruecke": "PLACE", "gedanken": "THINK", "gedanke": "THINK",
+}  # fmt: skip
+_TYPO_MIN: Final = 7  # only long key words are typo-corrected (umzubrigen -> umzubringen)
+
+# --- phrase concepts over the prepared text (lower case, umlauts spelled out, slang fixed) ------
+_NEG_WAKE_TAIL: Final = r"(?!\s+(?:until|till|before|early|at\s+\d|bis|vor|frueh|um\s+\d))"
+_PHRASES: Final[tuple[tuple[str, str], ...]] = (
+    # not being alive / awake any more: stands alone (the negation *is* the statement)
+    ("GONE", r"\b(?:stop|stopped|quit)\s+existing\b|\bnot\s+(?:to\s+)?exist\w*|\b(?:didn't|did\s+not|don't|do\s+not)\s+exist\b"
+             r"|\baufhoeren\s+zu\s+(?:sein|existieren|leben)\b|\bnicht\s+mehr\s+(?:zu\s+)?existieren\b"),
+    ("GONE", r"\b(?:don't|do\s+not|dont|no\s+longer|never)\s+(?:\w+\s+){0,2}want\s+to\s+(?:be\s+)?(?:here|around|alive|live|exist|go\s+on|keep\s+going|be\s+around)\b"
+             r"(?!\s+(?:in|with|at|near|there|without\s+(?:you|him|her)|on\s+(?:my|the|this)))"),
+    ("GONE", r"\bnever\s+(?:been\s+)?born\b|\bnie\s+geboren\b|\b(?:wish|wished|hope|wuensch\w*)\b[^.!?]{0,15}\b(?:never|not)\s+(?:woken|woke|wake|waken)\b"
+             r"|\bout\s+of\s+the\s+picture\b|\boff\s+this\s+(?:earth|planet)\b|\b(?:don't|do\s+not|can't|cannot)\s+see\s+myself\s+(?:making\s+it|being\s+(?:here|alive|around)|living|getting|surviving)\b"
+             r"|\b(?:won't|not\s+going\s+to|never\s+going\s+to)\s+make\s+it\s+(?:to|through|past)\b|\b(?:will|want\s+to|wanna|mag|kann)\s+nicht\s+mehr\s+kaempfen\b|\b(?:don't|do\s+not)\s+want\s+to\s+fight\s+any\s*more\b|\bcan't\s+fight\s+any\s*more\b"),
+    ("GONE", r"\bif\s+i\s+(?:just\s+)?(?:wasn't|weren't|was\s+not)\s*(?:[.!?,;]|$|any\s*more)|\bif\s+i'm\s+(?:gone|not\s+(?:here|around))\b(?!\s+(?:for|on|to|until|till|in\s+the))"
+             r"|\blast\s+time\s+i\s+(?:\w+\s+)?(?:wanted|felt\s+like|was\s+glad)\s+to\s+(?:be\s+alive|live|be\s+here)\b"
+             r"|\b(?:lieber|wuensch\w*|hoff\w*)\b[^.!?]{0,25}\b(?:nie|nicht\s+mehr)\s+(?:\w+\s+)?aufgewacht\b|\bdann\s+bin\s+ich\s+(?:weg|raus|erloest)\s*(?:[.!?,;]|$)"
+             r"|\b(?:krebs|cancer|tod|death|krankheit|disease|illness|gott|god)\b[^.!?]{0,25}\b(?:holen|holt|take|takes|nimmt)\s+(?:mich|me)\b|\b(?:krebs|cancer|tod|krankheit)\b[^.!?]{0,20}\bmich\s+(?:\w+\s+)?(?:holen|holt)\b"
+             r"|\bohne\s+mich\b[^.!?]{0,30}\b(?:weniger|mehr\s+ruhe)\b|\bwithout\s+me\b[^.!?]{0,30}\b(?:less|fewer|more\s+peace)\b|\b(?:less|fewer|weniger)\b[^.!?]{0,30}\b(?:without\s+me|ohne\s+mich)\b"),
+    ("STAY", r"\bstick(?:ing)?\s+around\b|\bstay(?:ing)?\s+alive\b|\bkeep\s+(?:going|living|breathing)\b|\bgo(?:ing)?\s+on\b|\bweiter(?:zu)?(?:machen|leben|atmen)\b|\bdurch(?:zu)?halten\b|\bhier\s+zu\s+bleiben\b|\bbeing\s+here\b"),
+    ("HOPELESS_P", r"\bwhat'?s\s+the\s+point\b|\bwozu\s+(?:das\s+alles|noch|ueberhaupt)\b|\beine\s+qual\b|\bkein(?:en)?\s+grund\b|\bno\s+(?:reason|point)\b|\bnobody\s+needs\s+me\b|\bniemand\s+braucht\s+mich\b"),
+    ("READY_P", r"\blined\s+up\b|\blaid\s+out\b|\bin\s+front\s+of\s+me\b|\baufgereiht\b|\bbereitgelegt\b|\bvor\s+mir\s+(?:liegen|liegt|auf)\b|\bausgelegt\b|\baufgehoben\b|\bsaved\s+up\b|\baufgespart\b|\bgebunkert\b|\bgehortet\b|\bgesammelt\b"),
+    ("CRASH", r"\b(?:plane|flight|flieger|flugzeug)\b[^.!?]{0,30}\b(?:went\s+down|goes\s+down|crash\w*|abstuerz\w*|abstuerzt|abgestuerzt)\b"),
+    ("LETGO", r"\blet\s+go\b(?!\s+of|\s+and\s+(?:move|enjoy))|\bloslassen\b(?!\s+(?:von|lernen))"),
+    ("DEATH", r"\bbleed(?:ing)?\s+out\b|\bverbluten\b"),
+    ("THINK", r"\blooked\s+up\b|\bnachgeschaut\b|\bnachgelesen\b|\bmit\s+dem\s+gedanken\s+gespielt\b"),
+    ("END_IT", r"\bdass\s+(?:es|alles)\s+(?:endlich\s+)?vorbei\s+ist\b"),
+    ("END_IT", r"\b(?:alles|es|mein\s+leben|das\s+alles|das\s+ganze)\s+(?:zu\s+)?beenden\b"),
+    ("HARM_ACT", r"\bmir\s+(?:\w+\s+){0,2}(?:wehgetan|weh\s+getan)\b"),
+    ("SELF_KILL", r"\bmir\s+(?:\w+\s+){0,3}(?:was|etwas)\s+(?:an(?:zu)?tue\w*|antun)\b|\bdo\s+something\s+to\s+myself\b"),
+    ("HARM", r"\bused\s+(?:it|them|the\s+\w+)\s+on\s+my\s+(?:arms?|legs?|wrists?|skin|thighs?|stomach)\b"),
+    ("GONE", r"\b(?:tired|sick)\s+of\s+(?:waking\s+up|breathing|being\s+me)\b|\bmuede\s+vom\s+(?:kaempfen|aufwachen|atmen)\b|\bsehe\s+mich\s+(?:\w+\s+)?nicht\s+mehr\b"
+             r"|\bnicht\s+mehr\s+lange\s+(?:mit|durch|aus)\b|\b(?:can't|cannot|won't|can|could)\s+(?:keep\s+)?(?:doing|do|going|take)\s+(?:this|it)\b[^.!?]{0,25}\b(?:much\s+)?longer\b"
+             r"|\b(?:angst|scared|afraid)\b[^.!?]{0,50}\b(?:weiter(?:zu)?leben|keep\s+living|living\s+on|go\s+on\s+living)\b"
+             r"|\b(?:let|may|hope|pray|wish|please)\b[^.!?]{0,20}\bthe\s+last\s+(?:night|day|morning)\b|\b(?:don't|do\s+not|dont)\s+want\s+to\s+be\s+(?:a\s+)?part\s+of\s+(?:it|this|anything|the\s+world)\b"
+             r"|\b(?:ohne\s+mich|without\s+me)\b[^.!?]{0,30}\bbesser\w*|\bbesser\w*\s+(?:ort|welt|place)\b[^.!?]{0,20}\bohne\s+mich\b"),
+    ("PLAN", r"\bplan\w*\s+my\s+(?:exit|way\s+out|departure)\b(?!\s+(?:from|strategy|interview|at|of))|\bsaid\s+(?:everything|all)\s+i\s+(?:needed|wanted|had)\s+to\s+say\b|\balles\s+gesagt,?\s+was\s+ich\b"
+             r"|\bif\s+it\s+(?:wasn't|weren't|wasnt)\s+for\b[^.!?]{0,40}\b(?:i'd|i\s+would)\s+(?:have\s+)?(?:done\s+it|be\s+(?:dead|gone)|ended\s+it|not\s+be\s+here)\b|\bthe\s+only\s+(?:thing|reason)\s+(?:keeping|that\s+keeps)\s+me\s+(?:here|alive|going)\b"
+             r"|\bwenn\s+(?:\w+\s+){0,3}nicht\s+waere\b[^.!?]{0,40}\b(?:laengst|schon\s+(?:laengst\s+)?(?:tot|weg))\b|\bsomething\s+i\s+(?:can't|cannot|won't\s+be\s+able\s+to)\s+(?:take\s+back|undo)\b|\bstop\s+me\s+before\s+i\b"),
+    ("PREP", r"\bgiv\w*\s+(?:all\s+)?my\s+(?:stuff|things|belongings|possessions)\s+away\b|\bverschenk\w*\s+(?:\w+\s+)?(?:all\w*\s+)?(?:meine\s+)?(?:sachen|besitz\w*)\b"
+             r"|\babschieds(?!feier|party|fest|essen|geschenk|spiel|tour|konzert)\w{3,}|\bgoodbye\s+(?:videos?|messages?|letters?|notes?|posts?)\b"),
+    ("LIVE_Q", r"\bob\s+ich\s+(?:morgen\s+|noch\s+|ueberhaupt\s+)*(?:lebe|aufwache|da\s+bin)\b|\b(?:whether|if)\s+i\s+(?:live\s+or\s+die|wake\s+up\s+tomorrow|make\s+it)\b"),
+    ("COND_OK", r"\begal\b|\b(?:don't|do\s+not)\s+care\b"),
+    ("ALCOHOL", r"\b(?:vodka|wodka|whisky|whiskey|gin|rum|schnaps|korn|tequila)\b"),
+    ("FOREVER", r"\bforever\b|\bfor\s+good\b|\bpermanently\b|\bfuer\s+immer\b|\bendgueltig\b|\bstay\s+that\s+way\b"),
+    ("CRASH", r"\b(?:driv\w*|drove|steer\w*|swerv\w*)\s+(?:\w+\s+){0,2}(?:off\s+the\s+(?:road|bridge|cliff)|into\s+(?:a|the)\s+(?:tree|wall|river|oncoming|lorry|truck|pillar))\b|\bin\s+den\s+gegenverkehr\b|\bgegen\s+(?:einen|den|die)\s+(?:baum|wand|pfeiler|brueckenpfeiler)\b"),
+    ("METHOD_STRONG", r"\bways?\s+to\s+(?:do\s+it|go|die|end\s+it)\b|\bwithout\s+(?:it\s+)?hurting\b|\bwouldn't\s+hurt\b|\bhow\s+to\s+do\s+it\b|\bwie\s+(?:man|ich)\s+es\s+(?:\w+\s+)?(?:anstellen|machen|tun)\w*"
+                      r"|\b(?:in\s+front\s+of|under)\s+(?:a|the)\s+(?:train|bus|truck|lorry|tram|car)\b|\bvor\s+(?:einen|den|die|das|ein|eine)\s+(?:zug|bahn|s-?bahn|u-?bahn|lkw|auto|bus|laster)\b"),
+    ("INTENT", r"\b(?:a\s+new\s+one|new\s+(?:cuts?|ones|scars?|marks?|wounds?)|eine\s+neue\s+dazu|neue\s+(?:schnitte|narben|wunden)|kam\s+(?:eine|noch\s+eine)\s+neue)\b|\b(?:are|is|were|was)\s+from\s+me\b|\bdid\s+(?:it|that|this)\s+(?:to\s+)?myself\b|\bwar\s+ich\s+selbst\b|\bhab\w*\s+ich\s+(?:mir\s+)?selbst\b"),
+    ("PREP", r"\bif\s+anything\s+(?:happens|should\s+happen)\s+to\s+me\b|\b(?:falls|wenn)\s+mir\s+(?:\w+\s+)?(?:was|etwas)\s+passiert\b"
+             r"|\b(?:wrote|written|writing|schrieb|geschrieben)\b[^.!?]{0,25}\b(?:everyone|everybody|each\s+of|all\s+of|allen|jedem)\b[^.!?]{0,20}\b(?:letters?|briefe?|notes?)\b"),
+    ("GONE", r"\b(?:nicht|nie|kein)\s*(?:mehr|wieder)\s+(?:\w+\s+){0,2}(?:leben|weiterleben|erleben|aufwach\w*|da\s+(?:sein|bin|waere|zu\s+sein)|hier\s+(?:sein|bin)|existier\w*|aufstehen|atmen)\b" + _NEG_WAKE_TAIL),
+    ("GONE", r"\b(?:never|not|wouldn't|won't|don't|didn't|wouldnt)\s+(?:\w+\s+)?(?:wake|woke|waking)\s+up\b(?=[^.!?]{0,12}(?:again|any\s*more|ever|[.!?,]|$))" + _NEG_WAKE_TAIL),
+    ("GONE", r"\b(?:sleep|asleep|schlafen|einschlafen|schlaf)\s+(?:and|und)\s+(?:never|not|nie|nicht)\b(?!\s+(?:\w+\s+)?(?:vor|bis|until|before|till|frueh|early))|\b(?:sleep|schlafen)\s+(?:forever|fuer\s+immer)\b"
+             r"|\bfuer\s+immer\s+(?:schlafen|weg|einschlafen)\b|\bnever\s+wake\b|\bnie\s+(?:mehr|wieder)\s+aufwach\w*"),
+    ("GONE", r"\bif\s+i\s+(?:just\s+)?(?:vanished|disappeared|died|was\s+gone|were\s+gone|wasn't\s+(?:here|around|alive)|weren't\s+(?:here|around)|was\s+dead|were\s+dead|stopped\s+existing|didn't\s+exist|wasn't\s+born)\b"
+             r"|\bwenn\s+(?:ich|es\s+mich)\s+(?:\w+\s+)?(?:verschwinde\w*|weg\s+waer\w*|tot\s+waer\w*|sterbe|sterben\s+wuerde|nicht\s+mehr\s+(?:da|gaebe)|nicht\s+(?:gaebe|existieren))\b"
+             r"|\bwenn\s+ich\s+weg\s+waer\w*|\bwenn\s+ich\s+weg\s+bin\b(?!\s+(?:im|in|auf|fuer|bis|ueber))"),
+    ("GONE", r"\b(?:easier|better|happier|lighter|simpler|fine|okay|ok)\b[^.!?]{0,50}\bwithout\s+me\b|\bwithout\s+me\b[^.!?]{0,30}\b(?:easier|better|happier|lighter)\b"
+             r"|\bohne\s+mich\b[^.!?]{0,30}\b(?:besser|leichter|gluecklicher|einfacher)\b|\b(?:besser|leichter|gluecklicher|einfacher)\b[^.!?]{0,40}\bohne\s+mich\b"),
+    ("STILL", r"\b(?:still\s+(?:here|alive|breathing)|noch\s+(?:da|hier|am\s+leben)\s+(?:bin|sein)|noch\s+lebe)\b"),
+    ("GONE", r"\b(?:my|meine)\s+(?:own\s+|eigene\s+)?(?:funeral|beerdigung)\b"),
+    ("LEAP", r"\b(?:one|a|single)\s+step\s+(?:forward|off|further|too\s+far)\b|\bstep\s+(?:forward|off\s+the)\b|\bein(?:en)?\s+schritt\b|\blet\s+go\s+of\s+the\s+(?:railing|rail)\b"),
+    ("ENOUGH", r"\b(?:should|would|will|might)\s+be\s+enough\b|\benough\s+to\b|\b(?:muesste|sollte|duerfte|wird|wuerde)\s+reichen\b|\bgenug\b"),
+    ("TIMING", r"\bthe\s+right\s+(?:time|moment|day|night)\b|\b(?:richtige|perfekte)\s+(?:zeitpunkt|moment|tag)\b|\bthat's\s+when\b|\bdann\s+(?:ist\s+es\s+so\s+weit|mach\s+ich)\b"),
+    ("HOSP_WAKE", r"\b(?:woke|waking|wake)\s+up\s+(?:in|on|at)\s+(?:the\s+|a\s+)?(?:hospital|ward|icu|a&e|er)\b|\b(?:im|in\s+der)\s+(?:krankenhaus|klinik|notaufnahme|psychiatrie)\s+aufgewacht\b"),
+    ("GONE", r"\bwhy\s+(?:do|am|must|should|did)\s+i\s+(?:\w+\s+)?(?:keep\s+waking|still\s+(?:here|alive)|even\s+(?:alive|here|exist)|wake\s+up|exist|bother\s+living)\b"
+             r"|\b(?:didn't|did\s+not|never)\s+ask\s+for\s+(?:another|this|more)\s+(?:day|life|morning)\b|\bwozu\s+(?:lebe|bin|existiere)\s+ich\b|\bwarum\s+(?:lebe|wache)\s+ich\b"),
+    ("GONE", r"\b(?:god|jesus|lord|universe|gott)\s+(?:would\s+|will\s+|just\s+|mich\s+)?(?:takes?|took|holt|nimmt)\s+(?:me|mich)\b|\b(?:get|getting|gets)\s+hit\s+by\b|\b(?:run|runs|ran)\s+me\s+over\b"
+             r"|\b(?:mich\s+)?(?:\w+\s+)?(?:ein|der|ein\s+)?(?:auto|bus|lkw|zug|laster)\s+(?:erwischt|ueberfaehrt|ueberfahren|anfaehrt)\b|\b(?:\w+\s+)?(?:erwischt|ueberfaehrt)\s+mich\b"),
+    ("GONE", r"\b(?:then|after\s+that|and\s+then)\s+(?:i'm|im|i\s+am|i'll\s+be)\s+(?:done|gone|out)\s*(?:[.!?,]|$)|\bmach\w*\s+(?:ich\s+)?schluss\b(?!\s+(?:mit\s+(?:ihm|ihr|dir|dem|der|\w+)|fuer\s+\w+|und\s+geh\w*|fertig|jetzt\s+mit))"
+             r""),
+    ("END_IT", r"\b(?:end|ending)\s+(?:it|things|everything|it\s+all)\b(?!\s+(?:with|off|on|early|for\s+today|there|here))|\ballem\s+ein\s+ende\b|\bein\s+ende\s+(?:machen|setzen)\b"),
+    ("COND_OK", r"\b(?:wouldn't|would\s+not)\s+(?:even\s+)?(?:be\s+(?:sad|upset|unhappy)|mind|care)\b|\b(?:don't|do\s+not)\s+(?:even\s+)?care\s+(?:if|whether)\b|\begal,?\s+(?:wenn|ob)\b|\bnicht\s+(?:schlimm|traurig),?\s+wenn\b|\bnichts\s+dagegen,?\s+wenn\b"),
+    ("TERMINAL", r"\b(?:months|weeks|monate|wochen)\s+(?:left|to\s+live|zu\s+leben)\b|\b(?:had|have|got|only)\s+(?:\w+\s+)?(?:months|weeks)\b|\bterminal\b|\bcancer\b|\bkrebs\b|\btumou?r\b|\bunheilbar\b|\bnoch\s+(?:\w+\s+)?(?:monate|wochen)\b"),
+    # plans, preparation, attempts
+    ("PLAN", r"\b(?:where|when|how)\s+(?:i'll|i\s+will|i'd|i\s+would|i'm\s+going\s+to|im\s+going\s+to|to)\s+do\s+it\b|\b(?:wo|wie|wann)\s+ich\s+es\s+(?:\w+\s+)?(?:mache|machen|tue|tun)\b"
+             r"|\bplan\s+steht\b|\bthe\s+plan\s+is\s+(?:set|ready|made|done)\b|\bmy\s+mind\s+is\s+made\s+up\b|\bplanning\s+to\s+do\s+it\b"
+             r"|\b(?:worked\s+out|calculated|ausgerechnet|nachgerechnet|checked|looked\s+up|nachgeschaut|gezaehlt|counted)\b[^.!?]{0,40}\b(?:dose|dosis|how\s+many|wie\s+viele|enough|genug|floors|storeys|which\s+side|how\s+high|wie\s+hoch|stockwerke)\b"),
+    ("PREP", r"\b(?:gave|give|giving|given|geschenkt|verschenkt|vermacht)\b[^.!?]{0,60}\b(?:won't\s+be\s+needing|won't\s+need|wont\s+need|keep\s+it|keep\s+them|don't\s+need\s+(?:it|them)\s+any|"
+             r"behalten)\b|\bbrauch\w*\s+(?:\w+\s+){0,3}(?:bald|eh|ja|dann|sowieso)\s+(?:\w+\s+)?nicht\s+mehr\b|\bwerde\s+(?:\w+\s+){0,2}nicht\s+mehr\s+brauchen\b|\bwon't\s+be\s+needing\b"
+             r"|\b(?:a|one)\s+letter\s+(?:for|to)\s+(?:each|every|all)\b|\bbriefe?\s+(?:an|fuer)\s+(?:alle|jeden)\b|\bfinal\s+(?:message|letter|note)s?\b|\blast\s+words\b|\bletzten\s+worte\b|\bletzte\s+nachricht\s+an\b"
+             r"|\bloose\s+ends\b|\b(?:my|a)\s+(?:last\s+)?will\b(?=[^.!?]{0,20}\b(?:done|written|made|ready|sorted))|\btestament\b|\bpasswor(?:d|t|ds|ter|te)\b[^.!?]{0,40}\b(?:left|aufgeschrieben|written|hinterlegt)\b"
+             r"|\b(?:arranged|sorted|organi[sz]ed|geregelt|organisiert)\b[^.!?]{0,40}\b(?:cat|dog|pets?|katze|hund|kater|kids)\b|\b(?:cat|dog|katze|hund|kater)\b[^.!?]{0,30}\b(?:to\s+go\s+to|goes\s+to|will\s+go\s+to)\s+(?:my\s+\w+|\w+'s)|\b(?:katze|hund|kater)\b[^.!?]{0,10}\b(?:nimmt|soll\s+zu|kommt\s+zu)\s+(?:die\s+|der\s+|meine?\s+)?(?:nachbar\w*|mama|papa|mutter|vater|schwester|bruder|oma|opa|freund\w*|tante|onkel|eltern)\b"
+             r"|\b(?:said|say|saying)\s+(?:my\s+)?goodbyes?\b(?=[^.!?]{0,60}\b(?:without|realis|noticing|for\s+good|forever|properly))|\bverabschiedet\b(?=[^.!?]{0,60}\b(?:ohne|gemerkt|fuer\s+immer|richtig))"
+             r"|\b(?:noose|strick|schlinge)\b|\babschied\w*\s*(?:brief|nachricht|zeilen)\w*"),
+    ("ATTEMPT", r"\b(?:last|next|my|another|previous|second|third|first)\s+attempt\b(?!\s+(?:at|to|on)\b)|\b(?:letzte[rn]?|naechste[rn]?|zweite[rn]?|dritte[rn]?)\s+versuch\b(?!\s+(?:zu|bei|an|mit|fuer)\b)"
+                r"|\b(?:too|way\s+too|zu)\s+(?:many|viele)\b[^.!?]{0,25}\b(?:pills|tablets|meds|tabletten|pillen|painkillers|schlaftabletten)\b"
+                r"|\b(?:tried|attempted|versucht)\b[^.!?]{0,40}\b(?:hang\w*|hanging|aufzuhaengen|umzubringen|jump\w*|overdos\w*|drown\w*)\b|\b(?:wollte|tried\s+to|versucht)\s+(?:mich\s+)?(?:\w+\s+){0,3}(?:aufhaengen|erhaengen|umbringen)\b"),
+    # acts on oneself: kill/hang/poison + myself / mich
+    ("SELF_KILL", r"\b(?:kill|killing|hang|hanging|hanged|poison|poisoning|drown|drowning|shoot|shooting|gas|overdose|od|end)\s+(?:my\s*self|myself)\b"
+                  r"|\bmich\s+(?:\w+\s+){0,3}?(?:umbringen|umzubringen|umbring\w*|aufhaengen|aufzuhaengen|erhaengen|zu\s+erhaengen|vergiften|erschiessen|ertraenken|toeten|zu\s+toeten)\b"
+                  r"|\b(?:take|taking|end|ending)\s+my\s+(?:own\s+)?life\b(?!\s+(?:back|savings))|\bmir\s+(?:\w+\s+){0,2}das\s+leben\s+(?:zu\s+)?nehmen\b"),
+    ("HARM_ACT", r"\b(?:hurt|hurting|harm|harming|cut|cutting|burn\w*|punish\w*|scratch\w*|hit|hitting|punch\w*|starv\w*)\s+(?:my\s*self|myself)\b"
+                 r"|\bmich\s+(?:\w+\s+){0,3}?(?:ritzen|geritzt|zu\s+ritzen|schneiden|zu\s+schneiden|geschnitten|verletzen|verletzt|zu\s+verletzen|bestrafen|bestraft|verbrennen|verbrannt)\b"
+                 r"|\britze\s+mich\b|\bself[- ]?harm\w*|\bsvv\b|\b(?:need|needed|wanted|want)\s+(?:it|to)\s+(?:to\s+)?(?:hurt|bleed|feel\s+(?:pain|something|anything))\b|\bbis\s+es\s+(?:\w+\s+)?(?:wehtut|weh\s+tut|blutet\w*|geblutet)\b"
+                 r"|\b(?:till|until|til)\s+(?:it|my\s+\w+)\s+(?:bled|bleeds|hurt|hurts)\b|\b(?:so|damit)\s+(?:i\s+could|ich)\s+(?:\w+\s+){0,2}(?:feel|spuer\w*)\b"),
+    ("HIDE_ARMS", r"\b(?:no\s+one|nobody|noone|keiner|niemand|nobody\s+can)\b[^.!?]{0,25}\b(?:sees?|see|notices?|sehen|sieht|merkt)\b[^.!?]{0,15}\b(?:my\s+)?(?:arms?|wrists?|legs?|thighs?|scars|cuts|arme|narben|beine)\b"
+                  r"|\b(?:arms?|wrists?|thighs?|arme|narben|schnitte)\b[^.!?]{0,40}\b(?:nobody|no\s+one|keiner|niemand)\b[^.!?]{0,20}\b(?:see|sees|sehen|sieht|darf)\b"
+                  r"|\b(?:hoodies?|long\s+sleeves|lange\s+aermel|pullis?)\b[^.!?]{0,40}\b(?:arms?|wrists?|arme|handgelenke?|scars|narben|sees|sieht|sehen)\b"),
+    ("HOPELESS_P", r"\bno\s+(?:future|point|hope|way\s+out|reason\s+to\s+(?:stay|live|go\s+on|keep\s+going))\b|\bnever\s+(?:going\s+to\s+|gonna\s+)?get\s+better\b|\bcan't\s+(?:do\s+this|go\s+on|take\s+(?:it|this)|keep\s+going)\b"
+                   r"|\btired\s+of\s+(?:fighting|trying|everything|it\s+all)\b|\bhalte?\s+(?:\w+\s+){0,3}nicht\s+mehr\s+aus\b|\bgive\s+up\b|\bkeine\s+(?:zukunft|hoffnung|kraft)\b|\bkein(?:en)?\s+(?:ausweg|sinn|grund|licht)\b|\b(?:wird\s+)?nie\s+(?:mehr\s+)?besser\b|\bkann\s+nicht\s+mehr\b|\bbin\s+(?:\w+\s+)?am\s+ende\b|\bam\s+ende\s+bin\s+ich\b"),
+    ("DID_AGAIN", r"\b(?:did|done)\s+it\s+again\b(?=[^.!?]{0,80}\b(?:night|bathroom|blood|mess|clean|hide|nobody|anyone|floor|sleeves))|\b(?:hab|habe)\w*\s+es\s+wieder\s+getan\b"),
+)  # fmt: skip
+
+# Idioms blanked out before concepts are looked for.
+_IDIOMS: Final = re.compile(
+    r"\b(?:is|are|was|it's|its|that's|thats)\s+killing\s+me\b|\bkilling\s+me\b(?!\s+(?:slowly\s+)?(?:inside|softly))|\bto\s+die\s+for\b|\bdying\s+(?:to|for)\b|\bdead\s+(?:tired|serious|end|set|easy|on|wrong|beat|last|heat)\b"
+    r"|\b(?:could(?:'ve|\s+have)?|nearly|almost|just\s+about)\s+(?:died|die)\s+(?:of|from|laughing|with)\b|\bdie\s+(?:of|from)\s+(?:embarrassment|shame|boredom|laughing|cringe)\b|\bdied\s+laughing\b"
+    r"|\b(?:phone|battery|laptop|car|tv|plant|plants|batteries|akku|handy|auto|laptop|pflanze)\s+(?:is|was|are|ist|war|sind)\s+(?:\w+\s+){0,2}(?:dead|tot)\b|\bdeadline\w*"
+    r"|\bone\s+more\s+(?:\w+\s+)?(?:time|meeting|minute|day|hour|email|song)\b[^.!?]{0,60}\b(?:die|dead|kill\s+myself|shoot\s+myself)\b"
+    r"|\btod\w*muede\b|\bzum\s+(?:sterben|totlachen)\b|\bsterben\s+vor\s+\w+|\b(?:lach\w*|lache)\s+mich\s+(?:tot|kaputt|schlapp)\b|\btotlach\w*"
+    r"|\b(?:die|der|das|mein|meine|dieser|diese|du|er|sie|ihr)\s+(?:\w+\s+){0,2}bringt\s+mich\s+(?:noch\s+)?um\b|\bbringt\s+mich\s+(?:noch\s+)?um\b"
+    r"|\b(?:exam|test|workout|shift|run|hike|gym|class|day|week|prüfung|pruefung)\s+(?:absolutely\s+|totally\s+|literally\s+)?(?:killed|destroyed)\s+me\b"
+    r"|\b(?:thought|think|sure|felt\s+like)\s+i\s+(?:was\s+)?(?:going\s+to|gonna|would|might)\s+die\b|\bdachte,?\s+ich\s+(?:sterbe|muesste\s+sterben|wuerde\s+sterben)\b"
+    r"|\b(?:be|been)\s+the\s+death\s+of\s+me\b|\b(?:nearly|almost)\s+died\b|\bdying\s+(?:my|her|his|the)\s+(?:hair|clothes|shirt|jeans|eggs)\b|\bins\s+grab\s+bringen\b|\bmich\s+(?:noch\s+)?ins\s+grab\b"
+    r"|\bjump\w*\s+from\s+one\s+\w+\s+to\s+(?:the\s+)?(?:next|another|other)\b|\b(?:herz|heart)\b[^.!?]{0,40}\b(?:spring\w*|jump\w*)\b"
+    r"|\b(?:i'd|i\s+would)\s+rather\s+die\s+than\b[^.!?]*\b(?:lol|lmao|haha\w*|xd)\b"
+    r"|\bhopeless\s+(?:with|at)\s+\w+|\b(?:plant|plants|flowers|basil|tomatoes|pflanze\w*|blumen|basilikum)\b[^.!?]{0,25}\b(?:dead|died|tot|eingegangen)\b"
+    r"|\bin\s+the\s+game\b[^.!?]*|\bim\s+spiel\b[^.!?]*|\b(?:died|gestorben)\s+(?:like\s+)?\d+\s+(?:times|mal)\b"
+)
+_DREAM: Final = re.compile(
+    r"\b(?:dreamt|dreamed|dreaming|dream|dreams|nightmare|nightmares)\b|\btraum\w*|\b\w+traum\w*|\btraeum\w*|\bgetraeumt\b|\btraeumte\w*"
+)
+_DREAM_AFTER: Final = re.compile(
+    r"\b(?:in|during)\s+(?:the|my|this|that|a|last\s+night's)\s+dream\b|\bim\s+traum\b"
+)
+_WAKE: Final = re.compile(
+    r"\b(?:woke|wake|waking|awake|in\s+real\s+life|irl|in\s+reality|aufgewacht|aufwachte|wach|wachte|im\s+echten\s+leben|in\s+wirklichkeit|anyway|anyways|jedenfalls|whatever)\b"
+)
+# A present-tense wish in the writer's own voice leaves the dream: "had a dream about the sea, i want to die".
+_PRESENT_VOICE: Final = re.compile(
+    r"\b(?:i\s+(?:just\s+|really\s+|still\s+)?(?:want|wanna|wish|hope|pray|can't|need|think)|i'm\s+(?:so|done|tired)|ich\s+(?:will|moechte|wuensche|hoffe|kann\s+nicht|denke))\b"
+)
+_THIRD: Final = frozenset(
+    {"he", "she", "they", "he's", "she's", "they're", "he'd", "she'd", "his", "her", "him", "them",
+     "their", "himself", "herself", "themselves", "er", "sie", "ihr", "sein", "seine", "ihre", "ihm",
+     "ihn", "sich", "jemand", "patient", "patientin", "client", "klient", "klientin", "character",
+     "figure", "hauptfigur", "figur", "people", "person", "leute", "menschen", "taeter", "uncle",
+     "aunt", "friend", "brother", "sister", "mum", "mom", "dad", "father", "mother", "grandpa",
+     "grandma", "grandfather", "grandmother", "cousin", "son", "daughter", "wife", "husband",
+     "boyfriend", "girlfriend", "colleague", "neighbour", "neighbor", "girl", "boy", "guy", "man",
+     "woman", "kid", "onkel", "tante", "freund", "freundin", "bruder", "schwester", "mutter", "vater",
+     "mama", "papa", "opa", "oma", "cousine", "sohn", "tochter", "kollege", "kollegin", "nachbar",
+     "nachbarin", "mann", "frau", "junge", "maedchen", "kind", "einem", "einer", "jemandem",
+     "jemanden", "song", "lied", "film", "movie", "book", "buch", "serie", "series", "show", "novel",
+     "roman", "game", "spiel", "singer", "saenger", "saengerin", "band", "moerder", "krimi",
+     "killer", "murderer", "hero", "heroine", "held", "heldin", "protagonist", "taeterin", "cat",
+     "dog", "hamster", "rabbit", "pet", "katze", "kater", "hund", "hase", "haustier", "vogel"}
+)  # fmt: skip
+_FIRST: Final = frozenset(
+    {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "ich", "mir", "mich", "mein",
+     "meine", "meiner", "meinem", "meinen"}
+)  # fmt: skip
+# "everyone would be better off without me": 'everyone' is no third-person subject for that.
+_NEGATORS: Final = frozenset(
+    {"not", "never", "no", "nor", "don't", "didn't", "won't", "wouldn't", "haven't", "hasn't",
+     "isn't", "wasn't", "aren't", "nicht", "nie", "niemals", "kein", "keine", "keinen", "keiner",
+     "keinem", "keinerlei"}
+)  # fmt: skip
+_BARRIERS: Final = frozenset(
+    {"know", "why", "but", "and", "if", "whether", "sure", "weiss", "warum", "aber", "und", "ob",
+     "weil", "because"}
+)  # fmt: skip
+_TOKEN: Final = re.compile(r"[^\W_]+(?:['&][^\W_]+)*")
+_SENTENCE_END: Final = re.compile(r"[.!?\n;]+")
+_WINDOW: Final = 14  # tokens between two concepts that are joined (run-on sentences)
+
+_PHRASE_RX: Final = tuple((name, re.compile(rx)) for name, rx in _PHRASES)
+
+
+@lru_cache(maxsize=2)
+def _index(language: Language) -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+    """Concept names per stem, and a typo index (a key word or it less one letter -> key stem)."""
+    by_stem: dict[str, set[str]] = {}
+    typo: dict[str, str] = {}
+    for concept, words in _WORDS[language].items():
+        for word in words:
+            s = stem(fold(word, language), language)
+            by_stem.setdefault(s, set()).add(concept)
+            by_stem.setdefault(word, set()).add(concept)
+            if len(word) >= _TYPO_MIN:
+                for variant in {word, *deletions(word)}:
+                    typo.setdefault(variant, word)
+    return {k: frozenset(v) for k, v in by_stem.items()}, typo
+
+
+def _known(word: str) -> bool:
+    return any(word in load_lexicon(lang).known for lang in ("en", "de"))
+
+
+def _concepts_of(word: str, language: Language) -> frozenset[str]:
+    """The concepts a token names, through its stem, a German compound tail or a one-letter typo."""
+    by_stem, typo = _index(language)
+    found = by_stem.get(word) or by_stem.get(stem(word, language))
+    if found:
+        return found
+    if language == "de" and len(word) > 9:
+        for tail, concept in _COMPOUND_TAILS.items():
+            if word.endswith(tail):
+                return frozenset({concept})
+    if len(word) >= _TYPO_MIN and not _known(word):
+        for variant in (word, *deletions(word)):
+            key = typo.get(variant)
+            if key is not None:
+                return by_stem.get(key, frozenset())
+    return frozenset()
+
+
+# Pairs of concepts that, inside one window, say enough: (first, second, category).
+_PAIRS: Final[tuple[tuple[str, str, str], ...]] = (
+    ("WISH", "DEATH", "passive_wish"),
+    ("EVAL", "DEATH", "passive_wish"),
+    ("COND_OK", "DEATH", "passive_wish"),
+    ("COND_OK", "TERMINAL", "passive_wish"),
+    ("COND_OK", "GONE", "passive_wish"),
+    ("WISH", "END_IT", "active_thoughts"),
+    ("THINK", "END_IT", "active_thoughts"),
+    ("THINK", "DEATH", "active_thoughts"),
+    ("THINK", "METHOD_STRONG", "active_thoughts"),
+    ("STILL", "SIGH", "passive_wish"),
+    ("METHOD", "ENOUGH", "plan"),
+    ("TIMING", "ALONE_W", "plan"),
+    ("HOSP_WAKE", "METHOD", "attempt"),
+    ("HOSP_WAKE", "INTENT", "attempt"),
+    ("HOSP_WAKE", "TOO_MANY", "attempt"),
+    ("THINK", "SELF_KILL", "active_thoughts"),
+    ("PLACE", "LEAP", "active_thoughts"),
+    ("THINK", "LEAP", "active_thoughts"),
+    ("THINK", "CRASH", "active_thoughts"),
+    ("WISH", "CRASH", "active_thoughts"),
+    ("FOREVER", "ENDISH", "passive_wish"),
+    ("COND_OK", "LIVE_Q", "passive_wish"),
+    ("METHOD", "ALCOHOL", "preparation"),
+    ("HOPELESS_P", "STAY", "hopelessness_death_wish"),
+    ("METHOD", "READY_P", "preparation"),
+    ("EVAL", "CRASH", "passive_wish"),
+    ("COND_OK", "CRASH", "passive_wish"),
+    ("WISH", "LETGO", "passive_wish"),
+    ("THINK", "END_IT", "active_thoughts"),
+    ("HOPELESS", "DEATH", "hopelessness_death_wish"),
+    ("HOPELESS_P", "DEATH", "hopelessness_death_wish"),
+    ("HOPELESS_P", "HOPELESS_P", "hopelessness_death_wish"),
+    ("HOPELESS_P", "HOPELESS", "hopelessness_death_wish"),
+    ("HOPELESS_P", "GONE", "hopelessness_death_wish"),
+    ("METHOD", "TOO_MANY", "attempt"),
+    ("METHOD", "HOSPITAL", "attempt"),
+    ("SWALLOW", "TOO_MANY", "attempt"),
+    ("HARM", "BODY", "self_harm"),
+    ("HARM_OBJ", "INTENT", "self_harm"),
+    ("HARM_ACT", "INTENT", "self_harm"),
+)
+# Concepts that say enough alone.
+_ALONE: Final[dict[str, str]] = {
+    "GONE": "passive_wish", "PLAN": "plan", "PREP": "preparation", "ATTEMPT": "attempt",
+    "SELF_KILL": "active_thoughts", "HARM_ACT": "self_harm", "HIDE_ARMS": "self_harm",
+    "DID_AGAIN": "self_harm", "END_IT": "active_thoughts",
+}  # fmt: skip
+# A harm act on the body also needs intent nearby, so a cut finger while cooking stays out.
+_ACCIDENT: Final = re.compile(
+    r"\b(?:accident\w*|chopping|cooking|shaving|by\s+mistake|oven|kitchen|playing|football|fell|gym|training|beim|versehen\w*|kochen|rasieren|unfall|gestuerzt|sport)\b"
+)
+
+
+def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
+    """(category, the words that made it) for each sentence where concepts meet."""
+    text = _IDIOMS.sub(lambda m: " " * len(m.group()), clean)
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
+    if not tokens:
+        return []
+    starts = [t[0] for t in tokens]
+    words = [t[1] for t in tokens]
+    ends = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    sentence_of = [bisect_right(ends, s) - 1 for s in starts]
+    hits: list[tuple[int, str]] = []  # (token index, concept)
+    own: set[tuple[int, str]] = set()  # phrase hits that name the writer themselves ("without me")
+    for i, word in enumerate(words):
+        for concept in _concepts_of(word, language):
+            hits.append((i, concept))
+    for name, rx in _PHRASE_RX:
+        for m in rx.finditer(text):
+            i = max(bisect_right(starts, m.start()) - 1, 0)
+            hits.append((i, name))
+            if name in {"GONE", "PREP"} and _FIRST.intersection(_TOKEN.findall(m.group())):
+                own.add((i, name))
+    if not hits:
+        return []
+    dream_pos = [bisect_right(starts, m.start()) - 1 for m in _DREAM.finditer(text)]
+    wake_pos = [bisect_right(starts, m.start()) - 1 for m in _WAKE.finditer(text)]
+    after_pos = [bisect_right(starts, m.start()) - 1 for m in _DREAM_AFTER.finditer(text)]
+    voice_pos = [bisect_right(starts, m.start()) - 1 for m in _PRESENT_VOICE.finditer(text)]
+
+    def in_dream(i: int) -> bool:
+        """A dream frame before token i, not closed by waking or the writer's present voice."""
+        for d in after_pos[bisect_right(after_pos, i) :]:
+            if d > i + 8:
+                break
+            if sentence_of[d] == sentence_of[i]:
+                return True  # "... i jumped in the dream", "... im traum"
+        last = _last_at_most(dream_pos, i)
+        if last < 0:
+            return False
+        # closed when a waking line or the present voice comes after the frame, up to i
+        return _last_at_most(wake_pos, i) <= last and _last_at_most(voice_pos, i) <= last
+
+    def someone_else(i: int) -> bool:
+        """The nearest person word before token i (same sentence) is someone else."""
+        s = sentence_of[i]
+        first = i - 1 if words[i] in {"mich", "mir", "me"} else i  # an object: "er will mich ..."
+        for j in range(first, -1, -1):
+            if sentence_of[j] != s:
+                return False
+            w = words[j].removesuffix("'s")
+            if w == "man" and language == "de":
+                continue  # German "man" is "one", not a man
+            if w in _FIRST:
+                return False
+            if w in _THIRD:
+                return True
+        return False
+
+    def denied(i: int, concept: str) -> bool:
+        """A negator right before token i ("no thoughts of", "keine gedanken", "never hurt"), or
+        in German right after a self-harm verb ("ritze mich seit jahren nicht mehr")."""
+        s = sentence_of[i]
+        for j in range(i - 1, max(i - 4, -1), -1):
+            if sentence_of[j] != s or words[j] in _BARRIERS:
+                break
+            if words[j] in _NEGATORS or words[j].endswith("n't"):
+                return True
+        if language == "de" and concept in {"HARM_ACT", "SELF_KILL", "HARM"}:
+            for j in range(i + 1, min(i + 6, len(words))):
+                if sentence_of[j] != s or words[j] in _BARRIERS:
+                    break
+                if words[j] in _NEGATORS:
+                    return True
+        return False
+
+    def usable(i: int, concept: str) -> bool:
+        if in_dream(i) or ((i, concept) not in own and someone_else(i)):
+            return False
+        return concept in _NEGATION_IS_THE_POINT or not denied(i, concept)
+
+    by_concept: dict[str, list[int]] = {}
+    for i, c in hits:
+        if usable(i, c):
+            by_concept.setdefault(c, []).append(i)
+
+    texts: dict[int, str] = {}
+
+    def sentence_text(i: int) -> str:
+        s = sentence_of[i]
+        if s not in texts:
+            texts[s] = " ".join(w for k, w in enumerate(words) if sentence_of[k] == s)
+        return texts[s]
+
+    out: list[tuple[str, str]] = []
+    for concept, category in _ALONE.items():
+        for i in by_concept.get(concept, []):
+            if concept == "HARM_ACT" and _ACCIDENT.search(sentence_text(i)):
+                continue
+            if concept == "PREP" and _TRAVEL.search(sentence_text(i)):
+                continue  # "when i'm away on holiday the cat goes to my sister"
+            if concept == "SELF_KILL" and _JOKE.search(sentence_text(i)):
+                continue  # "one more meeting and i'll shoot myself lol" (labelled a joke)
+            out.append((category, _span(words, i, i + 5)))
+    for a, b, category in _PAIRS:
+        for i in by_concept.get(a, []):
+            for j in by_concept.get(b, []):
+                if i == j or sentence_of[i] != sentence_of[j] or abs(i - j) > _WINDOW:
+                    continue
+                if a == b and i > j:
+                    continue
+                if (a, b) == ("HARM", "BODY"):
+                    lo, hi = min(i, j) - _WINDOW, max(i, j) + _WINDOW
+                    near = by_concept.get("INTENT", []) + by_concept.get("HARM_ACT", [])
+                    if not any(lo <= k <= hi and sentence_of[k] == sentence_of[i] for k in near):
+                        continue
+                    if _ACCIDENT.search(sentence_text(i)):
+                        continue
+                out.append((category, _span(words, min(i, j), max(i, j))))
+    return out
+
+
+_NEGATION_IS_THE_POINT: Final = frozenset({"GONE", "HOPELESS_P", "HIDE_ARMS", "STILL", "COND_OK"})
+_TRAVEL: Final = re.compile(
+    r"\b(?:holiday|holidays|vacation|trip|travel\w*|weekend|vet|urlaub|reise|verreist|wochenende|tierarzt|kur)\b"
+)
+_JOKE: Final = re.compile(r"\b(?:lol|lmao|rofl|haha\w*|jk|xd)\b|\U0001f602|\U0001f923")
+
+
+def _last_at_most(positions: list[int], i: int) -> int:
+    """The last of the sorted positions that is <= i, or -1."""
+    k = bisect_right(positions, i)
+    return positions[k - 1] if k else -1
+
+
+def _span(words: list[str], i: int, j: int) -> str:
+    """The words from i to j (at most 12), as a readable match."""
+    return " ".join(words[i : min(j, i + 11) + 1])
