@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import skia
 
 from dreamjournal.render.colour import RGB
-from dreamjournal.render.draw import fill, poly, smooth, stroke
+from dreamjournal.render.draw import fill, poly, radial, smooth, stroke
 
 # action -> (speed across the view per shot, limb swing, gait rate in cycles a second)
 GAITS: dict[str, tuple[float, float, float]] = {
@@ -179,11 +179,8 @@ def draw_person(c: skia.Canvas, pl: Placement, height: float, action: str, t: fl
         c.rotate(math.degrees(pl.tilt) * pl.facing)
         c.translate(0, height * 0.5)
     width = height * 0.085
-    if glow is not None:
-        halo = stroke(glow, width * 2.4, 0.22 * pl.alpha)
-        halo.setMaskFilter(skia.MaskFilter.MakeBlur(skia.kNormal_BlurStyle, width * 0.9))
-        c.drawPath(path, halo)
-        c.drawCircle(head[0], head[1], r * 1.8, fill(glow, 0.22 * pl.alpha, width))
+    if glow is not None:  # a soft light around the dreamer (a gradient: cheap, unlike a blur)
+        c.drawCircle(0, -height * 0.55, height * 0.62, radial(0, -height * 0.55, height * 0.62, glow, 0.3 * pl.alpha))
     c.drawPath(path, stroke(colour, width, pl.alpha))
     torso = poly([(-width * 0.9, -height * 0.5), (width * 0.9, -height * 0.5), (width * 1.1, -height * 0.8), (-width * 1.1, -height * 0.8)])
     c.drawPath(torso, fill(colour, pl.alpha))
@@ -200,7 +197,7 @@ def draw_animal(c: skia.Canvas, concept: str, x: float, y: float, size: float, t
     s = size
     if concept == "bird":
         beat = math.sin(t * 7) * 0.5
-        wing = stroke(colour, s * 0.08, alpha)
+        wing = stroke(colour, s * 0.1, alpha)
         c.drawPath(smooth([(-s * 0.5, -s * 0.3 - beat * s * 0.3), (-s * 0.2, -s * 0.1), (0, 0), (s * 0.2, -s * 0.1), (s * 0.5, -s * 0.3 - beat * s * 0.3)], close=False), wing)
     elif concept == "snake":
         pts = [(-s + k * s * 0.2, -s * 0.06 - math.sin(k * 0.9 + t * 3) * s * 0.1) for k in range(11)]

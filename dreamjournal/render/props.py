@@ -132,8 +132,9 @@ def _darkness(c: skia.Canvas, wd: World, x: float) -> None:
 def _bird(c: skia.Canvas, wd: World, t: float, x: float) -> None:
     colour = (30, 32, 44) if not wd.look.night else (220, 220, 235)
     for i in range(3):
-        bx = (x + t * wd.unit * 1.5 + i * wd.unit * 1.2) % wd.w
-        draw_animal(c, "bird", bx, wd.y(0.25 + 0.05 * i), wd.unit * 0.8, t + i, True, colour)
+        start = (x - wd.x(0.0)) / wd.vw  # glide across the view, wrapping round
+        bx = wd.x((start + t * 0.04 + i * 0.07) % 1.1 - 0.05)
+        draw_animal(c, "bird", bx, wd.y(0.25 + 0.05 * i), wd.unit * 1.3, t + i, True, colour)
 
 
 def _animal(concept: str) -> Live:
@@ -327,7 +328,7 @@ def _blood(c: skia.Canvas, wd: World, x: float) -> None:
 def _ocean(c: skia.Canvas, wd: World, x: float) -> None:
     if wd.water is None:
         top = wd.horizon + wd.unit * 0.2
-        bd.water(wd, c, top, top + wd.unit * 1.2)
+        bd.water(wd, c, top, top + wd.unit * 2.0)
         wd.water = None  # a band of sea in the distance: nothing to swim in
 
 
@@ -349,7 +350,7 @@ PROPS: dict[str, Prop] = {
     "mountain": Prop(FAR, _mountain),
     "city": Prop(FAR, _city),
     "forest": Prop(FAR, _forest),
-    "ocean": Prop(FAR, _ocean),
+    "ocean": Prop(MID, _ocean),
     "water": Prop(MID, _water),
     "river": Prop(MID, _river),
     "road": Prop(NEAR, _road),
