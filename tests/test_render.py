@@ -203,7 +203,17 @@ def test_every_symbol_has_a_drawing() -> None:
     for symbol in SYMBOLS:
         plan = analyze(f"I stood in a field. There was a {symbol} near me.").scene_plan
         assert plan is not None
-        scenes = [s.model_copy(update={"objects": [], "characters": []}) for s in plan.scenes]
+        clear = {"weather": "clear", "light": "unknown", "time_of_day": "unknown"}
+        scenes = [
+            s.model_copy(
+                update={
+                    "objects": [],
+                    "characters": [],
+                    "setting": s.setting.model_copy(update=clear),
+                }
+            )
+            for s in plan.scenes
+        ]
         from dreamjournal.analysis import Thing
 
         with_symbol = [

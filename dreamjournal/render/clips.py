@@ -36,6 +36,8 @@ from dreamjournal.vault.clipfile import ClipWriter, decrypt_file, encrypt_bytes
 
 if TYPE_CHECKING:
     from dreamjournal.store.entry import Entry
+    from dreamjournal.analysis.scene_plan import ScenePlan
+    from dreamjournal.render.narration import Voice
     from dreamjournal.store.journal import Journal
     from dreamjournal.visualize.models import GuidedScript, VisualizationPrompt
 
@@ -100,10 +102,41 @@ def _folder(journal: Journal) -> Path:
 
 def visualization_for(entry: Entry, seconds: float) -> tuple[VisualizationPrompt, GuidedScript]:
     """Prompt and script for an entry from `visualize.service` (offline writer, IRT rules)."""
+    prompt, script, _ = staging_for(entry, seconds)
+    return prompt, script
+
+
+def staging_for(
+    entry: Entry, seconds: float
+) -> tuple[VisualizationPrompt, GuidedScript, ScenePlan | None]:
+    """Prompt, script and the scene plan to stage (a nightmare's: its rescript's, never its own)."""
     from dreamjournal.visualize.service import visualize
 
     result = visualize(entry, writer="offline", seconds=seconds)
-    return result.prompt, result.script
+    return result.prompt, result.script, result.analysis.scene_plan
+
+
+def avoided_text(entry: Entry) -> tuple[str, ...]:
+    """What a clip of this entry never shows as a caption: a nightmare's own words."""
+    if entry.nightmare or (entry.rescript or "").strip():
+        return tuple(t for t in (entry.body, entry.title) if t)
+    return ()
+
+
+def clip_job(
+    entry: Entry,
+    *,
+    seconds: float,
+    size: tuple[int, int],
+    seed: int,
+    consent: bool = False,
+    voice: Voice | None = None,
+) -> RenderJob:
+    """The render job for an entry: prompt, script, scene plan, the lines captions avoid."""
+    prompt, script, plan = staging_for(entry, seconds)
+    return RenderJob(
+        entry.id, prompt, script, seconds, size, seed, consent, plan, avoided_text(entry), voice
+    )
 
 
 def render_temp_root() -> Path | None:
@@ -172,6 +205,7 @@ def render_clip(
     crisis_confirmed: bool = False,
     progress: ProgressFn | None = None,
     renderer_options: dict[str, Any] | None = None,
+    voice: Voice | None = None,
 ) -> ClipInfo:
     """Render a clip for one entry, store it encrypted and linked to the entry, return it.
 
@@ -192,9 +226,8 @@ def render_clip(
         from dreamjournal.visualize.service import check_crisis_confirmed
 
         check_crisis_confirmed(entry, crisis_confirmed)
-    prompt, script = visualization_for(entry, seconds)
     seed = secrets.randbelow(2**31) if seed is None else seed
-    job = RenderJob(entry.id, prompt, script, seconds, dims, seed, consent)
+    job = clip_job(entry, seconds=seconds, size=dims, seed=seed, consent=consent, voice=voice)
     clip_id = uuid.uuid4().hex
     files = [clip_path(folder, clip_id), clip_path(folder, clip_id, poster=True)]
     sweep_stale_render_dirs()

@@ -100,7 +100,7 @@ def _rain(c: skia.Canvas, wd: World, t: float, x: float) -> None:
         xx = (px + t * wd.unit * 0.8) % wd.w
         path.moveTo(xx, yy)
         path.lineTo(xx + ln * 0.2, yy + ln)
-    c.drawPath(path, stroke(mix(wd.look.sky_low, (255, 255, 255), 0.6), 1.4, 0.5))
+    c.drawPath(path, stroke(mix(wd.look.sky_low, (255, 255, 255), 0.7), max(1.5, wd.unit * 0.05), 0.6))
 
 
 def _snow(c: skia.Canvas, wd: World, t: float, x: float) -> None:

@@ -349,6 +349,8 @@ class Stage:
         elif prev is not None and t < shot.start + half:
             a, b, k = prev, shot, (t - (shot.start - half)) / self.crossfade
         else:
+            a = b = shot
+        if a.scene == b.scene:  # a new camera on the same scene: a cut (a dissolve would ghost)
             self.draw_shot(c, shot, t)
             return
         self.draw_shot(c, a, t)

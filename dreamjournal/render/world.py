@@ -120,7 +120,7 @@ class World:
             vw=vw,
             vh=vh,
             horizon=top + horizon_f * vh,
-            ground=top + 0.86 * vh,
+            ground=top + 0.77 * vh,  # feet above the captions band (0.8-0.92)
             look=look,
             rng=np.random.default_rng(seed),
             indoor=indoor,
