@@ -35,9 +35,9 @@ from dreamjournal.store.hooks import on_delete
 from dreamjournal.vault.clipfile import ClipWriter, decrypt_file, encrypt_bytes
 
 if TYPE_CHECKING:
-    from dreamjournal.store.entry import Entry
     from dreamjournal.analysis.scene_plan import ScenePlan
     from dreamjournal.render.narration import Voice
+    from dreamjournal.store.entry import Entry
     from dreamjournal.store.journal import Journal
     from dreamjournal.visualize.models import GuidedScript, VisualizationPrompt
 

@@ -42,7 +42,11 @@ def stroke(c: RGB, width: float, alpha: float = 1.0, round_cap: bool = True) -> 
 
 
 def vgradient(
-    y0: float, y1: float, stops: Sequence[RGB], alpha: float = 1.0, pos: Sequence[float] | None = None
+    y0: float,
+    y1: float,
+    stops: Sequence[RGB],
+    alpha: float = 1.0,
+    pos: Sequence[float] | None = None,
 ) -> skia.Paint:
     """A vertical linear gradient paint from y0 to y1 through `stops`."""
     shader = skia.GradientShader.MakeLinear(
@@ -81,7 +85,9 @@ def smooth(points: Sequence[Point], close: bool = True) -> skia.Path:
     path = skia.Path()
     if len(points) < 3:
         return poly(points, close)
-    mids = [((a[0] + b[0]) / 2, (a[1] + b[1]) / 2) for a, b in zip(points, points[1:], strict=False)]
+    mids = [
+        ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2) for a, b in zip(points, points[1:], strict=False)
+    ]
     path.moveTo(*points[0])
     path.lineTo(*mids[0])
     for p, m in zip(points[1:-1], mids[1:], strict=False):
@@ -93,7 +99,13 @@ def smooth(points: Sequence[Point], close: bool = True) -> skia.Path:
 
 
 def ridge_points(
-    rng: np.random.Generator, x0: float, x1: float, base: float, height: float, n: int, bottom: float
+    rng: np.random.Generator,
+    x0: float,
+    x1: float,
+    base: float,
+    height: float,
+    n: int,
+    bottom: float,
 ) -> list[Point]:
     """A hill line across x0..x1 (n knots, smooth noise up to `height` above `base`), closed below."""
     knots = rng.random(n + 1)

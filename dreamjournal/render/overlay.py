@@ -71,7 +71,9 @@ class CaptionSprite:
         text = Image.new("L", (bw, bh), 0)
         draw = ImageDraw.Draw(text)
         for i, line in enumerate(lines):
-            draw.text(((bw - font.getlength(line)) / 2, pad_y + i * line_h), line, fill=255, font=font)
+            draw.text(
+                ((bw - font.getlength(line)) / 2, pad_y + i * line_h), line, fill=255, font=font
+            )
         band = Image.new("L", (bw, bh), 0)
         inset = max(2, line_h // 3)
         r = min(bh // 2, line_h)

@@ -66,9 +66,15 @@ def _stars(c: skia.Canvas, wd: World, t: float, x: float) -> None:
         sx, sy = wd.x(rng.random()), wd.y(0.03 + 0.4 * rng.random())
         if wd.indoor and "window" in wd.anchors:
             wx, wy = wd.anchors["window"]
-            sx, sy = wx + (rng.random() - 0.5) * wd.unit * 1.8, wy + (rng.random() - 0.5) * wd.unit * 1.6
+            sx, sy = (
+                wx + (rng.random() - 0.5) * wd.unit * 1.8,
+                wy + (rng.random() - 0.5) * wd.unit * 1.6,
+            )
         tw = 0.5 + 0.5 * math.sin(t * (1 + i % 3) + i)
-        c.drawPath(star_path(sx, sy, wd.unit * (0.08 + 0.06 * tw), 4, 0.35), fill((255, 250, 220), 0.5 + 0.5 * tw))
+        c.drawPath(
+            star_path(sx, sy, wd.unit * (0.08 + 0.06 * tw), 4, 0.35),
+            fill((255, 250, 220), 0.5 + 0.5 * tw),
+        )
 
 
 def _clouds(c: skia.Canvas, wd: World, x: float) -> None:
@@ -83,7 +89,12 @@ def _storm(c: skia.Canvas, wd: World, t: float, x: float) -> None:
     flash = max(0.0, math.sin(t * 2.1) ** 40)
     if flash > 0.05:
         bx = wd.x(0.3 + 0.4 * ((int(t / 3) * 37) % 10) / 10)
-        pts = [(bx, wd.y(0.05)), (bx - wd.unit * 0.4, wd.y(0.2)), (bx + wd.unit * 0.1, wd.y(0.22)), (bx - wd.unit * 0.3, wd.y(0.4))]
+        pts = [
+            (bx, wd.y(0.05)),
+            (bx - wd.unit * 0.4, wd.y(0.2)),
+            (bx + wd.unit * 0.1, wd.y(0.22)),
+            (bx - wd.unit * 0.3, wd.y(0.4)),
+        ]
         c.drawPath(poly(pts, close=False), stroke((240, 240, 255), 3, flash))
         c.drawRect(rect(0, 0, wd.w, wd.h), fill((200, 210, 255), 0.12 * flash))
     _rain(c, wd, t, x)
@@ -100,7 +111,9 @@ def _rain(c: skia.Canvas, wd: World, t: float, x: float) -> None:
         xx = (px + t * wd.unit * 0.8) % wd.w
         path.moveTo(xx, yy)
         path.lineTo(xx + ln * 0.2, yy + ln)
-    c.drawPath(path, stroke(mix(wd.look.sky_low, (255, 255, 255), 0.7), max(1.5, wd.unit * 0.05), 0.6))
+    c.drawPath(
+        path, stroke(mix(wd.look.sky_low, (255, 255, 255), 0.7), max(1.5, wd.unit * 0.05), 0.6)
+    )
 
 
 def _snow(c: skia.Canvas, wd: World, t: float, x: float) -> None:
@@ -116,16 +129,31 @@ def _snow(c: skia.Canvas, wd: World, t: float, x: float) -> None:
 def _light(c: skia.Canvas, wd: World, t: float, x: float) -> None:
     y = wd.y(0.35)
     pulse = 0.8 + 0.2 * math.sin(t * 1.2)
-    c.drawCircle(x, y, wd.unit * 3 * pulse, radial(x, y, wd.unit * 3 * pulse, mix(wd.look.accent, WARM, 0.5), 0.55))
+    c.drawCircle(
+        x,
+        y,
+        wd.unit * 3 * pulse,
+        radial(x, y, wd.unit * 3 * pulse, mix(wd.look.accent, WARM, 0.5), 0.55),
+    )
     for i in range(8):
         a = i * math.pi / 4 + t * 0.1
-        c.drawLine(x + math.cos(a) * wd.unit * 0.6, y + math.sin(a) * wd.unit * 0.6, x + math.cos(a) * wd.unit * 1.6, y + math.sin(a) * wd.unit * 1.6, stroke((255, 250, 230), 2, 0.5))
+        c.drawLine(
+            x + math.cos(a) * wd.unit * 0.6,
+            y + math.sin(a) * wd.unit * 0.6,
+            x + math.cos(a) * wd.unit * 1.6,
+            y + math.sin(a) * wd.unit * 1.6,
+            stroke((255, 250, 230), 2, 0.5),
+        )
     c.drawCircle(x, y, wd.unit * 0.35, fill((255, 252, 236)))
 
 
 def _darkness(c: skia.Canvas, wd: World, x: float) -> None:
     cx, cy = wd.w / 2, wd.h / 2
-    shader = skia.GradientShader.MakeRadial(skia.Point(cx, cy), wd.w * 0.6, [skia.ColorSetARGB(0, 0, 0, 0), skia.ColorSetARGB(150, 4, 4, 12)])
+    shader = skia.GradientShader.MakeRadial(
+        skia.Point(cx, cy),
+        wd.w * 0.6,
+        [skia.ColorSetARGB(0, 0, 0, 0), skia.ColorSetARGB(150, 4, 4, 12)],
+    )
     c.drawRect(rect(0, 0, wd.w, wd.h), skia.Paint(Shader=shader))
 
 
@@ -139,7 +167,9 @@ def _bird(c: skia.Canvas, wd: World, t: float, x: float) -> None:
 
 def _animal(concept: str) -> Live:
     def draw(c: skia.Canvas, wd: World, t: float, x: float) -> None:
-        col = scale((60, 50, 46) if concept != "cat" else (40, 36, 40), max(0.6, wd.look.brightness))
+        col = scale(
+            (60, 50, 46) if concept != "cat" else (40, 36, 40), max(0.6, wd.look.brightness)
+        )
         if wd.look.night:
             col = (170, 160, 150)
         draw_animal(c, concept, x, wd.ground - wd.unit * 0.1, wd.unit * 2.0, t, False, col)
@@ -149,8 +179,16 @@ def _animal(concept: str) -> Live:
 
 def _mountain(c: skia.Canvas, wd: World, x: float) -> None:
     base, hgt = wd.horizon + wd.unit * 0.5, wd.unit * 4
-    c.drawPath(poly([(x - hgt * 1.5, base), (x, base - hgt), (x + hgt * 1.5, base)]), fill(wd.look.shade((110, 116, 140), 0.6)))
-    c.drawPath(poly([(x - hgt * 0.3, base - hgt * 0.8), (x, base - hgt), (x + hgt * 0.3, base - hgt * 0.8)]), fill((240, 244, 250), 0.8))
+    c.drawPath(
+        poly([(x - hgt * 1.5, base), (x, base - hgt), (x + hgt * 1.5, base)]),
+        fill(wd.look.shade((110, 116, 140), 0.6)),
+    )
+    c.drawPath(
+        poly(
+            [(x - hgt * 0.3, base - hgt * 0.8), (x, base - hgt), (x + hgt * 0.3, base - hgt * 0.8)]
+        ),
+        fill((240, 244, 250), 0.8),
+    )
 
 
 def _city(c: skia.Canvas, wd: World, x: float) -> None:
@@ -158,32 +196,72 @@ def _city(c: skia.Canvas, wd: World, x: float) -> None:
     bx = x - wd.unit * 4
     while bx < x + wd.unit * 4:
         bw, bh = wd.unit * (0.5 + rng.random()), wd.unit * (1 + 3 * rng.random())
-        c.drawRect(rect(bx, wd.horizon - bh, bx + bw - 1, wd.horizon + 2), fill(wd.look.shade((80, 84, 104), 0.55)))
+        c.drawRect(
+            rect(bx, wd.horizon - bh, bx + bw - 1, wd.horizon + 2),
+            fill(wd.look.shade((80, 84, 104), 0.55)),
+        )
         for k in range(int(bh / (wd.unit * 0.5))):
-            c.drawRect(rect(bx + bw * 0.3, wd.horizon - bh + wd.unit * (0.2 + 0.5 * k), bx + bw * 0.5, wd.horizon - bh + wd.unit * (0.4 + 0.5 * k)), fill(mix(wd.look.accent, WARM, 0.5), 0.8))
+            c.drawRect(
+                rect(
+                    bx + bw * 0.3,
+                    wd.horizon - bh + wd.unit * (0.2 + 0.5 * k),
+                    bx + bw * 0.5,
+                    wd.horizon - bh + wd.unit * (0.4 + 0.5 * k),
+                ),
+                fill(mix(wd.look.accent, WARM, 0.5), 0.8),
+            )
         bx += bw
 
 
 def _forest(c: skia.Canvas, wd: World, x: float) -> None:
     for i in range(9):
-        bd.tree(c, x + (i - 4) * wd.unit * 0.7, wd.horizon + wd.unit * 0.4, wd.unit * 2.4, wd.look.shade(bd.LEAF, 0.6), wd.look.shade(bd.BARK, 0.6), pine=True)
+        bd.tree(
+            c,
+            x + (i - 4) * wd.unit * 0.7,
+            wd.horizon + wd.unit * 0.4,
+            wd.unit * 2.4,
+            wd.look.shade(bd.LEAF, 0.6),
+            wd.look.shade(bd.BARK, 0.6),
+            pine=True,
+        )
 
 
 def _tree(c: skia.Canvas, wd: World, x: float) -> None:
-    bd.tree(c, x, wd.ground, wd.unit * 4.5, wd.look.shade(bd.LEAF, 0.95), wd.look.shade(bd.BARK, 0.95))
+    bd.tree(
+        c, x, wd.ground, wd.unit * 4.5, wd.look.shade(bd.LEAF, 0.95), wd.look.shade(bd.BARK, 0.95)
+    )
 
 
 def _water(c: skia.Canvas, wd: World, x: float) -> None:
     if wd.water is None:
         top = wd.horizon + wd.unit * 0.6
-        c.drawOval(rect(x - wd.unit * 3.5, top, x + wd.unit * 3.5, top + wd.unit * 1.2), fill(wd.look.shade(mix(bd.WATER, wd.look.sky_low, 0.4))))
-        c.drawLine(x - wd.unit * 2, top + wd.unit * 0.5, x + wd.unit, top + wd.unit * 0.5, stroke((255, 255, 255), 2, 0.4))
+        c.drawOval(
+            rect(x - wd.unit * 3.5, top, x + wd.unit * 3.5, top + wd.unit * 1.2),
+            fill(wd.look.shade(mix(bd.WATER, wd.look.sky_low, 0.4))),
+        )
+        c.drawLine(
+            x - wd.unit * 2,
+            top + wd.unit * 0.5,
+            x + wd.unit,
+            top + wd.unit * 0.5,
+            stroke((255, 255, 255), 2, 0.4),
+        )
 
 
 def _river(c: skia.Canvas, wd: World, x: float) -> None:
     if wd.water is None:
         top = wd.horizon + wd.unit * 0.4
-        c.drawPath(smooth([(x - wd.unit * 0.3, top), (x + wd.unit * 0.3, top), (x + wd.unit * 2.5, wd.h), (x - wd.unit * 1.5, wd.h)]), fill(wd.look.shade(mix(bd.WATER, wd.look.sky_low, 0.4))))
+        c.drawPath(
+            smooth(
+                [
+                    (x - wd.unit * 0.3, top),
+                    (x + wd.unit * 0.3, top),
+                    (x + wd.unit * 2.5, wd.h),
+                    (x - wd.unit * 1.5, wd.h),
+                ]
+            ),
+            fill(wd.look.shade(mix(bd.WATER, wd.look.sky_low, 0.4))),
+        )
 
 
 def _road(c: skia.Canvas, wd: World, x: float) -> None:
@@ -193,14 +271,23 @@ def _road(c: skia.Canvas, wd: World, x: float) -> None:
 def _bridge(c: skia.Canvas, wd: World, x: float) -> None:
     y = wd.horizon + wd.unit * 0.6
     arch = stroke(wd.look.shade((130, 120, 110), 0.8), wd.unit * 0.25, round_cap=False)
-    c.drawArc(rect(x - wd.unit * 3, y - wd.unit * 1.5, x + wd.unit * 3, y + wd.unit * 1.5), 180, 180, False, arch)
+    c.drawArc(
+        rect(x - wd.unit * 3, y - wd.unit * 1.5, x + wd.unit * 3, y + wd.unit * 1.5),
+        180,
+        180,
+        False,
+        arch,
+    )
     c.drawLine(x - wd.unit * 3.5, y - wd.unit * 1.5, x + wd.unit * 3.5, y - wd.unit * 1.5, arch)
 
 
 def _house(c: skia.Canvas, wd: World, x: float) -> None:
     b, s = wd.horizon + wd.unit * 1.1, wd.unit * 1.2
     c.drawRect(rect(x - s, b - s * 1.3, x + s, b), fill(wd.look.shade((200, 186, 160), 0.85)))
-    c.drawPath(poly([(x - s * 1.2, b - s * 1.3), (x, b - s * 2.2), (x + s * 1.2, b - s * 1.3)]), fill(wd.look.shade((140, 70, 60), 0.85)))
+    c.drawPath(
+        poly([(x - s * 1.2, b - s * 1.3), (x, b - s * 2.2), (x + s * 1.2, b - s * 1.3)]),
+        fill(wd.look.shade((140, 70, 60), 0.85)),
+    )
     c.drawRect(rect(x + s * 0.2, b - s * 0.9, x + s * 0.7, b - s * 0.45), fill(WARM))
     c.drawCircle(x + s * 0.45, b - s * 0.7, s, radial(x + s * 0.45, b - s * 0.7, s, WARM, 0.35))
     c.drawRect(rect(x - s * 0.6, b - s * 0.9, x - s * 0.15, b), fill(wd.look.shade((90, 60, 44))))
@@ -210,11 +297,35 @@ def _door(c: skia.Canvas, wd: World, x: float) -> None:
     if wd.indoor and "door" in wd.anchors:
         x = wd.anchors["door"][0]
     b, s = wd.ground - wd.unit * 0.6, wd.unit
-    c.drawRect(rect(x - s * 0.9, b - s * 3.2, x + s * 0.9, b), fill(wd.look.shade((90, 66, 50), 0.9)))
-    c.drawRect(rect(x - s * 0.75, b - s * 3.05, x + s * 0.75, b), fill(mix(WARM, (255, 246, 220), 0.5)))
+    c.drawRect(
+        rect(x - s * 0.9, b - s * 3.2, x + s * 0.9, b), fill(wd.look.shade((90, 66, 50), 0.9))
+    )
+    c.drawRect(
+        rect(x - s * 0.75, b - s * 3.05, x + s * 0.75, b), fill(mix(WARM, (255, 246, 220), 0.5))
+    )
     c.drawCircle(x, b - s * 1.5, s * 2.5, radial(x, b - s * 1.5, s * 2.5, WARM, 0.4))
-    c.drawPath(poly([(x - s * 0.75, b), (x + s * 0.75, b), (x + s * 2.5, b + s * 1.5), (x - s * 2.5, b + s * 1.5)]), fill(WARM, 0.2))
-    c.drawPath(poly([(x + s * 0.75, b - s * 3.05), (x + s * 1.3, b - s * 2.8), (x + s * 1.3, b + s * 0.2), (x + s * 0.75, b)]), fill(wd.look.shade((110, 80, 60))))
+    c.drawPath(
+        poly(
+            [
+                (x - s * 0.75, b),
+                (x + s * 0.75, b),
+                (x + s * 2.5, b + s * 1.5),
+                (x - s * 2.5, b + s * 1.5),
+            ]
+        ),
+        fill(WARM, 0.2),
+    )
+    c.drawPath(
+        poly(
+            [
+                (x + s * 0.75, b - s * 3.05),
+                (x + s * 1.3, b - s * 2.8),
+                (x + s * 1.3, b + s * 0.2),
+                (x + s * 0.75, b),
+            ]
+        ),
+        fill(wd.look.shade((110, 80, 60))),
+    )
 
 
 def _window(c: skia.Canvas, wd: World, x: float) -> None:
@@ -231,25 +342,58 @@ def _stairs(c: skia.Canvas, wd: World, x: float) -> None:
     colour = wd.look.shade((200, 190, 176), 0.95)
     for i in range(9):
         sx, sy = x + i * wd.unit * 0.5, wd.ground - i * wd.unit * 0.5
-        c.drawRect(rect(sx, sy - wd.unit * 0.5, sx + wd.unit * 1.4, sy), fill(scale(colour, 1 - 0.03 * i)))
-        c.drawLine(sx, sy - wd.unit * 0.5, sx + wd.unit * 1.4, sy - wd.unit * 0.5, stroke((255, 255, 255), 2, 0.5))
+        c.drawRect(
+            rect(sx, sy - wd.unit * 0.5, sx + wd.unit * 1.4, sy), fill(scale(colour, 1 - 0.03 * i))
+        )
+        c.drawLine(
+            sx,
+            sy - wd.unit * 0.5,
+            sx + wd.unit * 1.4,
+            sy - wd.unit * 0.5,
+            stroke((255, 255, 255), 2, 0.5),
+        )
     wd.anchors["stairs"] = (x, wd.ground)
 
 
 def _mirror(c: skia.Canvas, wd: World, x: float) -> None:
     mx, my = wd.anchors.get("mirror", (x, wd.ground - wd.unit * 2.6))
-    c.drawOval(rect(mx - wd.unit * 0.9, my - wd.unit * 1.4, mx + wd.unit * 0.9, my + wd.unit * 1.4), fill((200, 170, 90)))
-    c.drawOval(rect(mx - wd.unit * 0.75, my - wd.unit * 1.25, mx + wd.unit * 0.75, my + wd.unit * 1.25), fill(mix(wd.look.sky_low, (230, 240, 250), 0.6)))
-    c.drawLine(mx - wd.unit * 0.4, my - wd.unit * 0.6, mx + wd.unit * 0.1, my - wd.unit * 1.0, stroke((255, 255, 255), 3, 0.6))
+    c.drawOval(
+        rect(mx - wd.unit * 0.9, my - wd.unit * 1.4, mx + wd.unit * 0.9, my + wd.unit * 1.4),
+        fill((200, 170, 90)),
+    )
+    c.drawOval(
+        rect(mx - wd.unit * 0.75, my - wd.unit * 1.25, mx + wd.unit * 0.75, my + wd.unit * 1.25),
+        fill(mix(wd.look.sky_low, (230, 240, 250), 0.6)),
+    )
+    c.drawLine(
+        mx - wd.unit * 0.4,
+        my - wd.unit * 0.6,
+        mx + wd.unit * 0.1,
+        my - wd.unit * 1.0,
+        stroke((255, 255, 255), 3, 0.6),
+    )
 
 
 def _fire(c: skia.Canvas, wd: World, t: float, x: float) -> None:
     b, s = wd.ground - wd.unit * 0.2, wd.unit
     c.drawCircle(x, b - s, s * 3, radial(x, b - s, s * 3, (255, 150, 60), 0.45))
-    for k, (col, h) in enumerate((((240, 90, 40), 1.8), ((255, 170, 60), 1.3), ((255, 236, 150), 0.7))):
+    for k, (col, h) in enumerate(
+        (((240, 90, 40), 1.8), ((255, 170, 60), 1.3), ((255, 236, 150), 0.7))
+    ):
         f = 1 + 0.12 * math.sin(t * (7 + k) + k)
         w = s * (0.6 - 0.15 * k)
-        c.drawPath(smooth([(x - w, b), (x - w * 0.6, b - s * h * 0.5 * f), (x + math.sin(t * 3) * w * 0.3, b - s * h * f), (x + w * 0.6, b - s * h * 0.5 * f), (x + w, b)]), fill(col))
+        c.drawPath(
+            smooth(
+                [
+                    (x - w, b),
+                    (x - w * 0.6, b - s * h * 0.5 * f),
+                    (x + math.sin(t * 3) * w * 0.3, b - s * h * f),
+                    (x + w * 0.6, b - s * h * 0.5 * f),
+                    (x + w, b),
+                ]
+            ),
+            fill(col),
+        )
     c.drawLine(x - s * 0.8, b + 2, x + s * 0.8, b - 4, stroke((90, 60, 40), s * 0.15))
 
 
@@ -259,10 +403,20 @@ def _clock(c: skia.Canvas, wd: World, t: float, x: float) -> None:
     c.drawCircle(cx, cy, r, fill((246, 240, 224)))
     for i in range(12):
         a = i * math.pi / 6
-        c.drawLine(cx + math.cos(a) * r * 0.8, cy + math.sin(a) * r * 0.8, cx + math.cos(a) * r * 0.92, cy + math.sin(a) * r * 0.92, stroke((60, 50, 40), 2))
+        c.drawLine(
+            cx + math.cos(a) * r * 0.8,
+            cy + math.sin(a) * r * 0.8,
+            cx + math.cos(a) * r * 0.92,
+            cy + math.sin(a) * r * 0.92,
+            stroke((60, 50, 40), 2),
+        )
     a1, a2 = t * 0.5 - math.pi / 2, t * 0.05 - math.pi / 2 + 1
-    c.drawLine(cx, cy, cx + math.cos(a1) * r * 0.8, cy + math.sin(a1) * r * 0.8, stroke((40, 30, 30), 3))
-    c.drawLine(cx, cy, cx + math.cos(a2) * r * 0.5, cy + math.sin(a2) * r * 0.5, stroke((40, 30, 30), 4))
+    c.drawLine(
+        cx, cy, cx + math.cos(a1) * r * 0.8, cy + math.sin(a1) * r * 0.8, stroke((40, 30, 30), 3)
+    )
+    c.drawLine(
+        cx, cy, cx + math.cos(a2) * r * 0.5, cy + math.sin(a2) * r * 0.5, stroke((40, 30, 30), 4)
+    )
 
 
 def _key(c: skia.Canvas, wd: World, x: float) -> None:
@@ -282,29 +436,51 @@ def _flower(c: skia.Canvas, wd: World, x: float) -> None:
         col = [(236, 110, 150), (250, 210, 80), (170, 130, 240)][i % 3]
         for k in range(5):
             a = k * 2 * math.pi / 5
-            c.drawCircle(fx + math.cos(a) * wd.unit * 0.16, fy - wd.unit * 0.9 + math.sin(a) * wd.unit * 0.16, wd.unit * 0.13, fill(col))
+            c.drawCircle(
+                fx + math.cos(a) * wd.unit * 0.16,
+                fy - wd.unit * 0.9 + math.sin(a) * wd.unit * 0.16,
+                wd.unit * 0.13,
+                fill(col),
+            )
         c.drawCircle(fx, fy - wd.unit * 0.9, wd.unit * 0.08, fill((255, 236, 150)))
 
 
 def _car(c: skia.Canvas, wd: World, x: float) -> None:
     b, s = wd.ground - wd.unit * 0.1, wd.unit
     body = wd.look.shade((70, 110, 170))
-    c.drawRoundRect(rect(x - s * 1.8, b - s * 0.9, x + s * 1.8, b - s * 0.25), s * 0.25, s * 0.25, fill(body))
-    c.drawRoundRect(rect(x - s * 1.0, b - s * 1.5, x + s * 0.9, b - s * 0.8), s * 0.3, s * 0.3, fill(body))
-    c.drawRect(rect(x - s * 0.85, b - s * 1.38, x + s * 0.75, b - s * 0.9), fill(mix(wd.look.sky_low, (220, 230, 240), 0.5)))
+    c.drawRoundRect(
+        rect(x - s * 1.8, b - s * 0.9, x + s * 1.8, b - s * 0.25), s * 0.25, s * 0.25, fill(body)
+    )
+    c.drawRoundRect(
+        rect(x - s * 1.0, b - s * 1.5, x + s * 0.9, b - s * 0.8), s * 0.3, s * 0.3, fill(body)
+    )
+    c.drawRect(
+        rect(x - s * 0.85, b - s * 1.38, x + s * 0.75, b - s * 0.9),
+        fill(mix(wd.look.sky_low, (220, 230, 240), 0.5)),
+    )
     for wx in (-1.1, 1.1):
         c.drawCircle(x + wx * s, b - s * 0.25, s * 0.32, fill((30, 30, 34)))
-    c.drawCircle(x + s * 1.75, b - s * 0.6, s * 0.8, radial(x + s * 1.75, b - s * 0.6, s * 0.8, (255, 240, 190), 0.5))
+    c.drawCircle(
+        x + s * 1.75,
+        b - s * 0.6,
+        s * 0.8,
+        radial(x + s * 1.75, b - s * 0.6, s * 0.8, (255, 240, 190), 0.5),
+    )
 
 
 def _train(c: skia.Canvas, wd: World, x: float) -> None:
     b, s = wd.horizon + wd.unit * 0.9, wd.unit
     body = wd.look.shade((170, 60, 50), 0.9)
     c.drawRoundRect(rect(x - s * 4, b - s * 1.6, x + s * 3, b), s * 0.3, s * 0.3, fill(body))
-    c.drawPath(poly([(x + s * 3, b - s * 1.6), (x + s * 4, b - s * 0.6), (x + s * 4, b), (x + s * 3, b)]), fill(body))
+    c.drawPath(
+        poly([(x + s * 3, b - s * 1.6), (x + s * 4, b - s * 0.6), (x + s * 4, b), (x + s * 3, b)]),
+        fill(body),
+    )
     for i in range(6):
         wx = x - s * 3.7 + i * s * 1.1
-        c.drawRect(rect(wx, b - s * 1.3, wx + s * 0.7, b - s * 0.8), fill(mix(WARM, wd.look.sky_low, 0.3)))
+        c.drawRect(
+            rect(wx, b - s * 1.3, wx + s * 0.7, b - s * 0.8), fill(mix(WARM, wd.look.sky_low, 0.3))
+        )
     c.drawLine(x - s * 6, b + 3, x + s * 6, b + 3, stroke((80, 80, 86), 4))
 
 
@@ -313,16 +489,34 @@ def _teeth(c: skia.Canvas, wd: World, x: float) -> None:
     for i in range(-3, 4):
         tx = cx + i * s * 1.05
         ty = cy + (i * i) * s * 0.08
-        c.drawRoundRect(rect(tx - s * 0.45, ty - s * 0.7, tx + s * 0.45, ty + s * 0.5), s * 0.35, s * 0.35, fill((250, 248, 240)))
+        c.drawRoundRect(
+            rect(tx - s * 0.45, ty - s * 0.7, tx + s * 0.45, ty + s * 0.5),
+            s * 0.35,
+            s * 0.35,
+            fill((250, 248, 240)),
+        )
     c.drawCircle(cx, cy, s * 6, radial(cx, cy, s * 6, (255, 250, 235), 0.25))
 
 
 def _blood(c: skia.Canvas, wd: World, x: float) -> None:
     cy = wd.ground + wd.unit * 0.3
-    c.drawOval(rect(x - wd.unit * 0.9, cy - wd.unit * 0.15, x + wd.unit * 0.9, cy + wd.unit * 0.2), fill((140, 20, 30), 0.85))
+    c.drawOval(
+        rect(x - wd.unit * 0.9, cy - wd.unit * 0.15, x + wd.unit * 0.9, cy + wd.unit * 0.2),
+        fill((140, 20, 30), 0.85),
+    )
     for i in range(3):
         dx, dy = x + (i - 1) * wd.unit * 0.6, cy - wd.unit * (0.9 + 0.3 * i)
-        c.drawPath(smooth([(dx, dy - wd.unit * 0.25), (dx + wd.unit * 0.12, dy), (dx, dy + wd.unit * 0.1), (dx - wd.unit * 0.12, dy)]), fill((160, 24, 36)))
+        c.drawPath(
+            smooth(
+                [
+                    (dx, dy - wd.unit * 0.25),
+                    (dx + wd.unit * 0.12, dy),
+                    (dx, dy + wd.unit * 0.1),
+                    (dx - wd.unit * 0.12, dy),
+                ]
+            ),
+            fill((160, 24, 36)),
+        )
 
 
 def _ocean(c: skia.Canvas, wd: World, x: float) -> None:

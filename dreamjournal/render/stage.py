@@ -70,7 +70,9 @@ class Actor:
     height: float
     facing: float = 1.0
 
-    def draw(self, c: skia.Canvas, wd: World, u: float, t: float, colour: RGB | None = None) -> None:
+    def draw(
+        self, c: skia.Canvas, wd: World, u: float, t: float, colour: RGB | None = None
+    ) -> None:
         """Draw at scene progress u, clip time t (in `colour`, or the node's own)."""
         n = self.node
         col = colour or n.colour or (255, 255, 255)
@@ -83,7 +85,13 @@ class Actor:
             glow = DREAMER_RGB if n.kind == "dreamer" and colour is None else None
             if n.kind == "group":
                 for k, dx in enumerate((-0.45, 0.0, 0.45)):
-                    sub = type(pl)(pl.x + dx * self.height, pl.y - (k == 1) * self.height * 0.04, pl.facing, pl.tilt, pl.alpha)
+                    sub = type(pl)(
+                        pl.x + dx * self.height,
+                        pl.y - (k == 1) * self.height * 0.04,
+                        pl.facing,
+                        pl.tilt,
+                        pl.alpha,
+                    )
                     draw_person(c, sub, self.height * (0.9 + 0.1 * (k == 1)), act, t + k * 0.3, col)
             else:
                 draw_person(c, pl, self.height, act, t, col, glow)
@@ -91,12 +99,39 @@ class Actor:
             moving = act in {"walk", "run", "chase", "flee", "swim", "fly", "play"}
             if n.concept == "bird" or act in AIRBORNE:
                 x = self.home[0] + (u - 0.5) * span * 0.4
-                draw_animal(c, n.concept if n.concept == "bird" else n.concept, x, wd.y(0.3) + math.sin(t * 2) * 8, self.height, t, True, col)
+                draw_animal(
+                    c,
+                    n.concept if n.concept == "bird" else n.concept,
+                    x,
+                    wd.y(0.3) + math.sin(t * 2) * 8,
+                    self.height,
+                    t,
+                    True,
+                    col,
+                )
             else:
-                pl = place(act if moving else "stand", u, t, self.home, span, self.height, wd.water, wd.y(0.3))
+                pl = place(
+                    act if moving else "stand",
+                    u,
+                    t,
+                    self.home,
+                    span,
+                    self.height,
+                    wd.water,
+                    wd.y(0.3),
+                )
                 draw_animal(c, n.concept, pl.x, pl.y, self.height, t, moving, col, self.facing)
         else:
-            pl = place(act if act in AIRBORNE else "float", u, t, self.home, span, self.height, wd.water, self.home[1] - self.height * 1.3)
+            pl = place(
+                act if act in AIRBORNE else "float",
+                u,
+                t,
+                self.home,
+                span,
+                self.height,
+                wd.water,
+                self.home[1] - self.height * 1.3,
+            )
             draw_creature(c, pl.x, pl.y + self.height, self.height, t, col)
 
 
@@ -131,7 +166,9 @@ class StagedShot:
 
     def scene_u(self, t: float) -> float:
         """Progress through the scene (figures act over the whole scene)."""
-        return min(1.05, max(-0.05, (t - self.scene_start) / max(1e-6, self.scene_end - self.scene_start)))
+        return min(
+            1.05, max(-0.05, (t - self.scene_start) / max(1e-6, self.scene_end - self.scene_start))
+        )
 
 
 def camera(move: str, u: float, room: tuple[float, float], seed: int) -> tuple[float, float, float]:
@@ -201,7 +238,9 @@ class Stage:
         self._sets: dict[int, SceneSet] = {}
         self.cast_colour: dict[str, RGB] = {}
         for k, ch in enumerate(plan.cast):
-            self.cast_colour[ch.id] = CREATURE_RGB if ch.kind == "creature" else CAST_RGB[k % len(CAST_RGB)]
+            self.cast_colour[ch.id] = (
+                CREATURE_RGB if ch.kind == "creature" else CAST_RGB[k % len(CAST_RGB)]
+            )
 
     # ---- the graph -------------------------------------------------------------------------
     def nodes(self, scene: int) -> list[Node]:
@@ -241,14 +280,20 @@ class Stage:
             setting.light if setting else "unknown",
             setting.weather if setting else "unknown",
         )
-        wd = World.make(self.size, look, self.seed * 1009 + index, bool(indoor) or place_kind in _indoor_kinds())
+        wd = World.make(
+            self.size, look, self.seed * 1009 + index, bool(indoor) or place_kind in _indoor_kinds()
+        )
         surfaces = [skia.Surface(wd.w, wd.h) for _ in range(3)]
         canvases = [s.getCanvas() for s in surfaces]
         for c in canvases[1:]:
             c.clear(skia.ColorTRANSPARENT)
         draw_backdrop(place_kind, indoor, wd, *canvases)
         nodes = [Node("backdrop", "backdrop", place_kind)]
-        live: list[list[tuple[Callable[[skia.Canvas, World, float, float], None], float]]] = [[], [], []]
+        live: list[list[tuple[Callable[[skia.Canvas, World, float, float], None], float]]] = [
+            [],
+            [],
+            [],
+        ]
         char_concepts = {c.concept for c in (sc.characters if sc else [])}
         symbols = [o.concept for o in (sc.objects if sc else []) if o.symbol]
         weather = {"rain": "rain", "snow": "snow", "storm": "storm"}.get(look.weather)
@@ -259,8 +304,20 @@ class Stage:
             prop = PROPS.get(name)
             shown_by_place = place_kind in IN_BACKDROP.get(name, frozenset())
             is_cast = name in char_concepts
-            nodes.append(Node(f"prop:{name}", "prop", name, drawn=prop is not None and not shown_by_place and not is_cast))
-            if prop is None or shown_by_place or is_cast or (wd.indoor and name in {"rain", "snow", "storm"}):
+            nodes.append(
+                Node(
+                    f"prop:{name}",
+                    "prop",
+                    name,
+                    drawn=prop is not None and not shown_by_place and not is_cast,
+                )
+            )
+            if (
+                prop is None
+                or shown_by_place
+                or is_cast
+                or (wd.indoor and name in {"rain", "snow", "storm"})
+            ):
                 continue
             x = wd.x(0.5 if prop.sky and name in {"moon", "sun"} else _SLOTS[slot % len(_SLOTS)])
             if name == "stairs" and sc is not None and "climb" in {sc.action, sc.dreamer.action}:
@@ -291,7 +348,13 @@ class Stage:
         if dreamer.present and (dreamer.action or sc.action) == "climb" and "stairs" in wd.anchors:  # type: ignore[attr-defined]
             dx = (wd.anchors["stairs"][0] - (wd.w - wd.vw) / 2) / wd.vw + 0.03
         if dreamer.present:
-            node = Node("dreamer", "dreamer", "dreamer", dreamer.action or sc.action if sc.action_agent == "dreamer" else dreamer.action, DREAMER_RGB)  # type: ignore[attr-defined]
+            node = Node(
+                "dreamer",
+                "dreamer",
+                "dreamer",
+                dreamer.action or sc.action if sc.action_agent == "dreamer" else dreamer.action,
+                DREAMER_RGB,
+            )  # type: ignore[attr-defined]
             nodes.append(node)
             actors.append(Actor(node, (wd.x(dx), wd.ground), height))
         for k, ch in enumerate(chars[:4]):
@@ -306,16 +369,26 @@ class Stage:
             elif embrace and k == 0:
                 home, facing = (wd.x(dx + 0.07), wd.ground), -1.0
             else:
-                home, facing = (wd.x((0.64, 0.76, 0.26, 0.86)[k]), wd.ground + wd.unit * 0.1 * k), -1.0
-            size = {"animal": height * (0.55 if ch.concept not in {"horse", "bear"} else 0.8), "group": height * 0.8}.get(ch.kind, height * (0.96 - 0.04 * k))
+                home, facing = (
+                    (wd.x((0.64, 0.76, 0.26, 0.86)[k]), wd.ground + wd.unit * 0.1 * k),
+                    -1.0,
+                )
+            size = {
+                "animal": height * (0.55 if ch.concept not in {"horse", "bear"} else 0.8),
+                "group": height * 0.8,
+            }.get(ch.kind, height * (0.96 - 0.04 * k))
             actors.append(Actor(node, home, size, facing))
         return actors
 
-    def draw_shot(self, c: skia.Canvas, shot: StagedShot, t: float, only: str | None = None) -> None:
+    def draw_shot(
+        self, c: skia.Canvas, shot: StagedShot, t: float, only: str | None = None
+    ) -> None:
         """Draw one shot at time t (its layers with parallax, live props, actors)."""
         ss = self.scene_set(shot.scene)
         wd = ss.world
-        zoom, dx, dy = camera(shot.move, shot.u(t), ((wd.w - wd.vw) / 2, (wd.h - wd.vh) / 2), self.seed + shot.index)
+        zoom, dx, dy = camera(
+            shot.move, shot.u(t), ((wd.w - wd.vw) / 2, (wd.h - wd.vh) / 2), self.seed + shot.index
+        )
         zoom *= FRAMING_ZOOM.get(shot.framing, 1.0)
         su = shot.scene_u(t)
         for i, p in enumerate(wd.parallax):
@@ -383,7 +456,10 @@ def _fog(c: skia.Canvas, wd: World, t: float, x: float) -> None:
         ox = (t * wd.unit * (0.4 + 0.2 * k)) % wd.w
         for j in range(-1, 2):
             cx = ox + j * wd.w * 0.6
-            c.drawOval(skia.Rect.MakeLTRB(cx - wd.w * 0.35, y - wd.unit, cx + wd.w * 0.35, y + wd.unit), fill(mix(wd.look.sky_low, (235, 235, 240), 0.5), 0.28, wd.unit * 0.8))
+            c.drawOval(
+                skia.Rect.MakeLTRB(cx - wd.w * 0.35, y - wd.unit, cx + wd.w * 0.35, y + wd.unit),
+                fill(mix(wd.look.sky_low, (235, 235, 240), 0.5), 0.28, wd.unit * 0.8),
+            )
 
 
 def _indoor_kinds() -> frozenset[str]:

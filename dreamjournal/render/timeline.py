@@ -137,11 +137,7 @@ def caption_lines(
     blocked = [*avoid, *distressing]
 
     def ok(line: str) -> bool:
-        return (
-            3 < len(line) <= CALM_CHARS
-            and not echoes(line, blocked)
-            and _calm(line)
-        )
+        return 3 < len(line) <= CALM_CHARS and not echoes(line, blocked) and _calm(line)
 
     fixed = [_first(t) for t in by_phase.get("breathing", [])[:1]]
     scene = [
