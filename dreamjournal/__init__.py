@@ -1,3 +1,3 @@
 """Dream Journal: a local-first, encrypted dream journal."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"  # the one version source (pyproject reads it; `dreamjournal --version`)

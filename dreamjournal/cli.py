@@ -76,9 +76,23 @@ DataDir = Annotated[
 ]
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        from dreamjournal import __version__
+
+        typer.echo(f"dreamjournal {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
 def _root(
     ctx: typer.Context,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_show_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
     data_dir: DataDir = Path("data"),
     vault: Annotated[
         str, typer.Option("--vault", envvar="DREAMJOURNAL_VAULT", help="Vault name.")
@@ -209,6 +223,16 @@ def add(
         journal, **fields, nightmare=nightmare, recurring=recurring, body=_read_body(body) or ""
     )
     typer.echo(entry.id)
+    _care_on_save(entry)
+
+
+def _care_on_save(entry: Entry) -> None:
+    """Crisis language is checked on save: where help is goes to stderr (stdout stays the id)."""
+    from dreamjournal.therapy.safety import assess_crisis
+
+    safety = assess_crisis("\n".join([entry.title, entry.body]))
+    if safety.flagged:
+        _show_help_resources(safety.language)
 
 
 @app.command("list")

@@ -214,6 +214,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Dein ungespeicherter Entwurf von {time} ist wieder da.",
     ),
     "write.keep": ("Keep", "Behalten"),
+    "write.saved_edit": ("Changes saved.", "Änderungen gespeichert."),
+    "care.nightmare_q": ("Was this a nightmare?", "War das ein Albtraum?"),
+    "care.nightmare_help": (
+        "This dream sounds distressing. If it was a nightmare, the journal will not replay it "
+        "word for word: Imagery Rehearsal first asks you to write a changed, calmer version.",
+        "Dieser Traum klingt belastend. Wenn es ein Albtraum war, spielt das Tagebuch ihn nicht "
+        "Wort für Wort nach: Die Imaginationsübung bittet dich zuerst, eine veränderte, "
+        "ruhigere Fassung zu schreiben.",
+    ),
+    "care.yes_nightmare": ("Yes, it was a nightmare", "Ja, es war ein Albtraum"),
+    "care.not_nightmare": ("No", "Nein"),
+    "irt.not_calmer": (
+        "This changed version is not calmer than the nightmare yet ({why}), so it is not "
+        "called safe. You could change the ending, bring in a helper, or give yourself a new "
+        "power, and save it again.",
+        "Diese veränderte Fassung ist noch nicht ruhiger als der Albtraum ({why}), darum wird "
+        "sie nicht als sicher bezeichnet. Du könntest das Ende ändern, eine Hilfe auftauchen "
+        "lassen oder dir eine neue Fähigkeit geben und sie noch einmal speichern.",
+    ),
+    "irt.why_more_negative": ("it reads more negative", "sie wirkt negativer"),
+    "irt.why_not_less_distressing": (
+        "it is not less distressing",
+        "sie ist nicht weniger belastend",
+    ),
+    "irt.why_threat_wins": ("the threat still wins", "die Bedrohung gewinnt noch"),
     "count.word": ("1 word", "1 Wort"),
     "count.words": ("{n} words", "{n} Wörter"),
     "write.autosaved": (

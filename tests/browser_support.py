@@ -64,6 +64,24 @@ def chromium(timeout_ms: int = 15_000) -> Iterator[Any]:
 
 
 @contextmanager
+def chromium_profile(
+    user_data_dir: Path, timeout_ms: int = 15_000, **options: Any
+) -> Iterator[Any]:
+    """A Chromium context with a real on-disk profile (its disk cache can be inspected)."""
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as pw:
+        context = pw.chromium.launch_persistent_context(
+            str(user_data_dir), executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, **options
+        )
+        expect.set_options(timeout=timeout_ms)
+        try:
+            yield context
+        finally:
+            context.close()
+
+
+@contextmanager
 def serving(
     cmd: list[str],
     *,

@@ -171,3 +171,21 @@ def test_language_switch_on_home_page(data_dir: Path) -> None:
     unlock_de.input(PASSPHRASE)
     click(at, "Entsperren")
     assert at.title[0].value == "Tagebuch"
+
+
+def test_a_vault_for_a_client_called_juergen(data_dir: Path) -> None:
+    make_vault(data_dir)
+    at = open_app()
+    at.text_input(key="create_name").input("Jürgen")
+    at.text_input(key="create_pass1").input(NEW_PASSPHRASE)
+    at.text_input(key="create_pass2").input(NEW_PASSPHRASE)
+    click(at, "Create vault")
+    assert at.session_state["vault_name"] == "Jürgen"
+    assert vault_path(data_dir, "Jürgen").exists()
+    at = open_app()
+    assert "Jürgen" in at.selectbox(key="home_vault").options
+    at.text_input(key="create_name").input("bad/name")
+    at.text_input(key="create_pass1").input(NEW_PASSPHRASE)
+    at.text_input(key="create_pass2").input(NEW_PASSPHRASE)
+    click(at, "Create vault")
+    assert "letters (any alphabet" in at.error[0].value

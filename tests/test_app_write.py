@@ -154,3 +154,60 @@ def test_saved_dream_is_in_the_vault_file(data_dir: Path) -> None:
     again = Journal.unlock(vault_path(data_dir, "journal"), PASSPHRASE)
     assert [e.title for e in again.list()] == ["Persisted"]
     again.lock()
+
+
+def test_crisis_language_shows_help_right_after_saving(data_dir: Path) -> None:
+    at = _unlocked_write(data_dir)
+    at.text_input(key="w_title").input("late")
+    at.text_area(key="w_body").input("I don't want to wake up anymore. I want to die.")
+    at = click(at, "Save dream")
+    assert "Saved:" in at.success[0].value
+    assert "findahelpline" in texts(at)
+    at.text_area(key="w_body").input("We had a picnic by the lake.")
+    at = click(at, "Save dream")
+    assert "findahelpline" not in texts(at)
+
+
+NIGHTMARE_BODY = (
+    "Something was chasing me through a dark corridor. I was terrified, my heart was pounding, "
+    "I screamed but no sound came out and the door would not open."
+)
+
+
+def test_a_distressing_dream_saved_unmarked_asks_if_it_was_a_nightmare(data_dir: Path) -> None:
+    at = _unlocked_write(data_dir)
+    at.text_input(key="w_title").input("The corridor")
+    at.text_area(key="w_body").input(NIGHTMARE_BODY)
+    at = click(at, "Save dream")
+    assert "Was this a nightmare?" in texts(at)
+    at = click(at, "Yes, it was a nightmare")
+    j = session_journal(at)
+    assert j is not None
+    [entry] = j.list()
+    assert entry.nightmare and entry.nightmare_checked
+
+
+def test_a_calm_dream_is_not_asked_about(data_dir: Path) -> None:
+    at = _unlocked_write(data_dir)
+    at.text_area(key="w_body").input("We had a picnic by the lake and laughed in the sun.")
+    at = click(at, "Save dream")
+    assert "Was this a nightmare?" not in texts(at)
+
+
+def test_no_stale_saved_banner_after_an_edit(data_dir: Path) -> None:
+    at = _unlocked_write(data_dir)
+    at.text_input(key="w_title").input("First dream")
+    at = click(at, "Save dream")
+    assert at.success[0].value.startswith("Saved:")
+    j = session_journal(at)
+    assert j is not None
+    [entry] = j.list()
+    at.switch_page("pages/journal.py").run()
+    click(at, "Open")
+    click(at, "Edit")
+    at.text_input(key="w_title").input("First dream, edited")
+    at = click(at, "Save changes")
+    assert "Changes saved." in texts(at)  # said where the edit lands
+    at.switch_page("pages/write.py").run()
+    assert not any(s.value.startswith("Saved:") for s in at.success)  # nothing stale waits here
+    assert entry.id == j.list()[0].id

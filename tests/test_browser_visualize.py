@@ -15,10 +15,10 @@ from urllib.parse import urlparse
 
 import pytest
 
-from dreamjournal.render.clips import render_temp_root
+from dreamjournal.render.clips import list_clips, load_clip, render_temp_root
 from dreamjournal.store.journal import Journal
 from dreamjournal.store.location import vault_path
-from tests.browser_support import chromium
+from tests.browser_support import chromium_profile
 from tests.conftest import fast_kdf
 from tests.test_browser import _serve
 
@@ -57,8 +57,8 @@ def test_render_play_and_cancel_a_clip(app_url: str, tmp_path: Path) -> None:
     clip_dir = vault_path(tmp_path / "data", "journal").with_suffix(".clips")
     temp_before = _render_dirs()
     requests: list[str] = []
-    with chromium() as browser:
-        context = browser.new_context(viewport={"width": 1280, "height": 1100})
+    profile = tmp_path / "chromium-profile"  # a real profile: its disk cache is checked below
+    with chromium_profile(profile, viewport={"width": 1280, "height": 1100}) as context:
         context.on("request", lambda r: requests.append(r.url))
         page = context.new_page()
         page.on("websocket", lambda ws: requests.append(ws.url))
@@ -113,5 +113,17 @@ def test_render_play_and_cancel_a_clip(app_url: str, tmp_path: Path) -> None:
 
     assert len(list(clip_dir.glob("*.djclip"))) == 2
     assert _render_dirs() == temp_before
+    # The decrypted clip was served with no-store: nothing of it is in the browser's profile.
+    j = Journal.unlock(vault_path(tmp_path / "data", "journal"), PASSPHRASE)
+    [clip] = list_clips(j)
+    mp4 = load_clip(j, clip.id)
+    j.lock()
+    samples = [mp4[i : i + 48] for i in range(4096, len(mp4) - 48, len(mp4) // 8)]
+    cached = [
+        f.name
+        for f in profile.rglob("*")
+        if f.is_file() and any(sample in f.read_bytes() for sample in samples)
+    ]
+    assert cached == []
     hosts = {urlparse(u).hostname for u in requests if not u.startswith(("data:", "blob:"))}
     assert requests and hosts == {"127.0.0.1"}, sorted(set(requests))

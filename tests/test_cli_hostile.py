@@ -178,3 +178,11 @@ def test_import_dry_run_says_what_it_would_do_and_writes_nothing(
     assert code == 0 and "Would import 1 dreams" in out and "Nothing was written" in out
     code, out, _ = run(["--vault", "other", "list", "--json"], vault)
     assert out.strip() == "[]"
+
+
+def test_crisis_language_is_checked_on_add(vault: Path) -> None:
+    code, out, err = run(["add", "--title", "tonight", "--body", "I want to kill myself"], vault)
+    assert code == 0 and len(out.strip()) == 32  # the id, alone on stdout, as scripts expect
+    assert "116 123" in err or "988" in err or "findahelpline" in err
+    code, out, err = run(["add", "--title", "calm", "--body", "I swam with dolphins"], vault)
+    assert code == 0 and err == ""

@@ -55,3 +55,38 @@ def test_the_defaults_and_the_test_kdf_are_within_bounds() -> None:
     for params in (new_params(), fast_kdf(), new_params(name="scrypt")):
         assert KdfParams.from_json(params.to_json()) == params
     assert BOUNDS["iterations"][1] <= 10 and BOUNDS["memory_kib"][1] <= 1 << 20
+
+
+def test_two_restores_at_once_never_duplicate(journal: Journal, data_dir: Path) -> None:
+    """Two tabs restore the same backup at the same moment: each dream lands exactly once."""
+    import threading
+
+    from dreamjournal.errors import ChangedElsewhere
+
+    for i in range(30):
+        add_entry(journal, title=f"dream {i}")
+    data, _ = backup_bytes(journal)
+    target = vault_path(data_dir, "other")
+    Journal.create(target, PASSPHRASE, kdf=fast_kdf()).lock()
+    tabs = [Journal.unlock(target, PASSPHRASE) for _ in range(2)]
+    outcomes: list[object] = []
+    start = threading.Barrier(2)
+
+    def restore(j: Journal) -> None:
+        start.wait()
+        try:
+            outcomes.append(restore_backup(j, data, PASSPHRASE).added)
+        except ChangedElsewhere as exc:  # the other tab's restore won the race: nothing lost
+            outcomes.append(exc)
+
+    threads = [threading.Thread(target=restore, args=(j,)) for j in tabs]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    fresh = Journal.unlock(target, PASSPHRASE)
+    titles = sorted(e.title for e in fresh.list())
+    assert titles == sorted(f"dream {i}" for i in range(30))
+    assert 30 in outcomes  # one of them restored everything
+    for j in (*tabs, fresh):
+        j.lock()

@@ -12,10 +12,12 @@ from dreamjournal.store.journal import Journal
 __all__ = [
     "PREFS_ID",
     "add_entry",
+    "answer_nightmare_question",
     "delete_entry",
     "edit_entry",
     "entry_version",
     "load_preferences",
+    "needs_nightmare_question",
     "parse_date",
     "remove_examples",
     "save_preferences",
@@ -63,6 +65,23 @@ def add_examples(journal: Journal) -> int:
 
     with journal.transaction():
         return seed_demo(journal)
+
+
+def needs_nightmare_question(entry: Entry) -> bool:
+    """A clearly distressing dream saved without the nightmare mark, not yet asked about."""
+    if entry.nightmare or entry.nightmare_checked or not entry.body.strip():
+        return False
+    from dreamjournal.analysis import is_distressing
+
+    return is_distressing(f"{entry.title}. {entry.body}")
+
+
+def answer_nightmare_question(journal: Journal, entry_id: str, *, was_nightmare: bool) -> Entry:
+    """Record the answer: a nightmare is marked as one (IRT then asks for a changed version)."""
+    changes: dict[str, Any] = {"nightmare_checked": True}
+    if was_nightmare:
+        changes["nightmare"] = True
+    return journal.update(entry_id, **changes)
 
 
 def load_preferences(journal: Journal) -> dict[str, Any]:

@@ -36,7 +36,16 @@ def rehearse(journal: Journal, entry_id: str, **fields: object) -> Rehearsal:
 def start_session(
     journal: Journal, entry_id: str, *, suds_before: int, now: datetime | None = None
 ) -> Session:
-    """Open a session (a nightmare needs its rescript first)."""
+    """Open a session (a nightmare needs its rescript first; a distressing dream, an answer)."""
+    from dreamjournal.errors import InvalidInput
+    from dreamjournal.services.entries import needs_nightmare_question
+
+    if needs_nightmare_question(journal.get(entry_id)):
+        raise InvalidInput(
+            "This dream reads like a nightmare but is not marked as one. Open it on the "
+            "Visualize page and answer 'Was this a nightmare?' first: a nightmare is rehearsed "
+            "only in a changed, calmer version."
+        )
     return _sessions.start_session(journal, entry_id, suds_before=suds_before, now=now)
 
 

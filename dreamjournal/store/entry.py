@@ -37,6 +37,8 @@ class Entry:
     sleep_quality: int | None = None
     rescript: str | None = None
     rescript_started: str | None = None  # ISO date the changed version was first written (IRT)
+    rescript_calmer: bool | None = None  # analysis: is the changed version calmer? (IRT)
+    nightmare_checked: bool = False  # the person answered "Was this a nightmare?"
     example: bool = False
     created: str = ""
     updated: str = ""
@@ -83,16 +85,37 @@ def now_utc() -> str:
     return datetime.now(UTC).isoformat()
 
 
-def parse_date(value: str | date) -> date:
-    """A date from YYYY-MM-DD, with a message that says what to type."""
+def parse_date(value: str | date, *, today: date | None = None) -> date:
+    """A date from YYYY-MM-DD, or words people use: yesterday, last night, 2 days ago, gestern.
+
+    ISO dates are read directly; anything else goes to `dateparser` (English and German,
+    dates in the past preferred), imported only then, since it takes a moment to load.
+    """
     if isinstance(value, date):
         return value
     try:
         return date.fromisoformat(value.strip())
     except (ValueError, AttributeError):
+        pass
+    found = _relative_date(value, today or date.today()) if isinstance(value, str) else None
+    if found is None:
         raise InvalidInput(
-            f"{value!r} is not a date. Use YYYY-MM-DD, for example {date.today().isoformat()}."
-        ) from None
+            f"{value!r} is not a date. Use YYYY-MM-DD, for example {date.today().isoformat()}, "
+            "or words such as yesterday, last night, 2 days ago, gestern, vorgestern."
+        )
+    return found
+
+
+def _relative_date(text: str, today: date) -> date | None:
+    import dateparser
+
+    base = datetime(today.year, today.month, today.day, 12)
+    parsed = dateparser.parse(
+        text.strip(),
+        languages=["en", "de"],
+        settings={"PREFER_DATES_FROM": "past", "RELATIVE_BASE": base},
+    )
+    return None if parsed is None else parsed.date()
 
 
 def _check_text(name: str, value: Any, limit: int) -> str:
@@ -157,7 +180,9 @@ def validate_fields(fields: dict[str, Any]) -> dict[str, Any]:
         out["vividness"] = _check_int("vividness", out["vividness"], 1, 5)
     if out.get("sleep_quality") is not None:
         out["sleep_quality"] = _check_int("sleep quality", out["sleep_quality"], 1, 5)
-    for flag in ("nightmare", "recurring", "example"):
+    if out.get("rescript_calmer") is not None:
+        out["rescript_calmer"] = bool(out["rescript_calmer"])
+    for flag in ("nightmare", "recurring", "example", "nightmare_checked"):
         if flag in out:
             out[flag] = bool(out[flag])
     return out

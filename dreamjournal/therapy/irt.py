@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from dreamjournal.analysis import DreamFeatures
+from dreamjournal.analysis import CalmerVerdict, DreamFeatures
 from dreamjournal.errors import DreamJournalError, InvalidInput
 from dreamjournal.store.entry import Entry
 from dreamjournal.store.journal import Journal
@@ -99,7 +99,17 @@ def set_rescript(journal: Journal, entry_id: str, text: str, *, today: date | No
                 f"one on {free.isoformat()} or later."
             )
         changes["rescript_started"] = today
+    # A changed version that is not calmer (more negative, or the threat still wins) is kept,
+    # since the person wrote it, but never called "ending in safety"; the page invites a change.
+    changes["rescript_calmer"] = rescript_verdict(entry.body, text).calmer
     return journal.update(entry.id, **changes)
+
+
+def rescript_verdict(nightmare: str, rescript: str) -> CalmerVerdict:
+    """Whether the changed version is calmer than the nightmare, and why not when it is not."""
+    from dreamjournal.analysis import is_calmer
+
+    return is_calmer(nightmare, rescript)
 
 
 @dataclass(frozen=True)

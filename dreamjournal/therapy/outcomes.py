@@ -54,6 +54,7 @@ class DistressPoint(BaseModel):
     entry_id: str
     before: int
     after: int | None
+    time: str | None = None  # "HH:MM" in the client's zone (sessions; rehearsals have a day)
 
 
 class Outcomes(BaseModel):
@@ -135,6 +136,7 @@ def compute_outcomes(
         DistressPoint(
             kind="session",
             day=local_day(s.started, tz),
+            time=datetime.fromisoformat(s.started).astimezone(tz).strftime("%H:%M"),
             entry_id=s.entry_id,
             before=s.suds_before,
             after=s.suds_after,

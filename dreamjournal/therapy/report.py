@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 from pathlib import Path
+from typing import cast
 
 from dreamjournal.store.journal import Journal
 from dreamjournal.therapy.outcomes import Outcomes
@@ -51,7 +52,7 @@ class Report:
             elif kind == "ul":
                 out += [f"- {item}" for item in value] + [""]  # type: ignore[attr-defined]
             else:
-                header, rows = value  # type: ignore[misc]
+                header, rows = cast("tuple[list[str], list[list[str]]]", value)
                 out.append("| " + " | ".join(header) + " |")
                 out.append("|" + "---|" * len(header))
                 out += ["| " + " | ".join(c.replace("|", "/") for c in r) + " |" for r in rows]
@@ -88,7 +89,7 @@ class Report:
                     pdf.multi_cell(0, 5.5, f"•  {item}", new_x="LMARGIN", new_y="NEXT")
                 pdf.ln(1)
             else:
-                header, rows = value  # type: ignore[misc]
+                header, rows = cast("tuple[list[str], list[list[str]]]", value)
                 pdf.set_font("DejaVu", size=8.5)
                 heads = FontFace(emphasis="", fill_color=(225, 228, 240))  # one font, no bold
                 with pdf.table(line_height=5, headings_style=heads) as table:

@@ -26,10 +26,12 @@ from dreamjournal.services import Entry, Journal
 from dreamjournal.services import drafts as draft_service
 from dreamjournal.services.entries import add_entry, edit_entry, entry_version
 from dreamjournal.ui import state
+from dreamjournal.ui.care import care_box, nightmare_question
 from dreamjournal.ui.live_draft import typed_text
 from dreamjournal.ui.state import t
 from dreamjournal.ui.text import md_escape
 from dreamjournal.ui.vault_forms import GOTO, JOURNAL_PAGE
+from dreamjournal.visualize.service import entry_safety
 
 W_TITLE, W_DATE, W_BODY = "w_title", "w_date", "w_body"
 W_TAGS, W_EMOTIONS = "w_tags", "w_emotions"
@@ -55,6 +57,7 @@ FIELDS = {
 }
 ERROR = "write_error"
 SAVED = "write_saved"
+CARE_PENDING = "care_pending"  # an edit with crisis language: help shows where it lands
 SUGGEST = "write_suggestions"
 OPEN = "j_open"
 
@@ -159,7 +162,12 @@ def save_draft(journal: Journal) -> Entry | None:
     state.bump_revision()
     _forget_autosave(journal)
     clear_draft()
-    ss[SAVED] = {"id": entry.id, "title": entry.title, "edited": bool(edit_id)}
+    ss[SAVED] = {
+        "id": entry.id,
+        "title": entry.title,
+        "edited": bool(edit_id),
+        "care": entry_safety(entry).flagged,  # checked on save: help is shown right there
+    }
     return entry
 
 
@@ -314,6 +322,11 @@ def _newer_version() -> None:
 def _save(journal: Journal) -> None:
     entry = save_draft(journal)
     if entry is not None and st.session_state[SAVED]["edited"]:
+        # An edit is confirmed where it lands (the dream's detail on the Journal page), not by
+        # a "Saved" banner left waiting on the Write page for its next visit.
+        saved = st.session_state.pop(SAVED)
+        st.session_state[state.NOTICE] = "write.saved_edit"
+        st.session_state[CARE_PENDING] = bool(saved.get("care"))
         st.session_state[OPEN] = entry.id
         st.session_state[GOTO] = JOURNAL_PAGE
 
@@ -330,7 +343,23 @@ def _cancel(journal: Journal) -> None:
 def _show_saved() -> None:
     saved = st.session_state.pop(SAVED, None)
     if saved:
-        st.success(t("write.saved", title=md_escape(saved["title"])), icon=":material/check:")
+        with st.container():
+            st.success(t("write.saved", title=md_escape(saved["title"])), icon=":material/check:")
+            if saved.get("care"):
+                care_box("w_care")
+            journal = state.journal()
+            entry = None if journal is None else _still_there(journal, saved["id"])
+            if journal is not None and entry is not None:
+                nightmare_question(journal, entry, "w_nightmare_q")
+
+
+def _still_there(journal: Journal, entry_id: str) -> Entry | None:
+    from dreamjournal.errors import EntryNotFound
+
+    try:
+        return journal.get(entry_id)
+    except EntryNotFound:
+        return None
 
 
 def _options(known: list[str], chosen: list[str]) -> list[str]:

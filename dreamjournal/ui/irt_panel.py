@@ -22,6 +22,7 @@ from dreamjournal.ui.text import md_escape
 
 ERROR = "v_irt_error"  # + "_rescript" or "_log": shown next to the form that caused it
 NOTICE = "v_irt_notice"
+OPEN_TAB = "v_open_tab"  # a tab to open on the next run of the Visualize page
 BEFORE_COLOR, AFTER_COLOR = "#C77DBA", "#7FD1C7"
 
 
@@ -43,6 +44,7 @@ def _save_rescript(journal: Journal, entry_id: str) -> None:
         return
     state.bump_revision()
     st.session_state[state.NOTICE] = "irt.saved"  # shown at the top of the page
+    st.session_state[OPEN_TAB] = "irt"  # the tabs appear now: open the one they worked in
 
 
 def _log(journal: Journal, entry_id: str) -> None:
@@ -172,6 +174,16 @@ def _history(journal: Journal, entry: Entry) -> None:
     st.dataframe(frame.iloc[::-1], hide_index=True, width="stretch")
 
 
+def _not_calmer(entry: Entry) -> None:
+    if entry.rescript_calmer is not False:
+        return
+    from dreamjournal.therapy.irt import rescript_verdict
+
+    reasons = rescript_verdict(entry.body, entry.rescript or "").reasons
+    why = ", ".join(t(f"irt.why_{r}") for r in reasons) or t("irt.why_not_less_distressing")
+    st.warning(t("irt.not_calmer", why=why), icon=":material/sentiment_neutral:")
+
+
 def irt_panel(journal: Journal, entry: Entry) -> None:
     """Rules, ideas and the changed version; once it is written, the rehearsal log first."""
     st.markdown(f"#### {t('irt.title')}", anchors=False)
@@ -179,6 +191,7 @@ def irt_panel(journal: Journal, entry: Entry) -> None:
     if not entry.rescript:
         _rescript_editor(journal, entry)
         return
+    _not_calmer(entry)
     st.markdown(f"##### {t('irt.rehearse')}", anchors=False)
     st.caption(t("irt.rehearse_help"))
     _today_minutes(journal)

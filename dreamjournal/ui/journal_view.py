@@ -15,6 +15,7 @@ import streamlit as st
 from dreamjournal.errors import DreamJournalError, EntryNotFound
 from dreamjournal.services import Entry, Journal
 from dreamjournal.ui.entries import OPEN, WRITE_PAGE, entry_card, entry_detail
+from dreamjournal.ui.scroll import top_on_change
 from dreamjournal.ui.state import dreams, t
 
 PAGE_SIZE = 20
@@ -135,7 +136,9 @@ def journal_page(journal: Journal) -> None:
     open_id = ss.get(OPEN)
     if open_id:
         try:
-            entry_detail(journal, journal.get(open_id))
+            entry = journal.get(open_id)
+            top_on_change(f"dream:{entry.id}")
+            entry_detail(journal, entry)
             return
         except EntryNotFound:
             ss[OPEN] = None
@@ -157,6 +160,7 @@ def journal_page(journal: Journal) -> None:
             st.pagination(
                 pages, default=current, key=PAGER, on_change=_on_pager, max_visible_pages=5
             )
+    top_on_change(f"list:{current}")
     offset = (current - 1) * PAGE_SIZE
     shown = journal.list(PAGE_SIZE, offset) if found is None else found[offset : offset + PAGE_SIZE]
     with cards:

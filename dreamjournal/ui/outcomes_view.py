@@ -85,26 +85,49 @@ def _month_expr() -> str:
 
 
 def _distress_chart(data: Outcomes) -> None:
-    """Before and after of every session and rehearsal, joined by a line (a dumbbell)."""
+    st.altair_chart(distress_chart(data), width="stretch")
+
+
+def distress_chart(data: Outcomes) -> alt.LayerChart:
+    """Before and after of every session and rehearsal, joined by a line (a dumbbell).
+
+    Points sit at their time of day (several sessions on one day stand side by side); the
+    axis has one label per day at most, and the tooltip gives the time.
+    """
     kinds = {"session": t("outcomes.kind_session"), "rehearsal": t("outcomes.kind_rehearsal")}
     before, after = t("outcomes.before"), t("outcomes.after")
     wide: list[dict[str, object]] = []
     long: list[dict[str, object]] = []
     for p in data.distress:
-        # Rehearsals at 06:00, sessions at 18:00: a session and a rehearsal on one day sit apart.
-        at = f"{p.day.isoformat()}T{'18' if p.kind == 'session' else '06'}:00:00Z"
+        # Sessions at their own time; rehearsals (a day, no time) in the early morning.
+        clock = p.time or "06:00"
+        at = f"{p.day.isoformat()}T{clock}:00Z"
         label = f"{week_label(p.day)} {p.day.year}"
         wide.append({"at": at, "before": p.before, "after": p.after})
         for when, value in ((before, p.before), (after, p.after)):
             if value is not None:
                 long.append(
-                    {"at": at, "day": label, "when": when, "suds": value, "kind": kinds[p.kind]}
+                    {
+                        "at": at,
+                        "day": label,
+                        "time": p.time or "",
+                        "when": when,
+                        "suds": value,
+                        "kind": kinds[p.kind],
+                    }
                 )
     x = alt.X(
         "at:T",
         title=None,
-        scale=alt.Scale(type="utc"),
-        axis=alt.Axis(labelExpr=_month_expr(), labelOverlap="greedy", tickCount=8, grid=False),
+        # Whole days: sessions of one day sit inside it, and its date label is drawn once.
+        scale=alt.Scale(type="utc", nice="day"),
+        axis=alt.Axis(
+            labelExpr=_month_expr(),
+            labelOverlap="greedy",
+            # Ticks on day boundaries only: never the same date twice (sessions on one day).
+            tickCount={"interval": "day", "step": 1},
+            grid=False,
+        ),
     )
     domain = alt.Scale(domain=[0, 10])
     rules = (
@@ -130,13 +153,15 @@ def _distress_chart(data: Outcomes) -> None:
             ),
             tooltip=[
                 alt.Tooltip("day:N", title=" "),
+                alt.Tooltip("time:N", title=" "),
                 alt.Tooltip("kind:N", title=" "),
                 alt.Tooltip("when:N", title=" "),
                 alt.Tooltip("suds:Q", title="SUDS"),
             ],
         )
     )
-    st.altair_chart((rules + points).properties(height=240), width="stretch")
+    chart: alt.LayerChart = (rules + points).properties(height=240)
+    return chart
 
 
 def _minutes_chart(data: Outcomes, labels: list[str]) -> None:

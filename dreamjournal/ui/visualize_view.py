@@ -17,7 +17,7 @@ import streamlit as st
 
 from dreamjournal.errors import DreamJournalError, EntryNotFound
 from dreamjournal.services import Entry, Journal
-from dreamjournal.ui import routes, state
+from dreamjournal.ui import routes
 from dreamjournal.ui.analysis_view import analysis_summary
 from dreamjournal.ui.clip_panel import clip_panel
 from dreamjournal.ui.consent import (
@@ -28,7 +28,7 @@ from dreamjournal.ui.consent import (
     take_consent,
 )
 from dreamjournal.ui.entries import OPEN, format_date
-from dreamjournal.ui.irt_panel import irt_panel
+from dreamjournal.ui.irt_panel import OPEN_TAB, irt_panel
 from dreamjournal.ui.script_player import script_player
 from dreamjournal.ui.state import t
 from dreamjournal.ui.text import md_escape, snippet
@@ -127,18 +127,13 @@ def _header(e: Entry) -> None:
 
 def crisis_box(entry: Entry) -> bool:
     """Help resources when the dream mentions self-harm; True once the person confirmed."""
-    from dreamjournal.settings import get_settings
-    from dreamjournal.therapy.safety import help_resources, support_message
+    from dreamjournal.ui.care import help_lines
 
     if not entry_safety(entry).flagged:
         return False
     with st.container(border=True, key="v_crisis_box"):
         st.markdown(f"#### {t('vis.crisis_title')}", anchors=False)
-        st.markdown(support_message(state.lang()))
-        for r in help_resources(get_settings().help_region):
-            reach = " · ".join(x for x in (r.phone, r.url) if x)
-            st.markdown(f"- **{md_escape(r.name)}** {md_escape(reach)}")
-            st.caption(md_escape(r.description))
+        help_lines()
         st.checkbox(t("vis.crisis_confirm"), key=crisis_key(entry.id))
     return bool(st.session_state.get(crisis_key(entry.id)))
 
@@ -264,7 +259,12 @@ def _show(journal: Journal, entry: Entry, result: Visualization) -> None:
     tabs: list[Any] = [t("vis.tab.script"), t("vis.tab.prompt"), t("vis.tab.clip")]
     if entry.nightmare:
         tabs.append(t("vis.tab.irt"))
-    drawn = st.tabs(tabs)
+    # Keyed and tracked: a rerun (saving the changed version, logging a rehearsal) keeps the
+    # tab the person is on instead of jumping back to the first one.
+    tabs_key = f"v_tabs_{entry.id}"
+    if st.session_state.pop(OPEN_TAB, None) == "irt" and entry.nightmare:
+        st.session_state[tabs_key] = t("vis.tab.irt")
+    drawn = st.tabs(tabs, key=tabs_key, on_change="rerun")
     with drawn[0]:
         script_player(result.script, key=f"v_play_{entry.id}")
     with drawn[1]:
@@ -295,6 +295,10 @@ def visualize_page(journal: Journal) -> None:
         st.info(t("vis.needs_rescript"), icon=":material/edit_note:")
         irt_panel(journal, entry)
         return
+    from dreamjournal.ui.care import nightmare_question
+
+    if nightmare_question(journal, entry, "v_nightmare_q"):
+        return  # asked first: nothing replays a possible nightmare word for word
     offline = _offline(entry)
     analysis_summary(offline.analysis)
     remote = _writer_choice(entry)

@@ -1,9 +1,15 @@
 """Journal: newest first, search and filters, pages of 20, a dream's detail view."""
 
+import streamlit as st
+
+from dreamjournal.ui.care import care_box
+from dreamjournal.ui.draft import CARE_PENDING
 from dreamjournal.ui.journal_view import journal_page
 from dreamjournal.ui.layout import page_setup, require_journal, show_notice
 
 page_setup("nav.journal")
 journal = require_journal()
 show_notice()
+if st.session_state.pop(CARE_PENDING, False):
+    care_box("j_care")
 journal_page(journal)

@@ -1,0 +1,106 @@
+"""What a new user tripped over, in a real Chromium: scroll position, filters, the Rehearsal tab.
+
+AppTest cannot see scrolling or which tab is open, so these run against the real app.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from dreamjournal.store.journal import Journal
+from dreamjournal.store.location import vault_path
+from tests.browser_support import chromium
+from tests.conftest import fast_kdf
+from tests.test_browser import _serve
+
+PASSPHRASE = "a slow river under willows"
+ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts" / "new-user"
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def app_url(tmp_path: Path) -> Iterator[str]:
+    j = Journal.create(vault_path(tmp_path / "data", "journal"), PASSPHRASE, kdf=fast_kdf())
+    for i in range(30):
+        j.add(
+            title=f"Dream {i}",
+            body="I walked along a quiet river under willows. " * 6,
+            date=date(2026, 11, 1) + timedelta(days=i),
+            nightmare=i == 29,
+        )
+    j.lock()
+    with _serve(tmp_path) as url:
+        yield url
+
+
+def _unlock(page, url: str) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    page.goto(url)
+    page.get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
+    page.get_by_role("button", name="Unlock").click()
+    expect(page.get_by_role("button", name="Lock now")).to_be_visible()
+
+
+def _scrolled(page) -> int:  # type: ignore[no-untyped-def]
+    return int(
+        page.evaluate(
+            "() => Math.max(window.scrollY, ...[...document.querySelectorAll("
+            "'[data-testid=stMain], [data-testid=stAppViewContainer]')].map(e => e.scrollTop))"
+        )
+    )
+
+
+def test_next_page_starts_at_the_top_and_filters_stay_open(app_url: str) -> None:
+    from playwright.sync_api import expect
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with chromium() as browser:
+        page = browser.new_page(viewport={"width": 1280, "height": 800})
+        _unlock(page, app_url)
+        page.get_by_test_id("stSidebar").get_by_role("link", name="Journal").click()
+        expect(page.get_by_text("page 1 of 2")).to_be_visible()
+        pager = page.get_by_test_id("stPagination")
+        pager.scroll_into_view_if_needed()
+        assert _scrolled(page) > 300  # at the bottom of twenty dreams
+        pager.get_by_text("2", exact=True).click()
+        expect(page.get_by_text("page 2 of 2")).to_be_visible()
+        page.wait_for_function(
+            "() => Math.max(window.scrollY, ...[...document.querySelectorAll("
+            "'[data-testid=stMain], [data-testid=stAppViewContainer]')].map(e => e.scrollTop))"
+            " === 0"
+        )
+        page.screenshot(path=str(ARTIFACTS / "next-page-top.png"))
+
+        # Filters: turning one off keeps the panel open for the next change.
+        page.get_by_text("Filters", exact=True).click()
+        toggle = page.get_by_text("Nightmares only")
+        toggle.click()
+        expect(page.get_by_text("1 dream found")).to_be_visible()
+        toggle.click()
+        expect(page.get_by_text("page 1 of 2")).to_be_visible()
+        expect(page.get_by_text("Lucid only")).to_be_visible()  # still open
+
+
+def test_saving_the_changed_version_opens_the_rehearsal_tab(app_url: str) -> None:
+    from playwright.sync_api import expect
+
+    with chromium() as browser:
+        page = browser.new_page(viewport={"width": 1280, "height": 1000})
+        _unlock(page, app_url)
+        page.get_by_test_id("stSidebar").get_by_role("link", name="Visualize").click()
+        main = page.get_by_test_id("stMain")
+        field = main.get_by_role("textbox", name="Your changed version")
+        field.fill("The river carried me gently to a warm house; friends waited inside with tea.")
+        main.get_by_role("button", name="Save the changed version").click()
+        expect(page.get_by_text("Saved. The script and prompt")).to_be_visible()
+        rehearsal = main.get_by_role("tab", name="Rehearsal")
+        expect(rehearsal).to_have_attribute("aria-selected", "true")  # where they were working
+        main.get_by_role("button", name="Log rehearsal").click()
+        expect(main.get_by_text("Rehearsal logged")).to_be_visible()
+        expect(main.get_by_role("tab", name="Rehearsal")).to_have_attribute("aria-selected", "true")
