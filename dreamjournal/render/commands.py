@@ -18,6 +18,7 @@ from dreamjournal.errors import InvalidInput
 
 if TYPE_CHECKING:
     from dreamjournal.render.clips import ClipInfo
+    from dreamjournal.render.narration import Voice
     from dreamjournal.services import Journal
 
 EntryId = Annotated[str, typer.Argument(metavar="ID", help="Entry id (or a unique prefix).")]
@@ -93,6 +94,12 @@ def render(
     confirm: Annotated[
         bool, typer.Option("--confirm", help="Go ahead although the dream has crisis language.")
     ] = False,
+    voice: Annotated[
+        str,
+        typer.Option(
+            "--voice", help="Narration: speech (offline, espeak-ng), none, or a recording's path."
+        ),
+    ] = "speech",
 ) -> None:
     """Render a short guided-visualization clip of a dream and store it encrypted."""
     from rich.console import Console
@@ -104,6 +111,7 @@ def render(
     check_seconds(seconds)
     parse_size(size)
     _check_out(out)
+    chosen_voice = _voice(voice)
     journal = _journal(ctx)
     columns = (
         TextColumn("{task.description}"),
@@ -129,6 +137,7 @@ def render(
             consent=consent,
             crisis_confirmed=confirm,
             progress=progress,
+            voice=chosen_voice,
         )
     typer.echo(
         f"Stored clip {info.id} ({info.seconds:g} s, {info.size}, {info.backend}, "
@@ -136,6 +145,22 @@ def render(
     )
     if out is not None:
         _write_plain(journal, info.id, out)
+
+
+def _voice(choice: str) -> Voice | None:
+    """--voice: none, speech, or the path of a recording (read into memory, never copied)."""
+    from dreamjournal.render.narration import SPEECH, recorded
+
+    if choice.strip().lower() in {"none", "off", ""}:
+        return None
+    if choice.strip().lower() == "speech":
+        return SPEECH
+    path = Path(choice)
+    if not path.is_file():
+        raise InvalidInput(
+            f"--voice is speech, none, or a recording's file; {choice!r} is none of these."
+        )
+    return recorded(path.read_bytes())
 
 
 def _line(c: ClipInfo) -> str:
