@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from dreamjournal.visualize.models import GuidedScript, VisualizationPrompt
 
 TABLE = "clip"
+_REEL, _REEL_LINK = "reel", "reel-link"  # backends of a reel's record and of its links
 _CLIP_ID = re.compile(r"[0-9a-f]{32}")
 _STALE_PREFIX = "dreamjournal-render-"
 # An older version still rendering touches its dir within a minute; one idle longer is a
@@ -69,6 +70,8 @@ class ClipInfo:
     created: str
     mp4_bytes: int
     poster: bool
+    # A reel: the dreams it joins. A reel's link record (under each other dream): the reel's id.
+    entries: tuple[str, ...] = ()
 
     @property
     def size(self) -> str:
@@ -85,6 +88,7 @@ class ClipInfo:
     def from_record(cls, clip_id: str, data: dict[str, Any]) -> ClipInfo:
         """From a decrypted clip row."""
         fields = {k: data[k] for k in cls.__dataclass_fields__ if k in data and k != "id"}
+        fields["entries"] = tuple(fields.get("entries", ()))
         return cls(id=clip_id, **fields)
 
 
@@ -264,7 +268,11 @@ def render_clip(
 def list_clips(journal: Journal, entry_id: str | None = None) -> list[ClipInfo]:
     """Clips of one entry (or all), oldest first."""
     wanted = journal.resolve_id(entry_id) if entry_id is not None else None
-    clips = [ClipInfo.from_record(i, r) for i, r in journal.records(TABLE).items()]
+    clips = [
+        ClipInfo.from_record(i, r)
+        for i, r in journal.records(TABLE).items()
+        if r.get("backend") != _REEL_LINK  # a reel is listed once, under its first dream
+    ]
     return sorted(
         (c for c in clips if wanted is None or c.entry_id == wanted), key=lambda c: c.created
     )
@@ -302,11 +310,37 @@ def load_poster(journal: Journal, clip_id: str) -> bytes | None:
 def _remove_files_with_entry(
     journal: Journal, table: str, clip_id: str, record: dict[str, Any]
 ) -> None:
-    """Delete hook: a clip's encrypted MP4 and poster go with its dream."""
+    """Delete hook: a clip's encrypted MP4 and poster go with its dream.
+
+    A reel goes with any of its dreams: deleting its first dream removes its files and its
+    link records; deleting another dream (its link record) removes the reel and its links.
+    """
     folder = journal.clip_dir
     if folder is not None:
         for poster in (False, True):
             clip_path(folder, checked_clip_id(clip_id), poster).unlink(missing_ok=True)
+    _drop_reel_of(journal, clip_id, record)
+
+
+def _drop_reel_of(journal: Journal, clip_id: str, record: dict[str, Any]) -> None:
+    """The rest of a reel when one of its records goes (its files, the reel, its links)."""
+    backend = record.get("backend")
+    if backend not in {_REEL, _REEL_LINK}:
+        return
+    reel_id = (
+        clip_id if backend == _REEL else checked_clip_id(str((record.get("entries") or [""])[0]))
+    )
+    folder = journal.clip_dir
+    if folder is not None:
+        for poster in (False, True):
+            clip_path(folder, reel_id, poster).unlink(missing_ok=True)
+    for other_id, other in journal.records(TABLE).items():
+        if other_id == clip_id:
+            continue  # the caller deletes this one
+        if other_id == reel_id or (
+            other.get("backend") == _REEL_LINK and reel_id in (other.get("entries") or [])
+        ):
+            journal.delete_record(TABLE, other_id)
 
 
 def checked_clip_id(clip_id: str) -> str:
@@ -322,4 +356,5 @@ def delete_clip(journal: Journal, clip_id: str) -> None:
     folder = _folder(journal)
     for poster in (False, True):
         clip_path(folder, info.id, poster).unlink(missing_ok=True)
+    _drop_reel_of(journal, info.id, info.to_record())
     journal.delete_record(TABLE, info.id)

@@ -207,7 +207,50 @@ def clips(
         sys.stdout.write("".join(_line(c) + "\n" for c in found))
 
 
+def reel(
+    ctx: typer.Context,
+    entry_ids: Annotated[
+        list[str], typer.Argument(metavar="ID...", help="The dreams, in order (ids or prefixes).")
+    ],
+    size: Annotated[str, typer.Option("--size", help="854x480 (default) or 1280x720.")] = (
+        "854x480"
+    ),
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Also write a plain MP4 here.")
+    ] = None,
+) -> None:
+    """Join chosen dreams' clips with title cards into one reel, stored encrypted."""
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn
+
+    from dreamjournal.render.base import parse_size
+    from dreamjournal.render.reel import make_reel
+
+    parse_size(size)
+    _check_out(out)
+    journal = _journal(ctx)
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.percentage:>3.0f}%"),
+    )
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("Making the reel", total=1.0)
+
+        def progress(fraction: float) -> bool:
+            bar.update(task, completed=fraction)
+            return True
+
+        info = make_reel(journal, entry_ids, size=size, progress=progress)
+    typer.echo(
+        f"Stored reel {info.id} ({info.seconds:g} s, {info.size}, {len(info.entries)} dreams)."
+    )
+    if out is not None:
+        _write_plain(journal, info.id, out)
+
+
 def register(app: typer.Typer) -> None:
-    """Add `render` and `clips` to the main app."""
+    """Add `render`, `clips` and `reel` to the main app."""
     app.command("render")(render)
     app.command("clips")(clips)
+    app.command("reel")(reel)
