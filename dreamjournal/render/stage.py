@@ -236,6 +236,20 @@ class Stage:
         self.seconds = seconds
         self.crossfade = min(CROSSFADE_S, 0.4 * length)
         self._sets: dict[int, SceneSet] = {}
+        # Time of day, light and weather carry over from the scene before when a scene is silent
+        # about them (a night by the lake stays night on the shore a moment later).
+        self.conditions: list[tuple[str, str, str]] = []
+        last = ("unknown", "unknown", "unknown")
+        for sc in self.scenes:
+            st = sc.setting
+            # Weather stays only while the place does (rain in the kitchen's garden, not at sea).
+            now = (
+                st.time_of_day,
+                st.light,
+                st.weather if st.weather != "unknown" or st.carried else "clear",
+            )
+            last = tuple(n if n != "unknown" else p for n, p in zip(now, last, strict=True))  # type: ignore[assignment]
+            self.conditions.append(last)
         self.cast_colour: dict[str, RGB] = {}
         for k, ch in enumerate(plan.cast):
             self.cast_colour[ch.id] = (
@@ -274,12 +288,10 @@ class Stage:
         setting = sc.setting if sc else None
         place_kind = setting.place if setting else "unknown"
         indoor = setting.indoor if setting else None
-        look = Look.make(
-            self.palette,
-            setting.time_of_day if setting else "unknown",
-            setting.light if setting else "unknown",
-            setting.weather if setting else "unknown",
+        time_of_day, light, weather = (
+            self.conditions[index] if self.conditions else ("unknown", "unknown", "unknown")
         )
+        look = Look.make(self.palette, time_of_day, light, weather)
         wd = World.make(
             self.size, look, self.seed * 1009 + index, bool(indoor) or place_kind in _indoor_kinds()
         )
@@ -343,18 +355,18 @@ class Stage:
         height = wd.vh * 0.34
         dreamer = sc.dreamer  # type: ignore[attr-defined]
         chars = list(sc.characters)  # type: ignore[attr-defined]
-        embrace = (dreamer.action or "") in {"embrace", "kiss"}
+        hugging = {"embrace", "kiss"}
+        embrace = (dreamer.action or "") in hugging or any(c.action in hugging for c in chars)
+        if embrace:  # the one who embraces (or is embraced) comes first, beside the dreamer
+            chars.sort(key=lambda c: (c.action not in hugging, c.kind != "person"))
         dx = 0.42 if chars else 0.5
         if dreamer.present and (dreamer.action or sc.action) == "climb" and "stairs" in wd.anchors:  # type: ignore[attr-defined]
             dx = (wd.anchors["stairs"][0] - (wd.w - wd.vw) / 2) / wd.vw + 0.03
         if dreamer.present:
-            node = Node(
-                "dreamer",
-                "dreamer",
-                "dreamer",
-                dreamer.action or sc.action if sc.action_agent == "dreamer" else dreamer.action,
-                DREAMER_RGB,
-            )  # type: ignore[attr-defined]
+            action = dreamer.action or (sc.action if sc.action_agent == "dreamer" else None)
+            if embrace and action in {None, "stand"}:
+                action = "embrace"
+            node = Node("dreamer", "dreamer", "dreamer", action, DREAMER_RGB)  # type: ignore[attr-defined]
             nodes.append(node)
             actors.append(Actor(node, (wd.x(dx), wd.ground), height))
         for k, ch in enumerate(chars[:4]):
