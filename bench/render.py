@@ -124,8 +124,10 @@ def run_naive(tmp: Path, seconds: float, size: tuple[int, int]) -> tuple[float, 
     for shot in stage.shots:
         scene = stage.scene_set(shot.scene)
         length = shot.end - shot.start + stage.crossfade
-        for depth, image in zip(scene.world.parallax, scene.layers, strict=True):
-            still = image.toarray()[..., [2, 1, 0, 3]]  # BGRA (premultiplied) to RGBA
+        for depth, (image, ox, oy) in zip(scene.world.parallax, scene.layers, strict=True):
+            still = np.zeros((scene.world.h, scene.world.w, 4), np.uint8)
+            part = image.toarray()[..., [2, 1, 0, 3]]  # BGRA (premultiplied) to RGBA
+            still[oy : oy + part.shape[0], ox : ox + part.shape[1]] = part
             clip = (
                 ImageClip(still[..., :3], transparent=False)
                 .with_mask(ImageClip(still[..., 3] / 255.0, is_mask=True))

@@ -277,7 +277,7 @@ def forest(
             pine=not jungle and i % 2 == 0,
         )
     if jungle:
-        for i in range(14):
+        for _ in range(14):
             x = wd.w * wd.rng.random()
             near.drawPath(
                 smooth(
@@ -491,7 +491,7 @@ def underwater(wd: World, far: skia.Canvas, mid: skia.Canvas, near: skia.Canvas)
             ),
             fill((200, 240, 255), 0.08),
         )
-    for i in range(14):
+    for _ in range(14):
         x = wd.w * wd.rng.random()
         hgt = wd.unit * (1.5 + 2 * wd.rng.random())
         pts = [(x + math.sin(k) * wd.unit * 0.3, wd.ground - hgt * k / 5) for k in range(6)]
@@ -718,7 +718,7 @@ def dreamspace(wd: World, far: skia.Canvas, mid: skia.Canvas, near: skia.Canvas)
     """Where the dream never said: a soft open space, a gentle ground, drifting light."""
     lk = wd.look
     sky(wd, far)
-    for i in range(5):
+    for _ in range(5):
         x, y = wd.x(wd.rng.random()), wd.y(0.2 + 0.35 * wd.rng.random())
         far.drawCircle(x, y, wd.unit * 3, radial(x, y, wd.unit * 3, lk.accent, 0.25))
     hills(

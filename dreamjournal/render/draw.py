@@ -107,7 +107,7 @@ def ridge_points(
     n: int,
     bottom: float,
 ) -> list[Point]:
-    """A hill line across x0..x1 (n knots, smooth noise up to `height` above `base`), closed below."""
+    """A hill line across x0..x1: n knots of smooth noise up to `height` above `base`."""
     knots = rng.random(n + 1)
     xs = np.linspace(x0, x1, n * 6 + 1)
     ys = base - height * np.interp(np.linspace(0, n, xs.size), np.arange(n + 1), knots)

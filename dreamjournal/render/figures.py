@@ -117,8 +117,8 @@ def pose(action: str, t: float) -> dict[str, float]:
     _, swing, rate = GAITS.get(action, (0.0, 0.0, 0.0))
     ph = 2 * math.pi * rate * t
     s = math.sin(ph)
-    p = {"hipL": s * swing, "hipR": -s * swing, "kneeL": 0.0, "kneeR": 0.0,
-         "armL": -s * swing * 0.9, "armR": s * swing * 0.9, "elbowL": 0.3, "elbowR": 0.3}  # fmt: skip
+    p = {"hipL": s * swing, "hipR": -s * swing, "kneeL": 0.0, "kneeR": 0.0}
+    p.update(armL=-s * swing * 0.9, armR=s * swing * 0.9, elbowL=0.3, elbowR=0.3)
     if swing:
         p["kneeL"] = max(0.0, -math.cos(ph)) * swing * 1.2
         p["kneeR"] = max(0.0, math.cos(ph)) * swing * 1.2

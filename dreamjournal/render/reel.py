@@ -15,6 +15,7 @@ date; a nightmare's card never shows its own title, only "A changed dream".
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import threading
 import uuid
@@ -109,16 +110,11 @@ def _decode(mp4: bytes, args: list[str]) -> subprocess.Popen[bytes]:
 
     def feed() -> None:
         assert proc.stdin is not None
-        try:
+        with contextlib.suppress(BrokenPipeError, ValueError):  # ffmpeg may stop reading early
             for i in range(0, len(mp4), READ_SIZE):
                 proc.stdin.write(mp4[i : i + READ_SIZE])
-        except (BrokenPipeError, ValueError):
-            pass
-        finally:
-            try:
-                proc.stdin.close()
-            except (BrokenPipeError, ValueError):
-                pass
+        with contextlib.suppress(BrokenPipeError, ValueError):
+            proc.stdin.close()
 
     threading.Thread(target=feed, daemon=True).start()
     return proc

@@ -42,8 +42,9 @@ FRAMING_ZOOM = {"close-up": 1.18, "extreme close-up": 1.3, "medium": 1.08, "over
 IN_BACKDROP: dict[str, frozenset[str]] = {
     "forest": frozenset({"forest", "jungle"}), "ocean": frozenset({"sea", "beach"}),
     "water": frozenset({"sea", "lake", "beach", "river", "swimming_pool", "underwater", "ship"}),
-    "river": frozenset({"river"}), "sky": frozenset({"sky", "plane"}), "city": frozenset({"city_street"}),
-    "mountain": frozenset({"mountains"}), "road": frozenset({"road"}), "bridge": frozenset({"bridge"}),
+    "river": frozenset({"river"}), "sky": frozenset({"sky", "plane"}),
+    "city": frozenset({"city_street"}), "mountain": frozenset({"mountains"}),
+    "road": frozenset({"road"}), "bridge": frozenset({"bridge"}),
     "train": frozenset({"station", "train"}), "house": frozenset({"house", "childhood_home"}),
 }  # fmt: skip
 _SLOTS = (0.8, 0.2, 0.66, 0.34, 0.92, 0.08)
@@ -141,7 +142,7 @@ class SceneSet:
 
     index: int
     world: World
-    layers: list[skia.Image]
+    layers: list[tuple[skia.Image, int, int]]  # each layer's painted part and where it sits
     actors: list[Actor]
     live: list[list[tuple[Callable[[skia.Canvas, World, float, float], None], float]]]
     nodes: list[Node]
@@ -231,7 +232,8 @@ class Stage:
             self.shots.append(
                 StagedShot(i, scene_of[i], i * length, seconds if i == n - 1 else (i + 1) * length,
                            cam.camera_move if cam else "drift", cam.framing if cam else "wide",
-                           same[0] * length, seconds if same[-1] == n - 1 else (same[-1] + 1) * length)
+                           same[0] * length,
+                           seconds if same[-1] == n - 1 else (same[-1] + 1) * length)
             )  # fmt: skip
         self.seconds = seconds
         self.crossfade = min(CROSSFADE_S, 0.4 * length)
@@ -344,7 +346,7 @@ class Stage:
                 live[prop.layer].append((prop.live, x))
         if look.weather == "fog":
             live[2].append((_fog, 0.0))
-        layers = [s.makeImageSnapshot() for s in surfaces]
+        layers = [_cropped(s.makeImageSnapshot(), i > 0) for i, s in enumerate(surfaces)]
         actors = self._cast(sc, wd, nodes)
         return SceneSet(index, wd, layers, actors, live, nodes)
 
@@ -410,7 +412,8 @@ class Stage:
             c.scale(z, z)
             c.translate(-wd.w / 2, -wd.h / 2)
             if only is None:
-                c.drawImage(ss.layers[i], 0, 0, SAMPLING, None)
+                image, ox, oy = ss.layers[i]
+                c.drawImage(image, ox, oy, SAMPLING, None)
                 if i < 2:
                     for fn, x in ss.live[i]:
                         fn(c, wd, t, x)
@@ -460,6 +463,18 @@ class Stage:
             if node.colour is not None:
                 return node.id, node.colour
         return None
+
+
+def _cropped(image: skia.Image, trim: bool) -> tuple[skia.Image, int, int]:
+    """A layer cut to its painted part (mid and near layers are mostly empty): less to draw."""
+    if not trim:
+        return image, 0, 0
+    alpha = image.toarray()[..., 3]
+    rows, cols = np.nonzero(alpha.any(axis=1))[0], np.nonzero(alpha.any(axis=0))[0]
+    if rows.size == 0:
+        return image.makeSubset(skia.IRect.MakeWH(1, 1)), 0, 0
+    box = skia.IRect.MakeLTRB(int(cols[0]), int(rows[0]), int(cols[-1]) + 1, int(rows[-1]) + 1)
+    return image.makeSubset(box), box.left(), box.top()
 
 
 def _fog(c: skia.Canvas, wd: World, t: float, x: float) -> None:

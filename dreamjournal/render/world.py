@@ -78,7 +78,7 @@ class Look:
         )
 
     def shade(self, c: RGB, depth: float = 1.0) -> RGB:
-        """A scenery colour at this light; `depth` < 1 fades it into the sky (aerial perspective)."""
+        """A scenery colour at this light; `depth` < 1 fades it into the sky (aerial haze)."""
         lit = scale(c, self.brightness)
         return mix(self.sky_low, lit, depth)
 
