@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8501
 
-.PHONY: setup run test test-fast lint bench bench-app bench-two-writers bench-render share-server clean
+.PHONY: setup run test test-fast lint bench bench-app bench-two-writers bench-analysis bench-render relay clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,14 +35,17 @@ bench: setup
 bench-app: setup
 	$(BIN)/python bench/app.py
 
+bench-analysis: setup
+	$(BIN)/python bench/analysis_eval.py
+
 bench-two-writers: setup
 	$(BIN)/python bench/two_writers.py
 
 bench-render: setup
 	$(BIN)/python bench/render.py
 
-share-server: setup
-	$(BIN)/dreamjournal share-server
+relay: setup
+	$(BIN)/dreamjournal --data-dir data relay serve
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache test-artifacts

@@ -28,7 +28,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-register_share_commands(app)  # share, shares, revoke, share-server
+register_share_commands(app)  # share, shares, revoke, replies, relay serve
 register_render_commands(app)  # render, clips
 
 

@@ -111,6 +111,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "session.resume": ("Resume", "Fortsetzen"),
     "session.discard": ("Discard", "Verwerfen"),
     "session.discarded": ("The unfinished session was discarded.", "Die Sitzung wurde verworfen."),
+    "lock.stale": (
+        "The passphrase of this vault was changed elsewhere (another tab or the command line). "
+        "Nothing was written and your text is still here: unlock with the new passphrase, then "
+        "save again.",
+        "Die Passphrase dieses Tresors wurde woanders geändert (in einem anderen Tab oder auf "
+        "der Kommandozeile). Es wurde nichts geschrieben und dein Text ist noch da: Entsperre "
+        "mit der neuen Passphrase und speichere dann noch einmal.",
+    ),
     "lock.done": (
         "Locked. The key has left memory.",
         "Gesperrt. Der Schlüssel ist aus dem Speicher.",

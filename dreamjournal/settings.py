@@ -66,21 +66,25 @@ class Settings(BaseSettings):
         None, description="API key for the videos-api renderer."
     )
     request_timeout_s: float = Field(30.0, gt=0, le=600, description="Timeout per remote request.")
-    share_base_url: str = Field("http://localhost:8502", description="Prefix of share links.")
-    share_host: str = Field("127.0.0.1", description="Address the friend viewer binds.")
-    share_port: int = Field(8502, ge=1, le=65535, description="Port of the friend viewer.")
+    share_relay_url: str | None = Field(
+        None, description="Share relay that `share` and the Share page publish to (https://)."
+    )
 
     @field_validator("openai_base_url", "videos_base_url")
     @classmethod
     def _safe_backend(cls, value: str | None) -> str | None:
         return _check_backend_url(value)
 
-    @field_validator("share_base_url")
+    @field_validator("share_relay_url")
     @classmethod
-    def _share_url(cls, value: str) -> str:
-        if urlparse(value).scheme not in {"http", "https"}:
-            raise ValueError("share_base_url must start with http:// or https://")
-        return value.rstrip("/")
+    def _relay_url(cls, value: str | None) -> str | None:
+        # The owner secret and the sealed dream travel to the relay: TLS, or this machine.
+        if value and urlparse(value).scheme == "http" and not is_loopback_url(value):
+            raise ValueError(
+                f"{value!r} would send the owner secret unencrypted; use https:// (plain "
+                "http:// only for a relay on this machine, e.g. http://127.0.0.1:8600)"
+            )
+        return _check_backend_url(value)
 
 
 def get_settings() -> Settings:

@@ -211,3 +211,25 @@ def test_no_stale_saved_banner_after_an_edit(data_dir: Path) -> None:
     at.switch_page("pages/write.py").run()
     assert not any(s.value.startswith("Saved:") for s in at.success)  # nothing stale waits here
     assert entry.id == j.list()[0].id
+
+
+def test_a_passphrase_changed_elsewhere_locks_and_keeps_the_text(data_dir: Path) -> None:
+    from dreamjournal.services.vaults import change_passphrase
+    from dreamjournal.store.location import vault_path
+    from tests.conftest import PASSPHRASE
+
+    at = _unlocked_write(data_dir)
+    other = Journal.unlock(vault_path(data_dir, "journal"), PASSPHRASE)
+    change_passphrase(other, PASSPHRASE, "a brand new passphrase")  # the CLI, meanwhile
+    other.lock()
+    at.text_input(key="w_title").input("Written before I knew")
+    at.text_area(key="w_body").input("The stairs went down forever.")
+    at = click(at, "Save dream")
+    assert session_journal(at) is None
+    assert "changed elsewhere" in texts(at)
+    assert at.session_state["w_body"] == "The stairs went down forever."  # kept through the lock
+    at.text_input(key="guard_pass").input("a brand new passphrase")
+    at = click(at, "Unlock")
+    at = click(at, "Save dream")
+    j = session_journal(at)
+    assert j is not None and [e.title for e in j.list()] == ["Written before I knew"]

@@ -123,7 +123,7 @@ def test_user_errors_are_one_line_and_exit_1(vault: Path, tmp_path: Path) -> Non
     user_error(
         dj(vault, "add", "--title", "x", "--date", "2026-02-30", "--body", "y"), "Use YYYY-MM-DD"
     )
-    user_error(dj(vault, "search", "x", "--since", "last week"), "Use YYYY-MM-DD")
+    user_error(dj(vault, "search", "x", "--since", "the week of the owls"), "Use YYYY-MM-DD")
     user_error(dj(vault, "add", "--title", "x", "--lucidity", "9", "--body", "y"), "0 to 5")
     user_error(dj(tmp_path / "elsewhere", "list"), "No vault at")
     user_error(dj(vault, "init"), "already exists")

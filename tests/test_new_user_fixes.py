@@ -61,3 +61,22 @@ def test_the_cli_takes_date_yesterday(data_dir: Path) -> None:
     assert (date.today() - timedelta(days=1)).isoformat() in out
     code, _, err = run(["add", "--title", "x", "--date", "the day the music died"], data_dir)
     assert code == 1 and "yesterday" in err
+
+
+def test_searching_hash_tag_filters_by_tag(journal: Journal) -> None:
+    cat = journal.add(title="The cat on the roof", tags=["cat"])
+    journal.add(title="A cat-free dream about catalogues", tags=["books"])
+    journal.add(title="Another", body="no tags, but the word #cat in the text", tags=[])
+    assert [e.id for e in journal.search("#cat")] == [cat.id]
+    assert [e.id for e in journal.search("#CAT roof")] == [cat.id]  # tag and a word
+    assert journal.search("#cat #books") == []  # every tag must be there
+
+
+def test_the_journal_page_search_box_takes_hash_tags(data_dir: Path) -> None:
+    from tests.test_app_support import make_vault, open_app, texts, unlock
+
+    make_vault(data_dir, [{"title": "Cat dream", "tags": ["cat"]}, {"title": "Dog dream"}])
+    at = unlock(open_app())
+    at.text_input(key="f_text").input("#cat").run()
+    body = texts(at)
+    assert "Cat dream" in body and "Dog dream" not in body

@@ -5,6 +5,7 @@ Each of the six ways the first version lost work has a test here that failed on 
 
 from __future__ import annotations
 
+import base64
 import json
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -21,11 +22,10 @@ from dreamjournal.services.entries import (
     entry_version,
     remove_examples,
 )
+from dreamjournal.services.shares import publish_share
 from dreamjournal.services.therapy import running_sessions, start_session
-from dreamjournal.share.crypto import lookup_id, token_bytes
+from dreamjournal.share.relay_client import RelayShareGone, share_stats
 from dreamjournal.share.service import TABLE as SHARE_TABLE
-from dreamjournal.share.service import create_share
-from dreamjournal.share.store import ShareStore
 from dreamjournal.store.journal import Journal
 from dreamjournal.store.location import vault_path
 from dreamjournal.ui import state
@@ -41,37 +41,44 @@ from tests.test_app_support import (
     texts,
     unlock,
 )
+from tests.test_relay_owner_support import relay  # noqa: F401  (fixture)
 
 SESSION = "pages/session.py"
 
 
 # ---- 1. every delete path revokes share links --------------------------------------------------
 def test_removing_example_dreams_revokes_their_share_links(
-    journal: Journal, data_dir: Path
+    journal: Journal,
+    relay: str,  # noqa: F811
 ) -> None:
     example = add_entry(journal, title="Example fox", body="A fox by the sea.", example=True)
     own = add_entry(journal, title="My own dream")
-    store = ShareStore.in_data_dir(data_dir)
-    created = create_share(journal, store, example.id, passcode_kdf=fast_kdf())
-    lookup = lookup_id(token_bytes(created.token))  # type: ignore[arg-type]
-    assert store.sealed(lookup) is not None
+    created = publish_share(journal, example.id, relay, consent=True)
+    record = journal.get_record(SHARE_TABLE, created.share_id)
+    assert record is not None
+    assert share_stats(relay, record["share_id"], record["owner_secret"]).status == "active"
     assert remove_examples(journal) == 1
-    assert store.sealed(lookup) is None  # the friend's link no longer opens the dream
+    with pytest.raises(RelayShareGone):  # the friend's link no longer opens the dream
+        share_stats(relay, record["share_id"], record["owner_secret"])
     assert journal.records(SHARE_TABLE) == {}  # and no orphan share record is left
     assert [e.id for e in journal.list()] == [own.id]
 
 
-def test_remove_examples_in_the_app_revokes_links(data_dir: Path) -> None:
+def test_remove_examples_in_the_app_revokes_links(
+    data_dir: Path,
+    relay: str,  # noqa: F811
+) -> None:
     path = make_vault(data_dir)
     j = Journal.unlock(path, PASSPHRASE)
     example = add_entry(j, title="Example owl", example=True)
-    store = ShareStore.in_data_dir(data_dir)
-    created = create_share(j, store, example.id, passcode_kdf=fast_kdf())
+    created = publish_share(j, example.id, relay, consent=True)
+    record = j.get_record(SHARE_TABLE, created.share_id)
+    assert record is not None
     j.lock()
     at = unlock(open_app()).switch_page(SETTINGS).run()
     click(at, "Remove the 1 example dreams")
-    lookup = lookup_id(token_bytes(created.token))  # type: ignore[arg-type]
-    assert store.sealed(lookup) is None and store.get(lookup).revoked  # type: ignore[union-attr]
+    with pytest.raises(RelayShareGone):
+        share_stats(relay, record["share_id"], record["owner_secret"])
 
 
 # ---- 2. two writers on one vault ---------------------------------------------------------------
@@ -286,7 +293,12 @@ def test_backup_round_trip_keeps_clips(journal: Journal, data_dir: Path) -> None
 
     clip_id, mp4 = _with_clip(journal)
     data, count = backup_bytes(journal)
-    assert count == 1 and b"ftyp" not in data
+    assert count == 1
+    # The clip travels sealed: no stretch of its plaintext is in any file of the backup. (A
+    # check for b"ftyp" in base64 text would match random ciphertext by chance.)
+    files = [base64.b64decode(v) for v in json.loads(data)["files"].values()]
+    samples = [mp4[i : i + 64] for i in range(0, len(mp4) - 64, max(1, len(mp4) // 16))]
+    assert files and not any(s in f for s in samples for f in files)
     other = Journal.create(vault_path(data_dir, "other"), "another passphrase", kdf=fast_kdf())
     result = restore_backup(other, data, PASSPHRASE)
     assert (result.added, result.clips) == (1, 1)

@@ -1,13 +1,13 @@
-"""Real Chromium: the friend viewer served by `dreamjournal share-server`, and the offline bundle.
+"""Real Chromium: a dream published from the owner's vault with the CLI to a relay (SQLite, then
+PostgreSQL) and opened by a friend; and the offline bundle.
 
 Screenshots go to test-artifacts/ (git-ignored) for a person to look at.
 """
 
 from __future__ import annotations
 
-import os
+import json
 import subprocess
-import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,12 +15,13 @@ from typing import Any
 
 import pytest
 
-from dreamjournal.share.crypto import lookup_id, new_token, token_bytes
-from dreamjournal.share.service import create_bundle, create_share, share_url
-from dreamjournal.share.store import ShareStore
+from dreamjournal.share.crypto import new_token
+from dreamjournal.share.service import create_bundle
 from dreamjournal.store.journal import Journal
-from tests.browser_support import chromium, free_port, require_chromium, serving
+from tests.browser_support import chromium, require_chromium
 from tests.conftest import PASSPHRASE, fast_kdf
+from tests.pg_support import database_url, pg_server, relay_server  # noqa: F401  (fixtures)
+from tests.test_cli import dj, ok
 
 pytestmark = pytest.mark.browser
 
@@ -65,15 +66,20 @@ def clip(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     return _mp4(tmp_path_factory.mktemp("clip") / "clip.mp4")
 
 
-@pytest.fixture
-def share_server(data_dir: Path) -> Iterator[int]:
-    """`dreamjournal share-server` on a free loopback port, stopped after the test."""
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("DREAMJOURNAL_")}
-    env["DREAMJOURNAL_DATA_DIR"] = str(data_dir)
-    cmd = [sys.executable, "-m", "dreamjournal.cli", "share-server", "--port", str(port)]
-    with serving(cmd, cwd=Path.cwd(), env=env, port=port):
-        yield port
+def _record(context: Any, origin: str) -> list[dict[str, Any]]:
+    """Record every request (URL, headers, body); abort anything not to the relay."""
+    seen: list[dict[str, Any]] = []
+
+    def handle(route: Any) -> None:
+        req = route.request
+        seen.append({"url": req.url, "headers": req.headers, "body": req.post_data or ""})
+        if req.url.startswith((origin + "/", "blob:", "data:")):
+            route.continue_()
+        else:
+            route.abort()
+
+    context.route("**/*", handle)
+    return seen
 
 
 def _guard_network(context: Any, allowed: tuple[str, ...]) -> list[str]:
@@ -116,55 +122,77 @@ def _assert_inert(page: Any) -> None:
     assert page.locator('img[src="x"], a[href*="evil.example"], img[src*="evil"]').count() == 0
 
 
-def test_share_server_shows_only_the_shared_dream(
-    browser: Any, share_server: int, vault_file: Path, data_dir: Path
+def test_owner_publishes_with_the_cli_friend_opens_replies_owner_revokes(
+    browser: Any,
+    vault_file: Path,
+    data_dir: Path,
+    tmp_path: Path,
+    database_url: str,  # noqa: F811
 ) -> None:
+    """Issue 16 end to end, driven from the owner's side: the owner's vault and CLI publish a
+    dream with its rendered clip to a relay process; a friend in a fresh browser context (no
+    vault, nothing but the link) opens it, plays the clip and replies; the owner reads the
+    reply and revokes with the CLI; the friend's reload says "not available"."""
     from dreamjournal.render.clips import render_clip
 
-    port = share_server
     canary, other = f"SHARED{uuid.uuid4().hex}", f"OTHER{uuid.uuid4().hex}"
     journal = Journal.create(vault_file, PASSPHRASE, kdf=fast_kdf())
     shared = journal.add(title=XSS_TITLE, body=f"{XSS_BODY}\n{canary}", date="2025-04-05")
     journal.add(title=f"Other {other}", body=f"Not for friends {other}")
-    journal.add(title="Third", body=f"{other} again")
     render_clip(journal, shared.id, seconds=4)  # a real clip, stored encrypted in the vault
-    store = ShareStore.in_data_dir(data_dir)
-    created = create_share(journal, store, shared.id, include="text,prompt,script,clip")
     journal.lock()
-    origin = f"http://127.0.0.1:{port}"
-    # Tall enough that one screenshot shows the whole page (Streamlit scrolls inside the page).
-    context = browser.new_context(locale="en-US", viewport={"width": 1100, "height": 2400})
-    requests = _guard_network(context, (origin + "/", "blob:", "data:"))
-    sockets: list[str] = []
-    page = context.new_page()
-    page.on("websocket", lambda ws: sockets.append(ws.url))
-    page.goto(share_url(origin, created.token))
-    page.get_by_role("button", name="Open the dream").wait_for(timeout=WAIT_MS)
-    lookup = lookup_id(token_bytes(created.token))  # type: ignore[arg-type]
-    assert store.get(lookup).views == 0  # type: ignore[union-attr]
-    page.get_by_role("button", name="Open the dream").click()
-    page.get_by_text(canary).first.wait_for(timeout=WAIT_MS)  # the text, and the script's scene
-    page.locator("video").wait_for(timeout=WAIT_MS)
-    heading = page.get_by_role("heading", level=1).inner_text().replace("\u2060", "")
-    assert heading == XSS_TITLE
-    assert page.get_by_text("<script>window.__xss=2</script>", exact=False).count() >= 1
-    _assert_inert(page)
-    html = page.content()
-    assert other not in html and "Not for friends" not in html
-    video = _play_video(page)
-    assert video["duration"] > 3.5 and video["width"] == 854 and video["played"] > 2
-    page.get_by_text("Guided script").wait_for()
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "share-viewer.png"), full_page=True)
-    assert store.get(lookup).views == 1  # type: ignore[union-attr]
+    with relay_server(database_url, tmp_path / "relay.log") as origin:
+        # fmt: off
+        published = ok(dj(data_dir, "share", shared.id[:8], "--relay", origin, "--consent",
+                          "--include", "text,prompt,script,clip", "--max-views", "3"))
+        # fmt: on
+        link, share_line = published.splitlines()[:2]
+        share_id = share_line.split()[2]
+        assert link.startswith(f"{origin}/s/") and "#k=" in link
+        fragment = link.split("#k=", 1)[1]
 
-    page.goto(share_url(origin, new_token()))
-    page.get_by_text("This link is not available").wait_for(timeout=WAIT_MS)
-    page.screenshot(path=str(ARTIFACTS / "share-viewer-not-available.png"))
-    off_box = [u for u in requests if not u.startswith((origin + "/", "blob:", "data:"))]
-    assert off_box == [], off_box
-    assert sockets and all(u.startswith(f"ws://127.0.0.1:{port}/") for u in sockets), sockets
-    context.close()
+        context = browser.new_context(locale="en-US", viewport={"width": 1000, "height": 2000})
+        requests = _record(context, origin)
+        errors: list[str] = []
+        page = context.new_page()
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.goto(link)
+        page.wait_for_selector("body[data-state=ready]", timeout=WAIT_MS)
+        assert canary not in page.content()
+        assert json.loads(ok(dj(data_dir, "shares", "--json")))[0]["views"] == 0
+        page.get_by_role("button", name="Open the dream").click()
+        page.wait_for_selector("body[data-state=open]", timeout=WAIT_MS)
+        assert page.locator("#title").inner_text() == XSS_TITLE
+        assert canary in page.locator("#text").inner_text()
+        assert other not in page.content() and "Not for friends" not in page.content()
+        page.wait_for_selector("body[data-clip=ready]", timeout=WAIT_MS)
+        video = _play_video(page)
+        assert video["duration"] > 3.5 and video["width"] == 854 and video["played"] > 2
+        _assert_inert(page)
+
+        reply = f"I saw the lamp too. <img src=x onerror=window.__xss=9> {canary}"
+        page.locator("#reply").fill(reply)
+        page.get_by_role("button", name="Send reply").click()
+        page.wait_for_selector("body[data-reply=sent]", timeout=WAIT_MS)
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "share-relay-friend.png"), full_page=True)
+        assert reply in ok(dj(data_dir, "replies", share_id[:8]))
+        [listed] = json.loads(ok(dj(data_dir, "shares", "--json")))
+        assert (listed["status"], listed["views"], listed["replies"]) == ("active", 1, 1)
+
+        assert "no longer opens" in ok(dj(data_dir, "revoke", share_id[:8]))
+        page.reload()
+        page.wait_for_selector("body[data-state=gone]", timeout=WAIT_MS)
+        assert page.get_by_text("This link is not available").is_visible()
+        assert canary not in page.content()
+        context.close()
+
+    assert errors == []
+    assert requests and all(r["url"].startswith((origin + "/", "blob:")) for r in requests)
+    leaks = [r for r in requests if fragment in f"{r['url']} {r['headers']} {r['body']}"]
+    assert leaks == [], leaks
+    log = (tmp_path / "relay.log").read_text()
+    assert canary not in log and fragment not in log
 
 
 def test_offline_bundle_in_chromium(

@@ -21,7 +21,6 @@ from dreamjournal.share.crypto import (
 from dreamjournal.share.owner import list_shares, revoke_share
 from dreamjournal.share.service import create_bundle
 from dreamjournal.share.snapshot import ScriptStepView, Snapshot
-from dreamjournal.share.store import ShareStore
 from dreamjournal.store.journal import Journal
 
 CANARY = f"BUNDLECANARY{uuid.uuid4().hex}"
@@ -105,16 +104,15 @@ def test_create_bundle_keeps_a_record_that_revoke_forgets(
     e = journal.add(title="To go", body="A train through fields of light.")
     made = create_bundle(journal, e.id, tmp_path / "go.html", iterations=1000)
     assert made.link.startswith("file://") and made.link.endswith("#k=" + made.fragment)
-    store = ShareStore.in_data_dir(data_dir)
-    [listed] = list_shares(journal, store, base_url="http://localhost:8502")
+    [listed] = list_shares(journal)
     assert (listed.kind, listed.status, listed.url) == ("bundle", "bundle", made.link)
     in_memory = create_bundle(journal, e.id, None, iterations=1000)
     assert in_memory.path is None and in_memory.html.startswith("<!doctype html>")
-    assert {s.key for s in list_shares(journal, store, base_url="x")} == {
+    assert {s.key for s in list_shares(journal)} == {
         made.fragment,
         in_memory.fragment,
     }
-    revoke_share(journal, store, in_memory.share_id)
-    revoke_share(journal, store, made.share_id)
-    assert list_shares(journal, store, base_url="http://localhost:8502") == []
+    revoke_share(journal, in_memory.share_id)
+    revoke_share(journal, made.share_id)
+    assert list_shares(journal) == []
     assert (tmp_path / "go.html").exists()  # a file cannot be called back; we say so

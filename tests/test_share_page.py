@@ -1,38 +1,36 @@
-"""AppTest: the Share page — create a link, list it, copy it again, revoke; crisis confirmation."""
+"""AppTest: the Share page against a real relay on loopback — publish with consent, the link and
+its note, live views, a friend's reply shown as plain text, revoke; crisis; consent; bundles.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import httpx
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from dreamjournal import i18n
-from dreamjournal.share.store import ShareStore
-from dreamjournal.share.viewer import MissThrottle, ShareNotAvailable, ShareViewer
 from tests.test_app_support import click, make_vault, open_app, texts, unlock
+from tests.test_relay_owner_support import (  # noqa: F401  (fixture)
+    closed_url,
+    friend_opens,
+    friend_replies,
+    relay,
+)
 
 SHARE = "pages/share.py"
-NAV_LABEL = ("Share", "Teilen")
-
-
-@pytest.fixture
-def nav_label(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Until i18n.py carries "nav.share" (see test_the_share_page_has_a_nav_label) the page
-    # tests below still exercise the page itself.
-    if "nav.share" not in i18n.MESSAGES:
-        monkeypatch.setitem(i18n.MESSAGES, "nav.share", NAV_LABEL)
+HOSTILE_REPLY = '<img src=x onerror="alert(1)"> **not bold** [link](https://evil.example)'
 
 
 def test_the_share_page_has_a_nav_label() -> None:
-    """Fails until the diffs to dreamjournal/i18n.py and ui/layout.py (share report) are in."""
-    from dreamjournal.ui import layout
+    from dreamjournal.ui.routes import NAV
 
     assert "nav.share" in i18n.MESSAGES
-    assert SHARE in [page for page, _key, _icon in layout.NAV]
+    assert SHARE in [page for page, _key, _icon in NAV]
 
 
-def _share_page(data_dir: Path) -> AppTest:
+def _share_page(data_dir: Path, relay_url: str | None = None) -> AppTest:
     make_vault(
         data_dir,
         [
@@ -41,50 +39,106 @@ def _share_page(data_dir: Path) -> AppTest:
         ],
     )
     at = unlock(open_app())
-    return at.switch_page(SHARE).run()
+    at = at.switch_page(SHARE).run()
+    if relay_url is not None:
+        at.text_input(key="sh_relay").set_value(relay_url).run()
+    return at
 
 
-def _viewer(data_dir: Path) -> ShareViewer:
-    return ShareViewer(ShareStore.in_data_dir(data_dir), throttle=MissThrottle(0.0))
+def _publish_button(at: AppTest) -> object:
+    return at.button(key="sh_create")
 
 
-def test_create_copy_and_revoke_a_link(data_dir: Path, nav_label: None) -> None:
-    at = _share_page(data_dir)
+def test_publish_see_views_and_replies_then_revoke(
+    data_dir: Path,
+    relay: str,  # noqa: F811
+) -> None:
+    at = _share_page(data_dir, relay)
     assert not at.exception
-    assert at.selectbox(key="sh_entry").value is not None
+    assert at.checkbox(key="sh_consent").value is False
+    assert at.button(key="sh_create").disabled  # no consent, no publish
     at.checkbox(key="sh_inc_script").check()
     at.toggle(key="sh_limit").set_value(True).run()
-    at.number_input(key="sh_max_views").set_value(2)
-    click(at, "Create link")
+    at.number_input(key="sh_max_views").set_value(3)
+    at.checkbox(key="sh_consent").check().run()
+    click(at, "Publish to relay")
+    assert not at.exception and not at.error, [e.value for e in at.error]
     assert "Link ready" in texts(at)
+    assert "the link contains its key" in at.warning[0].value
     url = at.code[0].value
-    assert url.startswith("http://localhost:8502/?s=")
-    snapshot = _viewer(data_dir).open(url.split("?s=")[1])
-    assert snapshot.title == "Glass orchard" and snapshot.includes == ("text", "script")
-    assert "views 1 \\/ 2" in texts(at.run())  # the caption is Markdown-escaped
+    assert url.startswith(f"{relay}/s/") and "#k=" in url
+    assert at.checkbox(key="sh_consent").value is False  # used up by the publish
+    assert at.button(key="sh_create").disabled
+    meta, _ticket = friend_opens(url)
+    assert meta["title"] == "Glass orchard" and meta["script"]
+    friend_replies(url, HOSTILE_REPLY)
+
+    click(at, "Refresh")
+    assert "views 2 \\/ 3" in texts(at)  # two opens; the caption is Markdown-escaped
     assert [c.value for c in at.code].count(url) == 2  # the new link, and again in the list
+    assert "Replies (1)" in texts(at)
+    assert [t.value for t in at.text] == [HOSTILE_REPLY]  # st.text: shown, never interpreted
+    assert all(HOSTILE_REPLY not in m.value for m in at.markdown)
     click(at, "Revoke")
     assert "revoked" in texts(at)
-    with pytest.raises(ShareNotAvailable):
-        _viewer(data_dir).check(url.split("?s=")[1])
+    with pytest.raises(httpx.HTTPStatusError):
+        friend_opens(url)
 
 
-def test_a_dream_with_crisis_language_asks_first(data_dir: Path, nav_label: None) -> None:
+def test_consent_is_asked_again_on_every_visit(
+    data_dir: Path,
+    relay: str,  # noqa: F811
+) -> None:
+    at = _share_page(data_dir, relay)
+    at.checkbox(key="sh_consent").check().run()
+    at.switch_page("pages/journal.py").run()
+    at.switch_page(SHARE).run()
+    assert at.checkbox(key="sh_consent").value is False
+
+
+def test_an_unreachable_relay_is_shown_not_fatal(data_dir: Path, tmp_path: Path) -> None:
+    from tests.test_relay_owner_support import relay_in_thread
+
     at = _share_page(data_dir)
-    entry_id = [o for o in at.selectbox(key="sh_entry").options if "Low night" in o]
-    assert entry_id
+    with relay_in_thread(f"sqlite:///{tmp_path / 'r.sqlite3'}") as url:
+        at.text_input(key="sh_relay").set_value(url).run()
+        at.checkbox(key="sh_consent").check().run()
+        click(at, "Publish to relay")
+        assert "Link ready" in texts(at)
+    click(at, "Refresh")
+    assert not at.exception
+    assert "relay unreachable" in texts(at)
+    click(at, "Revoke")
+    assert "Could not reach the relay" in at.error[0].value
+
+
+def test_a_dream_with_crisis_language_asks_first(
+    data_dir: Path,
+    relay: str,  # noqa: F811
+) -> None:
+    at = _share_page(data_dir, relay)
     at.selectbox(key="sh_entry").select_index(1).run()
     assert "Help is there" in texts(at) and "Find A Helpline" in texts(at)
-    click(at, "Create link")
+    at.checkbox(key="sh_consent").check().run()
+    click(at, "Publish to relay")
     assert "confirm" in at.error[0].value
     assert at.session_state["journal"].records("share") == {}
     assert "Link ready" not in texts(at)
     at.checkbox(key="sh_crisis").check()
-    click(at, "Create link")
+    at.checkbox(key="sh_consent").check().run()
+    click(at, "Publish to relay")
     assert "Link ready" in texts(at)
 
 
-def test_prepare_a_bundle(data_dir: Path, nav_label: None) -> None:
+def test_a_plain_http_relay_elsewhere_is_refused(data_dir: Path) -> None:
+    at = _share_page(data_dir, "http://relay.example.org")
+    at.checkbox(key="sh_consent").check().run()
+    click(at, "Publish to relay")
+    assert "not a relay address" in at.error[0].value
+    assert at.session_state["journal"].records("share") == {}
+
+
+def test_prepare_a_bundle(data_dir: Path) -> None:
     at = _share_page(data_dir)
     at.text_input(key="sh_passcode").input("otter")
     click(at, "Prepare file")

@@ -117,10 +117,10 @@ def test_add_and_edit_write_exactly_one_row(tmp_path: Path) -> None:
     assert isinstance(store, SqliteRecordStore)
     before = store._db.total_changes
     e = j.add(title="one more")
-    assert store._db.total_changes - before == 1
+    assert store._db.total_changes - before == 2  # the record's row and the manifest
     before = store._db.total_changes
     j.update(e.id, body="edited")
-    assert store._db.total_changes - before == 1
+    assert store._db.total_changes - before == 2
     j.lock()
 
 
@@ -152,7 +152,7 @@ def test_migration_from_schema_1(tmp_path: Path) -> None:
         names = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert "session" not in names
     j = Journal.unlock(path, PASSPHRASE)
-    assert j.header.schema_version == LATEST_SCHEMA == 3
+    assert j.header.schema_version == LATEST_SCHEMA == 4
     assert j.get(e.id).title == "from the old days"
     j.put_record("session", "s1", {"suds_before": 7})
     j.put_record("draft", "d1", {"kind": "write"})  # v3 adds the draft table
@@ -168,7 +168,7 @@ def test_migration_from_schema_2_adds_drafts(tmp_path: Path) -> None:
     e = j.add(title="kept")
     j.lock()
     j = Journal.unlock(path, PASSPHRASE)
-    assert j.header.schema_version == 3
+    assert j.header.schema_version == 4
     assert j.get(e.id).title == "kept"
     j.put_record("draft", "d1", {"kind": "write"})
     assert j.get_record("draft", "d1") == {"kind": "write"}
@@ -229,11 +229,15 @@ def test_lone_surrogate_is_a_clear_error(journal: Journal) -> None:
         journal.add(title="broken \ud800 text")
 
 
-@pytest.mark.parametrize("bad", ["2026-02-30", "tomorrow", "24.11.2026", ""])
+@pytest.mark.parametrize("bad", ["2026-02-30", "tomorrow", "in three weeks", "purple", ""])
 def test_invalid_date_is_a_clear_error(journal: Journal, bad: str) -> None:
     with pytest.raises(InvalidInput, match="YYYY-MM-DD"):
         journal.add(title="x", date=bad)
     assert journal.list() == []
+
+
+def test_a_german_date_is_read(journal: Journal) -> None:
+    assert journal.add(title="x", date="24.11.2026").date == date(2026, 11, 24)
 
 
 @pytest.mark.parametrize("field,value", [("lucidity", 6), ("vividness", 0), ("lucidity", "3")])

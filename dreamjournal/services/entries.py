@@ -44,15 +44,28 @@ def entry_version(journal: Journal, entry_id: str) -> str | None:
 
 
 def delete_entry(journal: Journal, entry_id: str) -> Entry:
-    """Delete a dream and everything of it: links revoked first, clips, rehearsals, sessions."""
+    """Delete a dream and everything of it: links revoked first, clips, rehearsals, sessions.
+
+    Relay links are revoked before the delete's transaction, so no network wait holds the
+    vault's write lock (the delete hook then finds nothing left to ask the relay). A relay that
+    cannot be reached stops the delete with a clear message: nothing is deleted.
+    """
     load_delete_hooks()
-    return journal.delete(entry_id)
+    from dreamjournal.share.owner import revoke_entry_links
+
+    entry = journal.get(entry_id)
+    revoke_entry_links(journal, entry.id)
+    return journal.delete(entry.id)
 
 
 def remove_examples(journal: Journal) -> int:
     """Delete every example dream (through the same delete path), in one transaction."""
     load_delete_hooks()
     examples = [e for e in journal.list() if e.example]
+    from dreamjournal.share.owner import revoke_entry_links
+
+    for e in examples:
+        revoke_entry_links(journal, e.id)
     with journal.transaction():
         for e in examples:
             journal.delete(e.id)

@@ -6,10 +6,16 @@ from pathlib import Path
 
 from dreamjournal.errors import InvalidInput, WrongPassphrase
 from dreamjournal.store.journal import Journal, Target
-from dreamjournal.vault.header import unwrap_vault_key
+from dreamjournal.vault.header import unwrap_keys
 from dreamjournal.vault.kdf import MIN_PASSPHRASE_CHARS, KdfParams
 
-__all__ = ["MIN_PASSPHRASE_CHARS", "change_passphrase", "create_vault", "unlock_vault"]
+__all__ = [
+    "MIN_PASSPHRASE_CHARS",
+    "change_passphrase",
+    "create_vault",
+    "unlock_as_found",
+    "unlock_vault",
+]
 
 
 def create_vault(
@@ -29,16 +35,28 @@ def unlock_vault(target: Target | Path, passphrase: str) -> Journal:
     return Journal.unlock(target, passphrase)
 
 
-def change_passphrase(journal: Journal, current: str, new: str, again: str | None = None) -> None:
-    """Re-wrap the vault key under `new`; the current passphrase must be given and right.
+def unlock_as_found(target: Target | Path, passphrase: str) -> Journal:
+    """Unlock a vault that failed its integrity check, accepting its rows as they are now.
 
-    The check lives here, not in a page: an unlocked session left open must not be enough to
-    take the vault over.
+    Only after the person has read what happened and chose this over restoring a backup:
+    from then on the vault is checked against what it holds now.
+    """
+    return Journal.unlock(target, passphrase, accept_as_found=True)
+
+
+def change_passphrase(journal: Journal, current: str, new: str, again: str | None = None) -> None:
+    """A new passphrase, and a new data key for what is written from now on.
+
+    The current passphrase must be given and right for the header as stored now (not as this
+    session read it: a passphrase changed elsewhere since then is the one to give). The check
+    lives here, not in a page: an unlocked session left open must not be enough to take the
+    vault over. Old backups keep opening with the old passphrase, but only show what was
+    written before the change.
     """
     if again is not None and new != again:
         raise InvalidInput("The two new passphrases differ. Type the same one twice.")
     try:
-        unwrap_vault_key(journal.header, current)
+        unwrap_keys(journal.store.read_header(), current)
     except WrongPassphrase:
         raise WrongPassphrase("The current passphrase is not right; nothing was changed.") from None
     journal.change_passphrase(new)

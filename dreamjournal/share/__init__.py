@@ -1,9 +1,9 @@
-"""Sharing one chosen dream: capability links, the share store, the friend viewer, HTML bundles.
+"""Sharing one chosen dream: a zero-knowledge share relay, and offline HTML bundles.
 
-Owner side (opens the vault): `service` (create, list, revoke), `bundle` (offline HTML file),
-`commands` (the CLI), `relay_client` (publish to a share relay, stats, revoke, replies) with
-`reply_keys` (friends' replies sealed to the owner's public key). Friend side (never opens a
-vault): `store` and `viewer`, driven by the Streamlit script `dreamjournal/ui/viewer_app.py`
-that `dreamjournal share-server` runs, and `relay_page` (the page a relay serves; its WebCrypto
-core is shared with the bundle page).
+Owner side (opens the vault): `service` (what to share, the snapshot with its crisis gate,
+offline bundles), `relay_shares` (publish to a relay, the vault's reply key pair), `owner`
+(list with live stats, revoke, replies, the delete hook), `commands` (the CLI),
+`relay_client` (the relay's HTTP API) with `reply_keys` (friends' replies sealed to the
+owner's public key). Friend side: `relay_page` (the page a relay serves; its WebCrypto core
+is shared with the bundle page). The relay server itself is `dreamjournal.relay`.
 """

@@ -1,4 +1,4 @@
-"""CLI commands `share`, `shares`, `revoke` and `share-server`, added to the main app by `register`.
+"""CLI commands `share`, `shares`, `revoke`, `replies` and `relay serve`, added by `register`.
 
 Heavy modules (cryptography, pydantic, the visualizer) are imported inside the commands, so
 `dreamjournal list` does not pay for them.
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Protocol
 
 import typer
 
-from dreamjournal.errors import InvalidInput
+from dreamjournal.errors import ConsentRequired, InvalidInput
 
 if TYPE_CHECKING:
     from dreamjournal.services import Journal
@@ -70,6 +70,14 @@ def _show_help_if_crisis(run: Any) -> Any:
 def share(
     ctx: typer.Context,
     entry_id: Annotated[str, typer.Argument(metavar="ID", help="The dream to share.")],
+    relay: Annotated[
+        str | None,
+        typer.Option("--relay", help="Relay URL (default DREAMJOURNAL_SHARE_RELAY_URL)."),
+    ] = None,
+    consent: Annotated[
+        bool,
+        typer.Option("--consent", help="Yes: send this dream, encrypted, to the relay."),
+    ] = False,
     include: Annotated[
         str, typer.Option("--include", help="What the friend sees: text,prompt,script,clip.")
     ] = "text",
@@ -79,8 +87,14 @@ def share(
     max_views: Annotated[
         int | None, typer.Option("--max-views", help="Stop after N views.")
     ] = None,
+    burn: Annotated[
+        bool, typer.Option("--burn", help="Burn after reading: the first open is the last.")
+    ] = False,
+    ask_passcode: Annotated[
+        bool, typer.Option("--passcode", help="Ask friends for a passcode too (prompted).")
+    ] = False,
     passcode_file: Annotated[
-        Path | None, typer.Option("--passcode-file", help="Ask friends for this passcode too.")
+        Path | None, typer.Option("--passcode-file", help="Read that passcode from a file.")
     ] = None,
     bundle: Annotated[
         Path | None,
@@ -91,51 +105,65 @@ def share(
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """Share one dream: prints a link (or writes --bundle FILE.html) and the share id."""
+    """Share one dream: publish it to a relay and print the link once (or write --bundle FILE)."""
     from dreamjournal.share.service import DEFAULT_EXPIRY, parse_expiry, parse_include
 
     chosen = parse_include(include)
     passcode = _read_passcode(passcode_file)
     if bundle is not None:
-        if expires is not None or max_views is not None:
+        if expires is not None or max_views is not None or burn:
             raise InvalidInput(
-                "A bundle is a file: it cannot expire or count views. Leave out --expires and "
-                "--max-views, or share a link instead."
+                "A bundle is a file: it cannot expire, count views or burn. Leave out "
+                "--expires, --max-views and --burn, or share a link instead."
             )
+        if ask_passcode and passcode is None:
+            passcode = _prompt_passcode()
         _share_bundle(ctx, entry_id, bundle, chosen, passcode, confirm, as_json)
         return
-    expires_in = parse_expiry(expires or DEFAULT_EXPIRY)
-    from dreamjournal.services.shares import check_max_views, create_share
-    from dreamjournal.settings import get_settings
-    from dreamjournal.share.store import ShareStore
+    from dreamjournal.services.shares import check_max_views, publish_share, relay_url
 
+    expires_in = parse_expiry(expires or DEFAULT_EXPIRY)
     check_max_views(max_views)
-    c = _obj(ctx)
-    journal = c.unlock()
+    where = relay_url(relay)
+    if not consent:
+        from dreamjournal.share.relay_shares import CONSENT_MESSAGE
+
+        raise ConsentRequired(CONSENT_MESSAGE)
+    if ask_passcode and passcode is None:
+        passcode = _prompt_passcode()
+    journal = _obj(ctx).unlock()
     created = _show_help_if_crisis(
-        lambda: create_share(
+        lambda: publish_share(
             journal,
-            ShareStore.in_data_dir(c.data_dir),
             entry_id,
+            where,
+            consent=consent,
             include=chosen,
             expires_in=expires_in,
             max_views=max_views,
             passcode=passcode,
+            burn=burn,
             crisis_confirmed=confirm,
-            base_url=get_settings().share_base_url,
         )
     )
+    expiry = _when(created.expires)
     if as_json:
-        _print_json({"id": created.share_id, "url": created.url, "expires": _when(created.expires)})
+        _print_json({"id": created.share_id, "url": created.url, "expires": expiry})
         return
     typer.echo(created.url)
-    limit = f", at most {max_views} views" if max_views else ""
-    typer.echo(f"share id: {created.share_id} (expires {_when(created.expires)}{limit})")
+    limit = f", at most {created.max_views} views" if created.max_views else ""
+    typer.echo(f"share id: {created.share_id} (expires {expiry}{limit})")
     typer.echo(
-        "Friends can open it while `dreamjournal share-server` runs; "
-        f"stop it any time with `dreamjournal revoke {created.share_id[:8]}`.",
+        "Only people with this link can open the dream: the link contains its key, so send it "
+        "privately. The relay never sees the key. "
+        f"Stop it any time with `dreamjournal revoke {created.share_id[:8]}`.",
         err=True,
     )
+
+
+def _prompt_passcode() -> str:
+    value: str = typer.prompt("Passcode for your friend", hide_input=True, confirmation_prompt=True)
+    return value
 
 
 def _share_bundle(
@@ -173,11 +201,16 @@ def _listing_line(s: ShareListing) -> str:
     views = "-" if s.views is None else str(s.views)
     if s.max_views is not None:
         views += f"/{s.max_views}"
-    lock = "  [passcode]" if s.passcode else ""
+    flags = "".join(
+        f"  [{name}]"
+        for name, on in (("passcode", s.passcode), ("burn", s.burn), ("replies", s.replies))
+        if on
+    )
+    status = "relay unreachable" if s.status == "unreachable" else s.status
     where = s.url or s.path or ""
     return (
-        f"{s.share_id[:8]}  {s.status:<8}  views {views:<6}  expires {_when(s.expires):<16}  "
-        f"{s.title}  [{','.join(s.includes)}]{lock}  {where}"
+        f"{s.share_id[:8]}  {status:<8}  views {views:<6}  expires {_when(s.expires):<16}  "
+        f"{s.title}  [{','.join(s.includes)}]{flags}  {where}"
     )
 
 
@@ -185,19 +218,16 @@ def shares(
     ctx: typer.Context,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """List your shares: status, views, expiry and the link to copy again."""
-    from dreamjournal.settings import get_settings
-    from dreamjournal.share.owner import list_shares
-    from dreamjournal.share.store import ShareStore
+    """List your shares with live status and views from their relay, and the link again."""
+    from dreamjournal.services.shares import list_shares
 
-    c = _obj(ctx)
-    found = list_shares(
-        c.unlock(), ShareStore.in_data_dir(c.data_dir), base_url=get_settings().share_base_url
-    )
+    found = list_shares(_obj(ctx).unlock())
     if as_json:
         _print_json([s.to_json() for s in found])
         return
     sys.stdout.write("".join(_listing_line(s) + "\n" for s in found))
+    if any(s.status == "unreachable" for s in found):
+        typer.echo("Some relays could not be reached; their status is not known now.", err=True)
 
 
 def revoke(
@@ -205,55 +235,109 @@ def revoke(
     share_id: Annotated[
         str, typer.Argument(metavar="SHARE_ID", help="From `dreamjournal shares`.")
     ],
+    forget: Annotated[
+        bool,
+        typer.Option(
+            "--forget",
+            help="Drop the share from the vault without asking its relay (a relay gone for good).",
+        ),
+    ] = False,
 ) -> None:
     """Revoke a share: its link stops working at once."""
-    from dreamjournal.services.shares import revoke_share
-    from dreamjournal.share.store import ShareStore
+    from dreamjournal.services.shares import forget_share, revoke_share
 
-    c = _obj(ctx)
-    record = revoke_share(c.unlock(), ShareStore.in_data_dir(c.data_dir), share_id)
+    journal = _obj(ctx).unlock()
+    record = forget_share(journal, share_id) if forget else revoke_share(journal, share_id)
+    title = record.get("title")
     if record.get("kind") == "bundle":
         typer.echo(
-            f"Forgot the bundle of '{record.get('title')}'. A file cannot be called back: it "
-            "still opens with its key. Delete it, and ask whoever got it to delete theirs."
+            f"Forgot the bundle of '{title}'. A file cannot be called back: it still opens "
+            "with its key. Delete it, and ask whoever got it to delete theirs."
+        )
+    elif forget and record.get("kind") == "relay" and not record.get("revoked"):
+        typer.echo(
+            f"Forgot the share of '{title}' without reaching its relay. If that relay still "
+            "runs, the link still opens there until it expires."
+        )
+    elif record.get("kind") == "relay":
+        typer.echo(f"Revoked the share of '{title}'. Its link no longer opens.")
+    else:
+        typer.echo(f"Forgot the old share of '{title}'.")
+
+
+def replies(
+    ctx: typer.Context,
+    share_id: Annotated[
+        str, typer.Argument(metavar="SHARE_ID", help="From `dreamjournal shares`.")
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Friends' replies to a share, opened with this vault's reply key, as plain text."""
+    from dreamjournal.services.shares import share_replies
+
+    found = share_replies(_obj(ctx).unlock(), share_id)
+    if as_json:
+        _print_json(
+            [{"id": r.reply_id, "created": _when(r.created), "text": r.text} for r in found]
         )
         return
-    typer.echo(f"Revoked the share of '{record.get('title')}'. Its link no longer opens.")
+    if not found:
+        typer.echo("No replies yet.", err=True)
+    for r in found:
+        typer.echo(f"--- {_when(r.created)}")
+        typer.echo(_plain(r.text))
 
 
-def share_server(
+def _plain(text: str) -> str:
+    """A friend's text for a terminal: no control characters (escape sequences) get through."""
+    return "".join(c if c in "\n\t" or c.isprintable() else "\ufffd" for c in text)
+
+
+relay_app = typer.Typer(help="Run a share relay for friends.", no_args_is_help=True)
+
+
+@relay_app.command("serve")
+def relay_serve(
     ctx: typer.Context,
-    host: Annotated[
-        str | None, typer.Option("--host", help="Bind address (default 127.0.0.1).")
+    host: Annotated[str, typer.Option("--host", help="Bind address.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port.", min=1, max=65535)] = 8600,
+    database_url: Annotated[
+        str | None,
+        typer.Option(
+            "--database-url",
+            help="SQLAlchemy URL (default sqlite in the data dir; postgresql://... for many).",
+        ),
     ] = None,
-    port: Annotated[int | None, typer.Option("--port", help="Port (default 8502).")] = None,
+    forwarded_allow_ips: Annotated[
+        str | None,
+        typer.Option(
+            "--forwarded-allow-ips", help="Your reverse proxy's address (trust its headers)."
+        ),
+    ] = None,
 ) -> None:
-    """Run the friend viewer (it serves share links and never opens a vault)."""
-    from dreamjournal.settings import get_settings, is_loopback_url
-    from dreamjournal.share.server import exec_viewer
+    """Serve the share relay: it stores sealed dreams and can read none of them."""
+    from dreamjournal.relay import default_database_url, serve
 
-    settings = get_settings()
-    bind = host or settings.share_host
-    chosen_port = port or settings.share_port
-    if not is_loopback_url(f"http://[{bind}]/" if ":" in bind else f"http://{bind}/"):
+    url = database_url or default_database_url(_obj(ctx).data_dir)
+    if host not in {"127.0.0.1", "localhost", "::1"}:
         typer.echo(
-            f"Note: the viewer speaks plain HTTP on {bind}. Put it behind HTTPS (a reverse "
-            "proxy) before anyone outside this machine opens links, and set "
-            "DREAMJOURNAL_SHARE_BASE_URL to the https:// address.",
+            f"Note: the relay speaks plain HTTP on {host}. Put it behind a reverse proxy with "
+            "TLS (https://) before friends elsewhere use it.",
             err=True,
         )
-    typer.echo(f"Friend viewer on http://{bind}:{chosen_port} (Ctrl-C stops it).", err=True)
-    exec_viewer(_obj(ctx).data_dir, bind, chosen_port)
+    serve(host, port, url, forwarded_allow_ips=forwarded_allow_ips)
 
 
 def register(app: typer.Typer) -> None:
-    """Add `share`, `shares`, `revoke` and `share-server` to the `dreamjournal` app (once)."""
+    """Add `share`, `shares`, `revoke`, `replies` and `relay serve` to the app (once)."""
     present = {c.name for c in app.registered_commands}
     for name, command in (
         ("share", share),
         ("shares", shares),
         ("revoke", revoke),
-        ("share-server", share_server),
+        ("replies", replies),
     ):
         if name not in present:
             app.command(name)(command)
+    if "relay" not in {g.name for g in app.registered_groups}:
+        app.add_typer(relay_app, name="relay")

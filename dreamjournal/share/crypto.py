@@ -1,6 +1,10 @@
 """Share tokens and the keys derived from them.
 
-Link shares (the friend viewer)::
+Relay shares use the offline bundle's scheme below (the friend's browser derives the key with
+WebCrypto); the owner secret of a relay share is a token as below.
+
+Link shares of the retired local viewer (`share_key`, still what vaults from before the relay
+describe; nothing serves them any more)::
 
     token      32 random bytes (256 bits), in links as unpadded base64url (43 characters)
     lookup id  SHA-256(token)                      the only thing the share store can search by

@@ -1,56 +1,10 @@
-"""Every string of the Share page and the friend viewer, in English and German."""
+"""Every string of the Share page, in English and German."""
 
 from __future__ import annotations
 
 from typing import Any
 
 MESSAGES: dict[str, dict[str, str]] = {
-    # ---- friend viewer ------------------------------------------------------------------------
-    "viewer.page_title": {"en": "A shared dream", "de": "Ein geteilter Traum"},
-    "viewer.not_available": {
-        "en": "This link is not available",
-        "de": "Dieser Link ist nicht verfügbar",
-    },
-    "viewer.not_available_body": {
-        "en": "Ask the person who sent it whether they can share the dream again.",
-        "de": "Frag die Person, die ihn geschickt hat, ob sie den Traum noch einmal teilen kann.",
-    },
-    "viewer.intro": {
-        "en": "Someone shared a dream with you.",
-        "de": "Jemand hat einen Traum mit dir geteilt.",
-    },
-    "viewer.open": {"en": "Open the dream", "de": "Traum öffnen"},
-    "viewer.counts": {
-        "en": "Opening it counts as one view. Reloading the page later counts as another.",
-        "de": "Das Öffnen zählt als ein Aufruf. Wenn du die Seite später neu lädst, zählt das "
-        "erneut.",
-    },
-    "viewer.passcode": {"en": "Passcode", "de": "Passcode"},
-    "viewer.passcode_help": {
-        "en": "You were given it separately from the link.",
-        "de": "Du hast ihn getrennt vom Link bekommen.",
-    },
-    "viewer.missing_passcode": {
-        "en": "Enter the passcode you were given with the link.",
-        "de": "Gib den Passcode ein, den du zum Link bekommen hast.",
-    },
-    "viewer.wrong_passcode": {
-        "en": "That passcode does not open this dream. Check it with the person who sent it.",
-        "de": "Dieser Passcode öffnet den Traum nicht. Frag bei der Person nach, die ihn "
-        "geschickt hat.",
-    },
-    "viewer.locked": {
-        "en": "Too many wrong passcodes. Try again in about {minutes} minutes.",
-        "de": "Zu viele falsche Passcodes. Versuch es in etwa {minutes} Minuten wieder.",
-    },
-    "viewer.clip": {"en": "Clip", "de": "Clip"},
-    "viewer.prompt": {"en": "Visualization prompt", "de": "Visualisierungs-Prompt"},
-    "viewer.script": {"en": "Guided script", "de": "Geführtes Skript"},
-    "viewer.seconds": {"en": "{seconds} s", "de": "{seconds} s"},
-    "viewer.footer": {
-        "en": "Shared privately from a Dream Journal. Nothing here is loaded from anywhere else.",
-        "de": "Privat geteilt aus einem Traumtagebuch. Nichts hier wird von anderswo geladen.",
-    },
     # ---- owner's Share page -------------------------------------------------------------------
     "share.title": {"en": "Share a dream", "de": "Einen Traum teilen"},
     "share.intro": {
@@ -94,14 +48,38 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "I have read this and still want to share the dream",
         "de": "Ich habe das gelesen und möchte den Traum trotzdem teilen",
     },
-    "share.create": {"en": "Create link", "de": "Link erstellen"},
+    "share.relay": {"en": "Relay", "de": "Relay"},
+    "share.relay_help": {
+        "en": "The share relay that keeps the sealed dream for your friend, e.g. "
+        "https://relay.example.org. It cannot read the dream: the key stays in the link.",
+        "de": "Das Relay, das den versiegelten Traum für deine Freundin oder deinen Freund "
+        "bereithält, z. B. https://relay.example.org. Es kann den Traum nicht lesen: Der "
+        "Schlüssel bleibt im Link.",
+    },
+    "share.burn": {"en": "Burn after reading", "de": "Nach dem Lesen löschen"},
+    "share.burn_help": {
+        "en": "The first time the dream is opened is the last.",
+        "de": "Das erste Öffnen ist das letzte.",
+    },
+    "share.consent": {
+        "en": "Send this dream, encrypted, to the relay",
+        "de": "Diesen Traum verschlüsselt an das Relay senden",
+    },
+    "share.consent_help": {
+        "en": "Asked every time. The relay stores only ciphertext; the key is in the link.",
+        "de": "Wird jedes Mal gefragt. Das Relay speichert nur Geheimtext; der Schlüssel "
+        "steckt im Link.",
+    },
+    "share.create": {"en": "Publish to relay", "de": "Auf dem Relay veröffentlichen"},
     "share.created": {
         "en": "Link ready. Send it to your friend:",
         "de": "Der Link ist fertig. Schick ihn weiter:",
     },
-    "share.server_hint": {
-        "en": "Friends can open links while the viewer runs: `dreamjournal share-server`.",
-        "de": "Links lassen sich öffnen, solange der Viewer läuft: `dreamjournal share-server`.",
+    "share.link_note": {
+        "en": "Only people with this link can open the dream: the link contains its key. Send "
+        "it privately, and to no one else. The relay never sees the key.",
+        "de": "Nur wer diesen Link hat, kann den Traum öffnen: Der Link enthält seinen "
+        "Schlüssel. Schick ihn privat und an niemanden sonst. Das Relay sieht den Schlüssel nie.",
     },
     "share.bundle": {"en": "Or: a file to send", "de": "Oder: eine Datei zum Verschicken"},
     "share.bundle_help": {
@@ -132,7 +110,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     "share.status.expired": {"en": "expired", "de": "abgelaufen"},
     "share.status.revoked": {"en": "revoked", "de": "widerrufen"},
     "share.status.used_up": {"en": "used up", "de": "aufgebraucht"},
-    "share.status.missing": {"en": "not in the share store", "de": "nicht im Share-Speicher"},
+    "share.status.pending": {"en": "uploading", "de": "wird hochgeladen"},
+    "share.status.gone": {"en": "gone from the relay", "de": "nicht mehr auf dem Relay"},
+    "share.status.unreachable": {"en": "relay unreachable", "de": "Relay nicht erreichbar"},
+    "share.status.retired": {"en": "old link, no longer opens", "de": "alter Link, öffnet nicht"},
+    "share.unreachable": {
+        "en": "The relay could not be reached just now, so status and views are not known.",
+        "de": "Das Relay war gerade nicht erreichbar; Status und Aufrufe sind unbekannt.",
+    },
+    "share.replies": {"en": "Replies ({n})", "de": "Antworten ({n})"},
+    "share.show_replies": {"en": "Show replies", "de": "Antworten zeigen"},
+    "share.no_replies": {"en": "No replies yet.", "de": "Noch keine Antworten."},
+    "share.refresh": {"en": "Refresh", "de": "Aktualisieren"},
+    "share.with_burn": {"en": "burn after reading", "de": "nach dem Lesen gelöscht"},
     "share.status.bundle": {"en": "file", "de": "Datei"},
 }
 

@@ -1,8 +1,8 @@
-"""The owner's side of sharing: choose what to share, create a link share or an offline bundle.
+"""The owner's side of sharing: choose what to share, build the snapshot, make an offline bundle.
 
-Each share has an encrypted record in the vault's "share" table (row id = share id) holding the
-entry id, its title, what was included, the token (so the link can be copied again; dropped on
-revoke), expiry and view limit. The share store holds the friend-facing half (see `store`).
+Each share has an encrypted record in the vault's "share" table (row id = a random share id)
+holding the entry id, its title and what was included; `relay_shares` publishes to a relay,
+`create_bundle` writes one offline HTML file. Either way the crisis gate runs first.
 """
 
 from __future__ import annotations
@@ -15,20 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dreamjournal.errors import InvalidInput
-from dreamjournal.share.crypto import (
-    check_passcode,
-    lookup_id,
-    new_token,
-    seal,
-    share_ad,
-    share_key,
-    token_bytes,
-)
 from dreamjournal.share.snapshot import INCLUDABLE, ScriptStepView, Snapshot
-from dreamjournal.share.store import Sealed, ShareRow, ShareStore
 from dreamjournal.store.entry import Entry
 from dreamjournal.store.journal import Journal
-from dreamjournal.vault.kdf import KdfParams, new_params
 
 TABLE = "share"
 EXPIRY_CHOICES = ("1h", "1d", "7d", "30d", "never")
@@ -75,11 +64,6 @@ def check_max_views(value: int | None) -> int | None:
     if value is not None and not 1 <= value <= MAX_VIEWS:
         raise InvalidInput(f"The view limit must be between 1 and {MAX_VIEWS}, or left out.")
     return value
-
-
-def share_url(base_url: str, token: str) -> str:
-    """The link a friend opens: `{base}/?s=TOKEN`."""
-    return f"{base_url.rstrip('/')}/?s={token}"
 
 
 def latest_clip(journal: Journal, entry_id: str) -> bytes | None:
@@ -132,78 +116,6 @@ def build_snapshot(
         script=steps,
         clip=clip,
     )
-
-
-@dataclass(frozen=True)
-class CreatedShare:
-    """A new link share: give `url` to the friend; `share_id` is for listing and revoking."""
-
-    share_id: str
-    url: str
-    token: str
-    expires: float | None
-
-
-def create_share(
-    journal: Journal,
-    store: ShareStore,
-    entry_id: str,
-    *,
-    include: Iterable[str] = DEFAULT_INCLUDE,
-    expires_in: float | None = 7 * 86400,
-    max_views: int | None = None,
-    passcode: str | None = None,
-    crisis_confirmed: bool = False,
-    base_url: str = "http://localhost:8502",
-    now: float | None = None,
-    passcode_kdf: KdfParams | None = None,
-    clip_loader: ClipLoader = latest_clip,
-) -> CreatedShare:
-    """Seal a snapshot of one entry into the share store and keep a record in the vault."""
-    chosen = parse_include(include)
-    check_max_views(max_views)
-    code = check_passcode(passcode) if passcode is not None else None
-    entry = journal.get(entry_id)
-    snapshot = build_snapshot(
-        journal, entry, chosen, crisis_confirmed=crisis_confirmed, clip_loader=clip_loader
-    )
-    created = time.time() if now is None else now
-    expires = None if expires_in is None else created + expires_in
-    token = new_token()
-    raw = token_bytes(token)
-    assert raw is not None
-    lookup = lookup_id(raw)
-    kdf = (passcode_kdf or new_params()) if code is not None else None
-    key = share_key(raw, code, kdf)
-    meta_nonce, meta_ct = seal(key, snapshot.meta_json(), share_ad(lookup, "meta"))
-    clip_nonce = clip_ct = None
-    if snapshot.clip is not None:
-        clip_nonce, clip_ct = seal(key, snapshot.clip, share_ad(lookup, "clip"))
-    share_id = uuid.uuid4().hex
-    record = {
-        "kind": "link",
-        "entry_id": entry.id,
-        "title": entry.title,
-        "token": token,
-        "includes": list(chosen),
-        "created": created,
-        "expires": expires,
-        "max_views": max_views,
-        "passcode": code is not None,
-        "revoked": False,
-    }
-    # The vault record first: if the store write fails, the owner still sees (and can remove)
-    # the share, and no live link exists without a record to revoke it by.
-    journal.put_record(TABLE, share_id, record)
-    try:
-        store.add(
-            ShareRow(lookup, created, expires, max_views, 0, False, kdf),
-            Sealed(meta_nonce, meta_ct, clip_nonce, clip_ct),
-        )
-    except BaseException:
-        journal.delete_record(TABLE, share_id)
-        raise
-    return CreatedShare(share_id, share_url(base_url, token), token, expires)
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """What a friend receives: a frozen copy of the parts of one dream the owner chose.
 
-A snapshot holds plain values only (no Entry, no pydantic models), so the friend viewer can
-decode it without importing anything that belongs to the vault.
+A snapshot holds plain values only (no Entry, no pydantic models), so it can be sealed for a
+relay or a bundle without carrying anything else that belongs to the vault.
 """
 
 from __future__ import annotations

@@ -97,7 +97,10 @@ def parse_date(value: str | date, *, today: date | None = None) -> date:
         return date.fromisoformat(value.strip())
     except (ValueError, AttributeError):
         pass
-    found = _relative_date(value, today or date.today()) if isinstance(value, str) else None
+    today = today or date.today()
+    found = _relative_date(value, today) if isinstance(value, str) and value.strip() else None
+    if found is not None and found > today:
+        found = None  # "tomorrow": a dream is remembered, never written ahead
     if found is None:
         raise InvalidInput(
             f"{value!r} is not a date. Use YYYY-MM-DD, for example {date.today().isoformat()}, "

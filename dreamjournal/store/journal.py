@@ -1,8 +1,9 @@
 """The Journal repository: an unlocked vault, its sealed records and the in-memory entry index.
 
-Unlocking derives the key-encryption key, unwraps the vault key and nothing more; the entry
-index (every entry decrypted, newest first) is built on first read. List, filter, search and
-stats run in memory. Adding or editing writes exactly one row.
+Unlocking derives the key-encryption key, unwraps the keyring of data keys and checks every
+row's id and version against the manifest (no decryption; a format-1 vault is upgraded here);
+the entry index (every entry decrypted, newest first) is built on first read. List, filter,
+search and stats run in memory. Adding or editing writes exactly one row (and the manifest).
 
 Several openers at once are normal (two tabs, the app and the CLI). Every write names the
 version of the row it was based on (the row's nonce, fresh on every write) and the store
@@ -10,40 +11,48 @@ refuses it when the row holds another version: `ChangedElsewhere`, and nothing i
 Before answering, the index asks the store whether anyone else committed (SQLite's
 `PRAGMA data_version`) and, if so, re-reads just the rows whose version changed.
 
+Integrity beyond single rows (see vault/header.py for what is and is not detected): every write
+also moves the vault's authenticated manifest, in the same transaction (store/integrity.py);
+unlocking, and noticing another writer, check every row against it. Rows are sealed with the
+newest data key of the vault's keyring; a passphrase change adds a new one (backward secrecy),
+and a session unlocked before that change can no longer write (VaultLocked).
+
 This module is private to `dreamjournal.services` and the domain packages below it; the app
 and the CLI write only through services (tests/test_layers.py enforces it).
 """
 
 from __future__ import annotations
 
-import builtins
-import itertools
-from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import orjson
 
-from dreamjournal.errors import ChangedElsewhere, EntryNotFound, InvalidInput, VaultLocked
+from dreamjournal.errors import (
+    ChangedElsewhere,
+    VaultLocked,
+)
 from dreamjournal.store.entry import RECORD_VERSION, Entry, edit_entry, make_entry
 from dreamjournal.store.hooks import hook_for
 from dreamjournal.store.index import EntryIndex
+from dreamjournal.store.queries import EntryQueries
 from dreamjournal.store.records import (
     ANY,
     LATEST_SCHEMA,
     Expect,
     RecordStore,
     RowChanged,
-    SqlAlchemyRecordStore,
     SqliteRecordStore,
 )
-from dreamjournal.store.search import fold, matches_filters, query_terms
+from dreamjournal.store.vaultkeys import VaultKeys, derive_file_key  # noqa: F401 - public here
 from dreamjournal.vault.aead import RecordSealer
-from dreamjournal.vault.header import VaultHeader, new_vault, rewrap, unwrap_vault_key
+from dreamjournal.vault.header import (
+    VaultHeader,
+    new_vault,
+    open_header,
+)
 from dreamjournal.vault.kdf import KdfParams, check_new_passphrase
 
 # Records in these tables carry an "entry_id" and are deleted with their entry.
@@ -57,29 +66,21 @@ def open_store(
 ) -> RecordStore:
     """A record store for a vault file path or an SQLAlchemy URL."""
     if isinstance(target, str) and "://" in target:
+        from dreamjournal.store.sqlalchemy_store import SqlAlchemyRecordStore
+
         return SqlAlchemyRecordStore(
             target, create=create, schema_version=schema_version, engine=engine
         )
     return SqliteRecordStore(Path(target), create=create, schema_version=schema_version)
 
 
-def derive_file_key(vault_key: bytes, file_id: str) -> bytes:
-    """HKDF-SHA256(vault key, info = "dreamjournal:clip:" + file id): one key per clip file."""
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
-    info = b"dreamjournal:clip:" + file_id.encode()
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(vault_key)
-
-
-class Journal:
+class Journal(VaultKeys, EntryQueries):
     """An unlocked vault."""
 
-    def __init__(self, store: RecordStore, header: VaultHeader, vault_key: bytes) -> None:
+    def __init__(self, store: RecordStore, header: VaultHeader, keys: list[bytes]) -> None:
         self._store = store
         self.header = header
-        self._vault_key: bytes | None = vault_key
-        self._sealer: RecordSealer | None = RecordSealer(header.vault_id, vault_key)
+        self._use_keys(keys)
         self._entries: EntryIndex | None = None
         # (table, row id) -> nonce of the version last read or written here; None = absent.
         self._seen: dict[tuple[str, str], bytes | None] = {}
@@ -100,30 +101,40 @@ class Journal:
         """Make a new vault at `target` and return it unlocked."""
         check_new_passphrase(passphrase)
         version = schema_version or LATEST_SCHEMA
-        header, vault_key = new_vault(passphrase, version, kdf)
+        header, keys = new_vault(passphrase, version, kdf)
         store = open_store(target, create=True, schema_version=version, engine=engine)
-        store.write_header(header)
-        return cls(store, header, vault_key)
+        journal = cls(store, header, keys)
+        with store.transaction():
+            store.write_header(header)
+            store.write_manifest(journal._keeper.fresh({}, revision=0))
+        return journal
 
     @classmethod
-    def unlock(cls, target: Target, passphrase: str, *, engine: Any = None) -> Journal:
-        """Open an existing vault; WrongPassphrase leaves everything untouched."""
+    def unlock(
+        cls, target: Target, passphrase: str, *, engine: Any = None, accept_as_found: bool = False
+    ) -> Journal:
+        """Open an existing vault; WrongPassphrase leaves everything untouched.
+
+        `accept_as_found`: the person read the integrity message and chose to go on with the
+        rows as they are now (see `accept_rows_as_found`); never set it by default.
+        """
         store = open_store(target, engine=engine)
         try:
             header = store.read_header()
-            vault_key = unwrap_vault_key(header, passphrase)
+            opened = open_header(header, passphrase)
         except BaseException:
             store.close()
             raise
-        journal = cls(store, header, vault_key)
-        journal._migrate_if_needed()
+        journal = cls(store, header, opened.keys)
+        try:
+            journal._migrate_if_needed(opened.kek)
+            if accept_as_found:
+                journal.accept_rows_as_found()
+            journal.check_integrity()
+        except BaseException:
+            journal.lock()
+            raise
         return journal
-
-    def _migrate_if_needed(self) -> None:
-        if self.header.schema_version < LATEST_SCHEMA:
-            version = self._store.migrate(self.header.schema_version)  # type: ignore[attr-defined]
-            self.header = replace(self.header, schema_version=version)
-            self._store.write_header(self.header)
 
     @property
     def store(self) -> RecordStore:
@@ -132,7 +143,7 @@ class Journal:
 
     def lock(self) -> None:
         """Forget the key and every decrypted entry; the object is unusable afterwards."""
-        self._vault_key = None
+        self._keys = None
         self._sealer = None
         self._entries = None
         self._seen.clear()
@@ -148,14 +159,6 @@ class Journal:
             raise VaultLocked("The vault is locked. Unlock it with your passphrase to go on.")
         return self._sealer
 
-    def change_passphrase(self, new_passphrase: str) -> None:
-        """Re-wrap the vault key under a new passphrase in one transaction; rows stay as-is."""
-        check_new_passphrase(new_passphrase)
-        self._seal()
-        assert self._vault_key is not None
-        self.header = rewrap(self.header, self._vault_key, new_passphrase)
-        self._store.write_header(self.header)
-
     # ---- transactions and versions -----------------------------------------------------------
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -169,11 +172,30 @@ class Journal:
             for key, nonce in self._undo.pop().items():
                 self._remember(key, nonce, undoable=False)
             self._entries = None  # rebuilt from the rows on the next read
+            if not self._undo:
+                self._keeper.rolled_back()
             raise
         done = self._undo.pop()
         if self._undo:  # an inner transaction: its undo belongs to the outer one
             for key, nonce in done.items():
                 self._undo[-1].setdefault(key, nonce)
+        else:
+            self._keeper.committed()
+
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        """One row's write and its manifest update, joined to an open transaction if any."""
+        if self._undo:
+            with self._store.transaction():
+                yield
+            return
+        try:
+            with self._store.transaction():
+                yield
+        except BaseException:
+            self._keeper.rolled_back()
+            raise
+        self._keeper.committed()
 
     def _remember(
         self, key: tuple[str, str], nonce: bytes | None, *, undoable: bool = True
@@ -228,11 +250,13 @@ class Journal:
         plaintext = orjson.dumps(data)
         nonce, ct = self._seal().seal(table, record_id, RECORD_VERSION, plaintext)
         try:
-            self._store.put(
-                table,
-                (record_id, nonce, ct, RECORD_VERSION),
-                expect=self._expected(table, record_id, expect),
-            )
+            with self._write():
+                old = self._store.put(
+                    table,
+                    (record_id, nonce, ct, RECORD_VERSION),
+                    expect=self._expected(table, record_id, expect),
+                )
+                self._keeper.record(self._store, table, record_id, old, nonce)
         except RowChanged as exc:
             raise self._changed(exc) from None
         self._remember((table, record_id), nonce)
@@ -273,11 +297,13 @@ class Journal:
         if wanted is None and (table, record_id) not in self._seen:
             wanted = ANY  # never read here: nothing to be stale about
         try:
-            gone = self._store.delete(table, record_id, expect=wanted)
+            with self._write():
+                old = self._store.delete(table, record_id, expect=wanted)
+                self._keeper.record(self._store, table, record_id, old, None)
         except RowChanged as exc:
             raise self._changed(exc) from None
         self._remember((table, record_id), None)
-        return gone
+        return old is not None
 
     # ---- entries ---------------------------------------------------------------------------
     def _index(self) -> EntryIndex:
@@ -291,8 +317,14 @@ class Journal:
         return self._entries
 
     def _resync(self, index: EntryIndex) -> None:
-        """Take in what other writers committed: only rows whose version changed are read."""
-        current = self._store.versions("entry")
+        """Take in what other writers committed: only rows whose version changed are read.
+
+        Every row is first checked against the manifest (only changed rows are hashed again),
+        so a row deleted or put back behind the app's back is noticed here, not just at unlock.
+        """
+        manifest, versions = self._store.snapshot()
+        self._keeper.verify(manifest, versions)
+        current = versions.get("entry", {})
         for entry_id in [i for i in index.ids() if i not in current]:
             index.remove(entry_id)
             self._seen.pop(("entry", entry_id), None)
@@ -320,28 +352,6 @@ class Journal:
     def add_entry(self, entry: Entry) -> None:
         """Store an already-built entry as it is (imports keep ids and timestamps)."""
         self._write_entry(entry, expect=None)
-
-    def has_entry(self, entry_id: str) -> bool:
-        """True if an entry with exactly this id exists."""
-        return entry_id in self._index()
-
-    def resolve_id(self, entry_id: str) -> str:
-        """A full id from a full id or a unique prefix of at least 6 characters."""
-        index = self._index()
-        wanted = entry_id.strip().lower()
-        if wanted in index:
-            return wanted
-        if len(wanted) >= 6:
-            found = [i for i in index.ids() if i.startswith(wanted)]
-            if len(found) == 1:
-                return found[0]
-        raise EntryNotFound(
-            f"No entry with id {entry_id!r} in this vault. `dreamjournal list` shows the ids."
-        )
-
-    def get(self, entry_id: str) -> Entry:
-        """The entry, or EntryNotFound."""
-        return self._index().entry(self.resolve_id(entry_id))
 
     def update(self, entry_id: str, *, based_on: str | None = None, **changes: Any) -> Entry:
         """Apply changes to one entry (one row rewritten).
@@ -383,64 +393,8 @@ class Journal:
         path = getattr(self._store, "path", None)
         return None if path is None else path.parent.parent
 
-    def file_key(self, file_id: str) -> bytes:
-        """A per-file key: HKDF-SHA256(vault key, info = "dreamjournal:clip:" + file id)."""
-        self._seal()
-        assert self._vault_key is not None
-        return derive_file_key(self._vault_key, file_id)
-
     @property
     def clip_dir(self) -> Path | None:
         """Folder for this vault's encrypted clip files (`vaults/<name>.clips/`), if file-backed."""
         path = getattr(self._store, "path", None)
         return None if path is None else path.with_suffix(".clips")
-
-    def __len__(self) -> int:
-        return len(self._index())
-
-    def list(self, limit: int | None = None, offset: int = 0) -> builtins.list[Entry]:
-        """Entries, newest dream date first."""
-        if limit is not None and limit < 0:
-            raise InvalidInput("The number of entries to show must be zero or more.")
-        index = self._index()
-        stop = None if limit is None else offset + limit
-        return [index.entry(i) for i in itertools.islice(index.newest_first(), offset, stop)]
-
-    def search(
-        self,
-        query: str = "",
-        *,
-        tag: str | None = None,
-        since: date | None = None,
-        until: date | None = None,
-        nightmare: bool | None = None,
-        lucid: bool | None = None,
-    ) -> builtins.list[Entry]:
-        """Entries matching every query term (case- and accent-insensitive) and every filter."""
-        if since and until and since > until:
-            raise InvalidInput(f"The start date {since} is after the end date {until}.")
-        terms = query_terms(query)
-        filtered = tag is not None or since or until or nightmare is not None or lucid is not None
-        index = self._index()
-        out = []
-        for entry_id in index.newest_first():
-            if terms:
-                text = index.searchable(entry_id)
-                if not all(t in text for t in terms):
-                    continue
-            entry = index.entry(entry_id)
-            if filtered and not matches_filters(
-                entry, tag=tag, since=since, until=until, nightmare=nightmare, lucid=lucid
-            ):
-                continue
-            out.append(entry)
-        return out
-
-    def tag_counts(self) -> Counter[str]:
-        """How often each tag is used (case kept from first use), for suggestions and insights."""
-        counts: Counter[str] = Counter()
-        spelled: dict[str, str] = {}
-        for record in self._index().records():
-            for t in record.get("tags", ()):
-                counts[spelled.setdefault(fold(t), t)] += 1
-        return counts

@@ -2,8 +2,9 @@
 
 `SqliteRecordStore` talks to a vault file through the standard library's sqlite3: opening a
 journal must not import SQLAlchemy (0.2-0.3 s here), or every CLI command would pay for it.
-`SqlAlchemyRecordStore` takes any SQLAlchemy URL (PostgreSQL for a practice, `sqlite://` in
-tests). Both create and migrate their schema through the SQLModel tables in tables.py.
+`SqlAlchemyRecordStore` (store/sqlalchemy_store.py) takes any SQLAlchemy URL (PostgreSQL for a
+practice, `sqlite://` in tests). Both create and migrate their schema through the SQLModel
+tables in tables.py.
 """
 
 from __future__ import annotations
@@ -65,11 +66,16 @@ SCHEMA_TABLES: dict[int, tuple[str, ...]] = {
     1: ("entry", "setting"),
     2: ("entry", "setting", "rehearsal", "session", "share", "clip"),
     3: ("entry", "setting", "rehearsal", "session", "share", "clip", "draft"),
+    # 4: the header gains key_check and manifest (vault format 2)
+    4: ("entry", "setting", "rehearsal", "session", "share", "clip", "draft"),
 }
 LATEST_SCHEMA = max(SCHEMA_TABLES)
 KNOWN_TABLES = frozenset(SCHEMA_TABLES[LATEST_SCHEMA])
 
-_HEADER_COLUMNS = "vault_id, format, schema_version, kdf, key_nonce, wrapped_key, created"
+_HEADER_COLUMNS = (
+    "vault_id, format, schema_version, kdf, key_nonce, wrapped_key, created, key_check"
+)
+Versions = dict[str, dict[str, bytes]]  # table -> row id -> nonce
 
 
 class RecordStore(Protocol):
@@ -80,21 +86,35 @@ class RecordStore(Protocol):
     def rows(self, table: str) -> list[Row]: ...
     def row(self, table: str, row_id: str) -> Row | None: ...
     def versions(self, table: str) -> dict[str, bytes]: ...
-    def put(self, table: str, row: Row, *, expect: Expect = ANY) -> None: ...
-    def delete(self, table: str, row_id: str, *, expect: Expect = ANY) -> bool: ...
+    def put(self, table: str, row: Row, *, expect: Expect = ANY) -> bytes | None: ...
+    def delete(self, table: str, row_id: str, *, expect: Expect = ANY) -> bytes | None: ...
+    def read_manifest(self) -> bytes | None: ...
+    def write_manifest(self, manifest: bytes) -> None: ...
+    def snapshot(self) -> tuple[bytes | None, Versions]: ...
     def transaction(self) -> contextlib.AbstractContextManager[None]: ...
     def change_token(self) -> int | None: ...
     def close(self) -> None: ...
 
 
-def _header_from(values: Any) -> VaultHeader:
-    vault_id, fmt, schema_version, kdf, key_nonce, wrapped_key, created = values
+def _header_from(found: dict[str, Any]) -> VaultHeader:
+    """A header from a row as a dict (a format-1 table has no key_check column)."""
     try:
+        vault_id, fmt, schema_version, kdf, key_nonce, wrapped_key, created = (
+            found[c.strip()] for c in _HEADER_COLUMNS.split(",")[:-1]
+        )
+        check = found.get("key_check")
         params = KdfParams.from_json(json.loads(kdf))
     except (ValueError, TypeError, KeyError) as exc:
         raise TamperedData("The vault header is damaged; restore the vault from a backup.") from exc
     return VaultHeader(
-        vault_id, params, bytes(key_nonce), bytes(wrapped_key), schema_version, created, fmt
+        vault_id,
+        params,
+        bytes(key_nonce),
+        bytes(wrapped_key),
+        schema_version,
+        created,
+        fmt,
+        None if check is None else bytes(check),
     )
 
 
@@ -107,6 +127,7 @@ def _header_values(h: VaultHeader) -> tuple[Any, ...]:
         h.key_nonce,
         h.wrapped_key,
         h.created,
+        h.key_check,
     )
 
 
@@ -182,22 +203,46 @@ class SqliteRecordStore:
 
     def read_header(self) -> VaultHeader:
         try:
-            found = self._db.execute(
-                f"SELECT {_HEADER_COLUMNS} FROM vault_header WHERE id=1"
-            ).fetchone()
+            cur = self._db.execute("SELECT * FROM vault_header WHERE id=1")
+            found = cur.fetchone()
         except sqlite3.DatabaseError as exc:
             raise TamperedData(f"{self.path} is not a Dream Journal vault or is damaged.") from exc
         if found is None:
             raise TamperedData(f"{self.path} has no vault header; it is not a usable vault.")
-        return _header_from(found)
+        return _header_from(dict(zip((d[0] for d in cur.description), found, strict=True)))
 
     def write_header(self, header: VaultHeader) -> None:
         with self._write() as db:
             db.execute(
-                f"INSERT OR REPLACE INTO vault_header (id, {_HEADER_COLUMNS}) "
-                "VALUES (1,?,?,?,?,?,?,?)",
+                f"INSERT INTO vault_header (id, {_HEADER_COLUMNS}) VALUES (1,?,?,?,?,?,?,?,?) "
+                f"ON CONFLICT(id) DO UPDATE SET {_UPSERT}",
                 _header_values(header),
             )
+
+    def read_manifest(self) -> bytes | None:
+        found = self._db.execute("SELECT manifest FROM vault_header WHERE id=1").fetchone()
+        return None if found is None or found[0] is None else bytes(found[0])
+
+    def write_manifest(self, manifest: bytes) -> None:
+        with self._write() as db:
+            db.execute("UPDATE vault_header SET manifest=? WHERE id=1", (manifest,))
+
+    def snapshot(self) -> tuple[bytes | None, Versions]:
+        """The manifest and every row's version, read in one transaction (one consistent view)."""
+        if self._depth:
+            return self._snapshot()
+        self._db.execute("BEGIN")  # WAL: every read below sees the same committed state
+        try:
+            return self._snapshot()
+        finally:
+            self._db.execute("COMMIT")
+
+    def _snapshot(self) -> tuple[bytes | None, Versions]:
+        return self.read_manifest(), {t: self.versions(t) for t in self._tables()}
+
+    def _tables(self) -> list[str]:
+        names = self._db.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
+        return sorted(n for (n,) in names if n in KNOWN_TABLES)
 
     def rows(self, table: str) -> list[Row]:
         return self._db.execute(
@@ -218,22 +263,26 @@ class SqliteRecordStore:
         found = db.execute(f"SELECT nonce FROM {table} WHERE id=?", (row_id,)).fetchone()
         return None if found is None else bytes(found[0])
 
-    def put(self, table: str, row: Row, *, expect: Expect = ANY) -> None:
+    def put(self, table: str, row: Row, *, expect: Expect = ANY) -> bytes | None:
+        """Write one row; returns the nonce of the version it replaced (None: new row)."""
         with self._write() as db:
-            if expect is not ANY:
-                _check(table, row[0], expect, self._current(db, _checked(table), row[0]))
+            current = self._current(db, _checked(table), row[0])
+            _check(table, row[0], expect, current)
             db.execute(
-                f"INSERT OR REPLACE INTO {_checked(table)} (id, nonce, ciphertext, schema_version) "
+                f"INSERT OR REPLACE INTO {table} (id, nonce, ciphertext, schema_version) "
                 "VALUES (?,?,?,?)",
                 row,
             )
+        return current
 
-    def delete(self, table: str, row_id: str, *, expect: Expect = ANY) -> bool:
+    def delete(self, table: str, row_id: str, *, expect: Expect = ANY) -> bytes | None:
+        """Remove one row; returns the nonce of the version removed (None: there was none)."""
         with self._write() as db:
-            if expect is not ANY:
-                _check(table, row_id, expect, self._current(db, _checked(table), row_id))
-            cur = db.execute(f"DELETE FROM {_checked(table)} WHERE id=?", (row_id,))
-        return cur.rowcount > 0
+            current = self._current(db, _checked(table), row_id)
+            _check(table, row_id, expect, current)
+            if current is not None:
+                db.execute(f"DELETE FROM {table} WHERE id=?", (row_id,))
+        return current
 
     def backup_to(self, target: Path) -> None:
         """A consistent single-file copy (rollback journal, no -wal) at `target`."""
@@ -248,6 +297,9 @@ class SqliteRecordStore:
         self._db.close()
 
 
+_UPSERT = ", ".join(f"{c.strip()}=excluded.{c.strip()}" for c in _HEADER_COLUMNS.split(","))
+
+
 def _create(engine: Any, schema_version: int | None) -> None:
     from dreamjournal.store.schema import create_tables
 
@@ -258,150 +310,3 @@ def _checked(table: str) -> str:
     if table not in KNOWN_TABLES:
         raise ValueError(f"unknown record table {table!r}")
     return table
-
-
-class SqlAlchemyRecordStore:
-    """Any SQLAlchemy URL through the SQLModel tables (PostgreSQL for a multi-seat practice)."""
-
-    def __init__(
-        self,
-        url: str,
-        *,
-        create: bool = False,
-        schema_version: int | None = None,
-        engine: Any = None,
-    ):
-        from sqlmodel import create_engine
-
-        self.engine = engine or create_engine(url)
-        self._session: Any = None  # the open Session of a transaction(), if any
-        if create:
-            if self._has_header():
-                raise VaultExists("A vault already exists in that database.")
-            _create(self.engine, schema_version)
-        elif not self._has_header():
-            raise VaultNotFound(
-                "No vault in that database yet. Create one first (dreamjournal init)."
-            )
-
-    def _has_header(self) -> bool:
-        from sqlalchemy import inspect
-
-        return bool(inspect(self.engine).has_table("vault_header"))
-
-    def migrate(self, from_version: int) -> int:
-        from dreamjournal.store.schema import migrate
-
-        return migrate(self.engine, from_version)
-
-    def _table(self, table: str) -> Any:
-        from dreamjournal.store.tables import RECORD_TABLES
-
-        return RECORD_TABLES[_checked(table)]
-
-    def read_header(self) -> VaultHeader:
-        from sqlmodel import Session
-
-        from dreamjournal.store.tables import VaultHeaderRow
-
-        with Session(self.engine) as s:
-            h = s.get(VaultHeaderRow, 1)
-            if h is None:
-                raise TamperedData("The database has no vault header; it is not a usable vault.")
-            return _header_from(
-                (
-                    h.vault_id,
-                    h.format,
-                    h.schema_version,
-                    h.kdf,
-                    h.key_nonce,
-                    h.wrapped_key,
-                    h.created,
-                )
-            )
-
-    def write_header(self, header: VaultHeader) -> None:
-        from sqlmodel import Session
-
-        from dreamjournal.store.tables import VaultHeaderRow
-
-        names = [c.strip() for c in _HEADER_COLUMNS.split(",")]
-        with Session(self.engine) as s:
-            s.merge(VaultHeaderRow(id=1, **dict(zip(names, _header_values(header), strict=True))))
-            s.commit()
-
-    def rows(self, table: str) -> list[Row]:
-        from sqlmodel import Session, select
-
-        model = self._table(table)
-        with Session(self.engine) as s:
-            return [(r.id, r.nonce, r.ciphertext, r.schema_version) for r in s.exec(select(model))]
-
-    def row(self, table: str, row_id: str) -> Row | None:
-        from sqlmodel import Session
-
-        with Session(self.engine) as s:
-            r = s.get(self._table(table), row_id)
-            return None if r is None else (r.id, r.nonce, r.ciphertext, r.schema_version)
-
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[None]:
-        """Every write inside is one transaction: all of them land, or none."""
-        if self._session is not None:
-            yield
-            return
-        from sqlmodel import Session
-
-        with Session(self.engine) as s:
-            self._session = s
-            try:
-                yield
-                s.commit()
-            except BaseException:
-                s.rollback()
-                raise
-            finally:
-                self._session = None
-
-    def change_token(self) -> int | None:
-        """None: another writer cannot be noticed cheaply, so readers compare versions."""
-        return None
-
-    def versions(self, table: str) -> dict[str, bytes]:
-        from sqlmodel import Session, select
-
-        model = self._table(table)
-        with Session(self.engine) as s:
-            return {i: bytes(n) for i, n in s.exec(select(model.id, model.nonce))}
-
-    def _locked_row(self, s: Any, table: str, row_id: str) -> Any:
-        # FOR UPDATE: on PostgreSQL another seat cannot slip a write between check and write.
-        return s.get(self._table(table), row_id, with_for_update=True)
-
-    def put(self, table: str, row: Row, *, expect: Expect = ANY) -> None:
-        row_id, nonce, ciphertext, version = row
-        with self.transaction():
-            s = self._session
-            if expect is not ANY:
-                found = self._locked_row(s, table, row_id)
-                _check(table, row_id, expect, None if found is None else found.nonce)
-            s.merge(
-                self._table(table)(
-                    id=row_id, nonce=nonce, ciphertext=ciphertext, schema_version=version
-                )
-            )
-            s.flush()
-
-    def delete(self, table: str, row_id: str, *, expect: Expect = ANY) -> bool:
-        with self.transaction():
-            s = self._session
-            r = self._locked_row(s, table, row_id)
-            _check(table, row_id, expect, None if r is None else r.nonce)
-            if r is None:
-                return False
-            s.delete(r)
-            s.flush()
-            return True
-
-    def close(self) -> None:
-        self.engine.dispose()

@@ -33,7 +33,33 @@ def _add_v3_tables(engine: Engine) -> None:
     create_tables(engine, 3)
 
 
-MIGRATIONS: dict[int, Callable[[Engine], None]] = {1: _add_v2_tables, 2: _add_v3_tables}
+def _add_v4_header_columns(engine: Engine) -> None:
+    """v3 -> v4: the header's key check and manifest (vault format 2; see vault/header.py).
+
+    Idempotent: two openers may migrate at once, and a crash may come between this step and
+    the header that records it.
+    """
+    from sqlalchemy import LargeBinary, inspect, text
+    from sqlalchemy.exc import DBAPIError
+
+    blob = LargeBinary().compile(dialect=engine.dialect)
+    for column in ("key_check", "manifest"):
+        if column in {c["name"] for c in inspect(engine).get_columns("vault_header")}:
+            continue
+        try:
+            with engine.begin() as conn:
+                conn.execute(text(f"ALTER TABLE vault_header ADD COLUMN {column} {blob}"))
+        except DBAPIError:
+            # Another opener added it between our look and our ALTER; anything else is real.
+            if column not in {c["name"] for c in inspect(engine).get_columns("vault_header")}:
+                raise
+
+
+MIGRATIONS: dict[int, Callable[[Engine], None]] = {
+    1: _add_v2_tables,
+    2: _add_v3_tables,
+    3: _add_v4_header_columns,
+}
 
 
 def migrate(engine: Engine, from_version: int) -> int:

@@ -20,8 +20,20 @@ def fold(text: str) -> str:
 
 
 def query_terms(query: str) -> list[str]:
-    """Folded whitespace-separated terms; every one must appear."""
-    return [t for t in fold(query).split() if t]
+    """Folded whitespace-separated words to find in the text; every one must appear.
+
+    A word written the way tags are shown, `#cat`, is a tag filter instead (`query_tags`).
+    """
+    return [t for t in fold(query).split() if t and not _is_tag(t)]
+
+
+def query_tags(query: str) -> list[str]:
+    """The `#tag` words of a query: each must be one of the dream's tags (`#cat` finds cat)."""
+    return [t.lstrip("#") for t in fold(query).split() if _is_tag(t)]
+
+
+def _is_tag(word: str) -> bool:
+    return word.startswith("#") and len(word) > 1
 
 
 def matches_filters(

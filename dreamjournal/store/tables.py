@@ -19,6 +19,8 @@ class VaultHeaderRow(SQLModel, table=True):
     key_nonce: bytes
     wrapped_key: bytes
     created: str
+    key_check: bytes | None = None  # schema 4 (format 2): confirms the KEK
+    manifest: bytes | None = None  # schema 4 (format 2): see vault/manifest.py
 
 
 class SealedRecord(SQLModel):

@@ -2,15 +2,22 @@
 
 Encrypted backup (``export --out FILE``), a JSON document::
 
-    {"format": "dreamjournal-backup", "version": 2,
-     "header": {vault_id, kdf, key_nonce (b64), wrapped_key (b64), schema_version, created},
+    {"format": "dreamjournal-backup", "version": 3,
+     "header": {vault_id, format, kdf, key_nonce (b64), wrapped_key (b64), key_check (b64),
+                schema_version, created},
      "tables": {"entry": [[id, nonce (b64), ciphertext (b64), schema_version], ...], ...},
-     "files": {"<clip id>.djclip": b64, "<clip id>.poster.djclip": b64, ...}}
+     "files": {"<clip id>.djclip": b64, "<clip id>.poster.djclip": b64, ...},
+     "manifest": b64}
 
-It is the vault's own sealed rows, wrapped key and encrypted clip files (version 1 had no
+It is the vault's own sealed rows, wrapped keyring and encrypted clip files (version 1 had no
 "files"), so it opens with the passphrase the vault had when it was exported and holds no
-plaintext. The CLI (`export` / `import`) and the app (Settings: download / restore) write and
-read this one format. Restoring checks everything first: every row is decrypted and
+plaintext. Version 3 (vault format 2, see vault/header.py) adds the key check and a manifest
+of exactly the rows in the backup, keyed like the vault's own: a row taken out of the backup,
+or put back at an older version, is refused. A backup of a format-2 vault without it is
+refused too; versions 1 and 2 (format-1 headers) have none and are read as before.
+
+The CLI (`export` / `import`) and the app (Settings: download / restore) write and read this
+one format. Restoring checks everything first: every row is decrypted and
 authenticated, entries are validated like typed input, ids must be plain ids (clip ids name
 files), clip files are decrypted in memory. Then what the vault lacks is added in one
 transaction (existing ids are skipped, never duplicated), each row sealed again with the
@@ -34,11 +41,14 @@ from typing import Any
 
 from dreamjournal.errors import ImportFormatError, InvalidInput, TamperedData, WrongPassphrase
 from dreamjournal.store.entry import EDITABLE, Entry, make_entry, validate_fields
-from dreamjournal.store.journal import Journal, derive_file_key
+from dreamjournal.store.integrity import check_row_set, seal_row_set
+from dreamjournal.store.journal import Journal
 from dreamjournal.store.records import KNOWN_TABLES
-from dreamjournal.vault.aead import RecordSealer
+from dreamjournal.store.vaultkeys import derive_file_key
+from dreamjournal.vault.aead import RecordSealer, key_id_of
 from dreamjournal.vault.clipfile import decrypt_file, encrypt_bytes
-from dreamjournal.vault.header import header_from_json, header_to_json, unwrap_vault_key
+from dreamjournal.vault.header import FORMAT, header_from_json, header_to_json, unwrap_keys
+from dreamjournal.vault.manifest import ManifestMac
 
 BACKUP_FORMAT = "dreamjournal-backup"
 # Drafts are unsaved work of one machine's sessions: they are not carried into other vaults.
@@ -90,10 +100,10 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 def backup_document(journal: Journal) -> tuple[bytes, int]:
     """The encrypted backup (rows and sealed clip files) as bytes, and its number of entries."""
-    tables = {
-        t: [[r[0], _b64(r[1]), _b64(r[2]), r[3]] for r in journal.store.rows(t)]
-        for t in sorted(BACKED_UP_TABLES)
-    }
+    raw = {t: journal.store.rows(t) for t in sorted(BACKED_UP_TABLES)}
+    tables = {t: [[r[0], _b64(r[1]), _b64(r[2]), r[3]] for r in rows] for t, rows in raw.items()}
+    versions = {t: {r[0]: bytes(r[1]) for r in rows} for t, rows in raw.items()}
+    manifest = seal_row_set(journal.manifest_mac(), versions, journal.revision)
     files: dict[str, str] = {}
     folder = journal.clip_dir
     if folder is not None:
@@ -103,10 +113,11 @@ def backup_document(journal: Journal) -> tuple[bytes, int]:
                     files[name] = _b64((folder / name).read_bytes())
     doc = {
         "format": BACKUP_FORMAT,
-        "version": 2,
+        "version": 3,
         "header": header_to_json(journal.header),
         "tables": tables,
         "files": files,
+        "manifest": _b64(manifest),
     }
     return json.dumps(doc, separators=(",", ":")).encode(), len(tables["entry"])
 
@@ -248,11 +259,16 @@ def read_backup(doc: dict[str, Any], passphrase: str, ask: Callable[[], str]) ->
     except (KeyError, TypeError, ValueError) as exc:
         raise _damaged("its header is unreadable") from exc
     try:
-        key = unwrap_vault_key(header, passphrase)
+        keys = unwrap_keys(header, passphrase)
     except WrongPassphrase:
-        key = unwrap_vault_key(header, ask())
-    sealer = RecordSealer(header.vault_id, key)
+        keys = unwrap_keys(header, ask())
+    except TamperedData as exc:
+        raise _damaged("its header was changed") from exc
+    if header.format >= FORMAT:
+        _check_backup_manifest(header.vault_id, keys, tables, doc.get("manifest"))
+    sealer = RecordSealer(header.vault_id, keys)
     records: dict[str, dict[str, dict[str, Any]]] = {}
+    clip_keys: dict[str, int] = {}  # clip id -> id of the data key of its record and files
     for table, rows in tables.items():
         if table not in BACKED_UP_TABLES:
             continue
@@ -266,6 +282,8 @@ def read_backup(doc: dict[str, Any], passphrase: str, ask: Callable[[], str]) ->
                     raise ValueError("a record is not an object")
                 if table == "entry":
                     record = checked_entry_record(row_id, record)
+                if table == "clip":
+                    clip_keys[row_id] = key_id_of(b64decode(nonce))
                 opened[row_id] = record
         except TamperedData as exc:
             raise _damaged("a record failed authentication") from exc
@@ -277,8 +295,25 @@ def read_backup(doc: dict[str, Any], passphrase: str, ask: Callable[[], str]) ->
         for file_id in (clip_id, f"{clip_id}.poster"):
             blob = files.get(f"{file_id}.djclip")
             if isinstance(blob, str):
-                plain_files[file_id] = _open_clip_file(key, file_id, blob)
+                plain_files[file_id] = _open_clip_file(keys[clip_keys[clip_id]], file_id, blob)
     return OpenedBackup(records, plain_files)
+
+
+def _check_backup_manifest(
+    vault_id: str, keys: list[bytes], tables: dict[str, Any], manifest: Any
+) -> None:
+    """The backup holds exactly the rows it was made with (none taken out or put back)."""
+    try:
+        versions = {
+            t: {row[0]: b64decode(row[1]) for row in rows}
+            for t, rows in tables.items()
+            if t in BACKED_UP_TABLES
+        }
+        blob = b64decode(manifest)
+    except (TypeError, ValueError, IndexError, KeyError, binascii.Error) as exc:
+        raise _damaged("its list of records is missing or malformed") from exc
+    if not check_row_set(ManifestMac(vault_id, len(keys) - 1, keys[-1]), blob, versions):
+        raise _damaged("records were taken out of it, added, or put back at older versions")
 
 
 def _open_clip_file(vault_key: bytes, file_id: str, blob: str) -> bytes:

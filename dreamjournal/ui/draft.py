@@ -21,7 +21,7 @@ from typing import Any
 
 import streamlit as st
 
-from dreamjournal.errors import ChangedElsewhere, DreamJournalError
+from dreamjournal.errors import ChangedElsewhere, DreamJournalError, VaultLocked
 from dreamjournal.services import Entry, Journal
 from dreamjournal.services import drafts as draft_service
 from dreamjournal.services.entries import add_entry, edit_entry, entry_version
@@ -155,6 +155,9 @@ def save_draft(journal: Journal) -> Entry | None:
             entry = add_entry(journal, **fields)
     except ChangedElsewhere as exc:
         _show_newer(exc)
+        return None
+    except VaultLocked:
+        state.lock_stale()  # the form's text is kept through the lock
         return None
     except DreamJournalError as exc:
         ss[ERROR] = exc.user_message

@@ -1,4 +1,4 @@
-"""Starting the app (and the friend viewer): one table of settings, security at the door.
+"""Starting the app: one table of settings, security at the door.
 
 `dreamjournal app` runs Streamlit in this process through `st.App`, so its privacy settings
 and theme hold from an installed wheel in any directory (no `.streamlit/config.toml` needed),
@@ -25,10 +25,9 @@ from typing import Any
 
 UI = Path(__file__).resolve().parent
 APP_SCRIPT = UI / "main.py"
-VIEWER_SCRIPT = UI / "viewer_app.py"
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost")
 
-# The calm, nocturnal theme (DESIGN.md), shared by the app and the viewer.
+# The calm, nocturnal theme (DESIGN.md).
 THEME: dict[str, Any] = {
     "theme.base": "dark",
     "theme.primaryColor": "#A99BFF",
@@ -166,9 +165,11 @@ def serve(script: Path, host: str, port: int) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """`python -m dreamjournal.ui.launch {app|viewer} HOST PORT` (tests, the viewer)."""
+    """`python -m dreamjournal.ui.launch app HOST PORT` (tests)."""
     which, host, port = (argv or sys.argv[1:])[:3]
-    serve(VIEWER_SCRIPT if which == "viewer" else APP_SCRIPT, host, int(port))
+    if which != "app":
+        raise SystemExit(f"unknown server {which!r}: only 'app' (share links use a relay)")
+    serve(APP_SCRIPT, host, int(port))
 
 
 if __name__ == "__main__":

@@ -65,7 +65,9 @@ def _watch_idle() -> None:
 def show_notice() -> None:
     """A one-shot notice left by the previous run (locked, saved, deleted...)."""
     key = state.pop_notice()
-    if key == "lock.idle_notice":
+    if key == "lock.stale":
+        st.warning(t(key), icon=":material/key:")
+    elif key == "lock.idle_notice":
         st.info(
             t(key, minutes=state.minutes(state.autolock_minutes())), icon=":material/lock_clock:"
         )

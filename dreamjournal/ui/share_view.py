@@ -1,11 +1,16 @@
-"""The Share page: pick a dream and what it includes, make a link or a file, list and revoke.
+"""The Share page: pick a dream and what it includes, publish it to a relay or make a file, list
+shares with their live status, revoke, read friends' replies.
 
-Links are shown with `st.code` (it has a copy button and parses nothing); titles go through
-`md_escape`. A new link or bundle key lives in `st.session_state` only, until the page moves on.
+Links are shown with `st.code` (a copy button, parses nothing); titles go through `md_escape`;
+friends' replies through `st.text` (never Markdown, never HTML). The consent checkbox starts
+unticked on every visit (a widget not drawn in a run loses its state) and is used up by a
+publish. A new link lives in `st.session_state` only, until another dream is picked.
 """
 
 from __future__ import annotations
 
+import contextlib
+import time
 from datetime import datetime
 from typing import Any, Literal
 
@@ -15,32 +20,31 @@ from dreamjournal.errors import DreamJournalError
 from dreamjournal.services import Entry, Journal
 from dreamjournal.share.messages import msg
 from dreamjournal.share.snapshot import INCLUDABLE
-from dreamjournal.share.store import ShareStore
 from dreamjournal.ui import state
 from dreamjournal.ui.entries import OPEN
 from dreamjournal.ui.text import md_escape, snippet
-from dreamjournal.ui.vault_forms import data_dir
 
-CREATED = "sh_created"  # the link just made: ("link", url) or ("bundle", share id)
+CREATED = "sh_created"  # the link just published
 BUNDLE = "sh_bundle"  # (html, key, file name) of the file just prepared
+LISTING = "sh_listing"  # (fetched at, shares, replies by share id): relay answers, kept briefly
 ERROR = "sh_error"
-BadgeColour = Literal["green", "gray", "red", "orange", "blue"]
+LISTING_TTL_S = 30.0  # a click elsewhere on the page does not ask the relay again
+BadgeColour = Literal["green", "gray", "red", "orange", "blue", "violet"]
 BADGE_COLOURS: dict[str, BadgeColour] = {
     "active": "green",
+    "pending": "violet",
     "expired": "gray",
     "revoked": "red",
     "used_up": "orange",
-    "missing": "gray",
+    "gone": "gray",
+    "unreachable": "orange",
     "bundle": "blue",
+    "retired": "gray",
 }
 
 
 def _m(key: str, **values: Any) -> str:
     return msg(key, state.lang(), **values)
-
-
-def _store() -> ShareStore:
-    return ShareStore.in_data_dir(data_dir())
 
 
 def _when(ts: float) -> str:
@@ -58,30 +62,32 @@ def _choices() -> dict[str, Any]:
     }
 
 
-def _create_link(journal: Journal) -> None:
-    from dreamjournal.services.shares import create_share, parse_expiry
-    from dreamjournal.settings import get_settings
+def _publish(journal: Journal) -> None:
+    from dreamjournal.services.shares import parse_expiry, publish_share, relay_url
 
     c = _choices()
     ss = st.session_state
     try:
-        created = create_share(
+        created = publish_share(
             journal,
-            _store(),
             c["entry_id"],
+            relay_url(ss.get("sh_relay")),
+            consent=ss.get("sh_consent") is True,
             include=c["include"],
             expires_in=parse_expiry(ss.get("sh_expiry") or "7d"),
             max_views=int(ss.get("sh_max_views", 3)) if ss.get("sh_limit") else None,
             passcode=c["passcode"],
+            burn=bool(ss.get("sh_burn")),
             crisis_confirmed=c["crisis_confirmed"],
-            base_url=get_settings().share_base_url,
         )
     except DreamJournalError as exc:
         ss[ERROR] = exc.user_message
         return
     ss[CREATED] = created.url
     ss.pop(BUNDLE, None)
+    ss.pop(LISTING, None)
     ss["sh_passcode"] = ""
+    ss["sh_consent"] = False  # consent is for this dream, this once
 
 
 def _create_bundle(journal: Journal) -> None:
@@ -103,6 +109,7 @@ def _create_bundle(journal: Journal) -> None:
         return
     ss[BUNDLE] = (made.html, made.fragment, f"dream-{made.share_id[:8]}.html")
     ss.pop(CREATED, None)
+    ss.pop(LISTING, None)
     ss["sh_passcode"] = ""
 
 
@@ -116,9 +123,14 @@ def _revoke(journal: Journal, share_id: str) -> None:
     from dreamjournal.services.shares import revoke_share
 
     try:
-        revoke_share(journal, _store(), share_id)
+        revoke_share(journal, share_id)
     except DreamJournalError as exc:
         st.session_state[ERROR] = exc.user_message
+    st.session_state.pop(LISTING, None)
+
+
+def _refresh() -> None:
+    st.session_state.pop(LISTING, None)
 
 
 def _entry_label(entries: dict[str, Entry]) -> Any:
@@ -142,9 +154,42 @@ def _crisis_check(entry: Entry) -> None:
         st.checkbox(_m("share.crisis_confirm"), key="sh_crisis")
 
 
+def _options() -> None:
+    """Expiry, view limit, burn after reading, passcode."""
+    from dreamjournal.services.shares import EXPIRY_CHOICES
+
+    ss = st.session_state
+    st.segmented_control(
+        _m("share.expiry"),
+        EXPIRY_CHOICES,
+        default="7d",
+        format_func=lambda k: _m(f"share.expiry.{k}"),
+        key="sh_expiry",
+    )
+    with st.container(horizontal=True, vertical_alignment="bottom"):
+        st.toggle(_m("share.burn"), key="sh_burn", help=_m("share.burn_help"))
+        if not ss.get("sh_burn"):
+            st.toggle(_m("share.limit_views"), key="sh_limit")
+            if ss.get("sh_limit"):
+                st.number_input(
+                    _m("share.max_views"),
+                    min_value=1,
+                    max_value=10_000,
+                    value=3,
+                    key="sh_max_views",
+                )
+    st.text_input(
+        _m("share.passcode"),
+        type="password",
+        key="sh_passcode",
+        help=_m("share.passcode_help"),
+        max_chars=200,
+    )
+
+
 def _form(journal: Journal) -> None:
+    from dreamjournal.settings import get_settings
     from dreamjournal.share.clips import has_clip
-    from dreamjournal.share.service import EXPIRY_CHOICES
 
     entries = {e.id: e for e in journal.list()}
     if not entries:
@@ -176,34 +221,25 @@ def _form(journal: Journal) -> None:
                 disabled=disabled,
                 help=_m("share.no_clip") if disabled else None,
             )
-    st.segmented_control(
-        _m("share.expiry"),
-        EXPIRY_CHOICES,
-        default="7d",
-        format_func=lambda k: _m(f"share.expiry.{k}"),
-        key="sh_expiry",
-    )
-    with st.container(horizontal=True, vertical_alignment="bottom"):
-        st.toggle(_m("share.limit_views"), key="sh_limit")
-        if ss.get("sh_limit"):
-            st.number_input(
-                _m("share.max_views"), min_value=1, max_value=10_000, value=3, key="sh_max_views"
-            )
-    st.text_input(
-        _m("share.passcode"),
-        type="password",
-        key="sh_passcode",
-        help=_m("share.passcode_help"),
-        max_chars=200,
-    )
+    _options()
     _crisis_check(entry)
+    st.text_input(
+        _m("share.relay"),
+        value=get_settings().share_relay_url or "",
+        key="sh_relay",
+        help=_m("share.relay_help"),
+        placeholder="https://relay.example.org",
+        max_chars=300,
+    )
+    st.checkbox(_m("share.consent"), value=False, key="sh_consent", help=_m("share.consent_help"))
     st.button(
         _m("share.create"),
         type="primary",
-        icon=":material/link:",
-        on_click=_create_link,
+        icon=":material/cloud_upload:",
+        on_click=_publish,
         args=(journal,),
         key="sh_create",
+        disabled=ss.get("sh_consent") is not True,
     )
     with st.expander(_m("share.bundle")):
         st.caption(_m("share.bundle_help"))
@@ -223,52 +259,81 @@ def _form(journal: Journal) -> None:
             st.code(key, language=None)
 
 
-def _listing(journal: Journal) -> None:
-    from dreamjournal.settings import get_settings
-    from dreamjournal.share.owner import list_shares
+def _load_listing(journal: Journal) -> tuple[list[Any], dict[str, list[Any]]]:
+    """The shares with live stats, and the replies of those that have any (kept briefly)."""
+    from dreamjournal.services.shares import RelayError, list_shares, share_replies
 
-    st.subheader(_m("share.list"), anchor=False)
-    shares = list_shares(journal, _store(), base_url=get_settings().share_base_url)
+    kept = st.session_state.get(LISTING)
+    if kept is not None and time.monotonic() - kept[0] < LISTING_TTL_S:
+        return kept[1], kept[2]
+    shares = list_shares(journal)
+    replies: dict[str, list[Any]] = {}
+    for s in shares:
+        # A relay that fails here: the count still shows, the texts come with a refresh.
+        if s.replies:
+            with contextlib.suppress(RelayError):
+                replies[s.share_id] = share_replies(journal, s.share_id)
+    st.session_state[LISTING] = (time.monotonic(), shares, replies)
+    return shares, replies
+
+
+def _details(s: Any) -> str:
+    views = "–" if s.views is None else str(s.views)
+    if s.max_views is not None:
+        views += f" / {s.max_views}"
+    expiry = (
+        _m("share.never_expires")
+        if s.expires is None
+        else _m("share.expires_on", when=_when(s.expires))
+    )
+    includes = ", ".join(_m(f"share.include.{i}") for i in s.includes)
+    if s.passcode:
+        includes += " · " + _m("share.with_passcode")
+    if s.burn:
+        includes += " · " + _m("share.with_burn")
+    return _m(
+        "share.details", includes=includes, created=_when(s.created), expiry=expiry, views=views
+    )
+
+
+def _share_card(journal: Journal, s: Any, replies: list[Any] | None) -> None:
+    with st.container(border=True):
+        with st.container(horizontal=True, vertical_alignment="center"):
+            st.markdown(f"**{md_escape(s.title)}**")
+            st.badge(_m(f"share.status.{s.status}"), color=BADGE_COLOURS.get(s.status, "gray"))
+        st.caption(md_escape(_details(s)))
+        if s.status == "unreachable":
+            st.caption(_m("share.unreachable"))
+        if s.url and s.kind == "relay":
+            st.code(s.url, language=None)
+        elif s.kind == "bundle" and s.key:
+            st.code(s.key, language=None)
+        if s.replies:
+            st.markdown(f"**{_m('share.replies', n=s.replies)}**")
+            for reply in replies or []:
+                st.caption(_when(reply.created))
+                st.text(reply.text)  # a friend's words: plain text, nothing interpreted
+        if s.kind != "relay" or s.status != "revoked":
+            label = _m("share.revoke" if s.kind == "relay" else "share.forget")
+            st.button(
+                label,
+                key=f"sh_revoke_{s.share_id}",
+                icon=":material/link_off:",
+                on_click=_revoke,
+                args=(journal, s.share_id),
+            )
+
+
+def _listing(journal: Journal) -> None:
+    with st.container(horizontal=True, vertical_alignment="center"):
+        st.subheader(_m("share.list"), anchor=False)
+        st.button(_m("share.refresh"), icon=":material/refresh:", on_click=_refresh, key="sh_ref")
+    shares, replies = _load_listing(journal)
     if not shares:
         st.caption(_m("share.none"))
         return
     for s in shares:
-        with st.container(border=True):
-            with st.container(horizontal=True, vertical_alignment="center"):
-                st.markdown(f"**{md_escape(s.title)}**")
-                st.badge(_m(f"share.status.{s.status}"), color=BADGE_COLOURS[s.status])
-            views = "–" if s.views is None else str(s.views)
-            if s.max_views is not None:
-                views += f" / {s.max_views}"
-            expiry = (
-                _m("share.never_expires")
-                if s.expires is None
-                else _m("share.expires_on", when=_when(s.expires))
-            )
-            includes = ", ".join(_m(f"share.include.{i}") for i in s.includes)
-            if s.passcode:
-                includes += " · " + _m("share.with_passcode")
-            details = _m(
-                "share.details",
-                includes=includes,
-                created=_when(s.created),
-                expiry=expiry,
-                views=views,
-            )
-            st.caption(md_escape(details))
-            if s.url and s.status == "active":
-                st.code(s.url, language=None)
-            elif s.kind == "bundle" and s.key:
-                st.code(s.key, language=None)
-            if s.kind == "bundle" or s.status not in {"revoked"}:
-                label = _m("share.forget" if s.kind == "bundle" else "share.revoke")
-                st.button(
-                    label,
-                    key=f"sh_revoke_{s.share_id}",
-                    icon=":material/link_off:",
-                    on_click=_revoke,
-                    args=(journal, s.share_id),
-                )
+        _share_card(journal, s, replies.get(s.share_id))
 
 
 def share_page(journal: Journal) -> None:
@@ -282,7 +347,7 @@ def share_page(journal: Journal) -> None:
     if created:
         st.success(_m("share.created"), icon=":material/check_circle:")
         st.code(created, language=None)
-        st.caption(_m("share.server_hint"))
+        st.warning(_m("share.link_note"), icon=":material/key:")
     _form(journal)
     st.divider()
     _listing(journal)

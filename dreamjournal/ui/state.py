@@ -133,6 +133,12 @@ def lock(reason: LockReason) -> None:
     st.session_state[NOTICE] = "lock.idle_notice" if reason == "idle" else "lock.done"
 
 
+def lock_stale() -> None:
+    """The passphrase was changed elsewhere: lock (unsaved text stays) and say why."""
+    lock("manual")
+    st.session_state[NOTICE] = "lock.stale"
+
+
 def idle_expired() -> bool:
     """True when the vault is open and nobody has touched the app for the auto-lock time."""
     if journal() is None:

@@ -1,4 +1,4 @@
-"""Share: one chosen dream as a link for the friend viewer or as an offline HTML file."""
+"""Share: one chosen dream through a relay (a link whose key only the link holds), or as a file."""
 
 from dreamjournal.ui.layout import page_setup, require_journal, show_notice
 from dreamjournal.ui.share_view import share_page
