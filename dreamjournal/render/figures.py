@@ -14,7 +14,8 @@ from dataclasses import dataclass
 import skia
 
 from dreamjournal.render.colour import RGB
-from dreamjournal.render.draw import fill, poly, radial, smooth, stroke
+from dreamjournal.render.draw import fill, poly, smooth, stroke
+from dreamjournal.render.draw import glow as soft_light
 
 # action -> (speed across the view per shot, limb swing, gait rate in cycles a second)
 GAITS: dict[str, tuple[float, float, float]] = {
@@ -254,13 +255,8 @@ def draw_person(
         c.rotate(math.degrees(pl.tilt) * pl.facing)
         c.translate(0, height * 0.5)
     width = height * 0.085
-    if glow is not None:  # a soft light around the dreamer (a gradient: cheap, unlike a blur)
-        c.drawCircle(
-            0,
-            -height * 0.55,
-            height * 0.62,
-            radial(0, -height * 0.55, height * 0.62, glow, 0.3 * pl.alpha),
-        )
+    if glow is not None:  # a soft light around the dreamer (a sprite: cheap, unlike a blur)
+        soft_light(c, 0, -height * 0.55, height * 0.62, glow, 0.3 * pl.alpha)
     c.drawPath(path, stroke(colour, width, pl.alpha))
     torso = poly(
         [

@@ -15,7 +15,7 @@ import skia
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from dreamjournal.render.colour import RGB, mix
-from dreamjournal.render.draw import fill, radial, stroke
+from dreamjournal.render.draw import fill, glow, stroke
 from dreamjournal.render.timeline import Caption
 
 FONT = Path(__file__).parent / "fonts" / "DejaVuSans.ttf"
@@ -118,7 +118,7 @@ class Pacer:
             return
         r = self.r_min + (self.r_max - self.r_min) * level
         x, y = self.centre
-        c.drawCircle(x, y, r * 1.5, radial(x, y, r * 1.5, self.colour, 0.25 * alpha))
+        glow(c, x, y, r * 1.5, self.colour, 0.25 * alpha)
         c.drawCircle(x, y, r, fill(self.colour, 0.12 * alpha))
         c.drawCircle(x, y, r, stroke(self.colour, self.h * 0.008, 0.7 * alpha))
 

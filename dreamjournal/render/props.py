@@ -16,7 +16,7 @@ import skia
 
 from dreamjournal.render import backdrops as bd
 from dreamjournal.render.colour import RGB, mix, scale
-from dreamjournal.render.draw import fill, poly, radial, rect, smooth, star_path, stroke
+from dreamjournal.render.draw import fill, glow, poly, radial, rect, smooth, star_path, stroke
 from dreamjournal.render.figures import draw_animal
 from dreamjournal.render.world import World
 
@@ -47,7 +47,7 @@ def sky_point(wd: World, x: float, high: float = 0.2) -> tuple[float, float, flo
 def _moon(c: skia.Canvas, wd: World, x: float) -> None:
     x, y, k = sky_point(wd, x, 0.18)
     r = wd.unit * 0.8 * k
-    c.drawCircle(x, y, r * 4, radial(x, y, r * 4, (220, 230, 255), 0.35))
+    glow(c, x, y, r * 4, (220, 230, 255), 0.35)
     c.drawCircle(x, y, r, fill((246, 244, 230)))
     c.drawCircle(x + r * 0.3, y - r * 0.2, r * 0.18, fill((220, 216, 200)))
     c.drawCircle(x - r * 0.35, y + r * 0.3, r * 0.12, fill((220, 216, 200)))
@@ -56,7 +56,7 @@ def _moon(c: skia.Canvas, wd: World, x: float) -> None:
 def _sun(c: skia.Canvas, wd: World, x: float) -> None:
     x, y, k = sky_point(wd, x, 0.2)
     r = wd.unit * 0.9 * k
-    c.drawCircle(x, y, r * 5, radial(x, y, r * 5, (255, 220, 140), 0.5))
+    glow(c, x, y, r * 5, (255, 220, 140), 0.5)
     c.drawCircle(x, y, r, fill((255, 236, 170)))
 
 
@@ -129,12 +129,7 @@ def _snow(c: skia.Canvas, wd: World, t: float, x: float) -> None:
 def _light(c: skia.Canvas, wd: World, t: float, x: float) -> None:
     y = wd.y(0.35)
     pulse = 0.8 + 0.2 * math.sin(t * 1.2)
-    c.drawCircle(
-        x,
-        y,
-        wd.unit * 3 * pulse,
-        radial(x, y, wd.unit * 3 * pulse, mix(wd.look.accent, WARM, 0.5), 0.55),
-    )
+    glow(c, x, y, wd.unit * 3 * pulse, mix(wd.look.accent, WARM, 0.5), 0.55)
     for i in range(8):
         a = i * math.pi / 4 + t * 0.1
         c.drawLine(
@@ -376,7 +371,7 @@ def _mirror(c: skia.Canvas, wd: World, x: float) -> None:
 
 def _fire(c: skia.Canvas, wd: World, t: float, x: float) -> None:
     b, s = wd.ground - wd.unit * 0.2, wd.unit
-    c.drawCircle(x, b - s, s * 3, radial(x, b - s, s * 3, (255, 150, 60), 0.45))
+    glow(c, x, b - s, s * 3, (255, 150, 60), 0.45)
     for k, (col, h) in enumerate(
         (((240, 90, 40), 1.8), ((255, 170, 60), 1.3), ((255, 236, 150), 0.7))
     ):
@@ -531,8 +526,9 @@ def _sky(c: skia.Canvas, wd: World, x: float) -> None:
 
 
 PROPS: dict[str, Prop] = {
-    "moon": Prop(FAR, _moon, sky=True),
-    "sun": Prop(FAR, _sun, sky=True),
+    # Drawn per frame: a crisp disc under the camera's zoom (the layers are sampled nearest).
+    "moon": Prop(FAR, live=lambda c, wd, t, x: _moon(c, wd, x), sky=True),
+    "sun": Prop(FAR, live=lambda c, wd, t, x: _sun(c, wd, x), sky=True),
     "star": Prop(FAR, live=_stars, sky=True),
     "sky": Prop(FAR, _sky, sky=True),
     "storm": Prop(NEAR, live=_storm, sky=True),
