@@ -61,6 +61,8 @@ def test_a_reel_joins_the_clips_with_title_cards(journal: Journal, tmp_path: Pat
     raw = clip_path(folder, info.id).read_bytes()
     assert b"ftyp" not in raw[:64] and b"moof" not in raw
     assert list_reels(journal) == [get_clip(journal, info.id)]
+    # Sharing dream a's newest clip never picks the reel (it holds b and c too).
+    assert all(x.backend != "reel" for x in list_clips(journal, a.id))
     assert card_title(c) == NIGHTMARE_TITLE and card_title(a) == "Moon lake"
 
 

@@ -265,13 +265,19 @@ def render_clip(
     return info
 
 
-def list_clips(journal: Journal, entry_id: str | None = None) -> list[ClipInfo]:
-    """Clips of one entry (or all), oldest first."""
+def list_clips(
+    journal: Journal, entry_id: str | None = None, *, reels: bool = False
+) -> list[ClipInfo]:
+    """Clips of one entry (or all), oldest first; reels (several dreams) only when asked.
+
+    A reel holds other dreams too: sharing "this dream's newest clip" must never pick it.
+    """
     wanted = journal.resolve_id(entry_id) if entry_id is not None else None
     clips = [
         ClipInfo.from_record(i, r)
         for i, r in journal.records(TABLE).items()
         if r.get("backend") != _REEL_LINK  # a reel is listed once, under its first dream
+        and (reels or r.get("backend") != _REEL)
     ]
     return sorted(
         (c for c in clips if wanted is None or c.entry_id == wanted), key=lambda c: c.created

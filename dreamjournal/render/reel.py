@@ -279,4 +279,4 @@ def _copy_frames(enc: FfmpegEncoder, mp4: bytes, size: tuple[int, int], n: int) 
 
 def list_reels(journal: Journal) -> list[ClipInfo]:
     """All reels, oldest first."""
-    return [c for c in list_clips(journal) if c.backend == REEL]
+    return [c for c in list_clips(journal, reels=True) if c.backend == REEL]

@@ -297,7 +297,13 @@ class Stage:
         wd = World.make(
             self.size, look, self.seed * 1009 + index, bool(indoor) or place_kind in _indoor_kinds()
         )
-        surfaces = [skia.Surface(wd.w, wd.h) for _ in range(3)]
+        # The far layer covers everything: opaque, skia copies it without blending (2x faster).
+        opaque = skia.ImageInfo.Make(wd.w, wd.h, skia.kBGRA_8888_ColorType, skia.kOpaque_AlphaType)
+        surfaces = [
+            skia.Surface.MakeRaster(opaque),
+            skia.Surface(wd.w, wd.h),
+            skia.Surface(wd.w, wd.h),
+        ]
         canvases = [s.getCanvas() for s in surfaces]
         for c in canvases[1:]:
             c.clear(skia.ColorTRANSPARENT)
