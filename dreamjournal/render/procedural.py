@@ -10,6 +10,8 @@ MP4 streams into the sink (the encrypted writer): no plaintext file, ever.
 from __future__ import annotations
 
 import io
+import queue
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -76,6 +78,47 @@ class FrameSource:
         return self.finish(t)
 
 
+class Feeder:
+    """Writes frames to ffmpeg from a thread, so the next frame is drawn while one is piped.
+
+    A frame is copied (about 1 ms at 720p) and queued; the thread's pipe writes release the
+    GIL. A failed write (ffmpeg gone) is raised again from `put` or on leaving the block.
+    """
+
+    def __init__(self, enc: FfmpegEncoder) -> None:
+        self.enc = enc
+        self.queue: queue.Queue[bytes | None] = queue.Queue(maxsize=2)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="frames-to-ffmpeg", daemon=True)
+
+    def _run(self) -> None:
+        while (frame := self.queue.get()) is not None:
+            if self.error is None:
+                try:
+                    self.enc.write(frame)
+                except BaseException as exc:  # ffmpeg failed: said again in the caller
+                    self.error = exc
+
+    def put(self, frame: np.ndarray) -> None:
+        """Queue one finished frame (copied: the caller draws the next one into its buffer)."""
+        if self.error is not None:
+            raise self.error
+        self.queue.put(frame.tobytes())
+
+    def __enter__(self) -> Feeder:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if exc[0] is not None:  # stop at once: drop what is queued
+            while not self.queue.empty():
+                self.queue.get_nowait()
+        self.queue.put(None)
+        self.thread.join()
+        if exc[0] is None and self.error is not None:
+            raise self.error
+
+
 def poster_png(bgra: np.ndarray) -> bytes:
     """A PNG of a BGRA frame."""
     buf = io.BytesIO()
@@ -116,13 +159,14 @@ class ProceduralRenderer:
             FfmpegEncoder(
                 sink.write, job.size, audio=pcm_bytes(samples), ffmpeg=self.ffmpeg, pix_fmt="bgra"
             ) as enc,
+            Feeder(enc) as feed,
         ):
             for i in range(total):
                 t = i / FPS
                 frame = source.picture(t)
                 if i == poster_at:
                     poster = poster_png(frame)
-                enc.write(source.finish(t).data)
+                feed.put(source.finish(t))
                 if i % 8 == 0:
                     report(progress, 0.98 * i / total)
         report(progress, 1.0)
