@@ -349,7 +349,7 @@ def cave(wd: World, far: skia.Canvas, mid: skia.Canvas, near: skia.Canvas) -> No
         fill(mix(lk.sky_low, (255, 240, 210), 0.4)),
     )
     far.drawCircle(x, y, wd.unit * 5, radial(x, y, wd.unit * 5, (255, 230, 190), 0.35))
-    arch = [(0, 0), (wd.w, 0), (wd.w, wd.h)]
+    arch: list[tuple[float, float]] = [(0, 0), (wd.w, wd.h * 0.0), (wd.w, wd.h)]
     arch += [(wd.w - wd.unit * (1.5 + math.sin(a) * 1.2), wd.h - a * wd.h / 7) for a in range(1, 7)]
     arch += [
         (

@@ -20,7 +20,7 @@ Point = tuple[float, float]
 def argb(c: RGB, alpha: float = 1.0) -> int:
     """A skia colour int from RGB and an opacity 0..1."""
     a = max(0, min(255, round(alpha * 255)))
-    return skia.ColorSetARGB(a, int(c[0]), int(c[1]), int(c[2]))
+    return int(skia.ColorSetARGB(a, int(c[0]), int(c[1]), int(c[2])))
 
 
 def fill(c: RGB, alpha: float = 1.0, blur: float = 0.0) -> skia.Paint:

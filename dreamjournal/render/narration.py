@@ -153,9 +153,10 @@ def _wav_mono(wav: bytes) -> NDArray[np.float32]:
             pcm = np.frombuffer(data[: len(data) // 2 * 2], "<i2").astype(np.float32) / 32768
             pcm = pcm.reshape(-1, channels).mean(axis=1)
             n = round(pcm.size * RATE / rate)
-            return np.interp(np.arange(n) * rate / RATE, np.arange(pcm.size), pcm).astype(
-                np.float32
-            )
+            resampled: NDArray[np.float32] = np.interp(
+                np.arange(n) * rate / RATE, np.arange(pcm.size), pcm
+            ).astype(np.float32)
+            return resampled
         pos += 8 + size
     raise NarrationUnavailable("espeak-ng gave no sound.")
 
@@ -265,7 +266,8 @@ def mix_voice(ambient: NDArray[np.int16], voice: NDArray[np.float32]) -> NDArray
     top = float(np.abs(mixed).max())
     if top > 0.98:
         mixed *= 0.98 / top
-    return np.round(mixed * 32767).astype(np.int16)
+    out: NDArray[np.int16] = np.round(mixed * 32767).astype(np.int16)
+    return out
 
 
 def mix_recording(

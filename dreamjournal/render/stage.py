@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 import skia
@@ -27,6 +28,11 @@ from dreamjournal.render.draw import fill
 from dreamjournal.render.figures import AIRBORNE, draw_animal, draw_creature, draw_person, place
 from dreamjournal.render.props import PROPS
 from dreamjournal.render.world import Look, World
+
+if TYPE_CHECKING:
+    from dreamjournal.analysis.scene_plan import Scene, ScenePlan
+    from dreamjournal.render.base import RenderJob
+    from dreamjournal.visualize.models import VisualizationPrompt
 
 DREAMER_RGB: RGB = (255, 212, 140)  # the dreamer: warm light, with a glow
 CAST_RGB: tuple[RGB, ...] = ((110, 200, 236), (238, 130, 170), (176, 150, 246), (140, 226, 160))
@@ -198,23 +204,23 @@ def camera(move: str, u: float, room: tuple[float, float], seed: int) -> tuple[f
     return zoom, dx, dy
 
 
-def _fallback_plan(prompt: object) -> object:
-    """A plan for a job that has none: the prompt's logline and shots as a dream."""
+def _fallback_plan(prompt: VisualizationPrompt) -> ScenePlan:
+    """A plan for a job that has none: the prompt's shots, said as a dream."""
     from dreamjournal.analysis import plan_scenes
 
-    text = " ".join(getattr(s, "subject_action", "") + "." for s in getattr(prompt, "shots", []))
+    text = " ".join(s.subject_action + "." for s in prompt.shots)
     return plan_scenes(text or "A calm open space.")
 
 
 class Stage:
     """The clip's scene graph and its painter."""
 
-    def __init__(self, job: object, seconds: float, size: tuple[int, int]) -> None:
-        prompt = job.prompt  # type: ignore[attr-defined]
-        plan = getattr(job, "plan", None) or _fallback_plan(prompt)
+    def __init__(self, job: RenderJob, seconds: float, size: tuple[int, int]) -> None:
+        prompt = job.prompt
+        plan = job.plan or _fallback_plan(prompt)
         self.plan = plan
         self.size = size
-        self.seed = int(getattr(job, "seed", 0))
+        self.seed = int(job.seed)
         self.palette = ordered_palette(prompt.palette)
         scenes = list(plan.scenes) or []
         self.scenes = scenes
@@ -241,7 +247,7 @@ class Stage:
         # Time of day, light and weather carry over from the scene before when a scene is silent
         # about them (a night by the lake stays night on the shore a moment later).
         self.conditions: list[tuple[str, str, str]] = []
-        last = ("unknown", "unknown", "unknown")
+        last: tuple[str, ...] = ("unknown", "unknown", "unknown")
         for sc in self.scenes:
             st = sc.setting
             # Weather stays only while the place does (rain in the kitchen's garden, not at sea).
@@ -250,8 +256,8 @@ class Stage:
                 st.light,
                 st.weather if st.weather != "unknown" or st.carried else "clear",
             )
-            last = tuple(n if n != "unknown" else p for n, p in zip(now, last, strict=True))  # type: ignore[assignment]
-            self.conditions.append(last)
+            last = tuple(n if n != "unknown" else p for n, p in zip(now, last, strict=True))
+            self.conditions.append((last[0], last[1], last[2]))
         self.cast_colour: dict[str, RGB] = {}
         for k, ch in enumerate(plan.cast):
             self.cast_colour[ch.id] = (
@@ -316,9 +322,9 @@ class Stage:
         ]
         char_concepts = {c.concept for c in (sc.characters if sc else [])}
         symbols = [o.concept for o in (sc.objects if sc else []) if o.symbol]
-        weather = {"rain": "rain", "snow": "snow", "storm": "storm"}.get(look.weather)
-        if weather and weather not in symbols and not wd.indoor:
-            symbols.append(weather)
+        falling = look.weather in {"rain", "snow", "storm"} and not wd.indoor
+        if falling and look.weather not in symbols:
+            symbols.append(look.weather)
         slot = 0
         for name in dict.fromkeys(symbols):
             prop = PROPS.get(name)
@@ -356,25 +362,25 @@ class Stage:
         actors = self._cast(sc, wd, nodes)
         return SceneSet(index, wd, layers, actors, live, nodes)
 
-    def _cast(self, sc: object, wd: World, nodes: list[Node]) -> list[Actor]:
+    def _cast(self, sc: Scene | None, wd: World, nodes: list[Node]) -> list[Actor]:
         actors: list[Actor] = []
         if sc is None:
             return actors
         height = wd.vh * 0.34
-        dreamer = sc.dreamer  # type: ignore[attr-defined]
-        chars = list(sc.characters)  # type: ignore[attr-defined]
+        dreamer = sc.dreamer
+        chars = list(sc.characters)
         hugging = {"embrace", "kiss"}
         embrace = (dreamer.action or "") in hugging or any(c.action in hugging for c in chars)
         if embrace:  # the one who embraces (or is embraced) comes first, beside the dreamer
             chars.sort(key=lambda c: (c.action not in hugging, c.kind != "person"))
         dx = 0.42 if chars else 0.5
-        if dreamer.present and (dreamer.action or sc.action) == "climb" and "stairs" in wd.anchors:  # type: ignore[attr-defined]
+        if dreamer.present and (dreamer.action or sc.action) == "climb" and "stairs" in wd.anchors:
             dx = (wd.anchors["stairs"][0] - (wd.w - wd.vw) / 2) / wd.vw + 0.03
         if dreamer.present:
             action = dreamer.action or (sc.action if sc.action_agent == "dreamer" else None)
             if embrace and action in {None, "stand"}:
                 action = "embrace"
-            node = Node("dreamer", "dreamer", "dreamer", action, DREAMER_RGB)  # type: ignore[attr-defined]
+            node = Node("dreamer", "dreamer", "dreamer", action, DREAMER_RGB)
             nodes.append(node)
             actors.append(Actor(node, (wd.x(dx), wd.ground), height))
         for k, ch in enumerate(chars[:4]):
