@@ -322,6 +322,11 @@ class Stage:
         ]
         char_concepts = {c.concept for c in (sc.characters if sc else [])}
         symbols = [o.concept for o in (sc.objects if sc else []) if o.symbol]
+        plural = {
+            o.concept
+            for o in (sc.objects if sc else [])
+            if any(w.lower().endswith(("s", "monde", "sonnen")) for w in o.words)
+        }
         falling = look.weather in {"rain", "snow", "storm"} and not wd.indoor
         if falling and look.weather not in symbols:
             symbols.append(look.weather)
@@ -356,6 +361,8 @@ class Stage:
                 prop.static(canvases[prop.layer], wd, x)
             if prop.live is not None:
                 live[prop.layer].append((prop.live, x))
+                if name in plural and prop.sky and not wd.indoor:  # "two moons": two of them
+                    live[prop.layer].append((prop.live, x - wd.vw * 0.16))
         if look.weather == "fog":
             live[2].append((_fog, 0.0))
         layers = [_cropped(s.makeImageSnapshot(), i > 0) for i, s in enumerate(surfaces)]
