@@ -83,9 +83,9 @@ def place(
         )
     if action in IN_WATER:
         wy = water if water is not None else hy - height * 0.1
-        if action == "swim":
+        if action == "swim":  # lying along the surface: the hips (the pivot) at the water line
             return Placement(
-                x, wy + height * 0.08 + math.sin(t * 2) * height * 0.02, 1.0, math.radians(80)
+                x, wy + height * 0.52 + math.sin(t * 2) * height * 0.02, 1.0, math.radians(80)
             )
         return Placement(
             hx, wy + height * (0.3 + 0.6 * _ease(u)), 1.0, math.sin(t) * 0.1, 1.0 - 0.4 * u

@@ -101,7 +101,17 @@ class Actor:
                     )
                     draw_person(c, sub, self.height * (0.9 + 0.1 * (k == 1)), act, t + k * 0.3, col)
             else:
-                draw_person(c, pl, self.height, act, t, col, glow)
+                if act in {"swim", "sink"} and wd.water is not None and colour is None:
+                    # In the water: what is above the surface shows, what is under it is faint.
+                    line = max(wd.water, pl.y - self.height * 0.55)
+                    for clip_top, clip_bottom, k in ((0.0, line, 1.0), (line, wd.h, 0.3)):
+                        c.save()
+                        c.clipRect(skia.Rect.MakeLTRB(0, clip_top, wd.w, clip_bottom))
+                        faded = type(pl)(pl.x, pl.y, pl.facing, pl.tilt, pl.alpha * k)
+                        draw_person(c, faded, self.height, act, t, col)
+                        c.restore()
+                else:
+                    draw_person(c, pl, self.height, act, t, col, glow)
         elif n.kind == "animal":
             moving = act in {"walk", "run", "chase", "flee", "swim", "fly", "play"}
             if n.concept == "bird" or act in AIRBORNE:
