@@ -222,6 +222,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Dein ungespeicherter Entwurf von {time} ist wieder da.",
     ),
     "write.keep": ("Keep", "Behalten"),
+    "settings.cameo": ("You in your dreams", "Du in deinen Träumen"),
+    "settings.cameo_label": (
+        "How you look in your dreams (optional)",
+        "Wie du in deinen Träumen aussiehst (freiwillig)",
+    ),
+    "settings.cameo_ph": (
+        "e.g. a woman in her thirties with short dark hair and a green raincoat",
+        "z. B. eine Frau um die dreißig mit kurzen dunklen Haaren und grünem Regenmantel",
+    ),
+    "settings.cameo_help": (
+        "Video prompts then show you like this in every shot; without it, a neutral figure. "
+        "Stored encrypted in this vault.",
+        "Video-Prompts zeigen dich dann in jeder Einstellung so; ohne Angabe eine neutrale "
+        "Figur. Verschlüsselt in diesem Tresor gespeichert.",
+    ),
+    "settings.cameo_saved": (
+        "Saved how you look in your dreams.",
+        "Gespeichert, wie du in deinen Träumen aussiehst.",
+    ),
     "write.saved_edit": ("Changes saved.", "Änderungen gespeichert."),
     "care.nightmare_q": ("Was this a nightmare?", "War das ein Albtraum?"),
     "care.nightmare_help": (

@@ -154,3 +154,14 @@ def test_locked_settings_offer_only_language(data_dir: Path) -> None:
     assert "Dieser Tresor ist gesperrt" in texts(at)
     at.switch_page(JOURNAL).run()
     assert "Dieser Tresor ist gesperrt" in texts(at)
+
+
+def test_how_you_look_in_your_dreams_is_kept_sealed(data_dir: Path) -> None:
+    at = _settings(data_dir)
+    at.text_area(key="s_cameo").input("a tall man with a grey beard and a red scarf").run()
+    assert "Saved how you look" in at.success[0].value
+    journal = session_journal(at)
+    assert journal is not None
+    from dreamjournal.services.entries import load_preferences
+
+    assert load_preferences(journal)["cameo"] == "a tall man with a grey beard and a red scarf"

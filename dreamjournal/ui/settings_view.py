@@ -10,12 +10,13 @@ from dreamjournal.errors import DreamJournalError, ImportFormatError, WrongPassp
 from dreamjournal.i18n import LANGUAGES
 from dreamjournal.services import Journal
 from dreamjournal.services.backup import backup_bytes, plan_restore, restore_backup
-from dreamjournal.services.entries import remove_examples
+from dreamjournal.services.entries import load_preferences, remove_examples
 from dreamjournal.services.vaults import MIN_PASSPHRASE_CHARS, change_passphrase
 from dreamjournal.ui import state
 from dreamjournal.ui.state import t
 
 BACKUP = "s_backup"
+CAMEO_CHARS = 300
 RESULT = "s_result"  # (kind, message) shown once after an action
 
 
@@ -170,6 +171,29 @@ def _result() -> None:
         (st.success if kind == "success" else st.error)(text)
 
 
+def _save_cameo() -> None:
+    text = " ".join(str(st.session_state.get("s_cameo") or "").split())[:CAMEO_CHARS]
+    state.save_prefs(cameo=text)
+    st.session_state[RESULT] = ("success", t("settings.cameo_saved"))
+
+
+def _cameo() -> None:
+    """How the person looks in their dreams: the dreamer in every shot of a video prompt."""
+    st.subheader(t("settings.cameo"), anchor=False)
+    j = state.journal()
+    if "s_cameo" not in st.session_state and j is not None:
+        st.session_state["s_cameo"] = str(load_preferences(j).get("cameo") or "")
+    st.text_area(
+        t("settings.cameo_label"),
+        key="s_cameo",
+        max_chars=CAMEO_CHARS,
+        height=80,
+        placeholder=t("settings.cameo_ph"),
+        help=t("settings.cameo_help"),
+        on_change=_save_cameo,
+    )
+
+
 def settings_page(journal: Journal) -> None:
     """Everything below the language picker (needs the open vault)."""
     ss = st.session_state
@@ -186,6 +210,7 @@ def settings_page(journal: Journal) -> None:
         help=t("settings.autolock_help"),
         width=260,
     )
+    _cameo()
     st.subheader(t("settings.passphrase"), anchor=False)
     with st.form("s_pw_form"):
         st.text_input(
