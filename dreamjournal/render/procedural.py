@@ -53,14 +53,20 @@ class FrameSource:
         self.size = (w, h)
         self.stage = Stage(job, board.seconds, self.size)
         self.overlay = Overlay(board.captions, self.size, self.stage.palette[-1])
-        self.buffer = np.zeros((h, w, 4), np.uint8)
-        self.surface = skia.Surface(
-            self.buffer, colorType=skia.kBGRA_8888_ColorType, alphaType=skia.kPremul_AlphaType
-        )
-        self.canvas = self.surface.getCanvas()
+        # Three frame buffers in turn: one drawn, one queued, one being piped to ffmpeg (Feeder).
+        self.buffers = [np.zeros((h, w, 4), np.uint8) for _ in range(3)]
+        self.surfaces = [
+            skia.Surface(b, colorType=skia.kBGRA_8888_ColorType, alphaType=skia.kPremul_AlphaType)
+            for b in self.buffers
+        ]
+        self.turn = 0
+        self.buffer, self.canvas = self.buffers[0], self.surfaces[0].getCanvas()
 
     def picture(self, t: float) -> np.ndarray:
-        """The scene(s) at t, without captions: the buffer (BGRA, reused by the next call)."""
+        """The scene(s) at t, without captions, in the next of the three buffers (BGRA)."""
+        self.turn = (self.turn + 1) % 3
+        self.buffer = self.buffers[self.turn]
+        self.canvas = self.surfaces[self.turn].getCanvas()
         self.stage.draw(self.canvas, t)
         return self.buffer
 
@@ -81,13 +87,14 @@ class FrameSource:
 class Feeder:
     """Writes frames to ffmpeg from a thread, so the next frame is drawn while one is piped.
 
-    A frame is copied (about 1 ms at 720p) and queued; the thread's pipe writes release the
-    GIL. A failed write (ffmpeg gone) is raised again from `put` or on leaving the block.
+    Frames are queued as views of FrameSource's three buffers (no copy): with at most one
+    queued and one being written, the third is free to draw into. The thread's pipe writes
+    release the GIL. A failed write (ffmpeg gone) is raised again from `put` or on leaving.
     """
 
     def __init__(self, enc: FfmpegEncoder) -> None:
         self.enc = enc
-        self.queue: queue.Queue[bytes | None] = queue.Queue(maxsize=2)
+        self.queue: queue.Queue[memoryview | None] = queue.Queue(maxsize=1)
         self.error: BaseException | None = None
         self.thread = threading.Thread(target=self._run, name="frames-to-ffmpeg", daemon=True)
 
@@ -100,10 +107,10 @@ class Feeder:
                     self.error = exc
 
     def put(self, frame: np.ndarray) -> None:
-        """Queue one finished frame (copied: the caller draws the next one into its buffer)."""
+        """Queue one finished frame (a FrameSource buffer, not drawn into for two more frames)."""
         if self.error is not None:
             raise self.error
-        self.queue.put(frame.tobytes())
+        self.queue.put(frame.data)
 
     def __enter__(self) -> Feeder:
         self.thread.start()

@@ -104,10 +104,10 @@ class Actor:
                 if act in {"swim", "sink"} and wd.water is not None and colour is None:
                     # In the water: what is above the surface shows, what is under it is faint.
                     line = max(wd.water, pl.y - self.height * 0.55)
-                    for clip_top, clip_bottom, k in ((0.0, line, 1.0), (line, wd.h, 0.3)):
+                    for clip_top, clip_bottom, opacity in ((0.0, line, 1.0), (line, wd.h, 0.3)):
                         c.save()
                         c.clipRect(skia.Rect.MakeLTRB(0, clip_top, wd.w, clip_bottom))
-                        faded = type(pl)(pl.x, pl.y, pl.facing, pl.tilt, pl.alpha * k)
+                        faded = type(pl)(pl.x, pl.y, pl.facing, pl.tilt, pl.alpha * opacity)
                         draw_person(c, faded, self.height, act, t, col)
                         c.restore()
                 else:
