@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8501
 
-.PHONY: setup run test test-fast lint bench bench-app bench-two-writers bench-analysis bench-render relay clean
+.PHONY: setup run test test-fast lint bench bench-app bench-two-writers bench-analysis bench-visualize bench-render relay clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,9 @@ bench: setup
 
 bench-app: setup
 	$(BIN)/python bench/app.py
+
+bench-visualize: setup
+	$(BIN)/python bench/visualize_eval.py
 
 bench-analysis: setup
 	$(BIN)/python bench/analysis_eval.py

@@ -450,10 +450,19 @@ def visualize(
     as_json: AsJson = False,
 ) -> None:
     """Turn a dream into a shot-list prompt and a guided-imagery script."""
+    from dreamjournal.services.entries import cameo_of
     from dreamjournal.visualize.service import visualize as build
 
-    entry = _obj(ctx).unlock().get(entry_id)
-    result = build(entry, writer=writer, consent=consent, crisis_confirmed=confirm, seconds=seconds)
+    journal = _obj(ctx).unlock()
+    entry = journal.get(entry_id)
+    result = build(
+        entry,
+        writer=writer,
+        consent=consent,
+        crisis_confirmed=confirm,
+        seconds=seconds,
+        cameo=cameo_of(journal),
+    )
     if result.safety.flagged:
         _show_help_resources(result.analysis.language)
     if result.fallback_reason:

@@ -65,6 +65,10 @@ class Settings(BaseSettings):
     videos_api_key: SecretStr | None = Field(
         None, description="API key for the videos-api renderer."
     )
+    video_profile: str | None = Field(
+        None,
+        description="Video service shape: sora-2, veo-3, open or generic (default: by base URL).",
+    )
     request_timeout_s: float = Field(30.0, gt=0, le=600, description="Timeout per remote request.")
     share_relay_url: str | None = Field(
         None, description="Share relay that `share` and the Share page publish to (https://)."
@@ -74,6 +78,18 @@ class Settings(BaseSettings):
     @classmethod
     def _safe_backend(cls, value: str | None) -> str | None:
         return _check_backend_url(value)
+
+    @field_validator("video_profile")
+    @classmethod
+    def _known_profile(cls, value: str | None) -> str | None:
+        if not value:
+            return None
+        from dreamjournal.visualize.profiles import get_profile
+
+        try:
+            return get_profile(value).name
+        except Exception as exc:  # InvalidInput -> a settings error naming the choices
+            raise ValueError(str(exc)) from None
 
     @field_validator("share_relay_url")
     @classmethod

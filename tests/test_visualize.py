@@ -21,6 +21,7 @@ from dreamjournal.therapy.irt import (
 )
 from dreamjournal.visualize.models import GuidedScript, VisualizationPrompt
 from dreamjournal.visualize.service import CrisisPause, visualize
+from dreamjournal.visualize.shotlist import NEUTRAL_DREAMER  # noqa: E402
 from dreamjournal.visualize.writer import (
     UnknownWriter,
     VisualizationRequest,
@@ -46,6 +47,10 @@ DREAMS = {
 
 
 LABELS = {"style", "palette", "story", "shot", "list", "setting", "light", "mood", "dream"}
+# The prompt's fixed frame (labels, the neutral dreamer, the sound line's rule) is not substance.
+LABELS |= {"subject", "action", "camera", "colours", "sound", "dreamer", "the", "and", "same"}
+LABELS |= set(re.findall(r"[a-z]{3,}", NEUTRAL_DREAMER + " every shot ambience only no dialogue"))
+LABELS |= {"voice", "over", "lyrics", "text", "screen", "wide", "medium", "close"}
 
 
 def _words(text: str) -> set[str]:
@@ -65,7 +70,7 @@ def test_prompt_follows_the_dreams_own_symbols_and_setting(
     text = v.prompt.as_text()
     assert text.startswith("Style: ")  # style first, as video models expect
     assert re.search(r"\[00:00-00:0\d\] ", text)  # timestamped shot list
-    for word in ("lighthouse", "ocean", "door", "sky", "water"):
+    for word in ("lighthouse", "sea", "door", "sky", "water"):
         assert word in text.lower()
     assert 3 <= len(v.prompt.palette) <= 5
     assert {"ocean", "stairs", "door", "sky"} <= {
@@ -73,7 +78,10 @@ def test_prompt_follows_the_dreams_own_symbols_and_setting(
     }
     german = visualize(journal.get(entries["forest"]))
     assert german.analysis.language == "de"
-    assert "Wald" in german.prompt.as_text() and german.script.steps[0].text.startswith("Setz dich")
+    # The prompt is English (the glossary carries "Wald" over), the script German.
+    assert "forest" in german.prompt.as_text() and "Wald" not in german.prompt.as_text()
+    assert german.script.steps[0].text.startswith("Setz dich")
+    assert any("Wald" in s.text for s in german.script.steps)
     assert all(e.name != "fear" for e in german.analysis.emotions)  # "keine Angst"
 
 

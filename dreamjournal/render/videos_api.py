@@ -5,7 +5,9 @@
                                                           completed | failed, progress, error}
     GET  {base}/videos/{id}/content                   -> the MP4
 
-`base` is DREAMJOURNAL_VIDEOS_BASE_URL (".../v1"; "/v1" is added when missing). The prompt
+`base` is DREAMJOURNAL_VIDEOS_BASE_URL (".../v1"; "/v1" is added when missing). The job's size
+and length are checked against the provider profile (DREAMJOURNAL_VIDEO_PROFILE, or the default
+for the base URL: `visualize.profiles.profile_for`) before any request. The prompt
 carries the dream's own sentences, so nothing is sent without consent for that entry in that
 call. Polls back off up to a cap under an overall deadline; 429 honours Retry-After; 5xx is
 retried a few times; every failure is a BackendError that says what to do.
@@ -37,6 +39,7 @@ from dreamjournal.render.base import (
     report,
 )
 from dreamjournal.render.encoder import Probe, StreamProbe
+from dreamjournal.visualize.profiles import profile_for
 
 MAX_CONTENT_BYTES = 512 * 1024 * 1024
 MAX_JSON_BYTES = 1024 * 1024  # a job object is a few hundred bytes
@@ -73,6 +76,9 @@ class VideosApiRenderer:
             settings = get_settings()
         self.base_url = settings.videos_base_url
         self.model = settings.videos_model
+        self.profile = profile_for(
+            self.base_url, getattr(settings, "video_profile", None), model=self.model
+        )
         key = settings.videos_api_key
         self.api_key = key.get_secret_value() if key is not None else None
         self.timeout = httpx.Timeout(settings.request_timeout_s)
@@ -99,6 +105,7 @@ class VideosApiRenderer:
                 "No video service is configured. Set DREAMJOURNAL_VIDEOS_BASE_URL (and "
                 "DREAMJOURNAL_VIDEOS_API_KEY), or use the procedural renderer."
             )
+        self.profile.check(job.size, job.seconds)  # InvalidInput before anything is sent
         base = self.base_url.rstrip("/")
         base = base if base.endswith("/v1") else base + "/v1"
         client = self._client or httpx.Client(transport=self._transport, timeout=self.timeout)
@@ -108,7 +115,9 @@ class VideosApiRenderer:
             w, h = job.size
             body = {
                 "model": self.model,
-                "prompt": job.prompt.as_text(),
+                # The prompt's text in the profile's shape (short for open models, an audio cue
+                # for services that make sound).
+                "prompt": job.prompt.model_copy(update={"profile": self.profile.name}).as_text(),
                 "seconds": str(round(job.seconds)),
                 "size": f"{w}x{h}",
             }

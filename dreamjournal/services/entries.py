@@ -13,6 +13,7 @@ __all__ = [
     "PREFS_ID",
     "add_entry",
     "answer_nightmare_question",
+    "cameo_of",
     "delete_entry",
     "edit_entry",
     "entry_version",
@@ -95,6 +96,12 @@ def answer_nightmare_question(journal: Journal, entry_id: str, *, was_nightmare:
     if was_nightmare:
         changes["nightmare"] = True
     return journal.update(entry_id, **changes)
+
+
+def cameo_of(journal: Journal) -> str | None:
+    """How the person looks in their dreams (Settings), for the dreamer in video prompts."""
+    text = str(load_preferences(journal).get("cameo") or "").strip()
+    return text or None
 
 
 def load_preferences(journal: Journal) -> dict[str, Any]:

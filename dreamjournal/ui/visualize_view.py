@@ -17,7 +17,7 @@ import streamlit as st
 
 from dreamjournal.errors import DreamJournalError, EntryNotFound
 from dreamjournal.services import Entry, Journal
-from dreamjournal.ui import routes
+from dreamjournal.ui import routes, state
 from dreamjournal.ui.analysis_view import analysis_summary
 from dreamjournal.ui.clip_panel import clip_panel
 from dreamjournal.ui.consent import (
@@ -141,14 +141,22 @@ def crisis_box(entry: Entry) -> bool:
 def _offline(entry: Entry) -> Visualization:
     from dreamjournal.visualize.service import visualize
 
-    key = (entry.id, entry.updated, entry.rescript)
+    cameo = _cameo()
+    key = (entry.id, entry.updated, entry.rescript, cameo)
     cached = st.session_state.get(OFFLINE)
     if isinstance(cached, tuple) and cached[0] == key:
         result: Visualization = cached[1]
         return result
-    result = visualize(entry)
+    result = visualize(entry, cameo=cameo)
     st.session_state[OFFLINE] = (key, result)
     return result
+
+
+def _cameo() -> str | None:
+    from dreamjournal.services.entries import cameo_of
+
+    j = state.journal()
+    return None if j is None else cameo_of(j)
 
 
 def _remote_key(entry: Entry) -> tuple[str, str, str | None]:
@@ -168,6 +176,7 @@ def _send(entry: Entry, where: str) -> None:
                 writer="openai",
                 consent=consent,
                 crisis_confirmed=crisis_confirmed(entry.id),
+                cameo=_cameo(),
             )
     except DreamJournalError as exc:
         ss[ERROR] = error_text(exc)

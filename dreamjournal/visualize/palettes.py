@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import colorsys
+
 # Base palettes by emotional tone (valence sign x arousal), nocturnal and soft.
 TONE_PALETTES: dict[str, list[str]] = {
     "calm": ["#1d2b4a", "#3e5c8a", "#9fb8d9", "#e8e3d3"],
@@ -53,13 +55,14 @@ SYMBOL_COLOURS: dict[str, str] = {
     "darkness": "#0b0d14",
 }
 
+# The look only: each shot names its own camera move, so the style line names none.
 STYLES: dict[str, str] = {
-    "calm": "soft painterly realism, gentle film grain, slow floating camera, quiet and spacious",
-    "joyful": "warm dreamlike watercolor light, airy movement, shallow depth of field",
-    "uneasy": "muted cinematic realism, low contrast haze, slow deliberate camera",
-    "afraid": "moody chiaroscuro, deep shadows softened by mist, slow steady camera, no gore",
-    "sad": "overcast pastel tones, soft focus, unhurried camera, tender and still",
-    "wonder": "luminous surreal realism, glowing particles, slow drifting camera",
+    "calm": "soft painterly realism, gentle film grain, 35mm lens, quiet and spacious",
+    "joyful": "warm dreamlike watercolor light, airy, shallow depth of field",
+    "uneasy": "muted cinematic realism, low contrast haze, 35mm lens",
+    "afraid": "moody chiaroscuro, deep shadows softened by mist, no gore",
+    "sad": "overcast pastel tones, soft focus, tender and still",
+    "wonder": "luminous surreal realism, glowing particles, wide lens",
 }
 
 # A texture each symbol lends the whole look (the style line), so two calm dreams still differ.
@@ -141,3 +144,41 @@ def palette(tone_name: str, symbols: list[str]) -> list[str]:
         if colour not in out:
             out.append(colour)
     return out[:5]
+
+
+_HUES = (
+    (15, "red"), (40, "orange"), (55, "amber"), (70, "gold"), (95, "olive"), (150, "green"),
+    (185, "teal"), (200, "cyan"), (225, "blue"), (250, "indigo"), (275, "violet"),
+    (300, "purple"), (330, "magenta"), (350, "rose"), (360, "red"),
+)  # fmt: skip
+
+
+def colour_name(hex_colour: str) -> str:
+    """A colour in words ("deep indigo", "pale silver grey") for a #rrggbb value."""
+    h = hex_colour.lstrip("#")
+    r, g, b = (int(h[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    hue, light, sat = colorsys.rgb_to_hls(r, g, b)
+    if light < 0.08:
+        return "near-black"
+    if light > 0.93:
+        return "off-white"
+    shade = (
+        "deep" if light < 0.22 else "dark" if light < 0.38 else "muted" if light < 0.55
+        else "soft" if light < 0.75 else "pale"
+    )  # fmt: skip
+    if sat < 0.12:
+        return f"{shade} grey"
+    name = next(n for limit, n in _HUES if hue * 360 <= limit)
+    if name in {"orange", "amber", "gold"} and light < 0.45:
+        name = "brown"
+    if name in {"orange", "amber", "gold"} and sat < 0.35:
+        name = "sand" if light > 0.5 else "brown"
+    return f"{shade} {name}"
+
+
+def colour_words(colours: list[str]) -> str:
+    """A palette in words: "deep indigo, muted blue and pale gold" (no hex codes)."""
+    names = list(dict.fromkeys(colour_name(c) for c in colours if len(c) == 7))
+    if not names:
+        return "soft natural colours"
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

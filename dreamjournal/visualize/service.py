@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from pydantic import BaseModel
@@ -12,6 +13,7 @@ from dreamjournal.store.entry import Entry
 from dreamjournal.therapy.irt import require_rescript
 from dreamjournal.therapy.safety import CrisisAssessment, assess_crisis
 from dreamjournal.visualize.models import GuidedScript, VisualizationPrompt
+from dreamjournal.visualize.profiles import get_profile
 from dreamjournal.visualize.writer import VisualizationRequest, get_writer, shorten
 
 
@@ -55,6 +57,16 @@ def check_crisis_confirmed(entry: Entry, confirmed: bool) -> CrisisAssessment:
     return safety
 
 
+def _profile_name(name: str | None) -> str:
+    """The profile a prompt is shaped for: the one asked for, the setting's, else generic."""
+    if name:
+        return get_profile(name).name
+    configured = os.environ.get("DREAMJOURNAL_VIDEO_PROFILE", "").strip()
+    if configured:
+        return get_profile(configured).name
+    return "generic"
+
+
 def visualize(
     entry: Entry,
     *,
@@ -63,8 +75,15 @@ def visualize(
     crisis_confirmed: bool = False,
     seconds: float = 12.0,
     writer_options: dict[str, Any] | None = None,
+    cameo: str | None = None,
+    profile: str | None = None,
 ) -> Visualization:
-    """Prompt + script for an entry; a nightmare is built from its rescript, never unchanged."""
+    """Prompt + script for an entry; a nightmare is built from its rescript, never unchanged.
+
+    `cameo` is how the person looks in their dreams (the dreamer then looks so in every shot;
+    without one, a neutral dreamer). `profile` names the video provider profile the prompt is
+    shaped for (sora-2, veo-3, open, generic); None: DREAMJOURNAL_VIDEO_PROFILE, else generic.
+    """
     require_rescript(entry)
     from_rescript = bool((entry.rescript or "").strip())
     source = (entry.rescript if from_rescript else entry.body) or entry.title
@@ -82,6 +101,8 @@ def visualize(
         from_rescript,
         seconds=seconds,
         consent=consent,
+        cameo=cameo,
+        profile=_profile_name(profile),
     )
     fallback = None
     try:

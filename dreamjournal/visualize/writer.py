@@ -41,6 +41,8 @@ class VisualizationRequest:
     from_rescript: bool
     seconds: float = 12.0
     consent: bool = False  # consent to send THIS dream off the machine, given in this call
+    cameo: str | None = None  # how the person looks in their dreams (else a neutral dreamer)
+    profile: str = "generic"  # the video provider profile the prompt is shaped for
 
 
 class Writer(Protocol):

@@ -1,0 +1,109 @@
+"""Automated checks over eval/visualize_dreams.jsonl: prompts and scripts from the offline writer.
+
+    python bench/visualize_eval.py [--show ID]
+
+For each dream and each provider profile: the prompt is English, has no first-person pronoun,
+every shot names a subject, the shot count fits the length, no word only a meta / waking /
+negated line said reaches a shot; the script has no lower-case sentence start, no verb that
+disagrees with "you" / "du", no word of the other language and no leftover first-person form.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from dreamjournal.analysis import analyze
+from dreamjournal.visualize import checks
+from dreamjournal.visualize.offline import OfflineWriter
+from dreamjournal.visualize.profiles import PROFILES
+from dreamjournal.visualize.writer import VisualizationRequest
+
+EVAL = Path(__file__).resolve().parent.parent / "eval" / "visualize_dreams.jsonl"
+
+
+def load() -> list[dict[str, object]]:
+    """The eval dreams."""
+    return [json.loads(line) for line in EVAL.read_text(encoding="utf-8").splitlines() if line]
+
+
+def run(dream: dict[str, object], profile: str) -> dict[str, object]:
+    """One dream through the offline writer for one profile: what each check found."""
+    text = str(dream["text"])
+    features = analyze(text)
+    request = VisualizationRequest(
+        str(dream["id"]), str(dream["id"]), text, features, bool(dream.get("rescript")),
+        seconds=float(str(dream.get("seconds", 12))), profile=profile,
+    )  # fmt: skip
+    prompt, script = OfflineWriter().write(request)
+    plan = features.scene_plan
+    assert plan is not None
+    prompt_text = prompt.as_text()
+    problems = checks.script_problems(script, features.language)
+    return {
+        "prompt_language": checks.language_of(prompt_text),
+        "prompt_first_person": checks.first_person(prompt_text),
+        "no_subject": checks.shots_without_subject(prompt),
+        "shots": len(prompt.shots),
+        "shot_fit": checks.shot_count_fits(prompt, PROFILES[profile]),
+        "leaks": checks.leaked_words(prompt, plan),
+        "script_language": checks.language_of(" ".join(s.text for s in script.steps)),
+        "language": features.language,
+        **problems,
+        "prompt": prompt,
+        "script": script,
+    }
+
+
+def main(argv: list[str]) -> int:
+    dreams = load()
+    if "--show" in argv:
+        wanted = argv[argv.index("--show") + 1]
+        for dream in dreams:
+            if dream["id"] == wanted:
+                for profile in ("generic", "open"):
+                    r = run(dream, profile)
+                    print(r["prompt"].as_text(), "\n")  # type: ignore[attr-defined]
+                for step in r["script"].steps:  # type: ignore[attr-defined]
+                    print(f"[{step.phase}] {step.text}")
+        return 0
+    totals: dict[str, int] = {}
+    runs = 0
+    print(f"{'dream':24} {'lang':4} " + " ".join(f"{p:>8}" for p in PROFILES) + "  problems")
+    for dream in dreams:
+        cells, notes = [], []
+        for profile in PROFILES:
+            r = run(dream, profile)
+            runs += 1
+            failed = {
+                "prompt not English": r["prompt_language"] != "en",
+                "first person in prompt": bool(r["prompt_first_person"]),
+                "shot without subject": bool(r["no_subject"]),
+                "shot count off": not r["shot_fit"],
+                "marked line leaked": bool(r["leaks"]),
+                "script language": r["script_language"] != dream["language"],
+                "lower-case start": bool(r["lower_case_starts"]),
+                "verb agreement": bool(r["agreement"]),
+                "other language in script": bool(r["foreign_words"]),
+                "leftover form": bool(r["leftover_forms"]),
+                "first person in script": bool(r["first_person"]),
+            }
+            for name, bad in failed.items():
+                totals[name] = totals.get(name, 0) + bad
+                if bad:
+                    notes.append(f"{profile}: {name}")
+            cells.append(f"{r['shots']} shot" + ("s" if r["shots"] != 1 else ""))
+        print(
+            f"{str(dream['id'])[:24]:24} {str(dream['language']):4} "
+            + " ".join(f"{c:>8}" for c in cells)
+            + ("  " + "; ".join(notes) if notes else "  ok")
+        )
+    print(f"\n{len(dreams)} dreams x {len(PROFILES)} profiles = {runs} prompt+script pairs")
+    for name, count in totals.items():
+        print(f"  {name:28} {count:3d} / {runs}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,136 @@
+"""English words for the prompt beyond the fixed vocabularies: things named, the dreamer's look.
+
+- `english_things`: article + (adjective) + noun phrases an English dream names ("an old
+  lighthouse", "a silver fox"), never a verb or a sentence of the person's.
+- `english_look`: a German self-description carried into English word by word.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_ADJECTIVES = frozenset(
+    {"old", "big", "small", "little", "huge", "tiny", "long", "dark", "bright", "red", "blue",
+     "green", "white", "black", "golden", "silver", "empty", "wooden", "glass", "broken",
+     "giant", "strange", "full", "warm", "cold", "tall", "sleepy", "wild", "shiny", "quiet",
+     "grey", "gray", "yellow", "purple", "pink", "orange", "brown", "young", "ancient",
+     "abandoned", "endless", "narrow", "wide", "deep", "frozen", "burning", "floating",
+     "crystal", "stone", "paper"}
+)  # fmt: skip
+_EN_THING = re.compile(
+    r"\b(?:a|an|the)\s+((?:(?:" + "|".join(sorted(_ADJECTIVES)) + r")\s+)?)([a-z]{3,})\b"
+)
+_NOT_THINGS = frozenset(
+    {"time", "same", "other", "rest", "moment", "middle", "side", "inside", "outside", "front",
+     "back", "first", "last", "whole", "thing", "things", "kind", "sort", "way", "bottom",
+     "start", "beginning", "dream", "feeling", "sound", "noise", "place", "area", "edge",
+     "next", "door", "room", "most", "half", "only", "while", "point", "part", "idea", "reason",
+     "exam", "test", "wedding", "meeting", "lesson", "somehow", "hour", "minute", "second",
+     "day", "week", "year", "lot", "bit", "couple", "few", "ago", "end", "top", "one",
+     "two", "three", "others", "people", "everyone", "anyone", "someone", "nothing"}
+)  # fmt: skip
+
+
+def english_things(text: str, known: set[str], places: frozenset[str] = frozenset()) -> list[str]:
+    """Concrete things an English dream names beyond the vocabularies ("an old lighthouse").
+
+    Only article + (adjective) + noun phrases, so no verb, pronoun or sentence of the person's
+    ever becomes shot text; `known` concepts and words (places, figures, symbols) are skipped.
+    """
+    out: list[str] = []
+    for match in _EN_THING.finditer(text.lower()):
+        adjective, noun = match.group(1).strip(), match.group(2)
+        if noun in _NOT_THINGS or noun in _ADJECTIVES or noun.endswith(("ly", "ing", "ed")):
+            continue
+        if noun in known and (not adjective or noun in places):
+            continue  # already named by its concept (or it is the place itself)
+        phrase = f"{adjective} {noun}".strip()
+        article = "an" if phrase[:1] in "aeiou" or phrase.startswith("hour") else "a"
+        if f"{article} {phrase}" not in out:
+            out.append(f"{article} {phrase}")
+    return out
+
+
+# German words for how a person looks -> English, for a self-description ("the cameo").
+_LOOK_DE: Final[dict[str, str]] = {
+    "ein": "a", "eine": "a", "einen": "a", "einem": "a", "einer": "a", "mit": "with",
+    "und": "and", "in": "in", "im": "in a", "oder": "or", "ohne": "without",
+    "frau": "woman", "mann": "man", "person": "person", "mensch": "person", "kind": "child",
+    "mädchen": "girl", "junge": "boy", "haar": "hair", "haare": "hair", "locken": "curls",
+    "bart": "beard", "brille": "glasses", "augen": "eyes", "sommersprossen": "freckles",
+    "zopf": "braid", "pferdeschwanz": "ponytail", "glatze": "shaved head", "rot": "red",
+    "blond": "blond", "braun": "brown", "schwarz": "black", "grau": "grey", "weiß": "white",
+    "blau": "blue", "grün": "green", "gelb": "yellow", "dunkel": "dark", "hell": "light",
+    "lang": "long", "kurz": "short", "lockig": "curly", "glatt": "straight", "wellig": "wavy",
+    "groß": "tall", "klein": "short", "schlank": "slim", "kräftig": "broad", "alt": "older",
+    "jung": "young", "mittelalt": "middle-aged", "mantel": "coat", "jacke": "jacket",
+    "kleid": "dress", "pullover": "sweater", "pulli": "sweater", "hose": "trousers",
+    "jeans": "jeans", "hemd": "shirt", "mütze": "beanie", "hut": "hat", "schal": "scarf",
+    "regenjacke": "raincoat", "stiefel": "boots", "turnschuhe": "sneakers", "rock": "skirt",
+    "jahre": "years", "jahren": "years", "etwa": "about", "ungefähr": "about", "mitte": "mid",
+    "um": "about", "mittelgroß": "of medium height", "dunkl": "dark", "dreißig": "thirty",
+    "vierzig": "forty", "zwanzig": "twenty", "fünfzig": "fifty",
+}  # fmt: skip
+_DE_ENDINGS: Final = ("en", "em", "er", "es", "e")
+
+
+def english_look(text: str) -> str:
+    """A German self-description in English, word by word over `_LOOK_DE` (unknown words dropped).
+
+    "groß, mit langen roten Haaren und einer Brille" -> "tall, with long red hair and a glasses"
+    is avoided: plural-only nouns take no article.
+    """
+    out: list[str] = []
+    for raw in re.findall(r"[\wäöüß-]+|,", text.lower()):
+        if raw == ",":
+            if out and out[-1] != ",":
+                out.append(",")
+            continue
+        word = _LOOK_DE.get(raw)
+        if word is None:
+            for ending in _DE_ENDINGS:
+                if raw.endswith(ending) and raw[: -len(ending)] in _LOOK_DE:
+                    word = _LOOK_DE[raw[: -len(ending)]]
+                    break
+        if word is None and raw.isdigit():
+            word = raw
+        if word is None:
+            continue
+        if (
+            out
+            and out[-1] == "a"
+            and word
+            in {
+                "glasses",
+                "jeans",
+                "boots",
+                "sneakers",
+                "curls",
+                "freckles",
+                "trousers",
+                "hair",
+                "eyes",
+            }
+        ):
+            out.pop()
+        out.append(word)
+    text = " ".join(out).replace(" ,", ",").strip(" ,")
+    text = re.sub(r"\b(and|with|a|in|or)\s*$", "", text).strip(" ,")
+    return text
+
+
+def is_german_look(text: str) -> bool:
+    """Whether a self-description is German: umlauts, ß, or mostly German look words."""
+    tokens = re.findall(r"[\wäöüß-]+", text.lower())
+    if not tokens:
+        return False
+    if re.search(r"[äöüß]", text.lower()):
+        return True
+    english = {"a", "with", "and", "in", "or", "person", "blond", "jeans", "hat", "rock"}
+    german = 0
+    for raw in tokens:
+        stems = [raw] + [raw[: -len(e)] for e in _DE_ENDINGS if raw.endswith(e)]
+        if any(s in _LOOK_DE for s in stems) and raw not in english:
+            german += 1
+    return german >= max(1, len(tokens) // 2)
