@@ -96,10 +96,14 @@ def _words(text: str) -> set[str]:
 
 
 def echoes(line: str, sources: list[str], share: float = 0.5) -> bool:
-    """True when `line` repeats a source: half its content words (4+ letters) in one sentence."""
+    """True when `line` repeats a source: half its content words (4+ letters) in one sentence,
+    or, for a short line (three content words or fewer), any of them ("It is dark around you"
+    after a nightmare in a dark corridor)."""
     words = _words(line)
     if not words:
         return False
+    if len(words) <= 3 and words & set().union(*(_words(s) for s in sources)):
+        return True
     for source in sources:
         for sentence in _SENTENCE.split(source):
             if len(words & _words(sentence)) >= max(2, share * len(words)):
