@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Protocol
 from dreamjournal.errors import DreamJournalError, InvalidInput
 
 if TYPE_CHECKING:
+    from dreamjournal.analysis.scene_plan import ScenePlan
+    from dreamjournal.render.narration import Voice
     from dreamjournal.visualize.models import GuidedScript, VisualizationPrompt
 
 SIZES: dict[str, tuple[int, int]] = {"854x480": (854, 480), "1280x720": (1280, 720)}
@@ -79,6 +81,11 @@ class RenderJob:
     size: tuple[int, int] = SIZES[DEFAULT_SIZE]
     seed: int = 0
     consent: bool = False  # consent to send THIS dream off the machine, given in this call
+    # The scene plan to stage (a nightmare's: its rescript's); None: one is made from the prompt.
+    plan: ScenePlan | None = None
+    # Text never shown as a caption: a nightmare's own words (the captions come from the script).
+    avoid: tuple[str, ...] = ()
+    voice: Voice | None = None  # narration: offline speech or a recording; None: ambient only
 
 
 class ClipSink(Protocol):

@@ -35,11 +35,14 @@ from dreamjournal.store.hooks import on_delete
 from dreamjournal.vault.clipfile import ClipWriter, decrypt_file, encrypt_bytes
 
 if TYPE_CHECKING:
+    from dreamjournal.analysis.scene_plan import ScenePlan
+    from dreamjournal.render.narration import Voice
     from dreamjournal.store.entry import Entry
     from dreamjournal.store.journal import Journal
     from dreamjournal.visualize.models import GuidedScript, VisualizationPrompt
 
 TABLE = "clip"
+_REEL, _REEL_LINK = "reel", "reel-link"  # backends of a reel's record and of its links
 _CLIP_ID = re.compile(r"[0-9a-f]{32}")
 _STALE_PREFIX = "dreamjournal-render-"
 # An older version still rendering touches its dir within a minute; one idle longer is a
@@ -67,6 +70,8 @@ class ClipInfo:
     created: str
     mp4_bytes: int
     poster: bool
+    # A reel: the dreams it joins. A reel's link record (under each other dream): the reel's id.
+    entries: tuple[str, ...] = ()
 
     @property
     def size(self) -> str:
@@ -83,6 +88,7 @@ class ClipInfo:
     def from_record(cls, clip_id: str, data: dict[str, Any]) -> ClipInfo:
         """From a decrypted clip row."""
         fields = {k: data[k] for k in cls.__dataclass_fields__ if k in data and k != "id"}
+        fields["entries"] = tuple(fields.get("entries", ()))
         return cls(id=clip_id, **fields)
 
 
@@ -100,10 +106,41 @@ def _folder(journal: Journal) -> Path:
 
 def visualization_for(entry: Entry, seconds: float) -> tuple[VisualizationPrompt, GuidedScript]:
     """Prompt and script for an entry from `visualize.service` (offline writer, IRT rules)."""
+    prompt, script, _ = staging_for(entry, seconds)
+    return prompt, script
+
+
+def staging_for(
+    entry: Entry, seconds: float
+) -> tuple[VisualizationPrompt, GuidedScript, ScenePlan | None]:
+    """Prompt, script and the scene plan to stage (a nightmare's: its rescript's, never its own)."""
     from dreamjournal.visualize.service import visualize
 
     result = visualize(entry, writer="offline", seconds=seconds)
-    return result.prompt, result.script
+    return result.prompt, result.script, result.analysis.scene_plan
+
+
+def avoided_text(entry: Entry) -> tuple[str, ...]:
+    """What a clip of this entry never shows as a caption: a nightmare's own words."""
+    if entry.nightmare or (entry.rescript or "").strip():
+        return tuple(t for t in (entry.body, entry.title) if t)
+    return ()
+
+
+def clip_job(
+    entry: Entry,
+    *,
+    seconds: float,
+    size: tuple[int, int],
+    seed: int,
+    consent: bool = False,
+    voice: Voice | None = None,
+) -> RenderJob:
+    """The render job for an entry: prompt, script, scene plan, the lines captions avoid."""
+    prompt, script, plan = staging_for(entry, seconds)
+    return RenderJob(
+        entry.id, prompt, script, seconds, size, seed, consent, plan, avoided_text(entry), voice
+    )
 
 
 def render_temp_root() -> Path | None:
@@ -172,6 +209,7 @@ def render_clip(
     crisis_confirmed: bool = False,
     progress: ProgressFn | None = None,
     renderer_options: dict[str, Any] | None = None,
+    voice: Voice | None = None,
 ) -> ClipInfo:
     """Render a clip for one entry, store it encrypted and linked to the entry, return it.
 
@@ -192,9 +230,8 @@ def render_clip(
         from dreamjournal.visualize.service import check_crisis_confirmed
 
         check_crisis_confirmed(entry, crisis_confirmed)
-    prompt, script = visualization_for(entry, seconds)
     seed = secrets.randbelow(2**31) if seed is None else seed
-    job = RenderJob(entry.id, prompt, script, seconds, dims, seed, consent)
+    job = clip_job(entry, seconds=seconds, size=dims, seed=seed, consent=consent, voice=voice)
     clip_id = uuid.uuid4().hex
     files = [clip_path(folder, clip_id), clip_path(folder, clip_id, poster=True)]
     sweep_stale_render_dirs()
@@ -228,10 +265,20 @@ def render_clip(
     return info
 
 
-def list_clips(journal: Journal, entry_id: str | None = None) -> list[ClipInfo]:
-    """Clips of one entry (or all), oldest first."""
+def list_clips(
+    journal: Journal, entry_id: str | None = None, *, reels: bool = False
+) -> list[ClipInfo]:
+    """Clips of one entry (or all), oldest first; reels (several dreams) only when asked.
+
+    A reel holds other dreams too: sharing "this dream's newest clip" must never pick it.
+    """
     wanted = journal.resolve_id(entry_id) if entry_id is not None else None
-    clips = [ClipInfo.from_record(i, r) for i, r in journal.records(TABLE).items()]
+    clips = [
+        ClipInfo.from_record(i, r)
+        for i, r in journal.records(TABLE).items()
+        if r.get("backend") != _REEL_LINK  # a reel is listed once, under its first dream
+        and (reels or r.get("backend") != _REEL)
+    ]
     return sorted(
         (c for c in clips if wanted is None or c.entry_id == wanted), key=lambda c: c.created
     )
@@ -269,11 +316,37 @@ def load_poster(journal: Journal, clip_id: str) -> bytes | None:
 def _remove_files_with_entry(
     journal: Journal, table: str, clip_id: str, record: dict[str, Any]
 ) -> None:
-    """Delete hook: a clip's encrypted MP4 and poster go with its dream."""
+    """Delete hook: a clip's encrypted MP4 and poster go with its dream.
+
+    A reel goes with any of its dreams: deleting its first dream removes its files and its
+    link records; deleting another dream (its link record) removes the reel and its links.
+    """
     folder = journal.clip_dir
     if folder is not None:
         for poster in (False, True):
             clip_path(folder, checked_clip_id(clip_id), poster).unlink(missing_ok=True)
+    _drop_reel_of(journal, clip_id, record)
+
+
+def _drop_reel_of(journal: Journal, clip_id: str, record: dict[str, Any]) -> None:
+    """The rest of a reel when one of its records goes (its files, the reel, its links)."""
+    backend = record.get("backend")
+    if backend not in {_REEL, _REEL_LINK}:
+        return
+    reel_id = (
+        clip_id if backend == _REEL else checked_clip_id(str((record.get("entries") or [""])[0]))
+    )
+    folder = journal.clip_dir
+    if folder is not None:
+        for poster in (False, True):
+            clip_path(folder, reel_id, poster).unlink(missing_ok=True)
+    for other_id, other in journal.records(TABLE).items():
+        if other_id == clip_id:
+            continue  # the caller deletes this one
+        if other_id == reel_id or (
+            other.get("backend") == _REEL_LINK and reel_id in (other.get("entries") or [])
+        ):
+            journal.delete_record(TABLE, other_id)
 
 
 def checked_clip_id(clip_id: str) -> str:
@@ -289,4 +362,5 @@ def delete_clip(journal: Journal, clip_id: str) -> None:
     folder = _folder(journal)
     for poster in (False, True):
         clip_path(folder, info.id, poster).unlink(missing_ok=True)
+    _drop_reel_of(journal, info.id, info.to_record())
     journal.delete_record(TABLE, info.id)

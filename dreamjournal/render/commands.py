@@ -18,6 +18,7 @@ from dreamjournal.errors import InvalidInput
 
 if TYPE_CHECKING:
     from dreamjournal.render.clips import ClipInfo
+    from dreamjournal.render.narration import Voice
     from dreamjournal.services import Journal
 
 EntryId = Annotated[str, typer.Argument(metavar="ID", help="Entry id (or a unique prefix).")]
@@ -93,6 +94,12 @@ def render(
     confirm: Annotated[
         bool, typer.Option("--confirm", help="Go ahead although the dream has crisis language.")
     ] = False,
+    voice: Annotated[
+        str,
+        typer.Option(
+            "--voice", help="Narration: speech (offline, espeak-ng), none, or a recording's path."
+        ),
+    ] = "speech",
 ) -> None:
     """Render a short guided-visualization clip of a dream and store it encrypted."""
     from rich.console import Console
@@ -104,6 +111,7 @@ def render(
     check_seconds(seconds)
     parse_size(size)
     _check_out(out)
+    chosen_voice = _voice(voice)
     journal = _journal(ctx)
     columns = (
         TextColumn("{task.description}"),
@@ -129,6 +137,7 @@ def render(
             consent=consent,
             crisis_confirmed=confirm,
             progress=progress,
+            voice=chosen_voice,
         )
     typer.echo(
         f"Stored clip {info.id} ({info.seconds:g} s, {info.size}, {info.backend}, "
@@ -136,6 +145,22 @@ def render(
     )
     if out is not None:
         _write_plain(journal, info.id, out)
+
+
+def _voice(choice: str) -> Voice | None:
+    """--voice: none, speech, or the path of a recording (read into memory, never copied)."""
+    from dreamjournal.render.narration import SPEECH, recorded
+
+    if choice.strip().lower() in {"none", "off", ""}:
+        return None
+    if choice.strip().lower() == "speech":
+        return SPEECH
+    path = Path(choice)
+    if not path.is_file():
+        raise InvalidInput(
+            f"--voice is speech, none, or a recording's file; {choice!r} is none of these."
+        )
+    return recorded(path.read_bytes())
 
 
 def _line(c: ClipInfo) -> str:
@@ -182,7 +207,50 @@ def clips(
         sys.stdout.write("".join(_line(c) + "\n" for c in found))
 
 
+def reel(
+    ctx: typer.Context,
+    entry_ids: Annotated[
+        list[str], typer.Argument(metavar="ID...", help="The dreams, in order (ids or prefixes).")
+    ],
+    size: Annotated[str, typer.Option("--size", help="854x480 (default) or 1280x720.")] = (
+        "854x480"
+    ),
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Also write a plain MP4 here.")
+    ] = None,
+) -> None:
+    """Join chosen dreams' clips with title cards into one reel, stored encrypted."""
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn
+
+    from dreamjournal.render.base import parse_size
+    from dreamjournal.render.reel import make_reel
+
+    parse_size(size)
+    _check_out(out)
+    journal = _journal(ctx)
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.percentage:>3.0f}%"),
+    )
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("Making the reel", total=1.0)
+
+        def progress(fraction: float) -> bool:
+            bar.update(task, completed=fraction)
+            return True
+
+        info = make_reel(journal, entry_ids, size=size, progress=progress)
+    typer.echo(
+        f"Stored reel {info.id} ({info.seconds:g} s, {info.size}, {len(info.entries)} dreams)."
+    )
+    if out is not None:
+        _write_plain(journal, info.id, out)
+
+
 def register(app: typer.Typer) -> None:
-    """Add `render` and `clips` to the main app."""
+    """Add `render`, `clips` and `reel` to the main app."""
     app.command("render")(render)
     app.command("clips")(clips)
+    app.command("reel")(reel)

@@ -64,14 +64,19 @@ def encode_args(
     out: str = "pipe:1",
     audio: list[str] | None = None,
     fps: int = FPS,
+    pix_fmt: str = "yuv420p",
 ) -> list[str]:
-    """The ffmpeg command line: rawvideo yuv420p on stdin (+ `audio` input args) -> MP4 at `out`."""
+    """The ffmpeg command line: rawvideo frames (`pix_fmt`: yuv420p, or bgra as skia draws them)
+    on stdin (+ `audio` input args) -> MP4 at `out`. RGB input is converted by ffmpeg's
+    swscale to BT.709 limited range, matching the colour tags."""
     w, h = size
     args = [exe, "-hide_banner", "-nostats", "-loglevel", "error", "-y"]
-    args += ["-f", "rawvideo", "-pix_fmt", "yuv420p", "-s", f"{w}x{h}", "-r", str(fps)]
+    args += ["-f", "rawvideo", "-pix_fmt", pix_fmt, "-s", f"{w}x{h}", "-r", str(fps)]
     args += ["-i", "pipe:0"]
     if audio is not None:
         args += [*audio, "-map", "0:v:0", "-map", "1:a:0"]
+    if pix_fmt != "yuv420p":
+        args += ["-vf", "scale=out_color_matrix=bt709:out_range=tv:flags=fast_bilinear"]
     args += ["-c:v", "libx264", "-preset", PRESET, "-crf", str(CRF), "-bf", "0"]
     args += ["-pix_fmt", "yuv420p"]
     args += ["-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709"]
@@ -101,6 +106,7 @@ class FfmpegEncoder:
         audio: bytes | None = None,
         ffmpeg: str | None = None,
         fps: int = FPS,
+        pix_fmt: str = "yuv420p",
     ) -> None:
         self.sink = sink
         self.bytes_out = 0
@@ -112,7 +118,9 @@ class FfmpegEncoder:
             audio_r, audio_w = os.pipe()
         try:
             self._proc = subprocess.Popen(
-                encode_args(exe, size, "pipe:1", pcm_input(audio_r) if audio else None, fps),
+                encode_args(
+                    exe, size, "pipe:1", pcm_input(audio_r) if audio else None, fps, pix_fmt
+                ),
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,

@@ -1,18 +1,22 @@
-"""The default renderer: procedural, offline, fast; numpy/Pillow frames streamed to ffmpeg.
+"""The default renderer: offline, staged from the scene plan, drawn by skia, piped to ffmpeg.
 
-Per frame: one crop of the shot's painted luma plus its animators and mist, three Pillow
-resizes (the camera), captions and pacer inside their boxes, and the planes written to
-ffmpeg's stdin. Nothing holds more than two scenes and one frame; ffmpeg encodes as we go and
-its fragmented MP4 streams into the sink (the encrypted writer): no plaintext file, ever.
+Per frame: the shot's three layer images with parallax under its camera, the figures posed
+for their action, live props and weather, captions and pacer, all drawn by skia straight
+into one BGRA buffer that is written to ffmpeg's stdin (ffmpeg converts to yuv420p). Nothing
+holds more than two painted scenes and one frame; ffmpeg encodes as we go and its fragmented
+MP4 streams into the sink (the encrypted writer): no plaintext file, ever.
 """
 
 from __future__ import annotations
 
 import io
+import queue
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
+import skia
 from PIL import Image
 
 from dreamjournal.render.audio import pcm_bytes, synthesize
@@ -26,22 +30,13 @@ from dreamjournal.render.base import (
     open_sink,
     report,
 )
-from dreamjournal.render.colour import ordered_palette, yuv420_to_rgb
+from dreamjournal.render.colour import ordered_palette
 from dreamjournal.render.encoder import FfmpegEncoder
-from dreamjournal.render.overlay import Overlay, Planes
-from dreamjournal.render.scene import Scene, ambient_symbols, paint
+from dreamjournal.render.overlay import Overlay
+from dreamjournal.render.stage import Stage
 from dreamjournal.render.timeline import Storyboard, storyboard
 
 FADE_IN_S, FADE_OUT_S = 0.8, 1.0
-MIST_STRENGTH = 46
-
-
-def _blend(a: Planes, b: Planes, alpha: float) -> Planes:
-    return (
-        Image.blend(a[0], b[0], alpha),
-        Image.blend(a[1], b[1], alpha),
-        Image.blend(a[2], b[2], alpha),
-    )
 
 
 def _ease(x: float) -> float:
@@ -50,70 +45,98 @@ def _ease(x: float) -> float:
 
 
 class FrameSource:
-    """Frames of one clip in order, painting each shot's scene when it is first needed."""
+    """Frames of one clip in order, drawn into one reused BGRA buffer."""
 
     def __init__(self, job: RenderJob, board: Storyboard) -> None:
         self.job, self.board = job, board
-        self.palette = ordered_palette(job.prompt.palette)
         w, h = job.size
         self.size = (w, h)
-        self.overlay = Overlay(board.captions, self.size, self.palette[-1])
-        half = ((w + 1) // 2, (h + 1) // 2)
-        self.black = (
-            Image.new("L", (w, h), 16),
-            Image.new("L", half, 128),
-            Image.new("L", half, 128),
-        )
-        self._scenes: dict[int, Scene] = {}
-        self.ambient = ambient_symbols([list(s.shot.symbols) for s in board.shots])
+        self.stage = Stage(job, board.seconds, self.size)
+        self.overlay = Overlay(board.captions, self.size, self.stage.palette[-1])
+        # Three frame buffers in turn: one drawn, one queued, one being piped to ffmpeg (Feeder).
+        self.buffers = [np.zeros((h, w, 4), np.uint8) for _ in range(3)]
+        self.surfaces = [
+            skia.Surface(b, colorType=skia.kBGRA_8888_ColorType, alphaType=skia.kPremul_AlphaType)
+            for b in self.buffers
+        ]
+        self.turn = 0
+        self.buffer, self.canvas = self.buffers[0], self.surfaces[0].getCanvas()
 
-    def scene(self, index: int) -> Scene:
-        """The scene of shot `index` (painted once; earlier ones are let go)."""
-        if index not in self._scenes:
-            for old in [i for i in self._scenes if i < index - 1]:
-                del self._scenes[old]
-            shot = self.board.shots[index].shot
-            seed = self.job.seed * 1009 + index
-            cv = paint(
-                self.palette, list(shot.symbols), shot.framing, self.size, seed, self.ambient
-            )
-            self._scenes[index] = Scene(cv, shot.camera_move, self.size, MIST_STRENGTH, seed)
-        return self._scenes[index]
+    def picture(self, t: float) -> np.ndarray:
+        """The scene(s) at t, without captions, in the next of the three buffers (BGRA)."""
+        self.turn = (self.turn + 1) % 3
+        self.buffer = self.buffers[self.turn]
+        self.canvas = self.surfaces[self.turn].getCanvas()
+        self.stage.draw(self.canvas, t)
+        return self.buffer
 
-    def picture(self, t: float) -> Planes:
-        """The scene(s) at t: one shot, or two crossfading, faded in and out at the ends."""
-        board = self.board
-        span = board.shot_at(t)
-        planes = self.scene(span.index).frame(span.local(t), t)
-        half = board.crossfade / 2
-        if span.index + 1 < len(board.shots) and t > span.end - half:
-            nxt = board.shots[span.index + 1]
-            other = self.scene(nxt.index).frame(nxt.local(t), t)
-            planes = _blend(planes, other, _ease((t - (span.end - half)) / board.crossfade))
-        elif span.index > 0 and t < span.start + half:
-            prev = board.shots[span.index - 1]
-            other = self.scene(prev.index).frame(prev.local(t), t)
-            planes = _blend(other, planes, _ease((t - (span.start - half)) / board.crossfade))
-        return planes
-
-    def finish(self, planes: Planes, t: float) -> Planes:
-        """Captions, pacer, and the fade from and to black."""
-        pacer_alpha = _ease((t - 0.3) / 1.0)
-        self.overlay.draw(planes, t, self.board.breath(t), pacer_alpha)
+    def finish(self, t: float) -> np.ndarray:
+        """Captions, pacer, and the fade from and to black, over the picture in the buffer."""
+        self.overlay.draw(self.canvas, t, self.board.breath(t), _ease((t - 0.3) / 1.0))
         k = _ease(min(t / FADE_IN_S, (self.board.seconds - t) / FADE_OUT_S))
-        return planes if k >= 1.0 else _blend(self.black, planes, k)
+        if k < 1.0:
+            self.canvas.drawColor(skia.ColorSetARGB(round(255 * (1 - k)), 0, 0, 0))
+        return self.buffer
+
+    def frame(self, t: float) -> np.ndarray:
+        """The finished frame at t (BGRA)."""
+        self.picture(t)
+        return self.finish(t)
 
 
-def poster_png(planes: Planes) -> bytes:
-    """A PNG of the frame's planes."""
-    rgb = yuv420_to_rgb(*(np.asarray(p) for p in planes))
+class Feeder:
+    """Writes frames to ffmpeg from a thread, so the next frame is drawn while one is piped.
+
+    Frames are queued as views of FrameSource's three buffers (no copy): with at most one
+    queued and one being written, the third is free to draw into. The thread's pipe writes
+    release the GIL. A failed write (ffmpeg gone) is raised again from `put` or on leaving.
+    """
+
+    def __init__(self, enc: FfmpegEncoder) -> None:
+        self.enc = enc
+        self.queue: queue.Queue[memoryview | None] = queue.Queue(maxsize=1)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="frames-to-ffmpeg", daemon=True)
+
+    def _run(self) -> None:
+        while (frame := self.queue.get()) is not None:
+            if self.error is None:
+                try:
+                    self.enc.write(frame)
+                except BaseException as exc:  # ffmpeg failed: said again in the caller
+                    self.error = exc
+
+    def put(self, frame: np.ndarray) -> None:
+        """Queue one finished frame (a FrameSource buffer, not drawn into for two more frames)."""
+        if self.error is not None:
+            raise self.error
+        self.queue.put(frame.data)
+
+    def __enter__(self) -> Feeder:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if exc[0] is not None:  # stop at once: drop what is queued
+            while not self.queue.empty():
+                self.queue.get_nowait()
+        self.queue.put(None)
+        self.thread.join()
+        if exc[0] is None and self.error is not None:
+            raise self.error
+
+
+def poster_png(bgra: np.ndarray) -> bytes:
+    """A PNG of a BGRA frame."""
     buf = io.BytesIO()
-    Image.fromarray(rgb).save(buf, format="PNG", optimize=False, compress_level=6)
+    Image.fromarray(np.ascontiguousarray(bgra[..., 2::-1])).save(
+        buf, format="PNG", optimize=False, compress_level=6
+    )
     return buf.getvalue()
 
 
 class ProceduralRenderer:
-    """Palette gradients, soft mist, symbol motifs, camera moves, captions, pacer, ambient audio."""
+    """Backdrops per setting, acting figures, every symbol, weather, camera, captions, sound."""
 
     name = "procedural"
     remote = False
@@ -126,14 +149,14 @@ class ProceduralRenderer:
     ) -> RenderOutput:
         """Stream the clip (H.264 + AAC, fragmented MP4) into `out`, with a poster PNG."""
         seconds = check_seconds(job.seconds)
-        board = storyboard(job.prompt, job.script, seconds)
+        board = storyboard(job.prompt, job.script, seconds, avoid=job.avoid, plan=job.plan)
         report(progress, 0.0)
         palette = ordered_palette(job.prompt.palette)
-        # Synthesize the audio while the first scene is painted (numpy and Pillow release the GIL).
+        # The sound is made while the first scene is painted (numpy and skia release the GIL).
         with ThreadPoolExecutor(1) as pool:
-            audio = pool.submit(synthesize, board, palette, job.seed)
+            audio = pool.submit(soundtrack, job, board, palette)
             source = FrameSource(job, board)
-            source.scene(0)
+            source.stage.scene_set(0)
             samples = audio.result()
         total = round(seconds * FPS)
         poster_at = round(total * 0.45)
@@ -141,17 +164,28 @@ class ProceduralRenderer:
         with (
             open_sink(out) as sink,
             FfmpegEncoder(
-                sink.write, job.size, audio=pcm_bytes(samples), ffmpeg=self.ffmpeg
+                sink.write, job.size, audio=pcm_bytes(samples), ffmpeg=self.ffmpeg, pix_fmt="bgra"
             ) as enc,
+            Feeder(enc) as feed,
         ):
             for i in range(total):
                 t = i / FPS
-                planes = source.picture(t)
+                frame = source.picture(t)
                 if i == poster_at:
-                    poster = poster_png(planes)
-                planes = source.finish(planes, t)
-                enc.write(planes[0].tobytes(), planes[1].tobytes(), planes[2].tobytes())
+                    poster = poster_png(frame)
+                feed.put(source.finish(t))
                 if i % 8 == 0:
                     report(progress, 0.98 * i / total)
         report(progress, 1.0)
-        return RenderOutput(enc.bytes_out, poster, total / FPS, job.size, {"fps": FPS})
+        extra: dict[str, object] = {"fps": FPS, "shots": len(source.stage.shots)}
+        return RenderOutput(enc.bytes_out, poster, total / FPS, job.size, extra)
+
+
+def soundtrack(job: RenderJob, board: Storyboard, palette: list) -> np.ndarray:  # type: ignore[type-arg]
+    """Ambient sound, with the narration mixed above it when the job asks for a voice."""
+    ambient = synthesize(board, palette, job.seed)
+    if job.voice is None:
+        return ambient
+    from dreamjournal.render.narration import narrate_over
+
+    return narrate_over(ambient, job)

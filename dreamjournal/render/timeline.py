@@ -8,12 +8,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from dreamjournal.analysis.scene_plan import ScenePlan
     from dreamjournal.visualize.models import GuidedScript, Shot, VisualizationPrompt
 
 CROSSFADE_S = 0.8
 CAPTION_FADE_S = 0.45
 SECONDS_PER_CAPTION = 4.0
 MAX_CAPTION_CHARS = 110
+CALM_CHARS = 90  # a caption is read in a glance: longer lines are left to the narration
+_WORD = re.compile(r"[^\W\d_]{4,}")
 DEFAULT_BPM = 6.0
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 
@@ -88,23 +91,77 @@ def _first(text: str) -> str:
     return _short(_SENTENCE.split(text.strip())[0])
 
 
-def caption_lines(script: GuidedScript) -> list[str]:
-    """Candidate captions in order: breathing cue, the scene's sentences, anchoring, return."""
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)}
+
+
+def echoes(line: str, sources: list[str], share: float = 0.5) -> bool:
+    """True when `line` repeats a source: half its content words (4+ letters) in one sentence,
+    or, for a short line (three content words or fewer), any of them ("It is dark around you"
+    after a nightmare in a dark corridor)."""
+    words = _words(line)
+    if not words:
+        return False
+    if len(words) <= 3 and words & set().union(*(_words(s) for s in sources)):
+        return True
+    for source in sources:
+        for sentence in _SENTENCE.split(source):
+            if len(words & _words(sentence)) >= max(2, share * len(words)):
+                return True
+    return False
+
+
+def _calm(line: str) -> bool:
+    """No fear, anger or sadness in the line itself (the analysis's own judgement)."""
+    from dreamjournal.analysis import analyze
+
+    f = analyze(line)
+    beats = f.scene_plan.lines if f.scene_plan is not None else []
+    return (
+        f.valence >= -0.15
+        and not any(e.valence < -0.2 for e in f.emotions)
+        and not any(b.distressing for b in beats)
+    )
+
+
+def caption_lines(
+    script: GuidedScript, avoid: tuple[str, ...] = (), plan: ScenePlan | None = None
+) -> list[str]:
+    """Calm, short captions in script order, chosen on purpose.
+
+    From the script (a nightmare's is built from its rescript): the breathing cue, the scene's
+    sentences, the safe place, anchoring, return. Never a line that echoes `avoid` (a
+    nightmare's own text), a beat the analysis marks distressing, or a line that reads as
+    fear, anger or sadness; never longer than a glance.
+    """
     by_phase: dict[str, list[str]] = {}
     for step in script.steps:
         by_phase.setdefault(step.phase, []).append(step.text)
-    lines = [_first(t) for t in by_phase.get("breathing", [])[:1]]
-    for text in by_phase.get("rescripted_scene", []):
-        lines += [_short(s) for s in _SENTENCE.split(text.strip()) if len(s.strip()) > 2]
-    if not by_phase.get("rescripted_scene"):
-        lines += [_first(t) for t in by_phase.get("safe_place", [])]
-    lines += [_first(t) for t in by_phase.get("anchoring", [])[:1]]
-    lines += [_first(t) for t in by_phase.get("return", [])[:1]]
-    return lines or [_first(script.steps[0].text)]
+    distressing = [b.span.text for b in plan.lines if b.distressing] if plan is not None else []
+    blocked = [*avoid, *distressing]
+
+    def ok(line: str) -> bool:
+        return 3 < len(line) <= CALM_CHARS and not echoes(line, blocked) and _calm(line)
+
+    fixed = [_first(t) for t in by_phase.get("breathing", [])[:1]]
+    scene = [
+        _short(s)
+        for text in by_phase.get("rescripted_scene", [])
+        for s in _SENTENCE.split(text.strip())
+        if len(s.strip()) > 2
+    ]
+    safe = [_first(t) for t in by_phase.get("safe_place", [])]
+    tail = [_first(t) for t in by_phase.get("anchoring", [])[:1]]
+    tail += [_first(t) for t in by_phase.get("return", [])[:1]]
+    lines = [line for line in [*fixed, *scene, *safe, *tail] if ok(line)]
+    # The script's own guidance lines are calm by construction: the fallback.
+    return list(dict.fromkeys(lines)) or fixed or [_first(script.steps[0].text)]
 
 
-def _captions(script: GuidedScript, seconds: float) -> list[Caption]:
-    lines = caption_lines(script)
+def _captions(
+    script: GuidedScript, seconds: float, avoid: tuple[str, ...], plan: ScenePlan | None
+) -> list[Caption]:
+    lines = caption_lines(script, avoid, plan)
     n = max(1, min(len(lines), int(seconds // SECONDS_PER_CAPTION)))
     picks = [lines[round(i * (len(lines) - 1) / (n - 1))] for i in range(n)] if n > 1 else lines[:1]
     slot = seconds / n
@@ -122,8 +179,14 @@ def script_bpm(script: GuidedScript) -> float:
     return DEFAULT_BPM
 
 
-def storyboard(prompt: VisualizationPrompt, script: GuidedScript, seconds: float) -> Storyboard:
-    """Shots scaled to `seconds`, captions spread over it, the script's breathing pace."""
+def storyboard(
+    prompt: VisualizationPrompt,
+    script: GuidedScript,
+    seconds: float,
+    avoid: tuple[str, ...] = (),
+    plan: ScenePlan | None = None,
+) -> Storyboard:
+    """Shots scaled to `seconds`, calm captions spread over it, the script's breathing pace."""
     k = seconds / prompt.duration
     spans = [
         ShotSpan(i, s.start * k, s.end * k if i < len(prompt.shots) - 1 else seconds, s)
@@ -133,7 +196,7 @@ def storyboard(prompt: VisualizationPrompt, script: GuidedScript, seconds: float
     return Storyboard(
         seconds=seconds,
         shots=spans,
-        captions=_captions(script, seconds),
+        captions=_captions(script, seconds, avoid, plan),
         bpm=script_bpm(script),
         crossfade=min(CROSSFADE_S, 0.4 * shortest),
     )

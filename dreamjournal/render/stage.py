@@ -1,0 +1,532 @@
+"""The staged scene graph of a clip: shots from the scene plan, each a world of layers and actors.
+
+    Stage                          the whole clip: shots on a timeline
+      StagedShot                   one camera move over one plan scene (index, start, end, move)
+        SceneSet                   the scene's world, painted once: far/mid/near layer images
+          Node                     what is on stage: backdrop, dreamer, characters, props,
+                                   each with an id, kind, concept, action and (figures) a colour
+
+Shots: one per plan scene (or per prompt shot when the plan has fewer scenes, several shots
+then showing one scene with different camera moves), equal lengths. Figures act over the
+whole of their scene, the camera over its shot. `Stage.draw(canvas, t)` draws the frame at t;
+`Stage.mask(node_id, t)` draws one node alone, so tests can check it is in the frames.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import numpy as np
+import skia
+
+from dreamjournal.render.backdrops import draw_backdrop
+from dreamjournal.render.colour import RGB, hex_rgb, mix, ordered_palette
+from dreamjournal.render.draw import fill
+from dreamjournal.render.figures import AIRBORNE, draw_animal, draw_creature, draw_person, place
+from dreamjournal.render.props import PROPS
+from dreamjournal.render.world import Look, World
+
+if TYPE_CHECKING:
+    from dreamjournal.analysis.scene_plan import Scene, ScenePlan
+    from dreamjournal.render.base import RenderJob
+    from dreamjournal.visualize.models import VisualizationPrompt
+
+DREAMER_RGB: RGB = (255, 212, 140)  # the dreamer: warm light, with a glow
+CAST_RGB: tuple[RGB, ...] = ((110, 200, 236), (238, 130, 170), (176, 150, 246), (140, 226, 160))
+CREATURE_RGB: RGB = (226, 230, 250)
+CROSSFADE_S = 0.8
+MAX_SHOTS = 6
+# Nearest-neighbour layer sampling: ~0.4 ms a 720p layer instead of ~3 ms for bilinear; at
+# camera zooms of 1.0-1.2 on soft painted layers the difference is hard to see, and the
+# figures, drawn live as vectors, stay anti-aliased (see bench/render.py).
+SAMPLING = skia.SamplingOptions()
+FRAMING_ZOOM = {"close-up": 1.18, "extreme close-up": 1.3, "medium": 1.08, "over-the-shoulder": 1.1}
+# Symbols a backdrop already shows in full: still nodes of the graph, not drawn twice.
+IN_BACKDROP: dict[str, frozenset[str]] = {
+    "forest": frozenset({"forest", "jungle"}), "ocean": frozenset({"sea", "beach"}),
+    "water": frozenset({"sea", "lake", "beach", "river", "swimming_pool", "underwater", "ship"}),
+    "river": frozenset({"river"}), "sky": frozenset({"sky", "plane"}),
+    "city": frozenset({"city_street"}), "mountain": frozenset({"mountains"}),
+    "road": frozenset({"road"}), "bridge": frozenset({"bridge"}),
+    "train": frozenset({"station", "train"}), "house": frozenset({"house", "childhood_home"}),
+}  # fmt: skip
+_SLOTS = (0.8, 0.2, 0.66, 0.34, 0.92, 0.08)
+
+
+@dataclass(frozen=True)
+class Node:
+    """One thing on stage."""
+
+    id: str  # "dreamer", a character id, "prop:moon", "backdrop"
+    kind: str  # backdrop | dreamer | person | animal | creature | group | prop
+    concept: str
+    action: str | None = None
+    colour: RGB | None = None  # a figure's fill colour (what a test looks for in the frames)
+    drawn: bool = True  # False: shown by the backdrop itself (a forest place is the forest)
+
+
+@dataclass
+class Actor:
+    """A figure in a scene: its node, where it stands, how big it is."""
+
+    node: Node
+    home: tuple[float, float]
+    height: float
+    facing: float = 1.0
+
+    def draw(
+        self, c: skia.Canvas, wd: World, u: float, t: float, colour: RGB | None = None
+    ) -> None:
+        """Draw at scene progress u, clip time t (in `colour`, or the node's own)."""
+        n = self.node
+        col = colour or n.colour or (255, 255, 255)
+        act = n.action or "stand"
+        span = wd.vw
+        if n.kind in {"dreamer", "person", "group"}:
+            pl = place(act, u, t, self.home, span, self.height, wd.water, wd.y(0.45))
+            if self.facing < 0 and act not in {"dance"}:
+                pl = type(pl)(pl.x, pl.y, -pl.facing, pl.tilt, pl.alpha)
+            glow = DREAMER_RGB if n.kind == "dreamer" and colour is None else None
+            if n.kind == "group":
+                for k, dx in enumerate((-0.45, 0.0, 0.45)):
+                    sub = type(pl)(
+                        pl.x + dx * self.height,
+                        pl.y - (k == 1) * self.height * 0.04,
+                        pl.facing,
+                        pl.tilt,
+                        pl.alpha,
+                    )
+                    draw_person(c, sub, self.height * (0.9 + 0.1 * (k == 1)), act, t + k * 0.3, col)
+            else:
+                if act in {"swim", "sink"} and wd.water is not None and colour is None:
+                    # In the water: what is above the surface shows, what is under it is faint.
+                    line = max(wd.water, pl.y - self.height * 0.55)
+                    for clip_top, clip_bottom, opacity in ((0.0, line, 1.0), (line, wd.h, 0.3)):
+                        c.save()
+                        c.clipRect(skia.Rect.MakeLTRB(0, clip_top, wd.w, clip_bottom))
+                        faded = type(pl)(pl.x, pl.y, pl.facing, pl.tilt, pl.alpha * opacity)
+                        draw_person(c, faded, self.height, act, t, col)
+                        c.restore()
+                else:
+                    draw_person(c, pl, self.height, act, t, col, glow)
+        elif n.kind == "animal":
+            moving = act in {"walk", "run", "chase", "flee", "swim", "fly", "play"}
+            if n.concept == "bird" or act in AIRBORNE:
+                x = self.home[0] + (u - 0.5) * span * 0.4
+                draw_animal(
+                    c,
+                    n.concept if n.concept == "bird" else n.concept,
+                    x,
+                    wd.y(0.3) + math.sin(t * 2) * 8,
+                    self.height,
+                    t,
+                    True,
+                    col,
+                )
+            else:
+                pl = place(
+                    act if moving else "stand",
+                    u,
+                    t,
+                    self.home,
+                    span,
+                    self.height,
+                    wd.water,
+                    wd.y(0.3),
+                )
+                draw_animal(c, n.concept, pl.x, pl.y, self.height, t, moving, col, self.facing)
+        else:
+            pl = place(
+                act if act in AIRBORNE else "float",
+                u,
+                t,
+                self.home,
+                span,
+                self.height,
+                wd.water,
+                self.home[1] - self.height * 1.3,
+            )
+            draw_creature(c, pl.x, pl.y + self.height, self.height, t, col)
+
+
+@dataclass
+class SceneSet:
+    """One plan scene, painted: the world, its layer images, actors and live props per layer."""
+
+    index: int
+    world: World
+    layers: list[tuple[skia.Image, int, int]]  # each layer's painted part and where it sits
+    actors: list[Actor]
+    live: list[list[tuple[Callable[[skia.Canvas, World, float, float], None], float]]]
+    nodes: list[Node]
+
+
+@dataclass(frozen=True)
+class StagedShot:
+    """One shot: a scene seen through one camera move from `start` to `end` seconds."""
+
+    index: int
+    scene: int
+    start: float
+    end: float
+    move: str
+    framing: str
+    scene_start: float
+    scene_end: float
+
+    def u(self, t: float) -> float:
+        """Camera progress through the shot (beyond 0..1 in crossfades)."""
+        return (t - self.start) / max(1e-6, self.end - self.start)
+
+    def scene_u(self, t: float) -> float:
+        """Progress through the scene (figures act over the whole scene)."""
+        return min(
+            1.05, max(-0.05, (t - self.scene_start) / max(1e-6, self.scene_end - self.scene_start))
+        )
+
+
+def camera(move: str, u: float, room: tuple[float, float], seed: int) -> tuple[float, float, float]:
+    """(zoom, dx, dy): the camera at progress u; dx, dy in view pixels (right, down)."""
+    rx, ry = room
+    e = u * u * (3 - 2 * u) if 0 <= u <= 1 else u
+    zoom, dx, dy = 1.0, 0.0, 0.0
+    if move in {"slow push-in", "dolly forward"}:
+        zoom = 1.0 + 0.14 * e
+        dy = 0.2 * ry * e if move == "dolly forward" else 0.0
+    elif move == "pull back":
+        zoom = 1.16 - 0.16 * e
+    elif move in {"pan left", "pan right"}:
+        zoom, dx = 1.04, (0.8 - 1.6 * e) * rx * (1 if move == "pan left" else -1)
+    elif move in {"tilt up", "crane up"}:
+        zoom, dy = 1.04, (0.7 - 1.4 * e) * ry
+    elif move in {"tilt down", "crane down"}:
+        zoom, dy = 1.04, (1.4 * e - 0.7) * ry
+    elif move == "orbit":
+        zoom = 1.08
+        dx, dy = math.cos(math.pi * e) * rx * 0.6, math.sin(math.pi * e) * ry * 0.3
+    else:  # static, drift: a slow float so nothing is ever frozen
+        zoom = 1.04 + 0.03 * e
+        dx = math.sin(0.9 * e + seed % 7) * rx * 0.35
+        dy = math.cos(0.7 * e + seed % 7) * ry * 0.2
+    return zoom, dx, dy
+
+
+def _fallback_plan(prompt: VisualizationPrompt) -> ScenePlan:
+    """A plan for a job that has none: the prompt's shots, said as a dream."""
+    from dreamjournal.analysis import plan_scenes
+
+    text = " ".join(s.subject_action + "." for s in prompt.shots)
+    return plan_scenes(text or "A calm open space.")
+
+
+class Stage:
+    """The clip's scene graph and its painter."""
+
+    def __init__(self, job: RenderJob, seconds: float, size: tuple[int, int]) -> None:
+        prompt = job.prompt
+        plan = job.plan or _fallback_plan(prompt)
+        self.plan = plan
+        self.size = size
+        self.seed = int(job.seed)
+        self.palette = ordered_palette(prompt.palette)
+        scenes = list(plan.scenes) or []
+        self.scenes = scenes
+        shots = list(prompt.shots)
+        n = max(1, min(MAX_SHOTS, max(len(scenes), len(shots))))
+        if len(scenes) > n:  # a long dream: keep scenes spread through it
+            scenes = [scenes[round(i * (len(scenes) - 1) / (n - 1))] for i in range(n)]
+            self.scenes = scenes
+        length = seconds / n
+        scene_of = [min(len(scenes) - 1, i * len(scenes) // n) if scenes else 0 for i in range(n)]
+        self.shots: list[StagedShot] = []
+        for i in range(n):
+            cam = shots[min(len(shots) - 1, i * len(shots) // n)] if shots else None
+            same = [k for k in range(n) if scene_of[k] == scene_of[i]]
+            self.shots.append(
+                StagedShot(i, scene_of[i], i * length, seconds if i == n - 1 else (i + 1) * length,
+                           cam.camera_move if cam else "drift", cam.framing if cam else "wide",
+                           same[0] * length,
+                           seconds if same[-1] == n - 1 else (same[-1] + 1) * length)
+            )  # fmt: skip
+        self.seconds = seconds
+        self.crossfade = min(CROSSFADE_S, 0.4 * length)
+        self._sets: dict[int, SceneSet] = {}
+        # Time of day, light and weather carry over from the scene before when a scene is silent
+        # about them (a night by the lake stays night on the shore a moment later).
+        self.conditions: list[tuple[str, str, str]] = []
+        last: tuple[str, ...] = ("unknown", "unknown", "unknown")
+        for sc in self.scenes:
+            st = sc.setting
+            # Weather stays only while the place does (rain in the kitchen's garden, not at sea).
+            now = (
+                st.time_of_day,
+                st.light,
+                st.weather if st.weather != "unknown" or st.carried else "clear",
+            )
+            last = tuple(n if n != "unknown" else p for n, p in zip(now, last, strict=True))
+            self.conditions.append((last[0], last[1], last[2]))
+        self.cast_colour: dict[str, RGB] = {}
+        for k, ch in enumerate(plan.cast):
+            self.cast_colour[ch.id] = (
+                CREATURE_RGB if ch.kind == "creature" else CAST_RGB[k % len(CAST_RGB)]
+            )
+
+    # ---- the graph -------------------------------------------------------------------------
+    def nodes(self, scene: int) -> list[Node]:
+        """What is on stage in one scene (painting it if needed)."""
+        return self.scene_set(scene).nodes
+
+    def shot_at(self, t: float) -> StagedShot:
+        """The shot whose span holds t."""
+        for shot in self.shots:
+            if t < shot.end:
+                return shot
+        return self.shots[-1]
+
+    def visible(self, t: float) -> list[Node]:
+        """The nodes on screen at t (both scenes' during a crossfade)."""
+        shot = self.shot_at(t)
+        return self.nodes(shot.scene)
+
+    # ---- painting --------------------------------------------------------------------------
+    def scene_set(self, index: int) -> SceneSet:
+        """The painted scene `index` (painted once; older ones are let go)."""
+        if index in self._sets:
+            return self._sets[index]
+        for old in [i for i in self._sets if i < index - 1]:
+            del self._sets[old]
+        self._sets[index] = self._paint(index)
+        return self._sets[index]
+
+    def _paint(self, index: int) -> SceneSet:
+        sc = self.scenes[index] if self.scenes else None
+        setting = sc.setting if sc else None
+        place_kind = setting.place if setting else "unknown"
+        indoor = setting.indoor if setting else None
+        time_of_day, light, weather = (
+            self.conditions[index] if self.conditions else ("unknown", "unknown", "unknown")
+        )
+        look = Look.make(self.palette, time_of_day, light, weather)
+        wd = World.make(
+            self.size, look, self.seed * 1009 + index, bool(indoor) or place_kind in _indoor_kinds()
+        )
+        # The far layer covers everything: opaque, skia copies it without blending (2x faster).
+        opaque = skia.ImageInfo.Make(wd.w, wd.h, skia.kBGRA_8888_ColorType, skia.kOpaque_AlphaType)
+        surfaces = [
+            skia.Surface.MakeRaster(opaque),
+            skia.Surface(wd.w, wd.h),
+            skia.Surface(wd.w, wd.h),
+        ]
+        canvases = [s.getCanvas() for s in surfaces]
+        for c in canvases[1:]:
+            c.clear(skia.ColorTRANSPARENT)
+        draw_backdrop(place_kind, indoor, wd, *canvases)
+        nodes = [Node("backdrop", "backdrop", place_kind)]
+        live: list[list[tuple[Callable[[skia.Canvas, World, float, float], None], float]]] = [
+            [],
+            [],
+            [],
+        ]
+        char_concepts = {c.concept for c in (sc.characters if sc else [])}
+        symbols = [o.concept for o in (sc.objects if sc else []) if o.symbol]
+        plural = {
+            o.concept
+            for o in (sc.objects if sc else [])
+            if any(w.lower().endswith(("s", "monde", "sonnen")) for w in o.words)
+        }
+        falling = look.weather in {"rain", "snow", "storm"} and not wd.indoor
+        if falling and look.weather not in symbols:
+            symbols.append(look.weather)
+        slot = 0
+        for name in dict.fromkeys(symbols):
+            prop = PROPS.get(name)
+            shown_by_place = place_kind in IN_BACKDROP.get(name, frozenset())
+            is_cast = name in char_concepts
+            nodes.append(
+                Node(
+                    f"prop:{name}",
+                    "prop",
+                    name,
+                    drawn=prop is not None and not shown_by_place and not is_cast,
+                )
+            )
+            if (
+                prop is None
+                or shown_by_place
+                or is_cast
+                or (wd.indoor and name in {"rain", "snow", "storm"})
+            ):
+                continue
+            x = wd.x(0.5 if prop.sky and name in {"moon", "sun"} else _SLOTS[slot % len(_SLOTS)])
+            if name == "stairs" and sc is not None and "climb" in {sc.action, sc.dreamer.action}:
+                x = wd.x(0.36)
+            if not prop.sky:
+                slot += 1
+            if name in {"moon", "sun"}:
+                x = wd.x(0.72 if slot % 2 == 0 else 0.28)
+            if prop.static is not None:
+                prop.static(canvases[prop.layer], wd, x)
+            if prop.live is not None:
+                live[prop.layer].append((prop.live, x))
+                if name in plural and prop.sky and not wd.indoor:  # "two moons": two of them
+                    live[prop.layer].append((prop.live, x - wd.vw * 0.16))
+        if look.weather == "fog":
+            live[2].append((_fog, 0.0))
+        layers = [_cropped(s.makeImageSnapshot(), i > 0) for i, s in enumerate(surfaces)]
+        actors = self._cast(sc, wd, nodes)
+        return SceneSet(index, wd, layers, actors, live, nodes)
+
+    def _cast(self, sc: Scene | None, wd: World, nodes: list[Node]) -> list[Actor]:
+        actors: list[Actor] = []
+        if sc is None:
+            return actors
+        height = wd.vh * 0.34
+        dreamer = sc.dreamer
+        chars = list(sc.characters)
+        hugging = {"embrace", "kiss"}
+        embrace = (dreamer.action or "") in hugging or any(c.action in hugging for c in chars)
+        if embrace:  # the one who embraces (or is embraced) comes first, beside the dreamer
+            chars.sort(key=lambda c: (c.action not in hugging, c.kind != "person"))
+        dx = 0.42 if chars else 0.5
+        if dreamer.present and (dreamer.action or sc.action) == "climb" and "stairs" in wd.anchors:
+            dx = (wd.anchors["stairs"][0] - (wd.w - wd.vw) / 2) / wd.vw + 0.03
+        if dreamer.present:
+            action = dreamer.action or (sc.action if sc.action_agent == "dreamer" else None)
+            if embrace and action in {None, "stand"}:
+                action = "embrace"
+            node = Node("dreamer", "dreamer", "dreamer", action, DREAMER_RGB)
+            nodes.append(node)
+            actors.append(Actor(node, (wd.x(dx), wd.ground), height))
+        for k, ch in enumerate(chars[:4]):
+            colour = self.cast_colour.get(ch.id, CAST_RGB[k % len(CAST_RGB)])
+            act = ch.action or ("embrace" if embrace and k == 0 and ch.kind == "person" else None)
+            if ch.kind == "person" and ch.concept == "child":
+                pass
+            node = Node(ch.id, ch.kind, ch.concept, act, colour)
+            nodes.append(node)
+            if act == "chase":
+                home, facing = (wd.x(dx - 0.2), wd.ground), 1.0
+            elif embrace and k == 0:
+                home, facing = (wd.x(dx + 0.07), wd.ground), -1.0
+            else:
+                home, facing = (
+                    (wd.x((0.64, 0.76, 0.26, 0.86)[k]), wd.ground + wd.unit * 0.1 * k),
+                    -1.0,
+                )
+            size = {
+                "animal": height * (0.55 if ch.concept not in {"horse", "bear"} else 0.8),
+                "group": height * 0.8,
+            }.get(ch.kind, height * (0.96 - 0.04 * k))
+            actors.append(Actor(node, home, size, facing))
+        return actors
+
+    def draw_shot(
+        self, c: skia.Canvas, shot: StagedShot, t: float, only: str | None = None
+    ) -> None:
+        """Draw one shot at time t (its layers with parallax, live props, actors)."""
+        ss = self.scene_set(shot.scene)
+        wd = ss.world
+        zoom, dx, dy = camera(
+            shot.move, shot.u(t), ((wd.w - wd.vw) / 2, (wd.h - wd.vh) / 2), self.seed + shot.index
+        )
+        zoom *= FRAMING_ZOOM.get(shot.framing, 1.0)
+        su = shot.scene_u(t)
+        for i, p in enumerate(wd.parallax):
+            z = 1.0 + (zoom - 1.0) * (p if i < 2 else 1.0)
+            c.save()
+            c.translate(wd.vw / 2 - dx * p, wd.vh / 2 - dy * p)
+            c.scale(z, z)
+            c.translate(-wd.w / 2, -wd.h / 2)
+            if only is None:
+                image, ox, oy = ss.layers[i]
+                c.drawImage(image, ox, oy, SAMPLING, None)
+                if i < 2:
+                    for fn, x in ss.live[i]:
+                        fn(c, wd, t, x)
+            if i == 2:
+                for actor in ss.actors:
+                    if only is None or actor.node.id == only:
+                        actor.draw(c, wd, su, t, (255, 255, 255) if only else None)
+                if only is None:
+                    for fn, x in ss.live[2]:
+                        fn(c, wd, t, x)
+            c.restore()
+
+    def draw(self, c: skia.Canvas, t: float) -> None:
+        """The scene(s) at t: one shot, or two crossfading."""
+        shot = self.shot_at(t)
+        half = self.crossfade / 2
+        nxt = self.shots[shot.index + 1] if shot.index + 1 < len(self.shots) else None
+        prev = self.shots[shot.index - 1] if shot.index > 0 else None
+        if nxt is not None and t > shot.end - half:
+            a, b, k = shot, nxt, (t - (shot.end - half)) / self.crossfade
+        elif prev is not None and t < shot.start + half:
+            a, b, k = prev, shot, (t - (shot.start - half)) / self.crossfade
+        else:
+            a = b = shot
+        if a.scene == b.scene:  # a new camera on the same scene: a cut (a dissolve would ghost)
+            self.draw_shot(c, shot, t)
+            return
+        self.draw_shot(c, a, t)
+        k = k * k * (3 - 2 * k)
+        c.saveLayerAlpha(None, max(0, min(255, round(255 * k))))
+        self.draw_shot(c, b, t)
+        c.restore()
+
+    def mask(self, node_id: str, t: float) -> np.ndarray:
+        """Where node `node_id` is drawn at time t (a boolean array of the view), alone."""
+        w, h = self.size
+        surface = skia.Surface(w, h)
+        canvas = surface.getCanvas()
+        canvas.clear(skia.ColorBLACK)
+        self.draw_shot(canvas, self.shot_at(t), t, only=node_id)
+        arr = surface.toarray()
+        return np.asarray(arr[..., 1] > 200)
+
+    def figure(self, t: float) -> tuple[str, RGB] | None:
+        """The dreamer (or the first figure) on stage at t: its id and colour."""
+        for node in self.visible(t):
+            if node.colour is not None:
+                return node.id, node.colour
+        return None
+
+
+def _cropped(image: skia.Image, trim: bool) -> tuple[skia.Image, int, int]:
+    """A layer cut to its painted part (mid and near layers are mostly empty): less to draw."""
+    if not trim:
+        return image, 0, 0
+    alpha = image.toarray()[..., 3]
+    rows, cols = np.nonzero(alpha.any(axis=1))[0], np.nonzero(alpha.any(axis=0))[0]
+    if rows.size == 0:
+        return image.makeSubset(skia.IRect.MakeWH(1, 1)), 0, 0
+    box = skia.IRect.MakeLTRB(int(cols[0]), int(rows[0]), int(cols[-1]) + 1, int(rows[-1]) + 1)
+    return image.makeSubset(box), box.left(), box.top()
+
+
+def _fog(c: skia.Canvas, wd: World, t: float, x: float) -> None:
+    for k in range(3):
+        y = wd.horizon + wd.unit * (0.5 + k * 1.3)
+        ox = (t * wd.unit * (0.4 + 0.2 * k)) % wd.w
+        for j in range(-1, 2):
+            cx = ox + j * wd.w * 0.6
+            c.drawOval(
+                skia.Rect.MakeLTRB(cx - wd.w * 0.35, y - wd.unit, cx + wd.w * 0.35, y + wd.unit),
+                fill(mix(wd.look.sky_low, (235, 235, 240), 0.5), 0.28, wd.unit * 0.8),
+            )
+
+
+def _indoor_kinds() -> frozenset[str]:
+    from dreamjournal.render.rooms import ROOMS
+
+    return ROOMS | {"train", "bus", "car", "plane", "cave"} - {"stage"}
+
+
+def palette_rgb(palette: list[str]) -> list[RGB]:
+    """Hex palette to RGB tuples."""
+    return [hex_rgb(c) for c in palette]
+
+
+__all__ = ["Node", "Stage", "StagedShot", "camera", "field"]

@@ -1,0 +1,94 @@
+"""A dream reel: chosen dreams' clips joined with title cards, encrypted, deleted with any dream."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from dreamjournal.cli import app
+from dreamjournal.render.clips import clip_path, get_clip, list_clips, load_clip, render_clip
+from dreamjournal.render.encoder import probe
+from dreamjournal.render.reel import (
+    CARD_S,
+    NIGHTMARE_TITLE,
+    OPENING_S,
+    card_title,
+    list_reels,
+    make_reel,
+)
+from dreamjournal.store.journal import Journal
+from tests.conftest import PASSPHRASE, fast_kdf
+from tests.test_render import frames_at
+
+LAKE = "I walked down to the lake under a full moon. The water was silver and still."
+FOREST = "I ran through the forest with my dog and we laughed."
+NIGHTMARE = "A man with a knife chased me through the school."
+RESCRIPT = "A man walked behind me through the school. He became my teacher and we laughed."
+
+
+def _reel(journal: Journal, tmp_path: Path) -> tuple[list, object, Path]:
+    a = journal.add(title="Moon lake", body=LAKE)
+    b = journal.add(title="Running with Bo", body=FOREST)
+    c = journal.add(title="The knife man", body=NIGHTMARE, nightmare=True, rescript=RESCRIPT)
+    render_clip(journal, a.id, seconds=4, seed=1)
+    render_clip(journal, b.id, seconds=5, seed=2, size="1280x720")  # another size: scaled
+    # c has no clip yet: the reel renders one
+    info = make_reel(journal, [a.id, b.id, c.id])
+    out = tmp_path / "reel.mp4"
+    out.write_bytes(load_clip(journal, info.id))
+    return [a, b, c], info, out
+
+
+@pytest.mark.slow
+def test_a_reel_joins_the_clips_with_title_cards(journal: Journal, tmp_path: Path) -> None:
+    (a, b, c), info, out = _reel(journal, tmp_path)
+    clip_c = [x for x in list_clips(journal, c.id) if x.backend == "procedural"][0]
+    expected = OPENING_S + 3 * CARD_S + 4 + 5 + clip_c.seconds
+    probed = probe(out)
+    assert (probed.video_codec, probed.audio_codec) == ("h264", "aac")
+    assert (probed.width, probed.height) == (854, 480)
+    assert abs(probed.duration - expected) < 0.1 and abs(info.seconds - expected) < 0.1
+    assert info.entries == (a.id, b.id, c.id)
+    # A title card is dark and calm; the clip after it is the dream (a different picture).
+    card, clip = frames_at(out, [OPENING_S + 1.2, OPENING_S + CARD_S + 2.0], (854, 480))
+    assert card.mean() < 60 and np.abs(card.astype(float) - clip).mean() > 10
+    # Stored encrypted like a clip: the file on disk is no MP4.
+    folder = journal.clip_dir
+    assert folder is not None
+    raw = clip_path(folder, info.id).read_bytes()
+    assert b"ftyp" not in raw[:64] and b"moof" not in raw
+    assert list_reels(journal) == [get_clip(journal, info.id)]
+    # Sharing dream a's newest clip never picks the reel (it holds b and c too).
+    assert all(x.backend != "reel" for x in list_clips(journal, a.id))
+    assert card_title(c) == NIGHTMARE_TITLE and card_title(a) == "Moon lake"
+
+
+@pytest.mark.slow
+def test_deleting_any_dream_of_a_reel_deletes_the_reel(journal: Journal, tmp_path: Path) -> None:
+    (a, b, c), info, _ = _reel(journal, tmp_path)
+    folder = journal.clip_dir
+    assert folder is not None and clip_path(folder, info.id).exists()
+    journal.delete(b.id)  # not the first dream: its link record takes the reel with it
+    assert list_reels(journal) == []
+    assert not clip_path(folder, info.id).exists()
+    assert all(r.get("backend") != "reel-link" for r in journal.records("clip").values())
+    assert list_clips(journal, a.id) and list_clips(journal, c.id)  # their own clips stay
+
+
+def test_the_cli_makes_a_reel(data_dir: Path, vault_file: Path, tmp_path: Path) -> None:
+    from dreamjournal.render.commands import register
+
+    if "reel" not in {c.name for c in app.registered_commands}:
+        register(app)
+    journal = Journal.create(vault_file, PASSPHRASE, kdf=fast_kdf())
+    ids = [journal.add(title=f"Dream {i}", body=LAKE).id for i in range(2)]
+    journal.lock()
+    out = tmp_path / "reel.mp4"
+    env = {"DREAMJOURNAL_PASSPHRASE": PASSPHRASE, "DREAMJOURNAL_DATA_DIR": str(data_dir)}
+    done = CliRunner().invoke(app, ["reel", *ids, "--out", str(out)], env=env)
+    assert done.exit_code == 0, done.output
+    assert "Stored reel" in done.output and out.stat().st_mode & 0o777 == 0o600
+    assert probe(out).audio_codec == "aac"

@@ -1,0 +1,160 @@
+"""The staged renderer shows the dream: its settings, the dreamer and the others, acting.
+
+Checked with the renderer's own scene graph: for a figure the plan puts in a scene, the
+stage draws it alone (`Stage.mask`) and the decoded frame of the real encode must show the
+figure's colour there. Clips of different dreams must differ visibly.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from dreamjournal.analysis import analyze
+from dreamjournal.render.base import RenderJob
+from dreamjournal.render.encoder import probe
+from dreamjournal.render.procedural import ProceduralRenderer
+from dreamjournal.render.stage import Stage
+from dreamjournal.visualize.offline import OfflineWriter
+from dreamjournal.visualize.writer import VisualizationRequest
+from tests.test_render import frames_at
+
+SIZE = (640, 360)
+DREAMS = {
+    "lake": "I walked down to the lake under a full moon. The water was silver and still.",
+    "library": "I was in the library under a great dome. A cat sat beside me and my sister "
+    "was reading. Then I flew over the city at night.",
+    "forest": "I ran through the forest with my dog. Then I was on the beach and my mother "
+    "hugged me.",
+    "kitchen": "I was sitting in my grandmother's kitchen and it was raining outside.",
+}
+
+
+def job_for(text: str, seconds: float = 6.0, size: tuple[int, int] = SIZE) -> RenderJob:
+    """A render job with the dream's scene plan, as `render_clip` builds it."""
+    f = analyze(text)
+    request = VisualizationRequest("e1", "Dream", text, f, False, seconds)
+    prompt, script = OfflineWriter().write(request)
+    return RenderJob("e1", prompt, script, seconds, size, 5, plan=f.scene_plan)
+
+
+@pytest.fixture(scope="module")
+def clips(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, Stage]]:
+    """Four dreams rendered for real (6 s, 640x360), each with its stage."""
+    out = {}
+    folder = tmp_path_factory.mktemp("stage")
+    for name, text in DREAMS.items():
+        job = job_for(text)
+        path = folder / f"{name}.mp4"
+        ProceduralRenderer().render(job, path)
+        out[name] = (path, Stage(job, job.seconds, SIZE))
+    return out
+
+
+def _mid(stage: Stage, scene: int) -> float:
+    """The middle of the scene's first shot: away from crossfades and cuts."""
+    shot = next(s for s in stage.shots if s.scene == scene)
+    return round((shot.start + shot.end) / 2 * 24) / 24
+
+
+def test_the_encode_is_h264_aac(clips: dict[str, tuple[Path, Stage]]) -> None:
+    info = probe(clips["lake"][0])
+    assert (info.video_codec, info.audio_codec) == ("h264", "aac")
+    assert (info.width, info.height) == SIZE and abs(info.duration - 6.0) < 0.05
+
+
+def test_each_setting_has_its_own_backdrop(clips: dict[str, tuple[Path, Stage]]) -> None:
+    places = {n: [s.setting.place for s in st.scenes] for n, (_, st) in clips.items()}
+    assert places == {
+        "lake": ["lake"],
+        "library": ["library", "sky"],
+        "forest": ["forest", "beach"],
+        "kitchen": ["kitchen"],
+    }
+    for _, stage in clips.values():
+        for i, scene in enumerate(stage.scenes):
+            (backdrop,) = [n for n in stage.nodes(i) if n.kind == "backdrop"]
+            assert backdrop.concept == scene.setting.place
+
+
+def test_clips_of_different_dreams_differ_visibly(clips: dict[str, tuple[Path, Stage]]) -> None:
+    frames = {n: frames_at(p, [2.0], SIZE)[0].astype(float) for n, (p, _) in clips.items()}
+    names = list(frames)
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            assert np.abs(frames[a] - frames[b]).mean() > 20, (a, b)
+
+
+def _check_figure(path: Path, stage: Stage, node_id: str, t: float) -> np.ndarray:
+    """The figure's mask at t, after checking its colour is in the decoded frame there."""
+    mask = stage.mask(node_id, t)
+    mask[int(SIZE[1] * 0.78) :] = False  # the captions band may lie over the feet
+    assert mask.sum() > 150, f"{node_id} is not drawn at {t}"
+    (frame,) = frames_at(path, [t], SIZE)
+    colour = next(n.colour for n in stage.visible(t) if n.id == node_id)
+    assert colour is not None
+    dist = np.linalg.norm(frame[mask].astype(float) - np.array(colour, float), axis=1)
+    assert np.mean(dist < 45) > 0.6, f"{node_id} at {t}: median distance {np.median(dist):.0f}"
+    return mask
+
+
+def test_the_plans_figures_are_in_the_frames_where_it_puts_them(
+    clips: dict[str, tuple[Path, Stage]],
+) -> None:
+    checked = 0
+    for path, stage in clips.values():
+        for i, scene in enumerate(stage.scenes):
+            t = _mid(stage, i)
+            ids = [n.id for n in stage.nodes(i) if n.colour is not None]
+            if scene.dreamer.present:
+                assert "dreamer" in ids
+            assert {c.id for c in scene.characters} <= set(ids)
+            for node_id in ids:
+                _check_figure(path, stage, node_id, t)
+                checked += 1
+    assert checked >= 8
+    # And a figure is not drawn in a scene the plan leaves it out of: the mother only on the beach.
+    path, stage = clips["forest"]
+    assert "mother" not in [n.id for n in stage.nodes(0)]
+    assert "mother" in [n.id for n in stage.nodes(1)]
+
+
+def _centre(mask: np.ndarray) -> tuple[float, float]:
+    ys, xs = np.nonzero(mask)
+    return float(xs.mean()), float(ys.mean())
+
+
+def test_figures_move_as_the_action_says(clips: dict[str, tuple[Path, Stage]]) -> None:
+    path, stage = clips["lake"]  # walking: the dreamer crosses the view
+    a, b = (_centre(stage.mask("dreamer", t)) for t in (1.0, 5.0))
+    assert stage.nodes(0)[-1].action == "walk" and b[0] - a[0] > 0.08 * SIZE[0]
+    path, stage = clips["library"]  # flying over the city: high in the frame, lying along the air
+    fly = stage.mask("dreamer", _mid(stage, 1))
+    ys, xs = np.nonzero(fly)
+    assert _centre(fly)[1] < 0.55 * SIZE[1]
+    assert np.ptp(xs) > np.ptp(ys)  # horizontal, not standing
+    path, stage = clips["kitchen"]  # sitting: shorter than standing
+    sit = stage.mask("dreamer", 3.0)
+    stand_job = job_for("I was standing in my grandmother's kitchen.")
+    stand = Stage(stand_job, 6.0, SIZE).mask("dreamer", 3.0)
+    assert np.ptp(np.nonzero(sit)[0]) < 0.85 * np.ptp(np.nonzero(stand)[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("I was falling from a tower.", "fall"),
+        ("I swam in the sea.", "swim"),
+        ("I climbed the stairs.", "climb"),
+        ("My brother and I embraced in the garden.", "embrace"),
+    ],
+)
+def test_every_action_draws_a_figure(text: str, action: str) -> None:
+    job = job_for(text, 4.0, (320, 180))
+    stage = Stage(job, 4.0, (320, 180))
+    dreamer = [n for n in stage.nodes(0) if n.id == "dreamer"]
+    assert dreamer and dreamer[0].action == action
+    for t in (0.5, 2.0, 3.5):
+        assert stage.mask("dreamer", t).sum() > 40
