@@ -222,6 +222,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Dein ungespeicherter Entwurf von {time} ist wieder da.",
     ),
     "write.keep": ("Keep", "Behalten"),
+    "clip.narrate": (
+        "Speak the guided script over the clip",
+        "Das geführte Skript über den Clip sprechen",
+    ),
+    "clip.narrate_help": (
+        "An offline voice on this computer reads the script's steps in time with the clip.",
+        "Eine Offline-Stimme auf diesem Computer liest die Schritte des Skripts passend zum Clip.",
+    ),
     "settings.cameo": ("You in your dreams", "Du in deinen Träumen"),
     "settings.cameo_label": (
         "How you look in your dreams (optional)",

@@ -111,12 +111,15 @@ def visualization_for(entry: Entry, seconds: float) -> tuple[VisualizationPrompt
 
 
 def staging_for(
-    entry: Entry, seconds: float
+    entry: Entry, seconds: float, cameo: str | None = None
 ) -> tuple[VisualizationPrompt, GuidedScript, ScenePlan | None]:
-    """Prompt, script and the scene plan to stage (a nightmare's: its rescript's, never its own)."""
+    """Prompt, script and the scene plan to stage (a nightmare's: its rescript's, never its own).
+
+    `cameo`: how the person looks in their dreams (Settings), for a remote model's prompt.
+    """
     from dreamjournal.visualize.service import visualize
 
-    result = visualize(entry, writer="offline", seconds=seconds)
+    result = visualize(entry, writer="offline", seconds=seconds, cameo=cameo)
     return result.prompt, result.script, result.analysis.scene_plan
 
 
@@ -135,9 +138,10 @@ def clip_job(
     seed: int,
     consent: bool = False,
     voice: Voice | None = None,
+    cameo: str | None = None,
 ) -> RenderJob:
     """The render job for an entry: prompt, script, scene plan, the lines captions avoid."""
-    prompt, script, plan = staging_for(entry, seconds)
+    prompt, script, plan = staging_for(entry, seconds, cameo)
     return RenderJob(
         entry.id, prompt, script, seconds, size, seed, consent, plan, avoided_text(entry), voice
     )
@@ -231,7 +235,10 @@ def render_clip(
 
         check_crisis_confirmed(entry, crisis_confirmed)
     seed = secrets.randbelow(2**31) if seed is None else seed
-    job = clip_job(entry, seconds=seconds, size=dims, seed=seed, consent=consent, voice=voice)
+    cameo = (journal.get_record("setting", "preferences") or {}).get("cameo") or None
+    job = clip_job(
+        entry, seconds=seconds, size=dims, seed=seed, consent=consent, voice=voice, cameo=cameo
+    )
     clip_id = uuid.uuid4().hex
     files = [clip_path(folder, clip_id), clip_path(folder, clip_id, poster=True)]
     sweep_stale_render_dirs()

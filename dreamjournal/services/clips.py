@@ -11,9 +11,16 @@ from dreamjournal.render.clips import (
     load_poster,
     render_clip,
 )
+from dreamjournal.render.narration import SPEECH, Voice, recorded
+from dreamjournal.render.reel import list_reels, make_reel
 
 __all__ = [
+    "SPEECH",
     "ClipInfo",
+    "Voice",
+    "list_reels",
+    "make_reel",
+    "recorded",
     "delete_clip",
     "get_clip",
     "list_clips",

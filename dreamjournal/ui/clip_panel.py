@@ -27,6 +27,7 @@ from dreamjournal.ui.consent import consent_key, crisis_confirmed, error_text, t
 from dreamjournal.ui.state import t
 from dreamjournal.ui.text import md_escape
 
+NARRATE = "v_clip_narrate"
 STOP = "v_clip_stop"  # set by Cancel; the progress callback answers False
 SHOWN = "v_clip_shown"  # id of the clip in the player
 CONFIRM = "v_clip_confirm"  # id of a clip whose delete waits for a yes
@@ -90,7 +91,7 @@ def _render(journal: Journal, entry: Entry, backend: str, seconds: float, size: 
             bar.progress(fraction, text=t("clip.rendering", pct=round(fraction * 100)))
         return None
 
-    from dreamjournal.services.clips import render_clip
+    from dreamjournal.services.clips import SPEECH, render_clip
 
     try:
         info = render_clip(
@@ -102,6 +103,7 @@ def _render(journal: Journal, entry: Entry, backend: str, seconds: float, size: 
             consent=consent,
             crisis_confirmed=crisis_confirmed(entry.id),
             progress=progress,
+            voice=SPEECH if ss.get(NARRATE) else None,
         )
     except Cancelled:
         ss[f"{NOTICE}_render"] = "clip.cancelled"
@@ -139,6 +141,9 @@ def _controls(journal: Journal, entry: Entry) -> None:
         width=360,
     )
     backend = ss.get(BACKEND) or "procedural"
+    if backend == "procedural":
+        # The guided script spoken over the clip (espeak-ng on this computer, en or de).
+        st.toggle(t("clip.narrate"), key=NARRATE, help=t("clip.narrate_help"))
     ready = True
     if backend != "procedural":
         ready = _remote_settings(entry)
