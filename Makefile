@@ -8,10 +8,11 @@ PORT ?= 8501
 
 .PHONY: setup run test test-fast lint bench bench-app bench-two-writers bench-analysis bench-visualize bench-render relay clean
 
-$(STAMP): pyproject.toml
+# requirements.lock pins every package to the versions the suite last ran with.
+$(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[dev]'
 	touch $(STAMP)
 
 setup: $(STAMP)
