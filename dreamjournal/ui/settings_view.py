@@ -92,16 +92,19 @@ def _check_restore(journal: Journal) -> None:
         return
     try:
         plan = plan_restore(journal, upload.getvalue(), passphrase)
-    except WrongPassphrase:
-        ss[RESULT] = ("error", t("settings.restore_wrong"))
-        return
-    except ImportFormatError:
-        ss[RESULT] = ("error", t("settings.restore_format"))
-        return
     except DreamJournalError as exc:
-        ss[RESULT] = ("error", exc.user_message)
+        ss[RESULT] = ("error", _restore_error(exc))
         return
     ss[PLAN] = (plan, passphrase, upload.file_id)
+
+
+def _restore_error(exc: DreamJournalError) -> str:
+    """What to say when a backup cannot be read (checking or restoring): nothing was changed."""
+    if isinstance(exc, WrongPassphrase):
+        return t("settings.restore_wrong")
+    if isinstance(exc, ImportFormatError):
+        return t("settings.restore_format")
+    return exc.user_message
 
 
 def _cancel_restore() -> None:
@@ -117,14 +120,8 @@ def _restore(journal: Journal) -> None:
         return
     try:
         result = restore_backup(journal, upload.getvalue(), planned[1])
-    except WrongPassphrase:
-        ss[RESULT] = ("error", t("settings.restore_wrong"))
-        return
-    except ImportFormatError:
-        ss[RESULT] = ("error", t("settings.restore_format"))
-        return
     except DreamJournalError as exc:
-        ss[RESULT] = ("error", exc.user_message)
+        ss[RESULT] = ("error", _restore_error(exc))
         return
     state.bump_revision()
     text = t("settings.restored", added=result.added, skipped=result.skipped)
