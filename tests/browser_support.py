@@ -90,8 +90,9 @@ def serving(
     port: int,
     log_path: Path | None = None,
     timeout: float = 30.0,
+    health: str = "/_stcore/health",
 ) -> Iterator[str]:
-    """Start a Streamlit server, wait for /_stcore/health, yield its URL; stop it afterwards."""
+    """Start a server, wait for its health path (Streamlit's by default), yield its URL; stop it."""
     log = log_path.open("w") if log_path else subprocess.DEVNULL
     proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=log, stderr=log)
     url = f"http://127.0.0.1:{port}"
@@ -99,7 +100,7 @@ def serving(
         deadline = time.monotonic() + timeout
         while True:
             try:
-                if httpx.get(f"{url}/_stcore/health", timeout=1).status_code == 200:
+                if httpx.get(f"{url}{health}", timeout=1).status_code == 200:
                     break
             except httpx.TransportError:
                 pass

@@ -17,16 +17,14 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import httpx
 import pytest
 
-from tests.browser_support import free_port
+from tests.browser_support import free_port, serving
 
 
 def pg_bin() -> Path | None:
@@ -150,26 +148,8 @@ def relay_server(
     cmd = [sys.executable, "-m", "dreamjournal.relay", "serve", "--port", str(port),
            "--database-url", database_url]  # fmt: skip
     env = {k: v for k, v in os.environ.items() if not k.startswith("DREAMJOURNAL_")}
-    url = f"http://127.0.0.1:{port}"
-    with log_path.open("w") as log:
-        proc = subprocess.Popen(cmd, cwd=Path(__file__).resolve().parent.parent, env=env,
-                                stdout=log, stderr=subprocess.STDOUT)  # fmt: skip
-        try:
-            deadline = time.monotonic() + timeout
-            while True:
-                try:
-                    if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                        break
-                except httpx.TransportError:
-                    pass
-                if time.monotonic() > deadline or proc.poll() is not None:
-                    raise RuntimeError(f"relay did not start:\n{log_path.read_text()}")
-                time.sleep(0.05)
-            yield url
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+    root = Path(__file__).resolve().parent.parent
+    with serving(
+        cmd, cwd=root, env=env, port=port, log_path=log_path, timeout=timeout, health="/healthz"
+    ) as url:
+        yield url
