@@ -315,3 +315,19 @@ def test_nightmare_elements_for_the_safe_place() -> None:
     assert {"monster", "forest", "darkness"} <= elements
     german = nightmare_elements(analyze("Ein Wolf jagte mich durch den Wald.", language="de"))
     assert {"wolf", "forest"} <= german  # English concepts, whatever the dream's language
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("wieder gefallen.", "de"),
+        ("schon wieder", "de"),
+        ("falling again.", "en"),
+        ("still here", "en"),
+        ("Traum", "de"),
+    ],
+)
+def test_very_short_dreams_get_their_language(text: str, lang: str) -> None:
+    from dreamjournal.analysis.text import detect_language
+
+    assert detect_language(text) == lang

@@ -87,8 +87,16 @@ def guess_language(words: list[str]) -> Language:
     for lang in LANGUAGES:
         common = load_lexicon(lang).detect_words
         scores[lang] = sum(1 for w in words if w in common)
-    if scores["de"] == scores["en"] and any(_GERMAN_LETTERS.search(w) for w in words):
-        return "de"
+    if scores["de"] == scores["en"]:
+        # A very short dream ("wieder gefallen.") may hold no function word at all: the
+        # broader stopword lists (wieder, again, schon, still...) decide, then the letters.
+        stop = {
+            lang: sum(1 for w in words if w in load_lexicon(lang).stopwords) for lang in LANGUAGES
+        }
+        if stop["de"] != stop["en"]:
+            return "de" if stop["de"] > stop["en"] else "en"
+        if any(_GERMAN_LETTERS.search(w) for w in words):
+            return "de"
     return "de" if scores["de"] > scores["en"] else "en"
 
 
