@@ -118,3 +118,56 @@ def serving(
             proc.wait()
         if log_path:
             log.close()  # type: ignore[union-attr]
+
+
+def record_requests(context: Any, origin: str) -> list[dict[str, Any]]:
+    """Record every request of a browser context (URL, headers, body); abort all but `origin`."""
+    seen: list[dict[str, Any]] = []
+
+    def handle(route: Any) -> None:
+        req = route.request
+        seen.append({"url": req.url, "headers": req.headers, "body": req.post_data or ""})
+        if req.url.startswith((origin + "/", "blob:", "data:")):
+            route.continue_()
+        else:
+            route.abort()
+
+    context.route("**/*", handle)
+    return seen
+
+
+def play_video(page: Any) -> dict[str, float]:
+    """Play the page's video (muted) until it has advanced past 2 s; its size and length."""
+    result: dict[str, float] = page.evaluate(
+        """async () => {
+            const v = document.querySelector("video");
+            v.muted = true;
+            await v.play();
+            await new Promise((ok, fail) => {
+                const tick = () => (v.currentTime > 2 ? ok() : setTimeout(tick, 50));
+                v.addEventListener("error", fail, { once: true });
+                tick();
+            });
+            v.pause();
+            return { duration: v.duration, width: v.videoWidth, played: v.currentTime };
+        }"""
+    )
+    return result
+
+
+def small_mp4(path: Path) -> bytes:
+    """A 3-second H.264 + AAC clip made with the ffmpeg that imageio-ffmpeg ships."""
+    import imageio_ffmpeg
+
+    subprocess.run(
+        [
+            imageio_ffmpeg.get_ffmpeg_exe(), "-v", "error", "-y",
+            "-f", "lavfi", "-i", "testsrc=s=160x120:d=3:r=12",
+            "-f", "lavfi", "-i", "sine=f=330:d=3",
+            "-c:v", "libx264", "-pix_fmt", "yuv420p", "-preset", "ultrafast",
+            "-c:a", "aac", "-shortest", "-movflags", "+faststart", str(path),
+        ],
+        check=True,
+        timeout=60,
+    )  # fmt: skip
+    return path.read_bytes()

@@ -6,7 +6,6 @@ the browser makes is recorded: none carries the key.
 
 from __future__ import annotations
 
-import subprocess
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +16,13 @@ import pytest
 from dreamjournal.share.relay_client import fetch_replies, generate_reply_keys, publish, revoke
 from dreamjournal.share.relay_client import share_stats as stats
 from dreamjournal.share.snapshot import ScriptStepView, Snapshot
-from tests.browser_support import chromium, require_chromium
+from tests.browser_support import (
+    chromium,
+    play_video,
+    record_requests,
+    require_chromium,
+    small_mp4,
+)
 from tests.pg_support import database_url, pg_server, relay_server  # noqa: F401
 
 pytestmark = pytest.mark.browser
@@ -41,56 +46,7 @@ def browser() -> Iterator[Any]:
 
 @pytest.fixture(scope="module")
 def clip(tmp_path_factory: pytest.TempPathFactory) -> bytes:
-    """A 3-second H.264 + AAC clip made with the ffmpeg that imageio-ffmpeg ships."""
-    import imageio_ffmpeg
-
-    path = tmp_path_factory.mktemp("clip") / "clip.mp4"
-    subprocess.run(
-        [
-            imageio_ffmpeg.get_ffmpeg_exe(), "-v", "error", "-y",
-            "-f", "lavfi", "-i", "testsrc=s=160x120:d=3:r=12",
-            "-f", "lavfi", "-i", "sine=f=330:d=3",
-            "-c:v", "libx264", "-pix_fmt", "yuv420p", "-preset", "ultrafast",
-            "-c:a", "aac", "-shortest", "-movflags", "+faststart", str(path),
-        ],
-        check=True,
-        timeout=60,
-    )  # fmt: skip
-    return path.read_bytes()
-
-
-def _record(context: Any, origin: str) -> list[dict[str, Any]]:
-    """Record every request (URL, headers, body); abort anything not to the relay."""
-    seen: list[dict[str, Any]] = []
-
-    def handle(route: Any) -> None:
-        req = route.request
-        seen.append({"url": req.url, "headers": req.headers, "body": req.post_data or ""})
-        if req.url.startswith((origin + "/", "blob:", "data:")):
-            route.continue_()
-        else:
-            route.abort()
-
-    context.route("**/*", handle)
-    return seen
-
-
-def _play_video(page: Any) -> dict[str, float]:
-    result: dict[str, float] = page.evaluate(
-        """async () => {
-            const v = document.querySelector("video");
-            v.muted = true;
-            await v.play();
-            await new Promise((ok, fail) => {
-                const tick = () => (v.currentTime > 2 ? ok() : setTimeout(tick, 50));
-                v.addEventListener("error", fail, { once: true });
-                tick();
-            });
-            v.pause();
-            return { duration: v.duration, width: v.videoWidth, played: v.currentTime };
-        }"""
-    )
-    return result
+    return small_mp4(tmp_path_factory.mktemp("clip") / "clip.mp4")
 
 
 def test_friend_opens_plays_replies_and_owner_revokes(
@@ -119,7 +75,7 @@ def test_friend_opens_plays_replies_and_owner_revokes(
             burn=True,
         )
         context = browser.new_context(locale="en-US", viewport={"width": 1000, "height": 1800})
-        requests = _record(context, origin)
+        requests = record_requests(context, origin)
         errors: list[str] = []
         page = context.new_page()
         page.on("pageerror", lambda exc: errors.append(str(exc)))
@@ -134,7 +90,7 @@ def test_friend_opens_plays_replies_and_owner_revokes(
         assert page.locator("#title").inner_text() == XSS_TITLE
         assert canary in page.locator("#text").inner_text()
         page.wait_for_selector("body[data-clip=ready]", timeout=WAIT_MS)
-        video = _play_video(page)
+        video = play_video(page)
         assert video["duration"] > 2.5 and video["width"] == 160 and video["played"] > 2
         assert page.evaluate("window.__xss === undefined")
         assert page.locator('img[src="x"], a[href*="evil.example"]').count() == 0

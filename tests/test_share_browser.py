@@ -7,7 +7,6 @@ Screenshots go to test-artifacts/ (git-ignored) for a person to look at.
 from __future__ import annotations
 
 import json
-import subprocess
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +17,13 @@ import pytest
 from dreamjournal.share.crypto import new_token
 from dreamjournal.share.service import create_bundle
 from dreamjournal.store.journal import Journal
-from tests.browser_support import chromium, require_chromium
+from tests.browser_support import (
+    chromium,
+    play_video,
+    record_requests,
+    require_chromium,
+    small_mp4,
+)
 from tests.conftest import PASSPHRASE, fast_kdf
 from tests.pg_support import database_url, pg_server, relay_server  # noqa: F401  (fixtures)
 from tests.test_cli import dj, ok
@@ -35,25 +40,6 @@ XSS_BODY = (
 WAIT_MS = 20_000
 
 
-def _mp4(path: Path) -> bytes:
-    """A 3-second H.264 + AAC clip made with the ffmpeg that imageio-ffmpeg ships."""
-    import imageio_ffmpeg
-
-    subprocess.run(
-        [
-            imageio_ffmpeg.get_ffmpeg_exe(),
-            "-v", "error", "-y",
-            "-f", "lavfi", "-i", "testsrc=s=160x120:d=3:r=12",
-            "-f", "lavfi", "-i", "sine=f=330:d=3",
-            "-c:v", "libx264", "-pix_fmt", "yuv420p", "-preset", "ultrafast",
-            "-c:a", "aac", "-shortest", "-movflags", "+faststart", str(path),
-        ],
-        check=True,
-        timeout=60,
-    )  # fmt: skip
-    return path.read_bytes()
-
-
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     require_chromium()
@@ -63,23 +49,7 @@ def browser() -> Iterator[Any]:
 
 @pytest.fixture(scope="module")
 def clip(tmp_path_factory: pytest.TempPathFactory) -> bytes:
-    return _mp4(tmp_path_factory.mktemp("clip") / "clip.mp4")
-
-
-def _record(context: Any, origin: str) -> list[dict[str, Any]]:
-    """Record every request (URL, headers, body); abort anything not to the relay."""
-    seen: list[dict[str, Any]] = []
-
-    def handle(route: Any) -> None:
-        req = route.request
-        seen.append({"url": req.url, "headers": req.headers, "body": req.post_data or ""})
-        if req.url.startswith((origin + "/", "blob:", "data:")):
-            route.continue_()
-        else:
-            route.abort()
-
-    context.route("**/*", handle)
-    return seen
+    return small_mp4(tmp_path_factory.mktemp("clip") / "clip.mp4")
 
 
 def _guard_network(context: Any, allowed: tuple[str, ...]) -> list[str]:
@@ -96,25 +66,6 @@ def _guard_network(context: Any, allowed: tuple[str, ...]) -> list[str]:
 
     context.route("**/*", handle)
     return seen
-
-
-def _play_video(page: Any) -> dict[str, float]:
-    """Play the page's video (muted) until it has advanced past 2 s; its size and length."""
-    result: dict[str, float] = page.evaluate(
-        """async () => {
-            const v = document.querySelector("video");
-            v.muted = true;
-            await v.play();
-            await new Promise((ok, fail) => {
-                const tick = () => (v.currentTime > 2 ? ok() : setTimeout(tick, 50));
-                v.addEventListener("error", fail, { once: true });
-                tick();
-            });
-            v.pause();
-            return { duration: v.duration, width: v.videoWidth, played: v.currentTime };
-        }"""
-    )
-    return result
 
 
 def _assert_inert(page: Any) -> None:
@@ -152,7 +103,7 @@ def test_owner_publishes_with_the_cli_friend_opens_replies_owner_revokes(
         fragment = link.split("#k=", 1)[1]
 
         context = browser.new_context(locale="en-US", viewport={"width": 1000, "height": 2000})
-        requests = _record(context, origin)
+        requests = record_requests(context, origin)
         errors: list[str] = []
         page = context.new_page()
         page.on("pageerror", lambda exc: errors.append(str(exc)))
@@ -166,7 +117,7 @@ def test_owner_publishes_with_the_cli_friend_opens_replies_owner_revokes(
         assert canary in page.locator("#text").inner_text()
         assert other not in page.content() and "Not for friends" not in page.content()
         page.wait_for_selector("body[data-clip=ready]", timeout=WAIT_MS)
-        video = _play_video(page)
+        video = play_video(page)
         assert video["duration"] > 3.5 and video["width"] == 854 and video["played"] > 2
         _assert_inert(page)
 
@@ -219,7 +170,7 @@ def test_offline_bundle_in_chromium(
     assert page.locator("#title").inner_text() == XSS_TITLE
     assert canary in page.locator("#text").inner_text()
     _assert_inert(page)
-    video = _play_video(page)
+    video = play_video(page)
     assert video["duration"] > 2.5 and video["width"] == 160 and video["played"] > 2
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "share-bundle.png"), full_page=True)
