@@ -480,11 +480,10 @@ def visualize(
 
 def _show_help_resources(language: str) -> None:
     from dreamjournal.settings import get_settings
-    from dreamjournal.therapy.safety import help_resources, support_message
+    from dreamjournal.therapy.safety import help_text
 
-    typer.echo(support_message(language), err=True)
-    for r in help_resources(get_settings().help_region):
-        typer.echo(f"  {r.name}: {r.phone or r.url} - {r.description}", err=True)
+    for line in help_text(language, get_settings().help_region):
+        typer.echo(line, err=True)
 
 
 @app.command()

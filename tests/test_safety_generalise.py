@@ -262,3 +262,13 @@ def test_dev2_set_is_well_formed_and_balanced() -> None:
     assert 0.5 <= sum(r["crisis"] for r in rows) / len(rows) <= 0.6
     positive = {r["category"] for r in rows if r["crisis"]}
     assert positive <= set(CATEGORIES)
+
+
+def test_help_for_a_german_writer_lists_german_lines_when_no_region_is_set() -> None:
+    from dreamjournal.therapy.safety import help_for, help_text
+
+    german = [r.name for r in help_for("de")]
+    english = [r.name for r in help_for("en")]
+    assert len(german) > len(english) and english[-1] == german[-1]  # the directory stays
+    assert any("0800 111 0 111" in line for line in help_text("de"))
+    assert help_for("de", "US") == help_for("en", "US")  # a region set on purpose wins

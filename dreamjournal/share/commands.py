@@ -59,11 +59,10 @@ def _show_help_if_crisis(run: Any) -> Any:
         return run()
     except CrisisPause:
         from dreamjournal.settings import get_settings
-        from dreamjournal.therapy.safety import help_resources, support_message
+        from dreamjournal.therapy.safety import help_text
 
-        typer.echo(support_message("en"), err=True)
-        for r in help_resources(get_settings().help_region):
-            typer.echo(f"  {r.name}: {r.phone or r.url} - {r.description}", err=True)
+        for line in help_text("en", get_settings().help_region):
+            typer.echo(line, err=True)
         raise
 
 

@@ -926,6 +926,22 @@ def help_resources(region: str = "international") -> list[HelpResource]:
     return [*_REGIONAL.get(code, ()), _INTERNATIONAL]
 
 
+def help_for(language: str, region: str = "international") -> list[HelpResource]:
+    """The help lines to show someone writing in `language`: with no region set, a German
+    writer most likely wants the German lines too (the international directory is always in)."""
+    if region.strip().lower() == "international" and language.lower().startswith("de"):
+        region = "DE"
+    return help_resources(region)
+
+
+def help_text(language: str, region: str = "international") -> list[str]:
+    """The support message and the help lines as plain lines (the CLI's stderr)."""
+    lines = [support_message(language)]
+    for r in help_for(language, region):
+        lines.append(f"  {r.name}: {r.phone or r.url} - {r.description}")
+    return lines
+
+
 def support_message(language: str = "en") -> str:
     """A calm, plain message to show next to help resources."""
     return SUPPORT_MESSAGE["de" if language.lower().startswith("de") else "en"]

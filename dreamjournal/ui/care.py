@@ -13,13 +13,10 @@ from dreamjournal.ui.text import md_escape
 def help_lines() -> None:
     """The support message and the help lines of the configured region, as plain text."""
     from dreamjournal.settings import get_settings
-    from dreamjournal.therapy.safety import help_resources, support_message
+    from dreamjournal.therapy.safety import help_for, support_message
 
     st.markdown(support_message(state.lang()))
-    region = get_settings().help_region
-    if region == "international" and state.lang() == "de":
-        region = "DE"  # not set: someone writing in German most likely wants German lines too
-    for r in help_resources(region):
+    for r in help_for(state.lang(), get_settings().help_region):
         reach = " · ".join(x for x in (r.phone, r.url) if x)
         st.markdown(f"- **{md_escape(r.name)}** {md_escape(reach)}")
         st.caption(md_escape(r.description))

@@ -139,8 +139,7 @@ def _entry_label(entries: dict[str, Entry]) -> Any:
 
 def _crisis_check(entry: Entry) -> None:
     """Help resources and a confirmation when the dream mentions self-harm."""
-    from dreamjournal.settings import get_settings
-    from dreamjournal.therapy.safety import help_resources, support_message
+    from dreamjournal.ui.care import help_lines
     from dreamjournal.visualize.service import entry_safety
 
     if not entry_safety(entry).flagged:
@@ -148,9 +147,7 @@ def _crisis_check(entry: Entry) -> None:
         return
     with st.container(border=True):
         st.markdown(f"**{md_escape(_m('share.crisis'))}**")
-        st.write(support_message(state.lang()))
-        for r in help_resources(get_settings().help_region):
-            st.markdown(f"- **{md_escape(r.name)}**: {md_escape(r.phone or r.url or '')}")
+        help_lines()
         st.checkbox(_m("share.crisis_confirm"), key="sh_crisis")
 
 
