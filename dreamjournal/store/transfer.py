@@ -46,7 +46,7 @@ from dreamjournal.store.journal import Journal
 from dreamjournal.store.records import KNOWN_TABLES
 from dreamjournal.store.vaultkeys import derive_file_key
 from dreamjournal.vault.aead import RecordSealer, key_id_of
-from dreamjournal.vault.clipfile import decrypt_file, encrypt_bytes
+from dreamjournal.vault.clipfile import decrypt_bytes, encrypt_bytes
 from dreamjournal.vault.header import FORMAT, header_from_json, header_to_json, unwrap_keys
 from dreamjournal.vault.manifest import ManifestMac
 
@@ -321,16 +321,10 @@ def _open_clip_file(vault_key: bytes, file_id: str, blob: str) -> bytes:
         sealed = b64decode(blob)
     except (ValueError, binascii.Error) as exc:
         raise _damaged("a clip file is malformed") from exc
-    # decrypt_file reads a path: the ciphertext goes to a private temp file (never plaintext).
-    fd, tmp = tempfile.mkstemp(prefix="dreamjournal-restore-", suffix=".djclip")
     try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(sealed)
-        return decrypt_file(derive_file_key(vault_key, file_id), file_id, Path(tmp))
+        return decrypt_bytes(derive_file_key(vault_key, file_id), file_id, sealed)
     except TamperedData as exc:
         raise _damaged("a clip file failed authentication") from exc
-    finally:
-        Path(tmp).unlink(missing_ok=True)
 
 
 def _check_row_id(table: str, row_id: Any) -> None:

@@ -187,6 +187,12 @@ def decrypt_file(key: bytes, file_id: str, path: Path) -> bytes:
             f"The clip file {path.name} is missing. Render the clip again, or delete its entry "
             "in `dreamjournal clips` and restore the file from a backup."
         ) from None
+    return decrypt_bytes(key, file_id, data, path)
+
+
+def decrypt_bytes(key: bytes, file_id: str, data: bytes, path: Path | None = None) -> bytes:
+    """`decrypt_file` for sealed bytes already in memory (a backup); `path` names it in errors."""
+    path = path or Path(f"{file_id}.djclip")
     fixed = len(MAGIC) + 4 + PREFIX + 2
     if len(data) < fixed or data[: len(MAGIC)] != MAGIC:
         raise _tampered(path, "is not a Dream Journal clip or its header is damaged")
