@@ -3,9 +3,10 @@
 `Journal.delete` removes an entry and every record that hangs off it (clips, rehearsals,
 sessions, shares) in one transaction. What lives outside those rows belongs to the module that
 made it: the share module revokes links in the share store, the clip module removes the
-encrypted files. They register a hook here when imported (`dreamjournal.services` imports
-them all), and a delete refuses to run when a dependent record exists whose table has no hook:
-a shared dream can never be deleted with its link left open because a module was not loaded.
+encrypted files. They register a hook here when imported (`load_delete_hooks` in services
+imports them all), and a delete refuses to run when a dependent record exists whose table has
+no hook: a shared dream can never be deleted with its link left open because a module was not
+loaded.
 """
 
 from __future__ import annotations
