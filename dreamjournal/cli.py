@@ -15,6 +15,7 @@ from typing import Annotated, Any
 
 import typer
 
+from dreamjournal.cli_text import cli_language, say, set_language
 from dreamjournal.errors import DreamJournalError, InvalidInput
 from dreamjournal.render.commands import register as register_render_commands
 from dreamjournal.services import Entry, Journal
@@ -60,7 +61,9 @@ class Context:
                 return self.passphrase_file.read_text(encoding="utf-8").rstrip("\r\n")
             except OSError as exc:
                 raise InvalidInput(
-                    f"Cannot read the passphrase file {self.passphrase_file}: {exc.strerror}."
+                    "error.cli.cannot_read_passphrase",
+                    passphrase_file=self.passphrase_file,
+                    exc_strerror=exc.strerror,
                 ) from None
         return str(typer.prompt("Passphrase", hide_input=True, confirmation_prompt=confirm))
 
@@ -100,7 +103,14 @@ def _root(
     passphrase_file: Annotated[
         Path | None, typer.Option("--passphrase-file", help="Read the passphrase from this file.")
     ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang", help="Language of messages: en or de (default: from LC_ALL, LANG)."
+        ),
+    ] = None,
 ) -> None:
+    set_language(lang)
     ctx.obj = Context(data_dir, vault, passphrase_file)
 
 
@@ -327,7 +337,7 @@ def edit(
         body=body,
     )
     if not changes:
-        raise InvalidInput("Nothing to change: give at least one option, e.g. --title or --tag.")
+        raise InvalidInput("error.cli.nothing_change_give")
     from dreamjournal.services.entries import edit_entry
 
     entry = edit_entry(_obj(ctx).unlock(), entry_id, **changes)
@@ -377,7 +387,7 @@ def export(
     from dreamjournal.services.backup import check_output_path, export_backup, export_plaintext
 
     if fmt not in ("encrypted", "json", "markdown"):
-        raise InvalidInput(f"Unknown export format {fmt!r}: use encrypted, json or markdown.")
+        raise InvalidInput("error.cli.unknown_export_format", fmt=fmt)
     check_output_path(out)  # before the passphrase: a device or folder is never replaced
     journal = _obj(ctx).unlock()
     if fmt == "encrypted":
@@ -560,7 +570,7 @@ def _timezone(name: str | None) -> Any:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise InvalidInput(f"Unknown time zone {name!r}; use a name like Europe/Berlin.") from None
+        raise InvalidInput("error.cli.unknown_time_zone", name=name) from None
 
 
 TimeZone = Annotated[
@@ -597,7 +607,9 @@ def session_end(
         try:
             notes = notes_file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise InvalidInput(f"Cannot read the notes file {notes_file}: {exc}.") from None
+            raise InvalidInput(
+                "error.cli.cannot_read_notes", notes_file=notes_file, exc=exc
+            ) from None
     s = end_session(_obj(ctx).unlock(), session_id, suds_after=suds_after, notes=notes)
     typer.echo(f"Session {s.id[:8]} saved: distress {s.suds_before} -> {s.suds_after}.")
 
@@ -651,7 +663,7 @@ def report(
 
     suffix = out.suffix.lower()
     if suffix not in {".pdf", ".md"}:
-        raise InvalidInput("The report is written as .pdf or .md: choose a file name ending so.")
+        raise InvalidInput("error.cli.report_written_as")
     c = _obj(ctx)
     journal = c.unlock()
     zone = _timezone(tz)
@@ -666,11 +678,11 @@ def report(
 
 
 def main() -> None:
-    """Run the CLI; user errors print one line on stderr and exit 1."""
+    """Run the CLI; user errors print one line on stderr (in the CLI's language) and exit 1."""
     try:
         app()  # standalone: Typer itself handles --help, usage errors (exit 2) and Ctrl-C
     except DreamJournalError as exc:
-        sys.stderr.write(f"dreamjournal: {exc.user_message}\n")
+        sys.stderr.write(f"dreamjournal: {exc.render(cli_language())}\n")
         sys.exit(1)
 
 

@@ -36,7 +36,9 @@ def _write_plain(journal: Journal, clip_id: str, out: Path) -> None:
     try:
         _write_owner_only(out, data)
     except OSError as exc:
-        raise InvalidInput(f"Cannot write {out}: {exc.strerror}.") from None
+        raise InvalidInput(
+            "error.commands.cannot_write", out=out, exc_strerror=exc.strerror
+        ) from None
     typer.echo(
         f"Wrote {out} ({len(data) // 1024} KiB, readable only by you). This copy is NOT encrypted.",
         err=True,
@@ -55,7 +57,7 @@ def _write_owner_only(out: Path, data: bytes) -> None:
     except FileNotFoundError:
         mode = None
     if mode is not None and not stat.S_ISREG(mode):
-        raise InvalidInput(f"{out} exists and is not a regular file; choose another name.")
+        raise InvalidInput("error.commands.exists_regular_file", out=out)
     tmp = out.with_name(f".{out.name}.{os.urandom(4).hex()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
     try:
@@ -71,7 +73,7 @@ def _write_owner_only(out: Path, data: bytes) -> None:
 
 def _check_out(out: Path | None) -> None:
     if out is not None and not out.parent.is_dir():
-        raise InvalidInput(f"The folder {out.parent} does not exist; create it or choose another.")
+        raise InvalidInput("error.commands.folder_does_exist", out_parent=out.parent)
 
 
 def render(
@@ -157,9 +159,7 @@ def _voice(choice: str) -> Voice | None:
         return SPEECH
     path = Path(choice)
     if not path.is_file():
-        raise InvalidInput(
-            f"--voice is speech, none, or a recording's file; {choice!r} is none of these."
-        )
+        raise InvalidInput("error.commands.voice_speech_none", choice=choice)
     return recorded(path.read_bytes())
 
 
@@ -193,9 +193,7 @@ def clips(
         elif found:
             chosen = found[-1]
         else:
-            raise InvalidInput(
-                "This dream has no clips yet. Make one with `dreamjournal render ID`."
-            )
+            raise InvalidInput("error.commands.dream_clips_yet")
         _write_plain(journal, chosen.id, out)
         return
     if as_json:

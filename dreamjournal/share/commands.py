@@ -48,7 +48,9 @@ def _read_passcode(path: Path | None) -> str | None:
     try:
         return path.read_text(encoding="utf-8").rstrip("\r\n")
     except OSError as exc:
-        raise InvalidInput(f"Cannot read the passcode file {path}: {exc.strerror}.") from None
+        raise InvalidInput(
+            "error.commands.cannot_read_passcode", path=path, exc_strerror=exc.strerror
+        ) from None
 
 
 def _show_help_if_crisis(run: Any) -> Any:
@@ -111,10 +113,7 @@ def share(
     passcode = _read_passcode(passcode_file)
     if bundle is not None:
         if expires is not None or max_views is not None or burn:
-            raise InvalidInput(
-                "A bundle is a file: it cannot expire, count views or burn. Leave out "
-                "--expires, --max-views and --burn, or share a link instead."
-            )
+            raise InvalidInput("error.commands.bundle_file_cannot")
         if ask_passcode and passcode is None:
             passcode = _prompt_passcode()
         _share_bundle(ctx, entry_id, bundle, chosen, passcode, confirm, as_json)

@@ -125,7 +125,7 @@ def _found(journal: Journal, args: dict[str, Any]) -> list[Entry] | None:
     try:
         return journal.search(args.pop("query"), **args)
     except DreamJournalError as exc:
-        st.error(exc.user_message, icon=":material/error:")
+        state.show_error(exc)
         return []
 
 

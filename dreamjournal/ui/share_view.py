@@ -81,7 +81,7 @@ def _publish(journal: Journal) -> None:
             crisis_confirmed=c["crisis_confirmed"],
         )
     except DreamJournalError as exc:
-        ss[ERROR] = exc.user_message
+        ss[ERROR] = state.error_text(exc)
         return
     ss[CREATED] = created.url
     ss.pop(BUNDLE, None)
@@ -105,7 +105,7 @@ def _create_bundle(journal: Journal) -> None:
             crisis_confirmed=c["crisis_confirmed"],
         )
     except DreamJournalError as exc:
-        ss[ERROR] = exc.user_message
+        ss[ERROR] = state.error_text(exc)
         return
     ss[BUNDLE] = (made.html, made.fragment, f"dream-{made.share_id[:8]}.html")
     ss.pop(CREATED, None)
@@ -125,7 +125,7 @@ def _revoke(journal: Journal, share_id: str) -> None:
     try:
         revoke_share(journal, share_id)
     except DreamJournalError as exc:
-        st.session_state[ERROR] = exc.user_message
+        st.session_state[ERROR] = state.error_text(exc)
     st.session_state.pop(LISTING, None)
 
 

@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 import streamlit as st
 
+from dreamjournal.errors import DreamJournalError
 from dreamjournal.i18n import LANGUAGES, message, nmessage
 from dreamjournal.services import Journal
 from dreamjournal.services.entries import load_preferences, save_preferences
@@ -54,6 +55,16 @@ def lang() -> str:
 def t(key: str, **values: Any) -> str:
     """The UI string `key` in the session's language."""
     return message(key, lang(), **values)
+
+
+def error_text(exc: DreamJournalError) -> str:
+    """A user error's message in the session's language."""
+    return exc.render(lang())
+
+
+def show_error(exc: DreamJournalError) -> None:
+    """The one way a page shows a user error: in the session's language, no traceback."""
+    st.error(error_text(exc), icon=":material/error:")
 
 
 def dreams(n: int) -> str:

@@ -90,7 +90,7 @@ def _picker(journal: Journal) -> Entry | None:
     try:
         found = journal.search(query)[:CHOICES] if query else journal.list(CHOICES)
     except DreamJournalError as exc:
-        st.error(exc.user_message, icon=":material/error:")
+        state.show_error(exc)
         found = journal.list(CHOICES)
     options = {e.id: e for e in found}
     current = ss.get(ENTRY)

@@ -49,11 +49,7 @@ def check_crisis_confirmed(entry: Entry, confirmed: bool) -> CrisisAssessment:
     """Raise CrisisPause if the entry has crisis language and the person has not confirmed."""
     safety = entry_safety(entry)
     if safety.flagged and not confirmed:
-        raise CrisisPause(
-            "This dream mentions thoughts of hurting yourself. Before anything about it leaves "
-            "this machine, please take a moment: help is available (the app shows where). If you "
-            "still want to go ahead, confirm it (`--confirm` in the CLI, the checkbox in the app)."
-        )
+        raise CrisisPause("error.service.dream_mentions_thoughts")
     return safety
 
 
