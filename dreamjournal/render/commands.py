@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from dreamjournal.cli_text import say
 from dreamjournal.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ def _write_plain(journal: Journal, clip_id: str, out: Path) -> None:
             "error.commands.cannot_write", out=out, exc_strerror=exc.strerror
         ) from None
     typer.echo(
-        f"Wrote {out} ({len(data) // 1024} KiB, readable only by you). This copy is NOT encrypted.",
+        say("cli.wrote_kib_readable", out=out, len_data_1024=len(data) // 1024),
         err=True,
     )
 
@@ -123,7 +124,7 @@ def render(
     with Progress(
         *columns, TimeElapsedColumn(), console=Console(stderr=True), transient=True
     ) as bar:
-        task = bar.add_task(f"Rendering ({backend})", total=1.0)
+        task = bar.add_task(say("cli.rendering", backend=backend), total=1.0)
 
         def progress(fraction: float) -> bool:
             bar.update(task, completed=fraction)
@@ -142,8 +143,15 @@ def render(
             voice=chosen_voice,
         )
     typer.echo(
-        f"Stored clip {info.id} ({info.seconds:g} s, {info.size}, {info.backend}, "
-        f"seed {info.seed}) for entry {info.entry_id[:8]}."
+        say(
+            "cli.stored_clip_seed",
+            info_id=info.id,
+            info_seconds=info.seconds,
+            info_size=info.size,
+            info_backend=info.backend,
+            info_seed=info.seed,
+            info_entry_id_8=info.entry_id[:8],
+        )
     )
     if out is not None:
         _write_plain(journal, info.id, out)
@@ -200,7 +208,7 @@ def clips(
         rows = [{"id": c.id, **c.to_record()} for c in found]
         sys.stdout.write(json.dumps(rows, indent=2) + "\n")
     elif not found:
-        typer.echo("No clips yet. Make one with `dreamjournal render ID`.", err=True)
+        typer.echo(say("cli.clips_yet_make"), err=True)
     else:
         sys.stdout.write("".join(_line(c) + "\n" for c in found))
 
@@ -233,7 +241,7 @@ def reel(
         TextColumn("{task.percentage:>3.0f}%"),
     )
     with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("Making the reel", total=1.0)
+        task = bar.add_task(say("cli.making_reel"), total=1.0)
 
         def progress(fraction: float) -> bool:
             bar.update(task, completed=fraction)
@@ -241,7 +249,13 @@ def reel(
 
         info = make_reel(journal, entry_ids, size=size, progress=progress)
     typer.echo(
-        f"Stored reel {info.id} ({info.seconds:g} s, {info.size}, {len(info.entries)} dreams)."
+        say(
+            "cli.stored_reel_dreams",
+            info_id=info.id,
+            info_seconds=info.seconds,
+            info_size=info.size,
+            len_info_entries=len(info.entries),
+        )
     )
     if out is not None:
         _write_plain(journal, info.id, out)
