@@ -677,9 +677,11 @@ def report(
     journal = c.unlock()
     zone = _timezone(tz)
     if session_id:
-        doc = session_report(journal, get_session(journal, session_id), client=c.vault, tz=zone)
+        session = get_session(journal, session_id)
+        doc = session_report(journal, session, client=c.vault, tz=zone, lang=cli_language())
     else:
-        doc = outcomes_report(journal, compute_outcomes(journal, tz=zone), client=c.vault, tz=zone)
+        data = compute_outcomes(journal, tz=zone)
+        doc = outcomes_report(journal, data, client=c.vault, tz=zone, lang=cli_language())
     if sys.stdin.isatty():
         typer.confirm(say("cli.does_client_consent"), abort=True)
     write_atomically(out, doc.pdf() if suffix == ".pdf" else doc.markdown().encode("utf-8"))

@@ -137,7 +137,9 @@ def _controls(journal: Journal, entry: Entry) -> None:
     st.selectbox(
         t("clip.backend"),
         names,
-        format_func=lambda n: t(f"clip.backend.{n}") if n in {"procedural", "videos-api"} else n,
+        format_func=state.labels(
+            names, lambda n: t(f"clip.backend.{n}") if n in {"procedural", "videos-api"} else n
+        ),
         key=BACKEND,
         width=360,
     )

@@ -82,7 +82,7 @@ def filter_widgets(journal: Journal) -> dict[str, Any]:
             t("journal.tag"),
             tags,
             key=F_TAG,
-            format_func=lambda v: v or t("journal.any_tag"),
+            format_func=state.labels(tags, lambda v: v or t("journal.any_tag")),
             on_change=_reset_page,
         )
         with right, st.container(horizontal=True):

@@ -196,7 +196,8 @@ def _choose(journal: Journal) -> None:
         st.session_state[PICK] = (
             last[-1].entry_id if last and last[-1].entry_id in by_id else entries[0].id
         )
-    st.selectbox(t("session.dream"), list(by_id), key=PICK, format_func=lambda i: _label(by_id[i]))
+    pick_label = state.labels(by_id, lambda i: _label(by_id[i]))
+    st.selectbox(t("session.dream"), list(by_id), key=PICK, format_func=pick_label)
     st.checkbox(t("session.every_dream"), key=ALL)
     entry = by_id[str(st.session_state[PICK])]
     if needs_rescript(entry):

@@ -160,7 +160,7 @@ def _options() -> None:
         _m("share.expiry"),
         EXPIRY_CHOICES,
         default="7d",
-        format_func=lambda k: _m(f"share.expiry.{k}"),
+        format_func=state.labels(EXPIRY_CHOICES, lambda k: _m(f"share.expiry.{k}")),
         key="sh_expiry",
     )
     with st.container(horizontal=True, vertical_alignment="bottom"):
@@ -199,7 +199,7 @@ def _form(journal: Journal) -> None:
     st.selectbox(
         _m("share.entry"),
         list(entries),
-        format_func=_entry_label(entries),
+        format_func=state.labels(entries, _entry_label(entries)),
         key="sh_entry",
         on_change=_forget_created,
     )

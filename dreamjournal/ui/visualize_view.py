@@ -100,7 +100,7 @@ def _picker(journal: Journal) -> Entry | None:
         st.selectbox(
             t("vis.pick"),
             list(options),
-            format_func=lambda i: _label(options[i]),
+            format_func=state.labels(options, lambda i: _label(options[i])),
             key=ENTRY,
             width="stretch",
         )
@@ -200,7 +200,9 @@ def _writer_choice(entry: Entry) -> Visualization | None:
                 t("vis.writer"),
                 names,
                 default="offline",
-                format_func=lambda n: t(f"vis.writer.{n}") if n in {"offline", "openai"} else n,
+                format_func=state.labels(
+                    names, lambda n: t(f"vis.writer.{n}") if n in {"offline", "openai"} else n
+                ),
                 key=WRITER,
                 required=True,
             )
