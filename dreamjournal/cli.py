@@ -473,7 +473,9 @@ def visualize(
     if result.safety.flagged:
         _show_help_resources(result.analysis.language)
     if result.fallback_reason:
-        typer.echo(say("cli.note", result_fallback_reason=result.fallback_reason), err=True)
+        typer.echo(
+            say("cli.note", result_fallback_reason=result.fallback_text(cli_language())), err=True
+        )
     if as_json:
         _print_json(result.to_json())
         return

@@ -33,10 +33,7 @@ PRESET, CRF, AUDIO_BITRATE = "veryfast", 23, "128k"
 AUDIO_RATE = 48_000
 READ_SIZE = 64 * 1024
 FRAGMENTED = "frag_keyframe+empty_moov+default_base_moof"
-_MISSING = (
-    "ffmpeg was not found, so no clip can be made. Reinstall with `pip install imageio-ffmpeg` "
-    "(it ships ffmpeg) or point IMAGEIO_FFMPEG_EXE at an ffmpeg binary."
-)
+_MISSING = "error.encoder.ffmpeg_missing"
 
 Sink = Callable[[bytes], object]
 
@@ -131,7 +128,10 @@ class FfmpegEncoder:
                 if fd >= 0:
                     os.close(fd)
             raise RenderFailed(
-                "error.encoder.error", missing=_MISSING, exc_strerror=exc.strerror, exe=exe
+                "error.encoder.error",
+                missing=RenderFailed(_MISSING),
+                exc_strerror=exc.strerror,
+                exe=exe,
             ) from None
         if audio_r >= 0:
             os.close(audio_r)  # ffmpeg has its own copy; ours would keep the pipe open

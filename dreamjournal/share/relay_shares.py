@@ -49,10 +49,7 @@ if TYPE_CHECKING:
 
 SETTING_TABLE = "setting"
 REPLY_KEY_ID = "reply-key"
-CONSENT_MESSAGE = (
-    "Publishing sends this dream, encrypted, to the relay. Confirm that you want that for this "
-    "dream (--consent; the relay cannot read it, the key stays in the link)."
-)
+CONSENT_MESSAGE = "error.relay_shares.publishing_needs_consent"
 
 
 def _settings() -> Settings:

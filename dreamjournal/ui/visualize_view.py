@@ -264,7 +264,8 @@ def _swatches(palette: list[str]) -> str:
 def _show(journal: Journal, entry: Entry, result: Visualization) -> None:
     if result.fallback_reason:
         # It quotes the remote server's own words: shown escaped.
-        st.warning(md_escape(result.fallback_reason), icon=":material/cloud_off:")
+        reason = result.fallback_text(state.lang()) or ""
+        st.warning(md_escape(reason), icon=":material/cloud_off:")
     elif result.writer != "offline":
         st.success(t("vis.by_remote"), icon=":material/cloud_done:")
     tabs: list[Any] = [t("vis.tab.script"), t("vis.tab.prompt"), t("vis.tab.clip")]

@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, Field
 
 from dreamjournal.analysis import DreamFeatures, analyze
 from dreamjournal.errors import BackendError, ConsentRequired, DreamJournalError
+from dreamjournal.i18n import message
 from dreamjournal.store.entry import Entry
 from dreamjournal.therapy.irt import require_rescript
 from dreamjournal.therapy.safety import CrisisAssessment, assess_crisis
@@ -31,7 +32,16 @@ class Visualization(BaseModel):
     script: GuidedScript
     analysis: DreamFeatures
     safety: CrisisAssessment
-    fallback_reason: str | None = None
+    fallback_reason: str | None = None  # English (JSON, logs); `fallback_error` for people
+    fallback_error: DreamJournalError | None = Field(default=None, exclude=True)
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    def fallback_text(self, lang: str) -> str | None:
+        """Why the offline writer stood in, in `lang`."""
+        if self.fallback_error is None:
+            return self.fallback_reason
+        return message("vis.fallback", lang, reason=self.fallback_error.render(lang))
 
     def to_json(self) -> dict[str, Any]:
         """JSON with `prompt`, `prompt_text`, `script`, `analysis`, `safety` (and more)."""
@@ -101,6 +111,7 @@ def visualize(
         profile=_profile_name(profile),
     )
     fallback = None
+    fallback_error: DreamJournalError | None = None
     try:
         prompt, script = chosen.write(request)
         used = chosen.name
@@ -110,7 +121,8 @@ def visualize(
         if not chosen.remote:
             raise
         prompt, script = get_writer("offline").write(request)
-        used, fallback = "offline", f"{exc.user_message} Used the offline writer instead."
+        used, fallback = "offline", message("vis.fallback", reason=exc.user_message)
+        fallback_error = exc
     return Visualization(
         entry_id=entry.id,
         writer=used,
@@ -120,4 +132,5 @@ def visualize(
         analysis=features,
         safety=safety,
         fallback_reason=fallback,
+        fallback_error=fallback_error,
     )
