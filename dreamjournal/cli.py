@@ -400,7 +400,7 @@ def export(
         say("cli.warning_will_encrypted", out=out),
         err=True,
     )
-    n = export_plaintext(journal, out, fmt)
+    n = export_plaintext(journal, out, fmt, cli_language())
     typer.echo(say("cli.wrote_dreams", n=n, out=out))
 
 

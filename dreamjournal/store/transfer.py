@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from dreamjournal.errors import ImportFormatError, InvalidInput, TamperedData, WrongPassphrase
+from dreamjournal.i18n import message
 from dreamjournal.store.entry import EDITABLE, Entry, make_entry, validate_fields
 from dreamjournal.store.integrity import check_row_set, seal_row_set
 from dreamjournal.store.journal import Journal
@@ -126,8 +127,9 @@ def export_backup(journal: Journal, out: Path) -> int:
     return count
 
 
-def export_plaintext(journal: Journal, out: Path, fmt: str) -> int:
-    """Write every entry as JSON or Markdown (NOT encrypted); returns the count."""
+def export_plaintext(journal: Journal, out: Path, fmt: str, lang: str = "en") -> int:
+    """Write every entry as JSON or Markdown (NOT encrypted, Markdown's words in `lang`);
+    returns the count."""
     entries = journal.list()
     if fmt == "json":
         doc = {
@@ -138,26 +140,26 @@ def export_plaintext(journal: Journal, out: Path, fmt: str) -> int:
         }
         data = json.dumps(doc, ensure_ascii=False, indent=2)
     elif fmt == "markdown":
-        data = "\n\n---\n\n".join(_markdown(e) for e in entries) + "\n"
+        data = "\n\n---\n\n".join(_markdown(e, lang) for e in entries) + "\n"
     else:
         raise InvalidInput("error.transfer.unknown_export_format", fmt=fmt)
     write_atomically(out, data.encode("utf-8"))
     return len(entries)
 
 
-def _markdown(e: Entry) -> str:
+def _markdown(e: Entry, lang: str = "en") -> str:
     facts = [e.date.isoformat()]
     if e.tags:
         facts.append(" ".join(f"#{t}" for t in e.tags))
     if e.emotions:
-        facts.append("feelings: " + ", ".join(e.emotions))
+        facts.append(message("export.feelings", lang, feelings=", ".join(e.emotions)))
     if e.nightmare:
-        facts.append("nightmare")
+        facts.append(message("export.nightmare", lang))
     if e.lucidity:
-        facts.append(f"lucidity {e.lucidity}/5")
+        facts.append(message("export.lucidity", lang, n=e.lucidity))
     text = f"## {e.title}\n\n*{' · '.join(facts)}*\n\n{e.body}".rstrip()
     if e.rescript:
-        text += f"\n\n### Rescript\n\n{e.rescript}"
+        text += f"\n\n### {message('export.rescript', lang)}\n\n{e.rescript}"
     return text
 
 
