@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gettext
+import re
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -146,6 +147,14 @@ def format_datetime(value: dt.datetime, lang: str = "en", form: str = "medium") 
 def format_time(value: dt.time | dt.datetime, lang: str = "en", form: str = "short") -> str:
     """A time of day: '9:05 PM' / '21:05'."""
     return babel_dates.format_time(value, format=form, locale=language(lang))
+
+
+def analysis_label(kind: str, name: str, lang: str = "en") -> str:
+    """An analysis label in `lang`: `kind` is emotion, hvdc, sign, symbol, setting or
+    character, `name` the analysis' own (English) name; a name the catalogue does not know (a
+    character's given name) is returned as written."""
+    key = f"label.{kind}." + re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
+    return message(key, lang) if has_message(key) else name
 
 
 def texts_for(keys: list[str], lang: str) -> dict[str, str]:

@@ -213,7 +213,9 @@ def problems(root: Path = PACKAGE) -> list[str]:
                 ids.setdefault(entry.id[1], {})[lang] = forms
     usage = used_ids(root)
     for key, where in sorted(usage.called.items()):
-        if KEY.match(key) and key not in ids:
+        if not KEY.match(key):
+            out.append(f"{key[:60]!r} at {where[0]}: a text where a message id belongs")
+        elif key not in ids:
             out.append(f"{key}: used at {where[0]} but in no catalogue")
     for key, texts in sorted(ids.items()):
         for lang in LANGUAGES:

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import shutil
+from pathlib import Path
+
+import pytest
 
 from dreamjournal import i18n
 from dreamjournal.i18n_catalog import extract_keys, problems, used_ids
@@ -57,3 +61,26 @@ def test_a_locale_name_chooses_a_language_we_have() -> None:
     assert i18n.language("fr_FR") == "en"
     assert i18n.language(None) == "en"
     assert i18n.message("nav.write", "fr") == "Write"
+
+
+def test_old_style_tables_move_into_the_catalogues_and_gaps_are_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dreamjournal import i18n_catalog
+
+    locale = tmp_path / "locale"
+    shutil.copytree(i18n.LOCALE_DIR, locale)
+    monkeypatch.setattr(i18n_catalog, "LOCALE_DIR", locale)
+    table = tmp_path / "branch.py"
+    table.write_text('MESSAGES = {"probe.hello": ("Hello {name}", "Hallo {name}")}\n')
+    assert i18n_catalog.import_dict(table) == ["probe.hello"]
+    german = i18n_catalog.load("de")
+    assert german.get("probe.hello").string == "Hallo {name}"
+    i18n_catalog.add("probe.gap", {"en": "Only English {n}", "de": ""})
+    i18n_catalog.add("probe.fields", {"en": "Hi {name}", "de": "Hallo {nom}"})
+    found = "\n".join(i18n_catalog.problems())
+    assert "probe.gap: no Deutsch text" in found
+    assert "probe.fields: placeholders differ" in found
+    assert "probe.hello: in the catalogue but the code never uses it" in found
+    i18n_catalog.remove("probe.hello")
+    assert i18n_catalog.load("en").get("probe.hello") is None

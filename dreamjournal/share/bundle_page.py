@@ -21,7 +21,7 @@ from dreamjournal.i18n import LANGUAGES, texts_for
 
 # The catalogue keys the page's JavaScript shows; `texts_json` puts them into the page.
 PAGE_KEYS = (
-    "page.opening", "page.key", "page.pass", "page.open", "page.wrong", "page.need",
+    "page.title", "page.opening", "page.key", "page.pass", "page.open", "page.wrong", "page.need",
     "page.prompt", "page.script", "page.sec", "page.broken",
     "phase.grounding", "phase.breathing", "phase.safe_place",
     "phase.rescripted_scene", "phase.anchoring", "phase.return",
@@ -63,6 +63,7 @@ CORE_SCRIPT = r"""
   const de = (navigator.language || "").toLowerCase().startsWith("de");
   const TEXTS = JSON.parse($("texts").textContent);
   const T = TEXTS[de ? "de" : "en"];
+  document.title = T["page.title"];
   const enc = new TextEncoder();
   const b64 = (s) => {
     s = s.replace(/-/g, "+").replace(/_/g, "/");

@@ -48,11 +48,7 @@ def needs_rescript(entry: Entry) -> bool:
 def require_rescript(entry: Entry) -> None:
     """Raise RescriptRequired for an unrescripted nightmare."""
     if needs_rescript(entry):
-        raise RescriptRequired(
-            f"'{entry.title}' is marked as a nightmare. Write the changed version first "
-            "(the app's rescript box, or `dreamjournal rescript ID --text ...`): Imagery "
-            "Rehearsal works by rehearsing the new version, never the nightmare itself."
-        )
+        raise RescriptRequired("error.irt.marked_as_nightmare", entry_title=entry.title)
 
 
 def _words(text: str) -> set[str]:
@@ -70,12 +66,9 @@ def set_rescript(journal: Journal, entry_id: str, text: str, *, today: date | No
     today = today or date.today()
     entry = journal.get(entry_id)
     if not text.strip():
-        raise InvalidInput("Write the changed version of the dream: what happens instead?")
+        raise InvalidInput("error.irt.write_changed_version")
     if entry.body.strip() and similarity(text, entry.body) > MAX_SIMILARITY:
-        raise InvalidInput(
-            "This is almost the same as the nightmare. Change something that matters: the "
-            "ending, a helper who arrives, the threatening figure, or a new power you have."
-        )
+        raise InvalidInput("error.irt.almost_same_as")
     changes: dict[str, Any] = {"rescript": text}
     if entry.rescript_started is None:
         week_start = today - timedelta(days=6)
@@ -89,9 +82,10 @@ def set_rescript(journal: Journal, entry_id: str, text: str, *, today: date | No
         if len(recent) >= NEW_DREAMS_PER_WEEK:
             free = recent[-NEW_DREAMS_PER_WEEK] + timedelta(days=7)
             raise ProtocolRule(
-                f"You have started {len(recent)} new dreams in the last seven days; IRT works best "
-                f"with at most {NEW_DREAMS_PER_WEEK} a week. Keep rehearsing those, and start this "
-                f"one on {free.isoformat()} or later."
+                "error.irt.you_have_started",
+                count=len(recent),
+                new_dreams_per_week=NEW_DREAMS_PER_WEEK,
+                free_isoformat=free.isoformat(),
             )
         changes["rescript_started"] = today
     # A changed version that is not calmer (more negative, or the threat still wins) is kept,
@@ -144,7 +138,7 @@ def rehearsals(journal: Journal, entry_id: str | None = None) -> list[Rehearsal]
 def distress_score(name: str, value: Any) -> int:
     """A distress (SUDS) score 0-10, or a clear error."""
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
-        raise InvalidInput(f"{name} is a whole number from 0 (calm) to 10 (the worst distress).")
+        raise InvalidInput("error.irt.whole_number_from", name=name)
     return value
 
 
@@ -161,17 +155,18 @@ def log_rehearsal(
     day = day or date.today()
     entry = journal.get(entry_id)
     if not (entry.rescript or "").strip():
-        raise RescriptRequired(
-            f"'{entry.title}' has no changed version yet. Write the rescript first; only the "
-            "changed version is rehearsed."
-        )
+        raise RescriptRequired("error.irt.changed_version_yet", entry_title=entry.title)
     if isinstance(minutes, bool) or not isinstance(minutes, int) or minutes < 1:
-        raise InvalidInput("Minutes rehearsed must be a whole number of at least 1.")
+        raise InvalidInput("error.irt.minutes_rehearsed_must")
     done_today = sum(r.minutes for r in rehearsals(journal) if r.day == day)
     if done_today + minutes > DAILY_MINUTES[1]:
         raise ProtocolRule(
-            f"IRT asks for {DAILY_MINUTES[0]}-{DAILY_MINUTES[1]} minutes a day; {done_today} are "
-            f"logged for {day.isoformat()}, so at most {DAILY_MINUTES[1] - done_today} more."
+            "error.irt.irt_asks_minutes",
+            daily_minutes_0=DAILY_MINUTES[0],
+            daily_minutes_1=DAILY_MINUTES[1],
+            done_today=done_today,
+            day=day.isoformat(),
+            daily_minutes_1_done_today=DAILY_MINUTES[1] - done_today,
         )
     record = {
         "entry_id": entry.id,

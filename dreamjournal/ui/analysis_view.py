@@ -19,6 +19,10 @@ def _dec(value: float, digits: int = 1, signed: bool = False) -> str:
     return i18n.format_decimal(value, state.lang(), digits, signed)
 
 
+def _label(kind: str, name: str) -> str:
+    return i18n.analysis_label(kind, name, state.lang())
+
+
 def tone_word(valence: float) -> str:
     """'pleasant', 'mixed' or 'unpleasant' in the UI language."""
     if valence > 0.2:
@@ -56,14 +60,15 @@ def analysis_summary(f: DreamFeatures) -> None:
                 help=t("an.intensity_help", a=_dec(f.arousal, 2)),
             )
         feelings = [
-            f"{e.name} ({_dec(e.valence, signed=True)} / {_dec(e.arousal)})" for e in f.emotions
+            f"{_label('emotion', e.name)} ({_dec(e.valence, signed=True)} / {_dec(e.arousal)})"
+            for e in f.emotions
         ]
         lines = [
             _line("an.feelings", feelings),
-            _line("an.symbols", [s.name for s in f.symbols]),
-            _line("an.settings", f.settings),
-            _line("an.characters", f.characters),
-            _line("an.signs", f.dream_signs),
+            _line("an.symbols", [_label("symbol", s.name) for s in f.symbols]),
+            _line("an.settings", [_label("setting", s) for s in f.settings]),
+            _line("an.characters", [_label("character", c) for c in f.characters]),
+            _line("an.signs", [_label("sign", s) for s in f.dream_signs]),
         ]
         shown = [line for line in lines if line]
         if shown:

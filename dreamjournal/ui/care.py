@@ -29,7 +29,7 @@ def _answer(journal: Journal, entry_id: str, was_nightmare: bool) -> None:
     try:
         answer_nightmare_question(journal, entry_id, was_nightmare=was_nightmare)
     except DreamJournalError as exc:
-        st.session_state["care_error"] = exc.user_message
+        st.session_state["care_error"] = state.error_text(exc)
         return
     state.bump_revision()
 

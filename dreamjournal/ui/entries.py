@@ -89,7 +89,7 @@ def _delete(journal: Journal, entry_id: str) -> None:
     try:
         delete_entry(journal, entry_id)  # revokes its share links, removes its clips
     except DreamJournalError as exc:
-        st.session_state["j_error"] = exc.user_message
+        st.session_state["j_error"] = state.error_text(exc)
         return
     state.bump_revision()
     st.session_state[OPEN] = None

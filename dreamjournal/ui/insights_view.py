@@ -155,7 +155,7 @@ def insights_page(journal: Journal) -> None:
         list(PERIODS),
         key=PERIOD,
         required=True,
-        format_func=lambda p: t(f"insights.period_{p}"),
+        format_func=state.labels(PERIODS, lambda p: t(f"insights.period_{p}")),
         label_visibility="collapsed",
     )
     data = _cached(journal, period or "12w")
@@ -166,7 +166,7 @@ def insights_page(journal: Journal) -> None:
     cols = st.columns(4)
     cols[0].metric(t("insights.dreams"), i18n.format_number(s.dreams, state.lang()))
     cols[1].metric(t("insights.nightmares"), i18n.format_number(s.nightmares, state.lang()))
-    cols[2].metric(t("insights.lucid_rate"), f"{s.lucid_rate:.0%}")
+    cols[2].metric(t("insights.lucid_rate"), i18n.format_percent(s.lucid_rate, state.lang()))
     cols[3].metric(
         t("insights.vividness"), f"{i18n.format_decimal(s.mean_vividness, state.lang())} / 5"
     )
@@ -190,6 +190,7 @@ def insights_page(journal: Journal) -> None:
     st.subheader(t("insights.signs"), anchor=False)
     st.caption(t("insights.signs_help", n=i18n.format_number(insights.SIGN_SAMPLE, state.lang())))
     if data.signs:
-        _label_chart(data.signs, LUCID_COLOR)
+        signs = [(i18n.analysis_label("sign", n, state.lang()), c) for n, c in data.signs]
+        _label_chart(signs, LUCID_COLOR)
     else:
         st.caption(t("insights.no_signs"))

@@ -82,7 +82,7 @@ def filter_widgets(journal: Journal) -> dict[str, Any]:
             t("journal.tag"),
             tags,
             key=F_TAG,
-            format_func=lambda v: v or t("journal.any_tag"),
+            format_func=state.labels(tags, lambda v: v or t("journal.any_tag")),
             on_change=_reset_page,
         )
         with right, st.container(horizontal=True):
@@ -125,7 +125,7 @@ def _found(journal: Journal, args: dict[str, Any]) -> list[Entry] | None:
     try:
         return journal.search(args.pop("query"), **args)
     except DreamJournalError as exc:
-        st.error(exc.user_message, icon=":material/error:")
+        state.show_error(exc)
         return []
 
 

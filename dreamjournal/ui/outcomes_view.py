@@ -288,8 +288,8 @@ def _report(journal: Journal, data: Outcomes, tz: tzinfo | None) -> None:
     _downloads(
         t("outcomes.dl_outcomes"),
         stem,
-        lambda: outcomes_report(journal, data, client=client, tz=tz).pdf(),
-        lambda: outcomes_report(journal, data, client=client, tz=tz).markdown(),
+        lambda: outcomes_report(journal, data, client=client, tz=tz, lang=state.lang()).pdf(),
+        lambda: outcomes_report(journal, data, client=client, tz=tz, lang=state.lang()).markdown(),
         "o_dl_outcomes",
     )
     st.download_button(
@@ -312,14 +312,14 @@ def _report(journal: Journal, data: Outcomes, tz: tzinfo | None) -> None:
         t("outcomes.pick_session"),
         list(by_id),
         key=SESSION_PICK,
-        format_func=lambda sid: _session_label(by_id[sid], titles, tz),
+        format_func=state.labels(by_id, lambda sid: _session_label(by_id[sid], titles, tz)),
     )
     chosen = by_id[picked or done[0].id]
     _downloads(
         t("outcomes.dl_session"),
         f"session-{_slug(client)}-{local_time(chosen.started, tz)[:10]}",
-        lambda: session_report(journal, chosen, client=client, tz=tz).pdf(),
-        lambda: session_report(journal, chosen, client=client, tz=tz).markdown(),
+        lambda: session_report(journal, chosen, client=client, tz=tz, lang=state.lang()).pdf(),
+        lambda: session_report(journal, chosen, client=client, tz=tz, lang=state.lang()).markdown(),
         "o_dl_session",
     )
 

@@ -9,10 +9,12 @@ form's unsaved draft), so nothing read from the vault lingers in the session aft
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Iterable
 from typing import Any, Literal
 
 import streamlit as st
 
+from dreamjournal.errors import DreamJournalError
 from dreamjournal.i18n import LANGUAGES, message, nmessage
 from dreamjournal.services import Journal
 from dreamjournal.services.entries import load_preferences, save_preferences
@@ -54,6 +56,23 @@ def lang() -> str:
 def t(key: str, **values: Any) -> str:
     """The UI string `key` in the session's language."""
     return message(key, lang(), **values)
+
+
+def error_text(exc: DreamJournalError) -> str:
+    """A user error's message in the session's language."""
+    return exc.render(lang())
+
+
+def show_error(exc: DreamJournalError) -> None:
+    """The one way a page shows a user error: in the session's language, no traceback."""
+    st.error(error_text(exc), icon=":material/error:")
+
+
+def labels(options: Iterable[Any], label: Callable[[Any], str]) -> Callable[[Any], str]:
+    """A `format_func` whose labels are made now, in this run's language (a widget may call
+    its `format_func` later, outside the run, where the session's language is not known)."""
+    table = {option: label(option) for option in options}
+    return lambda option: table.get(option, str(option))
 
 
 def dreams(n: int) -> str:

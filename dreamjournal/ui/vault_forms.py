@@ -54,7 +54,7 @@ def _unlock(key: str, names: list[str], after: After) -> None:
         st.session_state[f"{key}_error"] = t("unlock.wrong")
         return
     except DreamJournalError as exc:
-        st.session_state[f"{key}_error"] = exc.user_message
+        st.session_state[f"{key}_error"] = state.error_text(exc)
         return
     state.open_vault(j, name)
     if after == "journal":
@@ -117,7 +117,7 @@ def _create(key: str, demo: bool) -> None:
     try:
         j, added = create_vault(vault_path(data_dir(), name), first, demo=demo)
     except DreamJournalError as exc:
-        ss[f"{key}_error"] = exc.user_message
+        ss[f"{key}_error"] = state.error_text(exc)
         return
     ss[f"{key}_pass1"] = ss[f"{key}_pass2"] = ""
     state.open_vault(j, name)
