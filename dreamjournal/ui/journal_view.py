@@ -37,7 +37,10 @@ def _go_to_page(n: int) -> None:
 
 
 def _on_pager() -> None:
-    st.session_state[PAGE] = st.session_state[PAGER]
+    # A search or filter changed in the same run resets to page 1 and drops the pager's state
+    # first (its callback runs earlier); the browser's pager still reports the old page then.
+    if PAGER in st.session_state:
+        st.session_state[PAGE] = st.session_state[PAGER]
 
 
 def _any_filter() -> bool:
