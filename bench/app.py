@@ -31,6 +31,7 @@ if __package__ in (None, ""):  # run as a script: make `bench` and `dreamjournal
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import app_flows as flows
+from bench.app_profile import profiled_server, summarize
 from bench.corpus import make_dreams
 from bench.journal import fill
 from dreamjournal.store.journal import Journal
@@ -41,6 +42,7 @@ from tests.browser_support import CHROMIUM, chromium, free_port, serving
 REPO = Path(__file__).resolve().parent.parent
 WORK = REPO / "bench" / ".work" / "app"
 FLOOR_APP = REPO / "bench" / "app_floor.py"
+PROFILE = WORK / "py-spy.txt"
 PASSPHRASE = "bench passphrase for dreams"
 SEARCH_WORDS = ("lighthouse", "forest", "train", "teacher", "ocean", "mirror", "bridge", "wolf")
 TARGET_S = 0.5
@@ -75,7 +77,7 @@ def fresh_copy(source_dir: Path, name: str) -> Path:
 
 
 @contextmanager
-def server(data_dir: Path, script: Path | None = None) -> Iterator[str]:
+def server(data_dir: Path, script: Path | None = None, py_spy: str | None = None) -> Iterator[str]:
     """The app (or `script`) as `dreamjournal app` serves it, on a free 127.0.0.1 port."""
     port = free_port()
     env = {**os.environ, "DREAMJOURNAL_DATA_DIR": str(data_dir)}
@@ -84,6 +86,10 @@ def server(data_dir: Path, script: Path | None = None) -> Iterator[str]:
     else:
         cmd = [sys.executable, "-c", SERVE, str(script), str(port)]
     log = WORK / f"server-{data_dir.name}.log"
+    if py_spy:
+        with profiled_server(py_spy, PROFILE, cmd, env, port) as url:
+            yield url
+        return
     with serving(cmd, cwd=REPO, env=env, port=port, log_path=log) as url:
         yield url
 
@@ -216,6 +222,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--dreams", type=int, default=10_000)
     parser.add_argument("--sessions", type=int, default=3, help="fresh browser sessions")
     parser.add_argument("--per", type=int, default=4, help="of each interaction per session")
+    parser.add_argument("--py-spy", help="profile the 10,000-dream server with this py-spy")
     args = parser.parse_args(argv)
     if not CHROMIUM.exists():
         raise SystemExit(f"{CHROMIUM} is missing: apt-get install chromium")
@@ -226,9 +233,11 @@ def main(argv: list[str] | None = None) -> None:
     if len(hits) < args.per:
         raise SystemExit(f"only {len(hits)} search words usable: {sorted(hits)}")
     big, empty, floor = flows.Samples(), flows.Samples(), flows.Samples()
-    with server(big_dir) as url:
+    with server(big_dir, py_spy=args.py_spy) as url:
         app_sessions(url, 1, 1, hits, flows.Samples())  # warm-up: imports, first compile
         dom = app_sessions(url, args.sessions, args.per, hits, big)
+    if args.py_spy:
+        print(summarize(PROFILE))
     with server(empty_dir) as url:
         app_sessions(url, 1, 1, None, flows.Samples())
         app_sessions(url, args.sessions, args.per, None, empty)

@@ -167,13 +167,20 @@ def next_pages(page: Any, times: int, out: Samples) -> None:
         out.add("next page", timed(page, button.click, FIRST_CARD_IS_NOT, before))
 
 
+FIRST_CARD_IS = (
+    f"(arg) => {{ const c = document.querySelector({json.dumps(CARD)}); "
+    "return c !== null && c.classList.contains('st-key-card_' + arg.id) && "
+    f"({text_in(MAIN + ' [data-testid=stCaptionContainer]')})(arg.caption); }}"
+)
+
+
 def searches(page: Any, hits: dict[str, str], out: Samples) -> None:
-    """Type a word, press Enter: the first hit's card painted; then clear (not timed)."""
+    """Type a word, press Enter: "found" and the first hit on top; then clear (not timed)."""
     box = page.get_by_placeholder("Search words in your dreams")
     for word, first_id in hits.items():
         box.fill(word)
-        card = f"() => document.querySelector('.st-key-card_{first_id}') !== null"
-        out.add("search", timed(page, lambda: box.press("Enter"), card))
+        arg = {"id": first_id, "caption": "found · page 1 of"}
+        out.add("search", timed(page, lambda: box.press("Enter"), FIRST_CARD_IS, arg))
         box.fill("")
         timed(page, lambda: box.press("Enter"), text_in(MAIN), "newest first")
 
