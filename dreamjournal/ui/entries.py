@@ -45,19 +45,33 @@ def _labels(values: tuple[str, ...], prefix: str = "") -> str:
     return "  ".join(md_escape(prefix + v) for v in values)
 
 
+def _badge_line(e: Entry) -> str:
+    """The card's flags and tags as one line of Markdown (badges are our own words)."""
+    flags = []
+    if e.nightmare:
+        flags.append(f":violet-badge[:material/dark_mode: {t('badge.nightmare')}]")
+    if e.lucid:
+        flags.append(f":blue-badge[:material/flare: {t('badge.lucid', n=e.lucidity)}]")
+    if e.recurring:
+        flags.append(f":gray-badge[:material/autorenew: {t('badge.recurring')}]")
+    if e.example:
+        flags.append(f":green-badge[:material/school: {t('badge.example')}]")
+    tags = f":gray[{_labels(e.tags, '#')}]" if e.tags else ""
+    return " ".join([*flags, tags]).strip()
+
+
 def entry_card(e: Entry) -> None:
-    """Title, date, flags, tags and the first lines; a button opens the detail view."""
+    """Title, date, flags, tags and the first lines; a button opens the detail view.
+
+    Few elements per card (a list page draws twenty): flags and tags share one Markdown line.
+    """
     with st.container(border=True, key=f"card_{e.id}"):
         st.caption(format_date(e.date))
         st.markdown(f"#### {md_escape(e.title)}", anchors=False)
         if e.body.strip():
             st.text(snippet(e.body), width="stretch")
         with st.container(horizontal=True, vertical_alignment="center"):
-            _badges(e)
-            if e.tags:
-                st.caption(_labels(e.tags, "#"), width="stretch")
-            else:
-                st.space("stretch")
+            st.markdown(_badge_line(e) or " ", width="stretch")
             st.button(
                 t("journal.open"),
                 key=f"open_{e.id}",
