@@ -31,13 +31,13 @@ if __package__ in (None, ""):  # run as a script: make `bench` and `dreamjournal
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import app_flows as flows
-from bench.app_profile import profiled_server, summarize
+from bench.app_profile import bench_server, cpu_seconds, summarize
 from bench.corpus import make_dreams
 from bench.journal import fill
 from dreamjournal.store.journal import Journal
 from dreamjournal.store.location import vault_path
 from dreamjournal.vault.header import open_header
-from tests.browser_support import CHROMIUM, chromium, free_port, serving
+from tests.browser_support import CHROMIUM, chromium, free_port
 
 REPO = Path(__file__).resolve().parent.parent
 WORK = REPO / "bench" / ".work" / "app"
@@ -86,27 +86,34 @@ def server(data_dir: Path, script: Path | None = None, py_spy: str | None = None
     else:
         cmd = [sys.executable, "-c", SERVE, str(script), str(port)]
     log = WORK / f"server-{data_dir.name}.log"
-    if py_spy:
-        with profiled_server(py_spy, PROFILE, cmd, env, port) as url:
+    with bench_server(cmd, env, port, py_spy, PROFILE, log) as (url, pid):
+        flows.server_cpu = lambda: cpu_seconds(pid)
+        try:
             yield url
-        return
-    with serving(cmd, cwd=REPO, env=env, port=port, log_path=log) as url:
-        yield url
+        finally:
+            flows.server_cpu = None
 
 
-def search_hits(path: Path) -> dict[str, str]:
-    """Search word -> id of its first hit, for words whose first hit is not the newest dream."""
+def search_hits(path: Path) -> dict[str, tuple[str, str]]:
+    """Search word -> (title, start of the text) of its first hit, where that is not the
+    newest dream (which the list shows on top before the search)."""
     journal = Journal.unlock(path, PASSPHRASE)
     try:
         newest = journal.list(1)[0].id
-        hits = {w: found[0].id for w in SEARCH_WORDS if (found := journal.search(w))}
-        return {w: i for w, i in hits.items() if i != newest}
+        hits = {w: found[0] for w in SEARCH_WORDS if (found := journal.search(w))}
+        return {
+            w: (e.title, " ".join(e.body.split())[:40]) for w, e in hits.items() if e.id != newest
+        }
     finally:
         journal.lock()
 
 
 def app_sessions(
-    url: str, sessions: int, per: int, hits: dict[str, str] | None, out: flows.Samples
+    url: str,
+    sessions: int,
+    per: int,
+    hits: dict[str, tuple[str, str]] | None,
+    out: flows.Samples,
 ) -> dict[str, int]:
     """Fresh browser sessions doing every interaction; returns DOM sizes seen."""
     words = dict(list((hits or {}).items())[:per])
@@ -164,16 +171,30 @@ def p90(values: list[float]) -> float:
     return ordered[max(0, math.ceil(0.9 * len(ordered)) - 1)]
 
 
-def row(name: str, values: list[float] | None, mark: bool = False) -> str:
-    """One table line: median, p90, n (and the target verdict where `mark`)."""
+def row(label: str, samples: flows.Samples, keys: tuple[str, ...], mark: bool = False) -> str:
+    """One table line over `keys`: median, p90, n, server CPU median (and the verdict)."""
+    values = [v for k in keys for v in samples.by_name.get(k, [])]
+    cpu = [v for k in keys for v in samples.cpu.get(k, [])]
+    busy = [v for k in keys for v in samples.browser.get(k, [])]
     if not values:
-        return f"  {name:<40} {'-':>8}"
+        return f"  {label:<40} {'-':>8}"
     med = statistics.median(values)
     verdict = ("ok" if med <= TARGET_S else "OVER") if mark else ""
-    return f"  {name:<40} {med:8.3f} {p90(values):8.3f} {len(values):4d}  {verdict}"
+    cpu_text = f"{statistics.median(cpu):8.3f}" if cpu else f"{'-':>8}"
+    busy_text = f"{statistics.median(busy):8.3f}" if busy else f"{'-':>8}"
+    return (
+        f"  {label:<40} {med:8.3f} {p90(values):8.3f} {len(values):4d} {cpu_text} {busy_text}"
+        f"  {verdict}"
+    )
 
 
-SWITCH_NAMES = ("Write -> Insights", "Insights -> Home", "Home -> Journal", "Journal -> Write")
+def seconds_row(label: str, values: list[float]) -> str:
+    """A line for in-process figures (median, p90, n)."""
+    med = statistics.median(values)
+    return f"  {label:<40} {med:8.3f} {p90(values):8.3f} {len(values):4d}"
+
+
+SWITCHES = ("Write -> Insights", "Insights -> Home", "Home -> Journal", "Journal -> Write")
 
 
 def print_table(
@@ -184,36 +205,36 @@ def print_table(
     inproc: dict[str, list[float]],
     dom: dict[str, int],
 ) -> None:
-    b, e, f = big.by_name, empty.by_name, floor.by_name
-    switches = [v for k in SWITCH_NAMES for v in b.get(k, [])]
-    empty_switches = [v for k in SWITCH_NAMES for v in e.get(k, [])]
+    """The figures: median, p90 and n of click -> painted; the server's CPU per click."""
     print()
     print(f"Dream Journal in Chromium, click -> painted (seconds; target median <= {TARGET_S} s)")
-    head = f"  {'interaction':<40} {'median':>8} {'p90':>8} {'n':>4}"
+    head = f"  {'interaction':<40} {'median':>8} {'p90':>8} {'n':>4} {'srv CPU':>8} {'browser':>8}"
     print(f"{label}:")
     print(head)
-    print(row("unlock -> Journal painted", b.get("unlock"), True))
-    print(row("save a dream -> 'Saved' painted", b.get("save a dream"), True))
-    print(row("search (Enter) -> first hit painted", b.get("search"), True))
-    print(row("next page -> new cards painted", b.get("next page"), True))
-    print(row("switch page (all four below)", switches, True))
-    for name in SWITCH_NAMES:
-        print(row(f"  {name}", b.get(name), True))
+    print(row("unlock -> Journal painted", big, ("unlock",), True))
+    print(row("save a dream -> 'Saved' painted", big, ("save a dream",), True))
+    print(row("search (Enter) -> first hit painted", big, ("search",), True))
+    print(row("next page -> new cards painted", big, ("next page",), True))
+    print(row("switch page (all four below)", big, SWITCHES, True))
+    for name in SWITCHES:
+        print(row(f"  {name}", big, (name,), True))
     print("reference, empty vault (same app, same run):")
-    print(row("unlock -> Journal painted", e.get("unlock")))
-    print(row("switch page (all four)", empty_switches))
-    for name in SWITCH_NAMES:
-        print(row(f"  {name}", e.get(name)))
+    print(row("unlock -> Journal painted", empty, ("unlock",)))
+    print(row("switch page (all four)", empty, SWITCHES))
+    for name in SWITCHES:
+        print(row(f"  {name}", empty, (name,)))
     print("reference, minimal Streamlit app (the framework's floor):")
-    print(row("button -> rerun painted", f.get("rerun")))
-    print(row("page switch -> other page painted", f.get("switch")))
+    print(row("button -> rerun painted", floor, ("rerun",)))
+    print(row("page switch -> other page painted", floor, ("switch",)))
     print(f"reference, in-process unlock of {label} (no browser, no Streamlit):")
-    print(row("Argon2id KDF + key unwrap", inproc["kdf"]))
-    print(row("Journal.unlock (KDF + integrity check)", inproc["unlock"]))
-    print(row("decrypt every row into the index", inproc["index"]))
+    print(seconds_row("Argon2id KDF + key unwrap", inproc["kdf"]))
+    print(seconds_row("Journal.unlock (KDF + integrity check)", inproc["unlock"]))
+    print(seconds_row("decrypt every row into the index", inproc["index"]))
     print(
         f"DOM elements: Journal page {dom.get('Journal', 0):,}, Write page {dom.get('Write', 0):,}"
     )
+    print("srv CPU: the server process's CPU seconds from the click to the end of its run;")
+    print("browser: the page's main thread busy from the click to painted (DevTools TaskDuration)")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -54,9 +54,9 @@ def text_in(selector: str) -> str:
     )
 
 
-FIRST_CARD_IS_NOT = (
+FIRST_CARD_IS_NOT = (  # cards are keyed by their place on the page: compare their text
     f"(arg) => {{ const c = document.querySelector({json.dumps(CARD)}); "
-    "return c !== null && c.className !== arg; }"
+    "return c !== null && c.textContent !== arg; }"
 )
 ANY_CARD = f"() => document.querySelector({json.dumps(CARD)}) !== null"
 HEADING = text_in(f"{MAIN} h1")
@@ -110,20 +110,44 @@ class RunWatcher:
 WATCHERS: dict[int, RunWatcher] = {}
 
 
+# The server's CPU seconds so far (set by bench/app.py): what a click costs the server, which
+# a busy machine changes far less than the wall time.
+server_cpu: Callable[[], float] | None = None
+_last_cpu: list[float | None] = [None]
+_last_browser: list[float | None] = [None]
+CDP: dict[int, Any] = {}  # page -> its DevTools session (Performance domain enabled)
+
+
+def browser_busy(page: Any) -> float | None:
+    """Seconds the page's main thread has been busy (DevTools `TaskDuration`)."""
+    session = CDP.get(id(page))
+    if session is None:
+        return None
+    metrics = session.send("Performance.getMetrics")["metrics"]
+    return next((m["value"] for m in metrics if m["name"] == "TaskDuration"), None)
+
+
 def timed(page: Any, action: Callable[[], None], condition: str, arg: Any = None) -> float:
     """Seconds from the click/Enter in `action` to `condition(arg)` painted.
 
-    Starts once the previous run has ended; returns once this one has (untimed).
+    Starts once the previous run has ended; returns once this one has (untimed), noting the
+    server CPU spent from the click to the end of its run for `Samples.add`.
     """
     watcher = WATCHERS.get(id(page))
     if watcher is not None:
         watcher.settle()
     page.evaluate(RESET_JS)
+    cpu = server_cpu() if server_cpu else None
+    busy = browser_busy(page)
     action()
     handle = page.wait_for_function(_when(condition), arg=arg, polling="raf")
+    seconds = float(handle.json_value()) / 1000
+    busy_after = browser_busy(page)
+    _last_browser[0] = None if busy is None or busy_after is None else busy_after - busy
     if watcher is not None:
         watcher.settle()
-    return float(handle.json_value()) / 1000
+    _last_cpu[0] = None if cpu is None or server_cpu is None else server_cpu() - cpu
+    return seconds
 
 
 @dataclass
@@ -131,9 +155,15 @@ class Samples:
     """Seconds per interaction name, in the order measured."""
 
     by_name: dict[str, list[float]] = field(default_factory=dict)
+    cpu: dict[str, list[float]] = field(default_factory=dict)  # server CPU seconds, same keys
+    browser: dict[str, list[float]] = field(default_factory=dict)  # page main thread busy
 
     def add(self, name: str, seconds: float) -> None:
         self.by_name.setdefault(name, []).append(seconds)
+        if _last_cpu[0] is not None:
+            self.cpu.setdefault(name, []).append(_last_cpu[0])
+        if _last_browser[0] is not None:
+            self.browser.setdefault(name, []).append(_last_browser[0])
 
 
 def new_page(browser: Any) -> tuple[Any, Any]:
@@ -142,6 +172,8 @@ def new_page(browser: Any) -> tuple[Any, Any]:
     context.add_init_script(CLOCK_JS)
     page = context.new_page()
     WATCHERS[id(page)] = RunWatcher(page)
+    CDP[id(page)] = context.new_cdp_session(page)
+    CDP[id(page)].send("Performance.enable")
     return context, page
 
 
@@ -155,31 +187,34 @@ def unlock(page: Any, url: str, passphrase: str, out: Samples, name: str, painte
     out.add(name, timed(page, button.click, painted, "No dreams yet"))
 
 
-def first_card_class(page: Any) -> str:
-    return str(page.locator(CARD).first.get_attribute("class") or "")
+def first_card_text(page: Any) -> str:
+    return str(page.evaluate(f"document.querySelector({json.dumps(CARD)}).textContent"))
 
 
 def next_pages(page: Any, times: int, out: Samples) -> None:
     """The pager's "Next page", `times` times: a new first card painted."""
     for _ in range(times):
-        before = first_card_class(page)
+        before = first_card_text(page)
         button = page.get_by_role("button", name="Next page")
         out.add("next page", timed(page, button.click, FIRST_CARD_IS_NOT, before))
 
 
 FIRST_CARD_IS = (
     f"(arg) => {{ const c = document.querySelector({json.dumps(CARD)}); "
-    "return c !== null && c.classList.contains('st-key-card_' + arg.id) && "
+    "return c !== null && c.textContent.includes(arg.title) && c.textContent.includes(arg.body) && "
     f"({text_in(MAIN + ' [data-testid=stCaptionContainer]')})(arg.caption); }}"
 )
 
 
-def searches(page: Any, hits: dict[str, str], out: Samples) -> None:
-    """Type a word, press Enter: "found" and the first hit on top; then clear (not timed)."""
+def searches(page: Any, hits: dict[str, tuple[str, str]], out: Samples) -> None:
+    """Type a word, press Enter: "found" and the first hit on top; then clear (not timed).
+
+    `hits`: word -> (title, start of the text) of the dream expected on top.
+    """
     box = page.get_by_placeholder("Search words in your dreams")
-    for word, first_id in hits.items():
+    for word, (title, body) in hits.items():
         box.fill(word)
-        arg = {"id": first_id, "caption": "found · page 1 of"}
+        arg = {"title": title, "body": body, "caption": "found · page 1 of"}
         out.add("search", timed(page, lambda: box.press("Enter"), FIRST_CARD_IS, arg))
         box.fill("")
         timed(page, lambda: box.press("Enter"), text_in(MAIN), "newest first")

@@ -22,23 +22,40 @@ import httpx
 REPO = Path(__file__).resolve().parent.parent
 
 
-@contextmanager
-def profiled_server(
-    py_spy: str, out: Path, cmd: list[str], env: dict[str, str], port: int
-) -> Iterator[str]:
-    """`cmd` (a Streamlit server on `port`) under py-spy; collapsed stacks in `out` afterwards.
+TICKS = os.sysconf("SC_CLK_TCK")
 
-    Both run in their own process group, stopped together with SIGINT (Ctrl-C), on which
-    Streamlit shuts down and py-spy writes its file.
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU of process `pid` and its exited threads (10 ms steps)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / TICKS
+
+
+def _python_child(pid: int) -> int:
+    """The process py-spy started (the server), or `pid` itself when it is the server."""
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    found = children.read_text().split() if children.exists() else []
+    return int(found[0]) if found else pid
+
+
+@contextmanager
+def bench_server(
+    cmd: list[str], env: dict[str, str], port: int, py_spy: str | None, out: Path, log: Path
+) -> Iterator[tuple[str, int]]:
+    """`cmd` (a Streamlit server on `port`), under py-spy if given; yields (URL, server pid).
+
+    Runs in its own process group, stopped with SIGINT (Ctrl-C), on which Streamlit shuts
+    down and py-spy writes its collapsed stacks to `out`.
     """
     spy = [py_spy, "record", "--format", "raw", "--rate", "200", "--threads", "-o", str(out)]
+    log_file = log.open("w")
     proc = subprocess.Popen(  # noqa: S603 - our own command line
-        [*spy, "--nonblocking", "--", *cmd],
+        [*spy, "--nonblocking", "--", *cmd] if py_spy else cmd,
         cwd=REPO,
         env=env,
         start_new_session=True,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stdout=log_file,
+        stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -52,7 +69,7 @@ def profiled_server(
             if time.monotonic() > deadline or proc.poll() is not None:
                 raise RuntimeError("the profiled server did not start")
             time.sleep(0.1)
-        yield url
+        yield url, _python_child(proc.pid) if py_spy else proc.pid
     finally:
         os.killpg(proc.pid, signal.SIGINT)
         try:
@@ -60,6 +77,7 @@ def profiled_server(
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
+        log_file.close()
 
 
 def _function(frame: str) -> str:

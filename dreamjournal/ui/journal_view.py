@@ -197,5 +197,5 @@ def dream_list(journal: Journal) -> None:
             st.info(
                 t("journal.empty" if found is None else "journal.none"), icon=":material/bedtime:"
             )
-        for entry in shown:
-            entry_card(entry)
+        for slot, entry in enumerate(shown):
+            entry_card(entry, slot)
