@@ -183,31 +183,50 @@ def analyze(text: str, language: str | None = None) -> DreamFeatures:
     return features.model_copy(update={"scene_plan": plan})
 
 
-def dream_signs_across(texts: Iterable[str], min_count: int = 2) -> list[tuple[str, int]]:
-    """Signs, symbols, settings, characters and words recurring across dreams (once per dream)."""
+def sign_labels(text: str) -> dict[str, int]:
+    """One dream's candidate signs: label -> rank (sign, symbol, setting, character, word).
+
+    What `dream_signs_across` counts for each text; a caller that sees the same dreams again
+    (the Insights page after one more dream) keeps these per dream instead of re-reading.
+    """
+    parsed = parse(text, None)
+    features = features_from(parsed, None)
+    matched_words = frozenset(parsed.tokens.lower[i] for i in parsed.matched)
+    labels: dict[str, int] = {}
+    for sign in features.dream_signs:
+        labels.setdefault(sign, _ACROSS_RANK["sign"])
+    for symbol in features.symbols:
+        labels.setdefault(symbol.name, _ACROSS_RANK["symbol"])
+    for setting in features.settings:
+        labels.setdefault(setting, _ACROSS_RANK["setting"])
+    for character in features.characters:
+        labels.setdefault(character, _ACROSS_RANK["character"])
+    people = {character.lower() for character in features.characters}
+    for word in features.top_words:
+        if word not in matched_words and word not in people:
+            labels.setdefault(word, _ACROSS_RANK["word"])
+    return labels
+
+
+def recurring_signs(
+    per_dream: Iterable[dict[str, int]], min_count: int = 2
+) -> list[tuple[str, int]]:
+    """Labels found in at least `min_count` dreams (counted once per dream), most frequent
+    first, then by kind (signs before symbols before words), then by name."""
     if min_count < 1:
         raise ValueError("min_count must be at least 1")
     counts: Counter[str] = Counter()
     rank: dict[str, int] = {}
-    for text in texts:
-        parsed = parse(text, None)
-        features = features_from(parsed, None)
-        matched_words = frozenset(parsed.tokens.lower[i] for i in parsed.matched)
-        labels: dict[str, int] = {}
-        for sign in features.dream_signs:
-            labels.setdefault(sign, _ACROSS_RANK["sign"])
-        for symbol in features.symbols:
-            labels.setdefault(symbol.name, _ACROSS_RANK["symbol"])
-        for setting in features.settings:
-            labels.setdefault(setting, _ACROSS_RANK["setting"])
-        for character in features.characters:
-            labels.setdefault(character, _ACROSS_RANK["character"])
-        people = {character.lower() for character in features.characters}
-        for word in features.top_words:
-            if word not in matched_words and word not in people:
-                labels.setdefault(word, _ACROSS_RANK["word"])
+    for labels in per_dream:
         for label, label_rank in labels.items():
             counts[label] += 1
             rank[label] = min(rank.get(label, label_rank), label_rank)
     recurring = [(label, n) for label, n in counts.items() if n >= min_count]
     return sorted(recurring, key=lambda item: (-item[1], rank[item[0]], item[0]))
+
+
+def dream_signs_across(texts: Iterable[str], min_count: int = 2) -> list[tuple[str, int]]:
+    """Signs, symbols, settings, characters and words recurring across dreams (once per dream)."""
+    if min_count < 1:
+        raise ValueError("min_count must be at least 1")
+    return recurring_signs((sign_labels(text) for text in texts), min_count)

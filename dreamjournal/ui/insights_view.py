@@ -1,7 +1,8 @@
 """The Insights page: totals, dreams and nightmares over time, lucid rate, labels, dream signs.
 
 Figures are computed once per (period, change counter, day) and kept in this session's
-state only; reruns that change nothing (a resize, another widget) do not recompute.
+state only; reruns that change nothing (a resize, another widget) do not recompute. After a
+new dream only that dream is read for dream signs: each dream's reading is kept (per session).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from dreamjournal.ui.state import t
 
 PERIODS: dict[str, int | None] = {"12w": 84, "1y": 365, "all": None}
 CACHE = "i_cache"
+SIGNS = "i_signs"  # text -> its candidate dream signs: one more dream, one more reading
 PERIOD = "i_period"
 DREAMS_COLOR, NIGHTMARE_COLOR, LUCID_COLOR = "#8E9BFF", "#C77DBA", "#7FD1C7"
 
@@ -36,8 +38,13 @@ class Overview:
     signs: list[tuple[str, int]]
 
 
-def overview(journal: Journal, period: str, today: date) -> Overview:
-    """Compute the figures for the last `period` (see PERIODS) up to `today`."""
+def overview(
+    journal: Journal, period: str, today: date, signs: dict[str, dict[str, int]] | None = None
+) -> Overview:
+    """Compute the figures for the last `period` (see PERIODS) up to `today`.
+
+    `signs` carries each dream's reading from the last call (see `insights.dream_signs`).
+    """
     days = PERIODS[period]
     since = None if days is None else today - timedelta(days=days - 1)
     entries = insights.in_range(journal.list(), since, today)
@@ -48,7 +55,7 @@ def overview(journal: Journal, period: str, today: date) -> Overview:
         unit=unit,
         tags=insights.label_counts(entries, "tags").most_common(10),
         emotions=insights.label_counts(entries, "emotions").most_common(10),
-        signs=insights.dream_signs(entries, min_count=2, limit=12),
+        signs=insights.dream_signs(entries, min_count=2, limit=12, memo=signs),
     )
 
 
@@ -60,7 +67,9 @@ def _cached(journal: Journal, period: str) -> Overview:
         cache = {"version": version}  # entries changed: drop every period's figures
         st.session_state[CACHE] = cache
     if period not in cache:
-        cache[period] = overview(journal, period, today)
+        # Per session only (a lock deletes it): it is read from the decrypted dreams.
+        signs = st.session_state.setdefault(SIGNS, {})
+        cache[period] = overview(journal, period, today, signs)
     result: Overview = cache[period]
     return result
 
