@@ -141,9 +141,12 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
              r"|\b(?:won't|not\s+going\s+to|never\s+going\s+to)\s+make\s+it\s+(?:to|through|past)\b|\b(?:will|want\s+to|wanna|mag|kann)\s+nicht\s+mehr\s+kaempfen\b|\b(?:don't|do\s+not)\s+want\s+to\s+fight\s+any\s*more\b|\bcan't\s+fight\s+any\s*more\b"),
     ("GONE", r"\bif\s+i\s+(?:just\s+)?(?:wasn't|weren't|was\s+not)\s*(?:[.!?,;]|$|any\s*more)|\bif\s+i'm\s+(?:gone|not\s+(?:here|around))\b(?!\s+(?:for|on|to|until|till|in\s+the))"
              r"|\blast\s+time\s+i\s+(?:\w+\s+)?(?:wanted|felt\s+like|was\s+glad)\s+to\s+(?:be\s+alive|live|be\s+here)\b"
-             r"|\b(?:lieber|wuensch\w*|hoff\w*)\b[^.!?]{0,25}\b(?:nie|nicht\s+mehr)\s+(?:\w+\s+)?aufgewacht\b|\bdann\s+bin\s+ich\s+(?:weg|raus|erloest)\s*(?:[.!?,;]|$)"
+             r"|\b(?:lieber|wuensch\w*|hoff\w*)\b[^.!?]{0,25}\b(?:nie|nicht)(?:\s+mehr)?\s+(?:\w+\s+)?aufgewacht\b|\bdann\s+bin\s+ich\s+(?:weg|raus|erloest)\s*(?:[.!?,;]|$)"
              r"|\b(?:krebs|cancer|tod|death|krankheit|disease|illness|gott|god)\b[^.!?]{0,25}\b(?:holen|holt|take|takes|nimmt)\s+(?:mich|me)\b|\b(?:krebs|cancer|tod|krankheit)\b[^.!?]{0,20}\bmich\s+(?:\w+\s+)?(?:holen|holt)\b"
              r"|\bohne\s+mich\b[^.!?]{0,30}\b(?:weniger|mehr\s+ruhe)\b|\bwithout\s+me\b[^.!?]{0,30}\b(?:less|fewer|more\s+peace)\b|\b(?:less|fewer|weniger)\b[^.!?]{0,30}\b(?:without\s+me|ohne\s+mich)\b"),
+    # a dream told, then waking and the wish not to have woken: "...then i woke up and honestly i wish i hadn't"
+    ("GONE", r"\b(?:woke|wake|waking|woken)\b[^!?]{0,60}\bwish(?:ed)?\s+i\s+(?:hadn't|hadnt|had\s+not|didn't|didnt|did\s+not)"
+             r"(?:\s+(?:woken|woke|waked|up|at\s+all))*\s*(?:[.!?,;]|$)"),
     ("STAY", r"\bstick(?:ing)?\s+around\b|\bstay(?:ing)?\s+alive\b|\bkeep\s+(?:going|living|breathing)\b|\bgo(?:ing)?\s+on\b|\bweiter(?:zu)?(?:machen|leben|atmen)\b|\bdurch(?:zu)?halten\b|\bhier\s+zu\s+bleiben\b|\bbeing\s+here\b"),
     ("HOPELESS_P", r"\bwhat'?s\s+the\s+point\b|\bwozu\s+(?:das\s+alles|noch|ueberhaupt)\b|\beine\s+qual\b|\bkein(?:en)?\s+grund\b|\bno\s+(?:reason|point)\b|\bnobody\s+needs\s+me\b|\bniemand\s+braucht\s+mich\b"),
     ("READY_P", r"\blined\s+up\b|\blaid\s+out\b|\bin\s+front\s+of\s+me\b|\baufgereiht\b|\bbereitgelegt\b|\bvor\s+mir\s+(?:liegen|liegt|auf)\b|\bausgelegt\b|\baufgehoben\b|\bsaved\s+up\b|\baufgespart\b|\bgebunkert\b|\bgehortet\b|\bgesammelt\b"),
@@ -316,7 +319,7 @@ def _known(word: str) -> bool:
     return any(word in load_lexicon(lang).known for lang in ("en", "de"))
 
 
-def _concepts_of(word: str, language: Language) -> frozenset[str]:
+def concepts_of(word: str, language: Language) -> frozenset[str]:
     """The concepts a token names, through its stem, a German compound tail or a one-letter typo."""
     by_stem, typo = _index(language)
     found = by_stem.get(word) or by_stem.get(stem(word, language))
@@ -402,7 +405,7 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
     hits: list[tuple[int, str]] = []  # (token index, concept)
     own: set[tuple[int, str]] = set()  # phrase hits that name the writer themselves ("without me")
     for i, word in enumerate(words):
-        for concept in _concepts_of(word, language):
+        for concept in concepts_of(word, language):
             hits.append((i, concept))
     for name, rx in _PHRASE_RX:
         for m in rx.finditer(text):

@@ -46,6 +46,7 @@ from dreamjournal.analysis import Language, detect_language
 from dreamjournal.analysis.lexicon import load_lexicon, one_edit
 from dreamjournal.analysis.text import normalize
 from dreamjournal.therapy.crisis_concepts import _PRESENT_VOICE, _WAKE, concept_hits
+from dreamjournal.therapy.crisis_model import CrisisModel, load_model, model_hits
 
 CATEGORIES: Final = (
     "passive_wish",
@@ -769,6 +770,12 @@ _EN_MARKERS: Final = frozenset(
 
 def assess_crisis(text: str) -> CrisisAssessment:
     """Look for the writer's own suicidal or self-harm language in English or German text."""
+    return assess_with(text, load_model())
+
+
+def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
+    """`assess_crisis` with a given third-stage classifier (None: patterns and concepts only;
+    the training script uses that to see what the classifier adds)."""
     language = detect_language(text)
     clean = prepare(text, language)
     matches: list[str] = []
@@ -815,6 +822,12 @@ def assess_crisis(text: str) -> CrisisAssessment:
         for category, phrase in concept_hits(clean, language):
             if any(m in phrase or phrase in m for m in first_stage):
                 continue
+            found.add(category)
+            if phrase not in matches:
+                matches.append(phrase)
+    if not matches and not _past_and_over(clean):
+        # Third stage: a classifier trained on varied phrasings, for a text nothing above caught.
+        for category, phrase in model_hits(sentences, _dream_story(sentences), language, model):
             found.add(category)
             if phrase not in matches:
                 matches.append(phrase)

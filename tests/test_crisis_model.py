@@ -1,0 +1,98 @@
+"""The crisis check's third stage (a trained classifier) and the material it was trained on."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dreamjournal.therapy.crisis_model import load_model, window_features, windows
+from dreamjournal.therapy.safety import assess_crisis, assess_with
+
+EVAL = Path(__file__).resolve().parent.parent / "eval"
+
+
+def _rows(name: str) -> list[dict[str, object]]:
+    lines = (EVAL / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line]
+
+
+def test_training_sentences_are_many_varied_and_half_hard_negatives() -> None:
+    rows = _rows("crisis_train.jsonl")
+    assert len(rows) >= 300
+    assert len({str(r["text"]).lower() for r in rows}) == len(rows)
+    negatives = [r for r in rows if not r["crisis"]]
+    assert 0.4 <= len(negatives) / len(rows) <= 0.6
+    assert {r["lang"] for r in rows} == {"en", "de"}
+    assert {"idiom", "dream_content", "third_person", "fiction_media", "everyday"} <= {
+        r["category"] for r in negatives
+    }
+    # None of them is a sentence of the measured sets (the first set's texts are compared
+    # without reading any line's split).
+    measured = {str(r["text"]).lower() for r in _rows("crisis_sentences.jsonl")}
+    measured |= {str(r["text"]).lower() for r in _rows("crisis_sentences_dev2.jsonl")}
+    assert not measured & {str(r["text"]).lower() for r in rows}
+
+
+def test_the_model_is_stored_with_its_threshold() -> None:
+    model = load_model()
+    assert model is not None
+    assert 0.5 <= model.threshold < 1.0
+    assert len(model.weights) > 1000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The known gap: a dream that ends in a real disclosure.
+        "I was running through sunflowers and then I woke up and honestly I wish I hadn't",
+        "Had a dream about the beach. Then I woke up. I wish I hadn't.",
+        "von opa geträumt, dann bin ich aufgewacht und ehrlich, wär lieber nicht aufgewacht",
+    ],
+)
+def test_a_dream_that_ends_in_a_wish_not_to_have_woken_is_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged
+
+
+def test_the_classifier_adds_flags_the_first_two_stages_miss() -> None:
+    """Phrasings from the training material that the patterns and concepts alone miss: the
+    classifier (regularised, with a threshold held to few false alarms) takes back about a
+    quarter of them; it is a net for a few more, not a replacement for the rules."""
+    rows = [r for r in _rows("crisis_train.jsonl") if r["crisis"]]
+    missed = [str(r["text"]) for r in rows if not assess_with(str(r["text"]), None).flagged]
+    assert missed  # the first two stages alone miss some
+    added = [t for t in missed if assess_crisis(t).flagged]
+    assert len(added) >= len(missed) // 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dying to try that new ramen place",
+        "killing time at the airport, flight delayed",
+        "the cat brought a dead mouse in again",
+        "he said he wants to kill himself, I called his mum",
+        "wir haben im kino einen film über selbstmord gesehen",
+        "in the dream i was bleeding and a doctor helped me, then i woke up fine",
+    ],
+)
+def test_hard_negatives_it_was_not_trained_on_stay_unflagged(text: str) -> None:
+    assert not assess_crisis(text).flagged
+
+
+def test_dream_passages_are_not_flagged() -> None:
+    rows = [r for r in _rows("dream_emotions.jsonl") if r["split"] == "dev"]
+    flagged = [r for r in rows if assess_crisis(str(r["text"])).flagged]
+    assert len(flagged) <= 2  # "The garden was dead ... feeling hopeless": a gentle false alarm
+
+
+def test_windows_cover_a_short_text_whole_and_a_long_one_in_pairs() -> None:
+    assert windows(["a", "b", "c"], set()) == [[0, 1, 2]]
+    assert windows(["a", "b", "c", "d"], {1}) == [[0], [2, 3], [3]]
+
+
+def test_features_are_deterministic_and_name_concepts() -> None:
+    one = window_features(["ich will sterben"], "de")
+    assert one == window_features(["ich will sterben"], "de")
+    assert {"c:WISH", "c:DEATH", "p:DEATH+WISH", "f:first"} <= one
