@@ -96,3 +96,57 @@ def test_features_are_deterministic_and_name_concepts() -> None:
     one = window_features(["ich will sterben"], "de")
     assert one == window_features(["ich will sterben"], "de")
     assert {"c:WISH", "c:DEATH", "p:DEATH+WISH", "f:first"} <= one
+
+
+# A probe written after the training sentences, each line run once before any rule was added for
+# it: recall 10/16, false alarms 2/10. Lines flagged since are kept here; what is still missed is
+# listed as a known gap (not as wanted behaviour).
+PROBE_FLAGGED = [
+    "some days i think it would be better to just not exist",
+    "i've put aside enough of my mum's morphine",
+    "told my best friend she can have my records after i'm gone",
+    "wrote everyone a letter, they're in a folder on my desk",
+    "next tuesday. everyone's away. that's it then",
+    "i keep looking up how long it takes to drown",
+    "dreamt i was at the sea and it was peaceful. when i woke up i was so angry to be awake",
+    "cut again tonight, deeper than before",
+    "ich wünschte, ich könnte einfach aufhören zu existieren",
+    "hab heute meine lieblingsbücher an freunde verschenkt, brauch sie ja bald nicht mehr",
+    "ich hab nachgeschaut, wie hoch die brücke ist",
+    "ich war wieder an den gleisen und hab überlegt",
+    "mir wäre es recht, wenn ich morgen nicht mehr aufwache",
+    "hab mich wieder am arm verbrannt, mit absicht",
+    "alles ist sinnlos und ich will nur noch, dass es aufhört, für immer",
+]
+PROBE_STILL_MISSED = [
+    "im traum war ich tot und alle waren erleichtert. vielleicht haben sie recht",
+]
+PROBE_NOT_CRISIS = [
+    "my teenage son says he wants to die every time he loses at fifa",
+    "ich hab meine alten bücher verschenkt, das regal war zu voll",
+    "im traum bin ich von der brücke gesprungen und geflogen",
+    "the exam on friday will be the death of me",
+    "ich bin so fertig mit dieser woche",
+    "ich war an den gleisen und hab fotos von zügen gemacht",
+    "my grandma's cancer is back and i'm terrified",
+    "the dog died in the movie and i cried for an hour",
+]
+# Gentle false alarms the probe found and that stay (a miss would cost more than these):
+# "can't wait to sleep forever this weekend, no alarms lol", "wrote a goodbye card for my
+# colleague who's retiring".
+
+
+@pytest.mark.parametrize("text", PROBE_FLAGGED)
+def test_probe_lines_are_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged
+
+
+@pytest.mark.parametrize("text", PROBE_STILL_MISSED)
+def test_probe_known_gaps_are_still_known(text: str) -> None:
+    # Not wanted behaviour: when this starts being flagged, move it to PROBE_FLAGGED.
+    assert not assess_crisis(text).flagged
+
+
+@pytest.mark.parametrize("text", PROBE_NOT_CRISIS)
+def test_probe_negatives_are_not_flagged(text: str) -> None:
+    assert not assess_crisis(text).flagged

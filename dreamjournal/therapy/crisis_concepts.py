@@ -47,7 +47,9 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
                   "unalive", "perish", "noose", "hanging", "drown", "drowning", "corpse"),
         "METHOD": ("pills", "pill", "tablets", "meds", "medication", "prescription", "paracetamol",
                    "sertraline", "painkillers", "dose", "overdose", "rope", "noose", "blade", "blades",
-                   "razor", "razors", "gun", "painless", "painlessly", "bleach", "insulin"),
+                   "razor", "razors", "gun", "painless", "painlessly", "bleach", "insulin",
+                   "morphine", "oxycodone", "codeine", "tramadol", "opioids", "antidepressants",
+                   "lithium", "benzos", "diazepam"),
         "METHOD_STRONG": ("rope", "noose", "blade", "blades", "razor", "razors", "gun", "painless",
                           "painlessly", "overdose", "bleach"),
         "SIGH": ("ugh", "disappointed", "disappointing", "unfortunately", "sadly", "why", "dammit"),
@@ -89,7 +91,8 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
                   "aufhaengen", "ertrinken", "leiche", "grab", "lebensmuede"),
         "METHOD": ("tabletten", "tablette", "pillen", "medikamente", "schlaftabletten", "dosis",
                    "ueberdosis", "seil", "strick", "klinge", "klingen", "rasierklinge", "waffe",
-                   "schmerzlos", "insulin"),
+                   "schmerzlos", "insulin", "morphin", "tilidin", "tramadol", "opioide",
+                   "antidepressiva", "lithium", "benzos", "diazepam"),
         "METHOD_STRONG": ("seil", "strick", "klinge", "klingen", "rasierklinge", "waffe", "schmerzlos",
                           "ueberdosis"),
         "SIGH": ("enttaeuscht", "leider", "wozu", "warum", "mist"),
@@ -230,6 +233,37 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
                   r"|\b(?:hoodies?|long\s+sleeves|lange\s+aermel|pullis?)\b[^.!?]{0,40}\b(?:arms?|wrists?|arme|handgelenke?|scars|narben|sees|sieht|sehen)\b"),
     ("HOPELESS_P", r"\bno\s+(?:future|point|hope|way\s+out|reason\s+to\s+(?:stay|live|go\s+on|keep\s+going))\b|\bnever\s+(?:going\s+to\s+|gonna\s+)?get\s+better\b|\bcan't\s+(?:do\s+this|go\s+on|take\s+(?:it|this)|keep\s+going)\b"
                    r"|\btired\s+of\s+(?:fighting|trying|everything|it\s+all)\b|\bhalte?\s+(?:\w+\s+){0,3}nicht\s+mehr\s+aus\b|\bgive\s+up\b|\bkeine\s+(?:zukunft|hoffnung|kraft)\b|\bkein(?:en)?\s+(?:ausweg|sinn|grund|licht)\b|\b(?:wird\s+)?nie\s+(?:mehr\s+)?besser\b|\bkann\s+nicht\s+mehr\b|\bbin\s+(?:\w+\s+)?am\s+ende\b|\bam\s+ende\s+bin\s+ich\b"),
+    # --- what C-SSRS asks about, in more ways (plan with a time, preparation, passive wishes) ---
+    ("PLAN", r"\b(?:i'll|ill|i\s+will|i'm\s+going\s+to|im\s+going\s+to|going\s+to|gonna)\s+do\s+it\b(?=[^.!?]{0,40}\b(?:tonight|tomorrow|this\s+time|(?:on\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)|this\s+weekend|when\s+(?:everyone|everybody|nobody|they|he|she|the\s+kids|my\s+\w+)|once\s+|after\s+)\b)(?![^.!?]*,\s+(?:finally|\w+ing)\b)"
+             r"|\b(?:when|once|after)\s+(?:everyone|everybody|the\s+kids|they|my\s+\w+)\b[^.!?]{0,50}\b(?:i'll|ill|i\s+will)\s+do\s+it\b|\bdo\s+it\s+this\s+time\b"
+             r"|\b(?:mach|mache|tu|tue)\s+(?:ich\s+)?(?:es|s)\b(?=[^.!?]{0,30}\b(?:heute|morgen|diesmal|wirklich|sonntag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|wenn\s+(?:alle|keiner|niemand)))(?![^.!?]*,\s+(?:endlich|den|die|das)\b)"
+             r"|\b(?:am\s+wochenende|heute\s+nacht|diesmal|(?:am\s+)?(?:sonntag|montag|dienstag|mittwoch|donnerstag|freitag|samstag))\b[^.!?]{0,40}\bmach\s+ich\s+(?:es|s)\b\s*(?:[.!?,;]|$)"
+             r"|\b(?:morgen|heute|sonntag|montag|dienstag|mittwoch|donnerstag|freitag|samstag)\s+ist\s+der\s+tag\b"
+             r"|\b(?:i've|ive|i\s+have)\s+decided\b[^!?]{0,30}\b(?:going\s+to\s+be|it's\s+(?:on|going)|tonight|tomorrow|on\s+\w+day)\b"
+             r"|\b(?:have|got|'ve\s+got|hab|habe)\s+(?:a|einen)\s+plan\b[^.!?]{0,30}\b(?:means|pills|rope|tabletten|seil|dafuer|the\s+stuff)\b"
+             r"|\b(?:weiss|weiß)\s+(?:schon\s+|genau\s+)?(?:welche|welches|welchen|wo|wie\s+und\s+wann)\b[^.!?]{0,15}\b(?:bruecke|hochhaus|dach|zug|gleis|tabletten|baum|stelle|ich\s+es)\b"
+             r"|\bthat'?s\s+the\s+plan\b(?=[^.!?]{0,3}$)|\b(?:picked|chosen|chose|set)\s+a\s+date\b(?!\s+(?:for|with)\b)|\bdatum\s+(?:ausgesucht|festgelegt|steht)\b"),
+    ("PREP", r"\b(?:note|letter|message|brief|nachricht|zettel)\w*\b[^.!?]{0,40}\b(?:find\s+me|finden|when\s+i'?m\s+gone|wenn\s+ich\s+(?:weg|tot|nicht\s+mehr\s+da)\s+bin)\b|\blast\s+message\b|\bletzte\s+nachricht\b"
+             r"|\b(?:so|damit)\s+(?:that\s+)?(?:nobody|no\s+one|noone|keiner|niemand)\b[^.!?]{0,40}\b(?:after|afterwards|later|nachher|danach|hinterher|spaeter)\b"
+             r"|\b(?:gave|given|give|giving|gegeben|abgegeben|verschenkt|weggegeben)\b[^.!?]{0,40}\b(?:for\s+good|forever|for\s+ever|fuer\s+immer)\b"
+             r"|\b(?:cancel+ed|gekuendigt|deleted|geloescht)\b[^.!?]{0,40}\b(?:accounts?|subscriptions?|abos?|konten|profile?)\b[^.!?]{0,40}\b(?:paid|bezahlt|wrote|geschrieben|last|letzte)\b"),
+    ("READY_P", r"\b(?:sammle|sammel\w*|stockpil\w*|hoard\w*|saving\s+up|collecting|horte|put\s+aside|set\s+aside|stashed|beiseite\w*|zurueckgelegt)\b"),
+    ("ENOUGH", r"\benough\s+(?:of|for)\b"),
+    ("PREP", r"\b(?:after|once)\s+i'?m\s+(?:gone|dead)\b|\bnach\s+meinem\s+tod\b|\bwenn\s+ich\s+nicht\s+mehr\s+(?:bin|lebe)\b"),
+    ("HARM_ACT", r"\b(?:cut|cutting|burned|burnt|burning)\s+again\b(?!\s+(?:the|my\s+hair|hair|paper|wood|onions|bread|some|a\b))|\bdeeper\s+than\s+(?:before|last\s+time|ever)\b"),
+    ("TOO_MANY", r"\bauf\s+einmal\b|\ball\s+at\s+once\b|\ball\s+of\s+them\b|\bthe\s+whole\s+(?:box|pack|packet|bottle|strip)\b|\bdie\s+ganze\s+(?:packung|schachtel|flasche)\b"),
+    ("GONE", r"\bwish(?:ed)?\s+i\s+(?:wasn't|weren't|wasnt|was\s+not|were\s+not)\s+(?:alive|here|around)\b|\bwuensch\w*[^.!?]{0,20}\bnicht\s+mehr\s+(?:am\s+leben|da)\b"
+             r"|\b(?:fall\s+asleep|sleep|go\s+to\s+sleep)\b[^.!?]{0,30}\bnot\s+come\s+back\b|\b(?:fall|go)\s+asleep\s+forever\b|\b(?:ein)?(?:zu)?schlafen\s+und\s+(?:nicht|nie)\s+(?:mehr\s+|wieder\s+)?(?:auf(?:zu)?wachen|aufwache)\b"
+             r"|\b(?:disappointed|enttaeuscht|sad|traurig|gutted|sorry|angry|upset|furious|wuetend|sauer)\b[^.!?]{0,25}\b(?:(?:i\s+)?woke\s+up(?:\s+again)?|to\s+be\s+(?:awake|alive)|to\s+wake\s+up|wieder\s+aufgewacht|aufgewacht|still\s+(?:alive|here)|noch\s+(?:am\s+leben|da))\b"
+             r"|\bstill\s+(?:alive|here)\W+(?:unfortunately|sadly|ugh|damn|again)\b|\b(?:leider|schade)\b[^.!?]{0,15}\bnoch\s+(?:am\s+leben|da)\b|\bnoch\s+(?:am\s+leben|da)\W+leider\b"
+             r"|\b(?:cancer|krebs|terminal|six\s+months|nicht\s+mehr\s+lange)\b[^.!?]{0,40}\b(?:relieved|relief|erleichtert|glad|froh)\b|\b(?:relieved|erleichtert|glad|froh)\b[^.!?]{0,40}\b(?:cancer|krebs|terminal|nicht\s+mehr\s+lange)\b"
+             r"|\b(?:dead|death|tot|tod)\b[^.!?]{0,15}\b(?:restful|erholsam|ruhig|quiet)\b"
+             r"|\b(?:will|mag|moechte|wollte)\s+(?:\w+\s+){0,2}nicht\s+mehr\s+(?:sein|da\s+sein)\b(?!\s+(?:in|im|bei|mit|so))"
+             r"|\b(?:want|wanna)\s+out\s+of\s+(?:this|my)\s+life\b|\braus\s+aus\s+(?:diesem|meinem)\s+leben\b"),
+    ("GONE", r"\bkann\s+nicht?\s+mehr\b[^.!?]{0,20}\bwill\s+(?:auch\s+)?nicht?\s+mehr\b|\bmit\s+dem\s+leben\s+(?:bin\s+ich\s+)?(?:fertig|abgeschlossen)\b|\bgeb\w*\s+(?:\w+\s+)?auf\b[^.!?]{0,30}\bleben\b"),
+    ("PLAN", r"\b(?:nehm\w*|schluck\w*)\s+(?:ich\s+)?(?:alle|die\s+ganze\s+(?:packung|schachtel))\b|\btake\s+(?:them\s+all|all\s+of\s+them|the\s+whole\s+(?:box|pack|packet|bottle|strip))\b"),
+    ("HARM_ACT", r"\b(?:punch\w*|hit\w*|bang\w*|schlag\w*|schlug)\s+(?:the\s+|die\s+)?(?:walls?|wand|waende)\b[^.!?]{0,40}\b(?:on\s+purpose|until|till|bis|absichtlich)\b"
+                 r"|\bback\s+to\s+(?:cutting|hurting\s+myself|sh|self[- ]?harm\w*|burning)\b|\bwieder\s+(?:am\s+)?ritzen\b"),
     ("DID_AGAIN", r"\b(?:did|done)\s+it\s+again\b(?=[^.!?]{0,80}\b(?:night|bathroom|blood|mess|clean|hide|nobody|anyone|floor|sleeves))|\b(?:hab|habe)\w*\s+es\s+wieder\s+getan\b"),
 )  # fmt: skip
 
@@ -356,6 +390,7 @@ _PAIRS: Final[tuple[tuple[str, str, str], ...]] = (
     ("HOSP_WAKE", "TOO_MANY", "attempt"),
     ("THINK", "SELF_KILL", "active_thoughts"),
     ("PLACE", "LEAP", "active_thoughts"),
+    ("THINK", "PLACE", "active_thoughts"),
     ("THINK", "LEAP", "active_thoughts"),
     ("THINK", "CRASH", "active_thoughts"),
     ("WISH", "CRASH", "active_thoughts"),
@@ -433,13 +468,16 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
         # closed when a waking line or the present voice comes after the frame, up to i
         return _last_at_most(wake_pos, i) <= last and _last_at_most(voice_pos, i) <= last
 
-    def someone_else(i: int) -> bool:
-        """The nearest person word before token i (same sentence) is someone else."""
+    def someone_else(i: int, owned_things: bool = False) -> bool:
+        """The nearest person word before token i (same sentence) is someone else; with
+        `owned_things`, an owner ("my mum's morphine") is passed over for the subject."""
         s = sentence_of[i]
         first = i - 1 if words[i] in {"mich", "mir", "me"} else i  # an object: "er will mich ..."
         for j in range(first, -1, -1):
             if sentence_of[j] != s:
                 return False
+            if owned_things and words[j].endswith("'s"):
+                continue
             w = words[j].removesuffix("'s")
             if w == "man" and language == "de":
                 continue  # German "man" is "one", not a man
@@ -467,7 +505,8 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
         return False
 
     def usable(i: int, concept: str) -> bool:
-        if in_dream(i) or ((i, concept) not in own and someone_else(i)):
+        owned = concept in {"METHOD", "METHOD_STRONG"}
+        if in_dream(i) or ((i, concept) not in own and someone_else(i, owned)):
             return False
         return concept in _NEGATION_IS_THE_POINT or not denied(i, concept)
 

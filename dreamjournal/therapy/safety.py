@@ -270,7 +270,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PLAN, r"\blooked\s+up\s+how\s+(?:many|much)\b[^.!?]{0,40}\b(?:pills|tablets|it\s+would\s+take)"),
     _p(_PLAN, r"\b(?:easiest|best|quickest|least\s+painful)\b[^.!?]{0,40}\b(?:with\s+a\s+(?:razor|rope|"
               r"knife|gun|blade)|pills|in\s+the\s+bath)"),
-    _p(_PLAN, r"\bthat's\s+when\s*(?:[.!?]|$)|\b(?:picked|chose|set)\s+(?:a|the)\s+(?:date|day)\b"),
+    _p(_PLAN, r"\bthat's\s+when\s*(?:[.!?]|$)|\b(?:picked|chose|set)\s+(?:a|the)\s+(?:date|day)\b(?!\s+for\b)"),
     _p(_PLAN, r"\brope\b[^.!?]{0,40}\b(?:garage|attic|ready|where\s+i'd|the\s+car|boot|tree)\b"),
     # --- English: preparation, attempt ------------------------------------------------------
     _p(_PREP, r"\b(?:saving|saved|stockpil\w+|hoard\w*|collect\w*|stash\w*)\s+(?:up\s+)?(?:\w+\s+){0,2}"
@@ -421,7 +421,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_ACTIVE, r"\btabletten\b[^.!?]{0,40}\bnicht\s+(?:mehr\s+)?aus\s+dem\s+kopf\b"),
     _p(_ACTIVE, r"\bdas\s+sterben\s+hin\b|\bwenigstens\s+das\s+sterben\b|\bdummheiten\b"
                 r"|\bwas\s+dummes\s+(?:tun|machen)\b"),
-    _p(_PLAN, r"\bmach\s*(?:ich'?s|ichs|ich\s+es)\b(?!\s+(?:morgen|spaeter|gleich|fertig))"),
+    _p(_PLAN, r"\bmach\s*(?:ich'?s|ichs|ich\s+es)\b(?!\s+(?:morgen|spaeter|gleich|fertig|endlich|selbst|nochmal|lieber))"),
     _p(_PLAN, r"\b(?:den\s+tag|ein\s+datum|den\s+termin)\s+(?:\w+\s+)?ausgesucht\b"),
     _p(_PLAN, r"\bdie\s+ganze\s+packung\b"),
     _p(_PLAN, r"\bweiss\s+(?:schon|genau)\s+(?:welche|wie|wo|wann)\b"),
