@@ -150,3 +150,51 @@ def test_probe_known_gaps_are_still_known(text: str) -> None:
 @pytest.mark.parametrize("text", PROBE_NOT_CRISIS)
 def test_probe_negatives_are_not_flagged(text: str) -> None:
     assert not assess_crisis(text).flagged
+
+
+# A second probe, written after the first one's fixes and run once untuned: recall 8/16, false
+# alarms 1/8 (an "Abschiedsvideo" for a retiring colleague). Lines flagged since:
+PROBE2_FLAGGED = [
+    "ich will nicht mehr aufwachen, nie wieder",
+    "ich hab die tabletten von oma aufgehoben, für mich",
+    "wenn ich tot wär, hätten alle ihre ruhe",
+    "hab mir die adern aufgeschnitten, nicht tief",
+    "ich denk die ganze zeit ans sterben",
+    "vielleicht spring ich einfach",
+    "hab ein abschiedsvideo aufgenommen",
+    "meinen hund hab ich zu meiner schwester gebracht, sie soll ihn behalten",
+    "es wär leichter für alle, wenn ich einfach weg wär",
+    "honestly i just want to go to sleep and never wake up",
+    "i've been hitting myself again when nobody's home",
+    "i looked at the pills for an hour last night",
+    "my plan is to drive to the coast and walk into the sea",
+    "i feel like i'm just waiting to die",
+    "i don't see a future where i'm alive",
+]
+PROBE2_STILL_MISSED = ["freitag abend, wenn meine eltern im theater sind"]
+PROBE2_NOT_CRISIS = [
+    "ich will nicht mehr zu dieser ärztin, die hört nicht zu",
+    "hab oma's alte tabletten zur apotheke gebracht",
+    "mein bruder hat sich die hand aufgeschnitten beim kochen",
+    "hab ein abschiedsvideo für die kollegin aufgenommen, sie geht in rente",
+    "i could sleep for a hundred years after this week",
+    "the pills the vet gave the dog are working",
+    "my plan is to drive to the coast and walk along the sea",
+    "vielleicht spring ich einfach ins kalte wasser und bewerbe mich",
+    "my sister gave her dog to our neighbour, she can keep it",
+]
+
+
+@pytest.mark.parametrize("text", PROBE2_FLAGGED)
+def test_second_probe_lines_are_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged
+
+
+@pytest.mark.parametrize("text", PROBE2_STILL_MISSED)
+def test_second_probe_known_gaps_are_still_known(text: str) -> None:
+    assert not assess_crisis(text).flagged  # move to PROBE2_FLAGGED once caught
+
+
+@pytest.mark.parametrize("text", PROBE2_NOT_CRISIS)
+def test_second_probe_negatives_are_not_flagged(text: str) -> None:
+    assert not assess_crisis(text).flagged

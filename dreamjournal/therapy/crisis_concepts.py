@@ -211,7 +211,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
              r"|\bplan\s+steht\b|\bthe\s+plan\s+is\s+(?:set|ready|made|done)\b|\bmy\s+mind\s+is\s+made\s+up\b|\bplanning\s+to\s+do\s+it\b"
              r"|\b(?:worked\s+out|calculated|ausgerechnet|nachgerechnet|checked|looked\s+up|nachgeschaut|gezaehlt|counted)\b[^.!?]{0,40}\b(?:dose|dosis|how\s+many|wie\s+viele|enough|genug|floors|storeys|which\s+side|how\s+high|wie\s+hoch|stockwerke)\b"),
     ("PREP", r"\b(?:gave|give|giving|given|geschenkt|verschenkt|vermacht)\b[^.!?]{0,60}\b(?:won't\s+be\s+needing|won't\s+need|wont\s+need|keep\s+it|keep\s+them|don't\s+need\s+(?:it|them)\s+any|"
-             r"behalten)\b|\bbrauch\w*\s+(?:\w+\s+){0,3}(?:bald|eh|ja|dann|sowieso)\s+(?:\w+\s+)?nicht\s+mehr\b|\bwerde\s+(?:\w+\s+){0,2}nicht\s+mehr\s+brauchen\b|\bwon't\s+be\s+needing\b"
+             r"behalten)\b|\b(?:gebracht|gegeben|abgegeben|brought|took|taken)\b[^.!?]{0,40}\b(?:soll|sollen|should|can|kann)\s+(?:\w+\s+){0,2}(?:behalten|keep)\b|\bbrauch\w*\s+(?:\w+\s+){0,3}(?:bald|eh|ja|dann|sowieso)\s+(?:\w+\s+)?nicht\s+mehr\b|\bwerde\s+(?:\w+\s+){0,2}nicht\s+mehr\s+brauchen\b|\bwon't\s+be\s+needing\b"
              r"|\b(?:a|one)\s+letter\s+(?:for|to)\s+(?:each|every|all)\b|\bbriefe?\s+(?:an|fuer)\s+(?:alle|jeden)\b|\bfinal\s+(?:message|letter|note)s?\b|\blast\s+words\b|\bletzten\s+worte\b|\bletzte\s+nachricht\s+an\b"
              r"|\bloose\s+ends\b|\b(?:my|a)\s+(?:last\s+)?will\b(?=[^.!?]{0,20}\b(?:done|written|made|ready|sorted))|\btestament\b|\bpasswor(?:d|t|ds|ter|te)\b[^.!?]{0,40}\b(?:left|aufgeschrieben|written|hinterlegt)\b"
              r"|\b(?:arranged|sorted|organi[sz]ed|geregelt|organisiert)\b[^.!?]{0,40}\b(?:cat|dog|pets?|katze|hund|kater|kids)\b|\b(?:cat|dog|katze|hund|kater)\b[^.!?]{0,30}\b(?:to\s+go\s+to|goes\s+to|will\s+go\s+to)\s+(?:my\s+\w+|\w+'s)|\b(?:katze|hund|kater)\b[^.!?]{0,10}\b(?:nimmt|soll\s+zu|kommt\s+zu)\s+(?:die\s+|der\s+|meine?\s+)?(?:nachbar\w*|mama|papa|mutter|vater|schwester|bruder|oma|opa|freund\w*|tante|onkel|eltern)\b"
@@ -264,6 +264,11 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("PLAN", r"\b(?:nehm\w*|schluck\w*)\s+(?:ich\s+)?(?:alle|die\s+ganze\s+(?:packung|schachtel))\b|\btake\s+(?:them\s+all|all\s+of\s+them|the\s+whole\s+(?:box|pack|packet|bottle|strip))\b"),
     ("HARM_ACT", r"\b(?:punch\w*|hit\w*|bang\w*|schlag\w*|schlug)\s+(?:the\s+|die\s+)?(?:walls?|wand|waende)\b[^.!?]{0,40}\b(?:on\s+purpose|until|till|bis|absichtlich)\b"
                  r"|\bback\s+to\s+(?:cutting|hurting\s+myself|sh|self[- ]?harm\w*|burning)\b|\bwieder\s+(?:am\s+)?ritzen\b"),
+    ("HARM_ACT", r"\b(?:puls)?adern\s+(?:\w+\s+)?(?:aufgeschnitten|aufschneiden|aufzuschneiden|aufgeschlitzt|aufgeritzt)\b|\b(?:slit|slashed|cut|opened)\s+my\s+wrists?\b"),
+    ("LEAP_ME", r"\b(?:spring|springe)\s+ich\s+(?:\w+\s+)?(?:einfach|runter|hinunter|doch)\b(?!\s+(?:ins|in|rein|mit|ueber|auf))|\bi\s+(?:might|could|should|will|may)\s+(?:just\s+)?jump\b(?!\s+(?:in|into|on|at|over|up|ship|the\s+queue))"
+                r"|\bwalk\w*\s+into\s+the\s+(?:sea|ocean|water|river|lake)\b(?![^.!?]{0,20}\b(?:swim|paddl|splash))|\bins\s+(?:meer|wasser)\s+(?:zu\s+)?(?:gehen|laufen)\b"),
+    ("GONE", r"\bwaiting\s+to\s+die\b|\bwarte\w*\s+(?:\w+\s+)?(?:aufs|auf\s+den)\s+(?:sterben|tod)\b"
+             r"|\b(?:don't|do\s+not|can't|cannot)\s+see\s+(?:a|any)\s+future\b[^.!?]{0,30}\b(?:alive|here|living|around)\b|\bsehe\s+(?:keine|nicht\s+mal\s+eine)\s+zukunft\b[^.!?]{0,30}\b(?:lebe|am\s+leben|da\s+bin)\b"),
     ("DID_AGAIN", r"\b(?:did|done)\s+it\s+again\b(?=[^.!?]{0,80}\b(?:night|bathroom|blood|mess|clean|hide|nobody|anyone|floor|sleeves))|\b(?:hab|habe)\w*\s+es\s+wieder\s+getan\b"),
 )  # fmt: skip
 
@@ -322,6 +327,22 @@ _NEGATORS: Final = frozenset(
      "isn't", "wasn't", "aren't", "nicht", "nie", "niemals", "kein", "keine", "keinen", "keiner",
      "keinem", "keinerlei"}
 )  # fmt: skip
+_DEGREE: Final = frozenset(
+    {
+        "tief",
+        "schlimm",
+        "so",
+        "sehr",
+        "viel",
+        "doll",
+        "stark",
+        "lange",
+        "oft",
+        "deep",
+        "bad",
+        "much",
+    }
+)
 _BARRIERS: Final = frozenset(
     {"know", "why", "but", "and", "if", "whether", "sure", "weiss", "warum", "aber", "und", "ob",
      "weil", "because"}
@@ -419,7 +440,7 @@ _PAIRS: Final[tuple[tuple[str, str, str], ...]] = (
 _ALONE: Final[dict[str, str]] = {
     "GONE": "passive_wish", "PLAN": "plan", "PREP": "preparation", "ATTEMPT": "attempt",
     "SELF_KILL": "active_thoughts", "HARM_ACT": "self_harm", "HIDE_ARMS": "self_harm",
-    "DID_AGAIN": "self_harm", "END_IT": "active_thoughts",
+    "DID_AGAIN": "self_harm", "END_IT": "active_thoughts", "LEAP_ME": "active_thoughts",
 }  # fmt: skip
 # A harm act on the body also needs intent nearby, so a cut finger while cooking stays out.
 _ACCIDENT: Final = re.compile(
@@ -448,6 +469,10 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
             hits.append((i, name))
             if name in {"GONE", "PREP"} and _FIRST.intersection(_TOKEN.findall(m.group())):
                 own.add((i, name))
+            elif name == "PREP" and _I_BEFORE.search(
+                text, _sentence_start(text, m.start()), m.start()
+            ):
+                own.add((i, name))  # "meinen hund hab ich zu meiner schwester gebracht, ..."
     if not hits:
         return []
     dream_pos = [bisect_right(starts, m.start()) - 1 for m in _DREAM.finditer(text)]
@@ -478,6 +503,8 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
                 return False
             if owned_things and words[j].endswith("'s"):
                 continue
+            if j and words[j - 1] in {"von", "of", "from", "vom"}:
+                continue  # an owner or source ("tabletten von oma"), not a subject
             w = words[j].removesuffix("'s")
             if w == "man" and language == "de":
                 continue  # German "man" is "one", not a man
@@ -500,8 +527,8 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
             for j in range(i + 1, min(i + 6, len(words))):
                 if sentence_of[j] != s or words[j] in _BARRIERS:
                     break
-                if words[j] in _NEGATORS:
-                    return True
+                if words[j] in _NEGATORS and not (j + 1 < len(words) and words[j + 1] in _DEGREE):
+                    return True  # "nicht tief" says how deep, not that it did not happen
         return False
 
     def usable(i: int, concept: str) -> bool:
@@ -553,9 +580,19 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
 
 _NEGATION_IS_THE_POINT: Final = frozenset({"GONE", "HOPELESS_P", "HIDE_ARMS", "STILL", "COND_OK"})
 _TRAVEL: Final = re.compile(
-    r"\b(?:holiday|holidays|vacation|trip|travel\w*|weekend|vet|urlaub|reise|verreist|wochenende|tierarzt|kur)\b"
+    r"\b(?:holiday|holidays|vacation|trip|travel\w*|weekend|vet|urlaub|reise|verreist|wochenende|tierarzt|kur"
+    r"|rente|ruhestand|retir\w*|farewell|colleagues?|kolleg\w*|abschiedsfeier|umzug|moving)\b"
 )
 _JOKE: Final = re.compile(r"\b(?:lol|lmao|rofl|haha\w*|jk|xd)\b|\U0001f602|\U0001f923")
+
+
+_I_BEFORE: Final = re.compile(r"\b(?:i|ich|i've|i'm|i'll)\b")
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding `position` starts."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, position)]
+    return ends[-1] if ends else 0
 
 
 def _last_at_most(positions: list[int], i: int) -> int:
