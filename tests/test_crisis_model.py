@@ -198,3 +198,46 @@ def test_second_probe_known_gaps_are_still_known(text: str) -> None:
 @pytest.mark.parametrize("text", PROBE2_NOT_CRISIS)
 def test_second_probe_negatives_are_not_flagged(text: str) -> None:
     assert not assess_crisis(text).flagged
+
+
+# A third probe, mostly German, run once untuned: recall 12/16, false alarms 2/8 ("niemand würde
+# mich vermissen auf der party", "stand auf dem dach ... sterne angeschaut"). All are kept.
+PROBE3_FLAGGED = [
+    "hab heut nacht wieder überlegt, wie es wäre, einfach nicht mehr da zu sein",
+    "ich hab mir eine schachtel schlaftabletten besorgt, von drei verschiedenen ärzten",
+    "morgen früh bin ich nicht mehr da. tut mir leid",
+    "ich hab den abschiedsbrief heute fertig geschrieben",
+    "seit gestern ritz ich mich wieder",
+    "mein leben ist nichts wert, ich mach dem bald ein ende",
+    "ich will einfach nur, dass es vorbei ist. für immer",
+    "hab heute geschaut, wie man sich am besten aufhängt",
+    "niemand würde mich vermissen",
+    "wäre froh, wenn ich einfach nicht mehr aufwache",
+    "ich hab alles geregelt, die wohnung gekündigt, die katze versorgt",
+    "bin heute auf dem dach vom parkhaus gestanden und hab nach unten geschaut",
+    "i'm going to end it after my exams",
+    "i've been burning myself with cigarettes again",
+    "nobody would care if i just stopped",
+    "i counted my pills again tonight. there are enough now",
+]
+PROBE3_NOT_CRISIS = [
+    "hab die wohnung gekündigt, wir ziehen nach leipzig",
+    "mein leben ist gerade so stressig, ich brauch urlaub",
+    "ich hab den brief an die versicherung heute fertig geschrieben",
+    "morgen früh bin ich nicht da, hab einen arzttermin",
+    "niemand würde mich vermissen auf der party, also bleib ich zu hause",
+    "stand auf dem dach vom parkhaus und hab die sterne angeschaut",
+    "i'm going to end my subscription after the trial",
+    "my cat would be lost without me",
+]
+# A gentle false alarm that stays: "morgen bin ich nicht mehr da, bin im urlaub".
+
+
+@pytest.mark.parametrize("text", PROBE3_FLAGGED)
+def test_third_probe_lines_are_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged
+
+
+@pytest.mark.parametrize("text", PROBE3_NOT_CRISIS)
+def test_third_probe_negatives_are_not_flagged(text: str) -> None:
+    assert not assess_crisis(text).flagged

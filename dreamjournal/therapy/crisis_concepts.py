@@ -269,6 +269,10 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
                 r"|\bwalk\w*\s+into\s+the\s+(?:sea|ocean|water|river|lake)\b(?![^.!?]{0,20}\b(?:swim|paddl|splash))|\bins\s+(?:meer|wasser)\s+(?:zu\s+)?(?:gehen|laufen)\b"),
     ("GONE", r"\bwaiting\s+to\s+die\b|\bwarte\w*\s+(?:\w+\s+)?(?:aufs|auf\s+den)\s+(?:sterben|tod)\b"
              r"|\b(?:don't|do\s+not|can't|cannot)\s+see\s+(?:a|any)\s+future\b[^.!?]{0,30}\b(?:alive|here|living|around)\b|\bsehe\s+(?:keine|nicht\s+mal\s+eine)\s+zukunft\b[^.!?]{0,30}\b(?:lebe|am\s+leben|da\s+bin)\b"),
+    ("PREP", r"\b(?:von|bei)\s+(?:\w+\s+)?(?:verschiedenen|mehreren|drei|vier|zwei)\s+(?:aerzten|apotheken|aerztinnen)\b|\bfrom\s+(?:\w+\s+)?(?:different|several|three|two|four)\s+(?:doctors|pharmacies|chemists|gps)\b"),
+    ("GONE", r"\b(?:bin|sind)\s+ich\s+nicht\s+mehr\s+da\b(?!\s+(?:weil|wegen|im|in|bei|auf))|\bich\s+bin\s+(?:dann\s+|bald\s+|morgen\s+)?nicht\s+mehr\s+da\b(?!\s*,?\s*(?:weil|wegen|im|in|bei|auf|bin))"),
+    ("END_IT", r"\bmach\w*\s+(?:ich\s+)?(?:dem|allem|dem\s+ganzen|meinem\s+leben)\s+(?:\w+\s+)?ein\s+ende\b"),
+    ("LEAP", r"\bnach\s+unten\s+(?:geschaut|gesehen|geblickt|gestarrt|geguckt)\b|\b(?:looked|stared|peered)\s+(?:straight\s+)?down\b"),
     ("DID_AGAIN", r"\b(?:did|done)\s+it\s+again\b(?=[^.!?]{0,80}\b(?:night|bathroom|blood|mess|clean|hide|nobody|anyone|floor|sleeves))|\b(?:hab|habe)\w*\s+es\s+wieder\s+getan\b"),
 )  # fmt: skip
 

@@ -342,7 +342,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                  r"(?:ich|mich)\s+(?:\w+\s+)?(?:nicht\s+mehr|nicht)\s+(?:\w+\s+)?(?:gaebe|gibt|rumlaufe|"
                  r"da\s+waere|lebe|leben\s+wuerde|existiere|hier\s+waere)|ohne\s+mich)\b"
                  r"|\bbesser\s+dran\s+ohne\s+mich\b|\bohne\s+mich\s+(?:\w+\s+)?besser\b"),
-    _p(_PASSIVE, r"\b(?:niemand|keiner|keinem)\s+wuerde\s+(?:\w+\s+)?(?:vermissen|merken|auffallen)\b"),
+    _p(_PASSIVE, r"\b(?:niemand|keiner|keinem)\s+wuerde\s+(?:\w+\s+)?(?:vermissen|merken|auffallen)\b(?!\s+(?:auf|bei|in|im|an|beim)\s+(?:der|dem|einer|einem)?\s*(?:party|feier|arbeit|treffen|fest|geburtstag))"),
     _p(_PASSIVE, r"\bhoff\w*\b[^.!?]{0,40}\b(?:die\s+letzte\s+nacht|(?:nicht|nie)\s+mehr\s+aufwache|"
                  r"es\s+(?:endlich\s+)?vorbei\s+ist\b)"),
     _p(_PASSIVE, r"\b(?:will|moechte|wuerde\s+(?:gerne?|lieber))\s+(?:\w+\s+){0,3}?sterben\b(?!\s+vor\b)"
@@ -459,7 +459,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_HARM, r"\b(?:arm|arme|handgelenk\w*|unterarm|oberschenkel|beine?)\s+(?:\w+\s+){0,2}(?:aufgeschnitten|"
               r"aufgeritzt|zerkratzt|verbrannt)\b"),
     _p(_ACTIVE, r"\bmir\s+(?:\w+\s+)?(?:was|etwas)\s+antue\b|\bwie\s+viele\s+(?:tabletten|pillen)\b"
-                r"|\bstand\s+(?:ich\s+)?(?:auf|an)\s+(?:der|dem)\s+(?:bruecke|dach|gleis\w*|kante|gelaender)\b"),
+                r"|\bstand\s+(?:ich\s+)?(?:auf|an)\s+(?:der|dem)\s+(?:bruecke|dach|gleis\w*|kante|gelaender)\b(?![^.!?]*\b(?:sterne\w*|aussicht|sonnen\w*|fotos?|feuerwerk|mond)\b)"),
     _p(_PASSIVE, r"\bnicht\s+(?:mehr\s+)?weiterleben\b|\ballen\s+(?:nur\s+)?im\s+weg\b", intrinsic=True),
     # --- German: hopelessness with a wish to be dead ---------------------------------------------
     _p(_HOPE, r"\bkein(?:en)?\s+ausweg\s+mehr\b|\b(?:sehe|gibt\s+(?:es\s+)?)\s*keinen\s+ausweg\b"
