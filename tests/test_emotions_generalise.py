@@ -2,6 +2,7 @@
 
 The first ten lines were a probe written after eval/dream_emotions_dev2.jsonl was tuned on, and
 run once before the two last fixes (clammy palms, waking up somewhere as the opening): 8/10.
+A second probe (below) scored micro-F1 0.50 on its first run: fresh text still finds gaps.
 """
 
 from __future__ import annotations
@@ -44,7 +45,26 @@ PROBES = [
     # a waking feeling at the start is not a dream emotion
     ("Honestly I woke up annoyed, but the dream itself was lovely: I danced, so happy.", "en",
      {"happiness"}),
+    # A second probe of 16 fresh passages, run once before these lines were fixed: micro-F1 0.50
+    # (6 right labels, 2 wrong, 10 missed). The fixed ones:
+    ("My mother gave me a present and I was genuinely touched, I almost cried.", "en",
+     {"happiness"}),
+    ("I couldn't find my way out of the mall, every exit led back to the food court. I felt so "
+     "lost.", "en", {"confusion"}),
+    ("My friend was terrified of the clown but I thought it was funny.", "en", {"happiness"}),
+    ("Ich hab meinen Zug verpasst und mich total geärgert.", "de", {"anger"}),
+    ("Ich war in einem Labyrinth und hatte keinen Plan, wie ich rauskomme.", "de", {"confusion"}),
+    ("Ich stand vor der Klasse und wäre am liebsten im Boden versunken.", "de", {"apprehension"}),
+    # a hug is not coded (rule 2); missing her is
+    ("Meine Oma war plötzlich wieder da und ich hab sie ganz fest umarmt, ich hab sie so "
+     "vermisst.", "de", {"sadness"}),
+    ("I was walking through glass trees and each one rang when I touched it.", "en", set()),
+    ("I saw that she was angry.", "en", set()),
 ]  # fmt: skip
+
+# Still missed from that probe (known gaps, not wanted behaviour): anger shown only by an act
+# ("Some guy kept cutting in line in front of me and I told him off. It felt great ..." gives
+# happiness but not anger).
 
 
 @pytest.mark.parametrize(("text", "language", "gold"), PROBES)

@@ -47,7 +47,7 @@ _NOT_CODED_WORDS: Final = frozenset(
      "eerie", "menacing", "threatening", "bedrohlich", "gruselig", "unheimlich", "frightening",
      "terrifying", "horror", "hate", "hated", "hatred", "hass", "hasste",
      "surprising", "shock", "schock", "trapped", "stuck", "gefangen", "fear",
-     "fears", "surprise"}
+     "fears", "surprise", "liebsten", "lieber", "liebend"}
 )  # fmt: skip
 
 
@@ -327,6 +327,8 @@ def experiencer(position: int, tokens: Tokens, language: Language, persons: froz
         if j in persons:
             return "other"  # "my mother was angry": the person, not "my"
         if word in others:
+            if word in _OBJECT_PRONOUNS and _dreamer_just_before(j, tokens, clause):
+                return "dreamer"  # "ich hab sie so vermisst", "I hugged her, so happy"
             return "other"
         if word in dreamer:
             if word in _POSSESSIVE_DREAMER and (j + 1) in persons:
@@ -362,6 +364,18 @@ def _in_subordinate(k: int, tokens: Tokens, sentence_start: int) -> bool:
     while first > sentence_start and tokens.clause[first - 1] == tokens.clause[k]:
         first -= 1
     return first != sentence_start and tokens.lower[first] in _SUBORDINATORS
+
+
+_OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them", "sie", "ihn", "ihm", "ihr", "ihnen"})
+
+
+def _dreamer_just_before(j: int, tokens: Tokens, clause: int) -> bool:
+    """Whether "I"/"ich" stands one or two words before token j in its clause (so j is an
+    object: "ich hab sie vermisst")."""
+    return any(
+        k >= 0 and tokens.clause[k] == clause and tokens.lower[k] in _SUBJECT_DREAMER
+        for k in (j - 1, j - 2)
+    )
 
 
 def _opens_clause(k: int, tokens: Tokens, sentence_start: int) -> bool:
