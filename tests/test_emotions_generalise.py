@@ -82,12 +82,30 @@ PROBES = [
     ("Mein Kollege hat mich vor allen ausgelacht. Ich war so gedemütigt.", "de",
      {"apprehension"}),
     ("Ich saß im Zug und war tiefenentspannt, draußen zogen Felder vorbei.", "de", set()),
+    # A fourth probe of 20 passages: micro-F1 0.76 on first run (13 right, 1 wrong, 7 missed).
+    ("I was back in school and the teacher called on me. I went bright red and wished I could "
+     "disappear.", "en", {"apprehension"}),
+    ("My partner was cheating on me in the dream and I was livid, then just really hurt.", "en",
+     {"anger", "sadness"}),
+    ("The house had rooms that kept rearranging themselves. Very strange, I had no clue where I "
+     "was.", "en", {"confusion"}),
+    ("My little brother was crying because he'd lost his balloon. I bought him a new one.", "en",
+     set()),
+    ("Mein Vater hat mich angeschrien und ich hab mich klein und wertlos gefühlt.", "de",
+     {"sadness"}),
+    ("Ich hab mich so geschämt, weil ich nackt im Büro stand.", "de", {"apprehension"}),
+    ("Meine Kollegin hat meine Idee als ihre verkauft. Ich war so wütend, dass ich gezittert "
+     "hab.", "de", {"anger"}),
+    ("Ich war auf einer Party, wo ich niemanden kannte, und hab mich total fehl am Platz "
+     "gefühlt.", "de", {"apprehension"}),
+    ("Die Lehrerin war enttäuscht von meinem Aufsatz. Mir war es egal.", "de", set()),
 ]  # fmt: skip
 
 # Still missed from that probe (known gaps, not wanted behaviour): anger shown only by an act
 # ("Some guy kept cutting in line in front of me and I told him off. It felt great ..." gives
 # happiness but not anger); a mixed feeling named once ("It was bittersweet, I miss him
-# terribly" gives sadness, not also happiness).
+# terribly" gives sadness, not also happiness; "crying and smiling at the same time" gives
+# happiness only).
 
 
 @pytest.mark.parametrize(("text", "language", "gold"), PROBES)

@@ -147,7 +147,11 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
                 r"\b(?:heavy\s+)?ache\s+in\s+my\s+(?:chest|heart)\b|\bheavy\s+(?:heart|ache)\b",
             ),
             ("fear", r"\bscream(?:ed|ing)?\b"),
-            ("shame", r"\bblush\w*|\bface\s+(?:turned|went)\s+red\b|\bface\s+(?:was\s+)?burning\b"),
+            (
+                "shame",
+                r"\bblush\w*|\bface\s+(?:turned|went)\s+red\b|\bface\s+(?:was\s+)?burning\b"
+                r"|\b(?:went|turned)\s+(?:bright\s+|all\s+|completely\s+|beetroot\s+)?red\b",
+            ),
         )
     ),
     "de": tuple(
@@ -212,7 +216,7 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"\b(?:didn't|did\s+not|couldn't|could\s+not)\s+(?:\w+\s+)?(?:understand|get\s+it|"
             r"know\s+(?:what|where|how|why|who|if|whether)|figure\s+out|make\s+sense)",
             r"\b(?:wasn't|was\s+not)\s+(?:\w+\s+)?sure\s+(?:if|whether|what|where|who|why|how)\b",
-            r"\bno\s+idea\s+(?:how|what|where|why|who)\b|\bkept\s+wondering\b",
+            r"\bno\s+(?:idea|clue)\s+(?:how|what|where|why|who)\b|\bkept\s+wondering\b",
             r"\b(?:trying|tried|try)\s+to\s+(?:work\s+out|figure\s+out|make\s+sense\s+of)\b"
             r"|\b(?:couldn't|could\s+not|can't)\s+work\s+out\b",
             r"\bd[eé]j[aà]\s+vu\b|\bwhat\s+to\s+make\s+of\b|\bmade\s+no\s+sense\b",
@@ -433,9 +437,9 @@ _TEARS: Final = ("cry", "cried", "tear", "wein", "träne", "traene", "sob", "sch
 
 
 def joyless_in_joy(cue: Cue, cues: list[Cue], tokens: Tokens) -> bool:
-    """A fear sign of the body or tears in a sentence of stated joy and no stated fear or
-    sadness ("tears of joy", "Freudentränen geweint", "everyone screaming and I couldn't stop
-    laughing"): excitement, not fear or grief (HVdC rule 3)."""
+    """A fear sign of the body in a sentence of stated joy or anger and no stated fear, or tears
+    in one of stated joy and no stated sadness ("tears of joy", "Freudentränen geweint", "so
+    wütend, dass ich gezittert hab"): excitement or anger, not fear or grief (HVdC rule 3)."""
     sentence = tokens.sentence[cue.position]
     said = {
         HVDC_OF[c.name]
@@ -445,8 +449,8 @@ def joyless_in_joy(cue: Cue, cues: list[Cue], tokens: Tokens) -> bool:
         and c is not cue
         and not (c.name == "sadness" and any(t in c.word for t in _TEARS))
     }
+    if cue.source == "body" and cue.name == "fear" and "apprehension" not in said:
+        return bool(said & {"happiness", "anger"})  # "so wütend, dass ich gezittert hab"
     if "happiness" not in said:
         return False
-    if cue.source == "body" and cue.name == "fear":
-        return "apprehension" not in said
     return cue.name == "sadness" and any(t in cue.word for t in _TEARS) and "sadness" not in said
