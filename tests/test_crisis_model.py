@@ -241,3 +241,55 @@ def test_third_probe_lines_are_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", PROBE3_NOT_CRISIS)
 def test_third_probe_negatives_are_not_flagged(text: str) -> None:
     assert not assess_crisis(text).flagged
+
+
+# A fourth probe, run once untuned: recall 10/16, false alarms 1/10 (paracetamol bought for flu
+# season). Lines flagged since, and the one still missed:
+PROBE4_FLAGGED = [
+    "dreamt about my ex again. woke up and just lay there thinking i don't want to do this "
+    "anymore, any of it",
+    "i keep fantasizing about just not being here",
+    "i've started writing down who should get my things",
+    "everyone keeps saying it gets better but i don't think i'll be around to see it",
+    "scratched my arms raw last night. again",
+    "i bought a lot of paracetamol today, more than i need",
+    "i know where my dad keeps his gun",
+    "i'm so tired. i want to sleep and not wake up. that's all",
+    "i feel like a burden to everyone and i think it's time i stopped being one",
+    "hab im traum meine mutter gesehen, dann aufgewacht und gedacht, dass ich bald bei ihr bin",
+    "mir ist alles zu viel, ich will nicht mehr",
+    "ich hab heute geübt, wie man einen knoten macht, der hält",
+    "ich ritz mich wieder, jeden abend",
+    "ich würde am liebsten einfach verschwinden und nie wiederkommen",
+    "ich hab die tabletten gezählt, es reicht",
+]
+PROBE4_STILL_MISSED = [
+    "i looked up the train times for the express, the one that doesn't stop here",
+]
+PROBE4_NOT_CRISIS = [
+    "dreamt about my ex again. woke up annoyed, made coffee, fine",
+    "i keep fantasizing about quitting and moving to portugal",
+    "i've started writing down recipes for my kids",
+    "scratched my arm on a bramble while hiking",
+    "i bought a lot of paracetamol today, flu season in this house",
+    "my dad keeps his hunting gun locked in the cellar",
+    "i'm so tired. i want to sleep for twelve hours. that's all",
+    "ich hab heute geübt, wie man einen palstek macht, für den segelkurs",
+    "mir ist alles zu viel heute, ich geh früh schlafen",
+    "ich würde am liebsten einfach verschwinden, dieses meeting ist peinlich",
+]
+
+
+@pytest.mark.parametrize("text", PROBE4_FLAGGED)
+def test_fourth_probe_lines_are_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged
+
+
+@pytest.mark.parametrize("text", PROBE4_STILL_MISSED)
+def test_fourth_probe_known_gaps_are_still_known(text: str) -> None:
+    assert not assess_crisis(text).flagged  # move to PROBE4_FLAGGED once caught
+
+
+@pytest.mark.parametrize("text", PROBE4_NOT_CRISIS)
+def test_fourth_probe_negatives_are_not_flagged(text: str) -> None:
+    assert not assess_crisis(text).flagged

@@ -273,6 +273,12 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("GONE", r"\b(?:bin|sind)\s+ich\s+nicht\s+mehr\s+da\b(?!\s+(?:weil|wegen|im|in|bei|auf))|\bich\s+bin\s+(?:dann\s+|bald\s+|morgen\s+)?nicht\s+mehr\s+da\b(?!\s*,?\s*(?:weil|wegen|im|in|bei|auf|bin))"),
     ("END_IT", r"\bmach\w*\s+(?:ich\s+)?(?:dem|allem|dem\s+ganzen|meinem\s+leben)\s+(?:\w+\s+)?ein\s+ende\b"),
     ("LEAP", r"\bnach\s+unten\s+(?:geschaut|gesehen|geblickt|gestarrt|geguckt)\b|\b(?:looked|stared|peered)\s+(?:straight\s+)?down\b"),
+    ("GONE", r"\b(?:about|of)\s+(?:just\s+)?(?:not\s+being\s+(?:here|alive|around)|being\s+(?:gone|dead)|not\s+existing|no\s+longer\s+existing)\b"
+             r"|\b(?:ich|i|i'll)\s+(?:\w+\s+){0,2}(?:bald|soon)\s+(?:bei|with)\s+(?:ihr|ihm|her|him|them|ihnen|oma|opa|mama|papa|mum|dad)\b"),
+    ("PREP", r"\bwho\s+(?:should|will|gets?|is\s+to|can)\s+(?:get|have|take)?\s*my\s+(?:things|stuff|belongings|guitar|books|cat|dog|records|clothes)\b"
+             r"|\bwer\s+(?:\w+\s+)?meine\s+(?:sachen|gitarre|buecher|katze|kleider|platten)\s+(?:bekommt|kriegt|bekommen\s+soll|haben\s+soll)\b"
+             r"|\b(?:knot|knoten)\b[^.!?]{0,20}\b(?:der\s+haelt|that\s+(?:holds|will\s+hold))\b|\bhold\s+my\s+weight\b|\bmein\s+gewicht\s+(?:haelt|aushaelt|traegt)\b"),
+    ("PLAN", r"\bknow\s+where\b[^.!?]{0,30}\b(?:gun|pistol|rifle|pills|tablets|rope|meds|sleeping\s+pills)\b|\bweiss\s+(?:genau\s+)?wo\b[^.!?]{0,30}\b(?:waffe|pistole|gewehr|tabletten|seil|schlaftabletten)\b"),
     ("DID_AGAIN", r"\b(?:did|done)\s+it\s+again\b(?=[^.!?]{0,80}\b(?:night|bathroom|blood|mess|clean|hide|nobody|anyone|floor|sleeves))|\b(?:hab|habe)\w*\s+es\s+wieder\s+getan\b"),
 )  # fmt: skip
 

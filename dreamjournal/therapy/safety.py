@@ -228,7 +228,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
        context=_DEATH_CONTEXT + r"|\b(?:pills|rope|bridge|note|letters?|goodbye)\b"),
     _p(_PREP, r"\b(?:affairs|things)\s+in\s+order\b|\bsorted\s+out\s+(?:my\s+)?(?:affairs|paperwork)\b"
               r"|\bnew\s+home\s+for\s+(?:the|my)\s+(?:cat|dog|rabbit|bird|pets?)\b|\bgave\s+(?:the|my)\s+(?:cat|dog|rabbit|pets?)\s+(?:away|to)\b"
-              r"|\b(?:three|several|different|multiple)\s+(?:pharmacies|chemists)\b|\bbought\s+(?:a\s+lot\s+of|loads\s+of|extra|more)\s+(?:paracetamol|pills|painkillers|tablets)\b"
+              r"|\b(?:three|several|different|multiple)\s+(?:pharmacies|chemists)\b|\bbought\s+(?:a\s+lot\s+of|loads\s+of|extra|more)\s+(?:paracetamol|pills|painkillers|tablets)\b(?![^.!?]*\b(?:flu|cold|colds|headaches?|migraines?|season|kids|family|trip|holiday|cheaper|sale|offer)\b)"
               r"|\bdeleted\s+all\s+(?:of\s+)?my\s+(?:accounts|photos|messages)\b"),
     _p(_HARM, r"\b(?:arms?|thighs?|legs?|wrists?)\s+(?:are|is)\s+(?:a\s+)?(?:mess|covered|raw|bleeding)\b"
               r"|\bbandag\w*\b[^.!?]{0,30}\b(?:again|arm|wrist|thigh)\b|\bmarks\s+on\s+my\s+(?:arms?|wrists?|legs?|thighs?)\b"
