@@ -293,3 +293,51 @@ def test_fourth_probe_known_gaps_are_still_known(text: str) -> None:
 @pytest.mark.parametrize("text", PROBE4_NOT_CRISIS)
 def test_fourth_probe_negatives_are_not_flagged(text: str) -> None:
     assert not assess_crisis(text).flagged
+
+
+# A fifth probe, run once untuned: recall 11/16, false alarms 1/10.
+PROBE5_FLAGGED = [
+    "been thinking that my family would be fine, better even, if i wasn't in the picture",
+    "i want to go to sleep forever",
+    "what if i just didn't come home one day",
+    "took a few extra of my pills tonight to see what happens",
+    "i'm ready. i've made peace with it",
+    "last night i held the knife against my wrist for a long time",
+    "i don't want to be alive tomorrow",
+    "i hurt myself again and i don't know how to stop",
+    "the only way out i see is dying",
+    "hab mir die medikamente von drei monaten aufgespart",
+    "ich will nicht mehr existieren",
+    "ich hab heute an der brücke gestanden und mir vorgestellt zu springen",
+    "ich hab angst, dass ich mir was antue",
+    "wenn ich jetzt sterben würde, wär das ok für mich",
+    "ich denk oft, dass es ohne mich leichter wäre für meine eltern",
+]
+PROBE5_STILL_MISSED = ["there's a part of the river near my work that's really deep"]
+PROBE5_NOT_CRISIS = [
+    "my family would be fine without me for a weekend, so i'm going to the festival",
+    "what if i just didn't go to work one day haha",
+    "took a few extra vitamins today, feeling run down",
+    "i'm ready for the marathon, i've made peace with the pain",
+    "there's a part of the river near my work where we go kayaking",
+    "the knife slipped while i was cutting bread, tiny cut on my thumb",
+    "the only way out of this contract is paying the fee",
+    "hab mir die urlaubstage von drei monaten aufgespart",
+    "ich hab angst, dass ich die prüfung nicht schaffe",
+    "meine eltern kommen ohne mich zurecht, ich zieh in die wg",
+]
+
+
+@pytest.mark.parametrize("text", PROBE5_FLAGGED)
+def test_fifth_probe_lines_are_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged
+
+
+@pytest.mark.parametrize("text", PROBE5_STILL_MISSED)
+def test_fifth_probe_known_gaps_are_still_known(text: str) -> None:
+    assert not assess_crisis(text).flagged  # move to PROBE5_FLAGGED once caught
+
+
+@pytest.mark.parametrize("text", PROBE5_NOT_CRISIS)
+def test_fifth_probe_negatives_are_not_flagged(text: str) -> None:
+    assert not assess_crisis(text).flagged

@@ -189,7 +189,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("GONE", r"\bif\s+i\s+(?:just\s+)?(?:vanished|disappeared|died|was\s+gone|were\s+gone|wasn't\s+(?:here|around|alive)|weren't\s+(?:here|around)|was\s+dead|were\s+dead|stopped\s+existing|didn't\s+exist|wasn't\s+born)\b"
              r"|\bwenn\s+(?:ich|es\s+mich)\s+(?:\w+\s+)?(?:verschwinde\w*|weg\s+waer\w*|tot\s+waer\w*|sterbe|sterben\s+wuerde|nicht\s+mehr\s+(?:da|gaebe)|nicht\s+(?:gaebe|existieren))\b"
              r"|\bwenn\s+ich\s+weg\s+waer\w*|\bwenn\s+ich\s+weg\s+bin\b(?!\s+(?:im|in|auf|fuer|bis|ueber))"),
-    ("GONE", r"\b(?:easier|better|happier|lighter|simpler|fine|okay|ok)\b[^.!?]{0,50}\bwithout\s+me\b|\bwithout\s+me\b[^.!?]{0,30}\b(?:easier|better|happier|lighter)\b"
+    ("GONE", r"\b(?:easier|better|happier|lighter|simpler|fine|okay|ok)\b[^.!?]{0,50}\bwithout\s+me\b(?!\s+for\s+(?:a|the|one|two|an|this)\b)|\bwithout\s+me\b[^.!?]{0,30}\b(?:easier|better|happier|lighter)\b"
              r"|\bohne\s+mich\b[^.!?]{0,30}\b(?:besser|leichter|gluecklicher|einfacher)\b|\b(?:besser|leichter|gluecklicher|einfacher)\b[^.!?]{0,40}\bohne\s+mich\b"),
     ("STILL", r"\b(?:still\s+(?:here|alive|breathing)|noch\s+(?:da|hier|am\s+leben)\s+(?:bin|sein)|noch\s+lebe)\b"),
     ("GONE", r"\b(?:my|meine)\s+(?:own\s+|eigene\s+)?(?:funeral|beerdigung)\b"),
@@ -279,6 +279,10 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
              r"|\bwer\s+(?:\w+\s+)?meine\s+(?:sachen|gitarre|buecher|katze|kleider|platten)\s+(?:bekommt|kriegt|bekommen\s+soll|haben\s+soll)\b"
              r"|\b(?:knot|knoten)\b[^.!?]{0,20}\b(?:der\s+haelt|that\s+(?:holds|will\s+hold))\b|\bhold\s+my\s+weight\b|\bmein\s+gewicht\s+(?:haelt|aushaelt|traegt)\b"),
     ("PLAN", r"\bknow\s+where\b[^.!?]{0,30}\b(?:gun|pistol|rifle|pills|tablets|rope|meds|sleeping\s+pills)\b|\bweiss\s+(?:genau\s+)?wo\b[^.!?]{0,30}\b(?:waffe|pistole|gewehr|tabletten|seil|schlaftabletten)\b"),
+    ("GONE", r"\bif\s+i\s+(?:wasn't|weren't|was\s+not|wasnt)\s+in\s+the\s+picture\b|\bwhat\s+if\s+i\s+(?:just\s+)?(?:didn't|never|did\s+not)\s+(?:come\s+(?:home|back)|wake\s+up|make\s+it)\b"
+             r"|\bwas\s+waere,?\s+wenn\s+ich\s+(?:einfach\s+)?(?:nicht\s+mehr|nie\s+mehr)\s+(?:heimkomme|aufwache|da\s+waere)\b"),
+    ("TESTING", r"\bto\s+see\s+what\s+(?:happens|would\s+happen)\b|\b(?:schauen|sehen|gucken),?\s+was\s+passiert\b"),
+    ("HOPELESS_P", r"\b(?:only|einzige\w*)\s+(?:way\s+out|ausweg)\b"),
     ("DID_AGAIN", r"\b(?:did|done)\s+it\s+again\b(?=[^.!?]{0,80}\b(?:night|bathroom|blood|mess|clean|hide|nobody|anyone|floor|sleeves))|\b(?:hab|habe)\w*\s+es\s+wieder\s+getan\b"),
 )  # fmt: skip
 
@@ -440,6 +444,7 @@ _PAIRS: Final[tuple[tuple[str, str, str], ...]] = (
     ("HOPELESS_P", "HOPELESS", "hopelessness_death_wish"),
     ("HOPELESS_P", "GONE", "hopelessness_death_wish"),
     ("METHOD", "TOO_MANY", "attempt"),
+    ("METHOD", "TESTING", "attempt"),
     ("METHOD", "HOSPITAL", "attempt"),
     ("SWALLOW", "TOO_MANY", "attempt"),
     ("HARM", "BODY", "self_harm"),

@@ -186,7 +186,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"|\bletters?\s+to\s+(?:everyone|each\s+of|all\s+of)\b"),
     _p(_PASSIVE, r"\b(?:i'd|i\s+would)\s+rather\s+(?:be\s+dead|die)\b(?!\s+than\s+(?:eat|go|watch|"
                  r"listen|sit|work|wear|do\s+(?:that|this\s+(?:job|again))|ask|call|lose))"),
-    _p(_PASSIVE, r"\b(?:fine|okay|ok|happier|better\s+off)\s+without\s+me\b|\bfavou?r\b[^.!?]{0,30}\b(?:by\s+)?"
+    _p(_PASSIVE, r"\b(?:fine|okay|ok|happier|better\s+off)\s+without\s+me\b(?!\s+for\s+(?:a|the|one|two|an|this)\b)|\bfavou?r\b[^.!?]{0,30}\b(?:by\s+)?"
                  r"(?:disappearing|dying|being\s+gone|not\s+being\s+(?:here|around))\b"),
     _p(_PASSIVE, r"\bif\s+i\s+(?:just\s+)?(?:didn't|did\s+not)\s+wake\s+up\b|\bif\s+i\s+(?:was|were)\s+gone\b"
                  r"(?!\s+for\b)|\b(?:nobody|no\s+one|noone)\s+would\s+(?:even\s+)?miss\s+me\b"),
