@@ -26,7 +26,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from dreamjournal.analysis import detect_language  # noqa: E402
-from dreamjournal.therapy.crisis_model import MODEL_PATH, window_features, windows  # noqa: E402
+from dreamjournal.therapy.crisis_model import (  # noqa: E402
+    MODEL_PATH,
+    gated,
+    window_features,
+    windows,
+)
 from dreamjournal.therapy.safety import _SENTENCES, _dream_story, assess_with, prepare  # noqa: E402
 
 EVAL = ROOT / "eval"
@@ -121,7 +126,9 @@ def main() -> None:
         weights, bias = _train([rows[i] for i in train], [per_row[i] for i in train])
         for i in range(len(rows)):
             if i % FOLDS == fold:
-                cv_score[i] = max((_probability(weights, bias, s) for s in per_row[i]), default=0)
+                cv_score[i] = max(
+                    (_probability(weights, bias, s) for s in per_row[i] if gated(s)), default=0
+                )
     crisis_rows = [i for i, r in enumerate(rows) if r["category"] != "dream_passage"]
     dream_rows = [i for i, r in enumerate(rows) if r["category"] == "dream_passage"]
 

@@ -27,7 +27,7 @@ purpose: a gentle false alarm costs far less than a miss.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Final
 
@@ -283,6 +283,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
              r"|\bwas\s+waere,?\s+wenn\s+ich\s+(?:einfach\s+)?(?:nicht\s+mehr|nie\s+mehr)\s+(?:heimkomme|aufwache|da\s+waere)\b"),
     ("TESTING", r"\bto\s+see\s+what\s+(?:happens|would\s+happen)\b|\b(?:schauen|sehen|gucken),?\s+was\s+passiert\b"),
     ("HOPELESS_P", r"\b(?:only|einzige\w*)\s+(?:way\s+out|ausweg)\b"),
+    ("PREP", r"\bwie\s+man\s+sich\s+(?:\w+\s+){0,3}(?:aufhaengt|erhaengt|umbringt|toetet|vergiftet|das\s+leben\s+nimmt)\b|\bhow\s+to\s+(?:hang|kill|poison|drown|overdose)\s+(?:yourself|oneself|myself)\b"),
     ("DID_AGAIN", r"\b(?:did|done)\s+it\s+again\b(?=[^.!?]{0,80}\b(?:night|bathroom|blood|mess|clean|hide|nobody|anyone|floor|sleeves))|\b(?:hab|habe)\w*\s+es\s+wieder\s+getan\b"),
 )  # fmt: skip
 
@@ -575,10 +576,16 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
             if concept == "SELF_KILL" and _JOKE.search(sentence_text(i)):
                 continue  # "one more meeting and i'll shoot myself lol" (labelled a joke)
             out.append((category, _span(words, i, i + 5)))
+    for positions in by_concept.values():
+        positions.sort()
     for a, b, category in _PAIRS:
+        second = by_concept.get(b, [])
+        if not second:
+            continue
         for i in by_concept.get(a, []):
-            for j in by_concept.get(b, []):
-                if i == j or sentence_of[i] != sentence_of[j] or abs(i - j) > _WINDOW:
+            # only the positions of b within the window around i (sorted: two bisections)
+            for j in second[bisect_left(second, i - _WINDOW) : bisect_right(second, i + _WINDOW)]:
+                if i == j or sentence_of[i] != sentence_of[j]:
                     continue
                 if a == b and i > j:
                     continue
