@@ -28,7 +28,6 @@ sys.path.insert(0, str(ROOT))
 from dreamjournal.analysis import detect_language  # noqa: E402
 from dreamjournal.therapy.crisis_model import (  # noqa: E402
     MODEL_PATH,
-    gated,
     window_features,
     windows,
 )
@@ -126,9 +125,7 @@ def main() -> None:
         weights, bias = _train([rows[i] for i in train], [per_row[i] for i in train])
         for i in range(len(rows)):
             if i % FOLDS == fold:
-                cv_score[i] = max(
-                    (_probability(weights, bias, s) for s in per_row[i] if gated(s)), default=0
-                )
+                cv_score[i] = max((_probability(weights, bias, s) for s in per_row[i]), default=0)
     crisis_rows = [i for i, r in enumerate(rows) if r["category"] != "dream_passage"]
     dream_rows = [i for i, r in enumerate(rows) if r["category"] == "dream_passage"]
 

@@ -61,19 +61,6 @@ _CATEGORY_BY_CONCEPT: Final = (
 )
 
 
-# A window is scored only when it names one of these concepts (the rest are common in any dream:
-# darkness, a body part, "everyone"); it keeps a 300-word dream within its time budget.
-GATE: Final = frozenset(
-    {"WISH", "THINK", "DEATH", "METHOD", "METHOD_STRONG", "HARM", "HARM_OBJ", "HOPELESS",
-     "PLACE", "LEAP", "SWALLOW", "HOSPITAL", "TOO_MANY", "EVAL", "SIGH", "INTENT", "ALONE_W"}
-)  # fmt: skip
-
-
-def gated(features: set[str]) -> bool:
-    """Whether a window names a concept the classifier is asked about at all."""
-    return any(f"c:{c}" in features for c in GATE)
-
-
 @dataclass(frozen=True, slots=True)
 class CrisisModel:
     """Weights of the classifier, its bias and the probability from which a window is flagged."""
@@ -215,8 +202,6 @@ def model_hits(
         for k in group:
             if k not in parts:
                 parts[k] = _sentence(sentences[k], language, memo, model.weights)
-        if not any(parts[k].concepts & GATE for k in group):
-            continue
         features = _window([parts[k] for k in group])
         if model.probability(features) >= model.threshold:
             words = [w for k in group for w in parts[k].words]
