@@ -27,9 +27,11 @@ A second stage (`crisis_concepts.py`) then looks, per sentence, for *concepts* r
 (a wish or a thought joined to death, a method joined to a step or to "too many", a harm act on
 one's own body with intent, hopelessness with an ending, plans, preparation), found through the
 project's Snowball stems, one-letter typos and German compounds, with narrow exclusions; it adds
-only sentences the patterns did not already catch. A dream told over several sentences that ends
-in waking is dream content for both stages. Deterministic, offline, about linear in the text's
-length (300 words: ~8 ms, see bench/analysis_eval.py).
+only sentences the patterns did not already catch. A third stage (`crisis_model.py`), for a text
+neither caught, is a small logistic-regression classifier trained offline on varied phrasings
+(`scripts/train_crisis_model.py`). A dream told over several sentences that ends in waking is
+dream content for all stages. Deterministic, offline, about linear in the text's length
+(300 words: ~9.5 ms, see bench/analysis_speed.py).
 """
 
 # ruff: noqa: E501
