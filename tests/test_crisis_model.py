@@ -341,3 +341,49 @@ def test_fifth_probe_known_gaps_are_still_known(text: str) -> None:
 @pytest.mark.parametrize("text", PROBE5_NOT_CRISIS)
 def test_fifth_probe_negatives_are_not_flagged(text: str) -> None:
     assert not assess_crisis(text).flagged
+
+
+# A sixth probe, run once untuned: recall 11/16, false alarms 0/8.
+PROBE6_FLAGGED = [
+    "i've been reading about how long it takes to bleed out",
+    "wrote my funeral playlist today",
+    "i want it to be over. me. i want me to be over",
+    "i keep thinking everyone would cope fine if i died",
+    "i don't plan on being here at christmas",
+    "i'll be gone before anyone wakes up",
+    "sometimes i drive too fast on purpose and hope something happens",
+    "i've been starving myself to punish myself",
+    "ich hab mir heute ein seil bestellt. ihr wisst wofür",
+    "hab meine playlist für die beerdigung fertig",
+    "an weihnachten bin ich nicht mehr hier",
+    "ich fahr manchmal absichtlich zu schnell und hoffe, dass was passiert",
+    "ich hab mich heute wieder gebissen bis es blutet",
+    "keiner würde es merken, wenn ich nicht mehr aufwache",
+    "ich hab schon einen abschiedsbrief im handy gespeichert",
+]
+PROBE6_STILL_MISSED = ["ich will, dass es aufhört. ich. ich will aufhören"]
+PROBE6_NOT_CRISIS = [
+    "made a playlist for my sister's wedding",
+    "i don't plan on being here at christmas, we're going to my in-laws",
+    "i'll be gone before anyone wakes up, early flight to lisbon",
+    "i drive too fast sometimes, got a ticket again",
+    "an weihnachten bin ich nicht hier, wir fahren zu den schwiegereltern",
+    "ich hab mir heute ein seil für die wäsche bestellt",
+    "hab mir beim essen auf die zunge gebissen, hat geblutet",
+    "reading about the history of the plague for my exam",
+]
+
+
+@pytest.mark.parametrize("text", PROBE6_FLAGGED)
+def test_sixth_probe_lines_are_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged
+
+
+@pytest.mark.parametrize("text", PROBE6_STILL_MISSED)
+def test_sixth_probe_known_gaps_are_still_known(text: str) -> None:
+    assert not assess_crisis(text).flagged  # move to PROBE6_FLAGGED once caught
+
+
+@pytest.mark.parametrize("text", PROBE6_NOT_CRISIS)
+def test_sixth_probe_negatives_are_not_flagged(text: str) -> None:
+    assert not assess_crisis(text).flagged

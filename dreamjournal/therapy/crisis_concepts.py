@@ -270,7 +270,10 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("GONE", r"\bwaiting\s+to\s+die\b|\bwarte\w*\s+(?:\w+\s+)?(?:aufs|auf\s+den)\s+(?:sterben|tod)\b"
              r"|\b(?:don't|do\s+not|can't|cannot)\s+see\s+(?:a|any)\s+future\b[^.!?]{0,30}\b(?:alive|here|living|around)\b|\bsehe\s+(?:keine|nicht\s+mal\s+eine)\s+zukunft\b[^.!?]{0,30}\b(?:lebe|am\s+leben|da\s+bin)\b"),
     ("PREP", r"\b(?:von|bei)\s+(?:\w+\s+)?(?:verschiedenen|mehreren|drei|vier|zwei)\s+(?:aerzten|apotheken|aerztinnen)\b|\bfrom\s+(?:\w+\s+)?(?:different|several|three|two|four)\s+(?:doctors|pharmacies|chemists|gps)\b"),
-    ("GONE", r"\b(?:bin|sind)\s+ich\s+nicht\s+mehr\s+da\b(?!\s+(?:weil|wegen|im|in|bei|auf))|\bich\s+bin\s+(?:dann\s+|bald\s+|morgen\s+)?nicht\s+mehr\s+da\b(?!\s*,?\s*(?:weil|wegen|im|in|bei|auf|bin))"),
+    ("GONE", r"\b(?:bin|sind)\s+ich\s+nicht\s+mehr\s+(?:da|hier)\b(?!\s+(?:weil|wegen|im|in|bei|auf))|\bich\s+bin\s+(?:dann\s+|bald\s+|morgen\s+)?nicht\s+mehr\s+(?:da|hier)\b(?!\s*,?\s*(?:weil|wegen|im|in|bei|auf|bin))"
+             r"|\b(?:don't|do\s+not|dont)\s+(?:plan|expect|intend)\s+(?:on|to)\s+(?:be(?:ing)?\s+(?:here|around|alive))\b(?![^.!?]*\b(?:we're|were\s+going|going\s+to|visiting|in-laws|trip|holiday|flight|travel\w*|away)\b)"
+             r"|\b(?:absichtlich|on\s+purpose|zu\s+schnell|too\s+fast)\b[^.!?]{0,40}\b(?:hoffe|hope)\w*,?\s+(?:that\s+|dass\s+)?(?:something|was|etwas)\s+(?:happens|passiert)\b"),
+    ("PREP", r"\b(?:my|meine)\s+(?:\w+\s+)?(?:playlist|music|musik|lieder|songs)\s+(?:for|fuer)\s+(?:my|meine|die|the)\s+(?:own\s+|eigene\s+)?(?:funeral|beerdigung|trauerfeier)\b"),
     ("END_IT", r"\bmach\w*\s+(?:ich\s+)?(?:dem|allem|dem\s+ganzen|meinem\s+leben)\s+(?:\w+\s+)?ein\s+ende\b"),
     ("LEAP", r"\bnach\s+unten\s+(?:geschaut|gesehen|geblickt|gestarrt|geguckt)\b|\b(?:looked|stared|peered)\s+(?:straight\s+)?down\b"),
     ("GONE", r"\b(?:about|of)\s+(?:just\s+)?(?:not\s+being\s+(?:here|alive|around)|being\s+(?:gone|dead)|not\s+existing|no\s+longer\s+existing)\b"
