@@ -631,18 +631,30 @@ def _known(word: str) -> bool:
     return any(word in load_lexicon(lang).known for lang in ("en", "de"))
 
 
+def _keys_by_start() -> dict[tuple[str, int], tuple[str, ...]]:
+    """Key words by (first letter, length): a typo keeps its first letter and its length +-1."""
+    out: dict[tuple[str, int], list[str]] = {}
+    for key in sorted(_KEY_WORDS):
+        out.setdefault((key[0], len(key)), []).append(key)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _fix_typo(word: str) -> str:
     """A key word for a longer unknown word one edit away from it ("aufwaechen" -> "aufwachen")."""
     if len(word) < 5 or word in _KEY_WORDS or _known(word):
         return word
     candidates = [
         key
-        for key in _KEY_WORDS
-        if abs(len(key) - len(word)) <= 1 and key[0] == word[0] and one_edit(word, key)
+        for size in (len(word) - 1, len(word), len(word) + 1)
+        for key in _KEYS_BY_START.get((word[0], size), ())
+        if one_edit(word, key)
     ]
     if len(word) < 6:  # five letters: a swapped pair only
         candidates = [k for k in candidates if sorted(k) == sorted(word)]
     return candidates[0] if len(candidates) == 1 else word
+
+
+_KEYS_BY_START: Final = _keys_by_start()
 
 
 def prepare(text: str, language: Language) -> str:
