@@ -900,6 +900,148 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Die {n} Beispielträume entfernen",
     ),
     "settings.examples_removed": ("Removed {n} example dreams.", "{n} Beispielträume entfernt."),
+    # ---- session mode (a therapist's private session screen) ------------------------------
+    "sm.title": ("Session mode", "Sitzungsmodus"),
+    "sm.help": (
+        "For a therapist with one vault per client: while this client is in the room, the app "
+        "shows this vault only: no other client's name, no vault picker, no new-vault form. "
+        "Reloading the page or restarting the app keeps it on, until you type your practice "
+        "passphrase.",
+        "Für Therapeutinnen und Therapeuten mit einem Tresor pro Klient: Solange dieser Klient "
+        "im Raum ist, zeigt die App nur diesen Tresor: keinen anderen Namen, keine "
+        "Tresorauswahl, kein Formular für neue Tresore. Neuladen der Seite oder ein Neustart "
+        "der App ändern daran nichts, bis du deine Praxis-Passphrase eingibst.",
+    ),
+    "sm.pass": ("Practice passphrase", "Praxis-Passphrase"),
+    "sm.pass_new_help": (
+        "Set it now: you type it to leave session mode. It is yours, not a vault's, and it "
+        "cannot be recovered (removing practice.json in the data folder resets it).",
+        "Lege sie jetzt fest: Du brauchst sie, um den Sitzungsmodus zu verlassen. Sie gehört "
+        "dir, keinem Tresor, und lässt sich nicht wiederherstellen (practice.json im "
+        "Datenordner zu löschen setzt sie zurück).",
+    ),
+    "sm.pass2": ("Type it again", "Noch einmal eingeben"),
+    "sm.start": ("Start session mode", "Sitzungsmodus starten"),
+    "sm.started": (
+        "Session mode is on: only this vault is shown until you end it.",
+        "Der Sitzungsmodus ist an: Nur dieser Tresor wird gezeigt, bis du ihn beendest.",
+    ),
+    "sm.on": (
+        "Session mode is on: no other vault is shown.",
+        "Sitzungsmodus ist an: Kein anderer Tresor wird gezeigt.",
+    ),
+    "sm.end_title": ("End session mode", "Sitzungsmodus beenden"),
+    "sm.end": ("Leave session mode", "Sitzungsmodus verlassen"),
+    "sm.ended": ("Session mode ended.", "Sitzungsmodus beendet."),
+    "sm.wrong": (
+        "That is not the practice passphrase. Nothing was changed.",
+        "Das ist nicht die Praxis-Passphrase. Es wurde nichts geändert.",
+    ),
+    "sm.mismatch": (
+        "The two passphrases differ. Type the same one twice.",
+        "Die beiden Passphrasen unterscheiden sich. Gib zweimal dieselbe ein.",
+    ),
+    # ---- home practice -------------------------------------------------------------------
+    "nav.home_practice": ("Home practice", "Übung zu Hause"),
+    "hp.intro": (
+        "Rehearsals, ratings and measures from the client's own journal reach the therapist's "
+        "vault as one encrypted file. It opens only with the code you agreed on in session.",
+        "Einübungen, Bewertungen und Fragebögen aus dem eigenen Tagebuch der Klientin oder des "
+        "Klienten kommen als eine verschlüsselte Datei in den Tresor der Therapeutin oder des "
+        "Therapeuten. Sie öffnet sich nur mit dem Code, den ihr in der Sitzung vereinbart habt.",
+    ),
+    "hp.tab_send": ("Send my practice", "Meine Übung senden"),
+    "hp.tab_bring": ("Bring practice in", "Übung übernehmen"),
+    "hp.send_help": (
+        "For the client: make the file here and give it to your therapist (by e-mail or on a "
+        "stick: without the code it is unreadable).",
+        "Für Klientinnen und Klienten: Erstelle die Datei hier und gib sie deiner Therapeutin "
+        "oder deinem Therapeuten (per E-Mail oder USB-Stick: Ohne den Code ist sie unlesbar).",
+    ),
+    "hp.always": ("Always in the file: {what}.", "Immer in der Datei: {what}."),
+    "hp.nothing_yet": (
+        "No rehearsals, sessions or measures yet. You can still send dreams you choose.",
+        "Noch keine Einübungen, Sitzungen oder Fragebögen. Ausgewählte Träume kannst du "
+        "trotzdem senden.",
+    ),
+    "hp.dreams": ("Dreams to include", "Diese Träume mitsenden"),
+    "hp.dreams_help": (
+        "Only the dreams you pick go in, with their changed versions. Rehearsals of other "
+        "dreams go in without the dream's text.",
+        "Nur die Träume, die du auswählst, kommen mit, samt ihren veränderten Fassungen. "
+        "Einübungen anderer Träume kommen ohne den Text des Traums mit.",
+    ),
+    "hp.code": ("Code agreed in session", "In der Sitzung vereinbarter Code"),
+    "hp.code_help": (
+        "At least {n} characters; spaces, dashes and upper or lower case do not matter.",
+        "Mindestens {n} Zeichen; Leerzeichen, Bindestriche und Groß- oder Kleinschreibung "
+        "spielen keine Rolle.",
+    ),
+    "hp.code_short": (
+        "Type the code you agreed on: at least {n} characters, or use a suggested one.",
+        "Gib den vereinbarten Code ein: mindestens {n} Zeichen, oder nimm einen vorgeschlagenen.",
+    ),
+    "hp.suggest": ("Suggest a code", "Code vorschlagen"),
+    "hp.make": ("Make the encrypted file", "Verschlüsselte Datei erstellen"),
+    "hp.made": ("The file is ready. It holds {what}.", "Die Datei ist fertig. Sie enthält {what}."),
+    "hp.download": ("Download home-practice file", "Übungsdatei herunterladen"),
+    "hp.bring_help": (
+        "For the therapist, in this client's vault: choose the client's file and type the "
+        "code. Nothing is duplicated; importing the same file again changes nothing.",
+        "Für Therapeutinnen und Therapeuten, im Tresor dieses Klienten: Wähle die Datei und "
+        "gib den Code ein. Nichts wird doppelt angelegt; dieselbe Datei noch einmal zu "
+        "übernehmen ändert nichts.",
+    ),
+    "hp.file": ("Home-practice file", "Übungsdatei"),
+    "hp.import": ("Bring it in", "Übernehmen"),
+    "hp.no_file": ("Choose the home-practice file first.", "Wähle zuerst die Übungsdatei."),
+    "hp.result_added": ("Added: {what}.", "Hinzugefügt: {what}."),
+    "hp.result_updated": (
+        "Newer versions from the client replaced earlier imports: {what}.",
+        "Neuere Fassungen der Klientin oder des Klienten ersetzen frühere Übernahmen: {what}.",
+    ),
+    "hp.result_unchanged": (
+        "Already here, unchanged: {what}.",
+        "Schon da, unverändert: {what}.",
+    ),
+    "hp.result_kept": (
+        "Changed in this vault since they were brought in, so this vault's version was kept: "
+        "{what}.",
+        "Seit der Übernahme in diesem Tresor geändert, daher bleibt die Fassung dieses "
+        "Tresors: {what}.",
+    ),
+    "hp.result_deleted": (
+        "Deleted in this vault after an earlier import, so not brought back: {what}.",
+        "Nach einer früheren Übernahme in diesem Tresor gelöscht, daher nicht wieder "
+        "angelegt: {what}.",
+    ),
+    "hp.result_nothing": (
+        "Nothing new: everything in this file is already here.",
+        "Nichts Neues: Alles aus dieser Datei ist schon da.",
+    ),
+    "hp.err_format": (
+        "This is not a home-practice file, or it was cut short on the way. Nothing was "
+        "imported. Ask for the file again.",
+        "Das ist keine Übungsdatei, oder sie wurde unterwegs abgeschnitten. Es wurde nichts "
+        "übernommen. Bitte um die Datei noch einmal.",
+    ),
+    "hp.err_code": (
+        "This file does not open with that code: the code differs from the one it was made "
+        "with, or the file was changed or damaged on the way. Nothing was imported. Check the "
+        "code together, or ask for the file again.",
+        "Diese Datei öffnet sich mit diesem Code nicht: Der Code weicht von dem ab, mit dem "
+        "sie erstellt wurde, oder die Datei wurde unterwegs verändert oder beschädigt. Es "
+        "wurde nichts übernommen. Prüft den Code gemeinsam, oder bitte um die Datei noch "
+        "einmal.",
+    ),
+    "hp.err_content": (
+        "This file opened, but what it holds is not valid. Nothing was imported.",
+        "Diese Datei ließ sich öffnen, aber ihr Inhalt ist ungültig. Es wurde nichts übernommen.",
+    ),
+    "hp.kind.entry": ("Dreams", "Träume"),
+    "hp.kind.rehearsal": ("Rehearsals", "Einübungen"),
+    "hp.kind.session": ("Sessions", "Sitzungen"),
+    "hp.kind.measure": ("Measures", "Fragebögen"),
 }
 
 
