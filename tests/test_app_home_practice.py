@@ -107,3 +107,12 @@ def test_a_short_code_is_asked_again(vaults: dict[str, str]) -> None:
     at.button(key="hp_send_code_suggest").click().run()
     suggested = at.text_input(key="hp_send_code").value
     assert len(home_practice.check_code(suggested)) == 12
+
+
+def test_the_page_speaks_german(vaults: dict[str, str]) -> None:
+    at = _open("my-journal")
+    at.session_state["lang"] = "de"
+    at.run()
+    assert at.title[0].value == "Übung zu Hause"
+    assert [t.label for t in at.tabs] == ["Meine Übung senden", "Übung übernehmen"]
+    assert "Immer in der Datei: Einübungen: 1." in texts(at)
