@@ -497,7 +497,7 @@ def rescript(
 ) -> None:
     """Write the changed version of a nightmare (Imagery Rehearsal Therapy)."""
     from dreamjournal.services.therapy import rescript as set_rescript
-    from dreamjournal.therapy.irt import RULES, suggest_rescripts
+    from dreamjournal.therapy.irt import rules, suggest_rescripts
 
     journal = _obj(ctx).unlock()
     entry = journal.get(entry_id)
@@ -507,7 +507,7 @@ def rescript(
         features = analyze(entry.body or entry.title)
         for idea in suggest_rescripts(features):
             typer.echo(f"- {idea}")
-        for rule in RULES[features.language]:
+        for rule in rules(features.language):
             typer.echo(f"  ({rule})")
         return
     updated = set_rescript(journal, entry.id, _read_body(text) or "")

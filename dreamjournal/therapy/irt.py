@@ -16,6 +16,7 @@ from typing import Any
 
 from dreamjournal.analysis import CalmerVerdict, DreamFeatures
 from dreamjournal.errors import DreamJournalError, InvalidInput
+from dreamjournal.i18n import message
 from dreamjournal.store.entry import Entry
 from dreamjournal.store.journal import Journal
 
@@ -23,18 +24,12 @@ DAILY_MINUTES = (5, 20)
 NEW_DREAMS_PER_WEEK = 2
 MAX_SIMILARITY = 0.85
 
-RULES = {
-    "en": [
-        "Write the changed version yourself; only the changed version is rehearsed.",
-        "Rehearse it 5 to 20 minutes a day, eyes closed, as vividly as you can.",
-        "Start with at most two new dreams a week.",
-    ],
-    "de": [
-        "Schreibe die veränderte Version selbst; geübt wird nur die veränderte Version.",
-        "Übe sie täglich 5 bis 20 Minuten, mit geschlossenen Augen, so lebendig wie möglich.",
-        "Nimm höchstens zwei neue Träume pro Woche dazu.",
-    ],
-}
+RULE_KEYS = ("irt.rule_1", "irt.rule_2", "irt.rule_3")
+
+
+def rules(lang: str) -> list[str]:
+    """The IRT rules, in `lang`, as the person reads them before rehearsing."""
+    return [message(key, lang) for key in RULE_KEYS]
 
 
 class RescriptRequired(DreamJournalError):
@@ -232,40 +227,19 @@ def suggest_rescripts(features: DreamFeatures) -> list[str]:
         [] if de else [f"your {c}" for c in features.characters if c.lower() in _HELPERS]
     )
     place = features.settings[0] if features.settings and not de else None
+    lang = features.language
     if threats:
-        out.append(
-            f"Verwandle „{threats[0]}“: Was, wenn es plötzlich klein, freundlich oder "
-            "lächerlich wäre?"
-            if de
-            else f"Transform the {threats[0]}: what if it became small, friendly or silly?"
-        )
+        out.append(message("irt.idea_transform", lang, threat=threats[0]))
     if helpers:
-        out.append(
-            f"Hol dir Hilfe: {helpers[0]} kommt dazu und steht dir bei."
-            if de
-            else f"Bring a helper: {helpers[0]} arrives and stands with you."
-        )
+        out.append(message("irt.idea_helper_named", lang, helper=helpers[0]))
     else:
-        out.append(
-            "Hol dir Hilfe: Wer oder was könnte an deiner Seite auftauchen?"
-            if de
-            else "Bring a helper: who or what could appear at your side?"
-        )
+        out.append(message("irt.idea_helper", lang))
     if "being chased" in features.dream_signs or "falling" in features.dream_signs:
-        out.append(
-            "Gib dir eine Kraft: Du kannst fliegen, stehen bleiben oder dich umdrehen."
-            if de
-            else "Gain a power: you can fly, stand firm, or turn around and face it."
-        )
+        out.append(message("irt.idea_power_escape", lang))
     else:
-        out.append(
-            "Gib dir eine Kraft, die du im Traum nicht hattest."
-            if de
-            else "Gain a power you did not have in the dream."
-        )
-    out.append(
-        "Ändere das Ende: Wie könnte es gut ausgehen?"
-        if de
-        else f"Change the ending: how could it end well{(' in the ' + place) if place else ''}?"
-    )
+        out.append(message("irt.idea_power", lang))
+    if place:
+        out.append(message("irt.idea_ending_place", lang, place=place))
+    else:
+        out.append(message("irt.idea_ending", lang))
     return out

@@ -45,6 +45,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from dreamjournal.analysis import Language, detect_language
 from dreamjournal.analysis.lexicon import load_lexicon, one_edit
 from dreamjournal.analysis.text import normalize
+from dreamjournal.i18n import message
 from dreamjournal.therapy.crisis_concepts import _PRESENT_VOICE, _WAKE, concept_hits
 
 CATEGORIES: Final = (
@@ -81,6 +82,11 @@ class HelpResource(BaseModel):
     sms: str | None = None
     url: str | None = None
     source_url: str
+    description_key: str = ""
+
+    def describe(self, lang: str) -> str:
+        """The description in `lang` (the catalogue's text for `description_key`)."""
+        return message(self.description_key, lang) if self.description_key else self.description
 
 
 @dataclass(frozen=True, slots=True)
@@ -828,10 +834,8 @@ def assess_crisis(text: str) -> CrisisAssessment:
 _INTERNATIONAL = HelpResource(
     name="Find A Helpline",
     region="international",
-    description=(
-        "A directory of free, confidential helplines in many countries. "
-        "Choose your country to see who you can call, text or chat with right now."
-    ),
+    description=message("help.findahelpline"),
+    description_key="help.findahelpline",
     url="https://findahelpline.com",
     # findahelpline.com country pages list free crisis helplines (checked: findahelpline.com/AU).
     source_url="https://findahelpline.com/AU",
@@ -841,10 +845,8 @@ _REGIONAL: Final[dict[str, tuple[HelpResource, ...]]] = {
         HelpResource(
             name="988 Suicide & Crisis Lifeline",
             region="US",
-            description=(
-                "Free and confidential, 24 hours a day. Call or text 988, "
-                "or chat at 988lifeline.org. If you are in immediate danger, call 911."
-            ),
+            description=message("help.lifeline_988"),
+            description_key="help.lifeline_988",
             phone="988",
             sms="988",
             url="https://988lifeline.org",
@@ -856,7 +858,8 @@ _REGIONAL: Final[dict[str, tuple[HelpResource, ...]]] = {
         HelpResource(
             name="Samaritans",
             region="UK",
-            description="Free to call from any phone, day or night. Someone will listen.",
+            description=message("help.samaritans"),
+            description_key="help.samaritans",
             phone="116 123",
             url="https://www.samaritans.org",
             # Samaritans: free to call 116 123 from landlines and mobiles.
@@ -867,7 +870,8 @@ _REGIONAL: Final[dict[str, tuple[HelpResource, ...]]] = {
         HelpResource(
             name="Samaritans Ireland",
             region="IE",
-            description="Free to call, day or night. Someone will listen.",
+            description=message("help.samaritans_ie"),
+            description_key="help.samaritans_ie",
             phone="116 123",
             url="https://www.samaritans.org",
             # Irish Examiner: Samaritans' freephone helpline number in Ireland is 116 123.
@@ -878,10 +882,8 @@ _REGIONAL: Final[dict[str, tuple[HelpResource, ...]]] = {
         HelpResource(
             name="TelefonSeelsorge",
             region="DE",
-            description=(
-                "Kostenlos, anonym und rund um die Uhr: 0800 111 0 111 oder 0800 111 0 222. "
-                "Auch per Chat und Mail über telefonseelsorge.de."
-            ),
+            description=message("help.telefonseelsorge"),
+            description_key="help.telefonseelsorge",
             phone="0800 111 0 111",
             url="https://www.telefonseelsorge.de",
             # domradio.de: 0800/1110111 and 0800/1110222, rund um die Uhr kostenfrei und anonym.
@@ -890,7 +892,8 @@ _REGIONAL: Final[dict[str, tuple[HelpResource, ...]]] = {
         HelpResource(
             name="TelefonSeelsorge (zweite Nummer)",
             region="DE",
-            description="Kostenlos, anonym und rund um die Uhr.",
+            description=message("help.telefonseelsorge_2"),
+            description_key="help.telefonseelsorge_2",
             phone="0800 111 0 222",
             url="https://www.telefonseelsorge.de",
             source_url="https://www.domradio.de/glossar/telefonseelsorge-0",
@@ -903,19 +906,6 @@ _REGION_ALIASES: Final = {
     "IRELAND": "IE",
     "GERMANY": "DE",
     "DEUTSCHLAND": "DE",
-}
-
-SUPPORT_MESSAGE: Final[dict[Language, str]] = {
-    "en": (
-        "It sounds like things may be really hard right now. You don't have to go through this "
-        "alone. Talking to someone can help, and the people below are there for that, any time. "
-        "If you are in danger right now, please call your local emergency number."
-    ),
-    "de": (
-        "Es klingt, als ob gerade vieles sehr schwer ist. Du musst das nicht allein tragen. "
-        "Ein Gespräch kann helfen, und die Menschen unten sind jederzeit dafür da. "
-        "Wenn du gerade in Gefahr bist, ruf bitte den Notruf an."
-    ),
 }
 
 
@@ -938,10 +928,10 @@ def help_text(language: str, region: str = "international") -> list[str]:
     """The support message and the help lines as plain lines (the CLI's stderr)."""
     lines = [support_message(language)]
     for r in help_for(language, region):
-        lines.append(f"  {r.name}: {r.phone or r.url} - {r.description}")
+        lines.append(f"  {r.name}: {r.phone or r.url} - {r.describe(language)}")
     return lines
 
 
 def support_message(language: str = "en") -> str:
     """A calm, plain message to show next to help resources."""
-    return SUPPORT_MESSAGE["de" if language.lower().startswith("de") else "en"]
+    return message("help.support", language)

@@ -19,7 +19,7 @@ def help_lines() -> None:
     for r in help_for(state.lang(), get_settings().help_region):
         reach = " · ".join(x for x in (r.phone, r.url) if x)
         st.markdown(f"- **{md_escape(r.name)}** {md_escape(reach)}")
-        st.caption(md_escape(r.description))
+        st.caption(md_escape(r.describe(state.lang())))
 
 
 def _answer(journal: Journal, entry_id: str, was_nightmare: bool) -> None:

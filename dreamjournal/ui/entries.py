@@ -9,6 +9,7 @@ from datetime import date
 
 import streamlit as st
 
+from dreamjournal import i18n
 from dreamjournal.errors import DreamJournalError
 from dreamjournal.services import Entry, Journal
 from dreamjournal.ui import routes, state
@@ -24,9 +25,7 @@ WRITE_PAGE = routes.WRITE
 
 def format_date(d: date) -> str:
     """A calm, readable date in the UI language."""
-    weekday = t("weekdays").split()[d.weekday()]
-    month = t("months").split()[d.month - 1]
-    return t("date.format", weekday=weekday, day=d.day, month=month, year=d.year)
+    return i18n.format_date(d, state.lang(), "full")
 
 
 def _badges(e: Entry) -> None:

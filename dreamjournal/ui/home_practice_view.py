@@ -9,7 +9,7 @@ from typing import Any
 import streamlit as st
 
 from dreamjournal.errors import DreamJournalError
-from dreamjournal.i18n import MESSAGES
+from dreamjournal.i18n import has_message
 from dreamjournal.services import Journal
 from dreamjournal.services.home_practice import (
     ImportPlan,
@@ -31,7 +31,7 @@ SUFFIX = ".djpractice"
 def kind_label(kind: str) -> str:
     """'Rehearsals', 'Sessions'... for a record kind; a kind without a label shows its name."""
     key = f"hp.kind.{kind}"
-    return t(key) if key in MESSAGES else kind
+    return t(key) if has_message(key) else kind
 
 
 def summary(counts: dict[str, int]) -> str:

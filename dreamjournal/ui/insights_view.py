@@ -13,7 +13,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from dreamjournal import insights
+from dreamjournal import i18n, insights
 from dreamjournal.services import Journal
 from dreamjournal.ui import state
 from dreamjournal.ui.state import t
@@ -66,8 +66,8 @@ def _cached(journal: Journal, period: str) -> Overview:
 
 
 def _axis_label(d: date, unit: insights.Unit) -> str:
-    month = t("months").split()[d.month - 1][:3]
-    return f"{d.day} {month}" if unit == "week" else f"{month} {d.year}"
+    form = "d MMM" if unit == "week" else "MMM y"
+    return i18n.format_date(d, state.lang(), form)
 
 
 def _label_chart(pairs: list[tuple[str, int]], color: str) -> None:
@@ -164,10 +164,12 @@ def insights_page(journal: Journal) -> None:
         st.info(t("insights.empty"), icon=":material/bedtime:")
         return
     cols = st.columns(4)
-    cols[0].metric(t("insights.dreams"), f"{s.dreams:,}")
-    cols[1].metric(t("insights.nightmares"), f"{s.nightmares:,}")
+    cols[0].metric(t("insights.dreams"), i18n.format_number(s.dreams, state.lang()))
+    cols[1].metric(t("insights.nightmares"), i18n.format_number(s.nightmares, state.lang()))
     cols[2].metric(t("insights.lucid_rate"), f"{s.lucid_rate:.0%}")
-    cols[3].metric(t("insights.vividness"), f"{s.mean_vividness:.1f} / 5")
+    cols[3].metric(
+        t("insights.vividness"), f"{i18n.format_decimal(s.mean_vividness, state.lang())} / 5"
+    )
 
     per = t("insights.per_week" if data.unit == "week" else "insights.per_month")
     st.subheader(t("insights.over_time", per=per), anchor=False)
@@ -186,7 +188,7 @@ def insights_page(journal: Journal) -> None:
         else:
             st.caption(t("insights.no_emotions"))
     st.subheader(t("insights.signs"), anchor=False)
-    st.caption(t("insights.signs_help", n=f"{insights.SIGN_SAMPLE:,}"))
+    st.caption(t("insights.signs_help", n=i18n.format_number(insights.SIGN_SAMPLE, state.lang())))
     if data.signs:
         _label_chart(data.signs, LUCID_COLOR)
     else:

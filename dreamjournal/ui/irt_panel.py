@@ -74,7 +74,7 @@ def _messages(where: str) -> None:
 
 
 def _rules() -> None:
-    rules = irt.RULES["de" if state.lang() == "de" else "en"]
+    rules = irt.rules(state.lang())
     st.markdown("\n".join(f"{i}. {rule}" for i, rule in enumerate(rules, 1)))
 
 

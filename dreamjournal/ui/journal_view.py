@@ -12,8 +12,10 @@ from typing import Any
 
 import streamlit as st
 
+from dreamjournal import i18n
 from dreamjournal.errors import DreamJournalError, EntryNotFound
 from dreamjournal.services import Entry, Journal
+from dreamjournal.ui import state
 from dreamjournal.ui.entries import OPEN, WRITE_PAGE, entry_card, entry_detail
 from dreamjournal.ui.scroll import top_on_change
 from dreamjournal.ui.state import dreams, t
@@ -153,7 +155,9 @@ def journal_page(journal: Journal) -> None:
     if current != ss.get(PAGE):
         _go_to_page(current)
     key = "journal.count" if found is None else "journal.found"
-    st.caption(t(key, dreams=dreams(total), page=current, pages=f"{pages:,}"))
+    st.caption(
+        t(key, dreams=dreams(total), page=current, pages=i18n.format_number(pages, state.lang()))
+    )
     cards = st.container()
     if pages > 1:
         with st.container(horizontal_alignment="center"):

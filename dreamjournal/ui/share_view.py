@@ -17,8 +17,8 @@ from typing import Any, Literal
 import streamlit as st
 
 from dreamjournal.errors import DreamJournalError
+from dreamjournal.i18n import format_datetime, message
 from dreamjournal.services import Entry, Journal
-from dreamjournal.share.messages import msg
 from dreamjournal.share.snapshot import INCLUDABLE
 from dreamjournal.ui import state
 from dreamjournal.ui.entries import OPEN
@@ -44,11 +44,11 @@ BADGE_COLOURS: dict[str, BadgeColour] = {
 
 
 def _m(key: str, **values: Any) -> str:
-    return msg(key, state.lang(), **values)
+    return message(key, state.lang(), **values)
 
 
 def _when(ts: float) -> str:
-    return datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M")
+    return format_datetime(datetime.fromtimestamp(ts), state.lang(), "short")
 
 
 def _choices() -> dict[str, Any]:

@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 import streamlit as st
 
-from dreamjournal.i18n import LANGUAGES, message
+from dreamjournal.i18n import LANGUAGES, message, nmessage
 from dreamjournal.services import Journal
 from dreamjournal.services.entries import load_preferences, save_preferences
 from dreamjournal.services.session_mode import SessionMode
@@ -60,17 +60,17 @@ def t(key: str, **values: Any) -> str:
 
 def dreams(n: int) -> str:
     """'1 dream' / '12 dreams' in the session's language."""
-    return t("count.dream") if n == 1 else t("count.dreams", n=f"{n:,}")
+    return nmessage("count.dream", "count.dreams", n, lang())
 
 
 def words(n: int) -> str:
     """'1 word' / '12 words' in the session's language."""
-    return t("count.word") if n == 1 else t("count.words", n=n)
+    return nmessage("count.word", "count.words", n, lang())
 
 
 def minutes(n: int) -> str:
     """'1 minute' / '10 minutes' in the session's language."""
-    return t("count.minute") if n == 1 else t("count.minutes", n=n)
+    return nmessage("count.minute", "count.minutes", n, lang())
 
 
 def autolock_minutes() -> int:
