@@ -63,6 +63,13 @@ def _unlock(page: Any, url: str, vault: str) -> None:
     expect(page.get_by_role("button", name="Lock now")).to_be_visible()
 
 
+def _settled(page: Any) -> None:
+    """Wait until the app's script run is over (a click during a run can be lost)."""
+    from playwright.sync_api import expect
+
+    expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning")
+
+
 def _dom(page: Any) -> str:
     """The whole document (hidden parts too), every field's current value and the title."""
     values = page.evaluate(
@@ -84,9 +91,12 @@ def test_session_screen_shows_no_other_client_in_the_dom(app_url: str) -> None:
         _unlock(page, app_url, CLIENT)
         page.get_by_test_id("stSidebar").get_by_role("link", name="Home", exact=True).click()
         main = page.get_by_test_id("stMain")
+        expect(main.get_by_text("Session mode", exact=True)).to_be_visible()
+        _settled(page)
         main.get_by_text("Session mode", exact=True).click()
         main.get_by_role("textbox", name="Practice passphrase").fill(PRACTICE)
         main.get_by_role("textbox", name="Type it again").fill(PRACTICE)
+        _settled(page)
         main.get_by_role("button", name="Start session mode").click()
         expect(page.get_by_text("Session mode is on: only this vault")).to_be_visible()
 
@@ -111,8 +121,11 @@ def test_session_screen_shows_no_other_client_in_the_dom(app_url: str) -> None:
 
         # The therapist's own way out: the practice passphrase brings the picker back.
         page.get_by_test_id("stSidebar").get_by_role("link", name="Home", exact=True).click()
+        expect(main.get_by_text("End session mode", exact=True)).to_be_visible()
+        _settled(page)
         main.get_by_text("End session mode", exact=True).click()
         main.get_by_role("textbox", name="Practice passphrase").fill(PRACTICE)
+        _settled(page)
         main.get_by_role("button", name="Leave session mode").click()
         expect(page.get_by_text("Session mode ended.")).to_be_visible()
 
@@ -139,6 +152,7 @@ def test_home_practice_goes_from_the_clients_journal_to_the_therapists_vault(
         page.get_by_role("option", name="The wolf").click()
         page.keyboard.press("Escape")
         main.get_by_role("textbox", name="Code agreed in session").first.fill(CODE)
+        _settled(page)
         main.get_by_role("button", name="Make the encrypted file").click()
         expect(
             main.get_by_text("The file is ready. It holds Dreams: 1 · Rehearsals: 1.")
@@ -158,10 +172,12 @@ def test_home_practice_goes_from_the_clients_journal_to_the_therapists_vault(
         main.locator("input[type=file]").set_input_files(str(saved))
         expect(main.get_by_role("button", name=f"Remove {saved.name}")).to_be_visible()
         main.get_by_role("textbox", name="Code agreed in session").last.fill(CODE)
+        _settled(page)
         main.get_by_role("button", name="Bring it in").click()
         expect(main.get_by_text("Added: Dreams: 1 · Rehearsals: 1.")).to_be_visible()
         page.screenshot(path=str(ARTIFACTS / "therapist-imported.png"))
         main.get_by_role("textbox", name="Code agreed in session").last.fill(CODE)
+        _settled(page)
         main.get_by_role("button", name="Bring it in").click()
         expect(
             main.get_by_text("Nothing new: everything in this file is already here.")
