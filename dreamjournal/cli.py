@@ -690,6 +690,74 @@ def report(
     typer.echo(say("cli.wrote_encrypted_keep", out=out))
 
 
+home_practice_app = typer.Typer(
+    help="Home practice: a client's rehearsals, ratings, measures and chosen dreams, as one "
+    "encrypted file for their therapist's vault.",
+    no_args_is_help=True,
+)
+app.add_typer(home_practice_app, name="home-practice")
+CODE_ENV = "DREAMJOURNAL_HOME_PRACTICE_CODE"
+
+
+def _practice_code(*, confirm: bool) -> str:
+    """The code agreed in session: from DREAMJOURNAL_HOME_PRACTICE_CODE, else a hidden prompt."""
+    env = os.environ.get(CODE_ENV)
+    if env:
+        return env
+    return str(typer.prompt("Code agreed in session", hide_input=True, confirmation_prompt=confirm))
+
+
+def _kinds(counts: dict[str, int]) -> str:
+    return ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items())) or "nothing"
+
+
+@home_practice_app.command("export")
+def home_practice_export(
+    ctx: typer.Context,
+    out: Annotated[Path, typer.Option("--out", "-o", help="The file to write.")],
+    dream: Annotated[
+        list[str] | None, typer.Option("--dream", help="A dream to include (repeatable).")
+    ] = None,
+) -> None:
+    """Write your rehearsals, ratings, measures and the dreams you choose, encrypted."""
+    from dreamjournal.services.backup import check_output_path, write_atomically
+    from dreamjournal.services.home_practice import export_home_practice
+
+    check_output_path(out)
+    journal = _obj(ctx).unlock()
+    ids = [journal.resolve_id(i) for i in dream or []]
+    data, counts = export_home_practice(journal, _practice_code(confirm=True), ids)
+    write_atomically(out, data)
+    typer.echo(f"Wrote {out}: {_kinds(counts)}. It opens only with the code you agreed on.")
+
+
+@home_practice_app.command("import")
+def home_practice_import(
+    ctx: typer.Context, file: Annotated[Path, typer.Argument(metavar="FILE")]
+) -> None:
+    """Bring a client's home-practice file into this vault (never duplicates; all or nothing)."""
+    from dreamjournal.services.home_practice import import_home_practice
+
+    if not file.is_file():
+        raise InvalidInput(f"There is no file at {file}. Check the path and try again.")
+    journal = _obj(ctx).unlock()
+    plan = import_home_practice(journal, file.read_bytes(), _practice_code(confirm=False))
+    if not plan.changes:
+        typer.echo("Nothing new: everything in this file is already here.")
+    if plan.added:
+        typer.echo(f"Added: {_kinds(plan.added)}.")
+    if plan.updated:
+        typer.echo(f"Newer versions replaced earlier imports: {_kinds(plan.updated)}.")
+    if plan.unchanged:
+        typer.echo(f"Already here, unchanged: {_kinds(plan.unchanged)}.")
+    if plan.kept:
+        typer.echo(f"Changed in this vault since imported, kept as they are: {_kinds(plan.kept)}.")
+    if plan.deleted_here:
+        typer.echo(
+            f"Deleted here after an earlier import, not brought back: {_kinds(plan.deleted_here)}."
+        )
+
+
 def main() -> None:
     """Run the CLI; user errors print one line on stderr (in the CLI's language) and exit 1."""
     try:

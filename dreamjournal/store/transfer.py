@@ -265,7 +265,7 @@ def read_backup(doc: dict[str, Any], passphrase: str, ask: Callable[[], str]) ->
         opened: dict[str, dict[str, Any]] = {}
         try:
             for row_id, nonce, ct, version in rows:
-                _check_row_id(table, row_id)
+                check_row_id(table, row_id)
                 plain = sealer.open(table, row_id, version, b64decode(nonce), b64decode(ct))
                 record = json.loads(plain)
                 if not isinstance(record, dict):
@@ -317,7 +317,8 @@ def _open_clip_file(vault_key: bytes, file_id: str, blob: str) -> bytes:
         raise _damaged("a clip file failed authentication") from exc
 
 
-def _check_row_id(table: str, row_id: Any) -> None:
+def check_row_id(table: str, row_id: Any) -> None:
+    """ValueError unless `row_id` is a plain id for `table` (clip ids name files)."""
     pattern = _CLIP_ID if table == "clip" else _ROW_ID
     if not isinstance(row_id, str) or not pattern.fullmatch(row_id):
         raise ValueError(f"invalid {table} id")

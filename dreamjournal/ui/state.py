@@ -18,6 +18,8 @@ from dreamjournal.errors import DreamJournalError
 from dreamjournal.i18n import LANGUAGES, message, nmessage
 from dreamjournal.services import Journal
 from dreamjournal.services.entries import load_preferences, save_preferences
+from dreamjournal.services.session_mode import SessionMode
+from dreamjournal.services.session_mode import current as current_session_mode
 
 JOURNAL = "journal"
 VAULT = "vault_name"
@@ -172,10 +174,38 @@ def touch() -> None:
 
 
 def check_idle() -> None:
-    """On every interaction: lock if idle too long, else count this as activity."""
+    """On every interaction: lock if idle too long, else count this as activity.
+
+    Session mode is enforced here too (see `hide_other_vaults`), on every run of every page.
+    """
     if idle_expired():
         lock("idle")
+    hide_other_vaults()
     st.session_state[LAST_ACTIVE] = now()
+
+
+def session_mode() -> SessionMode | None:
+    """Session mode of this data dir (stored outside the vaults), or None when it is off."""
+    from pathlib import Path
+
+    return current_session_mode(Path(_settings_default("data_dir")))
+
+
+def hide_other_vaults() -> None:
+    """In session mode a browser session holds the session's vault or none.
+
+    A tab still open on another client's vault is locked, and everything it held (its name, an
+    unsaved draft) is forgotten, so nothing of that client shows while this one is in the room.
+    """
+    mode = session_mode()
+    if mode is None or st.session_state.get(VAULT) in (None, mode.vault):
+        return
+    j = st.session_state.get(JOURNAL)
+    if j is not None and not j.locked:
+        j.lock()
+    for key in list(st.session_state.keys()):
+        if key not in {LANG, AUTOLOCK, DRAFT_ID}:
+            del st.session_state[key]
 
 
 def bump_revision() -> None:
