@@ -1,4 +1,4 @@
-"""The `dreamjournal` command. `main` is the single exit point: user errors -> message, exit 1.
+"""The `dreamjournal` command. User errors print one line on stderr and exit 1 (`CommandGroup`).
 
 Heavy modules (SQLAlchemy, pydantic, numpy) are imported inside the commands that need them,
 so `list`, `search` and `add` start fast.
@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
 from dreamjournal.cli_text import cli_language, say, set_language
 from dreamjournal.errors import DreamJournalError, InvalidInput
@@ -24,7 +25,25 @@ from dreamjournal.services.entries import parse_date
 from dreamjournal.share.commands import register as register_share_commands
 from dreamjournal.store.location import DEFAULT_VAULT, vault_path
 
+
+class CommandGroup(TyperGroup):
+    """The root command: a user error in any command below it is one line and exit 1.
+
+    Here rather than around `app()` so that every way of running the app (the console script,
+    `python -m`, Typer's `CliRunner` in the tests) answers a user error the same way.
+    """
+
+    # `ctx` is click's Context: Typer's own name for it differs between the versions we allow.
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except DreamJournalError as exc:
+            typer.echo(f"dreamjournal: {exc.render(cli_language())}", err=True)
+            raise typer.Exit(1) from None
+
+
 app = typer.Typer(
+    cls=CommandGroup,
     help="Dream Journal: a local-first, encrypted dream journal.",
     no_args_is_help=True,
     add_completion=False,
@@ -759,12 +778,8 @@ def home_practice_import(
 
 
 def main() -> None:
-    """Run the CLI; user errors print one line on stderr (in the CLI's language) and exit 1."""
-    try:
-        app()  # standalone: Typer itself handles --help, usage errors (exit 2) and Ctrl-C
-    except DreamJournalError as exc:
-        sys.stderr.write(f"dreamjournal: {exc.render(cli_language())}\n")
-        sys.exit(1)
+    """Run the CLI: Typer handles --help, usage errors (exit 2) and Ctrl-C; see `CommandGroup`."""
+    app()
 
 
 if __name__ == "__main__":

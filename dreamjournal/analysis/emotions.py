@@ -20,11 +20,11 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Final
 
-from dreamjournal.analysis.models import Language
+from dreamjournal.analysis.models import HvdcClass, Language
 from dreamjournal.analysis.text import Tokens
 
 HVDC_CLASSES: Final = ("anger", "apprehension", "sadness", "confusion", "happiness")
-HVDC_OF: Final[dict[str, str]] = {
+HVDC_OF: Final[dict[str, HvdcClass]] = {
     "fear": "apprehension", "anxiety": "apprehension", "helplessness": "apprehension",
     "shame": "apprehension", "guilt": "apprehension", "anger": "anger", "disgust": "anger",
     "sadness": "sadness", "loneliness": "sadness", "longing": "sadness",
@@ -51,7 +51,7 @@ _NOT_CODED_WORDS: Final = frozenset(
 )  # fmt: skip
 
 
-def coded_class(name: str, word: str) -> str | None:
+def coded_class(name: str, word: str) -> HvdcClass | None:
     """The HVdC class a cue is coded as; None for disgust, calm alone, scenery ('scary')."""
     if name in _NOT_CODED_NAMES or word in _NOT_CODED_WORDS:
         return None

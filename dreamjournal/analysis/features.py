@@ -9,7 +9,7 @@ from typing import Final
 
 from dreamjournal.analysis.emotions import HVDC_OF, coded_class
 from dreamjournal.analysis.lexicon import EMOTION_AFFECT, Lexicon
-from dreamjournal.analysis.models import DreamFeatures, EmotionHit, SymbolHit
+from dreamjournal.analysis.models import DreamFeatures, EmotionHit, HvdcClass, SymbolHit
 from dreamjournal.analysis.parse import Parsed, parse
 from dreamjournal.analysis.scene_plan import ScenePlan
 from dreamjournal.analysis.text import Tokens
@@ -86,7 +86,7 @@ def _hits(tally: _Tally) -> list[EmotionHit]:
             arousal=EMOTION_AFFECT[name][1],
             count=tally.counts[name],
             evidence=tally.evidence[name],
-            hvdc=HVDC_OF[name],  # type: ignore[arg-type]
+            hvdc=HVDC_OF[name],
             intensity=tally.extra.get(name, 0.6),
             body=tally.body.get(name, False),
         )
@@ -112,8 +112,8 @@ def features_from(parsed: Parsed, plan: ScenePlan | None) -> DreamFeatures:
     """Build `DreamFeatures` from one parse (and its scene plan)."""
     lexicon, tokens = parsed.lexicon, parsed.tokens
     mine, theirs, waking = _Tally(), _Tally(), _Tally()
-    coded: dict[str, int] = {}  # HVdC class -> first position (the dreamer's)
-    coded_other: dict[str, int] = {}
+    coded: dict[HvdcClass, int] = {}  # HVdC class -> first position (the dreamer's)
+    coded_other: dict[HvdcClass, int] = {}
     for cue in parsed.cues:
         kind = parsed.line_kind(cue.position)
         if kind == "waking":
@@ -123,10 +123,9 @@ def features_from(parsed: Parsed, plan: ScenePlan | None) -> DreamFeatures:
             continue  # a negated line keeps the cues that are not negated themselves
         tally = mine if cue.experiencer == "dreamer" else theirs
         tally.add(cue.name, cue.position, cue.word)
-        if cue.experiencer == "dreamer" and coded_class(cue.name, cue.word) is not None:
-            coded.setdefault(coded_class(cue.name, cue.word) or "", cue.position)
-        elif cue.experiencer != "dreamer" and coded_class(cue.name, cue.word) is not None:
-            coded_other.setdefault(coded_class(cue.name, cue.word) or "", cue.position)
+        hvdc = coded_class(cue.name, cue.word)
+        if hvdc is not None:
+            (coded if cue.experiencer == "dreamer" else coded_other).setdefault(hvdc, cue.position)
         tally.extra[cue.name] = max(tally.extra.get(cue.name, 0.0), cue.intensity)
         tally.body[cue.name] = tally.body.get(cue.name, True) and cue.source == "body"
     emotions = _hits(mine)
@@ -147,7 +146,7 @@ def features_from(parsed: Parsed, plan: ScenePlan | None) -> DreamFeatures:
     characters += [n for _, n in parsed.names if n not in characters]
     signs = _dream_signs(_sign_text(parsed), lexicon)
     dreamer_classes = sorted(coded, key=lambda c: coded[c])
-    implied = ["apprehension"] if set(signs) & _ANXIOUS_SIGNS else []
+    implied: list[HvdcClass] = ["apprehension"] if set(signs) & _ANXIOUS_SIGNS else []
     from dreamjournal.analysis.nightmare import distress_of
 
     partial = DreamFeatures(
@@ -161,10 +160,10 @@ def features_from(parsed: Parsed, plan: ScenePlan | None) -> DreamFeatures:
         dream_signs=signs,
         word_count=len(tokens.lower),
         top_words=_top_words(tokens, lexicon),
-        dreamer_classes=dreamer_classes,  # type: ignore[arg-type]
+        dreamer_classes=dreamer_classes,
         other_emotions=_hits(theirs),
-        other_classes=sorted(coded_other, key=lambda c: coded_other[c]),  # type: ignore[arg-type]
-        implied_classes=implied,  # type: ignore[arg-type]
+        other_classes=sorted(coded_other, key=lambda c: coded_other[c]),
+        implied_classes=implied,
         waking_feelings=waking.ordered(),
         scene_plan=plan,
     )

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from dreamjournal.analysis.models import Language
+from dreamjournal.analysis.scene_plan import BeatKind
 from dreamjournal.analysis.text import Tokens
 
 _SUBJECTS: Final[dict[Language, frozenset[str]]] = {
@@ -165,7 +166,7 @@ class Line:
     last: int
     start: int
     end: int
-    kind: str  # event | meta | waking | negated
+    kind: BeatKind
     unable: bool
 
 
@@ -253,7 +254,7 @@ def mark_lines(text: str, tokens: Tokens, language: Language) -> list[Line]:
         if not negated and not unable:
             unable = _negation(tokens.lower[first:last], language)[1]
         sentence_low = _sentence_text(text, tokens, first).lower()
-        kind = "event"
+        kind: BeatKind = "event"
         if _ASLEEP_AGAIN[language].search(low):
             awake = False
             kind = "meta"

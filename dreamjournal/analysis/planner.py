@@ -13,6 +13,7 @@ from typing import Final, cast
 from dreamjournal.analysis.emotions import HVDC_OF, coded_class
 from dreamjournal.analysis.lexicon import EMOTION_AFFECT, SYMBOLS
 from dreamjournal.analysis.lines import Line
+from dreamjournal.analysis.models import HvdcClass
 from dreamjournal.analysis.parse import Occurrence, Parsed
 from dreamjournal.analysis.scene_plan import (
     Action,
@@ -23,7 +24,6 @@ from dreamjournal.analysis.scene_plan import (
     CharacterKind,
     Dreamer,
     Ending,
-    HvdcClass,
     Light,
     PlaceKind,
     Scene,
@@ -605,7 +605,7 @@ def plan_from(parsed: Parsed) -> ScenePlan:
                 agent = None  # "my teeth were falling out": not the dreamer, not a character
             beat = Beat(
                 index=line.index,
-                kind=line.kind,  # type: ignore[arg-type]
+                kind=line.kind,
                 span=_span(parsed, line.start, line.end),
                 action=cast(_MaybeAction, action),
                 agent=agent,
@@ -654,7 +654,7 @@ def plan_from(parsed: Parsed) -> ScenePlan:
                 my_cues.append((cue.name, cue.intensity))
                 coded_mine = coded_class(cue.name, cue.word)
                 if coded_mine is not None:
-                    my_classes.append(cast(HvdcClass, coded_mine))
+                    my_classes.append(coded_mine)
                 continue
             before = [
                 p
