@@ -35,7 +35,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from babel import dates as babel_dates
 from babel import numbers as babel_numbers
@@ -60,11 +60,11 @@ class _Catalogue:
             if not entry.id:
                 continue
             if isinstance(entry.id, tuple):
-                forms = tuple(entry.string)
+                forms = tuple(str(form) for form in (entry.string or ()))
                 if all(forms):
                     self.plurals[entry.id[0]] = forms
-            elif entry.string:
-                self.texts[entry.id] = entry.string
+            elif isinstance(entry.string, str) and entry.string:
+                self.texts[str(entry.id)] = entry.string
         self.plural_index: Callable[[int], int] = gettext.c2py(catalog.plural_expr)
 
 
@@ -134,9 +134,11 @@ def format_month(value: dt.date, lang: str = "en", form: str = "MMMM yyyy") -> s
     return babel_dates.format_date(value, format=form, locale=language(lang))
 
 
-def month_name(month: int, lang: str = "en", width: str = "wide") -> str:
+def month_name(
+    month: int, lang: str = "en", width: Literal["abbreviated", "narrow", "wide"] = "wide"
+) -> str:
     """The name of month 1..12: 'March' / 'März' (`width`: wide or abbreviated)."""
-    return babel_dates.get_month_names(width, locale=language(lang))[month]
+    return str(babel_dates.get_month_names(width, locale=language(lang))[month])
 
 
 def format_datetime(value: dt.datetime, lang: str = "en", form: str = "medium") -> str:

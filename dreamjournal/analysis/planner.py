@@ -630,7 +630,7 @@ def plan_from(parsed: Parsed) -> ScenePlan:
                 char_actions.setdefault(agent, found[0])
             score = _VISIBILITY.get(found[0], 1)
             if main is None or score > main[0]:
-                main = (score, found[0], cast(str, agent), line, found[2])
+                main = (score, found[0], agent, line, found[2])
         beats_all.extend(beats)
 
         event_tokens = {i for line in events for i in range(line.first, line.last)}

@@ -180,7 +180,7 @@ def _check_session(record_id: str, record: dict[str, Any]) -> None:
 
 
 # How a record of a kind is checked when it comes in; kinds without one need a JSON object.
-RECORD_CHECKS: dict[str, Callable[[str, dict[str, Any]], None]] = {
+RECORD_CHECKS: dict[str, Callable[[str, dict[str, Any]], object]] = {
     "entry": checked_entry_record,
     "rehearsal": _check_rehearsal,
     "session": _check_session,
