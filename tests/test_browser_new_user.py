@@ -77,11 +77,17 @@ def test_next_page_starts_at_the_top_and_filters_stay_open(app_url: str) -> None
         )
         page.screenshot(path=str(ARTIFACTS / "next-page-top.png"))
 
-        # Filters: turning one off keeps the panel open for the next change.
+        # Filters: turning one off keeps the panel open for the next change. Each click waits
+        # until the app has finished its run: a click during a rerun can be lost.
+        idle = page.get_by_test_id("stApp")
+        expect(idle).to_have_attribute("data-test-script-state", "notRunning")
         page.get_by_text("Filters", exact=True).click()
         toggle = page.get_by_text("Nightmares only")
+        expect(toggle).to_be_visible()
+        expect(idle).to_have_attribute("data-test-script-state", "notRunning")
         toggle.click()
         expect(page.get_by_text("1 dream found")).to_be_visible()
+        expect(idle).to_have_attribute("data-test-script-state", "notRunning")
         toggle.click()
         expect(page.get_by_text("page 1 of 2")).to_be_visible()
         expect(page.get_by_text("Lucid only")).to_be_visible()  # still open
