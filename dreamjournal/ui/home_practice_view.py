@@ -60,7 +60,7 @@ def _make(journal: Journal) -> None:
     try:
         data, counts = export_home_practice(journal, code, st.session_state.get("hp_dreams", []))
     except DreamJournalError as exc:
-        st.session_state[ERROR] = exc.user_message
+        st.session_state[ERROR] = state.error_text(exc)
         return
     st.session_state["hp_send_code"] = ""
     st.session_state[FILE] = (data, counts, state.revision())
@@ -80,7 +80,7 @@ def _bring(journal: Journal) -> None:
         st.session_state[ERROR] = t(exc.key)
         return
     except DreamJournalError as exc:
-        st.session_state[ERROR] = exc.user_message
+        st.session_state[ERROR] = state.error_text(exc)
         return
     st.session_state["hp_bring_code"] = ""
     st.session_state[RESULT] = plan

@@ -34,7 +34,7 @@ def _start() -> None:
         st.session_state[f"{KEY}_error"] = t("sm.wrong")
         return
     except DreamJournalError as exc:
-        st.session_state[f"{KEY}_error"] = exc.user_message
+        st.session_state[f"{KEY}_error"] = state.error_text(exc)
         return
     st.session_state[state.NOTICE] = "sm.started"
 
@@ -46,7 +46,7 @@ def _end() -> None:
         st.session_state[f"{KEY}_error"] = t("sm.wrong")
         return
     except DreamJournalError as exc:
-        st.session_state[f"{KEY}_error"] = exc.user_message
+        st.session_state[f"{KEY}_error"] = state.error_text(exc)
         return
     st.session_state[state.NOTICE] = "sm.ended"
 
