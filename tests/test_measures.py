@@ -1,0 +1,132 @@
+"""Standard measures: DDNSI scoring against worked examples, sealed storage, back-dating."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dreamjournal.errors import InvalidInput
+from dreamjournal.store.journal import Journal
+from dreamjournal.therapy.measures import DDNSI, measures, record_measure
+
+
+def _answers(**given: object) -> dict[str, object]:
+    base: dict[str, object] = {
+        "period": "week",
+        "nights": 0,
+        "nightmares": 0,
+        "severity": 0,
+        "intensity": 0,
+        "awakenings": 0,
+    }
+    return {**base, **given}
+
+
+def test_ddnsi_weekly_counts_are_summed() -> None:
+    """Source: Krakow et al., DDNSI (SLEEP 2006;29:1313). Rule: total = nights/week (0-7)
+    + nightmares/week (0-14) + severity (0-6) + intensity (0-6) + awakenings (0-4).
+    Worked example: 3 nights, 4 nightmares, severity 4, intensity 5, awakenings 3
+    -> 3 + 4 + 4 + 5 + 3 = 19, at or above the cut-off of 10: clinically significant."""
+    score = DDNSI.score(_answers(nights=3, nightmares=4, severity=4, intensity=5, awakenings=3))
+    assert score.total == 19
+    assert score.clinical
+    assert score.points == {
+        "nights": 3,
+        "nightmares": 4,
+        "severity": 4,
+        "intensity": 5,
+        "awakenings": 3,
+    }
+
+
+def test_ddnsi_cut_off_is_ten() -> None:
+    """Rule: a DDNSI total of 10 or more marks a clinically significant nightmare problem.
+    Worked example: 1 + 1 + 3 + 3 + 1 = 9 is below; one more awakening point gives 10."""
+    below = DDNSI.score(_answers(nights=1, nightmares=1, severity=3, intensity=3, awakenings=1))
+    at = DDNSI.score(_answers(nights=1, nightmares=1, severity=3, intensity=3, awakenings=2))
+    assert (below.total, below.clinical) == (9, False)
+    assert (at.total, at.clinical) == (10, True)
+
+
+def test_ddnsi_monthly_counts_are_converted_to_weekly() -> None:
+    """Rule: frequencies given per month are divided by 4.3 weeks (our stated conversion).
+    Worked example: 4 nights and 6 nightmares a month -> 0.93 and 1.40 a week; with severity 2,
+    intensity 3, awakenings 1 the total is 4/4.3 + 6/4.3 + 6 = 8.33 -> 8.3, below 10."""
+    score = DDNSI.score(
+        _answers(period="month", nights=4, nightmares=6, severity=2, intensity=3, awakenings=1)
+    )
+    assert score.points["nights"] == pytest.approx(0.93)
+    assert score.points["nightmares"] == pytest.approx(1.4)
+    assert score.total == 8.3
+    assert not score.clinical
+
+
+def test_ddnsi_nightmares_above_fourteen_count_as_fourteen() -> None:
+    """Rule: nightmares per week score 0-14, so the total ranges 0-37. Worked example: every
+    night, 20 nightmares a week, severity 6, intensity 6, always woken -> 7 + 14 + 6 + 6 + 4."""
+    score = DDNSI.score(_answers(nights=7, nightmares=20, severity=6, intensity=6, awakenings=4))
+    assert score.total == 37 == DDNSI.max_total
+    assert score.points["nightmares"] == 14
+
+
+@pytest.mark.parametrize(
+    ("change", "says"),
+    [
+        ({"severity": None}, "still open"),
+        ({"intensity": 7}, "from 0 to 6"),
+        ({"awakenings": 2.5}, "whole number"),
+        ({"nights": -1}, "0 or more"),
+        ({"nights": 3, "nightmares": 2}, "fewer nightmares than nights"),
+        ({"period": "day"}, "per week or per month"),
+    ],
+)
+def test_ddnsi_refuses_incomplete_or_impossible_answers(
+    change: dict[str, object], says: str
+) -> None:
+    with pytest.raises(InvalidInput, match=says):
+        DDNSI.score({**_answers(nights=1, nightmares=2), **change})
+
+
+def test_a_measure_is_sealed_and_listed_oldest_first(journal: Journal) -> None:
+    later = record_measure(
+        journal,
+        "ddnsi",
+        _answers(nights=2, nightmares=2, severity=3, intensity=3, awakenings=2),
+        occasion="weekly",
+        day=date(2026, 3, 9),
+        today=date(2026, 3, 10),
+    )
+    intake = record_measure(
+        journal,
+        "DDNSI",
+        _answers(nights=5, nightmares=7, severity=5, intensity=5, awakenings=3),
+        occasion="intake",
+        day=date(2026, 3, 2),
+        today=date(2026, 3, 10),
+    )
+    assert [m.id for m in measures(journal)] == [intake.id, later.id]
+    assert (intake.total, intake.clinical, later.total) == (25, True, 12)
+    rows = journal.store.rows("measure")
+    assert len(rows) == 2
+    for _id, _nonce, ciphertext, _version in rows:  # nothing readable in the row
+        assert b"ddnsi" not in ciphertext and b"intake" not in ciphertext
+
+
+def test_a_measure_cannot_be_dated_in_the_future(journal: Journal) -> None:
+    with pytest.raises(InvalidInput, match="today or earlier"):
+        record_measure(
+            journal,
+            "ddnsi",
+            _answers(),
+            day=date(2026, 3, 11),
+            today=date(2026, 3, 10),
+        )
+    assert measures(journal) == []
+
+
+def test_unknown_instruments_and_occasions_are_refused(journal: Journal) -> None:
+    with pytest.raises(InvalidInput, match="known measures: ddnsi"):
+        record_measure(journal, "phq9", _answers())
+    with pytest.raises(InvalidInput, match="intake, session, weekly"):
+        record_measure(journal, "ddnsi", _answers(), occasion="monthly")
