@@ -900,6 +900,195 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Die {n} Beispielträume entfernen",
     ),
     "settings.examples_removed": ("Removed {n} example dreams.", "{n} Beispielträume entfernt."),
+    # ---- clinic: standard measures, filed reports, sessions as clinicians work ----------
+    "measure.heading": ("Nightmare questionnaire (DDNSI)", "Albtraum-Fragebogen (DDNSI)"),
+    "measure.intro": (
+        "Five questions about recent nightmares, at intake and then weekly or in a session. "
+        "Every question needs an answer; nothing is pre-filled.",
+        "Fünf Fragen zu den letzten Albträumen, beim Erstgespräch und dann wöchentlich oder in "
+        "einer Sitzung. Jede Frage braucht eine Antwort; nichts ist vorausgefüllt.",
+    ),
+    "measure.note": (
+        "Disturbing Dreams and Nightmare Severity Index (Krakow et al.). The labels here are "
+        "short paraphrases; scored as published: total 0–37, 10 or more is clinically "
+        "significant.",
+        "Disturbing Dreams and Nightmare Severity Index (Krakow u. a.). Die Fragen sind hier "
+        "kurz umschrieben; ausgewertet wie veröffentlicht: Summe 0–37, ab 10 klinisch "
+        "bedeutsam.",
+    ),
+    "measure.ddnsi.nights": ("Nights with nightmares", "Nächte mit Albträumen"),
+    "measure.ddnsi.nightmares": ("Nightmares in all", "Albträume insgesamt"),
+    "measure.ddnsi.severity": (
+        "How big a problem the nightmares are",
+        "Wie groß das Problem mit den Albträumen ist",
+    ),
+    "measure.ddnsi.intensity": ("How intense the nightmares are", "Wie heftig die Albträume sind"),
+    "measure.ddnsi.awakenings": (
+        "How often a nightmare wakes you",
+        "Wie oft dich ein Albtraum weckt",
+    ),
+    "measure.anchor.nights": ("a number, per week or per month", "eine Zahl, pro Woche oder Monat"),
+    "measure.anchor.nightmares": (
+        "a number, per week or per month",
+        "eine Zahl, pro Woche oder Monat",
+    ),
+    "measure.anchor.severity": (
+        "0 = no problem · 6 = an extremely severe problem",
+        "0 = kein Problem · 6 = ein äußerst schweres Problem",
+    ),
+    "measure.anchor.intensity": (
+        "0 = not intense · 6 = extremely intense",
+        "0 = nicht heftig · 6 = äußerst heftig",
+    ),
+    "measure.anchor.awakenings": ("0 = never · 4 = always", "0 = nie · 4 = immer"),
+    "measure.period": ("Counted per", "Gezählt pro"),
+    "measure.per.week": ("week", "Woche"),
+    "measure.per.month": ("month", "Monat"),
+    "measure.occasion": ("Taken at", "Anlass"),
+    "measure.occasion.intake": ("intake", "Erstgespräch"),
+    "measure.occasion.session": ("session", "Sitzung"),
+    "measure.occasion.weekly": ("weekly", "wöchentlich"),
+    "measure.day": ("Date", "Datum"),
+    "measure.save": ("Save questionnaire", "Fragebogen speichern"),
+    "measure.saved": (
+        "Questionnaire saved, encrypted: DDNSI {total} of {max}.",
+        "Fragebogen verschlüsselt gespeichert: DDNSI {total} von {max}.",
+    ),
+    "measure.clinical": (
+        "At or above the cut-off of {cutoff}: a clinically significant nightmare problem.",
+        "Auf oder über dem Grenzwert {cutoff}: ein klinisch bedeutsames Albtraumproblem.",
+    ),
+    "measure.below": ("Below the cut-off of {cutoff}.", "Unter dem Grenzwert {cutoff}."),
+    "measure.answer_all": (
+        "Answer every question first; still open: {missing}.",
+        "Beantworte zuerst jede Frage; noch offen: {missing}.",
+    ),
+    "measure.history": ("Questionnaires so far", "Bisherige Fragebögen"),
+    "session.choose_before": (
+        "Choose the distress before (0–10) first: pick a number.",
+        "Wähle zuerst die Belastung vorher (0–10): tippe auf eine Zahl.",
+    ),
+    "session.choose_after": (
+        "Choose the distress after (0–10) first: pick a number, then save.",
+        "Wähle zuerst die Belastung nachher (0–10): tippe auf eine Zahl, dann speichern.",
+    ),
+    "session.day": ("Session date", "Datum der Sitzung"),
+    "session.day_help": (
+        "Recording a session afterwards? Pick the day it took place (today or earlier).",
+        "Sitzung nachtragen? Wähle den Tag, an dem sie stattfand (heute oder früher).",
+    ),
+    "session.edit_heading": ("Notes of a past session", "Notizen einer früheren Sitzung"),
+    "session.pick_past": ("Session", "Sitzung"),
+    "session.save_notes": ("Save notes", "Notizen speichern"),
+    "session.notes_saved": (
+        "Notes saved, encrypted; the earlier version is kept below.",
+        "Notizen verschlüsselt gespeichert; die frühere Fassung bleibt unten erhalten.",
+    ),
+    "session.notes_history": ("Earlier versions ({n})", "Frühere Fassungen ({n})"),
+    "session.version_until": ("Until {time}", "Bis {time}"),
+    "session.no_notes": ("(no notes)", "(keine Notizen)"),
+    "irt.day": ("Day rehearsed", "Tag der Übung"),
+    "irt.choose_ratings": (
+        "Choose the distress before and after (0–10) first.",
+        "Wähle zuerst die Belastung vorher und nachher (0–10).",
+    ),
+    "settings.report_people": ("On reports", "Auf Berichten"),
+    "settings.clinician": ("Clinician name", "Name der Therapeutin / des Therapeuten"),
+    "settings.pseudonym": ("Client pseudonym", "Pseudonym der Klientin / des Klienten"),
+    "settings.people_help": (
+        "Printed on the PDF reports of this vault. Use a pseudonym, not the client's name.",
+        "Steht auf den PDF-Berichten dieses Tresors. Nimm ein Pseudonym, nicht den Namen.",
+    ),
+    "settings.people_saved": (
+        "Saved for the reports of this vault.",
+        "Für die Berichte dieses Tresors gespeichert.",
+    ),
+    "outcomes.measures": ("Questionnaires over time", "Fragebögen im Verlauf"),
+    "outcomes.measures_help": (
+        "DDNSI total (0–37); the dashed line is the cut-off of 10.",
+        "DDNSI-Summe (0–37); die gestrichelte Linie ist der Grenzwert 10.",
+    ),
+    "outcomes.no_measures": (
+        "No questionnaires yet: the Session page has the DDNSI.",
+        "Noch keine Fragebögen: Die Seite Sitzung hat den DDNSI.",
+    ),
+    "report.title_outcomes": (
+        "Imagery Rehearsal: outcomes report",
+        "Imagery Rehearsal: Verlaufsbericht",
+    ),
+    "report.title_session": ("Session summary", "Sitzungszusammenfassung"),
+    "report.clinician": ("Clinician: {name}", "Therapeut:in: {name}"),
+    "report.client": ("Client (pseudonym): {name}", "Klient:in (Pseudonym): {name}"),
+    "report.not_set": ("not set (Settings)", "nicht festgelegt (Einstellungen)"),
+    "report.period": ("Period: {start} to {end}", "Zeitraum: {start} bis {end}"),
+    "report.consent": (
+        "Made on {day} with the client's consent to this report.",
+        "Erstellt am {day} mit Einwilligung der Klientin / des Klienten in diesen Bericht.",
+    ),
+    "report.summary": ("Summary", "Zusammenfassung"),
+    "report.sessions_n": ("Sessions: {n}", "Sitzungen: {n}"),
+    "report.minutes_n": ("Rehearsal minutes: {n}", "Übungsminuten: {n}"),
+    "report.drop_sessions": (
+        "Mean distress drop in sessions: {v}",
+        "Mittlere Entlastung in Sitzungen: {v}",
+    ),
+    "report.drop_rehearsals": (
+        "Mean distress drop in rehearsals: {v}",
+        "Mittlere Entlastung bei Übungen: {v}",
+    ),
+    "report.over_limit": (
+        "Weeks with more than two new dreams: {weeks}",
+        "Wochen mit mehr als zwei neuen Träumen: {weeks}",
+    ),
+    "report.measure_last": (
+        "{name}: first {first} ({first_day}), latest {last} ({last_day}); cut-off {cutoff}",
+        "{name}: zuerst {first} ({first_day}), zuletzt {last} ({last_day}); Grenzwert {cutoff}",
+    ),
+    "report.none": ("none", "keine"),
+    "report.charts": ("Charts", "Diagramme"),
+    "report.chart_nightmares": ("Nightmares per week", "Albträume pro Woche"),
+    "report.chart_distress": (
+        "Distress before and after (SUDS 0–10): sessions and rehearsals",
+        "Belastung vorher und nachher (SUDS 0–10): Sitzungen und Übungen",
+    ),
+    "report.chart_measures": (
+        "{name} total over time (0–{max})",
+        "{name}-Summe im Verlauf (0–{max})",
+    ),
+    "report.cutoff": ("cut-off {cutoff}", "Grenzwert {cutoff}"),
+    "report.chart_minutes": ("Rehearsal minutes per day", "Übungsminuten pro Tag"),
+    "report.minutes": ("minutes", "Minuten"),
+    "report.band": ("5–20 minutes a day (IRT)", "5–20 Minuten am Tag (IRT)"),
+    "report.days_in_band": (
+        "Days rehearsed: {days}; within 5–20 minutes: {within}.",
+        "Übungstage: {days}; davon mit 5–20 Minuten: {within}.",
+    ),
+    "report.sessions": ("Sessions and notes", "Sitzungen und Notizen"),
+    "report.dream": ("Dream: {title} ({day})", "Traum: {title} ({day})"),
+    "report.times": ("Started {start}; ended {end}", "Beginn {start}; Ende {end}"),
+    "report.distress_line": (
+        "Distress (SUDS 0–10): before {before}, after {after}",
+        "Belastung (SUDS 0–10): vorher {before}, nachher {after}",
+    ),
+    "report.steps": ("Script steps completed: {n}", "Abgeschlossene Skriptschritte: {n}"),
+    "report.notes": ("Notes", "Notizen"),
+    "report.edited": (
+        "Notes edited after the session; {n} earlier version(s) kept in the vault.",
+        "Notizen nach der Sitzung bearbeitet; {n} frühere Fassung(en) im Tresor.",
+    ),
+    "report.rescript": ("The changed version rehearsed", "Die geübte veränderte Version"),
+    "report.measures": ("Standard measures", "Standardisierte Fragebögen"),
+    "report.col_day": ("Date", "Datum"),
+    "report.col_occasion": ("Taken at", "Anlass"),
+    "report.col_measure": ("Measure", "Fragebogen"),
+    "report.col_total": ("Total", "Summe"),
+    "report.col_clinical": ("At/above cut-off", "Ab Grenzwert"),
+    "report.col_kind": ("Kind", "Art"),
+    "report.col_dream": ("Dream", "Traum"),
+    "report.yes": ("yes", "ja"),
+    "report.no": ("no", "nein"),
+    "report.deleted": ("(deleted dream)", "(gelöschter Traum)"),
+    "report.nothing": ("Nothing recorded in this period.", "In diesem Zeitraum nichts erfasst."),
 }
 
 
