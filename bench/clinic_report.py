@@ -39,7 +39,9 @@ NOTES = (
 
 def build(path: Path) -> Journal:
     """A client's vault: six weeks of Imagery Rehearsal with weekly questionnaires."""
-    j = Journal.create(path, "sample client passphrase", kdf=new_params(memory_kib=1024, iterations=1, lanes=1))
+    j = Journal.create(
+        path, "sample client passphrase", kdf=new_params(memory_kib=1024, iterations=1, lanes=1)
+    )
     therapy.save_report_people(j, clinician="Dr. A. Example", pseudonym="Client K-07")
     flood = j.add(
         title="The flooded house",
@@ -89,9 +91,7 @@ def build(path: Path) -> Journal:
         )
     for week in range(6):
         at = datetime.combine(START + timedelta(days=7 * week + 1), datetime.min.time(), UTC)
-        s = therapy.start_session(
-            j, flood.id, suds_before=8 - week, now=at + timedelta(hours=15)
-        )
+        s = therapy.start_session(j, flood.id, suds_before=8 - week, now=at + timedelta(hours=15))
         therapy.end_session(
             j,
             s.id,
