@@ -139,6 +139,7 @@ def test_settings_hold_the_clinician_and_pseudonym_and_outcomes_chart_the_measur
     at.switch_page("pages/outcomes.py").run()
     assert not at.exception
     assert "Questionnaires over time" in texts(at)
-    charts = [c for c in at.get("arrow_vega_lite_chart")]
-    assert charts  # the page's charts, the measure's among them
-    assert "K-07" in texts(at)  # the report is made for the pseudonym
+    specs = [c.proto.spec for c in at.get("vega_lite_chart")]
+    assert len(specs) == 6  # nightmares, distress, the measure, minutes, days, new dreams
+    assert sum('"cutoff"' in spec for spec in specs) == 1  # the DDNSI with its cut-off line
+    assert "Client (pseudonym): K-07 · Clinician: Dr Rowan" in texts(at)  # on the report
