@@ -549,9 +549,12 @@ def rehearse(
         distress_after=distress_after,
         day=_day(day),
     )
+    from datetime import date
+
+    when = ("", "today") if r.day == date.today() else (f" on {r.day}", "that day")
     typer.echo(
-        f"Logged {r.minutes} min on {r.day} (distress {r.distress_before} -> "
-        f"{r.distress_after}); {minutes_on(journal, r.day)} min that day."
+        f"Logged {r.minutes} min{when[0]} (distress {r.distress_before} -> "
+        f"{r.distress_after}); {minutes_on(journal, r.day)} min {when[1]}."
     )
 
 
