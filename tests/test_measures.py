@@ -130,3 +130,50 @@ def test_unknown_instruments_and_occasions_are_refused(journal: Journal) -> None
         record_measure(journal, "phq9", _answers())
     with pytest.raises(InvalidInput, match="intake, session, weekly"):
         record_measure(journal, "ddnsi", _answers(), occasion="monthly")
+
+
+# ---- sessions as clinicians work: back-dated, notes in full and edited with history --------
+
+
+def _rescripted(journal: Journal) -> str:
+    e = journal.add(
+        title="Flood",
+        nightmare=True,
+        body="The water rose and I could not move.",
+        rescript="A boat came and I rowed to the hill.",
+        rescript_started="2026-03-02",
+    )
+    return e.id
+
+
+def test_a_session_back_dated_keeps_its_day_and_ends_on_it(journal: Journal) -> None:
+    from datetime import UTC, datetime
+
+    from dreamjournal.therapy.sessions import end_session, start_session
+
+    now = datetime(2026, 3, 12, 14, 30, tzinfo=UTC)
+    s = start_session(journal, _rescripted(journal), suds_before=7, day=date(2026, 3, 9), now=now)
+    assert s.started == "2026-03-09T14:30:00+00:00"  # that day, at this time of day
+    done = end_session(journal, s.id, suds_after=3, now=now)
+    assert done.ended == done.started
+    with pytest.raises(InvalidInput, match="today or earlier"):
+        start_session(journal, s.entry_id, suds_before=7, day=date(2026, 3, 13), now=now)
+
+
+def test_notes_are_kept_in_full_and_every_edit_keeps_the_version_before(
+    journal: Journal,
+) -> None:
+    from dreamjournal.therapy.sessions import edit_notes, end_session, get_session, start_session
+
+    long_notes = "She held the image of the boat. " * 200  # 6,400 characters
+    s = start_session(journal, _rescripted(journal), suds_before=8)
+    with pytest.raises(InvalidInput, match="still running"):
+        edit_notes(journal, s.id, "too early")
+    end_session(journal, s.id, suds_after=4, notes=long_notes)
+    assert get_session(journal, s.id).notes == long_notes
+    edit_notes(journal, s.id, "Second version.")
+    edit_notes(journal, s.id, "Second version.")  # unchanged: no new history entry
+    edited = edit_notes(journal, s.id, "Third version.")
+    assert edited.notes == "Third version."
+    assert [v["notes"] for v in edited.notes_history] == [long_notes, "Second version."]
+    assert get_session(journal, s.id) == edited  # sealed in the session's own record
