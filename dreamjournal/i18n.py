@@ -1004,6 +1004,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Für die Berichte dieses Tresors gespeichert.",
     ),
     "outcomes.measures": ("Questionnaires over time", "Fragebögen im Verlauf"),
+    "outcomes.period": ("Report period", "Berichtszeitraum"),
     "outcomes.measures_help": (
         "DDNSI total (0–37); the dashed line is the cut-off of 10.",
         "DDNSI-Summe (0–37); die gestrichelte Linie ist der Grenzwert 10.",

@@ -143,3 +143,5 @@ def test_settings_hold_the_clinician_and_pseudonym_and_outcomes_chart_the_measur
     assert len(specs) == 6  # nightmares, distress, the measure, minutes, days, new dreams
     assert sum('"cutoff"' in spec for spec in specs) == 1  # the DDNSI with its cut-off line
     assert "Client (pseudonym): K-07 · Clinician: Dr Rowan" in texts(at)  # on the report
+    first, _last = at.date_input(key="o_period").value  # the period the report covers
+    assert first == date(2026, 2, 16)

@@ -177,3 +177,17 @@ def test_notes_are_kept_in_full_and_every_edit_keeps_the_version_before(
     assert edited.notes == "Third version."
     assert [v["notes"] for v in edited.notes_history] == [long_notes, "Second version."]
     assert get_session(journal, s.id) == edited  # sealed in the session's own record
+
+
+def test_measures_travel_in_the_encrypted_backup_and_never_twice(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from dreamjournal.services.backup import backup_bytes, restore_backup
+    from tests.conftest import PASSPHRASE, fast_kdf
+
+    source = Journal.create(tmp_path / "a.db", PASSPHRASE, kdf=fast_kdf())
+    record_measure(source, "ddnsi", _answers(nights=2, nightmares=3, severity=4), occasion="intake")
+    data, _ = backup_bytes(source)
+    target = Journal.create(tmp_path / "b.db", PASSPHRASE, kdf=fast_kdf())
+    restore_backup(target, data, PASSPHRASE)
+    restore_backup(target, data, PASSPHRASE)  # a second restore adds nothing
+    [restored] = measures(target)
+    assert (restored.total, restored.occasion) == (9, "intake")

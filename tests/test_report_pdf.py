@@ -117,3 +117,15 @@ def test_an_edited_note_is_reported_as_edited(tmp_path: Path) -> None:
     assert "ALDER corrected notes" in text
     assert "1 earlier version(s) kept in the vault" in text
     assert "ALDER-SECOND-NOTES" not in text  # the report shows the current notes
+
+
+def test_a_report_for_a_period_holds_only_that_period(tmp_path: Path) -> None:
+    a = _client(tmp_path, "ALDER")
+    second_week = compute_outcomes(a, tz=UTC, since=date(2026, 3, 9), until=date(2026, 3, 15))
+    text = " ".join(
+        _text(outcomes_report(a, second_week, client="ALDER-PSEUDO", tz=UTC).pdf()).split()
+    )
+    assert "Period: 2026-03-09 to 2026-03-15" in text
+    assert "ALDER-SECOND-NOTES" in text
+    assert "sentence 39 of the ALDER notes" not in text  # the first week's session stays out
+    assert "Sessions: 1" in text

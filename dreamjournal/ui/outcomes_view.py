@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import altair as alt
@@ -27,6 +27,7 @@ from dreamjournal.ui.state import t
 NIGHTMARE_COLOR, CALM_COLOR, MINUTES_COLOR, OVER_COLOR = "#C77DBA", "#7FD1C7", "#8E9BFF", "#E8A33D"
 CONSENT = "o_consent"
 SESSION_PICK = "o_session"
+PERIOD = "o_period"  # (first day, last day) the outcomes report covers
 
 
 def client_zone() -> tuple[tzinfo | None, str]:
@@ -323,15 +324,30 @@ def _report(journal: Journal, data: Outcomes, tz: tzinfo | None) -> None:
             )
         )
     )
-    today = date.today().isoformat()
+    today = date.today()
+    first = data.weeks[0].week
+    st.date_input(
+        t("outcomes.period"),
+        value=(first, max(first, min(today, data.weeks[-1].week + timedelta(days=6)))),
+        max_value=max(today, data.weeks[-1].week + timedelta(days=6)),
+        key=PERIOD,
+        format="YYYY-MM-DD",
+        width=300,
+    )
+    chosen = st.session_state.get(PERIOD)
+    since, until = chosen if isinstance(chosen, tuple) and len(chosen) == 2 else (None, None)
+
+    def period() -> Outcomes:
+        return compute_outcomes(journal, tz=tz, since=since, until=until)
+
     st.checkbox(t("outcomes.consent"), key=CONSENT, value=False)
     st.caption(t("outcomes.not_encrypted"))
-    stem = f"outcomes-{_slug(client)}-{today}"
+    stem = f"outcomes-{_slug(client)}-{today.isoformat()}"
     _downloads(
         t("outcomes.dl_outcomes"),
         stem,
-        lambda: outcomes_report(journal, data, **who).pdf(),
-        lambda: outcomes_report(journal, data, **who).markdown(),
+        lambda: outcomes_report(journal, period(), **who).pdf(),
+        lambda: outcomes_report(journal, period(), **who).markdown(),
         "o_dl_outcomes",
     )
     st.download_button(
