@@ -49,6 +49,8 @@ class Chart:
     rule_label: str = ""
     pairs: bool = False  # join the first two series at each category (before -> after)
     fixed_top: bool = False  # y_max is the scale's end (SUDS 10, DDNSI 37), not a data maximum
+    squares: list[bool] | None = None  # per category: draw its points as squares (sessions)
+    squares_label: str = ""  # the legend's word for the squares
     notes: list[str] = field(default_factory=list)
 
     def rows(self) -> list[list[str]]:
@@ -98,6 +100,13 @@ def draw(pdf: FPDF, chart: Chart, *, height: float = 52.0, font: str = "DejaVu")
         pdf.set_xy(x + 4, legend_y)
         pdf.cell(pdf.get_string_width(s.name) + 2, 4.5, s.name)
         x += pdf.get_string_width(s.name) + 10
+    if chart.squares_label:
+        pdf.set_draw_color(*INK)
+        pdf.set_line_width(0.3)
+        pdf.rect(x, legend_y + 0.8, 3, 3)
+        pdf.set_xy(x + 4, legend_y)
+        pdf.cell(pdf.get_string_width(chart.squares_label) + 2, 4.5, chart.squares_label)
+        x += pdf.get_string_width(chart.squares_label) + 10
     for text, color in ((chart.band_label, BAND), (chart.rule_label, RULE)):
         if text:
             pdf.set_fill_color(*color)
@@ -148,12 +157,15 @@ def draw(pdf: FPDF, chart: Chart, *, height: float = 52.0, font: str = "DejaVu")
         pdf.set_fill_color(*s.color)
         pdf.set_line_width(0.5)
         points = [
-            (left + slot * (i + 0.5), y_of(v)) for i, v in enumerate(s.values) if v is not None
+            (i, left + slot * (i + 0.5), y_of(v)) for i, v in enumerate(s.values) if v is not None
         ]
         if s.kind == "line" and len(points) > 1:
-            pdf.polyline(points)
-        for cx, cy in points:
-            pdf.ellipse(cx - 1.1, cy - 1.1, 2.2, 2.2, style="F")
+            pdf.polyline([(cx, cy) for _, cx, cy in points])
+        for i, cx, cy in points:
+            if chart.squares is not None and chart.squares[i]:
+                pdf.rect(cx - 1.3, cy - 1.3, 2.6, 2.6, style="F")
+            else:
+                pdf.ellipse(cx - 1.1, cy - 1.1, 2.2, 2.2, style="F")
     if chart.rule is not None:
         pdf.set_draw_color(*RULE)
         pdf.set_line_width(0.35)

@@ -259,6 +259,8 @@ def _distress_chart(outcomes: Outcomes, h: Heading) -> Chart:
         y_label="SUDS",
         pairs=True,
         fixed_top=True,
+        squares=[p.kind == "session" for p in points],
+        squares_label=kinds["session"],
         notes=[
             f"{kinds['session']}: {sum(p.kind == 'session' for p in points)} · "
             f"{kinds['rehearsal']}: {sum(p.kind == 'rehearsal' for p in points)}"
