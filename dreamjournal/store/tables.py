@@ -81,7 +81,7 @@ class MeasureRow(SealedRecord, table=True):
 
 
 RECORD_TABLES: dict[str, type[SealedRecord]] = {
-    cls.__tablename__: cls  # type: ignore[misc]
+    cls.__tablename__: cls
     for cls in (
         EntryRow,
         SettingRow,

@@ -135,13 +135,13 @@ def draw(pdf: FPDF, chart: Chart, *, height: float = 52.0, font: str = "DejaVu")
             pdf.text(cx - pdf.get_string_width(label) / 2, bottom + 4, label)
     bars = [s for s in chart.series if s.kind == "bar"]
     bar_w = min(9.0, slot * 0.7 / max(1, len(bars)))
-    for b, s in enumerate(bars):
+    for n, s in enumerate(bars):
         pdf.set_fill_color(*s.color)
-        for i, v in enumerate(s.values):
-            if v is None or v <= 0:
+        for i, value in enumerate(s.values):
+            if value is None or value <= 0:
                 continue
-            x0 = left + slot * (i + 0.5) - bar_w * len(bars) / 2 + b * bar_w
-            pdf.rect(x0, y_of(v), bar_w * 0.92, bottom - y_of(v), style="F")
+            x0 = left + slot * (i + 0.5) - bar_w * len(bars) / 2 + n * bar_w
+            pdf.rect(x0, y_of(value), bar_w * 0.92, bottom - y_of(value), style="F")
     if chart.pairs and len(chart.series) >= 2:
         pdf.set_draw_color(150, 154, 172)
         pdf.set_line_width(0.5)

@@ -315,7 +315,7 @@ def _report(journal: Journal, data: Outcomes, tz: tzinfo | None) -> None:
     people = report_people(journal)
     # The pseudonym from Settings; the vault's name only when none was chosen.
     client = people.pseudonym or str(st.session_state.get(state.VAULT, "")) or "client"
-    who = {"client": client, "clinician": people.clinician, "tz": tz, "lang": state.lang()}
+    lang = state.lang()
     st.caption(
         " · ".join(
             (
@@ -346,8 +346,12 @@ def _report(journal: Journal, data: Outcomes, tz: tzinfo | None) -> None:
     _downloads(
         t("outcomes.dl_outcomes"),
         stem,
-        lambda: outcomes_report(journal, period(), **who).pdf(),
-        lambda: outcomes_report(journal, period(), **who).markdown(),
+        lambda: outcomes_report(
+            journal, period(), client=client, clinician=people.clinician, tz=tz, lang=lang
+        ).pdf(),
+        lambda: outcomes_report(
+            journal, period(), client=client, clinician=people.clinician, tz=tz, lang=lang
+        ).markdown(),
         "o_dl_outcomes",
     )
     st.download_button(
@@ -376,8 +380,12 @@ def _report(journal: Journal, data: Outcomes, tz: tzinfo | None) -> None:
     _downloads(
         t("outcomes.dl_session"),
         f"session-{_slug(client)}-{local_time(chosen.started, tz)[:10]}",
-        lambda: session_report(journal, chosen, **who).pdf(),
-        lambda: session_report(journal, chosen, **who).markdown(),
+        lambda: session_report(
+            journal, chosen, client=client, clinician=people.clinician, tz=tz, lang=lang
+        ).pdf(),
+        lambda: session_report(
+            journal, chosen, client=client, clinician=people.clinician, tz=tz, lang=lang
+        ).markdown(),
         "o_dl_session",
     )
 

@@ -116,6 +116,7 @@ def _start(journal: Journal) -> None:
     _activate(journal, entry, session, script)
     ss.pop(AFTER, None)  # the rating after is chosen after the rehearsal, never assumed
     ss.pop(BEFORE, None)
+    ss.pop(DAY, None)  # the next session is dated today unless chosen again
 
 
 def _draft_key(session_id: str) -> str:
