@@ -113,7 +113,7 @@ def test_the_ddnsi_is_filled_in_on_the_session_page(data_dir: Path) -> None:
     [taken] = measures(journal)
     assert (taken.occasion, taken.total, taken.day) == ("intake", 19, date.today())
     assert at.pills(key="m_severity").value is None  # an empty form for next time
-    assert at.segmented_control(key="m_occasion").value == "intake"
+    assert at.segmented_control(key="m_occasion").value == "weekly"  # after the intake
 
 
 def test_settings_hold_the_clinician_and_pseudonym_and_outcomes_chart_the_measure(

@@ -61,6 +61,8 @@ def _save(journal: Journal) -> None:
     ss[RESULT] = ("success", f"{text} {t(verdict, cutoff=f'{DDNSI.cutoff:g}')}")
     for item in DDNSI.items:  # a saved questionnaire leaves an empty one for next time
         ss[_key(_item_name(item.key))] = None
+    if taken.occasion == "intake":
+        ss[_key("occasion")] = "weekly"  # after intake, the next one is a weekly check
 
 
 def _history(journal: Journal) -> None:
