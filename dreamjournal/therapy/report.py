@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from dreamjournal.errors import EntryNotFound
-from dreamjournal.i18n import message
+from dreamjournal.i18n import format_date, format_datetime, format_decimal, message
 from dreamjournal.store.journal import Journal
 from dreamjournal.therapy.charts import AFTER, BARS, BEFORE, Chart, Series, draw
 from dreamjournal.therapy.irt import DAILY_MINUTES, rehearsals
@@ -93,7 +93,7 @@ class Report:
         pdf.set_margins(18, 18, 18)
         pdf.add_font("DejaVu", fname=str(FONT))
         pdf.set_title(self.title)
-        pdf.set_creator("Dream Journal")
+        pdf.set_creator("Dream Journal")  # metadata, not shown
         pdf.add_page()
         pdf.set_font("DejaVu", size=17)
         pdf.multi_cell(0, 9, self.title, new_x="LMARGIN", new_y="NEXT")
@@ -135,10 +135,16 @@ class Report:
         return bytes(pdf.output())
 
 
-def _local(stamp: str | None, tz: tzinfo | None) -> str:
+def _local(stamp: str | None, tz: tzinfo | None, lang: str = "en") -> str:
     if not stamp:
         return "-"
-    return datetime.fromisoformat(stamp).astimezone(tz).strftime("%Y-%m-%d %H:%M")
+    return format_datetime(datetime.fromisoformat(stamp).astimezone(tz), lang, "short")
+
+
+def _day(stamp: str | None, tz: tzinfo | None, lang: str) -> str:
+    if not stamp:
+        return "-"
+    return format_date(datetime.fromisoformat(stamp).astimezone(tz).date(), lang)
 
 
 @dataclass(frozen=True)
@@ -377,7 +383,7 @@ def outcomes_report(
         ],
         [
             [
-                str(w.week),
+                format_date(w.week, lang),
                 str(w.dreams),
                 str(w.nightmares),
                 str(w.rehearsal_minutes),
