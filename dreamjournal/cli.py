@@ -763,7 +763,7 @@ def report(
     people = report_people(journal)
     language = lang or load_preferences(journal).get("language") or get_settings().language
     if language not in ("en", "de"):
-        raise InvalidInput("Reports are written in en or de.")
+        raise InvalidInput("error.cli.report_language")
     who = {
         "client": people.pseudonym or c.vault,
         "clinician": people.clinician,

@@ -96,7 +96,7 @@ def _scale(value: Any, item: Item, name: str) -> int:
 def _ddnsi_score(answers: Mapping[str, Any]) -> Score:
     period = answers.get("period", "week")
     if period not in PERIODS:
-        raise InvalidInput("Nights and nightmares are counted per week or per month.")
+        raise InvalidInput("error.measures.period")
     per_week = PERIODS[period]
     points: dict[str, float] = {}
     for item in DDNSI.items:
@@ -111,9 +111,7 @@ def _ddnsi_score(answers: Mapping[str, Any]) -> Score:
         else:
             points[name] = float(_scale(answers[name], item, name))
     if points["nightmares"] < points["nights"]:
-        raise InvalidInput(
-            "There cannot be fewer nightmares than nights with nightmares: check the two counts."
-        )
+        raise InvalidInput("error.measures.fewer_nightmares")
     total = round(sum(points.values()), 1)
     return Score(total, {k: round(v, 2) for k, v in points.items()}, total >= DDNSI.cutoff)
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from dreamjournal.errors import EntryNotFound
-from dreamjournal.i18n import format_date, format_datetime, format_decimal, message
+from dreamjournal.i18n import format_date, format_datetime, message, month_name
 from dreamjournal.store.journal import Journal
 from dreamjournal.therapy.charts import AFTER, BARS, BEFORE, Chart, Series, draw
 from dreamjournal.therapy.irt import DAILY_MINUTES, rehearsals
@@ -228,7 +228,7 @@ def session_report(
 
 def _day(d: date, h: Heading) -> str:
     """'7 Sep' / '7 Sep' in the clinician's language (short month names from i18n)."""
-    return f"{d.day} {h.t('months').split()[d.month - 1][:3]}"
+    return f"{d.day} {month_name(d.month, h.lang, 'abbreviated')}"
 
 
 def _nightmare_chart(outcomes: Outcomes, h: Heading) -> Chart:

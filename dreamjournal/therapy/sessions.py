@@ -141,9 +141,7 @@ def edit_notes(
     """Replace a saved session's notes, keeping the version replaced in its history."""
     session = get_session(journal, session_id)
     if session.ended is None:
-        raise InvalidInput(
-            "This session is still running: write the notes on the Session page and save it."
-        )
+        raise InvalidInput("error.sessions.still_running")
     _check_notes(notes)
     if notes == session.notes:
         return session
