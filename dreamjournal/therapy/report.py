@@ -341,8 +341,8 @@ def outcomes_report(
     summary = [
         h.t("report.sessions_n", n=outcomes.total_sessions),
         h.t("report.minutes_n", n=outcomes.total_rehearsal_minutes),
-        h.t("report.drop_sessions", v=_num(outcomes.mean_drop_sessions)),
-        h.t("report.drop_rehearsals", v=_num(outcomes.mean_drop_rehearsals)),
+        h.t("report.drop_sessions", drop=_num(outcomes.mean_drop_sessions)),
+        h.t("report.drop_rehearsals", drop=_num(outcomes.mean_drop_rehearsals)),
         h.t("report.over_limit", weeks=over),
     ]
     for inst in INSTRUMENTS.values():
