@@ -367,12 +367,13 @@ class Stage:
                 slot += 1
             if name in {"moon", "sun"}:
                 x = wd.x(0.72 if slot % 2 == 0 else 0.28)
-            if prop.static is not None:
-                prop.static(canvases[prop.layer], wd, x)
-            if prop.live is not None:
-                live[prop.layer].append((prop.live, x))
-                if name in plural and prop.sky and not wd.indoor:  # "two moons": two of them
-                    live[prop.layer].append((prop.live, x - wd.vw * 0.16))
+            # "Two moons": a sky thing named in the plural is drawn twice.
+            places = [x, x - wd.vw * 0.16] if name in plural and prop.sky and not wd.indoor else [x]
+            for px in places:
+                if prop.static is not None:
+                    prop.static(canvases[prop.layer], wd, px)
+                if prop.live is not None:
+                    live[prop.layer].append((prop.live, px))
         if look.weather == "fog":
             live[2].append((_fog, 0.0))
         layers = [_cropped(s.makeImageSnapshot(), i > 0) for i, s in enumerate(surfaces)]
