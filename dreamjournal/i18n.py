@@ -222,14 +222,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Dein ungespeicherter Entwurf von {time} ist wieder da.",
     ),
     "write.keep": ("Keep", "Behalten"),
-    "clip.narrate": (
-        "Speak the guided script over the clip",
-        "Das geführte Skript über den Clip sprechen",
-    ),
-    "clip.narrate_help": (
-        "An offline voice on this computer reads the script's steps in time with the clip.",
-        "Eine Offline-Stimme auf diesem Computer liest die Schritte des Skripts passend zum Clip.",
-    ),
     "settings.cameo": ("You in your dreams", "Du in deinen Träumen"),
     "settings.cameo_label": (
         "How you look in your dreams (optional)",
@@ -622,6 +614,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "clip.delete": ("Delete", "Löschen"),
     "clip.delete_yes": ("Yes, delete the clip", "Ja, Clip löschen"),
     "clip.deleted": ("The clip was deleted.", "Der Clip wurde gelöscht."),
+    "clip.voice": ("Voice", "Stimme"),
+    "clip.voice.none": ("No voice", "Keine Stimme"),
+    "clip.voice.speech": ("Computer voice", "Computerstimme"),
+    "clip.voice.recorded": ("My recording", "Meine Aufnahme"),
+    "clip.voice_help": (
+        "The guided script spoken over the clip: by an offline voice on this computer, or "
+        "in your own recorded voice (or your therapist's).",
+        "Das geführte Skript über dem Clip gesprochen: von einer Offline-Stimme auf diesem "
+        "Computer oder mit deiner eigenen aufgenommenen Stimme (oder der deiner Therapeutin "
+        "oder deines Therapeuten).",
+    ),
+    "clip.record": ("Record the narration", "Erzählung aufnehmen"),
+    "clip.record_help": (
+        "Read the guided script aloud, you or your therapist. The recording is kept "
+        "encrypted with this dream and is deleted with it.",
+        "Lies das geführte Skript vor, du oder deine Therapeutin oder dein Therapeut. Die "
+        "Aufnahme wird verschlüsselt bei diesem Traum gespeichert und mit ihm gelöscht.",
+    ),
+    "clip.record_keep": ("Keep this recording", "Diese Aufnahme behalten"),
+    "clip.record_kept": (
+        "Your recording is kept, encrypted. Choose “My recording” as the voice.",
+        "Deine Aufnahme ist verschlüsselt gespeichert. Wähle „Meine Aufnahme“ als Stimme.",
+    ),
+    "clip.record_have": (
+        "Recorded narration, {s} s, kept encrypted with this dream.",
+        "Aufgenommene Erzählung, {s} s, verschlüsselt bei diesem Traum gespeichert.",
+    ),
+    "clip.record_delete": ("Delete the recording", "Aufnahme löschen"),
+    "clip.record_deleted": ("The recording was deleted.", "Die Aufnahme wurde gelöscht."),
     # ---- script player (shared by Visualize and Session) ---------------------------------
     "player.step": ("Step {n} of {total} · {phase}", "Schritt {n} von {total} · {phase}"),
     "player.left": ("Time left", "Verbleibend"),
