@@ -614,6 +614,37 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "clip.delete": ("Delete", "Löschen"),
     "clip.delete_yes": ("Yes, delete the clip", "Ja, Clip löschen"),
     "clip.deleted": ("The clip was deleted.", "Der Clip wurde gelöscht."),
+    "reel.title": ("Dream reel", "Traumfilm"),
+    "reel.intro": (
+        "Several dreams in one video, each after a title card: a dream diary to show a "
+        "friend. It uses each dream's newest clip (make clips on the Visualize page) and is "
+        "kept encrypted like a clip. A nightmare's card never shows its own title.",
+        "Mehrere Träume in einem Video, jeder nach einer Titelkarte: ein Traumtagebuch zum "
+        "Zeigen. Verwendet wird der neueste Clip jedes Traums (Clips entstehen auf der Seite "
+        "Visualisieren); der Film wird verschlüsselt gespeichert wie ein Clip. Die Karte "
+        "eines Albtraums zeigt nie seinen eigenen Titel.",
+    ),
+    "reel.pick": ("Dreams, in the order they play", "Träume, in der Reihenfolge des Films"),
+    "reel.pick_help": (
+        "Only dreams with a clip are listed. Pick two to twelve.",
+        "Nur Träume mit Clip stehen hier. Wähle zwei bis zwölf.",
+    ),
+    "reel.no_clips": (
+        "No dream has a clip yet. Make clips on the Visualize page, then join them here.",
+        "Noch kein Traum hat einen Clip. Erstelle Clips auf der Seite Visualisieren und "
+        "füge sie hier zusammen.",
+    ),
+    "reel.make": ("Make the reel", "Traumfilm erstellen"),
+    "reel.making": ("Making the reel… {pct} %", "Traumfilm wird erstellt … {pct} %"),
+    "reel.done": ("The dream reel is ready.", "Der Traumfilm ist fertig."),
+    "reel.deleted": ("The dream reel was deleted.", "Der Traumfilm wurde gelöscht."),
+    "reel.label": ("Dream reel · {n} dreams · {span}", "Traumfilm · {n} Träume · {span}"),
+    "reel.details": ("{s} s · {size}", "{s} s · {size}"),
+    "reel.share": ("Share this reel", "Diesen Traumfilm teilen"),
+    "reel.shares_video": (
+        "A dream reel is shared as its video only: no dream's text, prompt or script.",
+        "Ein Traumfilm wird nur als Video geteilt: ohne Text, Prompt oder Skript der Träume.",
+    ),
     "clip.voice": ("Voice", "Stimme"),
     "clip.voice.none": ("No voice", "Keine Stimme"),
     "clip.voice.speech": ("Computer voice", "Computerstimme"),
