@@ -138,3 +138,19 @@ def test_the_cli_keeps_a_recording_and_renders_with_it(
     window = sound[round(1.2 * RATE) : round(2.8 * RATE)]
     spectrum = np.abs(np.fft.rfft(window))
     assert abs(np.fft.rfftfreq(window.size, 1 / RATE)[np.argmax(spectrum)] - TONE_HZ) < 3
+
+
+def test_a_recording_travels_in_backups_sealed(journal: Journal, data_dir: Path) -> None:
+    from dreamjournal.render.recordings import load_recording
+    from dreamjournal.services.backup import backup_bytes, restore_backup
+    from dreamjournal.store.location import vault_path
+
+    entry = journal.add(title="Moon lake", body="I walked down to the lake under a full moon.")
+    wav = recording_wav()
+    save_recording(journal, entry.id, wav)
+    data, _ = backup_bytes(journal)
+    assert wav[200:264] not in data  # sealed in the backup too
+    other = Journal.create(vault_path(data_dir, "other"), "another passphrase", kdf=fast_kdf())
+    restore_backup(other, data, PASSPHRASE)
+    assert load_recording(other, entry.id) == wav
+    assert list_clips(other, entry.id) == []  # still a recording, not a clip
