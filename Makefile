@@ -1,4 +1,5 @@
 # `make run` and `make test` do all set-up on first use (a .venv with every dependency).
+# `make help` lists the targets.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -6,7 +7,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8501
 
-.PHONY: setup run test test-fast lint bench bench-app bench-two-writers bench-analysis bench-visualize bench-render relay clean
+.PHONY: help setup run test test-fast lint typecheck check lowest bench bench-app bench-two-writers bench-analysis bench-visualize bench-render relay clean
 
 # requirements.lock pins every package to the versions the suite last ran with.
 $(STAMP): pyproject.toml requirements.lock
@@ -15,20 +16,40 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[dev]'
 	touch $(STAMP)
 
+help:
+	@echo "make run          start the app on http://$(HOST):$(PORT) (sets up .venv first)"
+	@echo "make test         the whole suite under coverage; fails below the floor in pyproject.toml"
+	@echo "make test-fast    skip slow, browser and PostgreSQL tests (no coverage)"
+	@echo "make lint         ruff check + ruff format --check"
+	@echo "make typecheck    mypy --strict dreamjournal (pydantic plugin)"
+	@echo "make check        lint + typecheck + test: what CI runs (.ci/run)"
+	@echo "make lowest       the fast tests on the lowest versions pyproject.toml allows (.ci/lowest)"
+	@echo "make bench        journal benchmarks (bench-app, bench-render, ... for the others)"
+	@echo "make clean        remove .venv, caches and coverage data"
+
 setup: $(STAMP)
 
 run: setup
 	$(BIN)/dreamjournal --data-dir data app --host $(HOST) --port $(PORT)
 
+# The whole suite, measured: CI runs it once, and the coverage floor (fail_under) is checked.
 test: setup
-	$(BIN)/pytest
+	$(BIN)/pytest --cov=dreamjournal --cov-report=term-missing
 
 test-fast: setup
-	$(BIN)/pytest -m "not slow and not browser"
+	$(BIN)/pytest -m "not slow and not browser and not postgres"
 
 lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+typecheck: setup
+	$(BIN)/mypy --strict dreamjournal
+
+check: lint typecheck test
+
+lowest: setup
+	.ci/lowest
 
 bench: setup
 	$(BIN)/python bench/journal.py
@@ -52,4 +73,4 @@ relay: setup
 	$(BIN)/dreamjournal --data-dir data relay serve
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache test-artifacts
+	rm -rf $(VENV) .venv-lowest .pytest_cache .ruff_cache .mypy_cache test-artifacts .coverage .coverage.*

@@ -8,8 +8,9 @@ baseline is five keyword regexes (one per class) and one crisis keyword regex. T
 report test.
 Crisis language is also measured on `dev2` (eval/crisis_sentences_dev2.jsonl), a second development
 set written later and separately, to see whether the detector generalises beyond the phrasings it
-was fitted to. `--splits` limits what is printed (e.g. `--splits dev,dev2` while tuning, so the
-test figures are not looked at over and over).
+was fitted to; dreamer emotions likewise (eval/dream_emotions_dev2.jsonl: 80 harder passages).
+`--splits` limits what is printed (e.g. `--splits dev,dev2` while tuning, so the test figures are
+not looked at over and over).
 """
 
 from __future__ import annotations
@@ -132,7 +133,7 @@ def main() -> None:
     parser.add_argument("--crisis-only", action="store_true", help="skip the dream emotions")
     args = parser.parse_args()
     splits = [s for s in args.splits.split(",") if s]
-    dreams = _load("dream_emotions.jsonl")
+    dreams = _load("dream_emotions.jsonl") + _load("dream_emotions_dev2.jsonl")
     crisis = _load("crisis_sentences.jsonl") + _load("crisis_sentences_dev2.jsonl")
     for split in splits:
         rows = [r for r in dreams if r["split"] == split]

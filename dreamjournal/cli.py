@@ -1,4 +1,4 @@
-"""The `dreamjournal` command. `main` is the single exit point: user errors -> message, exit 1.
+"""The `dreamjournal` command. User errors print one line on stderr and exit 1 (`CommandGroup`).
 
 Heavy modules (SQLAlchemy, pydantic, numpy) are imported inside the commands that need them,
 so `list`, `search` and `add` start fast.
@@ -14,15 +14,36 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
+from dreamjournal.cli_text import cli_language, say, set_language
 from dreamjournal.errors import DreamJournalError, InvalidInput
+from dreamjournal.i18n import format_decimal
 from dreamjournal.render.commands import register as register_render_commands
 from dreamjournal.services import Entry, Journal
 from dreamjournal.services.entries import parse_date
 from dreamjournal.share.commands import register as register_share_commands
 from dreamjournal.store.location import DEFAULT_VAULT, vault_path
 
+
+class CommandGroup(TyperGroup):
+    """The root command: a user error in any command below it is one line and exit 1.
+
+    Here rather than around `app()` so that every way of running the app (the console script,
+    `python -m`, Typer's `CliRunner` in the tests) answers a user error the same way.
+    """
+
+    # `ctx` is click's Context: Typer's own name for it differs between the versions we allow.
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except DreamJournalError as exc:
+            typer.echo(f"dreamjournal: {exc.render(cli_language())}", err=True)
+            raise typer.Exit(1) from None
+
+
 app = typer.Typer(
+    cls=CommandGroup,
     help="Dream Journal: a local-first, encrypted dream journal.",
     no_args_is_help=True,
     add_completion=False,
@@ -60,9 +81,13 @@ class Context:
                 return self.passphrase_file.read_text(encoding="utf-8").rstrip("\r\n")
             except OSError as exc:
                 raise InvalidInput(
-                    f"Cannot read the passphrase file {self.passphrase_file}: {exc.strerror}."
+                    "error.cli.cannot_read_passphrase",
+                    passphrase_file=self.passphrase_file,
+                    exc_strerror=exc.strerror,
                 ) from None
-        return str(typer.prompt("Passphrase", hide_input=True, confirmation_prompt=confirm))
+        return str(
+            typer.prompt(say("cli.passphrase"), hide_input=True, confirmation_prompt=confirm)
+        )
 
     def unlock(self) -> Journal:
         from dreamjournal.services.vaults import unlock_vault
@@ -100,7 +125,12 @@ def _root(
     passphrase_file: Annotated[
         Path | None, typer.Option("--passphrase-file", help="Read the passphrase from this file.")
     ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option("--lang", help="Language of messages: en or de (default: from LC_ALL, LANG)."),
+    ] = None,
 ) -> None:
+    set_language(lang)
     ctx.obj = Context(data_dir, vault, passphrase_file)
 
 
@@ -130,7 +160,7 @@ def _read_body(body: str | None) -> str | None:
     if body is not None:
         return body
     if sys.stdin.isatty():
-        typer.echo("Write the dream; end with Ctrl-D on a new line.", err=True)
+        typer.echo(say("cli.write_dream_end"), err=True)
     return sys.stdin.read()
 
 
@@ -160,14 +190,13 @@ def run_app(
 
     if not is_loopback_url(f"http://{host}/"):
         typer.echo(
-            f"Warning: serving on {host}, not only on this computer. Anyone who can reach it "
-            "sees the unlock page; use a reverse proxy with TLS.",
+            say("cli.warning_serving_on", host=host),
             err=True,
         )
     data_dir = _obj(ctx).data_dir.resolve()
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     os.environ["DREAMJOURNAL_DATA_DIR"] = str(data_dir)
-    typer.echo(f"Dream Journal on http://{host}:{port} (vaults in {data_dir}); Ctrl-C stops it.")
+    typer.echo(say("cli.dream_journal_on", host=host, port=port, data_dir=data_dir))
     from dreamjournal.ui.launch import APP_SCRIPT, serve
 
     serve(APP_SCRIPT, host, port)
@@ -183,10 +212,11 @@ def init(
     from dreamjournal.services.vaults import create_vault
 
     _, added = create_vault(c.path, c.passphrase(confirm=True), demo=demo)
-    typer.echo(
-        f"Created vault '{c.vault}' at {c.path}" + (f" with {added} examples" if demo else "")
-    )
-    typer.echo("Keep your passphrase safe: without it nobody, not even you, can open this vault.")
+    if demo:
+        typer.echo(say("cli.created_vault_examples", vault=c.vault, path=c.path, n=added))
+    else:
+        typer.echo(say("cli.created_vault", vault=c.vault, path=c.path))
+    typer.echo(say("cli.keep_passphrase_safe"))
 
 
 @app.command()
@@ -287,15 +317,13 @@ def show(
         return
     typer.echo(_line(e))
     if e.emotions:
-        typer.echo("feelings: " + ", ".join(e.emotions))
-    typer.echo(
-        f"lucidity {e.lucidity}/5 · vividness {e.vividness}/5"
-        + (" · recurring" if e.recurring else "")
-    )
+        typer.echo(say("cli.feelings", join_e_emotions=", ".join(e.emotions)))
+    scales = say("cli.scales", lucidity=e.lucidity, vividness=e.vividness)
+    typer.echo(scales + (say("cli.recurring") if e.recurring else ""))
     typer.echo("")
     typer.echo(e.body)
     if e.rescript:
-        typer.echo("\nRescript:\n" + e.rescript)
+        typer.echo("\n" + say("cli.rescript", e_rescript=e.rescript))
 
 
 @app.command()
@@ -327,7 +355,7 @@ def edit(
         body=body,
     )
     if not changes:
-        raise InvalidInput("Nothing to change: give at least one option, e.g. --title or --tag.")
+        raise InvalidInput("error.cli.nothing_change_give")
     from dreamjournal.services.entries import edit_entry
 
     entry = edit_entry(_obj(ctx).unlock(), entry_id, **changes)
@@ -344,11 +372,14 @@ def delete(
     journal = _obj(ctx).unlock()
     entry = journal.get(entry_id)
     if not yes and sys.stdin.isatty():
-        typer.confirm(f"Delete '{entry.title}' ({entry.date})? This cannot be undone", abort=True)
+        typer.confirm(
+            say("cli.delete_cannot_undone", entry_title=entry.title, entry_date=entry.date),
+            abort=True,
+        )
     from dreamjournal.services.entries import delete_entry
 
     delete_entry(journal, entry.id)
-    typer.echo(f"Deleted {entry.id}")
+    typer.echo(say("cli.deleted", entry_id=entry.id))
 
 
 @app.command()
@@ -356,13 +387,13 @@ def passwd(ctx: typer.Context) -> None:
     """Change the passphrase (new one from DREAMJOURNAL_NEW_PASSPHRASE or a prompt)."""
     journal = _obj(ctx).unlock()
     new = os.environ.get("DREAMJOURNAL_NEW_PASSPHRASE") or typer.prompt(
-        "New passphrase", hide_input=True, confirmation_prompt=True
+        say("cli.new_passphrase"), hide_input=True, confirmation_prompt=True
     )
     from dreamjournal.services.vaults import change_passphrase
 
     # The CLI unlocked with this very passphrase a moment ago; the service checks it again.
     change_passphrase(journal, _obj(ctx).passphrase(), new)
-    typer.echo("Passphrase changed. Your entries were not rewritten; only the key wrap changed.")
+    typer.echo(say("cli.passphrase_changed_entries"))
 
 
 @app.command()
@@ -377,21 +408,19 @@ def export(
     from dreamjournal.services.backup import check_output_path, export_backup, export_plaintext
 
     if fmt not in ("encrypted", "json", "markdown"):
-        raise InvalidInput(f"Unknown export format {fmt!r}: use encrypted, json or markdown.")
+        raise InvalidInput("error.cli.unknown_export_format", fmt=fmt)
     check_output_path(out)  # before the passphrase: a device or folder is never replaced
     journal = _obj(ctx).unlock()
     if fmt == "encrypted":
         n = export_backup(journal, out)
-        typer.echo(
-            f"Wrote an encrypted backup of {n} dreams to {out}; it opens with this passphrase."
-        )
+        typer.echo(say("cli.wrote_encrypted_backup", n=n, out=out))
         return
     typer.echo(
-        f"Warning: {out} will NOT be encrypted. Anyone who can read it can read your dreams.",
+        say("cli.warning_will_encrypted", out=out),
         err=True,
     )
-    n = export_plaintext(journal, out, fmt)
-    typer.echo(f"Wrote {n} dreams to {out}.")
+    n = export_plaintext(journal, out, fmt, cli_language())
+    typer.echo(say("cli.wrote_dreams", n=n, out=out))
 
 
 @app.command("import")
@@ -414,23 +443,20 @@ def import_(
 
     def ask_backup_passphrase() -> str:
         env = os.environ.get("DREAMJOURNAL_BACKUP_PASSPHRASE")
-        return env or str(typer.prompt("Passphrase of the backup", hide_input=True))
+        return env or str(typer.prompt(say("cli.passphrase_backup"), hide_input=True))
 
     result = import_path(journal, file, c.passphrase(), ask_backup_passphrase, dry_run=dry_run)
-    verb = "Would import" if dry_run else "Imported"
-    clips = "clips would be restored" if dry_run else "clips restored"
-    typer.echo(
-        f"{verb} {result.added} dreams from the {result.kind}"
-        + (f"; {result.skipped} are already here and stay as they are." if result.skipped else ".")
-        + (f" {result.clips} {clips}." if result.clips else "")
-        + (
-            f" {result.clips_missing} clips are listed without their files (an older "
-            "backup) and are left out."
-            if result.clips_missing
-            else ""
-        )
-        + (" Nothing was written." if dry_run else "")
-    )
+    kind = say(f"cli.import_kind.{result.kind.replace(' ', '_')}")
+    parts = [
+        say("cli.would_import" if dry_run else "cli.imported", n=result.added, kind=kind),
+        say("cli.import_skipped", n=result.skipped) if result.skipped else "",
+        say("cli.clips_would_restore" if dry_run else "cli.clips_restored", n=result.clips)
+        if result.clips
+        else "",
+        say("cli.clips_missing", n=result.clips_missing) if result.clips_missing else "",
+        say("cli.nothing_written") if dry_run else "",
+    ]
+    typer.echo(" ".join(p for p in parts if p))
 
 
 @app.command()
@@ -466,16 +492,19 @@ def visualize(
     if result.safety.flagged:
         _show_help_resources(result.analysis.language)
     if result.fallback_reason:
-        typer.echo(f"Note: {result.fallback_reason}", err=True)
+        typer.echo(
+            say("cli.note", result_fallback_reason=result.fallback_text(cli_language())), err=True
+        )
     if as_json:
         _print_json(result.to_json())
         return
     typer.echo(result.prompt.as_text())
-    typer.echo(
-        f"\nGuided script ({result.script.duration / 60:.1f} min, from the {result.built_from}):"
-    )
+    minutes = format_decimal(result.script.duration / 60, cli_language())
+    source = say(f"cli.built_from.{result.built_from}")
+    typer.echo("\n" + say("cli.guided_script_min", minutes=minutes, source=source))
     for step in result.script.steps:
-        typer.echo(f"  [{step.phase}, {step.duration:.0f} s] {step.text}")
+        phase = say(f"phase.{step.phase}")
+        typer.echo(f"  [{phase}, {step.duration:.0f} s] {step.text}")
 
 
 def _show_help_resources(language: str) -> None:
@@ -497,7 +526,7 @@ def rescript(
 ) -> None:
     """Write the changed version of a nightmare (Imagery Rehearsal Therapy)."""
     from dreamjournal.services.therapy import rescript as set_rescript
-    from dreamjournal.therapy.irt import RULES, suggest_rescripts
+    from dreamjournal.therapy.irt import rules, suggest_rescripts
 
     journal = _obj(ctx).unlock()
     entry = journal.get(entry_id)
@@ -507,11 +536,11 @@ def rescript(
         features = analyze(entry.body or entry.title)
         for idea in suggest_rescripts(features):
             typer.echo(f"- {idea}")
-        for rule in RULES[features.language]:
+        for rule in rules(features.language):
             typer.echo(f"  ({rule})")
         return
     updated = set_rescript(journal, entry.id, _read_body(text) or "")
-    typer.echo(f"Saved the changed version of '{updated.title}'. Rehearse it 5-20 minutes a day.")
+    typer.echo(say("cli.saved_changed_version", updated_title=updated.title))
 
 
 @app.command()
@@ -537,8 +566,13 @@ def rehearse(
         distress_after=distress_after,
     )
     typer.echo(
-        f"Logged {r.minutes} min (distress {r.distress_before} -> {r.distress_after}); "
-        f"{minutes_on(journal, date.today())} min today."
+        say(
+            "cli.logged_min_distress",
+            r_minutes=r.minutes,
+            r_distress_before=r.distress_before,
+            r_distress_after=r.distress_after,
+            minutes_on_journal_date_today=minutes_on(journal, date.today()),
+        )
     )
 
 
@@ -560,7 +594,7 @@ def _timezone(name: str | None) -> Any:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise InvalidInput(f"Unknown time zone {name!r}; use a name like Europe/Berlin.") from None
+        raise InvalidInput("error.cli.unknown_time_zone", name=name) from None
 
 
 TimeZone = Annotated[
@@ -597,9 +631,18 @@ def session_end(
         try:
             notes = notes_file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise InvalidInput(f"Cannot read the notes file {notes_file}: {exc}.") from None
+            raise InvalidInput(
+                "error.cli.cannot_read_notes", notes_file=notes_file, exc=exc
+            ) from None
     s = end_session(_obj(ctx).unlock(), session_id, suds_after=suds_after, notes=notes)
-    typer.echo(f"Session {s.id[:8]} saved: distress {s.suds_before} -> {s.suds_after}.")
+    typer.echo(
+        say(
+            "cli.session_saved_distress",
+            s_id_8=s.id[:8],
+            s_suds_before=s.suds_before,
+            s_suds_after=s.suds_after,
+        )
+    )
 
 
 @session_app.command("discard")
@@ -610,7 +653,7 @@ def session_discard(
     from dreamjournal.services.therapy import discard_session
 
     s = discard_session(_obj(ctx).unlock(), session_id)
-    typer.echo(f"Discarded the unfinished session {s.id[:8]}.")
+    typer.echo(say("cli.discarded_unfinished_session", s_id_8=s.id[:8]))
 
 
 @app.command()
@@ -622,16 +665,15 @@ def outcomes(ctx: typer.Context, tz: TimeZone = None, as_json: AsJson = False) -
     if as_json:
         _print_json(result.to_json())
         return
-    typer.echo("week of      dreams  nightmares  rehearsal-min  days  new  sessions")
+    typer.echo(say("cli.week_dreams_nightmares"))
     for w in result.weeks:
         typer.echo(
             f"{w.week}  {w.dreams:>6}  {w.nightmares:>10}  {w.rehearsal_minutes:>13}  "
             f"{w.days_rehearsed:>4}  {w.new_dreams:>3}  {w.sessions:>8}"
         )
-    typer.echo(
-        f"sessions {result.total_sessions}, mean distress drop "
-        f"{result.mean_drop_sessions if result.mean_drop_sessions is not None else '-'}"
-    )
+    drop = result.mean_drop_sessions
+    shown = "-" if drop is None else format_decimal(drop, cli_language())
+    typer.echo(say("cli.sessions_mean_drop", n=result.total_sessions, drop=shown))
 
 
 @app.command()
@@ -651,27 +693,93 @@ def report(
 
     suffix = out.suffix.lower()
     if suffix not in {".pdf", ".md"}:
-        raise InvalidInput("The report is written as .pdf or .md: choose a file name ending so.")
+        raise InvalidInput("error.cli.report_written_as")
     c = _obj(ctx)
     journal = c.unlock()
     zone = _timezone(tz)
     if session_id:
-        doc = session_report(journal, get_session(journal, session_id), client=c.vault, tz=zone)
+        session = get_session(journal, session_id)
+        doc = session_report(journal, session, client=c.vault, tz=zone, lang=cli_language())
     else:
-        doc = outcomes_report(journal, compute_outcomes(journal, tz=zone), client=c.vault, tz=zone)
+        data = compute_outcomes(journal, tz=zone)
+        doc = outcomes_report(journal, data, client=c.vault, tz=zone, lang=cli_language())
     if sys.stdin.isatty():
-        typer.confirm("Does the client consent to exporting this report", abort=True)
+        typer.confirm(say("cli.does_client_consent"), abort=True)
     write_atomically(out, doc.pdf() if suffix == ".pdf" else doc.markdown().encode("utf-8"))
-    typer.echo(f"Wrote {out}. It is not encrypted: keep it as safe as the client's notes.")
+    typer.echo(say("cli.wrote_encrypted_keep", out=out))
+
+
+home_practice_app = typer.Typer(
+    help="Home practice: a client's rehearsals, ratings, measures and chosen dreams, as one "
+    "encrypted file for their therapist's vault.",
+    no_args_is_help=True,
+)
+app.add_typer(home_practice_app, name="home-practice")
+CODE_ENV = "DREAMJOURNAL_HOME_PRACTICE_CODE"
+
+
+def _practice_code(*, confirm: bool) -> str:
+    """The code agreed in session: from DREAMJOURNAL_HOME_PRACTICE_CODE, else a hidden prompt."""
+    env = os.environ.get(CODE_ENV)
+    if env:
+        return env
+    return str(typer.prompt("Code agreed in session", hide_input=True, confirmation_prompt=confirm))
+
+
+def _kinds(counts: dict[str, int]) -> str:
+    return ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items())) or "nothing"
+
+
+@home_practice_app.command("export")
+def home_practice_export(
+    ctx: typer.Context,
+    out: Annotated[Path, typer.Option("--out", "-o", help="The file to write.")],
+    dream: Annotated[
+        list[str] | None, typer.Option("--dream", help="A dream to include (repeatable).")
+    ] = None,
+) -> None:
+    """Write your rehearsals, ratings, measures and the dreams you choose, encrypted."""
+    from dreamjournal.services.backup import check_output_path, write_atomically
+    from dreamjournal.services.home_practice import export_home_practice
+
+    check_output_path(out)
+    journal = _obj(ctx).unlock()
+    ids = [journal.resolve_id(i) for i in dream or []]
+    data, counts = export_home_practice(journal, _practice_code(confirm=True), ids)
+    write_atomically(out, data)
+    typer.echo(f"Wrote {out}: {_kinds(counts)}. It opens only with the code you agreed on.")
+
+
+@home_practice_app.command("import")
+def home_practice_import(
+    ctx: typer.Context, file: Annotated[Path, typer.Argument(metavar="FILE")]
+) -> None:
+    """Bring a client's home-practice file into this vault (never duplicates; all or nothing)."""
+    from dreamjournal.services.home_practice import import_home_practice
+
+    if not file.is_file():
+        raise InvalidInput(f"There is no file at {file}. Check the path and try again.")
+    journal = _obj(ctx).unlock()
+    plan = import_home_practice(journal, file.read_bytes(), _practice_code(confirm=False))
+    if not plan.changes:
+        typer.echo("Nothing new: everything in this file is already here.")
+    if plan.added:
+        typer.echo(f"Added: {_kinds(plan.added)}.")
+    if plan.updated:
+        typer.echo(f"Newer versions replaced earlier imports: {_kinds(plan.updated)}.")
+    if plan.unchanged:
+        typer.echo(f"Already here, unchanged: {_kinds(plan.unchanged)}.")
+    if plan.kept:
+        typer.echo(f"Changed in this vault since imported, kept as they are: {_kinds(plan.kept)}.")
+    if plan.deleted_here:
+        typer.echo(
+            f"Deleted here after an earlier import, not brought back: {_kinds(plan.deleted_here)}."
+        )
 
 
 def main() -> None:
-    """Run the CLI; user errors print one line on stderr and exit 1."""
-    try:
-        app()  # standalone: Typer itself handles --help, usage errors (exit 2) and Ctrl-C
-    except DreamJournalError as exc:
-        sys.stderr.write(f"dreamjournal: {exc.user_message}\n")
-        sys.exit(1)
+    """Run the CLI: Typer handles --help, usage errors (exit 2) and Ctrl-C; see `CommandGroup`."""
+    app()
 
 
 if __name__ == "__main__":

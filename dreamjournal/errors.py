@@ -2,7 +2,8 @@
 
 The hierarchy::
 
-    DreamJournalError            user_message is shown as-is (app: st.error, CLI: stderr + exit 1)
+    DreamJournalError            a message id + parameters, rendered in the person's language at
+                                 the edge (app: ui.state.show_error, CLI: stderr + exit 1)
     ├── VaultError
     │   ├── VaultNotFound        no vault of that name yet
     │   ├── VaultExists          init over an existing vault
@@ -19,13 +20,35 @@ The hierarchy::
 
 from __future__ import annotations
 
+from typing import Any
+
+from dreamjournal.i18n import has_message, message
+
 
 class DreamJournalError(Exception):
-    """An error meant for people; `user_message` is shown verbatim."""
+    """An error meant for people: `message_id` (a catalogue key) and `params`.
 
-    def __init__(self, user_message: str) -> None:
-        super().__init__(user_message)
-        self.user_message = user_message
+    `render(lang)` is the text in the person's language; `user_message` is the English text
+    (logs, back-compat). A first argument that is not a catalogue key is taken as the text
+    itself (English only: `tests/test_i18n_catalog.py` flags such a raise).
+    A parameter that is itself a DreamJournalError is rendered in the same language.
+    """
+
+    def __init__(self, message_id: str, /, **params: Any) -> None:
+        self.message_id = message_id
+        self.params = params
+        self.user_message = self.render("en")
+        super().__init__(self.user_message)
+
+    def render(self, lang: str = "en") -> str:
+        """The message in `lang` (English when that language lacks it)."""
+        if not has_message(self.message_id):
+            return self.message_id
+        values = {
+            name: value.render(lang) if isinstance(value, DreamJournalError) else value
+            for name, value in self.params.items()
+        }
+        return message(self.message_id, lang, **values)
 
 
 class VaultError(DreamJournalError):
@@ -66,8 +89,8 @@ class ChangedElsewhere(DreamJournalError):
     `newer` is the newer version (an Entry or a record dict), or None when it was deleted.
     """
 
-    def __init__(self, user_message: str, newer: object = None) -> None:
-        super().__init__(user_message)
+    def __init__(self, message_id: str, /, newer: object = None, **params: Any) -> None:
+        super().__init__(message_id, **params)
         self.newer = newer
 
 

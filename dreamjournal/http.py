@@ -93,9 +93,7 @@ def _decoded(raw: Iterator[bytes], encoding: str, who: str) -> Iterator[bytes]:
                 yield chunk[pos : pos + PIECE]
         return
     if len(names) > 1 or names[0] not in ("gzip", "x-gzip", "deflate"):
-        raise BackendError(
-            f"{who} sent its answer in an encoding this app does not read ({encoding[:40]!r})."
-        )
+        raise BackendError("error.http.sent_answer_encoding", who=who, encoding_40=encoding[:40])
     # 32 + MAX_WBITS: gzip or zlib header; raw deflate (some servers' "deflate") on retry.
     inflater = zlib.decompressobj(zlib.MAX_WBITS | 32)
     raw_deflate = names[0] == "deflate"
@@ -123,7 +121,7 @@ def _decoded(raw: Iterator[bytes], encoding: str, who: str) -> Iterator[bytes]:
         if tail := inflater.flush(PIECE):
             yield tail
     except zlib.error:
-        raise BackendError(f"{who} sent a damaged compressed answer.") from None
+        raise BackendError("error.http.sent_damaged_compressed", who=who) from None
 
 
 def _clamped(timeout: float, left: float) -> httpx.Timeout:
@@ -201,7 +199,7 @@ def fetch(
     """
     total = timeout if deadline_s is None else deadline_s
     deadline = time.monotonic() + total
-    overdue = BackendError(f"{who} did not finish answering within {total:g} seconds. {hint}")
+    overdue = BackendError("error.http.did_finish_answering", who=who, total=total, hint=hint)
     sent_headers = {"Accept-Encoding": ACCEPT_ENCODING, **(headers or {})}
     # A little after the deadline: a silent server meets httpx's own (clamped) read timeout
     # first and keeps its usual message; the watchdog is for reads that keep going.
@@ -278,7 +276,4 @@ def _read(
 
 def _too_large(who: str, cap: int) -> BackendError:
     size = f"{cap / 2**20:g} MB" if cap >= 2**20 else f"{cap // 1024} KB"
-    return BackendError(
-        f"{who} sent more than {size}, far more than this answer can be; nothing of it was kept. "
-        "Check that the address points at the right service."
-    )
+    return BackendError("error.http.sent_more_than", who=who, size=size)

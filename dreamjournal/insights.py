@@ -171,13 +171,30 @@ def recurring_words(texts: Iterable[str], min_count: int = 2) -> list[tuple[str,
 
 
 def dream_signs(
-    entries: Sequence[Entry], min_count: int = 2, limit: int = 15
+    entries: Sequence[Entry],
+    min_count: int = 2,
+    limit: int = 15,
+    memo: dict[str, dict[str, int]] | None = None,
 ) -> list[tuple[str, int]]:
-    """Words and symbols that recur across the newest `SIGN_SAMPLE` dreams, most frequent first."""
+    """Words and symbols that recur across the newest `SIGN_SAMPLE` dreams, most frequent first.
+
+    `memo` (text -> that dream's candidate signs) keeps each dream's reading for the next call,
+    so one more dream costs one reading, not a thousand. It holds what the dreams say: keep it
+    where the decrypted dreams are kept (the session), never in a shared cache.
+    """
     newest = sorted(entries, key=lambda e: (e.date, e.created), reverse=True)[:SIGN_SAMPLE]
     texts = [f"{e.title}\n{e.body}" for e in newest]
     try:
-        from dreamjournal.analysis import dream_signs_across
+        from dreamjournal.analysis.features import recurring_signs, sign_labels
     except ImportError:
         return recurring_words(texts, min_count)[:limit]
-    return dream_signs_across(texts, min_count)[:limit]
+    memo = {} if memo is None else memo
+    if len(memo) > 2 * SIGN_SAMPLE:  # edited and deleted dreams' readings pile up: start over
+        memo.clear()
+    per_dream = []
+    for text in texts:
+        labels = memo.get(text)
+        if labels is None:
+            labels = memo[text] = sign_labels(text)
+        per_dream.append(labels)
+    return recurring_signs(per_dream, min_count)[:limit]

@@ -11,6 +11,7 @@ from hypothesis import settings
 
 from dreamjournal.store.journal import Journal
 from dreamjournal.store.location import vault_path
+from dreamjournal.vault import header
 from dreamjournal.vault.kdf import KdfParams, new_params
 
 PASSPHRASE = "correct horse battery staple"
@@ -26,6 +27,20 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "deterministic"))
 def fast_kdf() -> KdfParams:
     """Argon2id with small memory: for tests where KDF strength is not what is tested."""
     return new_params(memory_kib=1024, iterations=1, lanes=1)
+
+
+@pytest.fixture
+def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Vaults created (and passphrases changed) during the test use `fast_kdf`'s parameters.
+
+    For code that creates vaults itself, such as `dreamjournal init` run in process; the
+    parameters still go into the vault header, so unlocking it later is fast too.
+    """
+
+    def fast_params(*, name: str | None = None) -> KdfParams:
+        return new_params(name=name, memory_kib=1024, iterations=1, lanes=1)
+
+    monkeypatch.setattr(header, "new_params", fast_params)
 
 
 @pytest.fixture(autouse=True)

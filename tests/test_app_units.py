@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from dreamjournal.errors import ImportFormatError
-from dreamjournal.i18n import LANGUAGES, MESSAGES, message
+from dreamjournal.i18n import message
 from dreamjournal.services.backup import backup_bytes, restore_backup
 from dreamjournal.store.journal import Journal
 from dreamjournal.store.transfer import is_backup
@@ -67,30 +67,6 @@ def test_snippet_cuts_at_a_word() -> None:
 )
 def test_strength_levels(passphrase: str, level: int) -> None:
     assert strength(passphrase) == level
-
-
-def test_every_message_has_english_and_german_with_the_same_placeholders() -> None:
-    assert set(LANGUAGES) == {"en", "de"}
-    for key, texts in MESSAGES.items():
-        en, de = texts
-        assert en.strip() and de.strip(), key
-        assert set(re.findall(r"{(\w+)}", en)) == set(re.findall(r"{(\w+)}", de)), key
-
-
-def test_every_message_key_used_in_the_app_exists() -> None:
-    sources = [
-        *ROOT.glob("dreamjournal/ui/pages/*.py"),
-        *ROOT.glob("dreamjournal/ui/*.py"),
-    ]
-    used = set()
-    for path in sources:
-        used |= set(re.findall(r"""\bt\(\s*"([a-z_]+\.[a-z_0-9]+)\"""", path.read_text()))
-    used |= {f"strength.{n}" for n in range(4)} | {
-        f"insights.period_{p}" for p in ("12w", "1y", "all")
-    }
-    assert used, "no keys found: the pattern is wrong"
-    missing = used - set(MESSAGES)
-    assert not missing
 
 
 def test_unknown_language_falls_back_to_english() -> None:

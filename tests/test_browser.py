@@ -260,3 +260,45 @@ def test_a_reload_offers_the_draft_back(app_url: str) -> None:
         page.screenshot(path=str(ARTIFACTS / "draft-02-restored.png"))
         page.get_by_role("button", name="Save dream").click()
         expect(page.get_by_text("Saved:")).to_be_visible()
+
+
+def test_a_search_cleared_on_page_two_brings_the_list_back(app_url: str, tmp_path: Path) -> None:
+    """Page 2, search, clear the search: page 1 of the whole list, no error page.
+
+    bench/app.py hit an error page here before the fragment (a KeyError in the pager's
+    callback); this walk checks the path a person takes, not that exact race.
+    """
+    from datetime import date, timedelta
+
+    from playwright.sync_api import expect
+
+    from tests.conftest import PASSPHRASE as TEST_PASSPHRASE
+    from tests.test_app_support import make_vault
+
+    start = date(2025, 1, 1)
+    dreams = [
+        {
+            "title": f"Dream {i:02d}",
+            "date": start + timedelta(days=i),
+            "body": "fox" if i % 2 else "owl",
+        }
+        for i in range(25)
+    ]
+    make_vault(tmp_path / "data", dreams)
+    with chromium() as browser:
+        page = browser.new_page(viewport={"width": 1280, "height": 1000})
+        page.goto(app_url)
+        page.get_by_label("Passphrase", exact=True).fill(TEST_PASSPHRASE)
+        page.get_by_role("button", name="Unlock").click()
+        expect(page.get_by_text("25 dreams, newest first · page 1 of 2")).to_be_visible()
+        page.get_by_role("button", name="Next page").click()
+        expect(page.get_by_text("25 dreams, newest first · page 2 of 2")).to_be_visible()
+        box = page.get_by_placeholder("Search words in your dreams")
+        box.fill("fox")
+        box.press("Enter")
+        expect(page.get_by_text("12 dreams found · page 1 of 1")).to_be_visible()
+        box.fill("")
+        box.press("Enter")
+        expect(page.get_by_text("25 dreams, newest first · page 1 of 2")).to_be_visible()
+        expect(page.get_by_text("Dream 24")).to_be_visible()
+        expect(page.get_by_text("This app has encountered an error")).to_have_count(0)

@@ -1,4 +1,8 @@
-"""The `dreamjournal` command end to end, in subprocesses, as a person or script runs it."""
+"""The `dreamjournal` command end to end, as a person or script runs it.
+
+In process (tests/cli_support.py) with a cheap KDF; the last tests run the installed command
+in subprocesses with the production KDF, as a smoke test of the install.
+"""
 
 from __future__ import annotations
 
@@ -7,47 +11,17 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
+from typer.testing import Result
 
+from dreamjournal import __version__
+from tests.cli_support import dj, ok, user_error
 from tests.conftest import PASSPHRASE
 
 JRNL_EXPORT = Path(__file__).parent / "data" / "jrnl_export.json"
 
-
-def dj(
-    data_dir: Path,
-    *args: str,
-    stdin: str | None = None,
-    passphrase: str | None = PASSPHRASE,
-    extra_env: dict[str, str] | None = None,
-) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("DREAMJOURNAL_")}
-    env["DREAMJOURNAL_DATA_DIR"] = str(data_dir)
-    if passphrase is not None:
-        env["DREAMJOURNAL_PASSPHRASE"] = passphrase
-    env.update(extra_env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "dreamjournal.cli", *args],
-        input=stdin or "",
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-    )
-
-
-def ok(result: subprocess.CompletedProcess[str]) -> str:
-    assert result.returncode == 0, result.stderr
-    return result.stdout
-
-
-def user_error(result: subprocess.CompletedProcess[str], text: str) -> None:
-    assert result.returncode == 1, (result.stdout, result.stderr)
-    assert text in result.stderr
-    assert "Traceback" not in result.stderr
-    assert len(result.stderr.strip().splitlines()) == 1
+pytestmark = pytest.mark.usefixtures("cheap_kdf")
 
 
 @pytest.fixture
@@ -191,7 +165,7 @@ def test_plaintext_exports_warn_and_round_trip(vault: Path, tmp_path: Path) -> N
     ok(dj(vault, "add", "--title", "Glass house", "--tag", "house", "--body", "Walls of glass"))
     as_json = tmp_path / "dreams.json"
     res = dj(vault, "export", "--format", "json", "--out", str(as_json))
-    assert res.returncode == 0 and "NOT be encrypted" in res.stderr
+    assert res.exit_code == 0 and "NOT be encrypted" in res.stderr
     md = tmp_path / "dreams.md"
     ok(dj(vault, "export", "--format", "markdown", "--out", str(md)))
     assert "## Glass house" in md.read_text() and "#house" in md.read_text()
@@ -225,7 +199,7 @@ def test_import_rejects_unknown_files(vault: Path, tmp_path: Path) -> None:
     user_error(dj(vault, "import", str(bad)), "not a format we know")
 
 
-def rehearse(vault: Path, entry: str, minutes: int, before: int, after: int) -> Any:
+def rehearse(vault: Path, entry: str, minutes: int, before: int, after: int) -> Result:
     """`dreamjournal rehearse` with its three numbers."""
     return dj(
         vault,
@@ -301,3 +275,35 @@ def test_visualize_rescript_rehearse(vault: Path) -> None:
         ),
         "--consent",
     )
+
+
+# The installed command in a subprocess, with the production KDF: the console script, `main`.
+DREAMJOURNAL = Path(sys.executable).with_name("dreamjournal")
+
+
+def installed(
+    data_dir: Path, *args: str, stdin: str = "", passphrase: str = PASSPHRASE
+) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DREAMJOURNAL_")}
+    env.update(DREAMJOURNAL_DATA_DIR=str(data_dir), DREAMJOURNAL_PASSPHRASE=passphrase)
+    return subprocess.run(
+        [str(DREAMJOURNAL), *args], input=stdin, capture_output=True, text=True, env=env, timeout=60
+    )
+
+
+def test_installed_command_shows_its_version(tmp_path: Path) -> None:
+    done = installed(tmp_path, "--version")
+    assert (done.returncode, done.stdout) == (0, f"dreamjournal {__version__}\n")
+
+
+def test_installed_command_init_add_list(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert installed(data, "init").returncode == 0
+    added = installed(data, "add", "--title", "Owls", stdin="Owls sang in a choir.\n")
+    assert added.returncode == 0, added.stderr
+    [listed] = json.loads(installed(data, "list", "--json").stdout)
+    assert (listed["id"], listed["body"]) == (added.stdout.strip(), "Owls sang in a choir.\n")
+    wrong = installed(data, "list", passphrase="wrong passphrase!")
+    assert wrong.returncode == 1 and wrong.stdout == ""
+    assert wrong.stderr.startswith("dreamjournal: ") and "does not open this vault" in wrong.stderr
+    assert len(wrong.stderr.splitlines()) == 1

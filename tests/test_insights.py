@@ -100,6 +100,22 @@ def test_dream_signs_find_what_recurs() -> None:
     assert all(n >= 2 for n in signs.values())
 
 
+def test_dream_signs_read_each_dream_once_across_calls() -> None:
+    bodies = ["I was flying over the ocean.", "Flying again above the ocean", "A quiet kitchen"]
+    entries = [_e(date(2025, 1, d), body=b) for d, b in enumerate(bodies, start=1)]
+    memo: dict[str, dict[str, int]] = {}
+    first = insights.dream_signs(entries, min_count=2, memo=memo)
+    assert first == insights.dream_signs(entries, min_count=2)  # the same figures
+    assert len(memo) == 3
+    # One more dream: only it is read; the others' readings are taken from the memo.
+    kept = {text: dict(labels) for text, labels in memo.items()}
+    more = [*entries, _e(date(2025, 1, 4), body="The kitchen again, quiet as before")]
+    again = insights.dream_signs(more, min_count=2, memo=memo)
+    assert len(memo) == 4 and all(memo[text] == labels for text, labels in kept.items())
+    assert again == insights.dream_signs(more, min_count=2)
+    assert dict(again).get("quiet") == 2  # the new dream counts
+
+
 @pytest.mark.parametrize("n", [0, 1])
 def test_dream_signs_of_few_dreams_are_empty(n: int) -> None:
     assert insights.dream_signs([_e(date(2025, 1, 1), body="ocean")] * n, min_count=2) == []

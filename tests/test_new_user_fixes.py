@@ -52,9 +52,10 @@ def test_relative_dates_in_english_and_german() -> None:
 
 
 def test_the_cli_takes_date_yesterday(data_dir: Path) -> None:
+    from tests.conftest import PASSPHRASE, fast_kdf
     from tests.test_cli_hostile import run
 
-    Journal.create(data_dir / "vaults" / "journal.db", "correct horse battery staple").lock()
+    Journal.create(data_dir / "vaults" / "journal.db", PASSPHRASE, kdf=fast_kdf()).lock()
     code, out, err = run(["add", "--title", "x", "--date", "yesterday"], data_dir)
     assert code == 0, err
     code, out, _ = run(["list", "--json"], data_dir)

@@ -6,17 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from dreamjournal.cli import app
-from dreamjournal.errors import ConsentRequired, InvalidInput
-from dreamjournal.render.commands import register
 from dreamjournal.store.journal import Journal
+from tests.cli_support import dj, user_error
 from tests.conftest import PASSPHRASE, fast_kdf
 from tests.test_render import DREAM
-
-if "render" not in {c.name for c in app.registered_commands}:
-    register(app)  # until cli.py calls it itself
 
 
 @pytest.fixture
@@ -27,14 +21,9 @@ def entry_id(vault_file: Path) -> str:
     return entry.id
 
 
-def run(data_dir: Path, *args: str):  # type: ignore[no-untyped-def]
-    env = {"DREAMJOURNAL_PASSPHRASE": PASSPHRASE, "DREAMJOURNAL_DATA_DIR": str(data_dir)}
-    return CliRunner().invoke(app, list(args), env=env)
-
-
 def test_render_stores_lists_and_writes_out(data_dir: Path, entry_id: str, tmp_path: Path) -> None:
     out = tmp_path / "dream.mp4"
-    result = run(
+    result = dj(
         data_dir, "render", entry_id[:8], "--seconds", "4", "--seed", "5", "--out", str(out)
     )
     assert result.exit_code == 0, result.output
@@ -42,22 +31,21 @@ def test_render_stores_lists_and_writes_out(data_dir: Path, entry_id: str, tmp_p
     assert "NOT encrypted" in result.stderr
     assert out.read_bytes()[4:8] == b"ftyp"
 
-    listed = run(data_dir, "clips", entry_id)
+    listed = dj(data_dir, "clips", entry_id)
     assert listed.exit_code == 0 and "procedural" in listed.stdout and "seed 5" in listed.stdout
-    rows = json.loads(run(data_dir, "clips", entry_id, "--json").stdout)
+    rows = json.loads(dj(data_dir, "clips", entry_id, "--json").stdout)
     assert rows[0]["entry_id"] == entry_id and rows[0]["seconds"] == 4.0
 
     again = tmp_path / "again.mp4"
-    assert run(data_dir, "clips", entry_id, "--out", str(again)).exit_code == 0
+    assert dj(data_dir, "clips", entry_id, "--out", str(again)).exit_code == 0
     assert again.read_bytes() == out.read_bytes()
 
 
 def test_user_errors(data_dir: Path, entry_id: str, tmp_path: Path) -> None:
-    result = run(data_dir, "render", entry_id, "--backend", "videos-api")
-    assert isinstance(result.exception, ConsentRequired)
-    result = run(data_dir, "render", entry_id, "--size", "640x480")
-    assert isinstance(result.exception, InvalidInput)
-    result = run(data_dir, "render", entry_id, "--out", str(tmp_path / "nope" / "x.mp4"))
-    assert isinstance(result.exception, InvalidInput)
-    result = run(data_dir, "clips", entry_id, "--out", str(tmp_path / "x.mp4"))
-    assert isinstance(result.exception, InvalidInput) and "no clips yet" in str(result.exception)
+    user_error(dj(data_dir, "render", entry_id, "--backend", "videos-api"), "--consent")
+    user_error(dj(data_dir, "render", entry_id, "--size", "640x480"), "not a clip size")
+    user_error(
+        dj(data_dir, "render", entry_id, "--out", str(tmp_path / "nope" / "x.mp4")),
+        "does not exist",
+    )
+    user_error(dj(data_dir, "clips", entry_id, "--out", str(tmp_path / "x.mp4")), "no clips yet")

@@ -23,7 +23,6 @@ from pathlib import Path
 
 import pytest
 
-from dreamjournal.errors import InvalidInput
 from dreamjournal.render import clips as clips_module
 from dreamjournal.render.base import Cancelled, RenderFailed
 from dreamjournal.render.clips import list_clips, render_clip, sweep_stale_render_dirs
@@ -253,8 +252,8 @@ def test_a_render_to_a_path_is_owner_only(tmp_path: Path) -> None:
 
 def test_render_out_and_clips_out_write_0600(data_dir: Path, tmp_path: Path) -> None:
     from dreamjournal.store.location import vault_path
+    from tests.cli_support import dj, user_error
     from tests.conftest import PASSPHRASE, fast_kdf
-    from tests.test_render_cli import run
 
     journal = Journal.create(vault_path(data_dir, "journal"), PASSPHRASE, kdf=fast_kdf())
     entry_id = journal.add(title="Moon lake", body=DREAM).id
@@ -262,18 +261,17 @@ def test_render_out_and_clips_out_write_0600(data_dir: Path, tmp_path: Path) -> 
     out, again, fifo = tmp_path / "dream.mp4", tmp_path / "again.mp4", tmp_path / "fifo"
     previous = os.umask(0o022)
     try:
-        result = run(data_dir, "render", entry_id[:8], "--seconds", "4", "--out", str(out))
+        result = dj(data_dir, "render", entry_id[:8], "--seconds", "4", "--out", str(out))
         assert result.exit_code == 0, result.output
         again.write_bytes(b"older copy")
         again.chmod(0o644)
-        assert run(data_dir, "clips", entry_id, "--out", str(again)).exit_code == 0
+        assert dj(data_dir, "clips", entry_id, "--out", str(again)).exit_code == 0
         os.mkfifo(fifo)
-        refused = run(data_dir, "clips", entry_id, "--out", str(fifo))
+        refused = dj(data_dir, "clips", entry_id, "--out", str(fifo))
     finally:
         os.umask(previous)
     for path in (out, again):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
         assert path.read_bytes()[4:8] == b"ftyp"
-    assert isinstance(refused.exception, InvalidInput)
-    assert "not a regular file" in refused.exception.user_message
+    user_error(refused, "not a regular file")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["again.mp4", "data", "dream.mp4", "fifo"]

@@ -22,6 +22,8 @@ import pytest
 from dreamjournal.therapy.safety import CATEGORIES, assess_crisis
 
 NEW_PHRASINGS = [
+    # flagged since the third stage (the classifier in crisis_model.py):
+    "i think my family would grieve for a month and then be relieved",
     "long day. the dream last night was the one with the elevator again, whatever. anyway i've started giving my stuff away and honestly it feels right, like i'm getting ready",
     "so tired of being a disappointment, maybe its time i stopped being everyone's problem for good",
     "i need someone to stop me before i do something i cant take back",
@@ -199,7 +201,6 @@ HARD_NEGATIVES = [
 
 STILL_MISSED = [
     "i want to fall asleep in the snow and just stay there",
-    "i think my family would grieve for a month and then be relieved",
     "hab heute den ganzen nachmittag an der brücke gestanden",
     "looked at the train tracks for a long time today",
     "i feel like a ghost already, might as well make it official",

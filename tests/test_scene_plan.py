@@ -243,3 +243,79 @@ def test_distressing_lines_are_marked_for_captions() -> None:
     assert marks["A monster chased me"] is True
     assert marks["and I was terrified."] is True
     assert marks["Then I woke up screaming."] is True  # a waking line can be distressing too
+
+
+# --- Misreadings found last session (issue 13, part 2) ----------------------------------------
+
+
+def test_teeth_falling_out_is_not_the_dreamer_falling() -> None:
+    plan = plan_scenes("My teeth were falling out.")
+    (scene,) = plan.scenes
+    assert scene.dreamer.action != "fall"
+    assert scene.action != "fall"
+    (beat,) = plan.events()
+    assert beat.agent != "dreamer"  # the teeth fall; the beat keeps the verb for a shot
+    assert "teeth falling out" in analyze("My teeth were falling out.").dream_signs
+
+
+def test_huge_waves_are_the_sea_not_a_wave_of_the_hand() -> None:
+    plan = plan_scenes("I was on the beach. The waves were huge.")
+    assert all(b.action != "wave" for b in plan.lines)
+    assert plan.scenes[0].dreamer.action != "wave"
+    assert plan.scenes[0].setting.place == "beach"
+    # a real wave of the hand still is one
+    assert plan_scenes("My friend waved at me from the bridge.").scenes[0].action == "wave"
+
+
+def test_he_points_back_to_the_man_in_a_parka() -> None:
+    plan = plan_scenes("I saw my sister and a man in a parka. He chased me.")
+    (scene,) = plan.scenes
+    by_id = {c.id: c for c in scene.characters}
+    assert by_id["man"].role == "a man in a parka"
+    assert by_id["man"].action == "chase"
+    assert by_id["sister"].action is None  # "he" is not my sister
+    assert scene.dreamer.action == "flee"
+    she = plan_scenes("My sister and a man in a parka were there. She chased me.").scenes[0]
+    assert {c.id: c.action for c in she.characters}["sister"] == "chase"
+
+
+def test_a_pronoun_reaches_back_into_an_earlier_scene() -> None:
+    plan = plan_scenes("I was at the station with a man in a parka. In the forest he chased me.")
+    forest = plan.scenes[-1]
+    assert forest.setting.place == "forest"
+    assert [(c.id, c.action) for c in forest.characters] == [("man", "chase")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("I was flying over the sea. I felt free.", "en"),
+        ("Flying over the sea at night. So free.", "en"),
+        ("Ich flog über das Meer und fühlte mich so frei.", "de"),
+    ],
+)
+def test_feeling_free_is_happiness(text: str, language: str) -> None:
+    assert "happiness" in analyze(text, language).dreamer_classes
+    assert "happiness" in plan_scenes(text, language).scenes[-1].dreamer.emotions
+
+
+def test_the_train_left_without_me_is_not_the_dreamer_driving() -> None:
+    plan = plan_scenes("Ich stand am Bahnsteig. Der Zug fuhr ohne mich ab.", "de")
+    (scene,) = plan.scenes  # still the platform: the train is seen leaving, not boarded
+    assert scene.setting.place == "station"
+    assert scene.dreamer.action != "drive"
+    train = plan.events()[-1]
+    assert train.action == "leave"
+    assert train.agent != "dreamer"
+
+
+def test_a_prepositional_place_does_not_take_the_dreamers_verb() -> None:
+    plan = plan_scenes("I ran into the forest and fell.")
+    assert plan.scenes[0].dreamer.action in {"fall", "run"}
+
+
+def test_distressing_comes_from_the_analysis() -> None:
+    nightmare = "A monster chased me through the dark forest. I was terrified and screamed."
+    assert plan_scenes(nightmare).distressing is True
+    assert analyze(nightmare).scene_plan.distressing is True  # type: ignore[union-attr]
+    assert plan_scenes("We had a picnic by the lake and I was happy.").distressing is False

@@ -146,16 +146,3 @@ def test_parse_include() -> None:
     assert parse_include("clip, TEXT") == ("text", "clip")
     with pytest.raises(InvalidInput):
         parse_include("")
-
-
-def test_every_share_message_has_english_and_german() -> None:
-    import string
-
-    from dreamjournal.share.messages import MESSAGES
-
-    def fields(text: str) -> set[str]:
-        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
-
-    for key, texts in MESSAGES.items():
-        assert set(texts) == {"en", "de"}, key
-        assert fields(texts["en"]) == fields(texts["de"]), key

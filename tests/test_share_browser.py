@@ -24,9 +24,9 @@ from tests.browser_support import (
     require_chromium,
     small_mp4,
 )
+from tests.cli_support import dj, ok
 from tests.conftest import PASSPHRASE, fast_kdf
 from tests.pg_support import database_url, pg_server, relay_server  # noqa: F401  (fixtures)
-from tests.test_cli import dj, ok
 
 pytestmark = pytest.mark.browser
 

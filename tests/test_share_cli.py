@@ -1,5 +1,5 @@
-"""`dreamjournal share / shares / revoke / replies / relay serve` end to end, in subprocesses,
-against a real relay on loopback.
+"""`dreamjournal share / shares / revoke / replies / relay serve` end to end against a real relay
+on loopback: the commands in process (tests/cli_support.py), `relay serve` as a subprocess.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from tests.browser_support import free_port
-from tests.test_cli import dj, ok
+from tests.cli_support import dj, ok, user_error
 from tests.test_relay_owner_support import (
     connections_made,
     friend_opens,
@@ -23,11 +23,7 @@ from tests.test_relay_owner_support import (
     silent_port,
 )
 
-
-def user_error(result: subprocess.CompletedProcess[str], text: str) -> None:
-    """Exit 1 with the message; help lines may precede it (crisis), so no one-line check."""
-    assert result.returncode == 1, (result.stdout, result.stderr)
-    assert text in result.stderr and "Traceback" not in result.stderr
+pytestmark = pytest.mark.usefixtures("cheap_kdf")
 
 
 @pytest.fixture
@@ -129,7 +125,7 @@ def test_share_errors(vault: tuple[Path, str], tmp_path: Path) -> None:
     )
     sad = ok(dj(data, "add", "--title", "Low", "--body", "I want to kill myself."))
     result = dj(data, "share", sad.strip(), *relay)
-    user_error(result, "confirm")
+    user_error(result, "confirm", one_line=False)  # help lines come first
     assert "Find A Helpline" in result.stderr
 
 

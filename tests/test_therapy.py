@@ -25,8 +25,8 @@ from dreamjournal.therapy.sessions import (
     sessions,
     start_session,
 )
+from tests.cli_support import dj, ok
 from tests.conftest import PASSPHRASE, fast_kdf
-from tests.test_cli import dj, ok
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -183,6 +183,7 @@ def test_client_vaults_are_isolated(tmp_path: Path) -> None:
         a.search()
 
 
+@pytest.mark.usefixtures("cheap_kdf")
 def test_cli_session_outcomes_report_per_vault(tmp_path: Path) -> None:
     data = tmp_path / "data"
     env_a = {"DREAMJOURNAL_VAULT": "client-a"}

@@ -57,6 +57,11 @@ def test_the_wheel_installs_and_the_app_starts_from_any_directory(tmp_path: Path
         check=True, capture_output=True, text=True, cwd=elsewhere, env=env,
     ).stdout  # fmt: skip
     assert version.startswith("dreamjournal ")
+    german = subprocess.run(
+        [str(py), "-c", "from dreamjournal.i18n import message; print(message('nav.write', 'de'))"],
+        check=True, capture_output=True, text=True, cwd=elsewhere, env=env,
+    ).stdout  # fmt: skip
+    assert german.strip() == "Schreiben"  # the catalogues travel inside the wheel
     port = free_port()
     cmd = [str(venv / "bin" / "dreamjournal"), "--data-dir", "data", "app", "--port", str(port)]
     with serving(cmd, cwd=elsewhere, env=env, port=port, log_path=tmp_path / "app.log") as url:

@@ -20,11 +20,11 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Final
 
-from dreamjournal.analysis.models import Language
+from dreamjournal.analysis.models import HvdcClass, Language
 from dreamjournal.analysis.text import Tokens
 
 HVDC_CLASSES: Final = ("anger", "apprehension", "sadness", "confusion", "happiness")
-HVDC_OF: Final[dict[str, str]] = {
+HVDC_OF: Final[dict[str, HvdcClass]] = {
     "fear": "apprehension", "anxiety": "apprehension", "helplessness": "apprehension",
     "shame": "apprehension", "guilt": "apprehension", "anger": "anger", "disgust": "anger",
     "sadness": "sadness", "loneliness": "sadness", "longing": "sadness",
@@ -42,15 +42,16 @@ _NOT_CODED_WORDS: Final = frozenset(
      "breathtaking", "atemberaubend", "majestätisch", "sublime", "erhaben", "amazing", "exciting",
      "aufregend", "thrilling", "adrenaline", "kiss",
      "kissed", "küsste", "kuss", "hug", "hugged", "hugging", "umarmte", "umarmung", "umarmten",
+     "umarmt",
      "stress", "gestresst", "stressed", "tense", "angespannt", "creepy", "scary", "spooky",
      "eerie", "menacing", "threatening", "bedrohlich", "gruselig", "unheimlich", "frightening",
      "terrifying", "horror", "hate", "hated", "hatred", "hass", "hasste",
      "surprising", "shock", "schock", "trapped", "stuck", "gefangen", "fear",
-     "fears", "surprise"}
+     "fears", "surprise", "liebsten", "lieber", "liebend"}
 )  # fmt: skip
 
 
-def coded_class(name: str, word: str) -> str | None:
+def coded_class(name: str, word: str) -> HvdcClass | None:
     """The HVdC class a cue is coded as; None for disgust, calm alone, scenery ('scary')."""
     if name in _NOT_CODED_NAMES or word in _NOT_CODED_WORDS:
         return None
@@ -64,6 +65,10 @@ _DREAMER: Final[dict[Language, frozenset[str]]] = {
 }  # fmt: skip
 _SUBJECT_DREAMER: Final = frozenset({"i", "we", "i'm", "ich", "wir"})
 _SUBJECT_OTHERS: Final = frozenset({"he", "she", "they", "he's", "she's", "er", "sie"})
+_GROUP_SUBJECTS: Final = frozenset(
+    {"everyone", "everybody", "someone", "somebody", "people", "nobody", "alle", "jemand",
+     "niemand", "leute"}
+)  # fmt: skip
 # Possessives that introduce someone else ("my mother"): the noun after decides.
 _POSSESSIVE_DREAMER: Final = frozenset(
     {"my", "our", "mein", "meine", "meinem", "meinen", "meiner", "unser", "unsere"}
@@ -121,8 +126,32 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
                 r"(?:air|breath)\b|\bheld\s+my\s+breath\b",
             ),
             ("fear", r"\bstomach\s+(?:dropped|sank|in\s+knots|churned|turned)\b"),
+            (
+                "fear",
+                r"\bmouth\s+(?:went|was|felt)\s+(?:\w+\s+)?dry\b|\bdry\s+mouth\b"
+                r"|\b(?:sweaty|clammy)\s+(?:palms|hands)\b|\bwip\w*\s+my\s+(?:palms|hands)\b"
+                r"|\b(?:palms|hands)\s+(?:were|was|went|got)\s+(?:\w+\s+)?(?:clammy|sweaty|sweating)\b",
+            ),
+            (
+                "fear",
+                r"\b(?:heartbeat|heart\s+beat\w*|pulse)\s+(?:in\s+my\s+(?:ears|throat)|pounding|racing)\b"
+                r"|\bhear\s+my\s+(?:own\s+)?heart\w*\b|\b(?:body|whole\s+body|i)\s+(?:went|was)\s+"
+                r"(?:completely\s+|totally\s+)?rigid\b|\bbody\s+rigid\b",
+            ),
+            (
+                "fear",
+                r"\b(?:didn't|did\s+not|couldn't|could\s+not|never)\s+dare\w*\b|\bdared\s+not\b",
+            ),
+            (
+                "sadness",
+                r"\b(?:heavy\s+)?ache\s+in\s+my\s+(?:chest|heart)\b|\bheavy\s+(?:heart|ache)\b",
+            ),
             ("fear", r"\bscream(?:ed|ing)?\b"),
-            ("shame", r"\bblush\w*|\bface\s+(?:turned|went)\s+red\b|\bface\s+(?:was\s+)?burning\b"),
+            (
+                "shame",
+                r"\bblush\w*|\bface\s+(?:turned|went)\s+red\b|\bface\s+(?:was\s+)?burning\b"
+                r"|\b(?:went|turned)\s+(?:bright\s+|all\s+|completely\s+|beetroot\s+)?red\b",
+            ),
         )
     ),
     "de": tuple(
@@ -160,6 +189,13 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             ("fear", r"\bgänsehaut\b|\bhaare\s+stellten\s+sich\b"),
             (
                 "fear",
+                r"\bmund\s+(?:war|wurde)\s+(?:\w+\s+)?trocken\b|\bstaubtrocken\b"
+                r"|\bherz\w*\s+in\s+den\s+ohren\b|\bstocksteif\b|\bsteif\s+vor\s+angst\b"
+                r"|\bschwitzige\s+hände\b",
+            ),
+            ("sadness", r"\bschwere\w*\s+herz\w*\b|\bherz\s+(?:war\s+)?schwer\b"),
+            (
+                "fear",
                 r"\bkeine\s+luft\s+(?:mehr\s+)?(?:bekommen|gekriegt)\b|\bnicht\s+getraut\b|"
                 r"\b(?:bekam|kriegte)\s+keine\s+luft\b|\bkonnte\s+(?:kaum|nicht)\s+(?:mehr\s+)?"
                 r"atmen\b|\bhielt\s+den\s+atem\s+an\b",
@@ -180,7 +216,9 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"\b(?:didn't|did\s+not|couldn't|could\s+not)\s+(?:\w+\s+)?(?:understand|get\s+it|"
             r"know\s+(?:what|where|how|why|who|if|whether)|figure\s+out|make\s+sense)",
             r"\b(?:wasn't|was\s+not)\s+(?:\w+\s+)?sure\s+(?:if|whether|what|where|who|why|how)\b",
-            r"\bno\s+idea\s+(?:how|what|where|why|who)\b|\bkept\s+wondering\b",
+            r"\bno\s+(?:idea|clue)\s+(?:how|what|where|why|who)\b|\bkept\s+wondering\b",
+            r"\b(?:trying|tried|try)\s+to\s+(?:work\s+out|figure\s+out|make\s+sense\s+of)\b"
+            r"|\b(?:couldn't|could\s+not|can't)\s+work\s+out\b",
             r"\bd[eé]j[aà]\s+vu\b|\bwhat\s+to\s+make\s+of\b|\bmade\s+no\s+sense\b",
         )
     ),
@@ -231,7 +269,8 @@ def shared_with_dreamer(position: int, tokens: Tokens) -> bool:
     return bool(
         re.search(
             r"\b(?:me\s+(?:too|as\s+well|most|included|especially)|including\s+me|"
-            r"ich\s+auch|mir\s+auch|ich\s+am\s+meisten)\b",
+            r"ich\s+auch|mir\s+auch|ich\s+am\s+meisten)\b"
+            r"|^(?:\w+\s+)?as\s+(?:i\s+(?:was|did|felt)|me)\b|^(?:\w+\s+)?wie\s+ich\b",
             text,
         )
     )
@@ -292,22 +331,63 @@ def experiencer(position: int, tokens: Tokens, language: Language, persons: froz
         if j in persons:
             return "other"  # "my mother was angry": the person, not "my"
         if word in others:
+            if word in _OBJECT_PRONOUNS and _dreamer_just_before(j, tokens, clause):
+                return "dreamer"  # "ich hab sie so vermisst", "I hugged her, so happy"
             return "other"
         if word in dreamer:
             if word in _POSSESSIVE_DREAMER and (j + 1) in persons:
                 return "other"
             return "dreamer"
         j -= 1
-    # A clause without its own subject ("..., and was terrified") takes the sentence's first one.
-    for k in range(sentence_start, j + 1):
+    # A clause without its own subject ("..., and was terrified", "more and more irritated")
+    # takes the nearest subject before it in the sentence: a pronoun, a group ("everyone",
+    # "alle"), or a person opening a clause ("The other passengers looked puzzled, but I was
+    # gripping the rail, scared stiff" is the dreamer's).
+    for k in range(j, sentence_start - 1, -1):
         word = tokens.lower[k]
-        if k in persons and k - sentence_start <= 3:
-            return "other"
-        if word in _SUBJECT_OTHERS:
-            return "other"
+        if _in_subordinate(k, tokens, sentence_start):
+            continue  # "Ich wusste, dass sie tot ist, und war traurig": not "sie"
         if word in _SUBJECT_DREAMER:
             return "dreamer"
+        if word in _SUBJECT_OTHERS or word in _GROUP_SUBJECTS:
+            return "other"
+        if k in persons and _opens_clause(k, tokens, sentence_start):
+            return "other"
     return "dreamer"
+
+
+_SUBORDINATORS: Final = frozenset(
+    {"that", "because", "which", "who", "whom", "whose", "where", "although", "though", "since",
+     "dass", "weil", "ob", "wo", "obwohl", "da", "damit", "welche", "welcher", "der", "die", "das"}
+)  # fmt: skip
+
+
+def _in_subordinate(k: int, tokens: Tokens, sentence_start: int) -> bool:
+    """Whether token k is in a clause opened by a subordinator ("that", "dass", "weil")."""
+    first = k
+    while first > sentence_start and tokens.clause[first - 1] == tokens.clause[k]:
+        first -= 1
+    return first != sentence_start and tokens.lower[first] in _SUBORDINATORS
+
+
+_OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them", "sie", "ihn", "ihm", "ihr", "ihnen"})
+
+
+def _dreamer_just_before(j: int, tokens: Tokens, clause: int) -> bool:
+    """Whether "I"/"ich" stands one or two words before token j in its clause (so j is an
+    object: "ich hab sie vermisst")."""
+    return any(
+        k >= 0 and tokens.clause[k] == clause and tokens.lower[k] in _SUBJECT_DREAMER
+        for k in (j - 1, j - 2)
+    )
+
+
+def _opens_clause(k: int, tokens: Tokens, sentence_start: int) -> bool:
+    """Whether a person word stands within three words of its clause's start (a subject)."""
+    first = k
+    while first > sentence_start and tokens.clause[first - 1] == tokens.clause[k]:
+        first -= 1
+    return k - first <= 3
 
 
 def intensity(position: int, tokens: Tokens) -> float:
@@ -321,3 +401,56 @@ def intensity(position: int, tokens: Tokens) -> float:
         if tokens.lower[j] in _DIMINISHERS:
             return 0.3
     return 0.6
+
+
+_SAYING: Final = frozenset(
+    {"said", "told", "say", "says", "thought", "insisted", "meinte", "meinten", "sagte", "sagten",
+     "fand", "fanden", "dachte", "dachten", "behauptete", "behaupteten"}
+)  # fmt: skip
+_LOOKING: Final = frozenset(
+    {"looked", "look", "seemed", "seem", "sounded", "sehe", "sah", "wirke", "wirkte", "aussehe",
+     "aussah", "klang"}
+)  # fmt: skip
+
+
+def ascribed(position: int, tokens: Tokens) -> bool:
+    """An emotion others see in the dreamer ("they said I looked terrified", "alle meinten, ich
+    sehe verängstigt aus"): HVdC codes it only when the dreamer confirms it, so it is not theirs."""
+    sentence = tokens.sentence[position]
+    seen_saying = seen_me = False
+    j = position - 1
+    start = position
+    while start > 0 and tokens.sentence[start - 1] == sentence:
+        start -= 1
+    for j in range(start, position):
+        word = tokens.lower[j]
+        if word in _SAYING:
+            seen_saying, seen_me = True, False
+        elif seen_saying and word in {"i", "ich"}:
+            seen_me = True
+        elif seen_me and word in _LOOKING:
+            return True
+    return False
+
+
+_TEARS: Final = ("cry", "cried", "tear", "wein", "träne", "traene", "sob", "schluchz")
+
+
+def joyless_in_joy(cue: Cue, cues: list[Cue], tokens: Tokens) -> bool:
+    """A fear sign of the body in a sentence of stated joy or anger and no stated fear, or tears
+    in one of stated joy and no stated sadness ("tears of joy", "Freudentränen geweint", "so
+    wütend, dass ich gezittert hab"): excitement or anger, not fear or grief (HVdC rule 3)."""
+    sentence = tokens.sentence[cue.position]
+    said = {
+        HVDC_OF[c.name]
+        for c in cues
+        if c.source == "word"
+        and tokens.sentence[c.position] == sentence
+        and c is not cue
+        and not (c.name == "sadness" and any(t in c.word for t in _TEARS))
+    }
+    if cue.source == "body" and cue.name == "fear" and "apprehension" not in said:
+        return bool(said & {"happiness", "anger"})  # "so wütend, dass ich gezittert hab"
+    if "happiness" not in said:
+        return False
+    return cue.name == "sadness" and any(t in cue.word for t in _TEARS) and "sadness" not in said

@@ -9,7 +9,7 @@ from typing import Final
 
 from dreamjournal.analysis.emotions import HVDC_OF, coded_class
 from dreamjournal.analysis.lexicon import EMOTION_AFFECT, Lexicon
-from dreamjournal.analysis.models import DreamFeatures, EmotionHit, SymbolHit
+from dreamjournal.analysis.models import DreamFeatures, EmotionHit, HvdcClass, SymbolHit
 from dreamjournal.analysis.parse import Parsed, parse
 from dreamjournal.analysis.scene_plan import ScenePlan
 from dreamjournal.analysis.text import Tokens
@@ -86,7 +86,7 @@ def _hits(tally: _Tally) -> list[EmotionHit]:
             arousal=EMOTION_AFFECT[name][1],
             count=tally.counts[name],
             evidence=tally.evidence[name],
-            hvdc=HVDC_OF[name],  # type: ignore[arg-type]
+            hvdc=HVDC_OF[name],
             intensity=tally.extra.get(name, 0.6),
             body=tally.body.get(name, False),
         )
@@ -112,8 +112,8 @@ def features_from(parsed: Parsed, plan: ScenePlan | None) -> DreamFeatures:
     """Build `DreamFeatures` from one parse (and its scene plan)."""
     lexicon, tokens = parsed.lexicon, parsed.tokens
     mine, theirs, waking = _Tally(), _Tally(), _Tally()
-    coded: dict[str, int] = {}  # HVdC class -> first position (the dreamer's)
-    coded_other: dict[str, int] = {}
+    coded: dict[HvdcClass, int] = {}  # HVdC class -> first position (the dreamer's)
+    coded_other: dict[HvdcClass, int] = {}
     for cue in parsed.cues:
         kind = parsed.line_kind(cue.position)
         if kind == "waking":
@@ -123,10 +123,9 @@ def features_from(parsed: Parsed, plan: ScenePlan | None) -> DreamFeatures:
             continue  # a negated line keeps the cues that are not negated themselves
         tally = mine if cue.experiencer == "dreamer" else theirs
         tally.add(cue.name, cue.position, cue.word)
-        if cue.experiencer == "dreamer" and coded_class(cue.name, cue.word) is not None:
-            coded.setdefault(coded_class(cue.name, cue.word) or "", cue.position)
-        elif cue.experiencer != "dreamer" and coded_class(cue.name, cue.word) is not None:
-            coded_other.setdefault(coded_class(cue.name, cue.word) or "", cue.position)
+        hvdc = coded_class(cue.name, cue.word)
+        if hvdc is not None:
+            (coded if cue.experiencer == "dreamer" else coded_other).setdefault(hvdc, cue.position)
         tally.extra[cue.name] = max(tally.extra.get(cue.name, 0.0), cue.intensity)
         tally.body[cue.name] = tally.body.get(cue.name, True) and cue.source == "body"
     emotions = _hits(mine)
@@ -147,7 +146,7 @@ def features_from(parsed: Parsed, plan: ScenePlan | None) -> DreamFeatures:
     characters += [n for _, n in parsed.names if n not in characters]
     signs = _dream_signs(_sign_text(parsed), lexicon)
     dreamer_classes = sorted(coded, key=lambda c: coded[c])
-    implied = ["apprehension"] if set(signs) & _ANXIOUS_SIGNS else []
+    implied: list[HvdcClass] = ["apprehension"] if set(signs) & _ANXIOUS_SIGNS else []
     from dreamjournal.analysis.nightmare import distress_of
 
     partial = DreamFeatures(
@@ -161,10 +160,10 @@ def features_from(parsed: Parsed, plan: ScenePlan | None) -> DreamFeatures:
         dream_signs=signs,
         word_count=len(tokens.lower),
         top_words=_top_words(tokens, lexicon),
-        dreamer_classes=dreamer_classes,  # type: ignore[arg-type]
+        dreamer_classes=dreamer_classes,
         other_emotions=_hits(theirs),
-        other_classes=sorted(coded_other, key=lambda c: coded_other[c]),  # type: ignore[arg-type]
-        implied_classes=implied,  # type: ignore[arg-type]
+        other_classes=sorted(coded_other, key=lambda c: coded_other[c]),
+        implied_classes=implied,
         waking_feelings=waking.ordered(),
         scene_plan=plan,
     )
@@ -183,31 +182,50 @@ def analyze(text: str, language: str | None = None) -> DreamFeatures:
     return features.model_copy(update={"scene_plan": plan})
 
 
-def dream_signs_across(texts: Iterable[str], min_count: int = 2) -> list[tuple[str, int]]:
-    """Signs, symbols, settings, characters and words recurring across dreams (once per dream)."""
+def sign_labels(text: str) -> dict[str, int]:
+    """One dream's candidate signs: label -> rank (sign, symbol, setting, character, word).
+
+    What `dream_signs_across` counts for each text; a caller that sees the same dreams again
+    (the Insights page after one more dream) keeps these per dream instead of re-reading.
+    """
+    parsed = parse(text, None)
+    features = features_from(parsed, None)
+    matched_words = frozenset(parsed.tokens.lower[i] for i in parsed.matched)
+    labels: dict[str, int] = {}
+    for sign in features.dream_signs:
+        labels.setdefault(sign, _ACROSS_RANK["sign"])
+    for symbol in features.symbols:
+        labels.setdefault(symbol.name, _ACROSS_RANK["symbol"])
+    for setting in features.settings:
+        labels.setdefault(setting, _ACROSS_RANK["setting"])
+    for character in features.characters:
+        labels.setdefault(character, _ACROSS_RANK["character"])
+    people = {character.lower() for character in features.characters}
+    for word in features.top_words:
+        if word not in matched_words and word not in people:
+            labels.setdefault(word, _ACROSS_RANK["word"])
+    return labels
+
+
+def recurring_signs(
+    per_dream: Iterable[dict[str, int]], min_count: int = 2
+) -> list[tuple[str, int]]:
+    """Labels found in at least `min_count` dreams (counted once per dream), most frequent
+    first, then by kind (signs before symbols before words), then by name."""
     if min_count < 1:
         raise ValueError("min_count must be at least 1")
     counts: Counter[str] = Counter()
     rank: dict[str, int] = {}
-    for text in texts:
-        parsed = parse(text, None)
-        features = features_from(parsed, None)
-        matched_words = frozenset(parsed.tokens.lower[i] for i in parsed.matched)
-        labels: dict[str, int] = {}
-        for sign in features.dream_signs:
-            labels.setdefault(sign, _ACROSS_RANK["sign"])
-        for symbol in features.symbols:
-            labels.setdefault(symbol.name, _ACROSS_RANK["symbol"])
-        for setting in features.settings:
-            labels.setdefault(setting, _ACROSS_RANK["setting"])
-        for character in features.characters:
-            labels.setdefault(character, _ACROSS_RANK["character"])
-        people = {character.lower() for character in features.characters}
-        for word in features.top_words:
-            if word not in matched_words and word not in people:
-                labels.setdefault(word, _ACROSS_RANK["word"])
+    for labels in per_dream:
         for label, label_rank in labels.items():
             counts[label] += 1
             rank[label] = min(rank.get(label, label_rank), label_rank)
     recurring = [(label, n) for label, n in counts.items() if n >= min_count]
     return sorted(recurring, key=lambda item: (-item[1], rank[item[0]], item[0]))
+
+
+def dream_signs_across(texts: Iterable[str], min_count: int = 2) -> list[tuple[str, int]]:
+    """Signs, symbols, settings, characters and words recurring across dreams (once per dream)."""
+    if min_count < 1:
+        raise ValueError("min_count must be at least 1")
+    return recurring_signs((sign_labels(text) for text in texts), min_count)

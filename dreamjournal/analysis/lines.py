@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from dreamjournal.analysis.models import Language
+from dreamjournal.analysis.scene_plan import BeatKind
 from dreamjournal.analysis.text import Tokens
 
 _SUBJECTS: Final[dict[Language, frozenset[str]]] = {
@@ -128,9 +129,23 @@ _NOT_WAKING: Final[dict[Language, re.Pattern[str]]] = {
 _ASLEEP_AGAIN: Final[dict[Language, re.Pattern[str]]] = {
     "en": re.compile(
         r"\b(?:fell|went)\s+(?:back\s+)?(?:a)?sleep\s+again\b|\bback\s+to\s+sleep\b|\bdream\s+"
-        r"(?:continued|went\s+on)\b"
+        r"(?:continued|went\s+on)\b|\bthe\s+dream\s+itself\b"
     ),
-    "de": re.compile(r"\bschlief\s+(?:\w+\s+)?wieder\s+ein\b|\btraum\s+ging\s+weiter\b"),
+    "de": re.compile(
+        r"\bschlief\s+(?:\w+\s+)?wieder\s+ein\b|\btraum\s+ging\s+weiter\b"
+        r"|\bder\s+traum\s+selbst\b"
+    ),
+}
+# A waking line that opens the report is the dream's first scene only when it says where.
+_WOKE_SOMEWHERE: Final[dict[Language, re.Pattern[str]]] = {
+    "en": re.compile(
+        r"\b(?:woke|awoke|wake|waking)\s+(?:up\s+)?(?:in|on|at|inside|under|next\s+to|beside)\b"
+        r"(?!\s+(?:my|our)\s+(?:own\s+)?(?:bed|room|bedroom)\b)(?!\s+(?:the\s+)?(?:morning|night)\b)"
+    ),
+    "de": re.compile(
+        r"\b(?:wachte|erwachte)\b[^.!?,]*\b(?:in|im|auf|am|an|unter|neben)\b(?!\s+(?:meinem\s+)?bett\b)"
+        r"|\b(?:in|im|auf|am|unter|neben)\b(?!\s+(?:meinem\s+)?bett\b)[^.!?,]*\b(?:aufgewacht|erwacht)\b"
+    ),
 }
 _SIMILE_NOT_AFTER: Final = frozenset(
     {"i", "you", "we", "they", "to", "would", "do", "don't", "didn't", "not", "really", "also",
@@ -151,7 +166,7 @@ class Line:
     last: int
     start: int
     end: int
-    kind: str  # event | meta | waking | negated
+    kind: BeatKind
     unable: bool
 
 
@@ -239,7 +254,7 @@ def mark_lines(text: str, tokens: Tokens, language: Language) -> list[Line]:
         if not negated and not unable:
             unable = _negation(tokens.lower[first:last], language)[1]
         sentence_low = _sentence_text(text, tokens, first).lower()
-        kind = "event"
+        kind: BeatKind = "event"
         if _ASLEEP_AGAIN[language].search(low):
             awake = False
             kind = "meta"
@@ -248,7 +263,8 @@ def mark_lines(text: str, tokens: Tokens, language: Language) -> list[Line]:
         elif any(p.search(low) for p in _WAKING[language]) and not _NOT_WAKING[language].search(
             sentence_low
         ):
-            opening = index == 0 and len(bounds) > 2  # "I woke up in a strange room. ..."
+            # "I woke up in a strange room. ...": the dream's opening scene, not a real waking
+            opening = index == 0 and bool(_WOKE_SOMEWHERE[language].search(low))
             if not opening:
                 kind, awake = "waking", True
         if kind == "event" and any(p.search(low) for p in _META[language]):

@@ -16,9 +16,11 @@ from typing import Final
 
 from dreamjournal.analysis.emotions import (
     Cue,
+    ascribed,
     body_cues,
     experiencer,
     intensity,
+    joyless_in_joy,
     role_nouns,
     shared_with_dreamer,
 )
@@ -346,6 +348,14 @@ def parse(text: str, language: str | None = None) -> Parsed:
         cues.append(
             Cue(name, position, words_, "body", experiencer(position, tokens, lang, persons), 0.6)
         )
+    # "they said I looked terrified": not the dreamer's unless confirmed; a racing heart in a
+    # sentence of joy is excitement, not fear.
+    cues = [
+        c
+        for c in cues
+        if not (c.experiencer == "dreamer" and ascribed(c.position, tokens))
+        and not joyless_in_joy(c, cues, tokens)
+    ]
     # "everyone was terrified, me too": the dreamer shares it
     cues += [
         Cue(c.name, c.position, c.word, c.source, "dreamer", c.intensity)

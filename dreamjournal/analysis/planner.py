@@ -13,6 +13,7 @@ from typing import Final, cast
 from dreamjournal.analysis.emotions import HVDC_OF, coded_class
 from dreamjournal.analysis.lexicon import EMOTION_AFFECT, SYMBOLS
 from dreamjournal.analysis.lines import Line
+from dreamjournal.analysis.models import HvdcClass
 from dreamjournal.analysis.parse import Occurrence, Parsed
 from dreamjournal.analysis.scene_plan import (
     Action,
@@ -23,7 +24,6 @@ from dreamjournal.analysis.scene_plan import (
     CharacterKind,
     Dreamer,
     Ending,
-    HvdcClass,
     Light,
     PlaceKind,
     Scene,
@@ -101,6 +101,25 @@ def _same_building(a: str, b: str) -> bool:
 
 
 _WEARING: Final = frozenset({"in", "with", "wearing", "mit", "im"})
+# A noun phrase opener: an English verb form right after one is a noun ("the waves"), and a noun
+# after one at the start of a clause is the subject of what follows it.
+_EN_DETERMINERS: Final = frozenset(
+    {"the", "a", "an", "my", "your", "his", "her", "our", "their", "those", "these", "some", "its"}
+)
+# Words after which a noun phrase is a new subject, not an object ("I reached the sea and swam").
+_SUBJECT_OPENERS: Final = frozenset(
+    {"and", "then", "but", "when", "while", "as", "suddenly", "so", "until", "und", "dann",
+     "aber", "als", "plötzlich", "ploetzlich", "bis", "doch"}
+)  # fmt: skip
+THING: Final = "thing"  # the agent of a verb whose subject is a thing ("my teeth", "der Zug")
+# Who a pronoun can point back to (anyone else when the concept is not listed: a name, a friend).
+_MALE: Final = frozenset(
+    {"father", "brother", "grandfather", "uncle", "son", "man", "priest", "landlord"}
+)
+_FEMALE: Final = frozenset(
+    {"mother", "sister", "grandmother", "aunt", "daughter", "woman", "witch"}
+)
+_NON_PERSON_KINDS: Final = ANIMALS | CREATURES - {"witch", "angel", "ghost"}
 
 
 @dataclass(slots=True)
@@ -146,6 +165,19 @@ def _over(parsed: Parsed, line: Line, position: int) -> bool:
     return flying and any(w in _OVER_WORDS for w in before)
 
 
+def _acting_thing(parsed: Parsed, line: Line, position: int) -> bool:
+    """A place word that is the subject of a verb ("Der Zug fuhr ohne mich ab", "the bus left"):
+    something seen going, not where the dreamer is."""
+    if not _subject_thing(parsed, line, position):
+        return False
+    clause = parsed.tokens.clause[position]
+    return any(
+        _vocab(parsed, "action", j) is not None
+        for j in range(position + 1, min(position + 3, line.last))
+        if parsed.tokens.clause[j] == clause
+    )
+
+
 def _line_place(
     parsed: Parsed, line: Line, occurrences: list[Occurrence]
 ) -> tuple[tuple[str, bool | None], str | None, str] | None:
@@ -168,7 +200,7 @@ def _line_place(
                 candidates.append((i, finer, None, parsed.tokens.lower[i]))
                 break
     for position, place, concept, word in candidates:
-        if _seen_from_afar(parsed, line, position):
+        if _seen_from_afar(parsed, line, position) or _acting_thing(parsed, line, position):
             continue
         if _over(parsed, line, position):
             return ("sky", False), concept, word
@@ -203,8 +235,48 @@ def _group_scenes(parsed: Parsed) -> list[_Draft]:
     return drafts
 
 
-def _agent_before(parsed: Parsed, line: Line, position: int, persons: dict[int, str]) -> str:
-    """Who does the verb at `position`: 'dreamer' or a character id (default: the dreamer)."""
+def _subject_thing(parsed: Parsed, line: Line, j: int) -> bool:
+    """Whether token j is a thing heading the subject of its clause ("My teeth were falling",
+    "and the waves", "Der Zug fuhr"), not an object ("into the forest", "reached the sea")."""
+    tokens = parsed.tokens
+    k = j - 1
+    if parsed.language == "en":
+        if k < line.first or tokens.lower[k] not in _EN_DETERMINERS:
+            return False
+    else:
+        if not tokens.original[j][:1].isupper() or k < line.first:
+            return False
+        if tokens.lower[k] not in _ARTICLES:
+            return False
+    if k - 1 < line.first or tokens.clause[k - 1] != tokens.clause[k]:
+        return True  # the noun phrase opens its line or clause
+    return tokens.lower[k - 1] in _SUBJECT_OPENERS  # "and the waves", "dann der Zug"
+
+
+def _pronoun_target(word: str, j: int, persons: dict[int, str], concepts: dict[str, str]) -> str:
+    """The character a pronoun at token j points back to: the last one mentioned before it
+    that fits ("he" a man, not "my sister"; "it" an animal); 'other' when none fits."""
+    for p in sorted((p for p in persons if p < j), reverse=True):
+        concept = concepts.get(persons[p], "person")
+        if word in {"he", "er"} and (concept in _FEMALE or concept in _NON_PERSON_KINDS):
+            continue
+        if word in {"she"} and (concept in _MALE or concept in _NON_PERSON_KINDS):
+            continue
+        if word in {"it", "es"} and concept not in _NON_PERSON_KINDS:
+            continue
+        return persons[p]
+    return "other"
+
+
+def _agent_before(
+    parsed: Parsed,
+    line: Line,
+    position: int,
+    persons: dict[int, str],
+    concepts: dict[str, str] | None = None,
+) -> str:
+    """Who does the verb at `position`: 'dreamer', a character id, THING (a thing is the
+    subject: "my teeth were falling out") or 'other' (default: the dreamer)."""
     tokens = parsed.tokens
     for j in (position + 1, position + 2):  # German verb-second: "dann rannte ich"
         if j < line.last and tokens.lower[j] in {"ich", "wir"}:
@@ -217,13 +289,14 @@ def _agent_before(parsed: Parsed, line: Line, position: int, persons: dict[int, 
         if tokens.lower[j] in _DREAMER_WORDS:
             return "dreamer"
         if tokens.lower[j] in _SUBJECT_OTHERS:
-            earlier = [p for p in persons if p < j]
-            return persons[max(earlier)] if earlier else "other"
+            return _pronoun_target(tokens.lower[j], j, persons, concepts or {})
+        if _subject_thing(parsed, line, j):
+            return THING
     return "dreamer"
 
 
 def _line_action(
-    parsed: Parsed, line: Line, persons: dict[int, str]
+    parsed: Parsed, line: Line, persons: dict[int, str], concepts: dict[str, str] | None = None
 ) -> tuple[str, str, int, str | None] | None:
     """(action, agent, token, chaser) of the most visible verb in an event line."""
     tokens, lang = parsed.tokens, parsed.language
@@ -234,6 +307,8 @@ def _line_action(
             continue
         if lang == "de" and tokens.original[i][:1].isupper() and not tokens.sentence_start[i]:
             continue  # a German noun ("Lauf", "Fall") is no verb
+        if lang == "en" and i > line.first and tokens.lower[i - 1] in _EN_DETERMINERS:
+            continue  # an English noun ("the waves", "a fall") is no verb
         action = _vocab(parsed, "action", i)
         if action is None:
             continue
@@ -246,7 +321,7 @@ def _line_action(
                     break
                 if tokens.lower[j] in SEPARABLE:
                     action = SEPARABLE[tokens.lower[j]].get(action, action)
-        agent = _agent_before(parsed, line, i, persons)
+        agent = _agent_before(parsed, line, i, persons, concepts)
         chaser: str | None = None
         if action == "chase":
             previous = tokens.lower[i - 1] if i > 0 else ""
@@ -255,10 +330,22 @@ def _line_action(
             if passive or following in _ME or previous in _ME:
                 before = [p for p in persons if line.first <= p < i]
                 after = [p for p in persons if i < p < line.last]
+                pronoun = next(
+                    (
+                        j
+                        for j in range(i - 1, line.first - 1, -1)
+                        if tokens.lower[j] in _SUBJECT_OTHERS | {"it"}
+                    ),
+                    None,
+                )
                 if passive and after:
                     chaser = persons[min(after)]  # "I was chased by a dog"
                 elif before:
                     chaser = persons[max(before)]  # "a dog chased me", "ein Wolf mich verfolgte"
+                elif pronoun is not None:  # "He chased me": the man in a parka said before
+                    word = tokens.lower[pronoun]
+                    target = _pronoun_target(word, pronoun, persons, concepts or {})
+                    chaser = target if target != "other" else None
                 agent = "dreamer"
                 action = "flee"
         if line.unable and action in {"run", "walk", "flee", "climb", "swim", "fly", "leave"}:
@@ -496,6 +583,7 @@ def plan_from(parsed: Parsed) -> ScenePlan:
                 action=None, emotions=[],
             )  # fmt: skip
 
+    concepts = {cid: c.concept for cid, c in cast_by_id.items()}
     drafts = _group_scenes(parsed) if parsed.lines else []
     scenes: list[Scene] = []
     beats_all: list[Beat] = []
@@ -507,14 +595,17 @@ def plan_from(parsed: Parsed) -> ScenePlan:
         main: tuple[int, str, str, Line, int] | None = None
         dreamer_action: tuple[str, str] | None = None
         char_actions: dict[str, str] = {}
+        chasers: list[str] = []
         for line in draft.lines:
-            found = _line_action(parsed, line, persons) if line.kind == "event" else None
+            found = _line_action(parsed, line, persons, concepts) if line.kind == "event" else None
             action, agent, verb = (
                 (found[0], found[1], tokens.original[found[2]]) if found else (None, None, None)
             )
+            if agent == THING:
+                agent = None  # "my teeth were falling out": not the dreamer, not a character
             beat = Beat(
                 index=line.index,
-                kind=line.kind,  # type: ignore[arg-type]
+                kind=line.kind,
                 span=_span(parsed, line.start, line.end),
                 action=cast(_MaybeAction, action),
                 agent=agent,
@@ -527,6 +618,9 @@ def plan_from(parsed: Parsed) -> ScenePlan:
                 continue
             if found[3] is not None:
                 char_actions.setdefault(found[3], "chase")
+                chasers.append(found[3])
+            if agent is None:
+                continue  # a thing's doing is a beat, never the dreamer's or the scene's action
             if agent == "dreamer" and (
                 dreamer_action is None
                 or _VISIBILITY.get(found[0], 1) > _VISIBILITY.get(dreamer_action[0], 1)
@@ -536,7 +630,7 @@ def plan_from(parsed: Parsed) -> ScenePlan:
                 char_actions.setdefault(agent, found[0])
             score = _VISIBILITY.get(found[0], 1)
             if main is None or score > main[0]:
-                main = (score, found[0], cast(str, agent), line, found[2])
+                main = (score, found[0], agent, line, found[2])
         beats_all.extend(beats)
 
         event_tokens = {i for line in events for i in range(line.first, line.last)}
@@ -547,6 +641,8 @@ def plan_from(parsed: Parsed) -> ScenePlan:
                 cid = persons[o.first]
                 if cid in cast_by_id and cid not in scene_cast:
                     scene_cast.append(cid)
+        # A chaser named only by a pronoun here ("He chased me") is in the scene too.
+        scene_cast += [c for c in dict.fromkeys(chasers) if c in cast_by_id and c not in scene_cast]
         # Emotions in this scene's event lines: the dreamer's, and each character's own.
         my_cues: list[tuple[str, float]] = []
         my_classes: list[HvdcClass] = []
@@ -558,7 +654,7 @@ def plan_from(parsed: Parsed) -> ScenePlan:
                 my_cues.append((cue.name, cue.intensity))
                 coded_mine = coded_class(cue.name, cue.word)
                 if coded_mine is not None:
-                    my_classes.append(cast(HvdcClass, coded_mine))
+                    my_classes.append(coded_mine)
                 continue
             before = [
                 p

@@ -28,7 +28,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from dreamjournal.analysis.models import Language
+from dreamjournal.analysis.models import HvdcClass, Language
 
 # Kinds of place a renderer has a backdrop for. "unknown" means the dream never said where.
 PlaceKind = Literal[
@@ -52,7 +52,6 @@ Action = Literal[
 Light = Literal["bright", "daylight", "dim", "dark", "glowing", "unknown"]
 Weather = Literal["clear", "rain", "snow", "storm", "fog", "wind", "unknown"]
 TimeOfDay = Literal["dawn", "day", "dusk", "night", "unknown"]
-HvdcClass = Literal["anger", "apprehension", "sadness", "confusion", "happiness"]
 BeatKind = Literal["event", "meta", "waking", "negated"]
 ArcLabel = Literal["calm", "rising", "peak", "falling", "resolution", "neutral"]
 CharacterKind = Literal["person", "animal", "creature", "group"]

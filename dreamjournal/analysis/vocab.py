@@ -160,6 +160,7 @@ SEPARABLE: Final[dict[str, dict[str, str]]] = {
     "rein": {"walk": "enter", "arrive": "enter"},
     "hinein": {"walk": "enter", "arrive": "enter"},
     "an": {"arrive": "arrive", "look": "look"},
+    "ab": {"drive": "leave", "walk": "leave", "run": "leave", "fly": "leave", "ride": "leave"},
     "auf": {"look": "look"},
 }
 ENGLISH_PARTICLES: Final[dict[str, dict[str, str]]] = {

@@ -39,8 +39,8 @@ ProgressFn = Callable[[float], bool | None]
 class Cancelled(DreamJournalError):
     """The person stopped a render; nothing was stored."""
 
-    def __init__(self, user_message: str = "The render was cancelled; nothing was stored.") -> None:
-        super().__init__(user_message)
+    def __init__(self, message_id: str = "error.render.cancelled") -> None:
+        super().__init__(message_id)
 
 
 class RenderFailed(DreamJournalError):
@@ -57,7 +57,7 @@ def parse_size(size: str) -> tuple[int, int]:
         return SIZES[size.strip().lower()]
     except KeyError:
         raise InvalidInput(
-            f"{size!r} is not a clip size. Choose one of: {', '.join(SIZES)}."
+            "error.base.clip_size_choose", size=size, join_sizes=", ".join(SIZES)
         ) from None
 
 
@@ -65,7 +65,10 @@ def check_seconds(seconds: float) -> float:
     """Clip length in seconds, 4-60, or InvalidInput."""
     if not MIN_SECONDS <= seconds <= MAX_SECONDS:
         raise InvalidInput(
-            f"A clip is {MIN_SECONDS:g} to {MAX_SECONDS:g} seconds long; {seconds:g} was asked for."
+            "error.base.clip_seconds_long",
+            min_seconds=MIN_SECONDS,
+            max_seconds=MAX_SECONDS,
+            seconds=seconds,
         )
     return float(seconds)
 
@@ -160,7 +163,9 @@ def get_renderer(name: str = "procedural", **options: object) -> Renderer:
         factory = _REGISTRY[name]
     except KeyError:
         raise UnknownRenderer(
-            f"There is no renderer called {name!r}. Choose one of: {', '.join(renderer_names())}."
+            "error.base.renderer_called_choose",
+            name=name,
+            join_renderer_names=", ".join(renderer_names()),
         ) from None
     return factory(**options)
 

@@ -101,7 +101,7 @@ def clip_path(folder: Path, clip_id: str, poster: bool = False) -> Path:
 def _folder(journal: Journal) -> Path:
     folder = journal.clip_dir
     if folder is None:
-        raise InvalidInput("Clips need a vault stored in a file; this vault has no clip folder.")
+        raise InvalidInput("error.clips.clips_need_vault")
     return folder
 
 
@@ -227,10 +227,7 @@ def render_clip(
     dims = parse_size(size)
     renderer = get_renderer(backend, **(renderer_options or {}))
     if renderer.remote and not consent:  # refuse before building anything from the dream
-        raise ConsentRequired(
-            f"The {backend} renderer sends this dream's prompt to a remote service. "
-            "Give consent for this dream in this call (--consent) or use the procedural renderer."
-        )
+        raise ConsentRequired("error.clips.renderer_sends_dream", backend=backend)
     if renderer.remote:
         from dreamjournal.visualize.service import check_crisis_confirmed
 
@@ -284,10 +281,7 @@ def _resolved(journal: Journal, entry_id: str, voice: Voice | None) -> Voice | N
 
     audio = load_recording(journal, entry_id)
     if audio is None:
-        raise InvalidInput(
-            "This dream has no recorded narration yet. Record one on the Visualize page "
-            "(or `dreamjournal narration ID --file voice.wav`), or choose the spoken voice."
-        )
+        raise InvalidInput("error.recording.none_for_dream")
     return recorded(audio)
 
 
@@ -316,9 +310,7 @@ def get_clip(journal: Journal, clip_id: str) -> ClipInfo:
     records = journal.records(TABLE)
     found = [i for i in records if i == wanted or (len(wanted) >= 6 and i.startswith(wanted))]
     if len(found) != 1:
-        raise ClipNotFound(
-            f"No clip with id {clip_id!r} in this vault. `dreamjournal clips ID` lists them."
-        )
+        raise ClipNotFound("error.clips.clip_id_vault", clip_id=clip_id)
     return ClipInfo.from_record(found[0], records[found[0]])
 
 
@@ -378,7 +370,7 @@ def _drop_reel_of(journal: Journal, clip_id: str, record: dict[str, Any]) -> Non
 def checked_clip_id(clip_id: str) -> str:
     """A clip id as stored: 32 lowercase hex digits (a crafted id can't name another path)."""
     if not _CLIP_ID.fullmatch(clip_id):
-        raise TamperedData("A clip record has an invalid id; restore the vault from a backup.")
+        raise TamperedData("error.clips.clip_record_invalid")
     return clip_id
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from dreamjournal.cli_text import say
 from dreamjournal.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -36,9 +37,11 @@ def _write_plain(journal: Journal, clip_id: str, out: Path) -> None:
     try:
         _write_owner_only(out, data)
     except OSError as exc:
-        raise InvalidInput(f"Cannot write {out}: {exc.strerror}.") from None
+        raise InvalidInput(
+            "error.commands.cannot_write", out=out, exc_strerror=exc.strerror
+        ) from None
     typer.echo(
-        f"Wrote {out} ({len(data) // 1024} KiB, readable only by you). This copy is NOT encrypted.",
+        say("cli.wrote_kib_readable", out=out, len_data_1024=len(data) // 1024),
         err=True,
     )
 
@@ -55,7 +58,7 @@ def _write_owner_only(out: Path, data: bytes) -> None:
     except FileNotFoundError:
         mode = None
     if mode is not None and not stat.S_ISREG(mode):
-        raise InvalidInput(f"{out} exists and is not a regular file; choose another name.")
+        raise InvalidInput("error.commands.exists_regular_file", out=out)
     tmp = out.with_name(f".{out.name}.{os.urandom(4).hex()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
     try:
@@ -71,7 +74,7 @@ def _write_owner_only(out: Path, data: bytes) -> None:
 
 def _check_out(out: Path | None) -> None:
     if out is not None and not out.parent.is_dir():
-        raise InvalidInput(f"The folder {out.parent} does not exist; create it or choose another.")
+        raise InvalidInput("error.commands.folder_does_exist", out_parent=out.parent)
 
 
 def render(
@@ -123,7 +126,7 @@ def render(
     with Progress(
         *columns, TimeElapsedColumn(), console=Console(stderr=True), transient=True
     ) as bar:
-        task = bar.add_task(f"Rendering ({backend})", total=1.0)
+        task = bar.add_task(say("cli.rendering", backend=backend), total=1.0)
 
         def progress(fraction: float) -> bool:
             bar.update(task, completed=fraction)
@@ -142,8 +145,15 @@ def render(
             voice=chosen_voice,
         )
     typer.echo(
-        f"Stored clip {info.id} ({info.seconds:g} s, {info.size}, {info.backend}, "
-        f"seed {info.seed}) for entry {info.entry_id[:8]}."
+        say(
+            "cli.stored_clip_seed",
+            info_id=info.id,
+            info_seconds=info.seconds,
+            info_size=info.size,
+            info_backend=info.backend,
+            info_seed=info.seed,
+            info_entry_id_8=info.entry_id[:8],
+        )
     )
     if out is not None:
         _write_plain(journal, info.id, out)
@@ -161,10 +171,7 @@ def _voice(choice: str) -> Voice | None:
         return RECORDED
     path = Path(choice)
     if not path.is_file():
-        raise InvalidInput(
-            f"--voice is speech, recorded, none, or a recording's file; {choice!r} is none of "
-            "these."
-        )
+        raise InvalidInput("error.commands.voice_choice", choice=choice)
     return recorded(path.read_bytes())
 
 
@@ -198,16 +205,14 @@ def clips(
         elif found:
             chosen = found[-1]
         else:
-            raise InvalidInput(
-                "This dream has no clips yet. Make one with `dreamjournal render ID`."
-            )
+            raise InvalidInput("error.commands.dream_clips_yet")
         _write_plain(journal, chosen.id, out)
         return
     if as_json:
         rows = [{"id": c.id, **c.to_record()} for c in found]
         sys.stdout.write(json.dumps(rows, indent=2) + "\n")
     elif not found:
-        typer.echo("No clips yet. Make one with `dreamjournal render ID`.", err=True)
+        typer.echo(say("cli.clips_yet_make"), err=True)
     else:
         sys.stdout.write("".join(_line(c) + "\n" for c in found))
 
@@ -240,7 +245,7 @@ def reel(
         TextColumn("{task.percentage:>3.0f}%"),
     )
     with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("Making the reel", total=1.0)
+        task = bar.add_task(say("cli.making_reel"), total=1.0)
 
         def progress(fraction: float) -> bool:
             bar.update(task, completed=fraction)
@@ -248,7 +253,13 @@ def reel(
 
         info = make_reel(journal, entry_ids, size=size, progress=progress)
     typer.echo(
-        f"Stored reel {info.id} ({info.seconds:g} s, {info.size}, {len(info.entries)} dreams)."
+        say(
+            "cli.stored_reel_dreams",
+            info_id=info.id,
+            info_seconds=info.seconds,
+            info_size=info.size,
+            len_info_entries=len(info.entries),
+        )
     )
     if out is not None:
         _write_plain(journal, info.id, out)
@@ -270,7 +281,7 @@ def narration(
     from dreamjournal.services.clips import delete_recording, recording_of, save_recording
 
     if file is not None and delete:
-        raise InvalidInput("Give --file or --delete, not both.")
+        raise InvalidInput("error.commands.file_or_delete")
     if file is not None and not file.is_file():
         raise InvalidInput(f"{file} is not a file.")
     journal = _journal(ctx)

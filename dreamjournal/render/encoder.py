@@ -34,10 +34,7 @@ PRESET, CRF, AUDIO_BITRATE = "veryfast", 23, "128k"
 AUDIO_RATE = 48_000
 READ_SIZE = 64 * 1024
 FRAGMENTED = "frag_keyframe+empty_moov+default_base_moof"
-_MISSING = (
-    "ffmpeg was not found, so no clip can be made. Reinstall with `pip install imageio-ffmpeg` "
-    "(it ships ffmpeg) or point IMAGEIO_FFMPEG_EXE at an ffmpeg binary."
-)
+_MISSING = "error.encoder.ffmpeg_missing"
 
 Sink = Callable[[bytes], object]
 
@@ -142,7 +139,12 @@ class FfmpegEncoder:
             for fd in (audio_r, audio_w):
                 if fd >= 0:
                     os.close(fd)
-            raise RenderFailed(_MISSING + f" ({exc.strerror}: {exe})") from None
+            raise RenderFailed(
+                "error.encoder.error",
+                missing=RenderFailed(_MISSING),
+                exc_strerror=exc.strerror,
+                exe=exe,
+            ) from None
         if audio_r >= 0:
             os.close(audio_r)  # ffmpeg has its own copy; ours would keep the pipe open
         _widen(self._proc.stdin)
@@ -239,7 +241,7 @@ class FfmpegEncoder:
             return self._sink_error
         tail = b"".join(self._log).decode(errors="replace").strip().splitlines()[-3:]
         detail = " / ".join(tail) or f"exit code {self._proc.returncode}"
-        return RenderFailed(f"ffmpeg could not make the clip ({detail}). Nothing was stored.")
+        return RenderFailed("error.encoder.ffmpeg_could_make", detail=detail)
 
     def __enter__(self) -> FfmpegEncoder:
         return self
@@ -287,7 +289,7 @@ def parse_probe(info: str, name: str = "the clip") -> Probe:
     dur = re.search(r"Duration: (\d+):(\d+):(\d+\.\d+)", info)
     fps = re.search(r"([\d.]+) fps", info)
     if video is None or dur is None:
-        raise RenderFailed(f"{name} is not a video ffmpeg can read.")
+        raise RenderFailed("error.encoder.video_ffmpeg_can", name=name)
     hours, minutes, secs = dur.groups()
     return Probe(
         video_codec=video.group(1),

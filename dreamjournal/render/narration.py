@@ -123,10 +123,7 @@ def speak(text: str, language: str = "en", wpm: int = WPM) -> NDArray[np.float32
     """`text` spoken by espeak-ng (words on stdin, WAV on stdout), mono at RATE, -1..1."""
     exe = shutil.which(ESPEAK)
     if exe is None:
-        raise NarrationUnavailable(
-            "Spoken narration needs espeak-ng, which is not installed. Install it "
-            "(`apt-get install espeak-ng`) or record the narration yourself."
-        )
+        raise NarrationUnavailable("error.narration.spoken_narration_needs")
     voice = VOICES.get(language, "en-gb")
     done = subprocess.run(
         [exe, "-v", voice, "-s", str(wpm), "-b", "1", "--stdout"],
@@ -136,14 +133,16 @@ def speak(text: str, language: str = "en", wpm: int = WPM) -> NDArray[np.float32
         timeout=60,
     )
     if done.returncode != 0:
-        raise NarrationUnavailable(f"espeak-ng could not speak ({done.stderr.decode()[:200]}).")
+        raise NarrationUnavailable(
+            "error.narration.espeak_ng_could", done_stderr_decode_200=done.stderr.decode()[:200]
+        )
     return _wav_mono(done.stdout)
 
 
 def _wav_mono(wav: bytes) -> NDArray[np.float32]:
     """PCM of a 16-bit WAV as streamed by espeak-ng (its sizes say 'unknown'), resampled to RATE."""
     if wav[:4] != b"RIFF" or wav[8:12] != b"WAVE":
-        raise NarrationUnavailable("espeak-ng gave no WAV.")
+        raise NarrationUnavailable("error.narration.espeak_ng_gave_2")
     pos, rate, channels = 12, 22050, 1
     while pos + 8 <= len(wav):
         kind, size = wav[pos : pos + 4], int.from_bytes(wav[pos + 4 : pos + 8], "little")
@@ -160,7 +159,7 @@ def _wav_mono(wav: bytes) -> NDArray[np.float32]:
             ).astype(np.float32)
             return resampled
         pos += 8 + size
-    raise NarrationUnavailable("espeak-ng gave no sound.")
+    raise NarrationUnavailable("error.narration.espeak_ng_gave")
 
 
 def _trim(pcm: NDArray[np.float32]) -> NDArray[np.float32]:
@@ -241,7 +240,7 @@ def decode_recording(
         timeout=120,
     )
     if done.returncode != 0 or not done.stdout:
-        raise NarrationUnavailable("The recording could not be read; record it again.")
+        raise NarrationUnavailable("error.narration.recording_could_read")
     pcm = np.frombuffer(done.stdout[: len(done.stdout) // 2 * 2], "<i2").astype(np.float32) / 32768
     n = round(seconds * RATE)
     out = np.zeros(n, np.float32)
@@ -288,6 +287,6 @@ def narrate_over(ambient: NDArray[np.int16], job: RenderJob) -> NDArray[np.int16
     if voice.recording is not None:
         return mix_recording(ambient, voice.recording)
     if voice.engine == RECORDED.engine:  # asked for a recording, but none was loaded
-        raise NarrationUnavailable("This dream has no recorded narration yet; record one first.")
+        raise NarrationUnavailable("error.recording.none_yet")
     track = narration_track(job.script, ambient.shape[0] / RATE, script_language(job))
     return mix_voice(ambient, track.samples)

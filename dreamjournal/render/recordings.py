@@ -54,15 +54,15 @@ def save_recording(journal: Journal, entry_id: str, audio: bytes) -> ClipInfo:
     """Check and store a recording for a dream (sealed), replacing the one it had."""
     entry = journal.get(entry_id)
     if not audio:
-        raise InvalidInput("The recording is empty; record it again.")
+        raise InvalidInput("error.recording.empty")
     if len(audio) > MAX_BYTES:
-        raise InvalidInput("The recording is too long; keep it under two minutes.")
+        raise InvalidInput("error.recording.too_long")
     pcm = decode_recording(audio, MAX_SECONDS + 1)  # NarrationUnavailable if it is no sound
     heard = _length(pcm)
     if heard <= 0.2:
-        raise InvalidInput("The recording is silent; check the microphone and record again.")
+        raise InvalidInput("error.recording.silent")
     if heard > MAX_SECONDS:
-        raise InvalidInput("The recording is too long; keep it under two minutes.")
+        raise InvalidInput("error.recording.too_long")
     folder = _folder(journal)
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     old = recording_of(journal, entry.id)

@@ -157,9 +157,9 @@ def make_reel(
     Stored encrypted like a clip, under the first dream, linked to the others.
     """
     if not entry_ids:
-        raise InvalidInput("A reel needs at least one dream.")
+        raise InvalidInput("error.reel.reel_needs_least")
     if len(entry_ids) > MAX_DREAMS:
-        raise InvalidInput(f"A reel holds at most {MAX_DREAMS} dreams.")
+        raise InvalidInput("error.reel.reel_holds_most", max_dreams=MAX_DREAMS)
     dims = parse_size(size)
     entries = list({e.id: e for e in (journal.get(i) for i in entry_ids)}.values())
     report(progress, 0.0)
@@ -273,7 +273,7 @@ def _copy_frames(enc: FfmpegEncoder, mp4: bytes, size: tuple[int, int], n: int) 
         proc.kill()
         proc.wait()
     if written < n:
-        raise RenderFailed("A clip of the reel could not be read; render that dream again.")
+        raise RenderFailed("error.reel.clip_reel_could")
     return written
 
 

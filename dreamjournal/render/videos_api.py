@@ -96,15 +96,9 @@ class VideosApiRenderer:
     ) -> RenderOutput:
         """Run one remote job and stream its MP4 into `out`."""
         if not job.consent:
-            raise ConsentRequired(
-                "The videos-api renderer sends this dream's prompt to a remote service. Give "
-                "consent for this dream in this call (--consent), or use the procedural renderer."
-            )
+            raise ConsentRequired("error.videos_api.videos_api_renderer")
         if not self.base_url:
-            raise BackendError(
-                "No video service is configured. Set DREAMJOURNAL_VIDEOS_BASE_URL (and "
-                "DREAMJOURNAL_VIDEOS_API_KEY), or use the procedural renderer."
-            )
+            raise BackendError("error.videos_api.video_service_configured")
         self.profile.check(job.size, job.seconds)  # InvalidInput before anything is sent
         base = self.base_url.rstrip("/")
         base = base if base.endswith("/v1") else base + "/v1"
@@ -130,8 +124,7 @@ class VideosApiRenderer:
                 state = self._job(self._call(client, "GET", f"{base}/videos/{state['id']}"))
             if state["status"] == "failed":
                 raise BackendError(
-                    f"The video service could not make this clip: {state['error']}. "
-                    "Try again, change the dream's wording, or use the procedural renderer."
+                    "error.videos_api.video_service_could", state_error=state["error"]
                 )
             report(progress, 0.92)
             with open_sink(out) as sink:
@@ -150,8 +143,7 @@ class VideosApiRenderer:
     def _wait(self, seconds: float, what: str) -> None:
         if self.clock() + seconds > self._deadline:
             raise BackendError(
-                f"The video service did not {what} within {self.job_timeout_s:g} seconds. "
-                "Try again later, or use the procedural renderer."
+                "error.videos_api.video_service_did", what=what, job_timeout_s=self.job_timeout_s
             )
         self.sleep(seconds)
 
@@ -218,23 +210,18 @@ class VideosApiRenderer:
                 )
             except httpx.TimeoutException:
                 raise BackendError(
-                    f"The video service did not answer within {self.timeout.read:g} seconds. "
-                    "Try again later, or raise DREAMJOURNAL_REQUEST_TIMEOUT_S."
+                    "error.videos_api.video_service_did_2", timeout_read=self.timeout.read
                 ) from None
             except httpx.HTTPError as exc:
                 raise BackendError(
-                    f"Could not reach the video service ({type(exc).__name__}). Check "
-                    "DREAMJOURNAL_VIDEOS_BASE_URL and your connection."
+                    "error.videos_api.could_reach_video", error=type(exc).__name__
                 ) from None
             code = response.status_code
             if code < 400:
                 return response
             attempt += 1
             if code in {401, 403}:
-                raise BackendError(
-                    f"The video service refused the API key (HTTP {code}). Check "
-                    "DREAMJOURNAL_VIDEOS_API_KEY."
-                )
+                raise BackendError("error.videos_api.video_service_refused", code=code)
             if code == 429:
                 wait = retry_after_seconds(response.headers.get("Retry-After"), time.time())
                 if (
@@ -243,18 +230,19 @@ class VideosApiRenderer:
                     or self.clock() + wait > self._deadline
                 ):
                     after = f"; it asks to wait {wait:g} seconds" if wait is not None else ""
-                    raise BackendError(
-                        f"The video service is rate-limiting requests (HTTP 429){after}. "
-                        "Try again later."
-                    )
+                    raise BackendError("error.videos_api.video_service_rate", after=after)
                 self._wait(wait, "accept the request")
                 continue
             if code >= 500 and attempt <= self.max_retries:
                 self._wait(min(2.0**attempt, self.max_poll_interval_s), "recover")
                 continue
             raise BackendError(
-                f"The video service answered HTTP {code}: {_reason(response)}. "
-                + ("Try again later." if code >= 500 else "Check the model name and settings.")
+                "error.videos_api.video_service_answered_2",
+                code=code,
+                reason_response=_reason(response),
+                try_again_later_if_code_500_el="Try again later."
+                if code >= 500
+                else "Check the model name and settings.",
             )
 
     def _download(
@@ -284,10 +272,7 @@ class VideosApiRenderer:
 
 
 def _malformed(what: str) -> BackendError:
-    return BackendError(
-        f"The video service answered with {what}. It may not speak the /v1/videos API; check "
-        "DREAMJOURNAL_VIDEOS_BASE_URL."
-    )
+    return BackendError("error.videos_api.video_service_answered", what=what)
 
 
 def _reason(response: Answer) -> str:

@@ -39,10 +39,7 @@ def backup_bytes(journal: Journal) -> tuple[bytes, int]:
 
 def _backup_only(data: bytes) -> None:
     if not is_backup(data):
-        raise ImportFormatError(
-            "This file is not a Dream Journal encrypted backup. Choose a file made with "
-            "'Download encrypted backup' or `dreamjournal export --out FILE`."
-        )
+        raise ImportFormatError("error.backup.file_dream_journal")
 
 
 def plan_restore(journal: Journal, data: bytes, passphrase: str) -> ImportResult:

@@ -55,7 +55,7 @@ def save_draft(
     import orjson
 
     if len(orjson.dumps(data)) > MAX_DRAFT_CHARS * 4:
-        raise InvalidInput("This draft is too large to keep; save it as a dream instead.")
+        raise InvalidInput("error.drafts.draft_too_large")
     saved = (now or datetime.now(UTC)).astimezone(UTC).isoformat()
     record = {"kind": kind, "saved": saved, "data": data}
     # Unconditional: a draft id belongs to one browser session, so the text in hand is always

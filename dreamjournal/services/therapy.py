@@ -41,11 +41,7 @@ def start_session(
     from dreamjournal.services.entries import needs_nightmare_question
 
     if needs_nightmare_question(journal.get(entry_id)):
-        raise InvalidInput(
-            "This dream reads like a nightmare but is not marked as one. Open it on the "
-            "Visualize page and answer 'Was this a nightmare?' first: a nightmare is rehearsed "
-            "only in a changed, calmer version."
-        )
+        raise InvalidInput("error.therapy.dream_reads_like")
     return _sessions.start_session(journal, entry_id, suds_before=suds_before, now=now)
 
 

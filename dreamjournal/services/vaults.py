@@ -54,9 +54,9 @@ def change_passphrase(journal: Journal, current: str, new: str, again: str | Non
     written before the change.
     """
     if again is not None and new != again:
-        raise InvalidInput("The two new passphrases differ. Type the same one twice.")
+        raise InvalidInput("error.vaults.two_new_passphrases")
     try:
         unwrap_keys(journal.store.read_header(), current)
     except WrongPassphrase:
-        raise WrongPassphrase("The current passphrase is not right; nothing was changed.") from None
+        raise WrongPassphrase("error.vaults.current_passphrase_right") from None
     journal.change_passphrase(new)

@@ -25,7 +25,7 @@ import json
 import os
 from pathlib import Path
 
-from dreamjournal.share.bundle_page import BODY, SCRIPT, STYLE
+from dreamjournal.share.bundle_page import BODY, PAGE_KEYS, SCRIPT, STYLE, texts_json
 from dreamjournal.share.crypto import (
     BUNDLE_PBKDF2_ITERATIONS,
     TOKEN_BYTES,
@@ -88,6 +88,7 @@ def render_bundle(
         "<title>A shared dream</title>\n"
         f"<style>{STYLE}</style>\n</head>\n<body>\n{BODY}\n"
         f'<script type="application/json" id="payload">{json.dumps(payload)}</script>\n'
+        f"{texts_json(PAGE_KEYS)}\n"
         f"<script>{SCRIPT}</script>\n</body>\n</html>\n"
     )
     return html, b64url(fragment)

@@ -2,8 +2,10 @@
 
 `CORE_SCRIPT` holds what both need: the WebCrypto key derivation (fragment key, optional PBKDF2
 passcode, HKDF), AES-GCM decryption of one sealed part, and drawing a decrypted dream as text.
-Each page adds its own boot code: `SCRIPT` (the bundle, its payload inline) here, and
-`relay_page.SCRIPT` (the payload fetched from the relay after "Open").
+Its texts come from the catalogue when the page is built (`texts_json`: English and German,
+chosen by the friend's browser language). Each page adds its own boot code: `SCRIPT` (the
+bundle, its payload inline) here, and `relay_page.SCRIPT` (the payload fetched from the relay
+after "Open").
 
 The page decrypts with WebCrypto only and writes every decrypted string with `textContent`,
 never `innerHTML`. Its Content-Security-Policy allows exactly these inline blocks (by hash), blob:
@@ -12,6 +14,28 @@ it makes no network request even if something went wrong.
 """
 
 from __future__ import annotations
+
+import json
+
+from dreamjournal.i18n import LANGUAGES, texts_for
+
+# The catalogue keys the page's JavaScript shows; `texts_json` puts them into the page.
+PAGE_KEYS = (
+    "page.title", "page.opening", "page.key", "page.pass", "page.open", "page.wrong", "page.need",
+    "page.prompt", "page.script", "page.sec", "page.broken",
+    "phase.grounding", "phase.breathing", "phase.safe_place",
+    "phase.rescripted_scene", "phase.anchoring", "phase.return",
+)  # fmt: skip
+
+
+def texts_json(keys: tuple[str, ...]) -> str:
+    """A `<script type="application/json" id="texts">` block: `keys` in every language, from
+    the catalogue (the page picks the friend's browser language); `<` is escaped, so no text
+    can end the block."""
+    texts = {lang: texts_for(list(keys), lang) for lang in LANGUAGES}
+    data = json.dumps(texts, ensure_ascii=False).replace("<", "\\u003c")
+    return f'<script type="application/json" id="texts">{data}</script>'
+
 
 STYLE = """
 :root { color-scheme: dark; }
@@ -37,19 +61,9 @@ li { margin-bottom: .8rem; }
 CORE_SCRIPT = r"""
   const $ = (id) => document.getElementById(id);
   const de = (navigator.language || "").toLowerCase().startsWith("de");
-  const T = de ? {
-    opening: "Wird geöffnet …", key: "Schlüssel oder ganzer Link", pass: "Passcode",
-    open: "Öffnen", wrong: "Dieser Schlüssel oder Passcode öffnet den Traum nicht.",
-    need: "Gib den Schlüssel ein, den du mit der Datei bekommen hast.",
-    prompt: "Prompt", script: "Geführtes Skript", sec: "s",
-    broken: "Diese Datei ist beschädigt oder unvollständig."
-  } : {
-    opening: "Opening …", key: "Key or the whole link", pass: "Passcode",
-    open: "Open", wrong: "This key or passcode does not open the dream.",
-    need: "Enter the key you were given with the file.",
-    prompt: "Prompt", script: "Guided script", sec: "s",
-    broken: "This file is damaged or incomplete."
-  };
+  const TEXTS = JSON.parse($("texts").textContent);
+  const T = TEXTS[de ? "de" : "en"];
+  document.title = T["page.title"];
   const enc = new TextEncoder();
   const b64 = (s) => {
     s = s.replace(/-/g, "+").replace(/_/g, "/");
@@ -105,18 +119,19 @@ CORE_SCRIPT = r"""
       $("text-sec").hidden = false;
     }
     if (typeof meta.prompt === "string") {
-      $("prompt-h").textContent = T.prompt;
+      $("prompt-h").textContent = T["page.prompt"];
       $("prompt").textContent = meta.prompt;
       $("prompt-sec").hidden = false;
     }
     if (Array.isArray(meta.script) && meta.script.length) {
-      $("script-h").textContent = T.script;
+      $("script-h").textContent = T["page.script"];
       for (const step of meta.script) {
         const li = document.createElement("li");
         const head = document.createElement("div");
         head.className = "muted";
         const seconds = Math.round(step.seconds);
-        head.textContent = step.phase.replace(/_/g, " ") + " · " + seconds + " " + T.sec;
+        const phase = T["phase." + step.phase] || step.phase.replace(/_/g, " ");
+        head.textContent = phase + " · " + seconds + " " + T["page.sec"];
         const body = document.createElement("div");
         body.textContent = step.text;
         li.append(head, body);
@@ -145,7 +160,7 @@ BUNDLE_BOOT = r"""
   }
 
   async function attempt(fragment, passcode) {
-    $("status").textContent = T.opening;
+    $("status").textContent = T["page.opening"];
     try {
       const key = await deriveKey(fragment, passcode, data.salt, data.iter);
       const meta = JSON.parse(new TextDecoder().decode(await decrypt(key, "meta")));
@@ -153,16 +168,16 @@ BUNDLE_BOOT = r"""
       show(meta, clip);
     } catch (e) {
       $("status").textContent = "";
-      $("error").textContent = T.wrong;
+      $("error").textContent = T["page.wrong"];
       document.body.dataset.state = "failed";
       ask(data.iter ? fragment : null);
     }
   }
 
   function ask(fragment) {
-    $("key-label").textContent = T.key;
-    $("pass-label").textContent = T.pass;
-    $("submit").textContent = T.open;
+    $("key-label").textContent = T["page.key"];
+    $("pass-label").textContent = T["page.pass"];
+    $("submit").textContent = T["page.open"];
     $("key-row").hidden = fragment !== null;
     $("pass-row").hidden = !data.iter;
     $("unlock").hidden = false;
@@ -171,11 +186,11 @@ BUNDLE_BOOT = r"""
   $("unlock").addEventListener("submit", (event) => {
     event.preventDefault();
     const fragment = keyFrom($("key").value) || keyFrom(location.hash);
-    if (!fragment) { $("error").textContent = T.need; $("key-row").hidden = false; return; }
+    if (!fragment) { $("error").textContent = T["page.need"]; $("key-row").hidden = false; return; }
     attempt(fragment, $("pass").value);
   });
 
-  if (!data || !data.meta) { $("status").textContent = T.broken; return; }
+  if (!data || !data.meta) { $("status").textContent = T["page.broken"]; return; }
   const fragment = keyFrom(location.hash);
   if (fragment && !data.iter) attempt(fragment, "");
   else { $("status").textContent = ""; ask(fragment); }

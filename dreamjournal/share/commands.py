@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Protocol
 
 import typer
 
+from dreamjournal.cli_text import cli_language, say
 from dreamjournal.errors import ConsentRequired, InvalidInput
 
 if TYPE_CHECKING:
@@ -48,7 +49,9 @@ def _read_passcode(path: Path | None) -> str | None:
     try:
         return path.read_text(encoding="utf-8").rstrip("\r\n")
     except OSError as exc:
-        raise InvalidInput(f"Cannot read the passcode file {path}: {exc.strerror}.") from None
+        raise InvalidInput(
+            "error.commands.cannot_read_passcode", path=path, exc_strerror=exc.strerror
+        ) from None
 
 
 def _show_help_if_crisis(run: Any) -> Any:
@@ -61,7 +64,7 @@ def _show_help_if_crisis(run: Any) -> Any:
         from dreamjournal.settings import get_settings
         from dreamjournal.therapy.safety import help_text
 
-        for line in help_text("en", get_settings().help_region):
+        for line in help_text(cli_language(), get_settings().help_region):
             typer.echo(line, err=True)
         raise
 
@@ -118,10 +121,7 @@ def share(
     passcode = _read_passcode(passcode_file)
     if bundle is not None:
         if expires is not None or max_views is not None or burn:
-            raise InvalidInput(
-                "A bundle is a file: it cannot expire, count views or burn. Leave out "
-                "--expires, --max-views and --burn, or share a link instead."
-            )
+            raise InvalidInput("error.commands.bundle_file_cannot")
         if ask_passcode and passcode is None:
             passcode = _prompt_passcode()
         _share_bundle(ctx, entry_id, bundle, chosen, passcode, confirm, as_json, reel)
@@ -158,18 +158,19 @@ def share(
         _print_json({"id": created.share_id, "url": created.url, "expires": expiry})
         return
     typer.echo(created.url)
-    limit = f", at most {created.max_views} views" if created.max_views else ""
-    typer.echo(f"share id: {created.share_id} (expires {expiry}{limit})")
+    limit = say("cli.at_most_views", n=created.max_views) if created.max_views else ""
+    shown = expiry if created.expires is not None else say("cli.never")
     typer.echo(
-        "Only people with this link can open the dream: the link contains its key, so send it "
-        "privately. The relay never sees the key. "
-        f"Stop it any time with `dreamjournal revoke {created.share_id[:8]}`.",
+        say("cli.share_id_expires", created_share_id=created.share_id, expiry=shown, limit=limit)
+    )
+    typer.echo(
+        say("cli.only_people_link", created_share_id_8=created.share_id[:8]),
         err=True,
     )
 
 
 def _prompt_passcode() -> str:
-    value: str = typer.prompt("Passcode for your friend", hide_input=True, confirmation_prompt=True)
+    value: str = typer.prompt(say("cli.passcode_friend"), hide_input=True, confirmation_prompt=True)
     return value
 
 
@@ -203,10 +204,9 @@ def _share_bundle(
         )
         return
     typer.echo(made.link)
-    typer.echo(f"share id: {made.share_id}")
+    typer.echo(say("cli.share_id", made_share_id=made.share_id))
     typer.echo(
-        f"Wrote {made.path}. Send the file, and the key ({made.fragment}) another way; the "
-        "file cannot expire or be revoked.",
+        say("cli.wrote_send_file", made_path=made.path, made_fragment=made.fragment),
         err=True,
     )
 
@@ -241,7 +241,7 @@ def shares(
         return
     sys.stdout.write("".join(_listing_line(s) + "\n" for s in found))
     if any(s.status == "unreachable" for s in found):
-        typer.echo("Some relays could not be reached; their status is not known now.", err=True)
+        typer.echo(say("cli.some_relays_could"), err=True)
 
 
 def revoke(
@@ -264,19 +264,13 @@ def revoke(
     record = forget_share(journal, share_id) if forget else revoke_share(journal, share_id)
     title = record.get("title")
     if record.get("kind") == "bundle":
-        typer.echo(
-            f"Forgot the bundle of '{title}'. A file cannot be called back: it still opens "
-            "with its key. Delete it, and ask whoever got it to delete theirs."
-        )
+        typer.echo(say("cli.forgot_bundle_file", title=title))
     elif forget and record.get("kind") == "relay" and not record.get("revoked"):
-        typer.echo(
-            f"Forgot the share of '{title}' without reaching its relay. If that relay still "
-            "runs, the link still opens there until it expires."
-        )
+        typer.echo(say("cli.forgot_share_without", title=title))
     elif record.get("kind") == "relay":
-        typer.echo(f"Revoked the share of '{title}'. Its link no longer opens.")
+        typer.echo(say("cli.revoked_share_link", title=title))
     else:
-        typer.echo(f"Forgot the old share of '{title}'.")
+        typer.echo(say("cli.forgot_old_share", title=title))
 
 
 def replies(
@@ -296,7 +290,7 @@ def replies(
         )
         return
     if not found:
-        typer.echo("No replies yet.", err=True)
+        typer.echo(say("cli.replies_yet"), err=True)
     for r in found:
         typer.echo(f"--- {_when(r.created)}")
         typer.echo(_plain(r.text))
@@ -335,8 +329,7 @@ def relay_serve(
     url = database_url or default_database_url(_obj(ctx).data_dir)
     if host not in {"127.0.0.1", "localhost", "::1"}:
         typer.echo(
-            f"Note: the relay speaks plain HTTP on {host}. Put it behind a reverse proxy with "
-            "TLS (https://) before friends elsewhere use it.",
+            say("cli.note_relay_speaks", host=host),
             err=True,
         )
     serve(host, port, url, forwarded_allow_ips=forwarded_allow_ips)

@@ -97,8 +97,7 @@ def check_passcode(passcode: str) -> str:
     """Refuse passcodes too short to mean anything."""
     if len(passcode.strip()) < MIN_PASSCODE_CHARS:
         raise InvalidInput(
-            f"A passcode needs at least {MIN_PASSCODE_CHARS} characters; tell it to your friend "
-            "another way than the link (a call, a message in another app)."
+            "error.crypto.passcode_needs_least", min_passcode_chars=MIN_PASSCODE_CHARS
         )
     return passcode.strip()
 

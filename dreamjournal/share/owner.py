@@ -201,9 +201,7 @@ def resolve_share_id(journal: Journal, share_id: str) -> str:
     found = [i for i in ids if i.startswith(wanted)] if len(wanted) >= 6 else []
     if len(found) == 1:
         return found[0]
-    raise ShareNotFound(
-        f"No share with id {share_id!r} in this vault. `dreamjournal shares` lists them."
-    )
+    raise ShareNotFound("error.owner.share_id_vault", share_id=share_id)
 
 
 def _revoke_on_relay(
@@ -316,11 +314,11 @@ def revoke_entry_links(
 
 def _not_revoked(share_id: str, record: dict[str, Any], exc: RelayError) -> ShareNotRevoked:
     return ShareNotRevoked(
-        f"Nothing was deleted: the link to '{record.get('title', '')}' on "
-        f"{record.get('relay_url')} could not be revoked ({exc.user_message}). A deleted "
-        "dream must not stay readable through its link: try again when the relay can be "
-        f"reached. (If that relay is gone for good, `dreamjournal revoke {share_id[:8]} "
-        "--forget` drops the share from this vault.)"
+        "error.owner.nothing_deleted_link",
+        record_get_title=record.get("title", ""),
+        record_get_relay_url=record.get("relay_url"),
+        exc_user_message=exc,
+        share_id_8=share_id[:8],
     )
 
 

@@ -160,10 +160,7 @@ def check_relay_url(relay_url: str) -> str:
     url = relay_url.strip().rstrip("/")
     if url.startswith("https://") or (url.startswith("http://") and is_loopback_url(url)):
         return url
-    raise InvalidInput(
-        f"{relay_url!r} is not a relay address. Use https://… (plain http:// only for a relay "
-        "on this computer, e.g. http://127.0.0.1:8600)."
-    )
+    raise InvalidInput("error.relay_client.relay_address_use", relay_url=relay_url)
 
 
 # -- requests --------------------------------------------------------------------------------
@@ -189,18 +186,18 @@ def _send(
                 if attempt < retries:
                     continue
                 raise RelayError(
-                    f"Could not reach the relay at {where} ({type(exc).__name__}); is the "
-                    "address right, and is it running?"
+                    "error.relay_client.could_reach_relay", where=where, error=type(exc).__name__
                 ) from exc
             if response.status_code >= 500 and attempt < retries:
                 continue
             if response.status_code == 404:
-                raise RelayShareGone(
-                    f"The relay at {where} no longer has this share (revoked, expired and "
-                    "cleaned up, or never published)."
-                )
+                raise RelayShareGone("error.relay_client.relay_longer_share", where=where)
             if not response.is_success:
-                raise RelayError(f"The relay at {where} refused (HTTP {response.status_code}).")
+                raise RelayError(
+                    "error.relay_client.relay_refused_http",
+                    where=where,
+                    response_status_code=response.status_code,
+                )
             return response
         raise AssertionError("unreachable")
     finally:
@@ -234,15 +231,12 @@ def publish(
 ) -> PublishedShare:
     """Seal `snapshot` here and send the ciphertext to the relay; refuses without consent."""
     if consent is not True:
-        raise ConsentRequired(
-            "Publishing sends this dream, encrypted, to the relay. Confirm that you want that "
-            "for this dream (the relay cannot read it; the key stays in the link)."
-        )
+        raise ConsentRequired("error.relay_client.publishing_sends_dream")
     base = check_relay_url(relay_url)
     if max_views is not None and not 1 <= max_views <= MAX_VIEWS:
-        raise InvalidInput(f"The view limit must be between 1 and {MAX_VIEWS}, or left out.")
+        raise InvalidInput("error.relay_client.view_limit_must", max_views=MAX_VIEWS)
     if expires_in is not None and not 60 <= expires_in <= MAX_EXPIRY_SECONDS:
-        raise InvalidInput("A relay link expires after a minute at the least and a year at most.")
+        raise InvalidInput("error.relay_client.relay_link_expires")
     envelope, sealed_clip, fragment = seal_for_relay(
         snapshot, passcode=passcode, iterations=iterations, reply_public=reply_public
     )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import base64
 import hashlib
 
-from dreamjournal.share.bundle_page import DREAM_ARTICLE, STYLE, page_script
+from dreamjournal.share.bundle_page import DREAM_ARTICLE, PAGE_KEYS, STYLE, page_script, texts_json
 
 RELAY_STYLE = (
     STYLE
@@ -26,31 +26,8 @@ textarea { font: inherit; padding: .55rem .7rem; border-radius: .6rem; border: 1
 )
 
 RELAY_BOOT = r"""
-  const R = de ? {
-    title: "Ein Traum wurde mit dir geteilt", calm: "Öffne ihn, wenn du bereit bist.",
-    burn: "Dieser Traum lässt sich nur einmal öffnen. Öffne ihn, wenn du Zeit hast.",
-    left: (n) => n === 1 ? "Dieser Link lässt sich noch einmal öffnen."
-      : "Dieser Link lässt sich noch " + n + "-mal öffnen.",
-    open: "Traum öffnen", gone: "Dieser Link ist nicht verfügbar.",
-    wrong: "Dieser Passcode öffnet den Traum nicht. Versuche es hier noch einmal"
-      + " (nicht neu laden: das Öffnen ist schon gezählt).",
-    clipGone: "Der Clip ließ sich nicht laden.", replyH: "Antworten",
-    replyLabel: "Eine Antwort, die nur die träumende Person lesen kann",
-    send: "Antwort senden", sent: "Gesendet. Nur die träumende Person kann sie lesen.",
-    notSent: "Die Antwort wurde nicht gesendet."
-  } : {
-    title: "A dream was shared with you", calm: "Open it when you are ready.",
-    burn: "This dream can be opened only once. Open it when you have time.",
-    left: (n) => n === 1 ? "This link can still be opened once."
-      : "This link can still be opened " + n + " times.",
-    open: "Open the dream", gone: "This link is not available.",
-    wrong: "This passcode does not open the dream. Try again here"
-      + " (do not reload: this opening has already been counted).",
-    clipGone: "The clip could not be loaded.", replyH: "Reply",
-    replyLabel: "A reply only the dreamer can read",
-    send: "Send reply", sent: "Sent. Only the dreamer can read it.",
-    notSent: "The reply was not sent."
-  };
+  const left = (n) => n === 1 ? T["relay_page.left_one"]
+    : T["relay_page.left_other"].replace("{n}", String(n));
   // Relative paths, so a relay served under a path prefix (/relay/s/ID) works as well.
   const match = /\/s\/([A-Za-z0-9_-]{43})$/.exec(location.pathname);
   const shareId = match ? match[1] : null;
@@ -69,7 +46,7 @@ RELAY_BOOT = r"""
     $("intro").hidden = true;
     $("dream").hidden = true;
     $("reply-sec").hidden = true;
-    $("status").textContent = R.gone;
+    $("status").textContent = T["relay_page.gone"];
     document.body.dataset.state = "gone";
   }
 
@@ -81,12 +58,12 @@ RELAY_BOOT = r"""
       if (!r.ok) return gone();
       info = await r.json();
     } catch (e) { return gone(); }
-    $("intro-h").textContent = R.title;
-    $("intro-p").textContent = info.burn ? R.burn
-      : (info.views_left === null ? R.calm : R.left(info.views_left));
-    $("key-label").textContent = T.key;
-    $("pass-label").textContent = T.pass;
-    $("submit").textContent = R.open;
+    $("intro-h").textContent = T["relay_page.title"];
+    $("intro-p").textContent = info.burn ? T["relay_page.burn"]
+      : (info.views_left === null ? T["relay_page.calm"] : left(info.views_left));
+    $("key-label").textContent = T["page.key"];
+    $("pass-label").textContent = T["page.pass"];
+    $("submit").textContent = T["relay_page.open"];
     $("key-row").hidden = fragment !== null;
     $("pass-row").hidden = !info.passcode;
     $("status").textContent = "";
@@ -123,9 +100,9 @@ RELAY_BOOT = r"""
   }
 
   function offerReply(ownerKey) {
-    $("reply-h").textContent = R.replyH;
-    $("reply-label").textContent = R.replyLabel;
-    $("reply-send").textContent = R.send;
+    $("reply-h").textContent = T["relay_page.reply_h"];
+    $("reply-label").textContent = T["relay_page.reply_label"];
+    $("reply-send").textContent = T["relay_page.send"];
     $("reply-sec").hidden = false;
     $("reply-form").addEventListener("submit", async (event) => {
       event.preventDefault();
@@ -136,10 +113,10 @@ RELAY_BOOT = r"""
         const r = await post("/replies", await sealReply(ownerKey, text), opened.ticket);
         if (!r.ok) throw new Error("reply");
         $("reply").value = "";
-        $("reply-status").textContent = R.sent;
+        $("reply-status").textContent = T["relay_page.sent"];
         document.body.dataset.reply = "sent";
       } catch (e) {
-        $("reply-status").textContent = R.notSent;
+        $("reply-status").textContent = T["relay_page.not_sent"];
         document.body.dataset.reply = "failed";
       }
       $("reply-send").disabled = false;
@@ -149,10 +126,10 @@ RELAY_BOOT = r"""
   $("unlock").addEventListener("submit", async (event) => {
     event.preventDefault();
     fragment = fragment || keyFrom($("key").value);
-    if (!fragment) { $("error").textContent = T.need; $("key-row").hidden = false; return; }
+    if (!fragment) { $("error").textContent = T["page.need"]; $("key-row").hidden = false; return; }
     $("submit").disabled = true;
     $("error").textContent = "";
-    $("status").textContent = T.opening;
+    $("status").textContent = T["page.opening"];
     if (!opened) {
       let r = null;
       try { r = await post("/open"); } catch (e) { r = null; }
@@ -168,7 +145,7 @@ RELAY_BOOT = r"""
     } catch (e) {
       // The view is counted and the envelope is in memory: let the friend retry right here.
       $("status").textContent = "";
-      $("error").textContent = opened.payload.iter ? R.wrong : T.wrong;
+      $("error").textContent = opened.payload.iter ? T["relay_page.wrong"] : T["page.wrong"];
       if (!opened.payload.iter) { fragment = null; $("key-row").hidden = false; }
       $("submit").disabled = false;
       document.body.dataset.state = "failed";
@@ -180,7 +157,8 @@ RELAY_BOOT = r"""
     document.body.dataset.state = "open";
     if (opened.replies && typeof meta.reply_key === "string") offerReply(meta.reply_key);
     if (opened.payload.clip) {
-      try { await loadClip(key); } catch (e) { $("status").textContent = R.clipGone; }
+      try { await loadClip(key); }
+      catch (e) { $("status").textContent = T["relay_page.clip_gone"]; }
     }
   });
 
@@ -211,6 +189,13 @@ BODY = f"""<main>
 </main>"""
 
 SCRIPT = page_script(RELAY_BOOT)
+RELAY_PAGE_KEYS = (
+    *PAGE_KEYS,
+    "relay_page.title", "relay_page.calm", "relay_page.burn", "relay_page.left_one",
+    "relay_page.left_other", "relay_page.open", "relay_page.gone", "relay_page.wrong",
+    "relay_page.clip_gone", "relay_page.reply_h", "relay_page.reply_label", "relay_page.send",
+    "relay_page.sent", "relay_page.not_sent",
+)  # fmt: skip
 
 
 def _csp_hash(source: str) -> str:
@@ -240,5 +225,5 @@ HTML = (
     '<link rel="icon" href="data:,">\n'
     "<title>A shared dream</title>\n"
     f"<style>{RELAY_STYLE}</style>\n</head>\n<body>\n{BODY}\n"
-    f"<script>{SCRIPT}</script>\n</body>\n</html>\n"
+    f"{texts_json(RELAY_PAGE_KEYS)}\n<script>{SCRIPT}</script>\n</body>\n</html>\n"
 )

@@ -48,10 +48,7 @@ if TYPE_CHECKING:
 
 SETTING_TABLE = "setting"
 REPLY_KEY_ID = "reply-key"
-CONSENT_MESSAGE = (
-    "Publishing sends this dream, encrypted, to the relay. Confirm that you want that for this "
-    "dream (--consent; the relay cannot read it, the key stays in the link)."
-)
+CONSENT_MESSAGE = "error.relay_shares.publishing_needs_consent"
 
 
 def _settings() -> Settings:
@@ -67,7 +64,7 @@ def _settings() -> Settings:
             f"DREAMJOURNAL_{'_'.join(str(p) for p in e['loc']).upper()}: {e['msg']}"
             for e in exc.errors()
         )
-        raise InvalidInput(f"A setting is not safe to use: {problems}.") from None
+        raise InvalidInput("error.relay_shares.setting_safe_use", problems=problems) from None
 
 
 def default_timeout() -> float:
@@ -79,10 +76,7 @@ def relay_url(explicit: str | None = None) -> str:
     """The relay to publish to: `explicit`, else DREAMJOURNAL_SHARE_RELAY_URL; checked."""
     chosen = (explicit or "").strip() or _settings().share_relay_url
     if not chosen:
-        raise InvalidInput(
-            "No share relay is set. Pass --relay https://relay.example.org (or set "
-            "DREAMJOURNAL_SHARE_RELAY_URL), or write a file with --bundle FILE.html instead."
-        )
+        raise InvalidInput("error.relay_shares.share_relay_set")
     return check_relay_url(chosen)
 
 

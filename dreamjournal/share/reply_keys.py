@@ -61,7 +61,7 @@ def _private_der(private: ec.EllipticCurvePrivateKey) -> bytes:
 def _load_private(private_der: bytes) -> ec.EllipticCurvePrivateKey:
     key = serialization.load_der_private_key(private_der, password=None)
     if not isinstance(key, ec.EllipticCurvePrivateKey):
-        raise InvalidInput("That is not a reply key.")
+        raise InvalidInput("error.reply_keys.reply_key")
     return key
 
 
@@ -101,7 +101,7 @@ def open_reply(private_der: bytes, share_id: str, sealed: dict[str, Any]) -> str
         )
         text = orjson.loads(plain)["text"]
     except (KeyError, ValueError, TypeError, InvalidTag, orjson.JSONDecodeError) as exc:
-        raise InvalidInput("A reply could not be opened with this vault's reply key.") from exc
+        raise InvalidInput("error.reply_keys.reply_could_opened") from exc
     if not isinstance(text, str):
-        raise InvalidInput("A reply could not be opened with this vault's reply key.")
+        raise InvalidInput("error.reply_keys.reply_could_opened")
     return text[:MAX_REPLY_CHARS]

@@ -39,10 +39,7 @@ def parse_expiry(text: str) -> float | None:
     match = _EXPIRY.match(value)
     seconds = int(match.group(1)) * _UNIT_SECONDS[match.group(2)] if match else 0
     if not 0 < seconds <= 366 * 86400:
-        raise InvalidInput(
-            f"{text!r} is not an expiry. Use 1h, 1d, 7d, 30d (any number of h, d or w up to a "
-            "year) or never."
-        )
+        raise InvalidInput("error.service.expiry_use_h", text=text)
     return float(seconds)
 
 
@@ -53,8 +50,9 @@ def parse_include(value: str | Iterable[str]) -> tuple[str, ...]:
     unknown = sorted(chosen - set(INCLUDABLE))
     if unknown or not chosen:
         raise InvalidInput(
-            f"Choose what to share from {', '.join(INCLUDABLE)} (comma-separated), "
-            f"e.g. --include text,clip" + (f"; not {', '.join(unknown)}." if unknown else ".")
+            "error.service.choose_what_share_not" if unknown else "error.service.choose_what_share",
+            join_includable=", ".join(INCLUDABLE),
+            unknown=", ".join(unknown),
         )
     return tuple(name for name in INCLUDABLE if name in chosen)
 
@@ -62,7 +60,7 @@ def parse_include(value: str | Iterable[str]) -> tuple[str, ...]:
 def check_max_views(value: int | None) -> int | None:
     """A view limit of 1 to 10,000, or None."""
     if value is not None and not 1 <= value <= MAX_VIEWS:
-        raise InvalidInput(f"The view limit must be between 1 and {MAX_VIEWS}, or left out.")
+        raise InvalidInput("error.relay_client.view_limit_must", max_views=MAX_VIEWS)
     return value
 
 
@@ -100,13 +98,9 @@ def build_snapshot(
     if "clip" in include:
         clip = clip_loader(journal, entry.id)
         if clip is None:
-            raise InvalidInput(
-                f"'{entry.title}' has no clip yet. Render one first, or share without the clip."
-            )
+            raise InvalidInput("error.service.clip_yet_render", entry_title=entry.title)
         if len(clip) > MAX_CLIP_BYTES:
-            raise InvalidInput(
-                "That clip is too large to share (over 200 MB); render a shorter one."
-            )
+            raise InvalidInput("error.service.clip_too_large")
     return Snapshot(
         title=entry.title,
         date=entry.date.isoformat(),
@@ -152,12 +146,12 @@ def reel_snapshot(journal: Journal, reel_id: str, *, crisis_confirmed: bool = Fa
 
     info = get_clip(journal, reel_id)
     if info.backend != "reel":
-        raise InvalidInput("That is not a dream reel; share a dream with --include clip.")
+        raise InvalidInput("error.share.not_a_reel")
     entries = [journal.get(e) for e in info.entries]
     for entry in entries:
         check_crisis_confirmed(entry, crisis_confirmed)
     if info.mp4_bytes > MAX_CLIP_BYTES:
-        raise InvalidInput("That reel is too large to share (over 200 MB); make a shorter one.")
+        raise InvalidInput("error.share.reel_too_large")
     first, last = min(e.date for e in entries), max(e.date for e in entries)
     span = first.isoformat() if first == last else f"{first.isoformat()} – {last.isoformat()}"
     title = f"{REEL_TITLE} · {len(entries)}"
@@ -178,7 +172,7 @@ def shared_parts(
     if reel_id is not None:
         return reel_snapshot(journal, reel_id, crisis_confirmed=crisis_confirmed)
     if entry_id is None:
-        raise InvalidInput("Choose a dream (or a dream reel) to share.")
+        raise InvalidInput("error.share.choose_dream_or_reel")
     chosen = parse_include(include)
     entry = journal.get(entry_id)
     snapshot = build_snapshot(

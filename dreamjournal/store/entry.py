@@ -102,10 +102,7 @@ def parse_date(value: str | date, *, today: date | None = None) -> date:
     if found is not None and found > today:
         found = None  # "tomorrow": a dream is remembered, never written ahead
     if found is None:
-        raise InvalidInput(
-            f"{value!r} is not a date. Use YYYY-MM-DD, for example {date.today().isoformat()}, "
-            "or words such as yesterday, last night, 2 days ago, gestern, vorgestern."
-        )
+        raise InvalidInput("error.entry.date_use_yyyy", value=value, today=date.today().isoformat())
     return found
 
 
@@ -123,25 +120,23 @@ def _relative_date(text: str, today: date) -> date | None:
 
 def _check_text(name: str, value: Any, limit: int) -> str:
     if not isinstance(value, str):
-        raise InvalidInput(f"The {name} must be text.")
+        raise InvalidInput("error.entry.must_text", name=name)
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise InvalidInput(
-            f"The {name} contains characters that are not valid Unicode (a broken surrogate). "
-            "Paste the text again from its source."
-        ) from None
+        raise InvalidInput("error.entry.contains_characters_are", name=name) from None
     if len(value) > limit:
         raise InvalidInput(
-            f"The {name} is too long ({len(value):,} characters; the limit is {limit:,}). "
-            "Split it into two entries."
+            "error.entry.too_long_characters", name=name, length=len(value), limit=limit
         )
     return value
 
 
 def _check_int(name: str, value: Any, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise InvalidInput(f"{name.capitalize()} must be a whole number from {low} to {high}.")
+        raise InvalidInput(
+            "error.entry.must_whole_number", name=name.capitalize(), low=low, high=high
+        )
     return value
 
 
@@ -154,7 +149,7 @@ def _clean_labels(name: str, values: Any) -> tuple[str, ...]:
         if label:
             seen.setdefault(label, None)
     if len(seen) > MAX_TAGS:
-        raise InvalidInput(f"At most {MAX_TAGS} {name}s per entry.")
+        raise InvalidInput("error.entry.most_per_entry", max_tags=MAX_TAGS, name=name)
     return tuple(seen)
 
 
@@ -162,7 +157,9 @@ def validate_fields(fields: dict[str, Any]) -> dict[str, Any]:
     """Checked, normalised copies of editable fields; raises InvalidInput with what to fix."""
     unknown = set(fields) - EDITABLE
     if unknown:
-        raise InvalidInput(f"Unknown entry field(s): {', '.join(sorted(unknown))}.")
+        raise InvalidInput(
+            "error.entry.unknown_entry_field", join_sorted_unknown=", ".join(sorted(unknown))
+        )
     out = dict(fields)
     if "date" in out:
         out["date"] = parse_date(out["date"])
@@ -202,9 +199,7 @@ def make_entry(fields: dict[str, Any], *, entry_id: str | None = None) -> Entry:
     title = clean.get("title", "")
     body = clean.get("body", "")
     if not title and not body.strip():
-        raise InvalidInput(
-            "An entry needs a title or some text. Write what you remember, even a word."
-        )
+        raise InvalidInput("error.entry.entry_needs_title")
     stamp = now_utc()
     clean.setdefault("date", date.today())
     clean["title"] = title or _default_title(body)
@@ -216,7 +211,7 @@ def edit_entry(entry: Entry, changes: dict[str, Any]) -> Entry:
     clean = validate_fields(changes)
     edited = replace(entry, **clean, updated=now_utc())
     if not edited.title and not edited.body.strip():
-        raise InvalidInput("An entry needs a title or some text.")
+        raise InvalidInput("error.entry.entry_needs_title_2")
     if not edited.title:
         edited = replace(edited, title=_default_title(edited.body))
     return edited

@@ -25,11 +25,7 @@ from dreamjournal.vault.manifest import (
 
 def passphrase_changed_elsewhere() -> VaultLocked:
     """This session's keys are older than the vault's: it may neither read new rows nor write."""
-    return VaultLocked(
-        "The passphrase of this vault was changed (in another tab or on the command line) after "
-        "it was unlocked here. Nothing was written. Lock it and unlock it with the new passphrase "
-        "to go on."
-    )
+    return VaultLocked("error.integrity.passphrase_vault_changed")
 
 
 def _flatten(versions: Versions) -> Iterator[tuple[str, str, bytes]]:
@@ -79,16 +75,8 @@ class ManifestKeeper:
             if exc.key_id > self.mac.key_id:
                 if self._header_moved():
                     raise passphrase_changed_elsewhere() from None
-                raise TamperedData(
-                    "The vault failed its integrity check: its header is older than its records "
-                    "(the keys of an earlier passphrase were put back). Nothing was modified; "
-                    "restore the vault from a backup (dreamjournal import) into a new vault."
-                ) from None
-            raise TamperedData(
-                "The vault failed its integrity check: its manifest of records is older than its "
-                "keys (an old copy was put back). Nothing was modified; restore the vault from a "
-                "backup (dreamjournal import) into a new vault."
-            ) from None
+                raise TamperedData("error.integrity.vault_failed_integrity_2") from None
+            raise TamperedData("error.integrity.vault_failed_integrity") from None
         return manifest
 
     def fresh(self, versions: Versions, revision: int) -> bytes:

@@ -166,7 +166,7 @@ class Journal(VaultKeys, EntryQueries):
 
     def _seal(self) -> RecordSealer:
         if self._sealer is None:
-            raise VaultLocked("The vault is locked. Unlock it with your passphrase to go on.")
+            raise VaultLocked("error.journal.vault_locked_unlock")
         return self._sealer
 
     # ---- transactions and versions -----------------------------------------------------------
@@ -236,17 +236,8 @@ class Journal(VaultKeys, EntryQueries):
             self._seen.pop(("entry", exc.row_id), None)
         what = "dream" if exc.table == "entry" else "record"
         if newer is None:
-            return ChangedElsewhere(
-                f"This {what} was deleted elsewhere (another tab or the command line) after you "
-                "opened it. Nothing was overwritten; what you wrote is still here.",
-                None,
-            )
-        return ChangedElsewhere(
-            f"This {what} was changed elsewhere (another tab or the command line) after you "
-            "opened it. Nothing was overwritten: your version is still here, the newer one is "
-            "shown beside it.",
-            newer,
-        )
+            return ChangedElsewhere(f"error.journal.{what}_deleted_elsewhere", None)
+        return ChangedElsewhere(f"error.journal.{what}_changed_elsewhere", newer)
 
     # ---- sealed records of any table ---------------------------------------------------------
     def put_record(

@@ -18,11 +18,7 @@ def check_vault_name(name: str) -> str:
     """Vault names become file names: letters (any script), digits, '-', '_', '.'; up to 64."""
     name = unicodedata.normalize("NFC", name) if isinstance(name, str) else name
     if not isinstance(name, str) or not _NAME.fullmatch(name) or name.endswith(".") or ".." in name:
-        raise InvalidInput(
-            f"{name!r} cannot be a vault name. Use letters (any alphabet), digits, '-', '_' or "
-            "'.', starting with a letter or digit, up to 64, for example 'journal', 'client-07' "
-            "or 'Jürgen'."
-        )
+        raise InvalidInput("error.location.cannot_vault_name", name=name)
     return name
 
 

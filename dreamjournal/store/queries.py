@@ -33,9 +33,7 @@ class EntryQueries:
             found = [i for i in index.ids() if i.startswith(wanted)]
             if len(found) == 1:
                 return found[0]
-        raise EntryNotFound(
-            f"No entry with id {entry_id!r} in this vault. `dreamjournal list` shows the ids."
-        )
+        raise EntryNotFound("error.queries.entry_id_vault", entry_id=entry_id)
 
     def get(self, entry_id: str) -> Entry:
         """The entry, or EntryNotFound."""
@@ -47,7 +45,7 @@ class EntryQueries:
     def list(self, limit: int | None = None, offset: int = 0) -> builtins.list[Entry]:
         """Entries, newest dream date first."""
         if limit is not None and limit < 0:
-            raise InvalidInput("The number of entries to show must be zero or more.")
+            raise InvalidInput("error.queries.number_entries_show")
         index = self._index()
         stop = None if limit is None else offset + limit
         return [index.entry(i) for i in itertools.islice(index.newest_first(), offset, stop)]
@@ -64,7 +62,7 @@ class EntryQueries:
     ) -> builtins.list[Entry]:
         """Entries matching every query term (case- and accent-insensitive) and every filter."""
         if since and until and since > until:
-            raise InvalidInput(f"The start date {since} is after the end date {until}.")
+            raise InvalidInput("error.queries.start_date_after", since=since, until=until)
         terms = query_terms(query)
         tags = query_tags(query) + ([] if tag is None else [tag])
         filtered = bool(tags) or since or until or nightmare is not None or lucid is not None

@@ -105,7 +105,7 @@ def _header_from(found: dict[str, Any]) -> VaultHeader:
         check = found.get("key_check")
         params = KdfParams.from_json(json.loads(kdf))
     except (ValueError, TypeError, KeyError) as exc:
-        raise TamperedData("The vault header is damaged; restore the vault from a backup.") from exc
+        raise TamperedData("error.records.vault_header_damaged") from exc
     return VaultHeader(
         vault_id,
         params,
@@ -138,15 +138,11 @@ class SqliteRecordStore:
         self.path = path
         if create:
             if path.exists():
-                raise VaultExists(
-                    f"A vault already exists at {path}. Unlock it, or pick another name."
-                )
+                raise VaultExists("error.records.vault_already_exists", path=path)
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         elif not path.is_file():
-            raise VaultNotFound(
-                f"No vault at {path}. Create one first (dreamjournal init, or the app's home page)."
-            )
+            raise VaultNotFound("error.records.vault_create_first", path=path)
         self._db = sqlite3.connect(
             f"file:{path}?mode=rw", uri=True, isolation_level=None, check_same_thread=False
         )
@@ -206,9 +202,9 @@ class SqliteRecordStore:
             cur = self._db.execute("SELECT * FROM vault_header WHERE id=1")
             found = cur.fetchone()
         except sqlite3.DatabaseError as exc:
-            raise TamperedData(f"{self.path} is not a Dream Journal vault or is damaged.") from exc
+            raise TamperedData("error.records.dream_journal_vault", path=self.path) from exc
         if found is None:
-            raise TamperedData(f"{self.path} has no vault header; it is not a usable vault.")
+            raise TamperedData("error.records.vault_header_usable", path=self.path)
         return _header_from(dict(zip((d[0] for d in cur.description), found, strict=True)))
 
     def write_header(self, header: VaultHeader) -> None:

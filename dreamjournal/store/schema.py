@@ -12,15 +12,13 @@ from sqlalchemy import Engine
 from sqlmodel import SQLModel
 
 from dreamjournal.store.records import LATEST_SCHEMA, SCHEMA_TABLES
-from dreamjournal.store.tables import RECORD_TABLES, VaultHeaderRow
+from dreamjournal.store.tables import VaultHeaderRow
 
 
 def create_tables(engine: Engine, schema_version: int = LATEST_SCHEMA) -> None:
     """Create the header table and the record tables of `schema_version`."""
-    tables = [VaultHeaderRow.__table__] + [
-        RECORD_TABLES[name].__table__ for name in SCHEMA_TABLES[schema_version]
-    ]
-    SQLModel.metadata.create_all(engine, tables=tables)  # type: ignore[arg-type]
+    names = [VaultHeaderRow.__tablename__, *SCHEMA_TABLES[schema_version]]
+    SQLModel.metadata.create_all(engine, tables=[SQLModel.metadata.tables[n] for n in names])
 
 
 def _add_v2_tables(engine: Engine) -> None:

@@ -40,12 +40,10 @@ class SqlAlchemyRecordStore:
         self._session: Any = None  # the open Session of a transaction(), if any
         if create:
             if self._has_header():
-                raise VaultExists("A vault already exists in that database.")
+                raise VaultExists("error.sqlalchemy_store.vault_already_exists")
             _create(self.engine, schema_version)
         elif not self._has_header():
-            raise VaultNotFound(
-                "No vault in that database yet. Create one first (dreamjournal init)."
-            )
+            raise VaultNotFound("error.sqlalchemy_store.vault_database_yet")
 
     def _has_header(self) -> bool:
         from sqlalchemy import inspect
@@ -69,7 +67,7 @@ class SqlAlchemyRecordStore:
         with self.engine.connect() as conn:
             found = conn.execute(text("SELECT * FROM vault_header WHERE id=1")).mappings().first()
         if found is None:
-            raise TamperedData("The database has no vault header; it is not a usable vault.")
+            raise TamperedData("error.sqlalchemy_store.database_vault_header")
         return _header_from(dict(found))
 
     def write_header(self, header: VaultHeader) -> None:

@@ -75,7 +75,7 @@ class DraftRow(SealedRecord, table=True):
 
 
 RECORD_TABLES: dict[str, type[SealedRecord]] = {
-    cls.__tablename__: cls  # type: ignore[misc]
+    cls.__tablename__: cls
     for cls in (EntryRow, SettingRow, RehearsalRow, SessionRow, ShareRow, ClipRow, DraftRow)
 }
 assert set(RECORD_TABLES) == KNOWN_TABLES

@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from dreamjournal.errors import ImportFormatError, InvalidInput, TamperedData, WrongPassphrase
+from dreamjournal.i18n import message
 from dreamjournal.store.entry import EDITABLE, Entry, make_entry, validate_fields
 from dreamjournal.store.integrity import check_row_set, seal_row_set
 from dreamjournal.store.journal import Journal
@@ -75,10 +76,7 @@ def check_output_path(path: Path) -> Path:
     """Refuse to replace anything but a regular file (a device, a FIFO, a folder, a symlink)."""
     path = Path(path)
     if path.is_symlink() or (path.exists() and not path.is_file()):
-        raise InvalidInput(
-            f"{path} is not a regular file (a device, a folder or a link); nothing was written. "
-            "Choose a new file name."
-        )
+        raise InvalidInput("error.transfer.regular_file_device", path=path)
     return path
 
 
@@ -129,8 +127,9 @@ def export_backup(journal: Journal, out: Path) -> int:
     return count
 
 
-def export_plaintext(journal: Journal, out: Path, fmt: str) -> int:
-    """Write every entry as JSON or Markdown (NOT encrypted); returns the count."""
+def export_plaintext(journal: Journal, out: Path, fmt: str, lang: str = "en") -> int:
+    """Write every entry as JSON or Markdown (NOT encrypted, Markdown's words in `lang`);
+    returns the count."""
     entries = journal.list()
     if fmt == "json":
         doc = {
@@ -141,26 +140,26 @@ def export_plaintext(journal: Journal, out: Path, fmt: str) -> int:
         }
         data = json.dumps(doc, ensure_ascii=False, indent=2)
     elif fmt == "markdown":
-        data = "\n\n---\n\n".join(_markdown(e) for e in entries) + "\n"
+        data = "\n\n---\n\n".join(_markdown(e, lang) for e in entries) + "\n"
     else:
-        raise InvalidInput(f"Unknown export format {fmt!r}: use json or markdown.")
+        raise InvalidInput("error.transfer.unknown_export_format", fmt=fmt)
     write_atomically(out, data.encode("utf-8"))
     return len(entries)
 
 
-def _markdown(e: Entry) -> str:
+def _markdown(e: Entry, lang: str = "en") -> str:
     facts = [e.date.isoformat()]
     if e.tags:
         facts.append(" ".join(f"#{t}" for t in e.tags))
     if e.emotions:
-        facts.append("feelings: " + ", ".join(e.emotions))
+        facts.append(message("export.feelings", lang, feelings=", ".join(e.emotions)))
     if e.nightmare:
-        facts.append("nightmare")
+        facts.append(message("export.nightmare", lang))
     if e.lucidity:
-        facts.append(f"lucidity {e.lucidity}/5")
+        facts.append(message("export.lucidity", lang, n=e.lucidity))
     text = f"## {e.title}\n\n*{' · '.join(facts)}*\n\n{e.body}".rstrip()
     if e.rescript:
-        text += f"\n\n### Rescript\n\n{e.rescript}"
+        text += f"\n\n### {message('export.rescript', lang)}\n\n{e.rescript}"
     return text
 
 
@@ -186,7 +185,7 @@ def import_file(
     """Import our backup, our JSON export or a jrnl JSON export; existing ids are skipped."""
     path = Path(path)
     if not path.is_file():
-        raise InvalidInput(f"There is no file at {path}. Check the path and try again.")
+        raise InvalidInput("error.transfer.file_check_path", path=path)
     data = path.read_bytes()
     return import_bytes(
         journal, data, path.name, passphrase, ask_backup_passphrase, dry_run=dry_run
@@ -197,10 +196,7 @@ def _document(data: bytes, name: str) -> Any:
     try:
         return json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ImportFormatError(
-            f"{name} is not JSON, or it was cut short. Import takes a Dream Journal backup or "
-            "JSON export, or a jrnl export made with `jrnl --format json`. Nothing was imported."
-        ) from exc
+        raise ImportFormatError("error.transfer.json_cut_short", name=name) from exc
 
 
 def is_backup(data: bytes) -> bool:
@@ -227,10 +223,7 @@ def import_bytes(
         return _import_entries(journal, "dreamjournal export", items, _ours, dry_run)
     if isinstance(doc, dict) and isinstance(doc.get("entries"), list) and "tags" in doc:
         return _import_entries(journal, "jrnl export", doc["entries"], _from_jrnl, dry_run)
-    raise ImportFormatError(
-        f"{name} is JSON but not a format we know. Import takes a Dream Journal backup or "
-        "JSON export, or a jrnl export made with `jrnl --format json`."
-    )
+    raise ImportFormatError("error.transfer.json_but_format", name=name)
 
 
 @dataclass
@@ -242,10 +235,7 @@ class OpenedBackup:
 
 
 def _damaged(why: str) -> ImportFormatError:
-    return ImportFormatError(
-        f"The backup is damaged or was changed ({why}). Nothing was imported; your vault is "
-        "as it was. Use another copy of the backup."
-    )
+    return ImportFormatError("error.transfer.backup_damaged_changed", why=why)
 
 
 def read_backup(doc: dict[str, Any], passphrase: str, ask: Callable[[], str]) -> OpenedBackup:
@@ -275,7 +265,7 @@ def read_backup(doc: dict[str, Any], passphrase: str, ask: Callable[[], str]) ->
         opened: dict[str, dict[str, Any]] = {}
         try:
             for row_id, nonce, ct, version in rows:
-                _check_row_id(table, row_id)
+                check_row_id(table, row_id)
                 plain = sealer.open(table, row_id, version, b64decode(nonce), b64decode(ct))
                 record = json.loads(plain)
                 if not isinstance(record, dict):
@@ -327,7 +317,8 @@ def _open_clip_file(vault_key: bytes, file_id: str, blob: str) -> bytes:
         raise _damaged("a clip file failed authentication") from exc
 
 
-def _check_row_id(table: str, row_id: Any) -> None:
+def check_row_id(table: str, row_id: Any) -> None:
+    """ValueError unless `row_id` is a plain id for `table` (clip ids name files)."""
     pattern = _CLIP_ID if table == "clip" else _ROW_ID
     if not isinstance(row_id, str) or not pattern.fullmatch(row_id):
         raise ValueError(f"invalid {table} id")
@@ -362,7 +353,7 @@ def apply_backup(journal: Journal, backup: OpenedBackup, *, dry_run: bool = Fals
         return result
     folder = journal.clip_dir
     if clips and folder is None:
-        raise InvalidInput("This vault is not stored in a file, so it cannot hold clips.")
+        raise InvalidInput("error.transfer.vault_stored_file")
     staged: list[tuple[Path, Path]] = []
     try:
         for clip_id in clips:
@@ -398,9 +389,7 @@ def _ours(item: dict[str, Any]) -> Entry:
     fields = {k: v for k, v in item.items() if k not in {"id", "created", "updated"}}
     given = str(item.get("id") or "").strip().lower()
     if given and not _ROW_ID.fullmatch(given):
-        raise ImportFormatError(
-            f"An entry of the export has an unusable id ({given[:40]!r}); nothing was imported."
-        )
+        raise ImportFormatError("error.transfer.entry_export_unusable", given=given[:40])
     entry = make_entry(fields, entry_id=given or None)
     stamps = {k: item[k] for k in ("created", "updated") if isinstance(item.get(k), str)}
     return Entry(**{**entry.__dict__, **stamps})
@@ -411,7 +400,7 @@ def _from_jrnl(item: dict[str, Any]) -> Entry:
     try:
         moment = datetime.strptime(when, "%Y-%m-%d %H:%M").replace(tzinfo=UTC)
     except ValueError as exc:
-        raise ImportFormatError(f"A jrnl entry has an unreadable date: {when!r}.") from exc
+        raise ImportFormatError("error.transfer.jrnl_entry_unreadable", when=when) from exc
     entry = make_entry(
         {
             "title": str(item.get("title", "")),
@@ -435,7 +424,7 @@ def _import_entries(
     converted = []
     for n, item in enumerate(items, 1):
         if not isinstance(item, dict):
-            raise ImportFormatError(f"Entry {n} of the {kind} is not an object; nothing imported.")
+            raise ImportFormatError("error.transfer.entry_object_nothing", n=n, kind=kind)
         converted.append(convert(item))  # validate all before writing any
     result = ImportResult(kind)
     fresh = [e for e in converted if not journal.has_entry(e.id)]

@@ -138,8 +138,5 @@ class VaultKeys:
         row = self._store.row("clip", file_id.split(".", 1)[0])
         key_id = len(self._keys) - 1 if row is None else key_id_of(bytes(row[1]))
         if key_id >= len(self._keys):
-            raise TamperedData(
-                "A clip's record names a key this session does not hold. Lock the vault and "
-                "unlock it with the current passphrase."
-            )
+            raise TamperedData("error.vaultkeys.clip_record_names")
         return derive_file_key(self._keys[key_id], file_id)

@@ -27,7 +27,7 @@ purpose: a gentle false alarm costs far less than a miss.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Final
 
@@ -47,7 +47,9 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
                   "unalive", "perish", "noose", "hanging", "drown", "drowning", "corpse"),
         "METHOD": ("pills", "pill", "tablets", "meds", "medication", "prescription", "paracetamol",
                    "sertraline", "painkillers", "dose", "overdose", "rope", "noose", "blade", "blades",
-                   "razor", "razors", "gun", "painless", "painlessly", "bleach", "insulin"),
+                   "razor", "razors", "gun", "painless", "painlessly", "bleach", "insulin",
+                   "morphine", "oxycodone", "codeine", "tramadol", "opioids", "antidepressants",
+                   "lithium", "benzos", "diazepam"),
         "METHOD_STRONG": ("rope", "noose", "blade", "blades", "razor", "razors", "gun", "painless",
                           "painlessly", "overdose", "bleach"),
         "SIGH": ("ugh", "disappointed", "disappointing", "unfortunately", "sadly", "why", "dammit"),
@@ -89,7 +91,8 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
                   "aufhaengen", "ertrinken", "leiche", "grab", "lebensmuede"),
         "METHOD": ("tabletten", "tablette", "pillen", "medikamente", "schlaftabletten", "dosis",
                    "ueberdosis", "seil", "strick", "klinge", "klingen", "rasierklinge", "waffe",
-                   "schmerzlos", "insulin"),
+                   "schmerzlos", "insulin", "morphin", "tilidin", "tramadol", "opioide",
+                   "antidepressiva", "lithium", "benzos", "diazepam"),
         "METHOD_STRONG": ("seil", "strick", "klinge", "klingen", "rasierklinge", "waffe", "schmerzlos",
                           "ueberdosis"),
         "SIGH": ("enttaeuscht", "leider", "wozu", "warum", "mist"),
@@ -141,9 +144,12 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
              r"|\b(?:won't|not\s+going\s+to|never\s+going\s+to)\s+make\s+it\s+(?:to|through|past)\b|\b(?:will|want\s+to|wanna|mag|kann)\s+nicht\s+mehr\s+kaempfen\b|\b(?:don't|do\s+not)\s+want\s+to\s+fight\s+any\s*more\b|\bcan't\s+fight\s+any\s*more\b"),
     ("GONE", r"\bif\s+i\s+(?:just\s+)?(?:wasn't|weren't|was\s+not)\s*(?:[.!?,;]|$|any\s*more)|\bif\s+i'm\s+(?:gone|not\s+(?:here|around))\b(?!\s+(?:for|on|to|until|till|in\s+the))"
              r"|\blast\s+time\s+i\s+(?:\w+\s+)?(?:wanted|felt\s+like|was\s+glad)\s+to\s+(?:be\s+alive|live|be\s+here)\b"
-             r"|\b(?:lieber|wuensch\w*|hoff\w*)\b[^.!?]{0,25}\b(?:nie|nicht\s+mehr)\s+(?:\w+\s+)?aufgewacht\b|\bdann\s+bin\s+ich\s+(?:weg|raus|erloest)\s*(?:[.!?,;]|$)"
+             r"|\b(?:lieber|wuensch\w*|hoff\w*)\b[^.!?]{0,25}\b(?:nie|nicht)(?:\s+mehr)?\s+(?:\w+\s+)?aufgewacht\b|\bdann\s+bin\s+ich\s+(?:weg|raus|erloest)\s*(?:[.!?,;]|$)"
              r"|\b(?:krebs|cancer|tod|death|krankheit|disease|illness|gott|god)\b[^.!?]{0,25}\b(?:holen|holt|take|takes|nimmt)\s+(?:mich|me)\b|\b(?:krebs|cancer|tod|krankheit)\b[^.!?]{0,20}\bmich\s+(?:\w+\s+)?(?:holen|holt)\b"
              r"|\bohne\s+mich\b[^.!?]{0,30}\b(?:weniger|mehr\s+ruhe)\b|\bwithout\s+me\b[^.!?]{0,30}\b(?:less|fewer|more\s+peace)\b|\b(?:less|fewer|weniger)\b[^.!?]{0,30}\b(?:without\s+me|ohne\s+mich)\b"),
+    # a dream told, then waking and the wish not to have woken: "...then i woke up and honestly i wish i hadn't"
+    ("GONE", r"\b(?:woke|wake|waking|woken)\b[^!?]{0,60}\bwish(?:ed)?\s+i\s+(?:hadn't|hadnt|had\s+not|didn't|didnt|did\s+not)"
+             r"(?:\s+(?:woken|woke|waked|up|at\s+all))*\s*(?:[.!?,;]|$)"),
     ("STAY", r"\bstick(?:ing)?\s+around\b|\bstay(?:ing)?\s+alive\b|\bkeep\s+(?:going|living|breathing)\b|\bgo(?:ing)?\s+on\b|\bweiter(?:zu)?(?:machen|leben|atmen)\b|\bdurch(?:zu)?halten\b|\bhier\s+zu\s+bleiben\b|\bbeing\s+here\b"),
     ("HOPELESS_P", r"\bwhat'?s\s+the\s+point\b|\bwozu\s+(?:das\s+alles|noch|ueberhaupt)\b|\beine\s+qual\b|\bkein(?:en)?\s+grund\b|\bno\s+(?:reason|point)\b|\bnobody\s+needs\s+me\b|\bniemand\s+braucht\s+mich\b"),
     ("READY_P", r"\blined\s+up\b|\blaid\s+out\b|\bin\s+front\s+of\s+me\b|\baufgereiht\b|\bbereitgelegt\b|\bvor\s+mir\s+(?:liegen|liegt|auf)\b|\bausgelegt\b|\baufgehoben\b|\bsaved\s+up\b|\baufgespart\b|\bgebunkert\b|\bgehortet\b|\bgesammelt\b"),
@@ -183,7 +189,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("GONE", r"\bif\s+i\s+(?:just\s+)?(?:vanished|disappeared|died|was\s+gone|were\s+gone|wasn't\s+(?:here|around|alive)|weren't\s+(?:here|around)|was\s+dead|were\s+dead|stopped\s+existing|didn't\s+exist|wasn't\s+born)\b"
              r"|\bwenn\s+(?:ich|es\s+mich)\s+(?:\w+\s+)?(?:verschwinde\w*|weg\s+waer\w*|tot\s+waer\w*|sterbe|sterben\s+wuerde|nicht\s+mehr\s+(?:da|gaebe)|nicht\s+(?:gaebe|existieren))\b"
              r"|\bwenn\s+ich\s+weg\s+waer\w*|\bwenn\s+ich\s+weg\s+bin\b(?!\s+(?:im|in|auf|fuer|bis|ueber))"),
-    ("GONE", r"\b(?:easier|better|happier|lighter|simpler|fine|okay|ok)\b[^.!?]{0,50}\bwithout\s+me\b|\bwithout\s+me\b[^.!?]{0,30}\b(?:easier|better|happier|lighter)\b"
+    ("GONE", r"\b(?:easier|better|happier|lighter|simpler|fine|okay|ok)\b[^.!?]{0,50}\bwithout\s+me\b(?!\s+for\s+(?:a|the|one|two|an|this)\b)|\bwithout\s+me\b[^.!?]{0,30}\b(?:easier|better|happier|lighter)\b"
              r"|\bohne\s+mich\b[^.!?]{0,30}\b(?:besser|leichter|gluecklicher|einfacher)\b|\b(?:besser|leichter|gluecklicher|einfacher)\b[^.!?]{0,40}\bohne\s+mich\b"),
     ("STILL", r"\b(?:still\s+(?:here|alive|breathing)|noch\s+(?:da|hier|am\s+leben)\s+(?:bin|sein)|noch\s+lebe)\b"),
     ("GONE", r"\b(?:my|meine)\s+(?:own\s+|eigene\s+)?(?:funeral|beerdigung)\b"),
@@ -205,7 +211,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
              r"|\bplan\s+steht\b|\bthe\s+plan\s+is\s+(?:set|ready|made|done)\b|\bmy\s+mind\s+is\s+made\s+up\b|\bplanning\s+to\s+do\s+it\b"
              r"|\b(?:worked\s+out|calculated|ausgerechnet|nachgerechnet|checked|looked\s+up|nachgeschaut|gezaehlt|counted)\b[^.!?]{0,40}\b(?:dose|dosis|how\s+many|wie\s+viele|enough|genug|floors|storeys|which\s+side|how\s+high|wie\s+hoch|stockwerke)\b"),
     ("PREP", r"\b(?:gave|give|giving|given|geschenkt|verschenkt|vermacht)\b[^.!?]{0,60}\b(?:won't\s+be\s+needing|won't\s+need|wont\s+need|keep\s+it|keep\s+them|don't\s+need\s+(?:it|them)\s+any|"
-             r"behalten)\b|\bbrauch\w*\s+(?:\w+\s+){0,3}(?:bald|eh|ja|dann|sowieso)\s+(?:\w+\s+)?nicht\s+mehr\b|\bwerde\s+(?:\w+\s+){0,2}nicht\s+mehr\s+brauchen\b|\bwon't\s+be\s+needing\b"
+             r"behalten)\b|\b(?:gebracht|gegeben|abgegeben|brought|took|taken)\b[^.!?]{0,40}\b(?:soll|sollen|should|can|kann)\s+(?:\w+\s+){0,2}(?:behalten|keep)\b|\bbrauch\w*\s+(?:\w+\s+){0,3}(?:bald|eh|ja|dann|sowieso)\s+(?:\w+\s+)?nicht\s+mehr\b|\bwerde\s+(?:\w+\s+){0,2}nicht\s+mehr\s+brauchen\b|\bwon't\s+be\s+needing\b"
              r"|\b(?:a|one)\s+letter\s+(?:for|to)\s+(?:each|every|all)\b|\bbriefe?\s+(?:an|fuer)\s+(?:alle|jeden)\b|\bfinal\s+(?:message|letter|note)s?\b|\blast\s+words\b|\bletzten\s+worte\b|\bletzte\s+nachricht\s+an\b"
              r"|\bloose\s+ends\b|\b(?:my|a)\s+(?:last\s+)?will\b(?=[^.!?]{0,20}\b(?:done|written|made|ready|sorted))|\btestament\b|\bpasswor(?:d|t|ds|ter|te)\b[^.!?]{0,40}\b(?:left|aufgeschrieben|written|hinterlegt)\b"
              r"|\b(?:arranged|sorted|organi[sz]ed|geregelt|organisiert)\b[^.!?]{0,40}\b(?:cat|dog|pets?|katze|hund|kater|kids)\b|\b(?:cat|dog|katze|hund|kater)\b[^.!?]{0,30}\b(?:to\s+go\s+to|goes\s+to|will\s+go\s+to)\s+(?:my\s+\w+|\w+'s)|\b(?:katze|hund|kater)\b[^.!?]{0,10}\b(?:nimmt|soll\s+zu|kommt\s+zu)\s+(?:die\s+|der\s+|meine?\s+)?(?:nachbar\w*|mama|papa|mutter|vater|schwester|bruder|oma|opa|freund\w*|tante|onkel|eltern)\b"
@@ -227,6 +233,60 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
                   r"|\b(?:hoodies?|long\s+sleeves|lange\s+aermel|pullis?)\b[^.!?]{0,40}\b(?:arms?|wrists?|arme|handgelenke?|scars|narben|sees|sieht|sehen)\b"),
     ("HOPELESS_P", r"\bno\s+(?:future|point|hope|way\s+out|reason\s+to\s+(?:stay|live|go\s+on|keep\s+going))\b|\bnever\s+(?:going\s+to\s+|gonna\s+)?get\s+better\b|\bcan't\s+(?:do\s+this|go\s+on|take\s+(?:it|this)|keep\s+going)\b"
                    r"|\btired\s+of\s+(?:fighting|trying|everything|it\s+all)\b|\bhalte?\s+(?:\w+\s+){0,3}nicht\s+mehr\s+aus\b|\bgive\s+up\b|\bkeine\s+(?:zukunft|hoffnung|kraft)\b|\bkein(?:en)?\s+(?:ausweg|sinn|grund|licht)\b|\b(?:wird\s+)?nie\s+(?:mehr\s+)?besser\b|\bkann\s+nicht\s+mehr\b|\bbin\s+(?:\w+\s+)?am\s+ende\b|\bam\s+ende\s+bin\s+ich\b"),
+    # --- what C-SSRS asks about, in more ways (plan with a time, preparation, passive wishes) ---
+    ("PLAN", r"\b(?:i'll|ill|i\s+will|i'm\s+going\s+to|im\s+going\s+to|going\s+to|gonna)\s+do\s+it\b(?=[^.!?]{0,40}\b(?:tonight|tomorrow|this\s+time|(?:on\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)|this\s+weekend|when\s+(?:everyone|everybody|nobody|they|he|she|the\s+kids|my\s+\w+)|once\s+|after\s+)\b)(?![^.!?]*,\s+(?:finally|\w+ing)\b)"
+             r"|\b(?:when|once|after)\s+(?:everyone|everybody|the\s+kids|they|my\s+\w+)\b[^.!?]{0,50}\b(?:i'll|ill|i\s+will)\s+do\s+it\b|\bdo\s+it\s+this\s+time\b"
+             r"|\b(?:mach|mache|tu|tue)\s+(?:ich\s+)?(?:es|s)\b(?=[^.!?]{0,30}\b(?:heute|morgen|diesmal|wirklich|sonntag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|wenn\s+(?:alle|keiner|niemand)))(?![^.!?]*,\s+(?:endlich|den|die|das)\b)"
+             r"|\b(?:am\s+wochenende|heute\s+nacht|diesmal|(?:am\s+)?(?:sonntag|montag|dienstag|mittwoch|donnerstag|freitag|samstag))\b[^.!?]{0,40}\bmach\s+ich\s+(?:es|s)\b\s*(?:[.!?,;]|$)"
+             r"|\b(?:morgen|heute|sonntag|montag|dienstag|mittwoch|donnerstag|freitag|samstag)\s+ist\s+der\s+tag\b"
+             r"|\b(?:i've|ive|i\s+have)\s+decided\b[^!?]{0,30}\b(?:going\s+to\s+be|it's\s+(?:on|going)|tonight|tomorrow|on\s+\w+day)\b"
+             r"|\b(?:have|got|'ve\s+got|hab|habe)\s+(?:a|einen)\s+plan\b[^.!?]{0,30}\b(?:means|pills|rope|tabletten|seil|dafuer|the\s+stuff)\b"
+             r"|\b(?:weiss|weiß)\s+(?:schon\s+|genau\s+)?(?:welche|welches|welchen|wo|wie\s+und\s+wann)\b[^.!?]{0,15}\b(?:bruecke|hochhaus|dach|zug|gleis|tabletten|baum|stelle|ich\s+es)\b"
+             r"|\bthat'?s\s+the\s+plan\b(?=[^.!?]{0,3}$)|\b(?:picked|chosen|chose|set)\s+a\s+date\b(?!\s+(?:for|with)\b)|\bdatum\s+(?:ausgesucht|festgelegt|steht)\b"),
+    ("PREP", r"\b(?:note|letter|message|brief|nachricht|zettel)\w*\b[^.!?]{0,40}\b(?:find\s+me|finden|when\s+i'?m\s+gone|wenn\s+ich\s+(?:weg|tot|nicht\s+mehr\s+da)\s+bin)\b|\blast\s+message\b|\bletzte\s+nachricht\b"
+             r"|\b(?:so|damit)\s+(?:that\s+)?(?:nobody|no\s+one|noone|keiner|niemand)\b[^.!?]{0,40}\b(?:after|afterwards|later|nachher|danach|hinterher|spaeter)\b"
+             r"|\b(?:gave|given|give|giving|gegeben|abgegeben|verschenkt|weggegeben)\b[^.!?]{0,40}\b(?:for\s+good|forever|for\s+ever|fuer\s+immer)\b"
+             r"|\b(?:cancel+ed|gekuendigt|deleted|geloescht)\b[^.!?]{0,40}\b(?:accounts?|subscriptions?|abos?|konten|profile?)\b[^.!?]{0,40}\b(?:paid|bezahlt|wrote|geschrieben|last|letzte)\b"),
+    ("READY_P", r"\b(?:sammle|sammel\w*|stockpil\w*|hoard\w*|saving\s+up|collecting|horte|put\s+aside|set\s+aside|stashed|beiseite\w*|zurueckgelegt)\b"),
+    ("ENOUGH", r"\benough\s+(?:of|for)\b"),
+    ("PREP", r"\b(?:after|once)\s+i'?m\s+(?:gone|dead)\b|\bnach\s+meinem\s+tod\b|\bwenn\s+ich\s+nicht\s+mehr\s+(?:bin|lebe)\b"),
+    ("HARM_ACT", r"\b(?:cut|cutting|burned|burnt|burning)\s+again\b(?!\s+(?:the|my\s+hair|hair|paper|wood|onions|bread|some|a\b))|\bdeeper\s+than\s+(?:before|last\s+time|ever)\b"),
+    ("TOO_MANY", r"\bauf\s+einmal\b|\ball\s+at\s+once\b|\ball\s+of\s+them\b|\bthe\s+whole\s+(?:box|pack|packet|bottle|strip)\b|\bdie\s+ganze\s+(?:packung|schachtel|flasche)\b"),
+    ("GONE", r"\bwish(?:ed)?\s+i\s+(?:wasn't|weren't|wasnt|was\s+not|were\s+not)\s+(?:alive|here|around)\b|\bwuensch\w*[^.!?]{0,20}\bnicht\s+mehr\s+(?:am\s+leben|da)\b"
+             r"|\b(?:fall\s+asleep|sleep|go\s+to\s+sleep)\b[^.!?]{0,30}\bnot\s+come\s+back\b|\b(?:fall|go)\s+asleep\s+forever\b|\b(?:ein)?(?:zu)?schlafen\s+und\s+(?:nicht|nie)\s+(?:mehr\s+|wieder\s+)?(?:auf(?:zu)?wachen|aufwache)\b"
+             r"|\b(?:disappointed|enttaeuscht|sad|traurig|gutted|sorry|angry|upset|furious|wuetend|sauer)\b[^.!?]{0,25}\b(?:(?:i\s+)?woke\s+up(?:\s+again)?|to\s+be\s+(?:awake|alive)|to\s+wake\s+up|wieder\s+aufgewacht|aufgewacht|still\s+(?:alive|here)|noch\s+(?:am\s+leben|da))\b"
+             r"|\bstill\s+(?:alive|here)\W+(?:unfortunately|sadly|ugh|damn|again)\b|\b(?:leider|schade)\b[^.!?]{0,15}\bnoch\s+(?:am\s+leben|da)\b|\bnoch\s+(?:am\s+leben|da)\W+leider\b"
+             r"|\b(?:cancer|krebs|terminal|six\s+months|nicht\s+mehr\s+lange)\b[^.!?]{0,40}\b(?:relieved|relief|erleichtert|glad|froh)\b|\b(?:relieved|erleichtert|glad|froh)\b[^.!?]{0,40}\b(?:cancer|krebs|terminal|nicht\s+mehr\s+lange)\b"
+             r"|\b(?:dead|death|tot|tod)\b[^.!?]{0,15}\b(?:restful|erholsam|ruhig|quiet)\b"
+             r"|\b(?:will|mag|moechte|wollte)\s+(?:\w+\s+){0,2}nicht\s+mehr\s+(?:sein|da\s+sein)\b(?!\s+(?:in|im|bei|mit|so))"
+             r"|\b(?:want|wanna)\s+out\s+of\s+(?:this|my)\s+life\b|\braus\s+aus\s+(?:diesem|meinem)\s+leben\b"),
+    ("GONE", r"\bkann\s+nicht?\s+mehr\b[^.!?]{0,20}\bwill\s+(?:auch\s+)?nicht?\s+mehr\b|\bmit\s+dem\s+leben\s+(?:bin\s+ich\s+)?(?:fertig|abgeschlossen)\b|\bgeb\w*\s+(?:\w+\s+)?auf\b[^.!?]{0,30}\bleben\b"),
+    ("PLAN", r"\b(?:nehm\w*|schluck\w*)\s+(?:ich\s+)?(?:alle|die\s+ganze\s+(?:packung|schachtel))\b|\btake\s+(?:them\s+all|all\s+of\s+them|the\s+whole\s+(?:box|pack|packet|bottle|strip))\b"),
+    ("HARM_ACT", r"\b(?:punch\w*|hit\w*|bang\w*|schlag\w*|schlug)\s+(?:the\s+|die\s+)?(?:walls?|wand|waende)\b[^.!?]{0,40}\b(?:on\s+purpose|until|till|bis|absichtlich)\b"
+                 r"|\bback\s+to\s+(?:cutting|hurting\s+myself|sh|self[- ]?harm\w*|burning)\b|\bwieder\s+(?:am\s+)?ritzen\b"),
+    ("HARM_ACT", r"\b(?:puls)?adern\s+(?:\w+\s+)?(?:aufgeschnitten|aufschneiden|aufzuschneiden|aufgeschlitzt|aufgeritzt)\b|\b(?:slit|slashed|cut|opened)\s+my\s+wrists?\b"),
+    ("LEAP_ME", r"\b(?:spring|springe)\s+ich\s+(?:\w+\s+)?(?:einfach|runter|hinunter|doch)\b(?!\s+(?:ins|in|rein|mit|ueber|auf))|\bi\s+(?:might|could|should|will|may)\s+(?:just\s+)?jump\b(?!\s+(?:in|into|on|at|over|up|ship|the\s+queue))"
+                r"|\bwalk\w*\s+into\s+the\s+(?:sea|ocean|water|river|lake)\b(?![^.!?]{0,20}\b(?:swim|paddl|splash))|\bins\s+(?:meer|wasser)\s+(?:zu\s+)?(?:gehen|laufen)\b"),
+    ("GONE", r"\bwaiting\s+to\s+die\b|\bwarte\w*\s+(?:\w+\s+)?(?:aufs|auf\s+den)\s+(?:sterben|tod)\b"
+             r"|\b(?:don't|do\s+not|can't|cannot)\s+see\s+(?:a|any)\s+future\b[^.!?]{0,30}\b(?:alive|here|living|around)\b|\bsehe\s+(?:keine|nicht\s+mal\s+eine)\s+zukunft\b[^.!?]{0,30}\b(?:lebe|am\s+leben|da\s+bin)\b"),
+    ("PREP", r"\b(?:von|bei)\s+(?:\w+\s+)?(?:verschiedenen|mehreren|drei|vier|zwei)\s+(?:aerzten|apotheken|aerztinnen)\b|\bfrom\s+(?:\w+\s+)?(?:different|several|three|two|four)\s+(?:doctors|pharmacies|chemists|gps)\b"),
+    ("GONE", r"\b(?:bin|sind)\s+ich\s+nicht\s+mehr\s+(?:da|hier)\b(?!\s+(?:weil|wegen|im|in|bei|auf))|\bich\s+bin\s+(?:dann\s+|bald\s+|morgen\s+)?nicht\s+mehr\s+(?:da|hier)\b(?!\s*,?\s*(?:weil|wegen|im|in|bei|auf|bin))"
+             r"|\b(?:don't|do\s+not|dont)\s+(?:plan|expect|intend)\s+(?:on|to)\s+(?:be(?:ing)?\s+(?:here|around|alive))\b(?![^.!?]*\b(?:we're|were\s+going|going\s+to|visiting|in-laws|trip|holiday|flight|travel\w*|away)\b)"
+             r"|\b(?:absichtlich|on\s+purpose|zu\s+schnell|too\s+fast)\b[^.!?]{0,40}\b(?:hoffe|hope)\w*,?\s+(?:that\s+|dass\s+)?(?:something|was|etwas)\s+(?:happens|passiert)\b"),
+    ("PREP", r"\b(?:my|meine)\s+(?:\w+\s+)?(?:playlist|music|musik|lieder|songs)\s+(?:for|fuer)\s+(?:my|meine|die|the)\s+(?:own\s+|eigene\s+)?(?:funeral|beerdigung|trauerfeier)\b"),
+    ("END_IT", r"\bmach\w*\s+(?:ich\s+)?(?:dem|allem|dem\s+ganzen|meinem\s+leben)\s+(?:\w+\s+)?ein\s+ende\b"),
+    ("LEAP", r"\bnach\s+unten\s+(?:geschaut|gesehen|geblickt|gestarrt|geguckt)\b|\b(?:looked|stared|peered)\s+(?:straight\s+)?down\b"),
+    ("GONE", r"\b(?:about|of)\s+(?:just\s+)?(?:not\s+being\s+(?:here|alive|around)|being\s+(?:gone|dead)|not\s+existing|no\s+longer\s+existing)\b"
+             r"|\b(?:ich|i|i'll)\s+(?:\w+\s+){0,2}(?:bald|soon)\s+(?:bei|with)\s+(?:ihr|ihm|her|him|them|ihnen|oma|opa|mama|papa|mum|dad)\b"),
+    ("PREP", r"\bwho\s+(?:should|will|gets?|is\s+to|can)\s+(?:get|have|take)?\s*my\s+(?:things|stuff|belongings|guitar|books|cat|dog|records|clothes)\b"
+             r"|\bwer\s+(?:\w+\s+)?meine\s+(?:sachen|gitarre|buecher|katze|kleider|platten)\s+(?:bekommt|kriegt|bekommen\s+soll|haben\s+soll)\b"
+             r"|\b(?:knot|knoten)\b[^.!?]{0,20}\b(?:der\s+haelt|that\s+(?:holds|will\s+hold))\b|\bhold\s+my\s+weight\b|\bmein\s+gewicht\s+(?:haelt|aushaelt|traegt)\b"),
+    ("PLAN", r"\bknow\s+where\b[^.!?]{0,30}\b(?:gun|pistol|rifle|pills|tablets|rope|meds|sleeping\s+pills)\b|\bweiss\s+(?:genau\s+)?wo\b[^.!?]{0,30}\b(?:waffe|pistole|gewehr|tabletten|seil|schlaftabletten)\b"),
+    ("GONE", r"\bif\s+i\s+(?:wasn't|weren't|was\s+not|wasnt)\s+in\s+the\s+picture\b|\bwhat\s+if\s+i\s+(?:just\s+)?(?:didn't|never|did\s+not)\s+(?:come\s+(?:home|back)|wake\s+up|make\s+it)\b"
+             r"|\bwas\s+waere,?\s+wenn\s+ich\s+(?:einfach\s+)?(?:nicht\s+mehr|nie\s+mehr)\s+(?:heimkomme|aufwache|da\s+waere)\b"),
+    ("TESTING", r"\bto\s+see\s+what\s+(?:happens|would\s+happen)\b|\b(?:schauen|sehen|gucken),?\s+was\s+passiert\b"),
+    ("HOPELESS_P", r"\b(?:only|einzige\w*)\s+(?:way\s+out|ausweg)\b"),
+    ("PREP", r"\bwie\s+man\s+sich\s+(?:\w+\s+){0,3}(?:aufhaengt|erhaengt|umbringt|toetet|vergiftet|das\s+leben\s+nimmt)\b|\bhow\s+to\s+(?:hang|kill|poison|drown|overdose)\s+(?:yourself|oneself|myself)\b"),
     ("DID_AGAIN", r"\b(?:did|done)\s+it\s+again\b(?=[^.!?]{0,80}\b(?:night|bathroom|blood|mess|clean|hide|nobody|anyone|floor|sleeves))|\b(?:hab|habe)\w*\s+es\s+wieder\s+getan\b"),
 )  # fmt: skip
 
@@ -285,6 +345,22 @@ _NEGATORS: Final = frozenset(
      "isn't", "wasn't", "aren't", "nicht", "nie", "niemals", "kein", "keine", "keinen", "keiner",
      "keinem", "keinerlei"}
 )  # fmt: skip
+_DEGREE: Final = frozenset(
+    {
+        "tief",
+        "schlimm",
+        "so",
+        "sehr",
+        "viel",
+        "doll",
+        "stark",
+        "lange",
+        "oft",
+        "deep",
+        "bad",
+        "much",
+    }
+)
 _BARRIERS: Final = frozenset(
     {"know", "why", "but", "and", "if", "whether", "sure", "weiss", "warum", "aber", "und", "ob",
      "weil", "because"}
@@ -316,7 +392,7 @@ def _known(word: str) -> bool:
     return any(word in load_lexicon(lang).known for lang in ("en", "de"))
 
 
-def _concepts_of(word: str, language: Language) -> frozenset[str]:
+def concepts_of(word: str, language: Language) -> frozenset[str]:
     """The concepts a token names, through its stem, a German compound tail or a one-letter typo."""
     by_stem, typo = _index(language)
     found = by_stem.get(word) or by_stem.get(stem(word, language))
@@ -353,6 +429,7 @@ _PAIRS: Final[tuple[tuple[str, str, str], ...]] = (
     ("HOSP_WAKE", "TOO_MANY", "attempt"),
     ("THINK", "SELF_KILL", "active_thoughts"),
     ("PLACE", "LEAP", "active_thoughts"),
+    ("THINK", "PLACE", "active_thoughts"),
     ("THINK", "LEAP", "active_thoughts"),
     ("THINK", "CRASH", "active_thoughts"),
     ("WISH", "CRASH", "active_thoughts"),
@@ -371,6 +448,7 @@ _PAIRS: Final[tuple[tuple[str, str, str], ...]] = (
     ("HOPELESS_P", "HOPELESS", "hopelessness_death_wish"),
     ("HOPELESS_P", "GONE", "hopelessness_death_wish"),
     ("METHOD", "TOO_MANY", "attempt"),
+    ("METHOD", "TESTING", "attempt"),
     ("METHOD", "HOSPITAL", "attempt"),
     ("SWALLOW", "TOO_MANY", "attempt"),
     ("HARM", "BODY", "self_harm"),
@@ -381,7 +459,7 @@ _PAIRS: Final[tuple[tuple[str, str, str], ...]] = (
 _ALONE: Final[dict[str, str]] = {
     "GONE": "passive_wish", "PLAN": "plan", "PREP": "preparation", "ATTEMPT": "attempt",
     "SELF_KILL": "active_thoughts", "HARM_ACT": "self_harm", "HIDE_ARMS": "self_harm",
-    "DID_AGAIN": "self_harm", "END_IT": "active_thoughts",
+    "DID_AGAIN": "self_harm", "END_IT": "active_thoughts", "LEAP_ME": "active_thoughts",
 }  # fmt: skip
 # A harm act on the body also needs intent nearby, so a cut finger while cooking stays out.
 _ACCIDENT: Final = re.compile(
@@ -402,7 +480,7 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
     hits: list[tuple[int, str]] = []  # (token index, concept)
     own: set[tuple[int, str]] = set()  # phrase hits that name the writer themselves ("without me")
     for i, word in enumerate(words):
-        for concept in _concepts_of(word, language):
+        for concept in concepts_of(word, language):
             hits.append((i, concept))
     for name, rx in _PHRASE_RX:
         for m in rx.finditer(text):
@@ -410,6 +488,10 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
             hits.append((i, name))
             if name in {"GONE", "PREP"} and _FIRST.intersection(_TOKEN.findall(m.group())):
                 own.add((i, name))
+            elif name == "PREP" and _I_BEFORE.search(
+                text, _sentence_start(text, m.start()), m.start()
+            ):
+                own.add((i, name))  # "meinen hund hab ich zu meiner schwester gebracht, ..."
     if not hits:
         return []
     dream_pos = [bisect_right(starts, m.start()) - 1 for m in _DREAM.finditer(text)]
@@ -430,13 +512,18 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
         # closed when a waking line or the present voice comes after the frame, up to i
         return _last_at_most(wake_pos, i) <= last and _last_at_most(voice_pos, i) <= last
 
-    def someone_else(i: int) -> bool:
-        """The nearest person word before token i (same sentence) is someone else."""
+    def someone_else(i: int, owned_things: bool = False) -> bool:
+        """The nearest person word before token i (same sentence) is someone else; with
+        `owned_things`, an owner ("my mum's morphine") is passed over for the subject."""
         s = sentence_of[i]
         first = i - 1 if words[i] in {"mich", "mir", "me"} else i  # an object: "er will mich ..."
         for j in range(first, -1, -1):
             if sentence_of[j] != s:
                 return False
+            if owned_things and words[j].endswith("'s"):
+                continue
+            if j and words[j - 1] in {"von", "of", "from", "vom"}:
+                continue  # an owner or source ("tabletten von oma"), not a subject
             w = words[j].removesuffix("'s")
             if w == "man" and language == "de":
                 continue  # German "man" is "one", not a man
@@ -459,12 +546,13 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
             for j in range(i + 1, min(i + 6, len(words))):
                 if sentence_of[j] != s or words[j] in _BARRIERS:
                     break
-                if words[j] in _NEGATORS:
-                    return True
+                if words[j] in _NEGATORS and not (j + 1 < len(words) and words[j + 1] in _DEGREE):
+                    return True  # "nicht tief" says how deep, not that it did not happen
         return False
 
     def usable(i: int, concept: str) -> bool:
-        if in_dream(i) or ((i, concept) not in own and someone_else(i)):
+        owned = concept in {"METHOD", "METHOD_STRONG"}
+        if in_dream(i) or ((i, concept) not in own and someone_else(i, owned)):
             return False
         return concept in _NEGATION_IS_THE_POINT or not denied(i, concept)
 
@@ -491,10 +579,16 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
             if concept == "SELF_KILL" and _JOKE.search(sentence_text(i)):
                 continue  # "one more meeting and i'll shoot myself lol" (labelled a joke)
             out.append((category, _span(words, i, i + 5)))
+    for positions in by_concept.values():
+        positions.sort()
     for a, b, category in _PAIRS:
+        second = by_concept.get(b, [])
+        if not second:
+            continue
         for i in by_concept.get(a, []):
-            for j in by_concept.get(b, []):
-                if i == j or sentence_of[i] != sentence_of[j] or abs(i - j) > _WINDOW:
+            # only the positions of b within the window around i (sorted: two bisections)
+            for j in second[bisect_left(second, i - _WINDOW) : bisect_right(second, i + _WINDOW)]:
+                if i == j or sentence_of[i] != sentence_of[j]:
                     continue
                 if a == b and i > j:
                     continue
@@ -511,9 +605,19 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
 
 _NEGATION_IS_THE_POINT: Final = frozenset({"GONE", "HOPELESS_P", "HIDE_ARMS", "STILL", "COND_OK"})
 _TRAVEL: Final = re.compile(
-    r"\b(?:holiday|holidays|vacation|trip|travel\w*|weekend|vet|urlaub|reise|verreist|wochenende|tierarzt|kur)\b"
+    r"\b(?:holiday|holidays|vacation|trip|travel\w*|weekend|vet|urlaub|reise|verreist|wochenende|tierarzt|kur"
+    r"|rente|ruhestand|retir\w*|farewell|colleagues?|kolleg\w*|abschiedsfeier|umzug|moving)\b"
 )
 _JOKE: Final = re.compile(r"\b(?:lol|lmao|rofl|haha\w*|jk|xd)\b|\U0001f602|\U0001f923")
+
+
+_I_BEFORE: Final = re.compile(r"\b(?:i|ich|i've|i'm|i'll)\b")
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding `position` starts."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, position)]
+    return ends[-1] if ends else 0
 
 
 def _last_at_most(positions: list[int], i: int) -> int:

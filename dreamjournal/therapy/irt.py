@@ -16,6 +16,7 @@ from typing import Any
 
 from dreamjournal.analysis import CalmerVerdict, DreamFeatures
 from dreamjournal.errors import DreamJournalError, InvalidInput
+from dreamjournal.i18n import message
 from dreamjournal.store.entry import Entry
 from dreamjournal.store.journal import Journal
 
@@ -23,18 +24,12 @@ DAILY_MINUTES = (5, 20)
 NEW_DREAMS_PER_WEEK = 2
 MAX_SIMILARITY = 0.85
 
-RULES = {
-    "en": [
-        "Write the changed version yourself; only the changed version is rehearsed.",
-        "Rehearse it 5 to 20 minutes a day, eyes closed, as vividly as you can.",
-        "Start with at most two new dreams a week.",
-    ],
-    "de": [
-        "Schreibe die veränderte Version selbst; geübt wird nur die veränderte Version.",
-        "Übe sie täglich 5 bis 20 Minuten, mit geschlossenen Augen, so lebendig wie möglich.",
-        "Nimm höchstens zwei neue Träume pro Woche dazu.",
-    ],
-}
+RULE_KEYS = ("irt.rule_1", "irt.rule_2", "irt.rule_3")
+
+
+def rules(lang: str) -> list[str]:
+    """The IRT rules, in `lang`, as the person reads them before rehearsing."""
+    return [message(key, lang) for key in RULE_KEYS]
 
 
 class RescriptRequired(DreamJournalError):
@@ -53,11 +48,7 @@ def needs_rescript(entry: Entry) -> bool:
 def require_rescript(entry: Entry) -> None:
     """Raise RescriptRequired for an unrescripted nightmare."""
     if needs_rescript(entry):
-        raise RescriptRequired(
-            f"'{entry.title}' is marked as a nightmare. Write the changed version first "
-            "(the app's rescript box, or `dreamjournal rescript ID --text ...`): Imagery "
-            "Rehearsal works by rehearsing the new version, never the nightmare itself."
-        )
+        raise RescriptRequired("error.irt.marked_as_nightmare", entry_title=entry.title)
 
 
 def _words(text: str) -> set[str]:
@@ -75,12 +66,9 @@ def set_rescript(journal: Journal, entry_id: str, text: str, *, today: date | No
     today = today or date.today()
     entry = journal.get(entry_id)
     if not text.strip():
-        raise InvalidInput("Write the changed version of the dream: what happens instead?")
+        raise InvalidInput("error.irt.write_changed_version")
     if entry.body.strip() and similarity(text, entry.body) > MAX_SIMILARITY:
-        raise InvalidInput(
-            "This is almost the same as the nightmare. Change something that matters: the "
-            "ending, a helper who arrives, the threatening figure, or a new power you have."
-        )
+        raise InvalidInput("error.irt.almost_same_as")
     changes: dict[str, Any] = {"rescript": text}
     if entry.rescript_started is None:
         week_start = today - timedelta(days=6)
@@ -94,9 +82,10 @@ def set_rescript(journal: Journal, entry_id: str, text: str, *, today: date | No
         if len(recent) >= NEW_DREAMS_PER_WEEK:
             free = recent[-NEW_DREAMS_PER_WEEK] + timedelta(days=7)
             raise ProtocolRule(
-                f"You have started {len(recent)} new dreams in the last seven days; IRT works best "
-                f"with at most {NEW_DREAMS_PER_WEEK} a week. Keep rehearsing those, and start this "
-                f"one on {free.isoformat()} or later."
+                "error.irt.you_have_started",
+                count=len(recent),
+                new_dreams_per_week=NEW_DREAMS_PER_WEEK,
+                free_isoformat=free.isoformat(),
             )
         changes["rescript_started"] = today
     # A changed version that is not calmer (more negative, or the threat still wins) is kept,
@@ -149,7 +138,7 @@ def rehearsals(journal: Journal, entry_id: str | None = None) -> list[Rehearsal]
 def distress_score(name: str, value: Any) -> int:
     """A distress (SUDS) score 0-10, or a clear error."""
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
-        raise InvalidInput(f"{name} is a whole number from 0 (calm) to 10 (the worst distress).")
+        raise InvalidInput("error.irt.whole_number_from", name=name)
     return value
 
 
@@ -166,17 +155,18 @@ def log_rehearsal(
     day = day or date.today()
     entry = journal.get(entry_id)
     if not (entry.rescript or "").strip():
-        raise RescriptRequired(
-            f"'{entry.title}' has no changed version yet. Write the rescript first; only the "
-            "changed version is rehearsed."
-        )
+        raise RescriptRequired("error.irt.changed_version_yet", entry_title=entry.title)
     if isinstance(minutes, bool) or not isinstance(minutes, int) or minutes < 1:
-        raise InvalidInput("Minutes rehearsed must be a whole number of at least 1.")
+        raise InvalidInput("error.irt.minutes_rehearsed_must")
     done_today = sum(r.minutes for r in rehearsals(journal) if r.day == day)
     if done_today + minutes > DAILY_MINUTES[1]:
         raise ProtocolRule(
-            f"IRT asks for {DAILY_MINUTES[0]}-{DAILY_MINUTES[1]} minutes a day; {done_today} are "
-            f"logged for {day.isoformat()}, so at most {DAILY_MINUTES[1] - done_today} more."
+            "error.irt.irt_asks_minutes",
+            daily_minutes_0=DAILY_MINUTES[0],
+            daily_minutes_1=DAILY_MINUTES[1],
+            done_today=done_today,
+            day=day.isoformat(),
+            daily_minutes_1_done_today=DAILY_MINUTES[1] - done_today,
         )
     record = {
         "entry_id": entry.id,
@@ -232,40 +222,19 @@ def suggest_rescripts(features: DreamFeatures) -> list[str]:
         [] if de else [f"your {c}" for c in features.characters if c.lower() in _HELPERS]
     )
     place = features.settings[0] if features.settings and not de else None
+    lang = features.language
     if threats:
-        out.append(
-            f"Verwandle „{threats[0]}“: Was, wenn es plötzlich klein, freundlich oder "
-            "lächerlich wäre?"
-            if de
-            else f"Transform the {threats[0]}: what if it became small, friendly or silly?"
-        )
+        out.append(message("irt.idea_transform", lang, threat=threats[0]))
     if helpers:
-        out.append(
-            f"Hol dir Hilfe: {helpers[0]} kommt dazu und steht dir bei."
-            if de
-            else f"Bring a helper: {helpers[0]} arrives and stands with you."
-        )
+        out.append(message("irt.idea_helper_named", lang, helper=helpers[0]))
     else:
-        out.append(
-            "Hol dir Hilfe: Wer oder was könnte an deiner Seite auftauchen?"
-            if de
-            else "Bring a helper: who or what could appear at your side?"
-        )
+        out.append(message("irt.idea_helper", lang))
     if "being chased" in features.dream_signs or "falling" in features.dream_signs:
-        out.append(
-            "Gib dir eine Kraft: Du kannst fliegen, stehen bleiben oder dich umdrehen."
-            if de
-            else "Gain a power: you can fly, stand firm, or turn around and face it."
-        )
+        out.append(message("irt.idea_power_escape", lang))
     else:
-        out.append(
-            "Gib dir eine Kraft, die du im Traum nicht hattest."
-            if de
-            else "Gain a power you did not have in the dream."
-        )
-    out.append(
-        "Ändere das Ende: Wie könnte es gut ausgehen?"
-        if de
-        else f"Change the ending: how could it end well{(' in the ' + place) if place else ''}?"
-    )
+        out.append(message("irt.idea_power", lang))
+    if place:
+        out.append(message("irt.idea_ending_place", lang, place=place))
+    else:
+        out.append(message("irt.idea_ending", lang))
     return out

@@ -11,6 +11,7 @@ from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import cast
 
+from dreamjournal.i18n import format_date, format_datetime, format_decimal, message
 from dreamjournal.store.journal import Journal
 from dreamjournal.therapy.outcomes import Outcomes
 from dreamjournal.therapy.sessions import Session
@@ -68,7 +69,7 @@ class Report:
         pdf.set_margins(18, 18, 18)
         pdf.add_font("DejaVu", fname=str(FONT))
         pdf.set_title(self.title)
-        pdf.set_creator("Dream Journal")
+        pdf.set_creator("Dream Journal")  # metadata, not shown
         pdf.add_page()
         pdf.set_font("DejaVu", size=17)
         pdf.multi_cell(0, 9, self.title, new_x="LMARGIN", new_y="NEXT")
@@ -101,73 +102,106 @@ class Report:
         return bytes(pdf.output())
 
 
-def _local(stamp: str | None, tz: tzinfo | None) -> str:
+def _local(stamp: str | None, tz: tzinfo | None, lang: str = "en") -> str:
     if not stamp:
         return "-"
-    return datetime.fromisoformat(stamp).astimezone(tz).strftime("%Y-%m-%d %H:%M")
+    return format_datetime(datetime.fromisoformat(stamp).astimezone(tz), lang, "short")
+
+
+def _day(stamp: str | None, tz: tzinfo | None, lang: str) -> str:
+    if not stamp:
+        return "-"
+    return format_date(datetime.fromisoformat(stamp).astimezone(tz).date(), lang)
 
 
 def session_report(
-    journal: Journal, session: Session, *, client: str, tz: tzinfo | None = None
+    journal: Journal,
+    session: Session,
+    *,
+    client: str,
+    tz: tzinfo | None = None,
+    lang: str = "en",
 ) -> Report:
     """A one-session summary: the dream, distress before and after, notes, the rescript."""
     entry = journal.get(session.entry_id)
-    report = Report(f"Session summary: {client}, {_local(session.started, tz)[:10]}")
+    report = Report(
+        message("report.session_title", lang, client=client, day=_day(session.started, tz, lang))
+    )
     after = "-" if session.suds_after is None else str(session.suds_after)
     report.bullets(
         [
-            f"Dream: {entry.title} ({entry.date.isoformat()})",
-            f"Started: {_local(session.started, tz)}; ended: {_local(session.ended, tz)}",
-            f"Distress (SUDS 0-10): before {session.suds_before}, after {after}",
-            f"Script steps completed: {session.steps_completed}",
+            message("report.dream", lang, title=entry.title, day=format_date(entry.date, lang)),
+            message(
+                "report.started_ended",
+                lang,
+                started=_local(session.started, tz, lang),
+                ended=_local(session.ended, tz, lang),
+            ),
+            message("report.distress", lang, before=session.suds_before, after=after),
+            message("report.steps", lang, n=session.steps_completed),
         ]
     )
-    report.heading("Notes")
-    report.paragraph(session.notes or "(none)")
+    report.heading(message("report.notes", lang))
+    report.paragraph(session.notes or message("report.none", lang))
     if entry.rescript:
-        report.heading("The changed version rehearsed")
+        report.heading(message("report.rescript", lang))
         report.paragraph(entry.rescript)
     return report
 
 
 def outcomes_report(
-    journal: Journal, outcomes: Outcomes, *, client: str, tz: tzinfo | None = None
+    journal: Journal,
+    outcomes: Outcomes,
+    *,
+    client: str,
+    tz: tzinfo | None = None,
+    lang: str = "en",
 ) -> Report:
     """Weekly outcomes, distress over time and IRT adherence for one client."""
     titles = {e.id: e.title for e in journal.search()}
-    report = Report(f"Outcomes report: {client}")
+    report = Report(message("report.outcomes_title", lang, client=client))
+
+    def number(value: float | None) -> str:
+        return "-" if value is None else format_decimal(value, lang)
+
     if outcomes.weeks:
         report.paragraph(
-            f"Weeks from {outcomes.weeks[0].week} to {outcomes.weeks[-1].week}. "
-            f"Made {date.today().isoformat()} with the client's consent."
+            message(
+                "report.weeks_from",
+                lang,
+                first=format_date(outcomes.weeks[0].week, lang),
+                last=format_date(outcomes.weeks[-1].week, lang),
+                today=format_date(date.today(), lang),
+            )
         )
-    drop = outcomes.mean_drop_sessions
-    report.heading("Summary")
-    over = ", ".join(str(w) for w in outcomes.weeks_over_new_dream_limit) or "none"
+    report.heading(message("report.summary", lang))
+    over = ", ".join(format_date(w, lang) for w in outcomes.weeks_over_new_dream_limit)
     report.bullets(
         [
-            f"Sessions: {outcomes.total_sessions}",
-            f"Rehearsal minutes: {outcomes.total_rehearsal_minutes}",
-            f"Mean distress drop in sessions: {'-' if drop is None else drop}",
-            f"Mean distress drop in rehearsals: "
-            f"{'-' if outcomes.mean_drop_rehearsals is None else outcomes.mean_drop_rehearsals}",
-            f"Weeks with more than two new dreams: {over}",
+            message("report.sessions", lang, n=outcomes.total_sessions),
+            message("report.minutes", lang, n=outcomes.total_rehearsal_minutes),
+            message("report.drop_sessions", lang, drop=number(outcomes.mean_drop_sessions)),
+            message("report.drop_rehearsals", lang, drop=number(outcomes.mean_drop_rehearsals)),
+            message("report.weeks_over", lang, weeks=over or message("report.none_weeks", lang)),
         ]
     )
-    report.heading("Week by week")
+    report.heading(message("report.week_by_week", lang))
     report.table(
         [
-            "Week of",
-            "Dreams",
-            "Nightmares",
-            "Rehearsal min",
-            "Days rehearsed",
-            "New dreams",
-            "Sessions",
+            message(key, lang)
+            for key in (
+                "report.col.week",
+                "report.col.dreams",
+                "report.col.nightmares",
+                "report.col.minutes",
+                "report.col.days",
+                "report.col.new",
+                "report.col.sessions",
+            )
         ],
         [
             [
-                str(w.week),
+                format_date(w.week, lang),
                 str(w.dreams),
                 str(w.nightmares),
                 str(w.rehearsal_minutes),
@@ -179,14 +213,23 @@ def outcomes_report(
         ],
     )
     if outcomes.distress:
-        report.heading("Distress (SUDS 0-10)")
+        report.heading(message("report.distress_heading", lang))
         report.table(
-            ["Date", "Kind", "Dream", "Before", "After"],
+            [
+                message(key, lang)
+                for key in (
+                    "report.col.date",
+                    "report.col.kind",
+                    "report.col.dream",
+                    "report.col.before",
+                    "report.col.after",
+                )
+            ],
             [
                 [
-                    str(p.day),
-                    p.kind,
-                    titles.get(p.entry_id, "(deleted)"),
+                    format_date(p.day, lang),
+                    message(f"report.kind.{p.kind}", lang),
+                    titles.get(p.entry_id) or message("report.deleted", lang),
                     str(p.before),
                     "-" if p.after is None else str(p.after),
                 ]

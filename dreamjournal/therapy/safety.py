@@ -27,9 +27,11 @@ A second stage (`crisis_concepts.py`) then looks, per sentence, for *concepts* r
 (a wish or a thought joined to death, a method joined to a step or to "too many", a harm act on
 one's own body with intent, hopelessness with an ending, plans, preparation), found through the
 project's Snowball stems, one-letter typos and German compounds, with narrow exclusions; it adds
-only sentences the patterns did not already catch. A dream told over several sentences that ends
-in waking is dream content for both stages. Deterministic, offline, about linear in the text's
-length (300 words: ~8 ms, see bench/analysis_eval.py).
+only sentences the patterns did not already catch. A third stage (`crisis_model.py`), for a text
+neither caught, is a small logistic-regression classifier trained offline on varied phrasings
+(`scripts/train_crisis_model.py`). A dream told over several sentences that ends in waking is
+dream content for all stages. Deterministic, offline, about linear in the text's length
+(300 words: ~9.5 ms, see bench/analysis_speed.py).
 """
 
 # ruff: noqa: E501
@@ -45,7 +47,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from dreamjournal.analysis import Language, detect_language
 from dreamjournal.analysis.lexicon import load_lexicon, one_edit
 from dreamjournal.analysis.text import normalize
+from dreamjournal.i18n import message
 from dreamjournal.therapy.crisis_concepts import _PRESENT_VOICE, _WAKE, concept_hits
+from dreamjournal.therapy.crisis_model import CrisisModel, load_model, model_hits
 
 CATEGORIES: Final = (
     "passive_wish",
@@ -81,6 +85,11 @@ class HelpResource(BaseModel):
     sms: str | None = None
     url: str | None = None
     source_url: str
+    description_key: str = ""
+
+    def describe(self, lang: str) -> str:
+        """The description in `lang` (the catalogue's text for `description_key`)."""
+        return message(self.description_key, lang) if self.description_key else self.description
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +194,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"|\bletters?\s+to\s+(?:everyone|each\s+of|all\s+of)\b"),
     _p(_PASSIVE, r"\b(?:i'd|i\s+would)\s+rather\s+(?:be\s+dead|die)\b(?!\s+than\s+(?:eat|go|watch|"
                  r"listen|sit|work|wear|do\s+(?:that|this\s+(?:job|again))|ask|call|lose))"),
-    _p(_PASSIVE, r"\b(?:fine|okay|ok|happier|better\s+off)\s+without\s+me\b|\bfavou?r\b[^.!?]{0,30}\b(?:by\s+)?"
+    _p(_PASSIVE, r"\b(?:fine|okay|ok|happier|better\s+off)\s+without\s+me\b(?!\s+for\s+(?:a|the|one|two|an|this)\b)|\bfavou?r\b[^.!?]{0,30}\b(?:by\s+)?"
                  r"(?:disappearing|dying|being\s+gone|not\s+being\s+(?:here|around))\b"),
     _p(_PASSIVE, r"\bif\s+i\s+(?:just\s+)?(?:didn't|did\s+not)\s+wake\s+up\b|\bif\s+i\s+(?:was|were)\s+gone\b"
                  r"(?!\s+for\b)|\b(?:nobody|no\s+one|noone)\s+would\s+(?:even\s+)?miss\s+me\b"),
@@ -227,7 +236,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
        context=_DEATH_CONTEXT + r"|\b(?:pills|rope|bridge|note|letters?|goodbye)\b"),
     _p(_PREP, r"\b(?:affairs|things)\s+in\s+order\b|\bsorted\s+out\s+(?:my\s+)?(?:affairs|paperwork)\b"
               r"|\bnew\s+home\s+for\s+(?:the|my)\s+(?:cat|dog|rabbit|bird|pets?)\b|\bgave\s+(?:the|my)\s+(?:cat|dog|rabbit|pets?)\s+(?:away|to)\b"
-              r"|\b(?:three|several|different|multiple)\s+(?:pharmacies|chemists)\b|\bbought\s+(?:a\s+lot\s+of|loads\s+of|extra|more)\s+(?:paracetamol|pills|painkillers|tablets)\b"
+              r"|\b(?:three|several|different|multiple)\s+(?:pharmacies|chemists)\b|\bbought\s+(?:a\s+lot\s+of|loads\s+of|extra|more)\s+(?:paracetamol|pills|painkillers|tablets)\b(?![^.!?]*\b(?:flu|cold|colds|headaches?|migraines?|season|kids|family|trip|holiday|cheaper|sale|offer)\b)"
               r"|\bdeleted\s+all\s+(?:of\s+)?my\s+(?:accounts|photos|messages)\b"),
     _p(_HARM, r"\b(?:arms?|thighs?|legs?|wrists?)\s+(?:are|is)\s+(?:a\s+)?(?:mess|covered|raw|bleeding)\b"
               r"|\bbandag\w*\b[^.!?]{0,30}\b(?:again|arm|wrist|thigh)\b|\bmarks\s+on\s+my\s+(?:arms?|wrists?|legs?|thighs?)\b"
@@ -269,7 +278,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PLAN, r"\blooked\s+up\s+how\s+(?:many|much)\b[^.!?]{0,40}\b(?:pills|tablets|it\s+would\s+take)"),
     _p(_PLAN, r"\b(?:easiest|best|quickest|least\s+painful)\b[^.!?]{0,40}\b(?:with\s+a\s+(?:razor|rope|"
               r"knife|gun|blade)|pills|in\s+the\s+bath)"),
-    _p(_PLAN, r"\bthat's\s+when\s*(?:[.!?]|$)|\b(?:picked|chose|set)\s+(?:a|the)\s+(?:date|day)\b"),
+    _p(_PLAN, r"\bthat's\s+when\s*(?:[.!?]|$)|\b(?:picked|chose|set)\s+(?:a|the)\s+(?:date|day)\b(?!\s+for\b)"),
     _p(_PLAN, r"\brope\b[^.!?]{0,40}\b(?:garage|attic|ready|where\s+i'd|the\s+car|boot|tree)\b"),
     # --- English: preparation, attempt ------------------------------------------------------
     _p(_PREP, r"\b(?:saving|saved|stockpil\w+|hoard\w*|collect\w*|stash\w*)\s+(?:up\s+)?(?:\w+\s+){0,2}"
@@ -341,7 +350,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                  r"(?:ich|mich)\s+(?:\w+\s+)?(?:nicht\s+mehr|nicht)\s+(?:\w+\s+)?(?:gaebe|gibt|rumlaufe|"
                  r"da\s+waere|lebe|leben\s+wuerde|existiere|hier\s+waere)|ohne\s+mich)\b"
                  r"|\bbesser\s+dran\s+ohne\s+mich\b|\bohne\s+mich\s+(?:\w+\s+)?besser\b"),
-    _p(_PASSIVE, r"\b(?:niemand|keiner|keinem)\s+wuerde\s+(?:\w+\s+)?(?:vermissen|merken|auffallen)\b"),
+    _p(_PASSIVE, r"\b(?:niemand|keiner|keinem)\s+wuerde\s+(?:\w+\s+)?(?:vermissen|merken|auffallen)\b(?!\s+(?:auf|bei|in|im|an|beim)\s+(?:der|dem|einer|einem)?\s*(?:party|feier|arbeit|treffen|fest|geburtstag))"),
     _p(_PASSIVE, r"\bhoff\w*\b[^.!?]{0,40}\b(?:die\s+letzte\s+nacht|(?:nicht|nie)\s+mehr\s+aufwache|"
                  r"es\s+(?:endlich\s+)?vorbei\s+ist\b)"),
     _p(_PASSIVE, r"\b(?:will|moechte|wuerde\s+(?:gerne?|lieber))\s+(?:\w+\s+){0,3}?sterben\b(?!\s+vor\b)"
@@ -420,7 +429,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_ACTIVE, r"\btabletten\b[^.!?]{0,40}\bnicht\s+(?:mehr\s+)?aus\s+dem\s+kopf\b"),
     _p(_ACTIVE, r"\bdas\s+sterben\s+hin\b|\bwenigstens\s+das\s+sterben\b|\bdummheiten\b"
                 r"|\bwas\s+dummes\s+(?:tun|machen)\b"),
-    _p(_PLAN, r"\bmach\s*(?:ich'?s|ichs|ich\s+es)\b(?!\s+(?:morgen|spaeter|gleich|fertig))"),
+    _p(_PLAN, r"\bmach\s*(?:ich'?s|ichs|ich\s+es)\b(?!\s+(?:morgen|spaeter|gleich|fertig|endlich|selbst|nochmal|lieber))"),
     _p(_PLAN, r"\b(?:den\s+tag|ein\s+datum|den\s+termin)\s+(?:\w+\s+)?ausgesucht\b"),
     _p(_PLAN, r"\bdie\s+ganze\s+packung\b"),
     _p(_PLAN, r"\bweiss\s+(?:schon|genau)\s+(?:welche|wie|wo|wann)\b"),
@@ -458,7 +467,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_HARM, r"\b(?:arm|arme|handgelenk\w*|unterarm|oberschenkel|beine?)\s+(?:\w+\s+){0,2}(?:aufgeschnitten|"
               r"aufgeritzt|zerkratzt|verbrannt)\b"),
     _p(_ACTIVE, r"\bmir\s+(?:\w+\s+)?(?:was|etwas)\s+antue\b|\bwie\s+viele\s+(?:tabletten|pillen)\b"
-                r"|\bstand\s+(?:ich\s+)?(?:auf|an)\s+(?:der|dem)\s+(?:bruecke|dach|gleis\w*|kante|gelaender)\b"),
+                r"|\bstand\s+(?:ich\s+)?(?:auf|an)\s+(?:der|dem)\s+(?:bruecke|dach|gleis\w*|kante|gelaender)\b(?![^.!?]*\b(?:sterne\w*|aussicht|sonnen\w*|fotos?|feuerwerk|mond)\b)"),
     _p(_PASSIVE, r"\bnicht\s+(?:mehr\s+)?weiterleben\b|\ballen\s+(?:nur\s+)?im\s+weg\b", intrinsic=True),
     # --- German: hopelessness with a wish to be dead ---------------------------------------------
     _p(_HOPE, r"\bkein(?:en)?\s+ausweg\s+mehr\b|\b(?:sehe|gibt\s+(?:es\s+)?)\s*keinen\s+ausweg\b"
@@ -628,18 +637,30 @@ def _known(word: str) -> bool:
     return any(word in load_lexicon(lang).known for lang in ("en", "de"))
 
 
+def _keys_by_start() -> dict[tuple[str, int], tuple[str, ...]]:
+    """Key words by (first letter, length): a typo keeps its first letter and its length +-1."""
+    out: dict[tuple[str, int], list[str]] = {}
+    for key in sorted(_KEY_WORDS):
+        out.setdefault((key[0], len(key)), []).append(key)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _fix_typo(word: str) -> str:
     """A key word for a longer unknown word one edit away from it ("aufwaechen" -> "aufwachen")."""
     if len(word) < 5 or word in _KEY_WORDS or _known(word):
         return word
     candidates = [
         key
-        for key in _KEY_WORDS
-        if abs(len(key) - len(word)) <= 1 and key[0] == word[0] and one_edit(word, key)
+        for size in (len(word) - 1, len(word), len(word) + 1)
+        for key in _KEYS_BY_START.get((word[0], size), ())
+        if one_edit(word, key)
     ]
     if len(word) < 6:  # five letters: a swapped pair only
         candidates = [k for k in candidates if sorted(k) == sorted(word)]
     return candidates[0] if len(candidates) == 1 else word
+
+
+_KEYS_BY_START: Final = _keys_by_start()
 
 
 def prepare(text: str, language: Language) -> str:
@@ -769,6 +790,12 @@ _EN_MARKERS: Final = frozenset(
 
 def assess_crisis(text: str) -> CrisisAssessment:
     """Look for the writer's own suicidal or self-harm language in English or German text."""
+    return assess_with(text, load_model())
+
+
+def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
+    """`assess_crisis` with a given third-stage classifier (None: patterns and concepts only;
+    the training script uses that to see what the classifier adds)."""
     language = detect_language(text)
     clean = prepare(text, language)
     matches: list[str] = []
@@ -818,6 +845,12 @@ def assess_crisis(text: str) -> CrisisAssessment:
             found.add(category)
             if phrase not in matches:
                 matches.append(phrase)
+    if not matches and not _past_and_over(clean):
+        # Third stage: a classifier trained on varied phrasings, for a text nothing above caught.
+        for category, phrase in model_hits(sentences, _dream_story(sentences), language, model):
+            found.add(category)
+            if phrase not in matches:
+                matches.append(phrase)
     categories: list[str] = [c for c in CATEGORIES if c in found]
     return CrisisAssessment(
         flagged=bool(matches), matches=matches, language=language, categories=categories
@@ -828,10 +861,8 @@ def assess_crisis(text: str) -> CrisisAssessment:
 _INTERNATIONAL = HelpResource(
     name="Find A Helpline",
     region="international",
-    description=(
-        "A directory of free, confidential helplines in many countries. "
-        "Choose your country to see who you can call, text or chat with right now."
-    ),
+    description=message("help.findahelpline"),
+    description_key="help.findahelpline",
     url="https://findahelpline.com",
     # findahelpline.com country pages list free crisis helplines (checked: findahelpline.com/AU).
     source_url="https://findahelpline.com/AU",
@@ -841,10 +872,8 @@ _REGIONAL: Final[dict[str, tuple[HelpResource, ...]]] = {
         HelpResource(
             name="988 Suicide & Crisis Lifeline",
             region="US",
-            description=(
-                "Free and confidential, 24 hours a day. Call or text 988, "
-                "or chat at 988lifeline.org. If you are in immediate danger, call 911."
-            ),
+            description=message("help.lifeline_988"),
+            description_key="help.lifeline_988",
             phone="988",
             sms="988",
             url="https://988lifeline.org",
@@ -856,7 +885,8 @@ _REGIONAL: Final[dict[str, tuple[HelpResource, ...]]] = {
         HelpResource(
             name="Samaritans",
             region="UK",
-            description="Free to call from any phone, day or night. Someone will listen.",
+            description=message("help.samaritans"),
+            description_key="help.samaritans",
             phone="116 123",
             url="https://www.samaritans.org",
             # Samaritans: free to call 116 123 from landlines and mobiles.
@@ -867,7 +897,8 @@ _REGIONAL: Final[dict[str, tuple[HelpResource, ...]]] = {
         HelpResource(
             name="Samaritans Ireland",
             region="IE",
-            description="Free to call, day or night. Someone will listen.",
+            description=message("help.samaritans_ie"),
+            description_key="help.samaritans_ie",
             phone="116 123",
             url="https://www.samaritans.org",
             # Irish Examiner: Samaritans' freephone helpline number in Ireland is 116 123.
@@ -878,10 +909,8 @@ _REGIONAL: Final[dict[str, tuple[HelpResource, ...]]] = {
         HelpResource(
             name="TelefonSeelsorge",
             region="DE",
-            description=(
-                "Kostenlos, anonym und rund um die Uhr: 0800 111 0 111 oder 0800 111 0 222. "
-                "Auch per Chat und Mail über telefonseelsorge.de."
-            ),
+            description=message("help.telefonseelsorge"),
+            description_key="help.telefonseelsorge",
             phone="0800 111 0 111",
             url="https://www.telefonseelsorge.de",
             # domradio.de: 0800/1110111 and 0800/1110222, rund um die Uhr kostenfrei und anonym.
@@ -890,7 +919,8 @@ _REGIONAL: Final[dict[str, tuple[HelpResource, ...]]] = {
         HelpResource(
             name="TelefonSeelsorge (zweite Nummer)",
             region="DE",
-            description="Kostenlos, anonym und rund um die Uhr.",
+            description=message("help.telefonseelsorge_2"),
+            description_key="help.telefonseelsorge_2",
             phone="0800 111 0 222",
             url="https://www.telefonseelsorge.de",
             source_url="https://www.domradio.de/glossar/telefonseelsorge-0",
@@ -903,19 +933,6 @@ _REGION_ALIASES: Final = {
     "IRELAND": "IE",
     "GERMANY": "DE",
     "DEUTSCHLAND": "DE",
-}
-
-SUPPORT_MESSAGE: Final[dict[Language, str]] = {
-    "en": (
-        "It sounds like things may be really hard right now. You don't have to go through this "
-        "alone. Talking to someone can help, and the people below are there for that, any time. "
-        "If you are in danger right now, please call your local emergency number."
-    ),
-    "de": (
-        "Es klingt, als ob gerade vieles sehr schwer ist. Du musst das nicht allein tragen. "
-        "Ein Gespräch kann helfen, und die Menschen unten sind jederzeit dafür da. "
-        "Wenn du gerade in Gefahr bist, ruf bitte den Notruf an."
-    ),
 }
 
 
@@ -938,10 +955,10 @@ def help_text(language: str, region: str = "international") -> list[str]:
     """The support message and the help lines as plain lines (the CLI's stderr)."""
     lines = [support_message(language)]
     for r in help_for(language, region):
-        lines.append(f"  {r.name}: {r.phone or r.url} - {r.description}")
+        lines.append(f"  {r.name}: {r.phone or r.url} - {r.describe(language)}")
     return lines
 
 
 def support_message(language: str = "en") -> str:
     """A calm, plain message to show next to help resources."""
-    return SUPPORT_MESSAGE["de" if language.lower().startswith("de") else "en"]
+    return message("help.support", language)

@@ -70,9 +70,7 @@ def get_session(journal: Journal, session_id: str) -> Session:
     wanted = session_id.strip().lower()
     matches = [i for i in records if i == wanted or (len(wanted) >= 6 and i.startswith(wanted))]
     if len(matches) != 1:
-        raise SessionNotFound(
-            f"No session {session_id!r} in this vault. `dreamjournal outcomes` lists sessions."
-        )
+        raise SessionNotFound("error.sessions.session_vault_dreamjournal", session_id=session_id)
     return Session(id=matches[0], **records[matches[0]])
 
 
@@ -88,7 +86,7 @@ def end_session(
     """Close a session with distress after and notes (one row rewritten)."""
     session = get_session(journal, session_id)
     if len(notes) > MAX_NOTES:
-        raise InvalidInput(f"Session notes are limited to {MAX_NOTES:,} characters.")
+        raise InvalidInput("error.sessions.session_notes_are", max_notes=MAX_NOTES)
     done = replace(
         session,
         ended=_now(now),
@@ -104,10 +102,7 @@ def discard_session(journal: Journal, session_id: str) -> Session:
     """Delete a session that was started but never ended (a saved one stays on the record)."""
     session = get_session(journal, session_id)
     if session.ended is not None:
-        raise InvalidInput(
-            "That session was saved; it stays in the client's record. Only a session that was "
-            "started and never ended can be discarded."
-        )
+        raise InvalidInput("error.sessions.session_saved_stays")
     journal.delete_record("session", session.id)
     return session
 

@@ -8,9 +8,19 @@ from __future__ import annotations
 
 import streamlit as st
 
+from dreamjournal import i18n
 from dreamjournal.analysis import DreamFeatures
+from dreamjournal.ui import state
 from dreamjournal.ui.state import t
 from dreamjournal.ui.text import md_escape
+
+
+def _dec(value: float, digits: int = 1, signed: bool = False) -> str:
+    return i18n.format_decimal(value, state.lang(), digits, signed)
+
+
+def _label(kind: str, name: str) -> str:
+    return i18n.analysis_label(kind, name, state.lang())
 
 
 def tone_word(valence: float) -> str:
@@ -38,24 +48,27 @@ def analysis_summary(f: DreamFeatures) -> None:
     with st.container(border=True, key="v_analysis"):
         with st.container(horizontal=True, gap="small"):
             st.badge(
-                f"{t('an.tone')}: {tone_word(f.valence)} ({f.valence:+.1f})",
+                f"{t('an.tone')}: {tone_word(f.valence)} ({_dec(f.valence, signed=True)})",
                 icon=":material/favorite:",
                 color="violet",
-                help=t("an.tone_help", v=f"{f.valence:+.2f}"),
+                help=t("an.tone_help", v=_dec(f.valence, 2, signed=True)),
             )
             st.badge(
-                f"{t('an.intensity')}: {intensity_word(f.arousal)} ({f.arousal:.1f})",
+                f"{t('an.intensity')}: {intensity_word(f.arousal)} ({_dec(f.arousal)})",
                 icon=":material/bolt:",
                 color="blue",
-                help=t("an.intensity_help", a=f"{f.arousal:.2f}"),
+                help=t("an.intensity_help", a=_dec(f.arousal, 2)),
             )
-        feelings = [f"{e.name} ({e.valence:+.1f} / {e.arousal:.1f})" for e in f.emotions]
+        feelings = [
+            f"{_label('emotion', e.name)} ({_dec(e.valence, signed=True)} / {_dec(e.arousal)})"
+            for e in f.emotions
+        ]
         lines = [
             _line("an.feelings", feelings),
-            _line("an.symbols", [s.name for s in f.symbols]),
-            _line("an.settings", f.settings),
-            _line("an.characters", f.characters),
-            _line("an.signs", f.dream_signs),
+            _line("an.symbols", [_label("symbol", s.name) for s in f.symbols]),
+            _line("an.settings", [_label("setting", s) for s in f.settings]),
+            _line("an.characters", [_label("character", c) for c in f.characters]),
+            _line("an.signs", [_label("sign", s) for s in f.dream_signs]),
         ]
         shown = [line for line in lines if line]
         if shown:

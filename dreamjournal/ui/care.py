@@ -19,7 +19,7 @@ def help_lines() -> None:
     for r in help_for(state.lang(), get_settings().help_region):
         reach = " · ".join(x for x in (r.phone, r.url) if x)
         st.markdown(f"- **{md_escape(r.name)}** {md_escape(reach)}")
-        st.caption(md_escape(r.description))
+        st.caption(md_escape(r.describe(state.lang())))
 
 
 def _answer(journal: Journal, entry_id: str, was_nightmare: bool) -> None:
@@ -29,7 +29,7 @@ def _answer(journal: Journal, entry_id: str, was_nightmare: bool) -> None:
     try:
         answer_nightmare_question(journal, entry_id, was_nightmare=was_nightmare)
     except DreamJournalError as exc:
-        st.session_state["care_error"] = exc.user_message
+        st.session_state["care_error"] = state.error_text(exc)
         return
     state.bump_revision()
 

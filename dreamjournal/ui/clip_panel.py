@@ -23,6 +23,7 @@ from dreamjournal.errors import DreamJournalError
 from dreamjournal.render.base import DEFAULT_SECONDS, MAX_SECONDS, MIN_SECONDS, SIZES, Cancelled
 from dreamjournal.services import Entry, Journal
 from dreamjournal.services.clips import ClipInfo, delete_clip, list_clips, load_clip, load_poster
+from dreamjournal.ui import state
 from dreamjournal.ui.consent import consent_key, crisis_confirmed, error_text, take_consent
 from dreamjournal.ui.state import t
 from dreamjournal.ui.text import md_escape
@@ -140,7 +141,9 @@ def _controls(journal: Journal, entry: Entry) -> None:
     st.selectbox(
         t("clip.backend"),
         names,
-        format_func=lambda n: t(f"clip.backend.{n}") if n in {"procedural", "videos-api"} else n,
+        format_func=state.labels(
+            names, lambda n: t(f"clip.backend.{n}") if n in {"procedural", "videos-api"} else n
+        ),
         key=BACKEND,
         width=360,
     )
@@ -239,7 +242,7 @@ def _show(journal: Journal, clip: ClipInfo) -> None:
     try:
         data = load_clip(journal, clip.id)
     except DreamJournalError as exc:
-        st.error(exc.user_message, icon=":material/error:")
+        state.show_error(exc)
         return
     st.video(data, format="video/mp4")
     with st.container(horizontal=True, vertical_alignment="center"):
@@ -269,7 +272,7 @@ def _delete(journal: Journal, clip_id: str) -> None:
     try:
         delete_clip(journal, clip_id)
     except DreamJournalError as exc:
-        st.session_state[f"{ERROR}_list"] = exc.user_message
+        st.session_state[f"{ERROR}_list"] = state.error_text(exc)
         return
     st.session_state.pop(CONFIRM, None)
     if st.session_state.get(SHOWN) == clip_id:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dreamjournal.errors import BackendError, DreamJournalError
+from dreamjournal.ui import state
 from dreamjournal.ui.text import md_escape
 
 ROUND = "v_consent_round"
@@ -39,4 +40,6 @@ def crisis_confirmed(entry_id: str) -> bool:
 
 def error_text(exc: DreamJournalError) -> str:
     """An error's message for Markdown; a remote backend's may quote its server, so escaped."""
-    return md_escape(exc.user_message) if isinstance(exc, BackendError) else exc.user_message
+    return (
+        md_escape(state.error_text(exc)) if isinstance(exc, BackendError) else state.error_text(exc)
+    )

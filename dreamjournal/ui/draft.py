@@ -160,7 +160,7 @@ def save_draft(journal: Journal) -> Entry | None:
         state.lock_stale()  # the form's text is kept through the lock
         return None
     except DreamJournalError as exc:
-        ss[ERROR] = exc.user_message
+        ss[ERROR] = state.error_text(exc)
         return None
     state.bump_revision()
     _forget_autosave(journal)

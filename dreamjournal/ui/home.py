@@ -10,6 +10,7 @@ from dreamjournal.store.location import list_vaults
 from dreamjournal.ui import state
 from dreamjournal.ui.layout import show_notice
 from dreamjournal.ui.routes import JOURNAL, WRITE
+from dreamjournal.ui.session_mode_form import end_form, start_form
 from dreamjournal.ui.settings_view import language_picker
 from dreamjournal.ui.state import t
 from dreamjournal.ui.text import md_escape
@@ -25,7 +26,13 @@ def _seed(journal: Journal) -> None:
 
 def _locked() -> None:
     names = list_vaults(data_dir())
-    if not names:
+    if state.session_mode() is not None:
+        # A client is in the room: their vault only, no picker, no other name, no new vault.
+        st.subheader(t("home.unlock"), anchor=False)
+        with st.container(border=True):
+            unlock_form("home", after="journal")
+        end_form()
+    elif not names:
         st.subheader(t("home.welcome"), anchor=False)
         st.markdown(t("home.intro"))
         with st.container(border=True):
@@ -57,9 +64,13 @@ def _unlocked(journal: Journal) -> None:
             args=(journal,),
             key="home_demo",
         )
+    if state.session_mode() is not None:
+        end_form()
+        return
     with st.expander(t("home.other_vault"), icon=":material/swap_horiz:"):
         st.caption(t("home.other_vault_help"))
         create_form(first=False)
+    start_form()
 
 
 def home_page() -> None:

@@ -1,7 +1,8 @@
 """The Insights page: totals, dreams and nightmares over time, lucid rate, labels, dream signs.
 
 Figures are computed once per (period, change counter, day) and kept in this session's
-state only; reruns that change nothing (a resize, another widget) do not recompute.
+state only; reruns that change nothing (a resize, another widget) do not recompute. After a
+new dream only that dream is read for dream signs: each dream's reading is kept (per session).
 """
 
 from __future__ import annotations
@@ -13,13 +14,14 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from dreamjournal import insights
+from dreamjournal import i18n, insights
 from dreamjournal.services import Journal
 from dreamjournal.ui import state
 from dreamjournal.ui.state import t
 
 PERIODS: dict[str, int | None] = {"12w": 84, "1y": 365, "all": None}
 CACHE = "i_cache"
+SIGNS = "i_signs"  # text -> its candidate dream signs: one more dream, one more reading
 PERIOD = "i_period"
 DREAMS_COLOR, NIGHTMARE_COLOR, LUCID_COLOR = "#8E9BFF", "#C77DBA", "#7FD1C7"
 
@@ -36,8 +38,13 @@ class Overview:
     signs: list[tuple[str, int]]
 
 
-def overview(journal: Journal, period: str, today: date) -> Overview:
-    """Compute the figures for the last `period` (see PERIODS) up to `today`."""
+def overview(
+    journal: Journal, period: str, today: date, signs: dict[str, dict[str, int]] | None = None
+) -> Overview:
+    """Compute the figures for the last `period` (see PERIODS) up to `today`.
+
+    `signs` carries each dream's reading from the last call (see `insights.dream_signs`).
+    """
     days = PERIODS[period]
     since = None if days is None else today - timedelta(days=days - 1)
     entries = insights.in_range(journal.list(), since, today)
@@ -48,7 +55,7 @@ def overview(journal: Journal, period: str, today: date) -> Overview:
         unit=unit,
         tags=insights.label_counts(entries, "tags").most_common(10),
         emotions=insights.label_counts(entries, "emotions").most_common(10),
-        signs=insights.dream_signs(entries, min_count=2, limit=12),
+        signs=insights.dream_signs(entries, min_count=2, limit=12, memo=signs),
     )
 
 
@@ -60,14 +67,16 @@ def _cached(journal: Journal, period: str) -> Overview:
         cache = {"version": version}  # entries changed: drop every period's figures
         st.session_state[CACHE] = cache
     if period not in cache:
-        cache[period] = overview(journal, period, today)
+        # Per session only (a lock deletes it): it is read from the decrypted dreams.
+        signs = st.session_state.setdefault(SIGNS, {})
+        cache[period] = overview(journal, period, today, signs)
     result: Overview = cache[period]
     return result
 
 
 def _axis_label(d: date, unit: insights.Unit) -> str:
-    month = t("months").split()[d.month - 1][:3]
-    return f"{d.day} {month}" if unit == "week" else f"{month} {d.year}"
+    form = "d MMM" if unit == "week" else "MMM y"
+    return i18n.format_date(d, state.lang(), form)
 
 
 def _label_chart(pairs: list[tuple[str, int]], color: str) -> None:
@@ -155,7 +164,7 @@ def insights_page(journal: Journal) -> None:
         list(PERIODS),
         key=PERIOD,
         required=True,
-        format_func=lambda p: t(f"insights.period_{p}"),
+        format_func=state.labels(PERIODS, lambda p: t(f"insights.period_{p}")),
         label_visibility="collapsed",
     )
     data = _cached(journal, period or "12w")
@@ -164,10 +173,12 @@ def insights_page(journal: Journal) -> None:
         st.info(t("insights.empty"), icon=":material/bedtime:")
         return
     cols = st.columns(4)
-    cols[0].metric(t("insights.dreams"), f"{s.dreams:,}")
-    cols[1].metric(t("insights.nightmares"), f"{s.nightmares:,}")
-    cols[2].metric(t("insights.lucid_rate"), f"{s.lucid_rate:.0%}")
-    cols[3].metric(t("insights.vividness"), f"{s.mean_vividness:.1f} / 5")
+    cols[0].metric(t("insights.dreams"), i18n.format_number(s.dreams, state.lang()))
+    cols[1].metric(t("insights.nightmares"), i18n.format_number(s.nightmares, state.lang()))
+    cols[2].metric(t("insights.lucid_rate"), i18n.format_percent(s.lucid_rate, state.lang()))
+    cols[3].metric(
+        t("insights.vividness"), f"{i18n.format_decimal(s.mean_vividness, state.lang())} / 5"
+    )
 
     per = t("insights.per_week" if data.unit == "week" else "insights.per_month")
     st.subheader(t("insights.over_time", per=per), anchor=False)
@@ -186,8 +197,9 @@ def insights_page(journal: Journal) -> None:
         else:
             st.caption(t("insights.no_emotions"))
     st.subheader(t("insights.signs"), anchor=False)
-    st.caption(t("insights.signs_help", n=f"{insights.SIGN_SAMPLE:,}"))
+    st.caption(t("insights.signs_help", n=i18n.format_number(insights.SIGN_SAMPLE, state.lang())))
     if data.signs:
-        _label_chart(data.signs, LUCID_COLOR)
+        signs = [(i18n.analysis_label("sign", n, state.lang()), c) for n, c in data.signs]
+        _label_chart(signs, LUCID_COLOR)
     else:
         st.caption(t("insights.no_signs"))

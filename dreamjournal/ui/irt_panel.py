@@ -40,7 +40,7 @@ def _save_rescript(journal: Journal, entry_id: str) -> None:
     try:
         therapy_service.rescript(journal, entry_id, text, today=today())
     except DreamJournalError as exc:
-        st.session_state[f"{ERROR}_rescript"] = exc.user_message
+        st.session_state[f"{ERROR}_rescript"] = state.error_text(exc)
         return
     state.bump_revision()
     st.session_state[state.NOTICE] = "irt.saved"  # shown at the top of the page
@@ -59,7 +59,7 @@ def _log(journal: Journal, entry_id: str) -> None:
             day=today(),
         )
     except DreamJournalError as exc:
-        ss[f"{ERROR}_log"] = exc.user_message
+        ss[f"{ERROR}_log"] = state.error_text(exc)
         return
     ss[f"{NOTICE}_log"] = "irt.logged"
 
@@ -74,7 +74,7 @@ def _messages(where: str) -> None:
 
 
 def _rules() -> None:
-    rules = irt.RULES["de" if state.lang() == "de" else "en"]
+    rules = irt.rules(state.lang())
     st.markdown("\n".join(f"{i}. {rule}" for i, rule in enumerate(rules, 1)))
 
 

@@ -1,7 +1,10 @@
 """The Journal page: search and filters, one page of dream cards at a time, and the detail view.
 
 With ten thousand dreams only PAGE_SIZE cards are drawn; filtering runs on the Journal's
-in-memory index (tens of milliseconds), so nothing is cached across reruns.
+in-memory index (milliseconds), so nothing is cached across reruns. The search box, the
+filters, the cards and the pager are one fragment: typing a search, changing a filter or
+turning a page reruns only that part, not the page around it (the sidebar, the page script);
+opening a dream reruns the page, which then shows its detail.
 """
 
 from __future__ import annotations
@@ -12,8 +15,10 @@ from typing import Any
 
 import streamlit as st
 
+from dreamjournal import i18n
 from dreamjournal.errors import DreamJournalError, EntryNotFound
 from dreamjournal.services import Entry, Journal
+from dreamjournal.ui import state
 from dreamjournal.ui.entries import OPEN, WRITE_PAGE, entry_card, entry_detail
 from dreamjournal.ui.scroll import top_on_change
 from dreamjournal.ui.state import dreams, t
@@ -37,7 +42,10 @@ def _go_to_page(n: int) -> None:
 
 
 def _on_pager() -> None:
-    st.session_state[PAGE] = st.session_state[PAGER]
+    # A search or filter changed in the same run resets to page 1 and drops the pager's state
+    # first (its callback runs earlier); the browser's pager still reports the old page then.
+    if PAGER in st.session_state:
+        st.session_state[PAGE] = st.session_state[PAGER]
 
 
 def _any_filter() -> bool:
@@ -80,7 +88,7 @@ def filter_widgets(journal: Journal) -> dict[str, Any]:
             t("journal.tag"),
             tags,
             key=F_TAG,
-            format_func=lambda v: v or t("journal.any_tag"),
+            format_func=state.labels(tags, lambda v: v or t("journal.any_tag")),
             on_change=_reset_page,
         )
         with right, st.container(horizontal=True):
@@ -123,7 +131,7 @@ def _found(journal: Journal, args: dict[str, Any]) -> list[Entry] | None:
     try:
         return journal.search(args.pop("query"), **args)
     except DreamJournalError as exc:
-        st.error(exc.user_message, icon=":material/error:")
+        state.show_error(exc)
         return []
 
 
@@ -145,6 +153,28 @@ def journal_page(journal: Journal) -> None:
     with st.container(horizontal=True, vertical_alignment="center"):
         st.title(t("journal.heading"), anchor=False, width="stretch")
         st.page_link(WRITE_PAGE, label=t("journal.write"), icon=":material/edit_note:")
+    dream_list(journal)
+
+
+def _page_must_rerun() -> bool:
+    """In a rerun of the list alone: what the whole page must handle (run it instead).
+
+    The idle check of `page_setup` happens here too, so paging through dreams counts as
+    activity and an idle lock still hides everything.
+    """
+    if state.idle_expired():
+        state.lock("idle")
+        return True
+    state.touch()
+    return state.journal() is None or bool(st.session_state.get(OPEN))
+
+
+@st.fragment
+def dream_list(journal: Journal) -> None:
+    """Search and filters, the count, one page of cards and the pager (reruns alone)."""
+    if _page_must_rerun():
+        st.rerun(scope="app")
+    ss = st.session_state
     args = filter_widgets(journal)
     found = _found(journal, args)
     total = len(journal) if found is None else len(found)
@@ -153,7 +183,9 @@ def journal_page(journal: Journal) -> None:
     if current != ss.get(PAGE):
         _go_to_page(current)
     key = "journal.count" if found is None else "journal.found"
-    st.caption(t(key, dreams=dreams(total), page=current, pages=f"{pages:,}"))
+    st.caption(
+        t(key, dreams=dreams(total), page=current, pages=i18n.format_number(pages, state.lang()))
+    )
     cards = st.container()
     if pages > 1:
         with st.container(horizontal_alignment="center"):
@@ -168,5 +200,5 @@ def journal_page(journal: Journal) -> None:
             st.info(
                 t("journal.empty" if found is None else "journal.none"), icon=":material/bedtime:"
             )
-        for entry in shown:
-            entry_card(entry)
+        for slot, entry in enumerate(shown):
+            entry_card(entry, slot)

@@ -64,6 +64,11 @@ PRIVACY: dict[str, Any] = {
     "global.developmentMode": False,
 }
 
+# Streamlit runs a full garbage collection after every script run by default. With 10,000
+# decrypted dreams in memory that holds the GIL for 0.1-0.5 s after each click, delaying the
+# run's last messages and the next click (bench/app.py); Python's own collector still runs.
+RESPONSIVENESS: dict[str, Any] = {"runner.postScriptGC": False}
+
 CSP = "; ".join(
     [
         "default-src 'self'",
@@ -102,6 +107,7 @@ def app_flags(host: str, port: int) -> dict[str, Any]:
     """Every Streamlit setting of a server we start, in one place."""
     return {
         **PRIVACY,
+        **RESPONSIVENESS,
         **THEME,
         "server.address": host,
         "server.port": port,

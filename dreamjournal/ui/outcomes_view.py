@@ -16,6 +16,7 @@ import orjson
 import pandas as pd
 import streamlit as st
 
+from dreamjournal import i18n
 from dreamjournal.services import Journal
 from dreamjournal.therapy.irt import NEW_DREAMS_PER_WEEK
 from dreamjournal.therapy.outcomes import Outcomes, compute_outcomes
@@ -52,7 +53,7 @@ def local_time(stamp: str | None, tz: tzinfo | None) -> str:
 
 def week_label(d: date) -> str:
     """'24 Nov' (a week's Monday) in the UI language."""
-    return f"{d.day} {t('months').split()[d.month - 1][:3]}"
+    return i18n.format_date(d, state.lang(), "d MMM")
 
 
 def _x(labels: list[str], angle: int = 0) -> alt.X:
@@ -80,7 +81,8 @@ def _nightmare_chart(data: Outcomes, labels: list[str]) -> None:
 
 def _month_expr() -> str:
     """A Vega expression for '24 Nov' in the UI language (Vega's own names are English)."""
-    names = ",".join(f"'{m[:3]}'" for m in t("months").split())
+    months = [i18n.month_name(m, state.lang(), "abbreviated") for m in range(1, 13)]
+    names = ",".join(f"'{m}'" for m in months)
     return f"utcdate(datum.value) + ' ' + [{names}][utcmonth(datum.value)]"
 
 
@@ -238,7 +240,7 @@ def weekly_table(data: Outcomes) -> pd.DataFrame:
 
 
 def _drop(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}"
+    return "–" if value is None else i18n.format_decimal(value, state.lang())
 
 
 def _slug(name: str) -> str:
@@ -286,8 +288,8 @@ def _report(journal: Journal, data: Outcomes, tz: tzinfo | None) -> None:
     _downloads(
         t("outcomes.dl_outcomes"),
         stem,
-        lambda: outcomes_report(journal, data, client=client, tz=tz).pdf(),
-        lambda: outcomes_report(journal, data, client=client, tz=tz).markdown(),
+        lambda: outcomes_report(journal, data, client=client, tz=tz, lang=state.lang()).pdf(),
+        lambda: outcomes_report(journal, data, client=client, tz=tz, lang=state.lang()).markdown(),
         "o_dl_outcomes",
     )
     st.download_button(
@@ -310,14 +312,14 @@ def _report(journal: Journal, data: Outcomes, tz: tzinfo | None) -> None:
         t("outcomes.pick_session"),
         list(by_id),
         key=SESSION_PICK,
-        format_func=lambda sid: _session_label(by_id[sid], titles, tz),
+        format_func=state.labels(by_id, lambda sid: _session_label(by_id[sid], titles, tz)),
     )
     chosen = by_id[picked or done[0].id]
     _downloads(
         t("outcomes.dl_session"),
         f"session-{_slug(client)}-{local_time(chosen.started, tz)[:10]}",
-        lambda: session_report(journal, chosen, client=client, tz=tz).pdf(),
-        lambda: session_report(journal, chosen, client=client, tz=tz).markdown(),
+        lambda: session_report(journal, chosen, client=client, tz=tz, lang=state.lang()).pdf(),
+        lambda: session_report(journal, chosen, client=client, tz=tz, lang=state.lang()).markdown(),
         "o_dl_session",
     )
 
@@ -333,8 +335,10 @@ def outcomes_page(journal: Journal) -> None:
         st.info(t("outcomes.empty"), icon=":material/monitoring:")
         return
     cols = st.columns(4)
-    cols[0].metric(t("outcomes.sessions"), f"{data.total_sessions:,}")
-    cols[1].metric(t("outcomes.minutes"), f"{data.total_rehearsal_minutes:,}")
+    cols[0].metric(t("outcomes.sessions"), i18n.format_number(data.total_sessions, state.lang()))
+    cols[1].metric(
+        t("outcomes.minutes"), i18n.format_number(data.total_rehearsal_minutes, state.lang())
+    )
     drop_help = t("outcomes.drop_help")
     cols[2].metric(t("outcomes.drop_sessions"), _drop(data.mean_drop_sessions), help=drop_help)
     cols[3].metric(t("outcomes.drop_rehearsals"), _drop(data.mean_drop_rehearsals), help=drop_help)

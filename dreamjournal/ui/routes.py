@@ -10,6 +10,7 @@ VISUALIZE = "pages/visualize.py"
 SHARE = "pages/share.py"
 SESSION = "pages/session.py"
 OUTCOMES = "pages/outcomes.py"
+HOME_PRACTICE = "pages/home_practice.py"
 SETTINGS = "pages/settings.py"
 
 NAV = (
@@ -21,5 +22,6 @@ NAV = (
     (SHARE, "nav.share", ":material/share:"),
     (SESSION, "nav.session", ":material/self_improvement:"),
     (OUTCOMES, "nav.outcomes", ":material/monitoring:"),
+    (HOME_PRACTICE, "nav.home_practice", ":material/home_health:"),
     (SETTINGS, "nav.settings", ":material/settings:"),
 )

@@ -92,7 +92,7 @@ def _start(journal: Journal) -> None:
         script = visualize(entry).script  # before the record: an unfit dream leaves nothing
         session = start_session(journal, entry.id, suds_before=int(ss[BEFORE]))
     except DreamJournalError as exc:
-        ss[ERROR] = exc.user_message
+        ss[ERROR] = state.error_text(exc)
         return
     _activate(journal, entry, session, script)
     ss[AFTER] = session.suds_before
@@ -113,7 +113,7 @@ def _resume(journal: Journal, session_id: str) -> None:
         entry = journal.get(session.entry_id)
         script = visualize(entry).script
     except DreamJournalError as exc:
-        ss[ERROR] = exc.user_message
+        ss[ERROR] = state.error_text(exc)
         return
     _activate(journal, entry, session, script)
     saved = draft_service.get_draft(journal, _draft_key(session.id))
@@ -127,7 +127,7 @@ def _discard(journal: Journal, session_id: str) -> None:
         discard_session(journal, session_id)
         draft_service.discard_draft(journal, _draft_key(session_id))
     except DreamJournalError as exc:
-        st.session_state[ERROR] = exc.user_message
+        st.session_state[ERROR] = state.error_text(exc)
         return
     st.session_state[state.NOTICE] = "session.discarded"
 
@@ -196,7 +196,8 @@ def _choose(journal: Journal) -> None:
         st.session_state[PICK] = (
             last[-1].entry_id if last and last[-1].entry_id in by_id else entries[0].id
         )
-    st.selectbox(t("session.dream"), list(by_id), key=PICK, format_func=lambda i: _label(by_id[i]))
+    pick_label = state.labels(by_id, lambda i: _label(by_id[i]))
+    st.selectbox(t("session.dream"), list(by_id), key=PICK, format_func=pick_label)
     st.checkbox(t("session.every_dream"), key=ALL)
     entry = by_id[str(st.session_state[PICK])]
     if needs_rescript(entry):
@@ -240,7 +241,7 @@ def _save(journal: Journal, run: dict[str, Any]) -> None:
             steps_completed=steps,
         )
     except DreamJournalError as exc:
-        ss[ERROR] = exc.user_message
+        ss[ERROR] = state.error_text(exc)
         return
     draft_service.discard_draft(journal, _draft_key(run["session"]))
     _forget()

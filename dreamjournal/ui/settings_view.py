@@ -67,7 +67,7 @@ def _change_passphrase(journal: Journal) -> None:
         ss[RESULT] = ("error", t("settings.pw_wrong"))
         return
     except DreamJournalError as exc:
-        ss[RESULT] = ("error", exc.user_message)
+        ss[RESULT] = ("error", state.error_text(exc))
         return
     ss[RESULT] = ("success", t("settings.pw_changed"))
 
@@ -104,7 +104,7 @@ def _restore_error(exc: DreamJournalError) -> str:
         return t("settings.restore_wrong")
     if isinstance(exc, ImportFormatError):
         return t("settings.restore_format")
-    return exc.user_message
+    return state.error_text(exc)
 
 
 def _cancel_restore() -> None:
@@ -155,7 +155,7 @@ def _remove_examples(journal: Journal) -> None:
     try:
         n = remove_examples(journal)
     except DreamJournalError as exc:
-        st.session_state[RESULT] = ("error", exc.user_message)
+        st.session_state[RESULT] = ("error", state.error_text(exc))
         return
     state.bump_revision()
     st.session_state[RESULT] = ("success", t("settings.examples_removed", n=n))

@@ -17,8 +17,8 @@ from typing import Any, Literal
 import streamlit as st
 
 from dreamjournal.errors import DreamJournalError
+from dreamjournal.i18n import format_datetime, message
 from dreamjournal.services import Entry, Journal
-from dreamjournal.share.messages import msg
 from dreamjournal.share.snapshot import INCLUDABLE
 from dreamjournal.ui import state
 from dreamjournal.ui.entries import OPEN
@@ -46,11 +46,11 @@ BADGE_COLOURS: dict[str, BadgeColour] = {
 
 
 def _m(key: str, **values: Any) -> str:
-    return msg(key, state.lang(), **values)
+    return message(key, state.lang(), **values)
 
 
 def _when(ts: float) -> str:
-    return datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M")
+    return format_datetime(datetime.fromtimestamp(ts), state.lang(), "short")
 
 
 def _choices() -> dict[str, Any]:
@@ -87,7 +87,7 @@ def _publish(journal: Journal) -> None:
             crisis_confirmed=c["crisis_confirmed"],
         )
     except DreamJournalError as exc:
-        ss[ERROR] = exc.user_message
+        ss[ERROR] = state.error_text(exc)
         return
     ss[CREATED] = created.url
     ss.pop(BUNDLE, None)
@@ -112,7 +112,7 @@ def _create_bundle(journal: Journal) -> None:
             crisis_confirmed=c["crisis_confirmed"],
         )
     except DreamJournalError as exc:
-        ss[ERROR] = exc.user_message
+        ss[ERROR] = state.error_text(exc)
         return
     ss[BUNDLE] = (made.html, made.fragment, f"dream-{made.share_id[:8]}.html")
     ss.pop(CREATED, None)
@@ -132,7 +132,7 @@ def _revoke(journal: Journal, share_id: str) -> None:
     try:
         revoke_share(journal, share_id)
     except DreamJournalError as exc:
-        st.session_state[ERROR] = exc.user_message
+        st.session_state[ERROR] = state.error_text(exc)
     st.session_state.pop(LISTING, None)
 
 
@@ -167,7 +167,7 @@ def _options() -> None:
         _m("share.expiry"),
         EXPIRY_CHOICES,
         default="7d",
-        format_func=lambda k: _m(f"share.expiry.{k}"),
+        format_func=state.labels(EXPIRY_CHOICES, lambda k: _m(f"share.expiry.{k}")),
         key="sh_expiry",
     )
     with st.container(horizontal=True, vertical_alignment="bottom"):
@@ -209,7 +209,10 @@ def _form(journal: Journal) -> None:
     st.selectbox(
         _m("share.entry"),
         [*entries, *reels],
-        format_func=lambda i: reel_label(reels[i], entries) if i in reels else dream_label(i),
+        format_func=state.labels(
+            [*entries, *reels],
+            lambda i: reel_label(reels[i], entries) if i in reels else dream_label(i),
+        ),
         key="sh_entry",
         on_change=_forget_created,
     )

@@ -9,13 +9,17 @@ form's unsaved draft), so nothing read from the vault lingers in the session aft
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Iterable
 from typing import Any, Literal
 
 import streamlit as st
 
-from dreamjournal.i18n import LANGUAGES, message
+from dreamjournal.errors import DreamJournalError
+from dreamjournal.i18n import LANGUAGES, message, nmessage
 from dreamjournal.services import Journal
 from dreamjournal.services.entries import load_preferences, save_preferences
+from dreamjournal.services.session_mode import SessionMode
+from dreamjournal.services.session_mode import current as current_session_mode
 
 JOURNAL = "journal"
 VAULT = "vault_name"
@@ -56,19 +60,36 @@ def t(key: str, **values: Any) -> str:
     return message(key, lang(), **values)
 
 
+def error_text(exc: DreamJournalError) -> str:
+    """A user error's message in the session's language."""
+    return exc.render(lang())
+
+
+def show_error(exc: DreamJournalError) -> None:
+    """The one way a page shows a user error: in the session's language, no traceback."""
+    st.error(error_text(exc), icon=":material/error:")
+
+
+def labels(options: Iterable[Any], label: Callable[[Any], str]) -> Callable[[Any], str]:
+    """A `format_func` whose labels are made now, in this run's language (a widget may call
+    its `format_func` later, outside the run, where the session's language is not known)."""
+    table = {option: label(option) for option in options}
+    return lambda option: table.get(option, str(option))
+
+
 def dreams(n: int) -> str:
     """'1 dream' / '12 dreams' in the session's language."""
-    return t("count.dream") if n == 1 else t("count.dreams", n=f"{n:,}")
+    return nmessage("count.dream", "count.dreams", n, lang())
 
 
 def words(n: int) -> str:
     """'1 word' / '12 words' in the session's language."""
-    return t("count.word") if n == 1 else t("count.words", n=n)
+    return nmessage("count.word", "count.words", n, lang())
 
 
 def minutes(n: int) -> str:
     """'1 minute' / '10 minutes' in the session's language."""
-    return t("count.minute") if n == 1 else t("count.minutes", n=n)
+    return nmessage("count.minute", "count.minutes", n, lang())
 
 
 def autolock_minutes() -> int:
@@ -153,10 +174,38 @@ def touch() -> None:
 
 
 def check_idle() -> None:
-    """On every interaction: lock if idle too long, else count this as activity."""
+    """On every interaction: lock if idle too long, else count this as activity.
+
+    Session mode is enforced here too (see `hide_other_vaults`), on every run of every page.
+    """
     if idle_expired():
         lock("idle")
+    hide_other_vaults()
     st.session_state[LAST_ACTIVE] = now()
+
+
+def session_mode() -> SessionMode | None:
+    """Session mode of this data dir (stored outside the vaults), or None when it is off."""
+    from pathlib import Path
+
+    return current_session_mode(Path(_settings_default("data_dir")))
+
+
+def hide_other_vaults() -> None:
+    """In session mode a browser session holds the session's vault or none.
+
+    A tab still open on another client's vault is locked, and everything it held (its name, an
+    unsaved draft) is forgotten, so nothing of that client shows while this one is in the room.
+    """
+    mode = session_mode()
+    if mode is None or st.session_state.get(VAULT) in (None, mode.vault):
+        return
+    j = st.session_state.get(JOURNAL)
+    if j is not None and not j.locked:
+        j.lock()
+    for key in list(st.session_state.keys()):
+        if key not in {LANG, AUTOLOCK, DRAFT_ID}:
+            del st.session_state[key]
 
 
 def bump_revision() -> None:

@@ -8,6 +8,7 @@ from typing import Literal
 import streamlit as st
 
 from dreamjournal.errors import DreamJournalError, InvalidInput, WrongPassphrase
+from dreamjournal.services.session_mode import visible_vaults
 from dreamjournal.services.vaults import MIN_PASSPHRASE_CHARS, create_vault, unlock_vault
 from dreamjournal.store.location import DEFAULT_VAULT, check_vault_name, list_vaults, vault_path
 from dreamjournal.ui import routes, state
@@ -54,16 +55,21 @@ def _unlock(key: str, names: list[str], after: After) -> None:
         st.session_state[f"{key}_error"] = t("unlock.wrong")
         return
     except DreamJournalError as exc:
-        st.session_state[f"{key}_error"] = exc.user_message
+        st.session_state[f"{key}_error"] = state.error_text(exc)
         return
     state.open_vault(j, name)
     if after == "journal":
         st.session_state[GOTO] = JOURNAL_PAGE
 
 
+def unlock_names() -> list[str]:
+    """The vaults this unlock screen may name: all, or in session mode only the session's."""
+    return visible_vaults(data_dir(), list_vaults(data_dir()))
+
+
 def unlock_form(key: str, *, after: After) -> None:
     """Pick a vault (if there are several) and type its passphrase."""
-    names = list_vaults(data_dir())
+    names = unlock_names()
     if not names:
         st.info(t("unlock.no_vault"), icon=":material/info:")
         st.page_link(routes.HOME, label=t("nav.home"), icon=":material/bedtime:")
@@ -101,6 +107,8 @@ def _create(key: str, demo: bool) -> None:
     name = (ss.get(f"{key}_name") or "").strip()
     first, second = ss.get(f"{key}_pass1", ""), ss.get(f"{key}_pass2", "")
     error = None
+    if state.session_mode() is not None:  # the form is not shown then; a stale click does nothing
+        return
     try:
         check_vault_name(name)
     except InvalidInput:
@@ -117,7 +125,7 @@ def _create(key: str, demo: bool) -> None:
     try:
         j, added = create_vault(vault_path(data_dir(), name), first, demo=demo)
     except DreamJournalError as exc:
-        ss[f"{key}_error"] = exc.user_message
+        ss[f"{key}_error"] = state.error_text(exc)
         return
     ss[f"{key}_pass1"] = ss[f"{key}_pass2"] = ""
     state.open_vault(j, name)

@@ -90,7 +90,7 @@ def _picker(journal: Journal) -> Entry | None:
     try:
         found = journal.search(query)[:CHOICES] if query else journal.list(CHOICES)
     except DreamJournalError as exc:
-        st.error(exc.user_message, icon=":material/error:")
+        state.show_error(exc)
         found = journal.list(CHOICES)
     options = {e.id: e for e in found}
     current = ss.get(ENTRY)
@@ -100,7 +100,7 @@ def _picker(journal: Journal) -> Entry | None:
         st.selectbox(
             t("vis.pick"),
             list(options),
-            format_func=lambda i: _label(options[i]),
+            format_func=state.labels(options, lambda i: _label(options[i])),
             key=ENTRY,
             width="stretch",
         )
@@ -200,7 +200,9 @@ def _writer_choice(entry: Entry) -> Visualization | None:
                 t("vis.writer"),
                 names,
                 default="offline",
-                format_func=lambda n: t(f"vis.writer.{n}") if n in {"offline", "openai"} else n,
+                format_func=state.labels(
+                    names, lambda n: t(f"vis.writer.{n}") if n in {"offline", "openai"} else n
+                ),
                 key=WRITER,
                 required=True,
             )
@@ -262,7 +264,8 @@ def _swatches(palette: list[str]) -> str:
 def _show(journal: Journal, entry: Entry, result: Visualization) -> None:
     if result.fallback_reason:
         # It quotes the remote server's own words: shown escaped.
-        st.warning(md_escape(result.fallback_reason), icon=":material/cloud_off:")
+        reason = result.fallback_text(state.lang()) or ""
+        st.warning(md_escape(reason), icon=":material/cloud_off:")
     elif result.writer != "offline":
         st.success(t("vis.by_remote"), icon=":material/cloud_done:")
     tabs: list[Any] = [t("vis.tab.script"), t("vis.tab.prompt"), t("vis.tab.clip")]

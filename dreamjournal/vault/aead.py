@@ -33,11 +33,7 @@ def open_sealed(key: bytes, nonce: bytes, ciphertext: bytes, ad: bytes, *, what:
     try:
         return AESGCM(key).decrypt(nonce, ciphertext, ad)
     except (InvalidTag, ValueError) as exc:
-        raise TamperedData(
-            f"{what} failed its integrity check: it was changed, damaged or moved. "
-            "Nothing was modified; restore it from a backup (dreamjournal export --out) "
-            "if you have one."
-        ) from exc
+        raise TamperedData("error.aead.failed_integrity_check", what=what) from exc
 
 
 def record_ad(
@@ -107,17 +103,8 @@ class RecordSealer:
 
 
 def _unknown_key(table: str, row_id: str) -> TamperedData:
-    return TamperedData(
-        f"The {table} record {row_id} was sealed with a key this session does not hold: the "
-        "passphrase was changed after this vault was unlocked here, or the vault's header was "
-        "replaced by an older one. Lock and unlock with the current passphrase; if that fails, "
-        "restore the vault from a backup (dreamjournal export --out)."
-    )
+    return TamperedData("error.aead.record_sealed_key", table=table, row_id=row_id)
 
 
 def _tampered(table: str, row_id: str) -> TamperedData:
-    return TamperedData(
-        f"The {table} record {row_id} failed its integrity check: it was changed, damaged or "
-        "copied from another row. Nothing was modified; restore it from a backup "
-        "(dreamjournal export --out) if you have one."
-    )
+    return TamperedData("error.aead.record_failed_integrity", table=table, row_id=row_id)

@@ -172,10 +172,7 @@ def encrypt_bytes(key: bytes, file_id: str, data: bytes, dest: Path) -> int:
 
 
 def _tampered(path: Path, why: str) -> TamperedData:
-    return TamperedData(
-        f"The clip file {path.name} {why}: it was changed, cut short or rearranged. Nothing was "
-        "played or written. Render the clip again, or restore the file from a backup."
-    )
+    return TamperedData("error.clipfile.clip_file_changed", file=path.name, why=why)
 
 
 def decrypt_file(key: bytes, file_id: str, path: Path) -> bytes:
@@ -183,10 +180,7 @@ def decrypt_file(key: bytes, file_id: str, path: Path) -> bytes:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ClipFileMissing(
-            f"The clip file {path.name} is missing. Render the clip again, or delete its entry "
-            "in `dreamjournal clips` and restore the file from a backup."
-        ) from None
+        raise ClipFileMissing("error.clipfile.clip_file_missing", file=path.name) from None
     return decrypt_bytes(key, file_id, data, path)
 
 

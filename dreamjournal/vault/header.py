@@ -162,18 +162,11 @@ def new_vault(
 
 
 def _wrong_passphrase() -> WrongPassphrase:
-    return WrongPassphrase(
-        "That passphrase does not open this vault. Check Caps Lock and your keyboard layout, "
-        "then try again; nothing was changed."
-    )
+    return WrongPassphrase("error.header.passphrase_does_open")
 
 
 def _header_changed() -> TamperedData:
-    return TamperedData(
-        "The vault's header failed its integrity check: its format, schema version, id, "
-        "key-derivation settings or creation date were changed outside Dream Journal. Nothing "
-        "was modified; restore the vault from a backup (dreamjournal import) into a new vault."
-    )
+    return TamperedData("error.header.vault_header_failed")
 
 
 def open_with_kek(header: VaultHeader, kek: bytes) -> OpenedHeader:

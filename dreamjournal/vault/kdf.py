@@ -124,13 +124,10 @@ def derive_key(
     """Run the KDF named in `params`; KeyDerivationBusy if no slot frees up within `wait_s`."""
     secret = passphrase if isinstance(passphrase, bytes) else normalize_passphrase(passphrase)
     if params.name not in ("argon2id", "scrypt"):
-        raise InvalidInput(f"Unknown key-derivation function {params.name!r} in the vault header.")
+        raise InvalidInput("error.kdf.unknown_key_derivation", kdf=params.name)
     wait = WAIT_S if wait_s is None else wait_s
     if not _SLOTS.acquire(timeout=wait):
-        raise KeyDerivationBusy(
-            f"Many unlocks are running at once and this one could not start within {wait:g} "
-            "seconds. Nothing was changed; please try again in a moment."
-        )
+        raise KeyDerivationBusy("error.kdf.many_unlocks_are", wait=wait)
     try:
         if params.name == "argon2id":
             return _argon2id(secret, params, length)
@@ -156,10 +153,7 @@ def _argon2id(secret: bytes, params: KdfParams, length: int) -> bytes:
         )
     except HashingError as exc:
         # e.g. "Memory allocation error" for a memory cost this machine cannot give.
-        raise InvalidInput(
-            f"The key-derivation settings in this vault could not be run here ({exc}). "
-            "Nothing was changed."
-        ) from None
+        raise InvalidInput("error.kdf.key_derivation_settings", exc=exc) from None
 
 
 def _scrypt(secret: bytes, params: KdfParams, length: int) -> bytes:
@@ -174,6 +168,5 @@ def check_new_passphrase(passphrase: str) -> None:
     """Refuse passphrases too short to protect a journal."""
     if len(passphrase.strip()) < MIN_PASSPHRASE_CHARS:
         raise InvalidInput(
-            f"Choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters; "
-            "a few unrelated words are easy to remember and hard to guess."
+            "error.kdf.choose_passphrase_least", min_passphrase_chars=MIN_PASSPHRASE_CHARS
         )

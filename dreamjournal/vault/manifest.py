@@ -149,11 +149,7 @@ def stored_key_id(blob: bytes | None) -> int | None:
 
 def manifest_broken(why: str) -> TamperedData:
     """The manifest itself is unusable."""
-    return TamperedData(
-        f"The vault failed its integrity check: its manifest of records is unusable ({why}). "
-        "The file was changed outside Dream Journal. Nothing was modified; restore the vault "
-        "from a backup (dreamjournal import) into a new vault."
-    )
+    return TamperedData("error.manifest.vault_failed_integrity", why=why)
 
 
 def rows_differ(expected: Manifest, count: int, revision_seen: int | None = None) -> TamperedData:
@@ -171,7 +167,4 @@ def rows_differ(expected: Manifest, count: int, revision_seen: int | None = None
         what = f"{extra} record{'s were' if extra > 1 else ' was'} added"
     else:
         what = "a record was replaced by an older version of itself, or by another record"
-    return TamperedData(
-        f"The vault failed its integrity check: {what} outside Dream Journal. Nothing was "
-        "modified; restore the vault from a backup (dreamjournal import) into a new vault."
-    )
+    return TamperedData("error.manifest.vault_failed_integrity_2", what=what)

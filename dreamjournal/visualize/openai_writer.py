@@ -317,17 +317,10 @@ class OpenAIWriter:
         base_url = settings.openai_base_url
         if not base_url:
             raise WriterNotConfigured(
-                f"The openai writer has no model server to talk to. Set {BASE_URL_ENV} to an "
-                "OpenAI-compatible endpoint (e.g. http://127.0.0.1:11434/v1 for Ollama), "
-                "or use the offline writer."
+                "error.openai_writer.openai_writer_model", base_url_env=BASE_URL_ENV
             )
         if not request.consent:
-            raise ConsentRequired(
-                f"Sending this dream to the model server at {_where(base_url)} needs your "
-                "consent: that server gets the dream's full text. Consent counts for this dream, "
-                "this time only. To go ahead, tick the consent box in the app (or pass --consent "
-                "in the CLI); otherwise use the offline writer."
-            )
+            raise ConsentRequired("error.openai_writer.sending_dream_model", where=_where(base_url))
         messages: list[dict[str, str]] = [
             {"role": "system", "content": SYSTEM_PROMPT},
             {"role": "user", "content": user_prompt(request)},
@@ -357,9 +350,10 @@ class OpenAIWriter:
                 return parse_answer(content, request)
             except _Invalid as second:
                 raise WriterOutputInvalid(
-                    f"The model {settings.openai_model!r} at {_where(base_url)} did not return "
-                    "a valid prompt and script, even after one correction "
-                    f"({_one_line(second.detail)}). Try a larger model, or the offline writer."
+                    "error.openai_writer.model_did_return",
+                    model=settings.openai_model,
+                    where=_where(base_url),
+                    one_line_second_detail=_one_line(second.detail),
                 ) from None
         finally:
             if client is not self._client:
@@ -371,8 +365,8 @@ class OpenAIWriter:
                 self._settings = get_settings()
             except ValidationError as exc:
                 raise WriterNotConfigured(
-                    f"The settings are not valid: {_one_line(_validation_detail(exc))}. "
-                    "Fix the DREAMJOURNAL_* environment variable named there."
+                    "error.openai_writer.settings_are_valid",
+                    one_line_validation_detail_exc=_one_line(_validation_detail(exc)),
                 ) from None
         return self._settings
 
@@ -397,8 +391,9 @@ class OpenAIWriter:
             content = choice["message"]["content"]
         except (ValueError, KeyError, IndexError, TypeError):
             raise BackendError(
-                f"The server at {_where(base_url)} did not answer like an OpenAI-compatible "
-                f"chat endpoint. Check {BASE_URL_ENV} (it usually ends in /v1)."
+                "error.openai_writer.server_did_answer",
+                where=_where(base_url),
+                base_url_env=BASE_URL_ENV,
             ) from None
         if choice.get("finish_reason") == "length":
             log.info("openai writer: the answer was cut off at the token limit")
@@ -430,18 +425,19 @@ class OpenAIWriter:
                 )
             except httpx.TimeoutException as exc:
                 raise BackendError(
-                    f"The model server at {where} did not answer within {timeout:g} s; is it "
-                    "running, and is the model loaded?"
+                    "error.openai_writer.model_server_did", where=where, timeout=timeout
                 ) from exc
             except httpx.ConnectError as exc:
                 raise BackendError(
-                    f"Could not connect to the model server at {where}; is it running, and is "
-                    f"{BASE_URL_ENV} right?"
+                    "error.openai_writer.could_connect_model",
+                    where=where,
+                    base_url_env=BASE_URL_ENV,
                 ) from exc
             except httpx.HTTPError as exc:
                 raise BackendError(
-                    f"The connection to the model server at {where} failed "
-                    f"({type(exc).__name__}); try again."
+                    "error.openai_writer.connection_model_server",
+                    where=where,
+                    error=type(exc).__name__,
                 ) from exc
             status = response.status_code
             log.info("openai writer: %s -> HTTP %d (attempt %d)", where, status, attempt + 1)
@@ -449,8 +445,12 @@ class OpenAIWriter:
                 return response
             if status in (401, 403):
                 raise WriterAuthFailed(
-                    f"The model server at {where} refused the API key (HTTP {status}). "
-                    + (f"Check {API_KEY_ENV}." if secret else f"It needs one: set {API_KEY_ENV}.")
+                    "error.openai_writer.model_server_refused"
+                    if secret
+                    else "error.openai_writer.model_server_needs_key",
+                    where=where,
+                    status=status,
+                    api_key_env=API_KEY_ENV,
                 )
             if status != 429 and status < 500:
                 detail = _server_message(response, secret)
@@ -461,17 +461,18 @@ class OpenAIWriter:
                     else ""
                 )
                 raise BackendError(
-                    f"The model server at {where} refused the request (HTTP {status}"
-                    + (f": {detail}" if detail else "")
-                    + f").{hint}"
+                    "error.openai_writer.model_server_refused_2",
+                    where=where,
+                    status=status,
+                    f_detail_if_detail_else=f": {detail}" if detail else "",
+                    hint=hint,
                 )
             if attempt == self.max_retries:
                 break
             wait = retry_after_seconds(response.headers.get("retry-after"))
             if wait is not None and wait > MAX_RETRY_AFTER_S:
                 raise BackendError(
-                    f"The model server at {where} is busy (HTTP {status}) and asks to wait "
-                    f"{wait:.0f} s; try again later."
+                    "error.openai_writer.model_server_busy", where=where, status=status, wait=wait
                 )
             if wait is None:
                 wait = min(BACKOFF_CAP_S, BACKOFF_BASE_S * 2**attempt)
@@ -479,6 +480,9 @@ class OpenAIWriter:
             self._sleep(wait)
         what = "is rate-limiting requests" if status == 429 else "keeps failing"
         raise BackendError(
-            f"The model server at {where} {what} (HTTP {status}, "
-            f"{self.max_retries + 1} attempts); try again later."
+            "error.openai_writer.model_server_http",
+            where=where,
+            what=what,
+            status=status,
+            attempts=self.max_retries + 1,
         )

@@ -75,14 +75,18 @@ class VideoProfile:
         """Raise InvalidInput (before anything is sent) for a size or length it refuses."""
         if not self.accepts_size(size):
             raise InvalidInput(
-                f"The {self.label} video profile takes {self.sizes_text()}; "
-                f"{size[0]}x{size[1]} was asked for. Choose one of those sizes, or another "
-                "profile (DREAMJOURNAL_VIDEO_PROFILE)."
+                "error.profiles.video_profile_takes",
+                label=self.label,
+                sizes_text=self.sizes_text(),
+                size_0=size[0],
+                size_1=size[1],
             )
         if not self.accepts_seconds(seconds):
             raise InvalidInput(
-                f"The {self.label} video profile makes clips of {self.seconds_text()}; "
-                f"{seconds:g} seconds was asked for."
+                "error.profiles.video_profile_makes",
+                label=self.label,
+                seconds_text=self.seconds_text(),
+                seconds=seconds,
             )
 
     def fit_seconds(self, seconds: float | None) -> float:
@@ -190,7 +194,7 @@ def get_profile(name: str) -> VideoProfile:
         return PROFILES[key]
     except KeyError:
         raise InvalidInput(
-            f"There is no video profile called {name!r}. Choose one of: {', '.join(PROFILES)}."
+            "error.profiles.video_profile_called", name=name, join_profiles=", ".join(PROFILES)
         ) from None
 
 

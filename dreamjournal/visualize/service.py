@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, Field
 
 from dreamjournal.analysis import DreamFeatures, analyze
 from dreamjournal.errors import BackendError, ConsentRequired, DreamJournalError
+from dreamjournal.i18n import message
 from dreamjournal.store.entry import Entry
 from dreamjournal.therapy.irt import require_rescript
 from dreamjournal.therapy.safety import CrisisAssessment, assess_crisis
@@ -31,7 +32,16 @@ class Visualization(BaseModel):
     script: GuidedScript
     analysis: DreamFeatures
     safety: CrisisAssessment
-    fallback_reason: str | None = None
+    fallback_reason: str | None = None  # English (JSON, logs); `fallback_error` for people
+    fallback_error: DreamJournalError | None = Field(default=None, exclude=True)
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    def fallback_text(self, lang: str) -> str | None:
+        """Why the offline writer stood in, in `lang`."""
+        if self.fallback_error is None:
+            return self.fallback_reason
+        return message("vis.fallback", lang, reason=self.fallback_error.render(lang))
 
     def to_json(self) -> dict[str, Any]:
         """JSON with `prompt`, `prompt_text`, `script`, `analysis`, `safety` (and more)."""
@@ -49,11 +59,7 @@ def check_crisis_confirmed(entry: Entry, confirmed: bool) -> CrisisAssessment:
     """Raise CrisisPause if the entry has crisis language and the person has not confirmed."""
     safety = entry_safety(entry)
     if safety.flagged and not confirmed:
-        raise CrisisPause(
-            "This dream mentions thoughts of hurting yourself. Before anything about it leaves "
-            "this machine, please take a moment: help is available (the app shows where). If you "
-            "still want to go ahead, confirm it (`--confirm` in the CLI, the checkbox in the app)."
-        )
+        raise CrisisPause("error.service.dream_mentions_thoughts")
     return safety
 
 
@@ -105,6 +111,7 @@ def visualize(
         profile=_profile_name(profile),
     )
     fallback = None
+    fallback_error: DreamJournalError | None = None
     try:
         prompt, script = chosen.write(request)
         used = chosen.name
@@ -114,7 +121,8 @@ def visualize(
         if not chosen.remote:
             raise
         prompt, script = get_writer("offline").write(request)
-        used, fallback = "offline", f"{exc.user_message} Used the offline writer instead."
+        used, fallback = "offline", message("vis.fallback", reason=exc.user_message)
+        fallback_error = exc
     return Visualization(
         entry_id=entry.id,
         writer=used,
@@ -124,4 +132,5 @@ def visualize(
         analysis=features,
         safety=safety,
         fallback_reason=fallback,
+        fallback_error=fallback_error,
     )

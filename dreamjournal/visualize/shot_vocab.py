@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-CAMERA = {
+from dreamjournal.visualize.models import CameraMove
+
+CAMERA: dict[str, CameraMove] = {
     "fly": "crane up", "float": "drift", "fall": "tilt down", "sink": "tilt down",
     "run": "dolly forward", "flee": "dolly forward", "chase": "pan left", "climb": "tilt up",
     "swim": "drift", "walk": "dolly forward", "look": "slow push-in", "search": "pan right",

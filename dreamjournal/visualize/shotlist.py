@@ -26,7 +26,7 @@ from dreamjournal.visualize.concepts import (
     dreamer_action,
 )
 from dreamjournal.visualize.english import english_look, english_things, is_german_look
-from dreamjournal.visualize.models import Shot, VisualizationPrompt
+from dreamjournal.visualize.models import CameraMove, Framing, Shot, VisualizationPrompt
 from dreamjournal.visualize.profiles import VideoProfile
 from dreamjournal.visualize.writer import VisualizationRequest, shorten
 
@@ -39,7 +39,7 @@ _SELF_INTRO = re.compile(
     r"^\s*(?:i am|i'm|i have|i've got|i look like|ich bin|ich habe|ich sehe aus wie)\s+",
     re.IGNORECASE,
 )
-_FRAMINGS = ("wide", "medium", "close-up", "medium", "wide", "close-up")
+_FRAMINGS: tuple[Framing, ...] = ("wide", "medium", "close-up", "medium", "wide", "close-up")
 _ENDINGS = {
     "safe": "it ends in safety", "woke": "it ends as the dreamer wakes",
     "threat": "it ends unresolved", "neutral": "it ends quietly",
@@ -342,14 +342,16 @@ def compose_prompt(
             elif things:
                 subject = things[(k - len(others) - 1) % len(things)]
                 action = f"{subject} comes slowly into focus, close to the dreamer"
-        framing = "close-up" if repeat else _FRAMINGS[i % len(_FRAMINGS)]
+        framing: Framing = "close-up" if repeat else _FRAMINGS[i % len(_FRAMINGS)]
         if i == 0:
             framing = "extreme wide" if scene.setting.indoor is False else "wide"
         if scene.setting.place in {"sky", "space"} and not repeat:
             framing = "aerial" if i else framing
         if last and len(moments) > 1 and not repeat:
             framing = "wide"
-        move = sv.CAMERA.get(m.beat.action if m.beat and m.beat.action else scene.action, "drift")
+        move: CameraMove = sv.CAMERA.get(
+            m.beat.action if m.beat and m.beat.action else scene.action, "drift"
+        )
         if repeat:
             move = "slow push-in"
         if last and plan.ending in {"safe", "neutral"} and len(moments) > 1:

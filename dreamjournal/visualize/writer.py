@@ -80,7 +80,9 @@ def get_writer(name: str, **options: object) -> Writer:
         factory = _REGISTRY[name]
     except KeyError:
         raise UnknownWriter(
-            f"There is no writer called {name!r}. Choose one of: {', '.join(writer_names())}."
+            "error.writer.writer_called_choose",
+            name=name,
+            join_writer_names=", ".join(writer_names()),
         ) from None
     return factory(**options)
 

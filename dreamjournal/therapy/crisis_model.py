@@ -1,0 +1,209 @@
+"""Third stage of the crisis check: a small bilingual classifier for what no rule foresees.
+
+A logistic regression over sparse binary features of a window of the prepared text (lower case,
+umlauts spelled out, slang and key-word typos corrected by `safety.prepare`):
+
+    w:word       every word
+    b:word_word  every pair of neighbouring words
+    g:gram       character 3- and 4-grams inside "<word>" (typos, ae/oe/ue and German compounds
+                 share most of their grams with the word meant)
+    c:CONCEPT    the crisis concepts of `crisis_concepts` (so "schlaftabletten" and "pills" meet)
+    p:A+B        two concepts in one window (WISH+DEATH, METHOD+TOO_MANY, ...)
+    f:flag       the writer speaks of themselves, of someone else, of a dream, negates, jokes
+
+The weights are trained offline by `scripts/train_crisis_model.py` on the development material
+only (eval/crisis_sentences.jsonl split dev, eval/crisis_sentences_dev2.jsonl,
+eval/crisis_train.jsonl, and the dev dream passages of eval/dream_emotions.jsonl as negatives) and
+stored with the decision threshold chosen by cross-validation in `crisis_model.json` beside this
+file. Scoring needs no numpy: it is a sum of weights. Deterministic, offline; nothing about the
+text is kept after a call.
+
+A window is the whole text when it has at most three sentences (like the material it was trained
+on), else each sentence with the one after it. Sentences of a dream the entry then wakes up from
+are left out, as in the other two stages; the stage only ever adds a flag.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import repeat
+from pathlib import Path
+from typing import Final
+
+from dreamjournal.analysis import Language
+from dreamjournal.therapy.crisis_concepts import (
+    _DREAM,
+    _FIRST,
+    _JOKE,
+    _NEGATORS,
+    _THIRD,
+    _TOKEN,
+    concepts_of,
+)
+
+MODEL_PATH: Final = Path(__file__).with_name("crisis_model.json")
+_GRAMS: Final = (3, 4)
+_WHOLE_TEXT_SENTENCES: Final = 3  # up to this many sentences, the text is one window
+_PHRASE_WORDS: Final = 12
+
+# Which category a window flagged only by the classifier is reported under: the first group of
+# concepts it contains, else a passive wish (the broadest category).
+_CATEGORY_BY_CONCEPT: Final = (
+    ("self_harm", frozenset({"HARM", "HARM_OBJ", "HIDE"})),
+    ("attempt", frozenset({"HOSPITAL", "SWALLOW"})),
+    ("active_thoughts", frozenset({"THINK"})),
+    ("plan", frozenset({"METHOD", "METHOD_STRONG", "PLACE", "LEAP"})),
+    ("hopelessness_death_wish", frozenset({"HOPELESS"})),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CrisisModel:
+    """Weights of the classifier, its bias and the probability from which a window is flagged."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+
+    def probability(self, features: Iterable[str]) -> float:
+        """P(crisis) for a window's features."""
+        z = self.bias + sum(map(self.weights.get, features, repeat(0.0)))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=1)
+def load_model() -> CrisisModel | None:
+    """The stored model, or None when it has not been trained (the stage is then skipped)."""
+    if not MODEL_PATH.exists():
+        return None
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    return CrisisModel(
+        weights={str(k): float(v) for k, v in data["weights"].items()},
+        bias=float(data["bias"]),
+        threshold=float(data["threshold"]),
+    )
+
+
+_Memo = dict[str, tuple[frozenset[str], frozenset[str]]]
+
+
+def _word_features(
+    word: str, language: Language, keep: dict[str, float] | None
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The features of one word (only those in `keep`, when given) and its concepts."""
+    concepts = concepts_of(word, language)
+    padded = f"<{word}>"
+    features = [f"w:{word}"]
+    for n in _GRAMS:
+        features.extend(f"g:{padded[i : i + n]}" for i in range(len(padded) - n + 1))
+    features.extend(f"c:{c}" for c in concepts)
+    if keep is not None:
+        features = [f for f in features if f in keep]
+    return frozenset(features), concepts
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    """The features of one sentence that do not depend on its neighbours."""
+
+    words: list[str]
+    features: frozenset[str]
+    concepts: frozenset[str]
+    dream: bool
+    joke: bool
+
+
+def _sentence(
+    text: str, language: Language, memo: _Memo, keep: dict[str, float] | None
+) -> _Sentence:
+    words = _TOKEN.findall(text)
+    features: set[str] = set()
+    concepts: set[str] = set()
+    for word in words:
+        found = memo.get(word)
+        if found is None:
+            found = memo[word] = _word_features(word, language, keep)
+        features |= found[0]
+        concepts |= found[1]
+    pairs = (f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False))
+    features.update(pairs if keep is None else (f for f in pairs if f in keep))
+    return _Sentence(
+        words,
+        frozenset(features),
+        frozenset(concepts),
+        bool(_DREAM.search(text)),
+        bool(_JOKE.search(text)),
+    )
+
+
+def _window(parts: list[_Sentence]) -> set[str]:
+    """The binary features of sentences read together."""
+    features: set[str] = set()
+    concepts: set[str] = set()
+    present: set[str] = set()
+    for k, part in enumerate(parts):
+        features |= part.features
+        concepts |= part.concepts
+        present.update(part.words)
+        if k and parts[k - 1].words and part.words:
+            features.add(f"b:{parts[k - 1].words[-1]}_{part.words[0]}")
+    ordered = sorted(concepts)
+    features.update(f"p:{a}+{b}" for k, a in enumerate(ordered) for b in ordered[k + 1 :])
+    flags = (
+        ("first", bool(present & _FIRST)),
+        ("third", bool(present & _THIRD)),
+        ("neg", bool(present & _NEGATORS) or any(w.endswith("n't") for w in present)),
+        ("dream", any(p.dream for p in parts)),
+        ("joke", any(p.joke for p in parts)),
+    )
+    features.update(f"f:{name}" for name, on in flags if on)
+    return features
+
+
+def window_features(sentences: list[str], language: Language) -> set[str]:
+    """The binary features of sentences of prepared text read as one window (for training)."""
+    memo: _Memo = {}
+    return _window([_sentence(s, language, memo, None) for s in sentences])
+
+
+def windows(sentences: list[str], skip: set[int]) -> list[list[int]]:
+    """Groups of sentence indices the classifier reads (see the module docstring)."""
+    kept = [k for k in range(len(sentences)) if k not in skip]
+    if len(sentences) <= _WHOLE_TEXT_SENTENCES:
+        return [kept] if kept else []
+    out: list[list[int]] = []
+    for k in kept:
+        out.append([k, k + 1] if k + 1 < len(sentences) and k + 1 not in skip else [k])
+    return out
+
+
+def category_of(features: set[str]) -> str:
+    """The category a classifier-only flag is reported under."""
+    for category, concepts in _CATEGORY_BY_CONCEPT:
+        if any(f"c:{c}" in features for c in concepts):
+            return category
+    return "passive_wish"
+
+
+def model_hits(
+    sentences: list[str], skip: set[int], language: Language, model: CrisisModel | None
+) -> list[tuple[str, str]]:
+    """(category, the window's words) for each window the classifier flags."""
+    if model is None:
+        return []
+    memo: _Memo = {}
+    parts: dict[int, _Sentence] = {}
+    hits: list[tuple[str, str]] = []
+    for group in windows(sentences, skip):
+        for k in group:
+            if k not in parts:
+                parts[k] = _sentence(sentences[k], language, memo, model.weights)
+        features = _window([parts[k] for k in group])
+        if model.probability(features) >= model.threshold:
+            words = [w for k in group for w in parts[k].words]
+            hits.append((category_of(features), " ".join(words[:_PHRASE_WORDS])))
+    return hits

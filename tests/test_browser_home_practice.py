@@ -1,0 +1,187 @@
+"""In a real Chromium: session mode hides every other client, and home practice travels from a
+client's journal to the therapist's vault as a downloaded, then uploaded, encrypted file.
+
+The server runs with the real key derivation (Argon2id, 64 MiB) for the practice passphrase and
+the home-practice code. Screenshots go to test-artifacts/home-practice/.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dreamjournal.services.therapy import rehearse, rescript
+from dreamjournal.store.journal import Journal
+from dreamjournal.store.location import vault_path
+from tests.browser_support import chromium
+from tests.conftest import fast_kdf
+from tests.test_browser import _serve
+
+PASSPHRASE = "a slow river under willows"
+PRACTICE = "our quiet practice room"
+CODE = "MOON-RIVER-42"
+CLIENT = "client-anna"
+OTHERS = ("client-bruno", "Jürgen-K")
+ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts" / "home-practice"
+
+pytestmark = pytest.mark.browser
+
+
+def _vault(data: Path, name: str) -> Journal:
+    return Journal.create(vault_path(data, name), PASSPHRASE, kdf=fast_kdf())
+
+
+@pytest.fixture
+def app_url(tmp_path: Path) -> Iterator[str]:
+    data = tmp_path / "data"
+    for name in (CLIENT, *OTHERS, "client-07"):
+        _vault(data, name).lock()
+    j = _vault(data, "my-journal")
+    wolf = j.add(title="The wolf", body="A wolf chased me.", nightmare=True, nightmare_checked=True)
+    rescript(j, wolf.id, "The wolf lies down in the sun and I walk on, calm.", today=date.today())
+    rehearse(j, wolf.id, minutes=12, distress_before=6, distress_after=3)
+    j.add(title="Sister", body="Dinner with my sister.")
+    j.lock()
+    with _serve(tmp_path) as url:
+        yield url
+
+
+def _unlock(page: Any, url: str, vault: str) -> None:
+    from playwright.sync_api import expect
+
+    page.goto(url)
+    main = page.get_by_test_id("stMain")
+    main.get_by_role("combobox", name="Vault").click()
+    page.get_by_role("option", name=vault, exact=True).click()
+    main.get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
+    main.get_by_role("button", name="Unlock").click()
+    expect(page.get_by_role("button", name="Lock now")).to_be_visible()
+
+
+def _settled(page: Any) -> None:
+    """Wait until the app's script run is over (a click during a run can be lost)."""
+    from playwright.sync_api import expect
+
+    expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning")
+
+
+def _dom(page: Any) -> str:
+    """The whole document (hidden parts too), every field's current value and the title."""
+    values = page.evaluate(
+        "() => [...document.querySelectorAll('input, textarea')].map(e => e.value).join(' ')"
+    )
+    # NFC: the browser may hand back 'Jürgen' decomposed (u + combining diaeresis).
+    return unicodedata.normalize("NFC", f"{page.content()}\n{values}\n{page.title()}")
+
+
+def test_session_screen_shows_no_other_client_in_the_dom(app_url: str) -> None:
+    from playwright.sync_api import expect
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with chromium() as browser:
+        page = browser.new_page(viewport={"width": 1280, "height": 1000})
+        page.goto(app_url)
+        expect(page.get_by_role("combobox", name="Vault")).to_be_visible()
+        assert OTHERS[1] in _dom(page)  # before: the picker shows a vault name (the first)
+        _unlock(page, app_url, CLIENT)
+        page.get_by_test_id("stSidebar").get_by_role("link", name="Home", exact=True).click()
+        main = page.get_by_test_id("stMain")
+        expect(main.get_by_text("Session mode", exact=True)).to_be_visible()
+        _settled(page)
+        main.get_by_text("Session mode", exact=True).click()
+        main.get_by_role("textbox", name="Practice passphrase").fill(PRACTICE)
+        main.get_by_role("textbox", name="Type it again").fill(PRACTICE)
+        _settled(page)
+        main.get_by_role("button", name="Start session mode").click()
+        expect(page.get_by_text("Session mode is on: only this vault")).to_be_visible()
+
+        page.goto(app_url)  # a reload (or a restart): locked, and still in session mode
+        expect(page.get_by_text(f"Vault: {CLIENT}")).to_be_visible()
+        expect(page.get_by_role("combobox", name="Vault")).to_have_count(0)
+        page.screenshot(path=str(ARTIFACTS / "session-mode-locked.png"))
+        seen = [_dom(page)]
+        main.get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
+        main.get_by_role("button", name="Unlock").click()
+        expect(page.get_by_role("button", name="Lock now")).to_be_visible()
+        for link in ("Home", "Journal", "Home practice", "Settings"):
+            page.get_by_test_id("stSidebar").get_by_role("link", name=link, exact=True).click()
+            title = link if link != "Home" else "Dream Journal"
+            expect(main.get_by_role("heading", name=title, level=1)).to_be_visible()
+            seen.append(_dom(page))
+        page.screenshot(path=str(ARTIFACTS / "session-mode-open.png"))
+        assert CLIENT in seen[0]
+        for dom in seen:
+            for name in OTHERS:
+                assert name not in dom
+
+        # The therapist's own way out: the practice passphrase brings the picker back.
+        page.get_by_test_id("stSidebar").get_by_role("link", name="Home", exact=True).click()
+        expect(main.get_by_text("End session mode", exact=True)).to_be_visible()
+        _settled(page)
+        main.get_by_text("End session mode", exact=True).click()
+        main.get_by_role("textbox", name="Practice passphrase").fill(PRACTICE)
+        _settled(page)
+        main.get_by_role("button", name="Leave session mode").click()
+        expect(page.get_by_text("Session mode ended.")).to_be_visible()
+
+
+def test_home_practice_goes_from_the_clients_journal_to_the_therapists_vault(
+    app_url: str, tmp_path: Path
+) -> None:
+    from playwright.sync_api import expect
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with chromium() as browser:
+        context = browser.new_context(
+            viewport={"width": 1280, "height": 1100}, accept_downloads=True
+        )
+        page = context.new_page()
+        main = page.get_by_test_id("stMain")
+        sidebar = page.get_by_test_id("stSidebar")
+
+        # The client, at home, in their own journal.
+        _unlock(page, app_url, "my-journal")
+        sidebar.get_by_role("link", name="Home practice").click()
+        expect(main.get_by_text("Always in the file: Rehearsals: 1.")).to_be_visible()
+        main.get_by_role("combobox", name="Dreams to include").click()
+        page.get_by_role("option", name="The wolf").click()
+        page.keyboard.press("Escape")
+        main.get_by_role("textbox", name="Code agreed in session").first.fill(CODE)
+        _settled(page)
+        main.get_by_role("button", name="Make the encrypted file").click()
+        expect(
+            main.get_by_text("The file is ready. It holds Dreams: 1 · Rehearsals: 1.")
+        ).to_be_visible()
+        page.screenshot(path=str(ARTIFACTS / "client-file-ready.png"))
+        with page.expect_download() as download:
+            main.get_by_role("button", name="Download home-practice file").click()
+        saved = tmp_path / download.value.suggested_filename
+        download.value.save_as(saved)
+        assert saved.suffix == ".djpractice"
+        assert b"wolf" not in saved.read_bytes().lower()
+
+        # The therapist, in that client's vault.
+        _unlock(page, app_url, "client-07")
+        sidebar.get_by_role("link", name="Home practice").click()
+        main.get_by_role("tab", name="Bring practice in").click()
+        main.locator("input[type=file]").set_input_files(str(saved))
+        expect(main.get_by_role("button", name=f"Remove {saved.name}")).to_be_visible()
+        main.get_by_role("textbox", name="Code agreed in session").last.fill(CODE)
+        _settled(page)
+        main.get_by_role("button", name="Bring it in").click()
+        expect(main.get_by_text("Added: Dreams: 1 · Rehearsals: 1.")).to_be_visible()
+        page.screenshot(path=str(ARTIFACTS / "therapist-imported.png"))
+        main.get_by_role("textbox", name="Code agreed in session").last.fill(CODE)
+        _settled(page)
+        main.get_by_role("button", name="Bring it in").click()
+        expect(
+            main.get_by_text("Nothing new: everything in this file is already here.")
+        ).to_be_visible()
+        sidebar.get_by_role("link", name="Journal").click()
+        expect(main.get_by_text("The wolf")).to_be_visible()
+        expect(main.get_by_text("Sister")).to_have_count(0)

@@ -1,0 +1,389 @@
+"""The crisis check's third stage (a trained classifier) and the material it was trained on."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dreamjournal.therapy.crisis_model import load_model, window_features, windows
+from dreamjournal.therapy.safety import assess_crisis, assess_with
+
+EVAL = Path(__file__).resolve().parent.parent / "eval"
+
+
+def _rows(name: str) -> list[dict[str, object]]:
+    lines = (EVAL / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line]
+
+
+def test_training_sentences_are_many_varied_and_half_hard_negatives() -> None:
+    rows = _rows("crisis_train.jsonl")
+    assert len(rows) >= 300
+    assert len({str(r["text"]).lower() for r in rows}) == len(rows)
+    negatives = [r for r in rows if not r["crisis"]]
+    assert 0.4 <= len(negatives) / len(rows) <= 0.6
+    assert {r["lang"] for r in rows} == {"en", "de"}
+    assert {"idiom", "dream_content", "third_person", "fiction_media", "everyday"} <= {
+        r["category"] for r in negatives
+    }
+    # None of them is a sentence of the measured sets (the first set's texts are compared
+    # without reading any line's split).
+    measured = {str(r["text"]).lower() for r in _rows("crisis_sentences.jsonl")}
+    measured |= {str(r["text"]).lower() for r in _rows("crisis_sentences_dev2.jsonl")}
+    assert not measured & {str(r["text"]).lower() for r in rows}
+
+
+def test_the_model_is_stored_with_its_threshold() -> None:
+    model = load_model()
+    assert model is not None
+    assert 0.5 <= model.threshold < 1.0
+    assert len(model.weights) > 1000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The known gap: a dream that ends in a real disclosure.
+        "I was running through sunflowers and then I woke up and honestly I wish I hadn't",
+        "Had a dream about the beach. Then I woke up. I wish I hadn't.",
+        "von opa geträumt, dann bin ich aufgewacht und ehrlich, wär lieber nicht aufgewacht",
+    ],
+)
+def test_a_dream_that_ends_in_a_wish_not_to_have_woken_is_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged
+
+
+def test_the_classifier_adds_flags_the_first_two_stages_miss() -> None:
+    """Phrasings from the training material that the patterns and concepts alone miss: the
+    classifier (regularised, with a threshold held to few false alarms) takes back about a
+    quarter of them; it is a net for a few more, not a replacement for the rules."""
+    rows = [r for r in _rows("crisis_train.jsonl") if r["crisis"]]
+    missed = [str(r["text"]) for r in rows if not assess_with(str(r["text"]), None).flagged]
+    assert missed  # the first two stages alone miss some
+    added = [t for t in missed if assess_crisis(t).flagged]
+    assert len(added) >= len(missed) // 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dying to try that new ramen place",
+        "killing time at the airport, flight delayed",
+        "the cat brought a dead mouse in again",
+        "he said he wants to kill himself, I called his mum",
+        "wir haben im kino einen film über selbstmord gesehen",
+        "in the dream i was bleeding and a doctor helped me, then i woke up fine",
+    ],
+)
+def test_hard_negatives_it_was_not_trained_on_stay_unflagged(text: str) -> None:
+    assert not assess_crisis(text).flagged
+
+
+def test_dream_passages_are_not_flagged() -> None:
+    rows = [r for r in _rows("dream_emotions.jsonl") if r["split"] == "dev"]
+    flagged = [r for r in rows if assess_crisis(str(r["text"])).flagged]
+    assert len(flagged) <= 2  # "The garden was dead ... feeling hopeless": a gentle false alarm
+
+
+def test_windows_cover_a_short_text_whole_and_a_long_one_in_pairs() -> None:
+    assert windows(["a", "b", "c"], set()) == [[0, 1, 2]]
+    assert windows(["a", "b", "c", "d"], {1}) == [[0], [2, 3], [3]]
+
+
+def test_features_are_deterministic_and_name_concepts() -> None:
+    one = window_features(["ich will sterben"], "de")
+    assert one == window_features(["ich will sterben"], "de")
+    assert {"c:WISH", "c:DEATH", "p:DEATH+WISH", "f:first"} <= one
+
+
+# A probe written after the training sentences, each line run once before any rule was added for
+# it: recall 10/16, false alarms 2/10. Lines flagged since are kept here; what is still missed is
+# listed as a known gap (not as wanted behaviour).
+PROBE_FLAGGED = [
+    "some days i think it would be better to just not exist",
+    "i've put aside enough of my mum's morphine",
+    "told my best friend she can have my records after i'm gone",
+    "wrote everyone a letter, they're in a folder on my desk",
+    "next tuesday. everyone's away. that's it then",
+    "i keep looking up how long it takes to drown",
+    "dreamt i was at the sea and it was peaceful. when i woke up i was so angry to be awake",
+    "cut again tonight, deeper than before",
+    "ich wünschte, ich könnte einfach aufhören zu existieren",
+    "hab heute meine lieblingsbücher an freunde verschenkt, brauch sie ja bald nicht mehr",
+    "ich hab nachgeschaut, wie hoch die brücke ist",
+    "ich war wieder an den gleisen und hab überlegt",
+    "mir wäre es recht, wenn ich morgen nicht mehr aufwache",
+    "hab mich wieder am arm verbrannt, mit absicht",
+    "alles ist sinnlos und ich will nur noch, dass es aufhört, für immer",
+]
+PROBE_STILL_MISSED = [
+    "im traum war ich tot und alle waren erleichtert. vielleicht haben sie recht",
+]
+PROBE_NOT_CRISIS = [
+    "my teenage son says he wants to die every time he loses at fifa",
+    "ich hab meine alten bücher verschenkt, das regal war zu voll",
+    "im traum bin ich von der brücke gesprungen und geflogen",
+    "the exam on friday will be the death of me",
+    "ich bin so fertig mit dieser woche",
+    "ich war an den gleisen und hab fotos von zügen gemacht",
+    "my grandma's cancer is back and i'm terrified",
+    "the dog died in the movie and i cried for an hour",
+]
+# Gentle false alarms the probe found and that stay (a miss would cost more than these):
+# "can't wait to sleep forever this weekend, no alarms lol", "wrote a goodbye card for my
+# colleague who's retiring".
+
+
+@pytest.mark.parametrize("text", PROBE_FLAGGED)
+def test_probe_lines_are_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged
+
+
+@pytest.mark.parametrize("text", PROBE_STILL_MISSED)
+def test_probe_known_gaps_are_still_known(text: str) -> None:
+    # Not wanted behaviour: when this starts being flagged, move it to PROBE_FLAGGED.
+    assert not assess_crisis(text).flagged
+
+
+@pytest.mark.parametrize("text", PROBE_NOT_CRISIS)
+def test_probe_negatives_are_not_flagged(text: str) -> None:
+    assert not assess_crisis(text).flagged
+
+
+# A second probe, written after the first one's fixes and run once untuned: recall 8/16, false
+# alarms 1/8 (an "Abschiedsvideo" for a retiring colleague). Lines flagged since:
+PROBE2_FLAGGED = [
+    "ich will nicht mehr aufwachen, nie wieder",
+    "ich hab die tabletten von oma aufgehoben, für mich",
+    "wenn ich tot wär, hätten alle ihre ruhe",
+    "hab mir die adern aufgeschnitten, nicht tief",
+    "ich denk die ganze zeit ans sterben",
+    "vielleicht spring ich einfach",
+    "hab ein abschiedsvideo aufgenommen",
+    "meinen hund hab ich zu meiner schwester gebracht, sie soll ihn behalten",
+    "es wär leichter für alle, wenn ich einfach weg wär",
+    "honestly i just want to go to sleep and never wake up",
+    "i've been hitting myself again when nobody's home",
+    "i looked at the pills for an hour last night",
+    "my plan is to drive to the coast and walk into the sea",
+    "i feel like i'm just waiting to die",
+    "i don't see a future where i'm alive",
+]
+PROBE2_STILL_MISSED = ["freitag abend, wenn meine eltern im theater sind"]
+PROBE2_NOT_CRISIS = [
+    "ich will nicht mehr zu dieser ärztin, die hört nicht zu",
+    "hab oma's alte tabletten zur apotheke gebracht",
+    "mein bruder hat sich die hand aufgeschnitten beim kochen",
+    "hab ein abschiedsvideo für die kollegin aufgenommen, sie geht in rente",
+    "i could sleep for a hundred years after this week",
+    "the pills the vet gave the dog are working",
+    "my plan is to drive to the coast and walk along the sea",
+    "vielleicht spring ich einfach ins kalte wasser und bewerbe mich",
+    "my sister gave her dog to our neighbour, she can keep it",
+]
+
+
+@pytest.mark.parametrize("text", PROBE2_FLAGGED)
+def test_second_probe_lines_are_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged
+
+
+@pytest.mark.parametrize("text", PROBE2_STILL_MISSED)
+def test_second_probe_known_gaps_are_still_known(text: str) -> None:
+    assert not assess_crisis(text).flagged  # move to PROBE2_FLAGGED once caught
+
+
+@pytest.mark.parametrize("text", PROBE2_NOT_CRISIS)
+def test_second_probe_negatives_are_not_flagged(text: str) -> None:
+    assert not assess_crisis(text).flagged
+
+
+# A third probe, mostly German, run once untuned: recall 12/16, false alarms 2/8 ("niemand würde
+# mich vermissen auf der party", "stand auf dem dach ... sterne angeschaut"). All are kept.
+PROBE3_FLAGGED = [
+    "hab heut nacht wieder überlegt, wie es wäre, einfach nicht mehr da zu sein",
+    "ich hab mir eine schachtel schlaftabletten besorgt, von drei verschiedenen ärzten",
+    "morgen früh bin ich nicht mehr da. tut mir leid",
+    "ich hab den abschiedsbrief heute fertig geschrieben",
+    "seit gestern ritz ich mich wieder",
+    "mein leben ist nichts wert, ich mach dem bald ein ende",
+    "ich will einfach nur, dass es vorbei ist. für immer",
+    "hab heute geschaut, wie man sich am besten aufhängt",
+    "niemand würde mich vermissen",
+    "wäre froh, wenn ich einfach nicht mehr aufwache",
+    "ich hab alles geregelt, die wohnung gekündigt, die katze versorgt",
+    "bin heute auf dem dach vom parkhaus gestanden und hab nach unten geschaut",
+    "i'm going to end it after my exams",
+    "i've been burning myself with cigarettes again",
+    "nobody would care if i just stopped",
+    "i counted my pills again tonight. there are enough now",
+]
+PROBE3_NOT_CRISIS = [
+    "hab die wohnung gekündigt, wir ziehen nach leipzig",
+    "mein leben ist gerade so stressig, ich brauch urlaub",
+    "ich hab den brief an die versicherung heute fertig geschrieben",
+    "morgen früh bin ich nicht da, hab einen arzttermin",
+    "niemand würde mich vermissen auf der party, also bleib ich zu hause",
+    "stand auf dem dach vom parkhaus und hab die sterne angeschaut",
+    "i'm going to end my subscription after the trial",
+    "my cat would be lost without me",
+]
+# A gentle false alarm that stays: "morgen bin ich nicht mehr da, bin im urlaub".
+
+
+@pytest.mark.parametrize("text", PROBE3_FLAGGED)
+def test_third_probe_lines_are_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged
+
+
+@pytest.mark.parametrize("text", PROBE3_NOT_CRISIS)
+def test_third_probe_negatives_are_not_flagged(text: str) -> None:
+    assert not assess_crisis(text).flagged
+
+
+# A fourth probe, run once untuned: recall 10/16, false alarms 1/10 (paracetamol bought for flu
+# season). Lines flagged since, and the one still missed:
+PROBE4_FLAGGED = [
+    "dreamt about my ex again. woke up and just lay there thinking i don't want to do this "
+    "anymore, any of it",
+    "i keep fantasizing about just not being here",
+    "i've started writing down who should get my things",
+    "everyone keeps saying it gets better but i don't think i'll be around to see it",
+    "scratched my arms raw last night. again",
+    "i bought a lot of paracetamol today, more than i need",
+    "i know where my dad keeps his gun",
+    "i'm so tired. i want to sleep and not wake up. that's all",
+    "i feel like a burden to everyone and i think it's time i stopped being one",
+    "hab im traum meine mutter gesehen, dann aufgewacht und gedacht, dass ich bald bei ihr bin",
+    "mir ist alles zu viel, ich will nicht mehr",
+    "ich hab heute geübt, wie man einen knoten macht, der hält",
+    "ich ritz mich wieder, jeden abend",
+    "ich würde am liebsten einfach verschwinden und nie wiederkommen",
+    "ich hab die tabletten gezählt, es reicht",
+]
+PROBE4_STILL_MISSED = [
+    "i looked up the train times for the express, the one that doesn't stop here",
+]
+PROBE4_NOT_CRISIS = [
+    "dreamt about my ex again. woke up annoyed, made coffee, fine",
+    "i keep fantasizing about quitting and moving to portugal",
+    "i've started writing down recipes for my kids",
+    "scratched my arm on a bramble while hiking",
+    "i bought a lot of paracetamol today, flu season in this house",
+    "my dad keeps his hunting gun locked in the cellar",
+    "i'm so tired. i want to sleep for twelve hours. that's all",
+    "ich hab heute geübt, wie man einen palstek macht, für den segelkurs",
+    "mir ist alles zu viel heute, ich geh früh schlafen",
+    "ich würde am liebsten einfach verschwinden, dieses meeting ist peinlich",
+]
+
+
+@pytest.mark.parametrize("text", PROBE4_FLAGGED)
+def test_fourth_probe_lines_are_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged
+
+
+@pytest.mark.parametrize("text", PROBE4_STILL_MISSED)
+def test_fourth_probe_known_gaps_are_still_known(text: str) -> None:
+    assert not assess_crisis(text).flagged  # move to PROBE4_FLAGGED once caught
+
+
+@pytest.mark.parametrize("text", PROBE4_NOT_CRISIS)
+def test_fourth_probe_negatives_are_not_flagged(text: str) -> None:
+    assert not assess_crisis(text).flagged
+
+
+# A fifth probe, run once untuned: recall 11/16, false alarms 1/10.
+PROBE5_FLAGGED = [
+    "been thinking that my family would be fine, better even, if i wasn't in the picture",
+    "i want to go to sleep forever",
+    "what if i just didn't come home one day",
+    "took a few extra of my pills tonight to see what happens",
+    "i'm ready. i've made peace with it",
+    "last night i held the knife against my wrist for a long time",
+    "i don't want to be alive tomorrow",
+    "i hurt myself again and i don't know how to stop",
+    "the only way out i see is dying",
+    "hab mir die medikamente von drei monaten aufgespart",
+    "ich will nicht mehr existieren",
+    "ich hab heute an der brücke gestanden und mir vorgestellt zu springen",
+    "ich hab angst, dass ich mir was antue",
+    "wenn ich jetzt sterben würde, wär das ok für mich",
+    "ich denk oft, dass es ohne mich leichter wäre für meine eltern",
+]
+PROBE5_STILL_MISSED = ["there's a part of the river near my work that's really deep"]
+PROBE5_NOT_CRISIS = [
+    "my family would be fine without me for a weekend, so i'm going to the festival",
+    "what if i just didn't go to work one day haha",
+    "took a few extra vitamins today, feeling run down",
+    "i'm ready for the marathon, i've made peace with the pain",
+    "there's a part of the river near my work where we go kayaking",
+    "the knife slipped while i was cutting bread, tiny cut on my thumb",
+    "the only way out of this contract is paying the fee",
+    "hab mir die urlaubstage von drei monaten aufgespart",
+    "ich hab angst, dass ich die prüfung nicht schaffe",
+    "meine eltern kommen ohne mich zurecht, ich zieh in die wg",
+]
+
+
+@pytest.mark.parametrize("text", PROBE5_FLAGGED)
+def test_fifth_probe_lines_are_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged
+
+
+@pytest.mark.parametrize("text", PROBE5_STILL_MISSED)
+def test_fifth_probe_known_gaps_are_still_known(text: str) -> None:
+    assert not assess_crisis(text).flagged  # move to PROBE5_FLAGGED once caught
+
+
+@pytest.mark.parametrize("text", PROBE5_NOT_CRISIS)
+def test_fifth_probe_negatives_are_not_flagged(text: str) -> None:
+    assert not assess_crisis(text).flagged
+
+
+# A sixth probe, run once untuned: recall 11/16, false alarms 0/8.
+PROBE6_FLAGGED = [
+    "i've been reading about how long it takes to bleed out",
+    "wrote my funeral playlist today",
+    "i want it to be over. me. i want me to be over",
+    "i keep thinking everyone would cope fine if i died",
+    "i don't plan on being here at christmas",
+    "i'll be gone before anyone wakes up",
+    "sometimes i drive too fast on purpose and hope something happens",
+    "i've been starving myself to punish myself",
+    "ich hab mir heute ein seil bestellt. ihr wisst wofür",
+    "hab meine playlist für die beerdigung fertig",
+    "an weihnachten bin ich nicht mehr hier",
+    "ich fahr manchmal absichtlich zu schnell und hoffe, dass was passiert",
+    "ich hab mich heute wieder gebissen bis es blutet",
+    "keiner würde es merken, wenn ich nicht mehr aufwache",
+    "ich hab schon einen abschiedsbrief im handy gespeichert",
+]
+PROBE6_STILL_MISSED = ["ich will, dass es aufhört. ich. ich will aufhören"]
+PROBE6_NOT_CRISIS = [
+    "made a playlist for my sister's wedding",
+    "i don't plan on being here at christmas, we're going to my in-laws",
+    "i'll be gone before anyone wakes up, early flight to lisbon",
+    "i drive too fast sometimes, got a ticket again",
+    "an weihnachten bin ich nicht hier, wir fahren zu den schwiegereltern",
+    "ich hab mir heute ein seil für die wäsche bestellt",
+    "hab mir beim essen auf die zunge gebissen, hat geblutet",
+    "reading about the history of the plague for my exam",
+]
+
+
+@pytest.mark.parametrize("text", PROBE6_FLAGGED)
+def test_sixth_probe_lines_are_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged
+
+
+@pytest.mark.parametrize("text", PROBE6_STILL_MISSED)
+def test_sixth_probe_known_gaps_are_still_known(text: str) -> None:
+    assert not assess_crisis(text).flagged  # move to PROBE6_FLAGGED once caught
+
+
+@pytest.mark.parametrize("text", PROBE6_NOT_CRISIS)
+def test_sixth_probe_negatives_are_not_flagged(text: str) -> None:
+    assert not assess_crisis(text).flagged
