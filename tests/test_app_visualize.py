@@ -313,7 +313,7 @@ def test_consent_box_starts_unticked_on_each_visit(
 def test_the_spoken_script_is_asked_for_from_the_clip_panel(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The narration toggle hands the offline voice to the renderer (the voice is tested in
+    """The voice choice hands the offline voice to the renderer (the voice is tested in
     test_narration.py; here only that the page asks for it)."""
     seen: dict[str, Any] = {}
     real = clip_service.render_clip
@@ -325,7 +325,7 @@ def test_the_spoken_script_is_asked_for_from_the_clip_panel(
     monkeypatch.setattr(clip_service, "render_clip", capture)
     at = _open(data_dir, FOX)
     at.slider(key="v_clip_seconds").set_value(4)
-    at.toggle(key="v_clip_narrate").set_value(True)
+    at.segmented_control(key="v_clip_voice").set_value("speech")
     click(at, "Render clip")
     assert seen["voice"] is clip_service.SPEECH
     assert "The clip is ready." in texts(at)
