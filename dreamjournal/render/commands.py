@@ -286,9 +286,9 @@ def narration(
         raise InvalidInput(f"{file} is not a file.")
     journal = _journal(ctx)
     if file is not None:
-        info = save_recording(journal, entry_id, file.read_bytes())
+        kept = save_recording(journal, entry_id, file.read_bytes())
         typer.echo(
-            f"Kept a {info.seconds:.1f} s recording for entry {info.entry_id[:8]}, encrypted. "
+            f"Kept a {kept.seconds:.1f} s recording for entry {kept.entry_id[:8]}, encrypted. "
             "Use it with `render ID --voice recorded`."
         )
     elif delete:

@@ -255,12 +255,12 @@ class Stage:
         self.conditions: list[tuple[str, str, str]] = []
         last: tuple[str, ...] = ("unknown", "unknown", "unknown")
         for sc in self.scenes:
-            st = sc.setting
+            where = sc.setting
             # Weather stays only while the place does (rain in the kitchen's garden, not at sea).
             now = (
-                st.time_of_day,
-                st.light,
-                st.weather if st.weather != "unknown" or st.carried else "clear",
+                where.time_of_day,
+                where.light,
+                where.weather if where.weather != "unknown" or where.carried else "clear",
             )
             last = tuple(n if n != "unknown" else p for n, p in zip(now, last, strict=True))
             self.conditions.append((last[0], last[1], last[2]))

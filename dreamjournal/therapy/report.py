@@ -141,12 +141,6 @@ def _local(stamp: str | None, tz: tzinfo | None, lang: str = "en") -> str:
     return format_datetime(datetime.fromisoformat(stamp).astimezone(tz), lang, "short")
 
 
-def _day(stamp: str | None, tz: tzinfo | None, lang: str) -> str:
-    if not stamp:
-        return "-"
-    return format_date(datetime.fromisoformat(stamp).astimezone(tz).date(), lang)
-
-
 @dataclass(frozen=True)
 class Heading:
     """Who and when a report is about: clinician, client pseudonym, period, language."""
