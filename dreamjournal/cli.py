@@ -50,7 +50,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 register_share_commands(app)  # share, shares, revoke, replies, relay serve
-register_render_commands(app)  # render, clips
+register_render_commands(app)  # render, clips, reel, narration
 
 
 @dataclass
@@ -543,6 +543,19 @@ def rescript(
     typer.echo(say("cli.saved_changed_version", updated_title=updated.title))
 
 
+Day = Annotated[
+    str | None,
+    typer.Option("--day", help="The day it took place, YYYY-MM-DD (default today, never later)."),
+]
+
+
+def _day(value: str | None) -> Any:
+    """A --day option as a date (None: today); words like 'yesterday' work too."""
+    if not value:
+        return None
+    return parse_date(value)
+
+
 @app.command()
 def rehearse(
     ctx: typer.Context,
@@ -550,10 +563,9 @@ def rehearse(
     minutes: Annotated[int, typer.Option("--minutes", help="Minutes rehearsed.")],
     distress_before: Annotated[int, typer.Option("--distress-before", help="0-10.")],
     distress_after: Annotated[int, typer.Option("--distress-after", help="0-10.")],
+    day: Day = None,
 ) -> None:
-    """Log a rehearsal of a rescript (minutes, distress before and after)."""
-    from datetime import date
-
+    """Log a rehearsal of a rescript (minutes, distress before and after), today or earlier."""
     from dreamjournal.services.therapy import rehearse as log_rehearsal
     from dreamjournal.therapy.irt import minutes_on
 
@@ -564,15 +576,14 @@ def rehearse(
         minutes=minutes,
         distress_before=distress_before,
         distress_after=distress_after,
+        day=_day(day),
     )
+    from datetime import date
+
+    when = ("", "today") if r.day == date.today() else (f" on {r.day}", "that day")
     typer.echo(
-        say(
-            "cli.logged_min_distress",
-            r_minutes=r.minutes,
-            r_distress_before=r.distress_before,
-            r_distress_after=r.distress_after,
-            minutes_on_journal_date_today=minutes_on(journal, date.today()),
-        )
+        f"Logged {r.minutes} min{when[0]} (distress {r.distress_before} -> "
+        f"{r.distress_after}); {minutes_on(journal, r.day)} min {when[1]}."
     )
 
 
@@ -607,11 +618,17 @@ def session_start(
     ctx: typer.Context,
     entry_id: Annotated[str, typer.Argument(metavar="ID")],
     suds_before: Annotated[int, typer.Option("--suds-before", help="Distress 0-10.")],
+    day: Day = None,
+    tz: TimeZone = None,
 ) -> None:
-    """Start a session on a dream; prints the session id."""
+    """Start a session on a dream (today, or back-dated with --day); prints the session id."""
     from dreamjournal.services.therapy import start_session
 
-    typer.echo(start_session(_obj(ctx).unlock(), entry_id, suds_before=suds_before).id)
+    journal = _obj(ctx).unlock()
+    session = start_session(
+        journal, entry_id, suds_before=suds_before, day=_day(day), tz=_timezone(tz)
+    )
+    typer.echo(session.id)
 
 
 @session_app.command("end")
@@ -626,14 +643,7 @@ def session_end(
     """End a session with distress after and optional notes."""
     from dreamjournal.services.therapy import end_session
 
-    notes = ""
-    if notes_file is not None:
-        try:
-            notes = notes_file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InvalidInput(
-                "error.cli.cannot_read_notes", notes_file=notes_file, exc=exc
-            ) from None
+    notes = _notes_from(notes_file) if notes_file is not None else ""
     s = end_session(_obj(ctx).unlock(), session_id, suds_after=suds_after, notes=notes)
     typer.echo(
         say(
@@ -643,6 +653,46 @@ def session_end(
             s_suds_after=s.suds_after,
         )
     )
+
+
+def _notes_from(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidInput("error.cli.cannot_read_notes", notes_file=path, exc=exc) from None
+
+
+@session_app.command("notes")
+def session_notes(
+    ctx: typer.Context,
+    session_id: Annotated[str, typer.Argument(metavar="SESSION")],
+    notes_file: Annotated[
+        Path | None,
+        typer.Option("--notes-file", help="Replace the notes with this file's text."),
+    ] = None,
+    tz: TimeZone = None,
+) -> None:
+    """Show a session's notes in full with their earlier versions, or replace them."""
+    from datetime import datetime
+
+    from dreamjournal.services.therapy import edit_session_notes
+    from dreamjournal.therapy.sessions import get_session
+
+    def _local(stamp: str, zone: Any) -> str:
+        return datetime.fromisoformat(stamp).astimezone(zone).strftime("%Y-%m-%d %H:%M")
+
+    journal = _obj(ctx).unlock()
+    if notes_file is not None:
+        s = edit_session_notes(journal, session_id, _notes_from(notes_file))
+        typer.echo(f"Notes of session {s.id[:8]} saved; {len(s.notes_history)} earlier kept.")
+        return
+    s = get_session(journal, session_id)
+    zone = _timezone(tz)
+    typer.echo(f"Session {s.id[:8]}, {_local(s.started, zone)}")
+    typer.echo(s.notes or "(no notes)")
+    for version in reversed(s.notes_history):
+        typer.echo(f"\n--- until {_local(version['until'], zone)} ---")
+        typer.echo(version["notes"] or "(no notes)")
 
 
 @session_app.command("discard")
@@ -684,9 +734,22 @@ def report(
         str | None, typer.Option("--session", help="A session summary instead.")
     ] = None,
     tz: TimeZone = None,
+    since: Annotated[str | None, typer.Option("--since", help="Period start, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Period end, YYYY-MM-DD.")] = None,
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="en or de (default: the vault's app language).")
+    ] = None,
 ) -> None:
-    """Write an outcomes report (or a session summary) as PDF or Markdown."""
+    """Write an outcomes report (or a session summary) as PDF or Markdown.
+
+    The clinician name and client pseudonym come from the vault's settings (the app's
+    Settings page, or `dreamjournal report-names`); the vault's name stands in for an unset
+    pseudonym.
+    """
     from dreamjournal.services.backup import write_atomically
+    from dreamjournal.services.entries import load_preferences
+    from dreamjournal.services.therapy import report_people
+    from dreamjournal.settings import get_settings
     from dreamjournal.therapy.outcomes import compute_outcomes
     from dreamjournal.therapy.report import outcomes_report, session_report
     from dreamjournal.therapy.sessions import get_session
@@ -697,12 +760,21 @@ def report(
     c = _obj(ctx)
     journal = c.unlock()
     zone = _timezone(tz)
+    people = report_people(journal)
+    language = lang or load_preferences(journal).get("language") or get_settings().language
+    if language not in ("en", "de"):
+        raise InvalidInput("error.cli.report_language")
+    who = {
+        "client": people.pseudonym or c.vault,
+        "clinician": people.clinician,
+        "tz": zone,
+        "lang": language,
+    }
     if session_id:
-        session = get_session(journal, session_id)
-        doc = session_report(journal, session, client=c.vault, tz=zone, lang=cli_language())
+        doc = session_report(journal, get_session(journal, session_id), **who)
     else:
-        data = compute_outcomes(journal, tz=zone)
-        doc = outcomes_report(journal, data, client=c.vault, tz=zone, lang=cli_language())
+        period = {"since": _day(since), "until": _day(until)}
+        doc = outcomes_report(journal, compute_outcomes(journal, tz=zone, **period), **who)
     if sys.stdin.isatty():
         typer.confirm(say("cli.does_client_consent"), abort=True)
     write_atomically(out, doc.pdf() if suffix == ".pdf" else doc.markdown().encode("utf-8"))
@@ -775,6 +847,94 @@ def home_practice_import(
         typer.echo(
             f"Deleted here after an earlier import, not brought back: {_kinds(plan.deleted_here)}."
         )
+
+
+@app.command("report-names")
+def report_names(
+    ctx: typer.Context,
+    clinician: Annotated[
+        str | None, typer.Option("--clinician", help="Clinician name on reports.")
+    ] = None,
+    pseudonym: Annotated[
+        str | None, typer.Option("--pseudonym", help="Client pseudonym on reports.")
+    ] = None,
+) -> None:
+    """Show or set the clinician name and client pseudonym printed on this vault's reports."""
+    from dreamjournal.services.therapy import save_report_people
+
+    people = save_report_people(_obj(ctx).unlock(), clinician=clinician, pseudonym=pseudonym)
+    typer.echo(f"clinician: {people.clinician or '-'}\npseudonym: {people.pseudonym or '-'}")
+
+
+measure_app = typer.Typer(
+    help="Standard measures: the DDNSI (nightmare frequency and distress).", no_args_is_help=True
+)
+app.add_typer(measure_app, name="measure")
+
+
+def _answer(value: int | None, name: str) -> int:
+    if value is None:
+        value = typer.prompt(name, type=int) if sys.stdin.isatty() else None
+    if value is None:
+        raise InvalidInput(f"The DDNSI needs every answer: give --{name}.")
+    return int(value)
+
+
+@measure_app.command("ddnsi")
+def measure_ddnsi(
+    ctx: typer.Context,
+    nights: Annotated[int | None, typer.Option(help="Nights with nightmares.")] = None,
+    nightmares: Annotated[int | None, typer.Option(help="Nightmares in all.")] = None,
+    severity: Annotated[int | None, typer.Option(help="0 no problem .. 6 extremely severe.")] = (
+        None
+    ),
+    intensity: Annotated[int | None, typer.Option(help="0 not intense .. 6 extremely.")] = None,
+    awakenings: Annotated[int | None, typer.Option(help="0 never .. 4 always woken.")] = None,
+    per: Annotated[str, typer.Option("--per", help="Counts per week or month.")] = "week",
+    occasion: Annotated[str, typer.Option(help="intake, session or weekly.")] = "weekly",
+    day: Day = None,
+) -> None:
+    """Fill in the DDNSI (Krakow et al.); prints the total (0-37) against the cut-off of 10."""
+    from dreamjournal.services.therapy import record_measure
+
+    given = {
+        "nights": nights,
+        "nightmares": nightmares,
+        "severity": severity,
+        "intensity": intensity,
+        "awakenings": awakenings,
+    }
+    answers: dict[str, Any] = {name: _answer(v, name) for name, v in given.items()}
+    answers["period"] = per
+    m = record_measure(_obj(ctx).unlock(), "ddnsi", answers, occasion=occasion, day=_day(day))
+    verdict = "clinically significant (10 or more)" if m.clinical else "below the cut-off of 10"
+    typer.echo(f"DDNSI {m.total:g} of 37 on {m.day} ({m.occasion}): {verdict}.")
+
+
+@measure_app.command("list")
+def measure_list(ctx: typer.Context, as_json: AsJson = False) -> None:
+    """The questionnaires filled in so far, oldest first."""
+    from dreamjournal.therapy.measures import measures
+
+    taken = measures(_obj(ctx).unlock())
+    if as_json:
+        _print_json(
+            [
+                {
+                    "id": m.id,
+                    "instrument": m.instrument,
+                    "day": m.day.isoformat(),
+                    "occasion": m.occasion,
+                    "total": m.total,
+                    "clinical": m.clinical,
+                    "answers": m.answers,
+                }
+                for m in taken
+            ]
+        )
+        return
+    for m in taken:
+        typer.echo(f"{m.day}  {m.instrument:<6} {m.occasion:<8} {m.total:>5g}  {'*' * m.clinical}")
 
 
 def main() -> None:

@@ -76,7 +76,7 @@ def test_player_steps_pauses_and_counts_down_then_saves(data_dir: Path, clock: F
     assert (
         "ALDER wolf at the door" in pick.options[0] and "changed version ready" in pick.options[0]
     )
-    at.slider(key="s_before").set_value(7).run()
+    at.pills(key="s_before").set_value(7).run()
     at = click(at, "Start session")
     assert not at.exception
     assert _step(at).startswith("Step 1 of 6") and _left(at) == "0:30"
@@ -99,7 +99,7 @@ def test_player_steps_pauses_and_counts_down_then_saves(data_dir: Path, clock: F
     assert _step(at).startswith("Step 2 of 6") and _left(at) == "0:59"
     assert "6 breaths a minute" in texts(at)  # the breathing pacer's step
 
-    at.slider(key="s_after").set_value(3)
+    at.pills(key="s_after").set_value(3)
     at.text_area(key="s_notes").input("Calmer when the dog appeared.").run()
     at.switch_page("pages/journal.py").run()  # a look elsewhere mid-session loses nothing
     at.switch_page(SESSION).run()
@@ -149,6 +149,7 @@ def test_one_client_never_sees_another(data_dir: Path, clock: FakeClock) -> None
     at = open_app()
     at.selectbox(key="home_vault").set_value("client-a")
     at = unlock(at).switch_page(SESSION).run()
+    at.pills(key="s_before").set_value(6).run()
     at = click(at, "Start session")  # a session of A is running when the vault changes
     shown = _everything_shown(at)
     assert "ALDER wolf" in shown and "ALDER note" in shown and "BIRCH" not in shown
@@ -176,6 +177,7 @@ def test_a_rendered_clip_plays_beside_the_script(data_dir: Path) -> None:
     j.lock()
     at = unlock(open_app()).switch_page(SESSION).run()
     assert not at.get("video")
+    at.pills(key="s_before").set_value(6).run()
     at = click(at, "Start session")
     assert not at.exception
     assert len(at.get("video")) == 1  # decrypted in memory, shown with st.video
@@ -184,6 +186,7 @@ def test_a_rendered_clip_plays_beside_the_script(data_dir: Path) -> None:
 def test_a_vault_created_mid_session_shows_nothing_of_the_last(data_dir: Path) -> None:
     client_vault(data_dir, "client-a", "ALDER")
     at = unlock(open_app()).switch_page(SESSION).run()
+    at.pills(key="s_before").set_value(6).run()
     at = click(at, "Start session")
     at.switch_page("pages/home.py").run()  # "Create another vault" while A is open
     at.text_input(key="create_name").input("client-b")

@@ -163,8 +163,8 @@ def test_rehearsal_log_and_twenty_minute_rule(data_dir: Path) -> None:
     at = _open(data_dir, {**WOLF, "rescript": RESCRIPT})
     assert "No rehearsals logged for this dream yet." in texts(at)
     at.number_input(key="v_reh_minutes").set_value(15)
-    at.slider(key="v_reh_before").set_value(7)
-    at.slider(key="v_reh_after").set_value(4)
+    at.pills(key="v_reh_before").set_value(7)
+    at.pills(key="v_reh_after").set_value(4)
     click(at, "Log rehearsal")
     assert "Rehearsal logged." in texts(at)
     assert "Today: 15 minutes (aim for 5–20)" in [p.proto.text for p in at.get("progress")]
@@ -174,8 +174,14 @@ def test_rehearsal_log_and_twenty_minute_rule(data_dir: Path) -> None:
     assert (logged.minutes, logged.distress_before, logged.distress_after) == (15, 7, 4)
     at.number_input(key="v_reh_minutes").set_value(10)
     click(at, "Log rehearsal")
+    assert "Choose the distress before and after" in " ".join(e.value for e in at.error)
+    at.pills(key="v_reh_before").set_value(6)
+    at.pills(key="v_reh_after").set_value(3)
+    click(at, "Log rehearsal")
     assert "at most 5 more" in " ".join(e.value for e in at.error)
     at.number_input(key="v_reh_minutes").set_value(5)
+    at.pills(key="v_reh_before").set_value(6)
+    at.pills(key="v_reh_after").set_value(3)
     click(at, "Log rehearsal")
     assert "That is 20 minutes today — the most imagery rehearsal asks for." in texts(at)
     assert len(irt.rehearsals(j)) == 2
@@ -307,7 +313,7 @@ def test_consent_box_starts_unticked_on_each_visit(
 def test_the_spoken_script_is_asked_for_from_the_clip_panel(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The narration toggle hands the offline voice to the renderer (the voice is tested in
+    """The voice choice hands the offline voice to the renderer (the voice is tested in
     test_narration.py; here only that the page asks for it)."""
     seen: dict[str, Any] = {}
     real = clip_service.render_clip
@@ -319,7 +325,7 @@ def test_the_spoken_script_is_asked_for_from_the_clip_panel(
     monkeypatch.setattr(clip_service, "render_clip", capture)
     at = _open(data_dir, FOX)
     at.slider(key="v_clip_seconds").set_value(4)
-    at.toggle(key="v_clip_narrate").set_value(True)
+    at.segmented_control(key="v_clip_voice").set_value("speech")
     click(at, "Render clip")
     assert seen["voice"] is clip_service.SPEECH
     assert "The clip is ready." in texts(at)

@@ -5,6 +5,7 @@ AppTest cannot see scrolling or which tab is open, so these run against the real
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -107,6 +108,9 @@ def test_saving_the_changed_version_opens_the_rehearsal_tab(app_url: str) -> Non
         expect(page.get_by_text("Saved. The script and prompt")).to_be_visible()
         rehearsal = main.get_by_role("tab", name="Rehearsal")
         expect(rehearsal).to_have_attribute("aria-selected", "true")  # where they were working
+        for label, value in (("Distress before", "6"), ("Distress after", "3")):  # unset at first
+            group = main.get_by_test_id("stButtonGroup").filter(has_text=label)
+            group.locator("button").filter(has_text=re.compile(f"^{value}$")).click()
         main.get_by_role("button", name="Log rehearsal").click()
         expect(main.get_by_text("Rehearsal logged")).to_be_visible()
         expect(main.get_by_role("tab", name="Rehearsal")).to_have_attribute("aria-selected", "true")

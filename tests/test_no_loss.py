@@ -193,9 +193,9 @@ def test_auto_lock_mid_session_keeps_the_session_and_its_notes(
     monkeypatch.setattr(state, "now", clock)
     client_vault(data_dir, "journal", "ALDER")
     at = unlock(open_app()).switch_page(SESSION).run()
-    at.slider(key="s_before").set_value(7).run()
+    at.pills(key="s_before").set_value(7).run()
     at = click(at, "Start session")
-    at.slider(key="s_after").set_value(3)
+    at.pills(key="s_after").set_value(3)
     at.text_area(key="s_notes").input("Calmer when the dog appeared.").run()
     clock.advance(11)  # the default auto-lock is 10 minutes
     at.run()
@@ -205,7 +205,7 @@ def test_auto_lock_mid_session_keeps_the_session_and_its_notes(
     assert "was not finished" in texts(at)
     click(at, "Resume")
     assert at.text_area(key="s_notes").value == "Calmer when the dog appeared."
-    assert at.slider(key="s_after").value == 3
+    assert at.pills(key="s_after").value == 3
     click(at, "Save session")
     j = session_journal(at)
     assert j is not None and running_sessions(j) == []
@@ -235,6 +235,7 @@ def test_a_running_player_counts_as_activity(
     monkeypatch.setattr(state, "now", clock)
     client_vault(data_dir, "journal", "ALDER")
     at = unlock(open_app()).switch_page(SESSION).run()
+    at.pills(key="s_before").set_value(6).run()
     at = click(at, "Start session")
     at = click(at, "Start")  # the guided player runs
     for _ in range(8):  # 16 minutes of a guided rehearsal, nobody touching the keyboard

@@ -92,3 +92,12 @@ def test_the_cli_makes_a_reel(data_dir: Path, vault_file: Path, tmp_path: Path) 
     assert done.exit_code == 0, done.output
     assert "Stored reel" in done.output and out.stat().st_mode & 0o777 == 0o600
     assert probe(out).audio_codec == "aac"
+    # Shared like a dream, as its video only: the share hangs off both dreams.
+    reel_id = done.output.split("Stored reel ", 1)[1].split()[0]
+    page = tmp_path / "reel.html"
+    done = CliRunner().invoke(app, ["share", reel_id[:8], "--reel", "--bundle", str(page)], env=env)
+    assert done.exit_code == 0, done.output
+    assert page.read_text().startswith("<!doctype html>")
+    journal = Journal.unlock(vault_file, PASSPHRASE)
+    [record] = journal.records("share").values()
+    assert sorted(record["with_entries"]) == sorted(ids) and record["includes"] == ["clip"]

@@ -152,7 +152,7 @@ def test_migration_from_schema_1(tmp_path: Path) -> None:
         names = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert "session" not in names
     j = Journal.unlock(path, PASSPHRASE)
-    assert j.header.schema_version == LATEST_SCHEMA == 4
+    assert j.header.schema_version == LATEST_SCHEMA == 5
     assert j.get(e.id).title == "from the old days"
     j.put_record("session", "s1", {"suds_before": 7})
     j.put_record("draft", "d1", {"kind": "write"})  # v3 adds the draft table
@@ -168,7 +168,7 @@ def test_migration_from_schema_2_adds_drafts(tmp_path: Path) -> None:
     e = j.add(title="kept")
     j.lock()
     j = Journal.unlock(path, PASSPHRASE)
-    assert j.header.schema_version == 4
+    assert j.header.schema_version == 5
     assert j.get(e.id).title == "kept"
     j.put_record("draft", "d1", {"kind": "write"})
     assert j.get_record("draft", "d1") == {"kind": "write"}

@@ -158,7 +158,7 @@ def test_pdf_report_holds_the_facts_and_nothing_of_another_client(tmp_path: Path
     pdf_path = tmp_path / "a.pdf"
     pdf_path.write_bytes(outcomes_report(a, compute_outcomes(a), client="client-a").pdf())
     text = "\n".join(p.extract_text() for p in pypdf.PdfReader(pdf_path).pages)
-    assert "Outcomes report: client-a" in text
+    assert "outcomes report: client-a" in text
     assert "ALPHA nightmare" in text and "Sessions: 1" in text
     assert "BRAVO" not in text
     summary = session_report(a, sessions(a)[0], client="client-a")

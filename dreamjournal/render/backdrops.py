@@ -20,6 +20,7 @@ from dreamjournal.render.draw import (
     rect,
     ridge_points,
     smooth,
+    soft_shapes,
     stroke,
     vgradient,
 )
@@ -49,12 +50,13 @@ def sky(wd: World, c: skia.Canvas) -> None:
         )
     if lk.weather in {"rain", "storm", "snow", "fog"}:
         cloud = mix(lk.sky_top, (90, 94, 108), 0.5)
-        for i in range(7):
-            x, y = wd.w * (i + wd.rng.random()) / 7, wd.y(0.05 + 0.12 * wd.rng.random())
-            c.drawOval(
-                rect(x - wd.unit * 3, y - wd.unit, x + wd.unit * 3, y + wd.unit),
-                fill(cloud, 0.8, wd.unit * 0.5),
-            )
+        with soft_shapes(c, wd.w, wd.h) as small:
+            for i in range(7):
+                x, y = wd.w * (i + wd.rng.random()) / 7, wd.y(0.05 + 0.12 * wd.rng.random())
+                small.drawOval(
+                    rect(x - wd.unit * 3, y - wd.unit, x + wd.unit * 3, y + wd.unit),
+                    fill(cloud, 0.8, wd.unit * 0.5),
+                )
 
 
 def hills(wd: World, c: skia.Canvas, colour: RGB, base: float, height: float, n: int = 5) -> None:
@@ -531,13 +533,15 @@ def skyscape(
     )
     cloud = mix(lk.sky_low, (255, 255, 255), 0.5 if not lk.night else 0.15)
     for layer, c, y0, a in ((0, mid, 0.7, 0.6), (1, near, 0.92, 0.9)):
-        for i in range(10 + 4 * layer):
-            x = wd.w * (i + wd.rng.random()) / (10 + 4 * layer)
-            y = wd.y(y0 + 0.08 * wd.rng.random())
-            r = wd.unit * (1.2 + layer + wd.rng.random())
-            c.drawOval(
-                rect(x - r * 1.8, y - r * 0.7, x + r * 1.8, y + r * 0.7), fill(cloud, a, r * 0.25)
-            )
+        with soft_shapes(c, wd.w, wd.h) as small:
+            for i in range(10 + 4 * layer):
+                x = wd.w * (i + wd.rng.random()) / (10 + 4 * layer)
+                y = wd.y(y0 + 0.08 * wd.rng.random())
+                r = wd.unit * (1.2 + layer + wd.rng.random())
+                small.drawOval(
+                    rect(x - r * 1.8, y - r * 0.7, x + r * 1.8, y + r * 0.7),
+                    fill(cloud, a, r * 0.25),
+                )
 
 
 def city(wd: World, far: skia.Canvas, mid: skia.Canvas, near: skia.Canvas, kind: str) -> None:

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 TABLE = "clip"
 _REEL, _REEL_LINK = "reel", "reel-link"  # backends of a reel's record and of its links
+RECORDING = "recording"  # a dream's recorded narration (render/recordings.py): not a clip
 _CLIP_ID = re.compile(r"[0-9a-f]{32}")
 _STALE_PREFIX = "dreamjournal-render-"
 # An older version still rendering touches its dir within a minute; one idle longer is a
@@ -232,6 +233,7 @@ def render_clip(
 
         check_crisis_confirmed(entry, crisis_confirmed)
     seed = secrets.randbelow(2**31) if seed is None else seed
+    voice = _resolved(journal, entry.id, voice)
     cameo = (journal.get_record("setting", "preferences") or {}).get("cameo") or None
     job = clip_job(
         entry, seconds=seconds, size=dims, seed=seed, consent=consent, voice=voice, cameo=cameo
@@ -269,6 +271,20 @@ def render_clip(
     return info
 
 
+def _resolved(journal: Journal, entry_id: str, voice: Voice | None) -> Voice | None:
+    """`RECORDED` (this dream's stored recording) as the recording's bytes, in memory."""
+    from dreamjournal.render.narration import RECORDED, recorded
+
+    if voice != RECORDED:
+        return voice
+    from dreamjournal.render.recordings import load_recording
+
+    audio = load_recording(journal, entry_id)
+    if audio is None:
+        raise InvalidInput("error.recording.none_for_dream")
+    return recorded(audio)
+
+
 def list_clips(
     journal: Journal, entry_id: str | None = None, *, reels: bool = False
 ) -> list[ClipInfo]:
@@ -280,7 +296,7 @@ def list_clips(
     clips = [
         ClipInfo.from_record(i, r)
         for i, r in journal.records(TABLE).items()
-        if r.get("backend") != _REEL_LINK  # a reel is listed once, under its first dream
+        if r.get("backend") not in {_REEL_LINK, RECORDING}  # a reel: once, under its first dream
         and (reels or r.get("backend") != _REEL)
     ]
     return sorted(

@@ -100,7 +100,9 @@ def render(
     voice: Annotated[
         str,
         typer.Option(
-            "--voice", help="Narration: speech (offline, espeak-ng), none, or a recording's path."
+            "--voice",
+            help="Narration: speech (offline, espeak-ng), recorded (the dream's stored "
+            "recording, see `narration`), none, or a recording's path.",
         ),
     ] = "speech",
 ) -> None:
@@ -158,16 +160,18 @@ def render(
 
 
 def _voice(choice: str) -> Voice | None:
-    """--voice: none, speech, or the path of a recording (read into memory, never copied)."""
-    from dreamjournal.render.narration import SPEECH, recorded
+    """--voice: none, speech, recorded, or the path of a recording (read into memory)."""
+    from dreamjournal.render.narration import RECORDED, SPEECH, recorded
 
     if choice.strip().lower() in {"none", "off", ""}:
         return None
     if choice.strip().lower() == "speech":
         return SPEECH
+    if choice.strip().lower() == "recorded":
+        return RECORDED
     path = Path(choice)
     if not path.is_file():
-        raise InvalidInput("error.commands.voice_speech_none", choice=choice)
+        raise InvalidInput("error.commands.voice_choice", choice=choice)
     return recorded(path.read_bytes())
 
 
@@ -261,8 +265,47 @@ def reel(
         _write_plain(journal, info.id, out)
 
 
+def narration(
+    ctx: typer.Context,
+    entry_id: EntryId,
+    file: Annotated[
+        Path | None,
+        typer.Option("--file", "-f", help="Keep this recording (WAV, MP3, ...) for the dream."),
+    ] = None,
+    delete: Annotated[bool, typer.Option("--delete", help="Remove its recording.")] = False,
+) -> None:
+    """A dream's recorded narration: keep one (sealed), remove it, or see if there is one.
+
+    `render ID --voice recorded` speaks it over the clip.
+    """
+    from dreamjournal.services.clips import delete_recording, recording_of, save_recording
+
+    if file is not None and delete:
+        raise InvalidInput("error.commands.file_or_delete")
+    if file is not None and not file.is_file():
+        raise InvalidInput(f"{file} is not a file.")
+    journal = _journal(ctx)
+    if file is not None:
+        kept = save_recording(journal, entry_id, file.read_bytes())
+        typer.echo(
+            f"Kept a {kept.seconds:.1f} s recording for entry {kept.entry_id[:8]}, encrypted. "
+            "Use it with `render ID --voice recorded`."
+        )
+    elif delete:
+        gone = delete_recording(journal, entry_id)
+        typer.echo("Removed its recording." if gone else "This dream has no recording.")
+    else:
+        info = recording_of(journal, entry_id)
+        typer.echo(
+            f"A {info.seconds:.1f} s recording, kept {info.created[:16].replace('T', ' ')}."
+            if info
+            else "No recording yet. Keep one with --file voice.wav."
+        )
+
+
 def register(app: typer.Typer) -> None:
-    """Add `render`, `clips` and `reel` to the main app."""
+    """Add `render`, `clips`, `reel` and `narration` to the main app."""
     app.command("render")(render)
     app.command("clips")(clips)
     app.command("reel")(reel)
+    app.command("narration")(narration)

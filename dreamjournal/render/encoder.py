@@ -16,6 +16,7 @@ no metadata, no timestamps from the clock.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import os
 import re
 import subprocess
@@ -85,6 +86,17 @@ def encode_args(
     return args
 
 
+PIPE_SIZE = 1024 * 1024  # Linux's default cap for an unprivileged pipe
+
+
+def _widen(pipe: IO[bytes] | None) -> None:
+    """A 1 MiB pipe buffer (Linux; 64 KiB by default): a 720p frame crosses in 4 hand-overs
+    instead of 57, so ffmpeg wakes less often. Left as it is where the system says no."""
+    if pipe is not None and hasattr(fcntl, "F_SETPIPE_SZ"):
+        with contextlib.suppress(OSError):
+            fcntl.fcntl(pipe.fileno(), fcntl.F_SETPIPE_SZ, PIPE_SIZE)
+
+
 class FfmpegEncoder:
     """Streams frames (and PCM audio) to ffmpeg and its MP4 to `sink`.
 
@@ -135,6 +147,7 @@ class FfmpegEncoder:
             ) from None
         if audio_r >= 0:
             os.close(audio_r)  # ffmpeg has its own copy; ours would keep the pipe open
+        _widen(self._proc.stdin)
         self._threads = [
             threading.Thread(target=self._pump_out, name="ffmpeg-out", daemon=True),
             threading.Thread(target=self._pump_log, name="ffmpeg-log", daemon=True),

@@ -78,6 +78,8 @@ class Voice:
 
 
 SPEECH = Voice()
+# The dream's own stored recording (render/recordings.py); `render_clip` loads its bytes.
+RECORDED = Voice(engine="recording")
 
 
 def recorded(audio: bytes) -> Voice:
@@ -284,5 +286,7 @@ def narrate_over(ambient: NDArray[np.int16], job: RenderJob) -> NDArray[np.int16
         return ambient
     if voice.recording is not None:
         return mix_recording(ambient, voice.recording)
+    if voice.engine == RECORDED.engine:  # asked for a recording, but none was loaded
+        raise NarrationUnavailable("error.recording.none_yet")
     track = narration_track(job.script, ambient.shape[0] / RATE, script_language(job))
     return mix_voice(ambient, track.samples)

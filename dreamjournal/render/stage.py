@@ -16,17 +16,19 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
 import skia
 
 from dreamjournal.render.backdrops import draw_backdrop
-from dreamjournal.render.colour import RGB, hex_rgb, mix, ordered_palette
+from dreamjournal.render.colour import RGB, hex_rgb, luma, mix, ordered_palette
+from dreamjournal.render.colour_words import scene_colours
 from dreamjournal.render.draw import fill
 from dreamjournal.render.figures import AIRBORNE, draw_animal, draw_creature, draw_person, place
 from dreamjournal.render.props import PROPS
+from dreamjournal.render.timeline import shot_times, staged_scenes
 from dreamjournal.render.world import Look, World
 
 if TYPE_CHECKING:
@@ -38,7 +40,6 @@ DREAMER_RGB: RGB = (255, 212, 140)  # the dreamer: warm light, with a glow
 CAST_RGB: tuple[RGB, ...] = ((110, 200, 236), (238, 130, 170), (176, 150, 246), (140, 226, 160))
 CREATURE_RGB: RGB = (226, 230, 250)
 CROSSFADE_S = 0.8
-MAX_SHOTS = 6
 # Nearest-neighbour layer sampling: ~0.4 ms a 720p layer instead of ~3 ms for bilinear; at
 # camera zooms of 1.0-1.2 on soft painted layers the difference is hard to see, and the
 # figures, drawn live as vectors, stay anti-aliased (see bench/render.py).
@@ -232,24 +233,19 @@ class Stage:
         self.size = size
         self.seed = int(job.seed)
         self.palette = ordered_palette(prompt.palette)
-        scenes = list(plan.scenes) or []
-        self.scenes = scenes
         shots = list(prompt.shots)
-        n = max(1, min(MAX_SHOTS, max(len(scenes), len(shots))))
-        if len(scenes) > n:  # a long dream: keep scenes spread through it
-            scenes = [scenes[round(i * (len(scenes) - 1) / (n - 1))] for i in range(n)]
-            self.scenes = scenes
+        # The cuts (shared with the captions, which follow them): one shot per scene, or per
+        # prompt shot when the plan has fewer scenes; a long dream keeps scenes spread out.
+        n, kept = staged_scenes(len(plan.scenes), len(shots))
+        self.scenes = [plan.scenes[i] for i in kept]
         length = seconds / n
-        scene_of = [min(len(scenes) - 1, i * len(scenes) // n) if scenes else 0 for i in range(n)]
         self.shots: list[StagedShot] = []
-        for i in range(n):
-            cam = shots[min(len(shots) - 1, i * len(shots) // n)] if shots else None
-            same = [k for k in range(n) if scene_of[k] == scene_of[i]]
+        for st in shot_times(len(plan.scenes), len(shots), seconds):
+            cam = shots[min(len(shots) - 1, st.index * len(shots) // n)] if shots else None
             self.shots.append(
-                StagedShot(i, scene_of[i], i * length, seconds if i == n - 1 else (i + 1) * length,
+                StagedShot(st.index, st.scene, st.start, st.end,
                            cam.camera_move if cam else "drift", cam.framing if cam else "wide",
-                           same[0] * length,
-                           seconds if same[-1] == n - 1 else (same[-1] + 1) * length)
+                           st.scene_start, st.scene_end)
             )  # fmt: skip
         self.seconds = seconds
         self.crossfade = min(CROSSFADE_S, 0.4 * length)
@@ -259,12 +255,12 @@ class Stage:
         self.conditions: list[tuple[str, str, str]] = []
         last: tuple[str, ...] = ("unknown", "unknown", "unknown")
         for sc in self.scenes:
-            st = sc.setting
+            where = sc.setting
             # Weather stays only while the place does (rain in the kitchen's garden, not at sea).
             now = (
-                st.time_of_day,
-                st.light,
-                st.weather if st.weather != "unknown" or st.carried else "clear",
+                where.time_of_day,
+                where.light,
+                where.weather if where.weather != "unknown" or where.carried else "clear",
             )
             last = tuple(n if n != "unknown" else p for n, p in zip(now, last, strict=True))
             self.conditions.append((last[0], last[1], last[2]))
@@ -273,6 +269,14 @@ class Stage:
             self.cast_colour[ch.id] = (
                 CREATURE_RGB if ch.kind == "creature" else CAST_RGB[k % len(CAST_RGB)]
             )
+        # Colour words: a sky or a thing's colour holds in its scene, a figure's in the clip
+        # ("a man in a red coat" stays red when he comes back).
+        self.colours = [scene_colours(sc) for sc in self.scenes]
+        self.dreamer_colour = DREAMER_RGB
+        for said in reversed(self.colours):
+            self.cast_colour.update({k: _visible(v) for k, v in said.characters.items()})
+            if said.dreamer is not None:
+                self.dreamer_colour = _visible(said.dreamer)
 
     # ---- the graph -------------------------------------------------------------------------
     def nodes(self, scene: int) -> list[Node]:
@@ -310,9 +314,15 @@ class Stage:
             self.conditions[index] if self.conditions else ("unknown", "unknown", "unknown")
         )
         look = Look.make(self.palette, time_of_day, light, weather)
+        said = self.colours[index] if self.colours else None
+        if said is not None and said.sky is not None:  # "a violet sky"
+            top, low = mix(look.sky_top, said.sky, 0.7), mix(look.sky_low, said.sky, 0.5)
+            look = replace(look, sky_top=top, sky_low=low)
         wd = World.make(
             self.size, look, self.seed * 1009 + index, bool(indoor) or place_kind in _indoor_kinds()
         )
+        if said is not None:
+            wd.tints.update(said.props)
         # The far layer covers everything: opaque, skia copies it without blending (2x faster).
         opaque = skia.ImageInfo.Make(wd.w, wd.h, skia.kBGRA_8888_ColorType, skia.kOpaque_AlphaType)
         surfaces = [
@@ -367,12 +377,13 @@ class Stage:
                 slot += 1
             if name in {"moon", "sun"}:
                 x = wd.x(0.72 if slot % 2 == 0 else 0.28)
-            if prop.static is not None:
-                prop.static(canvases[prop.layer], wd, x)
-            if prop.live is not None:
-                live[prop.layer].append((prop.live, x))
-                if name in plural and prop.sky and not wd.indoor:  # "two moons": two of them
-                    live[prop.layer].append((prop.live, x - wd.vw * 0.16))
+            # "Two moons": a sky thing named in the plural is drawn twice.
+            places = [x, x - wd.vw * 0.16] if name in plural and prop.sky and not wd.indoor else [x]
+            for px in places:
+                if prop.static is not None:
+                    prop.static(canvases[prop.layer], wd, px)
+                if prop.live is not None:
+                    live[prop.layer].append((prop.live, px))
         if look.weather == "fog":
             live[2].append((_fog, 0.0))
         layers = [_cropped(s.makeImageSnapshot(), i > 0) for i, s in enumerate(surfaces)]
@@ -397,7 +408,7 @@ class Stage:
             action = dreamer.action or (sc.action if sc.action_agent == "dreamer" else None)
             if embrace and action in {None, "stand"}:
                 action = "embrace"
-            node = Node("dreamer", "dreamer", "dreamer", action, DREAMER_RGB)
+            node = Node("dreamer", "dreamer", "dreamer", action, self.dreamer_colour)
             nodes.append(node)
             actors.append(Actor(node, (wd.x(dx), wd.ground), height))
         for k, ch in enumerate(chars[:4]):
@@ -492,6 +503,11 @@ class Stage:
             if node.colour is not None:
                 return node.id, node.colour
         return None
+
+
+def _visible(colour: RGB) -> RGB:
+    """A figure's colour from the dream, lifted enough to stand out at night ("black coat")."""
+    return colour if luma(colour) >= 60 else mix(colour, (120, 124, 140), 0.5)
 
 
 def _cropped(image: skia.Image, trim: bool) -> tuple[skia.Image, int, int]:

@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from dreamjournal.visualize.models import GuidedScript, Shot, VisualizationPrompt
 
 CROSSFADE_S = 0.8
+MAX_SHOTS = 6
+MIN_CAPTION_S = 1.5  # a shot shorter than this shares the caption before it
 CAPTION_FADE_S = 0.45
 SECONDS_PER_CAPTION = 4.0
 MAX_CAPTION_CHARS = 110
@@ -33,6 +35,45 @@ class ShotSpan:
     def local(self, t: float) -> float:
         """Progress through the shot, 0..1 inside it (beyond that during crossfades)."""
         return (t - self.start) / max(1e-6, self.end - self.start)
+
+
+@dataclass(frozen=True)
+class ShotTime:
+    """Where a shot of the staged clip sits: which plan scene it shows, from when to when.
+
+    The renderer's stage cuts here (`Stage` uses these), and captions follow the same cuts.
+    """
+
+    index: int
+    scene: int  # index into the plan's scenes as staged (see `staged_scenes`)
+    start: float
+    end: float
+    scene_start: float  # the span of all shots showing this scene
+    scene_end: float
+
+
+def staged_scenes(n_scenes: int, n_prompt_shots: int) -> tuple[int, list[int]]:
+    """(number of shots, the plan scene indexes staged): one shot per scene, or per prompt shot
+    when the plan has fewer scenes; a long dream keeps scenes spread through it."""
+    n = max(1, min(MAX_SHOTS, max(n_scenes, n_prompt_shots)))
+    if n_scenes > n:
+        return n, [round(i * (n_scenes - 1) / (n - 1)) for i in range(n)]
+    return n, list(range(n_scenes))
+
+
+def shot_times(n_scenes: int, n_prompt_shots: int, seconds: float) -> list[ShotTime]:
+    """The staged clip's shots, equal lengths, each on a scene (scenes as `staged_scenes`)."""
+    n, kept = staged_scenes(n_scenes, n_prompt_shots)
+    length = seconds / n
+    scene_of = [min(len(kept) - 1, i * len(kept) // n) if kept else 0 for i in range(n)]
+    out = []
+    for i in range(n):
+        same = [k for k in range(n) if scene_of[k] == scene_of[i]]
+        out.append(
+            ShotTime(i, scene_of[i], i * length, seconds if i == n - 1 else (i + 1) * length,
+                     same[0] * length, seconds if same[-1] == n - 1 else (same[-1] + 1) * length)
+        )  # fmt: skip
+    return out
 
 
 @dataclass(frozen=True)
@@ -158,10 +199,141 @@ def caption_lines(
     return list(dict.fromkeys(lines)) or fixed or [_first(script.steps[0].text)]
 
 
+_NAME = re.compile(r"[^\W\d_]{3,}")
+# Short words of a guided script that name nothing on screen (English and German).
+_UNSEEN = frozenset(
+    [
+        "you",
+        "your",
+        "are",
+        "the",
+        "and",
+        "was",
+        "with",
+        "has",
+        "had",
+        "her",
+        "his",
+        "its",
+        "our",
+        "for",
+        "not",
+        "now",
+        "all",
+        "this",
+        "that",
+        "there",
+        "then",
+        "here",
+        "into",
+        "onto",
+        "from",
+        "feel",
+        "feels",
+        "slowly",
+        "gently",
+        "du",
+        "dein",
+        "deine",
+        "deinem",
+        "deinen",
+        "deiner",
+        "bist",
+        "ist",
+        "und",
+        "mit",
+        "bei",
+        "dir",
+        "dich",
+        "ein",
+        "eine",
+        "einem",
+        "einen",
+        "einer",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "sie",
+        "hat",
+        "war",
+        "auf",
+        "aus",
+        "wie",
+        "sich",
+        "noch",
+        "jetzt",
+        "dort",
+        "hier",
+    ]
+)
+
+
+def _names(text: str) -> set[str]:
+    """The words of a line that could name something on screen (3+ letters, no filler),
+    cut to their first five letters so "Hund"/"Hunde" and "moon"/"moons" meet."""
+    return {w.lower()[:5] for w in _NAME.findall(text) if w.lower() not in _UNSEEN}
+
+
+def _scene_words(plan: ScenePlan, scene: int) -> set[str]:
+    """The words that say what a staged scene shows (its place, people, things, events)."""
+    _, kept = staged_scenes(len(plan.scenes), 0)
+    sc = plan.scenes[kept[scene]] if kept else None
+    if sc is None:
+        return set()
+    said = [sc.text, *sc.setting.words, sc.setting.concept or "", sc.setting.place]
+    said += [c.words for c in sc.characters] + [c.concept for c in sc.characters]
+    said += [w for o in sc.objects for w in o.words] + [o.concept for o in sc.objects]
+    return _names(" ".join(said).replace("_", " "))
+
+
+def shot_captions(
+    lines: list[str], shots: list[ShotTime], plan: ScenePlan | None = None
+) -> list[Caption]:
+    """One caption per shot, on screen while that shot is: a line that tells of the shot's
+    own scene when one does (the most words in common), else the next line in script order.
+    A shot too short to read in shares the caption before it; captions never cross a cut
+    to a new line."""
+    scene_words = {s.scene: _scene_words(plan, s.scene) for s in shots} if plan else {}
+    unused = list(lines)
+    chosen: list[tuple[str, ShotTime]] = []
+    for shot in shots:
+        if chosen and shot.end - shot.start < MIN_CAPTION_S:
+            continue  # the previous caption stays a little longer (below)
+        words = scene_words.get(shot.scene, set())
+        scored = [(len(_names(line) & words), -k, line) for k, line in enumerate(unused)]
+        best = max(scored, default=(0, 0, ""))
+        fallback = unused[0] if unused else chosen[-1][0] if chosen else ""
+        line = best[2] if best[0] > 0 else fallback
+        if not line:
+            continue
+        if line in unused:
+            unused.remove(line)
+        chosen.append((line, shot))
+    out: list[Caption] = []
+    for k, (line, shot) in enumerate(chosen):
+        end = chosen[k + 1][1].start if k + 1 < len(chosen) else shots[-1].end
+        start = shot.start + (0.5 if shot.index == 0 else 0.25)
+        if out and out[-1].text == line:  # the same line over two shots of one scene: one caption
+            out[-1] = Caption(line, out[-1].start, end - 0.25)
+            continue
+        out.append(Caption(line, start, end - 0.25))
+    return out
+
+
 def _captions(
-    script: GuidedScript, seconds: float, avoid: tuple[str, ...], plan: ScenePlan | None
+    script: GuidedScript,
+    seconds: float,
+    avoid: tuple[str, ...],
+    plan: ScenePlan | None,
+    n_prompt_shots: int,
 ) -> list[Caption]:
     lines = caption_lines(script, avoid, plan)
+    if plan is not None and plan.scenes:
+        return shot_captions(lines, shot_times(len(plan.scenes), n_prompt_shots, seconds), plan)
+    # No plan (the stage makes one from the prompt): captions spread evenly.
     n = max(1, min(len(lines), int(seconds // SECONDS_PER_CAPTION)))
     picks = [lines[round(i * (len(lines) - 1) / (n - 1))] for i in range(n)] if n > 1 else lines[:1]
     slot = seconds / n
@@ -196,7 +368,7 @@ def storyboard(
     return Storyboard(
         seconds=seconds,
         shots=spans,
-        captions=_captions(script, seconds, avoid, plan),
+        captions=_captions(script, seconds, avoid, plan, len(prompt.shots)),
         bpm=script_bpm(script),
         crossfade=min(CROSSFADE_S, 0.4 * shortest),
     )

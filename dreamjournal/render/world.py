@@ -99,6 +99,12 @@ class World:
     scale: float = 1.0  # figure size from the shot's framing
     water: float | None = None  # world y of a water surface (swim, sink, float)
     anchors: dict[str, tuple[float, float]] = field(default_factory=dict)
+    # Colours the dream gives its things ("a blue door": {"door": blue}; colour_words.py).
+    tints: dict[str, RGB] = field(default_factory=dict)
+
+    def tint(self, concept: str, default: RGB) -> RGB:
+        """A thing's colour: the one the dream says, else its own."""
+        return self.tints.get(concept, default)
 
     @classmethod
     def make(

@@ -11,10 +11,17 @@ from dreamjournal.render.clips import (
     load_poster,
     render_clip,
 )
-from dreamjournal.render.narration import SPEECH, Voice, recorded
+from dreamjournal.render.narration import RECORDED, SPEECH, Voice, recorded
+from dreamjournal.render.recordings import (
+    delete_recording,
+    load_recording,
+    recording_of,
+    save_recording,
+)
 from dreamjournal.render.reel import list_reels, make_reel
 
 __all__ = [
+    "RECORDED",
     "SPEECH",
     "ClipInfo",
     "Voice",
@@ -22,6 +29,10 @@ __all__ = [
     "make_reel",
     "recorded",
     "delete_clip",
+    "delete_recording",
+    "load_recording",
+    "recording_of",
+    "save_recording",
     "get_clip",
     "list_clips",
     "load_clip",

@@ -1,26 +1,38 @@
-"""Imagery Rehearsal: rescripts, rehearsals and sessions (start, end, discard, resume)."""
+"""Imagery Rehearsal: rescripts, rehearsals, sessions (start, end, discard, resume, notes),
+standard measures, and who a report is by and about (clinician name, client pseudonym)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from collections.abc import Mapping
+from datetime import date, datetime, tzinfo
+from typing import Any, NamedTuple
 
 from dreamjournal.store.entry import Entry
 from dreamjournal.store.journal import Journal
 from dreamjournal.therapy import irt
+from dreamjournal.therapy import measures as _measures
 from dreamjournal.therapy import sessions as _sessions
 from dreamjournal.therapy.irt import Rehearsal
+from dreamjournal.therapy.measures import Measure
 from dreamjournal.therapy.sessions import Session
 
 __all__ = [
+    "Measure",
     "Rehearsal",
+    "ReportPeople",
     "Session",
     "discard_session",
+    "edit_session_notes",
     "end_session",
+    "record_measure",
     "rehearse",
+    "report_people",
     "rescript",
     "running_sessions",
+    "save_report_people",
     "start_session",
 ]
+MAX_NAME = 120  # clinician name, client pseudonym
 
 
 def rescript(journal: Journal, entry_id: str, text: str, *, today: date | None = None) -> Entry:
@@ -34,7 +46,13 @@ def rehearse(journal: Journal, entry_id: str, **fields: object) -> Rehearsal:
 
 
 def start_session(
-    journal: Journal, entry_id: str, *, suds_before: int, now: datetime | None = None
+    journal: Journal,
+    entry_id: str,
+    *,
+    suds_before: int,
+    now: datetime | None = None,
+    day: date | None = None,
+    tz: tzinfo | None = None,
 ) -> Session:
     """Open a session (a nightmare needs its rescript first; a distressing dream, an answer)."""
     from dreamjournal.errors import InvalidInput
@@ -42,7 +60,9 @@ def start_session(
 
     if needs_nightmare_question(journal.get(entry_id)):
         raise InvalidInput("error.therapy.dream_reads_like")
-    return _sessions.start_session(journal, entry_id, suds_before=suds_before, now=now)
+    return _sessions.start_session(
+        journal, entry_id, suds_before=suds_before, now=now, day=day, tz=tz
+    )
 
 
 def end_session(journal: Journal, session_id: str, **fields: object) -> Session:
@@ -62,3 +82,60 @@ def running_sessions(journal: Journal) -> list[Session]:
         key=lambda s: s.started,
         reverse=True,
     )
+
+
+def edit_session_notes(journal: Journal, session_id: str, notes: str) -> Session:
+    """Change a saved session's notes; the version replaced is kept in its history."""
+    return _sessions.edit_notes(journal, session_id, notes)
+
+
+def record_measure(
+    journal: Journal,
+    instrument_id: str,
+    answers: Mapping[str, Any],
+    *,
+    occasion: str = "weekly",
+    day: date | None = None,
+    session_id: str | None = None,
+) -> Measure:
+    """Score and seal one filled-in questionnaire (intake, session or weekly)."""
+    return _measures.record_measure(
+        journal, instrument_id, answers, occasion=occasion, day=day, session_id=session_id
+    )
+
+
+class ReportPeople(NamedTuple):
+    """Who a report is by and about, from the vault's settings ("" when not set)."""
+
+    clinician: str
+    pseudonym: str
+
+
+def report_people(journal: Journal) -> ReportPeople:
+    """Who a report is by and about, from this vault's settings."""
+    from dreamjournal.services.entries import load_preferences
+
+    prefs = load_preferences(journal)
+    return ReportPeople(
+        str(prefs.get("clinician_name") or ""), str(prefs.get("client_pseudonym") or "")
+    )
+
+
+def save_report_people(
+    journal: Journal, *, clinician: str | None = None, pseudonym: str | None = None
+) -> ReportPeople:
+    """Store the clinician name and/or the client pseudonym in the vault (sealed)."""
+    from dreamjournal.errors import InvalidInput
+    from dreamjournal.services.entries import save_preferences
+
+    changes: dict[str, str] = {}
+    for key, value in (("clinician_name", clinician), ("client_pseudonym", pseudonym)):
+        if value is None:
+            continue
+        text = " ".join(value.split())
+        if len(text) > MAX_NAME:
+            raise InvalidInput(f"Keep names on reports to {MAX_NAME} characters.")
+        changes[key] = text
+    if changes:
+        save_preferences(journal, **changes)
+    return report_people(journal)

@@ -15,4 +15,6 @@ def latest_clip_bytes(journal: Journal, entry_id: str) -> bytes | None:
 
 def has_clip(journal: Journal, entry_id: str) -> bool:
     """Whether the entry has at least one clip (reads records only, decrypts no video)."""
-    return any(r.get("entry_id") == entry_id for r in journal.records("clip").values())
+    from dreamjournal.render.clips import list_clips
+
+    return bool(list_clips(journal, entry_id))  # not its recorded narration, nor a reel

@@ -106,8 +106,15 @@ def share(
         bool, typer.Option("--confirm", help="Share although the dream mentions self-harm.")
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    reel: Annotated[
+        bool,
+        typer.Option("--reel", help="ID is a dream reel (`dreamjournal reel`): share its video."),
+    ] = False,
 ) -> None:
-    """Share one dream: publish it to a relay and print the link once (or write --bundle FILE)."""
+    """Share one dream: publish it to a relay and print the link once (or write --bundle FILE).
+
+    With --reel, ID names a dream reel; the friend sees its video, no dream's text.
+    """
     from dreamjournal.share.service import DEFAULT_EXPIRY, parse_expiry, parse_include
 
     chosen = parse_include(include)
@@ -117,7 +124,7 @@ def share(
             raise InvalidInput("error.commands.bundle_file_cannot")
         if ask_passcode and passcode is None:
             passcode = _prompt_passcode()
-        _share_bundle(ctx, entry_id, bundle, chosen, passcode, confirm, as_json)
+        _share_bundle(ctx, entry_id, bundle, chosen, passcode, confirm, as_json, reel)
         return
     from dreamjournal.services.shares import check_max_views, publish_share, relay_url
 
@@ -134,10 +141,11 @@ def share(
     created = _show_help_if_crisis(
         lambda: publish_share(
             journal,
-            entry_id,
+            None if reel else entry_id,
             where,
             consent=consent,
             include=chosen,
+            reel_id=entry_id if reel else None,
             expires_in=expires_in,
             max_views=max_views,
             passcode=passcode,
@@ -174,13 +182,20 @@ def _share_bundle(
     passcode: str | None,
     confirm: bool,
     as_json: bool,
+    reel: bool = False,
 ) -> None:
     from dreamjournal.services.shares import create_bundle
 
     journal = _obj(ctx).unlock()
     made = _show_help_if_crisis(
         lambda: create_bundle(
-            journal, entry_id, out, include=chosen, passcode=passcode, crisis_confirmed=confirm
+            journal,
+            None if reel else entry_id,
+            out,
+            include=chosen,
+            reel_id=entry_id if reel else None,
+            passcode=passcode,
+            crisis_confirmed=confirm,
         )
     )
     if as_json:

@@ -28,7 +28,7 @@ from dreamjournal.share.relay_client import (
 from dreamjournal.share.relay_shares import default_timeout, reply_private_key
 from dreamjournal.share.service import TABLE
 from dreamjournal.store.hooks import on_delete
-from dreamjournal.store.journal import Journal
+from dreamjournal.store.journal import Journal, hangs_off
 
 # The delete hook runs inside the delete's transaction, which holds the vault's write lock:
 # two tries of 4 s stay under the store's 10 s busy timeout, so another tab writing meanwhile
@@ -295,7 +295,7 @@ def revoke_entry_links(
     wait = default_timeout() if timeout is None else timeout
     done = 0
     for share_id, record in journal.records(TABLE).items():
-        if record.get("entry_id") != entry_id or record.get("kind") != "relay":
+        if not hangs_off(record, entry_id) or record.get("kind") != "relay":
             continue
         if record.get("forgotten"):
             continue

@@ -37,10 +37,9 @@ from dreamjournal.share.service import (
     DEFAULT_INCLUDE,
     TABLE,
     ClipLoader,
-    build_snapshot,
     check_max_views,
     latest_clip,
-    parse_include,
+    shared_parts,
 )
 from dreamjournal.store.journal import Journal
 
@@ -120,11 +119,12 @@ class RelayShareCreated:
 
 def publish_entry(
     journal: Journal,
-    entry_id: str,
+    entry_id: str | None,
     relay: str,
     *,
     consent: bool,
     include: Iterable[str] = DEFAULT_INCLUDE,
+    reel_id: str | None = None,
     expires_in: float | None = 7 * 86400,
     max_views: int | None = None,
     passcode: str | None = None,
@@ -136,7 +136,8 @@ def publish_entry(
     iterations: int = BUNDLE_PBKDF2_ITERATIONS,
     now: float | None = None,
 ) -> RelayShareCreated:
-    """Seal one dream, publish it to `relay` and keep a sealed record in the vault.
+    """Seal one dream (or the dream reel `reel_id`), publish it to `relay` and keep a sealed
+    record in the vault.
 
     Without consent nothing is built and nothing is sent. The relay link exists only once its
     record is in the vault; if the record cannot be written, the link is taken back.
@@ -144,12 +145,16 @@ def publish_entry(
     if consent is not True:
         raise ConsentRequired(CONSENT_MESSAGE)
     base = check_relay_url(relay)
-    chosen = parse_include(include)
     check_max_views(max_views)
-    entry = journal.get(entry_id)
-    snapshot = build_snapshot(
-        journal, entry, chosen, crisis_confirmed=crisis_confirmed, clip_loader=clip_loader
+    shared = shared_parts(
+        journal,
+        entry_id,
+        include,
+        reel_id=reel_id,
+        crisis_confirmed=crisis_confirmed,
+        clip_loader=clip_loader,
     )
+    snapshot = shared.snapshot
     keys = ensure_reply_keys(journal)
     wait = default_timeout() if timeout is None else timeout
     made = publish(
@@ -170,9 +175,7 @@ def publish_entry(
     record_id = uuid.uuid4().hex
     record = {
         "kind": "relay",
-        "entry_id": entry.id,
-        "title": entry.title,
-        "includes": list(chosen),
+        **shared.record_fields(),
         "created": created,
         "expires": expires,
         "max_views": made.max_views,

@@ -112,6 +112,75 @@ def build_snapshot(
     )
 
 
+REEL_TITLE = "Dream reel"
+
+
+@dataclass(frozen=True)
+class Shared:
+    """What one share holds and which dreams it hangs off (deleting any of them revokes it)."""
+
+    snapshot: Snapshot
+    entry: Entry  # the dream the share record is filed under
+    title: str
+    includes: tuple[str, ...]
+    with_entries: tuple[str, ...] = ()
+
+    def record_fields(self) -> dict[str, object]:
+        """The share record's fields that say what was shared."""
+        fields: dict[str, object] = {
+            "entry_id": self.entry.id,
+            "title": self.title,
+            "includes": list(self.includes),
+        }
+        if self.with_entries:
+            fields["with_entries"] = list(self.with_entries)
+        return fields
+
+
+def reel_snapshot(journal: Journal, reel_id: str, *, crisis_confirmed: bool = False) -> Shared:
+    """A dream reel as a friend sees it: its video under the title "Dream reel" and the span
+    of its dreams' dates; no dream's text or title (the reel's own cards show those a
+    nightmare allows). Every dream of it passes the crisis gate."""
+    from dreamjournal.render.clips import get_clip, load_clip
+    from dreamjournal.visualize.service import check_crisis_confirmed
+
+    info = get_clip(journal, reel_id)
+    if info.backend != "reel":
+        raise InvalidInput("error.share.not_a_reel")
+    entries = [journal.get(e) for e in info.entries]
+    for entry in entries:
+        check_crisis_confirmed(entry, crisis_confirmed)
+    if info.mp4_bytes > MAX_CLIP_BYTES:
+        raise InvalidInput("error.share.reel_too_large")
+    first, last = min(e.date for e in entries), max(e.date for e in entries)
+    span = first.isoformat() if first == last else f"{first.isoformat()} – {last.isoformat()}"
+    title = f"{REEL_TITLE} · {len(entries)}"
+    snapshot = Snapshot(title=title, date=span, clip=load_clip(journal, info.id))
+    return Shared(snapshot, entries[0], title, ("clip",), tuple(e.id for e in entries))
+
+
+def shared_parts(
+    journal: Journal,
+    entry_id: str | None,
+    include: Iterable[str],
+    *,
+    reel_id: str | None = None,
+    crisis_confirmed: bool = False,
+    clip_loader: ClipLoader = latest_clip,
+) -> Shared:
+    """What a share holds: the chosen parts of one dream, or a dream reel."""
+    if reel_id is not None:
+        return reel_snapshot(journal, reel_id, crisis_confirmed=crisis_confirmed)
+    if entry_id is None:
+        raise InvalidInput("error.share.choose_dream_or_reel")
+    chosen = parse_include(include)
+    entry = journal.get(entry_id)
+    snapshot = build_snapshot(
+        journal, entry, chosen, crisis_confirmed=crisis_confirmed, clip_loader=clip_loader
+    )
+    return Shared(snapshot, entry, entry.title, chosen)
+
+
 @dataclass(frozen=True)
 class CreatedBundle:
     """A new offline bundle: its HTML (written to `path` when given) and its key."""
@@ -131,27 +200,32 @@ class CreatedBundle:
 
 def create_bundle(
     journal: Journal,
-    entry_id: str,
+    entry_id: str | None,
     out: Path | None,
     *,
     include: Iterable[str] = DEFAULT_INCLUDE,
+    reel_id: str | None = None,
     passcode: str | None = None,
     crisis_confirmed: bool = False,
     now: float | None = None,
     iterations: int | None = None,
     clip_loader: ClipLoader = latest_clip,
 ) -> CreatedBundle:
-    """Build one self-contained HTML file for an entry (written to `out` if given); record it."""
+    """Build one self-contained HTML file for an entry or a dream reel (`reel_id`), written to
+    `out` if given; record it."""
     from dreamjournal.share.bundle import render_bundle, write_html
     from dreamjournal.share.crypto import BUNDLE_PBKDF2_ITERATIONS
 
-    chosen = parse_include(include)
-    entry = journal.get(entry_id)
-    snapshot = build_snapshot(
-        journal, entry, chosen, crisis_confirmed=crisis_confirmed, clip_loader=clip_loader
+    shared = shared_parts(
+        journal,
+        entry_id,
+        include,
+        reel_id=reel_id,
+        crisis_confirmed=crisis_confirmed,
+        clip_loader=clip_loader,
     )
     rounds = iterations or BUNDLE_PBKDF2_ITERATIONS
-    html, fragment = render_bundle(snapshot, passcode=passcode, iterations=rounds)
+    html, fragment = render_bundle(shared.snapshot, passcode=passcode, iterations=rounds)
     path = None
     if out is not None:
         path = Path(out).resolve()
@@ -162,11 +236,9 @@ def create_bundle(
         share_id,
         {
             "kind": "bundle",
-            "entry_id": entry.id,
-            "title": entry.title,
+            **shared.record_fields(),
             "key": fragment,
             "path": None if path is None else str(path),
-            "includes": list(chosen),
             "created": time.time() if now is None else now,
             "expires": None,
             "max_views": None,

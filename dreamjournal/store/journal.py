@@ -55,8 +55,18 @@ from dreamjournal.vault.header import (
 )
 from dreamjournal.vault.kdf import KdfParams, check_new_passphrase
 
-# Records in these tables carry an "entry_id" and are deleted with their entry.
+# Records in these tables carry an "entry_id" and are deleted with their entry (a record
+# made of several dreams, like the share of a dream reel, also lists them in "with_entries"
+# and goes with any of them).
 DEPENDENT_TABLES = ("share", "clip", "rehearsal", "session")
+
+
+def hangs_off(record: dict[str, object], entry_id: str) -> bool:
+    """Whether a dependent record goes when the entry `entry_id` is deleted."""
+    also = record.get("with_entries")
+    return record.get("entry_id") == entry_id or (isinstance(also, list) and entry_id in also)
+
+
 _SEEN = object()  # put_record's default: expect the version this journal last read or wrote
 Target = Path | str  # a vault file, or an SQLAlchemy URL such as postgresql://...
 
@@ -369,7 +379,7 @@ class Journal(VaultKeys, EntryQueries):
         with self.transaction():
             for table in DEPENDENT_TABLES:
                 for record_id, record in self.records(table).items():
-                    if record.get("entry_id") == entry.id:
+                    if hangs_off(record, entry.id):
                         hook = hook_for(table)
                         if hook is not None:
                             hook(self, table, record_id, record)

@@ -68,6 +68,7 @@ SCHEMA_TABLES: dict[int, tuple[str, ...]] = {
     3: ("entry", "setting", "rehearsal", "session", "share", "clip", "draft"),
     # 4: the header gains key_check and manifest (vault format 2)
     4: ("entry", "setting", "rehearsal", "session", "share", "clip", "draft"),
+    5: ("entry", "setting", "rehearsal", "session", "share", "clip", "draft", "measure"),
 }
 LATEST_SCHEMA = max(SCHEMA_TABLES)
 KNOWN_TABLES = frozenset(SCHEMA_TABLES[LATEST_SCHEMA])

@@ -53,10 +53,16 @@ def _add_v4_header_columns(engine: Engine) -> None:
                 raise
 
 
+def _add_v5_tables(engine: Engine) -> None:
+    """v4 -> v5: the measure table (standard questionnaires a client filled in)."""
+    create_tables(engine, 5)
+
+
 MIGRATIONS: dict[int, Callable[[Engine], None]] = {
     1: _add_v2_tables,
     2: _add_v3_tables,
     3: _add_v4_header_columns,
+    4: _add_v5_tables,
 }
 
 

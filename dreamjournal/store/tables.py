@@ -74,8 +74,23 @@ class DraftRow(SealedRecord, table=True):
     __tablename__ = "draft"
 
 
+class MeasureRow(SealedRecord, table=True):
+    """Standard measures a client filled in (instrument, answers, score), one row each."""
+
+    __tablename__ = "measure"
+
+
 RECORD_TABLES: dict[str, type[SealedRecord]] = {
     cls.__tablename__: cls
-    for cls in (EntryRow, SettingRow, RehearsalRow, SessionRow, ShareRow, ClipRow, DraftRow)
+    for cls in (
+        EntryRow,
+        SettingRow,
+        RehearsalRow,
+        SessionRow,
+        ShareRow,
+        ClipRow,
+        DraftRow,
+        MeasureRow,
+    )
 }
 assert set(RECORD_TABLES) == KNOWN_TABLES

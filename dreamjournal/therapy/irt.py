@@ -19,6 +19,7 @@ from dreamjournal.errors import DreamJournalError, InvalidInput
 from dreamjournal.i18n import message
 from dreamjournal.store.entry import Entry
 from dreamjournal.store.journal import Journal
+from dreamjournal.therapy.days import past_or_today
 
 DAILY_MINUTES = (5, 20)
 NEW_DREAMS_PER_WEEK = 2
@@ -151,8 +152,8 @@ def log_rehearsal(
     distress_after: int,
     day: date | None = None,
 ) -> Rehearsal:
-    """Record a rehearsal of the entry's rescript, keeping the 20-minutes-a-day ceiling."""
-    day = day or date.today()
+    """Record a rehearsal of the entry's rescript (today or back-dated), at most 20 min a day."""
+    day = past_or_today(day, "A rehearsal")
     entry = journal.get(entry_id)
     if not (entry.rescript or "").strip():
         raise RescriptRequired("error.irt.changed_version_yet", entry_title=entry.title)

@@ -16,6 +16,7 @@ from pydantic import BaseModel
 
 from dreamjournal.store.journal import Journal
 from dreamjournal.therapy.irt import NEW_DREAMS_PER_WEEK, rehearsals
+from dreamjournal.therapy.measures import measures
 from dreamjournal.therapy.sessions import sessions
 
 
@@ -57,11 +58,22 @@ class DistressPoint(BaseModel):
     time: str | None = None  # "HH:MM" in the client's zone (sessions; rehearsals have a day)
 
 
+class MeasurePoint(BaseModel):
+    """One filled-in standard measure (see therapy.measures): its total and the cut-off verdict."""
+
+    instrument: str
+    day: date
+    occasion: str
+    total: float
+    clinical: bool
+
+
 class Outcomes(BaseModel):
     """Everything the outcomes page, `dreamjournal outcomes` and the report show."""
 
     weeks: list[Week]
     distress: list[DistressPoint]
+    measures: list[MeasurePoint] = []
     total_sessions: int
     total_rehearsal_minutes: int
     mean_drop_sessions: float | None
@@ -101,8 +113,13 @@ def compute_outcomes(
         if (not since or local_day(s.started, tz) >= since)
         and (not until or local_day(s.started, tz) <= until)
     ]
+    taken = [
+        m
+        for m in measures(journal)
+        if (not since or m.day >= since) and (not until or m.day <= until)
+    ]
     days: list[date] = [e.date for e in entries] + [r.day for r in reh]
-    days += [local_day(s.started, tz) for s in sess]
+    days += [local_day(s.started, tz) for s in sess] + [m.day for m in taken]
     started = [
         date.fromisoformat(e.rescript_started) for e in journal.search() if e.rescript_started
     ]
@@ -166,4 +183,14 @@ def compute_outcomes(
         if reh
         else None,
         weeks_over_new_dream_limit=[w.week for w in ordered if not w.adherent],
+        measures=[
+            MeasurePoint(
+                instrument=m.instrument,
+                day=m.day,
+                occasion=m.occasion,
+                total=m.total,
+                clinical=m.clinical,
+            )
+            for m in taken
+        ],
     )

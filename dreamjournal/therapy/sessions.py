@@ -1,21 +1,26 @@
 """Therapy sessions: distress (SUDS 0-10) before and after a guided rehearsal, and notes.
 
 Each session is one sealed record in the vault's `session` table; times are UTC ISO strings,
-shown and bucketed in the client's own time zone.
+shown and bucketed in the client's own time zone. A session can be back-dated (recorded
+after the day it took place, never for a day still to come). Notes are kept in full and can
+be edited after the session; every earlier version stays in the record's `notes_history`
+(sealed with it), so what was written on the day is never lost.
 """
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import asdict, dataclass, replace
-from datetime import UTC, datetime
+from dataclasses import asdict, dataclass, field, replace
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
 from dreamjournal.errors import DreamJournalError, InvalidInput
 from dreamjournal.store.journal import Journal
+from dreamjournal.therapy.days import past_or_today
 from dreamjournal.therapy.irt import distress_score, require_rescript
 
 MAX_NOTES = 20_000
+BACKDATED = timedelta(hours=12)  # a session "ended" this long after its start was back-dated
 
 
 class SessionNotFound(DreamJournalError):
@@ -34,6 +39,13 @@ class Session:
     suds_after: int | None = None
     notes: str = ""
     steps_completed: int = 0
+    # Earlier versions of the notes, oldest first: {"until": when it was replaced, "notes": ...}
+    notes_history: list[dict[str, str]] = field(default_factory=list)
+
+    @classmethod
+    def from_record(cls, record_id: str, record: dict[str, Any]) -> Session:
+        """From a decrypted session record (older records have no notes history)."""
+        return cls(id=record_id, **record)
 
     @property
     def started_at(self) -> datetime:
@@ -51,14 +63,32 @@ def _now(now: datetime | None) -> str:
     return (now or datetime.now(UTC)).astimezone(UTC).isoformat()
 
 
+def session_start_time(
+    day: date | None, *, now: datetime | None = None, tz: tzinfo | None = None
+) -> str:
+    """When a session started: now, or on an earlier `day` at this time of day (client's zone)."""
+    moment = (now or datetime.now(UTC)).astimezone(tz)
+    day = past_or_today(day, "A session", today=moment.date())
+    return datetime.combine(day, moment.timetz()).astimezone(UTC).isoformat()
+
+
 def start_session(
-    journal: Journal, entry_id: str, *, suds_before: int, now: datetime | None = None
+    journal: Journal,
+    entry_id: str,
+    *,
+    suds_before: int,
+    now: datetime | None = None,
+    day: date | None = None,
+    tz: tzinfo | None = None,
 ) -> Session:
-    """Open a session on a dream (a nightmare needs its rescript first)."""
+    """Open a session on a dream (a nightmare needs its rescript first), today or back-dated."""
     entry = journal.get(entry_id)
     require_rescript(entry)
     session = Session(
-        uuid.uuid4().hex, entry.id, _now(now), distress_score("Distress before", suds_before)
+        uuid.uuid4().hex,
+        entry.id,
+        session_start_time(day, now=now, tz=tz),
+        distress_score("Distress before", suds_before),
     )
     journal.put_record("session", session.id, session.record())
     return session
@@ -71,7 +101,7 @@ def get_session(journal: Journal, session_id: str) -> Session:
     matches = [i for i in records if i == wanted or (len(wanted) >= 6 and i.startswith(wanted))]
     if len(matches) != 1:
         raise SessionNotFound("error.sessions.session_vault_dreamjournal", session_id=session_id)
-    return Session(id=matches[0], **records[matches[0]])
+    return Session.from_record(matches[0], records[matches[0]])
 
 
 def end_session(
@@ -85,17 +115,40 @@ def end_session(
 ) -> Session:
     """Close a session with distress after and notes (one row rewritten)."""
     session = get_session(journal, session_id)
-    if len(notes) > MAX_NOTES:
-        raise InvalidInput("error.sessions.session_notes_are", max_notes=MAX_NOTES)
+    _check_notes(notes)
+    ended = _now(now)
+    if datetime.fromisoformat(ended) - session.started_at > BACKDATED:
+        ended = session.started  # a back-dated session is recorded as ending on its own day
     done = replace(
         session,
-        ended=_now(now),
+        ended=ended,
         suds_after=distress_score("Distress after", suds_after),
         notes=notes,
         steps_completed=steps_completed or session.steps_completed,
     )
     journal.put_record("session", done.id, done.record())
     return done
+
+
+def _check_notes(notes: str) -> None:
+    if len(notes) > MAX_NOTES:
+        raise InvalidInput("error.sessions.session_notes_are", max_notes=MAX_NOTES)
+
+
+def edit_notes(
+    journal: Journal, session_id: str, notes: str, *, now: datetime | None = None
+) -> Session:
+    """Replace a saved session's notes, keeping the version replaced in its history."""
+    session = get_session(journal, session_id)
+    if session.ended is None:
+        raise InvalidInput("error.sessions.still_running")
+    _check_notes(notes)
+    if notes == session.notes:
+        return session
+    history = [*session.notes_history, {"until": _now(now), "notes": session.notes}]
+    edited = replace(session, notes=notes, notes_history=history)
+    journal.put_record("session", edited.id, edited.record())
+    return edited
 
 
 def discard_session(journal: Journal, session_id: str) -> Session:
@@ -109,7 +162,7 @@ def discard_session(journal: Journal, session_id: str) -> Session:
 
 def sessions(journal: Journal, entry_id: str | None = None) -> list[Session]:
     """Sessions, oldest first (optionally for one dream)."""
-    items = [Session(id=i, **r) for i, r in journal.records("session").items()]
+    items = [Session.from_record(i, r) for i, r in journal.records("session").items()]
     if entry_id is not None:
         items = [s for s in items if s.entry_id == entry_id]
     return sorted(items, key=lambda s: s.started)

@@ -28,7 +28,9 @@ from dreamjournal.ui.consent import consent_key, crisis_confirmed, error_text, t
 from dreamjournal.ui.state import t
 from dreamjournal.ui.text import md_escape
 
-NARRATE = "v_clip_narrate"
+VOICE = "v_clip_voice"  # none, speech or recorded
+RECORDER = "v_clip_recorder"  # st.audio_input
+VOICES = ("none", "speech", "recorded")
 STOP = "v_clip_stop"  # set by Cancel; the progress callback answers False
 SHOWN = "v_clip_shown"  # id of the clip in the player
 CONFIRM = "v_clip_confirm"  # id of a clip whose delete waits for a yes
@@ -92,7 +94,9 @@ def _render(journal: Journal, entry: Entry, backend: str, seconds: float, size: 
             bar.progress(fraction, text=t("clip.rendering", pct=round(fraction * 100)))
         return None
 
-    from dreamjournal.services.clips import SPEECH, render_clip
+    from dreamjournal.services.clips import RECORDED, SPEECH, render_clip
+
+    voice = {"speech": SPEECH, "recorded": RECORDED}.get(ss.get(VOICE) or "none")
 
     try:
         info = render_clip(
@@ -104,7 +108,7 @@ def _render(journal: Journal, entry: Entry, backend: str, seconds: float, size: 
             consent=consent,
             crisis_confirmed=crisis_confirmed(entry.id),
             progress=progress,
-            voice=SPEECH if ss.get(NARRATE) else None,
+            voice=voice,
         )
     except Cancelled:
         ss[f"{NOTICE}_render"] = "clip.cancelled"
@@ -145,8 +149,7 @@ def _controls(journal: Journal, entry: Entry) -> None:
     )
     backend = ss.get(BACKEND) or "procedural"
     if backend == "procedural":
-        # The guided script spoken over the clip (espeak-ng on this computer, en or de).
-        st.toggle(t("clip.narrate"), key=NARRATE, help=t("clip.narrate_help"))
+        _voice_choice(journal, entry)
     ready = True
     if backend != "procedural":
         ready = _remote_settings(entry)
@@ -159,6 +162,74 @@ def _controls(journal: Journal, entry: Entry) -> None:
     )
     if render:
         _render(journal, entry, backend, float(ss.get(SECONDS, 12)), ss.get(SIZE) or "854x480")
+
+
+def _keep_recording(journal: Journal, entry_id: str) -> None:
+    from dreamjournal.services.clips import save_recording
+
+    audio = st.session_state.get(RECORDER)
+    if audio is None:
+        return
+    try:
+        save_recording(journal, entry_id, audio.getvalue())
+    except DreamJournalError as exc:
+        st.session_state[f"{ERROR}_render"] = error_text(exc)
+        return
+    st.session_state[VOICE] = "recorded"
+    st.session_state[f"{NOTICE}_render"] = "clip.record_kept"
+
+
+def _drop_recording(journal: Journal, entry_id: str) -> None:
+    from dreamjournal.services.clips import delete_recording
+
+    delete_recording(journal, entry_id)
+    if st.session_state.get(VOICE) == "recorded":
+        st.session_state[VOICE] = "none"
+    st.session_state[f"{NOTICE}_render"] = "clip.record_deleted"
+
+
+def _voice_choice(journal: Journal, entry: Entry) -> None:
+    """Who speaks the script over the clip: nobody, the offline voice, or the person's own
+    recording (made here with `st.audio_input`, kept sealed like a clip)."""
+    from dreamjournal.services.clips import load_recording, recording_of
+
+    ss = st.session_state
+    kept = recording_of(journal, entry.id)
+    choices = [v for v in VOICES if v != "recorded" or kept is not None]
+    if ss.get(VOICE) not in choices:
+        ss[VOICE] = "none"
+    st.segmented_control(
+        t("clip.voice"),
+        choices,
+        format_func=lambda v: t(f"clip.voice.{v}"),
+        key=VOICE,
+        required=True,
+        help=t("clip.voice_help"),
+    )
+    with st.container(border=True, key="v_clip_recording"):
+        if kept is not None:
+            st.caption(t("clip.record_have", s=f"{kept.seconds:.0f}"))
+            with contextlib.suppress(DreamJournalError):  # a damaged file: it can still go
+                st.audio(load_recording(journal, entry.id) or b"", format="audio/wav")
+            st.button(
+                t("clip.record_delete"),
+                icon=":material/delete:",
+                type="tertiary",
+                key="v_rec_delete",
+                on_click=_drop_recording,
+                args=(journal, entry.id),
+            )
+        # A new recording replaces the kept one; the browser's recording never leaves this
+        # session until "Keep" seals it into the vault.
+        st.audio_input(t("clip.record"), key=RECORDER, help=t("clip.record_help"))
+        st.button(
+            t("clip.record_keep"),
+            icon=":material/mic:",
+            key="v_rec_keep",
+            disabled=ss.get(RECORDER) is None,
+            on_click=_keep_recording,
+            args=(journal, entry.id),
+        )
 
 
 def _details(c: ClipInfo) -> str:

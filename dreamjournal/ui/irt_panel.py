@@ -18,6 +18,7 @@ from dreamjournal.services import therapy as therapy_service
 from dreamjournal.therapy import irt
 from dreamjournal.ui import state
 from dreamjournal.ui.state import t
+from dreamjournal.ui.suds import suds_picker
 from dreamjournal.ui.text import md_escape
 
 ERROR = "v_irt_error"  # + "_rescript" or "_log": shown next to the form that caused it
@@ -49,18 +50,24 @@ def _save_rescript(journal: Journal, entry_id: str) -> None:
 
 def _log(journal: Journal, entry_id: str) -> None:
     ss = st.session_state
+    before, after = ss.get("v_reh_before"), ss.get("v_reh_after")
+    if before is None or after is None:  # ratings start unset: never record one not given
+        ss[f"{ERROR}_log"] = t("irt.choose_ratings")
+        return
+    day = ss.get("v_reh_day")
     try:
         therapy_service.rehearse(
             journal,
             entry_id,
             minutes=int(ss.get("v_reh_minutes", 10)),
-            distress_before=int(ss.get("v_reh_before", 5)),
-            distress_after=int(ss.get("v_reh_after", 3)),
-            day=today(),
+            distress_before=int(before),
+            distress_after=int(after),
+            day=day if isinstance(day, date) else today(),
         )
     except DreamJournalError as exc:
         ss[f"{ERROR}_log"] = state.error_text(exc)
         return
+    ss["v_reh_before"] = ss["v_reh_after"] = None  # the next rehearsal is rated afresh
     ss[f"{NOTICE}_log"] = "irt.logged"
 
 
@@ -122,12 +129,25 @@ def _log_form(journal: Journal, entry: Entry) -> None:
     done = irt.minutes_on(journal, today())
     room = max(1, irt.DAILY_MINUTES[1] - done)
     with st.form("v_rehearse", border=True):
-        st.number_input(
-            t("irt.minutes"), min_value=1, max_value=60, value=min(10, room), key="v_reh_minutes"
-        )
         with st.container(horizontal=True, gap="large"):
-            st.slider(t("irt.before"), 0, 10, 5, key="v_reh_before", help=t("irt.suds_help"))
-            st.slider(t("irt.after"), 0, 10, 3, key="v_reh_after", help=t("irt.suds_help"))
+            st.number_input(
+                t("irt.minutes"),
+                min_value=1,
+                max_value=60,
+                value=min(10, room),
+                key="v_reh_minutes",
+                width=200,
+            )
+            st.date_input(
+                t("irt.day"),
+                value=today(),
+                max_value=today(),
+                key="v_reh_day",
+                format="YYYY-MM-DD",
+                width=200,
+            )
+        suds_picker(t("irt.before"), "v_reh_before", t("irt.suds_help"))
+        suds_picker(t("irt.after"), "v_reh_after", t("irt.suds_help"))
         st.form_submit_button(
             t("irt.log"), icon=":material/add_task:", on_click=_log, args=(journal, entry.id)
         )

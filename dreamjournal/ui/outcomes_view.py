@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import altair as alt
@@ -28,6 +28,7 @@ from dreamjournal.ui.state import t
 NIGHTMARE_COLOR, CALM_COLOR, MINUTES_COLOR, OVER_COLOR = "#C77DBA", "#7FD1C7", "#8E9BFF", "#E8A33D"
 CONSENT = "o_consent"
 SESSION_PICK = "o_session"
+PERIOD = "o_period"  # (first day, last day) the outcomes report covers
 
 
 def client_zone() -> tuple[tzinfo | None, str]:
@@ -177,6 +178,37 @@ def _minutes_chart(data: Outcomes, labels: list[str]) -> None:
     st.altair_chart(bars, width="stretch")
 
 
+def measures_chart(data: Outcomes) -> alt.LayerChart | None:
+    """Each standard measure's total over time, with its cut-off as a dashed line."""
+    from dreamjournal.therapy.measures import INSTRUMENTS
+
+    if not data.measures:
+        return None
+    frame = pd.DataFrame(
+        {
+            "day": [m.day.isoformat() for m in data.measures],
+            "total": [m.total for m in data.measures],
+            "measure": [INSTRUMENTS[m.instrument].name for m in data.measures],
+            "taken": [t(f"measure.occasion.{m.occasion}") for m in data.measures],
+        }
+    )
+    top = max(i.max_total for i in INSTRUMENTS.values())
+    line = (
+        alt.Chart(frame)
+        .mark_line(point=alt.OverlayMarkDef(size=70, color=MINUTES_COLOR), color=MINUTES_COLOR)
+        .encode(
+            x=alt.X("day:T", title=None, axis=alt.Axis(format="%d %b", labelOverlap="greedy")),
+            y=alt.Y("total:Q", title=None, scale=alt.Scale(domain=[0, top])),
+            detail="measure:N",
+            tooltip=["day:T", "measure:N", "taken:N", "total:Q"],
+        )
+    )
+    cutoffs = pd.DataFrame({"cutoff": sorted({i.cutoff for i in INSTRUMENTS.values()})})
+    rule = alt.Chart(cutoffs).mark_rule(color=OVER_COLOR, strokeDash=[4, 4]).encode(y="cutoff:Q")
+    chart: alt.LayerChart = (line + rule).properties(height=200)
+    return chart
+
+
 def _adherence_charts(data: Outcomes, labels: list[str]) -> None:
     left, right = st.columns(2)
     with left:
@@ -279,17 +311,49 @@ def _downloads(
 
 
 def _report(journal: Journal, data: Outcomes, tz: tzinfo | None) -> None:
+    from dreamjournal.services.therapy import report_people
+
     st.subheader(t("outcomes.report"), anchor=False)
-    client = str(st.session_state.get(state.VAULT, "")) or "client"
-    today = date.today().isoformat()
+    people = report_people(journal)
+    # The pseudonym from Settings; the vault's name only when none was chosen.
+    client = people.pseudonym or str(st.session_state.get(state.VAULT, "")) or "client"
+    lang = state.lang()
+    st.caption(
+        " · ".join(
+            (
+                t("report.client", name=client),
+                t("report.clinician", name=people.clinician or t("report.not_set")),
+            )
+        )
+    )
+    today = date.today()
+    first = data.weeks[0].week
+    st.date_input(
+        t("outcomes.period"),
+        value=(first, max(first, min(today, data.weeks[-1].week + timedelta(days=6)))),
+        max_value=max(today, data.weeks[-1].week + timedelta(days=6)),
+        key=PERIOD,
+        format="YYYY-MM-DD",
+        width=300,
+    )
+    chosen = st.session_state.get(PERIOD)
+    since, until = chosen if isinstance(chosen, tuple) and len(chosen) == 2 else (None, None)
+
+    def period() -> Outcomes:
+        return compute_outcomes(journal, tz=tz, since=since, until=until)
+
     st.checkbox(t("outcomes.consent"), key=CONSENT, value=False)
     st.caption(t("outcomes.not_encrypted"))
-    stem = f"outcomes-{_slug(client)}-{today}"
+    stem = f"outcomes-{_slug(client)}-{today.isoformat()}"
     _downloads(
         t("outcomes.dl_outcomes"),
         stem,
-        lambda: outcomes_report(journal, data, client=client, tz=tz, lang=state.lang()).pdf(),
-        lambda: outcomes_report(journal, data, client=client, tz=tz, lang=state.lang()).markdown(),
+        lambda: outcomes_report(
+            journal, period(), client=client, clinician=people.clinician, tz=tz, lang=lang
+        ).pdf(),
+        lambda: outcomes_report(
+            journal, period(), client=client, clinician=people.clinician, tz=tz, lang=lang
+        ).markdown(),
         "o_dl_outcomes",
     )
     st.download_button(
@@ -318,8 +382,12 @@ def _report(journal: Journal, data: Outcomes, tz: tzinfo | None) -> None:
     _downloads(
         t("outcomes.dl_session"),
         f"session-{_slug(client)}-{local_time(chosen.started, tz)[:10]}",
-        lambda: session_report(journal, chosen, client=client, tz=tz, lang=state.lang()).pdf(),
-        lambda: session_report(journal, chosen, client=client, tz=tz, lang=state.lang()).markdown(),
+        lambda: session_report(
+            journal, chosen, client=client, clinician=people.clinician, tz=tz, lang=lang
+        ).pdf(),
+        lambda: session_report(
+            journal, chosen, client=client, clinician=people.clinician, tz=tz, lang=lang
+        ).markdown(),
         "o_dl_session",
     )
 
@@ -352,6 +420,13 @@ def outcomes_page(journal: Journal) -> None:
         _distress_chart(data)
     else:
         st.caption(t("outcomes.no_distress"))
+    st.subheader(t("outcomes.measures"), anchor=False)
+    measured = measures_chart(data)
+    if measured is None:
+        st.caption(t("outcomes.no_measures"))
+    else:
+        st.caption(t("outcomes.measures_help"))
+        st.altair_chart(measured, width="stretch")
     st.subheader(t("outcomes.minutes_per_week"), anchor=False)
     st.caption(t("outcomes.minutes_help"))
     _minutes_chart(data, labels)

@@ -6,11 +6,16 @@ is sealed in the vault as soon as it starts; the distress after and the notes ar
 a sealed draft on every run. After a lock, an auto-lock or a reload the page finds the
 unfinished session in the vault and offers to resume it (notes and rating back in place) or
 to discard it: a session always ends or is discarded, never left half-way.
+
+Distress ratings start unset (number chips, none chosen): a rating the client never gave is
+never recorded. A session can be dated to an earlier day. Past sessions' notes are edited
+below the history (ui/session_notes.py); the DDNSI questionnaire is filled in here too
+(ui/measure_form.py).
 """
 
 from __future__ import annotations
 
-from datetime import tzinfo
+from datetime import date, tzinfo
 from typing import Any
 
 import pandas as pd
@@ -30,14 +35,18 @@ from dreamjournal.therapy.irt import needs_rescript
 from dreamjournal.therapy.sessions import sessions
 from dreamjournal.ui import state
 from dreamjournal.ui.entries import format_date
+from dreamjournal.ui.measure_form import measure_form
 from dreamjournal.ui.outcomes_view import client_zone, local_time
 from dreamjournal.ui.script_player import player_state, reset_player, script_player
+from dreamjournal.ui.session_notes import notes_editor
 from dreamjournal.ui.state import t
+from dreamjournal.ui.suds import SUDS, suds_picker
 from dreamjournal.ui.text import md_escape
 from dreamjournal.ui.visualize_view import open_in_visualize
 
 ACTIVE = "s_active"  # the running session: vault, session and entry ids, script, clip
 PICK, ALL, BEFORE, AFTER, NOTES = "s_entry", "s_all", "s_before", "s_after", "s_notes"
+DAY = "s_day"  # the day the session took place (today, or earlier when recorded afterwards)
 PLAYER = "s_session"  # the script player's key (it keeps its state under derived keys)
 ERROR = "s_error"
 OTHER_DREAMS_SHOWN = 200  # newest other dreams offered when "every dream" is ticked
@@ -87,15 +96,27 @@ def _start(journal: Journal) -> None:
     from dreamjournal.visualize.service import visualize
 
     ss = st.session_state
+    if ss.get(BEFORE) is None:
+        ss[ERROR] = t("session.choose_before")
+        return
+    day = ss.get(DAY)
     try:
         entry = journal.get(str(ss[PICK]))
         script = visualize(entry).script  # before the record: an unfit dream leaves nothing
-        session = start_session(journal, entry.id, suds_before=int(ss[BEFORE]))
+        session = start_session(
+            journal,
+            entry.id,
+            suds_before=int(ss[BEFORE]),
+            day=day if isinstance(day, date) else None,
+            tz=client_zone()[0],
+        )
     except DreamJournalError as exc:
         ss[ERROR] = state.error_text(exc)
         return
     _activate(journal, entry, session, script)
-    ss[AFTER] = session.suds_before
+    ss.pop(AFTER, None)  # the rating after is chosen after the rehearsal, never assumed
+    ss.pop(BEFORE, None)
+    ss.pop(DAY, None)  # the next session is dated today unless chosen again
 
 
 def _draft_key(session_id: str) -> str:
@@ -118,7 +139,8 @@ def _resume(journal: Journal, session_id: str) -> None:
     _activate(journal, entry, session, script)
     saved = draft_service.get_draft(journal, _draft_key(session.id))
     data = saved.data if saved is not None else {}
-    ss[AFTER] = data.get("after", session.suds_before)
+    after = data.get("after")
+    ss[AFTER] = after if isinstance(after, int) and after in SUDS else None
     ss[NOTES] = str(data.get("notes", ""))
 
 
@@ -170,16 +192,7 @@ def _activate(journal: Journal, entry: Entry, session: Any, script: Any) -> None
 
 
 def _suds(label_key: str, key: str) -> None:
-    # persist_state: a look at another page mid-session keeps what was set here (a lock does not).
-    st.slider(
-        t(label_key),
-        min_value=0,
-        max_value=10,
-        step=1,
-        key=key,
-        help=t("session.suds_help"),
-        persist_state="session",
-    )
+    suds_picker(t(label_key), key, t("session.suds_help"))
     st.caption(t("session.suds_scale"))
 
 
@@ -216,8 +229,17 @@ def _choose(journal: Journal) -> None:
     if entry.rescript:
         with st.expander(t("session.changed_version"), icon=":material/auto_stories:"):
             st.text(entry.rescript, width="stretch")
-    st.session_state.setdefault(BEFORE, 5)
     _suds("session.before", BEFORE)
+    today = date.today()
+    st.date_input(
+        t("session.day"),
+        value=today,
+        max_value=today,
+        key=DAY,
+        help=t("session.day_help"),
+        format="YYYY-MM-DD",
+        width=220,
+    )
     st.button(
         t("session.start"),
         type="primary",
@@ -232,11 +254,14 @@ def _save(journal: Journal, run: dict[str, Any]) -> None:
     ss = st.session_state
     # Read at click time: the player's fragment may have moved on since the last full run.
     steps = player.steps_completed(player.tick(run["script"], player_state(PLAYER), state.now()))
+    if ss.get(AFTER) is None:
+        ss[ERROR] = t("session.choose_after")
+        return
     try:
         end_session(
             journal,
             run["session"],
-            suds_after=int(ss.get(AFTER, run["before"])),
+            suds_after=int(ss[AFTER]),
             notes=str(ss.get(NOTES, "")),
             steps_completed=steps,
         )
@@ -317,7 +342,7 @@ def history_table(journal: Journal, tz: tzinfo | None) -> pd.DataFrame:
             t("session.col_before"): s.suds_before,
             t("session.col_after"): s.suds_after,
             t("session.col_steps"): s.steps_completed,
-            t("session.col_notes"): " ".join(s.notes.split())[:160],
+            t("session.col_notes"): s.notes,  # in full: the table cell wraps, nothing is cut
         }
         for s in reversed(sessions(journal))
     ]
@@ -335,6 +360,7 @@ def _history(journal: Journal, tz: tzinfo | None) -> None:
         st.caption(t("session.no_history"))
     else:
         st.dataframe(table, hide_index=True, width="stretch")
+        notes_editor(journal, tz)
 
 
 def session_page(journal: Journal) -> None:
@@ -350,6 +376,8 @@ def session_page(journal: Journal) -> None:
         _offer_unfinished(journal, tz)
         st.caption(t("session.intro"))
         _choose(journal)
+        st.divider()
+        measure_form(journal)
         st.divider()
         _history(journal, tz)
         return

@@ -1,4 +1,5 @@
-"""The Settings page: language, auto-lock, passphrase, encrypted backup and restore, examples."""
+"""The Settings page: language, auto-lock, the names on reports, passphrase, encrypted backup
+and restore, examples."""
 
 from __future__ import annotations
 
@@ -191,6 +192,44 @@ def _cameo() -> None:
     )
 
 
+def _save_report_people() -> None:
+    from dreamjournal.services.therapy import save_report_people
+
+    j = state.journal()
+    if j is None:
+        return
+    try:
+        save_report_people(
+            j,
+            clinician=str(st.session_state.get("s_clinician") or ""),
+            pseudonym=str(st.session_state.get("s_pseudonym") or ""),
+        )
+    except DreamJournalError as exc:
+        st.session_state[RESULT] = ("error", exc.user_message)
+        return
+    st.session_state[RESULT] = ("success", t("settings.people_saved"))
+
+
+def _report_people(journal: Journal) -> None:
+    """Clinician name and client pseudonym, printed on this vault's PDF reports."""
+    from dreamjournal.services.therapy import MAX_NAME, report_people
+
+    st.subheader(t("settings.report_people"), anchor=False)
+    st.caption(t("settings.people_help"))
+    if "s_clinician" not in st.session_state or "s_pseudonym" not in st.session_state:
+        people = report_people(journal)
+        st.session_state["s_clinician"] = people.clinician
+        st.session_state["s_pseudonym"] = people.pseudonym
+    with st.container(horizontal=True, gap="medium"):
+        for key, label in (
+            ("s_clinician", "settings.clinician"),
+            ("s_pseudonym", "settings.pseudonym"),
+        ):
+            st.text_input(
+                t(label), key=key, max_chars=MAX_NAME, on_change=_save_report_people, width=320
+            )
+
+
 def settings_page(journal: Journal) -> None:
     """Everything below the language picker (needs the open vault)."""
     ss = st.session_state
@@ -208,6 +247,7 @@ def settings_page(journal: Journal) -> None:
         width=260,
     )
     _cameo()
+    _report_people(journal)
     st.subheader(t("settings.passphrase"), anchor=False)
     with st.form("s_pw_form"):
         st.text_input(

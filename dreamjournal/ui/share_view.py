@@ -22,6 +22,8 @@ from dreamjournal.services import Entry, Journal
 from dreamjournal.share.snapshot import INCLUDABLE
 from dreamjournal.ui import state
 from dreamjournal.ui.entries import OPEN
+from dreamjournal.ui.reel_panel import REEL_PREFIX, reel_choice, reel_label, reel_panel
+from dreamjournal.ui.state import t
 from dreamjournal.ui.text import md_escape, snippet
 
 CREATED = "sh_created"  # the link just published
@@ -54,8 +56,11 @@ def _when(ts: float) -> str:
 def _choices() -> dict[str, Any]:
     """The form's current choices, from session state (callbacks read them here)."""
     ss = st.session_state
+    picked = str(ss.get("sh_entry") or "")
+    reel = picked.removeprefix(REEL_PREFIX) if picked.startswith(REEL_PREFIX) else None
     return {
-        "entry_id": ss.get("sh_entry"),
+        "entry_id": None if reel else ss.get("sh_entry"),
+        "reel_id": reel,
         "include": [name for name in INCLUDABLE if ss.get(f"sh_inc_{name}")],
         "passcode": (ss.get("sh_passcode") or "").strip() or None,
         "crisis_confirmed": bool(ss.get("sh_crisis")),
@@ -74,6 +79,7 @@ def _publish(journal: Journal) -> None:
             relay_url(ss.get("sh_relay")),
             consent=ss.get("sh_consent") is True,
             include=c["include"],
+            reel_id=c["reel_id"],
             expires_in=parse_expiry(ss.get("sh_expiry") or "7d"),
             max_views=int(ss.get("sh_max_views", 3)) if ss.get("sh_limit") else None,
             passcode=c["passcode"],
@@ -101,6 +107,7 @@ def _create_bundle(journal: Journal) -> None:
             c["entry_id"],
             None,
             include=c["include"],
+            reel_id=c["reel_id"],
             passcode=c["passcode"],
             crisis_confirmed=c["crisis_confirmed"],
         )
@@ -137,12 +144,12 @@ def _entry_label(entries: dict[str, Entry]) -> Any:
     return lambda i: f"{entries[i].date.isoformat()} · {snippet(entries[i].title, 70)}"
 
 
-def _crisis_check(entry: Entry) -> None:
-    """Help resources and a confirmation when the dream mentions self-harm."""
+def _crisis_check(*dreams: Entry) -> None:
+    """Help resources and a confirmation when a dream (of a reel: any) mentions self-harm."""
     from dreamjournal.ui.care import help_lines
     from dreamjournal.visualize.service import entry_safety
 
-    if not entry_safety(entry).flagged:
+    if not any(entry_safety(entry).flagged for entry in dreams):
         st.session_state["sh_crisis"] = False
         return
     with st.container(border=True):
@@ -185,6 +192,7 @@ def _options() -> None:
 
 
 def _form(journal: Journal) -> None:
+    from dreamjournal.services.clips import list_reels
     from dreamjournal.settings import get_settings
     from dreamjournal.share.clips import has_clip
 
@@ -193,21 +201,29 @@ def _form(journal: Journal) -> None:
         st.info(_m("share.no_entries"))
         return
     ss = st.session_state
-    if ss.get("sh_entry") not in entries:
+    reels = {reel_choice(r.id): r for r in list_reels(journal)}
+    if ss.get("sh_entry") not in entries and ss.get("sh_entry") not in reels:
         opened = ss.get(OPEN)
         ss["sh_entry"] = opened if opened in entries else next(iter(entries))
+    dream_label = _entry_label(entries)
     st.selectbox(
         _m("share.entry"),
-        list(entries),
-        format_func=state.labels(entries, _entry_label(entries)),
+        [*entries, *reels],
+        format_func=state.labels(
+            [*entries, *reels],
+            lambda i: reel_label(reels[i], entries) if i in reels else dream_label(i),
+        ),
         key="sh_entry",
         on_change=_forget_created,
     )
-    entry = entries[ss["sh_entry"]]
-    clip_ready = has_clip(journal, entry.id)
+    reel = reels.get(ss["sh_entry"])
+    entry = entries[reel.entry_id if reel else ss["sh_entry"]]
+    clip_ready = reel is not None or has_clip(journal, entry.id)
     st.markdown(f"**{_m('share.include')}**")
+    if reel is not None:  # a reel is shared as its video: no dream's text, prompt or script
+        st.caption(t("reel.shares_video"))
     with st.container(horizontal=True):
-        for name in INCLUDABLE:
+        for name in INCLUDABLE if reel is None else ():
             disabled = name == "clip" and not clip_ready
             if disabled:
                 ss[f"sh_inc_{name}"] = False
@@ -219,7 +235,7 @@ def _form(journal: Journal) -> None:
                 help=_m("share.no_clip") if disabled else None,
             )
     _options()
-    _crisis_check(entry)
+    _crisis_check(*([entries[e] for e in reel.entries if e in entries] if reel else [entry]))
     st.text_input(
         _m("share.relay"),
         value=get_settings().share_relay_url or "",
@@ -346,5 +362,7 @@ def share_page(journal: Journal) -> None:
         st.code(created, language=None)
         st.warning(_m("share.link_note"), icon=":material/key:")
     _form(journal)
+    st.divider()
+    reel_panel(journal)
     st.divider()
     _listing(journal)

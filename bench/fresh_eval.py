@@ -1,0 +1,56 @@
+"""Measure the analyser on the FRESH held-out sets (eval/*_fresh.jsonl); never tune on them.
+
+    .venv/bin/python bench/fresh_eval.py
+
+The fresh sets were written by an engineer who never read the detector; they are measured only.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.analysis_eval import (  # noqa: E402
+    CRISIS_BASELINE,
+    baseline,
+    crisis_scores,
+    emotion_scores,
+    ours,
+)
+from dreamjournal.therapy.safety import assess_crisis  # noqa: E402
+
+EVAL = Path(__file__).resolve().parent.parent / "eval"
+
+
+def _load(name: str) -> list[dict[str, object]]:
+    return [json.loads(line) for line in (EVAL / name).read_text("utf-8").splitlines() if line]
+
+
+def main() -> None:
+    rows = _load("crisis_fresh.jsonl")
+    for lang in ("en", "de", None):
+        sub = [r for r in rows if lang is None or r["lang"] == lang]
+        p, r, fa, n = crisis_scores(sub, lambda t: assess_crisis(t).flagged)
+        _, br, bfa, _ = crisis_scores(sub, lambda t: CRISIS_BASELINE.search(t))
+        print(
+            f"crisis fresh {lang or 'all'}: recall {r:.2f} false alarms {fa:.2f} precision "
+            f"{p:.2f} n={n} | keyword baseline recall {br:.2f} false alarms {bfa:.2f}"
+        )
+    flagged = {str(r["id"]): assess_crisis(str(r["text"])).flagged for r in rows}
+    missed = Counter(r["category"] for r in rows if r["crisis"] and not flagged[str(r["id"])])
+    alarms = Counter(r["category"] for r in rows if not r["crisis"] and flagged[str(r["id"])])
+    print("missed by category:", dict(missed))
+    print("false alarms by category:", dict(alarms))
+    dreams = _load("dream_emotions_fresh.jsonl")
+    for name, predict in (("ours", ours), ("baseline", baseline)):
+        scores = emotion_scores(dreams, predict)
+        p, r, f = scores["micro"][:3]
+        print(f"dreamer emotions fresh, {name}: micro P {p:.2f} R {r:.2f} F1 {f:.2f}")
+
+
+if __name__ == "__main__":
+    main()

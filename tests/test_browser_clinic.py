@@ -1,0 +1,83 @@
+"""A clinician in a real Chromium: the DDNSI filled in, then a session whose distress ratings
+start unset — nothing is saved until the client has chosen a number."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from dreamjournal.store.journal import Journal
+from dreamjournal.store.location import vault_path
+from dreamjournal.therapy.measures import measures
+from dreamjournal.therapy.sessions import sessions
+from tests.browser_support import chromium
+from tests.conftest import PASSPHRASE
+from tests.test_app_session import client_vault
+from tests.test_browser import _serve
+
+ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts" / "clinic"
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def app_url(tmp_path: Path) -> Iterator[str]:
+    client_vault(tmp_path / "data", "journal", "ALDER")
+    with _serve(tmp_path) as url:
+        yield url
+
+
+def _chip(scope, label: str, value: int):  # type: ignore[no-untyped-def]
+    """The number chip `value` in the chip group (st.pills) labelled `label`."""
+    group = scope.get_by_test_id("stButtonGroup").filter(has_text=label)
+    return group.locator("button").filter(has_text=re.compile(rf"^{value}$"))
+
+
+def test_a_measure_and_a_session_with_unset_ratings(app_url: str, tmp_path: Path) -> None:
+    from playwright.sync_api import expect
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with chromium() as browser:
+        page = browser.new_page(viewport={"width": 1280, "height": 1100})
+        page.goto(app_url)
+        page.get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
+        page.get_by_role("button", name="Unlock").click()
+        expect(page.get_by_role("button", name="Lock now")).to_be_visible()
+        page.get_by_test_id("stSidebar").get_by_role("link", name="Session").click()
+        main = page.get_by_test_id("stMain")
+
+        # The questionnaire: nothing pre-filled; an incomplete one says what is open.
+        form = main.get_by_test_id("stForm").filter(has_text="How intense the nightmares are")
+        form.get_by_label("Nights with nightmares").fill("3")
+        form.get_by_label("Nightmares in all").fill("4")
+        _chip(form, "How big a problem", 4).click()
+        form.get_by_role("button", name="Save questionnaire").click()
+        expect(main.get_by_text("still open: How intense the nightmares are")).to_be_visible()
+        _chip(form, "How intense", 5).click()
+        _chip(form, "How often a nightmare wakes you", 3).click()
+        form.get_by_role("button", name="Save questionnaire").click()
+        expect(main.get_by_text("DDNSI 19 of 37")).to_be_visible()
+
+        # The session: starting without a rating before is refused with what to do.
+        main.get_by_role("button", name="Start session").click()
+        expect(main.get_by_text("Choose the distress before (0–10) first")).to_be_visible()
+        _chip(main, "Distress now, before", 7).click()
+        main.get_by_role("button", name="Start session").click()
+        expect(main.get_by_role("button", name="Save session")).to_be_visible()
+        main.get_by_label("Session notes").fill("Calmer once the boat came.")
+        main.get_by_role("button", name="Save session").click()
+        expect(main.get_by_text("Choose the distress after (0–10) first")).to_be_visible()
+        _chip(main, "Distress now, after", 3).click()
+        main.get_by_role("button", name="Save session").click()
+        expect(main.get_by_text("Session saved, encrypted.")).to_be_visible()
+        page.screenshot(path=str(ARTIFACTS / "session-saved.png"), full_page=True)
+
+    j = Journal.unlock(vault_path(tmp_path / "data", "journal"), PASSPHRASE)
+    [taken] = measures(j)
+    assert (taken.total, taken.occasion) == (19, "intake")
+    saved = [s for s in sessions(j) if s.notes == "Calmer once the boat came."]
+    assert [(s.suds_before, s.suds_after) for s in saved] == [(7, 3)]
+    j.lock()
