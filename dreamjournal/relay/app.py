@@ -14,6 +14,7 @@ Endpoints (JSON unless said; {id} is the 256-bit share id, 43 base64url characte
     GET    /api/shares/{id}          owner: status and counts (Bearer owner secret)
     GET    /api/shares/{id}/replies  owner: sealed replies (Bearer owner secret)
     DELETE /api/shares/{id}          owner: revoke now; ?forget=1 also drops counts and replies
+    .../api/practice/{mailbox}       home-practice mailboxes (see `relay.practice`)
 
 Every miss (unknown, expired, revoked, used up, wrong secret or ticket) is the same 404, and
 counts against the client address's miss budget; an address out of budget gets 429 for every
@@ -39,6 +40,7 @@ from starlette.routing import Route
 
 from dreamjournal.relay.envelope import ID_TEXT, BadRequest, check_publish, check_reply
 from dreamjournal.relay.limits import RateLimiter, RelayLimits
+from dreamjournal.relay.practice import practice_routes
 from dreamjournal.relay.store import CHUNK_BYTES, RelayStore, digest
 from dreamjournal.relay.web import (
     RelayHeaders,
@@ -374,6 +376,7 @@ def create_app(
         Route(share + "/clip", relay.clip, methods=["GET"]),
         Route(share + "/replies", relay.reply, methods=["POST"]),
         Route(share + "/replies", relay.owner_replies, methods=["GET"]),
+        *practice_routes(relay),
     ]
     app = Starlette(routes=routes, middleware=[Middleware(RelayHeaders)], lifespan=lifespan)
     app.state.relay = relay

@@ -40,6 +40,7 @@ from dreamjournal.store.entry import Entry
 from dreamjournal.store.records import KNOWN_TABLES
 from dreamjournal.store.transfer import check_row_id, checked_entry_record
 from dreamjournal.therapy.irt import Rehearsal
+from dreamjournal.therapy.measures import OCCASIONS, Measure, instrument
 from dreamjournal.therapy.sessions import Session
 from dreamjournal.vault.aead import NONCE_BYTES, open_sealed, seal
 from dreamjournal.vault.kdf import KdfParams, derive_key, new_params
@@ -167,7 +168,7 @@ def open_package(data: bytes, code: str) -> Package:
         raise _refused_code() from exc
     try:
         return _checked_package(json.loads(plain))
-    except (ValueError, TypeError, KeyError) as exc:
+    except (ValueError, TypeError, KeyError, InvalidInput) as exc:
         raise _refused_content() from exc
 
 
@@ -179,11 +180,23 @@ def _check_session(record_id: str, record: dict[str, Any]) -> None:
     Session(id=record_id, **record)
 
 
+def _check_measure(record_id: str, record: dict[str, Any]) -> None:
+    """A questionnaire must be a known instrument whose stored score is what its answers give."""
+    measure = Measure.from_record(record_id, record)
+    score = instrument(measure.instrument).score(measure.answers)
+    if measure.occasion not in OCCASIONS or (score.total, score.clinical) != (
+        measure.total,
+        measure.clinical,
+    ):
+        raise ValueError("measure score")
+
+
 # How a record of a kind is checked when it comes in; kinds without one need a JSON object.
 RECORD_CHECKS: dict[str, Callable[[str, dict[str, Any]], object]] = {
     "entry": checked_entry_record,
     "rehearsal": _check_rehearsal,
     "session": _check_session,
+    "measure": _check_measure,
 }
 
 
