@@ -795,20 +795,40 @@ def _practice_code(*, confirm: bool) -> str:
     env = os.environ.get(CODE_ENV)
     if env:
         return env
-    return str(typer.prompt("Code agreed in session", hide_input=True, confirmation_prompt=confirm))
+    return str(typer.prompt(say("hp.code"), hide_input=True, confirmation_prompt=confirm))
 
 
 def _kinds(counts: dict[str, int]) -> str:
-    return ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items())) or "nothing"
+    """'Dreams: 1 · Rehearsals: 2' in the command line's language (dreams first)."""
+    order = sorted(counts, key=lambda k: (k != "entry", k))
+    return " · ".join(f"{say(f'hp.kind.{kind}')}: {counts[kind]}" for kind in order)
+
+
+def _say_plan(plan: Any) -> None:
+    """What an import did, one line per outcome (the Home practice page's texts)."""
+    for key, counts in (
+        ("hp.result_added", plan.added),
+        ("hp.result_updated", plan.updated),
+        ("hp.result_unchanged", plan.unchanged),
+        ("hp.result_kept", plan.kept),
+        ("hp.result_deleted", plan.deleted_here),
+    ):
+        if counts:
+            typer.echo(say(key, what=_kinds(counts)))
+    if not plan.changes:
+        typer.echo(say("hp.result_nothing"))
+
+
+DreamOption = Annotated[
+    list[str] | None, typer.Option("--dream", help="A dream to include (repeatable).")
+]
 
 
 @home_practice_app.command("export")
 def home_practice_export(
     ctx: typer.Context,
     out: Annotated[Path, typer.Option("--out", "-o", help="The file to write.")],
-    dream: Annotated[
-        list[str] | None, typer.Option("--dream", help="A dream to include (repeatable).")
-    ] = None,
+    dream: DreamOption = None,
 ) -> None:
     """Write your rehearsals, ratings, measures and the dreams you choose, encrypted."""
     from dreamjournal.services.backup import check_output_path, write_atomically
@@ -819,7 +839,7 @@ def home_practice_export(
     ids = [journal.resolve_id(i) for i in dream or []]
     data, counts = export_home_practice(journal, _practice_code(confirm=True), ids)
     write_atomically(out, data)
-    typer.echo(f"Wrote {out}: {_kinds(counts)}. It opens only with the code you agreed on.")
+    typer.echo(say("hp.wrote", out=out, what=_kinds(counts)))
 
 
 @home_practice_app.command("import")
@@ -830,23 +850,71 @@ def home_practice_import(
     from dreamjournal.services.home_practice import import_home_practice
 
     if not file.is_file():
-        raise InvalidInput(f"There is no file at {file}. Check the path and try again.")
+        raise InvalidInput("error.practice.no_file", file=file)
     journal = _obj(ctx).unlock()
-    plan = import_home_practice(journal, file.read_bytes(), _practice_code(confirm=False))
-    if not plan.changes:
-        typer.echo("Nothing new: everything in this file is already here.")
-    if plan.added:
-        typer.echo(f"Added: {_kinds(plan.added)}.")
-    if plan.updated:
-        typer.echo(f"Newer versions replaced earlier imports: {_kinds(plan.updated)}.")
-    if plan.unchanged:
-        typer.echo(f"Already here, unchanged: {_kinds(plan.unchanged)}.")
-    if plan.kept:
-        typer.echo(f"Changed in this vault since imported, kept as they are: {_kinds(plan.kept)}.")
-    if plan.deleted_here:
-        typer.echo(
-            f"Deleted here after an earlier import, not brought back: {_kinds(plan.deleted_here)}."
-        )
+    _say_plan(import_home_practice(journal, file.read_bytes(), _practice_code(confirm=False)))
+
+
+@home_practice_app.command("address")
+def home_practice_address(
+    ctx: typer.Context,
+    relay: Annotated[
+        str | None,
+        typer.Option("--relay", help="The relay for this client's packages (default: kept)."),
+    ] = None,
+) -> None:
+    """Show this client vault's practice address (made on first use; give it to the client)."""
+    from dreamjournal.services.home_practice import practice_address
+    from dreamjournal.settings import get_settings
+
+    journal = _obj(ctx).unlock()
+    address = practice_address(journal, relay or get_settings().share_relay_url)
+    if address is None:
+        raise InvalidInput("error.practice.no_address")
+    typer.echo(say("hp.address_intro"))
+    typer.echo(str(address))
+
+
+@home_practice_app.command("send")
+def home_practice_send(
+    ctx: typer.Context,
+    address: Annotated[
+        str | None,
+        typer.Option("--to", help="Your therapist's practice address (remembered after a send)."),
+    ] = None,
+    dream: DreamOption = None,
+    yes: Annotated[
+        bool, typer.Option("--yes", help="Consent to this send without being asked.")
+    ] = False,
+) -> None:
+    """Send your practice to your therapist's relay, sealed to their key (asks your consent)."""
+    from dreamjournal.services.home_practice import remembered_address, send_home_practice
+
+    journal = _obj(ctx).unlock()
+    target = address or remembered_address(journal)
+    if not target:
+        raise InvalidInput("error.practice.address")
+    ids = [journal.resolve_id(i) for i in dream or []]
+    code = _practice_code(confirm=True)
+    consent = yes or (sys.stdin.isatty() and typer.confirm(say("hp.consent_prompt")))
+    counts = send_home_practice(journal, target, code, ids, consent=consent)
+    typer.echo(say("hp.sent", what=_kinds(counts)))
+
+
+@home_practice_app.command("fetch")
+def home_practice_fetch(ctx: typer.Context) -> None:
+    """Import what waits for this vault on the relay, then delete it there (never duplicates)."""
+    from dreamjournal.services.home_practice import fetch_home_practice
+
+    journal = _obj(ctx).unlock()
+    fetched = fetch_home_practice(journal, _practice_code(confirm=False))
+    if fetched.imported:
+        typer.echo(say("hp.fetched", n=fetched.imported))
+        _say_plan(fetched.plan)
+    elif not fetched.refused:
+        typer.echo(say("hp.fetched_none"))
+    for key, n in sorted(fetched.refused.items()):
+        typer.echo(say("hp.left_on_relay", n=n, why=say(key)), err=True)
 
 
 @app.command("report-names")

@@ -15,6 +15,7 @@ from dreamjournal.store.location import vault_path
 from dreamjournal.therapy import home_practice
 from tests.conftest import PASSPHRASE, fast_kdf
 from tests.test_app_support import click, make_vault, open_app, session_journal, texts, unlock
+from tests.test_relay_owner_support import relay  # noqa: F401  (fixture)
 
 PAGE = "pages/home_practice.py"
 CODE = "moon-river-42"
@@ -116,3 +117,40 @@ def test_the_page_speaks_german(vaults: dict[str, str]) -> None:
     assert at.title[0].value == "Übung zu Hause"
     assert [t.label for t in at.tabs] == ["Meine Übung senden", "Übung übernehmen"]
     assert "Immer in der Datei: Einübungen: 1." in texts(at)
+
+
+def test_send_to_my_therapist_through_the_relay(vaults: dict[str, str], relay: str) -> None:  # noqa: F811
+    therapist = _open("client-07")
+    therapist.text_input(key="hp_relay_url").input(relay)
+    click(therapist, "Make the practice address")
+    assert not therapist.exception and not therapist.error
+    address = therapist.code[0].value
+    assert address.startswith(f"{relay}/p/")
+
+    client = _open("my-journal")
+    client.text_input(key="hp_address").input(address)
+    client.multiselect(key="hp_dreams").set_value([vaults["wolf"]])
+    client.text_input(key="hp_relay_code").input(CODE)
+    click(client, "Send to my therapist")
+    assert "Sending needs your consent each time" in client.error[0].value  # not ticked
+    client.text_input(key="hp_relay_code").input(CODE)
+    client.checkbox(key="hp_consent").check()
+    click(client, "Send to my therapist")
+    assert not client.error
+    assert "Sent, sealed to your therapist's key: Dreams: 1 · Rehearsals: 1." in texts(client)
+    assert client.checkbox(key="hp_consent").value is False  # asked again next time
+    again = _open("my-journal")
+    assert again.text_input(key="hp_address").value == address  # remembered
+
+    therapist = _open("client-07")
+    assert therapist.code[0].value == address
+    therapist.text_input(key="hp_fetch_code").input(CODE)
+    click(therapist, "Fetch from the relay")
+    assert not therapist.error
+    assert "Packages imported and removed from the relay: 1." in texts(therapist)
+    assert "Added: Dreams: 1 · Rehearsals: 1." in texts(therapist)
+    therapist.text_input(key="hp_fetch_code").input(CODE)
+    click(therapist, "Fetch from the relay")
+    assert "No packages are waiting on the relay." in texts(therapist)
+    journal = session_journal(therapist)
+    assert journal is not None and [e.title for e in journal.list()] == ["The wolf"]

@@ -1,5 +1,6 @@
-"""The Home-practice page: the client makes an encrypted file of their practice; the therapist
-brings it into that client's vault. Both sides type the code they agreed on in session."""
+"""The Home-practice page: the client makes an encrypted file of their practice (or sends it
+through the relay); the therapist brings it into that client's vault. Both sides type the code
+they agreed on in session."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from dreamjournal.services.home_practice import (
 )
 from dreamjournal.therapy.home_practice import MIN_CODE_CHARS, HomePracticeRefused, normalize_code
 from dreamjournal.ui import state
+from dreamjournal.ui.practice_relay_view import address_section, send_section
 from dreamjournal.ui.state import t
 
 FILE = "hp_file"  # (ciphertext, what is in it, revision): the file made, ready to download
@@ -134,6 +136,8 @@ def _send_tab(journal: Journal) -> None:
             on_click="ignore",
             key="hp_download",
         )
+    st.divider()
+    send_section(journal, _code, _code_input, summary, ERROR)
 
 
 def _result(plan: ImportPlan) -> None:
@@ -165,6 +169,8 @@ def _bring_tab(journal: Journal) -> None:
     plan = st.session_state.pop(RESULT, None)
     if isinstance(plan, ImportPlan):
         _result(plan)
+    st.divider()
+    address_section(journal, _code, _code_input, _result, ERROR)
 
 
 def home_practice_page(journal: Journal) -> None:
