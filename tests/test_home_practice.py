@@ -8,7 +8,7 @@ but invalid record) must leave the therapist's vault exactly as it was.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -158,39 +158,65 @@ def test_every_flipped_byte_and_every_cut_is_refused_whole(
     assert len(therapist) == 0
 
 
-def test_a_wrong_code_is_refused_with_a_clear_message(client: Journal, therapist: Journal) -> None:
-    data, _ = export_home_practice(client, CODE, [_wolf(client)], kdf=fast_kdf())
-    before = _rows(therapist)
-    with pytest.raises(HomePracticeRefused) as refused:
-        import_home_practice(therapist, data, "K7QF-M2XD-9PRX")
-    assert refused.value.key == "hp.err_code"
-    assert "does not open with that code" in refused.value.user_message
-    assert "Nothing was imported" in refused.value.user_message
-    assert _rows(therapist) == before
-
-
 def test_a_short_code_is_refused_before_anything_is_made(client: Journal) -> None:
     with pytest.raises(InvalidInput, match="at least 8"):
         export_home_practice(client, "12-34 56", [])
 
 
+FORGED_MEASURE = {
+    "instrument": "ddnsi",
+    "day": "2026-03-03",
+    "occasion": "weekly",
+    "answers": {"nights": 1, "nightmares": 1, "severity": 1, "intensity": 1, "awakenings": 1},
+    "total": 2.0,  # the answers give 5.0: a score not computed as the instrument's authors say
+    "clinical": False,
+    "created": "2026-03-03T08:00:00+00:00",
+    "session_id": None,
+}
+
+
+def _client_file(code: str) -> Callable[[Journal], bytes]:
+    def make(client: Journal) -> bytes:
+        return export_home_practice(client, code, [_wolf(client)], kdf=fast_kdf())[0]
+
+    return make
+
+
+def _sealed(records: dict[str, dict[str, dict[str, object]]]) -> Callable[[Journal], bytes]:
+    return lambda client: seal_package(records, CODE, kdf=fast_kdf())  # made with the right code
+
+
 @pytest.mark.parametrize(
-    "records",
+    ("make", "key", "says"),
     [
-        {"rehearsal": {"r1": {"entry_id": "x", "minutes": "ten"}}},  # missing fields
-        {"rehearsal": {"../etc": {}}},  # an id that is not a plain id
-        {"share": {"s1": {"entry_id": "x"}}},  # a kind that never travels
-        {"entry": {"e1": {"title": "no date"}}},  # an entry that does not validate
+        (_client_file("K7QF-M2XD-9PRX"), "hp.err_code", "does not open with that code"),
+        (_sealed({"rehearsal": {"r1": {"entry_id": "x", "minutes": "ten"}}}), "hp.err_content", ""),
+        (_sealed({"rehearsal": {"../etc": {}}}), "hp.err_content", ""),  # not a plain id
+        (_sealed({"share": {"s1": {"entry_id": "x"}}}), "hp.err_content", ""),  # never travels
+        (_sealed({"entry": {"e1": {"title": "no date"}}}), "hp.err_content", ""),
+        (_sealed({"measure": {"m1": FORGED_MEASURE}}), "hp.err_content", ""),
+        (
+            _sealed({"measure": {"m1": {**FORGED_MEASURE, "instrument": "nope"}}}),
+            "hp.err_content",
+            "",
+        ),
     ],
+    ids=["wrong-code", "rehearsal", "row-id", "kind", "entry", "measure-score", "instrument"],
 )
-def test_an_authentic_file_with_invalid_records_is_refused(
-    therapist: Journal, records: dict[str, dict[str, dict[str, object]]]
+def test_a_refused_file_leaves_the_vault_as_it_was(
+    client: Journal,
+    therapist: Journal,
+    make: Callable[[Journal], bytes],
+    key: str,
+    says: str,
 ) -> None:
-    data = seal_package(records, CODE, kdf=fast_kdf())  # made with the right code
+    data = make(client)
     before = _rows(therapist)
     with pytest.raises(HomePracticeRefused) as refused:
         import_home_practice(therapist, data, CODE)
-    assert refused.value.key == "hp.err_content"
+    assert refused.value.key == key
+    assert says in refused.value.user_message
+    assert "Nothing was imported" in refused.value.user_message
     assert _rows(therapist) == before
 
 

@@ -3,6 +3,8 @@ practice passphrase. Passphrases are cleared from the session right after use.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import streamlit as st
 
 from dreamjournal.errors import DreamJournalError
@@ -20,6 +22,19 @@ def _take(name: str) -> str:
     return value
 
 
+def _attempt(change: Callable[[], object], notice: str) -> None:
+    """Run a session-mode change; a wrong passphrase or another user error is shown on the
+    form, success as the page's notice."""
+    try:
+        change()
+    except session_mode.WrongPracticePassphrase:
+        st.session_state[f"{KEY}_error"] = t("sm.wrong")
+    except DreamJournalError as exc:
+        st.session_state[f"{KEY}_error"] = state.error_text(exc)
+    else:
+        st.session_state[state.NOTICE] = notice
+
+
 def _start() -> None:
     first, second = _take("pass1"), _take("pass2")
     vault = st.session_state.get(state.VAULT)
@@ -28,27 +43,12 @@ def _start() -> None:
     if not session_mode.passphrase_set(data_dir()) and first != second:
         st.session_state[f"{KEY}_error"] = t("sm.mismatch")
         return
-    try:
-        session_mode.start(data_dir(), str(vault), first)
-    except session_mode.WrongPracticePassphrase:
-        st.session_state[f"{KEY}_error"] = t("sm.wrong")
-        return
-    except DreamJournalError as exc:
-        st.session_state[f"{KEY}_error"] = state.error_text(exc)
-        return
-    st.session_state[state.NOTICE] = "sm.started"
+    _attempt(lambda: session_mode.start(data_dir(), str(vault), first), "sm.started")
 
 
 def _end() -> None:
-    try:
-        session_mode.end(data_dir(), _take("end_pass"))
-    except session_mode.WrongPracticePassphrase:
-        st.session_state[f"{KEY}_error"] = t("sm.wrong")
-        return
-    except DreamJournalError as exc:
-        st.session_state[f"{KEY}_error"] = state.error_text(exc)
-        return
-    st.session_state[state.NOTICE] = "sm.ended"
+    passphrase = _take("end_pass")
+    _attempt(lambda: session_mode.end(data_dir(), passphrase), "sm.ended")
 
 
 def _error() -> None:
