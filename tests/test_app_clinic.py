@@ -145,3 +145,40 @@ def test_settings_hold_the_clinician_and_pseudonym_and_outcomes_chart_the_measur
     assert "Client (pseudonym): K-07 · Clinician: Dr Rowan" in texts(at)  # on the report
     first, _last = at.date_input(key="o_period").value  # the period the report covers
     assert first == date(2026, 2, 16)
+
+
+def test_a_ddnsi_filled_in_during_a_session_is_linked_to_it(
+    data_dir: Path, clock: FakeClock
+) -> None:
+    from dreamjournal.therapy.report import session_report
+
+    client_vault(data_dir, "client-a", "ALDER")
+    at = unlock(open_app()).switch_page(SESSION).run()
+    earlier = date.today() - timedelta(days=2)  # recorded afterwards: the questionnaire too
+    at.date_input(key="s_day").set_value(earlier).run()
+    at.pills(key="s_before").set_value(7).run()
+    at = click(at, "Start session")
+    assert "Questionnaire in this session" in [e.label for e in at.expander]
+    assert not [c for c in at.segmented_control if c.key == "m_occasion"]  # fixed: in session
+    at.number_input(key="m_nights").set_value(2)
+    at.number_input(key="m_nightmares").set_value(3)
+    for name, value in (("severity", 3), ("intensity", 2), ("awakenings", 1)):
+        at.pills(key=f"m_{name}").set_value(value)
+    at = click(at, "Save questionnaire")
+    assert "DDNSI 11 of 37" in texts(at), _errors(at)
+    journal = at.session_state["journal"]
+    running = next(s for s in sessions(journal) if s.ended is None)
+    [taken] = measures(journal)
+    assert (taken.occasion, taken.session_id, taken.day) == ("session", running.id, earlier)
+    at.pills(key="s_after").set_value(3).run()
+    at = click(at, "Save session")
+    table = at.dataframe[-1].value
+    assert list(table["Questionnaires"]) == ["DDNSI 11", ""]  # this session's row, not the other
+    [saved] = [s for s in sessions(journal) if s.id == running.id]
+    text = session_report(journal, saved, client="A.").markdown()
+    assert "DDNSI filled in during this session: 11 of 37; at or above the cut-off: yes" in text
+    [other] = [s for s in sessions(journal) if s.id != running.id]
+    assert (
+        "filled in during this session"
+        not in session_report(journal, other, client="A.").markdown()
+    )

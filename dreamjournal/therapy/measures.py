@@ -210,3 +210,8 @@ def measures(journal: Journal, instrument_id: str | None = None) -> list[Measure
     if instrument_id is not None:
         items = [m for m in items if m.instrument == instrument_id]
     return sorted(items, key=lambda m: (m.day, m.created))
+
+
+def session_measures(journal: Journal, session_id: str) -> list[Measure]:
+    """The questionnaires filled in during one session, oldest first."""
+    return [m for m in measures(journal) if m.session_id == session_id]

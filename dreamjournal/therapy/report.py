@@ -19,7 +19,7 @@ from dreamjournal.i18n import format_date, format_datetime, message, month_name
 from dreamjournal.store.journal import Journal
 from dreamjournal.therapy.charts import AFTER, BARS, BEFORE, Chart, Series, draw
 from dreamjournal.therapy.irt import DAILY_MINUTES, rehearsals
-from dreamjournal.therapy.measures import INSTRUMENTS
+from dreamjournal.therapy.measures import INSTRUMENTS, Measure, session_measures
 from dreamjournal.therapy.outcomes import Outcomes, local_day
 from dreamjournal.therapy.sessions import Session, sessions
 
@@ -180,7 +180,8 @@ def _session_blocks(
     *,
     with_rescript: bool = True,
 ) -> None:
-    """One session: the dream, times, distress, steps, the notes in full, the rescript."""
+    """One session: the dream, times, distress, steps, the questionnaires filled in during it,
+    the notes in full, the rescript."""
     try:
         entry = journal.get(s.entry_id)
         title, day, rescript = entry.title, entry.date.isoformat(), entry.rescript
@@ -192,6 +193,7 @@ def _session_blocks(
             h.t("report.times", start=_local(s.started, tz), end=_local(s.ended, tz)),
             h.t("report.distress_line", before=s.suds_before, after=_num(s.suds_after)),
             h.t("report.steps", n=s.steps_completed),
+            *(_session_measure(m, h) for m in session_measures(journal, s.id)),
         ]
     )
     report.paragraph(f"{h.t('report.notes')}: {s.notes or h.t('session.no_notes')}")
@@ -199,6 +201,13 @@ def _session_blocks(
         report.paragraph(h.t("report.edited", n=len(s.notes_history)))
     if rescript and with_rescript:
         report.paragraph(f"{h.t('report.rescript')}: {rescript}")
+
+
+def _session_measure(m: Measure, h: Heading) -> str:
+    inst = INSTRUMENTS.get(m.instrument)
+    name, top = (inst.name, f"{inst.max_total:g}") if inst else (m.instrument, "?")
+    verdict = h.t("report.yes") if m.clinical else h.t("report.no")
+    return h.t("report.session_measure", name=name, total=_num(m.total), max=top, clinical=verdict)
 
 
 def session_report(

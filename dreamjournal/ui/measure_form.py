@@ -2,10 +2,13 @@
 
 Scoring and storage are in `therapy.measures` (through `services.therapy.record_measure`); this
 form shows the paraphrased item labels, collects the answers and says what is still open.
+Filled in during a running session, it is that session's questionnaire: taken "in session", on
+the session's day, and linked to it (the session's row and its report show it).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -16,6 +19,7 @@ from dreamjournal.errors import DreamJournalError
 from dreamjournal.services import Journal
 from dreamjournal.services.therapy import record_measure
 from dreamjournal.therapy.measures import DDNSI, OCCASIONS, PERIODS, measures
+from dreamjournal.ui import state
 from dreamjournal.ui.state import t
 
 PREFIX = "m_"  # widget keys: m_occasion, m_day, m_period, m_nights, ...
@@ -30,7 +34,15 @@ def _item_name(key: str) -> str:
     return key.split(".")[-1]
 
 
-def _save(journal: Journal) -> None:
+@dataclass(frozen=True)
+class DuringSession:
+    """The running session a questionnaire is filled in during."""
+
+    session_id: str
+    day: date
+
+
+def _save(journal: Journal, during: DuringSession | None) -> None:
     ss = st.session_state
     answers: dict[str, Any] = {"period": ss.get(_key("period")) or "week"}
     missing = []
@@ -45,16 +57,18 @@ def _save(journal: Journal) -> None:
         ss[RESULT] = ("error", t("measure.answer_all", missing=", ".join(missing)))
         return
     day = ss.get(_key("day"))
+    occasion = str(ss.get(_key("occasion")) or "weekly")
     try:
         taken = record_measure(
             journal,
             DDNSI.id,
             answers,
-            occasion=str(ss.get(_key("occasion")) or "weekly"),
-            day=day if isinstance(day, date) else None,
+            occasion="session" if during else occasion,
+            day=during.day if during else day if isinstance(day, date) else None,
+            session_id=during.session_id if during else None,
         )
     except DreamJournalError as exc:
-        ss[RESULT] = ("error", exc.user_message)
+        ss[RESULT] = ("error", state.error_text(exc))
         return
     verdict = "measure.clinical" if taken.clinical else "measure.below"
     text = t("measure.saved", total=f"{taken.total:g}", max=f"{DDNSI.max_total:g}")
@@ -85,32 +99,38 @@ def _history(journal: Journal) -> None:
     st.dataframe(frame, hide_index=True, width="stretch")
 
 
-def measure_form(journal: Journal) -> None:
-    """The questionnaire: when, what occasion, five questions, save."""
+def _when() -> None:
+    """Occasion and day, for a questionnaire filled in outside a session."""
+    with st.container(horizontal=True, gap="large"):
+        st.segmented_control(
+            t("measure.occasion"),
+            list(OCCASIONS),
+            key=_key("occasion"),
+            required=True,
+            format_func=lambda o: t(f"measure.occasion.{o}"),
+        )
+        today = date.today()
+        st.date_input(
+            t("measure.day"),
+            value=today,
+            max_value=today,
+            key=_key("day"),
+            format="YYYY-MM-DD",
+            width=200,
+        )
+
+
+def measure_form(journal: Journal, during: DuringSession | None = None) -> None:
+    """The questionnaire: when, what occasion (a running session fixes both), five questions."""
     st.subheader(t("measure.heading"), anchor=False)
-    st.caption(t("measure.intro"))
+    st.caption(t("measure.intro_session") if during else t("measure.intro"))
     ss = st.session_state
     first = not measures(journal, DDNSI.id)
     if ss.get(_key("occasion")) not in OCCASIONS:
         ss[_key("occasion")] = "intake" if first else "weekly"
     with st.form("m_ddnsi", border=True):
-        with st.container(horizontal=True, gap="large"):
-            st.segmented_control(
-                t("measure.occasion"),
-                list(OCCASIONS),
-                key=_key("occasion"),
-                required=True,
-                format_func=lambda o: t(f"measure.occasion.{o}"),
-            )
-            today = date.today()
-            st.date_input(
-                t("measure.day"),
-                value=today,
-                max_value=today,
-                key=_key("day"),
-                format="YYYY-MM-DD",
-                width=200,
-            )
+        if during is None:
+            _when()
         st.segmented_control(
             t("measure.period"),
             list(PERIODS),
@@ -143,7 +163,10 @@ def measure_form(journal: Journal) -> None:
                 )
                 st.caption(t(item.anchors))
         st.form_submit_button(
-            t("measure.save"), icon=":material/fact_check:", on_click=_save, args=(journal,)
+            t("measure.save"),
+            icon=":material/fact_check:",
+            on_click=_save,
+            args=(journal, during),
         )
     result = ss.pop(RESULT, None)
     if result:

@@ -32,10 +32,12 @@ from dreamjournal.services.therapy import (
 )
 from dreamjournal.therapy import player
 from dreamjournal.therapy.irt import needs_rescript
+from dreamjournal.therapy.measures import INSTRUMENTS, measures
+from dreamjournal.therapy.outcomes import local_day
 from dreamjournal.therapy.sessions import sessions
 from dreamjournal.ui import state
 from dreamjournal.ui.entries import format_date
-from dreamjournal.ui.measure_form import measure_form
+from dreamjournal.ui.measure_form import DuringSession, measure_form
 from dreamjournal.ui.outcomes_view import client_zone, local_time
 from dreamjournal.ui.script_player import player_state, reset_player, script_player
 from dreamjournal.ui.session_notes import notes_editor
@@ -301,6 +303,8 @@ def _running(journal: Journal, run: dict[str, Any], tz: tzinfo | None) -> None:
     )
     st.caption(t("session.save_help"))
     _autosave(journal, run)
+    with st.expander(t("measure.in_session"), icon=":material/fact_check:"):
+        measure_form(journal, DuringSession(run["session"], local_day(run["started"], tz)))
 
 
 def _offer_unfinished(journal: Journal, tz: tzinfo | None) -> None:
@@ -335,6 +339,11 @@ def _offer_unfinished(journal: Journal, tz: tzinfo | None) -> None:
 def history_table(journal: Journal, tz: tzinfo | None) -> pd.DataFrame:
     """Past sessions of this vault, newest first, as a table."""
     titles = {e.id: e.title for e in journal.search()}
+    taken: dict[str, list[str]] = {}  # session id -> questionnaires filled in during it
+    for m in measures(journal):
+        if m.session_id:
+            name = INSTRUMENTS[m.instrument].name if m.instrument in INSTRUMENTS else m.instrument
+            taken.setdefault(m.session_id, []).append(f"{name} {m.total:g}")
     rows = [
         {
             t("session.col_started"): local_time(s.started, tz),
@@ -342,6 +351,7 @@ def history_table(journal: Journal, tz: tzinfo | None) -> pd.DataFrame:
             t("session.col_before"): s.suds_before,
             t("session.col_after"): s.suds_after,
             t("session.col_steps"): s.steps_completed,
+            t("session.col_measures"): ", ".join(taken.get(s.id, [])),
             t("session.col_notes"): s.notes,  # in full: the table cell wraps, nothing is cut
         }
         for s in reversed(sessions(journal))
