@@ -335,6 +335,8 @@ def outcomes_report(
     report = Report(f"{h.t('report.title_outcomes')}: {client}")
     start = outcomes.weeks[0].week if outcomes.weeks else None
     end = outcomes.weeks[-1].week + timedelta(days=6) if outcomes.weeks else None
+    if end is not None:  # the last week is still running: the period ends on the report's day
+        end = max(start or end, min(end, h.made or date.today()))
     report.bullets(h.lines(start, end))
     if start is None or end is None:
         report.paragraph(h.t("report.nothing"))
