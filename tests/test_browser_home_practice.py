@@ -1,5 +1,6 @@
 """In a real Chromium: session mode hides every other client, and home practice travels from a
-client's journal to the therapist's vault as a downloaded, then uploaded, encrypted file.
+client's journal to the therapist's vault as a downloaded, then uploaded, encrypted file, and
+through a real relay on loopback, sealed to the therapist's key.
 
 The server runs with the real key derivation (Argon2id, 64 MiB) for the practice passphrase and
 the home-practice code. Screenshots go to test-artifacts/home-practice/.
@@ -184,4 +185,66 @@ def test_home_practice_goes_from_the_clients_journal_to_the_therapists_vault(
         ).to_be_visible()
         sidebar.get_by_role("link", name="Journal").click()
         expect(main.get_by_text("The wolf")).to_be_visible()
+        expect(main.get_by_text("Sister")).to_have_count(0)
+
+
+def test_home_practice_travels_through_the_relay_sealed_to_the_therapist(
+    app_url: str, tmp_path: Path
+) -> None:
+    from playwright.sync_api import expect
+
+    from tests.test_relay_owner_support import relay_in_thread
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with relay_in_thread(f"sqlite:///{tmp_path / 'relay.sqlite3'}") as relay, chromium() as browser:
+        page = browser.new_page(viewport={"width": 1280, "height": 1300})
+        main = page.get_by_test_id("stMain")
+        sidebar = page.get_by_test_id("stSidebar")
+
+        # The therapist, in the client's vault: the practice address, made once.
+        _unlock(page, app_url, "client-07")
+        sidebar.get_by_role("link", name="Home practice").click()
+        main.get_by_role("tab", name="Bring practice in").click()
+        main.get_by_role("textbox", name="Relay address").fill(relay)
+        _settled(page)
+        main.get_by_role("button", name="Make the practice address").click()
+        shown = main.get_by_test_id("stCode").filter(has_text=f"{relay}/p/")
+        expect(shown).to_be_visible()
+        address = shown.inner_text().strip()
+        page.screenshot(path=str(ARTIFACTS / "therapist-practice-address.png"))
+
+        # The client, at home: consent is asked for this send.
+        _unlock(page, app_url, "my-journal")
+        sidebar.get_by_role("link", name="Home practice").click()
+        main.get_by_role("combobox", name="Dreams to include").click()
+        page.get_by_role("option", name="The wolf").click()
+        page.keyboard.press("Escape")
+        main.get_by_role("textbox", name="Practice address").fill(address)
+        main.get_by_role("textbox", name="Code agreed in session").last.fill(CODE)
+        _settled(page)
+        main.get_by_role("button", name="Send to my therapist").click()
+        expect(main.get_by_text("Sending needs your consent each time")).to_be_visible()
+        main.get_by_role("textbox", name="Code agreed in session").last.fill(CODE)
+        main.get_by_text("Yes, send this sealed file").click()
+        _settled(page)
+        main.get_by_role("button", name="Send to my therapist").click()
+        expect(
+            main.get_by_text("Sent, sealed to your therapist's key: Dreams: 1 · Rehearsals: 1.")
+        ).to_be_visible()
+        page.screenshot(path=str(ARTIFACTS / "client-sent.png"))
+        stored = b"".join(p.read_bytes() for p in tmp_path.glob("relay.sqlite3*"))
+        assert b"wolf" not in stored.lower() and b"Rehearsal" not in stored
+
+        # The therapist fetches: imported once, then gone from the relay.
+        _unlock(page, app_url, "client-07")
+        sidebar.get_by_role("link", name="Home practice").click()
+        main.get_by_role("tab", name="Bring practice in").click()
+        for said in ("Packages imported and removed from the relay: 1.", "No packages are waiting"):
+            main.get_by_role("textbox", name="Code agreed in session").last.fill(CODE)
+            _settled(page)
+            main.get_by_role("button", name="Fetch from the relay").click()
+            expect(main.get_by_text(said)).to_be_visible()
+            _settled(page)
+        sidebar.get_by_role("link", name="Journal").click()
+        expect(main.get_by_text("The wolf")).to_have_count(1)
         expect(main.get_by_text("Sister")).to_have_count(0)
