@@ -193,3 +193,37 @@ def test_an_address_survives_being_copied_with_spaces_and_line_breaks() -> None:
 def test_fetching_needs_an_address_first(therapist: Journal) -> None:
     with pytest.raises(InvalidInput):
         fetch_home_practice(therapist, CODE)
+
+
+def test_the_mailbox_refuses_what_is_not_a_sealed_package(
+    relay: str,  # noqa: F811
+    therapist: Journal,
+) -> None:
+    address = practice_address(therapist, relay)
+    assert address is not None
+    box = f"{relay}/api/practice/{address.mailbox}"
+    sealed = {"v": 1, "epk": "A" * 43, "n": "A" * 16, "c": "A" * 40}
+    assert httpx.post(box, content=b"{}").status_code == 415  # JSON only
+    for bad in ({}, {**sealed, "v": 2}, {**sealed, "epk": "A" * 10}, {**sealed, "extra": 1}):
+        assert httpx.post(box, json=bad).status_code == 400
+    huge = {**sealed, "c": "A" * (6 * 1024 * 1024)}  # over the relay's 4 MiB sealed size
+    assert httpx.post(box, json=huge).status_code == 413
+    assert httpx.post(f"{relay}/api/practice/not-an-id", json=sealed).status_code == 404
+    assert httpx.post(box, json=sealed).status_code == 201  # the shape is all the relay checks
+    assert fetch_home_practice(therapist, CODE).refused == {"hp.err_recipient": 1}
+
+
+def test_the_access_log_keeps_no_mailbox_id(
+    relay: str,  # noqa: F811
+    client: Journal,
+    therapist: Journal,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    address = practice_address(therapist, relay)
+    assert address is not None
+    with caplog.at_level("INFO", logger="dreamjournal.relay.access"):
+        _send(client, str(address))
+        fetch_home_practice(therapist, CODE)
+    logged = caplog.text
+    assert "/api/practice/{id}" in logged
+    assert address.mailbox not in logged and address.public not in logged
