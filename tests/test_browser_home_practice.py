@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pypdf
 import pytest
 
 from dreamjournal.services.therapy import rehearse, rescript
@@ -186,6 +187,18 @@ def test_home_practice_goes_from_the_clients_journal_to_the_therapists_vault(
         sidebar.get_by_role("link", name="Journal").click()
         expect(main.get_by_text("The wolf")).to_be_visible()
         expect(main.get_by_text("Sister")).to_have_count(0)
+
+        # The report: what came from home is in it, what the client kept back is not.
+        sidebar.get_by_role("link", name="Outcomes").click()
+        main.get_by_text("The client consents to exporting this report").click()
+        _settled(page)
+        with page.expect_download() as download:
+            main.get_by_role("button", name="Outcomes report · PDF").click()
+        pdf = tmp_path / "report.pdf"
+        download.value.save_as(pdf)
+        text = " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(str(pdf)).pages).split())
+        assert "client-07" in text and "Rehearsal minutes: 12" in text  # from home
+        assert "Sister" not in text and "{" not in text
 
 
 def test_home_practice_travels_through_the_relay_sealed_to_the_therapist(
