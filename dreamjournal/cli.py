@@ -961,6 +961,10 @@ def measure_ddnsi(
     per: Annotated[str, typer.Option("--per", help="Counts per week or month.")] = "week",
     occasion: Annotated[str, typer.Option(help="intake, session or weekly.")] = "weekly",
     day: Day = None,
+    session: Annotated[
+        str | None,
+        typer.Option("--session", help="Filled in during this session (id or prefix): linked."),
+    ] = None,
 ) -> None:
     """Fill in the DDNSI (Krakow et al.); prints the total (0-37) against the cut-off of 10."""
     from dreamjournal.services.therapy import record_measure
@@ -974,7 +978,9 @@ def measure_ddnsi(
     }
     answers: dict[str, Any] = {name: _answer(v, name) for name, v in given.items()}
     answers["period"] = per
-    m = record_measure(_obj(ctx).unlock(), "ddnsi", answers, occasion=occasion, day=_day(day))
+    m = record_measure(
+        _obj(ctx).unlock(), "ddnsi", answers, occasion=occasion, day=_day(day), session_id=session
+    )
     verdict = "clinically significant (10 or more)" if m.clinical else "below the cut-off of 10"
     typer.echo(f"DDNSI {m.total:g} of 37 on {m.day} ({m.occasion}): {verdict}.")
 
@@ -996,6 +1002,7 @@ def measure_list(ctx: typer.Context, as_json: AsJson = False) -> None:
                     "total": m.total,
                     "clinical": m.clinical,
                     "answers": m.answers,
+                    "session_id": m.session_id,
                 }
                 for m in taken
             ]

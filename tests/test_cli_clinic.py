@@ -56,6 +56,11 @@ def test_a_clinicians_week_from_the_command_line(tmp_path: Path) -> None:
     shown = ok(dj(data, "session", "notes", sid))
     assert shown.index("Corrected notes.") < shown.index("First notes. " * 30)  # full, history
     assert earlier in shown
+    answers = ["--nights", "2", "--nightmares", "2", "--severity", "2", "--intensity", "2"]
+    linked = ok(dj(data, "measure", "ddnsi", *answers, "--awakenings", "1", "--session", sid[:8]))
+    assert f"DDNSI 9 of 37 on {earlier} (session)" in linked  # the session's day and occasion
+    in_session = json.loads(ok(dj(data, "measure", "list", "--json")))[0]
+    assert (in_session["session_id"], in_session["day"]) == (sid, earlier)
 
     names = ok(dj(data, "report-names", "--clinician", "Dr Rowan", "--pseudonym", "K-07"))
     assert "clinician: Dr Rowan" in names and "pseudonym: K-07" in names
@@ -64,3 +69,4 @@ def test_a_clinicians_week_from_the_command_line(tmp_path: Path) -> None:
     text = " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(pdf).pages).split())
     assert "Therapeut:in: Dr Rowan" in text and "Klient:in (Pseudonym): K-07" in text
     assert "Corrected notes." in text and "DDNSI" in text
+    assert "DDNSI in dieser Sitzung ausgefüllt: 9 von 37" in text

@@ -98,7 +98,15 @@ def record_measure(
     day: date | None = None,
     session_id: str | None = None,
 ) -> Measure:
-    """Score and seal one filled-in questionnaire (intake, session or weekly)."""
+    """Score and seal one filled-in questionnaire (intake, session or weekly).
+
+    With `session_id` (an id or a unique prefix) it is that session's questionnaire: taken
+    "in session", on the session's day unless another day is given, linked to the session.
+    """
+    if session_id is not None:
+        session = _sessions.get_session(journal, session_id)
+        session_id, occasion = session.id, "session"
+        day = day or session.started_at.astimezone().date()
     return _measures.record_measure(
         journal, instrument_id, answers, occasion=occasion, day=day, session_id=session_id
     )
