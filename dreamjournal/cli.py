@@ -981,8 +981,20 @@ def measure_ddnsi(
     m = record_measure(
         _obj(ctx).unlock(), "ddnsi", answers, occasion=occasion, day=_day(day), session_id=session
     )
-    verdict = "clinically significant (10 or more)" if m.clinical else "below the cut-off of 10"
-    typer.echo(f"DDNSI {m.total:g} of 37 on {m.day} ({m.occasion}): {verdict}.")
+    from dreamjournal.therapy.measures import DDNSI
+
+    verdict = say("measure.clinical" if m.clinical else "measure.below", cutoff=f"{DDNSI.cutoff:g}")
+    occasion = say(f"measure.occasion.{m.occasion}")
+    typer.echo(
+        say(
+            "measure.cli_taken",
+            total=f"{m.total:g}",
+            max=f"{DDNSI.max_total:g}",
+            day=m.day,
+            occasion=occasion,
+            verdict=verdict,
+        )
+    )
 
 
 @measure_app.command("list")

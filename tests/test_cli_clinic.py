@@ -61,6 +61,8 @@ def test_a_clinicians_week_from_the_command_line(tmp_path: Path) -> None:
     assert f"DDNSI 9 of 37 on {earlier} (session)" in linked  # the session's day and occasion
     in_session = json.loads(ok(dj(data, "measure", "list", "--json")))[0]
     assert (in_session["session_id"], in_session["day"]) == (sid, earlier)
+    german = dj(data, "measure", "ddnsi", *answers, "--awakenings", "0", extra_env={"LANG": "de"})
+    assert f"DDNSI 8 von 37 am {date.today()} (wöchentlich)" in ok(german)
 
     names = ok(dj(data, "report-names", "--clinician", "Dr Rowan", "--pseudonym", "K-07"))
     assert "clinician: Dr Rowan" in names and "pseudonym: K-07" in names
