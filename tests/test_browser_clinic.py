@@ -67,6 +67,19 @@ def test_a_measure_and_a_session_with_unset_ratings(app_url: str, tmp_path: Path
         _chip(main, "Distress now, before", 7).click()
         main.get_by_role("button", name="Start session").click()
         expect(main.get_by_role("button", name="Save session")).to_be_visible()
+
+        # A questionnaire in the session: no occasion or day to pick, linked to this session.
+        main.get_by_text("Questionnaire in this session", exact=True).click()
+        form = main.get_by_test_id("stForm").filter(has_text="How intense the nightmares are")
+        expect(form.get_by_text("Taken at")).to_have_count(0)
+        form.get_by_label("Nights with nightmares").fill("2")
+        form.get_by_label("Nightmares in all").fill("2")
+        _chip(form, "How big a problem", 2).click()
+        _chip(form, "How intense", 2).click()
+        _chip(form, "How often a nightmare wakes you", 1).click()
+        form.get_by_role("button", name="Save questionnaire").click()
+        expect(main.get_by_text("DDNSI 9 of 37")).to_be_visible()
+        page.screenshot(path=str(ARTIFACTS / "session-questionnaire.png"), full_page=True)
         main.get_by_label("Session notes").fill("Calmer once the boat came.")
         main.get_by_role("button", name="Save session").click()
         expect(main.get_by_text("Choose the distress after (0–10) first")).to_be_visible()
@@ -76,8 +89,9 @@ def test_a_measure_and_a_session_with_unset_ratings(app_url: str, tmp_path: Path
         page.screenshot(path=str(ARTIFACTS / "session-saved.png"), full_page=True)
 
     j = Journal.unlock(vault_path(tmp_path / "data", "journal"), PASSPHRASE)
-    [taken] = measures(j)
-    assert (taken.total, taken.occasion) == (19, "intake")
+    intake, during = measures(j)
+    assert (intake.total, intake.occasion) == (19, "intake")
     saved = [s for s in sessions(j) if s.notes == "Calmer once the boat came."]
     assert [(s.suds_before, s.suds_after) for s in saved] == [(7, 3)]
+    assert (during.total, during.occasion, during.session_id) == (9, "session", saved[0].id)
     j.lock()
