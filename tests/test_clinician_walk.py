@@ -28,6 +28,7 @@ from dreamjournal.services.therapy import (
 )
 from dreamjournal.store.journal import Journal
 from dreamjournal.store.location import vault_path
+from dreamjournal.therapy.charts import Chart
 from dreamjournal.therapy.home_practice import HomePracticeRefused
 from dreamjournal.therapy.outcomes import compute_outcomes
 from dreamjournal.therapy.report import outcomes_report, session_report
@@ -120,6 +121,10 @@ def test_a_month_of_practice_lands_in_the_report(month: tuple[Journal, Journal])
     report = outcomes_report(
         therapist, outcomes, client="Client R.", clinician="Dr. Ruth Adler", made=TODAY
     )
+    charts = [c for kind, c in report.blocks if isinstance(c, Chart)]
+    [ddnsi] = [c for c in charts if c.title.startswith("DDNSI")]
+    assert ddnsi.series[0].values == [24, 19, 14, 14, 9]  # intake, home, home + session, home
+    assert ddnsi.squares == [False, False, False, True, False]  # the session's one is a square
     text = _text(report.pdf())
     for fact in (
         "Client R.",

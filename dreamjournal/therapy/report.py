@@ -292,6 +292,11 @@ def _measure_charts(outcomes: Outcomes, h: Heading) -> list[Chart]:
                 fixed_top=True,
                 rule=inst.cutoff,
                 rule_label=h.t("report.cutoff", cutoff=f"{inst.cutoff:g}"),
+                # Taken in a session: a square, as in the distress chart (a day may have two).
+                squares=[m.occasion == "session" for m in taken],
+                squares_label=h.t("outcomes.kind_session")
+                if any(m.occasion == "session" for m in taken)
+                else "",
                 notes=[inst.source],
             )
         )
