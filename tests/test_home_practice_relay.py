@@ -26,7 +26,8 @@ from dreamjournal.services.home_practice import (
 from dreamjournal.services.therapy import record_measure, rehearse, rescript
 from dreamjournal.store.journal import Journal
 from dreamjournal.store.location import vault_path
-from dreamjournal.therapy.practice_mail import PracticeAddress, PracticeKeys, post_package
+from dreamjournal.therapy.practice_mail import PracticeAddress, PracticeKeys
+from dreamjournal.therapy.practice_relay import post_package
 from tests.conftest import PASSPHRASE, fast_kdf
 from tests.test_relay_owner_support import relay  # noqa: F401  (fixture)
 

@@ -1,9 +1,9 @@
 """Home-practice mailboxes: a client's sealed practice package waits here for the therapist.
 
 A therapist's vault has an X25519 key pair; its "practice address" names a mailbox on this relay
-(`therapy.practice_mail`). The client's app seals the package to the therapist's public key
-before it is sent, so the relay holds ciphertext only. Endpoints ({mailbox} and {package} are
-43 base64url characters)::
+(`therapy.practice_mail`; the app's requests: `therapy.practice_relay`). The client's app seals
+the package to the therapist's public key before it is sent, so the relay holds ciphertext only.
+Endpoints ({mailbox} and {package} are 43 base64url characters)::
 
     POST   /api/practice/{mailbox}            client: a sealed package -> 201 {"id"}
     GET    /api/practice/{mailbox}            therapist: the waiting packages (Bearer fetch secret)

@@ -6,10 +6,11 @@ The file format and the import rules are in therapy/home_practice.py.
 dreams they chose; `import_home_practice` brings such a file into the open vault in one
 transaction, after the whole file was decrypted and checked, never duplicating a record.
 
-Through a relay (therapy/practice_mail.py): `practice_address` is the therapist's side (the
-vault's key pair, made once and sealed in the vault); `send_home_practice` seals the same file
-to that address's key, with the person's consent each time; `fetch_home_practice` imports what
-waits in the mailbox and deletes each package from the relay once it is in.
+Through a relay (therapy/practice_mail.py seals, practice_relay.py talks to the relay):
+`practice_address` is the therapist's side (the vault's key pair, made once and sealed in the
+vault); `send_home_practice` seals the same file to that address's key, with the person's
+consent each time; `fetch_home_practice` imports what waits in the mailbox and deletes each
+package from the relay once it is in.
 """
 
 from __future__ import annotations
@@ -40,11 +41,9 @@ from dreamjournal.therapy.practice_mail import (
     PracticeKeys,
     address_of,
     check_relay_url,
-    delete_package,
     open_sealed_package,
-    post_package,
-    waiting_packages,
 )
+from dreamjournal.therapy.practice_relay import delete_package, post_package, waiting_packages
 from dreamjournal.vault.kdf import KdfParams
 
 __all__ = [
