@@ -14,6 +14,7 @@ from dreamjournal.errors import DreamJournalError
 from dreamjournal.services import Journal
 from dreamjournal.services.therapy import edit_session_notes
 from dreamjournal.therapy.sessions import MAX_NOTES, Session, sessions
+from dreamjournal.ui import state
 from dreamjournal.ui.outcomes_view import local_time
 from dreamjournal.ui.state import t
 
@@ -30,7 +31,7 @@ def _save(journal: Journal, session_id: str) -> None:
     try:
         edit_session_notes(journal, session_id, str(ss.get(_text_key(session_id)) or ""))
     except DreamJournalError as exc:
-        ss[RESULT] = ("error", exc.user_message)
+        ss[RESULT] = ("error", state.error_text(exc))
         return
     ss[RESULT] = ("success", t("session.notes_saved"))
 
