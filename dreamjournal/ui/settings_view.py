@@ -205,7 +205,7 @@ def _save_report_people() -> None:
             pseudonym=str(st.session_state.get("s_pseudonym") or ""),
         )
     except DreamJournalError as exc:
-        st.session_state[RESULT] = ("error", exc.user_message)
+        st.session_state[RESULT] = ("error", state.error_text(exc))
         return
     st.session_state[RESULT] = ("success", t("settings.people_saved"))
 
