@@ -37,7 +37,11 @@ from dreamjournal.therapy.crisis_model import (  # noqa: E402
     window_text,
     windows,
 )
-from dreamjournal.therapy.safety import _SENTENCES, _dream_story, assess_with, prepare  # noqa: E402
+from dreamjournal.therapy.safety import (  # noqa: E402
+    assess_with,
+    classifier_skip,
+    denied_sentences,
+)
 
 EVAL = ROOT / "eval"
 FOLDS = 5
@@ -74,9 +78,8 @@ def _samples(row: dict[str, object], dense: bool) -> list[Sample]:
     """The windows of one row as the check reads them (a positive row: all of it, one window)."""
     text = str(row["text"])
     language = detect_language(text)
-    clean = prepare(text, language)
-    sentences = [m.group() for m in _SENTENCES.finditer(clean)]
-    groups = windows(sentences, _dream_story(sentences))
+    sentences, denied = denied_sentences(text)
+    groups = windows(sentences, classifier_skip(sentences, denied))
     if row["crisis"]:
         kept = sorted({k for g in groups for k in g})
         groups = [kept] if kept else []

@@ -112,13 +112,16 @@ class Embedder:
     def vectors(self, texts: list[str]) -> np.ndarray:
         """One unit vector per text (zeros for a text without tokens)."""
         out = np.zeros((len(texts), self._table.shape[1]), dtype=np.float32)
-        encoded = self._tokenizer.encode_batch(texts, add_special_tokens=False)
-        for i, encoding in enumerate(encoded):
-            ids = [t for t in encoding.ids if 0 <= t < self._table.shape[0]]
-            if ids:
-                mean = self._table[ids].mean(axis=0)
-                norm = float(np.linalg.norm(mean))
-                out[i] = mean / norm if norm else mean
+        ids = [e.ids for e in self._tokenizer.encode_batch(texts, add_special_tokens=False)]
+        rows = [i for i, text_ids in enumerate(ids) if text_ids]
+        if not rows:
+            return out
+        # One gather and one segmented sum for all texts (a loop per text costs more than this).
+        flat = np.clip(np.concatenate([ids[i] for i in rows]), 0, self._table.shape[0] - 1)
+        starts = np.cumsum([0] + [len(ids[i]) for i in rows[:-1]])
+        sums = np.add.reduceat(self._table[flat], starts, axis=0)
+        norms = np.linalg.norm(sums, axis=1, keepdims=True)
+        out[rows] = sums / np.where(norms > 0, norms, 1.0)
         return out
 
     def features(self, texts: list[str]) -> np.ndarray:
