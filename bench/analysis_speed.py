@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from dreamjournal.analysis import analyze  # noqa: E402
 from dreamjournal.therapy.crisis_embedding import load_embedder  # noqa: E402
-from dreamjournal.therapy.crisis_model import window_text, windows  # noqa: E402
+from dreamjournal.therapy.crisis_model import windows  # noqa: E402
 from dreamjournal.therapy.safety import _SENTENCES, assess_crisis, prepare  # noqa: E402
 
 EN = (
@@ -64,15 +64,15 @@ def _embedding_figures() -> None:
     embedder = load_embedder()
     print(f"sentence vectors: loaded once per process in {(time.perf_counter() - start):.2f} s")
     sentence = "i keep wishing i could just go to sleep and not wake up again"
-    median, p95 = _time(lambda t: embedder.features([t]), sentence)
+    median, p95 = _time(lambda t: embedder.features([t], [[0]]), sentence)
     print(f"sentence vectors, one sentence: median {median:.3f} ms, p95 {p95:.3f} ms")
     for lang, base in (("en", EN), ("de", DE)):
         clean = prepare(_words(base, 300), lang)  # type: ignore[arg-type]
         sentences = [m.group() for m in _SENTENCES.finditer(clean)]
-        texts = [window_text([sentences[k] for k in g]) for g in windows(sentences, set())]
-        median, p95 = _time(embedder.features, texts)  # type: ignore[arg-type]
+        groups = windows(sentences, set())
+        median, p95 = _time(lambda _, s=sentences, g=groups: embedder.features(s, g), "")
         print(
-            f"sentence vectors, all {len(texts)} windows of a 300-word {lang} dream: "
+            f"sentence vectors, all {len(groups)} windows of a 300-word {lang} dream: "
             f"median {median:.2f} ms, p95 {p95:.2f} ms"
         )
 

@@ -34,7 +34,6 @@ from dreamjournal.therapy.crisis_model import (  # noqa: E402
     CrisisModel,
     dense_features,
     window_features,
-    window_text,
     windows,
 )
 from dreamjournal.therapy.safety import (  # noqa: E402
@@ -84,11 +83,7 @@ def _samples(row: dict[str, object], dense: bool) -> list[Sample]:
         kept = sorted({k for g in groups for k in g})
         groups = [kept] if kept else []
     groups = [g for g in groups if g]
-    vectors = (
-        dense_features([window_text([sentences[k] for k in g]) for g in groups])
-        if dense and groups
-        else [None] * len(groups)
-    )
+    vectors = dense_features(sentences, groups) if dense and groups else [None] * len(groups)
     return [
         (window_features([sentences[k] for k in g], language), v)
         for g, v in zip(groups, vectors, strict=True)

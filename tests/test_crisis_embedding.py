@@ -45,10 +45,17 @@ def test_vectors_are_deterministic_unit_length_and_read_german_and_typos() -> No
 def test_a_paraphrase_is_nearer_the_passive_wish_prototypes_than_an_idiom() -> None:
     passive = list(PROTOTYPES).index("passive_wish")
     rows = load_embedder().features(
-        ["honestly i'd rather just not wake up tomorrow", "this commute is killing me"]
+        ["honestly i'd rather just not wake up tomorrow", "this commute is killing me"], [[0], [1]]
     )
     similarity = rows[:, 256 + passive]
     assert similarity[0] > similarity[1]
+
+
+def test_a_window_reads_its_sentences_together() -> None:
+    sentences = ["ich bin so muede", "ich will nicht mehr"]
+    together = load_embedder().features(sentences, [[0, 1]])
+    joined = load_embedder().vectors([" ".join(sentences)])
+    assert np.allclose(together[0, :256] / np.linalg.norm(together[0, :256]), joined[0], atol=0.05)
 
 
 def test_the_stored_model_weighs_every_dense_input() -> None:

@@ -8,7 +8,7 @@ read here straight from the installed package's files with `safetensors` and `to
 folder and fetch from a model hub when a file is missing). Nothing is downloaded, cached or
 written; inference is a table look-up and a mean (numpy), deterministic.
 
-`features` turns a window's text into the dense inputs of `crisis_model`: the vector itself
+`features` turns windows of sentences into the dense inputs of `crisis_model`: the vector itself
 (scaled so its components are about unit size) and, per kind of statement, the highest cosine
 similarity to a few short prototype sentences (`PROTOTYPES`, English and German).
 """
@@ -111,6 +111,10 @@ class Embedder:
 
     def vectors(self, texts: list[str]) -> np.ndarray:
         """One unit vector per text (zeros for a text without tokens)."""
+        return _unit(self._sums(texts))
+
+    def _sums(self, texts: list[str]) -> np.ndarray:
+        """The sum of each text's token vectors (zeros for a text without tokens)."""
         out = np.zeros((len(texts), self._table.shape[1]), dtype=np.float32)
         ids = [e.ids for e in self._tokenizer.encode_batch(texts, add_special_tokens=False)]
         rows = [i for i, text_ids in enumerate(ids) if text_ids]
@@ -119,18 +123,24 @@ class Embedder:
         # One gather and one segmented sum for all texts (a loop per text costs more than this).
         flat = np.clip(np.concatenate([ids[i] for i in rows]), 0, self._table.shape[0] - 1)
         starts = np.cumsum([0] + [len(ids[i]) for i in rows[:-1]])
-        sums = np.add.reduceat(self._table[flat], starts, axis=0)
-        norms = np.linalg.norm(sums, axis=1, keepdims=True)
-        out[rows] = sums / np.where(norms > 0, norms, 1.0)
+        out[rows] = np.add.reduceat(self._table[flat], starts, axis=0)
         return out
 
-    def features(self, texts: list[str]) -> np.ndarray:
-        """The classifier's dense inputs per text: scaled vector, then one similarity per kind."""
-        vectors = self.vectors(texts)
+    def features(self, sentences: list[str], groups: list[list[int]]) -> np.ndarray:
+        """The classifier's dense inputs per window (a group of sentence indices): the window's
+        scaled unit vector (each sentence is read once, its tokens shared by the windows it is
+        in), then its highest similarity to each kind's prototypes."""
+        sums = self._sums(sentences)
+        vectors = _unit(np.stack([sums[g].sum(axis=0) for g in groups]))
         similarities = [(vectors @ p.T).max(axis=1) for p in self._prototypes]
         return np.hstack(
             [vectors * _VECTOR_SCALE, np.stack(similarities, axis=1) * _SIMILARITY_SCALE]
         ).astype(np.float64)
+
+
+def _unit(rows: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(rows, axis=1, keepdims=True)
+    return rows / np.where(norms > 0, norms, 1.0)
 
 
 def _package_dir() -> Path:

@@ -32,7 +32,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
@@ -77,13 +77,17 @@ class CrisisModel:
     bias: float
     threshold: float
     dense: tuple[float, ...] = ()
+    _dense: np.ndarray = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_dense", np.asarray(self.dense, dtype=np.float64))
 
     def probability(self, features: Iterable[str], dense: np.ndarray | None = None) -> float:
         """P(crisis) for a window's sparse features and, if the model has dense weights, its
         dense inputs."""
         z = self.bias + sum(map(self.weights.get, features, repeat(0.0)))
         if self.dense and dense is not None:
-            z += float(np.dot(self.dense, dense))
+            z += float(dense @ self._dense)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -183,14 +187,10 @@ def window_features(sentences: list[str], language: Language) -> set[str]:
     return _window([_sentence(s, language, memo, None) for s in sentences])
 
 
-def window_text(sentences: list[str]) -> str:
-    """The text of a window as the embedder reads it."""
-    return ". ".join(s.strip() for s in sentences)
-
-
-def dense_features(texts: list[str]) -> np.ndarray:
-    """The dense inputs of each window text (rows), for training and scoring alike."""
-    return load_embedder().features(texts)
+def dense_features(sentences: list[str], groups: list[list[int]]) -> np.ndarray:
+    """The dense inputs of each window (a row per group of sentence indices), for training and
+    scoring alike."""
+    return load_embedder().features(sentences, groups)
 
 
 def windows(sentences: list[str], skip: set[int]) -> list[list[int]]:
@@ -222,11 +222,7 @@ def model_hits(
     parts: dict[int, _Sentence] = {}
     hits: list[tuple[str, str]] = []
     groups = windows(sentences, skip)
-    dense = (
-        dense_features([window_text([sentences[k] for k in g]) for g in groups])
-        if model.dense and groups
-        else None
-    )
+    dense = dense_features(sentences, groups) if model.dense and groups else None
     for row, group in enumerate(groups):
         for k in group:
             if k not in parts:
