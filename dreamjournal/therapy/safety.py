@@ -29,9 +29,11 @@ one's own body with intent, hopelessness with an ending, plans, preparation), fo
 project's Snowball stems, one-letter typos and German compounds, with narrow exclusions; it adds
 only sentences the patterns did not already catch. A third stage (`crisis_model.py`), for a text
 neither caught, is a small logistic-regression classifier trained offline on varied phrasings
-(`scripts/train_crisis_model.py`). A dream told over several sentences that ends in waking is
-dream content for all stages. Deterministic, offline, about linear in the text's length
-(300 words: ~9.5 ms, see bench/analysis_speed.py).
+(`scripts/train_crisis_model.py`), over lexical features and sentence vectors
+(`crisis_embedding.py`); it does not read a sentence where the patterns found a crisis phrase
+explicitly denied. A dream told over several sentences that ends in waking is dream content for
+all stages. Deterministic, offline, about linear in the text's length (300 words: ~11 ms, the
+sentence vectors ~1 ms of it, see bench/analysis_speed.py).
 """
 
 # ruff: noqa: E501
