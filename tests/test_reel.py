@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from dreamjournal.cli import app
+from dreamjournal.i18n import message
 from dreamjournal.render.clips import clip_path, get_clip, list_clips, load_clip, render_clip
 from dreamjournal.render.encoder import probe
 from dreamjournal.render.reel import (
@@ -63,7 +64,8 @@ def test_a_reel_joins_the_clips_with_title_cards(journal: Journal, tmp_path: Pat
     assert list_reels(journal) == [get_clip(journal, info.id)]
     # Sharing dream a's newest clip never picks the reel (it holds b and c too).
     assert all(x.backend != "reel" for x in list_clips(journal, a.id))
-    assert card_title(c) == NIGHTMARE_TITLE and card_title(a) == "Moon lake"
+    assert card_title(c) == "A changed dream" and card_title(a) == "Moon lake"
+    assert card_title(c, "de") == "Ein veränderter Traum" == message(NIGHTMARE_TITLE, "de")
 
 
 @pytest.mark.slow

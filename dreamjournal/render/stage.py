@@ -446,11 +446,16 @@ class Stage:
         zoom *= FRAMING_ZOOM.get(shot.framing, 1.0)
         su = shot.scene_u(t)
         for i, p in enumerate(wd.parallax):
-            z = 1.0 + (zoom - 1.0) * (p if i < 2 else 1.0)
             c.save()
-            c.translate(wd.vw / 2 - dx * p, wd.vh / 2 - dy * p)
-            c.scale(z, z)
-            c.translate(-wd.w / 2, -wd.h / 2)
+            if i == 0 and not wd.indoor:
+                # The far layer (sky, distant land) is at infinity: a camera moving in does not
+                # make it larger, it only slides. Whole pixels: skia copies rows (3x cheaper).
+                c.translate(round((wd.vw - wd.w) / 2 - dx * p), round((wd.vh - wd.h) / 2 - dy * p))
+            else:
+                z = 1.0 + (zoom - 1.0) * (p if i < 2 else 1.0)
+                c.translate(wd.vw / 2 - dx * p, wd.vh / 2 - dy * p)
+                c.scale(z, z)
+                c.translate(-wd.w / 2, -wd.h / 2)
             if only is None:
                 image, ox, oy = ss.layers[i]
                 c.drawImage(image, ox, oy, SAMPLING, None)
