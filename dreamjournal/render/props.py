@@ -127,8 +127,13 @@ def _snow(c: skia.Canvas, wd: World, t: float, x: float) -> None:
 
 
 def _light(c: skia.Canvas, wd: World, t: float, x: float) -> None:
-    y = wd.y(0.35)
     pulse = 0.8 + 0.2 * math.sin(t * 1.2)
+    source = wd.anchors.get("door") or wd.anchors.get("window")
+    if source is not None:  # "warm light came out of the door": it glows from there, not the sky
+        sx, sy = source
+        glow(c, sx, sy, wd.unit * 2.6 * pulse, mix(wd.look.accent, WARM, 0.7), 0.5)
+        return
+    y = wd.y(0.35)
     glow(c, x, y, wd.unit * 3 * pulse, mix(wd.look.accent, WARM, 0.5), 0.55)
     for i in range(8):
         a = i * math.pi / 4 + t * 0.1
@@ -293,6 +298,7 @@ def _door(c: skia.Canvas, wd: World, x: float) -> None:
     if wd.indoor and "door" in wd.anchors:
         x = wd.anchors["door"][0]
     b, s = wd.ground - wd.unit * 0.6, wd.unit
+    wd.anchors.setdefault("door", (x, b - s * 1.6))  # where a light in the scene comes from
     c.drawRect(
         rect(x - s * 0.9, b - s * 3.2, x + s * 0.9, b),
         fill(wd.look.shade(wd.tint("door", (90, 66, 50)), 0.9)),

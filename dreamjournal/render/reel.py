@@ -93,6 +93,13 @@ def _lines(text: str, font: skia.Font, width: float, most: int) -> list[str]:
     return lines if fits else []
 
 
+def _fitted(font: skia.Font, text: str, width: float) -> skia.Font:
+    """`font`, made smaller until `text` is no wider than `width`."""
+    while font.measureText(text) > width and font.getSize() > 4:
+        font.setSize(font.getSize() * min(0.97, width / font.measureText(text)))
+    return font
+
+
 class CardPainter:
     """Title cards: a night gradient, a soft light, a title (up to two lines) and a line under it.
 
@@ -127,11 +134,9 @@ class CardPainter:
             if title_rows:
                 break
         if not title_rows:  # one word wider than the card: made as small as it must be
-            font = skia.Font(self.face, h * 0.075 * 0.6)
-            font.setSize(font.getSize() * min(1.0, width / font.measureText(title)))
+            font = _fitted(skia.Font(self.face, h * 0.075 * 0.6), title, width)
             title_rows = [title]
-        small = skia.Font(self.face, h * 0.04)
-        small.setSize(small.getSize() * min(1.0, width / max(1.0, small.measureText(line))))
+        small = _fitted(skia.Font(self.face, h * 0.04), line, width)
         step = font.getSize() * 1.25
         first = h * 0.5 - step * (len(title_rows) - 1)
         rows = [(r, font, first + i * step, (246, 242, 232)) for i, r in enumerate(title_rows)]

@@ -163,6 +163,7 @@ class SceneSet:
     actors: list[Actor]
     live: list[list[tuple[Callable[[skia.Canvas, World, float, float], None], float]]]
     nodes: list[Node]
+    solid: list[float]  # per layer: the world row from which it hides everything behind it
 
 
 @dataclass(frozen=True)
@@ -386,9 +387,9 @@ class Stage:
                     live[prop.layer].append((prop.live, px))
         if look.weather == "fog":
             live[2].append((_fog, 0.0))
-        layers = [_cropped(s.makeImageSnapshot(), i > 0) for i, s in enumerate(surfaces)]
+        cut = [_cropped(s.makeImageSnapshot(), i > 0) for i, s in enumerate(surfaces)]
         actors = self._cast(sc, wd, nodes)
-        return SceneSet(index, wd, layers, actors, live, nodes)
+        return SceneSet(index, wd, [c[0] for c in cut], actors, live, nodes, [c[1] for c in cut])
 
     def _cast(self, sc: Scene | None, wd: World, nodes: list[Node]) -> list[Actor]:
         actors: list[Actor] = []
@@ -445,17 +446,29 @@ class Stage:
         )
         zoom *= FRAMING_ZOOM.get(shot.framing, 1.0)
         su = shot.scene_u(t)
+        # Each layer's place in the view: view = world * z + (tx, ty).
+        places: list[tuple[float, float, float]] = []
         for i, p in enumerate(wd.parallax):
-            c.save()
             if i == 0 and not wd.indoor:
                 # The far layer (sky, distant land) is at infinity: a camera moving in does not
                 # make it larger, it only slides. Whole pixels: skia copies rows (3x cheaper).
-                c.translate(round((wd.vw - wd.w) / 2 - dx * p), round((wd.vh - wd.h) / 2 - dy * p))
+                tx, ty = round((wd.vw - wd.w) / 2 - dx * p), round((wd.vh - wd.h) / 2 - dy * p)
+                places.append((float(tx), float(ty), 1.0))
             else:
                 z = 1.0 + (zoom - 1.0) * (p if i < 2 else 1.0)
-                c.translate(wd.vw / 2 - dx * p, wd.vh / 2 - dy * p)
-                c.scale(z, z)
-                c.translate(-wd.w / 2, -wd.h / 2)
+                places.append(
+                    (wd.vw / 2 - dx * p - z * wd.w / 2, wd.vh / 2 - dy * p - z * wd.h / 2, z)
+                )
+        for i, (tx, ty, z) in enumerate(places):
+            c.save()
+            if only is None:
+                # What a nearer layer covers (its ground, opaque from edge to edge) is not drawn.
+                cover = min((y + k * ss.solid[j] for j, (_, y, k) in enumerate(places) if j > i),
+                            default=math.inf)  # fmt: skip
+                if cover < wd.vh:
+                    c.clipRect(skia.Rect.MakeWH(wd.vw, math.ceil(cover) + 1))
+            c.translate(tx, ty)
+            c.scale(z, z)
             if only is None:
                 image, ox, oy = ss.layers[i]
                 c.drawImage(image, ox, oy, SAMPLING, None)
@@ -515,16 +528,21 @@ def _visible(colour: RGB) -> RGB:
     return colour if luma(colour) >= 60 else mix(colour, (120, 124, 140), 0.5)
 
 
-def _cropped(image: skia.Image, trim: bool) -> tuple[skia.Image, int, int]:
-    """A layer cut to its painted part (mid and near layers are mostly empty): less to draw."""
+def _cropped(image: skia.Image, trim: bool) -> tuple[tuple[skia.Image, int, int], float]:
+    """A layer cut to its painted part (mid and near layers are mostly empty: less to draw),
+    and the world row from which it is opaque from edge to edge down to its bottom (what lies
+    behind it there is never seen; inf if there is no such row)."""
     if not trim:
-        return image, 0, 0
-    alpha = image.toarray()[..., 3]
+        return (image, 0, 0), 0.0
+    alpha = image.toarray(colorType=skia.kAlpha_8_ColorType)
     rows, cols = np.nonzero(alpha.any(axis=1))[0], np.nonzero(alpha.any(axis=0))[0]
     if rows.size == 0:
-        return image.makeSubset(skia.IRect.MakeWH(1, 1)), 0, 0
+        return (image.makeSubset(skia.IRect.MakeWH(1, 1)), 0, 0), math.inf
+    gaps = np.nonzero(~(alpha == 255).all(axis=1))[0]
+    solid = float(gaps[-1] + 1) if gaps.size else 0.0
     box = skia.IRect.MakeLTRB(int(cols[0]), int(rows[0]), int(cols[-1]) + 1, int(rows[-1]) + 1)
-    return image.makeSubset(box), box.left(), box.top()
+    subset = (image.makeSubset(box), box.left(), box.top())
+    return subset, solid if solid < alpha.shape[0] else math.inf
 
 
 def _fog(c: skia.Canvas, wd: World, t: float, x: float) -> None:
