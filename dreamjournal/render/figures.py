@@ -114,7 +114,8 @@ def place(
 
 
 def pose(action: str, t: float) -> dict[str, float]:
-    """Joint angles (radians from hanging straight down) for an action at time t."""
+    """Joint angles (radians from hanging straight down) for an action at time t: a positive
+    hip or arm angle points the limb forward (the way the figure faces); a knee bends back."""
     _, swing, rate = GAITS.get(action, (0.0, 0.0, 0.0))
     ph = 2 * math.pi * rate * t
     s = math.sin(ph)
@@ -124,7 +125,9 @@ def pose(action: str, t: float) -> dict[str, float]:
         p["kneeL"] = max(0.0, -math.cos(ph)) * swing * 1.2
         p["kneeR"] = max(0.0, math.cos(ph)) * swing * 1.2
     if action in SEATED:
-        p.update(hipL=-1.5, hipR=-1.45, kneeL=1.5, kneeR=1.5, armL=-0.4, armR=-0.3)
+        # Thighs forward (the way the figure faces), shins down to the floor, hands on the lap.
+        p.update(hipL=1.5, hipR=1.45, kneeL=1.5, kneeR=1.5, armL=0.45, armR=0.35)
+        p.update(elbowL=0.7, elbowR=0.8)
     elif action == "fly":
         p.update(
             armL=math.pi * 0.95,
@@ -148,8 +151,8 @@ def pose(action: str, t: float) -> dict[str, float]:
         p.update(
             armL=2.6 + 0.3 * s,
             armR=2.6 - 0.3 * s,
-            hipL=-0.7 * max(0, s),
-            hipR=-0.7 * max(0, -s),
+            hipL=0.7 * max(0, s),  # a knee raised forward onto the next step
+            hipR=0.7 * max(0, -s),
             kneeL=1.2 * max(0, s),
             kneeR=1.2 * max(0, -s),
         )
@@ -161,7 +164,7 @@ def pose(action: str, t: float) -> dict[str, float]:
         p.update(armL=1.4, armR=1.5, elbowL=1.2, elbowR=1.3)
     elif action in {"hide", "freeze", "shake"}:
         p.update(
-            hipL=-0.9, hipR=-0.8, kneeL=1.8, kneeR=1.8, armL=1.0, armR=1.1, elbowL=1.5, elbowR=1.5
+            hipL=0.9, hipR=0.8, kneeL=1.8, kneeR=1.8, armL=1.0, armR=1.1, elbowL=1.5, elbowR=1.5
         )
     elif action in {"look", "search"}:
         p.update(armR=1.9, elbowR=1.6)

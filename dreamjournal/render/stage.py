@@ -44,6 +44,7 @@ CROSSFADE_S = 0.8
 # camera zooms of 1.0-1.2 on soft painted layers the difference is hard to see, and the
 # figures, drawn live as vectors, stay anti-aliased (see bench/render.py).
 SAMPLING = skia.SamplingOptions()
+FEET_SINK = 0.15  # how far the camera may lower the scene, in its vertical room
 FRAMING_ZOOM = {"close-up": 1.18, "extreme close-up": 1.3, "medium": 1.08, "over-the-shoulder": 1.1}
 # Symbols a backdrop already shows in full: still nodes of the graph, not drawn twice.
 IN_BACKDROP: dict[str, frozenset[str]] = {
@@ -213,7 +214,9 @@ def camera(move: str, u: float, room: tuple[float, float], seed: int) -> tuple[f
         zoom = 1.04 + 0.03 * e
         dx = math.sin(0.9 * e + seed % 7) * rx * 0.35
         dy = math.cos(0.7 * e + seed % 7) * ry * 0.2
-    return zoom, dx, dy
+    # The scene may rise (a tilt down, a crane) but sinks only a little: the figures' feet
+    # stay above the captions.
+    return zoom, dx, max(dy, -FEET_SINK * ry)
 
 
 def _fallback_plan(prompt: VisualizationPrompt) -> ScenePlan:
@@ -455,10 +458,12 @@ class Stage:
                 tx, ty = round((wd.vw - wd.w) / 2 - dx * p), round((wd.vh - wd.h) / 2 - dy * p)
                 places.append((float(tx), float(ty), 1.0))
             else:
+                # Zoomed about the line the figures stand on: the camera closes in on them and
+                # their feet stay where they were, above the captions (about the view's centre
+                # a push-in sank them behind the caption band).
                 z = 1.0 + (zoom - 1.0) * (p if i < 2 else 1.0)
-                places.append(
-                    (wd.vw / 2 - dx * p - z * wd.w / 2, wd.vh / 2 - dy * p - z * wd.h / 2, z)
-                )
+                ty = wd.ground - (wd.h - wd.vh) / 2 - dy * p - z * wd.ground
+                places.append((wd.vw / 2 - dx * p - z * wd.w / 2, ty, z))
         for i, (tx, ty, z) in enumerate(places):
             c.save()
             if only is None:
