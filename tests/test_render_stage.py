@@ -15,8 +15,10 @@ import pytest
 from dreamjournal.analysis import analyze
 from dreamjournal.render.base import RenderJob
 from dreamjournal.render.encoder import probe
+from dreamjournal.render.overlay import Overlay
 from dreamjournal.render.procedural import ProceduralRenderer
 from dreamjournal.render.stage import Stage
+from dreamjournal.render.timeline import storyboard
 from dreamjournal.visualize.offline import OfflineWriter
 from dreamjournal.visualize.writer import VisualizationRequest
 from tests.test_render import frames_at
@@ -158,3 +160,41 @@ def test_every_action_draws_a_figure(text: str, action: str) -> None:
     assert dreamer and dreamer[0].action == action
     for t in (0.5, 2.0, 3.5):
         assert stage.mask("dreamer", t).sum() > 40
+
+
+GROUNDED = {"stand", "walk", "run", "sit", "embrace", "wait", "talk", "look", None}
+
+
+@pytest.mark.parametrize("name", sorted(DREAMS))
+def test_feet_on_the_ground_stay_above_the_captions(name: str) -> None:
+    """Whatever the camera does (push-ins, tilts), a figure standing, walking or sitting on the
+    ground keeps its feet above the caption band: no figure is cut off at the shins."""
+    job = job_for(DREAMS[name], 12.0)
+    stage = Stage(job, 12.0, SIZE)
+    board = storyboard(job.prompt, job.script, 12.0, plan=job.plan)
+    # Where a caption's band is dark (half opaque): its soft edge above may touch a foot.
+    band_top = min(
+        s.pos[1] + int(np.nonzero((s.image.toarray()[..., 3] > 128).any(axis=1))[0][0])
+        for s in Overlay(board.captions, SIZE, (255, 255, 255)).sprites
+    )
+    checked = 0
+    for t in np.arange(0.25, 12.0, 0.5):
+        for node in stage.visible(float(t)):
+            if node.kind in {"dreamer", "person"} and node.action in GROUNDED:
+                rows = np.nonzero(stage.mask(node.id, float(t)).any(axis=1))[0]
+                assert rows.size and rows[-1] < band_top, (node.id, node.action, t)
+                checked += 1
+    assert checked >= 10
+
+
+def test_a_seated_figure_has_its_feet_on_the_floor() -> None:
+    stage = Stage(job_for(DREAMS["kitchen"], 6.0), 6.0, SIZE)
+    [dreamer] = [n for n in stage.nodes(0) if n.id == "dreamer"]
+    assert dreamer.action == "sit"
+    ys, xs = np.nonzero(stage.mask("dreamer", 3.0))
+    # The lowest part of the figure is its feet (not a shin bent up into the air): the
+    # figure's columns reaching down to within a few pixels of its lowest row are narrow.
+    low = xs[ys >= ys.max() - 4]
+    assert np.ptp(low) < 0.05 * SIZE[0]
+    # And its knees stick out forward, level with the hips: wider than it is when standing.
+    assert np.ptp(xs) > 0.04 * SIZE[0]

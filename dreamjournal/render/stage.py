@@ -44,7 +44,7 @@ CROSSFADE_S = 0.8
 # camera zooms of 1.0-1.2 on soft painted layers the difference is hard to see, and the
 # figures, drawn live as vectors, stay anti-aliased (see bench/render.py).
 SAMPLING = skia.SamplingOptions()
-FEET_SINK = 0.15  # how far the camera may lower the scene, in its vertical room
+FEET_SINK = 0.05  # how far the camera may lower the scene, in its vertical room
 FRAMING_ZOOM = {"close-up": 1.18, "extreme close-up": 1.3, "medium": 1.08, "over-the-shoulder": 1.1}
 # Symbols a backdrop already shows in full: still nodes of the graph, not drawn twice.
 IN_BACKDROP: dict[str, frozenset[str]] = {
