@@ -455,15 +455,15 @@ class Stage:
             if i == 0 and not wd.indoor:
                 # The far layer (sky, distant land) is at infinity: a camera moving in does not
                 # make it larger, it only slides. Whole pixels: skia copies rows (3x cheaper).
-                tx, ty = round((wd.vw - wd.w) / 2 - dx * p), round((wd.vh - wd.h) / 2 - dy * p)
-                places.append((float(tx), float(ty), 1.0))
+                x0, y0 = round((wd.vw - wd.w) / 2 - dx * p), round((wd.vh - wd.h) / 2 - dy * p)
+                places.append((float(x0), float(y0), 1.0))
             else:
                 # Zoomed about the line the figures stand on: the camera closes in on them and
                 # their feet stay where they were, above the captions (about the view's centre
                 # a push-in sank them behind the caption band).
                 z = 1.0 + (zoom - 1.0) * (p if i < 2 else 1.0)
-                ty = wd.ground - (wd.h - wd.vh) / 2 - dy * p - z * wd.ground
-                places.append((wd.vw / 2 - dx * p - z * wd.w / 2, ty, z))
+                top = wd.ground - (wd.h - wd.vh) / 2 - dy * p - z * wd.ground
+                places.append((wd.vw / 2 - dx * p - z * wd.w / 2, top, z))
         for i, (tx, ty, z) in enumerate(places):
             c.save()
             if only is None:
