@@ -198,3 +198,30 @@ def test_a_seated_figure_has_its_feet_on_the_floor() -> None:
     assert np.ptp(low) < 0.05 * SIZE[0]
     # And its knees stick out forward, level with the hips: wider than it is when standing.
     assert np.ptp(xs) > 0.04 * SIZE[0]
+
+
+def test_rain_outside_shows_in_the_rooms_window_only() -> None:
+    """Indoors, "it was raining outside" falls past the window, not through the room."""
+    import skia
+
+    stage = Stage(job_for(DREAMS["kitchen"], 6.0), 6.0, SIZE)
+    scene = stage.scene_set(0)
+    assert scene.world.indoor and scene.world.look.weather == "rain"
+    assert scene.world.window is not None
+
+    def frame(t: float) -> np.ndarray:
+        surface = skia.Surface(*SIZE)
+        stage.draw(surface.getCanvas(), t)
+        return np.asarray(surface.toarray()[..., :3].astype(int))
+
+    wet, wet_later = frame(2.0), frame(2.25)
+    weather = [entry for entry in scene.live[0] if entry[0].__name__ == "weather_in_window"]
+    assert len(weather) == 1
+    scene.live[0].remove(weather[0])
+    dry = frame(2.0)
+    changed = np.abs(wet - dry).max(axis=2) > 12
+    moving = np.abs(wet - wet_later).max(axis=2) > 12
+    assert changed.sum() > 20 and moving.sum() > 20  # streaks, and they fall
+    ys, xs = np.nonzero(changed)
+    # All of them in the window (a small part of the back wall), none in the room.
+    assert np.ptp(xs) < 0.2 * SIZE[0] and np.ptp(ys) < 0.3 * SIZE[1] and ys.max() < 0.5 * SIZE[1]

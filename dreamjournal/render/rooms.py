@@ -87,6 +87,7 @@ def window(wd: World, c: skia.Canvas, cx: float, cy: float, w: float, h: float) 
     c.drawLine(cx, cy - h / 2, cx, cy + h / 2, frame)
     c.drawLine(cx - w / 2, cy, cx + w / 2, cy, frame)
     wd.anchors["window"] = (cx, cy)
+    wd.window = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
 
 
 def corridor(wd: World, far: skia.Canvas, mid: skia.Canvas, near: skia.Canvas, wall: RGB) -> None:

@@ -27,7 +27,7 @@ from dreamjournal.render.colour import RGB, hex_rgb, luma, mix, ordered_palette
 from dreamjournal.render.colour_words import scene_colours
 from dreamjournal.render.draw import fill
 from dreamjournal.render.figures import AIRBORNE, draw_animal, draw_creature, draw_person, place
-from dreamjournal.render.props import PROPS
+from dreamjournal.render.props import PROPS, weather_in_window, window_cover
 from dreamjournal.render.timeline import shot_times, staged_scenes
 from dreamjournal.render.world import Look, World
 
@@ -390,6 +390,9 @@ class Stage:
                     live[prop.layer].append((prop.live, px))
         if look.weather == "fog":
             live[2].append((_fog, 0.0))
+        if wd.indoor and wd.window is not None and look.weather in {"rain", "snow", "storm"}:
+            wd.window_cover = window_cover(wd, surfaces[0].makeImageSnapshot())
+            live[0].append((weather_in_window, 0.0))  # "it was raining outside": seen there
         cut = [_cropped(s.makeImageSnapshot(), i > 0) for i, s in enumerate(surfaces)]
         actors = self._cast(sc, wd, nodes)
         return SceneSet(index, wd, [c[0] for c in cut], actors, live, nodes, [c[1] for c in cut])
