@@ -61,13 +61,15 @@ def room(wd: World, far: skia.Canvas, mid: skia.Canvas, near: skia.Canvas, kind:
     far.drawPath(poly([(wd.w, 0), (x1, y0), (x1, y1), (wd.w, wd.h)]), fill(side))
     far.drawPath(poly([(0, 0), (wd.w, 0), (x1, y0), (x0, y0)]), fill(scale(wall, 0.6)))
     if kind not in {"basement", "prison", "elevator", "theatre", "stage"}:
+        # A kitchen's window sits between the wall cupboards and the counter (not behind them).
+        low = kind == "kitchen"
         window(
             wd,
             far,
             (x0 + x1) / 2 + (x1 - x0) * 0.22,
-            y0 + (y1 - y0) * 0.3,
+            y0 + (y1 - y0) * (0.5 if low else 0.3),
             (x1 - x0) * 0.16,
-            (y1 - y0) * 0.36,
+            (y1 - y0) * (0.24 if low else 0.36),
         )
     furnish(wd, far, mid, near, kind, (x0, y0, x1, y1), wall)
     if lk.brightness < 0.7 or lk.night:  # a lamp's warm pool of light
