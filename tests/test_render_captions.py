@@ -106,3 +106,19 @@ def test_umlauts_are_drawn_whole() -> None:
     top = lambda a: int(np.nonzero(a.any(axis=1))[0][0])  # noqa: E731
     assert top(umlauts) < top(plain)  # the dots stand above the capitals
     assert top(umlauts) > 2  # and the band is not cut through them
+
+
+def test_each_shot_is_captioned_with_a_line_about_its_own_place(journal: Journal) -> None:
+    """The beach shot says the beach, not the breathing cue (whose "out" matched "came out")."""
+    body = (
+        "I walked down to the lake under a full moon. A door stood open on the shore and warm "
+        "light came out of it. I climbed the stairs into the sky and felt calm."
+    )
+    entry = journal.add(title="Moon lake", body=body)
+    job = clip_job(entry, seconds=12, size=(854, 480), seed=1)
+    board = storyboard(job.prompt, job.script, 12, avoid=job.avoid, plan=job.plan)
+    assert [c.text for c in board.captions] == [
+        "You are by a lake.",
+        "You are on a beach.",
+        "You are high in the sky.",
+    ]
