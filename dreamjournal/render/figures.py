@@ -26,6 +26,7 @@ GAITS: dict[str, tuple[float, float, float]] = {
     "ride": (0.35, 0.3, 1.2), "drive": (0.4, 0.0, 0.0), "play": (0.1, 0.5, 1.2),
 }  # fmt: skip
 SEATED = frozenset({"sit", "eat", "wait_seated"})
+CROUCHED = frozenset({"hide", "freeze", "shake"})  # knees up: the hips come down to the feet
 LYING = frozenset({"lie", "sleep"})
 AIRBORNE = frozenset({"fly", "float", "fall"})
 IN_WATER = frozenset({"swim", "sink"})
@@ -162,7 +163,7 @@ def pose(action: str, t: float) -> dict[str, float]:
         p.update(armL=2.8, armR=-2.8, elbowL=0.9, elbowR=0.9)
     elif action in {"embrace", "kiss", "hold", "give"}:
         p.update(armL=1.4, armR=1.5, elbowL=1.2, elbowR=1.3)
-    elif action in {"hide", "freeze", "shake"}:
+    elif action in CROUCHED:
         p.update(
             hipL=0.9, hipR=0.8, kneeL=1.8, kneeR=1.8, armL=1.0, armR=1.1, elbowL=1.5, elbowR=1.5
         )
@@ -253,6 +254,8 @@ def draw_person(
                 skia.Rect.MakeLTRB(height * sx, -height * 0.25, height * (sx + 0.025), 0), seat
             )
         c.translate(0, height * 0.24)
+    elif action in CROUCHED:  # the feet (thighs forward-up, shins back-down) on the ground
+        c.translate(0, height * 0.19)
     if glow is not None:  # a soft light around the dreamer (a sprite: cheap, unlike a blur)
         # Round, so drawn before the tilt at where the tilt puts its centre: skia samples a
         # rotated sprite about 7x slower than a scaled one.
