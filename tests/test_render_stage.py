@@ -225,3 +225,15 @@ def test_rain_outside_shows_in_the_rooms_window_only() -> None:
     ys, xs = np.nonzero(changed)
     # All of them in the window (a small part of the back wall), none in the room.
     assert np.ptp(xs) < 0.2 * SIZE[0] and np.ptp(ys) < 0.3 * SIZE[1] and ys.max() < 0.5 * SIZE[1]
+
+
+def test_a_flying_dreamer_stays_in_the_frame_in_a_close_up() -> None:
+    """The camera closes in on a flying dreamer, not on the ground below it: no head or arms
+    cut off by the top of the frame."""
+    job = job_for(DREAMS["library"], 12.0)
+    stage = Stage(job, 12.0, SIZE)
+    shot = stage.shots[-1]
+    assert stage.scene_set(shot.scene).actors[0].node.action == "fly"
+    for t in np.arange(shot.start + 0.5, shot.end, 0.25):
+        ys, xs = np.nonzero(stage.mask("dreamer", float(t)))
+        assert ys.size and ys.min() > 2, t

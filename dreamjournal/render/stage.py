@@ -452,6 +452,12 @@ class Stage:
         )
         zoom *= FRAMING_ZOOM.get(shot.framing, 1.0)
         su = shot.scene_u(t)
+        # The camera zooms about the line the figures stand on (their feet stay where they were,
+        # above the captions; about the view's centre a push-in sank them behind the caption
+        # band), or about a flying dreamer (a close-up pushed it out of the top of the frame).
+        pivot = wd.ground
+        if any(a.node.kind == "dreamer" and a.node.action in {"fly", "float"} for a in ss.actors):
+            pivot = wd.y(0.45) - wd.vh * 0.1
         # Each layer's place in the view: view = world * z + (tx, ty).
         places: list[tuple[float, float, float]] = []
         for i, p in enumerate(wd.parallax):
@@ -461,11 +467,8 @@ class Stage:
                 x0, y0 = round((wd.vw - wd.w) / 2 - dx * p), round((wd.vh - wd.h) / 2 - dy * p)
                 places.append((float(x0), float(y0), 1.0))
             else:
-                # Zoomed about the line the figures stand on: the camera closes in on them and
-                # their feet stay where they were, above the captions (about the view's centre
-                # a push-in sank them behind the caption band).
                 z = 1.0 + (zoom - 1.0) * (p if i < 2 else 1.0)
-                top = wd.ground - (wd.h - wd.vh) / 2 - dy * p - z * wd.ground
+                top = pivot - (wd.h - wd.vh) / 2 - dy * p - z * pivot
                 places.append((wd.vw / 2 - dx * p - z * wd.w / 2, top, z))
         for i, (tx, ty, z) in enumerate(places):
             c.save()
