@@ -50,7 +50,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 register_share_commands(app)  # share, shares, revoke, replies, relay serve
-register_render_commands(app)  # render, clips, reel, narration
+register_render_commands(app)  # render, clips, reel, reels, narration
 
 
 @dataclass

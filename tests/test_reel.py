@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from dreamjournal.cli import app
+from dreamjournal.i18n import message
 from dreamjournal.render.clips import clip_path, get_clip, list_clips, load_clip, render_clip
 from dreamjournal.render.encoder import probe
 from dreamjournal.render.reel import (
@@ -63,7 +64,8 @@ def test_a_reel_joins_the_clips_with_title_cards(journal: Journal, tmp_path: Pat
     assert list_reels(journal) == [get_clip(journal, info.id)]
     # Sharing dream a's newest clip never picks the reel (it holds b and c too).
     assert all(x.backend != "reel" for x in list_clips(journal, a.id))
-    assert card_title(c) == NIGHTMARE_TITLE and card_title(a) == "Moon lake"
+    assert card_title(c) == "A changed dream" and card_title(a) == "Moon lake"
+    assert card_title(c, "de") == "Ein veränderter Traum" == message(NIGHTMARE_TITLE, "de")
 
 
 @pytest.mark.slow
@@ -101,3 +103,34 @@ def test_the_cli_makes_a_reel(data_dir: Path, vault_file: Path, tmp_path: Path) 
     journal = Journal.unlock(vault_file, PASSPHRASE)
     [record] = journal.records("share").values()
     assert sorted(record["with_entries"]) == sorted(ids) and record["includes"] == ["clip"]
+
+
+def test_title_cards_are_in_the_persons_language_and_long_titles_stay_inside(
+    journal: Journal,
+) -> None:
+    from datetime import date
+
+    from dreamjournal.render.reel import CardPainter, card_texts
+
+    a = journal.add(title="Moon lake", body=LAKE, date=date(2026, 11, 2))
+    c = journal.add(
+        title="The knife man", body=NIGHTMARE, nightmare=True, rescript=RESCRIPT,
+        date=date(2026, 11, 9),
+    )  # fmt: skip
+    opening, first, second = card_texts([a, c], "de")
+    assert opening == ("Traumfilm", "2 Träume · 02.11.2026 – 09.11.2026")
+    assert first == ("Moon lake", "02.11.2026  ·  1 von 2")
+    assert second == ("Ein veränderter Traum", "09.11.2026  ·  2 von 2")
+    assert card_texts([a], "en")[0] == ("Dream reel", "1 dream · Nov 2, 2026")
+
+    w, h = 854, 480
+    painter = CardPainter((w, h))
+    long_title = "Ein sehr langer Titel für einen Traum, der über das Meer und die Berge führt"
+    rows = painter.layout(long_title, "02.11.2026  ·  1 von 2")
+    assert len(rows) == 3  # wrapped onto two lines (and the date line) ...
+    assert rows[0][1].getSize() >= h * 0.075 * 0.8  # ... before it gets small
+    for title in (long_title, "Donaudampfschifffahrtsgesellschaftskapitänsmütze" * 2):
+        for text, font, baseline, _ in painter.layout(title, "x"):
+            assert font.measureText(text) <= w * 0.86 and 0 < baseline < h
+        frame = painter.frame(title, "x", 1.2, 2.5)
+        assert frame.shape == (h, w, 4) and frame[..., :3].max() > 200  # the text is drawn

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import numpy as np
+import pytest
+
 from dreamjournal.analysis import analyze
 from dreamjournal.render.clips import clip_job
-from dreamjournal.render.timeline import CALM_CHARS, echoes, storyboard
+from dreamjournal.render.overlay import SAFE_X, CaptionSprite
+from dreamjournal.render.timeline import CALM_CHARS, Caption, echoes, storyboard
 from dreamjournal.store.journal import Journal
 
 NIGHTMARE = (
@@ -59,3 +63,62 @@ def test_captions_come_from_the_script(journal: Journal) -> None:
     script_text = " ".join(s.text for s in job.script.steps).lower()
     for caption in board.captions:  # a sentence of the script (capitalised, maybe shortened)
         assert caption.text.rstrip(" …").lower()[:60] in script_text
+
+
+LONG_GERMAN = (
+    "Atme langsam ein und zähle bis fünf, halte kurz inne und atme dann ganz langsam wieder "
+    "aus, und spüre die Entspannungsübungsbegleitmusik."
+)
+
+
+@pytest.mark.parametrize("size", [(640, 360), (854, 480), (1280, 720)])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You are by a lake.",
+        LONG_GERMAN,
+        "Donaudampfschifffahrtsgesellschaftskapitänsmützenhalterungsvorrichtung ist lang.",
+    ],
+)
+def test_a_caption_stays_inside_the_frame(size: tuple[int, int], text: str) -> None:
+    w, h = size
+    sprite = CaptionSprite.make(Caption(text, 0.0, 4.0), size)
+    x, y = sprite.pos
+    assert x >= 0 and x + sprite.image.width() <= w, (x, sprite.image.width())
+    assert y >= 0 and y + sprite.image.height() <= h
+    # Its text keeps out of the margins the frame leaves clear (the band may reach into them).
+    ink = sprite.image.toarray()[..., 3] == 255
+    cols = np.nonzero(ink.any(axis=0))[0]
+    assert x + cols[0] >= w * SAFE_X - 2 and x + cols[-1] <= w * (1 - SAFE_X) + 2
+
+
+def test_umlauts_are_drawn_whole() -> None:
+    """Ä, Ö, Ü and ß are their own glyphs, dots and all, inside the caption (not cut at its top)."""
+    size = (854, 480)
+
+    def ink(text: str) -> np.ndarray:
+        sprite = CaptionSprite.make(Caption(text, 0.0, 4.0), size)
+        return np.asarray(sprite.image.toarray()[..., 3] == 255)
+
+    plain, umlauts = ink("Uber Apfel Ofen"), ink("Über Äpfel Öfen")
+    assert plain.shape == umlauts.shape and (plain != umlauts).any()
+    assert ink("Fuß").sum() != ink("Fus").sum()  # ß is drawn, not left out
+    top = lambda a: int(np.nonzero(a.any(axis=1))[0][0])  # noqa: E731
+    assert top(umlauts) < top(plain)  # the dots stand above the capitals
+    assert top(umlauts) > 2  # and the band is not cut through them
+
+
+def test_each_shot_is_captioned_with_a_line_about_its_own_place(journal: Journal) -> None:
+    """The beach shot says the beach, not the breathing cue (whose "out" matched "came out")."""
+    body = (
+        "I walked down to the lake under a full moon. A door stood open on the shore and warm "
+        "light came out of it. I climbed the stairs into the sky and felt calm."
+    )
+    entry = journal.add(title="Moon lake", body=body)
+    job = clip_job(entry, seconds=12, size=(854, 480), seed=1)
+    board = storyboard(job.prompt, job.script, 12, avoid=job.avoid, plan=job.plan)
+    assert [c.text for c in board.captions] == [
+        "You are by a lake.",
+        "You are on a beach.",
+        "You are high in the sky.",
+    ]

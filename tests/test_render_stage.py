@@ -15,8 +15,10 @@ import pytest
 from dreamjournal.analysis import analyze
 from dreamjournal.render.base import RenderJob
 from dreamjournal.render.encoder import probe
+from dreamjournal.render.overlay import Overlay
 from dreamjournal.render.procedural import ProceduralRenderer
 from dreamjournal.render.stage import Stage
+from dreamjournal.render.timeline import storyboard
 from dreamjournal.visualize.offline import OfflineWriter
 from dreamjournal.visualize.writer import VisualizationRequest
 from tests.test_render import frames_at
@@ -158,3 +160,80 @@ def test_every_action_draws_a_figure(text: str, action: str) -> None:
     assert dreamer and dreamer[0].action == action
     for t in (0.5, 2.0, 3.5):
         assert stage.mask("dreamer", t).sum() > 40
+
+
+GROUNDED = {"stand", "walk", "run", "sit", "embrace", "wait", "talk", "look", None}
+
+
+@pytest.mark.parametrize("name", sorted(DREAMS))
+def test_feet_on_the_ground_stay_above_the_captions(name: str) -> None:
+    """Whatever the camera does (push-ins, tilts), a figure standing, walking or sitting on the
+    ground keeps its feet above the caption band: no figure is cut off at the shins."""
+    job = job_for(DREAMS[name], 12.0)
+    stage = Stage(job, 12.0, SIZE)
+    board = storyboard(job.prompt, job.script, 12.0, plan=job.plan)
+    # Where a caption's band is dark (half opaque): its soft edge above may touch a foot.
+    band_top = min(
+        s.pos[1] + int(np.nonzero((s.image.toarray()[..., 3] > 128).any(axis=1))[0][0])
+        for s in Overlay(board.captions, SIZE, (255, 255, 255)).sprites
+    )
+    checked = 0
+    for t in np.arange(0.25, 12.0, 0.5):
+        for node in stage.visible(float(t)):
+            if node.kind in {"dreamer", "person"} and node.action in GROUNDED:
+                rows = np.nonzero(stage.mask(node.id, float(t)).any(axis=1))[0]
+                assert rows.size and rows[-1] < band_top, (node.id, node.action, t)
+                checked += 1
+    assert checked >= 10
+
+
+def test_a_seated_figure_has_its_feet_on_the_floor() -> None:
+    stage = Stage(job_for(DREAMS["kitchen"], 6.0), 6.0, SIZE)
+    [dreamer] = [n for n in stage.nodes(0) if n.id == "dreamer"]
+    assert dreamer.action == "sit"
+    ys, xs = np.nonzero(stage.mask("dreamer", 3.0))
+    # The lowest part of the figure is its feet (not a shin bent up into the air): the
+    # figure's columns reaching down to within a few pixels of its lowest row are narrow.
+    low = xs[ys >= ys.max() - 4]
+    assert np.ptp(low) < 0.05 * SIZE[0]
+    # And its knees stick out forward, level with the hips: wider than it is when standing.
+    assert np.ptp(xs) > 0.04 * SIZE[0]
+
+
+def test_rain_outside_shows_in_the_rooms_window_only() -> None:
+    """Indoors, "it was raining outside" falls past the window, not through the room."""
+    import skia
+
+    stage = Stage(job_for(DREAMS["kitchen"], 6.0), 6.0, SIZE)
+    scene = stage.scene_set(0)
+    assert scene.world.indoor and scene.world.look.weather == "rain"
+    assert scene.world.window is not None
+
+    def frame(t: float) -> np.ndarray:
+        surface = skia.Surface(*SIZE)
+        stage.draw(surface.getCanvas(), t)
+        return np.asarray(surface.toarray()[..., :3].astype(int))
+
+    wet, wet_later = frame(2.0), frame(2.25)
+    weather = [entry for entry in scene.live[0] if entry[0].__name__ == "weather_in_window"]
+    assert len(weather) == 1
+    scene.live[0].remove(weather[0])
+    dry = frame(2.0)
+    changed = np.abs(wet - dry).max(axis=2) > 12
+    moving = np.abs(wet - wet_later).max(axis=2) > 12
+    assert changed.sum() > 20 and moving.sum() > 20  # streaks, and they fall
+    ys, xs = np.nonzero(changed)
+    # All of them in the window (a small part of the back wall), none in the room.
+    assert np.ptp(xs) < 0.2 * SIZE[0] and np.ptp(ys) < 0.3 * SIZE[1] and ys.max() < 0.5 * SIZE[1]
+
+
+def test_a_flying_dreamer_stays_in_the_frame_in_a_close_up() -> None:
+    """The camera closes in on a flying dreamer, not on the ground below it: no head or arms
+    cut off by the top of the frame."""
+    job = job_for(DREAMS["library"], 12.0)
+    stage = Stage(job, 12.0, SIZE)
+    shot = stage.shots[-1]
+    assert stage.scene_set(shot.scene).actors[0].node.action == "fly"
+    for t in np.arange(shot.start + 0.5, shot.end, 0.25):
+        ys, xs = np.nonzero(stage.mask("dreamer", float(t)))
+        assert ys.size and ys.min() > 2, t

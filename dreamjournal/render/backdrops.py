@@ -15,6 +15,7 @@ import skia
 from dreamjournal.render.colour import RGB, mix, scale
 from dreamjournal.render.draw import (
     fill,
+    gradient_rect,
     poly,
     radial,
     rect,
@@ -37,7 +38,7 @@ BARK: RGB = (78, 58, 44)
 def sky(wd: World, c: skia.Canvas) -> None:
     """Sky gradient down to the horizon glow; stars at night; a sun glow at dawn and dusk."""
     lk = wd.look
-    c.drawRect(rect(0, 0, wd.w, wd.h), vgradient(0, wd.horizon, [lk.sky_top, lk.sky_low]))
+    gradient_rect(c, rect(0, 0, wd.w, wd.h), vgradient(0, wd.horizon, [lk.sky_top, lk.sky_low]))
     if lk.night:
         n = int(wd.w * wd.h / 9000)
         xs, ys = wd.rng.random(n) * wd.w, wd.rng.random(n) * wd.horizon * 0.95
@@ -69,7 +70,8 @@ def hills(wd: World, c: skia.Canvas, colour: RGB, base: float, height: float, n:
 def ground(wd: World, c: skia.Canvas, colour: RGB, top: float | None = None) -> None:
     """The ground plane from `top` (the horizon) down, darker towards the viewer."""
     y0 = wd.horizon if top is None else top
-    c.drawRect(
+    gradient_rect(
+        c,
         rect(0, y0, wd.w, wd.h),
         vgradient(y0, wd.h, [mix(colour, wd.look.sky_low, 0.3), scale(colour, 0.6)]),
     )
@@ -97,7 +99,8 @@ def water(wd: World, c: skia.Canvas, top: float, bottom: float, colour: RGB = WA
     """A water surface from `top` to `bottom` with glints and the sky reflected."""
     lk = wd.look
     col = lk.shade(mix(colour, lk.sky_low, 0.35))
-    c.drawRect(
+    gradient_rect(
+        c,
         rect(0, top, wd.w, bottom),
         vgradient(top, bottom, [mix(col, lk.sky_low, 0.5), scale(col, 0.7)]),
     )
@@ -292,11 +295,6 @@ def forest(
                 ),
                 fill(lk.shade((30, 90, 40))),
             )
-    for f in (0.02, 0.97):  # dark trunks framing the view
-        x = wd.x(f)
-        near.drawRect(
-            rect(x - wd.unit * 0.35, 0, x + wd.unit * 0.35, wd.h), fill(scale(lk.shade(BARK), 0.45))
-        )
 
 
 def mountains(wd: World, far: skia.Canvas, mid: skia.Canvas, near: skia.Canvas) -> None:
@@ -479,7 +477,9 @@ def underwater(wd: World, far: skia.Canvas, mid: skia.Canvas, near: skia.Canvas)
     """Blue depth, light shafts from above, weed swaying, a sandy floor."""
     lk = wd.look
     deep = mix((10, 50, 90), lk.sky_top, 0.3)
-    far.drawRect(rect(0, 0, wd.w, wd.h), vgradient(0, wd.h, [mix(deep, (90, 180, 210), 0.6), deep]))
+    gradient_rect(
+        far, rect(0, 0, wd.w, wd.h), vgradient(0, wd.h, [mix(deep, (90, 180, 210), 0.6), deep])
+    )
     for i in range(6):
         x = wd.w * (i + 0.5) / 6
         far.drawPath(
@@ -522,7 +522,8 @@ def skyscape(
         far.drawCircle(x, y, wd.unit * 5, fill(mix((60, 110, 170), lk.accent, 0.3)))
         far.drawCircle(x, y, wd.unit * 5.6, radial(x, y, wd.unit * 5.6, (140, 200, 255), 0.3))
         return
-    far.drawRect(
+    gradient_rect(
+        far,
         rect(0, 0, wd.w, wd.h),
         vgradient(
             0,
@@ -675,7 +676,8 @@ def station(wd: World, far: skia.Canvas, mid: skia.Canvas, near: skia.Canvas, ki
         for i in range(9):
             mid.drawLine(wd.w * i / 8, 0, wd.w * i / 8, wd.horizon + wd.unit * 1.4, frame)
         mid.drawLine(0, wd.y(0.12), wd.w, wd.y(0.12), frame)
-        near.drawRect(
+        gradient_rect(
+            near,
             rect(0, wd.horizon + wd.unit * 1.4, wd.w, wd.h),
             vgradient(wd.horizon, wd.h, [lk.shade((200, 196, 190)), lk.shade((150, 146, 140))]),
         )

@@ -9,12 +9,13 @@ import json
 import os
 import stat
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from dreamjournal.cli_text import say
+from dreamjournal.cli_text import cli_language, say, say_n
 from dreamjournal.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ def _journal(ctx: typer.Context) -> Journal:
 
 
 def _write_plain(journal: Journal, clip_id: str, out: Path) -> None:
-    from dreamjournal.render.clips import load_clip
+    from dreamjournal.services.clips import load_clip
 
     data = load_clip(journal, clip_id)
     try:
@@ -182,6 +183,46 @@ def _line(c: ClipInfo) -> str:
     )
 
 
+def _reel_line(c: ClipInfo, journal: Journal) -> str:
+    """A reel in the list: id, when made, length, size, how many dreams and their dates."""
+    from dreamjournal.i18n import format_date
+
+    lang = cli_language()
+    entries = {e.id: e for e in journal.list()}
+    dates = sorted(entries[e].date for e in c.entries if e in entries)
+    span = format_date(dates[0], lang) if dates else ""
+    if dates and dates[-1] != dates[0]:
+        span += f" – {format_date(dates[-1], lang)}"
+    count = say_n("reel.card.dreams", "reel.card.dreams_plural", len(c.entries))
+    return (
+        f"{c.id[:12]}  {c.created.replace('T', ' ')[:16]}  {c.seconds:>5.1f} s  {c.size:>8}  "
+        f"{count} · {span}"
+    )
+
+
+def _show(
+    found: list[ClipInfo], as_json: bool, none_yet: str, line: Callable[[ClipInfo], str]
+) -> None:
+    """A list of clips (or reels): one line each, or JSON; `none_yet` on stderr if empty."""
+    if as_json:
+        rows = [{"id": c.id, **c.to_record()} for c in found]
+        sys.stdout.write(json.dumps(rows, indent=2) + "\n")
+    elif not found:
+        typer.echo(say(none_yet), err=True)
+    else:
+        sys.stdout.write("".join(line(c) + "\n" for c in found))
+
+
+def _delete(journal: Journal, chosen: ClipInfo, yes: bool, question: str) -> None:
+    """Delete a clip or reel (its encrypted files and record), asking first on a terminal."""
+    from dreamjournal.services.clips import delete_clip
+
+    if not yes and sys.stdin.isatty():
+        typer.confirm(say(question, clip_id=chosen.id[:12], n=len(chosen.entries)), abort=True)
+    delete_clip(journal, chosen.id)
+    typer.echo(say("cli.clip_deleted", clip_id=chosen.id[:12]))
+
+
 def clips(
     ctx: typer.Context,
     entry_id: EntryId,
@@ -192,13 +233,23 @@ def clips(
         str | None, typer.Option("--clip", help="Which clip --out writes (default: newest).")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    delete: Annotated[
+        str | None, typer.Option("--delete", metavar="CLIP", help="Delete this clip of the dream.")
+    ] = None,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Delete without asking.")] = False,
 ) -> None:
-    """List a dream's clips; with --out, write one as a plain MP4."""
-    from dreamjournal.render.clips import get_clip, list_clips
+    """List a dream's clips; with --out, write one as a plain MP4; with --delete, remove one."""
+    from dreamjournal.services.clips import get_clip, list_clips
 
     _check_out(out)
     journal = _journal(ctx)
     found = list_clips(journal, entry_id)
+    if delete is not None:
+        chosen = get_clip(journal, delete)
+        if chosen.id not in {c.id for c in found}:
+            raise InvalidInput("error.commands.clip_not_of_dream", clip_id=delete)
+        _delete(journal, chosen, yes, "cli.delete_clip_sure")
+        return
     if out is not None:
         if clip is not None:
             chosen = get_clip(journal, clip)
@@ -208,13 +259,55 @@ def clips(
             raise InvalidInput("error.commands.dream_clips_yet")
         _write_plain(journal, chosen.id, out)
         return
-    if as_json:
-        rows = [{"id": c.id, **c.to_record()} for c in found]
-        sys.stdout.write(json.dumps(rows, indent=2) + "\n")
-    elif not found:
-        typer.echo(say("cli.clips_yet_make"), err=True)
-    else:
-        sys.stdout.write("".join(_line(c) + "\n" for c in found))
+    _show(found, as_json, "cli.clips_yet_make", _line)
+
+
+def reels(
+    ctx: typer.Context,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write a reel as a plain MP4 here.")
+    ] = None,
+    reel_id: Annotated[
+        str | None, typer.Option("--reel", help="Which reel --out writes (default: newest).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    delete: Annotated[
+        str | None, typer.Option("--delete", metavar="REEL", help="Delete this reel.")
+    ] = None,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Delete without asking.")] = False,
+) -> None:
+    """List the dream reels (made here or in the app); --out writes one, --delete removes one.
+
+    Deleting a reel keeps its dreams and their clips.
+    """
+    from dreamjournal.services.clips import list_reels
+
+    _check_out(out)
+    journal = _journal(ctx)
+    found = list_reels(journal)
+    if delete is not None:
+        _delete(journal, _reel(journal, found, delete), yes, "cli.delete_reel_sure")
+        return
+    if out is not None:
+        if reel_id is not None:
+            chosen = _reel(journal, found, reel_id)
+        elif found:
+            chosen = found[-1]
+        else:
+            raise InvalidInput("error.commands.no_reels_yet")
+        _write_plain(journal, chosen.id, out)
+        return
+    _show(found, as_json, "cli.reels_yet_make", lambda c: _reel_line(c, journal))
+
+
+def _reel(journal: Journal, found: list[ClipInfo], wanted: str) -> ClipInfo:
+    """The reel with id (or prefix) `wanted`; a clip that is no reel is refused."""
+    from dreamjournal.services.clips import get_clip
+
+    chosen = get_clip(journal, wanted)
+    if chosen.id not in {r.id for r in found}:
+        raise InvalidInput("error.commands.not_a_reel", clip_id=wanted)
+    return chosen
 
 
 def reel(
@@ -234,7 +327,7 @@ def reel(
     from rich.progress import BarColumn, Progress, TextColumn
 
     from dreamjournal.render.base import parse_size
-    from dreamjournal.render.reel import make_reel
+    from dreamjournal.services.clips import make_reel
 
     parse_size(size)
     _check_out(out)
@@ -251,7 +344,7 @@ def reel(
             bar.update(task, completed=fraction)
             return True
 
-        info = make_reel(journal, entry_ids, size=size, progress=progress)
+        info = make_reel(journal, entry_ids, size=size, progress=progress, lang=cli_language())
     typer.echo(
         say(
             "cli.stored_reel_dreams",
@@ -304,8 +397,9 @@ def narration(
 
 
 def register(app: typer.Typer) -> None:
-    """Add `render`, `clips`, `reel` and `narration` to the main app."""
+    """Add `render`, `clips`, `reel`, `reels` and `narration` to the main app."""
     app.command("render")(render)
     app.command("clips")(clips)
     app.command("reel")(reel)
+    app.command("reels")(reels)
     app.command("narration")(narration)

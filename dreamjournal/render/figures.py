@@ -26,6 +26,7 @@ GAITS: dict[str, tuple[float, float, float]] = {
     "ride": (0.35, 0.3, 1.2), "drive": (0.4, 0.0, 0.0), "play": (0.1, 0.5, 1.2),
 }  # fmt: skip
 SEATED = frozenset({"sit", "eat", "wait_seated"})
+CROUCHED = frozenset({"hide", "freeze", "shake"})  # knees up: the hips come down to the feet
 LYING = frozenset({"lie", "sleep"})
 AIRBORNE = frozenset({"fly", "float", "fall"})
 IN_WATER = frozenset({"swim", "sink"})
@@ -114,7 +115,8 @@ def place(
 
 
 def pose(action: str, t: float) -> dict[str, float]:
-    """Joint angles (radians from hanging straight down) for an action at time t."""
+    """Joint angles (radians from hanging straight down) for an action at time t: a positive
+    hip or arm angle points the limb forward (the way the figure faces); a knee bends back."""
     _, swing, rate = GAITS.get(action, (0.0, 0.0, 0.0))
     ph = 2 * math.pi * rate * t
     s = math.sin(ph)
@@ -124,7 +126,9 @@ def pose(action: str, t: float) -> dict[str, float]:
         p["kneeL"] = max(0.0, -math.cos(ph)) * swing * 1.2
         p["kneeR"] = max(0.0, math.cos(ph)) * swing * 1.2
     if action in SEATED:
-        p.update(hipL=-1.5, hipR=-1.45, kneeL=1.5, kneeR=1.5, armL=-0.4, armR=-0.3)
+        # Thighs forward (the way the figure faces), shins down to the floor, hands on the lap.
+        p.update(hipL=1.5, hipR=1.45, kneeL=1.5, kneeR=1.5, armL=0.45, armR=0.35)
+        p.update(elbowL=0.7, elbowR=0.8)
     elif action == "fly":
         p.update(
             armL=math.pi * 0.95,
@@ -148,8 +152,8 @@ def pose(action: str, t: float) -> dict[str, float]:
         p.update(
             armL=2.6 + 0.3 * s,
             armR=2.6 - 0.3 * s,
-            hipL=-0.7 * max(0, s),
-            hipR=-0.7 * max(0, -s),
+            hipL=0.7 * max(0, s),  # a knee raised forward onto the next step
+            hipR=0.7 * max(0, -s),
             kneeL=1.2 * max(0, s),
             kneeR=1.2 * max(0, -s),
         )
@@ -159,9 +163,9 @@ def pose(action: str, t: float) -> dict[str, float]:
         p.update(armL=2.8, armR=-2.8, elbowL=0.9, elbowR=0.9)
     elif action in {"embrace", "kiss", "hold", "give"}:
         p.update(armL=1.4, armR=1.5, elbowL=1.2, elbowR=1.3)
-    elif action in {"hide", "freeze", "shake"}:
+    elif action in CROUCHED:
         p.update(
-            hipL=-0.9, hipR=-0.8, kneeL=1.8, kneeR=1.8, armL=1.0, armR=1.1, elbowL=1.5, elbowR=1.5
+            hipL=0.9, hipR=0.8, kneeL=1.8, kneeR=1.8, armL=1.0, armR=1.1, elbowL=1.5, elbowR=1.5
         )
     elif action in {"look", "search"}:
         p.update(armR=1.9, elbowR=1.6)
@@ -250,6 +254,8 @@ def draw_person(
                 skia.Rect.MakeLTRB(height * sx, -height * 0.25, height * (sx + 0.025), 0), seat
             )
         c.translate(0, height * 0.24)
+    elif action in CROUCHED:  # the feet (thighs forward-up, shins back-down) on the ground
+        c.translate(0, height * 0.19)
     if glow is not None:  # a soft light around the dreamer (a sprite: cheap, unlike a blur)
         # Round, so drawn before the tilt at where the tilt puts its centre: skia samples a
         # rotated sprite about 7x slower than a scaled one.

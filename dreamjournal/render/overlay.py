@@ -33,9 +33,39 @@ def _greedy(words: list[str], font: ImageFont.FreeTypeFont, width: float) -> lis
     return lines
 
 
+def _fitting_words(text: str, font: ImageFont.FreeTypeFont, width: float) -> list[str]:
+    """The words of `text`, a word wider than `width` (a long German compound) split with a
+    hyphen into parts that fit."""
+    words: list[str] = []
+    for word in text.split():
+        while font.getlength(word) > width and len(word) > 2:
+            cut = len(word) - 1
+            while cut > 1 and font.getlength(word[:cut] + "-") > width:
+                cut -= 1
+            words.append(word[:cut] + "-")
+            word = word[cut:]
+        words.append(word)
+    return words
+
+
+def caption_font(text: str, size: tuple[int, int]) -> ImageFont.FreeTypeFont:
+    """The caption type for a frame of `size`: smaller (down to 75 %) when a word of `text` is
+    wider than the caption's width, so long words are rarely split."""
+    w, h = size
+    px = max(14, round(h * 0.046))
+    font = ImageFont.truetype(str(FONT), px)
+    widest = max((font.getlength(word) for word in text.split()), default=0.0)
+    width = w * (1 - 2 * SAFE_X)
+    if widest > width:
+        font = ImageFont.truetype(str(FONT), max(10, int(px * max(0.75, width / widest))))
+    return font
+
+
 def wrap(text: str, font: ImageFont.FreeTypeFont, width: float, max_lines: int = 3) -> list[str]:
-    """Word wrap within `width` pixels, lines balanced (no lone last word); at most max_lines."""
-    words = text.split()
+    """Word wrap within `width` pixels, lines balanced (no lone last word); at most max_lines.
+
+    No line is wider than `width`: a word too long for a line is split with a hyphen."""
+    words = _fitting_words(text, font, width)
     lines = _greedy(words, font, width)
     if 1 < len(lines) <= max_lines:  # the narrowest width that still needs no more lines
         lo, hi = width / len(lines), width
@@ -61,7 +91,7 @@ class CaptionSprite:
     def make(cls, caption: Caption, size: tuple[int, int]) -> CaptionSprite:
         """Wrap, lay out and draw the caption for a frame of `size`."""
         w, h = size
-        font = ImageFont.truetype(str(FONT), max(14, round(h * 0.046)))
+        font = caption_font(caption.text, size)
         lines = wrap(caption.text, font, w * (1 - 2 * SAFE_X))
         ascent, descent = font.getmetrics()
         line_h = round((ascent + descent) * 1.22)

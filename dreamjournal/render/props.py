@@ -116,6 +116,55 @@ def _rain(c: skia.Canvas, wd: World, t: float, x: float) -> None:
     )
 
 
+def window_cover(wd: World, far: skia.Image) -> skia.Image | None:
+    """What of the painted far layer lies over its window's sky (its frame, a cupboard in
+    front): the window's part of the layer with the sky cut out, to lay over weather."""
+    if wd.window is None:
+        return None
+    x0, y0, x1, y1 = (round(v) for v in wd.window)
+    x0, y0, x1, y1 = max(0, x0), max(0, y0), min(wd.w, x1), min(wd.h, y1)
+    if x1 - x0 < 2 or y1 - y0 < 2:
+        return None
+    part = np.ascontiguousarray(far.toarray()[y0:y1, x0:x1])
+    k = np.linspace(0.0, 1.0, y1 - y0)[:, None, None]
+    top, low = np.array(wd.look.sky_top[::-1], float), np.array(wd.look.sky_low[::-1], float)
+    sky = np.abs(part[..., :3].astype(float) - (top + (low - top) * k)).max(axis=2) < 14
+    part[sky] = 0  # premultiplied: see-through
+    return skia.Image.fromarray(
+        part, colorType=skia.kBGRA_8888_ColorType, alphaType=skia.kPremul_AlphaType
+    )
+
+
+def weather_in_window(c: skia.Canvas, wd: World, t: float, _: float) -> None:
+    """Rain, a storm's rain or snow falling past a room's window (indoors: only there), behind
+    what covers the window (its frame, cupboards: `wd.window_cover`)."""
+    if wd.window is None:
+        return
+    x0, y0, x1, y1 = wd.window
+    w, h = x1 - x0, y1 - y0
+    rng = np.random.default_rng(11)
+    n = 18
+    xs, ys, rs = rng.random(n), rng.random(n), rng.random(n)
+    c.save()
+    c.clipRect(rect(x0, y0, x1, y1))
+    light = mix(wd.look.sky_low, (255, 255, 255), 0.7)
+    if wd.look.weather == "snow":
+        for px, py, r in zip(xs, ys, rs, strict=True):
+            yy = y0 + (py + t * 0.12 * (0.6 + r)) % 1.0 * h
+            xx = x0 + (px + 0.03 * math.sin(t + py * 9)) % 1.0 * w
+            c.drawCircle(xx, yy, max(1.2, w * 0.02), fill((250, 250, 255), 0.8))
+    else:
+        path = skia.Path()
+        for px, py in zip(xs, ys, strict=True):
+            yy, xx = y0 + (py + t * 0.9) % 1.0 * h, x0 + px * w
+            path.moveTo(xx, yy)
+            path.lineTo(xx + h * 0.03, yy + h * 0.16)
+        c.drawPath(path, stroke(light, max(1.2, w * 0.018), 0.7))
+    c.restore()
+    if wd.window_cover is not None:
+        c.drawImage(wd.window_cover, max(0, round(x0)), max(0, round(y0)))
+
+
 def _snow(c: skia.Canvas, wd: World, t: float, x: float) -> None:
     rng = np.random.default_rng(9)
     n = 140
@@ -127,8 +176,13 @@ def _snow(c: skia.Canvas, wd: World, t: float, x: float) -> None:
 
 
 def _light(c: skia.Canvas, wd: World, t: float, x: float) -> None:
-    y = wd.y(0.35)
     pulse = 0.8 + 0.2 * math.sin(t * 1.2)
+    source = wd.anchors.get("door") or wd.anchors.get("window")
+    if source is not None:  # "warm light came out of the door": it glows from there, not the sky
+        sx, sy = source
+        glow(c, sx, sy, wd.unit * 2.6 * pulse, mix(wd.look.accent, WARM, 0.7), 0.5)
+        return
+    y = wd.y(0.35)
     glow(c, x, y, wd.unit * 3 * pulse, mix(wd.look.accent, WARM, 0.5), 0.55)
     for i in range(8):
         a = i * math.pi / 4 + t * 0.1
@@ -293,6 +347,7 @@ def _door(c: skia.Canvas, wd: World, x: float) -> None:
     if wd.indoor and "door" in wd.anchors:
         x = wd.anchors["door"][0]
     b, s = wd.ground - wd.unit * 0.6, wd.unit
+    wd.anchors.setdefault("door", (x, b - s * 1.6))  # where a light in the scene comes from
     c.drawRect(
         rect(x - s * 0.9, b - s * 3.2, x + s * 0.9, b),
         fill(wd.look.shade(wd.tint("door", (90, 66, 50)), 0.9)),

@@ -26,6 +26,7 @@ import numpy as np
 import skia
 
 from dreamjournal.errors import InvalidInput
+from dreamjournal.i18n import format_date, message, nmessage
 from dreamjournal.render.audio import RATE
 from dreamjournal.render.base import FPS, ProgressFn, RenderFailed, parse_size, report
 from dreamjournal.render.clips import (
@@ -37,7 +38,8 @@ from dreamjournal.render.clips import (
     load_clip,
     render_clip,
 )
-from dreamjournal.render.draw import fill, radial, vgradient
+from dreamjournal.render.colour import RGB
+from dreamjournal.render.draw import fill, glow, gradient_rect, vgradient
 from dreamjournal.render.encoder import READ_SIZE, FfmpegEncoder, ffmpeg_exe
 from dreamjournal.render.overlay import FONT
 from dreamjournal.render.procedural import poster_png
@@ -51,20 +53,59 @@ REEL, LINK = "reel", "reel-link"
 CARD_S = 2.5
 OPENING_S = 2.0
 MAX_DREAMS = 12
-NIGHTMARE_TITLE = "A changed dream"
+NIGHTMARE_TITLE = "reel.card.changed_dream"  # a nightmare's card: never its own title
 _NIGHT = ((10, 14, 36), (40, 44, 90))
+_TEXT_W = 0.84  # of the card's width
 
 
-def card_title(entry: Entry) -> str:
+def card_title(entry: Entry, lang: str = "en") -> str:
     """What a dream's title card says: its title, or never a nightmare's own words."""
     if entry.nightmare or (entry.rescript or "").strip():
-        return NIGHTMARE_TITLE
+        return message(NIGHTMARE_TITLE, lang)
     title = " ".join(entry.title.split())
-    return title if len(title) <= 60 else title[:59].rsplit(" ", 1)[0] + "…"
+    return title if len(title) <= 80 else title[:79].rsplit(" ", 1)[0] + "…"
+
+
+def card_texts(entries: list[Entry], lang: str) -> list[tuple[str, str]]:
+    """(title, line) of the opening card and of each dream's card, in the person's language."""
+    dates = sorted(e.date for e in entries)
+    span = format_date(dates[0], lang)
+    if dates[-1] != dates[0]:
+        span = f"{span} – {format_date(dates[-1], lang)}"
+    n = len(entries)
+    count = nmessage("reel.card.dreams", "reel.card.dreams_plural", n, lang)
+    cards = [(message("reel.title", lang), f"{count} · {span}")]
+    for k, entry in enumerate(entries):
+        line = message("reel.card.position", lang, k=k + 1, n=n)
+        cards.append((card_title(entry, lang), f"{format_date(entry.date, lang)}  ·  {line}"))
+    return cards
+
+
+def _lines(text: str, font: skia.Font, width: float, most: int) -> list[str]:
+    """Words in lines no wider than `width` (greedy); [] if `most` lines are not enough."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and font.measureText(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    fits = len(lines) <= most and all(font.measureText(line) <= width for line in lines)
+    return lines if fits else []
+
+
+def _fitted(font: skia.Font, text: str, width: float) -> skia.Font:
+    """`font`, made smaller until `text` is no wider than `width`."""
+    while font.measureText(text) > width and font.getSize() > 4:
+        font.setSize(font.getSize() * min(0.97, width / font.measureText(text)))
+    return font
 
 
 class CardPainter:
-    """Title cards: a night gradient, a soft light, a title and a line under it."""
+    """Title cards: a night gradient, a soft light, a title (up to two lines) and a line under it.
+
+    A long title wraps onto a second line before it gets smaller; the text never leaves the
+    card. The background is painted once; per frame only the light drifts and the card fades.
+    """
 
     def __init__(self, size: tuple[int, int]) -> None:
         w, h = size
@@ -73,26 +114,45 @@ class CardPainter:
         self.surface = skia.Surface(
             self.buffer, colorType=skia.kBGRA_8888_ColorType, alphaType=skia.kPremul_AlphaType
         )
-        face = skia.Typeface.MakeFromFile(str(FONT))
-        self.title_font = skia.Font(face, h * 0.075)
-        self.line_font = skia.Font(face, h * 0.04)
+        self.face = skia.Typeface.MakeFromFile(str(FONT))
+        back = skia.Surface(w, h)
+        gradient_rect(back.getCanvas(), skia.Rect.MakeWH(w, h), vgradient(0, h, list(_NIGHT)))
+        self.background = back.makeImageSnapshot()
+        self._layout: dict[tuple[str, str], list[tuple[str, skia.Font, float, RGB]]] = {}
+
+    def layout(self, title: str, line: str) -> list[tuple[str, skia.Font, float, RGB]]:
+        """(text, font, baseline y, colour) of each line of a card, fitted to its width."""
+        if (title, line) in self._layout:
+            return self._layout[(title, line)]
+        w, h = self.size
+        width = w * _TEXT_W
+        title_rows: list[str] = []
+        font = skia.Font(self.face, h * 0.075)
+        for scale in (1.0, 0.9, 0.8, 0.7, 0.6):
+            font = skia.Font(self.face, h * 0.075 * scale)
+            title_rows = _lines(title, font, width, 2)
+            if title_rows:
+                break
+        if not title_rows:  # one word wider than the card: made as small as it must be
+            font = _fitted(skia.Font(self.face, h * 0.075 * 0.6), title, width)
+            title_rows = [title]
+        small = _fitted(skia.Font(self.face, h * 0.04), line, width)
+        step = font.getSize() * 1.25
+        first = h * 0.5 - step * (len(title_rows) - 1)
+        rows = [(r, font, first + i * step, (246, 242, 232)) for i, r in enumerate(title_rows)]
+        rows.append((line, small, h * 0.5 + h * 0.1, (190, 196, 226)))
+        self._layout[(title, line)] = rows
+        return rows
 
     def frame(self, title: str, line: str, t: float, length: float) -> np.ndarray:
         """The card at t seconds into it (fading in and out), as BGRA."""
         w, h = self.size
         c = self.surface.getCanvas()
-        c.drawRect(skia.Rect.MakeWH(w, h), vgradient(0, h, list(_NIGHT)))
+        c.drawImage(self.background, 0, 0)
         x, y = w * (0.45 + 0.1 * t / length), h * 0.42
-        c.drawCircle(x, y, h * 0.5, radial(x, y, h * 0.5, (255, 214, 150), 0.18))
-        for text, font, yy, colour in (
-            (title, self.title_font, h * 0.5, (246, 242, 232)),
-            (line, self.line_font, h * 0.6, (190, 196, 226)),
-        ):
-            width = font.measureText(text)
-            if width > w * 0.86:  # long titles shrink to fit
-                font = skia.Font(font.getTypeface(), font.getSize() * w * 0.86 / width)
-                width = font.measureText(text)
-            c.drawString(text, (w - width) / 2, yy, font, fill(colour))
+        glow(c, x, y, h * 0.5, (255, 214, 150), 0.18)
+        for text, font, baseline, colour in self.layout(title, line):
+            c.drawString(text, (w - font.measureText(text)) / 2, baseline, font, fill(colour))
         k = min(1.0, t / 0.5, (length - t) / 0.5)
         if k < 1.0:
             c.drawColor(skia.ColorSetARGB(round(255 * (1 - max(0.0, k))), 0, 0, 0))
@@ -151,8 +211,10 @@ def make_reel(
     *,
     size: str = "854x480",
     progress: ProgressFn | None = None,
+    lang: str = "en",
 ) -> ClipInfo:
-    """Join the newest clip of each dream (rendering one where there is none) with title cards.
+    """Join the newest clip of each dream (rendering one where there is none) with title cards
+    in `lang` (the person's language).
 
     Stored encrypted like a clip, under the first dream, linked to the others.
     """
@@ -186,25 +248,22 @@ def make_reel(
     files = [clip_path(folder, clip_id), clip_path(folder, clip_id, poster=True)]
     writer = ClipWriter(journal.file_key(clip_id), clip_id, files[0])
     cards = CardPainter(dims)
-    first = min(e.date for e in entries)
-    last = max(e.date for e in entries)
-    span = first.isoformat() if first == last else f"{first.isoformat()} – {last.isoformat()}"
+    texts = card_texts(entries, lang)
     done, poster = 0, b""
     try:
         pcm = np.concatenate(sound).astype("<i2").tobytes()
         with FfmpegEncoder(writer.write, dims, audio=pcm, pix_fmt="bgra") as enc:
             n = lengths[0]
             for i in range(n):
-                frame = cards.frame("Dream reel", f"{len(parts)} dreams · {span}", i / FPS, n / FPS)
+                frame = cards.frame(*texts[0], i / FPS, n / FPS)
                 if i == n // 2:
                     poster = poster_png(frame)
                 enc.write(frame.data)
             done += n
-            for k, (entry, mp4) in enumerate(parts):
+            for k, (_, mp4) in enumerate(parts):
                 n = lengths[1 + 2 * k]
                 for i in range(n):
-                    line = f"{entry.date.isoformat()}  ·  {k + 1} of {len(parts)}"
-                    enc.write(cards.frame(card_title(entry), line, i / FPS, n / FPS).data)
+                    enc.write(cards.frame(*texts[1 + k], i / FPS, n / FPS).data)
                 done += n
                 done += _copy_frames(enc, mp4, dims, lengths[2 + 2 * k])
                 report(progress, 0.3 + 0.68 * done / total)

@@ -12,7 +12,7 @@ import math
 import skia
 
 from dreamjournal.render.colour import RGB, mix, scale
-from dreamjournal.render.draw import fill, poly, radial, rect, stroke, vgradient
+from dreamjournal.render.draw import fill, gradient_rect, poly, radial, rect, stroke, vgradient
 from dreamjournal.render.world import World
 
 ROOMS = frozenset(
@@ -43,16 +43,16 @@ def room(wd: World, far: skia.Canvas, mid: skia.Canvas, near: skia.Canvas, kind:
         return corridor(wd, far, mid, near, wall)
     x0, y0, x1, y1 = _box(wd)
     far.drawRect(rect(0, 0, wd.w, wd.h), fill(scale(wall, 0.7)))
-    far.drawRect(rect(x0, y0, x1, y1), vgradient(y0, y1, [wall, scale(wall, 0.85)]))
+    gradient_rect(far, rect(x0, y0, x1, y1), vgradient(y0, y1, [wall, scale(wall, 0.85)]))
     floor = (
         scale(mix(WOOD, wall, 0.3), 0.8)
         if kind not in {"bathroom", "hospital", "kitchen"}
         else scale(wall, 0.75)
     )
-    near.drawPath(
-        poly([(x0, y1), (x1, y1), (wd.w, wd.h), (0, wd.h)]),
-        vgradient(y1, wd.h, [floor, scale(floor, 0.7)]),
-    )
+    near.save()  # the floor: a trapezoid, its gradient filled through a clip (cheap, see draw.py)
+    near.clipPath(poly([(x0, y1), (x1, y1), (wd.w, wd.h), (0, wd.h)]), doAntiAlias=True)
+    gradient_rect(near, rect(0, y1, wd.w, wd.h), vgradient(y1, wd.h, [floor, scale(floor, 0.7)]))
+    near.restore()
     for i in range(1, 9):  # floorboards or tiles run towards the back wall
         f = i / 9
         near.drawLine(x0 + (x1 - x0) * f, y1, wd.w * f, wd.h, stroke(scale(floor, 0.8), 1.5, 0.6))
@@ -61,13 +61,15 @@ def room(wd: World, far: skia.Canvas, mid: skia.Canvas, near: skia.Canvas, kind:
     far.drawPath(poly([(wd.w, 0), (x1, y0), (x1, y1), (wd.w, wd.h)]), fill(side))
     far.drawPath(poly([(0, 0), (wd.w, 0), (x1, y0), (x0, y0)]), fill(scale(wall, 0.6)))
     if kind not in {"basement", "prison", "elevator", "theatre", "stage"}:
+        # A kitchen's window sits between the wall cupboards and the counter (not behind them).
+        low = kind == "kitchen"
         window(
             wd,
             far,
             (x0 + x1) / 2 + (x1 - x0) * 0.22,
-            y0 + (y1 - y0) * 0.3,
+            y0 + (y1 - y0) * (0.5 if low else 0.3),
             (x1 - x0) * 0.16,
-            (y1 - y0) * 0.36,
+            (y1 - y0) * (0.24 if low else 0.36),
         )
     furnish(wd, far, mid, near, kind, (x0, y0, x1, y1), wall)
     if lk.brightness < 0.7 or lk.night:  # a lamp's warm pool of light
@@ -87,6 +89,7 @@ def window(wd: World, c: skia.Canvas, cx: float, cy: float, w: float, h: float) 
     c.drawLine(cx, cy - h / 2, cx, cy + h / 2, frame)
     c.drawLine(cx - w / 2, cy, cx + w / 2, cy, frame)
     wd.anchors["window"] = (cx, cy)
+    wd.window = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
 
 
 def corridor(wd: World, far: skia.Canvas, mid: skia.Canvas, near: skia.Canvas, wall: RGB) -> None:

@@ -27,7 +27,7 @@ from dreamjournal.render.colour import RGB, hex_rgb, luma, mix, ordered_palette
 from dreamjournal.render.colour_words import scene_colours
 from dreamjournal.render.draw import fill
 from dreamjournal.render.figures import AIRBORNE, draw_animal, draw_creature, draw_person, place
-from dreamjournal.render.props import PROPS
+from dreamjournal.render.props import PROPS, weather_in_window, window_cover
 from dreamjournal.render.timeline import shot_times, staged_scenes
 from dreamjournal.render.world import Look, World
 
@@ -44,6 +44,7 @@ CROSSFADE_S = 0.8
 # camera zooms of 1.0-1.2 on soft painted layers the difference is hard to see, and the
 # figures, drawn live as vectors, stay anti-aliased (see bench/render.py).
 SAMPLING = skia.SamplingOptions()
+FEET_SINK = 0.05  # how far the camera may lower the scene, in its vertical room
 FRAMING_ZOOM = {"close-up": 1.18, "extreme close-up": 1.3, "medium": 1.08, "over-the-shoulder": 1.1}
 # Symbols a backdrop already shows in full: still nodes of the graph, not drawn twice.
 IN_BACKDROP: dict[str, frozenset[str]] = {
@@ -163,6 +164,7 @@ class SceneSet:
     actors: list[Actor]
     live: list[list[tuple[Callable[[skia.Canvas, World, float, float], None], float]]]
     nodes: list[Node]
+    solid: list[float]  # per layer: the world row from which it hides everything behind it
 
 
 @dataclass(frozen=True)
@@ -212,7 +214,9 @@ def camera(move: str, u: float, room: tuple[float, float], seed: int) -> tuple[f
         zoom = 1.04 + 0.03 * e
         dx = math.sin(0.9 * e + seed % 7) * rx * 0.35
         dy = math.cos(0.7 * e + seed % 7) * ry * 0.2
-    return zoom, dx, dy
+    # The scene may rise (a tilt down, a crane) but sinks only a little: the figures' feet
+    # stay above the captions.
+    return zoom, dx, max(dy, -FEET_SINK * ry)
 
 
 def _fallback_plan(prompt: VisualizationPrompt) -> ScenePlan:
@@ -386,9 +390,12 @@ class Stage:
                     live[prop.layer].append((prop.live, px))
         if look.weather == "fog":
             live[2].append((_fog, 0.0))
-        layers = [_cropped(s.makeImageSnapshot(), i > 0) for i, s in enumerate(surfaces)]
+        if wd.indoor and wd.window is not None and look.weather in {"rain", "snow", "storm"}:
+            wd.window_cover = window_cover(wd, surfaces[0].makeImageSnapshot())
+            live[0].append((weather_in_window, 0.0))  # "it was raining outside": seen there
+        cut = [_cropped(s.makeImageSnapshot(), i > 0) for i, s in enumerate(surfaces)]
         actors = self._cast(sc, wd, nodes)
-        return SceneSet(index, wd, layers, actors, live, nodes)
+        return SceneSet(index, wd, [c[0] for c in cut], actors, live, nodes, [c[1] for c in cut])
 
     def _cast(self, sc: Scene | None, wd: World, nodes: list[Node]) -> list[Actor]:
         actors: list[Actor] = []
@@ -445,12 +452,34 @@ class Stage:
         )
         zoom *= FRAMING_ZOOM.get(shot.framing, 1.0)
         su = shot.scene_u(t)
+        # The camera zooms about the line the figures stand on (their feet stay where they were,
+        # above the captions; about the view's centre a push-in sank them behind the caption
+        # band), or about a flying dreamer (a close-up pushed it out of the top of the frame).
+        pivot = wd.ground
+        if any(a.node.kind == "dreamer" and a.node.action in {"fly", "float"} for a in ss.actors):
+            pivot = wd.y(0.45) - wd.vh * 0.1
+        # Each layer's place in the view: view = world * z + (tx, ty).
+        places: list[tuple[float, float, float]] = []
         for i, p in enumerate(wd.parallax):
-            z = 1.0 + (zoom - 1.0) * (p if i < 2 else 1.0)
+            if i == 0 and not wd.indoor:
+                # The far layer (sky, distant land) is at infinity: a camera moving in does not
+                # make it larger, it only slides. Whole pixels: skia copies rows (3x cheaper).
+                x0, y0 = round((wd.vw - wd.w) / 2 - dx * p), round((wd.vh - wd.h) / 2 - dy * p)
+                places.append((float(x0), float(y0), 1.0))
+            else:
+                z = 1.0 + (zoom - 1.0) * (p if i < 2 else 1.0)
+                top = pivot - (wd.h - wd.vh) / 2 - dy * p - z * pivot
+                places.append((wd.vw / 2 - dx * p - z * wd.w / 2, top, z))
+        for i, (tx, ty, z) in enumerate(places):
             c.save()
-            c.translate(wd.vw / 2 - dx * p, wd.vh / 2 - dy * p)
+            if only is None:
+                # What a nearer layer covers (its ground, opaque from edge to edge) is not drawn.
+                cover = min((y + k * ss.solid[j] for j, (_, y, k) in enumerate(places) if j > i),
+                            default=math.inf)  # fmt: skip
+                if cover < wd.vh:
+                    c.clipRect(skia.Rect.MakeWH(wd.vw, math.ceil(cover) + 1))
+            c.translate(tx, ty)
             c.scale(z, z)
-            c.translate(-wd.w / 2, -wd.h / 2)
             if only is None:
                 image, ox, oy = ss.layers[i]
                 c.drawImage(image, ox, oy, SAMPLING, None)
@@ -510,16 +539,21 @@ def _visible(colour: RGB) -> RGB:
     return colour if luma(colour) >= 60 else mix(colour, (120, 124, 140), 0.5)
 
 
-def _cropped(image: skia.Image, trim: bool) -> tuple[skia.Image, int, int]:
-    """A layer cut to its painted part (mid and near layers are mostly empty): less to draw."""
+def _cropped(image: skia.Image, trim: bool) -> tuple[tuple[skia.Image, int, int], float]:
+    """A layer cut to its painted part (mid and near layers are mostly empty: less to draw),
+    and the world row from which it is opaque from edge to edge down to its bottom (what lies
+    behind it there is never seen; inf if there is no such row)."""
     if not trim:
-        return image, 0, 0
-    alpha = image.toarray()[..., 3]
+        return (image, 0, 0), 0.0
+    alpha = image.toarray(colorType=skia.kAlpha_8_ColorType)
     rows, cols = np.nonzero(alpha.any(axis=1))[0], np.nonzero(alpha.any(axis=0))[0]
     if rows.size == 0:
-        return image.makeSubset(skia.IRect.MakeWH(1, 1)), 0, 0
+        return (image.makeSubset(skia.IRect.MakeWH(1, 1)), 0, 0), math.inf
+    gaps = np.nonzero(~(alpha == 255).all(axis=1))[0]
+    solid = float(gaps[-1] + 1) if gaps.size else 0.0
     box = skia.IRect.MakeLTRB(int(cols[0]), int(rows[0]), int(cols[-1]) + 1, int(rows[-1]) + 1)
-    return image.makeSubset(box), box.left(), box.top()
+    subset = (image.makeSubset(box), box.left(), box.top())
+    return subset, solid if solid < alpha.shape[0] else math.inf
 
 
 def _fog(c: skia.Canvas, wd: World, t: float, x: float) -> None:

@@ -277,16 +277,18 @@ def _names(text: str) -> set[str]:
     return {w.lower()[:5] for w in _NAME.findall(text) if w.lower() not in _UNSEEN}
 
 
-def _scene_words(plan: ScenePlan, scene: int) -> set[str]:
-    """The words that say what a staged scene shows (its place, people, things, events)."""
+def _scene_words(plan: ScenePlan, scene: int) -> tuple[set[str], set[str], set[str]]:
+    """The words that say what a staged scene shows: (its place, the people and things the
+    plan names in it, the other words of its sentence: its events)."""
     _, kept = staged_scenes(len(plan.scenes), 0)
     sc = plan.scenes[kept[scene]] if kept else None
     if sc is None:
-        return set()
-    said = [sc.text, *sc.setting.words, sc.setting.concept or "", sc.setting.place]
-    said += [c.words for c in sc.characters] + [c.concept for c in sc.characters]
-    said += [w for o in sc.objects for w in o.words] + [o.concept for o in sc.objects]
-    return _names(" ".join(said).replace("_", " "))
+        return set(), set(), set()
+    place = _names(" ".join([*sc.setting.words, sc.setting.concept or "", sc.setting.place]))
+    named = [c.words for c in sc.characters] + [c.concept for c in sc.characters]
+    named += [w for o in sc.objects for w in o.words] + [o.concept for o in sc.objects]
+    things = _names(" ".join(named).replace("_", " ")) - place
+    return place, things, _names(sc.text) - things - place
 
 
 def shot_captions(
@@ -302,8 +304,19 @@ def shot_captions(
     for shot in shots:
         if chosen and shot.end - shot.start < MIN_CAPTION_S:
             continue  # the previous caption stays a little longer (below)
-        words = scene_words.get(shot.scene, set())
-        scored = [(len(_names(line) & words), -k, line) for k, line in enumerate(unused)]
+        place, things, events = scene_words.get(shot.scene, (set(), set(), set()))
+        # Where the shot is counts most, then what is on screen (the door), then a word of the
+        # sentence ("came out"): the breathing cue's "out" once won over "You are on a beach".
+        scored = [
+            (
+                3 * len(_names(line) & place)
+                + 2 * len(_names(line) & things)
+                + len(_names(line) & events),
+                -k,
+                line,
+            )
+            for k, line in enumerate(unused)
+        ]
         best = max(scored, default=(0, 0, ""))
         fallback = unused[0] if unused else chosen[-1][0] if chosen else ""
         line = best[2] if best[0] > 0 else fallback

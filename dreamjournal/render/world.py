@@ -8,6 +8,7 @@ setting (time of day, light, weather) and the prompt's palette (the mood) into c
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -101,6 +102,9 @@ class World:
     anchors: dict[str, tuple[float, float]] = field(default_factory=dict)
     # Colours the dream gives its things ("a blue door": {"door": blue}; colour_words.py).
     tints: dict[str, RGB] = field(default_factory=dict)
+    # A room's window onto the outside (left, top, right, bottom): the weather shows in it.
+    window: tuple[float, float, float, float] | None = None
+    window_cover: Any = None  # a skia.Image: what lies over the window's sky (props.py)
 
     def tint(self, concept: str, default: RGB) -> RGB:
         """A thing's colour: the one the dream says, else its own."""

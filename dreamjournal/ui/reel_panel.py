@@ -17,7 +17,7 @@ import streamlit as st
 from dreamjournal.errors import DreamJournalError
 from dreamjournal.services import Entry, Journal
 from dreamjournal.services.clips import ClipInfo
-from dreamjournal.ui.state import t
+from dreamjournal.ui.state import error_text, lang, t
 from dreamjournal.ui.text import snippet
 
 PICKED = "rl_dreams"
@@ -56,9 +56,9 @@ def _make(journal: Journal) -> None:
         bar.progress(fraction, text=t("reel.making", pct=round(fraction * 100)))
 
     try:
-        info = make_reel(journal, picked, progress=progress)
+        info = make_reel(journal, picked, progress=progress, lang=lang())
     except DreamJournalError as exc:
-        ss[ERROR] = exc.user_message
+        ss[ERROR] = error_text(exc)
     else:
         ss[SHOWN] = info.id
         ss[CLEAR] = True  # the picker empties on the next run (it is drawn in this one)
@@ -78,7 +78,7 @@ def _delete(journal: Journal, reel_id: str) -> None:
     try:
         delete_clip(journal, reel_id)
     except DreamJournalError as exc:
-        st.session_state[ERROR] = exc.user_message
+        st.session_state[ERROR] = error_text(exc)
         return
     if st.session_state.get("sh_entry") == reel_choice(reel_id):
         st.session_state.pop("sh_entry", None)
@@ -101,7 +101,7 @@ def _show(journal: Journal, reel: ClipInfo, entries: dict[str, Entry], shown: bo
             try:
                 st.video(load_clip(journal, reel.id), format="video/mp4")
             except DreamJournalError as exc:
-                st.error(exc.user_message, icon=":material/error:")
+                st.error(error_text(exc), icon=":material/error:")
         st.caption(t("reel.details", s=f"{reel.seconds:g}", size=reel.size))
         with st.container(horizontal=True):
             if not shown:
