@@ -48,7 +48,7 @@ def test_make_watch_and_share_a_reel(data_dir: Path, relay: str, tmp_path: Path)
     at, j, ids = _page(data_dir)
     picker = at.multiselect(key="rl_dreams")
     # Only dreams with clips are offered.
-    assert sorted(picker.options) == ["2025-01-02 · Moon lake", "2025-01-05 · Forest run"]
+    assert sorted(picker.options) == ["Jan 2, 2025 · Moon lake", "Jan 5, 2025 · Forest run"]
     assert at.button(key="rl_make").disabled  # a reel joins two dreams or more
     picker.set_value([ids["Forest run"], ids["Moon lake"]]).run()
     at.button(key="rl_make").click().run()

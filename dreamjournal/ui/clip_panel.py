@@ -15,10 +15,12 @@ that does not show them, for example after a lock.
 from __future__ import annotations
 
 import contextlib
+from datetime import datetime
 from typing import Any
 
 import streamlit as st
 
+from dreamjournal import i18n
 from dreamjournal.errors import DreamJournalError
 from dreamjournal.render.base import DEFAULT_SECONDS, MAX_SECONDS, MIN_SECONDS, SIZES, Cancelled
 from dreamjournal.services import Entry, Journal
@@ -38,6 +40,7 @@ NOTICE = "v_clip_notice"
 ERROR = "v_clip_error"
 LAST = "v_clip_last"  # id of a clip stored by the last render (even if Cancel came too late)
 SECONDS, SIZE, BACKEND = "v_clip_seconds", "v_clip_size", "v_clip_backend"
+BACKEND_NAMES = frozenset({"procedural", "videos-api"})  # those with a name in the catalogue
 POSTER_PX = 168
 BAR_STEP = 0.01  # redraw the bar every 1 %
 
@@ -142,7 +145,7 @@ def _controls(journal: Journal, entry: Entry) -> None:
         t("clip.backend"),
         names,
         format_func=state.labels(
-            names, lambda n: t(f"clip.backend.{n}") if n in {"procedural", "videos-api"} else n
+            names, lambda n: t(f"clip.backend.{n}") if n in BACKEND_NAMES else n
         ),
         key=BACKEND,
         width=360,
@@ -233,9 +236,23 @@ def _voice_choice(journal: Journal, entry: Entry) -> None:
 
 
 def _details(c: ClipInfo) -> str:
-    when = c.created.replace("T", " ")[:16]
-    mb = c.mp4_bytes / 1_000_000
-    return t("clip.details", s=f"{c.seconds:g}", size=c.size, backend=c.backend, when=when, mb=mb)
+    """'4 s · 854x480 · This computer · 12/1/26, 3:58 AM · 0.6 MB', in the person's language."""
+    lang = state.lang()
+    try:
+        created = datetime.fromisoformat(c.created).astimezone()  # this machine's clock
+        when = i18n.format_datetime(created, lang, "short")
+    except ValueError:
+        when = c.created.replace("T", " ")[:16]
+    backend = t(f"clip.backend.{c.backend}") if c.backend in BACKEND_NAMES else c.backend
+    mb = i18n.format_decimal(c.mp4_bytes / 1_000_000, lang)
+    return t(
+        "clip.details",
+        s=i18n.format_number(c.seconds, lang),
+        size=c.size,
+        backend=backend,
+        when=when,
+        mb=mb,
+    )
 
 
 def _show(journal: Journal, clip: ClipInfo) -> None:

@@ -17,6 +17,7 @@ import streamlit as st
 from dreamjournal.errors import DreamJournalError
 from dreamjournal.services import Entry, Journal
 from dreamjournal.services.clips import ClipInfo
+from dreamjournal.ui import state
 from dreamjournal.ui.state import error_text, lang, t
 from dreamjournal.ui.text import snippet
 
@@ -39,9 +40,9 @@ def reel_label(reel: ClipInfo, entries: dict[str, Entry]) -> str:
     dates = sorted(entries[e].date for e in reel.entries if e in entries)
     span = ""
     if dates:
-        span = dates[0].isoformat()
+        span = state.day_text(dates[0])
         if dates[-1] != dates[0]:
-            span += f" – {dates[-1].isoformat()}"
+            span += f" – {state.day_text(dates[-1])}"
     return t("reel.label", n=len(reel.entries), span=span)
 
 
@@ -155,8 +156,9 @@ def reel_panel(journal: Journal) -> None:
         st.multiselect(
             t("reel.pick"),
             choices,
-            format_func=lambda i: (
-                f"{entries[i].date.isoformat()} · {snippet(entries[i].title, 60)}"
+            format_func=state.labels(
+                choices,
+                lambda i: f"{state.day_text(entries[i].date)} · {snippet(entries[i].title, 60)}",
             ),
             key=PICKED,
             help=t("reel.pick_help"),
