@@ -319,3 +319,19 @@ def test_distressing_comes_from_the_analysis() -> None:
     assert plan_scenes(nightmare).distressing is True
     assert analyze(nightmare).scene_plan.distressing is True  # type: ignore[union-attr]
     assert plan_scenes("We had a picnic by the lake and I was happy.").distressing is False
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Am Strand umarmte mich meine Mutter.", "embrace"),
+        ("Wir küssten uns am See.", "kiss"),
+        ("Ich versteckte mich hinter dem Schrank.", "hide"),
+        ("Ich kletterte auf den Baum.", "climb"),
+        ("Meine Schwester lächelte mich an.", "laugh"),
+    ],
+)
+def test_german_past_tense_verbs_are_actions(text: str, action: str) -> None:
+    """A German report is told in the past tense: its verbs must still become the action."""
+    plan = plan_scenes(text, "de")
+    assert [b.action for b in plan.events()] == [action]

@@ -145,6 +145,13 @@ _ACTION_WORDS: Final[dict[Language, dict[str, str]]] = {
         "brennen": "burn", "brannte": "burn", "stehen": "stand", "stand": "stand",
         "winken": "wave", "winkte": "wave", "winkten": "wave", "gewinkt": "wave",
         "standen": "stand",
+        # past forms people write in a dream report (the lemmatizer misses some of them)
+        "umarmte": "embrace", "umarmten": "embrace", "umarmt": "embrace", "küsste": "kiss",
+        "küssten": "kiss", "geküsst": "kiss", "versteckte": "hide", "versteckten": "hide",
+        "versteckt": "hide", "kletterte": "climb", "kletterten": "climb", "tanzte": "dance",
+        "tanzten": "dance", "weinte": "cry", "weinten": "cry", "lachte": "laugh",
+        "lachten": "laugh", "lächelte": "laugh", "lächelten": "laugh", "öffnete": "open",
+        "wartete": "wait", "warteten": "wait", "zitterte": "shake", "schwebten": "float",
     },
 }  # fmt: skip
 
