@@ -94,7 +94,7 @@ def _prose(node: ast.AST) -> str:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         text = node.value
     elif isinstance(node, ast.JoinedStr):
-        text = "".join(v.value for v in node.values if isinstance(v, ast.Constant))
+        text = "".join(str(v.value) for v in node.values if isinstance(v, ast.Constant))
     else:
         return ""
     return text if _WORDS.search(text) else ""
