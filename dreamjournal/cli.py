@@ -580,10 +580,16 @@ def rehearse(
     )
     from datetime import date
 
-    when = ("", "today") if r.day == date.today() else (f" on {r.day}", "that day")
+    logged = "cli.rehearsal_logged_today" if r.day == date.today() else "cli.rehearsal_logged_on"
     typer.echo(
-        f"Logged {r.minutes} min{when[0]} (distress {r.distress_before} -> "
-        f"{r.distress_after}); {minutes_on(journal, r.day)} min {when[1]}."
+        say(
+            logged,
+            minutes=r.minutes,
+            day=r.day,
+            before=r.distress_before,
+            after=r.distress_after,
+            total=minutes_on(journal, r.day),
+        )
     )
 
 
@@ -684,15 +690,15 @@ def session_notes(
     journal = _obj(ctx).unlock()
     if notes_file is not None:
         s = edit_session_notes(journal, session_id, _notes_from(notes_file))
-        typer.echo(f"Notes of session {s.id[:8]} saved; {len(s.notes_history)} earlier kept.")
+        typer.echo(say("cli.session_notes_saved", session=s.id[:8], kept=len(s.notes_history)))
         return
     s = get_session(journal, session_id)
     zone = _timezone(tz)
-    typer.echo(f"Session {s.id[:8]}, {_local(s.started, zone)}")
-    typer.echo(s.notes or "(no notes)")
+    typer.echo(say("cli.session_heading", session=s.id[:8], when=_local(s.started, zone)))
+    typer.echo(s.notes or say("cli.no_notes"))
     for version in reversed(s.notes_history):
-        typer.echo(f"\n--- until {_local(version['until'], zone)} ---")
-        typer.echo(version["notes"] or "(no notes)")
+        typer.echo("\n" + say("cli.notes_until", when=_local(version["until"], zone)))
+        typer.echo(version["notes"] or say("cli.no_notes"))
 
 
 @session_app.command("discard")
@@ -936,7 +942,13 @@ def report_names(
     from dreamjournal.services.therapy import save_report_people
 
     people = save_report_people(_obj(ctx).unlock(), clinician=clinician, pseudonym=pseudonym)
-    typer.echo(f"clinician: {people.clinician or '-'}\npseudonym: {people.pseudonym or '-'}")
+    typer.echo(
+        say(
+            "cli.report_people",
+            clinician=people.clinician or "-",
+            pseudonym=people.pseudonym or "-",
+        )
+    )
 
 
 measure_app = typer.Typer(

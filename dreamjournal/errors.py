@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dreamjournal.i18n import has_message, message
+from dreamjournal.i18n import has_message, message, rendered
 
 
 class DreamJournalError(Exception):
@@ -31,7 +31,8 @@ class DreamJournalError(Exception):
     `render(lang)` is the text in the person's language; `user_message` is the English text
     (logs, back-compat). A first argument that is not a catalogue key is taken as the text
     itself (English only: `tests/test_i18n_catalog.py` flags such a raise).
-    A parameter that is itself a DreamJournalError is rendered in the same language.
+    A parameter that is an `i18n.Text` (a reason, a server's name, a hint) or itself a
+    DreamJournalError is rendered in the same language: never pass English prose as a parameter.
     """
 
     def __init__(self, message_id: str, /, **params: Any) -> None:
@@ -44,11 +45,7 @@ class DreamJournalError(Exception):
         """The message in `lang` (English when that language lacks it)."""
         if not has_message(self.message_id):
             return self.message_id
-        values = {
-            name: value.render(lang) if isinstance(value, DreamJournalError) else value
-            for name, value in self.params.items()
-        }
-        return message(self.message_id, lang, **values)
+        return message(self.message_id, lang, **rendered(self.params, lang))
 
 
 class VaultError(DreamJournalError):

@@ -32,6 +32,7 @@ from typing import Any
 import httpx
 
 from dreamjournal.errors import BackendError
+from dreamjournal.i18n import Text
 
 PIECE = 64 * 1024
 ERROR_BODY_CAP = 64 * 1024
@@ -83,7 +84,7 @@ class Answer:
         return json.loads(self.content)
 
 
-def _decoded(raw: Iterator[bytes], encoding: str, who: str) -> Iterator[bytes]:
+def _decoded(raw: Iterator[bytes], encoding: str, who: Text) -> Iterator[bytes]:
     """The body decoded, in pieces of at most PIECE bytes however well it compresses."""
     names = [e.strip().lower() for e in encoding.split(",") if e.strip()]
     names = [n for n in names if n != "identity"]
@@ -182,16 +183,17 @@ def fetch(
     method: str,
     url: str,
     *,
-    who: str,
+    who: Text,
     max_bytes: int,
     timeout: float,
     deadline_s: float | None = None,
     sink: Sink | None = None,
     headers: dict[str, str] | None = None,
-    hint: str = "Try again later, or raise DREAMJOURNAL_REQUEST_TIMEOUT_S.",
+    hint: Text = Text("http.hint.try_later_or_raise_timeout"),
     **request: Any,
 ) -> Answer:
-    """One request under the policy above; `who` names the server in messages.
+    """One request under the policy above; `who` names the server in messages (a catalogue
+    Text, written in the reader's language like the message around it).
 
     `timeout` bounds each phase (connect, each read); `deadline_s` (default: `timeout`) bounds
     the whole request (`hint` says what to do when it passes). With a `sink`, a successful body
@@ -236,7 +238,7 @@ class _Overdue(Exception):
 
 def _read(
     response: httpx.Response,
-    who: str,
+    who: Text,
     max_bytes: int,
     sink: Sink | None,
     overdue: Callable[[], bool],
@@ -274,6 +276,6 @@ def _read(
     )
 
 
-def _too_large(who: str, cap: int) -> BackendError:
+def _too_large(who: Text, cap: int) -> BackendError:
     size = f"{cap / 2**20:g} MB" if cap >= 2**20 else f"{cap // 1024} KB"
     return BackendError("error.http.sent_more_than", who=who, size=size)

@@ -8,6 +8,9 @@ with ``babel.messages.pofile.read_po`` and cached, so an installed wheel needs n
 - ``message(key, lang, **values)`` - the text, ``{name}`` placeholders filled (str.format).
 - ``nmessage(singular_key, plural_key, n, lang, **values)`` - ngettext-style plural forms;
   ``{n}`` is filled with ``n`` formatted for the locale.
+- ``Text(key, **values)`` - a text chosen now and written later in the reader's language: a
+  part of another message, such as an error's reason (``why``), the server it names (``who``)
+  or what to do (``hint``). Errors and other Texts render it in their own language.
 - ``format_number``, ``format_decimal``, ``format_date``, ``format_month``,
   ``format_datetime`` - Babel's number and date formatting in the person's locale.
 
@@ -92,6 +95,44 @@ def message(key: str, lang: str = "en", **values: Any) -> str:
     if text is None:
         text = catalogue(DEFAULT_LANGUAGE).texts[key]
     return text.format(**values) if values else text
+
+
+class Text:
+    """A catalogue text chosen now, written in the reader's language later (`render(lang)`).
+
+    Pass one as a value of another message (an error's `why`, `who`, `hint`) instead of English
+    prose: `DreamJournalError.render` and `Text.render` write it in their own language.
+    """
+
+    __slots__ = ("key", "values")
+
+    def __init__(self, key: str, /, **values: Any) -> None:
+        self.key = key
+        self.values = values
+
+    def render(self, lang: str = "en") -> str:
+        """The text in `lang`, any Text among its values in the same language."""
+        return message(self.key, lang, **rendered(self.values, lang))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Text) and (self.key, self.values) == (other.key, other.values)
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def __repr__(self) -> str:
+        return f"Text({self.key!r}, **{self.values!r})"
+
+    def __str__(self) -> str:
+        return self.render(DEFAULT_LANGUAGE)
+
+
+def rendered(values: dict[str, Any], lang: str) -> dict[str, Any]:
+    """`values` with every value that renders itself (a Text, an error) written in `lang`."""
+    return {
+        name: value.render(lang) if callable(getattr(value, "render", None)) else value
+        for name, value in values.items()
+    }
 
 
 def nmessage(singular: str, plural: str, n: int, lang: str = "en", **values: Any) -> str:

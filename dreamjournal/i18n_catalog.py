@@ -12,11 +12,14 @@ extraction method `extract_keys` below. Babel's own Python extractor joins the s
 It yields:
 
 - every string argument of a call to a translation function (`message`, `nmessage`, `t`,
-  `_m`, `N_`, `_`, `ngettext`) or of an error constructor (a `DreamJournalError` subclass);
+  `_m`, `N_`, `_`, `ngettext`, `Text`) or of an error constructor (a `DreamJournalError` subclass);
 - every other string constant that looks like a key (`nav.home`), for code that keeps keys in
   tables (the navigation table, badge maps), marked with the funcname ``None``;
 - the constant start of an f-string key (`t(f"phase.{step.phase}")`) as ``prefix:phase.``, so
-  the keys under it count as used.
+  the keys under it count as used;
+- English prose passed as a part of a message (`who=`, `why=`, `hint=`, `what=`, or any
+  parameter of an error constructor) as ``prose:...``: such a part stays English in a German
+  message, so it must be an `i18n.Text` instead.
 """
 
 from __future__ import annotations
@@ -37,10 +40,14 @@ from babel.messages.pofile import read_po, write_po
 from dreamjournal.i18n import LANGUAGES, LOCALE_DIR
 
 PACKAGE = Path(__file__).parent
-TRANSLATORS = ("message", "nmessage", "t", "_m", "N_", "_", "ngettext")
+TRANSLATORS = ("message", "nmessage", "t", "_m", "N_", "_", "ngettext", "Text")
 KEY = re.compile(r"^[a-z][a-z0-9_]*(?:\.[a-z0-9_-]+)+$")
 PREFIX = "prefix:"
 MENTION = "mention:"
+PROSE = "prose:"
+# Parameters that are parts of a message wherever they are passed (http.fetch, helpers).
+MESSAGE_PARTS = ("who", "why", "hint", "what")
+_WORDS = re.compile(r"[A-Za-z]+ [A-Za-z]+")
 PLURAL_TRANSLATORS = ("nmessage", "ngettext")
 
 
@@ -82,6 +89,17 @@ def _strings(node: ast.AST) -> Iterator[str]:
         yield from _strings(node.orelse)
 
 
+def _prose(node: ast.AST) -> str:
+    """The words of a string constant or f-string that reads as English prose, else ''."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        text = node.value
+    elif isinstance(node, ast.JoinedStr):
+        text = "".join(str(v.value) for v in node.values if isinstance(v, ast.Constant))
+    else:
+        return ""
+    return text if _WORDS.search(text) else ""
+
+
 def extract_keys(
     fileobj: IO[bytes],
     keywords: Collection[str],
@@ -91,8 +109,15 @@ def extract_keys(
     """A Babel extraction method (see the module docstring)."""
     tree = ast.parse(fileobj.read())
     in_calls: set[int] = set()
+    errors = {name for name in keywords if name[:1].isupper() and name != "N_"}
     for node in ast.walk(tree):
         name = _call_name(node) if isinstance(node, ast.Call) else ""
+        if isinstance(node, ast.Call):
+            for keyword in node.keywords:
+                if keyword.arg in MESSAGE_PARTS or (name in errors and keyword.arg):
+                    prose = _prose(keyword.value)
+                    if prose:
+                        yield node.lineno, None, PROSE + f"{keyword.arg}={prose}", []
         if isinstance(node, ast.Call) and name in keywords:
             ids = node.args[:2] if name in PLURAL_TRANSLATORS else node.args[:1]
             for arg in ids:
@@ -117,9 +142,11 @@ def extract_keys(
 @dataclass
 class Usage:
     """Message ids in the code: `called` (passed to a translation function or an error, with
-    where), `mentioned` (key-like constants) and f-string `prefixes`."""
+    where), `mentioned` (key-like constants) and f-string `prefixes`; `prose`: English text
+    passed as a part of a message, with where."""
 
     called: dict[str, list[str]] = field(default_factory=dict)
+    prose: dict[str, list[str]] = field(default_factory=dict)
     mentioned: set[str] = field(default_factory=set)
     prefixes: set[str] = field(default_factory=set)
 
@@ -144,7 +171,9 @@ def used_ids(root: Path = PACKAGE) -> Usage:
     )
     for filename, lineno, text, _comments, _context in found:
         assert isinstance(text, str)
-        if text.startswith(PREFIX):
+        if text.startswith(PROSE):
+            usage.prose.setdefault(text.removeprefix(PROSE), []).append(f"{filename}:{lineno}")
+        elif text.startswith(PREFIX):
             usage.prefixes.add(text.removeprefix(PREFIX))
         elif text.startswith(MENTION):
             usage.mentioned.add(text.removeprefix(MENTION))
@@ -178,6 +207,7 @@ def add(key: str | tuple[str, str], texts: dict[str, str | tuple[str, str]]) -> 
         catalog = load(lang)
         english = texts["en"]
         comments = [f"en: {english if isinstance(english, str) else english[1]}"]
+        catalog.delete(key if isinstance(key, str) else key[0])  # add would keep the old text
         catalog.add(key, texts[lang], auto_comments=comments if lang != "en" else [])
         save(catalog, lang)
 
@@ -225,6 +255,8 @@ def problems(root: Path = PACKAGE) -> list[str]:
             out.append(f"{key[:60]!r} at {where[0]}: a text where a message id belongs")
         elif key not in ids:
             out.append(f"{key}: used at {where[0]} but in no catalogue")
+    for text, where in sorted(usage.prose.items()):
+        out.append(f"{text[:60]!r} at {where[0]}: English prose where an i18n.Text belongs")
     for key, texts in sorted(ids.items()):
         for lang in LANGUAGES:
             if not any(texts.get(lang, ())) or not all(texts.get(lang, ())):

@@ -66,6 +66,12 @@ def test_a_clinicians_week_from_the_command_line(tmp_path: Path) -> None:
 
     names = ok(dj(data, "report-names", "--clinician", "Dr Rowan", "--pseudonym", "K-07"))
     assert "clinician: Dr Rowan" in names and "pseudonym: K-07" in names
+    german = ok(dj(data, "--lang", "de", "report-names"))
+    assert "Therapeut:in: Dr Rowan" in german and "Pseudonym: K-07" in german
+    german = ok(dj(data, "--lang", "de", "session", "notes", sid))
+    assert german.startswith(f"Sitzung {sid[:8]}, ") and "\n--- bis " in german
+    german = ok(dj(data, "--lang", "de", *reh))
+    assert "Min. eingetragen (Belastung 7 -> 4); heute" in german
     pdf = tmp_path / "report.pdf"
     ok(dj(data, "report", "--out", str(pdf), "--lang", "de"))
     text = " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(pdf).pages).split())

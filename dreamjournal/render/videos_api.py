@@ -30,6 +30,7 @@ import httpx
 
 from dreamjournal.errors import BackendError, ConsentRequired
 from dreamjournal.http import Answer, fetch, retry_after_seconds
+from dreamjournal.i18n import Text
 from dreamjournal.render.base import (
     ClipSink,
     ProgressFn,
@@ -197,14 +198,14 @@ class VideosApiRenderer:
                     client,
                     method,
                     url,
-                    who="The video service",
+                    who=Text("http.who.video_service"),
                     max_bytes=MAX_JSON_BYTES if sink is None else self.max_content_bytes,
                     timeout=self.timeout.read or 30.0,
                     deadline_s=None if sink is None else self.download_timeout_s,
                     sink=sink,
-                    hint="Try again later."
+                    hint=Text("http.hint.try_later")
                     if sink is not None
-                    else "Try again later, or raise DREAMJOURNAL_REQUEST_TIMEOUT_S.",
+                    else Text("http.hint.try_later_or_raise_timeout"),
                     headers=self._headers(),
                     **kw,
                 )

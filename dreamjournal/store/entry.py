@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from dreamjournal.errors import InvalidInput
+from dreamjournal.i18n import Text
 
 MAX_BODY_CHARS = 2_000_000
 MAX_TITLE_CHARS = 500
@@ -118,25 +119,28 @@ def _relative_date(text: str, today: date) -> date | None:
     return None if parsed is None else parsed.date()
 
 
+def _field(name: str) -> Text:
+    """The name of an entry field in the reader's language (`entry.field.<name>`)."""
+    return Text(f"entry.field.{name}")
+
+
 def _check_text(name: str, value: Any, limit: int) -> str:
     if not isinstance(value, str):
-        raise InvalidInput("error.entry.must_text", name=name)
+        raise InvalidInput("error.entry.must_text", name=_field(name))
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise InvalidInput("error.entry.contains_characters_are", name=name) from None
+        raise InvalidInput("error.entry.contains_characters_are", name=_field(name)) from None
     if len(value) > limit:
         raise InvalidInput(
-            "error.entry.too_long_characters", name=name, length=len(value), limit=limit
+            "error.entry.too_long_characters", name=_field(name), length=len(value), limit=limit
         )
     return value
 
 
 def _check_int(name: str, value: Any, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise InvalidInput(
-            "error.entry.must_whole_number", name=name.capitalize(), low=low, high=high
-        )
+        raise InvalidInput("error.entry.must_whole_number", name=_field(name), low=low, high=high)
     return value
 
 
@@ -149,7 +153,7 @@ def _clean_labels(name: str, values: Any) -> tuple[str, ...]:
         if label:
             seen.setdefault(label, None)
     if len(seen) > MAX_TAGS:
-        raise InvalidInput("error.entry.most_per_entry", max_tags=MAX_TAGS, name=name)
+        raise InvalidInput("error.entry.most_per_entry", max_tags=MAX_TAGS, name=_field(f"{name}s"))
     return tuple(seen)
 
 
@@ -179,7 +183,7 @@ def validate_fields(fields: dict[str, Any]) -> dict[str, Any]:
     if "vividness" in out:
         out["vividness"] = _check_int("vividness", out["vividness"], 1, 5)
     if out.get("sleep_quality") is not None:
-        out["sleep_quality"] = _check_int("sleep quality", out["sleep_quality"], 1, 5)
+        out["sleep_quality"] = _check_int("sleep_quality", out["sleep_quality"], 1, 5)
     if out.get("rescript_calmer") is not None:
         out["rescript_calmer"] = bool(out["rescript_calmer"])
     for flag in ("nightmare", "recurring", "example", "nightmare_checked"):

@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from dreamjournal.errors import ImportFormatError, InvalidInput, TamperedData, WrongPassphrase
-from dreamjournal.i18n import message
+from dreamjournal.i18n import Text, message
 from dreamjournal.store.entry import EDITABLE, Entry, make_entry, validate_fields
 from dreamjournal.store.integrity import check_row_set, seal_row_set
 from dreamjournal.store.journal import Journal
@@ -234,7 +234,7 @@ class OpenedBackup:
     files: dict[str, bytes]  # "<clip id>[.poster]" -> plaintext (in memory only)
 
 
-def _damaged(why: str) -> ImportFormatError:
+def _damaged(why: Text) -> ImportFormatError:
     return ImportFormatError("error.transfer.backup_damaged_changed", why=why)
 
 
@@ -247,13 +247,13 @@ def read_backup(doc: dict[str, Any], passphrase: str, ask: Callable[[], str]) ->
         if not isinstance(tables, dict) or not isinstance(files, dict):
             raise TypeError("tables/files")
     except (KeyError, TypeError, ValueError) as exc:
-        raise _damaged("its header is unreadable") from exc
+        raise _damaged(Text("error.transfer.why.header_unreadable")) from exc
     try:
         keys = unwrap_keys(header, passphrase)
     except WrongPassphrase:
         keys = unwrap_keys(header, ask())
     except TamperedData as exc:
-        raise _damaged("its header was changed") from exc
+        raise _damaged(Text("error.transfer.why.header_changed")) from exc
     if header.format >= FORMAT:
         _check_backup_manifest(header.vault_id, keys, tables, doc.get("manifest"))
     sealer = RecordSealer(header.vault_id, keys)
@@ -276,9 +276,9 @@ def read_backup(doc: dict[str, Any], passphrase: str, ask: Callable[[], str]) ->
                     clip_keys[row_id] = key_id_of(b64decode(nonce))
                 opened[row_id] = record
         except TamperedData as exc:
-            raise _damaged("a record failed authentication") from exc
+            raise _damaged(Text("error.transfer.why.record_failed")) from exc
         except (ValueError, TypeError, binascii.Error) as exc:
-            raise _damaged(f"a {table} record is malformed") from exc
+            raise _damaged(Text("error.transfer.why.record_malformed", table=table)) from exc
         records[table] = opened
     plain_files: dict[str, bytes] = {}
     for clip_id in records.get("clip", {}):
@@ -301,20 +301,20 @@ def _check_backup_manifest(
         }
         blob = b64decode(manifest)
     except (TypeError, ValueError, IndexError, KeyError, binascii.Error) as exc:
-        raise _damaged("its list of records is missing or malformed") from exc
+        raise _damaged(Text("error.transfer.why.list_malformed")) from exc
     if not check_row_set(ManifestMac(vault_id, len(keys) - 1, keys[-1]), blob, versions):
-        raise _damaged("records were taken out of it, added, or put back at older versions")
+        raise _damaged(Text("error.transfer.why.rows_changed"))
 
 
 def _open_clip_file(vault_key: bytes, file_id: str, blob: str) -> bytes:
     try:
         sealed = b64decode(blob)
     except (ValueError, binascii.Error) as exc:
-        raise _damaged("a clip file is malformed") from exc
+        raise _damaged(Text("error.transfer.why.clip_malformed")) from exc
     try:
         return decrypt_bytes(derive_file_key(vault_key, file_id), file_id, sealed)
     except TamperedData as exc:
-        raise _damaged("a clip file failed authentication") from exc
+        raise _damaged(Text("error.transfer.why.clip_failed")) from exc
 
 
 def check_row_id(table: str, row_id: Any) -> None:

@@ -36,6 +36,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from dreamjournal.errors import ImportFormatError, InvalidInput, TamperedData
+from dreamjournal.i18n import Text
 from dreamjournal.store.entry import Entry
 from dreamjournal.store.records import KNOWN_TABLES
 from dreamjournal.store.transfer import check_row_id, checked_entry_record
@@ -163,7 +164,9 @@ def open_package(data: bytes, code: str) -> Package:
         raise _refused_format() from exc
     key = derive_key(check_code(code), params)
     try:
-        plain = open_sealed(key, nonce, ciphertext, _ad(doc["kdf"]), what="The file")
+        plain = open_sealed(
+            key, nonce, ciphertext, _ad(doc["kdf"]), what=Text("home_practice.what.file")
+        )
     except TamperedData as exc:
         raise _refused_code() from exc
     try:

@@ -16,6 +16,7 @@ import httpx
 
 from dreamjournal.errors import BackendError
 from dreamjournal.http import fetch
+from dreamjournal.i18n import Text
 from dreamjournal.therapy.practice_mail import (
     PracticeAddress,
     PracticeKeys,
@@ -55,7 +56,7 @@ def _request(
                     http,
                     method,
                     url,
-                    who=where,
+                    who=Text("http.who.relay", where=where),
                     max_bytes=MAX_ANSWER_BYTES,
                     timeout=timeout,
                     **kwargs,

@@ -9,6 +9,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from dreamjournal.errors import TamperedData
+from dreamjournal.i18n import Text
 
 NONCE_BYTES = 12
 KEY_ID_BYTES = 4
@@ -28,8 +29,8 @@ def seal(key: bytes, plaintext: bytes, ad: bytes) -> tuple[bytes, bytes]:
     return nonce, encrypt_with_nonce(key, nonce, plaintext, ad)
 
 
-def open_sealed(key: bytes, nonce: bytes, ciphertext: bytes, ad: bytes, *, what: str) -> bytes:
-    """Decrypt and authenticate, or raise TamperedData naming `what`."""
+def open_sealed(key: bytes, nonce: bytes, ciphertext: bytes, ad: bytes, *, what: Text) -> bytes:
+    """Decrypt and authenticate, or raise TamperedData naming `what` (a catalogue Text)."""
     try:
         return AESGCM(key).decrypt(nonce, ciphertext, ad)
     except (InvalidTag, ValueError) as exc:

@@ -33,6 +33,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from dreamjournal.errors import TamperedData, VaultError
+from dreamjournal.i18n import Text
 
 MAGIC = b"DJCLIP\x00\x01"
 CHUNK = 64 * 1024
@@ -171,7 +172,7 @@ def encrypt_bytes(key: bytes, file_id: str, data: bytes, dest: Path) -> int:
     return encrypt_stream(key, file_id, io.BytesIO(data), dest)
 
 
-def _tampered(path: Path, why: str) -> TamperedData:
+def _tampered(path: Path, why: Text) -> TamperedData:
     return TamperedData("error.clipfile.clip_file_changed", file=path.name, why=why)
 
 
@@ -189,15 +190,15 @@ def decrypt_bytes(key: bytes, file_id: str, data: bytes, path: Path | None = Non
     path = path or Path(f"{file_id}.djclip")
     fixed = len(MAGIC) + 4 + PREFIX + 2
     if len(data) < fixed or data[: len(MAGIC)] != MAGIC:
-        raise _tampered(path, "is not a Dream Journal clip or its header is damaged")
+        raise _tampered(path, Text("error.clipfile.why.not_a_clip"))
     (chunk_size,) = struct.unpack_from(">I", data, len(MAGIC))
     prefix = data[len(MAGIC) + 4 : len(MAGIC) + 4 + PREFIX]
     (id_len,) = struct.unpack_from(">H", data, fixed - 2)
     header_end = fixed + id_len
     if not 0 < chunk_size <= MAX_CHUNK or len(data) < header_end + TAG:
-        raise _tampered(path, "is truncated or its header is damaged")
+        raise _tampered(path, Text("error.clipfile.why.truncated_header"))
     if data[fixed:header_end] != file_id.encode():
-        raise _tampered(path, "belongs to another clip")
+        raise _tampered(path, Text("error.clipfile.why.other_clip"))
     header = data[:header_end]
     aead = AESGCM(key)
     view = memoryview(data)
@@ -208,11 +209,11 @@ def decrypt_bytes(key: bytes, file_id: str, data: bytes, path: Path | None = Non
         last = remaining <= step
         size = remaining if last else step
         if size < TAG:
-            raise _tampered(path, "is truncated")
+            raise _tampered(path, Text("error.clipfile.why.truncated"))
         try:
             out += aead.decrypt(_nonce(prefix, counter, last), view[pos : pos + size], header)
         except InvalidTag:
-            raise _tampered(path, f"failed its integrity check at chunk {counter}") from None
+            raise _tampered(path, Text("error.clipfile.why.chunk_failed", chunk=counter)) from None
         if last:
             return bytes(out)
         pos += size

@@ -80,6 +80,7 @@ from datetime import date
 from typing import Any
 
 from dreamjournal.errors import TamperedData, WrongPassphrase
+from dreamjournal.i18n import Text
 from dreamjournal.vault.aead import encrypt_with_nonce, open_sealed
 from dreamjournal.vault.kdf import KEY_BYTES, KdfParams, derive_key, new_params
 
@@ -177,7 +178,11 @@ def open_with_kek(header: VaultHeader, kek: bytes) -> OpenedHeader:
         raise _wrong_passphrase()
     try:
         ring = open_sealed(
-            kek, header.key_nonce, header.wrapped_key, header.sealed_fields(), what="keyring"
+            kek,
+            header.key_nonce,
+            header.wrapped_key,
+            header.sealed_fields(),
+            what=Text("vault.what.keyring"),
         )
     except TamperedData as exc:
         raise _header_changed() from exc
@@ -186,17 +191,20 @@ def open_with_kek(header: VaultHeader, kek: bytes) -> OpenedHeader:
     return OpenedHeader([ring[i : i + KEY_BYTES] for i in range(0, len(ring), KEY_BYTES)], kek)
 
 
+_KEY = Text("vault.what.vault_key")
+
+
 def _open_legacy(header: VaultHeader, kek: bytes) -> OpenedHeader:
     try:
-        key = open_sealed(
-            kek, header.key_nonce, header.wrapped_key, _legacy_ad(header), what="vault key"
-        )
+        key = open_sealed(kek, header.key_nonce, header.wrapped_key, _legacy_ad(header), what=_KEY)
     except TamperedData as exc:
         # A format-2 keyring whose key check was removed and format set back to 1 must not
         # pass for a wrong passphrase.
         try:
             as_new = replace(header, format=FORMAT)
-            open_sealed(kek, header.key_nonce, header.wrapped_key, as_new.sealed_fields(), what="")
+            open_sealed(
+                kek, header.key_nonce, header.wrapped_key, as_new.sealed_fields(), what=_KEY
+            )
         except TamperedData:
             raise _wrong_passphrase() from exc
         raise _header_changed() from exc

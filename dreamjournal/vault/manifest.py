@@ -40,6 +40,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from dreamjournal.errors import TamperedData
+from dreamjournal.i18n import Text
 
 MAGIC = b"DJM1"
 _BODY = struct.Struct(">4sIQQ32s")
@@ -120,15 +121,15 @@ class ManifestMac:
     def unpack(self, blob: bytes | None) -> Manifest:
         """The manifest in `blob`, authenticated; TamperedData if missing, foreign or changed."""
         if blob is None or len(blob) != MANIFEST_BYTES:
-            raise manifest_broken("it is missing or cut short")
+            raise manifest_broken(Text("error.manifest.why.missing"))
         body, mac = bytes(blob[: _BODY.size]), bytes(blob[_BODY.size :])
         magic, key_id, revision, count, digest = _BODY.unpack(body)
         if magic != MAGIC:
-            raise manifest_broken("it is not a manifest")
+            raise manifest_broken(Text("error.manifest.why.not_a_manifest"))
         if key_id != self.key_id:
             raise KeyIdMismatch(key_id)
         if not hmac.compare_digest(mac, hmac.digest(self._key, self._domain + body, "sha256")):
-            raise manifest_broken("its MAC does not match")
+            raise manifest_broken(Text("error.manifest.why.mac_differs"))
         return Manifest(key_id, revision, count, int.from_bytes(digest, "big"))
 
 
@@ -147,7 +148,7 @@ def stored_key_id(blob: bytes | None) -> int | None:
     return int(_BODY.unpack(bytes(blob[: _BODY.size]))[1])
 
 
-def manifest_broken(why: str) -> TamperedData:
+def manifest_broken(why: Text) -> TamperedData:
     """The manifest itself is unusable."""
     return TamperedData("error.manifest.vault_failed_integrity", why=why)
 

@@ -32,6 +32,7 @@ from pydantic import BaseModel, ValidationError
 from dreamjournal.analysis import SYMBOLS
 from dreamjournal.errors import BackendError, ConsentRequired, DreamJournalError
 from dreamjournal.http import Answer, fetch, retry_after_seconds
+from dreamjournal.i18n import Text
 from dreamjournal.settings import Settings, get_settings, is_loopback_url
 from dreamjournal.visualize import checks
 from dreamjournal.visualize.models import GuidedScript, VisualizationPrompt
@@ -417,7 +418,7 @@ class OpenAIWriter:
                     client,
                     "POST",
                     url,
-                    who=f"The model server at {where}",
+                    who=Text("http.who.model_server", where=where),
                     max_bytes=MAX_ANSWER_BYTES,
                     timeout=timeout,
                     json=body,
@@ -455,8 +456,12 @@ class OpenAIWriter:
             if status != 429 and status < 500:
                 detail = _server_message(response, secret)
                 hint = (
-                    f" Check {BASE_URL_ENV} (it usually ends in /v1) and {MODEL_ENV} "
-                    f"(now {settings.openai_model!r})."
+                    Text(
+                        "error.openai_writer.hint_check_url_and_model",
+                        base_url_env=BASE_URL_ENV,
+                        model_env=MODEL_ENV,
+                        model=settings.openai_model,
+                    )
                     if status == 404
                     else ""
                 )
