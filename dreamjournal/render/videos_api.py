@@ -230,7 +230,11 @@ class VideosApiRenderer:
                     or attempt > self.max_retries
                     or self.clock() + wait > self._deadline
                 ):
-                    after = f"; it asks to wait {wait:g} seconds" if wait is not None else ""
+                    after = (
+                        Text("videos_api.asks_to_wait", seconds=f"{wait:g}")
+                        if wait is not None
+                        else ""
+                    )
                     raise BackendError("error.videos_api.video_service_rate", after=after)
                 self._wait(wait, "accept the request")
                 continue
@@ -241,9 +245,9 @@ class VideosApiRenderer:
                 "error.videos_api.video_service_answered_2",
                 code=code,
                 reason_response=_reason(response),
-                try_again_later_if_code_500_el="Try again later."
+                try_again_later_if_code_500_el=Text("http.hint.try_later")
                 if code >= 500
-                else "Check the model name and settings.",
+                else Text("videos_api.hint.check_model"),
             )
 
     def _download(
