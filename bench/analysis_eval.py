@@ -9,6 +9,8 @@ report test.
 Crisis language is also measured on `dev2` (eval/crisis_sentences_dev2.jsonl), a second development
 set written later and separately, to see whether the detector generalises beyond the phrasings it
 was fitted to; dreamer emotions likewise (eval/dream_emotions_dev2.jsonl: 80 harder passages).
+`heldout2` is the held-out part of eval/crisis_train2.jsonl (its `train2` part is training
+material): never trained on, only measured.
 `--splits` limits what is printed (e.g. `--splits dev,dev2` while tuning, so the test figures are
 not looked at over and over).
 """
@@ -125,16 +127,21 @@ def _print_crisis_speed(dreams: list[dict[str, object]]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
-        "--errors", choices=["dev", "dev2", "test"], help="list the misses of one split"
+        "--errors",
+        choices=["dev", "dev2", "test", "heldout2", "train2"],
+        help="list the misses of one split",
     )
     parser.add_argument(
-        "--splits", default="dev,dev2,test", help="comma-separated splits to print (dev,dev2,test)"
+        "--splits",
+        default="dev,dev2,test,heldout2",
+        help="comma-separated splits to print (dev,dev2,test,heldout2,train2)",
     )
     parser.add_argument("--crisis-only", action="store_true", help="skip the dream emotions")
     args = parser.parse_args()
     splits = [s for s in args.splits.split(",") if s]
     dreams = _load("dream_emotions.jsonl") + _load("dream_emotions_dev2.jsonl")
     crisis = _load("crisis_sentences.jsonl") + _load("crisis_sentences_dev2.jsonl")
+    crisis += _load("crisis_train2.jsonl")
     for split in splits:
         rows = [r for r in dreams if r["split"] == split]
         if rows and not args.crisis_only:

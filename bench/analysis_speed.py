@@ -1,4 +1,6 @@
-"""How long `analyze` (features and scene plan) and `assess_crisis` take on a 300-word dream.
+"""How long `analyze` (features and scene plan) and `assess_crisis` take on a 300-word dream,
+and how long the crisis classifier's sentence vectors take (one sentence; all windows of a
+300-word dream), beside the one-off cost of loading them.
 
     .venv/bin/python bench/analysis_speed.py
 
@@ -16,7 +18,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from dreamjournal.analysis import analyze  # noqa: E402
-from dreamjournal.therapy.safety import assess_crisis  # noqa: E402
+from dreamjournal.therapy.crisis_embedding import load_embedder  # noqa: E402
+from dreamjournal.therapy.crisis_model import windows  # noqa: E402
+from dreamjournal.therapy.safety import _SENTENCES, assess_crisis, prepare  # noqa: E402
 
 EN = (
     "I was back in my childhood home, but the rooms kept changing. My mother stood in the kitchen "
@@ -55,7 +59,26 @@ def _time(fn: object, text: str, runs: int = 200) -> tuple[float, float]:
     return statistics.median(samples), samples[int(0.95 * len(samples)) - 1]
 
 
+def _embedding_figures() -> None:
+    start = time.perf_counter()
+    embedder = load_embedder()
+    print(f"sentence vectors: loaded once per process in {(time.perf_counter() - start):.2f} s")
+    sentence = "i keep wishing i could just go to sleep and not wake up again"
+    median, p95 = _time(lambda t: embedder.features([t], [[0]]), sentence)
+    print(f"sentence vectors, one sentence: median {median:.3f} ms, p95 {p95:.3f} ms")
+    for lang, base in (("en", EN), ("de", DE)):
+        clean = prepare(_words(base, 300), lang)  # type: ignore[arg-type]
+        sentences = [m.group() for m in _SENTENCES.finditer(clean)]
+        groups = windows(sentences, set())
+        median, p95 = _time(lambda _, s=sentences, g=groups: embedder.features(s, g), "")
+        print(
+            f"sentence vectors, all {len(groups)} windows of a 300-word {lang} dream: "
+            f"median {median:.2f} ms, p95 {p95:.2f} ms"
+        )
+
+
 def main() -> None:
+    _embedding_figures()
     for lang, base in (("en", EN), ("de", DE)):
         text = _words(base, 300)
         median, p95 = _time(analyze, text)

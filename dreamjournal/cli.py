@@ -813,7 +813,12 @@ def report(
     journal = c.unlock()
     zone = _timezone(tz)
     people = report_people(journal)
-    language = lang or load_preferences(journal).get("language") or get_settings().language
+    language = (
+        lang
+        or load_preferences(journal).get("language")
+        or get_settings().language
+        or cli_language()
+    )
     if language not in ("en", "de"):
         raise InvalidInput("error.cli.report_language")
     who = {

@@ -48,7 +48,9 @@ class Settings(BaseSettings):
 
     data_dir: Path = Field(Path("data"), description="Where vaults, clips and shares live.")
     vault: str = Field("journal", description="Vault opened by default.")
-    language: Literal["en", "de"] = Field("en", description="Default UI language.")
+    language: Literal["en", "de"] | None = Field(
+        None, description="UI language; unset: the app follows the browser, the CLI follows LANG."
+    )
     autolock_minutes: int = Field(10, ge=1, le=240, description="Idle minutes before auto-lock.")
     timezone: str | None = Field(None, description="Clients' time zone for outcomes (IANA name).")
     help_region: str = Field(

@@ -1,12 +1,15 @@
 """Train the crisis check's third stage (dreamjournal/therapy/crisis_model.json), offline.
 
-    .venv/bin/python scripts/train_crisis_model.py [--check]
+    .venv/bin/python scripts/train_crisis_model.py [--check] [--lexical-only]
 
 Reads development material only: eval/crisis_sentences.jsonl (split dev; test lines are skipped
-unread), eval/crisis_sentences_dev2.jsonl, eval/crisis_train.jsonl, and the dev dream passages of
-eval/dream_emotions.jsonl as negatives (dream content that must not be flagged). Fits an
-L2-regularised logistic regression (numpy, full-batch gradient descent, fixed seed-free folds) on
-the binary features of `crisis_model.window_features`, chooses the decision threshold by 5-fold
+unread), eval/crisis_sentences_dev2.jsonl, eval/crisis_train.jsonl, the `train2` lines of
+eval/crisis_train2.jsonl (its `heldout2` lines are only measured, after training), and the dev
+dream passages of eval/dream_emotions.jsonl as negatives (dream content that must not be
+flagged). Fits an L2-regularised logistic regression (numpy, full-batch gradient descent, fixed
+seed-free folds) on the binary features of `crisis_model.window_features` and the dense inputs of
+`crisis_model.dense_features` (sentence vectors; `--lexical-only` leaves them out, to compare),
+chooses the decision threshold by 5-fold
 cross-validation of the whole check (patterns and concepts, or the classifier) as the lowest whose
 cross-validated false-alarm rate stays within `MAX_FALSE_ALARMS`, prints the cross-validated
 figures, and writes the weights. `--check` prints the figures without writing. Deterministic: the
@@ -28,10 +31,16 @@ sys.path.insert(0, str(ROOT))
 from dreamjournal.analysis import detect_language  # noqa: E402
 from dreamjournal.therapy.crisis_model import (  # noqa: E402
     MODEL_PATH,
+    CrisisModel,
+    dense_features,
     window_features,
     windows,
 )
-from dreamjournal.therapy.safety import _SENTENCES, _dream_story, assess_with, prepare  # noqa: E402
+from dreamjournal.therapy.safety import (  # noqa: E402
+    assess_with,
+    classifier_skip,
+    denied_sentences,
+)
 
 EVAL = ROOT / "eval"
 FOLDS = 5
@@ -39,33 +48,46 @@ MIN_COUNT = 2  # a feature must occur in at least this many training windows
 L2 = 1e-2
 STEPS = 600
 LEARNING_RATE = 0.5
-MAX_FALSE_ALARMS = 0.06  # cross-validated, on the crisis negatives (the held-out limit is 0.10)
-THRESHOLDS = [round(0.30 + 0.025 * k, 3) for k in range(25)]
+# The threshold is chosen on the lines the first two stages were not written on (`train2`): there
+# the whole check meets phrasings as new to its rules as a stranger's, so its cross-validated
+# false alarms estimate the held-out ones. On the older lines the rules were fitted to, the
+# rules alone score recall ~1.0 and false alarms ~0.0, which says nothing about new text.
+MAX_FALSE_ALARMS = 0.10  # cross-validated, on the train2 negatives (the held-out limit is 0.10)
+THRESHOLDS = [round(0.30 + 0.0125 * k, 4) for k in range(55)]
+
+
+def _load(name: str) -> list[dict[str, object]]:
+    lines = (EVAL / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line]
 
 
 def _rows() -> list[dict[str, object]]:
-    def load(name: str) -> list[dict[str, object]]:
-        lines = (EVAL / name).read_text(encoding="utf-8").splitlines()
-        return [json.loads(line) for line in lines if line]
-
-    rows = [r for r in load("crisis_sentences.jsonl") if r["split"] == "dev"]
-    rows += load("crisis_sentences_dev2.jsonl") + load("crisis_train.jsonl")
-    dreams = [r for r in load("dream_emotions.jsonl") if r["split"] == "dev"]
+    rows = [r for r in _load("crisis_sentences.jsonl") if r["split"] == "dev"]
+    rows += _load("crisis_sentences_dev2.jsonl") + _load("crisis_train.jsonl")
+    rows += [r for r in _load("crisis_train2.jsonl") if r["split"] == "train2"]
+    dreams = [r for r in _load("dream_emotions.jsonl") if r["split"] == "dev"]
     rows += [{**r, "crisis": False, "category": "dream_passage"} for r in dreams]
     return rows
 
 
-def _samples(row: dict[str, object]) -> list[set[str]]:
+Sample = tuple[set[str], np.ndarray | None]
+
+
+def _samples(row: dict[str, object], dense: bool) -> list[Sample]:
     """The windows of one row as the check reads them (a positive row: all of it, one window)."""
     text = str(row["text"])
     language = detect_language(text)
-    clean = prepare(text, language)
-    sentences = [m.group() for m in _SENTENCES.finditer(clean)]
-    groups = windows(sentences, _dream_story(sentences))
+    sentences, denied = denied_sentences(text)
+    groups = windows(sentences, classifier_skip(sentences, denied))
     if row["crisis"]:
         kept = sorted({k for g in groups for k in g})
         groups = [kept] if kept else []
-    return [window_features([sentences[k] for k in g], language) for g in groups if g]
+    groups = [g for g in groups if g]
+    vectors = dense_features(sentences, groups) if dense and groups else [None] * len(groups)
+    return [
+        (window_features([sentences[k] for k in g], language), v)
+        for g, v in zip(groups, vectors, strict=True)
+    ]
 
 
 def _fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
@@ -83,77 +105,99 @@ def _fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
     return w, b
 
 
-def _matrix(samples: list[set[str]], index: dict[str, int]) -> np.ndarray:
-    x = np.zeros((len(samples), len(index)), dtype=np.float64)
-    for i, features in enumerate(samples):
+def _matrix(samples: list[Sample], index: dict[str, int]) -> np.ndarray:
+    width = len(samples[0][1]) if samples and samples[0][1] is not None else 0
+    x = np.zeros((len(samples), len(index) + width), dtype=np.float64)
+    for i, (features, vector) in enumerate(samples):
         for f in features:
             j = index.get(f)
             if j is not None:
                 x[i, j] = 1.0
+        if vector is not None:
+            x[i, len(index) :] = vector
     return x
 
 
-def _train(rows: list[dict[str, object]], per_row: list[list[set[str]]]) -> tuple[dict, float]:
+def _train(rows: list[dict[str, object]], per_row: list[list[Sample]]) -> CrisisModel:
     samples = [s for ss in per_row for s in ss]
     labels = [float(bool(r["crisis"])) for r, ss in zip(rows, per_row, strict=True) for _ in ss]
     counts: dict[str, int] = {}
-    for s in samples:
-        for f in s:
+    for features, _ in samples:
+        for f in features:
             counts[f] = counts.get(f, 0) + 1
     vocabulary = sorted(f for f, c in counts.items() if c >= MIN_COUNT)
     index = {f: j for j, f in enumerate(vocabulary)}
     w, b = _fit(_matrix(samples, index), np.array(labels))
-    return {f: float(w[j]) for f, j in index.items()}, b
+    weights = {f: float(w[j]) for f, j in index.items()}
+    return CrisisModel(weights, b, 0.5, tuple(float(v) for v in w[len(index) :]))
 
 
-def _probability(weights: dict[str, float], bias: float, features: set[str]) -> float:
-    z = bias + sum(weights.get(f, 0.0) for f in features)
-    return float(1.0 / (1.0 + np.exp(-z)))
+def _heldout_figures(model: CrisisModel) -> None:
+    """Recall and false alarms of the whole check on eval/crisis_train2.jsonl's heldout2 lines."""
+    rows = [r for r in _load("crisis_train2.jsonl") if r["split"] == "heldout2"]
+    flagged = [assess_with(str(r["text"]), model).flagged for r in rows]
+    pos = [f for f, r in zip(flagged, rows, strict=True) if r["crisis"]]
+    neg = [f for f, r in zip(flagged, rows, strict=True) if not r["crisis"]]
+    print(
+        f"heldout2 (never trained on): recall {sum(pos) / len(pos):.3f}  "
+        f"false alarms {sum(neg) / len(neg):.3f}  (n={len(rows)})"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--check", action="store_true", help="print figures, write nothing")
+    parser.add_argument(
+        "--lexical-only", action="store_true", help="leave the sentence vectors out (to compare)"
+    )
     args = parser.parse_args()
     rows = _rows()
-    per_row = [_samples(r) for r in rows]
+    per_row = [_samples(r, not args.lexical_only) for r in rows]
     first_two = [assess_with(str(r["text"]), None).flagged for r in rows]
     # Cross-validation: each row's best window score from a model that never saw the row.
     cv_score = [0.0] * len(rows)
     for fold in range(FOLDS):
         train = [i for i in range(len(rows)) if i % FOLDS != fold]
-        weights, bias = _train([rows[i] for i in train], [per_row[i] for i in train])
+        model = _train([rows[i] for i in train], [per_row[i] for i in train])
         for i in range(len(rows)):
             if i % FOLDS == fold:
-                cv_score[i] = max((_probability(weights, bias, s) for s in per_row[i]), default=0)
+                cv_score[i] = max((model.probability(*s) for s in per_row[i]), default=0)
     crisis_rows = [i for i, r in enumerate(rows) if r["category"] != "dream_passage"]
     dream_rows = [i for i, r in enumerate(rows) if r["category"] == "dream_passage"]
+    new_rows = [i for i in crisis_rows if rows[i].get("split") == "train2"]
 
-    def figures(t: float) -> tuple[float, float, float]:
+    def rates(flagged: list[bool], among: list[int]) -> tuple[float, float]:
+        pos = [i for i in among if rows[i]["crisis"]]
+        neg = [i for i in among if not rows[i]["crisis"]]
+        return sum(flagged[i] for i in pos) / len(pos), sum(flagged[i] for i in neg) / len(neg)
+
+    def figures(t: float) -> str:
         flagged = [first_two[i] or cv_score[i] >= t for i in range(len(rows))]
-        pos = [i for i in crisis_rows if rows[i]["crisis"]]
-        neg = [i for i in crisis_rows if not rows[i]["crisis"]]
-        recall = sum(flagged[i] for i in pos) / len(pos)
-        false_alarms = sum(flagged[i] for i in neg) / len(neg)
+        r, fa = rates(flagged, crisis_rows)
+        r2, fa2 = rates(flagged, new_rows)
         dreams = sum(flagged[i] for i in dream_rows) / max(len(dream_rows), 1)
-        return recall, false_alarms, dreams
+        return (
+            f"train2 recall {r2:.3f} false alarms {fa2:.3f} | all recall {r:.3f} "
+            f"false alarms {fa:.3f} | dreams {dreams:.3f}"
+        )
 
-    r0, fa0, d0 = figures(2.0)
-    print(f"patterns+concepts only: recall {r0:.3f}  false alarms {fa0:.3f}  dreams {d0:.3f}")
-    chosen = THRESHOLDS[-1]
+    def new_false_alarms(t: float) -> float:
+        return rates([first_two[i] or cv_score[i] >= t for i in range(len(rows))], new_rows)[1]
+
+    print(f"patterns+concepts only: {figures(2.0)}")
+    chosen = next((t for t in THRESHOLDS if new_false_alarms(t) <= MAX_FALSE_ALARMS), 0.99)
     for t in THRESHOLDS:
-        r, fa, d = figures(t)
-        print(f"threshold {t:.3f}: CV recall {r:.3f}  false alarms {fa:.3f}  dreams {d:.3f}")
-        if fa <= MAX_FALSE_ALARMS and chosen == THRESHOLDS[-1] and t < chosen:
-            chosen = t
-    r, fa, d = figures(chosen)
-    print(f"chosen {chosen:.3f}: CV recall {r:.3f}  false alarms {fa:.3f}  dreams {d:.3f}")
+        print(f"threshold {t:.4f}: CV {figures(t)}")
+    print(f"chosen {chosen:.4f}: CV {figures(chosen)}")
     print(f"rows {len(rows)} (crisis {len(crisis_rows)}, dream passages {len(dream_rows)})")
+    model = _train(rows, per_row)
+    kept = {f: round(w, 4) for f, w in sorted(model.weights.items()) if abs(w) >= 5e-4}
+    dense = [round(v, 4) for v in model.dense]
+    final = CrisisModel(kept, round(model.bias, 4), chosen, tuple(dense))
+    _heldout_figures(final)
     if args.check:
         return
-    weights, bias = _train(rows, per_row)
-    kept = {f: round(w, 4) for f, w in sorted(weights.items()) if abs(w) >= 5e-4}
-    data = {"threshold": chosen, "bias": round(bias, 4), "weights": kept}
+    data = {"threshold": chosen, "bias": final.bias, "weights": kept, "dense": dense}
     MODEL_PATH.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
     print(f"wrote {MODEL_PATH.relative_to(ROOT)}: {len(kept)} weights")
 

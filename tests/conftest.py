@@ -71,3 +71,11 @@ def journal(vault_file: Path) -> Iterator[Journal]:
     yield j
     if not j.locked:
         j.lock()
+
+
+# A hard negative that the crisis classifier (threshold chosen for recall on new phrasings, see
+# scripts/train_crisis_model.py) flags: a gentle false alarm, kept visible rather than hidden.
+# strict: once it is no longer flagged the test fails, so it goes back to a plain negative.
+GENTLE_FALSE_ALARM = pytest.mark.xfail(
+    strict=True, reason="gentle false alarm of the crisis classifier (recall comes first)"
+)

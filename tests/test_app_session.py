@@ -89,8 +89,11 @@ def test_player_steps_pauses_and_counts_down_then_saves(data_dir: Path, clock: F
     clock.now += 100  # paused: time does not pass
     at.run()
     assert _left(at) == "0:20"
+    assert [b.label for b in at.button if b.label in ("Start", "Resume")] == ["Resume"]
     at = click(at, "Next")
     assert _step(at).startswith("Step 2 of 6") and _left(at) == "1:00"
+    # a step nobody has played yet offers Start, not Resume
+    assert [b.label for b in at.button if b.label in ("Start", "Resume")] == ["Start"]
     at = click(at, "Back")
     assert _step(at).startswith("Step 1 of 6")
     at = click(at, "Start")  # Back gives a fresh step: it counts from its full length

@@ -49,6 +49,12 @@ def test_md_escape_breaks_autolinks_and_icons() -> None:
     assert md_escape(":material/home:").startswith("\\:" + WORD_JOINER)
 
 
+def test_md_escape_adds_nothing_invisible_to_ordinary_sentences() -> None:
+    """Text copied from the page is what the person wrote: no joiner at a sentence's end."""
+    assert WORD_JOINER not in md_escape("falling again.")
+    assert WORD_JOINER not in md_escape("I woke. Then: a door. Mail me @ noon.")
+
+
 def test_snippet_cuts_at_a_word() -> None:
     assert snippet("one two three", 100) == "one two three"
     assert snippet("alpha beta gamma delta", 12) == "alpha beta …"

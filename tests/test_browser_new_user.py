@@ -114,3 +114,22 @@ def test_saving_the_changed_version_opens_the_rehearsal_tab(app_url: str) -> Non
         main.get_by_role("button", name="Log rehearsal").click()
         expect(main.get_by_text("Rehearsal logged")).to_be_visible()
         expect(main.get_by_role("tab", name="Rehearsal")).to_have_attribute("aria-selected", "true")
+
+
+@pytest.mark.parametrize("locale", ["de-DE", "en-GB"])
+def test_the_locked_start_screen_speaks_the_browsers_language(app_url: str, locale: str) -> None:
+    """Every reload locks the vault, so the unlock screen is what a person sees first each time:
+    before any vault says otherwise it follows the browser's language."""
+    from playwright.sync_api import expect
+
+    from dreamjournal.i18n import language, message
+
+    lang = language(locale)
+    with chromium() as browser:
+        page = browser.new_context(locale=locale).new_page()
+        page.goto(app_url)
+        expect(page.get_by_text(message("home.unlock", lang), exact=True)).to_be_visible()
+        expect(page.get_by_role("button", name=message("unlock.button", lang))).to_be_visible()
+        page.get_by_label(message("unlock.passphrase", lang), exact=True).fill(PASSPHRASE)
+        page.get_by_role("button", name=message("unlock.button", lang)).click()
+        expect(page.get_by_role("button", name=message("sidebar.lock", lang))).to_be_visible()

@@ -12,6 +12,7 @@ from dreamjournal.therapy.safety import (
     help_resources,
     support_message,
 )
+from tests.conftest import GENTLE_FALSE_ALARM
 
 CRISIS = [
     # English
@@ -71,8 +72,8 @@ NOT_CRISIS = [
     "I thought I was going to die in the dream.",
     "A monster wanted to kill me.",
     "I want him to die.",
-    "Er will mich umbringen.",
-    "Ich glaube, er will mich umbringen.",
+    pytest.param("Er will mich umbringen.", marks=GENTLE_FALSE_ALARM),
+    pytest.param("Ich glaube, er will mich umbringen.", marks=GENTLE_FALSE_ALARM),
     "Er versuchte, mich umzubringen.",
     "Mein Opa ist im Traum gestorben.",
     "My uncle committed suicide years ago.",
@@ -91,7 +92,7 @@ NOT_CRISIS = [
     "I cut myself while chopping onions.",
     "Ich habe mich beim Kochen verletzt.",
     "In den Ritzen der Wand wuchs Moos.",
-    "I want to take my life back.",
+    pytest.param("I want to take my life back.", marks=GENTLE_FALSE_ALARM),
     "I don't want to live in London.",
     "I don't want to wake up from this beautiful dream.",
 ]

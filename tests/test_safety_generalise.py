@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from dreamjournal.therapy.safety import CATEGORIES, assess_crisis
+from tests.conftest import GENTLE_FALSE_ALARM
 
 NEW_PHRASINGS = [
     # flagged since the third stage (the classifier in crisis_model.py):
@@ -129,7 +130,7 @@ HARD_NEGATIVES = [
     "the game last night was brutal, we got killed 5-0",
     "planning my exit from this job, interview on monday!",
     "I hurt my back lifting the couch",
-    "i wish this week would just end already",
+    pytest.param("i wish this week would just end already", marks=GENTLE_FALSE_ALARM),
     "I'd rather die than go to that party lol",
     "cleaned out my closet and said goodbye to old jeans",
     "ich hab so gelacht, ich wär fast gestorben",
@@ -139,8 +140,8 @@ HARD_NEGATIVES = [
     "bin gerade todunglücklich, weil mein team verloren hat",
     "ich hab die tabletten heute abgesetzt, mein arzt meinte das passt",
     "der film über den suizid des sängers war schwer anzuschauen",
-    "es gibt keinen grund zur sorge, alles gut",
-    "ich will heute nicht mehr raus, ist zu kalt",
+    pytest.param("es gibt keinen grund zur sorge, alles gut", marks=GENTLE_FALSE_ALARM),
+    pytest.param("ich will heute nicht mehr raus, ist zu kalt", marks=GENTLE_FALSE_ALARM),
     "habe mich heute von meinen kollegen verabschiedet, neuer job ab montag",
     "I had a nightmare. I was on a bridge and someone pushed me. I fell into black water and woke up screaming.",
     "Dream: I was in the hospital with tubes everywhere, my mum was crying. Then the room turned into a beach.",
@@ -155,9 +156,12 @@ HARD_NEGATIVES = [
     "my friend told me she's thinking about killing herself, i called the helpline with her",
     "ten years ago i cut myself. now i'm a nurse and i'm doing really well",
     "cleaned out the closet and gave all my old clothes to charity",
-    "wrote a letter to my future self for the time capsule",
+    pytest.param("wrote a letter to my future self for the time capsule", marks=GENTLE_FALSE_ALARM),
     "that presentation was so bad i wanted to disappear into the floor lol",
-    "the plants on the balcony are dead again, i'm hopeless with plants",
+    pytest.param(
+        "the plants on the balcony are dead again, i'm hopeless with plants",
+        marks=GENTLE_FALSE_ALARM,
+    ),
     "ich hatte einen albtraum. ich stand auf dem dach und bin gesprungen. dann bin ich aufgewacht.",
     "im traum war ich tot und alle waren traurig, komisch",
     "meine oma ist gestorben, ich vermisse sie",
@@ -195,7 +199,7 @@ HARD_NEGATIVES = [
     # a dream told over several sentences that ends in waking stays a dream
     "Had a nightmare. I stood on the roof and jumped. Then I woke up and made coffee.",
     # someone else's crisis, a holiday, a threat from another person
-    "when i'm gone on holiday the cat goes to my sister",
+    pytest.param("when i'm gone on holiday the cat goes to my sister", marks=GENTLE_FALSE_ALARM),
     "Er will mich umbringen, hat meine Schwester im Traum gesagt.",
 ]
 

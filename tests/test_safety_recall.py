@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dreamjournal.therapy.safety import CATEGORIES, assess_crisis
+from tests.conftest import GENTLE_FALSE_ALARM
 
 # (text, category) — realistic diary lines: lowercase, typos, slang, no keyword.
 POSITIVE = [
@@ -156,9 +157,9 @@ NEGATIVE = [
     "I don't want to live in London.",
     "I don't want to wake up from this beautiful dream.",
     "The garden in my dream was full of flowers.",
-    "when i'm gone on holiday the cat goes to my sister",
+    pytest.param("when i'm gone on holiday the cat goes to my sister", marks=GENTLE_FALSE_ALARM),
     "wenn ich im urlaub weg bin, gießt meine schwester die blumen",
-    "i'll be here for you any time",
+    pytest.param("i'll be here for you any time", marks=GENTLE_FALSE_ALARM),
     "tried the new recipe, it didn't work",
     "i did it again, i ate the whole cake",
     "we sorted out the paperwork for the mortgage",

@@ -200,3 +200,28 @@ def test_offline_bundle_in_chromium(
         locked.path.as_uri(),
     }
     context.close()
+
+
+def test_bundle_without_its_key_says_what_it_is_in_the_friends_language(
+    browser: Any, journal: Journal, tmp_path: Path
+) -> None:
+    """A friend who opens the file before the key arrives learns what it is and what to do; the
+    dream's night is written as their language writes a day."""
+    from datetime import date
+
+    from dreamjournal.i18n import message
+
+    e = journal.add(title="Über den Dächern", body="Wir flogen.", date=date(2026, 11, 28))
+    made = create_bundle(journal, e.id, tmp_path / "dream.html")
+    context = browser.new_context(locale="de-DE")
+    context.set_offline(True)
+    page = context.new_page()
+    page.goto(made.link.split("#", 1)[0])
+    page.wait_for_selector("#unlock:not([hidden])", timeout=WAIT_MS)
+    assert page.locator("#status").inner_text() == message("page.intro", "de")
+    page.locator("#key").fill(made.link)
+    page.locator("#submit").click()
+    page.wait_for_selector("body[data-state=open]", timeout=WAIT_MS)
+    assert page.locator("#title").inner_text() == "Über den Dächern"
+    assert page.locator("#date").inner_text() == "28. November 2026"
+    context.close()

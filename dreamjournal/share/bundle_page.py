@@ -22,7 +22,7 @@ from dreamjournal.i18n import LANGUAGES, texts_for
 # The catalogue keys the page's JavaScript shows; `texts_json` puts them into the page.
 PAGE_KEYS = (
     "page.title", "page.opening", "page.key", "page.pass", "page.open", "page.wrong", "page.need",
-    "page.prompt", "page.script", "page.sec", "page.broken",
+    "page.prompt", "page.script", "page.sec", "page.broken", "page.intro",
     "phase.grounding", "phase.breathing", "phase.safe_place",
     "phase.rescripted_scene", "phase.anchoring", "phase.return",
 )  # fmt: skip
@@ -110,10 +110,19 @@ CORE_SCRIPT = r"""
       additionalData: enc.encode("dreamjournal:bundle:v1:" + part) },
     key, sealed);
 
+  // "2026-12-25" as the friend's language writes a day; anything else is shown as it came.
+  function dayText(iso) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || "");
+    if (!m) return iso || "";
+    const day = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+    return day.toLocaleDateString(de ? "de-DE" : "en-GB",
+      { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+  }
+
   // Every decrypted string goes through textContent: titles and bodies can never become markup.
   function renderDream(meta, clip) {
     $("title").textContent = meta.title;
-    $("date").textContent = meta.date;
+    $("date").textContent = dayText(meta.date);
     if (typeof meta.text === "string") {
       $("text").textContent = meta.text;
       $("text-sec").hidden = false;
@@ -175,6 +184,7 @@ BUNDLE_BOOT = r"""
   }
 
   function ask(fragment) {
+    $("status").textContent = T["page.intro"];
     $("key-label").textContent = T["page.key"];
     $("pass-label").textContent = T["page.pass"];
     $("submit").textContent = T["page.open"];

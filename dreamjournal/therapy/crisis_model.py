@@ -11,11 +11,15 @@ umlauts spelled out, slang and key-word typos corrected by `safety.prepare`):
     p:A+B        two concepts in one window (WISH+DEATH, METHOD+TOO_MANY, ...)
     f:flag       the writer speaks of themselves, of someone else, of a dream, negates, jokes
 
+and, when the stored model has dense weights, the window's sentence vector and its similarity to
+prototype statements (`crisis_embedding`: WordLlama vectors shipped in that package's wheel), so
+that a paraphrase in words the training lines never used still lands near what it means.
+
 The weights are trained offline by `scripts/train_crisis_model.py` on the development material
 only (eval/crisis_sentences.jsonl split dev, eval/crisis_sentences_dev2.jsonl,
 eval/crisis_train.jsonl, and the dev dream passages of eval/dream_emotions.jsonl as negatives) and
 stored with the decision threshold chosen by cross-validation in `crisis_model.json` beside this
-file. Scoring needs no numpy: it is a sum of weights. Deterministic, offline; nothing about the
+file. Scoring is a sum of weights plus one dot product. Deterministic, offline; nothing about the
 text is kept after a call.
 
 A window is the whole text when it has at most three sentences (like the material it was trained
@@ -28,11 +32,13 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
 from typing import Final
+
+import numpy as np
 
 from dreamjournal.analysis import Language
 from dreamjournal.therapy.crisis_concepts import (
@@ -44,6 +50,7 @@ from dreamjournal.therapy.crisis_concepts import (
     _TOKEN,
     concepts_of,
 )
+from dreamjournal.therapy.crisis_embedding import load_embedder
 
 MODEL_PATH: Final = Path(__file__).with_name("crisis_model.json")
 _GRAMS: Final = (3, 4)
@@ -63,15 +70,24 @@ _CATEGORY_BY_CONCEPT: Final = (
 
 @dataclass(frozen=True, slots=True)
 class CrisisModel:
-    """Weights of the classifier, its bias and the probability from which a window is flagged."""
+    """Weights of the classifier, its bias and the probability from which a window is flagged;
+    `dense` weighs `crisis_embedding`'s inputs (empty: a model of sparse features only)."""
 
     weights: dict[str, float]
     bias: float
     threshold: float
+    dense: tuple[float, ...] = ()
+    _dense: np.ndarray = field(init=False, repr=False, compare=False)
 
-    def probability(self, features: Iterable[str]) -> float:
-        """P(crisis) for a window's features."""
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_dense", np.asarray(self.dense, dtype=np.float64))
+
+    def probability(self, features: Iterable[str], dense: np.ndarray | None = None) -> float:
+        """P(crisis) for a window's sparse features and, if the model has dense weights, its
+        dense inputs."""
         z = self.bias + sum(map(self.weights.get, features, repeat(0.0)))
+        if self.dense and dense is not None:
+            z += float(dense @ self._dense)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -85,6 +101,7 @@ def load_model() -> CrisisModel | None:
         weights={str(k): float(v) for k, v in data["weights"].items()},
         bias=float(data["bias"]),
         threshold=float(data["threshold"]),
+        dense=tuple(float(v) for v in data.get("dense", ())),
     )
 
 
@@ -170,6 +187,12 @@ def window_features(sentences: list[str], language: Language) -> set[str]:
     return _window([_sentence(s, language, memo, None) for s in sentences])
 
 
+def dense_features(sentences: list[str], groups: list[list[int]]) -> np.ndarray:
+    """The dense inputs of each window (a row per group of sentence indices), for training and
+    scoring alike."""
+    return load_embedder().features(sentences, groups)
+
+
 def windows(sentences: list[str], skip: set[int]) -> list[list[int]]:
     """Groups of sentence indices the classifier reads (see the module docstring)."""
     kept = [k for k in range(len(sentences)) if k not in skip]
@@ -198,12 +221,14 @@ def model_hits(
     memo: _Memo = {}
     parts: dict[int, _Sentence] = {}
     hits: list[tuple[str, str]] = []
-    for group in windows(sentences, skip):
+    groups = windows(sentences, skip)
+    dense = dense_features(sentences, groups) if model.dense and groups else None
+    for row, group in enumerate(groups):
         for k in group:
             if k not in parts:
                 parts[k] = _sentence(sentences[k], language, memo, model.weights)
         features = _window([parts[k] for k in group])
-        if model.probability(features) >= model.threshold:
+        if model.probability(features, None if dense is None else dense[row]) >= model.threshold:
             words = [w for k in group for w in parts[k].words]
             hits.append((category_of(features), " ".join(words[:_PHRASE_WORDS])))
     return hits

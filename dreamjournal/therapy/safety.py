@@ -29,9 +29,11 @@ one's own body with intent, hopelessness with an ending, plans, preparation), fo
 project's Snowball stems, one-letter typos and German compounds, with narrow exclusions; it adds
 only sentences the patterns did not already catch. A third stage (`crisis_model.py`), for a text
 neither caught, is a small logistic-regression classifier trained offline on varied phrasings
-(`scripts/train_crisis_model.py`). A dream told over several sentences that ends in waking is
-dream content for all stages. Deterministic, offline, about linear in the text's length
-(300 words: ~9.5 ms, see bench/analysis_speed.py).
+(`scripts/train_crisis_model.py`), over lexical features and sentence vectors
+(`crisis_embedding.py`); it does not read a sentence where the patterns found a crisis phrase
+explicitly denied. A dream told over several sentences that ends in waking is dream content for
+all stages. Deterministic, offline, about linear in the text's length (300 words: ~11 ms, the
+sentence vectors ~1 ms of it, see bench/analysis_speed.py).
 """
 
 # ruff: noqa: E501
@@ -798,44 +800,10 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
     the training script uses that to see what the classifier adds)."""
     language = detect_language(text)
     clean = prepare(text, language)
-    matches: list[str] = []
-    found: set[str] = set()
     sentences = [m.group() for m in _SENTENCES.finditer(clean)]
-    # One search per pattern over all sentences first: most patterns miss, and only the ones that
-    # hit are tried sentence by sentence (".\n" keeps matches from crossing a sentence end).
-    joined = ".\n".join(sentences)
-    candidates = [
-        p
-        for p in (*_patterns_for(clean), *_FIELDS)
-        if p.regex.search(joined) and (p.context is None or p.context.search(clean))
-    ]
-    if candidates and not _past_and_over(clean):
-        story = _dream_story(sentences)
-        for k, sentence in enumerate(sentences):
-            if k in story:
-                continue  # told inside a dream that the entry then wakes up from
-            joke = bool(_JOKE.search(sentence))
-            for pattern in candidates:
-                strict = pattern in _FIELDS
-                words = _WORDS.findall(sentence)
-                if (
-                    pattern.first_person
-                    and not _FIRST_PERSON.intersection(words)
-                    and _THIRD_PERSON.intersection(words)
-                ):
-                    continue  # about someone else, and the writer is not in it
-                for match in pattern.regex.finditer(sentence):
-                    if not pattern.negation_is_the_crisis and _denied(sentence, match):
-                        continue
-                    if _someone_else(sentence, match, strict) or _dream_content(sentence, match):
-                        continue
-                    if joke and _JOKE_MATCH.search(match.group()):
-                        continue
-                    phrase = " ".join(match.group().split())
-                    found.add(pattern.category)
-                    if phrase not in matches:
-                        matches.append(phrase)
-    if not _past_and_over(clean):
+    over = _past_and_over(clean)
+    matches, found, denied = ([], set(), set()) if over else _pattern_stage(clean, sentences)
+    if not over:
         # Second stage: concepts joined in a sentence, for phrasings no pattern foresees.
         # A sentence the patterns already caught keeps their phrase: only new ground is added.
         first_stage = [" ".join(_WORDS.findall(m)) for m in matches]
@@ -845,9 +813,10 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
             found.add(category)
             if phrase not in matches:
                 matches.append(phrase)
-    if not matches and not _past_and_over(clean):
+    if not matches and not over:
         # Third stage: a classifier trained on varied phrasings, for a text nothing above caught.
-        for category, phrase in model_hits(sentences, _dream_story(sentences), language, model):
+        skip = classifier_skip(sentences, denied)
+        for category, phrase in model_hits(sentences, skip, language, model):
             found.add(category)
             if phrase not in matches:
                 matches.append(phrase)
@@ -855,6 +824,66 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
     return CrisisAssessment(
         flagged=bool(matches), matches=matches, language=language, categories=categories
     )
+
+
+def classifier_skip(sentences: list[str], denied: set[int]) -> set[int]:
+    """Sentences the classifier does not read: those told inside a dream the entry wakes up
+    from, and those where the writer explicitly denies a crisis phrase the patterns found
+    ("ich will mich nicht umbringen"): a classifier never overrules an explicit denial."""
+    return _dream_story(sentences) | denied
+
+
+def denied_sentences(text: str) -> tuple[list[str], set[int]]:
+    """The prepared sentences of a text and those with an explicitly denied crisis phrase
+    (for the training script, which must read windows as `assess_with` does)."""
+    clean = prepare(text, detect_language(text))
+    sentences = [m.group() for m in _SENTENCES.finditer(clean)]
+    return sentences, set() if _past_and_over(clean) else _pattern_stage(clean, sentences)[2]
+
+
+def _pattern_stage(clean: str, sentences: list[str]) -> tuple[list[str], set[str], set[int]]:
+    """First stage: the phrases the patterns find, their categories, and the sentences where a
+    pattern matched but the writer denied it."""
+    matches: list[str] = []
+    found: set[str] = set()
+    denied: set[int] = set()
+    # One search per pattern over all sentences first: most patterns miss, and only the ones that
+    # hit are tried sentence by sentence (".\n" keeps matches from crossing a sentence end).
+    joined = ".\n".join(sentences)
+    candidates = [
+        p
+        for p in (*_patterns_for(clean), *_FIELDS)
+        if p.regex.search(joined) and (p.context is None or p.context.search(clean))
+    ]
+    if not candidates:
+        return matches, found, denied
+    story = _dream_story(sentences)
+    for k, sentence in enumerate(sentences):
+        if k in story:
+            continue  # told inside a dream that the entry then wakes up from
+        joke = bool(_JOKE.search(sentence))
+        for pattern in candidates:
+            strict = pattern in _FIELDS
+            words = _WORDS.findall(sentence)
+            if (
+                pattern.first_person
+                and not _FIRST_PERSON.intersection(words)
+                and _THIRD_PERSON.intersection(words)
+            ):
+                continue  # about someone else, and the writer is not in it
+            for match in pattern.regex.finditer(sentence):
+                if not pattern.negation_is_the_crisis and _denied(sentence, match):
+                    denied.add(k)
+                    continue
+                if _someone_else(sentence, match, strict) or _dream_content(sentence, match):
+                    continue
+                if joke and _JOKE_MATCH.search(match.group()):
+                    continue
+                phrase = " ".join(match.group().split())
+                found.add(pattern.category)
+                if phrase not in matches:
+                    matches.append(phrase)
+    return matches, found, denied
 
 
 # Each number below was checked against the public page in its source_url.

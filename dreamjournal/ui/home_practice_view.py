@@ -103,7 +103,7 @@ def _code_input(key: str) -> None:
 
 
 def _dream_label(journal: Journal) -> Any:
-    titles = {e.id: f"{e.date.isoformat()} · {e.title}" for e in journal.list()}
+    titles = {e.id: f"{state.day_text(e.date)} · {e.title}" for e in journal.list()}
     return lambda entry_id: titles.get(entry_id, entry_id[:8])
 
 

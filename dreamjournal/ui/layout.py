@@ -6,7 +6,7 @@ import streamlit as st
 
 from dreamjournal.services import Journal
 from dreamjournal.ui import state
-from dreamjournal.ui.routes import NAV
+from dreamjournal.ui.routes import NAV, THERAPY
 from dreamjournal.ui.state import t
 from dreamjournal.ui.text import md_escape
 from dreamjournal.ui.vault_forms import follow_goto, unlock_form
@@ -34,7 +34,11 @@ def _on_lock() -> None:
 
 def _sidebar() -> None:
     st.markdown(f"### {t('app.name')}")
+    heading_shown = False
     for page, key, icon in NAV:
+        if page in THERAPY and not heading_shown:
+            st.caption(t("nav.therapy_section"), help=t("nav.therapy_help"))
+            heading_shown = True
         st.page_link(page, label=t(key), icon=icon)
     st.divider()
     j = state.journal()

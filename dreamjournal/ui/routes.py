@@ -20,8 +20,12 @@ NAV = (
     (INSIGHTS, "nav.insights", ":material/insights:"),
     (VISUALIZE, "nav.visualize", ":material/movie_filter:"),
     (SHARE, "nav.share", ":material/share:"),
+    (SETTINGS, "nav.settings", ":material/settings:"),
     (SESSION, "nav.session", ":material/self_improvement:"),
     (OUTCOMES, "nav.outcomes", ":material/monitoring:"),
     (HOME_PRACTICE, "nav.home_practice", ":material/home_health:"),
-    (SETTINGS, "nav.settings", ":material/settings:"),
 )
+
+# Pages for nightmare work with a therapist: the menu lists them last, under their own heading,
+# so a person keeping a journal for themselves sees what they belong to.
+THERAPY = frozenset({SESSION, OUTCOMES, HOME_PRACTICE})

@@ -194,8 +194,9 @@ def _player(script: GuidedScript, key: str) -> None:
             if ps.finished:
                 label, icon = t("player.again"), ":material/replay:"
             elif ps.paused:
-                fresh = ps.step == 0 and ps.spent == 0
-                label = t("player.start" if fresh else "player.resume")
+                # Resume only a step that has been played a while; a step reached with Next
+                # or Back has not begun
+                label = t("player.resume" if ps.spent > 0 else "player.start")
                 icon = ":material/play_arrow:"
             else:
                 label, icon = t("player.pause"), ":material/pause:"

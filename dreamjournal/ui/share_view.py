@@ -141,7 +141,7 @@ def _refresh() -> None:
 
 
 def _entry_label(entries: dict[str, Entry]) -> Any:
-    return lambda i: f"{entries[i].date.isoformat()} · {snippet(entries[i].title, 70)}"
+    return lambda i: f"{state.day_text(entries[i].date)} · {snippet(entries[i].title, 70)}"
 
 
 def _crisis_check(*dreams: Entry) -> None:

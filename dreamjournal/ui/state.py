@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
+from datetime import date
 from typing import Any, Literal
 
 import streamlit as st
 
 from dreamjournal.errors import DreamJournalError
-from dreamjournal.i18n import LANGUAGES, message, nmessage
+from dreamjournal.i18n import LANGUAGES, format_date, language, message, nmessage
 from dreamjournal.services import Journal
 from dreamjournal.services.entries import load_preferences, save_preferences
 from dreamjournal.services.session_mode import SessionMode
@@ -47,12 +48,27 @@ def _settings_default(name: str) -> Any:
     return getattr(get_settings(), name)
 
 
+def browser_language() -> str:
+    """The language the browser asks for ('de' for de-DE), English when it asks for none we have."""
+    try:
+        locale = st.context.locale
+    except Exception:  # no browser behind this run (AppTest, bare mode)
+        locale = None
+    return language(locale)
+
+
 def lang() -> str:
-    """The UI language of this session ("en" or "de")."""
+    """The UI language of this session ("en" or "de"): the vault's choice once unlocked; before
+    that the machine's setting if one is made, else the browser's language."""
     if LANG not in st.session_state:
-        st.session_state[LANG] = _settings_default("language")
+        st.session_state[LANG] = _settings_default("language") or browser_language()
     value = st.session_state[LANG]
     return value if value in LANGUAGES else "en"
+
+
+def day_text(d: date) -> str:
+    """A day as people of this session's language write it ("Nov 28, 2026", "28.11.2026")."""
+    return format_date(d, lang(), "medium")
 
 
 def t(key: str, **values: Any) -> str:

@@ -2,8 +2,10 @@
 
 Dream text is never HTML. Where it sits inside Markdown (a bold title, a notice) every ASCII
 punctuation character is backslash-escaped, so no Markdown, HTML, LaTeX or Streamlit directive
-in it takes effect; a word joiner (U+2060, invisible) after ':', '.' and '@' stops the two
-rewrites Streamlit applies after parsing (URL/e-mail autolinks and ``:material/...:`` icons).
+in it takes effect; a word joiner (U+2060, invisible) between ':', '.' or '@' and the character
+after it stops the two rewrites Streamlit applies after parsing (URL/e-mail autolinks and
+``:material/...:`` icons). Both need a character right after the mark, so a sentence's end or a
+mark before a space gets no joiner: text copied from the page stays as the person wrote it.
 Longer text (a dream's body) is shown with ``st.text``, which parses nothing.
 """
 
@@ -18,10 +20,11 @@ _ESCAPE = frozenset(string.punctuation)
 
 def md_escape(text: str) -> str:
     """`text` on one line, safe to embed in Markdown: shown literally, nothing interpreted."""
+    flat = " ".join(text.split())
     out: list[str] = []
-    for ch in " ".join(text.split()):
+    for i, ch in enumerate(flat):
         out.append("\\" + ch if ch in _ESCAPE else ch)
-        if ch in _BREAK_AFTER:
+        if ch in _BREAK_AFTER and i + 1 < len(flat) and flat[i + 1] != " ":
             out.append(WORD_JOINER)
     return "".join(out)
 

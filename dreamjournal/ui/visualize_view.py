@@ -79,7 +79,7 @@ def _initial(journal: Journal) -> None:
 
 def _label(e: Entry) -> str:
     mark = " ☾" if e.nightmare else ""
-    return f"{e.date.isoformat()} · {snippet(e.title, 70)}{mark}"
+    return f"{state.day_text(e.date)} · {snippet(e.title, 70)}{mark}"
 
 
 def _picker(journal: Journal) -> Entry | None:

@@ -1,0 +1,64 @@
+"""The crisis classifier's sentence vectors: shipped in a wheel, read offline, deterministic."""
+
+from __future__ import annotations
+
+import socket
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from dreamjournal.therapy import crisis_embedding
+from dreamjournal.therapy.crisis_embedding import DIMENSIONS, PROTOTYPES, load_embedder
+from dreamjournal.therapy.crisis_model import load_model
+
+
+def test_vectors_load_from_the_installed_package_without_network_or_a_cache_dir(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_network(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the sentence vectors tried to reach the network")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
+    load_embedder.cache_clear()
+    try:
+        vectors = load_embedder().vectors(["ich will nicht mehr aufwachen"])
+    finally:
+        load_embedder.cache_clear()
+    assert vectors.shape == (1, 256)
+    assert list(tmp_path.iterdir()) == []  # nothing cached or downloaded under the home folder
+    assert "wordllama" not in sys.modules  # its loader (cache dir, hub fallback) is never run
+
+
+def test_vectors_are_deterministic_unit_length_and_read_german_and_typos() -> None:
+    texts = ["i want it all to stop", "ich will, dass alles aufhoert", "wana slep forevr", ""]
+    one = load_embedder().vectors(texts)
+    assert np.array_equal(one, load_embedder().vectors(texts))
+    assert np.allclose(np.linalg.norm(one[:3], axis=1), 1.0, atol=1e-5)
+    assert not one[3].any()  # an empty text has no tokens and a zero vector
+
+
+def test_a_paraphrase_is_nearer_the_passive_wish_prototypes_than_an_idiom() -> None:
+    passive = list(PROTOTYPES).index("passive_wish")
+    rows = load_embedder().features(
+        ["honestly i'd rather just not wake up tomorrow", "this commute is killing me"], [[0], [1]]
+    )
+    similarity = rows[:, 256 + passive]
+    assert similarity[0] > similarity[1]
+
+
+def test_a_window_reads_its_sentences_together() -> None:
+    sentences = ["ich bin so muede", "ich will nicht mehr"]
+    together = load_embedder().features(sentences, [[0, 1]])
+    joined = load_embedder().vectors([" ".join(sentences)])
+    assert np.allclose(together[0, :256] / np.linalg.norm(together[0, :256]), joined[0], atol=0.05)
+
+
+def test_the_stored_model_weighs_every_dense_input() -> None:
+    model = load_model()
+    assert model is not None
+    assert len(model.dense) == DIMENSIONS == 256 + len(crisis_embedding.PROTOTYPES)
