@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperGroup, TyperOption
 
 from dreamjournal.cli_text import cli_language, say, set_language
 from dreamjournal.errors import DreamJournalError, InvalidInput
@@ -25,12 +25,22 @@ from dreamjournal.services.entries import parse_date
 from dreamjournal.share.commands import register as register_share_commands
 from dreamjournal.store.location import DEFAULT_VAULT, vault_path
 
+JOURNAL, VISUALIZE, SHARING, THERAPY, VAULT = PANELS = (
+    "Journal",
+    "Visualize & clips",
+    "Sharing",
+    "Therapy",
+    "Vault & backup",
+)  # the --help panels, in this order (each command names its panel: `rich_help_panel`)
+
 
 class CommandGroup(TyperGroup):
     """The root command: a user error in any command below it is one line and exit 1.
 
     Here rather than around `app()` so that every way of running the app (the console script,
     `python -m`, Typer's `CliRunner` in the tests) answers a user error the same way.
+    Its --help lists the commands panel by panel (PANELS), and no option shows a value
+    placeholder it does not take (Typer prints `<bool>` beside every flag).
     """
 
     # `ctx` is click's Context: Typer's own name for it differs between the versions we allow.
@@ -41,6 +51,29 @@ class CommandGroup(TyperGroup):
             typer.echo(f"dreamjournal: {exc.render(cli_language())}", err=True)
             raise typer.Exit(1) from None
 
+    def list_commands(self, ctx: Any) -> list[str]:
+        """The commands panel by panel (PANELS order), in the order written within each."""
+
+        def panel(name: str) -> int:
+            title = getattr(self.commands[name], "rich_help_panel", None)
+            return PANELS.index(title) if title in PANELS else len(PANELS)
+
+        return sorted(super().list_commands(ctx), key=panel)
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        _hide_flag_types(self, typer.Context(self))  # before any --help is answered
+        return super().main(*args, **kwargs)
+
+
+def _hide_flag_types(command: Any, ctx: Any) -> None:
+    """An empty metavar for every flag (and --help) of `command` and the commands below it."""
+    params = [*command.params, command.get_help_option(ctx)]
+    for param in params:
+        if isinstance(param, TyperOption) and param.is_flag:
+            param.metavar = ""
+    for sub in getattr(command, "commands", {}).values():
+        _hide_flag_types(sub, ctx)
+
 
 app = typer.Typer(
     cls=CommandGroup,
@@ -49,8 +82,8 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-register_share_commands(app)  # share, shares, revoke, replies, relay serve
-register_render_commands(app)  # render, clips, reel, reels, narration
+register_share_commands(app, SHARING)  # share, shares, revoke, replies, relay serve
+register_render_commands(app, VISUALIZE)  # render, clips, reel, reels, narration
 
 
 @dataclass
@@ -165,7 +198,12 @@ def _read_body(body: str | None) -> str | None:
 
 
 Title = Annotated[str | None, typer.Option("--title", "-t", help="Title of the dream.")]
-DateOpt = Annotated[str | None, typer.Option("--date", "-d", help="Dream date, YYYY-MM-DD.")]
+DateOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--date", "-d", help="The night, YYYY-MM-DD or DD.MM.YYYY (or yesterday); today or earlier."
+    ),
+]
 Tags = Annotated[list[str] | None, typer.Option("--tag", help="A tag (repeatable).")]
 Emotions = Annotated[list[str] | None, typer.Option("--emotion", help="A feeling (repeatable).")]
 Lucidity = Annotated[int | None, typer.Option("--lucidity", help="0 (none) to 5.")]
@@ -179,7 +217,7 @@ def _fields(**given: Any) -> dict[str, Any]:
     return {k: v for k, v in given.items() if v is not None}
 
 
-@app.command("app")
+@app.command("app", rich_help_panel=JOURNAL)
 def run_app(
     ctx: typer.Context,
     host: Annotated[str, typer.Option("--host", help="Address to serve on.")] = "127.0.0.1",
@@ -202,7 +240,7 @@ def run_app(
     serve(APP_SCRIPT, host, port)
 
 
-@app.command()
+@app.command(rich_help_panel=JOURNAL)
 def init(
     ctx: typer.Context,
     demo: Annotated[bool, typer.Option("--demo", help="Add a dozen example dreams.")] = False,
@@ -219,10 +257,13 @@ def init(
     typer.echo(say("cli.keep_passphrase_safe"))
 
 
-@app.command()
+@app.command(rich_help_panel=JOURNAL)
 def add(
     ctx: typer.Context,
-    title: Annotated[str, typer.Option("--title", "-t", help="Title of the dream.")],
+    title: Annotated[
+        str,
+        typer.Option("--title", "-t", help="Title of the dream (default: its first words)."),
+    ] = "",
     date_: DateOpt = None,
     tag: Tags = None,
     emotion: Emotions = None,
@@ -233,7 +274,7 @@ def add(
     sleep_quality: SleepQuality = None,
     body: Body = None,
 ) -> None:
-    """Add a dream; prints its id. The body comes from --body or stdin."""
+    """Add a dream; prints its id. The body comes from --body or stdin; the title is optional."""
     c = _obj(ctx)
     fields = _fields(
         title=title,
@@ -244,10 +285,10 @@ def add(
         vividness=vividness,
         sleep_quality=sleep_quality,
     )
-    if date_ is not None:
-        fields["date"] = parse_date(date_)  # check before asking for the body
+    from dreamjournal.services.entries import add_entry, dream_night
+
+    fields["date"] = dream_night(date_)  # checked before asking for the passphrase or body
     journal = c.unlock()
-    from dreamjournal.services.entries import add_entry
 
     entry = add_entry(
         journal, **fields, nightmare=nightmare, recurring=recurring, body=_read_body(body) or ""
@@ -265,7 +306,7 @@ def _care_on_save(entry: Entry) -> None:
         _show_help_resources(safety.language)
 
 
-@app.command("list")
+@app.command("list", rich_help_panel=JOURNAL)
 def list_(
     ctx: typer.Context,
     n: Annotated[int | None, typer.Option("-n", help="Show only the newest N.")] = None,
@@ -275,13 +316,17 @@ def list_(
     _print_entries(_obj(ctx).unlock().list(limit=n), as_json)
 
 
-@app.command()
+@app.command(rich_help_panel=JOURNAL)
 def search(
     ctx: typer.Context,
     query: Annotated[str, typer.Argument(help="Words to find (all of them, any case).")] = "",
     tag: Annotated[str | None, typer.Option("--tag", help="Only dreams with this tag.")] = None,
-    since: Annotated[str | None, typer.Option("--since", help="From this date.")] = None,
-    until: Annotated[str | None, typer.Option("--until", help="Up to this date.")] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="From this date (YYYY-MM-DD or DD.MM.YYYY).")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option("--until", help="Up to this date (YYYY-MM-DD or DD.MM.YYYY).")
+    ] = None,
     nightmare: Annotated[bool, typer.Option("--nightmare", help="Only nightmares.")] = False,
     lucid: Annotated[bool, typer.Option("--lucid", help="Only lucid dreams.")] = False,
     as_json: AsJson = False,
@@ -304,7 +349,7 @@ def search(
     _print_entries(found, as_json)
 
 
-@app.command()
+@app.command(rich_help_panel=JOURNAL)
 def show(
     ctx: typer.Context,
     entry_id: Annotated[str, typer.Argument(metavar="ID")],
@@ -326,7 +371,7 @@ def show(
         typer.echo("\n" + say("cli.rescript", e_rescript=e.rescript))
 
 
-@app.command()
+@app.command(rich_help_panel=JOURNAL)
 def edit(
     ctx: typer.Context,
     entry_id: Annotated[str, typer.Argument(metavar="ID")],
@@ -362,7 +407,7 @@ def edit(
     typer.echo(entry.id)
 
 
-@app.command()
+@app.command(rich_help_panel=JOURNAL)
 def delete(
     ctx: typer.Context,
     entry_id: Annotated[str, typer.Argument(metavar="ID")],
@@ -382,7 +427,7 @@ def delete(
     typer.echo(say("cli.deleted", entry_id=entry.id))
 
 
-@app.command()
+@app.command(rich_help_panel=VAULT)
 def passwd(ctx: typer.Context) -> None:
     """Change the passphrase (new one from DREAMJOURNAL_NEW_PASSPHRASE or a prompt)."""
     journal = _obj(ctx).unlock()
@@ -396,7 +441,7 @@ def passwd(ctx: typer.Context) -> None:
     typer.echo(say("cli.passphrase_changed_entries"))
 
 
-@app.command()
+@app.command(rich_help_panel=VAULT)
 def export(
     ctx: typer.Context,
     out: Annotated[Path, typer.Option("--out", "-o", help="File to write.")],
@@ -423,7 +468,7 @@ def export(
     typer.echo(say("cli.wrote_dreams", n=n, out=out))
 
 
-@app.command("import")
+@app.command("import", rich_help_panel=VAULT)
 def import_(
     ctx: typer.Context,
     file: Annotated[Path, typer.Argument(metavar="FILE")],
@@ -459,7 +504,7 @@ def import_(
     typer.echo(" ".join(p for p in parts if p))
 
 
-@app.command()
+@app.command(rich_help_panel=VISUALIZE)
 def visualize(
     ctx: typer.Context,
     entry_id: Annotated[str, typer.Argument(metavar="ID")],
@@ -515,7 +560,7 @@ def _show_help_resources(language: str) -> None:
         typer.echo(line, err=True)
 
 
-@app.command()
+@app.command(rich_help_panel=THERAPY)
 def rescript(
     ctx: typer.Context,
     entry_id: Annotated[str, typer.Argument(metavar="ID")],
@@ -545,7 +590,10 @@ def rescript(
 
 Day = Annotated[
     str | None,
-    typer.Option("--day", help="The day it took place, YYYY-MM-DD (default today, never later)."),
+    typer.Option(
+        "--day",
+        help="The day it took place, YYYY-MM-DD or DD.MM.YYYY (default today, never later).",
+    ),
 ]
 
 
@@ -556,7 +604,7 @@ def _day(value: str | None) -> Any:
     return parse_date(value)
 
 
-@app.command()
+@app.command(rich_help_panel=THERAPY)
 def rehearse(
     ctx: typer.Context,
     entry_id: Annotated[str, typer.Argument(metavar="ID")],
@@ -596,7 +644,7 @@ def rehearse(
 session_app = typer.Typer(
     help="Therapy sessions: distress before and after, notes.", no_args_is_help=True
 )
-app.add_typer(session_app, name="session")
+app.add_typer(session_app, name="session", rich_help_panel=THERAPY)
 
 
 def _timezone(name: str | None) -> Any:
@@ -712,7 +760,7 @@ def session_discard(
     typer.echo(say("cli.discarded_unfinished_session", s_id_8=s.id[:8]))
 
 
-@app.command()
+@app.command(rich_help_panel=THERAPY)
 def outcomes(ctx: typer.Context, tz: TimeZone = None, as_json: AsJson = False) -> None:
     """Weekly outcomes for this vault's client: nightmares, rehearsal, distress, adherence."""
     from dreamjournal.therapy.outcomes import compute_outcomes
@@ -732,7 +780,7 @@ def outcomes(ctx: typer.Context, tz: TimeZone = None, as_json: AsJson = False) -
     typer.echo(say("cli.sessions_mean_drop", n=result.total_sessions, drop=shown))
 
 
-@app.command()
+@app.command(rich_help_panel=THERAPY)
 def report(
     ctx: typer.Context,
     out: Annotated[Path, typer.Option("--out", "-o", help="FILE.pdf or FILE.md")],
@@ -740,8 +788,12 @@ def report(
         str | None, typer.Option("--session", help="A session summary instead.")
     ] = None,
     tz: TimeZone = None,
-    since: Annotated[str | None, typer.Option("--since", help="Period start, YYYY-MM-DD.")] = None,
-    until: Annotated[str | None, typer.Option("--until", help="Period end, YYYY-MM-DD.")] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="Period start, YYYY-MM-DD or DD.MM.YYYY.")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option("--until", help="Period end, YYYY-MM-DD or DD.MM.YYYY.")
+    ] = None,
     lang: Annotated[
         str | None, typer.Option("--lang", help="en or de (default: the vault's app language).")
     ] = None,
@@ -797,7 +849,7 @@ home_practice_app = typer.Typer(
     "encrypted file for their therapist's vault.",
     no_args_is_help=True,
 )
-app.add_typer(home_practice_app, name="home-practice")
+app.add_typer(home_practice_app, name="home-practice", rich_help_panel=THERAPY)
 CODE_ENV = "DREAMJOURNAL_HOME_PRACTICE_CODE"
 
 
@@ -928,7 +980,7 @@ def home_practice_fetch(ctx: typer.Context) -> None:
         typer.echo(say("hp.left_on_relay", n=n, why=say(key)), err=True)
 
 
-@app.command("report-names")
+@app.command("report-names", rich_help_panel=THERAPY)
 def report_names(
     ctx: typer.Context,
     clinician: Annotated[
@@ -954,7 +1006,7 @@ def report_names(
 measure_app = typer.Typer(
     help="Standard measures: the DDNSI (nightmare frequency and distress).", no_args_is_help=True
 )
-app.add_typer(measure_app, name="measure")
+app.add_typer(measure_app, name="measure", rich_help_panel=THERAPY)
 
 
 def _answer(value: int | None, name: str) -> int:

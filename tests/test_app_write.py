@@ -233,3 +233,45 @@ def test_a_passphrase_changed_elsewhere_locks_and_keeps_the_text(data_dir: Path)
     at = click(at, "Save dream")
     j = session_journal(at)
     assert j is not None and [e.title for e in j.list()] == ["Written before I knew"]
+
+
+def test_a_night_after_today_is_refused_and_the_text_kept(data_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from dreamjournal.therapy import days
+
+    monkeypatch.setattr(days, "local_today", lambda: date(2026, 12, 1))
+    at = _unlocked_write(data_dir)
+    at.text_input(key="w_title").input("Falling")
+    at.date_input(key="w_date").set_value(date(2026, 12, 28))  # typed 28 on 1 December
+    at.text_area(key="w_body").input("falling again.")
+    click(at, "Save dream")
+    assert not at.exception
+    assert at.error[0].value == (
+        "That night has not happened yet (2026-12-28) — pick today or an earlier night."
+    )
+    journal = session_journal(at)
+    assert journal is not None and len(journal) == 0
+    assert at.text_area(key="w_body").value == "falling again."  # nothing typed is lost
+    at.date_input(key="w_date").set_value(date(2026, 11, 30))
+    click(at, "Save dream")
+    assert [e.date for e in journal.list()] == [date(2026, 11, 30)]
+
+
+def test_a_night_after_today_is_refused_in_german(data_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from dreamjournal.services.entries import save_preferences
+    from dreamjournal.therapy import days
+    from tests.conftest import PASSPHRASE
+
+    monkeypatch.setattr(days, "local_today", lambda: date(2026, 12, 1))
+    path = make_vault(data_dir)
+    j = Journal.unlock(path, PASSPHRASE)
+    save_preferences(j, language="de")
+    j.lock()
+    at = open_app()
+    unlock(at)
+    at.switch_page(WRITE).run()
+    at.text_input(key="w_title").input("Fallen")
+    at.date_input(key="w_date").set_value(date(2026, 12, 28))
+    click(at, "Traum speichern")
+    assert "Diese Nacht ist noch nicht gewesen" in at.error[0].value
+    journal = session_journal(at)
+    assert journal is not None and len(journal) == 0

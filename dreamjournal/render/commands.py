@@ -396,10 +396,10 @@ def narration(
         )
 
 
-def register(app: typer.Typer) -> None:
+def register(app: typer.Typer, panel: str | None = None) -> None:
     """Add `render`, `clips`, `reel`, `reels` and `narration` to the main app."""
-    app.command("render")(render)
-    app.command("clips")(clips)
-    app.command("reel")(reel)
-    app.command("reels")(reels)
-    app.command("narration")(narration)
+    app.command("render", rich_help_panel=panel)(render)
+    app.command("clips", rich_help_panel=panel)(clips)
+    app.command("reel", rich_help_panel=panel)(reel)
+    app.command("reels", rich_help_panel=panel)(reels)
+    app.command("narration", rich_help_panel=panel)(narration)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from dreamjournal.errors import ChangedElsewhere
 from dreamjournal.services._hooks import load_delete_hooks
-from dreamjournal.store.entry import Entry, parse_date
+from dreamjournal.store.dates import parse_date
+from dreamjournal.store.entry import Entry
 from dreamjournal.store.journal import Journal
+from dreamjournal.therapy.days import past_or_today
 
 __all__ = [
     "PREFS_ID",
@@ -15,6 +18,7 @@ __all__ = [
     "answer_nightmare_question",
     "cameo_of",
     "delete_entry",
+    "dream_night",
     "edit_entry",
     "entry_version",
     "load_preferences",
@@ -27,15 +31,36 @@ __all__ = [
 PREFS_ID = "preferences"  # row id of the UI preferences in the vault's `setting` table
 
 
-def add_entry(journal: Journal, **fields: Any) -> Entry:
-    """Check, seal and store a new dream (one row, one transaction)."""
+def dream_night(value: str | date | None, *, today: date | None = None) -> date:
+    """The night a dream is written for (default today); a night still to come is refused."""
+    night = None if value is None else parse_date(value, today=today)
+    return past_or_today(night, "error.day.night_future", today=today)
+
+
+def add_entry(journal: Journal, *, today: date | None = None, **fields: Any) -> Entry:
+    """Check, seal and store a new dream (one row, one transaction); never for a future night."""
+    fields["date"] = dream_night(fields.get("date"), today=today)
     return journal.add(**fields)
 
 
 def edit_entry(
-    journal: Journal, entry_id: str, *, based_on: str | None = None, **changes: Any
+    journal: Journal,
+    entry_id: str,
+    *,
+    based_on: str | None = None,
+    today: date | None = None,
+    **changes: Any,
 ) -> Entry:
-    """Change a dream. `based_on`: the version the editor showed (ChangedElsewhere if newer)."""
+    """Change a dream. `based_on`: the version the editor showed (ChangedElsewhere if newer).
+
+    Moving a dream to a night still to come is refused; a dream already stored for one (from
+    before this rule) keeps its night when other things are edited.
+    """
+    if changes.get("date") is not None:
+        night = parse_date(changes["date"], today=today)
+        if night != journal.get(entry_id).date:
+            night = dream_night(night, today=today)
+        changes["date"] = night
     return journal.update(entry_id, based_on=based_on, **changes)
 
 

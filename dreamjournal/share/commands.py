@@ -335,7 +335,7 @@ def relay_serve(
     serve(host, port, url, forwarded_allow_ips=forwarded_allow_ips)
 
 
-def register(app: typer.Typer) -> None:
+def register(app: typer.Typer, panel: str | None = None) -> None:
     """Add `share`, `shares`, `revoke`, `replies` and `relay serve` to the app (once)."""
     present = {c.name for c in app.registered_commands}
     for name, command in (
@@ -345,6 +345,6 @@ def register(app: typer.Typer) -> None:
         ("replies", replies),
     ):
         if name not in present:
-            app.command(name)(command)
+            app.command(name, rich_help_panel=panel)(command)
     if "relay" not in {g.name for g in app.registered_groups}:
-        app.add_typer(relay_app, name="relay")
+        app.add_typer(relay_app, name="relay", rich_help_panel=panel)

@@ -14,6 +14,7 @@ from typing import Any
 
 from dreamjournal.errors import InvalidInput
 from dreamjournal.i18n import Text
+from dreamjournal.store.dates import parse_date
 
 MAX_BODY_CHARS = 2_000_000
 MAX_TITLE_CHARS = 500
@@ -84,39 +85,6 @@ EDITABLE = frozenset(_FIELDS - {"created", "updated"})
 def now_utc() -> str:
     """ISO timestamp in UTC with microseconds (orders entries written the same second)."""
     return datetime.now(UTC).isoformat()
-
-
-def parse_date(value: str | date, *, today: date | None = None) -> date:
-    """A date from YYYY-MM-DD, or words people use: yesterday, last night, 2 days ago, gestern.
-
-    ISO dates are read directly; anything else goes to `dateparser` (English and German,
-    dates in the past preferred), imported only then, since it takes a moment to load.
-    """
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(value.strip())
-    except (ValueError, AttributeError):
-        pass
-    today = today or date.today()
-    found = _relative_date(value, today) if isinstance(value, str) and value.strip() else None
-    if found is not None and found > today:
-        found = None  # "tomorrow": a dream is remembered, never written ahead
-    if found is None:
-        raise InvalidInput("error.entry.date_use_yyyy", value=value, today=date.today().isoformat())
-    return found
-
-
-def _relative_date(text: str, today: date) -> date | None:
-    import dateparser
-
-    base = datetime(today.year, today.month, today.day, 12)
-    parsed = dateparser.parse(
-        text.strip(),
-        languages=["en", "de"],
-        settings={"PREFER_DATES_FROM": "past", "RELATIVE_BASE": base},
-    )
-    return None if parsed is None else parsed.date()
 
 
 def _field(name: str) -> Text:

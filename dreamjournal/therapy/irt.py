@@ -153,7 +153,7 @@ def log_rehearsal(
     day: date | None = None,
 ) -> Rehearsal:
     """Record a rehearsal of the entry's rescript (today or back-dated), at most 20 min a day."""
-    day = past_or_today(day, "A rehearsal")
+    day = past_or_today(day, "error.day.rehearsal_future")
     entry = journal.get(entry_id)
     if not (entry.rescript or "").strip():
         raise RescriptRequired("error.irt.changed_version_yet", entry_title=entry.title)

@@ -187,7 +187,7 @@ def record_measure(
     inst = instrument(instrument_id)
     if occasion not in OCCASIONS:
         raise InvalidInput(f"A measure is taken at {', '.join(OCCASIONS)}; not {occasion!r}.")
-    day = past_or_today(day, "A questionnaire", today=today)
+    day = past_or_today(day, "error.day.measure_future", today=today)
     score = inst.score(answers)
     record = {
         "instrument": inst.id,

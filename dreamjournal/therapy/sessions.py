@@ -68,7 +68,7 @@ def session_start_time(
 ) -> str:
     """When a session started: now, or on an earlier `day` at this time of day (client's zone)."""
     moment = (now or datetime.now(UTC)).astimezone(tz)
-    day = past_or_today(day, "A session", today=moment.date())
+    day = past_or_today(day, "error.day.session_future", today=moment.date())
     return datetime.combine(day, moment.timetz()).astimezone(UTC).isoformat()
 
 
