@@ -234,3 +234,14 @@ def test_german_rescript_ideas_use_the_dreamers_own_words() -> None:
     text = " ".join(ideas)
     assert "„Wolf“" in text
     assert not {"wolf", "forest", "house"} & set(text.replace("„", " ").replace("“", " ").split())
+
+
+def test_a_describing_word_never_stands_alone_in_the_prompt(journal: Journal) -> None:
+    """'a garden with a calm lake' keeps the lake: the prompt never reads 'in view: a calm'."""
+    body = (
+        "The tall man stops at the end of the corridor. He sits down on a bench and the "
+        "corridor opens into a garden with a calm lake. I sit by the water and the light is warm."
+    )
+    text = visualize(journal.add(title="Garden", body=body)).prompt.as_text()
+    assert "a calm lake" in text
+    assert not re.search(r"\ba calm(?! lake)\b", text)

@@ -16,11 +16,14 @@ _ADJECTIVES = frozenset(
      "giant", "strange", "full", "warm", "cold", "tall", "sleepy", "wild", "shiny", "quiet",
      "grey", "gray", "yellow", "purple", "pink", "orange", "brown", "young", "ancient",
      "abandoned", "endless", "narrow", "wide", "deep", "frozen", "burning", "floating",
-     "crystal", "stone", "paper"}
+     "crystal", "stone", "paper", "calm", "still", "peaceful", "gentle", "soft", "misty",
+     "foggy", "sunny", "beautiful", "lonely", "silent", "safe", "cosy", "cozy", "bare", "clear",
+     "shallow", "steep", "heavy", "smooth", "rough", "pale", "faint"}
 )  # fmt: skip
 _EN_THING = re.compile(
     r"\b(?:a|an|the)\s+((?:(?:" + "|".join(sorted(_ADJECTIVES)) + r")\s+)?)([a-z]{3,})\b"
 )
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _NOT_THINGS = frozenset(
     {"time", "same", "other", "rest", "moment", "middle", "side", "inside", "outside", "front",
      "back", "first", "last", "whole", "thing", "things", "kind", "sort", "way", "bottom",
@@ -39,10 +42,14 @@ def english_things(text: str, known: set[str], places: frozenset[str] = frozense
     ever becomes shot text; `known` concepts and words (places, figures, symbols) are skipped.
     """
     out: list[str] = []
-    for match in _EN_THING.finditer(text.lower()):
+    lower = text.lower()
+    for match in _EN_THING.finditer(lower):
         adjective, noun = match.group(1).strip(), match.group(2)
         if noun in _NOT_THINGS or noun in _ADJECTIVES or noun.endswith(("ly", "ing", "ed")):
             continue
+        after = _NEXT_WORD.match(lower, match.end())
+        if after and (after.group(1) in known or after.group(1) in places):
+            continue  # "a calm lake": the word caught is a describing word of a named thing
         if noun in known and (not adjective or noun in places):
             continue  # already named by its concept (or it is the place itself)
         phrase = f"{adjective} {noun}".strip()
