@@ -51,6 +51,8 @@ def test_crud_round_trip(any_journal: Journal) -> None:
     assert got == e
     assert got.tags == ("owl", "stairs") and got.lucid and got.recurring
     assert j.get(e.id[:8]) == e  # a unique prefix works, like git
+    with pytest.raises(EntryNotFound, match="too short to name a dream: give at least 6"):
+        j.get(e.id[:4])  # a prefix too short says so instead of "no such dream"
     edited = j.update(e.id, title="Owl again", nightmare=True)
     assert edited.title == "Owl again" and edited.nightmare and edited.body == e.body
     assert edited.created == e.created and edited.updated > e.updated

@@ -12,6 +12,8 @@ from dreamjournal.store.entry import Entry
 from dreamjournal.store.index import EntryIndex
 from dreamjournal.store.search import fold, matches_filters, query_tags, query_terms
 
+MIN_PREFIX = 6  # characters of an id that name a dream (the list shows 8)
+
 
 class EntryQueries:
     """What an unlocked journal answers from its in-memory index (see `Journal._index`)."""
@@ -29,10 +31,13 @@ class EntryQueries:
         wanted = entry_id.strip().lower()
         if wanted in index:
             return wanted
-        if len(wanted) >= 6:
-            found = [i for i in index.ids() if i.startswith(wanted)]
-            if len(found) == 1:
-                return found[0]
+        found = [i for i in index.ids() if wanted and i.startswith(wanted)]
+        if len(wanted) >= MIN_PREFIX and len(found) == 1:
+            return found[0]
+        if found and len(wanted) < MIN_PREFIX:
+            raise EntryNotFound("error.queries.prefix_short", entry_id=entry_id, n=MIN_PREFIX)
+        if len(found) > 1:
+            raise EntryNotFound("error.queries.prefix_several", entry_id=entry_id, n=len(found))
         raise EntryNotFound("error.queries.entry_id_vault", entry_id=entry_id)
 
     def get(self, entry_id: str) -> Entry:
