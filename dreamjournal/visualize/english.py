@@ -24,6 +24,9 @@ _EN_THING = re.compile(
     r"\b(?:a|an|the)\s+((?:(?:" + "|".join(sorted(_ADJECTIVES)) + r")\s+)?)([a-z]{3,})\b"
 )
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+# Endings of English describing words ("mossy", "peaceful", "glorious"); a noun before a noun
+# ("the lighthouse stairs") is still a thing.
+_DESCRIBING_ENDINGS: Final = ("y", "ful", "ous", "ive", "ic", "ish", "less", "al")
 _NOT_THINGS = frozenset(
     {"time", "same", "other", "rest", "moment", "middle", "side", "inside", "outside", "front",
      "back", "first", "last", "whole", "thing", "things", "kind", "sort", "way", "bottom",
@@ -48,8 +51,12 @@ def english_things(text: str, known: set[str], places: frozenset[str] = frozense
         if noun in _NOT_THINGS or noun in _ADJECTIVES or noun.endswith(("ly", "ing", "ed")):
             continue
         after = _NEXT_WORD.match(lower, match.end())
-        if after and (after.group(1) in known or after.group(1) in places):
-            continue  # "a calm lake": the word caught is a describing word of a named thing
+        if (
+            after
+            and noun.endswith(_DESCRIBING_ENDINGS)
+            and (after.group(1) in known or after.group(1) in places)
+        ):
+            continue  # "a mossy lake": a describing word of a thing named by its concept
         if noun in known and (not adjective or noun in places):
             continue  # already named by its concept (or it is the place itself)
         phrase = f"{adjective} {noun}".strip()
