@@ -335,3 +335,18 @@ def test_german_past_tense_verbs_are_actions(text: str, action: str) -> None:
     """A German report is told in the past tense: its verbs must still become the action."""
     plan = plan_scenes(text, "de")
     assert [b.action for b in plan.events()] == [action]
+
+
+def test_a_person_acting_through_a_pronoun_is_in_the_scene_and_outranks_a_thing() -> None:
+    """'He sits down on a bench and the corridor opens into a garden': the man sits (not the
+    corridor opening, not the dreamer), and he is in the garden scene where he sits."""
+    plan = plan_scenes(
+        "The tall man stops at the end of the corridor. He sits down on a bench and the "
+        "corridor opens into a garden with a calm lake. I sit by the water.",
+        "en",
+    )
+    sitting = [b for b in plan.events() if b.verb == "sits"]
+    assert [(b.action, b.agent) for b in sitting] == [("sit", "man")]
+    garden = next(s for s in plan.scenes if s.setting.place == "garden")
+    assert ("man", "sit") in [(c.id, c.action) for c in garden.characters]
+    assert garden.dreamer.action == "sit"

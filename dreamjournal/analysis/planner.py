@@ -352,6 +352,8 @@ def _line_action(
             action = "freeze"
         first_chaser = first_chaser or chaser
         score = _VISIBILITY.get(action, 1)
+        if agent is None or agent == THING:
+            score -= 100  # a thing's doing ("the corridor opens") yields to a person's ("he sits")
         if best is None or score > best[0]:
             best = (score, action, agent, i, chaser)
     if best is None:
@@ -643,6 +645,8 @@ def plan_from(parsed: Parsed) -> ScenePlan:
                     scene_cast.append(cid)
         # A chaser named only by a pronoun here ("He chased me") is in the scene too.
         scene_cast += [c for c in dict.fromkeys(chasers) if c in cast_by_id and c not in scene_cast]
+        # So is anyone acting here through a pronoun ("He sits down on a bench").
+        scene_cast += [c for c in char_actions if c in cast_by_id and c not in scene_cast]
         # Emotions in this scene's event lines: the dreamer's, and each character's own.
         my_cues: list[tuple[str, float]] = []
         my_classes: list[HvdcClass] = []
