@@ -350,3 +350,17 @@ def test_a_person_acting_through_a_pronoun_is_in_the_scene_and_outranks_a_thing(
     garden = next(s for s in plan.scenes if s.setting.place == "garden")
     assert ("man", "sit") in [(c.id, c.action) for c in garden.characters]
     assert garden.dreamer.action == "sit"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Über den Dächern von München flog ich mit meinem Bruder.", "de"),
+        ("I flew over the rooftops of Munich with my brother.", "en"),
+    ],
+)
+def test_rooftops_are_a_setting_and_a_city_name_is_nobody(text: str, language: str) -> None:
+    plan = plan_scenes(text, language)
+    setting = plan.scenes[0].setting
+    assert setting.place != "unknown" and {"dächern", "rooftops"} & set(setting.words)
+    assert [c.id for c in plan.cast] == ["brother"]

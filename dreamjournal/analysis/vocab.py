@@ -48,7 +48,8 @@ _PLACE_WORDS: Final[dict[Language, dict[str, tuple[str, bool | None]]]] = {
         "street": ("city_street", False), "streets": ("city_street", False),
         "sky": ("sky", False), "clouds": ("sky", False), "sea": ("sea", False),
         "ocean": ("sea", False), "lake": ("lake", False), "river": ("river", False),
-        "mountains": ("mountains", False),
+        "mountains": ("mountains", False), "rooftops": ("city_street", False),
+        "roofs": ("city_street", False),
     },
     "de": {
         "küche": ("kitchen", True), "schlafzimmer": ("bedroom", True),
@@ -64,6 +65,9 @@ _PLACE_WORDS: Final[dict[Language, dict[str, tuple[str, bool | None]]]] = {
         "stadion": ("sports_ground", False), "straße": ("city_street", False),
         "himmel": ("sky", False), "wolken": ("sky", False), "meer": ("sea", False),
         "see": ("lake", False), "fluss": ("river", False), "berge": ("mountains", False),
+        "dächer": ("city_street", False), "dächern": ("city_street", False),
+        "stadt": ("city_street", False), "innenstadt": ("city_street", False),
+        "altstadt": ("city_street", False),
     },
 }  # fmt: skip
 
