@@ -9,8 +9,9 @@ crisis when its sentence frames it as
                   stays flagged (the writer is the nearest person)
     acting        a stage role ("theaterprobe, ich spiel den werther, also erschiess ich mich")
     reported      a counterfactual quote ("a year ago i'd have written 'i want to die' here")
-    everyday      a stated ordinary purpose, for plans and preparation only ("looked up how high
-                  the bridge is for my engineering homework", "a goodbye card for my colleague")
+    everyday      a stated ordinary purpose, for plans and preparation, and for any phrase without
+                  a word of death or of the self in it ("looked up how high the bridge is for my
+                  engineering homework", "a goodbye card for my colleague")
     accident      an accident, for self-harm only ("burned my hand on the oven tray")
 
 The classifier (`crisis_model.py`) does not read a sentence with a media or everyday frame, nor
@@ -33,7 +34,8 @@ _MEDIA: Final = re.compile(
     r"werther|tatort|krimi)\b|\b(?:a|the)\s+(?:play|show)\b"
 )
 _ACTING: Final = re.compile(
-    r"\w*theat(?:er|re)\w*|\bbuehne\b|\bon\s+stage\b|\b(?:the\s+)?role\s+of\b|\brolle\s+(?:als|des|der)\b"
+    r"\btheat(?:er|re)\s*(?:probe|rehearsal|play|stueck)\w*|\brehearsal\b|\bbuehne\b|\bon\s+stage\b"
+    r"|\b(?:the\s+)?role\s+of\b|\brolle\s+(?:als|des|der)\b|\bpretend\w*\s+to\b"
 )
 _REPORTED: Final = re.compile(
     r"\b(?:i'd|i\s+would)\s+have\s+(?:written|said|typed|told)\b"
@@ -62,6 +64,10 @@ _NOT_YET_SAFE: Final = re.compile(
     r"\b(?:for\s+now|tonight|yet|today|anymore|any\s+more|fuer\s+heute|heute\s+nacht|noch|"
     r"erstmal|vorerst|mehr)\b|n't\s+(?:\w+\s+)?(?:want|do)|\b(?:not|nicht|no|kein)\b"
 )
+_DEATH_WORDS: Final = re.compile(
+    r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|myself|end\s+it|sterben|tot|tod|umbring\w*|"
+    r"suizid\w*|selbstmord\w*|mich|mir)\b"
+)
 _WORD: Final = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _FIRST: Final = frozenset(
     {"i", "i'm", "i've", "i'd", "i'll", "me", "myself", "ich", "mir", "mich"}
@@ -80,6 +86,8 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
     own = _OWN_CATEGORIES.get(category)
     if own is not None and own.search(sentence):
         return True
+    if _EVERYDAY.search(sentence) and not _DEATH_WORDS.search(sentence[start:end]):
+        return True  # a lookup or an errand named for its purpose ("how high ... for homework")
     return _media_owns(sentence, start, end)
 
 

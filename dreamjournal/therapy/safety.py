@@ -618,7 +618,7 @@ _RECOVERED: Final = re.compile(
     r"froh|dankbar|stolz|hinter\s+mir|geht\s+es\s+(?:\w+\s+)?besser|geholfen|geblieben|ueberstanden|"
     r"(?:lange\s+)?vorbei|geht\s+es\s+(?:mir\s+)?(?:\w+\s+)?gut|mir\s+geht's\s+gut|doing\s+(?:really\s+)?well|"
     r"in\s+a\s+good\s+place|long\s+over|over\s+it|(?:therapy|treatment|medication|meds)\s+(?:really\s+)?helped|"
-    r"life\s+is\s+good|(?:happy|fine|okay|ok)\s+now|(?:years?|jahren?)\s+clean|leben\s+ist\s+(?:\w+\s+)?gut|"
+    r"life\s+is\s+good|(?:happy|fine|okay|ok)\s+now|(?:years?|jahren?)\s+clean|leben\s+(?:ist\s+)?(?:\w+\s+)?gut|"
     r"gluecklich|wieder\s+freude)\b"
 )
 _STILL_AT_RISK: Final = re.compile(
