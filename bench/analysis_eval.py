@@ -10,7 +10,8 @@ Crisis language is also measured on `dev2` (eval/crisis_sentences_dev2.jsonl), a
 set written later and separately, to see whether the detector generalises beyond the phrasings it
 was fitted to; dreamer emotions likewise (eval/dream_emotions_dev2.jsonl: 80 harder passages).
 `heldout2` is the held-out part of eval/crisis_train2.jsonl (its `train2` part is training
-material): never trained on, only measured.
+material): never trained on, only measured. `heldout3` (eval/crisis_heldout3.jsonl) is a third
+held-out set, written before any run on it: never tuned on, only measured.
 `--splits` limits what is printed (e.g. `--splits dev,dev2` while tuning, so the test figures are
 not looked at over and over).
 """
@@ -128,20 +129,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
         "--errors",
-        choices=["dev", "dev2", "test", "heldout2", "train2"],
+        choices=["dev", "dev2", "test", "heldout2", "heldout3", "train2"],
         help="list the misses of one split",
     )
     parser.add_argument(
         "--splits",
-        default="dev,dev2,test,heldout2",
-        help="comma-separated splits to print (dev,dev2,test,heldout2,train2)",
+        default="dev,dev2,test,heldout2,heldout3",
+        help="comma-separated splits to print (dev,dev2,test,heldout2,heldout3,train2)",
     )
     parser.add_argument("--crisis-only", action="store_true", help="skip the dream emotions")
     args = parser.parse_args()
     splits = [s for s in args.splits.split(",") if s]
     dreams = _load("dream_emotions.jsonl") + _load("dream_emotions_dev2.jsonl")
     crisis = _load("crisis_sentences.jsonl") + _load("crisis_sentences_dev2.jsonl")
-    crisis += _load("crisis_train2.jsonl")
+    crisis += _load("crisis_train2.jsonl") + _load("crisis_heldout3.jsonl")
     for split in splits:
         rows = [r for r in dreams if r["split"] == split]
         if rows and not args.crisis_only:

@@ -33,6 +33,7 @@ from typing import Final
 
 from dreamjournal.analysis import Language
 from dreamjournal.analysis.lexicon import deletions, fold, load_lexicon, stem
+from dreamjournal.therapy.crisis_frames import framed
 
 # --- single-word concepts, matched through Snowball stems (and typos of long words) -------------
 _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
@@ -569,6 +570,13 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
             texts[s] = " ".join(w for k, w in enumerate(words) if sentence_of[k] == s)
         return texts[s]
 
+    def framed_at(i: int, j: int, category: str) -> bool:
+        """`crisis_frames.framed` for the words i..j in their sentence."""
+        first = bisect_left(sentence_of, sentence_of[i])
+        start = len(" ".join(words[first:i])) + (i > first)
+        end = start + len(" ".join(words[i : j + 1]))
+        return framed(sentence_text(i), start, end, category)
+
     out: list[tuple[str, str]] = []
     for concept, category in _ALONE.items():
         for i in by_concept.get(concept, []):
@@ -578,6 +586,8 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
                 continue  # "when i'm away on holiday the cat goes to my sister"
             if concept == "SELF_KILL" and _JOKE.search(sentence_text(i)):
                 continue  # "one more meeting and i'll shoot myself lol" (labelled a joke)
+            if framed_at(i, i, category):
+                continue
             out.append((category, _span(words, i, i + 5)))
     for positions in by_concept.values():
         positions.sort()
@@ -599,6 +609,8 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
                         continue
                     if _ACCIDENT.search(sentence_text(i)):
                         continue
+                if framed_at(min(i, j), max(i, j), category):
+                    continue
                 out.append((category, _span(words, min(i, j), max(i, j))))
     return out
 

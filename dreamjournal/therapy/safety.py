@@ -51,6 +51,7 @@ from dreamjournal.analysis.lexicon import load_lexicon, one_edit
 from dreamjournal.analysis.text import normalize
 from dreamjournal.i18n import message
 from dreamjournal.therapy.crisis_concepts import _PRESENT_VOICE, _WAKE, concept_hits
+from dreamjournal.therapy.crisis_frames import classifier_skips, framed
 from dreamjournal.therapy.crisis_model import CrisisModel, load_model, model_hits
 
 CATEGORIES: Final = (
@@ -608,14 +609,17 @@ _FIRST_SUBJECT: Final = frozenset(
 )
 _PAST: Final = re.compile(
     r"\b(?:years?\s+ago|back\s+(?:in|then)|in\s+(?:19|20)\d\d|(?:19|20)\d\d|used\s+to|in\s+school|"
-    r"when\s+i\s+was\s+(?:\d+|a\s+teen\w*|young|little)|vor\s+\w+\s+jahren|damals|in\s+der\s+schul"
-    r"zeit|frueher|als\s+teenager)\b"
+    r"when\s+i\s+was\s+(?:\d+|a\s+teen\w*|young|little)|vor\s+\w+\s+jahr(?:en)?|damals|in\s+der\s+schul"
+    r"zeit|frueher|als\s+teenager|als\s+kind|im\s+studium|in\s+der\s+ausbildung|as\s+a\s+(?:teen\w*|kid|student)"
+    r"|in\s+(?:uni|college|high\s+school|my\s+(?:teens|twenties|thirties)))\b"
 )
 _RECOVERED: Final = re.compile(
     r"\b(?:grateful|glad|proud|clean|better\s+now|behind\s+me|still\s+here|recovered|thankful|"
     r"froh|dankbar|stolz|hinter\s+mir|geht\s+es\s+(?:\w+\s+)?besser|geholfen|geblieben|ueberstanden|"
     r"(?:lange\s+)?vorbei|geht\s+es\s+(?:mir\s+)?(?:\w+\s+)?gut|mir\s+geht's\s+gut|doing\s+(?:really\s+)?well|"
-    r"in\s+a\s+good\s+place|long\s+over|over\s+it)\b"
+    r"in\s+a\s+good\s+place|long\s+over|over\s+it|(?:therapy|treatment|medication|meds)\s+(?:really\s+)?helped|"
+    r"life\s+is\s+good|(?:happy|fine|okay|ok)\s+now|(?:years?|jahren?)\s+clean|leben\s+(?:ist\s+)?(?:\w+\s+)?gut|"
+    r"gluecklich|wieder\s+freude)\b"
 )
 _STILL_AT_RISK: Final = re.compile(
     r"\b(?:again|still\s+(?:think|want|feel|wish)|tonight|same\s+again|these\s+days|lately|"
@@ -829,8 +833,10 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
 def classifier_skip(sentences: list[str], denied: set[int]) -> set[int]:
     """Sentences the classifier does not read: those told inside a dream the entry wakes up
     from, and those where the writer explicitly denies a crisis phrase the patterns found
-    ("ich will mich nicht umbringen"): a classifier never overrules an explicit denial."""
-    return _dream_story(sentences) | denied
+    ("ich will mich nicht umbringen"): a classifier never overrules an explicit denial; and
+    those `crisis_frames.classifier_skips` (news and fiction, an ordinary purpose, reassurance)."""
+    framed_away = {k for k, sentence in enumerate(sentences) if classifier_skips(sentence)}
+    return _dream_story(sentences) | denied | framed_away
 
 
 def denied_sentences(text: str) -> tuple[list[str], set[int]]:
@@ -877,6 +883,8 @@ def _pattern_stage(clean: str, sentences: list[str]) -> tuple[list[str], set[str
                     continue
                 if _someone_else(sentence, match, strict) or _dream_content(sentence, match):
                     continue
+                if framed(sentence, match.start(), match.end(), pattern.category):
+                    continue  # news, a film, a stage role, an ordinary purpose, an accident
                 if joke and _JOKE_MATCH.search(match.group()):
                     continue
                 phrase = " ".join(match.group().split())

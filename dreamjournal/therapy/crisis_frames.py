@@ -1,0 +1,136 @@
+"""Frames that put a crisis phrase outside the writer's own present: shared by all three stages.
+
+A phrase the patterns (`safety.py`) or the concepts (`crisis_concepts.py`) find is not the writer's
+crisis when its sentence frames it as
+
+    media         news, statistics, a film, song, book or podcast, when the frame word comes after
+                  the writer's last "I" ("i watched a documentary about suicide") or the writer is
+                  not in it ("news said suicide rates went up"); "the film made me want to die"
+                  stays flagged (the writer is the nearest person)
+    acting        a stage role ("theaterprobe, ich spiel den werther, also erschiess ich mich")
+    reported      a counterfactual quote ("a year ago i'd have written 'i want to die' here")
+    everyday      a stated ordinary purpose, for plans and preparation, and for any phrase without
+                  a word of death or of the self in it ("looked up how high the bridge is for my
+                  engineering homework", "a goodbye card for my colleague")
+    accident      an accident, for self-harm only ("burned my hand on the oven tray")
+
+The classifier (`crisis_model.py`) does not read a sentence with a media or everyday frame, nor
+one where the writer reassures ("i'm safe and i really do want to live", "ich mach nix dummes")
+without a "for now". Everything else keeps "when in doubt, flag": a first-person present
+statement is never framed away. Works on `safety.prepare`d text (lower case, umlauts spelled out).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_MEDIA: Final = re.compile(
+    r"\b(?:news|article|articles|newspaper|headlines?|report|reports|study|studies|survey|"
+    r"statistics?|stats|rates?|films?|movies?|series|episode|podcast|documentary|docu|songs?|"
+    r"lyrics|album|novel|novels|books?|poem|characters?|protagonist|plot|chapter|author|"
+    r"nachrichten|zeitung|artikel|bericht|studie|statistik|\w+rate|\w+quote|serie|folge|doku|"
+    r"dokumentation|lied|songtext|roman|buch|gedicht|figur|hauptfigur|kapitel|autorin?|"
+    r"werther|tatort|krimi)\b|\b(?:a|the)\s+(?:play|show)\b"
+)
+_ACTING: Final = re.compile(
+    r"\btheat(?:er|re)\s*(?:probe|rehearsal|play|stueck)\w*|\brehearsal\b|\bbuehne\b|\bon\s+stage\b"
+    r"|\b(?:the\s+)?role\s+of\b|\brolle\s+(?:als|des|der)\b|\bpretend\w*\s+to\b"
+)
+_REPORTED: Final = re.compile(
+    r"\b(?:i'd|i\s+would)\s+have\s+(?:written|said|typed|told)\b"
+    r"|\bhaett?e?\s+ich\b[^.!?]*\b\w*(?:geschrieben|gesagt|getippt)\b"
+)
+_EVERYDAY: Final = re.compile(
+    r"\b(?:homework|assignment|hausaufgabe\w*|\w+hausaufgabe)\b"
+    r"|\bfor\s+(?:my|the|a|an|our)\s+(?:\w+\s+)?(?:class|course|project|exam|essay|thesis|seminar|"
+    r"colleague|coworker|co-worker|boss|teacher|tent|camping|hike|wedding|party|move)\b"
+    r"|\bfuer\s+(?:die|den|das|meine|meinen|mein|unsere|unser|eine|einen|ein)\s+(?:\w+\s+)?"
+    r"(?:referat|projekt|pruefung|klausur|kurs|seminar|kollegin|kollegen?|chef|chefin|lehrer\w*|"
+    r"zelt|wanderung|hochzeit|party|umzug)\b"
+    r"|\b(?:old|new)\s+job\b|\b(?:alten|neuen)\s+job\b|\bretir\w*|\brente\b|\bruhestand\b"
+)
+_ACCIDENT: Final = re.compile(
+    r"\b(?:accident\w*|chopping|cooking|shaving|by\s+mistake|oven|kitchen|playing|football|fell|"
+    r"gym|training|clumsy|beim|versehen\w*|kochen|rasieren|unfall|gestuerzt|sport|ofen|herd|"
+    r"ungeschickt)\b"
+)
+_REASSURED: Final = re.compile(
+    r"\b(?:i'm|i\s+am|im)\s+safe\b|\bwant\s+to\s+live\b|\b(?:won't|wont|will\s+not|not\s+going\s+to)"
+    r"\s+(?:do\s+anything|hurt\s+myself)\b|\b(?:mach|mache|tu|tue)\s+(?:nix|nichts)\s+"
+    r"(?:dummes|bloedes)\b|\bwill\s+leben\b|\bbin\s+(?:in\s+)?sicherheit\b"
+)
+_NOT_YET_SAFE: Final = re.compile(
+    r"\b(?:for\s+now|tonight|yet|today|anymore|any\s+more|fuer\s+heute|heute\s+nacht|noch|"
+    r"erstmal|vorerst|mehr)\b|n't\s+(?:\w+\s+)?(?:want|do)|\b(?:not|nicht|no|kein)\b"
+)
+_DEATH_WORDS: Final = re.compile(
+    r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|myself|end\s+it|sterben|tot|tod|umbring\w*|"
+    r"suizid\w*|selbstmord\w*|mich|mir)\b"
+)
+_WORD: Final = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_FIRST: Final = frozenset(
+    {"i", "i'm", "i've", "i'd", "i'll", "me", "myself", "ich", "mir", "mich"}
+)  # fmt: skip
+_OWN_CATEGORIES: Final = {
+    "self_harm": _ACCIDENT,
+    "preparation": _EVERYDAY,
+    "plan": _EVERYDAY,
+}
+
+
+def framed(sentence: str, start: int, end: int, category: str) -> bool:
+    """Whether the crisis phrase at sentence[start:end] is framed as not the writer's own."""
+    if _ACTING.search(sentence) or _REPORTED.search(sentence):
+        return True
+    own = _OWN_CATEGORIES.get(category)
+    if own is not None and own.search(sentence):
+        return True
+    if _EVERYDAY.search(sentence) and not _DEATH_WORDS.search(sentence[start:end]):
+        return True  # a lookup or an errand named for its purpose ("how high ... for homework")
+    return _media_owns(sentence, start, end)
+
+
+def _media_owns(sentence: str, start: int, end: int) -> bool:
+    """A media frame before the phrase with no "I" between them, or in or just after the phrase
+    ("suicide rates", "die suizidrate"), with no "I" in the phrase."""
+    if _FIRST.intersection(_WORD.findall(sentence[start:end])):
+        return False
+    if _MEDIA.search(sentence[start:end]) or _RATES_AFTER.match(sentence, end):
+        return True
+    before = sentence[:start]
+    media = [m.end() for m in _MEDIA.finditer(before)]
+    last_me = max((m.end() for m in _WORD.finditer(before) if m.group() in _FIRST), default=-1)
+    return bool(media) and media[-1] > last_me
+
+
+_RATES_AFTER: Final = re.compile(r"\s*(?:rates?|statistics?|figures|numbers|zahlen|statistik)\b")
+
+
+def classifier_skips(sentence: str) -> bool:
+    """Whether the classifier leaves a sentence unread: media or everyday framed, or reassured
+    without a "for now"."""
+    if _ACTING.search(sentence) or _REPORTED.search(sentence) or _EVERYDAY.search(sentence):
+        return True
+    if _MEDIA.search(sentence) and _media_subject(sentence):
+        return True
+    return bool(_REASSURED.search(sentence) and not _NOT_YET_SAFE.search(sentence))
+
+
+def _media_subject(sentence: str) -> bool:
+    """After the first media frame word, someone else comes before the writer, or the writer
+    does not come at all ("the song is about a guy who wants to die but i love it")."""
+    m = _MEDIA.search(sentence)
+    for word in _WORD.findall(sentence[m.end() :]) if m else ():
+        if word in _FIRST:
+            return False
+        if word in _OTHERS:
+            return True
+    return True
+
+
+_OTHERS: Final = frozenset(
+    {"he", "she", "they", "guy", "man", "woman", "girl", "boy", "character", "hero", "heroine",
+     "people", "someone", "er", "sie", "mann", "frau", "junge", "jemand", "held", "heldin",
+     "figur", "menschen", "leute"}
+)  # fmt: skip

@@ -1,0 +1,91 @@
+"""Frames that put a crisis phrase outside the writer's own present (`crisis_frames.py`).
+
+Every sentence here is new: none is in eval/ (the frames were written from the kinds of false
+alarm, not from lines). Each frame has lines it must leave alone and first-person present lines,
+built from the same words, that must stay flagged ("when in doubt, flag").
+"""
+
+# ruff: noqa: E501
+from __future__ import annotations
+
+import pytest
+
+from dreamjournal.therapy.crisis_frames import classifier_skips, framed
+from dreamjournal.therapy.safety import assess_crisis, prepare
+
+NOT_THE_WRITERS = {
+    "news": "a radio report this morning said suicide numbers in prisons are rising",
+    "statistics": "die statistik zeigt, dass selbstmord bei älteren männern häufiger ist",
+    "film": "we saw a movie where the soldier shoots himself in the last scene",
+    "film, the writer watching": "i watched a film about a woman who wanted to die, it was beautifully shot",
+    "song": "the lyrics are about wanting to die young, great chorus though",
+    "book": "im roman will sich der vater das leben nehmen, spannendes kapitel",
+    "stage role": "at the theatre rehearsal i have to pretend to hang myself in act two",
+    "counterfactual quote": "two winters ago i would have typed 'i want to kill myself' here, now i type recipes",
+    "homework": "for my physics homework i looked up how high the tower bridge is",
+    "colleague": "ich habe einen abschiedsbrief für meinen kollegen geschrieben, er wechselt die firma",
+    "accident": "burned my arm on the oven door while baking, ouch",
+    "reassurance": "i'm safe, i want to live, i just needed to write this down",
+    "reassurance, german": "keine sorge, ich mach nichts dummes, ich bin nur erschöpft",
+    "past and recovered": "in college i wanted to die, the treatment helped and i'm happy now",
+    "past and recovered, german": "als kind wollte ich nicht mehr leben, heute ist das leben gut",
+}
+
+STILL_THE_WRITERS = {
+    "a film that moves the writer": "that movie made me want to kill myself, i can't stop thinking about it",
+    "news and then the writer": "read the news today and i want to die",
+    "a song and then the writer": "listening to that song again and i keep thinking about killing myself",
+    "a german report and then the writer": "nach dem bericht dachte ich nur noch daran, mich umzubringen",
+    "safe only for now": "i'm safe for now but i keep thinking about the pills",
+    "reassurance with a wish": "i don't want to live anymore",
+    "past but back": "years ago i used to cut, therapy helped, but i cut myself again last night",
+    "a purpose that is the crisis": "i counted my pills so there are enough for the end",
+    "a plan with a date": "i've decided to jump from the bridge on sunday",
+}
+
+
+@pytest.mark.parametrize("text", NOT_THE_WRITERS.values(), ids=NOT_THE_WRITERS.keys())
+def test_a_framed_crisis_phrase_is_not_flagged(text: str) -> None:
+    assert not assess_crisis(text).flagged, assess_crisis(text).matches
+
+
+@pytest.mark.parametrize("text", STILL_THE_WRITERS.values(), ids=STILL_THE_WRITERS.keys())
+def test_the_writers_own_statement_beside_a_frame_stays_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "category", "expected"),
+    [
+        ("the article said suicide was on the rise", "suicide", "active_thoughts", True),
+        ("after the article i thought about suicide", "suicide", "active_thoughts", False),
+        ("the film made me want to die", "want to die", "passive_wish", False),
+        ("i want to die after that film", "i want to die", "passive_wish", False),
+        ("die suizidrate ist gestiegen", "suizidrate", "active_thoughts", True),
+        ("bought rope for the tent", "bought rope", "preparation", True),
+        ("for my homework i want to kill myself", "want to kill myself", "active_thoughts", False),
+        ("cut my wrist by accident on a glass", "cut my wrist", "self_harm", True),
+    ],
+)
+def test_framed_judges_the_phrase_in_its_sentence(
+    sentence: str, phrase: str, category: str, expected: bool
+) -> None:
+    start = sentence.index(phrase)
+    assert framed(sentence, start, start + len(phrase), category) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "skipped"),
+    [
+        ("the podcast host talked about a man who wanted to disappear", True),
+        ("the podcast was fine and i want to disappear", False),
+        ("i am safe and i want to live", True),
+        ("i am safe tonight, not sure about tomorrow", False),
+        ("i don't want to live", False),
+        ("ich mach nix dummes", True),
+    ],
+)
+def test_the_classifier_leaves_only_framed_or_reassured_sentences_unread(
+    sentence: str, skipped: bool
+) -> None:
+    assert classifier_skips(prepare(sentence, "en")) is skipped
