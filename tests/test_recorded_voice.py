@@ -69,7 +69,7 @@ def test_a_recording_made_in_the_app_narrates_the_clip(data_dir: Path, tmp_path:
     assert kept is not None and abs(kept.seconds - VOICE_TO) < 0.05
     # Sealed like a clip: the file on disk is no WAV, and it is not listed as a clip.
     raw = clip_path(j.clip_dir, kept.id).read_bytes()
-    assert b"RIFF" not in raw and b"WAVE" not in raw
+    assert not raw.startswith(b"RIFF") and b"WAVEfmt " not in raw
     assert list_clips(j, entry.id) == []
     assert at.segmented_control(key="v_clip_voice").value == "recorded"
 
