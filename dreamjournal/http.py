@@ -27,7 +27,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 import httpx
 
@@ -279,3 +279,42 @@ def _read(
 def _too_large(who: Text, cap: int) -> BackendError:
     size = f"{cap / 2**20:g} MB" if cap >= 2**20 else f"{cap // 1024} KB"
     return BackendError("error.http.sent_more_than", who=who, size=size)
+
+
+class _Status(Protocol):
+    @property
+    def status_code(self) -> int: ...
+
+
+A = TypeVar("A", bound=_Status)
+
+
+def with_retries(
+    send: Callable[[], A], *, retries: int, unreachable: Callable[[httpx.HTTPError], Exception]
+) -> A:
+    """`send()` once more after a transport error or a 5xx answer, up to `retries` times.
+
+    The last answer is returned whatever its status (the caller judges it); a transport error on
+    the last try becomes `unreachable(exc)`, raised from it.
+    """
+    for attempt in range(retries + 1):
+        try:
+            answer = send()
+        except httpx.HTTPError as exc:
+            if attempt < retries:
+                continue
+            raise unreachable(exc) from exc
+        if answer.status_code >= 500 and attempt < retries:
+            continue
+        return answer
+    raise AssertionError("unreachable")
+
+
+@contextlib.contextmanager
+def client_or_own(client: httpx.Client | None) -> Iterator[httpx.Client]:
+    """`client` as given (the caller closes it), or a new one closed afterwards."""
+    if client is not None:
+        yield client
+        return
+    with httpx.Client() as own:
+        yield own

@@ -26,6 +26,7 @@ import httpx
 import orjson
 
 from dreamjournal.errors import BackendError, ConsentRequired, InvalidInput
+from dreamjournal.http import client_or_own, with_retries
 from dreamjournal.settings import is_loopback_url
 from dreamjournal.share.crypto import (
     BUNDLE_PBKDF2_ITERATIONS,
@@ -175,34 +176,24 @@ def _send(
     retries: int,
     **kwargs: Any,
 ) -> httpx.Response:
-    owned = client is None
-    http = client or httpx.Client()
     where = url.split("/api/", 1)[0]
-    try:
-        for attempt in range(retries + 1):
-            try:
-                response = http.request(method, url, timeout=timeout, **kwargs)
-            except httpx.HTTPError as exc:
-                if attempt < retries:
-                    continue
-                raise RelayError(
-                    "error.relay_client.could_reach_relay", where=where, error=type(exc).__name__
-                ) from exc
-            if response.status_code >= 500 and attempt < retries:
-                continue
-            if response.status_code == 404:
-                raise RelayShareGone("error.relay_client.relay_longer_share", where=where)
-            if not response.is_success:
-                raise RelayError(
-                    "error.relay_client.relay_refused_http",
-                    where=where,
-                    response_status_code=response.status_code,
-                )
-            return response
-        raise AssertionError("unreachable")
-    finally:
-        if owned:
-            http.close()
+    with client_or_own(client) as http:
+        response = with_retries(
+            lambda: http.request(method, url, timeout=timeout, **kwargs),
+            retries=retries,
+            unreachable=lambda exc: RelayError(
+                "error.relay_client.could_reach_relay", where=where, error=type(exc).__name__
+            ),
+        )
+    if response.status_code == 404:
+        raise RelayShareGone("error.relay_client.relay_longer_share", where=where)
+    if not response.is_success:
+        raise RelayError(
+            "error.relay_client.relay_refused_http",
+            where=where,
+            response_status_code=response.status_code,
+        )
+    return response
 
 
 def _auth(owner_secret: str) -> dict[str, str]:

@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 
 from dreamjournal.errors import BackendError
-from dreamjournal.http import fetch
+from dreamjournal.http import client_or_own, fetch, with_retries
 from dreamjournal.i18n import Text
 from dreamjournal.therapy.practice_mail import (
     PracticeAddress,
@@ -46,40 +46,30 @@ def _request(
     timeout: float,
     **kwargs: Any,
 ) -> Any:
-    owned = client is None
-    http = client or httpx.Client()
     where = url.split("/api/", 1)[0]
-    try:
-        for attempt in range(retries + 1):
-            try:
-                answer = fetch(
-                    http,
-                    method,
-                    url,
-                    who=Text("http.who.relay", where=where),
-                    max_bytes=MAX_ANSWER_BYTES,
-                    timeout=timeout,
-                    **kwargs,
-                )
-            except httpx.HTTPError as exc:
-                if attempt < retries:
-                    continue
-                raise BackendError(
-                    "error.relay_client.could_reach_relay", where=where, error=type(exc).__name__
-                ) from exc
-            if answer.status_code >= 500 and attempt < retries:
-                continue
-            if not answer.is_success:
-                raise BackendError(
-                    "error.relay_client.relay_refused_http",
-                    where=where,
-                    response_status_code=answer.status_code,
-                )
-            return answer.json() if answer.content else None
-        raise AssertionError("unreachable")
-    finally:
-        if owned:
-            http.close()
+    with client_or_own(client) as http:
+        answer = with_retries(
+            lambda: fetch(
+                http,
+                method,
+                url,
+                who=Text("http.who.relay", where=where),
+                max_bytes=MAX_ANSWER_BYTES,
+                timeout=timeout,
+                **kwargs,
+            ),
+            retries=retries,
+            unreachable=lambda exc: BackendError(
+                "error.relay_client.could_reach_relay", where=where, error=type(exc).__name__
+            ),
+        )
+    if not answer.is_success:
+        raise BackendError(
+            "error.relay_client.relay_refused_http",
+            where=where,
+            response_status_code=answer.status_code,
+        )
+    return answer.json() if answer.content else None
 
 
 def _box(relay_url: str, mailbox: str) -> str:
