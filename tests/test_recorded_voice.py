@@ -55,6 +55,13 @@ def rms(x: np.ndarray) -> float:
     return math.sqrt(float(np.mean(x.astype(np.float64) ** 2)))
 
 
+def tone_share(x: np.ndarray) -> float:
+    """The share of the sound's energy within 5 Hz of the recorded tone."""
+    power = np.abs(np.fft.rfft(x.astype(np.float64))) ** 2
+    freqs = np.fft.rfftfreq(x.size, 1 / RATE)
+    return float(power[np.abs(freqs - TONE_HZ) < 5].sum() / power.sum())
+
+
 def test_a_recording_made_in_the_app_narrates_the_clip(data_dir: Path, tmp_path: Path) -> None:
     at = _open(data_dir, FOX)
     # Only the offline voice is offered until there is a recording.
@@ -87,7 +94,11 @@ def test_a_recording_made_in_the_app_narrates_the_clip(data_dir: Path, tmp_path:
     plain = render_clip(j, entry.id, seconds=4, seed=clip.seed, voice=None)
     voiced, ambient = clip_sound(mp4), clip_sound(load_clip(j, plain.id))
     window = slice(round((VOICE_FROM + 0.2) * RATE), round((VOICE_TO - 0.2) * RATE))
-    assert rms(voiced[window]) > 2.0 * rms(ambient[window])
+    # The voice carries the window: most of its sound is the recorded tone, which the ambient
+    # sound alone lacks. (A loudness ratio against the ambient sound depends on the random seed:
+    # 2.2-2.8x over twelve seeds, once 1.97x in CI; the tone's share is 0.99 vs < 0.001.)
+    assert tone_share(voiced[window]) > 0.8
+    assert tone_share(ambient[window]) < 0.05
     spectrum = np.abs(np.fft.rfft(voiced[window]))
     freqs = np.fft.rfftfreq(voiced[window].size, 1 / RATE)
     assert abs(freqs[np.argmax(spectrum)] - TONE_HZ) < 3  # the voice is what was recorded
