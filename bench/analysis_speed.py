@@ -1,6 +1,7 @@
 """How long `analyze` (features and scene plan) and `assess_crisis` take on a 300-word dream,
 and how long the crisis classifier's sentence vectors take (one sentence; all windows of a
-300-word dream), beside the one-off cost of loading them.
+300-word dream), beside the one-off cost of loading them; and, as the reference measured in the
+same run, `assess_crisis` with every pattern searched (no `regex_gate` pre-test).
 
     .venv/bin/python bench/analysis_speed.py
 
@@ -13,11 +14,14 @@ from __future__ import annotations
 import statistics
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from dreamjournal.analysis import analyze  # noqa: E402
+from dreamjournal.therapy import crisis_concepts, safety  # noqa: E402
 from dreamjournal.therapy.crisis_embedding import load_embedder  # noqa: E402
 from dreamjournal.therapy.crisis_model import windows  # noqa: E402
 from dreamjournal.therapy.safety import _SENTENCES, assess_crisis, prepare  # noqa: E402
@@ -59,6 +63,20 @@ def _time(fn: object, text: str, runs: int = 200) -> tuple[float, float]:
     return statistics.median(samples), samples[int(0.95 * len(samples)) - 1]
 
 
+@contextmanager
+def _without_regex_gate() -> Iterator[None]:
+    """Every pattern searched over every text, as before `regex_gate` (the reference)."""
+    modules = (safety, crisis_concepts)
+    saved = [getattr(m, "may_match") for m in modules]  # noqa: B009
+    for module in modules:
+        setattr(module, "may_match", lambda found, present: True)  # noqa: B010
+    try:
+        yield
+    finally:
+        for module, original in zip(modules, saved, strict=True):
+            setattr(module, "may_match", original)  # noqa: B010
+
+
 def _embedding_figures() -> None:
     start = time.perf_counter()
     embedder = load_embedder()
@@ -85,6 +103,12 @@ def main() -> None:
         print(f"analyze, 300-word {lang} dream: median {median:.2f} ms, p95 {p95:.2f} ms")
         median, p95 = _time(assess_crisis, text)
         print(f"assess_crisis, 300-word {lang} text: median {median:.2f} ms, p95 {p95:.2f} ms")
+        with _without_regex_gate():
+            median, p95 = _time(assess_crisis, text)
+        print(
+            f"  reference, the same without the regex gate: median {median:.2f} ms, "
+            f"p95 {p95:.2f} ms"
+        )
 
 
 if __name__ == "__main__":

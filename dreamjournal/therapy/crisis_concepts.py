@@ -34,6 +34,7 @@ from typing import Final
 from dreamjournal.analysis import Language
 from dreamjournal.analysis.lexicon import deletions, fold, load_lexicon, stem
 from dreamjournal.therapy.crisis_frames import framed
+from dreamjournal.therapy.regex_gate import Needles, may_match, needles
 
 # --- single-word concepts, matched through Snowball stems (and typos of long words) -------------
 _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
@@ -371,6 +372,8 @@ _SENTENCE_END: Final = re.compile(r"[.!?\n;]+")
 _WINDOW: Final = 14  # tokens between two concepts that are joined (run-on sentences)
 
 _PHRASE_RX: Final = tuple((name, re.compile(rx)) for name, rx in _PHRASES)
+_PHRASE_NEEDLES: Final = tuple(needles(rx) for _, rx in _PHRASE_RX)
+_ALL_NEEDLES: Final = Needles(_PHRASE_NEEDLES)
 
 
 @lru_cache(maxsize=2)
@@ -483,7 +486,10 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
     for i, word in enumerate(words):
         for concept in concepts_of(word, language):
             hits.append((i, concept))
-    for name, rx in _PHRASE_RX:
+    present = _ALL_NEEDLES.present(text)
+    for (name, rx), found in zip(_PHRASE_RX, _PHRASE_NEEDLES, strict=True):
+        if not may_match(found, present):
+            continue  # none of the strings every match holds is in the text
         for m in rx.finditer(text):
             i = max(bisect_right(starts, m.start()) - 1, 0)
             hits.append((i, name))

@@ -53,6 +53,7 @@ from dreamjournal.i18n import message
 from dreamjournal.therapy.crisis_concepts import _PRESENT_VOICE, _WAKE, concept_hits
 from dreamjournal.therapy.crisis_frames import classifier_skips, framed
 from dreamjournal.therapy.crisis_model import CrisisModel, load_model, model_hits
+from dreamjournal.therapy.regex_gate import Needles, may_match, needles
 
 CATEGORIES: Final = (
     "passive_wish",
@@ -104,6 +105,7 @@ class _Pattern:
     negation_is_the_crisis: bool = False  # "don't want to live": a negator must not cancel it
     context: re.Pattern[str] | None = None  # must also occur somewhere in the text
     first_person: bool = False  # the sentence must speak of the writer (I, me, ich, mir...)
+    needles: frozenset[str] | None = None  # every match holds one (regex_gate); None: no test
 
 
 _OWN_NEGATION: Final = re.compile(
@@ -126,12 +128,14 @@ def _p(
     """
     if intrinsic is None:
         intrinsic = bool(_OWN_NEGATION.search(pattern))
+    regex = re.compile(pattern, re.MULTILINE)  # ^ and $ also at sentence bounds in the joined text
     return _Pattern(
         category,
-        re.compile(pattern, re.MULTILINE),  # ^ and $ also at sentence bounds in the joined text
+        regex,
         intrinsic,
         re.compile(context) if context else None,
         first_person,
+        needles(regex),
     )
 
 
@@ -765,6 +769,7 @@ _GERMAN_START: Final = next(
     for i, p in enumerate(_PATTERNS)
     if p.regex.pattern.startswith(r"\b(?:will|moechte|mochte|mag|")
 )
+_NEEDLES: Final = Needles(p.needles for p in (*_PATTERNS, *_FIELDS))
 _PATTERNS_EN: Final = _PATTERNS[:_GERMAN_START]
 _PATTERNS_DE: Final = _PATTERNS[_GERMAN_START:]
 _GATE_MIN_WORDS: Final = 40  # shorter texts always get both languages' patterns (they are cheap)
@@ -856,10 +861,13 @@ def _pattern_stage(clean: str, sentences: list[str]) -> tuple[list[str], set[str
     # One search per pattern over all sentences first: most patterns miss, and only the ones that
     # hit are tried sentence by sentence (".\n" keeps matches from crossing a sentence end).
     joined = ".\n".join(sentences)
+    present = _NEEDLES.present(joined)  # a pattern none of whose needles occur cannot match
     candidates = [
         p
         for p in (*_patterns_for(clean), *_FIELDS)
-        if p.regex.search(joined) and (p.context is None or p.context.search(clean))
+        if may_match(p.needles, present)
+        and p.regex.search(joined)
+        and (p.context is None or p.context.search(clean))
     ]
     if not candidates:
         return matches, found, denied

@@ -1,0 +1,101 @@
+"""The regex pre-test skips a crisis pattern only where it cannot match: the safety net must catch
+exactly what it caught before, only faster."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dreamjournal.therapy import crisis_concepts, safety
+from dreamjournal.therapy.regex_gate import Needles, may_match, needles
+
+EVAL = Path(__file__).resolve().parent.parent / "eval"
+# Every expression the crisis check searches with a pre-test.
+CRISIS_REGEXES = [p.regex for p in (*safety._PATTERNS, *safety._FIELDS)] + [
+    rx for _, rx in crisis_concepts._PHRASE_RX
+]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\bgod\s+take\s+me\b", {"take"}),  # the longest of the words every match holds
+        (r"\b(?:pills|tabletten)\s+(?:gesammelt|gehortet)", {"gesammelt", "gehortet"}),
+        (r"\bwish(?:ed)?\s+i\s+(?:was|were)\s+not\s+alive", {"alive"}),
+        (r"(?:abc|xyz)+q", {"abc", "xyz"}),  # a repeat that occurs at least once still counts
+        (r"\b(?:i'm|i\s+am)\s+a\s+burden", {"burden"}),
+        (r"(?:letter|brief)e?\b", {"letter", "brief"}),
+        (r"[bh]ridge", {"bridge", "hridge"}),  # a small class of letters is spelled out
+    ],
+)
+def test_needles_are_strings_every_match_holds(pattern: str, expected: set[str]) -> None:
+    assert needles(re.compile(pattern)) == expected
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\b(?:sh|cut)\b",  # too short to tell texts apart
+        r"(?i)kill",  # case-folded: a substring test would miss "KILL"
+        r"x(?:abc)?yz",  # what is optional is not required
+        r"\b(?:a\w+|bcd)",  # one branch requires nothing long enough
+        r"\w+in\b",
+    ],
+)
+def test_no_needles_where_none_are_certain(pattern: str) -> None:
+    assert needles(re.compile(pattern)) is None
+
+
+def test_the_pretest_only_skips_what_holds_no_needle() -> None:
+    rx = re.compile(r"\bgod\s+take\s+me\b")
+    found = needles(rx)
+    index = Needles([found, None])
+    assert may_match(found, index.present("please god take me home"))
+    assert not may_match(found, index.present("i took the bus"))
+    assert may_match(None, index.present("anything"))  # no needles: always searched
+
+
+def test_most_crisis_patterns_have_needles() -> None:
+    """The gate is worth it only if it covers the patterns; a pattern without needles is still
+    searched every time (correct, just slower)."""
+    covered = sum(needles(rx) is not None for rx in CRISIS_REGEXES)
+    assert covered >= 0.9 * len(CRISIS_REGEXES)
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_a_text_a_crisis_pattern_matches_is_never_skipped(data: st.DataObject) -> None:
+    rx = data.draw(st.sampled_from(CRISIS_REGEXES), label="pattern")
+    text = data.draw(st.from_regex(rx), label="text")  # a match with any text around it
+    if rx.search(text):
+        assert may_match(needles(rx), Needles([needles(rx)]).present(text)), rx.pattern
+
+
+def _eval_texts() -> list[str]:
+    """Our own labelled lines and dream passages (never the held-out 'fresh' sets)."""
+    texts = []
+    for path in sorted(EVAL.glob("*.jsonl")):
+        if "fresh" in path.name:
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                texts.append(json.loads(line)["text"])
+    return texts
+
+
+def test_the_crisis_check_finds_the_same_with_and_without_the_gate(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = _eval_texts()
+    assert len(texts) > 1000
+    gated = [safety.assess_crisis(t) for t in texts]
+    for module in (safety, crisis_concepts):
+        monkeypatch.setattr(module, "may_match", lambda found, present: True)
+    ungated = [safety.assess_crisis(t) for t in texts]
+    assert sum(a.flagged for a in ungated) > 100  # the lines do hold crisis language
+    assert gated == ungated
