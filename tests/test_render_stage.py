@@ -237,3 +237,30 @@ def test_a_flying_dreamer_stays_in_the_frame_in_a_close_up() -> None:
     for t in np.arange(shot.start + 0.5, shot.end, 0.25):
         ys, xs = np.nonzero(stage.mask("dreamer", float(t)))
         assert ys.size and ys.min() > 2, t
+
+
+def _height_and_width(text: str, node_id: str, t: float = 2.0) -> tuple[int, int]:
+    """The figure's drawn extent (rows, columns) in the middle of a 6 s clip of `text`."""
+    ys, xs = np.nonzero(Stage(job_for(text), 6.0, SIZE).mask(node_id, t))
+    assert ys.size > 30, f"{node_id} is not drawn"
+    return int(np.ptp(ys)) + 1, int(np.ptp(xs)) + 1
+
+
+@pytest.mark.parametrize(("word", "low", "high"), [("", 0.85, 1.05), ("tall", 1.1, 1.35),
+                                                    ("tiny", 0.3, 0.6)])  # fmt: skip
+def test_a_figure_is_drawn_as_big_as_the_dream_says(word: str, low: float, high: float) -> None:
+    """ "A tall man" stands taller than the dreamer, "a tiny man" reaches their knees."""
+    text = f"I stood in the hall. A {word} man stood at the door.".replace("  ", " ")
+    man, _ = _height_and_width(text, "man")
+    dreamer, _ = _height_and_width(text, "dreamer")
+    assert low < man / dreamer < high
+
+
+def test_an_animal_sits_or_lies_as_the_dream_says() -> None:
+    """A sitting cat is taller than it is long; a sleeping dog lies low on the ground."""
+    h, w = _height_and_width("I was in the kitchen. A cat stood beside me.", "cat")
+    sitting_h, sitting_w = _height_and_width("I was in the kitchen. A cat sat beside me.", "cat")
+    assert h / w < 0.9 < sitting_h / sitting_w
+    h, w = _height_and_width("I was in the street. A dog stood next to me.", "dog")
+    lying_h, lying_w = _height_and_width("I was in the street. A dog slept next to me.", "dog")
+    assert lying_h < 0.7 * h and lying_w >= 0.9 * w

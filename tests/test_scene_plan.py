@@ -364,3 +364,30 @@ def test_rooftops_are_a_setting_and_a_city_name_is_nobody(text: str, language: s
     setting = plan.scenes[0].setting
     assert setting.place != "unknown" and {"dächern", "rooftops"} & set(setting.words)
     assert [c.id for c in plan.cast] == ["brother"]
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "size", "role"),
+    [
+        ("A tall man stood at the door.", "man", "large", "a tall man"),
+        ("A tiny man waved at me from the bridge.", "man", "tiny", "a tiny man"),
+        ("An enormous dog ran after me.", "dog", "huge", "an enormous dog"),
+        ("My little brother laughed at me.", "brother", "small", None),
+        ("A dog barked at me.", "dog", "usual", "a dog"),
+        ("Ein großer Mann stand an der Tür.", "man", "large", "a tall man"),
+        ("Ein grosser Hund lief hinter mir her.", "dog", "large", "a big dog"),
+        ("Eine riesige Spinne krabbelte über den Boden.", "spider", "huge", "a huge spider"),
+        ("Mein kleiner Bruder lachte mich aus.", "brother", "small", None),
+        ("Ein winziger Mann winkte mir zu.", "man", "tiny", "a tiny man"),
+        ("Ein langsamer Mann ging vorbei.", "man", "usual", "a man"),  # not a size word
+    ],
+)
+def test_a_figure_is_as_big_as_the_dreamer_says(
+    text: str, concept: str, size: str, role: str | None
+) -> None:
+    """A size word before a figure sets its `size` (the clip draws it so); a German role gets
+    the size in English, since the video prompt is English."""
+    (figure,) = [c for c in plan_scenes(text).cast if c.concept == concept]
+    assert figure.size == size
+    if role is not None:
+        assert figure.role == role

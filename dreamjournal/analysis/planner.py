@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from typing import Final, cast
 
 from dreamjournal.analysis.emotions import HVDC_OF, coded_class
-from dreamjournal.analysis.lexicon import EMOTION_AFFECT, SYMBOLS
+from dreamjournal.analysis.lexicon import EMOTION_AFFECT, SYMBOLS, fold
 from dreamjournal.analysis.lines import Line
-from dreamjournal.analysis.models import HvdcClass
+from dreamjournal.analysis.models import HvdcClass, Language
 from dreamjournal.analysis.parse import Occurrence, Parsed
 from dreamjournal.analysis.scene_plan import (
     Action,
@@ -29,6 +29,7 @@ from dreamjournal.analysis.scene_plan import (
     Scene,
     ScenePlan,
     Setting,
+    Size,
     Span,
     Thing,
     TimeOfDay,
@@ -361,6 +362,52 @@ def _line_action(
     return best[1], best[2], best[3], first_chaser
 
 
+# Size words before a figure (English as written; German stems take their endings).
+_SIZE_EN: Final[dict[str, Size]] = {
+    "tiny": "tiny", "teeny": "tiny", "minuscule": "tiny", "miniature": "tiny",
+    "little": "small", "small": "small", "short": "small",
+    "tall": "large", "big": "large", "large": "large", "towering": "huge",
+    "huge": "huge", "giant": "huge", "gigantic": "huge", "enormous": "huge", "massive": "huge",
+    "immense": "huge", "colossal": "huge",
+}  # fmt: skip
+_SIZE_DE: Final[dict[str, Size]] = {
+    "winzig": "tiny", "klitzeklein": "tiny", "klein": "small", "gross": "large",
+    "riesig": "huge", "gigantisch": "huge", "enorm": "huge", "riesengross": "huge",
+}  # fmt: skip
+_DE_ENDINGS: Final = ("", "e", "er", "es", "en", "em")
+# The English word a German role gets for a size ("ein großer Mann" -> "a tall man").
+_SIZE_ROLE: Final[dict[Size, str]] = {"tiny": "tiny", "small": "small", "huge": "huge"}
+
+
+def _size_word(word: str, language: Language) -> Size | None:
+    """The size a word before a figure gives it, if it is a size word."""
+    if language == "en":
+        return _SIZE_EN.get(word)
+    folded = fold(word, "de")
+    if folded.startswith("riesen") and len(folded) > 6:
+        return "huge"  # "ein Riesenhund", "riesengroße"
+    for stem_, size in _SIZE_DE.items():
+        if folded.startswith(stem_) and folded[len(stem_) :] in _DE_ENDINGS:
+            return size
+    return None
+
+
+def _size(parsed: Parsed, o: Occurrence) -> Size:
+    """The size the words before a figure give it ("a tall man", "ein riesiger Hund")."""
+    tokens = parsed.tokens
+    for j in range(o.first - 1, max(o.first - 4, -1), -1):
+        if tokens.clause[j] != tokens.clause[o.first] or tokens.lower[j] in _ARTICLES:
+            break
+        size = _size_word(tokens.lower[j], parsed.language)
+        if size is not None:
+            return size
+    if parsed.language == "de":  # a compound: "Riesenspinne"
+        size = _size_word(tokens.lower[o.first], "de")
+        if size == "huge":
+            return size
+    return "usual"
+
+
 def _role(parsed: Parsed, o: Occurrence, name: str | None) -> tuple[str, str]:
     """(English role, the dreamer's words) for a character occurrence."""
     tokens, lang = parsed.tokens, parsed.language
@@ -404,7 +451,16 @@ def _role(parsed: Parsed, o: Occurrence, name: str | None) -> tuple[str, str]:
     concept = o.key
     if not article:
         article = "a" if lang == "de" or concept not in {"police", "crowd"} else "the"
-    if article == "a" and concept[:1] in "aeiou":
+    if lang == "de":  # German adjectives are not carried over, except a size
+        size = _size(parsed, o)
+        person = _kind(concept) == "person"
+        if size == "large":
+            adjectives = ["tall" if person else "big"]
+        elif size == "small" and person:
+            adjectives = ["little"]  # "mein kleiner Bruder": my little brother
+        elif size in _SIZE_ROLE:
+            adjectives = [_SIZE_ROLE[size]]
+    if article == "a" and (adjectives or [concept])[0][:1] in "aeiou":
         article = "an"
     role = " ".join([article, *adjectives, concept]) + extra
     words = parsed.text[tokens.start[max(0, start)] : tokens.end[words_end - 1]]
@@ -582,7 +638,7 @@ def plan_from(parsed: Parsed) -> ScenePlan:
                 role, words = _role(parsed, o, name)
             cast_by_id[cid] = Character(
                 id=cid, concept=o.key, role=role, words=words, kind=_kind(o.key), name=name,
-                action=None, emotions=[],
+                action=None, emotions=[], size=_size(parsed, o),
             )  # fmt: skip
 
     concepts = {cid: c.concept for cid, c in cast_by_id.items()}

@@ -55,6 +55,8 @@ TimeOfDay = Literal["dawn", "day", "dusk", "night", "unknown"]
 BeatKind = Literal["event", "meta", "waking", "negated"]
 ArcLabel = Literal["calm", "rising", "peak", "falling", "resolution", "neutral"]
 CharacterKind = Literal["person", "animal", "creature", "group"]
+# How big the dreamer says a figure is, against its kind ("a tall man", "eine riesige Spinne").
+Size = Literal["tiny", "small", "usual", "large", "huge"]
 Ending = Literal["safe", "threat", "woke", "neutral"]
 
 
@@ -112,6 +114,7 @@ class Character(_Frozen):
     name: str | None  # a person's name, only when it is one
     action: Action | None  # in this scene (None in `ScenePlan.cast`)
     emotions: list[HvdcClass]  # the character's own ("he was furious"), never the dreamer's
+    size: Size = "usual"  # from a size word before it: "a tiny man", "ein großer Hund"
 
 
 class Beat(_Frozen):

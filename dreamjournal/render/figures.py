@@ -29,6 +29,9 @@ SEATED = frozenset({"sit", "eat", "wait_seated"})
 CROUCHED = frozenset({"hide", "freeze", "shake"})  # knees up: the hips come down to the feet
 LYING = frozenset({"lie", "sleep"})
 AIRBORNE = frozenset({"fly", "float", "fall"})
+# How a four-legged animal holds itself for an action (others stand).
+POSTURES: dict[str, str] = {"sit": "sit", "wait": "sit", "eat": "sit", "lie": "lie", "sleep": "lie",
+                            "hide": "lie"}  # fmt: skip
 IN_WATER = frozenset({"swim", "sink"})
 
 
@@ -292,12 +295,17 @@ def draw_animal(
     colour: RGB,
     facing: float = 1.0,
     alpha: float = 1.0,
+    posture: str = "stand",
 ) -> None:
-    """An animal silhouette with its feet (or belly) at (x, y); legs move when it moves."""
+    """An animal silhouette with its feet (or belly) at (x, y); legs move when it moves.
+
+    A four-legged animal may `sit` (haunches on the ground, the front raised on straight
+    forelegs) or `lie` (the body on the ground, legs folded under, the head low)."""
     paint = fill(colour, alpha)
     c.save()
     c.translate(x, y)
     c.scale(facing, 1.0)
+    _outer = c.getTotalMatrix()  # the animal's own frame: feet at 0, facing +x
     s = size
     if concept == "bird":
         beat = math.sin(t * 7) * 0.5
@@ -369,18 +377,37 @@ def draw_animal(
         lx, ly = dims.get(concept, (0.9, 0.8))
         body_w, leg = s * 0.5 * lx, s * 0.32 * ly
         top = -leg - s * 0.28 * ly
+        legs = stroke(colour, s * 0.08 * min(1.0, lx), alpha)
+        moving = moving and posture == "stand"
+        if posture == "stand":
+            gait = math.sin(t * 9) * 0.5 if moving else 0.0
+            for i, bx in enumerate((-body_w * 0.8, -body_w * 0.55, body_w * 0.55, body_w * 0.8)):
+                a = gait * (1 if i % 2 else -1)
+                c.drawLine(bx, -leg, bx + math.sin(a) * leg, -leg + math.cos(a) * leg, legs)
+        c.save()
+        if posture == "sit":
+            # A shorter body, its underside down on the ground, raised about the haunches.
+            body_w *= 0.8
+            pivot, angle = (-body_w * 0.85, -leg), -55.0
+            c.translate(0, leg)
+            c.rotate(angle, *pivot)
+            a = math.radians(angle)
+            for fx in (body_w * 0.45, body_w * 0.7):  # the forelegs, straight down
+                sx = pivot[0] + (fx - pivot[0]) * math.cos(a)
+                sy = pivot[1] + (fx - pivot[0]) * math.sin(a) + leg  # in the animal's frame
+                c.save()
+                c.setMatrix(_outer)
+                c.drawLine(sx, sy, sx, 0, legs)
+                c.restore()
+        elif posture == "lie":
+            c.translate(0, leg * 0.95)  # the belly on the ground, the legs folded under it
         c.drawRoundRect(
             skia.Rect.MakeLTRB(-body_w, top, body_w, -leg + s * 0.02),
             s * 0.12 * ly,
             s * 0.12 * ly,
             paint,
         )
-        gait = math.sin(t * (9 if moving else 0)) * 0.5 if moving else 0.0
-        legs = stroke(colour, s * 0.08 * min(1.0, lx), alpha)
-        for i, bx in enumerate((-body_w * 0.8, -body_w * 0.55, body_w * 0.55, body_w * 0.8)):
-            a = gait * (1 if i % 2 else -1)
-            c.drawLine(bx, -leg, bx + math.sin(a) * leg, -leg + math.cos(a) * leg, legs)
-        neck_up = 0.55 if concept == "horse" else 0.25
+        neck_up = (0.55 if concept == "horse" else 0.25) * (0.2 if posture == "lie" else 1.0)
         hx, hy = body_w * 1.05, top - s * neck_up * ly * 0.6
         c.drawLine(body_w * 0.8, top + s * 0.08, hx, hy, stroke(colour, s * 0.16 * ly, alpha))
         c.drawOval(
@@ -406,6 +433,7 @@ def draw_animal(
             (-body_w - s * 0.3, top - s * 0.05),
         ]
         c.drawPath(smooth(tail, close=False), stroke(colour, s * 0.06, alpha))
+        c.restore()
     c.restore()
 
 

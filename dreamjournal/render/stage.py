@@ -26,7 +26,14 @@ from dreamjournal.render.backdrops import draw_backdrop
 from dreamjournal.render.colour import RGB, hex_rgb, luma, mix, ordered_palette
 from dreamjournal.render.colour_words import scene_colours
 from dreamjournal.render.draw import fill
-from dreamjournal.render.figures import AIRBORNE, draw_animal, draw_creature, draw_person, place
+from dreamjournal.render.figures import (
+    AIRBORNE,
+    POSTURES,
+    draw_animal,
+    draw_creature,
+    draw_person,
+    place,
+)
 from dreamjournal.render.props import PROPS, weather_in_window, window_cover
 from dreamjournal.render.timeline import shot_times, staged_scenes
 from dreamjournal.render.world import Look, World
@@ -45,6 +52,10 @@ CROSSFADE_S = 0.8
 # figures, drawn live as vectors, stay anti-aliased (see bench/render.py).
 SAMPLING = skia.SamplingOptions()
 FEET_SINK = 0.05  # how far the camera may lower the scene, in its vertical room
+# A figure's height against its kind, by the size the dream gives it ("a tall man": 1.2x).
+SIZE_SCALE: dict[str, float] = {
+    "tiny": 0.45, "small": 0.72, "usual": 1.0, "large": 1.2, "huge": 1.5,
+}  # fmt: skip
 FRAMING_ZOOM = {"close-up": 1.18, "extreme close-up": 1.3, "medium": 1.08, "over-the-shoulder": 1.1}
 # Symbols a backdrop already shows in full: still nodes of the graph, not drawn twice.
 IN_BACKDROP: dict[str, frozenset[str]] = {
@@ -139,7 +150,10 @@ class Actor:
                     wd.water,
                     wd.y(0.3),
                 )
-                draw_animal(c, n.concept, pl.x, pl.y, self.height, t, moving, col, self.facing)
+                draw_animal(
+                    c, n.concept, pl.x, pl.y, self.height, t, moving, col, self.facing,
+                    posture=POSTURES.get(act or "", "stand"),
+                )  # fmt: skip
         else:
             pl = place(
                 act if act in AIRBORNE else "float",
@@ -437,7 +451,7 @@ class Stage:
             size = {
                 "animal": height * (0.55 if ch.concept not in {"horse", "bear"} else 0.8),
                 "group": height * 0.8,
-            }.get(ch.kind, height * (0.96 - 0.04 * k))
+            }.get(ch.kind, height * (0.96 - 0.04 * k)) * SIZE_SCALE[ch.size]
             actors.append(Actor(node, home, size, facing))
         return actors
 
