@@ -17,7 +17,7 @@ from dreamjournal.render.base import RenderJob
 from dreamjournal.render.encoder import probe
 from dreamjournal.render.overlay import Overlay
 from dreamjournal.render.procedural import ProceduralRenderer
-from dreamjournal.render.stage import Stage
+from dreamjournal.render.stage import DREAMER_RGB, Stage
 from dreamjournal.render.timeline import storyboard
 from dreamjournal.visualize.offline import OfflineWriter
 from dreamjournal.visualize.writer import VisualizationRequest
@@ -264,3 +264,51 @@ def test_an_animal_sits_or_lies_as_the_dream_says() -> None:
     h, w = _height_and_width("I was in the street. A dog stood next to me.", "dog")
     lying_h, lying_w = _height_and_width("I was in the street. A dog slept next to me.", "dog")
     assert lying_h < 0.7 * h and lying_w >= 0.9 * w
+
+
+def _frame(stage: Stage, t: float) -> np.ndarray:
+    """The stage drawn at t (RGB), without an encode."""
+    import skia
+
+    surface = skia.Surface(*SIZE)
+    stage.draw(surface.getCanvas(), t)
+    return np.asarray(surface.toarray()[..., 2::-1].astype(int))  # BGRA -> RGB
+
+
+@pytest.mark.parametrize("text", ["I was swimming in the sea.", "I swam across a lake at dawn."])
+def test_a_swimmer_is_in_open_water_not_on_the_shore(text: str) -> None:
+    """Someone swimming in a sea or lake has water around them to the bottom of the frame (a
+    beach in front put the swimmer on the sand)."""
+    stage = Stage(job_for(text), 6.0, SIZE)
+    assert stage.scene_set(0).world.open_water
+    frame = _frame(stage, 2.0)
+    ys, xs = np.nonzero(stage.mask("dreamer", 2.0))
+    below = frame[min(ys.max() + 10, SIZE[1] - 1) :, xs.min() : xs.max() + 1].reshape(-1, 3)
+    assert below.size and np.mean(below[:, 2] > below[:, 0] + 10) > 0.9  # blue water, not sand
+
+
+def test_under_water_the_dreamer_is_drawn_in_full() -> None:
+    stage = Stage(job_for("I dove deep underwater and swam with a shark."), 6.0, SIZE)
+    assert [o.concept for o in stage.scenes[0].objects if o.concept == "bird"] == []  # "dove"
+    mask = stage.mask("dreamer", 2.0)
+    ys, _ = np.nonzero(mask)
+    assert mask.sum() > 300 and ys.min() > 0.1 * SIZE[1]  # in the view, not at its top edge
+    frame = _frame(stage, 2.0)
+    dist = np.linalg.norm(frame[mask].astype(float) - np.array(DREAMER_RGB, float), axis=1)
+    assert np.mean(dist < 60) > 0.5  # opaque, not faded as if under a surface
+
+
+def test_an_animal_in_open_water_swims_with_its_back_above_the_surface() -> None:
+    stage = Stage(job_for("I was swimming in a lake with my dog."), 6.0, SIZE)
+    standing = Stage(job_for("I stood by the lake with my dog."), 6.0, SIZE)
+    swim_h = np.ptp(np.nonzero(stage.mask("dog", 2.0))[0])
+    stand_rows = np.nonzero(standing.mask("dog", 2.0))[0]
+    frame = _frame(stage, 2.0)
+    mask = stage.mask("dog", 2.0)
+    colour = next(n.colour for n in stage.visible(2.0) if n.id == "dog")
+    assert colour is not None
+    seen = np.linalg.norm(frame[mask].astype(float) - np.array(colour, float), axis=1) < 45
+    # Its back and head show in full (the mask is what is drawn opaque); its legs, under
+    # water, do not: it shows lower than a dog standing on the shore.
+    assert np.mean(seen) > 0.8
+    assert 0.3 * np.ptp(stand_rows) < swim_h < 0.8 * np.ptp(stand_rows)

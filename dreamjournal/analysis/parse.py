@@ -42,6 +42,7 @@ from dreamjournal.analysis.names import (
     is_place_or_brand,
 )
 from dreamjournal.analysis.text import Tokens, build_tokens, guess_language, normalize, scan
+from dreamjournal.analysis.vocab import vocab_table
 
 _NEGATION_WINDOW: Final = 3  # tokens before a cue word, inside its clause
 _REFLEXIVE: Final = frozenset({"mich", "dich", "sich", "uns", "euch"})
@@ -210,6 +211,9 @@ def _titled_names(tokens: Tokens, lexicon: Lexicon) -> frozenset[int]:
     )
 
 
+_SUBJECTS: Final = frozenset({"i", "we", "you", "he", "she", "they"})
+
+
 def _match(
     tokens: Tokens, lexicon: Lexicon, names: frozenset[int], similes: frozenset[int]
 ) -> tuple[list[Occurrence], set[int]]:
@@ -237,13 +241,16 @@ def _match(
 
     matched: set[int] = set().union(*consumed.values()) - names
     seen: dict[tuple[str, str], tuple[Hit, ...]] = {}  # per call only; never cached globally
+    actions = vocab_table("action", lexicon.language) if lexicon.language == "en" else {}
     for i, word in enumerate(tokens.lower):
         original = tokens.original[i]
         hits = seen.get((word, original))
         if hits is None:
             hits = seen[(word, original)] = word_hits(word, tokens.folded[i], original, lexicon)
+        # "I dove", "we fly": right after a subject, a word that is also a verb is the verb
+        verb = i > 0 and tokens.lower[i - 1] in _SUBJECTS and word in actions
         for category, key in hits:
-            if i in consumed[category]:
+            if i in consumed[category] or (verb and category != "emotions"):
                 continue
             matched.add(i)
             negated = category == "emotions" and _negated(i, tokens, lexicon)

@@ -421,6 +421,8 @@ def waterside(wd: World, far: skia.Canvas, mid: skia.Canvas, near: skia.Canvas, 
                 lk.shade(LEAF, 0.8),
                 lk.shade(BARK, 0.8),
             )
+    elif kind in {"sea", "lake"} and wd.open_water:
+        pass  # open water to the bottom of the frame
     elif kind in {"beach", "sea"}:
         top = wd.ground - wd.unit * (1.0 if kind == "beach" else 0.2)
         near.drawPath(
@@ -501,7 +503,8 @@ def underwater(wd: World, far: skia.Canvas, mid: skia.Canvas, near: skia.Canvas)
             smooth(pts, close=False), stroke(mix((40, 120, 80), deep, 0.3), wd.unit * 0.15)
         )
     ground(wd, near, mix(SAND, deep, 0.45), wd.ground - wd.unit * 0.2)
-    wd.water = wd.y(0.02)
+    wd.water = wd.y(0.3)  # swimmers glide in the upper half of the view
+    wd.submerged = True
 
 
 def skyscape(

@@ -28,6 +28,7 @@ from dreamjournal.render.colour_words import scene_colours
 from dreamjournal.render.draw import fill
 from dreamjournal.render.figures import (
     AIRBORNE,
+    IN_WATER,
     POSTURES,
     draw_animal,
     draw_creature,
@@ -52,6 +53,7 @@ CROSSFADE_S = 0.8
 # figures, drawn live as vectors, stay anti-aliased (see bench/render.py).
 SAMPLING = skia.SamplingOptions()
 FEET_SINK = 0.05  # how far the camera may lower the scene, in its vertical room
+FISH = frozenset({"fish", "shark", "whale"})
 # A figure's height against its kind, by the size the dream gives it ("a tall man": 1.2x).
 SIZE_SCALE: dict[str, float] = {
     "tiny": 0.45, "small": 0.72, "usual": 1.0, "large": 1.2, "huge": 1.5,
@@ -114,7 +116,12 @@ class Actor:
                     )
                     draw_person(c, sub, self.height * (0.9 + 0.1 * (k == 1)), act, t + k * 0.3, col)
             else:
-                if act in {"swim", "sink"} and wd.water is not None and colour is None:
+                if (
+                    act in {"swim", "sink"}
+                    and wd.water is not None
+                    and colour is None
+                    and not wd.submerged
+                ):
                     # In the water: what is above the surface shows, what is under it is faint.
                     line = max(wd.water, pl.y - self.height * 0.55)
                     for clip_top, clip_bottom, opacity in ((0.0, line, 1.0), (line, wd.h, 0.3)):
@@ -139,6 +146,25 @@ class Actor:
                     True,
                     col,
                 )
+            elif n.concept in FISH and wd.water is not None:
+                # A fish is in the water whatever it does: below the surface, gliding.
+                x = self.home[0] + (u - 0.5) * span * 0.3
+                y = max(wd.water + self.height * 0.55, wd.ground - self.height * 0.2)
+                if wd.submerged:  # under water: a fish anywhere between surface and floor
+                    y = wd.ground - self.height * 0.5
+                draw_animal(c, n.concept, x, y + math.sin(t * 1.5) * 4, self.height, t, True, col,
+                            self.facing)  # fmt: skip
+            elif wd.open_water and wd.water is not None and n.concept != "bird":
+                # In open water an animal swims: its back and head above the surface.
+                x = self.home[0] + (u - 0.5) * span * 0.3
+                y = wd.water + self.height * 0.3 + math.sin(t * 2) * 2
+                line = wd.water + self.height * 0.04
+                for clip_top, clip_bottom, opacity in ((0.0, line, 1.0), (line, wd.h, 0.15)):
+                    c.save()
+                    c.clipRect(skia.Rect.MakeLTRB(0, clip_top, wd.w, clip_bottom))
+                    draw_animal(c, n.concept, x, y, self.height, t, False, col, self.facing,
+                                opacity)  # fmt: skip
+                    c.restore()
             else:
                 pl = place(
                     act if moving else "stand",
@@ -341,6 +367,8 @@ class Stage:
         )
         if said is not None:
             wd.tints.update(said.props)
+        if sc is not None:
+            wd.open_water = bool({sc.dreamer.action, *(c.action for c in sc.characters)} & IN_WATER)
         # The far layer covers everything: opaque, skia copies it without blending (2x faster).
         opaque = skia.ImageInfo.Make(wd.w, wd.h, skia.kBGRA_8888_ColorType, skia.kOpaque_AlphaType)
         surfaces = [

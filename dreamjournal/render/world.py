@@ -99,6 +99,10 @@ class World:
     indoor: bool
     scale: float = 1.0  # figure size from the shot's framing
     water: float | None = None  # world y of a water surface (swim, sink, float)
+    # Someone in the scene swims or sinks: a sea or lake is open water to the bottom of the
+    # frame (no shore in front), so they are in it, not on the sand.
+    open_water: bool = False
+    submerged: bool = False  # the view is under water: swimmers are in it, drawn in full
     anchors: dict[str, tuple[float, float]] = field(default_factory=dict)
     # Colours the dream gives its things ("a blue door": {"door": blue}; colour_words.py).
     tints: dict[str, RGB] = field(default_factory=dict)
