@@ -61,6 +61,24 @@ def test_colour_words_are_read_in_english_and_german() -> None:
     assert scene_colours(sc).characters == {"sister": colour_of("grün")}
 
 
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("I sat on a train with my grandmother. She was knitting a red scarf.", "grandmother"),
+        ("Meine Oma saß neben mir im Zug. Sie trug einen roten Schal.", "grandmother"),
+        ("My brother and my sister were there. She wore a red dress.", "sister"),
+        ("My brother and my sister were there. He wore a red coat.", "brother"),
+        ("My brother and my father were there. He wore a red coat.", None),  # cannot tell
+    ],
+)
+def test_she_or_he_in_red_is_that_character_not_the_dreamer(text: str, who: str | None) -> None:
+    from dreamjournal.analysis import analyze
+
+    said = scene_colours(analyze(text).scene_plan.scenes[0])
+    assert said.dreamer is None
+    assert said.characters == ({who: colour_of("red")} if who else {})
+
+
 def _hue(frame: np.ndarray, rows: slice) -> np.ndarray:
     return frame[rows].reshape(-1, 3).astype(float).mean(axis=0)
 

@@ -8,7 +8,8 @@ with: before it ("a violet sky", "ein roter Mantel") or after a copula ("the sky
 
 - the sky (sky, skies, Himmel): the sky's gradient;
 - clothes (coat, dress, Mantel, Kleid, ...): the figure who wears them: the character whose
-  words hold it ("a man in a red coat"), else the dreamer ("I wore a red coat");
+  words hold it ("a man in a red coat"), the character "she" or "he" stands for ("my
+  grandmother ... she knitted a red scarf"), else the dreamer ("I wore a red coat");
 - a character ("a white horse", "meine Schwester im gelben Kleid"): that figure;
 - a thing the plan lists ("a blue door"): that prop (props that have a colour of their own).
 """
@@ -138,21 +139,45 @@ def _tokens(text: str) -> list[str]:
     return [t.lower() for t in _TOKEN.findall(text)]
 
 
-def _wearer(words: list[str], i: int, characters: dict[str, set[str]]) -> str | None:
+_SHE = frozenset({"she", "her", "sie", "ihr", "ihre", "ihren", "ihrem"})
+_HE = frozenset({"he", "him", "his", "er", "ihm", "ihn", "sein", "seine", "seinen", "seinem"})
+_FEMALE = frozenset(
+    {"mother", "mum", "mom", "grandmother", "grandma", "sister", "aunt", "woman", "girl",
+     "wife", "girlfriend", "daughter", "queen", "lady", "witch", "princess", "bride"}
+)  # fmt: skip
+_MALE = frozenset(
+    {"father", "dad", "grandfather", "grandpa", "brother", "uncle", "man", "boy", "husband",
+     "boyfriend", "son", "king", "prince", "groom"}
+)  # fmt: skip
+NOBODY = ""  # clothes whose wearer cannot be told: they colour no one
+
+
+def _wearer(
+    words: list[str], i: int, characters: dict[str, set[str]], concepts: dict[str, str]
+) -> str | None:
     """Who wears the clothes coloured at words[i]: the nearest one named before it in the
-    sentence, a character ("a man in a red coat") or the dreamer (None: "I wore a red coat")."""
+    sentence, a character ("a man in a red coat") or the dreamer (None: "I wore a red coat");
+    "she"/"he" is the character of that sex ("my grandmother ... she knitted a red scarf"),
+    else the scene's only character, else NOBODY."""
     for word in reversed(words[:i]):
         found = next((cid for cid, ws in characters.items() if word in ws), None)
         if found is not None:
             return found
         if word in _FIRST_PERSON:
             return None
+        if word in _SHE or word in _HE:
+            sex = _FEMALE if word in _SHE else _MALE
+            matching = [cid for cid, concept in concepts.items() if concept in sex]
+            if len(matching) == 1:
+                return matching[0]
+            return next(iter(concepts)) if len(concepts) == 1 else NOBODY
     return None
 
 
 def scene_colours(scene: Scene) -> SceneColours:
     """The colours a scene's own words give its sky, figures and things."""
     characters = {c.id: set(_tokens(c.words)) | {c.concept} for c in scene.characters}
+    concepts = {c.id: c.concept for c in scene.characters if c.kind == "person"}
     for c in scene.characters:
         characters[c.id] -= _FIRST_PERSON | {"a", "an", "the", "ein", "eine", "einen", "der"}
     things = {o.concept: {w.lower() for w in o.words} | {o.concept} for o in scene.objects}
@@ -161,7 +186,7 @@ def scene_colours(scene: Scene) -> SceneColours:
     chars: dict[str, RGB] = {}
     props: dict[str, RGB] = {}
     for sentence in _SENTENCE.split(scene.text):
-        found = _sentence_colours(_tokens(sentence), characters, things)
+        found = _sentence_colours(_tokens(sentence), characters, concepts, things)
         sky = sky or found.sky
         dreamer = dreamer or found.dreamer
         chars = {**found.characters, **chars}
@@ -170,7 +195,10 @@ def scene_colours(scene: Scene) -> SceneColours:
 
 
 def _sentence_colours(
-    words: list[str], characters: dict[str, set[str]], things: dict[str, set[str]]
+    words: list[str],
+    characters: dict[str, set[str]],
+    concepts: dict[str, str],
+    things: dict[str, set[str]],
 ) -> SceneColours:
     sky: RGB | None = None
     dreamer: RGB | None = None
@@ -188,10 +216,10 @@ def _sentence_colours(
                 break
             wearer = next((cid for cid, ws in characters.items() if noun in ws), None)
             if noun in CLOTHES:
-                wearer = _wearer(words, i, characters)
+                wearer = _wearer(words, i, characters, concepts)
                 if wearer is None:
                     dreamer = dreamer or colour
-                else:
+                elif wearer != NOBODY:
                     chars.setdefault(wearer, colour)
                 break
             if wearer is not None:
