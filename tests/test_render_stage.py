@@ -312,3 +312,41 @@ def test_an_animal_in_open_water_swims_with_its_back_above_the_surface() -> None
     # water, do not: it shows lower than a dog standing on the shore.
     assert np.mean(seen) > 0.8
     assert 0.3 * np.ptp(stand_rows) < swim_h < 0.8 * np.ptp(stand_rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich saß mit meinem Vater in einem kleinen Boot auf einem See.",
+        "I sat in a boat on the sea with my sister.",
+    ],
+)
+def test_a_boat_carries_those_in_it_on_the_water(text: str) -> None:
+    """ "In a boat on a lake": a boat on open water, with the dreamer and the companion in it
+    (their legs behind its side), not on a stool on the shore."""
+    stage = Stage(job_for(text), 6.0, SIZE)
+    scene = stage.scene_set(0)
+    assert scene.world.open_water
+    assert any(n.id == "prop:boat" and n.drawn for n in scene.nodes)
+    frame = _frame(stage, 2.0)
+    for figure in ("dreamer", next(a.node.id for a in scene.actors if a.node.kind == "person")):
+        mask = stage.mask(figure, 2.0)
+        ys, _ = np.nonzero(mask)
+        colour = next(n.colour for n in stage.visible(2.0) if n.id == figure)
+        assert colour is not None
+        low = mask & (np.arange(SIZE[1])[:, None] > ys.max() - 0.2 * np.ptp(ys))
+        high = mask & (np.arange(SIZE[1])[:, None] < ys.min() + 0.3 * np.ptp(ys))
+        seen = [np.mean(np.linalg.norm(frame[m] - np.array(colour), axis=1) < 45)
+                for m in (low, high)]  # fmt: skip
+        assert seen[1] > 0.7 > 0.3 > seen[0], figure  # the head shows, the legs are hidden
+
+
+def test_a_bear_is_heavier_than_a_dog() -> None:
+    """A bear is drawn big and bulky (thick legs, a hump), not as a long-legged dog."""
+    bear_h, bear_w = _height_and_width("I stood in the forest. A bear stood near me.", "bear")
+    dog_h, dog_w = _height_and_width("I stood in the forest. A dog stood near me.", "dog")
+    stage = Stage(job_for("I stood in the forest. A bear stood near me."), 6.0, SIZE)
+    dog_stage = Stage(job_for("I stood in the forest. A dog stood near me."), 6.0, SIZE)
+    fill_bear = stage.mask("bear", 2.0).sum() / (bear_h * bear_w)
+    fill_dog = dog_stage.mask("dog", 2.0).sum() / (dog_h * dog_w)
+    assert bear_h > 1.3 * dog_h and fill_bear > 1.2 * fill_dog

@@ -377,7 +377,8 @@ def draw_animal(
         lx, ly = dims.get(concept, (0.9, 0.8))
         body_w, leg = s * 0.5 * lx, s * 0.32 * ly
         top = -leg - s * 0.28 * ly
-        legs = stroke(colour, s * 0.08 * min(1.0, lx), alpha)
+        heavy = concept in {"bear", "lion", "tiger"}  # thick legs, a big round body
+        legs = stroke(colour, s * (0.17 if heavy else 0.08 * min(1.0, lx)), alpha)
         moving = moving and posture == "stand"
         if posture == "stand":
             gait = math.sin(t * 9) * 0.5 if moving else 0.0
@@ -407,7 +408,11 @@ def draw_animal(
             s * 0.12 * ly,
             paint,
         )
-        neck_up = (0.55 if concept == "horse" else 0.25) * (0.2 if posture == "lie" else 1.0)
+        if heavy:  # a shoulder hump over the forelegs
+            c.drawCircle(body_w * 0.45, top + s * 0.06, s * 0.22 * ly, paint)
+        neck_up = {"horse": 0.55, "bear": 0.05}.get(concept, 0.25) * (
+            0.2 if posture == "lie" else 1.0
+        )
         hx, hy = body_w * 1.05, top - s * neck_up * ly * 0.6
         c.drawLine(body_w * 0.8, top + s * 0.08, hx, hy, stroke(colour, s * 0.16 * ly, alpha))
         c.drawOval(
@@ -416,7 +421,10 @@ def draw_animal(
             ),
             paint,
         )
-        if concept in {"cat", "wolf", "dog", "lion", "tiger"}:
+        if concept == "bear":  # round ears
+            for ex in (hx, hx + s * 0.1):
+                c.drawCircle(ex, hy - s * 0.1 * ly, s * 0.05, paint)
+        elif concept in {"cat", "wolf", "dog", "lion", "tiger"}:
             c.drawPath(
                 poly(
                     [
@@ -427,10 +435,12 @@ def draw_animal(
                 ),
                 paint,
             )
+        tail_length = 0.25 if concept == "bear" else 1.0  # a bear's is a stub
+        k = tail_length
         tail = [
             (-body_w, top + s * 0.05),
-            (-body_w - s * 0.2, top - s * 0.1 * (1 + math.sin(t * 2) * 0.3)),
-            (-body_w - s * 0.3, top - s * 0.05),
+            (-body_w - s * 0.2 * k, top - s * 0.1 * k * (1 + math.sin(t * 2) * 0.3)),
+            (-body_w - s * 0.3 * k, top - s * 0.05 * k),
         ]
         c.drawPath(smooth(tail, close=False), stroke(colour, s * 0.06, alpha))
         c.restore()

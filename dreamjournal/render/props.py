@@ -214,6 +214,25 @@ def _bird(c: skia.Canvas, wd: World, t: float, x: float) -> None:
         draw_animal(c, "bird", bx, wd.y(0.25 + 0.05 * i), wd.unit * 1.3, t + i, True, colour)
 
 
+def _boat(c: skia.Canvas, wd: World, t: float, x: float) -> None:
+    """A rowing boat on the water, rocking; in front of those who sit in it (anchors["boat"]:
+    where the stage seats them) or out on the water."""
+    if "boat" in wd.anchors:
+        (x0, x1), y = wd.anchors["boat"], wd.ground + wd.unit * 0.3
+    else:
+        y = wd.water + wd.unit * 0.6 if wd.water is not None else wd.ground
+        x0, x1 = x - wd.unit * 1.6, x + wd.unit * 1.6
+    deep = (x1 - x0) * 0.16
+    y += math.sin(t * 1.6) * wd.unit * 0.05
+    wood = wd.look.shade(wd.tint("boat", (122, 78, 46)))
+    c.drawPath(
+        smooth([(x0 - deep * 0.6, y - deep), (x1 + deep * 0.6, y - deep), (x1 - deep * 0.2, y),
+                (x0 + deep * 0.2, y)]),
+        fill(wood),
+    )  # fmt: skip
+    c.drawLine(x0 - deep * 0.5, y - deep, x1 + deep * 0.5, y - deep, stroke(scale(wood, 1.3), 3))
+
+
 def _animal(concept: str) -> Live:
     def draw(c: skia.Canvas, wd: World, t: float, x: float) -> None:
         col = scale(
@@ -615,6 +634,7 @@ PROPS: dict[str, Prop] = {
     "flower": Prop(NEAR, _flower),
     "car": Prop(NEAR, _car),
     "train": Prop(MID, _train),
+    "boat": Prop(NEAR, live=_boat),
     "teeth": Prop(NEAR, _teeth),
     "blood": Prop(NEAR, _blood),
     "cat": Prop(NEAR, live=_animal("cat")),

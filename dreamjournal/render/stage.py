@@ -54,6 +54,7 @@ CROSSFADE_S = 0.8
 SAMPLING = skia.SamplingOptions()
 FEET_SINK = 0.05  # how far the camera may lower the scene, in its vertical room
 FISH = frozenset({"fish", "shark", "whale"})
+AFLOAT = frozenset({"sea", "lake", "river"})  # places where "a boat" carries the figures
 # A figure's height against its kind, by the size the dream gives it ("a tall man": 1.2x).
 SIZE_SCALE: dict[str, float] = {
     "tiny": 0.45, "small": 0.72, "usual": 1.0, "large": 1.2, "huge": 1.5,
@@ -369,6 +370,9 @@ class Stage:
             wd.tints.update(said.props)
         if sc is not None:
             wd.open_water = bool({sc.dreamer.action, *(c.action for c in sc.characters)} & IN_WATER)
+            if place_kind in AFLOAT and "boat" in {o.concept for o in sc.objects}:
+                wd.open_water = True  # in a boat on the water: no shore in front
+                wd.anchors["boat"] = (wd.x(0.33), wd.x(0.63))
         # The far layer covers everything: opaque, skia copies it without blending (2x faster).
         opaque = skia.ImageInfo.Make(wd.w, wd.h, skia.kBGRA_8888_ColorType, skia.kOpaque_AlphaType)
         surfaces = [
@@ -387,7 +391,7 @@ class Stage:
             [],
         ]
         char_concepts = {c.concept for c in (sc.characters if sc else [])}
-        symbols = [o.concept for o in (sc.objects if sc else []) if o.symbol]
+        symbols = [o.concept for o in (sc.objects if sc else []) if o.symbol or o.concept == "boat"]
         plural = {
             o.concept
             for o in (sc.objects if sc else [])
@@ -451,6 +455,9 @@ class Stage:
         if embrace:  # the one who embraces (or is embraced) comes first, beside the dreamer
             chars.sort(key=lambda c: (c.action not in hugging, c.kind != "person"))
         dx = 0.42 if chars else 0.5
+        boat = wd.anchors.get("boat")
+        if boat is not None:  # in the boat: the dreamer at its stern, a companion facing them
+            dx = 0.4
         if dreamer.present and (dreamer.action or sc.action) == "climb" and "stairs" in wd.anchors:
             dx = (wd.anchors["stairs"][0] - (wd.w - wd.vw) / 2) / wd.vw + 0.03
         if dreamer.present:
@@ -471,13 +478,16 @@ class Stage:
                 home, facing = (wd.x(dx - 0.2), wd.ground), 1.0
             elif embrace and k == 0:
                 home, facing = (wd.x(dx + 0.07), wd.ground), -1.0
+            elif boat is not None and k == 0 and ch.kind == "person":
+                home, facing = (wd.x(0.56), wd.ground), -1.0
             else:
                 home, facing = (
                     (wd.x((0.64, 0.76, 0.26, 0.86)[k]), wd.ground + wd.unit * 0.1 * k),
                     -1.0,
                 )
             size = {
-                "animal": height * (0.55 if ch.concept not in {"horse", "bear"} else 0.8),
+                "animal": height
+                * (0.8 if ch.concept in {"horse", "bear", "lion", "tiger"} else 0.55),
                 "group": height * 0.8,
             }.get(ch.kind, height * (0.96 - 0.04 * k)) * SIZE_SCALE[ch.size]
             actors.append(Actor(node, home, size, facing))
