@@ -350,3 +350,17 @@ def test_a_bear_is_heavier_than_a_dog() -> None:
     fill_bear = stage.mask("bear", 2.0).sum() / (bear_h * bear_w)
     fill_dog = dog_stage.mask("dog", 2.0).sum() / (dog_h * dog_w)
     assert bear_h > 1.3 * dog_h and fill_bear > 1.2 * fill_dog
+
+
+@pytest.mark.parametrize(
+    ("text", "prop"),
+    [
+        ("We were at a party in a garden with lanterns.", "lanterns"),
+        ("Wir saßen im Garten bei Kerzen und Laternen.", "lanterns"),
+        ("A bright light shone from the sky.", "light"),
+    ],
+)
+def test_lanterns_are_small_lights_not_a_great_glow(text: str, prop: str) -> None:
+    stage = Stage(job_for(text), 6.0, SIZE)
+    props = {n.concept for n in stage.scene_set(0).nodes if n.kind == "prop" and n.drawn}
+    assert prop in props and ({"light", "lanterns"} - {prop}).isdisjoint(props)

@@ -391,3 +391,29 @@ def test_a_figure_is_as_big_as_the_dreamer_says(
     assert figure.size == size
     if role is not None:
         assert figure.role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Someone was chasing me through a dark house.", "Jemand verfolgte mich durch den Wald."],
+)
+def test_someone_who_chases_the_dreamer_is_in_the_scene(text: str) -> None:
+    """An unknown pursuer ("someone", "jemand") is a figure of the scene, not a stopword: the
+    nightmare's threat must be in its clip."""
+    (scene,) = plan_scenes(text).scenes
+    assert [(c.concept, c.kind, c.action) for c in scene.characters] == [
+        ("stranger", "person", "chase")
+    ]
+    assert scene.dreamer.action == "flee"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("I stood on a rooftop and looked down at the lights.", "city_street"),
+        ("Ich sprang vom Dach eines Hochhauses.", "city_street"),
+        ("I walked into a building and sat in a room.", "room"),  # the room, not a street
+    ],
+)
+def test_roofs_and_tower_blocks_are_in_the_city(text: str, place: str) -> None:
+    assert plan_scenes(text).scenes[0].setting.place == place

@@ -49,7 +49,9 @@ _PLACE_WORDS: Final[dict[Language, dict[str, tuple[str, bool | None]]]] = {
         "sky": ("sky", False), "clouds": ("sky", False), "sea": ("sea", False),
         "ocean": ("sea", False), "lake": ("lake", False), "river": ("river", False),
         "mountains": ("mountains", False), "rooftops": ("city_street", False),
-        "roofs": ("city_street", False),
+        "roofs": ("city_street", False), "rooftop": ("city_street", False),
+        "skyscraper": ("city_street", False),
+        "high-rise": ("city_street", False),
     },
     "de": {
         "küche": ("kitchen", True), "schlafzimmer": ("bedroom", True),
@@ -68,6 +70,8 @@ _PLACE_WORDS: Final[dict[Language, dict[str, tuple[str, bool | None]]]] = {
         "dächer": ("city_street", False), "dächern": ("city_street", False),
         "stadt": ("city_street", False), "innenstadt": ("city_street", False),
         "altstadt": ("city_street", False),
+        "hochhaus": ("city_street", False), "wolkenkratzer": ("city_street", False),
+        "dach": ("city_street", False),
     },
 }  # fmt: skip
 

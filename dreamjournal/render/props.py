@@ -196,6 +196,25 @@ def _light(c: skia.Canvas, wd: World, t: float, x: float) -> None:
     c.drawCircle(x, y, wd.unit * 0.35, fill((255, 252, 236)))
 
 
+def _lanterns(c: skia.Canvas, wd: World, t: float, x: float) -> None:
+    """Lanterns, lamps or candles: small warm lights, a string of them swaying in the open, a
+    few glowing in a room (where "light" alone is a great glow from a door, window or sky)."""
+    warm = mix(wd.look.accent, WARM, 0.8)
+    if wd.indoor:
+        points = [(wd.x(f), wd.y(0.45) + wd.unit * 0.3 * k) for k, f in enumerate((0.3, 0.7))]
+    else:
+        points = [
+            (wd.x(f), wd.y(0.22) + wd.unit * 0.9 * math.sin(f * math.pi * 3) ** 2)
+            for f in (0.12, 0.26, 0.4, 0.54, 0.68, 0.82)
+        ]
+        c.drawPath(smooth(points, close=False), stroke(scale(warm, 0.35), 1.5, 0.7))
+    for k, (px, py) in enumerate(points):
+        sway = math.sin(t * 1.3 + k) * wd.unit * 0.08
+        flicker = 0.85 + 0.15 * math.sin(t * 5 + k * 1.7)
+        glow(c, px + sway, py, wd.unit * 0.9 * flicker, warm, 0.45)
+        c.drawCircle(px + sway, py, wd.unit * 0.18, fill(mix(warm, (255, 250, 235), 0.5)))
+
+
 def _darkness(c: skia.Canvas, wd: World, x: float) -> None:
     cx, cy = wd.w / 2, wd.h / 2
     shader = skia.GradientShader.MakeRadial(
@@ -613,6 +632,7 @@ PROPS: dict[str, Prop] = {
     "snow": Prop(NEAR, live=_snow, sky=True),
     "darkness": Prop(NEAR, _darkness),
     "light": Prop(MID, live=_light),
+    "lanterns": Prop(MID, live=_lanterns),
     "bird": Prop(MID, live=_bird, sky=True),
     "mountain": Prop(FAR, _mountain),
     "city": Prop(FAR, _city),

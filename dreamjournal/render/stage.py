@@ -40,7 +40,7 @@ from dreamjournal.render.timeline import shot_times, staged_scenes
 from dreamjournal.render.world import Look, World
 
 if TYPE_CHECKING:
-    from dreamjournal.analysis.scene_plan import Scene, ScenePlan
+    from dreamjournal.analysis.scene_plan import Scene, ScenePlan, Thing
     from dreamjournal.render.base import RenderJob
     from dreamjournal.visualize.models import VisualizationPrompt
 
@@ -70,6 +70,20 @@ IN_BACKDROP: dict[str, frozenset[str]] = {
     "train": frozenset({"station", "train"}), "house": frozenset({"house", "childhood_home"}),
 }  # fmt: skip
 _SLOTS = (0.8, 0.2, 0.66, 0.34, 0.92, 0.08)
+
+
+# "Light" said as lamps, lanterns or candles is drawn as small lights, not a great glow.
+_LAMP_WORDS = frozenset(
+    {"lamp", "lamps", "lantern", "lanterns", "candle", "candles", "lampe", "lampen", "laterne",
+     "laternen", "lampion", "lampions", "kerze", "kerzen"}
+)  # fmt: skip
+
+
+def _prop_name(thing: Thing) -> str:
+    """The prop that draws a thing of the plan."""
+    if thing.concept == "light" and _LAMP_WORDS.intersection(w.lower() for w in thing.words):
+        return "lanterns"
+    return thing.concept
 
 
 @dataclass(frozen=True)
@@ -391,7 +405,9 @@ class Stage:
             [],
         ]
         char_concepts = {c.concept for c in (sc.characters if sc else [])}
-        symbols = [o.concept for o in (sc.objects if sc else []) if o.symbol or o.concept == "boat"]
+        symbols = [
+            _prop_name(o) for o in (sc.objects if sc else []) if o.symbol or o.concept == "boat"
+        ]
         plural = {
             o.concept
             for o in (sc.objects if sc else [])
