@@ -106,3 +106,10 @@ def test_colour_words_change_the_drawing(tmp_path: Path) -> None:
     man = next(n for n in stage.nodes(0) if n.id == "man")
     assert man.colour is not None and man.colour[0] > 1.8 * man.colour[1]
     _check_figure(path, stage, "man", 3.0)
+
+
+def test_everything_orange_colours_the_sky() -> None:
+    from dreamjournal.analysis import analyze
+
+    [sc] = analyze("I flew over the forest and everything was orange.").scene_plan.scenes
+    assert scene_colours(sc).sky == colour_of("orange")

@@ -417,3 +417,17 @@ def test_someone_who_chases_the_dreamer_is_in_the_scene(text: str) -> None:
 )
 def test_roofs_and_tower_blocks_are_in_the_city(text: str, place: str) -> None:
     assert plan_scenes(text).scenes[0].setting.place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("The sun was setting and I sat on the beach.", "dusk"),
+        ("Die Sonne ging unter und ich saß am Strand.", "dusk"),
+        ("The sun came up over the hills.", "dawn"),
+        ("Die Sonne ging langsam auf.", "dawn"),
+        ("The sun was shining on the field.", "unknown"),
+    ],
+)
+def test_what_the_sun_does_says_the_hour(text: str, time: str) -> None:
+    assert plan_scenes(text).scenes[0].setting.time_of_day == time

@@ -495,6 +495,31 @@ def _kind(concept: str) -> CharacterKind:
     return "person"
 
 
+# "The sun was setting", "die Sonne ging unter": the words after the sun that say the hour.
+_SUN_DUSK: Final = frozenset({"setting", "set", "sank", "sinking", "unter", "untergehen"})
+_SUN_DAWN: Final = frozenset({"rising", "rose", "auf", "aufgehen"})
+_SUN_PHRASE: Final = {("went", "down"): "dusk", ("going", "down"): "dusk", ("came", "up"): "dawn",
+                      ("coming", "up"): "dawn"}  # fmt: skip
+
+
+def _sun_time(parsed: Parsed, event_lines: list[Line]) -> str:
+    """Dusk or dawn from what the sun does ("the sun was setting", "die Sonne ging auf")."""
+    words = parsed.tokens.lower
+    for line in event_lines:
+        for i in range(line.first, line.last):
+            if words[i] not in {"sun", "sonne"}:
+                continue
+            after = words[i + 1 : min(i + 5, line.last)]
+            for a, b in zip(after, after[1:], strict=False):
+                if (a, b) in _SUN_PHRASE:
+                    return _SUN_PHRASE[(a, b)]
+            if _SUN_DUSK.intersection(after):
+                return "dusk"
+            if _SUN_DAWN.intersection(after):
+                return "dawn"
+    return "unknown"
+
+
 def _setting(
     parsed: Parsed, draft: _Draft, previous: Setting | None, event_lines: list[Line]
 ) -> Setting:
@@ -523,6 +548,8 @@ def _setting(
             ),
             "unknown",
         )
+    if time == "unknown" and "sun" in symbols:
+        time = _sun_time(parsed, event_lines)
     if time == "unknown" and symbols & {"moon", "star"}:
         time = "night"
     if light == "unknown":

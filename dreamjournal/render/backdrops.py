@@ -323,6 +323,7 @@ def mountains(wd: World, far: skia.Canvas, mid: skia.Canvas, near: skia.Canvas) 
             ),
             fill(lk.shade((240, 244, 250), 0.8)),
         )
+    wd.skyline = wd.horizon + wd.unit - max(h for _, h in peaks)
     hills(
         wd, mid, lk.shade(mix(STONE, LEAF, 0.4), 0.8), wd.horizon + wd.unit * 1.2, wd.unit * 1.8, 4
     )

@@ -50,7 +50,8 @@ for _stem in _GERMAN:
     for _ending in ("e", "er", "es", "en", "em"):
         COLOURS.setdefault(_stem + _ending, COLOURS[_stem])
 
-SKY = frozenset({"sky", "skies", "himmel"})
+# The sky, and what stands for the whole view ("everything was orange": the light of it all).
+SKY = frozenset({"sky", "skies", "himmel", "everything", "alles", "world", "welt"})
 CLOTHES = frozenset(
     [
         "coat",

@@ -54,10 +54,15 @@ def _moon(c: skia.Canvas, wd: World, x: float) -> None:
 
 
 def _sun(c: skia.Canvas, wd: World, x: float) -> None:
+    """The sun high in the day; low over the horizon, larger and redder, at dusk and dawn."""
+    low = wd.look.time_of_day in {"dusk", "dawn"} and not wd.indoor
     x, y, k = sky_point(wd, x, 0.2)
-    r = wd.unit * 0.9 * k
-    glow(c, x, y, r * 5, (255, 220, 140), 0.5)
-    c.drawCircle(x, y, r, fill((255, 236, 170)))
+    r = wd.unit * (1.15 if low else 0.9) * k
+    if low:  # just above the horizon, or above the peaks where there are some
+        y = min(wd.horizon - wd.unit * 1.1, (wd.skyline or wd.horizon) - r * 1.3)
+    core = (255, 176, 96) if low else (255, 236, 170)
+    glow(c, x, y, r * 5, (255, 170, 100) if low else (255, 220, 140), 0.5)
+    c.drawCircle(x, y, r, fill(core))
 
 
 def _stars(c: skia.Canvas, wd: World, t: float, x: float) -> None:

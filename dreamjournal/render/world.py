@@ -103,6 +103,7 @@ class World:
     # frame (no shore in front), so they are in it, not on the sand.
     open_water: bool = False
     submerged: bool = False  # the view is under water: swimmers are in it, drawn in full
+    skyline: float | None = None  # world y of the highest far scenery (peaks): a low sun is above
     anchors: dict[str, tuple[float, float]] = field(default_factory=dict)
     # Colours the dream gives its things ("a blue door": {"door": blue}; colour_words.py).
     tints: dict[str, RGB] = field(default_factory=dict)
