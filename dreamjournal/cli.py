@@ -2,6 +2,10 @@
 
 Heavy modules (SQLAlchemy, pydantic, numpy) are imported inside the commands that need them,
 so `list`, `search` and `add` start fast.
+
+A command's --help text is the catalogue's (`help=N_("cli.help.<command>")`, options
+`cli.help.<command>.<option>` or, shared, `cli.help.opt.<option>`), in the command line's
+language; its docstring is for the reader of the code.
 """
 
 from __future__ import annotations

@@ -1,7 +1,22 @@
 """The command line's language and texts: `--lang`, else LC_ALL, LC_MESSAGES, LANG (POSIX order).
 
 Every command prints through `say(key, **values)` (the catalogue, in that language) and user
-errors are rendered with `cli_language()`. Typer's `--help` texts stay English.
+errors are rendered with `cli_language()`.
+
+`--help` is in that language too. Every Typer `help=` (commands, groups, options, arguments)
+and panel title in the code is a catalogue key marked with `N_("cli.help....")`; the texts are
+written out only when help is shown, not when the app is built (the language is known only
+once `--lang` is read): `cli.CommandGroup` gives every command the context class
+`help_context(...)`, whose `get_help` (what `--help` and a group called without a command
+print) runs `localize_help` on the command and, while it formats, puts Typer's own words in the
+language (`TYPER_WORDS`: the constants `typer.rich_utils` reads, "Options", "[default: {}]",
+...); its formatter writes "Usage:" from the catalogue, and the --help option's own text is
+`cli.help.help_option`. `CommandGroup.parse_args` reads the root's `--lang` with click's own
+parser before any option acts, so `--help --lang de` is German as well. This uses only what
+click documents (`context_class`, `formatter_class`, `write_usage`, `get_help`) and Typer's
+`rich_help_panel` and `typer.rich_utils` constants, the same in Typer 0.26.1 and 0.29; Typer
+vendors its own click without gettext, so nothing is looked up in a system gettext domain.
+With TYPER_USE_RICH=0 Typer's plain formatter keeps its section titles ("Options:") English.
 """
 
 from __future__ import annotations
