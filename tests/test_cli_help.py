@@ -98,7 +98,10 @@ def test_every_command_and_option_has_a_help_text_in_both_languages() -> None:
             (param.name, param.help) for param in command.params if not param.hidden
         ]
         for name, key in texts:
-            assert key in english and key in german, f"{where} {name}: {key!r} is no catalogue key"
+            assert key in english and key in german, (
+                f"{where} {name}: {key!r} is no catalogue key; give it help=N_('cli.help....') and"
+                " add the text: python -m dreamjournal.i18n_catalog add KEY 'English' 'Deutsch'"
+            )
             assert english[key].strip() and german[key].strip(), (where, name, key)
             used.add(key)
         if len(path) == 1:
