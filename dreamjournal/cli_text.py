@@ -131,19 +131,25 @@ def _typer_words(lang: str) -> Iterator[None]:
 def help_context(base: type[Any]) -> type[Any]:
     """A subclass of Typer's context class `base` whose help is in the command line's language:
     `get_help` (what --help and a group called without a command print) localizes the command
-    and Typer's words first, and its formatter writes "Usage:" as the catalogue says."""
+    and Typer's words first, and formats with a formatter that writes "Usage:" as the catalogue
+    says. Typer's usage errors ("No such option") stay English, their "Usage:" line with them."""
     formatter: Any = base.formatter_class
 
     def write_usage(self: Any, prog: str, args: str = "", prefix: str | None = None) -> None:
         usage = prefix if prefix is not None else say(USAGE) + " "
         formatter.write_usage(self, prog, args, usage)
 
+    localized = type(formatter.__name__, (formatter,), {"write_usage": write_usage})
+
     def get_help(self: Any) -> str:
         lang = cli_language()
         localize_help(self.command, self, lang)
-        with _typer_words(lang):
-            text: str = base.get_help(self)
+        self.formatter_class = localized  # this context, while its help is formatted
+        try:
+            with _typer_words(lang):
+                text: str = base.get_help(self)
+        finally:
+            del self.formatter_class
         return text
 
-    localized = type(formatter.__name__, (formatter,), {"write_usage": write_usage})
-    return type(base.__name__, (base,), {"formatter_class": localized, "get_help": get_help})
+    return type(base.__name__, (base,), {"get_help": get_help})
