@@ -2,6 +2,10 @@
 
 Heavy modules (SQLAlchemy, pydantic, numpy) are imported inside the commands that need them,
 so `list`, `search` and `add` start fast.
+
+A command's --help text is the catalogue's (`help=N_("cli.help.<command>")`, options
+`cli.help.<command>.<option>` or, shared, `cli.help.opt.<option>`), in the command line's
+language; its docstring is for the reader of the code.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup, TyperOption
 
-from dreamjournal.cli_text import cli_language, say, set_language
+from dreamjournal.cli_text import N_, cli_language, help_context, help_key, say, set_language
 from dreamjournal.errors import DreamJournalError, InvalidInput
 from dreamjournal.i18n import format_decimal
 from dreamjournal.render.commands import register as register_render_commands
@@ -26,11 +30,11 @@ from dreamjournal.share.commands import register as register_share_commands
 from dreamjournal.store.location import DEFAULT_VAULT, vault_path
 
 JOURNAL, VISUALIZE, SHARING, THERAPY, VAULT = PANELS = (
-    "Journal",
-    "Visualize & clips",
-    "Sharing",
-    "Therapy",
-    "Vault & backup",
+    N_("cli.help.panel.journal"),
+    N_("cli.help.panel.visualize"),
+    N_("cli.help.panel.sharing"),
+    N_("cli.help.panel.therapy"),
+    N_("cli.help.panel.vault"),
 )  # the --help panels, in this order (each command names its panel: `rich_help_panel`)
 
 
@@ -41,6 +45,11 @@ class CommandGroup(TyperGroup):
     `python -m`, Typer's `CliRunner` in the tests) answers a user error the same way.
     Its --help lists the commands panel by panel (PANELS), and no option shows a value
     placeholder it does not take (Typer prints `<bool>` beside every flag).
+
+    --help is in the command line's language: every help text and panel title in the code is a
+    catalogue key (`N_`), written out when help is shown by the context class every command
+    gets here (`cli_text.help_context`); `--lang` is read before any option is acted on, so
+    `--help --lang de`, `--lang de --help` and `--lang de add --help` are all German.
     """
 
     # `ctx` is click's Context: Typer's own name for it differs between the versions we allow.
@@ -55,14 +64,30 @@ class CommandGroup(TyperGroup):
         """The commands panel by panel (PANELS order), in the order written within each."""
 
         def panel(name: str) -> int:
-            title = getattr(self.commands[name], "rich_help_panel", None)
+            title = help_key(self.commands[name], "rich_help_panel")  # the key, in any language
             return PANELS.index(title) if title in PANELS else len(PANELS)
 
         return sorted(super().list_commands(ctx), key=panel)
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         _hide_flag_types(self, typer.Context(self))  # before any --help is answered
+        _help_in_cli_language(self)
         return super().main(*args, **kwargs)
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        set_language(self._given_language(ctx, args))  # before --help, wherever it stands
+        parsed: list[str] = super().parse_args(ctx, args)
+        return parsed
+
+    def _given_language(self, ctx: Any, args: list[str]) -> str | None:
+        """The root's `--lang` in `args`, read by click's own parser without acting on any
+        option (None: not given, or the arguments do not parse; the real parse says why)."""
+        try:
+            opts, _, _ = self.make_parser(ctx).parse_args(args=list(args))
+        except Exception:  # a usage error: reported by the parse that follows
+            return None
+        lang = opts.get("lang")
+        return lang if isinstance(lang, str) else None
 
 
 def _hide_flag_types(command: Any, ctx: Any) -> None:
@@ -75,9 +100,17 @@ def _hide_flag_types(command: Any, ctx: Any) -> None:
         _hide_flag_types(sub, ctx)
 
 
+def _help_in_cli_language(command: Any) -> None:
+    """A context class whose help is in the command line's language (`help_context`) for
+    `command` and every command below it."""
+    command.context_class = help_context(type(command).context_class)
+    for sub in getattr(command, "commands", {}).values():
+        _help_in_cli_language(sub)
+
+
 app = typer.Typer(
     cls=CommandGroup,
-    help="Dream Journal: a local-first, encrypted dream journal.",
+    help=N_("cli.help.root"),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -130,7 +163,7 @@ class Context:
 
 DataDir = Annotated[
     Path,
-    typer.Option("--data-dir", envvar="DREAMJOURNAL_DATA_DIR", help="Where vaults live."),
+    typer.Option("--data-dir", envvar="DREAMJOURNAL_DATA_DIR", help=N_("cli.help.opt.data_dir")),
 ]
 
 
@@ -148,19 +181,19 @@ def _root(
     version: Annotated[
         bool,
         typer.Option(
-            "--version", callback=_show_version, is_eager=True, help="Show the version and exit."
+            "--version", callback=_show_version, is_eager=True, help=N_("cli.help.root.version")
         ),
     ] = False,
     data_dir: DataDir = Path("data"),
     vault: Annotated[
-        str, typer.Option("--vault", envvar="DREAMJOURNAL_VAULT", help="Vault name.")
+        str, typer.Option("--vault", envvar="DREAMJOURNAL_VAULT", help=N_("cli.help.root.vault"))
     ] = DEFAULT_VAULT,
     passphrase_file: Annotated[
-        Path | None, typer.Option("--passphrase-file", help="Read the passphrase from this file.")
+        Path | None, typer.Option("--passphrase-file", help=N_("cli.help.root.passphrase_file"))
     ] = None,
     lang: Annotated[
         str | None,
-        typer.Option("--lang", help="Language of messages: en or de (default: from LC_ALL, LANG)."),
+        typer.Option("--lang", help=N_("cli.help.root.lang")),
     ] = None,
 ) -> None:
     set_language(lang)
@@ -197,31 +230,33 @@ def _read_body(body: str | None) -> str | None:
     return sys.stdin.read()
 
 
-Title = Annotated[str | None, typer.Option("--title", "-t", help="Title of the dream.")]
+Title = Annotated[str | None, typer.Option("--title", "-t", help=N_("cli.help.opt.title"))]
 DateOpt = Annotated[
     str | None,
-    typer.Option(
-        "--date", "-d", help="The night, YYYY-MM-DD or DD.MM.YYYY (or yesterday); today or earlier."
-    ),
+    typer.Option("--date", "-d", help=N_("cli.help.opt.date")),
 ]
-Tags = Annotated[list[str] | None, typer.Option("--tag", help="A tag (repeatable).")]
-Emotions = Annotated[list[str] | None, typer.Option("--emotion", help="A feeling (repeatable).")]
-Lucidity = Annotated[int | None, typer.Option("--lucidity", help="0 (none) to 5.")]
-Vividness = Annotated[int | None, typer.Option("--vividness", help="1 to 5.")]
-SleepQuality = Annotated[int | None, typer.Option("--sleep-quality", help="1 to 5.")]
-Body = Annotated[str | None, typer.Option("--body", help="Dream text (default: stdin).")]
-AsJson = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+Tags = Annotated[list[str] | None, typer.Option("--tag", help=N_("cli.help.opt.tag"))]
+Emotions = Annotated[list[str] | None, typer.Option("--emotion", help=N_("cli.help.opt.emotion"))]
+Lucidity = Annotated[int | None, typer.Option("--lucidity", help=N_("cli.help.opt.lucidity"))]
+Vividness = Annotated[int | None, typer.Option("--vividness", help=N_("cli.help.opt.vividness"))]
+SleepQuality = Annotated[
+    int | None, typer.Option("--sleep-quality", help=N_("cli.help.opt.sleep_quality"))
+]
+Body = Annotated[str | None, typer.Option("--body", help=N_("cli.help.opt.body"))]
+AsJson = Annotated[bool, typer.Option("--json", help=N_("cli.help.opt.json"))]
+EntryId = Annotated[str, typer.Argument(metavar="ID", help=N_("cli.help.opt.entry_id"))]
+SessionId = Annotated[str, typer.Argument(metavar="SESSION", help=N_("cli.help.opt.session_id"))]
 
 
 def _fields(**given: Any) -> dict[str, Any]:
     return {k: v for k, v in given.items() if v is not None}
 
 
-@app.command("app", rich_help_panel=JOURNAL)
+@app.command("app", rich_help_panel=JOURNAL, help=N_("cli.help.app"))
 def run_app(
     ctx: typer.Context,
-    host: Annotated[str, typer.Option("--host", help="Address to serve on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", help="Port to serve on.")] = 8501,
+    host: Annotated[str, typer.Option("--host", help=N_("cli.help.app.host"))] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help=N_("cli.help.app.port"))] = 8501,
 ) -> None:
     """Start the journal app in the browser (on this computer only, by default)."""
     from dreamjournal.settings import is_loopback_url
@@ -240,10 +275,10 @@ def run_app(
     serve(APP_SCRIPT, host, port)
 
 
-@app.command(rich_help_panel=JOURNAL)
+@app.command(rich_help_panel=JOURNAL, help=N_("cli.help.init"))
 def init(
     ctx: typer.Context,
-    demo: Annotated[bool, typer.Option("--demo", help="Add a dozen example dreams.")] = False,
+    demo: Annotated[bool, typer.Option("--demo", help=N_("cli.help.init.demo"))] = False,
 ) -> None:
     """Create a new vault (asks for the passphrase twice)."""
     c = _obj(ctx)
@@ -257,18 +292,22 @@ def init(
     typer.echo(say("cli.keep_passphrase_safe"))
 
 
-@app.command(rich_help_panel=JOURNAL)
+@app.command(rich_help_panel=JOURNAL, help=N_("cli.help.add"))
 def add(
     ctx: typer.Context,
     title: Annotated[
         str,
-        typer.Option("--title", "-t", help="Title of the dream (default: its first words)."),
+        typer.Option("--title", "-t", help=N_("cli.help.add.title")),
     ] = "",
     date_: DateOpt = None,
     tag: Tags = None,
     emotion: Emotions = None,
-    nightmare: Annotated[bool, typer.Option("--nightmare", help="Mark as a nightmare.")] = False,
-    recurring: Annotated[bool, typer.Option("--recurring", help="A recurring dream.")] = False,
+    nightmare: Annotated[
+        bool, typer.Option("--nightmare", help=N_("cli.help.add.nightmare"))
+    ] = False,
+    recurring: Annotated[
+        bool, typer.Option("--recurring", help=N_("cli.help.add.recurring"))
+    ] = False,
     lucidity: Lucidity = None,
     vividness: Vividness = None,
     sleep_quality: SleepQuality = None,
@@ -306,29 +345,27 @@ def _care_on_save(entry: Entry) -> None:
         _show_help_resources(safety.language)
 
 
-@app.command("list", rich_help_panel=JOURNAL)
+@app.command("list", rich_help_panel=JOURNAL, help=N_("cli.help.list"))
 def list_(
     ctx: typer.Context,
-    n: Annotated[int | None, typer.Option("-n", help="Show only the newest N.")] = None,
+    n: Annotated[int | None, typer.Option("-n", help=N_("cli.help.list.n"))] = None,
     as_json: AsJson = False,
 ) -> None:
     """List dreams, newest first."""
     _print_entries(_obj(ctx).unlock().list(limit=n), as_json)
 
 
-@app.command(rich_help_panel=JOURNAL)
+@app.command(rich_help_panel=JOURNAL, help=N_("cli.help.search"))
 def search(
     ctx: typer.Context,
-    query: Annotated[str, typer.Argument(help="Words to find (all of them, any case).")] = "",
-    tag: Annotated[str | None, typer.Option("--tag", help="Only dreams with this tag.")] = None,
-    since: Annotated[
-        str | None, typer.Option("--since", help="From this date (YYYY-MM-DD or DD.MM.YYYY).")
-    ] = None,
-    until: Annotated[
-        str | None, typer.Option("--until", help="Up to this date (YYYY-MM-DD or DD.MM.YYYY).")
-    ] = None,
-    nightmare: Annotated[bool, typer.Option("--nightmare", help="Only nightmares.")] = False,
-    lucid: Annotated[bool, typer.Option("--lucid", help="Only lucid dreams.")] = False,
+    query: Annotated[str, typer.Argument(help=N_("cli.help.search.query"))] = "",
+    tag: Annotated[str | None, typer.Option("--tag", help=N_("cli.help.search.tag"))] = None,
+    since: Annotated[str | None, typer.Option("--since", help=N_("cli.help.search.since"))] = None,
+    until: Annotated[str | None, typer.Option("--until", help=N_("cli.help.search.until"))] = None,
+    nightmare: Annotated[
+        bool, typer.Option("--nightmare", help=N_("cli.help.search.nightmare"))
+    ] = False,
+    lucid: Annotated[bool, typer.Option("--lucid", help=N_("cli.help.search.lucid"))] = False,
     as_json: AsJson = False,
 ) -> None:
     """Search dreams (case- and accent-insensitive; `traum` finds `Träume`)."""
@@ -349,10 +386,10 @@ def search(
     _print_entries(found, as_json)
 
 
-@app.command(rich_help_panel=JOURNAL)
+@app.command(rich_help_panel=JOURNAL, help=N_("cli.help.show"))
 def show(
     ctx: typer.Context,
-    entry_id: Annotated[str, typer.Argument(metavar="ID")],
+    entry_id: EntryId,
     as_json: AsJson = False,
 ) -> None:
     """Show one dream in full."""
@@ -371,20 +408,26 @@ def show(
         typer.echo("\n" + say("cli.rescript", e_rescript=e.rescript))
 
 
-@app.command(rich_help_panel=JOURNAL)
+@app.command(rich_help_panel=JOURNAL, help=N_("cli.help.edit"))
 def edit(
     ctx: typer.Context,
-    entry_id: Annotated[str, typer.Argument(metavar="ID")],
+    entry_id: EntryId,
     title: Title = None,
     date_: DateOpt = None,
     tag: Tags = None,
     emotion: Emotions = None,
-    nightmare: Annotated[bool | None, typer.Option("--nightmare/--no-nightmare")] = None,
-    recurring: Annotated[bool | None, typer.Option("--recurring/--no-recurring")] = None,
+    nightmare: Annotated[
+        bool | None,
+        typer.Option("--nightmare/--no-nightmare", help=N_("cli.help.edit.nightmare")),
+    ] = None,
+    recurring: Annotated[
+        bool | None,
+        typer.Option("--recurring/--no-recurring", help=N_("cli.help.edit.recurring")),
+    ] = None,
     lucidity: Lucidity = None,
     vividness: Vividness = None,
     sleep_quality: SleepQuality = None,
-    body: Annotated[str | None, typer.Option("--body", help="New dream text.")] = None,
+    body: Annotated[str | None, typer.Option("--body", help=N_("cli.help.edit.body"))] = None,
 ) -> None:
     """Change a dream; only the options you give change."""
     changes = _fields(
@@ -407,11 +450,11 @@ def edit(
     typer.echo(entry.id)
 
 
-@app.command(rich_help_panel=JOURNAL)
+@app.command(rich_help_panel=JOURNAL, help=N_("cli.help.delete"))
 def delete(
     ctx: typer.Context,
-    entry_id: Annotated[str, typer.Argument(metavar="ID")],
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask.")] = False,
+    entry_id: EntryId,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help=N_("cli.help.delete.yes"))] = False,
 ) -> None:
     """Delete a dream for good."""
     journal = _obj(ctx).unlock()
@@ -427,7 +470,7 @@ def delete(
     typer.echo(say("cli.deleted", entry_id=entry.id))
 
 
-@app.command(rich_help_panel=VAULT)
+@app.command(rich_help_panel=VAULT, help=N_("cli.help.passwd"))
 def passwd(ctx: typer.Context) -> None:
     """Change the passphrase (new one from DREAMJOURNAL_NEW_PASSPHRASE or a prompt)."""
     journal = _obj(ctx).unlock()
@@ -441,13 +484,11 @@ def passwd(ctx: typer.Context) -> None:
     typer.echo(say("cli.passphrase_changed_entries"))
 
 
-@app.command(rich_help_panel=VAULT)
+@app.command(rich_help_panel=VAULT, help=N_("cli.help.export"))
 def export(
     ctx: typer.Context,
-    out: Annotated[Path, typer.Option("--out", "-o", help="File to write.")],
-    fmt: Annotated[str, typer.Option("--format", help="encrypted (default), json or markdown.")] = (
-        "encrypted"
-    ),
+    out: Annotated[Path, typer.Option("--out", "-o", help=N_("cli.help.export.out"))],
+    fmt: Annotated[str, typer.Option("--format", help=N_("cli.help.export.fmt"))] = ("encrypted"),
 ) -> None:
     """Export: an encrypted backup, or plaintext JSON / Markdown."""
     from dreamjournal.services.backup import check_output_path, export_backup, export_plaintext
@@ -468,13 +509,13 @@ def export(
     typer.echo(say("cli.wrote_dreams", n=n, out=out))
 
 
-@app.command("import", rich_help_panel=VAULT)
+@app.command("import", rich_help_panel=VAULT, help=N_("cli.help.import"))
 def import_(
     ctx: typer.Context,
-    file: Annotated[Path, typer.Argument(metavar="FILE")],
+    file: Annotated[Path, typer.Argument(metavar="FILE", help=N_("cli.help.import.file"))],
     dry_run: Annotated[
         bool,
-        typer.Option("--dry-run", help="Check the file and say what it would add; write nothing."),
+        typer.Option("--dry-run", help=N_("cli.help.import.dry_run")),
     ] = False,
 ) -> None:
     """Import a Dream Journal backup or JSON export, or a jrnl `--format json` export.
@@ -504,20 +545,22 @@ def import_(
     typer.echo(" ".join(p for p in parts if p))
 
 
-@app.command(rich_help_panel=VISUALIZE)
+@app.command(rich_help_panel=VISUALIZE, help=N_("cli.help.visualize"))
 def visualize(
     ctx: typer.Context,
-    entry_id: Annotated[str, typer.Argument(metavar="ID")],
-    writer: Annotated[str, typer.Option("--writer", help="offline (default) or openai.")] = (
+    entry_id: EntryId,
+    writer: Annotated[str, typer.Option("--writer", help=N_("cli.help.visualize.writer"))] = (
         "offline"
     ),
     consent: Annotated[
-        bool, typer.Option("--consent", help="Allow sending THIS dream to the remote writer.")
+        bool, typer.Option("--consent", help=N_("cli.help.visualize.consent"))
     ] = False,
     confirm: Annotated[
-        bool, typer.Option("--confirm", help="Go ahead although the dream mentions self-harm.")
+        bool, typer.Option("--confirm", help=N_("cli.help.visualize.confirm"))
     ] = False,
-    seconds: Annotated[float, typer.Option("--seconds", help="Length of the shot list.")] = 12.0,
+    seconds: Annotated[
+        float, typer.Option("--seconds", help=N_("cli.help.visualize.seconds"))
+    ] = 12.0,
     as_json: AsJson = False,
 ) -> None:
     """Turn a dream into a shot-list prompt and a guided-imagery script."""
@@ -560,12 +603,12 @@ def _show_help_resources(language: str) -> None:
         typer.echo(line, err=True)
 
 
-@app.command(rich_help_panel=THERAPY)
+@app.command(rich_help_panel=THERAPY, help=N_("cli.help.rescript"))
 def rescript(
     ctx: typer.Context,
-    entry_id: Annotated[str, typer.Argument(metavar="ID")],
-    text: Annotated[str | None, typer.Option("--text", help="The changed version.")] = None,
-    suggest: Annotated[bool, typer.Option("--suggest", help="Show ideas, change nothing.")] = (
+    entry_id: EntryId,
+    text: Annotated[str | None, typer.Option("--text", help=N_("cli.help.rescript.text"))] = None,
+    suggest: Annotated[bool, typer.Option("--suggest", help=N_("cli.help.rescript.suggest"))] = (
         False
     ),
 ) -> None:
@@ -592,7 +635,7 @@ Day = Annotated[
     str | None,
     typer.Option(
         "--day",
-        help="The day it took place, YYYY-MM-DD or DD.MM.YYYY (default today, never later).",
+        help=N_("cli.help.opt.day"),
     ),
 ]
 
@@ -604,13 +647,17 @@ def _day(value: str | None) -> Any:
     return parse_date(value)
 
 
-@app.command(rich_help_panel=THERAPY)
+@app.command(rich_help_panel=THERAPY, help=N_("cli.help.rehearse"))
 def rehearse(
     ctx: typer.Context,
-    entry_id: Annotated[str, typer.Argument(metavar="ID")],
-    minutes: Annotated[int, typer.Option("--minutes", help="Minutes rehearsed.")],
-    distress_before: Annotated[int, typer.Option("--distress-before", help="0-10.")],
-    distress_after: Annotated[int, typer.Option("--distress-after", help="0-10.")],
+    entry_id: EntryId,
+    minutes: Annotated[int, typer.Option("--minutes", help=N_("cli.help.rehearse.minutes"))],
+    distress_before: Annotated[
+        int, typer.Option("--distress-before", help=N_("cli.help.rehearse.distress_before"))
+    ],
+    distress_after: Annotated[
+        int, typer.Option("--distress-after", help=N_("cli.help.rehearse.distress_after"))
+    ],
     day: Day = None,
 ) -> None:
     """Log a rehearsal of a rescript (minutes, distress before and after), today or earlier."""
@@ -641,9 +688,7 @@ def rehearse(
     )
 
 
-session_app = typer.Typer(
-    help="Therapy sessions: distress before and after, notes.", no_args_is_help=True
-)
+session_app = typer.Typer(help=N_("cli.help.session"), no_args_is_help=True)
 app.add_typer(session_app, name="session", rich_help_panel=THERAPY)
 
 
@@ -662,16 +707,16 @@ def _timezone(name: str | None) -> Any:
         raise InvalidInput("error.cli.unknown_time_zone", name=name) from None
 
 
-TimeZone = Annotated[
-    str | None, typer.Option("--tz", help="Client's time zone, e.g. Europe/Berlin.")
-]
+TimeZone = Annotated[str | None, typer.Option("--tz", help=N_("cli.help.opt.tz"))]
 
 
-@session_app.command("start")
+@session_app.command("start", help=N_("cli.help.session.start"))
 def session_start(
     ctx: typer.Context,
-    entry_id: Annotated[str, typer.Argument(metavar="ID")],
-    suds_before: Annotated[int, typer.Option("--suds-before", help="Distress 0-10.")],
+    entry_id: EntryId,
+    suds_before: Annotated[
+        int, typer.Option("--suds-before", help=N_("cli.help.session.start.suds_before"))
+    ],
     day: Day = None,
     tz: TimeZone = None,
 ) -> None:
@@ -685,13 +730,15 @@ def session_start(
     typer.echo(session.id)
 
 
-@session_app.command("end")
+@session_app.command("end", help=N_("cli.help.session.end"))
 def session_end(
     ctx: typer.Context,
-    session_id: Annotated[str, typer.Argument(metavar="SESSION")],
-    suds_after: Annotated[int, typer.Option("--suds-after", help="Distress 0-10.")],
+    session_id: SessionId,
+    suds_after: Annotated[
+        int, typer.Option("--suds-after", help=N_("cli.help.session.end.suds_after"))
+    ],
     notes_file: Annotated[
-        Path | None, typer.Option("--notes-file", help="Session notes from this file.")
+        Path | None, typer.Option("--notes-file", help=N_("cli.help.session.end.notes_file"))
     ] = None,
 ) -> None:
     """End a session with distress after and optional notes."""
@@ -716,13 +763,13 @@ def _notes_from(path: Path) -> str:
         raise InvalidInput("error.cli.cannot_read_notes", notes_file=path, exc=exc) from None
 
 
-@session_app.command("notes")
+@session_app.command("notes", help=N_("cli.help.session.notes"))
 def session_notes(
     ctx: typer.Context,
-    session_id: Annotated[str, typer.Argument(metavar="SESSION")],
+    session_id: SessionId,
     notes_file: Annotated[
         Path | None,
-        typer.Option("--notes-file", help="Replace the notes with this file's text."),
+        typer.Option("--notes-file", help=N_("cli.help.session.notes.notes_file")),
     ] = None,
     tz: TimeZone = None,
 ) -> None:
@@ -749,10 +796,8 @@ def session_notes(
         typer.echo(version["notes"] or say("cli.no_notes"))
 
 
-@session_app.command("discard")
-def session_discard(
-    ctx: typer.Context, session_id: Annotated[str, typer.Argument(metavar="SESSION")]
-) -> None:
+@session_app.command("discard", help=N_("cli.help.session.discard"))
+def session_discard(ctx: typer.Context, session_id: SessionId) -> None:
     """Discard a session that was started but never ended."""
     from dreamjournal.services.therapy import discard_session
 
@@ -760,7 +805,7 @@ def session_discard(
     typer.echo(say("cli.discarded_unfinished_session", s_id_8=s.id[:8]))
 
 
-@app.command(rich_help_panel=THERAPY)
+@app.command(rich_help_panel=THERAPY, help=N_("cli.help.outcomes"))
 def outcomes(ctx: typer.Context, tz: TimeZone = None, as_json: AsJson = False) -> None:
     """Weekly outcomes for this vault's client: nightmares, rehearsal, distress, adherence."""
     from dreamjournal.therapy.outcomes import compute_outcomes
@@ -780,23 +825,17 @@ def outcomes(ctx: typer.Context, tz: TimeZone = None, as_json: AsJson = False) -
     typer.echo(say("cli.sessions_mean_drop", n=result.total_sessions, drop=shown))
 
 
-@app.command(rich_help_panel=THERAPY)
+@app.command(rich_help_panel=THERAPY, help=N_("cli.help.report"))
 def report(
     ctx: typer.Context,
-    out: Annotated[Path, typer.Option("--out", "-o", help="FILE.pdf or FILE.md")],
+    out: Annotated[Path, typer.Option("--out", "-o", help=N_("cli.help.report.out"))],
     session_id: Annotated[
-        str | None, typer.Option("--session", help="A session summary instead.")
+        str | None, typer.Option("--session", help=N_("cli.help.report.session_id"))
     ] = None,
     tz: TimeZone = None,
-    since: Annotated[
-        str | None, typer.Option("--since", help="Period start, YYYY-MM-DD or DD.MM.YYYY.")
-    ] = None,
-    until: Annotated[
-        str | None, typer.Option("--until", help="Period end, YYYY-MM-DD or DD.MM.YYYY.")
-    ] = None,
-    lang: Annotated[
-        str | None, typer.Option("--lang", help="en or de (default: the vault's app language).")
-    ] = None,
+    since: Annotated[str | None, typer.Option("--since", help=N_("cli.help.report.since"))] = None,
+    until: Annotated[str | None, typer.Option("--until", help=N_("cli.help.report.until"))] = None,
+    lang: Annotated[str | None, typer.Option("--lang", help=N_("cli.help.report.lang"))] = None,
 ) -> None:
     """Write an outcomes report (or a session summary) as PDF or Markdown.
 
@@ -845,8 +884,7 @@ def report(
 
 
 home_practice_app = typer.Typer(
-    help="Home practice: a client's rehearsals, ratings, measures and chosen dreams, as one "
-    "encrypted file for their therapist's vault.",
+    help=N_("cli.help.home_practice"),
     no_args_is_help=True,
 )
 app.add_typer(home_practice_app, name="home-practice", rich_help_panel=THERAPY)
@@ -882,15 +920,13 @@ def _say_plan(plan: Any) -> None:
         typer.echo(say("hp.result_nothing"))
 
 
-DreamOption = Annotated[
-    list[str] | None, typer.Option("--dream", help="A dream to include (repeatable).")
-]
+DreamOption = Annotated[list[str] | None, typer.Option("--dream", help=N_("cli.help.opt.dream"))]
 
 
-@home_practice_app.command("export")
+@home_practice_app.command("export", help=N_("cli.help.home_practice.export"))
 def home_practice_export(
     ctx: typer.Context,
-    out: Annotated[Path, typer.Option("--out", "-o", help="The file to write.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help=N_("cli.help.home_practice.export.out"))],
     dream: DreamOption = None,
 ) -> None:
     """Write your rehearsals, ratings, measures and the dreams you choose, encrypted."""
@@ -905,9 +941,12 @@ def home_practice_export(
     typer.echo(say("hp.wrote", out=out, what=_kinds(counts)))
 
 
-@home_practice_app.command("import")
+@home_practice_app.command("import", help=N_("cli.help.home_practice.import"))
 def home_practice_import(
-    ctx: typer.Context, file: Annotated[Path, typer.Argument(metavar="FILE")]
+    ctx: typer.Context,
+    file: Annotated[
+        Path, typer.Argument(metavar="FILE", help=N_("cli.help.home_practice.import.file"))
+    ],
 ) -> None:
     """Bring a client's home-practice file into this vault (never duplicates; all or nothing)."""
     from dreamjournal.services.home_practice import import_home_practice
@@ -918,12 +957,12 @@ def home_practice_import(
     _say_plan(import_home_practice(journal, file.read_bytes(), _practice_code(confirm=False)))
 
 
-@home_practice_app.command("address")
+@home_practice_app.command("address", help=N_("cli.help.home_practice.address"))
 def home_practice_address(
     ctx: typer.Context,
     relay: Annotated[
         str | None,
-        typer.Option("--relay", help="The relay for this client's packages (default: kept)."),
+        typer.Option("--relay", help=N_("cli.help.home_practice.address.relay")),
     ] = None,
 ) -> None:
     """Show this client vault's practice address (made on first use; give it to the client)."""
@@ -938,17 +977,15 @@ def home_practice_address(
     typer.echo(str(address))
 
 
-@home_practice_app.command("send")
+@home_practice_app.command("send", help=N_("cli.help.home_practice.send"))
 def home_practice_send(
     ctx: typer.Context,
     address: Annotated[
         str | None,
-        typer.Option("--to", help="Your therapist's practice address (remembered after a send)."),
+        typer.Option("--to", help=N_("cli.help.home_practice.send.address")),
     ] = None,
     dream: DreamOption = None,
-    yes: Annotated[
-        bool, typer.Option("--yes", help="Consent to this send without being asked.")
-    ] = False,
+    yes: Annotated[bool, typer.Option("--yes", help=N_("cli.help.home_practice.send.yes"))] = False,
 ) -> None:
     """Send your practice to your therapist's relay, sealed to their key (asks your consent)."""
     from dreamjournal.services.home_practice import remembered_address, send_home_practice
@@ -964,7 +1001,7 @@ def home_practice_send(
     typer.echo(say("hp.sent", what=_kinds(counts)))
 
 
-@home_practice_app.command("fetch")
+@home_practice_app.command("fetch", help=N_("cli.help.home_practice.fetch"))
 def home_practice_fetch(ctx: typer.Context) -> None:
     """Import what waits for this vault on the relay, then delete it there (never duplicates)."""
     from dreamjournal.services.home_practice import fetch_home_practice
@@ -980,14 +1017,14 @@ def home_practice_fetch(ctx: typer.Context) -> None:
         typer.echo(say("hp.left_on_relay", n=n, why=say(key)), err=True)
 
 
-@app.command("report-names", rich_help_panel=THERAPY)
+@app.command("report-names", rich_help_panel=THERAPY, help=N_("cli.help.report_names"))
 def report_names(
     ctx: typer.Context,
     clinician: Annotated[
-        str | None, typer.Option("--clinician", help="Clinician name on reports.")
+        str | None, typer.Option("--clinician", help=N_("cli.help.report_names.clinician"))
     ] = None,
     pseudonym: Annotated[
-        str | None, typer.Option("--pseudonym", help="Client pseudonym on reports.")
+        str | None, typer.Option("--pseudonym", help=N_("cli.help.report_names.pseudonym"))
     ] = None,
 ) -> None:
     """Show or set the clinician name and client pseudonym printed on this vault's reports."""
@@ -1003,9 +1040,7 @@ def report_names(
     )
 
 
-measure_app = typer.Typer(
-    help="Standard measures: the DDNSI (nightmare frequency and distress).", no_args_is_help=True
-)
+measure_app = typer.Typer(help=N_("cli.help.measure"), no_args_is_help=True)
 app.add_typer(measure_app, name="measure", rich_help_panel=THERAPY)
 
 
@@ -1017,22 +1052,28 @@ def _answer(value: int | None, name: str) -> int:
     return int(value)
 
 
-@measure_app.command("ddnsi")
+@measure_app.command("ddnsi", help=N_("cli.help.measure.ddnsi"))
 def measure_ddnsi(
     ctx: typer.Context,
-    nights: Annotated[int | None, typer.Option(help="Nights with nightmares.")] = None,
-    nightmares: Annotated[int | None, typer.Option(help="Nightmares in all.")] = None,
-    severity: Annotated[int | None, typer.Option(help="0 no problem .. 6 extremely severe.")] = (
+    nights: Annotated[int | None, typer.Option(help=N_("cli.help.measure.ddnsi.nights"))] = None,
+    nightmares: Annotated[
+        int | None, typer.Option(help=N_("cli.help.measure.ddnsi.nightmares"))
+    ] = None,
+    severity: Annotated[int | None, typer.Option(help=N_("cli.help.measure.ddnsi.severity"))] = (
         None
     ),
-    intensity: Annotated[int | None, typer.Option(help="0 not intense .. 6 extremely.")] = None,
-    awakenings: Annotated[int | None, typer.Option(help="0 never .. 4 always woken.")] = None,
-    per: Annotated[str, typer.Option("--per", help="Counts per week or month.")] = "week",
-    occasion: Annotated[str, typer.Option(help="intake, session or weekly.")] = "weekly",
+    intensity: Annotated[
+        int | None, typer.Option(help=N_("cli.help.measure.ddnsi.intensity"))
+    ] = None,
+    awakenings: Annotated[
+        int | None, typer.Option(help=N_("cli.help.measure.ddnsi.awakenings"))
+    ] = None,
+    per: Annotated[str, typer.Option("--per", help=N_("cli.help.measure.ddnsi.per"))] = "week",
+    occasion: Annotated[str, typer.Option(help=N_("cli.help.measure.ddnsi.occasion"))] = "weekly",
     day: Day = None,
     session: Annotated[
         str | None,
-        typer.Option("--session", help="Filled in during this session (id or prefix): linked."),
+        typer.Option("--session", help=N_("cli.help.measure.ddnsi.session")),
     ] = None,
 ) -> None:
     """Fill in the DDNSI (Krakow et al.); prints the total (0-37) against the cut-off of 10."""
@@ -1066,7 +1107,7 @@ def measure_ddnsi(
     )
 
 
-@measure_app.command("list")
+@measure_app.command("list", help=N_("cli.help.measure.list"))
 def measure_list(ctx: typer.Context, as_json: AsJson = False) -> None:
     """The questionnaires filled in so far, oldest first."""
     from dreamjournal.therapy.measures import measures

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from dreamjournal.cli_text import cli_language, say, say_n
+from dreamjournal.cli_text import N_, cli_language, say, say_n
 from dreamjournal.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from dreamjournal.render.narration import Voice
     from dreamjournal.services import Journal
 
-EntryId = Annotated[str, typer.Argument(metavar="ID", help="Entry id (or a unique prefix).")]
+EntryId = Annotated[str, typer.Argument(metavar="ID", help=N_("cli.help.opt.entry_id"))]
 
 
 def _journal(ctx: typer.Context) -> Journal:
@@ -82,28 +82,21 @@ def render(
     ctx: typer.Context,
     entry_id: EntryId,
     backend: Annotated[
-        str, typer.Option("--backend", help="procedural (offline, default) or videos-api.")
+        str, typer.Option("--backend", help=N_("cli.help.render.backend"))
     ] = "procedural",
-    seconds: Annotated[float, typer.Option("--seconds", help="Length, 4 to 60 seconds.")] = 12.0,
-    size: Annotated[str, typer.Option("--size", help="854x480 (default) or 1280x720.")] = (
-        "854x480"
-    ),
-    seed: Annotated[int | None, typer.Option("--seed", help="Same seed, same clip.")] = None,
+    seconds: Annotated[float, typer.Option("--seconds", help=N_("cli.help.render.seconds"))] = 12.0,
+    size: Annotated[str, typer.Option("--size", help=N_("cli.help.opt.size"))] = ("854x480"),
+    seed: Annotated[int | None, typer.Option("--seed", help=N_("cli.help.render.seed"))] = None,
     out: Annotated[
-        Path | None, typer.Option("--out", "-o", help="Also write a plain MP4 here.")
+        Path | None, typer.Option("--out", "-o", help=N_("cli.help.opt.out_mp4"))
     ] = None,
-    consent: Annotated[
-        bool, typer.Option("--consent", help="Allow sending THIS dream to the remote backend.")
-    ] = False,
-    confirm: Annotated[
-        bool, typer.Option("--confirm", help="Go ahead although the dream has crisis language.")
-    ] = False,
+    consent: Annotated[bool, typer.Option("--consent", help=N_("cli.help.render.consent"))] = False,
+    confirm: Annotated[bool, typer.Option("--confirm", help=N_("cli.help.render.confirm"))] = False,
     voice: Annotated[
         str,
         typer.Option(
             "--voice",
-            help="Narration: speech (offline, espeak-ng), recorded (the dream's stored "
-            "recording, see `narration`), none, or a recording's path.",
+            help=N_("cli.help.render.voice"),
         ),
     ] = "speech",
 ) -> None:
@@ -226,17 +219,13 @@ def _delete(journal: Journal, chosen: ClipInfo, yes: bool, question: str) -> Non
 def clips(
     ctx: typer.Context,
     entry_id: EntryId,
-    out: Annotated[
-        Path | None, typer.Option("--out", "-o", help="Write a clip as a plain MP4 here.")
-    ] = None,
-    clip: Annotated[
-        str | None, typer.Option("--clip", help="Which clip --out writes (default: newest).")
-    ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help=N_("cli.help.clips.out"))] = None,
+    clip: Annotated[str | None, typer.Option("--clip", help=N_("cli.help.clips.clip"))] = None,
+    as_json: Annotated[bool, typer.Option("--json", help=N_("cli.help.opt.json"))] = False,
     delete: Annotated[
-        str | None, typer.Option("--delete", metavar="CLIP", help="Delete this clip of the dream.")
+        str | None, typer.Option("--delete", metavar="CLIP", help=N_("cli.help.clips.delete"))
     ] = None,
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Delete without asking.")] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help=N_("cli.help.opt.yes"))] = False,
 ) -> None:
     """List a dream's clips; with --out, write one as a plain MP4; with --delete, remove one."""
     from dreamjournal.services.clips import get_clip, list_clips
@@ -264,17 +253,15 @@ def clips(
 
 def reels(
     ctx: typer.Context,
-    out: Annotated[
-        Path | None, typer.Option("--out", "-o", help="Write a reel as a plain MP4 here.")
-    ] = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help=N_("cli.help.reels.out"))] = None,
     reel_id: Annotated[
-        str | None, typer.Option("--reel", help="Which reel --out writes (default: newest).")
+        str | None, typer.Option("--reel", help=N_("cli.help.reels.reel_id"))
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help=N_("cli.help.opt.json"))] = False,
     delete: Annotated[
-        str | None, typer.Option("--delete", metavar="REEL", help="Delete this reel.")
+        str | None, typer.Option("--delete", metavar="REEL", help=N_("cli.help.reels.delete"))
     ] = None,
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Delete without asking.")] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help=N_("cli.help.opt.yes"))] = False,
 ) -> None:
     """List the dream reels (made here or in the app); --out writes one, --delete removes one.
 
@@ -313,13 +300,11 @@ def _reel(journal: Journal, found: list[ClipInfo], wanted: str) -> ClipInfo:
 def reel(
     ctx: typer.Context,
     entry_ids: Annotated[
-        list[str], typer.Argument(metavar="ID...", help="The dreams, in order (ids or prefixes).")
+        list[str], typer.Argument(metavar="ID...", help=N_("cli.help.reel.entry_ids"))
     ],
-    size: Annotated[str, typer.Option("--size", help="854x480 (default) or 1280x720.")] = (
-        "854x480"
-    ),
+    size: Annotated[str, typer.Option("--size", help=N_("cli.help.opt.size"))] = ("854x480"),
     out: Annotated[
-        Path | None, typer.Option("--out", "-o", help="Also write a plain MP4 here.")
+        Path | None, typer.Option("--out", "-o", help=N_("cli.help.opt.out_mp4"))
     ] = None,
 ) -> None:
     """Join chosen dreams' clips with title cards into one reel, stored encrypted."""
@@ -363,9 +348,9 @@ def narration(
     entry_id: EntryId,
     file: Annotated[
         Path | None,
-        typer.Option("--file", "-f", help="Keep this recording (WAV, MP3, ...) for the dream."),
+        typer.Option("--file", "-f", help=N_("cli.help.narration.file")),
     ] = None,
-    delete: Annotated[bool, typer.Option("--delete", help="Remove its recording.")] = False,
+    delete: Annotated[bool, typer.Option("--delete", help=N_("cli.help.narration.delete"))] = False,
 ) -> None:
     """A dream's recorded narration: keep one (sealed), remove it, or see if there is one.
 
@@ -398,8 +383,8 @@ def narration(
 
 def register(app: typer.Typer, panel: str | None = None) -> None:
     """Add `render`, `clips`, `reel`, `reels` and `narration` to the main app."""
-    app.command("render", rich_help_panel=panel)(render)
-    app.command("clips", rich_help_panel=panel)(clips)
-    app.command("reel", rich_help_panel=panel)(reel)
-    app.command("reels", rich_help_panel=panel)(reels)
-    app.command("narration", rich_help_panel=panel)(narration)
+    app.command("render", rich_help_panel=panel, help=N_("cli.help.render"))(render)
+    app.command("clips", rich_help_panel=panel, help=N_("cli.help.clips"))(clips)
+    app.command("reel", rich_help_panel=panel, help=N_("cli.help.reel"))(reel)
+    app.command("reels", rich_help_panel=panel, help=N_("cli.help.reels"))(reels)
+    app.command("narration", rich_help_panel=panel, help=N_("cli.help.narration"))(narration)

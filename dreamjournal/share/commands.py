@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Protocol
 
 import typer
 
-from dreamjournal.cli_text import cli_language, say
+from dreamjournal.cli_text import N_, cli_language, say
 from dreamjournal.errors import ConsentRequired, InvalidInput
 
 if TYPE_CHECKING:
@@ -71,44 +71,38 @@ def _show_help_if_crisis(run: Any) -> Any:
 
 def share(
     ctx: typer.Context,
-    entry_id: Annotated[str, typer.Argument(metavar="ID", help="The dream to share.")],
+    entry_id: Annotated[str, typer.Argument(metavar="ID", help=N_("cli.help.share.entry_id"))],
     relay: Annotated[
         str | None,
-        typer.Option("--relay", help="Relay URL (default DREAMJOURNAL_SHARE_RELAY_URL)."),
+        typer.Option("--relay", help=N_("cli.help.share.relay")),
     ] = None,
     consent: Annotated[
         bool,
-        typer.Option("--consent", help="Yes: send this dream, encrypted, to the relay."),
+        typer.Option("--consent", help=N_("cli.help.share.consent")),
     ] = False,
-    include: Annotated[
-        str, typer.Option("--include", help="What the friend sees: text,prompt,script,clip.")
-    ] = "text",
+    include: Annotated[str, typer.Option("--include", help=N_("cli.help.share.include"))] = "text",
     expires: Annotated[
-        str | None, typer.Option("--expires", help="1h, 1d, 7d (default), 30d or never.")
+        str | None, typer.Option("--expires", help=N_("cli.help.share.expires"))
     ] = None,
     max_views: Annotated[
-        int | None, typer.Option("--max-views", help="Stop after N views.")
+        int | None, typer.Option("--max-views", help=N_("cli.help.share.max_views"))
     ] = None,
-    burn: Annotated[
-        bool, typer.Option("--burn", help="Burn after reading: the first open is the last.")
-    ] = False,
+    burn: Annotated[bool, typer.Option("--burn", help=N_("cli.help.share.burn"))] = False,
     ask_passcode: Annotated[
-        bool, typer.Option("--passcode", help="Ask friends for a passcode too (prompted).")
+        bool, typer.Option("--passcode", help=N_("cli.help.share.ask_passcode"))
     ] = False,
     passcode_file: Annotated[
-        Path | None, typer.Option("--passcode-file", help="Read that passcode from a file.")
+        Path | None, typer.Option("--passcode-file", help=N_("cli.help.share.passcode_file"))
     ] = None,
     bundle: Annotated[
         Path | None,
-        typer.Option("--bundle", help="Write one offline HTML file instead of a link."),
+        typer.Option("--bundle", help=N_("cli.help.share.bundle")),
     ] = None,
-    confirm: Annotated[
-        bool, typer.Option("--confirm", help="Share although the dream mentions self-harm.")
-    ] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    confirm: Annotated[bool, typer.Option("--confirm", help=N_("cli.help.share.confirm"))] = False,
+    as_json: Annotated[bool, typer.Option("--json", help=N_("cli.help.opt.json"))] = False,
     reel: Annotated[
         bool,
-        typer.Option("--reel", help="ID is a dream reel (`dreamjournal reel`): share its video."),
+        typer.Option("--reel", help=N_("cli.help.share.reel")),
     ] = False,
 ) -> None:
     """Share one dream: publish it to a relay and print the link once (or write --bundle FILE).
@@ -230,7 +224,7 @@ def _listing_line(s: ShareListing) -> str:
 
 def shares(
     ctx: typer.Context,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help=N_("cli.help.opt.json"))] = False,
 ) -> None:
     """List your shares with live status and views from their relay, and the link again."""
     from dreamjournal.services.shares import list_shares
@@ -246,14 +240,12 @@ def shares(
 
 def revoke(
     ctx: typer.Context,
-    share_id: Annotated[
-        str, typer.Argument(metavar="SHARE_ID", help="From `dreamjournal shares`.")
-    ],
+    share_id: Annotated[str, typer.Argument(metavar="SHARE_ID", help=N_("cli.help.opt.share_id"))],
     forget: Annotated[
         bool,
         typer.Option(
             "--forget",
-            help="Drop the share from the vault without asking its relay (a relay gone for good).",
+            help=N_("cli.help.revoke.forget"),
         ),
     ] = False,
 ) -> None:
@@ -275,10 +267,8 @@ def revoke(
 
 def replies(
     ctx: typer.Context,
-    share_id: Annotated[
-        str, typer.Argument(metavar="SHARE_ID", help="From `dreamjournal shares`.")
-    ],
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    share_id: Annotated[str, typer.Argument(metavar="SHARE_ID", help=N_("cli.help.opt.share_id"))],
+    as_json: Annotated[bool, typer.Option("--json", help=N_("cli.help.opt.json"))] = False,
 ) -> None:
     """Friends' replies to a share, opened with this vault's reply key, as plain text."""
     from dreamjournal.services.shares import share_replies
@@ -301,26 +291,28 @@ def _plain(text: str) -> str:
     return "".join(c if c in "\n\t" or c.isprintable() else "\ufffd" for c in text)
 
 
-relay_app = typer.Typer(help="Run a share relay for friends.", no_args_is_help=True)
+relay_app = typer.Typer(help=N_("cli.help.relay"), no_args_is_help=True)
 
 
-@relay_app.command("serve")
+@relay_app.command("serve", help=N_("cli.help.relay.serve"))
 def relay_serve(
     ctx: typer.Context,
-    host: Annotated[str, typer.Option("--host", help="Bind address.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", help="Port.", min=1, max=65535)] = 8600,
+    host: Annotated[
+        str, typer.Option("--host", help=N_("cli.help.relay.serve.host"))
+    ] = "127.0.0.1",
+    port: Annotated[
+        int, typer.Option("--port", help=N_("cli.help.relay.serve.port"), min=1, max=65535)
+    ] = 8600,
     database_url: Annotated[
         str | None,
         typer.Option(
             "--database-url",
-            help="SQLAlchemy URL (default sqlite in the data dir; postgresql://... for many).",
+            help=N_("cli.help.relay.serve.database_url"),
         ),
     ] = None,
     forwarded_allow_ips: Annotated[
         str | None,
-        typer.Option(
-            "--forwarded-allow-ips", help="Your reverse proxy's address (trust its headers)."
-        ),
+        typer.Option("--forwarded-allow-ips", help=N_("cli.help.relay.serve.forwarded_allow_ips")),
     ] = None,
 ) -> None:
     """Serve the share relay: it stores sealed dreams and can read none of them."""
@@ -338,13 +330,13 @@ def relay_serve(
 def register(app: typer.Typer, panel: str | None = None) -> None:
     """Add `share`, `shares`, `revoke`, `replies` and `relay serve` to the app (once)."""
     present = {c.name for c in app.registered_commands}
-    for name, command in (
-        ("share", share),
-        ("shares", shares),
-        ("revoke", revoke),
-        ("replies", replies),
+    for name, command, help_key in (
+        ("share", share, N_("cli.help.share")),
+        ("shares", shares, N_("cli.help.shares")),
+        ("revoke", revoke, N_("cli.help.revoke")),
+        ("replies", replies, N_("cli.help.replies")),
     ):
         if name not in present:
-            app.command(name, rich_help_panel=panel)(command)
+            app.command(name, rich_help_panel=panel, help=help_key)(command)
     if "relay" not in {g.name for g in app.registered_groups}:
         app.add_typer(relay_app, name="relay", rich_help_panel=panel)
