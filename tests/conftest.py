@@ -53,6 +53,11 @@ def _isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         "DREAMJOURNAL_BACKUP_PASSPHRASE",
     ):
         monkeypatch.delenv(name, raising=False)
+    # The CLI speaks the locale's language: tests start from English whatever the machine's
+    # locale (a test of German sets --lang de, LANG or LC_ALL itself).
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE", "DREAMJOURNAL_LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
 
 
 @pytest.fixture
