@@ -1048,7 +1048,7 @@ def _answer(value: int | None, name: str) -> int:
     if value is None:
         value = typer.prompt(name, type=int) if sys.stdin.isatty() else None
     if value is None:
-        raise InvalidInput(f"The DDNSI needs every answer: give --{name}.")
+        raise InvalidInput("error.cli.ddnsi_answer", name=name)
     return int(value)
 
 

@@ -19,7 +19,8 @@ It yields:
   the keys under it count as used;
 - English prose passed as a part of a message (`who=`, `why=`, `hint=`, `what=`, or any
   parameter of an error constructor) as ``prose:...``: such a part stays English in a German
-  message, so it must be an `i18n.Text` instead.
+  message, so it must be an `i18n.Text` instead; and an error whose message is an English
+  f-string (`InvalidInput(f"{x} is not a file.")`) rather than a catalogue key.
 """
 
 from __future__ import annotations
@@ -118,6 +119,10 @@ def extract_keys(
                     prose = _prose(keyword.value)
                     if prose:
                         yield node.lineno, None, PROSE + f"{keyword.arg}={prose}", []
+        if isinstance(node, ast.Call) and name in errors and node.args:
+            prose = _prose(node.args[0]) if isinstance(node.args[0], ast.JoinedStr) else ""
+            if prose:  # an error's message built as an English f-string, not a catalogue key
+                yield node.lineno, None, PROSE + f"message={prose}", []
         if isinstance(node, ast.Call) and name in keywords:
             ids = node.args[:2] if name in PLURAL_TRANSLATORS else node.args[:1]
             for arg in ids:

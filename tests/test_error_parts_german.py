@@ -80,8 +80,15 @@ def test_english_prose_passed_as_a_message_part_is_found() -> None:
 fetch(client, "GET", url, who="The video service", max_bytes=1)
 BackendError("error.x", why=f"failed at chunk {n}", status=404, detail=f": {d}")
 fetch(client, "GET", url, who=Text("http.who.video_service"), hint="")
+BackendError(f"{path} is not a file.")
+BackendError(f"error.clips.{kind}")
 """
 
     found = list(extract_keys(io.BytesIO(source), {"BackendError", "Text"}, (), {}))
     prose = {text for _line, _func, text, _ in found if text.startswith("prose:")}
-    assert prose == {"prose:who=The video service", "prose:why=failed at chunk "}
+    # An error whose whole message is an English f-string is found too (a key prefix is not).
+    assert prose == {
+        "prose:who=The video service",
+        "prose:why=failed at chunk ",
+        "prose:message= is not a file.",
+    }

@@ -361,7 +361,7 @@ def narration(
     if file is not None and delete:
         raise InvalidInput("error.commands.file_or_delete")
     if file is not None and not file.is_file():
-        raise InvalidInput(f"{file} is not a file.")
+        raise InvalidInput("error.commands.not_a_file", file=str(file))
     journal = _journal(ctx)
     if file is not None:
         kept = save_recording(journal, entry_id, file.read_bytes())

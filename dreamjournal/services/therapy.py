@@ -142,7 +142,7 @@ def save_report_people(
             continue
         text = " ".join(value.split())
         if len(text) > MAX_NAME:
-            raise InvalidInput(f"Keep names on reports to {MAX_NAME} characters.")
+            raise InvalidInput("error.therapy.name_too_long", limit=MAX_NAME)
         changes[key] = text
     if changes:
         save_preferences(journal, **changes)

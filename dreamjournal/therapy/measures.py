@@ -80,16 +80,13 @@ class Instrument:
 
 def _count(value: Any, name: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-        raise InvalidInput(f"{name}: give a number of 0 or more.")
+        raise InvalidInput("error.measures.count", name=name)
     return float(value)
 
 
 def _scale(value: Any, item: Item, name: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not item.low <= value <= item.high:
-        raise InvalidInput(
-            f"{name}: choose a whole number from {item.low} to {item.high}; every question "
-            "needs an answer."
-        )
+        raise InvalidInput("error.measures.scale", name=name, low=item.low, high=item.high)
     return value
 
 
@@ -102,9 +99,7 @@ def _ddnsi_score(answers: Mapping[str, Any]) -> Score:
     for item in DDNSI.items:
         name = item.key.split(".")[-1]
         if name not in answers or answers[name] is None:
-            raise InvalidInput(
-                f"The DDNSI needs an answer to every question; '{name}' is still open."
-            )
+            raise InvalidInput("error.measures.ddnsi_open", name=repr(name))
         if item.counted:
             weekly = _count(answers[name], name) / per_week
             points[name] = min(weekly, float(item.cap if item.cap is not None else item.high))
@@ -139,7 +134,7 @@ def instrument(instrument_id: str) -> Instrument:
     found = INSTRUMENTS.get(instrument_id.strip().lower())
     if found is None:
         names = ", ".join(sorted(INSTRUMENTS))
-        raise InvalidInput(f"Unknown measure {instrument_id!r}; known measures: {names}.")
+        raise InvalidInput("error.measures.unknown", name=repr(instrument_id), names=names)
     return found
 
 
@@ -186,7 +181,9 @@ def record_measure(
     """Score the answers as the instrument's authors specify and seal them into the vault."""
     inst = instrument(instrument_id)
     if occasion not in OCCASIONS:
-        raise InvalidInput(f"A measure is taken at {', '.join(OCCASIONS)}; not {occasion!r}.")
+        raise InvalidInput(
+            "error.measures.occasion", occasions=", ".join(OCCASIONS), occasion=repr(occasion)
+        )
     day = past_or_today(day, "error.day.measure_future", today=today)
     score = inst.score(answers)
     record = {
