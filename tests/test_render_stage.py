@@ -364,3 +364,21 @@ def test_lanterns_are_small_lights_not_a_great_glow(text: str, prop: str) -> Non
     stage = Stage(job_for(text), 6.0, SIZE)
     props = {n.concept for n in stage.scene_set(0).nodes if n.kind == "prop" and n.drawn}
     assert prop in props and ({"light", "lanterns"} - {prop}).isdisjoint(props)
+
+
+@pytest.mark.parametrize(
+    "text", ["I was driving my red car through the city.", "Ich fuhr mit meinem roten Auto."]
+)
+def test_a_driving_dreamer_sits_in_their_car(text: str) -> None:
+    """At the wheel the dreamer is in the car (red, as the dream says), not standing beside a
+    parked one."""
+    stage = Stage(job_for(text), 6.0, SIZE)
+    assert stage.scene_set(0).actors[0].node.action == "drive"
+    h, w = _height_and_width(text, "dreamer")
+    assert w > 1.3 * h  # a car around a seated figure, wider than it is tall
+    mask = stage.mask("dreamer", 2.0)
+    ys, _ = np.nonzero(mask)
+    body = mask & (np.arange(SIZE[1])[:, None] > ys.max() - 0.45 * np.ptp(ys))
+    frame = _frame(stage, 2.0)[body].astype(float)
+    red = (frame[:, 0] > 150) & (frame[:, 1] < 110) & (frame[:, 2] < 110)
+    assert np.mean(red) > 0.5

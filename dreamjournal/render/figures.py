@@ -284,6 +284,37 @@ def draw_person(
     c.restore()
 
 
+def draw_car(
+    c: skia.Canvas, x: float, y: float, height: float, colour: RGB, t: float, alpha: float = 1.0
+) -> None:
+    """A car around a seated driver of `height` whose feet are at (x, y), facing +x: its body in
+    front of the legs, its windows clear enough to show the driver's head and shoulders."""
+    h = height
+    bob = math.sin(t * 9) * h * 0.004
+    c.save()
+    c.translate(x, y + bob)
+    body = fill(colour, alpha)
+    for wx in (-0.5, 0.52):  # wheels, turning
+        c.drawCircle(wx * h, -h * 0.11, h * 0.11, fill((30, 30, 34), alpha))
+        spoke = math.radians(t * 400)
+        dx, dy = math.cos(spoke) * h * 0.07, math.sin(spoke) * h * 0.07
+        hub = stroke((120, 120, 126), h * 0.015, alpha)
+        c.drawLine(wx * h, -h * 0.11, wx * h + dx, -h * 0.11 + dy, hub)
+    c.drawRoundRect(skia.Rect.MakeLTRB(-h * 0.78, -h * 0.44, h * 0.82, -h * 0.12), h * 0.08,
+                    h * 0.08, body)  # fmt: skip
+    pillar = stroke(colour, h * 0.05, alpha)
+    roof = [
+        (-h * 0.5, -h * 0.44),
+        (-h * 0.4, -h * 0.8),
+        (h * 0.28, -h * 0.8),
+        (h * 0.46, -h * 0.44),
+    ]
+    c.drawPath(poly(roof, close=False), pillar)
+    c.drawPath(poly(roof), fill((200, 220, 235), 0.25 * alpha))  # glass
+    c.drawCircle(h * 0.8, -h * 0.3, h * 0.05, fill((255, 240, 190), alpha))  # a headlight
+    c.restore()
+
+
 def draw_animal(
     c: skia.Canvas,
     concept: str,

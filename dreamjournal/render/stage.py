@@ -31,6 +31,7 @@ from dreamjournal.render.figures import (
     IN_WATER,
     POSTURES,
     draw_animal,
+    draw_car,
     draw_creature,
     draw_person,
     place,
@@ -106,6 +107,7 @@ class Actor:
     home: tuple[float, float]
     height: float
     facing: float = 1.0
+    vehicle: RGB | None = None  # driving: the car's colour (the car is drawn around the figure)
 
     def draw(
         self, c: skia.Canvas, wd: World, u: float, t: float, colour: RGB | None = None
@@ -115,6 +117,13 @@ class Actor:
         col = colour or n.colour or (255, 255, 255)
         act = n.action or "stand"
         span = wd.vw
+        if self.vehicle is not None:  # at the wheel: seated, moving with the car around them
+            pl = place("drive", u, t, self.home, span, self.height, wd.water, wd.y(0.45))
+            glow = DREAMER_RGB if n.kind == "dreamer" and colour is None else None
+            draw_person(c, replace(pl, y=pl.y - self.height * 0.17), self.height * 0.8, "sit", t,
+                        col, glow)  # fmt: skip
+            draw_car(c, pl.x, pl.y, self.height, colour or self.vehicle, t)
+            return
         if n.kind in {"dreamer", "person", "group"}:
             pl = place(act, u, t, self.home, span, self.height, wd.water, wd.y(0.45))
             if self.facing < 0 and act not in {"dance"}:
@@ -405,6 +414,7 @@ class Stage:
             [],
         ]
         char_concepts = {c.concept for c in (sc.characters if sc else [])}
+        driving = sc is not None and sc.dreamer.action == "drive"
         symbols = [
             _prop_name(o) for o in (sc.objects if sc else []) if o.symbol or o.concept == "boat"
         ]
@@ -419,7 +429,9 @@ class Stage:
         slot = 0
         for name in dict.fromkeys(symbols):
             prop = PROPS.get(name)
-            shown_by_place = place_kind in IN_BACKDROP.get(name, frozenset())
+            shown_by_place = place_kind in IN_BACKDROP.get(name, frozenset()) or (
+                name == "car" and driving  # drawn around the dreamer at the wheel
+            )
             is_cast = name in char_concepts
             nodes.append(
                 Node(
@@ -482,7 +494,8 @@ class Stage:
                 action = "embrace"
             node = Node("dreamer", "dreamer", "dreamer", action, self.dreamer_colour)
             nodes.append(node)
-            actors.append(Actor(node, (wd.x(dx), wd.ground), height))
+            car = wd.tint("car", (70, 110, 170)) if action == "drive" else None
+            actors.append(Actor(node, (wd.x(dx), wd.ground), height, vehicle=car))
         for k, ch in enumerate(chars[:4]):
             colour = self.cast_colour.get(ch.id, CAST_RGB[k % len(CAST_RGB)])
             act = ch.action or ("embrace" if embrace and k == 0 and ch.kind == "person" else None)
