@@ -358,12 +358,18 @@ def test_a_bear_is_heavier_than_a_dog() -> None:
         ("We were at a party in a garden with lanterns.", "lanterns"),
         ("Wir saßen im Garten bei Kerzen und Laternen.", "lanterns"),
         ("A bright light shone from the sky.", "light"),
+        ("A giant wave came towards the beach.", "wave"),
+        ("Eine riesige Welle rollte auf den Strand zu.", "wave"),
+        ("I sat by the sea and watched the waves.", None),  # the sea's own waves: no wall
     ],
 )
-def test_lanterns_are_small_lights_not_a_great_glow(text: str, prop: str) -> None:
+def test_lanterns_are_small_lights_and_a_wave_is_a_wall_of_water(
+    text: str, prop: str | None
+) -> None:
     stage = Stage(job_for(text), 6.0, SIZE)
     props = {n.concept for n in stage.scene_set(0).nodes if n.kind == "prop" and n.drawn}
-    assert prop in props and ({"light", "lanterns"} - {prop}).isdisjoint(props)
+    special = {"light", "lanterns", "wave"}
+    assert props & special == ({prop} if prop else set())
 
 
 @pytest.mark.parametrize(

@@ -621,6 +621,39 @@ def _ocean(c: skia.Canvas, wd: World, x: float) -> None:
         wd.water = None  # a band of sea in the distance: nothing to swim in
 
 
+def _wave(c: skia.Canvas, wd: World, t: float, x: float) -> None:
+    """A great wave: a wall of water rising out of the sea, its crest curling over with foam,
+    rolling slowly towards the shore."""
+    base = wd.water if wd.water is not None else wd.horizon + wd.unit * 0.5
+    height = wd.vh * 0.55
+    front = wd.x(0.62) - (t % 12.0) * wd.unit * 0.25  # it comes in from the right
+    top = base - height
+    deep = wd.look.shade((28, 70, 110))
+    crest = (front - wd.unit * 1.6, top)
+    body = smooth(
+        [
+            (wd.w + 10, base),
+            (front + wd.unit * 0.8, base),
+            (front, base - height * 0.55),
+            (front - wd.unit * 0.4, top + height * 0.18),
+            crest,
+            (front + wd.unit * 1.6, top - wd.unit * 0.3),
+            (front + wd.unit * 5.0, top + height * 0.2),
+            (wd.w + 10, top + height * 0.35),
+        ]
+    )
+    c.drawPath(body, fill(deep))
+    c.drawPath(
+        smooth([crest, (front + wd.unit * 0.2, top - wd.unit * 0.4),
+                (front + wd.unit * 1.8, top - wd.unit * 0.25)], close=False),
+        stroke((236, 244, 250), wd.unit * 0.35, 0.9),
+    )  # fmt: skip
+    for k in range(6):  # spray blown off the crest
+        sx = crest[0] + wd.unit * (0.4 * k + math.sin(t * 3 + k))
+        sy = top - wd.unit * (0.6 + 0.25 * math.sin(t * 2 + k * 1.3))
+        c.drawCircle(sx, sy, wd.unit * 0.12, fill((236, 244, 250), 0.7))
+
+
 def _sky(c: skia.Canvas, wd: World, x: float) -> None:
     _clouds(c, wd, x)
 
@@ -643,6 +676,7 @@ PROPS: dict[str, Prop] = {
     "city": Prop(FAR, _city),
     "forest": Prop(FAR, _forest),
     "ocean": Prop(MID, _ocean),
+    "wave": Prop(MID, live=_wave),
     "water": Prop(MID, _water),
     "river": Prop(MID, _river),
     "road": Prop(NEAR, _road),

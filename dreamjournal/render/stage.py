@@ -80,10 +80,17 @@ _LAMP_WORDS = frozenset(
 )  # fmt: skip
 
 
+# One wave, said alone ("a giant wave", "eine Welle"); "the waves" are the sea's own.
+_WAVE_WORDS = frozenset({"wave", "welle", "tsunami", "flutwelle", "riesenwelle"})
+
+
 def _prop_name(thing: Thing) -> str:
     """The prop that draws a thing of the plan."""
-    if thing.concept == "light" and _LAMP_WORDS.intersection(w.lower() for w in thing.words):
+    said = {w.lower() for w in thing.words}
+    if thing.concept == "light" and _LAMP_WORDS & said:
         return "lanterns"
+    if thing.concept in {"ocean", "water"} and _WAVE_WORDS & said:
+        return "wave"  # "a giant wave", "eine riesige Welle", "the tsunami"
     return thing.concept
 
 
