@@ -188,7 +188,7 @@ class Actor:
             elif wd.open_water and wd.water is not None and n.concept != "bird":
                 # In open water an animal swims: its back and head above the surface.
                 x = self.home[0] + (u - 0.5) * span * 0.3
-                y = wd.water + self.height * 0.3 + math.sin(t * 2) * 2
+                y = wd.water + self.height * 0.38 + math.sin(t * 2) * 2
                 line = wd.water + self.height * 0.04
                 for clip_top, clip_bottom, opacity in ((0.0, line, 1.0), (line, wd.h, 0.15)):
                     c.save()
