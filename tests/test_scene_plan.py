@@ -431,3 +431,14 @@ def test_roofs_and_tower_blocks_are_in_the_city(text: str, place: str) -> None:
 )
 def test_what_the_sun_does_says_the_hour(text: str, time: str) -> None:
     assert plan_scenes(text).scenes[0].setting.time_of_day == time
+
+
+@pytest.mark.parametrize(
+    "text", ["A giant wave came towards me.", "Eine riesige Welle kam auf mich zu."]
+)
+def test_a_thing_that_comes_at_the_dreamer_is_not_the_dreamer_acting(text: str) -> None:
+    """The wave comes, not the dreamer: "wave" after "a giant" is a noun (no waving hand), and
+    "eine riesige Welle" is the subject of "kam" (the dreamer is only its object)."""
+    (scene,) = plan_scenes(text).scenes
+    assert scene.dreamer.action is None
+    assert [b.action for b in plan_scenes(text).lines] != ["wave"]

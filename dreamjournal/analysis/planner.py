@@ -236,11 +236,37 @@ def _group_scenes(parsed: Parsed) -> list[_Draft]:
     return drafts
 
 
+def _adjective_after_article(parsed: Parsed, line: Line, k: int) -> bool:
+    """Whether token k reads as an adjective right after an article ("a giant", "eine riesige"):
+    a plain word that names nothing itself (no figure, thing or place) and is no adverb."""
+    tokens = parsed.tokens
+    if k - 1 < line.first or tokens.clause[k - 1] != tokens.clause[k]:
+        return False
+    before, word = tokens.lower[k - 1], tokens.lower[k]
+    articles = _EN_DETERMINERS if parsed.language == "en" else _ARTICLES
+    if before not in articles or not word.isalpha() or word in parsed.lexicon.stopwords:
+        return False
+    if parsed.language == "de" and tokens.original[k][:1].isupper():
+        return False  # a German noun
+    if parsed.language == "en" and word.endswith("ly"):
+        return False  # "the slowly ..." is rare; "suddenly" is an adverb
+    return k not in _named_tokens(parsed)
+
+
+def _named_tokens(parsed: Parsed) -> frozenset[int]:
+    """Tokens that name a figure, a thing or a place (lexicon occurrences and names)."""
+    return frozenset(
+        i for o in parsed.occurrences if o.category != "emotions" for i in range(o.first, o.last)
+    ) | frozenset(i for i, _ in parsed.names)
+
+
 def _subject_thing(parsed: Parsed, line: Line, j: int) -> bool:
     """Whether token j is a thing heading the subject of its clause ("My teeth were falling",
     "and the waves", "Der Zug fuhr"), not an object ("into the forest", "reached the sea")."""
     tokens = parsed.tokens
     k = j - 1
+    if _adjective_after_article(parsed, line, k):
+        k -= 1  # "a giant wave came", "eine riesige Welle kam"
     if parsed.language == "en":
         if k < line.first or tokens.lower[k] not in _EN_DETERMINERS:
             return False
@@ -310,6 +336,12 @@ def _line_action(
             continue  # a German noun ("Lauf", "Fall") is no verb
         if lang == "en" and i > line.first and tokens.lower[i - 1] in _EN_DETERMINERS:
             continue  # an English noun ("the waves", "a fall") is no verb
+        if (
+            lang == "en"
+            and _vocab(parsed, "action", i) == tokens.lower[i]  # a base form ("wave", "fall")
+            and _adjective_after_article(parsed, line, i - 1)
+        ):
+            continue  # nor after an adjective ("a giant wave", "a long fall")
         action = _vocab(parsed, "action", i)
         if action is None:
             continue
