@@ -29,6 +29,23 @@ NOT_THE_WRITERS = {
     "reassurance, german": "keine sorge, ich mach nichts dummes, ich bin nur erschöpft",
     "past and recovered": "in college i wanted to die, the treatment helped and i'm happy now",
     "past and recovered, german": "als kind wollte ich nicht mehr leben, heute ist das leben gut",
+    "a will for the newborn": "finally did our wills after the birth of our son, the notary was quick",
+    "a will, german": "wir haben nach der hochzeit ein testament geschrieben, jetzt ist das erledigt",
+    "clothes before a move": "giving away my winter coats, we're moving to lisbon in spring",
+    "things before a move, german": "ich verschenk die hälfte von meinem kram, umzug ist im april",
+    "pill organiser": "filled my pill organiser for the whole week, counting every tablet twice",
+    "pill box, german": "hab die tablettenbox für die ganze woche befüllt und nochmal nachgezählt",
+    "dose for a migraine": "how many ibuprofen can i take for a migraine before it's too much for the stomach",
+    "dose raised, german": "die neurologin hat die dosis auf 100mg erhöht, bei regelschmerzen nehm ich zusätzlich eine",
+    "prescription": "my new prescription says two tablets a day with food",
+    "farewell card": "signed the farewell card for my coworker, she's off to a startup",
+    "farewell, german": "morgen ist die abschiedsfeier von meiner kollegin, hab ein geschenk besorgt",
+    "podcast compound": "die netflixserie über einen jungen, der sich umbringen will, war gut gemacht",
+    "old me": "old me would have cut myself after a fight like that, today i went for a run",
+    "früher hätte ich": "früher hätte ich mich nach so nem streit geritzt, heute bin ich joggen gegangen",
+    "german article die": "ich hoffe, die neue therapie hilft gegen die panik",
+    "a breakup": "i'm going to end it with jonas this weekend, we want different things",
+    "a breakup, german": "ich mach schluss mit ihm, er lügt doch nur",
 }
 
 STILL_THE_WRITERS = {
@@ -41,6 +58,16 @@ STILL_THE_WRITERS = {
     "past but back": "years ago i used to cut, therapy helped, but i cut myself again last night",
     "a purpose that is the crisis": "i counted my pills so there are enough for the end",
     "a plan with a date": "i've decided to jump from the bridge on sunday",
+    "a will for when i'm gone": "made a will today so everything is settled when i'm gone",
+    "a will, german, for after": "testament gemacht, damit alles geregelt ist wenn ich tot bin",
+    "things given away, not needed": "giving my records away, i won't need them where i'm going",
+    "pills saved despite the headache word": "saved up my headache tablets, there are enough now",
+    "pills collected, german": "ich sammel die schmerztabletten vom rezept, bald sind es genug",
+    "a dose that is not for pain": "looked up the dose of my meds that would be fatal, not for a headache",
+    "a dose, german, not for pain": "hab gegoogelt welche dosis tödlich ist, nicht wegen kopfweh",
+    "ending it with pills": "going to end it with pills this weekend",
+    "ending it, german, with a name that is not there": "ich mach schluss mit allem",
+    "a series and then the writer": "after that netflix series i keep thinking about killing myself",
 }
 
 

@@ -8,11 +8,18 @@ crisis when its sentence frames it as
                   not in it ("news said suicide rates went up"); "the film made me want to die"
                   stays flagged (the writer is the nearest person)
     acting        a stage role ("theaterprobe, ich spiel den werther, also erschiess ich mich")
-    reported      a counterfactual quote ("a year ago i'd have written 'i want to die' here")
+    reported      a counterfactual quote or past self ("a year ago i'd have written 'i want to
+                  die' here", "old me would have cut after that", "frueher haette ich ...")
     everyday      a stated ordinary purpose, for plans and preparation, and for any phrase without
                   a word of death or of the self in it ("looked up how high the bridge is for my
-                  engineering homework", "a goodbye card for my colleague")
+                  engineering homework", "a goodbye card for my colleague"): homework, a baby, a
+                  wedding, a move, a farewell, a pill organiser, a prescription, a headache, a
+                  raised dose -- unless the purpose is the crisis itself ("enough", "saved up",
+                  "not for a headache", "when i'm gone", "genug", "wenn ich nicht mehr da bin")
     accident      an accident, for self-harm only ("burned my hand on the oven tray")
+    relationship  an ending said of a partner or a first name ("end it with mark", "schluss mit
+                  ihm"), never of a method ("end it with pills")
+    article       German "die" taken for the English verb ("hoffe, es hilft gegen die angst")
 
 The classifier (`crisis_model.py`) does not read a sentence with a media or everyday frame, nor
 one where the writer reassures ("i'm safe and i really do want to live", "ich mach nix dummes")
@@ -25,13 +32,17 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from dreamjournal.analysis.names import FIRST_NAMES
+
 _MEDIA: Final = re.compile(
     r"\b(?:news|article|articles|newspaper|headlines?|report|reports|study|studies|survey|"
     r"statistics?|stats|rates?|films?|movies?|series|episode|podcast|documentary|docu|songs?|"
     r"lyrics|album|novel|novels|books?|poem|characters?|protagonist|plot|chapter|author|"
     r"nachrichten|zeitung|artikel|bericht|studie|statistik|\w+rate|\w+quote|serie|folge|doku|"
     r"dokumentation|lied|songtext|roman|buch|gedicht|figur|hauptfigur|kapitel|autorin?|"
-    r"werther|tatort|krimi)\b|\b(?:a|the)\s+(?:play|show)\b"
+    r"werther|tatort|krimi|netflix|youtube|tiktok|videos?|tv|documentaries|podcasts|episodes)\b"
+    r"|\b(?:a|the)\s+(?:play|show)\b"
+    r"|\b(?:podcast|doku|film|serien|fernseh|radio|zeitungs|nachrichten|roman|youtube|netflix|tiktok)\w+"
 )
 _ACTING: Final = re.compile(
     r"\btheat(?:er|re)\s*(?:probe|rehearsal|play|stueck)\w*|\brehearsal\b|\bbuehne\b|\bon\s+stage\b"
@@ -40,6 +51,8 @@ _ACTING: Final = re.compile(
 _REPORTED: Final = re.compile(
     r"\b(?:i'd|i\s+would)\s+have\s+(?:written|said|typed|told)\b"
     r"|\bhaett?e?\s+ich\b[^.!?]*\b\w*(?:geschrieben|gesagt|getippt)\b"
+    r"|\b(?:old|former|past|younger)\s+me\s+(?:would|'d|might|could)\b|\b(?:frueher|damals)\s+haett?e?\s+ich\b"
+    r"|\b(?:das\s+)?alte\s+ich\s+haett?e?\b"
 )
 _EVERYDAY: Final = re.compile(
     r"\b(?:homework|assignment|hausaufgabe\w*|\w+hausaufgabe)\b"
@@ -49,6 +62,31 @@ _EVERYDAY: Final = re.compile(
     r"(?:referat|projekt|pruefung|klausur|kurs|seminar|kollegin|kollegen?|chef|chefin|lehrer\w*|"
     r"zelt|wanderung|hochzeit|party|umzug)\b"
     r"|\b(?:old|new)\s+job\b|\b(?:alten|neuen)\s+job\b|\bretir\w*|\brente\b|\bruhestand\b"
+    # life events an errand is made for: a baby, a wedding, a house, a move, a trip, a farewell
+    r"|\b(?:baby|babies|newborn|birth|wedding|married|engaged|mortgage|smaller\s+(?:flat|place|house)"
+    r"|(?:we're|we\s+are|i'm|i\s+am)\s+moving|moving\s+(?:house|out|in|to|into)|the\s+move|parental\s+leave|maternity"
+    r"|colleague'?s?|coworker'?s?|farewell|leaving\s+(?:do|party|card)"
+    r"|geburt|hochzeit|geheiratet|hauskauf|haus\s+gekauft|kredit|umzug|umziehen|ziehen\s+(?:\w+\s+)?um|kleinere\s+wohnung"
+    r"|elternzeit|mutterschutz|kollegin|kollegen?|abschiedsfeier)\b"
+    # a medicine routine and what a pill is for: organiser, prescription, a headache, a dose raised
+    r"|\b(?:pill|tablet|meds?)\s*(?:box|boxes|organi[sz]er|case)|\borgani[sz]er\b|\bdosette\b|\blittle\s+boxes\b"
+    r"|\b(?:tabletten|pillen|medikamenten)(?:box|dose|dosierer)\b|\bwochendosierer\b|\bvitamin\w*"
+    r"|\b(?:headaches?|toothache|migraines?|period\s+pain|cramps|fever|flu|a\s+cold|allerg\w+|blood\s+pressure"
+    r"|prescri\w+|leaflet|side\s+effects|refill|upped\s+my\s+dose|dose\s+(?:was\s+)?(?:upped|raised|lowered|increased|changed)"
+    r"|kopfschmerz\w*|kopfweh|zahnweh|zahnschmerz\w*|migraene|regelschmerz\w*|fieber|erkaelt\w*|grippe|allergie\w*|blutdruck\w*"
+    r"|rezept|verschrieb\w*|verschrieben|beipackzettel"
+    r"|nebenwirkung\w*|hoechstdosis|dosis\s+(?:\w+\s+){0,3}(?:erhoeht|gesenkt|angepasst))\b"
+)
+# ... unless the purpose is the crisis after all: enough of them, saved up, for when i'm gone
+_PURPOSE_IS_THE_CRISIS: Final = re.compile(
+    r"\b(?:enough|all\s+at\s+once|all\s+of\s+them|the\s+whole\s+(?:pack|box|bottle|strip|lot)|too\s+many|on\s+purpose"
+    r"|for\s+when|for\s+the\s+(?:day|end|night)|(?:when|after|once)\s+i'm\s+(?:gone|dead|not\s+here)|won't\s+need"
+    r"|(?:not|no)\s+(?:for|because\s+of)\s+(?:a|the|my|any)?|sav(?:e|ed|ing)\s+(?:them|it|up)|stockpil\w*|hoard\w*|collect\w*|stash\w*"
+    r"|end\s+it|(?:to|i|i'd|and|or|just|will|would|could|might|should|gonna)\s+die|dead|kill\w*|suicid\w*|lethal|fatal|painless\w*|where\s+i'm\s+going"
+    r"|genug|auf\s+einmal|die\s+ganze\s+(?:packung|schachtel|flasche)|zu\s+viele|absichtlich|fuer\s+(?:wenn|den\s+tag|danach)"
+    r"|wenn\s+ich\s+(?:weg|tot|nicht\s+mehr\s+da)|nicht\s+mehr\s+(?:brauch\w*|da\s+bin)|nicht\s+(?:fuer|wegen|gegen)"
+    r"|spar\w*|gespart|sammel\w*|gesammelt|hort\w*|gehortet|bunker\w*|sterben|tot|umbring\w*|suizid\w*|selbstmord\w*"
+    r"|toedlich|schmerzlos|wo\s+ich\s+hin\w*)\b"
 )
 _ACCIDENT: Final = re.compile(
     r"\b(?:accident\w*|chopping|cooking|shaving|by\s+mistake|oven|kitchen|playing|football|fell|"
@@ -72,23 +110,69 @@ _WORD: Final = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _FIRST: Final = frozenset(
     {"i", "i'm", "i've", "i'd", "i'll", "me", "myself", "ich", "mir", "mich"}
 )  # fmt: skip
-_OWN_CATEGORIES: Final = {
-    "self_harm": _ACCIDENT,
-    "preparation": _EVERYDAY,
-    "plan": _EVERYDAY,
-}
 
 
 def framed(sentence: str, start: int, end: int, category: str) -> bool:
     """Whether the crisis phrase at sentence[start:end] is framed as not the writer's own."""
     if _ACTING.search(sentence) or _REPORTED.search(sentence):
         return True
-    own = _OWN_CATEGORIES.get(category)
-    if own is not None and own.search(sentence):
+    if _article_die(sentence, start, end):
+        return True  # "hoffe, es hilft gegen die angst": German "die" is no death word
+    if _ended_relationship(sentence, end):
+        return True  # "going to end it with mark", "mach schluss mit tom"
+    if category == "self_harm" and _ACCIDENT.search(sentence):
         return True
-    if _EVERYDAY.search(sentence) and not _DEATH_WORDS.search(sentence[start:end]):
+    if category in {"preparation", "plan"} and ordinary_purpose(sentence):
+        return True
+    if ordinary_purpose(sentence) and not _DEATH_WORDS.search(sentence[start:end]):
         return True  # a lookup or an errand named for its purpose ("how high ... for homework")
     return _media_owns(sentence, start, end)
+
+
+def ordinary_purpose(sentence: str) -> bool:
+    """An ordinary purpose (homework, a baby, a move, a headache, a pill organiser) that is not
+    the crisis itself ("enough for the end", "not for a headache", "saved up", "when i'm gone")."""
+    return bool(_EVERYDAY.search(sentence)) and not _PURPOSE_IS_THE_CRISIS.search(sentence)
+
+
+# German words before an article "die"; English "die" does not follow them
+_GERMAN_BEFORE_DIE: Final = re.compile(
+    r"\b(?:gegen|fuer|auf|ueber|durch|ohne|oder|und|ist|sind|hat|haben|dass|wie|wenn|weil|es|sie|ich|mir|mich"
+    r"|noch|auch|schon|hilft|habe|hab|mit|von|um|nur|an|alle|nach|bei|aus|zu|in|hoffe|hoff|wuensche|moechte"
+    r"|glaube|denke|finde|weiss|sehe|mag)\s+die$|,\s*die$"
+)
+
+
+def _article_die(sentence: str, start: int, end: int) -> bool:
+    """Whether the phrase's only word of death is the German article "die"."""
+    phrase = sentence[start:end]
+    deaths = [m for m in _DEATH_WORDS.finditer(phrase) if m.group() not in _SELF_WORDS]
+    return (
+        bool(deaths)
+        and all(m.group() == "die" for m in deaths)
+        and all(_GERMAN_BEFORE_DIE.search(sentence[: start + m.end()]) for m in deaths)
+    )
+
+
+_SELF_WORDS: Final = frozenset({"myself", "mich", "mir"})
+_ENDING: Final = re.compile(r"(?:\bend(?:ing)?\s+(?:it|things)|\bschluss(?:\s+machen)?)$")
+_ENDED: Final = re.compile(
+    r"^\s*(?:\w+\s+)?(?:with|mit)\s+(?:(?:my|the|meinem|meiner|dem|der)\s+)?(\w+)\b"
+)
+_PARTNERS: Final = frozenset(
+    {"him", "her", "them", "ihm", "ihr", "ihnen", "boyfriend", "girlfriend", "bf", "gf", "partner",
+     "husband", "wife", "fiance", "fiancee", "ex", "date", "freund", "freundin", "mann", "frau",
+     "partnerin", "verlobten"}
+)  # fmt: skip
+
+
+def _ended_relationship(sentence: str, end: int) -> bool:
+    """An ending said of a relationship: "end it with mark", "schluss mit ihm" (a partner word
+    or a first name right after the phrase; a method, "with pills", is no partner)."""
+    if not _ENDING.search(sentence[:end]):
+        return False
+    partner = _ENDED.match(sentence[end:])
+    return partner is not None and (partner[1] in _PARTNERS or partner[1] in FIRST_NAMES)
 
 
 def _media_owns(sentence: str, start: int, end: int) -> bool:
@@ -110,7 +194,7 @@ _RATES_AFTER: Final = re.compile(r"\s*(?:rates?|statistics?|figures|numbers|zahl
 def classifier_skips(sentence: str) -> bool:
     """Whether the classifier leaves a sentence unread: media or everyday framed, or reassured
     without a "for now"."""
-    if _ACTING.search(sentence) or _REPORTED.search(sentence) or _EVERYDAY.search(sentence):
+    if _ACTING.search(sentence) or _REPORTED.search(sentence) or ordinary_purpose(sentence):
         return True
     if _MEDIA.search(sentence) and _media_subject(sentence):
         return True
