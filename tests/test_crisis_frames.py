@@ -46,6 +46,14 @@ NOT_THE_WRITERS = {
     "german article die": "ich hoffe, die neue therapie hilft gegen die panik",
     "a breakup": "i'm going to end it with jonas this weekend, we want different things",
     "a breakup, german": "ich mach schluss mit ihm, er lügt doch nur",
+    "a question answered no": "self harm? no. i'm just exhausted from the night shifts",
+    "a question answered no, german": "lebensmüde? nein. einfach nur urlaubsreif",
+    "asked and answered no": "my gp asked whether i have thoughts of ending my life, i said no and meant it",
+    "asked and answered no, german": "der arzt hat gefragt, ob ich mich umbringen will, klar nein, ich hab nur migräne",
+    "a denial after the phrase": "taking my own life isn't something i would ever consider, i love my dog too much",
+    "a denial after the phrase, german": "mich umzubringen kommt für mich nicht in frage, ich bin nur wütend",
+    "a sung line": "the chorus goes i want to die young and the whole crowd sang along",
+    "a sung line, german": "im refrain singt sie ich will nicht mehr leben, total eingängig",
 }
 
 STILL_THE_WRITERS = {
@@ -68,6 +76,13 @@ STILL_THE_WRITERS = {
     "ending it with pills": "going to end it with pills this weekend",
     "ending it, german, with a name that is not there": "ich mach schluss mit allem",
     "a series and then the writer": "after that netflix series i keep thinking about killing myself",
+    "a question answered yes": "thoughts of suicide? yes. every night",
+    "a no that wavers": "suicidal? no... well, maybe, i don't know anymore",
+    "a no that was a lie": "the doctor asked if i want to die and i said no, but that was a lie",
+    "a no that was a lie, german": "sie hat gefragt ob ich sterben will, ich hab nein gesagt, war gelogen",
+    "a no that cannot be said": "my therapist asked if i want to die and i couldn't say no",
+    "a sung line the writer takes up": "she sings i want to disappear forever and honestly that's me",
+    "a third person and me too": "my sister says she wants to kill herself and honestly so do i, i want to die",
 }
 
 

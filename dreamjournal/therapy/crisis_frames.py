@@ -27,12 +27,15 @@ without a "for now". Everything else keeps "when in doubt, flag": a first-person
 statement is never framed away. Works on `safety.prepare`d text (lower case, umlauts spelled out).
 """
 
+# ruff: noqa: E501
+# (The frame tables below read best one alternative group per line, even past 100 columns.)
 from __future__ import annotations
 
 import re
 from typing import Final
 
 from dreamjournal.analysis.names import FIRST_NAMES
+from dreamjournal.therapy.crisis_past import present_part
 
 _MEDIA: Final = re.compile(
     r"\b(?:news|article|articles|newspaper|headlines?|report|reports|study|studies|survey|"
@@ -116,6 +119,10 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
     """Whether the crisis phrase at sentence[start:end] is framed as not the writer's own."""
     if _ACTING.search(sentence) or _REPORTED.search(sentence):
         return True
+    if _answered_no(sentence, start) or _DENIED_AFTER.match(sentence, start):
+        return True  # "the nurse asked if i want to hurt myself, the answer is no"
+    if _quoted(sentence, start):
+        return True  # "the one where he sings i wanna die tonight"
     if _article_die(sentence, start, end):
         return True  # "hoffe, es hilft gegen die angst": German "die" is no death word
     if _ended_relationship(sentence, end):
@@ -127,6 +134,84 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
     if ordinary_purpose(sentence) and not _DEATH_WORDS.search(sentence[start:end]):
         return True  # a lookup or an errand named for its purpose ("how high ... for homework")
     return _media_owns(sentence, start, end)
+
+
+# Someone asked, the writer answers no: "she asked if i want to hurt myself, honestly no".
+_ASKED: Final = re.compile(r"\b(?:asked|asks|asking|question\w*|fragt\w*|gefragt|frage)\b")
+_ANSWER_NO: Final = re.compile(
+    r"(?:(?:^|[,;:]|\band\b|\bbut\b|\bund\b|\baber\b)\s*(?:honestly\s+|ehrlich\w*\s+|klar\s+)?"
+    r"|\b(?:honestly|definitely|absolutely|of\s+course|ehrlich\w*|klar|definitiv|natuerlich|sicher)\s+"
+    r"|\b(?:the\s+)?answer\s+(?:is|was)\s+(?:honestly\s+|just\s+)?|\bi\s+(?:said|told\s+\w+)\s+"
+    r"|\bantwort\s+(?:ist|war)\s+(?:ehrlich\w*\s+|klar\s+)?|\bich\s+(?:sag\w*|hab\w*\s+gesagt)\s*,?\s*)"
+    r"(?:no|nope|nah|nein|noe|nee)\b(?!\s+(?:idea|clue|one|way|longer|more|ahnung))"
+)
+# A denial after the phrase: "ending my life is not something i think about", "ist keine option"
+_DENIED_AFTER: Final = re.compile(
+    r"[^,;:]*?\b(?:(?:is|'s|was)\s+(?:not|never|no\s+longer)\s+(?:something\s+i\s+(?:\w+\s+)?(?:think|want|would|consider|plan)\w*|an\s+option|on\s+the\s+table)"
+    r"|(?:isn't|wasn't)\s+(?:something\s+i\s+(?:\w+\s+)?(?:think|want|would|consider|plan)\w*|an\s+option|on\s+the\s+table)"
+    r"|(?:ist|war|waere)\s+(?:fuer\s+mich\s+)?(?:nichts,?\s+(?:woran|was)\s+ich|keine\s+option|kein\s+thema)|kommt\s+(?:fuer\s+mich\s+)?nicht\s+in\s+frage)"
+)
+# Someone else's words, sung or said, quoted without quotation marks
+_QUOTING: Final = re.compile(
+    r"\b(?:he|she|they|singer|band|rapper|character|er|sie|saenger\w*|rapper\w*|figur)\s+(?:\w+\s+)?"
+    r"(?:sings?|sang|raps?|screams?|whispers?|singt|rappt|schreit|fluestert)\b"
+    r"|\b(?:lyrics|line|chorus|refrain|zeile|songtext)\s+(?:goes|go|says?|heisst|lautet|geht)\b"
+    r"|\b(?:singt|sang|rappt|schreit|fluestert)\s+(?:er|sie|der\s+\w+|die\s+\w+)\b"
+)
+# The writer takes the words as their own: "so do i", "that's me", "ich auch", "das bin ich"
+_ME_TOO: Final = re.compile(
+    r"\b(?:so\s+do\s+i|me\s+too|same\s+here|i\s+do\s+too|that's\s+(?:literally\s+|just\s+)?me|is\s+(?:literally\s+|just\s+)?me"
+    r"|ich\s+auch|das\s+bin\s+(?:\w+\s+){0,2}ich|bin\s+(?:\w+\s+){0,2}ich|geht\s+mir\s+genauso|mir\s+auch)\b"
+)
+
+
+# The no was not true: "i said no but that was a lie", "hab nein gesagt, war gelogen"
+_TAKEN_BACK: Final = re.compile(
+    r"\b(?:lie|lied|lying|liar|not\s+(?:true|the\s+truth)|wasn't\s+true|truth\s+is|actually\s+(?:i\s+do|yes)"
+    r"|gelogen|luege|luegen|stimmt\s+nicht|nicht\s+die\s+wahrheit|eigentlich\s+(?:schon|doch|ja))\b"
+)
+
+
+def _answered_no(sentence: str, start: int) -> bool:
+    """A question someone asked the writer before the phrase, answered no after it."""
+    asked = _ASKED.search(sentence, 0, start)
+    if asked is None:
+        return False
+    answered = _ANSWER_NO.search(sentence, start) is not None
+    return answered and not _ME_TOO.search(sentence) and not _TAKEN_BACK.search(sentence, start)
+
+
+def _quoted(sentence: str, start: int) -> bool:
+    """The phrase quotes what someone else sings or says, and the writer does not take it up."""
+    quoting = [m.end() for m in _QUOTING.finditer(sentence, 0, start)]
+    return bool(quoting) and start - quoting[-1] <= 12 and not _ME_TOO.search(sentence)
+
+
+_QUESTION_ANSWERED_NO: Final = re.compile(
+    r"[^.!?\n;]*\?+\s*(?:no|nope|nah|never|nein|noe|nee|niemals|auf\s+keinen\s+fall)\b(?!\s+(?:idea|clue|ahnung))[^.!?\n;]{0,3}"
+)
+_BUT_MAYBE: Final = re.compile(
+    r"[.!,\s]*(?:\.\.+\s*)?(?:maybe|well|yes|kind\s+of|sort\s+of|vielleicht|ja|doch|eigentlich\s+schon)\b"
+)
+
+
+def without_questions_answered_no(clean: str) -> str:
+    """The text without a question the writer asks and answers no ("thoughts of suicide? no."),
+    unless the answer wavers ("no... maybe")."""
+
+    def keep_wavering(m: re.Match[str]) -> str:
+        wavers = _BUT_MAYBE.match(clean, m.end()) or _TAKEN_BACK.search(
+            clean, m.end(), m.end() + 60
+        )
+        return m.group() if wavers else ". "
+
+    return _QUESTION_ANSWERED_NO.sub(keep_wavering, clean)
+
+
+def writers_present(clean: str) -> str:
+    """What all three stages read of a prepared text: without a question the writer answers no
+    and without a past episode told as over (`crisis_past.present_part`)."""
+    return present_part(without_questions_answered_no(clean))
 
 
 def ordinary_purpose(sentence: str) -> bool:
@@ -178,7 +263,7 @@ def _ended_relationship(sentence: str, end: int) -> bool:
 def _media_owns(sentence: str, start: int, end: int) -> bool:
     """A media frame before the phrase with no "I" between them, or in or just after the phrase
     ("suicide rates", "die suizidrate"), with no "I" in the phrase."""
-    if _FIRST.intersection(_WORD.findall(sentence[start:end])):
+    if _FIRST.intersection(_WORD.findall(sentence[start:end])) or _ME_TOO.search(sentence, end):
         return False
     if _MEDIA.search(sentence[start:end]) or _RATES_AFTER.match(sentence, end):
         return True
@@ -196,9 +281,21 @@ def classifier_skips(sentence: str) -> bool:
     without a "for now"."""
     if _ACTING.search(sentence) or _REPORTED.search(sentence) or ordinary_purpose(sentence):
         return True
+    if _denied_or_quoted(sentence):
+        return True
     if _MEDIA.search(sentence) and _media_subject(sentence):
         return True
     return bool(_REASSURED.search(sentence) and not _NOT_YET_SAFE.search(sentence))
+
+
+def _denied_or_quoted(sentence: str) -> bool:
+    """Someone asked and the writer answered no, a denial after the phrase, or a quote."""
+    asked = _ASKED.search(sentence)
+    if asked and _answered_no(sentence, asked.end()):
+        return True
+    return bool(_DENIED_AFTER.search(sentence) and not _ME_TOO.search(sentence)) or bool(
+        _QUOTING.search(sentence) and not _ME_TOO.search(sentence)
+    )
 
 
 def _media_subject(sentence: str) -> bool:

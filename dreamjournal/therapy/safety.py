@@ -51,9 +51,8 @@ from dreamjournal.analysis.lexicon import load_lexicon, one_edit
 from dreamjournal.analysis.text import normalize
 from dreamjournal.i18n import message
 from dreamjournal.therapy.crisis_concepts import _PRESENT_VOICE, _WAKE, concept_hits
-from dreamjournal.therapy.crisis_frames import classifier_skips, framed
+from dreamjournal.therapy.crisis_frames import classifier_skips, framed, writers_present
 from dreamjournal.therapy.crisis_model import CrisisModel, load_model, model_hits
-from dreamjournal.therapy.crisis_past import present_part
 from dreamjournal.therapy.regex_gate import Needles, may_match, needles
 
 CATEGORIES: Final = (
@@ -786,8 +785,8 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
     """`assess_crisis` with a given third-stage classifier (None: patterns and concepts only;
     the training script uses that to see what the classifier adds)."""
     language = detect_language(text)
-    # A past episode told as over ("years ago ..., today i'm fine") is set aside for all stages.
-    clean = present_part(prepare(text, language))
+    # A question answered no and a past episode told as over are set aside for all stages.
+    clean = writers_present(prepare(text, language))
     sentences = [m.group() for m in _SENTENCES.finditer(clean)]
     matches, found, denied = _pattern_stage(clean, sentences)
     # Second stage: concepts joined in a sentence, for phrasings no pattern foresees.
@@ -824,7 +823,7 @@ def classifier_skip(sentences: list[str], denied: set[int]) -> set[int]:
 def denied_sentences(text: str) -> tuple[list[str], set[int]]:
     """The prepared sentences of a text and those with an explicitly denied crisis phrase
     (for the training script, which must read windows as `assess_with` does)."""
-    clean = present_part(prepare(text, detect_language(text)))
+    clean = writers_present(prepare(text, detect_language(text)))
     sentences = [m.group() for m in _SENTENCES.finditer(clean)]
     return sentences, _pattern_stage(clean, sentences)[2]
 
