@@ -54,6 +54,14 @@ NOT_THE_WRITERS = {
     "a denial after the phrase, german": "mich umzubringen kommt für mich nicht in frage, ich bin nur wütend",
     "a sung line": "the chorus goes i want to die young and the whole crowd sang along",
     "a sung line, german": "im refrain singt sie ich will nicht mehr leben, total eingängig",
+    "a topic, not an act": "signed up for a suicide prevention workshop at work, four hours on friday",
+    "a topic, german": "spende an einen verein für suizidprävention überwiesen",
+    "a game": "in this game you jump off the cliff to reach the hidden level, took me ages",
+    "a game, german": "beim zocken muss man sich vom turm stürzen um weiterzukommen",
+    "a named other": "sophie wants to die, she told me at the bus stop and i held her hand",
+    "a named other, german": "niklas will sterben, hat er mir nach dem training gesagt",
+    "reported words of another": "my neighbour told me that he doesn't want to live anymore, i'm worried sick",
+    "reported words, german": "meine kollegin meinte heute sie will nicht mehr leben, ich mach mir sorgen",
 }
 
 STILL_THE_WRITERS = {
@@ -83,6 +91,10 @@ STILL_THE_WRITERS = {
     "a no that cannot be said": "my therapist asked if i want to die and i couldn't say no",
     "a sung line the writer takes up": "she sings i want to disappear forever and honestly that's me",
     "a third person and me too": "my sister says she wants to kill herself and honestly so do i, i want to die",
+    "a game and then the writer": "lost the game again and i want to kill myself for real",
+    "a named other and the writer": "emma wants to die and i want to die too",
+    "reported words and my own wish": "my friend said she doesn't want to live anymore and honestly i want to die as well",
+    "a topic and then the writer": "the suicide prevention leaflet made me think about killing myself",
 }
 
 

@@ -42,10 +42,11 @@ _MEDIA: Final = re.compile(
     r"statistics?|stats|rates?|films?|movies?|series|episode|podcast|documentary|docu|songs?|"
     r"lyrics|album|novel|novels|books?|poem|characters?|protagonist|plot|chapter|author|"
     r"nachrichten|zeitung|artikel|bericht|studie|statistik|\w+rate|\w+quote|serie|folge|doku|"
-    r"dokumentation|lied|songtext|roman|buch|gedicht|figur|hauptfigur|kapitel|autorin?|"
+    r"dokumentation|lied|songtext|roman|buch|gedicht|figur|hauptfigur|kapitel|autorin?|\w+praevention|\w+forschung|"
     r"werther|tatort|krimi|netflix|youtube|tiktok|videos?|tv|documentaries|podcasts|episodes)\b"
     r"|\b(?:a|the)\s+(?:play|show)\b"
     r"|\b(?:podcast|doku|film|serien|fernseh|radio|zeitungs|nachrichten|roman|youtube|netflix|tiktok)\w+"
+    r"|\bted\s+talk|\b(?:games?|gaming|respawn\w*|minecraft|fortnite|sims|playstation|xbox|controller|zocken|gezockt|videospiel\w*)\b"
 )
 _ACTING: Final = re.compile(
     r"\btheat(?:er|re)\s*(?:probe|rehearsal|play|stueck)\w*|\brehearsal\b|\bbuehne\b|\bon\s+stage\b"
@@ -123,6 +124,8 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
         return True  # "the nurse asked if i want to hurt myself, the answer is no"
     if _quoted(sentence, start):
         return True  # "the one where he sings i wanna die tonight"
+    if _named_other(sentence, start, end):
+        return True  # "lena wants to die, she told me in the car"
     if _article_die(sentence, start, end):
         return True  # "hoffe, es hilft gegen die angst": German "die" is no death word
     if _ended_relationship(sentence, end):
@@ -170,6 +173,61 @@ _TAKEN_BACK: Final = re.compile(
     r"\b(?:lie|lied|lying|liar|not\s+(?:true|the\s+truth)|wasn't\s+true|truth\s+is|actually\s+(?:i\s+do|yes)"
     r"|gelogen|luege|luegen|stimmt\s+nicht|nicht\s+die\s+wahrheit|eigentlich\s+(?:schon|doch|ja))\b"
 )
+
+
+# First names that are also everyday words ("i will", "max dose") never count as a name here.
+_NAMES: Final = FIRST_NAMES - {
+    "will",
+    "mark",
+    "max",
+    "frank",
+    "grace",
+    "bill",
+    "jack",
+    "eve",
+    "ruby",
+    "sam",
+}
+
+
+def _named_other(sentence: str, start: int, end: int) -> bool:
+    """A first name is the subject just before the phrase ("lena wants to die"), the writer is
+    not in between nor in the phrase, and does not take it up ("and so do i")."""
+    if _FIRST.intersection(_WORD.findall(sentence[start:end])) or _ME_TOO.search(sentence):
+        return False
+    for word in reversed(_WORD.findall(sentence[:start])[-3:]):
+        if word in _FIRST:
+            return False
+        if word in _NAMES:
+            return True
+    return False
+
+
+# Someone else's words reported: "my flatmate said she doesn't want to live", "er meinte, er will"
+_REPORTING: Final = re.compile(
+    r"\b(?:said|says|told\s+(?:me|us)|texted|messaged|admitted|confessed|keeps\s+saying"
+    r"|meinte|meint|sagt|sagte|gesagt|erzaehlt\w*|gestanden)\b"
+)
+_OTHER_SUBJECT: Final = frozenset(
+    {"he", "she", "they", "he's", "she's", "they're", "he'd", "she'd", "er", "sie"}
+)
+_MY_OWN_WISH: Final = re.compile(
+    r"\b(?:i|i'm|ich)\s+(?:\w+\s+){0,2}(?:want|wish|wanna|think|thinking|plan|feel\s+like|rather|moechte|wuensch\w*|denk\w*|plane?|mag|will)\b"
+)
+
+
+def _reported_other(sentence: str) -> bool:
+    """Another person's words reported, the first person after the reporting verb is them, and
+    the writer says nothing of their own wish or thoughts ("..., i'm scared" is no wish)."""
+    reporting = _REPORTING.search(sentence)
+    if reporting is None or _MY_OWN_WISH.search(sentence) or _ME_TOO.search(sentence):
+        return False
+    for word in _WORD.findall(sentence[reporting.end() :]):
+        if word in _FIRST:
+            return False
+        if word in _OTHER_SUBJECT:
+            return True
+    return False
 
 
 def _answered_no(sentence: str, start: int) -> bool:
@@ -273,7 +331,11 @@ def _media_owns(sentence: str, start: int, end: int) -> bool:
     return bool(media) and media[-1] > last_me
 
 
-_RATES_AFTER: Final = re.compile(r"\s*(?:rates?|statistics?|figures|numbers|zahlen|statistik)\b")
+# A topic, not an act: "suicide rates", "suicide prevention", "die suizidpraevention"
+_RATES_AFTER: Final = re.compile(
+    r"\s*(?:rates?|statistics?|figures|numbers|zahlen|statistik|prevention|awareness|research|training|course"
+    r"|workshop|charity|campaign|hotline|helpline|first\s+aid|praevention|vorbeugung|forschung|kampagne|schulung)\b"
+)
 
 
 def classifier_skips(sentence: str) -> bool:
@@ -281,7 +343,7 @@ def classifier_skips(sentence: str) -> bool:
     without a "for now"."""
     if _ACTING.search(sentence) or _REPORTED.search(sentence) or ordinary_purpose(sentence):
         return True
-    if _denied_or_quoted(sentence):
+    if _denied_or_quoted(sentence) or _reported_other(sentence):
         return True
     if _MEDIA.search(sentence) and _media_subject(sentence):
         return True
