@@ -62,6 +62,14 @@ NOT_THE_WRITERS = {
     "a named other, german": "niklas will sterben, hat er mir nach dem training gesagt",
     "reported words of another": "my neighbour told me that he doesn't want to live anymore, i'm worried sick",
     "reported words, german": "meine kollegin meinte heute sie will nicht mehr leben, ich mach mir sorgen",
+    "goodbye notes for pupils": "wrote little goodbye letters for my pupils on the last day of school",
+    "a will after twins, german": "testament geändert, weil wir jetzt zwillinge haben",
+    "decluttering": "been giving away half my wardrobe, full marie kondo weekend",
+    "decluttering, german": "kleiderschrank ausgemistet, alles verschenkt was ich nicht mehr trage",
+    "an idiom of embarrassment": "tripped on stage in front of the whole school, i wanted to die on the spot",
+    "an idiom, crawl into a hole": "called my boss mum, i want to crawl into a hole and die",
+    "a thing that died": "my car died on the motorway and i wanted to disappear",
+    "a thing that died, german": "der akku ist tot und ich wollte einfach nur verschwinden",
 }
 
 STILL_THE_WRITERS = {
@@ -95,6 +103,10 @@ STILL_THE_WRITERS = {
     "a named other and the writer": "emma wants to die and i want to die too",
     "reported words and my own wish": "my friend said she doesn't want to live anymore and honestly i want to die as well",
     "a topic and then the writer": "the suicide prevention leaflet made me think about killing myself",
+    "goodbye letters for family": "wrote goodbye letters for my children and hid them in the wardrobe",
+    "giving away what won't be needed": "giving my wardrobe away, i won't need any of it soon",
+    "a thing died and so do i": "my phone died and honestly i want to die as well",
+    "a wish to die after an embarrassment": "i embarrassed myself again and i want to die, i mean it",
 }
 
 

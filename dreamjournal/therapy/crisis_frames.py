@@ -61,17 +61,20 @@ _REPORTED: Final = re.compile(
 _EVERYDAY: Final = re.compile(
     r"\b(?:homework|assignment|hausaufgabe\w*|\w+hausaufgabe)\b"
     r"|\bfor\s+(?:my|the|a|an|our)\s+(?:\w+\s+)?(?:class|course|project|exam|essay|thesis|seminar|"
-    r"colleague|coworker|co-worker|boss|teacher|tent|camping|hike|wedding|party|move)\b"
+    r"colleague|coworker|co-worker|boss|teacher|tent|camping|hike|wedding|party|move|students|pupils|team|staff|clients|"
+    r"customers|classmates|volunteers)\b"
     r"|\bfuer\s+(?:die|den|das|meine|meinen|mein|unsere|unser|eine|einen|ein)\s+(?:\w+\s+)?"
     r"(?:referat|projekt|pruefung|klausur|kurs|seminar|kollegin|kollegen?|chef|chefin|lehrer\w*|"
-    r"zelt|wanderung|hochzeit|party|umzug)\b"
+    r"zelt|wanderung|hochzeit|party|umzug|schueler\w*|klasse|team|kunden|kundinnen|mitarbeiter\w*)\b"
     r"|\b(?:old|new)\s+job\b|\b(?:alten|neuen)\s+job\b|\bretir\w*|\brente\b|\bruhestand\b"
     # life events an errand is made for: a baby, a wedding, a house, a move, a trip, a farewell
-    r"|\b(?:baby|babies|newborn|birth|wedding|married|engaged|mortgage|smaller\s+(?:flat|place|house)"
+    r"|\b(?:baby|babies|twins|newborn|birth|wedding|married|engaged|mortgage|smaller\s+(?:flat|place|house)"
+    r"|end\s+of\s+(?:term|the\s+school\s+year|semester)|declutter\w*|marie\s+kondo|minimalis\w*|charity\s+shop|car\s+boot|ebay|vinted"
     r"|(?:we're|we\s+are|i'm|i\s+am)\s+moving|moving\s+(?:house|out|in|to|into)|the\s+move|parental\s+leave|maternity"
     r"|colleague'?s?|coworker'?s?|farewell|leaving\s+(?:do|party|card)"
     r"|geburt|hochzeit|geheiratet|hauskauf|haus\s+gekauft|kredit|umzug|umziehen|ziehen\s+(?:\w+\s+)?um|kleinere\s+wohnung"
-    r"|elternzeit|mutterschutz|kollegin|kollegen?|abschiedsfeier)\b"
+    r"|elternzeit|mutterschutz|kollegin|kollegen?|abschiedsfeier|zwillinge|nachwuchs|schuljahres\w*|semesterende"
+    r"|ausmist\w*|ausgemistet|flohmarkt|kleinanzeigen|kleiderkammer|altkleider\w*)\b"
     # a medicine routine and what a pill is for: organiser, prescription, a headache, a dose raised
     r"|\b(?:pill|tablet|meds?)\s*(?:box|boxes|organi[sz]er|case)|\borgani[sz]er\b|\bdosette\b|\blittle\s+boxes\b"
     r"|\b(?:tabletten|pillen|medikamenten)(?:box|dose|dosierer)\b|\bwochendosierer\b|\bvitamin\w*"
@@ -107,7 +110,7 @@ _NOT_YET_SAFE: Final = re.compile(
     r"erstmal|vorerst|mehr)\b|n't\s+(?:\w+\s+)?(?:want|do)|\b(?:not|nicht|no|kein)\b"
 )
 _DEATH_WORDS: Final = re.compile(
-    r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|myself|end\s+it|sterben|tot|tod|umbring\w*|"
+    r"\b(?:die|died|dies|dying|dead|death|gestorben|kill\w*|suicid\w*|myself|end\s+it|sterben|tot|tod|umbring\w*|"
     r"suizid\w*|selbstmord\w*|mich|mir)\b"
 )
 _WORD: Final = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
@@ -126,6 +129,12 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
         return True  # "the one where he sings i wanna die tonight"
     if _named_other(sentence, start, end):
         return True  # "lena wants to die, she told me in the car"
+    if (
+        _IDIOM_AFTER.match(sentence, end)
+        or _IDIOM.search(sentence)
+        or _thing_died(sentence, start, end)
+    ):
+        return True  # "wanted to die on the spot", "my laptop died, i wanted to disappear"
     if _article_die(sentence, start, end):
         return True  # "hoffe, es hilft gegen die angst": German "die" is no death word
     if _ended_relationship(sentence, end):
@@ -228,6 +237,34 @@ def _reported_other(sentence: str) -> bool:
         if word in _OTHER_SUBJECT:
             return True
     return False
+
+
+# Idioms of embarrassment: "wanted to die on the spot", "crawl into a hole and die"
+_IDIOM_AFTER: Final = re.compile(
+    r"\s*(?:on\s+the\s+spot|there\s+and\s+then|of\s+(?:embarrassment|shame|cringe|boredom)|auf\s+der\s+stelle"
+    r"|vor\s+(?:scham|peinlichkeit|langeweile))\b"
+)
+_IDIOM: Final = re.compile(
+    r"\bcrawl\s+(?:into|in)\s+a\s+hole\s+and\s+die\b|\bin\s+ein(?:em)?\s+loch\s+(?:kriechen|versinken)\b"
+)
+# A thing that "died": "my laptop died", "der akku ist tot"
+_THING_DIED: Final = re.compile(
+    r"\b(?:laptop|phone|battery|car|plants?|printer|computer|pc|tv|fridge|wifi|router|headphones|charger|engine"
+    r"|handy|akku|auto|pflanzen?|drucker|rechner|fernseher|kuehlschrank|kopfhoerer|motor)\s+(?:\w+\s+)?"
+    r"(?:died|dies|dying|is\s+dead|was\s+dead|gestorben|ist\s+tot|war\s+tot|tot)\b"
+)
+
+
+def _thing_died(sentence: str, start: int, end: int) -> bool:
+    """The phrase's word of death is a thing's ("laptop died") and the phrase has no "I" of its
+    own wish ("my phone died and i want to die too" stays)."""
+    if _ME_TOO.search(sentence):
+        return False
+    things = [m.span() for m in _THING_DIED.finditer(sentence)]
+    deaths = [
+        m for m in _DEATH_WORDS.finditer(sentence, start, end) if m.group() not in _SELF_WORDS
+    ]
+    return bool(deaths) and all(any(a <= m.start() < b for a, b in things) for m in deaths)
 
 
 def _answered_no(sentence: str, start: int) -> bool:
@@ -344,6 +381,8 @@ def classifier_skips(sentence: str) -> bool:
     if _ACTING.search(sentence) or _REPORTED.search(sentence) or ordinary_purpose(sentence):
         return True
     if _denied_or_quoted(sentence) or _reported_other(sentence):
+        return True
+    if _IDIOM.search(sentence) or _thing_died(sentence, 0, len(sentence)):
         return True
     if _MEDIA.search(sentence) and _media_subject(sentence):
         return True
