@@ -107,6 +107,8 @@ STILL_THE_WRITERS = {
     "giving away what won't be needed": "giving my wardrobe away, i won't need any of it soon",
     "a thing died and so do i": "my phone died and honestly i want to die as well",
     "a wish to die after an embarrassment": "i embarrassed myself again and i want to die, i mean it",
+    "a prescription and how many it takes": "got a prescription for sleeping pills, i know how many it would take",
+    "a denial of talking, not of the act": "killing myself is not something i want to talk about but i think about it daily",
 }
 
 

@@ -43,6 +43,9 @@ STILL_AT_RISK = {
     "present wish, german": "als kind wollte ich sterben, dann ging es mir besser, und jetzt will ich wieder sterben",
     "letzte woche": "früher hab ich mich verletzt, war dann lange stabil, letzte woche hab ich mich wieder geschnitten",
     "i'm suicidal": "years ago i was in hospital for it, therapy helped, and i'm suicidal again",
+    "others think it is over": "my attempt was in 2024. everyone thinks i'm better now",
+    "others think it is over, german": "alle sagen mir gehts besser seit dem versuch 2023, stimmt aber nicht",
+    "this year": "in february this year i overdosed, i'm grateful to be alive now",
 }
 
 

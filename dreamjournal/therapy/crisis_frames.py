@@ -93,7 +93,9 @@ _PURPOSE_IS_THE_CRISIS: Final = re.compile(
     r"|genug|auf\s+einmal|die\s+ganze\s+(?:packung|schachtel|flasche)|zu\s+viele|absichtlich|fuer\s+(?:wenn|den\s+tag|danach)"
     r"|wenn\s+ich\s+(?:weg|tot|nicht\s+mehr\s+da)|nicht\s+mehr\s+(?:brauch\w*|da\s+bin)|nicht\s+(?:fuer|wegen|gegen)"
     r"|spar\w*|gespart|sammel\w*|gesammelt|hort\w*|gehortet|bunker\w*|sterben|tot|umbring\w*|suizid\w*|selbstmord\w*"
-    r"|toedlich|schmerzlos|wo\s+ich\s+hin\w*)\b"
+    r"|toedlich|schmerzlos|wo\s+ich\s+hin\w*"
+    r"|do\s+it|would\s+(?:do|kill|be\s+enough)|it\s+(?:takes|would\s+take)|never\s+wake|not\s+wake|forever|fuer\s+immer"
+    r"|nie\s+(?:mehr|wieder)\s+aufwach\w*|reicht|reichen|braucht\s+(?:es|man)|braeuchte|ganze|whole|all\s+of)\b"
 )
 _ACCIDENT: Final = re.compile(
     r"\b(?:accident\w*|chopping|cooking|shaving|by\s+mistake|oven|kitchen|playing|football|fell|"
@@ -159,8 +161,8 @@ _ANSWER_NO: Final = re.compile(
 )
 # A denial after the phrase: "ending my life is not something i think about", "ist keine option"
 _DENIED_AFTER: Final = re.compile(
-    r"[^,;:]*?\b(?:(?:is|'s|was)\s+(?:not|never|no\s+longer)\s+(?:something\s+i\s+(?:\w+\s+)?(?:think|want|would|consider|plan)\w*|an\s+option|on\s+the\s+table)"
-    r"|(?:isn't|wasn't)\s+(?:something\s+i\s+(?:\w+\s+)?(?:think|want|would|consider|plan)\w*|an\s+option|on\s+the\s+table)"
+    r"[^,;:]*?\b(?:(?:is|'s|was)\s+(?:not|never|no\s+longer)\s+(?:something\s+i\s+(?:\w+\s+)?(?:think|want|would|consider|plan)\w*(?!\s+to\s+(?:talk|discuss|say|admit|share|tell|write|hear))|an\s+option|on\s+the\s+table)"
+    r"|(?:isn't|wasn't)\s+(?:something\s+i\s+(?:\w+\s+)?(?:think|want|would|consider|plan)\w*(?!\s+to\s+(?:talk|discuss|say|admit|share|tell|write|hear))|an\s+option|on\s+the\s+table)"
     r"|(?:ist|war|waere)\s+(?:fuer\s+mich\s+)?(?:nichts,?\s+(?:woran|was)\s+ich|keine\s+option|kein\s+thema)|kommt\s+(?:fuer\s+mich\s+)?nicht\s+in\s+frage)"
 )
 # Someone else's words, sung or said, quoted without quotation marks
