@@ -95,7 +95,7 @@ _PURPOSE_IS_THE_CRISIS: Final = re.compile(
     r"|spar\w*|gespart|sammel\w*|gesammelt|hort\w*|gehortet|bunker\w*|sterben|tot|umbring\w*|suizid\w*|selbstmord\w*"
     r"|toedlich|schmerzlos|wo\s+ich\s+hin\w*"
     r"|do\s+it|would\s+(?:do|kill|be\s+enough)|it\s+(?:takes|would\s+take)|never\s+wake|not\s+wake|forever|fuer\s+immer"
-    r"|nie\s+(?:mehr|wieder)\s+aufwach\w*|reicht|reichen|braucht\s+(?:es|man)|braeuchte|ganze|whole|all\s+of)\b"
+    r"|nie\s+(?:mehr|wieder)\s+aufwach\w*|reicht|reichen|braucht\s+(?:es|man)|braeuchte|all\s+of)\b"
 )
 _ACCIDENT: Final = re.compile(
     r"\b(?:accident\w*|chopping|cooking|shaving|by\s+mistake|oven|kitchen|playing|football|fell|"
