@@ -160,11 +160,12 @@ _ANSWER_NO: Final = re.compile(
     r"(?:no|nope|nah|nein|noe|nee)\b(?!\s+(?:idea|clue|one|way|longer|more|ahnung))"
 )
 # A denial after the phrase: "ending my life is not something i think about", "ist keine option"
-_DENIED_AFTER: Final = re.compile(
-    r"[^,;:]*?\b(?:(?:is|'s|was)\s+(?:not|never|no\s+longer)\s+(?:something\s+i\s+(?:\w+\s+)?(?:think|want|would|consider|plan)\w*(?!\s+to\s+(?:talk|discuss|say|admit|share|tell|write|hear))|an\s+option|on\s+the\s+table)"
+_DENIAL: Final = re.compile(
+    r"\b(?:(?:is|'s|was)\s+(?:not|never|no\s+longer)\s+(?:something\s+i\s+(?:\w+\s+)?(?:think|want|would|consider|plan)\w*(?!\s+to\s+(?:talk|discuss|say|admit|share|tell|write|hear))|an\s+option|on\s+the\s+table)"
     r"|(?:isn't|wasn't)\s+(?:something\s+i\s+(?:\w+\s+)?(?:think|want|would|consider|plan)\w*(?!\s+to\s+(?:talk|discuss|say|admit|share|tell|write|hear))|an\s+option|on\s+the\s+table)"
     r"|(?:ist|war|waere)\s+(?:fuer\s+mich\s+)?(?:nichts,?\s+(?:woran|was)\s+ich|keine\s+option|kein\s+thema)|kommt\s+(?:fuer\s+mich\s+)?nicht\s+in\s+frage)"
 )
+_DENIED_AFTER: Final = re.compile(r"[^,;:]*?" + _DENIAL.pattern)
 # Someone else's words, sung or said, quoted without quotation marks
 _QUOTING: Final = re.compile(
     r"\b(?:he|she|they|singer|band|rapper|character|er|sie|saenger\w*|rapper\w*|figur)\s+(?:\w+\s+)?"
@@ -260,13 +261,13 @@ _THING_DIED: Final = re.compile(
 def _thing_died(sentence: str, start: int, end: int) -> bool:
     """The phrase's word of death is a thing's ("laptop died") and the phrase has no "I" of its
     own wish ("my phone died and i want to die too" stays)."""
-    if _ME_TOO.search(sentence):
-        return False
-    things = [m.span() for m in _THING_DIED.finditer(sentence)]
     deaths = [
         m for m in _DEATH_WORDS.finditer(sentence, start, end) if m.group() not in _SELF_WORDS
     ]
-    return bool(deaths) and all(any(a <= m.start() < b for a, b in things) for m in deaths)
+    if not deaths or _ME_TOO.search(sentence):
+        return False
+    things = [m.span() for m in _THING_DIED.finditer(sentence)]
+    return all(any(a <= m.start() < b for a, b in things) for m in deaths)
 
 
 def _answered_no(sentence: str, start: int) -> bool:
@@ -302,7 +303,7 @@ def without_questions_answered_no(clean: str) -> str:
         )
         return m.group() if wavers else ". "
 
-    return _QUESTION_ANSWERED_NO.sub(keep_wavering, clean)
+    return _QUESTION_ANSWERED_NO.sub(keep_wavering, clean) if "?" in clean else clean
 
 
 def writers_present(clean: str) -> str:
@@ -396,7 +397,7 @@ def _denied_or_quoted(sentence: str) -> bool:
     asked = _ASKED.search(sentence)
     if asked and _answered_no(sentence, asked.end()):
         return True
-    return bool(_DENIED_AFTER.search(sentence) and not _ME_TOO.search(sentence)) or bool(
+    return bool(_DENIAL.search(sentence) and not _ME_TOO.search(sentence)) or bool(
         _QUOTING.search(sentence) and not _ME_TOO.search(sentence)
     )
 

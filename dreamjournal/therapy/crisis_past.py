@@ -61,6 +61,15 @@ _STREAK: Final = re.compile(
     + r"\s+)?(?:monaten|jahren|(?:19|20)\d\d)\b"
     r"|\b" + _NUMBER + r"\s+(?:monate?|jahre?)\s+(?:ohne|clean|frei)\b"
 )
+_STREAK_HINTS: Final = (
+    "month",
+    "year",
+    "monat",
+    "jahr",
+    "19",
+    "20",
+    "last",
+)  # every streak holds one
 _RECOVERED: Final = re.compile(
     r"\b(?:grateful|glad|proud|thankful|better\s+now|behind\s+me|still\s+here|recovered|clean|growth|healed"
     r"|doing\s+(?:\w+\s+)?(?:well|good|great|better|ok|okay|fine)|in\s+a\s+(?:\w+\s+)?(?:good|better|great)\s+place"
@@ -114,7 +123,8 @@ _SINCE_THEN: Final = re.compile(
 
 def told_as_over(clean: str) -> bool:
     """Whether the text tells a past episode as over, with nothing pointing to its return."""
-    if _STREAK.search(clean) is None and not (_PAST.search(clean) and _RECOVERED.search(clean)):
+    streak = any(hint in clean for hint in _STREAK_HINTS) and _STREAK.search(clean) is not None
+    if not streak and not (_RECOVERED.search(clean) and _PAST.search(clean)):
         return False
     reopened = (m for m in _REOPENED.finditer(clean) if not _good_again(clean, m.start(), m.end()))
     return next(reopened, None) is None
