@@ -27,6 +27,12 @@ OVER = {
     "streak, german": "seit drei jahren kein ritzen mehr und ich bin stolz auf mich",
     "jahre ohne": "vier jahre ohne selbstverletzung, hab mir heute blumen gekauft",
     "als teenager, dankbar": "als teenager hatte ich einen suizidversuch, heut bin ich dankbar dass ich lebe",
+    "years since, thriving": "it's been six years since i tried to end my life and i'm thriving",
+    "early twenties, long gone": "the urge to cut in my early twenties is long gone, i'm a different person now",
+    "that was a year": "after the divorce i wanted to kill myself. that was 2012. now i'm content",
+    "als ich N war, wie gut das leben": "als ich 15 war wollte ich tot sein, heute weiß ich wie schön das leben ist",
+    "geht's super": "nach dem versuch 2016 kam die therapie, jetzt geht's mir super",
+    "schlimmste zeit, lache wieder": "in meiner dunkelsten zeit hab ich mich verbrannt, heute lache ich wieder viel",
 }
 
 STILL_AT_RISK = {
@@ -46,6 +52,7 @@ STILL_AT_RISK = {
     "others think it is over": "my attempt was in 2024. everyone thinks i'm better now",
     "others think it is over, german": "alle sagen mir gehts besser seit dem versuch 2023, stimmt aber nicht",
     "this year": "in february this year i overdosed, i'm grateful to be alive now",
+    "a number of pills, not an age": "mit 30 tabletten im bauch bin ich aufgewacht, heute geht es mir gut",
 }
 
 

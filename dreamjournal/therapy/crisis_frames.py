@@ -73,7 +73,7 @@ _EVERYDAY: Final = re.compile(
     r"|(?:we're|we\s+are|i'm|i\s+am)\s+moving|moving\s+(?:house|out|in|to|into)|the\s+move|parental\s+leave|maternity"
     r"|colleague'?s?|coworker'?s?|farewell|leaving\s+(?:do|party|card)"
     r"|geburt|hochzeit|geheiratet|hauskauf|haus\s+gekauft|kredit|umzug|umziehen|ziehen\s+(?:\w+\s+)?um|kleinere\s+wohnung"
-    r"|elternzeit|mutterschutz|kollegin|kollegen?|abschiedsfeier|zwillinge|nachwuchs|schuljahres\w*|semesterende"
+    r"|elternzeit|mutterschutz|kollegin|kollegen?|abschiedsfeier|zwillinge|nachwuchs|schuljahres\w*|semesterende|volunteer\w*|ehrenamt\w*"
     r"|ausmist\w*|ausgemistet|flohmarkt|kleinanzeigen|kleiderkammer|altkleider\w*)\b"
     # a medicine routine and what a pill is for: organiser, prescription, a headache, a dose raised
     r"|\b(?:pill|tablet|meds?)\s*(?:box|boxes|organi[sz]er|case)|\borgani[sz]er\b|\bdosette\b|\blittle\s+boxes\b"

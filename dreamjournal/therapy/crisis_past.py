@@ -42,7 +42,12 @@ _PAST: Final = re.compile(
     r"|as\s+a\s+(?:teen\w*|kid|student|child)|(?:the\s+)?old\s+me|my\s+(?:younger|teenage)\s+self|since\s+then|at\s+the\s+time"
     r"|vor\s+(?:\w+\s+){1,2}jahr(?:en)?|vor\s+(?:langer\s+zeit|jahrzehnten)|(?:jahre|lange)\s+her|damals|frueher|seitdem|seither"
     r"|(?:in\s+der\s+|zu\s+)?schulzeit(?:en)?|in\s+der\s+schule|als\s+(?:teenager|kind|jugendliche\w*|schueler\w*|student\w*|azubi)"
-    r"|im\s+studium|in\s+der\s+(?:ausbildung|pubertaet|jugend)|mit\s+\d+|als\s+ich\s+(?:\d+|jung|klein|jugendlich)\s+war|das\s+alte\s+ich)\b"
+    r"|im\s+studium|in\s+der\s+(?:ausbildung|pubertaet|jugend)|als\s+ich\s+(?:\d+|jung|klein|jugendlich)\s+war|das\s+alte\s+ich"
+    r"|mit\s+(?:1\d|[2-9]\d)(?:\s+jahren)?(?=\s*(?:,|$|hab|habe|hatte|war|wollte|bin|ging|fing|hat))"
+    r"|(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+)\d+|(?:\w+\s+)?(?:years|decades?)\s+(?:since|back)|a\s+decade\s+back|it's\s+been\s+(?:\w+\s+){0,2}years"
+    r"|in\s+my\s+(?:early\s+|late\s+|mid\s+)?(?:teens|twenties|thirties|forties|youth)|back\s+when|those\s+days"
+    r"|(?:in|during)\s+(?:my|meiner|der)\s+(?:\w+\s+)?(?:worst|darkest|hardest|schlimmsten|dunkelsten|schwersten|schwierigsten)\s+(?:time|phase|years|zeit|jahren?)"
+    r"|(?:\w+\s+)?jahre\s+(?:ist\s+es\s+)?her)\b"
 )
 _STREAK: Final = re.compile(
     r"\b(?:clean|free|sober)\s+(?:for|since)\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:"
@@ -77,7 +82,10 @@ _RECOVERED: Final = re.compile(
     r"|life\s+is\s+(?:\w+\s+)?good|(?:happy|fine|okay|ok|good|better|well|safe|stable)\s+now"
     r"|froh|dankbar|stolz|hinter\s+mir|ueberstanden|(?:lange\s+)?vorbei|geholfen|gluecklich|geheilt|stabil"
     r"|geht(?:'s|s|\s+es)\s+(?:mir\s+)?(?:\w+\s+){0,2}(?:gut|besser)|mir\s+geht(?:'s|s)?\s+(?:es\s+)?(?:\w+\s+){0,2}(?:gut|besser)"
-    r"|leben\s+(?:ist\s+)?(?:\w+\s+)?gut|freude\s+am\s+leben|freu\w*\s+mich\s+auf)\b"
+    r"|leben\s+(?:ist\s+)?(?:\w+\s+)?gut|freude\s+am\s+leben|freu\w*\s+mich\s+auf"
+    r"|thriving|celebrat\w*|content|long\s+gone|a\s+different\s+person|remarried|graduated|life\s+is\s+full|feiere?|gefeiert"
+    r"|(?:geht(?:'s|s|\s+es)|mir\s+geht(?:'s|s)?)\s+(?:mir\s+|es\s+)?(?:\w+\s+)?(?:super|prima|toll|bestens|blendend)"
+    r"|(?:lache|lach|laugh\w*|smil\w*|laechle)\s+(?:ich\s+)?(?:\w+\s+)?(?:again|wieder)|lebe\s+gern|wie\s+(?:gut|schoen)\s+das\s+leben)\b"
 )
 _REOPENED: Final = re.compile(
     r"\b(?:again|back\s+again|relaps\w*|slipped|yesterday|last\s+night|tonight|this\s+(?:week|month|morning|weekend)"
@@ -100,7 +108,7 @@ _REOPENED: Final = re.compile(
 _GOOD_AGAIN: Final = re.compile(
     r"\b(?:happy|alive|myself|laugh\w*|smil\w*|enjoy\w*|live|living|good|well|okay|ok|normal|hope\w*)\s+again\b"
     r"|\bwieder\s+(?:\w+\s+)?(?:freude|gluecklich|gut|besser|lachen|spass|leben|zuversicht\w*|hoffnung|arbeiten)\b"
-    r"|\b(?:gluecklich|gut|lachen|leben)\s+wieder\b"
+    r"|\b(?:gluecklich|gut|lachen|leben)\s+wieder\b|\b(?:lache|lach|laechle)\s+(?:ich\s+)?wieder\b"
 )
 # The writer wants, wishes, plans or thinks now: "used to want" and "would have" are not now.
 _PRESENT_VOICE: Final = re.compile(
@@ -117,7 +125,8 @@ _SENTENCE: Final = re.compile(r"[^.!?\n;]+")
 # A sentence opening like this puts the one before it in the past: "... wanted to die. since then ..."
 _SINCE_THEN: Final = re.compile(
     r"^\s*(?:since\s+then|ever\s+since|that\s+was\s+(?:\w+\s+)?(?:years|ages|a\s+long\s+time)|it's\s+been\s+(?:\w+\s+){0,2}years"
-    r"|seitdem|seither|das\s+(?:ist|war)\s+(?:\w+\s+)?(?:jahre|lange)\s+her|(?:ist\s+)?(?:jahre|lange)\s+her)\b"
+    r"|seitdem|seither|das\s+(?:ist|war)\s+(?:\w+\s+)?(?:jahre|lange)\s+her|(?:ist\s+)?(?:jahre|lange)\s+her"
+    r"|(?:that|this|it)\s+was\s+(?:in\s+)?(?:19|20)\d\d|das\s+war\s+(?:19|20)\d\d)\b"
 )
 
 
