@@ -109,6 +109,8 @@ STILL_THE_WRITERS = {
     "a wish to die after an embarrassment": "i embarrassed myself again and i want to die, i mean it",
     "a prescription and how many it takes": "got a prescription for sleeping pills, i know how many it would take",
     "a denial of talking, not of the act": "killing myself is not something i want to talk about but i think about it daily",
+    "a will after a baby and a wish": "i wrote my will after the baby came and honestly i hope i'm not around much longer",
+    "a medicine routine and a wish": "the doctor raised my dose again, i hope i just don't wake up one day",
 }
 
 

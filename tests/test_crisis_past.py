@@ -53,6 +53,11 @@ STILL_AT_RISK = {
     "others think it is over, german": "alle sagen mir gehts besser seit dem versuch 2023, stimmt aber nicht",
     "this year": "in february this year i overdosed, i'm grateful to be alive now",
     "a number of pills, not an age": "mit 30 tabletten im bauch bin ich aufgewacht, heute geht es mir gut",
+    "a means bought after a streak": "clean for 2 years and i just bought new blades",
+    "a means bought today, german": "seit zwei jahren clean und heute hab ich mir neue klingen gekauft",
+    "proud, but a present wish": "years ago i cut myself, i'm proud of how far i've come, but i want to kill myself now",
+    "helped, and now it is back": "i used to be suicidal in school, therapy helped. now it's back and worse",
+    "stolz, aber will sterben": "früher hab ich mich geritzt, heute bin ich stolz, aber ich will sterben",
 }
 
 

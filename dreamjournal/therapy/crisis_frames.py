@@ -145,7 +145,8 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
         return True
     if category in {"preparation", "plan"} and ordinary_purpose(sentence):
         return True
-    if ordinary_purpose(sentence) and not _DEATH_WORDS.search(sentence[start:end]):
+    own_wish = _MY_OWN_WISH.search(sentence)
+    if ordinary_purpose(sentence) and not _DEATH_WORDS.search(sentence[start:end]) and not own_wish:
         return True  # a lookup or an errand named for its purpose ("how high ... for homework")
     return _media_owns(sentence, start, end)
 
@@ -381,7 +382,9 @@ _RATES_AFTER: Final = re.compile(
 def classifier_skips(sentence: str) -> bool:
     """Whether the classifier leaves a sentence unread: media or everyday framed, or reassured
     without a "for now"."""
-    if _ACTING.search(sentence) or _REPORTED.search(sentence) or ordinary_purpose(sentence):
+    if _ACTING.search(sentence) or _REPORTED.search(sentence):
+        return True
+    if ordinary_purpose(sentence) and not _MY_OWN_WISH.search(sentence):
         return True
     if _denied_or_quoted(sentence) or _reported_other(sentence):
         return True

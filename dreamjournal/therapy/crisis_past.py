@@ -120,6 +120,13 @@ _PRESENT_VOICE: Final = re.compile(
 _BUT_NOW: Final = re.compile(
     r"\b(?:but|aber|doch|yet|only)\s+(?:\w+\s+)?(?:now|today|tonight|these\s+days|right\s+now|jetzt|heute?|gerade|momentan)\b"
 )
+_TODAY: Final = re.compile(
+    r"\b(?:today|now|just|right\s+now|this\s+morning|heute?|jetzt|gerade|grad|eben|heute\s+morgen)\b"
+)
+_MEANS: Final = re.compile(
+    r"\b(?:blades?|razors?|pills|tablets|meds|rope|noose|lighter|klingen?|rasierklingen?|tabletten|pillen|seil|strick"
+    r"|cut\w*|ritz\w*|schneid\w*|geschnitten|burn\w*|verbrenn\w*|overdos\w*|ueberdosis|bridge|bruecke|jump\w*|spring\w*)\b"
+)
 _CLAUSE: Final = re.compile(r"[,:]|\s(?=(?:but|aber|and|und|then|dann|sondern|though|doch)\b)")
 _SENTENCE: Final = re.compile(r"[^.!?\n;]+")
 # A sentence opening like this puts the one before it in the past: "... wanted to die. since then ..."
@@ -163,8 +170,11 @@ def _kept(sentence: str, told_past: bool) -> bool:
 
 
 def _present(clause: str) -> bool:
-    """A present wish, plan or thought, or a turn to a present that is not the recovery."""
+    """A present wish, plan or thought, a turn to a present that is not the recovery, or a means
+    named today ("and today i bought new blades")."""
     if _PRESENT_VOICE.search(clause):
+        return True
+    if _TODAY.search(clause) and _MEANS.search(clause):
         return True
     recovered = _RECOVERED.search(clause) or _STREAK.search(clause)
     return bool(_BUT_NOW.search(clause)) and not recovered
