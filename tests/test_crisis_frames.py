@@ -54,6 +54,7 @@ NOT_THE_WRITERS = {
     "a denial after the phrase, german": "mich umzubringen kommt für mich nicht in frage, ich bin nur wütend",
     "a sung line": "the chorus goes i want to die young and the whole crowd sang along",
     "a sung line, german": "im refrain singt sie ich will nicht mehr leben, total eingängig",
+    "not an option": "killing myself is not an option, i have two kids who need me",
     "a topic, not an act": "signed up for a suicide prevention workshop at work, four hours on friday",
     "a topic, german": "spende an einen verein für suizidprävention überwiesen",
     "a game": "in this game you jump off the cliff to reach the hidden level, took me ages",
@@ -111,6 +112,9 @@ STILL_THE_WRITERS = {
     "a denial of talking, not of the act": "killing myself is not something i want to talk about but i think about it daily",
     "a will after a baby and a wish": "i wrote my will after the baby came and honestly i hope i'm not around much longer",
     "a medicine routine and a wish": "the doctor raised my dose again, i hope i just don't wake up one day",
+    "not an option but the only one": "ending my life is not an option, it's the only option",
+    "keine option mehr": "mich umbringen ist keine option mehr, es ist ein plan",
+    "another's words taken up, german": "mein kumpel meinte er will sterben, ich auch",
 }
 
 

@@ -125,7 +125,8 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
     """Whether the crisis phrase at sentence[start:end] is framed as not the writer's own."""
     if _ACTING.search(sentence) or _REPORTED.search(sentence):
         return True
-    if _answered_no(sentence, start) or _DENIED_AFTER.match(sentence, start):
+    denied_after = _DENIED_AFTER.match(sentence, start) and not _TAKEN_BACK.search(sentence, start)
+    if _answered_no(sentence, start) or denied_after:
         return True  # "the nurse asked if i want to hurt myself, the answer is no"
     if _quoted(sentence, start):
         return True  # "the one where he sings i wanna die tonight"
@@ -184,7 +185,9 @@ _ME_TOO: Final = re.compile(
 # The no was not true: "i said no but that was a lie", "hab nein gesagt, war gelogen"
 _TAKEN_BACK: Final = re.compile(
     r"\b(?:lie|lied|lying|liar|not\s+(?:true|the\s+truth)|wasn't\s+true|truth\s+is|actually\s+(?:i\s+do|yes)"
-    r"|gelogen|luege|luegen|stimmt\s+nicht|nicht\s+die\s+wahrheit|eigentlich\s+(?:schon|doch|ja))\b"
+    r"|gelogen|luege|luegen|stimmt\s+nicht|nicht\s+die\s+wahrheit|eigentlich\s+(?:schon|doch|ja)"
+    r"|the\s+only\s+(?:option|way|choice)|(?:no\s+longer|not\s+any\s*more)\s+(?:an\s+option|a\s+question)|an\s+option\s+any\s*more|a\s+plan"
+    r"|die\s+einzige|der\s+einzige|(?:keine|kein)\s+\w+\s+mehr|ein\s+plan)\b"
 )
 
 
@@ -269,6 +272,11 @@ def _thing_died(sentence: str, start: int, end: int) -> bool:
         return False
     things = [m.span() for m in _THING_DIED.finditer(sentence)]
     return all(any(a <= m.start() < b for a, b in things) for m in deaths)
+
+
+def taken_up(sentence: str) -> bool:
+    """The writer takes someone else's words as their own: "so do i", "that's me", "ich auch"."""
+    return _ME_TOO.search(sentence) is not None
 
 
 def _answered_no(sentence: str, start: int) -> bool:
@@ -390,7 +398,7 @@ def classifier_skips(sentence: str) -> bool:
         return True
     if _IDIOM.search(sentence) or _thing_died(sentence, 0, len(sentence)):
         return True
-    if _MEDIA.search(sentence) and _media_subject(sentence):
+    if _MEDIA.search(sentence) and _media_subject(sentence) and not _ME_TOO.search(sentence):
         return True
     return bool(_REASSURED.search(sentence) and not _NOT_YET_SAFE.search(sentence))
 
@@ -400,7 +408,8 @@ def _denied_or_quoted(sentence: str) -> bool:
     asked = _ASKED.search(sentence)
     if asked and _answered_no(sentence, asked.end()):
         return True
-    return bool(_DENIAL.search(sentence) and not _ME_TOO.search(sentence)) or bool(
+    denied = _DENIAL.search(sentence) and not _TAKEN_BACK.search(sentence)
+    return bool(denied and not _ME_TOO.search(sentence)) or bool(
         _QUOTING.search(sentence) and not _ME_TOO.search(sentence)
     )
 

@@ -51,7 +51,12 @@ from dreamjournal.analysis.lexicon import load_lexicon, one_edit
 from dreamjournal.analysis.text import normalize
 from dreamjournal.i18n import message
 from dreamjournal.therapy.crisis_concepts import _PRESENT_VOICE, _WAKE, concept_hits
-from dreamjournal.therapy.crisis_frames import classifier_skips, framed, writers_present
+from dreamjournal.therapy.crisis_frames import (
+    classifier_skips,
+    framed,
+    taken_up,
+    writers_present,
+)
 from dreamjournal.therapy.crisis_model import CrisisModel, load_model, model_hits
 from dreamjournal.therapy.regex_gate import Needles, may_match, needles
 
@@ -865,7 +870,9 @@ def _pattern_stage(clean: str, sentences: list[str]) -> tuple[list[str], set[str
                 if not pattern.negation_is_the_crisis and _denied(sentence, match):
                     denied.add(k)
                     continue
-                if _someone_else(sentence, match, strict) or _dream_content(sentence, match):
+                if _someone_else(sentence, match, strict) and not taken_up(sentence):
+                    continue  # another's words, unless the writer takes them up ("so do i")
+                if _dream_content(sentence, match):
                     continue
                 if framed(sentence, match.start(), match.end(), pattern.category):
                     continue  # news, a film, a stage role, an ordinary purpose, an accident
