@@ -55,6 +55,7 @@ NOT_THE_WRITERS = {
     "a sung line": "the chorus goes i want to die young and the whole crowd sang along",
     "a sung line, german": "im refrain singt sie ich will nicht mehr leben, total eingängig",
     "not an option": "killing myself is not an option, i have two kids who need me",
+    "another's words, the writer sad about them": "mein vater will sterben, da bin ich echt traurig",
     "a topic, not an act": "signed up for a suicide prevention workshop at work, four hours on friday",
     "a topic, german": "spende an einen verein für suizidprävention überwiesen",
     "a game": "in this game you jump off the cliff to reach the hidden level, took me ages",

@@ -178,7 +178,7 @@ _QUOTING: Final = re.compile(
 # The writer takes the words as their own: "so do i", "that's me", "ich auch", "das bin ich"
 _ME_TOO: Final = re.compile(
     r"\b(?:so\s+do\s+i|me\s+too|same\s+here|i\s+do\s+too|that's\s+(?:literally\s+|just\s+)?me|is\s+(?:literally\s+|just\s+)?me"
-    r"|ich\s+auch|das\s+bin\s+(?:\w+\s+){0,2}ich|bin\s+(?:\w+\s+){0,2}ich|geht\s+mir\s+genauso|mir\s+auch)\b"
+    r"|ich\s+auch|das\s+bin\s+(?:\w+\s+){0,2}ich|geht\s+mir\s+genauso|mir\s+auch)\b"
 )
 
 
