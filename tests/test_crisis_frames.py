@@ -56,6 +56,8 @@ NOT_THE_WRITERS = {
     "a sung line, german": "im refrain singt sie ich will nicht mehr leben, total eingängig",
     "not an option": "killing myself is not an option, i have two kids who need me",
     "another's words, the writer sad about them": "mein vater will sterben, da bin ich echt traurig",
+    "a dream told after a heading": "nightmare: i was standing on a ledge and stepped off, then the alarm went",
+    "a dream heading, german": "albtraum: ich hab lauter tabletten geschluckt und bin schweißgebadet wach geworden",
     "a topic, not an act": "signed up for a suicide prevention workshop at work, four hours on friday",
     "a topic, german": "spende an einen verein für suizidprävention überwiesen",
     "a game": "in this game you jump off the cliff to reach the hidden level, took me ages",
@@ -115,6 +117,8 @@ STILL_THE_WRITERS = {
     "a medicine routine and a wish": "the doctor raised my dose again, i hope i just don't wake up one day",
     "not an option but the only one": "ending my life is not an option, it's the only option",
     "keine option mehr": "mich umbringen ist keine option mehr, es ist ein plan",
+    "a dream, then waking with a wish": "had a dream where i drowned and then i woke up and wished i hadn't woken up",
+    "a dream wished real, german": "traum: ich bin von der brücke gesprungen und ich wünschte es wäre echt gewesen",
     "another's words taken up, german": "mein kumpel meinte er will sterben, ich auch",
 }
 

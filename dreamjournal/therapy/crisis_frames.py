@@ -132,6 +132,8 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
         return True  # "the one where he sings i wanna die tonight"
     if _named_other(sentence, start, end):
         return True  # "lena wants to die, she told me in the car"
+    if told_as_dream(sentence):
+        return True  # "traum: ich stand auf der bruecke und bin gesprungen"
     if (
         _IDIOM_AFTER.match(sentence, end)
         or _IDIOM.search(sentence)
@@ -274,6 +276,30 @@ def _thing_died(sentence: str, start: int, end: int) -> bool:
     return all(any(a <= m.start() < b for a, b in things) for m in deaths)
 
 
+# A sentence that opens as a dream ("dream: ...", "had the dream where ...", "im traum ...")
+_DREAM_OPENING: Final = re.compile(
+    r"^\s*(?:(?:so|ok|okay|again|wieder|also)\s+)?(?:(?:last\s+night's|weird|bad|another|the|a|that|this|same|recurring|letzter|komischer|wieder\s+der)\s+)?"
+    r"(?:dream|nightmare|traum|albtraum|alptraum)\s*(?::|-|again|wieder)"
+    r"|^\s*(?:i\s+)?(?:had|have)\s+(?:the|that|this|a|my)\s+(?:\w+\s+)?(?:dream|nightmare)\s+(?:where|that|again|about)"
+    r"|^\s*(?:im|in\s+(?:the|my))\s+(?:traum|dream)\b"
+)
+# ... unless the writer wishes it real or speaks of their own wish ("i wish it had been real")
+_REAL: Final = re.compile(r"\b(?:real|for\s+real|echt|wirklich|wahr)\b")
+
+
+_WOKE_AND_WISHED: Final = re.compile(
+    r"\b(?:woke|wake|waking|aufgewacht|aufwache\w*|wach)\b.*\b(?:wish\w*|want\w*|hop\w*|wuensch\w*|hoff\w*|wollte|will|hadn't|hadnt)\b"
+)
+
+
+def told_as_dream(sentence: str) -> bool:
+    """The sentence opens as a dream and the writer does not wish it real, nor wakes up wishing."""
+    if not _DREAM_OPENING.search(sentence):
+        return False
+    wishes = _REAL.search(sentence) or _MY_OWN_WISH.search(sentence)
+    return not wishes and not _WOKE_AND_WISHED.search(sentence)
+
+
 def taken_up(sentence: str) -> bool:
     """The writer takes someone else's words as their own: "so do i", "that's me", "ich auch"."""
     return _ME_TOO.search(sentence) is not None
@@ -396,7 +422,11 @@ def classifier_skips(sentence: str) -> bool:
         return True
     if _denied_or_quoted(sentence) or _reported_other(sentence):
         return True
-    if _IDIOM.search(sentence) or _thing_died(sentence, 0, len(sentence)):
+    if (
+        _IDIOM.search(sentence)
+        or _thing_died(sentence, 0, len(sentence))
+        or told_as_dream(sentence)
+    ):
         return True
     if _MEDIA.search(sentence) and _media_subject(sentence) and not _ME_TOO.search(sentence):
         return True
