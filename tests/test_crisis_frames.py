@@ -58,6 +58,8 @@ NOT_THE_WRITERS = {
     "another's words, the writer sad about them": "mein vater will sterben, da bin ich echt traurig",
     "a dream told after a heading": "nightmare: i was standing on a ledge and stepped off, then the alarm went",
     "a dream heading, german": "albtraum: ich hab lauter tabletten geschluckt und bin schweißgebadet wach geworden",
+    "ashamed to death, german": "auf der hochzeit im weißen kleid, alle haben gestarrt, ich hab mich zu tode geschämt",
+    "bored to death": "that lecture on tax law, i was bored to death for three hours",
     "a topic, not an act": "signed up for a suicide prevention workshop at work, four hours on friday",
     "a topic, german": "spende an einen verein für suizidprävention überwiesen",
     "a game": "in this game you jump off the cliff to reach the hidden level, took me ages",
@@ -118,6 +120,8 @@ STILL_THE_WRITERS = {
     "not an option but the only one": "ending my life is not an option, it's the only option",
     "keine option mehr": "mich umbringen ist keine option mehr, es ist ein plan",
     "a dream, then waking with a wish": "had a dream where i drowned and then i woke up and wished i hadn't woken up",
+    "an idiom beside a real wish": "i'm scared to death of tomorrow and i want to kill myself",
+    "an idiom beside a real wish, german": "ich hab mich zu tode geschämt und will nicht mehr leben",
     "a dream wished real, german": "traum: ich bin von der brücke gesprungen und ich wünschte es wäre echt gewesen",
     "another's words taken up, german": "mein kumpel meinte er will sterben, ich auch",
 }

@@ -134,11 +134,8 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
         return True  # "lena wants to die, she told me in the car"
     if told_as_dream(sentence):
         return True  # "traum: ich stand auf der bruecke und bin gesprungen"
-    if (
-        _IDIOM_AFTER.match(sentence, end)
-        or _IDIOM.search(sentence)
-        or _thing_died(sentence, start, end)
-    ):
+    idiom = any(m.start() < end and start < m.end() for m in _IDIOM.finditer(sentence))
+    if _IDIOM_AFTER.match(sentence, end) or idiom or _thing_died(sentence, start, end):
         return True  # "wanted to die on the spot", "my laptop died, i wanted to disappear"
     if _article_die(sentence, start, end):
         return True  # "hoffe, es hilft gegen die angst": German "die" is no death word
@@ -255,6 +252,9 @@ _IDIOM_AFTER: Final = re.compile(
 )
 _IDIOM: Final = re.compile(
     r"\bcrawl\s+(?:into|in)\s+a\s+hole\s+and\s+die\b|\bin\s+ein(?:em)?\s+loch\s+(?:kriechen|versinken)\b"
+    r"|\b(?:bored|scared|embarrassed|frightened|worried|tickled)\s+to\s+death\b"
+    r"|\bzu\s+tode\s+(?:geschaemt|erschrocken|gelangweilt|gelacht|gefreut|geaergert|erschreckt|betruebt)\b"
+    r"|\b(?:schaem|langweil|erschreck|aerger)\w*\s+(?:mich|dich|sich)\s+(?:\w+\s+)?zu\s+tode\b"
 )
 # A thing that "died": "my laptop died", "der akku ist tot"
 _THING_DIED: Final = re.compile(
@@ -422,11 +422,10 @@ def classifier_skips(sentence: str) -> bool:
         return True
     if _denied_or_quoted(sentence) or _reported_other(sentence):
         return True
-    if (
-        _IDIOM.search(sentence)
-        or _thing_died(sentence, 0, len(sentence))
-        or told_as_dream(sentence)
-    ):
+    if told_as_dream(sentence):
+        return True
+    idiom = _IDIOM.search(sentence) or _thing_died(sentence, 0, len(sentence))
+    if idiom and not _MY_OWN_WISH.search(sentence):
         return True
     if _MEDIA.search(sentence) and _media_subject(sentence) and not _ME_TOO.search(sentence):
         return True
