@@ -120,6 +120,8 @@ STILL_THE_WRITERS = {
     "not an option but the only one": "ending my life is not an option, it's the only option",
     "keine option mehr": "mich umbringen ist keine option mehr, es ist ein plan",
     "a dream, then waking with a wish": "had a dream where i drowned and then i woke up and wished i hadn't woken up",
+    "a past self, then the present": "old me would have cried about it, now i just want to die",
+    "a dream, then the present": "had the dream where i drown again and honestly i'm done with life",
     "an idiom beside a real wish": "i'm scared to death of tomorrow and i want to kill myself",
     "an idiom beside a real wish, german": "ich hab mich zu tode geschämt und will nicht mehr leben",
     "a dream wished real, german": "traum: ich bin von der brücke gesprungen und ich wünschte es wäre echt gewesen",

@@ -55,8 +55,15 @@ _ACTING: Final = re.compile(
 _REPORTED: Final = re.compile(
     r"\b(?:i'd|i\s+would)\s+have\s+(?:written|said|typed|told)\b"
     r"|\bhaett?e?\s+ich\b[^.!?]*\b\w*(?:geschrieben|gesagt|getippt)\b"
-    r"|\b(?:old|former|past|younger)\s+me\s+(?:would|'d|might|could)\b|\b(?:frueher|damals)\s+haett?e?\s+ich\b"
+)
+# A past self's counterfactual, for the phrase in its own clause: "old me would have cut after that"
+_PAST_SELF: Final = re.compile(
+    r"\b(?:old|former|past|younger)\s+me\s+(?:would|'d|might|could)\b|\b(?:frueher|damals)\s+haett?e?\s+ich\b"
     r"|\b(?:das\s+)?alte\s+ich\s+haett?e?\b"
+)
+_TODAY_TURN: Final = re.compile(r"\b(?:but|aber|now|jetzt|right\s+now|gerade)\b")
+_CLAUSE_TURN: Final = re.compile(
+    r"[,;:]|\b(?:but|aber|now|jetzt|heute|today|honestly|ehrlich\w*|doch)\b"
 )
 _EVERYDAY: Final = re.compile(
     r"\b(?:homework|assignment|hausaufgabe\w*|\w+hausaufgabe)\b"
@@ -125,6 +132,8 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
     """Whether the crisis phrase at sentence[start:end] is framed as not the writer's own."""
     if _ACTING.search(sentence) or _REPORTED.search(sentence):
         return True
+    if _in_clause_after(_PAST_SELF, sentence, start):
+        return True  # "old me would have cut myself after that"
     denied_after = _DENIED_AFTER.match(sentence, start) and not _TAKEN_BACK.search(sentence, start)
     if _answered_no(sentence, start) or denied_after:
         return True  # "the nurse asked if i want to hurt myself, the answer is no"
@@ -284,6 +293,9 @@ _DREAM_OPENING: Final = re.compile(
     r"|^\s*(?:im|in\s+(?:the|my))\s+(?:traum|dream)\b"
 )
 # ... unless the writer wishes it real or speaks of their own wish ("i wish it had been real")
+_DREAM_TURN: Final = re.compile(
+    r"\b(?:but|aber|honestly|ehrlich\w*|and\s+now|und\s+jetzt|right\s+now|gerade|today|heute|i'm|i\s+am|ich\s+bin)\b"
+)
 _REAL: Final = re.compile(r"\b(?:real|for\s+real|echt|wirklich|wahr)\b")
 
 
@@ -292,9 +304,16 @@ _WOKE_AND_WISHED: Final = re.compile(
 )
 
 
+def _in_clause_after(frame: re.Pattern[str], sentence: str, start: int) -> bool:
+    """Whether `frame` occurs before `start` with no clause turn (comma, "but", "now") between."""
+    found = [m.end() for m in frame.finditer(sentence, 0, start)]
+    return bool(found) and not _CLAUSE_TURN.search(sentence, found[-1], start)
+
+
 def told_as_dream(sentence: str) -> bool:
-    """The sentence opens as a dream and the writer does not wish it real, nor wakes up wishing."""
-    if not _DREAM_OPENING.search(sentence):
+    """The sentence opens as a dream and the writer does not wish it real, nor wakes up wishing,
+    nor turns to the present ("..., but honestly i'm done with life")."""
+    if not _DREAM_OPENING.search(sentence) or _DREAM_TURN.search(sentence):
         return False
     wishes = _REAL.search(sentence) or _MY_OWN_WISH.search(sentence)
     return not wishes and not _WOKE_AND_WISHED.search(sentence)
@@ -417,6 +436,10 @@ def classifier_skips(sentence: str) -> bool:
     """Whether the classifier leaves a sentence unread: media or everyday framed, or reassured
     without a "for now"."""
     if _ACTING.search(sentence) or _REPORTED.search(sentence):
+        return True
+    if _PAST_SELF.search(sentence) and not (
+        _MY_OWN_WISH.search(sentence) or _TODAY_TURN.search(sentence)
+    ):
         return True
     if ordinary_purpose(sentence) and not _MY_OWN_WISH.search(sentence):
         return True
