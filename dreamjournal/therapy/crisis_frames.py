@@ -3,28 +3,43 @@
 A phrase the patterns (`safety.py`) or the concepts (`crisis_concepts.py`) find is not the writer's
 crisis when its sentence frames it as
 
-    media         news, statistics, a film, song, book or podcast, when the frame word comes after
-                  the writer's last "I" ("i watched a documentary about suicide") or the writer is
-                  not in it ("news said suicide rates went up"); "the film made me want to die"
-                  stays flagged (the writer is the nearest person)
+    media         news, statistics, a film, song, book, podcast or game, when the frame word comes
+                  after the writer's last "I" ("i watched a documentary about suicide") or the
+                  writer is not in it ("news said suicide rates went up"), or a topic follows the
+                  phrase ("suicide prevention", "suizidpraevention"); "the film made me want to
+                  die" stays flagged (the writer is the nearest person)
     acting        a stage role ("theaterprobe, ich spiel den werther, also erschiess ich mich")
-    reported      a counterfactual quote or past self ("a year ago i'd have written 'i want to
-                  die' here", "old me would have cut after that", "frueher haette ich ...")
+    reported      a counterfactual quote ("a year ago i'd have written 'i want to die' here"), a
+                  past self in the phrase's own clause ("old me would have cut after that")
     everyday      a stated ordinary purpose, for plans and preparation, and for any phrase without
-                  a word of death or of the self in it ("looked up how high the bridge is for my
-                  engineering homework", "a goodbye card for my colleague"): homework, a baby, a
-                  wedding, a move, a farewell, a pill organiser, a prescription, a headache, a
-                  raised dose -- unless the purpose is the crisis itself ("enough", "saved up",
-                  "not for a headache", "when i'm gone", "genug", "wenn ich nicht mehr da bin")
+                  a word of death or of the self in it when the writer voices no wish of their own
+                  ("looked up how high the bridge is for my engineering homework"): homework, a
+                  colleague, pupils, a baby, a wedding, a move, decluttering, a pill organiser, a
+                  prescription, a headache, a raised dose -- unless the purpose is the crisis
+                  ("enough", "saved up", "not for a headache", "when i'm gone", "wenn ich tot bin")
     accident      an accident, for self-harm only ("burned my hand on the oven tray")
+    answered no   someone asked and the writer said no ("the nurse asked if i want to hurt myself,
+                  the answer is no"), or a denial follows the phrase ("ending my life isn't
+                  something i would consider", "kommt nicht in frage") -- not "i said no but that
+                  was a lie", not "not an option, it's the only option"
+    another's     a line someone sings or says ("the one where he sings i wanna die"), a first
+                  name as the subject ("lena wants to die") -- unless the writer takes it up
+                  ("and so do i", "that's me", "ich auch"; then `safety` flags it too)
+    idiom         "die on the spot", "crawl into a hole and die", "zu tode geschaemt", a thing that
+                  died ("my laptop died"), the German article "die" ("hoffe, es hilft gegen die angst")
     relationship  an ending said of a partner or a first name ("end it with mark", "schluss mit
                   ihm"), never of a method ("end it with pills")
-    article       German "die" taken for the English verb ("hoffe, es hilft gegen die angst")
+    dream         a sentence that opens as a dream ("nightmare: ...", "had the dream where ..."),
+                  unless it turns to the present, wishes it real or wakes up wishing
 
-The classifier (`crisis_model.py`) does not read a sentence with a media or everyday frame, nor
-one where the writer reassures ("i'm safe and i really do want to live", "ich mach nix dummes")
-without a "for now". Everything else keeps "when in doubt, flag": a first-person present
-statement is never framed away. Works on `safety.prepare`d text (lower case, umlauts spelled out).
+Before any stage reads a text, `writers_present` sets aside a question the writer answers no
+("thoughts of suicide? no.", unless the no wavers) and, through `crisis_past`, a past episode told
+as over. The classifier (`crisis_model.py`) does not read a sentence with a media, everyday,
+answered-no, quoted, idiom or dream frame, another person's reported words when the writer voices
+no wish of their own, nor one where the writer reassures ("i'm safe and i really do want to live",
+"ich mach nix dummes") without a "for now". Everything else keeps "when in doubt, flag": a
+first-person present statement is never framed away. Works on `safety.prepare`d text (lower case,
+umlauts spelled out).
 """
 
 # ruff: noqa: E501
