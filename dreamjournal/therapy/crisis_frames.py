@@ -92,11 +92,12 @@ _EVERYDAY: Final = re.compile(
     # life events an errand is made for: a baby, a wedding, a house, a move, a trip, a farewell
     r"|\b(?:baby|babies|twins|newborn|birth|wedding|married|engaged|mortgage|smaller\s+(?:flat|place|house)"
     r"|end\s+of\s+(?:term|the\s+school\s+year|semester)|declutter\w*|marie\s+kondo|minimalis\w*|charity\s+shop|car\s+boot|ebay|vinted"
+    r"|quit(?:ting)?\s+(?:my\s+|the\s+)?job|i'm\s+quitting|tell\s+my\s+boss|ask\w*\s+(?:her|him|them)\s+out|propos\w*|job\s+interview"
     r"|(?:we're|we\s+are|i'm|i\s+am)\s+moving|moving\s+(?:house|out|in|to|into)|the\s+move|parental\s+leave|maternity"
     r"|colleague'?s?|coworker'?s?|farewell|leaving\s+(?:do|party|card)"
     r"|geburt|hochzeit|geheiratet|hauskauf|haus\s+gekauft|kredit|umzug|umziehen|ziehen\s+(?:\w+\s+)?um|kleinere\s+wohnung"
     r"|elternzeit|mutterschutz|kollegin|kollegen?|abschiedsfeier|zwillinge|nachwuchs|schuljahres\w*|semesterende|volunteer\w*|ehrenamt\w*"
-    r"|ausmist\w*|ausgemistet|flohmarkt|kleinanzeigen|kleiderkammer|altkleider\w*)\b"
+    r"|ausmist\w*|ausgemistet|flohmarkt|kleinanzeigen|kleiderkammer|altkleider\w*|kuendig\w*|vorstellungsgespraech|heiratsantrag|umgezogen)\b"
     # a medicine routine and what a pill is for: organiser, prescription, a headache, a dose raised
     r"|\b(?:pill|tablet|meds?)\s*(?:box|boxes|organi[sz]er|case)|\borgani[sz]er\b|\bdosette\b|\blittle\s+boxes\b"
     r"|\b(?:tabletten|pillen|medikamenten)(?:box|dose|dosierer)\b|\bwochendosierer\b|\bvitamin\w*"
@@ -116,7 +117,7 @@ _PURPOSE_IS_THE_CRISIS: Final = re.compile(
     r"|wenn\s+ich\s+(?:weg|tot|nicht\s+mehr\s+da)|nicht\s+mehr\s+(?:brauch\w*|da\s+bin)|nicht\s+(?:fuer|wegen|gegen)"
     r"|spar\w*|gespart|sammel\w*|gesammelt|hort\w*|gehortet|bunker\w*|sterben|tot|umbring\w*|suizid\w*|selbstmord\w*"
     r"|toedlich|schmerzlos|wo\s+ich\s+hin\w*"
-    r"|do\s+it|would\s+(?:do|kill|be\s+enough)|it\s+(?:takes|would\s+take)|never\s+wake|not\s+wake|forever|fuer\s+immer"
+    r"|(?:quit\w*|end\w*|kuendig\w*|and|und)\s+(?:my\s+|mein\s+)?(?:life|leben)|jump\w*|spring\w*|gesprungen|do\s+it|would\s+(?:do|kill|be\s+enough)|it\s+(?:takes|would\s+take)|never\s+wake|not\s+wake|forever|fuer\s+immer"
     r"|nie\s+(?:mehr|wieder)\s+aufwach\w*|reicht|reichen|braucht\s+(?:es|man)|braeuchte|all\s+of)\b"
 )
 _ACCIDENT: Final = re.compile(
