@@ -126,9 +126,10 @@ _ACCIDENT: Final = re.compile(
     r"ungeschickt)\b"
 )
 _REASSURED: Final = re.compile(
-    r"\b(?:i'm|i\s+am|im)\s+safe\b|\bwant\s+to\s+live\b|\b(?:won't|wont|will\s+not|not\s+going\s+to)"
-    r"\s+(?:do\s+anything|hurt\s+myself)\b|\b(?:mach|mache|tu|tue)\s+(?:nix|nichts)\s+"
-    r"(?:dummes|bloedes)\b|\bwill\s+leben\b|\bbin\s+(?:in\s+)?sicherheit\b"
+    r"\b(?:i'm|i\s+am|im)\s+safe\b|\bwant\s+to\s+live\b|\b(?:won't|wont|will\s+not|not\s+going\s+to|not\s+gonna)"
+    r"\s+(?:do\s+anything|hurt\s+myself|jump|kill\s+myself|do\s+it|end\s+it)\b|\b(?:mach|mache|tu|tue)\s+(?:nix|nichts)\s+"
+    r"(?:dummes|bloedes)\b|\bwill\s+leben\b|\bbin\s+(?:in\s+)?sicherheit\b|\bich\s+spring\w*\s+nicht\b"
+    r"|\bich\s+(?:tu|tue)\s+mir\s+(?:nix|nichts)\s+an\b|\bich\s+bring\w*\s+mich\s+nicht\s+um\b"
 )
 _NOT_YET_SAFE: Final = re.compile(
     r"\b(?:for\s+now|tonight|yet|today|anymore|any\s+more|fuer\s+heute|heute\s+nacht|noch|"
@@ -189,7 +190,9 @@ _ANSWER_NO: Final = re.compile(
 _DENIAL: Final = re.compile(
     r"\b(?:(?:is|'s|was)\s+(?:not|never|no\s+longer)\s+(?:something\s+i\s+(?:\w+\s+)?(?:think|want|would|consider|plan)\w*(?!\s+to\s+(?:talk|discuss|say|admit|share|tell|write|hear))|an\s+option|on\s+the\s+table)"
     r"|(?:isn't|wasn't)\s+(?:something\s+i\s+(?:\w+\s+)?(?:think|want|would|consider|plan)\w*(?!\s+to\s+(?:talk|discuss|say|admit|share|tell|write|hear))|an\s+option|on\s+the\s+table)"
-    r"|(?:ist|war|waere)\s+(?:fuer\s+mich\s+)?(?:nichts,?\s+(?:woran|was)\s+ich|keine\s+option|kein\s+thema)|kommt\s+(?:fuer\s+mich\s+)?nicht\s+in\s+frage)"
+    r"|(?:ist|war|waere)\s+(?:fuer\s+mich\s+)?(?:nichts,?\s+(?:woran|was)\s+ich|keine\s+option|kein\s+thema)|kommt\s+(?:fuer\s+mich\s+)?nicht\s+in\s+frage"
+    r"|(?:is|'s)\s+the\s+last\s+thing\s+i\s+(?:want|need|would\s+do)|(?:has|have|had)?\s*never\s+(?:crossed|entered)\s+my\s+mind"
+    r"|(?:ist|waere)\s+das\s+letzte,?\s+was\s+ich|kam\s+mir\s+(?:noch\s+)?nie\s+in\s+den\s+sinn)"
 )
 _DENIED_AFTER: Final = re.compile(r"[^,;:]*?" + _DENIAL.pattern)
 # Someone else's words, sung or said, quoted without quotation marks
@@ -335,6 +338,18 @@ def told_as_dream(sentence: str) -> bool:
     return not wishes and not _WOKE_AND_WISHED.search(sentence)
 
 
+# A denial for now only: "not yet", "noch nicht", "can't promise tomorrow", "for now"
+_PROVISIONAL: Final = re.compile(
+    r"\b(?:yet|for\s+now|for\s+today|(?:can't|cannot|won't)\s+promise|but\s+(?:tomorrow|maybe|soon|one\s+day)"
+    r"|noch\s+nicht|vorerst|erstmal|fuer\s+heute|(?:kann|koennte)\s+(?:nichts|nix)\s+versprechen|aber\s+(?:morgen|vielleicht|bald))\b"
+)
+
+
+def provisional(sentence: str) -> bool:
+    """A denial the writer makes for now only ("i'm not going to kill myself yet"): no denial."""
+    return _PROVISIONAL.search(sentence) is not None
+
+
 def taken_up(sentence: str) -> bool:
     """The writer takes someone else's words as their own: "so do i", "that's me", "ich auch"."""
     return _ME_TOO.search(sentence) is not None
@@ -468,7 +483,17 @@ def classifier_skips(sentence: str) -> bool:
         return True
     if _MEDIA.search(sentence) and _media_subject(sentence) and not _ME_TOO.search(sentence):
         return True
-    return bool(_REASSURED.search(sentence) and not _NOT_YET_SAFE.search(sentence))
+    reassured = _REASSURED.search(sentence)
+    if reassured is None or _NEGATED_BEFORE.search(sentence, 0, reassured.start()):
+        return False  # "i don't want to live" is no reassurance
+    # "for now", "yet", a negation outside the reassurance ("i'm safe, i don't want to live")
+    rest = sentence[: reassured.start()] + sentence[reassured.end() :]
+    return not _NOT_YET_SAFE.search(rest)
+
+
+_NEGATED_BEFORE: Final = re.compile(
+    r"(?:n't|\bnot|\bnever|\bnicht|\bnie|\bkein\w*|\bno)\s+(?:\w+\s+)?$"
+)
 
 
 def _denied_or_quoted(sentence: str) -> bool:

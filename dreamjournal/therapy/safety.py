@@ -54,6 +54,7 @@ from dreamjournal.therapy.crisis_concepts import _PRESENT_VOICE, _WAKE, concept_
 from dreamjournal.therapy.crisis_frames import (
     classifier_skips,
     framed,
+    provisional,
     taken_up,
     writers_present,
 )
@@ -867,8 +868,9 @@ def _pattern_stage(clean: str, sentences: list[str]) -> tuple[list[str], set[str
             ):
                 continue  # about someone else, and the writer is not in it
             for match in pattern.regex.finditer(sentence):
-                if not pattern.negation_is_the_crisis and _denied(sentence, match):
-                    denied.add(k)
+                own_negation = not pattern.negation_is_the_crisis
+                if own_negation and _denied(sentence, match) and not provisional(sentence):
+                    denied.add(k)  # a denial, not one for now only ("not yet", "noch nicht")
                     continue
                 if _someone_else(sentence, match, strict) and not taken_up(sentence):
                     continue  # another's words, unless the writer takes them up ("so do i")
