@@ -41,7 +41,7 @@ _PAST: Final = re.compile(
     r"|at\s+(?:uni|school|college)|when\s+i\s+was\s+(?:\d+|a\s+teen\w*|young\w*|little|a\s+kid|a\s+student|at|in|still)"
     r"|as\s+a\s+(?:teen\w*|kid|student|child)|(?:the\s+)?old\s+me|my\s+(?:younger|teenage)\s+self|since\s+then|at\s+the\s+time"
     r"|vor\s+(?:\w+\s+){1,2}jahr(?:en)?|vor\s+(?:langer\s+zeit|jahrzehnten)|(?:jahre|lange)\s+her|damals|frueher|seitdem|seither"
-    r"|(?:in\s+der\s+|zu\s+)?schulzeit(?:en)?|in\s+der\s+schule|als\s+(?:teenager|kind|jugendliche\w*|schueler\w*|student\w*|azubi)"
+    r"|(?:in\s+der\s+|zu\s+)?schulzeit(?:en)?|in\s+der\s+schule|als\s+(?:teenager|teenie|kind|jugendliche\w*|schueler\w*|student\w*|azubi)"
     r"|im\s+studium|in\s+der\s+(?:ausbildung|pubertaet|jugend)|als\s+ich\s+(?:\d+|jung|klein|jugendlich)\s+war|das\s+alte\s+ich"
     r"|mit\s+(?:1\d|[2-9]\d)(?:\s+jahren)?(?=\s*(?:,|$|hab|habe|hatte|war|wollte|bin|ging|fing|hat))"
     r"|(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+)\d+|(?:\w+\s+)?(?:years|decades?)\s+(?:since|back)|a\s+decade\s+back|it's\s+been\s+(?:\w+\s+){0,2}years"
@@ -84,6 +84,7 @@ _RECOVERED: Final = re.compile(
     r"|geht(?:'s|s|\s+es)\s+(?:mir\s+)?(?:\w+\s+){0,2}(?:gut|besser)|mir\s+geht(?:'s|s)?\s+(?:es\s+)?(?:\w+\s+){0,2}(?:gut|besser)"
     r"|leben\s+(?:ist\s+)?(?:\w+\s+)?gut|freude\s+am\s+leben|freu\w*\s+mich\s+auf"
     r"|thriving|celebrat\w*|content|long\s+gone|a\s+different\s+person|remarried|graduated|life\s+is\s+full|feiere?|gefeiert"
+    r"|stable|(?:happy|glad)\s+to\s+be\s+(?:alive|here)|thank\s+god|gott\s+sei\s+dank|that\s+stopped|(?:hat|hab|habe)\s+(?:\w+\s+)?aufgehoert"
     r"|(?:geht(?:'s|s|\s+es)|mir\s+geht(?:'s|s)?)\s+(?:mir\s+|es\s+)?(?:\w+\s+)?(?:super|prima|toll|bestens|blendend)"
     r"|(?:lache|lach|laugh\w*|smil\w*|laechle)\s+(?:ich\s+)?(?:\w+\s+)?(?:again|wieder)|lebe\s+gern|wie\s+(?:gut|schoen)\s+das\s+leben)\b"
 )
