@@ -109,16 +109,45 @@ _EVERYDAY: Final = re.compile(
 )
 # ... unless the purpose is the crisis after all: enough of them, saved up, for when i'm gone
 _PURPOSE_IS_THE_CRISIS: Final = re.compile(
-    r"\b(?:enough|all\s+at\s+once|all\s+of\s+them|the\s+whole\s+(?:pack|box|bottle|strip|lot)|too\s+many|on\s+purpose"
+    r"\b(?:enough(?!\s+(?:to\s+last|till|until|for\s+(?:the|a|my)\s+(?:week|month|trip|holiday|weekend)))|all\s+at\s+once|all\s+of\s+them|the\s+whole\s+(?:pack|box|bottle|strip|lot)|too\s+many|on\s+purpose"
     r"|for\s+when|for\s+the\s+(?:day|end|night)|(?:when|after|once)\s+i'm\s+(?:gone|dead|not\s+here)|won't\s+need"
     r"|(?:not|no)\s+(?:for|because\s+of)\s+(?:a|the|my|any)?|sav(?:e|ed|ing)\s+(?:them|it|up)|stockpil\w*|hoard\w*|collect\w*|stash\w*"
     r"|end\s+it|(?:to|i|i'd|and|or|just|will|would|could|might|should|gonna)\s+die|dead|kill\w*|suicid\w*|lethal|fatal|painless\w*|where\s+i'm\s+going"
-    r"|genug|auf\s+einmal|die\s+ganze\s+(?:packung|schachtel|flasche)|zu\s+viele|absichtlich|fuer\s+(?:wenn|den\s+tag|danach)"
+    r"|genug(?!\s+(?:bis|fuer\s+(?:die|den|das|eine|einen)\s+(?:woche|monat|urlaub|reise|wochenende)))|auf\s+einmal|die\s+ganze\s+(?:packung|schachtel|flasche)|zu\s+viele|absichtlich|fuer\s+(?:wenn|den\s+tag|danach)"
     r"|wenn\s+ich\s+(?:weg|tot|nicht\s+mehr\s+da)|nicht\s+mehr\s+(?:brauch\w*|da\s+bin)|nicht\s+(?:fuer|wegen|gegen)"
     r"|spar\w*|gespart|sammel\w*|gesammelt|hort\w*|gehortet|bunker\w*|sterben|tot|umbring\w*|suizid\w*|selbstmord\w*"
     r"|toedlich|schmerzlos|wo\s+ich\s+hin\w*"
     r"|(?:quit\w*|end\w*|kuendig\w*|and|und)\s+(?:my\s+|mein\s+)?(?:life|leben)|jump\w*|spring\w*|gesprungen|do\s+it|would\s+(?:do|kill|be\s+enough)|it\s+(?:takes|would\s+take)|never\s+wake|not\s+wake|forever|fuer\s+immer"
     r"|nie\s+(?:mehr|wieder)\s+aufwach\w*|reicht|reichen|braucht\s+(?:es|man)|braeuchte|all\s+of)\b"
+)
+# (from branch crisis4) Errands with a stated reason, for plans and preparation only: pills counted for a pain or a
+# dose limit, a will because of a birth or a wedding, papers for the tax return, rope for a
+# washing line ("counted my painkillers, enough to last till the dentist on monday").
+_ERRAND: Final = re.compile(
+    r"\b(?:dentist|doctor|gp|appointment|zahnarzt\w*|arzt\w*|termin\w*|\w*schmerzen|headaches?|toothache|migraines?|period\s+pain|cramps|erkaeltung|"
+    r"nehmen\s+darf|(?:safely\s+)?take\s+(?:a|per)\s+day|am\s+tag|pro\s+tag|tagesdosis|"
+    r"hoechstdosis|max(?:imum|imal)?\s+(?:dose|dosis)|steuer\w*|tax\s+return|taxes|finanzamt|"
+    r"baby|kleine\s+da\s+ist|geburt|birth|nachwuchs|heirat\w*|hochzeit|wedding|married|"
+    r"washing\s+line|clothes\s*line|waescheleine|segeln|sailing|klettern|organi[sz]er|pill\s*box|"
+    r"dosette|wochenbox|tablettenbox|\w*dosierer|dispenser|for\s+the\s+week|fuer\s+die\s+woche|"
+    r"detox|social\s+media\s+(?:break|pause)|handyfasten|new\s+phone|neues\s+handy)\b"
+    r"|\b(?:for|fuer|zum|zur)\s+(?:the|a|my|our|den|die|das|meinen|meine|unseren|unsere)?\s*"
+    r"(?:garden|garten|boat|boot|climbing|swing|schaukel|hammock|haengematte|picnic|picknick|"
+    r"barbecue|grillen|bbq|living\s+room|wohnzimmer)\b"
+)
+# A plan or errand told by "we" with no "I": a shared outing ("wir haben uns die stelle am see
+# ausgesucht"), not one person's plan.
+_WE: Final = re.compile(r"\b(?:we|we've|we're|we'll|wir)\b")
+_I_SUBJECT: Final = re.compile(r"\b(?:i|i'm|i've|i'll|i'd|ich)\b")
+# A crisis line called for someone else ("my friend is saving pills, i called the crisis line").
+_HELPLINE: Final = re.compile(
+    r"\b(?:crisis\s+(?:line|hotline)|suicide\s+(?:line|hotline)|988|samaritans|telefonseelsorge|"
+    r"krisendienst|krisentelefon)\b"
+)
+_HELPING: Final = re.compile(
+    r"\b(?:friend|best\s+friend|brother|sister|mum|mom|dad|son|daughter|flatmate|roommate|partner|"
+    r"colleague|freundin|freund|bruder|schwester|mutter|mama|vater|papa|sohn|tochter|"
+    r"mitbewohner\w*|kolleg\w*)\b|\b(?:for|with|fuer|mit)\s+(?:her|him|them|ihr|ihn|ihm|sie)\b"
 )
 _ACCIDENT: Final = re.compile(
     r"\b(?:accident\w*|chopping|cooking|shaving|by\s+mistake|oven|kitchen|playing|football|fell|"
@@ -171,6 +200,10 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
         return True
     if category in {"preparation", "plan"} and ordinary_purpose(sentence):
         return True
+    if _HELPLINE.search(sentence, start, end) and _HELPING.search(sentence):
+        return True  # the writer called a crisis line for someone else
+    if category in {"preparation", "plan"} and (_ERRAND.search(sentence) or _shared(sentence)):
+        return not _PURPOSE_IS_THE_CRISIS.search(sentence)  # an errand or a shared outing
     own_wish = _MY_OWN_WISH.search(sentence)
     if ordinary_purpose(sentence) and not _DEATH_WORDS.search(sentence[start:end]) and not own_wish:
         return True  # a lookup or an errand named for its purpose ("how high ... for homework")
@@ -395,6 +428,11 @@ def writers_present(clean: str) -> str:
     """What all three stages read of a prepared text: without a question the writer answers no
     and without a past episode told as over (`crisis_past.present_part`)."""
     return present_part(without_questions_answered_no(clean))
+
+
+def _shared(sentence: str) -> bool:
+    """Told by "we" with no "I" ("we picked out a spot by the lake")."""
+    return bool(_WE.search(sentence)) and not _I_SUBJECT.search(sentence)
 
 
 def ordinary_purpose(sentence: str) -> bool:
