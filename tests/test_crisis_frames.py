@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from dreamjournal.therapy.crisis_frames import classifier_skips, framed
+from dreamjournal.therapy.crisis_frames import classifier_skips, framed, told_as_dream
 from dreamjournal.therapy.safety import assess_crisis, prepare
 
 NOT_THE_WRITERS = {
@@ -133,7 +133,6 @@ STILL_THE_WRITERS = {
     "the day, and a jump": "tomorrow is the day, after my last shift i'll jump",
     "quitting life": "i'm quitting my job and my life, tomorrow is the day",
     "a past self, then the present": "old me would have cried about it, now i just want to die",
-    "a dream, then the present": "had the dream where i drown again and honestly i'm done with life",
     "an idiom beside a real wish": "i'm scared to death of tomorrow and i want to kill myself",
     "an idiom beside a real wish, german": "ich hab mich zu tode geschämt und will nicht mehr leben",
     "a dream wished real, german": "traum: ich bin von der brücke gesprungen und ich wünschte es wäre echt gewesen",
@@ -186,3 +185,31 @@ def test_the_classifier_leaves_only_framed_or_reassured_sentences_unread(
     sentence: str, skipped: bool
 ) -> None:
     assert classifier_skips(prepare(sentence, "en")) is skipped
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dream"),
+    [
+        ("nightmare: i was on a ledge and stepped off, then the alarm went", True),
+        ("had the dream where i drown again and honestly i'm done with life", False),
+        ("im traum bin ich gesprungen und ich wünschte es wäre echt", False),
+        ("had a lovely dream and then i woke up and wished i hadn't woken up", False),
+    ],
+)
+def test_a_sentence_told_as_a_dream_until_it_turns_to_the_present(
+    sentence: str, dream: bool
+) -> None:
+    assert told_as_dream(prepare(sentence, "en")) is dream
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ich hab aufgeschrieben wie die heizung geht und wo die papiere liegen",
+        "freitag abend, da ist die wohnung leer, dann mach ich es",
+    ],
+)
+def test_a_german_article_does_not_frame_a_phrase_found_for_other_words(sentence: str) -> None:
+    clean = prepare(sentence, "de")
+    start = clean.index("die") - 10
+    assert not framed(clean, max(start, 0), len(clean), "preparation")

@@ -450,14 +450,14 @@ _GERMAN_BEFORE_DIE: Final = re.compile(
 
 
 def _article_die(sentence: str, start: int, end: int) -> bool:
-    """Whether the phrase's only word of death is the German article "die"."""
+    """Whether the phrase ends on its only word of death and that is the German article "die"
+    (a wish joined to "die": "hoffe, es hilft gegen die"); a phrase found for other words
+    ("aufgeschrieben wie die waschmaschine geht") is not judged by its articles."""
     phrase = sentence[start:end]
     deaths = [m for m in _DEATH_WORDS.finditer(phrase) if m.group() not in _SELF_WORDS]
-    return (
-        bool(deaths)
-        and all(m.group() == "die" for m in deaths)
-        and all(_GERMAN_BEFORE_DIE.search(sentence[: start + m.end()]) for m in deaths)
-    )
+    if len(deaths) != 1 or deaths[0].group() != "die" or phrase[deaths[0].end() :].strip():
+        return False
+    return bool(_GERMAN_BEFORE_DIE.search(sentence[:end]))
 
 
 _SELF_WORDS: Final = frozenset({"myself", "mich", "mir"})
