@@ -116,6 +116,7 @@ STILL_THE_WRITERS = {
     "a named other and the writer": "emma wants to die and i want to die too",
     "reported words and my own wish": "my friend said she doesn't want to live anymore and honestly i want to die as well",
     "a topic and then the writer": "the suicide prevention leaflet made me think about killing myself",
+    "decluttering, and the important things given away": "spent the week decluttering, my brother has all my important things now, my room is empty",
     "goodbye letters for family": "wrote goodbye letters for my children and hid them in the wardrobe",
     "giving away what won't be needed": "giving my wardrobe away, i won't need any of it soon",
     "a thing died and so do i": "my phone died and honestly i want to die as well",
