@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from dreamjournal.therapy.crisis_frames import classifier_skips, framed, told_as_dream
+from dreamjournal.therapy.crisis_frames import (
+    classifier_skips,
+    framed,
+    ordinary_purpose,
+    told_as_dream,
+)
 from dreamjournal.therapy.safety import assess_crisis, prepare
 
 NOT_THE_WRITERS = {
@@ -116,7 +121,6 @@ STILL_THE_WRITERS = {
     "a named other and the writer": "emma wants to die and i want to die too",
     "reported words and my own wish": "my friend said she doesn't want to live anymore and honestly i want to die as well",
     "a topic and then the writer": "the suicide prevention leaflet made me think about killing myself",
-    "decluttering, and the important things given away": "spent the week decluttering, my brother has all my important things now, my room is empty",
     "goodbye letters for family": "wrote goodbye letters for my children and hid them in the wardrobe",
     "giving away what won't be needed": "giving my wardrobe away, i won't need any of it soon",
     "a thing died and so do i": "my phone died and honestly i want to die as well",
@@ -214,3 +218,20 @@ def test_a_german_article_does_not_frame_a_phrase_found_for_other_words(sentence
     clean = prepare(sentence, "de")
     start = clean.index("die") - 10
     assert not framed(clean, max(start, 0), len(clean), "preparation")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ordinary"),
+    [
+        ("spent the weekend decluttering, three bags to the charity shop", True),
+        (
+            "spent the week decluttering, my brother has all my important things now, my room is empty",
+            False,
+        ),
+        ("hab ausgemistet, die wichtigen sachen hat jetzt meine freundin", False),
+        ("filled the pill organiser for the week", True),
+        ("saved up my headache tablets, there are enough now", False),
+    ],
+)
+def test_an_ordinary_purpose_unless_it_is_the_crisis(sentence: str, ordinary: bool) -> None:
+    assert ordinary_purpose(prepare(sentence, "en")) is ordinary
