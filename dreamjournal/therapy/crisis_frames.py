@@ -58,7 +58,7 @@ _MEDIA: Final = re.compile(
     r"lyrics|album|novel|novels|books?|poem|characters?|protagonist|plot|chapter|author|"
     r"nachrichten|zeitung|artikel|bericht|studie|statistik|\w+rate|\w+quote|serie|folge|doku|"
     r"dokumentation|lied|songtext|roman|buch|gedicht|figur|hauptfigur|kapitel|autorin?|\w+praevention|\w+forschung|"
-    r"werther|tatort|krimi|netflix|youtube|tiktok|videos?|tv|documentaries|podcasts|episodes)\b"
+    r"werther|tatort|krimi|netflix|youtube|tiktok|tv|documentaries|podcasts|episodes)\b"
     r"|\b(?:a|the)\s+(?:play|show)\b"
     r"|\b(?:podcast|doku|film|serien|fernseh|radio|zeitungs|nachrichten|roman|youtube|netflix|tiktok)\w+"
     r"|\bted\s+talk|\b(?:games?|gaming|respawn\w*|minecraft|fortnite|sims|playstation|xbox|controller|zocken|gezockt|videospiel\w*)\b"
