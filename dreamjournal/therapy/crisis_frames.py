@@ -33,8 +33,9 @@ crisis when its sentence frames it as
                   unless it turns to the present, wishes it real or wakes up wishing
 
 Before any stage reads a text, `writers_present` sets aside a question the writer answers no
-("thoughts of suicide? no.", unless the no wavers) and, through `crisis_past`, a past episode told
-as over. The classifier (`crisis_model.py`) does not read a sentence with a media, everyday,
+("thoughts of suicide? no.", unless the no wavers), words in quotation marks after a title or
+someone else's "said" ('the song "i wish i was dead"', unless "... is literally me") and, through
+`crisis_past`, a past episode told as over. The classifier (`crisis_model.py`) does not read a sentence with a media, everyday,
 answered-no, quoted, idiom or dream frame, another person's reported words when the writer voices
 no wish of their own, nor one where the writer reassures ("i'm safe and i really do want to live",
 "ich mach nix dummes") without a "for now". Everything else keeps "when in doubt, flag": a
@@ -58,7 +59,8 @@ _MEDIA: Final = re.compile(
     r"lyrics|album|novel|novels|books?|poem|characters?|protagonist|plot|chapter|author|"
     r"nachrichten|zeitung|artikel|bericht|studie|statistik|\w+rate|\w+quote|serie|folge|doku|"
     r"dokumentation|lied|songtext|roman|buch|gedicht|figur|hauptfigur|kapitel|autorin?|\w+praevention|\w+forschung|"
-    r"werther|tatort|krimi|netflix|youtube|tiktok|tv|documentaries|podcasts|episodes)\b"
+    r"werther|tatort|krimi|netflix|youtube|tiktok|tv|documentaries|podcasts|episodes|ep|season|seasons|anime|manga|comic|"
+    r"staffel|hoerbuch|audiobook|reel|reels)\b"
     r"|\b(?:a|the)\s+(?:play|show)\b"
     r"|\b(?:podcast|doku|film|serien|fernseh|radio|zeitungs|nachrichten|roman|youtube|netflix|tiktok)\w+"
     r"|\bted\s+talk|\b(?:games?|gaming|respawn\w*|minecraft|fortnite|sims|playstation|xbox|controller|zocken|gezockt|videospiel\w*)\b"
@@ -185,8 +187,8 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
     denied_after = _DENIED_AFTER.match(sentence, start) and not _TAKEN_BACK.search(sentence, start)
     if _answered_no(sentence, start) or denied_after:
         return True  # "the nurse asked if i want to hurt myself, the answer is no"
-    if _quoted(sentence, start):
-        return True  # "the one where he sings i wanna die tonight"
+    if _quoted(sentence, start) or _in_quoted_title(sentence, start, end):
+        return True  # "the one where he sings i wanna die tonight", 'the song "i wish i was dead"'
     if _named_other(sentence, start, end):
         return True  # "lena wants to die, she told me in the car"
     if told_as_dream(sentence):
@@ -266,6 +268,23 @@ _NAMES: Final = FIRST_NAMES - {
     "ruby",
     "sam",
 }
+
+
+# Before an opening quotation mark: a title or someone else's words ('the song "...', 'she said "...')
+_BEFORE_QUOTE: Final = re.compile(
+    r"(?:"
+    + _MEDIA.pattern
+    + r"|\b(?:called|titled|named|heisst|titel|he\s+said|she\s+said|they\s+said|sagt\s+er|sagt\s+sie"
+    r"|sagte\s+er|sagte\s+sie|he\s+wrote|she\s+wrote))[^\"]{0,30}$"
+)
+
+
+def _in_quoted_title(sentence: str, start: int, end: int) -> bool:
+    """The phrase stands inside quotation marks opened after a title or someone else's words."""
+    opening = sentence.rfind('"', 0, start)
+    if opening < 0 or sentence.count('"', 0, opening) % 2 or '"' not in sentence[end:]:
+        return False
+    return bool(_BEFORE_QUOTE.search(sentence, 0, opening)) and not _ME_TOO.search(sentence)
 
 
 def _named_other(sentence: str, start: int, end: int) -> bool:
@@ -427,9 +446,28 @@ def without_questions_answered_no(clean: str) -> str:
 
 
 def writers_present(clean: str) -> str:
-    """What all three stages read of a prepared text: without a question the writer answers no
-    and without a past episode told as over (`crisis_past.present_part`)."""
-    return present_part(without_questions_answered_no(clean))
+    """What all three stages read of a prepared text: without a question the writer answers no,
+    without a title or someone else's words in quotation marks, and without a past episode told
+    as over (`crisis_past.present_part`)."""
+    return present_part(_without_quoted_titles(without_questions_answered_no(clean)))
+
+
+_QUOTE: Final = re.compile(r'"([^"\n]{1,160})"')
+
+
+def _without_quoted_titles(clean: str) -> str:
+    """The text with the words inside quotation marks opened after a title or someone else's
+    words ('the song "i wish i was dead"', 'she said "..."') left out, unless the writer takes
+    them up ("... is literally me")."""
+    if '"' not in clean:
+        return clean
+
+    def leave_out(m: re.Match[str]) -> str:
+        before = _BEFORE_QUOTE.search(clean, max(0, m.start() - 60), m.start())
+        after = clean[m.end() : m.end() + 60]
+        return '""' if before and not _ME_TOO.search(after) else m.group()
+
+    return _QUOTE.sub(leave_out, clean)
 
 
 def _shared(sentence: str) -> bool:
