@@ -274,7 +274,8 @@ _NAMES: Final = FIRST_NAMES - {
 _BEFORE_QUOTE: Final = re.compile(
     r"(?:"
     + _MEDIA.pattern
-    + r"|\b(?:called|titled|named|heisst|titel|he\s+said|she\s+said|they\s+said|sagt\s+er|sagt\s+sie"
+    + r"|\b(?:her|his|their|ihre|seine|ihr)\s+(?:\w+\s+)?(?:texts?|messages?|posts?|words|nachricht\w*|worte)"
+    r"|\b(?:called|titled|named|heisst|titel|he\s+said|she\s+said|they\s+said|sagt\s+er|sagt\s+sie"
     r"|sagte\s+er|sagte\s+sie|he\s+wrote|she\s+wrote))[^\"]{0,30}$"
 )
 
@@ -302,7 +303,7 @@ def _named_other(sentence: str, start: int, end: int) -> bool:
 
 # Someone else's words reported: "my flatmate said she doesn't want to live", "er meinte, er will"
 _REPORTING: Final = re.compile(
-    r"\b(?:said|says|told\s+(?:me|us)|texted|messaged|admitted|confessed|keeps\s+saying"
+    r"\b(?:said|says|told\s+(?:me|us)|texted|messaged|posted|tweeted|admitted|confessed|keeps\s+saying|gepostet"
     r"|meinte|meint|sagt|sagte|gesagt|erzaehlt\w*|gestanden)\b"
 )
 _OTHER_SUBJECT: Final = frozenset(
@@ -311,6 +312,22 @@ _OTHER_SUBJECT: Final = frozenset(
 _MY_OWN_WISH: Final = re.compile(
     r"\b(?:i|i'm|ich)\s+(?:\w+\s+){0,2}(?:want|wish|wanna|think|thinking|plan|feel\s+like|rather|moechte|wuensch\w*|denk\w*|plane?|mag|will)\b"
 )
+
+
+# A sentence about someone else from its first word ("my little sister is self-harming", "er hat ...")
+_OTHER_OPENING: Final = re.compile(
+    r"^\s*(?:(?:my|our|a|an|the|mein\w*|unser\w*|ein\w*|der|die|das)\s+)?(?:\w+\s+)?(?:friend|mate|flatmate|roommate|brother|sister|mum|mom|dad"
+    r"|father|mother|son|daughter|cousin|uncle|aunt|grandma|grandpa|colleague|neighbour|neighbor|partner|boyfriend|girlfriend"
+    r"|husband|wife|ex|patient|client|kid|student|freund\w*|bruder|schwester|mutter|mama|vater|papa|sohn|tochter|cousin\w*"
+    r"|onkel|tante|oma|opa|kolleg\w*|nachbar\w*|partner\w*|patient\w*|klient\w*|mitbewohner\w*|kumpel)\b|^\s*(?:he|she|they|er|sie)\b"
+)
+
+
+def _about_another(sentence: str) -> bool:
+    """The sentence is about someone else from its first word and the writer is not in it."""
+    if _FIRST.intersection(_WORD.findall(sentence)) or _ME_TOO.search(sentence):
+        return False
+    return _OTHER_OPENING.search(sentence) is not None
 
 
 def _reported_other(sentence: str) -> bool:
@@ -552,7 +569,7 @@ def classifier_skips(sentence: str) -> bool:
         return True
     if ordinary_purpose(sentence) and not _MY_OWN_WISH.search(sentence):
         return True
-    if _denied_or_quoted(sentence) or _reported_other(sentence):
+    if _denied_or_quoted(sentence) or _reported_other(sentence) or _about_another(sentence):
         return True
     if told_as_dream(sentence):
         return True
