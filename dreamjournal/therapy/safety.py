@@ -791,7 +791,8 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
     """`assess_crisis` with a given third-stage classifier (None: patterns and concepts only;
     the training script uses that to see what the classifier adds)."""
     language = detect_language(text)
-    # A question answered no and a past episode told as over are set aside for all stages.
+    # A question answered no, others' quoted words and a past episode told as over are set
+    # aside for all stages (crisis_frames.writers_present).
     clean = writers_present(prepare(text, language))
     sentences = [m.group() for m in _SENTENCES.finditer(clean)]
     matches, found, denied = _pattern_stage(clean, sentences)
