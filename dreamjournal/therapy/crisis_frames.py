@@ -96,9 +96,10 @@ _EVERYDAY: Final = re.compile(
     r"|end\s+of\s+(?:term|the\s+school\s+year|semester)|declutter\w*|marie\s+kondo|minimalis\w*|charity\s+shop|car\s+boot|ebay|vinted"
     r"|quit(?:ting)?\s+(?:my\s+|the\s+)?job|i'm\s+quitting|tell\s+my\s+boss|ask\w*\s+(?:her|him|them)\s+out|propos\w*|job\s+interview"
     r"|(?:we're|we\s+are|i'm|i\s+am)\s+moving|moving\s+(?:house|out|in|to|into)|the\s+move|parental\s+leave|maternity"
-    r"|colleague'?s?|coworker'?s?|farewell|leaving\s+(?:do|party|card)"
+    r"|(?:colleague|coworker|kolleg\w*)'?s?\s+(?:farewell|leaving|goodbye|retirement|birthday|abschied\w*|geburtstag|rente)"
+    r"|farewell|leaving\s+(?:do|party|card)|abschied\w*\s+(?:von|fuer)\s+(?:der|die|den|dem|meine[mnr]?|unsere[mnr]?)\s+kolleg\w*"
     r"|geburt|hochzeit|geheiratet|hauskauf|haus\s+gekauft|kredit|umzug|umziehen|ziehen\s+(?:\w+\s+)?um|kleinere\s+wohnung"
-    r"|elternzeit|mutterschutz|kollegin|kollegen?|abschiedsfeier|zwillinge|nachwuchs|schuljahres\w*|semesterende|volunteer\w*|ehrenamt\w*"
+    r"|elternzeit|mutterschutz|abschiedsfeier|zwillinge|nachwuchs|schuljahres\w*|semesterende|volunteer\w*|ehrenamt\w*"
     r"|ausmist\w*|ausgemistet|flohmarkt|kleinanzeigen|kleiderkammer|altkleider\w*|kuendig\w*|vorstellungsgespraech|heiratsantrag|umgezogen)\b"
     # a medicine routine and what a pill is for: organiser, prescription, a headache, a dose raised
     r"|\b(?:pill|tablet|meds?)\s*(?:box|boxes|organi[sz]er|case)|\borgani[sz]er\b|\bdosette\b|\blittle\s+boxes\b"
