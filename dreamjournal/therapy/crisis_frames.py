@@ -95,7 +95,7 @@ _EVERYDAY: Final = re.compile(
     r"|\b(?:baby|babies|twins|newborn|birth|wedding|married|engaged|mortgage|smaller\s+(?:flat|place|house)"
     r"|end\s+of\s+(?:term|the\s+school\s+year|semester)|declutter\w*|marie\s+kondo|minimalis\w*|charity\s+shop|car\s+boot|ebay|vinted"
     r"|quit(?:ting)?\s+(?:my\s+|the\s+)?job|i'm\s+quitting|tell\s+my\s+boss|ask\w*\s+(?:her|him|them)\s+out|propos\w*|job\s+interview"
-    r"|(?:we're|we\s+are|i'm|i\s+am)\s+moving|moving\s+(?:house|out|in|to|into)|the\s+move|parental\s+leave|maternity"
+    r"|(?:we're|we\s+are|i'm|i\s+am)\s+moving(?!\s+on\b)|moving\s+(?:house|out|in|to|into)(?!\s+(?:the\s+)?(?:light|next\s+life))|the\s+move|parental\s+leave|maternity"
     r"|(?:colleague|coworker|kolleg\w*)'?s?\s+(?:farewell|leaving|goodbye|retirement|birthday|abschied\w*|geburtstag|rente)"
     r"|farewell|leaving\s+(?:do|party|card)|abschied\w*\s+(?:von|fuer)\s+(?:der|die|den|dem|meine[mnr]?|unsere[mnr]?)\s+kolleg\w*"
     r"|geburt|hochzeit|geheiratet|hauskauf|haus\s+gekauft|kredit|umzug|umziehen|ziehen\s+(?:\w+\s+)?um|kleinere\s+wohnung"
@@ -122,7 +122,7 @@ _PURPOSE_IS_THE_CRISIS: Final = re.compile(
     r"|toedlich|schmerzlos|wo\s+ich\s+hin\w*"
     r"|(?:important|valuable|personal|sentimental|wichtig\w*|wertvoll\w*|persoenlich\w*)\s+(?:things|stuff|sachen|dinge)"
     r"|(?:room|flat|zimmer|wohnung)\s+(?:is|ist)\s+(?:now\s+|jetzt\s+)?(?:empty|leer)|hat\s+jetzt\s+(?:meine?|mein)\b|(?:has|have)\s+(?:all\s+)?my\s+\w+\s+now"
-    r"|(?:quit\w*|end\w*|kuendig\w*|and|und)\s+(?:my\s+|mein\s+)?(?:life|leben)|jump\w*|spring\w*|gesprungen|do\s+it|would\s+(?:do|kill|be\s+enough)|it\s+(?:takes|would\s+take)|never\s+wake|not\s+wake|forever|fuer\s+immer"
+    r"|(?:quit\w*|end\w*|kuendig\w*|and|und)\s+(?:my\s+|mein\s+)?(?:life|leben)|this\s+(?:life|world)|diese[rmns]?\s+(?:leben|welt)|jump\w*|spring\w*|gesprungen|do\s+it|would\s+(?:do|kill|be\s+enough)|it\s+(?:takes|would\s+take)|never\s+wake|not\s+wake|forever|fuer\s+immer"
     r"|nie\s+(?:mehr|wieder)\s+aufwach\w*|reicht|reichen|braucht\s+(?:es|man)|braeuchte|all\s+of)\b"
 )
 # (from branch crisis4) Errands with a stated reason, for plans and preparation only: pills counted for a pain or a
