@@ -143,6 +143,7 @@ STILL_THE_WRITERS = {
     "a promise only for tonight": "i won't hurt myself tonight, but i can't promise tomorrow",
     "my body, not another": "my body wants to die, everything hurts",
     "another, then me": "my sister is self harming again and so am i",
+    "a prescription, then all of them": "neues rezept für die schmerztabletten, die nehm ich heute alle",
     "moving on from this life": "gave my dog away, i'm moving on from this life",
     "a pet given to a colleague": "gave my cat to my colleague, she'll look after her better than me",
     "my own words in quotes": 'i keep hearing "i want to die" in my head, all day',

@@ -122,6 +122,7 @@ _PURPOSE_IS_THE_CRISIS: Final = re.compile(
     r"|toedlich|schmerzlos|wo\s+ich\s+hin\w*"
     r"|(?:important|valuable|personal|sentimental|wichtig\w*|wertvoll\w*|persoenlich\w*)\s+(?:things|stuff|sachen|dinge)"
     r"|(?:room|flat|zimmer|wohnung)\s+(?:is|ist)\s+(?:now\s+|jetzt\s+)?(?:empty|leer)|hat\s+jetzt\s+(?:meine?|mein)\b|(?:has|have)\s+(?:all\s+)?my\s+\w+\s+now"
+    r"|(?:take|took|taking|swallow\w*|nehm\w*|schluck\w*)\s+(?:\w+\s+){0,2}(?:all|alle)\b|alle\s+zusammen"
     r"|(?:quit\w*|end\w*|kuendig\w*|and|und)\s+(?:my\s+|mein\s+)?(?:life|leben)|this\s+(?:life|world)|diese[rmns]?\s+(?:leben|welt)|jump\w*|spring\w*|gesprungen|do\s+it|would\s+(?:do|kill|be\s+enough)|it\s+(?:takes|would\s+take)|never\s+wake|not\s+wake|forever|fuer\s+immer"
     r"|nie\s+(?:mehr|wieder)\s+aufwach\w*|reicht|reichen|braucht\s+(?:es|man)|braeuchte|all\s+of)\b"
 )
