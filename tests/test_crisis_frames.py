@@ -76,7 +76,7 @@ NOT_THE_WRITERS = {
     "not going to jump": "not gonna jump, i just love the city lights from the bridge",
     "not going to jump, german": "keine sorge, ich spring nicht, ich mag nur die aussicht von der brücke",
     "the day of an ordinary act": "handing in my notice, friday is the day i tell my boss",
-    "the night of an ordinary act": "tonight's the night, i'm asking him out after the gig",
+    "the night of an ordinary act": "tonight's the night i finally ask him out",
     "a plan for a move, german": "der plan steht, nächsten samstag wird umgezogen",
     "a topic, not an act": "signed up for a suicide prevention workshop at work, four hours on friday",
     "a topic, german": "spende an einen verein für suizidprävention überwiesen",

@@ -91,16 +91,9 @@ _EVERYDAY: Final = re.compile(
     r"(?:referat|projekt|pruefung|klausur|kurs|seminar|kollegin|kollegen?|chef|chefin|lehrer\w*|"
     r"zelt|wanderung|hochzeit|party|umzug|schueler\w*|klasse|team|kunden|kundinnen|mitarbeiter\w*)\b"
     r"|\b(?:old|new)\s+job\b|\b(?:alten|neuen)\s+job\b|\bretir\w*|\brente\b|\bruhestand\b"
-    # life events an errand is made for: a baby, a wedding, a house, a move, a trip, a farewell
-    r"|\b(?:baby|babies|twins|newborn|birth|wedding|married|engaged|mortgage|smaller\s+(?:flat|place|house)"
-    r"|end\s+of\s+(?:term|the\s+school\s+year|semester)|declutter\w*|marie\s+kondo|minimalis\w*|charity\s+shop|car\s+boot|ebay|vinted"
-    r"|quit(?:ting)?\s+(?:my\s+|the\s+)?job|i'm\s+quitting|tell\s+my\s+boss|ask\w*\s+(?:her|him|them)\s+out|propos\w*|job\s+interview"
-    r"|(?:we're|we\s+are|i'm|i\s+am)\s+moving(?!\s+on\b)|moving\s+(?:house|out|in|to|into)(?!\s+(?:the\s+)?(?:light|next\s+life))|the\s+move|parental\s+leave|maternity"
-    r"|(?:colleague|coworker|kolleg\w*)'?s?\s+(?:farewell|leaving|goodbye|retirement|birthday|abschied\w*|geburtstag|rente)"
-    r"|farewell|leaving\s+(?:do|party|card)|abschied\w*\s+(?:von|fuer)\s+(?:der|die|den|dem|meine[mnr]?|unsere[mnr]?)\s+kolleg\w*"
-    r"|geburt|hochzeit|geheiratet|hauskauf|haus\s+gekauft|kredit|umzug|umziehen|ziehen\s+(?:\w+\s+)?um|kleinere\s+wohnung"
-    r"|elternzeit|mutterschutz|abschiedsfeier|zwillinge|nachwuchs|schuljahres\w*|semesterende|volunteer\w*|ehrenamt\w*"
-    r"|ausmist\w*|ausgemistet|flohmarkt|kleinanzeigen|kleiderkammer|altkleider\w*|kuendig\w*|vorstellungsgespraech|heiratsantrag|umgezogen)\b"
+    # decluttering and selling things on
+    r"|\b(?:declutter\w*|marie\s+kondo|minimalis\w*|charity\s+shop|car\s+boot|ebay|vinted|ausmist\w*|ausgemistet"
+    r"|flohmarkt|kleinanzeigen|kleiderkammer|altkleider\w*)\b"
     # a medicine routine and what a pill is for: organiser, prescription, a headache, a dose raised
     r"|\b(?:pill|tablet|meds?)\s*(?:box|boxes|organi[sz]er|case)|\borgani[sz]er\b|\bdosette\b|\blittle\s+boxes\b"
     r"|\b(?:tabletten|pillen|medikamenten)(?:box|dose|dosierer)\b|\bwochendosierer\b|\bvitamin\w*"
@@ -109,6 +102,26 @@ _EVERYDAY: Final = re.compile(
     r"|kopfschmerz\w*|kopfweh|zahnweh|zahnschmerz\w*|migraene|regelschmerz\w*|fieber|erkaelt\w*|grippe|allergie\w*|blutdruck\w*"
     r"|rezept|verschrieb\w*|verschrieben|beipackzettel"
     r"|nebenwirkung\w*|hoechstdosis|dosis\s+(?:\w+\s+){0,3}(?:erhoeht|gesenkt|angepasst))\b"
+)
+# Life events an errand is made for: a baby, a wedding, a move, a farewell, decluttering; only
+# when named as the reason ("for the wedding", "now that the baby's here", "since we're moving",
+# "weil wir umziehen"), never as a time ("after my colleague's farewell" may be a plan's date,
+# and goodbye letters written then are still goodbye letters).
+_LIFE_EVENT: Final = re.compile(
+    r"\b(?:baby|babies|twins|newborn|birth|wedding|married|engaged|mortgage|smaller\s+(?:flat|place|house)"
+    r"|end\s+of\s+(?:term|the\s+school\s+year|semester)"
+    r"|quit(?:ting)?\s+(?:my\s+|the\s+)?job|i'm\s+quitting|tell\s+my\s+boss|ask\w*\s+(?:her|him|them)\s+out|propos\w*|job\s+interview"
+    r"|(?:we're|we\s+are|i'm|i\s+am)\s+moving(?!\s+on\b)|moving\s+(?:house|out|in|to|into)(?!\s+(?:the\s+)?(?:light|next\s+life))|the\s+move|parental\s+leave|maternity"
+    r"|(?:colleague|coworker|kolleg\w*)'?s?\s+(?:farewell|leaving|goodbye|retirement|birthday|abschied\w*|geburtstag|rente)"
+    r"|farewell|leaving\s+(?:do|party|card)|abschied\w*\s+(?:von|fuer)\s+(?:der|die|den|dem|meine[mnr]?|unsere[mnr]?)\s+kolleg\w*"
+    r"|geburt|hochzeit|geheiratet|hauskauf|haus\s+gekauft|kredit|umzug|umziehen|ziehen\s+(?:\w+\s+)?um|kleinere\s+wohnung"
+    r"|elternzeit|mutterschutz|abschiedsfeier|zwillinge|nachwuchs|schuljahres\w*|semesterende|volunteer\w*|ehrenamt\w*"
+    r"|kuendig\w*|vorstellungsgespraech|heiratsantrag|umgezogen)\b"
+)
+_PURPOSE_LINK: Final = re.compile(
+    r"\b(?:for|because(?:\s+of)?|since|now\s+that|as|fuer|wegen|weil|jetzt\s+wo|jetzt\s+da|seit|da)\s+(?:\w+\s+){0,3}$"
+    # the day or the plan is the event itself: "friday is the day i tell my boss", "der plan steht: umzug"
+    r"|\b(?:the\s+(?:day|night)|der\s+tag|plan\s+steht|the\s+plan\s+is)\b[^.!?]{0,25}$"
 )
 # ... unless the purpose is the crisis after all: enough of them, saved up, for when i'm gone
 _PURPOSE_IS_THE_CRISIS: Final = re.compile(
@@ -144,7 +157,7 @@ _ERRAND: Final = re.compile(
 # A plan or errand told by "we" with no "I": a shared outing ("wir haben uns die stelle am see
 # ausgesucht"), not one person's plan.
 _WE: Final = re.compile(r"\b(?:we|we've|we're|we'll|wir)\b")
-_I_SUBJECT: Final = re.compile(r"\b(?:i|i'm|i've|i'll|i'd|ich)\b")
+_I_SUBJECT: Final = re.compile(r"\b(?:i|i'm|i've|i'll|i'd|ich|ichs)\b")
 # A crisis line called for someone else ("my friend is saving pills, i called the crisis line").
 _HELPLINE: Final = re.compile(
     r"\b(?:crisis\s+(?:line|hotline)|suicide\s+(?:line|hotline)|988|samaritans|telefonseelsorge|"
@@ -204,16 +217,37 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
         return True  # "going to end it with mark", "mach schluss mit tom"
     if category == "self_harm" and _ACCIDENT.search(sentence):
         return True
-    if category in {"preparation", "plan"} and ordinary_purpose(sentence):
-        return True
     if _HELPLINE.search(sentence, start, end) and _HELPING.search(sentence):
         return True  # the writer called a crisis line for someone else
-    if category in {"preparation", "plan"} and (_ERRAND.search(sentence) or _shared(sentence)):
-        return not _PURPOSE_IS_THE_CRISIS.search(sentence)  # an errand or a shared outing
+    # An ordinary purpose frames only the phrase in its own clause, never a crisis beside it
+    # ("my gp upped my dose last week, i want it all to end").
+    lo, hi = _clause_of(sentence, start, end)
+    purpose = ordinary_purpose(sentence[lo:hi]) and not _PURPOSE_IS_THE_CRISIS.search(sentence)
+    if category in {"preparation", "plan"}:
+        errand = bool(_ERRAND.search(sentence, lo, hi)) or _shared(sentence[lo:hi])
+        if purpose or (errand and not _PURPOSE_IS_THE_CRISIS.search(sentence)):
+            return True  # an errand named for its purpose, or a shared outing
     own_wish = _MY_OWN_WISH.search(sentence)
-    if ordinary_purpose(sentence) and not _DEATH_WORDS.search(sentence[start:end]) and not own_wish:
+    wish_category = category in {"passive_wish", "hopelessness_death_wish"}
+    if (
+        purpose
+        and not wish_category
+        and not _DEATH_WORDS.search(sentence[start:end])
+        and not own_wish
+    ):
         return True  # a lookup or an errand named for its purpose ("how high ... for homework")
     return _media_owns(sentence, start, end)
+
+
+_CLAUSE_BREAK: Final = re.compile(r"[,;:]|\b(?:but|aber|doch|sondern|though)\b")
+
+
+def _clause_of(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the clause around sentence[start:end] (commas, "but", "aber" ...)."""
+    breaks = list(_CLAUSE_BREAK.finditer(sentence))
+    lo = max((m.end() for m in breaks if m.end() <= start), default=0)
+    hi = min((m.start() for m in breaks if m.start() >= end), default=len(sentence))
+    return lo, hi
 
 
 # Someone asked, the writer answers no: "she asked if i want to hurt myself, honestly no".
@@ -495,9 +529,14 @@ def _shared(sentence: str) -> bool:
 
 
 def ordinary_purpose(sentence: str) -> bool:
-    """An ordinary purpose (homework, a baby, a move, a headache, a pill organiser) that is not
-    the crisis itself ("enough for the end", "not for a headache", "saved up", "when i'm gone")."""
-    return bool(_EVERYDAY.search(sentence)) and not _PURPOSE_IS_THE_CRISIS.search(sentence)
+    """An ordinary purpose (homework, a headache, a pill organiser, a baby or a move named as the
+    reason) that is not the crisis itself ("enough for the end", "not for a headache", "saved
+    up", "when i'm gone")."""
+    if _PURPOSE_IS_THE_CRISIS.search(sentence):
+        return False
+    if _EVERYDAY.search(sentence):
+        return True
+    return any(_PURPOSE_LINK.search(sentence, 0, m.start()) for m in _LIFE_EVENT.finditer(sentence))
 
 
 # German words before an article "die"; English "die" does not follow them
@@ -569,7 +608,8 @@ def classifier_skips(sentence: str) -> bool:
         _MY_OWN_WISH.search(sentence) or _TODAY_TURN.search(sentence)
     ):
         return True
-    if ordinary_purpose(sentence) and not _MY_OWN_WISH.search(sentence):
+    single_clause = _CLAUSE_BREAK.search(sentence) is None
+    if single_clause and ordinary_purpose(sentence) and not _MY_OWN_WISH.search(sentence):
         return True
     if _denied_or_quoted(sentence) or _reported_other(sentence) or _about_another(sentence):
         return True
