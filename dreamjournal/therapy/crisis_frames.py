@@ -91,8 +91,11 @@ _EVERYDAY: Final = re.compile(
     r"(?:referat|projekt|pruefung|klausur|kurs|seminar|kollegin|kollegen?|chef|chefin|lehrer\w*|"
     r"zelt|wanderung|hochzeit|party|umzug|schueler\w*|klasse|team|kunden|kundinnen|mitarbeiter\w*)\b"
     r"|\b(?:old|new)\s+job\b|\b(?:alten|neuen)\s+job\b|\bretir\w*|\brente\b|\bruhestand\b"
+)
+# Ordinary routines that explain a phrase only near it (a few words, same clause)
+_ROUTINE: Final = re.compile(
     # decluttering and selling things on
-    r"|\b(?:declutter\w*|marie\s+kondo|minimalis\w*|charity\s+shop|car\s+boot|ebay|vinted|ausmist\w*|ausgemistet"
+    r"\b(?:declutter\w*|marie\s+kondo|minimalis\w*|charity\s+shop|car\s+boot|ebay|vinted|ausmist\w*|ausgemistet"
     r"|flohmarkt|kleinanzeigen|kleiderkammer|altkleider\w*)\b"
     # a medicine routine and what a pill is for: organiser, prescription, a headache, a dose raised
     r"|\b(?:pill|tablet|meds?)\s*(?:box|boxes|organi[sz]er|case)|\borgani[sz]er\b|\bdosette\b|\blittle\s+boxes\b"
@@ -222,7 +225,7 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
     # An ordinary purpose frames only the phrase in its own clause, never a crisis beside it
     # ("my gp upped my dose last week, i want it all to end").
     lo, hi = _clause_of(sentence, start, end)
-    purpose = ordinary_purpose(sentence[lo:hi]) and not _PURPOSE_IS_THE_CRISIS.search(sentence)
+    purpose = ordinary_purpose(sentence, lo, hi)
     if category in {"preparation", "plan"}:
         errand = bool(_ERRAND.search(sentence, lo, hi)) or _shared(sentence[lo:hi])
         if purpose or (errand and not _PURPOSE_IS_THE_CRISIS.search(sentence)):
@@ -242,12 +245,16 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
 _CLAUSE_BREAK: Final = re.compile(r"[,;:]|\b(?:but|aber|doch|sondern|though)\b")
 
 
+_NEAR: Final = 40  # characters either side: the concepts' sentences come without commas
+
+
 def _clause_of(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the clause around sentence[start:end] (commas, "but", "aber" ...)."""
+    """The bounds of the clause around sentence[start:end] (commas, "but", "aber" ...), and no
+    further than a few words either side."""
     breaks = list(_CLAUSE_BREAK.finditer(sentence))
     lo = max((m.end() for m in breaks if m.end() <= start), default=0)
     hi = min((m.start() for m in breaks if m.start() >= end), default=len(sentence))
-    return lo, hi
+    return max(lo, start - _NEAR), min(hi, end + _NEAR)
 
 
 # Someone asked, the writer answers no: "she asked if i want to hurt myself, honestly no".
@@ -528,15 +535,20 @@ def _shared(sentence: str) -> bool:
     return bool(_WE.search(sentence)) and not _I_SUBJECT.search(sentence)
 
 
-def ordinary_purpose(sentence: str) -> bool:
-    """An ordinary purpose (homework, a headache, a pill organiser, a baby or a move named as the
-    reason) that is not the crisis itself ("enough for the end", "not for a headache", "saved
-    up", "when i'm gone")."""
+def ordinary_purpose(sentence: str, lo: int = 0, hi: int | None = None) -> bool:
+    """An ordinary purpose that is not the crisis itself ("enough for the end", "not for a
+    headache", "saved up", "when i'm gone"): an errand named for what it is for anywhere in the
+    sentence ("for my homework"), or, between lo and hi, a routine (a headache, a pill organiser,
+    a raised dose, decluttering) or a life event named as the reason ("now that the baby's here")."""
     if _PURPOSE_IS_THE_CRISIS.search(sentence):
         return False
     if _EVERYDAY.search(sentence):
         return True
-    return any(_PURPOSE_LINK.search(sentence, 0, m.start()) for m in _LIFE_EVENT.finditer(sentence))
+    hi = len(sentence) if hi is None else hi
+    if _ROUTINE.search(sentence, lo, hi):
+        return True
+    events = _LIFE_EVENT.finditer(sentence, lo, hi)
+    return any(_PURPOSE_LINK.search(sentence, 0, m.start()) for m in events)
 
 
 # German words before an article "die"; English "die" does not follow them
