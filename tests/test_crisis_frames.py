@@ -248,3 +248,21 @@ def test_a_german_article_does_not_frame_a_phrase_found_for_other_words(sentence
 )
 def test_an_ordinary_purpose_unless_it_is_the_crisis(sentence: str, ordinary: bool) -> None:
     assert ordinary_purpose(prepare(sentence, "en")) is ordinary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i bought a rope and hid it in the shed, my gp upped my dose last week",
+        "the rope is in the boot of my car, we're moving in march",
+        "wrote goodbye letters to my parents after my colleague's farewell",
+        "ich hab alle tabletten gezählt, es sind genug, meine ärztin hat die dosis erhöht",
+        "der strick liegt im schrank, wir ziehen im märz um",
+        "i keep googling how fast you die from an overdose, the doctor changed my prescription",
+        "i can't stop looking at the blade tonight, i have a migraine too",
+        "hab gegoogelt wie man am schnellsten stirbt, wegen der kopfschmerzen war ich eh wach",
+    ],
+)
+def test_an_ordinary_clause_beside_a_crisis_does_not_frame_it(text: str) -> None:
+    """A routine or life event in its own clause explains nothing about the crisis beside it."""
+    assert assess_crisis(text).flagged

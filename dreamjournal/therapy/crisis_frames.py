@@ -128,7 +128,7 @@ _PURPOSE_LINK: Final = re.compile(
 )
 # ... unless the purpose is the crisis after all: enough of them, saved up, for when i'm gone
 _PURPOSE_IS_THE_CRISIS: Final = re.compile(
-    r"\b(?:enough(?!\s+(?:to\s+last|till|until|for\s+(?:the|a|my)\s+(?:week|month|trip|holiday|weekend)))|all\s+at\s+once|all\s+of\s+them|the\s+whole\s+(?:pack|box|bottle|strip|lot)|too\s+many|on\s+purpose"
+    r"\b(?:at\s+once|enough(?!\s+(?:to\s+last|till|until|for\s+(?:the|a|my)\s+(?:week|month|trip|holiday|weekend)))|all\s+at\s+once|all\s+of\s+them|the\s+whole\s+(?:pack|box|bottle|strip|lot)|too\s+many|on\s+purpose"
     r"|for\s+when|for\s+the\s+(?:day|end|night)|(?:when|after|once)\s+i'm\s+(?:gone|dead|not\s+here)|won't\s+need"
     r"|(?:not|no)\s+(?:for|because\s+of)\s+(?:a|the|my|any)?|sav(?:e|ed|ing)\s+(?:them|it|up)|stockpil\w*|hoard\w*|collect\w*|stash\w*"
     r"|end\s+it|(?:to|i|i'd|and|or|just|will|would|could|might|should|gonna)\s+die|dead|kill\w*|suicid\w*|lethal|fatal|painless\w*|where\s+i'm\s+going"
@@ -187,7 +187,7 @@ _NOT_YET_SAFE: Final = re.compile(
     r"erstmal|vorerst|mehr)\b|n't\s+(?:\w+\s+)?(?:want|do)|\b(?:not|nicht|no|kein)\b"
 )
 _DEATH_WORDS: Final = re.compile(
-    r"\b(?:die|died|dies|dying|dead|death|gestorben|kill\w*|suicid\w*|myself|end\s+it|sterben|tot|tod|umbring\w*|"
+    r"\b(?:die|died|dies|dying|dead|death|gestorben|stirbt|starb|sterbe|kill\w*|suicid\w*|myself|end\s+it|sterben|tot|tod|umbring\w*|"
     r"suizid\w*|selbstmord\w*|mich|mir)\b"
 )
 _WORD: Final = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
@@ -227,18 +227,21 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
     lo, hi = _clause_of(sentence, start, end)
     purpose = ordinary_purpose(sentence, lo, hi)
     if category in {"preparation", "plan"}:
-        errand = bool(_ERRAND.search(sentence, lo, hi)) or _shared(sentence[lo:hi])
+        errand = bool(_ERRAND.search(sentence, lo, hi)) or _shared(sentence[lo:end])
         if purpose or (errand and not _PURPOSE_IS_THE_CRISIS.search(sentence)):
-            return True  # an errand named for its purpose, or a shared outing
-    own_wish = _MY_OWN_WISH.search(sentence)
-    wish_category = category in {"passive_wish", "hopelessness_death_wish"}
-    if (
-        purpose
-        and not wish_category
-        and not _DEATH_WORDS.search(sentence[start:end])
-        and not own_wish
-    ):
-        return True  # a lookup or an errand named for its purpose ("how high ... for homework")
+            return True  # an errand named for its purpose, or a shared outing told by "we"
+    # A lookup without a word of death ("how high the tower bridge is, for my homework"); a wish,
+    # a harm act or an attempt is never framed by a purpose beside it.
+    lookup = category == "active_thoughts" and not _DEATH_WORDS.search(sentence[start:end])
+    if purpose and lookup and not _MY_OWN_WISH.search(sentence):
+        return True
+    # ... unless the phrase itself names the routine ("pill organiser for the whole week")
+    names_it = any(m.start() < end and start < m.end() for m in _ROUTINE.finditer(sentence))
+    if category == "attempt":  # "pill organiser for the whole week": the routine is near
+        names_it = names_it or bool(_ROUTINE.search(sentence, lo, hi))
+    wish = category in {"passive_wish", "hopelessness_death_wish"}
+    if names_it and not wish and not _PURPOSE_IS_THE_CRISIS.search(sentence):
+        return True
     return _media_owns(sentence, start, end)
 
 

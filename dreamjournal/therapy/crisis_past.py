@@ -107,7 +107,8 @@ _REOPENED: Final = re.compile(
 )
 # "happy again", "wieder freude": a return of the good, not of the crisis.
 _GOOD_AGAIN: Final = re.compile(
-    r"\b(?:happy|alive|myself|laugh\w*|smil\w*|enjoy\w*|live|living|good|well|okay|ok|normal|hope\w*)\s+again\b"
+    r"\b(?:happy|alive|laugh\w*|smil\w*|enjoy\w*|live|living|good|well|okay|ok|normal|hope\w*)\s+again\b"
+    r"|\b(?:feel\w*\s+like|i'm|i\s+am|being)\s+myself\s+again\b"
     r"|\bwieder\s+(?:\w+\s+)?(?:freude|gluecklich|gut|besser|lachen|spass|leben|zuversicht\w*|hoffnung|arbeiten)\b"
     r"|\b(?:gluecklich|gut|lachen|leben)\s+wieder\b|\b(?:lache|lach|laechle)\s+(?:ich\s+)?wieder\b"
 )
