@@ -115,7 +115,8 @@ _GOOD_AGAIN: Final = re.compile(
 # The writer wants, wishes, plans or thinks now: "used to want" and "would have" are not now.
 _PRESENT_VOICE: Final = re.compile(
     r"(?<!used\sto\s)\b(?:want|wanna|wish|need|'ll|will|going\s+to|gonna|can't|cannot|keep|plan|planning|think|thinking"
-    r"|feel\s+like|should|rather|moechte|mag|wuensch\w*|brauch\w*|werde|kann\s+nicht|denke?|plane?)\b"
+    r"|feel\s+like|should|rather|hope|hoping|moechte|mag|wuensch\w*|hoffe?|brauch\w*|werde|kann\s+nicht|denke?|plane?)\b"
+    r"|\b(?:wouldn't|would\s+not)\s+mind\b|\b(?:nix|nichts)\s+dagegen\b"
     r"|\b(?:i'm|i\s+am|ich\s+bin|bin\s+ich)\s+(?:\w+\s+)?(?:suicidal|suizidal|lebensmuede)\b"
 )
 # "clean for a year, but today ...": a turn to the present that is not the recovery.
@@ -142,10 +143,21 @@ _SINCE_THEN: Final = re.compile(
 def told_as_over(clean: str) -> bool:
     """Whether the text tells a past episode as over, with nothing pointing to its return."""
     streak = any(hint in clean for hint in _STREAK_HINTS) and _STREAK.search(clean) is not None
-    if not streak and not (_RECOVERED.search(clean) and _PAST.search(clean)):
+    if not streak and not (_recovered(clean) and _PAST.search(clean)):
         return False
     reopened = (m for m in _REOPENED.finditer(clean) if not _good_again(clean, m.start(), m.end()))
     return next(reopened, None) is None
+
+
+# "dann waere es vorbei", "i wish it was over": a word of recovery wished for is the crisis
+_WISHED_BEFORE: Final = re.compile(
+    r"\b(?:wish\w*|hop\w*|want\w*|if|would|wenn|hoff\w*|wuensch\w*|waere?|waer|wuerde|dann)\b(?:\W+\w+){0,3}\W*$"
+)
+
+
+def _recovered(text: str) -> bool:
+    """A word of recovery that is not wished for ("i'm fine now", not "then it would be over")."""
+    return any(not _WISHED_BEFORE.search(text, 0, m.start()) for m in _RECOVERED.finditer(text))
 
 
 def _good_again(clean: str, start: int, end: int) -> bool:
@@ -165,7 +177,7 @@ def present_part(clean: str) -> str:
 def _kept(sentence: str, told_past: bool) -> bool:
     """Whether a sentence of a text told as over is still checked (see the module's table);
     `told_past`: the next sentence says this one is past ("since then ...")."""
-    marked = (_PAST.search(sentence), _STREAK.search(sentence), _RECOVERED.search(sentence))
+    marked = (_PAST.search(sentence), _STREAK.search(sentence), _recovered(sentence))
     if not told_past and not any(marked):
         return True
     return any(_present(clause) for clause in _CLAUSE.split(sentence))
@@ -178,5 +190,5 @@ def _present(clause: str) -> bool:
         return True
     if _TODAY.search(clause) and _MEANS.search(clause):
         return True
-    recovered = _RECOVERED.search(clause) or _STREAK.search(clause)
+    recovered = _recovered(clause) or _STREAK.search(clause)
     return bool(_BUT_NOW.search(clause)) and not recovered
