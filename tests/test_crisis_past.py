@@ -53,7 +53,7 @@ STILL_AT_RISK = {
     "others think it is over, german": "alle sagen mir gehts besser seit dem versuch 2023, stimmt aber nicht",
     "this year": "in february this year i overdosed, i'm grateful to be alive now",
     "a number of pills, not an age": "mit 30 tabletten im bauch bin ich aufgewacht, heute geht es mir gut",
-    "an old photo, then a wish for it to be over": "found old photos from school. sometimes i hope a bus hits me, then it would all be over",
+    "an old photo, then a wish for it to be over": "found old photos from school. sometimes i hope i just don't wake up, then it would all be over",
     "an old photo, then 'wouldn't mind', german": "alte fotos aus der schulzeit. hätt nix dagegen, wenn heute nacht alles vorbei wär",
     "a means bought after a streak": "clean for 2 years and i just bought new blades",
     "a means bought today, german": "seit zwei jahren clean und heute hab ich mir neue klingen gekauft",
