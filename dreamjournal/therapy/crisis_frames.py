@@ -112,6 +112,7 @@ _ROUTINE: Final = re.compile(
 # and goodbye letters written then are still goodbye letters).
 _LIFE_EVENT: Final = re.compile(
     r"\b(?:baby|babies|twins|newborn|birth|wedding|married|engaged|mortgage|smaller\s+(?:flat|place|house)"
+    r"|(?:bought|buying)\s+(?:a|the|our)\s+(?:house|flat|home)"
     r"|end\s+of\s+(?:term|the\s+school\s+year|semester)"
     r"|quit(?:ting)?\s+(?:my\s+|the\s+)?job|i'm\s+quitting|tell\s+my\s+boss|ask\w*\s+(?:her|him|them)\s+out|propos\w*|job\s+interview"
     r"|(?:we're|we\s+are|i'm|i\s+am)\s+moving(?!\s+on\b)|moving\s+(?:house|out|in|to|into)(?!\s+(?:the\s+)?(?:light|next\s+life))|the\s+move|parental\s+leave|maternity"
@@ -256,8 +257,18 @@ def _clause_of(sentence: str, start: int, end: int) -> tuple[int, int]:
     further than a few words either side."""
     breaks = list(_CLAUSE_BREAK.finditer(sentence))
     lo = max((m.end() for m in breaks if m.end() <= start), default=0)
-    hi = min((m.start() for m in breaks if m.start() >= end), default=len(sentence))
+    after = [m for m in breaks if m.start() >= end]
+    hi = after[0].start() if after else len(sentence)
+    if after and _EXPLAINING.match(sentence, after[0].end()):
+        # "..., sind dankeskarten fuer die hochzeit": the next clause says what it is
+        hi = after[1].start() if len(after) > 1 else len(sentence)
+        return max(lo, start - _NEAR), hi
     return max(lo, start - _NEAR), min(hi, end + _NEAR)
+
+
+_EXPLAINING: Final = re.compile(
+    r"\s*(?:it's|it\s+is|they're|they\s+are|those\s+are|these\s+are|that's|das\s+sind|das\s+ist|sind|ist|war|waren|for|fuer)\b"
+)
 
 
 # Someone asked, the writer answers no: "she asked if i want to hurt myself, honestly no".
