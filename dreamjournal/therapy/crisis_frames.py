@@ -123,13 +123,13 @@ _LIFE_EVENT: Final = re.compile(
     r"|kuendig\w*|vorstellungsgespraech|heiratsantrag|umgezogen)\b"
 )
 _PURPOSE_LINK: Final = re.compile(
-    r"\b(?:for|because(?:\s+of)?|since|now\s+that|as|fuer|wegen|weil|jetzt\s+wo|jetzt\s+da|seit|da)\s+(?:\w+\s+){0,3}$"
+    r"\b(?:for(?!\s+(?:good|ever|always))|because(?:\s+of)?|since|now\s+that|as|fuer(?!\s+immer)|wegen|weil|jetzt\s+wo|jetzt\s+da|seit|da)\s+(?:\w+\s+){0,3}$"
     # the day or the plan is the event itself: "friday is the day i tell my boss", "der plan steht: umzug"
     r"|\b(?:the\s+(?:day|night)|der\s+tag|plan\s+steht|the\s+plan\s+is)\b[^.!?]{0,25}$"
 )
 # ... unless the purpose is the crisis after all: enough of them, saved up, for when i'm gone
 _PURPOSE_IS_THE_CRISIS: Final = re.compile(
-    r"\b(?:at\s+once|enough(?!\s+(?:to\s+last|till|until|for\s+(?:the|a|my)\s+(?:week|month|trip|holiday|weekend)))|all\s+at\s+once|all\s+of\s+them|the\s+whole\s+(?:pack|box|bottle|strip|lot)|too\s+many|on\s+purpose"
+    r"\b(?:at\s+once|for\s+good|for\s+ever|enough(?!\s+(?:to\s+last|till|until|for\s+(?:the|a|my)\s+(?:week|month|trip|holiday|weekend)))|all\s+at\s+once|all\s+of\s+them|the\s+whole\s+(?:pack|box|bottle|strip|lot)|too\s+many|on\s+purpose"
     r"|for\s+when|for\s+the\s+(?:day|end|night)|(?:when|after|once)\s+i'm\s+(?:gone|dead|not\s+here)|won't\s+need"
     r"|(?:not|no)\s+(?:for|because\s+of)\s+(?:a|the|my|any)?|sav(?:e|ed|ing)\s+(?:them|it|up)|stockpil\w*|hoard\w*|collect\w*|stash\w*"
     r"|end\s+it|(?:to|i|i'd|and|or|just|will|would|could|might|should|gonna)\s+die|dead|kill\w*|suicid\w*|lethal|fatal|painless\w*|where\s+i'm\s+going"
@@ -561,8 +561,8 @@ def ordinary_purpose(sentence: str, lo: int = 0, hi: int | None = None) -> bool:
     hi = len(sentence) if hi is None else hi
     if _ROUTINE.search(sentence, lo, hi):
         return True
-    events = _LIFE_EVENT.finditer(sentence, lo, hi)
-    return any(_PURPOSE_LINK.search(sentence, 0, m.start()) for m in events)
+    # a life event named as the reason ("now that we bought the house") explains the sentence
+    return any(_PURPOSE_LINK.search(sentence, 0, m.start()) for m in _LIFE_EVENT.finditer(sentence))
 
 
 # German words before an article "die"; English "die" does not follow them
@@ -635,7 +635,10 @@ def classifier_skips(sentence: str) -> bool:
     ):
         return True
     single_clause = _CLAUSE_BREAK.search(sentence) is None
-    if single_clause and ordinary_purpose(sentence) and not _MY_OWN_WISH.search(sentence):
+    named = _EVERYDAY.search(sentence) and not _PURPOSE_IS_THE_CRISIS.search(sentence)  # "for my X"
+    if (named or (single_clause and ordinary_purpose(sentence))) and not _MY_OWN_WISH.search(
+        sentence
+    ):
         return True
     if _denied_or_quoted(sentence) or _reported_other(sentence) or _about_another(sentence):
         return True
