@@ -183,9 +183,8 @@ PROBE2_NOT_CRISIS = [
     "the pills the vet gave the dog are working",
     "my plan is to drive to the coast and walk along the sea",
     "vielleicht spring ich einfach ins kalte wasser und bewerbe mich",
-    pytest.param(
-        "my sister gave her dog to our neighbour, she can keep it", marks=GENTLE_FALSE_ALARM
-    ),
+    # no longer a false alarm: a sentence about someone else, the writer not in it (crisis_frames)
+    "my sister gave her dog to our neighbour, she can keep it",
 ]
 
 

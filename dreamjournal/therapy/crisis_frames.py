@@ -3,35 +3,67 @@
 A phrase the patterns (`safety.py`) or the concepts (`crisis_concepts.py`) find is not the writer's
 crisis when its sentence frames it as
 
-    media         news, statistics, a film, song, book or podcast, when the frame word comes after
-                  the writer's last "I" ("i watched a documentary about suicide") or the writer is
-                  not in it ("news said suicide rates went up"); "the film made me want to die"
-                  stays flagged (the writer is the nearest person)
+    media         news, statistics, a film, song, book, podcast or game, when the frame word comes
+                  after the writer's last "I" ("i watched a documentary about suicide") or the
+                  writer is not in it ("news said suicide rates went up"), or a topic follows the
+                  phrase ("suicide prevention", "suizidpraevention"); "the film made me want to
+                  die" stays flagged (the writer is the nearest person)
     acting        a stage role ("theaterprobe, ich spiel den werther, also erschiess ich mich")
-    reported      a counterfactual quote ("a year ago i'd have written 'i want to die' here")
+    reported      a counterfactual quote ("a year ago i'd have written 'i want to die' here"), a
+                  past self in the phrase's own clause ("old me would have cut after that")
     everyday      a stated ordinary purpose, for plans and preparation, and for any phrase without
-                  a word of death or of the self in it ("looked up how high the bridge is for my
-                  engineering homework", "a goodbye card for my colleague")
+                  a word of death or of the self in it when the writer voices no wish of their own
+                  ("looked up how high the bridge is for my engineering homework"): homework, a
+                  colleague, pupils, a baby, a wedding, a move, decluttering, a pill organiser, a
+                  prescription, a headache, a raised dose -- unless the purpose is the crisis
+                  ("enough", "saved up", "not for a headache", "when i'm gone", "wenn ich tot bin")
     accident      an accident, for self-harm only ("burned my hand on the oven tray")
+    answered no   someone asked and the writer said no ("the nurse asked if i want to hurt myself,
+                  the answer is no"), or a denial follows the phrase ("ending my life isn't
+                  something i would consider", "kommt nicht in frage") -- not "i said no but that
+                  was a lie", not "not an option, it's the only option"
+    another's     a line someone sings or says ("the one where he sings i wanna die"), a first
+                  name as the subject ("lena wants to die") -- unless the writer takes it up
+                  ("and so do i", "that's me", "ich auch"; then `safety` flags it too)
+    idiom         "die on the spot", "crawl into a hole and die", "zu tode geschaemt", a thing that
+                  died ("my laptop died"), the German article "die" ("hoffe, es hilft gegen die angst")
+    relationship  an ending said of a partner or a first name ("end it with mark", "schluss mit
+                  ihm"), never of a method ("end it with pills")
+    dream         a sentence that opens as a dream ("nightmare: ...", "had the dream where ..."),
+                  unless it turns to the present, wishes it real or wakes up wishing
 
-The classifier (`crisis_model.py`) does not read a sentence with a media or everyday frame, nor
-one where the writer reassures ("i'm safe and i really do want to live", "ich mach nix dummes")
-without a "for now". Everything else keeps "when in doubt, flag": a first-person present
-statement is never framed away. Works on `safety.prepare`d text (lower case, umlauts spelled out).
+Before any stage reads a text, `writers_present` sets aside a question the writer answers no
+("thoughts of suicide? no.", unless the no wavers), words in quotation marks after a title or
+someone else's "said" ('the song "i wish i was dead"', unless "... is literally me") and, through
+`crisis_past`, a past episode told as over. The classifier (`crisis_model.py`) does not read a sentence with a media, everyday,
+answered-no, quoted, idiom or dream frame, another person's reported words when the writer voices
+no wish of their own, nor one where the writer reassures ("i'm safe and i really do want to live",
+"ich mach nix dummes") without a "for now". Everything else keeps "when in doubt, flag": a
+first-person present statement is never framed away. Works on `safety.prepare`d text (lower case,
+umlauts spelled out).
 """
 
+# ruff: noqa: E501
+# (The frame tables below read best one alternative group per line, even past 100 columns.)
 from __future__ import annotations
 
 import re
 from typing import Final
+
+from dreamjournal.analysis.names import FIRST_NAMES
+from dreamjournal.therapy.crisis_past import present_part
 
 _MEDIA: Final = re.compile(
     r"\b(?:news|article|articles|newspaper|headlines?|report|reports|study|studies|survey|"
     r"statistics?|stats|rates?|films?|movies?|series|episode|podcast|documentary|docu|songs?|"
     r"lyrics|album|novel|novels|books?|poem|characters?|protagonist|plot|chapter|author|"
     r"nachrichten|zeitung|artikel|bericht|studie|statistik|\w+rate|\w+quote|serie|folge|doku|"
-    r"dokumentation|lied|songtext|roman|buch|gedicht|figur|hauptfigur|kapitel|autorin?|"
-    r"werther|tatort|krimi)\b|\b(?:a|the)\s+(?:play|show)\b"
+    r"dokumentation|lied|songtext|roman|buch|gedicht|figur|hauptfigur|kapitel|autorin?|\w+praevention|\w+forschung|"
+    r"werther|tatort|krimi|netflix|youtube|tiktok|tv|documentaries|podcasts|episodes|ep|season|seasons|anime|manga|comic|"
+    r"staffel|hoerbuch|audiobook|reel|reels)\b"
+    r"|\b(?:a|the)\s+(?:play|show)\b"
+    r"|\b(?:podcast|doku|film|serien|fernseh|radio|zeitungs|nachrichten|roman|youtube|netflix|tiktok)\w+"
+    r"|\bted\s+talk|\b(?:games?|gaming|respawn\w*|minecraft|fortnite|sims|playstation|xbox|controller|zocken|gezockt|videospiel\w*)\b"
 )
 _ACTING: Final = re.compile(
     r"\btheat(?:er|re)\s*(?:probe|rehearsal|play|stueck)\w*|\brehearsal\b|\bbuehne\b|\bon\s+stage\b"
@@ -41,14 +73,104 @@ _REPORTED: Final = re.compile(
     r"\b(?:i'd|i\s+would)\s+have\s+(?:written|said|typed|told)\b"
     r"|\bhaett?e?\s+ich\b[^.!?]*\b\w*(?:geschrieben|gesagt|getippt)\b"
 )
+# A past self's counterfactual, for the phrase in its own clause: "old me would have cut after that"
+_PAST_SELF: Final = re.compile(
+    r"\b(?:old|former|past|younger)\s+me\s+(?:would|'d|might|could)\b|\b(?:frueher|damals)\s+haett?e?\s+ich\b"
+    r"|\b(?:das\s+)?alte\s+ich\s+haett?e?\b"
+)
+_TODAY_TURN: Final = re.compile(r"\b(?:but|aber|now|jetzt|right\s+now|gerade)\b")
+_CLAUSE_TURN: Final = re.compile(
+    r"[,;:]|\b(?:but|aber|now|jetzt|heute|today|honestly|ehrlich\w*|doch)\b"
+)
 _EVERYDAY: Final = re.compile(
     r"\b(?:homework|assignment|hausaufgabe\w*|\w+hausaufgabe)\b"
     r"|\bfor\s+(?:my|the|a|an|our)\s+(?:\w+\s+)?(?:class|course|project|exam|essay|thesis|seminar|"
-    r"colleague|coworker|co-worker|boss|teacher|tent|camping|hike|wedding|party|move)\b"
+    r"colleague|coworker|co-worker|boss|teacher|tent|camping|hike|wedding|party|move|students|pupils|team|staff|clients|"
+    r"customers|classmates|volunteers)\b"
     r"|\bfuer\s+(?:die|den|das|meine|meinen|mein|unsere|unser|eine|einen|ein)\s+(?:\w+\s+)?"
     r"(?:referat|projekt|pruefung|klausur|kurs|seminar|kollegin|kollegen?|chef|chefin|lehrer\w*|"
-    r"zelt|wanderung|hochzeit|party|umzug)\b"
+    r"zelt|wanderung|hochzeit|party|umzug|schueler\w*|klasse|team|kunden|kundinnen|mitarbeiter\w*)\b"
     r"|\b(?:old|new)\s+job\b|\b(?:alten|neuen)\s+job\b|\bretir\w*|\brente\b|\bruhestand\b"
+)
+# Ordinary routines that explain a phrase only near it (a few words, same clause)
+_ROUTINE: Final = re.compile(
+    # decluttering and selling things on
+    r"\b(?:declutter\w*|marie\s+kondo|minimalis\w*|charity\s+shop|car\s+boot|ebay|vinted|ausmist\w*|ausgemistet"
+    r"|flohmarkt|kleinanzeigen|kleiderkammer|altkleider\w*)\b"
+    # a medicine routine and what a pill is for: organiser, prescription, a headache, a dose raised
+    r"|\b(?:pill|tablet|meds?)\s*(?:box|boxes|organi[sz]er|case)|\borgani[sz]er\b|\bdosette\b|\blittle\s+boxes\b"
+    r"|\b(?:tabletten|pillen|medikamenten)(?:box|dose|dosierer)\b|\bwochendosierer\b|\bvitamin\w*"
+    r"|\b(?:headaches?|toothache|migraines?|period\s+pain|cramps|fever|flu|a\s+cold|allerg\w+|blood\s+pressure"
+    r"|prescri\w+|leaflet|side\s+effects|refill|upped\s+my\s+dose|dose\s+(?:was\s+)?(?:upped|raised|lowered|increased|changed)"
+    r"|kopfschmerz\w*|kopfweh|zahnweh|zahnschmerz\w*|migraene|regelschmerz\w*|fieber|erkaelt\w*|grippe|allergie\w*|blutdruck\w*"
+    r"|rezept|verschrieb\w*|verschrieben|beipackzettel"
+    r"|nebenwirkung\w*|hoechstdosis|dosis\s+(?:\w+\s+){0,3}(?:erhoeht|gesenkt|angepasst))\b"
+)
+# Life events an errand is made for: a baby, a wedding, a move, a farewell, decluttering; only
+# when named as the reason ("for the wedding", "now that the baby's here", "since we're moving",
+# "weil wir umziehen"), never as a time ("after my colleague's farewell" may be a plan's date,
+# and goodbye letters written then are still goodbye letters).
+_LIFE_EVENT: Final = re.compile(
+    r"\b(?:baby|babies|twins|newborn|birth|wedding|married|engaged|mortgage|smaller\s+(?:flat|place|house)"
+    r"|(?:bought|buying)\s+(?:a|the|our)\s+(?:house|flat|home)"
+    r"|end\s+of\s+(?:term|the\s+school\s+year|semester)"
+    r"|quit(?:ting)?\s+(?:my\s+|the\s+)?job|i'm\s+quitting|tell\s+my\s+boss|ask\w*\s+(?:her|him|them)\s+out|propos\w*|job\s+interview"
+    r"|(?:we're|we\s+are|i'm|i\s+am)\s+moving(?!\s+on\b)|moving\s+(?:house|out|in|to|into)(?!\s+(?:the\s+)?(?:light|next\s+life))|the\s+move|parental\s+leave|maternity"
+    r"|(?:colleague|coworker|kolleg\w*)'?s?\s+(?:farewell|leaving|goodbye|retirement|birthday|abschied\w*|geburtstag|rente)"
+    r"|farewell|leaving\s+(?:do|party|card)|abschied\w*\s+(?:von|fuer)\s+(?:der|die|den|dem|meine[mnr]?|unsere[mnr]?)\s+kolleg\w*"
+    r"|geburt|hochzeit|geheiratet|hauskauf|haus\s+gekauft|kredit|umzug|umziehen|ziehen\s+(?:\w+\s+)?um|kleinere\s+wohnung"
+    r"|elternzeit|mutterschutz|abschiedsfeier|zwillinge|nachwuchs|schuljahres\w*|semesterende|volunteer\w*|ehrenamt\w*"
+    r"|kuendig\w*|vorstellungsgespraech|heiratsantrag|umgezogen)\b"
+)
+_PURPOSE_LINK: Final = re.compile(
+    r"\b(?:for(?!\s+(?:good|ever|always))|because(?:\s+of)?|since|now\s+that|as|fuer(?!\s+immer)|wegen|weil|jetzt\s+wo|jetzt\s+da|seit|da)\s+(?:\w+\s+){0,3}$"
+    # the day or the plan is the event itself: "friday is the day i tell my boss", "der plan steht: umzug"
+    r"|\b(?:the\s+(?:day|night)|der\s+tag|plan\s+steht|the\s+plan\s+is)\b[^.!?]{0,25}$"
+)
+# ... unless the purpose is the crisis after all: enough of them, saved up, for when i'm gone
+_PURPOSE_IS_THE_CRISIS: Final = re.compile(
+    r"\b(?:at\s+once|for\s+good|for\s+ever|enough(?!\s+(?:to\s+last|till|until|for\s+(?:the|a|my)\s+(?:week|month|trip|holiday|weekend)))|all\s+at\s+once|all\s+of\s+them|the\s+whole\s+(?:pack|box|bottle|strip|lot)|too\s+many|on\s+purpose"
+    r"|for\s+when|for\s+the\s+(?:day|end|night)|(?:when|after|once)\s+i'm\s+(?:gone|dead|not\s+here)|won't\s+need"
+    r"|(?:not|no)\s+(?:for|because\s+of)\s+(?:a|the|my|any)?|sav(?:e|ed|ing)\s+(?:them|it|up)|stockpil\w*|hoard\w*|collect\w*|stash\w*"
+    r"|end\s+it|(?:to|i|i'd|and|or|just|will|would|could|might|should|gonna)\s+die|dead|kill\w*|suicid\w*|lethal|fatal|painless\w*|where\s+i'm\s+going"
+    r"|genug(?!\s+(?:bis|fuer\s+(?:die|den|das|eine|einen)\s+(?:woche|monat|urlaub|reise|wochenende)))|auf\s+einmal|die\s+ganze\s+(?:packung|schachtel|flasche)|zu\s+viele|absichtlich|fuer\s+(?:wenn|den\s+tag|danach)"
+    r"|wenn\s+ich\s+(?:weg|tot|nicht\s+mehr\s+da)|nicht\s+mehr\s+(?:brauch\w*|da\s+bin)|nicht\s+(?:fuer|wegen|gegen)"
+    r"|spar\w*|gespart|sammel\w*|gesammelt|hort\w*|gehortet|bunker\w*|sterben|tot|umbring\w*|suizid\w*|selbstmord\w*"
+    r"|toedlich|schmerzlos|wo\s+ich\s+hin\w*"
+    r"|(?:important|valuable|personal|sentimental|wichtig\w*|wertvoll\w*|persoenlich\w*)\s+(?:things|stuff|sachen|dinge)"
+    r"|(?:room|flat|zimmer|wohnung)\s+(?:is|ist)\s+(?:now\s+|jetzt\s+)?(?:empty|leer)|hat\s+jetzt\s+(?:meine?|mein)\b|(?:has|have)\s+(?:all\s+)?my\s+\w+\s+now"
+    r"|(?:take|took|taking|swallow\w*|nehm\w*|schluck\w*)\s+(?:\w+\s+){0,2}(?:all|alle)\b|alle\s+zusammen"
+    r"|(?:quit\w*|end\w*|kuendig\w*|and|und)\s+(?:my\s+|mein\s+)?(?:life|leben)|this\s+(?:life|world)|diese[rmns]?\s+(?:leben|welt)|jump\w*|spring\w*|gesprungen|do\s+it|would\s+(?:do|kill|be\s+enough)|it\s+(?:takes|would\s+take)|never\s+wake|not\s+wake|forever|fuer\s+immer"
+    r"|nie\s+(?:mehr|wieder)\s+aufwach\w*|reicht|reichen|braucht\s+(?:es|man)|braeuchte|all\s+of)\b"
+)
+# (from branch crisis4) Errands with a stated reason, for plans and preparation only: pills counted for a pain or a
+# dose limit, a will because of a birth or a wedding, papers for the tax return, rope for a
+# washing line ("counted my painkillers, enough to last till the dentist on monday").
+_ERRAND: Final = re.compile(
+    r"\b(?:dentist|doctor|gp|appointment|zahnarzt\w*|arzt\w*|termin\w*|\w*schmerzen|headaches?|toothache|migraines?|period\s+pain|cramps|erkaeltung|"
+    r"nehmen\s+darf|(?:safely\s+)?take\s+(?:a|per)\s+day|am\s+tag|pro\s+tag|tagesdosis|"
+    r"hoechstdosis|max(?:imum|imal)?\s+(?:dose|dosis)|steuer\w*|tax\s+return|taxes|finanzamt|"
+    r"baby|kleine\s+da\s+ist|geburt|birth|nachwuchs|heirat\w*|hochzeit|wedding|married|"
+    r"washing\s+line|clothes\s*line|waescheleine|segeln|sailing|klettern|organi[sz]er|pill\s*box|"
+    r"dosette|wochenbox|tablettenbox|\w*dosierer|dispenser|for\s+the\s+week|fuer\s+die\s+woche|"
+    r"detox|social\s+media\s+(?:break|pause)|handyfasten|new\s+phone|neues\s+handy)\b"
+    r"|\b(?:for|fuer|zum|zur)\s+(?:the|a|my|our|den|die|das|meinen|meine|unseren|unsere)?\s*"
+    r"(?:garden|garten|boat|boot|climbing|swing|schaukel|hammock|haengematte|picnic|picknick|"
+    r"barbecue|grillen|bbq|living\s+room|wohnzimmer)\b"
+)
+# A plan or errand told by "we" with no "I": a shared outing ("wir haben uns die stelle am see
+# ausgesucht"), not one person's plan.
+_WE: Final = re.compile(r"\b(?:we|we've|we're|we'll|wir)\b")
+_I_SUBJECT: Final = re.compile(r"\b(?:i|i'm|i've|i'll|i'd|ich|ichs)\b")
+# A crisis line called for someone else ("my friend is saving pills, i called the crisis line").
+_HELPLINE: Final = re.compile(
+    r"\b(?:crisis\s+(?:line|hotline)|suicide\s+(?:line|hotline)|988|samaritans|telefonseelsorge|"
+    r"krisendienst|krisentelefon)\b"
+)
+_HELPING: Final = re.compile(
+    r"\b(?:friend|best\s+friend|brother|sister|mum|mom|dad|son|daughter|flatmate|roommate|partner|"
+    r"colleague|freundin|freund|bruder|schwester|mutter|mama|vater|papa|sohn|tochter|"
+    r"mitbewohner\w*|kolleg\w*)\b|\b(?:for|with|fuer|mit)\s+(?:her|him|them|ihr|ihn|ihm|sie)\b"
 )
 _ACCIDENT: Final = re.compile(
     r"\b(?:accident\w*|chopping|cooking|shaving|by\s+mistake|oven|kitchen|playing|football|fell|"
@@ -56,45 +178,437 @@ _ACCIDENT: Final = re.compile(
     r"ungeschickt)\b"
 )
 _REASSURED: Final = re.compile(
-    r"\b(?:i'm|i\s+am|im)\s+safe\b|\bwant\s+to\s+live\b|\b(?:won't|wont|will\s+not|not\s+going\s+to)"
-    r"\s+(?:do\s+anything|hurt\s+myself)\b|\b(?:mach|mache|tu|tue)\s+(?:nix|nichts)\s+"
-    r"(?:dummes|bloedes)\b|\bwill\s+leben\b|\bbin\s+(?:in\s+)?sicherheit\b"
+    r"\b(?:i'm|i\s+am|im)\s+safe\b|\bwant\s+to\s+live\b|\b(?:won't|wont|will\s+not|not\s+going\s+to|not\s+gonna)"
+    r"\s+(?:do\s+anything|hurt\s+myself|jump|kill\s+myself|do\s+it|end\s+it)\b|\b(?:mach|mache|tu|tue)\s+(?:nix|nichts)\s+"
+    r"(?:dummes|bloedes)\b|\bwill\s+leben\b|\bbin\s+(?:in\s+)?sicherheit\b|\bich\s+spring\w*\s+nicht\b"
+    r"|\bich\s+(?:tu|tue)\s+mir\s+(?:nix|nichts)\s+an\b|\bich\s+bring\w*\s+mich\s+nicht\s+um\b"
 )
 _NOT_YET_SAFE: Final = re.compile(
     r"\b(?:for\s+now|tonight|yet|today|anymore|any\s+more|fuer\s+heute|heute\s+nacht|noch|"
     r"erstmal|vorerst|mehr)\b|n't\s+(?:\w+\s+)?(?:want|do)|\b(?:not|nicht|no|kein)\b"
 )
 _DEATH_WORDS: Final = re.compile(
-    r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|myself|end\s+it|sterben|tot|tod|umbring\w*|"
+    r"\b(?:die|died|dies|dying|dead|death|gestorben|stirbt|starb|sterbe|kill\w*|suicid\w*|myself|end\s+it|sterben|tot|tod|umbring\w*|"
     r"suizid\w*|selbstmord\w*|mich|mir)\b"
 )
 _WORD: Final = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _FIRST: Final = frozenset(
     {"i", "i'm", "i've", "i'd", "i'll", "me", "myself", "ich", "mir", "mich"}
 )  # fmt: skip
-_OWN_CATEGORIES: Final = {
-    "self_harm": _ACCIDENT,
-    "preparation": _EVERYDAY,
-    "plan": _EVERYDAY,
-}
 
 
 def framed(sentence: str, start: int, end: int, category: str) -> bool:
     """Whether the crisis phrase at sentence[start:end] is framed as not the writer's own."""
     if _ACTING.search(sentence) or _REPORTED.search(sentence):
         return True
-    own = _OWN_CATEGORIES.get(category)
-    if own is not None and own.search(sentence):
+    if _in_clause_after(_PAST_SELF, sentence, start):
+        return True  # "old me would have cut myself after that"
+    denied_after = _DENIED_AFTER.match(sentence, start) and not _TAKEN_BACK.search(sentence, start)
+    if _answered_no(sentence, start) or denied_after:
+        return True  # "the nurse asked if i want to hurt myself, the answer is no"
+    if _quoted(sentence, start) or _in_quoted_title(sentence, start, end):
+        return True  # "the one where he sings i wanna die tonight", 'the song "i wish i was dead"'
+    if _named_other(sentence, start, end):
+        return True  # "lena wants to die, she told me in the car"
+    if told_as_dream(sentence):
+        return True  # "traum: ich stand auf der bruecke und bin gesprungen"
+    idiom = any(m.start() < end and start < m.end() for m in _IDIOM.finditer(sentence))
+    if _IDIOM_AFTER.match(sentence, end) or idiom or _thing_died(sentence, start, end):
+        return True  # "wanted to die on the spot", "my laptop died, i wanted to disappear"
+    if _article_die(sentence, start, end):
+        return True  # "hoffe, es hilft gegen die angst": German "die" is no death word
+    if _ended_relationship(sentence, end):
+        return True  # "going to end it with mark", "mach schluss mit tom"
+    if category == "self_harm" and _ACCIDENT.search(sentence):
         return True
-    if _EVERYDAY.search(sentence) and not _DEATH_WORDS.search(sentence[start:end]):
-        return True  # a lookup or an errand named for its purpose ("how high ... for homework")
+    if _HELPLINE.search(sentence, start, end) and _HELPING.search(sentence):
+        return True  # the writer called a crisis line for someone else
+    # An ordinary purpose frames only the phrase in its own clause, never a crisis beside it
+    # ("my gp upped my dose last week, i want it all to end").
+    lo, hi = _clause_of(sentence, start, end)
+    purpose = ordinary_purpose(sentence, lo, hi)
+    if category in {"preparation", "plan"}:
+        errand = bool(_ERRAND.search(sentence, lo, hi)) or _shared(sentence[lo:end])
+        if purpose or (errand and not _PURPOSE_IS_THE_CRISIS.search(sentence)):
+            return True  # an errand named for its purpose, or a shared outing told by "we"
+    # A lookup without a word of death ("how high the tower bridge is, for my homework"); a wish,
+    # a harm act or an attempt is never framed by a purpose beside it.
+    lookup = category == "active_thoughts" and not _DEATH_WORDS.search(sentence[start:end])
+    if purpose and lookup and not _MY_OWN_WISH.search(sentence):
+        return True
+    # ... unless the phrase itself names the routine ("pill organiser for the whole week")
+    names_it = any(m.start() < end and start < m.end() for m in _ROUTINE.finditer(sentence))
+    if category == "attempt":  # "pill organiser for the whole week": the routine is near
+        names_it = names_it or bool(_ROUTINE.search(sentence, lo, hi))
+    wish = category in {"passive_wish", "hopelessness_death_wish"}
+    if names_it and not wish and not _PURPOSE_IS_THE_CRISIS.search(sentence):
+        return True
     return _media_owns(sentence, start, end)
+
+
+_CLAUSE_BREAK: Final = re.compile(r"[,;:]|\b(?:but|aber|doch|sondern|though)\b")
+
+
+_NEAR: Final = 40  # characters either side: the concepts' sentences come without commas
+
+
+def _clause_of(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the clause around sentence[start:end] (commas, "but", "aber" ...), and no
+    further than a few words either side."""
+    breaks = list(_CLAUSE_BREAK.finditer(sentence))
+    lo = max((m.end() for m in breaks if m.end() <= start), default=0)
+    after = [m for m in breaks if m.start() >= end]
+    hi = after[0].start() if after else len(sentence)
+    if after and _EXPLAINING.match(sentence, after[0].end()):
+        # "..., sind dankeskarten fuer die hochzeit": the next clause says what it is
+        hi = after[1].start() if len(after) > 1 else len(sentence)
+        return max(lo, start - _NEAR), hi
+    return max(lo, start - _NEAR), min(hi, end + _NEAR)
+
+
+_EXPLAINING: Final = re.compile(
+    r"\s*(?:it's|it\s+is|they're|they\s+are|those\s+are|these\s+are|that's|das\s+sind|das\s+ist|sind|ist|war|waren|for|fuer)\b"
+)
+
+
+# Someone asked, the writer answers no: "she asked if i want to hurt myself, honestly no".
+_ASKED: Final = re.compile(r"\b(?:asked|asks|asking|question\w*|fragt\w*|gefragt|frage)\b")
+_ANSWER_NO: Final = re.compile(
+    r"(?:(?:^|[,;:]|\band\b|\bbut\b|\bund\b|\baber\b)\s*(?:honestly\s+|ehrlich\w*\s+|klar\s+)?"
+    r"|\b(?:honestly|definitely|absolutely|of\s+course|ehrlich\w*|klar|definitiv|natuerlich|sicher)\s+"
+    r"|\b(?:the\s+)?answer\s+(?:is|was)\s+(?:honestly\s+|just\s+)?|\bi\s+(?:said|told\s+\w+)\s+"
+    r"|\bantwort\s+(?:ist|war)\s+(?:ehrlich\w*\s+|klar\s+)?|\bich\s+(?:sag\w*|hab\w*\s+gesagt)\s*,?\s*)"
+    r"(?:no|nope|nah|nein|noe|nee)\b(?!\s+(?:idea|clue|one|way|longer|more|ahnung))"
+)
+# A denial after the phrase: "ending my life is not something i think about", "ist keine option"
+_DENIAL: Final = re.compile(
+    r"\b(?:(?:is|'s|was)\s+(?:not|never|no\s+longer)\s+(?:something\s+i\s+(?:\w+\s+)?(?:think|want|would|consider|plan)\w*(?!\s+to\s+(?:talk|discuss|say|admit|share|tell|write|hear))|an\s+option|on\s+the\s+table)"
+    r"|(?:isn't|wasn't)\s+(?:something\s+i\s+(?:\w+\s+)?(?:think|want|would|consider|plan)\w*(?!\s+to\s+(?:talk|discuss|say|admit|share|tell|write|hear))|an\s+option|on\s+the\s+table)"
+    r"|(?:ist|war|waere)\s+(?:fuer\s+mich\s+)?(?:nichts,?\s+(?:woran|was)\s+ich|keine\s+option|kein\s+thema)|kommt\s+(?:fuer\s+mich\s+)?nicht\s+in\s+frage"
+    r"|(?:is|'s)\s+the\s+last\s+thing\s+i\s+(?:want|need|would\s+do)|(?:has|have|had)?\s*never\s+(?:crossed|entered)\s+my\s+mind"
+    r"|(?:ist|waere)\s+das\s+letzte,?\s+was\s+ich|kam\s+mir\s+(?:noch\s+)?nie\s+in\s+den\s+sinn)"
+)
+_DENIED_AFTER: Final = re.compile(r"[^,;:]*?" + _DENIAL.pattern)
+# Someone else's words, sung or said, quoted without quotation marks
+_QUOTING: Final = re.compile(
+    r"\b(?:he|she|they|singer|band|rapper|character|er|sie|saenger\w*|rapper\w*|figur)\s+(?:\w+\s+)?"
+    r"(?:sings?|sang|raps?|screams?|whispers?|singt|rappt|schreit|fluestert)\b"
+    r"|\b(?:lyrics|line|chorus|refrain|zeile|songtext)\s+(?:goes|go|says?|heisst|lautet|geht)\b"
+    r"|\b(?:singt|sang|rappt|schreit|fluestert)\s+(?:er|sie|der\s+\w+|die\s+\w+)\b"
+)
+# The writer takes the words as their own: "so do i", "that's me", "ich auch", "das bin ich"
+_ME_TOO: Final = re.compile(
+    r"\b(?:so\s+do\s+i|me\s+too|same\s+here|i\s+do\s+too|that's\s+(?:literally\s+|just\s+)?me|is\s+(?:literally\s+|just\s+)?me"
+    r"|ich\s+auch|das\s+bin\s+(?:\w+\s+){0,2}ich|geht\s+mir\s+genauso|mir\s+auch)\b"
+)
+
+
+# The no was not true: "i said no but that was a lie", "hab nein gesagt, war gelogen"
+_TAKEN_BACK: Final = re.compile(
+    r"\b(?:lie|lied|lying|liar|not\s+(?:true|the\s+truth)|wasn't\s+true|truth\s+is|actually\s+(?:i\s+do|yes)"
+    r"|gelogen|luege|luegen|stimmt\s+nicht|nicht\s+die\s+wahrheit|eigentlich\s+(?:schon|doch|ja)"
+    r"|the\s+only\s+(?:option|way|choice)|(?:no\s+longer|not\s+any\s*more)\s+(?:an\s+option|a\s+question)|an\s+option\s+any\s*more|a\s+plan"
+    r"|die\s+einzige|der\s+einzige|(?:keine|kein)\s+\w+\s+mehr|ein\s+plan)\b"
+)
+
+
+# First names that are also everyday words ("i will", "max dose") never count as a name here.
+_NAMES: Final = FIRST_NAMES - {
+    "will",
+    "mark",
+    "max",
+    "frank",
+    "grace",
+    "bill",
+    "jack",
+    "eve",
+    "ruby",
+    "sam",
+}
+
+
+# Before an opening quotation mark: a title or someone else's words ('the song "...', 'she said "...')
+_BEFORE_QUOTE: Final = re.compile(
+    r"(?:"
+    + _MEDIA.pattern
+    + r"|\b(?:her|his|their|ihre|seine|ihr)\s+(?:\w+\s+)?(?:texts?|messages?|posts?|words|nachricht\w*|worte)"
+    r"|\b(?:called|titled|named|heisst|titel|he\s+said|she\s+said|they\s+said|sagt\s+er|sagt\s+sie"
+    r"|sagte\s+er|sagte\s+sie|he\s+wrote|she\s+wrote))[^\"]{0,30}$"
+)
+
+
+def _in_quoted_title(sentence: str, start: int, end: int) -> bool:
+    """The phrase stands inside quotation marks opened after a title or someone else's words."""
+    opening = sentence.rfind('"', 0, start)
+    if opening < 0 or sentence.count('"', 0, opening) % 2 or '"' not in sentence[end:]:
+        return False
+    return bool(_BEFORE_QUOTE.search(sentence, 0, opening)) and not _ME_TOO.search(sentence)
+
+
+def _named_other(sentence: str, start: int, end: int) -> bool:
+    """A first name is the subject just before the phrase ("lena wants to die"), the writer is
+    not in between nor in the phrase, and does not take it up ("and so do i")."""
+    if _FIRST.intersection(_WORD.findall(sentence[start:end])) or _ME_TOO.search(sentence):
+        return False
+    for word in reversed(_WORD.findall(sentence[:start])[-3:]):
+        if word in _FIRST:
+            return False
+        if word in _NAMES:
+            return True
+    return False
+
+
+# Someone else's words reported: "my flatmate said she doesn't want to live", "er meinte, er will"
+_REPORTING: Final = re.compile(
+    r"\b(?:said|says|told\s+(?:me|us)|texted|messaged|posted|tweeted|admitted|confessed|keeps\s+saying|gepostet"
+    r"|meinte|meint|sagt|sagte|gesagt|erzaehlt\w*|gestanden)\b"
+)
+_OTHER_SUBJECT: Final = frozenset(
+    {"he", "she", "they", "he's", "she's", "they're", "he'd", "she'd", "er", "sie"}
+)
+_MY_OWN_WISH: Final = re.compile(
+    r"\b(?:i|i'm|ich)\s+(?:\w+\s+){0,2}(?:want|wish|wanna|think|thinking|plan|feel\s+like|rather|moechte|wuensch\w*|denk\w*|plane?|mag|will)\b"
+)
+
+
+# A sentence about someone else from its first word ("my little sister is self-harming", "er hat ...")
+_OTHER_OPENING: Final = re.compile(
+    r"^\s*(?:(?:my|our|a|an|the|mein\w*|unser\w*|ein\w*|der|die|das)\s+)?(?:\w+\s+)?(?:friend|mate|flatmate|roommate|brother|sister|mum|mom|dad"
+    r"|father|mother|son|daughter|cousin|uncle|aunt|grandma|grandpa|colleague|neighbour|neighbor|partner|boyfriend|girlfriend"
+    r"|husband|wife|ex|patient|client|kid|student|freund\w*|bruder|schwester|mutter|mama|vater|papa|sohn|tochter|cousin\w*"
+    r"|onkel|tante|oma|opa|kolleg\w*|nachbar\w*|partner\w*|patient\w*|klient\w*|mitbewohner\w*|kumpel)\b|^\s*(?:he|she|they|er|sie)\b"
+)
+
+
+def _about_another(sentence: str) -> bool:
+    """The sentence is about someone else from its first word and the writer is not in it."""
+    if _FIRST.intersection(_WORD.findall(sentence)) or _ME_TOO.search(sentence):
+        return False
+    return _OTHER_OPENING.search(sentence) is not None
+
+
+def _reported_other(sentence: str) -> bool:
+    """Another person's words reported, the first person after the reporting verb is them, and
+    the writer says nothing of their own wish or thoughts ("..., i'm scared" is no wish)."""
+    reporting = _REPORTING.search(sentence)
+    if reporting is None or _MY_OWN_WISH.search(sentence) or _ME_TOO.search(sentence):
+        return False
+    for word in _WORD.findall(sentence[reporting.end() :]):
+        if word in _FIRST:
+            return False
+        if word in _OTHER_SUBJECT:
+            return True
+    return False
+
+
+# Idioms of embarrassment: "wanted to die on the spot", "crawl into a hole and die"
+_IDIOM_AFTER: Final = re.compile(
+    r"\s*(?:on\s+the\s+spot|there\s+and\s+then|of\s+(?:embarrassment|shame|cringe|boredom)|auf\s+der\s+stelle"
+    r"|vor\s+(?:scham|peinlichkeit|langeweile))\b"
+)
+_IDIOM: Final = re.compile(
+    r"\bcrawl\s+(?:into|in)\s+a\s+hole\s+and\s+die\b|\bin\s+ein(?:em)?\s+loch\s+(?:kriechen|versinken)\b"
+    r"|\b(?:bored|scared|embarrassed|frightened|worried|tickled)\s+to\s+death\b"
+    r"|\bzu\s+tode\s+(?:geschaemt|erschrocken|gelangweilt|gelacht|gefreut|geaergert|erschreckt|betruebt)\b"
+    r"|\b(?:schaem|langweil|erschreck|aerger)\w*\s+(?:mich|dich|sich)\s+(?:\w+\s+)?zu\s+tode\b"
+)
+# A thing that "died": "my laptop died", "der akku ist tot"
+_THING_DIED: Final = re.compile(
+    r"\b(?:laptop|phone|battery|car|plants?|printer|computer|pc|tv|fridge|wifi|router|headphones|charger|engine"
+    r"|handy|akku|auto|pflanzen?|drucker|rechner|fernseher|kuehlschrank|kopfhoerer|motor)\s+(?:\w+\s+)?"
+    r"(?:died|dies|dying|is\s+dead|was\s+dead|gestorben|ist\s+tot|war\s+tot|tot)\b"
+)
+
+
+def _thing_died(sentence: str, start: int, end: int) -> bool:
+    """The phrase's word of death is a thing's ("laptop died") and the phrase has no "I" of its
+    own wish ("my phone died and i want to die too" stays)."""
+    deaths = [
+        m for m in _DEATH_WORDS.finditer(sentence, start, end) if m.group() not in _SELF_WORDS
+    ]
+    if not deaths or _ME_TOO.search(sentence):
+        return False
+    things = [m.span() for m in _THING_DIED.finditer(sentence)]
+    return all(any(a <= m.start() < b for a, b in things) for m in deaths)
+
+
+# A sentence that opens as a dream ("dream: ...", "had the dream where ...", "im traum ...")
+_DREAM_OPENING: Final = re.compile(
+    r"^\s*(?:(?:so|ok|okay|again|wieder|also)\s+)?(?:(?:last\s+night's|weird|bad|another|the|a|that|this|same|recurring|letzter|komischer|wieder\s+der)\s+)?"
+    r"(?:dream|nightmare|traum|albtraum|alptraum)\s*(?::|-|again|wieder)"
+    r"|^\s*(?:i\s+)?(?:had|have)\s+(?:the|that|this|a|my)\s+(?:\w+\s+)?(?:dream|nightmare)\s+(?:where|that|again|about)"
+    r"|^\s*(?:im|in\s+(?:the|my))\s+(?:traum|dream)\b"
+)
+# ... unless the writer wishes it real or speaks of their own wish ("i wish it had been real")
+_DREAM_TURN: Final = re.compile(
+    r"\b(?:but|aber|honestly|ehrlich\w*|and\s+now|und\s+jetzt|right\s+now|gerade|today|heute|i'm|i\s+am|ich\s+bin)\b"
+)
+_REAL: Final = re.compile(r"\b(?:real|for\s+real|echt|wirklich|wahr)\b")
+
+
+_WOKE_AND_WISHED: Final = re.compile(
+    r"\b(?:woke|wake|waking|aufgewacht|aufwache\w*|wach)\b.*\b(?:wish\w*|want\w*|hop\w*|wuensch\w*|hoff\w*|wollte|will|hadn't|hadnt)\b"
+)
+
+
+def _in_clause_after(frame: re.Pattern[str], sentence: str, start: int) -> bool:
+    """Whether `frame` occurs before `start` with no clause turn (comma, "but", "now") between."""
+    found = [m.end() for m in frame.finditer(sentence, 0, start)]
+    return bool(found) and not _CLAUSE_TURN.search(sentence, found[-1], start)
+
+
+def told_as_dream(sentence: str) -> bool:
+    """The sentence opens as a dream and the writer does not wish it real, nor wakes up wishing,
+    nor turns to the present ("..., but honestly i'm done with life")."""
+    if not _DREAM_OPENING.search(sentence) or _DREAM_TURN.search(sentence):
+        return False
+    wishes = _REAL.search(sentence) or _MY_OWN_WISH.search(sentence)
+    return not wishes and not _WOKE_AND_WISHED.search(sentence)
+
+
+# A denial for now only: "not yet", "noch nicht", "can't promise tomorrow", "for now"
+_PROVISIONAL: Final = re.compile(
+    r"\b(?:yet|for\s+now|for\s+today|(?:can't|cannot|won't)\s+promise|but\s+(?:tomorrow|maybe|soon|one\s+day)"
+    r"|noch\s+nicht|vorerst|erstmal|fuer\s+heute|(?:kann|koennte)\s+(?:nichts|nix)\s+versprechen|aber\s+(?:morgen|vielleicht|bald))\b"
+)
+
+
+def provisional(sentence: str) -> bool:
+    """A denial the writer makes for now only ("i'm not going to kill myself yet"): no denial."""
+    return _PROVISIONAL.search(sentence) is not None
+
+
+def taken_up(sentence: str) -> bool:
+    """The writer takes someone else's words as their own: "so do i", "that's me", "ich auch"."""
+    return _ME_TOO.search(sentence) is not None
+
+
+def _answered_no(sentence: str, start: int) -> bool:
+    """A question someone asked the writer before the phrase, answered no after it."""
+    asked = _ASKED.search(sentence, 0, start)
+    if asked is None:
+        return False
+    answered = _ANSWER_NO.search(sentence, start) is not None
+    return answered and not _ME_TOO.search(sentence) and not _TAKEN_BACK.search(sentence, start)
+
+
+def _quoted(sentence: str, start: int) -> bool:
+    """The phrase quotes what someone else sings or says, and the writer does not take it up."""
+    quoting = [m.end() for m in _QUOTING.finditer(sentence, 0, start)]
+    return bool(quoting) and start - quoting[-1] <= 12 and not _ME_TOO.search(sentence)
+
+
+_QUESTION_ANSWERED_NO: Final = re.compile(
+    r"[^.!?\n;]*\?+\s*(?:no|nope|nah|never|nein|noe|nee|niemals|auf\s+keinen\s+fall)\b(?!\s+(?:idea|clue|ahnung))[^.!?\n;]{0,3}"
+)
+_BUT_MAYBE: Final = re.compile(
+    r"[.!,\s]*(?:\.\.+\s*)?(?:maybe|well|yes|kind\s+of|sort\s+of|vielleicht|ja|doch|eigentlich\s+schon)\b"
+)
+
+
+def without_questions_answered_no(clean: str) -> str:
+    """The text without a question the writer asks and answers no ("thoughts of suicide? no."),
+    unless the answer wavers ("no... maybe")."""
+
+    def keep_wavering(m: re.Match[str]) -> str:
+        wavers = _BUT_MAYBE.match(clean, m.end()) or _TAKEN_BACK.search(
+            clean, m.end(), m.end() + 60
+        )
+        return m.group() if wavers else ". "
+
+    return _QUESTION_ANSWERED_NO.sub(keep_wavering, clean) if "?" in clean else clean
+
+
+def writers_present(clean: str) -> str:
+    """What all three stages read of a prepared text: without a question the writer answers no,
+    without a title or someone else's words in quotation marks, and without a past episode told
+    as over (`crisis_past.present_part`)."""
+    return present_part(_without_quoted_titles(without_questions_answered_no(clean)))
+
+
+_QUOTE: Final = re.compile(r'"([^"\n]{1,160})"')
+
+
+def _without_quoted_titles(clean: str) -> str:
+    """The text with the words inside quotation marks opened after a title or someone else's
+    words ('the song "i wish i was dead"', 'she said "..."') left out, unless the writer takes
+    them up ("... is literally me")."""
+    if '"' not in clean:
+        return clean
+
+    def leave_out(m: re.Match[str]) -> str:
+        before = _BEFORE_QUOTE.search(clean, max(0, m.start() - 60), m.start())
+        after = clean[m.end() : m.end() + 60]
+        return '""' if before and not _ME_TOO.search(after) else m.group()
+
+    return _QUOTE.sub(leave_out, clean)
+
+
+def _shared(sentence: str) -> bool:
+    """Told by "we" with no "I" ("we picked out a spot by the lake")."""
+    return bool(_WE.search(sentence)) and not _I_SUBJECT.search(sentence)
+
+
+def ordinary_purpose(sentence: str, lo: int = 0, hi: int | None = None) -> bool:
+    """An ordinary purpose that is not the crisis itself ("enough for the end", "not for a
+    headache", "saved up", "when i'm gone"): an errand named for what it is for anywhere in the
+    sentence ("for my homework"), or, between lo and hi, a routine (a headache, a pill organiser,
+    a raised dose, decluttering) or a life event named as the reason ("now that the baby's here")."""
+    if _PURPOSE_IS_THE_CRISIS.search(sentence):
+        return False
+    if _EVERYDAY.search(sentence):
+        return True
+    hi = len(sentence) if hi is None else hi
+    if _ROUTINE.search(sentence, lo, hi):
+        return True
+    # a life event named as the reason ("now that we bought the house") explains the sentence
+    return any(_PURPOSE_LINK.search(sentence, 0, m.start()) for m in _LIFE_EVENT.finditer(sentence))
+
+
+# German words before an article "die"; English "die" does not follow them
+_GERMAN_BEFORE_DIE: Final = re.compile(
+    r"\b(?:gegen|fuer|auf|ueber|durch|ohne|oder|und|ist|sind|hat|haben|dass|wie|wenn|weil|es|sie|ich|mir|mich"
+    r"|noch|auch|schon|hilft|habe|hab|mit|von|um|nur|an|alle|nach|bei|aus|zu|in|hoffe|hoff|wuensche|moechte"
+    r"|glaube|denke|finde|weiss|sehe|mag)\s+die$|,\s*die$"
+)
+
+
+def _article_die(sentence: str, start: int, end: int) -> bool:
+    """Whether the phrase ends on its only word of death and that is the German article "die"
+    (a wish joined to "die": "hoffe, es hilft gegen die"); a phrase found for other words
+    ("aufgeschrieben wie die waschmaschine geht") is not judged by its articles."""
+    phrase = sentence[start:end]
+    deaths = [m for m in _DEATH_WORDS.finditer(phrase) if m.group() not in _SELF_WORDS]
+    if len(deaths) != 1 or deaths[0].group() != "die" or phrase[deaths[0].end() :].strip():
+        return False
+    return bool(_GERMAN_BEFORE_DIE.search(sentence[:end]))
+
+
+_SELF_WORDS: Final = frozenset({"myself", "mich", "mir"})
+_ENDING: Final = re.compile(r"(?:\bend(?:ing)?\s+(?:it|things)|\bschluss(?:\s+machen)?)$")
+_ENDED: Final = re.compile(
+    r"^\s*(?:\w+\s+)?(?:with|mit)\s+(?:(?:my|the|meinem|meiner|dem|der)\s+)?(\w+)\b"
+)
+_PARTNERS: Final = frozenset(
+    {"him", "her", "them", "ihm", "ihr", "ihnen", "boyfriend", "girlfriend", "bf", "gf", "partner",
+     "husband", "wife", "fiance", "fiancee", "ex", "date", "freund", "freundin", "mann", "frau",
+     "partnerin", "verlobten"}
+)  # fmt: skip
+
+
+def _ended_relationship(sentence: str, end: int) -> bool:
+    """An ending said of a relationship: "end it with mark", "schluss mit ihm" (a partner word
+    or a first name right after the phrase; a method, "with pills", is no partner)."""
+    if not _ENDING.search(sentence[:end]):
+        return False
+    partner = _ENDED.match(sentence[end:])
+    return partner is not None and (partner[1] in _PARTNERS or partner[1] in FIRST_NAMES)
 
 
 def _media_owns(sentence: str, start: int, end: int) -> bool:
     """A media frame before the phrase with no "I" between them, or in or just after the phrase
     ("suicide rates", "die suizidrate"), with no "I" in the phrase."""
-    if _FIRST.intersection(_WORD.findall(sentence[start:end])):
+    if _FIRST.intersection(_WORD.findall(sentence[start:end])) or _ME_TOO.search(sentence, end):
         return False
     if _MEDIA.search(sentence[start:end]) or _RATES_AFTER.match(sentence, end):
         return True
@@ -104,17 +618,59 @@ def _media_owns(sentence: str, start: int, end: int) -> bool:
     return bool(media) and media[-1] > last_me
 
 
-_RATES_AFTER: Final = re.compile(r"\s*(?:rates?|statistics?|figures|numbers|zahlen|statistik)\b")
+# A topic, not an act: "suicide rates", "suicide prevention", "die suizidpraevention"
+_RATES_AFTER: Final = re.compile(
+    r"\s*(?:rates?|statistics?|figures|numbers|zahlen|statistik|prevention|awareness|research|training|course"
+    r"|workshop|charity|campaign|hotline|helpline|first\s+aid|praevention|vorbeugung|forschung|kampagne|schulung)\b"
+)
 
 
 def classifier_skips(sentence: str) -> bool:
     """Whether the classifier leaves a sentence unread: media or everyday framed, or reassured
     without a "for now"."""
-    if _ACTING.search(sentence) or _REPORTED.search(sentence) or _EVERYDAY.search(sentence):
+    if _ACTING.search(sentence) or _REPORTED.search(sentence):
         return True
-    if _MEDIA.search(sentence) and _media_subject(sentence):
+    if _PAST_SELF.search(sentence) and not (
+        _MY_OWN_WISH.search(sentence) or _TODAY_TURN.search(sentence)
+    ):
         return True
-    return bool(_REASSURED.search(sentence) and not _NOT_YET_SAFE.search(sentence))
+    single_clause = _CLAUSE_BREAK.search(sentence) is None
+    named = _EVERYDAY.search(sentence) and not _PURPOSE_IS_THE_CRISIS.search(sentence)  # "for my X"
+    if (named or (single_clause and ordinary_purpose(sentence))) and not _MY_OWN_WISH.search(
+        sentence
+    ):
+        return True
+    if _denied_or_quoted(sentence) or _reported_other(sentence) or _about_another(sentence):
+        return True
+    if told_as_dream(sentence):
+        return True
+    idiom = _IDIOM.search(sentence) or _thing_died(sentence, 0, len(sentence))
+    if idiom and not _MY_OWN_WISH.search(sentence):
+        return True
+    if _MEDIA.search(sentence) and _media_subject(sentence) and not _ME_TOO.search(sentence):
+        return True
+    reassured = _REASSURED.search(sentence)
+    if reassured is None or _NEGATED_BEFORE.search(sentence, 0, reassured.start()):
+        return False  # "i don't want to live" is no reassurance
+    # "for now", "yet", a negation outside the reassurance ("i'm safe, i don't want to live")
+    rest = sentence[: reassured.start()] + sentence[reassured.end() :]
+    return not _NOT_YET_SAFE.search(rest)
+
+
+_NEGATED_BEFORE: Final = re.compile(
+    r"(?:n't|\bnot|\bnever|\bnicht|\bnie|\bkein\w*|\bno)\s+(?:\w+\s+)?$"
+)
+
+
+def _denied_or_quoted(sentence: str) -> bool:
+    """Someone asked and the writer answered no, a denial after the phrase, or a quote."""
+    asked = _ASKED.search(sentence)
+    if asked and _answered_no(sentence, asked.end()):
+        return True
+    denied = _DENIAL.search(sentence) and not _TAKEN_BACK.search(sentence)
+    return bool(denied and not _ME_TOO.search(sentence)) or bool(
+        _QUOTING.search(sentence) and not _ME_TOO.search(sentence)
+    )
 
 
 def _media_subject(sentence: str) -> bool:

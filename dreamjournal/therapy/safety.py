@@ -51,7 +51,13 @@ from dreamjournal.analysis.lexicon import load_lexicon, one_edit
 from dreamjournal.analysis.text import normalize
 from dreamjournal.i18n import message
 from dreamjournal.therapy.crisis_concepts import _PRESENT_VOICE, _WAKE, concept_hits
-from dreamjournal.therapy.crisis_frames import classifier_skips, framed
+from dreamjournal.therapy.crisis_frames import (
+    classifier_skips,
+    framed,
+    provisional,
+    taken_up,
+    writers_present,
+)
 from dreamjournal.therapy.crisis_model import CrisisModel, load_model, model_hits
 from dreamjournal.therapy.regex_gate import Needles, may_match, needles
 
@@ -611,24 +617,6 @@ _THIRD_PERSON: Final = frozenset(
 _FIRST_SUBJECT: Final = frozenset(
     {"i", "i'm", "i've", "i'd", "i'll", "me", "myself", "ich", "mir", "mich"}
 )
-_PAST: Final = re.compile(
-    r"\b(?:years?\s+ago|back\s+(?:in|then)|in\s+(?:19|20)\d\d|(?:19|20)\d\d|used\s+to|in\s+school|"
-    r"when\s+i\s+was\s+(?:\d+|a\s+teen\w*|young|little)|vor\s+\w+\s+jahr(?:en)?|damals|in\s+der\s+schul"
-    r"zeit|frueher|als\s+teenager|als\s+kind|im\s+studium|in\s+der\s+ausbildung|as\s+a\s+(?:teen\w*|kid|student)"
-    r"|in\s+(?:uni|college|high\s+school|my\s+(?:teens|twenties|thirties)))\b"
-)
-_RECOVERED: Final = re.compile(
-    r"\b(?:grateful|glad|proud|clean|better\s+now|behind\s+me|still\s+here|recovered|thankful|"
-    r"froh|dankbar|stolz|hinter\s+mir|geht\s+es\s+(?:\w+\s+)?besser|geholfen|geblieben|ueberstanden|"
-    r"(?:lange\s+)?vorbei|geht\s+es\s+(?:mir\s+)?(?:\w+\s+)?gut|mir\s+geht's\s+gut|doing\s+(?:really\s+)?well|"
-    r"in\s+a\s+good\s+place|long\s+over|over\s+it|(?:therapy|treatment|medication|meds)\s+(?:really\s+)?helped|"
-    r"life\s+is\s+good|(?:happy|fine|okay|ok)\s+now|(?:years?|jahren?)\s+clean|leben\s+(?:ist\s+)?(?:\w+\s+)?gut|"
-    r"gluecklich|wieder\s+freude)\b"
-)
-_STILL_AT_RISK: Final = re.compile(
-    r"\b(?:again|still\s+(?:think|want|feel|wish)|tonight|same\s+again|these\s+days|lately|"
-    r"wieder|immer\s+noch|manchmal\s+denk\w*|heute\s+nacht|in\s+letzter\s+zeit)\b"
-)
 # fmt: on
 _NEGATION_WINDOW: Final = 5  # words before the match, inside its clause
 _CLAUSE_START: Final = re.compile(r"[,;:]|\b(?:but|aber|sondern)\b")
@@ -759,11 +747,6 @@ def _dream_story(sentences: list[str]) -> set[int]:
     return story
 
 
-def _past_and_over(text: str) -> bool:
-    """A past episode the writer says is over, with nothing pointing to its return."""
-    return bool(_PAST.search(text) and _RECOVERED.search(text) and not _STILL_AT_RISK.search(text))
-
-
 _GERMAN_START: Final = next(
     i
     for i, p in enumerate(_PATTERNS)
@@ -808,21 +791,21 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
     """`assess_crisis` with a given third-stage classifier (None: patterns and concepts only;
     the training script uses that to see what the classifier adds)."""
     language = detect_language(text)
-    clean = prepare(text, language)
+    # A question answered no, others' quoted words and a past episode told as over are set
+    # aside for all stages (crisis_frames.writers_present).
+    clean = writers_present(prepare(text, language))
     sentences = [m.group() for m in _SENTENCES.finditer(clean)]
-    over = _past_and_over(clean)
-    matches, found, denied = ([], set(), set()) if over else _pattern_stage(clean, sentences)
-    if not over:
-        # Second stage: concepts joined in a sentence, for phrasings no pattern foresees.
-        # A sentence the patterns already caught keeps their phrase: only new ground is added.
-        first_stage = [" ".join(_WORDS.findall(m)) for m in matches]
-        for category, phrase in concept_hits(clean, language):
-            if any(m in phrase or phrase in m for m in first_stage):
-                continue
-            found.add(category)
-            if phrase not in matches:
-                matches.append(phrase)
-    if not matches and not over:
+    matches, found, denied = _pattern_stage(clean, sentences)
+    # Second stage: concepts joined in a sentence, for phrasings no pattern foresees.
+    # A sentence the patterns already caught keeps their phrase: only new ground is added.
+    first_stage = [" ".join(_WORDS.findall(m)) for m in matches]
+    for category, phrase in concept_hits(clean, language):
+        if any(m in phrase or phrase in m for m in first_stage):
+            continue
+        found.add(category)
+        if phrase not in matches:
+            matches.append(phrase)
+    if not matches:
         # Third stage: a classifier trained on varied phrasings, for a text nothing above caught.
         skip = classifier_skip(sentences, denied)
         for category, phrase in model_hits(sentences, skip, language, model):
@@ -847,9 +830,9 @@ def classifier_skip(sentences: list[str], denied: set[int]) -> set[int]:
 def denied_sentences(text: str) -> tuple[list[str], set[int]]:
     """The prepared sentences of a text and those with an explicitly denied crisis phrase
     (for the training script, which must read windows as `assess_with` does)."""
-    clean = prepare(text, detect_language(text))
+    clean = writers_present(prepare(text, detect_language(text)))
     sentences = [m.group() for m in _SENTENCES.finditer(clean)]
-    return sentences, set() if _past_and_over(clean) else _pattern_stage(clean, sentences)[2]
+    return sentences, _pattern_stage(clean, sentences)[2]
 
 
 def _pattern_stage(clean: str, sentences: list[str]) -> tuple[list[str], set[str], set[int]]:
@@ -886,10 +869,13 @@ def _pattern_stage(clean: str, sentences: list[str]) -> tuple[list[str], set[str
             ):
                 continue  # about someone else, and the writer is not in it
             for match in pattern.regex.finditer(sentence):
-                if not pattern.negation_is_the_crisis and _denied(sentence, match):
-                    denied.add(k)
+                own_negation = not pattern.negation_is_the_crisis
+                if own_negation and _denied(sentence, match) and not provisional(sentence):
+                    denied.add(k)  # a denial, not one for now only ("not yet", "noch nicht")
                     continue
-                if _someone_else(sentence, match, strict) or _dream_content(sentence, match):
+                if _someone_else(sentence, match, strict) and not taken_up(sentence):
+                    continue  # another's words, unless the writer takes them up ("so do i")
+                if _dream_content(sentence, match):
                     continue
                 if framed(sentence, match.start(), match.end(), pattern.category):
                     continue  # news, a film, a stage role, an ordinary purpose, an accident

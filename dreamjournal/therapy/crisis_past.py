@@ -1,0 +1,194 @@
+"""A past episode the writer tells as over: the part of a text all three crisis stages set aside.
+
+"Two years ago I wanted to die; today I'm grateful I'm still here" is no crisis, and neither is
+"4 years self-harm free as of today". A text is *told as over* when it says
+
+    when       years ago, back then, used to, in school, when I was 15, old me, since then;
+               vor 6 jahren, damals, frueher, zu schulzeiten, als teenager, mit 15, seitdem
+    and over   grateful, proud, behind me, therapy helped, I'm fine now, life is good;
+               dankbar, stolz, vorbei, ueberstanden, heut geht's mir gut, mir gehts gut
+               (a clean streak of months or years says both: "clean for 14 months",
+               "haven't cut in six years", "seit 18 monaten clean", "drei jahre ohne ritzen")
+
+and nothing *reopens* it: again, still (thinking, wanting...), relapsed, yesterday, last night,
+this week, lately, weeks ago, since Saturday; wieder, immer noch, rueckfall, gestern, seit
+gestern, diese woche, in letzter zeit. A reopened text is checked whole, as before.
+
+In a text told as over, the sentences with a "when" or an "over" marker above are set aside,
+unless one of their clauses (a stretch between commas, "and", "but" ...) speaks of a present
+wish, plan or thought ("but i want to die", "ich denk jeden tag dran"), says "i'm suicidal", or
+turns to a present that is not the recovery ("clean for a year, but today i keep staring at the
+blade"; not "but now i'm proud").
+A kept sentence is checked whole, so the classifier reads it in context. A sentence without a
+marker is always checked, unless the next one opens with "since then", "seitdem", "das ist
+jahre her",
+
+so "years ago i wanted to die, therapy helped, but i want to die again" (reopened) and "back then i
+cut, i'm proud of how far i've come, but i want to die" (a present wish) stay flagged: "when in
+doubt, flag" holds for every first-person present statement. Works on `safety.prepare`d text.
+"""
+
+# ruff: noqa: E501
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_NUMBER: Final = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a\s+few|ein|einem|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf|mehreren|vielen|ein\s+paar)"
+_PAST: Final = re.compile(
+    r"\b(?:(?:\w+\s+)?years?\s+ago|(?:a\s+)?decades?\s+ago|(?:a\s+)?long\s+(?:time\s+)?ago|back\s+(?:in|then|when)"
+    r"|in\s+(?:19|20)\d\d|(?:19|20)\d\d|used\s+to|in\s+(?:school|uni|college|high\s+school|my\s+(?:teens|twenties|thirties|youth))"
+    r"|at\s+(?:uni|school|college)|when\s+i\s+was\s+(?:\d+|a\s+teen\w*|young\w*|little|a\s+kid|a\s+student|at|in|still)"
+    r"|as\s+a\s+(?:teen\w*|kid|student|child)|(?:the\s+)?old\s+me|my\s+(?:younger|teenage)\s+self|since\s+then|at\s+the\s+time"
+    r"|vor\s+(?:\w+\s+){1,2}jahr(?:en)?|vor\s+(?:langer\s+zeit|jahrzehnten)|(?:jahre|lange)\s+her|damals|frueher|seitdem|seither"
+    r"|(?:in\s+der\s+|zu\s+)?schulzeit(?:en)?|in\s+der\s+schule|als\s+(?:teenager|teenie|kind|jugendliche\w*|schueler\w*|student\w*|azubi)"
+    r"|im\s+studium|in\s+der\s+(?:ausbildung|pubertaet|jugend)|als\s+ich\s+(?:\d+|jung|klein|jugendlich)\s+war|das\s+alte\s+ich"
+    r"|mit\s+(?:1\d|[2-9]\d)(?:\s+jahren)?(?=\s*(?:,|$|hab|habe|hatte|war|wollte|bin|ging|fing|hat))"
+    r"|(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+)\d+|(?:\w+\s+)?(?:years|decades?)\s+(?:since|back)|a\s+decade\s+back|it's\s+been\s+(?:\w+\s+){0,2}years"
+    r"|in\s+my\s+(?:early\s+|late\s+|mid\s+)?(?:teens|twenties|thirties|forties|youth)|back\s+when|those\s+days"
+    r"|(?:in|during)\s+(?:my|meiner|der)\s+(?:\w+\s+)?(?:worst|darkest|hardest|schlimmsten|dunkelsten|schwersten|schwierigsten)\s+(?:time|phase|years|zeit|jahren?)"
+    r"|(?:\w+\s+)?jahre\s+(?:ist\s+es\s+)?her)\b"
+)
+_STREAK: Final = re.compile(
+    r"\b(?:clean|free|sober)\s+(?:for|since)\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:"
+    + _NUMBER
+    + r"\s+)?(?:months?|years?|(?:19|20)\d\d)\b"
+    r"|\b" + _NUMBER + r"\s+(?:months?|years?)\s+(?:\w+[- ]){0,3}(?:clean|free)\b"
+    r"|\b(?:haven't|have\s+not|hasn't|has\s+not|not|no|never|without)\b[^.!?,;]{0,50}\b(?:in|for|since)\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?"
+    r"(?:"
+    + _NUMBER
+    + r"\s+)?(?:months|years|(?:19|20)\d\d|last\s+(?:year|summer|spring|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december))\b"
+    r"|\bseit\s+(?:ueber\s+|mehr\s+als\s+|fast\s+|knapp\s+)?(?:"
+    + _NUMBER
+    + r"\s+)?(?:monaten|jahren|(?:19|20)\d\d)\b[^.!?;]{0,40}\b(?:nicht\s+mehr|kein\w*|clean|ohne|frei)\b"
+    r"|\b(?:nicht\s+mehr|kein\w*|clean|ohne)\b[^.!?;]{0,40}\bseit\s+(?:ueber\s+|mehr\s+als\s+|fast\s+)?(?:"
+    + _NUMBER
+    + r"\s+)?(?:monaten|jahren|(?:19|20)\d\d)\b"
+    r"|\b" + _NUMBER + r"\s+(?:monate?|jahre?)\s+(?:ohne|clean|frei)\b"
+)
+_STREAK_HINTS: Final = (
+    "month",
+    "year",
+    "monat",
+    "jahr",
+    "19",
+    "20",
+    "last",
+)  # every streak holds one
+_RECOVERED: Final = re.compile(
+    r"\b(?:grateful|glad|proud|thankful|better\s+now|behind\s+me|still\s+here|recovered|clean|growth|healed"
+    r"|doing\s+(?:\w+\s+)?(?:well|good|great|better|ok|okay|fine)|in\s+a\s+(?:\w+\s+)?(?:good|better|great)\s+place"
+    r"|long\s+over|(?:is|are|it's|that's|was)\s+(?:long\s+)?over|over\s+it|(?:therapy|treatment|medication|meds|help|therapist|counsel\w*)\s+(?:\w+\s+)?helped|got\s+help"
+    r"|life\s+is\s+(?:\w+\s+)?good|(?:happy|fine|okay|ok|good|better|well|safe|stable)\s+now"
+    r"|froh|dankbar|stolz|hinter\s+mir|ueberstanden|(?:lange\s+)?vorbei|geholfen|geblieben|gluecklich|geheilt|stabil"
+    r"|geht(?:'s|s|\s+es)\s+(?:mir\s+)?(?:\w+\s+){0,2}(?:gut|besser)|mir\s+geht(?:'s|s)?\s+(?:es\s+)?(?:\w+\s+){0,2}(?:gut|besser)"
+    r"|leben\s+(?:ist\s+)?(?:\w+\s+)?gut|freude\s+am\s+leben|freu\w*\s+mich\s+auf"
+    r"|thriving|celebrat\w*|content|long\s+gone|a\s+different\s+person|remarried|graduated|life\s+is\s+full|feiere?|gefeiert"
+    r"|stable|(?:happy|glad)\s+to\s+be\s+(?:alive|here)|thank\s+god|gott\s+sei\s+dank|that\s+stopped|(?:hat|hab|habe)\s+(?:\w+\s+)?aufgehoert"
+    r"|(?:geht(?:'s|s|\s+es)|mir\s+geht(?:'s|s)?)\s+(?:mir\s+|es\s+)?(?:\w+\s+)?(?:super|prima|toll|bestens|blendend)"
+    r"|(?:lache|lach|laugh\w*|smil\w*|laechle)\s+(?:ich\s+)?(?:\w+\s+)?(?:again|wieder)|lebe\s+gern|wie\s+(?:gut|schoen)\s+das\s+leben)\b"
+)
+_REOPENED: Final = re.compile(
+    r"\b(?:again|back\s+again|relaps\w*|slipped|yesterday|last\s+night|tonight|this\s+(?:week|month|morning|weekend)"
+    r"|last\s+(?:week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the\s+other\s+day|recently|lately"
+    r"|(?:\w+\s+)?(?:days|weeks)\s+ago|(?:a|one|two|three|few)\s+months?\s+ago|since\s+(?:yesterday|last\s+(?:night|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|(?:is|are|'s|came|come|coming)\s+back|returned|still(?!\s+(?:here|alive|standing|around|breathing|grateful|thankful|proud|glad|clean|free|going|have\s+(?:the\s+)?scars))"
+    r"|wieder|rueckfall\w*|gestern|vorgestern|(?:letzte|heute)\s+nacht|(?:diese|letzte)\s+woche|letzten\s+(?:monat|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+    r"|neulich|kuerzlich|in\s+letzter\s+zeit|seit\s+(?:gestern|kurzem|ein\s+paar\s+tagen|letzter\s+woche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+    r"|vor\s+(?:ein\s+paar|wenigen|\w+)\s+(?:tagen|wochen)|vor\s+(?:einem|ein\s+paar|zwei|drei)\s+monaten?|immer\s+noch|noch\s+immer|zurueck"
+    r"|this\s+year|earlier\s+this\s+year|dieses\s+jahr|anfang\s+des\s+jahres"
+    # others think it is over, or it is said not to be: "everyone says i'm better. i'm not"
+    r"|(?:thinks?|says?|said|believes?|assumes?|denken|denkt|sagen|sagt|meinen|meint|glauben|glaubt)\s+(?:that\s+|dass\s+)?"
+    r"(?:i'm|i\s+am|ich\s+bin|es\s+(?:mir\s+)?(?:\w+\s+)?geht|mir\s+geht\w*|mir\s+gehts)\s+(?:\w+\s+)?(?:better|fine|ok|okay|good|well|besser|gut)"
+    r"|but\s+i'm\s+not|i'm\s+not\s+(?:really\s+)?(?:fine|okay|ok|better)|(?:that's|it's|this\s+is)\s+not\s+true|stimmt\s+(?:aber\s+|gar\s+)?nicht"
+    r"|(?:on|am)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+    # a streak told in the past tense has ended: "i was clean for three years", "war lange stabil"
+    r"|(?:was|were|had\s+been|war|waren)\s+(?:\w+\s+){0,2}(?:clean|free|sober|stable|stabil|doing\s+(?:so\s+)?well))\b"
+)
+# "happy again", "wieder freude": a return of the good, not of the crisis.
+_GOOD_AGAIN: Final = re.compile(
+    r"\b(?:happy|alive|laugh\w*|smil\w*|enjoy\w*|live|living|good|well|okay|ok|normal|hope\w*)\s+again\b"
+    r"|\b(?:feel\w*\s+like|i'm|i\s+am|being)\s+myself\s+again\b"
+    r"|\bwieder\s+(?:\w+\s+)?(?:freude|gluecklich|gut|besser|lachen|spass|leben|zuversicht\w*|hoffnung|arbeiten)\b"
+    r"|\b(?:gluecklich|gut|lachen|leben)\s+wieder\b|\b(?:lache|lach|laechle)\s+(?:ich\s+)?wieder\b"
+)
+# The writer wants, wishes, plans or thinks now: "used to want" and "would have" are not now.
+_PRESENT_VOICE: Final = re.compile(
+    r"(?<!used\sto\s)\b(?:want|wanna|wish|need|'ll|will|going\s+to|gonna|can't|cannot|keep|plan|planning|think|thinking"
+    r"|feel\s+like|should|rather|hope|hoping|moechte|mag|wuensch\w*|hoffe?|brauch\w*|werde|kann\s+nicht|denke?|plane?)\b"
+    r"|\b(?:wouldn't|would\s+not)\s+mind\b|\b(?:nix|nichts)\s+dagegen\b"
+    r"|\b(?:i'm|i\s+am|ich\s+bin|bin\s+ich)\s+(?:\w+\s+)?(?:suicidal|suizidal|lebensmuede)\b"
+)
+# "clean for a year, but today ...": a turn to the present that is not the recovery.
+_BUT_NOW: Final = re.compile(
+    r"\b(?:but|aber|doch|yet|only)\s+(?:\w+\s+)?(?:now|today|tonight|these\s+days|right\s+now|jetzt|heute?|gerade|momentan)\b"
+)
+_TODAY: Final = re.compile(
+    r"\b(?:today|now|just|right\s+now|this\s+morning|heute?|jetzt|gerade|grad|eben|heute\s+morgen)\b"
+)
+_MEANS: Final = re.compile(
+    r"\b(?:blades?|razors?|pills|tablets|meds|rope|noose|lighter|klingen?|rasierklingen?|tabletten|pillen|seil|strick"
+    r"|cut\w*|ritz\w*|schneid\w*|geschnitten|burn\w*|verbrenn\w*|overdos\w*|ueberdosis|bridge|bruecke|jump\w*|spring\w*)\b"
+)
+_CLAUSE: Final = re.compile(r"[,:]|\s(?=(?:but|aber|and|und|then|dann|sondern|though|doch)\b)")
+_SENTENCE: Final = re.compile(r"[^.!?\n;]+")
+# A sentence opening like this puts the one before it in the past: "... wanted to die. since then ..."
+_SINCE_THEN: Final = re.compile(
+    r"^\s*(?:since\s+then|ever\s+since|that\s+was\s+(?:\w+\s+)?(?:years|ages|a\s+long\s+time)|it's\s+been\s+(?:\w+\s+){0,2}years"
+    r"|seitdem|seither|das\s+(?:ist|war)\s+(?:\w+\s+)?(?:jahre|lange)\s+her|(?:ist\s+)?(?:jahre|lange)\s+her"
+    r"|(?:that|this|it)\s+was\s+(?:in\s+)?(?:19|20)\d\d|das\s+war\s+(?:19|20)\d\d)\b"
+)
+
+
+def told_as_over(clean: str) -> bool:
+    """Whether the text tells a past episode as over, with nothing pointing to its return."""
+    streak = any(hint in clean for hint in _STREAK_HINTS) and _STREAK.search(clean) is not None
+    if not streak and not (_recovered(clean) and _PAST.search(clean)):
+        return False
+    reopened = (m for m in _REOPENED.finditer(clean) if not _good_again(clean, m.start(), m.end()))
+    return next(reopened, None) is None
+
+
+# "dann waere es vorbei", "i wish it was over": a word of recovery wished for is the crisis
+_WISHED_BEFORE: Final = re.compile(
+    r"\b(?:wish\w*|hop\w*|want\w*|if|would|wenn|hoff\w*|wuensch\w*|waere?|waer|wuerde|dann)\b(?:\W+\w+){0,3}\W*$"
+)
+
+
+def _recovered(text: str) -> bool:
+    """A word of recovery that is not wished for ("i'm fine now", not "then it would be over")."""
+    return any(not _WISHED_BEFORE.search(text, 0, m.start()) for m in _RECOVERED.finditer(text))
+
+
+def _good_again(clean: str, start: int, end: int) -> bool:
+    """Whether "again"/"wieder" at clean[start:end] is the good returning ("happy again")."""
+    return any(m.start() <= start and end <= m.end() for m in _GOOD_AGAIN.finditer(clean))
+
+
+def present_part(clean: str) -> str:
+    """`clean` without the sentences of a past episode told as over; `clean` itself otherwise."""
+    if not told_as_over(clean):
+        return clean
+    sentences = [s.strip() for s in _SENTENCE.findall(clean) if s.strip()]
+    told_past = [bool(_SINCE_THEN.match(s)) for s in sentences[1:]] + [False]
+    return ". ".join(s for s, past in zip(sentences, told_past, strict=False) if _kept(s, past))
+
+
+def _kept(sentence: str, told_past: bool) -> bool:
+    """Whether a sentence of a text told as over is still checked (see the module's table);
+    `told_past`: the next sentence says this one is past ("since then ...")."""
+    marked = (_PAST.search(sentence), _STREAK.search(sentence), _recovered(sentence))
+    if not told_past and not any(marked):
+        return True
+    return any(_present(clause) for clause in _CLAUSE.split(sentence))
+
+
+def _present(clause: str) -> bool:
+    """A present wish, plan or thought, a turn to a present that is not the recovery, or a means
+    named today ("and today i bought new blades")."""
+    if _PRESENT_VOICE.search(clause):
+        return True
+    if _TODAY.search(clause) and _MEANS.search(clause):
+        return True
+    recovered = _recovered(clause) or _STREAK.search(clause)
+    return bool(_BUT_NOW.search(clause)) and not recovered
