@@ -53,6 +53,11 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
                    "lithium", "benzos", "diazepam"),
         "METHOD_STRONG": ("rope", "noose", "blade", "blades", "razor", "razors", "gun", "painless",
                           "painlessly", "overdose", "bleach"),
+        "LETHAL": ("lethal", "fatal", "deadly"),
+        "SPOT": ("tree", "branch", "beam", "hook", "spot", "woods", "quarry", "lake", "river", "sea",
+                 "cliff", "viaduct", "overpass", "bridge", "tracks", "railway", "roof", "garage",
+                 "attic", "rafters"),
+        "BLOOD": ("blood", "bloody", "bloodied", "bloodstained"),
         "SIGH": ("ugh", "disappointed", "disappointing", "unfortunately", "sadly", "why", "dammit"),
         "ALONE_W": ("everyone", "everybody", "nobody", "alone", "asleep", "out", "away"),
         "PLACE": ("bridge", "roof", "rooftop", "ledge", "balcony", "cliff", "platform", "tracks",
@@ -61,7 +66,7 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
         "HARM": ("cut", "cutting", "cuts", "burn", "burned", "burnt", "burning", "scratch", "scratched",
                  "punched", "punch", "hit", "hitting", "bang", "banged", "bled", "bleed", "bleeding",
                  "carve", "carved", "hurt", "hurting", "harm", "harming", "relapse", "relapsed", "slice",
-                 "sliced", "slicing", "stab", "stabbed"),
+                 "sliced", "slicing", "stab", "stabbed", "stabbing", "pricked", "jabbed"),
         "BODY": ("arm", "arms", "wrist", "wrists", "thigh", "thighs", "skin", "leg", "legs",
                  "stomach", "knuckles", "head", "scars", "scar", "hips", "ankles"),
         "HARM_OBJ": ("blade", "blades", "razor", "razors", "lighter", "scars", "bandage", "bandages",
@@ -96,6 +101,11 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
                    "antidepressiva", "lithium", "benzos", "diazepam"),
         "METHOD_STRONG": ("seil", "strick", "klinge", "klingen", "rasierklinge", "waffe", "schmerzlos",
                           "ueberdosis"),
+        "LETHAL": ("toedlich", "toedliche", "toedlichen", "letal", "letale"),
+        "SPOT": ("baum", "ast", "balken", "haken", "wald", "see", "fluss", "meer", "klippe", "bruecke",
+                 "gleise", "gleis", "gleisen", "dach", "parkhaus", "garage", "dachboden",
+                 "steinbruch", "autobahnbruecke", "dachbalken"),
+        "BLOOD": ("blut", "blutig", "blutige", "blutigen", "blutiges", "blutverschmiert"),
         "SIGH": ("enttaeuscht", "leider", "wozu", "warum", "mist"),
         "ALONE_W": ("alle", "keiner", "niemand", "allein", "alleine", "weg", "schlafen"),
         "PLACE": ("bruecke", "dach", "balkon", "klippe", "bahnsteig", "gleis", "gleise", "gleisen",
@@ -106,11 +116,14 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
         "HARM": ("ritzen", "ritze", "geritzt", "schneiden", "schneide", "geschnitten", "verbrannt",
                  "verbrenne", "gekratzt", "aufgekratzt", "kratze", "verletzt", "verletze", "verletzen",
                  "schlag", "schlage", "geschlagen", "blutet", "blutete", "geblutet", "rueckfall",
-                 "bestrafen", "bestraft", "svv", "wehgetan"),
+                 "bestrafen", "bestraft", "svv", "wehgetan", "gestochen", "steche", "stechen",
+                 "aufgekratzt", "aufgemacht"),
         "BODY": ("arm", "arme", "armen", "handgelenk", "handgelenke", "oberschenkel", "beine", "bein",
-                 "haut", "bauch", "kopf", "knoechel", "narben", "narbe", "unterarm"),
+                 "haut", "bauch", "kopf", "knoechel", "narben", "narbe", "unterarm", "hand", "haende",
+                 "finger", "fingern", "huefte"),
         "HARM_OBJ": ("klinge", "klingen", "rasierklinge", "feuerzeug", "narben", "verband", "pflaster",
-                     "spitzer", "aufschlitzen", "aufgeschnitten", "aufschneiden"),
+                     "spitzer", "aufschlitzen", "aufgeschnitten", "aufschneiden", "zirkel", "scherbe",
+                     "scherben"),
         "INTENT": ("wieder", "absichtlich", "extra", "damit", "verdien", "verdiene", "verdient",
                    "bestrafen", "bestraft", "spueren", "bis", "drang", "clean", "rueckfall",
                    "druck", "frisch", "frische", "absicht"),
@@ -210,7 +223,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     # plans, preparation, attempts
     ("PLAN", r"\b(?:where|when|how)\s+(?:i'll|i\s+will|i'd|i\s+would|i'm\s+going\s+to|im\s+going\s+to|to)\s+do\s+it\b|\b(?:wo|wie|wann)\s+ich\s+es\s+(?:\w+\s+)?(?:mache|machen|tue|tun)\b"
              r"|\bplan\s+steht\b|\bthe\s+plan\s+is\s+(?:set|ready|made|done)\b|\bmy\s+mind\s+is\s+made\s+up\b|\bplanning\s+to\s+do\s+it\b"
-             r"|\b(?:worked\s+out|calculated|ausgerechnet|nachgerechnet|checked|looked\s+up|nachgeschaut|gezaehlt|counted)\b[^.!?]{0,40}\b(?:dose|dosis|how\s+many|wie\s+viele|enough|genug|floors|storeys|which\s+side|how\s+high|wie\s+hoch|stockwerke)\b"),
+             r"|\b(?:worked\s+out|calculated|ausgerechnet|nachgerechnet|checked|looked\s+up|nachgeschaut|gezaehlt|counted)\b[^.!?]{0,40}\b(?:dose|dosis|how\s+many|wie\s+viele|enough|genug|floors|storeys|which\s+side|how\s+high|wie\s+hoch|stockwerke|bremsweg|zum\s+bremsen|braking\s+distance|to\s+(?:brake|stop))\b"),
     ("PREP", r"\b(?:gave|give|giving|given|geschenkt|verschenkt|vermacht)\b[^.!?]{0,60}\b(?:won't\s+be\s+needing|won't\s+need|wont\s+need|keep\s+it|keep\s+them|don't\s+need\s+(?:it|them)\s+any|"
              r"behalten)\b|\b(?:gebracht|gegeben|abgegeben|brought|took|taken)\b[^.!?]{0,40}\b(?:soll|sollen|should|can|kann)\s+(?:\w+\s+){0,2}(?:behalten|keep)\b|\bbrauch\w*\s+(?:\w+\s+){0,3}(?:bald|eh|ja|dann|sowieso)\s+(?:\w+\s+)?nicht\s+mehr\b|\bwerde\s+(?:\w+\s+){0,2}nicht\s+mehr\s+brauchen\b|\bwon't\s+be\s+needing\b"
              r"|\b(?:a|one)\s+letter\s+(?:for|to)\s+(?:each|every|all)\b|\bbriefe?\s+(?:an|fuer)\s+(?:alle|jeden)\b|\bfinal\s+(?:message|letter|note)s?\b|\blast\s+words\b|\bletzten\s+worte\b|\bletzte\s+nachricht\s+an\b"
@@ -262,7 +275,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
              r"|\b(?:will|mag|moechte|wollte)\s+(?:\w+\s+){0,2}nicht\s+mehr\s+(?:sein|da\s+sein)\b(?!\s+(?:in|im|bei|mit|so))"
              r"|\b(?:want|wanna)\s+out\s+of\s+(?:this|my)\s+life\b|\braus\s+aus\s+(?:diesem|meinem)\s+leben\b"),
     ("GONE", r"\bkann\s+nicht?\s+mehr\b[^.!?]{0,20}\bwill\s+(?:auch\s+)?nicht?\s+mehr\b|\bmit\s+dem\s+leben\s+(?:bin\s+ich\s+)?(?:fertig|abgeschlossen)\b|\bgeb\w*\s+(?:\w+\s+)?auf\b[^.!?]{0,30}\bleben\b"),
-    ("PLAN", r"\b(?:nehm\w*|schluck\w*)\s+(?:ich\s+)?(?:alle|die\s+ganze\s+(?:packung|schachtel))\b|\btake\s+(?:them\s+all|all\s+of\s+them|the\s+whole\s+(?:box|pack|packet|bottle|strip))\b"),
+    ("PLAN", r"\b(?:nehm\w*|schluck\w*)\s+(?:ich\s+)?(?:alle|die\s+ganze\s+(?:packung|schachtel))\b|\btake\s+(?:them\s+all|all\s+of\s+them|the\s+whole\s+(?:box|pack|packet|bottle|strip))\b(?!\s+(?:\w+\s+)?(?:week|day|month|morning|night|evening|year|the\s+time|together))"),
     ("HARM_ACT", r"\b(?:punch\w*|hit\w*|bang\w*|schlag\w*|schlug)\s+(?:the\s+|die\s+)?(?:walls?|wand|waende)\b[^.!?]{0,40}\b(?:on\s+purpose|until|till|bis|absichtlich)\b"
                  r"|\bback\s+to\s+(?:cutting|hurting\s+myself|sh|self[- ]?harm\w*|burning)\b|\bwieder\s+(?:am\s+)?ritzen\b"),
     ("HARM_ACT", r"\b(?:puls)?adern\s+(?:\w+\s+)?(?:aufgeschnitten|aufschneiden|aufzuschneiden|aufgeschlitzt|aufgeritzt)\b|\b(?:slit|slashed|cut|opened)\s+my\s+wrists?\b"),
@@ -288,6 +301,38 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("TESTING", r"\bto\s+see\s+what\s+(?:happens|would\s+happen)\b|\b(?:schauen|sehen|gucken),?\s+was\s+passiert\b"),
     ("HOPELESS_P", r"\b(?:only|einzige\w*)\s+(?:way\s+out|ausweg)\b"),
     ("PREP", r"\bwie\s+man\s+sich\s+(?:\w+\s+){0,3}(?:aufhaengt|erhaengt|umbringt|toetet|vergiftet|das\s+leben\s+nimmt)\b|\bhow\s+to\s+(?:hang|kill|poison|drown|overdose)\s+(?:yourself|oneself|myself)\b"),
+    # --- preparation told as errands: two arrangements near each other say enough (ARRANGE),
+    # or one with a weaker one (TIDY: tidying, cancelling, deleting), never two weak ones
+    ("ARRANGE", r"\b(?:miete|rechnungen|rent|bills)\s+(?:\w+\s+)?(?:bezahlt|ueberwiesen|paid)\b|\b(?:schluessel|keys?)\s+(?:\w+\s+){0,2}(?:beim|bei|with|under|unter|im\s+briefkasten)\b"
+                r"|\b(?:katze|kater|hund|hasen?|vogel|cat|dog|rabbit|bird|hamster)(?:'s)?\s+(?:\w+\s+)?(?:bei|at|with|zu|to)\s+(?:\w+\s+)?(?:oma|opa|mama|papa|eltern|schwester|bruder|nachbar\w*|freund\w*|sister|brother|mum|mom|dad|parents|neighbou?rs?|friends?|\w+'s)\b"
+                r"|\b(?:papiere|unterlagen|ordner|versicherung\w*|papers|documents|folder|insurance)\b[^.!?]{0,40}\b(?:liegen|liegt|auf\s+dem\s+(?:tisch|schreibtisch)|on\s+the\s+(?:table|desk)|laid\s+out)\b"
+                r"|\b(?:briefe|letters|notes)\s+(?:an|fuer|for|to)\s+(?:\w+\s+){1,3}(?:und|and)\s|\b(?:briefe?|letters?|notes?|zettel)\s+(?:\w+\s+){0,2}(?:liegen|liegt|lie|are|is)\s+(?:\w+\s+){0,2}(?:auf|on|in|unter|under)\s+(?:dem|der|the|my|meinem|meiner)\s+(?:tisch|schreibtisch|schublade|kissen|table|desk|drawer|pillow|bett|bed)\b"
+                r"|(?:^|[.!?;]\s*)liegen\s+(?:jetzt\s+|schon\s+)?(?:in|auf)\s+(?:der|dem)\s+(?:schublade|schreibtisch|tisch|kissen)\b"
+                r"|\b(?:cleared|deleted|geloescht|wiped)\s+(?:\w+\s+){0,2}(?:photos|pictures|fotos|bilder|chats|messages|nachrichten)\b"
+                r"|\b(?:damit|dann|so\s+(?:that\s+)?)\s+(?:\w+\s+){0,2}(?:keiner|niemand|nobody|no\s+one)\s+(?:\w+\s+){0,3}(?:kuemmern|deal\s+with|sort\s+out|worry|aufraeumen)\b"),
+    ("TIDY", r"\b(?:gekuendigt|aufgeloest|abgemeldet|cancel+ed|closed|deleted|geloescht|aufgeraeumt|geputzt|gewaschen|tidied|cleaned)\b"
+             r"|\b(?:alles|everything)(?:'s|\s+is)?\s+(?:\w+\s+)?(?:geregelt|erledigt|sorted|in\s+order|organi[sz]ed|taken\s+care\s+of|arranged)\b"),
+    ("PREP", r"\b(?:sachen|zeug|besitz\w*|things|stuff|belongings)\b[^.!?]{0,60}\b(?:wer|who)\s+(?:was|what)\s+(?:kriegt|bekommt|erbt|gets|inherits)\b"
+             r"|\b(?:video|recording|message|letter|note|voice\s*note)\b[^.!?]{0,40}\bto\s+(?:watch|read|hear|listen\s+to|open)\s+(?:after(?:wards)?|later)\s*(?:[.!?,;]|$)"
+             r"|\b(?:bought|got|buying|ordered)\s+(?:a\s+|the\s+|some\s+)?(?:rope|noose|razor\s+blades)\b(?!\s+(?:for|to)\b)"),
+    # --- plans told by a time, a chosen spot, or not coming back --------------------------------
+    ("CHOSE", r"\b(?:ausgesucht|rausgesucht|herausgesucht|picked\s+out|scouted|chosen)\b|\b(?:weiss|know|knew)\s+(?:jetzt\s+|now\s+|schon\s+|already\s+|genau\s+|exactly\s+)?(?:welche[nsrm]?|which)\b"),
+    ("NO_RETURN", r"\b(?:not|never|nicht|nie)\s+(?:\w+\s+)?(?:come|coming|komm\w*)\s+(?:back|home|zurueck|heim|wieder)\b(?!\s+(?:till|until|bis|before|vor|for|fuer|on\s+time|in\s+time|rechtzeitig))"
+                  r"|\bkomm\w*\s+(?:\w+\s+)?(?:nicht|nie)\s+(?:mehr\s+)?(?:zurueck|heim)\b(?!\s+(?:bis|vor|rechtzeitig))"),
+    ("HOLD", r"\b(?:would|will|should|wuerde|wird|sollte|muesste)\s+(?:\w+\s+)?(?:hold|halten|tragen)\b|\b(?:haelt|traegt)\s+(?:mich|mein\s+gewicht)\b|\b(?:strong|stabil)\s+(?:enough|genug)\b|\bperfe[ck]t\s+(?:dafuer|for\s+it)\b"),
+    ("WHEN_ALONE", r"\b(?:once|when|sobald|wenn)\s+(?:\w+(?:'s)?\s+){0,3}(?:is\s+|are\s+)?(?:asleep|at\s+work|away|schlaeft|schlafen|nachtschicht|weg\s+(?:ist|sind)|aus\s+dem\s+haus)\b|\bnachtschicht\b|\bnight\s+shift\b"),
+    ("DO_IT", r"\b(?:zieh|ziehe)\s*(?:ich\s*)?(?:es|s|das)?\s+durch\b|\bzieh\s*ichs\s+durch\b|\bmach\s*ichs\b|\bmach\s+ich\s+es\b|\btu\s*ichs\b|\b(?:i'll|i\s+will)\s+do\s+it\b"),
+    ("WHEN", r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|silvester|birthday|geburtstag|calendar|kalender|ferien|\d{1,2}(?:st|nd|rd|th))\b"),
+    ("END_MARK", r"\bthat's\s+it\s*(?:[.!?]|$)|\b(?:da|dann)\s+ist\s+(?:es|alles)\s+vorbei\b|\bist\s+(?:endgueltig\s+)?schluss\b(?!\s+mit)|\bthat's\s+the\s+(?:night|day)\b|(?:^|[.!?;]\s*)(?:dann|then)\s*[.!?]*\s*$"),
+    # --- passive wishes: a vehicle, a bad result, not being born ---------------------------------
+    ("HIT_ME", r"\b(?:car|bus|truck|lorry|train|tram|auto|lkw|zug|laster)\s+(?:had\s+|would\s+(?:have\s+)?|'d\s+)?(?:hit|run\s+over|ran\s+over|erwischt|ueberfahren|ueberfaehrt)\s+(?:me|mich)\b|\b(?:erwischt|ueberfaehrt|ueberfahren)\s+mich\b"),
+    ("COND_OK", r"\b(?:wouldn't|would\s+not)\s+be\s+the\s+worst\s+thing\b|\b(?:waer|waere)\s+(?:\w+\s+)?nicht\s+das\s+schlimmste\b|\b(?:waer|waere)\s+mir\s+(?:\w+\s+){0,2}recht\b|\bfine\s+by\s+me\b"),
+    ("TERMINAL", r"\b(?:biopsy|scan|results?|tests?|befund|biopsie|ergebnis\w*|diagnose)\b(?:\s+(?!not\b|nicht\b|isn't\b|kein\w*\b)\w+){0,3}\s+(?:bad\s+news|bad|malignant|boesartig|schlecht\w*|schlimm\w*)\b"),
+    ("GONE", r"\b(?:lieber|besser|wuensch\w*|wish\w*|rather)\b[^.!?]{0,30}\b(?:nie|nicht|never|not)\s+(?:\w+\s+){0,2}(?:geboren|born)\b"),
+    # --- self-harm: an urge held back, sleeves in summer, hiding blood -----------------------------
+    ("URGE_HELD", r"\b(?:zusammenreissen|beherrschen|resist\w*|stop\s+myself|hold\s+(?:myself\s+)?back)\b[^.!?]{0,40}\b(?:klinge\w*|ritzen|schneiden|cut\w*|blades?|razors?|burn\w*|hurt\s+myself|verletzen)\b"),
+    ("HIDE_ARMS", r"\b(?:long\s+sleeves|hoodies?|langarm\w*|lange\s+aermel|pullis?)\b[^.!?]{0,40}\b(?:july|august|june|summer|heat|hot|sommer|juli|juni|hitze|grad|degrees)\b[^.!?]{0,40}\b(?:again|wieder|why|warum|damit|so\s+that|so\s+nobody)\b"),
+    ("HIDE_ACT", r"\b(?:hid|hide|hiding|verstecke\w*|versteckt|versteck)\b|\bso\s+(?:\w+\s+)?(?:won't|doesn't|can't)\s+(?:find|see|notice)\b|\bdamit\s+(?:es\s+)?(?:keiner|niemand|\w+)\s+(?:\w+\s+)?(?:findet|sieht|merkt)\b"),
     ("DID_AGAIN", r"\b(?:did|done)\s+it\s+again\b(?=[^.!?]{0,80}\b(?:night|bathroom|blood|mess|clean|hide|nobody|anyone|floor|sleeves))|\b(?:hab|habe)\w*\s+es\s+wieder\s+getan\b"),
 )  # fmt: skip
 
@@ -455,12 +500,37 @@ _PAIRS: Final[tuple[tuple[str, str, str], ...]] = (
     ("HARM", "BODY", "self_harm"),
     ("HARM_OBJ", "INTENT", "self_harm"),
     ("HARM_ACT", "INTENT", "self_harm"),
+    ("ARRANGE", "ARRANGE", "preparation"),
+    ("ARRANGE", "TIDY", "preparation"),
+    ("TIDY", "ARRANGE", "preparation"),
+    ("METHOD", "LETHAL", "plan"),
+    ("CHOSE", "SPOT", "plan"),
+    ("NO_RETURN", "SPOT", "plan"),
+    ("HOLD", "SPOT", "plan"),
+    ("WHEN_ALONE", "SPOT", "plan"),
+    ("WHEN_ALONE", "METHOD", "plan"),
+    ("WHEN_ALONE", "DO_IT", "plan"),
+    ("WHEN", "DO_IT", "plan"),
+    ("WHEN", "END_MARK", "plan"),
+    ("WHEN_ALONE", "END_MARK", "plan"),
+    ("HIT_ME", "COND_OK", "passive_wish"),
+    ("HIT_ME", "WISH", "passive_wish"),
+    ("HIT_ME", "EVAL", "passive_wish"),
+    ("WISH", "TERMINAL", "passive_wish"),
+    ("HIDE_ACT", "BLOOD", "self_harm"),
 )
+# Pairs that may span neighbouring sentences ("circled the 3rd on the calendar. that's it"):
+# lists of errands and a date with its ending are often cut into fragments.
+_ACROSS: Final = frozenset(
+    {("ARRANGE", "ARRANGE"), ("ARRANGE", "TIDY"), ("TIDY", "ARRANGE"), ("WHEN", "END_MARK"),
+     ("WHEN_ALONE", "END_MARK"), ("WHEN", "DO_IT")}
+)  # fmt: skip
 # Concepts that say enough alone.
 _ALONE: Final[dict[str, str]] = {
     "GONE": "passive_wish", "PLAN": "plan", "PREP": "preparation", "ATTEMPT": "attempt",
     "SELF_KILL": "active_thoughts", "HARM_ACT": "self_harm", "HIDE_ARMS": "self_harm",
     "DID_AGAIN": "self_harm", "END_IT": "active_thoughts", "LEAP_ME": "active_thoughts",
+    "URGE_HELD": "self_harm",
 }  # fmt: skip
 # A harm act on the body also needs intent nearby, so a cut finger while cooking stays out.
 _ACCIDENT: Final = re.compile(
@@ -487,7 +557,8 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
         for m in rx.finditer(text):
             i = max(bisect_right(starts, m.start()) - 1, 0)
             hits.append((i, name))
-            if name in {"GONE", "PREP"} and _FIRST.intersection(_TOKEN.findall(m.group())):
+            inside = _TOKEN.findall(m.group())
+            if name in {"GONE", "PREP"} and _FIRST.intersection(inside) or _I.intersection(inside):
                 own.add((i, name))
             elif name == "PREP" and _I_BEFORE.search(
                 text, _sentence_start(text, m.start()), m.start()
@@ -526,8 +597,8 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
             if j and words[j - 1] in {"von", "of", "from", "vom"}:
                 continue  # an owner or source ("tabletten von oma"), not a subject
             w = words[j].removesuffix("'s")
-            if w == "man" and language == "de":
-                continue  # German "man" is "one", not a man
+            if (w, language) in {("man", "de"), ("kind", "en")}:
+                continue  # German "man" is "one", not a man; English "kind of" is no child
             if w in _FIRST:
                 return False
             if w in _THIRD:
@@ -598,7 +669,7 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
         for i in by_concept.get(a, []):
             # only the positions of b within the window around i (sorted: two bisections)
             for j in second[bisect_left(second, i - _WINDOW) : bisect_right(second, i + _WINDOW)]:
-                if i == j or sentence_of[i] != sentence_of[j]:
+                if i == j or (sentence_of[i] != sentence_of[j] and (a, b) not in _ACROSS):
                     continue
                 if a == b and i > j:
                     continue
@@ -609,20 +680,29 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
                         continue
                     if _ACCIDENT.search(sentence_text(i)):
                         continue
+                if category == "preparation" and (
+                    _TRAVEL.search(sentence_text(i)) or _TRAVEL.search(sentence_text(j))
+                ):
+                    continue  # errands before a trip or a move
                 if framed_at(min(i, j), max(i, j), category):
                     continue
                 out.append((category, _span(words, min(i, j), max(i, j))))
     return out
 
 
-_NEGATION_IS_THE_POINT: Final = frozenset({"GONE", "HOPELESS_P", "HIDE_ARMS", "STILL", "COND_OK"})
+_NEGATION_IS_THE_POINT: Final = frozenset(
+    {"GONE", "HOPELESS_P", "HIDE_ARMS", "STILL", "COND_OK", "NO_RETURN", "URGE_HELD", "HIDE_ACT"}
+)
 _TRAVEL: Final = re.compile(
     r"\b(?:holiday|holidays|vacation|trip|travel\w*|weekend|vet|urlaub|reise|verreist|wochenende|tierarzt|kur"
-    r"|rente|ruhestand|retir\w*|farewell|colleagues?|kolleg\w*|abschiedsfeier|umzug|moving)\b"
+    r"|rente|ruhestand|retir\w*|farewell|colleagues?|kolleg\w*|abschiedsfeier|umzug|moving|the\s+move"
+    r"|ausziehen|auszug|move\s+out|moving\s+out)\b"
 )
 _JOKE: Final = re.compile(r"\b(?:lol|lmao|rofl|haha\w*|jk|xd)\b|\U0001f602|\U0001f923")
 
 
+# The writer as the subject inside a phrase ("... bei ihrem vater sind, zieh ich es durch").
+_I: Final = frozenset({"i", "i'm", "i'll", "i've", "i'd", "ich", "ichs"})
 _I_BEFORE: Final = re.compile(r"\b(?:i|ich|i've|i'm|i'll)\b")
 
 

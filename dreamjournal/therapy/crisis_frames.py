@@ -9,7 +9,8 @@ crisis when its sentence frames it as
                   stays flagged (the writer is the nearest person)
     acting        a stage role ("theaterprobe, ich spiel den werther, also erschiess ich mich")
     reported      a counterfactual quote ("a year ago i'd have written 'i want to die' here")
-    everyday      a stated ordinary purpose, for plans and preparation, and for any phrase without
+    everyday      a stated ordinary purpose, for plans and preparation (also a pain or a dose limit,
+                  a birth or a wedding, the tax return, a washing line), and for any phrase without
                   a word of death or of the self in it ("looked up how high the bridge is for my
                   engineering homework", "a goodbye card for my colleague")
     accident      an accident, for self-harm only ("burned my hand on the oven tray")
@@ -50,6 +51,18 @@ _EVERYDAY: Final = re.compile(
     r"zelt|wanderung|hochzeit|party|umzug)\b"
     r"|\b(?:old|new)\s+job\b|\b(?:alten|neuen)\s+job\b|\bretir\w*|\brente\b|\bruhestand\b"
 )
+# Errands with a stated reason, for plans and preparation only: pills counted for a pain or a
+# dose limit, a will because of a birth or a wedding, papers for the tax return, rope for a
+# washing line ("counted my painkillers, enough to last till the dentist on monday").
+_ERRAND: Final = re.compile(
+    r"\b(?:dentist|doctor|gp|appointment|prescription|refill|zahnarzt\w*|arzt\w*|termin\w*|"
+    r"rezept\w*|\w*schmerzen|headaches?|toothache|migraines?|period\s+pain|cramps|erkaeltung|"
+    r"nehmen\s+darf|(?:safely\s+)?take\s+(?:a|per)\s+day|am\s+tag|pro\s+tag|tagesdosis|"
+    r"hoechstdosis|max(?:imum|imal)?\s+(?:dose|dosis)|steuer\w*|tax\s+return|taxes|finanzamt|"
+    r"baby|kleine\s+da\s+ist|geburt|birth|nachwuchs|heirat\w*|hochzeit|wedding|married|"
+    r"washing\s+line|clothes\s*line|waescheleine|garden|garten|boat|boot|segeln|sailing|"
+    r"climbing|klettern|schaukel|swing|hammock|haengematte)\b"
+)
 _ACCIDENT: Final = re.compile(
     r"\b(?:accident\w*|chopping|cooking|shaving|by\s+mistake|oven|kitchen|playing|football|fell|"
     r"gym|training|clumsy|beim|versehen\w*|kochen|rasieren|unfall|gestuerzt|sport|ofen|herd|"
@@ -73,9 +86,9 @@ _FIRST: Final = frozenset(
     {"i", "i'm", "i've", "i'd", "i'll", "me", "myself", "ich", "mir", "mich"}
 )  # fmt: skip
 _OWN_CATEGORIES: Final = {
-    "self_harm": _ACCIDENT,
-    "preparation": _EVERYDAY,
-    "plan": _EVERYDAY,
+    "self_harm": (_ACCIDENT,),
+    "preparation": (_EVERYDAY, _ERRAND),
+    "plan": (_EVERYDAY, _ERRAND),
 }
 
 
@@ -83,8 +96,7 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
     """Whether the crisis phrase at sentence[start:end] is framed as not the writer's own."""
     if _ACTING.search(sentence) or _REPORTED.search(sentence):
         return True
-    own = _OWN_CATEGORIES.get(category)
-    if own is not None and own.search(sentence):
+    if any(frame.search(sentence) for frame in _OWN_CATEGORIES.get(category, ())):
         return True
     if _EVERYDAY.search(sentence) and not _DEATH_WORDS.search(sentence[start:end]):
         return True  # a lookup or an errand named for its purpose ("how high ... for homework")
@@ -114,7 +126,12 @@ def classifier_skips(sentence: str) -> bool:
         return True
     if _MEDIA.search(sentence) and _media_subject(sentence):
         return True
-    return bool(_REASSURED.search(sentence) and not _NOT_YET_SAFE.search(sentence))
+    reassured = _REASSURED.search(sentence)
+    if reassured is None:
+        return False
+    # "i'm not going to do anything": the reassurance's own "not" is no doubt about it
+    rest = sentence[: reassured.start()] + " " + sentence[reassured.end() :]
+    return not _NOT_YET_SAFE.search(rest)
 
 
 def _media_subject(sentence: str) -> bool:

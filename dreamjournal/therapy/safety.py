@@ -143,6 +143,10 @@ _HARM_CONTEXT: Final = (
     r"rasierklinge|ritz\w*|schnitt\w*|geschnitten|svv|verletz\w*|rueckfall\w*|clean)\b"
 )
 _DEATH_CONTEXT: Final = r"\b(?:dead|died|death|die|dying|kill\w*|tot|sterben|gestorben)\b"
+# For German patterns: without the English "die", which is also the German article.
+_TOD_CONTEXT: Final = (
+    r"\b(?:tot|tod|tote[nm]?|sterben|gestorben|umbring\w*|suizid\w*|selbstmord\w*)\b"
+)
 
 # Patterns over normalised text: lower case, ä/ö/ü/ß spelled ae/oe/ue/ss, straight apostrophes.
 # fmt: off
@@ -287,7 +291,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PREP, r"\b(?:saving|saved|stockpil\w+|hoard\w*|collect\w*|stash\w*)\s+(?:up\s+)?(?:\w+\s+){0,2}"
               r"(?:pills|tablets|meds|medication|painkillers|sleeping\s+pills)\b"),
     _p(_PREP, r"\b(?:pills|tablets|meds)\b[^.!?]{0,40}\b(?:counted|enough|drawer|hidden|hid|ready)\b"),
-    _p(_PREP, r"\b(?:bought|got|have|buying)\s+(?:a|the|some)\s+(?:rope|noose|razor\s+blades|gun)\b"),
+    _p(_PREP, r"\b(?:bought|got|have|buying)\s+(?:a|the|some)\s+(?:rope|noose|razor\s+blades|gun)\b(?!\s+(?:for|to)\b)"),
     _p(_PREP, r"\b(?:goodbye|farewell|suicide)\s+(?:letters?|notes?|messages?)\b"
               r"|\bwr(?:ote|iting)\s+(?:\w+\s+){0,3}(?:goodbye|farewell)s?\b"),
     _p(_PREP, r"\b(?:(?:told|tell|said\s+to)\s+(?:him|her|them)\s+(?:that\s+)?(?:he|she|they)\s+)?"
@@ -381,7 +385,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                 r"|\b(?:auf\s+die\s+tabletten|aufs\s+seil|auf\s+die\s+klinge)\s+(?:\w+\s+)?(?:gestarrt|geschaut|geguckt)\b|\bschmerzlos\w*\s+(?:sterben|methode|weg)\b"
                 r"|\bgegen\s+(?:einen|den|die)\s+(?:baum|wand|bruecke|brueckenpfeiler|lkw)\s+(?:zu\s+)?(?:fahren|lenken|rasen)\b"
                 r"|\bam\s+(?:offenen\s+)?fenster\b[^.!?]{0,40}\bdran\s+gedacht\b|\bwollte\s+springen\b"),
-    _p(_PLAN, r"\bwenn\s+alle\s+(?:schlafen|weg\s+sind|beim\s+\w+\s+sind)\b|\bkeiner\s+(?:ist\s+)?zu\s*hause\b", context=_DEATH_CONTEXT + r"|\b(?:tabletten|seil|bruecke|mach\s+ich|ende)\b"),
+    _p(_PLAN, r"\bwenn\s+alle\s+(?:schlafen|weg\s+sind|beim\s+\w+\s+sind)\b|\bkeiner\s+(?:ist\s+)?zu\s*hause\b", context=_TOD_CONTEXT + r"|\b(?:tabletten|seil|bruecke|mach\s+ich|ende)\b"),
     _p(_PREP, r"\bpassw(?:oe|ö)rter\b[^.!?]{0,40}\b(?:aufgeschrieben|hinterlegt|fuer)\b|\bmich\s+von\s+allen\s+verabschiedet\b"
               r"|\bbrauch\w*\s+(?:ich\s+)?(?:eh|ja)\s+nicht\s+mehr\b|\btestament\s+(?:gemacht|geschrieben)\b"),
     _p(_HARM, r"\b(?:der\s+)?drang\s+(?:ist\s+)?(?:wieder\s+da|so\s+stark|zu\s+stark)\b|\blange\s+aermel\b[^.!?]{0,40}\b(?:keiner|niemand|sieht|verstecken)\b"
@@ -396,15 +400,15 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"|\bwie\s+hoch\s+(?:die|das|der)\s+(?:bruecke|dach|hochhaus|balkon)\b"
               r"|\b(?:an|auf)\s+(?:der|die|den|dem)\s+(?:bruecke|gleisen|klippe|dach)\b[^.!?]{0,20}\b(?:wieder|heute)\b"),
     _p(_PLAN, r"\b(?:mach|mache|tu|tue)\s+(?:ich\s+)?es\s+(?:am|heute|morgen|wenn|nach|naechste)\b|\bwenn\s+die\s+kinder\s+schlafen\b",
-       context=_DEATH_CONTEXT + r"|\b(?:tabletten|seil|bruecke|brief|abschied)\w*"),
+       context=_TOD_CONTEXT + r"|\b(?:tabletten|seil|bruecke|brief|abschied)\w*"),
     _p(_PREP, r"\b(?:alles|angelegenheiten|sachen|papiere)\s+(?:\w+\s+)?geregelt\b",
-       context=_DEATH_CONTEXT + r"|\b(?:tabletten|seil|abschied\w*|brief\w*)\b"),
+       context=_TOD_CONTEXT + r"|\b(?:tabletten|seil|abschied\w*|brief\w*)\b"),
     _p(_PREP, r"\bneues\s+zuhause\s+fuer\s+(?:die|den|meine|meinen)\s+(?:katze|hund|kater|hasen)\b"
               r"|\b(?:katze|hund|kater)\s+(?:\w+\s+)?(?:abgegeben|weggegeben)\b|\b(?:mehreren|drei|verschiedenen)\s+apotheken\b"
               r"|\bbriefe\s+an\s+alle\b|\bfuer\s+jeden\s+einen\s+brief\b|\balle\s+(?:meine\s+)?(?:accounts|konten|profile|fotos)\s+(?:\w+\s+)?geloescht\b"),
     _p(_HARM, r"\b(?:arme?|oberschenkel|beine?|handgelenke?)\s+(?:sind|ist)\s+(?:\w+\s+)?(?:offen|zerschnitten|voller\s+(?:schnitte|narben))\b"
               r"|\bverband\b[^.!?]{0,30}\bwieder\b|\bnarben\s+(?:sind\s+)?wieder\s+(?:offen|aufgegangen)\b|\bmich\s+(?:wieder\s+)?bestraft\b"),
-    _p(_ATTEMPT, r"\bversucht\b[^.!?]{0,30}\b(?:hat\s+nicht\s+geklappt|nicht\s+funktioniert|ueberlebt)\b", context=_DEATH_CONTEXT + r"|\b(?:tabletten|seil|bruecke)\b"),
+    _p(_ATTEMPT, r"\bversucht\b[^.!?]{0,30}\b(?:hat\s+nicht\s+geklappt|nicht\s+funktioniert|ueberlebt)\b", context=_TOD_CONTEXT + r"|\b(?:tabletten|seil|bruecke)\b"),
     # --- German: active thoughts, plan ------------------------------------------------------------
     _p(_ACTIVE, r"\bich\s+(?:(?!er\b|sie\b|es\b|man\b|jemand\b|der\b|die\b|das\b|dass\b|ob\b)\w+\s+)"
                 r"{0,4}?mich\s+(?:selbst\s+)?(?:\w+\s+){0,2}?(?:umbringen|umzubringen|toeten|zu\s+toeten|"
@@ -609,7 +613,7 @@ _FIRST_SUBJECT: Final = frozenset(
 )
 _PAST: Final = re.compile(
     r"\b(?:years?\s+ago|back\s+(?:in|then)|in\s+(?:19|20)\d\d|(?:19|20)\d\d|used\s+to|in\s+school|"
-    r"when\s+i\s+was\s+(?:\d+|a\s+teen\w*|young|little)|vor\s+\w+\s+jahr(?:en)?|damals|in\s+der\s+schul"
+    r"when\s+i\s+was\s+(?:\d+|a\s+teen\w*|young|little)|mit\s+\d{1,2}\s+(?:jahren\s+)?(?:hab|habe|war|hatte|wollte|dachte|bin)|als\s+ich\s+\d{1,2}\s+war|vor\s+\w+\s+jahr(?:en)?|damals|in\s+der\s+schul"
     r"zeit|frueher|als\s+teenager|als\s+kind|im\s+studium|in\s+der\s+ausbildung|as\s+a\s+(?:teen\w*|kid|student)"
     r"|in\s+(?:uni|college|high\s+school|my\s+(?:teens|twenties|thirties)))\b"
 )
