@@ -307,7 +307,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
                 r"|\b(?:katze|kater|hund|hasen?|vogel|cat|dog|rabbit|bird|hamster)(?:'s)?\s+(?:\w+\s+)?(?:bei|at|with|zu|to)\s+(?:\w+\s+)?(?:oma|opa|mama|papa|eltern|schwester|bruder|nachbar\w*|freund\w*|sister|brother|mum|mom|dad|parents|neighbou?rs?|friends?|\w+'s)\b"
                 r"|\b(?:papiere|unterlagen|ordner|versicherung\w*|papers|documents|folder|insurance)\b[^.!?]{0,40}\b(?:liegen|liegt|auf\s+dem\s+(?:tisch|schreibtisch)|on\s+the\s+(?:table|desk)|laid\s+out)\b"
                 r"|\b(?:briefe|letters|notes)\s+(?:an|fuer|for|to)\s+(?:\w+\s+){1,3}(?:und|and)\s|\b(?:briefe?|letters?|notes?|zettel)\s+(?:\w+\s+){0,2}(?:liegen|liegt|lie|are|is)\s+(?:\w+\s+){0,2}(?:auf|on|in|unter|under)\s+(?:dem|der|the|my|meinem|meiner)\s+(?:tisch|schreibtisch|schublade|kissen|table|desk|drawer|pillow|bett|bed)\b"
-                r"|(?:^|[.!?;]\s*)liegen\s+(?:jetzt\s+|schon\s+)?(?:in|auf)\s+(?:der|dem)\s+(?:schublade|schreibtisch|tisch|kissen)\b"
+                r"|(?:^|(?<=[.!?;])|(?<=[.!?;]\s))liegen\s+(?:jetzt\s+|schon\s+)?(?:in|auf)\s+(?:der|dem)\s+(?:schublade|schreibtisch|tisch|kissen)\b"
                 r"|\b(?:cleared|deleted|geloescht|wiped)\s+(?:\w+\s+){0,2}(?:photos|pictures|fotos|bilder|chats|messages|nachrichten)\b"
                 r"|\b(?:damit|dann|so\s+(?:that\s+)?)\s+(?:\w+\s+){0,2}(?:keiner|niemand|nobody|no\s+one)\s+(?:\w+\s+){0,3}(?:kuemmern|deal\s+with|sort\s+out|worry|aufraeumen)\b"),
     ("TIDY", r"\b(?:gekuendigt|aufgeloest|abgemeldet|cancel+ed|closed|deleted|geloescht|aufgeraeumt|geputzt|gewaschen|tidied|cleaned)\b"

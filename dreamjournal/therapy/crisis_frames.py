@@ -7,6 +7,8 @@ crisis when its sentence frames it as
                   the writer's last "I" ("i watched a documentary about suicide") or the writer is
                   not in it ("news said suicide rates went up"); "the film made me want to die"
                   stays flagged (the writer is the nearest person)
+    helping       a crisis line called for someone else ("ich hab für sie den krisendienst
+                  angerufen")
     acting        a stage role ("theaterprobe, ich spiel den werther, also erschiess ich mich")
     reported      a counterfactual quote ("a year ago i'd have written 'i want to die' here")
     everyday      a stated ordinary purpose, for plans and preparation (also a pain or a dose limit,
@@ -63,6 +65,16 @@ _ERRAND: Final = re.compile(
     r"washing\s+line|clothes\s*line|waescheleine|garden|garten|boat|boot|segeln|sailing|"
     r"climbing|klettern|schaukel|swing|hammock|haengematte)\b"
 )
+# A crisis line called for someone else ("my friend is saving pills, i called the crisis line").
+_HELPLINE: Final = re.compile(
+    r"\b(?:crisis\s+(?:line|hotline)|suicide\s+(?:line|hotline)|988|samaritans|telefonseelsorge|"
+    r"krisendienst|krisentelefon)\b"
+)
+_HELPING: Final = re.compile(
+    r"\b(?:friend|best\s+friend|brother|sister|mum|mom|dad|son|daughter|flatmate|roommate|partner|"
+    r"colleague|freundin|freund|bruder|schwester|mutter|mama|vater|papa|sohn|tochter|"
+    r"mitbewohner\w*|kolleg\w*)\b|\b(?:for|with|fuer|mit)\s+(?:her|him|them|ihr|ihn|ihm|sie)\b"
+)
 _ACCIDENT: Final = re.compile(
     r"\b(?:accident\w*|chopping|cooking|shaving|by\s+mistake|oven|kitchen|playing|football|fell|"
     r"gym|training|clumsy|beim|versehen\w*|kochen|rasieren|unfall|gestuerzt|sport|ofen|herd|"
@@ -96,6 +108,8 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
     """Whether the crisis phrase at sentence[start:end] is framed as not the writer's own."""
     if _ACTING.search(sentence) or _REPORTED.search(sentence):
         return True
+    if _HELPLINE.search(sentence, start, end) and _HELPING.search(sentence):
+        return True  # the writer called a crisis line for someone else
     if any(frame.search(sentence) for frame in _OWN_CATEGORIES.get(category, ())):
         return True
     if _EVERYDAY.search(sentence) and not _DEATH_WORDS.search(sentence[start:end]):
