@@ -303,27 +303,28 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("PREP", r"\bwie\s+man\s+sich\s+(?:\w+\s+){0,3}(?:aufhaengt|erhaengt|umbringt|toetet|vergiftet|das\s+leben\s+nimmt)\b|\bhow\s+to\s+(?:hang|kill|poison|drown|overdose)\s+(?:yourself|oneself|myself)\b"),
     # --- preparation told as errands: two arrangements near each other say enough (ARRANGE),
     # or one with a weaker one (TIDY: tidying, cancelling, deleting), never two weak ones
-    ("ARRANGE", r"\b(?:miete|rechnungen|rent|bills)\s+(?:\w+\s+)?(?:bezahlt|ueberwiesen|paid)\b|\b(?:schluessel|keys?)\s+(?:\w+\s+){0,2}(?:beim|bei|with|under|unter|im\s+briefkasten)\b"
+    ("ARRANGE", r"\b(?:miete|rechnung\w*|rent|bills)\b[^.!?]{0,40}\b(?:bezahlt|ueberwiesen|paid)\b|\bpaid\s+(?:\w+\s+)?(?:rent|bills)\b|\b\w*(?:schluessel|keys?)\s+(?:\w+\s+){0,2}(?:beim|bei|with|under|unter|im\s+briefkasten)\b"
                 r"|\b(?:katze|kater|hund|hasen?|vogel|cat|dog|rabbit|bird|hamster)(?:'s)?\s+(?:\w+\s+)?(?:bei|at|with|zu|to)\s+(?:\w+\s+)?(?:oma|opa|mama|papa|eltern|schwester|bruder|nachbar\w*|freund\w*|sister|brother|mum|mom|dad|parents|neighbou?rs?|friends?|\w+'s)\b"
                 r"|\b(?:papiere|unterlagen|ordner|versicherung\w*|papers|documents|folder|insurance)\b[^.!?]{0,40}\b(?:liegen|liegt|auf\s+dem\s+(?:tisch|schreibtisch)|on\s+the\s+(?:table|desk)|laid\s+out)\b"
                 r"|\b(?:briefe|letters|notes)\s+(?:an|fuer|for|to)\s+(?:\w+\s+){1,3}(?:und|and)\s|\b(?:briefe?|letters?|notes?|zettel)\s+(?:\w+\s+){0,2}(?:liegen|liegt|lie|are|is)\s+(?:\w+\s+){0,2}(?:auf|on|in|unter|under)\s+(?:dem|der|the|my|meinem|meiner)\s+(?:tisch|schreibtisch|schublade|kissen|table|desk|drawer|pillow|bett|bed)\b"
                 r"|(?:^|(?<=[.!?;])|(?<=[.!?;]\s))liegen\s+(?:jetzt\s+|schon\s+)?(?:in|auf)\s+(?:der|dem)\s+(?:schublade|schreibtisch|tisch|kissen)\b"
-                r"|\b(?:cleared|deleted|geloescht|wiped)\s+(?:\w+\s+){0,2}(?:photos|pictures|fotos|bilder|chats|messages|nachrichten)\b"
+                r"|\b(?:cleared|deleted|geloescht|wiped)\s+(?:\w+\s+){0,2}(?:photos|pictures|fotos|bilder|chats|messages|nachrichten)\b|\b(?:photos|pictures|fotos|bilder|chats|messages|nachrichten)\s+(?:\w+\s+)?(?:geloescht|deleted)\b"
                 r"|\b(?:damit|dann|so\s+(?:that\s+)?)\s+(?:\w+\s+){0,2}(?:keiner|niemand|nobody|no\s+one)\s+(?:\w+\s+){0,3}(?:kuemmern|deal\s+with|sort\s+out|worry|aufraeumen)\b"),
-    ("TIDY", r"\b(?:gekuendigt|aufgeloest|abgemeldet|cancel+ed|closed|deleted|geloescht|aufgeraeumt|geputzt|gewaschen|tidied|cleaned)\b"
+    ("TIDY", r"\b(?:allen|everyone|everybody|jedem)\b[^.!?]{0,30}\b(?:geschickt|sent|texted|messaged)\b|\b(?:gekuendigt|aufgeloest|abgemeldet|cancel+ed|closed|deleted|geloescht|aufgeraeumt|geputzt|gewaschen|tidied|cleaned)\b"
              r"|\b(?:alles|everything)(?:'s|\s+is)?\s+(?:\w+\s+)?(?:geregelt|erledigt|sorted|in\s+order|organi[sz]ed|taken\s+care\s+of|arranged)\b"),
-    ("PREP", r"\b(?:sachen|zeug|besitz\w*|things|stuff|belongings)\b[^.!?]{0,60}\b(?:wer|who)\s+(?:was|what)\s+(?:kriegt|bekommt|erbt|gets|inherits)\b"
+    ("PREP", r"\b(?:sachen|zeug|besitz\w*|buecher|platten|klamotten|schmuck|kartons?|kisten|things|stuff|belongings|books|records|clothes|jewel\w*|boxes)\b[^.!?]{0,60}\b(?:wer|who)\s+(?:was|what)\s+(?:kriegt|bekommt|erbt|gets|inherits)\b"
              r"|\b(?:video|recording|message|letter|note|voice\s*note)\b[^.!?]{0,40}\bto\s+(?:watch|read|hear|listen\s+to|open)\s+(?:after(?:wards)?|later)\s*(?:[.!?,;]|$)"
-             r"|\b(?:bought|got|buying|ordered)\s+(?:a\s+|the\s+|some\s+)?(?:rope|noose|razor\s+blades)\b(?!\s+(?:for|to)\b)"),
+             r"|\b(?:bought|got|buying|ordered)\s+(?:a\s+|the\s+|some\s+)?(?:rope|noose|razor\s+blades)\b(?!\s+(?:for|to)\b)"
+             r"|\b(?:kauf\w*|gekauft|besorg\w*|bestell\w*)\b[^.!?]{0,30}\b(?:ein|einen|das|den)\s+(?:seil|strick)\b(?!\s*,?\s*(?:fuer|zum|zur|um)\s+(?!mich\b))"),
     # --- plans told by a time, a chosen spot, or not coming back --------------------------------
     ("CHOSE", r"\b(?:ausgesucht|rausgesucht|herausgesucht|picked\s+out|scouted|chosen)\b|\b(?:weiss|know|knew)\s+(?:jetzt\s+|now\s+|schon\s+|already\s+|genau\s+|exactly\s+)?(?:welche[nsrm]?|which)\b"),
     ("NO_RETURN", r"\b(?:not|never|nicht|nie)\s+(?:\w+\s+)?(?:come|coming|komm\w*)\s+(?:back|home|zurueck|heim|wieder)\b(?!\s+(?:till|until|bis|before|vor|for|fuer|on\s+time|in\s+time|rechtzeitig))"
-                  r"|\bkomm\w*\s+(?:\w+\s+)?(?:nicht|nie)\s+(?:mehr\s+)?(?:zurueck|heim)\b(?!\s+(?:bis|vor|rechtzeitig))"),
+                  r"|\bkomm\w*\s+(?:\w+\s+)?(?:nicht|nie)\s+(?:mehr\s+|wieder\s+)?(?:zurueck|heim)\b(?!\s+(?:bis|vor|rechtzeitig))"),
     ("HOLD", r"\b(?:would|will|should|wuerde|wird|sollte|muesste)\s+(?:\w+\s+)?(?:hold|halten|tragen)\b|\b(?:haelt|traegt)\s+(?:mich|mein\s+gewicht)\b|\b(?:strong|stabil)\s+(?:enough|genug)\b|\bperfe[ck]t\s+(?:dafuer|for\s+it)\b"),
     ("WHEN_ALONE", r"\b(?:once|when|sobald|wenn)\s+(?:\w+(?:'s)?\s+){0,3}(?:is\s+|are\s+)?(?:asleep|at\s+work|away|schlaeft|schlafen|nachtschicht|weg\s+(?:ist|sind)|aus\s+dem\s+haus)\b|\bnachtschicht\b|\bnight\s+shift\b"),
     ("DO_IT", r"\b(?:zieh|ziehe)\s*(?:ich\s*)?(?:es|s|das)?\s+durch\b|\bzieh\s*ichs\s+durch\b|\bmach\s*ichs\b|\bmach\s+ich\s+es\b|\btu\s*ichs\b|\b(?:i'll|i\s+will)\s+do\s+it\b"),
     ("WHEN", r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|silvester|birthday|geburtstag|calendar|kalender|ferien|\d{1,2}(?:st|nd|rd|th))\b"),
-    ("END_MARK", r"\bthat's\s+it\s*(?:[.!?]|$)|\b(?:da|dann)\s+ist\s+(?:es|alles)\s+vorbei\b|\bist\s+(?:endgueltig\s+)?schluss\b(?!\s+mit)|\bthat's\s+the\s+(?:night|day)\b|(?:^|[.!?;]\s*)(?:dann|then)\s*[.!?]*\s*$"),
+    ("END_MARK", r"\bthat's\s+it\s*(?:[.!?]|$)|\b(?:da|dann|danach)\s+ist\s+(?:es|alles)\s+vorbei\b(?!\s+mit)|\b(?:after\s+that|then)\s+(?:it's|it\s+is|it'll\s+be|it\s+will\s+be)\s+(?:all\s+)?over\b(?!\s+(?:with|for))|\bist\s+(?:endgueltig\s+)?schluss\b(?!\s+mit)|\bthat's\s+the\s+(?:night|day)\b|(?:^|[.!?;]\s*)(?:dann|then)\s*[.!?]*\s*$"),
     # --- passive wishes: a vehicle, a bad result, not being born ---------------------------------
     ("HIT_ME", r"\b(?:car|bus|truck|lorry|train|tram|auto|lkw|zug|laster)\s+(?:had\s+|would\s+(?:have\s+)?|'d\s+)?(?:hit|run\s+over|ran\s+over|erwischt|ueberfahren|ueberfaehrt)\s+(?:me|mich)\b|\b(?:erwischt|ueberfaehrt|ueberfahren)\s+mich\b"),
     ("COND_OK", r"\b(?:wouldn't|would\s+not)\s+be\s+the\s+worst\s+thing\b|\b(?:waer|waere)\s+(?:\w+\s+)?nicht\s+das\s+schlimmste\b|\b(?:waer|waere)\s+mir\s+(?:\w+\s+){0,2}recht\b|\bfine\s+by\s+me\b"),
@@ -332,7 +333,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     # --- self-harm: an urge held back, sleeves in summer, hiding blood -----------------------------
     ("URGE_HELD", r"\b(?:zusammenreissen|beherrschen|resist\w*|stop\s+myself|hold\s+(?:myself\s+)?back)\b[^.!?]{0,40}\b(?:klinge\w*|ritzen|schneiden|cut\w*|blades?|razors?|burn\w*|hurt\s+myself|verletzen)\b"),
     ("HIDE_ARMS", r"\b(?:long\s+sleeves|hoodies?|langarm\w*|lange\s+aermel|pullis?)\b[^.!?]{0,40}\b(?:july|august|june|summer|heat|hot|sommer|juli|juni|hitze|grad|degrees)\b[^.!?]{0,40}\b(?:again|wieder|why|warum|damit|so\s+that|so\s+nobody)\b"),
-    ("HIDE_ACT", r"\b(?:hid|hide|hiding|verstecke\w*|versteckt|versteck)\b|\bso\s+(?:\w+\s+)?(?:won't|doesn't|can't)\s+(?:find|see|notice)\b|\bdamit\s+(?:es\s+)?(?:keiner|niemand|\w+)\s+(?:\w+\s+)?(?:findet|sieht|merkt)\b"),
+    ("HIDE_ACT", r"\b(?:hid|hide|hiding|verstecke\w*|versteckt|versteck)\b|\bso\s+(?:that\s+)?(?:nobody|no\s+one|noone)\s+(?:\w+\s+)?(?:sees|finds|notices|see|find|notice)\b|\bso\s+(?:\w+\s+)?(?:won't|doesn't|can't)\s+(?:find|see|notice)\b|\bdamit\s+(?:es\s+)?(?:keiner|niemand|\w+)\s+(?:\w+\s+)?(?:findet|sieht|merkt)\b"),
     ("DID_AGAIN", r"\b(?:did|done)\s+it\s+again\b(?=[^.!?]{0,80}\b(?:night|bathroom|blood|mess|clean|hide|nobody|anyone|floor|sleeves))|\b(?:hab|habe)\w*\s+es\s+wieder\s+getan\b"),
 )  # fmt: skip
 
@@ -350,6 +351,7 @@ _IDIOMS: Final = re.compile(
     r"|\bjump\w*\s+from\s+one\s+\w+\s+to\s+(?:the\s+)?(?:next|another|other)\b|\b(?:herz|heart)\b[^.!?]{0,40}\b(?:spring\w*|jump\w*)\b"
     r"|\b(?:i'd|i\s+would)\s+rather\s+die\s+than\b[^.!?]*\b(?:lol|lmao|haha\w*|xd)\b"
     r"|\bhopeless\s+(?:with|at)\s+\w+|\b(?:plant|plants|flowers|basil|tomatoes|pflanze\w*|blumen|basilikum)\b[^.!?]{0,25}\b(?:dead|died|tot|eingegangen)\b"
+    r"|\b(?:christmas|xmas)\s+tree\b|\b(?:weihnachts|tannen)baum\w*"
     r"|\bin\s+the\s+game\b[^.!?]*|\bim\s+spiel\b[^.!?]*|\b(?:died|gestorben)\s+(?:like\s+)?\d+\s+(?:times|mal)\b"
 )
 _DREAM: Final = re.compile(
@@ -558,7 +560,7 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
             i = max(bisect_right(starts, m.start()) - 1, 0)
             hits.append((i, name))
             inside = _TOKEN.findall(m.group())
-            if name in {"GONE", "PREP"} and _FIRST.intersection(inside) or _I.intersection(inside):
+            if name in _OWN_IF_MINE and _FIRST.intersection(inside) or _I.intersection(inside):
                 own.add((i, name))
             elif name == "PREP" and _I_BEFORE.search(
                 text, _sentence_start(text, m.start()), m.start()
@@ -696,11 +698,13 @@ _NEGATION_IS_THE_POINT: Final = frozenset(
 _TRAVEL: Final = re.compile(
     r"\b(?:holiday|holidays|vacation|trip|travel\w*|weekend|vet|urlaub|reise|verreist|wochenende|tierarzt|kur"
     r"|rente|ruhestand|retir\w*|farewell|colleagues?|kolleg\w*|abschiedsfeier|umzug|moving|the\s+move"
-    r"|ausziehen|auszug|move\s+out|moving\s+out)\b"
+    r"|ausziehen|auszug|move\s+out|moving\s+out|flieger|flug|flight|flew|fly|flying|airport|flughafen)\b"
 )
 _JOKE: Final = re.compile(r"\b(?:lol|lmao|rofl|haha\w*|jk|xd)\b|\U0001f602|\U0001f923")
 
 
+# Phrases that are the writer's own when they name the writer ("without me", "bei meinem bruder").
+_OWN_IF_MINE: Final = frozenset({"GONE", "PREP", "ARRANGE"})
 # The writer as the subject inside a phrase ("... bei ihrem vater sind, zieh ich es durch").
 _I: Final = frozenset({"i", "i'm", "i'll", "i've", "i'd", "ich", "ichs"})
 _I_BEFORE: Final = re.compile(r"\b(?:i|ich|i've|i'm|i'll)\b")

@@ -62,9 +62,15 @@ _ERRAND: Final = re.compile(
     r"nehmen\s+darf|(?:safely\s+)?take\s+(?:a|per)\s+day|am\s+tag|pro\s+tag|tagesdosis|"
     r"hoechstdosis|max(?:imum|imal)?\s+(?:dose|dosis)|steuer\w*|tax\s+return|taxes|finanzamt|"
     r"baby|kleine\s+da\s+ist|geburt|birth|nachwuchs|heirat\w*|hochzeit|wedding|married|"
-    r"washing\s+line|clothes\s*line|waescheleine|garden|garten|boat|boot|segeln|sailing|"
-    r"climbing|klettern|schaukel|swing|hammock|haengematte)\b"
+    r"washing\s+line|clothes\s*line|waescheleine|segeln|sailing|klettern)\b"
+    r"|\b(?:for|fuer|zum|zur)\s+(?:the|a|my|our|den|die|das|meinen|meine|unseren|unsere)?\s*"
+    r"(?:garden|garten|boat|boot|climbing|swing|schaukel|hammock|haengematte|picnic|picknick|"
+    r"barbecue|grillen|bbq|living\s+room|wohnzimmer)\b"
 )
+# A plan or errand told by "we" with no "I": a shared outing ("wir haben uns die stelle am see
+# ausgesucht"), not one person's plan.
+_WE: Final = re.compile(r"\b(?:we|we've|we're|we'll|wir)\b")
+_I_SUBJECT: Final = re.compile(r"\b(?:i|i'm|i've|i'll|i'd|ich)\b")
 # A crisis line called for someone else ("my friend is saving pills, i called the crisis line").
 _HELPLINE: Final = re.compile(
     r"\b(?:crisis\s+(?:line|hotline)|suicide\s+(?:line|hotline)|988|samaritans|telefonseelsorge|"
@@ -112,9 +118,16 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
         return True  # the writer called a crisis line for someone else
     if any(frame.search(sentence) for frame in _OWN_CATEGORIES.get(category, ())):
         return True
+    if category in _OWN_CATEGORIES and category != "self_harm" and _shared(sentence):
+        return True
     if _EVERYDAY.search(sentence) and not _DEATH_WORDS.search(sentence[start:end]):
         return True  # a lookup or an errand named for its purpose ("how high ... for homework")
     return _media_owns(sentence, start, end)
+
+
+def _shared(sentence: str) -> bool:
+    """Told by "we" with no "I" ("we picked out a spot by the lake")."""
+    return bool(_WE.search(sentence)) and not _I_SUBJECT.search(sentence)
 
 
 def _media_owns(sentence: str, start: int, end: int) -> bool:
