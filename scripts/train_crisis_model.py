@@ -4,7 +4,8 @@
 
 Reads development material only: eval/crisis_sentences.jsonl (split dev; test lines are skipped
 unread), eval/crisis_sentences_dev2.jsonl, eval/crisis_train.jsonl, the `train2` lines of
-eval/crisis_train2.jsonl (its `heldout2` lines are only measured, after training), and the dev
+eval/crisis_train2.jsonl (its `heldout2` lines are only measured, after training),
+eval/crisis_dev4.jsonl (preparation, plans, passive wishes, self-harm; mostly German), and the dev
 dream passages of eval/dream_emotions.jsonl as negatives (dream content that must not be
 flagged). Fits an L2-regularised logistic regression (numpy, full-batch gradient descent, fixed
 seed-free folds) on the binary features of `crisis_model.window_features` and the dense inputs of
@@ -65,6 +66,7 @@ def _rows() -> list[dict[str, object]]:
     rows = [r for r in _load("crisis_sentences.jsonl") if r["split"] == "dev"]
     rows += _load("crisis_sentences_dev2.jsonl") + _load("crisis_train.jsonl")
     rows += [r for r in _load("crisis_train2.jsonl") if r["split"] == "train2"]
+    rows += _load("crisis_dev4.jsonl")
     dreams = [r for r in _load("dream_emotions.jsonl") if r["split"] == "dev"]
     rows += [{**r, "crisis": False, "category": "dream_passage"} for r in dreams]
     return rows

@@ -117,7 +117,7 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
                  "verbrenne", "gekratzt", "aufgekratzt", "kratze", "verletzt", "verletze", "verletzen",
                  "schlag", "schlage", "geschlagen", "blutet", "blutete", "geblutet", "rueckfall",
                  "bestrafen", "bestraft", "svv", "wehgetan", "gestochen", "steche", "stechen",
-                 "aufgekratzt", "aufgemacht"),
+                 "aufgekratzt", "aufgemacht", "aufgeritzt", "eingeritzt", "aufgeschlitzt"),
         "BODY": ("arm", "arme", "armen", "handgelenk", "handgelenke", "oberschenkel", "beine", "bein",
                  "haut", "bauch", "kopf", "knoechel", "narben", "narbe", "unterarm", "hand", "haende",
                  "finger", "fingern", "huefte"),
@@ -167,13 +167,13 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("STAY", r"\bstick(?:ing)?\s+around\b|\bstay(?:ing)?\s+alive\b|\bkeep\s+(?:going|living|breathing)\b|\bgo(?:ing)?\s+on\b|\bweiter(?:zu)?(?:machen|leben|atmen)\b|\bdurch(?:zu)?halten\b|\bhier\s+zu\s+bleiben\b|\bbeing\s+here\b"),
     ("HOPELESS_P", r"\bwhat'?s\s+the\s+point\b|\bwozu\s+(?:das\s+alles|noch|ueberhaupt)\b|\beine\s+qual\b|\bkein(?:en)?\s+grund\b|\bno\s+(?:reason|point)\b|\bnobody\s+needs\s+me\b|\bniemand\s+braucht\s+mich\b"),
     ("READY_P", r"\blined\s+up\b|\blaid\s+out\b|\bin\s+front\s+of\s+me\b|\baufgereiht\b|\bbereitgelegt\b|\bvor\s+mir\s+(?:liegen|liegt|auf)\b|\bausgelegt\b|\baufgehoben\b|\bsaved\s+up\b|\baufgespart\b|\bgebunkert\b|\bgehortet\b|\bgesammelt\b"),
-    ("CRASH", r"\b(?:plane|flight|flieger|flugzeug)\b[^.!?]{0,30}\b(?:went\s+down|goes\s+down|crash\w*|abstuerz\w*|abstuerzt|abgestuerzt)\b"),
+    ("CRASH", r"\b(?:plane|flight|flieger|flugzeug)\b[^.!?]{0,30}\b(?:went\s+down|goes\s+down|comes\s+down|crash\w*|abstuerz\w*|abstuerzt|abgestuerzt|runterkommt|runterfaellt|runtergeht)\b"),
     ("LETGO", r"\blet\s+go\b(?!\s+of|\s+and\s+(?:move|enjoy))|\bloslassen\b(?!\s+(?:von|lernen))"),
     ("DEATH", r"\bbleed(?:ing)?\s+out\b|\bverbluten\b"),
     ("THINK", r"\blooked\s+up\b|\bnachgeschaut\b|\bnachgelesen\b|\bmit\s+dem\s+gedanken\s+gespielt\b"),
     ("END_IT", r"\bdass\s+(?:es|alles)\s+(?:endlich\s+)?vorbei\s+ist\b"),
     ("END_IT", r"\b(?:alles|es|mein\s+leben|das\s+alles|das\s+ganze)\s+(?:zu\s+)?beenden\b"),
-    ("HARM_ACT", r"\bmir\s+(?:\w+\s+){0,2}(?:wehgetan|weh\s+getan)\b"),
+    ("HARM_ACT", r"\bmir\s+(?:\w+\s+){0,2}(?:wehgetan|weh\s+getan)\b|\bmir\s+(?:\w+\s+){0,3}(?:reinzuschneiden|reinschneiden|reingeschnitten|einzuschneiden|reinzuritzen|reinritzen)\b"),
     ("SELF_KILL", r"\bmir\s+(?:\w+\s+){0,3}(?:was|etwas)\s+(?:an(?:zu)?tue\w*|antun)\b|\bdo\s+something\s+to\s+myself\b"),
     ("HARM", r"\bused\s+(?:it|them|the\s+\w+)\s+on\s+my\s+(?:arms?|legs?|wrists?|skin|thighs?|stomach)\b"),
     ("GONE", r"\b(?:tired|sick)\s+of\s+(?:waking\s+up|breathing|being\s+me)\b|\bmuede\s+vom\s+(?:kaempfen|aufwachen|atmen)\b|\bsehe\s+mich\s+(?:\w+\s+)?nicht\s+mehr\b"
@@ -306,33 +306,45 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("ARRANGE", r"\b(?:miete|rechnung\w*|rent|bills)\b[^.!?]{0,40}\b(?:bezahlt|ueberwiesen|paid)\b|\bpaid\s+(?:\w+\s+)?(?:rent|bills)\b|\b\w*(?:schluessel|keys?)\s+(?:\w+\s+){0,2}(?:beim|bei|with|under|unter|im\s+briefkasten)\b"
                 r"|\b(?:katze|kater|hund|hasen?|vogel|cat|dog|rabbit|bird|hamster)(?:'s)?\s+(?:\w+\s+)?(?:bei|at|with|zu|to)\s+(?:\w+\s+)?(?:oma|opa|mama|papa|eltern|schwester|bruder|nachbar\w*|freund\w*|sister|brother|mum|mom|dad|parents|neighbou?rs?|friends?|\w+'s)\b"
                 r"|\b(?:papiere|unterlagen|ordner|versicherung\w*|papers|documents|folder|insurance)\b[^.!?]{0,40}\b(?:liegen|liegt|auf\s+dem\s+(?:tisch|schreibtisch)|on\s+the\s+(?:table|desk)|laid\s+out)\b"
-                r"|\b(?:briefe|letters|notes)\s+(?:an|fuer|for|to)\s+(?:\w+\s+){1,3}(?:und|and)\s|\b(?:briefe?|letters?|notes?|zettel)\s+(?:\w+\s+){0,2}(?:liegen|liegt|lie|are|is)\s+(?:\w+\s+){0,2}(?:auf|on|in|unter|under)\s+(?:dem|der|the|my|meinem|meiner)\s+(?:tisch|schreibtisch|schublade|kissen|table|desk|drawer|pillow|bett|bed)\b"
+                r"|\b(?:briefe|letters|notes)\s+(?:an|fuer|for|to)\s+(?:\w+\s+){1,3}(?:und|and)\s|\b(?:(?:briefe?|letters?|notes?|zettel)\s+(?:\w+\s+){0,2}(?:liegen|liegt|lie|are|is)|they're|they\s+are|sie\s+liegen|liegen\s+sie)\s+(?:\w+\s+){0,2}(?:auf|on|in|unter|under)\s+(?:dem|der|the|my|meinem|meiner)\s+(?:tisch|schreibtisch|schublade|kissen|table|desk|drawer|pillow|bett|bed)\b"
                 r"|(?:^|(?<=[.!?;])|(?<=[.!?;]\s))liegen\s+(?:jetzt\s+|schon\s+)?(?:in|auf)\s+(?:der|dem)\s+(?:schublade|schreibtisch|tisch|kissen)\b"
                 r"|\b(?:cleared|deleted|geloescht|wiped)\s+(?:\w+\s+){0,2}(?:photos|pictures|fotos|bilder|chats|messages|nachrichten)\b|\b(?:photos|pictures|fotos|bilder|chats|messages|nachrichten)\s+(?:\w+\s+)?(?:geloescht|deleted)\b"
-                r"|\b(?:damit|dann|so\s+(?:that\s+)?)\s+(?:\w+\s+){0,2}(?:keiner|niemand|nobody|no\s+one)\s+(?:\w+\s+){0,3}(?:kuemmern|deal\s+with|sort\s+out|worry|aufraeumen)\b"),
+                r"|\b(?:damit|dann|so\s+(?:that\s+)?)\s+(?:\w+\s+){0,2}(?:keiner|niemand|nobody|no\s+one)\s+(?:\w+\s+){0,3}(?:kuemmern|deal\s+with|sort\s+out|worry|aufraeumen)\b"
+                r"|\b(?:soll|damit|so\s+that|so)\s+(?:\w+\s+)?(?:keiner|niemand|nobody|no\s+one)\s+(?:\w+\s+)?(?:was|etwas|anything)\s+(?:findet|finden|finds|find)\b"
+                r"|\b(?:laptop|handy|phone|computer|pc|festplatte|tablet)\s+(?:\w+\s+)?(?:plattgemacht|zurueckgesetzt|formatiert|wiped|reset|formatted)\b|\b(?:wiped|reset|formatted)\s+(?:my|the)\s+(?:laptop|phone|computer|pc|hard\s+drive)\b"
+                r"|\b(?:erspartes|ersparnisse|savings|mein\s+ganzes\s+geld|all\s+my\s+money)\b[^.!?]{0,60}\b(?:ueberwiesen|gegeben|geschenkt|verschenkt|transferred|gave|given|into\s+\w+(?:'s)?\s+account)\b|\b(?:emptied|transferred)\s+my\s+(?:savings|account)\b"
+),
+    # someone else needs my things more: that person is the point, not the subject of a crisis
+    ("NEEDS_MORE", r"\b(?:need|needs)\s+(?:it|them|the\s+money)\s+more\s+than\s+(?:me|i\s+do)\b|\b(?:kann|koennen)\s+(?:es|das|sie|ihn)\s+besser\s+brauchen\b"),
     ("TIDY", r"\b(?:allen|everyone|everybody|jedem)\b[^.!?]{0,30}\b(?:geschickt|sent|texted|messaged)\b|\b(?:gekuendigt|aufgeloest|abgemeldet|cancel+ed|closed|deleted|geloescht|aufgeraeumt|geputzt|gewaschen|tidied|cleaned)\b"
              r"|\b(?:alles|everything)(?:'s|\s+is)?\s+(?:\w+\s+)?(?:geregelt|erledigt|sorted|in\s+order|organi[sz]ed|taken\s+care\s+of|arranged)\b"),
+    ("PREP", r"\b(?:neues\s+zuhause|new\s+home|new\s+owners?|neue\w*\s+besitzer\w*)\b[^.!?]{0,60}\b(?:fuer\s+immer|for\s+good|forever|permanent\w*)\b"
+             r"|\b(?:wer|who)\s+(?:\w+\s+)?(?:meine?n?|my)\s+(?:\w+\s+){0,5}?(?:bekommt|kriegt|erbt|kriegen|bekommen|gets|inherits|should\s+have)\b"
+             r"|\babschied\w*\b[^.!?]{0,30}\bgeschrieben\b|\b(?:goodbye|farewell)s?\b[^.!?]{0,20}\b(?:written|wrote)\b"),
     ("PREP", r"\b(?:sachen|zeug|besitz\w*|buecher|platten|klamotten|schmuck|kartons?|kisten|things|stuff|belongings|books|records|clothes|jewel\w*|boxes)\b[^.!?]{0,60}\b(?:wer|who)\s+(?:was|what)\s+(?:kriegt|bekommt|erbt|gets|inherits)\b"
              r"|\b(?:video|recording|message|letter|note|voice\s*note)\b[^.!?]{0,40}\bto\s+(?:watch|read|hear|listen\s+to|open)\s+(?:after(?:wards)?|later)\s*(?:[.!?,;]|$)"
              r"|\b(?:bought|got|buying|ordered)\s+(?:a\s+|the\s+|some\s+)?(?:rope|noose|razor\s+blades)\b(?!\s+(?:for|to)\b)"
              r"|\b(?:kauf\w*|gekauft|besorg\w*|bestell\w*)\b[^.!?]{0,30}\b(?:ein|einen|das|den)\s+(?:seil|strick)\b(?!\s*,?\s*(?:fuer|zum|zur|um)\s+(?!mich\b))"),
     # --- plans told by a time, a chosen spot, or not coming back --------------------------------
-    ("CHOSE", r"\b(?:ausgesucht|rausgesucht|herausgesucht|picked\s+out|scouted|chosen)\b|\b(?:weiss|know|knew)\s+(?:jetzt\s+|now\s+|schon\s+|already\s+|genau\s+|exactly\s+)?(?:welche[nsrm]?|which)\b"),
+    ("CHOSE", r"\b(?:know|kenne?|weiss)\s+(?:the|a|die|eine|den|einen)\s+(?:\w+\s+)?(?:spot|place|stelle|ort|platz)\s+(?:\w+\s+){0,4}?(?:where|wo)\b|\b(?:ausgesucht|rausgesucht|herausgesucht|picked\s+out|scouted|chosen)\b|\b(?:weiss|know|knew)\s+(?:jetzt\s+|now\s+|schon\s+|already\s+|genau\s+|exactly\s+)?(?:welche[nsrm]?|which)\b"),
     ("NO_RETURN", r"\b(?:not|never|nicht|nie)\s+(?:\w+\s+)?(?:come|coming|komm\w*)\s+(?:back|home|zurueck|heim|wieder)\b(?!\s+(?:till|until|bis|before|vor|for|fuer|on\s+time|in\s+time|rechtzeitig))"
                   r"|\bkomm\w*\s+(?:\w+\s+)?(?:nicht|nie)\s+(?:mehr\s+|wieder\s+)?(?:zurueck|heim)\b(?!\s+(?:bis|vor|rechtzeitig))"),
     ("HOLD", r"\b(?:would|will|should|wuerde|wird|sollte|muesste)\s+(?:\w+\s+)?(?:hold|halten|tragen)\b|\b(?:haelt|traegt)\s+(?:mich|mein\s+gewicht)\b|\b(?:strong|stabil)\s+(?:enough|genug)\b|\bperfe[ck]t\s+(?:dafuer|for\s+it)\b"),
     ("WHEN_ALONE", r"\b(?:once|when|sobald|wenn)\s+(?:\w+(?:'s)?\s+){0,3}(?:is\s+|are\s+)?(?:asleep|at\s+work|away|schlaeft|schlafen|nachtschicht|weg\s+(?:ist|sind)|aus\s+dem\s+haus)\b|\bnachtschicht\b|\bnight\s+shift\b"),
     ("DO_IT", r"\b(?:zieh|ziehe)\s*(?:ich\s*)?(?:es|s|das)?\s+durch\b|\bzieh\s*ichs\s+durch\b|\bmach\s*ichs\b|\bmach\s+ich\s+es\b|\btu\s*ichs\b|\b(?:i'll|i\s+will)\s+do\s+it\b"),
     ("WHEN", r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|silvester|birthday|geburtstag|calendar|kalender|ferien|\d{1,2}(?:st|nd|rd|th))\b"),
-    ("END_MARK", r"\bthat's\s+it\s*(?:[.!?]|$)|\b(?:da|dann|danach)\s+ist\s+(?:es|alles)\s+vorbei\b(?!\s+mit)|\b(?:after\s+that|then)\s+(?:it's|it\s+is|it'll\s+be|it\s+will\s+be)\s+(?:all\s+)?over\b(?!\s+(?:with|for))|\bist\s+(?:endgueltig\s+)?schluss\b(?!\s+mit)|\bthat's\s+the\s+(?:night|day)\b|(?:^|[.!?;]\s*)(?:dann|then)\s*[.!?]*\s*$"),
+    ("END_MARK", r"\bthat's\s+it\s*(?:[.!?]|$)|\b(?:da|dann|danach)\s+ist\s+(?:es|alles)\s+vorbei\b(?!\s+mit)|\b(?:after\s+that|then)\s+(?:it's|it\s+is|it'll\s+be|it\s+will\s+be)\s+(?:all\s+)?over\b(?!\s+(?:with|for|and\s+i\s+(?:can|get|will)))|\bist\s+(?:endgueltig\s+)?schluss\b(?!\s+mit)|\bthat's\s+the\s+(?:night|day)\b|(?:^|[.!?;]\s*)(?:dann|then)\s*[.!?]*\s*$"),
     # --- passive wishes: a vehicle, a bad result, not being born ---------------------------------
     ("HIT_ME", r"\b(?:car|bus|truck|lorry|train|tram|auto|lkw|zug|laster)\s+(?:had\s+|would\s+(?:have\s+)?|'d\s+)?(?:hit|run\s+over|ran\s+over|erwischt|ueberfahren|ueberfaehrt)\s+(?:me|mich)\b|\b(?:erwischt|ueberfaehrt|ueberfahren)\s+mich\b"),
     ("COND_OK", r"\b(?:wouldn't|would\s+not)\s+be\s+the\s+worst\s+thing\b|\b(?:waer|waere)\s+(?:\w+\s+)?nicht\s+das\s+schlimmste\b|\b(?:waer|waere)\s+mir\s+(?:\w+\s+){0,2}recht\b|\bfine\s+by\s+me\b"),
+    ("TERMINAL", r"\b(?:ct|mrt|mri|scan|biopsie|biopsy|befund|untersuchung)\b[^.!?]{0,25}\b(?:was|etwas|something)\s+(?:schlimmes|boeses|bad|serious|awful|terrible)\b"
+                 r"|\b(?:awful|terrible|bad|schlimme|boese)\s+diagnos\w*"),
     ("TERMINAL", r"\b(?:biopsy|scan|results?|tests?|befund|biopsie|ergebnis\w*|diagnose)\b(?:\s+(?!not\b|nicht\b|isn't\b|kein\w*\b)\w+){0,3}\s+(?:bad\s+news|bad|malignant|boesartig|schlecht\w*|schlimm\w*)\b"),
     ("GONE", r"\b(?:lieber|besser|wuensch\w*|wish\w*|rather)\b[^.!?]{0,30}\b(?:nie|nicht|never|not)\s+(?:\w+\s+){0,2}(?:geboren|born)\b"),
     # --- self-harm: an urge held back, sleeves in summer, hiding blood -----------------------------
     ("URGE_HELD", r"\b(?:zusammenreissen|beherrschen|resist\w*|stop\s+myself|hold\s+(?:myself\s+)?back)\b[^.!?]{0,40}\b(?:klinge\w*|ritzen|schneiden|cut\w*|blades?|razors?|burn\w*|hurt\s+myself|verletzen)\b"),
     ("HIDE_ARMS", r"\b(?:long\s+sleeves|hoodies?|langarm\w*|lange\s+aermel|pullis?)\b[^.!?]{0,40}\b(?:july|august|june|summer|heat|hot|sommer|juli|juni|hitze|grad|degrees)\b[^.!?]{0,40}\b(?:again|wieder|why|warum|damit|so\s+that|so\s+nobody)\b"),
+    ("COVER", r"\b(?:erzaehl\w*|sag\w*|tell|told|say|said|claim\w*|behaupt\w*)\b[^.!?]{0,25}\b(?:es\s+war|it\s+was|war\s+nur|was\s+just|it's\s+from|kommt\s+von)\s+(?:die|der|das|the|my|meine?m?|von\s+der)?\s*(?:katze|cat|kater|kitten|dog|hund|rosen\w*|rose\s*bush|brombeer\w*|stacheldraht|barbed\s+wire|oven|ofen|buegeleisen|iron|zaun|fence)\b"),
     ("HIDE_ACT", r"\b(?:hid|hide|hiding|verstecke\w*|versteckt|versteck)\b|\bso\s+(?:that\s+)?(?:nobody|no\s+one|noone)\s+(?:\w+\s+)?(?:sees|finds|notices|see|find|notice)\b|\bso\s+(?:\w+\s+)?(?:won't|doesn't|can't)\s+(?:find|see|notice)\b|\bdamit\s+(?:es\s+)?(?:keiner|niemand|\w+)\s+(?:\w+\s+)?(?:findet|sieht|merkt)\b"),
     ("DID_AGAIN", r"\b(?:did|done)\s+it\s+again\b(?=[^.!?]{0,80}\b(?:night|bathroom|blood|mess|clean|hide|nobody|anyone|floor|sleeves))|\b(?:hab|habe)\w*\s+es\s+wieder\s+getan\b"),
 )  # fmt: skip
@@ -520,12 +532,15 @@ _PAIRS: Final[tuple[tuple[str, str, str], ...]] = (
     ("HIT_ME", "EVAL", "passive_wish"),
     ("WISH", "TERMINAL", "passive_wish"),
     ("HIDE_ACT", "BLOOD", "self_harm"),
+    ("ARRANGE", "NEEDS_MORE", "preparation"),
+    ("COVER", "BODY", "self_harm"),
+    ("COVER", "HARM_OBJ", "self_harm"),
 )
 # Pairs that may span neighbouring sentences ("circled the 3rd on the calendar. that's it"):
 # lists of errands and a date with its ending are often cut into fragments.
 _ACROSS: Final = frozenset(
     {("ARRANGE", "ARRANGE"), ("ARRANGE", "TIDY"), ("TIDY", "ARRANGE"), ("WHEN", "END_MARK"),
-     ("WHEN_ALONE", "END_MARK"), ("WHEN", "DO_IT")}
+     ("WHEN_ALONE", "END_MARK"), ("WHEN", "DO_IT"), ("ARRANGE", "NEEDS_MORE")}
 )  # fmt: skip
 # Concepts that say enough alone.
 _ALONE: Final[dict[str, str]] = {
@@ -626,7 +641,9 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
 
     def usable(i: int, concept: str) -> bool:
         owned = concept in {"METHOD", "METHOD_STRONG"}
-        if in_dream(i) or ((i, concept) not in own and someone_else(i, owned)):
+        if in_dream(i):
+            return False
+        if concept != "NEEDS_MORE" and (i, concept) not in own and someone_else(i, owned):
             return False
         return concept in _NEGATION_IS_THE_POINT or not denied(i, concept)
 
@@ -655,7 +672,7 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
         for i in by_concept.get(concept, []):
             if concept == "HARM_ACT" and _ACCIDENT.search(sentence_text(i)):
                 continue
-            if concept == "PREP" and _TRAVEL.search(sentence_text(i)):
+            if concept == "PREP" and _errand_for_a_trip(sentence_text(i)):
                 continue  # "when i'm away on holiday the cat goes to my sister"
             if concept == "SELF_KILL" and _JOKE.search(sentence_text(i)):
                 continue  # "one more meeting and i'll shoot myself lol" (labelled a joke)
@@ -682,8 +699,8 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
                         continue
                     if _ACCIDENT.search(sentence_text(i)):
                         continue
-                if category == "preparation" and (
-                    _TRAVEL.search(sentence_text(i)) or _TRAVEL.search(sentence_text(j))
+                if category == "preparation" and _errand_for_a_trip(
+                    sentence_text(i), sentence_text(j)
                 ):
                     continue  # errands before a trip or a move
                 if framed_at(min(i, j), max(i, j), category):
@@ -700,6 +717,16 @@ _TRAVEL: Final = re.compile(
     r"|rente|ruhestand|retir\w*|farewell|colleagues?|kolleg\w*|abschiedsfeier|umzug|moving|the\s+move"
     r"|ausziehen|auszug|move\s+out|moving\s+out|flieger|flug|flight|flew|fly|flying|airport|flughafen)\b"
 )
+_FOR_GOOD: Final = re.compile(r"\b(?:fuer\s+immer|for\s+good|forever|permanent\w*)\b")
+
+
+def _errand_for_a_trip(*sentences: str) -> bool:
+    """A trip, a move or a colleague's farewell in the sentences, and nothing "for good"."""
+    return any(_TRAVEL.search(s) for s in sentences) and not any(
+        _FOR_GOOD.search(s) for s in sentences
+    )
+
+
 _JOKE: Final = re.compile(r"\b(?:lol|lmao|rofl|haha\w*|jk|xd)\b|\U0001f602|\U0001f923")
 
 

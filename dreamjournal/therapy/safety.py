@@ -471,7 +471,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_HARM, r"\bhab\w*\s+es\s+wieder\s+getan\b|\brueckfall\b|\brueckfaellig\b|\bwieder\s+angefangen\b",
        context=_HARM_CONTEXT),
     _p(_HARM, r"\bgekratzt,?\s+bis\s+es\s+(?:geblutet|blutet)\b|\bbis\s+es\s+geblutet\s+hat\b"),
-    _p(_HARM, r"\b(?:arm|arme|handgelenk\w*|unterarm|oberschenkel|beine?)\s+(?:\w+\s+){0,2}(?:aufgeschnitten|"
+    _p(_HARM, r"\b(?:arm|arme|handgelenk\w*|unterarm|oberschenkel|beine?)\s+(?:\w+\s+){0,4}(?:aufgeschnitten|"
               r"aufgeritzt|zerkratzt|verbrannt)\b"),
     _p(_ACTIVE, r"\bmir\s+(?:\w+\s+)?(?:was|etwas)\s+antue\b|\bwie\s+viele\s+(?:tabletten|pillen)\b"
                 r"|\bstand\s+(?:ich\s+)?(?:auf|an)\s+(?:der|dem)\s+(?:bruecke|dach|gleis\w*|kante|gelaender)\b(?![^.!?]*\b(?:sterne\w*|aussicht|sonnen\w*|fotos?|feuerwerk|mond)\b)"),
