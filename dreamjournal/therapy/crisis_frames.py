@@ -157,8 +157,10 @@ def classifier_skips(sentence: str) -> bool:
     if reassured is None:
         return False
     # "i'm not going to do anything": the reassurance's own "not" is no doubt about it
-    rest = sentence[: reassured.start()] + " " + sentence[reassured.end() :]
-    return not _NOT_YET_SAFE.search(rest)
+    return not any(
+        m.start() < reassured.start() or m.end() > reassured.end()
+        for m in _NOT_YET_SAFE.finditer(sentence)
+    )
 
 
 def _media_subject(sentence: str) -> bool:
