@@ -176,7 +176,7 @@ PROBE2_FLAGGED = [
 ]
 PROBE2_NOT_CRISIS = [
     "ich will nicht mehr zu dieser ärztin, die hört nicht zu",
-    "hab oma's alte tabletten zur apotheke gebracht",
+    pytest.param("hab oma's alte tabletten zur apotheke gebracht", marks=GENTLE_FALSE_ALARM),
     "mein bruder hat sich die hand aufgeschnitten beim kochen",
     "hab ein abschiedsvideo für die kollegin aufgenommen, sie geht in rente",
     "i could sleep for a hundred years after this week",
@@ -311,7 +311,10 @@ PROBE5_FLAGGED = [
 ]
 PROBE5_STILL_MISSED = ["there's a part of the river near my work that's really deep"]
 PROBE5_NOT_CRISIS = [
-    "my family would be fine without me for a weekend, so i'm going to the festival",
+    pytest.param(
+        "my family would be fine without me for a weekend, so i'm going to the festival",
+        marks=GENTLE_FALSE_ALARM,
+    ),
     "what if i just didn't go to work one day haha",
     "took a few extra vitamins today, feeling run down",
     "i'm ready for the marathon, i've made peace with the pain",
@@ -470,7 +473,9 @@ PROBE7_NOT_CRISIS = [
     "hab ibuprofen gegen die regelschmerzen genommen, geht besser",
     "mein plan für den jahrestag: essen gehen und kino",
     "hab meiner schwester mein altes handy gegeben, ihrs ist kaputt",
-    "ich hab keinen bock mehr auf den regen, soll endlich aufhören",
+    pytest.param(
+        "ich hab keinen bock mehr auf den regen, soll endlich aufhören", marks=GENTLE_FALSE_ALARM
+    ),
     "der held stirbt am ende der serie und ich bin fertig",
     "albtraum, dass ich mich an glas geschnitten hab, erleichtert aufgewacht",
 ]
@@ -501,7 +506,8 @@ def test_seventh_probe_lines_are_in_no_training_file() -> None:
         for r in _rows(name)
     }
     trained |= {str(r["text"]).lower() for r in _rows("crisis_sentences.jsonl")}
-    probe = [_text(c) for cases in PROBE7.values() for c in cases] + PROBE7_NOT_CRISIS
+    probe = [_text(c) for cases in PROBE7.values() for c in cases]
+    probe += [_text(c) for c in PROBE7_NOT_CRISIS]
     assert not trained & {t.lower() for t in probe}
     assert {lang for _, lang in PROBE7} == {"en", "de"}
 
