@@ -303,11 +303,11 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("PREP", r"\bwie\s+man\s+sich\s+(?:\w+\s+){0,3}(?:aufhaengt|erhaengt|umbringt|toetet|vergiftet|das\s+leben\s+nimmt)\b|\bhow\s+to\s+(?:hang|kill|poison|drown|overdose)\s+(?:yourself|oneself|myself)\b"),
     # --- preparation told as errands: two arrangements near each other say enough (ARRANGE),
     # or one with a weaker one (TIDY: tidying, cancelling, deleting), never two weak ones
-    ("ARRANGE", r"\b(?:miete|rechnung\w*|rent|bills)\b[^.!?]{0,40}\b(?:bezahlt|ueberwiesen|paid)\b|\bpaid\s+(?:\w+\s+)?(?:rent|bills)\b|\b\w*(?:schluessel|keys?)\s+(?:\w+\s+){0,2}(?:beim|bei|with|under|unter|im\s+briefkasten)\b"
+    ("ARRANGE", r"\b(?:miete|rechnung\w*|rent|bills)\b[^.!?]{0,40}\b(?:bezahlt|ueberwiesen|paid)\b|\bpaid\s+(?:\w+\s+)?(?:rent|bills)\b|(?:schluessel|\bkeys?)\s+(?:\w+\s+){0,2}(?:beim|bei|with|under|unter|im\s+briefkasten)\b"
                 r"|\b(?:katze|kater|hund|hasen?|vogel|cat|dog|rabbit|bird|hamster)(?:'s)?\s+(?:\w+\s+)?(?:bei|at|with|zu|to)\s+(?:\w+\s+)?(?:oma|opa|mama|papa|eltern|schwester|bruder|nachbar\w*|freund\w*|sister|brother|mum|mom|dad|parents|neighbou?rs?|friends?|\w+'s)\b"
                 r"|\b(?:papiere|unterlagen|ordner|versicherung\w*|papers|documents|folder|insurance)\b[^.!?]{0,40}\b(?:liegen|liegt|auf\s+dem\s+(?:tisch|schreibtisch)|on\s+the\s+(?:table|desk)|laid\s+out)\b"
                 r"|\b(?:briefe|letters|notes)\s+(?:an|fuer|for|to)\s+(?:\w+\s+){1,3}(?:und|and)\s|\b(?:(?:briefe?|letters?|notes?|zettel)\s+(?:\w+\s+){0,2}(?:liegen|liegt|lie|are|is)|they're|they\s+are|sie\s+liegen|liegen\s+sie)\s+(?:\w+\s+){0,2}(?:auf|on|in|unter|under)\s+(?:dem|der|the|my|meinem|meiner)\s+(?:tisch|schreibtisch|schublade|kissen|table|desk|drawer|pillow|bett|bed)\b"
-                r"|(?:^|(?<=[.!?;])|(?<=[.!?;]\s))liegen\s+(?:jetzt\s+|schon\s+)?(?:in|auf)\s+(?:der|dem)\s+(?:schublade|schreibtisch|tisch|kissen)\b"
+                r"|\bliegen(?<![\w,]\sliegen)\s+(?:jetzt\s+|schon\s+)?(?:in|auf)\s+(?:der|dem)\s+(?:schublade|schreibtisch|tisch|kissen)\b"
                 r"|\b(?:cleared|deleted|geloescht|wiped)\s+(?:\w+\s+){0,2}(?:photos|pictures|fotos|bilder|chats|messages|nachrichten)\b|\b(?:photos|pictures|fotos|bilder|chats|messages|nachrichten)\s+(?:\w+\s+)?(?:geloescht|deleted)\b"
                 r"|\b(?:damit|dann|so\s+(?:that\s+)?)\s+(?:\w+\s+){0,2}(?:keiner|niemand|nobody|no\s+one)\s+(?:\w+\s+){0,3}(?:kuemmern|deal\s+with|sort\s+out|worry|aufraeumen)\b"
                 r"|\b(?:soll|damit|so\s+that|so)\s+(?:\w+\s+)?(?:keiner|niemand|nobody|no\s+one)\s+(?:\w+\s+)?(?:was|etwas|anything)\s+(?:findet|finden|finds|find)\b"
