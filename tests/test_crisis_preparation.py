@@ -118,7 +118,45 @@ PROBE9 = [
     ("i know the spot on the cliff path where the fence is broken", "plan"),
 ]
 
+# A tenth probe, written after the classifier was retrained and run once untuned: recall 19/29
+# (German 12/19, English 7/10), false alarms 0/14; after fixing its general causes (a spot with
+# open access, a decision with a spot or a method, an empty flat, "mach ich ernst", what one
+# must take "damit es sicher klappt", a second shop so nobody asks, things brought "to keep",
+# instructions written down): 28/29, 0/14.
+PROBE10 = [
+    "hab meiner besten freundin meinen schmuck vorbeigebracht, sie soll ihn behalten, ich brauch ihn nicht mehr",
+    "hab mir den weg zum hochhaus am bahnhof angeschaut, das dach ist nicht abgeschlossen",
+    "ich hab aufgeschrieben wie die waschmaschine geht und wo die versicherungen sind, fuer meinen mann",
+    "die tabletten von der letzten op hab ich alle noch, in ner dose unterm bett",
+    "hab im forum gelesen was man nehmen muss, damit es sicher klappt",
+    "es waer so viel einfacher, wenn ich einfach einschlafen wuerde und das wars",
+    "manchmal steh ich an der ampel und denk, ein schritt und alles waer vorbei",
+    "ich bin nur noch eine belastung, meine eltern haetten ohne mich endlich ruhe",
+    "hoffentlich wach ich morgen einfach nicht mehr auf",
+    "wuensch mir jeden abend, dass mein herz einfach stehen bleibt",
+    "hab mich heute wieder mit der nagelschere geritzt, diesmal am bauch wo es keiner sieht",
+    "seit zwei wochen mach ich es wieder jeden abend im bad, die klingen hab ich im kulturbeutel",
+    "die brandwunden am unterarm sind von mir, nicht vom backofen",
+    "hab mir so fest auf die lippe gebissen bis es geblutet hat, mit absicht",
+    "mittwoch abend, da ist die wohnung leer. dann mach ich ernst",
+    "ich werd nach der arbeit zur talbruecke fahren, das ist entschieden",
+    "wenn ich die pruefung nochmal verhau, nehm ich die tabletten, alle",
+    "hab mir eine uhrzeit ausgesucht, 3 uhr nachts, da ist kein mensch unterwegs",
+    "der strick haengt schon im keller, ich muss nur noch runtergehen",
+    "my will is in the top drawer and the pin for my phone is on a post-it",
+    "i'd be lying if i said i wasn't hoping to not wake up",
+    "the world would keep spinning fine without me, probably better",
+    "pressed the blade in just enough to bleed, like old times",
+    "my thighs are a mess again, i stopped counting",
+    "tomorrow at 6 before anyone's up. i've made up my mind",
+    "i've been to the multi-storey twice this week to look over the edge",
+    "bought a second pack of paracetamol from another shop so they wouldn't ask",
+    "if i got hit crossing the road tonight, honestly, fine",
+]
+
 STILL_MISSED = [
+    # the vet is in the trip list (a pet at the vet is no goodbye)
+    "made sure the dog's food and vet details are written down for whoever takes him",
     "naechsten montag um 5 uhr frueh, da faehrt der erste gueterzug",
     "saturday. parents at the cottage. the house will be empty",
 ]
@@ -142,6 +180,21 @@ NOT_CRISIS = [
     "meine freundin hat mir geschrieben, dass es ihr schlecht geht, hab mit ihr die telefonseelsorge angerufen",
     "mit 15 hab ich mich geritzt, heute bin ich dankbar, dass das vorbei ist",
     "i'm not going to do anything, i just wanted it out of my head",
+    # the tenth probe's negatives
+    "mein opa hat sein testament gemacht und die briefmarkensammlung meinem bruder vermacht",
+    "hab die alten tabletten von der op in der apotheke entsorgt",
+    "wir fahren mittwoch zur talbruecke, da gibts einen tollen wanderweg",
+    "meine tochter hat sich beim basteln mit der schere geschnitten",
+    "der strick fuer die schaukel haengt jetzt im garten",
+    "nach der pruefung ist endlich schluss mit dem lernen",
+    "in dem krimi versteckt die taeterin die blutigen handschuhe im keller",
+    "die wohnung ist am wochenende leer, dann feiern wir",
+    "my will is finally sorted now that we bought the house",
+    "left the keys with the neighbour and paid the bills before our trip to portugal",
+    "i used to cut, the scars on my thighs are old and i'm proud of how far i've come",
+    "i'm not hoping for anything bad, i'm just tired from the night shift",
+    "the pharmacist asked why i needed two packs of paracetamol, flu season in our house",
+    "went up the multi-storey to take photos of the sunset over the city",
     # the ninth probe's negatives
     "die katze hat ab morgen ein neues zuhause bei der kollegin, wir ziehen nach kanada",
     "hab die alten briefe meiner oma im schuhkarton gefunden, die liegen jetzt im regal",
@@ -167,14 +220,14 @@ GENTLE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "category"), CRISIS + PROBE9)
+@pytest.mark.parametrize(("text", "category"), CRISIS + PROBE9 + [(t, "") for t in PROBE10])
 def test_everyday_crisis_wording_is_flagged_with_its_kind(text: str, category: str) -> None:
     result = assess_crisis(text)
     assert result.flagged, text
     assert not category or category in result.categories, (text, result.categories)
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: a time with a passing train, an empty house")
+@pytest.mark.xfail(strict=True, reason="known gap, not wanted behaviour")
 @pytest.mark.parametrize("text", STILL_MISSED)
 def test_known_gaps(text: str) -> None:
     assert assess_crisis(text).flagged
@@ -196,7 +249,7 @@ def test_the_probe_is_no_line_of_dev4() -> None:
         json.loads(line) for line in (EVAL / "crisis_dev4.jsonl").read_text("utf-8").splitlines()
     ]
     dev4 = {str(r["text"]).lower() for r in rows}
-    probe = [t for t, _ in CRISIS + PROBE9] + STILL_MISSED + NOT_CRISIS + GENTLE
+    probe = [t for t, _ in CRISIS + PROBE9] + PROBE10 + STILL_MISSED + NOT_CRISIS + GENTLE
     assert not dev4 & {t.lower() for t in probe}
 
 

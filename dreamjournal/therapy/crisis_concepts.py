@@ -104,7 +104,7 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
         "LETHAL": ("toedlich", "toedliche", "toedlichen", "letal", "letale"),
         "SPOT": ("baum", "ast", "balken", "haken", "wald", "see", "fluss", "meer", "klippe", "bruecke",
                  "gleise", "gleis", "gleisen", "dach", "parkhaus", "garage", "dachboden",
-                 "steinbruch", "autobahnbruecke", "dachbalken"),
+                 "steinbruch", "autobahnbruecke", "dachbalken", "hochhaus", "talbruecke"),
         "BLOOD": ("blut", "blutig", "blutige", "blutigen", "blutiges", "blutverschmiert"),
         "SIGH": ("enttaeuscht", "leider", "wozu", "warum", "mist"),
         "ALONE_W": ("alle", "keiner", "niemand", "allein", "alleine", "weg", "schlafen"),
@@ -128,7 +128,7 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
                    "bestrafen", "bestraft", "spueren", "bis", "drang", "clean", "rueckfall",
                    "druck", "frisch", "frische", "absicht"),
         "HIDE": ("aermel", "verstecke", "verstecken", "versteckt", "sehen", "sieht", "merken", "merkt"),
-        "HOPELESS": ("sinnlos", "hoffnungslos", "ausweglos", "wertlos", "last", "leer",
+        "HOPELESS": ("sinnlos", "hoffnungslos", "ausweglos", "wertlos", "last", "leer", "belastung",
                      "erschoepft"),
         "TOO_MANY": ("ganze", "ganzen", "packung", "handvoll", "absichtlich", "geschluckt", "haufen"),
         "SWALLOW": ("geschluckt", "genommen", "schlucke", "schluckte", "eingeworfen"),
@@ -139,9 +139,11 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
     },
 }  # fmt: skip
 # German compound tails: Schlaftabletten, Rasierklingen, Autobahnbrücke, Suizidgedanken.
-_COMPOUND_TAILS: Final[dict[str, str]] = {
-    "tabletten": "METHOD", "pillen": "METHOD", "klingen": "METHOD", "klinge": "METHOD",
-    "bruecke": "PLACE", "gedanken": "THINK", "gedanke": "THINK",
+_COMPOUND_TAILS: Final[dict[str, frozenset[str]]] = {
+    "tabletten": frozenset({"METHOD"}), "pillen": frozenset({"METHOD"}),
+    "klingen": frozenset({"METHOD"}), "klinge": frozenset({"METHOD"}),
+    "bruecke": frozenset({"PLACE", "SPOT"}), "gedanken": frozenset({"THINK"}),
+    "gedanke": frozenset({"THINK"}),
 }  # fmt: skip
 _TYPO_MIN: Final = 7  # only long key words are typo-corrected (umzubrigen -> umzubringen)
 
@@ -160,7 +162,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
              r"|\blast\s+time\s+i\s+(?:\w+\s+)?(?:wanted|felt\s+like|was\s+glad)\s+to\s+(?:be\s+alive|live|be\s+here)\b"
              r"|\b(?:lieber|wuensch\w*|hoff\w*)\b[^.!?]{0,25}\b(?:nie|nicht)(?:\s+mehr)?\s+(?:\w+\s+)?aufgewacht\b|\bdann\s+bin\s+ich\s+(?:weg|raus|erloest)\s*(?:[.!?,;]|$)"
              r"|\b(?:krebs|cancer|tod|death|krankheit|disease|illness|gott|god)\b[^.!?]{0,25}\b(?:holen|holt|take|takes|nimmt)\s+(?:mich|me)\b|\b(?:krebs|cancer|tod|krankheit)\b[^.!?]{0,20}\bmich\s+(?:\w+\s+)?(?:holen|holt)\b"
-             r"|\bohne\s+mich\b[^.!?]{0,30}\b(?:weniger|mehr\s+ruhe)\b|\bwithout\s+me\b[^.!?]{0,30}\b(?:less|fewer|more\s+peace)\b|\b(?:less|fewer|weniger)\b[^.!?]{0,30}\b(?:without\s+me|ohne\s+mich)\b"),
+             r"|\bohne\s+mich\b[^.!?]{0,30}\b(?:weniger|mehr\s+ruhe|endlich\s+ruhe|ruhe|frieden)\b|\bwithout\s+me\b[^.!?]{0,30}\b(?:less|fewer|more\s+peace)\b|\b(?:less|fewer|weniger)\b[^.!?]{0,30}\b(?:without\s+me|ohne\s+mich)\b"),
     # a dream told, then waking and the wish not to have woken: "...then i woke up and honestly i wish i hadn't"
     ("GONE", r"\b(?:woke|wake|waking|woken)\b[^!?]{0,60}\bwish(?:ed)?\s+i\s+(?:hadn't|hadnt|had\s+not|didn't|didnt|did\s+not)"
              r"(?:\s+(?:woken|woke|waked|up|at\s+all))*\s*(?:[.!?,;]|$)"),
@@ -316,8 +318,12 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
 ),
     # someone else needs my things more: that person is the point, not the subject of a crisis
     ("NEEDS_MORE", r"\b(?:need|needs)\s+(?:it|them|the\s+money)\s+more\s+than\s+(?:me|i\s+do)\b|\b(?:kann|koennen)\s+(?:es|das|sie|ihn)\s+besser\s+brauchen\b"),
+    ("ARRANGE", r"\b(?:aufgeschrieben|notiert|written\s+down|wrote\s+down)\b[^.!?]{0,20}\b(?:wie|wo|how|where|for|fuer)\b"
+                r"|\b(?:wo|where)\s+(?:die|the|my|meine)\s+(?:versicherung\w*|papiere|unterlagen|passwoerter|passwords|insurance|papers|documents)\s+(?:sind|liegen|are|is)\b"
+                r"|\b(?:whoever|wer\s+auch\s+immer)\s+(?:\w+\s+)?(?:takes|gets|nimmt|bekommt|kriegt)\s+(?:him|her|them|it|ihn|sie|es)\b"),
     ("TIDY", r"\b(?:allen|everyone|everybody|jedem)\b[^.!?]{0,30}\b(?:geschickt|sent|texted|messaged)\b|\b(?:gekuendigt|aufgeloest|abgemeldet|cancel+ed|closed|deleted|geloescht|aufgeraeumt|geputzt|gewaschen|tidied|cleaned)\b"
              r"|\b(?:alles|everything)(?:'s|\s+is)?\s+(?:\w+\s+)?(?:geregelt|erledigt|sorted|in\s+order|organi[sz]ed|taken\s+care\s+of|arranged)\b"),
+    ("PREP", r"\b\w*(?:gebracht|gegeben|geschenkt)\b[^.!?]{0,40}\b(?:soll|sollen|darf|kann)\s+(?:\w+\s+){0,2}behalten\b"),
     ("PREP", r"\b(?:neues\s+zuhause|new\s+home|new\s+owners?|neue\w*\s+besitzer\w*)\b[^.!?]{0,60}\b(?:fuer\s+immer|for\s+good|forever|permanent\w*)\b"
              r"|\b(?:wer|who)\s+(?:\w+\s+)?(?:meine?n?|my)\s+(?:\w+\s+){0,5}?(?:bekommt|kriegt|erbt|kriegen|bekommen|gets|inherits|should\s+have)\b"
              r"|\babschied\w*\b[^.!?]{0,30}\bgeschrieben\b|\b(?:goodbye|farewell)s?\b[^.!?]{0,20}\b(?:written|wrote)\b"),
@@ -329,9 +335,16 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("CHOSE", r"\b(?:know|kenne?|weiss)\s+(?:the|a|die|eine|den|einen)\s+(?:\w+\s+)?(?:spot|place|stelle|ort|platz)\s+(?:\w+\s+){0,4}?(?:where|wo)\b|\b(?:ausgesucht|rausgesucht|herausgesucht|picked\s+out|scouted|chosen)\b|\b(?:weiss|know|knew)\s+(?:jetzt\s+|now\s+|schon\s+|already\s+|genau\s+|exactly\s+)?(?:welche[nsrm]?|which)\b"),
     ("NO_RETURN", r"\b(?:not|never|nicht|nie)\s+(?:\w+\s+)?(?:come|coming|komm\w*)\s+(?:back|home|zurueck|heim|wieder)\b(?!\s+(?:till|until|bis|before|vor|for|fuer|on\s+time|in\s+time|rechtzeitig))"
                   r"|\bkomm\w*\s+(?:\w+\s+)?(?:nicht|nie)\s+(?:mehr\s+|wieder\s+)?(?:zurueck|heim)\b(?!\s+(?:bis|vor|rechtzeitig))"),
+    ("ACCESS", r"\b(?:nicht|un)\s*(?:abgeschlossen|verschlossen)\b|\bunlocked\b|\b(?:door|tuer)\s+(?:is|ist)\s+(?:\w+\s+)?(?:open|offen)\b|\bhochkommt\b|\braufkommt\b|\bget\s+up\s+there\b"
+               r"|\bno\s+(?:fence|railing|barrier)\b|\bkein\s+(?:zaun|gelaender)\b|\b(?:fence|zaun)\s+(?:is|ist)\s+(?:broken|kaputt|weg|gone)\b"),
+    ("PLAN", r"\b(?:was|wie\s*viel\w*|what|how\s+much|how\s+many)\s+(?:man|ich|you|i|one)\s+(?:\w+\s+)?(?:nehmen|schlucken|take|swallow)\s+(?:muss|muesste|sollte|need|needs|have\s+to|must|would\s+need)\b[^.!?]{0,40}\b(?:klappt|funktioniert|works|sicher|sure|reicht|enough)\b"),
+    ("DECIDED", r"\b(?:das\s+)?ist\s+entschieden\b|\b(?:hab|habe)\s+(?:mich\s+)?entschieden\b|\bmade\s+up\s+my\s+mind\b|\bmy\s+mind\s+is\s+made\s+up\b|\b(?:i've|i\s+have)\s+decided\b"),
+    ("AVOID_Q", r"\bso\s+(?:they|nobody|no\s+one|he|she)\s+(?:wouldn't|won't|doesn't|didn't|would\s+not)\s+(?:ask|notice|get\s+suspicious)\b|\bdamit\s+(?:es|keiner|niemand|die|der)\s+(?:\w+\s+)?(?:nicht\s+)?(?:auffaellt|fragt|merkt)\b"
+                r"|\b(?:another|a\s+second|a\s+different|other)\s+(?:shop|pharmacy|chemist|store|supermarket)\b|\b(?:anderen|zweiten|naechsten)\s+(?:apotheke|laden|drogerie|supermarkt)\b"),
     ("HOLD", r"\b(?:would|will|should|wuerde|wird|sollte|muesste)\s+(?:\w+\s+)?(?:hold|halten|tragen)\b|\b(?:haelt|traegt)\s+(?:mich|mein\s+gewicht)\b|\b(?:strong|stabil)\s+(?:enough|genug)\b|\bperfe[ck]t\s+(?:dafuer|for\s+it)\b"),
-    ("WHEN_ALONE", r"\b(?:once|when|sobald|wenn)\s+(?:\w+(?:'s)?\s+){0,3}(?:is\s+|are\s+)?(?:asleep|at\s+work|away|schlaeft|schlafen|nachtschicht|weg\s+(?:ist|sind)|aus\s+dem\s+haus)\b|\bnachtschicht\b|\bnight\s+shift\b"),
-    ("DO_IT", r"\b(?:zieh|ziehe)\s*(?:ich\s*)?(?:es|s|das)?\s+durch\b|\bzieh\s*ichs\s+durch\b|\bmach\s*ichs\b|\bmach\s+ich\s+es\b|\btu\s*ichs\b|\b(?:i'll|i\s+will)\s+do\s+it\b"),
+    ("WHEN_ALONE", r"\b(?:once|when|sobald|wenn)\s+(?:\w+(?:'s)?\s+){0,3}(?:is\s+|are\s+)?(?:asleep|at\s+work|away|schlaeft|schlafen|nachtschicht|weg\s+(?:ist|sind)|aus\s+dem\s+haus)\b|\bnachtschicht\b|\bnight\s+shift\b"
+                   r"|\b(?:wohnung|haus|house|flat|place)\s+(?:ist|is|will\s+be|wird)\s+(?:\w+\s+)?(?:leer|empty)\b|\bbefore\s+(?:anyone|everyone|anybody)(?:'s|\s+is|\s+gets)\s+up\b|\bbevor\s+(?:jemand|alle|einer)\s+(?:wach|aufsteht|aufstehen)\b"),
+    ("DO_IT", r"\b(?:mach|mache)\s+ich\s+ernst\b|\bernst\s+machen\b|\bgoing\s+through\s+with\s+it\b|\b(?:zieh|ziehe)\s*(?:ich\s*)?(?:es|s|das)?\s+durch\b|\bzieh\s*ichs\s+durch\b|\bmach\s*ichs\b|\bmach\s+ich\s+es\b|\btu\s*ichs\b|\b(?:i'll|i\s+will)\s+do\s+it\b"),
     ("WHEN", r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|silvester|birthday|geburtstag|calendar|kalender|ferien|\d{1,2}(?:st|nd|rd|th))\b"),
     ("END_MARK", r"\bthat's\s+it\s*(?:[.!?]|$)|\b(?:da|dann|danach)\s+ist\s+(?:es|alles)\s+vorbei\b(?!\s+mit)|\b(?:after\s+that|then)\s+(?:it's|it\s+is|it'll\s+be|it\s+will\s+be)\s+(?:all\s+)?over\b(?!\s+(?:with|for|and\s+i\s+(?:can|get|will)))|\bist\s+(?:endgueltig\s+)?schluss\b(?!\s+mit)|\bthat's\s+the\s+(?:night|day)\b|(?:^|[.!?;]\s*)(?:dann|then)\s*[.!?]*\s*$"),
     # --- passive wishes: a vehicle, a bad result, not being born ---------------------------------
@@ -459,9 +472,9 @@ def concepts_of(word: str, language: Language) -> frozenset[str]:
     if found:
         return found
     if language == "de" and len(word) > 9:
-        for tail, concept in _COMPOUND_TAILS.items():
+        for tail, concepts in _COMPOUND_TAILS.items():
             if word.endswith(tail):
-                return frozenset({concept})
+                return concepts
     if len(word) >= _TYPO_MIN and not _known(word):
         for variant in (word, *deletions(word)):
             key = typo.get(variant)
@@ -533,6 +546,11 @@ _PAIRS: Final[tuple[tuple[str, str, str], ...]] = (
     ("WISH", "TERMINAL", "passive_wish"),
     ("HIDE_ACT", "BLOOD", "self_harm"),
     ("ARRANGE", "NEEDS_MORE", "preparation"),
+    ("SPOT", "ACCESS", "plan"),
+    ("DECIDED", "SPOT", "plan"),
+    ("DECIDED", "METHOD", "plan"),
+    ("WHEN_ALONE", "DECIDED", "plan"),
+    ("METHOD", "AVOID_Q", "preparation"),
     ("COVER", "BODY", "self_harm"),
     ("COVER", "HARM_OBJ", "self_harm"),
 )
@@ -540,7 +558,8 @@ _PAIRS: Final[tuple[tuple[str, str, str], ...]] = (
 # lists of errands and a date with its ending are often cut into fragments.
 _ACROSS: Final = frozenset(
     {("ARRANGE", "ARRANGE"), ("ARRANGE", "TIDY"), ("TIDY", "ARRANGE"), ("WHEN", "END_MARK"),
-     ("WHEN_ALONE", "END_MARK"), ("WHEN", "DO_IT"), ("ARRANGE", "NEEDS_MORE")}
+     ("WHEN_ALONE", "END_MARK"), ("WHEN", "DO_IT"), ("ARRANGE", "NEEDS_MORE"),
+     ("WHEN_ALONE", "DECIDED"), ("WHEN_ALONE", "DO_IT"), ("SPOT", "ACCESS")}
 )  # fmt: skip
 # Concepts that say enough alone.
 _ALONE: Final[dict[str, str]] = {
@@ -640,7 +659,7 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
         return False
 
     def usable(i: int, concept: str) -> bool:
-        owned = concept in {"METHOD", "METHOD_STRONG"}
+        owned = concept in {"METHOD", "METHOD_STRONG", "ARRANGE"}  # "the dog's food" is owned
         if in_dream(i):
             return False
         if concept != "NEEDS_MORE" and (i, concept) not in own and someone_else(i, owned):
