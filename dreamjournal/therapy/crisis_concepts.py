@@ -12,7 +12,16 @@ patterns, and flags when two of them meet, e.g.
     a method place (bridge, roof) + a step, a jump, looking down
     a harm act (cut, burn, hit)   + one's own body + intent (again, so I could feel, deserve)
     hopelessness                  + an end, death, or a second hopeless cue
-    pills                         + too many, the whole pack, on purpose
+    pills                         + too many, the whole pack, on purpose, lethal, a second shop
+    an errand (rent paid, keys left, a pet placed, letters or papers laid out, devices wiped,
+    savings given away)           + a second errand, or a weaker one (cancelled, tidied)
+    a spot (bridge, tree, beam)   + chosen, open access, not coming back, would hold, a decision
+    a day or being alone          + its ending ("that's it", "dann ist alles vorbei"), "mach ichs"
+    a vehicle hitting me          + a wish, "wouldn't be the worst thing"
+    blood, marks                  + hiding them, a cover story ("es war die katze")
+
+Errands and a day with its ending may span neighbouring sentences ("circled the 3rd on the
+calendar. that's it"); errands before a trip or a move are left out unless given "for good".
 
 Some concepts stand alone (not waking up any more, stopping to exist, a noose, "if I vanished",
 "where I'll do it", a last attempt). Nothing here needs the word "I": a diary sentence without
