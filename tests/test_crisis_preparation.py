@@ -154,6 +154,45 @@ PROBE10 = [
     "if i got hit crossing the road tonight, honestly, fine",
 ]
 
+# An eleventh probe, mostly German with dialect (Swiss, Bavarian), run once untuned: recall 19/30
+# (German 12/21, English 7/9), false alarms 1/15; after fixing its general causes (dialect words,
+# decluttering and things someone else has now, funeral money, bank details and whom to call,
+# a pet "for good", blades taken out of a sharpener, scouting a spot without a guard rail, veins
+# and "wie tief", a gun cabinet's key, "that's when" after the children are away, a pill
+# organiser): 30/30, 0/15.
+PROBE11 = [
+    "hab die letzten tage alles ausgemistet, die wichtigen sachen hat jetzt meine schwester, mein zimmer ist leer",
+    "i ha mini tablette gspart, öppe drüü wuche lang",
+    "heit hob i an abschiedsbrief gschriebn",
+    "mei katz is jetzt bei da nachbarin, für imma",
+    "hab gegoogelt wie lang man unter wasser bleiben muss",
+    "wenn i morgen ned aufwach is a wurscht",
+    "mir wär's lieber, i wär gar nimmer do",
+    "manchmal wünsch ich mir, ich würd einfach verschwinden und keiner würd mich suchen",
+    "bin so müde, hätte nix dagegen wenn das heute die letzte nacht wär",
+    "hab mir wieder die arme aufgekratzt bis alles blutig war 😶",
+    "drei monate clean gewesen und jetzt wieder. scheiße.",
+    "hab die klingen aus dem anspitzer rausgeschraubt",
+    "keiner darf meine beine sehen, deshalb nur noch lange hosen, auch im freibad nicht",
+    "samstag nacht, wenn alle feiern sind, mach ich schluss",
+    "hab die stelle an der a8 schon zweimal abgefahren, da gibts keine leitplanke",
+    "die tabletten reichen, hab nachgerechnet. freitag.",
+    "ich weiss wo mein vater den schluessel fuer den waffenschrank versteckt",
+    "es ist alles vorbereitet, die briefe, das geld fuer die beerdigung, die katze",
+    "hab mir die pulsadern angeguckt und überlegt wie tief man muss",
+    "seit wochen denk ich jeden tag an die brücke, heute war ich wieder dort",
+    "ich schlaf jetzt und hoff einfach, dass es das war",
+    "my bank details and a list of who to call are taped inside the wardrobe",
+    "went back to the bridge tonight. stood there for an hour. next time i won't just stand",
+    "i've stopped taking my meds and kept them all in a jar. there's a lot now",
+    "tbh if i dont wake up tmrw thats fine",
+    "everyone keeps saying it gets better. i'd honestly rather just not be around for it",
+    "my arms look like a map again. long sleeves at work",
+    "i bit my hand till it bled again tonight",
+    "i've worked out that the 9:40 doesn't stop at our station",
+    "once the kids are at their dad's for the summer, that's when",
+]
+
 STILL_MISSED = [
     # the vet is in the trip list (a pet at the vet is no goodbye)
     "made sure the dog's food and vet details are written down for whoever takes him",
@@ -180,6 +219,22 @@ NOT_CRISIS = [
     "meine freundin hat mir geschrieben, dass es ihr schlecht geht, hab mit ihr die telefonseelsorge angerufen",
     "mit 15 hab ich mich geritzt, heute bin ich dankbar, dass das vorbei ist",
     "i'm not going to do anything, i just wanted it out of my head",
+    # the eleventh probe's negatives
+    "im film schreibt der vater abschiedsbriefe an seine kinder, ich hab so geweint",
+    "meine mitbewohnerin ritzt sich, ich hab ihr die nummer von der beratungsstelle gegeben",
+    "vor sechs jahren hab ich tabletten gesammelt, heute bin ich mama und richtig gluecklich",
+    "ich will nicht sterben, ich will nur, dass diese woche vorbei ist",
+    "hab meine alten schulbuecher verschenkt, die brauch ich nicht mehr",
+    "der tierarzt sagt, die katze muss eingeschlaefert werden, ich bin fertig",
+    "unser hund ist jetzt bei den grosseltern, weil wir umziehen",
+    "i'm not suicidal, i'm just exhausted and needed to say it",
+    "in the book she gives all her things away and walks into the sea",
+    "my brother told me he's been cutting again, i don't know what to do",
+    "used to save up pills when i was 17. i'm 30 now, married, it's behind me",
+    "counted the pills in my organiser, all good for the week",
+    "the bridge near work is closed for repairs till friday",
+    "schreib gerade mein testament, weil wir ein haus gekauft haben",
+    "die klinge vom rasierer ist stumpf, muss neue kaufen",
     # the tenth probe's negatives
     "mein opa hat sein testament gemacht und die briefmarkensammlung meinem bruder vermacht",
     "hab die alten tabletten von der op in der apotheke entsorgt",
@@ -220,7 +275,9 @@ GENTLE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "category"), CRISIS + PROBE9 + [(t, "") for t in PROBE10])
+@pytest.mark.parametrize(
+    ("text", "category"), CRISIS + PROBE9 + [(t, "") for t in PROBE10 + PROBE11]
+)
 def test_everyday_crisis_wording_is_flagged_with_its_kind(text: str, category: str) -> None:
     result = assess_crisis(text)
     assert result.flagged, text
@@ -249,7 +306,7 @@ def test_the_probe_is_no_line_of_dev4() -> None:
         json.loads(line) for line in (EVAL / "crisis_dev4.jsonl").read_text("utf-8").splitlines()
     ]
     dev4 = {str(r["text"]).lower() for r in rows}
-    probe = [t for t, _ in CRISIS + PROBE9] + PROBE10 + STILL_MISSED + NOT_CRISIS + GENTLE
+    probe = [t for t, _ in CRISIS + PROBE9] + PROBE10 + PROBE11 + STILL_MISSED + NOT_CRISIS + GENTLE
     assert not dev4 & {t.lower() for t in probe}
 
 

@@ -63,6 +63,7 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
         "METHOD_STRONG": ("rope", "noose", "blade", "blades", "razor", "razors", "gun", "painless",
                           "painlessly", "overdose", "bleach"),
         "LETHAL": ("lethal", "fatal", "deadly"),
+        "VEIN": ("vein", "veins", "artery", "arteries"),
         "SPOT": ("tree", "branch", "beam", "hook", "spot", "woods", "quarry", "lake", "river", "sea",
                  "cliff", "viaduct", "overpass", "bridge", "tracks", "railway", "roof", "garage",
                  "attic", "rafters"),
@@ -110,6 +111,7 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
                    "antidepressiva", "lithium", "benzos", "diazepam"),
         "METHOD_STRONG": ("seil", "strick", "klinge", "klingen", "rasierklinge", "waffe", "schmerzlos",
                           "ueberdosis"),
+        "VEIN": ("pulsader", "pulsadern", "adern", "halsschlagader", "schlagader"),
         "LETHAL": ("toedlich", "toedliche", "toedlichen", "letal", "letale"),
         "SPOT": ("baum", "ast", "balken", "haken", "wald", "see", "fluss", "meer", "klippe", "bruecke",
                  "gleise", "gleis", "gleisen", "dach", "parkhaus", "garage", "dachboden",
@@ -131,7 +133,7 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
                  "haut", "bauch", "kopf", "knoechel", "narben", "narbe", "unterarm", "hand", "haende",
                  "finger", "fingern", "huefte"),
         "HARM_OBJ": ("klinge", "klingen", "rasierklinge", "feuerzeug", "narben", "verband", "pflaster",
-                     "spitzer", "aufschlitzen", "aufgeschnitten", "aufschneiden", "zirkel", "scherbe",
+                     "spitzer", "anspitzer", "aufschlitzen", "aufgeschnitten", "aufschneiden", "zirkel", "scherbe",
                      "scherben"),
         "INTENT": ("wieder", "absichtlich", "extra", "damit", "verdien", "verdiene", "verdient",
                    "bestrafen", "bestraft", "spueren", "bis", "drang", "clean", "rueckfall",
@@ -177,10 +179,10 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
              r"(?:\s+(?:woken|woke|waked|up|at\s+all))*\s*(?:[.!?,;]|$)"),
     ("STAY", r"\bstick(?:ing)?\s+around\b|\bstay(?:ing)?\s+alive\b|\bkeep\s+(?:going|living|breathing)\b|\bgo(?:ing)?\s+on\b|\bweiter(?:zu)?(?:machen|leben|atmen)\b|\bdurch(?:zu)?halten\b|\bhier\s+zu\s+bleiben\b|\bbeing\s+here\b"),
     ("HOPELESS_P", r"\bwhat'?s\s+the\s+point\b|\bwozu\s+(?:das\s+alles|noch|ueberhaupt)\b|\beine\s+qual\b|\bkein(?:en)?\s+grund\b|\bno\s+(?:reason|point)\b|\bnobody\s+needs\s+me\b|\bniemand\s+braucht\s+mich\b"),
-    ("READY_P", r"\blined\s+up\b|\blaid\s+out\b|\bin\s+front\s+of\s+me\b|\baufgereiht\b|\bbereitgelegt\b|\bvor\s+mir\s+(?:liegen|liegt|auf)\b|\bausgelegt\b|\baufgehoben\b|\bsaved\s+up\b|\baufgespart\b|\bgebunkert\b|\bgehortet\b|\bgesammelt\b"),
+    ("READY_P", r"\bgespart\b|\bzurueckgelegt\b|\blined\s+up\b|\blaid\s+out\b|\bin\s+front\s+of\s+me\b|\baufgereiht\b|\bbereitgelegt\b|\bvor\s+mir\s+(?:liegen|liegt|auf)\b|\bausgelegt\b|\baufgehoben\b|\bsaved\s+up\b|\baufgespart\b|\bgebunkert\b|\bgehortet\b|\bgesammelt\b"),
     ("CRASH", r"\b(?:plane|flight|flieger|flugzeug)\b[^.!?]{0,30}\b(?:went\s+down|goes\s+down|comes\s+down|crash\w*|abstuerz\w*|abstuerzt|abgestuerzt|runterkommt|runterfaellt|runtergeht)\b"),
     ("LETGO", r"\blet\s+go\b(?!\s+of|\s+and\s+(?:move|enjoy))|\bloslassen\b(?!\s+(?:von|lernen))"),
-    ("DEATH", r"\bbleed(?:ing)?\s+out\b|\bverbluten\b"),
+    ("DEATH", r"\bbleed(?:ing)?\s+out\b|\bverbluten\b|\bunter\s+wasser\s+(?:bleiben|halten)\b|\bstay\s+under\s*water\b"),
     ("THINK", r"\blooked\s+up\b|\bnachgeschaut\b|\bnachgelesen\b|\bmit\s+dem\s+gedanken\s+gespielt\b"),
     ("END_IT", r"\bdass\s+(?:es|alles)\s+(?:endlich\s+)?vorbei\s+ist\b"),
     ("END_IT", r"\b(?:alles|es|mein\s+leben|das\s+alles|das\s+ganze)\s+(?:zu\s+)?beenden\b"),
@@ -306,7 +308,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("PREP", r"\bwho\s+(?:should|will|gets?|is\s+to|can)\s+(?:get|have|take)?\s*my\s+(?:things|stuff|belongings|guitar|books|cat|dog|records|clothes)\b"
              r"|\bwer\s+(?:\w+\s+)?meine\s+(?:sachen|gitarre|buecher|katze|kleider|platten)\s+(?:bekommt|kriegt|bekommen\s+soll|haben\s+soll)\b"
              r"|\b(?:knot|knoten)\b[^.!?]{0,20}\b(?:der\s+haelt|that\s+(?:holds|will\s+hold))\b|\bhold\s+my\s+weight\b|\bmein\s+gewicht\s+(?:haelt|aushaelt|traegt)\b"),
-    ("PLAN", r"\bknow\s+where\b[^.!?]{0,30}\b(?:gun|pistol|rifle|pills|tablets|rope|meds|sleeping\s+pills)\b|\bweiss\s+(?:genau\s+)?wo\b[^.!?]{0,30}\b(?:waffe|pistole|gewehr|tabletten|seil|schlaftabletten)\b"),
+    ("PLAN", r"\bknow\s+where\b[^.!?]{0,30}\b(?:gun|pistol|rifle|pills|tablets|rope|meds|sleeping\s+pills)\b|\bweiss\s+(?:genau\s+)?wo\b[^.!?]{0,40}\b(?:waffe\w*|pistole|gewehr\w*|tabletten|seil|schlaftabletten)\b"),
     ("GONE", r"\bif\s+i\s+(?:wasn't|weren't|was\s+not|wasnt)\s+in\s+the\s+picture\b|\bwhat\s+if\s+i\s+(?:just\s+)?(?:didn't|never|did\s+not)\s+(?:come\s+(?:home|back)|wake\s+up|make\s+it)\b"
              r"|\bwas\s+waere,?\s+wenn\s+ich\s+(?:einfach\s+)?(?:nicht\s+mehr|nie\s+mehr)\s+(?:heimkomme|aufwache|da\s+waere)\b"),
     ("TESTING", r"\bto\s+see\s+what\s+(?:happens|would\s+happen)\b|\b(?:schauen|sehen|gucken),?\s+was\s+passiert\b"),
@@ -315,7 +317,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     # --- preparation told as errands: two arrangements near each other say enough (ARRANGE),
     # or one with a weaker one (TIDY: tidying, cancelling, deleting), never two weak ones
     ("ARRANGE", r"\b(?:miete|rechnung\w*|rent|bills)\b[^.!?]{0,40}\b(?:bezahlt|ueberwiesen|paid)\b|\bpaid\s+(?:\w+\s+)?(?:rent|bills)\b|(?:schluessel|\bkeys?)\s+(?:\w+\s+){0,2}(?:beim|bei|with|under|unter|im\s+briefkasten)\b"
-                r"|\b(?:katze|kater|hund|hasen?|vogel|cat|dog|rabbit|bird|hamster)(?:'s)?\s+(?:\w+\s+)?(?:bei|at|with|zu|to)\s+(?:\w+\s+)?(?:oma|opa|mama|papa|eltern|schwester|bruder|nachbar\w*|freund\w*|sister|brother|mum|mom|dad|parents|neighbou?rs?|friends?|\w+'s)\b"
+                r"|\b(?:katze|kater|hund|hasen?|vogel|cat|dog|rabbit|bird|hamster)(?:'s)?\s+(?:\w+\s+){0,2}(?:bei|at|with|zu|to)\s+(?:\w+\s+)?(?:oma|opa|mama|papa|eltern|schwester|bruder|nachbar\w*|freund\w*|sister|brother|mum|mom|dad|parents|neighbou?rs?|friends?|\w+'s)\b"
                 r"|\b(?:papiere|unterlagen|ordner|versicherung\w*|papers|documents|folder|insurance)\b[^.!?]{0,40}\b(?:liegen|liegt|auf\s+dem\s+(?:tisch|schreibtisch)|on\s+the\s+(?:table|desk)|laid\s+out)\b"
                 r"|\b(?:briefe|letters|notes)\s+(?:an|fuer|for|to)\s+(?:\w+\s+){1,3}(?:und|and)\s|\b(?:(?:briefe?|letters?|notes?|zettel)\s+(?:\w+\s+){0,2}(?:liegen|liegt|lie|are|is)|they're|they\s+are|sie\s+liegen|liegen\s+sie)\s+(?:\w+\s+){0,2}(?:auf|on|in|unter|under)\s+(?:dem|der|the|my|meinem|meiner)\s+(?:tisch|schreibtisch|schublade|kissen|table|desk|drawer|pillow|bett|bed)\b"
                 r"|\bliegen(?<![\w,]\sliegen)\s+(?:jetzt\s+|schon\s+)?(?:in|auf)\s+(?:der|dem)\s+(?:schublade|schreibtisch|tisch|kissen)\b"
@@ -330,9 +332,17 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("ARRANGE", r"\b(?:aufgeschrieben|notiert|written\s+down|wrote\s+down)\b[^.!?]{0,20}\b(?:wie|wo|how|where|for|fuer)\b"
                 r"|\b(?:wo|where)\s+(?:die|the|my|meine)\s+(?:versicherung\w*|papiere|unterlagen|passwoerter|passwords|insurance|papers|documents)\s+(?:sind|liegen|are|is)\b"
                 r"|\b(?:whoever|wer\s+auch\s+immer)\s+(?:\w+\s+)?(?:takes|gets|nimmt|bekommt|kriegt)\s+(?:him|her|them|it|ihn|sie|es)\b"),
-    ("TIDY", r"\b(?:allen|everyone|everybody|jedem)\b[^.!?]{0,30}\b(?:geschickt|sent|texted|messaged)\b|\b(?:gekuendigt|aufgeloest|abgemeldet|cancel+ed|closed|deleted|geloescht|aufgeraeumt|geputzt|gewaschen|tidied|cleaned)\b"
+    ("ARRANGE", r"\b(?:sachen|dinge|things|stuff|belongings)\s+(?:hat|haben|has|have|kriegt|bekommt|gets)\s+(?:jetzt\s+|now\s+)?(?:meine?|my|mein)\s+\w+"
+                r"|\b(?:geld|money)\s+(?:fuer|for)\s+(?:die|the|my|meine)\s+(?:beerdigung|funeral|bestattung|cremation|trauerfeier)\b(?!\s+(?:von|of)\b)"
+),
+    # (errands that span words get their own entries, so that one never swallows another)
+    ("ARRANGE", r"\b(?:bank\s+details|bankdaten|kontodaten|pins?|passwords?|passwoerter)\b[^.!?]{0,60}\b(?:taped|stuck|left|inside|under|klebt|kleben|hinterlegt)\b"),
+    ("ARRANGE", r"\b(?:who|wen)\s+(?:to|man|they\s+should)\s+(?:call|anrufen|contact|informieren|tell)\b"),
+    ("TIDY", r"\b(?:ausgemistet|decluttered|aussortiert|vorbereitet|prepared)\b|\b(?:allen|everyone|everybody|jedem)\b[^.!?]{0,30}\b(?:geschickt|sent|texted|messaged)\b|\b(?:gekuendigt|aufgeloest|abgemeldet|cancel+ed|closed|deleted|geloescht|aufgeraeumt|geputzt|gewaschen|tidied|cleaned)\b"
              r"|\b(?:alles|everything)(?:'s|\s+is)?\s+(?:\w+\s+)?(?:geregelt|erledigt|sorted|in\s+order|organi[sz]ed|taken\s+care\s+of|arranged)\b"),
     ("PREP", r"\b\w*(?:gebracht|gegeben|geschenkt)\b[^.!?]{0,40}\b(?:soll|sollen|darf|kann)\s+(?:\w+\s+){0,2}behalten\b"),
+    ("PREP", r"\b(?:katze|kater|hund|hasen?|vogel|cat|dog|rabbit|bird|hamster)\b[^.!?]{0,50}\b(?:fuer\s+immer|for\s+good|forever|permanent\w*)\b(?!\s+home)"),
+    ("HARM_ACT", r"\bklinge\w*\b[^.!?]{0,30}\b(?:anspitzer|spitzer|rasierer)\b[^.!?]{0,20}\b(?:raus\w*|ausgebaut|auseinander\w*)|\b(?:took|taken|got)\s+(?:the\s+)?blades?\s+out\s+of\b"),
     ("PREP", r"\b(?:neues\s+zuhause|new\s+home|new\s+owners?|neue\w*\s+besitzer\w*)\b[^.!?]{0,60}\b(?:fuer\s+immer|for\s+good|forever|permanent\w*)\b"
              r"|\b(?:wer|who)\s+(?:\w+\s+)?(?:meine?n?|my)\s+(?:\w+\s+){0,5}?(?:bekommt|kriegt|erbt|kriegen|bekommen|gets|inherits|should\s+have)\b"
              r"|\babschied\w*\b[^.!?]{0,30}\bgeschrieben\b|\b(?:goodbye|farewell)s?\b[^.!?]{0,20}\b(?:written|wrote)\b"),
@@ -344,7 +354,9 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("CHOSE", r"\b(?:know|kenne?|weiss)\s+(?:the|a|die|eine|den|einen)\s+(?:\w+\s+)?(?:spot|place|stelle|ort|platz)\s+(?:\w+\s+){0,4}?(?:where|wo)\b|\b(?:ausgesucht|rausgesucht|herausgesucht|picked\s+out|scouted|chosen)\b|\b(?:weiss|know|knew)\s+(?:jetzt\s+|now\s+|schon\s+|already\s+|genau\s+|exactly\s+)?(?:welche[nsrm]?|which)\b"),
     ("NO_RETURN", r"\b(?:not|never|nicht|nie)\s+(?:\w+\s+)?(?:come|coming|komm\w*)\s+(?:back|home|zurueck|heim|wieder)\b(?!\s+(?:till|until|bis|before|vor|for|fuer|on\s+time|in\s+time|rechtzeitig))"
                   r"|\bkomm\w*\s+(?:\w+\s+)?(?:nicht|nie)\s+(?:mehr\s+|wieder\s+)?(?:zurueck|heim)\b(?!\s+(?:bis|vor|rechtzeitig))"),
-    ("ACCESS", r"\b(?:nicht|un)\s*(?:abgeschlossen|verschlossen)\b|\bunlocked\b|\b(?:door|tuer)\s+(?:is|ist)\s+(?:\w+\s+)?(?:open|offen)\b|\bhochkommt\b|\braufkommt\b|\bget\s+up\s+there\b"
+    ("SCOUT", r"\b(?:abgefahren|ausgekundschaftet|angeschaut|angeguckt|besichtigt|scouted|checked\s+out|drove\s+past|went\s+to\s+look\s+at)\b"),
+    ("DEPTH", r"\bwie\s+tief\b|\bhow\s+deep\b|\b(?:deep|tief)\s+(?:enough|genug)\b"),
+    ("ACCESS", r"\bkeine\s+leitplanke\b|\bno\s+(?:guard\s*rail|crash\s+barrier)\b|\b(?:nicht|un)\s*(?:abgeschlossen|verschlossen)\b|\bunlocked\b|\b(?:door|tuer)\s+(?:is|ist)\s+(?:\w+\s+)?(?:open|offen)\b|\bhochkommt\b|\braufkommt\b|\bget\s+up\s+there\b"
                r"|\bno\s+(?:fence|railing|barrier)\b|\bkein\s+(?:zaun|gelaender)\b|\b(?:fence|zaun)\s+(?:is|ist)\s+(?:broken|kaputt|weg|gone)\b"),
     ("PLAN", r"\b(?:was|wie\s*viel\w*|what|how\s+much|how\s+many)\s+(?:man|ich|you|i|one)\s+(?:\w+\s+)?(?:nehmen|schlucken|take|swallow)\s+(?:muss|muesste|sollte|need|needs|have\s+to|must|would\s+need)\b[^.!?]{0,40}\b(?:klappt|funktioniert|works|sicher|sure|reicht|enough)\b"),
     ("DECIDED", r"\b(?:das\s+)?ist\s+entschieden\b|\b(?:hab|habe)\s+(?:mich\s+)?entschieden\b|\bmade\s+up\s+my\s+mind\b|\bmy\s+mind\s+is\s+made\s+up\b|\b(?:i've|i\s+have)\s+decided\b"),
@@ -352,10 +364,11 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
                 r"|\b(?:another|a\s+second|a\s+different|other)\s+(?:shop|pharmacy|chemist|store|supermarket)\b|\b(?:anderen|zweiten|naechsten)\s+(?:apotheke|laden|drogerie|supermarkt)\b"),
     ("HOLD", r"\b(?:would|will|should|wuerde|wird|sollte|muesste)\s+(?:\w+\s+)?(?:hold|halten|tragen)\b|\b(?:haelt|traegt)\s+(?:mich|mein\s+gewicht)\b|\b(?:strong|stabil)\s+(?:enough|genug)\b|\bperfe[ck]t\s+(?:dafuer|for\s+it)\b"),
     ("WHEN_ALONE", r"\b(?:once|when|sobald|wenn)\s+(?:\w+(?:'s)?\s+){0,3}(?:is\s+|are\s+)?(?:asleep|at\s+work|away|schlaeft|schlafen|nachtschicht|weg\s+(?:ist|sind)|aus\s+dem\s+haus)\b|\bnachtschicht\b|\bnight\s+shift\b"
-                   r"|\b(?:wohnung|haus|house|flat|place)\s+(?:ist|is|will\s+be|wird)\s+(?:\w+\s+)?(?:leer|empty)\b|\bbefore\s+(?:anyone|everyone|anybody)(?:'s|\s+is|\s+gets)\s+up\b|\bbevor\s+(?:jemand|alle|einer)\s+(?:wach|aufsteht|aufstehen)\b"),
+                   r"|\b(?:wohnung|haus|house|flat|place)\s+(?:ist|is|will\s+be|wird)\s+(?:\w+\s+)?(?:leer|empty)\b|\bbefore\s+(?:anyone|everyone|anybody)(?:'s|\s+is|\s+gets)\s+up\b|\bbevor\s+(?:jemand|alle|einer)\s+(?:wach|aufsteht|aufstehen)\b"
+                   r"|\b(?:once|when|sobald|wenn)\s+(?:\w+\s+){0,2}(?:are|is|sind|ist)\s+(?:at|bei)\s+(?:their|his|her|ihrem|ihrer|seinem|seiner)\s+\w+(?:'s)?\b"),
     ("DO_IT", r"\b(?:mach|mache)\s+ich\s+ernst\b|\bernst\s+machen\b|\bgoing\s+through\s+with\s+it\b|\b(?:zieh|ziehe)\s*(?:ich\s*)?(?:es|s|das)?\s+durch\b|\bzieh\s*ichs\s+durch\b|\bmach\s*ichs\b|\bmach\s+ich\s+es\b|\btu\s*ichs\b|\b(?:i'll|i\s+will)\s+do\s+it\b"),
     ("WHEN", r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|silvester|birthday|geburtstag|calendar|kalender|ferien|\d{1,2}(?:st|nd|rd|th))\b"),
-    ("END_MARK", r"\bthat's\s+it\s*(?:[.!?]|$)|\b(?:da|dann|danach)\s+ist\s+(?:es|alles)\s+vorbei\b(?!\s+mit)|\b(?:after\s+that|then)\s+(?:it's|it\s+is|it'll\s+be|it\s+will\s+be)\s+(?:all\s+)?over\b(?!\s+(?:with|for|and\s+i\s+(?:can|get|will)))|\bist\s+(?:endgueltig\s+)?schluss\b(?!\s+mit)|\bthat's\s+the\s+(?:night|day)\b|(?:^|[.!?;]\s*)(?:dann|then)\s*[.!?]*\s*$"),
+    ("END_MARK", r"\bthat's\s+when\s*(?:[.!?]|$)|\bthat's\s+it\s*(?:[.!?]|$)|\b(?:da|dann|danach)\s+ist\s+(?:es|alles)\s+vorbei\b(?!\s+mit)|\b(?:after\s+that|then)\s+(?:it's|it\s+is|it'll\s+be|it\s+will\s+be)\s+(?:all\s+)?over\b(?!\s+(?:with|for|and\s+i\s+(?:can|get|will)))|\bist\s+(?:endgueltig\s+)?schluss\b(?!\s+mit)|\bthat's\s+the\s+(?:night|day)\b|(?:^|[.!?;]\s*)(?:dann|then)\s*[.!?]*\s*$"),
     # --- passive wishes: a vehicle, a bad result, not being born ---------------------------------
     ("HIT_ME", r"\b(?:car|bus|truck|lorry|train|tram|auto|lkw|zug|laster)\s+(?:had\s+|would\s+(?:have\s+)?|'d\s+)?(?:hit|run\s+over|ran\s+over|erwischt|ueberfahren|ueberfaehrt)\s+(?:me|mich)\b|\b(?:erwischt|ueberfaehrt|ueberfahren)\s+mich\b"),
     ("COND_OK", r"\b(?:wouldn't|would\s+not)\s+be\s+the\s+worst\s+thing\b|\b(?:waer|waere)\s+(?:\w+\s+)?nicht\s+das\s+schlimmste\b|\b(?:waer|waere)\s+mir\s+(?:\w+\s+){0,2}recht\b|\bfine\s+by\s+me\b"),
@@ -560,6 +573,8 @@ _PAIRS: Final[tuple[tuple[str, str, str], ...]] = (
     ("DECIDED", "METHOD", "plan"),
     ("WHEN_ALONE", "DECIDED", "plan"),
     ("METHOD", "AVOID_Q", "preparation"),
+    ("SCOUT", "ACCESS", "plan"),
+    ("VEIN", "DEPTH", "plan"),
     ("COVER", "BODY", "self_harm"),
     ("COVER", "HARM_OBJ", "self_harm"),
 )
@@ -671,7 +686,7 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
         owned = concept in {"METHOD", "METHOD_STRONG", "ARRANGE"}  # "the dog's food" is owned
         if in_dream(i):
             return False
-        if concept != "NEEDS_MORE" and (i, concept) not in own and someone_else(i, owned):
+        if concept not in _NO_SUBJECT and (i, concept) not in own and someone_else(i, owned):
             return False
         return concept in _NEGATION_IS_THE_POINT or not denied(i, concept)
 
@@ -737,6 +752,9 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
     return out
 
 
+# Concepts with no person of their own: someone named before them is no subject of theirs
+# ("once the kids are at their dad's, that's when"; "my sister can use it better").
+_NO_SUBJECT: Final = frozenset({"NEEDS_MORE", "END_MARK"})
 _NEGATION_IS_THE_POINT: Final = frozenset(
     {"GONE", "HOPELESS_P", "HIDE_ARMS", "STILL", "COND_OK", "NO_RETURN", "URGE_HELD", "HIDE_ACT"}
 )

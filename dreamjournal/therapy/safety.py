@@ -511,7 +511,7 @@ _HARM_CUE: Final = (
     r"(?:again|tonight|last\s+night|still|more|relaps\w*|on\s+purpose|feel\s+something|urge|"
     r"wieder|absichtlich|damit\s+ich|spuer\w*|heute\s+nacht|letzte\s+nacht|rueckfall\w*|drang)"
 )
-_METHOD: Final = r"(?:pills|tablets|meds|rope|noose|tabletten|pillen|seil|strick)"
+_METHOD: Final = r"(?:pills|tablets|meds|rope|noose|tabletten|tablette|pillen|seil|strick)"
 _READY: Final = (
     r"(?:enough|counted|saved|stockpil\w*|hidden|ready|genug|gezaehlt|nachgezaehlt|gespart|"
     r"gesammelt|versteckt|bereit|reichen|reicht)"
@@ -566,6 +566,7 @@ _SLANG: Final = {
     "theres": "there's", "wouldnt": "wouldn't", "didnt": "didn't", "doesnt": "doesn't",
     "isnt": "isn't", "wasnt": "wasn't", "id": "i'd", "theyd": "they'd", "whats": "what's",
     "anymroe": "anymore", "nich": "nicht", "net": "nicht", "ned": "nicht", "nimmer": "nicht mehr",
+    "gspart": "gespart", "imma": "immer", "katz": "katze", "nimma": "nicht mehr",
     "hab": "habe", "wär": "wäre", "wärs": "wäre es", "waers": "waere es", "tbh": "", "unalive": "kill",
     "sewerslide": "suicide", "suicde": "suicide", "sucide": "suicide", "suizit": "suizid",
     "myslef": "myself", "mysefl": "myself", "msyelf": "myself", "kil": "kill",
