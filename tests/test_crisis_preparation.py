@@ -193,6 +193,24 @@ PROBE11 = [
     "once the kids are at their dad's for the summer, that's when",
 ]
 
+# A twelfth probe, of hard negatives of the kinds the fresh set over-flagged (fiction, past
+# episodes told as over, denials, someone else, errands), with eight crisis lines beside them,
+# run once untuned: false alarms 8/32 (past-recovered 4/6), recall 6/8; after fixing the general
+# causes (more ways of saying a past is over: "als studentin", "lange her", "stabil", "happy to
+# be alive", "thank god"; a digital detox; emigrating "for good"; "freitag ist der tag, da hab
+# ich endlich das vorstellungsgespraech"; pills "zu den anderen gelegt"; ", dann" at the end):
+# 1/32 (a song the writer listens to: the writer speaks after the frame), 8/8.
+PROBE12 = [
+    "meine sachen hab ich verteilt, den rest holt die caritas. dann bin ich weg",
+    "hab heute die tabletten abgeholt, alle, die noch auf dem rezept waren, und zu den anderen gelegt",
+    "ich wünsche mir so sehr, einfach nicht mehr aufzuwachen",
+    "ritz mich seit ner woche wieder jeden tag",
+    "montag, wenn meine frau zur kur faehrt, dann",
+    "honestly i hope i just don't make it through the surgery",
+    "gave my cat to my neighbour and told her it's for good",
+    "cut again in the school toilets today",
+]
+
 STILL_MISSED = [
     # the vet is in the trip list (a pet at the vet is no goodbye)
     "made sure the dog's food and vet details are written down for whoever takes him",
@@ -219,6 +237,38 @@ NOT_CRISIS = [
     "meine freundin hat mir geschrieben, dass es ihr schlecht geht, hab mit ihr die telefonseelsorge angerufen",
     "mit 15 hab ich mich geritzt, heute bin ich dankbar, dass das vorbei ist",
     "i'm not going to do anything, i just wanted it out of my head",
+    # the twelfth probe's negatives
+    "hab gestern die doku ueber die golden gate bridge gesehen, die leute die springen, krass",
+    "das neue album von der band ist so duester, im dritten song will er nicht mehr leben",
+    "in der serie ritzt sich die hauptfigur und versteckt es unter langen aermeln, gut gespielt",
+    "lese grad einen roman, in dem die frau tabletten sammelt und alles plant, kaum auszuhalten",
+    "im podcast hat eine mutter erzaehlt, wie ihr sohn sich das leben genommen hat",
+    "just finished a show where the main character writes goodbye letters, i cried for an hour",
+    "watched a film about a man who plans his death on his birthday, so heavy",
+    "vor zehn jahren wollte ich nicht mehr leben. heute hab ich zwei kinder und bin dankbar",
+    "als studentin hab ich mich geritzt, das ist lange her und ich bin stabil",
+    "frueher hab ich tabletten gehortet, inzwischen nehm ich sie wie verordnet und mir gehts gut",
+    "meine narben erinnern mich an damals, aber ich bin seit acht jahren frei davon",
+    "in my twenties i tried to end it. i'm 45 now and genuinely happy to be alive",
+    "i used to write goodbye letters in my head every night. that stopped years ago, thank god",
+    "ich hab keine suizidgedanken, ich bin nur traurig wegen der trennung",
+    "nein, ich will mir nichts antun, ich brauch nur urlaub",
+    "ich denk nicht ans sterben, nur an die pruefung",
+    "ich ritz mich nicht, die kratzer sind von der katze",
+    "not planning anything, just venting about work",
+    "i don't want to disappear, i want people to actually see me",
+    "meine freundin hat gesagt, sie will nicht mehr aufwachen, ich hab sie zur notaufnahme gebracht",
+    "mein kollege hat seine sachen verschenkt und redet vom ende, ich hab es dem chef gesagt",
+    "meine tochter hat narben an den armen, ich weiss nicht wie ich sie ansprechen soll",
+    "my dad keeps saying we'd be better off without him, i'm worried",
+    "my roommate has been giving her stuff away, i called her mum",
+    "die katze kommt fuer immer zu meiner mutter, weil mein freund allergisch ist",
+    "hab meine ganzen accounts geloescht und die fotos aussortiert, digital detox",
+    "freitag ist der tag, da hab ich endlich das vorstellungsgespraech",
+    "hab heute den strick fuer das boot gekauft, segeln am wochenende",
+    "hab nachgelesen wie viel paracetamol man bei fieber nehmen darf",
+    "sold my car and gave my furniture away, moving to japan for good next month",
+    "picked out the spot for the tent by the lake, perfect",
     # the eleventh probe's negatives
     "im film schreibt der vater abschiedsbriefe an seine kinder, ich hab so geweint",
     "meine mitbewohnerin ritzt sich, ich hab ihr die nummer von der beratungsstelle gegeben",
@@ -272,6 +322,7 @@ GENTLE = [
     "am sonntag ist schluss mit dem rauchen",
     "hab nachgeschaut welche pflanzen fuer katzen toedlich sind",
     "wir haben uns die stelle am see fuer das picknick ausgesucht",
+    "the song's lyrics are all about wanting to disappear, i have it on repeat",
 ]
 
 
@@ -306,7 +357,15 @@ def test_the_probe_is_no_line_of_dev4() -> None:
         json.loads(line) for line in (EVAL / "crisis_dev4.jsonl").read_text("utf-8").splitlines()
     ]
     dev4 = {str(r["text"]).lower() for r in rows}
-    probe = [t for t, _ in CRISIS + PROBE9] + PROBE10 + PROBE11 + STILL_MISSED + NOT_CRISIS + GENTLE
+    probe = (
+        [t for t, _ in CRISIS + PROBE9]
+        + PROBE10
+        + PROBE11
+        + PROBE12
+        + STILL_MISSED
+        + NOT_CRISIS
+        + GENTLE
+    )
     assert not dev4 & {t.lower() for t in probe}
 
 

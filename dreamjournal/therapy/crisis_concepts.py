@@ -179,7 +179,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
              r"(?:\s+(?:woken|woke|waked|up|at\s+all))*\s*(?:[.!?,;]|$)"),
     ("STAY", r"\bstick(?:ing)?\s+around\b|\bstay(?:ing)?\s+alive\b|\bkeep\s+(?:going|living|breathing)\b|\bgo(?:ing)?\s+on\b|\bweiter(?:zu)?(?:machen|leben|atmen)\b|\bdurch(?:zu)?halten\b|\bhier\s+zu\s+bleiben\b|\bbeing\s+here\b"),
     ("HOPELESS_P", r"\bwhat'?s\s+the\s+point\b|\bwozu\s+(?:das\s+alles|noch|ueberhaupt)\b|\beine\s+qual\b|\bkein(?:en)?\s+grund\b|\bno\s+(?:reason|point)\b|\bnobody\s+needs\s+me\b|\bniemand\s+braucht\s+mich\b"),
-    ("READY_P", r"\bgespart\b|\bzurueckgelegt\b|\blined\s+up\b|\blaid\s+out\b|\bin\s+front\s+of\s+me\b|\baufgereiht\b|\bbereitgelegt\b|\bvor\s+mir\s+(?:liegen|liegt|auf)\b|\bausgelegt\b|\baufgehoben\b|\bsaved\s+up\b|\baufgespart\b|\bgebunkert\b|\bgehortet\b|\bgesammelt\b"),
+    ("READY_P", r"\bzu\s+den\s+anderen\s+(?:gelegt|getan|gepackt)\b|\b(?:added|put)\s+(?:them\s+|it\s+)?(?:to|with)\s+the\s+(?:others|rest|pile|stash)\b|\bgespart\b|\bzurueckgelegt\b|\blined\s+up\b|\blaid\s+out\b|\bin\s+front\s+of\s+me\b|\baufgereiht\b|\bbereitgelegt\b|\bvor\s+mir\s+(?:liegen|liegt|auf)\b|\bausgelegt\b|\baufgehoben\b|\bsaved\s+up\b|\baufgespart\b|\bgebunkert\b|\bgehortet\b|\bgesammelt\b"),
     ("CRASH", r"\b(?:plane|flight|flieger|flugzeug)\b[^.!?]{0,30}\b(?:went\s+down|goes\s+down|comes\s+down|crash\w*|abstuerz\w*|abstuerzt|abgestuerzt|runterkommt|runterfaellt|runtergeht)\b"),
     ("LETGO", r"\blet\s+go\b(?!\s+of|\s+and\s+(?:move|enjoy))|\bloslassen\b(?!\s+(?:von|lernen))"),
     ("DEATH", r"\bbleed(?:ing)?\s+out\b|\bverbluten\b|\bunter\s+wasser\s+(?:bleiben|halten)\b|\bstay\s+under\s*water\b"),
@@ -265,7 +265,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
              r"|\b(?:when|once|after)\s+(?:everyone|everybody|the\s+kids|they|my\s+\w+)\b[^.!?]{0,50}\b(?:i'll|ill|i\s+will)\s+do\s+it\b|\bdo\s+it\s+this\s+time\b"
              r"|\b(?:mach|mache|tu|tue)\s+(?:ich\s+)?(?:es|s)\b(?=[^.!?]{0,30}\b(?:heute|morgen|diesmal|wirklich|sonntag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|wenn\s+(?:alle|keiner|niemand)))(?![^.!?]*,\s+(?:endlich|den|die|das)\b)"
              r"|\b(?:am\s+wochenende|heute\s+nacht|diesmal|(?:am\s+)?(?:sonntag|montag|dienstag|mittwoch|donnerstag|freitag|samstag))\b[^.!?]{0,40}\bmach\s+ich\s+(?:es|s)\b\s*(?:[.!?,;]|$)"
-             r"|\b(?:morgen|heute|sonntag|montag|dienstag|mittwoch|donnerstag|freitag|samstag)\s+ist\s+der\s+tag\b"
+             r"|\b(?:morgen|heute|sonntag|montag|dienstag|mittwoch|donnerstag|freitag|samstag)\s+ist\s+der\s+tag\b(?![^.!?]*\b(?:endlich|vorstellungs\w*|pruefung|hochzeit|urlaub|geburtstag|termin|konzert|spiel)\b)"
              r"|\b(?:i've|ive|i\s+have)\s+decided\b[^!?]{0,30}\b(?:going\s+to\s+be|it's\s+(?:on|going)|tonight|tomorrow|on\s+\w+day)\b"
              r"|\b(?:have|got|'ve\s+got|hab|habe)\s+(?:a|einen)\s+plan\b[^.!?]{0,30}\b(?:means|pills|rope|tabletten|seil|dafuer|the\s+stuff)\b"
              r"|\b(?:weiss|weiß)\s+(?:schon\s+|genau\s+)?(?:welche|welches|welchen|wo|wie\s+und\s+wann)\b[^.!?]{0,15}\b(?:bruecke|hochhaus|dach|zug|gleis|tabletten|baum|stelle|ich\s+es)\b"
@@ -368,7 +368,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
                    r"|\b(?:once|when|sobald|wenn)\s+(?:\w+\s+){0,2}(?:are|is|sind|ist)\s+(?:at|bei)\s+(?:their|his|her|ihrem|ihrer|seinem|seiner)\s+\w+(?:'s)?\b"),
     ("DO_IT", r"\b(?:mach|mache)\s+ich\s+ernst\b|\bernst\s+machen\b|\bgoing\s+through\s+with\s+it\b|\b(?:zieh|ziehe)\s*(?:ich\s*)?(?:es|s|das)?\s+durch\b|\bzieh\s*ichs\s+durch\b|\bmach\s*ichs\b|\bmach\s+ich\s+es\b|\btu\s*ichs\b|\b(?:i'll|i\s+will)\s+do\s+it\b"),
     ("WHEN", r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|silvester|birthday|geburtstag|calendar|kalender|ferien|\d{1,2}(?:st|nd|rd|th))\b"),
-    ("END_MARK", r"\bthat's\s+when\s*(?:[.!?]|$)|\bthat's\s+it\s*(?:[.!?]|$)|\b(?:da|dann|danach)\s+ist\s+(?:es|alles)\s+vorbei\b(?!\s+mit)|\b(?:after\s+that|then)\s+(?:it's|it\s+is|it'll\s+be|it\s+will\s+be)\s+(?:all\s+)?over\b(?!\s+(?:with|for|and\s+i\s+(?:can|get|will)))|\bist\s+(?:endgueltig\s+)?schluss\b(?!\s+mit)|\bthat's\s+the\s+(?:night|day)\b|(?:^|[.!?;]\s*)(?:dann|then)\s*[.!?]*\s*$"),
+    ("END_MARK", r"\bthat's\s+when\s*(?:[.!?]|$)|\bthat's\s+it\s*(?:[.!?]|$)|\b(?:da|dann|danach)\s+ist\s+(?:es|alles)\s+vorbei\b(?!\s+mit)|\b(?:after\s+that|then)\s+(?:it's|it\s+is|it'll\s+be|it\s+will\s+be)\s+(?:all\s+)?over\b(?!\s+(?:with|for|and\s+i\s+(?:can|get|will)))|\bist\s+(?:endgueltig\s+)?schluss\b(?!\s+mit)|\bthat's\s+the\s+(?:night|day)\b|(?:^|[.!?;,]\s*)(?:dann|then)\s*[.!?]*\s*$"),
     # --- passive wishes: a vehicle, a bad result, not being born ---------------------------------
     ("HIT_ME", r"\b(?:car|bus|truck|lorry|train|tram|auto|lkw|zug|laster)\s+(?:had\s+|would\s+(?:have\s+)?|'d\s+)?(?:hit|run\s+over|ran\s+over|erwischt|ueberfahren|ueberfaehrt)\s+(?:me|mich)\b|\b(?:erwischt|ueberfaehrt|ueberfahren)\s+mich\b"),
     ("COND_OK", r"\b(?:wouldn't|would\s+not)\s+be\s+the\s+worst\s+thing\b|\b(?:waer|waere)\s+(?:\w+\s+)?nicht\s+das\s+schlimmste\b|\b(?:waer|waere)\s+mir\s+(?:\w+\s+){0,2}recht\b|\bfine\s+by\s+me\b"),
@@ -746,6 +746,12 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
                     sentence_text(i), sentence_text(j)
                 ):
                     continue  # errands before a trip or a move
+                if (
+                    a == "FOREVER"
+                    and words[j] in {"away", "weg"}
+                    and _TRAVEL.search(sentence_text(j))
+                ):
+                    continue  # "moving away for good"
                 if framed_at(min(i, j), max(i, j), category):
                     continue
                 out.append((category, _span(words, min(i, j), max(i, j))))
@@ -760,15 +766,19 @@ _NEGATION_IS_THE_POINT: Final = frozenset(
 )
 _TRAVEL: Final = re.compile(
     r"\b(?:holiday|holidays|vacation|trip|travel\w*|weekend|vet|urlaub|reise|verreist|wochenende|tierarzt|kur"
-    r"|rente|ruhestand|retir\w*|farewell|colleagues?|kolleg\w*|abschiedsfeier|umzug|moving|the\s+move"
+    r"|rente|ruhestand|retir\w*|umzug|moving|the\s+move|emigrat\w*|auswander\w*"
     r"|ausziehen|auszug|move\s+out|moving\s+out|flieger|flug|flight|flew|fly|flying|airport|flughafen)\b"
 )
+_COLLEAGUE: Final = re.compile(r"\b(?:farewell|colleagues?|kolleg\w*|abschiedsfeier)\b")
 _FOR_GOOD: Final = re.compile(r"\b(?:fuer\s+immer|for\s+good|forever|permanent\w*)\b")
 
 
 def _errand_for_a_trip(*sentences: str) -> bool:
-    """A trip, a move or a colleague's farewell in the sentences, and nothing "for good"."""
-    return any(_TRAVEL.search(s) for s in sentences) and not any(
+    """A trip or a move in the sentences (moving abroad "for good" too), or a colleague's
+    farewell with nothing "for good" ("the cat goes to my colleague, for good" stays in)."""
+    if any(_TRAVEL.search(s) for s in sentences):
+        return True
+    return any(_COLLEAGUE.search(s) for s in sentences) and not any(
         _FOR_GOOD.search(s) for s in sentences
     )
 

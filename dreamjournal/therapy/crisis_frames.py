@@ -57,13 +57,13 @@ _EVERYDAY: Final = re.compile(
 # dose limit, a will because of a birth or a wedding, papers for the tax return, rope for a
 # washing line ("counted my painkillers, enough to last till the dentist on monday").
 _ERRAND: Final = re.compile(
-    r"\b(?:dentist|doctor|gp|appointment|prescription|refill|zahnarzt\w*|arzt\w*|termin\w*|"
-    r"rezept\w*|\w*schmerzen|headaches?|toothache|migraines?|period\s+pain|cramps|erkaeltung|"
+    r"\b(?:dentist|doctor|gp|appointment|zahnarzt\w*|arzt\w*|termin\w*|\w*schmerzen|headaches?|toothache|migraines?|period\s+pain|cramps|erkaeltung|"
     r"nehmen\s+darf|(?:safely\s+)?take\s+(?:a|per)\s+day|am\s+tag|pro\s+tag|tagesdosis|"
     r"hoechstdosis|max(?:imum|imal)?\s+(?:dose|dosis)|steuer\w*|tax\s+return|taxes|finanzamt|"
     r"baby|kleine\s+da\s+ist|geburt|birth|nachwuchs|heirat\w*|hochzeit|wedding|married|"
     r"washing\s+line|clothes\s*line|waescheleine|segeln|sailing|klettern|organi[sz]er|pill\s*box|"
-    r"dosette|wochenbox|tablettenbox|\w*dosierer|dispenser|for\s+the\s+week|fuer\s+die\s+woche)\b"
+    r"dosette|wochenbox|tablettenbox|\w*dosierer|dispenser|for\s+the\s+week|fuer\s+die\s+woche|"
+    r"detox|social\s+media\s+(?:break|pause)|handyfasten|new\s+phone|neues\s+handy)\b"
     r"|\b(?:for|fuer|zum|zur)\s+(?:the|a|my|our|den|die|das|meinen|meine|unseren|unsere)?\s*"
     r"(?:garden|garten|boat|boot|climbing|swing|schaukel|hammock|haengematte|picnic|picknick|"
     r"barbecue|grillen|bbq|living\s+room|wohnzimmer)\b"

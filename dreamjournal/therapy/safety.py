@@ -614,7 +614,7 @@ _FIRST_SUBJECT: Final = frozenset(
 )
 _PAST: Final = re.compile(
     r"\b(?:years?\s+ago|back\s+(?:in|then)|in\s+(?:19|20)\d\d|(?:19|20)\d\d|used\s+to|in\s+school|"
-    r"when\s+i\s+was\s+(?:\d+|a\s+teen\w*|young|little)|mit\s+\d{1,2}\s+(?:jahren\s+)?(?:hab|habe|war|hatte|wollte|dachte|bin)|als\s+ich\s+\d{1,2}\s+war|vor\s+\w+\s+jahr(?:en)?|damals|in\s+der\s+schul"
+    r"when\s+i\s+was\s+(?:\d+|a\s+teen\w*|young|little)|als\s+(?:student\w*|schueler\w*|jugendliche\w*|teenie|azubi)|mit\s+\d{1,2}\s+(?:jahren\s+)?(?:hab|habe|war|hatte|wollte|dachte|bin)|als\s+ich\s+\d{1,2}\s+war|vor\s+\w+\s+jahr(?:en)?|damals|in\s+der\s+schul"
     r"zeit|frueher|als\s+teenager|als\s+kind|im\s+studium|in\s+der\s+ausbildung|as\s+a\s+(?:teen\w*|kid|student)"
     r"|in\s+(?:uni|college|high\s+school|my\s+(?:teens|twenties|thirties)))\b"
 )
@@ -624,7 +624,9 @@ _RECOVERED: Final = re.compile(
     r"(?:lange\s+)?vorbei|geht\s+es\s+(?:mir\s+)?(?:\w+\s+)?gut|mir\s+geht's\s+gut|doing\s+(?:really\s+)?well|"
     r"in\s+a\s+good\s+place|long\s+over|over\s+it|(?:therapy|treatment|medication|meds)\s+(?:really\s+)?helped|"
     r"life\s+is\s+good|(?:happy|fine|okay|ok)\s+now|(?:years?|jahren?)\s+clean|leben\s+(?:ist\s+)?(?:\w+\s+)?gut|"
-    r"gluecklich|wieder\s+freude)\b"
+    r"gluecklich|wieder\s+freude|(?:lange|long)\s+(?:her|ago)|long\s+time\s+ago|stabil|stable|"
+    r"gehts\s+(?:\w+\s+)?gut|(?:happy|glad)\s+to\s+be\s+(?:alive|here)|thank\s+god|gott\s+sei\s+dank|"
+    r"that\s+stopped|(?:hat|hab|habe)\s+(?:\w+\s+)?aufgehoert)\b"
 )
 _STILL_AT_RISK: Final = re.compile(
     r"\b(?:again|still\s+(?:think|want|feel|wish)|tonight|same\s+again|these\s+days|lately|"
