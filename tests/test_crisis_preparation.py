@@ -211,6 +211,36 @@ PROBE12 = [
     "cut again in the school toilets today",
 ]
 
+# A thirteenth probe, of passive wishes and self-harm (German 15, English 8), run once untuned:
+# recall 20/23 (German 13/15), false alarms 3/10, all three the classifier's; after fixing the
+# general causes (lightning or a storm that hits me with a wish, waking disappointed from a dream
+# of dying): 23/23, 3/10 (marked as gentle false alarms).
+PROBE13 = [
+    "ehrlich gesagt waer es mir ganz recht, wenn ich einfach nicht mehr aufwachen wuerde",
+    "ich stell mir oft vor, wie ruhig es waere, wenn es mich nicht mehr gaebe",
+    "wofür eigentlich noch. alle kommen ohne mich klar",
+    "wenn ich krank werden und sterben wuerde, waer ich ehrlich erleichtert",
+    "bei jedem gewitter denk ich, hoffentlich trifft mich der blitz",
+    "hab geträumt ich bin ertrunken und es war so friedlich. beim aufwachen war ich enttäuscht",
+    "will einfach nur schlafen und nie mehr aufstehn muessen",
+    "ich würde gern einfach aufhören. nicht sterben, nur aufhören",
+    "hab mir gestern wieder mit dem feuerzeug den arm verbrannt",
+    "hab mich im bad eingeschlossen und mir die beine aufgeritzt",
+    "heut hab ich mir wieder mit der faust ins gesicht geschlagen bis die lippe geplatzt ist",
+    "die wunden am handgelenk sind frisch, ich trag jetzt immer armbaender",
+    "ich kratz mich nachts blutig, mit absicht, weil ich es verdient hab",
+    "hab seit zwei tagen nix gegessen, will mich bestrafen",
+    "nach dem streit hab ich mir wieder weh getan, wie früher",
+    "i keep thinking how peaceful it would be to just not exist",
+    "if i had a terminal illness i think i'd feel relieved",
+    "i hope the storm knocks the house down with me in it",
+    "wish i could just switch myself off",
+    "tonight i scratched my wrists with a paperclip until they bled",
+    "i hit my head against the bathroom tiles again",
+    "picked at the old scars until they opened again",
+    "i ate nothing today on purpose, i don't deserve food",
+]
+
 STILL_MISSED = [
     # the vet is in the trip list (a pet at the vet is no goodbye)
     "made sure the dog's food and vet details are written down for whoever takes him",
@@ -237,6 +267,14 @@ NOT_CRISIS = [
     "meine freundin hat mir geschrieben, dass es ihr schlecht geht, hab mit ihr die telefonseelsorge angerufen",
     "mit 15 hab ich mich geritzt, heute bin ich dankbar, dass das vorbei ist",
     "i'm not going to do anything, i just wanted it out of my head",
+    # the thirteenth probe's negatives
+    "die hitze bringt mich um, will nur noch schlafen",
+    "ich war so erleichtert, als der befund gut war",
+    "mein bruder hat sich beim sport am arm verletzt",
+    "hab die katze gekrault bis sie geschnurrt hat",
+    "i scratched my arm on a rose bush in the garden",
+    "the storm last night was wild, our fence blew over",
+    "i'm so done with this week, can't wait for the weekend",
     # the twelfth probe's negatives
     "hab gestern die doku ueber die golden gate bridge gesehen, die leute die springen, krass",
     "das neue album von der band ist so duester, im dritten song will er nicht mehr leben",
@@ -323,6 +361,9 @@ GENTLE = [
     "hab nachgeschaut welche pflanzen fuer katzen toedlich sind",
     "wir haben uns die stelle am see fuer das picknick ausgesucht",
     "the song's lyrics are all about wanting to disappear, i have it on repeat",
+    "ich will einfach aufhören zu rauchen, nicht mehr und nicht weniger",
+    "hab mir beim backen den arm am blech verbrannt, autsch",
+    "i wish i could switch my brain off after work",
 ]
 
 

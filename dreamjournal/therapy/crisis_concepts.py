@@ -370,6 +370,8 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("WHEN", r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|silvester|birthday|geburtstag|calendar|kalender|ferien|\d{1,2}(?:st|nd|rd|th))\b"),
     ("END_MARK", r"\bthat's\s+when\s*(?:[.!?]|$)|\bthat's\s+it\s*(?:[.!?]|$)|\b(?:da|dann|danach)\s+ist\s+(?:es|alles)\s+vorbei\b(?!\s+mit)|\b(?:after\s+that|then)\s+(?:it's|it\s+is|it'll\s+be|it\s+will\s+be)\s+(?:all\s+)?over\b(?!\s+(?:with|for|and\s+i\s+(?:can|get|will)))|\bist\s+(?:endgueltig\s+)?schluss\b(?!\s+mit)|\bthat's\s+the\s+(?:night|day)\b|(?:^|[.!?;,]\s*)(?:dann|then)\s*[.!?]*\s*$"),
     # --- passive wishes: a vehicle, a bad result, not being born ---------------------------------
+    ("HIT_ME", r"\b(?:trifft|erwischt|erschlaegt)\s+mich\s+(?:\w+\s+)?(?:der|ein|die|eine)\s+(?:blitz|baum|ziegel|lawine|dachziegel)\b|\b(?:blitz|lightning|a\s+tree|a\s+brick)\s+(?:would\s+|will\s+)?(?:hits?|strikes?|falls?\s+on|trifft)\s+(?:me|mich)\b"
+               r"|\bwith\s+me\s+(?:still\s+)?in\s+it\b|\bmit\s+mir\s+drin\b"),
     ("HIT_ME", r"\b(?:car|bus|truck|lorry|train|tram|auto|lkw|zug|laster)\s+(?:had\s+|would\s+(?:have\s+)?|'d\s+)?(?:hit|run\s+over|ran\s+over|erwischt|ueberfahren|ueberfaehrt)\s+(?:me|mich)\b|\b(?:erwischt|ueberfaehrt|ueberfahren)\s+mich\b"),
     ("COND_OK", r"\b(?:wouldn't|would\s+not)\s+be\s+the\s+worst\s+thing\b|\b(?:waer|waere)\s+(?:\w+\s+)?nicht\s+das\s+schlimmste\b|\b(?:waer|waere)\s+mir\s+(?:\w+\s+){0,2}recht\b|\bfine\s+by\s+me\b"),
     ("TERMINAL", r"\b(?:ct|mrt|mri|scan|biopsie|biopsy|befund|untersuchung)\b[^.!?]{0,25}\b(?:was|etwas|something)\s+(?:schlimmes|boeses|bad|serious|awful|terrible)\b"

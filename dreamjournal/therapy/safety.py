@@ -234,6 +234,9 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
        intrinsic=True),
     _p(_PREP, r"\bmy\s+last\s+(?:entry|post|night|day)\b|\bletters?\s+for\s+(?:after|when\s+i'm\s+gone)\b"),
     _p(_ACTIVE, r"\b(?:crisis|suicide)\s+(?:line|hotline)\b|\b988\b|\bsamaritans\b"),
+    # a dream of dying, then disappointment on waking ("... when i woke up i was disappointed")
+    _p(_PASSIVE, r"\b(?:when\s+i\s+woke(?:\s+up)?|on\s+waking|waking\s+up)\b[^.!?]{0,25}\b(?:disappointed|gutted)\b",
+       context=_DEATH_CONTEXT + r"|\b(?:drowned|drowning|jumped|shot|hanged)\b"),
     _p(_PASSIVE, r"\b(?:don't|do\s+not)\s+care\s+(?:if|whether)\s+i\s+(?:live|die|wake)\b"
                  r"|\bwouldn't\s+mind\s+(?:not\s+existing|dying|being\s+dead|not\s+waking\s+up)\b", intrinsic=True),
     _p(_PLAN, r"\b(?:tomorrow|tonight|sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s|\s+is)\s+the\s+(?:day|night)\b"
@@ -395,6 +398,9 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                  r"|\bwenn\s+ich\s+(?:nicht\s+mehr\s+da|tot|weg)\s+bin\b(?!\s+(?:im|in|auf|fuer)\b)|\bletzte[rn]?\s+eintrag\b", intrinsic=True),
     _p(_PREP, r"\b(?:strick|seil)\b[^.!?]{0,30}\b(?:haengt|bereit|dachboden|keller|garage|kofferraum)\b"),
     _p(_ACTIVE, r"\btelefonseelsorge\b|\bkrisendienst\b|\bkrisentelefon\b"),
+    # a dream of dying, then disappointment on waking ("... beim aufwachen war ich enttaeuscht")
+    _p(_PASSIVE, r"\b(?:beim|nach\s+dem)\s+aufwachen\b[^.!?]{0,25}\benttaeuscht\b|\baufgewacht\b[^.!?]{0,15}\benttaeuscht\b",
+       context=_TOD_CONTEXT + r"|\b(?:ertrunken|ertrinken|gestorben|starb|erschossen|erhaengt|gesprungen)\b"),
     _p(_PASSIVE, r"\begal,?\s+ob\s+ich\s+(?:lebe|sterbe|aufwache)\b|\bwaere\s+gern\w*\s+(?:einfach\s+)?(?:weg|tot|nicht\s+mehr\s+da)\b", intrinsic=True),
     _p(_PLAN, r"\b(?:morgen|heute|heute\s+nacht|am\s+\w+)\s+ist\s+es\s+so\s+weit\b|\bist\s+es\s+so\s+weit\b"
               r"|\bwie\s+hoch\s+(?:die|das|der)\s+(?:bruecke|dach|hochhaus|balkon)\b"
