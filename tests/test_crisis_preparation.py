@@ -241,7 +241,35 @@ PROBE13 = [
     "i ate nothing today on purpose, i don't deserve food",
 ]
 
+# A fourteenth probe, of quieter preparation and plans, run once untuned: recall 10/20 (German
+# 5/10), false alarms 2/10; after fixing the general causes (access data sent "just in case", a
+# letter to be read only later, following someone who died, "ich werd's machen" when alone at
+# home, a pretext for more tablets, instructions for the cat beside a cancellation, a dative
+# "meinem bruder" as no subject, a doctor as no errand frame): 18/20, 2/10.
+PROBE14 = [
+    "hab meinem bruder die zugangsdaten fuers online banking geschickt, nur fuer alle faelle",
+    "hab heut bei der hausaerztin nach schlaftabletten gefragt, hat geklappt, jetzt hab ich zwei packungen",
+    "ich hab mir eine route zur klippe rausgesucht, wo keine wanderer hinkommen",
+    "wenn das gericht gegen mich entscheidet, dann gibts mich nicht mehr",
+    "alles liegt bereit im kofferraum, ich muss nur noch losfahren",
+    "hab meinen eltern einen langen brief geschrieben, den sollen sie erst naechste woche lesen",
+    "ich hab ausgerechnet, wie viele von meinen tabletten ich brauch",
+    "am jahrestag von papas tod geh ich zu ihm",
+    "ich werd's am wochenende machen, wenn ich allein im haus bin",
+    "sent my sister my bank login 'just in case'. she didn't ask why",
+    "wrote my own eulogy tonight, it was shorter than i expected",
+    "the note is written, the pills are sorted, i just need a quiet night",
+    "after the funeral on thursday, i'm following him",
+    "asked my gp for more sleeping tablets, said i lost the last ones",
+    "i left instructions for the cat on the fridge and cancelled everything",
+    "i've decided on a date. i'm telling nobody",
+    "i looked up the tide times for the cliffs near gran's",
+    "friday night when the flat's empty, that's my chance",
+]
+
 STILL_MISSED = [
+    "die kuendigung fuer die wohnung ist raus, wohin ich geh weiss keiner",
+    "checked the train timetable for the express that doesn't stop here",
     # the vet is in the trip list (a pet at the vet is no goodbye)
     "made sure the dog's food and vet details are written down for whoever takes him",
     "naechsten montag um 5 uhr frueh, da faehrt der erste gueterzug",
@@ -267,6 +295,15 @@ NOT_CRISIS = [
     "meine freundin hat mir geschrieben, dass es ihr schlecht geht, hab mit ihr die telefonseelsorge angerufen",
     "mit 15 hab ich mich geritzt, heute bin ich dankbar, dass das vorbei ist",
     "i'm not going to do anything, i just wanted it out of my head",
+    # the fourteenth probe's negatives
+    "hab meiner mutter die zugangsdaten fuers streaming geschickt, sie wollte die serie sehen",
+    "die kuendigung fuer die wohnung ist raus, wir ziehen im maerz nach leipzig",
+    "hab mir eine route zur klippe rausgesucht, fuer die wanderung am samstag",
+    "alles liegt bereit im kofferraum, morgen gehts zum campen",
+    "wrote a eulogy for my grandad's funeral, reading it on thursday",
+    "asked my gp for more inhalers before the holiday",
+    "i left instructions for the cat on the fridge for the sitter while we're in rome",
+    "friday night when the flat's empty, we're having people over",
     # the thirteenth probe's negatives
     "die hitze bringt mich um, will nur noch schlafen",
     "ich war so erleichtert, als der befund gut war",
@@ -364,6 +401,12 @@ GENTLE = [
     "ich will einfach aufhören zu rauchen, nicht mehr und nicht weniger",
     "hab mir beim backen den arm am blech verbrannt, autsch",
     "i wish i could switch my brain off after work",
+    "checked the train timetable, the express doesn't stop here on sundays",
+]
+
+# Flagged by a rule older than this round (a lookup joined to a place), kept as a known gap.
+KNOWN_FALSE_ALARMS = [
+    "looked up the tide times for the cliffs, we want to walk around the headland",
 ]
 
 
@@ -374,6 +417,12 @@ def test_everyday_crisis_wording_is_flagged_with_its_kind(text: str, category: s
     result = assess_crisis(text)
     assert result.flagged, text
     assert not category or category in result.categories, (text, result.categories)
+
+
+@pytest.mark.xfail(strict=True, reason="known false alarm, not wanted behaviour")
+@pytest.mark.parametrize("text", KNOWN_FALSE_ALARMS)
+def test_known_false_alarms(text: str) -> None:
+    assert not assess_crisis(text).flagged
 
 
 @pytest.mark.xfail(strict=True, reason="known gap, not wanted behaviour")

@@ -337,12 +337,17 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
 ),
     # (errands that span words get their own entries, so that one never swallows another)
     ("ARRANGE", r"\b(?:bank\s+details|bankdaten|kontodaten|pins?|passwords?|passwoerter)\b[^.!?]{0,60}\b(?:taped|stuck|left|inside|under|klebt|kleben|hinterlegt)\b"),
+    ("ARRANGE", r"\b(?:zugangsdaten|passwoerter|passwords?|logins?|bank\s+login|pins?|online\s*banking)\b[^.!?]{0,50}\b(?:geschickt|gegeben|sent|gave|given|shared|weitergegeben)\b"
+                r"|\b(?:sent|gave|geschickt|gegeben)\b[^.!?]{0,30}\b(?:zugangsdaten|passwoerter|passwords?|logins?|pins?)\b"
+                r"|\b(?:instructions|anleitung|notes?|zettel)\s+(?:for|fuer)\s+(?:the|my|die|den|meine?n?)\s+(?:cat|dog|katze|hund|kater|plants?|pflanzen|fish|fische)\b"),
+    ("JUST_IN_CASE", r"\bfuer\s+alle\s+faelle\b|\bjust\s+in\s+case\b|\bfalls\s+was\s+ist\b"),
     ("ARRANGE", r"\b(?:who|wen)\s+(?:to|man|they\s+should)\s+(?:call|anrufen|contact|informieren|tell)\b"),
     ("TIDY", r"\b(?:ausgemistet|decluttered|aussortiert|vorbereitet|prepared)\b|\b(?:allen|everyone|everybody|jedem)\b[^.!?]{0,30}\b(?:geschickt|sent|texted|messaged)\b|\b(?:gekuendigt|aufgeloest|abgemeldet|cancel+ed|closed|deleted|geloescht|aufgeraeumt|geputzt|gewaschen|tidied|cleaned)\b"
              r"|\b(?:alles|everything)(?:'s|\s+is)?\s+(?:\w+\s+)?(?:geregelt|erledigt|sorted|in\s+order|organi[sz]ed|taken\s+care\s+of|arranged)\b"),
     ("PREP", r"\b\w*(?:gebracht|gegeben|geschenkt)\b[^.!?]{0,40}\b(?:soll|sollen|darf|kann)\s+(?:\w+\s+){0,2}behalten\b"),
     ("PREP", r"\b(?:katze|kater|hund|hasen?|vogel|cat|dog|rabbit|bird|hamster)\b[^.!?]{0,50}\b(?:fuer\s+immer|for\s+good|forever|permanent\w*)\b(?!\s+home)"),
     ("HARM_ACT", r"\bklinge\w*\b[^.!?]{0,30}\b(?:anspitzer|spitzer|rasierer)\b[^.!?]{0,20}\b(?:raus\w*|ausgebaut|auseinander\w*)|\b(?:took|taken|got)\s+(?:the\s+)?blades?\s+out\s+of\b"),
+    ("PREP", r"\b(?:brief|letter|note|nachricht|zettel)\b[^.!?]{0,60}\b(?:erst|only|not\s+until|nicht\s+vor)\b[^.!?]{0,30}\b(?:lesen|read|oeffnen|open)\b(?![^.!?]*\b(?:future\s+self|zeitkapsel|time\s+capsule|geburtstag|birthday|jahren|years)\b)"),
     ("PREP", r"\b(?:neues\s+zuhause|new\s+home|new\s+owners?|neue\w*\s+besitzer\w*)\b[^.!?]{0,60}\b(?:fuer\s+immer|for\s+good|forever|permanent\w*)\b"
              r"|\b(?:wer|who)\s+(?:\w+\s+)?(?:meine?n?|my)\s+(?:\w+\s+){0,5}?(?:bekommt|kriegt|erbt|kriegen|bekommen|gets|inherits|should\s+have)\b"
              r"|\babschied\w*\b[^.!?]{0,30}\bgeschrieben\b|\b(?:goodbye|farewell)s?\b[^.!?]{0,20}\b(?:written|wrote)\b"),
@@ -360,14 +365,15 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
                r"|\bno\s+(?:fence|railing|barrier)\b|\bkein\s+(?:zaun|gelaender)\b|\b(?:fence|zaun)\s+(?:is|ist)\s+(?:broken|kaputt|weg|gone)\b"),
     ("PLAN", r"\b(?:was|wie\s*viel\w*|what|how\s+much|how\s+many)\s+(?:man|ich|you|i|one)\s+(?:\w+\s+)?(?:nehmen|schlucken|take|swallow)\s+(?:muss|muesste|sollte|need|needs|have\s+to|must|would\s+need)\b[^.!?]{0,40}\b(?:klappt|funktioniert|works|sicher|sure|reicht|enough)\b"),
     ("DECIDED", r"\b(?:das\s+)?ist\s+entschieden\b|\b(?:hab|habe)\s+(?:mich\s+)?entschieden\b|\bmade\s+up\s+my\s+mind\b|\bmy\s+mind\s+is\s+made\s+up\b|\b(?:i've|i\s+have)\s+decided\b"),
-    ("AVOID_Q", r"\bso\s+(?:they|nobody|no\s+one|he|she)\s+(?:wouldn't|won't|doesn't|didn't|would\s+not)\s+(?:ask|notice|get\s+suspicious)\b|\bdamit\s+(?:es|keiner|niemand|die|der)\s+(?:\w+\s+)?(?:nicht\s+)?(?:auffaellt|fragt|merkt)\b"
+    ("AVOID_Q", r"\bsaid\s+i\s+(?:lost|dropped)\b|\b(?:lied|gelogen)\b|\bangeblich\s+verloren\b|\bbehauptet\b[^.!?]{0,20}\bverloren\b|\bso\s+(?:they|nobody|no\s+one|he|she)\s+(?:wouldn't|won't|doesn't|didn't|would\s+not)\s+(?:ask|notice|get\s+suspicious)\b|\bdamit\s+(?:es|keiner|niemand|die|der)\s+(?:\w+\s+)?(?:nicht\s+)?(?:auffaellt|fragt|merkt)\b"
                 r"|\b(?:another|a\s+second|a\s+different|other)\s+(?:shop|pharmacy|chemist|store|supermarket)\b|\b(?:anderen|zweiten|naechsten)\s+(?:apotheke|laden|drogerie|supermarkt)\b"),
     ("HOLD", r"\b(?:would|will|should|wuerde|wird|sollte|muesste)\s+(?:\w+\s+)?(?:hold|halten|tragen)\b|\b(?:haelt|traegt)\s+(?:mich|mein\s+gewicht)\b|\b(?:strong|stabil)\s+(?:enough|genug)\b|\bperfe[ck]t\s+(?:dafuer|for\s+it)\b"),
     ("WHEN_ALONE", r"\b(?:once|when|sobald|wenn)\s+(?:\w+(?:'s)?\s+){0,3}(?:is\s+|are\s+)?(?:asleep|at\s+work|away|schlaeft|schlafen|nachtschicht|weg\s+(?:ist|sind)|aus\s+dem\s+haus)\b|\bnachtschicht\b|\bnight\s+shift\b"
                    r"|\b(?:wohnung|haus|house|flat|place)\s+(?:ist|is|will\s+be|wird)\s+(?:\w+\s+)?(?:leer|empty)\b|\bbefore\s+(?:anyone|everyone|anybody)(?:'s|\s+is|\s+gets)\s+up\b|\bbevor\s+(?:jemand|alle|einer)\s+(?:wach|aufsteht|aufstehen)\b"
+                   r"|\bwenn\s+ich\s+allein\w*\s+(?:\w+\s+){0,2}bin\b|\bwhen\s+i'm\s+(?:home\s+)?alone\b|\b(?:allein\w*\s+zu\s*hause|home\s+alone)\b"
                    r"|\b(?:once|when|sobald|wenn)\s+(?:\w+\s+){0,2}(?:are|is|sind|ist)\s+(?:at|bei)\s+(?:their|his|her|ihrem|ihrer|seinem|seiner)\s+\w+(?:'s)?\b"),
-    ("DO_IT", r"\b(?:mach|mache)\s+ich\s+ernst\b|\bernst\s+machen\b|\bgoing\s+through\s+with\s+it\b|\b(?:zieh|ziehe)\s*(?:ich\s*)?(?:es|s|das)?\s+durch\b|\bzieh\s*ichs\s+durch\b|\bmach\s*ichs\b|\bmach\s+ich\s+es\b|\btu\s*ichs\b|\b(?:i'll|i\s+will)\s+do\s+it\b"),
-    ("WHEN", r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|silvester|birthday|geburtstag|calendar|kalender|ferien|\d{1,2}(?:st|nd|rd|th))\b"),
+    ("DO_IT", r"\bwerd'?s\b[^.!?]{0,30}\b(?:machen|tun)\b|\bwerde\s+es\s+(?:\w+\s+){0,3}(?:machen|tun)\b|\b(?:mach|mache)\s+ich\s+ernst\b|\bernst\s+machen\b|\bgoing\s+through\s+with\s+it\b|\b(?:zieh|ziehe)\s*(?:ich\s*)?(?:es|s|das)?\s+durch\b(?!\s*,?\s*(?:den|die|das|mit|bis)\b)|\bzieh\s*ichs\s+durch\b|\bmach\s*ichs\b|\bmach\s+ich\s+es\b|\btu\s*ichs\b|\b(?:i'll|i\s+will)\s+do\s+it\b"),
+    ("WHEN", r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|silvester|birthday|geburtstag|calendar|kalender|ferien|wochenende|weekend|jahrestag|anniversary|\d{1,2}(?:st|nd|rd|th))\b"),
     ("END_MARK", r"\bthat's\s+when\s*(?:[.!?]|$)|\bthat's\s+it\s*(?:[.!?]|$)|\b(?:da|dann|danach)\s+ist\s+(?:es|alles)\s+vorbei\b(?!\s+mit)|\b(?:after\s+that|then)\s+(?:it's|it\s+is|it'll\s+be|it\s+will\s+be)\s+(?:all\s+)?over\b(?!\s+(?:with|for|and\s+i\s+(?:can|get|will)))|\bist\s+(?:endgueltig\s+)?schluss\b(?!\s+mit)|\bthat's\s+the\s+(?:night|day)\b|(?:^|[.!?;,]\s*)(?:dann|then)\s*[.!?]*\s*$"),
     # --- passive wishes: a vehicle, a bad result, not being born ---------------------------------
     ("HIT_ME", r"\b(?:trifft|erwischt|erschlaegt)\s+mich\s+(?:\w+\s+)?(?:der|ein|die|eine)\s+(?:blitz|baum|ziegel|lawine|dachziegel)\b|\b(?:blitz|lightning|a\s+tree|a\s+brick)\s+(?:would\s+|will\s+)?(?:hits?|strikes?|falls?\s+on|trifft)\s+(?:me|mich)\b"
@@ -576,6 +582,7 @@ _PAIRS: Final[tuple[tuple[str, str, str], ...]] = (
     ("WHEN_ALONE", "DECIDED", "plan"),
     ("METHOD", "AVOID_Q", "preparation"),
     ("SCOUT", "ACCESS", "plan"),
+    ("ARRANGE", "JUST_IN_CASE", "preparation"),
     ("VEIN", "DEPTH", "plan"),
     ("COVER", "BODY", "self_harm"),
     ("COVER", "HARM_OBJ", "self_harm"),
@@ -585,7 +592,7 @@ _PAIRS: Final[tuple[tuple[str, str, str], ...]] = (
 _ACROSS: Final = frozenset(
     {("ARRANGE", "ARRANGE"), ("ARRANGE", "TIDY"), ("TIDY", "ARRANGE"), ("WHEN", "END_MARK"),
      ("WHEN_ALONE", "END_MARK"), ("WHEN", "DO_IT"), ("ARRANGE", "NEEDS_MORE"),
-     ("WHEN_ALONE", "DECIDED"), ("WHEN_ALONE", "DO_IT"), ("SPOT", "ACCESS")}
+     ("WHEN_ALONE", "DECIDED"), ("ARRANGE", "JUST_IN_CASE"), ("WHEN_ALONE", "DO_IT"), ("SPOT", "ACCESS")}
 )  # fmt: skip
 # Concepts that say enough alone.
 _ALONE: Final[dict[str, str]] = {
@@ -656,8 +663,8 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
                 return False
             if owned_things and words[j].endswith("'s"):
                 continue
-            if j and words[j - 1] in {"von", "of", "from", "vom"}:
-                continue  # an owner or source ("tabletten von oma"), not a subject
+            if j and words[j - 1] in {"von", "of", "from", "vom", "meinem", "meiner", "unserem"}:
+                continue  # an owner, a source or a dative ("meinem bruder geschickt"), no subject
             w = words[j].removesuffix("'s")
             if (w, language) in {("man", "de"), ("kind", "en")}:
                 continue  # German "man" is "one", not a man; English "kind of" is no child
@@ -762,14 +769,15 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
 
 # Concepts with no person of their own: someone named before them is no subject of theirs
 # ("once the kids are at their dad's, that's when"; "my sister can use it better").
-_NO_SUBJECT: Final = frozenset({"NEEDS_MORE", "END_MARK"})
+# A weak errand (TIDY) only ever counts beside a strong one, which keeps its subject check.
+_NO_SUBJECT: Final = frozenset({"NEEDS_MORE", "END_MARK", "TIDY", "JUST_IN_CASE"})
 _NEGATION_IS_THE_POINT: Final = frozenset(
     {"GONE", "HOPELESS_P", "HIDE_ARMS", "STILL", "COND_OK", "NO_RETURN", "URGE_HELD", "HIDE_ACT"}
 )
 _TRAVEL: Final = re.compile(
     r"\b(?:holiday|holidays|vacation|trip|travel\w*|weekend|vet|urlaub|reise|verreist|wochenende|tierarzt|kur"
     r"|rente|ruhestand|retir\w*|umzug|moving|the\s+move|emigrat\w*|auswander\w*"
-    r"|ausziehen|auszug|move\s+out|moving\s+out|flieger|flug|flight|flew|fly|flying|airport|flughafen)\b"
+    r"|ausziehen|auszug|move\s+out|moving\s+out|move\s+to|moving\s+to|ziehen\s+(?:\w+\s+){0,3}nach|sitter|\w+sitter|flieger|flug|flight|flew|fly|flying|airport|flughafen)\b"
 )
 _COLLEAGUE: Final = re.compile(r"\b(?:farewell|colleagues?|kolleg\w*|abschiedsfeier)\b")
 _FOR_GOOD: Final = re.compile(r"\b(?:fuer\s+immer|for\s+good|forever|permanent\w*)\b")

@@ -57,7 +57,7 @@ _EVERYDAY: Final = re.compile(
 # dose limit, a will because of a birth or a wedding, papers for the tax return, rope for a
 # washing line ("counted my painkillers, enough to last till the dentist on monday").
 _ERRAND: Final = re.compile(
-    r"\b(?:dentist|doctor|gp|appointment|zahnarzt\w*|arzt\w*|termin\w*|\w*schmerzen|headaches?|toothache|migraines?|period\s+pain|cramps|erkaeltung|"
+    r"\b(?:dentist|appointment|zahnarzt\w*|termin\w*|\w*schmerzen|headaches?|toothache|migraines?|period\s+pain|cramps|erkaeltung|"
     r"nehmen\s+darf|(?:safely\s+)?take\s+(?:a|per)\s+day|am\s+tag|pro\s+tag|tagesdosis|"
     r"hoechstdosis|max(?:imum|imal)?\s+(?:dose|dosis)|steuer\w*|tax\s+return|taxes|finanzamt|"
     r"baby|kleine\s+da\s+ist|geburt|birth|nachwuchs|heirat\w*|hochzeit|wedding|married|"

@@ -237,6 +237,9 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # a dream of dying, then disappointment on waking ("... when i woke up i was disappointed")
     _p(_PASSIVE, r"\b(?:when\s+i\s+woke(?:\s+up)?|on\s+waking|waking\s+up)\b[^.!?]{0,25}\b(?:disappointed|gutted)\b",
        context=_DEATH_CONTEXT + r"|\b(?:drowned|drowning|jumped|shot|hanged)\b"),
+    # following someone who died ("after the funeral on thursday, i'm following him")
+    _p(_PASSIVE, r"\bi'?m\s+(?:following|joining)\s+(?:him|her|them)\b|\bi'll\s+(?:follow|join)\s+(?:him|her|them)\b",
+       context=_DEATH_CONTEXT + r"|\b(?:funeral|grave|passed\s+away|anniversary)\b"),
     _p(_PASSIVE, r"\b(?:don't|do\s+not)\s+care\s+(?:if|whether)\s+i\s+(?:live|die|wake)\b"
                  r"|\bwouldn't\s+mind\s+(?:not\s+existing|dying|being\s+dead|not\s+waking\s+up)\b", intrinsic=True),
     _p(_PLAN, r"\b(?:tomorrow|tonight|sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s|\s+is)\s+the\s+(?:day|night)\b"
@@ -401,6 +404,9 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # a dream of dying, then disappointment on waking ("... beim aufwachen war ich enttaeuscht")
     _p(_PASSIVE, r"\b(?:beim|nach\s+dem)\s+aufwachen\b[^.!?]{0,25}\benttaeuscht\b|\baufgewacht\b[^.!?]{0,15}\benttaeuscht\b",
        context=_TOD_CONTEXT + r"|\b(?:ertrunken|ertrinken|gestorben|starb|erschossen|erhaengt|gesprungen)\b"),
+    # following someone who died ("am jahrestag von papas tod geh ich zu ihm")
+    _p(_PASSIVE, r"\b(?:geh|gehe|komm|komme|folge)\s+ich\s+(?:\w+\s+)?(?:zu|nach)\s+(?:ihm|ihr|ihnen)\b(?!\s+(?:nach\s+hause|rueber|ins|in|zum|zur))|\bich\s+folge\s+(?:ihm|ihr|ihnen)\b",
+       context=_TOD_CONTEXT + r"|\b(?:beerdigung|grab|jahrestag|verstorben\w*)\b"),
     _p(_PASSIVE, r"\begal,?\s+ob\s+ich\s+(?:lebe|sterbe|aufwache)\b|\bwaere\s+gern\w*\s+(?:einfach\s+)?(?:weg|tot|nicht\s+mehr\s+da)\b", intrinsic=True),
     _p(_PLAN, r"\b(?:morgen|heute|heute\s+nacht|am\s+\w+)\s+ist\s+es\s+so\s+weit\b|\bist\s+es\s+so\s+weit\b"
               r"|\bwie\s+hoch\s+(?:die|das|der)\s+(?:bruecke|dach|hochhaus|balkon)\b"
