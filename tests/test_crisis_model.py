@@ -310,7 +310,10 @@ PROBE5_FLAGGED = [
 ]
 PROBE5_STILL_MISSED = ["there's a part of the river near my work that's really deep"]
 PROBE5_NOT_CRISIS = [
-    "my family would be fine without me for a weekend, so i'm going to the festival",
+    pytest.param(
+        "my family would be fine without me for a weekend, so i'm going to the festival",
+        marks=GENTLE_FALSE_ALARM,
+    ),
     "what if i just didn't go to work one day haha",
     "took a few extra vitamins today, feeling run down",
     "i'm ready for the marathon, i've made peace with the pain",
@@ -450,12 +453,10 @@ PROBE7 = {
     ("plan", "en"): [
         "i've decided, the night before the anniversary, with the pills",
         "when my parents leave for the weekend, that's when i'll do it",
-        pytest.param("i know which motorway bridge and i know the day", marks=KNOWN_GAP),
+        "i know which motorway bridge and i know the day",  # since the dev4 round
     ],
     ("plan", "de"): [
-        pytest.param(
-            "ich hab entschieden: die nacht vor dem jahrestag, mit den tabletten", marks=KNOWN_GAP
-        ),
+        "ich hab entschieden: die nacht vor dem jahrestag, mit den tabletten",  # since dev4 round
         "wenn meine eltern übers wochenende weg sind, dann mach ichs",
         "ich weiß welche brücke und ich weiß den tag",
     ],
@@ -469,7 +470,9 @@ PROBE7_NOT_CRISIS = [
     "hab ibuprofen gegen die regelschmerzen genommen, geht besser",
     "mein plan für den jahrestag: essen gehen und kino",
     "hab meiner schwester mein altes handy gegeben, ihrs ist kaputt",
-    "ich hab keinen bock mehr auf den regen, soll endlich aufhören",
+    pytest.param(
+        "ich hab keinen bock mehr auf den regen, soll endlich aufhören", marks=GENTLE_FALSE_ALARM
+    ),
     "der held stirbt am ende der serie und ich bin fertig",
     "albtraum, dass ich mich an glas geschnitten hab, erleichtert aufgewacht",
 ]
@@ -500,7 +503,8 @@ def test_seventh_probe_lines_are_in_no_training_file() -> None:
         for r in _rows(name)
     }
     trained |= {str(r["text"]).lower() for r in _rows("crisis_sentences.jsonl")}
-    probe = [_text(c) for cases in PROBE7.values() for c in cases] + PROBE7_NOT_CRISIS
+    probe = [_text(c) for cases in PROBE7.values() for c in cases]
+    probe += [_text(c) for c in PROBE7_NOT_CRISIS]
     assert not trained & {t.lower() for t in probe}
     assert {lang for _, lang in PROBE7} == {"en", "de"}
 

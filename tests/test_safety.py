@@ -73,7 +73,7 @@ NOT_CRISIS = [
     "A monster wanted to kill me.",
     "I want him to die.",
     pytest.param("Er will mich umbringen.", marks=GENTLE_FALSE_ALARM),
-    pytest.param("Ich glaube, er will mich umbringen.", marks=GENTLE_FALSE_ALARM),
+    "Ich glaube, er will mich umbringen.",
     "Er versuchte, mich umzubringen.",
     "Mein Opa ist im Traum gestorben.",
     "My uncle committed suicide years ago.",
@@ -93,7 +93,7 @@ NOT_CRISIS = [
     "Ich habe mich beim Kochen verletzt.",
     "In den Ritzen der Wand wuchs Moos.",
     pytest.param("I want to take my life back.", marks=GENTLE_FALSE_ALARM),
-    "I don't want to live in London.",
+    pytest.param("I don't want to live in London.", marks=GENTLE_FALSE_ALARM),
     "I don't want to wake up from this beautiful dream.",
 ]
 

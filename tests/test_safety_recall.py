@@ -154,7 +154,7 @@ NEGATIVE = [
     "Ich habe mich beim Kochen verletzt.",
     "two years ago i wanted to die; today i'm grateful i'm still here",
     "2019 wollte ich nicht mehr aufwachen. die therapie hat geholfen, mir geht es viel besser",
-    "I don't want to live in London.",
+    pytest.param("I don't want to live in London.", marks=GENTLE_FALSE_ALARM),
     "I don't want to wake up from this beautiful dream.",
     "The garden in my dream was full of flowers.",
     pytest.param("when i'm gone on holiday the cat goes to my sister", marks=GENTLE_FALSE_ALARM),

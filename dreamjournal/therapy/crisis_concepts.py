@@ -12,7 +12,16 @@ patterns, and flags when two of them meet, e.g.
     a method place (bridge, roof) + a step, a jump, looking down
     a harm act (cut, burn, hit)   + one's own body + intent (again, so I could feel, deserve)
     hopelessness                  + an end, death, or a second hopeless cue
-    pills                         + too many, the whole pack, on purpose
+    pills                         + too many, the whole pack, on purpose, lethal, a second shop
+    an errand (rent paid, keys left, a pet placed, letters or papers laid out, devices wiped,
+    savings given away)           + a second errand, or a weaker one (cancelled, tidied)
+    a spot (bridge, tree, beam)   + chosen, open access, not coming back, would hold, a decision
+    a day or being alone          + its ending ("that's it", "dann ist alles vorbei"), "mach ichs"
+    a vehicle hitting me          + a wish, "wouldn't be the worst thing"
+    blood, marks                  + hiding them, a cover story ("es war die katze")
+
+Errands and a day with its ending may span neighbouring sentences ("circled the 3rd on the
+calendar. that's it"); errands before a trip or a move are left out unless given "for good".
 
 Some concepts stand alone (not waking up any more, stopping to exist, a noose, "if I vanished",
 "where I'll do it", a last attempt). Nothing here needs the word "I": a diary sentence without
@@ -54,6 +63,12 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
                    "lithium", "benzos", "diazepam"),
         "METHOD_STRONG": ("rope", "noose", "blade", "blades", "razor", "razors", "gun", "painless",
                           "painlessly", "overdose", "bleach"),
+        "LETHAL": ("lethal", "fatal", "deadly"),
+        "VEIN": ("vein", "veins", "artery", "arteries"),
+        "SPOT": ("tree", "branch", "beam", "hook", "spot", "woods", "quarry", "lake", "river", "sea",
+                 "cliff", "viaduct", "overpass", "bridge", "tracks", "railway", "roof", "garage",
+                 "attic", "rafters"),
+        "BLOOD": ("blood", "bloody", "bloodied", "bloodstained"),
         "SIGH": ("ugh", "disappointed", "disappointing", "unfortunately", "sadly", "why", "dammit"),
         "ALONE_W": ("everyone", "everybody", "nobody", "alone", "asleep", "out", "away"),
         "PLACE": ("bridge", "roof", "rooftop", "ledge", "balcony", "cliff", "platform", "tracks",
@@ -62,7 +77,7 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
         "HARM": ("cut", "cutting", "cuts", "burn", "burned", "burnt", "burning", "scratch", "scratched",
                  "punched", "punch", "hit", "hitting", "bang", "banged", "bled", "bleed", "bleeding",
                  "carve", "carved", "hurt", "hurting", "harm", "harming", "relapse", "relapsed", "slice",
-                 "sliced", "slicing", "stab", "stabbed"),
+                 "sliced", "slicing", "stab", "stabbed", "stabbing", "pricked", "jabbed"),
         "BODY": ("arm", "arms", "wrist", "wrists", "thigh", "thighs", "skin", "leg", "legs",
                  "stomach", "knuckles", "head", "scars", "scar", "hips", "ankles"),
         "HARM_OBJ": ("blade", "blades", "razor", "razors", "lighter", "scars", "bandage", "bandages",
@@ -97,6 +112,12 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
                    "antidepressiva", "lithium", "benzos", "diazepam"),
         "METHOD_STRONG": ("seil", "strick", "klinge", "klingen", "rasierklinge", "waffe", "schmerzlos",
                           "ueberdosis"),
+        "VEIN": ("pulsader", "pulsadern", "adern", "halsschlagader", "schlagader"),
+        "LETHAL": ("toedlich", "toedliche", "toedlichen", "letal", "letale"),
+        "SPOT": ("baum", "ast", "balken", "haken", "wald", "see", "fluss", "meer", "klippe", "bruecke",
+                 "gleise", "gleis", "gleisen", "dach", "parkhaus", "garage", "dachboden",
+                 "steinbruch", "autobahnbruecke", "dachbalken", "hochhaus", "talbruecke"),
+        "BLOOD": ("blut", "blutig", "blutige", "blutigen", "blutiges", "blutverschmiert"),
         "SIGH": ("enttaeuscht", "leider", "wozu", "warum", "mist"),
         "ALONE_W": ("alle", "keiner", "niemand", "allein", "alleine", "weg", "schlafen"),
         "PLACE": ("bruecke", "dach", "balkon", "klippe", "bahnsteig", "gleis", "gleise", "gleisen",
@@ -107,16 +128,19 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
         "HARM": ("ritzen", "ritze", "geritzt", "schneiden", "schneide", "geschnitten", "verbrannt",
                  "verbrenne", "gekratzt", "aufgekratzt", "kratze", "verletzt", "verletze", "verletzen",
                  "schlag", "schlage", "geschlagen", "blutet", "blutete", "geblutet", "rueckfall",
-                 "bestrafen", "bestraft", "svv", "wehgetan"),
+                 "bestrafen", "bestraft", "svv", "wehgetan", "gestochen", "steche", "stechen",
+                 "aufgekratzt", "aufgemacht", "aufgeritzt", "eingeritzt", "aufgeschlitzt"),
         "BODY": ("arm", "arme", "armen", "handgelenk", "handgelenke", "oberschenkel", "beine", "bein",
-                 "haut", "bauch", "kopf", "knoechel", "narben", "narbe", "unterarm"),
+                 "haut", "bauch", "kopf", "knoechel", "narben", "narbe", "unterarm", "hand", "haende",
+                 "finger", "fingern", "huefte"),
         "HARM_OBJ": ("klinge", "klingen", "rasierklinge", "feuerzeug", "narben", "verband", "pflaster",
-                     "spitzer", "aufschlitzen", "aufgeschnitten", "aufschneiden"),
+                     "spitzer", "anspitzer", "aufschlitzen", "aufgeschnitten", "aufschneiden", "zirkel", "scherbe",
+                     "scherben"),
         "INTENT": ("wieder", "absichtlich", "extra", "damit", "verdien", "verdiene", "verdient",
                    "bestrafen", "bestraft", "spueren", "bis", "drang", "clean", "rueckfall",
                    "druck", "frisch", "frische", "absicht"),
         "HIDE": ("aermel", "verstecke", "verstecken", "versteckt", "sehen", "sieht", "merken", "merkt"),
-        "HOPELESS": ("sinnlos", "hoffnungslos", "ausweglos", "wertlos", "last", "leer",
+        "HOPELESS": ("sinnlos", "hoffnungslos", "ausweglos", "wertlos", "last", "leer", "belastung",
                      "erschoepft"),
         "TOO_MANY": ("ganze", "ganzen", "packung", "handvoll", "absichtlich", "geschluckt", "haufen"),
         "SWALLOW": ("geschluckt", "genommen", "schlucke", "schluckte", "eingeworfen"),
@@ -127,9 +151,11 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
     },
 }  # fmt: skip
 # German compound tails: Schlaftabletten, Rasierklingen, Autobahnbrücke, Suizidgedanken.
-_COMPOUND_TAILS: Final[dict[str, str]] = {
-    "tabletten": "METHOD", "pillen": "METHOD", "klingen": "METHOD", "klinge": "METHOD",
-    "bruecke": "PLACE", "gedanken": "THINK", "gedanke": "THINK",
+_COMPOUND_TAILS: Final[dict[str, frozenset[str]]] = {
+    "tabletten": frozenset({"METHOD"}), "pillen": frozenset({"METHOD"}),
+    "klingen": frozenset({"METHOD"}), "klinge": frozenset({"METHOD"}),
+    "bruecke": frozenset({"PLACE", "SPOT"}), "gedanken": frozenset({"THINK"}),
+    "gedanke": frozenset({"THINK"}),
 }  # fmt: skip
 _TYPO_MIN: Final = 7  # only long key words are typo-corrected (umzubrigen -> umzubringen)
 
@@ -148,20 +174,20 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
              r"|\blast\s+time\s+i\s+(?:\w+\s+)?(?:wanted|felt\s+like|was\s+glad)\s+to\s+(?:be\s+alive|live|be\s+here)\b"
              r"|\b(?:lieber|wuensch\w*|hoff\w*)\b[^.!?]{0,25}\b(?:nie|nicht)(?:\s+mehr)?\s+(?:\w+\s+)?aufgewacht\b|\bdann\s+bin\s+ich\s+(?:weg|raus|erloest)\s*(?:[.!?,;]|$)"
              r"|\b(?:krebs|cancer|tod|death|krankheit|disease|illness|gott|god)\b[^.!?]{0,25}\b(?:holen|holt|take|takes|nimmt)\s+(?:mich|me)\b|\b(?:krebs|cancer|tod|krankheit)\b[^.!?]{0,20}\bmich\s+(?:\w+\s+)?(?:holen|holt)\b"
-             r"|\bohne\s+mich\b[^.!?]{0,30}\b(?:weniger|mehr\s+ruhe)\b|\bwithout\s+me\b[^.!?]{0,30}\b(?:less|fewer|more\s+peace)\b|\b(?:less|fewer|weniger)\b[^.!?]{0,30}\b(?:without\s+me|ohne\s+mich)\b"),
+             r"|\bohne\s+mich\b[^.!?]{0,30}\b(?:weniger|mehr\s+ruhe|endlich\s+ruhe|ruhe|frieden)\b|\bwithout\s+me\b[^.!?]{0,30}\b(?:less|fewer|more\s+peace)\b|\b(?:less|fewer|weniger)\b[^.!?]{0,30}\b(?:without\s+me|ohne\s+mich)\b"),
     # a dream told, then waking and the wish not to have woken: "...then i woke up and honestly i wish i hadn't"
     ("GONE", r"\b(?:woke|wake|waking|woken)\b[^!?]{0,60}\bwish(?:ed)?\s+i\s+(?:hadn't|hadnt|had\s+not|didn't|didnt|did\s+not)"
              r"(?:\s+(?:woken|woke|waked|up|at\s+all))*\s*(?:[.!?,;]|$)"),
     ("STAY", r"\bstick(?:ing)?\s+around\b|\bstay(?:ing)?\s+alive\b|\bkeep\s+(?:going|living|breathing)\b|\bgo(?:ing)?\s+on\b|\bweiter(?:zu)?(?:machen|leben|atmen)\b|\bdurch(?:zu)?halten\b|\bhier\s+zu\s+bleiben\b|\bbeing\s+here\b"),
     ("HOPELESS_P", r"\bwhat'?s\s+the\s+point\b|\bwozu\s+(?:das\s+alles|noch|ueberhaupt)\b|\beine\s+qual\b|\bkein(?:en)?\s+grund\b|\bno\s+(?:reason|point)\b|\bnobody\s+needs\s+me\b|\bniemand\s+braucht\s+mich\b"),
-    ("READY_P", r"\blined\s+up\b|\blaid\s+out\b|\bin\s+front\s+of\s+me\b|\baufgereiht\b|\bbereitgelegt\b|\bvor\s+mir\s+(?:liegen|liegt|auf)\b|\bausgelegt\b|\baufgehoben\b|\bsaved\s+up\b|\baufgespart\b|\bgebunkert\b|\bgehortet\b|\bgesammelt\b"),
-    ("CRASH", r"\b(?:plane|flight|flieger|flugzeug)\b[^.!?]{0,30}\b(?:went\s+down|goes\s+down|crash\w*|abstuerz\w*|abstuerzt|abgestuerzt)\b"),
+    ("READY_P", r"\bzu\s+den\s+anderen\s+(?:gelegt|getan|gepackt)\b|\b(?:added|put)\s+(?:them\s+|it\s+)?(?:to|with)\s+the\s+(?:others|rest|pile|stash)\b|\bgespart\b|\bzurueckgelegt\b|\blined\s+up\b|\blaid\s+out\b|\bin\s+front\s+of\s+me\b|\baufgereiht\b|\bbereitgelegt\b|\bvor\s+mir\s+(?:liegen|liegt|auf)\b|\bausgelegt\b|\baufgehoben\b|\bsaved\s+up\b|\baufgespart\b|\bgebunkert\b|\bgehortet\b|\bgesammelt\b"),
+    ("CRASH", r"\b(?:plane|flight|flieger|flugzeug)\b[^.!?]{0,30}\b(?:went\s+down|goes\s+down|comes\s+down|crash\w*|abstuerz\w*|abstuerzt|abgestuerzt|runterkommt|runterfaellt|runtergeht)\b"),
     ("LETGO", r"\blet\s+go\b(?!\s+of|\s+and\s+(?:move|enjoy))|\bloslassen\b(?!\s+(?:von|lernen))"),
-    ("DEATH", r"\bbleed(?:ing)?\s+out\b|\bverbluten\b"),
+    ("DEATH", r"\bbleed(?:ing)?\s+out\b|\bverbluten\b|\bunter\s+wasser\s+(?:bleiben|halten)\b|\bstay\s+under\s*water\b"),
     ("THINK", r"\blooked\s+up\b|\bnachgeschaut\b|\bnachgelesen\b|\bmit\s+dem\s+gedanken\s+gespielt\b"),
     ("END_IT", r"\bdass\s+(?:es|alles)\s+(?:endlich\s+)?vorbei\s+ist\b"),
     ("END_IT", r"\b(?:alles|es|mein\s+leben|das\s+alles|das\s+ganze)\s+(?:zu\s+)?beenden\b"),
-    ("HARM_ACT", r"\bmir\s+(?:\w+\s+){0,2}(?:wehgetan|weh\s+getan)\b"),
+    ("HARM_ACT", r"\bmir\s+(?:\w+\s+){0,2}(?:wehgetan|weh\s+getan)\b|\bmir\s+(?:\w+\s+){0,3}(?:reinzuschneiden|reinschneiden|reingeschnitten|einzuschneiden|reinzuritzen|reinritzen)\b"),
     ("SELF_KILL", r"\bmir\s+(?:\w+\s+){0,3}(?:was|etwas)\s+(?:an(?:zu)?tue\w*|antun)\b|\bdo\s+something\s+to\s+myself\b"),
     ("HARM", r"\bused\s+(?:it|them|the\s+\w+)\s+on\s+my\s+(?:arms?|legs?|wrists?|skin|thighs?|stomach)\b"),
     ("GONE", r"\b(?:tired|sick)\s+of\s+(?:waking\s+up|breathing|being\s+me)\b|\bmuede\s+vom\s+(?:kaempfen|aufwachen|atmen)\b|\bsehe\s+mich\s+(?:\w+\s+)?nicht\s+mehr\b"
@@ -211,7 +237,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     # plans, preparation, attempts
     ("PLAN", r"\b(?:where|when|how)\s+(?:i'll|i\s+will|i'd|i\s+would|i'm\s+going\s+to|im\s+going\s+to|to)\s+do\s+it\b|\b(?:wo|wie|wann)\s+ich\s+es\s+(?:\w+\s+)?(?:mache|machen|tue|tun)\b"
              r"|\bplan\s+steht\b|\bthe\s+plan\s+is\s+(?:set|ready|made|done)\b|\bmy\s+mind\s+is\s+made\s+up\b|\bplanning\s+to\s+do\s+it\b"
-             r"|\b(?:worked\s+out|calculated|ausgerechnet|nachgerechnet|checked|looked\s+up|nachgeschaut|gezaehlt|counted)\b[^.!?]{0,40}\b(?:dose|dosis|how\s+many|wie\s+viele|enough|genug|floors|storeys|which\s+side|how\s+high|wie\s+hoch|stockwerke)\b"),
+             r"|\b(?:worked\s+out|calculated|ausgerechnet|nachgerechnet|checked|looked\s+up|nachgeschaut|gezaehlt|counted)\b[^.!?]{0,40}\b(?:dose|dosis|how\s+many|wie\s+viele|enough|genug|floors|storeys|which\s+side|how\s+high|wie\s+hoch|stockwerke|bremsweg|zum\s+bremsen|braking\s+distance|to\s+(?:brake|stop))\b"),
     ("PREP", r"\b(?:gave|give|giving|given|geschenkt|verschenkt|vermacht)\b[^.!?]{0,60}\b(?:won't\s+be\s+needing|won't\s+need|wont\s+need|keep\s+it|keep\s+them|don't\s+need\s+(?:it|them)\s+any|"
              r"behalten)\b|\b(?:gebracht|gegeben|abgegeben|brought|took|taken)\b[^.!?]{0,40}\b(?:soll|sollen|should|can|kann)\s+(?:\w+\s+){0,2}(?:behalten|keep)\b|\bbrauch\w*\s+(?:\w+\s+){0,3}(?:bald|eh|ja|dann|sowieso)\s+(?:\w+\s+)?nicht\s+mehr\b|\bwerde\s+(?:\w+\s+){0,2}nicht\s+mehr\s+brauchen\b|\bwon't\s+be\s+needing\b"
              r"|\b(?:a|one)\s+letter\s+(?:for|to)\s+(?:each|every|all)\b|\bbriefe?\s+(?:an|fuer)\s+(?:alle|jeden)\b|\bfinal\s+(?:message|letter|note)s?\b|\blast\s+words\b|\bletzten\s+worte\b|\bletzte\s+nachricht\s+an\b"
@@ -240,7 +266,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
              r"|\b(?:when|once|after)\s+(?:everyone|everybody|the\s+kids|they|my\s+\w+)\b[^.!?]{0,50}\b(?:i'll|ill|i\s+will)\s+do\s+it\b|\bdo\s+it\s+this\s+time\b"
              r"|\b(?:mach|mache|tu|tue)\s+(?:ich\s+)?(?:es|s)\b(?=[^.!?]{0,30}\b(?:heute|morgen|diesmal|wirklich|sonntag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|wenn\s+(?:alle|keiner|niemand)))(?![^.!?]*,\s+(?:endlich|den|die|das)\b)"
              r"|\b(?:am\s+wochenende|heute\s+nacht|diesmal|(?:am\s+)?(?:sonntag|montag|dienstag|mittwoch|donnerstag|freitag|samstag))\b[^.!?]{0,40}\bmach\s+ich\s+(?:es|s)\b\s*(?:[.!?,;]|$)"
-             r"|\b(?:morgen|heute|sonntag|montag|dienstag|mittwoch|donnerstag|freitag|samstag)\s+ist\s+der\s+tag\b"
+             r"|\b(?:morgen|heute|sonntag|montag|dienstag|mittwoch|donnerstag|freitag|samstag)\s+ist\s+der\s+tag\b(?![^.!?]*\b(?:endlich|vorstellungs\w*|pruefung|hochzeit|urlaub|geburtstag|termin|konzert|spiel)\b)"
              r"|\b(?:i've|ive|i\s+have)\s+decided\b[^!?]{0,30}\b(?:going\s+to\s+be|it's\s+(?:on|going)|tonight|tomorrow|on\s+\w+day)\b"
              r"|\b(?:have|got|'ve\s+got|hab|habe)\s+(?:a|einen)\s+plan\b[^.!?]{0,30}\b(?:means|pills|rope|tabletten|seil|dafuer|the\s+stuff)\b"
              r"|\b(?:weiss|weiß)\s+(?:schon\s+|genau\s+)?(?:welche|welches|welchen|wo|wie\s+und\s+wann)\b[^.!?]{0,15}\b(?:bruecke|hochhaus|dach|zug|gleis|tabletten|baum|stelle|ich\s+es)\b"
@@ -263,7 +289,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
              r"|\b(?:will|mag|moechte|wollte)\s+(?:\w+\s+){0,2}nicht\s+mehr\s+(?:sein|da\s+sein)\b(?!\s+(?:in|im|bei|mit|so))"
              r"|\b(?:want|wanna)\s+out\s+of\s+(?:this|my)\s+life\b|\braus\s+aus\s+(?:diesem|meinem)\s+leben\b"),
     ("GONE", r"\bkann\s+nicht?\s+mehr\b[^.!?]{0,20}\bwill\s+(?:auch\s+)?nicht?\s+mehr\b|\bmit\s+dem\s+leben\s+(?:bin\s+ich\s+)?(?:fertig|abgeschlossen)\b|\bgeb\w*\s+(?:\w+\s+)?auf\b[^.!?]{0,30}\bleben\b"),
-    ("PLAN", r"\b(?:nehm\w*|schluck\w*)\s+(?:ich\s+)?(?:alle|die\s+ganze\s+(?:packung|schachtel))\b|\btake\s+(?:them\s+all|all\s+of\s+them|the\s+whole\s+(?:box|pack|packet|bottle|strip))\b"),
+    ("PLAN", r"\b(?:nehm\w*|schluck\w*)\s+(?:ich\s+)?(?:alle|die\s+ganze\s+(?:packung|schachtel))\b|\btake\s+(?:them\s+all|all\s+of\s+them|the\s+whole\s+(?:box|pack|packet|bottle|strip))\b(?!\s+(?:\w+\s+)?(?:week|day|month|morning|night|evening|year|the\s+time|together))"),
     ("HARM_ACT", r"\b(?:punch\w*|hit\w*|bang\w*|schlag\w*|schlug)\s+(?:the\s+|die\s+)?(?:walls?|wand|waende)\b[^.!?]{0,40}\b(?:on\s+purpose|until|till|bis|absichtlich)\b"
                  r"|\bback\s+to\s+(?:cutting|hurting\s+myself|sh|self[- ]?harm\w*|burning)\b|\bwieder\s+(?:am\s+)?ritzen\b"),
     ("HARM_ACT", r"\b(?:puls)?adern\s+(?:\w+\s+)?(?:aufgeschnitten|aufschneiden|aufzuschneiden|aufgeschlitzt|aufgeritzt)\b|\b(?:slit|slashed|cut|opened)\s+my\s+wrists?\b"),
@@ -283,12 +309,87 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("PREP", r"\bwho\s+(?:should|will|gets?|is\s+to|can)\s+(?:get|have|take)?\s*my\s+(?:things|stuff|belongings|guitar|books|cat|dog|records|clothes)\b"
              r"|\bwer\s+(?:\w+\s+)?meine\s+(?:sachen|gitarre|buecher|katze|kleider|platten)\s+(?:bekommt|kriegt|bekommen\s+soll|haben\s+soll)\b"
              r"|\b(?:knot|knoten)\b[^.!?]{0,20}\b(?:der\s+haelt|that\s+(?:holds|will\s+hold))\b|\bhold\s+my\s+weight\b|\bmein\s+gewicht\s+(?:haelt|aushaelt|traegt)\b"),
-    ("PLAN", r"\bknow\s+where\b[^.!?]{0,30}\b(?:gun|pistol|rifle|pills|tablets|rope|meds|sleeping\s+pills)\b|\bweiss\s+(?:genau\s+)?wo\b[^.!?]{0,30}\b(?:waffe|pistole|gewehr|tabletten|seil|schlaftabletten)\b"),
+    ("PLAN", r"\bknow\s+where\b[^.!?]{0,30}\b(?:gun|pistol|rifle|pills|tablets|rope|meds|sleeping\s+pills)\b|\bweiss\s+(?:genau\s+)?wo\b[^.!?]{0,40}\b(?:waffe\w*|pistole|gewehr\w*|tabletten|seil|schlaftabletten)\b"),
     ("GONE", r"\bif\s+i\s+(?:wasn't|weren't|was\s+not|wasnt)\s+in\s+the\s+picture\b|\bwhat\s+if\s+i\s+(?:just\s+)?(?:didn't|never|did\s+not)\s+(?:come\s+(?:home|back)|wake\s+up|make\s+it)\b"
              r"|\bwas\s+waere,?\s+wenn\s+ich\s+(?:einfach\s+)?(?:nicht\s+mehr|nie\s+mehr)\s+(?:heimkomme|aufwache|da\s+waere)\b"),
     ("TESTING", r"\bto\s+see\s+what\s+(?:happens|would\s+happen)\b|\b(?:schauen|sehen|gucken),?\s+was\s+passiert\b"),
     ("HOPELESS_P", r"\b(?:only|einzige\w*)\s+(?:way\s+out|ausweg)\b"),
     ("PREP", r"\bwie\s+man\s+sich\s+(?:\w+\s+){0,3}(?:aufhaengt|erhaengt|umbringt|toetet|vergiftet|das\s+leben\s+nimmt)\b|\bhow\s+to\s+(?:hang|kill|poison|drown|overdose)\s+(?:yourself|oneself|myself)\b"),
+    # --- preparation told as errands: two arrangements near each other say enough (ARRANGE),
+    # or one with a weaker one (TIDY: tidying, cancelling, deleting), never two weak ones
+    ("ARRANGE", r"\b(?:miete|rechnung\w*|rent|bills)\b[^.!?]{0,40}\b(?:bezahlt|ueberwiesen|paid)\b|\bpaid\s+(?:\w+\s+)?(?:rent|bills)\b|(?:schluessel|\bkeys?)\s+(?:\w+\s+){0,2}(?:beim|bei|with|under|unter|im\s+briefkasten)\b"
+                r"|\b(?:katze|kater|hund|hasen?|vogel|cat|dog|rabbit|bird|hamster)(?:'s)?\s+(?:\w+\s+){0,2}(?:bei|at|with|zu|to)\s+(?:\w+\s+)?(?:oma|opa|mama|papa|eltern|schwester|bruder|nachbar\w*|freund\w*|sister|brother|mum|mom|dad|parents|neighbou?rs?|friends?|\w+'s)\b"
+                r"|\b(?:papiere|unterlagen|ordner|versicherung\w*|papers|documents|folder|insurance)\b[^.!?]{0,40}\b(?:liegen|liegt|auf\s+dem\s+(?:tisch|schreibtisch)|on\s+the\s+(?:table|desk)|laid\s+out)\b"
+                r"|\b(?:briefe|letters|notes)\s+(?:an|fuer|for|to)\s+(?:\w+\s+){1,3}(?:und|and)\s|\b(?:(?:briefe?|letters?|notes?|zettel)\s+(?:\w+\s+){0,2}(?:liegen|liegt|lie|are|is)|they're|they\s+are|sie\s+liegen|liegen\s+sie)\s+(?:\w+\s+){0,2}(?:auf|on|in|unter|under)\s+(?:dem|der|the|my|meinem|meiner)\s+(?:tisch|schreibtisch|schublade|kissen|table|desk|drawer|pillow|bett|bed)\b"
+                r"|\bliegen(?<![\w,]\sliegen)\s+(?:jetzt\s+|schon\s+)?(?:in|auf)\s+(?:der|dem)\s+(?:schublade|schreibtisch|tisch|kissen)\b"
+                r"|\b(?:cleared|deleted|geloescht|wiped)\s+(?:\w+\s+){0,2}(?:photos|pictures|fotos|bilder|chats|messages|nachrichten)\b|\b(?:photos|pictures|fotos|bilder|chats|messages|nachrichten)\s+(?:\w+\s+)?(?:geloescht|deleted)\b"
+                r"|\b(?:damit|dann|so\s+(?:that\s+)?)\s+(?:\w+\s+){0,2}(?:keiner|niemand|nobody|no\s+one)\s+(?:\w+\s+){0,3}(?:kuemmern|deal\s+with|sort\s+out|worry|aufraeumen)\b"
+                r"|\b(?:soll|damit|so\s+that|so)\s+(?:\w+\s+)?(?:keiner|niemand|nobody|no\s+one)\s+(?:\w+\s+)?(?:was|etwas|anything)\s+(?:findet|finden|finds|find)\b"
+                r"|\b(?:laptop|handy|phone|computer|pc|festplatte|tablet)\s+(?:\w+\s+)?(?:plattgemacht|zurueckgesetzt|formatiert|wiped|reset|formatted)\b|\b(?:wiped|reset|formatted)\s+(?:my|the)\s+(?:laptop|phone|computer|pc|hard\s+drive)\b"
+                r"|\b(?:erspartes|ersparnisse|savings|mein\s+ganzes\s+geld|all\s+my\s+money)\b[^.!?]{0,60}\b(?:ueberwiesen|gegeben|geschenkt|verschenkt|transferred|gave|given|into\s+\w+(?:'s)?\s+account)\b|\b(?:emptied|transferred)\s+my\s+(?:savings|account)\b"
+),
+    # someone else needs my things more: that person is the point, not the subject of a crisis
+    ("NEEDS_MORE", r"\b(?:need|needs)\s+(?:it|them|the\s+money)\s+more\s+than\s+(?:me|i\s+do)\b|\b(?:kann|koennen)\s+(?:es|das|sie|ihn)\s+besser\s+brauchen\b"),
+    ("ARRANGE", r"\b(?:aufgeschrieben|notiert|written\s+down|wrote\s+down)\b[^.!?]{0,20}\b(?:wie|wo|how|where|for|fuer)\b"
+                r"|\b(?:wo|where)\s+(?:die|the|my|meine)\s+(?:versicherung\w*|papiere|unterlagen|passwoerter|passwords|insurance|papers|documents)\s+(?:sind|liegen|are|is)\b"
+                r"|\b(?:whoever|wer\s+auch\s+immer)\s+(?:\w+\s+)?(?:takes|gets|nimmt|bekommt|kriegt)\s+(?:him|her|them|it|ihn|sie|es)\b"),
+    ("ARRANGE", r"\b(?:sachen|dinge|things|stuff|belongings)\s+(?:hat|haben|has|have|kriegt|bekommt|gets)\s+(?:jetzt\s+|now\s+)?(?:meine?|my|mein)\s+\w+"
+                r"|\b(?:geld|money)\s+(?:fuer|for)\s+(?:die|the|my|meine)\s+(?:beerdigung|funeral|bestattung|cremation|trauerfeier)\b(?!\s+(?:von|of)\b)"
+),
+    # (errands that span words get their own entries, so that one never swallows another)
+    ("ARRANGE", r"\b(?:bank\s+details|bankdaten|kontodaten|pins?|passwords?|passwoerter)\b[^.!?]{0,60}\b(?:taped|stuck|left|inside|under|klebt|kleben|hinterlegt)\b"),
+    ("ARRANGE", r"\b(?:zugangsdaten|passwoerter|passwords?|logins?|bank\s+login|pins?|online\s*banking)\b[^.!?]{0,50}\b(?:geschickt|gegeben|sent|gave|given|shared|weitergegeben)\b"
+                r"|\b(?:sent|gave|geschickt|gegeben)\b[^.!?]{0,30}\b(?:zugangsdaten|passwoerter|passwords?|logins?|pins?)\b"
+                r"|\b(?:instructions|anleitung|notes?|zettel)\s+(?:for|fuer)\s+(?:the|my|die|den|meine?n?)\s+(?:cat|dog|katze|hund|kater|plants?|pflanzen|fish|fische)\b"),
+    ("JUST_IN_CASE", r"\bfuer\s+alle\s+faelle\b|\bjust\s+in\s+case\b|\bfalls\s+was\s+ist\b"),
+    ("ARRANGE", r"\b(?:who|wen)\s+(?:to|man|they\s+should)\s+(?:call|anrufen|contact|informieren|tell)\b"),
+    ("TIDY", r"\b(?:ausgemistet|decluttered|aussortiert|vorbereitet|prepared)\b|\b(?:allen|everyone|everybody|jedem)\b[^.!?]{0,30}\b(?:geschickt|sent|texted|messaged)\b|\b(?:gekuendigt|aufgeloest|abgemeldet|cancel+ed|closed|deleted|geloescht|aufgeraeumt|geputzt|gewaschen|tidied|cleaned)\b"
+             r"|\b(?:alles|everything)(?:'s|\s+is)?\s+(?:\w+\s+)?(?:geregelt|erledigt|sorted|in\s+order|organi[sz]ed|taken\s+care\s+of|arranged)\b"),
+    ("PREP", r"\b\w*(?:gebracht|gegeben|geschenkt)\b[^.!?]{0,40}\b(?:soll|sollen|darf|kann)\s+(?:\w+\s+){0,2}behalten\b"),
+    ("PREP", r"\b(?:katze|kater|hund|hasen?|vogel|cat|dog|rabbit|bird|hamster)\b[^.!?]{0,50}\b(?:fuer\s+immer|for\s+good|forever|permanent\w*)\b(?!\s+home)"),
+    ("HARM_ACT", r"\bklinge\w*\b[^.!?]{0,30}\b(?:anspitzer|spitzer|rasierer)\b[^.!?]{0,20}\b(?:raus\w*|ausgebaut|auseinander\w*)|\b(?:took|taken|got)\s+(?:the\s+)?blades?\s+out\s+of\b"),
+    ("PREP", r"\b(?:brief|letter|note|nachricht|zettel)\b[^.!?]{0,60}\b(?:erst|only|not\s+until|nicht\s+vor)\b[^.!?]{0,30}\b(?:lesen|read|oeffnen|open)\b(?![^.!?]*\b(?:future\s+self|zeitkapsel|time\s+capsule|geburtstag|birthday|jahren|years)\b)"),
+    ("PREP", r"\b(?:neues\s+zuhause|new\s+home|new\s+owners?|neue\w*\s+besitzer\w*)\b[^.!?]{0,60}\b(?:fuer\s+immer|for\s+good|forever|permanent\w*)\b"
+             r"|\b(?:wer|who)\s+(?:\w+\s+)?(?:meine?n?|my)\s+(?:\w+\s+){0,5}?(?:bekommt|kriegt|erbt|kriegen|bekommen|gets|inherits|should\s+have)\b"
+             r"|\babschied\w*\b[^.!?]{0,30}\bgeschrieben\b|\b(?:goodbye|farewell)s?\b[^.!?]{0,20}\b(?:written|wrote)\b"),
+    ("PREP", r"\b(?:sachen|zeug|besitz\w*|buecher|platten|klamotten|schmuck|kartons?|kisten|things|stuff|belongings|books|records|clothes|jewel\w*|boxes)\b[^.!?]{0,60}\b(?:wer|who)\s+(?:was|what)\s+(?:kriegt|bekommt|erbt|gets|inherits)\b"
+             r"|\b(?:video|recording|message|letter|note|voice\s*note)\b[^.!?]{0,40}\bto\s+(?:watch|read|hear|listen\s+to|open)\s+(?:after(?:wards)?|later)\s*(?:[.!?,;]|$)"
+             r"|\b(?:bought|got|buying|ordered)\s+(?:a\s+|the\s+|some\s+)?(?:rope|noose|razor\s+blades)\b(?!\s+(?:for|to)\b)"
+             r"|\b(?:kauf\w*|gekauft|besorg\w*|bestell\w*)\b[^.!?]{0,30}\b(?:ein|einen|das|den)\s+(?:seil|strick)\b(?!\s*,?\s*(?:fuer|zum|zur|um)\s+(?!mich\b))"),
+    # --- plans told by a time, a chosen spot, or not coming back --------------------------------
+    ("CHOSE", r"\b(?:know|kenne?|weiss)\s+(?:the|a|die|eine|den|einen)\s+(?:\w+\s+)?(?:spot|place|stelle|ort|platz)\s+(?:\w+\s+){0,4}?(?:where|wo)\b|\b(?:ausgesucht|rausgesucht|herausgesucht|picked\s+out|scouted|chosen)\b|\b(?:weiss|know|knew)\s+(?:jetzt\s+|now\s+|schon\s+|already\s+|genau\s+|exactly\s+)?(?:welche[nsrm]?|which)\b"),
+    ("NO_RETURN", r"\b(?:not|never|nicht|nie)\s+(?:\w+\s+)?(?:come|coming|komm\w*)\s+(?:back|home|zurueck|heim|wieder)\b(?!\s+(?:till|until|bis|before|vor|for|fuer|on\s+time|in\s+time|rechtzeitig))"
+                  r"|\bkomm\w*\s+(?:\w+\s+)?(?:nicht|nie)\s+(?:mehr\s+|wieder\s+)?(?:zurueck|heim)\b(?!\s+(?:bis|vor|rechtzeitig))"),
+    ("SCOUT", r"\b(?:abgefahren|ausgekundschaftet|angeschaut|angeguckt|besichtigt|scouted|checked\s+out|drove\s+past|went\s+to\s+look\s+at)\b"),
+    ("DEPTH", r"\bwie\s+tief\b|\bhow\s+deep\b|\b(?:deep|tief)\s+(?:enough|genug)\b"),
+    ("ACCESS", r"\bkeine\s+leitplanke\b|\bno\s+(?:guard\s*rail|crash\s+barrier)\b|\b(?:nicht|un)\s*(?:abgeschlossen|verschlossen)\b|\bunlocked\b|\b(?:door|tuer)\s+(?:is|ist)\s+(?:\w+\s+)?(?:open|offen)\b|\bhochkommt\b|\braufkommt\b|\bget\s+up\s+there\b"
+               r"|\bno\s+(?:fence|railing|barrier)\b|\bkein\s+(?:zaun|gelaender)\b|\b(?:fence|zaun)\s+(?:is|ist)\s+(?:broken|kaputt|weg|gone)\b"),
+    ("PLAN", r"\b(?:was|wie\s*viel\w*|what|how\s+much|how\s+many)\s+(?:man|ich|you|i|one)\s+(?:\w+\s+)?(?:nehmen|schlucken|take|swallow)\s+(?:muss|muesste|sollte|need|needs|have\s+to|must|would\s+need)\b[^.!?]{0,40}\b(?:klappt|funktioniert|works|sicher|sure|reicht|enough)\b"),
+    ("DECIDED", r"\b(?:das\s+)?ist\s+entschieden\b|\b(?:hab|habe)\s+(?:mich\s+)?entschieden\b|\bmade\s+up\s+my\s+mind\b|\bmy\s+mind\s+is\s+made\s+up\b|\b(?:i've|i\s+have)\s+decided\b"),
+    ("AVOID_Q", r"\bsaid\s+i\s+(?:lost|dropped)\b|\b(?:lied|gelogen)\b|\bangeblich\s+verloren\b|\bbehauptet\b[^.!?]{0,20}\bverloren\b|\bso\s+(?:they|nobody|no\s+one|he|she)\s+(?:wouldn't|won't|doesn't|didn't|would\s+not)\s+(?:ask|notice|get\s+suspicious)\b|\bdamit\s+(?:es|keiner|niemand|die|der)\s+(?:\w+\s+)?(?:nicht\s+)?(?:auffaellt|fragt|merkt)\b"
+                r"|\b(?:another|a\s+second|a\s+different|other)\s+(?:shop|pharmacy|chemist|store|supermarket)\b|\b(?:anderen|zweiten|naechsten)\s+(?:apotheke|laden|drogerie|supermarkt)\b"),
+    ("HOLD", r"\b(?:would|will|should|wuerde|wird|sollte|muesste)\s+(?:\w+\s+)?(?:hold|halten|tragen)\b|\b(?:haelt|traegt)\s+(?:mich|mein\s+gewicht)\b|\b(?:strong|stabil)\s+(?:enough|genug)\b|\bperfe[ck]t\s+(?:dafuer|for\s+it)\b"),
+    ("WHEN_ALONE", r"\b(?:once|when|sobald|wenn)\s+(?:\w+(?:'s)?\s+){0,3}(?:is\s+|are\s+)?(?:asleep|at\s+work|away|schlaeft|schlafen|nachtschicht|weg\s+(?:ist|sind)|aus\s+dem\s+haus)\b|\bnachtschicht\b|\bnight\s+shift\b"
+                   r"|\b(?:wohnung|haus|house|flat|place)\s+(?:ist|is|will\s+be|wird)\s+(?:\w+\s+)?(?:leer|empty)\b|\bbefore\s+(?:anyone|everyone|anybody)(?:'s|\s+is|\s+gets)\s+up\b|\bbevor\s+(?:jemand|alle|einer)\s+(?:wach|aufsteht|aufstehen)\b"
+                   r"|\bwenn\s+ich\s+allein\w*\s+(?:\w+\s+){0,2}bin\b|\bwhen\s+i'm\s+(?:home\s+)?alone\b|\b(?:allein\w*\s+zu\s*hause|home\s+alone)\b"
+                   r"|\b(?:once|when|sobald|wenn)\s+(?:\w+\s+){0,2}(?:are|is|sind|ist)\s+(?:at|bei)\s+(?:their|his|her|ihrem|ihrer|seinem|seiner)\s+\w+(?:'s)?\b"),
+    ("DO_IT", r"\bwerd'?s\b[^.!?]{0,30}\b(?:machen|tun)\b|\bwerde\s+es\s+(?:\w+\s+){0,3}(?:machen|tun)\b|\b(?:mach|mache)\s+ich\s+ernst\b|\bernst\s+machen\b|\bgoing\s+through\s+with\s+it\b|\b(?:zieh|ziehe)\s*(?:ich\s*)?(?:es|s|das)?\s+durch\b(?!\s*,?\s*(?:den|die|das|mit|bis)\b)|\bzieh\s*ichs\s+durch\b|\bmach\s*ichs\b|\bmach\s+ich\s+es\b|\btu\s*ichs\b|\b(?:i'll|i\s+will)\s+do\s+it\b"),
+    ("WHEN", r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|silvester|birthday|geburtstag|calendar|kalender|ferien|wochenende|weekend|jahrestag|anniversary|\d{1,2}(?:st|nd|rd|th))\b"),
+    ("END_MARK", r"\bthat's\s+when\s*(?:[.!?]|$)|\bthat's\s+it\s*(?:[.!?]|$)|\b(?:da|dann|danach)\s+ist\s+(?:es|alles)\s+vorbei\b(?!\s+mit)|\b(?:after\s+that|then)\s+(?:it's|it\s+is|it'll\s+be|it\s+will\s+be)\s+(?:all\s+)?over\b(?!\s+(?:with|for|and\s+i\s+(?:can|get|will)))|\bist\s+(?:endgueltig\s+)?schluss\b(?!\s+mit)|\bthat's\s+the\s+(?:night|day)\b|(?:^|[.!?;,]\s*)(?:dann|then)\s*[.!?]*\s*$"),
+    # --- passive wishes: a vehicle, a bad result, not being born ---------------------------------
+    ("HIT_ME", r"\b(?:trifft|erwischt|erschlaegt)\s+mich\s+(?:\w+\s+)?(?:der|ein|die|eine)\s+(?:blitz|baum|ziegel|lawine|dachziegel)\b|\b(?:blitz|lightning|a\s+tree|a\s+brick)\s+(?:would\s+|will\s+)?(?:hits?|strikes?|falls?\s+on|trifft)\s+(?:me|mich)\b"
+               r"|\bwith\s+me\s+(?:still\s+)?in\s+it\b|\bmit\s+mir\s+drin\b"),
+    ("HIT_ME", r"\b(?:car|bus|truck|lorry|train|tram|auto|lkw|zug|laster)\s+(?:had\s+|would\s+(?:have\s+)?|'d\s+)?(?:hit|run\s+over|ran\s+over|erwischt|ueberfahren|ueberfaehrt)\s+(?:me|mich)\b|\b(?:erwischt|ueberfaehrt|ueberfahren)\s+mich\b"),
+    ("COND_OK", r"\b(?:wouldn't|would\s+not)\s+be\s+the\s+worst\s+thing\b|\b(?:waer|waere)\s+(?:\w+\s+)?nicht\s+das\s+schlimmste\b|\b(?:waer|waere)\s+mir\s+(?:\w+\s+){0,2}recht\b|\bfine\s+by\s+me\b"),
+    ("TERMINAL", r"\b(?:ct|mrt|mri|scan|biopsie|biopsy|befund|untersuchung)\b[^.!?]{0,25}\b(?:was|etwas|something)\s+(?:schlimmes|boeses|bad|serious|awful|terrible)\b"
+                 r"|\b(?:awful|terrible|bad|schlimme|boese)\s+diagnos\w*"),
+    ("TERMINAL", r"\b(?:biopsy|scan|results?|tests?|befund|biopsie|ergebnis\w*|diagnose)\b(?:\s+(?!not\b|nicht\b|isn't\b|kein\w*\b)\w+){0,3}\s+(?:bad\s+news|bad|malignant|boesartig|schlecht\w*|schlimm\w*)\b"),
+    ("GONE", r"\b(?:lieber|besser|wuensch\w*|wish\w*|rather)\b[^.!?]{0,30}\b(?:nie|nicht|never|not)\s+(?:\w+\s+){0,2}(?:geboren|born)\b"),
+    # --- self-harm: an urge held back, sleeves in summer, hiding blood -----------------------------
+    ("URGE_HELD", r"\b(?:zusammenreissen|beherrschen|resist\w*|stop\s+myself|hold\s+(?:myself\s+)?back)\b[^.!?]{0,40}\b(?:klinge\w*|ritzen|schneiden|cut\w*|blades?|razors?|burn\w*|hurt\s+myself|verletzen)\b"),
+    ("HIDE_ARMS", r"\b(?:long\s+sleeves|hoodies?|langarm\w*|lange\s+aermel|pullis?)\b[^.!?]{0,40}\b(?:july|august|june|summer|heat|hot|sommer|juli|juni|hitze|grad|degrees)\b[^.!?]{0,40}\b(?:again|wieder|why|warum|damit|so\s+that|so\s+nobody)\b"),
+    ("COVER", r"\b(?:erzaehl\w*|sag\w*|tell|told|say|said|claim\w*|behaupt\w*)\b[^.!?]{0,25}\b(?:es\s+war|it\s+was|war\s+nur|was\s+just|it's\s+from|kommt\s+von)\s+(?:die|der|das|the|my|meine?m?|von\s+der)?\s*(?:katze|cat|kater|kitten|dog|hund|rosen\w*|rose\s*bush|brombeer\w*|stacheldraht|barbed\s+wire|oven|ofen|buegeleisen|iron|zaun|fence)\b"),
+    ("HIDE_ACT", r"\b(?:hid|hide|hiding|verstecke\w*|versteckt|versteck)\b|\bso\s+(?:that\s+)?(?:nobody|no\s+one|noone)\s+(?:\w+\s+)?(?:sees|finds|notices|see|find|notice)\b|\bso\s+(?:\w+\s+)?(?:won't|doesn't|can't)\s+(?:find|see|notice)\b|\bdamit\s+(?:es\s+)?(?:keiner|niemand|\w+)\s+(?:\w+\s+)?(?:findet|sieht|merkt)\b"),
     ("DID_AGAIN", r"\b(?:did|done)\s+it\s+again\b(?=[^.!?]{0,80}\b(?:night|bathroom|blood|mess|clean|hide|nobody|anyone|floor|sleeves))|\b(?:hab|habe)\w*\s+es\s+wieder\s+getan\b"),
 )  # fmt: skip
 
@@ -306,6 +407,7 @@ _IDIOMS: Final = re.compile(
     r"|\bjump\w*\s+from\s+one\s+\w+\s+to\s+(?:the\s+)?(?:next|another|other)\b|\b(?:herz|heart)\b[^.!?]{0,40}\b(?:spring\w*|jump\w*)\b"
     r"|\b(?:i'd|i\s+would)\s+rather\s+die\s+than\b[^.!?]*\b(?:lol|lmao|haha\w*|xd)\b"
     r"|\bhopeless\s+(?:with|at)\s+\w+|\b(?:plant|plants|flowers|basil|tomatoes|pflanze\w*|blumen|basilikum)\b[^.!?]{0,25}\b(?:dead|died|tot|eingegangen)\b"
+    r"|\b(?:christmas|xmas)\s+tree\b|\b(?:weihnachts|tannen)baum\w*"
     r"|\bin\s+the\s+game\b[^.!?]*|\bim\s+spiel\b[^.!?]*|\b(?:died|gestorben)\s+(?:like\s+)?\d+\s+(?:times|mal)\b"
 )
 _DREAM: Final = re.compile(
@@ -403,9 +505,9 @@ def concepts_of(word: str, language: Language) -> frozenset[str]:
     if found:
         return found
     if language == "de" and len(word) > 9:
-        for tail, concept in _COMPOUND_TAILS.items():
+        for tail, concepts in _COMPOUND_TAILS.items():
             if word.endswith(tail):
-                return frozenset({concept})
+                return concepts
     if len(word) >= _TYPO_MIN and not _known(word):
         for variant in (word, *deletions(word)):
             key = typo.get(variant)
@@ -458,12 +560,49 @@ _PAIRS: Final[tuple[tuple[str, str, str], ...]] = (
     ("HARM", "BODY", "self_harm"),
     ("HARM_OBJ", "INTENT", "self_harm"),
     ("HARM_ACT", "INTENT", "self_harm"),
+    ("ARRANGE", "ARRANGE", "preparation"),
+    ("ARRANGE", "TIDY", "preparation"),
+    ("TIDY", "ARRANGE", "preparation"),
+    ("METHOD", "LETHAL", "plan"),
+    ("CHOSE", "SPOT", "plan"),
+    ("NO_RETURN", "SPOT", "plan"),
+    ("HOLD", "SPOT", "plan"),
+    ("WHEN_ALONE", "SPOT", "plan"),
+    ("WHEN_ALONE", "METHOD", "plan"),
+    ("WHEN_ALONE", "DO_IT", "plan"),
+    ("WHEN", "DO_IT", "plan"),
+    ("WHEN", "END_MARK", "plan"),
+    ("WHEN_ALONE", "END_MARK", "plan"),
+    ("HIT_ME", "COND_OK", "passive_wish"),
+    ("HIT_ME", "WISH", "passive_wish"),
+    ("HIT_ME", "EVAL", "passive_wish"),
+    ("WISH", "TERMINAL", "passive_wish"),
+    ("HIDE_ACT", "BLOOD", "self_harm"),
+    ("ARRANGE", "NEEDS_MORE", "preparation"),
+    ("SPOT", "ACCESS", "plan"),
+    ("DECIDED", "SPOT", "plan"),
+    ("DECIDED", "METHOD", "plan"),
+    ("WHEN_ALONE", "DECIDED", "plan"),
+    ("METHOD", "AVOID_Q", "preparation"),
+    ("SCOUT", "ACCESS", "plan"),
+    ("ARRANGE", "JUST_IN_CASE", "preparation"),
+    ("VEIN", "DEPTH", "plan"),
+    ("COVER", "BODY", "self_harm"),
+    ("COVER", "HARM_OBJ", "self_harm"),
 )
+# Pairs that may span neighbouring sentences ("circled the 3rd on the calendar. that's it"):
+# lists of errands and a date with its ending are often cut into fragments.
+_ACROSS: Final = frozenset(
+    {("ARRANGE", "ARRANGE"), ("ARRANGE", "TIDY"), ("TIDY", "ARRANGE"), ("WHEN", "END_MARK"),
+     ("WHEN_ALONE", "END_MARK"), ("WHEN", "DO_IT"), ("ARRANGE", "NEEDS_MORE"),
+     ("WHEN_ALONE", "DECIDED"), ("ARRANGE", "JUST_IN_CASE"), ("WHEN_ALONE", "DO_IT"), ("SPOT", "ACCESS")}
+)  # fmt: skip
 # Concepts that say enough alone.
 _ALONE: Final[dict[str, str]] = {
     "GONE": "passive_wish", "PLAN": "plan", "PREP": "preparation", "ATTEMPT": "attempt",
     "SELF_KILL": "active_thoughts", "HARM_ACT": "self_harm", "HIDE_ARMS": "self_harm",
     "DID_AGAIN": "self_harm", "END_IT": "active_thoughts", "LEAP_ME": "active_thoughts",
+    "URGE_HELD": "self_harm",
 }  # fmt: skip
 # A harm act on the body also needs intent nearby, so a cut finger while cooking stays out.
 _ACCIDENT: Final = re.compile(
@@ -493,7 +632,8 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
         for m in rx.finditer(text):
             i = max(bisect_right(starts, m.start()) - 1, 0)
             hits.append((i, name))
-            if name in {"GONE", "PREP"} and _FIRST.intersection(_TOKEN.findall(m.group())):
+            inside = _TOKEN.findall(m.group())
+            if name in _OWN_IF_MINE and _FIRST.intersection(inside) or _I.intersection(inside):
                 own.add((i, name))
             elif name == "PREP" and _I_BEFORE.search(
                 text, _sentence_start(text, m.start()), m.start()
@@ -529,11 +669,11 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
                 return False
             if owned_things and words[j].endswith("'s"):
                 continue
-            if j and words[j - 1] in {"von", "of", "from", "vom"}:
-                continue  # an owner or source ("tabletten von oma"), not a subject
+            if j and words[j - 1] in {"von", "of", "from", "vom", "meinem", "meiner", "unserem"}:
+                continue  # an owner, a source or a dative ("meinem bruder geschickt"), no subject
             w = words[j].removesuffix("'s")
-            if w == "man" and language == "de":
-                continue  # German "man" is "one", not a man
+            if (w, language) in {("man", "de"), ("kind", "en")}:
+                continue  # German "man" is "one", not a man; English "kind of" is no child
             if w in _FIRST:
                 return False
             if w in _THIRD:
@@ -558,8 +698,10 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
         return False
 
     def usable(i: int, concept: str) -> bool:
-        owned = concept in {"METHOD", "METHOD_STRONG"}
-        if in_dream(i) or ((i, concept) not in own and someone_else(i, owned)):
+        owned = concept in {"METHOD", "METHOD_STRONG", "ARRANGE"}  # "the dog's food" is owned
+        if in_dream(i):
+            return False
+        if concept not in _NO_SUBJECT and (i, concept) not in own and someone_else(i, owned):
             return False
         return concept in _NEGATION_IS_THE_POINT or not denied(i, concept)
 
@@ -588,7 +730,7 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
         for i in by_concept.get(concept, []):
             if concept == "HARM_ACT" and _ACCIDENT.search(sentence_text(i)):
                 continue
-            if concept == "PREP" and _TRAVEL.search(sentence_text(i)):
+            if concept == "PREP" and _errand_for_a_trip(sentence_text(i)):
                 continue  # "when i'm away on holiday the cat goes to my sister"
             if concept == "SELF_KILL" and _JOKE.search(sentence_text(i)):
                 continue  # "one more meeting and i'll shoot myself lol" (labelled a joke)
@@ -604,7 +746,7 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
         for i in by_concept.get(a, []):
             # only the positions of b within the window around i (sorted: two bisections)
             for j in second[bisect_left(second, i - _WINDOW) : bisect_right(second, i + _WINDOW)]:
-                if i == j or sentence_of[i] != sentence_of[j]:
+                if i == j or (sentence_of[i] != sentence_of[j] and (a, b) not in _ACROSS):
                     continue
                 if a == b and i > j:
                     continue
@@ -615,20 +757,55 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
                         continue
                     if _ACCIDENT.search(sentence_text(i)):
                         continue
+                if category == "preparation" and _errand_for_a_trip(
+                    sentence_text(i), sentence_text(j)
+                ):
+                    continue  # errands before a trip or a move
+                if (
+                    a == "FOREVER"
+                    and words[j] in {"away", "weg"}
+                    and _TRAVEL.search(sentence_text(j))
+                ):
+                    continue  # "moving away for good"
                 if framed_at(min(i, j), max(i, j), category):
                     continue
                 out.append((category, _span(words, min(i, j), max(i, j))))
     return out
 
 
-_NEGATION_IS_THE_POINT: Final = frozenset({"GONE", "HOPELESS_P", "HIDE_ARMS", "STILL", "COND_OK"})
+# Concepts with no person of their own: someone named before them is no subject of theirs
+# ("once the kids are at their dad's, that's when"; "my sister can use it better").
+# A weak errand (TIDY) only ever counts beside a strong one, which keeps its subject check.
+_NO_SUBJECT: Final = frozenset({"NEEDS_MORE", "END_MARK", "TIDY", "JUST_IN_CASE"})
+_NEGATION_IS_THE_POINT: Final = frozenset(
+    {"GONE", "HOPELESS_P", "HIDE_ARMS", "STILL", "COND_OK", "NO_RETURN", "URGE_HELD", "HIDE_ACT"}
+)
 _TRAVEL: Final = re.compile(
     r"\b(?:holiday|holidays|vacation|trip|travel\w*|weekend|vet|urlaub|reise|verreist|wochenende|tierarzt|kur"
-    r"|rente|ruhestand|retir\w*|farewell|colleagues?|kolleg\w*|abschiedsfeier|umzug|moving)\b"
+    r"|rente|ruhestand|retir\w*|umzug|moving|the\s+move|emigrat\w*|auswander\w*"
+    r"|ausziehen|auszug|move\s+out|moving\s+out|move\s+to|moving\s+to|ziehen\s+(?:\w+\s+){0,3}nach|sitter|\w+sitter|flieger|flug|flight|flew|fly|flying|airport|flughafen)\b"
 )
+_COLLEAGUE: Final = re.compile(r"\b(?:farewell|colleagues?|kolleg\w*|abschiedsfeier)\b")
+_FOR_GOOD: Final = re.compile(r"\b(?:fuer\s+immer|for\s+good|forever|permanent\w*)\b")
+
+
+def _errand_for_a_trip(*sentences: str) -> bool:
+    """A trip or a move in the sentences (moving abroad "for good" too), or a colleague's
+    farewell with nothing "for good" ("the cat goes to my colleague, for good" stays in)."""
+    if any(_TRAVEL.search(s) for s in sentences):
+        return True
+    return any(_COLLEAGUE.search(s) for s in sentences) and not any(
+        _FOR_GOOD.search(s) for s in sentences
+    )
+
+
 _JOKE: Final = re.compile(r"\b(?:lol|lmao|rofl|haha\w*|jk|xd)\b|\U0001f602|\U0001f923")
 
 
+# Phrases that are the writer's own when they name the writer ("without me", "bei meinem bruder").
+_OWN_IF_MINE: Final = frozenset({"GONE", "PREP", "ARRANGE"})
+# The writer as the subject inside a phrase ("... bei ihrem vater sind, zieh ich es durch").
+_I: Final = frozenset({"i", "i'm", "i'll", "i've", "i'd", "ich", "ichs"})
 _I_BEFORE: Final = re.compile(r"\b(?:i|ich|i've|i'm|i'll)\b")
 
 

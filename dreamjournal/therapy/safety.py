@@ -32,7 +32,7 @@ neither caught, is a small logistic-regression classifier trained offline on var
 (`scripts/train_crisis_model.py`), over lexical features and sentence vectors
 (`crisis_embedding.py`); it does not read a sentence where the patterns found a crisis phrase
 explicitly denied. A dream told over several sentences that ends in waking is dream content for
-all stages. Deterministic, offline, about linear in the text's length (300 words: ~11 ms, the
+all stages. Deterministic, offline, about linear in the text's length (300 words: ~13 ms, the
 sentence vectors ~1 ms of it, see bench/analysis_speed.py).
 """
 
@@ -153,6 +153,10 @@ _HARM_CONTEXT: Final = (
     r"rasierklinge|ritz\w*|schnitt\w*|geschnitten|svv|verletz\w*|rueckfall\w*|clean)\b"
 )
 _DEATH_CONTEXT: Final = r"\b(?:dead|died|death|die|dying|kill\w*|tot|sterben|gestorben)\b"
+# For German patterns: without the English "die", which is also the German article.
+_TOD_CONTEXT: Final = (
+    r"\b(?:tot|tod|tote[nm]?|sterben|gestorben|umbring\w*|suizid\w*|selbstmord\w*)\b"
+)
 
 # Patterns over normalised text: lower case, ä/ö/ü/ß spelled ae/oe/ue/ss, straight apostrophes.
 # fmt: off
@@ -240,6 +244,12 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
        intrinsic=True),
     _p(_PREP, r"\bmy\s+last\s+(?:entry|post|night|day)\b|\bletters?\s+for\s+(?:after|when\s+i'm\s+gone)\b"),
     _p(_ACTIVE, r"\b(?:crisis|suicide)\s+(?:line|hotline)\b|\b988\b|\bsamaritans\b"),
+    # a dream of dying, then disappointment on waking ("... when i woke up i was disappointed")
+    _p(_PASSIVE, r"\b(?:when\s+i\s+woke(?:\s+up)?|on\s+waking|waking\s+up)\b[^.!?]{0,25}\b(?:disappointed|gutted)\b",
+       context=_DEATH_CONTEXT + r"|\b(?:drowned|drowning|jumped|shot|hanged)\b"),
+    # following someone who died ("after the funeral on thursday, i'm following him")
+    _p(_PASSIVE, r"\bi'?m\s+(?:following|joining)\s+(?:him|her|them)\b|\bi'll\s+(?:follow|join)\s+(?:him|her|them)\b",
+       context=_DEATH_CONTEXT + r"|\b(?:funeral|grave|passed\s+away|anniversary)\b"),
     _p(_PASSIVE, r"\b(?:don't|do\s+not)\s+care\s+(?:if|whether)\s+i\s+(?:live|die|wake)\b"
                  r"|\bwouldn't\s+mind\s+(?:not\s+existing|dying|being\s+dead|not\s+waking\s+up)\b", intrinsic=True),
     _p(_PLAN, r"\b(?:tomorrow|tonight|sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s|\s+is)\s+the\s+(?:day|night)\b"
@@ -297,7 +307,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PREP, r"\b(?:saving|saved|stockpil\w+|hoard\w*|collect\w*|stash\w*)\s+(?:up\s+)?(?:\w+\s+){0,2}"
               r"(?:pills|tablets|meds|medication|painkillers|sleeping\s+pills)\b"),
     _p(_PREP, r"\b(?:pills|tablets|meds)\b[^.!?]{0,40}\b(?:counted|enough|drawer|hidden|hid|ready)\b"),
-    _p(_PREP, r"\b(?:bought|got|have|buying)\s+(?:a|the|some)\s+(?:rope|noose|razor\s+blades|gun)\b"),
+    _p(_PREP, r"\b(?:bought|got|have|buying)\s+(?:a|the|some)\s+(?:rope|noose|razor\s+blades|gun)\b(?!\s+(?:for|to)\b)"),
     _p(_PREP, r"\b(?:goodbye|farewell|suicide)\s+(?:letters?|notes?|messages?)\b"
               r"|\bwr(?:ote|iting)\s+(?:\w+\s+){0,3}(?:goodbye|farewell)s?\b"),
     _p(_PREP, r"\b(?:(?:told|tell|said\s+to)\s+(?:him|her|them)\s+(?:that\s+)?(?:he|she|they)\s+)?"
@@ -391,7 +401,10 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                 r"|\b(?:auf\s+die\s+tabletten|aufs\s+seil|auf\s+die\s+klinge)\s+(?:\w+\s+)?(?:gestarrt|geschaut|geguckt)\b|\bschmerzlos\w*\s+(?:sterben|methode|weg)\b"
                 r"|\bgegen\s+(?:einen|den|die)\s+(?:baum|wand|bruecke|brueckenpfeiler|lkw)\s+(?:zu\s+)?(?:fahren|lenken|rasen)\b"
                 r"|\bam\s+(?:offenen\s+)?fenster\b[^.!?]{0,40}\bdran\s+gedacht\b|\bwollte\s+springen\b"),
-    _p(_PLAN, r"\bwenn\s+alle\s+(?:schlafen|weg\s+sind|beim\s+\w+\s+sind)\b|\bkeiner\s+(?:ist\s+)?zu\s*hause\b", context=_DEATH_CONTEXT + r"|\b(?:tabletten|seil|bruecke|mach\s+ich|ende)\b"),
+    # "neues rezept für die schmerztabletten, die nehm ich heute alle": all of them, taken back
+    _p(_PLAN, r"\b(?:die|sie)\s+(?:nehm|nehme|schluck|schlucke)\s+ich\s+(?:\w+\s+){0,2}?alle\b",
+       context=r"\b\w*(?:tabletten|pillen)\b|\bmedikament\w*"),
+    _p(_PLAN, r"\bwenn\s+alle\s+(?:schlafen|weg\s+sind|beim\s+\w+\s+sind)\b|\bkeiner\s+(?:ist\s+)?zu\s*hause\b", context=_TOD_CONTEXT + r"|\b(?:tabletten|seil|bruecke|mach\s+ich|ende)\b"),
     _p(_PREP, r"\bpassw(?:oe|ö)rter\b[^.!?]{0,40}\b(?:aufgeschrieben|hinterlegt|fuer)\b|\bmich\s+von\s+allen\s+verabschiedet\b"
               r"|\bbrauch\w*\s+(?:ich\s+)?(?:eh|ja)\s+nicht\s+mehr\b|\btestament\s+(?:gemacht|geschrieben)\b"),
     _p(_HARM, r"\b(?:der\s+)?drang\s+(?:ist\s+)?(?:wieder\s+da|so\s+stark|zu\s+stark)\b|\blange\s+aermel\b[^.!?]{0,40}\b(?:keiner|niemand|sieht|verstecken)\b"
@@ -401,20 +414,26 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                  r"|\bwenn\s+ich\s+(?:nicht\s+mehr\s+da|tot|weg)\s+bin\b(?!\s+(?:im|in|auf|fuer)\b)|\bletzte[rn]?\s+eintrag\b", intrinsic=True),
     _p(_PREP, r"\b(?:strick|seil)\b[^.!?]{0,30}\b(?:haengt|bereit|dachboden|keller|garage|kofferraum)\b"),
     _p(_ACTIVE, r"\btelefonseelsorge\b|\bkrisendienst\b|\bkrisentelefon\b"),
+    # a dream of dying, then disappointment on waking ("... beim aufwachen war ich enttaeuscht")
+    _p(_PASSIVE, r"\b(?:beim|nach\s+dem)\s+aufwachen\b[^.!?]{0,25}\benttaeuscht\b|\baufgewacht\b[^.!?]{0,15}\benttaeuscht\b",
+       context=_TOD_CONTEXT + r"|\b(?:ertrunken|ertrinken|gestorben|starb|erschossen|erhaengt|gesprungen)\b"),
+    # following someone who died ("am jahrestag von papas tod geh ich zu ihm")
+    _p(_PASSIVE, r"\b(?:geh|gehe|komm|komme|folge)\s+ich\s+(?:\w+\s+)?(?:zu|nach)\s+(?:ihm|ihr|ihnen)\b(?!\s+(?:nach\s+hause|rueber|ins|in|zum|zur))|\bich\s+folge\s+(?:ihm|ihr|ihnen)\b",
+       context=_TOD_CONTEXT + r"|\b(?:beerdigung|grab|jahrestag|verstorben\w*)\b"),
     _p(_PASSIVE, r"\begal,?\s+ob\s+ich\s+(?:lebe|sterbe|aufwache)\b|\bwaere\s+gern\w*\s+(?:einfach\s+)?(?:weg|tot|nicht\s+mehr\s+da)\b", intrinsic=True),
     _p(_PLAN, r"\b(?:morgen|heute|heute\s+nacht|am\s+\w+)\s+ist\s+es\s+so\s+weit\b|\bist\s+es\s+so\s+weit\b"
               r"|\bwie\s+hoch\s+(?:die|das|der)\s+(?:bruecke|dach|hochhaus|balkon)\b"
               r"|\b(?:an|auf)\s+(?:der|die|den|dem)\s+(?:bruecke|gleisen|klippe|dach)\b[^.!?]{0,20}\b(?:wieder|heute)\b"),
     _p(_PLAN, r"\b(?:mach|mache|tu|tue)\s+(?:ich\s+)?es\s+(?:am|heute|morgen|wenn|nach|naechste)\b|\bwenn\s+die\s+kinder\s+schlafen\b",
-       context=_DEATH_CONTEXT + r"|\b(?:tabletten|seil|bruecke|brief|abschied)\w*"),
+       context=_TOD_CONTEXT + r"|\b(?:tabletten|seil|bruecke|brief|abschied)\w*"),
     _p(_PREP, r"\b(?:alles|angelegenheiten|sachen|papiere)\s+(?:\w+\s+)?geregelt\b",
-       context=_DEATH_CONTEXT + r"|\b(?:tabletten|seil|abschied\w*|brief\w*)\b"),
+       context=_TOD_CONTEXT + r"|\b(?:tabletten|seil|abschied\w*|brief\w*)\b"),
     _p(_PREP, r"\bneues\s+zuhause\s+fuer\s+(?:die|den|meine|meinen)\s+(?:katze|hund|kater|hasen)\b"
               r"|\b(?:katze|hund|kater)\s+(?:\w+\s+)?(?:abgegeben|weggegeben)\b|\b(?:mehreren|drei|verschiedenen)\s+apotheken\b"
               r"|\bbriefe\s+an\s+alle\b|\bfuer\s+jeden\s+einen\s+brief\b|\balle\s+(?:meine\s+)?(?:accounts|konten|profile|fotos)\s+(?:\w+\s+)?geloescht\b"),
     _p(_HARM, r"\b(?:arme?|oberschenkel|beine?|handgelenke?)\s+(?:sind|ist)\s+(?:\w+\s+)?(?:offen|zerschnitten|voller\s+(?:schnitte|narben))\b"
               r"|\bverband\b[^.!?]{0,30}\bwieder\b|\bnarben\s+(?:sind\s+)?wieder\s+(?:offen|aufgegangen)\b|\bmich\s+(?:wieder\s+)?bestraft\b"),
-    _p(_ATTEMPT, r"\bversucht\b[^.!?]{0,30}\b(?:hat\s+nicht\s+geklappt|nicht\s+funktioniert|ueberlebt)\b", context=_DEATH_CONTEXT + r"|\b(?:tabletten|seil|bruecke)\b"),
+    _p(_ATTEMPT, r"\bversucht\b[^.!?]{0,30}\b(?:hat\s+nicht\s+geklappt|nicht\s+funktioniert|ueberlebt)\b", context=_TOD_CONTEXT + r"|\b(?:tabletten|seil|bruecke)\b"),
     # --- German: active thoughts, plan ------------------------------------------------------------
     _p(_ACTIVE, r"\bich\s+(?:(?!er\b|sie\b|es\b|man\b|jemand\b|der\b|die\b|das\b|dass\b|ob\b)\w+\s+)"
                 r"{0,4}?mich\s+(?:selbst\s+)?(?:\w+\s+){0,2}?(?:umbringen|umzubringen|toeten|zu\s+toeten|"
@@ -477,7 +496,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_HARM, r"\bhab\w*\s+es\s+wieder\s+getan\b|\brueckfall\b|\brueckfaellig\b|\bwieder\s+angefangen\b",
        context=_HARM_CONTEXT),
     _p(_HARM, r"\bgekratzt,?\s+bis\s+es\s+(?:geblutet|blutet)\b|\bbis\s+es\s+geblutet\s+hat\b"),
-    _p(_HARM, r"\b(?:arm|arme|handgelenk\w*|unterarm|oberschenkel|beine?)\s+(?:\w+\s+){0,2}(?:aufgeschnitten|"
+    _p(_HARM, r"\b(?:arm|arme|handgelenk\w*|unterarm|oberschenkel|beine?)\s+(?:\w+\s+){0,4}(?:aufgeschnitten|"
               r"aufgeritzt|zerkratzt|verbrannt)\b"),
     _p(_ACTIVE, r"\bmir\s+(?:\w+\s+)?(?:was|etwas)\s+antue\b|\bwie\s+viele\s+(?:tabletten|pillen)\b"
                 r"|\bstand\s+(?:ich\s+)?(?:auf|an)\s+(?:der|dem)\s+(?:bruecke|dach|gleis\w*|kante|gelaender)\b(?![^.!?]*\b(?:sterne\w*|aussicht|sonnen\w*|fotos?|feuerwerk|mond)\b)"),
@@ -517,7 +536,7 @@ _HARM_CUE: Final = (
     r"(?:again|tonight|last\s+night|still|more|relaps\w*|on\s+purpose|feel\s+something|urge|"
     r"wieder|absichtlich|damit\s+ich|spuer\w*|heute\s+nacht|letzte\s+nacht|rueckfall\w*|drang)"
 )
-_METHOD: Final = r"(?:pills|tablets|meds|rope|noose|tabletten|pillen|seil|strick)"
+_METHOD: Final = r"(?:pills|tablets|meds|rope|noose|tabletten|tablette|pillen|seil|strick)"
 _READY: Final = (
     r"(?:enough|counted|saved|stockpil\w*|hidden|ready|genug|gezaehlt|nachgezaehlt|gespart|"
     r"gesammelt|versteckt|bereit|reichen|reicht)"
@@ -572,6 +591,7 @@ _SLANG: Final = {
     "theres": "there's", "wouldnt": "wouldn't", "didnt": "didn't", "doesnt": "doesn't",
     "isnt": "isn't", "wasnt": "wasn't", "id": "i'd", "theyd": "they'd", "whats": "what's",
     "anymroe": "anymore", "nich": "nicht", "net": "nicht", "ned": "nicht", "nimmer": "nicht mehr",
+    "gspart": "gespart", "imma": "immer", "katz": "katze", "nimma": "nicht mehr",
     "hab": "habe", "wär": "wäre", "wärs": "wäre es", "waers": "waere es", "tbh": "", "unalive": "kill",
     "sewerslide": "suicide", "suicde": "suicide", "sucide": "suicide", "suizit": "suizid",
     "myslef": "myself", "mysefl": "myself", "msyelf": "myself", "kil": "kill",
