@@ -37,6 +37,8 @@ from dreamjournal.analysis.scene_plan import (
 )
 from dreamjournal.analysis.vocab import (
     ENGLISH_PARTICLES,
+    FEMALE_CONCEPTS,
+    MALE_CONCEPTS,
     PLACE_BY_SETTING,
     SEPARABLE,
     place_of_word,
@@ -114,12 +116,6 @@ _SUBJECT_OPENERS: Final = frozenset(
 )  # fmt: skip
 THING: Final = "thing"  # the agent of a verb whose subject is a thing ("my teeth", "der Zug")
 # Who a pronoun can point back to (anyone else when the concept is not listed: a name, a friend).
-_MALE: Final = frozenset(
-    {"father", "brother", "grandfather", "uncle", "son", "man", "priest", "landlord"}
-)
-_FEMALE: Final = frozenset(
-    {"mother", "sister", "grandmother", "aunt", "daughter", "woman", "witch"}
-)
 _NON_PERSON_KINDS: Final = ANIMALS | CREATURES - {"witch", "angel", "ghost"}
 
 
@@ -285,9 +281,9 @@ def _pronoun_target(word: str, j: int, persons: dict[int, str], concepts: dict[s
     that fits ("he" a man, not "my sister"; "it" an animal); 'other' when none fits."""
     for p in sorted((p for p in persons if p < j), reverse=True):
         concept = concepts.get(persons[p], "person")
-        if word in {"he", "er"} and (concept in _FEMALE or concept in _NON_PERSON_KINDS):
+        if word in {"he", "er"} and (concept in FEMALE_CONCEPTS or concept in _NON_PERSON_KINDS):
             continue
-        if word in {"she"} and (concept in _MALE or concept in _NON_PERSON_KINDS):
+        if word in {"she"} and (concept in MALE_CONCEPTS or concept in _NON_PERSON_KINDS):
             continue
         if word in {"it", "es"} and concept not in _NON_PERSON_KINDS:
             continue

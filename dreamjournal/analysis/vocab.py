@@ -178,6 +178,16 @@ SEPARABLE: Final[dict[str, dict[str, str]]] = {
     "ab": {"drive": "leave", "walk": "leave", "run": "leave", "fly": "leave", "ride": "leave"},
     "auf": {"look": "look"},
 }
+# Character concepts of one sex: what "she"/"he" may point back to (the planner's pronouns, the
+# renderer's colour words).
+MALE_CONCEPTS: Final = frozenset(
+    {"father", "brother", "grandfather", "uncle", "son", "man", "priest", "landlord", "boy",
+     "husband", "boyfriend", "king", "prince", "groom"}
+)  # fmt: skip
+FEMALE_CONCEPTS: Final = frozenset(
+    {"mother", "sister", "grandmother", "aunt", "daughter", "woman", "witch", "girl", "wife",
+     "girlfriend", "queen", "lady", "princess", "bride"}
+)  # fmt: skip
 ENGLISH_PARTICLES: Final[dict[str, dict[str, str]]] = {
     "away": {"run": "flee", "walk": "leave", "fly": "fly"},
     "after": {"run": "chase", "arrive": "chase", "walk": "chase"},

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from dreamjournal.analysis.vocab import FEMALE_CONCEPTS, MALE_CONCEPTS
 from dreamjournal.render.colour import RGB
 
 if TYPE_CHECKING:
@@ -142,14 +143,6 @@ def _tokens(text: str) -> list[str]:
 
 _SHE = frozenset({"she", "her", "sie", "ihr", "ihre", "ihren", "ihrem"})
 _HE = frozenset({"he", "him", "his", "er", "ihm", "ihn", "sein", "seine", "seinen", "seinem"})
-_FEMALE = frozenset(
-    {"mother", "mum", "mom", "grandmother", "grandma", "sister", "aunt", "woman", "girl",
-     "wife", "girlfriend", "daughter", "queen", "lady", "witch", "princess", "bride"}
-)  # fmt: skip
-_MALE = frozenset(
-    {"father", "dad", "grandfather", "grandpa", "brother", "uncle", "man", "boy", "husband",
-     "boyfriend", "son", "king", "prince", "groom"}
-)  # fmt: skip
 NOBODY = ""  # clothes whose wearer cannot be told: they colour no one
 
 
@@ -167,7 +160,7 @@ def _wearer(
         if word in _FIRST_PERSON:
             return None
         if word in _SHE or word in _HE:
-            sex = _FEMALE if word in _SHE else _MALE
+            sex = FEMALE_CONCEPTS if word in _SHE else MALE_CONCEPTS
             matching = [cid for cid, concept in concepts.items() if concept in sex]
             if len(matching) == 1:
                 return matching[0]
