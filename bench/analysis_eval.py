@@ -16,7 +16,9 @@ held-out set, written before any run on it: never tuned on, only measured. `devf
 that must stay flagged.
 `dev4`
 (eval/crisis_dev4.jsonl) is a development set for preparation, passive wishes, self-harm and
-plans, mostly German.
+plans, mostly German. `dev5` (eval/crisis_dev5.jsonl) is a development set of understated,
+colloquial and dialect phrasings (attempts, preparation, passive wishes, plans, self-harm) beside
+hard negatives, written before any run on it.
 `--splits` limits what is printed (e.g. `--splits dev,dev2` while tuning, so the test figures are
 not looked at over and over).
 """
@@ -134,13 +136,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
         "--errors",
-        choices=["dev", "dev2", "dev4", "devfa", "test", "heldout2", "heldout3", "train2"],
+        choices=["dev", "dev2", "dev4", "dev5", "devfa", "test", "heldout2", "heldout3", "train2"],
         help="list the misses of one split",
     )
     parser.add_argument(
         "--splits",
-        default="dev,dev2,dev4,devfa,test,heldout2,heldout3",
-        help="comma-separated splits to print (dev,dev2,dev4,devfa,test,heldout2,heldout3,train2)",
+        default="dev,dev2,dev4,dev5,devfa,test,heldout2,heldout3",
+        help="comma-separated splits to print (dev,dev2,dev4,dev5,devfa,test,heldout2,heldout3,train2)",
     )
     parser.add_argument("--crisis-only", action="store_true", help="skip the dream emotions")
     args = parser.parse_args()
@@ -149,6 +151,7 @@ def main() -> None:
     crisis = _load("crisis_sentences.jsonl") + _load("crisis_sentences_dev2.jsonl")
     crisis += _load("crisis_train2.jsonl") + _load("crisis_heldout3.jsonl")
     crisis += _load("crisis_dev_fa.jsonl") + _load("crisis_dev4.jsonl")
+    crisis += _load("crisis_dev5.jsonl")
     for split in splits:
         rows = [r for r in dreams if r["split"] == split]
         if rows and not args.crisis_only:
