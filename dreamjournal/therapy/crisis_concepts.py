@@ -70,6 +70,12 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
                  "attic", "rafters"),
         "BLOOD": ("blood", "bloody", "bloodied", "bloodstained"),
         "SIGH": ("ugh", "disappointed", "disappointing", "unfortunately", "sadly", "why", "dammit"),
+        "LETDOWN": ("disappointed", "disappointing", "gutted", "annoyed"),
+        "LIGATURE": ("belt", "cable", "cord", "scarf", "ligature", "rope", "noose"),
+        "HOSE": ("hose", "hosepipe", "tubing"),
+        "SEAL": ("tape", "gaffer", "duct", "sealed", "towels"),
+        "AFTERCARE": ("psychiatrist", "liaison", "discharged", "discharge", "ward", "hospital",
+                      "a&e", "icu", "psych", "inpatient"),
         "ALONE_W": ("everyone", "everybody", "nobody", "alone", "asleep", "out", "away"),
         "PLACE": ("bridge", "roof", "rooftop", "ledge", "balcony", "cliff", "platform", "tracks",
                   "railway", "floors", "storey", "quarry", "tower", "parking", "overpass", "motorway"),
@@ -119,6 +125,12 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
                  "steinbruch", "autobahnbruecke", "dachbalken", "hochhaus", "talbruecke"),
         "BLOOD": ("blut", "blutig", "blutige", "blutigen", "blutiges", "blutverschmiert"),
         "SIGH": ("enttaeuscht", "leider", "wozu", "warum", "mist"),
+        "LETDOWN": ("enttaeuscht", "enttaeuschend", "aergere", "aerger", "aergert"),
+        "LIGATURE": ("guertel", "kabel", "schal", "seil", "strick", "schlinge"),
+        "HOSE": ("schlauch", "gartenschlauch"),
+        "SEAL": ("klebeband", "panzertape", "gaffa", "abgedichtet", "handtuecher"),
+        "AFTERCARE": ("entlassung", "entlassen", "nachgespraech", "station", "klinik", "krankenhaus",
+                      "psychiatrie", "notaufnahme", "intensivstation"),
         "ALONE_W": ("alle", "keiner", "niemand", "allein", "alleine", "weg", "schlafen"),
         "PLACE": ("bruecke", "dach", "balkon", "klippe", "bahnsteig", "gleis", "gleise", "gleisen",
                   "hochhaus", "stockwerk", "stock", "steinbruch", "turm", "parkhaus", "fenster",
@@ -128,7 +140,7 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
         "HARM": ("ritzen", "ritze", "geritzt", "schneiden", "schneide", "geschnitten", "verbrannt",
                  "verbrenne", "gekratzt", "aufgekratzt", "kratze", "verletzt", "verletze", "verletzen",
                  "schlag", "schlage", "geschlagen", "blutet", "blutete", "geblutet", "rueckfall",
-                 "bestrafen", "bestraft", "svv", "wehgetan", "gestochen", "steche", "stechen",
+                 "bestrafen", "bestraft", "svv", "wehgetan", "gehauen", "haue", "gestochen", "steche", "stechen",
                  "aufgekratzt", "aufgemacht", "aufgeritzt", "eingeritzt", "aufgeschlitzt"),
         "BODY": ("arm", "arme", "armen", "handgelenk", "handgelenke", "oberschenkel", "beine", "bein",
                  "haut", "bauch", "kopf", "knoechel", "narben", "narbe", "unterarm", "hand", "haende",
@@ -207,7 +219,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("CRASH", r"\b(?:driv\w*|drove|steer\w*|swerv\w*)\s+(?:\w+\s+){0,2}(?:off\s+the\s+(?:road|bridge|cliff)|into\s+(?:a|the)\s+(?:tree|wall|river|oncoming|lorry|truck|pillar))\b|\bin\s+den\s+gegenverkehr\b|\bgegen\s+(?:einen|den|die)\s+(?:baum|wand|pfeiler|brueckenpfeiler)\b"),
     ("METHOD_STRONG", r"\bways?\s+to\s+(?:do\s+it|go|die|end\s+it)\b|\bwithout\s+(?:it\s+)?hurting\b|\bwouldn't\s+hurt\b|\bhow\s+to\s+do\s+it\b|\bwie\s+(?:man|ich)\s+es\s+(?:\w+\s+)?(?:anstellen|machen|tun)\w*"
                       r"|\b(?:in\s+front\s+of|under)\s+(?:a|the)\s+(?:train|bus|truck|lorry|tram|car)\b|\bvor\s+(?:einen|den|die|das|ein|eine)\s+(?:zug|bahn|s-?bahn|u-?bahn|lkw|auto|bus|laster)\b"),
-    ("INTENT", r"\b(?:a\s+new\s+one|new\s+(?:cuts?|ones|scars?|marks?|wounds?)|eine\s+neue\s+dazu|neue\s+(?:schnitte|narben|wunden)|kam\s+(?:eine|noch\s+eine)\s+neue)\b|\b(?:are|is|were|was)\s+from\s+me\b|\bdid\s+(?:it|that|this)\s+(?:to\s+)?myself\b|\bwar\s+ich\s+selbst\b|\bhab\w*\s+ich\s+(?:mir\s+)?selbst\b"),
+    ("INTENT", r"\b(?:a\s+new\s+one|new\s+(?:cuts?|ones|scars?|marks?|wounds?)|eine\s+neue\s+dazu|neue[nmrs]?\s+(?:schnitte|narben|wunden)|kam\s+(?:eine|noch\s+eine)\s+neue)\b|\b(?:are|is|were|was)\s+from\s+me\b|\bdid\s+(?:it|that|this)\s+(?:to\s+)?myself\b|\bwar\s+ich\s+selbst\b|\bhab\w*\s+ich\s+(?:mir\s+)?selbst\b"),
     ("PREP", r"\bif\s+anything\s+(?:happens|should\s+happen)\s+to\s+me\b|\b(?:falls|wenn)\s+mir\s+(?:\w+\s+)?(?:was|etwas)\s+passiert\b"
              r"|\b(?:wrote|written|writing|schrieb|geschrieben)\b[^.!?]{0,25}\b(?:everyone|everybody|each\s+of|all\s+of|allen|jedem)\b[^.!?]{0,20}\b(?:letters?|briefe?|notes?)\b"),
     ("GONE", r"\b(?:nicht|nie|kein)\s*(?:mehr|wieder)\s+(?:\w+\s+){0,2}(?:leben|weiterleben|erleben|aufwach\w*|da\s+(?:sein|bin|waere|zu\s+sein)|hier\s+(?:sein|bin)|existier\w*|aufstehen|atmen)\b" + _NEG_WAKE_TAIL),
@@ -338,8 +350,8 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
 ),
     # (errands that span words get their own entries, so that one never swallows another)
     ("ARRANGE", r"\b(?:bank\s+details|bankdaten|kontodaten|pins?|passwords?|passwoerter)\b[^.!?]{0,60}\b(?:taped|stuck|left|inside|under|klebt|kleben|hinterlegt)\b"),
-    ("ARRANGE", r"\b(?:zugangsdaten|passwoerter|passwords?|logins?|bank\s+login|pins?|online\s*banking)\b[^.!?]{0,50}\b(?:geschickt|gegeben|sent|gave|given|shared|weitergegeben)\b"
-                r"|\b(?:sent|gave|geschickt|gegeben)\b[^.!?]{0,30}\b(?:zugangsdaten|passwoerter|passwords?|logins?|pins?)\b"
+    ("ARRANGE", r"\b(?:zugangsdaten|passwoerter|passwords?|logins?|bank\s+login|pins?|online\s*banking)\b[^.!?]{0,50}\b(?:geschickt|gegeben|sent|sends|send|gave|given|shared|weitergegeben|schickt|verschickt)\b"
+                r"|\b(?:sent|sends|send|gave|geschickt|gegeben|schickt)\b[^.!?]{0,30}\b(?:zugangsdaten|passwoerter|passwords?|logins?|pins?)\b"
                 r"|\b(?:instructions|anleitung|notes?|zettel)\s+(?:for|fuer)\s+(?:the|my|die|den|meine?n?)\s+(?:cat|dog|katze|hund|kater|plants?|pflanzen|fish|fische)\b"),
     ("JUST_IN_CASE", r"\bfuer\s+alle\s+faelle\b|\bjust\s+in\s+case\b|\bfalls\s+was\s+ist\b"),
     ("ARRANGE", r"\b(?:who|wen)\s+(?:to|man|they\s+should)\s+(?:call|anrufen|contact|informieren|tell)\b"),
@@ -366,7 +378,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
                r"|\bno\s+(?:fence|railing|barrier)\b|\bkein\s+(?:zaun|gelaender)\b|\b(?:fence|zaun)\s+(?:is|ist)\s+(?:broken|kaputt|weg|gone)\b"),
     ("PLAN", r"\b(?:was|wie\s*viel\w*|what|how\s+much|how\s+many)\s+(?:man|ich|you|i|one)\s+(?:\w+\s+)?(?:nehmen|schlucken|take|swallow)\s+(?:muss|muesste|sollte|need|needs|have\s+to|must|would\s+need)\b[^.!?]{0,40}\b(?:klappt|funktioniert|works|sicher|sure|reicht|enough)\b"),
     ("DECIDED", r"\b(?:das\s+)?ist\s+entschieden\b|\b(?:hab|habe)\s+(?:mich\s+)?entschieden\b|\bmade\s+up\s+my\s+mind\b|\bmy\s+mind\s+is\s+made\s+up\b|\b(?:i've|i\s+have)\s+decided\b"),
-    ("AVOID_Q", r"\bsaid\s+i\s+(?:lost|dropped)\b|\b(?:lied|gelogen)\b|\bangeblich\s+verloren\b|\bbehauptet\b[^.!?]{0,20}\bverloren\b|\bso\s+(?:they|nobody|no\s+one|he|she)\s+(?:wouldn't|won't|doesn't|didn't|would\s+not)\s+(?:ask|notice|get\s+suspicious)\b|\bdamit\s+(?:es|keiner|niemand|die|der)\s+(?:\w+\s+)?(?:nicht\s+)?(?:auffaellt|fragt|merkt)\b"
+    ("AVOID_Q", r"\b(?:told|tell|said\s+to)\s+(?:the\s+\w+|him|her|them)\s+(?:it's|it\s+is|it\s+was|they're)\s+for\b|\b(?:gesagt|erzaehlt)\b[^.!?]{0,20}\b(?:ist|sind|waer\w*|sei)\s+fuer\b|\bsaid\s+i\s+(?:lost|dropped)\b|\b(?:lied|gelogen)\b|\bangeblich\s+verloren\b|\bbehauptet\b[^.!?]{0,20}\bverloren\b|\bso\s+(?:they|nobody|no\s+one|he|she)\s+(?:wouldn't|won't|doesn't|didn't|would\s+not)\s+(?:ask|notice|get\s+suspicious)\b|\bdamit\s+(?:es|keiner|niemand|die|der)\s+(?:\w+\s+)?(?:nicht\s+)?(?:auffaellt|fragt|merkt)\b"
                 r"|\b(?:another|a\s+second|a\s+different|other)\s+(?:shop|pharmacy|chemist|store|supermarket)\b|\b(?:anderen|zweiten|naechsten)\s+(?:apotheke|laden|drogerie|supermarkt)\b"),
     ("HOLD", r"\b(?:would|will|should|wuerde|wird|sollte|muesste)\s+(?:\w+\s+)?(?:hold|halten|tragen)\b|\b(?:haelt|traegt)\s+(?:mich|mein\s+gewicht)\b|\b(?:strong|stabil)\s+(?:enough|genug)\b|\bperfe[ck]t\s+(?:dafuer|for\s+it)\b"),
     ("WHEN_ALONE", r"\b(?:once|when|sobald|wenn)\s+(?:\w+(?:'s)?\s+){0,3}(?:is\s+|are\s+)?(?:asleep|at\s+work|away|schlaeft|schlafen|nachtschicht|weg\s+(?:ist|sind)|aus\s+dem\s+haus)\b|\bnachtschicht\b|\bnight\s+shift\b"
@@ -391,6 +403,51 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("COVER", r"\b(?:erzaehl\w*|sag\w*|tell|told|say|said|claim\w*|behaupt\w*)\b[^.!?]{0,25}\b(?:es\s+war|it\s+was|war\s+nur|was\s+just|it's\s+from|kommt\s+von)\s+(?:die|der|das|the|my|meine?m?|von\s+der)?\s*(?:katze|cat|kater|kitten|dog|hund|rosen\w*|rose\s*bush|brombeer\w*|stacheldraht|barbed\s+wire|oven|ofen|buegeleisen|iron|zaun|fence)\b"),
     ("HIDE_ACT", r"\b(?:hid|hide|hiding|verstecke\w*|versteckt|versteck)\b|\bso\s+(?:that\s+)?(?:nobody|no\s+one|noone)\s+(?:\w+\s+)?(?:sees|finds|notices|see|find|notice)\b|\bso\s+(?:\w+\s+)?(?:won't|doesn't|can't)\s+(?:find|see|notice)\b|\bdamit\s+(?:es\s+)?(?:keiner|niemand|\w+)\s+(?:\w+\s+)?(?:findet|sieht|merkt)\b"),
     ("DID_AGAIN", r"\b(?:did|done)\s+it\s+again\b(?=[^.!?]{0,80}\b(?:night|bathroom|blood|mess|clean|hide|nobody|anyone|floor|sleeves))|\b(?:hab|habe)\w*\s+es\s+wieder\s+getan\b"),
+    # --- round 5: an act that failed or was stopped, fumes, errands told sideways ------------------
+    # what failed: "it didn't work", "hat nicht geklappt", "the hook came out", "nicht tief genug"
+    ("FAILED", r"\bit\s+(?:didn't|did\s+not)\s+work\s*(?:[.!?,;]|$|again|this\s+time)|\b(?:es|hat's|hats|hat\s+es)\s+(?:\w+\s+)?(?:nicht|nie)\s+(?:geklappt|funktioniert|hingehauen)\b"
+               r"|\bdass\s+es\s+(?:\w+\s+)?nicht\s+(?:geklappt|funktioniert|hingehauen)\b|\bnicht\s+hingehauen\b|\b(?:nicht|not)\s+(?:tief|deep)\s+(?:genug|enough)\b|\bich\s+leider\s+nicht\b"),
+    # what gave way under a ligature: "the hook came out of the ceiling", "der haken ist gerissen"
+    ("GAVE_WAY", r"\b(?:snapped|gave\s+way|broke)\b|\bcame\s+(?:out|loose|away|down)\b|\b(?:gerissen|abgerissen|rausgerissen|rausgebrochen|abgebrochen|nicht\s+gehalten)\b"),
+    # someone stopped it: "talked me back over", "hat mich runtergeholt"; standing outside the railing
+    ("RESCUE", r"\b(?:talked|talking|pulled|dragged|coaxed)\s+me\s+(?:back\s+)?(?:down|back|off|over|in|away)\b|\b(?:hat|haben)\s+mich\s+(?:\w+\s+){0,2}(?:runtergeholt|zurueckgeholt|zurueckgezogen|weggezogen|runtergeredet|rausgezogen|rausgeholt)\b"),
+    ("RAILSIDE", r"\b(?:wrong|other|outer|far)\s+side\s+of\s+the\s+(?:railings?|barrier|parapet|balustrade)\b|\b(?:climbed|stood|standing)\s+(?:over|outside)\s+the\s+(?:railings?|parapet|balustrade)\b"
+                 r"|\b(?:ausserhalb|jenseits)\s+(?:vom|des|dem)\s+gelaender\w*|\bueber\s+(?:das|die|s)\s+(?:gelaender|bruestung)\s+(?:geklettert|gestiegen)\b|\bfalschen\s+seite\s+(?:vom|des)\s+gelaender\w*"),
+    # fumes: the engine left running, exhaust, charcoal in a closed room
+    ("ENGINE", r"\b(?:engine|motor)\s+(?:\w+\s+)?(?:running|laufen|lief|laufend)\b|\bexhaust\s+(?:fumes|pipe)\b|\b(?:auspuff\w*|abgase)\b|\bcarbon\s+monoxide\b|\bkohlenmonoxid\b"),
+    # "tried" told as an episode, beside its aftercare: "vor zwei wochen hab ich's probiert"
+    ("TRIED_IT", r"\b(?:hab|habe|hob|hatte)\s*(?:ich\s*)?'?s\b[^.!?]{0,30}\b(?:probiert|versucht)\b|\b(?:hab|habe|hob|hatte)\s+(?:ich\s+)?es\s+(?:\w+\s+){0,3}(?:probiert|versucht)\b"
+                 r"|\b(?:when|since|after)\s+i\s+tried\b|\bi\s+tried\s*(?:[.!?;]|$)|\bwhy\s+i\s+did\s+it\b|\bwarum\s+ich\s+(?:es|das)\s+getan\s+hab\w*"),
+    # how much would be lethal: researched
+    ("AMOUNT", r"\b(?:wie\s*viel\w*|welche\s+menge|how\s+(?:much|many)|what\s+dose|ab\s+welcher\s+(?:dosis|menge))\b"),
+    # a good result that disappoints: "the scan was clear and I felt disappointed"
+    ("GOOD_RESULT", r"\b(?:scan|results?|tests?|bloods|biopsy|werte|befund\w*|ergebnis\w*|blutbild|ct|mrt|untersuchung\w*)\b[^.!?]{0,30}\b(?:clear|fine|normal|negative|benign|unauffaellig|gut|in\s+ordnung|negativ|gutartig)\b|\ball\s+clear\b"),
+    # the plan told as settled ("the plan is simple now")
+    ("PLAN_IS", r"\b(?:the|my)\s+plan\s+is\s+(?:\w+\s+)?(?:set|ready|simple|clear|final|easy)\b|\b(?:der|mein)\s+plan\s+ist\s+(?:\w+\s+)?(?:einfach|klar|fertig|simpel)\b"),
+    # a stretch when the people around are away ("my parents are in spain the whole week")
+    ("WHEN_ALONE", r"\b(?:parents|family|flatmates?|roommates?|husband|wife|partner|eltern|familie|mitbewohner\w*|wg)\s+(?:is|are|ist|sind)\s+(?:\w+\s+){0,2}(?:away|abroad|on\s+holiday|im\s+urlaub|verreist"
+                   r"|in\s+\w+\s+(?:for|the\s+whole|all|until|bis|die\s+ganze|den\s+ganzen))\b"
+                   r"|\b(?:kids|children|kinder)\s+(?:are|sind)\s+(?:\w+\s+)?(?:at|bei)\s+(?:their|ihrem|ihrer)\s+\w+"),
+    # the end told sideways: "that's my window", "sort it once and for all", a date note saying 'ende'
+    ("END_MARK", r"\bthat's\s+(?:my|the)\s+(?:window|chance|moment)\s*(?:[.!?]|$)|\bdas\s+ist\s+(?:mein|das)\s+(?:zeitfenster|fenster)\s*(?:[.!?]|$)"
+                 r"|\b(?:sort|sorted|settle|settled|end)\s+(?:it|this|everything|things)\s+(?:\w+\s+)?(?:for\s+good|once\s+and\s+for\s+all|permanently)\b|\b(?:get|have)\s+(?:it|this|everything|things)\s+(?:sorted|settled|done)\s+(?:\w+\s+)?(?:for\s+good|once\s+and\s+for\s+all|permanently)\b|\b(?:erledig\w*|regel\w*|beend\w*)\s+(?:ich\s+)?(?:es|das|alles)\s+(?:\w+\s+)?(?:endgueltig|ein\s+fuer\s+alle\s+mal)\b"
+                 r"|\b(?:steht|stand|says|said|reads)\s+(?:nur\s+|just\s+|only\s+)?['\"]?(?:ende|the\s+end|end|bye|schluss)['\"]?\s*(?:drin|drauf|[.!?,]|$)"),
+    ("WHEN", r"\b(?:am|den|zum)\s+\d{1,2}\s*(?:[.!?,]|$|ten|ter)"),
+    # a letter or note for afterwards, who gets what
+    ("PREP", r"\b(?:letters?|notes?|envelope|brief\w*|umschlag|zettel|video|nachricht\w*)\b[^.!?]{0,50}(?:\bfor\s+after\s*(?:['\".!?,;)]|$)|\b(?:says|marked|labelled|written)\s+'?after'?\s*(?:[.!?,;]|$)"
+             r"|\bfuer\s+danach\b|\bfuer\s+(?:die|alle)\s+(?:\w+\s+)?nach\s+mir\b|\bfuer\s+nach\s+mir\b|\b(?:when|once)\s+i'm\s+(?:gone|not\s+here)\b)"
+             r"|\b(?:brief|letter|note)\s+(?:fuer|for)\s+(?:die|the\s+ones?|those)\s+(?:\w+\s+)?(?:nach\s+mir|after\s+me)\b"
+             r"|\bwho\s+gets\s+(?:the|my)\s+\w+[^.!?]{0,40}\bwho\s+gets\b|\bwer\s+(?:\w+\s+)?(?:bekommt|kriegt)\b[^.!?]{0,40}\bwer\s+(?:\w+\s+)?(?:bekommt|kriegt)\b"
+             r"|\b(?:life\s+insurance|lebensversicherung)\b[^.!?]{0,80}\b(?:small\s+print|clause|wait\w*|suicide|suizid|karenz\w*|klausel|kleingedruckt\w*|frist)\b"),
+    # errands: a message set to go out later, telling everyone one loves them
+    ("ARRANGE", r"\bscheduled\s+(?:an?\s+)?(?:e-?mail|mail|message|post|text)\b|\b(?:zeitversetzt\w*|zeitgesteuert\w*|geplante\w*|terminiert\w*)\s+(?:e-?mail|mail|nachricht|post)\b|\binactive\s+account\s+manager\b|\bdead\s+man'?s\s+switch\b"
+                r"|\b(?:allen|jedem|everyone|everybody)\b[^.!?]{0,50}\b(?:(?:dass\s+)?ich\s+(?:sie|ihn|euch|dich)\s+lieb\s*hab\w*|(?:that\s+)?i\s+love\s+them)\b"),
+    ("NO_RETURN", r"\b(?:wollt\w*|will|wanted|meaning|meant|planned)\s+(?:\w+\s+)?(?:nicht\s+mehr|nie\s+mehr|not\s+to|never\s+to)\s+(?:raus|zurueck|heraus|rauskommen|come\s+out|walk\s+out|get\s+out|come\s+back)\b"),
+    ("SPOT", r"\b(?:in\s+(?:die|den|das)|ins|into\s+the)\s+(?:wasser|water|isar|elbe|spree|rhein|donau|neckar|ocean|waves|kanal|canal)\b"),
+    # a dream of one's own death, and on waking the wish that it were real
+    ("DREAMT_DEATH", r"\b(?:getraeumt|dreamt|dreamed|traum)\b[^.!?]{0,40}\b(?:gestorben|tot|dead|died|sterbe|starb|beerdigung|funeral)\b"),
+    ("WISH_REAL", r"\b(?:wish|wished|wishing|wuensch\w*|hoff\w*)\b[^.!?]{0,30}\b(?:it\s+(?:was|were|had\s+been)\s+real|(?:das|es)\s+waere?\s+(?:echt|wahr|wirklich)(?:\s+gewesen)?)\b"),
+    ("PLACE", r"\b(?:bahnuebergang|level\s+crossing|railway\s+crossing)\b"),
 )  # fmt: skip
 
 # Idioms blanked out before concepts are looked for.
@@ -417,7 +474,7 @@ _DREAM_AFTER: Final = re.compile(
     r"\b(?:in|during)\s+(?:the|my|this|that|a|last\s+night's)\s+dream\b|\bim\s+traum\b"
 )
 _WAKE: Final = re.compile(
-    r"\b(?:woke|wake|waking|awake|in\s+real\s+life|irl|in\s+reality|aufgewacht|aufwachte|wach|wachte|im\s+echten\s+leben|in\s+wirklichkeit|anyway|anyways|jedenfalls|whatever)\b"
+    r"\b(?:woke|wake|waking|awake|in\s+real\s+life|irl|in\s+reality|aufgewacht|aufwachte|wach|wachte|(?:seit|nach|beim)\s+dem\s+aufwachen|im\s+echten\s+leben|in\s+wirklichkeit|anyway|anyways|jedenfalls|whatever)\b"
 )
 # A present-tense wish in the writer's own voice leaves the dream: "had a dream about the sea, i want to die".
 _PRESENT_VOICE: Final = re.compile(
@@ -495,6 +552,11 @@ def _index(language: Language) -> tuple[dict[str, frozenset[str]], dict[str, str
 
 def _known(word: str) -> bool:
     return any(word in load_lexicon(lang).known for lang in ("en", "de"))
+
+
+def german_concept_words() -> frozenset[str]:
+    """Every German word the single-word concepts list (for `safety`'s dialect spellings)."""
+    return frozenset(w for words in _WORDS["de"].values() for w in words)
 
 
 def concepts_of(word: str, language: Language) -> frozenset[str]:
@@ -588,24 +650,47 @@ _PAIRS: Final[tuple[tuple[str, str, str], ...]] = (
     ("VEIN", "DEPTH", "plan"),
     ("COVER", "BODY", "self_harm"),
     ("COVER", "HARM_OBJ", "self_harm"),
+    # round 5: an act that failed or was stopped, with what it was done with or where
+    ("FAILED", "METHOD_STRONG", "attempt"),
+    ("FAILED", "METHOD", "attempt"),  # only beside "tried" told as an episode (see concept_hits)
+    ("FAILED", "LIGATURE", "attempt"),
+    ("GAVE_WAY", "LIGATURE", "attempt"),
+    ("FAILED", "AFTERCARE", "attempt"),
+    ("TRIED_IT", "AFTERCARE", "attempt"),
+    ("RESCUE", "LEAP", "attempt"),
+    ("RESCUE", "PLACE", "attempt"),
+    ("RESCUE", "SPOT", "attempt"),
+    ("CRASH", "INTENT", "attempt"),
+    ("ENGINE", "SPOT", "attempt"),
+    ("ENGINE", "SEAL", "attempt"),
+    ("HOSE", "SEAL", "preparation"),
+    ("HOSE", "METHOD_STRONG", "preparation"),
+    ("HOSE", "AVOID_Q", "preparation"),
+    ("AMOUNT", "LETHAL", "preparation"),
+    ("GOOD_RESULT", "LETDOWN", "passive_wish"),
+    ("PLAN_IS", "METHOD", "plan"),
+    ("DREAMT_DEATH", "WISH_REAL", "passive_wish"),
 )
 # Pairs that may span neighbouring sentences ("circled the 3rd on the calendar. that's it"):
 # lists of errands and a date with its ending are often cut into fragments.
 _ACROSS: Final = frozenset(
     {("ARRANGE", "ARRANGE"), ("ARRANGE", "TIDY"), ("TIDY", "ARRANGE"), ("WHEN", "END_MARK"),
      ("WHEN_ALONE", "END_MARK"), ("WHEN", "DO_IT"), ("ARRANGE", "NEEDS_MORE"),
-     ("WHEN_ALONE", "DECIDED"), ("ARRANGE", "JUST_IN_CASE"), ("WHEN_ALONE", "DO_IT"), ("SPOT", "ACCESS")}
+     ("WHEN_ALONE", "DECIDED"), ("ARRANGE", "JUST_IN_CASE"), ("WHEN_ALONE", "DO_IT"), ("SPOT", "ACCESS"),
+     ("FAILED", "AFTERCARE"), ("TRIED_IT", "AFTERCARE"), ("GAVE_WAY", "LIGATURE"), ("DREAMT_DEATH", "WISH_REAL"), ("GOOD_RESULT", "LETDOWN"),
+     ("RESCUE", "LEAP"), ("RESCUE", "PLACE"), ("HOSE", "METHOD_STRONG"), ("HOSE", "AVOID_Q"), ("PLAN_IS", "METHOD")}
 )  # fmt: skip
 # Concepts that say enough alone.
 _ALONE: Final[dict[str, str]] = {
     "GONE": "passive_wish", "PLAN": "plan", "PREP": "preparation", "ATTEMPT": "attempt",
     "SELF_KILL": "active_thoughts", "HARM_ACT": "self_harm", "HIDE_ARMS": "self_harm",
     "DID_AGAIN": "self_harm", "END_IT": "active_thoughts", "LEAP_ME": "active_thoughts",
-    "URGE_HELD": "self_harm",
+    "URGE_HELD": "self_harm", "RAILSIDE": "attempt",
 }  # fmt: skip
 # A harm act on the body also needs intent nearby, so a cut finger while cooking stays out.
 _ACCIDENT: Final = re.compile(
-    r"\b(?:accident\w*|chopping|cooking|shaving|by\s+mistake|oven|kitchen|playing|football|fell|gym|training|beim|versehen\w*|kochen|rasieren|unfall|gestuerzt|sport)\b"
+    r"\b(?:accident\w*|chopping|cooking|shaving|by\s+mistake|oven|kitchen|playing|football|fell|gym|training|beim|versehen\w*|kochen|rasieren|unfall|gestuerzt|sport"
+    r"|fix\w*|repair\w*|leak\w*|reparier\w*|undicht|geflickt|flicken)\b"
 )
 
 
@@ -696,7 +781,7 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
 
     def usable(i: int, concept: str) -> bool:
         owned = concept in {"METHOD", "METHOD_STRONG", "ARRANGE"}  # "the dog's food" is owned
-        if in_dream(i):
+        if in_dream(i) and concept != "DREAMT_DEATH":
             return False
         if concept not in _NO_SUBJECT and (i, concept) not in own and someone_else(i, owned):
             return False
@@ -754,6 +839,16 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
                         continue
                     if _ACCIDENT.search(sentence_text(i)):
                         continue
+                if (a, b) == ("FAILED", "METHOD"):
+                    # "hab's mit den tabletten probiert, hat nicht hingehauen": the pills that
+                    # did not work are an attempt only where the writer tells of having tried
+                    lo, hi = min(i, j) - _WINDOW, max(i, j) + _WINDOW
+                    if not any(lo <= k <= hi for k in by_concept.get("TRIED_IT", [])):
+                        continue
+                if a in {"FAILED", "GAVE_WAY", "HOSE", "ENGINE"} and _ACCIDENT.search(
+                    sentence_text(i)
+                ):
+                    continue  # "the belt snapped at the gym", "fixed the hose in the kitchen"
                 if category == "preparation" and _errand_for_a_trip(
                     sentence_text(i), sentence_text(j)
                 ):
@@ -773,7 +868,8 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
 # Concepts with no person of their own: someone named before them is no subject of theirs
 # ("once the kids are at their dad's, that's when"; "my sister can use it better").
 # A weak errand (TIDY) only ever counts beside a strong one, which keeps its subject check.
-_NO_SUBJECT: Final = frozenset({"NEEDS_MORE", "END_MARK", "TIDY", "JUST_IN_CASE"})
+# Others being away (WHEN_ALONE) is about others by nature: its partner keeps the subject check.
+_NO_SUBJECT: Final = frozenset({"NEEDS_MORE", "END_MARK", "TIDY", "JUST_IN_CASE", "WHEN_ALONE"})
 _NEGATION_IS_THE_POINT: Final = frozenset(
     {"GONE", "HOPELESS_P", "HIDE_ARMS", "STILL", "COND_OK", "NO_RETURN", "URGE_HELD", "HIDE_ACT"}
 )

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -50,7 +51,12 @@ from dreamjournal.analysis import Language, detect_language
 from dreamjournal.analysis.lexicon import load_lexicon, one_edit
 from dreamjournal.analysis.text import normalize
 from dreamjournal.i18n import message
-from dreamjournal.therapy.crisis_concepts import _PRESENT_VOICE, _WAKE, concept_hits
+from dreamjournal.therapy.crisis_concepts import (
+    _PRESENT_VOICE,
+    _WAKE,
+    concept_hits,
+    german_concept_words,
+)
 from dreamjournal.therapy.crisis_frames import (
     classifier_skips,
     framed,
@@ -596,8 +602,13 @@ _SLANG: Final = {
     "sewerslide": "suicide", "suicde": "suicide", "sucide": "suicide", "suizit": "suizid",
     "myslef": "myself", "mysefl": "myself", "msyelf": "myself", "kil": "kill",
     "od'd": "overdosed", "oded": "overdosed", "ur": "your", "u": "you",
+    "sh'd": "self-harmed", "sh'ed": "self-harmed", "sh-ed": "self-harmed",
+    # Bavarian, Austrian and Swiss spellings the detector cannot guess from standard German
+    "afach": "einfach", "eifach": "einfach", "nueme": "nicht mehr", "nüme": "nicht mehr",
+    "noed": "nicht", "nöd": "nicht", "sii": "sein", "woett": "will", "wött": "will",
+    "highaut": "hingehauen", "mog": "mag", "gfrei": "freue", "ois": "als", "hod": "hat",
 }
-_EN_ONLY_SLANG: Final = {"im": "i'm", "ill": "i'll"}
+_EN_ONLY_SLANG: Final = {"im": "i'm", "ill": "i'll", "si": "suicidal ideation"}
 # Key words whose one-letter typos are corrected (only words no lexicon knows are touched).
 _KEY_WORDS: Final = frozenset({
     "myself", "suicide", "suicidal", "anymore", "alive", "living", "overdose", "goodbye",
@@ -663,10 +674,43 @@ def _keys_by_start() -> dict[tuple[str, int], tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _dialect(word: str) -> str | None:
+    """The standard German word an unknown Bavarian or Austrian spelling stands for: a dropped
+    "e" in "ge-" and "-en" ("gschnittn" -> "geschnitten", "tablettn", "morgn"), "-a" for "-en"
+    ("aufwacha"), "ia" for "ie" ("tiafer"); None when no such form is a known German word."""
+    forms = {word}
+    if word.startswith("g") and word[1] not in "aeiouy":
+        forms.add("ge" + word[1:])
+    for form in list(forms):
+        if (form.endswith("n") and not form.endswith("en")) or form.endswith("a"):
+            forms.add(form[:-1] + "en")
+        if "ia" in form:
+            forms.add(form.replace("ia", "ie"))
+    found = sorted(f for f in forms - {word} if f in _german_targets())
+    return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _german_targets() -> frozenset[str]:  # noqa: N802 (a lazily built constant)
+    """German words a dialect spelling may stand for: the analysis lexicon's, the key words and
+    every word of the concept stage's German vocabulary."""
+    return load_lexicon("de").known | _KEY_WORDS | german_concept_words() | _DIALECT_TARGETS
+
+
+_DIALECT_TARGETS: Final = frozenset(
+    {"aufwachen", "morgen", "tiefer", "geschrieben", "gespart", "gekauft", "gemacht", "genommen",
+     "geholt", "gesammelt", "aufhaengen", "schlafen", "einschlafen", "leben", "sterben", "gehen"}
+)  # fmt: skip
+
+
 def _fix_typo(word: str) -> str:
-    """A key word for a longer unknown word one edit away from it ("aufwaechen" -> "aufwachen")."""
+    """A key word for a longer unknown word one edit away from it ("aufwaechen" -> "aufwachen"),
+    or the standard German word of a dialect spelling (`_dialect`)."""
     if len(word) < 5 or word in _KEY_WORDS or _known(word):
         return word
+    standard = _dialect(word)
+    if standard is not None:
+        return standard
     candidates = [
         key
         for size in (len(word) - 1, len(word), len(word) + 1)
