@@ -516,7 +516,48 @@ def without_questions_answered_no(clean: str) -> str:
         )
         return m.group() if wavers else ". "
 
-    return _QUESTION_ANSWERED_NO.sub(keep_wavering, clean) if "?" in clean else clean
+    if "?" in clean:
+        clean = _QUESTION_ANSWERED_NO.sub(keep_wavering, clean)
+    return _asked_then_answered_no(clean)
+
+
+# Someone asked (a doctor, a form, mum), and the next sentence answers no: "the gp asked about
+# hurting myself. answered honestly: no." / "mama fragt, ob ich mir was antun will. nein!"
+_ASKED_BY_SOMEONE: Final = re.compile(
+    r"\b(?:asked|asks|asking|question\w*|fragt\w*|gefragt|frage|screening|risk\s+assessment|phq-?9)\b"
+)
+_NEXT_ANSWER_NO: Final = re.compile(
+    r"^\s*(?:(?:i\s+)?answered\s+|(?:i\s+)?said\s+|antwort:?\s+|ich\s+(?:hab\w*\s+)?(?:gesagt|geantwortet)\s+)?"
+    r"(?:honestly|ehrlich\w*|klar|truthfully)?\s*[:,]?\s*"
+    r"(?:no|nope|nah|nein|noe|nee|none|keine|never|nie|niemals)\b(?!\s+(?:idea|clue|one|way|longer|more|ahnung|mehr))"
+)
+_SENTENCE_SPAN: Final = re.compile(r"[^.!?\n;]+[.!?\n;]*")
+
+
+def _asked_then_answered_no(clean: str) -> str:
+    """The text without a sentence that tells of a question and the next one that answers it no,
+    unless the answer wavers or is taken back."""
+    if _ASKED_BY_SOMEONE.search(clean) is None:
+        return clean
+    spans = [m.group() for m in _SENTENCE_SPAN.finditer(clean)]
+    out: list[str] = []
+    k = 0
+    while k < len(spans):
+        nxt = spans[k + 1] if k + 1 < len(spans) else ""
+        answer = _NEXT_ANSWER_NO.match(nxt)
+        if (
+            _ASKED_BY_SOMEONE.search(spans[k])
+            and answer
+            and not _BUT_MAYBE.match(nxt, answer.end())
+            and not _TAKEN_BACK.search(nxt)
+            and not _ME_TOO.search(nxt)
+        ):
+            out.append(". ")
+            k += 2
+            continue
+        out.append(spans[k])
+        k += 1
+    return "".join(out)
 
 
 def writers_present(clean: str) -> str:

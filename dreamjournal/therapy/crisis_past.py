@@ -47,7 +47,10 @@ _PAST: Final = re.compile(
     r"|(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+)\d+|(?:\w+\s+)?(?:years|decades?)\s+(?:since|back)|a\s+decade\s+back|it's\s+been\s+(?:\w+\s+){0,2}years"
     r"|in\s+my\s+(?:early\s+|late\s+|mid\s+)?(?:teens|twenties|thirties|forties|youth)|back\s+when|those\s+days"
     r"|(?:in|during)\s+(?:my|meiner|der)\s+(?:\w+\s+)?(?:worst|darkest|hardest|schlimmsten|dunkelsten|schwersten|schwierigsten)\s+(?:time|phase|years|zeit|jahren?)"
-    r"|(?:\w+\s+)?jahre\s+(?:ist\s+es\s+)?her)\b"
+    r"|(?:\w+\s+)?jahre\s+(?:ist\s+es\s+)?her"
+    # a period named by what it was: "the suicidal years", "diese dunklen jahre"
+    r"|(?:the|those|my)\s+(?:suicidal|dark|darkest|bad|worst|cutting|self-harm|hospital)\s+(?:years|days|phase|time)"
+    r"|(?:die|diese|meine)\s+(?:suizidalen|dunklen|schlimmen|schlimmsten)\s+(?:jahre|zeit|phase))\b"
 )
 _STREAK: Final = re.compile(
     r"\b(?:clean|free|sober)\s+(?:for|since)\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:"
@@ -86,7 +89,12 @@ _RECOVERED: Final = re.compile(
     r"|thriving|celebrat\w*|content|long\s+gone|a\s+different\s+person|remarried|graduated|life\s+is\s+full|feiere?|gefeiert"
     r"|stable|(?:happy|glad)\s+to\s+be\s+(?:alive|here)|thank\s+god|gott\s+sei\s+dank|that\s+stopped|(?:hat|hab|habe)\s+(?:\w+\s+)?aufgehoert"
     r"|(?:geht(?:'s|s|\s+es)|mir\s+geht(?:'s|s)?)\s+(?:mir\s+|es\s+)?(?:\w+\s+)?(?:super|prima|toll|bestens|blendend)"
-    r"|(?:lache|lach|laugh\w*|smil\w*|laechle)\s+(?:ich\s+)?(?:\w+\s+)?(?:again|wieder)|lebe\s+gern|wie\s+(?:gut|schoen)\s+das\s+leben)\b"
+    r"|(?:lache|lach|laugh\w*|smil\w*|laechle)\s+(?:ich\s+)?(?:\w+\s+)?(?:again|wieder)|lebe\s+gern|wie\s+(?:gut|schoen)\s+das\s+leben"
+    # the present told as good: joy, "i'm fine", glad to be alive, helping others, a good evening
+    r"|vor\s+freude|tears\s+of\s+joy|cried\s+with\s+joy|(?:i'm|i\s+am)\s+(?:really\s+|actually\s+|totally\s+)?(?:fine|okay|ok|happy)(?=\s*(?:[.!,;]|$|really|and|now))"
+    r"|(?:gut|schoen|froh),?\s+dass\s+ich\s+noch\s+(?:da|hier|am\s+leben)|good\s+(?:that\s+)?i'm\s+still\s+(?:here|alive)"
+    r"|(?:a|ein)\s+(?:guter|schoener|good|lovely|nice)\s+(?:abend|tag|day|evening)|help(?:ing)?\s+others|helfe?\s+anderen|genesungsbegleiter\w*|peer\s+support"
+    r"|freu\w*\s+(?:i|ich)\s+(?:mi|mich)\s+auf)\b"
 )
 _REOPENED: Final = re.compile(
     r"\b(?:again|back\s+again|relaps\w*|slipped|yesterday|last\s+night|tonight|this\s+(?:week|month|morning|weekend)"
@@ -111,10 +119,13 @@ _GOOD_AGAIN: Final = re.compile(
     r"|\b(?:feel\w*\s+like|i'm|i\s+am|being)\s+myself\s+again\b"
     r"|\bwieder\s+(?:\w+\s+)?(?:freude|gluecklich|gut|besser|lachen|spass|leben|zuversicht\w*|hoffnung|arbeiten)\b"
     r"|\b(?:gluecklich|gut|lachen|leben)\s+wieder\b|\b(?:lache|lach|laechle)\s+(?:ich\s+)?wieder\b"
+    # the help is what goes on: "ich nutz sie immer noch", "i still see my therapist"
+    r"|\b(?:nutz\w*|hilfe|therapie|therapeut\w*|medikamente|meds|help|therapy|therapist|support)\b[^.!?]{0,30}\b(?:immer\s+noch|noch\s+immer|still)\b"
+    r"|\b(?:still|immer\s+noch|noch\s+immer)\s+(?:\w+\s+)?(?:see|seeing|go\s+to|going\s+to|use|using|take|taking|nutz\w*|zur)\s+(?:\w+\s+)?(?:therap\w*|help|hilfe|meds|medikamente|group|gruppe)\b"
 )
 # The writer wants, wishes, plans or thinks now: "used to want" and "would have" are not now.
 _PRESENT_VOICE: Final = re.compile(
-    r"(?<!used\sto\s)\b(?:want|wanna|wish|need|'ll|will|going\s+to|gonna|can't|cannot|keep|plan|planning|think|thinking"
+    r"(?<!used\sto\s)(?<!didn't\s)(?<!did\snot\s)\b(?:want|wanna|wish|need|'ll|will|going\s+to|gonna|can't|cannot|keep|plan|planning|think|thinking"
     r"|feel\s+like|should|rather|hope|hoping|moechte|mag|wuensch\w*|hoffe?|brauch\w*|werde|kann\s+nicht|denke?|plane?)\b"
     r"|\b(?:wouldn't|would\s+not)\s+mind\b|\b(?:nix|nichts)\s+dagegen\b"
     r"|\b(?:i'm|i\s+am|ich\s+bin|bin\s+ich)\s+(?:\w+\s+)?(?:suicidal|suizidal|lebensmuede)\b"
