@@ -698,6 +698,12 @@ def classifier_skips(sentence: str) -> bool:
     return not _NOT_YET_SAFE.search(rest)
 
 
+def denied_or_others(sentence: str) -> bool:
+    """Whether a sentence is set aside because the writer denies it, quotes someone, or tells of
+    someone else (the part of `classifier_skips` after which the rest of a text is read alone)."""
+    return _denied_or_quoted(sentence) or _reported_other(sentence) or _about_another(sentence)
+
+
 _NEGATED_BEFORE: Final = re.compile(
     r"(?:n't|\bnot|\bnever|\bnicht|\bnie|\bkein\w*|\bno)\s+(?:\w+\s+)?$"
 )

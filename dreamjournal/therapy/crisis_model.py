@@ -68,6 +68,15 @@ _CATEGORY_BY_CONCEPT: Final = (
 )
 
 
+# What a window read after a denial or someone else's words must hold to be flagged: a concept
+# of death, a method, a place, harm or hopelessness (not a mere "want", "all" or "again").
+_EVIDENCE: Final = frozenset(
+    f"c:{c}"
+    for c in ("DEATH", "METHOD", "METHOD_STRONG", "LETHAL", "VEIN", "HARM", "HARM_OBJ", "HOPELESS",
+              "SWALLOW", "HOSPITAL", "PLACE", "LEAP", "BLOOD", "LIGATURE", "HOSE", "AFTERCARE")
+)  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class CrisisModel:
     """Weights of the classifier, its bias and the probability from which a window is flagged;
@@ -213,9 +222,14 @@ def category_of(features: set[str]) -> str:
 
 
 def model_hits(
-    sentences: list[str], skip: set[int], language: Language, model: CrisisModel | None
+    sentences: list[str],
+    skip: set[int],
+    language: Language,
+    model: CrisisModel | None,
+    needs_concept: bool = False,
 ) -> list[tuple[str, str]]:
-    """(category, the window's words) for each window the classifier flags."""
+    """(category, the window's words) for each window the classifier flags; with
+    `needs_concept`, only windows holding a concept of `_EVIDENCE`."""
     if model is None:
         return []
     memo: _Memo = {}
@@ -228,6 +242,8 @@ def model_hits(
             if k not in parts:
                 parts[k] = _sentence(sentences[k], language, memo, model.weights)
         features = _window([parts[k] for k in group])
+        if needs_concept and not _EVIDENCE.intersection(features):
+            continue
         if model.probability(features, None if dense is None else dense[row]) >= model.threshold:
             words = [w for k in group for w in parts[k].words]
             hits.append((category_of(features), " ".join(words[:_PHRASE_WORDS])))

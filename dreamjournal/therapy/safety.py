@@ -59,6 +59,7 @@ from dreamjournal.therapy.crisis_concepts import (
 )
 from dreamjournal.therapy.crisis_frames import (
     classifier_skips,
+    denied_or_others,
     framed,
     provisional,
     taken_up,
@@ -873,8 +874,13 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
             matches.append(phrase)
     if not matches:
         # Third stage: a classifier trained on varied phrasings, for a text nothing above caught.
-        skip = classifier_skip(sentences, denied)
-        for category, phrase in model_hits(sentences, skip, language, model):
+        framed_away = {k for k, sentence in enumerate(sentences) if classifier_skips(sentence)}
+        skip = _dream_story(sentences) | denied | framed_away
+        # Once a sentence is set aside as denied or as someone else's, what is left is read
+        # without it: a window flagged there needs a crisis concept of its own ("i don't want
+        # to die. big difference and i know it" is no crisis in its second sentence).
+        needs = bool(denied) or any(denied_or_others(sentences[k]) for k in framed_away)
+        for category, phrase in model_hits(sentences, skip, language, model, needs):
             found.add(category)
             if phrase not in matches:
                 matches.append(phrase)
