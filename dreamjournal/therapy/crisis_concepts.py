@@ -385,7 +385,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
                    r"|\b(?:wohnung|haus|house|flat|place)\s+(?:ist|is|will\s+be|wird)\s+(?:\w+\s+)?(?:leer|empty)\b|\bbefore\s+(?:anyone|everyone|anybody)(?:'s|\s+is|\s+gets)\s+up\b|\bbevor\s+(?:jemand|alle|einer)\s+(?:wach|aufsteht|aufstehen)\b"
                    r"|\bwenn\s+ich\s+allein\w*\s+(?:\w+\s+){0,2}bin\b|\bwhen\s+i'm\s+(?:home\s+)?alone\b|\b(?:allein\w*\s+zu\s*hause|home\s+alone)\b"
                    r"|\b(?:once|when|sobald|wenn)\s+(?:\w+\s+){0,2}(?:are|is|sind|ist)\s+(?:at|bei)\s+(?:their|his|her|ihrem|ihrer|seinem|seiner)\s+\w+(?:'s)?\b"),
-    ("DO_IT", r"\bwerd'?s\b[^.!?]{0,30}\b(?:machen|tun)\b|\bwerde\s+es\s+(?:\w+\s+){0,3}(?:machen|tun)\b|\b(?:mach|mache)\s+ich\s+ernst\b|\bernst\s+machen\b|\bgoing\s+through\s+with\s+it\b|\b(?:zieh|ziehe)\s*(?:ich\s*)?(?:es|s|das)?\s+durch\b(?!\s*,?\s*(?:den|die|das|mit|bis)\b)|\bzieh\s*ichs\s+durch\b|\bmach\s*ichs\b|\bmach\s+ich\s+es\b|\btu\s*ichs\b|\b(?:i'll|i\s+will)\s+do\s+it\b"),
+    ("DO_IT", r"\bwerd'?s\b[^.!?]{0,30}\b(?:machen|tun)\b|\bwerde\s+es\s+(?:\w+\s+){0,3}(?:machen|tun)\b|\b(?:mach|mache)\s+ich\s+ernst\b|\bernst\s+machen\b|\bgoing\s+through\s+with\s+it\b|\b(?:zieh|ziehe)\s*(?:ich\s*)?(?:es|s|das)?\s+durch\b(?!\s*,?\s*(?:den|die|das|mit|bis)\b)|\bzieh\s*ichs\s+durch\b|\bmach\s*ich'?s\b(?!\s+(?:besser|anders|richtig|sauber|nochmal|morgen))|\bmach\s+ich\s+es\b(?!\s+(?:besser|anders|richtig|sauber|nochmal))|\btu\s*ichs\b|\b(?:i'll|i\s+will)\s+do\s+it\b"),
     ("WHEN", r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|silvester|birthday|geburtstag|calendar|kalender|ferien|wochenende|weekend|jahrestag|anniversary|\d{1,2}(?:st|nd|rd|th))\b"),
     ("END_MARK", r"\bthat's\s+when\s*(?:[.!?]|$)|\bthat's\s+it\s*(?:[.!?]|$)|\b(?:da|dann|danach)\s+ist\s+(?:es|alles)\s+vorbei\b(?!\s+mit)|\b(?:after\s+that|then)\s+(?:it's|it\s+is|it'll\s+be|it\s+will\s+be)\s+(?:all\s+)?over\b(?!\s+(?:with|for|and\s+i\s+(?:can|get|will)))|\bist\s+(?:endgueltig\s+)?schluss\b(?!\s+mit)|\bthat's\s+the\s+(?:night|day)\b|(?:^|[.!?;,]\s*)(?:dann|then)\s*[.!?]*\s*$"),
     # --- passive wishes: a vehicle, a bad result, not being born ---------------------------------
@@ -808,6 +808,10 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
         return framed(sentence_text(i), start, end, category)
 
     out: list[tuple[str, str]] = []
+    for i in list(by_concept.get("GONE", [])):
+        first = bisect_left(sentence_of, sentence_of[i])
+        if _TIME_LIMIT.search(" ".join(words[max(first, i - 6) : i + 1])):
+            by_concept["GONE"].remove(i)  # "bis sonntag nicht mehr aufstehen": a rest, not an end
     for concept, category in _ALONE.items():
         for i in by_concept.get(concept, []):
             if concept == "HARM_ACT" and _ACCIDENT.search(sentence_text(i)):
@@ -877,6 +881,10 @@ _TRAVEL: Final = re.compile(
     r"\b(?:holiday|holidays|vacation|trip|travel\w*|weekend|vet|urlaub|reise|verreist|wochenende|tierarzt|kur"
     r"|rente|ruhestand|retir\w*|umzug|moving|the\s+move|emigrat\w*|auswander\w*"
     r"|ausziehen|auszug|move\s+out|moving\s+out|move\s+to|moving\s+to|ziehen\s+(?:\w+\s+){0,3}nach|sitter|\w+sitter|flieger|flug|flight|flew|fly|flying|airport|flughafen)\b"
+)
+_TIME_LIMIT: Final = re.compile(
+    r"\b(?:bis|until|till)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|mittag|nachmittag"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|noon|lunch\w*|\d{1,2}|naechste\w*|next)\b"
 )
 _COLLEAGUE: Final = re.compile(r"\b(?:farewell|colleagues?|kolleg\w*|abschiedsfeier)\b")
 _FOR_GOOD: Final = re.compile(r"\b(?:fuer\s+immer|for\s+good|forever|permanent\w*)\b")

@@ -91,6 +91,13 @@ _EVERYDAY: Final = re.compile(
     r"(?:referat|projekt|pruefung|klausur|kurs|seminar|kollegin|kollegen?|chef|chefin|lehrer\w*|"
     r"zelt|wanderung|hochzeit|party|umzug|schueler\w*|klasse|team|kunden|kundinnen|mitarbeiter\w*)\b"
     r"|\b(?:old|new)\s+job\b|\b(?:alten|neuen)\s+job\b|\bretir\w*|\brente\b|\bruhestand\b"
+    # leaving a job, old medicines taken back, a break from social media, a trip
+    r"|\b(?:everyone|everybody|all)\s+at\s+work\b|\b(?:to|for)\s+the\s+team\b|\bans\s+team\b|\ballen\s+kolleg\w*"
+    r"|\bneue[rns]?\s+(?:job|stelle)\b|\blast\s+day\s+at\s+work\b|\bletzte[rn]?\s+arbeitstag\b"
+    r"|\bback\s+to\s+the\s+(?:pharmacy|chemist)\b|\bout\s+of\s+date\b|\bexpired\b|\babgelaufen\w*|\bzur(?:ueck)?\s+(?:in\s+die|zur)\s+apotheke\b"
+    r"|\bdigital\s+detox\b|\bsocial\s+media\s+(?:break|pause|detox)\b|\bfastenzeit\b|\bhandyfasten\b"
+    r"|\bwhile\s+i'm\s+(?:away|abroad|on\s+holiday|travelling|traveling|in\s+(?!the\b|a\b|my\b|bed\b)\w+)\b"
+    r"|\bwaehrend\s+ich\s+(?:weg|verreist|im\s+urlaub|in\s+\w+)\s+bin\b"
 )
 # Ordinary routines that explain a phrase only near it (a few words, same clause)
 _ROUTINE: Final = re.compile(

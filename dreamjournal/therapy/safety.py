@@ -391,7 +391,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PASSIVE, r"\bich\s+will\s+(?:einfach\s+|echt\s+|so\s+|wirklich\s+)?nicht\s+mehr\s*(?:[.!?,;]|$)"
                  r"|\bwenn\s+ich\s+(?:\w+\s+)?(?:tot|weg|nicht\s+mehr\s+da)\s+waere\b"
                  r"|\begal,?\s+wenn\s+ich\s+(?:\w+\s+)?(?:tot|weg|nicht\s+mehr)\b"
-                 r"|\bbesser,?\s+tot\s+zu\s+sein\b|\b(?:will|moechte|waere)\s+(?:\w+\s+)?tot\s+sein\b",
+                 r"|\bbesser,?\s+tot\s+zu\s+sein\b|\b(?:will|moechte|waere)\s+(?:(?!nicht\b|nie\b|kein\w*)\w+\s+)?tot\s+sein\b",
        intrinsic=True),
     _p(_HOPE, r"\b(?:will|moechte)\s+(?:nur\s+(?:noch\s+)?)?,?\s*dass\s+(?:es|alles)\s+(?:endlich\s+)?"
               r"(?:aufhoert|vorbei\s+ist|ein\s+ende\s+hat)\b|\bkeinen\s+sinn\s+mehr\b", intrinsic=True),
@@ -468,7 +468,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_ACTIVE, r"\btabletten\b[^.!?]{0,40}\bnicht\s+(?:mehr\s+)?aus\s+dem\s+kopf\b"),
     _p(_ACTIVE, r"\bdas\s+sterben\s+hin\b|\bwenigstens\s+das\s+sterben\b|\bdummheiten\b"
                 r"|\bwas\s+dummes\s+(?:tun|machen)\b"),
-    _p(_PLAN, r"\bmach\s*(?:ich'?s|ichs|ich\s+es)\b(?!\s+(?:morgen|spaeter|gleich|fertig|endlich|selbst|nochmal|lieber))"),
+    _p(_PLAN, r"\bmach\s*(?:ich'?s|ichs|ich\s+es)\b(?!\s+(?:morgen|spaeter|gleich|fertig|endlich|selbst|nochmal|lieber|besser|anders|richtig|sauber))"),
     _p(_PLAN, r"\b(?:den\s+tag|ein\s+datum|den\s+termin)\s+(?:\w+\s+)?ausgesucht\b"),
     _p(_PLAN, r"\bdie\s+ganze\s+packung\b"),
     _p(_PLAN, r"\bweiss\s+(?:schon|genau)\s+(?:welche|wie|wo|wann)\b"),
