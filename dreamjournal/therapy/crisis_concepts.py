@@ -771,12 +771,30 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
                 break
             if words[j] in _NEGATORS or words[j].endswith("n't"):
                 return True
+        # a thought denied a little further back: "never once thought about hurting myself",
+        # "nie dran gedacht, mich umzubringen" (not "can't stop thinking about ...")
+        between: set[str] = set()
+        for j in range(i - 1, max(i - 7, -1), -1):
+            if sentence_of[j] != s or words[j] in _BARRIERS or words[j] in _NOT_A_DENIAL:
+                break
+            if (words[j] in _NEGATORS or words[j].endswith("n't")) and between & _THOUGHT:
+                return True
+            between.add(words[j])
         if language == "de" and concept in {"HARM_ACT", "SELF_KILL", "HARM"}:
             for j in range(i + 1, min(i + 6, len(words))):
                 if sentence_of[j] != s or words[j] in _BARRIERS:
                     break
                 if words[j] in _NEGATORS and not (j + 1 < len(words) and words[j + 1] in _DEGREE):
                     return True  # "nicht tief" says how deep, not that it did not happen
+        return False
+
+    def _denied_after(i: int) -> bool:
+        """German negation after the verb, within six words: "will ich noch lange nicht"."""
+        for j in range(i + 1, min(i + 7, len(words))):
+            if sentence_of[j] != sentence_of[i] or words[j] in _BARRIERS:
+                return False
+            if words[j] in {"nicht", "nie", "niemals", "keinesfalls"}:
+                return not (j + 1 < len(words) and words[j + 1] in {"mehr", "wieder"})
         return False
 
     def usable(i: int, concept: str) -> bool:
@@ -843,6 +861,8 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
                         continue
                     if _ACCIDENT.search(sentence_text(i)):
                         continue
+                if language == "de" and (a, b) == ("WISH", "DEATH") and _denied_after(max(i, j)):
+                    continue  # "sterben will ich deshalb noch lange nicht", not "... nicht mehr"
                 if (a, b) == ("FAILED", "METHOD"):
                     # "hab's mit den tabletten probiert, hat nicht hingehauen": the pills that
                     # did not work are an attempt only where the writer tells of having tried
@@ -881,6 +901,22 @@ _TRAVEL: Final = re.compile(
     r"\b(?:holiday|holidays|vacation|trip|travel\w*|weekend|vet|urlaub|reise|verreist|wochenende|tierarzt|kur"
     r"|rente|ruhestand|retir\w*|umzug|moving|the\s+move|emigrat\w*|auswander\w*"
     r"|ausziehen|auszug|move\s+out|moving\s+out|move\s+to|moving\s+to|ziehen\s+(?:\w+\s+){0,3}nach|sitter|\w+sitter|flieger|flug|flight|flew|fly|flying|airport|flughafen)\b"
+)
+_THOUGHT: Final = frozenset(
+    {
+        "thought",
+        "thinking",
+        "think",
+        "considered",
+        "gedacht",
+        "dran",
+        "daran",
+        "drueber",
+        "darueber",
+    }
+)
+_NOT_A_DENIAL: Final = frozenset(
+    {"stop", "stopped", "help", "helping", "but", "aber", "aufhoeren", "anders", "except", "ausser"}
 )
 _TIME_LIMIT: Final = re.compile(
     r"\b(?:bis|until|till)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|mittag|nachmittag"
