@@ -351,7 +351,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     # (errands that span words get their own entries, so that one never swallows another)
     ("ARRANGE", r"\b(?:bank\s+details|bankdaten|kontodaten|pins?|passwords?|passwoerter)\b[^.!?]{0,60}\b(?:taped|stuck|left|inside|under|klebt|kleben|hinterlegt)\b"),
     ("ARRANGE", r"\b(?:zugangsdaten|passwoerter|passwords?|logins?|bank\s+login|pins?|online\s*banking)\b[^.!?]{0,50}\b(?:geschickt|gegeben|sent|sends|send|gave|given|shared|weitergegeben|schickt|verschickt)\b"
-                r"|\b(?:sent|sends|send|gave|geschickt|gegeben|schickt)\b[^.!?]{0,30}\b(?:zugangsdaten|passwoerter|passwords?|logins?|pins?)\b"
+                r"|\b(?:sent|sends|send|gave|gives|giving|geschickt|gegeben|schickt|gibt)\b[^.!?]{0,30}\b(?:zugangsdaten|passwoerter|passwords?|logins?|pins?)\b"
                 r"|\b(?:instructions|anleitung|notes?|zettel)\s+(?:for|fuer)\s+(?:the|my|die|den|meine?n?)\s+(?:cat|dog|katze|hund|kater|plants?|pflanzen|fish|fische)\b"),
     ("JUST_IN_CASE", r"\bfuer\s+alle\s+faelle\b|\bjust\s+in\s+case\b|\bfalls\s+was\s+ist\b"),
     ("ARRANGE", r"\b(?:who|wen)\s+(?:to|man|they\s+should)\s+(?:call|anrufen|contact|informieren|tell)\b"),
@@ -434,8 +434,9 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
                  r"|\b(?:steht|stand|says|said|reads)\s+(?:nur\s+|just\s+|only\s+)?['\"]?(?:ende|the\s+end|end|bye|schluss)['\"]?\s*(?:drin|drauf|[.!?,]|$)"),
     ("WHEN", r"\b(?:am|den|zum)\s+\d{1,2}\s*(?:[.!?,]|$|ten|ter)"),
     # a letter or note for afterwards, who gets what
-    ("PREP", r"\b(?:letters?|notes?|envelope|brief\w*|umschlag|zettel|video|nachricht\w*)\b[^.!?]{0,50}(?:\bfor\s+after\s*(?:['\".!?,;)]|$)|\b(?:says|marked|labelled|written)\s+'?after'?\s*(?:[.!?,;]|$)"
+    ("PREP", r"\b(?:letters?|notes?|envelope|brief\w*|umschlag|zettel|video|nachricht\w*)\b[^.!?]{0,50}(?:\bfor\s+after\b(?!\s+(?:the|my|your|his|her|their|our|a|an|dinner|lunch|school|work|class|christmas|\w+ing)\b)|\b(?:says|marked|labelled|written)\s+'?after'?\s*(?:[.!?,;]|$)"
              r"|\bfuer\s+danach\b|\bfuer\s+(?:die|alle)\s+(?:\w+\s+)?nach\s+mir\b|\bfuer\s+nach\s+mir\b|\b(?:when|once)\s+i'm\s+(?:gone|not\s+here)\b)"
+             r"|\bfuer\s+danach\b[^.!?]{0,40}\b(?:brief\w*|zettel|umschlag|video|nachricht\w*)\b|\bfor\s+after\b[^.!?]{0,30}\b(?:letters?|notes?|envelope|video)\b"
              r"|\b(?:brief|letter|note)\s+(?:fuer|for)\s+(?:die|the\s+ones?|those)\s+(?:\w+\s+)?(?:nach\s+mir|after\s+me)\b"
              r"|\bwho\s+gets\s+(?:the|my)\s+\w+[^.!?]{0,40}\bwho\s+gets\b|\bwer\s+(?:\w+\s+)?(?:bekommt|kriegt)\b[^.!?]{0,40}\bwer\s+(?:\w+\s+)?(?:bekommt|kriegt)\b"
              r"|\b(?:life\s+insurance|lebensversicherung)\b[^.!?]{0,80}\b(?:small\s+print|clause|wait\w*|suicide|suizid|karenz\w*|klausel|kleingedruckt\w*|frist)\b"),
@@ -445,8 +446,9 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("NO_RETURN", r"\b(?:wollt\w*|will|wanted|meaning|meant|planned)\s+(?:\w+\s+)?(?:nicht\s+mehr|nie\s+mehr|not\s+to|never\s+to)\s+(?:raus|zurueck|heraus|rauskommen|come\s+out|walk\s+out|get\s+out|come\s+back)\b"),
     ("SPOT", r"\b(?:in\s+(?:die|den|das)|ins|into\s+the)\s+(?:wasser|water|isar|elbe|spree|rhein|donau|neckar|ocean|waves|kanal|canal)\b"),
     # a dream of one's own death, and on waking the wish that it were real
-    ("DREAMT_DEATH", r"\b(?:getraeumt|dreamt|dreamed|traum)\b[^.!?]{0,40}\b(?:gestorben|tot|dead|died|sterbe|starb|beerdigung|funeral)\b"),
-    ("WISH_REAL", r"\b(?:wish|wished|wishing|wuensch\w*|hoff\w*)\b[^.!?]{0,30}\b(?:it\s+(?:was|were|had\s+been)\s+real|(?:das|es)\s+waere?\s+(?:echt|wahr|wirklich)(?:\s+gewesen)?)\b"),
+    ("DREAMT_DEATH", r"\b(?:getraeumt|dreamt|dreamed|traum)\b[^.!?]{0,40}\b(?:gestorben|tot|dead|died|sterbe|starb|beerdigung|funeral)\b"
+                     r"|\b(?:gestorben|tod|beerdigung|funeral|death)\b[^.!?]{0,40}\b(?:getraeumt|dreamt|dreamed)\b"),
+    ("WISH_REAL", r"\b(?:wish|wished|wishing|wuensch\w*|hoff\w*)\b[^.!?]{0,30}\b(?:it\s+(?:was|were|had\s+been)\s+real|(?:das|es)\s+waere?\s+(?:echt|wahr|wirklich)(?:\s+gewesen)?|(?:das|es)\s+(?:echt|wahr|wirklich)\s+(?:wird|waere?|gewesen))\b"),
     ("PLACE", r"\b(?:bahnuebergang|level\s+crossing|railway\s+crossing)\b"),
 )  # fmt: skip
 
@@ -751,6 +753,8 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
                 return False
             if owned_things and words[j].endswith("'s"):
                 continue
+            if j > 1 and words[j - 2] in _TO and words[j - 1] in _DETERMINERS:
+                continue  # a recipient, no subject: "an meinen bruder", "to my sister"
             if j and words[j - 1] in {"von", "of", "from", "vom", "meinem", "meiner", "unserem"}:
                 continue  # an owner, a source or a dative ("meinem bruder geschickt"), no subject
             w = words[j].removesuffix("'s")
@@ -849,7 +853,8 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
             continue
         for i in by_concept.get(a, []):
             # only the positions of b within the window around i (sorted: two bisections)
-            for j in second[bisect_left(second, i - _WINDOW) : bisect_right(second, i + _WINDOW)]:
+            reach = _WIDE_WINDOW if (a, b) in _WIDE else _WINDOW
+            for j in second[bisect_left(second, i - reach) : bisect_right(second, i + reach)]:
                 if i == j or (sentence_of[i] != sentence_of[j] and (a, b) not in _ACROSS):
                     continue
                 if a == b and i > j:
@@ -902,6 +907,17 @@ _TRAVEL: Final = re.compile(
     r"|rente|ruhestand|retir\w*|umzug|moving|the\s+move|emigrat\w*|auswander\w*"
     r"|ausziehen|auszug|move\s+out|moving\s+out|move\s+to|moving\s+to|ziehen\s+(?:\w+\s+){0,3}nach|sitter|\w+sitter|flieger|flug|flight|flew|fly|flying|airport|flughafen)\b"
 )
+# Pairs told across a diary entry, a few sentences apart: aftercare and what did not work, a
+# dream and the wish on waking, a result and the disappointment.
+_WIDE: Final = frozenset(
+    {("FAILED", "AFTERCARE"), ("TRIED_IT", "AFTERCARE"), ("DREAMT_DEATH", "WISH_REAL"),
+     ("GOOD_RESULT", "LETDOWN")}
+)  # fmt: skip
+_WIDE_WINDOW: Final = 30
+_TO: Final = frozenset({"an", "fuer", "zu", "to", "for"})
+_DETERMINERS: Final = frozenset(
+    {"meinen", "meine", "meinem", "meiner", "den", "die", "dem", "der", "my", "the", "our", "unsere", "unseren"}
+)  # fmt: skip
 _THOUGHT: Final = frozenset(
     {
         "thought",
@@ -940,7 +956,7 @@ _JOKE: Final = re.compile(r"\b(?:lol|lmao|rofl|haha\w*|jk|xd)\b|\U0001f602|\U000
 
 
 # Phrases that are the writer's own when they name the writer ("without me", "bei meinem bruder").
-_OWN_IF_MINE: Final = frozenset({"GONE", "PREP", "ARRANGE"})
+_OWN_IF_MINE: Final = frozenset({"GONE", "PREP", "ARRANGE", "RESCUE"})
 # The writer as the subject inside a phrase ("... bei ihrem vater sind, zieh ich es durch").
 _I: Final = frozenset({"i", "i'm", "i'll", "i've", "i'd", "ich", "ichs"})
 _I_BEFORE: Final = re.compile(r"\b(?:i|ich|i've|i'm|i'll)\b")

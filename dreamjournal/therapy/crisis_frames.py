@@ -92,12 +92,18 @@ _EVERYDAY: Final = re.compile(
     r"zelt|wanderung|hochzeit|party|umzug|schueler\w*|klasse|team|kunden|kundinnen|mitarbeiter\w*)\b"
     r"|\b(?:old|new)\s+job\b|\b(?:alten|neuen)\s+job\b|\bretir\w*|\brente\b|\bruhestand\b"
     # leaving a job, old medicines taken back, a break from social media, a trip
-    r"|\b(?:everyone|everybody|all)\s+at\s+work\b|\b(?:to|for)\s+the\s+team\b|\bans\s+team\b|\ballen\s+kolleg\w*"
+    r"|\b(?:everyone|everybody|all)\s+at\s+work\b|\b(?:to|for)\s+the\s+team\b|\bans\s+team\b|\balle[nm]?\s+kolleg\w*"
     r"|\bneue[rns]?\s+(?:job|stelle)\b|\blast\s+day\s+at\s+work\b|\bletzte[rn]?\s+arbeitstag\b"
     r"|\bback\s+to\s+the\s+(?:pharmacy|chemist)\b|\bout\s+of\s+date\b|\bexpired\b|\babgelaufen\w*|\bzur(?:ueck)?\s+(?:in\s+die|zur)\s+apotheke\b"
     r"|\bdigital\s+detox\b|\bsocial\s+media\s+(?:break|pause|detox)\b|\bfastenzeit\b|\bhandyfasten\b"
     r"|\bwhile\s+i'm\s+(?:away|abroad|on\s+holiday|travelling|traveling|in\s+(?!the\b|a\b|my\b|bed\b)\w+)\b"
     r"|\bwaehrend\s+ich\s+(?:weg|verreist|im\s+urlaub|in\s+\w+)\s+bin\b"
+    # a rest with a time limit: "bis mittag nicht mehr aufstehen", "not getting up till noon"
+    r"|\b(?:bis|until|till)\s+(?:mittag|noon|lunch\w*|sonntag|montag|sunday|monday|the\s+weekend)\b[^.!?]{0,30}\b(?:aufstehen|getting\s+up|get\s+up|schlafen|sleep\w*)\b"
+)
+# A wish to die denied after the verb: "sterben will ich deswegen nicht" (not "... nicht mehr").
+_DENIED_WISH: Final = re.compile(
+    r"\b(?:sterben|tot\s+sein)\s+(?:will|moechte|mag)\s+ich\b[^.!?,]{0,30}\b(?:nicht|nie)\b(?!\s+(?:mehr|wieder))"
 )
 # Ordinary routines that explain a phrase only near it (a few words, same clause)
 _ROUTINE: Final = re.compile(
@@ -550,14 +556,14 @@ def _asked_then_answered_no(clean: str) -> str:
     out: list[str] = []
     k = 0
     while k < len(spans):
-        nxt = spans[k + 1] if k + 1 < len(spans) else ""
-        answer = _NEXT_ANSWER_NO.match(nxt)
+        rest = "".join(spans[k + 1 :])  # the answer and what follows it
+        answer = _NEXT_ANSWER_NO.match(rest)
         if (
             _ASKED_BY_SOMEONE.search(spans[k])
             and answer
-            and not _BUT_MAYBE.match(nxt, answer.end())
-            and not _TAKEN_BACK.search(nxt)
-            and not _ME_TOO.search(nxt)
+            and not _BUT_MAYBE.match(rest, answer.end())
+            and not _TAKEN_BACK.search(rest, 0, answer.end() + 80)
+            and not _ME_TOO.search(rest, 0, answer.end() + 80)
         ):
             out.append(". ")
             k += 2
@@ -688,7 +694,7 @@ def classifier_skips(sentence: str) -> bool:
         sentence
     ):
         return True
-    if _denied_or_quoted(sentence) or _reported_other(sentence) or _about_another(sentence):
+    if denied_or_others(sentence):
         return True
     if told_as_dream(sentence):
         return True
@@ -708,7 +714,12 @@ def classifier_skips(sentence: str) -> bool:
 def denied_or_others(sentence: str) -> bool:
     """Whether a sentence is set aside because the writer denies it, quotes someone, or tells of
     someone else (the part of `classifier_skips` after which the rest of a text is read alone)."""
-    return _denied_or_quoted(sentence) or _reported_other(sentence) or _about_another(sentence)
+    return bool(
+        _denied_or_quoted(sentence)
+        or _reported_other(sentence)
+        or _about_another(sentence)
+        or _DENIED_WISH.search(sentence)
+    )
 
 
 _NEGATED_BEFORE: Final = re.compile(

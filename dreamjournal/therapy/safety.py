@@ -608,6 +608,7 @@ _SLANG: Final = {
     "afach": "einfach", "eifach": "einfach", "nueme": "nicht mehr", "nüme": "nicht mehr",
     "noed": "nicht", "nöd": "nicht", "sii": "sein", "woett": "will", "wött": "will",
     "highaut": "hingehauen", "mog": "mag", "gfrei": "freue", "ois": "als", "hod": "hat",
+    "wieda": "wieder", "mi": "mich", "laebe": "leben", "läbe": "leben", "gestan": "gestern",
 }
 _EN_ONLY_SLANG: Final = {"im": "i'm", "ill": "i'll", "si": "suicidal ideation"}
 # Key words whose one-letter typos are corrected (only words no lexicon knows are touched).
@@ -651,6 +652,23 @@ _FIRST_SUBJECT: Final = frozenset(
 )
 # fmt: on
 _NEGATION_WINDOW: Final = 5  # words before the match, inside its clause
+_THOUGHT_WINDOW: Final = 8  # ... or this many, when a word of thinking stands between
+_THOUGHT: Final = frozenset(
+    {
+        "thought",
+        "thinking",
+        "think",
+        "considered",
+        "gedacht",
+        "dran",
+        "daran",
+        "drueber",
+        "darueber",
+    }
+)
+_NOT_A_DENIAL: Final = frozenset(
+    {"stop", "stopped", "help", "helping", "but", "aber", "aufhoeren", "anders", "except", "ausser"}
+)
 _CLAUSE_START: Final = re.compile(r"[,;:]|\b(?:but|aber|sondern)\b")
 _SENTENCES: Final = re.compile(r"[^.!?\n;]+")
 _WORDS: Final = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
@@ -756,6 +774,16 @@ def _denied(sentence: str, match: re.Match[str]) -> bool:
     window = _WORDS.findall(before[cut:])[-_NEGATION_WINDOW:]
     for i, word in enumerate(window):
         if _is_negator(word) and not _NEGATION_BARRIERS.intersection(window[i + 1 :]):
+            return True
+    # a thought denied a little further back: "not once have i thought about cutting myself"
+    wider = _WORDS.findall(before[cut:])[-_THOUGHT_WINDOW:]
+    for i, word in enumerate(wider):
+        rest = set(wider[i + 1 :])
+        if (
+            _is_negator(word)
+            and rest & _THOUGHT
+            and not rest & (_NOT_A_DENIAL | _NEGATION_BARRIERS)
+        ):
             return True
     # German puts the negation after the verb: "ritze mich seit jahren nicht mehr".
     after = _CLAUSE_START.split(sentence[match.end() :], maxsplit=1)[0]

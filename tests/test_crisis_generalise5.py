@@ -1,0 +1,224 @@
+"""Crisis language told sideways: the mechanisms of round 5 (issue 13), each with what it catches
+in at least two phrasings and the look-alike it leaves alone.
+
+`eval/crisis_dev5.jsonl` (split `dev5`) was written before any run on it and measured first
+(recall 0.79, false alarms 0.25); the changes then taught the check *ideas*: an act that failed
+told beside its aftercare or a ligature, a rescue beside a place, standing outside the railing,
+fumes, how much would be lethal, a clear result that disappoints, a dream of one's own death
+wished real, the others being away as a window, a delayed message beside passwords, a letter
+"for after", dialect spellings; and on the side of false alarms: a question answered no in the
+next sentence, a present told as good after a past episode, leaving a job, a rest "bis sonntag",
+a thought denied a few words back, and a classifier that needs a crisis concept of its own once a
+sentence was set aside as denied or as someone else's. None of the sentences below is a line of
+any eval file (checked at the end). They were written after those changes as a probe and run
+once untuned: 20/24 caught, 3 of 23 look-alikes flagged, 6/6 near crises still flagged; the
+general causes were then fixed (a pair told sentences apart, a rescuer who is someone else by
+nature, a recipient taken for a subject, a dream told after its death, a thought denied further
+back, a rest with a time limit, a wish to die denied after the verb) and all pass.
+"""
+
+# ruff: noqa: E501
+# (Diary lines are kept whole, one per line.)
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dreamjournal.therapy.safety import assess_crisis, prepare
+
+EVAL = Path(__file__).resolve().parent.parent / "eval"
+
+# (mechanism, text, category the check should report)
+CAUGHT = [
+    # an act that failed, beside its aftercare, a ligature, a strong method
+    (
+        "failed",
+        "The ward doctor wants to talk about Saturday again. I keep telling her I'm just angry it didn't work.",
+        "attempt",
+    ),
+    ("failed", "seit der entlassung denk ich nur eins: warum hat es nicht geklappt", "attempt"),
+    ("failed", "tried it with a cable in the attic on sunday, the beam gave way", "attempt"),
+    ("failed", "hab's mit dem gürtel versucht, der haken ist abgebrochen", "attempt"),
+    # someone stopped it, or the writer stood outside the railing
+    ("rescue", "a bus driver talked me down from the roof of the car park last night", "attempt"),
+    ("rescue", "stood outside the railings on the footbridge until the police came", "attempt"),
+    (
+        "rescue",
+        "meine nachbarin hat mich vom dach runtergeholt, keiner sonst weiss davon",
+        "attempt",
+    ),
+    # fumes
+    (
+        "fumes",
+        "left the engine running in the shut garage on friday, my brother found me",
+        "attempt",
+    ),
+    (
+        "fumes",
+        "hab klebeband und einen schlauch besorgt, passt genau auf den auspuff",
+        "preparation",
+    ),
+    # how much would be lethal
+    ("lethal amount", "read up on how many of my sleeping tablets would be fatal", "preparation"),
+    ("lethal amount", "gegoogelt ab welcher dosis paracetamol tödlich ist", "preparation"),
+    # a good result that disappoints
+    ("good result", "bloods came back normal and honestly i was gutted", "passive_wish"),
+    (
+        "good result",
+        "Befund unauffällig. Bin irgendwie enttäuscht, ich hatte auf was anderes gehofft.",
+        "passive_wish",
+    ),
+    # a dream of one's own death, wished real on waking
+    (
+        "dream wished real",
+        "dreamt i'd died in my sleep. since waking i keep wishing it was real",
+        "passive_wish",
+    ),
+    (
+        "dream wished real",
+        "hab von meiner eigenen beerdigung geträumt. seit dem aufwachen hoffe ich, dass es wahr wird",
+        "passive_wish",
+    ),
+    # the others away, and that is the window
+    ("window", "my parents are away till sunday. that's my window.", "plan"),
+    ("window", "die wg ist übers wochenende verreist, das ist mein zeitfenster.", "plan"),
+    # a delayed message beside passwords
+    (
+        "delayed message",
+        "zeitversetzte mail an meinen bruder eingerichtet, schickt ihm alle passwörter am freitag",
+        "preparation",
+    ),
+    (
+        "delayed message",
+        "my inactive account manager is set up now, it gives my wife all my passwords",
+        "preparation",
+    ),
+    # a letter for afterwards
+    ("for after", "the note for after is in my jewellery box, under the rings", "preparation"),
+    ("for after", "hab für danach einen zettel in die schublade gelegt", "preparation"),
+    # dialect spellings
+    ("dialect", "i hob mi gestan wieda gschnittn, am oberarm", "self_harm"),
+    ("dialect", "mog nimma aufwacha, jeden morgen desselbe", "passive_wish"),
+    ("dialect", "ich wött nüme läbe", "passive_wish"),
+]
+
+# (mechanism, text): the look-alike each mechanism leaves alone
+LEFT_ALONE = [
+    ("failed", "tried the new sleep app for a week, it didn't work."),
+    ("failed", "der termin in der klinik hat nicht geklappt, neuer am montag"),
+    ("failed", "the strap of my gym bag snapped at training today"),
+    ("rescue", "my sister talked me down after the row with the landlord"),
+    ("rescue", "the kite came down on the other side of the fence"),
+    ("fumes", "fixed the leaking garden hose with tape this morning"),
+    ("good result", "scan was clear, so relieved i cried in the car"),
+    ("dream wished real", "dreamt i won the lottery, wish it was real"),
+    ("window", "my parents are away till sunday, that's my chance to throw a party"),
+    ("delayed message", "scheduled an email to the landlord about the boiler"),
+    ("for after", "wrote a note for after the exam so i remember what to revise"),
+    ("dialect", "hob gestan zwiebeln gschnittn fürs gulasch"),
+    # a rest with a time limit
+    ("rest", "will bis mittag nicht mehr aufstehen, endlich wochenende"),
+    # a question asked, answered no in the next sentence
+    ("answered no", "the nurse asked if i'd had thoughts of ending my life. no, i haven't."),
+    ("answered no", "Die Ärztin hat gefragt, ob ich Suizidgedanken habe. Nein, hab ich nicht."),
+    # a thought denied a few words back; German negation after the verb
+    ("denied thought", "not once have i thought about cutting myself, even this year"),
+    ("denied thought", "ich hab noch nie ernsthaft dran gedacht, mich umzubringen"),
+    ("denied after verb", "bin genervt von allem, aber sterben will ich deswegen wirklich nicht"),
+    # after a denial, the rest needs its own crisis concept
+    (
+        "denied, then",
+        "I'm not going to hurt myself. I just want a quiet evening with tea and a film.",
+    ),
+    # a past episode, and the present told as good
+    (
+        "past over",
+        "2018 hab ich versucht, mich umzubringen. Heute helfe ich anderen als Genesungsbegleiter.",
+    ),
+    ("past over", "used to cut in college. i'm fine now, really fine."),
+    # leaving a job
+    ("job", "sent a goodbye email to all my colleagues, starting the new job on monday"),
+    ("job", "abschiedsbrief an alle kollegen geschrieben, neuer job ab märz"),
+]
+
+# (mechanism, text): a crisis close to a look-alike above, still flagged
+STILL_FLAGGED = [
+    ("rest", "will nicht mehr aufstehen. nie mehr."),
+    (
+        "answered no",
+        "the nurse asked if i'd had thoughts of ending my life. no. well, yes, most nights.",
+    ),
+    ("denied thought", "i can't stop thinking about hurting myself"),
+    ("denied after verb", "sterben will ich, nicht mehr kämpfen"),
+    ("past over", "used to cut in college and started again last night"),
+    ("job", "goodbye letters for mum and my sister are done. tomorrow is my last day."),
+]
+
+
+@pytest.mark.parametrize(("mechanism", "text", "category"), CAUGHT)
+def test_each_mechanism_catches_its_phrasings(mechanism: str, text: str, category: str) -> None:
+    result = assess_crisis(text)
+    assert result.flagged, (mechanism, text)
+    assert category in result.categories, (mechanism, result.categories)
+
+
+def test_every_mechanism_catches_at_least_two_phrasings() -> None:
+    counts: dict[str, int] = {}
+    for mechanism, _, _ in CAUGHT:
+        counts[mechanism] = counts.get(mechanism, 0) + 1
+    assert min(counts.values()) >= 2, counts
+
+
+@pytest.mark.parametrize(("mechanism", "text"), LEFT_ALONE)
+def test_each_mechanism_leaves_its_look_alike_alone(mechanism: str, text: str) -> None:
+    result = assess_crisis(text)
+    assert not result.flagged, (mechanism, result.matches)
+
+
+@pytest.mark.parametrize(("mechanism", "text"), STILL_FLAGGED)
+def test_the_crisis_beside_a_look_alike_is_still_flagged(mechanism: str, text: str) -> None:
+    assert assess_crisis(text).flagged, mechanism
+
+
+@pytest.mark.parametrize(
+    ("dialect", "standard"),
+    [
+        ("gschnittn", "geschnitten"),
+        ("tablettn", "tabletten"),
+        ("aufwacha", "aufwachen"),
+        ("tiafer", "tiefer"),
+        ("nüme", "nicht mehr"),
+    ],
+)
+def test_prepare_spells_dialect_words_in_standard_german(dialect: str, standard: str) -> None:
+    assert prepare(f"hab {dialect} heute", "de") == f"habe {standard} heute"
+
+
+def test_prepare_leaves_unknown_names_alone() -> None:
+    assert prepare("lena and hanna came by", "en") == "lena and hanna came by"
+
+
+def test_no_sentence_here_is_a_line_of_an_eval_file() -> None:
+    seen: set[str] = set()
+    for path in EVAL.glob("crisis_*.jsonl"):
+        if "fresh" in path.name:
+            continue  # held-out sets are not opened
+        for line in path.read_text(encoding="utf-8").splitlines():
+            seen.add(json.loads(line)["text"].lower())
+    ours = [t for _, t, _ in CAUGHT] + [t for _, t in LEFT_ALONE] + [t for _, t in STILL_FLAGGED]
+    assert not {t.lower() for t in ours} & seen
+
+
+def test_dev5_is_well_formed_half_german_and_mostly_crisis() -> None:
+    rows = [
+        json.loads(line) for line in (EVAL / "crisis_dev5.jsonl").read_text("utf-8").splitlines()
+    ]
+    assert len(rows) == 260
+    assert len({r["id"] for r in rows}) == len(rows) == len({r["text"] for r in rows})
+    assert {r["split"] for r in rows} == {"dev5"}
+    german = sum(r["lang"] == "de" for r in rows)
+    crisis = sum(r["crisis"] for r in rows)
+    assert 120 <= german <= 140
+    assert 0.5 <= crisis / len(rows) <= 0.6
