@@ -136,7 +136,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
         "--errors",
-        choices=["dev", "dev2", "dev4", "dev5", "devfa", "test", "heldout2", "heldout3", "train2"],
+        choices=[
+            "dev",
+            "dev2",
+            "dev4",
+            "dev5",
+            "devfa",
+            "train3",
+            "test",
+            "heldout2",
+            "heldout3",
+            "train2",
+        ],
         help="list the misses of one split",
     )
     parser.add_argument(
@@ -152,7 +163,7 @@ def main() -> None:
     crisis = _load("crisis_sentences.jsonl") + _load("crisis_sentences_dev2.jsonl")
     crisis += _load("crisis_train2.jsonl") + _load("crisis_heldout3.jsonl")
     crisis += _load("crisis_dev_fa.jsonl") + _load("crisis_dev4.jsonl")
-    crisis += _load("crisis_dev5.jsonl")
+    crisis += _load("crisis_dev5.jsonl") + _load("crisis_train3.jsonl")
     for split in splits:
         rows = [r for r in dreams if r["split"] == split]
         if rows and not args.crisis_only:
