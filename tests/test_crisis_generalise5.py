@@ -102,6 +102,49 @@ CAUGHT = [
     ("dialect", "i hob mi gestan wieda gschnittn, am oberarm", "self_harm"),
     ("dialect", "mog nimma aufwacha, jeden morgen desselbe", "passive_wish"),
     ("dialect", "ich wött nüme läbe", "passive_wish"),
+    # from the train3 probe: not coming back by car or on foot, to a coast
+    ("no return", "on sunday i'll walk out to the cliffs and not walk back", "plan"),
+    ("no return", "morgen fahr ich an die steilküste und nicht mehr zurück", "plan"),
+    # two ways of not being asked
+    (
+        "two cover stories",
+        "got another box from a second pharmacy so they wouldn't get suspicious",
+        "preparation",
+    ),
+    (
+        "two cover stories",
+        "in der anderen apotheke nochmal welche geholt, damit es nicht auffällt",
+        "preparation",
+    ),
+    # the urge won
+    ("urge won", "the urges won again tonight, plasters everywhere", "self_harm"),
+    ("urge won", "gestern hat der drang wieder gewonnen", "self_harm"),
+    # in front of a train or a bus
+    ("in front of", "hab überlegt, mich vor den güterzug zu werfen", "active_thoughts"),
+    (
+        "in front of",
+        "nearly stepped in front of the bus on purpose this morning",
+        "active_thoughts",
+    ),
+    # a vehicle that could end it, and that would be fine
+    ("vehicle", "a truck could end it on the way home and that would be fine", "passive_wish"),
+    ("vehicle", "ein laster könnte das beenden, und das wär okay", "passive_wish"),
+    # a number of new wounds
+    ("new wounds", "two new cuts on my thigh since the weekend", "self_harm"),
+    ("new wounds", "zwei neue brandwunden am handgelenk, seit gestern", "self_harm"),
+    # whoever finds me
+    ("finder", "left the cat's vaccination card out for whoever finds me", "preparation"),
+    ("finder", "der zettel ist für den, der mich findet", "preparation"),
+    # a hand or fist hurt on purpose
+    ("hand", "slammed my fist into the door on purpose till it swelled", "self_harm"),
+    ("hand", "hab mir absichtlich die finger in der schublade eingeklemmt", "self_harm"),
+    # others away, and the writer knows what then
+    (
+        "what then",
+        "when my wife is at her mum's on saturday i know exactly what i'm going to do then",
+        "plan",
+    ),
+    ("what then", "wenn die kinder weg sind, weiß ich genau was ich dann mach", "plan"),
 ]
 
 # (mechanism, text): the look-alike each mechanism leaves alone
@@ -141,6 +184,18 @@ LEFT_ALONE = [
     # leaving a job
     ("job", "sent a goodbye email to all my colleagues, starting the new job on monday"),
     ("job", "abschiedsbrief an alle kollegen geschrieben, neuer job ab märz"),
+    ("no return", "drove to the coast for the weekend, not coming back till monday"),
+    ("two cover stories", "went to a different pharmacy because mine was shut"),
+    ("urge won", "the urge to buy the shoes won, oops"),
+    ("in front of", "we had to stand in front of the bus stop for ages in the rain"),
+    ("vehicle", "the bus strike could end this week, fingers crossed"),
+    ("new wounds", "two new tattoos on my arm, love them"),
+    ("finder", "left a note on the door for whoever comes to read the meter"),
+    ("hand", "slammed my hand in the car door by accident, ouch"),
+    (
+        "what then",
+        "when my wife is at her mum's on saturday i know exactly what i'm doing then: pizza and football",
+    ),
 ]
 
 # (mechanism, text): a crisis close to a look-alike above, still flagged

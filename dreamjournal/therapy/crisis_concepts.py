@@ -83,9 +83,9 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
         "HARM": ("cut", "cutting", "cuts", "burn", "burned", "burnt", "burning", "scratch", "scratched",
                  "punched", "punch", "hit", "hitting", "bang", "banged", "bled", "bleed", "bleeding",
                  "carve", "carved", "hurt", "hurting", "harm", "harming", "relapse", "relapsed", "slice",
-                 "sliced", "slicing", "stab", "stabbed", "stabbing", "pricked", "jabbed"),
+                 "sliced", "slicing", "stab", "stabbed", "stabbing", "pricked", "jabbed", "slammed"),
         "BODY": ("arm", "arms", "wrist", "wrists", "thigh", "thighs", "skin", "leg", "legs",
-                 "stomach", "knuckles", "head", "scars", "scar", "hips", "ankles"),
+                 "stomach", "knuckles", "head", "scars", "scar", "hips", "ankles", "hand", "hands", "fist"),
         "HARM_OBJ": ("blade", "blades", "razor", "razors", "lighter", "scars", "bandage", "bandages",
                      "plasters", "sharpener"),
         "INTENT": ("again", "purpose", "deserve", "deserved", "punish", "punishing", "needed",
@@ -115,7 +115,7 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
         "METHOD": ("tabletten", "tablette", "pillen", "medikamente", "schlaftabletten", "dosis",
                    "ueberdosis", "seil", "strick", "klinge", "klingen", "rasierklinge", "waffe",
                    "schmerzlos", "insulin", "morphin", "tilidin", "tramadol", "opioide",
-                   "antidepressiva", "lithium", "benzos", "diazepam"),
+                   "antidepressiva", "lithium", "benzos", "diazepam", "codein"),
         "METHOD_STRONG": ("seil", "strick", "klinge", "klingen", "rasierklinge", "waffe", "schmerzlos",
                           "ueberdosis"),
         "VEIN": ("pulsader", "pulsadern", "adern", "halsschlagader", "schlagader"),
@@ -140,7 +140,7 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
         "HARM": ("ritzen", "ritze", "geritzt", "schneiden", "schneide", "geschnitten", "verbrannt",
                  "verbrenne", "gekratzt", "aufgekratzt", "kratze", "verletzt", "verletze", "verletzen",
                  "schlag", "schlage", "geschlagen", "blutet", "blutete", "geblutet", "rueckfall",
-                 "bestrafen", "bestraft", "svv", "wehgetan", "gehauen", "haue", "gestochen", "steche", "stechen",
+                 "bestrafen", "bestraft", "svv", "wehgetan", "gehauen", "haue", "eingeklemmt", "gestochen", "steche", "stechen",
                  "aufgekratzt", "aufgemacht", "aufgeritzt", "eingeritzt", "aufgeschlitzt"),
         "BODY": ("arm", "arme", "armen", "handgelenk", "handgelenke", "oberschenkel", "beine", "bein",
                  "haut", "bauch", "kopf", "knoechel", "narben", "narbe", "unterarm", "hand", "haende",
@@ -167,7 +167,7 @@ _COMPOUND_TAILS: Final[dict[str, frozenset[str]]] = {
     "tabletten": frozenset({"METHOD"}), "pillen": frozenset({"METHOD"}),
     "klingen": frozenset({"METHOD"}), "klinge": frozenset({"METHOD"}),
     "bruecke": frozenset({"PLACE", "SPOT"}), "gedanken": frozenset({"THINK"}),
-    "gedanke": frozenset({"THINK"}),
+    "gedanke": frozenset({"THINK"}), "wunden": frozenset({"HARM_OBJ"}), "wunde": frozenset({"HARM_OBJ"}),
 }  # fmt: skip
 _TYPO_MIN: Final = 7  # only long key words are typo-corrected (umzubrigen -> umzubringen)
 
@@ -287,7 +287,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
              r"|\b(?:so|damit)\s+(?:that\s+)?(?:nobody|no\s+one|noone|keiner|niemand)\b[^.!?]{0,40}\b(?:after|afterwards|later|nachher|danach|hinterher|spaeter)\b"
              r"|\b(?:gave|given|give|giving|gegeben|abgegeben|verschenkt|weggegeben)\b[^.!?]{0,40}\b(?:for\s+good|forever|for\s+ever|fuer\s+immer)\b"
              r"|\b(?:cancel+ed|gekuendigt|deleted|geloescht)\b[^.!?]{0,40}\b(?:accounts?|subscriptions?|abos?|konten|profile?)\b[^.!?]{0,40}\b(?:paid|bezahlt|wrote|geschrieben|last|letzte)\b"),
-    ("READY_P", r"\b(?:sammle|sammel\w*|stockpil\w*|hoard\w*|saving\s+up|collecting|horte|put\s+aside|set\s+aside|stashed|beiseite\w*|zurueckgelegt)\b"),
+    ("READY_P", r"\bsquirrel\w*\s+(?:\w+\s+)?away\b|\b(?:sammle|sammel\w*|stockpil\w*|hoard\w*|saving\s+up|collecting|horte|put\s+aside|set\s+aside|stashed|beiseite\w*|zurueckgelegt)\b"),
     ("ENOUGH", r"\benough\s+(?:of|for)\b"),
     ("PREP", r"\b(?:after|once)\s+i'?m\s+(?:gone|dead)\b|\bnach\s+meinem\s+tod\b|\bwenn\s+ich\s+nicht\s+mehr\s+(?:bin|lebe)\b"),
     ("HARM_ACT", r"\b(?:cut|cutting|burned|burnt|burning)\s+again\b(?!\s+(?:the|my\s+hair|hair|paper|wood|onions|bread|some|a\b))|\bdeeper\s+than\s+(?:before|last\s+time|ever)\b"),
@@ -331,7 +331,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     # or one with a weaker one (TIDY: tidying, cancelling, deleting), never two weak ones
     ("ARRANGE", r"\b(?:miete|rechnung\w*|rent|bills)\b[^.!?]{0,40}\b(?:bezahlt|ueberwiesen|paid)\b|\bpaid\s+(?:\w+\s+)?(?:rent|bills)\b|(?:schluessel|\bkeys?)\s+(?:\w+\s+){0,2}(?:beim|bei|with|under|unter|im\s+briefkasten)\b"
                 r"|\b(?:katze|kater|hund|hasen?|vogel|cat|dog|rabbit|bird|hamster)(?:'s)?\s+(?:\w+\s+){0,2}(?:bei|at|with|zu|to)\s+(?:\w+\s+)?(?:oma|opa|mama|papa|eltern|schwester|bruder|nachbar\w*|freund\w*|sister|brother|mum|mom|dad|parents|neighbou?rs?|friends?|\w+'s)\b"
-                r"|\b(?:papiere|unterlagen|ordner|versicherung\w*|papers|documents|folder|insurance)\b[^.!?]{0,40}\b(?:liegen|liegt|auf\s+dem\s+(?:tisch|schreibtisch)|on\s+the\s+(?:table|desk)|laid\s+out)\b"
+                r"|\b(?:papiere|unterlagen|ordner|versicherung\w*|papers|documents|folder|insurance)\b[^.!?]{0,40}\b(?:liegen|liegt|haengen|am\s+kuehlschrank|on\s+the\s+fridge|auf\s+dem\s+(?:tisch|schreibtisch)|on\s+the\s+(?:table|desk)|laid\s+out)\b"
                 r"|\b(?:briefe|letters|notes)\s+(?:an|fuer|for|to)\s+(?:\w+\s+){1,3}(?:und|and)\s|\b(?:(?:briefe?|letters?|notes?|zettel)\s+(?:\w+\s+){0,2}(?:liegen|liegt|lie|are|is)|they're|they\s+are|sie\s+liegen|liegen\s+sie)\s+(?:\w+\s+){0,2}(?:auf|on|in|unter|under)\s+(?:dem|der|the|my|meinem|meiner)\s+(?:tisch|schreibtisch|schublade|kissen|table|desk|drawer|pillow|bett|bed)\b"
                 r"|\bliegen(?<![\w,]\sliegen)\s+(?:jetzt\s+|schon\s+)?(?:in|auf)\s+(?:der|dem)\s+(?:schublade|schreibtisch|tisch|kissen)\b"
                 r"|\b(?:cleared|deleted|geloescht|wiped)\s+(?:\w+\s+){0,2}(?:photos|pictures|fotos|bilder|chats|messages|nachrichten)\b|\b(?:photos|pictures|fotos|bilder|chats|messages|nachrichten)\s+(?:\w+\s+)?(?:geloescht|deleted)\b"
@@ -370,7 +370,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
              r"|\b(?:kauf\w*|gekauft|besorg\w*|bestell\w*)\b[^.!?]{0,30}\b(?:ein|einen|das|den)\s+(?:seil|strick)\b(?!\s*,?\s*(?:fuer|zum|zur|um)\s+(?!mich\b))"),
     # --- plans told by a time, a chosen spot, or not coming back --------------------------------
     ("CHOSE", r"\b(?:know|kenne?|weiss)\s+(?:the|a|die|eine|den|einen)\s+(?:\w+\s+)?(?:spot|place|stelle|ort|platz)\s+(?:\w+\s+){0,4}?(?:where|wo)\b|\b(?:ausgesucht|rausgesucht|herausgesucht|picked\s+out|scouted|chosen)\b|\b(?:weiss|know|knew)\s+(?:jetzt\s+|now\s+|schon\s+|already\s+|genau\s+|exactly\s+)?(?:welche[nsrm]?|which)\b"),
-    ("NO_RETURN", r"\b(?:not|never|nicht|nie)\s+(?:\w+\s+)?(?:come|coming|komm\w*)\s+(?:back|home|zurueck|heim|wieder)\b(?!\s+(?:till|until|bis|before|vor|for|fuer|on\s+time|in\s+time|rechtzeitig))"
+    ("NO_RETURN", r"\b(?:not|never|nicht|nie)\s+(?:\w+\s+)?(?:come|coming|komm\w*|drive|driving|walk|walking|fahr\w*|geh\w*|lauf\w*)\s+(?:back|home|zurueck|heim|wieder)\b(?!\s+(?:till|until|bis|before|vor|for|fuer|on\s+time|in\s+time|rechtzeitig))"
                   r"|\bkomm\w*\s+(?:\w+\s+)?(?:nicht|nie)\s+(?:mehr\s+|wieder\s+)?(?:zurueck|heim)\b(?!\s+(?:bis|vor|rechtzeitig))"),
     ("SCOUT", r"\b(?:abgefahren|ausgekundschaftet|angeschaut|angeguckt|besichtigt|scouted|checked\s+out|drove\s+past|went\s+to\s+look\s+at)\b"),
     ("DEPTH", r"\bwie\s+tief\b|\bhow\s+deep\b|\b(?:deep|tief)\s+(?:enough|genug)\b"),
@@ -378,7 +378,8 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
                r"|\bno\s+(?:fence|railing|barrier)\b|\bkein\s+(?:zaun|gelaender)\b|\b(?:fence|zaun)\s+(?:is|ist)\s+(?:broken|kaputt|weg|gone)\b"),
     ("PLAN", r"\b(?:was|wie\s*viel\w*|what|how\s+much|how\s+many)\s+(?:man|ich|you|i|one)\s+(?:\w+\s+)?(?:nehmen|schlucken|take|swallow)\s+(?:muss|muesste|sollte|need|needs|have\s+to|must|would\s+need)\b[^.!?]{0,40}\b(?:klappt|funktioniert|works|sicher|sure|reicht|enough)\b"),
     ("DECIDED", r"\b(?:das\s+)?ist\s+entschieden\b|\b(?:hab|habe)\s+(?:mich\s+)?entschieden\b|\bmade\s+up\s+my\s+mind\b|\bmy\s+mind\s+is\s+made\s+up\b|\b(?:i've|i\s+have)\s+decided\b"),
-    ("AVOID_Q", r"\b(?:told|tell|said\s+to)\s+(?:the\s+\w+|him|her|them)\s+(?:it's|it\s+is|it\s+was|they're)\s+for\b|\b(?:gesagt|erzaehlt)\b[^.!?]{0,20}\b(?:ist|sind|waer\w*|sei)\s+fuer\b|\bsaid\s+i\s+(?:lost|dropped)\b|\b(?:lied|gelogen)\b|\bangeblich\s+verloren\b|\bbehauptet\b[^.!?]{0,20}\bverloren\b|\bso\s+(?:they|nobody|no\s+one|he|she)\s+(?:wouldn't|won't|doesn't|didn't|would\s+not)\s+(?:ask|notice|get\s+suspicious)\b|\bdamit\s+(?:es|keiner|niemand|die|der)\s+(?:\w+\s+)?(?:nicht\s+)?(?:auffaellt|fragt|merkt)\b"
+    ("AVOID_Q", r"\b(?:told|tell)\s+(?:people|everyone|everybody|them|him|her|mum|mom|dad)\s+(?:that\s+)?i'm\s+\w+ing\s*[.!?,;]+\s*i'm\s+not\b"
+                r"|\b(?:gesagt|erzaehlt)\b[^.!?]{0,30}[.!?,]\s*(?:stimmt|ist|war)\s+(?:aber\s+|gar\s+)?nicht\b|\b(?:told|tell|said\s+to)\s+(?:the\s+\w+|him|her|them)\s+(?:it's|it\s+is|it\s+was|they're)\s+for\b|\b(?:gesagt|erzaehlt)\b[^.!?]{0,20}\b(?:ist|sind|waer\w*|sei)\s+fuer\b|\bsaid\s+i\s+(?:lost|dropped)\b|\b(?:lied|gelogen)\b|\bangeblich\s+verloren\b|\bbehauptet\b[^.!?]{0,20}\bverloren\b|\bso\s+(?:they|nobody|no\s+one|he|she)\s+(?:wouldn't|won't|doesn't|didn't|would\s+not)\s+(?:ask|notice|get\s+suspicious)\b|\bdamit\s+(?:es|keiner|niemand|die|der)\s+(?:\w+\s+)?(?:nicht\s+)?(?:auffaellt|fragt|merkt)\b"
                 r"|\b(?:another|a\s+second|a\s+different|other)\s+(?:shop|pharmacy|chemist|store|supermarket)\b|\b(?:anderen|zweiten|naechsten)\s+(?:apotheke|laden|drogerie|supermarkt)\b"),
     ("HOLD", r"\b(?:would|will|should|wuerde|wird|sollte|muesste)\s+(?:\w+\s+)?(?:hold|halten|tragen)\b|\b(?:haelt|traegt)\s+(?:mich|mein\s+gewicht)\b|\b(?:strong|stabil)\s+(?:enough|genug)\b|\bperfe[ck]t\s+(?:dafuer|for\s+it)\b"),
     ("WHEN_ALONE", r"\b(?:once|when|sobald|wenn)\s+(?:\w+(?:'s)?\s+){0,3}(?:is\s+|are\s+)?(?:asleep|at\s+work|away|schlaeft|schlafen|nachtschicht|weg\s+(?:ist|sind)|aus\s+dem\s+haus)\b|\bnachtschicht\b|\bnight\s+shift\b"
@@ -443,12 +444,25 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     # errands: a message set to go out later, telling everyone one loves them
     ("ARRANGE", r"\bscheduled\s+(?:an?\s+)?(?:e-?mail|mail|message|post|text)\b|\b(?:zeitversetzt\w*|zeitgesteuert\w*|geplante\w*|terminiert\w*)\s+(?:e-?mail|mail|nachricht|post)\b|\binactive\s+account\s+manager\b|\bdead\s+man'?s\s+switch\b"
                 r"|\b(?:allen|jedem|everyone|everybody)\b[^.!?]{0,50}\b(?:(?:dass\s+)?ich\s+(?:sie|ihn|euch|dich)\s+lieb\s*hab\w*|(?:that\s+)?i\s+love\s+them)\b"),
-    ("NO_RETURN", r"\b(?:wollt\w*|will|wanted|meaning|meant|planned)\s+(?:\w+\s+)?(?:nicht\s+mehr|nie\s+mehr|not\s+to|never\s+to)\s+(?:raus|zurueck|heraus|rauskommen|come\s+out|walk\s+out|get\s+out|come\s+back)\b"),
-    ("SPOT", r"\b(?:in\s+(?:die|den|das)|ins|into\s+the)\s+(?:wasser|water|isar|elbe|spree|rhein|donau|neckar|ocean|waves|kanal|canal)\b"),
+    ("NO_RETURN", r"\bund\s+nicht\s+mehr\s+zurueck\s*(?:[.!?,;]|$)|\b(?:wollt\w*|will|wanted|meaning|meant|planned)\s+(?:\w+\s+)?(?:nicht\s+mehr|nie\s+mehr|not\s+to|never\s+to)\s+(?:raus|zurueck|heraus|rauskommen|come\s+out|walk\s+out|get\s+out|come\s+back)\b"),
+    ("SPOT", r"\b(?:coast|cliffs|kueste|klippen|steilkueste)\b|\b(?:in\s+(?:die|den|das)|ins|into\s+the)\s+(?:wasser|water|isar|elbe|spree|rhein|donau|neckar|ocean|waves|kanal|canal)\b"),
     # a dream of one's own death, and on waking the wish that it were real
     ("DREAMT_DEATH", r"\b(?:getraeumt|dreamt|dreamed|traum)\b[^.!?]{0,40}\b(?:gestorben|tot|dead|died|sterbe|starb|beerdigung|funeral)\b"
                      r"|\b(?:gestorben|tod|beerdigung|funeral|death)\b[^.!?]{0,40}\b(?:getraeumt|dreamt|dreamed)\b"),
     ("WISH_REAL", r"\b(?:wish|wished|wishing|wuensch\w*|hoff\w*)\b[^.!?]{0,30}\b(?:it\s+(?:was|were|had\s+been)\s+real|(?:das|es)\s+waere?\s+(?:echt|wahr|wirklich)(?:\s+gewesen)?|(?:das|es)\s+(?:echt|wahr|wirklich)\s+(?:wird|waere?|gewesen))\b"),
+    ("GIVEN", r"\b(?:gave|given|giving)\s+(?:away\s+)?(?:my|all\s+my)\b|\b(?:verschenkt|weggegeben)\b"),
+    # the first to come in, the one who finds me
+    ("ARRANGE", r"\b(?:for|fuer)\s+(?:whoever|wer\s+(?:auch\s+immer\s+)?)\s*(?:\w+\s+){0,2}(?:comes\s+in|gets\s+here|reinkommt|kommt|finds|findet)\b"),
+    ("PREP", r"\b(?:whoever|wer\s+auch\s+immer|wer|der|die)\s+(?:\w+\s+)?(?:finds\s+me|mich\s+findet)\b"),
+    # the urge won
+    ("HARM_ACT", r"\b(?:urges?|drang)\s+(?:has\s+|had\s+|hat\s+|hatte\s+)?(?:heut\w*\s+|today\s+|again\s+|wieder\s+|tonight\s+)?(?:won|gewonnen)\b|\bdem\s+drang\s+nachgegeben\b|\bgave\s+in\s+to\s+the\s+urges?\b"),
+    # in front of a train, a tram, a lorry
+    ("SELF_KILL", r"\bmich\s+vor\s+(?:einen|den|die|das|ein|eine)\s+\w*(?:zug|bahn|lkw|bus|laster)\w*\b|\b(?:throw|threw|step|stepped|stand|jump|jumped)\s+(?:myself\s+)?in\s+front\s+of\s+(?:a|the)\s+(?:train|tram|bus|truck|lorry)\b(?!\s+(?:stop|station|shelter|driver|depot))"),
+    # a vehicle that could end it
+    ("HIT_ME", r"\b(?:lkw|laster|truck|lorry|bus|zug|train|car|auto)\s+(?:\w+\s+)?(?:could|would|koennte|wuerde)\s+(?:\w+\s+)?(?:end\s+it|end\s+this|das\s+beenden|es\s+beenden|hit\s+me)\b"),
+    ("COND_OK", r"\b(?:das\s+)?(?:waer|waere)\s+(?:auch\s+)?(?:okay|ok|in\s+ordnung)\b|\bthat(?:'d|\s+would)\s+be\s+(?:fine|okay|ok)\b"),
+    ("INTENT", r"\b(?:drei|zwei|vier|fuenf|\d+|two|three|four|five)\s+(?:neue|new)\b"),
+    ("DO_IT", r"\bweiss\s+(?:ich\s+)?(?:genau\s+)?was\s+ich\s+(?:dann\s+)?(?:mache|mach|tue|tu)(?=\s*(?:[.!?;]|$))|\bknow\s+(?:exactly\s+)?what\s+i'm\s+(?:doing|going\s+to\s+do)\s+(?:then|with\s+it)(?=\s*(?:[.!?;]|$))"),
     ("PLACE", r"\b(?:bahnuebergang|level\s+crossing|railway\s+crossing)\b"),
 )  # fmt: skip
 
@@ -567,7 +581,7 @@ def concepts_of(word: str, language: Language) -> frozenset[str]:
     found = by_stem.get(word) or by_stem.get(stem(word, language))
     if found:
         return found
-    if language == "de" and len(word) > 9:
+    if len(word) > 9:  # also where a short German line was taken for English
         for tail, concepts in _COMPOUND_TAILS.items():
             if word.endswith(tail):
                 return concepts
@@ -671,6 +685,9 @@ _PAIRS: Final[tuple[tuple[str, str, str], ...]] = (
     ("AMOUNT", "LETHAL", "preparation"),
     ("GOOD_RESULT", "LETDOWN", "passive_wish"),
     ("PLAN_IS", "METHOD", "plan"),
+    ("AVOID_Q", "AVOID_Q", "preparation"),
+    ("GIVEN", "AVOID_Q", "preparation"),
+    ("HIT_ME", "COND_OK", "passive_wish"),
     ("DREAMT_DEATH", "WISH_REAL", "passive_wish"),
 )
 # Pairs that may span neighbouring sentences ("circled the 3rd on the calendar. that's it"):
@@ -680,7 +697,7 @@ _ACROSS: Final = frozenset(
      ("WHEN_ALONE", "END_MARK"), ("WHEN", "DO_IT"), ("ARRANGE", "NEEDS_MORE"),
      ("WHEN_ALONE", "DECIDED"), ("ARRANGE", "JUST_IN_CASE"), ("WHEN_ALONE", "DO_IT"), ("SPOT", "ACCESS"),
      ("FAILED", "AFTERCARE"), ("TRIED_IT", "AFTERCARE"), ("GAVE_WAY", "LIGATURE"), ("DREAMT_DEATH", "WISH_REAL"), ("GOOD_RESULT", "LETDOWN"),
-     ("RESCUE", "LEAP"), ("RESCUE", "PLACE"), ("HOSE", "METHOD_STRONG"), ("HOSE", "AVOID_Q"), ("PLAN_IS", "METHOD")}
+     ("RESCUE", "LEAP"), ("RESCUE", "PLACE"), ("HOSE", "METHOD_STRONG"), ("HOSE", "AVOID_Q"), ("PLAN_IS", "METHOD"), ("AVOID_Q", "AVOID_Q"), ("GIVEN", "AVOID_Q"), ("HIT_ME", "COND_OK")}
 )  # fmt: skip
 # Concepts that say enough alone.
 _ALONE: Final[dict[str, str]] = {

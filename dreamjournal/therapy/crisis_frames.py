@@ -56,7 +56,7 @@ from dreamjournal.therapy.crisis_past import present_part
 _MEDIA: Final = re.compile(
     r"\b(?:news|article|articles|newspaper|headlines?|report|reports|study|studies|survey|"
     r"statistics?|stats|rates?|films?|movies?|series|episode|podcast|documentary|docu|songs?|"
-    r"lyrics|album|novel|novels|books?|poem|characters?|protagonist|plot|chapter|author|"
+    r"lyrics|album|novel|novels|books?|poem|characters?|protagonist|plot|chapter|author|detective|twist|kapitel|kommissar\w*|"
     r"nachrichten|zeitung|artikel|bericht|studie|statistik|\w+rate|\w+quote|serie|folge|doku|"
     r"dokumentation|lied|songtext|roman|buch|gedicht|figur|hauptfigur|kapitel|autorin?|\w+praevention|\w+forschung|"
     r"werther|tatort|krimi|netflix|youtube|tiktok|tv|documentaries|podcasts|episodes|ep|season|seasons|anime|manga|comic|"
@@ -85,7 +85,7 @@ _CLAUSE_TURN: Final = re.compile(
 _EVERYDAY: Final = re.compile(
     r"\b(?:homework|assignment|hausaufgabe\w*|\w+hausaufgabe)\b"
     r"|\bfor\s+(?:my|the|a|an|our)\s+(?:\w+\s+)?(?:class|course|project|exam|essay|thesis|seminar|"
-    r"colleague|coworker|co-worker|boss|teacher|tent|camping|hike|wedding|party|move|students|pupils|team|staff|clients|"
+    r"colleague|coworker|co-worker|boss|teacher|tent|camping|hike|wedding|party|move|students|pupils|team|staff|clients|trip|holiday|holidays|journey|flight|"
     r"customers|classmates|volunteers)\b"
     r"|\bfuer\s+(?:die|den|das|meine|meinen|mein|unsere|unser|eine|einen|ein)\s+(?:\w+\s+)?"
     r"(?:referat|projekt|pruefung|klausur|kurs|seminar|kollegin|kollegen?|chef|chefin|lehrer\w*|"

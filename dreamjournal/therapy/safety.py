@@ -609,6 +609,7 @@ _SLANG: Final = {
     "noed": "nicht", "nöd": "nicht", "sii": "sein", "woett": "will", "wött": "will",
     "highaut": "hingehauen", "mog": "mag", "gfrei": "freue", "ois": "als", "hod": "hat",
     "wieda": "wieder", "mi": "mich", "laebe": "leben", "läbe": "leben", "gestan": "gestern",
+    "woas": "weiss", "moch": "mach", "koana": "keiner", "hods": "hat es",
 }
 _EN_ONLY_SLANG: Final = {"im": "i'm", "ill": "i'll", "si": "suicidal ideation"}
 # Key words whose one-letter typos are corrected (only words no lexicon knows are touched).
