@@ -829,8 +829,11 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
             matches.append(phrase)
     if not matches:
         # Third stage: a classifier trained on varied phrasings, for a text nothing above caught.
-        skip = classifier_skip(sentences, denied)
-        for category, phrase in model_hits(sentences, skip, language, model):
+        # Dream stories and denials are known; the frames (`classifier_skips`) are asked only
+        # for a window that would flag (the same result as `classifier_skip`, found sooner).
+        skip = _dream_story(sentences) | denied
+        framed_away = lambda k: classifier_skips(sentences[k])  # noqa: E731
+        for category, phrase in model_hits(sentences, skip, language, model, framed_away):
             found.add(category)
             if phrase not in matches:
                 matches.append(phrase)
