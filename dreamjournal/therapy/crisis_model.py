@@ -132,6 +132,9 @@ class _Sentence:
     concepts: frozenset[str]
     dream: bool
     joke: bool
+    first: bool  # the writer speaks of themselves (I, me, ich ...)
+    third: bool  # someone else is named (he, she, er, sie ...)
+    negated: bool  # a negator (not, never, nicht, ...n't)
 
 
 def _sentence(
@@ -148,12 +151,16 @@ def _sentence(
         concepts |= found[1]
     pairs = (f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False))
     features.update(pairs if keep is None else (f for f in pairs if f in keep))
+    present = set(words)
     return _Sentence(
         words,
         frozenset(features),
         frozenset(concepts),
         bool(_DREAM.search(text)),
         bool(_JOKE.search(text)),
+        not present.isdisjoint(_FIRST),
+        not present.isdisjoint(_THIRD),
+        not present.isdisjoint(_NEGATORS) or any(w.endswith("n't") for w in present),
     )
 
 
@@ -161,19 +168,17 @@ def _window(parts: list[_Sentence]) -> set[str]:
     """The binary features of sentences read together."""
     features: set[str] = set()
     concepts: set[str] = set()
-    present: set[str] = set()
     for k, part in enumerate(parts):
         features |= part.features
         concepts |= part.concepts
-        present.update(part.words)
         if k and parts[k - 1].words and part.words:
             features.add(f"b:{parts[k - 1].words[-1]}_{part.words[0]}")
     ordered = sorted(concepts)
     features.update(f"p:{a}+{b}" for k, a in enumerate(ordered) for b in ordered[k + 1 :])
     flags = (
-        ("first", bool(present & _FIRST)),
-        ("third", bool(present & _THIRD)),
-        ("neg", bool(present & _NEGATORS) or any(w.endswith("n't") for w in present)),
+        ("first", any(p.first for p in parts)),
+        ("third", any(p.third for p in parts)),
+        ("neg", any(p.negated for p in parts)),
         ("dream", any(p.dream for p in parts)),
         ("joke", any(p.joke for p in parts)),
     )
