@@ -56,27 +56,14 @@ def _link(label: str, target: str) -> str:
 
 
 def linked(text: str, known: tuple[str, ...] = ()) -> str:
-    """`text` (ours: the catalogue's) as Markdown, every web address and phone number in it a
-    link (a phone number opens the phone app: `tel:`), everything else shown literally."""
-    out: list[str] = []
-    end = 0
-    for m in _REACH.finditer(text):
-        out.append(_literal(text[end : m.start()]))
+    """Our own Markdown `text` (the catalogue's) with every web address and phone number in it
+    made a link (a phone number opens the phone app: `tel:`)."""
+
+    def link(m: re.Match[str]) -> str:
         found = m.group()
-        out.append(_link(found, site_link(found, known) if m["url"] else tel_link(found)))
-        end = m.end()
-    out.append(_literal(text[end:]))
-    return "".join(out)
+        return _link(found, site_link(found, known) if m["url"] else tel_link(found))
 
-
-def _literal(piece: str) -> str:
-    """`md_escape`, keeping a space at either end (it stands between the piece and a link)."""
-    inner = md_escape(piece)
-    if not inner:
-        return " " if piece and piece.isspace() else ""
-    lead = " " if piece[:1].isspace() else ""
-    trail = " " if piece[-1:].isspace() else ""
-    return lead + inner + trail
+    return _REACH.sub(link, text)
 
 
 def reach_line(r: HelpResource) -> str:
