@@ -4,7 +4,10 @@ dative fragment ("Diesem Computer")."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from dreamjournal import i18n
+from tests.test_app_support import SETTINGS, make_vault, open_app, unlock
 
 # Texts that are a page's name on purpose: its heading, a button that opens it, the same thing
 # (a session row, a session's occasion), or the CLI's help panel of the same name.
@@ -57,3 +60,15 @@ def test_who_makes_it_reads_naturally_in_german() -> None:
         mb="0,6",
     )
     assert line == "4 s · 854x480 · auf diesem Computer erstellt · 1.12.26, 03:58 · 0,6 MB"
+
+
+def test_the_upload_box_says_what_to_do_in_german(data_dir: Path) -> None:
+    # Streamlit 1.67 writes "Drag and drop file here" / "Browse files" in English and has no
+    # parameter to change them; the German help beside the label says what they mean.
+    make_vault(data_dir, [{"title": "Kept"}])
+    at = unlock(open_app())
+    at = at.switch_page(SETTINGS).run()
+    at.segmented_control(key="s_lang").set_value("de").run()
+    [box] = [el for el in at.get("file_uploader") if el.proto.label == "Sicherungsdatei"]
+    assert "Zieh die Datei auf das Feld" in box.proto.help
+    assert "„Browse files“" in box.proto.help

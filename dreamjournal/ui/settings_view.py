@@ -283,7 +283,14 @@ def settings_page(journal: Journal) -> None:
     st.caption(t("settings.restore_help"))
     with st.container(border=True):
         # .djb is what the README's `export --out backup.djb` writes; .json what the app does.
-        st.file_uploader(t("settings.restore_file"), type=["djb", "json"], key="s_upload")
+        # Streamlit writes the box's own words ("Drag and drop file here", "Browse files") in
+        # English only and lets no app change them (1.67); the help says what to do in German.
+        st.file_uploader(
+            t("settings.restore_file"),
+            type=["djb", "json"],
+            key="s_upload",
+            help=t("upload.help"),
+        )
         st.text_input(t("settings.restore_pw"), type="password", key="s_restore_pw")
         st.button(
             t("settings.restore_button"),
