@@ -63,7 +63,7 @@ def test_who_makes_it_reads_naturally_in_german() -> None:
 
 
 def test_the_upload_box_says_what_to_do_in_german(data_dir: Path) -> None:
-    # Streamlit 1.67 writes "Drag and drop file here" / "Browse files" in English and has no
+    # Streamlit 1.67 writes "Upload", "200MB per file", "Drag and drop a file here" in English, no
     # parameter to change them; the German help beside the label says what they mean.
     make_vault(data_dir, [{"title": "Kept"}])
     at = unlock(open_app())
@@ -71,4 +71,12 @@ def test_the_upload_box_says_what_to_do_in_german(data_dir: Path) -> None:
     at.segmented_control(key="s_lang").set_value("de").run()
     [box] = [el for el in at.get("file_uploader") if el.proto.label == "Sicherungsdatei"]
     assert "Zieh die Datei auf das Feld" in box.proto.help
-    assert "„Browse files“" in box.proto.help
+    assert "„Upload“" in box.proto.help
+
+
+def test_the_players_buttons_have_different_names_in_both_languages() -> None:
+    # Paused, the player shows Back, Resume and Next side by side ("Weiter" was both in German).
+    keys = ["player.start", "player.resume", "player.pause", "player.next", "player.back"]
+    for lang in i18n.LANGUAGES:
+        labels = [i18n.message(k, lang) for k in keys]
+        assert len(set(labels)) == len(labels), (lang, labels)

@@ -283,8 +283,9 @@ def settings_page(journal: Journal) -> None:
     st.caption(t("settings.restore_help"))
     with st.container(border=True):
         # .djb is what the README's `export --out backup.djb` writes; .json what the app does.
-        # Streamlit writes the box's own words ("Drag and drop file here", "Browse files") in
-        # English only and lets no app change them (1.67); the help says what to do in German.
+        # Streamlit (1.67) writes the box's own words in English only ("Upload", "200MB per
+        # file", "Drag and drop a file here") and lets no app change them: the help says in
+        # the person's language what to do.
         st.file_uploader(
             t("settings.restore_file"),
             type=["djb", "json"],
