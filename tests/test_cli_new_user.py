@@ -167,3 +167,23 @@ def test_the_cli_and_the_app_refuse_the_same_passphrases_in_the_same_words(
     code, _, err = _init(tmp_path, [short, GOOD, GOOD])
     assert code == 0
     assert err.strip() == app_says
+
+
+def test_a_number_prompt_asks_again_in_german() -> None:
+    from dreamjournal.cli import _ask_number
+
+    asker = typer.Typer()
+
+    @asker.command()
+    def ask() -> None:
+        typer.echo(f"ANSWER={_ask_number('Frage 1')}")
+
+    cli_text.set_language("de")
+    try:
+        done = CliRunner().invoke(asker, [], input="drei\n3\n")
+    finally:
+        cli_text.set_language(None)
+    assert done.exit_code == 0, done.output
+    assert "ANSWER=3" in done.stdout
+    assert "„drei“ ist keine ganze Zahl" in done.stderr
+    assert "Error" not in done.output
