@@ -368,7 +368,10 @@ def list_(
     as_json: AsJson = False,
 ) -> None:
     """List dreams, newest first."""
-    _print_entries(_obj(ctx).unlock().list(limit=n), as_json)
+    found = _obj(ctx).unlock().list(limit=n)
+    _print_entries(found, as_json)
+    if not found and not as_json:
+        typer.echo(say("cli.list_empty"), err=True)  # stderr: a script still reads nothing
 
 
 @app.command(rich_help_panel=JOURNAL, help=N_("cli.help.search"))

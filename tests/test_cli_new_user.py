@@ -148,9 +148,12 @@ def test_a_search_without_hits_says_so(tmp_path: Path, lang: tuple[str, ...], me
     assert ok(dj(tmp_path, "search", "elephant", "--json")).strip() == "[]"
 
 
-def test_the_default_passphrase_still_works(tmp_path: Path) -> None:
+def test_an_empty_journal_says_how_to_begin(tmp_path: Path) -> None:
     ok(dj(tmp_path, "init"))
-    assert ok(dj(tmp_path, "list", passphrase=PASSPHRASE)) == ""
+    done = dj(tmp_path, "--lang", "de", "list", passphrase=PASSPHRASE)
+    assert ok(done) == ""
+    assert "Noch keine Träume" in done.stderr and "dreamjournal add" in done.stderr
+    assert ok(dj(tmp_path, "list", "--json")).strip() == "[]"
 
 
 @pytest.mark.parametrize("short", ["short", "   seven   ", "1234567"])
