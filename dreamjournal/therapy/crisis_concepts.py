@@ -725,9 +725,12 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
     sentence_of = [bisect_right(ends, s) - 1 for s in starts]
     hits: list[tuple[int, str]] = []  # (token index, concept)
     own: set[tuple[int, str]] = set()  # phrase hits that name the writer themselves ("without me")
+    seen: dict[str, frozenset[str]] = {}  # each distinct word looked up once (this call only)
     for i, word in enumerate(words):
-        for concept in concepts_of(word, language):
-            hits.append((i, concept))
+        concepts = seen.get(word)
+        if concepts is None:
+            concepts = seen[word] = concepts_of(word, language)
+        hits.extend((i, concept) for concept in concepts)
     present = _ALL_NEEDLES.present(text)
     for name, rx in _PHRASE_RX:
         for m in rx.finditer(text, present):  # none when no string every match holds is there

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
@@ -141,6 +141,9 @@ class _Sentence:
     concepts: frozenset[str]
     dream: bool
     joke: bool
+    first: bool  # the writer speaks of themselves (I, me, ich ...)
+    third: bool  # someone else is named (he, she, er, sie ...)
+    negated: bool  # a negator (not, never, nicht, ...n't)
 
 
 def _sentence(
@@ -157,12 +160,16 @@ def _sentence(
         concepts |= found[1]
     pairs = (f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False))
     features.update(pairs if keep is None else (f for f in pairs if f in keep))
+    present = set(words)
     return _Sentence(
         words,
         frozenset(features),
         frozenset(concepts),
         bool(_DREAM.search(text)),
         bool(_JOKE.search(text)),
+        not present.isdisjoint(_FIRST),
+        not present.isdisjoint(_THIRD),
+        not present.isdisjoint(_NEGATORS) or any(w.endswith("n't") for w in present),
     )
 
 
@@ -170,19 +177,17 @@ def _window(parts: list[_Sentence]) -> set[str]:
     """The binary features of sentences read together."""
     features: set[str] = set()
     concepts: set[str] = set()
-    present: set[str] = set()
     for k, part in enumerate(parts):
         features |= part.features
         concepts |= part.concepts
-        present.update(part.words)
         if k and parts[k - 1].words and part.words:
             features.add(f"b:{parts[k - 1].words[-1]}_{part.words[0]}")
     ordered = sorted(concepts)
     features.update(f"p:{a}+{b}" for k, a in enumerate(ordered) for b in ordered[k + 1 :])
     flags = (
-        ("first", bool(present & _FIRST)),
-        ("third", bool(present & _THIRD)),
-        ("neg", bool(present & _NEGATORS) or any(w.endswith("n't") for w in present)),
+        ("first", any(p.first for p in parts)),
+        ("third", any(p.third for p in parts)),
+        ("neg", any(p.negated for p in parts)),
         ("dream", any(p.dream for p in parts)),
         ("joke", any(p.joke for p in parts)),
     )
@@ -226,25 +231,80 @@ def model_hits(
     skip: set[int],
     language: Language,
     model: CrisisModel | None,
-    needs_concept: bool = False,
+    also_skipped: Callable[[int], bool] | None = None,
+    needs_concept: Callable[[], bool] | None = None,
 ) -> list[tuple[str, str]]:
-    """(category, the window's words) for each window the classifier flags; with
-    `needs_concept`, only windows holding a concept of `_EVIDENCE`."""
+    """(category, the window's words) for each window the classifier flags.
+
+    `skip` holds the sentences known to be left unread; `also_skipped(k)`, when given, says
+    whether sentence k is left unread too, and is asked only where it can change the result:
+    for a window that would flag with or without its second sentence. A long entry that flags
+    nowhere is thus scored without the frame checks (the costliest part of this stage), with
+    the same result as asking them all first. `needs_concept()`, asked only when a flagged
+    window holds no concept of `_EVIDENCE`, says whether such a window is dropped (after a
+    sentence set aside as denied or as someone else's, what is left must bring its own)."""
     if model is None:
         return []
+    if also_skipped is not None and len(sentences) <= _WHOLE_TEXT_SENTENCES:
+        skip = skip | {k for k in range(len(sentences)) if k not in skip and also_skipped(k)}
+        also_skipped = None
+    if also_skipped is None:
+        groups = [tuple(g) for g in windows(sentences, skip)]
+        scored = _score(sentences, groups, language, model)
+        found = [hit for g in groups if (hit := scored[g]) is not None]
+        return _with_evidence(found, needs_concept)
+    asked: dict[int, bool] = {}
+
+    def unread(k: int) -> bool:
+        if k not in asked:
+            asked[k] = also_skipped(k)
+        return asked[k]
+
+    n = len(sentences)
+    firsts = [k for k in range(n) if k not in skip]
+    pairs = {k: (k, k + 1) for k in firsts if k + 1 < n and k + 1 not in skip}
+    scored = _score(sentences, [(k,) for k in firsts] + list(pairs.values()), language, model)
+    hits: list[_Hit] = []
+    for k in firsts:
+        pair = pairs.get(k)
+        if scored[(k,)] is None and (pair is None or scored[pair] is None):
+            continue  # flags neither alone nor with the next sentence: no need to ask
+        if unread(k):
+            continue
+        hit = scored[pair] if pair is not None and not unread(k + 1) else scored[(k,)]
+        if hit is not None:
+            hits.append(hit)
+    return _with_evidence(hits, needs_concept)
+
+
+_Hit = tuple[str, str, bool]  # category, the window's words, whether it holds an _EVIDENCE concept
+
+
+def _with_evidence(
+    hits: list[_Hit], needs_concept: Callable[[], bool] | None
+) -> list[tuple[str, str]]:
+    """The hits, without those holding no crisis concept when `needs_concept()` says so."""
+    if needs_concept is not None and not all(h[2] for h in hits) and needs_concept():
+        hits = [h for h in hits if h[2]]
+    return [(category, words) for category, words, _ in hits]
+
+
+def _score(
+    sentences: list[str], groups: list[tuple[int, ...]], language: Language, model: CrisisModel
+) -> dict[tuple[int, ...], _Hit | None]:
+    """Each window's hit (category, its words, evidence) when the classifier flags it, else None."""
     memo: _Memo = {}
     parts: dict[int, _Sentence] = {}
-    hits: list[tuple[str, str]] = []
-    groups = windows(sentences, skip)
-    dense = dense_features(sentences, groups) if model.dense and groups else None
+    out: dict[tuple[int, ...], _Hit | None] = {}
+    dense = dense_features(sentences, [list(g) for g in groups]) if model.dense and groups else None
     for row, group in enumerate(groups):
         for k in group:
             if k not in parts:
                 parts[k] = _sentence(sentences[k], language, memo, model.weights)
         features = _window([parts[k] for k in group])
-        if needs_concept and not _EVIDENCE.intersection(features):
-            continue
+        out[group] = None
         if model.probability(features, None if dense is None else dense[row]) >= model.threshold:
             words = [w for k in group for w in parts[k].words]
-            hits.append((category_of(features), " ".join(words[:_PHRASE_WORDS])))
-    return hits
+            evidence = bool(_EVIDENCE.intersection(features))
+            out[group] = (category_of(features), " ".join(words[:_PHRASE_WORDS]), evidence)
+    return out

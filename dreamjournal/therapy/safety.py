@@ -903,13 +903,20 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
             matches.append(phrase)
     if not matches:
         # Third stage: a classifier trained on varied phrasings, for a text nothing above caught.
-        framed_away = {k for k, sentence in enumerate(sentences) if classifier_skips(sentence)}
-        skip = _dream_story(sentences) | denied | framed_away
-        # Once a sentence is set aside as denied or as someone else's, what is left is read
-        # without it: a window flagged there needs a crisis concept of its own ("i don't want
-        # to die. big difference and i know it" is no crisis in its second sentence).
-        needs = bool(denied) or any(denied_or_others(sentences[k]) for k in framed_away)
-        for category, phrase in model_hits(sentences, skip, language, model, needs):
+        # Dream stories and denials are known; the frames (`classifier_skips`) are asked only
+        # for a window that would flag (the same result as `classifier_skip`, found sooner).
+        skip = _dream_story(sentences) | denied
+        framed_away = lambda k: classifier_skips(sentences[k])  # noqa: E731
+
+        def needs_concept() -> bool:
+            """Once a sentence is set aside as denied or as someone else's, what is left is
+            read without it: a flagged window there needs a crisis concept of its own ("i don't
+            want to die. big difference and i know it" is no crisis in its second sentence)."""
+            return bool(denied) or any(denied_or_others(s) for s in sentences)
+
+        for category, phrase in model_hits(
+            sentences, skip, language, model, framed_away, needs_concept
+        ):
             found.add(category)
             if phrase not in matches:
                 matches.append(phrase)
