@@ -14,7 +14,11 @@ any eval file (checked at the end). They were written after those changes as a p
 once untuned: 20/24 caught, 3 of 23 look-alikes flagged, 6/6 near crises still flagged; the
 general causes were then fixed (a pair told sentences apart, a rescuer who is someone else by
 nature, a recipient taken for a subject, a dream told after its death, a thought denied further
-back, a rest with a time limit, a wish to die denied after the verb) and all pass.
+back, a rest with a time limit, a wish to die denied after the verb) and all pass. The train3
+probe's misses gave the mechanisms from "no return" to "what then"; a last probe of 30 crisis
+lines and 20 look-alikes, written after all of them and run once untuned, found 21/30 (English
+8/15, German 13/15) with 2/20 false alarms; its general causes gave the mechanisms from "cover
+story" on (27/30, 0/20 after).
 """
 
 # ruff: noqa: E501
@@ -145,6 +149,52 @@ CAUGHT = [
         "plan",
     ),
     ("what then", "wenn die kinder weg sind, weiß ich genau was ich dann mach", "plan"),
+    # from a last probe: a cover story is the point, the kitchen or the good sleep it names frames nothing
+    (
+        "cover story",
+        "the cut on my wrist from thursday needed glue at the walk-in, said it was a kitchen knife",
+        "self_harm",
+    ),
+    (
+        "cover story",
+        "hab der lehrerin gesagt, es war eine scherbe, dabei war's die klinge am unterarm",
+        "self_harm",
+    ),
+    (
+        "lied for pills",
+        "told my gp i'm sleeping fine so she'd give me the full month of zopiclone",
+        "preparation",
+    ),
+    (
+        "lied for pills",
+        "hab der ärztin erzählt, ich schlaf gut, damit sie mir mehr zolpidem verschreibt",
+        "preparation",
+    ),
+    # leaning over, high up
+    (
+        "leaning over",
+        "Went up to the 9th floor of the car park at lunch and leaned over for a long time. Then went back to my desk.",
+        "active_thoughts",
+    ),
+    (
+        "leaning over",
+        "hab mich oben im parkdeck weit über die brüstung gelehnt, lange",
+        "active_thoughts",
+    ),
+    # onto the tracks
+    (
+        "tracks",
+        "bin am samstag auf die gleise gestiegen, der zug hat gebremst, ich bin weggerannt",
+        "attempt",
+    ),
+    ("tracks", "stepped onto the tracks at the crossing last night and waited", "attempt"),
+    # given away, for good
+    (
+        "given for good",
+        "hab dem mitbewohner meine pflanzen vermacht und gesagt, ich bin eine weile weg. für immer halt",
+        "preparation",
+    ),
+    ("given for good", "gave my records to my cousin. for good, not a loan.", "preparation"),
 ]
 
 # (mechanism, text): the look-alike each mechanism leaves alone
@@ -196,6 +246,16 @@ LEFT_ALONE = [
         "what then",
         "when my wife is at her mum's on saturday i know exactly what i'm doing then: pizza and football",
     ),
+    ("cover story", "cut my thumb chopping onions, it was the new kitchen knife"),
+    ("lied for pills", "told my gp about the back pain so she'd prescribe physio"),
+    ("leaning over", "leaned over the counter to order two coffees"),
+    ("tracks", "crossed over the tracks at the level crossing to get to the bakery"),
+    ("given for good", "gave away my old bike, it's found its forever home"),
+    ("past over", "back in 2014 i overdosed. now i run a support group and love my life"),
+    (
+        "past over",
+        "2014 hatte ich eine überdosis. heute leite ich eine selbsthilfegruppe und liebe mein leben",
+    ),
 ]
 
 # (mechanism, text): a crisis close to a look-alike above, still flagged
@@ -208,6 +268,7 @@ STILL_FLAGGED = [
     ("denied thought", "i can't stop thinking about hurting myself"),
     ("denied after verb", "sterben will ich, nicht mehr kämpfen"),
     ("past over", "used to cut in college and started again last night"),
+    ("past over", "back in 2014 i overdosed and last night i took too many again"),
     ("job", "goodbye letters for mum and my sister are done. tomorrow is my last day."),
 ]
 

@@ -59,7 +59,8 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
         "METHOD": ("pills", "pill", "tablets", "meds", "medication", "prescription", "paracetamol",
                    "sertraline", "painkillers", "dose", "overdose", "rope", "noose", "blade", "blades",
                    "razor", "razors", "gun", "painless", "painlessly", "bleach", "insulin",
-                   "morphine", "oxycodone", "codeine", "tramadol", "opioids", "antidepressants",
+                   "morphine", "oxycodone", "codeine", "tramadol", "opioids", "antidepressants", "zopiclone",
+                   "zolpidem", "codamol", "quetiapine", "mirtazapine", "amitriptyline",
                    "lithium", "benzos", "diazepam"),
         "METHOD_STRONG": ("rope", "noose", "blade", "blades", "razor", "razors", "gun", "painless",
                           "painlessly", "overdose", "bleach"),
@@ -115,7 +116,8 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
         "METHOD": ("tabletten", "tablette", "pillen", "medikamente", "schlaftabletten", "dosis",
                    "ueberdosis", "seil", "strick", "klinge", "klingen", "rasierklinge", "waffe",
                    "schmerzlos", "insulin", "morphin", "tilidin", "tramadol", "opioide",
-                   "antidepressiva", "lithium", "benzos", "diazepam", "codein"),
+                   "antidepressiva", "lithium", "benzos", "diazepam", "codein", "zopiclon",
+                   "zolpidem", "quetiapin", "mirtazapin", "amitriptylin"),
         "METHOD_STRONG": ("seil", "strick", "klinge", "klingen", "rasierklinge", "waffe", "schmerzlos",
                           "ueberdosis"),
         "VEIN": ("pulsader", "pulsadern", "adern", "halsschlagader", "schlagader"),
@@ -215,7 +217,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("LIVE_Q", r"\bob\s+ich\s+(?:morgen\s+|noch\s+|ueberhaupt\s+)*(?:lebe|aufwache|da\s+bin)\b|\b(?:whether|if)\s+i\s+(?:live\s+or\s+die|wake\s+up\s+tomorrow|make\s+it)\b"),
     ("COND_OK", r"\begal\b|\b(?:don't|do\s+not)\s+care\b"),
     ("ALCOHOL", r"\b(?:vodka|wodka|whisky|whiskey|gin|rum|schnaps|korn|tequila)\b"),
-    ("FOREVER", r"\bforever\b|\bfor\s+good\b|\bpermanently\b|\bfuer\s+immer\b|\bendgueltig\b|\bstay\s+that\s+way\b"),
+    ("FOREVER", r"\bforever\b(?!\s+home)|\bfor\s+good\b|\bpermanently\b|\bfuer\s+immer\b|\bendgueltig\b|\bstay\s+that\s+way\b"),
     ("CRASH", r"\b(?:driv\w*|drove|steer\w*|swerv\w*)\s+(?:\w+\s+){0,2}(?:off\s+the\s+(?:road|bridge|cliff)|into\s+(?:a|the)\s+(?:tree|wall|river|oncoming|lorry|truck|pillar))\b|\bin\s+den\s+gegenverkehr\b|\bgegen\s+(?:einen|den|die)\s+(?:baum|wand|pfeiler|brueckenpfeiler)\b"),
     ("METHOD_STRONG", r"\bways?\s+to\s+(?:do\s+it|go|die|end\s+it)\b|\bwithout\s+(?:it\s+)?hurting\b|\bwouldn't\s+hurt\b|\bhow\s+to\s+do\s+it\b|\bwie\s+(?:man|ich)\s+es\s+(?:\w+\s+)?(?:anstellen|machen|tun)\w*"
                       r"|\b(?:in\s+front\s+of|under)\s+(?:a|the)\s+(?:train|bus|truck|lorry|tram|car)\b|\bvor\s+(?:einen|den|die|das|ein|eine)\s+(?:zug|bahn|s-?bahn|u-?bahn|lkw|auto|bus|laster)\b"),
@@ -285,7 +287,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
              r"|\bthat'?s\s+the\s+plan\b(?=[^.!?]{0,3}$)|\b(?:picked|chosen|chose|set)\s+a\s+date\b(?!\s+(?:for|with)\b)|\bdatum\s+(?:ausgesucht|festgelegt|steht)\b"),
     ("PREP", r"\b(?:note|letter|message|brief|nachricht|zettel)\w*\b[^.!?]{0,40}\b(?:find\s+me|finden|when\s+i'?m\s+gone|wenn\s+ich\s+(?:weg|tot|nicht\s+mehr\s+da)\s+bin)\b|\blast\s+message\b|\bletzte\s+nachricht\b"
              r"|\b(?:so|damit)\s+(?:that\s+)?(?:nobody|no\s+one|noone|keiner|niemand)\b[^.!?]{0,40}\b(?:after|afterwards|later|nachher|danach|hinterher|spaeter)\b"
-             r"|\b(?:gave|given|give|giving|gegeben|abgegeben|verschenkt|weggegeben)\b[^.!?]{0,40}\b(?:for\s+good|forever|for\s+ever|fuer\s+immer)\b"
+             r"|\b(?:gave|given|give|giving|gegeben|abgegeben|verschenkt|weggegeben)\b[^.!?]{0,40}\b(?:for\s+good|forever|for\s+ever|fuer\s+immer)\b(?!\s+home)"
              r"|\b(?:cancel+ed|gekuendigt|deleted|geloescht)\b[^.!?]{0,40}\b(?:accounts?|subscriptions?|abos?|konten|profile?)\b[^.!?]{0,40}\b(?:paid|bezahlt|wrote|geschrieben|last|letzte)\b"),
     ("READY_P", r"\bsquirrel\w*\s+(?:\w+\s+)?away\b|\b(?:sammle|sammel\w*|stockpil\w*|hoard\w*|saving\s+up|collecting|horte|put\s+aside|set\s+aside|stashed|beiseite\w*|zurueckgelegt)\b"),
     ("ENOUGH", r"\benough\s+(?:of|for)\b"),
@@ -378,7 +380,8 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
                r"|\bno\s+(?:fence|railing|barrier)\b|\bkein\s+(?:zaun|gelaender)\b|\b(?:fence|zaun)\s+(?:is|ist)\s+(?:broken|kaputt|weg|gone)\b"),
     ("PLAN", r"\b(?:was|wie\s*viel\w*|what|how\s+much|how\s+many)\s+(?:man|ich|you|i|one)\s+(?:\w+\s+)?(?:nehmen|schlucken|take|swallow)\s+(?:muss|muesste|sollte|need|needs|have\s+to|must|would\s+need)\b[^.!?]{0,40}\b(?:klappt|funktioniert|works|sicher|sure|reicht|enough)\b"),
     ("DECIDED", r"\b(?:das\s+)?ist\s+entschieden\b|\b(?:hab|habe)\s+(?:mich\s+)?entschieden\b|\bmade\s+up\s+my\s+mind\b|\bmy\s+mind\s+is\s+made\s+up\b|\b(?:i've|i\s+have)\s+decided\b"),
-    ("AVOID_Q", r"\b(?:told|tell)\s+(?:people|everyone|everybody|them|him|her|mum|mom|dad)\s+(?:that\s+)?i'm\s+\w+ing\s*[.!?,;]+\s*i'm\s+not\b"
+    ("AVOID_Q", r"\b(?:told|lied\s+to)\b[^.!?]{0,40}\bso\s+(?:she'd|he'd|they'd|she\s+would|he\s+would|they\s+would)\s+(?:give|prescribe)\b|\bdamit\s+(?:sie|er)\s+mir\s+(?:\w+\s+){0,3}(?:verschreibt|gibt|aufschreibt)\b"
+                r"|\b(?:told|tell)\s+(?:people|everyone|everybody|them|him|her|mum|mom|dad)\s+(?:that\s+)?i'm\s+\w+ing\s*[.!?,;]+\s*i'm\s+not\b"
                 r"|\b(?:gesagt|erzaehlt)\b[^.!?]{0,30}[.!?,]\s*(?:stimmt|ist|war)\s+(?:aber\s+|gar\s+)?nicht\b|\b(?:told|tell|said\s+to)\s+(?:the\s+\w+|him|her|them)\s+(?:it's|it\s+is|it\s+was|they're)\s+for\b|\b(?:gesagt|erzaehlt)\b[^.!?]{0,20}\b(?:ist|sind|waer\w*|sei)\s+fuer\b|\bsaid\s+i\s+(?:lost|dropped)\b|\b(?:lied|gelogen)\b|\bangeblich\s+verloren\b|\bbehauptet\b[^.!?]{0,20}\bverloren\b|\bso\s+(?:they|nobody|no\s+one|he|she)\s+(?:wouldn't|won't|doesn't|didn't|would\s+not)\s+(?:ask|notice|get\s+suspicious)\b|\bdamit\s+(?:es|keiner|niemand|die|der)\s+(?:\w+\s+)?(?:nicht\s+)?(?:auffaellt|fragt|merkt)\b"
                 r"|\b(?:another|a\s+second|a\s+different|other)\s+(?:shop|pharmacy|chemist|store|supermarket)\b|\b(?:anderen|zweiten|naechsten)\s+(?:apotheke|laden|drogerie|supermarkt)\b"),
     ("HOLD", r"\b(?:would|will|should|wuerde|wird|sollte|muesste)\s+(?:\w+\s+)?(?:hold|halten|tragen)\b|\b(?:haelt|traegt)\s+(?:mich|mein\s+gewicht)\b|\b(?:strong|stabil)\s+(?:enough|genug)\b|\bperfe[ck]t\s+(?:dafuer|for\s+it)\b"),
@@ -401,7 +404,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     # --- self-harm: an urge held back, sleeves in summer, hiding blood -----------------------------
     ("URGE_HELD", r"\b(?:zusammenreissen|beherrschen|resist\w*|stop\s+myself|hold\s+(?:myself\s+)?back)\b[^.!?]{0,40}\b(?:klinge\w*|ritzen|schneiden|cut\w*|blades?|razors?|burn\w*|hurt\s+myself|verletzen)\b"),
     ("HIDE_ARMS", r"\b(?:long\s+sleeves|hoodies?|langarm\w*|lange\s+aermel|pullis?)\b[^.!?]{0,40}\b(?:july|august|june|summer|heat|hot|sommer|juli|juni|hitze|grad|degrees)\b[^.!?]{0,40}\b(?:again|wieder|why|warum|damit|so\s+that|so\s+nobody)\b"),
-    ("COVER", r"\b(?:erzaehl\w*|sag\w*|tell|told|say|said|claim\w*|behaupt\w*)\b[^.!?]{0,25}\b(?:es\s+war|it\s+was|war\s+nur|was\s+just|it's\s+from|kommt\s+von)\s+(?:die|der|das|the|my|meine?m?|von\s+der)?\s*(?:katze|cat|kater|kitten|dog|hund|rosen\w*|rose\s*bush|brombeer\w*|stacheldraht|barbed\s+wire|oven|ofen|buegeleisen|iron|zaun|fence)\b"),
+    ("COVER", r"\b(?:erzaehl\w*|sag\w*|gesagt|tell|told|say|said|claim\w*|behaupt\w*)\b[^.!?]{0,25}\b(?:es\s+war|it\s+was|war\s+nur|was\s+just|it's\s+from|kommt\s+von)\s+(?:die|der|das|the|my|meine?m?|von\s+der|an?|eine?)?\s*(?:katze|cat|kater|kitten|dog|hund|rosen\w*|rose\s*bush|brombeer\w*|stacheldraht|barbed\s+wire|oven|ofen|buegeleisen|iron|zaun|fence|(?:kitchen\s+)?knife|(?:kuechen)?messer|glass|scherbe|an?\s+accident|ein\s+unfall)\b"),
     ("HIDE_ACT", r"\b(?:hid|hide|hiding|verstecke\w*|versteckt|versteck)\b|\bso\s+(?:that\s+)?(?:nobody|no\s+one|noone)\s+(?:\w+\s+)?(?:sees|finds|notices|see|find|notice)\b|\bso\s+(?:\w+\s+)?(?:won't|doesn't|can't)\s+(?:find|see|notice)\b|\bdamit\s+(?:es\s+)?(?:keiner|niemand|\w+)\s+(?:\w+\s+)?(?:findet|sieht|merkt)\b"),
     ("DID_AGAIN", r"\b(?:did|done)\s+it\s+again\b(?=[^.!?]{0,80}\b(?:night|bathroom|blood|mess|clean|hide|nobody|anyone|floor|sleeves))|\b(?:hab|habe)\w*\s+es\s+wieder\s+getan\b"),
     # --- round 5: an act that failed or was stopped, fumes, errands told sideways ------------------
@@ -450,7 +453,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("DREAMT_DEATH", r"\b(?:getraeumt|dreamt|dreamed|traum)\b[^.!?]{0,40}\b(?:gestorben|tot|dead|died|sterbe|starb|beerdigung|funeral)\b"
                      r"|\b(?:gestorben|tod|beerdigung|funeral|death)\b[^.!?]{0,40}\b(?:getraeumt|dreamt|dreamed)\b"),
     ("WISH_REAL", r"\b(?:wish|wished|wishing|wuensch\w*|hoff\w*)\b[^.!?]{0,30}\b(?:it\s+(?:was|were|had\s+been)\s+real|(?:das|es)\s+waere?\s+(?:echt|wahr|wirklich)(?:\s+gewesen)?|(?:das|es)\s+(?:echt|wahr|wirklich)\s+(?:wird|waere?|gewesen))\b"),
-    ("GIVEN", r"\b(?:gave|given|giving)\s+(?:away\s+)?(?:my|all\s+my)\b|\b(?:verschenkt|weggegeben)\b"),
+    ("GIVEN", r"\b(?:gave|given|giving)\s+(?:away\s+)?(?:my|all\s+my)\b|\b(?:verschenkt|weggegeben|vermacht)\b"),
     # the first to come in, the one who finds me
     ("ARRANGE", r"\b(?:for|fuer)\s+(?:whoever|wer\s+(?:auch\s+immer\s+)?)\s*(?:\w+\s+){0,2}(?:comes\s+in|gets\s+here|reinkommt|kommt|finds|findet)\b"),
     ("PREP", r"\b(?:whoever|wer\s+auch\s+immer|wer|der|die)\s+(?:\w+\s+)?(?:finds\s+me|mich\s+findet)\b"),
@@ -463,6 +466,10 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("COND_OK", r"\b(?:das\s+)?(?:waer|waere)\s+(?:auch\s+)?(?:okay|ok|in\s+ordnung)\b|\bthat(?:'d|\s+would)\s+be\s+(?:fine|okay|ok)\b"),
     ("INTENT", r"\b(?:drei|zwei|vier|fuenf|\d+|two|three|four|five)\s+(?:neue|new)\b"),
     ("DO_IT", r"\bweiss\s+(?:ich\s+)?(?:genau\s+)?was\s+ich\s+(?:dann\s+)?(?:mache|mach|tue|tu)(?=\s*(?:[.!?;]|$))|\bknow\s+(?:exactly\s+)?what\s+i'm\s+(?:doing|going\s+to\s+do)\s+(?:then|with\s+it)(?=\s*(?:[.!?;]|$))"),
+    ("LEAP", r"\b(?:leaned|leaning|leant)\s+(?:out\s+|far\s+)?over\b|\b(?:ueber\s+(?:das|die|den)|uebers)\s+\w+\s+gelehnt\b|\blehnte\s+mich\s+(?:weit\s+)?(?:ueber|raus)\b"),
+    ("PLACE", r"\b(?:car\s+park|multi-?storey|parking\s+garage|parkdeck)\b"),
+    # onto the tracks
+    ("RAILSIDE", r"\bauf\s+die\s+(?:gleise|schienen)\s+(?:gestiegen|gegangen|gelaufen|gesprungen|gestellt|gelegt)\b|\b(?:stepped|walked|went|lay|climbed|jumped)\s+(?:down\s+)?onto\s+the\s+(?:tracks|rails|railway\s+line)\b"),
     ("PLACE", r"\b(?:bahnuebergang|level\s+crossing|railway\s+crossing)\b"),
 )  # fmt: skip
 
@@ -687,6 +694,7 @@ _PAIRS: Final[tuple[tuple[str, str, str], ...]] = (
     ("PLAN_IS", "METHOD", "plan"),
     ("AVOID_Q", "AVOID_Q", "preparation"),
     ("GIVEN", "AVOID_Q", "preparation"),
+    ("GIVEN", "FOREVER", "preparation"),
     ("HIT_ME", "COND_OK", "passive_wish"),
     ("DREAMT_DEATH", "WISH_REAL", "passive_wish"),
 )
@@ -697,7 +705,7 @@ _ACROSS: Final = frozenset(
      ("WHEN_ALONE", "END_MARK"), ("WHEN", "DO_IT"), ("ARRANGE", "NEEDS_MORE"),
      ("WHEN_ALONE", "DECIDED"), ("ARRANGE", "JUST_IN_CASE"), ("WHEN_ALONE", "DO_IT"), ("SPOT", "ACCESS"),
      ("FAILED", "AFTERCARE"), ("TRIED_IT", "AFTERCARE"), ("GAVE_WAY", "LIGATURE"), ("DREAMT_DEATH", "WISH_REAL"), ("GOOD_RESULT", "LETDOWN"),
-     ("RESCUE", "LEAP"), ("RESCUE", "PLACE"), ("HOSE", "METHOD_STRONG"), ("HOSE", "AVOID_Q"), ("PLAN_IS", "METHOD"), ("AVOID_Q", "AVOID_Q"), ("GIVEN", "AVOID_Q"), ("HIT_ME", "COND_OK")}
+     ("RESCUE", "LEAP"), ("RESCUE", "PLACE"), ("HOSE", "METHOD_STRONG"), ("HOSE", "AVOID_Q"), ("PLAN_IS", "METHOD"), ("AVOID_Q", "AVOID_Q"), ("GIVEN", "AVOID_Q"), ("HIT_ME", "COND_OK"), ("GIVEN", "FOREVER")}
 )  # fmt: skip
 # Concepts that say enough alone.
 _ALONE: Final[dict[str, str]] = {
@@ -908,7 +916,7 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
                     and _TRAVEL.search(sentence_text(j))
                 ):
                     continue  # "moving away for good"
-                if framed_at(min(i, j), max(i, j), category):
+                if _TOLD_OTHERWISE.isdisjoint((a, b)) and framed_at(min(i, j), max(i, j), category):
                     continue
                 out.append((category, _span(words, min(i, j), max(i, j))))
     return out
@@ -931,9 +939,11 @@ _TRAVEL: Final = re.compile(
 # dream and the wish on waking, a result and the disappointment.
 _WIDE: Final = frozenset(
     {("FAILED", "AFTERCARE"), ("TRIED_IT", "AFTERCARE"), ("DREAMT_DEATH", "WISH_REAL"),
-     ("GOOD_RESULT", "LETDOWN")}
+     ("GOOD_RESULT", "LETDOWN"), ("METHOD", "AVOID_Q")}
 )  # fmt: skip
 _WIDE_WINDOW: Final = 30
+# A cover story is the point: the kitchen knife or the good sleep it names frames nothing.
+_TOLD_OTHERWISE: Final = frozenset({"COVER", "AVOID_Q"})
 _TO: Final = frozenset({"an", "fuer", "zu", "to", "for"})
 _DETERMINERS: Final = frozenset(
     {"meinen", "meine", "meinem", "meiner", "den", "die", "dem", "der", "my", "the", "our", "unsere", "unseren"}

@@ -94,7 +94,8 @@ _RECOVERED: Final = re.compile(
     r"|vor\s+freude|tears\s+of\s+joy|cried\s+with\s+joy|(?:i'm|i\s+am)\s+(?:really\s+|actually\s+|totally\s+)?(?:fine|okay|ok|happy)(?=\s*(?:[.!,;]|$|really|and|now))"
     r"|(?:gut|schoen|froh),?\s+dass\s+ich\s+noch\s+(?:da|hier|am\s+leben)|good\s+(?:that\s+)?i'm\s+still\s+(?:here|alive)"
     r"|(?:a|ein)\s+(?:guter|schoener|good|lovely|nice)\s+(?:abend|tag|day|evening)|help(?:ing)?\s+others|helfe?\s+anderen|genesungsbegleiter\w*|peer\s+support"
-    r"|freu\w*\s+(?:i|ich)\s+(?:mi|mich)\s+auf)\b"
+    r"|freu\w*\s+(?:i|ich)\s+(?:mi|mich)\s+auf|love\s+(?:my\s+)?life|liebe\s+(?:mein|das)\s+leben"
+    r"|(?:run|lead|leite)\s+(?:a|an|eine)\s+(?:support\s+group|selbsthilfegruppe))\b"
 )
 _REOPENED: Final = re.compile(
     r"\b(?:again|back\s+again|relaps\w*|slipped|yesterday|last\s+night|tonight|this\s+(?:week|month|morning|weekend)"
