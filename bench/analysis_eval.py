@@ -152,9 +152,9 @@ def main() -> None:
     )
     parser.add_argument(
         "--splits",
-        default="dev,dev2,dev4,dev5,devfa,test,heldout2,heldout3",
+        default="dev,dev2,dev4,dev5,devfa,train3,test,heldout2,heldout3",
         help="comma-separated splits to print "
-        "(dev,dev2,dev4,dev5,devfa,test,heldout2,heldout3,train2)",
+        "(dev,dev2,dev4,dev5,devfa,train3,test,heldout2,heldout3,train2)",
     )
     parser.add_argument("--crisis-only", action="store_true", help="skip the dream emotions")
     args = parser.parse_args()

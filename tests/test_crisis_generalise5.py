@@ -18,7 +18,9 @@ back, a rest with a time limit, a wish to die denied after the verb) and all pas
 probe's misses gave the mechanisms from "no return" to "what then"; a last probe of 30 crisis
 lines and 20 look-alikes, written after all of them and run once untuned, found 21/30 (English
 8/15, German 13/15) with 2/20 false alarms; its general causes gave the mechanisms from "cover
-story" on (27/30, 0/20 after).
+story" on (27/30, 0/20 after). A last English probe (20 crisis lines, 10 look-alikes, run once
+untuned: 16/20, 2/10) gave those from "knot" on (20/20, 1/10 after: a lake house "we" drive up to
+is still a false alarm).
 """
 
 # ruff: noqa: E501
@@ -195,6 +197,36 @@ CAUGHT = [
         "preparation",
     ),
     ("given for good", "gave my records to my cousin. for good, not a loan.", "preparation"),
+    # from an English probe: a knot that slipped, a gift told as something else, traces destroyed,
+    # the reasons to stay running out
+    (
+        "knot",
+        "tied a scarf to the banister on friday. the knot slipped. i didn't try again yet",
+        "attempt",
+    ),
+    ("knot", "hab den schal am treppengeländer festgemacht, der knoten ist aufgegangen", "attempt"),
+    (
+        "gift story",
+        "emptied my savings into my sister's account and told her it's an early birthday present",
+        "preparation",
+    ),
+    (
+        "gift story",
+        "hab mein erspartes meinem bruder überwiesen und gesagt, es ist ein geburtstagsgeschenk",
+        "preparation",
+    ),
+    (
+        "traces",
+        "my laptop is wiped, my journals are burned, the cat's food is sorted for a week",
+        "preparation",
+    ),
+    ("traces", "tagebücher verbrannt, handy zurückgesetzt. fühlt sich leicht an", "preparation"),
+    (
+        "reasons",
+        "I keep a list on my phone of reasons not to. It's getting shorter.",
+        "passive_wish",
+    ),
+    ("reasons", "meine liste mit gründen zu bleiben wird jeden tag kürzer", "passive_wish"),
 ]
 
 # (mechanism, text): the look-alike each mechanism leaves alone
@@ -256,6 +288,11 @@ LEFT_ALONE = [
         "past over",
         "2014 hatte ich eine überdosis. heute leite ich eine selbsthilfegruppe und liebe mein leben",
     ),
+    ("knot", "tied a scarf to the banister for the halloween decorations"),
+    ("gift story", "emptied my savings into the deposit for our first flat!"),
+    ("traces", "reset my phone because it kept freezing"),
+    ("reasons", "my list of reasons to move to lisbon is getting longer"),
+    ("do it, explained", "I'm going to do it before I lose my nerve: ask her out on Friday!"),
 ]
 
 # (mechanism, text): a crisis close to a look-alike above, still flagged
@@ -269,6 +306,7 @@ STILL_FLAGGED = [
     ("denied after verb", "sterben will ich, nicht mehr kämpfen"),
     ("past over", "used to cut in college and started again last night"),
     ("past over", "back in 2014 i overdosed and last night i took too many again"),
+    ("do it, explained", "i'm going to do it tonight before i lose my nerve"),
     ("job", "goodbye letters for mum and my sister are done. tomorrow is my last day."),
 ]
 

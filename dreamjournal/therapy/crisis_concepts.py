@@ -276,7 +276,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("HOPELESS_P", r"\bno\s+(?:future|point|hope|way\s+out|reason\s+to\s+(?:stay|live|go\s+on|keep\s+going))\b|\bnever\s+(?:going\s+to\s+|gonna\s+)?get\s+better\b|\bcan't\s+(?:do\s+this|go\s+on|take\s+(?:it|this)|keep\s+going)\b"
                    r"|\btired\s+of\s+(?:fighting|trying|everything|it\s+all)\b|\bhalte?\s+(?:\w+\s+){0,3}nicht\s+mehr\s+aus\b|\bgive\s+up\b|\bkeine\s+(?:zukunft|hoffnung|kraft)\b|\bkein(?:en)?\s+(?:ausweg|sinn|grund|licht)\b|\b(?:wird\s+)?nie\s+(?:mehr\s+)?besser\b|\bkann\s+nicht\s+mehr\b|\bbin\s+(?:\w+\s+)?am\s+ende\b|\bam\s+ende\s+bin\s+ich\b"),
     # --- what C-SSRS asks about, in more ways (plan with a time, preparation, passive wishes) ---
-    ("PLAN", r"\b(?:i'll|ill|i\s+will|i'm\s+going\s+to|im\s+going\s+to|going\s+to|gonna)\s+do\s+it\b(?=[^.!?]{0,40}\b(?:tonight|tomorrow|this\s+time|(?:on\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)|this\s+weekend|when\s+(?:everyone|everybody|nobody|they|he|she|the\s+kids|my\s+\w+)|once\s+|after\s+)\b)(?![^.!?]*,\s+(?:finally|\w+ing)\b)"
+    ("PLAN", r"\b(?:i'll|ill|i\s+will|i'm\s+going\s+to|im\s+going\s+to|going\s+to|gonna)\s+do\s+it\b(?![^.!?]{0,30}[:\-]\s*\w)(?=[^.!?]{0,40}\b(?:tonight|tomorrow|this\s+time|(?:on\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)|this\s+weekend|when\s+(?:everyone|everybody|nobody|they|he|she|the\s+kids|my\s+\w+)|once\s+|after\s+)\b)(?![^.!?]*,\s+(?:finally|\w+ing)\b)"
              r"|\b(?:when|once|after)\s+(?:everyone|everybody|the\s+kids|they|my\s+\w+)\b[^.!?]{0,50}\b(?:i'll|ill|i\s+will)\s+do\s+it\b|\bdo\s+it\s+this\s+time\b"
              r"|\b(?:mach|mache|tu|tue)\s+(?:ich\s+)?(?:es|s)\b(?=[^.!?]{0,30}\b(?:heute|morgen|diesmal|wirklich|sonntag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|wenn\s+(?:alle|keiner|niemand)))(?![^.!?]*,\s+(?:endlich|den|die|das)\b)"
              r"|\b(?:am\s+wochenende|heute\s+nacht|diesmal|(?:am\s+)?(?:sonntag|montag|dienstag|mittwoch|donnerstag|freitag|samstag))\b[^.!?]{0,40}\bmach\s+ich\s+(?:es|s)\b\s*(?:[.!?,;]|$)"
@@ -412,7 +412,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("FAILED", r"\bit\s+(?:didn't|did\s+not)\s+work\s*(?:[.!?,;]|$|again|this\s+time)|\b(?:es|hat's|hats|hat\s+es)\s+(?:\w+\s+)?(?:nicht|nie)\s+(?:geklappt|funktioniert|hingehauen)\b"
                r"|\bdass\s+es\s+(?:\w+\s+)?nicht\s+(?:geklappt|funktioniert|hingehauen)\b|\bnicht\s+hingehauen\b|\b(?:nicht|not)\s+(?:tief|deep)\s+(?:genug|enough)\b|\bich\s+leider\s+nicht\b"),
     # what gave way under a ligature: "the hook came out of the ceiling", "der haken ist gerissen"
-    ("GAVE_WAY", r"\b(?:snapped|gave\s+way|broke)\b|\bcame\s+(?:out|loose|away|down)\b|\b(?:gerissen|abgerissen|rausgerissen|rausgebrochen|abgebrochen|nicht\s+gehalten)\b"),
+    ("GAVE_WAY", r"\b(?:knot|knoten)\s+(?:\w+\s+)?(?:slipped|came\s+undone|aufgegangen|gerutscht|hielt\s+nicht)\b|\b(?:snapped|gave\s+way|broke)\b|\bcame\s+(?:out|loose|away|down)\b|\b(?:gerissen|abgerissen|rausgerissen|rausgebrochen|abgebrochen|nicht\s+gehalten)\b"),
     # someone stopped it: "talked me back over", "hat mich runtergeholt"; standing outside the railing
     ("RESCUE", r"\b(?:talked|talking|pulled|dragged|coaxed)\s+me\s+(?:back\s+)?(?:down|back|off|over|in|away)\b|\b(?:hat|haben)\s+mich\s+(?:\w+\s+){0,2}(?:runtergeholt|zurueckgeholt|zurueckgezogen|weggezogen|runtergeredet|rausgezogen|rausgeholt)\b"),
     ("RAILSIDE", r"\b(?:wrong|other|outer|far)\s+side\s+of\s+the\s+(?:railings?|barrier|parapet|balustrade)\b|\b(?:climbed|stood|standing)\s+(?:over|outside)\s+the\s+(?:railings?|parapet|balustrade)\b"
@@ -470,6 +470,13 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("PLACE", r"\b(?:car\s+park|multi-?storey|parking\s+garage|parkdeck)\b"),
     # onto the tracks
     ("RAILSIDE", r"\bauf\s+die\s+(?:gleise|schienen)\s+(?:gestiegen|gegangen|gelaufen|gesprungen|gestellt|gelegt)\b|\b(?:stepped|walked|went|lay|climbed|jumped)\s+(?:down\s+)?onto\s+the\s+(?:tracks|rails|railway\s+line)\b"),
+    # a gift told as something else, beside savings emptied
+    ("AVOID_Q", r"\btold\s+(?:him|her|them)\s+(?:it's|it\s+was|it\s+is)\s+(?:an?\s+)?(?:early\s+)?(?:birthday\s+|christmas\s+)?(?:present|gift|loan)\b|\b(?:gesagt|erzaehlt)\b[^.!?]{0,20}\b(?:geschenk|geburtstagsgeschenk|leihgabe)\b"),
+    # traces destroyed, a pet fed ahead
+    ("TIDY", r"\b(?:journals?|diaries|diary|tagebuecher|tagebuch|letters|photos|fotos)\s+(?:are|is|were|sind)?\s*(?:\w+\s+)?(?:burned|burnt|shredded|destroyed|verbrannt|geschreddert|vernichtet)\b"),
+    ("ARRANGE", r"\b(?:cat|dog|katze|hund|kater|fish|fische)(?:'s)?\s+(?:food|futter)\b[^.!?]{0,30}\b(?:sorted|for\s+a\s+week|for\s+(?:two|\d+)\s+weeks|reicht|besorgt|fuer\s+eine\s+woche)\b"),
+    # the reasons to stay running out
+    ("GONE", r"\breasons\s+(?:not\s+to|to\s+stay|to\s+live|to\s+keep\s+going)\b[^!?]{0,60}\b(?:shorter|fewer|running\s+out)\b|\bgruende\w*\b[^.!?]{0,20}\b(?:dagegen|zu\s+bleiben|zu\s+leben)\b[^!?]{0,60}\b(?:kuerzer|weniger)\b"),
     ("PLACE", r"\b(?:bahnuebergang|level\s+crossing|railway\s+crossing)\b"),
 )  # fmt: skip
 
@@ -695,6 +702,7 @@ _PAIRS: Final[tuple[tuple[str, str, str], ...]] = (
     ("AVOID_Q", "AVOID_Q", "preparation"),
     ("GIVEN", "AVOID_Q", "preparation"),
     ("GIVEN", "FOREVER", "preparation"),
+    ("ARRANGE", "AVOID_Q", "preparation"),
     ("HIT_ME", "COND_OK", "passive_wish"),
     ("DREAMT_DEATH", "WISH_REAL", "passive_wish"),
 )
@@ -926,7 +934,10 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
 # ("once the kids are at their dad's, that's when"; "my sister can use it better").
 # A weak errand (TIDY) only ever counts beside a strong one, which keeps its subject check.
 # Others being away (WHEN_ALONE) is about others by nature: its partner keeps the subject check.
-_NO_SUBJECT: Final = frozenset({"NEEDS_MORE", "END_MARK", "TIDY", "JUST_IN_CASE", "WHEN_ALONE"})
+# A cover story (AVOID_Q) names whom it was told to: its partner keeps the subject check too.
+_NO_SUBJECT: Final = frozenset(
+    {"NEEDS_MORE", "END_MARK", "TIDY", "JUST_IN_CASE", "WHEN_ALONE", "AVOID_Q"}
+)
 _NEGATION_IS_THE_POINT: Final = frozenset(
     {"GONE", "HOPELESS_P", "HIDE_ARMS", "STILL", "COND_OK", "NO_RETURN", "URGE_HELD", "HIDE_ACT"}
 )

@@ -262,7 +262,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PLAN, r"\b(?:tomorrow|tonight|sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s|\s+is)\s+the\s+(?:day|night)\b"
               r"|\bknow\s+which\s+(?:bridge|pills|building|train|tree|roof)\b|\bhow\s+high\s+the\s+(?:bridge|building|roof|balcony)\b"
               r"|\b(?:at|to|on)\s+the\s+(?:bridge|tracks|cliff|roof)\s+(?:again|today|tonight)\b|\bthe\s+date\s+is\s+set\b"),
-    _p(_PLAN, r"\bdo\s+it\s+(?:when|after|before|on|tonight|tomorrow|this)\b|\b(?:once|when)\s+(?:the\s+kids|everyone)\s+(?:are|is)\s+asleep\b",
+    _p(_PLAN, r"\bdo\s+it\s+(?:when|after|before|on|tonight|tomorrow|this)\b(?![^.!?]{0,30}[:\-]\s*\w)|\b(?:once|when)\s+(?:the\s+kids|everyone)\s+(?:are|is)\s+asleep\b",
        context=_DEATH_CONTEXT + r"|\b(?:pills|rope|bridge|note|letters?|goodbye)\b"),
     _p(_PREP, r"\b(?:affairs|things)\s+in\s+order\b|\bsorted\s+out\s+(?:my\s+)?(?:affairs|paperwork)\b"
               r"|\bnew\s+home\s+for\s+(?:the|my)\s+(?:cat|dog|rabbit|bird|pets?)\b|\bgave\s+(?:the|my)\s+(?:cat|dog|rabbit|pets?)\s+(?:away|to)\b"
@@ -301,7 +301,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_ACTIVE, r"\bstep(?:ping)?\s+in\s+front\s+of\s+(?:a|the)\s+(?:train|bus|truck|lorry|car|tram)\b"
                 r"|\b(?:jump|jumping|throw\s+myself)\s+(?:off|from|in\s+front\s+of)\s+(?:a|the|my)\s+"
                 r"(?:bridge|roof|building|balcony|cliff|tower|train|platform)\b"),
-    _p(_PLAN, r"\b(?:i'm|i\s+am|im)\s+(?:going\s+to|gonna)\s+do\s+it\b"),
+    _p(_PLAN, r"\b(?:i'm|i\s+am|im)\s+(?:going\s+to|gonna)\s+do\s+it\b(?!\s*(?:before\s+i\s+lose\s+my\s+nerve\s*)?[:\-]\s*\w)"),
     _p(_PLAN, r"\b(?:know|knew|figured|decided|worked\s+out)\s+(?:exactly\s+)?(?:how|where|when|which)"
               r"\b[^.!?]{0,40}\b(?:i'd|i\s+would|i'll|i\s+will|to)\s+(?:do\s+it|end\s+it|go)\b"
               r"|\bwhere\s+i'd\s+do\s+it\b"),
