@@ -368,7 +368,11 @@ def experiencer(position: int, tokens: Tokens, language: Language, persons: froz
         word = tokens.lower[j]
         if j in persons:
             return "other"  # "my mother was angry": the person, not "my"
-        if _person_word(j, tokens, language) or _demonstrative_subject(j, tokens, language):
+        if (
+            _person_word(j, tokens, language)
+            or _demonstrative_subject(j, tokens, language)
+            or _english_name(j, tokens, language)
+        ):
             # "the fans were furious", "die Braut war stinksauer", "der hat sich erschrocken";
             # "I hugged the boy, so happy" keeps the dreamer (the person is an object)
             return "dreamer" if _dreamer_just_before(j, tokens, clause, 3) else "other"
@@ -399,6 +403,8 @@ def experiencer(position: int, tokens: Tokens, language: Language, persons: froz
         if word in _SUBJECT_DREAMER:
             return "dreamer"
         if word in _SUBJECT_OTHERS or word in _GROUP_SUBJECTS:
+            if k > 0 and tokens.lower[k - 1] in _PREPOSITIONS:
+                continue  # "in front of everyone": not the subject
             return "other"
         if (k in persons or _person_word(k, tokens, language)) and _opens_clause(
             k, tokens, sentence_start
@@ -485,7 +491,7 @@ _OBJECTS_OF_PREPOSITIONS: Final = frozenset({"us", "me", "uns", "mir", "mich"})
 _PREPOSITIONS: Final = frozenset(
     {"around", "near", "beside", "behind", "with", "at", "towards", "toward", "past", "to",
      "for", "about", "from", "next", "um", "neben", "hinter", "bei", "mit", "vor", "zu",
-     "gegenüber", "über", "von"}
+     "gegenüber", "über", "von", "of", "among", "amongst", "unter"}
 )  # fmt: skip
 _DEMONSTRATIVE_VERBS: Final = frozenset(
     {"hat", "hatte", "war", "ist", "wurde", "haben", "hatten", "waren", "sind", "wurden"}
@@ -504,6 +510,15 @@ def _person_word(j: int, tokens: Tokens, language: Language) -> bool:
         return word in _PERSON_WORDS["de"] or word.endswith(_PERSON_ENDINGS_DE)
     people = _PERSON_WORDS["en"]
     return word in people or (word.endswith("s") and word[:-1] in people)
+
+
+def _english_name(j: int, tokens: Tokens, language: Language) -> bool:
+    """An English word capitalised inside a sentence, or capitalised there elsewhere ("my friend
+    Joy ... Joy was furious"): a name, so someone other than the dreamer."""
+    original = tokens.original[j]
+    if language != "en" or not original[:1].isupper() or original.isupper():
+        return False
+    return (j > 0 and tokens.sentence[j - 1] == tokens.sentence[j]) or _named_elsewhere(j, tokens)
 
 
 def _demonstrative_subject(j: int, tokens: Tokens, language: Language) -> bool:
@@ -636,6 +651,12 @@ _THING_AFTER: Final = frozenset(
      "lieder", "geschichte", "buch", "roman", "ende", "musik", "gedicht", "brief", "nachricht",
      "nachrichten", "serie", "raum", "knopf", "melodie", "ballade"}
 )  # fmt: skip
+_PLACE_ADJECTIVES: Final = frozenset({"abandoned", "deserted", "forsaken"})
+_AFTER_A_FEELING: Final = frozenset(
+    {"by", "and", "in", "at", "on", "there", "again", "too", "when", "because", "so", "for",
+     "as", "like", "me", "us", "with", "than", "after", "all", "without", "while", "but",
+     "once", "now", "then", "that", "afterwards", "the", "a", "an"}
+)  # fmt: skip
 _THING_BEFORE: Final = frozenset({"pain", "stress", "schmerz"})  # "pain relief"
 _WILLING_TO: Final = frozenset(
     {"help", "give", "lend", "show", "take", "do", "drive", "pay", "wait", "answer", "explain",
@@ -672,7 +693,8 @@ def feeling_in_context(
     n = len(tokens.lower)
     nxt = tokens.lower[i + 1] if i + 1 < n and tokens.clause[i + 1] == tokens.clause[i] else ""
     mid_sentence = i > 0 and tokens.sentence[i - 1] == tokens.sentence[i]
-    capitalised = tokens.original[i][:1].isupper()
+    original = tokens.original[i]
+    capitalised = original[:1].isupper() and not original.isupper()  # "SO SCARED" is a shout
     if (
         language == "en"
         and capitalised
@@ -690,6 +712,8 @@ def feeling_in_context(
         return False  # "Happy Hour", "Angry Birds" in a German report
     if nxt in _THING_AFTER or (thing_after and nxt and " " not in cue.word):
         return False
+    if first in _PLACE_ADJECTIVES and nxt and nxt not in _AFTER_A_FEELING:
+        return False  # "an abandoned factory", "a deserted street"
     if i > 0 and tokens.lower[i - 1] in _THING_BEFORE:
         return False
     if (
@@ -741,6 +765,8 @@ def we_share(cue: Cue, tokens: Tokens) -> bool:
     """Whether a dreamer's cue is said of "we"/"wir" (the dreamer and others: "we were all
     scared", "wir haben uns riesig gefreut"): the other characters feel it too."""
     i = cue.position
+    if set(cue.word.split()) & {"me", "my", "mir", "mich", "mein"}:
+        return False  # "the whole thing gave me the creeps"
     clause, sentence = tokens.clause[i], tokens.sentence[i]
     j = i - 1
     while j >= 0 and tokens.sentence[j] == sentence:
