@@ -4,7 +4,7 @@ Every sentence here is new: none is taken from eval/dream_emotions_dev5.jsonl. T
 after the mechanisms of that round (everyday phrasings, attribution in passages with many people,
 words that are no feelings where they stand, sport, being asked) and run once before the last
 three fixes (a phrase with "me" is not shared by "we", "in front of everyone" is no subject,
-"an abandoned factory"): 33/36 right.
+"an abandoned factory"): 33/36 right. The last three cases are kinds a second probe found.
 """
 
 from __future__ import annotations
@@ -92,6 +92,10 @@ CASES = [
         NO,
         NO,
     ),
+    # a second probe of 20 long reports (run once: micro-F1 0.86) found these three kinds
+    ("The dog next door kept staring at me and it freaked me out.", "en", {AP}, NO),
+    ("Am Bahnsteig wusste ich nicht mehr, wohin mein Zug fährt.", "de", {CO}, NO),
+    ("Meine Schwester war den ganzen Abend schlecht gelaunt und hat kaum geredet.", "de", NO, {AN}),
 ]
 
 

@@ -87,7 +87,9 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
     "de": tuple(
         re.compile(p)
         for p in (
-            r"\b(?:weiß|weiss|wusste)\s+(?:ich\s+)?(?:auch\s+)?(?:nicht|nichts)\s+mehr\b",
+            # "weiß ich nicht mehr" is the memory; "wusste nicht mehr, wo ich war" is the dream
+            r"\b(?:weiß|weiss|wusste)\s+(?:ich\s+)?(?:auch\s+)?(?:nicht|nichts)\s+mehr\b"
+            r"(?!\s*,?\s*(?:wo|wohin|woher)\b)",
             r"\bkeine\s+ahnung\b",
             r"\berinnere\s+mich\s+(?:\w+\s+)?(?:nicht|kaum|nur\s+noch)\b",
             r"\b(?:vergess\w*|vergaß|vergass|vergessen)\b",
