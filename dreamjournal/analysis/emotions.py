@@ -16,7 +16,7 @@ the dreamer's ("it was terrifying").
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Final
 
@@ -360,7 +360,9 @@ def experiencer(position: int, tokens: Tokens, language: Language, persons: froz
     while sentence_start > 0 and tokens.sentence[sentence_start - 1] == sentence:
         sentence_start -= 1
     # "he scared the hell out of me", "it frightened the life out of us"
-    if _OUT_OF_ME.match(" ".join(_clause_after(position, tokens))):
+    if "out" in tokens.lower[position + 1 : position + 6] and _OUT_OF_ME.match(
+        " ".join(_clause_after(position, tokens))
+    ):
         return "dreamer"
     # Inside the cue's clause, the nearest person decides.
     j = position - 1
@@ -624,6 +626,11 @@ _EXERTION: Final = re.compile(
 )
 
 
+def mentions_exertion(text: str) -> bool:
+    """Whether a text speaks of sport at all (a cheap test before `from_exertion`)."""
+    return _EXERTION.search(text.lower()) is not None
+
+
 def from_exertion(cue: Cue, cues: list[Cue], tokens: Tokens, text: str) -> bool:
     """A pounding heart or sweat in a sentence of sport (a marathon, jogging, cycling uphill)
     with no fear stated in it is exertion, not apprehension."""
@@ -637,9 +644,9 @@ def from_exertion(cue: Cue, cues: list[Cue], tokens: Tokens, text: str) -> bool:
         for c in cues
     ):
         return False
-    indices = [k for k, s in enumerate(tokens.sentence) if s in (sentence - 1, sentence)]
-    start, end = tokens.start[indices[0]], tokens.end[indices[-1]]
-    return bool(_EXERTION.search(text[start:end].lower()))
+    first = bisect_left(tokens.sentence, sentence - 1)
+    last = bisect_right(tokens.sentence, sentence) - 1
+    return bool(_EXERTION.search(text[tokens.start[first] : tokens.end[last]].lower()))
 
 
 # Words right after an emotion word that make it a thing's name or quality: "a sad film", "Happy
@@ -734,15 +741,27 @@ def feeling_in_context(
     )
 
 
+_MID_CAPITALS: list[tuple[Tokens, frozenset[str]]] = []  # the last text's, computed once
+
+
+def _mid_sentence_capitals(tokens: Tokens) -> frozenset[str]:
+    """Words written with a capital inside a sentence (names, titles), once per text."""
+    last = _MID_CAPITALS[0] if _MID_CAPITALS else None
+    if last is not None and last[0] is tokens:
+        return last[1]
+    capitals = frozenset(
+        tokens.original[k]
+        for k in range(1, len(tokens.original))
+        if tokens.sentence[k - 1] == tokens.sentence[k] and tokens.original[k][:1].isupper()
+    )
+    _MID_CAPITALS[:] = [(tokens, capitals)]
+    return capitals
+
+
 def _named_elsewhere(i: int, tokens: Tokens) -> bool:
     """Whether the capitalised word at the start of a sentence is capitalised in the middle of
-    one elsewhere too ("My friend Joy ... Joy said"): a name."""
-    original = tokens.original[i]
-    return any(
-        tokens.original[k] == original and k > 0 and tokens.sentence[k - 1] == tokens.sentence[k]
-        for k in range(len(tokens.original))
-        if k != i
-    )
+    one elsewhere too ("My friend Joy ... Joy was furious"): a name."""
+    return tokens.original[i] in _mid_sentence_capitals(tokens)
 
 
 _REFLEXIVE_ANNOYED: Final = frozenset({"aufgeregt", "regte", "aufregte", "aufregen"})

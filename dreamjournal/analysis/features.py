@@ -13,6 +13,7 @@ from dreamjournal.analysis.emotions import (
     context_class,
     feeling_in_context,
     from_exertion,
+    mentions_exertion,
     we_share,
 )
 from dreamjournal.analysis.lexicon import EMOTION_AFFECT, Lexicon
@@ -135,11 +136,12 @@ def features_from(parsed: Parsed, plan: ScenePlan | None) -> DreamFeatures:
     coded: dict[HvdcClass, int] = {}  # HVdC class -> first position (the dreamer's)
     coded_other: dict[HvdcClass, int] = {}
     things = _thing_positions(parsed)
+    sporty = mentions_exertion(parsed.text)
     for cue in parsed.cues:
         kind = parsed.line_kind(cue.position)
-        if not feeling_in_context(
-            cue, tokens, lexicon.language, cue.position + 1 in things
-        ) or from_exertion(cue, parsed.cues, tokens, parsed.text):
+        if not feeling_in_context(cue, tokens, lexicon.language, cue.position + 1 in things) or (
+            sporty and from_exertion(cue, parsed.cues, tokens, parsed.text)
+        ):
             continue  # "Happy Hour", "a sad film", "heart pounding" in a marathon
         if kind == "waking":
             waking.add(cue.name, cue.position, cue.word)
