@@ -208,6 +208,27 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
 }
 
 
+# For each pattern of _BODY, in order, words of which every match holds one: a pattern whose
+# words are all absent is not searched (most texts hold few body cues; this keeps `analyze` fast).
+_BODY_NEEDLES: Final[dict[Language, tuple[tuple[str, ...], ...]]] = {
+    "en": (
+        ("clench",), ("grit", "slamm"), ("shout", "yell", "scream"), ("lump", "tears"),
+        ("heart",), ("sweat",), ("sweat",), ("heart",), ("heart",),
+        ("trembl", "shaking", "shivering", "quivering"), ("shook",), ("froze", "paraly"),
+        ("goose", "hair"), ("breath", "gasp"), ("stomach",), ("dry", "palms", "hands"),
+        ("heart", "pulse", "rigid"), ("dare",), ("ache", "heavy"), ("scream",),
+        ("blush", "face", "red"),
+    ),
+    "de": (
+        ("ballte", "biss"), ("tür", "schrie"), ("klo", "tränen"), ("schwei", "schwitz"),
+        ("herz",), ("zitter", "bebte", "schlotter"), ("erstarr", "gelähmt", "versteinert",
+        "konnte mich"), ("gänsehaut", "haare"), ("mund", "trocken", "herz", "steif",
+        "schwitzige"), ("herz",), ("luft", "getraut", "atme", "atem"), ("schr", "kreisch"),
+        ("errötete", "rot"),
+    ),
+}  # fmt: skip
+
+
 # Confusion said through a negation ("I didn't understand", "wusste nicht, wo ich war"); these
 # are never themselves negated.
 _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
@@ -324,9 +345,14 @@ def body_cues(text: str, tokens: Tokens, language: Language) -> list[tuple[int, 
     low = text.lower()
     taken: list[tuple[int, int]] = []
     out: list[tuple[int, str, str, bool]] = []
+    body = [
+        entry
+        for entry, needles in zip(_BODY[language], _BODY_NEEDLES[language], strict=True)
+        if any(needle in low for needle in needles)
+    ]
     for negatable, table in (
         (False, [("confusion", p) for p in _CONFUSION[language]]),
-        (True, list(_IDIOMS[language]) + list(_BODY[language])),
+        (True, list(_IDIOMS[language]) + body),
     ):
         for name, pattern in table:
             for m in pattern.finditer(low):
