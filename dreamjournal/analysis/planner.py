@@ -85,6 +85,7 @@ _PLACE_FROM_SYMBOL: Final[dict[str, tuple[str, bool | None]]] = {
 _DREAMER_WORDS: Final = frozenset({"i", "we", "ich", "wir", "me", "mich", "mir", "us", "uns"})
 _SUBJECT_OTHERS: Final = frozenset({"he", "she", "they", "it", "er", "sie", "es"})
 _ME: Final = frozenset({"me", "us", "mich", "uns"})
+_I_ME: Final = frozenset({"i", "me", "ich"})
 _WITH: Final = frozenset({"with", "mit", "for", "für", "fuer", "to", "zu", "bei"})
 _PASSIVE: Final = frozenset({"was", "were", "being", "got", "been", "wurde", "wurden", "werde"})
 _ARTICLES: Final[dict[str, str]] = {
@@ -274,12 +275,12 @@ def _adjectives(parsed: Parsed, i: int) -> list[str]:
         word = tokens.folded[j]
         if tokens.clause[j] != tokens.clause[i] or not word.isalpha():
             break
+        adjective = adjective_of(word, lang)
+        if adjective is not None and word not in _ARTICLES:
+            found.append(adjective)  # before the stopwords: "little" is one of them
+            continue
         if word in _ARTICLES or word in parsed.lexicon.stopwords:
             break
-        adjective = adjective_of(word, lang)
-        if adjective is not None:
-            found.append(adjective)
-            continue
         if lang == "de" and tokens.original[j][:1].isupper() and not tokens.sentence_start[j]:
             break  # another noun
         skipped += 1  # another describing word ("eine kleine dunkle Küche", "a lovely old")
@@ -346,10 +347,17 @@ def _line_postures(
         if agent in {THING, "other"}:
             continue
         out.append((agent, posture))
-        clause = [j for j in range(line.first, line.last) if tokens.clause[j] == tokens.clause[i]]
         sentence = tokens.sentence[i]
+        clause = [j for j in range(line.first, line.last) if tokens.clause[j] == tokens.clause[i]]
+        # "Me and my cousin sat", "Anna und ich saßen": a subject of two, both sit.
+        pair = [j for j in range(max(line.first, i - 5), i) if tokens.sentence[j] == sentence]
+        together = any(tokens.lower[j] in {"and", "und"} for j in pair)
+        if agent != "dreamer" and together and any(tokens.lower[j] in _I_ME for j in pair):
+            out.append(("dreamer", posture))
         if agent == "dreamer" and any(tokens.lower[j] in {"we", "wir"} for j in clause):
             shared += [(persons[p], posture) for p in persons if tokens.sentence[p] == sentence]
+        elif agent == "dreamer" and together:  # "Anna and I sat": Anna too
+            shared += [(persons[p], posture) for p in persons if p in pair]
         elif agent == "dreamer":  # "I was sitting on a bus with my friends"
             shared += [
                 (persons[p], posture)

@@ -41,7 +41,7 @@ from dreamjournal.render.timeline import shot_times, staged_scenes
 from dreamjournal.render.world import Look, World
 
 if TYPE_CHECKING:
-    from dreamjournal.analysis.scene_plan import Scene, ScenePlan, Thing
+    from dreamjournal.analysis.scene_plan import Action, Posture, Scene, ScenePlan, Thing
     from dreamjournal.render.base import RenderJob
     from dreamjournal.visualize.models import VisualizationPrompt
 
@@ -104,6 +104,23 @@ class Node:
     action: str | None = None
     colour: RGB | None = None  # a figure's fill colour (what a test looks for in the frames)
     drawn: bool = True  # False: shown by the backdrop itself (a forest place is the forest)
+
+
+# Actions a figure can do in the posture the dream gives it ("my father sat ... and talked"):
+# it is drawn sitting or lying, not standing.
+_IN_PLACE = frozenset(
+    {None, "stand", "talk", "look", "wait", "cry", "laugh", "hold", "give", "eat", "shout",
+     "wave", "play", "search"}
+)  # fmt: skip
+
+
+def _held(posture: Posture | None, action: Action | None) -> Action | None:
+    """The action to draw: a stated sitting or lying posture wins over a still action."""
+    if posture == "sit" and action in _IN_PLACE:
+        return "sit"
+    if posture == "lie" and action in _IN_PLACE:
+        return "lie"
+    return action
 
 
 @dataclass
@@ -499,6 +516,7 @@ class Stage:
             action = dreamer.action or (sc.action if sc.action_agent == "dreamer" else None)
             if embrace and action in {None, "stand"}:
                 action = "embrace"
+            action = _held(dreamer.posture, action)
             node = Node("dreamer", "dreamer", "dreamer", action, self.dreamer_colour)
             nodes.append(node)
             car = wd.tint("car", (70, 110, 170)) if action == "drive" else None
@@ -506,6 +524,7 @@ class Stage:
         for k, ch in enumerate(chars[:4]):
             colour = self.cast_colour.get(ch.id, CAST_RGB[k % len(CAST_RGB)])
             act = ch.action or ("embrace" if embrace and k == 0 and ch.kind == "person" else None)
+            act = _held(ch.posture, act)
             if ch.kind == "person" and ch.concept == "child":
                 pass
             node = Node(ch.id, ch.kind, ch.concept, act, colour)

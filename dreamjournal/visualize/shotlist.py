@@ -252,6 +252,8 @@ def _action(m: _Moment, scene: Scene, dreamer: str) -> tuple[str, str]:
     by_id = {c.id: c for c in scene.characters}
     agent = m.beat.agent if m.beat else "dreamer"
     action: str = (m.beat.action if m.beat else None) or (scene.dreamer.action or "stand")
+    if m.beat is not None and m.beat.agent is None:  # a thing's doing ("da lag ein Brief")
+        agent, action = "dreamer", scene.dreamer.action or "stand"
     if agent in by_id:
         look = character_look(by_id[agent])
         return look, f"{_as_subject(look)} {_figure(scene, by_id[agent], action)}"

@@ -73,6 +73,8 @@ def vehicle_setting(scene: Scene) -> str | None:
     place = scene.setting.place
     water = vehicle.concept in _WATER_CRAFT
     ground = (_WATER if water else _ROADS).get(place, "open water" if water else "an open road")
+    if place not in {"sea", "unknown"}:
+        ground = described(ground, scene.setting.adjectives)  # "on a big lake"
     return f"{thing_phrase(vehicle)} on {ground}"
 
 
@@ -179,6 +181,8 @@ def place_phrase(scene: Scene) -> str:
     if riding is not None:
         return riding  # "a small boat on a lake": in the boat, on the lake
     place = PLACES.get(s.place, PLACES["unknown"])[0]
+    if s.place == "river" and scene.dreamer.action in {"swim", "sink"}:
+        place = "a river"  # in the water, not on its bank
     if s.place == "sky" and s.concept and s.concept in {"city", "forest", "ocean", "mountain"}:
         place = f"the sky high above {OBJECTS[s.concept][0]}"
     if s.adjectives and s.place not in _NO_ADJECTIVES:
@@ -217,6 +221,13 @@ def view_phrase(scene: Scene) -> str:
     return _FROM_INSIDE.get(scene.setting.place) or place_phrase(scene)
 
 
+def _comes(thing: str) -> str:
+    """ "comes" after "a key" or "water", "come" after "teeth" or "ducks"."""
+    words = thing.split()
+    plural = words[0] not in _ARTICLES and (words[-1].endswith("s") or words[-1] == "teeth")
+    return "come" if plural and not words[-1].endswith(("ss", "us")) else "comes"
+
+
 class View(NamedTuple):
     """One way to show a moment: who or what, doing what, framed and moved how."""
 
@@ -233,10 +244,11 @@ def other_views(
     (look, action line), a thing up close, the dreamer's face, over the shoulder, from afar."""
     views = [View(look, line, "medium", "static") for look, line in others if look != subject]
     views += [
-        View(t, f"{t} comes slowly into focus, close to the dreamer", "close-up", "slow push-in")
+        View(t, f"{t} {_comes(t)} slowly into focus, close to the dreamer", "close-up",
+             "slow push-in")
         for t in things
         if t != subject
-    ]
+    ]  # fmt: skip
     place = view_phrase(scene)
     eyes = "wide-eyed, breath held" if scene.distressing else "a quiet, searching look"
     views += [
