@@ -279,7 +279,8 @@ VEHICLE_IN: Final = frozenset(
 # Verbs that put someone in the vehicle after them ("paddling a canoe", "took a ferry").
 VEHICLE_VERBS: Final = frozenset(
     {"paddle", "paddled", "paddling", "row", "rowed", "rowing", "sail", "sailed", "sailing",
-     "took", "take", "taking", "drove", "driving", "steered", "steering", "paddelten",
+     "took", "take", "taking", "drove", "driving", "steered", "steering", "rode", "ride",
+     "riding", "cycled", "cycling", "paddelten",
      "paddelte", "ruderten", "ruderte", "nahmen", "nahm", "segelten", "segelte"}
 )  # fmt: skip
 

@@ -158,9 +158,11 @@ def figure_action(scene: Scene, posture: str | None, action: str | None) -> str:
     else:
         toward = re.sub(r"\byou\b", "the dreamer", ACTIONS[action][3])
     vehicle = scene.setting.vehicle
-    if posture is None and vehicle is not None and (action is None or action in STILL_ACTIONS):
+    in_place = action is None or action in STILL_ACTIONS | {"sit"}
+    if posture in {None, "sit"} and vehicle is not None and in_place:
         the = definite(thing_phrase(vehicle))
-        return f"sits in {the} with the dreamer" + (f" and {toward}" if action else "")
+        still = action in {None, "sit"}
+        return f"sits in {the} with the dreamer" + ("" if still else f" and {toward}")
     return posture_phrase(scene, posture, action, toward) or toward
 
 
