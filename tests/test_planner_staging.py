@@ -140,3 +140,18 @@ def test_no_posture_is_made_up(text: str) -> None:
 def test_a_thing_or_a_verb_the_plan_knows_is_no_character(text: str, not_a: str) -> None:
     """A ferry ("Fähre") is no driver ("Fahrer"), waiting no waiter."""
     assert not_a not in {c.concept for s in plan_scenes(text).scenes for c in s.characters}
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("A woman in a long black dress stood by the door.", "a woman in a long black dress"),
+        ("Ein Mann in einem roten Mantel stand vor mir.", "a man in a red coat"),
+        ("Ein alter Mann saß auf der Bank.", "an old man"),
+        ("Ein schwarzer Hund lief neben mir.", "a black dog"),
+    ],
+)
+def test_what_a_figure_wears_and_looks_like_keeps_its_describing_words(
+    text: str, role: str
+) -> None:
+    assert [c.role for c in _scene(text).characters] == [role]

@@ -130,3 +130,9 @@ def test_a_reaction_shot_looks_at_the_water_not_at_the_boat() -> None:
         s.subject_action for s in _prompt("Wir waren in einem Boot auf dem See.").shots
     )
     assert "a boat on a lake stretches" not in actions and "eyes on a boat" not in actions
+
+
+def test_a_worn_things_colour_reaches_the_figure_not_a_second_thing_in_view() -> None:
+    shot = _prompt("A woman in a long black dress stood by the door.").shots[0]
+    assert shot.subject == "a woman in a long black dress"
+    assert "dress" not in shot.setting  # worn, not lying about

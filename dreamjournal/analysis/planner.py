@@ -599,6 +599,10 @@ _SIZE_DE: Final[dict[str, Size]] = {
 _DE_ENDINGS: Final = ("", "e", "er", "es", "en", "em")
 # The English word a German role gets for a size ("ein großer Mann" -> "a tall man").
 _SIZE_ROLE: Final[dict[Size, str]] = {"tiny": "tiny", "small": "small", "huge": "huge"}
+_SIZE_WORDS: Final = frozenset(
+    {"tiny", "small", "little", "big", "large", "huge", "giant", "enormous", "massive", "long",
+     "narrow", "wide", "tall"}
+)  # fmt: skip
 
 
 def _size_word(word: str, language: Language) -> Size | None:
@@ -661,19 +665,28 @@ def _role(parsed: Parsed, o: Occurrence, name: str | None) -> tuple[str, str]:
         m = k + 1
         if m < len(tokens.lower) and tokens.lower[m] in _ARTICLES:
             m += 1
+        # "a woman in a long black dress", "ein Mann in einem roten Mantel": past the
+        # describing words to the thing worn, and they go with it
+        while (
+            m + 1 < len(tokens.lower)
+            and adjective_of(tokens.folded[m], lang) is not None
+            and tokens.clause[m + 1] == tokens.clause[m]
+        ):
+            m += 1
         if m < len(tokens.lower) and tokens.clause[m] == tokens.clause[first]:
-            thing = _vocab(parsed, "object", m)
+            thing = _object_at(parsed, m)
             if thing is None and lang == "en" and tokens.lower[m].isalpha():
                 thing = tokens.lower[m] if tokens.lower[m] not in parsed.lexicon.stopwords else None
             if thing is not None:
-                extra = (
-                    f" {'in' if tokens.lower[k] in {'in', 'im', 'wearing'} else 'with'} a {thing}"
-                )
+                worn = " ".join([*_adjectives(parsed, m), thing])
+                article_ = "an" if worn[:1] in "aeiou" else "a"
+                preposition = "in" if tokens.lower[k] in {"in", "im", "wearing"} else "with"
+                extra = f" {preposition} {article_} {worn}"
                 words_end = m + 1
     concept = o.key
     if not article:
         article = "a" if lang == "de" or concept not in {"police", "crowd"} else "the"
-    if lang == "de":  # German adjectives are not carried over, except a size
+    if lang == "de":  # German adjectives: a size, then age and colour ("ein alter Mann")
         size = _size(parsed, o)
         person = _kind(concept) == "person"
         if size == "large":
@@ -682,6 +695,7 @@ def _role(parsed: Parsed, o: Occurrence, name: str | None) -> tuple[str, str]:
             adjectives = ["little"]  # "mein kleiner Bruder": my little brother
         elif size in _SIZE_ROLE:
             adjectives = [_SIZE_ROLE[size]]
+        adjectives += [a for a in _adjectives(parsed, first) if a not in _SIZE_WORDS]
     if article == "a" and (adjectives or [concept])[0][:1] in "aeiou":
         article = "an"
     role = " ".join([article, *adjectives, concept]) + extra

@@ -292,7 +292,8 @@ _ADJECTIVES: Final[dict[Language, dict[str, tuple[str, str]]]] = {
     "en": {
         **{w: ("size", w) for w in ("tiny", "small", "little", "big", "large", "huge", "giant",
                                     "enormous", "massive", "long", "narrow", "wide", "tall")},
-        **{w: ("age", w) for w in ("old", "new", "ancient", "antique", "rusty", "vintage")},
+        **{w: ("age", w) for w in ("old", "new", "ancient", "antique", "rusty", "vintage",
+                                   "young")},
         **{w: ("colour", w) for w in ("red", "blue", "green", "yellow", "white", "black",
                                       "grey", "brown", "pink", "purple", "orange", "golden",
                                       "silver", "violet", "turquoise", "beige", "colourful",
@@ -308,6 +309,7 @@ _ADJECTIVES: Final[dict[Language, dict[str, tuple[str, str]]]] = {
         "riesig": ("size", "huge"), "riesengross": ("size", "huge"), "lang": ("size", "long"),
         "schmal": ("size", "narrow"), "breit": ("size", "wide"), "gigantisch": ("size", "huge"),
         "alt": ("age", "old"), "uralt": ("age", "ancient"), "neu": ("age", "new"),
+        "jung": ("age", "young"),
         "rostig": ("age", "rusty"), "antik": ("age", "antique"),
         "rot": ("colour", "red"), "blau": ("colour", "blue"), "gruen": ("colour", "green"),
         "gelb": ("colour", "yellow"), "weiss": ("colour", "white"),

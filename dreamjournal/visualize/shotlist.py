@@ -188,7 +188,7 @@ def scene_things(scene: Scene, language: str) -> list[str]:
             things.append(english)
         elif len(english.split()) > len(things[same].split()):
             things[same] = english  # the plan knows more of it ("a small silver box")
-    here = set(_place(scene).split())
+    here = set(_place(scene).split()) | set(worn.split())  # nor what someone wears
     return [t for t in things if t.rsplit(" ", 1)[-1] not in here][:3]
 
 
