@@ -155,3 +155,19 @@ def test_what_a_figure_wears_and_looks_like_keeps_its_describing_words(
     text: str, role: str
 ) -> None:
     assert [c.role for c in _scene(text).characters] == [role]
+
+
+def test_a_german_preposition_after_the_verb_is_no_subject_after_it() -> None:
+    """ "stand an der Tafel": "an" is no article; the teacher stands (not a thing)."""
+    [teacher] = _scene("Meine Lehrerin stand an der Tafel.").characters
+    assert teacher.posture == "stand"
+
+
+def test_a_clause_split_off_before_a_new_place_moves_with_it() -> None:
+    """ "Dann saß ich | plötzlich in einem gelben Taxi": the sitting is in the taxi, not at
+    school."""
+    plan = plan_scenes("Ich war in der Schule. Dann saß ich plötzlich in einem gelben Taxi.")
+    school, taxi = plan.scenes
+    assert school.setting.place == "school" and school.dreamer.posture is None
+    assert taxi.setting.place == "car" and taxi.dreamer.posture == "sit"
+    assert taxi.setting.adjectives == ["yellow"]

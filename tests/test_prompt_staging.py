@@ -136,3 +136,8 @@ def test_a_worn_things_colour_reaches_the_figure_not_a_second_thing_in_view() ->
     shot = _prompt("A woman in a long black dress stood by the door.").shots[0]
     assert shot.subject == "a woman in a long black dress"
     assert "dress" not in shot.setting  # worn, not lying about
+
+
+def test_in_a_taxi_the_dreamer_rides_along_rather_than_drives() -> None:
+    actions = [s.subject_action for s in _prompt("I took a taxi through the city at night.").shots]
+    assert not any("hands on the wheel" in a for a in actions), actions

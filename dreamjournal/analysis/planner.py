@@ -98,6 +98,19 @@ _ARTICLES: Final[dict[str, str]] = {
     "sein": "his", "seine": "his", "seinen": "his", "seinem": "his", "ihre": "her",
     "ihren": "her", "ihrem": "her",
 }  # fmt: skip
+# German articles only ("an" is a German preposition: "stand an der Tafel").
+_DE_ARTICLES: Final = frozenset(_ARTICLES) - {
+    "my",
+    "our",
+    "a",
+    "an",
+    "the",
+    "some",
+    "another",
+    "his",
+    "her",
+    "their",
+}
 _VIEW_WORDS: Final = frozenset(
     {"window", "windows", "saw", "see", "watched", "fenster", "sah", "sahen", "blickte"}
 )
@@ -246,8 +259,16 @@ def _group_scenes(parsed: Parsed) -> list[_Draft]:
                     current.place = (kind, indoor)
                 moved = False
             if moved and current.lines:
+                # The start of this sentence goes with it ("Dann saß ich | plötzlich in einem
+                # Taxi"): a clause split off before the new place is in the new place.
+                sentence = parsed.tokens.sentence[line.first]
+                carried: list[Line] = []
+                while len(current.lines) > 1 and (
+                    parsed.tokens.sentence[current.lines[-1].first] == sentence
+                ):
+                    carried.insert(0, current.lines.pop())
                 drafts.append(current)
-                current = _Draft()
+                current = _Draft(lines=carried)
             if current.place is None or moved:
                 current.place, current.concept = (kind, indoor), concept
             if current.place is not None and current.place[0] == kind and position >= 0:
@@ -338,7 +359,7 @@ def _line_postures(
         if lang == "de" and tokens.original[i][:1].isupper() and not tokens.sentence_start[i]:
             continue  # "der Stand"
         agent: str | None = None
-        if lang == "de" and i + 1 < line.last and tokens.lower[i + 1] in _ARTICLES:
+        if lang == "de" and i + 1 < line.last and tokens.lower[i + 1] in _DE_ARTICLES:
             # verb first, subject after it: "Dann saß mein Vater", "Da lag ein Schlüssel"
             after = [p for p in persons if i < p <= i + 4 and tokens.clause[p] == tokens.clause[i]]
             agent = persons[min(after)] if after else THING
@@ -509,7 +530,7 @@ def _thing_after(parsed: Parsed, line: Line, position: int) -> bool:
         "dort",
     }:
         return False  # fmt: skip
-    return position + 1 < line.last and tokens.lower[position + 1] in _ARTICLES
+    return position + 1 < line.last and tokens.lower[position + 1] in _DE_ARTICLES
 
 
 def _line_action(
@@ -1052,6 +1073,9 @@ def plan_from(parsed: Parsed) -> ScenePlan:
         if vehicle is not None:
             concept, at = vehicle
             said_vehicle = next((o for o in objects if o.concept == concept), None)
+            if said_vehicle is not None:  # with the word it was called here ("a cab")
+                called = list(dict.fromkeys([*said_vehicle.words, tokens.lower[at]]))
+                said_vehicle = said_vehicle.model_copy(update={"words": called})
             setting = setting.model_copy(
                 update={
                     "vehicle": said_vehicle

@@ -41,7 +41,8 @@ _PLACE_WORDS: Final[dict[Language, dict[str, tuple[str, bool | None]]]] = {
         "playground": ("playground", False),
         "plane": ("plane", True), "airplane": ("plane", True), "train": ("train", True),
         "bus": ("bus", True), "ship": ("ship", False), "boat": ("ship", False),
-        "car": ("car", True), "stage": ("stage", True), "theatre": ("theatre", True),
+        "car": ("car", True), "taxi": ("car", True), "cab": ("car", True),
+        "stage": ("stage", True), "theatre": ("theatre", True),
         "theater": ("theatre", True), "party": ("party", True),
         "swimming pool": ("swimming_pool", None),
         "pool": ("swimming_pool", None), "stadium": ("sports_ground", False),
@@ -62,7 +63,8 @@ _PLACE_WORDS: Final[dict[Language, dict[str, tuple[str, bool | None]]]] = {
         "dschungel": ("jungle", False), "brücke": ("bridge", False),
         "spielplatz": ("playground", False), "flugzeug": ("plane", True), "zug": ("train", True),
         "bus": ("bus", True), "schiff": ("ship", False), "boot": ("ship", False),
-        "auto": ("car", True), "bühne": ("stage", True), "theater": ("theatre", True),
+        "auto": ("car", True), "taxi": ("car", True), "bühne": ("stage", True),
+        "theater": ("theatre", True),
         "party": ("party", True), "feier": ("party", True), "schwimmbad": ("swimming_pool", None),
         "stadion": ("sports_ground", False), "straße": ("city_street", False),
         "himmel": ("sky", False), "wolken": ("sky", False), "meer": ("sea", False),
@@ -248,7 +250,8 @@ _OBJECT_WORDS: Final[dict[Language, dict[str, str]]] = {
            "rad": "bike", "kanu": "canoe", "kajak": "kayak", "fähre": "ferry", "floß": "raft",
            "ruderboot": "boat", "segelboot": "boat", "motorboot": "boat", "jacht": "boat",
            "yacht": "boat", "lagerfeuer": "fire", "regenschirm": "umbrella",
-           "rucksack": "backpack", "flasche": "bottle", "uhr": "clock", "spiegel": "mirror"},
+           "rucksack": "backpack", "flasche": "bottle", "uhr": "clock", "spiegel": "mirror",
+           "taxi": "car", "lkw": "car", "lastwagen": "car", "transporter": "car"},
 }  # fmt: skip
 OBJECT_WORDS_EN: Final = frozenset(
     {"parka", "coat", "jacket", "hat", "dress", "bag", "suitcase", "phone", "book", "letter",
@@ -260,7 +263,8 @@ OBJECT_WORDS_EN: Final = frozenset(
 # English words for the same things (the left side is said, the right is the concept).
 _OBJECT_SYNONYMS_EN: Final[dict[str, str]] = {
     "couch": "sofa", "bicycle": "bike", "rowboat": "boat", "sailboat": "boat", "yacht": "boat",
-    "dinghy": "boat", "campfire": "fire",
+    "dinghy": "boat", "campfire": "fire", "cab": "car", "taxi": "car", "van": "car",
+    "truck": "car", "pickup": "car", "jeep": "car", "canoes": "canoe",
 }  # fmt: skip
 
 # Vehicles a person sits in while it moves over water or a road: "a boat on a lake" puts the

@@ -155,6 +155,8 @@ def _known_words(scene: Scene) -> set[str]:
     known |= {c.concept for c in scene.characters} | set(scene.setting.words)
     known |= {w for c in scene.characters for w in c.role.lower().split()}
     known |= {scene.setting.place, scene.setting.concept or ""}
+    if scene.setting.vehicle is not None:  # "a cab" is the car the dreamer is in
+        known |= set(scene.setting.vehicle.words)
     known |= {w for name in CHARACTERS for w in (name, name + "s")}
     return known | set(PLACES_WORDS)
 
@@ -258,6 +260,8 @@ def _action(m: _Moment, scene: Scene, dreamer: str) -> tuple[str, str]:
         look = character_look(by_id[agent])
         return look, f"{_as_subject(look)} {_figure(scene, by_id[agent], action)}"
     action = dreamer_action(action, scene.setting.place) or "stand"
+    if action == "drive" and {"taxi", "cab"} & set(scene.setting.words):
+        action = "ride_along"  # a taxi's passenger is not at the wheel
     verb = ACTIONS.get(action, ACTIONS["stand"])[0]
     if m.beat is not None and m.beat.unable and action not in {"freeze"}:
         verb = ACTIONS["freeze"][0]
