@@ -171,3 +171,9 @@ def test_a_clause_split_off_before_a_new_place_moves_with_it() -> None:
     assert school.setting.place == "school" and school.dreamer.posture is None
     assert taxi.setting.place == "car" and taxi.dreamer.posture == "sit"
     assert taxi.setting.adjectives == ["yellow"]
+
+
+def test_a_noun_after_a_describing_word_is_no_verb() -> None:
+    """ "on his front steps": steps are a place to sit, not a walk."""
+    [neighbour] = _scene("My neighbour was sitting on his front steps.").characters
+    assert (neighbour.action, neighbour.posture) == ("sit", "sit")

@@ -141,3 +141,9 @@ def test_a_worn_things_colour_reaches_the_figure_not_a_second_thing_in_view() ->
 def test_in_a_taxi_the_dreamer_rides_along_rather_than_drives() -> None:
     actions = [s.subject_action for s in _prompt("I took a taxi through the city at night.").shots]
     assert not any("hands on the wheel" in a for a in actions), actions
+
+
+def test_the_boat_the_dreamer_is_in_is_not_also_a_thing_in_view() -> None:
+    prompt = _prompt("we were sailing a little white sailboat on the ocean")
+    assert prompt.shots[0].setting.startswith("a little white boat on the open sea")
+    assert "in view" not in prompt.shots[0].setting

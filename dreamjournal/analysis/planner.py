@@ -200,6 +200,8 @@ def _acting_thing(parsed: Parsed, line: Line, position: int) -> bool:
     )
 
 
+# Words that make the next word a noun after an article ("his front steps").
+_NOUN_BEFORE_NOUN: Final = frozenset({"front", "back", "side", "stone", "steep", "narrow"})
 _TOWARD: Final = frozenset({"to", "towards", "toward", "zur", "zum", "nach"})
 
 
@@ -547,6 +549,15 @@ def _line_action(
             continue  # a German noun ("Lauf", "Fall") is no verb
         if lang == "en" and i > line.first and tokens.lower[i - 1] in _EN_DETERMINERS:
             continue  # an English noun ("the waves", "a fall") is no verb
+        if (
+            lang == "en"
+            and i - 1 > line.first
+            and tokens.lower[i - 2] in _EN_DETERMINERS
+            and (
+                tokens.lower[i - 1] in _NOUN_BEFORE_NOUN or adjective_of(tokens.lower[i - 1], "en")
+            )
+        ):
+            continue  # nor after a describing word: "his front steps", "the old stairs"
         if (
             lang == "en"
             and _vocab(parsed, "action", i) == tokens.lower[i]  # a base form ("wave", "fall")

@@ -191,6 +191,8 @@ def scene_things(scene: Scene, language: str) -> list[str]:
         elif len(english.split()) > len(things[same].split()):
             things[same] = english  # the plan knows more of it ("a small silver box")
     here = set(_place(scene).split()) | set(worn.split())  # nor what someone wears
+    if scene.setting.vehicle is not None:  # nor the boat they are in ("a little sailboat")
+        here |= set(scene.setting.vehicle.words)
     return [t for t in things if t.rsplit(" ", 1)[-1] not in here][:3]
 
 
