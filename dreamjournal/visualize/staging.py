@@ -254,10 +254,10 @@ def other_views(
     place = view_phrase(scene)
     eyes = "wide-eyed, breath held" if scene.distressing else "a quiet, searching look"
     views += [
-        View("a close view of the dreamer's face",
+        View("the face of the dreamer",
              f"the dreamer's face in close-up, {eyes}, eyes on {place}", "close-up",
              "slow push-in"),
-        View("the view over the dreamer's shoulder",
+        View("the scene ahead of the dreamer",
              f"over the dreamer's shoulder, {place} stretches out ahead",
              "over-the-shoulder", "dolly forward"),
         View(place, f"{place} seen from far off, the dreamer a small figure within it",
