@@ -59,10 +59,12 @@ def english_things(text: str, known: set[str], places: frozenset[str] = frozense
         if noun in _NOT_THINGS or noun in _ADJECTIVES or noun.endswith(("ly", "ing", "ed")):
             continue
         after = _NEXT_WORD.match(lower, match.end())
-        if after and (after.group(1) in known or after.group(1) in places):
-            # "a mossy lake": a describing word of a thing named by its concept; "a big cruise
-            # ship": the first half of a compound whose head the plan names
-            continue
+        if (
+            after
+            and noun.endswith(_DESCRIBING_ENDINGS)
+            and (after.group(1) in known or after.group(1) in places)
+        ):
+            continue  # "a mossy lake": a describing word of a thing named by its concept
         if noun in known and (not adjective or noun in places):
             continue  # already named by its concept (or it is the place itself)
         phrase = f"{adjective} {noun}".strip()
