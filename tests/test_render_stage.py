@@ -319,6 +319,8 @@ def test_an_animal_in_open_water_swims_with_its_back_above_the_surface() -> None
     [
         "Ich saß mit meinem Vater in einem kleinen Boot auf einem See.",
         "I sat in a boat on the sea with my sister.",
+        "Wir saßen in einem roten Kanu auf dem Fluss und mein Onkel paddelte.",
+        "Me and my cousin sat in a kayak on the river.",
     ],
 )
 def test_a_boat_carries_those_in_it_on_the_water(text: str) -> None:

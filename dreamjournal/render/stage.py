@@ -56,6 +56,7 @@ SAMPLING = skia.SamplingOptions()
 FEET_SINK = 0.05  # how far the camera may lower the scene, in its vertical room
 FISH = frozenset({"fish", "shark", "whale"})
 AFLOAT = frozenset({"sea", "lake", "river"})  # places where "a boat" carries the figures
+SMALL_CRAFT = frozenset({"boat", "canoe", "kayak", "raft"})  # drawn as the rowing boat
 # A figure's height against its kind, by the size the dream gives it ("a tall man": 1.2x).
 SIZE_SCALE: dict[str, float] = {
     "tiny": 0.45, "small": 0.72, "usual": 1.0, "large": 1.2, "huge": 1.5,
@@ -91,6 +92,8 @@ def _prop_name(thing: Thing) -> str:
         return "lanterns"
     if thing.concept in {"ocean", "water"} and _WAVE_WORDS & said:
         return "wave"  # "a giant wave", "eine riesige Welle", "the tsunami"
+    if thing.concept in SMALL_CRAFT:
+        return "boat"  # a canoe, a kayak, a raft: the rowing boat's drawing
     return thing.concept
 
 
@@ -417,7 +420,10 @@ class Stage:
             wd.tints.update(said.props)
         if sc is not None:
             wd.open_water = bool({sc.dreamer.action, *(c.action for c in sc.characters)} & IN_WATER)
-            if place_kind in AFLOAT and "boat" in {o.concept for o in sc.objects}:
+            craft = {o.concept for o in sc.objects} | (
+                {sc.setting.vehicle.concept} if sc.setting.vehicle else set()
+            )
+            if place_kind in AFLOAT and craft & SMALL_CRAFT:  # a canoe is drawn as the boat
                 wd.open_water = True  # in a boat on the water: no shore in front
                 wd.anchors["boat"] = (wd.x(0.33), wd.x(0.63))
         # The far layer covers everything: opaque, skia copies it without blending (2x faster).
@@ -440,7 +446,9 @@ class Stage:
         char_concepts = {c.concept for c in (sc.characters if sc else [])}
         driving = sc is not None and sc.dreamer.action == "drive"
         symbols = [
-            _prop_name(o) for o in (sc.objects if sc else []) if o.symbol or o.concept == "boat"
+            _prop_name(o)
+            for o in (sc.objects if sc else [])
+            if o.symbol or o.concept in SMALL_CRAFT
         ]
         plural = {
             o.concept
