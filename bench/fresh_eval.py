@@ -3,7 +3,8 @@
     .venv/bin/python bench/fresh_eval.py
 
 The fresh sets were written by engineers who never read the detector (crisis_fresh2 by a
-second writer, after two rounds of work had been steered by the first set's counts); they are
+second writer, after two rounds of work had been steered by the first set's counts;
+crisis_fresh3 by a third, with longer entries where the risk is one clause); they are
 measured only.
 """
 
@@ -33,7 +34,7 @@ def _load(name: str) -> list[dict[str, object]]:
 
 
 def main() -> None:
-    for name in ("crisis_fresh.jsonl", "crisis_fresh2.jsonl"):
+    for name in ("crisis_fresh.jsonl", "crisis_fresh2.jsonl", "crisis_fresh3.jsonl"):
         _crisis(name)
     dreams = _load("dream_emotions_fresh.jsonl")
     for name, predict in (("ours", ours), ("baseline", baseline)):
