@@ -147,3 +147,14 @@ def test_the_boat_the_dreamer_is_in_is_not_also_a_thing_in_view() -> None:
     prompt = _prompt("we were sailing a little white sailboat on the ocean")
     assert prompt.shots[0].setting.startswith("a little white boat on the open sea")
     assert "in view" not in prompt.shots[0].setting
+
+
+@pytest.mark.parametrize("seconds", [30.0, 60.0])
+def test_a_long_clip_of_one_quiet_moment_merges_or_varies_its_shots(seconds: float) -> None:
+    """One thing happens in a 30 s or 60 s clip: once every other view is used, a shot runs on
+    (fewer, longer shots) or the camera varies; no line repeats and the clip keeps its length."""
+    prompt = _prompt("Ich saß allein in einem kleinen Boot auf dem See.", seconds, "generic")
+    assert checks.repeated_shots(prompt) == []
+    assert prompt.duration == pytest.approx(seconds)
+    assert all(shot.duration <= 30 for shot in prompt.shots)
+    assert len(prompt.shots) <= PROFILES["generic"].shot_count(seconds)

@@ -31,6 +31,7 @@ from dreamjournal.visualize.profiles import VideoProfile
 from dreamjournal.visualize.staging import (
     POSTURE_VERB,
     STILL_ACTIONS,
+    View,
     figure_action,
     other_views,
     place_phrase,
@@ -56,6 +57,11 @@ _ENDINGS = {
     "threat": "it ends unresolved", "neutral": "it ends quietly",
 }  # fmt: skip
 _HARSH = frozenset({"blood"})
+_LONGEST_SHOT = 30.0  # seconds (`Shot.duration`)
+_LAST_RESORT: tuple[tuple[str, CameraMove], ...] = (
+    ("seen from the side", "pan right"), ("as the light slowly shifts", "drift"),
+    ("seen from further back", "pull back"), ("closer now", "slow push-in"),
+)  # fmt: skip
 PLACES_WORDS = frozenset(
     w for phrases in PLACES.values() for w in phrases[0].replace(",", " ").split()
 )
@@ -400,10 +406,23 @@ def compose_prompt(
                 for c in scene.characters
             ]
             things = scene_things(scene, plan.language)
-            for view in other_views(scene, others, things, subject):
-                if _line(view.action) not in shown:
-                    subject, action, framing, move = view
-                    break
+            fresh = [v for v in other_views(scene, others, things, subject)
+                     if _line(v.action) not in shown]  # fmt: skip
+            end = seconds if last else round((i + 1) * duration, 3)
+            if not fresh and shots and end - shots[-1].start <= _LONGEST_SHOT:
+                # Nothing new left to show: the last shot runs on rather than repeating.
+                shots[-1] = shots[-1].model_copy(
+                    update={"duration": round(end - shots[-1].start, 3)}
+                )
+                continue
+            if not fresh:  # a long clip past every view (over 30 s a shot): vary the camera
+                fresh = [
+                    View(subject, f"{action}, {how}", framing, new_move)
+                    for how, new_move in _LAST_RESORT
+                    if _line(f"{action}, {how}") not in shown
+                ]
+            if fresh:
+                subject, action, framing, move = fresh[0]
         if last and plan.ending in {"safe", "neutral"} and len(moments) > 1:
             move = "pull back" if move != "crane up" else move
         shot_symbols = [o.concept for o in scene.objects if o.symbol][:6]

@@ -243,7 +243,8 @@ def other_views(
     scene: Scene, others: list[tuple[str, str]], things: list[str], subject: str
 ) -> list[View]:
     """Other ways to show a scene when its moment was shown already, best first: another figure
-    (look, action line), a thing up close, the dreamer's face, over the shoulder, from afar."""
+    (look, action line), a thing up close, the dreamer's face, over the shoulder, the hands,
+    from afar, from above, from below. When all are used, the shot list merges shots instead."""
     views = [View(look, line, "medium", "static") for look, line in others if look != subject]
     views += [
         View(t, f"{t} {_comes(t)} slowly into focus, close to the dreamer", "close-up",
@@ -252,16 +253,25 @@ def other_views(
         if t != subject
     ]  # fmt: skip
     place = view_phrase(scene)
+    inside = scene.setting.vehicle is None and scene.setting.place in _FROM_INSIDE
     eyes = "wide-eyed, breath held" if scene.distressing else "a quiet, searching look"
+    ahead = f"over the dreamer's shoulder, {place}" + ("" if inside else " stretches out ahead")
     views += [
         View("the face of the dreamer",
              f"the dreamer's face in close-up, {eyes}, eyes on {place}", "close-up",
              "slow push-in"),
-        View("the scene ahead of the dreamer",
-             f"over the dreamer's shoulder, {place} stretches out ahead",
-             "over-the-shoulder", "dolly forward"),
-        View(place, f"{place} seen from far off, the dreamer a small figure within it",
-             "extreme wide", "pull back"),
+        View("the scene ahead of the dreamer", ahead, "over-the-shoulder", "dolly forward"),
+        View("the hands of the dreamer",
+             "the dreamer's hands in extreme close-up, resting, then slowly moving",
+             "extreme close-up", "static"),
     ]  # fmt: skip
-    views += [v._replace(action=v.action + ", seen once more") for v in views[-3:]]
+    if not inside:  # from far off, from above, from below: the place around the dreamer
+        views += [
+            View(place, f"{place} seen from far off, the dreamer a small figure within it",
+                 "extreme wide", "pull back"),
+            View(place, f"a view from high above: {place}, the dreamer at its centre",
+                 "high angle", "crane up"),
+            View(place, f"a view from low down: {place} rising around the dreamer",
+                 "low angle", "tilt up"),
+        ]  # fmt: skip
     return views
