@@ -177,3 +177,15 @@ def test_a_noun_after_a_describing_word_is_no_verb() -> None:
     """ "on his front steps": steps are a place to sit, not a walk."""
     [neighbour] = _scene("My neighbour was sitting on his front steps.").characters
     assert (neighbour.action, neighbour.posture) == ("sit", "sit")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("I was waiting for the train but it never came.", "station"),
+        ("Wir haben ewig auf den Zug gewartet.", "station"),
+        ("Ich saß im Zug und wartete.", "train"),
+    ],
+)
+def test_waiting_for_a_train_is_on_the_platform_not_aboard(text: str, place: str) -> None:
+    assert _scene(text).setting.place == place

@@ -202,6 +202,18 @@ def _acting_thing(parsed: Parsed, line: Line, position: int) -> bool:
 
 # Words that make the next word a noun after an article ("his front steps").
 _NOUN_BEFORE_NOUN: Final = frozenset({"front", "back", "side", "stone", "steep", "narrow"})
+# Where one waits for a vehicle: the platform, the street.
+_WAITED_FOR: Final[dict[str, tuple[str, bool | None]]] = {
+    "train": ("station", True), "bus": ("city_street", False), "plane": ("airport", True),
+}  # fmt: skip
+
+
+def _waited_for(parsed: Parsed, position: int) -> bool:
+    """ "for the train", "auf den Zug": the object of waiting, not where one sits ("im Zug")."""
+    before = parsed.tokens.lower[max(0, position - 2) : position]
+    return "for" in before or before[:1] == ["auf"] and before[1:] in (["den"], ["die"], ["das"])
+
+
 _TOWARD: Final = frozenset({"to", "towards", "toward", "zur", "zum", "nach"})
 
 
@@ -242,6 +254,12 @@ def _line_place(
             continue
         if _over(parsed, line, position):
             return ("sky", False), concept, word, -1
+        if (
+            place[0] in _WAITED_FOR
+            and _waited_for(parsed, position)
+            and any(_vocab(parsed, "action", j) == "wait" for j in range(line.first, line.last))
+        ):  # "waiting for the train", "auf den Zug gewartet": on the platform, not aboard
+            return _WAITED_FOR[place[0]], concept, word, -1
         return place, concept, word, position
     return None
 

@@ -161,7 +161,8 @@ _ACTION_WORDS: Final[dict[Language, dict[str, str]]] = {
         "versteckt": "hide", "kletterte": "climb", "kletterten": "climb", "tanzte": "dance",
         "tanzten": "dance", "weinte": "cry", "weinten": "cry", "lachte": "laugh",
         "lachten": "laugh", "lächelte": "laugh", "lächelten": "laugh", "öffnete": "open",
-        "wartete": "wait", "warteten": "wait", "zitterte": "shake", "schwebten": "float",
+        "wartete": "wait", "warteten": "wait", "gewartet": "wait", "zitterte": "shake",
+        "schwebten": "float",
     },
 }  # fmt: skip
 

@@ -192,6 +192,7 @@ def place_phrase(scene: Scene) -> str:
     return place
 
 
+_ON = {"station": "on", "bridge": "on", "road": "on", "stage": "on", "playground": "on"}
 _BY_WATER = {"lake": "by", "sea": "by", "river": "on", "beach": "on"}
 
 
@@ -204,7 +205,7 @@ def where_phrase(scene: Scene) -> str:
     swimming = scene.dreamer.action in {"swim", "sink"}
     if scene.setting.place in _BY_WATER and not swimming:
         return f"{_BY_WATER[scene.setting.place]} {place}"
-    return f"in {place}"
+    return f"{_ON.get(scene.setting.place, 'in')} {place}"
 
 
 _FROM_INSIDE = {
