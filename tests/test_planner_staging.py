@@ -189,3 +189,33 @@ def test_a_noun_after_a_describing_word_is_no_verb() -> None:
 )
 def test_waiting_for_a_train_is_on_the_platform_not_aboard(text: str, place: str) -> None:
     assert _scene(text).setting.place == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I stood at the edge of a pond. A grey heron waded in the reeds. Then it flew away.",
+        "Ich stand am Ufer. Ein Reiher stand im Schilf. Dann flog er weg und ich war ruhig.",
+    ],
+)
+def test_an_animal_or_thing_that_flies_off_does_not_make_the_dreamer_fly(text: str) -> None:
+    """'it'/'er' with no person in the scene is not the dreamer: the scene keeps the dreamer's
+    own action (standing by the water), never "the dreamer flies"."""
+    scene = _scene(text)
+    assert scene.action_agent == "dreamer" and scene.action != "fly"
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("Ich sah meine Mutter. Dann lief sie weg.", ["dreamer", "mother"]),
+        ("Dann rannte meine Mutter los.", ["mother"]),
+        ("Meine Schwester stand im Garten. Dann rief ich sie an.", ["sister", "dreamer"]),
+    ],
+)
+def test_a_german_person_after_the_verb_is_its_subject_only_when_none_comes_before(
+    text: str, agents: list[str]
+) -> None:
+    """Verb-second: "Dann rannte meine Mutter" (she runs) but "Ich sah meine Mutter" (I see)."""
+    beats = [b for s in plan_scenes(text).scenes for b in s.beats if b.action]
+    assert [b.agent for b in beats] == agents

@@ -512,8 +512,21 @@ def _agent_before(
     for j in (position + 1, position + 2):  # German verb-second: "dann rannte ich"
         if j < line.last and tokens.lower[j] in {"ich", "wir"}:
             return "dreamer"
-        if j < line.last and j in persons and parsed.language == "de":
+        if (
+            j < line.last
+            and j in persons
+            and parsed.language == "de"
+            and not _subject_before(parsed, line, position, persons)
+        ):  # "Dann rannte meine Mutter" (not "Ich sah meine Mutter")
             return persons[j]
+        if (
+            j == position + 1
+            and j < line.last
+            and parsed.language == "de"
+            and tokens.lower[j] in {"er", "sie"}
+            and not _subject_before(parsed, line, position, persons)
+        ):  # "Dann flog er weg" (not "Ich rief sie an": there "sie" is the object)
+            return _pronoun_target(tokens.lower[j], j, persons, concepts or {})
     for j in range(position - 1, line.first - 1, -1):
         if j in persons:
             return persons[j]
@@ -528,6 +541,16 @@ def _agent_before(
     if parsed.language == "de" and _thing_after(parsed, line, position):
         return THING  # "Auf dem Tisch lag ein alter Schlüssel": the key lies there, not me
     return "dreamer"
+
+
+def _subject_before(parsed: Parsed, line: Line, position: int, persons: dict[int, str]) -> bool:
+    """A person, the dreamer or a pronoun before the verb at `position` in its clause."""
+    tokens = parsed.tokens
+    return any(
+        tokens.clause[j] == tokens.clause[position]
+        and (j in persons or tokens.lower[j] in _DREAMER_WORDS | _SUBJECT_OTHERS)
+        for j in range(line.first, position)
+    )
 
 
 def _thing_after(parsed: Parsed, line: Line, position: int) -> bool:
@@ -964,6 +987,7 @@ def plan_from(parsed: Parsed) -> ScenePlan:
         events = [line for line in draft.lines if line.kind == "event"]
         beats: list[Beat] = []
         main: tuple[int, str, str, Line, int] | None = None
+        mine: tuple[int, str, str, Line, int] | None = None  # the dreamer's own, for a fallback
         dreamer_action: tuple[str, str] | None = None
         char_actions: dict[str, str] = {}
         chasers: list[str] = []
@@ -1008,6 +1032,8 @@ def plan_from(parsed: Parsed) -> ScenePlan:
             score = _VISIBILITY.get(found[0], 1)
             if main is None or score > main[0]:
                 main = (score, found[0], agent, line, found[2])
+            if agent == "dreamer" and (mine is None or score > mine[0]):
+                mine = (score, found[0], agent, line, found[2])
         beats_all.extend(beats)
 
         event_tokens = {i for line in events for i in range(line.first, line.last)}
@@ -1124,11 +1150,14 @@ def plan_from(parsed: Parsed) -> ScenePlan:
         threat = acting or (present and valence <= 0.1)
         points.append((valence, arousal, bool(my_cues)))
         distressing = bool(set(classes) & {"apprehension", "anger", "sadness"}) or threat or anxious
+        if main is not None and main[2] == "other" and not scene_cast:
+            # "it flew away" with no person in the scene (a heron, a thing): not the dreamer's
+            main = mine
         if main is None:
             action, agent, span = "stand", "dreamer", None
         else:
             _, action, agent, line, _ = main
-            agent = agent if agent != "other" else (scene_cast[0] if scene_cast else "dreamer")
+            agent = agent if agent != "other" else scene_cast[0]
             span = _span(parsed, line.start, line.end)
         scenes.append(
             Scene(
