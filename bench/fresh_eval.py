@@ -3,7 +3,8 @@
     .venv/bin/python bench/fresh_eval.py
 
 The fresh sets were written by engineers who never read the detector (crisis_fresh2 by a
-second writer, after two rounds of work had been steered by the first set's counts); they are
+second writer, after two rounds of work had been steered by the first set's counts;
+crisis_fresh3 by a third, with longer entries where the risk is one clause); they are
 measured only.
 """
 
@@ -33,13 +34,22 @@ def _load(name: str) -> list[dict[str, object]]:
 
 
 def main() -> None:
-    for name in ("crisis_fresh.jsonl", "crisis_fresh2.jsonl"):
+    for name in ("crisis_fresh.jsonl", "crisis_fresh2.jsonl", "crisis_fresh3.jsonl"):
         _crisis(name)
-    dreams = _load("dream_emotions_fresh.jsonl")
-    for name, predict in (("ours", ours), ("baseline", baseline)):
-        scores = emotion_scores(dreams, predict)
-        p, r, f = scores["micro"][:3]
-        print(f"dreamer emotions fresh, {name}: micro P {p:.2f} R {r:.2f} F1 {f:.2f}")
+    for set_name in ("dream_emotions_fresh.jsonl", "dream_emotions_fresh2.jsonl"):
+        dreams = _load(set_name)
+        print(f"-- {set_name}")
+        for name, predict in (("ours", ours), ("baseline", baseline)):
+            scores = emotion_scores(dreams, predict)
+            p, r, f = scores["micro"][:3]
+            print(f"dreamer emotions fresh, {name}: micro P {p:.2f} R {r:.2f} F1 {f:.2f}")
+            for lang in ("en", "de"):
+                part = [d for d in dreams if d["lang"] == lang]
+                p, r, f = emotion_scores(part, predict)["micro"][:3]
+                print(f"  {lang}: micro P {p:.2f} R {r:.2f} F1 {f:.2f} n={len(part)}")
+        classes = emotion_scores(dreams, ours)
+        f1 = {k: round(v[2], 2) for k, v in classes.items() if k != "micro"}
+        print("  per class (ours):", f1)
 
 
 def _crisis(name: str) -> None:

@@ -20,7 +20,18 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup, TyperOption
 
-from dreamjournal.cli_text import N_, cli_language, help_context, help_key, say, set_language
+from dreamjournal.cli_text import (
+    N_,
+    ask_new_secret,
+    ask_secret,
+    cli_language,
+    confirm,
+    confirm_or_stop,
+    help_context,
+    help_key,
+    say,
+    set_language,
+)
 from dreamjournal.errors import DreamJournalError, InvalidInput
 from dreamjournal.i18n import format_decimal
 from dreamjournal.render.commands import register as register_render_commands
@@ -58,6 +69,9 @@ class CommandGroup(TyperGroup):
             return super().invoke(ctx)
         except DreamJournalError as exc:
             typer.echo(f"dreamjournal: {exc.render(cli_language())}", err=True)
+            raise typer.Exit(1) from None
+        except typer.Abort:  # "no" to a question, Ctrl-C or end of input at a prompt
+            typer.echo(say("cli.prompt.stopped"), err=True)  # click would print "Aborted!"
             raise typer.Exit(1) from None
 
     def list_commands(self, ctx: Any) -> list[str]:
@@ -151,9 +165,11 @@ class Context:
                     passphrase_file=self.passphrase_file,
                     exc_strerror=exc.strerror,
                 ) from None
-        return str(
-            typer.prompt(say("cli.passphrase"), hide_input=True, confirmation_prompt=confirm)
-        )
+        if not confirm:
+            return ask_secret("cli.passphrase")
+        from dreamjournal.services.vaults import check_new_passphrase
+
+        return ask_new_secret("cli.passphrase", check_new_passphrase, "create.mismatch")
 
     def unlock(self) -> Journal:
         from dreamjournal.services.vaults import unlock_vault
@@ -352,7 +368,10 @@ def list_(
     as_json: AsJson = False,
 ) -> None:
     """List dreams, newest first."""
-    _print_entries(_obj(ctx).unlock().list(limit=n), as_json)
+    found = _obj(ctx).unlock().list(limit=n)
+    _print_entries(found, as_json)
+    if not found and not as_json:
+        typer.echo(say("cli.list_empty"), err=True)  # stderr: a script still reads nothing
 
 
 @app.command(rich_help_panel=JOURNAL, help=N_("cli.help.search"))
@@ -384,6 +403,9 @@ def search(
         )
     )
     _print_entries(found, as_json)
+    if not found and not as_json:
+        # What the app says; on stderr, so a script reading the list still reads nothing.
+        typer.echo(say("journal.none"), err=True)
 
 
 @app.command(rich_help_panel=JOURNAL, help=N_("cli.help.show"))
@@ -460,9 +482,8 @@ def delete(
     journal = _obj(ctx).unlock()
     entry = journal.get(entry_id)
     if not yes and sys.stdin.isatty():
-        typer.confirm(
-            say("cli.delete_cannot_undone", entry_title=entry.title, entry_date=entry.date),
-            abort=True,
+        confirm_or_stop(
+            say("cli.delete_cannot_undone", entry_title=entry.title, entry_date=entry.date)
         )
     from dreamjournal.services.entries import delete_entry
 
@@ -474,10 +495,11 @@ def delete(
 def passwd(ctx: typer.Context) -> None:
     """Change the passphrase (new one from DREAMJOURNAL_NEW_PASSPHRASE or a prompt)."""
     journal = _obj(ctx).unlock()
-    new = os.environ.get("DREAMJOURNAL_NEW_PASSPHRASE") or typer.prompt(
-        say("cli.new_passphrase"), hide_input=True, confirmation_prompt=True
+    from dreamjournal.services.vaults import change_passphrase, check_new_passphrase
+
+    new = os.environ.get("DREAMJOURNAL_NEW_PASSPHRASE") or ask_new_secret(
+        "cli.new_passphrase", check_new_passphrase, "create.mismatch"
     )
-    from dreamjournal.services.vaults import change_passphrase
 
     # The CLI unlocked with this very passphrase a moment ago; the service checks it again.
     change_passphrase(journal, _obj(ctx).passphrase(), new)
@@ -529,7 +551,7 @@ def import_(
 
     def ask_backup_passphrase() -> str:
         env = os.environ.get("DREAMJOURNAL_BACKUP_PASSPHRASE")
-        return env or str(typer.prompt(say("cli.passphrase_backup"), hide_input=True))
+        return env or ask_secret("cli.passphrase_backup")
 
     result = import_path(journal, file, c.passphrase(), ask_backup_passphrase, dry_run=dry_run)
     kind = say(f"cli.import_kind.{result.kind.replace(' ', '_')}")
@@ -878,7 +900,7 @@ def report(
         period = {"since": _day(since), "until": _day(until)}
         doc = outcomes_report(journal, compute_outcomes(journal, tz=zone, **period), **who)
     if sys.stdin.isatty():
-        typer.confirm(say("cli.does_client_consent"), abort=True)
+        confirm_or_stop(say("cli.does_client_consent"))
     write_atomically(out, doc.pdf() if suffix == ".pdf" else doc.markdown().encode("utf-8"))
     typer.echo(say("cli.wrote_encrypted_keep", out=out))
 
@@ -896,7 +918,11 @@ def _practice_code(*, confirm: bool) -> str:
     env = os.environ.get(CODE_ENV)
     if env:
         return env
-    return str(typer.prompt(say("hp.code"), hide_input=True, confirmation_prompt=confirm))
+    if not confirm:
+        return ask_secret("hp.code")
+    from dreamjournal.therapy.home_practice import check_code
+
+    return ask_new_secret("hp.code", check_code)
 
 
 def _kinds(counts: dict[str, int]) -> str:
@@ -996,7 +1022,7 @@ def home_practice_send(
         raise InvalidInput("error.practice.address")
     ids = [journal.resolve_id(i) for i in dream or []]
     code = _practice_code(confirm=True)
-    consent = yes or (sys.stdin.isatty() and typer.confirm(say("hp.consent_prompt")))
+    consent = yes or (sys.stdin.isatty() and confirm(say("hp.consent_prompt")))
     counts = send_home_practice(journal, target, code, ids, consent=consent)
     typer.echo(say("hp.sent", what=_kinds(counts)))
 
@@ -1044,9 +1070,19 @@ measure_app = typer.Typer(help=N_("cli.help.measure"), no_args_is_help=True)
 app.add_typer(measure_app, name="measure", rich_help_panel=THERAPY)
 
 
+def _ask_number(name: str) -> int:
+    """A whole number typed at a prompt, asked again (in the catalogue's words) until it is one."""
+    while True:
+        typed = str(typer.prompt(name)).strip()
+        try:
+            return int(typed)
+        except ValueError:
+            typer.echo(say("cli.prompt.number", value=typed), err=True)
+
+
 def _answer(value: int | None, name: str) -> int:
     if value is None:
-        value = typer.prompt(name, type=int) if sys.stdin.isatty() else None
+        value = _ask_number(name) if sys.stdin.isatty() else None
     if value is None:
         raise InvalidInput("error.cli.ddnsi_answer", name=name)
     return int(value)

@@ -22,7 +22,7 @@ With TYPER_USE_RICH=0 Typer's plain formatter keeps its section titles ("Options
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cache
 from typing import Any
@@ -153,3 +153,70 @@ def help_context(base: type[Any]) -> type[Any]:
         return text
 
     return type(base.__name__, (base,), {"get_help": get_help})
+
+
+# Prompts: every word a person reads or types at a prompt is the catalogue's (click's own
+# "Repeat for confirmation:", "[y/N]" and "Error: The two entered values do not match." are
+# English only, so no prompt here uses click's confirmation_prompt or confirm).
+
+REPEAT = "cli.prompt.repeat"
+YES_NO = "cli.prompt.yes_no"  # the hint after a question: "[y/N]", "[j/N]"
+YES_WORDS = "cli.prompt.yes_words"  # answers that mean yes, comma-separated: "y,yes"
+NO_WORDS = "cli.prompt.no_words"
+
+
+def ask_secret(key: str) -> str:
+    """A hidden prompt labelled with the catalogue text `key`."""
+    import typer
+
+    return str(typer.prompt(say(key), hide_input=True))
+
+
+def ask_new_secret(
+    key: str, check: Callable[[str], object] | None = None, mismatch: str = "cli.prompt.differ"
+) -> str:
+    """A new passphrase (or code) typed twice, hidden. `check` (raising a DreamJournalError)
+    runs on the first entry, so a refused one is said at once and asked again before any
+    repeating; two entries that differ start over."""
+    import typer
+
+    from dreamjournal.errors import DreamJournalError
+
+    while True:
+        first = ask_secret(key)
+        if check is not None:
+            try:
+                check(first)
+            except DreamJournalError as exc:
+                typer.echo(exc.render(cli_language()), err=True)
+                continue
+        if ask_secret(REPEAT) == first:
+            return first
+        typer.echo(say(mismatch), err=True)
+
+
+def _words(key: str) -> set[str]:
+    return {w.strip().casefold() for w in say(key).split(",") if w.strip()}
+
+
+def confirm(question: str) -> bool:
+    """A yes/no question in the command line's language ("[j/N]" in German); no is the default."""
+    import typer
+
+    while True:
+        answer = str(
+            typer.prompt(f"{question} {say(YES_NO)}", default="", show_default=False)
+        ).strip()
+        if not answer or answer.casefold() in _words(NO_WORDS):
+            return False
+        if answer.casefold() in _words(YES_WORDS):
+            return True
+        typer.echo(say("cli.prompt.yes_or_no"), err=True)
+
+
+def confirm_or_stop(question: str) -> None:
+    """`confirm`, and typer.Abort on no (the command stops; nothing was changed)."""
+    import typer
+
+    if not confirm(question):
+        raise typer.Abort

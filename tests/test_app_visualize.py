@@ -75,7 +75,7 @@ def _plain(elements: Any) -> str:
 
 def _prompt(at: AppTest) -> str:
     assert len(at.code) == 1, [c.value for c in at.code]
-    return str(at.code[0].value)
+    return str(at.code[0].value).lstrip("\n")  # an empty first row holds the copy button
 
 
 @pytest.fixture

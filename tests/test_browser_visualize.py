@@ -127,3 +127,59 @@ def test_render_play_and_cancel_a_clip(app_url: str, tmp_path: Path) -> None:
     assert cached == []
     hosts = {urlparse(u).hostname for u in requests if not u.startswith(("data:", "blob:"))}
     assert requests and hosts == {"127.0.0.1"}, sorted(set(requests))
+
+
+# The boxes of every rendered line of text in the prompt's code block (a Range per text node).
+_TEXT_BOXES = """(code) => {
+    const boxes = [];
+    const walk = document.createTreeWalker(code.querySelector("pre"), NodeFilter.SHOW_TEXT);
+    while (walk.nextNode()) {
+        const text = walk.currentNode;
+        if (!text.textContent.trim()) continue;
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        for (const r of range.getClientRects()) boxes.push([r.left, r.top, r.right, r.bottom]);
+    }
+    return boxes;
+}"""
+
+
+@pytest.mark.parametrize("width", [1280, 800])
+def test_the_copy_button_covers_no_word_of_the_prompt(app_url: str, width: int) -> None:
+    from playwright.sync_api import expect
+
+    from tests.browser_support import chromium
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with chromium() as browser:
+        context = browser.new_context(viewport={"width": width, "height": 1000})
+        context.grant_permissions(["clipboard-read", "clipboard-write"], origin=app_url)
+        page = context.new_page()
+        page.goto(app_url)
+        page.get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
+        page.get_by_role("button", name="Unlock").click()
+        expect(page.get_by_role("button", name="Lock now")).to_be_visible()
+        page.get_by_test_id("stSidebar").get_by_role("link", name="Visualize").click()
+        main = page.get_by_test_id("stMain")
+        main.get_by_role("tab", name="Video prompt").click()
+        code = main.get_by_test_id("stCode").first
+        expect(code).to_contain_text("Style:")
+        code.hover()  # the button shows on hover
+        copy = code.get_by_role("button", name="Copy to clipboard")
+        expect(copy).to_be_visible()
+        box = copy.bounding_box()
+        assert box is not None
+        left, top = box["x"], box["y"]
+        right, bottom = left + box["width"], top + box["height"]
+        lines = code.evaluate(_TEXT_BOXES)
+        assert lines, "no text in the code block"
+        covered = [
+            b for b in lines if b[0] < right and b[2] > left and b[1] < bottom and b[3] > top
+        ]
+        code.screenshot(path=str(ARTIFACTS / f"prompt-copy-button-{width}.png"))
+        assert covered == []
+        copy.click()
+        expect(code.get_by_role("button", name="Copied")).to_be_visible()
+        copied = page.evaluate("navigator.clipboard.readText()")
+        assert copied.strip().startswith("Style:") and "Shot list:" in copied
+        context.close()

@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from dreamjournal.therapy.crisis_model import load_model, window_features, windows
+from dreamjournal.analysis import detect_language
+from dreamjournal.therapy import safety
+from dreamjournal.therapy.crisis_frames import classifier_skips
+from dreamjournal.therapy.crisis_model import load_model, model_hits, window_features, windows
 from dreamjournal.therapy.safety import assess_crisis, assess_with
 from tests.conftest import GENTLE_FALSE_ALARM
 
@@ -540,3 +543,43 @@ def test_the_training_script_never_reads_the_held_out_lines() -> None:
     splits = {str(r.get("split")) for r in script._rows()}
     assert "heldout2" not in splits and "test" not in splits
     assert "train2" in splits
+
+
+def _eval_texts() -> list[str]:
+    """Our own labelled lines and dream passages (never the held-out 'fresh' sets)."""
+    texts = []
+    for path in sorted(EVAL.glob("*.jsonl")):
+        if "fresh" in path.name:
+            continue
+        texts += [json.loads(line)["text"] for line in path.read_text("utf-8").splitlines() if line]
+    return texts
+
+
+def test_frames_asked_only_where_a_window_would_flag_give_the_same_flags() -> None:
+    """The third stage asks the frame checks lazily (only for a window that would flag); on
+    every labelled text and long multi-sentence mixes of them it flags exactly what asking
+    every sentence first flags, and it does skip the checks for most sentences."""
+    model = load_model()
+    assert model is not None
+    texts = _eval_texts()
+    mixes = [" ".join(texts[k : k + 9]) for k in range(0, len(texts), 9)]
+    asked = total = flagged = lazy_asked = 0
+    for text in texts + mixes:
+        sentences, denied = safety.denied_sentences(text)
+        language = detect_language(text)
+        eager = model_hits(sentences, safety.classifier_skip(sentences, denied), language, model)
+        known = safety._dream_story(sentences) | denied
+
+        def framed(k: int, sentences: list[str] = sentences) -> bool:
+            nonlocal asked
+            asked += 1
+            return classifier_skips(sentences[k])
+
+        before = asked
+        assert model_hits(sentences, known, language, model, framed) == eager, text
+        if text in mixes:
+            total += len(sentences)
+            lazy_asked += asked - before
+        flagged += bool(eager)
+    assert flagged > 100  # windows do flag, so the lazy path is exercised
+    assert lazy_asked < total / 2  # long entries: most sentences need no frame check

@@ -117,3 +117,29 @@ def test_clips_delete_removes_one_clip_of_the_dream(
     assert [c.id for c in list_clips(journal, entry_id)] == [second.id]
     assert journal.clip_dir is not None and not list(journal.clip_dir.glob(f"{first.id}*"))
     journal.lock()
+
+
+def test_deleting_a_clip_at_a_terminal_asks_in_the_command_lines_language(
+    data_dir: Path, entry_id: str, vault_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """German asks "[j/N]" and takes "n" as no (the clip stays); "j" deletes it."""
+    import typer.testing
+
+    from dreamjournal.services.clips import list_clips, render_clip
+
+    journal = Journal.unlock(vault_file, PASSPHRASE)
+    clip = render_clip(journal, entry_id, seconds=4, seed=3)
+    journal.lock()
+    # the runner's stdin, as a terminal (the question is only asked there)
+    monkeypatch.setattr(typer.testing._NamedTextIOWrapper, "isatty", lambda self: True)
+    kept = dj(data_dir, "--lang", "de", "clips", entry_id, "--delete", clip.id[:8], stdin="n\n")
+    assert kept.exit_code == 1, (kept.stdout, kept.stderr)
+    assert "[j/N]" in kept.stdout and "Abgebrochen" in kept.stderr
+    journal = Journal.unlock(vault_file, PASSPHRASE)
+    assert [c.id for c in list_clips(journal, entry_id)] == [clip.id]
+    journal.lock()
+    gone = dj(data_dir, "--lang", "de", "clips", entry_id, "--delete", clip.id[:8], stdin="j\n")
+    assert gone.exit_code == 0, gone.stderr
+    journal = Journal.unlock(vault_file, PASSPHRASE)
+    assert list_clips(journal, entry_id) == []
+    journal.lock()

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from dreamjournal.cli_text import N_, cli_language, say, say_n
+from dreamjournal.cli_text import N_, cli_language, confirm_or_stop, say, say_n
 from dreamjournal.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -211,7 +211,7 @@ def _delete(journal: Journal, chosen: ClipInfo, yes: bool, question: str) -> Non
     from dreamjournal.services.clips import delete_clip
 
     if not yes and sys.stdin.isatty():
-        typer.confirm(say(question, clip_id=chosen.id[:12], n=len(chosen.entries)), abort=True)
+        confirm_or_stop(say(question, clip_id=chosen.id[:12], n=len(chosen.entries)))
     delete_clip(journal, chosen.id)
     typer.echo(say("cli.clip_deleted", clip_id=chosen.id[:12]))
 

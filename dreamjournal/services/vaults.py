@@ -7,11 +7,12 @@ from pathlib import Path
 from dreamjournal.errors import InvalidInput, WrongPassphrase
 from dreamjournal.store.journal import Journal, Target
 from dreamjournal.vault.header import unwrap_keys
-from dreamjournal.vault.kdf import MIN_PASSPHRASE_CHARS, KdfParams
+from dreamjournal.vault.kdf import MIN_PASSPHRASE_CHARS, KdfParams, check_new_passphrase
 
 __all__ = [
     "MIN_PASSPHRASE_CHARS",
     "change_passphrase",
+    "check_new_passphrase",
     "create_vault",
     "unlock_as_found",
     "unlock_vault",

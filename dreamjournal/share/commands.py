@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Protocol
 
 import typer
 
-from dreamjournal.cli_text import N_, cli_language, say
+from dreamjournal.cli_text import N_, ask_new_secret, cli_language, say
 from dreamjournal.errors import ConsentRequired, InvalidInput
 
 if TYPE_CHECKING:
@@ -164,8 +164,9 @@ def share(
 
 
 def _prompt_passcode() -> str:
-    value: str = typer.prompt(say("cli.passcode_friend"), hide_input=True, confirmation_prompt=True)
-    return value
+    from dreamjournal.share.crypto import check_passcode
+
+    return ask_new_secret("cli.passcode_friend", check_passcode)
 
 
 def _share_bundle(

@@ -43,7 +43,7 @@ from typing import Final
 from dreamjournal.analysis import Language
 from dreamjournal.analysis.lexicon import deletions, fold, load_lexicon, stem
 from dreamjournal.therapy.crisis_frames import framed
-from dreamjournal.therapy.regex_gate import Needles, may_match, needles
+from dreamjournal.therapy.regex_gate import Gated, Needles
 
 # --- single-word concepts, matched through Snowball stems (and typos of long words) -------------
 _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
@@ -473,9 +473,8 @@ _TOKEN: Final = re.compile(r"[^\W_]+(?:['&][^\W_]+)*")
 _SENTENCE_END: Final = re.compile(r"[.!?\n;]+")
 _WINDOW: Final = 14  # tokens between two concepts that are joined (run-on sentences)
 
-_PHRASE_RX: Final = tuple((name, re.compile(rx)) for name, rx in _PHRASES)
-_PHRASE_NEEDLES: Final = tuple(needles(rx) for _, rx in _PHRASE_RX)
-_ALL_NEEDLES: Final = Needles(_PHRASE_NEEDLES)
+_PHRASE_RX: Final = tuple((name, Gated(re.compile(rx))) for name, rx in _PHRASES)
+_ALL_NEEDLES: Final = Needles(found for _, rx in _PHRASE_RX for found in rx.needle_sets())
 
 
 @lru_cache(maxsize=2)
@@ -622,14 +621,15 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
     sentence_of = [bisect_right(ends, s) - 1 for s in starts]
     hits: list[tuple[int, str]] = []  # (token index, concept)
     own: set[tuple[int, str]] = set()  # phrase hits that name the writer themselves ("without me")
+    seen: dict[str, frozenset[str]] = {}  # each distinct word looked up once (this call only)
     for i, word in enumerate(words):
-        for concept in concepts_of(word, language):
-            hits.append((i, concept))
+        concepts = seen.get(word)
+        if concepts is None:
+            concepts = seen[word] = concepts_of(word, language)
+        hits.extend((i, concept) for concept in concepts)
     present = _ALL_NEEDLES.present(text)
-    for (name, rx), found in zip(_PHRASE_RX, _PHRASE_NEEDLES, strict=True):
-        if not may_match(found, present):
-            continue  # none of the strings every match holds is in the text
-        for m in rx.finditer(text):
+    for name, rx in _PHRASE_RX:
+        for m in rx.finditer(text, present):  # none when no string every match holds is there
             i = max(bisect_right(starts, m.start()) - 1, 0)
             hits.append((i, name))
             inside = _TOKEN.findall(m.group())

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
@@ -132,6 +132,9 @@ class _Sentence:
     concepts: frozenset[str]
     dream: bool
     joke: bool
+    first: bool  # the writer speaks of themselves (I, me, ich ...)
+    third: bool  # someone else is named (he, she, er, sie ...)
+    negated: bool  # a negator (not, never, nicht, ...n't)
 
 
 def _sentence(
@@ -148,12 +151,16 @@ def _sentence(
         concepts |= found[1]
     pairs = (f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False))
     features.update(pairs if keep is None else (f for f in pairs if f in keep))
+    present = set(words)
     return _Sentence(
         words,
         frozenset(features),
         frozenset(concepts),
         bool(_DREAM.search(text)),
         bool(_JOKE.search(text)),
+        not present.isdisjoint(_FIRST),
+        not present.isdisjoint(_THIRD),
+        not present.isdisjoint(_NEGATORS) or any(w.endswith("n't") for w in present),
     )
 
 
@@ -161,19 +168,17 @@ def _window(parts: list[_Sentence]) -> set[str]:
     """The binary features of sentences read together."""
     features: set[str] = set()
     concepts: set[str] = set()
-    present: set[str] = set()
     for k, part in enumerate(parts):
         features |= part.features
         concepts |= part.concepts
-        present.update(part.words)
         if k and parts[k - 1].words and part.words:
             features.add(f"b:{parts[k - 1].words[-1]}_{part.words[0]}")
     ordered = sorted(concepts)
     features.update(f"p:{a}+{b}" for k, a in enumerate(ordered) for b in ordered[k + 1 :])
     flags = (
-        ("first", bool(present & _FIRST)),
-        ("third", bool(present & _THIRD)),
-        ("neg", bool(present & _NEGATORS) or any(w.endswith("n't") for w in present)),
+        ("first", any(p.first for p in parts)),
+        ("third", any(p.third for p in parts)),
+        ("neg", any(p.negated for p in parts)),
         ("dream", any(p.dream for p in parts)),
         ("joke", any(p.joke for p in parts)),
     )
@@ -213,22 +218,67 @@ def category_of(features: set[str]) -> str:
 
 
 def model_hits(
-    sentences: list[str], skip: set[int], language: Language, model: CrisisModel | None
+    sentences: list[str],
+    skip: set[int],
+    language: Language,
+    model: CrisisModel | None,
+    also_skipped: Callable[[int], bool] | None = None,
 ) -> list[tuple[str, str]]:
-    """(category, the window's words) for each window the classifier flags."""
+    """(category, the window's words) for each window the classifier flags.
+
+    `skip` holds the sentences known to be left unread; `also_skipped(k)`, when given, says
+    whether sentence k is left unread too, and is asked only where it can change the result:
+    for a window that would flag with or without its second sentence. A long entry that flags
+    nowhere is thus scored without the frame checks (the costliest part of this stage), with
+    the same result as asking them all first."""
     if model is None:
         return []
+    if also_skipped is not None and len(sentences) <= _WHOLE_TEXT_SENTENCES:
+        skip = skip | {k for k in range(len(sentences)) if k not in skip and also_skipped(k)}
+        also_skipped = None
+    if also_skipped is None:
+        groups = [tuple(g) for g in windows(sentences, skip)]
+        scored = _score(sentences, groups, language, model)
+        return [hit for group in groups if (hit := scored[group]) is not None]
+    asked: dict[int, bool] = {}
+
+    def unread(k: int) -> bool:
+        if k not in asked:
+            asked[k] = also_skipped(k)
+        return asked[k]
+
+    n = len(sentences)
+    firsts = [k for k in range(n) if k not in skip]
+    pairs = {k: (k, k + 1) for k in firsts if k + 1 < n and k + 1 not in skip}
+    scored = _score(sentences, [(k,) for k in firsts] + list(pairs.values()), language, model)
+    hits: list[tuple[str, str]] = []
+    for k in firsts:
+        pair = pairs.get(k)
+        if scored[(k,)] is None and (pair is None or scored[pair] is None):
+            continue  # flags neither alone nor with the next sentence: no need to ask
+        if unread(k):
+            continue
+        hit = scored[pair] if pair is not None and not unread(k + 1) else scored[(k,)]
+        if hit is not None:
+            hits.append(hit)
+    return hits
+
+
+def _score(
+    sentences: list[str], groups: list[tuple[int, ...]], language: Language, model: CrisisModel
+) -> dict[tuple[int, ...], tuple[str, str] | None]:
+    """Each window's hit (category, its words) when the classifier flags it, else None."""
     memo: _Memo = {}
     parts: dict[int, _Sentence] = {}
-    hits: list[tuple[str, str]] = []
-    groups = windows(sentences, skip)
-    dense = dense_features(sentences, groups) if model.dense and groups else None
+    out: dict[tuple[int, ...], tuple[str, str] | None] = {}
+    dense = dense_features(sentences, [list(g) for g in groups]) if model.dense and groups else None
     for row, group in enumerate(groups):
         for k in group:
             if k not in parts:
                 parts[k] = _sentence(sentences[k], language, memo, model.weights)
         features = _window([parts[k] for k in group])
+        out[group] = None
         if model.probability(features, None if dense is None else dense[row]) >= model.threshold:
             words = [w for k in group for w in parts[k].words]
-            hits.append((category_of(features), " ".join(words[:_PHRASE_WORDS])))
-    return hits
+            out[group] = (category_of(features), " ".join(words[:_PHRASE_WORDS]))
+    return out

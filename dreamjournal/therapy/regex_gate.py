@@ -8,12 +8,20 @@ well under a microsecond. `needles` reads an expression's parsed form and return
 strings (every match contains at least one of them), or None when it cannot say; `Needles` finds
 which of all the expressions' strings a text holds, once; `may_match` is then a safe pre-test:
 False only where the expression cannot match.
+
+`Gated` goes one step further for an expression made of many alternatives
+(`\\b(?:rent|bills)...paid|\\bpaid\\s+off|...`): its needles are the union of all the
+alternatives' strings, so one common word lets the whole expression run. `Gated` also compiles
+each top-level alternative alone with its own needles; on a text only the alternatives whose
+needles are there are tried, and the whole expression runs only when two of them match. It finds
+exactly what the whole expression finds (an alternative with no match anywhere in the text
+cannot take part in any match of the whole).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -21,6 +29,7 @@ from typing import Any
 _LIMIT = 64  # at most this many strings in one set (alternatives multiply)
 _MIN_LENGTH = 3  # a needle shorter than this is in nearly every text: no gate
 
+_WORD_RUN = re.compile(r"\w+")
 _ZERO_WIDTH = (c.AT, c.ASSERT, c.ASSERT_NOT)
 _REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
 Item = tuple[Any, Any]  # (opcode, argument) of the parsed expression
@@ -42,15 +51,114 @@ class Needles:
 
     def __init__(self, sets: Iterable[frozenset[str] | None]) -> None:
         self._all = tuple(sorted(frozenset().union(*(s for s in sets if s))))
+        # A needle of word characters lies inside one run of them ("\\w+"): each run's
+        # positions are looked up by the three letters there instead of every needle being
+        # searched for in the whole text. Other needles ("'ll") are searched for as they are.
+        self._by_start: dict[str, tuple[str, ...]] = {}
+        for needle in self._all:
+            if len(needle) >= _MIN_LENGTH and _WORD_RUN.fullmatch(needle):
+                key = needle[:_MIN_LENGTH]
+                self._by_start[key] = (*self._by_start.get(key, ()), needle)
+        indexed = {n for group in self._by_start.values() for n in group}
+        self._other = tuple(n for n in self._all if n not in indexed)
 
     def present(self, text: str) -> frozenset[str]:
         """The needles that occur in `text`."""
-        return frozenset(n for n in self._all if n in text)
+        found = {n for n in self._other if n in text}
+        by_start = self._by_start
+        for run in set(_WORD_RUN.findall(text)):
+            for i in range(len(run) - _MIN_LENGTH + 1):
+                for needle in by_start.get(run[i : i + _MIN_LENGTH], ()):
+                    if run.startswith(needle, i):
+                        found.add(needle)
+        return frozenset(found)
 
 
 def may_match(found: frozenset[str] | None, present: frozenset[str]) -> bool:
     """False only when none of an expression's needles is `present` (so it cannot match)."""
     return found is None or not found.isdisjoint(present)
+
+
+class Gated:
+    """A compiled expression with a pre-test per top-level alternative (see the module text)."""
+
+    __slots__ = ("_alternatives", "needles", "regex")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.needles = needles(regex)
+        parts = alternatives(regex)
+        self._alternatives: tuple[tuple[re.Pattern[str], frozenset[str] | None], ...] = (
+            tuple((part, needles(part)) for part in parts) if len(parts) > 1 else ()
+        )
+
+    def finditer(self, text: str, present: frozenset[str]) -> Iterator[re.Match[str]]:
+        """`regex.finditer(text)`, skipped or narrowed by what `present` says the text holds."""
+        if not may_match(self.needles, present):
+            return iter(())
+        if not self._alternatives:
+            return self.regex.finditer(text)
+        hits = [
+            part
+            for part, found in self._alternatives
+            if may_match(found, present) and part.search(text)
+        ]
+        if not hits:
+            return iter(())
+        # One alternative matches: the others fail at every position, so the whole expression
+        # finds exactly its matches. Two or more: the whole decides which wins where.
+        return hits[0].finditer(text) if len(hits) == 1 else self.regex.finditer(text)
+
+    def needle_sets(self) -> tuple[frozenset[str] | None, ...]:
+        """Every set of needles this pre-test looks up (for the `Needles` of a text)."""
+        return (self.needles, *(found for _, found in self._alternatives))
+
+    def search(self, text: str, present: frozenset[str]) -> bool:
+        """Whether `regex` matches anywhere in `text`."""
+        return next(self.finditer(text, present), None) is not None
+
+
+def alternatives(regex: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
+    """The top-level alternatives of `regex`, each compiled alone with its flags; just `regex`
+    when it has one, or when splitting could change a match (inline flags, back-references,
+    conditionals, verbose mode)."""
+    pattern = regex.pattern
+    if regex.flags & re.VERBOSE or _UNSPLITTABLE.search(pattern):
+        return (regex,)
+    parts: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern.startswith("^", i + 1):
+                i += 1
+            if pattern.startswith("]", i + 1):
+                i += 1  # "[]...]" and "[^]...]": the first "]" is a literal
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    if len(parts) == 1:
+        return (regex,)
+    try:
+        return tuple(re.compile(part, regex.flags) for part in parts)
+    except re.error:  # a form this scanner does not know: keep the whole
+        return (regex,)
+
+
+# Inline global flags, back-references (\\1, (?P=name)) and conditionals tie alternatives together.
+_UNSPLITTABLE = re.compile(r"^\(\?[aiLmsux]+\)|\\[1-9]|\(\?P=|\(\?\(")
 
 
 def _best(sets: Iterable[frozenset[str]]) -> frozenset[str] | None:

@@ -59,7 +59,7 @@ from dreamjournal.therapy.crisis_frames import (
     writers_present,
 )
 from dreamjournal.therapy.crisis_model import CrisisModel, load_model, model_hits
-from dreamjournal.therapy.regex_gate import Needles, may_match, needles
+from dreamjournal.therapy.regex_gate import Gated, Needles
 
 CATEGORIES: Final = (
     "passive_wish",
@@ -111,7 +111,7 @@ class _Pattern:
     negation_is_the_crisis: bool = False  # "don't want to live": a negator must not cancel it
     context: re.Pattern[str] | None = None  # must also occur somewhere in the text
     first_person: bool = False  # the sentence must speak of the writer (I, me, ich, mir...)
-    needles: frozenset[str] | None = None  # every match holds one (regex_gate); None: no test
+    gate: Gated | None = None  # a pre-test: skipped where it cannot match (regex_gate)
 
 
 _OWN_NEGATION: Final = re.compile(
@@ -141,7 +141,7 @@ def _p(
         intrinsic,
         re.compile(context) if context else None,
         first_person,
-        needles(regex),
+        Gated(regex),
     )
 
 
@@ -772,7 +772,9 @@ _GERMAN_START: Final = next(
     for i, p in enumerate(_PATTERNS)
     if p.regex.pattern.startswith(r"\b(?:will|moechte|mochte|mag|")
 )
-_NEEDLES: Final = Needles(p.needles for p in (*_PATTERNS, *_FIELDS))
+_NEEDLES: Final = Needles(
+    found for p in (*_PATTERNS, *_FIELDS) if p.gate for found in p.gate.needle_sets()
+)
 _PATTERNS_EN: Final = _PATTERNS[:_GERMAN_START]
 _PATTERNS_DE: Final = _PATTERNS[_GERMAN_START:]
 _GATE_MIN_WORDS: Final = 40  # shorter texts always get both languages' patterns (they are cheap)
@@ -827,8 +829,11 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
             matches.append(phrase)
     if not matches:
         # Third stage: a classifier trained on varied phrasings, for a text nothing above caught.
-        skip = classifier_skip(sentences, denied)
-        for category, phrase in model_hits(sentences, skip, language, model):
+        # Dream stories and denials are known; the frames (`classifier_skips`) are asked only
+        # for a window that would flag (the same result as `classifier_skip`, found sooner).
+        skip = _dream_story(sentences) | denied
+        framed_away = lambda k: classifier_skips(sentences[k])  # noqa: E731
+        for category, phrase in model_hits(sentences, skip, language, model, framed_away):
             found.add(category)
             if phrase not in matches:
                 matches.append(phrase)
@@ -868,8 +873,7 @@ def _pattern_stage(clean: str, sentences: list[str]) -> tuple[list[str], set[str
     candidates = [
         p
         for p in (*_patterns_for(clean), *_FIELDS)
-        if may_match(p.needles, present)
-        and p.regex.search(joined)
+        if (p.regex.search(joined) if p.gate is None else p.gate.search(joined, present))
         and (p.context is None or p.context.search(clean))
     ]
     if not candidates:

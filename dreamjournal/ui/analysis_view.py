@@ -6,10 +6,12 @@ goes through `md_escape`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import streamlit as st
 
 from dreamjournal import i18n
-from dreamjournal.analysis import DreamFeatures
+from dreamjournal.analysis import DreamFeatures, EmotionHit
 from dreamjournal.ui import state
 from dreamjournal.ui.state import t
 from dreamjournal.ui.text import md_escape
@@ -23,11 +25,26 @@ def _label(kind: str, name: str) -> str:
     return i18n.analysis_label(kind, name, state.lang())
 
 
-def tone_word(valence: float) -> str:
-    """'pleasant', 'mixed' or 'unpleasant' in the UI language."""
-    if valence > 0.2:
-        return t("an.pleasant")
-    return t("an.unpleasant") if valence < -0.2 else t("an.mixed")
+LEANING = 0.2  # an overall valence beyond +-0.2 reads as pleasant or unpleasant
+CLEAR = 0.4  # a feeling at least this far from 0 is clearly pleasant or clearly unpleasant
+
+
+def tone_key(valence: float, emotions: Sequence[EmotionHit]) -> str:
+    """The feeling tone's catalogue key: the overall valence leans one way (pleasant,
+    unpleasant); else, clearly pleasant and clearly unpleasant feelings both present (mixed:
+    joy and fear cancelling out); else neither is (neutral: no feeling, or only mild ones)."""
+    if valence > LEANING:
+        return "an.pleasant"
+    if valence < -LEANING:
+        return "an.unpleasant"
+    pleasant = any(e.valence >= CLEAR for e in emotions)
+    unpleasant = any(e.valence <= -CLEAR for e in emotions)
+    return "an.mixed" if pleasant and unpleasant else "an.neutral"
+
+
+def tone_word(f: DreamFeatures) -> str:
+    """'pleasant', 'mixed', 'neutral' or 'unpleasant' in the UI language."""
+    return t(tone_key(f.valence, f.emotions))
 
 
 def intensity_word(arousal: float) -> str:
@@ -46,9 +63,10 @@ def _line(label_key: str, values: list[str]) -> str | None:
 def analysis_summary(f: DreamFeatures) -> None:
     """Draw the analysis in a small bordered box."""
     with st.container(border=True, key="v_analysis"):
+        valence = _dec(f.valence, signed=round(f.valence, 1) != 0)  # "0.0", never "+0.0"
         with st.container(horizontal=True, gap="small"):
             st.badge(
-                f"{t('an.tone')}: {tone_word(f.valence)} ({_dec(f.valence, signed=True)})",
+                f"{t('an.tone')}: {tone_word(f)} ({valence})",
                 icon=":material/favorite:",
                 color="violet",
                 help=t("an.tone_help", v=_dec(f.valence, 2, signed=True)),

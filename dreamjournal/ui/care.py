@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+import string
+from typing import TYPE_CHECKING
+
 import streamlit as st
 
 from dreamjournal.services import Entry, Journal
@@ -9,17 +13,79 @@ from dreamjournal.ui import state
 from dreamjournal.ui.state import t
 from dreamjournal.ui.text import md_escape
 
+if TYPE_CHECKING:
+    from dreamjournal.therapy.safety import HelpResource
+
+
+# A web address (with or without https://) or a phone number of three or more digits in a help
+# line's description; the address is tried first, so "988lifeline.org" is a site, not a number.
+_REACH = re.compile(
+    r"(?P<url>(?:https?://)?(?:[a-z0-9-]+\.)+(?:org|com|net|de|uk|ie|at|ch)(?:/[^\s)]*)?)"
+    r"|(?P<tel>(?<![\w.])\+?\d(?: ?\d){2,}(?!\w|\.\w))",
+    re.IGNORECASE,
+)
+
+
+_PUNCTUATION = frozenset(string.punctuation)
+
+
+def tel_link(phone: str) -> str:
+    """The `tel:` address of a number as written ('0800 111 0 111' -> 'tel:08001110111')."""
+    return "tel:" + ("+" if phone.strip().startswith("+") else "") + re.sub(r"\D", "", phone)
+
+
+def site_link(url: str, known: tuple[str, ...] = ()) -> str:
+    """An https address for a web address as written ('988lifeline.org' -> https://...): the
+    help line's own address when it names the same site."""
+    if re.match(r"https?://", url, re.IGNORECASE):
+        return url
+    for address in known:
+        if _host(address) == _host(url):
+            return address
+    return "https://" + url
+
+
+def _host(url: str) -> str:
+    return re.sub(r"^(https?://)?(www\.)?", "", url.lower()).split("/")[0]
+
+
+def _link(label: str, target: str) -> str:
+    """A Markdown link; the label (a number or an address of ours) has its punctuation escaped
+    (no word joiners: inside a link nothing is autolinked, and a copied number stays clean)."""
+    return "[" + "".join("\\" + c if c in _PUNCTUATION else c for c in label) + f"]({target})"
+
+
+def linked(text: str, known: tuple[str, ...] = ()) -> str:
+    """Our own Markdown `text` (the catalogue's) with every web address and phone number in it
+    made a link (a phone number opens the phone app: `tel:`)."""
+
+    def link(m: re.Match[str]) -> str:
+        found = m.group()
+        return _link(found, site_link(found, known) if m["url"] else tel_link(found))
+
+    return _REACH.sub(link, text)
+
+
+def reach_line(r: HelpResource) -> str:
+    """'**Name** [phone](tel:...) · [site](https://...)' for one help line."""
+    reach = []
+    if r.phone:
+        reach.append(_link(r.phone, tel_link(r.phone)))
+    if r.url:
+        reach.append(_link(_host(r.url), r.url))
+    return f"**{md_escape(r.name)}** " + " · ".join(reach)
+
 
 def help_lines() -> None:
-    """The support message and the help lines of the configured region, as plain text."""
+    """The support message and the help lines of the configured region: every web address a
+    link, every phone number a `tel:` link (a tap on a phone calls it)."""
     from dreamjournal.settings import get_settings
     from dreamjournal.therapy.safety import help_for, support_message
 
-    st.markdown(support_message(state.lang()))
+    st.markdown(linked(support_message(state.lang())))
     for r in help_for(state.lang(), get_settings().help_region):
-        reach = " · ".join(x for x in (r.phone, r.url) if x)
-        st.markdown(f"- **{md_escape(r.name)}** {md_escape(reach)}")
-        st.caption(md_escape(r.describe(state.lang())))
+        st.markdown(f"- {reach_line(r)}")
+        st.caption(linked(r.describe(state.lang()), (r.url,) if r.url else ()))
 
 
 def _answer(journal: Journal, entry_id: str, was_nightmare: bool) -> None:

@@ -236,14 +236,16 @@ def _voice_choice(journal: Journal, entry: Entry) -> None:
 
 
 def _details(c: ClipInfo) -> str:
-    """'4 s · 854x480 · This computer · 12/1/26, 3:58 AM · 0.6 MB', in the person's language."""
+    """'4 s · 854x480 · made on this computer · 12/1/26, 3:58 AM · 0.6 MB', in the person's
+    language."""
     lang = state.lang()
     try:
         created = datetime.fromisoformat(c.created).astimezone()  # this machine's clock
         when = i18n.format_datetime(created, lang, "short")
     except ValueError:
         when = c.created.replace("T", " ")[:16]
-    backend = t(f"clip.backend.{c.backend}") if c.backend in BACKEND_NAMES else c.backend
+    # "made on this computer" in the line (the picker's "This computer" answers "Made by")
+    backend = t(f"clip.made.{c.backend}") if c.backend in BACKEND_NAMES else c.backend
     mb = i18n.format_decimal(c.mp4_bytes / 1_000_000, lang)
     return t(
         "clip.details",

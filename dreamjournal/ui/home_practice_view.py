@@ -157,7 +157,7 @@ def _result(plan: ImportPlan) -> None:
 
 def _bring_tab(journal: Journal) -> None:
     st.caption(t("hp.bring_help"))
-    st.file_uploader(t("hp.file"), key="hp_upload")
+    st.file_uploader(t("hp.file"), key="hp_upload", help=t("upload.help"))
     _code_input("hp_bring_code")
     st.button(
         t("hp.import"),

@@ -1,11 +1,15 @@
-"""A rough passphrase strength hint (no network, no word lists): length, variety, words."""
+"""A new passphrase: a rough strength hint (no network, no word lists: length, variety, words)
+and the rule every new one meets (the CLI's too: `check_new_passphrase`)."""
 
 from __future__ import annotations
 
 import math
 import string
 
-from dreamjournal.services.vaults import MIN_PASSPHRASE_CHARS
+from dreamjournal.errors import DreamJournalError
+from dreamjournal.services.vaults import MIN_PASSPHRASE_CHARS, check_new_passphrase
+from dreamjournal.ui import state
+from dreamjournal.ui.state import t
 
 _COMMON = frozenset(
     {
@@ -60,3 +64,13 @@ def strength(passphrase: str) -> int:
     if bits < 55:
         return 2
     return 3
+
+
+def new_passphrase_error(first: str, second: str) -> str | None:
+    """Why a new passphrase typed twice is refused (the CLI's rule: `check_new_passphrase`,
+    then the two must match), or None."""
+    try:
+        check_new_passphrase(first)
+    except DreamJournalError as exc:
+        return state.error_text(exc)
+    return None if first == second else t("create.mismatch")

@@ -12,8 +12,9 @@ from dreamjournal.i18n import LANGUAGES
 from dreamjournal.services import Journal
 from dreamjournal.services.backup import backup_bytes, plan_restore, restore_backup
 from dreamjournal.services.entries import load_preferences, remove_examples
-from dreamjournal.services.vaults import MIN_PASSPHRASE_CHARS, change_passphrase
+from dreamjournal.services.vaults import change_passphrase
 from dreamjournal.ui import state
+from dreamjournal.ui.passphrase import new_passphrase_error
 from dreamjournal.ui.state import t
 
 BACKUP = "s_backup"
@@ -56,11 +57,9 @@ def _change_passphrase(journal: Journal) -> None:
     ss = st.session_state
     current, new, again = ss.get("s_pw_old", ""), ss.get("s_pw_new", ""), ss.get("s_pw_again", "")
     ss["s_pw_old"] = ss["s_pw_new"] = ss["s_pw_again"] = ""
-    if len(new.strip()) < MIN_PASSPHRASE_CHARS:
-        ss[RESULT] = ("error", t("create.too_short", n=MIN_PASSPHRASE_CHARS))
-        return
-    if new != again:
-        ss[RESULT] = ("error", t("create.mismatch"))
+    refused = new_passphrase_error(new, again)
+    if refused is not None:
+        ss[RESULT] = ("error", refused)
         return
     try:
         change_passphrase(journal, current, new)
@@ -284,7 +283,15 @@ def settings_page(journal: Journal) -> None:
     st.caption(t("settings.restore_help"))
     with st.container(border=True):
         # .djb is what the README's `export --out backup.djb` writes; .json what the app does.
-        st.file_uploader(t("settings.restore_file"), type=["djb", "json"], key="s_upload")
+        # Streamlit (1.67) writes the box's own words in English only ("Upload", "200MB per
+        # file", "Drag and drop a file here") and lets no app change them: the help says in
+        # the person's language what to do.
+        st.file_uploader(
+            t("settings.restore_file"),
+            type=["djb", "json"],
+            key="s_upload",
+            help=t("upload.help"),
+        )
         st.text_input(t("settings.restore_pw"), type="password", key="s_restore_pw")
         st.button(
             t("settings.restore_button"),

@@ -9,10 +9,14 @@ import streamlit as st
 
 from dreamjournal.errors import DreamJournalError, InvalidInput, WrongPassphrase
 from dreamjournal.services.session_mode import visible_vaults
-from dreamjournal.services.vaults import MIN_PASSPHRASE_CHARS, create_vault, unlock_vault
+from dreamjournal.services.vaults import (
+    MIN_PASSPHRASE_CHARS,
+    create_vault,
+    unlock_vault,
+)
 from dreamjournal.store.location import DEFAULT_VAULT, check_vault_name, list_vaults, vault_path
 from dreamjournal.ui import routes, state
-from dreamjournal.ui.passphrase import strength
+from dreamjournal.ui.passphrase import new_passphrase_error, strength
 from dreamjournal.ui.state import t
 from dreamjournal.ui.text import md_escape
 
@@ -115,10 +119,8 @@ def _create(key: str, demo: bool) -> None:
         error = t("create.bad_name")
     if error is None and vault_path(data_dir(), name).exists():
         error = t("create.exists", name=md_escape(name))
-    elif error is None and len(first.strip()) < MIN_PASSPHRASE_CHARS:
-        error = t("create.too_short", n=MIN_PASSPHRASE_CHARS)
-    elif error is None and first != second:
-        error = t("create.mismatch")
+    if error is None:
+        error = new_passphrase_error(first, second)
     if error is not None:
         ss[f"{key}_error"] = error
         return

@@ -230,7 +230,10 @@ def _writer_choice(entry: Entry) -> Visualization | None:
 def _prompt_tab(result: Visualization) -> None:
     prompt = result.prompt
     st.caption(t("vis.prompt_help"))
-    st.code(prompt.as_text(), language=None, wrap_lines=True)
+    # The copy button floats over the block's top right corner (Streamlit has no option to place
+    # it elsewhere): an empty first row is where it sits, so it never covers the prompt's words.
+    # Streamlit drops one leading newline from the body, hence two.
+    st.code("\n\n" + prompt.as_text(), language=None, wrap_lines=True)
     st.markdown(f"**{t('vis.palette')}**")
     st.image(_swatches(prompt.palette), width=320)
     st.markdown(f"**{t('vis.shots')}**")
