@@ -9,6 +9,9 @@ report test.
 Crisis language is also measured on `dev2` (eval/crisis_sentences_dev2.jsonl), a second development
 set written later and separately, to see whether the detector generalises beyond the phrasings it
 was fitted to; dreamer emotions likewise (eval/dream_emotions_dev2.jsonl: 80 harder passages).
+`dev5` (eval/dream_emotions_dev5.jsonl) is 200 dream reports in the style of research dream banks
+(longer plain narratives, many characters, a third without any dreamer emotion); for it the other
+characters' emotions are scored too.
 `heldout2` is the held-out part of eval/crisis_train2.jsonl (its `train2` part is training
 material): never trained on, only measured. `heldout3` (eval/crisis_heldout3.jsonl) is a third
 held-out set, written before any run on it: never tuned on, only measured. `devfa`
@@ -18,7 +21,8 @@ that must stay flagged.
 (eval/crisis_dev4.jsonl) is a development set for preparation, passive wishes, self-harm and
 plans, mostly German. `dev5` (eval/crisis_dev5.jsonl) is a development set of understated,
 colloquial and dialect phrasings (attempts, preparation, passive wishes, plans, self-harm) beside
-hard negatives, written before any run on it.
+hard negatives, written before any run on it; `train3` (eval/crisis_train3.jsonl) lines written
+after the round-5 rules, a probe first and now development material.
 `--splits` limits what is printed (e.g. `--splits dev,dev2` while tuning, so the test figures are
 not looked at over and over).
 """
@@ -66,11 +70,13 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, f
 
 
-def emotion_scores(rows: list[dict[str, object]], predict: object) -> dict[str, tuple[float, ...]]:
-    """Per class (p, r, f1, support) and 'micro' (p, r, f1, n)."""
+def emotion_scores(
+    rows: list[dict[str, object]], predict: object, key: str = "dreamer_emotions"
+) -> dict[str, tuple[float, ...]]:
+    """Per class (p, r, f1, support) and 'micro' (p, r, f1, n); `key` names the gold field."""
     counts = {c: [0, 0, 0] for c in HVDC_CLASSES}
     for row in rows:
-        gold = set(row["dreamer_emotions"])  # type: ignore[arg-type]
+        gold = set(row[key])  # type: ignore[arg-type]
         got = predict(row)  # type: ignore[operator]
         for c in HVDC_CLASSES:
             counts[c][0] += c in gold and c in got
@@ -86,6 +92,10 @@ def emotion_scores(rows: list[dict[str, object]], predict: object) -> dict[str, 
 
 def ours(row: dict[str, object]) -> set[str]:
     return set(analyze(str(row["text"]), str(row["lang"])).dreamer_classes)
+
+
+def ours_others(row: dict[str, object]) -> set[str]:
+    return set(analyze(str(row["text"]), str(row["lang"])).other_classes)
 
 
 def baseline(row: dict[str, object]) -> set[str]:
@@ -160,6 +170,7 @@ def main() -> None:
     args = parser.parse_args()
     splits = [s for s in args.splits.split(",") if s]
     dreams = _load("dream_emotions.jsonl") + _load("dream_emotions_dev2.jsonl")
+    dreams += _load("dream_emotions_dev5.jsonl")
     crisis = _load("crisis_sentences.jsonl") + _load("crisis_sentences_dev2.jsonl")
     crisis += _load("crisis_train2.jsonl") + _load("crisis_heldout3.jsonl")
     crisis += _load("crisis_dev_fa.jsonl") + _load("crisis_dev4.jsonl")
@@ -173,6 +184,8 @@ def main() -> None:
                 sub = [r for r in rows if r["lang"] == lang]
                 p, r, f, n = emotion_scores(sub, ours)["micro"]
                 print(f"    micro {lang}: P {p:.2f}  R {r:.2f}  F1 {f:.2f}  (n={int(n)})")
+            p, r, f, n = emotion_scores(rows, ours_others, "other_emotions")["micro"]
+            print(f"    other characters, micro: P {p:.2f}  R {r:.2f}  F1 {f:.2f}  (n={int(n)})")
             _print_emotions("five-regex baseline", emotion_scores(rows, baseline))
         rows_c = [r for r in crisis if r["split"] == split]
         print(f"== crisis language, {split} ({len(rows_c)} sentences) ==")

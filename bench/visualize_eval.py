@@ -1,16 +1,24 @@
 """Automated checks over eval/visualize_dreams.jsonl: prompts and scripts from the offline writer.
 
     python bench/visualize_eval.py [--show ID]
+    python bench/visualize_eval.py --dev5 [--show ID]
+
 
 For each dream and each provider profile: the prompt is English, has no first-person pronoun,
 every shot names a subject, the shot count fits the length, no word only a meta / waking /
 negated line said reaches a shot; the script has no lower-case sentence start, no verb that
-disagrees with "you" / "du", no word of the other language and no leftover first-person form.
+disagrees with "you" / "du", no word of the other language and no leftover first-person form;
+no shot repeats another's action line word for word.
+
+`--dev5` scores eval/visualize_dev5.jsonl instead: everyday dreams, each with regular expressions
+the prompt (generic profile, 12 s) must and must not match (a car's colour, a boat on a lake, a
+father who sits), plus no repeated shot; it prints how many dreams pass.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -21,11 +29,49 @@ from dreamjournal.visualize.profiles import PROFILES
 from dreamjournal.visualize.writer import VisualizationRequest
 
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "visualize_dreams.jsonl"
+DEV5 = EVAL.with_name("visualize_dev5.jsonl")
 
 
-def load() -> list[dict[str, object]]:
+def load(path: Path = EVAL) -> list[dict[str, object]]:
     """The eval dreams."""
-    return [json.loads(line) for line in EVAL.read_text(encoding="utf-8").splitlines() if line]
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def dev5_failures(dream: dict[str, object]) -> tuple[list[str], str]:
+    """What one dev5 dream's prompt gets wrong (empty: it passes), and the prompt's text."""
+    text = str(dream["text"])
+    request = VisualizationRequest(
+        str(dream["id"]), str(dream["id"]), text, analyze(text), False,
+        seconds=float(str(dream.get("seconds", 12))), profile="generic",
+    )  # fmt: skip
+    prompt = OfflineWriter().prompt(request)
+    shown = prompt.as_text()
+    failures = [f"missing /{p}/" for p in dream["must"] if not re.search(p, shown, re.I)]  # type: ignore[attr-defined]
+    failures += [f"has /{p}/" for p in dream["must_not"] if re.search(p, shown, re.I)]  # type: ignore[attr-defined]
+    failures += [f"shot {i + 1} repeats a line" for i in checks.repeated_shots(prompt)]
+    return failures, shown
+
+
+def dev5(argv: list[str]) -> int:
+    """Score eval/visualize_dev5.jsonl: how many dreams' prompts say what they must."""
+    dreams = load(DEV5)
+    if "--show" in argv:
+        wanted = argv[argv.index("--show") + 1]
+        for dream in dreams:
+            if dream["id"] == wanted:
+                failures, shown = dev5_failures(dream)
+                print(shown, "\n\n" + ("; ".join(failures) or "ok"))
+        return 0
+    passed: dict[str, int] = {}
+    for dream in dreams:
+        failures, _ = dev5_failures(dream)
+        lang = str(dream["language"])
+        passed[lang] = passed.get(lang, 0) + (not failures)
+        print(f"{str(dream['id']):12} {'ok' if not failures else '; '.join(failures)}")
+    total = sum(passed.values())
+    by_lang = ", ".join(f"{lang} {n}" for lang, n in sorted(passed.items()))
+    print(f"\n{total} / {len(dreams)} dreams pass ({by_lang})")
+    return 0
 
 
 def run(dream: dict[str, object], profile: str) -> dict[str, object]:
@@ -48,6 +94,7 @@ def run(dream: dict[str, object], profile: str) -> dict[str, object]:
         "shots": len(prompt.shots),
         "shot_fit": checks.shot_count_fits(prompt, PROFILES[profile]),
         "leaks": checks.leaked_words(prompt, plan),
+        "repeats": checks.repeated_shots(prompt),
         "script_language": checks.language_of(" ".join(s.text for s in script.steps)),
         "language": features.language,
         **problems,
@@ -57,6 +104,8 @@ def run(dream: dict[str, object], profile: str) -> dict[str, object]:
 
 
 def main(argv: list[str]) -> int:
+    if "--dev5" in argv:
+        return dev5(argv)
     dreams = load()
     if "--show" in argv:
         wanted = argv[argv.index("--show") + 1]
@@ -82,6 +131,7 @@ def main(argv: list[str]) -> int:
                 "shot without subject": bool(r["no_subject"]),
                 "shot count off": not r["shot_fit"],
                 "marked line leaked": bool(r["leaks"]),
+                "shot repeated": bool(r["repeats"]),
                 "script language": r["script_language"] != dream["language"],
                 "lower-case start": bool(r["lower_case_starts"]),
                 "verb agreement": bool(r["agreement"]),

@@ -319,6 +319,8 @@ def test_an_animal_in_open_water_swims_with_its_back_above_the_surface() -> None
     [
         "Ich saß mit meinem Vater in einem kleinen Boot auf einem See.",
         "I sat in a boat on the sea with my sister.",
+        "Wir saßen in einem roten Kanu auf dem Fluss und mein Onkel paddelte.",
+        "Me and my cousin sat in a kayak on the river.",
     ],
 )
 def test_a_boat_carries_those_in_it_on_the_water(text: str) -> None:
@@ -388,3 +390,18 @@ def test_a_driving_dreamer_sits_in_their_car(text: str) -> None:
     frame = _frame(stage, 2.0)[body].astype(float)
     red = (frame[:, 0] > 150) & (frame[:, 1] < 110) & (frame[:, 2] < 110)
     assert np.mean(red) > 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We sat at the kitchen table and my father laughed.",
+     "Wir saßen in der Küche am Tisch und mein Vater lachte."],
+)  # fmt: skip
+def test_a_figure_the_dream_seats_is_drawn_seated_while_it_laughs(text: str) -> None:
+    """The plan's posture wins over a still action: the laughing father sits, shorter than the
+    same father laughing on his feet."""
+    [father] = [n for n in Stage(job_for(text), 6.0, SIZE).nodes(0) if n.id == "father"]
+    assert father.action == "sit"
+    seated, _ = _height_and_width(text, "father")
+    standing, _ = _height_and_width("I was in the kitchen and my father laughed.", "father")
+    assert seated < 0.85 * standing

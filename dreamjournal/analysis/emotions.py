@@ -16,7 +16,7 @@ the dreamer's ("it was terrifying").
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Final
 
@@ -47,7 +47,8 @@ _NOT_CODED_WORDS: Final = frozenset(
      "eerie", "menacing", "threatening", "bedrohlich", "gruselig", "unheimlich", "frightening",
      "terrifying", "horror", "hate", "hated", "hatred", "hass", "hasste",
      "surprising", "shock", "schock", "trapped", "stuck", "gefangen", "fear",
-     "fears", "surprise", "liebsten", "lieber", "liebend"}
+     "fears", "surprise", "liebsten", "lieber", "liebend", "relaxed", "entspannt", "gelassen",
+     "locker"}
 )  # fmt: skip
 
 
@@ -207,6 +208,27 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
 }
 
 
+# For each pattern of _BODY, in order, words of which every match holds one: a pattern whose
+# words are all absent is not searched (most texts hold few body cues; this keeps `analyze` fast).
+_BODY_NEEDLES: Final[dict[Language, tuple[tuple[str, ...], ...]]] = {
+    "en": (
+        ("clench",), ("grit", "slamm"), ("shout", "yell", "scream"), ("lump", "tears"),
+        ("heart",), ("sweat",), ("sweat",), ("heart",), ("heart",),
+        ("trembl", "shaking", "shivering", "quivering"), ("shook",), ("froze", "paraly"),
+        ("goose", "hair"), ("breath", "gasp"), ("stomach",), ("dry", "palms", "hands"),
+        ("heart", "pulse", "rigid"), ("dare",), ("ache", "heavy"), ("scream",),
+        ("blush", "face", "red"),
+    ),
+    "de": (
+        ("ballte", "biss"), ("tür", "schrie"), ("klo", "tränen"), ("schwei", "schwitz"),
+        ("herz",), ("zitter", "bebte", "schlotter"), ("erstarr", "gelähmt", "versteinert",
+        "konnte mich"), ("gänsehaut", "haare"), ("mund", "trocken", "herz", "steif",
+        "schwitzige"), ("herz",), ("luft", "getraut", "atme", "atem"), ("schr", "kreisch"),
+        ("errötete", "rot"),
+    ),
+}  # fmt: skip
+
+
 # Confusion said through a negation ("I didn't understand", "wusste nicht, wo ich war"); these
 # are never themselves negated.
 _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
@@ -214,7 +236,7 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
         re.compile(p)
         for p in (
             r"\b(?:didn't|did\s+not|couldn't|could\s+not)\s+(?:\w+\s+)?(?:understand|get\s+it|"
-            r"know\s+(?:what|where|how|why|who|if|whether)|figure\s+out|make\s+sense)",
+            r"know\s+(?:what|where|how(?!\s+to\b)|why|who|if|whether)|figure\s+out|make\s+sense)",
             r"\b(?:wasn't|was\s+not)\s+(?:\w+\s+)?sure\s+(?:if|whether|what|where|who|why|how)\b",
             r"\bno\s+(?:idea|clue)\s+(?:how|what|where|why|who)\b|\bkept\s+wondering\b",
             r"\b(?:trying|tried|try)\s+to\s+(?:work\s+out|figure\s+out|make\s+sense\s+of)\b"
@@ -229,11 +251,40 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"wer|ob|wohin)\b",
             r"\bnicht\s+gewusst,?\s+(?:was|wo|wie|warum|wer|ob)\b",
             r"\b(?:nicht|nichts)\s+(?:mehr\s+)?(?:kapiert|verstanden|gecheckt|geblickt|begriffen)\b",
-            r"\bnicht\s+sicher,?\s+ob\b|\bgefragt,?\s+(?:was|wo|wie|warum|wer|ob)\b",
+            r"\bnicht\s+sicher,?\s+ob\b",
+            # "ich hab mich gefragt, wo ...", "fragte ich mich, ob": wondering, not being asked
+            r"\b(?:ich|wir)\s+(?:\w+\s+){0,3}(?:mich|uns)\s+(?:\w+\s+){0,4}gefragt,?\s+"
+            r"(?:was|wo|wie|warum|wer|ob)\b|\b(?:fragte\s+ich|ich\s+fragte)\s+mich\s+(?:\w+\s+){0,2}"
+            r"(?:was|wo|wie|warum|wer|ob)\b",
             r"\bkeine\s+ahnung,?\s+(?:was|wo|wie|warum|wer|wie)\b",
         )
     ),
 }
+# Idioms whose words cross a clause break ("und"/"and" starts a clause, so lexicon phrases,
+# which stay inside one clause, cannot hold them).
+_IDIOMS: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
+    "en": tuple(
+        (name, re.compile(p))
+        for name, p in (
+            ("anger", r"\bsick\s+and\s+tired\b"),
+            ("fear", r"\bscared\s+out\s+of\s+my\s+wits\b"),
+        )
+    ),
+    "de": tuple(
+        (name, re.compile(p))
+        for name, p in (
+            ("joy", r"\bhin\s+und\s+weg\b"),
+            ("fear", r"\bangst\s+und\s+bange\b"),
+            ("shame", r"\bwie\s+bestellt\s+und\s+nicht\s+abgeholt\b"),
+        )
+    ),
+}
+# "in a language I didn't understand", "eine Sprache, die ich nicht verstanden hab": a fact
+# about what was said, not puzzlement.
+_NOT_UNDERSTOOD_THING: Final = re.compile(
+    r"\b(?:language|languages|accent|dialect|word|words|sprache|sprachen|dialekt|akzent|wort|"
+    r"worte|wörter)\b\W+(?:\w+\W+){0,4}$"
+)
 _JOYFUL_AFTER: Final = re.compile(
     r"^\W*(?:\w+\s+){0,2}?(?:with|of|vor|aus)\s+(?:joy|excitement|delight|happiness|freude|"
     r"aufregung|glück|begeisterung)"
@@ -269,7 +320,8 @@ def shared_with_dreamer(position: int, tokens: Tokens) -> bool:
     return bool(
         re.search(
             r"\b(?:me\s+(?:too|as\s+well|most|included|especially)|including\s+me|"
-            r"ich\s+auch|mir\s+auch|ich\s+am\s+meisten)\b"
+            r"ich\s+auch|mir\s+auch|ich\s+am\s+meisten|ich\s+genauso|so\s+(?:was|did|were|had)\s+i|"
+            r"(?:and|as)\s+was\s+i|i\s+was\s+too|ging\s+es\s+genauso|ich\s+ebenfalls)\b"
             r"|^(?:\w+\s+)?as\s+(?:i\s+(?:was|did|felt)|me)\b|^(?:\w+\s+)?wie\s+ich\b",
             text,
         )
@@ -293,13 +345,22 @@ def body_cues(text: str, tokens: Tokens, language: Language) -> list[tuple[int, 
     low = text.lower()
     taken: list[tuple[int, int]] = []
     out: list[tuple[int, str, str, bool]] = []
+    body = [
+        entry
+        for entry, needles in zip(_BODY[language], _BODY_NEEDLES[language], strict=True)
+        if any(needle in low for needle in needles)
+    ]
     for negatable, table in (
         (False, [("confusion", p) for p in _CONFUSION[language]]),
-        (True, list(_BODY[language])),
+        (True, list(_IDIOMS[language]) + body),
     ):
         for name, pattern in table:
             for m in pattern.finditer(low):
                 if any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                if name == "confusion" and _NOT_UNDERSTOOD_THING.search(
+                    low[max(0, m.start() - 60) : m.start()]
+                ):
                     continue
                 if name == "fear" and _JOYFUL_AFTER.search(low[m.end() : m.end() + 40]):
                     continue  # "heart pounding with excitement", "screamed with joy"
@@ -324,19 +385,39 @@ def experiencer(position: int, tokens: Tokens, language: Language, persons: froz
     sentence_start = position
     while sentence_start > 0 and tokens.sentence[sentence_start - 1] == sentence:
         sentence_start -= 1
+    # "he scared the hell out of me", "it frightened the life out of us"
+    if "out" in tokens.lower[position + 1 : position + 6] and _OUT_OF_ME.match(
+        " ".join(_clause_after(position, tokens))
+    ):
+        return "dreamer"
     # Inside the cue's clause, the nearest person decides.
     j = position - 1
     while j >= sentence_start and tokens.clause[j] == clause:
         word = tokens.lower[j]
         if j in persons:
             return "other"  # "my mother was angry": the person, not "my"
+        if (
+            _person_word(j, tokens, language)
+            or _demonstrative_subject(j, tokens, language)
+            or _english_name(j, tokens, language)
+        ):
+            # "the fans were furious", "die Braut war stinksauer", "der hat sich erschrocken";
+            # "I hugged the boy, so happy" keeps the dreamer (the person is an object)
+            return "dreamer" if _dreamer_just_before(j, tokens, clause, 3) else "other"
         if word in others:
+            if word in _GROUP_ALL and _we_just_before(j, tokens, clause):
+                return "dreamer"  # "wir haben uns alle gefreut", "we all laughed"
             if word in _OBJECT_PRONOUNS and _dreamer_just_before(j, tokens, clause):
                 return "dreamer"  # "ich hab sie so vermisst", "I hugged her, so happy"
             return "other"
         if word in dreamer:
-            if word in _POSSESSIVE_DREAMER and (j + 1) in persons:
+            if word in _POSSESSIVE_DREAMER and (
+                (j + 1) in persons or _person_word(j + 1, tokens, language)
+            ):
                 return "other"
+            if word in _OBJECTS_OF_PREPOSITIONS and j > 0 and tokens.lower[j - 1] in _PREPOSITIONS:
+                j -= 1  # "the fans around us were furious": "us" is not the subject
+                continue
             return "dreamer"
         j -= 1
     # A clause without its own subject ("..., and was terrified", "more and more irritated")
@@ -350,8 +431,12 @@ def experiencer(position: int, tokens: Tokens, language: Language, persons: froz
         if word in _SUBJECT_DREAMER:
             return "dreamer"
         if word in _SUBJECT_OTHERS or word in _GROUP_SUBJECTS:
+            if k > 0 and tokens.lower[k - 1] in _PREPOSITIONS:
+                continue  # "in front of everyone": not the subject
             return "other"
-        if k in persons and _opens_clause(k, tokens, sentence_start):
+        if (k in persons or _person_word(k, tokens, language)) and _opens_clause(
+            k, tokens, sentence_start
+        ):
             return "other"
     return "dreamer"
 
@@ -373,13 +458,117 @@ def _in_subordinate(k: int, tokens: Tokens, sentence_start: int) -> bool:
 _OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them", "sie", "ihn", "ihm", "ihr", "ihnen"})
 
 
-def _dreamer_just_before(j: int, tokens: Tokens, clause: int) -> bool:
-    """Whether "I"/"ich" stands one or two words before token j in its clause (so j is an
-    object: "ich hab sie vermisst")."""
+def _dreamer_just_before(j: int, tokens: Tokens, clause: int, reach: int = 2) -> bool:
+    """Whether "I"/"ich" stands up to `reach` words before token j in its clause (so j is an
+    object: "ich hab sie vermisst", "I hugged the boy")."""
     return any(
         k >= 0 and tokens.clause[k] == clause and tokens.lower[k] in _SUBJECT_DREAMER
-        for k in (j - 1, j - 2)
+        for k in range(j - 1, j - 1 - reach, -1)
     )
+
+
+def _we_just_before(j: int, tokens: Tokens, clause: int) -> bool:
+    """Whether "we"/"wir"/"uns" stands one or two words before token j ("wir alle", "we all")."""
+    return any(
+        k >= 0 and tokens.clause[k] == clause and tokens.lower[k] in _WE
+        for k in (j - 1, j - 2, j - 3)
+    )
+
+
+# People the character lexicon does not list, for attribution only: roles, groups, the people
+# of a scene ("the chef laughed", "the tourists looked puzzled", "die Rentner waren ratlos").
+_PERSON_WORDS: Final[dict[Language, frozenset[str]]] = {
+    "en": frozenset(
+        {"chef", "cook", "waiter", "waitress", "nurse", "doctor", "teacher", "driver", "guard",
+         "manager", "boss", "landlord", "landlady", "examiner", "magician", "vicar", "priest",
+         "cashier", "receptionist", "tourist", "fan", "crowd", "audience", "guest", "passenger",
+         "kid", "child", "children", "boy", "girl", "man", "men", "woman", "women", "lady", "guy",
+         "bride", "groom", "student", "pupil", "colleague", "neighbour", "neighbor", "parent",
+         "relative", "staff", "stranger", "officer", "policeman", "policewoman", "soldier",
+         "widow", "widower", "baby", "toddler", "teenager", "player", "customer", "patient",
+         "others", "friend", "flatmate", "roommate", "partner", "husband", "wife", "boyfriend",
+         "girlfriend", "nephew", "niece", "twin", "twins", "lifeguard", "bartender", "clown",
+         "coach", "referee", "judge", "jury", "shopkeeper", "postman", "builder", "farmer",
+         "captain", "pilot", "surgeon", "dentist", "headteacher", "headmaster", "headmistress",
+         "invigilator", "usher", "singer", "band", "team", "class", "family", "people", "folk",
+         "grown-ups", "adults", "adult", "villagers", "fans", "kids", "guests", "girls", "boys"}
+    ),
+    "de": frozenset(
+        {"gäste", "gast", "leute", "kinder", "kind", "eltern", "kollegen", "kollege", "kollegin",
+         "nachbarn", "nachbar", "nachbarin", "touristen", "tourist", "rentner", "rentnerin",
+         "zuschauer", "schüler", "schülerin", "fans", "verwandte", "verwandten", "passagiere",
+         "braut", "bräutigam", "mann", "männer", "frau", "frauen", "junge", "jungen", "mädchen",
+         "herr", "dame", "typ", "kerl", "chef", "chefin", "arzt", "ärztin", "lehrer", "lehrerin",
+         "fahrer", "fahrerin", "polizist", "polizistin", "kellner", "kellnerin", "wirt", "wirtin",
+         "gegner", "trainer", "trainerin", "publikum", "familie", "geschwister", "baby", "mönch",
+         "pfarrer", "bürgermeister", "verkäufer", "verkäuferin", "maklerin", "makler", "clown",
+         "besucher", "mitschüler", "freunde", "freund", "freundin", "klasse", "mannschaft"}
+    ),
+}  # fmt: skip
+# German compounds end in the person ("Schwiegervater", "Lkw-Fahrer", "Arbeitskollegen").
+_PERSON_ENDINGS_DE: Final = (
+    "vater", "mutter", "bruder", "schwester", "onkel", "tante", "oma", "opa", "eltern",
+    "kollege", "kollegen", "kollegin", "freund", "freundin", "freunde", "fahrer", "lehrer",
+    "lehrerin", "sohn", "tochter", "kinder", "nachbar", "nachbarn", "nachbarin", "mann",
+    "frau", "leute", "gäste", "rentner", "touristen", "schüler", "zuschauer", "enkel",
+    "cousin", "cousine", "schwager", "schwägerin", "chef", "chefin",
+)  # fmt: skip
+_GROUP_ALL: Final = frozenset({"all", "both", "alle", "beide"})
+_WE: Final = frozenset({"we", "us", "wir", "uns"})
+_OBJECTS_OF_PREPOSITIONS: Final = frozenset({"us", "me", "uns", "mir", "mich"})
+_PREPOSITIONS: Final = frozenset(
+    {"around", "near", "beside", "behind", "with", "at", "towards", "toward", "past", "to",
+     "for", "about", "from", "next", "um", "neben", "hinter", "bei", "mit", "vor", "zu",
+     "gegenüber", "über", "von", "of", "among", "amongst", "unter"}
+)  # fmt: skip
+_DEMONSTRATIVE_VERBS: Final = frozenset(
+    {"hat", "hatte", "war", "ist", "wurde", "haben", "hatten", "waren", "sind", "wurden"}
+)
+_OUT_OF_ME: Final = re.compile(r"^(?:\S+\s+){0,4}out\s+of\s+(?:me|us)\b")
+
+
+def _person_word(j: int, tokens: Tokens, language: Language) -> bool:
+    """Whether token j names a person the character lexicon does not list (see above)."""
+    if j >= len(tokens.lower):
+        return False
+    word = tokens.lower[j]
+    if language == "de":
+        if not tokens.original[j][:1].isupper():
+            return False
+        return word in _PERSON_WORDS["de"] or word.endswith(_PERSON_ENDINGS_DE)
+    people = _PERSON_WORDS["en"]
+    return word in people or (word.endswith("s") and word[:-1] in people)
+
+
+def _english_name(j: int, tokens: Tokens, language: Language) -> bool:
+    """An English word capitalised inside a sentence, or capitalised there elsewhere ("my friend
+    Joy ... Joy was furious"): a name, so someone other than the dreamer."""
+    original = tokens.original[j]
+    if language != "en" or not original[:1].isupper() or original.isupper():
+        return False
+    return (j > 0 and tokens.sentence[j - 1] == tokens.sentence[j]) or _named_elsewhere(j, tokens)
+
+
+def _demonstrative_subject(j: int, tokens: Tokens, language: Language) -> bool:
+    """ "Der hat sich erschrocken", "die war total nervös": a German pronoun 'der'/'die' that
+    opens its clause before a verb is another person."""
+    return (
+        language == "de"
+        and tokens.lower[j] in {"der", "die"}
+        and (j == 0 or tokens.clause[j - 1] != tokens.clause[j])
+        and j + 1 < len(tokens.lower)
+        and tokens.lower[j + 1] in _DEMONSTRATIVE_VERBS
+    )
+
+
+def _clause_after(position: int, tokens: Tokens) -> list[str]:
+    """The words after `position` in its clause (at most eight)."""
+    clause = tokens.clause[position]
+    return [
+        tokens.lower[k]
+        for k in range(position + 1, min(len(tokens.lower), position + 9))
+        if tokens.clause[k] == clause
+    ]
 
 
 def _opens_clause(k: int, tokens: Tokens, sentence_start: int) -> bool:
@@ -454,3 +643,184 @@ def joyless_in_joy(cue: Cue, cues: list[Cue], tokens: Tokens) -> bool:
     if "happiness" not in said:
         return False
     return cue.name == "sadness" and any(t in cue.word for t in _TEARS) and "sadness" not in said
+
+
+_EXERTION: Final = re.compile(
+    r"\b(?:marathon\w*|jogg\w*|jog|workout|gym|sprint\w*|cycl\w+\s+uphill|uphill|"
+    r"training|trainiert\w*|exercis\w*|halbmarathon|bergauf|fitnessstudio|laufband|"
+    r"treadmill|race\s+track|wettlauf|workout)\b"
+)
+
+
+def mentions_exertion(text: str) -> bool:
+    """Whether a text speaks of sport at all (a cheap test before `from_exertion`)."""
+    return _EXERTION.search(text.lower()) is not None
+
+
+def from_exertion(cue: Cue, cues: list[Cue], tokens: Tokens, text: str) -> bool:
+    """A pounding heart or sweat in a sentence of sport (a marathon, jogging, cycling uphill)
+    with no fear stated in it is exertion, not apprehension."""
+    if cue.source != "body" or cue.name != "fear":
+        return False
+    sentence = tokens.sentence[cue.position]
+    if any(
+        c.source == "word"
+        and tokens.sentence[c.position] == sentence
+        and HVDC_OF[c.name] == "apprehension"
+        for c in cues
+    ):
+        return False
+    first = bisect_left(tokens.sentence, sentence - 1)
+    last = bisect_right(tokens.sentence, sentence) - 1
+    return bool(_EXERTION.search(text[tokens.start[first] : tokens.end[last]].lower()))
+
+
+# Words right after an emotion word that make it a thing's name or quality: "a sad film", "Happy
+# Hour", "panic buying", "ein trauriges Lied" (the film is sad, nobody feels it).
+_THING_AFTER: Final = frozenset(
+    {"film", "films", "movie", "movies", "song", "songs", "story", "stories", "book", "books",
+     "novel", "ending", "endings", "music", "tune", "poem", "letter", "news", "hour", "meal",
+     "meals", "buying", "button", "room", "birthday", "emoji", "smiley", "filme", "lied",
+     "lieder", "geschichte", "buch", "roman", "ende", "musik", "gedicht", "brief", "nachricht",
+     "nachrichten", "serie", "raum", "knopf", "melodie", "ballade"}
+)  # fmt: skip
+_PLACE_ADJECTIVES: Final = frozenset({"abandoned", "deserted", "forsaken"})
+_AFTER_A_FEELING: Final = frozenset(
+    {"by", "and", "in", "at", "on", "there", "again", "too", "when", "because", "so", "for",
+     "as", "like", "me", "us", "with", "than", "after", "all", "without", "while", "but",
+     "once", "now", "then", "that", "afterwards", "the", "a", "an"}
+)  # fmt: skip
+_THING_BEFORE: Final = frozenset({"pain", "stress", "schmerz"})  # "pain relief"
+_WILLING_TO: Final = frozenset(
+    {"help", "give", "lend", "show", "take", "do", "drive", "pay", "wait", "answer", "explain",
+     "oblige", "assist", "let", "stay", "swap", "share", "carry", "bring", "watch"}
+)  # fmt: skip
+_INTENSIFYING_ADVERBS: Final = frozenset(
+    {"furchtbar", "schrecklich", "fürchterlich", "entsetzlich", "höllisch", "tierisch",
+     "terribly", "awfully", "horribly", "dreadfully", "frightfully", "madly", "insanely",
+     "crazy"}
+)  # fmt: skip
+_HYPOTHETICAL: Final = frozenset({"would", "i'd", "we'd", "wouldn't", "she'd", "he'd"})
+_NOT_FEELINGS: Final = frozenset({"thank", "thanks", "thanked", "thanking"})
+_ENGLISH_EMOTION_WORDS: Final = frozenset(
+    {"happy", "angry", "sad", "scary", "mad", "lucky", "funny", "crazy", "joy", "hope",
+     "lonely", "love", "glad", "jolly", "merry"}
+)  # fmt: skip
+
+
+def feeling_in_context(
+    cue: Cue, tokens: Tokens, language: Language, thing_after: bool = False
+) -> bool:
+    """Whether a cue is a feeling where it stands; False for a name or title ("my friend Joy",
+    "Angry Birds", "Happy Hour"), a quality of a thing ("a sad film", "pain relief", with
+    `thing_after` when the next word is a place or an object of the lexicon: "an abandoned
+    hospital"), "happy to help", an intensifier ("furchtbar aufgeregt", "terribly late"), a
+    hypothetical ("I'd normally be starstruck") and thanks. Body cues always are."""
+    if cue.source != "word":
+        return True
+    i = cue.position
+    word = tokens.lower[i]
+    first = word.split()[0] if word else word
+    if first in _NOT_FEELINGS or cue.word.split()[0] in _NOT_FEELINGS:
+        return False
+    n = len(tokens.lower)
+    nxt = tokens.lower[i + 1] if i + 1 < n and tokens.clause[i + 1] == tokens.clause[i] else ""
+    mid_sentence = i > 0 and tokens.sentence[i - 1] == tokens.sentence[i]
+    original = tokens.original[i]
+    capitalised = original[:1].isupper() and not original.isupper()  # "SO SCARED" is a shout
+    if (
+        language == "en"
+        and capitalised
+        and word != "i"
+        and (mid_sentence or _named_elsewhere(i, tokens))
+    ):
+        return False  # a name or a title: "Joy", "Angry Birds", "The Scary Hour"
+    if (
+        language == "de"
+        and capitalised
+        and first in _ENGLISH_EMOTION_WORDS
+        and i + 1 < n
+        and tokens.original[i + 1][:1].isupper()
+    ):
+        return False  # "Happy Hour", "Angry Birds" in a German report
+    if nxt in _THING_AFTER or (thing_after and nxt and " " not in cue.word):
+        return False
+    if first in _PLACE_ADJECTIVES and nxt and nxt not in _AFTER_A_FEELING:
+        return False  # "an abandoned factory", "a deserted street"
+    if i > 0 and tokens.lower[i - 1] in _THING_BEFORE:
+        return False
+    if (
+        first in {"happy", "glad"}
+        and nxt == "to"
+        and i + 2 < n
+        and tokens.lower[i + 2] in _WILLING_TO
+    ):
+        return False  # "happy to give me a lift": willing
+    if first in _INTENSIFYING_ADVERBS and nxt and " " not in cue.word:
+        return False  # "hat sich furchtbar aufgeregt", "furchtbar Angst"
+    clause = tokens.clause[i]
+    before = [tokens.lower[k] for k in range(max(0, i - 4), i) if tokens.clause[k] == clause]
+    return not (
+        language == "en"
+        and any(w in _HYPOTHETICAL for w in before)
+        and any(w in {"be", "been", "have"} for w in before)
+    )
+
+
+_MID_CAPITALS: list[tuple[Tokens, frozenset[str]]] = []  # the last text's, computed once
+
+
+def _mid_sentence_capitals(tokens: Tokens) -> frozenset[str]:
+    """Words written with a capital inside a sentence (names, titles), once per text."""
+    last = _MID_CAPITALS[0] if _MID_CAPITALS else None
+    if last is not None and last[0] is tokens:
+        return last[1]
+    capitals = frozenset(
+        tokens.original[k]
+        for k in range(1, len(tokens.original))
+        if tokens.sentence[k - 1] == tokens.sentence[k] and tokens.original[k][:1].isupper()
+    )
+    _MID_CAPITALS[:] = [(tokens, capitals)]
+    return capitals
+
+
+def _named_elsewhere(i: int, tokens: Tokens) -> bool:
+    """Whether the capitalised word at the start of a sentence is capitalised in the middle of
+    one elsewhere too ("My friend Joy ... Joy was furious"): a name."""
+    return tokens.original[i] in _mid_sentence_capitals(tokens)
+
+
+_REFLEXIVE_ANNOYED: Final = frozenset({"aufgeregt", "regte", "aufregte", "aufregen"})
+
+
+def context_class(cue: Cue, tokens: Tokens) -> HvdcClass | None:
+    """A class the clause gives a cue instead of its own: "hat sich über den Baum aufgeregt"
+    is annoyance (anger), "ich war aufgeregt" stays nervousness."""
+    i = cue.position
+    if tokens.lower[i] not in _REFLEXIVE_ANNOYED:
+        return None
+    clause = tokens.clause[i]
+    words = {tokens.lower[k] for k in range(max(0, i - 6), i) if tokens.clause[k] == clause}
+    if words & {"sich", "mich", "uns", "dich"} and (words & {"über", "ueber"} or "sich" in words):
+        return "anger"
+    return None
+
+
+def we_share(cue: Cue, tokens: Tokens) -> bool:
+    """Whether a dreamer's cue is said of "we"/"wir" (the dreamer and others: "we were all
+    scared", "wir haben uns riesig gefreut"): the other characters feel it too."""
+    i = cue.position
+    if set(cue.word.split()) & {"me", "my", "mir", "mich", "mein"}:
+        return False  # "the whole thing gave me the creeps"
+    clause, sentence = tokens.clause[i], tokens.sentence[i]
+    j = i - 1
+    while j >= 0 and tokens.sentence[j] == sentence:
+        word = tokens.lower[j]
+        if word in {"we", "wir"}:
+            return True
+        if word in {"i", "ich", "me", "mir", "mich", "my", "mein", "meine"}:
+            return False
+        if tokens.clause[j] != clause and word in {"he", "she", "they", "er", "sie"}:
+            return False
+        j -= 1
+    return False

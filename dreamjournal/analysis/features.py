@@ -7,7 +7,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Final
 
-from dreamjournal.analysis.emotions import HVDC_OF, coded_class
+from dreamjournal.analysis.emotions import (
+    HVDC_OF,
+    coded_class,
+    context_class,
+    feeling_in_context,
+    from_exertion,
+    mentions_exertion,
+    we_share,
+)
 from dreamjournal.analysis.lexicon import EMOTION_AFFECT, Lexicon
 from dreamjournal.analysis.models import DreamFeatures, EmotionHit, HvdcClass, SymbolHit
 from dreamjournal.analysis.parse import Parsed, parse
@@ -108,14 +116,33 @@ def _sign_text(parsed: Parsed) -> str:
     )
 
 
+_ANIMALS: Final = frozenset({"dog", "cat", "bird", "horse", "wolf", "snake", "spider"})
+
+
+def _thing_positions(parsed: Parsed) -> frozenset[int]:
+    """First tokens of places and objects ("an abandoned hospital", "a lonely road"); animals
+    are left out, they can feel ("the frightened dog")."""
+    return frozenset(
+        o.first
+        for o in parsed.occurrences
+        if o.category == "settings" or (o.category == "symbols" and o.key not in _ANIMALS)
+    )
+
+
 def features_from(parsed: Parsed, plan: ScenePlan | None) -> DreamFeatures:
     """Build `DreamFeatures` from one parse (and its scene plan)."""
     lexicon, tokens = parsed.lexicon, parsed.tokens
     mine, theirs, waking = _Tally(), _Tally(), _Tally()
     coded: dict[HvdcClass, int] = {}  # HVdC class -> first position (the dreamer's)
     coded_other: dict[HvdcClass, int] = {}
+    things = _thing_positions(parsed)
+    sporty = mentions_exertion(parsed.text)
     for cue in parsed.cues:
         kind = parsed.line_kind(cue.position)
+        if not feeling_in_context(cue, tokens, lexicon.language, cue.position + 1 in things) or (
+            sporty and from_exertion(cue, parsed.cues, tokens, parsed.text)
+        ):
+            continue  # "Happy Hour", "a sad film", "heart pounding" in a marathon
         if kind == "waking":
             waking.add(cue.name, cue.position, cue.word)
             continue
@@ -123,9 +150,11 @@ def features_from(parsed: Parsed, plan: ScenePlan | None) -> DreamFeatures:
             continue  # a negated line keeps the cues that are not negated themselves
         tally = mine if cue.experiencer == "dreamer" else theirs
         tally.add(cue.name, cue.position, cue.word)
-        hvdc = coded_class(cue.name, cue.word)
+        hvdc = context_class(cue, tokens) or coded_class(cue.name, cue.word)
         if hvdc is not None:
             (coded if cue.experiencer == "dreamer" else coded_other).setdefault(hvdc, cue.position)
+            if cue.experiencer == "dreamer" and we_share(cue, tokens):
+                coded_other.setdefault(hvdc, cue.position)  # "we were all scared": both
         tally.extra[cue.name] = max(tally.extra.get(cue.name, 0.0), cue.intensity)
         tally.body[cue.name] = tally.body.get(cue.name, True) and cue.source == "body"
     emotions = _hits(mine)

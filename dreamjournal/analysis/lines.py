@@ -81,12 +81,15 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"\bmy\s+(?:brain|mind|subconscious)\s+(?:does|did|is|keeps|made|makes|comes)\b",
             r"\b(?:i'm|i\s+am)\s+not\s+sure\s+(?:if|whether|what|why|how)\b",
             r"\bmakes?\s+no\s+sense\b",
+            r"\b(?:if|whether)\s+(?:this|it)\s+was\s+(?:really\s+)?a\s+dream\b|\bhalf[\s-]awake\b",
         )
     ),
     "de": tuple(
         re.compile(p)
         for p in (
-            r"\b(?:weiß|weiss|wusste)\s+(?:ich\s+)?(?:auch\s+)?(?:nicht|nichts)\s+mehr\b",
+            # "weiß ich nicht mehr" is the memory; "wusste nicht mehr, wo ich war" is the dream
+            r"\b(?:weiß|weiss|wusste)\s+(?:ich\s+)?(?:auch\s+)?(?:nicht|nichts)\s+mehr\b"
+            r"(?!\s*,?\s*(?:wo|wohin|woher)\b)",
             r"\bkeine\s+ahnung\b",
             r"\berinnere\s+mich\s+(?:\w+\s+)?(?:nicht|kaum|nur\s+noch)\b",
             r"\b(?:vergess\w*|vergaß|vergass|vergessen)\b",
@@ -99,6 +102,7 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"wieder\s+einen)\s+(?:\w+\s+)?traum\b(?!.*\b(?:in\s+dem|wo|dass)\b)",
             r"\bmeine[rm]?\s+therapeut\w*\b|\baufschreib\w*|\bschreibe\s+(?:das|es)\s+auf\b",
             r"\bmein\s+(?:hirn|gehirn|kopf|unterbewusstsein)\s+(?:sowas|so\s+was|das|immer)\b",
+            r"\bob\s+(?:das|es)\s+(?:\w+\s+){0,2}(?:ein\s+)?traum\s+war\b|\bhalb\s+wach\b",
         )
     ),
 }

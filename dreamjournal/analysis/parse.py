@@ -133,7 +133,8 @@ def word_hits(word: str, folded: str, original: str, lexicon: Lexicon) -> tuple[
         base = base[:-2]
         add(lexicon.exact.get(base, ()))
     add(lexicon.cased.get(original, ()))
-    if not hits:
+    if not hits and folded not in vocab_table("object", lexicon.language):
+        # ("Fähre" shares its stem with "Fahrer": a thing the plan knows keeps its own name)
         add(lexicon.stems.get(stem(base, lexicon.language), ()))
     if len(folded) >= 5 and not lexicon.is_excluded(folded):
         found = {category for category, _ in hits}
@@ -144,9 +145,19 @@ def word_hits(word: str, folded: str, original: str, lexicon: Lexicon) -> tuple[
                 hit = (category, wild.keys[match.lastgroup or ""])
                 if hit not in hits:
                     hits.append(hit)
-    if not hits and len(folded) >= 5:
+    if not hits and len(folded) >= 5 and not _plan_word(folded, lexicon.language):
         add(_typo_hits(folded, lexicon))
     return tuple(hits)
+
+
+def _plan_word(folded: str, language: Language) -> bool:
+    """A word the scene plan's vocabularies know ("Fähre", "waiting"): never another word's typo
+    (a ferry is no "Fahrer", waiting no "waiter")."""
+    root = stem(folded, language)
+    return any(
+        folded in table or root in table
+        for table in (vocab_table("object", language), vocab_table("action", language))
+    )
 
 
 def _negated(i: int, tokens: Tokens, lexicon: Lexicon) -> bool:

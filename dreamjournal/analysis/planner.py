@@ -26,6 +26,7 @@ from dreamjournal.analysis.scene_plan import (
     Ending,
     Light,
     PlaceKind,
+    Posture,
     Scene,
     ScenePlan,
     Setting,
@@ -39,9 +40,17 @@ from dreamjournal.analysis.vocab import (
     ENGLISH_PARTICLES,
     FEMALE_CONCEPTS,
     MALE_CONCEPTS,
+    MATERIAL_PREFIXES_DE,
     PLACE_BY_SETTING,
     SEPARABLE,
+    VEHICLE_GROUND,
+    VEHICLE_IN,
+    VEHICLE_VERBS,
+    VEHICLES,
+    adjective_of,
+    in_english_order,
     place_of_word,
+    posture_of,
     vocab_table,
 )
 
@@ -76,6 +85,8 @@ _PLACE_FROM_SYMBOL: Final[dict[str, tuple[str, bool | None]]] = {
 _DREAMER_WORDS: Final = frozenset({"i", "we", "ich", "wir", "me", "mich", "mir", "us", "uns"})
 _SUBJECT_OTHERS: Final = frozenset({"he", "she", "they", "it", "er", "sie", "es"})
 _ME: Final = frozenset({"me", "us", "mich", "uns"})
+_I_ME: Final = frozenset({"i", "me", "ich"})
+_WITH: Final = frozenset({"with", "mit", "for", "für", "fuer", "to", "zu", "bei"})
 _PASSIVE: Final = frozenset({"was", "were", "being", "got", "been", "wurde", "wurden", "werde"})
 _ARTICLES: Final[dict[str, str]] = {
     "my": "my", "our": "our", "a": "a", "an": "a", "the": "the", "some": "some",
@@ -87,6 +98,19 @@ _ARTICLES: Final[dict[str, str]] = {
     "sein": "his", "seine": "his", "seinen": "his", "seinem": "his", "ihre": "her",
     "ihren": "her", "ihrem": "her",
 }  # fmt: skip
+# German articles only ("an" is a German preposition: "stand an der Tafel").
+_DE_ARTICLES: Final = frozenset(_ARTICLES) - {
+    "my",
+    "our",
+    "a",
+    "an",
+    "the",
+    "some",
+    "another",
+    "his",
+    "her",
+    "their",
+}
 _VIEW_WORDS: Final = frozenset(
     {"window", "windows", "saw", "see", "watched", "fenster", "sah", "sahen", "blickte"}
 )
@@ -127,6 +151,7 @@ class _Draft:
     place: tuple[str, bool | None] | None = None
     concept: str | None = None
     place_words: list[str] = field(default_factory=list)
+    place_at: list[int] = field(default_factory=list)  # tokens naming the place (adjectives)
 
 
 _MaybeAction = Action | None
@@ -175,10 +200,36 @@ def _acting_thing(parsed: Parsed, line: Line, position: int) -> bool:
     )
 
 
+# Words that make the next word a noun after an article ("his front steps").
+_NOUN_BEFORE_NOUN: Final = frozenset({"front", "back", "side", "stone", "steep", "narrow"})
+# Where one waits for a vehicle: the platform, the street.
+_WAITED_FOR: Final[dict[str, tuple[str, bool | None]]] = {
+    "train": ("station", True), "bus": ("city_street", False), "plane": ("airport", True),
+}  # fmt: skip
+
+
+def _waited_for(parsed: Parsed, position: int) -> bool:
+    """ "for the train", "auf den Zug": the object of waiting, not where one sits ("im Zug")."""
+    before = parsed.tokens.lower[max(0, position - 2) : position]
+    return "for" in before or before[:1] == ["auf"] and before[1:] in (["den"], ["die"], ["das"])
+
+
+_TOWARD: Final = frozenset({"to", "towards", "toward", "zur", "zum", "nach"})
+
+
+def _destination(parsed: Parsed, line: Line, position: int) -> bool:
+    """A place only headed for ("to my school", "zur Schule"): not where the dreamer is yet."""
+    tokens = parsed.tokens
+    return any(
+        tokens.lower[j] in _TOWARD and tokens.clause[j] == tokens.clause[position]
+        for j in range(max(line.first, position - 2), position)
+    )
+
+
 def _line_place(
     parsed: Parsed, line: Line, occurrences: list[Occurrence]
-) -> tuple[tuple[str, bool | None], str | None, str] | None:
-    """The place a line names: ((kind, indoor), setting concept, word) or None."""
+) -> tuple[tuple[str, bool | None], str | None, str, int] | None:
+    """The place a line names: ((kind, indoor), setting concept, word, token) or None."""
     lang = parsed.language
     candidates: list[tuple[int, tuple[str, bool | None], str | None, str]] = []
     for o in occurrences:
@@ -190,18 +241,26 @@ def _line_place(
             )
             base = PLACE_BY_SETTING.get(o.key, ("unknown", None))
             candidates.append((o.first, finer or base, o.key, o.word))
-    if not candidates:
+    if not candidates or all(_destination(parsed, line, c[0]) for c in candidates):
         for i in range(line.first, line.last):
             finer = place_of_word(parsed.tokens.folded[i], lang)
             if finer is not None and i not in parsed.similes:
                 candidates.append((i, finer, None, parsed.tokens.lower[i]))
                 break
+    # Where the dreamer is comes before where they are going ("mit dem Bus zur Schule").
+    candidates.sort(key=lambda c: _destination(parsed, line, c[0]))
     for position, place, concept, word in candidates:
         if _seen_from_afar(parsed, line, position) or _acting_thing(parsed, line, position):
             continue
         if _over(parsed, line, position):
-            return ("sky", False), concept, word
-        return place, concept, word
+            return ("sky", False), concept, word, -1
+        if (
+            place[0] in _WAITED_FOR
+            and _waited_for(parsed, position)
+            and any(_vocab(parsed, "action", j) == "wait" for j in range(line.first, line.last))
+        ):  # "waiting for the train", "auf den Zug gewartet": on the platform, not aboard
+            return _WAITED_FOR[place[0]], concept, word, -1
+        return place, concept, word, position
     return None
 
 
@@ -212,7 +271,7 @@ def _group_scenes(parsed: Parsed) -> list[_Draft]:
     for line in parsed.lines:
         found = _line_place(parsed, line, parsed.occurrences) if line.kind == "event" else None
         if found is not None:
-            (kind, indoor), concept, word = found
+            (kind, indoor), concept, word, position = found
             moved = current.place is not None and current.place[0] != kind
             if moved and current.place is not None and _same_building(current.place[0], kind):
                 # A room of the house just named: the same scene, seen closer ("the kitchen").
@@ -220,16 +279,165 @@ def _group_scenes(parsed: Parsed) -> list[_Draft]:
                     current.place = (kind, indoor)
                 moved = False
             if moved and current.lines:
+                # The start of this sentence goes with it ("Dann saß ich | plötzlich in einem
+                # Taxi"): a clause split off before the new place is in the new place.
+                sentence = parsed.tokens.sentence[line.first]
+                carried: list[Line] = []
+                while len(current.lines) > 1 and (
+                    parsed.tokens.sentence[current.lines[-1].first] == sentence
+                ):
+                    carried.insert(0, current.lines.pop())
                 drafts.append(current)
-                current = _Draft()
+                current = _Draft(lines=carried)
             if current.place is None or moved:
                 current.place, current.concept = (kind, indoor), concept
+            if current.place is not None and current.place[0] == kind and position >= 0:
+                current.place_at.append(position)
             if word not in current.place_words:
                 current.place_words.append(word)
         current.lines.append(line)
     if current.lines:
         drafts.append(current)
     return drafts
+
+
+def _adjectives(parsed: Parsed, i: int) -> list[str]:
+    """The size, age, colour and material words said before the noun at token i, in English
+    ("my old red car", "einem kleinen blauen Boot", "eine Holzbank" -> wooden)."""
+    tokens, lang = parsed.tokens, parsed.language
+    found: list[tuple[str, str]] = []
+    if lang == "de":
+        folded = tokens.folded[i]
+        prefix = next((p for p in MATERIAL_PREFIXES_DE if folded.startswith(p)), None)
+        if prefix is not None and len(folded) > len(prefix) + 2:
+            found.append(("material", MATERIAL_PREFIXES_DE[prefix]))
+    skipped = 0
+    for j in range(i - 1, max(i - 6, -1), -1):
+        word = tokens.folded[j]
+        if tokens.clause[j] != tokens.clause[i] or not word.isalpha():
+            break
+        adjective = adjective_of(word, lang)
+        if adjective is not None and word not in _ARTICLES:
+            found.append(adjective)  # before the stopwords: "little" is one of them
+            continue
+        if word in _ARTICLES or word in parsed.lexicon.stopwords:
+            break
+        if lang == "de" and tokens.original[j][:1].isupper() and not tokens.sentence_start[j]:
+            break  # another noun
+        skipped += 1  # another describing word ("eine kleine dunkle Küche", "a lovely old")
+        if skipped > 1:
+            break
+    return in_english_order(found)
+
+
+def _object_at(parsed: Parsed, i: int) -> str | None:
+    """The object concept token i names, German material compounds too ("Holzbank": bench)."""
+    thing = _vocab(parsed, "object", i)
+    if thing is not None or parsed.language != "de":
+        return thing
+    folded = parsed.tokens.folded[i]
+    table = vocab_table("object", "de")
+    for prefix in MATERIAL_PREFIXES_DE:
+        rest = folded[len(prefix) :]
+        if folded.startswith(prefix) and len(rest) > 2:
+            return table.get(rest)
+    if parsed.tokens.original[i][:1].isupper():  # a compound's last noun: "Krankenhausbett"
+        for cut in range(3, len(folded) - 3):
+            if folded[cut:] in table and not place_of_word(folded, "de"):
+                return table[folded[cut:]]
+    return None
+
+
+def _describes_next(parsed: Parsed, i: int) -> bool:
+    """A material word before a noun ("a glass key", "a stone bridge"): not a thing itself."""
+    tokens = parsed.tokens
+    if adjective_of(tokens.folded[i], parsed.language) is None or i + 1 >= len(tokens.lower):
+        return False
+    return (
+        tokens.clause[i + 1] == tokens.clause[i]
+        and tokens.lower[i + 1].isalpha()
+        and (i + 1 in _named_tokens(parsed) or _vocab(parsed, "object", i + 1) is not None)
+    )
+
+
+def _line_postures(
+    parsed: Parsed, line: Line, persons: dict[int, str], concepts: dict[str, str]
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(who, posture) for every posture the line states ("My father sat", "ich kniete"), and
+    the postures "we" gives the others the line names ("We sat round the fire with Tom")."""
+    tokens, lang = parsed.tokens, parsed.language
+    out: list[tuple[str, str]] = []
+    shared: list[tuple[str, str]] = []
+    for i in range(line.first, line.last):
+        posture = posture_of(tokens.folded[i], lang)
+        if posture is None or i in parsed.similes:
+            continue
+        if lang == "en" and i > line.first and tokens.lower[i - 1] in _EN_DETERMINERS:
+            continue  # "a stand", "the lie"
+        if lang == "en" and i + 1 < line.last and tokens.lower[i + 1] in {"to", "about"}:
+            continue  # "he was lying to me"
+        if lang == "de" and tokens.original[i][:1].isupper() and not tokens.sentence_start[i]:
+            continue  # "der Stand"
+        agent: str | None = None
+        if lang == "de" and i + 1 < line.last and tokens.lower[i + 1] in _DE_ARTICLES:
+            # verb first, subject after it: "Dann saß mein Vater", "Da lag ein Schlüssel"
+            after = [p for p in persons if i < p <= i + 4 and tokens.clause[p] == tokens.clause[i]]
+            agent = persons[min(after)] if after else THING
+        if agent is None:
+            agent = _agent_before(parsed, line, i, persons, concepts)
+        if agent in {THING, "other"}:
+            continue
+        out.append((agent, posture))
+        sentence = tokens.sentence[i]
+        clause = [j for j in range(line.first, line.last) if tokens.clause[j] == tokens.clause[i]]
+        # "Me and my cousin sat", "Anna und ich saßen": a subject of two, both sit.
+        pair = [j for j in range(max(line.first, i - 5), i) if tokens.sentence[j] == sentence]
+        together = any(tokens.lower[j] in {"and", "und"} for j in pair)
+        if agent != "dreamer" and together and any(tokens.lower[j] in _I_ME for j in pair):
+            out.append(("dreamer", posture))
+        if agent == "dreamer" and any(tokens.lower[j] in {"we", "wir"} for j in clause):
+            shared += [(persons[p], posture) for p in persons if tokens.sentence[p] == sentence]
+        elif agent == "dreamer" and together:  # "Anna and I sat": Anna too
+            shared += [(persons[p], posture) for p in persons if p in pair]
+        elif agent == "dreamer":  # "I was sitting on a bus with my friends"
+            shared += [
+                (persons[p], posture)
+                for p in persons
+                if tokens.sentence[p] == sentence
+                and any(tokens.lower[k] in {"with", "mit"} for k in range(max(0, p - 3), p))
+            ]
+    return out, shared
+
+
+_STILL_ACTIONS: Final = frozenset(
+    {None, "talk", "look", "laugh", "cry", "eat", "hold", "give", "wait", "play", "sit", "lie"}
+)
+_POSTURE_OF_ACTION: Final[dict[str, str]] = {"sit": "sit", "lie": "lie", "sleep": "lie"}
+_IN_WATER: Final = frozenset({"swim", "sink"})
+
+
+def _vehicle(
+    parsed: Parsed, events: list[Line], place: str, dreamer_action: str | None
+) -> tuple[str, int] | None:
+    """(concept, token) of a vehicle the dreamer is in at a water or road place ("in a boat on
+    a lake", "im Kanu den Fluss runter"); None when swimming or the place is the vehicle."""
+    if place not in VEHICLE_GROUND or dreamer_action in _IN_WATER:
+        return None
+    tokens = parsed.tokens
+    symbols = {o.first: o.key for o in parsed.occurrences if o.category == "symbols"}
+    for line in events:
+        for i in range(line.first, line.last):
+            thing = _object_at(parsed, i) or symbols.get(i)
+            if thing is None or thing not in VEHICLES or i in parsed.similes:
+                continue
+            before = range(max(line.first, i - 4), i)
+            if any(
+                (tokens.lower[j] in VEHICLE_IN or tokens.folded[j] in VEHICLE_VERBS)
+                and tokens.clause[j] == tokens.clause[i]
+                for j in before
+            ):
+                return thing, i
+    return None
 
 
 def _adjective_after_article(parsed: Parsed, line: Line, k: int) -> bool:
@@ -304,18 +512,68 @@ def _agent_before(
     for j in (position + 1, position + 2):  # German verb-second: "dann rannte ich"
         if j < line.last and tokens.lower[j] in {"ich", "wir"}:
             return "dreamer"
-        if j < line.last and j in persons and parsed.language == "de":
+        if (
+            j < line.last
+            and j in persons
+            and parsed.language == "de"
+            and not _subject_before(parsed, line, position, persons)
+        ):  # "Dann rannte meine Mutter" (not "Ich sah meine Mutter")
             return persons[j]
+        if (
+            j == position + 1
+            and j < line.last
+            and parsed.language == "de"
+            and tokens.lower[j] in {"er", "sie"}
+            and not _subject_before(parsed, line, position, persons)
+        ):  # "Dann flog er weg" (not "Ich rief sie an": there "sie" is the object)
+            return _pronoun_target(tokens.lower[j], j, persons, concepts or {})
     for j in range(position - 1, line.first - 1, -1):
         if j in persons:
             return persons[j]
+        if tokens.lower[j] in _ME and j > line.first and tokens.lower[j - 1] in _WITH:
+            continue  # "Papa ist mit uns gefahren": not us at the wheel
         if tokens.lower[j] in _DREAMER_WORDS:
             return "dreamer"
         if tokens.lower[j] in _SUBJECT_OTHERS:
             return _pronoun_target(tokens.lower[j], j, persons, concepts or {})
         if _subject_thing(parsed, line, j):
             return THING
+    if parsed.language == "de" and _thing_after(parsed, line, position):
+        return THING  # "Auf dem Tisch lag ein alter Schlüssel": the key lies there, not me
     return "dreamer"
+
+
+def _subject_before(parsed: Parsed, line: Line, position: int, persons: dict[int, str]) -> bool:
+    """A person, the dreamer or a pronoun before the verb at `position` in its clause."""
+    tokens = parsed.tokens
+    return any(
+        tokens.clause[j] == tokens.clause[position]
+        and (j in persons or tokens.lower[j] in _DREAMER_WORDS | _SUBJECT_OTHERS)
+        for j in range(line.first, position)
+    )
+
+
+def _thing_after(parsed: Parsed, line: Line, position: int) -> bool:
+    """A German verb whose clause opens with a place phrase and whose subject follows it
+    ("Auf dem Tisch lag ein Schlüssel"): no subject before it in its clause, an article after."""
+    tokens = parsed.tokens
+    clause = tokens.clause[position]
+    starts = [j for j in range(line.first, position) if tokens.clause[j] == clause]
+    if not starts or tokens.lower[starts[0]] not in {
+        "auf",
+        "in",
+        "im",
+        "an",
+        "am",
+        "unter",
+        "neben",
+        "vor",
+        "hinter",
+        "da",
+        "dort",
+    }:
+        return False  # fmt: skip
+    return position + 1 < line.last and tokens.lower[position + 1] in _DE_ARTICLES
 
 
 def _line_action(
@@ -332,6 +590,15 @@ def _line_action(
             continue  # a German noun ("Lauf", "Fall") is no verb
         if lang == "en" and i > line.first and tokens.lower[i - 1] in _EN_DETERMINERS:
             continue  # an English noun ("the waves", "a fall") is no verb
+        if (
+            lang == "en"
+            and i - 1 > line.first
+            and tokens.lower[i - 2] in _EN_DETERMINERS
+            and (
+                tokens.lower[i - 1] in _NOUN_BEFORE_NOUN or adjective_of(tokens.lower[i - 1], "en")
+            )
+        ):
+            continue  # nor after a describing word: "his front steps", "the old stairs"
         if (
             lang == "en"
             and _vocab(parsed, "action", i) == tokens.lower[i]  # a base form ("wave", "fall")
@@ -405,6 +672,10 @@ _SIZE_DE: Final[dict[str, Size]] = {
 _DE_ENDINGS: Final = ("", "e", "er", "es", "en", "em")
 # The English word a German role gets for a size ("ein großer Mann" -> "a tall man").
 _SIZE_ROLE: Final[dict[Size, str]] = {"tiny": "tiny", "small": "small", "huge": "huge"}
+_SIZE_WORDS: Final = frozenset(
+    {"tiny", "small", "little", "big", "large", "huge", "giant", "enormous", "massive", "long",
+     "narrow", "wide", "tall"}
+)  # fmt: skip
 
 
 def _size_word(word: str, language: Language) -> Size | None:
@@ -467,19 +738,28 @@ def _role(parsed: Parsed, o: Occurrence, name: str | None) -> tuple[str, str]:
         m = k + 1
         if m < len(tokens.lower) and tokens.lower[m] in _ARTICLES:
             m += 1
+        # "a woman in a long black dress", "ein Mann in einem roten Mantel": past the
+        # describing words to the thing worn, and they go with it
+        while (
+            m + 1 < len(tokens.lower)
+            and adjective_of(tokens.folded[m], lang) is not None
+            and tokens.clause[m + 1] == tokens.clause[m]
+        ):
+            m += 1
         if m < len(tokens.lower) and tokens.clause[m] == tokens.clause[first]:
-            thing = _vocab(parsed, "object", m)
+            thing = _object_at(parsed, m)
             if thing is None and lang == "en" and tokens.lower[m].isalpha():
                 thing = tokens.lower[m] if tokens.lower[m] not in parsed.lexicon.stopwords else None
             if thing is not None:
-                extra = (
-                    f" {'in' if tokens.lower[k] in {'in', 'im', 'wearing'} else 'with'} a {thing}"
-                )
+                worn = " ".join([*_adjectives(parsed, m), thing])
+                article_ = "an" if worn[:1] in "aeiou" else "a"
+                preposition = "in" if tokens.lower[k] in {"in", "im", "wearing"} else "with"
+                extra = f" {preposition} {article_} {worn}"
                 words_end = m + 1
     concept = o.key
     if not article:
         article = "a" if lang == "de" or concept not in {"police", "crowd"} else "the"
-    if lang == "de":  # German adjectives are not carried over, except a size
+    if lang == "de":  # German adjectives: a size, then age and colour ("ein alter Mann")
         size = _size(parsed, o)
         person = _kind(concept) == "person"
         if size == "large":
@@ -488,6 +768,7 @@ def _role(parsed: Parsed, o: Occurrence, name: str | None) -> tuple[str, str]:
             adjectives = ["little"]  # "mein kleiner Bruder": my little brother
         elif size in _SIZE_ROLE:
             adjectives = [_SIZE_ROLE[size]]
+        adjectives += [a for a in _adjectives(parsed, first) if a not in _SIZE_WORDS]
     if article == "a" and (adjectives or [concept])[0][:1] in "aeiou":
         article = "an"
     role = " ".join([article, *adjectives, concept]) + extra
@@ -706,10 +987,17 @@ def plan_from(parsed: Parsed) -> ScenePlan:
         events = [line for line in draft.lines if line.kind == "event"]
         beats: list[Beat] = []
         main: tuple[int, str, str, Line, int] | None = None
+        mine: tuple[int, str, str, Line, int] | None = None  # the dreamer's own, for a fallback
         dreamer_action: tuple[str, str] | None = None
         char_actions: dict[str, str] = {}
         chasers: list[str] = []
+        postures: dict[str, str] = {}  # "dreamer" or a character id -> the last posture said
+        shared_postures: dict[str, str] = {}  # "we sat ... with Tom": Tom sits too
         for line in draft.lines:
+            if line.kind == "event":
+                said_postures, shared = _line_postures(parsed, line, persons, concepts)
+                postures.update(said_postures)
+                shared_postures.update(shared)
             found = _line_action(parsed, line, persons, concepts) if line.kind == "event" else None
             action, agent, verb = (
                 (found[0], found[1], tokens.original[found[2]]) if found else (None, None, None)
@@ -744,6 +1032,8 @@ def plan_from(parsed: Parsed) -> ScenePlan:
             score = _VISIBILITY.get(found[0], 1)
             if main is None or score > main[0]:
                 main = (score, found[0], agent, line, found[2])
+            if agent == "dreamer" and (mine is None or score > mine[0]):
+                mine = (score, found[0], agent, line, found[2])
         beats_all.extend(beats)
 
         event_tokens = {i for line in events for i in range(line.first, line.last)}
@@ -758,6 +1048,10 @@ def plan_from(parsed: Parsed) -> ScenePlan:
         scene_cast += [c for c in dict.fromkeys(chasers) if c in cast_by_id and c not in scene_cast]
         # So is anyone acting here through a pronoun ("He sits down on a bench").
         scene_cast += [c for c in char_actions if c in cast_by_id and c not in scene_cast]
+        scene_cast += [c for c in postures if c in cast_by_id and c not in scene_cast]
+        for cid, posture in shared_postures.items():
+            if char_actions.get(cid) in _STILL_ACTIONS:  # not one who "came in" meanwhile
+                postures.setdefault(cid, posture)
         # Emotions in this scene's event lines: the dreamer's, and each character's own.
         my_cues: list[tuple[str, float]] = []
         my_classes: list[HvdcClass] = []
@@ -785,6 +1079,9 @@ def plan_from(parsed: Parsed) -> ScenePlan:
                 update={
                     "action": char_actions.get(cid),
                     "emotions": list(dict.fromkeys(their.get(cid, []))),
+                    "posture": postures.get(
+                        cid, _POSTURE_OF_ACTION.get(char_actions.get(cid) or "")
+                    ),
                 }
             )
             for cid in scene_cast
@@ -795,21 +1092,54 @@ def plan_from(parsed: Parsed) -> ScenePlan:
             if o.category != "symbols" or o.first in parsed.similes or o.key in seen_things:
                 continue
             seen_things.add(o.key)
-            said = [x.word for x in in_events if x.category == "symbols" and x.key == o.key]
+            said_at = [x for x in in_events if x.category == "symbols" and x.key == o.key]
+            said = [x.word for x in said_at]
+            described = [a for x in said_at for a in _adjectives(parsed, x.first)]
             objects.append(
-                Thing(concept=o.key, words=list(dict.fromkeys(said)), symbol=o.key in SYMBOLS)
-            )
+                Thing(
+                    concept=o.key, words=list(dict.fromkeys(said)), symbol=o.key in SYMBOLS,
+                    adjectives=list(dict.fromkeys(described)),
+                )
+            )  # fmt: skip
         for line in events:
             for i in range(line.first, line.last):
-                if i in parsed.similes:
+                if i in parsed.similes or _describes_next(parsed, i):
                     continue
-                thing = _vocab(parsed, "object", i)
+                thing = _object_at(parsed, i)
+                if thing not in VEHICLES and place_of_word(tokens.folded[i], parsed.language):
+                    continue  # a place word is no thing ("Küche" is no "Kuchen")
                 if thing and thing not in seen_things:
                     seen_things.add(thing)
                     objects.append(
-                        Thing(concept=thing, words=[tokens.lower[i]], symbol=thing in SYMBOLS)
-                    )
+                        Thing(
+                            concept=thing, words=[tokens.lower[i]], symbol=thing in SYMBOLS,
+                            adjectives=_adjectives(parsed, i),
+                        )
+                    )  # fmt: skip
         setting = _setting(parsed, draft, previous, events)
+        if not setting.carried:
+            described = [a for i in draft.place_at for a in _adjectives(parsed, i)]
+            setting = setting.model_copy(update={"adjectives": list(dict.fromkeys(described))})
+        elif previous is not None:
+            setting = setting.model_copy(update={"adjectives": previous.adjectives})
+        vehicle = _vehicle(
+            parsed, events, setting.place, dreamer_action[0] if dreamer_action else None
+        )
+        if vehicle is not None:
+            concept, at = vehicle
+            said_vehicle = next((o for o in objects if o.concept == concept), None)
+            if said_vehicle is not None:  # with the word it was called here ("a cab")
+                called = list(dict.fromkeys([*said_vehicle.words, tokens.lower[at]]))
+                said_vehicle = said_vehicle.model_copy(update={"words": called})
+            setting = setting.model_copy(
+                update={
+                    "vehicle": said_vehicle
+                    or Thing(
+                        concept=concept, words=[tokens.lower[at]], symbol=concept in SYMBOLS,
+                        adjectives=_adjectives(parsed, at),
+                    )
+                }
+            )  # fmt: skip
         previous = setting
         classes = list(dict.fromkeys(my_classes))
         acting = any(c.action in THREAT_ACTIONS for c in characters)
@@ -820,11 +1150,14 @@ def plan_from(parsed: Parsed) -> ScenePlan:
         threat = acting or (present and valence <= 0.1)
         points.append((valence, arousal, bool(my_cues)))
         distressing = bool(set(classes) & {"apprehension", "anger", "sadness"}) or threat or anxious
+        if main is not None and main[2] == "other" and not scene_cast:
+            # "it flew away" with no person in the scene (a heron, a thing): not the dreamer's
+            main = mine
         if main is None:
             action, agent, span = "stand", "dreamer", None
         else:
             _, action, agent, line, _ = main
-            agent = agent if agent != "other" else (scene_cast[0] if scene_cast else "dreamer")
+            agent = agent if agent != "other" else scene_cast[0]
             span = _span(parsed, line.start, line.end)
         scenes.append(
             Scene(
@@ -836,6 +1169,13 @@ def plan_from(parsed: Parsed) -> ScenePlan:
                     verb=dreamer_action[1] if dreamer_action else None,
                     emotions=classes,
                     feelings=list(dict.fromkeys(n for n, _ in my_cues)),
+                    posture=cast(
+                        Posture | None,
+                        postures.get(
+                            "dreamer",
+                            _POSTURE_OF_ACTION.get(dreamer_action[0] if dreamer_action else ""),
+                        ),
+                    ),
                 ),
                 characters=characters,
                 objects=objects,

@@ -8,10 +8,12 @@ along in `words` / `text` for quoting in a note or for a script in the dream's l
     ScenePlan
       language, scenes[], cast[], lines[], arc[], ending, distressing
     Scene                       one continuous place and stretch of time
-      setting: Setting          place kind (fixed vocabulary), indoor, light, weather, time of day
-      dreamer: Dreamer          present?, action, emotions (Hall-Van de Castle classes)
-      characters: [Character]   role ("my sister", "a man in a parka"), concept, kind, action
-      objects: [Thing]          symbols (renderer keys) and other things named
+      setting: Setting          place kind (fixed vocabulary), indoor, light, weather, time of day,
+                                adjectives, the vehicle the dreamer is in there (a boat on a lake)
+      dreamer: Dreamer          present?, action, posture (when said), emotions (Hall-Van de Castle)
+      characters: [Character]   role ("my sister", "a man in a parka"), concept, kind, action,
+                                posture (when said: sit / lie / kneel / stand)
+      objects: [Thing]          symbols (renderer keys) and other things named, with adjectives
       action, action_span       the scene's main visible action (a fixed verb) and where it was said
       beats: [Beat]             every line of the scene in order, events and marked lines alike
       arc: ArcPoint             valence, arousal, label (calm / rising / peak / resolution / ...)
@@ -57,6 +59,8 @@ ArcLabel = Literal["calm", "rising", "peak", "falling", "resolution", "neutral"]
 CharacterKind = Literal["person", "animal", "creature", "group"]
 # How big the dreamer says a figure is, against its kind ("a tall man", "eine riesige Spinne").
 Size = Literal["tiny", "small", "usual", "large", "huge"]
+# How a figure holds itself when the dream says so ("my father sat", "ich kniete").
+Posture = Literal["stand", "sit", "lie", "kneel"]
 Ending = Literal["safe", "threat", "woke", "neutral"]
 
 
@@ -78,6 +82,9 @@ class Thing(_Frozen):
     concept: str
     words: list[str]
     symbol: bool  # True when `concept` is one of analysis.SYMBOLS (the renderer draws it)
+    # English describing words the dreamer gave it, in English order: size, age, colour,
+    # material ("my old red car", "eine kleine blaue Kiste" -> ["small", "blue"]).
+    adjectives: list[str] = Field(default_factory=list)
 
 
 class Setting(_Frozen):
@@ -91,6 +98,10 @@ class Setting(_Frozen):
     weather: Weather
     time_of_day: TimeOfDay
     carried: bool  # True when not said in this scene but carried over from the previous one
+    adjectives: list[str] = Field(default_factory=list)  # "a big white house" -> big, white
+    # What the dreamer is in on this place ("a boat on a lake", "im Auto an der Küste"): the
+    # dreamer is IN the vehicle and ON the water or road, not in the lake.
+    vehicle: Thing | None = None
 
 
 class Dreamer(_Frozen):
@@ -101,6 +112,7 @@ class Dreamer(_Frozen):
     verb: str | None  # the dreamer's own verb for that action ("rannte", "flew")
     emotions: list[HvdcClass]  # the dreamer's own, in this scene's event lines
     feelings: list[str]  # finer names (fear, awe, relief...) behind `emotions`
+    posture: Posture | None = None  # only when said ("I was lying on the grass")
 
 
 class Character(_Frozen):
@@ -115,6 +127,7 @@ class Character(_Frozen):
     action: Action | None  # in this scene (None in `ScenePlan.cast`)
     emotions: list[HvdcClass]  # the character's own ("he was furious"), never the dreamer's
     size: Size = "usual"  # from a size word before it: "a tiny man", "ein großer Hund"
+    posture: Posture | None = None  # in this scene, only when said ("my father sat")
 
 
 class Beat(_Frozen):

@@ -41,7 +41,8 @@ _PLACE_WORDS: Final[dict[Language, dict[str, tuple[str, bool | None]]]] = {
         "playground": ("playground", False),
         "plane": ("plane", True), "airplane": ("plane", True), "train": ("train", True),
         "bus": ("bus", True), "ship": ("ship", False), "boat": ("ship", False),
-        "car": ("car", True), "stage": ("stage", True), "theatre": ("theatre", True),
+        "car": ("car", True), "taxi": ("car", True), "cab": ("car", True),
+        "stage": ("stage", True), "theatre": ("theatre", True),
         "theater": ("theatre", True), "party": ("party", True),
         "swimming pool": ("swimming_pool", None),
         "pool": ("swimming_pool", None), "stadium": ("sports_ground", False),
@@ -62,7 +63,8 @@ _PLACE_WORDS: Final[dict[Language, dict[str, tuple[str, bool | None]]]] = {
         "dschungel": ("jungle", False), "brücke": ("bridge", False),
         "spielplatz": ("playground", False), "flugzeug": ("plane", True), "zug": ("train", True),
         "bus": ("bus", True), "schiff": ("ship", False), "boot": ("ship", False),
-        "auto": ("car", True), "bühne": ("stage", True), "theater": ("theatre", True),
+        "auto": ("car", True), "taxi": ("car", True), "bühne": ("stage", True),
+        "theater": ("theatre", True),
         "party": ("party", True), "feier": ("party", True), "schwimmbad": ("swimming_pool", None),
         "stadion": ("sports_ground", False), "straße": ("city_street", False),
         "himmel": ("sky", False), "wolken": ("sky", False), "meer": ("sea", False),
@@ -159,7 +161,8 @@ _ACTION_WORDS: Final[dict[Language, dict[str, str]]] = {
         "versteckt": "hide", "kletterte": "climb", "kletterten": "climb", "tanzte": "dance",
         "tanzten": "dance", "weinte": "cry", "weinten": "cry", "lachte": "laugh",
         "lachten": "laugh", "lächelte": "laugh", "lächelten": "laugh", "öffnete": "open",
-        "wartete": "wait", "warteten": "wait", "zitterte": "shake", "schwebten": "float",
+        "wartete": "wait", "warteten": "wait", "gewartet": "wait", "zitterte": "shake",
+        "schwebten": "float",
     },
 }  # fmt: skip
 
@@ -241,14 +244,137 @@ _OBJECT_WORDS: Final[dict[Language, dict[str, str]]] = {
            "waffe": "weapon", "pistole": "gun", "ball": "ball", "kuchen": "cake",
            "tisch": "table", "bett": "bed", "stuhl": "chair", "ring": "ring", "geld": "money",
            "boot": "boat", "schiff": "ship", "kerze": "candle", "lampe": "lamp",
-           "geschenk": "gift", "puppe": "doll", "bild": "picture", "tür": "door"},
+           "geschenk": "gift", "puppe": "doll", "bild": "picture", "tür": "door",
+           "kiste": "box", "schachtel": "box", "schlüssel": "key", "bank": "bench",
+           "parkbank": "bench", "zelt": "tent", "ballon": "balloon", "luftballon": "balloon",
+           "sofa": "sofa", "couch": "sofa", "schreibtisch": "desk", "fahrrad": "bike",
+           "rad": "bike", "kanu": "canoe", "kajak": "kayak", "fähre": "ferry", "floß": "raft",
+           "ruderboot": "boat", "segelboot": "boat", "motorboot": "boat", "jacht": "boat",
+           "yacht": "boat", "lagerfeuer": "fire", "regenschirm": "umbrella",
+           "rucksack": "backpack", "flasche": "bottle", "uhr": "clock", "spiegel": "mirror",
+           "taxi": "car", "lkw": "car", "lastwagen": "car", "transporter": "car"},
 }  # fmt: skip
 OBJECT_WORDS_EN: Final = frozenset(
     {"parka", "coat", "jacket", "hat", "dress", "bag", "suitcase", "phone", "book", "letter",
      "knife", "weapon", "gun", "ball", "cake", "table", "bed", "chair", "ring", "money",
      "boat", "ship", "candle", "lamp", "gift", "doll", "picture", "umbrella", "backpack",
-     "sword", "map", "box", "bottle", "glass", "camera", "computer", "laptop", "piano"}
+     "sword", "map", "box", "bottle", "glass", "camera", "computer", "laptop", "piano",
+     "bench", "tent", "balloon", "sofa", "desk", "bike", "canoe", "kayak", "ferry", "raft"}
 )  # fmt: skip
+# English words for the same things (the left side is said, the right is the concept).
+_OBJECT_SYNONYMS_EN: Final[dict[str, str]] = {
+    "couch": "sofa", "bicycle": "bike", "rowboat": "boat", "sailboat": "boat", "yacht": "boat",
+    "dinghy": "boat", "campfire": "fire", "cab": "car", "taxi": "car", "van": "car",
+    "truck": "car", "pickup": "car", "jeep": "car", "canoes": "canoe",
+}  # fmt: skip
+
+# Vehicles a person sits in while it moves over water or a road: "a boat on a lake" puts the
+# dreamer IN the boat and ON the lake. (Object concepts, see `_OBJECT_WORDS`.)
+VEHICLES: Final = frozenset({"boat", "ship", "canoe", "kayak", "ferry", "raft", "car", "bike"})
+# Places a vehicle moves over (the dreamer is on them, not in them, when in a vehicle).
+VEHICLE_GROUND: Final = frozenset(
+    {"lake", "sea", "river", "beach", "road", "city_street", "bridge", "village", "field",
+     "forest", "mountains", "desert", "park", "car_park", "unknown"}
+)  # fmt: skip
+# Words before a vehicle that put someone inside it ("in a boat", "im Kanu", "mit dem Auto").
+VEHICLE_IN: Final = frozenset(
+    {"in", "into", "inside", "aboard", "on", "onto", "board", "im", "ins", "auf", "mit"}
+)
+
+# Verbs that put someone in the vehicle after them ("paddling a canoe", "took a ferry").
+VEHICLE_VERBS: Final = frozenset(
+    {"paddle", "paddled", "paddling", "row", "rowed", "rowing", "sail", "sailed", "sailing",
+     "took", "take", "taking", "drove", "driving", "steered", "steering", "rode", "ride",
+     "riding", "cycled", "cycling", "paddelten",
+     "paddelte", "ruderten", "ruderte", "nahmen", "nahm", "segelten", "segelte"}
+)  # fmt: skip
+
+# Describing words the scene plan keeps for places and things: size, age, colour, material
+# (English order of adjectives: "a small old red wooden box"). German entries are stems that
+# take the usual endings ("rot" -> "rote", "roten", "rotes").
+ADJECTIVE_ORDER: Final = ("size", "age", "colour", "material")
+_ADJECTIVES: Final[dict[Language, dict[str, tuple[str, str]]]] = {
+    "en": {
+        **{w: ("size", w) for w in ("tiny", "small", "little", "big", "large", "huge", "giant",
+                                    "enormous", "massive", "long", "narrow", "wide", "tall")},
+        **{w: ("age", w) for w in ("old", "new", "ancient", "antique", "rusty", "vintage",
+                                   "young")},
+        **{w: ("colour", w) for w in ("red", "blue", "green", "yellow", "white", "black",
+                                      "grey", "brown", "pink", "purple", "orange", "golden",
+                                      "silver", "violet", "turquoise", "beige", "colourful",
+                                      "colorful")},
+        "gray": ("colour", "grey"), "gold": ("colour", "golden"),
+        **{w: ("material", w) for w in ("wooden", "glass", "stone", "metal", "iron", "plastic",
+                                        "paper", "leather", "brick", "steel", "marble",
+                                        "velvet", "woollen", "crystal", "concrete")},
+        "wood": ("material", "wooden"),
+    },
+    "de": {
+        "winzig": ("size", "tiny"), "klein": ("size", "small"), "gross": ("size", "big"),
+        "riesig": ("size", "huge"), "riesengross": ("size", "huge"), "lang": ("size", "long"),
+        "schmal": ("size", "narrow"), "breit": ("size", "wide"), "gigantisch": ("size", "huge"),
+        "alt": ("age", "old"), "uralt": ("age", "ancient"), "neu": ("age", "new"),
+        "jung": ("age", "young"),
+        "rostig": ("age", "rusty"), "antik": ("age", "antique"),
+        "rot": ("colour", "red"), "blau": ("colour", "blue"), "gruen": ("colour", "green"),
+        "gelb": ("colour", "yellow"), "weiss": ("colour", "white"),
+        "schwarz": ("colour", "black"), "grau": ("colour", "grey"), "braun": ("colour", "brown"),
+        "rosa": ("colour", "pink"), "pink": ("colour", "pink"), "lila": ("colour", "purple"),
+        "orange": ("colour", "orange"), "golden": ("colour", "golden"),
+        "silbern": ("colour", "silver"), "violett": ("colour", "violet"),
+        "tuerkis": ("colour", "turquoise"), "bunt": ("colour", "colourful"),
+        "hoelzern": ("material", "wooden"), "glaesern": ("material", "glass"),
+        "steinern": ("material", "stone"), "eisern": ("material", "iron"),
+    },
+}  # fmt: skip
+_DE_ADJECTIVE_ENDINGS: Final = ("", "e", "er", "es", "en", "em")
+# German compounds whose first part is a material: "Holzbank" is a wooden bench.
+MATERIAL_PREFIXES_DE: Final[dict[str, str]] = {
+    "holz": "wooden", "glas": "glass", "stein": "stone", "eisen": "iron", "gold": "golden",
+    "silber": "silver", "plastik": "plastic", "leder": "leather", "metall": "metal",
+    "marmor": "marble",
+}  # fmt: skip
+
+
+def adjective_of(folded: str, language: Language) -> tuple[str, str] | None:
+    """(kind, English word) for a describing word the plan keeps ("roten" -> colour, red)."""
+    table = _ADJECTIVES[language]
+    if language == "en":
+        return table.get(folded)
+    for ending in _DE_ADJECTIVE_ENDINGS:
+        if ending and not folded.endswith(ending):
+            continue
+        found = table.get(folded[: len(folded) - len(ending)])
+        if found is not None:
+            return found
+    return None
+
+
+def in_english_order(found: list[tuple[str, str]]) -> list[str]:
+    """Adjectives in English order (size, age, colour, material), each once."""
+    ranked = sorted(dict.fromkeys(found), key=lambda f: ADJECTIVE_ORDER.index(f[0]))
+    return list(dict.fromkeys(word for _, word in ranked))
+
+
+# Words that say how someone holds themselves ("sat", "lag", "kniete") -> posture.
+_POSTURE_WORDS: Final[dict[Language, dict[str, str]]] = {
+    "en": {"sit": "sit", "sat": "sit", "sitting": "sit", "seated": "sit", "sits": "sit",
+           "lie": "lie", "lay": "lie", "lying": "lie", "lies": "lie", "laying": "lie",
+           "kneel": "kneel", "knelt": "kneel", "kneeling": "kneel", "kneeled": "kneel",
+           "kneels": "kneel", "stand": "stand", "stood": "stand", "standing": "stand",
+           "stands": "stand"},
+    "de": {"sitzen": "sit", "sass": "sit", "sassen": "sit", "sitzt": "sit", "sitze": "sit",
+           "gesessen": "sit", "sasst": "sit", "liegen": "lie", "lag": "lie", "lagen": "lie",
+           "liegt": "lie", "liege": "lie", "gelegen": "lie", "knien": "kneel", "kniete": "kneel",
+           "knieten": "kneel", "kniet": "kneel", "gekniet": "kneel",
+           "stehen": "stand", "stand": "stand", "standen": "stand", "steht": "stand",
+           "stehe": "stand", "gestanden": "stand"},
+}  # fmt: skip
+
+
+def posture_of(folded: str, language: Language) -> str | None:
+    """The posture a verb form states ("sat" -> sit, "kniete" -> kneel), or None."""
+    return _POSTURE_WORDS[language].get(folded)
 
 
 def _by_stem(table: dict[str, str], language: Language) -> dict[str, str]:
@@ -279,7 +405,7 @@ def _indexed(name: str, language: Language) -> dict[str, str]:
     }
     table = dict(tables[name][language])
     if name == "object" and language == "en":
-        table = {w: w for w in OBJECT_WORDS_EN}
+        table = {w: w for w in OBJECT_WORDS_EN} | _OBJECT_SYNONYMS_EN
     return _by_stem(table, language)
 
 

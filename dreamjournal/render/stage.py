@@ -41,7 +41,7 @@ from dreamjournal.render.timeline import shot_times, staged_scenes
 from dreamjournal.render.world import Look, World
 
 if TYPE_CHECKING:
-    from dreamjournal.analysis.scene_plan import Scene, ScenePlan, Thing
+    from dreamjournal.analysis.scene_plan import Action, Posture, Scene, ScenePlan, Thing
     from dreamjournal.render.base import RenderJob
     from dreamjournal.visualize.models import VisualizationPrompt
 
@@ -56,6 +56,7 @@ SAMPLING = skia.SamplingOptions()
 FEET_SINK = 0.05  # how far the camera may lower the scene, in its vertical room
 FISH = frozenset({"fish", "shark", "whale"})
 AFLOAT = frozenset({"sea", "lake", "river"})  # places where "a boat" carries the figures
+SMALL_CRAFT = frozenset({"boat", "canoe", "kayak", "raft"})  # drawn as the rowing boat
 # A figure's height against its kind, by the size the dream gives it ("a tall man": 1.2x).
 SIZE_SCALE: dict[str, float] = {
     "tiny": 0.45, "small": 0.72, "usual": 1.0, "large": 1.2, "huge": 1.5,
@@ -91,6 +92,8 @@ def _prop_name(thing: Thing) -> str:
         return "lanterns"
     if thing.concept in {"ocean", "water"} and _WAVE_WORDS & said:
         return "wave"  # "a giant wave", "eine riesige Welle", "the tsunami"
+    if thing.concept in SMALL_CRAFT:
+        return "boat"  # a canoe, a kayak, a raft: the rowing boat's drawing
     return thing.concept
 
 
@@ -104,6 +107,23 @@ class Node:
     action: str | None = None
     colour: RGB | None = None  # a figure's fill colour (what a test looks for in the frames)
     drawn: bool = True  # False: shown by the backdrop itself (a forest place is the forest)
+
+
+# Actions a figure can do in the posture the dream gives it ("my father sat ... and talked"):
+# it is drawn sitting or lying, not standing.
+_IN_PLACE = frozenset(
+    {None, "stand", "talk", "look", "wait", "cry", "laugh", "hold", "give", "eat", "shout",
+     "wave", "play", "search"}
+)  # fmt: skip
+
+
+def _held(posture: Posture | None, action: Action | None) -> Action | None:
+    """The action to draw: a stated sitting or lying posture wins over a still action."""
+    if posture == "sit" and action in _IN_PLACE:
+        return "sit"
+    if posture == "lie" and action in _IN_PLACE:
+        return "lie"
+    return action
 
 
 @dataclass
@@ -400,7 +420,10 @@ class Stage:
             wd.tints.update(said.props)
         if sc is not None:
             wd.open_water = bool({sc.dreamer.action, *(c.action for c in sc.characters)} & IN_WATER)
-            if place_kind in AFLOAT and "boat" in {o.concept for o in sc.objects}:
+            craft = {o.concept for o in sc.objects} | (
+                {sc.setting.vehicle.concept} if sc.setting.vehicle else set()
+            )
+            if place_kind in AFLOAT and craft & SMALL_CRAFT:  # a canoe is drawn as the boat
                 wd.open_water = True  # in a boat on the water: no shore in front
                 wd.anchors["boat"] = (wd.x(0.33), wd.x(0.63))
         # The far layer covers everything: opaque, skia copies it without blending (2x faster).
@@ -423,7 +446,9 @@ class Stage:
         char_concepts = {c.concept for c in (sc.characters if sc else [])}
         driving = sc is not None and sc.dreamer.action == "drive"
         symbols = [
-            _prop_name(o) for o in (sc.objects if sc else []) if o.symbol or o.concept == "boat"
+            _prop_name(o)
+            for o in (sc.objects if sc else [])
+            if o.symbol or o.concept in SMALL_CRAFT
         ]
         plural = {
             o.concept
@@ -499,6 +524,7 @@ class Stage:
             action = dreamer.action or (sc.action if sc.action_agent == "dreamer" else None)
             if embrace and action in {None, "stand"}:
                 action = "embrace"
+            action = _held(dreamer.posture, action)
             node = Node("dreamer", "dreamer", "dreamer", action, self.dreamer_colour)
             nodes.append(node)
             car = wd.tint("car", (70, 110, 170)) if action == "drive" else None
@@ -506,6 +532,7 @@ class Stage:
         for k, ch in enumerate(chars[:4]):
             colour = self.cast_colour.get(ch.id, CAST_RGB[k % len(CAST_RGB)])
             act = ch.action or ("embrace" if embrace and k == 0 and ch.kind == "person" else None)
+            act = _held(ch.posture, act)
             if ch.kind == "person" and ch.concept == "child":
                 pass
             node = Node(ch.id, ch.kind, ch.concept, act, colour)

@@ -119,6 +119,18 @@ def shot_count_fits(prompt: VisualizationPrompt, profile: VideoProfile) -> bool:
     return len(prompt.shots) == profile.shot_count(prompt.duration)
 
 
+def repeated_shots(prompt: VisualizationPrompt) -> list[int]:
+    """Indexes of shots whose action line repeats an earlier shot's word for word."""
+    seen: set[str] = set()
+    out: list[int] = []
+    for i, s in enumerate(prompt.shots):
+        line = " ".join(s.subject_action.lower().split())
+        if line in seen:
+            out.append(i)
+        seen.add(line)
+    return out
+
+
 def leaked_words(prompt: VisualizationPrompt, plan: ScenePlan) -> list[str]:
     """Words only meta, waking or negated lines said that turn up in the shot text."""
     said = {w for b in plan.lines if b.kind == "event" for w in words(b.span.text)}

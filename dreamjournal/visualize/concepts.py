@@ -268,6 +268,11 @@ OBJECTS: Final[dict[str, tuple[str, str, str]]] = {
     "bottle": ("a bottle", "Flasche", "f"), "glass": ("a glass", "Glas", "n"),
     "camera": ("a camera", "Kamera", "f"), "computer": ("a computer", "Computer", "m"),
     "laptop": ("a laptop", "Laptop", "m"), "piano": ("a piano", "Klavier", "n"),
+    "bench": ("a bench", "Bank", "f"), "tent": ("a tent", "Zelt", "n"),
+    "balloon": ("a balloon", "Ballon", "m"), "sofa": ("a sofa", "Sofa", "n"),
+    "desk": ("a desk", "Schreibtisch", "m"), "bike": ("a bike", "Fahrrad", "n"),
+    "canoe": ("a canoe", "Kanu", "n"), "kayak": ("a kayak", "Kajak", "n"),
+    "ferry": ("a ferry", "Fähre", "f"), "raft": ("a raft", "Floß", "n"),
 }  # fmt: skip
 LIGHT_NOUNS: Final = frozenset({"lantern", "candle", "lamp", "torch", "flashlight", "fire"})
 HARSH_OBJECTS: Final = frozenset({"blood", "knife", "weapon", "gun", "sword"})

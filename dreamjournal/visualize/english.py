@@ -18,11 +18,17 @@ _ADJECTIVES = frozenset(
      "abandoned", "endless", "narrow", "wide", "deep", "frozen", "burning", "floating",
      "crystal", "stone", "paper", "calm", "still", "peaceful", "gentle", "soft", "misty",
      "foggy", "sunny", "beautiful", "lonely", "silent", "safe", "cosy", "cozy", "bare", "clear",
-     "shallow", "steep", "heavy", "smooth", "rough", "pale", "faint"}
+     "shallow", "steep", "heavy", "smooth", "rough", "pale", "faint", "rusty", "metal", "iron",
+     "plastic", "leather", "brick", "marble", "violet", "turquoise", "new",
+     "large", "enormous", "massive", "gigantic"}
 )  # fmt: skip
 _EN_THING = re.compile(
-    r"\b(?:a|an|the)\s+((?:(?:" + "|".join(sorted(_ADJECTIVES)) + r")\s+)?)([a-z]{3,})\b"
+    r"\b(?:a|an|the)\s+((?:(?:" + "|".join(sorted(_ADJECTIVES)) + r")\s+){0,3})([a-z]{3,})\b"
 )
+_MASS = frozenset(
+    {"grass", "sand", "water", "snow", "rain", "smoke", "fog", "mud", "ice", "coffee", "tea",
+     "food", "bread", "milk", "hair", "furniture", "luggage", "traffic", "music", "dust"}
+)  # fmt: skip
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 # Endings of English describing words ("mossy", "peaceful", "glorious"); a noun before a noun
 # ("the lighthouse stairs") is still a thing.
@@ -34,7 +40,9 @@ _NOT_THINGS = frozenset(
      "next", "door", "room", "most", "half", "only", "while", "point", "part", "idea", "reason",
      "exam", "test", "wedding", "meeting", "lesson", "somehow", "hour", "minute", "second",
      "day", "week", "year", "lot", "bit", "couple", "few", "ago", "end", "top", "one",
-     "two", "three", "others", "people", "everyone", "anyone", "someone", "nothing"}
+     "two", "three", "others", "people", "everyone", "anyone", "someone", "nothing", "night",
+     "evening", "morning", "afternoon", "dark", "darkness", "air", "hand", "hands",
+     "head", "face", "eyes", "floor", "ground", "wind", "weather", "world"}
 )  # fmt: skip
 
 
@@ -47,7 +55,7 @@ def english_things(text: str, known: set[str], places: frozenset[str] = frozense
     out: list[str] = []
     lower = text.lower()
     for match in _EN_THING.finditer(lower):
-        adjective, noun = match.group(1).strip(), match.group(2)
+        adjective, noun = " ".join(match.group(1).split()), match.group(2)
         if noun in _NOT_THINGS or noun in _ADJECTIVES or noun.endswith(("ly", "ing", "ed")):
             continue
         after = _NEXT_WORD.match(lower, match.end())
@@ -61,8 +69,11 @@ def english_things(text: str, known: set[str], places: frozenset[str] = frozense
             continue  # already named by its concept (or it is the place itself)
         phrase = f"{adjective} {noun}".strip()
         article = "an" if phrase[:1] in "aeiou" or phrase.startswith("hour") else "a"
-        if f"{article} {phrase}" not in out:
-            out.append(f"{article} {phrase}")
+        if noun in _MASS or (noun.endswith("s") and not noun.endswith(("ss", "us", "is"))):
+            article = ""  # "the ducks" -> "ducks", "the grass" -> "grass"
+        named = f"{article} {phrase}".strip()
+        if named not in out:
+            out.append(named)
     return out
 
 

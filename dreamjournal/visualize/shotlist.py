@@ -28,6 +28,18 @@ from dreamjournal.visualize.concepts import (
 from dreamjournal.visualize.english import english_look, english_things, is_german_look
 from dreamjournal.visualize.models import CameraMove, Framing, Shot, VisualizationPrompt
 from dreamjournal.visualize.profiles import VideoProfile
+from dreamjournal.visualize.staging import (
+    POSTURE_VERB,
+    STILL_ACTIONS,
+    View,
+    figure_action,
+    other_views,
+    place_phrase,
+    posture_spot,
+    thing_phrase,
+    vehicle_action,
+    where_phrase,
+)
 from dreamjournal.visualize.writer import VisualizationRequest, shorten
 
 NEUTRAL_DREAMER = "an adult with short dark hair, in a plain dark-blue sweater and grey trousers"
@@ -45,6 +57,11 @@ _ENDINGS = {
     "threat": "it ends unresolved", "neutral": "it ends quietly",
 }  # fmt: skip
 _HARSH = frozenset({"blood"})
+_LONGEST_SHOT = 30.0  # seconds (`Shot.duration`)
+_LAST_RESORT: tuple[tuple[str, CameraMove], ...] = (
+    ("seen from the side", "pan right"), ("as the light slowly shifts", "drift"),
+    ("seen from further back", "pull back"), ("closer now", "slow push-in"),
+)  # fmt: skip
 PLACES_WORDS = frozenset(
     w for phrases in PLACES.values() for w in phrases[0].replace(",", " ").split()
 )
@@ -133,11 +150,7 @@ def _moments(plan: ScenePlan, n: int) -> list[_Moment]:
 
 
 def _place(scene: Scene) -> str:
-    s = scene.setting
-    place = PLACES.get(s.place, PLACES["unknown"])[0]
-    if s.place == "sky" and s.concept and s.concept in {"city", "forest", "ocean", "mountain"}:
-        place = f"the sky high above {OBJECTS[s.concept][0]}"
-    return place
+    return place_phrase(scene)
 
 
 _WEATHER_THINGS = frozenset({"rain", "snow", "storm", "darkness"})
@@ -148,6 +161,8 @@ def _known_words(scene: Scene) -> set[str]:
     known |= {c.concept for c in scene.characters} | set(scene.setting.words)
     known |= {w for c in scene.characters for w in c.role.lower().split()}
     known |= {scene.setting.place, scene.setting.concept or ""}
+    if scene.setting.vehicle is not None:  # "a cab" is the car the dreamer is in
+        known |= set(scene.setting.vehicle.words)
     known |= {w for name in CHARACTERS for w in (name, name + "s")}
     return known | set(PLACES_WORDS)
 
@@ -163,22 +178,28 @@ def scene_things(scene: Scene, language: str) -> list[str]:
         place_words = frozenset(scene.setting.words) | {scene.setting.concept or ""}
         place_words |= frozenset(scene.setting.place.split("_"))
         specific = english_things(events, _known_words(scene), place_words)
-    nouns = {t.rsplit(" ", 1)[-1] for t in specific}
     things = list(specific)
     for o in scene.objects:
         if o.concept not in OBJECTS or o.concept in _HARSH | _WEATHER_THINGS | figures | itself:
             continue
         if o.concept in worn or o.concept == scene.setting.concept:
             continue
-        english = OBJECTS[o.concept][0]
+        english = thing_phrase(o)  # with the dreamer's describing words: "a small blue box"
         said = [w for w in o.words if w in LIGHT_NOUNS]
         if o.concept == "light" and language == "en" and said:
             english = f"a {said[0]}"  # "a lantern", "a candle": the light as said
-        if english.rsplit(" ", 1)[-1] in _place(scene).split():
+        noun = english.rsplit(" ", 1)[-1]
+        if noun in _place(scene).split():
             continue  # the place itself ("a boat" on the deck of a boat)
-        if english not in things and english.rsplit(" ", 1)[-1] not in nouns:
+        same = next((i for i, t in enumerate(things) if t.rsplit(" ", 1)[-1] == noun), None)
+        if same is None:
             things.append(english)
-    return things[:3]
+        elif len(english.split()) > len(things[same].split()):
+            things[same] = english  # the plan knows more of it ("a small silver box")
+    here = set(_place(scene).split()) | set(worn.split())  # nor what someone wears
+    if scene.setting.vehicle is not None:  # nor the boat they are in ("a little sailboat")
+        here |= set(scene.setting.vehicle.words)
+    return [t for t in things if t.rsplit(" ", 1)[-1] not in here][:3]
 
 
 def _setting(scene: Scene, time_of_day: str, language: str) -> str:
@@ -226,6 +247,11 @@ def figure_verb(action: str | None) -> str:
     return re.sub(r"\byou\b", "the dreamer", ACTIONS[action][3])
 
 
+def _figure(scene: Scene, c: Character, action: str | None) -> str:
+    """A figure's action in its stated posture ("sits at the table and talks with the dreamer")."""
+    return figure_action(scene, c.posture, action)
+
+
 def _as_subject(look: str) -> str:
     """A look as a sentence subject: an apposition gets its closing comma."""
     return f"{look}," if ", " in look else look
@@ -236,13 +262,32 @@ def _action(m: _Moment, scene: Scene, dreamer: str) -> tuple[str, str]:
     by_id = {c.id: c for c in scene.characters}
     agent = m.beat.agent if m.beat else "dreamer"
     action: str = (m.beat.action if m.beat else None) or (scene.dreamer.action or "stand")
+    if m.beat is not None and m.beat.agent is None:  # a thing's doing ("da lag ein Brief")
+        agent, action = "dreamer", scene.dreamer.action or "stand"
     if agent in by_id:
         look = character_look(by_id[agent])
-        return look, f"{_as_subject(look)} {figure_verb(action)}"
+        return look, f"{_as_subject(look)} {_figure(scene, by_id[agent], action)}"
     action = dreamer_action(action, scene.setting.place) or "stand"
+    if action == "drive" and {"taxi", "cab"} & set(scene.setting.words):
+        action = "ride_along"  # a taxi's passenger is not at the wheel
     verb = ACTIONS.get(action, ACTIONS["stand"])[0]
     if m.beat is not None and m.beat.unable and action not in {"freeze"}:
         verb = ACTIONS["freeze"][0]
+    posture = scene.dreamer.posture
+    riding = vehicle_action(scene, action, posture)
+    if riding is not None:
+        return f"the dreamer, {dreamer}", f"the dreamer {riding}"
+    if posture is not None and posture != "stand" and action in STILL_ACTIONS | {"stand", "sit"}:
+        # Said: "I knelt", "I was lying on the grass": the dreamer holds that posture.
+        still = {"sit": "sits quietly", "lie": "lies still", "kneel": "kneels, quite still"}
+        spot = posture_spot(scene, posture)
+        if action in STILL_ACTIONS:
+            verb = f"{POSTURE_VERB[posture]}{spot} and {verb}"
+        elif scene.characters:
+            verb = f"{POSTURE_VERB[posture]}{spot} beside {character_look(scene.characters[0])}"
+        else:
+            verb = f"{still[posture]}{spot}, looking around"
+        return f"the dreamer, {dreamer}", f"the dreamer {verb}"
     chaser = next((c for c in scene.characters if c.action in {"chase", "attack"}), None)
     if action == "flee" and chaser is None and scene.characters:
         chaser = scene.characters[-1]  # fleeing in a scene with someone: most likely from them
@@ -258,6 +303,11 @@ def _action(m: _Moment, scene: Scene, dreamer: str) -> tuple[str, str]:
             "sit": f"sits quietly beside {other}",
         }[action]
     return f"the dreamer, {dreamer}", f"the dreamer {verb}"
+
+
+def _line(action: str) -> str:
+    """An action as the shot list prints it, for comparing shots."""
+    return " ".join((action[:1].upper() + action[1:]).lower().split())
 
 
 def _sound(plan: ScenePlan) -> str:
@@ -280,9 +330,12 @@ def _logline(plan: ScenePlan, request: VisualizationRequest) -> str:
         place = _place(scene)
         if place not in places:
             places.append(place)
-    route = " to ".join(places[:4]) or PLACES["unknown"][0]
-    verb = "moves from" if len(places) > 1 else "is in"
-    story = f"A dream: the dreamer {verb} {route}; {_ENDINGS[plan.ending]}."
+    if len(places) == 1 and plan.scenes:
+        where = where_phrase(plan.scenes[0])
+        story = f"A dream: the dreamer is {where}; {_ENDINGS[plan.ending]}."
+    else:
+        route = " to ".join(places[:4]) or PLACES["unknown"][0]
+        story = f"A dream: the dreamer moves from {route}; {_ENDINGS[plan.ending]}."
     if request.from_rescript:
         story += " This is the changed version the dreamer wrote."
     return story
@@ -331,29 +384,45 @@ def compose_prompt(
                 and before.beat.agent == m.beat.agent
             )
         )
-        if repeat:  # the same moment again: show someone else there, or a thing up close
-            k = sum(1 for x in moments[:i] if x.scene is scene)
-            others = [character_look(c) for c in scene.characters]
-            things = scene_things(scene, plan.language)
-            if k <= len(others):
-                subject = others[k - 1]
-                c = scene.characters[k - 1]
-                action = f"{_as_subject(subject)} {figure_verb(c.action)}"
-            elif things:
-                subject = things[(k - len(others) - 1) % len(things)]
-                action = f"{subject} comes slowly into focus, close to the dreamer"
-        framing: Framing = "close-up" if repeat else _FRAMINGS[i % len(_FRAMINGS)]
+        framing: Framing = _FRAMINGS[i % len(_FRAMINGS)]
         if i == 0:
             framing = "extreme wide" if scene.setting.indoor is False else "wide"
-        if scene.setting.place in {"sky", "space"} and not repeat:
+        if scene.setting.place in {"sky", "space"}:
             framing = "aerial" if i else framing
-        if last and len(moments) > 1 and not repeat:
+        if last and len(moments) > 1:
             framing = "wide"
         move: CameraMove = sv.CAMERA.get(
             m.beat.action if m.beat and m.beat.action else scene.action, "drift"
         )
-        if repeat:
-            move = "slow push-in"
+        shown = {" ".join(s.subject_action.lower().split()) for s in shots}
+        if repeat or _line(action) in shown:
+            # Nothing new happens: another figure there, a thing up close, the dreamer's face,
+            # a look over their shoulder or the whole place from afar; never the same line.
+            others = [
+                (
+                    character_look(c),
+                    f"{_as_subject(character_look(c))} {_figure(scene, c, c.action)}",
+                )
+                for c in scene.characters
+            ]
+            things = scene_things(scene, plan.language)
+            fresh = [v for v in other_views(scene, others, things, subject)
+                     if _line(v.action) not in shown]  # fmt: skip
+            end = seconds if last else round((i + 1) * duration, 3)
+            if not fresh and shots and end - shots[-1].start <= _LONGEST_SHOT:
+                # Nothing new left to show: the last shot runs on rather than repeating.
+                shots[-1] = shots[-1].model_copy(
+                    update={"duration": round(end - shots[-1].start, 3)}
+                )
+                continue
+            if not fresh:  # a long clip past every view (over 30 s a shot): vary the camera
+                fresh = [
+                    View(subject, f"{action}, {how}", framing, new_move)
+                    for how, new_move in _LAST_RESORT
+                    if _line(f"{action}, {how}") not in shown
+                ]
+            if fresh:
+                subject, action, framing, move = fresh[0]
         if last and plan.ending in {"safe", "neutral"} and len(moments) > 1:
             move = "pull back" if move != "crane up" else move
         shot_symbols = [o.concept for o in scene.objects if o.symbol][:6]
