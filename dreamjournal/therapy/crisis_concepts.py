@@ -813,6 +813,8 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
                 return True
         # a thought denied a little further back: "never once thought about hurting myself",
         # "nie dran gedacht, mich umzubringen" (not "can't stop thinking about ...")
+        if concept not in _THOUGHT_OF:
+            return False
         between: set[str] = set()
         for j in range(i - 1, max(i - 7, -1), -1):
             if sentence_of[j] != s or words[j] in _BARRIERS or words[j] in _NOT_A_DENIAL:
@@ -887,9 +889,9 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
         second = by_concept.get(b, [])
         if not second:
             continue
+        reach = _WIDE_WINDOW if (a, b) in _WIDE else _WINDOW
         for i in by_concept.get(a, []):
             # only the positions of b within the window around i (sorted: two bisections)
-            reach = _WIDE_WINDOW if (a, b) in _WIDE else _WINDOW
             for j in second[bisect_left(second, i - reach) : bisect_right(second, i + reach)]:
                 if i == j or (sentence_of[i] != sentence_of[j] and (a, b) not in _ACROSS):
                     continue
@@ -971,6 +973,10 @@ _THOUGHT: Final = frozenset(
         "drueber",
         "darueber",
     }
+)
+# What a thought can be of, so that a denial further back denies it (speed: only these look back).
+_THOUGHT_OF: Final = frozenset(
+    {"DEATH", "SELF_KILL", "HARM", "HARM_ACT", "END_IT", "METHOD", "METHOD_STRONG", "GONE"}
 )
 _NOT_A_DENIAL: Final = frozenset(
     {"stop", "stopped", "help", "helping", "but", "aber", "aufhoeren", "anders", "except", "ausser"}

@@ -539,10 +539,15 @@ def without_questions_answered_no(clean: str) -> str:
 _ASKED_BY_SOMEONE: Final = re.compile(
     r"\b(?:asked|asks|asking|question\w*|fragt\w*|gefragt|frage|screening|risk\s+assessment|phq-?9)\b"
 )
+_ASKED_KEYS: Final = ("ask", "question", "frag", "screening", "risk", "phq")  # a cheap pre-test
 _NEXT_ANSWER_NO: Final = re.compile(
     r"^\s*(?:(?:i\s+)?answered\s+|(?:i\s+)?said\s+|antwort:?\s+|ich\s+(?:hab\w*\s+)?(?:gesagt|geantwortet)\s+)?"
     r"(?:honestly|ehrlich\w*|klar|truthfully)?\s*[:,]?\s*"
     r"(?:no|nope|nah|nein|noe|nee|none|keine|never|nie|niemals)\b(?!\s+(?:idea|clue|one|way|longer|more|ahnung|mehr))"
+)
+_AN_ANSWER: Final = re.compile(
+    r"[.!?\n;]\s*(?:i\s+)?(?:answered|said|antwort|ich|honestly|ehrlich\w*|klar|truthfully|no|nope|nah"
+    r"|nein|noe|nee|none|keine|never|nie|niemals)\b"
 )
 _SENTENCE_SPAN: Final = re.compile(r"[^.!?\n;]+[.!?\n;]*")
 
@@ -550,6 +555,8 @@ _SENTENCE_SPAN: Final = re.compile(r"[^.!?\n;]+[.!?\n;]*")
 def _asked_then_answered_no(clean: str) -> str:
     """The text without a sentence that tells of a question and the next one that answers it no,
     unless the answer wavers or is taken back."""
+    if not any(key in clean for key in _ASKED_KEYS) or _AN_ANSWER.search(clean) is None:
+        return clean  # no question, or no sentence that opens like an answer (speed)
     if _ASKED_BY_SOMEONE.search(clean) is None:
         return clean
     spans = [m.group() for m in _SENTENCE_SPAN.finditer(clean)]

@@ -698,15 +698,18 @@ def _dialect(word: str) -> str | None:
     """The standard German word an unknown Bavarian or Austrian spelling stands for: a dropped
     "e" in "ge-" and "-en" ("gschnittn" -> "geschnitten", "tablettn", "morgn"), "-a" for "-en"
     ("aufwacha"), "ia" for "ie" ("tiafer"); None when no such form is a known German word."""
-    forms = {word}
-    if word.startswith("g") and word[1] not in "aeiouy":
-        forms.add("ge" + word[1:])
+    prefix = word[0] == "g" and word[1] not in "aeiouy"
+    ending = word[-1] == "a" or (word[-1] == "n" and word[-2] != "e")
+    if not (prefix or ending or "ia" in word):
+        return None  # most unknown words: nothing to try (speed)
+    forms = {word, "ge" + word[1:]} if prefix else {word}
     for form in list(forms):
         if (form.endswith("n") and not form.endswith("en")) or form.endswith("a"):
             forms.add(form[:-1] + "en")
         if "ia" in form:
             forms.add(form.replace("ia", "ie"))
-    found = sorted(f for f in forms - {word} if f in _german_targets())
+    targets = _german_targets()
+    found = sorted(f for f in forms - {word} if f in targets)
     return found[0] if len(found) == 1 else None
 
 
@@ -745,12 +748,18 @@ def _fix_typo(word: str) -> str:
 _KEYS_BY_START: Final = _keys_by_start()
 
 
+# The slang tables spelled as `prepare` sees words (umlauts spelled out), built once (speed).
+_FOLDED_SLANG: Final = {k.translate(_FOLD): v.translate(_FOLD) for k, v in _SLANG.items()}
+_FOLDED_SLANG_EN: Final = {
+    k.translate(_FOLD): v.translate(_FOLD) for k, v in {**_SLANG, **_EN_ONLY_SLANG}.items()
+}
+
+
 def prepare(text: str, language: Language) -> str:
     """Lower case, umlauts spelled out, slang and key-word typos corrected."""
     folded = normalize(text).lower().translate(_FOLD)
     folded = re.sub(r"\bmy\s+self\b", "myself", folded)
-    slang = {**_SLANG, **(_EN_ONLY_SLANG if language == "en" else {})}
-    slang = {k.translate(_FOLD): v.translate(_FOLD) for k, v in slang.items()}
+    slang = _FOLDED_SLANG_EN if language == "en" else _FOLDED_SLANG
 
     def replace(match: re.Match[str]) -> str:
         word = match.group()
