@@ -123,15 +123,16 @@ def test_deleting_a_clip_at_a_terminal_asks_in_the_command_lines_language(
     data_dir: Path, entry_id: str, vault_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """German asks "[j/N]" and takes "n" as no (the clip stays); "j" deletes it."""
-    import typer.testing
+    import sys
 
+    from dreamjournal.render import commands
     from dreamjournal.services.clips import list_clips, render_clip
 
     journal = Journal.unlock(vault_file, PASSPHRASE)
     clip = render_clip(journal, entry_id, seconds=4, seed=3)
     journal.lock()
-    # the runner's stdin, as a terminal (the question is only asked there)
-    monkeypatch.setattr(typer.testing._NamedTextIOWrapper, "isatty", lambda self: True)
+    # the command sees a terminal (the question is only asked there); all else is the runner's
+    monkeypatch.setattr(commands, "sys", _AtATerminal(sys))
     kept = dj(data_dir, "--lang", "de", "clips", entry_id, "--delete", clip.id[:8], stdin="n\n")
     assert kept.exit_code == 1, (kept.stdout, kept.stderr)
     assert "[j/N]" in kept.stdout and "Abgebrochen" in kept.stderr
@@ -143,3 +144,26 @@ def test_deleting_a_clip_at_a_terminal_asks_in_the_command_lines_language(
     journal = Journal.unlock(vault_file, PASSPHRASE)
     assert list_clips(journal, entry_id) == []
     journal.lock()
+
+
+class _AtATerminal:
+    """`sys` as a command sees it when typed at a terminal: stdin is a tty, the rest is sys."""
+
+    def __init__(self, real: object) -> None:
+        self._real = real
+
+    def __getattr__(self, name: str) -> object:
+        if name == "stdin":
+            return _TtyStdin(self._real.stdin)  # type: ignore[attr-defined]
+        return getattr(self._real, name)
+
+
+class _TtyStdin:
+    def __init__(self, real: object) -> None:
+        self._real = real
+
+    def isatty(self) -> bool:
+        return True
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._real, name)

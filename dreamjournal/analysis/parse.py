@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Any, Final
 
 from dreamjournal.analysis.emotions import (
     Cue,
@@ -78,6 +78,9 @@ class Parsed:
     cues: list[Cue]  # every emotion cue that is not negated, with its experiencer
     matched: set[int] = field(default_factory=set)
     stems: list[str] = field(default_factory=list)  # Snowball stem of each folded token
+    # What the planner worked out about this text's tokens, so each is worked out once. It lives
+    # and dies with this object (one `analyze` call); nothing is kept between texts.
+    memo: dict[tuple[str, int], Any] = field(default_factory=dict, compare=False, repr=False)
 
     def line_kind(self, position: int) -> str:
         """The kind (event, meta, waking, negated) of the line holding a token."""

@@ -332,15 +332,26 @@ def _adjectives(parsed: Parsed, i: int) -> list[str]:
 
 def _object_at(parsed: Parsed, i: int) -> str | None:
     """The object concept token i names, German material compounds too ("Holzbank": bench)."""
+    key = ("object_at", i)
+    if key not in parsed.memo:
+        parsed.memo[key] = _find_object_at(parsed, i)
+    return cast(str | None, parsed.memo[key])
+
+
+_MATERIAL_STARTS: Final = tuple(MATERIAL_PREFIXES_DE)
+
+
+def _find_object_at(parsed: Parsed, i: int) -> str | None:
     thing = _vocab(parsed, "object", i)
     if thing is not None or parsed.language != "de":
         return thing
     folded = parsed.tokens.folded[i]
     table = vocab_table("object", "de")
-    for prefix in MATERIAL_PREFIXES_DE:
-        rest = folded[len(prefix) :]
-        if folded.startswith(prefix) and len(rest) > 2:
-            return table.get(rest)
+    if folded.startswith(_MATERIAL_STARTS):  # one test for all prefixes first (most words)
+        for prefix in MATERIAL_PREFIXES_DE:
+            rest = folded[len(prefix) :]
+            if folded.startswith(prefix) and len(rest) > 2:
+                return table.get(rest)
     if parsed.tokens.original[i][:1].isupper():  # a compound's last noun: "Krankenhausbett"
         for cut in range(3, len(folded) - 3):
             if folded[cut:] in table and not place_of_word(folded, "de"):
@@ -459,6 +470,13 @@ def _adjective_after_article(parsed: Parsed, line: Line, k: int) -> bool:
 
 def _named_tokens(parsed: Parsed) -> frozenset[int]:
     """Tokens that name a figure, a thing or a place (lexicon occurrences and names)."""
+    key = ("named_tokens", -1)
+    if key not in parsed.memo:
+        parsed.memo[key] = _find_named_tokens(parsed)
+    return cast(frozenset[int], parsed.memo[key])
+
+
+def _find_named_tokens(parsed: Parsed) -> frozenset[int]:
     return frozenset(
         i for o in parsed.occurrences if o.category != "emotions" for i in range(o.first, o.last)
     ) | frozenset(i for i, _ in parsed.names)
@@ -1103,12 +1121,12 @@ def plan_from(parsed: Parsed) -> ScenePlan:
             )  # fmt: skip
         for line in events:
             for i in range(line.first, line.last):
-                if i in parsed.similes or _describes_next(parsed, i):
-                    continue
                 thing = _object_at(parsed, i)
+                if not thing or i in parsed.similes or _describes_next(parsed, i):
+                    continue
                 if thing not in VEHICLES and place_of_word(tokens.folded[i], parsed.language):
                     continue  # a place word is no thing ("Küche" is no "Kuchen")
-                if thing and thing not in seen_things:
+                if thing not in seen_things:
                     seen_things.add(thing)
                     objects.append(
                         Thing(
