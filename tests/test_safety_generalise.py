@@ -278,3 +278,20 @@ def test_help_for_a_german_writer_lists_german_lines_when_no_region_is_set() -> 
     assert len(german) > len(english) and english[-1] == german[-1]  # the directory stays
     assert any("0800 111 0 111" in line for line in help_text("de"))
     assert help_for("de", "US") == help_for("en", "US")  # a region set on purpose wins
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("I stood at the edge of a pond. A heron waded in the reeds.", False),
+        ("we stood at the edge of the old forest and listened", False),
+        ("stood at the edge of the roof for a long time last night", True),
+        ("stood at the edge again tonight, just looking down", True),
+        ("i stood at the edge of the platform and let two trains pass", True),
+    ],
+)
+def test_standing_at_an_edge_is_a_crisis_only_where_there_is_a_drop(
+    text: str, flagged: bool
+) -> None:
+    """A new user's calm dream ("the edge of a pond") showed the help lines on save."""
+    assert assess_crisis(text).flagged is flagged

@@ -278,7 +278,11 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                 r"time\s+to)\s+(?:just\s+)?end\s+it\b"),
     _p(_ACTIVE, r"\b(?:take|swallow)\s+all\s+(?:of\s+)?(?:my|the|these)\s+(?:\w+\s+)?(?:pills|tablets|meds)\b"),
     _p(_PLAN, r"\bhow\s+many\s+(?:\w+\s+)?(?:paracetamol|pills|tablets|sleeping\s+pills)\b|\blethal\s+dose\b"
-              r"|\bstood\s+(?:on|at)\s+the\s+(?:edge|ledge|bridge|roof|railing)\b"),
+              r"|\bstood\s+(?:on|at)\s+the\s+(?:bridge|roof|railing)\b"
+              # the edge of a pond or a forest is no drop ("stood at the edge of a pond")
+              r"|\bstood\s+(?:on|at)\s+the\s+(?:edge|ledge)\b(?!\s+of\s+(?:a|an|the|my|our)\s+(?:\w+\s+)?"
+              r"(?:pond|lake|forest|woods?|field|meadow|town|village|pool|river|stream|garden|road|street"
+              r"|bed|table|stage|crowd|beach|water|park|clearing|desert|playground|path|dance\s*floor)\b)"),
     _p(_ACTIVE, r"\bkill(?:ing)?\s+myself\b(?!\s+laughing)|\bunalive\s+myself\b"),
     _p(_ACTIVE, r"\b(?:hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|"
                 r"gas|gassing)\s+myself\b"),
