@@ -219,3 +219,15 @@ def test_a_german_person_after_the_verb_is_its_subject_only_when_none_comes_befo
     """Verb-second: "Dann rannte meine Mutter" (she runs) but "Ich sah meine Mutter" (I see)."""
     beats = [b for s in plan_scenes(text).scenes for b in s.beats if b.action]
     assert [b.agent for b in beats] == agents
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_no_stopword_names_a_thing(language: str) -> None:
+    """The planner skips stopwords when it looks for things (speed); that is only right while no
+    stopword, nor its stem, is a thing's word."""
+    from dreamjournal.analysis.lexicon import load_lexicon, stem
+    from dreamjournal.analysis.vocab import vocab_table
+
+    things = vocab_table("object", language)
+    stopwords = load_lexicon(language).stopwords
+    assert not [w for w in stopwords if w in things or stem(w, language) in things]

@@ -342,6 +342,8 @@ _MATERIAL_STARTS: Final = tuple(MATERIAL_PREFIXES_DE)
 
 
 def _find_object_at(parsed: Parsed, i: int) -> str | None:
+    if parsed.tokens.folded[i] in parsed.lexicon.stopwords:
+        return None  # "the", "und": most words of a text, never a thing (no stopword is one)
     thing = _vocab(parsed, "object", i)
     if thing is not None or parsed.language != "de":
         return thing
