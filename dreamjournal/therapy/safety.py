@@ -53,6 +53,7 @@ from dreamjournal.analysis.text import normalize
 from dreamjournal.i18n import message
 from dreamjournal.therapy.crisis_concepts import (
     _PRESENT_VOICE,
+    _THOUGHT,  # words of thinking: a denial before one of them reaches further back
     _WAKE,
     concept_hits,
     german_concept_words,
@@ -658,19 +659,6 @@ _FIRST_SUBJECT: Final = frozenset(
 # fmt: on
 _NEGATION_WINDOW: Final = 5  # words before the match, inside its clause
 _THOUGHT_WINDOW: Final = 8  # ... or this many, when a word of thinking stands between
-_THOUGHT: Final = frozenset(
-    {
-        "thought",
-        "thinking",
-        "think",
-        "considered",
-        "gedacht",
-        "dran",
-        "daran",
-        "drueber",
-        "darueber",
-    }
-)
 _NOT_A_DENIAL: Final = frozenset(
     {"stop", "stopped", "help", "helping", "but", "aber", "aufhoeren", "anders", "except", "ausser"}
 )
