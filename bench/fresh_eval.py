@@ -1,11 +1,12 @@
 """Measure the analyser on the FRESH held-out sets (eval/*_fresh*.jsonl); never tune on them.
 
-    .venv/bin/python bench/fresh_eval.py
+    .venv/bin/python bench/fresh_eval.py [SET ...]   (e.g. crisis_fresh4.jsonl; default: all)
 
 The fresh sets were written by engineers who never read the detector (crisis_fresh2 by a
 second writer, after two rounds of work had been steered by the first set's counts;
-crisis_fresh3 by a third, with longer entries where the risk is one clause); they are
-measured only.
+crisis_fresh3 by a third, with longer entries where the risk is one clause; crisis_fresh4 by a
+fourth, mostly short statements of the kinds screening interviews ask about); they are measured
+only.
 """
 
 from __future__ import annotations
@@ -33,10 +34,23 @@ def _load(name: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in (EVAL / name).read_text("utf-8").splitlines() if line]
 
 
+CRISIS_SETS = (
+    "crisis_fresh.jsonl",
+    "crisis_fresh2.jsonl",
+    "crisis_fresh3.jsonl",
+    "crisis_fresh4.jsonl",
+)
+EMOTION_SETS = ("dream_emotions_fresh.jsonl", "dream_emotions_fresh2.jsonl")
+
+
 def main() -> None:
-    for name in ("crisis_fresh.jsonl", "crisis_fresh2.jsonl", "crisis_fresh3.jsonl"):
-        _crisis(name)
-    for set_name in ("dream_emotions_fresh.jsonl", "dream_emotions_fresh2.jsonl"):
+    chosen = set(sys.argv[1:])
+    for name in CRISIS_SETS:
+        if not chosen or name in chosen:
+            _crisis(name)
+    for set_name in EMOTION_SETS:
+        if chosen and set_name not in chosen:
+            continue
         dreams = _load(set_name)
         print(f"-- {set_name}")
         for name, predict in (("ours", ours), ("baseline", baseline)):
