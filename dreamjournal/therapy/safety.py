@@ -752,12 +752,15 @@ def prepare(text: str, language: Language) -> str:
     folded = normalize(text).lower().translate(_FOLD)
     folded = re.sub(r"\bmy\s+self\b", "myself", folded)
     slang = _FOLDED_SLANG_EN if language == "en" else _FOLDED_SLANG
+    fixed: dict[str, str] = {}  # this call's words (a word recurs; nothing outlives the call)
 
     def replace(match: re.Match[str]) -> str:
         word = match.group()
         if word in slang:
             return slang[word]
-        return _fix_typo(word)
+        if word not in fixed:
+            fixed[word] = _fix_typo(word)
+        return fixed[word]
 
     return _WORDS.sub(replace, folded)
 
