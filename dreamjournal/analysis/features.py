@@ -78,8 +78,13 @@ def _top_words(tokens: Tokens, lexicon: Lexicon) -> list[str]:
 def _dream_signs(lower_text: str, lexicon: Lexicon) -> list[str]:
     """Dream signs whose patterns occur, in order of first appearance."""
     found: list[tuple[int, int, str]] = []
-    for order, (name, patterns) in enumerate(lexicon.dream_signs):
-        starts = [m.start() for p in patterns if (m := p.search(lower_text)) is not None]
+    present = lexicon.sign_needles.present(lower_text)
+    for order, (name, gates) in enumerate(lexicon.sign_gates):
+        starts = [
+            m.start()
+            for gate in gates
+            if (m := next(gate.finditer(lower_text, present), None)) is not None
+        ]
         if starts:
             found.append((min(starts), order, name))
     return [name for _, _, name in sorted(found)]
