@@ -157,10 +157,34 @@ class _Draft:
 _MaybeAction = Action | None
 
 
+def _vocab_of(parsed: Parsed, name: str) -> list[str | None]:
+    """A fixed vocabulary's value for every token (its folded form, then its stem), looked up
+    once per parse: the plan asks about the same tokens many times over."""
+    key = (f"vocab {name}", -1)
+    values: list[str | None] | None = parsed.memo.get(key)
+    if values is None:
+        table = vocab_table(name, parsed.language)
+        values = [
+            table.get(folded) or table.get(root)
+            for folded, root in zip(parsed.tokens.folded, parsed.stems, strict=True)
+        ]
+        parsed.memo[key] = values
+    return values
+
+
 def _vocab(parsed: Parsed, name: str, i: int) -> str | None:
     """A fixed-vocabulary value for token i (its folded form, then its stem)."""
-    table = vocab_table(name, parsed.language)
-    return table.get(parsed.tokens.folded[i]) or table.get(parsed.stems[i])
+    return _vocab_of(parsed, name)[i]
+
+
+def _places(parsed: Parsed) -> list[tuple[str, bool | None] | None]:
+    """`place_of_word` of every token, worked out once per parse."""
+    key = ("places", -1)
+    places: list[tuple[str, bool | None] | None] | None = parsed.memo.get(key)
+    if places is None:
+        places = [place_of_word(folded, parsed.language) for folded in parsed.tokens.folded]
+        parsed.memo[key] = places
+    return places
 
 
 def _span(parsed: Parsed, start: int, end: int) -> Span:
@@ -181,9 +205,8 @@ def _over(parsed: Parsed, line: Line, position: int) -> bool:
     """A place flown over ("flying over the city", "über die Wälder"): the sky."""
     tokens = parsed.tokens
     before = tokens.lower[max(line.first, position - 3) : position]
-    flying = any(
-        _vocab(parsed, "action", i) in {"fly", "float"} for i in range(line.first, line.last)
-    )
+    actions = _vocab_of(parsed, "action")
+    flying = any(actions[i] in {"fly", "float"} for i in range(line.first, line.last))
     return flying and any(w in _OVER_WORDS for w in before)
 
 
@@ -230,20 +253,16 @@ def _line_place(
     parsed: Parsed, line: Line, occurrences: list[Occurrence]
 ) -> tuple[tuple[str, bool | None], str | None, str, int] | None:
     """The place a line names: ((kind, indoor), setting concept, word, token) or None."""
-    lang = parsed.language
+    places = _places(parsed)
     candidates: list[tuple[int, tuple[str, bool | None], str | None, str]] = []
     for o in occurrences:
         if o.category == "settings" and _in_line(o, line) and o.first not in parsed.similes:
-            finer = (
-                place_of_word(parsed.tokens.folded[o.first], lang)
-                if o.last - o.first == 1
-                else None
-            )
+            finer = places[o.first] if o.last - o.first == 1 else None
             base = PLACE_BY_SETTING.get(o.key, ("unknown", None))
             candidates.append((o.first, finer or base, o.key, o.word))
     if not candidates or all(_destination(parsed, line, c[0]) for c in candidates):
         for i in range(line.first, line.last):
-            finer = place_of_word(parsed.tokens.folded[i], lang)
+            finer = places[i]
             if finer is not None and i not in parsed.similes:
                 candidates.append((i, finer, None, parsed.tokens.lower[i]))
                 break
@@ -257,7 +276,7 @@ def _line_place(
         if (
             place[0] in _WAITED_FOR
             and _waited_for(parsed, position)
-            and any(_vocab(parsed, "action", j) == "wait" for j in range(line.first, line.last))
+            and "wait" in _vocab_of(parsed, "action")[line.first : line.last]
         ):  # "waiting for the train", "auf den Zug gewartet": on the platform, not aboard
             return _WAITED_FOR[place[0]], concept, word, -1
         return place, concept, word, position
@@ -857,6 +876,7 @@ def _setting(
     light: str = "unknown"
     weather: str = "unknown"
     time: str = "unknown"
+    lights, weathers, times = (_vocab_of(parsed, name) for name in ("light", "weather", "time"))
     symbols = {
         o.key for o in parsed.occurrences
         if o.category == "symbols" and o.first in event_tokens and o.first not in parsed.similes
@@ -865,9 +885,9 @@ def _setting(
         for i in range(line.first, line.last):
             if i in parsed.similes:
                 continue
-            light = _vocab(parsed, "light", i) or light if light == "unknown" else light
-            weather = _vocab(parsed, "weather", i) or weather if weather == "unknown" else weather
-            time = _vocab(parsed, "time", i) or time if time == "unknown" else time
+            light = lights[i] or light if light == "unknown" else light
+            weather = weathers[i] or weather if weather == "unknown" else weather
+            time = times[i] or time if time == "unknown" else time
     if weather == "unknown":
         weather = next(
             (
@@ -1126,7 +1146,7 @@ def plan_from(parsed: Parsed) -> ScenePlan:
                 thing = _object_at(parsed, i)
                 if not thing or i in parsed.similes or _describes_next(parsed, i):
                     continue
-                if thing not in VEHICLES and place_of_word(tokens.folded[i], parsed.language):
+                if thing not in VEHICLES and _places(parsed)[i]:
                     continue  # a place word is no thing ("Küche" is no "Kuchen")
                 if thing not in seen_things:
                     seen_things.add(thing)
