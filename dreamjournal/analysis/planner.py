@@ -49,7 +49,7 @@ from dreamjournal.analysis.vocab import (
     VEHICLES,
     adjective_of,
     in_english_order,
-    place_of_word,
+    place_of_value,
     posture_of,
     vocab_table,
 )
@@ -182,7 +182,7 @@ def _places(parsed: Parsed) -> list[tuple[str, bool | None] | None]:
     key = ("places", -1)
     places: list[tuple[str, bool | None] | None] | None = parsed.memo.get(key)
     if places is None:
-        places = [place_of_word(folded, parsed.language) for folded in parsed.tokens.folded]
+        places = [place_of_value(value) for value in _vocab_of(parsed, "place")]
         parsed.memo[key] = places
     return places
 
@@ -323,6 +323,14 @@ def _group_scenes(parsed: Parsed) -> list[_Draft]:
 def _adjectives(parsed: Parsed, i: int) -> list[str]:
     """The size, age, colour and material words said before the noun at token i, in English
     ("my old red car", "einem kleinen blauen Boot", "eine Holzbank" -> wooden)."""
+    key = ("adjectives", i)
+    found: list[str] | None = parsed.memo.get(key)
+    if found is None:
+        found = parsed.memo[key] = _find_adjectives(parsed, i)
+    return list(found)  # a copy: the caller may keep it in a model
+
+
+def _find_adjectives(parsed: Parsed, i: int) -> list[str]:
     tokens, lang = parsed.tokens, parsed.language
     found: list[tuple[str, str]] = []
     if lang == "de":
@@ -346,15 +354,17 @@ def _adjectives(parsed: Parsed, i: int) -> list[str]:
         skipped += 1  # another describing word ("eine kleine dunkle Küche", "a lovely old")
         if skipped > 1:
             break
-    return in_english_order(found)
+    return in_english_order(found) if found else []
 
 
 def _object_at(parsed: Parsed, i: int) -> str | None:
     """The object concept token i names, German material compounds too ("Holzbank": bench)."""
-    key = ("object_at", i)
-    if key not in parsed.memo:
-        parsed.memo[key] = _find_object_at(parsed, i)
-    return cast(str | None, parsed.memo[key])
+    key = ("objects", -1)
+    objects: list[str | None] | None = parsed.memo.get(key)
+    if objects is None:
+        objects = [_find_object_at(parsed, j) for j in range(len(parsed.tokens.folded))]
+        parsed.memo[key] = objects
+    return objects[i]
 
 
 _MATERIAL_STARTS: Final = tuple(MATERIAL_PREFIXES_DE)
@@ -375,7 +385,7 @@ def _find_object_at(parsed: Parsed, i: int) -> str | None:
                 return table.get(rest)
     if parsed.tokens.original[i][:1].isupper():  # a compound's last noun: "Krankenhausbett"
         for cut in range(3, len(folded) - 3):
-            if folded[cut:] in table and not place_of_word(folded, "de"):
+            if folded[cut:] in table and not _places(parsed)[i]:
                 return table[folded[cut:]]
     return None
 
@@ -492,9 +502,10 @@ def _adjective_after_article(parsed: Parsed, line: Line, k: int) -> bool:
 def _named_tokens(parsed: Parsed) -> frozenset[int]:
     """Tokens that name a figure, a thing or a place (lexicon occurrences and names)."""
     key = ("named_tokens", -1)
-    if key not in parsed.memo:
-        parsed.memo[key] = _find_named_tokens(parsed)
-    return cast(frozenset[int], parsed.memo[key])
+    named: frozenset[int] | None = parsed.memo.get(key)
+    if named is None:
+        named = parsed.memo[key] = _find_named_tokens(parsed)
+    return named
 
 
 def _find_named_tokens(parsed: Parsed) -> frozenset[int]:
@@ -824,13 +835,18 @@ def _line_distressing(
     """Whether a line carries fear, anger, sadness, a threat or a flight (in any kind of line)."""
     if found is not None and (found[0] in THREAT_ACTIONS | FEAR_ACTIONS or found[3] is not None):
         return True
-    for cue in parsed.cues:
-        if line.first <= cue.position < line.last and HVDC_OF[cue.name] in _DARK_CLASSES:
-            return True
-    return any(
-        o.category == "characters" and o.key in THREATS and line.first <= o.first < line.last
-        for o in parsed.occurrences
-    )
+    key = ("dark", -1)
+    dark: list[bool] | None = parsed.memo.get(key)
+    if dark is None:  # per token: a dark cue, or a threatening figure, starts there
+        dark = [False] * len(parsed.tokens.lower)
+        for cue in parsed.cues:
+            if HVDC_OF[cue.name] in _DARK_CLASSES:
+                dark[cue.position] = True
+        for o in parsed.occurrences:
+            if o.category == "characters" and o.key in THREATS:
+                dark[o.first] = True
+        parsed.memo[key] = dark
+    return any(dark[line.first : line.last])
 
 
 def _kind(concept: str) -> CharacterKind:
@@ -1097,7 +1113,7 @@ def plan_from(parsed: Parsed) -> ScenePlan:
         my_classes: list[HvdcClass] = []
         their: dict[str, list[str]] = {}
         for cue in parsed.cues:
-            if not any(line.first <= cue.position < line.last for line in events):
+            if cue.position not in event_tokens:
                 continue
             if cue.experiencer == "dreamer":
                 my_cues.append((cue.name, cue.intensity))
