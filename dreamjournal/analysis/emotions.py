@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Final
 
+from dreamjournal.analysis.gates import PatternGates
 from dreamjournal.analysis.models import HvdcClass, Language
 from dreamjournal.analysis.text import Tokens
 
@@ -279,6 +280,17 @@ _IDIOMS: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
         )
     ),
 }
+# The patterns `body_cues` runs, behind their pre-tests (see `gates`).
+_CUE_GATES: Final[dict[Language, PatternGates]] = {
+    language: PatternGates(
+        [
+            *_CONFUSION[language],
+            *(p for _, p in _IDIOMS[language]),
+            *(p for _, p in _BODY[language]),
+        ]
+    )
+    for language in ("en", "de")
+}
 # "in a language I didn't understand", "eine Sprache, die ich nicht verstanden hab": a fact
 # about what was said, not puzzlement.
 _NOT_UNDERSTOOD_THING: Final = re.compile(
@@ -343,6 +355,8 @@ class Cue:
 def body_cues(text: str, tokens: Tokens, language: Language) -> list[tuple[int, str, str, bool]]:
     """(token index, fine name, words, negatable) for bodily and phrasal signs of emotion."""
     low = text.lower()
+    gates = _CUE_GATES[language]
+    present = gates.present(low)
     taken: list[tuple[int, int]] = []
     out: list[tuple[int, str, str, bool]] = []
     body = [
@@ -355,7 +369,7 @@ def body_cues(text: str, tokens: Tokens, language: Language) -> list[tuple[int, 
         (True, list(_IDIOMS[language]) + body),
     ):
         for name, pattern in table:
-            for m in pattern.finditer(low):
+            for m in gates.finditer(pattern, low, present):
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue
                 if name == "confusion" and _NOT_UNDERSTOOD_THING.search(

@@ -78,12 +78,11 @@ def _top_words(tokens: Tokens, lexicon: Lexicon) -> list[str]:
 def _dream_signs(lower_text: str, lexicon: Lexicon) -> list[str]:
     """Dream signs whose patterns occur, in order of first appearance."""
     found: list[tuple[int, int, str]] = []
-    present = lexicon.sign_needles.present(lower_text)
-    for order, (name, gates) in enumerate(lexicon.sign_gates):
+    gates = lexicon.sign_gates
+    present = gates.present(lower_text)
+    for order, (name, patterns) in enumerate(lexicon.dream_signs):
         starts = [
-            m.start()
-            for gate in gates
-            if (m := next(gate.finditer(lower_text, present), None)) is not None
+            m.start() for p in patterns if (m := gates.search(p, lower_text, present)) is not None
         ]
         if starts:
             found.append((min(starts), order, name))

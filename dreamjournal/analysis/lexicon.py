@@ -27,8 +27,8 @@ from typing import Any, Final, cast
 
 import Stemmer
 
+from dreamjournal.analysis.gates import PatternGates
 from dreamjournal.analysis.models import Language
-from dreamjournal.therapy.regex_gate import Gated, Needles
 
 LANGUAGES: Final[tuple[Language, ...]] = ("en", "de")
 CATEGORIES: Final[tuple[str, ...]] = ("emotions", "symbols", "settings", "characters")
@@ -191,10 +191,7 @@ class Lexicon:
     name_titles: frozenset[str]
     name_exclusions: frozenset[str]
     dream_signs: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
-    # The same patterns behind a pre-test (`regex_gate`): a pattern none of whose needles a
-    # text holds is never run over it; most of them miss most dreams.
-    sign_gates: tuple[tuple[str, tuple[Gated, ...]], ...]
-    sign_needles: Needles
+    sign_gates: PatternGates  # the same patterns behind their pre-tests (see `gates`)
 
     def is_excluded(self, word: str) -> bool:
         """Whether compound matching must skip this word (Türkei is not a door)."""
@@ -275,7 +272,6 @@ def _compile(raw: dict[str, Any], language: Language) -> Lexicon:
         (name, tuple(re.compile(p) for p in patterns))
         for name, patterns in raw["dream_signs"].items()
     )
-    sign_gates = tuple((name, tuple(Gated(p) for p in patterns)) for name, patterns in signs)
     return Lexicon(
         language=language,
         exact={form: tuple(hits) for form, hits in exact.items()},
@@ -300,8 +296,7 @@ def _compile(raw: dict[str, Any], language: Language) -> Lexicon:
         name_titles=frozenset(raw["name_titles"]),
         name_exclusions=frozenset(raw["name_exclusions"]),
         dream_signs=signs,
-        sign_gates=sign_gates,
-        sign_needles=Needles(s for _, gates in sign_gates for g in gates for s in g.needle_sets()),
+        sign_gates=PatternGates(p for _, patterns in signs for p in patterns),
     )
 
 

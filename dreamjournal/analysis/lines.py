@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
+from dreamjournal.analysis.gates import PatternGates
 from dreamjournal.analysis.models import Language
 from dreamjournal.analysis.scene_plan import BeatKind
 from dreamjournal.analysis.text import Tokens
@@ -151,6 +152,20 @@ _WOKE_SOMEWHERE: Final[dict[Language, re.Pattern[str]]] = {
         r"|\b(?:in|im|auf|am|unter|neben)\b(?!\s+(?:meinem\s+)?bett\b)[^.!?,]*\b(?:aufgewacht|erwacht)\b"
     ),
 }
+# Every pattern `mark_lines` runs, behind its pre-test (see `gates`); the needles are looked up
+# once in the whole text, which holds all that a line or a sentence of it holds.
+_LINE_GATES: Final[dict[Language, PatternGates]] = {
+    language: PatternGates(
+        [
+            *_META[language],
+            *_WAKING[language],
+            _NOT_WAKING[language],
+            _ASLEEP_AGAIN[language],
+            _WOKE_SOMEWHERE[language],
+        ]
+    )
+    for language in ("en", "de")
+}
 _SIMILE_NOT_AFTER: Final = frozenset(
     {"i", "you", "we", "they", "to", "would", "do", "don't", "didn't", "not", "really", "also",
      "i'd", "we'd", "always", "still", "did", "does", "doesn't", "just", "wouldn't", "what"}
@@ -244,6 +259,9 @@ def mark_lines(text: str, tokens: Tokens, language: Language) -> list[Line]:
     bounds = list(zip(points, [*points[1:], len(tokens.lower)], strict=True))
     lines: list[Line] = []
     awake = False
+    gates = _LINE_GATES[language]
+    present = gates.present(text.lower())
+    meta, waking = _META[language], _WAKING[language]
     for index, (first, last) in enumerate(bounds):
         start, end = tokens.start[first], tokens.end[last - 1]
         # Sentence-final punctuation belongs to its line.
@@ -259,19 +277,19 @@ def mark_lines(text: str, tokens: Tokens, language: Language) -> list[Line]:
             unable = _negation(tokens.lower[first:last], language)[1]
         sentence_low = _sentence_text(text, tokens, first).lower()
         kind: BeatKind = "event"
-        if _ASLEEP_AGAIN[language].search(low):
+        if gates.search(_ASLEEP_AGAIN[language], low, present):
             awake = False
             kind = "meta"
         elif awake:
             kind = "waking"
-        elif any(p.search(low) for p in _WAKING[language]) and not _NOT_WAKING[language].search(
-            sentence_low
+        elif any(gates.search(p, low, present) for p in waking) and not gates.search(
+            _NOT_WAKING[language], sentence_low, present
         ):
             # "I woke up in a strange room. ...": the dream's opening scene, not a real waking
-            opening = index == 0 and bool(_WOKE_SOMEWHERE[language].search(low))
+            opening = index == 0 and bool(gates.search(_WOKE_SOMEWHERE[language], low, present))
             if not opening:
                 kind, awake = "waking", True
-        if kind == "event" and any(p.search(low) for p in _META[language]):
+        if kind == "event" and any(gates.search(p, low, present) for p in meta):
             kind = "meta"
         if kind == "event" and negated:
             kind = "negated"

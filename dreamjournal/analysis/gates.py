@@ -1,0 +1,45 @@
+"""Fixed patterns of the analysis behind `regex_gate` pre-tests.
+
+Most of the analysis's patterns (dream signs, body cues, meta and waking lines) start with `\\b`,
+so Python's engine tries each at every position of a dream although nearly all of them miss.
+`PatternGates` gives each pattern the crisis check's pre-test (`regex_gate.Gated`): the strings
+every match holds are looked up in a text once for all the patterns, and a pattern none of whose
+strings the text holds is never run. What is found is exactly what the pattern finds alone.
+
+A text's `present` set may come from a longer text holding it (the whole dream for one of its
+lines): whatever a stretch of the text holds, the whole text holds too. Nothing about a text is
+kept beyond the call that looks it up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from dreamjournal.therapy.regex_gate import Gated, Needles
+
+
+class PatternGates:
+    """Compiled patterns, each with its pre-test; their needles looked up once per text."""
+
+    __slots__ = ("_gates", "_needles")
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        self._gates = {pattern: Gated(pattern) for pattern in patterns}
+        self._needles = Needles(s for g in self._gates.values() for s in g.needle_sets())
+
+    def present(self, text: str) -> frozenset[str]:
+        """The needles of all the patterns that `text` holds (pass it to the searches)."""
+        return self._needles.present(text)
+
+    def finditer(
+        self, pattern: re.Pattern[str], text: str, present: frozenset[str]
+    ) -> Iterator[re.Match[str]]:
+        """`pattern.finditer(text)`, skipped when the text cannot hold a match."""
+        return self._gates[pattern].finditer(text, present)
+
+    def search(
+        self, pattern: re.Pattern[str], text: str, present: frozenset[str]
+    ) -> re.Match[str] | None:
+        """`pattern.search(text)`, skipped when the text cannot hold a match."""
+        return next(self._gates[pattern].finditer(text, present), None)
