@@ -7,8 +7,9 @@ every match holds are looked up in a text once for all the patterns, and a patte
 strings the text holds is never run. What is found is exactly what the pattern finds alone.
 
 A text's `present` set may come from a longer text holding it (the whole dream for one of its
-lines): whatever a stretch of the text holds, the whole text holds too. Nothing about a text is
-kept beyond the call that looks it up.
+lines): whatever a stretch of the text holds, the whole text holds too. For many short stretches
+(every line of a dream) `possible` picks the patterns worth running once for the whole text.
+Nothing about a text is kept beyond the call that looks it up.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from dreamjournal.therapy.regex_gate import Gated, Needles
+from dreamjournal.therapy.regex_gate import Gated, Needles, may_match
 
 
 class PatternGates:
@@ -31,6 +32,13 @@ class PatternGates:
     def present(self, text: str) -> frozenset[str]:
         """The needles of all the patterns that `text` holds (pass it to the searches)."""
         return self._needles.present(text)
+
+    def possible(
+        self, patterns: Iterable[re.Pattern[str]], present: frozenset[str]
+    ) -> list[re.Pattern[str]]:
+        """The patterns that may match somewhere in the text `present` was looked up in, in
+        order: searching only these over the text, or over any stretch of it, finds the same."""
+        return [p for p in patterns if may_match(self._gates[p].needles, present)]
 
     def finditer(
         self, pattern: re.Pattern[str], text: str, present: frozenset[str]

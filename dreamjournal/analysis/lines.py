@@ -259,9 +259,17 @@ def mark_lines(text: str, tokens: Tokens, language: Language) -> list[Line]:
     bounds = list(zip(points, [*points[1:], len(tokens.lower)], strict=True))
     lines: list[Line] = []
     awake = False
+    # The patterns that may match anywhere in the text: only these are run over its lines.
     gates = _LINE_GATES[language]
     present = gates.present(text.lower())
-    meta, waking = _META[language], _WAKING[language]
+    meta, waking = (
+        gates.possible(_META[language], present),
+        gates.possible(_WAKING[language], present),
+    )
+    asleep_again, not_waking, woke_somewhere = (
+        gates.possible([pattern], present)
+        for pattern in (_ASLEEP_AGAIN[language], _NOT_WAKING[language], _WOKE_SOMEWHERE[language])
+    )
     for index, (first, last) in enumerate(bounds):
         start, end = tokens.start[first], tokens.end[last - 1]
         # Sentence-final punctuation belongs to its line.
@@ -277,19 +285,19 @@ def mark_lines(text: str, tokens: Tokens, language: Language) -> list[Line]:
             unable = _negation(tokens.lower[first:last], language)[1]
         sentence_low = _sentence_text(text, tokens, first).lower()
         kind: BeatKind = "event"
-        if gates.search(_ASLEEP_AGAIN[language], low, present):
+        if any(p.search(low) for p in asleep_again):
             awake = False
             kind = "meta"
         elif awake:
             kind = "waking"
-        elif any(gates.search(p, low, present) for p in waking) and not gates.search(
-            _NOT_WAKING[language], sentence_low, present
+        elif any(p.search(low) for p in waking) and not any(
+            p.search(sentence_low) for p in not_waking
         ):
             # "I woke up in a strange room. ...": the dream's opening scene, not a real waking
-            opening = index == 0 and bool(gates.search(_WOKE_SOMEWHERE[language], low, present))
+            opening = index == 0 and any(p.search(low) for p in woke_somewhere)
             if not opening:
                 kind, awake = "waking", True
-        if kind == "event" and any(gates.search(p, low, present) for p in meta):
+        if kind == "event" and any(p.search(low) for p in meta):
             kind = "meta"
         if kind == "event" and negated:
             kind = "negated"
