@@ -32,6 +32,7 @@ from dreamjournal.analysis.lexicon import (
     edit_position,
     load_lexicon,
     stem,
+    stems,
 )
 from dreamjournal.analysis.lines import Line, mark_lines, simile_tokens
 from dreamjournal.analysis.models import Language
@@ -142,7 +143,7 @@ def word_hits(word: str, folded: str, original: str, lexicon: Lexicon) -> tuple[
     if len(folded) >= 5 and not lexicon.is_excluded(folded):
         found = {category for category, _ in hits}
         for category, wild in lexicon.wildcards.items():
-            if category in found:
+            if category in found or not wild.may_match(folded):
                 continue
             for match in wild.pattern.finditer(folded):
                 hit = (category, wild.keys[match.lastgroup or ""])
@@ -396,5 +397,5 @@ def parse(text: str, language: str | None = None) -> Parsed:
         line_of=line_of,
         cues=cues,
         matched=matched,
-        stems=[stem(w, lang) for w in tokens.folded],
+        stems=stems(tokens.folded, lang),
     )

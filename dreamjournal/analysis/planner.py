@@ -320,6 +320,9 @@ def _group_scenes(parsed: Parsed) -> list[_Draft]:
     return drafts
 
 
+_MATERIAL_STARTS: Final = tuple(MATERIAL_PREFIXES_DE)
+
+
 def _adjectives(parsed: Parsed, i: int) -> list[str]:
     """The size, age, colour and material words said before the noun at token i, in English
     ("my old red car", "einem kleinen blauen Boot", "eine Holzbank" -> wooden)."""
@@ -335,7 +338,11 @@ def _find_adjectives(parsed: Parsed, i: int) -> list[str]:
     found: list[tuple[str, str]] = []
     if lang == "de":
         folded = tokens.folded[i]
-        prefix = next((p for p in MATERIAL_PREFIXES_DE if folded.startswith(p)), None)
+        prefix = (  # one test for all prefixes first (most words start with none)
+            next((p for p in MATERIAL_PREFIXES_DE if folded.startswith(p)), None)
+            if folded.startswith(_MATERIAL_STARTS)
+            else None
+        )
         if prefix is not None and len(folded) > len(prefix) + 2:
             found.append(("material", MATERIAL_PREFIXES_DE[prefix]))
     skipped = 0
@@ -365,9 +372,6 @@ def _object_at(parsed: Parsed, i: int) -> str | None:
         objects = [_find_object_at(parsed, j) for j in range(len(parsed.tokens.folded))]
         parsed.memo[key] = objects
     return objects[i]
-
-
-_MATERIAL_STARTS: Final = tuple(MATERIAL_PREFIXES_DE)
 
 
 def _find_object_at(parsed: Parsed, i: int) -> str | None:
