@@ -281,7 +281,7 @@ _IDIOMS: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
     ),
 }
 # The patterns `body_cues` runs, behind their pre-tests (see `gates`).
-_CUE_GATES: Final[dict[Language, PatternGates]] = {
+CUE_GATES: Final[dict[Language, PatternGates]] = {
     language: PatternGates(
         [
             *_CONFUSION[language],
@@ -352,11 +352,19 @@ class Cue:
     intensity: float  # 0.3 slight, 0.6 plain, 1.0 intensified
 
 
-def body_cues(text: str, tokens: Tokens, language: Language) -> list[tuple[int, str, str, bool]]:
-    """(token index, fine name, words, negatable) for bodily and phrasal signs of emotion."""
+def body_cues(
+    text: str,
+    tokens: Tokens,
+    language: Language,
+    gates: PatternGates | None = None,
+    present: frozenset[str] | None = None,
+) -> list[tuple[int, str, str, bool]]:
+    """(token index, fine name, words, negatable) for bodily and phrasal signs of emotion
+    (`gates` holding `CUE_GATES`' patterns and the needles `present` in the text, if known)."""
     low = text.lower()
-    gates = _CUE_GATES[language]
-    present = gates.present(low)
+    if gates is None or present is None:
+        gates = CUE_GATES[language]
+        present = gates.present(low)
     taken: list[tuple[int, int]] = []
     out: list[tuple[int, str, str, bool]] = []
     body = [

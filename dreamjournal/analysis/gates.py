@@ -7,8 +7,10 @@ every match holds are looked up in a text once for all the patterns, and a patte
 strings the text holds is never run. What is found is exactly what the pattern finds alone.
 
 A text's `present` set may come from a longer text holding it (the whole dream for one of its
-lines): whatever a stretch of the text holds, the whole text holds too. For many short stretches
-(every line of a dream) `possible` picks the patterns worth running once for the whole text.
+lines): whatever a stretch of the text holds, the whole text holds too; so may a text made of
+stretches of it joined by white space, when no needle holds white space (`joins_safely`). For
+many short stretches (every line of a dream) `possible` picks the patterns worth running once
+for the whole text. `joined` serves several modules' patterns with one look-up per text.
 Nothing about a text is kept beyond the call that looks it up.
 """
 
@@ -23,11 +25,18 @@ from dreamjournal.therapy.regex_gate import Gated, Needles, may_match
 class PatternGates:
     """Compiled patterns, each with its pre-test; their needles looked up once per text."""
 
-    __slots__ = ("_gates", "_needles")
+    __slots__ = ("_gates", "_needles", "joins_safely")
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         self._gates = {pattern: Gated(pattern) for pattern in patterns}
-        self._needles = Needles(s for g in self._gates.values() for s in g.needle_sets())
+        sets = [s for g in self._gates.values() for s in g.needle_sets() if s]
+        self._needles = Needles(sets)
+        self.joins_safely = not any(c.isspace() for s in sets for needle in s for c in needle)
+
+    @classmethod
+    def joined(cls, *groups: PatternGates) -> PatternGates:
+        """One set of gates for the patterns of all `groups` (their needles looked up at once)."""
+        return cls(pattern for group in groups for pattern in group._gates)
 
     def present(self, text: str) -> frozenset[str]:
         """The needles of all the patterns that `text` holds (pass it to the searches)."""

@@ -154,7 +154,7 @@ _WOKE_SOMEWHERE: Final[dict[Language, re.Pattern[str]]] = {
 }
 # Every pattern `mark_lines` runs, behind its pre-test (see `gates`); the needles are looked up
 # once in the whole text, which holds all that a line or a sentence of it holds.
-_LINE_GATES: Final[dict[Language, PatternGates]] = {
+LINE_GATES: Final[dict[Language, PatternGates]] = {
     language: PatternGates(
         [
             *_META[language],
@@ -251,8 +251,15 @@ def _sentence_text(text: str, tokens: Tokens, position: int) -> str:
     return text[tokens.start[first] : tokens.end[last]]
 
 
-def mark_lines(text: str, tokens: Tokens, language: Language) -> list[Line]:
-    """Lines in order, each marked event, meta, waking or negated."""
+def mark_lines(
+    text: str,
+    tokens: Tokens,
+    language: Language,
+    gates: PatternGates | None = None,
+    present: frozenset[str] | None = None,
+) -> list[Line]:
+    """Lines in order, each marked event, meta, waking or negated (`gates` holding
+    `LINE_GATES`' patterns and the needles `present` in the text, when the caller has them)."""
     points = _split_points(tokens, language)
     if not points:
         return []
@@ -260,8 +267,9 @@ def mark_lines(text: str, tokens: Tokens, language: Language) -> list[Line]:
     lines: list[Line] = []
     awake = False
     # The patterns that may match anywhere in the text: only these are run over its lines.
-    gates = _LINE_GATES[language]
-    present = gates.present(text.lower())
+    if gates is None or present is None:
+        gates = LINE_GATES[language]
+        present = gates.present(text.lower())
     meta, waking = (
         gates.possible(_META[language], present),
         gates.possible(_WAKING[language], present),
