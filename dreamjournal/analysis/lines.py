@@ -59,6 +59,16 @@ _UNABLE: Final[dict[Language, frozenset[str]]] = {
     "en": frozenset({"couldn't", "can't", "cannot", "could", "can", "unable", "wouldn't"}),
     "de": frozenset({"konnte", "konnten", "kann", "können", "schaffte", "ließ"}),
 }
+# English contractions often typed without their apostrophe ("I didnt go in", "I couldnt
+# run"): read as written with it. "cant" (jargon) and "wont" (a habit) are words of their own,
+# so they count only right after a subject ("I cant move", "it wont open"; not "his wont").
+_BARE_CONTRACTIONS: Final = frozenset(
+    {"didnt", "doesnt", "dont", "wasnt", "werent", "isnt", "arent", "hasnt", "havent", "hadnt",
+     "wouldnt", "couldnt", "shouldnt", "mustnt", "neednt"}
+)  # fmt: skip
+_BARE_AFTER_SUBJECT: Final = frozenset({"cant", "wont"})
+_PERSONAL_SUBJECTS: Final = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+_BARE: Final = _BARE_CONTRACTIONS | _BARE_AFTER_SUBJECT
 _CANCEL: Final[dict[Language, frozenset[str]]] = {
     "en": frozenset({"stop", "help", "believe", "wait", "only", "but"}),
     "de": frozenset({"aufhören", "aufhoeren", "glauben", "fassen", "nur"}),
@@ -215,9 +225,22 @@ def _split_points(tokens: Tokens, language: Language) -> list[int]:
     return points
 
 
+def _with_apostrophes(words: list[str]) -> list[str]:
+    """English words with the apostrophe of a contraction typed without it ("didnt" -> didn't)."""
+    return [
+        word[:-2] + "n't"
+        if word in _BARE_CONTRACTIONS
+        or (word in _BARE_AFTER_SUBJECT and i > 0 and words[i - 1] in _PERSONAL_SUBJECTS)
+        else word
+        for i, word in enumerate(words)
+    ]
+
+
 def _negation(words: list[str], language: Language) -> tuple[bool, bool]:
     """(negated, unable) for one line's lower-cased words."""
     negators, unable_words, cancel = _NEGATORS[language], _UNABLE[language], _CANCEL[language]
+    if language == "en" and not _BARE.isdisjoint(words):
+        words = _with_apostrophes(words)
     for i, word in enumerate(words):
         is_neg = word in negators or (language == "en" and word.endswith("n't"))
         if not is_neg:
