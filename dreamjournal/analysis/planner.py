@@ -8,7 +8,7 @@ negated lines stay in the scene as marked beats. Deterministic and offline.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Final, cast
+from typing import Any, Final, cast
 
 from dreamjournal.analysis.emotions import HVDC_OF, coded_class
 from dreamjournal.analysis.lexicon import EMOTION_AFFECT, SYMBOLS, fold
@@ -1039,7 +1039,7 @@ def plan_from(parsed: Parsed) -> ScenePlan:
 
     concepts = {cid: c.concept for cid, c in cast_by_id.items()}
     drafts = _group_scenes(parsed) if parsed.lines else []
-    scenes: list[Scene] = []
+    pending: list[dict[str, Any]] = []  # each scene's fields but its arc
     beats_all: list[Beat] = []
     points: list[tuple[float, float, bool]] = []
     previous: Setting | None = None
@@ -1219,8 +1219,9 @@ def plan_from(parsed: Parsed) -> ScenePlan:
             _, action, agent, line, _ = main
             agent = agent if agent != "other" else scene_cast[0]
             span = _span(parsed, line.start, line.end)
-        scenes.append(
-            Scene(
+        # The scene waits for its arc label, known once every scene's point is.
+        pending.append(
+            dict(
                 index=index,
                 setting=setting,
                 dreamer=Dreamer(
@@ -1243,15 +1244,17 @@ def plan_from(parsed: Parsed) -> ScenePlan:
                 action_agent=agent,
                 action_span=span,
                 beats=beats,
-                arc=ArcPoint(valence=round(valence, 3), arousal=round(arousal, 3), label="neutral"),
                 text=" ".join(parsed.text[line.start : line.end] for line in events),
                 distressing=distressing,
             )
         )
     labels = _labels(points)
     scenes = [
-        s.model_copy(update={"arc": s.arc.model_copy(update={"label": label})})
-        for s, label in zip(scenes, labels, strict=True)
+        Scene(
+            **fields,
+            arc=ArcPoint(valence=round(valence, 3), arousal=round(arousal, 3), label=label),
+        )
+        for fields, (valence, arousal, _), label in zip(pending, points, labels, strict=True)
     ]
     return ScenePlan(
         language=parsed.language,

@@ -22,6 +22,7 @@ _TOKEN: Final = re.compile(
     r"|(?P<sentence>[.!?\u2026\n]+)"  # sentence ends (a new line counts as one)
     r"|(?P<clause>[,;:()\"\u201c\u201d\u201e\u00ab\u00bb]|\s[-\u2013\u2014]\s)"
 )
+_KINDS: Final = ("", "word", "sentence", "clause")  # by group number in _TOKEN (cheaper than names)
 _GERMAN_LETTERS: Final = re.compile("[äöüß]")
 _GERMAN_ENDINGS: Final = ("nen", "ern", "en", "er", "es", "em", "e", "n", "s")
 
@@ -51,7 +52,7 @@ Piece = tuple[str, str, int, int]  # (kind, text, start, end) in the normalised 
 
 def scan(text: str) -> list[Piece]:
     """Split normalised text into (kind, text, start, end): word, sentence or clause marks."""
-    return [(m.lastgroup or "clause", m[0], *m.span()) for m in _TOKEN.finditer(text)]
+    return [(_KINDS[m.lastindex or 3], m[0], m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
 def build_tokens(pieces: list[Piece], lexicon: Lexicon) -> Tokens:
