@@ -180,6 +180,45 @@ def test_negation_stays_in_its_clause(text: str, emotion: str) -> None:
     assert emotion in emotion_names(analyze(text))
 
 
+def _line_readings(text: str) -> list[tuple[str, bool, str | None]]:
+    plan = analyze(text, "en").scene_plan
+    assert plan is not None
+    return [(b.kind, b.unable, b.action) for b in plan.lines]
+
+
+@pytest.mark.parametrize(
+    ("typed", "spelled"),
+    [
+        ("I didnt go into the house.", "I didn't go into the house."),
+        ("I wasnt scared.", "I wasn't scared."),
+        ("We dont go in.", "We don't go in."),
+        ("I couldnt run.", "I couldn't run."),
+        ("I cant move.", "I can't move."),
+        ("It wont open.", "It won't open."),
+    ],
+)
+def test_a_contraction_typed_without_its_apostrophe_reads_like_it(typed: str, spelled: str) -> None:
+    assert _line_readings(typed) == _line_readings(spelled)
+
+
+def test_lines_denied_or_stuck_without_apostrophes() -> None:
+    assert _line_readings("I didnt go into the house.") == [("negated", False, None)]
+    assert _line_readings("I couldnt run.") == [("event", True, "freeze")]  # stuck, not denied
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I walked to the shore, as was my wont.",  # a habit, not "won't"
+        "The cant of the old sailors filled the harbour.",  # jargon, not "can't"
+        "We were in the house.",
+        "Well, I walked to the shore.",
+    ],
+)
+def test_words_that_look_like_bare_contractions_deny_nothing(text: str) -> None:
+    assert all(kind == "event" and not unable for kind, unable, _ in _line_readings(text))
+
+
 # --- symbols and inflection -----------------------------------------------------------------
 
 REQUIRED_SYMBOLS = (

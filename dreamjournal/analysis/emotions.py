@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Final
 
+from dreamjournal.analysis.gates import PatternGates
 from dreamjournal.analysis.models import HvdcClass, Language
 from dreamjournal.analysis.text import Tokens
 
@@ -279,6 +280,17 @@ _IDIOMS: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
         )
     ),
 }
+# The patterns `body_cues` runs, behind their pre-tests (see `gates`).
+CUE_GATES: Final[dict[Language, PatternGates]] = {
+    language: PatternGates(
+        [
+            *_CONFUSION[language],
+            *(p for _, p in _IDIOMS[language]),
+            *(p for _, p in _BODY[language]),
+        ]
+    )
+    for language in ("en", "de")
+}
 # "in a language I didn't understand", "eine Sprache, die ich nicht verstanden hab": a fact
 # about what was said, not puzzlement.
 _NOT_UNDERSTOOD_THING: Final = re.compile(
@@ -340,9 +352,19 @@ class Cue:
     intensity: float  # 0.3 slight, 0.6 plain, 1.0 intensified
 
 
-def body_cues(text: str, tokens: Tokens, language: Language) -> list[tuple[int, str, str, bool]]:
-    """(token index, fine name, words, negatable) for bodily and phrasal signs of emotion."""
+def body_cues(
+    text: str,
+    tokens: Tokens,
+    language: Language,
+    gates: PatternGates | None = None,
+    present: frozenset[str] | None = None,
+) -> list[tuple[int, str, str, bool]]:
+    """(token index, fine name, words, negatable) for bodily and phrasal signs of emotion
+    (`gates` holding `CUE_GATES`' patterns and the needles `present` in the text, if known)."""
     low = text.lower()
+    if gates is None or present is None:
+        gates = CUE_GATES[language]
+        present = gates.present(low)
     taken: list[tuple[int, int]] = []
     out: list[tuple[int, str, str, bool]] = []
     body = [
@@ -355,7 +377,7 @@ def body_cues(text: str, tokens: Tokens, language: Language) -> list[tuple[int, 
         (True, list(_IDIOMS[language]) + body),
     ):
         for name, pattern in table:
-            for m in pattern.finditer(low):
+            for m in gates.finditer(pattern, low, present):
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue
                 if name == "confusion" and _NOT_UNDERSTOOD_THING.search(

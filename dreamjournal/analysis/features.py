@@ -16,6 +16,7 @@ from dreamjournal.analysis.emotions import (
     mentions_exertion,
     we_share,
 )
+from dreamjournal.analysis.gates import PatternGates
 from dreamjournal.analysis.lexicon import EMOTION_AFFECT, Lexicon
 from dreamjournal.analysis.models import DreamFeatures, EmotionHit, HvdcClass, SymbolHit
 from dreamjournal.analysis.parse import Parsed, parse
@@ -75,11 +76,23 @@ def _top_words(tokens: Tokens, lexicon: Lexicon) -> list[str]:
     return ranked[:TOP_WORDS]
 
 
-def _dream_signs(lower_text: str, lexicon: Lexicon) -> list[str]:
-    """Dream signs whose patterns occur, in order of first appearance."""
+def _dream_signs(
+    lower_text: str,
+    lexicon: Lexicon,
+    gates: PatternGates | None = None,
+    present: frozenset[str] | None = None,
+) -> list[str]:
+    """Dream signs whose patterns occur, in order of first appearance (`gates` holding the
+    lexicon's sign patterns and the needles `present` in a text that `lower_text` is made of
+    stretches of, joined by white space, when the caller has them)."""
     found: list[tuple[int, int, str]] = []
+    if gates is None or present is None or not gates.joins_safely:
+        gates = lexicon.sign_gates
+        present = gates.present(lower_text)
     for order, (name, patterns) in enumerate(lexicon.dream_signs):
-        starts = [m.start() for p in patterns if (m := p.search(lower_text)) is not None]
+        starts = [
+            m.start() for p in patterns if (m := gates.search(p, lower_text, present)) is not None
+        ]
         if starts:
             found.append((min(starts), order, name))
     return [name for _, _, name in sorted(found)]
@@ -173,7 +186,7 @@ def features_from(parsed: Parsed, plan: ScenePlan | None) -> DreamFeatures:
     ]
     characters = tallies["characters"].ordered()
     characters += [n for _, n in parsed.names if n not in characters]
-    signs = _dream_signs(_sign_text(parsed), lexicon)
+    signs = _dream_signs(_sign_text(parsed), lexicon, parsed.gates, parsed.present)
     dreamer_classes = sorted(coded, key=lambda c: coded[c])
     implied: list[HvdcClass] = ["apprehension"] if set(signs) & _ANXIOUS_SIGNS else []
     from dreamjournal.analysis.nightmare import distress_of

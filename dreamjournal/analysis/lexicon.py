@@ -27,6 +27,7 @@ from typing import Any, Final, cast
 
 import Stemmer
 
+from dreamjournal.analysis.gates import PatternGates
 from dreamjournal.analysis.models import Language
 
 LANGUAGES: Final[tuple[Language, ...]] = ("en", "de")
@@ -97,7 +98,7 @@ _TYPO_TRANSPOSE_MIN: Final = 5  # a swapped pair of letters is safe from five le
 def fold(word: str, language: Language) -> str:
     """Lower-cased with German umlauts and ß spelled out, so Waelder and Wälder meet."""
     word = word.lower()
-    return word.translate(_FOLD) if language == "de" else word
+    return word.translate(_FOLD) if language == "de" and not word.isascii() else word
 
 
 @lru_cache(maxsize=len(LANGUAGES))
@@ -109,6 +110,11 @@ def _stemmer(language: Language) -> Stemmer.Stemmer:
 def stem(folded: str, language: Language) -> str:
     """The Snowball stem of a folded word ('terrified' -> 'terrifi', 'waelder' -> 'wald')."""
     return cast(str, _stemmer(language).stemWord(folded))
+
+
+def stems(folded: list[str], language: Language) -> list[str]:
+    """`stem` of each word, in one call into the stemmer."""
+    return cast(list[str], _stemmer(language).stemWords(folded))
 
 
 def deletions(word: str) -> set[str]:
@@ -164,6 +170,16 @@ class Wildcards:
 
     pattern: re.Pattern[str]
     keys: dict[str, str]  # regex group name -> canonical key
+    # The first three letters of every compound part: a word holding none of them cannot
+    # match (a cheap test before the long alternation); None when a part is shorter.
+    starts: frozenset[str] | None = None
+
+    def may_match(self, folded: str) -> bool:
+        """False only when no compound part can be in the folded word."""
+        if self.starts is None:
+            return True
+        starts = self.starts
+        return any(folded[i : i + 3] in starts for i in range(len(folded) - 2))
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +206,7 @@ class Lexicon:
     name_titles: frozenset[str]
     name_exclusions: frozenset[str]
     dream_signs: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
+    sign_gates: PatternGates  # the same patterns behind their pre-tests (see `gates`)
 
     def is_excluded(self, word: str) -> bool:
         """Whether compound matching must skip this word (Türkei is not a door)."""
@@ -247,7 +264,9 @@ def _compile(raw: dict[str, Any], language: Language) -> Lexicon:
                 f"(?P<g{i}>{_wildcard_fragment(form, language)})"
                 for i, (form, _) in enumerate(fragments)
             )
-            wildcards[category] = Wildcards(re.compile(alternation), keys)
+            parts = [fold(form.strip("*"), language) for form, _ in fragments]
+            starts = None if min(map(len, parts)) < 3 else frozenset(p[:3] for p in parts)
+            wildcards[category] = Wildcards(re.compile(alternation), keys, starts)
 
     stems: dict[str, list[Hit]] = {}
     typos: dict[str, list[str]] = {}
@@ -294,6 +313,7 @@ def _compile(raw: dict[str, Any], language: Language) -> Lexicon:
         name_titles=frozenset(raw["name_titles"]),
         name_exclusions=frozenset(raw["name_exclusions"]),
         dream_signs=signs,
+        sign_gates=PatternGates(p for _, patterns in signs for p in patterns),
     )
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
+from dreamjournal.analysis.gates import PatternGates
 from dreamjournal.analysis.models import Language
 from dreamjournal.analysis.scene_plan import BeatKind
 from dreamjournal.analysis.text import Tokens
@@ -58,6 +59,16 @@ _UNABLE: Final[dict[Language, frozenset[str]]] = {
     "en": frozenset({"couldn't", "can't", "cannot", "could", "can", "unable", "wouldn't"}),
     "de": frozenset({"konnte", "konnten", "kann", "können", "schaffte", "ließ"}),
 }
+# English contractions often typed without their apostrophe ("I didnt go in", "I couldnt
+# run"): read as written with it. "cant" (jargon) and "wont" (a habit) are words of their own,
+# so they count only right after a subject ("I cant move", "it wont open"; not "his wont").
+_BARE_CONTRACTIONS: Final = frozenset(
+    {"didnt", "doesnt", "dont", "wasnt", "werent", "isnt", "arent", "hasnt", "havent", "hadnt",
+     "wouldnt", "couldnt", "shouldnt", "mustnt", "neednt"}
+)  # fmt: skip
+_BARE_AFTER_SUBJECT: Final = frozenset({"cant", "wont"})
+_PERSONAL_SUBJECTS: Final = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+_BARE: Final = _BARE_CONTRACTIONS | _BARE_AFTER_SUBJECT
 _CANCEL: Final[dict[Language, frozenset[str]]] = {
     "en": frozenset({"stop", "help", "believe", "wait", "only", "but"}),
     "de": frozenset({"aufhören", "aufhoeren", "glauben", "fassen", "nur"}),
@@ -151,6 +162,20 @@ _WOKE_SOMEWHERE: Final[dict[Language, re.Pattern[str]]] = {
         r"|\b(?:in|im|auf|am|unter|neben)\b(?!\s+(?:meinem\s+)?bett\b)[^.!?,]*\b(?:aufgewacht|erwacht)\b"
     ),
 }
+# Every pattern `mark_lines` runs, behind its pre-test (see `gates`); the needles are looked up
+# once in the whole text, which holds all that a line or a sentence of it holds.
+LINE_GATES: Final[dict[Language, PatternGates]] = {
+    language: PatternGates(
+        [
+            *_META[language],
+            *_WAKING[language],
+            _NOT_WAKING[language],
+            _ASLEEP_AGAIN[language],
+            _WOKE_SOMEWHERE[language],
+        ]
+    )
+    for language in ("en", "de")
+}
 _SIMILE_NOT_AFTER: Final = frozenset(
     {"i", "you", "we", "they", "to", "would", "do", "don't", "didn't", "not", "really", "also",
      "i'd", "we'd", "always", "still", "did", "does", "doesn't", "just", "wouldn't", "what"}
@@ -200,9 +225,22 @@ def _split_points(tokens: Tokens, language: Language) -> list[int]:
     return points
 
 
+def _with_apostrophes(words: list[str]) -> list[str]:
+    """English words with the apostrophe of a contraction typed without it ("didnt" -> didn't)."""
+    return [
+        word[:-2] + "n't"
+        if word in _BARE_CONTRACTIONS
+        or (word in _BARE_AFTER_SUBJECT and i > 0 and words[i - 1] in _PERSONAL_SUBJECTS)
+        else word
+        for i, word in enumerate(words)
+    ]
+
+
 def _negation(words: list[str], language: Language) -> tuple[bool, bool]:
     """(negated, unable) for one line's lower-cased words."""
     negators, unable_words, cancel = _NEGATORS[language], _UNABLE[language], _CANCEL[language]
+    if language == "en" and not _BARE.isdisjoint(words):
+        words = _with_apostrophes(words)
     for i, word in enumerate(words):
         is_neg = word in negators or (language == "en" and word.endswith("n't"))
         if not is_neg:
@@ -236,14 +274,33 @@ def _sentence_text(text: str, tokens: Tokens, position: int) -> str:
     return text[tokens.start[first] : tokens.end[last]]
 
 
-def mark_lines(text: str, tokens: Tokens, language: Language) -> list[Line]:
-    """Lines in order, each marked event, meta, waking or negated."""
+def mark_lines(
+    text: str,
+    tokens: Tokens,
+    language: Language,
+    gates: PatternGates | None = None,
+    present: frozenset[str] | None = None,
+) -> list[Line]:
+    """Lines in order, each marked event, meta, waking or negated (`gates` holding
+    `LINE_GATES`' patterns and the needles `present` in the text, when the caller has them)."""
     points = _split_points(tokens, language)
     if not points:
         return []
     bounds = list(zip(points, [*points[1:], len(tokens.lower)], strict=True))
     lines: list[Line] = []
     awake = False
+    # The patterns that may match anywhere in the text: only these are run over its lines.
+    if gates is None or present is None:
+        gates = LINE_GATES[language]
+        present = gates.present(text.lower())
+    meta, waking = (
+        gates.possible(_META[language], present),
+        gates.possible(_WAKING[language], present),
+    )
+    asleep_again, not_waking, woke_somewhere = (
+        gates.possible([pattern], present)
+        for pattern in (_ASLEEP_AGAIN[language], _NOT_WAKING[language], _WOKE_SOMEWHERE[language])
+    )
     for index, (first, last) in enumerate(bounds):
         start, end = tokens.start[first], tokens.end[last - 1]
         # Sentence-final punctuation belongs to its line.
@@ -259,19 +316,19 @@ def mark_lines(text: str, tokens: Tokens, language: Language) -> list[Line]:
             unable = _negation(tokens.lower[first:last], language)[1]
         sentence_low = _sentence_text(text, tokens, first).lower()
         kind: BeatKind = "event"
-        if _ASLEEP_AGAIN[language].search(low):
+        if any(p.search(low) for p in asleep_again):
             awake = False
             kind = "meta"
         elif awake:
             kind = "waking"
-        elif any(p.search(low) for p in _WAKING[language]) and not _NOT_WAKING[language].search(
-            sentence_low
+        elif any(p.search(low) for p in waking) and not any(
+            p.search(sentence_low) for p in not_waking
         ):
             # "I woke up in a strange room. ...": the dream's opening scene, not a real waking
-            opening = index == 0 and bool(_WOKE_SOMEWHERE[language].search(low))
+            opening = index == 0 and any(p.search(low) for p in woke_somewhere)
             if not opening:
                 kind, awake = "waking", True
-        if kind == "event" and any(p.search(low) for p in _META[language]):
+        if kind == "event" and any(p.search(low) for p in meta):
             kind = "meta"
         if kind == "event" and negated:
             kind = "negated"

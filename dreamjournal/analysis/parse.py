@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Final
 
 from dreamjournal.analysis.emotions import (
+    CUE_GATES,
     Cue,
     ascribed,
     body_cues,
@@ -24,6 +26,7 @@ from dreamjournal.analysis.emotions import (
     role_nouns,
     shared_with_dreamer,
 )
+from dreamjournal.analysis.gates import PatternGates
 from dreamjournal.analysis.lexicon import (
     CATEGORIES,
     Hit,
@@ -32,8 +35,9 @@ from dreamjournal.analysis.lexicon import (
     edit_position,
     load_lexicon,
     stem,
+    stems,
 )
-from dreamjournal.analysis.lines import Line, mark_lines, simile_tokens
+from dreamjournal.analysis.lines import LINE_GATES, Line, mark_lines, simile_tokens
 from dreamjournal.analysis.models import Language
 from dreamjournal.analysis.names import (
     FIRST_NAMES,
@@ -81,10 +85,22 @@ class Parsed:
     # What the planner worked out about this text's tokens, so each is worked out once. It lives
     # and dies with this object (one `analyze` call); nothing is kept between texts.
     memo: dict[tuple[str, int], Any] = field(default_factory=dict, compare=False, repr=False)
+    # The analysis's fixed patterns (`text_gates`) and which of their needles the lower-cased
+    # text holds: looked up once, for the lines, the body cues and the dream signs.
+    gates: PatternGates | None = field(default=None, compare=False, repr=False)
+    present: frozenset[str] | None = field(default=None, compare=False, repr=False)
 
     def line_kind(self, position: int) -> str:
         """The kind (event, meta, waking, negated) of the line holding a token."""
         return self.lines[self.line_of[position]].kind if self.lines else "event"
+
+
+@lru_cache(maxsize=2)
+def text_gates(language: Language) -> PatternGates:
+    """Every pattern the analysis runs over a whole dream (lines, body cues, dream signs)."""
+    return PatternGates.joined(
+        LINE_GATES[language], CUE_GATES[language], load_lexicon(language).sign_gates
+    )
 
 
 def resolve_language(language: str | None, words: list[str]) -> Language:
@@ -142,7 +158,7 @@ def word_hits(word: str, folded: str, original: str, lexicon: Lexicon) -> tuple[
     if len(folded) >= 5 and not lexicon.is_excluded(folded):
         found = {category for category, _ in hits}
         for category, wild in lexicon.wildcards.items():
-            if category in found:
+            if category in found or not wild.may_match(folded):
                 continue
             for match in wild.pattern.finditer(folded):
                 hit = (category, wild.keys[match.lastgroup or ""])
@@ -336,7 +352,9 @@ def parse(text: str, language: str | None = None) -> Parsed:
     similes = simile_tokens(tokens, lang, is_noun)
     occurrences, matched = _match(tokens, lexicon, titled, similes)
     names = _names(tokens, matched, titled, lexicon)
-    lines = mark_lines(clean, tokens, lang)
+    gates = text_gates(lang)
+    present = gates.present(clean.lower())
+    lines = mark_lines(clean, tokens, lang, gates, present)
     line_of = [0] * len(tokens.lower)
     for line in lines:
         for i in range(line.first, line.last):
@@ -363,7 +381,7 @@ def parse(text: str, language: str | None = None) -> Parsed:
                 intensity(o.first, tokens),
             )
         )
-    for position, name, words_, negatable in body_cues(clean, tokens, lang):
+    for position, name, words_, negatable in body_cues(clean, tokens, lang, gates, present):
         if position in emotion_positions or (negatable and _negated(position, tokens, lexicon)):
             continue
         cues.append(
@@ -396,5 +414,7 @@ def parse(text: str, language: str | None = None) -> Parsed:
         line_of=line_of,
         cues=cues,
         matched=matched,
-        stems=[stem(w, lang) for w in tokens.folded],
+        stems=stems(tokens.folded, lang),
+        gates=gates,
+        present=present,
     )

@@ -8,7 +8,7 @@ negated lines stay in the scene as marked beats. Deterministic and offline.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Final, cast
+from typing import Any, Final, cast
 
 from dreamjournal.analysis.emotions import HVDC_OF, coded_class
 from dreamjournal.analysis.lexicon import EMOTION_AFFECT, SYMBOLS, fold
@@ -49,7 +49,7 @@ from dreamjournal.analysis.vocab import (
     VEHICLES,
     adjective_of,
     in_english_order,
-    place_of_word,
+    place_of_value,
     posture_of,
     vocab_table,
 )
@@ -157,10 +157,34 @@ class _Draft:
 _MaybeAction = Action | None
 
 
+def _vocab_of(parsed: Parsed, name: str) -> list[str | None]:
+    """A fixed vocabulary's value for every token (its folded form, then its stem), looked up
+    once per parse: the plan asks about the same tokens many times over."""
+    key = (f"vocab {name}", -1)
+    values: list[str | None] | None = parsed.memo.get(key)
+    if values is None:
+        table = vocab_table(name, parsed.language)
+        values = [
+            table.get(folded) or table.get(root)
+            for folded, root in zip(parsed.tokens.folded, parsed.stems, strict=True)
+        ]
+        parsed.memo[key] = values
+    return values
+
+
 def _vocab(parsed: Parsed, name: str, i: int) -> str | None:
     """A fixed-vocabulary value for token i (its folded form, then its stem)."""
-    table = vocab_table(name, parsed.language)
-    return table.get(parsed.tokens.folded[i]) or table.get(parsed.stems[i])
+    return _vocab_of(parsed, name)[i]
+
+
+def _places(parsed: Parsed) -> list[tuple[str, bool | None] | None]:
+    """`place_of_word` of every token, worked out once per parse."""
+    key = ("places", -1)
+    places: list[tuple[str, bool | None] | None] | None = parsed.memo.get(key)
+    if places is None:
+        places = [place_of_value(value) for value in _vocab_of(parsed, "place")]
+        parsed.memo[key] = places
+    return places
 
 
 def _span(parsed: Parsed, start: int, end: int) -> Span:
@@ -181,9 +205,8 @@ def _over(parsed: Parsed, line: Line, position: int) -> bool:
     """A place flown over ("flying over the city", "über die Wälder"): the sky."""
     tokens = parsed.tokens
     before = tokens.lower[max(line.first, position - 3) : position]
-    flying = any(
-        _vocab(parsed, "action", i) in {"fly", "float"} for i in range(line.first, line.last)
-    )
+    actions = _vocab_of(parsed, "action")
+    flying = any(actions[i] in {"fly", "float"} for i in range(line.first, line.last))
     return flying and any(w in _OVER_WORDS for w in before)
 
 
@@ -230,20 +253,16 @@ def _line_place(
     parsed: Parsed, line: Line, occurrences: list[Occurrence]
 ) -> tuple[tuple[str, bool | None], str | None, str, int] | None:
     """The place a line names: ((kind, indoor), setting concept, word, token) or None."""
-    lang = parsed.language
+    places = _places(parsed)
     candidates: list[tuple[int, tuple[str, bool | None], str | None, str]] = []
     for o in occurrences:
         if o.category == "settings" and _in_line(o, line) and o.first not in parsed.similes:
-            finer = (
-                place_of_word(parsed.tokens.folded[o.first], lang)
-                if o.last - o.first == 1
-                else None
-            )
+            finer = places[o.first] if o.last - o.first == 1 else None
             base = PLACE_BY_SETTING.get(o.key, ("unknown", None))
             candidates.append((o.first, finer or base, o.key, o.word))
     if not candidates or all(_destination(parsed, line, c[0]) for c in candidates):
         for i in range(line.first, line.last):
-            finer = place_of_word(parsed.tokens.folded[i], lang)
+            finer = places[i]
             if finer is not None and i not in parsed.similes:
                 candidates.append((i, finer, None, parsed.tokens.lower[i]))
                 break
@@ -257,7 +276,7 @@ def _line_place(
         if (
             place[0] in _WAITED_FOR
             and _waited_for(parsed, position)
-            and any(_vocab(parsed, "action", j) == "wait" for j in range(line.first, line.last))
+            and "wait" in _vocab_of(parsed, "action")[line.first : line.last]
         ):  # "waiting for the train", "auf den Zug gewartet": on the platform, not aboard
             return _WAITED_FOR[place[0]], concept, word, -1
         return place, concept, word, position
@@ -301,14 +320,29 @@ def _group_scenes(parsed: Parsed) -> list[_Draft]:
     return drafts
 
 
+_MATERIAL_STARTS: Final = tuple(MATERIAL_PREFIXES_DE)
+
+
 def _adjectives(parsed: Parsed, i: int) -> list[str]:
     """The size, age, colour and material words said before the noun at token i, in English
     ("my old red car", "einem kleinen blauen Boot", "eine Holzbank" -> wooden)."""
+    key = ("adjectives", i)
+    found: list[str] | None = parsed.memo.get(key)
+    if found is None:
+        found = parsed.memo[key] = _find_adjectives(parsed, i)
+    return list(found)  # a copy: the caller may keep it in a model
+
+
+def _find_adjectives(parsed: Parsed, i: int) -> list[str]:
     tokens, lang = parsed.tokens, parsed.language
     found: list[tuple[str, str]] = []
     if lang == "de":
         folded = tokens.folded[i]
-        prefix = next((p for p in MATERIAL_PREFIXES_DE if folded.startswith(p)), None)
+        prefix = (  # one test for all prefixes first (most words start with none)
+            next((p for p in MATERIAL_PREFIXES_DE if folded.startswith(p)), None)
+            if folded.startswith(_MATERIAL_STARTS)
+            else None
+        )
         if prefix is not None and len(folded) > len(prefix) + 2:
             found.append(("material", MATERIAL_PREFIXES_DE[prefix]))
     skipped = 0
@@ -327,18 +361,17 @@ def _adjectives(parsed: Parsed, i: int) -> list[str]:
         skipped += 1  # another describing word ("eine kleine dunkle Küche", "a lovely old")
         if skipped > 1:
             break
-    return in_english_order(found)
+    return in_english_order(found) if found else []
 
 
 def _object_at(parsed: Parsed, i: int) -> str | None:
     """The object concept token i names, German material compounds too ("Holzbank": bench)."""
-    key = ("object_at", i)
-    if key not in parsed.memo:
-        parsed.memo[key] = _find_object_at(parsed, i)
-    return cast(str | None, parsed.memo[key])
-
-
-_MATERIAL_STARTS: Final = tuple(MATERIAL_PREFIXES_DE)
+    key = ("objects", -1)
+    objects: list[str | None] | None = parsed.memo.get(key)
+    if objects is None:
+        objects = [_find_object_at(parsed, j) for j in range(len(parsed.tokens.folded))]
+        parsed.memo[key] = objects
+    return objects[i]
 
 
 def _find_object_at(parsed: Parsed, i: int) -> str | None:
@@ -356,7 +389,7 @@ def _find_object_at(parsed: Parsed, i: int) -> str | None:
                 return table.get(rest)
     if parsed.tokens.original[i][:1].isupper():  # a compound's last noun: "Krankenhausbett"
         for cut in range(3, len(folded) - 3):
-            if folded[cut:] in table and not place_of_word(folded, "de"):
+            if folded[cut:] in table and not _places(parsed)[i]:
                 return table[folded[cut:]]
     return None
 
@@ -473,9 +506,10 @@ def _adjective_after_article(parsed: Parsed, line: Line, k: int) -> bool:
 def _named_tokens(parsed: Parsed) -> frozenset[int]:
     """Tokens that name a figure, a thing or a place (lexicon occurrences and names)."""
     key = ("named_tokens", -1)
-    if key not in parsed.memo:
-        parsed.memo[key] = _find_named_tokens(parsed)
-    return cast(frozenset[int], parsed.memo[key])
+    named: frozenset[int] | None = parsed.memo.get(key)
+    if named is None:
+        named = parsed.memo[key] = _find_named_tokens(parsed)
+    return named
 
 
 def _find_named_tokens(parsed: Parsed) -> frozenset[int]:
@@ -805,13 +839,18 @@ def _line_distressing(
     """Whether a line carries fear, anger, sadness, a threat or a flight (in any kind of line)."""
     if found is not None and (found[0] in THREAT_ACTIONS | FEAR_ACTIONS or found[3] is not None):
         return True
-    for cue in parsed.cues:
-        if line.first <= cue.position < line.last and HVDC_OF[cue.name] in _DARK_CLASSES:
-            return True
-    return any(
-        o.category == "characters" and o.key in THREATS and line.first <= o.first < line.last
-        for o in parsed.occurrences
-    )
+    key = ("dark", -1)
+    dark: list[bool] | None = parsed.memo.get(key)
+    if dark is None:  # per token: a dark cue, or a threatening figure, starts there
+        dark = [False] * len(parsed.tokens.lower)
+        for cue in parsed.cues:
+            if HVDC_OF[cue.name] in _DARK_CLASSES:
+                dark[cue.position] = True
+        for o in parsed.occurrences:
+            if o.category == "characters" and o.key in THREATS:
+                dark[o.first] = True
+        parsed.memo[key] = dark
+    return any(dark[line.first : line.last])
 
 
 def _kind(concept: str) -> CharacterKind:
@@ -857,6 +896,7 @@ def _setting(
     light: str = "unknown"
     weather: str = "unknown"
     time: str = "unknown"
+    lights, weathers, times = (_vocab_of(parsed, name) for name in ("light", "weather", "time"))
     symbols = {
         o.key for o in parsed.occurrences
         if o.category == "symbols" and o.first in event_tokens and o.first not in parsed.similes
@@ -865,9 +905,9 @@ def _setting(
         for i in range(line.first, line.last):
             if i in parsed.similes:
                 continue
-            light = _vocab(parsed, "light", i) or light if light == "unknown" else light
-            weather = _vocab(parsed, "weather", i) or weather if weather == "unknown" else weather
-            time = _vocab(parsed, "time", i) or time if time == "unknown" else time
+            light = lights[i] or light if light == "unknown" else light
+            weather = weathers[i] or weather if weather == "unknown" else weather
+            time = times[i] or time if time == "unknown" else time
     if weather == "unknown":
         weather = next(
             (
@@ -999,7 +1039,7 @@ def plan_from(parsed: Parsed) -> ScenePlan:
 
     concepts = {cid: c.concept for cid, c in cast_by_id.items()}
     drafts = _group_scenes(parsed) if parsed.lines else []
-    scenes: list[Scene] = []
+    pending: list[dict[str, Any]] = []  # each scene's fields but its arc
     beats_all: list[Beat] = []
     points: list[tuple[float, float, bool]] = []
     previous: Setting | None = None
@@ -1077,7 +1117,7 @@ def plan_from(parsed: Parsed) -> ScenePlan:
         my_classes: list[HvdcClass] = []
         their: dict[str, list[str]] = {}
         for cue in parsed.cues:
-            if not any(line.first <= cue.position < line.last for line in events):
+            if cue.position not in event_tokens:
                 continue
             if cue.experiencer == "dreamer":
                 my_cues.append((cue.name, cue.intensity))
@@ -1126,7 +1166,7 @@ def plan_from(parsed: Parsed) -> ScenePlan:
                 thing = _object_at(parsed, i)
                 if not thing or i in parsed.similes or _describes_next(parsed, i):
                     continue
-                if thing not in VEHICLES and place_of_word(tokens.folded[i], parsed.language):
+                if thing not in VEHICLES and _places(parsed)[i]:
                     continue  # a place word is no thing ("Küche" is no "Kuchen")
                 if thing not in seen_things:
                     seen_things.add(thing)
@@ -1179,8 +1219,9 @@ def plan_from(parsed: Parsed) -> ScenePlan:
             _, action, agent, line, _ = main
             agent = agent if agent != "other" else scene_cast[0]
             span = _span(parsed, line.start, line.end)
-        scenes.append(
-            Scene(
+        # The scene waits for its arc label, known once every scene's point is.
+        pending.append(
+            dict(
                 index=index,
                 setting=setting,
                 dreamer=Dreamer(
@@ -1203,15 +1244,17 @@ def plan_from(parsed: Parsed) -> ScenePlan:
                 action_agent=agent,
                 action_span=span,
                 beats=beats,
-                arc=ArcPoint(valence=round(valence, 3), arousal=round(arousal, 3), label="neutral"),
                 text=" ".join(parsed.text[line.start : line.end] for line in events),
                 distressing=distressing,
             )
         )
     labels = _labels(points)
     scenes = [
-        s.model_copy(update={"arc": s.arc.model_copy(update={"label": label})})
-        for s, label in zip(scenes, labels, strict=True)
+        Scene(
+            **fields,
+            arc=ArcPoint(valence=round(valence, 3), arousal=round(arousal, 3), label=label),
+        )
+        for fields, (valence, arousal, _), label in zip(pending, points, labels, strict=True)
     ]
     return ScenePlan(
         language=parsed.language,

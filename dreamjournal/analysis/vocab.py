@@ -422,7 +422,11 @@ def lookup(name: str, folded: str, language: Language) -> str | None:
 
 def place_of_word(folded: str, language: Language) -> tuple[str, bool | None] | None:
     """A finer place kind for a word ("kitchen"), with indoor; None when the word names none."""
-    value = lookup("place", folded, language)
+    return place_of_value(lookup("place", folded, language))
+
+
+def place_of_value(value: str | None) -> tuple[str, bool | None] | None:
+    """(kind, indoor) from a value of the place vocabulary ("kitchen|1"); None for None."""
     if value is None:
         return None
     kind, indoor = value.split("|")
