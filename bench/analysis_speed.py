@@ -22,9 +22,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from dreamjournal.analysis import analyze  # noqa: E402
+from dreamjournal.analysis.regex_gate import Gated  # noqa: E402
 from dreamjournal.therapy.crisis_embedding import load_embedder  # noqa: E402
 from dreamjournal.therapy.crisis_model import windows  # noqa: E402
-from dreamjournal.therapy.regex_gate import Gated  # noqa: E402
 from dreamjournal.therapy.safety import _SENTENCES, assess_crisis, prepare  # noqa: E402
 
 EN = (

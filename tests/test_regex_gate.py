@@ -11,8 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from dreamjournal.analysis.regex_gate import Gated, Needles, alternatives, may_match, needles
 from dreamjournal.therapy import crisis_concepts, safety
-from dreamjournal.therapy.regex_gate import Gated, Needles, alternatives, may_match, needles
 
 EVAL = Path(__file__).resolve().parent.parent / "eval"
 # Every expression the crisis check searches with a pre-test.

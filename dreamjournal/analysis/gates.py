@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Iterator
 from re import _parser  # type: ignore[attr-defined]
 
-from dreamjournal.therapy.regex_gate import Gated, Needles, _required, may_match
+from dreamjournal.analysis.regex_gate import Gated, Needles, may_match, required
 
 _MIN_LENGTH = 3  # a shorter string is in nearly every text: no use as a test
 
@@ -38,7 +38,7 @@ def required_sets(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
         return ()
     return tuple(
         frozenset(found)
-        for found in _required(list(parsed.data))
+        for found in required(list(parsed.data))
         if found and min(map(len, found)) >= _MIN_LENGTH
     )
 

@@ -42,8 +42,8 @@ from typing import Final
 
 from dreamjournal.analysis import Language
 from dreamjournal.analysis.lexicon import deletions, fold, load_lexicon, stem
+from dreamjournal.analysis.regex_gate import Gated, Needles
 from dreamjournal.therapy.crisis_frames import framed
-from dreamjournal.therapy.regex_gate import Gated, Needles
 
 # --- single-word concepts, matched through Snowball stems (and typos of long words) -------------
 _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {

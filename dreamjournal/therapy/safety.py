@@ -49,6 +49,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from dreamjournal.analysis import Language, detect_language
 from dreamjournal.analysis.lexicon import load_lexicon, one_edit
+from dreamjournal.analysis.regex_gate import Gated, Needles
 from dreamjournal.analysis.text import normalize
 from dreamjournal.i18n import message
 from dreamjournal.therapy.crisis_concepts import (
@@ -67,7 +68,6 @@ from dreamjournal.therapy.crisis_frames import (
     writers_present,
 )
 from dreamjournal.therapy.crisis_model import CrisisModel, load_model, model_hits
-from dreamjournal.therapy.regex_gate import Gated, Needles
 
 CATEGORIES: Final = (
     "passive_wish",

@@ -43,7 +43,7 @@ def needles(regex: re.Pattern[str]) -> frozenset[str] | None:
         parsed = _parser.parse(regex.pattern, regex.flags)
     except (re.error, AttributeError, TypeError):  # an engine this module does not know
         return None
-    return _best(_required(list(parsed.data)))
+    return _best(required(list(parsed.data)))
 
 
 class Needles:
@@ -204,7 +204,7 @@ def _sequence_literals(items: list[Item]) -> set[str] | None:
     return out
 
 
-def _required(items: list[Item]) -> list[frozenset[str]]:
+def required(items: list[Item]) -> list[frozenset[str]]:
     """Sets of strings; every match of the sequence contains one string of each set."""
     found: list[frozenset[str]] = []
     run = {""}  # the literal stretch being read: the strings it can be
@@ -227,14 +227,14 @@ def _required_inside(op: Any, av: Any) -> list[frozenset[str]]:
     """What an item that is not all literal still requires of every match."""
     if op is c.SUBPATTERN:
         _group, add_flags, _del_flags, sub = av
-        return [] if add_flags & re.IGNORECASE else _required(list(sub.data))
+        return [] if add_flags & re.IGNORECASE else required(list(sub.data))
     if op is c.ATOMIC_GROUP:
-        return _required(list(av.data))
+        return required(list(av.data))
     if op in _REPEATS:
         low, _high, sub = av
-        return _required(list(sub.data)) if low >= 1 else []
+        return required(list(sub.data)) if low >= 1 else []
     if op is c.BRANCH:
-        per_branch = [_best(_required(list(branch.data))) for branch in av[1]]
+        per_branch = [_best(required(list(branch.data))) for branch in av[1]]
         if any(s is None for s in per_branch):
             return []
         union = frozenset().union(*per_branch)  # type: ignore[arg-type]
