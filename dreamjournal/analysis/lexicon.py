@@ -103,8 +103,10 @@ def fold(word: str, language: Language) -> str:
 
 @lru_cache(maxsize=len(LANGUAGES))
 def _stemmer(language: Language) -> Stemmer.Stemmer:
-    """One Snowball stemmer per language (PyStemmer, C; no data to download)."""
-    return Stemmer.Stemmer(_SNOWBALL[language])
+    """One Snowball stemmer per language (PyStemmer, C; no data to download), without PyStemmer's
+    own cache of recent words: words of a decrypted entry are not kept after the call that read
+    them (the callers look each distinct word up once per call instead)."""
+    return Stemmer.Stemmer(_SNOWBALL[language], 0)
 
 
 def stem(folded: str, language: Language) -> str:
@@ -113,8 +115,10 @@ def stem(folded: str, language: Language) -> str:
 
 
 def stems(folded: list[str], language: Language) -> list[str]:
-    """`stem` of each word, in one call into the stemmer."""
-    return cast(list[str], _stemmer(language).stemWords(folded))
+    """`stem` of each word, in one call into the stemmer (each distinct word stemmed once)."""
+    distinct = list(dict.fromkeys(folded))
+    by_word = dict(zip(distinct, _stemmer(language).stemWords(distinct), strict=True))
+    return [by_word[w] for w in folded]
 
 
 def deletions(word: str) -> set[str]:
