@@ -5,17 +5,20 @@
 Reads development material only: eval/crisis_sentences.jsonl (split dev; test lines are skipped
 unread), eval/crisis_sentences_dev2.jsonl, eval/crisis_train.jsonl, the `train2` lines of
 eval/crisis_train2.jsonl (its `heldout2` lines are only measured, after training),
-eval/crisis_dev4.jsonl (preparation, plans, passive wishes, self-harm; mostly German), and the dev
-dream passages of eval/dream_emotions.jsonl as negatives (dream content that must not be
-flagged). Fits an L2-regularised logistic regression (numpy, full-batch gradient descent, fixed
-seed-free folds) on the binary features of `crisis_model.window_features` and the dense inputs of
-`crisis_model.dense_features` (sentence vectors; `--lexical-only` leaves them out, to compare),
-chooses the decision threshold by 5-fold
-cross-validation of the whole check (patterns and concepts, or the classifier) as the lowest whose
-cross-validated false-alarm rate stays within `MAX_FALSE_ALARMS`, and never below
-`THRESHOLD_FLOOR`, prints the cross-validated
-figures, and writes the weights. `--check` prints the figures without writing. Deterministic: the
-same files give the same JSON byte for byte.
+eval/crisis_dev4.jsonl (preparation, plans, passive wishes, self-harm; mostly German),
+`TRAINING_SETS` (eval/crisis_dev_fa.jsonl, crisis_dev5.jsonl, crisis_train3.jsonl and the
+blind-written crisis_train4.jsonl and crisis_train5.jsonl), and the dev dream passages of
+eval/dream_emotions.jsonl, dream_emotions_dev2.jsonl and dream_emotions_dev5.jsonl as negatives
+(dream content that must not be flagged).
+
+Fits an L2-regularised logistic regression (numpy, full-batch gradient descent, fixed seed-free
+folds) on the binary features of `crisis_model.window_features` and the dense inputs of
+`crisis_model.dense_features` (sentence vectors; `--lexical-only` leaves them out, to compare);
+chooses the decision threshold by 5-fold cross-validation of the whole check (patterns and
+concepts, or the classifier) as the lowest whose cross-validated false-alarm rate stays within
+`MAX_FALSE_ALARMS`, and never below `THRESHOLD_FLOOR`; prints the cross-validated figures, and
+writes the weights. `--check` prints the figures without writing. Deterministic: the same files
+give the same JSON byte for byte.
 """
 
 from __future__ import annotations
@@ -63,6 +66,15 @@ THRESHOLDS = [round(0.30 + 0.0125 * k, 4) for k in range(55)]
 THRESHOLD_FLOOR = 0.70
 
 
+TRAINING_SETS = (
+    "crisis_dev_fa.jsonl",
+    "crisis_dev5.jsonl",
+    "crisis_train3.jsonl",
+    "crisis_train4.jsonl",
+    "crisis_train5.jsonl",
+)
+
+
 def _load(name: str) -> list[dict[str, object]]:
     lines = (EVAL / name).read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line]
@@ -73,7 +85,13 @@ def _rows() -> list[dict[str, object]]:
     rows += _load("crisis_sentences_dev2.jsonl") + _load("crisis_train.jsonl")
     rows += [r for r in _load("crisis_train2.jsonl") if r["split"] == "train2"]
     rows += _load("crisis_dev4.jsonl")
+    # Round 6: the false-alarm development set, the round-5 sets and the blind-written training
+    # lines (written by helpers who never read the detector).
+    for name in TRAINING_SETS:
+        rows += _load(name)
     dreams = [r for r in _load("dream_emotions.jsonl") if r["split"] == "dev"]
+    for name in ("dream_emotions_dev2.jsonl", "dream_emotions_dev5.jsonl"):
+        dreams += _load(name)
     rows += [{**r, "crisis": False, "category": "dream_passage"} for r in dreams]
     return rows
 

@@ -289,7 +289,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
              r"|\b(?:so|damit)\s+(?:that\s+)?(?:nobody|no\s+one|noone|keiner|niemand)\b[^.!?]{0,40}\b(?:after|afterwards|later|nachher|danach|hinterher|spaeter)\b"
              r"|\b(?:gave|given|give|giving|gegeben|abgegeben|verschenkt|weggegeben)\b[^.!?]{0,40}\b(?:for\s+good|forever|for\s+ever|fuer\s+immer)\b(?!\s+home)"
              r"|\b(?:cancel+ed|gekuendigt|deleted|geloescht)\b[^.!?]{0,40}\b(?:accounts?|subscriptions?|abos?|konten|profile?)\b[^.!?]{0,40}\b(?:paid|bezahlt|wrote|geschrieben|last|letzte)\b"),
-    ("READY_P", r"\bsquirrel\w*\s+(?:\w+\s+)?away\b|\b(?:sammle|sammel\w*|stockpil\w*|hoard\w*|saving\s+up|collecting|horte|put\s+aside|set\s+aside|stashed|beiseite\w*|zurueckgelegt)\b"),
+    ("READY_P", r"\bsquirrel\w*\s+(?:\w+\s+)?away\b|\b(?:kept|keeping|keep)\s+(?:them\s+all|all\s+of\s+them)\b|\b(?:alle|alles)\s+(?:aufgehoben|aufbewahrt|gebunkert)\b|\b(?:sammle|sammel\w*|stockpil\w*|hoard\w*|saving\s+up|collecting|horte|put\s+aside|set\s+aside|stashed|beiseite\w*|zurueckgelegt)\b"),
     ("ENOUGH", r"\benough\s+(?:of|for)\b"),
     ("PREP", r"\b(?:after|once)\s+i'?m\s+(?:gone|dead)\b|\bnach\s+meinem\s+tod\b|\bwenn\s+ich\s+nicht\s+mehr\s+(?:bin|lebe)\b"),
     ("HARM_ACT", r"\b(?:cut|cutting|burned|burnt|burning)\s+again\b(?!\s+(?:the|my\s+hair|hair|paper|wood|onions|bread|some|a\b))|\bdeeper\s+than\s+(?:before|last\s+time|ever)\b"),
@@ -303,7 +303,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
              r"|\b(?:will|mag|moechte|wollte)\s+(?:\w+\s+){0,2}nicht\s+mehr\s+(?:sein|da\s+sein)\b(?!\s+(?:in|im|bei|mit|so))"
              r"|\b(?:want|wanna)\s+out\s+of\s+(?:this|my)\s+life\b|\braus\s+aus\s+(?:diesem|meinem)\s+leben\b"),
     ("GONE", r"\bkann\s+nicht?\s+mehr\b[^.!?]{0,20}\bwill\s+(?:auch\s+)?nicht?\s+mehr\b|\bmit\s+dem\s+leben\s+(?:bin\s+ich\s+)?(?:fertig|abgeschlossen)\b|\bgeb\w*\s+(?:\w+\s+)?auf\b[^.!?]{0,30}\bleben\b"),
-    ("PLAN", r"\b(?:nehm\w*|schluck\w*)\s+(?:ich\s+)?(?:alle|die\s+ganze\s+(?:packung|schachtel))\b|\btake\s+(?:them\s+all|all\s+of\s+them|the\s+whole\s+(?:box|pack|packet|bottle|strip))\b(?!\s+(?:\w+\s+)?(?:week|day|month|morning|night|evening|year|the\s+time|together))"),
+    ("PLAN", r"\b(?:nehm\w*|schluck\w*)\s+(?:ich\s+)?(?:alle|die\s+ganze\s+(?:packung|schachtel))\b|\b(?:nehm\w*|schluck\w*)\s+(?:ich\s+)?(?:die|meine)\s+\w*(?:tabletten|pillen)\W{1,3}alle\b(?!\s+(?:\d+|zwei|drei|vier|fuenf|sechs|acht|paar|stunden?|tage?)\b)|\btake\s+(?:them\s+all|all\s+of\s+them|the\s+whole\s+(?:box|pack|packet|bottle|strip))\b(?!\s+(?:\w+\s+)?(?:week|day|month|morning|night|evening|year|the\s+time|together))"),
     ("HARM_ACT", r"\b(?:punch\w*|hit\w*|bang\w*|schlag\w*|schlug)\s+(?:the\s+|die\s+)?(?:walls?|wand|waende)\b[^.!?]{0,40}\b(?:on\s+purpose|until|till|bis|absichtlich)\b"
                  r"|\bback\s+to\s+(?:cutting|hurting\s+myself|sh|self[- ]?harm\w*|burning)\b|\bwieder\s+(?:am\s+)?ritzen\b"),
     ("HARM_ACT", r"\b(?:puls)?adern\s+(?:\w+\s+)?(?:aufgeschnitten|aufschneiden|aufzuschneiden|aufgeschlitzt|aufgeritzt)\b|\b(?:slit|slashed|cut|opened)\s+my\s+wrists?\b"),

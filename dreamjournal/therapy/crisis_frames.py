@@ -421,15 +421,15 @@ _IDIOM_AFTER: Final = re.compile(
 )
 _IDIOM: Final = re.compile(
     r"\bcrawl\s+(?:into|in)\s+a\s+hole\s+and\s+die\b|\bin\s+ein(?:em)?\s+loch\s+(?:kriechen|versinken)\b"
-    r"|\b(?:bored|scared|embarrassed|frightened|worried|tickled)\s+to\s+death\b"
+    r"|\b(?:bored|scared|embarrassed|frightened|worried|tickled)\s+to\s+death\b|\b(?:be|been)\s+the\s+death\s+of\s+me\b"
     r"|\bzu\s+tode\s+(?:geschaemt|erschrocken|gelangweilt|gelacht|gefreut|geaergert|erschreckt|betruebt)\b"
     r"|\b(?:schaem|langweil|erschreck|aerger)\w*\s+(?:mich|dich|sich)\s+(?:\w+\s+)?zu\s+tode\b"
 )
 # A thing that "died": "my laptop died", "der akku ist tot"
 _THING_DIED: Final = re.compile(
-    r"\b(?:laptop|phone|battery|car|plants?|printer|computer|pc|tv|fridge|wifi|router|headphones|charger|engine"
-    r"|handy|akku|auto|pflanzen?|drucker|rechner|fernseher|kuehlschrank|kopfhoerer|motor)\s+(?:\w+\s+)?"
-    r"(?:died|dies|dying|is\s+dead|was\s+dead|gestorben|ist\s+tot|war\s+tot|tot)\b"
+    r"\b(?:laptop|phone|battery|car|plants?|printer|computer|pc|tv|fridge|wifi|router|headphones|charger|engine|fern|coffee\s+machine"
+    r"|handy|akku|auto|pflanzen?|drucker|rechner|fernseher|kuehlschrank|kopfhoerer|motor|kaffeemaschine)\s+(?:\w+\s+){0,5}?"
+    r"(?:died|dies|dying|is\s+dead|was\s+dead|gestorben|ist\s+tot|war\s+tot|tot|committed\s+suicide|selbstmord\s+begangen)\b"
 )
 
 
@@ -686,11 +686,23 @@ _RATES_AFTER: Final = re.compile(
 )
 
 
+# Someone else means the writer harm ("er will mich umbringen", "he tried to kill me"): a threat
+# from another person, not the writer's own wish to die.
+_THREATENED: Final = re.compile(
+    r"\b(?:he|she|they|someone|somebody|er|sie|jemand)\W+(?:\w+\W+){0,3}?"
+    r"(?:(?:mich|mir)\W+(?:\w+\W+){0,2}?(?:umbringen|umzubringen|umbringt|toeten|zu\s+toeten|umlegen|wehtun|weh\s+tun)"
+    r"|(?:kill|hurt|murder|stab|shoot|strangle)\w*\s+me)\b"
+)
+
+
 def classifier_skips(sentence: str) -> bool:
-    """Whether the classifier leaves a sentence unread: media or everyday framed, or reassured
-    without a "for now"."""
+    """Whether the classifier leaves a sentence unread: media or everyday framed, someone else
+    threatening the writer, or reassured without a "for now"."""
     if _ACTING.search(sentence) or _REPORTED.search(sentence):
         return True
+    threat = _THREATENED.search(sentence)
+    if threat and not _DEATH_WORDS.search(sentence[: threat.start()] + sentence[threat.end() :]):
+        return True  # nothing of the writer's own death beside the threat
     if _PAST_SELF.search(sentence) and not (
         _MY_OWN_WISH.search(sentence) or _TODAY_TURN.search(sentence)
     ):

@@ -43,9 +43,15 @@ _PAST: Final = re.compile(
     r"|vor\s+(?:\w+\s+){1,2}jahr(?:en)?|vor\s+(?:langer\s+zeit|jahrzehnten)|(?:jahre|lange)\s+her|damals|frueher|seitdem|seither"
     r"|(?:in\s+der\s+|zu\s+)?schulzeit(?:en)?|in\s+der\s+schule|als\s+(?:teenager|teenie|kind|jugendliche\w*|schueler\w*|student\w*|azubi)"
     r"|im\s+studium|in\s+der\s+(?:ausbildung|pubertaet|jugend)|als\s+ich\s+(?:\d+|jung|klein|jugendlich)\s+war|das\s+alte\s+ich"
-    r"|mit\s+(?:1\d|[2-9]\d)(?:\s+jahren)?(?=\s*(?:,|$|hab|habe|hatte|war|wollte|bin|ging|fing|hat))"
+    r"|mit\s+(?:1\d|[2-9]\d)(?:\s+jahren)?(?=\s*(?:,|$|hab|habe|hatte|war|wollte|bin|ging|fing|hat|ein\w*|mein\w*|den|die|das)\b)"
     r"|(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+)\d+|(?:\w+\s+)?(?:years|decades?)\s+(?:since|back)|a\s+decade\s+back|it's\s+been\s+(?:\w+\s+){0,2}years"
-    r"|in\s+my\s+(?:early\s+|late\s+|mid\s+)?(?:teens|twenties|thirties|forties|youth)|back\s+when|those\s+days"
+    r"|(?:in|for(?:\s+most\s+of)?|through(?:out)?)\s+my\s+(?:early\s+|late\s+|mid\s+)?(?:teens|twenties|thirties|forties|youth)|back\s+when|those\s+days"
+    r"|in\s+meine[nm]\s+(?:fruehen\s+|spaeten\s+)?(?:zwanzigern|dreissigern|vierzigern|teenagerjahren|jugendjahren|jugend)|my\s+teen(?:age)?\s+years"
+    # an old diary, old scars, "the time when": the past named by what is left of it
+    r"|(?:my\s+)?old\s+(?:diary|diaries|journal|journals|scars)|alte[nms]?\s+(?:tagebuch|tagebuecher|narben|svv\s+narben)"
+    r"|die\s+zeit,?\s+(?:in\s+der|als)|the\s+(?:time|years)\s+(?:when|that)\s+i"
+    r"|from\s+(?:age\s+)?\d+\s+(?:to|till|until)\s+\d+|von\s+\d+\s+bis\s+\d+|(?:\w+\s+)?(?:years|jahre)\s+(?:after|nach)"
+    r"|\d+\s+yrs?\s+(?:since|ago)|(?:\w+\s+)?jahre\s+seit|zu\s+\w+zeiten|(?:waehrend|in)\s+(?:der|meiner)\s+\w*(?:zeit|abizeit)"
     r"|(?:in|during)\s+(?:my|meiner|der)\s+(?:\w+\s+)?(?:worst|darkest|hardest|schlimmsten|dunkelsten|schwersten|schwierigsten)\s+(?:time|phase|years|zeit|jahren?)"
     r"|(?:\w+\s+)?jahre\s+(?:ist\s+es\s+)?her"
     # a period named by what it was: "the suicidal years", "diese dunklen jahre"
@@ -57,13 +63,13 @@ _STREAK: Final = re.compile(
     + _NUMBER
     + r"\s+)?(?:months?|years?|(?:19|20)\d\d)\b"
     r"|\b" + _NUMBER + r"\s+(?:months?|years?)\s+(?:\w+[- ]){0,3}(?:clean|free)\b"
-    r"|\b(?:haven't|have\s+not|hasn't|has\s+not|not|no|never|without)\b[^.!?,;]{0,50}\b(?:in|for|since)\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?"
+    r"|\b(?:haven't|havent|have\s+not|hasn't|hasnt|has\s+not|not|no|never|without)\b[^.!?,;]{0,50}\b(?:in|for|since)\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?"
     r"(?:"
     + _NUMBER
     + r"\s+)?(?:months|years|(?:19|20)\d\d|last\s+(?:year|summer|spring|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december))\b"
     r"|\bseit\s+(?:ueber\s+|mehr\s+als\s+|fast\s+|knapp\s+)?(?:"
     + _NUMBER
-    + r"\s+)?(?:monaten|jahren|(?:19|20)\d\d)\b[^.!?;]{0,40}\b(?:nicht\s+mehr|kein\w*|clean|ohne|frei)\b"
+    + r"\s+)?(?:monaten|jahren|(?:19|20)\d\d)\b[^.!?;]{0,40}\b(?:nicht\s+mehr|kein\w*|clean|ohne|frei|weg|vorbei)\b"
     r"|\b(?:nicht\s+mehr|kein\w*|clean|ohne)\b[^.!?;]{0,40}\bseit\s+(?:ueber\s+|mehr\s+als\s+|fast\s+)?(?:"
     + _NUMBER
     + r"\s+)?(?:monaten|jahren|(?:19|20)\d\d)\b"
@@ -91,11 +97,13 @@ _RECOVERED: Final = re.compile(
     r"|(?:geht(?:'s|s|\s+es)|mir\s+geht(?:'s|s)?)\s+(?:mir\s+|es\s+)?(?:\w+\s+)?(?:super|prima|toll|bestens|blendend)"
     r"|(?:lache|lach|laugh\w*|smil\w*|laechle)\s+(?:ich\s+)?(?:\w+\s+)?(?:again|wieder)|lebe\s+gern|wie\s+(?:gut|schoen)\s+das\s+leben"
     # the present told as good: joy, "i'm fine", glad to be alive, helping others, a good evening
-    r"|vor\s+freude|tears\s+of\s+joy|cried\s+with\s+joy|(?:i'm|i\s+am)\s+(?:really\s+|actually\s+|totally\s+)?(?:fine|okay|ok|happy)(?=\s*(?:[.!,;]|$|really|and|now))"
+    r"|vor\s+freude|tears\s+of\s+joy|cried\s+with\s+joy|(?:i'm|i\s+am)\s+(?:really\s+|actually\s+|totally\s+)?(?:fine|okay|ok|happy)(?=\s*(?:[.!,;]|$|really|and|now|today))"
     r"|(?:gut|schoen|froh),?\s+dass\s+ich\s+noch\s+(?:da|hier|am\s+leben)|good\s+(?:that\s+)?i'm\s+still\s+(?:here|alive)"
     r"|(?:a|ein)\s+(?:guter|schoener|good|lovely|nice)\s+(?:abend|tag|day|evening)|help(?:ing)?\s+others|helfe?\s+anderen|genesungsbegleiter\w*|peer\s+support"
     r"|freu\w*\s+(?:i|ich)\s+(?:mi|mich)\s+auf|love\s+(?:my\s+)?life|liebe\s+(?:mein|das)\s+leben"
-    r"|(?:run|lead|leite)\s+(?:a|an|eine)\s+(?:support\s+group|selbsthilfegruppe))\b"
+    r"|(?:run|lead|leite)\s+(?:a|an|eine)\s+(?:support\s+group|selbsthilfegruppe)"
+    r"|(?:i'm|i\s+am)\s+safe|(?:i'm|i\s+am)\s+\d+,?\s+(?:and\s+)?(?:\w+,?\s+)?(?:happy|well|fine|ok|okay|stable|healthy)|(?:i'm|i\s+am)\s+staying|ich\s+bleib\w*\s+(?:da|hier)|been\s+over|gesund|healthy|alles\s+(?:wieder\s+)?gut|abgeschlossen|lebe\s+(?:\w+\s+){1,3}gern|mir\s+(?:\w+\s+){0,3}gut\s+geht|i\s+am,\s+(?:truly|really|honestly)|feel\w*\s+(?:\w+\s+)?(?:free|well|good|great)|(?:don't|dont|do\s+not)\s+(?:\w+\s+)?(?:have|get)\s+(?:any\s+)?(?:urges|thoughts)\s+(?:\w+\s+)?(?:anymore|any\s+more)"
+    r"|(?:schlaf\w*|sleep\w*)\s+(?:wieder\s+)?(?:gut|well)|(?:lach\w*|laugh\w*)\s+(?:viel|a\s+lot)|sind\s+(?:\w+\s+){0,3}weg)\b"
 )
 _REOPENED: Final = re.compile(
     r"\b(?:again|back\s+again|relaps\w*|slipped|yesterday|last\s+night|tonight|this\s+(?:week|month|morning|weekend)"
@@ -116,6 +124,7 @@ _REOPENED: Final = re.compile(
 )
 # "happy again", "wieder freude": a return of the good, not of the crisis.
 _GOOD_AGAIN: Final = re.compile(
+    r"\b(?:still|immer\s+noch|noch\s+immer)\s+(?:\w+\s+)?(?:froh|gluecklich|glad|happy|grateful|dankbar|proud|stolz)\b|"
     r"\b(?:happy|alive|laugh\w*|smil\w*|enjoy\w*|live|living|good|well|okay|ok|normal|hope\w*)\s+again\b"
     r"|\b(?:feel\w*\s+like|i'm|i\s+am|being)\s+myself\s+again\b"
     r"|\bwieder\s+(?:\w+\s+)?(?:freude|gluecklich|gut|besser|lachen|spass|leben|zuversicht\w*|hoffnung|arbeiten)\b"
@@ -152,13 +161,41 @@ _SINCE_THEN: Final = re.compile(
 )
 
 
+# A reopening word denied ("nothing of that has returned", "kommt nicht wieder") or telling when
+# a dream came ("the dream last night", "letzte nacht geträumt") reopens nothing.
+_DENIED_BEFORE: Final = re.compile(
+    r"\b(?:not|never|nothing|nicht|nie|nichts|kein\w*)\b(?:\W+\w+){0,3}\W*$|\b(?:no|without|ohne)\s+$"
+)
+# "ten years ago this month", "zehn jahre her, diese woche": an anniversary, not a return
+_ANNIVERSARY: Final = re.compile(
+    r"\b(?:years?|yrs?|jahre|jahren)\s+(?:ago|since|her|seit)\b[^.!?]{0,30}$"
+)
+_DREAM_NEAR: Final = re.compile(r"\b(?:dream\w*|traum\w*|getraeumt|traeumte|nightmare|albtraum)\b")
+
+
 def told_as_over(clean: str) -> bool:
     """Whether the text tells a past episode as over, with nothing pointing to its return."""
     streak = any(hint in clean for hint in _STREAK_HINTS) and _STREAK.search(clean) is not None
     if not streak and not (_recovered(clean) and _PAST.search(clean)):
         return False
-    reopened = (m for m in _REOPENED.finditer(clean) if not _good_again(clean, m.start(), m.end()))
+    reopened = (
+        m
+        for m in _REOPENED.finditer(clean)
+        if not _good_again(clean, m.start(), m.end()) and not _reopens_nothing(clean, m)
+    )
     return next(reopened, None) is None
+
+
+def _reopens_nothing(clean: str, match: re.Match[str]) -> bool:
+    """A reopening word that is denied, or that dates a dream ("the dream last night")."""
+    if _DENIED_BEFORE.search(clean, 0, match.start()) or _ANNIVERSARY.search(
+        clean, 0, match.start()
+    ):
+        return True
+    if match.group() not in {"last night", "letzte nacht", "heute nacht"}:
+        return False
+    near = clean[max(0, match.start() - 25) : match.end() + 25]
+    return _DREAM_NEAR.search(near) is not None
 
 
 # "dann waere es vorbei", "i wish it was over": a word of recovery wished for is the crisis
