@@ -43,7 +43,7 @@ _PAST: Final = re.compile(
     r"|vor\s+(?:\w+\s+){1,2}jahr(?:en)?|vor\s+(?:langer\s+zeit|jahrzehnten)|(?:jahre|lange)\s+her|damals|frueher|seitdem|seither"
     r"|(?:in\s+der\s+|zu\s+)?schulzeit(?:en)?|in\s+der\s+schule|als\s+(?:teenager|teenie|kind|jugendliche\w*|schueler\w*|student\w*|azubi)"
     r"|im\s+studium|in\s+der\s+(?:ausbildung|pubertaet|jugend)|als\s+ich\s+(?:\d+|jung|klein|jugendlich)\s+war|das\s+alte\s+ich"
-    r"|mit\s+(?:1\d|[2-9]\d)(?:\s+jahren)?(?=\s*(?:,|$|hab|habe|hatte|war|wollte|bin|ging|fing|hat|ein\w*|mein\w*|den|die|das)\b)"
+    r"|mit\s+(?:1\d|[2-9]\d)(?:\s+jahren)?(?!\s*(?:tabletten|pillen|stueck|mg|euro|leute\w*|km|metern?|sachen|minuten|stunden|tagen)\b)"
     r"|(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+)\d+|(?:\w+\s+)?(?:years|decades?)\s+(?:since|back)|a\s+decade\s+back|it's\s+been\s+(?:\w+\s+){0,2}years"
     r"|(?:in|for(?:\s+most\s+of)?|through(?:out)?)\s+my\s+(?:early\s+|late\s+|mid\s+)?(?:teens|twenties|thirties|forties|youth)|back\s+when|those\s+days"
     r"|in\s+meine[nm]\s+(?:fruehen\s+|spaeten\s+)?(?:zwanzigern|dreissigern|vierzigern|teenagerjahren|jugendjahren|jugend)|my\s+teen(?:age)?\s+years"
@@ -102,7 +102,7 @@ _RECOVERED: Final = re.compile(
     r"|(?:a|ein)\s+(?:guter|schoener|good|lovely|nice)\s+(?:abend|tag|day|evening)|help(?:ing)?\s+others|helfe?\s+anderen|genesungsbegleiter\w*|peer\s+support"
     r"|freu\w*\s+(?:i|ich)\s+(?:mi|mich)\s+auf|love\s+(?:my\s+)?life|liebe\s+(?:mein|das)\s+leben"
     r"|(?:run|lead|leite)\s+(?:a|an|eine)\s+(?:support\s+group|selbsthilfegruppe)"
-    r"|(?:i'm|i\s+am)\s+safe|(?:i'm|i\s+am)\s+\d+,?\s+(?:and\s+)?(?:\w+,?\s+)?(?:happy|well|fine|ok|okay|stable|healthy)|(?:i'm|i\s+am)\s+staying|ich\s+bleib\w*\s+(?:da|hier)|been\s+over|gesund|healthy|alles\s+(?:wieder\s+)?gut|abgeschlossen|lebe\s+(?:\w+\s+){1,3}gern|mir\s+(?:\w+\s+){0,3}gut\s+geht|i\s+am,\s+(?:truly|really|honestly)|feel\w*\s+(?:\w+\s+)?(?:free|well|good|great)|(?:don't|dont|do\s+not)\s+(?:\w+\s+)?(?:have|get)\s+(?:any\s+)?(?:urges|thoughts)\s+(?:\w+\s+)?(?:anymore|any\s+more)"
+    r"|(?:i'm|i\s+am)\s+safe|(?:i'm|i\s+am|bin\s+(?:jetzt\s+|heute\s+)?|ich\s+bin\s+(?:jetzt\s+|heute\s+)?)\s*\d+,?\s+(?:\w+,?\s+){0,3}(?:happy|well|fine|ok|okay|stable|healthy|safe|married|sicher|zufrieden|gluecklich|verheiratet)|(?:we're|we\s+are)\s+(?:both\s+|all\s+)?(?:ok|okay|fine|good|well)|slept\s+well|zufrieden|nicht\s+(?:mehr\s+)?wieder(?:ge)?komm\w*|(?:hasn't|has\s+not|hasnt)\s+been\s+back|never\s+came\s+back|seit\s+(?:19|20)\d\d\s+(?:ist\s+)?ruhe|(?:i'm|i\s+am)\s+staying|ich\s+bleib\w*\s+(?:da|hier)|been\s+over|gesund|healthy|alles\s+(?:wieder\s+)?gut|abgeschlossen|lebe\s+(?:\w+\s+){1,3}gern|mir\s+(?:\w+\s+){0,3}gut\s+geht|i\s+am,\s+(?:truly|really|honestly)|feel\w*\s+(?:\w+\s+)?(?:free|well|good|great)|(?:don't|dont|do\s+not)\s+(?:\w+\s+)?(?:have|get)\s+(?:any\s+)?(?:urges|thoughts)\s+(?:\w+\s+)?(?:anymore|any\s+more)"
     r"|(?:schlaf\w*|sleep\w*)\s+(?:wieder\s+)?(?:gut|well)|(?:lach\w*|laugh\w*)\s+(?:viel|a\s+lot)|sind\s+(?:\w+\s+){0,3}weg)\b"
 )
 _REOPENED: Final = re.compile(
