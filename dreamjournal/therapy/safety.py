@@ -651,7 +651,8 @@ _THIRD_PERSON: Final = frozenset(
      "opa", "oma", "cousine", "sohn", "tochter", "kollege", "kollegin", "nachbar", "nachbarin",
      "schueler", "schuelerin", "mann", "frau", "guy", "girl", "boy", "people", "film",
      "movie", "song", "lied", "book", "buch", "krimi", "moerder", "killer", "hero", "held", "heldin",
-     "figur", "hauptfigur", "einem", "einer"}
+     "figur", "hauptfigur", "einem", "einer", "student", "students", "pupil", "azubi", "gast",
+     "ex", "flatmate", "roommate", "mitbewohner", "mitbewohnerin", "teenager", "kid", "child"}
 )  # fmt: skip
 _FIRST_SUBJECT: Final = frozenset(
     {"i", "i'm", "i've", "i'd", "i'll", "me", "myself", "ich", "mir", "mich"}
@@ -765,9 +766,16 @@ def prepare(text: str, language: Language) -> str:
     return _WORDS.sub(replace, folded)
 
 
+# A mood diary's answer after the word: "Suizidgedanken keine", "SI: none", "self-harm: no"
+_ANSWERED_NONE: Final = re.compile(r"\s*[:=-]?\s*(?:keine?|nein|none|no|nope|nil|0)\b(?!\s+(?:more|longer|mehr|way))")
+
+
 def _denied(sentence: str, match: re.Match[str]) -> bool:
-    """Whether a negator inside the match or just before it (same clause) denies the statement."""
+    """Whether a negator inside the match or just before it (same clause) denies the statement,
+    or a diary's "none" answers it right after."""
     if any(_is_negator(w) for w in _WORDS.findall(match.group())):
+        return True
+    if _ANSWERED_NONE.match(sentence, match.end()):
         return True
     before = sentence[: match.start()]
     starts = [m.end() for m in _CLAUSE_START.finditer(before)]
