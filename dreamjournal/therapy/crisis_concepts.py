@@ -298,7 +298,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
              r"|\b(?:fall\s+asleep|sleep|go\s+to\s+sleep)\b[^.!?]{0,30}\bnot\s+come\s+back\b|\b(?:fall|go)\s+asleep\s+forever\b|\b(?:ein)?(?:zu)?schlafen\s+und\s+(?:nicht|nie)\s+(?:mehr\s+|wieder\s+)?(?:auf(?:zu)?wachen|aufwache)\b"
              r"|\b(?:disappointed|enttaeuscht|sad|traurig|gutted|sorry|angry|upset|furious|wuetend|sauer)\b[^.!?]{0,25}\b(?:(?:i\s+)?woke\s+up(?:\s+again)?|to\s+be\s+(?:awake|alive)|to\s+wake\s+up|wieder\s+aufgewacht|aufgewacht|still\s+(?:alive|here)|noch\s+(?:am\s+leben|da))\b"
              r"|\bstill\s+(?:alive|here)\W+(?:unfortunately|sadly|ugh|damn|again)\b|\b(?:leider|schade)\b[^.!?]{0,15}\bnoch\s+(?:am\s+leben|da)\b|\bnoch\s+(?:am\s+leben|da)\W+leider\b"
-             r"|\b(?:cancer|krebs|terminal|six\s+months|nicht\s+mehr\s+lange)\b[^.!?]{0,40}\b(?:relieved|relief|erleichtert|glad|froh)\b|\b(?:relieved|erleichtert|glad|froh)\b[^.!?]{0,40}\b(?:cancer|krebs|terminal|nicht\s+mehr\s+lange)\b"
+             r"|\b(?:cancer|krebs|terminal|six\s+months|nicht\s+mehr\s+lange|(?:awful|terrible|bad|fatal|schlimm\w*|boes\w*)\s+diagnos\w*)\b[^.!?]{0,40}\b(?:relieved|relief|erleichtert|glad|froh)\b|\b(?:relieved|erleichtert|glad|froh)\b[^.!?]{0,40}\b(?:cancer|krebs|terminal|nicht\s+mehr\s+lange)\b"
              r"|\b(?:dead|death|tot|tod)\b[^.!?]{0,15}\b(?:restful|erholsam|ruhig|quiet)\b"
              r"|\b(?:will|mag|moechte|wollte)\s+(?:\w+\s+){0,2}nicht\s+mehr\s+(?:sein|da\s+sein)\b(?!\s+(?:in|im|bei|mit|so))"
              r"|\b(?:want|wanna)\s+out\s+of\s+(?:this|my)\s+life\b|\braus\s+aus\s+(?:diesem|meinem)\s+leben\b"),
@@ -309,14 +309,18 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("HARM_ACT", r"\b(?:puls)?adern\s+(?:\w+\s+)?(?:aufgeschnitten|aufschneiden|aufzuschneiden|aufgeschlitzt|aufgeritzt)\b|\b(?:slit|slashed|cut|opened)\s+my\s+wrists?\b"),
     ("LEAP_ME", r"\b(?:spring|springe)\s+ich\s+(?:\w+\s+)?(?:einfach|runter|hinunter|doch)\b(?!\s+(?:ins|in|rein|mit|ueber|auf))|\bi\s+(?:might|could|should|will|may)\s+(?:just\s+)?jump\b(?!\s+(?:in|into|on|at|over|up|ship|the\s+queue))"
                 r"|\bwalk\w*\s+into\s+the\s+(?:sea|ocean|water|river|lake)\b(?![^.!?]{0,20}\b(?:swim|paddl|splash))|\bins\s+(?:meer|wasser)\s+(?:zu\s+)?(?:gehen|laufen)\b"),
-    ("GONE", r"\bwaiting\s+to\s+die\b|\bwarte\w*\s+(?:\w+\s+)?(?:aufs|auf\s+den)\s+(?:sterben|tod)\b"
+    ("GONE", r"\b(?:schlaf\w*|sleep\w*|go(?:ing)?\s+to\s+bed)\b[^.!?]{0,25}\b(?:hoff\w*|hope|hoping)\b[^.!?]{0,15}\b(?:es\s+das\s+war|das\s+war(?:'s|s)?\s*$|that'?s\s+it\s*$|it'?s\s+(?:all\s+)?over)"
+             r"|\bwaiting\s+to\s+die\b|\bwarte\w*\s+(?:\w+\s+)?(?:aufs|auf\s+den)\s+(?:sterben|tod)\b"
              r"|\b(?:don't|do\s+not|can't|cannot)\s+see\s+(?:a|any)\s+future\b[^.!?]{0,30}\b(?:alive|here|living|around)\b|\bsehe\s+(?:keine|nicht\s+mal\s+eine)\s+zukunft\b[^.!?]{0,30}\b(?:lebe|am\s+leben|da\s+bin)\b"),
-    ("PREP", r"\b(?:von|bei)\s+(?:\w+\s+)?(?:verschiedenen|mehreren|drei|vier|zwei)\s+(?:aerzten|apotheken|aerztinnen)\b|\bfrom\s+(?:\w+\s+)?(?:different|several|three|two|four)\s+(?:doctors|pharmacies|chemists|gps)\b"),
+    ("PREP", r"\b(?:katz\w*|kater|hund|cat|dog|hamster|fische?|vogel|kaninchen)\s+(?:\w+\s+){0,2}(?:is|ist|bleibt|lebt|wohnt|goes|geht|lives|stays)\s+(?:\w+\s+){0,2}(?:bei|with)\b[^.!?]{0,25}\b(?:fuer\s+imm(?:er|a)|for\s+good|forever)\b(?!\s+home)"
+             r"|\b(?:von|bei)\s+(?:\w+\s+)?(?:verschiedenen|mehreren|drei|vier|zwei)\s+(?:aerzten|apotheken|aerztinnen)\b|\bfrom\s+(?:\w+\s+)?(?:different|several|three|two|four)\s+(?:doctors|pharmacies|chemists|gps)\b"),
     ("GONE", r"\b(?:bin|sind)\s+ich\s+nicht\s+mehr\s+(?:da|hier)\b(?!\s+(?:weil|wegen|im|in|bei|auf))|\bich\s+bin\s+(?:dann\s+|bald\s+|morgen\s+)?nicht\s+mehr\s+(?:da|hier)\b(?!\s*,?\s*(?:weil|wegen|im|in|bei|auf|bin))"
              r"|\b(?:don't|do\s+not|dont)\s+(?:plan|expect|intend)\s+(?:on|to)\s+(?:be(?:ing)?\s+(?:here|around|alive))\b(?![^.!?]*\b(?:we're|were\s+going|going\s+to|visiting|in-laws|trip|holiday|flight|travel\w*|away)\b)"
              r"|\b(?:absichtlich|on\s+purpose|zu\s+schnell|too\s+fast)\b[^.!?]{0,40}\b(?:hoffe|hope)\w*,?\s+(?:that\s+|dass\s+)?(?:something|was|etwas)\s+(?:happens|passiert)\b"),
     ("PREP", r"\b(?:my|meine)\s+(?:\w+\s+)?(?:playlist|music|musik|lieder|songs)\s+(?:for|fuer)\s+(?:my|meine|die|the)\s+(?:own\s+|eigene\s+)?(?:funeral|beerdigung|trauerfeier)\b"),
-    ("END_IT", r"\bmach\w*\s+(?:ich\s+)?(?:dem|allem|dem\s+ganzen|meinem\s+leben)\s+(?:\w+\s+)?ein\s+ende\b"),
+    ("END_IT", r"\bmach\w*\s+(?:ich\s+)?(?:dem|allem|dem\s+ganzen|meinem\s+leben)\s+(?:\w+\s+)?ein\s+ende\b"
+               r"|\bmach\w*\s+(?:ich\s+)?(?:jetzt\s+|bald\s+|heute\s+)?schluss\s+mit\s+(?:allem|alles|mir|meinem\s+leben|dem\s+leben)\b"),
+    ("PLAN", r"\b(?:durch)?geplant\b[^.!?]{0,20}\bwann\b,?\s+(?:und\s+)?wo\b(?=[^.!?]{0,15}\b(?:womit|wie)\b)|\b(?:planned|worked\s+out|figured\s+out)\b[^.!?]{0,20}\b(?:when|where)\b,?\s+(?:and\s+)?(?:where|how)\b(?=[^.!?]{0,15}\b(?:how|with\s+what|womit|wie)\b)"),
     ("LEAP", r"\bnach\s+unten\s+(?:geschaut|gesehen|geblickt|gestarrt|geguckt)\b|\b(?:looked|stared|peered)\s+(?:straight\s+)?down\b"),
     ("GONE", r"\b(?:about|of)\s+(?:just\s+)?(?:not\s+being\s+(?:here|alive|around)|being\s+(?:gone|dead)|not\s+existing|no\s+longer\s+existing)\b"
              r"|\b(?:ich|i|i'll)\s+(?:\w+\s+){0,2}(?:bald|soon)\s+(?:bei|with)\s+(?:ihr|ihm|her|him|them|ihnen|oma|opa|mama|papa|mum|dad)\b"),

@@ -767,7 +767,9 @@ def prepare(text: str, language: Language) -> str:
 
 
 # A mood diary's answer after the word: "Suizidgedanken keine", "SI: none", "self-harm: no"
-_ANSWERED_NONE: Final = re.compile(r"\s*[:=-]?\s*(?:keine?|nein|none|no|nope|nil|0)\b(?!\s+(?:more|longer|mehr|way))")
+_ANSWERED_NONE: Final = re.compile(
+    r"\s*[:=-]?\s*(?:keine?|nein|none|no|nope|nil|0)\b(?!\s+(?:more|longer|mehr|way))"
+)
 
 
 def _denied(sentence: str, match: re.Match[str]) -> bool:
