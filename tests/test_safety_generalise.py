@@ -14,11 +14,13 @@ as wanted behaviour.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from dreamjournal.therapy import safety
 from dreamjournal.therapy.safety import CATEGORIES, assess_crisis
 from tests.conftest import GENTLE_FALSE_ALARM, KNOWN_MISS
 
@@ -299,3 +301,27 @@ def test_standing_at_an_edge_is_a_crisis_only_where_there_is_a_drop(
 ) -> None:
     """A new user's calm dream ("the edge of a pond") showed the help lines on save."""
     assert assess_crisis(text).flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "denied"),
+    [
+        ("stimmung 5/10, suizidgedanken keine, selbstverletzung keine", "suizidgedanken", True),
+        ("si: none. mood 6/10", "si", True),
+        ("self-harm: no", "self-harm", True),
+        ("i want to kill myself no matter what they say", "kill myself", False),
+        ("i want to die no joke", "want to die", False),
+        ("ich will sterben nein echt jetzt", "will sterben", False),
+    ],
+)
+def test_a_diarys_none_after_the_word_denies_it_only_as_a_whole_answer(
+    sentence: str, phrase: str, denied: bool
+) -> None:
+    match = re.search(re.escape(phrase), sentence)
+    assert match is not None
+    assert safety._denied(sentence, match) is denied
+
+
+def test_a_mood_diary_with_no_thoughts_shows_no_help_lines() -> None:
+    text = "Stimmungstagebuch: Stimmung 5/10, Suizidgedanken keine, Selbstverletzung keine."
+    assert not assess_crisis(text).flagged

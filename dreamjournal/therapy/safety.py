@@ -766,9 +766,10 @@ def prepare(text: str, language: Language) -> str:
     return _WORDS.sub(replace, folded)
 
 
-# A mood diary's answer after the word: "Suizidgedanken keine", "SI: none", "self-harm: no"
+# A mood diary's answer after the word: "Suizidgedanken keine", "SI: none", "self-harm: no";
+# the answer ends its clause ("... no matter what", "... no joke" answer nothing)
 _ANSWERED_NONE: Final = re.compile(
-    r"\s*[:=-]?\s*(?:keine?|nein|none|no|nope|nil|0)\b(?!\s+(?:more|longer|mehr|way))"
+    r"\s*[:=-]?\s*(?:keine?|nein|none|no|nope|nil|0)(?=\s*(?:[,.;!?)]|$))"
 )
 
 
