@@ -175,9 +175,7 @@ PROBE2_FLAGGED = [
     "my plan is to drive to the coast and walk into the sea",
     "i feel like i'm just waiting to die",
     "i don't see a future where i'm alive",
-    pytest.param(
-        "freitag abend, wenn meine eltern im theater sind", marks=KNOWN_MISS
-    ),  # a known gap before
+    "freitag abend, wenn meine eltern im theater sind",  # a known gap before
 ]
 PROBE2_NOT_CRISIS = [
     "ich will nicht mehr zu dieser ärztin, die hört nicht zu",
@@ -185,7 +183,7 @@ PROBE2_NOT_CRISIS = [
     "mein bruder hat sich die hand aufgeschnitten beim kochen",
     "hab ein abschiedsvideo für die kollegin aufgenommen, sie geht in rente",
     "i could sleep for a hundred years after this week",
-    "the pills the vet gave the dog are working",
+    pytest.param("the pills the vet gave the dog are working", marks=GENTLE_FALSE_ALARM),
     "my plan is to drive to the coast and walk along the sea",
     "vielleicht spring ich einfach ins kalte wasser und bewerbe mich",
     # no longer a false alarm: a sentence about someone else, the writer not in it (crisis_frames)
@@ -369,10 +367,12 @@ PROBE6_FLAGGED = [
 PROBE6_NOT_CRISIS = [
     "made a playlist for my sister's wedding",
     "i don't plan on being here at christmas, we're going to my in-laws",
-    "i'll be gone before anyone wakes up, early flight to lisbon",
+    pytest.param(
+        "i'll be gone before anyone wakes up, early flight to lisbon", marks=GENTLE_FALSE_ALARM
+    ),
     "i drive too fast sometimes, got a ticket again",
     "an weihnachten bin ich nicht hier, wir fahren zu den schwiegereltern",
-    pytest.param("ich hab mir heute ein seil für die wäsche bestellt", marks=GENTLE_FALSE_ALARM),
+    "ich hab mir heute ein seil für die wäsche bestellt",
     "hab mir beim essen auf die zunge gebissen, hat geblutet",
     "reading about the history of the plague for my exam",
 ]
@@ -399,7 +399,7 @@ PROBE7 = {
     ("passive_wish", "en"): [
         "lately i catch myself hoping i just won't be here next year",
         "if i never woke up again honestly that would be a kindness",
-        pytest.param("i want to be switched off like a lamp, for good", marks=KNOWN_MISS),
+        "i want to be switched off like a lamp, for good",
         "would be ok w me if my heart just stopped tonight",
     ],
     ("passive_wish", "de"): [
@@ -414,10 +414,7 @@ PROBE7 = {
             "wrote down who gets the cat and the car, in case i'm not here", marks=KNOWN_GAP
         ),
         "i looked up online which height is enough to not survive",
-        pytest.param(
-            "gave my sister my grandmother's ring today, she won't understand why until later",
-            marks=KNOWN_GAP,
-        ),
+        "gave my sister my grandmother's ring today, she won't understand why until later",
     ],
     ("preparation", "de"): [
         pytest.param("ich leg seit einem monat tabletten zur seite, für später", marks=KNOWN_GAP),

@@ -163,7 +163,7 @@ HARD_NEGATIVES = [
     "my friend told me she's thinking about killing herself, i called the helpline with her",
     "ten years ago i cut myself. now i'm a nurse and i'm doing really well",
     "cleaned out the closet and gave all my old clothes to charity",
-    "wrote a letter to my future self for the time capsule",
+    pytest.param("wrote a letter to my future self for the time capsule", marks=GENTLE_FALSE_ALARM),
     "that presentation was so bad i wanted to disappear into the floor lol",
     pytest.param(
         "the plants on the balcony are dead again, i'm hopeless with plants",
@@ -197,9 +197,7 @@ HARD_NEGATIVES = [
     "der held im film opfert sich am ende, so traurig",
     "ich sterbe vor hunger, gleich gibts essen",
     "mein akku ist fast tot, schreib morgen weiter",
-    pytest.param(
-        "ich hab null bock auf montag, ich will nicht zur arbeit", marks=GENTLE_FALSE_ALARM
-    ),
+    "ich hab null bock auf montag, ich will nicht zur arbeit",
     "früher hab ich mich geritzt, seit acht jahren nicht mehr und mir geht es gut",
     "meine freundin hat mir erzählt, dass sie nicht mehr leben will. ich hab sie zur ärztin begleitet",
     "hab die alten medikamente in der apotheke abgegeben",

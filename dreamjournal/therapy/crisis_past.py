@@ -139,7 +139,10 @@ _GOOD_AGAIN: Final = re.compile(
     r"|\bwieder\s+(?:\w+\s+)?(?:freude|gluecklich|gut|besser|lachen|spass|leben|zuversicht\w*|hoffnung|arbeiten)\b"
     r"|\b(?:gluecklich|gut|lachen|leben)\s+wieder\b|\b(?:lache|lach|laechle)\s+(?:ich\s+)?wieder\b"
     # the help is what goes on: "ich nutz sie immer noch", "i still see my therapist"
-    r"|\b(?:nutz\w*|hilfe|therapie|therapeut\w*|medikamente|meds|help|therapy|therapist|support)\b[^.!?]{0,30}\b(?:immer\s+noch|noch\s+immer|still)\b"
+    # (not "therapy helped but i still think about it": what goes on there is the thought)
+    r"|\b(?:nutz\w*|hilfe|therapie|therapeut\w*|medikamente|meds|help|therapy|therapist|support)\b"
+    r"(?:(?!\b(?:denk\w*|think\w*|want\w*|wish\w*|will|moecht\w*|wuensch\w*)\b)[^.!?]){0,30}\b(?:immer\s+noch|noch\s+immer|still)\b"
+    r"(?!\s+(?:\w+\s+)?(?:think\w*|want\w*|wish\w*|feel\w*|plan\w*|denk\w*|will|moecht\w*|wuensch\w*|have\s+(?:the\s+)?(?:urge|thought)s?)\b)"
     r"|\b(?:still|immer\s+noch|noch\s+immer)\s+(?:\w+\s+)?(?:see|seeing|go\s+to|going\s+to|use|using|take|taking|nutz\w*|zur)\s+(?:\w+\s+)?(?:therap\w*|help|hilfe|meds|medikamente|group|gruppe)\b"
 )
 # The writer wants, wishes, plans or thinks now: "used to want" and "would have" are not now.
