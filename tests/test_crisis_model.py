@@ -541,9 +541,9 @@ def _eval_texts() -> list[str]:
         if "fresh" in path.name:
             continue
         texts += [json.loads(line)["text"] for line in path.read_text("utf-8").splitlines() if line]
-    # An even sample of ~3,000 texts of every file and kind, however many the sets grow to (the
-    # equivalence this checks does not need each line of a new training set in time).
-    return texts[:: max(1, len(texts) // 3000)]
+    # An even sample of at most 3,000 texts of every file and kind, however many the sets grow to
+    # (the equivalence this checks does not need each line of a new training set in time).
+    return texts[:: -(-len(texts) // 3000)]
 
 
 def test_frames_asked_only_where_a_window_would_flag_give_the_same_flags() -> None:

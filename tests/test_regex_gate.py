@@ -146,9 +146,9 @@ def _eval_texts() -> list[str]:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 texts.append(json.loads(line)["text"])
-    # An even sample of ~3,000 texts of every file and kind, however many the sets grow to (the
-    # equivalence this checks does not need each line of a new training set in time).
-    return texts[:: max(1, len(texts) // 3000)]
+    # An even sample of at most 3,000 texts of every file and kind, however many the sets grow to
+    # (the equivalence this checks does not need each line of a new training set in time).
+    return texts[:: -(-len(texts) // 3000)]
 
 
 def test_the_crisis_check_finds_the_same_with_and_without_the_gate(
