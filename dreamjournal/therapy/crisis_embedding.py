@@ -131,7 +131,11 @@ class Embedder:
         scaled unit vector (each sentence is read once, its tokens shared by the windows it is
         in), then its highest similarity to each kind's prototypes."""
         sums = self._sums(sentences)
-        vectors = _unit(np.stack([sums[g].sum(axis=0) for g in groups]))
+        # Each group padded to the longest with the index of an appended zero row: one gather.
+        width = max(len(g) for g in groups)
+        padded = [g + [len(sentences)] * (width - len(g)) for g in groups]
+        zero = np.zeros((1, sums.shape[1]), dtype=sums.dtype)
+        vectors = _unit(np.vstack([sums, zero])[padded].sum(axis=1))
         similarities = [(vectors @ p.T).max(axis=1) for p in self._prototypes]
         return np.hstack(
             [vectors * _VECTOR_SCALE, np.stack(similarities, axis=1) * _SIMILARITY_SCALE]

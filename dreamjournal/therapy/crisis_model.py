@@ -94,7 +94,12 @@ class CrisisModel:
     def probability(self, features: Iterable[str], dense: np.ndarray | None = None) -> float:
         """P(crisis) for a window's sparse features and, if the model has dense weights, its
         dense inputs."""
-        z = self.bias + sum(map(self.weights.get, features, repeat(0.0)))
+        return self.probability_of(
+            self.bias + sum(map(self.weights.get, features, repeat(0.0))), dense
+        )
+
+    def probability_of(self, z: float, dense: np.ndarray | None = None) -> float:
+        """P(crisis) for a window whose sparse features (with the bias) sum to `z`."""
         if self.dense and dense is not None:
             z += float(dense @ self._dense)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
@@ -193,6 +198,42 @@ def _window(parts: list[_Sentence]) -> set[str]:
     )
     features.update(f"f:{name}" for name, on in flags if on)
     return features
+
+
+def _window_sum(
+    parts: list[_Sentence], sums: list[float], weights: dict[str, float]
+) -> float | None:
+    """The weight sum of `_window(parts)` for one sentence or two, from each sentence's own sum
+    (`sums`; `parts` hold only weighed features): what the sentences share is counted once, and
+    the features of the window as a whole (the bigram across the boundary, concept pairs, flags)
+    are added. None for a window of three sentences (summed feature by feature instead)."""
+    if len(parts) == 1:
+        total, concepts = sums[0], parts[0].concepts
+    elif len(parts) == 2:
+        a, b = parts
+        shared = a.features & b.features
+        total = sums[0] + sums[1] - sum(map(weights.__getitem__, shared))
+        concepts = a.concepts | b.concepts
+        if a.words and b.words:
+            boundary = f"b:{a.words[-1]}_{b.words[0]}"
+            if boundary in weights and boundary not in a.features and boundary not in b.features:
+                total += weights[boundary]
+    else:
+        return None
+    ordered = sorted(concepts)
+    for k, first in enumerate(ordered):
+        for second in ordered[k + 1 :]:
+            total += weights.get(f"p:{first}+{second}", 0.0)
+    for name, on in (
+        ("first", any(p.first for p in parts)),
+        ("third", any(p.third for p in parts)),
+        ("neg", any(p.negated for p in parts)),
+        ("dream", any(p.dream for p in parts)),
+        ("joke", any(p.joke for p in parts)),
+    ):
+        if on:
+            total += weights.get(f"f:{name}", 0.0)
+    return total
 
 
 def window_features(sentences: list[str], language: Language) -> set[str]:
@@ -295,15 +336,23 @@ def _score(
     """Each window's hit (category, its words, evidence) when the classifier flags it, else None."""
     memo: _Memo = {}
     parts: dict[int, _Sentence] = {}
+    sums: dict[int, float] = {}  # each sentence's own weight sum, added once
     out: dict[tuple[int, ...], _Hit | None] = {}
     dense = dense_features(sentences, [list(g) for g in groups]) if model.dense and groups else None
+    weights = model.weights
     for row, group in enumerate(groups):
         for k in group:
             if k not in parts:
-                parts[k] = _sentence(sentences[k], language, memo, model.weights)
-        features = _window([parts[k] for k in group])
+                parts[k] = part = _sentence(sentences[k], language, memo, weights)
+                sums[k] = sum(map(weights.__getitem__, part.features))  # all kept: all weighed
+        z = _window_sum([parts[k] for k in group], [sums[k] for k in group], weights)
+        if z is None:
+            z = model.bias + sum(map(weights.get, _window([parts[k] for k in group]), repeat(0.0)))
+        else:
+            z += model.bias
         out[group] = None
-        if model.probability(features, None if dense is None else dense[row]) >= model.threshold:
+        if model.probability_of(z, None if dense is None else dense[row]) >= model.threshold:
+            features = _window([parts[k] for k in group])
             words = [w for k in group for w in parts[k].words]
             evidence = bool(_EVIDENCE.intersection(features))
             out[group] = (category_of(features), " ".join(words[:_PHRASE_WORDS]), evidence)
