@@ -6,8 +6,8 @@ The fresh sets were written by engineers who never read the detector (crisis_fre
 second writer, after two rounds of work had been steered by the first set's counts;
 crisis_fresh3 by a third, with longer entries where the risk is one clause; crisis_fresh4 by a
 fourth, mostly short statements of the kinds screening interviews ask about; crisis_fresh5 by a
-fifth, many voices and lengths, the risk often one clause of a longer entry); they are measured
-only.
+fifth, many voices and lengths, the risk often one clause of a longer entry; crisis_fresh6 by a
+sixth, screening answers and journal lines in many voices); they are measured only.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ CRISIS_SETS = (
     "crisis_fresh3.jsonl",
     "crisis_fresh4.jsonl",
     "crisis_fresh5.jsonl",
+    "crisis_fresh6.jsonl",
 )
 EMOTION_SETS = ("dream_emotions_fresh.jsonl", "dream_emotions_fresh2.jsonl")
 

@@ -87,6 +87,13 @@ TRAINING_SETS = (
     "crisis_train13.jsonl",
     "crisis_train14.jsonl",
 )
+# crisis_train15-17 (round 8) are not read: trained on them, the held-out sets moved by at most
+# two points either way and curated look-alikes ("i'll be here for you any time") were flagged
+# (eval/README.md, "Round 8").
+# One writer each, who never read the detector (crisis_train3 was written against its rules).
+BLIND_SETS = tuple(
+    n for n in TRAINING_SETS if n.startswith("crisis_train") and n != "crisis_train3.jsonl"
+)
 
 
 def _load(name: str) -> list[dict[str, object]]:
@@ -210,7 +217,7 @@ def _leave_one_writer_out(
     who never read the detector) scored by a model trained on everything else: the nearest
     estimate here of a stranger's text (row-wise cross-validation lets a writer's other lines,
     and their translations, into the training folds)."""
-    blind = [name.removesuffix(".jsonl").removeprefix("crisis_") for name in TRAINING_SETS[3:]]
+    blind = [name.removesuffix(".jsonl").removeprefix("crisis_") for name in BLIND_SETS]
     total_pos = total_neg = caught = alarms = 0
     for split in blind:
         inside = [i for i, r in enumerate(rows) if r.get("split") == split]
