@@ -617,11 +617,19 @@ def visualize(
         typer.echo(f"  [{phase}, {step.duration:.0f} s] {step.text}")
 
 
-def _show_help_resources(language: str) -> None:
+def _show_help_resources(text_language: str) -> None:
+    """Where help is, on stderr, in the command line's language, for where the person is (the
+    configured region, else the locale's country) and for the language they wrote in."""
+    from dreamjournal.cli_text import environment_locale
     from dreamjournal.settings import get_settings
     from dreamjournal.therapy.safety import help_text
 
-    for line in help_text(language, get_settings().help_region):
+    for line in help_text(
+        cli_language(),
+        get_settings().help_region,
+        locale=environment_locale(),
+        text_language=text_language,
+    ):
         typer.echo(line, err=True)
 
 

@@ -41,6 +41,15 @@ def environment_language() -> str:
     return i18n.DEFAULT_LANGUAGE
 
 
+def environment_locale() -> str:
+    """The locale the variables name ('de_AT.UTF-8'): its country picks the help lines."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return value
+    return ""
+
+
 def set_language(lang: str | None) -> None:
     """Use `lang` (from `--lang`) for this run; None goes back to the locale variables."""
     global _chosen

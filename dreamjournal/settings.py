@@ -54,7 +54,9 @@ class Settings(BaseSettings):
     autolock_minutes: int = Field(10, ge=1, le=240, description="Idle minutes before auto-lock.")
     timezone: str | None = Field(None, description="Clients' time zone for outcomes (IANA name).")
     help_region: str = Field(
-        "international", description="Crisis help lines shown: US, UK, IE, DE or international."
+        "international",
+        description="Crisis help lines shown: US, UK, IE, DE, AT, CH, or international (then "
+        "the locale's country, else the countries of the language).",
     )
     writer: str = Field("offline", description="Default text writer: offline or openai.")
     openai_base_url: str | None = Field(

@@ -186,3 +186,19 @@ def test_crisis_language_is_checked_on_add(vault: Path) -> None:
     assert "116 123" in err or "988" in err or "findahelpline" in err
     code, out, err = run(["add", "--title", "calm", "--body", "I swam with dolphins"], vault)
     assert code == 0 and err == ""
+
+
+def test_help_on_add_is_in_the_chosen_language_for_the_locale_and_the_text(
+    vault: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("DREAMJOURNAL_HELP_REGION", raising=False)
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    body = "Ich will nicht mehr leben, ich hab meine Tabletten gesammelt."
+    code, _, err = run(["--lang", "de", "add", "--title", "nachts", "--body", body], vault)
+    assert code == 0
+    assert "allein" in err  # the message in the language asked for with --lang
+    assert "Samaritans (Großbritannien): 116 123" in err  # the locale's country
+    assert "TelefonSeelsorge (Deutschland): 0800 111 0 111" in err  # the text's language
+    assert "999 (Großbritannien)" in err

@@ -178,9 +178,16 @@ def test_samaritans(region: str) -> None:
     assert samaritans.phone == "116 123"
 
 
-def test_germany_has_both_telefonseelsorge_numbers() -> None:
-    phones = [r.phone for r in help_resources("de")]
-    assert phones == ["0800 111 0 111", "0800 111 0 222", None]
+def test_germany_lists_telefonseelsorge_once_with_both_numbers() -> None:
+    (seelsorge, directory) = help_resources("de")
+    assert seelsorge.phone == "0800 111 0 111" and directory.phone is None
+    assert "0800 111 0 222" in seelsorge.describe("de")  # the second number, linked there
+
+
+@pytest.mark.parametrize(("region", "phone"), [("AT", "142"), ("Österreich", "142"), ("CH", "143")])
+def test_austria_and_switzerland_have_their_three_digit_lines(region: str, phone: str) -> None:
+    (line, _) = help_resources(region)
+    assert line.phone == phone and line.source_url.startswith("https://")
 
 
 def test_support_message_is_calm_and_localised() -> None:

@@ -8,20 +8,21 @@ from pathlib import Path
 
 import pytest
 
-from dreamjournal.therapy.safety import help_for, help_text, support_message
+from dreamjournal.therapy.safety import emergency_text, help_for, help_text, support_message
 from dreamjournal.ui.care import linked, reach_line, tel_link
 from tests.test_app_support import WRITE, click, make_vault, open_app, unlock
 
-REGIONS = ("international", "US", "UK", "IE", "DE")
+REGIONS = ("international", "US", "UK", "IE", "DE", "AT", "CH")
 LINK = re.compile(r"\[(?P<label>(?:\\.|[^\]\\])*)\]\((?P<href>[^)\s]+)\)")
-DOMAIN = re.compile(r"\b[\w-]+\\?\.[\w-]*\\?\.?(?:org|com|net|de|uk|ie)\b", re.IGNORECASE)
+DOMAIN = re.compile(r"\b[\w-]+\\?\.[\w-]*\\?\.?(?:org|com|net|de|uk|ie|at|ch)\b", re.IGNORECASE)
 
 
 def _shown(region: str, lang: str) -> list[str]:
     """The Markdown the app writes for a region's help lines in `lang`."""
-    lines = [linked(support_message(lang))]
-    for r in help_for(lang, region):
-        lines += [reach_line(r), linked(r.describe(lang), (r.url,) if r.url else ())]
+    resources = help_for(lang, region)
+    lines = [linked(support_message(lang)), linked(emergency_text(resources, lang))]
+    for r in resources:
+        lines += [reach_line(r, lang), linked(r.describe(lang), (r.url,) if r.url else ())]
     return lines
 
 
@@ -60,7 +61,8 @@ def test_tel_links_keep_a_leading_plus_and_digits_only() -> None:
 
 def test_the_command_line_keeps_the_number_readable() -> None:
     lines = "\n".join(help_text("de", "DE"))
-    assert "TelefonSeelsorge: 0800 111 0 111" in lines
+    assert "TelefonSeelsorge (Deutschland): 0800 111 0 111" in lines
+    assert "Notruf: 112 (Deutschland)" in lines
     assert "tel:" not in lines and "](" not in lines
 
 
@@ -80,3 +82,50 @@ def test_the_write_page_links_the_help_lines_after_saving(
     assert "[findahelpline\\.com](https://findahelpline.com)" in markdown
     captions = "\n".join(str(c.value) for c in at.caption)
     assert "(tel:08001110222)" in captions  # the number inside the description, too
+
+
+# --- which lines: the region set, else the locale's country, else the language's countries ---
+
+
+def test_with_no_region_an_english_reader_gets_numbers_to_call_not_only_a_directory() -> None:
+    assert [r.phone for r in help_for("en")] == ["988", "116 123", None]
+    lines = "\n".join(help_text("en"))
+    assert "(USA): 988" in lines and "Samaritans (UK, Ireland): 116 123" in lines  # once
+    assert "911 (USA)" in lines and "999 (UK)" in lines
+
+
+@pytest.mark.parametrize(
+    ("locale", "phone"),
+    [("en-GB", "116 123"), ("en_US.UTF-8", "988"), ("de-AT", "142"), ("de_CH", "143")],
+)
+def test_the_locale_names_the_country(locale: str, phone: str) -> None:
+    resources = help_for("en" if locale.startswith("en") else "de", locale=locale)
+    assert [r.phone for r in resources] == [phone, None]
+
+
+def test_a_region_set_on_purpose_wins_over_locale_and_text() -> None:
+    assert help_for("en", "DE", locale="en-US", text_language="en") == help_for("de", "DE")
+
+
+def test_german_text_in_an_english_app_also_gets_the_german_lines() -> None:
+    phones = [r.phone for r in help_for("en", locale="en-GB", text_language="de")]
+    assert phones == ["116 123", "0800 111 0 111", "142", "143", None]
+    assert "0800 111 0 111" in [r.phone for r in help_for("en", text_language="de")]
+    assert [r.phone for r in help_for("en", locale="fr-FR")] == ["988", "116 123", None]
+
+
+def test_the_write_page_gives_an_english_reader_numbers_with_their_countries(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("DREAMJOURNAL_HELP_REGION", raising=False)
+    make_vault(data_dir)
+    at = open_app()
+    unlock(at)
+    at.switch_page(WRITE).run()
+    at.text_input(key="w_title").input("late")
+    at.text_area(key="w_body").input("honestly it would be easier if i just didn't wake up")
+    at = click(at, "Save dream")
+    markdown = "\n".join(str(m.value) for m in at.markdown)
+    assert "Lifeline** (USA) [988](tel:988)" in markdown
+    assert "**Samaritans** (UK\\, Ireland) [116 123](tel:116123)" in markdown
+    assert "[911](tel:911) (USA)" in markdown

@@ -61,10 +61,13 @@ def _show_help_if_crisis(run: Any) -> Any:
     try:
         return run()
     except CrisisPause:
+        from dreamjournal.cli_text import environment_locale
         from dreamjournal.settings import get_settings
         from dreamjournal.therapy.safety import help_text
 
-        for line in help_text(cli_language(), get_settings().help_region):
+        for line in help_text(
+            cli_language(), get_settings().help_region, locale=environment_locale()
+        ):
             typer.echo(line, err=True)
         raise
 

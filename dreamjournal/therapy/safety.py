@@ -1069,46 +1069,154 @@ _REGIONAL: Final[dict[str, tuple[HelpResource, ...]]] = {
             # domradio.de: 0800/1110111 and 0800/1110222, rund um die Uhr kostenfrei und anonym.
             source_url="https://www.domradio.de/glossar/telefonseelsorge-0",
         ),
+    ),
+    "AT": (
         HelpResource(
-            name="TelefonSeelsorge (zweite Nummer)",
-            region="DE",
-            description=message("help.telefonseelsorge_2"),
-            description_key="help.telefonseelsorge_2",
-            phone="0800 111 0 222",
-            url="https://www.telefonseelsorge.de",
-            source_url="https://www.domradio.de/glossar/telefonseelsorge-0",
+            name="TelefonSeelsorge",
+            region="AT",
+            description=message("help.telefonseelsorge_at"),
+            description_key="help.telefonseelsorge_at",
+            phone="142",
+            url="https://www.telefonseelsorge.at",
+            # katholisch.at: "Unter der Rufnummer 142 ist die Telefonseelsorge in ganz Österreich
+            # rund um die Uhr und kostenlos zu erreichen."
+            source_url="https://www.katholisch.at/telefonseelsorge",
+        ),
+    ),
+    "CH": (
+        HelpResource(
+            name="Die Dargebotene Hand",
+            region="CH",
+            description=message("help.dargebotene_hand"),
+            description_key="help.dargebotene_hand",
+            phone="143",
+            url="https://www.143.ch",
+            # 143.ch: the three-digit number 143, for all of Switzerland and Liechtenstein.
+            source_url="https://www.143.ch/en/our-history/",
         ),
     ),
 }
+# The emergency number of each region (112 reaches the emergency services all over Europe).
+_EMERGENCY: Final = {"US": "911", "UK": "999", "IE": "112", "DE": "112", "AT": "112", "CH": "112"}
+# With no region set and none in the locale: the lines of the countries most people writing
+# in a language live in, each named with its country.
+_BY_LANGUAGE: Final = {"en": ("US", "UK", "IE"), "de": ("DE", "AT", "CH")}
 _REGION_ALIASES: Final = {
     "GB": "UK",
     "USA": "US",
     "IRELAND": "IE",
     "GERMANY": "DE",
     "DEUTSCHLAND": "DE",
+    "AUSTRIA": "AT",
+    "OESTERREICH": "AT",
+    "ÖSTERREICH": "AT",
+    "SWITZERLAND": "CH",
+    "SCHWEIZ": "CH",
+    "LI": "CH",  # Liechtenstein: 143 reaches Die Dargebotene Hand there too
 }
+_LOCALE_REGION: Final = re.compile(r"^[A-Za-z]{2,3}[-_]([A-Za-z]{2})(?![A-Za-z])")
+
+
+def _region_code(region: str) -> str:
+    code = region.strip().upper()
+    return _REGION_ALIASES.get(code, code)
 
 
 def help_resources(region: str = "international") -> list[HelpResource]:
-    """Helplines for a region (US, UK, IE, DE); the international directory is always included."""
-    code = region.strip().upper()
-    code = _REGION_ALIASES.get(code, code)
-    return [*_REGIONAL.get(code, ()), _INTERNATIONAL]
+    """Helplines for a region (US, UK, IE, DE, AT, CH); the international directory is always
+    included."""
+    return [*_REGIONAL.get(_region_code(region), ()), _INTERNATIONAL]
 
 
-def help_for(language: str, region: str = "international") -> list[HelpResource]:
-    """The help lines to show someone writing in `language`: with no region set, a German
-    writer most likely wants the German lines too (the international directory is always in)."""
-    if region.strip().lower() == "international" and language.lower().startswith("de"):
-        region = "DE"
-    return help_resources(region)
+def region_of_locale(locale: str | None) -> str:
+    """The help-line region a locale names ('en-US', 'de_AT.UTF-8' -> 'US', 'AT'); '' if none."""
+    m = _LOCALE_REGION.match((locale or "").strip())
+    code = _region_code(m.group(1)) if m else ""
+    return code if code in _REGIONAL else ""
 
 
-def help_text(language: str, region: str = "international") -> list[str]:
+def help_for(
+    language: str,
+    region: str = "international",
+    *,
+    locale: str | None = None,
+    text_language: str = "",
+) -> list[HelpResource]:
+    """The help lines to show a person reading the app in `language` who wrote in
+    `text_language`: the region set on purpose; else the one their locale names (the browser's
+    or the system's), with the countries of the text's language when it is not spoken there;
+    else, where the person is stays unknown, the countries most speakers of either language
+    live in, each line with its country. The international directory always ends the list."""
+    set_on_purpose = _region_code(region)
+    if set_on_purpose in _REGIONAL:
+        return help_resources(set_on_purpose)
+    languages = dict.fromkeys(lang[:2].lower() for lang in (language, text_language) if lang)
+    home = region_of_locale(locale)
+    if home:  # and, if the text's language is not spoken there, that language's countries
+        written = _BY_LANGUAGE.get(text_language[:2].lower(), ())
+        regions = [home, *(written if home not in written else ())]
+    else:
+        regions = [r for lang in languages for r in _BY_LANGUAGE.get(lang, ())]
+    shown: list[HelpResource] = []
+    for code in dict.fromkeys(regions):
+        for resource in _REGIONAL[code]:
+            twin = next(
+                (r for r in shown if (r.phone, r.url) == (resource.phone, resource.url)), None
+            )
+            if twin is None:
+                shown.append(resource)
+            else:  # Samaritans: one number for the UK and Ireland
+                shown[shown.index(twin)] = twin.model_copy(
+                    update={"region": f"{twin.region} {resource.region}"}
+                )
+    return [*shown, _INTERNATIONAL]
+
+
+def emergency_numbers(resources: list[HelpResource]) -> list[tuple[str, list[str]]]:
+    """(number, the regions it serves) for the regions of `resources`, in their order."""
+    numbers: dict[str, list[str]] = {}
+    for resource in resources:
+        for code in resource.region.split():
+            if code in _EMERGENCY:
+                regions = numbers.setdefault(_EMERGENCY[code], [])
+                if code not in regions:
+                    regions.append(code)
+    return list(numbers.items())
+
+
+def country_names(regions: list[str] | str, language: str) -> str:
+    """The countries of region codes in `language` ('UK IE' -> 'UK, Ireland')."""
+    codes = regions.split() if isinstance(regions, str) else regions
+    return ", ".join(message(f"help.country.{code}", language) for code in codes)
+
+
+def emergency_text(resources: list[HelpResource], language: str) -> str:
+    """'In immediate danger, call 911 (USA) or 112 (Germany, Austria).' for the shown lines."""
+    numbers = emergency_numbers(resources)
+    if not numbers:
+        return ""
+    parts = [f"{number} ({country_names(codes, language)})" for number, codes in numbers]
+    return message("help.emergency", language, numbers=message("help.or", language).join(parts))
+
+
+def help_text(
+    language: str,
+    region: str = "international",
+    *,
+    locale: str | None = None,
+    text_language: str = "",
+) -> list[str]:
     """The support message and the help lines as plain lines (the CLI's stderr)."""
+    resources = help_for(language, region, locale=locale, text_language=text_language)
     lines = [support_message(language)]
-    for r in help_for(language, region):
-        lines.append(f"  {r.name}: {r.phone or r.url} - {r.describe(language)}")
+    emergency = emergency_text(resources, language)
+    if emergency:
+        lines.append(emergency)
+    for r in resources:
+        where = (
+            "" if r.region == _INTERNATIONAL.region else f" ({country_names(r.region, language)})"
+        )
+        lines.append(f"  {r.name}{where}: {r.phone or r.url} - {r.describe(language)}")
     return lines
 
 

@@ -66,26 +66,46 @@ def linked(text: str, known: tuple[str, ...] = ()) -> str:
     return _REACH.sub(link, text)
 
 
-def reach_line(r: HelpResource) -> str:
-    """'**Name** [phone](tel:...) · [site](https://...)' for one help line."""
+def reach_line(r: HelpResource, lang: str = "en") -> str:
+    """'**Name** (country) [phone](tel:...) · [site](https://...)' for one help line."""
+    from dreamjournal.therapy.safety import country_names
+
     reach = []
     if r.phone:
         reach.append(_link(r.phone, tel_link(r.phone)))
     if r.url:
         reach.append(_link(_host(r.url), r.url))
-    return f"**{md_escape(r.name)}** " + " · ".join(reach)
+    where = "" if r.region == "international" else f" ({md_escape(country_names(r.region, lang))})"
+    return f"**{md_escape(r.name)}**{where} " + " · ".join(reach)
 
 
-def help_lines() -> None:
-    """The support message and the help lines of the configured region: every web address a
-    link, every phone number a `tel:` link (a tap on a phone calls it)."""
+def browser_locale() -> str | None:
+    """The reader's browser locale ('en-GB'), which names their country; None if unknown."""
+    try:
+        return st.context.locale
+    except (AttributeError, RuntimeError):  # no browser session (a bare script run)
+        return None
+
+
+def help_lines(text_language: str = "") -> None:
+    """The support message, the emergency number and the help lines for where the reader is
+    (the configured region, else their browser's locale, else the countries of their language
+    and of the text's, `text_language`): every web address a link, every phone number a `tel:`
+    link (a tap on a phone calls it)."""
     from dreamjournal.settings import get_settings
-    from dreamjournal.therapy.safety import help_for, support_message
+    from dreamjournal.therapy.safety import emergency_text, help_for, support_message
 
-    st.markdown(linked(support_message(state.lang())))
-    for r in help_for(state.lang(), get_settings().help_region):
-        st.markdown(f"- {reach_line(r)}")
-        st.caption(linked(r.describe(state.lang()), (r.url,) if r.url else ()))
+    lang = state.lang()
+    resources = help_for(
+        lang, get_settings().help_region, locale=browser_locale(), text_language=text_language
+    )
+    st.markdown(linked(support_message(lang)))
+    emergency = emergency_text(resources, lang)
+    if emergency:
+        st.markdown(linked(emergency))
+    for r in resources:
+        st.markdown(f"- {reach_line(r, lang)}")
+        st.caption(linked(r.describe(lang), (r.url,) if r.url else ()))
 
 
 def _answer(journal: Journal, entry_id: str, was_nightmare: bool) -> None:
@@ -130,8 +150,8 @@ def nightmare_question(journal: Journal, entry: Entry, key: str) -> bool:
     return True
 
 
-def care_box(key: str) -> None:
-    """A bordered box with a calm title and the help lines."""
+def care_box(key: str, text_language: str = "") -> None:
+    """A bordered box with a calm title and the help lines (see `help_lines`)."""
     with st.container(border=True, key=key):
         st.markdown(f"#### {t('vis.crisis_title')}", anchors=False)
-        help_lines()
+        help_lines(text_language)

@@ -169,9 +169,16 @@ def save_draft(journal: Journal) -> Entry | None:
         "id": entry.id,
         "title": entry.title,
         "edited": bool(edit_id),
-        "care": entry_safety(entry).flagged,  # checked on save: help is shown right there
+        "care": _care_language(entry),  # checked on save: help is shown right there
     }
     return entry
+
+
+def _care_language(entry: Entry) -> str:
+    """The language of the entry's crisis language ("" when there is none): help is shown for
+    it as well as for the app's language."""
+    safety = entry_safety(entry)
+    return safety.language if safety.flagged else ""
 
 
 def _show_newer(exc: ChangedElsewhere) -> None:
@@ -329,7 +336,7 @@ def _save(journal: Journal) -> None:
         # a "Saved" banner left waiting on the Write page for its next visit.
         saved = st.session_state.pop(SAVED)
         st.session_state[state.NOTICE] = "write.saved_edit"
-        st.session_state[CARE_PENDING] = bool(saved.get("care"))
+        st.session_state[CARE_PENDING] = saved.get("care") or ""
         st.session_state[OPEN] = entry.id
         st.session_state[GOTO] = JOURNAL_PAGE
 
@@ -349,7 +356,7 @@ def _show_saved() -> None:
         with st.container():
             st.success(t("write.saved", title=md_escape(saved["title"])), icon=":material/check:")
             if saved.get("care"):
-                care_box("w_care")
+                care_box("w_care", saved["care"])
             journal = state.journal()
             entry = None if journal is None else _still_there(journal, saved["id"])
             if journal is not None and entry is not None:

@@ -149,12 +149,13 @@ def _crisis_check(*dreams: Entry) -> None:
     from dreamjournal.ui.care import help_lines
     from dreamjournal.visualize.service import entry_safety
 
-    if not any(entry_safety(entry).flagged for entry in dreams):
+    flagged = [s for s in (entry_safety(entry) for entry in dreams) if s.flagged]
+    if not flagged:
         st.session_state["sh_crisis"] = False
         return
     with st.container(border=True):
         st.markdown(f"**{md_escape(_m('share.crisis'))}**")
-        help_lines()
+        help_lines(flagged[0].language)
         st.checkbox(_m("share.crisis_confirm"), key="sh_crisis")
 
 

@@ -129,11 +129,12 @@ def crisis_box(entry: Entry) -> bool:
     """Help resources when the dream mentions self-harm; True once the person confirmed."""
     from dreamjournal.ui.care import help_lines
 
-    if not entry_safety(entry).flagged:
+    safety = entry_safety(entry)
+    if not safety.flagged:
         return False
     with st.container(border=True, key="v_crisis_box"):
         st.markdown(f"#### {t('vis.crisis_title')}", anchors=False)
-        help_lines()
+        help_lines(safety.language)
         st.checkbox(t("vis.crisis_confirm"), key=crisis_key(entry.id))
     return bool(st.session_state.get(crisis_key(entry.id)))
 

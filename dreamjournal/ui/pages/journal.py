@@ -10,6 +10,7 @@ from dreamjournal.ui.layout import page_setup, require_journal, show_notice
 page_setup("nav.journal")
 journal = require_journal()
 show_notice()
-if st.session_state.pop(CARE_PENDING, False):
-    care_box("j_care")
+care_language = st.session_state.pop(CARE_PENDING, "")
+if care_language:
+    care_box("j_care", care_language)
 journal_page(journal)
