@@ -359,6 +359,10 @@ def _care_on_save(entry: Entry) -> None:
     safety = assess_crisis("\n".join([entry.title, entry.body]))
     if safety.flagged:
         _show_help_resources(safety.language)
+    from dreamjournal.services.entries import needs_nightmare_question
+
+    if needs_nightmare_question(entry):  # asked now, as the app asks after saving
+        typer.echo(say("cli.nightmare_q", entry_id=entry.id[:8]), err=True)
 
 
 @app.command("list", rich_help_panel=JOURNAL, help=N_("cli.help.list"))
@@ -466,6 +470,8 @@ def edit(
     )
     if not changes:
         raise InvalidInput("error.cli.nothing_change_give")
+    if nightmare is not None:
+        changes["nightmare_checked"] = True  # the answer to "Was this a nightmare?"
     from dreamjournal.services.entries import edit_entry
 
     entry = edit_entry(_obj(ctx).unlock(), entry_id, **changes)
@@ -586,11 +592,12 @@ def visualize(
     as_json: AsJson = False,
 ) -> None:
     """Turn a dream into a shot-list prompt and a guided-imagery script."""
-    from dreamjournal.services.entries import cameo_of
+    from dreamjournal.services.entries import cameo_of, require_nightmare_answer
     from dreamjournal.visualize.service import visualize as build
 
     journal = _obj(ctx).unlock()
     entry = journal.get(entry_id)
+    require_nightmare_answer(entry)  # nothing replays a possible nightmare word for word
     result = build(
         entry,
         writer=writer,

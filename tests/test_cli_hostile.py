@@ -202,3 +202,19 @@ def test_help_on_add_is_in_the_chosen_language_for_the_locale_and_the_text(
     assert "Samaritans (Großbritannien): 116 123" in err  # the locale's country
     assert "TelefonSeelsorge (Deutschland): 0800 111 0 111" in err  # the text's language
     assert "999 (Großbritannien)" in err
+
+
+def test_an_unmarked_nightmare_is_asked_about_before_the_cli_replays_it(vault: Path) -> None:
+    body = "A man with a knife chased me through the dark house. I screamed, I was terrified."
+    code, out, err = run(["add", "--title", "chase", "--body", body], vault)
+    entry_id = out.strip()
+    assert code == 0 and "Was it a nightmare?" in err and f"edit {entry_id[:8]}" in err
+    code, out, err = run(["visualize", entry_id], vault)
+    assert code == 1 and out == "" and "not replayed word for word" in err  # nothing replayed
+    assert_clean((code, out, err))
+    assert run(["render", entry_id], vault)[0] == 1
+    assert run(["edit", entry_id, "--no-nightmare"], vault)[0] == 0  # answered: not one
+    code, out, err = run(["visualize", entry_id], vault)
+    assert code == 0 and "shot" in out.lower()
+    code, out, err = run(["add", "--title", "again", "--body", body, "--nightmare"], vault)
+    assert code == 0 and "Was it a nightmare?" not in err  # marked: nothing to ask

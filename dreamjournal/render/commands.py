@@ -106,12 +106,14 @@ def render(
 
     from dreamjournal.render.base import check_seconds, parse_size
     from dreamjournal.services.clips import render_clip
+    from dreamjournal.services.entries import require_nightmare_answer
 
     check_seconds(seconds)
     parse_size(size)
     _check_out(out)
     chosen_voice = _voice(voice)
     journal = _journal(ctx)
+    require_nightmare_answer(journal.get(entry_id))  # asked first, as on the Visualize page
     columns = (
         TextColumn("{task.description}"),
         BarColumn(),

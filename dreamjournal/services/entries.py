@@ -23,6 +23,7 @@ __all__ = [
     "entry_version",
     "load_preferences",
     "needs_nightmare_question",
+    "require_nightmare_answer",
     "parse_date",
     "remove_examples",
     "save_preferences",
@@ -113,6 +114,15 @@ def needs_nightmare_question(entry: Entry) -> bool:
     from dreamjournal.analysis import is_distressing
 
     return is_distressing(f"{entry.title}. {entry.body}")
+
+
+def require_nightmare_answer(entry: Entry) -> None:
+    """Refuse to replay a dream that reads like an unmarked nightmare until the person said
+    whether it was one (the command line's form of the app's "Was this a nightmare?")."""
+    if needs_nightmare_question(entry):
+        from dreamjournal.errors import InvalidInput
+
+        raise InvalidInput("error.cli.nightmare_first", entry_id=entry.id[:8])
 
 
 def answer_nightmare_question(journal: Journal, entry_id: str, *, was_nightmare: bool) -> Entry:
