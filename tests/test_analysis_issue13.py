@@ -125,6 +125,23 @@ def test_negated_emotion_is_no_dreamer_emotion(text: str) -> None:
     assert "apprehension" not in classes(f)
 
 
+@pytest.mark.parametrize(
+    ("text", "felt", "set_aside"),
+    [
+        ("I was more amused than afraid.", "happiness", "apprehension"),
+        ("Ich war eher verwundert als ängstlich.", "confusion", "apprehension"),
+        ("I was rather sad than angry.", "sadness", "anger"),
+    ],
+)
+def test_the_feeling_after_than_is_set_aside(text: str, felt: str, set_aside: str) -> None:
+    assert felt in classes(analyze(text)) and set_aside not in classes(analyze(text))
+
+
+@pytest.mark.parametrize("text", ["I was more afraid than ever.", "Ich hatte mehr Angst als je."])
+def test_more_of_a_feeling_than_before_keeps_it(text: str) -> None:
+    assert classes(analyze(text)) == {"apprehension"}
+
+
 def test_intensifiers_raise_intensity() -> None:
     strong = analyze("I was so incredibly scared.").emotions[0]
     plain = analyze("I was scared.").emotions[0]

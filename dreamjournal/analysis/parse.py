@@ -179,6 +179,10 @@ def _plan_word(folded: str, language: Language) -> bool:
     )
 
 
+_THAN: Final = frozenset({"than", "als"})
+_RATHER: Final = frozenset({"more", "rather", "mehr", "eher", "lieber"})
+
+
 def _negated(i: int, tokens: Tokens, lexicon: Lexicon) -> bool:
     """Whether the emotion cue at token i is negated ('not afraid', 'keine Angst')."""
     clause = tokens.clause[i]
@@ -190,6 +194,16 @@ def _negated(i: int, tokens: Tokens, lexicon: Lexicon) -> bool:
             return False
         if word in lexicon.negators or word.endswith("n't"):
             return True
+    # "more puzzled than afraid", "eher verwundert als ängstlich": the feeling after "than"
+    # is the one set aside ("more afraid than ever" keeps its fear: "than" comes after it).
+    for k in (i - 1, i - 2):
+        if k > 0 and tokens.clause[k] == clause and tokens.lower[k] in _THAN:
+            for j in range(k - 1, max(-1, k - 5), -1):
+                if tokens.clause[j] != clause:
+                    break
+                if tokens.lower[j] in _RATHER:
+                    return True
+            break
     # "Angst hatte ich keine": a German noun denied at its clause's end.
     if lexicon.language == "de":
         for j in range(i + 1, min(len(tokens.lower), i + 4)):
