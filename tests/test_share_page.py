@@ -121,13 +121,27 @@ def test_a_dream_with_crisis_language_asks_first(
     assert "Help is there" in texts(at) and "Find A Helpline" in texts(at)
     at.checkbox(key="sh_consent").check().run()
     click(at, "Publish to relay")
-    assert "confirm" in at.error[0].value
+    assert not at.error  # a pause for the person's sake, said calmly, in this page's words
+    note = at.info[0].value
+    assert "Nothing was shared yet" in note and "I have read this" in note and "--" not in note
     assert at.session_state["journal"].records("share") == {}
     assert "Link ready" not in texts(at)
     at.checkbox(key="sh_crisis").check()
     at.checkbox(key="sh_consent").check().run()
     click(at, "Publish to relay")
     assert "Link ready" in texts(at)
+
+
+def test_no_relay_says_where_on_the_page_to_set_one(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("DREAMJOURNAL_SHARE_RELAY_URL", raising=False)
+    at = _share_page(data_dir)
+    at.checkbox(key="sh_consent").check().run()
+    click(at, "Publish to relay")
+    error = at.error[0].value
+    assert "Relay field" in error and "Or: a file to send" in error
+    assert "--relay" not in error and "DREAMJOURNAL_" not in error  # the CLI's words stay there
 
 
 def test_a_plain_http_relay_elsewhere_is_refused(data_dir: Path) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import time
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 import streamlit as st
 
@@ -30,6 +30,7 @@ CREATED = "sh_created"  # the link just published
 BUNDLE = "sh_bundle"  # (html, key, file name) of the file just prepared
 LISTING = "sh_listing"  # (fetched at, shares, replies by share id): relay answers, kept briefly
 ERROR = "sh_error"
+ERROR_CALM = "sh_error_calm"  # the error is a pause for the person's sake: shown as a note
 LISTING_TTL_S = 30.0  # a click elsewhere on the page does not ask the relay again
 BadgeColour = Literal["green", "gray", "red", "orange", "blue", "violet"]
 BADGE_COLOURS: dict[str, BadgeColour] = {
@@ -67,6 +68,25 @@ def _choices() -> dict[str, Any]:
     }
 
 
+# Service errors whose text speaks to the command line ("pass --relay", "--confirm"): here the
+# page says where on it to act instead.
+_IN_THIS_PAGE: Final = {
+    "error.relay_shares.share_relay_set": "share.relay_needed",
+    "error.service.dream_mentions_thoughts": "share.crisis_tick_first",
+}
+
+
+def _failed(exc: DreamJournalError) -> None:
+    """Keep a failed publish's message for the top of the page, in this page's words."""
+    key = _IN_THIS_PAGE.get(exc.message_id)
+    st.session_state[ERROR] = (
+        _m(key, file=_m("share.bundle"), confirm=_m("share.crisis_confirm"))
+        if key
+        else state.error_text(exc)
+    )
+    st.session_state[ERROR_CALM] = key == "share.crisis_tick_first"
+
+
 def _publish(journal: Journal) -> None:
     from dreamjournal.services.shares import parse_expiry, publish_share, relay_url
 
@@ -87,7 +107,7 @@ def _publish(journal: Journal) -> None:
             crisis_confirmed=c["crisis_confirmed"],
         )
     except DreamJournalError as exc:
-        ss[ERROR] = state.error_text(exc)
+        _failed(exc)
         return
     ss[CREATED] = created.url
     ss.pop(BUNDLE, None)
@@ -112,7 +132,7 @@ def _create_bundle(journal: Journal) -> None:
             crisis_confirmed=c["crisis_confirmed"],
         )
     except DreamJournalError as exc:
-        ss[ERROR] = state.error_text(exc)
+        _failed(exc)
         return
     ss[BUNDLE] = (made.html, made.fragment, f"dream-{made.share_id[:8]}.html")
     ss.pop(CREATED, None)
@@ -355,7 +375,9 @@ def share_page(journal: Journal) -> None:
     st.title(_m("share.title"), anchor=False)
     st.caption(_m("share.intro"))
     error = st.session_state.pop(ERROR, None)
-    if error:
+    if error and st.session_state.pop(ERROR_CALM, False):
+        st.info(error, icon=":material/favorite:")
+    elif error:
         st.error(error)
     created = st.session_state.get(CREATED)
     if created:
