@@ -178,3 +178,15 @@ def test_the_settings_self_description_reaches_every_shot(data_dir: Path) -> Non
     assert "a grey beard and a red scarf" in texts(at) or any(
         "red scarf" in str(c.value) for c in at.code
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "colour"),
+    [
+        ("I was flying slowly over purple lavender fields at sunset with my grandmother.", "purple"),
+        ("Ich ging durch einen Wald mit roten Bäumen.", "red"),
+    ],
+)
+def test_the_colours_a_dream_names_are_in_the_colours_line(text: str, colour: str) -> None:
+    prompt, _ = write(text)
+    assert colour in prompt.colours

@@ -442,3 +442,25 @@ def test_a_thing_that_comes_at_the_dreamer_is_not_the_dreamer_acting(text: str) 
     (scene,) = plan_scenes(text).scenes
     assert scene.dreamer.action is None
     assert [b.action for b in plan_scenes(text).lines] != ["wave"]
+
+
+@pytest.mark.parametrize(
+    "text", ["I walked through the fields.", "We climbed the hills past two towers."]
+)
+def test_places_in_the_plural_are_places(text: str) -> None:
+    plan = plan_scenes(text)
+    assert plan.scenes[0].setting.place != "unknown"
+
+
+def test_a_sun_at_sunset_is_no_daylight_and_the_evening_goes_on() -> None:
+    plan = plan_scenes(
+        "I was flying over purple lavender fields at sunset with my grandmother. "
+        "We landed by a lake and sat together watching the sun go down."
+    )
+    assert len(plan.scenes) >= 2
+    for scene in plan.scenes:
+        assert scene.setting.time_of_day == "dusk"
+        assert scene.setting.light != "daylight"
+    assert plan_scenes("We watched the sun go down.").scenes[0].setting.time_of_day == "dusk"
+    noon = plan_scenes("At noon I walked on the beach. Then I was in a forest.")
+    assert [s.setting.time_of_day for s in noon.scenes] == ["day", "day"]

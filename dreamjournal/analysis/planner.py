@@ -866,8 +866,10 @@ def _kind(concept: str) -> CharacterKind:
 # "The sun was setting", "die Sonne ging unter": the words after the sun that say the hour.
 _SUN_DUSK: Final = frozenset({"setting", "set", "sank", "sinking", "unter", "untergehen"})
 _SUN_DAWN: Final = frozenset({"rising", "rose", "auf", "aufgehen"})
-_SUN_PHRASE: Final = {("went", "down"): "dusk", ("going", "down"): "dusk", ("came", "up"): "dawn",
-                      ("coming", "up"): "dawn"}  # fmt: skip
+_SUN_PHRASE: Final = {("went", "down"): "dusk", ("going", "down"): "dusk", ("go", "down"): "dusk",
+                      ("goes", "down"): "dusk", ("gone", "down"): "dusk", ("came", "up"): "dawn",
+                      ("coming", "up"): "dawn", ("come", "up"): "dawn",
+                      ("comes", "up"): "dawn"}  # fmt: skip
 
 
 def _sun_time(parsed: Parsed, event_lines: list[Line]) -> str:
@@ -921,13 +923,15 @@ def _setting(
         time = _sun_time(parsed, event_lines)
     if time == "unknown" and symbols & {"moon", "star"}:
         time = "night"
+    if time == "unknown" and previous is not None:
+        time = previous.time_of_day  # nothing says the hour changed: the dream's evening goes on
     if light == "unknown":
         if "darkness" in symbols:
             light = "dark"
         elif time == "night":
             light = "dim"
-        elif time == "day" or "sun" in symbols:
-            light = "daylight"
+        elif time == "day" or ("sun" in symbols and time not in ("dusk", "dawn")):
+            light = "daylight"  # a sun at sunset or sunrise is no daylight
     place = draft.place
     carried = False
     concept, words = draft.concept, list(draft.place_words)

@@ -130,10 +130,14 @@ def tone(valence: float, arousal: float, emotion_names: list[str]) -> str:
     return "uneasy" if arousal >= 0.55 else "calm"
 
 
-def palette(tone_name: str, symbols: list[str]) -> list[str]:
-    """3-5 colours: the tone's darkest two, then the dream's own symbol colours, then the tone's."""
+def palette(tone_name: str, symbols: list[str], named: tuple[str, ...] = ()) -> list[str]:
+    """3-5 colours: the tone's darkest two, then up to two colours the dream names ("purple
+    fields"), then its symbols' colours, then the tone's."""
     base = TONE_PALETTES[tone_name]
     out = base[:2]
+    for said in named:
+        if said not in out and len(out) < 4:
+            out.append(said)
     for name in symbols:
         colour = SYMBOL_COLOURS.get(name)
         if colour and colour not in out and len(out) < 4:

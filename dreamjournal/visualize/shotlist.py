@@ -347,6 +347,20 @@ def _notes(plan: ScenePlan) -> list[str]:
     return [shorten(f"In the dreamer's words: “{text}”", 300) for text in calm[:3]]
 
 
+def _named_colours(plan: ScenePlan) -> tuple[str, ...]:
+    """The colours the dream's own words name, in order ("purple lavender fields"), as hex
+    (the renderer's colour table: what the prompt says is what the clip paints)."""
+    from dreamjournal.render.colour_words import colour_of
+
+    out: list[str] = []
+    for scene in plan.scenes:
+        for word in re.findall(r"[^\W\d_]+", scene.text):
+            rgb = colour_of(word)
+            if rgb is not None and (hexed := "#{:02x}{:02x}{:02x}".format(*rgb)) not in out:
+                out.append(hexed)
+    return tuple(out)
+
+
 def compose_prompt(
     plan: ScenePlan, request: VisualizationRequest, profile: VideoProfile
 ) -> VisualizationPrompt:
@@ -456,7 +470,7 @@ def compose_prompt(
                 )
             )
     accents = [palettes.STYLE_ACCENTS[s] for s in symbols if s in palettes.STYLE_ACCENTS][:2]
-    colours = palettes.palette(tone, symbols)
+    colours = palettes.palette(tone, symbols, _named_colours(plan))
     return VisualizationPrompt(
         title=request.title,
         logline=shorten(_logline(plan, request), 500),
