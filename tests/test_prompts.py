@@ -183,7 +183,7 @@ def test_the_settings_self_description_reaches_every_shot(data_dir: Path) -> Non
 @pytest.mark.parametrize(
     ("text", "colour"),
     [
-        ("I was flying slowly over purple lavender fields at sunset with my grandmother.", "purple"),
+        ("I was flying over purple lavender fields at sunset with my grandmother.", "purple"),
         ("Ich ging durch einen Wald mit roten Bäumen.", "red"),
     ],
 )
