@@ -155,3 +155,32 @@ def test_the_locked_start_screen_speaks_the_browsers_language(app_url: str, loca
         page.get_by_label(message("unlock.passphrase", lang), exact=True).fill(PASSPHRASE)
         page.get_by_role("button", name=message("unlock.button", lang)).click()
         expect(page.get_by_role("button", name=message("sidebar.lock", lang))).to_be_visible()
+
+
+def test_help_lines_follow_the_browsers_country_and_the_texts_language(app_url: str) -> None:
+    """A reader in the UK (browser locale en-GB) who writes in German, with no region set:
+    the Samaritans for where they are and TelefonSeelsorge for the language they wrote in, each
+    with its country and a number to tap; no US line."""
+    from playwright.sync_api import expect
+
+    with chromium() as browser:
+        page = browser.new_context(locale="en-GB", viewport={"width": 1100, "height": 1300})
+        page = page.new_page()
+        _unlock(page, app_url)
+        page.get_by_test_id("stSidebar").get_by_role("link", name="Write").click()
+        main = page.get_by_test_id("stMain")
+        main.get_by_label("Title").fill("nachts")
+        main.get_by_label("What do you remember?").fill(
+            "Ich will nicht mehr leben, ich hab meine Tabletten gesammelt."
+        )
+        main.get_by_role("button", name="Save dream").click()
+        expect(main.get_by_text("Before anything else")).to_be_visible()
+        box = main.locator("[class*='st-key-w_care']")
+        expect(box.get_by_role("link", name="116 123")).to_have_attribute("href", "tel:116123")
+        expect(box.get_by_role("link", name="0800 111 0 111").first).to_be_visible()
+        expect(box.get_by_text("Samaritans (UK)")).to_be_visible()
+        expect(box.get_by_text("TelefonSeelsorge (Germany)")).to_be_visible()
+        expect(box.get_by_text("In immediate danger, call 999 (UK)")).to_be_visible()
+        assert box.get_by_role("link", name="988").count() == 0
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        box.screenshot(path=str(ARTIFACTS / "help-lines-en-GB.png"))
