@@ -100,6 +100,8 @@ NOT_THE_WRITERS = {
     "an idiom, crawl into a hole": "called my boss mum, i want to crawl into a hole and die",
     "a thing that died": "my car died on the motorway and i wanted to disappear",
     "a thing that died, german": "der akku ist tot und ich wollte einfach nur verschwinden",
+    "an aunt's pills": "auntie's been hoarding her sleeping pills, the carer found them",
+    "a girlfriend's relapse": "gf relapsed on sh, sat with her all night",
 }
 
 STILL_THE_WRITERS = {
@@ -161,6 +163,8 @@ STILL_THE_WRITERS = {
     "an idiom beside a real wish, german": "ich hab mich zu tode geschämt und will nicht mehr leben",
     "a dream wished real, german": "traum: ich bin von der brücke gesprungen und ich wünschte es wäre echt gewesen",
     "another's words taken up, german": "mein kumpel meinte er will sterben, ich auch",
+    "my own, after my friend's": "my gf left me and i self harm again every night",
+    "my class, my own act": "in my class everyone laughs at me so i cut myself again",
 }
 
 

@@ -37,6 +37,14 @@ OVER = {
     "als ich N war, wie gut das leben": "als ich 15 war wollte ich tot sein, heute weiß ich wie schön das leben ist",
     "geht's super": "nach dem versuch 2016 kam die therapie, jetzt geht's mir super",
     "schlimmste zeit, lache wieder": "in meiner dunkelsten zeit hab ich mich verbrannt, heute lache ich wieder viel",
+    # the good present said plainly, and the past by an age or a span said plainly
+    "years ago, slow and happy": "eight years ago i tried to end my life. today i ran my first half marathon, slow and happy",
+    "good years since": "in 1987 i attempted to take my life. i have had thirty-nine good years since",
+    "before N years": "before 6 years i wanted to die every day. now i have my shop and my daughter, and i am happy",
+    "vor N jahre": "vor 6 jahre ich wollte jeden tag sterben. jetzt habe ich meinen laden und ich bin glücklich",
+    "at an age, i'm fine": "overdosed at 17, i'm 34 now, i work in a pharmacy and i'm fine, properly fine",
+    "an age now": "mit 19 wollt ich nicht mehr leben. jetzt bin ich 34 und mag mein leben, ehrlich",
+    "a life i love": "that winter i wanted to die, but it was a long time ago and i have a life i love now",
 }
 
 STILL_AT_RISK = {
@@ -69,6 +77,9 @@ STILL_AT_RISK = {
     "helped, but still wants it": "the overdose was in 2019. the meds helped but i still want to do it some days",
     "geholfen, aber denkt immer noch": "vor zehn jahren hab ich versucht mich umzubringen. die therapie hat geholfen, aber ich denke immer noch jeden tag daran",
     "stolz, aber will sterben": "früher hab ich mich geritzt, heute bin ich stolz, aber ich will sterben",
+    "an age now, and a wish now": "mit 19 wollt ich nicht mehr leben. jetzt bin ich 34 und will sterben",
+    "happy once, a wish now": "years ago i was happy. now i want to end my life",
+    "at an age, and again": "overdosed at 17, i'm 34 now and i took too many again last night",
 }
 
 

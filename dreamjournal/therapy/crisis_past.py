@@ -56,7 +56,9 @@ _PAST: Final = re.compile(
     r"|(?:\w+\s+)?jahre\s+(?:ist\s+es\s+)?her"
     # a period named by what it was: "the suicidal years", "diese dunklen jahre"
     r"|(?:the|those|my)\s+(?:suicidal|dark|darkest|bad|worst|cutting|self-harm|hospital)\s+(?:years|days|phase|time)"
-    r"|(?:die|diese|meine)\s+(?:suizidalen|dunklen|schlimmen|schlimmsten)\s+(?:jahre|zeit|phase))\b"
+    r"|(?:die|diese|meine)\s+(?:suizidalen|dunklen|schlimmen|schlimmsten)\s+(?:jahre|zeit|phase)"
+    # an age or a span said plainly: "overdosed at 17", "before 6 years", "vor 6 jahre"
+    r"|at\s+(?:1[3-9]|[2-9]\d)(?!\s*(?:pm|am|o'clock|:|h\b|uhr|percent|%|mg|kg|km|pills|tablets))|before\s+\w+\s+years|vor\s+\w+\s+jahre)\b"
 )
 _STREAK: Final = re.compile(
     r"\b(?:clean|free|sober)\s+(?:for|since)\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:"
@@ -112,7 +114,12 @@ _RECOVERED: Final = re.compile(
     # what has not come back: "the urge hasn't been back", "nicht wiedergekommen", "seit 2013 Ruhe"
     r"|(?:don't|dont|do\s+not)\s+(?:\w+\s+)?(?:have|get)\s+(?:any\s+)?(?:urges|thoughts)\s+(?:\w+\s+)?(?:anymore|any\s+more)"
     r"|nicht\s+(?:mehr\s+)?wieder(?:ge)?komm\w*|(?:hasn't|has\s+not|hasnt)\s+been\s+back|never\s+came\s+back"
-    r"|seit\s+(?:19|20)\d\d\s+(?:ist\s+)?ruhe|sind\s+(?:\w+\s+){0,3}weg)\b"
+    r"|seit\s+(?:19|20)\d\d\s+(?:ist\s+)?ruhe|sind\s+(?:\w+\s+){0,3}weg"
+    # plain words for a good present: "slow and happy", "good years since", "a life i love"
+    r"|happy|good\s+years|gute\s+jahre|a\s+life\s+(?:that\s+)?i\s+(?:love|like|enjoy)|ein\s+leben,?\s+das\s+ich\s+mag"
+    r"|(?:i'm|i\s+am)\s+(?:really\s+|properly\s+|doing\s+)?(?:ok|okay|well|fine|good)|ich\s+bin\s+(?:\w+\s+)?(?:ok|okay)|es\s+geht\s+mir\s+gut"
+    # an age now beside the age back then: "i'm 34 now", "now 34", "heute bin ich 35"
+    r"|(?:i'm|i\s+am)\s+[1-9]\d\s+now|now\s+(?:i'm\s+)?[1-9]\d(?!\s*(?:pills|tablets|mg|days|hours|minutes))|(?:heute|jetzt)\s+bin\s+(?:ich|i)\s+[1-9]\d|bin\s+(?:jetzt|heute)\s+[1-9]\d)\b"
 )
 _REOPENED: Final = re.compile(
     r"\b(?:again|back\s+again|relaps\w*|slipped|yesterday|last\s+night|tonight|this\s+(?:week|month|morning|weekend)"

@@ -652,8 +652,12 @@ _THIRD_PERSON: Final = frozenset(
      "schueler", "schuelerin", "mann", "frau", "guy", "girl", "boy", "people", "film",
      "movie", "song", "lied", "book", "buch", "krimi", "moerder", "killer", "hero", "held", "heldin",
      "figur", "hauptfigur", "einem", "einer", "student", "students", "pupil", "azubi", "gast",
-     "ex", "flatmate", "roommate", "mitbewohner", "mitbewohnerin", "teenager", "kid", "child"}
+     "ex", "flatmate", "roommate", "mitbewohner", "mitbewohnerin", "teenager", "kid", "child",
+     "gf", "bf", "auntie", "granny", "nan", "bestie", "mate", "classmate", "teammate", "kumpel",
+     "bekannte", "bekannter", "klassenkamerad", "klassenkameradin"}
 )  # fmt: skip
+# "my" names whose, not who: "a girl in my class self harms" is the girl
+_POSSESSIVE_FIRST: Final = frozenset({"my", "mein", "meine", "meiner", "meinem", "meinen"})
 _FIRST_SUBJECT: Final = frozenset(
     {"i", "i'm", "i've", "i'd", "i'll", "me", "myself", "ich", "mir", "mich"}
 )
@@ -821,6 +825,8 @@ def _someone_else(sentence: str, match: re.Match[str], strict: bool = False) -> 
         return False
     for word in reversed(_WORDS.findall(sentence[: match.start()])):
         word = word.removesuffix("'s")  # "my brother's goodbye letter" is the brother's
+        if word in _POSSESSIVE_FIRST:
+            continue
         if word in _FIRST_PERSON:
             return False
         if word in _THIRD_PERSON:
