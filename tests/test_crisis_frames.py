@@ -102,6 +102,11 @@ NOT_THE_WRITERS = {
     "a thing that died, german": "der akku ist tot und ich wollte einfach nur verschwinden",
     "an aunt's pills": "auntie's been hoarding her sleeping pills, the carer found them",
     "a girlfriend's relapse": "gf relapsed on sh, sat with her all night",
+    "hyperbole about a meeting": "if i have to sit through one more budget meeting i will actually die",
+    "hyperbole about a meeting, german": "wenn ich heut noch ein meeting hab, spring ich aus dem fenster",
+    "hyperbole about a song, german": "noch eine schlagerstunde im büroradio und ich spring aus dem fenster",
+    "self-reproach for a trifle": "i could kill myself for forgetting sarah's birthday again, flowers ordered",
+    "an activity judged, german": "bei dem glatteis rad fahren ist doch selbstmord",
 }
 
 STILL_THE_WRITERS = {
@@ -165,6 +170,11 @@ STILL_THE_WRITERS = {
     "another's words taken up, german": "mein kumpel meinte er will sterben, ich auch",
     "my own, after my friend's": "my gf left me and i self harm again every night",
     "my class, my own act": "in my class everyone laughs at me so i cut myself again",
+    "one more day, not a trifle": "if i have to live one more day like this i will kill myself",
+    "one more shift": "one more shift like this and i'll kill myself",
+    "noch ein tag": "noch ein tag wie heute und ich bring mich um",
+    "self-reproach for being": "i could kill myself for being such a burden",
+    "suicide as the way out": "the only way out is suicide",
 }
 
 

@@ -228,6 +228,8 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
     idiom = any(m.start() < end and start < m.end() for m in _IDIOM.finditer(sentence))
     if _IDIOM_AFTER.match(sentence, end) or idiom or _thing_died(sentence, start, end):
         return True  # "wanted to die on the spot", "my laptop died, i wanted to disappear"
+    if _HYPERBOLE.search(sentence):
+        return True  # "one more meeting and i'll jump", "could kill myself for forgetting it"
     if _article_die(sentence, start, end):
         return True  # "hoffe, es hilft gegen die angst": German "die" is no death word
     if _ended_relationship(sentence, end):
@@ -424,6 +426,28 @@ _IDIOM: Final = re.compile(
     r"|\b(?:bored|scared|embarrassed|frightened|worried|tickled)\s+to\s+death\b|\b(?:be|been)\s+the\s+death\s+of\s+me\b"
     r"|\bzu\s+tode\s+(?:geschaemt|erschrocken|gelangweilt|gelacht|gefreut|geaergert|erschreckt|betruebt)\b"
     r"|\b(?:schaem|langweil|erschreck|aerger)\w*\s+(?:mich|dich|sich)\s+(?:\w+\s+)?zu\s+tode\b"
+)
+# Hyperbole about a trifle: "if i have to hear that song one more time i'm jumping off a bridge",
+# "noch eine schlagerstunde und ich spring", self-reproach ("i could kill myself for forgetting
+# her birthday", "da koennt ich mich erschiessen, hab schon wieder ..."), an activity judged
+# ("bei dem glatteis rad fahren ist doch selbstmord"). Never a day, a night, a shift or life.
+_TRIFLE: Final = (
+    r"(?:budget\s+)?(?:meeting|besprechung|sitzung|song|lied|schlager\w*|e-?mails?|call|anruf|telefonat|zoom"
+    r"|lecture|vorlesung|episode|folge|advert|werbung|question|frage|presentation|praesentation|vortrag"
+    r"|spreadsheet|excel\w*|karaoke\w*|ad)"
+)
+_HYPERBOLE: Final = re.compile(
+    r"\b(?:if|wenn)\b[^.!?]{0,50}\b(?:one\s+more|another|noch\s+(?:ein|eine|einen|so\s+\w+))\s+(?:\w+\s+){0,2}?"
+    + _TRIFLE
+    + r"\b|\bone\s+more\s+(?:\w+\s+){0,2}?"
+    + _TRIFLE
+    + r"\w*\s+and\s+i\b|\bnoch\s+(?:ein|eine|einen)\s+(?:\w+\s+){0,2}?"
+    + _TRIFLE
+    + r"\w*\b[^.!?]{0,40}\bund\s+ich\b"
+    r"|\b(?:could|koennt\w*)\s+(?:ich\s+)?(?:kill\s+myself|mich\s+(?:erschiess\w*|umbringen))\s*,?\s*"
+    r"(?:for\s+(?!being\b|existing\b|living\b|breathing\b)\w+ing\b|(?:hab|habe|ich\s+hab)\s+(?:\w+\s+)?wieder\b|weil\s+ich\s+(?:\w+\s+)?wieder\b)"
+    r"|\bist\s+(?:doch|ja)\s+(?:reiner\s+)?(?:selbstmord|suizid)\b"
+    r"|\b(?:that's|thats|would\s+be|is)\s+(?:basically|pure|just|literally)\s+suicide\b"
 )
 # A thing that "died": "my laptop died", "der akku ist tot"
 _THING_DIED: Final = re.compile(
