@@ -113,6 +113,17 @@ POSITIVE = [
     ("nothing matters anymore and i just want to be gone", "passive_wish"),
     ("i want to not be here anymore", "passive_wish"),
     ("keine hoffnung mehr. will einfach nicht mehr da sein", "passive_wish"),
+    # round 8: wishes told sideways
+    ("what's the point of another forty years of this", "hopelessness_death_wish"),
+    ("wozu noch vierzig jahre davon", "hopelessness_death_wish"),
+    ("i'm a waste of oxygen and everyone would be relieved", "passive_wish"),
+    ("i keep envying the people in the obituaries", "passive_wish"),
+    ("i don't want the light. i want to switch the whole thing off", "passive_wish"),
+    ("ein unfall auf der a7 wäre mir gerade ganz recht", "passive_wish"),
+    ("lieber nichts mehr fühlen, einfach aus sein", "passive_wish"),
+    ("ich bin doch nur noch ne last für alle", "hopelessness_death_wish"),
+    ("ick hab keen bock mehr uff allet. ooch nich uff mich", "hopelessness_death_wish"),
+    ("one more night like this and i'm done, i'll jump", "hopelessness_death_wish"),
 ]
 
 NEGATIVE = [
@@ -164,6 +175,9 @@ NEGATIVE = [
     "i did it again, i ate the whole cake",
     "we sorted out the paperwork for the mortgage",
     "hab alles für den umzug geregelt",
+    "i want to switch the tv off and sleep",
+    "the kids are better off at grandma's this week",
+    "ein anruf vom chef wäre mir gerade gar nicht recht",
 ]
 
 

@@ -369,6 +369,15 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_HOPE, r"\bcan't\s+(?:go\s+on|do\s+this|take\s+(?:it|this))\s+any\s*(?:more|longer)\b"
               r"(?!\s+(?:job|work|class))|\bcan't\s+go\s+on\s+(?:living|like\s+this)\b", intrinsic=True),
     _p(_HOPE, r"\bdying\s+is\s+the\s+(?:only|one)\s+thing\b|\b(?:i'm|i\s+am)\s+a\s+burden\b"),
+    # round 8: the same wishes told sideways ("everyone would be relieved", "what's the point of
+    # another forty years", "envying the people in the obituaries", "switch the whole thing off")
+    _p(_PASSIVE, r"\b(?:everyone|everybody|they|my\s+family)\s+would\s+be\s+relieved\b(?=\s*(?:[.!?,;]|$|if\s+i|when\s+i))"
+                 r"|\bbetter\s+off\s+with\s+someone\s+else\b|\b(?:let\s+me\s+go|take\s+me)\s+in\s+my\s+sleep\b"
+                 r"|\benv(?:y|ying|ied)\s+(?:the\s+)?(?:dead|people\s+in\s+the\s+obituar\w*|ones\s+who\s+(?:died|are\s+gone))\b"
+                 r"|\b(?:want|wish|like|need)\s+to\s+switch\s+(?:the\s+whole\s+thing|it\s+all|everything|myself|me)\s+off\b"),
+    _p(_HOPE, r"\b(?:what's\s+the\s+point\s+of|why\s+(?:bother\s+with|go\s+through))\s+another\s+(?:\w+\s+)?(?:years|decades)\b"
+              r"|\bno\s+future\b[^?]{0,40}\b(?:don't|do\s+not)\s+want\s+(?:one|it|any)\b"
+              r"|\b(?:i'm|i\s+am)\s+done\b[^.!?]{0,30}\b(?:i'll|i\s+will|going\s+to)\s+(?:jump|end\s+it)\b"),
     # --- German: passive wish ------------------------------------------------------------------
     _p(_PASSIVE, r"\b(?:will|moechte|mochte|mag|wuerde|wollte|kann)\s+(?:\w+\s+){0,3}?(?:nicht\s+mehr|"
                  r"nimmer|nie\s+mehr|nie\s+wieder)\s+(?:\w+\s+)?(?:leben|weiterleben|aufwachen|"
@@ -523,7 +532,13 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_HOPE, r"\b(?:hat|macht)\s+(?:alles\s+)?keinen\s+sinn\s+mehr\b|\bkeinen\s+(?:sinn|grund)\s+mehr"
               r"\s+(?:zu|zum)\s+leben\b|\b(?:keinen|kein)\s+(?:sinn|grund)\s+(?:zu|zum)\s+leben\b"
               r"|\bleben\s+(?:hat|macht)\s+(?:\w+\s+)?keinen\s+sinn\b", intrinsic=True),
-    _p(_HOPE, r"\bich\s+bin\s+nur\s+(?:noch\s+)?eine\s+last\b"),
+    _p(_HOPE, r"\bich\s+bin\s+(?:doch\s+|halt\s+|eh\s+|echt\s+)?nur\s+(?:noch\s+)?(?:eine|ne)\s+last\b"),
+    # round 8: "wozu noch vierzig jahre", "die kommen ohne mich klar, vielleicht sogar besser",
+    # "ein unfall waere mir ganz recht", "einfach aus sein", "dass mich einer abschaltet"
+    _p(_HOPE, r"\bwozu\s+noch\s+(?:\w+\s+)?jahre\b|\bohne\s+mich\s+(?:\w+\s+){0,2}klar\b[^?]{0,40}\bbesser\b"
+              r"|\b(?:kein(?:en)?|null)\s+bock\s+mehr\s+auf\s+(?:mich|das\s+leben|leben)\b|\bauch\s+nicht\s+auf\s+mich\b"),
+    _p(_PASSIVE, r"\b(?:unfall|herzinfarkt|crash)\b[^.!?]{0,30}\bwaere\s+mir\s+(?:\w+\s+){0,2}recht\b"
+                 r"|\beinfach\s+aus\s+sein\b|\bmich\s+(?:\w+\s+){0,2}abschaltet\b"),
 )
 # fmt: on
 
@@ -617,6 +632,9 @@ _SLANG: Final = {
     "woas": "weiss", "moch": "mach", "koana": "keiner", "hods": "hat es",
 }
 _EN_ONLY_SLANG: Final = {"im": "i'm", "ill": "i'll", "si": "suicidal ideation"}
+# German only, Berlinerisch: "ick hab keen bock uff allet" ("ne", "nen" stay: the classifier
+# learnt them as they are written)
+_DE_ONLY_SLANG: Final = {"ick": "ich", "keen": "kein", "uff": "auf", "allet": "alles", "ooch": "auch"}
 # Key words whose one-letter typos are corrected (only words no lexicon knows are touched).
 _KEY_WORDS: Final = frozenset({
     "myself", "suicide", "suicidal", "anymore", "alive", "living", "overdose", "goodbye",
@@ -746,7 +764,9 @@ _KEYS_BY_START: Final = _keys_by_start()
 
 
 # The slang tables spelled as `prepare` sees words (umlauts spelled out), built once (speed).
-_FOLDED_SLANG: Final = {k.translate(_FOLD): v.translate(_FOLD) for k, v in _SLANG.items()}
+_FOLDED_SLANG: Final = {
+    k.translate(_FOLD): v.translate(_FOLD) for k, v in {**_SLANG, **_DE_ONLY_SLANG}.items()
+}
 _FOLDED_SLANG_EN: Final = {
     k.translate(_FOLD): v.translate(_FOLD) for k, v in {**_SLANG, **_EN_ONLY_SLANG}.items()
 }
