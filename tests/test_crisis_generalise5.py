@@ -128,10 +128,10 @@ CAUGHT = [
     ("urge won", "gestern hat der drang wieder gewonnen", "self_harm"),
     # in front of a train or a bus
     ("in front of", "hab überlegt, mich vor den güterzug zu werfen", "active_thoughts"),
-    (
+    (  # an act begun on purpose and stopped: an aborted attempt (C-SSRS), reported as one
         "in front of",
         "nearly stepped in front of the bus on purpose this morning",
-        "active_thoughts",
+        "attempt",
     ),
     # a vehicle that could end it, and that would be fine
     ("vehicle", "a truck could end it on the way home and that would be fine", "passive_wish"),

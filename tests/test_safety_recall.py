@@ -124,6 +124,10 @@ POSITIVE = [
     ("ich bin doch nur noch ne last für alle", "hopelessness_death_wish"),
     ("ick hab keen bock mehr uff allet. ooch nich uff mich", "hopelessness_death_wish"),
     ("one more night like this and i'm done, i'll jump", "hopelessness_death_wish"),
+    ("stockpiling ibuprofen, one pack every shop", "preparation"),
+    ("i'm not taking them, i'm keeping them in the drawer with the rest", "preparation"),
+    ("i injected the whole pen on purpose", "attempt"),
+    ("bin letzte woche mit dem rad absichtlich vor die straßenbahn gefahren", "attempt"),
 ]
 
 NEGATIVE = [

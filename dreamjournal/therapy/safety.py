@@ -317,8 +317,20 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PLAN, r"\brope\b[^.!?]{0,40}\b(?:garage|attic|ready|where\s+i'd|the\s+car|boot|tree)\b"),
     # --- English: preparation, attempt ------------------------------------------------------
     _p(_PREP, r"\b(?:saving|saved|stockpil\w+|hoard\w*|collect\w*|stash\w*)\s+(?:up\s+)?(?:\w+\s+){0,2}"
-              r"(?:pills|tablets|meds|medication|painkillers|sleeping\s+pills)\b"),
-    _p(_PREP, r"\b(?:pills|tablets|meds)\b[^.!?]{0,40}\b(?:counted|enough|drawer|hidden|hid|ready)\b"),
+              r"(?:pills|tablets|meds|medication|painkillers|sleeping\s+pills|ibuprofen|paracetamol|"
+              r"aspirin|codeine|tramadol|insulin|opioids|sleepers|antidepressants)\b"),
+    _p(_PREP, r"\b(?:pills|tablets|meds)\b[^.!?]{0,40}\b(?:counted|enough|drawer|hidden|hid|ready)\b"
+              r"|\b(?:not\s+taking|stopped\s+taking|haven't\s+been\s+taking)\s+(?:them|my\s+\w+)\b[^.!?]{0,40}"
+              r"\b(?:keeping|saving|hiding|stashing)\s+them\b|\bone\s+pack\s+(?:from\s+)?every\s+(?:shop|chemist|pharmacy)\b"),
+    # an act done on purpose that could kill: "injected the whole pen on purpose", "absichtlich
+    # vor die strassenbahn gefahren"
+    _p(_ATTEMPT, r"\b(?:injected|took|swallowed|drove|rode|stepped|walked|ran|crashed|jumped)\s+(?:\w+\s+){0,3}?"
+                 r"(?:the\s+whole\s+(?:pen|pack|bottle|box|strip)|all\s+(?:the|my|of\s+(?:the|my))\s+(?:pills|tablets|insulin|meds)"
+                 r"|into\s+(?:traffic|a\s+tree|a\s+wall|the\s+river|oncoming\s+\w+)|in\s+front\s+of\s+(?:a|the)\s+(?:car|bus|train|tram|lorry|truck)"
+                 r"|off\s+(?:the|a)\s+(?:bridge|roof|balcony|platform))[^.!?]{0,30}\b(?:on\s+purpose|deliberately|intentionally)\b"
+                 r"|\babsichtlich\b[^.!?]{0,30}\b(?:vor\s+(?:den|die|das|einen|eine)\s+(?:zug|bahn|strassenbahn|tram|auto|lkw|laster|bus)"
+                 r"|gegen\s+(?:den|die|das|einen|eine)\s+(?:baum|mauer|wand|brueckenpfeiler|pfeiler|leitplanke))\s+"
+                 r"(?:gefahren|gelaufen|gesprungen|gerannt)\b", first_person=True),
     _p(_PREP, r"\b(?:bought|got|have|buying)\s+(?:a|the|some)\s+(?:rope|noose|razor\s+blades|gun)\b(?!\s+(?:for|to)\b)"),
     _p(_PREP, r"\b(?:goodbye|farewell|suicide)\s+(?:letters?|notes?|messages?)\b"
               r"|\bwr(?:ote|iting)\s+(?:\w+\s+){0,3}(?:goodbye|farewell)s?\b"),
