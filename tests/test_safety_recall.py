@@ -128,6 +128,13 @@ POSITIVE = [
     ("i'm not taking them, i'm keeping them in the drawer with the rest", "preparation"),
     ("i injected the whole pen on purpose", "attempt"),
     ("bin letzte woche mit dem rad absichtlich vor die straßenbahn gefahren", "attempt"),
+    ("kinda hope i dont make it through the surgery", "passive_wish"),
+    ("i'd like to go to sleep and stay there", "passive_wish"),
+    ("ironed my good shirt because i want to look decent when they find me", "preparation"),
+    ("nearly went through with it last night, one foot over", "attempt"),
+    ("kann mich bitte jemand ausschalten", "passive_wish"),
+    ("manchmal wünsch ich mir, der ice entgleist", "passive_wish"),
+    ("einkaufen war ich nur bis freitag, danach brauch ich nix mehr", "preparation"),
 ]
 
 NEGATIVE = [
@@ -182,6 +189,8 @@ NEGATIVE = [
     "i want to switch the tv off and sleep",
     "the kids are better off at grandma's this week",
     "ein anruf vom chef wäre mir gerade gar nicht recht",
+    "there's nothing keeping me in this town, so i'm moving to leeds",
+    "kannst du bitte das licht ausschalten",
 ]
 
 

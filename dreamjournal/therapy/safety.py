@@ -390,6 +390,12 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_HOPE, r"\b(?:what's\s+the\s+point\s+of|why\s+(?:bother\s+with|go\s+through))\s+another\s+(?:\w+\s+)?(?:years|decades)\b"
               r"|\bno\s+future\b[^?]{0,40}\b(?:don't|do\s+not)\s+want\s+(?:one|it|any)\b"
               r"|\b(?:i'm|i\s+am)\s+done\b[^.!?]{0,30}\b(?:i'll|i\s+will|going\s+to)\s+(?:jump|end\s+it)\b"),
+    _p(_PASSIVE, r"\bhop(?:e|ing)\s+i\s+(?:don't|do\s+not|won't|dont)\s+(?:make\s+it|survive|come\s+(?:out|through))\b"
+                 r"|\bgo\s+to\s+sleep\s+and\s+stay\s+(?:there|asleep|that\s+way)\b|\bwant\s+to\s+be\s+not\s+here\b"
+                 r"|\b(?:content|happy|glad|fine|okay)\s+not\s+to\s+see\s+another\s+(?:winter|summer|spring|christmas|birthday|year)\b"),
+    _p(_PREP, r"\bwon't\s+be\s+needing\s+(?:it|one|them|any)\b|\bwhen\s+(?:they|someone|somebody)\s+finds?\s+me\b"
+              r"|\bnothing\s+(?:left\s+)?(?:keeping|holding)\s+me(?:\s+here)?\s*(?:[.!?,;]|$)"),
+    _p(_ATTEMPT, r"\b(?:nearly|almost)\s+went\s+through\s+with\s+it\b"),
     # --- German: passive wish ------------------------------------------------------------------
     _p(_PASSIVE, r"\b(?:will|moechte|mochte|mag|wuerde|wollte|kann)\s+(?:\w+\s+){0,3}?(?:nicht\s+mehr|"
                  r"nimmer|nie\s+mehr|nie\s+wieder)\s+(?:\w+\s+)?(?:leben|weiterleben|aufwachen|"
@@ -550,7 +556,10 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_HOPE, r"\bwozu\s+noch\s+(?:\w+\s+)?jahre\b|\bohne\s+mich\s+(?:\w+\s+){0,2}klar\b[^?]{0,40}\bbesser\b"
               r"|\b(?:kein(?:en)?|null)\s+bock\s+mehr\s+auf\s+(?:mich|das\s+leben|leben)\b|\bauch\s+nicht\s+auf\s+mich\b"),
     _p(_PASSIVE, r"\b(?:unfall|herzinfarkt|crash)\b[^.!?]{0,30}\bwaere\s+mir\s+(?:\w+\s+){0,2}recht\b"
-                 r"|\beinfach\s+aus\s+sein\b|\bmich\s+(?:\w+\s+){0,2}abschaltet\b"),
+                 r"|\beinfach\s+aus\s+sein\b|\bmich\s+(?:\w+\s+){0,2}(?:abschaltet|ausschaltet|ausschalten|abschalten)\b"
+                 r"|\beinschlafen\s+und\s+(?:einfach\s+)?weg\s+sein\b|\bwart\w*\s+nur\s+noch\s+auf(?:s|\s+das)\s+ende\b"
+                 r"|\bwuensch\w*\b[^.!?]{0,30}\b(?:ice|zug|flugzeug|flieger|bus)\s+(?:\w+\s+)?(?:entgleist|stuerzt\s+ab|abstuerzt|verunglueckt)\b"),
+    _p(_PREP, r"\b(?:danach|dann|bald|ab\s+\w+)\s+brauch\w*\s+ich\s+(?:nix|nichts)\s+mehr\b|\bwenn\s+(?:man|sie|er|jemand)\s+mich\s+findet\b"),
 )
 # fmt: on
 
