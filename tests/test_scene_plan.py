@@ -464,3 +464,30 @@ def test_a_sun_at_sunset_is_no_daylight_and_the_evening_goes_on() -> None:
     assert plan_scenes("We watched the sun go down.").scenes[0].setting.time_of_day == "dusk"
     noon = plan_scenes("At noon I walked on the beach. Then I was in a forest.")
     assert [s.setting.time_of_day for s in noon.scenes] == ["day", "day"]
+
+
+@pytest.mark.parametrize(
+    ("text", "seen"),
+    [
+        (
+            "The man at the end of the hallway turns around and he is just my old neighbour "
+            "holding a lamp.",
+            ["neighbour"],
+        ),
+        ("A man chased me. I turned around, and he became my old teacher, smiling.", ["teacher"]),
+        ("Das Monster verwandelte sich in einen kleinen Hund.", ["dog"]),
+        ("Der Mann im Flur ist nur mein alter Nachbar.", ["neighbour"]),
+    ],
+)
+def test_a_figure_turned_into_another_is_that_other_from_then_on(
+    text: str, seen: list[str]
+) -> None:
+    """Imagery rehearsal changes the threat into something else: the clip and the script show
+    what it became, not both."""
+    (scene,) = plan_scenes(text).scenes
+    assert [c.id for c in scene.characters] == seen
+
+
+def test_just_standing_there_is_no_transformation() -> None:
+    plan = plan_scenes("The man was just standing there. My brother came in.")
+    assert [c.id for c in plan.scenes[0].characters] == ["man", "brother"]

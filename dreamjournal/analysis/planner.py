@@ -7,6 +7,7 @@ negated lines stay in the scene as marked beats. Deterministic and offline.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Final, cast
 
@@ -1003,6 +1004,47 @@ def _labels(points: list[tuple[float, float, bool]]) -> list[ArcLabel]:
     return labels
 
 
+# "he became my old teacher", "is just my old neighbour", "turned into a puppy", "wurde zu
+# meinem Lehrer", "verwandelte sich in einen Hund", "ist nur mein alter Nachbar"
+_BECOMES: Final = re.compile(
+    r"\b(?:became|becomes|turn(?:ed|s)?\s+into|turn(?:ed|s)\s+out\s+to\s+be|(?:is|was|'s)\s+"
+    r"(?:just|only|really|actually|simply)|wurde\s+zu|wird\s+zu|verwandelt\w*\s+sich\s+in|"
+    r"(?:ist|war)\s+(?:nur|bloss|bloß|eigentlich|in\s+wirklichkeit))"
+    r"(?:\s+(?:my|a|an|the|his|her|our|your|old|little|small|big|tiny|friendly|kind|nice|harmless|"
+    r"mein\w*|ein\w*|der|die|das|den|dem|alte\w*|klein\w*|nett\w*|freundlich\w*|harmlos\w*)){0,3}$"
+)
+
+
+def _transformations(
+    parsed: Parsed, char_occ: list[Occurrence], persons: dict[int, str]
+) -> dict[str, int]:
+    """Figures the dream turns into another: {the first's id: the token where it becomes the
+    second}. The first is the nearest other figure named before, in that sentence or the one
+    before it ("The man turns around and he is just my old neighbour")."""
+    tokens = parsed.tokens
+    out: dict[str, int] = {}
+    for o in char_occ:
+        cid = persons.get(o.first)
+        if cid is None:
+            continue
+        sentence = tokens.sentence[o.first]
+        lead = " ".join(
+            tokens.lower[k]
+            for k in range(max(0, o.first - 7), o.first)
+            if tokens.sentence[k] == sentence
+        )
+        if not _BECOMES.search(lead):
+            continue
+        before = [
+            p
+            for p in persons
+            if p < o.first and persons[p] != cid and sentence - 1 <= tokens.sentence[p] <= sentence
+        ]
+        if before:
+            out.setdefault(persons[max(before)], o.first)
+    return out
+
+
 def plan_from(parsed: Parsed) -> ScenePlan:
     """The scene plan of one parsed dream."""
     tokens = parsed.tokens
@@ -1042,6 +1084,7 @@ def plan_from(parsed: Parsed) -> ScenePlan:
             )  # fmt: skip
 
     concepts = {cid: c.concept for cid, c in cast_by_id.items()}
+    turned = _transformations(parsed, char_occ, persons)
     drafts = _group_scenes(parsed) if parsed.lines else []
     pending: list[dict[str, Any]] = []  # each scene's fields but its arc
     beats_all: list[Beat] = []
@@ -1113,6 +1156,10 @@ def plan_from(parsed: Parsed) -> ScenePlan:
         # So is anyone acting here through a pronoun ("He sits down on a bench").
         scene_cast += [c for c in char_actions if c in cast_by_id and c not in scene_cast]
         scene_cast += [c for c in postures if c in cast_by_id and c not in scene_cast]
+        # A figure the dream turned into another ("he is just my old neighbour", "er wurde zu
+        # meinem Lehrer") is that other from then on: only the one it became is seen.
+        last = max(event_tokens, default=-1)
+        scene_cast = [c for c in scene_cast if not (c in turned and turned[c] <= last)]
         for cid, posture in shared_postures.items():
             if char_actions.get(cid) in _STILL_ACTIONS:  # not one who "came in" meanwhile
                 postures.setdefault(cid, posture)
