@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from streamlit.testing.v1 import AppTest
 
 from dreamjournal.therapy.safety import emergency_text, help_for, help_text, support_message
 from dreamjournal.ui.care import linked, reach_line, tel_link
@@ -66,18 +67,25 @@ def test_the_command_line_keeps_the_number_readable() -> None:
     assert "tel:" not in lines and "](" not in lines
 
 
-def test_the_write_page_links_the_help_lines_after_saving(
-    data_dir: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("DREAMJOURNAL_HELP_REGION", "DE")
+def _saved_on_the_write_page(data_dir: Path, body: str) -> tuple[AppTest, str]:
+    """A new vault, this dream saved on the Write page: the app and the Markdown it shows."""
     make_vault(data_dir)
     at = open_app()
     unlock(at)
     at.switch_page(WRITE).run()
     at.text_input(key="w_title").input("late")
-    at.text_area(key="w_body").input("I don't want to wake up anymore. I want to die.")
+    at.text_area(key="w_body").input(body)
     at = click(at, "Save dream")
-    markdown = "\n".join(str(m.value) for m in at.markdown)
+    return at, "\n".join(str(m.value) for m in at.markdown)
+
+
+def test_the_write_page_links_the_help_lines_after_saving(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DREAMJOURNAL_HELP_REGION", "DE")
+    at, markdown = _saved_on_the_write_page(
+        data_dir, "I don't want to wake up anymore. I want to die."
+    )
     assert "[0800 111 0 111](tel:08001110111)" in markdown
     assert "[findahelpline\\.com](https://findahelpline.com)" in markdown
     captions = "\n".join(str(c.value) for c in at.caption)
@@ -118,14 +126,9 @@ def test_the_write_page_gives_an_english_reader_numbers_with_their_countries(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("DREAMJOURNAL_HELP_REGION", raising=False)
-    make_vault(data_dir)
-    at = open_app()
-    unlock(at)
-    at.switch_page(WRITE).run()
-    at.text_input(key="w_title").input("late")
-    at.text_area(key="w_body").input("honestly it would be easier if i just didn't wake up")
-    at = click(at, "Save dream")
-    markdown = "\n".join(str(m.value) for m in at.markdown)
+    _, markdown = _saved_on_the_write_page(
+        data_dir, "honestly it would be easier if i just didn't wake up"
+    )
     assert "Lifeline** (USA) [988](tel:988)" in markdown
     assert "**Samaritans** (UK\\, Ireland) [116 123](tel:116123)" in markdown
     assert "[911](tel:911) (USA)" in markdown
