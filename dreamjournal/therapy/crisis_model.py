@@ -178,6 +178,20 @@ def _sentence(
     )
 
 
+def _whole_window(parts: list[_Sentence], concepts: set[str] | frozenset[str]) -> list[str]:
+    """The features only the window as a whole has: its concept pairs and its flags."""
+    ordered = sorted(concepts)
+    own = [f"p:{a}+{b}" for k, a in enumerate(ordered) for b in ordered[k + 1 :]]
+    flags = (
+        ("first", any(p.first for p in parts)),
+        ("third", any(p.third for p in parts)),
+        ("neg", any(p.negated for p in parts)),
+        ("dream", any(p.dream for p in parts)),
+        ("joke", any(p.joke for p in parts)),
+    )
+    return own + [f"f:{name}" for name, on in flags if on]
+
+
 def _window(parts: list[_Sentence]) -> set[str]:
     """The binary features of sentences read together."""
     features: set[str] = set()
@@ -187,16 +201,7 @@ def _window(parts: list[_Sentence]) -> set[str]:
         concepts |= part.concepts
         if k and parts[k - 1].words and part.words:
             features.add(f"b:{parts[k - 1].words[-1]}_{part.words[0]}")
-    ordered = sorted(concepts)
-    features.update(f"p:{a}+{b}" for k, a in enumerate(ordered) for b in ordered[k + 1 :])
-    flags = (
-        ("first", any(p.first for p in parts)),
-        ("third", any(p.third for p in parts)),
-        ("neg", any(p.negated for p in parts)),
-        ("dream", any(p.dream for p in parts)),
-        ("joke", any(p.joke for p in parts)),
-    )
-    features.update(f"f:{name}" for name, on in flags if on)
+    features.update(_whole_window(parts, concepts))
     return features
 
 
@@ -220,20 +225,7 @@ def _window_sum(
                 total += weights[boundary]
     else:
         return None
-    ordered = sorted(concepts)
-    for k, first in enumerate(ordered):
-        for second in ordered[k + 1 :]:
-            total += weights.get(f"p:{first}+{second}", 0.0)
-    for name, on in (
-        ("first", any(p.first for p in parts)),
-        ("third", any(p.third for p in parts)),
-        ("neg", any(p.negated for p in parts)),
-        ("dream", any(p.dream for p in parts)),
-        ("joke", any(p.joke for p in parts)),
-    ):
-        if on:
-            total += weights.get(f"f:{name}", 0.0)
-    return total
+    return total + sum(weights.get(f, 0.0) for f in _whole_window(parts, concepts))
 
 
 def window_features(sentences: list[str], language: Language) -> set[str]:

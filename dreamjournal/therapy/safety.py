@@ -1237,6 +1237,13 @@ def country_names(regions: list[str] | str, language: str) -> str:
     return ", ".join(message(f"help.country.{code}", language) for code in codes)
 
 
+def countries_of(resource: HelpResource, language: str) -> str:
+    """The countries a help line serves ('UK, Ireland'); '' for the international directory."""
+    if resource.region == _INTERNATIONAL.region:
+        return ""
+    return country_names(resource.region, language)
+
+
 def emergency_text(resources: list[HelpResource], language: str) -> str:
     """'In immediate danger, call 911 (USA) or 112 (Germany, Austria).' for the shown lines."""
     numbers = emergency_numbers(resources)
@@ -1260,9 +1267,8 @@ def help_text(
     if emergency:
         lines.append(emergency)
     for r in resources:
-        where = (
-            "" if r.region == _INTERNATIONAL.region else f" ({country_names(r.region, language)})"
-        )
+        where = countries_of(r, language)
+        where = f" ({where})" if where else ""
         lines.append(f"  {r.name}{where}: {r.phone or r.url} - {r.describe(language)}")
     return lines
 

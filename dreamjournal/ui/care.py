@@ -68,14 +68,15 @@ def linked(text: str, known: tuple[str, ...] = ()) -> str:
 
 def reach_line(r: HelpResource, lang: str = "en") -> str:
     """'**Name** (country) [phone](tel:...) · [site](https://...)' for one help line."""
-    from dreamjournal.therapy.safety import country_names
+    from dreamjournal.therapy.safety import countries_of
 
     reach = []
     if r.phone:
         reach.append(_link(r.phone, tel_link(r.phone)))
     if r.url:
         reach.append(_link(_host(r.url), r.url))
-    where = "" if r.region == "international" else f" ({md_escape(country_names(r.region, lang))})"
+    where = countries_of(r, lang)
+    where = f" ({md_escape(where)})" if where else ""
     return f"**{md_escape(r.name)}**{where} " + " · ".join(reach)
 
 
