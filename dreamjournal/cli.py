@@ -319,8 +319,9 @@ def add(
     tag: Tags = None,
     emotion: Emotions = None,
     nightmare: Annotated[
-        bool, typer.Option("--nightmare", help=N_("cli.help.add.nightmare"))
-    ] = False,
+        bool | None,
+        typer.Option("--nightmare/--no-nightmare", help=N_("cli.help.add.nightmare")),
+    ] = None,
     recurring: Annotated[
         bool, typer.Option("--recurring", help=N_("cli.help.add.recurring"))
     ] = False,
@@ -345,8 +346,14 @@ def add(
     fields["date"] = dream_night(date_)  # checked before asking for the passphrase or body
     journal = c.unlock()
 
+    if nightmare is not None:  # said either way: "Was this a nightmare?" is answered
+        fields["nightmare_checked"] = True
     entry = add_entry(
-        journal, **fields, nightmare=nightmare, recurring=recurring, body=_read_body(body) or ""
+        journal,
+        **fields,
+        nightmare=bool(nightmare),
+        recurring=recurring,
+        body=_read_body(body) or "",
     )
     typer.echo(entry.id)
     _care_on_save(entry)

@@ -218,3 +218,7 @@ def test_an_unmarked_nightmare_is_asked_about_before_the_cli_replays_it(vault: P
     assert code == 0 and "shot" in out.lower()
     code, out, err = run(["add", "--title", "again", "--body", body, "--nightmare"], vault)
     assert code == 0 and "Was it a nightmare?" not in err  # marked: nothing to ask
+    code, out, err = run(["add", "--title", "not one", "--body", body, "--no-nightmare"], vault)
+    assert code == 0 and "Was it a nightmare?" not in err  # answered on add: not one
+    code, out, err = run(["visualize", out.strip()], vault)
+    assert code == 0 and "shot" in out.lower()
