@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final, cast
 
 from dreamjournal.analysis.emotions import HVDC_OF, coded_class
+from dreamjournal.analysis.gender import appositions, pronoun_gender, word_gender
 from dreamjournal.analysis.lexicon import EMOTION_AFFECT, SYMBOLS, fold
 from dreamjournal.analysis.lines import Line
 from dreamjournal.analysis.models import HvdcClass, Language
@@ -25,6 +26,7 @@ from dreamjournal.analysis.scene_plan import (
     CharacterKind,
     Dreamer,
     Ending,
+    Gender,
     Light,
     PlaceKind,
     Posture,
@@ -464,11 +466,16 @@ _IN_WATER: Final = frozenset({"swim", "sink"})
 
 
 def _vehicle(
-    parsed: Parsed, events: list[Line], place: str, dreamer_action: str | None
+    parsed: Parsed,
+    events: list[Line],
+    place: str,
+    dreamer_action: str | None,
+    flooded: bool = False,
 ) -> tuple[str, int] | None:
     """(concept, token) of a vehicle the dreamer is in at a water or road place ("in a boat on
-    a lake", "im Kanu den Fluss runter"); None when swimming or the place is the vehicle."""
-    if place not in VEHICLE_GROUND or dreamer_action in _IN_WATER:
+    a lake", "im Kanu den Fluss runter") or a flooded one ("rowing a boat down the flooded
+    hallway"); None when swimming or the place is the vehicle."""
+    if not (place in VEHICLE_GROUND or flooded) or dreamer_action in _IN_WATER:
         return None
     tokens = parsed.tokens
     symbols = {o.first: o.key for o in parsed.occurrences if o.category == "symbols"}
@@ -484,6 +491,25 @@ def _vehicle(
                 for j in before
             ):
                 return thing, i
+    return None
+
+
+_HANDLING: Final = frozenset({"hold", "give"})
+
+
+def _held_thing(parsed: Parsed, line: Line, verb: int) -> str | None:
+    """The concept of the thing a hold or give verb takes ("held a lantern", "gab mir einen
+    Schlüssel"): the first thing after it in its clause, within six words."""
+    tokens = parsed.tokens
+    symbols = {o.first: o.key for o in parsed.occurrences if o.category == "symbols"}
+    for k in range(verb + 1, min(line.last, verb + 7)):
+        if tokens.clause[k] != tokens.clause[verb]:
+            break
+        if k in parsed.similes:
+            continue
+        thing = _object_at(parsed, k) or symbols.get(k)
+        if thing is not None:
+            return thing
     return None
 
 
@@ -891,6 +917,18 @@ def _sun_time(parsed: Parsed, event_lines: list[Line]) -> str:
     return "unknown"
 
 
+# Water over a floor or a street: "flooded", "knee-deep", "überflutet", "stand das Wasser".
+_FLOODED: Final = re.compile(
+    r"\b(?:flood(?:ed|ing|s)?|(?:knee|waist|ankle|chest|shoulder)[- ]deep|water (?:was |kept )?"
+    r"(?:rising|rose|pouring in|came in|coming in|up to)|fill(?:ed|ing) (?:up )?with water|"
+    r"under water|(?:über|ueber)(?:flut|schwemm)\w*|hochwasser|(?:knie|hüft|hueft|knöchel|"
+    r"knoechel|brust)tief\w*|(?:stand|stieg|steigt|steht) (?:das )?wasser|wasser (?:stand|stieg)|"
+    r"unter wasser|voll(?:er)? wasser|lief voll)\b",
+    re.IGNORECASE,
+)
+_WATER_PLACES: Final = frozenset({"sea", "lake", "river", "underwater", "swimming_pool", "beach"})
+
+
 def _setting(
     parsed: Parsed, draft: _Draft, previous: Setting | None, event_lines: list[Line]
 ) -> Setting:
@@ -955,8 +993,10 @@ def _setting(
         light = previous.light if light == "unknown" else light
         weather = previous.weather if weather == "unknown" else weather
         time = previous.time_of_day if time == "unknown" else time
-    if place[1] is True and weather != "unknown":
-        weather = weather  # rain against the window still shows
+    flooded = place[0] not in _WATER_PLACES and (
+        any(_FLOODED.search(parsed.text[line.start : line.end]) for line in event_lines)
+        or (previous is not None and previous.flooded and (carried or place[1] is True))
+    )
     return Setting(
         place=cast(PlaceKind, place[0]),
         concept=concept,
@@ -966,6 +1006,7 @@ def _setting(
         weather=cast(Weather, weather),
         time_of_day=cast(TimeOfDay, time),
         carried=carried,
+        flooded=flooded,
     )
 
 
@@ -1045,6 +1086,44 @@ def _transformations(
     return out
 
 
+def _described(c: Character, apposition: str, concept: str) -> Character:
+    """The figure with the describing words of its apposition ("a stern woman" -> stern)."""
+    words = apposition.split()[1:]  # past the article
+    adjectives = words[: words.index(concept)] if concept in words else []
+    role = c.role.split()
+    if not adjectives or c.concept not in role:
+        return c
+    at = role.index(c.concept)
+    return c.model_copy(update={"role": " ".join([*role[:at], *adjectives, *role[at:]])})
+
+
+def _genders(
+    parsed: Parsed,
+    char_occ: list[Occurrence],
+    persons: dict[int, str],
+    concepts: dict[str, str],
+    apposed: dict[int, tuple[int, Gender | None]],
+) -> dict[str, Gender]:
+    """Each figure's sex where the dream says it: its own word first ("Lehrerin"), then an
+    apposition ("my boss, a tall woman"), then an English pronoun pointing back ("She ...")."""
+    out: dict[str, Gender] = {}
+    for o in char_occ:
+        cid = persons.get(o.first)
+        if cid is None or o.first in parsed.similes:
+            continue
+        said = apposed[o.first][1] if o.first in apposed else word_gender(parsed, o)
+        if said is not None:
+            out.setdefault(cid, said)
+    for j in range(len(parsed.tokens.lower)):
+        said = pronoun_gender(parsed, j)
+        if said is None:
+            continue
+        target = _pronoun_target("she" if said == "female" else "he", j, persons, concepts)
+        if target != "other":
+            out.setdefault(target, said)
+    return out
+
+
 def plan_from(parsed: Parsed) -> ScenePlan:
     """The scene plan of one parsed dream."""
     tokens = parsed.tokens
@@ -1061,8 +1140,14 @@ def plan_from(parsed: Parsed) -> ScenePlan:
         for i, n in parsed.names
     ]
     char_occ.sort(key=lambda o: o.first)
+    apposed = appositions(parsed, char_occ)  # "the teacher, a stern woman": one figure
     for o in char_occ:
         if o.first in parsed.similes:
+            continue
+        if o.first in apposed and apposed[o.first][0] in persons:
+            cid = persons[o.first] = persons[apposed[o.first][0]]
+            if cid in cast_by_id:  # "my boss, a tall woman": my tall boss
+                cast_by_id[cid] = _described(cast_by_id[cid], _role(parsed, o, None)[0], o.key)
             continue
         name = name_at.get(o.first)
         cid = name.lower() if name else o.key
@@ -1084,6 +1169,9 @@ def plan_from(parsed: Parsed) -> ScenePlan:
             )  # fmt: skip
 
     concepts = {cid: c.concept for cid, c in cast_by_id.items()}
+    for cid, gender in _genders(parsed, char_occ, persons, concepts, apposed).items():
+        if cid in cast_by_id and cast_by_id[cid].kind == "person":
+            cast_by_id[cid] = cast_by_id[cid].model_copy(update={"gender": gender})
     turned = _transformations(parsed, char_occ, persons)
     drafts = _group_scenes(parsed) if parsed.lines else []
     pending: list[dict[str, Any]] = []  # each scene's fields but its arc
@@ -1100,6 +1188,7 @@ def plan_from(parsed: Parsed) -> ScenePlan:
         chasers: list[str] = []
         postures: dict[str, str] = {}  # "dreamer" or a character id -> the last posture said
         shared_postures: dict[str, str] = {}  # "we sat ... with Tom": Tom sits too
+        held: dict[str, str] = {}  # "dreamer" or a character id -> the concept held or given
         for line in draft.lines:
             if line.kind == "event":
                 said_postures, shared = _line_postures(parsed, line, persons, concepts)
@@ -1124,6 +1213,10 @@ def plan_from(parsed: Parsed) -> ScenePlan:
             beats.append(beat)
             if found is None:
                 continue
+            if found[0] in _HANDLING and agent not in (None, "other"):
+                thing = _held_thing(parsed, line, found[2])
+                if thing is not None:
+                    held.setdefault(agent, thing)
             if found[3] is not None:
                 char_actions.setdefault(found[3], "chase")
                 chasers.append(found[3])
@@ -1227,6 +1320,10 @@ def plan_from(parsed: Parsed) -> ScenePlan:
                             adjectives=_adjectives(parsed, i),
                         )
                     )  # fmt: skip
+        things = {o.concept: o for o in objects}
+        characters = [
+            c.model_copy(update={"holds": things.get(held.get(c.id, ""))}) for c in characters
+        ]
         setting = _setting(parsed, draft, previous, events)
         if not setting.carried:
             described = [a for i in draft.place_at for a in _adjectives(parsed, i)]
@@ -1234,7 +1331,11 @@ def plan_from(parsed: Parsed) -> ScenePlan:
         elif previous is not None:
             setting = setting.model_copy(update={"adjectives": previous.adjectives})
         vehicle = _vehicle(
-            parsed, events, setting.place, dreamer_action[0] if dreamer_action else None
+            parsed,
+            events,
+            setting.place,
+            dreamer_action[0] if dreamer_action else None,
+            setting.flooded,
         )
         if vehicle is not None:
             concept, at = vehicle
@@ -1281,6 +1382,7 @@ def plan_from(parsed: Parsed) -> ScenePlan:
                     verb=dreamer_action[1] if dreamer_action else None,
                     emotions=classes,
                     feelings=list(dict.fromkeys(n for n, _ in my_cues)),
+                    holds=things.get(held.get("dreamer", "")),
                     posture=cast(
                         Posture | None,
                         postures.get(

@@ -12,7 +12,8 @@ along in `words` / `text` for quoting in a note or for a script in the dream's l
                                 adjectives, the vehicle the dreamer is in there (a boat on a lake)
       dreamer: Dreamer          present?, action, posture (when said), emotions (Hall-Van de Castle)
       characters: [Character]   role ("my sister", "a man in a parka"), concept, kind, action,
-                                posture (when said: sit / lie / kneel / stand)
+                                posture (when said: sit / lie / kneel / stand), gender (when
+                                said: "die Lehrerin", "my boss, a tall woman", "she")
       objects: [Thing]          symbols (renderer keys) and other things named, with adjectives
       action, action_span       the scene's main visible action (a fixed verb) and where it was said
       beats: [Beat]             every line of the scene in order, events and marked lines alike
@@ -62,6 +63,8 @@ Size = Literal["tiny", "small", "usual", "large", "huge"]
 # How a figure holds itself when the dream says so ("my father sat", "ich kniete").
 Posture = Literal["stand", "sit", "lie", "kneel"]
 Ending = Literal["safe", "threat", "woke", "neutral"]
+# A figure's sex, only when the dream says it ("die Lehrerin", "my boss, a tall woman", "she").
+Gender = Literal["female", "male"]
 
 
 class _Frozen(BaseModel):
@@ -102,6 +105,9 @@ class Setting(_Frozen):
     # What the dreamer is in on this place ("a boat on a lake", "im Auto an der Küste"): the
     # dreamer is IN the vehicle and ON the water or road, not in the lake.
     vehicle: Thing | None = None
+    # Water over the ground of a place that is no water itself ("the classroom was flooded
+    # knee-deep", "im Flur stand das Wasser"); it stays in the next rooms until a place outside.
+    flooded: bool = False
 
 
 class Dreamer(_Frozen):
@@ -113,6 +119,7 @@ class Dreamer(_Frozen):
     emotions: list[HvdcClass]  # the dreamer's own, in this scene's event lines
     feelings: list[str]  # finer names (fear, awe, relief...) behind `emotions`
     posture: Posture | None = None  # only when said ("I was lying on the grass")
+    holds: Thing | None = None  # what the dreamer holds or hands over, when said ("a candle")
 
 
 class Character(_Frozen):
@@ -128,6 +135,8 @@ class Character(_Frozen):
     emotions: list[HvdcClass]  # the character's own ("he was furious"), never the dreamer's
     size: Size = "usual"  # from a size word before it: "a tiny man", "ein großer Hund"
     posture: Posture | None = None  # in this scene, only when said ("my father sat")
+    gender: Gender | None = None  # only when said: "Lehrerin", "a waitress", "she" (gender.py)
+    holds: Thing | None = None  # what it holds or hands over here, when said ("a lantern")
 
 
 class Beat(_Frozen):

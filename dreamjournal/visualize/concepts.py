@@ -275,6 +275,16 @@ OBJECTS: Final[dict[str, tuple[str, str, str]]] = {
     "ferry": ("a ferry", "Fähre", "f"), "raft": ("a raft", "Floß", "n"),
 }  # fmt: skip
 LIGHT_NOUNS: Final = frozenset({"lantern", "candle", "lamp", "torch", "flashlight", "fire"})
+# A light someone holds, by the word said: (English, German noun, gender) - "a lantern", not
+# the concept's "a light" ("meine Schwester hielt eine Laterne").
+HELD_LIGHTS: Final[dict[str, tuple[str, str, str]]] = {
+    "lantern": ("a lantern", "Laterne", "f"), "laterne": ("a lantern", "Laterne", "f"),
+    "candle": ("a candle", "Kerze", "f"), "kerze": ("a candle", "Kerze", "f"),
+    "lamp": ("a lamp", "Lampe", "f"), "lampe": ("a lamp", "Lampe", "f"),
+    "torch": ("a torch", "Fackel", "f"), "fackel": ("a torch", "Fackel", "f"),
+    "flashlight": ("a torch", "Taschenlampe", "f"),
+    "taschenlampe": ("a torch", "Taschenlampe", "f"),
+}  # fmt: skip
 HARSH_OBJECTS: Final = frozenset({"blood", "knife", "weapon", "gun", "sword"})
 # Symbols that are the place itself (no "you notice a staircase" on a staircase).
 PLACE_SYMBOLS: Final[dict[str, frozenset[str]]] = {

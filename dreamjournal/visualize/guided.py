@@ -10,8 +10,9 @@ dream's ending is kept (the last scene is always told, then how the dream ends).
 from __future__ import annotations
 
 import re
+from typing import Final
 
-from dreamjournal.analysis import Character, Scene, ScenePlan
+from dreamjournal.analysis import Character, Scene, ScenePlan, Thing
 from dreamjournal.visualize.concepts import (
     ACTIONS,
     CHARACTERS,
@@ -25,6 +26,7 @@ from dreamjournal.visualize.concepts import (
     dreamer_action,
     upper_first,
 )
+from dreamjournal.visualize.staging import held_noun, held_phrase
 
 MAX_SCENE_STEPS = 6
 _WEATHER_THINGS = frozenset({"rain", "snow", "storm", "darkness", "light"})
@@ -90,7 +92,7 @@ def _character_en(c: Character) -> str:
 def _character_de(c: Character) -> tuple[str, str]:
     """(German nominative phrase, gender) for a character: ("deine Schwester", "f")."""
     visual, noun, gender, feminine = CHARACTERS.get(c.concept, ("", "Gestalt", "f", None))
-    if feminine and feminine.lower() in c.words.lower():
+    if feminine and (c.gender == "female" or feminine.lower() in c.words.lower()):
         noun, gender = feminine, "f"
     role = c.role.lower()
     article = "your" if role.startswith(("my ", "our ")) else (
@@ -121,8 +123,29 @@ def _objects(scene: Scene) -> list[str]:
         and o.concept not in HARSH_OBJECTS | figures | _WEATHER_THINGS | itself
         and o.concept not in worn
         and o.concept != scene.setting.concept
+        and not (o.concept == "water" and scene.setting.flooded)
         and OBJECTS[o.concept][0].rsplit(" ", 1)[-1] not in place_words.split()
     ][:2]
+
+
+_HANDLING: Final = frozenset({"hold", "give"})
+
+
+def _handling_en(action: str | None, thing: Thing, mine: bool = False) -> str:
+    """ "holds a lantern", "hands you a small blue box"; the dreamer's: "hold a lantern"."""
+    phrase = held_phrase(thing)
+    if action == "hold":
+        return f"hold {phrase} in your hands" if mine else f"holds {phrase}"
+    return f"hand {phrase} on" if mine else f"hands you {phrase}"
+
+
+def _handling_de(action: str | None, thing: Thing, mine: bool = False) -> str:
+    """ "hält eine Laterne", "reicht dir eine Kiste"; the dreamer's: "hältst eine Kiste"."""
+    _, noun, gender = held_noun(thing) or OBJECTS[thing.concept]
+    phrase = de_noun("a", noun, gender, "acc")
+    if action == "hold":
+        return f"hältst {phrase} in den Händen" if mine else f"hält {phrase}"
+    return f"reichst {phrase} weiter" if mine else f"reicht dir {phrase}"
 
 
 def _scene_en(scene: Scene, first: bool) -> list[str]:
@@ -130,6 +153,8 @@ def _scene_en(scene: Scene, first: bool) -> list[str]:
     out: list[str] = []
     if not s.carried or first:
         out.append(f"You are {PLACES.get(s.place, PLACES['unknown'])[1]}.")
+    if s.flooded:
+        out.append("Water covers the floor around you.")
     if s.time_of_day in _TIME["en"]:
         out.append(_TIME["en"][s.time_of_day])
     if s.weather in _WEATHER["en"]:
@@ -142,12 +167,16 @@ def _scene_en(scene: Scene, first: bool) -> list[str]:
         out.append(f"You notice {and_list(things)}.")
     for c in scene.characters[:3]:
         who = upper_first(_character_en(c))
-        if c.action and c.action in ACTIONS:
+        if c.holds is not None and c.action in _HANDLING:
+            out.append(f"{who} {_handling_en(c.action, c.holds)}.")
+        elif c.action and c.action in ACTIONS:
             out.append(f"{who} {ACTIONS[c.action][3]}.")
         else:
             out.append(f"{who} is there with you.")
     action = dreamer_action(scene.dreamer.action, s.place)
-    if action and action in ACTIONS:
+    if scene.dreamer.holds is not None and action in _HANDLING:
+        out.append(f"You {_handling_en(action, scene.dreamer.holds, mine=True)}.")
+    elif action and action in ACTIONS:
         out.append(f"You {ACTIONS[action][1]}.")
     feelings = [FEELINGS[n][0] for n in scene.dreamer.feelings if n in FEELINGS]
     if feelings:
@@ -162,6 +191,8 @@ def _scene_de(scene: Scene, first: bool) -> list[str]:
     out: list[str] = []
     if not s.carried or first:
         out.append(f"Du bist {PLACES.get(s.place, PLACES['unknown'])[2]}.")
+    if s.flooded:
+        out.append("Wasser bedeckt den Boden um dich herum.")
     if s.time_of_day in _TIME["de"]:
         out.append(_TIME["de"][s.time_of_day])
     if s.weather in _WEATHER["de"]:
@@ -178,12 +209,17 @@ def _scene_de(scene: Scene, first: bool) -> list[str]:
     for c in scene.characters[:3]:
         who, _ = _character_de(c)
         who = upper_first(who)
-        if c.action and c.action in ACTIONS:
+        if c.holds is not None and c.action in _HANDLING and c.holds.concept in OBJECTS:
+            out.append(f"{who} {_handling_de(c.action, c.holds)}.")
+        elif c.action and c.action in ACTIONS:
             out.append(f"{who} {ACTIONS[c.action][4]}.")
         else:
             out.append(f"{who} ist bei dir.")
     action = dreamer_action(scene.dreamer.action, s.place)
-    if action and action in ACTIONS:
+    held = scene.dreamer.holds
+    if held is not None and action in _HANDLING and held.concept in OBJECTS:
+        out.append(f"Du {_handling_de(action, held, mine=True)}.")
+    elif action and action in ACTIONS:
         out.append(f"Du {ACTIONS[action][2]}.")
     feelings = list(dict.fromkeys(FEELINGS[n][1] for n in scene.dreamer.feelings if n in FEELINGS))
     if feelings:

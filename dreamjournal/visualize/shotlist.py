@@ -33,6 +33,7 @@ from dreamjournal.visualize.staging import (
     STILL_ACTIONS,
     View,
     figure_action,
+    handling,
     other_views,
     place_phrase,
     posture_spot,
@@ -84,8 +85,35 @@ def dreamer_look(cameo: str | None) -> str:
     return shorten(text, 200) if len(text) >= 3 else NEUTRAL_DREAMER
 
 
+# Words that already say a figure's sex ("a young woman", "the dreamer's wife").
+_SEXED = re.compile(
+    r"\b(?:wom[ae]n|m[ae]n|girls?|boys?|lady|ladies|guy|mother|father|sister|brother|wife|"
+    r"husband|(?:girl|boy)friend|aunt|uncle|grand(?:mother|father|ma|pa)|son|daughter|mum|mom|"
+    r"dad|waitress|landlady|landlord|police(?:wo)?man|barman|fianc[eé]e?|witch|priest|nun|king|"
+    r"queen|actor|actress)\b",
+    re.IGNORECASE,
+)
+
+
+def _sexed(look: str, c: Character) -> str:
+    """The look with the figure's sex when the dream said it and the look does not: "a teacher"
+    for "die Lehrerin" is "a female teacher"; "a young adult" for "my cousin, a man" a young man."""
+    if c.gender is None or _SEXED.search(look):
+        return look
+    noun = "woman" if c.gender == "female" else "man"
+    plain = re.sub(r"\b(?:adult|person|figure)\b", noun, look, count=1)
+    if plain != look:
+        return plain
+    adjective = "female" if c.gender == "female" else "male"
+    return re.sub(rf"\b({re.escape(c.concept)})\b", rf"{adjective} \1", look, count=1)
+
+
 def character_look(c: Character) -> str:
     """How another character looks in a shot, in English ("a young woman, the dreamer's sister")."""
+    return _sexed(_character_look(c), c)
+
+
+def _character_look(c: Character) -> str:
     visual = CHARACTERS.get(c.concept, ("a figure",))[0]
     role = " ".join(c.role.split())
     role = re.sub(r"^(?:my|our)\s+", "the dreamer's ", role, flags=re.IGNORECASE)
@@ -249,7 +277,7 @@ def figure_verb(action: str | None) -> str:
 
 def _figure(scene: Scene, c: Character, action: str | None) -> str:
     """A figure's action in its stated posture ("sits at the table and talks with the dreamer")."""
-    return figure_action(scene, c.posture, action)
+    return figure_action(scene, c.posture, action, c.holds)
 
 
 def _as_subject(look: str) -> str:
@@ -271,6 +299,7 @@ def _action(m: _Moment, scene: Scene, dreamer: str) -> tuple[str, str]:
     if action == "drive" and {"taxi", "cab"} & set(scene.setting.words):
         action = "ride_along"  # a taxi's passenger is not at the wheel
     verb = ACTIONS.get(action, ACTIONS["stand"])[0]
+    verb = handling(action, scene.dreamer.holds, _someone(scene)) or verb
     if m.beat is not None and m.beat.unable and action not in {"freeze"}:
         verb = ACTIONS["freeze"][0]
     posture = scene.dreamer.posture
@@ -303,6 +332,11 @@ def _action(m: _Moment, scene: Scene, dreamer: str) -> tuple[str, str]:
             "sit": f"sits quietly beside {other}",
         }[action]
     return f"the dreamer, {dreamer}", f"the dreamer {verb}"
+
+
+def _someone(scene: Scene) -> str:
+    """Whom the dreamer hands something to: the scene's first figure, else someone."""
+    return character_look(scene.characters[0]) if scene.characters else "someone"
 
 
 def _line(action: str) -> str:

@@ -15,7 +15,7 @@ import re
 from typing import Final, NamedTuple
 
 from dreamjournal.analysis import Scene, Thing
-from dreamjournal.visualize.concepts import ACTIONS, OBJECTS, PLACES
+from dreamjournal.visualize.concepts import ACTIONS, HELD_LIGHTS, OBJECTS, PLACES
 from dreamjournal.visualize.models import CameraMove, Framing
 
 _ARTICLES: Final = frozenset({"a", "an", "the"})
@@ -72,6 +72,8 @@ def vehicle_setting(scene: Scene) -> str | None:
         return None
     place = scene.setting.place
     water = vehicle.concept in _WATER_CRAFT
+    if water and scene.setting.flooded and place not in _WATER:
+        return f"{thing_phrase(vehicle)} on the water that floods {_bare_place(scene)}"
     ground = (_WATER if water else _ROADS).get(place, "open water" if water else "an open road")
     if place not in {"sea", "unknown"}:
         ground = described(ground, scene.setting.adjectives)  # "on a big lake"
@@ -150,13 +152,40 @@ def posture_phrase(scene: Scene, posture: str | None, action: str | None, toward
     return ""
 
 
-def figure_action(scene: Scene, posture: str | None, action: str | None) -> str:
+def held_noun(thing: Thing) -> tuple[str, str, str] | None:
+    """(English, German noun, gender) of a held thing, by the word said for a light ("a
+    lantern", not the concept's "a light") or by its concept; None for a thing we cannot name."""
+    said = [HELD_LIGHTS[w] for w in thing.words if w in HELD_LIGHTS]
+    if thing.concept == "light" and said:
+        return said[0]
+    return OBJECTS.get(thing.concept)
+
+
+def held_phrase(thing: Thing) -> str:
+    """A held thing in English with its describing words: "a lantern", "a small blue box"."""
+    noun = held_noun(thing)
+    return described(noun[0], thing.adjectives) if noun else thing_phrase(thing)
+
+
+def handling(action: str | None, holds: Thing | None, to: str = "the dreamer") -> str | None:
+    """ "holds a lantern", "hands a small blue box to the dreamer"; None when nothing was said
+    to be held or the action is no holding."""
+    if holds is None or action not in {"hold", "give"}:
+        return None
+    thing = held_phrase(holds)
+    return f"holds {thing}" if action == "hold" else f"hands {thing} to {to}"
+
+
+def figure_action(
+    scene: Scene, posture: str | None, action: str | None, holds: Thing | None = None
+) -> str:
     """What another figure does, toward the dreamer, in its stated posture (in a boat with the
     dreamer and nothing said: sitting in it too)."""
     if action is None or action not in ACTIONS:
         toward = "stands close to the dreamer"
     else:
         toward = re.sub(r"\byou\b", "the dreamer", ACTIONS[action][3])
+    toward = handling(action, holds) or toward
     vehicle = scene.setting.vehicle
     in_place = action is None or action in STILL_ACTIONS | {"sit"}
     if posture in {None, "sit"} and vehicle is not None and in_place:
@@ -182,6 +211,15 @@ def place_phrase(scene: Scene) -> str:
     riding = vehicle_setting(scene)
     if riding is not None:
         return riding  # "a small boat on a lake": in the boat, on the lake
+    place = _bare_place(scene)
+    if s.flooded:
+        return f"{place}, flooded with water"
+    return place
+
+
+def _bare_place(scene: Scene) -> str:
+    """The place in English with its describing words, and nothing on it or in it."""
+    s = scene.setting
     place = PLACES.get(s.place, PLACES["unknown"])[0]
     if s.place == "river" and scene.dreamer.action in {"swim", "sink"}:
         place = "a river"  # in the water, not on its bank

@@ -1,0 +1,138 @@
+"""Who the figures are and what they hold, as the dream says it: a German "Lehrerin" stays a
+woman in the English prompt, "the teacher, a stern woman" is one figure, "my sister held a
+lantern" holds a lantern (not "something"), and a flooded classroom stays flooded down the
+hallway the dreamer rows along.
+
+Every sentence here is new: none is in eval/.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dreamjournal.analysis import analyze, plan_scenes
+from dreamjournal.visualize.models import GuidedScript, VisualizationPrompt
+from dreamjournal.visualize.offline import OfflineWriter
+from dreamjournal.visualize.writer import VisualizationRequest
+
+
+def _write(text: str) -> tuple[VisualizationPrompt, GuidedScript]:
+    request = VisualizationRequest("t", "t", text, analyze(text), False, seconds=12.0)
+    return OfflineWriter().write(request)
+
+
+def _script(text: str) -> str:
+    return " ".join(step.text for step in _write(text)[1].steps)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "gender", "shown"),
+    [
+        ("Die Lehrerin stand an der Tafel und lachte.", "teacher", "female", "female teacher"),
+        ("Meine Chefin rief mich in ihr Büro.", "boss", "female", "female boss"),
+        ("Die Ärztin sah mich lange an.", "doctor", "female", "female doctor"),
+        ("Meine Nachbarin winkte mir vom Balkon zu.", "neighbour", "female", "female neighbour"),
+        ("Mein Lehrer stand an der Tafel.", "teacher", "male", "male teacher"),
+        ("The waitress brought me a cake.", "waiter", "female", "waitress"),
+        ("My boss came in late. She was furious.", "boss", "female", "female boss"),
+        ("A doctor walked past me. He was whistling.", "doctor", "male", "male doctor"),
+    ],
+)
+def test_a_figure_is_a_woman_or_a_man_as_the_dream_says_and_the_prompt_shows_it(
+    text: str, figure: str, gender: str, shown: str
+) -> None:
+    cast = {c.id: c for c in plan_scenes(text).cast}
+    assert cast[figure].gender == gender
+    assert shown in _write(text)[0].as_text()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A doctor walked past me.", "Ein Gast saß am Tisch.", "I saw my colleague at the bus stop."],
+)
+def test_nothing_is_guessed_when_the_dream_does_not_say(text: str) -> None:
+    plan = plan_scenes(text)
+    assert [c.gender for c in plan.cast if c.concept not in {"man", "woman"}] == [None]
+    assert "female" not in _write(text)[0].as_text()
+
+
+def test_an_apposition_is_the_same_figure_with_its_describing_words() -> None:
+    text = "The teacher, a stern woman, was writing on the blackboard."
+    plan = plan_scenes(text)
+    assert [(c.id, c.gender) for c in plan.cast] == [("teacher", "female")]
+    prompt = _write(text)[0].as_text()
+    assert "stern female teacher" in prompt and "a stern and" not in prompt
+    assert "stern woman is there" not in _script(text)  # no second figure in the script
+    german = plan_scenes("Mein Nachbar, ein alter Mann, winkte mir zu.")
+    assert [(c.id, c.role, c.gender) for c in german.cast] == [
+        ("neighbour", "my old neighbour", "male")
+    ]
+
+
+def test_a_list_of_figures_is_no_apposition() -> None:
+    plan = plan_scenes("In the kitchen I saw my sister, a dog, and a man.")
+    assert [c.id for c in plan.cast] == ["sister", "dog", "man"]
+    plan = plan_scenes("I met my aunt, a woman and her son.")
+    assert {"aunt", "woman"} <= {c.id for c in plan.cast}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "shot", "script"),
+    [
+        (
+            "We were in the cellar. My sister held a lantern.",
+            "sister",
+            "holds a lantern",
+            "Your sister holds a lantern.",
+        ),
+        (
+            "Im Keller war es dunkel. Meine Schwester hielt eine Laterne.",
+            "sister",
+            "holds a lantern",
+            "Deine Schwester hält eine Laterne.",
+        ),
+        (
+            "In the garden my grandma gave me a small blue box.",
+            "grandmother",
+            "hands a small blue box to the dreamer",
+            "Your grandmother hands you a small blue box.",
+        ),
+    ],
+)
+def test_what_a_figure_holds_or_gives_is_named(
+    text: str, figure: str, shot: str, script: str
+) -> None:
+    scene = next(s for s in plan_scenes(text).scenes if s.characters)
+    holder = next(c for c in scene.characters if c.id == figure)
+    assert holder.holds is not None
+    prompt = _write(text)[0].as_text()
+    assert shot in prompt and "something" not in prompt
+    assert script in _script(text)
+
+
+def test_a_flooded_room_stays_flooded_down_the_hallway_the_dreamer_rows_along() -> None:
+    text = (
+        "I was back at my old school. Suddenly the classroom was flooded knee-deep. "
+        "Then I was rowing a little red boat down the hallway."
+    )
+    plan = plan_scenes(text)
+    flooded = {s.setting.place: s.setting.flooded for s in plan.scenes}
+    assert flooded == {"school": False, "classroom": True, "corridor": True}
+    hallway = plan.scenes[-1]
+    assert hallway.setting.vehicle is not None and hallway.setting.vehicle.concept == "boat"
+    prompt = _write(text)[0].as_text()
+    assert "classroom, flooded with water" in prompt
+    assert "little red boat on the water that floods a long hallway" in prompt
+    assert "Water covers the floor around you." in _script(text)
+    german = (
+        "Im Klassenzimmer stand das Wasser bis zu den Knien. Ich ruderte im Boot durch den Flur."
+    )
+    assert [s.setting.flooded for s in plan_scenes(german).scenes] == [True, True]
+    assert "Wasser bedeckt den Boden um dich herum." in _script(german)
+
+
+def test_a_flood_stays_inside_and_a_lake_is_no_flood() -> None:
+    plan = plan_scenes("The kitchen was flooding. Then I was out in the garden in the sun.")
+    assert [s.setting.flooded for s in plan.scenes] == [True, False]
+    plan = plan_scenes("We rowed a boat across the lake.")
+    assert [s.setting.flooded for s in plan.scenes] == [False]
