@@ -136,3 +136,33 @@ def test_a_flood_stays_inside_and_a_lake_is_no_flood() -> None:
     assert [s.setting.flooded for s in plan.scenes] == [True, False]
     plan = plan_scenes("We rowed a boat across the lake.")
     assert [s.setting.flooded for s in plan.scenes] == [False]
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "action", "shot"),
+    [
+        ("At the top of the tower I jumped into the pool.", "dreamer", "jump", "jumps"),
+        ("Oma hat in der Küche gekocht.", "grandmother", "cook", "cooks"),
+        ("Ich las ein Buch im Zug.", "dreamer", "read", "reads"),
+        ("Die Lehrerin schrieb etwas an die Tafel.", "teacher", "write", "writes"),
+        ("We were singing in the choir.", "dreamer", "sing", "sings"),
+        ("I was packing my suitcase in a hurry.", "dreamer", "pack", "packs a suitcase"),
+    ],
+)
+def test_what_people_do_in_dreams_is_drawn(text: str, who: str, action: str, shot: str) -> None:
+    scene = plan_scenes(text).scenes[0]
+    done = scene.dreamer.action if who == "dreamer" else scene.characters[0].action
+    assert (scene.characters[0].id if who != "dreamer" else who, done) == (who, action)
+    assert shot in _write(text)[0].as_text()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I couldn't read the letter.",
+        "Ich konnte den Brief nicht lesen.",
+        "Ich hab gekocht vor Wut.",
+    ],
+)
+def test_a_task_not_done_or_an_idiom_is_no_action(text: str) -> None:
+    assert plan_scenes(text).scenes[0].dreamer.action not in {"read", "cook"}

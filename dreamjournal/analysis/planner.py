@@ -77,6 +77,7 @@ _VISIBILITY: Final[dict[str, int]] = {
     "cry": 6, "laugh": 6, "shout": 6, "open": 5, "enter": 5, "leave": 5, "search": 5,
     "walk": 5, "sit": 4, "lie": 4, "sleep": 4, "eat": 4, "play": 4, "hold": 4, "give": 4,
     "disappear": 4, "wave": 4, "arrive": 3, "talk": 3, "look": 2, "wait": 2, "stand": 1,
+    "jump": 8, "sing": 5, "write": 4, "cook": 4, "pack": 4, "read": 3,
 }  # fmt: skip
 _PLACE_FROM_SYMBOL: Final[dict[str, tuple[str, bool | None]]] = {
     "ocean": ("sea", False), "forest": ("forest", False), "sky": ("sky", False),
@@ -459,7 +460,23 @@ def _line_postures(
 
 
 _STILL_ACTIONS: Final = frozenset(
-    {None, "talk", "look", "laugh", "cry", "eat", "hold", "give", "wait", "play", "sit", "lie"}
+    {
+        None,
+        "talk",
+        "look",
+        "laugh",
+        "cry",
+        "eat",
+        "hold",
+        "give",
+        "wait",
+        "play",
+        "sit",
+        "lie",
+        "sing",
+        "write",
+        "read",
+    }
 )
 _POSTURE_OF_ACTION: Final[dict[str, str]] = {"sit": "sit", "lie": "lie", "sleep": "lie"}
 _IN_WATER: Final = frozenset({"swim", "sink"})
@@ -495,6 +512,7 @@ def _vehicle(
 
 
 _HANDLING: Final = frozenset({"hold", "give"})
+_TASKS: Final = frozenset({"read", "write", "sing", "cook", "pack"})
 
 
 def _held_thing(parsed: Parsed, line: Line, verb: int) -> str | None:
@@ -727,6 +745,10 @@ def _line_action(
                 action = "flee"
         if line.unable and action in {"run", "walk", "flee", "climb", "swim", "fly", "leave"}:
             action = "freeze"
+        if line.unable and action in _TASKS:
+            continue  # "I couldn't read it": nothing read is seen
+        if action == "cook" and following in {"vor", "with"}:
+            continue  # "ich hab gekocht vor Wut", "boiling with rage": anger, no stove
         first_chaser = first_chaser or chaser
         score = _VISIBILITY.get(action, 1)
         if agent is None or agent == THING:

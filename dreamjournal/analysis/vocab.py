@@ -115,6 +115,9 @@ _ACTION_WORDS: Final[dict[Language, dict[str, str]]] = {
         "turn into": "transform", "transform": "transform", "morph": "transform",
         "vanish": "disappear", "disappear": "disappear", "burn": "burn",
         "stand": "stand", "stood": "stand", "wave": "wave", "beckon": "wave",
+        "jump": "jump", "leap": "jump", "leapt": "jump", "hop": "jump", "sing": "sing",
+        "sang": "sing", "sung": "sing", "write": "write", "wrote": "write", "written": "write",
+        "scribble": "write", "read": "read", "cook": "cook", "bake": "cook", "pack": "pack",
     },
     "de": {
         "gehen": "walk", "ging": "walk", "gingen": "walk", "gegangen": "walk", "laufen": "walk",
@@ -163,6 +166,13 @@ _ACTION_WORDS: Final[dict[Language, dict[str, str]]] = {
         "lachten": "laugh", "lächelte": "laugh", "lächelten": "laugh", "öffnete": "open",
         "wartete": "wait", "warteten": "wait", "gewartet": "wait", "zitterte": "shake",
         "schwebten": "float",
+        "springen": "jump", "sprang": "jump", "sprangen": "jump", "gesprungen": "jump",
+        "hüpfen": "jump", "hüpfte": "jump", "hüpften": "jump", "singen": "sing", "sang": "sing",
+        "sangen": "sing", "gesungen": "sing", "schreiben": "write", "schrieb": "write",
+        "schrieben": "write", "geschrieben": "write", "lesen": "read", "las": "read",
+        "lasen": "read", "gelesen": "read", "vorlesen": "read", "kochen": "cook",
+        "kochte": "cook", "kochten": "cook", "gekocht": "cook", "backen": "cook",
+        "backte": "cook", "einpacken": "pack",
     },
 }  # fmt: skip
 

@@ -158,6 +158,18 @@ ACTIONS: Final[dict[str, tuple[str, str, str, str, str]]] = {
     "burn": ("stands near a bright fire", "watch the flames", "schaust in die Flammen",
              "glows like fire", "leuchtet wie Feuer"),
     "wave": ("waves", "wave", "winkst", "waves to you", "winkt dir zu"),
+    "jump": ("jumps, arms flung up", "jump, light and high", "springst, leicht und hoch",
+             "jumps beside you", "springt neben dir"),
+    "sing": ("sings, head tilted back", "sing softly", "singst leise", "sings softly",
+             "singt leise"),
+    "write": ("writes, bent over the page", "write, slowly and clearly",
+              "schreibst, langsam und klar", "writes something down", "schreibt etwas auf"),
+    "read": ("reads, eyes on the page", "read quietly", "liest in Ruhe", "reads quietly nearby",
+             "liest in der Nähe"),
+    "cook": ("cooks at a stove, steam rising", "cook something warm", "kochst etwas Warmes",
+             "cooks nearby", "kocht in der Nähe"),
+    "pack": ("packs a suitcase", "pack your things calmly", "packst in Ruhe deine Sachen",
+             "packs a bag nearby", "packt eine Tasche"),
     # "drive" where the dreamer is a passenger (a train, a bus): not at the wheel
     "ride_along": ("rides along, looking out of the window", "ride along and look out of the "
                    "window", "fährst mit und schaust aus dem Fenster", "rides along with you",

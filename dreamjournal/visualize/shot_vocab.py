@@ -12,6 +12,8 @@ CAMERA: dict[str, CameraMove] = {
     "hide": "static", "drive": "dolly forward", "ride": "dolly forward", "talk": "static",
     "enter": "dolly forward", "open": "slow push-in", "transform": "orbit",
     "disappear": "pull back", "leave": "pull back", "arrive": "pan right", "wave": "static",
+    "jump": "tilt up", "sing": "slow push-in", "write": "slow push-in", "read": "static",
+    "cook": "static", "pack": "static",
 }  # fmt: skip
 LIGHT = {
     "dark": "deep darkness with a faint cool edge light", "dim": "dim, soft light",

@@ -122,7 +122,7 @@ _STILL_POSTURE: Final[dict[str, str]] = {
 # Actions that leave a posture as it is (one may sit and talk; one cannot sit and run).
 STILL_ACTIONS: Final = frozenset(
     {"talk", "look", "cry", "laugh", "eat", "hold", "give", "wave", "shout", "wait", "search",
-     "play", "shake"}
+     "play", "shake", "sing", "write", "read"}
 )  # fmt: skip
 _POSTURE_ACTIONS: Final = frozenset({"stand", "sit", "lie", "sleep", "freeze"})
 
