@@ -2,6 +2,7 @@
 
     python bench/visualize_eval.py [--show ID]
     python bench/visualize_eval.py --dev5 [--show ID]
+    python bench/visualize_eval.py --dev6 [--show ID]
 
 
 For each dream and each provider profile: the prompt is English, has no first-person pronoun,
@@ -12,7 +13,9 @@ no shot repeats another's action line word for word.
 
 `--dev5` scores eval/visualize_dev5.jsonl instead: everyday dreams, each with regular expressions
 the prompt (generic profile, 12 s) must and must not match (a car's colour, a boat on a lake, a
-father who sits), plus no repeated shot; it prints how many dreams pass.
+father who sits), plus no repeated shot; it prints how many dreams pass. `--dev6` does the same
+for eval/visualize_dev6.jsonl (figures' sex as said, appositions, held things, floods, everyday
+actions, objects, places, negations and similes), with a pass count per kind.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from dreamjournal.visualize.writer import VisualizationRequest
 
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "visualize_dreams.jsonl"
 DEV5 = EVAL.with_name("visualize_dev5.jsonl")
+DEV6 = EVAL.with_name("visualize_dev6.jsonl")
 
 
 def load(path: Path = EVAL) -> list[dict[str, object]]:
@@ -52,9 +56,9 @@ def dev5_failures(dream: dict[str, object]) -> tuple[list[str], str]:
     return failures, shown
 
 
-def dev5(argv: list[str]) -> int:
-    """Score eval/visualize_dev5.jsonl: how many dreams' prompts say what they must."""
-    dreams = load(DEV5)
+def dev5(argv: list[str], path: Path = DEV5) -> int:
+    """Score eval/visualize_dev5.jsonl (or dev6): how many dreams' prompts say what they must."""
+    dreams = load(path)
     if "--show" in argv:
         wanted = argv[argv.index("--show") + 1]
         for dream in dreams:
@@ -63,14 +67,18 @@ def dev5(argv: list[str]) -> int:
                 print(shown, "\n\n" + ("; ".join(failures) or "ok"))
         return 0
     passed: dict[str, int] = {}
+    kinds: dict[str, tuple[int, int]] = {}
     for dream in dreams:
         failures, _ = dev5_failures(dream)
-        lang = str(dream["language"])
+        lang, kind = str(dream["language"]), str(dream.get("kind", ""))
         passed[lang] = passed.get(lang, 0) + (not failures)
-        print(f"{str(dream['id']):12} {'ok' if not failures else '; '.join(failures)}")
+        ok, n = kinds.get(kind, (0, 0))
+        kinds[kind] = (ok + (not failures), n + 1)
+        print(f"{str(dream['id']):16} {'ok' if not failures else '; '.join(failures)}")
     total = sum(passed.values())
     by_lang = ", ".join(f"{lang} {n}" for lang, n in sorted(passed.items()))
     print(f"\n{total} / {len(dreams)} dreams pass ({by_lang})")
+    print("by kind: " + ", ".join(f"{k} {ok}/{n}" for k, (ok, n) in sorted(kinds.items())))
     return 0
 
 
@@ -106,6 +114,8 @@ def run(dream: dict[str, object], profile: str) -> dict[str, object]:
 def main(argv: list[str]) -> int:
     if "--dev5" in argv:
         return dev5(argv)
+    if "--dev6" in argv:
+        return dev5(argv, DEV6)
     dreams = load()
     if "--show" in argv:
         wanted = argv[argv.index("--show") + 1]
