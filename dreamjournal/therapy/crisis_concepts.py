@@ -225,7 +225,10 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("PREP", r"\bif\s+anything\s+(?:happens|should\s+happen)\s+to\s+me\b|\b(?:falls|wenn)\s+mir\s+(?:\w+\s+)?(?:was|etwas)\s+passiert\b"
              r"|\b(?:wrote|written|writing|schrieb|geschrieben)\b[^.!?]{0,25}\b(?:everyone|everybody|each\s+of|all\s+of|allen|jedem)\b[^.!?]{0,20}\b(?:letters?|briefe?|notes?)\b"),
     ("GONE", r"\b(?:nicht|nie|kein)\s*(?:mehr|wieder)\s+(?:\w+\s+){0,2}(?:leben|weiterleben|erleben|aufwach\w*|da\s+(?:sein|bin|waere|zu\s+sein)|hier\s+(?:sein|bin)|existier\w*|aufstehen|atmen)\b" + _NEG_WAKE_TAIL),
-    ("GONE", r"\b(?:never|not|wouldn't|won't|don't|didn't|wouldnt)\s+(?:\w+\s+)?(?:wake|woke|waking)\s+up\b(?=[^.!?]{0,12}(?:again|any\s*more|ever|[.!?,]|$))" + _NEG_WAKE_TAIL),
+    ("GONE", r"\b(?:never|not|wouldn't|won't|don't|wouldnt)\s+(?:\w+\s+)?(?:wake|woke|waking)\s+up\b(?=[^.!?]{0,12}(?:again|any\s*more|ever|[.!?,]|$))" + _NEG_WAKE_TAIL),
+    # "I didn't wake up" is told, not wished ("I didn't wake up, the dream just blurred"),
+    # unless a wish, a hope or an if comes before it ("went to bed hoping I didn't wake up")
+    ("GONE", r"\b(?:wish\w*|hop\w*|pray\w*|if|rather|better)\b[^.!?]{0,25}\b(?:didn't|did\s+not|didnt)\s+(?:\w+\s+)?(?:wake|woke|waking)\s+up\b" + _NEG_WAKE_TAIL),
     ("GONE", r"\b(?:sleep|asleep|schlafen|einschlafen|schlaf)\s+(?:and|und)\s+(?:never|not|nie|nicht)\b(?!\s+(?:\w+\s+)?(?:vor|bis|until|before|till|frueh|early))|\b(?:sleep|schlafen)\s+(?:forever|fuer\s+immer)\b"
              r"|\bfuer\s+immer\s+(?:schlafen|weg|einschlafen)\b|\bnever\s+wake\b|\bnie\s+(?:mehr|wieder)\s+aufwach\w*"),
     ("GONE", r"\bif\s+i\s+(?:just\s+)?(?:vanished|disappeared|died|was\s+gone|were\s+gone|wasn't\s+(?:here|around|alive)|weren't\s+(?:here|around)|was\s+dead|were\s+dead|stopped\s+existing|didn't\s+exist|wasn't\s+born)\b"
@@ -733,6 +736,41 @@ _ACCIDENT: Final = re.compile(
 )
 
 
+_AMOUNT_OR_TAKING: Final = frozenset({"TOO_MANY", "SWALLOW"})
+# Amount words that count pills only when nothing else is counted: "loads of jackets", "the
+# whole floor", "einen Haufen Wäsche" are no overdose; "took the whole lot", "die ganze Packung".
+_AMOUNT_WORDS: Final = frozenset(
+    {"whole", "entire", "loads", "bunch", "handful", "ganze", "ganzen", "haufen"}
+)
+_COUNTED_AS_PILLS: Final = frozenset(
+    {"lot", "them", "it", "everything", "thing", "things", "stuff", "pack", "packet", "box",
+     "bottle", "strip", "blister", "packung", "schachtel", "flasche", "dose", "ladung", "zeug",
+     "alle", "alles", "of", "von", "at", "auf", "in", "on"}
+)  # fmt: skip
+
+
+def _an_everyday_amount(words: list[str], i: int, language: Language) -> bool:
+    """Whether an amount word counts something that is no medicine ("loads of jackets", "the
+    whole floor"), or "down" is a direction ("went down to the kitchen"), not a swallow."""
+    word = words[i]
+    if word == "down":
+        return True  # "downed" is the swallow; "down" on its own is a way to go
+    if word not in _AMOUNT_WORDS:
+        return False
+    k = i + 1
+    if k < len(words) and words[k] in {"of", "von", "an"}:
+        k += 1
+    if k >= len(words):
+        return False
+    thing = words[k]
+    return (
+        thing.isalpha()
+        and thing not in _COUNTED_AS_PILLS
+        and not concepts_of(thing, language)
+        and thing not in {"day", "night", "time", "tag", "nacht", "zeit", "life", "leben"}
+    )
+
+
 def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
     """(category, the words that made it) for each sentence where concepts meet."""
     text = _IDIOMS.sub(lambda m: " " * len(m.group()), clean)
@@ -750,6 +788,8 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
         concepts = seen.get(word)
         if concepts is None:
             concepts = seen[word] = concepts_of(word, language)
+        if concepts & _AMOUNT_OR_TAKING and _an_everyday_amount(words, i, language):
+            concepts = concepts - _AMOUNT_OR_TAKING
         hits.extend((i, concept) for concept in concepts)
     present = _ALL_NEEDLES.present(text)
     for name, rx in _PHRASE_RX:

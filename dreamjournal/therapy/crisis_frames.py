@@ -494,9 +494,19 @@ def _in_clause_after(frame: re.Pattern[str], sentence: str, start: int) -> bool:
     return bool(found) and not _CLAUSE_TURN.search(sentence, found[-1], start)
 
 
+# "I didn't wake up, the dream just blurred", "ich bin nicht aufgewacht, sondern der Traum ...":
+# the dream went on; no wish never to wake.
+_DREAM_WENT_ON: Final = re.compile(
+    r"\b(?:ich\s+bin\s+nicht\s+aufgewacht|i\s+(?:didn't|did\s+not|didnt)\s+wake\s+up)\b"
+    r"[^.!?]{0,15}\b(?:sondern|but|instead|stattdessen|the\s+dream|der\s+traum|it\s+just)\b"
+)
+
+
 def told_as_dream(sentence: str) -> bool:
     """The sentence opens as a dream and the writer does not wish it real, nor wakes up wishing,
     nor turns to the present ("..., but honestly i'm done with life")."""
+    if _DREAM_WENT_ON.search(sentence) and not _MY_OWN_WISH.search(sentence):
+        return True
     if not _DREAM_OPENING.search(sentence) or _DREAM_TURN.search(sentence):
         return False
     wishes = _REAL.search(sentence) or _MY_OWN_WISH.search(sentence)

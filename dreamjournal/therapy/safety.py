@@ -57,6 +57,7 @@ from dreamjournal.therapy.crisis_concepts import (
     _THOUGHT,  # words of thinking: a denial before one of them reaches further back
     _WAKE,
     concept_hits,
+    concepts_of,
     german_concept_words,
 )
 from dreamjournal.therapy.crisis_frames import (
@@ -883,13 +884,46 @@ def _dream_content(sentence: str, match: re.Match[str]) -> bool:
     )
 
 
+# A waking line in the plain words of waking up (not "anyway" or "in real life").
+_WOKE: Final = re.compile(r"\b(?:woke|wake|waking|aufgewacht|aufwachte|aufwachen|wach|wachte)\b")
+# What no dream journal's implicit dream may hold before its waking line: an overdose, a method,
+# harm, a hospital or an attempt ("took them all last night. woke up." is an attempt told).
+_NOT_A_DREAM: Final = frozenset(
+    {"SWALLOW", "METHOD", "METHOD_STRONG", "HARM", "HARM_OBJ", "LETHAL", "HOSPITAL", "LIGATURE",
+     "VEIN", "BLOOD", "TOO_MANY", "HOSP_WAKE"}
+)  # fmt: skip
+_TRIED: Final = re.compile(r"\b(?:tried|try|trying|attempt\w*|versuch\w*|probiert)\b")
+
+
+def _opens_in_a_dream(sentences: list[str]) -> bool:
+    """Whether an entry with no dream frame is a dream told from its first line: it reaches a
+    plain waking line ("Something chased me through the woods. Woke up just as it grabbed my
+    ankle.") with nothing before it that tells an attempt, an overdose, a method or harm."""
+    for k, sentence in enumerate(sentences):
+        if _DREAM_FRAME.search(sentence):
+            return False  # told with its frame: the frame opens the story
+        if _WOKE.search(sentence):
+            return k > 0 and not any(_tells_an_act(s) for s in sentences[:k])
+    return False
+
+
+def _tells_an_act(sentence: str) -> bool:
+    """Whether a sentence holds an attempt word or a concept of an overdose, method or harm."""
+    if _TRIED.search(sentence):
+        return True
+    return any(
+        (concepts_of(word, "en") | concepts_of(word, "de")) & _NOT_A_DREAM
+        for word in _WORDS.findall(sentence)
+    )
+
+
 def _dream_story(sentences: list[str]) -> set[int]:
     """Sentences told inside a dream: after a sentence with a dream frame, up to a later waking
     line ("had a nightmare. i stood on the roof and jumped. then i woke up"). A run that never
     reaches a waking line, or where the writer speaks in the present ("i want..."), stays in."""
     story: set[int] = set()
     pending: list[int] = []
-    open_ = False
+    open_ = _opens_in_a_dream(sentences)
     for k, sentence in enumerate(sentences):
         if _DREAM_FRAME.search(sentence):
             open_, pending = True, []
