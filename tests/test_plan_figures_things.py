@@ -166,3 +166,23 @@ def test_what_people_do_in_dreams_is_drawn(text: str, who: str, action: str, sho
 )
 def test_a_task_not_done_or_an_idiom_is_no_action(text: str) -> None:
     assert plan_scenes(text).scenes[0].dreamer.action not in {"read", "cook"}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_done"),
+    [
+        ("I kept jumping from roof to roof and never once fell.", "fall"),
+        ("I jump and I don't fall, I just float up over the fields.", "fall"),
+        ("Ich sprang vom Steg, aber ich fiel nicht ins Wasser.", "fall"),
+        ("My husband was steering and didn't say a word.", "talk"),
+    ],
+)
+def test_a_denied_verb_is_not_done(text: str, not_done: str) -> None:
+    plan = plan_scenes(text)
+    assert all(s.dreamer.action != not_done for s in plan.scenes)
+    assert all(c.action != not_done for s in plan.scenes for c in s.characters)
+
+
+def test_a_verb_the_dreamer_could_not_do_is_still_a_freeze() -> None:
+    for text in ("The thing came closer and I couldn't run.", "Ich konnte nicht rennen."):
+        assert plan_scenes(text).scenes[0].dreamer.action == "freeze"

@@ -511,6 +511,41 @@ def _vehicle(
     return None
 
 
+# Words that deny a verb near it ("didn't", "never", "nicht"), and those that make it a verb
+# the dreamer could not do ("couldn't run": a freeze, kept for `Line.unable`).
+_DENIERS: Final = frozenset(
+    {"not", "never", "no", "nicht", "nie", "niemals", "kein", "keine", "didn't", "don't",
+     "doesn't", "wasn't", "weren't", "won't", "didnt", "dont", "doesnt", "wasnt", "werent"}
+)  # fmt: skip
+_CANNOT: Final = frozenset(
+    {"couldn't", "can't", "cannot", "couldnt", "cant", "konnte", "konnten", "kann", "unable"}
+)
+
+
+def _denied_verb(parsed: Parsed, line: Line, i: int) -> bool:
+    """Whether a denial in the verb's clause says it did not happen: up to three words before
+    it ("I don't fall", "never once fell", "bin nicht gefallen"), or in German right after it
+    ("ich fiel nicht"). A verb the dreamer could not do ("couldn't run") is not denied here."""
+    tokens = parsed.tokens
+    clause = tokens.clause[i]
+    for j in range(i - 1, max(line.first - 1, i - 4), -1):
+        if tokens.clause[j] != clause:
+            break
+        word = tokens.lower[j]
+        if word in _CANNOT or (j > line.first and tokens.lower[j - 1] in _CANNOT):
+            return False
+        if word in _DENIERS:
+            return True
+    after = i + 1
+    return (
+        parsed.language == "de"
+        and after < line.last
+        and tokens.clause[after] == clause
+        and tokens.lower[after] in {"nicht", "nie", "niemals"}
+        and not any(tokens.lower[k] in _CANNOT for k in range(line.first, i))
+    )
+
+
 _HANDLING: Final = frozenset({"hold", "give"})
 _TASKS: Final = frozenset({"read", "write", "sing", "cook", "pack"})
 
@@ -707,6 +742,8 @@ def _line_action(
         action = _vocab(parsed, "action", i)
         if action is None:
             continue
+        if _denied_verb(parsed, line, i):
+            continue  # "I jump and I don't fall", "never once fell", "ich fiel nicht"
         following = tokens.lower[i + 1] if i + 1 < line.last else ""
         if lang == "en" and following in ENGLISH_PARTICLES:
             action = ENGLISH_PARTICLES[following].get(action, action)
