@@ -186,3 +186,75 @@ def test_a_denied_verb_is_not_done(text: str, not_done: str) -> None:
 def test_a_verb_the_dreamer_could_not_do_is_still_a_freeze() -> None:
     for text in ("The thing came closer and I couldn't run.", "Ich konnte nicht rennen."):
         assert plan_scenes(text).scenes[0].dreamer.action == "freeze"
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "shown", "script"),
+    [
+        (
+            "Meine Lehrerin, Frau Berger, stand vorne an der Tafel.",
+            "my teacher Mrs Berger",
+            "female teacher, the dreamer's teacher Mrs Berger",
+            "Deine Lehrerin Frau Berger",
+        ),
+        (
+            "In the right room Mrs. Patel, my old chemistry teacher, handed me the exam.",
+            "my old chemistry teacher Mrs Patel",
+            "Mrs Patel",
+            "Your teacher Mrs Patel",
+        ),
+        (
+            "In the kitchen was Marco, my old friend from university, making tea.",
+            "my old friend Marco",
+            "the dreamer's old friend Marco",
+            "Your friend Marco",
+        ),
+        ("Frau Schäfer saß auf der Treppe.", "Mrs Schäfer", "A woman, Mrs Schäfer", "Frau Schäfer"),
+        (
+            "Our neighbour, an old man called Mr Fisher, waved at me.",
+            "our old neighbour Mr Fisher",
+            "Mr Fisher",
+            "Mr Fisher",
+        ),
+    ],
+)
+def test_a_name_and_its_role_or_title_are_one_person(
+    text: str, role: str, shown: str, script: str
+) -> None:
+    plan = plan_scenes(text)
+    assert [c.role for c in plan.cast] == [role]
+    assert all(s.setting.place not in {"mountains", "school"} for s in plan.scenes)  # Berger
+    assert shown in _write(text)[0].as_text()
+    said = _script(text)
+    assert script in said and "Deine Frau" not in said and "woman Berger" not in said
+
+
+def test_an_apposition_brings_its_look_and_figures_are_no_things_in_view() -> None:
+    text = "I met my cousin Lena, a tall girl in a yellow raincoat, at the bus stop."
+    plan = plan_scenes(text)
+    assert [(c.role, c.gender) for c in plan.cast] == [
+        ("my tall cousin Lena in a yellow raincoat", "female")
+    ]
+    assert "in view: a tall girl" not in _write(text)[0].as_text()
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Someone knocked on the front door three times.", "knock"),
+        ("Mein Vater hat das Wohnzimmer knallgelb gestrichen.", "paint"),
+        ("Ich saß allein in einer kleinen Kapelle und hab gebetet.", "pray"),
+        ("I was typing an email that never ended.", "type"),
+        ("Wir haben im Hof mit Schneebällen geworfen.", "throw"),
+        ("I was scrubbing the kitchen floor on my knees.", "clean"),
+    ],
+)
+def test_more_things_people_do_are_actions(text: str, action: str) -> None:
+    scene = plan_scenes(text).scenes[0]
+    assert action in {scene.dreamer.action, *(c.action for c in scene.characters)}
+
+
+def test_the_water_was_clean_is_no_cleaning_and_pushed_me_is_an_attack() -> None:
+    assert plan_scenes("The water was clean and cold.").scenes[0].dreamer.action != "clean"
+    scene = plan_scenes("A man pushed me off the platform.").scenes[0]
+    assert scene.characters[0].action == "attack"

@@ -44,7 +44,7 @@ _DE_MALE: Final = frozenset(
 )  # fmt: skip
 # Figures an apposition may call a role again: "the teacher, a stern woman".
 _APPOSITIVE: Final[dict[str, Gender | None]] = {
-    "woman": "female", "man": "male", "person": None, "stranger": None,
+    "woman": "female", "man": "male", "person": None, "stranger": None, "child": None,
 }  # fmt: skip
 _APPOSITION_WORDS: Final[dict[str, Gender]] = {
     "woman": "female", "lady": "female", "girl": "female", "man": "male", "guy": "male",
@@ -146,6 +146,53 @@ def appositions(parsed: Parsed, figures: list[Occurrence]) -> dict[int, tuple[in
             continue  # "a man and my boss, a woman": no apposition to tell
         out[o.first] = (before.first, _APPOSITION_WORDS[word])
     return out
+
+
+_OWNERS: Final = frozenset(
+    {"my", "our", "his", "her", "mein", "meine", "meinen", "meinem", "meiner", "unser", "unsere",
+     "a", "an", "the", "ein", "eine", "einen", "der", "die", "das", "dem", "den"}
+)  # fmt: skip
+
+
+def named_appositions(
+    parsed: Parsed, figures: list[Occurrence], named: frozenset[int]
+) -> dict[int, int]:
+    """{token of the second: token of the first} for a name and a role that name one person:
+    "Mrs. Patel, my old chemistry teacher, ...", "Marco, my old friend, ...", "meine Lehrerin,
+    Frau Berger, ...", "an old man called Mr Fisher". Exactly one comma between them (or
+    "called"); the role opens with "my" or an article and is no list ("Anna, my sister and a
+    dog": the sister is another)."""
+    tokens = parsed.tokens
+    out: dict[int, int] = {}
+    by_first = sorted(figures, key=lambda o: o.first)
+    for before, o in zip(by_first, by_first[1:], strict=False):
+        if (before.first in named) == (o.first in named):
+            continue  # a name and a role, in either order
+        if o.key in _APPOSITIVE and o.first not in named:
+            continue  # "Lena, a tall girl": a description (`appositions`), no role
+        if tokens.sentence[before.first] != tokens.sentence[o.first]:
+            continue
+        lead = list(range(before.last, o.first))
+        called = any(tokens.folded[k] in _CALLED for k in lead)
+        if tokens.clause[o.first] != tokens.clause[before.last - 1] + (0 if called else 1):
+            continue
+        if o.first in named:  # "meine Lehrerin, Frau Berger", "an old man called Mr Fisher"
+            if any(tokens.folded[k] not in _TITLE_WORDS | _CALLED for k in lead):
+                continue
+        elif not lead or tokens.lower[lead[0]] not in _OWNERS or len(lead) > 4:
+            continue
+        k = o.last
+        same = k < len(tokens.lower) and tokens.sentence[k] == tokens.sentence[o.first]
+        if same and tokens.lower[k] in _AND_OR:
+            continue
+        out[o.first] = before.first
+    return out
+
+
+_CALLED: Final = frozenset({"called", "named", "namens", "genannt"})
+_TITLE_WORDS: Final = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "herr", "frau", "doktor", "prof", "professor"}
+)
 
 
 def pronoun_gender(parsed: Parsed, token: int) -> Gender | None:

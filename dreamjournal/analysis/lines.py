@@ -236,6 +236,9 @@ def _with_apostrophes(words: list[str]) -> list[str]:
     ]
 
 
+_RELATIVE: Final = frozenset({"that", "which", "who", "whom", "whose"})
+
+
 def _negation(words: list[str], language: Language) -> tuple[bool, bool]:
     """(negated, unable) for one line's lower-cased words."""
     negators, unable_words, cancel = _NEGATORS[language], _UNABLE[language], _CANCEL[language]
@@ -247,6 +250,8 @@ def _negation(words: list[str], language: Language) -> tuple[bool, bool]:
             continue
         if language == "en" and word in {"no", "nothing"} and i > 0 and words[i - 1] == "but":
             continue  # "nothing but"
+        if language == "en" and any(w in _RELATIVE for w in words[max(0, i - 2) : i]):
+            continue  # "an email that never ended": the denial is the relative clause's
         after = words[i + 1 : i + 3]
         if any(w in cancel for w in after):
             return False, False  # "couldn't stop crying", "not only"

@@ -331,15 +331,19 @@ def _untitled_name(i: int, tokens: Tokens, lexicon: Lexicon, lowercase_words: se
     )
 
 
+_HONORIFIC_WORDS: Final = frozenset({"mr", "mrs", "ms", "miss", "dr", "herr", "frau", "doktor"})
+
+
 def _names(
     tokens: Tokens, matched: set[int], titled: frozenset[int], lexicon: Lexicon
 ) -> list[tuple[int, str]]:
     """(position, name) of people named: after a title, a first name, or an English unknown."""
     lowercase_words = {w for w, o in zip(tokens.lower, tokens.original, strict=True) if w == o}
     names: list[tuple[int, str]] = []
+    honorifics = lexicon.name_titles & _HONORIFIC_WORDS
     for i, original in enumerate(tokens.original):
-        if not _capitalised(original):
-            continue
+        if not _capitalised(original) or tokens.lower[i] in honorifics:
+            continue  # "Mrs", "Herr" are titles of a name, never one
         if i in titled or (
             i not in matched and _untitled_name(i, tokens, lexicon, lowercase_words)
         ):

@@ -12,7 +12,12 @@ from dataclasses import dataclass, field
 from typing import Any, Final, cast
 
 from dreamjournal.analysis.emotions import HVDC_OF, coded_class
-from dreamjournal.analysis.gender import appositions, pronoun_gender, word_gender
+from dreamjournal.analysis.gender import (
+    appositions,
+    named_appositions,
+    pronoun_gender,
+    word_gender,
+)
 from dreamjournal.analysis.lexicon import EMOTION_AFFECT, SYMBOLS, fold
 from dreamjournal.analysis.lines import Line
 from dreamjournal.analysis.models import HvdcClass, Language
@@ -77,7 +82,9 @@ _VISIBILITY: Final[dict[str, int]] = {
     "cry": 6, "laugh": 6, "shout": 6, "open": 5, "enter": 5, "leave": 5, "search": 5,
     "walk": 5, "sit": 4, "lie": 4, "sleep": 4, "eat": 4, "play": 4, "hold": 4, "give": 4,
     "disappear": 4, "wave": 4, "arrive": 3, "talk": 3, "look": 2, "wait": 2, "stand": 1,
-    "jump": 8, "sing": 5, "write": 4, "cook": 4, "pack": 4, "read": 3,
+    # a task the dream names outranks sitting or lying through it ("saß da und hab gebetet")
+    "jump": 8, "sing": 5, "write": 5, "cook": 5, "pack": 5, "read": 5, "throw": 7, "push": 7,
+    "knock": 6, "paint": 5, "clean": 5, "type": 5, "pray": 5,
 }  # fmt: skip
 _PLACE_FROM_SYMBOL: Final[dict[str, tuple[str, bool | None]]] = {
     "ocean": ("sea", False), "forest": ("forest", False), "sky": ("sky", False),
@@ -272,9 +279,12 @@ def _line_place(
                 break
     # Where the dreamer is comes before where they are going ("mit dem Bus zur Schule").
     candidates.sort(key=lambda c: _destination(parsed, line, c[0]))
+    names = {i for i, _ in parsed.names}
     for position, place, concept, word in candidates:
         if _seen_from_afar(parsed, line, position) or _acting_thing(parsed, line, position):
             continue
+        if position in names or _origin_of_someone(parsed, position):
+            continue  # "Frau Berger" is no Berg; "my friend from university" is not there
         if _over(parsed, line, position):
             return ("sky", False), concept, word, -1
         if (
@@ -285,6 +295,24 @@ def _line_place(
             return _WAITED_FOR[place[0]], concept, word, -1
         return place, concept, word, position
     return None
+
+
+_FROM: Final = frozenset({"from", "aus", "von"})
+
+
+def _origin_of_someone(parsed: Parsed, position: int) -> bool:
+    """Whether a place word says where someone is from ("my old friend from university",
+    "ein Kollege aus dem Büro"): "from" (with at most an article) right after a figure."""
+    tokens = parsed.tokens
+    k = position - 1
+    if k >= 0 and tokens.lower[k] in _ARTICLES:
+        k -= 1
+    if k < 1 or tokens.lower[k] not in _FROM or tokens.clause[k] != tokens.clause[position]:
+        return False
+    figure = k - 1
+    return any(
+        o.category == "characters" and o.last - 1 == figure for o in parsed.occurrences
+    ) or any(i == figure for i, _ in parsed.names)
 
 
 def _group_scenes(parsed: Parsed) -> list[_Draft]:
@@ -460,24 +488,9 @@ def _line_postures(
 
 
 _STILL_ACTIONS: Final = frozenset(
-    {
-        None,
-        "talk",
-        "look",
-        "laugh",
-        "cry",
-        "eat",
-        "hold",
-        "give",
-        "wait",
-        "play",
-        "sit",
-        "lie",
-        "sing",
-        "write",
-        "read",
-    }
-)
+    {None, "talk", "look", "laugh", "cry", "eat", "hold", "give", "wait", "play", "sit", "lie",
+     "sing", "write", "read", "type", "pray", "paint"}
+)  # fmt: skip
 _POSTURE_OF_ACTION: Final[dict[str, str]] = {"sit": "sit", "lie": "lie", "sleep": "lie"}
 _IN_WATER: Final = frozenset({"swim", "sink"})
 
@@ -546,8 +559,20 @@ def _denied_verb(parsed: Parsed, line: Line, i: int) -> bool:
     )
 
 
-_HANDLING: Final = frozenset({"hold", "give"})
-_TASKS: Final = frozenset({"read", "write", "sing", "cook", "pack"})
+# Titles before a name: (the English title, the figure's concept). "Frau Berger" is Mrs Berger.
+_HONORIFICS: Final[dict[str, tuple[str, str]]] = {
+    "frau": ("Mrs", "woman"), "mrs": ("Mrs", "woman"), "ms": ("Ms", "woman"),
+    "miss": ("Miss", "woman"), "fr": ("Mrs", "woman"), "herr": ("Mr", "man"), "mr": ("Mr", "man"),
+    "hr": ("Mr", "man"), "dr": ("Dr", "person"), "doktor": ("Dr", "person"),
+    "prof": ("Professor", "person"), "professor": ("Professor", "person"),
+}  # fmt: skip
+_HANDLING: Final = frozenset({"hold", "give", "throw"})
+_TASKS: Final = frozenset(
+    {"read", "write", "sing", "cook", "pack", "knock", "type", "paint", "pray", "clean"}
+)
+_COPULAS: Final = frozenset(
+    {"was", "is", "were", "are", "be", "been", "war", "ist", "sind", "waren"}
+)
 
 
 def _held_thing(parsed: Parsed, line: Line, verb: int) -> str | None:
@@ -786,6 +811,10 @@ def _line_action(
             continue  # "I couldn't read it": nothing read is seen
         if action == "cook" and following in {"vor", "with"}:
             continue  # "ich hab gekocht vor Wut", "boiling with rage": anger, no stove
+        if tokens.lower[i] == "clean" and i > line.first and tokens.lower[i - 1] in _COPULAS:
+            continue  # "the water was clean": a look, no cleaning
+        if action == "push" and following in {"me", "mich"}:
+            action = "attack"  # "he pushed me": the dreamer is shoved
         first_chaser = first_chaser or chaser
         score = _VISIBILITY.get(action, 1)
         if agent is None or agent == THING:
@@ -1145,15 +1174,48 @@ def _transformations(
     return out
 
 
+_PLAIN_FIGURES: Final = frozenset({"man", "woman", "person", "child", "stranger"})
+
+
+def _also_called(
+    parsed: Parsed,
+    c: Character,
+    o: Occurrence,
+    name_at: dict[int, str],
+    honoured: dict[int, tuple[str, str]],
+) -> Character:
+    """A figure with the name or role its apposition gives it: "my teacher" named "Frau
+    Berger" is "my teacher Mrs Berger"; "Marco" called "my old friend" is "my old friend Marco"
+    (a friend by kind, Marco by name)."""
+    tokens = parsed.tokens
+    if o.first in name_at:  # the role came first: add the name
+        name = name_at[o.first]
+        called = f"{honoured[o.first][0]} {name}" if o.first in honoured else name
+        said = parsed.text[tokens.start[o.first - (o.first in honoured)] : tokens.end[o.first]]
+        role = called if c.concept in _PLAIN_FIGURES else f"{c.role} {called}"  # "a man": Tom
+        return c.model_copy(update={"name": name, "role": role, "words": f"{c.words}, {said}"})
+    role, words = _role(parsed, o, None)  # the name came first: add the role
+    return c.model_copy(
+        update={
+            "concept": o.key,
+            "kind": _kind(o.key),
+            "role": f"{role} {c.role}",
+            "words": f"{c.words}, {words}",
+        }
+    )
+
+
 def _described(c: Character, apposition: str, concept: str) -> Character:
     """The figure with the describing words of its apposition ("a stern woman" -> stern)."""
     words = apposition.split()[1:]  # past the article
     adjectives = words[: words.index(concept)] if concept in words else []
+    worn = words[words.index(concept) + 1 :] if concept in words else []  # "in a yellow raincoat"
     role = c.role.split()
-    if not adjectives or c.concept not in role:
+    if not (adjectives or worn) or c.concept not in role:
         return c
     at = role.index(c.concept)
-    return c.model_copy(update={"role": " ".join([*role[:at], *adjectives, *role[at:]])})
+    described = [*role[:at], *adjectives, *role[at:], *worn]
+    return c.model_copy(update={"role": " ".join(described)})
 
 
 def _genders(
@@ -1194,14 +1256,32 @@ def plan_from(parsed: Parsed) -> ScenePlan:
     # "my friend Lena", "Tante Erika": the noun and the name are one person.
     titled = {o.last: o for o in nouns if o.last in name_at}
     char_occ: list[Occurrence] = [o for o in nouns if o.last not in name_at]
+    honoured = {
+        i: _HONORIFICS[tokens.folded[i - 1]]
+        for i, _ in parsed.names
+        if i > 0 and tokens.folded[i - 1] in _HONORIFICS
+    }  # "Frau Berger", "Mrs. Patel": (English title, concept)
     char_occ += [
-        Occurrence("characters", titled[i].key if i in titled else "person", i, i + 1, n)
+        Occurrence(
+            "characters",
+            honoured[i][1] if i in honoured else titled[i].key if i in titled else "person",
+            i,
+            i + 1,
+            n,
+        )
         for i, n in parsed.names
     ]
     char_occ.sort(key=lambda o: o.first)
     apposed = appositions(parsed, char_occ)  # "the teacher, a stern woman": one figure
+    # "Mrs. Patel, my old chemistry teacher", "meine Lehrerin, Frau Berger": one figure too
+    renamed = named_appositions(parsed, char_occ, frozenset(name_at))
     for o in char_occ:
         if o.first in parsed.similes:
+            continue
+        if o.first in renamed and renamed[o.first] in persons:
+            cid = persons[o.first] = persons[renamed[o.first]]
+            if cid in cast_by_id:
+                cast_by_id[cid] = _also_called(parsed, cast_by_id[cid], o, name_at, honoured)
             continue
         if o.first in apposed and apposed[o.first][0] in persons:
             cid = persons[o.first] = persons[apposed[o.first][0]]
@@ -1214,7 +1294,10 @@ def plan_from(parsed: Parsed) -> ScenePlan:
         if o.first in titled:
             persons[titled[o.first].first] = cid
         if cid not in cast_by_id and parsed.line_kind(o.first) == "event":
-            if o.first in titled:
+            if o.first in honoured:  # "Frau Berger" is Mrs Berger, not "woman Berger"
+                title = tokens.original[o.first - 1].rstrip(".")
+                role, words = f"{honoured[o.first][0]} {name}", f"{title} {name}"
+            elif o.first in titled:
                 role, words = _role(parsed, titled[o.first], None)
                 role, words = (
                     f"{role.removeprefix('a ').removeprefix('an ')} {name}",

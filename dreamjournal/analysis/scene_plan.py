@@ -50,7 +50,8 @@ Action = Literal[
     "sit", "lie", "sleep", "hide", "search", "look", "talk", "shout", "cry", "laugh", "embrace",
     "kiss", "fight", "attack", "drive", "ride", "dance", "eat", "play", "open", "enter", "leave",
     "hold", "give", "wait", "freeze", "shake", "transform", "arrive", "disappear", "burn", "wave",
-    "jump", "sing", "write", "read", "cook", "pack",
+    "jump", "sing", "write", "read", "cook", "pack", "knock", "push", "type", "paint", "pray",
+    "throw", "clean",
 ]  # fmt: skip
 
 Light = Literal["bright", "daylight", "dim", "dark", "glowing", "unknown"]

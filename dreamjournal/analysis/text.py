@@ -50,9 +50,39 @@ class Tokens:
 Piece = tuple[str, str, int, int]  # (kind, text, start, end) in the normalised text
 
 
+# A full stop that ends no sentence: after a title ("Mrs. Patel", "Dr. Weber") or a German
+# ordinal ("in der 10. Klasse", "am 3. Mai").
+_TITLE_ABBREVIATIONS: Final = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "hr", "fr"})
+_BEFORE_ORDINAL: Final = frozenset(
+    {"der", "die", "das", "dem", "den", "am", "im", "zum", "zur", "vom", "bis", "ab", "seit", "in"}
+)
+
+
 def scan(text: str) -> list[Piece]:
     """Split normalised text into (kind, text, start, end): word, sentence or clause marks."""
-    return [(_KINDS[m.lastindex or 3], m[0], m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    pieces = [(_KINDS[m.lastindex or 3], m[0], m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return [p for k, p in enumerate(pieces) if not _abbreviation_stop(pieces, k)]
+
+
+def _abbreviation_stop(pieces: list[Piece], k: int) -> bool:
+    """Whether piece k is a lone full stop after a title or a German ordinal, before more of
+    the same sentence (a lower-case word, a name or a noun)."""
+    kind, mark, _, _ = pieces[k]
+    if kind != "sentence" or mark != "." or k == 0 or k + 1 >= len(pieces):
+        return False
+    before, after = pieces[k - 1], pieces[k + 1]
+    if before[0] != "word" or after[0] != "word" or before[3] != pieces[k][2]:
+        return False  # "Mrs." is written without a space before its stop
+    word = before[1]
+    if word.lower() in _TITLE_ABBREVIATIONS and word[:1].isupper() and after[1][:1].isupper():
+        return True  # "Mrs. Patel", "Dr. Weber"
+    return (
+        word.isdigit()
+        and len(word) <= 2
+        and k > 1
+        and pieces[k - 2][0] == "word"
+        and pieces[k - 2][1].lower() in _BEFORE_ORDINAL
+    )
 
 
 def build_tokens(pieces: list[Piece], lexicon: Lexicon) -> Tokens:

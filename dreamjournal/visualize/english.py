@@ -42,7 +42,15 @@ _NOT_THINGS = frozenset(
      "day", "week", "year", "lot", "bit", "couple", "few", "ago", "end", "top", "one",
      "two", "three", "others", "people", "everyone", "anyone", "someone", "nothing", "night",
      "evening", "morning", "afternoon", "dark", "darkness", "air", "hand", "hands",
-     "head", "face", "eyes", "floor", "ground", "wind", "weather", "world"}
+     "head", "face", "eyes", "floor", "ground", "wind", "weather", "world",
+     # heard, felt or thought, not seen: no shot can hold them
+     "song", "songs", "music", "tune", "melody", "voice", "smell", "trip", "journey", "holiday",
+     "presentation", "question", "questions", "answer", "chemistry", "maths", "math", "physics",
+     "history", "biology", "right", "left", "single", "far", "story", "name", "number", "word",
+     "words", "language", "silence", "truth", "problem", "plan", "news", "game", "shift",
+     # figures: a shot shows them as figures, never as things in view
+     "girl", "girls", "boy", "boys", "guy", "guys", "lady", "ladies", "man", "men", "woman",
+     "women", "kid", "kids", "child", "children", "person", "stranger", "baby", "crowd"}
 )  # fmt: skip
 
 

@@ -72,10 +72,28 @@ _NEW_ENDING = {
 _ARTICLE_EN = re.compile(r"^(?:my|our|a|an|the|some|another|his|her|their)\s+", re.IGNORECASE)
 
 
+# English titles of a name in a role ("my teacher Mrs Berger") and their German words.
+_TITLED = re.compile(r"\b(Mrs|Mr|Ms|Miss|Dr|Professor) (\S+)$")
+_GERMAN_TITLES = {"Mrs": "Frau", "Ms": "Frau", "Miss": "Frau", "Mr": "Herr", "Dr": "Dr.",
+                  "Professor": "Professor"}  # fmt: skip
+
+
+def _called(c: Character, language: str) -> str:
+    """The name as said with its title: "Mrs Berger" (English), "Frau Berger" (German)."""
+    titled = _TITLED.search(c.role)
+    if titled is None or c.name is None:
+        return c.name or ""
+    title = titled.group(1) if language == "en" else _GERMAN_TITLES[titled.group(1)]
+    return f"{title} {c.name}"
+
+
 def _character_en(c: Character) -> str:
     """A character as the subject of an English script sentence: "your sister", "a wolf"."""
     if c.name:
-        return c.name if c.concept == "person" else f"your {c.concept} {c.name}"
+        called = _called(c, "en")
+        if c.concept in {"person", "woman", "man"}:
+            return called
+        return f"your {c.concept} {called}"
     role = " ".join(c.role.split())
     match = _ARTICLE_EN.match(role)
     article = match.group(0).strip().lower() if match else "a"
@@ -106,7 +124,12 @@ def _character_de(c: Character) -> tuple[str, str]:
         preposition = "in" if extra.group(1) == "in" else "mit"
         phrase += f" {preposition} {de_noun('a', thing, thing_gender, 'dat')}"
     if c.name:
-        phrase = c.name if c.concept == "person" else f"{de_noun('your', noun, gender)} {c.name}"
+        called = _called(c, "de")
+        phrase = (
+            called
+            if c.concept in {"person", "woman", "man"}
+            else f"{de_noun('your', noun, gender)} {called}"
+        )
     return phrase, gender
 
 
@@ -128,12 +151,14 @@ def _objects(scene: Scene) -> list[str]:
     ][:2]
 
 
-_HANDLING: Final = frozenset({"hold", "give"})
+_HANDLING: Final = frozenset({"hold", "give", "throw"})
 
 
 def _handling_en(action: str | None, thing: Thing, mine: bool = False) -> str:
     """ "holds a lantern", "hands you a small blue box"; the dreamer's: "hold a lantern"."""
     phrase = held_phrase(thing)
+    if action == "throw":
+        return f"throw {phrase} far away" if mine else f"throws {phrase}"
     if action == "hold":
         return f"hold {phrase} in your hands" if mine else f"holds {phrase}"
     return f"hand {phrase} on" if mine else f"hands you {phrase}"
@@ -143,6 +168,8 @@ def _handling_de(action: str | None, thing: Thing, mine: bool = False) -> str:
     """ "hält eine Laterne", "reicht dir eine Kiste"; the dreamer's: "hältst eine Kiste"."""
     _, noun, gender = held_noun(thing) or OBJECTS[thing.concept]
     phrase = de_noun("a", noun, gender, "acc")
+    if action == "throw":
+        return f"wirfst {phrase} weit weg" if mine else f"wirft {phrase}"
     if action == "hold":
         return f"hältst {phrase} in den Händen" if mine else f"hält {phrase}"
     return f"reichst {phrase} weiter" if mine else f"reicht dir {phrase}"

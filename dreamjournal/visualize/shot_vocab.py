@@ -13,7 +13,9 @@ CAMERA: dict[str, CameraMove] = {
     "enter": "dolly forward", "open": "slow push-in", "transform": "orbit",
     "disappear": "pull back", "leave": "pull back", "arrive": "pan right", "wave": "static",
     "jump": "tilt up", "sing": "slow push-in", "write": "slow push-in", "read": "static",
-    "cook": "static", "pack": "static",
+    "cook": "static", "pack": "static", "knock": "slow push-in", "push": "dolly forward",
+    "type": "static", "paint": "slow push-in", "pray": "static", "throw": "pan right",
+    "clean": "static",
 }  # fmt: skip
 LIGHT = {
     "dark": "deep darkness with a faint cool edge light", "dim": "dim, soft light",

@@ -122,7 +122,7 @@ _STILL_POSTURE: Final[dict[str, str]] = {
 # Actions that leave a posture as it is (one may sit and talk; one cannot sit and run).
 STILL_ACTIONS: Final = frozenset(
     {"talk", "look", "cry", "laugh", "eat", "hold", "give", "wave", "shout", "wait", "search",
-     "play", "shake", "sing", "write", "read"}
+     "play", "shake", "sing", "write", "read", "type", "pray", "paint"}
 )  # fmt: skip
 _POSTURE_ACTIONS: Final = frozenset({"stand", "sit", "lie", "sleep", "freeze"})
 
@@ -170,9 +170,11 @@ def held_phrase(thing: Thing) -> str:
 def handling(action: str | None, holds: Thing | None, to: str = "the dreamer") -> str | None:
     """ "holds a lantern", "hands a small blue box to the dreamer"; None when nothing was said
     to be held or the action is no holding."""
-    if holds is None or action not in {"hold", "give"}:
+    if holds is None or action not in {"hold", "give", "throw"}:
         return None
     thing = held_phrase(holds)
+    if action == "throw":
+        return f"throws {thing}"
     return f"holds {thing}" if action == "hold" else f"hands {thing} to {to}"
 
 
