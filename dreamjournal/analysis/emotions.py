@@ -174,13 +174,15 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             ),
             (
                 "fear",
-                r"\bkalter\s+schwei(?:ß|ss)\b|\bschwei(?:ß|ss)\w*|\bgeschwitzt\b|\bschwitz\w*",
+                r"\bkalter\s+schwei(?:ß|ss)\b|\bschwei(?:ß|ss)\w*|\b\w*geschwitzt\b|\bschwitz\w*"
+                r"|\baufgewacht\b[^.!?]{0,60}\bklatschnass\b|\bklatschnass\b[^.!?]{0,30}\baufgewacht\b",
             ),
             (
                 "fear",
                 r"\bherz\w*\s+(?:\w+\s+){0,2}(?:rast|raste|rasten|pochte|klopfte|hämmerte|gehämmert|gerast|"
                 r"schlug\s+(?:\w+\s+)?(?:wild|bis\s+zum\s+hals|schnell))\b"
-                r"|\bherzrasen\b|\bherzklopfen\b",
+                r"|\bherz\w*\s+hat\s+(?:\w+\s+){0,3}(?:geklopft|gepocht|gerast|gehämmert|gepumpt|"
+                r"geschlagen)\b|\bherzrasen\b|\bherzklopfen\b",
             ),
             ("fear", r"\bzitter\w*|\bgezittert\b|\bbebte\b|\bschlotter\w*"),
             (
@@ -257,7 +259,9 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"\b(?:ich|wir)\s+(?:\w+\s+){0,3}(?:mich|uns)\s+(?:\w+\s+){0,4}gefragt,?\s+"
             r"(?:was|wo|wie|warum|wer|ob)\b|\b(?:fragte\s+ich|ich\s+fragte)\s+mich\s+(?:\w+\s+){0,2}"
             r"(?:was|wo|wie|warum|wer|ob)\b",
-            r"\bkeine\s+ahnung,?\s+(?:was|wo|wie|warum|wer|wie)\b",
+            # "keine Ahnung warum" comments on a feeling after waking; "keine Ahnung, wo ich
+            # war" is the dream's own puzzlement
+            r"\bkeine\s+ahnung,?\s+(?:was|wo|wie|wer)\b",
         )
     ),
 }

@@ -90,7 +90,7 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"dream\b(?!.*\b(?:where|that|in\s+which|about)\b)",
             r"\b(?:writing\s+(?:this|it)\s+down|i\s+wrote|my\s+journal|my\s+therapist)\b",
             r"\bmy\s+(?:brain|mind|subconscious)\s+(?:does|did|is|keeps|made|makes|comes)\b",
-            r"\b(?:i'm|i\s+am)\s+not\s+sure\s+(?:if|whether|what|why|how)\b",
+            r"\b(?:i'm|i\s+am)\s+not\s+sure\s+(?:if|whether|what|how)\b",
             r"\bmakes?\s+no\s+sense\b",
             r"\b(?:if|whether)\s+(?:this|it)\s+was\s+(?:really\s+)?a\s+dream\b|\bhalf[\s-]awake\b",
         )
@@ -101,7 +101,8 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             # "weiß ich nicht mehr" is the memory; "wusste nicht mehr, wo ich war" is the dream
             r"\b(?:weiß|weiss|wusste)\s+(?:ich\s+)?(?:auch\s+)?(?:nicht|nichts)\s+mehr\b"
             r"(?!\s*,?\s*(?:wo|wohin|woher)\b)",
-            r"\bkeine\s+ahnung\b",
+            # "ich war traurig, keine Ahnung warum": the feeling is still the dream's
+            r"\bkeine\s+ahnung\b(?!,?\s+(?:warum|wieso|weshalb)\b)",
             r"\berinnere\s+mich\s+(?:\w+\s+)?(?:nicht|kaum|nur\s+noch)\b",
             r"\b(?:vergess\w*|vergaß|vergass|vergessen)\b",
             r"\bschwer\s+zu\s+(?:beschreiben|sagen|erklären)\b",
