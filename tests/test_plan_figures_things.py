@@ -258,3 +258,31 @@ def test_the_water_was_clean_is_no_cleaning_and_pushed_me_is_an_attack() -> None
     assert plan_scenes("The water was clean and cold.").scenes[0].dreamer.action != "clean"
     scene = plan_scenes("A man pushed me off the platform.").scenes[0]
     assert scene.characters[0].action == "attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Wir sind nachts über einen Friedhof gelaufen.", "cemetery"),
+        ("I was digging in an old graveyard at dusk.", "cemetery"),
+        ("I was waiting on a train station platform, alone.", "station"),
+        ("War im alten Hallenbad von früher.", "swimming_pool"),
+        ("Ich war auf der Hochzeit meiner Schwester.", "party"),
+        ("My ex showed up at my sister's wedding.", "party"),
+        ("Dad took us along the coast road in his car.", "beach"),
+    ],
+)
+def test_places_people_dream_of(text: str, place: str) -> None:
+    assert plan_scenes(text).scenes[0].setting.place == place
+
+
+def test_an_idiom_or_a_verb_is_no_place() -> None:
+    plan = plan_scenes("Ich war in einer Vorlesung an der Uni. Ich hab nur Bahnhof verstanden.")
+    assert [s.setting.place for s in plan.scenes] == ["school"]
+    plan = plan_scenes("My ex showed up late and sat down.")
+    assert all(s.setting.place != "bathroom" for s in plan.scenes)  # "showed" is no shower
+
+
+def test_a_flooded_station_is_no_lake() -> None:
+    scene = plan_scenes("Die U-Bahn-Station war bis zur Decke voll Wasser.").scenes[0]
+    assert (scene.setting.place, scene.setting.flooded) == ("station", True)

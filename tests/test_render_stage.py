@@ -405,3 +405,16 @@ def test_a_figure_the_dream_seats_is_drawn_seated_while_it_laughs(text: str) -> 
     seated, _ = _height_and_width(text, "father")
     standing, _ = _height_and_width("I was in the kitchen and my father laughed.", "father")
     assert seated < 0.85 * standing
+
+
+def test_a_flooded_room_has_water_over_its_floor_and_the_boat_on_it() -> None:
+    """ "The hallway was flooded; I rowed a boat down it": the room with water over its floor
+    and the boat on that water (it stood on a dry floor, or became a ship's deck)."""
+    flooded = Stage(job_for("The hallway was flooded knee-deep and I rowed a red boat."), 6.0, SIZE)
+    dry = Stage(job_for("I stood in the long hallway with a red boat."), 6.0, SIZE)
+    wet, plain = flooded.scene_set(0), dry.scene_set(0)
+    assert flooded.scenes[0].setting.place == "corridor" and flooded.scenes[0].setting.flooded
+    assert wet.world.water is not None and plain.world.water is None
+    assert "boat" in wet.world.anchors
+    band = slice(int(SIZE[1] * 0.85), SIZE[1])
+    assert np.abs(_frame(flooded, 2.0)[band] - _frame(dry, 2.0)[band]).mean() > 10

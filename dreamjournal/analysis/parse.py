@@ -115,6 +115,9 @@ def resolve_language(language: str | None, words: list[str]) -> Language:
     raise ValueError(f"unsupported language {language!r}; use 'en' or 'de'")
 
 
+_EN_INFLECTIONS: Final = ("ed", "ing", "es")
+
+
 def _typo_hits(folded: str, lexicon: Lexicon) -> tuple[Hit, ...]:
     """Hits for a longer unknown word one edit away from exactly one lexicon form."""
     if folded in lexicon.known or not folded.isalpha():
@@ -128,6 +131,9 @@ def _typo_hits(folded: str, lexicon: Lexicon) -> tuple[Hit, ...]:
         if edit is None or form[0] != folded[0]:
             continue
         kind, at = edit
+        substituted = len(form) == len(folded)  # not a letter left out ("terrifed")
+        if substituted and folded.endswith(_EN_INFLECTIONS) and at >= len(folded) - 3:
+            continue  # "showed" is no "shower", "pointed" no "pointer": an ending, not a typo
         if kind == "edit" and (min(len(form), len(folded)) < 6 or at < 3):
             # Short words, and changes near the start, make other words (morning ~ mourning);
             # a swapped pair of letters is a typo wherever it is.

@@ -280,11 +280,23 @@ def _line_place(
     # Where the dreamer is comes before where they are going ("mit dem Bus zur Schule").
     candidates.sort(key=lambda c: _destination(parsed, line, c[0]))
     names = {i for i, _ in parsed.names}
+    if parsed.language == "en":  # "a train station", "the school bus": the last noun is the place
+        heads = {c[0] for c in candidates} | {
+            i for i in range(line.first, line.last) if places[i] is not None
+        }
+        lower = parsed.tokens.lower
+        candidates = [
+            c
+            for c in candidates
+            if c[0] + 1 not in heads or lower[c[0] + 1] in _LANDSCAPE_ROADS  # "a coast road"
+        ] or candidates
     for position, place, concept, word in candidates:
         if _seen_from_afar(parsed, line, position) or _acting_thing(parsed, line, position):
             continue
         if position in names or _origin_of_someone(parsed, position):
             continue  # "Frau Berger" is no Berg; "my friend from university" is not there
+        if word == "bahnhof" and position > 0 and parsed.tokens.lower[position - 1] == "nur":
+            continue  # "ich hab nur Bahnhof verstanden": understood nothing
         if _over(parsed, line, position):
             return ("sky", False), concept, word, -1
         if (
@@ -298,6 +310,8 @@ def _line_place(
 
 
 _FROM: Final = frozenset({"from", "aus", "von"})
+# Roads that the landscape before them names ("a coast road", "a mountain road"): the landscape.
+_LANDSCAPE_ROADS: Final = frozenset({"road", "roads", "path", "track", "lane"})
 
 
 def _origin_of_someone(parsed: Parsed, position: int) -> bool:
@@ -321,6 +335,10 @@ def _group_scenes(parsed: Parsed) -> list[_Draft]:
     current = _Draft()
     for line in parsed.lines:
         found = _line_place(parsed, line, parsed.occurrences) if line.kind == "event" else None
+        if found is not None and found[0][0] == "ship" and found[2] in _SMALL_BOATS:
+            flooded = any(_FLOODED.search(parsed.text[x.start : x.end]) for x in current.lines)
+            if flooded or _FLOODED.search(parsed.text[line.start : line.end]):
+                found = None  # rowing a boat down the flooded hallway: still the hallway
         if found is not None:
             (kind, indoor), concept, word, position = found
             moved = current.place is not None and current.place[0] != kind
@@ -1008,6 +1026,10 @@ def _sun_time(parsed: Parsed, event_lines: list[Line]) -> str:
 # Water over a floor or a street: "flooded", "knee-deep", "überflutet", "stand das Wasser".
 _FLOODED: Final = re.compile(
     r"\b(?:flood(?:ed|ing|s)?|(?:knee|waist|ankle|chest|shoulder)[- ]deep|water (?:was |kept )?"
+    r"(?:\w+ ){0,2}up to (?:my|the|our) (?:knees|ankles|waist|chest|neck|ceiling|shoulders)|"
+    r"wasser [^.!?]{0,40}bis (?:zu den|zum|zur|an die) (?:knien?|knöchel\w*|hüften?|bauch|hals|"
+    r"brust|decke|schultern?)|(?:stand|stieg|steht|steigt) (?:\w+ )?das wasser|"
+    r"water (?:was |kept )?"
     r"(?:rising|rose|pouring in|came in|coming in|up to)|fill(?:ed|ing) (?:up )?with water|"
     r"under water|(?:über|ueber)(?:flut|schwemm)\w*|hochwasser|(?:knie|hüft|hueft|knöchel|"
     r"knoechel|brust)tief\w*|(?:stand|stieg|steigt|steht) (?:das )?wasser|wasser (?:stand|stieg)|"
@@ -1015,6 +1037,11 @@ _FLOODED: Final = re.compile(
     re.IGNORECASE,
 )
 _WATER_PLACES: Final = frozenset({"sea", "lake", "river", "underwater", "swimming_pool", "beach"})
+# Boats one rows or paddles (a word of a ship-kind place), which a flood brings indoors.
+_SMALL_BOATS: Final = frozenset(
+    {"boat", "boot", "rowboat", "ruderboot", "canoe", "kanu", "kayak", "kajak", "raft", "floß",
+     "dinghy", "schlauchboot"}
+)  # fmt: skip
 
 
 def _setting(

@@ -41,7 +41,7 @@ PlaceKind = Literal[
     "car_park", "car", "bus", "train", "station", "airport", "plane", "ship", "city_street",
     "road", "bridge", "village", "park", "garden", "playground", "field", "forest", "jungle",
     "mountains", "cave", "desert", "beach", "sea", "lake", "river", "underwater", "sky",
-    "space", "castle", "party", "stage", "sports_ground", "swimming_pool", "unknown",
+    "space", "castle", "party", "stage", "sports_ground", "swimming_pool", "cemetery", "unknown",
 ]  # fmt: skip
 
 # Actions a renderer can animate; every event is reduced to one of these.

@@ -53,6 +53,12 @@ _PLACE_WORDS: Final[dict[Language, dict[str, tuple[str, bool | None]]]] = {
         "roofs": ("city_street", False), "rooftop": ("city_street", False),
         "skyscraper": ("city_street", False),
         "high-rise": ("city_street", False),
+        "cemetery": ("cemetery", False), "graveyard": ("cemetery", False),
+        "churchyard": ("cemetery", False), "wedding": ("party", None),
+        "vineyard": ("field", False), "vineyards": ("field", False),
+        "orchard": ("garden", False), "platform": ("station", None),
+        "subway": ("station", True), "underground": ("station", True),
+        "metro": ("station", True),
     },
     "de": {
         "küche": ("kitchen", True), "schlafzimmer": ("bedroom", True),
@@ -74,6 +80,12 @@ _PLACE_WORDS: Final[dict[Language, dict[str, tuple[str, bool | None]]]] = {
         "altstadt": ("city_street", False),
         "hochhaus": ("city_street", False), "wolkenkratzer": ("city_street", False),
         "dach": ("city_street", False),
+        "friedhof": ("cemetery", False), "hochzeit": ("party", None),
+        "weinberg": ("field", False), "bahnsteig": ("station", None),
+        "bahnhof": ("station", None), "u-bahn": ("station", True),
+        "u-bahn-station": ("station", True), "ubahn": ("station", True),
+        "s-bahn": ("train", True), "hallenbad": ("swimming_pool", True),
+        "freibad": ("swimming_pool", False),
     },
 }  # fmt: skip
 

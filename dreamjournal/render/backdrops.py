@@ -121,7 +121,15 @@ def _land(
     hills(wd, mid, lk.shade(LEAF, 0.75), wd.horizon + wd.unit * 0.6, wd.unit * 0.9, 4)
     ground(wd, near, lk.shade(mix(LEAF, (110, 150, 80), 0.5)), wd.horizon + wd.unit * 1.2)
     leaf, bark = lk.shade(LEAF, 0.8), lk.shade(BARK, 0.8)
-    if extra in {"park", "garden", "field", "playground", "village", ""}:
+    if extra == "cemetery":  # rows of small grey stones between two trees
+        for i in range(9):
+            x = wd.x(0.12 + 0.1 * i)
+            y = wd.ground + wd.unit * (0.2 + 0.25 * (i % 3))
+            w, h = wd.unit * 0.35, wd.unit * 0.55
+            near.drawRoundRect(
+                skia.Rect.MakeXYWH(x - w / 2, y - h, w, h), w / 2, w / 2, fill(lk.shade(STONE))
+            )
+    if extra in {"park", "garden", "field", "playground", "village", "cemetery", ""}:
         for f in (0.05, 0.9) if extra != "field" else (0.95,):
             tree(mid, wd.x(f), wd.horizon + wd.unit * 1.4, wd.unit * 3.2, leaf, bark)
     if extra == "garden":
@@ -774,11 +782,19 @@ def _family(place: str, indoor: bool | None) -> Backdrop:
         "sports_ground",
         "castle",
         "road",
+        "cemetery",
     }:
         return lambda wd, f, m, n: _land(wd, f, m, n, place)
     if place in {"house", "childhood_home"}:
         return lambda wd, f, m, n: _land(wd, f, m, n, "village")
     return dreamspace
+
+
+def flood(wd: World, c: skia.Canvas) -> None:
+    """Water over the floor of a flooded place ("the classroom was flooded knee-deep"): a
+    still surface from just above the floor line down, the room showing above it."""
+    top = wd.ground - wd.unit * 0.5
+    water(wd, c, top, wd.h)
 
 
 def draw_backdrop(

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import skia
 
-from dreamjournal.render.backdrops import draw_backdrop
+from dreamjournal.render.backdrops import draw_backdrop, flood
 from dreamjournal.render.colour import RGB, hex_rgb, luma, mix, ordered_palette
 from dreamjournal.render.colour_words import scene_colours
 from dreamjournal.render.draw import fill
@@ -437,6 +437,10 @@ class Stage:
         for c in canvases[1:]:
             c.clear(skia.ColorTRANSPARENT)
         draw_backdrop(place_kind, indoor, wd, *canvases)
+        if sc is not None and sc.setting.flooded:  # the flood over the floor, a boat on it
+            flood(wd, canvases[2])
+            if craft & SMALL_CRAFT:
+                wd.anchors["boat"] = (wd.x(0.33), wd.x(0.63))
         nodes = [Node("backdrop", "backdrop", place_kind)]
         live: list[list[tuple[Callable[[skia.Canvas, World, float, float], None], float]]] = [
             [],

@@ -52,6 +52,8 @@ PLACES: Final[dict[str, tuple[str, str, str]]] = {
     "bridge": ("a bridge", "on a bridge", "auf einer Brücke"),
     "village": ("a village", "in a village", "in einem Dorf"),
     "park": ("a park", "in a park", "in einem Park"),
+    "cemetery": ("a quiet cemetery with old gravestones", "in a quiet cemetery",
+                 "auf einem stillen Friedhof"),
     "garden": ("a garden", "in a garden", "in einem Garten"),
     "playground": ("a playground", "on a playground", "auf einem Spielplatz"),
     "field": ("an open field", "in an open field", "auf einem weiten Feld"),
