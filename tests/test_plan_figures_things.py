@@ -286,3 +286,23 @@ def test_an_idiom_or_a_verb_is_no_place() -> None:
 def test_a_flooded_station_is_no_lake() -> None:
     scene = plan_scenes("Die U-Bahn-Station war bis zur Decke voll Wasser.").scenes[0]
     assert (scene.setting.place, scene.setting.flooded) == ("station", True)
+
+
+def test_teeth_fall_out_and_the_dreamer_stays_put() -> None:
+    for text in ("Teeth falling out again.", "Zähne verloren.", "Mir fielen die Zähne aus."):
+        plan = plan_scenes(text)
+        assert plan.scenes[0].dreamer.action != "fall", text
+        assert analyze(text).dream_signs == ["teeth falling out"], text
+
+
+def test_a_pet_that_follows_is_company_and_a_stranger_that_follows_a_chase() -> None:
+    calm = plan_scenes("My cat followed me the whole time. I wasn't scared, more amazed.")
+    assert (calm.scenes[0].dreamer.action, calm.scenes[0].characters[0].action) == (None, "walk")
+    scary = plan_scenes("A man followed me home and I panicked.")
+    assert scary.scenes[0].characters[0].action == "chase"
+
+
+def test_the_dead_kill_nobody() -> None:
+    for text in ("Da lagen nur noch tote Fische.", "Ich wusste, dass er tot ist."):
+        scene = plan_scenes(text).scenes[0]
+        assert "attack" not in {scene.dreamer.action, *(c.action for c in scene.characters)}

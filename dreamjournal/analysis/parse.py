@@ -131,9 +131,11 @@ def _typo_hits(folded: str, lexicon: Lexicon) -> tuple[Hit, ...]:
         if edit is None or form[0] != folded[0]:
             continue
         kind, at = edit
-        substituted = len(form) == len(folded)  # not a letter left out ("terrifed")
-        if substituted and folded.endswith(_EN_INFLECTIONS) and at >= len(folded) - 3:
-            continue  # "showed" is no "shower", "pointed" no "pointer": an ending, not a typo
+        # a changed or extra letter in an inflected ending is a word of its own ("showed" is no
+        # "shower", "stories" no "stores"); a letter left out is a typo ("terrifed")
+        not_shorter = len(folded) >= len(form)
+        if not_shorter and folded.endswith(_EN_INFLECTIONS) and at >= len(folded) - 3:
+            continue
         if kind == "edit" and (min(len(form), len(folded)) < 6 or at < 3):
             # Short words, and changes near the start, make other words (morning ~ mourning);
             # a swapped pair of letters is a typo wherever it is.

@@ -584,6 +584,42 @@ _HONORIFICS: Final[dict[str, tuple[str, str]]] = {
     "hr": ("Mr", "man"), "dr": ("Dr", "person"), "doktor": ("Dr", "person"),
     "prof": ("Professor", "person"), "professor": ("Professor", "person"),
 }  # fmt: skip
+_BODY_FALLING: Final = frozenset(
+    {"teeth", "tooth", "hair", "nails", "zähne", "zaehne", "zahn", "haare", "nägel", "naegel"}
+)
+_OUT: Final = frozenset({"out", "aus", "raus", "heraus"})
+_DEAD: Final = frozenset({"tot", "tote", "toten", "toter", "totes", "totem"})
+_FOLLOW: Final = frozenset({"follow", "folg", "hinterher"})
+
+
+def _falling_out(parsed: Parsed, line: Line, i: int) -> bool:
+    """Whether a fall is of teeth or hair ("teeth falling out", "mir fielen die Zähne aus")."""
+    tokens = parsed.tokens
+    out = i + 1 < line.last and tokens.lower[i + 1] in _OUT
+    return out or any(tokens.lower[k] in _BODY_FALLING for k in range(line.first, line.last))
+
+
+def _followed_calmly(
+    parsed: Parsed, line: Line, i: int, persons: dict[int, str], concepts: dict[str, str]
+) -> bool:
+    """Whether "followed" is company, not pursuit: a follow verb with no fear said in its
+    sentence or the ones beside it and no threatening figure ("my cat followed me the whole
+    time"; "a man followed me and I panicked" is still a chase)."""
+    tokens = parsed.tokens
+    if not any(tokens.folded[i].startswith(f) for f in _FOLLOW):
+        return False
+    sentence = tokens.sentence[i]
+    near = {sentence - 1, sentence, sentence + 1}
+    if any(
+        tokens.sentence[c.position] in near and c.experiencer == "dreamer" and c.name in _FEARS
+        for c in parsed.cues
+    ):
+        return False
+    who = [persons[p] for p in persons if line.first <= p < line.last]
+    return not any(concepts.get(w, w) in THREATS | {"stranger", "man", "intruder"} for w in who)
+
+
+_FEARS: Final = frozenset({"fear", "anxiety", "panic", "dread", "terror", "horror"})
 _HANDLING: Final = frozenset({"hold", "give", "throw"})
 _TASKS: Final = frozenset(
     {"read", "write", "sing", "cook", "pack", "knock", "type", "paint", "pray", "clean"}
@@ -787,6 +823,10 @@ def _line_action(
             continue
         if _denied_verb(parsed, line, i):
             continue  # "I jump and I don't fall", "never once fell", "ich fiel nicht"
+        if action == "fall" and _falling_out(parsed, line, i):
+            continue  # "teeth falling out again": the teeth fall, not the dreamer
+        if lang == "de" and tokens.folded[i] in _DEAD:
+            continue  # "tote Fische", "dass er tot ist": dead, nobody kills
         following = tokens.lower[i + 1] if i + 1 < line.last else ""
         if lang == "en" and following in ENGLISH_PARTICLES:
             action = ENGLISH_PARTICLES[following].get(action, action)
@@ -798,6 +838,8 @@ def _line_action(
                     action = SEPARABLE[tokens.lower[j]].get(action, action)
         agent = _agent_before(parsed, line, i, persons, concepts)
         chaser: str | None = None
+        if action == "chase" and _followed_calmly(parsed, line, i, persons, concepts or {}):
+            action = "walk"  # "my cat followed me the whole time": along, not after the dreamer
         if action == "chase":
             previous = tokens.lower[i - 1] if i > 0 else ""
             passive = previous in _PASSIVE
