@@ -306,3 +306,24 @@ def test_the_dead_kill_nobody() -> None:
     for text in ("Da lagen nur noch tote Fische.", "Ich wusste, dass er tot ist."):
         scene = plan_scenes(text).scenes[0]
         assert "attack" not in {scene.dreamer.action, *(c.action for c in scene.characters)}
+
+
+@pytest.mark.parametrize(
+    ("text", "thing", "shown"),
+    [
+        ("Ich trug einen Korb voller Äpfel durch den Wald.", "basket", "holds a basket"),
+        ("I was pushing a shopping cart through an empty supermarket.", "trolley", "trolley"),
+        ("Wir haben mit Schneebällen geworfen.", "snowball", "snowball"),
+    ],
+)
+def test_everyday_things_in_hand_are_named(text: str, thing: str, shown: str) -> None:
+    scene = plan_scenes(text).scenes[0]
+    assert thing in {o.concept for o in scene.objects}
+    assert shown in _write(text)[0].as_text()
+
+
+def test_packing_a_suitcase_is_no_grab_and_a_stranger_is_no_denial() -> None:
+    scene = plan_scenes("Ich musste ganz schnell meinen Koffer packen.").scenes[0]
+    assert scene.dreamer.action == "pack"
+    plan = plan_scenes("A woman I didn't know handed me a small brass key.")
+    assert plan.lines[0].kind == "event"  # "I didn't know" tells who she is

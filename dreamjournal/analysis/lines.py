@@ -238,6 +238,10 @@ def _with_apostrophes(words: list[str]) -> list[str]:
 
 
 _RELATIVE: Final = frozenset({"that", "which", "who", "whom", "whose"})
+_KNOWING: Final = frozenset(
+    {"know", "recognise", "recognize", "remember", "recall", "see", "meet", "like"}
+)
+_OPENERS: Final = frozenset({"and", "but", "so", "then", "because", "as", "when", "if", "though"})
 
 
 def _negation(words: list[str], language: Language) -> tuple[bool, bool]:
@@ -253,6 +257,15 @@ def _negation(words: list[str], language: Language) -> tuple[bool, bool]:
             continue  # "nothing but"
         if language == "en" and any(w in _RELATIVE for w in words[max(0, i - 2) : i]):
             continue  # "an email that never ended": the denial is the relative clause's
+        if (
+            language == "en"
+            and i >= 2
+            and words[i - 1] in {"i", "we"}
+            and words[i - 2] not in _OPENERS
+            and i + 1 < len(words)
+            and words[i + 1] in _KNOWING
+        ):
+            continue  # "a woman I didn't know handed me a key": who she is, not a denial
         after = words[i + 1 : i + 3]
         if any(w in cancel for w in after):
             return False, False  # "couldn't stop crying", "not only"

@@ -548,6 +548,9 @@ _DENIERS: Final = frozenset(
     {"not", "never", "no", "nicht", "nie", "niemals", "kein", "keine", "didn't", "don't",
      "doesn't", "wasn't", "weren't", "won't", "didnt", "dont", "doesnt", "wasnt", "werent"}
 )  # fmt: skip
+_NEARER_VERBS: Final = frozenset(
+    {"know", "knew", "recognise", "recognize", "remember", "like", "want", "kannte", "wollte"}
+)
 _CANNOT: Final = frozenset(
     {"couldn't", "can't", "cannot", "couldnt", "cant", "konnte", "konnten", "kann", "unable"}
 )
@@ -567,6 +570,8 @@ def _denied_verb(parsed: Parsed, line: Line, i: int) -> bool:
             return False
         if word in _DENIERS:
             return True
+        if word in _NEARER_VERBS or _vocab(parsed, "action", j) is not None:
+            return False  # "a woman I didn't know handed me": the denial is the nearer verb's
     after = i + 1
     return (
         parsed.language == "de"
@@ -590,6 +595,23 @@ _BODY_FALLING: Final = frozenset(
 _OUT: Final = frozenset({"out", "aus", "raus", "heraus"})
 _DEAD: Final = frozenset({"tot", "tote", "toten", "toter", "totes", "totem"})
 _FOLLOW: Final = frozenset({"follow", "folg", "hinterher"})
+
+
+_PACKED: Final = frozenset(
+    {"koffer", "tasche", "taschen", "sachen", "rucksack", "kisten", "kartons", "karton",
+     "kiste", "zeug"}
+)  # fmt: skip
+
+
+def _packing(parsed: Parsed, i: int) -> bool:
+    """Whether "packen" takes luggage in its clause ("den Koffer packen", "packte meine Sachen")."""
+    tokens = parsed.tokens
+    clause = tokens.clause[i]
+    return any(
+        tokens.folded[k] in _PACKED
+        for k in range(max(0, i - 5), min(len(tokens.lower), i + 6))
+        if tokens.clause[k] == clause
+    )
 
 
 def _falling_out(parsed: Parsed, line: Line, i: int) -> bool:
@@ -875,6 +897,8 @@ def _line_action(
             continue  # "the water was clean": a look, no cleaning
         if action == "push" and following in {"me", "mich"}:
             action = "attack"  # "he pushed me": the dreamer is shoved
+        if action == "attack" and tokens.folded[i].startswith("pack") and _packing(parsed, i):
+            action = "pack"  # "meinen Koffer packen": packing, not grabbing
         first_chaser = first_chaser or chaser
         score = _VISIBILITY.get(action, 1)
         if agent is None or agent == THING:

@@ -289,20 +289,31 @@ _OBJECT_WORDS: Final[dict[Language, dict[str, str]]] = {
            "ruderboot": "boat", "segelboot": "boat", "motorboot": "boat", "jacht": "boat",
            "yacht": "boat", "lagerfeuer": "fire", "regenschirm": "umbrella",
            "rucksack": "backpack", "flasche": "bottle", "uhr": "clock", "spiegel": "mirror",
-           "taxi": "car", "lkw": "car", "lastwagen": "car", "transporter": "car"},
+           "taxi": "car", "lkw": "car", "lastwagen": "car", "transporter": "car",
+           "korb": "basket", "körbchen": "basket", "einkaufswagen": "trolley",
+           "keks": "cookie", "kekse": "cookie", "plätzchen": "cookie",
+           "schneeball": "snowball", "schneebälle": "snowball", "schneebällen": "snowball",
+           "apfel": "apple", "äpfel": "apple", "äpfeln": "apple", "eimer": "bucket",
+           "zeitung": "newspaper", "stift": "pen", "füller": "pen", "kuli": "pen",
+           "kugelschreiber": "pen", "tasse": "cup", "becher": "cup", "teller": "plate",
+           "handtuch": "towel", "schaufel": "shovel"},
 }  # fmt: skip
 OBJECT_WORDS_EN: Final = frozenset(
     {"parka", "coat", "jacket", "hat", "dress", "bag", "suitcase", "phone", "book", "letter",
      "knife", "weapon", "gun", "ball", "cake", "table", "bed", "chair", "ring", "money",
      "boat", "ship", "candle", "lamp", "gift", "doll", "picture", "umbrella", "backpack",
      "sword", "map", "box", "bottle", "glass", "camera", "computer", "laptop", "piano",
-     "bench", "tent", "balloon", "sofa", "desk", "bike", "canoe", "kayak", "ferry", "raft"}
+     "bench", "tent", "balloon", "sofa", "desk", "bike", "canoe", "kayak", "ferry", "raft",
+     "basket", "trolley", "cookie", "snowball", "apple", "bucket", "newspaper", "pen", "cup",
+     "plate", "towel", "shovel", "kite"}
 )  # fmt: skip
 # English words for the same things (the left side is said, the right is the concept).
 _OBJECT_SYNONYMS_EN: Final[dict[str, str]] = {
     "couch": "sofa", "bicycle": "bike", "rowboat": "boat", "sailboat": "boat", "yacht": "boat",
     "dinghy": "boat", "campfire": "fire", "cab": "car", "taxi": "car", "van": "car",
-    "truck": "car", "pickup": "car", "jeep": "car", "canoes": "canoe",
+    "truck": "car", "pickup": "car", "jeep": "car", "canoes": "canoe", "cart": "trolley",
+    "cookies": "cookie", "biscuit": "cookie", "biscuits": "cookie", "snowballs": "snowball",
+    "apples": "apple", "mug": "cup", "pail": "bucket", "spade": "shovel", "paper": "newspaper",
 }  # fmt: skip
 
 # Vehicles a person sits in while it moves over water or a road: "a boat on a lake" puts the

@@ -301,6 +301,13 @@ OBJECTS: Final[dict[str, tuple[str, str, str]]] = {
     "desk": ("a desk", "Schreibtisch", "m"), "bike": ("a bike", "Fahrrad", "n"),
     "canoe": ("a canoe", "Kanu", "n"), "kayak": ("a kayak", "Kajak", "n"),
     "ferry": ("a ferry", "Fähre", "f"), "raft": ("a raft", "Floß", "n"),
+    "basket": ("a basket", "Korb", "m"), "trolley": ("a shopping trolley", "Einkaufswagen", "m"),
+    "cookie": ("cookies", "Keks", "m"), "snowball": ("a snowball", "Schneeball", "m"),
+    "apple": ("an apple", "Apfel", "m"), "bucket": ("a bucket", "Eimer", "m"),
+    "newspaper": ("a newspaper", "Zeitung", "f"), "pen": ("a pen", "Stift", "m"),
+    "cup": ("a cup", "Tasse", "f"), "plate": ("a plate", "Teller", "m"),
+    "towel": ("a towel", "Handtuch", "n"), "shovel": ("a shovel", "Schaufel", "f"),
+    "kite": ("a kite", "Drachen", "m"),
 }  # fmt: skip
 LIGHT_NOUNS: Final = frozenset({"lantern", "candle", "lamp", "torch", "flashlight", "fire"})
 # A light someone holds, by the word said: (English, German noun, gender) - "a lantern", not
