@@ -327,3 +327,23 @@ def test_packing_a_suitcase_is_no_grab_and_a_stranger_is_no_denial() -> None:
     assert scene.dreamer.action == "pack"
     plan = plan_scenes("A woman I didn't know handed me a small brass key.")
     assert plan.lines[0].kind == "event"  # "I didn't know" tells who she is
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The hall was huge, like a cathedral, and I was alone in it.", "cathedral"),
+        ("My friend Tom laughed like a donkey at the back of the bus.", "donkey"),
+    ],
+)
+def test_a_simile_draws_nothing(text: str, absent: str) -> None:
+    assert absent not in _write(text)[0].as_text().lower()
+
+
+def test_what_was_there_instead_of_what_was_not_is_drawn() -> None:
+    text = "Ich hab meine Schwester nicht gesehen, nur ihren Mantel auf dem Stuhl."
+    plan = plan_scenes(text)
+    assert [b.kind for b in plan.lines] == ["negated", "event"]
+    assert {"coat", "chair"} <= {o.concept for s in plan.scenes for o in s.objects}
+    assert not plan.cast  # the sister was not seen
+    assert "a sports hall" in _write("Die Decke in der Turnhalle war endlos hoch.")[0].as_text()

@@ -200,6 +200,11 @@ class Line:
     unable: bool
 
 
+# After a comma, what was there instead of what was not: "there was no dog in the garden, just
+# an empty kennel", "ich hab sie nicht gesehen, nur ihren Mantel".
+_ONLY_AFTER_DENIAL: Final = frozenset({"just", "only", "nur", "sondern", "bloß", "bloss"})
+
+
 def _split_points(tokens: Tokens, language: Language) -> list[int]:
     """Token indices where a new line starts."""
     points = [0] if tokens.lower else []
@@ -220,6 +225,7 @@ def _split_points(tokens: Tokens, language: Language) -> list[int]:
             (word in strong and tokens.lower[j - 1] not in soft)
             or (word in soft and (following in subjects or following in strong))
             or (new_clause and word in subjects and tokens.lower[j - 1] not in soft | strong)
+            or (new_clause and word in _ONLY_AFTER_DENIAL)  # "no dog, just an empty kennel"
         ):
             points.append(j)
             last = j

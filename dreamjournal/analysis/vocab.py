@@ -58,7 +58,8 @@ _PLACE_WORDS: Final[dict[Language, dict[str, tuple[str, bool | None]]]] = {
         "vineyard": ("field", False), "vineyards": ("field", False),
         "orchard": ("garden", False), "platform": ("station", None),
         "subway": ("station", True), "underground": ("station", True),
-        "metro": ("station", True),
+        "metro": ("station", True), "hall": ("room", True), "gym": ("sports_ground", True),
+        "gymnasium": ("sports_ground", True), "sports hall": ("sports_ground", True),
     },
     "de": {
         "küche": ("kitchen", True), "schlafzimmer": ("bedroom", True),
@@ -85,7 +86,8 @@ _PLACE_WORDS: Final[dict[Language, dict[str, tuple[str, bool | None]]]] = {
         "bahnhof": ("station", None), "u-bahn": ("station", True),
         "u-bahn-station": ("station", True), "ubahn": ("station", True),
         "s-bahn": ("train", True), "hallenbad": ("swimming_pool", True),
-        "freibad": ("swimming_pool", False),
+        "freibad": ("swimming_pool", False), "turnhalle": ("sports_ground", True),
+        "sporthalle": ("sports_ground", True), "halle": ("room", True),
     },
 }  # fmt: skip
 

@@ -30,6 +30,7 @@ _MASS = frozenset(
      "food", "bread", "milk", "hair", "furniture", "luggage", "traffic", "music", "dust"}
 )  # fmt: skip
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_SIMILE_BEFORE = re.compile(r"\b(?:like|as\s+if|as\s+though|as)\s+$")
 # Endings of English describing words ("mossy", "peaceful", "glorious"); a noun before a noun
 # ("the lighthouse stairs") is still a thing.
 _DESCRIBING_ENDINGS: Final = ("y", "ful", "ous", "ive", "ic", "ish", "less", "al")
@@ -64,6 +65,8 @@ def english_things(text: str, known: set[str], places: frozenset[str] = frozense
     lower = text.lower()
     for match in _EN_THING.finditer(lower):
         adjective, noun = " ".join(match.group(1).split()), match.group(2)
+        if _SIMILE_BEFORE.search(lower, 0, match.start()):
+            continue  # "huge, like a cathedral", "laughed like a donkey": a comparison
         if noun in _NOT_THINGS or noun in _ADJECTIVES or noun.endswith(("ly", "ing", "ed")):
             continue
         after = _NEXT_WORD.match(lower, match.end())

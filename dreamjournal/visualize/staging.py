@@ -223,6 +223,8 @@ def _bare_place(scene: Scene) -> str:
     """The place in English with its describing words, and nothing on it or in it."""
     s = scene.setting
     place = PLACES.get(s.place, PLACES["unknown"])[0]
+    if s.place == "sports_ground" and s.indoor:
+        place = "a sports hall"  # "die Turnhalle", "the gym": indoors
     if s.place == "river" and scene.dreamer.action in {"swim", "sink"}:
         place = "a river"  # in the water, not on its bank
     if s.place == "sky" and s.concept and s.concept in {"city", "forest", "ocean", "mountain"}:
