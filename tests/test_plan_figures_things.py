@@ -347,3 +347,17 @@ def test_what_was_there_instead_of_what_was_not_is_drawn() -> None:
     assert {"coat", "chair"} <= {o.concept for s in plan.scenes for o in s.objects}
     assert not plan.cast  # the sister was not seen
     assert "a sports hall" in _write("Die Decke in der Turnhalle war endlos hoch.")[0].as_text()
+
+
+def test_who_does_what_others_and_owners() -> None:
+    plan = plan_scenes("Alle anderen haben geschrieben, nur ich saß da und starrte aufs Blatt.")
+    assert plan.scenes[0].dreamer.action != "write"  # the others wrote
+    assert plan_scenes("Wir sind alle aufs Dach gegangen.").scenes[0].dreamer.action == "walk"
+    plan = plan_scenes("Eine Ärztin hat mir einen weißen Kittel gegeben.")
+    assert plan.scenes[0].characters[0].action == "give"  # she gave it; "mir" is the dreamer
+    assert plan.scenes[0].dreamer.action is None
+    plan = plan_scenes("I'm standing on the roof of my grandmother's house at dusk.")
+    assert plan.cast == []  # her house, not her
+    assert [c.role for c in plan_scenes("I hear someone at the back door.").cast] == [
+        "a stranger"
+    ]  # "hear" is no describing word

@@ -96,6 +96,9 @@ _PLACE_FROM_SYMBOL: Final[dict[str, tuple[str, bool | None]]] = {
 _DREAMER_WORDS: Final = frozenset({"i", "we", "ich", "wir", "me", "mich", "mir", "us", "uns"})
 _SUBJECT_OTHERS: Final = frozenset({"he", "she", "they", "it", "er", "sie", "es"})
 _ME: Final = frozenset({"me", "us", "mich", "uns"})
+_PERSONAL: Final = frozenset({"i", "we", "you", "he", "she", "they", "it"})
+# Everyone but the dreamer, named by no figure: "the others kept writing", "alle anderen".
+_THE_OTHERS: Final = frozenset({"others", "anderen", "everyone", "everybody", "jeder", "alle"})
 _I_ME: Final = frozenset({"i", "me", "ich"})
 _WITH: Final = frozenset({"with", "mit", "for", "für", "fuer", "to", "zu", "bei"})
 _PASSIVE: Final = frozenset({"was", "were", "being", "got", "been", "wurde", "wurden", "werde"})
@@ -767,8 +770,18 @@ def _agent_before(
             return persons[j]
         if tokens.lower[j] in _ME and j > line.first and tokens.lower[j - 1] in _WITH:
             continue  # "Papa ist mit uns gefahren": not us at the wheel
+        if (
+            parsed.language == "de"
+            and tokens.lower[j] in {"mir", "mich", "uns"}
+            and any(line.first <= p < j and tokens.clause[p] == tokens.clause[j] for p in persons)
+        ):
+            continue  # "eine Ärztin hat mir einen Kittel gegeben": mir is whom she gave it
         if tokens.lower[j] in _DREAMER_WORDS:
             return "dreamer"
+        if tokens.lower[j] in _THE_OTHERS and not any(
+            tokens.lower[k] in _DREAMER_WORDS for k in range(max(line.first, j - 3), j)
+        ):
+            return THING  # "alle anderen haben geschrieben": unseen others, not the dreamer
         if tokens.lower[j] in _SUBJECT_OTHERS:
             return _pronoun_target(tokens.lower[j], j, persons, concepts or {})
         if _subject_thing(parsed, line, j):
@@ -975,6 +988,8 @@ def _role(parsed: Parsed, o: Occurrence, name: str | None) -> tuple[str, str]:
             article = _ARTICLES[word]
             break
         if lang == "en" and word.isalpha() and word not in parsed.lexicon.stopwords:
+            if j > 0 and tokens.lower[j - 1] in _PERSONAL:
+                break  # "I hear someone": a verb after its subject, no describing word
             adjectives.insert(0, word)
             j -= 1
             continue
@@ -1270,6 +1285,27 @@ def _transformations(
 _PLAIN_FIGURES: Final = frozenset({"man", "woman", "person", "child", "stranger"})
 
 
+def _owners_only(parsed: Parsed, char_occ: list[Occurrence]) -> frozenset[int]:
+    """Figures named only as the owner of a place or thing: "the roof of my grandmother's
+    house", "my sister's wedding" (the grandmother is not there; the sister may be, and says
+    so elsewhere). English possessives before a place, a setting or a thing."""
+    if parsed.language != "en":
+        return frozenset()
+    tokens = parsed.tokens
+    places = _places(parsed)
+    settings = {o.first for o in parsed.occurrences if o.category in {"settings", "symbols"}}
+    out: set[int] = set()
+    for o in char_occ:
+        k = o.last
+        if not tokens.lower[k - 1].endswith("'s") or k >= len(tokens.lower):
+            continue
+        if tokens.clause[k] != tokens.clause[k - 1]:
+            continue
+        if places[k] is not None or k in settings or _object_at(parsed, k) is not None:
+            out.add(o.first)
+    return frozenset(out)
+
+
 def _also_called(
     parsed: Parsed,
     c: Character,
@@ -1368,8 +1404,9 @@ def plan_from(parsed: Parsed) -> ScenePlan:
     apposed = appositions(parsed, char_occ)  # "the teacher, a stern woman": one figure
     # "Mrs. Patel, my old chemistry teacher", "meine Lehrerin, Frau Berger": one figure too
     renamed = named_appositions(parsed, char_occ, frozenset(name_at))
+    owners = _owners_only(parsed, char_occ)
     for o in char_occ:
-        if o.first in parsed.similes:
+        if o.first in parsed.similes or o.first in owners:
             continue
         if o.first in renamed and renamed[o.first] in persons:
             cid = persons[o.first] = persons[renamed[o.first]]

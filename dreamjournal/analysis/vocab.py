@@ -201,7 +201,8 @@ _ACTION_WORDS: Final[dict[Language, dict[str, str]]] = {
         "werfen": "throw", "warf": "throw", "warfen": "throw", "geworfen": "throw",
         "schmeißen": "throw", "schmiss": "throw", "putzen": "clean", "putzte": "clean",
         "geputzt": "clean", "wischen": "clean", "wischte": "clean", "gewischt": "clean",
-        "reichte": "give", "reichen": "give", "gereicht": "give",
+        "reichte": "give", "reichen": "give", "gereicht": "give", "gegeben": "give",
+        "gaben": "give", "geschenkt": "give", "schenkte": "give",
     },
 }  # fmt: skip
 
