@@ -3,6 +3,7 @@
     python bench/visualize_eval.py [--show ID]
     python bench/visualize_eval.py --dev5 [--show ID]
     python bench/visualize_eval.py --dev6 [--show ID]
+    python bench/visualize_eval.py --fresh
 
 
 For each dream and each provider profile: the prompt is English, has no first-person pronoun,
@@ -15,7 +16,8 @@ no shot repeats another's action line word for word.
 the prompt (generic profile, 12 s) must and must not match (a car's colour, a boat on a lake, a
 father who sits), plus no repeated shot; it prints how many dreams pass. `--dev6` does the same
 for eval/visualize_dev6.jsonl (figures' sex as said, appositions, held things, floods, everyday
-actions, objects, places, negations and similes), with a pass count per kind.
+actions, objects, places, negations and similes), with a pass count per kind. `--fresh` scores
+the held-out eval/visualize_fresh.jsonl the same way (the lead's measurement; never tuned on).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from dreamjournal.visualize.writer import VisualizationRequest
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "visualize_dreams.jsonl"
 DEV5 = EVAL.with_name("visualize_dev5.jsonl")
 DEV6 = EVAL.with_name("visualize_dev6.jsonl")
+FRESH = EVAL.with_name("visualize_fresh.jsonl")
 
 
 def load(path: Path = EVAL) -> list[dict[str, object]]:
@@ -116,6 +119,8 @@ def main(argv: list[str]) -> int:
         return dev5(argv)
     if "--dev6" in argv:
         return dev5(argv, DEV6)
+    if "--fresh" in argv:
+        return dev5([a for a in argv if a != "--show"], FRESH)  # held out: no --show
     dreams = load()
     if "--show" in argv:
         wanted = argv[argv.index("--show") + 1]
