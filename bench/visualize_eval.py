@@ -59,7 +59,7 @@ def dev5_failures(dream: dict[str, object]) -> tuple[list[str], str]:
     return failures, shown
 
 
-def dev5(argv: list[str], path: Path = DEV5) -> int:
+def dev5(argv: list[str], path: Path = DEV5, quiet: bool = False) -> int:
     """Score eval/visualize_dev5.jsonl (or dev6): how many dreams' prompts say what they must."""
     dreams = load(path)
     if "--show" in argv:
@@ -77,7 +77,8 @@ def dev5(argv: list[str], path: Path = DEV5) -> int:
         passed[lang] = passed.get(lang, 0) + (not failures)
         ok, n = kinds.get(kind, (0, 0))
         kinds[kind] = (ok + (not failures), n + 1)
-        print(f"{str(dream['id']):16} {'ok' if not failures else '; '.join(failures)}")
+        if not quiet:  # a held-out set shows its totals only
+            print(f"{str(dream['id']):16} {'ok' if not failures else '; '.join(failures)}")
     total = sum(passed.values())
     by_lang = ", ".join(f"{lang} {n}" for lang, n in sorted(passed.items()))
     print(f"\n{total} / {len(dreams)} dreams pass ({by_lang})")
@@ -120,7 +121,7 @@ def main(argv: list[str]) -> int:
     if "--dev6" in argv:
         return dev5(argv, DEV6)
     if "--fresh" in argv:
-        return dev5([a for a in argv if a != "--show"], FRESH)  # held out: no --show
+        return dev5([a for a in argv if a != "--show"], FRESH, quiet=True)  # held out
     dreams = load()
     if "--show" in argv:
         wanted = argv[argv.index("--show") + 1]
