@@ -46,3 +46,20 @@ def test_a_dream_told_to_its_waking_is_no_crisis(text: str) -> None:
 )
 def test_an_attempt_or_a_wish_told_before_waking_up_is_still_caught(text: str) -> None:
     assert assess_crisis(text).flagged
+
+
+def test_a_dream_only_a_dream_has_is_read_as_one() -> None:
+    flying = (
+        "Ich bin geflogen! Über die Dächer von München, am frühen Morgen, alles war noch "
+        "neblig und rosa. Ich hatte keine Angst, ich bin nicht abgestürzt, obwohl ich immer "
+        "wieder tiefer gesunken bin. Es war wunderschön."
+    )
+    assert not assess_crisis(flying).flagged
+
+
+def test_a_dream_sign_does_not_hide_what_the_writer_says_of_today() -> None:
+    text = (
+        "Dreamed my teeth fell out, classic. The part I don't want to write: I keep picturing "
+        "how I would do it, and it doesn't scare me the way it used to."
+    )
+    assert assess_crisis(text).flagged

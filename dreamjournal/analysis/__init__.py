@@ -1,7 +1,12 @@
 """Dream text analysis: emotions, symbols, settings, characters, signs, scene plan (en, de)."""
 
 from dreamjournal.analysis.emotions import HVDC_CLASSES, HVDC_OF
-from dreamjournal.analysis.features import NEUTRAL_AROUSAL, analyze, dream_signs_across
+from dreamjournal.analysis.features import (
+    NEUTRAL_AROUSAL,
+    analyze,
+    dream_signs_across,
+    dream_signs_of,
+)
 from dreamjournal.analysis.lexicon import EMOTION_AFFECT, SYMBOLS
 from dreamjournal.analysis.models import DreamFeatures, EmotionHit, HvdcClass, Language, SymbolHit
 from dreamjournal.analysis.nightmare import (
@@ -51,6 +56,7 @@ __all__ = [
     "detect_language",
     "distress_of",
     "dream_signs_across",
+    "dream_signs_of",
     "glossary",
     "is_calmer",
     "is_distressing",

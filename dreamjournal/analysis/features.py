@@ -17,11 +17,17 @@ from dreamjournal.analysis.emotions import (
     we_share,
 )
 from dreamjournal.analysis.gates import PatternGates
-from dreamjournal.analysis.lexicon import EMOTION_AFFECT, Lexicon
-from dreamjournal.analysis.models import DreamFeatures, EmotionHit, HvdcClass, SymbolHit
+from dreamjournal.analysis.lexicon import EMOTION_AFFECT, Lexicon, load_lexicon
+from dreamjournal.analysis.models import (
+    DreamFeatures,
+    EmotionHit,
+    HvdcClass,
+    Language,
+    SymbolHit,
+)
 from dreamjournal.analysis.parse import Parsed, parse
 from dreamjournal.analysis.scene_plan import ScenePlan
-from dreamjournal.analysis.text import Tokens
+from dreamjournal.analysis.text import Tokens, normalize
 
 NEUTRAL_AROUSAL: Final = 0.3  # reported when a dream names no emotion: resting, not frozen
 TOP_WORDS: Final = 10
@@ -118,6 +124,12 @@ def _hits(tally: _Tally) -> list[EmotionHit]:
 def _classes(hits: list[EmotionHit]) -> list[str]:
     """HVdC classes in the order of their first hit."""
     return list(dict.fromkeys(h.hvdc for h in hits))
+
+
+def dream_signs_of(text: str, language: Language) -> list[str]:
+    """The dream signs a text shows, without the rest of the analysis (a quick look: the crisis
+    check asks whether an entry is plainly a dream)."""
+    return _dream_signs(normalize(text).lower(), load_lexicon(language))
 
 
 def _sign_text(parsed: Parsed) -> str:

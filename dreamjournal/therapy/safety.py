@@ -47,7 +47,7 @@ from typing import Final
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from dreamjournal.analysis import Language, detect_language
+from dreamjournal.analysis import Language, detect_language, dream_signs_of
 from dreamjournal.analysis.lexicon import load_lexicon, one_edit
 from dreamjournal.analysis.regex_gate import Gated, Needles
 from dreamjournal.analysis.text import normalize
@@ -917,6 +917,35 @@ def _tells_an_act(sentence: str) -> bool:
     )
 
 
+# Signs only a dream has: flying, teeth falling out, being naked in public, shapeshifting,
+# breathing under water, a talking animal, impossible rooms, knowing one dreams.
+_DREAM_ONLY_SIGNS: Final = frozenset(
+    {"flying", "teeth falling out", "naked in public", "shapeshifting", "breathing underwater",
+     "talking animal", "impossible architecture", "lucid awareness", "false awakening"}
+)  # fmt: skip
+
+
+# The writer's waking days: "today", "lately", "I keep ...", "heute", "in letzter Zeit".
+_WAKING_LIFE: Final = re.compile(
+    r"\b(?:today|tonight|yesterday|lately|recently|these\s+days|this\s+(?:morning|week)|"
+    r"keep|keeps|kept|the\s+part|heute|heut|gestern|neulich|momentan|zurzeit|in\s+letzter\s+"
+    r"zeit|seit\s+\w+|jeden\s+tag)\b"
+)
+
+
+def _plainly_a_dream(text: str, sentences: list[str], language: Language) -> bool:
+    """Whether an entry is plainly a dream told, with nothing of the writer's waking life: a sign
+    only dreams have ("Ich bin geflogen! Über die Dächer ...") and no waking line, no present
+    wish or thought of the writer's, no act told. The classifier then leaves it unread; the
+    patterns and concepts still read every line."""
+    if any(
+        _WAKE.search(s) or _PRESENT_VOICE.search(s) or _WAKING_LIFE.search(s) or _tells_an_act(s)
+        for s in sentences
+    ):
+        return False
+    return bool(_DREAM_ONLY_SIGNS.intersection(dream_signs_of(text, language)))
+
+
 def _dream_story(sentences: list[str]) -> set[int]:
     """Sentences told inside a dream: after a sentence with a dream frame, up to a later waking
     line ("had a nightmare. i stood on the roof and jumped. then i woke up"). A run that never
@@ -1002,6 +1031,8 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
         # Dream stories and denials are known; the frames (`classifier_skips`) are asked only
         # for a window that would flag (the same result as `classifier_skip`, found sooner).
         skip = _dream_story(sentences) | denied
+        if _plainly_a_dream(text, sentences, language):
+            skip = skip | set(range(len(sentences)))
         framed_away = lambda k: classifier_skips(sentences[k])  # noqa: E731
 
         def needs_concept() -> bool:
