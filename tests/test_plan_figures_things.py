@@ -361,3 +361,15 @@ def test_who_does_what_others_and_owners() -> None:
     assert [c.role for c in plan_scenes("I hear someone at the back door.").cast] == [
         "a stranger"
     ]  # "hear" is no describing word
+
+
+def test_rain_that_stops_is_no_rain() -> None:
+    for text in (
+        "Ich laufe mit meiner Schwester durch den Wald, aber es hört auf zu regnen.",
+        "It stopped raining and the sun came out.",
+    ):
+        scene = plan_scenes(text).scenes[0]
+        assert scene.setting.weather == "clear", text
+        assert "rain" not in {o.concept for o in scene.objects}
+        assert "Es regnet" not in _script(text) and "It is raining" not in _script(text)
+    assert plan_scenes("It was raining hard.").scenes[0].setting.weather == "rain"

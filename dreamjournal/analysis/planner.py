@@ -1117,6 +1117,20 @@ _FLOODED: Final = re.compile(
     r"unter wasser|voll(?:er)? wasser|lief voll)\b",
     re.IGNORECASE,
 )
+_STOPPING: Final = frozenset(
+    {"stopped", "stops", "stop", "stopping", "ended", "ends", "eased", "cleared", "aufhören",
+     "aufhoeren", "hört", "hoert", "hörte", "hoerte", "aufgehört", "aufgehoert", "ließ", "liess"}
+)  # fmt: skip
+
+
+def _stops(parsed: Parsed, line: Line, i: int) -> bool:
+    """Whether a weather word is said to stop ("it stopped raining", "der Regen hörte auf",
+    "es hört auf zu regnen"): within three words of a stopping word in its clause."""
+    tokens = parsed.tokens
+    near = range(max(line.first, i - 3), min(line.last, i + 4))
+    return any(tokens.lower[k] in _STOPPING and tokens.clause[k] == tokens.clause[i] for k in near)
+
+
 _WATER_PLACES: Final = frozenset({"sea", "lake", "river", "underwater", "swimming_pool", "beach"})
 # Boats one rows or paddles (a word of a ship-kind place), which a flood brings indoors.
 _SMALL_BOATS: Final = frozenset(
@@ -1138,13 +1152,19 @@ def _setting(
         o.key for o in parsed.occurrences
         if o.category == "symbols" and o.first in event_tokens and o.first not in parsed.similes
     }  # fmt: skip
+    stopped = False
     for line in event_lines:
         for i in range(line.first, line.last):
             if i in parsed.similes:
                 continue
             light = lights[i] or light if light == "unknown" else light
+            if weathers[i] and _stops(parsed, line, i):
+                stopped = True  # "es hört auf zu regnen", "the rain stopped": it clears
+                continue
             weather = weathers[i] or weather if weather == "unknown" else weather
             time = times[i] or time if time == "unknown" else time
+    if weather == "unknown" and stopped:
+        weather = "clear"
     if weather == "unknown":
         weather = next(
             (
@@ -1597,6 +1617,8 @@ def plan_from(parsed: Parsed) -> ScenePlan:
             c.model_copy(update={"holds": things.get(held.get(c.id, ""))}) for c in characters
         ]
         setting = _setting(parsed, draft, previous, events)
+        if setting.weather == "clear":  # "es hört auf zu regnen": no rain drawn
+            objects = [o for o in objects if o.concept not in {"rain", "storm"}]
         if not setting.carried:
             described = [a for i in draft.place_at for a in _adjectives(parsed, i)]
             setting = setting.model_copy(update={"adjectives": list(dict.fromkeys(described))})
