@@ -373,3 +373,19 @@ def test_rain_that_stops_is_no_rain() -> None:
         assert "rain" not in {o.concept for o in scene.objects}
         assert "Es regnet" not in _script(text) and "It is raining" not in _script(text)
     assert plan_scenes("It was raining hard.").scenes[0].setting.weather == "rain"
+
+
+def test_a_person_who_was_an_animal_is_the_animal_and_roles_keep_their_words() -> None:
+    plan = plan_scenes("On the train the conductor was a giant dog in a blue uniform.")
+    assert [c.concept for s in plan.scenes for c in s.characters] == ["dog"]
+    kept = plan_scenes("My sister was a nurse in the dream.").scenes[0].characters
+    assert "sister" in {c.concept for c in kept}  # a role describes her; she stays
+    roles = {
+        "My little brother is waving at me, holding a red kite.": "my little brother",
+        "Mein kleiner Bruder winkte mir zu.": "my little brother",
+        "Meine große Schwester lachte.": "my big sister",
+    }
+    for text, role in roles.items():
+        assert [c.role for c in plan_scenes(text).cast] == [role], text
+    text = "My little brother is waving at me, holding a red kite."
+    assert "waves to the dreamer, holding a red kite" in _write(text)[0].as_text()

@@ -987,7 +987,13 @@ def _role(parsed: Parsed, o: Occurrence, name: str | None) -> tuple[str, str]:
         if word in _ARTICLES:
             article = _ARTICLES[word]
             break
-        if lang == "en" and word.isalpha() and word not in parsed.lexicon.stopwords:
+        if lang == "de" and (
+            adjective_of(tokens.folded[j], "de") is not None or _size_word(word, "de")
+        ):
+            j -= 1  # "mein kleiner Bruder": past the describing word to "mein"
+            continue
+        describing = word not in parsed.lexicon.stopwords or word in _SIZE_EN  # "little"
+        if lang == "en" and word.isalpha() and describing:
             if j > 0 and tokens.lower[j - 1] in _PERSONAL:
                 break  # "I hear someone": a verb after its subject, no describing word
             adjectives.insert(0, word)
@@ -1030,8 +1036,8 @@ def _role(parsed: Parsed, o: Occurrence, name: str | None) -> tuple[str, str]:
     if lang == "de":  # German adjectives: a size, then age and colour ("ein alter Mann")
         size = _size(parsed, o)
         person = _kind(concept) == "person"
-        if size == "large":
-            adjectives = ["tall" if person else "big"]
+        if size == "large":  # "meine große Schwester" is my big (older) sister
+            adjectives = ["tall" if person and concept not in _SIBLINGS else "big"]
         elif size == "small" and person:
             adjectives = ["little"]  # "mein kleiner Bruder": my little brother
         elif size in _SIZE_ROLE:
@@ -1291,6 +1297,13 @@ def _transformations(
             if tokens.sentence[k] == sentence
         )
         if not _BECOMES.search(lead):
+            copula = _IS_A.search(lead)
+            if copula is None or _kind(o.key) not in {"animal", "creature"}:
+                continue  # "my sister was a nurse" describes her; "he was a wolf" is a wolf
+            # "the conductor was a giant dog": the figure right before "was" is the other
+            k = o.first - len(lead[copula.start() :].split()) - 1
+            if k >= 0 and k in persons and persons[k] != cid:
+                out.setdefault(persons[k], o.first)
             continue
         before = [
             p
@@ -1302,7 +1315,11 @@ def _transformations(
     return out
 
 
+# "X was a Y": the figure X, seen as Y ("the conductor was a giant dog", "mein Bruder war ein
+# Kleinkind"); only with X right before the verb.
+_IS_A: Final = re.compile(r"\b(?:is|was|war|ist)\s+(?:a|an|ein|eine|einen)(?:\s+[^\s]+){0,2}$")
 _PLAIN_FIGURES: Final = frozenset({"man", "woman", "person", "child", "stranger"})
+_SIBLINGS: Final = frozenset({"sister", "brother", "cousin"})
 
 
 def _owners_only(parsed: Parsed, char_occ: list[Occurrence]) -> frozenset[int]:
@@ -1505,10 +1522,19 @@ def plan_from(parsed: Parsed) -> ScenePlan:
             beats.append(beat)
             if found is None:
                 continue
-            if found[0] in _HANDLING and agent not in (None, "other"):
-                thing = _held_thing(parsed, line, found[2])
-                if thing is not None:
-                    held.setdefault(agent, thing)
+            if agent not in (None, "other"):
+                # what is held, even beside a more visible doing ("waving, holding a red kite")
+                verbs = [found[2]] if found[0] in _HANDLING else []
+                verbs += [
+                    k
+                    for k in range(line.first, line.last)
+                    if k != found[2] and _vocab(parsed, "action", k) == "hold"
+                ]
+                for k in verbs:
+                    thing = _held_thing(parsed, line, k)
+                    if thing is not None:
+                        held.setdefault(agent, thing)
+                        break
             if found[3] is not None:
                 char_actions.setdefault(found[3], "chase")
                 chasers.append(found[3])

@@ -197,7 +197,8 @@ def _scene_en(scene: Scene, first: bool) -> list[str]:
         if c.holds is not None and c.action in _HANDLING:
             out.append(f"{who} {_handling_en(c.action, c.holds)}.")
         elif c.action and c.action in ACTIONS:
-            out.append(f"{who} {ACTIONS[c.action][3]}.")
+            holding = f", holding {held_phrase(c.holds)}" if c.holds is not None else ""
+            out.append(f"{who} {ACTIONS[c.action][3]}{holding}.")
         else:
             out.append(f"{who} is there with you.")
     action = dreamer_action(scene.dreamer.action, s.place)
@@ -239,7 +240,10 @@ def _scene_de(scene: Scene, first: bool) -> list[str]:
         if c.holds is not None and c.action in _HANDLING and c.holds.concept in OBJECTS:
             out.append(f"{who} {_handling_de(c.action, c.holds)}.")
         elif c.action and c.action in ACTIONS:
-            out.append(f"{who} {ACTIONS[c.action][4]}.")
+            holding = ""
+            if c.holds is not None and c.holds.concept in OBJECTS:
+                holding = f" und {_handling_de('hold', c.holds)}"  # "... und hält einen Drachen"
+            out.append(f"{who} {ACTIONS[c.action][4]}{holding}.")
         else:
             out.append(f"{who} ist bei dir.")
     action = dreamer_action(scene.dreamer.action, s.place)

@@ -187,7 +187,9 @@ def figure_action(
         toward = "stands close to the dreamer"
     else:
         toward = re.sub(r"\byou\b", "the dreamer", ACTIONS[action][3])
-    toward = handling(action, holds) or toward
+    toward = handling(action, holds) or (
+        f"{toward}, holding {held_phrase(holds)}" if holds is not None else toward
+    )  # "waves to the dreamer, holding a red kite"
     vehicle = scene.setting.vehicle
     in_place = action is None or action in STILL_ACTIONS | {"sit"}
     if posture in {None, "sit"} and vehicle is not None and in_place:
