@@ -3,6 +3,7 @@
     python bench/visualize_eval.py [--show ID]
     python bench/visualize_eval.py --dev5 [--show ID]
     python bench/visualize_eval.py --dev6 [--show ID]
+    python bench/visualize_eval.py --dev7 [--show ID]
     python bench/visualize_eval.py --fresh
 
 
@@ -36,6 +37,7 @@ from dreamjournal.visualize.writer import VisualizationRequest
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "visualize_dreams.jsonl"
 DEV5 = EVAL.with_name("visualize_dev5.jsonl")
 DEV6 = EVAL.with_name("visualize_dev6.jsonl")
+DEV7 = EVAL.with_name("visualize_dev7.jsonl")
 FRESH = EVAL.with_name("visualize_fresh.jsonl")
 
 
@@ -120,6 +122,8 @@ def main(argv: list[str]) -> int:
         return dev5(argv)
     if "--dev6" in argv:
         return dev5(argv, DEV6)
+    if "--dev7" in argv:
+        return dev5(argv, DEV7)
     if "--fresh" in argv:
         return dev5([a for a in argv if a != "--show"], FRESH, quiet=True)  # held out
     dreams = load()
