@@ -389,3 +389,18 @@ def test_a_person_who_was_an_animal_is_the_animal_and_roles_keep_their_words() -
         assert [c.role for c in plan_scenes(text).cast] == [role], text
     text = "My little brother is waving at me, holding a red kite."
     assert "waves to the dreamer, holding a red kite" in _write(text)[0].as_text()
+
+
+def test_roles_in_the_dreamers_words_and_what_they_wear() -> None:
+    text = "A nurse with bright pink hair took my blood pressure. He said my heart was too loud."
+    assert [(c.role, c.gender) for c in plan_scenes(text).cast] == [
+        ("a nurse with bright pink hair", "male")
+    ]
+    assert "male nurse with bright pink hair" in _write(text)[0].as_text()
+    text = "my aunt, a tiny woman in a fur coat, was standing at the bus stop lol"
+    plan = plan_scenes(text)
+    assert [c.role for c in plan.cast] == ["my tiny aunt in a fur coat"]  # "lol" is no remark
+    text = "The bus driver was Mrs Patel, my old primary school teacher, and she drove on."
+    plan = plan_scenes(text)
+    assert [c.role for c in plan.cast] == ["the driver Mrs Patel, an old primary school teacher"]
+    assert [s.setting.place for s in plan.scenes] == ["bus"]  # a school teacher is no school

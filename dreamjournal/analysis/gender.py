@@ -137,7 +137,10 @@ def appositions(parsed: Parsed, figures: list[Occurrence]) -> dict[int, tuple[in
         if any(tokens.clause[k] != tokens.clause[o.first] for k in lead):
             continue
         k = o.last
-        same = k < len(tokens.lower) and tokens.sentence[k] == tokens.sentence[o.first]
+        same = (
+            k < len(tokens.lower)
+            and not parsed.text[tokens.end[o.last - 1] : tokens.start[k]].strip()
+        )
         if same and tokens.lower[k] in _AND_OR:
             continue  # "my boss, a man and a dog": a list
         j = before.first - 1
@@ -182,14 +185,18 @@ def named_appositions(
         elif not lead or tokens.lower[lead[0]] not in _OWNERS or len(lead) > 4:
             continue
         k = o.last
-        same = k < len(tokens.lower) and tokens.sentence[k] == tokens.sentence[o.first]
+        same = (
+            k < len(tokens.lower)
+            and not parsed.text[tokens.end[o.last - 1] : tokens.start[k]].strip()
+        )
         if same and tokens.lower[k] in _AND_OR:
             continue
         out[o.first] = before.first
     return out
 
 
-_CALLED: Final = frozenset({"called", "named", "namens", "genannt"})
+# Words that give a figure its name: "a man called Tom", "the bus driver was Mrs Patel".
+_CALLED: Final = frozenset({"called", "named", "namens", "genannt", "was", "is", "war", "ist"})
 _TITLE_WORDS: Final = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "herr", "frau", "doktor", "prof", "professor"}
 )

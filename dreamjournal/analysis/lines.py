@@ -84,7 +84,8 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"\b(?:hard|difficult|impossible)\s+to\s+(?:describe|explain|remember|say|put)\b",
             r"\b(?:this|that|it|the\s+dream)\s+(?:dream\s+)?(?:was|is)\s+(?:so\s+|really\s+|very\s+|"
             r"kind\s+of\s+|pretty\s+)?(?:long|short|weird|random|fuzzy|blurry|hazy|vague)\b(?!\s+\w+\s+(?:in|at|of))",
-            r"\b(?:anyway|anyways|idk|lol|long\s+story\s+short|whatever)\b",
+            # ("lol" is a tone, not a remark: "... wouldn't let me under her umbrella lol")
+            r"\b(?:anyway|anyways|idk|long\s+story\s+short|whatever)\b",
             r"\b(?:the\s+rest|that's\s+all|that\s+is\s+all|that's\s+it|nothing\s+else)\b",
             r"^(?:i|we)\s+(?:had|have)\s+(?:a|this|the|another|that|such\s+a)\s+(?:\w+\s+){0,2}"
             r"dream\b(?!.*\b(?:where|that|in\s+which|about)\b)",

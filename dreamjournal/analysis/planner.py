@@ -296,6 +296,9 @@ def _line_place(
     for position, place, concept, word in candidates:
         if _seen_from_afar(parsed, line, position) or _acting_thing(parsed, line, position):
             continue
+        nxt = position + 1
+        if parsed.language == "en" and nxt < line.last and _a_figure_at(parsed, nxt):
+            continue  # "my old primary school teacher": a teacher, not a school
         if position in names or _origin_of_someone(parsed, position):
             continue  # "Frau Berger" is no Berg; "my friend from university" is not there
         if word == "bahnhof" and position > 0 and parsed.tokens.lower[position - 1] == "nur":
@@ -310,6 +313,11 @@ def _line_place(
             return _WAITED_FOR[place[0]], concept, word, -1
         return place, concept, word, position
     return None
+
+
+def _a_figure_at(parsed: Parsed, k: int) -> bool:
+    """Whether a figure's word starts at token k ("school teacher", "bus driver")."""
+    return any(o.category == "characters" and o.first == k for o in parsed.occurrences)
 
 
 _FROM: Final = frozenset({"from", "aus", "von"})
@@ -973,6 +981,41 @@ def _size(parsed: Parsed, o: Occurrence) -> Size:
     return "usual"
 
 
+def _worn_words(parsed: Parsed, first: int, m: int) -> list[int]:
+    """Tokens of what a figure wears or has ("bright pink hair", "fur coat"): up to four plain
+    words in the figure's clause from m, stopping at a stopword, a verb, a place or a figure."""
+    tokens = parsed.tokens
+    out: list[int] = []
+    while (
+        m < len(tokens.lower)
+        and len(out) < 4
+        and tokens.clause[m] == tokens.clause[first]
+        and tokens.lower[m].isalpha()
+        and tokens.lower[m] not in parsed.lexicon.stopwords
+        and _vocab(parsed, "action", m) is None
+        and _places(parsed)[m] is None
+        and not _a_figure_at(parsed, m)
+    ):
+        out.append(m)
+        m += 1
+    return out
+
+
+_FAMILY: Final = frozenset(
+    {"mother", "father", "brother", "sister", "grandmother", "grandfather", "aunt", "uncle",
+     "cousin", "son", "daughter", "child", "baby", "partner", "ex-partner", "man", "woman"}
+)  # fmt: skip
+_INDEFINITE: Final = frozenset(
+    {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"}
+)
+
+
+def _plural_form(word: str, concept: str) -> bool:
+    """Whether an English figure word is a plural ("kids", "guests"): the role keeps its
+    concept then ("a child"), as a shot shows one figure for the group's word."""
+    return word.endswith("s") and not word.endswith("ss") and word != concept + "s"
+
+
 def _role(parsed: Parsed, o: Occurrence, name: str | None) -> tuple[str, str]:
     """(English role, the dreamer's words) for a character occurrence."""
     tokens, lang = parsed.tokens, parsed.language
@@ -1010,8 +1053,18 @@ def _role(parsed: Parsed, o: Occurrence, name: str | None) -> tuple[str, str]:
         and tokens.clause[k] == tokens.clause[first]
     ):
         m = k + 1
-        if m < len(tokens.lower) and tokens.lower[m] in _ARTICLES:
+        said_article = m < len(tokens.lower) and tokens.lower[m] in _ARTICLES
+        if said_article:
             m += 1
+        if lang == "en":  # "with bright pink hair", "in a fur coat": the words as written
+            worn_words = _worn_words(parsed, first, m)
+            preposition = "in" if tokens.lower[k] in {"in", "wearing"} else "with"
+            if worn_words and (said_article or preposition == "with"):
+                phrase = " ".join(tokens.lower[r] for r in worn_words)
+                article_ = ("an " if phrase[:1] in "aeiou" else "a ") if said_article else ""
+                extra = f" {preposition} {article_}{phrase}"
+                words_end = worn_words[-1] + 1
+            m = len(tokens.lower)  # the German way below is not for English
         # "a woman in a long black dress", "ein Mann in einem roten Mantel": past the
         # describing words to the thing worn, and they go with it
         while (
@@ -1043,6 +1096,15 @@ def _role(parsed: Parsed, o: Occurrence, name: str | None) -> tuple[str, str]:
         elif size in _SIZE_ROLE:
             adjectives = [_SIZE_ROLE[size]]
         adjectives += [a for a in _adjectives(parsed, first) if a not in _SIZE_WORDS]
+    said = tokens.lower[first] if o.last - first == 1 else ""
+    own_word = (
+        said.isalpha()
+        and said not in _INDEFINITE
+        and concept not in _FAMILY  # "my mum" shows as the dreamer's mother
+        and not _plural_form(said, concept)
+    )
+    if lang == "en" and own_word and said != concept:
+        concept = said  # the dreamer's own word: "a nurse", "a waitress", "a cop"
     if article == "a" and (adjectives or [concept])[0][:1] in "aeiou":
         article = "an"
     role = " ".join([article, *adjectives, concept]) + extra
@@ -1361,6 +1423,8 @@ def _also_called(
         role = called if c.concept in _PLAIN_FIGURES else f"{c.role} {called}"  # "a man": Tom
         return c.model_copy(update={"name": name, "role": role, "words": f"{c.words}, {said}"})
     role, words = _role(parsed, o, None)  # the name came first: add the role
+    if c.concept not in _PLAIN_FIGURES | {"person"}:  # "the driver Mrs Patel, my old teacher"
+        return c.model_copy(update={"role": f"{c.role}, {role}", "words": f"{c.words}, {words}"})
     return c.model_copy(
         update={
             "concept": o.key,
@@ -1453,7 +1517,9 @@ def plan_from(parsed: Parsed) -> ScenePlan:
         if o.first in apposed and apposed[o.first][0] in persons:
             cid = persons[o.first] = persons[apposed[o.first][0]]
             if cid in cast_by_id:  # "my boss, a tall woman": my tall boss
-                cast_by_id[cid] = _described(cast_by_id[cid], _role(parsed, o, None)[0], o.key)
+                told = _role(parsed, o, None)[0]
+                noun = o.key if o.key in told.split() else tokens.lower[o.first]
+                cast_by_id[cid] = _described(cast_by_id[cid], told, noun)
             continue
         name = name_at.get(o.first)
         cid = name.lower() if name else o.key

@@ -357,7 +357,8 @@ _ADJECTIVES: Final[dict[Language, dict[str, tuple[str, str]]]] = {
         "gray": ("colour", "grey"), "gold": ("colour", "golden"),
         **{w: ("material", w) for w in ("wooden", "glass", "stone", "metal", "iron", "plastic",
                                         "paper", "leather", "brick", "steel", "marble",
-                                        "velvet", "woollen", "crystal", "concrete")},
+                                        "velvet", "woollen", "crystal", "concrete", "fur",
+                                        "silk", "denim", "rubber", "wool", "lace")},
         "wood": ("material", "wooden"),
     },
     "de": {

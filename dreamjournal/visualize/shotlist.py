@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from dreamjournal.analysis import Beat, Character, Scene, ScenePlan
+from dreamjournal.analysis.lexicon import load_lexicon
 from dreamjournal.visualize import palettes
 from dreamjournal.visualize import shot_vocab as sv
 from dreamjournal.visualize.concepts import (
@@ -95,6 +97,14 @@ _SEXED = re.compile(
 )
 
 
+_FIGURE_WORDS: Final[dict[str, str]] = {
+    form: key
+    for form, hits in load_lexicon("en").exact.items()
+    for category, key in hits
+    if category == "characters"
+}
+
+
 def _sexed(look: str, c: Character) -> str:
     """The look with the figure's sex when the dream said it and the look does not: "a teacher"
     for "die Lehrerin" is "a female teacher"; "a young adult" for "my cousin, a man" a young man."""
@@ -105,7 +115,16 @@ def _sexed(look: str, c: Character) -> str:
     if plain != look:
         return plain
     adjective = "female" if c.gender == "female" else "male"
-    return re.sub(rf"\b({re.escape(c.concept)})\b", rf"{adjective} \1", look, count=1)
+    for word in (c.concept, *_role_words(c)):  # "a nurse" for the concept "doctor"
+        sexed = re.sub(rf"\b({re.escape(word)})\b", rf"{adjective} \1", look, count=1)
+        if sexed != look:
+            return sexed
+    return look
+
+
+def _role_words(c: Character) -> list[str]:
+    """The words of a figure's role that name a figure in the English lexicon ("nurse")."""
+    return [w for w in c.role.lower().split() if _FIGURE_WORDS.get(w) == c.concept]
 
 
 def character_look(c: Character) -> str:
