@@ -404,3 +404,22 @@ def test_roles_in_the_dreamers_words_and_what_they_wear() -> None:
     plan = plan_scenes(text)
     assert [c.role for c in plan.cast] == ["the driver Mrs Patel, an old primary school teacher"]
     assert [s.setting.place for s in plan.scenes] == ["bus"]  # a school teacher is no school
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Oma hat Pfannkuchen gebacken und ich hab Kakao getrunken.", "pancake"),
+        ("Ich stand in Gummistiefeln auf dem Dach.", "rubber boots"),
+        ("Wir waren in der Apotheke und haben Pflaster gekauft.", "a pharmacy"),
+        ("Ich bin auf der Eisbahn im Kreis gefahren.", "an ice rink"),
+    ],
+)
+def test_german_things_and_places_reach_the_english_prompt(text: str, shown: str) -> None:
+    assert shown in _write(text)[0].as_text()
+
+
+def test_a_german_word_is_matched_by_its_forms_not_its_stem() -> None:
+    text = "Später war ich wieder zu Hause. Alle waren da."
+    prompt = _write(text)[0].as_text()
+    assert "spade" not in prompt and "avenue" not in prompt  # "später", "alle"

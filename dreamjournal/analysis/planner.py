@@ -57,6 +57,8 @@ from dreamjournal.analysis.vocab import (
     VEHICLES,
     adjective_of,
     in_english_order,
+    noun_de,
+    place_name,
     place_of_value,
     posture_of,
     vocab_table,
@@ -278,7 +280,9 @@ def _line_place(
         for i in range(line.first, line.last):
             finer = places[i]
             if finer is not None and i not in parsed.similes:
-                candidates.append((i, finer, None, parsed.tokens.lower[i]))
+                word = parsed.tokens.lower[i]
+                named = place_name(parsed.tokens.folded[i], parsed.language)  # "an ice rink"
+                candidates.append((i, finer, named, word))
                 break
     # Where the dreamer is comes before where they are going ("mit dem Bus zur Schule").
     candidates.sort(key=lambda c: _destination(parsed, line, c[0]))
@@ -313,6 +317,17 @@ def _line_place(
             return _WAITED_FOR[place[0]], concept, word, -1
         return place, concept, word, position
     return None
+
+
+def _german_thing(parsed: Parsed, i: int) -> str | None:
+    """The English of a German noun the noun table knows, where token i is such a noun and
+    nothing else (no figure, no place, no word of the fixed vocabularies, no simile)."""
+    tokens = parsed.tokens
+    if not tokens.original[i][:1].isupper() or i in parsed.similes or i in _named_tokens(parsed):
+        return None
+    if _places(parsed)[i] is not None or vocab_table("object", "de").get(tokens.folded[i]):
+        return None  # a word of the fixed vocabulary keeps its concept
+    return noun_de(tokens.folded[i])
 
 
 def _a_figure_at(parsed: Parsed, k: int) -> bool:
@@ -1694,6 +1709,8 @@ def plan_from(parsed: Parsed) -> ScenePlan:
                 thing = _object_at(parsed, i)
                 if not thing or i in parsed.similes or _describes_next(parsed, i):
                     continue
+                if parsed.language == "de" and _german_thing(parsed, i) is not None:
+                    continue  # "Pfannkuchen" are pancakes, not a "Kuchen"
                 if thing not in VEHICLES and _places(parsed)[i]:
                     continue  # a place word is no thing ("Küche" is no "Kuchen")
                 if thing not in seen_things:
@@ -1704,6 +1721,18 @@ def plan_from(parsed: Parsed) -> ScenePlan:
                             adjectives=_adjectives(parsed, i),
                         )
                     )  # fmt: skip
+        if parsed.language == "de":  # "Pfannkuchen", "Gummistiefel": German things in English
+            for line in events:
+                for i in range(line.first, line.last):
+                    english = _german_thing(parsed, i)
+                    if english is not None and english not in seen_things:
+                        seen_things.add(english)
+                        objects.append(
+                            Thing(
+                                concept=english, words=[tokens.lower[i]], symbol=False,
+                                adjectives=_adjectives(parsed, i),
+                            )
+                        )  # fmt: skip
         things = {o.concept: o for o in objects}
         characters = [
             c.model_copy(update={"holds": things.get(held.get(c.id, ""))}) for c in characters

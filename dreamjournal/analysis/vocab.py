@@ -440,14 +440,44 @@ def _by_stem(table: dict[str, str], language: Language) -> dict[str, str]:
     return out
 
 
+# Kinds of place that are inside, for the places of places_de_en.json (the rest: outside or
+# either).
+_INDOOR_KINDS: Final = frozenset(
+    {"room", "bedroom", "bathroom", "kitchen", "living_room", "corridor", "stairwell", "attic",
+     "basement", "house", "school", "classroom", "office", "shop", "restaurant", "hospital",
+     "church", "library", "museum", "hotel", "prison", "elevator", "theatre", "party", "stage"}
+)  # fmt: skip
+_OUTDOOR_KINDS: Final = frozenset(
+    {"road", "bridge", "village", "park", "garden", "playground", "field", "forest", "mountains",
+     "desert", "beach", "sea", "lake", "river", "cemetery", "city_street"}
+)  # fmt: skip
+
+
+def _extra_places(language: Language) -> list[tuple[str, tuple[str, bool | None]]]:
+    """(word, (kind, indoor)) of places_de_en.json for one language."""
+    import json
+    from pathlib import Path
+
+    raw = json.loads(Path(__file__).with_name("places_de_en.json").read_text(encoding="utf-8"))
+    table = raw["places"] if language == "de" else raw["places_en"]
+    return [
+        (w, (kind, True if kind in _INDOOR_KINDS else False if kind in _OUTDOOR_KINDS else None))
+        for w, (_, kind) in table.items()
+    ]
+
+
 @lru_cache(maxsize=8)
 def _indexed(name: str, language: Language) -> dict[str, str]:
     """One compiled word table (a vocabulary, never user text)."""
     if name == "place":
         places = _PLACE_WORDS[language]
-        return _by_stem(
+        indexed = _by_stem(
             {w: f"{k}|{'' if i is None else int(i)}" for w, (k, i) in places.items()}, language
         )  # noqa: E501
+        # the table's places by their forms only: a stem would make "alle" an "allee"
+        for w, (k, i) in _extra_places(language):
+            indexed.setdefault(fold(w, language), f"{k}|{'' if i is None else int(i)}")
+        return indexed
     tables = {
         "action": _ACTION_WORDS,
         "light": _LIGHT,
@@ -483,6 +513,44 @@ def place_of_value(value: str | None) -> tuple[str, bool | None] | None:
         return None
     kind, indoor = value.split("|")
     return kind, (None if indoor == "" else indoor == "1")
+
+
+@lru_cache(maxsize=1)
+def _nouns_de() -> dict[str, str]:
+    """German concrete nouns -> English (nouns_de.json), by folded form and by stem."""
+    import json
+    from pathlib import Path
+
+    raw = json.loads(Path(__file__).with_name("nouns_de.json").read_text(encoding="utf-8"))
+    return {fold(w, "de"): v[0] for w, v in raw["nouns"].items()}  # forms only: no stems
+
+
+def noun_de(folded: str) -> str | None:
+    """The English for a German concrete noun of dreams ("kartoffeln" -> "potatoes"), by its
+    written forms only (a stem would make "später" a "Spaten")."""
+    return _nouns_de().get(folded)
+
+
+@lru_cache(maxsize=1)
+def english_nouns() -> frozenset[str]:
+    """Every English noun `noun_de` gives (things the prompt may name)."""
+    return frozenset(_nouns_de().values())
+
+
+@lru_cache(maxsize=2)
+def _place_names(language: Language) -> dict[str, str]:
+    """Place words (places_de_en.json) -> their English phrase ("apotheke" -> "a pharmacy")."""
+    import json
+    from pathlib import Path
+
+    raw = json.loads(Path(__file__).with_name("places_de_en.json").read_text(encoding="utf-8"))
+    table = raw["places"] if language == "de" else raw["places_en"]
+    return {fold(w, language): v[0] for w, v in table.items()}
+
+
+def place_name(folded: str, language: Language) -> str | None:
+    """The English phrase of a place word the table knows ("eisbahn" -> "an ice rink")."""
+    return _place_names(language).get(folded)
 
 
 def glossary(language: Language) -> dict[str, str]:

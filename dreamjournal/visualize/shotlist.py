@@ -15,6 +15,7 @@ from typing import Final
 
 from dreamjournal.analysis import Beat, Character, Scene, ScenePlan
 from dreamjournal.analysis.lexicon import load_lexicon
+from dreamjournal.analysis.vocab import english_nouns
 from dreamjournal.visualize import palettes
 from dreamjournal.visualize import shot_vocab as sv
 from dreamjournal.visualize.concepts import (
@@ -227,7 +228,8 @@ def scene_things(scene: Scene, language: str) -> list[str]:
         specific = english_things(events, _known_words(scene), place_words)
     things = list(specific)
     for o in scene.objects:
-        if o.concept not in OBJECTS or o.concept in _HARSH | _WEATHER_THINGS | figures | itself:
+        named = o.concept in OBJECTS or (not o.symbol and o.concept in english_nouns())
+        if not named or o.concept in _HARSH | _WEATHER_THINGS | figures | itself:
             continue
         if o.concept in worn or o.concept == scene.setting.concept:
             continue

@@ -41,9 +41,23 @@ def described(phrase: str, adjectives: list[str], head: str | None = None) -> st
 
 
 def thing_phrase(thing: Thing) -> str:
-    """A thing in English with its describing words ("a small blue box")."""
-    english = OBJECTS.get(thing.concept, (f"a {thing.concept}",))[0]
+    """A thing in English with its describing words ("a small blue box", "pancakes")."""
+    english = OBJECTS.get(thing.concept, (with_article(thing.concept),))[0]
     return described(english, thing.adjectives)
+
+
+_MASS_NOUNS: Final = frozenset(
+    {"cocoa", "coffee", "tea", "milk", "soup", "bread", "cheese", "grass", "sand", "honey",
+     "beer", "wine", "sparkling wine", "mulled wine", "lemonade", "ice cream", "chocolate",
+     "hot chocolate", "wallpaper", "toast", "pudding", "candy floss", "porridge", "rice", "jam"}
+)  # fmt: skip
+
+
+def with_article(noun: str) -> str:
+    """ "an umbrella", "a kite"; a plural or pair as it is ("pancakes", "rubber boots")."""
+    if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) or noun in _MASS_NOUNS:
+        return noun
+    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
 
 
 def definite(phrase: str) -> str:
@@ -225,6 +239,8 @@ def _bare_place(scene: Scene) -> str:
     """The place in English with its describing words, and nothing on it or in it."""
     s = scene.setting
     place = PLACES.get(s.place, PLACES["unknown"])[0]
+    if s.concept and s.concept.startswith(("a ", "an ")):
+        place = s.concept  # the place as said: "an ice rink", "a pharmacy"
     if s.place == "sports_ground" and s.indoor:
         place = "a sports hall"  # "die Turnhalle", "the gym": indoors
     if s.place == "river" and scene.dreamer.action in {"swim", "sink"}:
