@@ -423,3 +423,10 @@ def test_a_german_word_is_matched_by_its_forms_not_its_stem() -> None:
     text = "Später war ich wieder zu Hause. Alle waren da."
     prompt = _write(text)[0].as_text()
     assert "spade" not in prompt and "avenue" not in prompt  # "später", "alle"
+
+
+def test_english_things_with_no_article_are_named_and_body_words_are_not() -> None:
+    prompt = _write("We folded paper planes on the balcony and ate sunflower seeds.")[0].as_text()
+    assert "balcony" in prompt and "sunflower" in prompt and "cabin" not in prompt
+    plan = plan_scenes("My chest was tight and the walls were orange.")
+    assert not {"chest", "orange"} & {o.concept for s in plan.scenes for o in s.objects}

@@ -56,6 +56,7 @@ from dreamjournal.analysis.vocab import (
     VEHICLE_VERBS,
     VEHICLES,
     adjective_of,
+    english_nouns,
     in_english_order,
     noun_de,
     place_name,
@@ -305,6 +306,8 @@ def _line_place(
             continue  # "my old primary school teacher": a teacher, not a school
         if position in names or _origin_of_someone(parsed, position):
             continue  # "Frau Berger" is no Berg; "my friend from university" is not there
+        if position > 0 and parsed.tokens.lower[position - 1] in _TOY_WORDS:
+            continue  # "paper planes", "a toy car", "ein Spielzeugauto": things, not places
         if word == "bahnhof" and position > 0 and parsed.tokens.lower[position - 1] == "nur":
             continue  # "ich hab nur Bahnhof verstanden": understood nothing
         if _over(parsed, line, position):
@@ -330,12 +333,45 @@ def _german_thing(parsed: Parsed, i: int) -> str | None:
     return noun_de(tokens.folded[i])
 
 
+_NOT_THINGS_EN: Final = frozenset(
+    {"lift", "chest", "match", "form", "cross", "nails", "turkey", "wall", "walls", "shoes",
+     "suit", "pot", "watch", "ring", "fan", "glasses", "tie", "bar", "can", "letter", "present",
+     "figure", "record", "plant", "spring", "fall", "bat", "seal", "trunk", "sink", "pitch"}
+)  # fmt: skip
+
+
+def _english_thing(parsed: Parsed, line: Line, i: int) -> str | None:
+    """An English noun (or a two-word one ending at token i: "paper planes") that the noun
+    table gives for German nouns, where token i is no figure, place, simile or known thing."""
+    tokens = parsed.tokens
+    if i in parsed.similes or i in _named_tokens(parsed) or _places(parsed)[i] is not None:
+        return None
+    if _object_at(parsed, i) is not None or (i > line.first and i - 1 in parsed.similes):
+        return None
+    nouns = english_nouns()
+    if i > line.first and f"{tokens.lower[i - 1]} {tokens.lower[i]}" in nouns:
+        return f"{tokens.lower[i - 1]} {tokens.lower[i]}"
+    if i + 1 < line.last and f"{tokens.lower[i]} {tokens.lower[i + 1]}" in nouns:
+        return None  # the pair is the thing, named at its second word
+    word = tokens.lower[i]
+    if word in _NOT_THINGS_EN or adjective_of(word, "en") is not None:
+        return None  # "my chest was tight", "a football match", "orange", "in the form of"
+    if (
+        word in nouns
+        and word not in parsed.lexicon.stopwords
+        and _vocab(parsed, "action", i) is None
+    ):
+        return word
+    return None
+
+
 def _a_figure_at(parsed: Parsed, k: int) -> bool:
     """Whether a figure's word starts at token k ("school teacher", "bus driver")."""
     return any(o.category == "characters" and o.first == k for o in parsed.occurrences)
 
 
 _FROM: Final = frozenset({"from", "aus", "von"})
+_TOY_WORDS: Final = frozenset({"paper", "toy", "model", "plastic", "lego", "cardboard"})
 # Roads that the landscape before them names ("a coast road", "a mountain road"): the landscape.
 _LANDSCAPE_ROADS: Final = frozenset({"road", "roads", "path", "track", "lane"})
 
@@ -1721,18 +1757,22 @@ def plan_from(parsed: Parsed) -> ScenePlan:
                             adjectives=_adjectives(parsed, i),
                         )
                     )  # fmt: skip
-        if parsed.language == "de":  # "Pfannkuchen", "Gummistiefel": German things in English
-            for line in events:
-                for i in range(line.first, line.last):
-                    english = _german_thing(parsed, i)
-                    if english is not None and english not in seen_things:
-                        seen_things.add(english)
-                        objects.append(
-                            Thing(
-                                concept=english, words=[tokens.lower[i]], symbol=False,
-                                adjectives=_adjectives(parsed, i),
-                            )
-                        )  # fmt: skip
+        # "Pfannkuchen", "paper planes": things the noun table knows, in English
+        for line in events:
+            for i in range(line.first, line.last):
+                english = (
+                    _german_thing(parsed, i)
+                    if parsed.language == "de"
+                    else _english_thing(parsed, line, i)
+                )
+                if english is not None and english not in seen_things:
+                    seen_things.add(english)
+                    objects.append(
+                        Thing(
+                            concept=english, words=[tokens.lower[i]], symbol=False,
+                            adjectives=_adjectives(parsed, i),
+                        )
+                    )  # fmt: skip
         things = {o.concept: o for o in objects}
         characters = [
             c.model_copy(update={"holds": things.get(held.get(c.id, ""))}) for c in characters

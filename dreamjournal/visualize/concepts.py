@@ -320,7 +320,9 @@ HELD_LIGHTS: Final[dict[str, tuple[str, str, str]]] = {
     "flashlight": ("a torch", "Taschenlampe", "f"),
     "taschenlampe": ("a torch", "Taschenlampe", "f"),
 }  # fmt: skip
-HARSH_OBJECTS: Final = frozenset({"blood", "knife", "weapon", "gun", "sword"})
+HARSH_OBJECTS: Final = frozenset(
+    {"blood", "knife", "weapon", "gun", "sword", "rifle", "bomb", "pistol", "grenade", "coffin"}
+)
 # Symbols that are the place itself (no "you notice a staircase" on a staircase).
 PLACE_SYMBOLS: Final[dict[str, frozenset[str]]] = {
     "stairwell": frozenset({"stairs"}), "sea": frozenset({"ocean", "water"}),
