@@ -459,10 +459,15 @@ def _extra_places(language: Language) -> list[tuple[str, tuple[str, bool | None]
     from pathlib import Path
 
     raw = json.loads(Path(__file__).with_name("places_de_en.json").read_text(encoding="utf-8"))
+    from dreamjournal.analysis.lexicon import load_lexicon
+
     table = raw["places"] if language == "de" else raw["places_en"]
+    exact = load_lexicon(language).exact
     return [
         (w, (kind, True if kind in _INDOOR_KINDS else False if kind in _OUTDOOR_KINDS else None))
         for w, (_, kind) in table.items()
+        # a settings word of the lexicon keeps its own kind ("the shore" is a beach)
+        if not any(category == "settings" for category, _ in exact.get(fold(w, language), ()))
     ]
 
 
