@@ -227,7 +227,9 @@ def scene_things(scene: Scene, language: str) -> list[str]:
         place_words |= frozenset(scene.setting.place.split("_"))
         specific = english_things(events, _known_words(scene), place_words)
     things = list(specific)
-    for o in scene.objects:
+    # the dream's own things first ("a lighthouse"), then the symbols' ("a staircase")
+    specific_first = sorted(scene.objects, key=lambda o: o.concept in OBJECTS)
+    for o in specific_first:
         named = o.concept in OBJECTS or (not o.symbol and o.concept in english_nouns())
         if not named or o.concept in _HARSH | _WEATHER_THINGS | figures | itself:
             continue
