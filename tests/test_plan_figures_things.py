@@ -430,3 +430,11 @@ def test_english_things_with_no_article_are_named_and_body_words_are_not() -> No
     assert "balcony" in prompt and "sunflower" in prompt and "cabin" not in prompt
     plan = plan_scenes("My chest was tight and the walls were orange.")
     assert not {"chest", "orange"} & {o.concept for s in plan.scenes for o in s.objects}
+
+
+def test_kin_told_bare_and_german_roles_in_english() -> None:
+    assert [c.role for c in plan_scenes("Opa saß bei uns im Garten.").cast] == ["my grandfather"]
+    text = "Vor uns saß der Busfahrer von der Linie 7."
+    assert [c.role for c in plan_scenes(text).cast] == ["the bus driver"]
+    text = "Der Hausmeister hat im Keller Hühner gehalten."
+    assert "janitor" in _write(text)[0].as_text()

@@ -1052,6 +1052,16 @@ def _worn_words(parsed: Parsed, first: int, m: int) -> list[int]:
     return out
 
 
+_KIN: Final = frozenset({"mother", "father", "grandmother", "grandfather", "aunt", "uncle"})
+# German roles more precise than their concept ("Busfahrer" is a bus driver, not a driver).
+_DE_ROLE_NOUNS: Final[dict[str, str]] = {
+    "busfahrer": "bus driver", "busfahrerin": "bus driver", "taxifahrer": "taxi driver",
+    "taxifahrerin": "taxi driver", "krankenschwester": "nurse", "pfleger": "nurse",
+    "zahnarzt": "dentist", "zahnaerztin": "dentist", "polizist": "police officer",
+    "polizistin": "police officer", "verkaeufer": "shop assistant",
+    "verkaeuferin": "shop assistant", "kellnerin": "waitress", "pfarrer": "vicar",
+    "professor": "professor", "professorin": "professor", "schiedsrichter": "referee",
+}  # fmt: skip
 _FAMILY: Final = frozenset(
     {"mother", "father", "brother", "sister", "grandmother", "grandfather", "aunt", "uncle",
      "cousin", "son", "daughter", "child", "baby", "partner", "ex-partner", "man", "woman"}
@@ -1135,8 +1145,12 @@ def _role(parsed: Parsed, o: Occurrence, name: str | None) -> tuple[str, str]:
                 extra = f" {preposition} {article_} {worn}"
                 words_end = m + 1
     concept = o.key
+    if not article and concept in _KIN:
+        article = "my"  # "Opa saß bei uns", "Grandma was there": the dreamer's own
     if not article:
         article = "a" if lang == "de" or concept not in {"police", "crowd"} else "the"
+    if lang == "de" and tokens.folded[first] in _DE_ROLE_NOUNS:
+        concept = _DE_ROLE_NOUNS[tokens.folded[first]]  # "der Busfahrer": a bus driver
     if lang == "de":  # German adjectives: a size, then age and colour ("ein alter Mann")
         size = _size(parsed, o)
         person = _kind(concept) == "person"

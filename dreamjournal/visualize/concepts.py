@@ -253,6 +253,7 @@ CHARACTERS: Final[dict[str, tuple[str, str, str, str | None]]] = {
     "priest": ("a priest", "Priester", "m", "Priesterin"),
     "cashier": ("a cashier", "Kassierer", "m", "Kassiererin"),
     "conductor": ("a conductor", "Schaffner", "m", "Schaffnerin"),
+    "janitor": ("a janitor in grey overalls", "Hausmeister", "m", "Hausmeisterin"),
     "person": ("a person", "Mensch", "m", None),
 }
 
