@@ -438,3 +438,12 @@ def test_kin_told_bare_and_german_roles_in_english() -> None:
     assert [c.role for c in plan_scenes(text).cast] == ["the bus driver"]
     text = "Der Hausmeister hat im Keller Hühner gehalten."
     assert "janitor" in _write(text)[0].as_text()
+
+
+def test_me_as_the_object_is_not_the_one_who_acts() -> None:
+    scene = plan_scenes("My boss, Karen, called me on the phone and was yelling.").scenes[0]
+    assert (scene.dreamer.action, scene.characters[0].action) == (None, "shout")
+    scene = plan_scenes("My boss caught me sleeping at my desk.").scenes[0]
+    assert scene.dreamer.action == "sleep"  # "caught me sleeping": I sleep
+    scene = plan_scenes("A kid from my old class and me were hiding in a wardrobe.").scenes[0]
+    assert scene.dreamer.action == "hide"

@@ -830,6 +830,15 @@ def _agent_before(
         if tokens.lower[j] in _ME and j > line.first and tokens.lower[j - 1] in _WITH:
             continue  # "Papa ist mit uns gefahren": not us at the wheel
         if (
+            parsed.language == "en"
+            and tokens.lower[j] in {"me", "us"}
+            and j > line.first
+            and position > j + 2  # "caught me sleeping", "asked me to play": me does it
+            and tokens.lower[j - 1] != "and"  # "a kid and me were hiding"
+            and not (j + 1 < line.last and tokens.lower[j + 1] == "and")
+        ):
+            continue  # "Karen called me on the phone and was yelling": she yells
+        if (
             parsed.language == "de"
             and tokens.lower[j] in {"mir", "mich", "uns"}
             and any(line.first <= p < j and tokens.clause[p] == tokens.clause[j] for p in persons)
