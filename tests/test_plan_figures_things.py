@@ -447,3 +447,24 @@ def test_me_as_the_object_is_not_the_one_who_acts() -> None:
     assert scene.dreamer.action == "sleep"  # "caught me sleeping": I sleep
     scene = plan_scenes("A kid from my old class and me were hiding in a wardrobe.").scenes[0]
     assert scene.dreamer.action == "hide"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "shown"),
+    [
+        ("I ran down a long hospital corridor.", "corridor", "long hospital corridor"),
+        ("Wir saßen in einem kleinen Café.", "restaurant", "small café"),
+        ("Next thing I know I'm on a ferry in thick fog.", "ship", "the deck of a ferry"),
+    ],
+)
+def test_a_place_is_called_as_said(text: str, place: str, shown: str) -> None:
+    setting = plan_scenes(text).scenes[-1].setting
+    assert setting.place == place and setting.called is not None
+    assert shown in _write(text)[0].as_text().lower()
+
+
+def test_a_remark_after_a_comma_leaves_the_event_before_it() -> None:
+    text = "Ich war im Krankenhaus und hab ein Baby gehalten, keine Ahnung wessen Baby das war."
+    plan = plan_scenes(text)
+    assert [b.kind for b in plan.lines] == ["event", "meta"]
+    assert plan.scenes[0].setting.place == "hospital"

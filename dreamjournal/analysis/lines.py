@@ -227,6 +227,7 @@ def _split_points(tokens: Tokens, language: Language) -> list[int]:
             or (word in soft and (following in subjects or following in strong))
             or (new_clause and word in subjects and tokens.lower[j - 1] not in soft | strong)
             or (new_clause and word in _ONLY_AFTER_DENIAL)  # "no dog, just an empty kennel"
+            or (new_clause and word in {"keine", "no"} and following in {"ahnung", "idea"})
         ):
             points.append(j)
             last = j

@@ -169,6 +169,7 @@ class _Draft:
     concept: str | None = None
     place_words: list[str] = field(default_factory=list)
     place_at: list[int] = field(default_factory=list)  # tokens naming the place (adjectives)
+    called: str | None = None  # the place as said in English ("an ice rink"), when known
 
 
 _MaybeAction = Action | None
@@ -293,11 +294,21 @@ def _line_place(
             i for i in range(line.first, line.last) if places[i] is not None
         }
         lower = parsed.tokens.lower
-        candidates = [
+        modifiers = {
+            c[0] + 1: lower[c[0]]
+            for c in candidates
+            if c[0] + 1 in heads and lower[c[0] + 1] not in _LANDSCAPE_ROADS
+        }
+        kept = [
             c
             for c in candidates
             if c[0] + 1 not in heads or lower[c[0] + 1] in _LANDSCAPE_ROADS  # "a coast road"
         ] or candidates
+        # "a hospital corridor": the corridor, said with the building it is in
+        candidates = [
+            (p, kind, _compound_place(modifiers[p], lower[p]) if p in modifiers else concept, w)
+            for p, kind, concept, w in kept
+        ]
     for position, place, concept, word in candidates:
         if _seen_from_afar(parsed, line, position) or _acting_thing(parsed, line, position):
             continue
@@ -370,7 +381,14 @@ def _a_figure_at(parsed: Parsed, k: int) -> bool:
     return any(o.category == "characters" and o.first == k for o in parsed.occurrences)
 
 
+def _compound_place(modifier: str, head: str) -> str:
+    """ "a hospital corridor", "an airport lounge": a place word before the place it names."""
+    phrase = f"{modifier} {head}"
+    return f"{'an' if phrase[:1] in 'aeiou' else 'a'} {phrase}"
+
+
 _FROM: Final = frozenset({"from", "aus", "von"})
+_ARTICLE_STARTS: Final = ("a ", "an ", "the ")
 _TOY_WORDS: Final = frozenset({"paper", "toy", "model", "plastic", "lego", "cardboard"})
 # Roads that the landscape before them names ("a coast road", "a mountain road"): the landscape.
 _LANDSCAPE_ROADS: Final = frozenset({"road", "roads", "path", "track", "lane"})
@@ -421,7 +439,11 @@ def _group_scenes(parsed: Parsed) -> list[_Draft]:
                 drafts.append(current)
                 current = _Draft(lines=carried)
             if current.place is None or moved:
-                current.place, current.concept = (kind, indoor), concept
+                called = concept if concept and concept.startswith(_ARTICLE_STARTS) else None
+                current.place = (kind, indoor)
+                current.concept = None if called else concept
+                # the place as said in English: "a café", "a hospital corridor", "an ice rink"
+                current.called = called or place_name(fold(word, parsed.language), parsed.language)
             if current.place is not None and current.place[0] == kind and position >= 0:
                 current.place_at.append(position)
             if word not in current.place_words:
@@ -1331,7 +1353,7 @@ def _setting(
             light = "daylight"  # a sun at sunset or sunrise is no daylight
     place = draft.place
     carried = False
-    concept, words = draft.concept, list(draft.place_words)
+    concept, words, called = draft.concept, list(draft.place_words), draft.called
     if place is None:
         from_symbol = next(
             (_PLACE_FROM_SYMBOL[s] for s in _PLACE_FROM_SYMBOL if s in symbols), None
@@ -1345,6 +1367,7 @@ def _setting(
                 previous.words,
                 True,
             )
+            called = previous.called
         else:
             place = ("unknown", None)
     if carried and previous is not None:
@@ -1359,6 +1382,7 @@ def _setting(
         place=cast(PlaceKind, place[0]),
         concept=concept,
         words=words,
+        called=called,
         indoor=place[1],
         light=cast(Light, light),
         weather=cast(Weather, weather),

@@ -98,6 +98,9 @@ class Setting(_Frozen):
     place: PlaceKind
     concept: str | None  # the lexicon's English name ("childhood home", "car park"), if said
     words: list[str]  # the dreamer's own words for the place
+    # The place as said, in English, when more is known than its kind: "an ice rink", "a
+    # pharmacy", "a hospital corridor" (the kind stays "sports_ground", "shop", "corridor").
+    called: str | None = None
     indoor: bool | None  # None when it cannot be told
     light: Light
     weather: Weather

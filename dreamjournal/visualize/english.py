@@ -51,7 +51,8 @@ _NOT_THINGS = frozenset(
      "words", "language", "silence", "truth", "problem", "plan", "news", "game", "shift",
      # figures: a shot shows them as figures, never as things in view
      "girl", "girls", "boy", "boys", "guy", "guys", "lady", "ladies", "man", "men", "woman",
-     "women", "kid", "kids", "child", "children", "person", "stranger", "baby", "crowd"}
+     "women", "kid", "kids", "child", "children", "person", "stranger", "baby", "crowd",
+     "captain", "pilot", "king", "queen", "soldier", "chef", "singer", "drummer", "guard"}
 )  # fmt: skip
 
 

@@ -239,8 +239,8 @@ def _bare_place(scene: Scene) -> str:
     """The place in English with its describing words, and nothing on it or in it."""
     s = scene.setting
     place = PLACES.get(s.place, PLACES["unknown"])[0]
-    if s.concept and s.concept.startswith(("a ", "an ")):
-        place = s.concept  # the place as said: "an ice rink", "a pharmacy"
+    if s.called:
+        place = s.called  # the place as said: "an ice rink", "a pharmacy"
     if s.place == "sports_ground" and s.indoor:
         place = "a sports hall"  # "die Turnhalle", "the gym": indoors
     if s.place == "river" and scene.dreamer.action in {"swim", "sink"}:
