@@ -468,3 +468,15 @@ def test_a_remark_after_a_comma_leaves_the_event_before_it() -> None:
     plan = plan_scenes(text)
     assert [b.kind for b in plan.lines] == ["event", "meta"]
     assert plan.scenes[0].setting.place == "hospital"
+
+
+def test_a_subjectless_line_continues_its_sentence_and_stops_are_places() -> None:
+    text = "Meine Chefin hat im Meeting plötzlich angefangen zu singen."
+    assert [(c.id, c.action) for c in plan_scenes(text).scenes[0].characters] == [("boss", "sing")]
+    text = "I saw my mother and then suddenly ran away."
+    assert plan_scenes(text).scenes[0].dreamer.action == "flee"
+    setting = plan_scenes("My aunt was standing at the bus stop in the rain.").scenes[0].setting
+    assert (setting.place, setting.called, setting.weather) == ("station", "a bus stop", "rain")
+    text = "My best friend from high school was waiting for me at the ice rink."
+    assert plan_scenes(text).scenes[0].setting.called == "an ice rink"
+    assert "male bus driver" in _write("Vor uns saß der Busfahrer von der Linie 7.")[0].as_text()

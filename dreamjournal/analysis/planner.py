@@ -278,21 +278,31 @@ def _line_place(
             finer = places[o.first] if o.last - o.first == 1 else None
             base = PLACE_BY_SETTING.get(o.key, ("unknown", None))
             candidates.append((o.first, finer or base, o.key, o.word))
-    if not candidates or all(_destination(parsed, line, c[0]) for c in candidates):
-        for i in range(line.first, line.last):
-            finer = places[i]
-            if finer is not None and i not in parsed.similes:
-                word = parsed.tokens.lower[i]
-                named = place_name(parsed.tokens.folded[i], parsed.language)  # "an ice rink"
-                candidates.append((i, finer, named, word))
-                break
-    # Where the dreamer is comes before where they are going ("mit dem Bus zur Schule").
-    candidates.sort(key=lambda c: _destination(parsed, line, c[0]))
+    first_only = bool(candidates) and not all(_destination(parsed, line, c[0]) for c in candidates)
+    lower = parsed.tokens.lower
+    for i in range(line.first, line.last):
+        finer = places[i]
+        bus_stop = lower[i] == "stop" and i > line.first and lower[i - 1] in {"bus", "tram"}
+        if i + 1 < line.last and lower[i + 1] == "stop" and lower[i] in {"bus", "tram"}:
+            continue  # "the bus stop": the stop is the place
+        if parsed.language == "en" and bus_stop:  # "at the bus stop": a stop, not aboard
+            finer = ("station", False)
+        if finer is not None and i not in parsed.similes:
+            named = place_name(parsed.tokens.folded[i], parsed.language)  # "an ice rink"
+            if parsed.language == "en" and bus_stop:
+                named = f"a {lower[i - 1]} stop"
+            # with a place the lexicon names too, this one is kept only as a fallback
+            candidates.append((i, finer, named, lower[i]))
+            break
+    # Where the dreamer is comes before where they are going ("mit dem Bus zur Schule"); a word
+    # of the lexicon's settings before a word of the place vocabulary.
+    candidates.sort(key=lambda c: (_destination(parsed, line, c[0]), first_only and c[2] is None))
     names = {i for i, _ in parsed.names}
     if parsed.language == "en":  # "a train station", "the school bus": the last noun is the place
         heads = {c[0] for c in candidates} | {
             i for i in range(line.first, line.last) if places[i] is not None
         }
+        heads |= {c[0] for c in candidates if c[3] == "stop"}  # "the bus stop": the stop
         lower = parsed.tokens.lower
         modifiers = {
             c[0] + 1: lower[c[0]]
@@ -401,6 +411,8 @@ def _origin_of_someone(parsed: Parsed, position: int) -> bool:
     k = position - 1
     if k >= 0 and tokens.lower[k] in _ARTICLES:
         k -= 1
+    if k >= 1 and tokens.lower[k] not in _FROM and tokens.lower[k - 1] in _FROM:
+        k -= 1  # "my best friend from high school": one describing word between
     if k < 1 or tokens.lower[k] not in _FROM or tokens.clause[k] != tokens.clause[position]:
         return False
     figure = k - 1
@@ -878,7 +890,28 @@ def _agent_before(
             return THING
     if parsed.language == "de" and _thing_after(parsed, line, position):
         return THING  # "Auf dem Tisch lag ein alter Schlüssel": the key lies there, not me
+    opener = _sentence_opener(parsed, line, persons)
+    if opener is not None:
+        return opener  # "Meine Chefin hat im Meeting | plötzlich angefangen zu singen"
     return "dreamer"
+
+
+def _sentence_opener(parsed: Parsed, line: Line, persons: dict[int, str]) -> str | None:
+    """The figure that opens the sentence a subjectless line continues ("Meine Chefin hat im
+    Meeting plötzlich angefangen zu singen": she sings), when one does; None otherwise."""
+    tokens = parsed.tokens
+    sentence = tokens.sentence[line.first]
+    start = line.first
+    while start > 0 and tokens.sentence[start - 1] == sentence:
+        start -= 1
+    if start == line.first:
+        return None  # the line opens its sentence: nothing before it to continue
+    for k in range(start, min(start + 3, line.first)):
+        if tokens.lower[k] in _DREAMER_WORDS:
+            return None
+        if k in persons:
+            return persons[k]
+    return None
 
 
 def _subject_before(parsed: Parsed, line: Line, position: int, persons: dict[int, str]) -> bool:
@@ -1282,7 +1315,7 @@ _FLOODED: Final = re.compile(
     re.IGNORECASE,
 )
 _STOPPING: Final = frozenset(
-    {"stopped", "stops", "stop", "stopping", "ended", "ends", "eased", "cleared", "aufhören",
+    {"stopped", "stops", "stopping", "ended", "ends", "eased", "cleared", "aufhören",
      "aufhoeren", "hört", "hoert", "hörte", "hoerte", "aufgehört", "aufgehoert", "ließ", "liess"}
 )  # fmt: skip
 

@@ -59,7 +59,7 @@ _PLACE_WORDS: Final[dict[Language, dict[str, tuple[str, bool | None]]]] = {
         "orchard": ("garden", False), "platform": ("station", None),
         "subway": ("station", True), "underground": ("station", True),
         "metro": ("station", True), "hall": ("room", True), "gym": ("sports_ground", True),
-        "ferry": ("ship", False),
+        "ferry": ("ship", False), "rink": ("sports_ground", None),
         "gymnasium": ("sports_ground", True), "sports hall": ("sports_ground", True),
     },
     "de": {

@@ -106,6 +106,10 @@ _FIGURE_WORDS: Final[dict[str, str]] = {
 }
 
 
+# Words that make a role of a thing ("bus driver", "taxi driver", "police officer").
+_ROLE_MODIFIERS: Final = ("bus", "taxi", "tram", "train", "school", "police", "shop", "head")
+
+
 def _sexed(look: str, c: Character) -> str:
     """The look with the figure's sex when the dream said it and the look does not: "a teacher"
     for "die Lehrerin" is "a female teacher"; "a young adult" for "my cousin, a man" a young man."""
@@ -117,6 +121,12 @@ def _sexed(look: str, c: Character) -> str:
         return plain
     adjective = "female" if c.gender == "female" else "male"
     for word in (c.concept, *_role_words(c)):  # "a nurse" for the concept "doctor"
+        for modifier in _ROLE_MODIFIERS:  # "a bus driver": "a male bus driver"
+            sexed = re.sub(
+                rf"\b({modifier} {re.escape(word)})\b", rf"{adjective} \1", look, count=1
+            )
+            if sexed != look:
+                return sexed
         sexed = re.sub(rf"\b({re.escape(word)})\b", rf"{adjective} \1", look, count=1)
         if sexed != look:
             return sexed
