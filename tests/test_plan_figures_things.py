@@ -480,3 +480,10 @@ def test_a_subjectless_line_continues_its_sentence_and_stops_are_places() -> Non
     text = "My best friend from high school was waiting for me at the ice rink."
     assert plan_scenes(text).scenes[0].setting.called == "an ice rink"
     assert "male bus driver" in _write("Vor uns saß der Busfahrer von der Linie 7.")[0].as_text()
+
+
+def test_the_place_of_a_place_and_places_in_two_words() -> None:
+    text = "Dann bin ich irgendwie in der Turnhalle von meiner alten Schule gelandet."
+    assert plan_scenes(text).scenes[0].setting.place == "sports_ground"
+    text = "My parents were dancing in the living room."
+    assert plan_scenes(text).scenes[0].setting.place == "house"  # not a "room" compound

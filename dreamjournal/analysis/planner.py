@@ -297,6 +297,17 @@ def _line_place(
     # Where the dreamer is comes before where they are going ("mit dem Bus zur Schule"); a word
     # of the lexicon's settings before a word of the place vocabulary.
     candidates.sort(key=lambda c: (_destination(parsed, line, c[0]), first_only and c[2] is None))
+    # "in der Turnhalle von meiner alten Schule", "the gym of my old school": the first place,
+    # of the second
+    owned = {
+        c[0]
+        for c in candidates
+        for d in candidates
+        if d[0] < c[0] <= d[0] + 5
+        and any(lower[k] in {"von", "of", "vom"} for k in range(d[0] + 1, c[0]))
+    }
+    if owned:
+        candidates.sort(key=lambda c: c[0] in owned)
     names = {i for i, _ in parsed.names}
     if parsed.language == "en":  # "a train station", "the school bus": the last noun is the place
         heads = {c[0] for c in candidates} | {
@@ -304,6 +315,9 @@ def _line_place(
         }
         heads |= {c[0] for c in candidates if c[3] == "stop"}  # "the bus stop": the stop
         lower = parsed.tokens.lower
+        # a place said in two words ("living room", "car park") is one place, not a compound
+        spans = {o.first for o in occurrences if o.category == "settings" and o.last - o.first > 1}
+        heads -= {p + 1 for p in spans}
         modifiers = {
             c[0] + 1: lower[c[0]]
             for c in candidates
