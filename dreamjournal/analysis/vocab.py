@@ -454,6 +454,7 @@ _OUTDOOR_KINDS: Final = frozenset(
 )  # fmt: skip
 
 
+@lru_cache(maxsize=2)
 def _extra_places(language: Language) -> list[tuple[str, tuple[str, bool | None]]]:
     """(word, (kind, indoor)) of places_de_en.json for one language."""
     import json
@@ -472,7 +473,7 @@ def _extra_places(language: Language) -> list[tuple[str, tuple[str, bool | None]
     ]
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=16)  # six vocabularies in two languages: twelve tables, each built once
 def _indexed(name: str, language: Language) -> dict[str, str]:
     """One compiled word table (a vocabulary, never user text)."""
     if name == "place":
