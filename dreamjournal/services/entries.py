@@ -10,6 +10,7 @@ from dreamjournal.services._hooks import load_delete_hooks
 from dreamjournal.store.dates import parse_date
 from dreamjournal.store.entry import Entry
 from dreamjournal.store.journal import Journal
+from dreamjournal.therapy import days
 from dreamjournal.therapy.days import past_or_today
 
 __all__ = [
@@ -33,7 +34,9 @@ PREFS_ID = "preferences"  # row id of the UI preferences in the vault's `setting
 
 
 def dream_night(value: str | date | None, *, today: date | None = None) -> date:
-    """The night a dream is written for (default today); a night still to come is refused."""
+    """The night a dream is written for (default today); a night still to come is refused.
+    "Today" and "yesterday" are read on the same clock as the check (`local_today`)."""
+    today = today or days.local_today()  # the one clock (patched in tests)
     night = None if value is None else parse_date(value, today=today)
     return past_or_today(night, "error.day.night_future", today=today)
 
@@ -58,6 +61,7 @@ def edit_entry(
     before this rule) keeps its night when other things are edited.
     """
     if changes.get("date") is not None:
+        today = today or days.local_today()
         night = parse_date(changes["date"], today=today)
         if night != journal.get(entry_id).date:
             night = dream_night(night, today=today)
