@@ -6,8 +6,10 @@ Snowball stem, so "rannte"/"rennen" and "ran"/"running" need one entry each at m
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
-from typing import Final
+from pathlib import Path
+from typing import Any, Final, cast
 
 from dreamjournal.analysis.lexicon import fold, stem
 from dreamjournal.analysis.models import Language
@@ -455,15 +457,23 @@ _OUTDOOR_KINDS: Final = frozenset(
 
 
 @lru_cache(maxsize=2)
+def _data_file(name: str) -> dict[str, Any]:
+    """One of the word tables shipped beside this module (nouns_de.json, places_de_en.json)."""
+    return cast(dict[str, Any], json.loads(Path(__file__).with_name(name).read_text("utf-8")))
+
+
+def _place_table(language: Language) -> dict[str, list[str]]:
+    """places_de_en.json's places of one language: word -> [English phrase, kind]."""
+    raw = _data_file("places_de_en.json")
+    return cast(dict[str, list[str]], raw["places"] if language == "de" else raw["places_en"])
+
+
+@lru_cache(maxsize=2)
 def _extra_places(language: Language) -> list[tuple[str, tuple[str, bool | None]]]:
     """(word, (kind, indoor)) of places_de_en.json for one language."""
-    import json
-    from pathlib import Path
-
-    raw = json.loads(Path(__file__).with_name("places_de_en.json").read_text(encoding="utf-8"))
     from dreamjournal.analysis.lexicon import load_lexicon
 
-    table = raw["places"] if language == "de" else raw["places_en"]
+    table = _place_table(language)
     exact = load_lexicon(language).exact
     return [
         (w, (kind, True if kind in _INDOOR_KINDS else False if kind in _OUTDOOR_KINDS else None))
@@ -524,12 +534,9 @@ def place_of_value(value: str | None) -> tuple[str, bool | None] | None:
 
 @lru_cache(maxsize=1)
 def _nouns_de() -> dict[str, str]:
-    """German concrete nouns -> English (nouns_de.json), by folded form and by stem."""
-    import json
-    from pathlib import Path
-
-    raw = json.loads(Path(__file__).with_name("nouns_de.json").read_text(encoding="utf-8"))
-    return {fold(w, "de"): v[0] for w, v in raw["nouns"].items()}  # forms only: no stems
+    """German concrete nouns -> English (nouns_de.json), by folded form (no stems)."""
+    nouns = _data_file("nouns_de.json")["nouns"]
+    return {fold(w, "de"): v[0] for w, v in nouns.items()}
 
 
 def noun_de(folded: str) -> str | None:
@@ -547,12 +554,7 @@ def english_nouns() -> frozenset[str]:
 @lru_cache(maxsize=2)
 def _place_names(language: Language) -> dict[str, str]:
     """Place words (places_de_en.json) -> their English phrase ("apotheke" -> "a pharmacy")."""
-    import json
-    from pathlib import Path
-
-    raw = json.loads(Path(__file__).with_name("places_de_en.json").read_text(encoding="utf-8"))
-    table = raw["places"] if language == "de" else raw["places_en"]
-    return {fold(w, language): v[0] for w, v in table.items()}
+    return {fold(w, language): v[0] for w, v in _place_table(language).items()}
 
 
 def place_name(folded: str, language: Language) -> str | None:
