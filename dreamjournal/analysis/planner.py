@@ -8,9 +8,11 @@ negated lines stay in the scene as marked beats. Deterministic and offline.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final, cast
 
+from dreamjournal.analysis.absent import absent_figures
 from dreamjournal.analysis.emotions import HVDC_OF, coded_class
 from dreamjournal.analysis.gender import (
     appositions,
@@ -844,6 +846,10 @@ def _pronoun_target(word: str, j: int, persons: dict[int, str], concepts: dict[s
     return "other"
 
 
+# After "me and", words that carry on the sentence's subject: "Karen called me and was yelling".
+_CONTINUING: Final = frozenset({"was", "were", "kept", "started", "began", "then", "just", "had"})
+
+
 def _agent_before(
     parsed: Parsed,
     line: Line,
@@ -883,7 +889,11 @@ def _agent_before(
             and j > line.first
             and position > j + 2  # "caught me sleeping", "asked me to play": me does it
             and tokens.lower[j - 1] != "and"  # "a kid and me were hiding"
-            and not (j + 1 < line.last and tokens.lower[j + 1] == "and")
+            and not (  # "me and a kid were hiding", not "called me and was yelling"
+                j + 2 < line.last
+                and tokens.lower[j + 1] == "and"
+                and tokens.lower[j + 2] not in _CONTINUING
+            )
         ):
             continue  # "Karen called me on the phone and was yelling": she yells
         if (
@@ -926,6 +936,15 @@ def _sentence_opener(parsed: Parsed, line: Line, persons: dict[int, str]) -> str
         if k in persons:
             return persons[k]
     return None
+
+
+def _dreamer_opens(parsed: Parsed, line: Line) -> bool:
+    """Whether the sentence of this line opens with the dreamer ("I", "ich")."""
+    tokens = parsed.tokens
+    start = line.first
+    while start > 0 and tokens.sentence[start - 1] == tokens.sentence[line.first]:
+        start -= 1
+    return any(tokens.lower[k] in {"i", "ich"} for k in range(start, min(start + 3, line.last)))
 
 
 def _subject_before(parsed: Parsed, line: Line, position: int, persons: dict[int, str]) -> bool:
@@ -1693,6 +1712,8 @@ def plan_from(parsed: Parsed) -> ScenePlan:
         if cid in cast_by_id and cast_by_id[cid].kind == "person":
             cast_by_id[cid] = cast_by_id[cid].model_copy(update={"gender": gender})
     turned = _transformations(parsed, char_occ, persons)
+    # A voice on the phone, someone waited for or left behind: named, not in the scene.
+    elsewhere = absent_figures(parsed, char_occ)
     drafts = _group_scenes(parsed) if parsed.lines else []
     pending: list[dict[str, Any]] = []  # each scene's fields but its arc
     beats_all: list[Beat] = []
@@ -1720,6 +1741,10 @@ def plan_from(parsed: Parsed) -> ScenePlan:
             )
             if agent == THING:
                 agent = None  # "my teeth were falling out": not the dreamer, not a character
+            if agent is not None and _only_elsewhere(parsed, line, agent, persons, elsewhere):
+                # "Karen called me and was yelling": a voice, not a figure here; "I was waiting
+                # for my sister, holding flowers": the sentence's "I" holds them
+                agent = "dreamer" if _dreamer_opens(parsed, line) else None
             beat = Beat(
                 index=line.index,
                 kind=line.kind,
@@ -1769,7 +1794,7 @@ def plan_from(parsed: Parsed) -> ScenePlan:
         in_events = [o for o in parsed.occurrences if o.first in event_tokens]
         scene_cast: list[str] = []
         for o in char_occ:
-            if o.first in event_tokens and o.first in persons:
+            if o.first in event_tokens and o.first in persons and o.first not in elsewhere:
                 cid = persons[o.first]
                 if cid in cast_by_id and cid not in scene_cast:
                     scene_cast.append(cid)
@@ -1867,6 +1892,12 @@ def plan_from(parsed: Parsed) -> ScenePlan:
                             adjectives=_adjectives(parsed, i),
                         )
                     )  # fmt: skip
+        if "dreamer" not in held and any(
+            elsewhere.get(o.first) == "call" for o in char_occ if o.first in event_tokens
+        ):  # "Mom called": the dreamer on the phone
+            held["dreamer"] = "phone"
+            if all(o.concept != "phone" for o in objects):
+                objects.append(Thing(concept="phone", words=[], symbol=False))
         things = {o.concept: o for o in objects}
         characters = [
             c.model_copy(update={"holds": things.get(held.get(c.id, ""))}) for c in characters
@@ -1967,6 +1998,20 @@ def plan_from(parsed: Parsed) -> ScenePlan:
         ending=_ending(scenes, beats_all),
         distressing=False,
     )
+
+
+def _only_elsewhere(
+    parsed: Parsed, line: Line, agent: str, persons: dict[int, str], elsewhere: Mapping[int, str]
+) -> bool:
+    """Whether the figure `agent` is named in this line only where the text puts it elsewhere
+    (on the phone, waited for): its doing here is heard, not seen."""
+    said = [p for p, cid in persons.items() if cid == agent and line.first <= p < line.last]
+    if not said:  # a pronoun in the same sentence: the figure's last mention decides
+        before = [p for p, cid in persons.items() if cid == agent and p < line.first]
+        sentence = parsed.tokens.sentence
+        if before and sentence[max(before)] == sentence[line.first]:
+            said = [max(before)]
+    return bool(said) and all(p in elsewhere for p in said)
 
 
 def _ending(scenes: list[Scene], beats: list[Beat]) -> Ending:

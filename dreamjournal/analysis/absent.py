@@ -1,0 +1,124 @@
+"""Figures a dream names but does not put in the scene: a voice on the phone, someone waited for,
+someone left behind.
+
+"My mom called and said the house was flooding", "Meine Mutter hat am Telefon gesagt ...",
+"I was waiting for my sister", "ohne meinen Bruder": the mother, the sister and the brother are
+not where the dreamer is, so the scene plan does not draw them there (they may still come in
+later: a later mention that is none of these puts them in that scene).
+"""
+
+from __future__ import annotations
+
+from typing import Final, Literal
+
+from dreamjournal.analysis.parse import Occurrence, Parsed
+
+Absence = Literal["call", "awaited", "without"]
+
+# "My mom called", "Karen rang me", "he texted": the figure before the verb is elsewhere.
+_CALL_VERBS: Final = frozenset(
+    {"called", "calls", "calling", "rang", "rings", "phoned", "phones", "phoning", "texted",
+     "texts", "texting", "messaged", "messages", "facetimed", "emailed", "skyped"}
+)  # fmt: skip
+# Words between the figure and the verb ("my mom had just called").
+_BETWEEN: Final = frozenset(
+    {"had", "has", "was", "kept", "just", "suddenly", "finally", "then", "even", "also", "again"}
+)
+# After the verb (or after "me"), words of a call across a room: "called out", "called me over".
+_CALL_IN_THE_ROOM: Final = frozenset(
+    {"out", "to", "after", "over", "into", "in", "across", "for", "back", "down", "inside"}
+)
+_ME: Final = frozenset({"me", "us", "him", "her", "them"})
+# A clause told as a call: every figure in it is on the other end of the line.
+_CALL_PHRASES: Final = (
+    ("on", "the", "phone"), ("over", "the", "phone"), ("on", "facetime"), ("on", "speaker"),
+    ("am", "telefon"), ("am", "handy"), ("per", "telefon"), ("ubers", "handy"),
+    ("uebers", "handy"), ("per", "videocall"), ("per", "whatsapp"), ("per", "sms"),
+)  # fmt: skip
+_CALL_ENDS: Final = frozenset(p[-1] for p in _CALL_PHRASES)
+_CALL_WORDS_DE: Final = frozenset({"angerufen", "anrief", "anriefen", "anzurufen"})
+_DREAMER_ADDRESSED: Final = frozenset({"i", "me", "ich", "mir", "mich"})
+_RIEF: Final = frozenset({"rief", "ruft", "riefen", "rufen", "rufe"})
+# "I called my mom", "ich habe meine Mutter angerufen": the one called is elsewhere too.
+_DREAMER: Final = frozenset({"i", "ich"})
+_WAIT: Final = frozenset({"waiting", "waited", "wait", "waits"})
+_DETERMINERS: Final = frozenset(
+    {"my", "the", "a", "an", "our", "his", "her", "their", "your", "meine", "meinen", "meinem",
+     "meiner", "den", "die", "das", "dem", "der", "einen", "eine", "unseren", "unsere", "mein"}
+)  # fmt: skip
+_WITHOUT: Final = frozenset({"without", "ohne"})
+
+
+def absent_figures(parsed: Parsed, figures: list[Occurrence]) -> dict[int, Absence]:
+    """The first tokens of the figures (among `figures`) that the text puts elsewhere, and why."""
+    tokens = parsed.tokens
+    folded, clause = tokens.folded, tokens.clause
+    n = len(folded)
+    calls = _call_clauses(parsed)
+    absent: dict[int, Absence] = {}
+    for o in figures:
+        if clause[o.first] in calls:
+            absent[o.first] = "call"
+            continue
+        # "my mom (had just) called (me)", not "called me over"
+        k = o.last
+        while k < n and folded[k] in _BETWEEN and clause[k] == clause[o.first]:
+            k += 1
+        named = k + 1 < n and tokens.original[k + 1][:1].isupper()  # "a dog called Bear"
+        if k < n and folded[k] in _CALL_VERBS and clause[k] == clause[o.first] and not named:
+            after = k + 1
+            if after < n and folded[after] in _ME:
+                after += 1
+            if after >= n or folded[after] not in _CALL_IN_THE_ROOM:
+                absent[o.first] = "call"
+                continue
+        # "waiting for my sister", "without my brother", "ohne meinen Bruder"
+        j = o.first - 1
+        if j >= 0 and folded[j] in _DETERMINERS:
+            j -= 1
+        if j >= 0 and folded[j] in _WITHOUT:
+            absent[o.first] = "without"
+        elif j >= 0 and folded[j] == "mit" and _in_clause(parsed, clause[o.first], "telefon"):
+            absent[o.first] = "call"  # "ich habe mit meiner Mutter telefoniert"
+        elif (j >= 1 and folded[j] == "for" and folded[j - 1] in _WAIT) or (
+            j >= 0 and folded[j] == "auf" and _in_clause(parsed, clause[o.first], "wart", "gewart")
+        ):
+            absent[o.first] = "awaited"
+    return absent
+
+
+def _call_clauses(parsed: Parsed) -> frozenset[int]:
+    """Clauses told as a phone call: "on the phone", "am Telefon", "hat mich angerufen",
+    "rief mich an", "I called my mom" (the dreamer calling out of the scene)."""
+    folded, clause = parsed.tokens.folded, parsed.tokens.clause
+    found: set[int] = set()
+    for i, word in enumerate(folded):
+        c = clause[i]
+        if word in _CALL_WORDS_DE:
+            found.add(c)
+        elif word in _RIEF and any(
+            folded[j] == "an" and clause[j] == c for j in range(i + 1, min(i + 8, len(folded)))
+        ):
+            found.add(c)  # "rief mich an", "ruft meine Mutter an"
+        elif word in _CALL_ENDS and any(
+            folded[i - len(p) + 1 : i + 1] == list(p) for p in _CALL_PHRASES
+        ):
+            # "Mom said on the phone I should ...": a call to the dreamer; "my boss was on the
+            # phone shouting" is a man seen with a phone
+            sentence = parsed.tokens.sentence
+            if any(
+                sentence[k] == sentence[i] and folded[k] in _DREAMER_ADDRESSED
+                for k in range(len(folded))
+            ):
+                found.add(c)
+        elif word in _CALL_VERBS and i > 0 and folded[i - 1] in _DREAMER:
+            nxt = folded[i + 1] if i + 1 < len(folded) else ""
+            if nxt not in _CALL_IN_THE_ROOM and nxt not in _ME:
+                found.add(c)  # "I called my mom", not "I called out to her"
+    return frozenset(found)
+
+
+def _in_clause(parsed: Parsed, c: int, *starts: str) -> bool:
+    """Whether clause c has a word starting so ("wart" in "ich wartete auf meine Schwester")."""
+    folded, clause = parsed.tokens.folded, parsed.tokens.clause
+    return any(clause[k] == c and folded[k].startswith(starts) for k in range(len(folded)))

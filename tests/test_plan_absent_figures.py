@@ -1,0 +1,84 @@
+"""A figure the dream names but does not put in the scene is not drawn there: a voice on the
+phone, someone waited for who never came, someone left behind. A call across the room, a dog
+"called Bear" and a person who comes in later are drawn.
+
+Every sentence here is new: none is in eval/.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dreamjournal.analysis import analyze, plan_scenes
+from dreamjournal.visualize.offline import OfflineWriter
+from dreamjournal.visualize.writer import VisualizationRequest
+
+
+def _cast(text: str) -> list[list[str]]:
+    return [[c.concept for c in scene.characters] for scene in plan_scenes(text).scenes]
+
+
+def _prompt(text: str) -> str:
+    request = VisualizationRequest("t", "t", text, analyze(text), False, seconds=12.0)
+    prompt = OfflineWriter().write(request)[0]
+    return " ".join(f"{s.subject} {s.subject_action} {s.setting}" for s in prompt.shots)
+
+
+@pytest.mark.parametrize(
+    ("text", "away"),
+    [
+        ("My dad called and told me the barn was on fire, so I drove out there.", "father"),
+        ("My aunt rang me at midnight. I sat in the dark kitchen and listened.", "aunt"),
+        ("I phoned my brother from the airport but he was asleep.", "brother"),
+        ("Mein Opa hat mich angerufen und gesagt, ich soll den Zug nehmen.", "grandfather"),
+        ("Meine Tante rief mich an, während ich im Garten saß.", "aunt"),
+        ("Ich habe mit meiner Schwester telefoniert und bin durch den Wald gelaufen.", "sister"),
+        ("Mein Chef hat am Telefon gesagt, ich soll sofort ins Büro kommen.", "boss"),
+        ("I waited for my cousin at the bus stop for hours.", "cousin"),
+        ("Ich habe am Bahnhof auf meine Mutter gewartet, aber sie kam nicht.", "mother"),
+        ("I went to the lake without my husband and swam alone.", "partner"),
+        ("Ich bin ohne meinen Bruder in den Urlaub gefahren.", "brother"),
+    ],
+)
+def test_a_figure_that_is_elsewhere_is_not_drawn_in_the_scene(text: str, away: str) -> None:
+    cast = _cast(text)
+    assert all(away not in scene for scene in cast), cast
+
+
+def test_what_a_caller_does_is_heard_not_seen() -> None:
+    # Karen is on the other end of the line: she yells there, the dreamer sits here.
+    plan = plan_scenes("Karen called me and was yelling about the report. I sat in my car.")
+    assert all(not scene.characters for scene in plan.scenes)
+    assert all(b.agent != "karen" for b in plan.lines)
+    assert all(b.agent != "dreamer" or b.action != "shout" for b in plan.lines)
+    assert "yell" not in _prompt("Karen called me and was yelling about the report.")
+
+
+def test_a_call_puts_a_phone_in_the_dreamers_hand() -> None:
+    scene = plan_scenes("My grandmother called me from far away and we laughed.").scenes[0]
+    assert scene.dreamer.holds is not None and scene.dreamer.holds.concept == "phone"
+    assert "phone" in _prompt("Meine Oma hat mich angerufen und wir haben gelacht.")
+
+
+def test_the_dreamer_holds_what_the_sentence_gives_them_while_waiting() -> None:
+    text = "I stood on the pier waiting for my father, holding a red umbrella."
+    scene = plan_scenes(text).scenes[0]
+    assert not scene.characters
+    assert scene.dreamer.holds is not None and scene.dreamer.holds.concept == "umbrella"
+
+
+@pytest.mark.parametrize(
+    ("text", "here"),
+    [
+        ("My mom called me into the kitchen. She was baking bread.", "mother"),
+        ("The teacher called out my name from the front of the room.", "teacher"),
+        ("I was walking a huge dog called Bruno along the beach.", "dog"),
+        ("My boss was on the phone shouting at the printer.", "boss"),
+        ("Meine Kollegen haben im Flur telefoniert und gelacht.", "colleague"),
+        ("I called my brother but he didn't pick up. Then he walked in the door.", "brother"),
+        ("Ich habe auf meinen Vater gewartet. Dann kam er endlich durch die Tür.", "father"),
+    ],
+)
+def test_a_figure_who_is_there_is_still_drawn(text: str, here: str) -> None:
+    cast = _cast(text)
+    assert any(here in scene for scene in cast), cast
