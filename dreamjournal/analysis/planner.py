@@ -24,6 +24,7 @@ from dreamjournal.analysis.lexicon import EMOTION_AFFECT, SYMBOLS, fold
 from dreamjournal.analysis.lines import Line
 from dreamjournal.analysis.models import HvdcClass, Language
 from dreamjournal.analysis.parse import Occurrence, Parsed
+from dreamjournal.analysis.plural import english_plural, said_plural
 from dreamjournal.analysis.scene_plan import (
     Action,
     ArcLabel,
@@ -1197,7 +1198,8 @@ def _role(parsed: Parsed, o: Occurrence, name: str | None) -> tuple[str, str]:
         if lang == "en" and word.isalpha() and describing:
             if j > 0 and tokens.lower[j - 1] in _PERSONAL:
                 break  # "I hear someone": a verb after its subject, no describing word
-            adjectives.insert(0, word)
+            owner = parsed.text[tokens.end[j] : tokens.end[j] + 1] in {"'", "’"}
+            adjectives.insert(0, f"{word}'" if owner else word)  # "the neighbours' kids"
             j -= 1
             continue
         break
@@ -1246,6 +1248,8 @@ def _role(parsed: Parsed, o: Occurrence, name: str | None) -> tuple[str, str]:
         article = "my"  # "Opa saß bei uns", "Grandma was there": the dreamer's own
     if not article:
         article = "a" if lang == "de" or concept not in {"police", "crowd"} else "the"
+    if concept == "police" and tokens.folded[first] not in {"police", "polizei"}:
+        concept = "police officer"  # "ein Polizist", "an officer": one of them
     if lang == "de" and tokens.folded[first] in _DE_ROLE_NOUNS:
         concept = _DE_ROLE_NOUNS[tokens.folded[first]]  # "der Busfahrer": a bus driver
     if lang == "de":  # German adjectives: a size, then age and colour ("ein alter Mann")
@@ -1267,6 +1271,11 @@ def _role(parsed: Parsed, o: Occurrence, name: str | None) -> tuple[str, str]:
     )
     if lang == "en" and own_word and said != concept:
         concept = said  # the dreamer's own word: "a nurse", "a waitress", "a cop"
+    if said_plural(parsed, o):  # "alle Kollegen", "the kids": a group, not one figure
+        plural = said if lang == "en" and said.isalpha() else english_plural(concept)
+        mine = "the dreamer's " if article in {"my", "our"} else ""
+        group = f"a group of {mine}{' '.join([*adjectives, plural])}{extra}"
+        return group, parsed.text[tokens.start[max(0, start)] : tokens.end[words_end - 1]]
     if article == "a" and (adjectives or [concept])[0][:1] in "aeiou":
         article = "an"
     role = " ".join([article, *adjectives, concept]) + extra
@@ -1560,12 +1569,19 @@ def _owners_only(parsed: Parsed, char_occ: list[Occurrence]) -> frozenset[int]:
     out: set[int] = set()
     for o in char_occ:
         k = o.last
-        if not tokens.lower[k - 1].endswith("'s") or k >= len(tokens.lower):
+        said = tokens.lower[k - 1]
+        # "my grandmother's", "the neighbours'" (the apostrophe is not kept in the word)
+        plural_owner = said.endswith("s") and parsed.text[
+            tokens.end[k - 1] : tokens.end[k - 1] + 1
+        ] in {"'", "’"}
+        if not (said.endswith("'s") or plural_owner) or k >= len(tokens.lower):
             continue
         if tokens.clause[k] != tokens.clause[k - 1]:
             continue
         if places[k] is not None or k in settings or _object_at(parsed, k) is not None:
             out.add(o.first)
+        elif plural_owner and _a_figure_at(parsed, k):
+            out.add(o.first)  # "the neighbours' kids": the kids are there
     return frozenset(out)
 
 

@@ -123,6 +123,10 @@ def _character_de(c: Character) -> tuple[str, str]:
         _, thing, thing_gender = OBJECTS[extra.group(2)]
         preposition = "in" if extra.group(1) == "in" else "mit"
         phrase += f" {preposition} {de_noun('a', thing, thing_gender, 'dat')}"
+    written = [w for w in re.findall(r"\w+", c.words) if w[:1].isupper()]
+    if c.role.startswith("a group of") and written:
+        phrase = f"eine Gruppe {written[-1]}"  # "alle meine Kollegen": eine Gruppe Kollegen
+        gender = "f"
     if c.name:
         called = _called(c, "de")
         phrase = (
