@@ -75,6 +75,8 @@ def test_the_dreamer_holds_what_the_sentence_gives_them_while_waiting() -> None:
         ("I was walking a huge dog called Bruno along the beach.", "dog"),
         ("My boss was on the phone shouting at the printer.", "boss"),
         ("Meine Kollegen haben im Flur telefoniert und gelacht.", "colleague"),
+        ("Das Publikum war da und klatschte.", "crowd"),
+        ("My father was there, smiling.", "father"),
         ("I called my brother but he didn't pick up. Then he walked in the door.", "brother"),
         ("Ich habe auf meinen Vater gewartet. Dann kam er endlich durch die Tür.", "father"),
     ],
@@ -82,3 +84,19 @@ def test_the_dreamer_holds_what_the_sentence_gives_them_while_waiting() -> None:
 def test_a_figure_who_is_there_is_still_drawn(text: str, here: str) -> None:
     cast = _cast(text)
     assert any(here in scene for scene in cast), cast
+
+
+@pytest.mark.parametrize(
+    ("text", "away"),
+    [
+        ("It was my graduation but my father wasn't there.", "father"),
+        ("Das Publikum war aber gar nicht da, nur leere Stühle.", "crowd"),
+        ("Mein Bruder fehlte beim Abendessen.", "brother"),
+    ],
+)
+def test_a_figure_said_not_to_be_there_is_not_drawn(text: str, away: str) -> None:
+    assert all(away not in scene for scene in _cast(text)), _cast(text)
+
+
+def test_empty_chairs_are_empty() -> None:
+    assert "empty chair" in _prompt("Ich stand auf der Bühne, vor mir nur leere Stühle.")

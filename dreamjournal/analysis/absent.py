@@ -15,6 +15,15 @@ from dreamjournal.analysis.parse import Occurrence, Parsed
 
 Absence = Literal["call", "awaited", "without"]
 
+# "my father wasn't there", "das Publikum war gar nicht da", "mein Bruder fehlte": after the
+# figure, in its clause (a few words may come between: "aber gar").
+_NOT_THERE: Final = (
+    ("wasn't", "there"), ("weren't", "there"), ("was", "not", "there"), ("were", "not", "there"),
+    ("was", "gone"), ("were", "gone"), ("was", "missing"), ("were", "missing"),
+    ("nicht", "da"), ("nicht", "mehr", "da"), ("war", "weg"), ("waren", "weg"), ("fehlte",),
+    ("fehlten",),
+)  # fmt: skip
+
 # "My mom called", "Karen rang me", "he texted": the figure before the verb is elsewhere.
 _CALL_VERBS: Final = frozenset(
     {"called", "calls", "calling", "rang", "rings", "phoned", "phones", "phoning", "texted",
@@ -72,6 +81,9 @@ def absent_figures(parsed: Parsed, figures: list[Occurrence]) -> dict[int, Absen
             if after >= n or folded[after] not in _CALL_IN_THE_ROOM:
                 absent[o.first] = "call"
                 continue
+        if _not_there(parsed, o):
+            absent[o.first] = "without"
+            continue
         # "waiting for my sister", "without my brother", "ohne meinen Bruder"
         j = o.first - 1
         if j >= 0 and folded[j] in _DETERMINERS:
@@ -85,6 +97,25 @@ def absent_figures(parsed: Parsed, figures: list[Occurrence]) -> dict[int, Absen
         ):
             absent[o.first] = "awaited"
     return absent
+
+
+_OTHER_SUBJECTS: Final = frozenset(
+    {"i", "ich", "we", "wir", "he", "she", "they", "er", "sie", "it", "es", "and", "und", "mir",
+     "me"}
+)  # fmt: skip
+
+
+def _not_there(parsed: Parsed, o: Occurrence) -> bool:
+    """ "my father wasn't there", "das Publikum war aber gar nicht da": said within the four
+    words after the figure, in its sentence, with no other subject between."""
+    folded, sentence = parsed.tokens.folded, parsed.tokens.sentence
+    end = o.last
+    while end < len(folded) and sentence[end] == sentence[o.first] and end < o.last + 7:
+        end += 1
+    after = folded[o.last : end]
+    if any(w in _OTHER_SUBJECTS for w in after):
+        return False  # "my father, whom I could not find": another subject
+    return any(after[k : k + len(p)] == list(p) for p in _NOT_THERE for k in range(4))
 
 
 def _call_clauses(parsed: Parsed) -> frozenset[int]:

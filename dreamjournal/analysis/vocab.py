@@ -346,7 +346,7 @@ VEHICLE_VERBS: Final = frozenset(
 # Describing words the scene plan keeps for places and things: size, age, colour, material
 # (English order of adjectives: "a small old red wooden box"). German entries are stems that
 # take the usual endings ("rot" -> "rote", "roten", "rotes").
-ADJECTIVE_ORDER: Final = ("size", "age", "colour", "material")
+ADJECTIVE_ORDER: Final = ("state", "size", "age", "colour", "material")
 _ADJECTIVES: Final[dict[Language, dict[str, tuple[str, str]]]] = {
     "en": {
         **{w: ("size", w) for w in ("tiny", "small", "little", "big", "large", "huge", "giant",
@@ -363,6 +363,8 @@ _ADJECTIVES: Final[dict[Language, dict[str, tuple[str, str]]]] = {
                                         "velvet", "woollen", "crystal", "concrete", "fur",
                                         "silk", "denim", "rubber", "wool", "lace")},
         "wood": ("material", "wooden"),
+        **{w: ("state", w) for w in ("empty", "broken", "dusty", "frozen", "burning",
+                                     "flooded", "abandoned", "deserted", "overgrown")},
     },
     "de": {
         "winzig": ("size", "tiny"), "klein": ("size", "small"), "gross": ("size", "big"),
@@ -380,6 +382,10 @@ _ADJECTIVES: Final[dict[Language, dict[str, tuple[str, str]]]] = {
         "tuerkis": ("colour", "turquoise"), "bunt": ("colour", "colourful"),
         "hoelzern": ("material", "wooden"), "glaesern": ("material", "glass"),
         "steinern": ("material", "stone"), "eisern": ("material", "iron"),
+        "leer": ("state", "empty"), "kaputt": ("state", "broken"),
+        "zerbrochen": ("state", "broken"), "staubig": ("state", "dusty"),
+        "gefroren": ("state", "frozen"), "brennend": ("state", "burning"),
+        "verlassen": ("state", "deserted"), "ueberwuchert": ("state", "overgrown"),
     },
 }  # fmt: skip
 _DE_ADJECTIVE_ENDINGS: Final = ("", "e", "er", "es", "en", "em")
@@ -406,7 +412,7 @@ def adjective_of(folded: str, language: Language) -> tuple[str, str] | None:
 
 
 def in_english_order(found: list[tuple[str, str]]) -> list[str]:
-    """Adjectives in English order (size, age, colour, material), each once."""
+    """Adjectives in English order (state, size, age, colour, material), each once."""
     ranked = sorted(dict.fromkeys(found), key=lambda f: ADJECTIVE_ORDER.index(f[0]))
     return list(dict.fromkeys(word for _, word in ranked))
 
