@@ -438,12 +438,54 @@ def _origin_of_someone(parsed: Parsed, position: int) -> bool:
     ) or any(i == figure for i, _ in parsed.names)
 
 
+# Words that deny a thing or a person, not the line: "no cars", "kein Auto", "nobody".
+_DENIED_THING: Final = frozenset(
+    {"no", "nobody", "noone", "nothing", "none", "kein", "keine", "keinen", "keiner", "keinem",
+     "niemand", "niemanden", "nichts"}
+)  # fmt: skip
+_LINE_NEGATORS: Final = frozenset(
+    {"not", "never", "nicht", "nie", "niemals", "didn't", "don't", "wasn't", "weren't",
+     "couldn't", "can't", "won't", "hadn't", "isn't", "aren't"}
+)  # fmt: skip
+_AT_PLACE: Final = frozenset(
+    {"in", "at", "on", "im", "am", "auf", "an", "inside", "bei", "beim", "unter", "under"}
+)
+
+
+def _denied_there(parsed: Parsed, line: Line) -> bool:
+    """A negated line that denies what was in a place, not the place ("Kein einziges Auto war
+    auf der Autobahn", "nobody was in the kitchen"): the place is where the dream is."""
+    words = parsed.tokens.lower[line.first : line.last]
+    return (
+        line.kind == "negated"
+        and any(w in _DENIED_THING for w in words)
+        and not any(w in _LINE_NEGATORS for w in words)
+    )
+
+
+def _after_place_word(parsed: Parsed, position: int) -> bool:
+    """Whether a place word stands after "in", "auf der", "on the" (not as what is denied)."""
+    before = parsed.tokens.lower[max(0, position - 3) : position]
+    # "no school", "keine alte Schule"; not "niemand im Wald"
+    denied = bool(before) and (
+        before[-1] in _DENIED_THING
+        or (len(before) > 1 and before[-2] in _DENIED_THING and before[-1] not in _AT_PLACE)
+    )
+    return any(w in _AT_PLACE for w in before) and not denied
+
+
 def _group_scenes(parsed: Parsed) -> list[_Draft]:
     """Cut lines into scenes where an event line moves to another place."""
     drafts: list[_Draft] = []
     current = _Draft()
     for line in parsed.lines:
-        found = _line_place(parsed, line, parsed.occurrences) if line.kind == "event" else None
+        found = (
+            _line_place(parsed, line, parsed.occurrences)
+            if line.kind == "event" or _denied_there(parsed, line)
+            else None
+        )
+        if line.kind == "negated" and found is not None and not _after_place_word(parsed, found[3]):
+            found = None  # "there was no school": the school is what is denied
         if found is not None and found[0][0] == "ship" and found[2] in _SMALL_BOATS:
             flooded = any(_FLOODED.search(parsed.text[x.start : x.end]) for x in current.lines)
             if flooded or _FLOODED.search(parsed.text[line.start : line.end]):

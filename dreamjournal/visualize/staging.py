@@ -79,6 +79,10 @@ _ROADS: Final[dict[str, str]] = {
 }  # fmt: skip
 
 
+_ROAD_PLACES: Final = frozenset({"road", "city_street", "bridge", "car_park"})
+_RIDDEN_ON: Final = frozenset({"bike", "motorbike", "horse", "scooter", "skateboard"})
+
+
 def vehicle_setting(scene: Scene) -> str | None:
     """ "a small boat on a lake", "a car on a coast road": the vehicle and what it moves on."""
     vehicle = scene.setting.vehicle
@@ -89,6 +93,8 @@ def vehicle_setting(scene: Scene) -> str | None:
     if water and scene.setting.flooded and place not in _WATER:
         return f"{thing_phrase(vehicle)} on the water that floods {_bare_place(scene)}"
     ground = (_WATER if water else _ROADS).get(place, "open water" if water else "an open road")
+    if not water and place in _ROAD_PLACES and scene.setting.called:
+        ground = scene.setting.called  # "a motorway", "a country lane": the road as said
     if place not in {"sea", "unknown"}:
         ground = described(ground, scene.setting.adjectives)  # "on a big lake"
     return f"{thing_phrase(vehicle)} on {ground}"
@@ -261,7 +267,7 @@ def where_phrase(scene: Scene) -> str:
     only when swimming."""
     place = place_phrase(scene)
     if scene.setting.vehicle is not None:
-        return f"in {place}"
+        return f"{'on' if scene.setting.vehicle.concept in _RIDDEN_ON else 'in'} {place}"
     swimming = scene.dreamer.action in {"swim", "sink"}
     if scene.setting.place in _BY_WATER and not swimming:
         return f"{_BY_WATER[scene.setting.place]} {place}"

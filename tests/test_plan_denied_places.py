@@ -1,0 +1,45 @@
+"""A line that denies what was in a place still says where the dream is: "Kein einziges Auto
+war auf der Autobahn" happens on the motorway, "nobody was in the kitchen" in the kitchen; a
+line that denies the place itself ("there was no school") puts nobody there. A bike is ridden
+on the road as said.
+
+Every sentence here is new: none is in eval/.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dreamjournal.analysis import analyze, plan_scenes
+from dreamjournal.visualize.offline import OfflineWriter
+from dreamjournal.visualize.writer import VisualizationRequest
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Nobody was in the kitchen, so I made myself some toast.", "kitchen"),
+        ("Es war niemand im Wald, ich bin ganz allein gelaufen.", "forest"),
+        ("There were no boats on the lake and I swam across.", "lake"),
+        ("Keine Menschenseele war auf dem Bahnsteig, ich habe gewartet.", "station"),
+    ],
+)
+def test_a_denial_of_what_was_there_keeps_the_place(text: str, place: str) -> None:
+    assert plan_scenes(text).scenes[0].setting.place == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I did not go into the forest, I stayed on the sofa.",
+        "There was no forest anymore, only a car park.",
+    ],
+)
+def test_a_denied_place_is_not_where_the_dream_is(text: str) -> None:
+    assert all(s.setting.place != "forest" for s in plan_scenes(text).scenes)
+
+
+def test_a_bike_is_ridden_on_the_road_as_said() -> None:
+    text = "Kein Auto war auf der Autobahn, ich bin mit dem Fahrrad in der Mitte gefahren."
+    prompt = OfflineWriter().write(VisualizationRequest("t", "t", text, analyze(text), False))[0]
+    assert "on a bike on a motorway" in prompt.logline
