@@ -4,6 +4,7 @@
     python bench/visualize_eval.py --dev5 [--show ID]
     python bench/visualize_eval.py --dev6 [--show ID]
     python bench/visualize_eval.py --dev7 [--show ID]
+    python bench/visualize_eval.py --dev8 [--show ID]
     python bench/visualize_eval.py --fresh
 
 
@@ -38,6 +39,7 @@ EVAL = Path(__file__).resolve().parent.parent / "eval" / "visualize_dreams.jsonl
 DEV5 = EVAL.with_name("visualize_dev5.jsonl")
 DEV6 = EVAL.with_name("visualize_dev6.jsonl")
 DEV7 = EVAL.with_name("visualize_dev7.jsonl")
+DEV8 = EVAL.with_name("visualize_dev8.jsonl")
 FRESH = EVAL.with_name("visualize_fresh.jsonl")
 
 
@@ -124,6 +126,8 @@ def main(argv: list[str]) -> int:
         return dev5(argv, DEV6)
     if "--dev7" in argv:
         return dev5(argv, DEV7)
+    if "--dev8" in argv:
+        return dev5(argv, DEV8)
     if "--fresh" in argv:
         return dev5([a for a in argv if a != "--show"], FRESH, quiet=True)  # held out
     dreams = load()

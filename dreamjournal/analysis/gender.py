@@ -25,22 +25,25 @@ _EN_FEMALE: Final = frozenset(
     {"girlfriend", "wife", "fiancee", "fiancée", "ex-girlfriend", "ex-wife", "waitress",
      "landlady", "policewoman", "girl", "lady", "ladies", "unknown woman", "mom", "mum",
      "mommy", "mummy", "mama", "grandma", "granny", "nana", "auntie", "actress", "nun",
-     "stewardess", "hostess", "headmistress", "businesswoman", "saleswoman", "chairwoman"}
+     "stewardess", "hostess", "headmistress", "businesswoman", "saleswoman", "chairwoman",
+     "granddaughter", "nuns"}
 )  # fmt: skip
 _EN_MALE: Final = frozenset(
     {"boyfriend", "husband", "fiance", "fiancé", "ex-boyfriend", "ex-husband", "barman",
      "policeman", "boy", "guy", "unknown man", "dad", "daddy", "papa", "grandpa", "granddad",
      "grandad", "landlord", "actor", "monk", "steward", "headmaster", "businessman",
-     "salesman", "chairman", "fireman", "postman"}
+     "salesman", "chairman", "fireman", "postman", "grandson", "firemen"}
 )  # fmt: skip
 # German words (folded) of one sex that no ending tells.
 _DE_FEMALE: Final = frozenset(
     {"krankenschwester", "ehefrau", "ex-frau", "exfrau", "cousine", "maedchen", "oma", "mama",
-     "mutti", "tante", "frau", "frauen", "hexe", "dame"}
+     "mutti", "tante", "frau", "frauen", "hexe", "dame", "enkeltochter", "nonne", "nonnen",
+     "feuerwehrfrau", "braut"}
 )  # fmt: skip
 _DE_MALE: Final = frozenset(
     {"ehemann", "ex-mann", "exmann", "pfleger", "typ", "kerl", "junge", "opa", "papa", "vati",
-     "verlobter", "vorgesetzter", "mann", "maenner", "kumpel", "cousin", "onkel"}
+     "verlobter", "vorgesetzter", "mann", "maenner", "kumpel", "cousin", "onkel", "enkelsohn",
+     "feuerwehrmann", "braeutigam"}
 )  # fmt: skip
 # Figures an apposition may call a role again: "the teacher, a stern woman".
 _APPOSITIVE: Final[dict[str, Gender | None]] = {

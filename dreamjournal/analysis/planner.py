@@ -90,7 +90,8 @@ _VISIBILITY: Final[dict[str, int]] = {
     "disappear": 4, "wave": 4, "arrive": 3, "talk": 3, "look": 2, "wait": 2, "stand": 1,
     # a task the dream names outranks sitting or lying through it ("saß da und hab gebetet")
     "jump": 8, "sing": 5, "write": 5, "cook": 5, "pack": 5, "read": 5, "throw": 7, "push": 7,
-    "knock": 6, "paint": 5, "clean": 5, "type": 5, "pray": 5,
+    "knock": 6, "paint": 5, "clean": 5, "type": 5, "pray": 5, "dig": 6, "iron": 5, "hang": 5,
+    "queue": 3, "row": 7, "clap": 5, "feed": 5,
 }  # fmt: skip
 _PLACE_FROM_SYMBOL: Final[dict[str, tuple[str, bool | None]]] = {
     "ocean": ("sea", False), "forest": ("forest", False), "sky": ("sky", False),
@@ -474,6 +475,20 @@ def _after_place_word(parsed: Parsed, position: int) -> bool:
     return any(w in _AT_PLACE for w in before) and not denied
 
 
+def _place_as_said(parsed: Parsed, position: int, word: str) -> str | None:
+    """The English phrase of the place word at `position`, with the words before it when the
+    table knows them together ("the post office", "a DIY store", "a multi-storey car park")."""
+    lower = parsed.tokens.lower
+    if parsed.language == "en" and position >= 0:
+        for n in (3, 2):
+            if position - n + 1 >= 0:
+                phrase = " ".join(lower[position - n + 1 : position + 1])
+                named = place_name(phrase, "en")
+                if named is not None:
+                    return named
+    return place_name(fold(word, parsed.language), parsed.language)
+
+
 def _group_scenes(parsed: Parsed) -> list[_Draft]:
     """Cut lines into scenes where an event line moves to another place."""
     drafts: list[_Draft] = []
@@ -514,7 +529,7 @@ def _group_scenes(parsed: Parsed) -> list[_Draft]:
                 current.place = (kind, indoor)
                 current.concept = None if called else concept
                 # the place as said in English: "a café", "a hospital corridor", "an ice rink"
-                current.called = called or place_name(fold(word, parsed.language), parsed.language)
+                current.called = called or _place_as_said(parsed, position, word)
             if current.place is not None and current.place[0] == kind and position >= 0:
                 current.place_at.append(position)
             if word not in current.place_words:
@@ -769,6 +784,18 @@ def _packing(parsed: Parsed, i: int) -> bool:
     )
 
 
+_WASHING: Final = frozenset(
+    {"washing", "laundry", "sheets", "clothes", "towels", "socks", "shirts", "wäsche",
+     "waesche", "bettlaken", "laken", "handtücher", "handtuecher", "socken", "hemden"}
+)  # fmt: skip
+
+
+def _washing(parsed: Parsed, i: int) -> bool:
+    """Whether the verb at i hangs washing up ("hanging up the washing", "Wäsche aufgehängt")."""
+    folded = parsed.tokens.folded
+    return any(folded[k] in _WASHING for k in range(max(0, i - 6), min(len(folded), i + 5)))
+
+
 def _falling_out(parsed: Parsed, line: Line, i: int) -> bool:
     """Whether a fall is of teeth or hair ("teeth falling out", "mir fielen die Zähne aus")."""
     tokens = parsed.tokens
@@ -799,8 +826,9 @@ def _followed_calmly(
 _FEARS: Final = frozenset({"fear", "anxiety", "panic", "dread", "terror", "horror"})
 _HANDLING: Final = frozenset({"hold", "give", "throw"})
 _TASKS: Final = frozenset(
-    {"read", "write", "sing", "cook", "pack", "knock", "type", "paint", "pray", "clean"}
-)
+    {"read", "write", "sing", "cook", "pack", "knock", "type", "paint", "pray", "clean", "dig",
+     "iron", "hang", "clap", "feed"}
+)  # fmt: skip
 _COPULAS: Final = frozenset(
     {"was", "is", "were", "are", "be", "been", "war", "ist", "sind", "waren"}
 )
@@ -1059,6 +1087,8 @@ def _line_action(
             continue  # "I jump and I don't fall", "never once fell", "ich fiel nicht"
         if action == "fall" and _falling_out(parsed, line, i):
             continue  # "teeth falling out again": the teeth fall, not the dreamer
+        if action == "hang" and not _washing(parsed, i):
+            continue  # "a picture hung on the wall", "we hung out": no washing on a line
         if lang == "de" and tokens.folded[i] in _DEAD:
             continue  # "tote Fische", "dass er tot ist": dead, nobody kills
         following = tokens.lower[i + 1] if i + 1 < line.last else ""

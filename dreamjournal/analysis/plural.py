@@ -14,7 +14,7 @@ from dreamjournal.analysis.parse import Occurrence, Parsed
 
 _IRREGULAR_EN: Final = frozenset(
     {"children", "men", "women", "people", "ladies", "mice", "wolves", "babies", "kids",
-     "folks", "guys", "geese", "police", "policemen", "policewomen"}
+     "grandchildren", "firemen", "folks", "guys", "geese", "police", "policemen", "policewomen"}
 )  # fmt: skip
 # German forms that are plural whatever stands before them (a compound ends with one:
 # "Nachbarskinder", "Schulfreunde").

@@ -51,7 +51,7 @@ Action = Literal[
     "kiss", "fight", "attack", "drive", "ride", "dance", "eat", "play", "open", "enter", "leave",
     "hold", "give", "wait", "freeze", "shake", "transform", "arrive", "disappear", "burn", "wave",
     "jump", "sing", "write", "read", "cook", "pack", "knock", "push", "type", "paint", "pray",
-    "throw", "clean",
+    "throw", "clean", "dig", "iron", "hang", "queue", "row", "clap", "feed",
 ]  # fmt: skip
 
 Light = Literal["bright", "daylight", "dim", "dark", "glowing", "unknown"]

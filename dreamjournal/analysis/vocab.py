@@ -139,7 +139,12 @@ _ACTION_WORDS: Final[dict[Language, dict[str, str]]] = {
         "typing": "type", "paint": "paint", "pray": "pray", "throw": "throw", "threw": "throw",
         "thrown": "throw", "toss": "throw", "hurl": "throw", "clean": "clean", "scrub": "clean",
         "mop": "clean", "wipe": "clean", "hoover": "clean", "vacuum": "clean", "hand": "give",
-        "handed": "give",
+        "handed": "give", "dig": "dig", "dug": "dig", "shovel": "dig", "iron": "iron",
+        "ironing": "iron", "ironed": "iron", "hang": "hang", "hung": "hang", "hanging": "hang",
+        "queue": "queue", "queued": "queue",
+        "queuing": "queue", "queueing": "queue", "row": "row", "rowed": "row", "rowing": "row",
+        "clap": "clap", "clapped": "clap", "clapping": "clap", "applaud": "clap", "feed": "feed",
+        "fed": "feed", "feeding": "feed",
     },
     "de": {
         "gehen": "walk", "ging": "walk", "gingen": "walk", "gegangen": "walk", "laufen": "walk",
@@ -206,6 +211,15 @@ _ACTION_WORDS: Final[dict[Language, dict[str, str]]] = {
         "geputzt": "clean", "wischen": "clean", "wischte": "clean", "gewischt": "clean",
         "reichte": "give", "reichen": "give", "gereicht": "give", "gegeben": "give",
         "gaben": "give", "geschenkt": "give", "schenkte": "give",
+        "graben": "dig", "grub": "dig", "gruben": "dig", "gegraben": "dig", "ausgegraben": "dig",
+        "ausgraben": "dig", "buddeln": "dig", "buddelte": "dig", "gebuddelt": "dig",
+        "bügeln": "iron", "bügelte": "iron", "bügelten": "iron", "gebügelt": "iron",
+        "aufhängen": "hang", "aufgehängt": "hang", "anstehen": "queue", "angestanden": "queue",
+        "rudern": "row", "ruderte": "row", "ruderten": "row", "gerudert": "row",
+        "klatschen": "clap", "klatschte": "clap", "klatschten": "clap", "geklatscht": "clap",
+        "mitgeklatscht": "clap", "applaudieren": "clap", "applaudierten": "clap",
+        "füttern": "feed", "fütterte": "feed", "fütterten": "feed", "gefüttert": "feed",
+        "geklettert": "climb",
     },
 }  # fmt: skip
 
@@ -228,11 +242,11 @@ SEPARABLE: Final[dict[str, dict[str, str]]] = {
 # renderer's colour words).
 MALE_CONCEPTS: Final = frozenset(
     {"father", "brother", "grandfather", "uncle", "son", "man", "priest", "landlord", "boy",
-     "husband", "boyfriend", "king", "prince", "groom"}
+     "husband", "boyfriend", "king", "prince", "groom", "bridegroom"}
 )  # fmt: skip
 FEMALE_CONCEPTS: Final = frozenset(
     {"mother", "sister", "grandmother", "aunt", "daughter", "woman", "witch", "girl", "wife",
-     "girlfriend", "queen", "lady", "princess", "bride"}
+     "girlfriend", "queen", "lady", "princess", "bride", "nun"}
 )  # fmt: skip
 ENGLISH_PARTICLES: Final[dict[str, dict[str, str]]] = {
     "away": {"run": "flee", "walk": "leave", "fly": "fly"},

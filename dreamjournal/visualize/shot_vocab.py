@@ -15,7 +15,8 @@ CAMERA: dict[str, CameraMove] = {
     "jump": "tilt up", "sing": "slow push-in", "write": "slow push-in", "read": "static",
     "cook": "static", "pack": "static", "knock": "slow push-in", "push": "dolly forward",
     "type": "static", "paint": "slow push-in", "pray": "static", "throw": "pan right",
-    "clean": "static",
+    "clean": "static", "dig": "static", "iron": "static", "hang": "pan right", "queue": "pan right",
+    "row": "dolly forward", "clap": "orbit", "feed": "slow push-in",
 }  # fmt: skip
 LIGHT = {
     "dark": "deep darkness with a faint cool edge light", "dim": "dim, soft light",

@@ -107,9 +107,11 @@ def vehicle_action(scene: Scene, action: str, posture: str | None) -> str | None
     if vehicle is None:
         return None
     the = definite(thing_phrase(vehicle))
-    still = action in {"stand", "sit", "lie", "wait", "look", "ride", "drive", "float"}
+    still = action in {"stand", "sit", "lie", "wait", "look", "ride", "drive", "float", "row"}
     if not still:
         return None
+    if vehicle.concept in _WATER_CRAFT and action == "row":
+        return f"rows {the}, pulling on the oars"
     if vehicle.concept in _WATER_CRAFT:
         if posture == "stand" or (posture is None and vehicle.concept in {"ferry", "ship"}):
             return f"stands on board {the}, looking out over the water"
@@ -142,7 +144,8 @@ _STILL_POSTURE: Final[dict[str, str]] = {
 # Actions that leave a posture as it is (one may sit and talk; one cannot sit and run).
 STILL_ACTIONS: Final = frozenset(
     {"talk", "look", "cry", "laugh", "eat", "hold", "give", "wave", "shout", "wait", "search",
-     "play", "shake", "sing", "write", "read", "type", "pray", "paint"}
+     "play", "shake", "sing", "write", "read", "type", "pray", "paint", "iron", "clap", "feed",
+     "queue"}
 )  # fmt: skip
 _POSTURE_ACTIONS: Final = frozenset({"stand", "sit", "lie", "sleep", "freeze"})
 

@@ -1,0 +1,77 @@
+"""Everyday doings, places and people of dreams reach the prompt and the script as said:
+digging, ironing, hanging up washing, queuing, rowing, clapping, feeding; a laundrette, an
+allotment, a DIY store, a post office, a wedding; grandchildren, firefighters, nuns,
+paramedics, a bride.
+
+Every sentence here is new: none is in eval/.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dreamjournal.analysis import analyze, plan_scenes
+from dreamjournal.visualize.offline import OfflineWriter
+from dreamjournal.visualize.writer import VisualizationRequest
+
+
+def _written(text: str) -> tuple[str, str]:
+    request = VisualizationRequest("t", "t", text, analyze(text), False, seconds=12.0)
+    prompt, script = OfflineWriter().write(request)
+    return prompt.as_text(), " ".join(step.text for step in script.steps)
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "shown", "scripted"),
+    [
+        ("I was digging a deep hole behind the shed.", "dig", "digs", "dig"),
+        ("Ich habe im Keller stundenlang Hemden gebügelt.", "iron", "irons", "bügelst"),
+        ("I was hanging up the washing when the sky went purple.", "hang", "washing", "washing"),
+        ("We queued outside the cinema for hours.", "queue", "queue", "queue"),
+        ("Ich habe auf dem Teich gerudert.", "row", "rows", "ruderst"),
+        ("The whole stadium was clapping and I clapped too.", "clap", "claps", "clap"),
+        ("Wir haben im Park die Enten gefüttert.", "feed", "feeds", "fütterst"),
+    ],
+)
+def test_an_everyday_doing_is_drawn_and_told(
+    text: str, action: str, shown: str, scripted: str
+) -> None:
+    scene = plan_scenes(text).scenes[0]
+    assert action in {scene.action, scene.dreamer.action}
+    prompt, script = _written(text)
+    assert shown in prompt
+    assert scripted in script
+
+
+@pytest.mark.parametrize(
+    ("text", "called"),
+    [
+        ("I was folding towels in a laundrette at midnight.", "a laundrette"),
+        ("Ich war in meinem Schrebergarten und habe Unkraut gezupft.", "an allotment"),
+        ("I got lost in the DIY store at closing time.", "a DIY store"),
+        ("I was standing in the post office with a parcel.", "a post office"),
+        ("Wir waren auf einer Hochzeit in einer Scheune.", "a wedding"),
+    ],
+)
+def test_a_place_is_called_as_said(text: str, called: str) -> None:
+    assert plan_scenes(text).scenes[0].setting.called == called
+    assert called in _written(text)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "gender"),
+    [
+        ("My granddaughter was sitting on the sofa.", "grandchild", "female"),
+        ("Mein Enkel stand im Garten.", "grandchild", "male"),
+        ("Three firefighters walked into the kitchen.", "firefighter", None),
+        ("Eine Nonne stand vor der Tür.", "nun", "female"),
+        ("A paramedic knelt beside me.", "paramedic", None),
+        ("Die Braut hat geweint.", "bride", "female"),
+    ],
+)
+def test_everyday_people_are_who_the_dream_says(
+    text: str, concept: str, gender: str | None
+) -> None:
+    cast = plan_scenes(text).cast
+    assert [c.concept for c in cast] == [concept]
+    assert cast[0].gender == gender
