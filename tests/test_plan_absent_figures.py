@@ -100,3 +100,34 @@ def test_a_figure_said_not_to_be_there_is_not_drawn(text: str, away: str) -> Non
 
 def test_empty_chairs_are_empty() -> None:
     assert "empty chair" in _prompt("Ich stand auf der Bühne, vor mir nur leere Stühle.")
+
+
+@pytest.mark.parametrize(
+    ("text", "away"),
+    [
+        ("I sat on the train texting my sister the whole way.", "sister"),
+        ("Meine Tante hat mir eine SMS geschrieben. Ich stand am Hafen.", "aunt"),
+        ("Ich bin mit dem Auto von meinem Opa gefahren.", "grandfather"),
+        ("Wir haben im Garten von meiner Tante gegrillt.", "aunt"),
+        ("I was on the phone with my dad, walking along a beach. He kept laughing.", "father"),
+    ],
+)
+def test_a_figure_written_to_or_owning_the_place_is_not_there(text: str, away: str) -> None:
+    assert all(away not in scene for scene in _cast(text)), _cast(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "here"),
+    [
+        ("I was calling my dog across the field.", "dog"),
+        ("Ich habe ein Geschenk von meiner Schwester bekommen.", "sister"),
+    ],
+)
+def test_a_dog_called_and_a_giver_are_there(text: str, here: str) -> None:
+    assert any(here in scene for scene in _cast(text)), _cast(text)
+
+
+def test_a_role_said_to_be_a_woman_is_one_figure() -> None:
+    cast = plan_scenes("The taxi driver was a woman with a green scarf.").cast
+    assert [(c.concept, c.gender) for c in cast] == [("driver", "female")]
+    assert "green scarf" in cast[0].role

@@ -47,6 +47,20 @@ _CALL_PHRASES: Final = (
 _CALL_ENDS: Final = frozenset(p[-1] for p in _CALL_PHRASES)
 _CALL_WORDS_DE: Final = frozenset({"angerufen", "anrief", "anriefen", "anzurufen"})
 _DREAMER_ADDRESSED: Final = frozenset({"i", "me", "ich", "mir", "mich"})
+# "texting my ex", "messaging my sister": the one written to is elsewhere.
+_TEXTING: Final = frozenset(
+    {"texting", "texted", "messaging", "messaged", "phoning", "phoned", "ringing", "calling",
+     "emailing", "emailed"}
+)  # fmt: skip
+_OWN: Final = frozenset({"my", "our", "his", "her", "their"})
+# A message sent: "eine SMS geschrieben", "sent me a text", "schickte mir eine Nachricht".
+_MESSAGES: Final = frozenset(
+    {"sms", "nachricht", "whatsapp", "mail", "e-mail", "email", "text", "message", "voicemail"}
+)
+_SENT: Final = frozenset(
+    {"geschrieben", "schrieb", "schrieben", "geschickt", "schickte", "schickten", "sent",
+     "sends", "send", "left", "hinterlassen"}
+)  # fmt: skip
 _RIEF: Final = frozenset({"rief", "ruft", "riefen", "rufen", "rufe"})
 # "I called my mom", "ich habe meine Mutter angerufen": the one called is elsewhere too.
 _DREAMER: Final = frozenset({"i", "ich"})
@@ -146,6 +160,12 @@ def _call_clauses(parsed: Parsed) -> frozenset[int]:
             nxt = folded[i + 1] if i + 1 < len(folded) else ""
             if nxt not in _CALL_IN_THE_ROOM and nxt not in _ME:
                 found.add(c)  # "I called my mom", not "I called out to her"
+        elif word in _TEXTING and i + 1 < len(folded) and folded[i + 1] in _OWN:
+            found.add(c)  # "I was on a night bus texting my ex"
+        elif word in _MESSAGES and any(
+            folded[k] in _SENT and clause[k] == c for k in range(max(0, i - 6), len(folded))
+        ):
+            found.add(c)  # "Mein Chef hat mir eine SMS geschrieben", "she sent me a text"
     return frozenset(found)
 
 

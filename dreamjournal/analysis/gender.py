@@ -132,6 +132,15 @@ def appositions(parsed: Parsed, figures: list[Occurrence]) -> dict[int, tuple[in
             continue
         if before.key in _APPOSITIVE or tokens.sentence[before.first] != tokens.sentence[o.first]:
             continue
+        lead = range(before.last, o.first)
+        if (  # "the driver was a woman with pink hair", "die Fahrerin war eine alte Frau"
+            2 <= len(lead) <= 4
+            and tokens.lower[lead[0]] in _COPULA
+            and tokens.lower[lead[1]] in _ARTICLES
+            and all(tokens.clause[k] == tokens.clause[o.first] for k in lead)
+        ):
+            out[o.first] = (before.first, _APPOSITION_WORDS[word])
+            continue
         if tokens.clause[o.first] != tokens.clause[before.last - 1] + 1:
             continue  # exactly one comma between them
         lead = range(before.last, o.first)
@@ -154,6 +163,7 @@ def appositions(parsed: Parsed, figures: list[Occurrence]) -> dict[int, tuple[in
     return out
 
 
+_COPULA: Final = frozenset({"was", "is", "war", "ist"})
 _OWNERS: Final = frozenset(
     {"my", "our", "his", "her", "mein", "meine", "meinen", "meinem", "meiner", "unser", "unsere",
      "a", "an", "the", "ein", "eine", "einen", "der", "die", "das", "dem", "den"}

@@ -1009,6 +1009,9 @@ def _sentence_opener(parsed: Parsed, line: Line, persons: dict[int, str]) -> str
     return None
 
 
+_SPOKEN: Final = frozenset({"talk", "shout", "laugh", "cry", "sing"})
+
+
 def _dreamer_opens(parsed: Parsed, line: Line) -> bool:
     """Whether the sentence of this line opens with the dreamer ("I", "ich")."""
     tokens = parsed.tokens
@@ -1629,16 +1632,33 @@ _PLAIN_FIGURES: Final = frozenset({"man", "woman", "person", "child", "stranger"
 _SIBLINGS: Final = frozenset({"sister", "brother", "cousin"})
 
 
+_OWNER_DETERMINERS_DE: Final = frozenset(
+    {"meinem", "meiner", "meinen", "dem", "der", "den", "unserem", "unserer", "seinem", "seiner",
+     "ihrem", "ihrer", "deinem", "deiner"}
+)  # fmt: skip
+
+
 def _owners_only(parsed: Parsed, char_occ: list[Occurrence]) -> frozenset[int]:
     """Figures named only as the owner of a place or thing: "the roof of my grandmother's
     house", "my sister's wedding" (the grandmother is not there; the sister may be, and says
-    so elsewhere). English possessives before a place, a setting or a thing."""
-    if parsed.language != "en":
-        return frozenset()
+    so elsewhere). English possessives before a place, a setting or a thing; German "von"
+    after one ("mit dem Auto von meinem Onkel", "im Garten von meiner Oma")."""
     tokens = parsed.tokens
     places = _places(parsed)
     settings = {o.first for o in parsed.occurrences if o.category in {"settings", "symbols"}}
     out: set[int] = set()
+    if parsed.language == "de":
+        places_said = {o.first for o in parsed.occurrences if o.category == "settings"}
+        for o in char_occ:
+            k = o.first - 1
+            while k > 0 and tokens.folded[k] in _OWNER_DETERMINERS_DE:
+                k -= 1
+            if k < 1 or tokens.folded[k] != "von" or k == o.first - 1:
+                continue
+            owned = k - 1  # a place, not a thing: "ein Geschenk von meiner Schwester" is hers
+            if places[owned] is not None or owned in places_said:
+                out.add(o.first)
+        return frozenset(out)
     for o in char_occ:
         k = o.last
         said = tokens.lower[k - 1]
@@ -1695,7 +1715,8 @@ def _described(c: Character, apposition: str, concept: str) -> Character:
     role = c.role.split()
     if not (adjectives or worn) or c.concept not in role:
         return c
-    at = role.index(c.concept)
+    # right after the article: "the old bus driver", not "the bus old driver"
+    at = 1 if role[0] in {"the", "a", "an", "my", "our", "his", "her", "their"} else 0
     described = [*role[:at], *adjectives, *role[at:], *worn]
     return c.model_copy(update={"role": " ".join(described)})
 
@@ -1801,7 +1822,7 @@ def plan_from(parsed: Parsed) -> ScenePlan:
             cast_by_id[cid] = cast_by_id[cid].model_copy(update={"gender": gender})
     turned = _transformations(parsed, char_occ, persons)
     # A voice on the phone, someone waited for or left behind: named, not in the scene.
-    elsewhere = absent_figures(parsed, char_occ)
+    elsewhere = absent_figures(parsed, [o for o in char_occ if _kind(o.key) != "animal"])
     drafts = _group_scenes(parsed) if parsed.lines else []
     pending: list[dict[str, Any]] = []  # each scene's fields but its arc
     beats_all: list[Beat] = []
@@ -1829,7 +1850,9 @@ def plan_from(parsed: Parsed) -> ScenePlan:
             )
             if agent == THING:
                 agent = None  # "my teeth were falling out": not the dreamer, not a character
-            if agent is not None and _only_elsewhere(parsed, line, agent, persons, elsewhere):
+            if agent is not None and _only_elsewhere(
+                parsed, line, agent, persons, elsewhere, action or ""
+            ):
                 # "Karen called me and was yelling": a voice, not a figure here; "I was waiting
                 # for my sister, holding flowers": the sentence's "I" holds them
                 agent = "dreamer" if _dreamer_opens(parsed, line) else None
@@ -2089,16 +2112,26 @@ def plan_from(parsed: Parsed) -> ScenePlan:
 
 
 def _only_elsewhere(
-    parsed: Parsed, line: Line, agent: str, persons: dict[int, str], elsewhere: Mapping[int, str]
+    parsed: Parsed,
+    line: Line,
+    agent: str,
+    persons: dict[int, str],
+    elsewhere: Mapping[int, str],
+    action: str,
 ) -> bool:
     """Whether the figure `agent` is named in this line only where the text puts it elsewhere
     (on the phone, waited for): its doing here is heard, not seen."""
     said = [p for p, cid in persons.items() if cid == agent and line.first <= p < line.last]
-    if not said:  # a pronoun in the same sentence: the figure's last mention decides
+    if not said:  # a pronoun: the figure's last mention decides, in the same sentence, or
+        # for a caller's words ("She kept telling me which gate") in the next ones too
         before = [p for p, cid in persons.items() if cid == agent and p < line.first]
         sentence = parsed.tokens.sentence
-        if before and sentence[max(before)] == sentence[line.first]:
-            said = [max(before)]
+        last = max(before, default=-1)
+        if before and (
+            sentence[last] == sentence[line.first]
+            or (elsewhere.get(last) == "call" and action in _SPOKEN)
+        ):
+            said = [last]
     return bool(said) and all(p in elsewhere for p in said)
 
 
