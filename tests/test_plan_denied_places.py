@@ -43,3 +43,22 @@ def test_a_bike_is_ridden_on_the_road_as_said() -> None:
     text = "Kein Auto war auf der Autobahn, ich bin mit dem Fahrrad in der Mitte gefahren."
     prompt = OfflineWriter().write(VisualizationRequest("t", "t", text, analyze(text), False))[0]
     assert "on a bike on a motorway" in prompt.logline
+
+
+def test_what_was_reported_denied_keeps_the_teller() -> None:
+    # "told me I didn't have to": the denial is the reported words', the telling happened
+    scene = plan_scenes("My coach told me I didn't have to run today, so I sat on the grass.")
+    assert "coach" in [c.concept for s in scene.scenes for c in s.characters]
+    lines = {b.span.text: b.kind for b in scene.lines}
+    assert lines["My coach told me"] == "event"
+
+
+def test_rain_denied_is_no_rain_and_umbrellas_are_umbrellas() -> None:
+    plan = plan_scenes("Es hat nicht geregnet, trotzdem liefen alle mit Regenschirmen herum.")
+    assert all(s.setting.weather != "rain" for s in plan.scenes)
+    assert "umbrella" in [o.concept for s in plan.scenes for o in s.objects]
+
+
+def test_a_pet_said_not_to_be_in_the_dream_is_not_drawn() -> None:
+    plan = plan_scenes("My cat wasn't in the dream at all, I just walked along the river.")
+    assert all(not s.characters for s in plan.scenes)

@@ -21,7 +21,8 @@ _NOT_THERE: Final = (
     ("wasn't", "there"), ("weren't", "there"), ("was", "not", "there"), ("were", "not", "there"),
     ("was", "gone"), ("were", "gone"), ("was", "missing"), ("were", "missing"),
     ("nicht", "da"), ("nicht", "mehr", "da"), ("war", "weg"), ("waren", "weg"), ("fehlte",),
-    ("fehlten",),
+    ("fehlten",), ("wasn't", "in", "the", "dream"), ("was", "not", "in", "the", "dream"),
+    ("war", "nicht", "im", "traum"), ("kam", "nicht", "vor"),
 )  # fmt: skip
 
 # "My mom called", "Karen rang me", "he texted": the figure before the verb is elsewhere.

@@ -26,7 +26,20 @@ _SUBJECTS: Final[dict[Language, frozenset[str]]] = {
 }
 _STRONG_BREAKS: Final[dict[Language, frozenset[str]]] = {
     "en": frozenset({"but", "then", "suddenly", "later", "afterwards"}),
-    "de": frozenset({"aber", "dann", "plötzlich", "später", "danach", "sondern", "doch"}),
+    "de": frozenset(
+        {
+            "aber",
+            "dann",
+            "plötzlich",
+            "später",
+            "danach",
+            "sondern",
+            "doch",
+            "trotzdem",
+            "dennoch",
+            "stattdessen",
+        }
+    ),
 }
 _SOFT_BREAKS: Final[dict[Language, frozenset[str]]] = {
     "en": frozenset({"and", "so", "while", "when"}),
@@ -228,10 +241,43 @@ def _split_points(tokens: Tokens, language: Language) -> list[int]:
             or (new_clause and word in subjects and tokens.lower[j - 1] not in soft | strong)
             or (new_clause and word in _ONLY_AFTER_DENIAL)  # "no dog, just an empty kennel"
             or (new_clause and word in {"keine", "no"} and following in {"ahnung", "idea"})
+            or (new_clause and word == "dass" and _denies(tokens, j, language))  # "gesagt, |
+            # dass ich nicht kommen muss": the denial is the reported clause's, not the line's
+            or _reported(tokens, j, subjects)  # "my teacher told me | I didn't have to"
         ):
             points.append(j)
             last = j
     return points
+
+
+_TELLING: Final = frozenset(
+    {"told", "tells", "tell", "said", "says", "asked", "asks", "promised", "explained",
+     "warned", "whispered", "texted", "wrote", "reminded", "assured"}
+)  # fmt: skip
+_TOLD: Final = frozenset({"me", "us", "him", "her", "them"})
+
+
+def _denies(tokens: Tokens, j: int, language: Language) -> bool:
+    """Whether the clause starting at j holds a negator."""
+    clause = tokens.clause[j]
+    k = j
+    while k < len(tokens.lower) and tokens.clause[k] == clause:
+        if tokens.lower[k] in _NEGATORS[language]:
+            return True
+        k += 1
+    return False
+
+
+def _reported(tokens: Tokens, j: int, subjects: frozenset[str]) -> bool:
+    """Whether words reported start at j: "told me (that) I didn't have to", "said that we"."""
+    lower = tokens.lower
+    word = lower[j]
+    if word not in subjects and word != "that":
+        return False
+    k = j - 1
+    if lower[k] in _TOLD:
+        k -= 1
+    return k >= 0 and lower[k] in _TELLING and (word == "that" or k < j - 1)
 
 
 def _with_apostrophes(words: list[str]) -> list[str]:
