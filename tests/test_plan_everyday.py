@@ -75,3 +75,26 @@ def test_everyday_people_are_who_the_dream_says(
     cast = plan_scenes(text).cast
     assert [c.concept for c in cast] == [concept]
     assert cast[0].gender == gender
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Meine Frau stand im Garten und hat gewunken.", "my wife"),
+        ("Mein Mann hat im Keller Kisten gestapelt.", "my husband"),
+        ("My husband was asleep on the sofa.", "my husband"),
+        ("My girlfriend was laughing at the cinema.", "my girlfriend"),
+        ("Eine Frau stand am Fenster.", "a woman"),
+    ],
+)
+def test_a_partner_is_called_as_said(text: str, role: str) -> None:
+    assert [c.role for c in plan_scenes(text).cast] == [role]
+
+
+def test_cherries_are_no_church_and_a_held_basket_is_held() -> None:
+    text = "Ich habe Kirschen gepflückt und meine Frau hat unten den Korb gehalten."
+    scene = plan_scenes(text).scenes[0]
+    assert scene.setting.place != "church"
+    assert "cherries" in [o.concept for o in scene.objects]
+    [wife] = scene.characters
+    assert wife.holds is not None and wife.holds.concept == "basket"

@@ -46,7 +46,7 @@ from dreamjournal.analysis.names import (
     is_place_or_brand,
 )
 from dreamjournal.analysis.text import Tokens, build_tokens, guess_language, normalize, scan
-from dreamjournal.analysis.vocab import vocab_table
+from dreamjournal.analysis.vocab import noun_de, vocab_table
 
 _NEGATION_WINDOW: Final = 3  # tokens before a cue word, inside its clause
 _REFLEXIVE: Final = frozenset({"mich", "dich", "sich", "uns", "euch"})
@@ -181,6 +181,8 @@ def _plan_word(folded: str, language: Language) -> bool:
     """A word the scene plan's vocabularies know ("Fähre", "waiting"): never another word's typo
     (a ferry is no "Fahrer", waiting no "waiter")."""
     root = stem(folded, language)
+    if language == "de" and noun_de(folded) is not None:
+        return True  # "Kirschen" are cherries, no "Kirchen"
     return any(
         folded in table or root in table
         for table in (vocab_table("object", language), vocab_table("action", language))

@@ -847,6 +847,14 @@ def _held_thing(parsed: Parsed, line: Line, verb: int) -> str | None:
         thing = _object_at(parsed, k) or symbols.get(k)
         if thing is not None:
             return thing
+    if parsed.language == "de" and tokens.lower[verb].startswith("ge"):
+        # a German participle ends its clause: "hat unten den Korb gehalten"
+        for k in range(verb - 1, max(line.first - 1, verb - 7), -1):
+            if tokens.clause[k] != tokens.clause[verb]:
+                break
+            thing = _object_at(parsed, k) or symbols.get(k)
+            if thing is not None and k not in parsed.similes:
+                return thing
     return None
 
 
@@ -1239,6 +1247,10 @@ _FAMILY: Final = frozenset(
     {"mother", "father", "brother", "sister", "grandmother", "grandfather", "aunt", "uncle",
      "cousin", "son", "daughter", "child", "baby", "partner", "ex-partner", "man", "woman"}
 )  # fmt: skip
+# A partner as said: "my husband", "her girlfriend" (not "my partner" for all of them).
+_PARTNER_WORDS: Final = frozenset(
+    {"husband", "wife", "boyfriend", "girlfriend", "fiance", "fiancee", "fiancé", "fiancée"}
+)
 _INDEFINITE: Final = frozenset(
     {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"}
 )
@@ -1338,10 +1350,12 @@ def _role(parsed: Parsed, o: Occurrence, name: str | None) -> tuple[str, str]:
             adjectives = [_SIZE_ROLE[size]]
         adjectives += [a for a in _adjectives(parsed, first) if a not in _SIZE_WORDS]
     said = tokens.lower[first] if o.last - first == 1 else ""
+    if lang == "de" and concept in {"woman", "man"} and article in {"my", "our"}:
+        concept = "wife" if concept == "woman" else "husband"  # "meine Frau", "mein Mann"
     own_word = (
         said.isalpha()
         and said not in _INDEFINITE
-        and concept not in _FAMILY  # "my mum" shows as the dreamer's mother
+        and (concept not in _FAMILY or said in _PARTNER_WORDS)  # "my mum": the dreamer's mother
         and not _plural_form(said, concept)
     )
     if lang == "en" and own_word and said != concept:

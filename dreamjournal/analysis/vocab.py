@@ -219,7 +219,8 @@ _ACTION_WORDS: Final[dict[Language, dict[str, str]]] = {
         "klatschen": "clap", "klatschte": "clap", "klatschten": "clap", "geklatscht": "clap",
         "mitgeklatscht": "clap", "applaudieren": "clap", "applaudierten": "clap",
         "füttern": "feed", "fütterte": "feed", "fütterten": "feed", "gefüttert": "feed",
-        "geklettert": "climb",
+        "geklettert": "climb", "gehalten": "hold", "hielten": "hold", "getragen": "hold",
+        "trugen": "hold",
     },
 }  # fmt: skip
 
