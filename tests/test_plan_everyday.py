@@ -98,3 +98,12 @@ def test_cherries_are_no_church_and_a_held_basket_is_held() -> None:
     assert "cherries" in [o.concept for o in scene.objects]
     [wife] = scene.characters
     assert wife.holds is not None and wife.holds.concept == "basket"
+
+
+def test_a_companion_is_at_the_dreamers_side_while_they_work() -> None:
+    text = "I was digging in the allotment with my little boy, it was raining softly."
+    request = VisualizationRequest("t", "t", text, analyze(text), False, seconds=12.0)
+    prompt = OfflineWriter().write(request)[0]
+    assert "digs, bent over the earth, the dreamer's little boy at the dreamer's side" in (
+        prompt.shots[0].subject_action
+    )

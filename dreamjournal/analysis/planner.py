@@ -1247,10 +1247,12 @@ _FAMILY: Final = frozenset(
     {"mother", "father", "brother", "sister", "grandmother", "grandfather", "aunt", "uncle",
      "cousin", "son", "daughter", "child", "baby", "partner", "ex-partner", "man", "woman"}
 )  # fmt: skip
-# A partner as said: "my husband", "her girlfriend" (not "my partner" for all of them).
+# A partner or a child as said: "my husband", "her girlfriend", "my little girl" (not "my
+# partner" or "my little child" for all of them).
 _PARTNER_WORDS: Final = frozenset(
-    {"husband", "wife", "boyfriend", "girlfriend", "fiance", "fiancee", "fiancé", "fiancée"}
-)
+    {"husband", "wife", "boyfriend", "girlfriend", "fiance", "fiancee", "fiancé", "fiancée",
+     "girl", "boy"}
+)  # fmt: skip
 _INDEFINITE: Final = frozenset(
     {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"}
 )

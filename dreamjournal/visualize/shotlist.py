@@ -364,7 +364,25 @@ def _action(m: _Moment, scene: Scene, dreamer: str) -> tuple[str, str]:
             "walk": f"walks slowly forward beside {other}",
             "sit": f"sits quietly beside {other}",
         }[action]
+    elif (companion := _companion(scene)) is not None and action not in _ALONE_ACTIONS:
+        # "feeding the ducks with my little girl": she is there, doing nothing of her own
+        verb = f"{verb}, {character_look(companion)} at the dreamer's side"
     return f"the dreamer, {dreamer}", f"the dreamer {verb}"
+
+
+# Doings no one stands beside: a flight, a fall, a hiding place, a dive.
+_ALONE_ACTIONS: Final = frozenset(
+    {"fly", "fall", "sink", "float", "hide", "swim", "flee", "freeze", "shake", "sleep",
+     "transform", "disappear", "leave", "enter", "arrive", "chase", "attack", "fight"}
+)  # fmt: skip
+
+
+def _companion(scene: Scene) -> Character | None:
+    """The scene's first person or animal that does nothing of its own there, if any."""
+    return next(
+        (c for c in scene.characters if c.action is None and c.kind in {"person", "animal"}),
+        None,
+    )
 
 
 def _someone(scene: Scene) -> str:
