@@ -107,3 +107,16 @@ def test_a_companion_is_at_the_dreamers_side_while_they_work() -> None:
     assert "digs, bent over the earth, the dreamer's little boy at the dreamer's side" in (
         prompt.shots[0].subject_action
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("I sat on the harbour wall eating chips.", "chips"),
+        ("We were throwing paper planes out of the classroom window.", "paper planes"),
+        ("A huge mirror hung in the hallway.", "mirror"),
+    ],
+)
+def test_everyday_english_things_are_named(text: str, thing: str) -> None:
+    assert thing in [o.concept for s in plan_scenes(text).scenes for o in s.objects]
+    assert thing in _written(text)[0]

@@ -383,13 +383,15 @@ def _english_thing(parsed: Parsed, line: Line, i: int) -> str | None:
     """An English noun (or a two-word one ending at token i: "paper planes") that the noun
     table gives for German nouns, where token i is no figure, place, simile or known thing."""
     tokens = parsed.tokens
-    if i in parsed.similes or i in _named_tokens(parsed) or _places(parsed)[i] is not None:
-        return None
-    if _object_at(parsed, i) is not None or (i > line.first and i - 1 in parsed.similes):
+    if i in parsed.similes:
         return None
     nouns = english_nouns()
     if i > line.first and f"{tokens.lower[i - 1]} {tokens.lower[i]}" in nouns:
-        return f"{tokens.lower[i - 1]} {tokens.lower[i]}"
+        return f"{tokens.lower[i - 1]} {tokens.lower[i]}"  # "paper planes" are no plane
+    if i in _named_tokens(parsed) or _places(parsed)[i] is not None:
+        return None
+    if _object_at(parsed, i) is not None or (i > line.first and i - 1 in parsed.similes):
+        return None
     if i + 1 < line.last and f"{tokens.lower[i]} {tokens.lower[i + 1]}" in nouns:
         return None  # the pair is the thing, named at its second word
     word = tokens.lower[i]

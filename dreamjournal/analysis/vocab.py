@@ -566,10 +566,24 @@ def noun_de(folded: str) -> str | None:
     return _nouns_de().get(folded)
 
 
+# English things of everyday dreams that no German noun of the table gives.
+_ENGLISH_ONLY_NOUNS: Final = frozenset(
+    {"chips", "fries", "leash", "candles", "shells", "seashells", "sheets", "bedsheets",
+     "paper planes", "paper plane", "chess board", "beer mat", "coaster", "umbrellas",
+     "balloons", "spoons", "mug", "sleeping bag", "rucksack", "trainers", "dressing gown",
+     "overalls", "sweater", "clock", "mirror", "photograph", "books", "package", "crate",
+     "magazine", "remote", "drums", "basketball", "tennis racket", "buggy", "pasta",
+     "spaghetti", "apples", "biscuits", "cookies", "jar", "rocks", "snowballs", "icicles",
+     "watering can", "washing line", "clothes line", "deckchair", "sandcastle", "lantern",
+     "lanterns", "torch", "flashlight", "tray", "cupcakes", "pancakes", "tomatoes"}
+)  # fmt: skip
+
+
 @lru_cache(maxsize=1)
 def english_nouns() -> frozenset[str]:
-    """Every English noun `noun_de` gives (things the prompt may name)."""
-    return frozenset(_nouns_de().values())
+    """Every English noun `noun_de` gives, and a few English-only ones (things the prompt may
+    name)."""
+    return frozenset(_nouns_de().values()) | _ENGLISH_ONLY_NOUNS
 
 
 @lru_cache(maxsize=2)
