@@ -120,3 +120,20 @@ def test_a_companion_is_at_the_dreamers_side_while_they_work() -> None:
 def test_everyday_english_things_are_named(text: str, thing: str) -> None:
     assert thing in [o.concept for s in plan_scenes(text).scenes for o in s.objects]
     assert thing in _written(text)[0]
+
+
+def test_things_held_or_given_are_named_from_the_noun_tables() -> None:
+    plan = plan_scenes("Die Ärztin hat mir ein Pflaster gegeben.")
+    [doctor] = plan.scenes[0].characters
+    assert doctor.holds is not None and doctor.holds.concept == "sticking plaster"
+    shots, _ = _written("My uncle came out of the shed carrying a huge pumpkin.")
+    assert "holds a huge pumpkin" in shots or "holding a huge pumpkin" in shots
+    shots, _ = _written("Ms Okafor was handing out exam papers in the hall.")
+    assert "exam papers" in shots and "newspaper" not in shots
+
+
+def test_a_neighbour_from_next_door_keeps_the_door_they_paint() -> None:
+    shots, script = _written("Mr Lindqvist from next door was painting our garden door green.")
+    assert "Mr Lindqvist from next door" in shots
+    assert "a door" in shots
+    assert "Mr Lindqvist" in script

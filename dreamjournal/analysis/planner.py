@@ -846,7 +846,7 @@ def _held_thing(parsed: Parsed, line: Line, verb: int) -> str | None:
             break
         if k in parsed.similes:
             continue
-        thing = _object_at(parsed, k) or symbols.get(k)
+        thing = _object_at(parsed, k) or symbols.get(k) or _noun_thing(parsed, line, k)
         if thing is not None:
             return thing
     if parsed.language == "de" and tokens.lower[verb].startswith("ge"):
@@ -854,10 +854,17 @@ def _held_thing(parsed: Parsed, line: Line, verb: int) -> str | None:
         for k in range(verb - 1, max(line.first - 1, verb - 7), -1):
             if tokens.clause[k] != tokens.clause[verb]:
                 break
-            thing = _object_at(parsed, k) or symbols.get(k)
+            thing = _object_at(parsed, k) or symbols.get(k) or _noun_thing(parsed, line, k)
             if thing is not None and k not in parsed.similes:
                 return thing
     return None
+
+
+def _noun_thing(parsed: Parsed, line: Line, k: int) -> str | None:
+    """A thing the noun tables name at token k ("ein Pflaster", "a huge pumpkin")."""
+    if parsed.language == "de":
+        return _german_thing(parsed, k)
+    return _english_thing(parsed, line, k)
 
 
 def _adjective_after_article(parsed: Parsed, line: Line, k: int) -> bool:
@@ -1020,6 +1027,15 @@ def _sentence_opener(parsed: Parsed, line: Line, persons: dict[int, str]) -> str
 
 
 _SPOKEN: Final = frozenset({"talk", "shout", "laugh", "cry", "sing"})
+
+
+_NEXT_DOOR: Final = (("from", "next", "door"), ("next", "door"), ("von", "nebenan"))
+
+
+def _next_door(parsed: Parsed, k: int) -> bool:
+    """Whether "(from) next door" / "von nebenan" follows a figure's word ending before k."""
+    lower = parsed.tokens.lower
+    return any(lower[k : k + len(p)] == list(p) for p in _NEXT_DOOR)
 
 
 def _dreamer_opens(parsed: Parsed, line: Line) -> bool:
@@ -1829,6 +1845,8 @@ def plan_from(parsed: Parsed) -> ScenePlan:
                 )
             else:
                 role, words = _role(parsed, o, name)
+            if _next_door(parsed, o.last):  # "Mr Halvorsen from next door", "die von nebenan"
+                role += " from next door"
             cast_by_id[cid] = Character(
                 id=cid, concept=o.key, role=role, words=words, kind=_kind(o.key), name=name,
                 action=None, emotions=[], size=_size(parsed, o),

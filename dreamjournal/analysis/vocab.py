@@ -334,7 +334,7 @@ _OBJECT_SYNONYMS_EN: Final[dict[str, str]] = {
     "dinghy": "boat", "campfire": "fire", "cab": "car", "taxi": "car", "van": "car",
     "truck": "car", "pickup": "car", "jeep": "car", "canoes": "canoe", "cart": "trolley",
     "cookies": "cookie", "biscuit": "cookie", "biscuits": "cookie", "snowballs": "snowball",
-    "apples": "apple", "mug": "cup", "pail": "bucket", "spade": "shovel", "paper": "newspaper",
+    "apples": "apple", "mug": "cup", "pail": "bucket", "spade": "shovel",
 }  # fmt: skip
 
 # Vehicles a person sits in while it moves over water or a road: "a boat on a lake" puts the
@@ -575,7 +575,9 @@ _ENGLISH_ONLY_NOUNS: Final = frozenset(
      "magazine", "remote", "drums", "basketball", "tennis racket", "buggy", "pasta",
      "spaghetti", "apples", "biscuits", "cookies", "jar", "rocks", "snowballs", "icicles",
      "watering can", "washing line", "clothes line", "deckchair", "sandcastle", "lantern",
-     "lanterns", "torch", "flashlight", "tray", "cupcakes", "pancakes", "tomatoes"}
+     "lanterns", "torch", "flashlight", "tray", "cupcakes", "pancakes", "tomatoes",
+     "exam papers", "exam paper", "pumpkin", "pumpkins", "lawnmower", "wheelbarrow",
+     "flowerpot", "flowerpots", "watering cans", "paper", "papers", "parcel"}
 )  # fmt: skip
 
 

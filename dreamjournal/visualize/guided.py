@@ -73,7 +73,7 @@ _ARTICLE_EN = re.compile(r"^(?:my|our|a|an|the|some|another|his|her|their)\s+", 
 
 
 # English titles of a name in a role ("my teacher Mrs Berger") and their German words.
-_TITLED = re.compile(r"\b(Mrs|Mr|Ms|Miss|Dr|Professor) (\S+)$")
+_TITLED = re.compile(r"\b(Mrs|Mr|Ms|Miss|Dr|Professor) (\S+)(?: from next door)?$")
 _GERMAN_TITLES = {"Mrs": "Frau", "Ms": "Frau", "Miss": "Frau", "Mr": "Herr", "Dr": "Dr.",
                   "Professor": "Professor"}  # fmt: skip
 
@@ -140,7 +140,7 @@ def _character_de(c: Character) -> tuple[str, str]:
 def _objects(scene: Scene) -> list[str]:
     """Concepts of the things worth naming in a scene (not the place, no figures, nothing harsh)."""
     figures = {c.concept for c in scene.characters}
-    worn = " ".join(c.role for c in scene.characters)
+    worn = " ".join(c.role.removesuffix(" from next door") for c in scene.characters)
     itself = PLACE_SYMBOLS.get(scene.setting.place, frozenset())
     place_words = " ".join(PLACES.get(scene.setting.place, PLACES["unknown"])[:2])
     return [

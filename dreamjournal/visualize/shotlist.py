@@ -217,7 +217,10 @@ _WEATHER_THINGS = frozenset({"rain", "snow", "storm", "darkness"})
 def _known_words(scene: Scene) -> set[str]:
     known = {o.concept for o in scene.objects} | {w for o in scene.objects for w in o.words}
     known |= {c.concept for c in scene.characters} | set(scene.setting.words)
-    known |= {w for c in scene.characters for w in c.role.lower().split()}
+    # (the figure's words, not where they live: "the woman from next door" may paint a door)
+    known |= {
+        w for c in scene.characters for w in c.role.lower().removesuffix(" from next door").split()
+    }
     known |= {scene.setting.place, scene.setting.concept or ""}
     if scene.setting.vehicle is not None:  # "a cab" is the car the dreamer is in
         known |= set(scene.setting.vehicle.words)
@@ -227,7 +230,7 @@ def _known_words(scene: Scene) -> set[str]:
 
 def scene_things(scene: Scene, language: str) -> list[str]:
     """The things in view in a scene, in English: not the place, no figures, nothing harsh."""
-    worn = " ".join(c.role for c in scene.characters)
+    worn = " ".join(c.role.removesuffix(" from next door") for c in scene.characters)
     figures = {c.concept for c in scene.characters}
     itself = PLACE_SYMBOLS.get(scene.setting.place, frozenset())
     specific: list[str] = []
