@@ -62,3 +62,29 @@ def test_rain_denied_is_no_rain_and_umbrellas_are_umbrellas() -> None:
 def test_a_pet_said_not_to_be_in_the_dream_is_not_drawn() -> None:
     plan = plan_scenes("My cat wasn't in the dream at all, I just walked along the river.")
     assert all(not s.characters for s in plan.scenes)
+
+
+@pytest.mark.parametrize(
+    ("text", "left", "there"),
+    [
+        ("Ich kam aus dem Kino und stand plötzlich in einer Wüste.", "cinema", "desert"),
+        ("I walked out of the office into a snowy forest.", "office", "forest"),
+    ],
+)
+def test_a_place_come_out_of_is_not_the_scene(text: str, left: str, there: str) -> None:
+    places = [s.setting.place for s in plan_scenes(text).scenes]
+    assert left not in places and there in places
+
+
+def test_going_from_room_to_room_is_in_the_rooms() -> None:
+    assert plan_scenes("I walked from room to room looking for my cat.").scenes[
+        0
+    ].setting.place in {
+        "room",
+        "house",
+    }
+
+
+def test_hail_is_a_storm_with_hailstones() -> None:
+    scene = plan_scenes("Es hat gehagelt, und ich stand unter einer Brücke.").scenes[0]
+    assert scene.setting.weather == "storm"

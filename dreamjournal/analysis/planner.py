@@ -345,6 +345,8 @@ def _line_place(
             continue  # "my old primary school teacher": a teacher, not a school
         if position in names or _origin_of_someone(parsed, position):
             continue  # "Frau Berger" is no Berg; "my friend from university" is not there
+        if _come_from(parsed, line, position):
+            continue  # "Ich kam aus dem Kino", "I stepped out of the lift": left behind
         if position > 0 and parsed.tokens.lower[position - 1] in _TOY_WORDS:
             continue  # "paper planes", "a toy car", "ein Spielzeugauto": things, not places
         if word == "bahnhof" and position > 0 and parsed.tokens.lower[position - 1] == "nur":
@@ -359,6 +361,39 @@ def _line_place(
             return _WAITED_FOR[place[0]], concept, word, -1
         return place, concept, word, position
     return None
+
+
+# Words before a place the dreamer comes out of ("aus dem Kino", "out of the lift", "from the
+# station"), and the verbs of that coming.
+_OUT_OF: Final = frozenset({"aus", "from", "vom"})
+_COMING: Final = frozenset(
+    {"came", "come", "comes", "coming", "walked", "ran", "stepped", "got", "rushed", "climbed",
+     "crawled", "stumbled", "kam", "kamen", "ging", "gingen", "lief", "liefen", "rannte",
+     "rannten", "trat", "traten", "stieg", "stiegen", "kroch", "gekommen", "gegangen",
+     "gelaufen", "gerannt", "getreten", "gestiegen"}
+)  # fmt: skip
+
+
+def _come_from(parsed: Parsed, line: Line, position: int) -> bool:
+    """Whether the dreamer comes out of the place at `position` ("ich kam aus dem Kino", "I
+    walked out of the office"): a place left, not where the scene is."""
+    lower, clause = parsed.tokens.lower, parsed.tokens.clause
+    before = [
+        k for k in range(max(line.first, position - 3), position) if clause[k] == clause[position]
+    ]
+    out = any(
+        lower[k] in _OUT_OF or (lower[k] == "of" and k > 0 and lower[k - 1] == "out")
+        for k in before
+    )
+    if not out or lower[position + 1 : position + 3] == ["to", lower[position]]:
+        return False  # "from room to room": all of them
+    words = [lower[k] for k in range(line.first, line.last) if clause[k] == clause[position]]
+    if not any(w in _COMING for w in words):
+        return False
+    # the dreamer leaves it; anyone coming "from" a place comes from afar ("a train came from
+    # the city"); someone else stepping "out of" one is seen beside it ("out of the shed")
+    far = any(lower[k] in {"from", "vom"} for k in before)
+    return far or any(w in {"i", "ich", "we", "wir"} for w in words)
 
 
 def _german_thing(parsed: Parsed, i: int) -> str | None:

@@ -274,10 +274,12 @@ _WEATHER: Final[dict[Language, dict[str, str]]] = {
     "en": {"rain": "rain", "raining": "rain", "rainy": "rain", "drizzle": "rain",
            "downpour": "rain", "snow": "snow", "snowing": "snow", "blizzard": "snow",
            "storm": "storm", "thunder": "storm", "lightning": "storm", "hurricane": "storm",
-           "tornado": "storm", "fog": "fog", "foggy": "fog", "mist": "fog", "misty": "fog",
+           "tornado": "storm", "hail": "storm", "hailed": "storm", "hailing": "storm",
+           "hailstorm": "storm", "fog": "fog", "foggy": "fog", "mist": "fog", "misty": "fog",
            "wind": "wind", "windy": "wind", "sunny": "clear", "clear": "clear"},
     "de": {"regen": "rain", "regnete": "rain", "regnet": "rain", "schnee": "snow",
-           "schneite": "snow", "sturm": "storm", "gewitter": "storm", "donner": "storm",
+           "schneite": "snow", "sturm": "storm", "gewitter": "storm", "hagel": "storm",
+           "gehagelt": "storm", "hagelte": "storm", "donner": "storm",
            "blitz": "storm", "nebel": "fog", "neblig": "fog", "wind": "wind", "windig": "wind",
            "sonnig": "clear"},
 }  # fmt: skip
@@ -577,7 +579,7 @@ _ENGLISH_ONLY_NOUNS: Final = frozenset(
      "watering can", "washing line", "clothes line", "deckchair", "sandcastle", "lantern",
      "lanterns", "torch", "flashlight", "tray", "cupcakes", "pancakes", "tomatoes",
      "exam papers", "exam paper", "pumpkin", "pumpkins", "lawnmower", "wheelbarrow",
-     "flowerpot", "flowerpots", "watering cans", "paper", "papers", "parcel"}
+     "flowerpot", "flowerpots", "watering cans", "paper", "papers", "parcel", "hailstones"}
 )  # fmt: skip
 
 
