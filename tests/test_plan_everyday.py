@@ -137,3 +137,25 @@ def test_a_neighbour_from_next_door_keeps_the_door_they_paint() -> None:
     assert "Mr Lindqvist from next door" in shots
     assert "a door" in shots
     assert "Mr Lindqvist" in script
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The man with the knife comes closer, then he drops the knife and it turns into flowers.",
+        "Der Mann mit dem Messer lässt das Messer fallen und lacht.",
+    ],
+)
+def test_a_rescript_that_puts_the_knife_away_shows_no_knife(text: str) -> None:
+    request = VisualizationRequest("t", "t", text, analyze(text), True, seconds=12.0)
+    prompt = OfflineWriter().write(request)[0]
+    assert "knife" not in prompt.as_text()
+    assert "falls" not in prompt.as_text()
+
+
+def test_a_snake_turned_into_a_dog_is_a_dog_only() -> None:
+    scene = plan_scenes("Die Schlange im Keller wird zu einem kleinen, freundlichen Hund.").scenes[
+        0
+    ]
+    assert [c.concept for c in scene.characters] == ["dog"]
+    assert "snake" not in [o.concept for o in scene.objects]

@@ -20,6 +20,7 @@ from dreamjournal.analysis.gender import (
     pronoun_gender,
     word_gender,
 )
+from dreamjournal.analysis.gone import gone_things
 from dreamjournal.analysis.lexicon import EMOTION_AFFECT, SYMBOLS, fold
 from dreamjournal.analysis.lines import Line
 from dreamjournal.analysis.models import HvdcClass, Language
@@ -404,7 +405,11 @@ def _german_thing(parsed: Parsed, i: int) -> str | None:
         return None
     if _places(parsed)[i] is not None or vocab_table("object", "de").get(tokens.folded[i]):
         return None  # a word of the fixed vocabulary keeps its concept
-    return noun_de(tokens.folded[i])
+    english = noun_de(tokens.folded[i])
+    return None if english in _BODY_PARTS else english  # "wedelt mit dem Schwanz": the dog's
+
+
+_BODY_PARTS: Final = frozenset({"tail", "tails", "paw", "paws", "fur", "wing", "wings", "beak"})
 
 
 _NOT_THINGS_EN: Final = frozenset(
@@ -833,6 +838,16 @@ def _washing(parsed: Parsed, i: int) -> bool:
     return any(folded[k] in _WASHING for k in range(max(0, i - 6), min(len(folded), i + 5)))
 
 
+def _let_fall(parsed: Parsed, line: Line, i: int) -> bool:
+    """Whether German "fallen" goes with "lassen" in its clause ("lässt das Messer fallen")."""
+    folded, clause = parsed.tokens.folded, parsed.tokens.clause
+    return any(
+        folded[k] in {"laesst", "liess", "lassen", "gelassen", "liessen", "lass"}
+        for k in range(line.first, line.last)
+        if clause[k] == clause[i]
+    )
+
+
 def _falling_out(parsed: Parsed, line: Line, i: int) -> bool:
     """Whether a fall is of teeth or hair ("teeth falling out", "mir fielen die Zähne aus")."""
     tokens = parsed.tokens
@@ -1073,6 +1088,13 @@ def _next_door(parsed: Parsed, k: int) -> bool:
     return any(lower[k : k + len(p)] == list(p) for p in _NEXT_DOOR)
 
 
+def _without(role: str, away: set[str]) -> str:
+    """A role without a thing put away: "a man with a knife" -> "a man"."""
+    for concept in away:
+        role = re.sub(rf" (?:with|holding) an? (?:\w+ )?{re.escape(concept)}\b", "", role)
+    return role
+
+
 def _dreamer_opens(parsed: Parsed, line: Line) -> bool:
     """Whether the sentence of this line opens with the dreamer ("I", "ich")."""
     tokens = parsed.tokens
@@ -1151,6 +1173,8 @@ def _line_action(
             continue  # "I jump and I don't fall", "never once fell", "ich fiel nicht"
         if action == "fall" and _falling_out(parsed, line, i):
             continue  # "teeth falling out again": the teeth fall, not the dreamer
+        if action == "fall" and lang == "de" and _let_fall(parsed, line, i):
+            continue  # "er lässt das Messer fallen": he drops it, nobody falls
         if action == "hang" and not _washing(parsed, i):
             continue  # "a picture hung on the wall", "we hung out": no washing on a line
         if lang == "de" and tokens.folded[i] in _DEAD:
@@ -1894,6 +1918,8 @@ def plan_from(parsed: Parsed) -> ScenePlan:
     turned = _transformations(parsed, char_occ, persons)
     # A voice on the phone, someone waited for or left behind: named, not in the scene.
     elsewhere = absent_figures(parsed, [o for o in char_occ if _kind(o.key) != "animal"])
+    # Things turned into others or put away ("it turns into flowers", "lässt das Messer fallen")
+    gone = gone_things(parsed)
     drafts = _group_scenes(parsed) if parsed.lines else []
     pending: list[dict[str, Any]] = []  # each scene's fields but its arc
     beats_all: list[Beat] = []
@@ -2080,9 +2106,22 @@ def plan_from(parsed: Parsed) -> ScenePlan:
             held["dreamer"] = "phone"
             if all(o.concept != "phone" for o in objects):
                 objects.append(Thing(concept="phone", words=[], symbol=False))
+        # What the dream turned or put away by this scene's end is not in view, nor held, nor
+        # said with a figure ("a man with a knife"); nor a figure turned into another.
+        away = {k for k, at in gone.items() if at <= last}
+        away |= {
+            cast_by_id[c].concept for c, at in turned.items() if at <= last and c in cast_by_id
+        }
+        objects = [o for o in objects if o.concept not in away]
         things = {o.concept: o for o in objects}
         characters = [
-            c.model_copy(update={"holds": things.get(held.get(c.id, ""))}) for c in characters
+            c.model_copy(
+                update={
+                    "holds": things.get(held.get(c.id, "")),
+                    "role": _without(c.role, away),
+                }
+            )
+            for c in characters
         ]
         setting = _setting(parsed, draft, previous, events)
         if setting.weather == "clear":  # "es hört auf zu regnen": no rain drawn

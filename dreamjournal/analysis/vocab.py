@@ -601,6 +601,16 @@ def place_name(folded: str, language: Language) -> str | None:
     return _place_names(language).get(folded)
 
 
+@lru_cache(maxsize=2)
+def figure_words(language: Language) -> frozenset[str]:
+    """Every word the lexicon reads as a figure ("burglar", "nurse", "Lehrerin"), with plurals."""
+    from dreamjournal.analysis.lexicon import load_lexicon
+
+    exact = load_lexicon(language).exact
+    words = {form for form, hits in exact.items() if any(c == "characters" for c, _ in hits)}
+    return frozenset(words | {w + "s" for w in words if " " not in w})
+
+
 def glossary(language: Language) -> dict[str, str]:
     """Words of one language -> English concepts (for shot text); lexicon keys come on top."""
     from dreamjournal.analysis.lexicon import load_lexicon

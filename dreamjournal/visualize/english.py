@@ -41,6 +41,7 @@ _NOT_THINGS = frozenset(
      "next", "door", "room", "most", "half", "only", "while", "point", "part", "idea", "reason",
      "exam", "test", "wedding", "meeting", "lesson", "somehow", "hour", "minute", "second",
      "day", "week", "year", "lot", "bit", "couple", "few", "ago", "end", "top", "one",
+     "bunch", "pile", "heap", "handful", "load", "loads", "lots", "pair", "group",
      "two", "three", "others", "people", "everyone", "anyone", "someone", "nothing", "night",
      "evening", "morning", "afternoon", "dark", "darkness", "air", "hand", "hands",
      "head", "face", "eyes", "floor", "ground", "wind", "weather", "world",

@@ -15,7 +15,7 @@ from typing import Final
 
 from dreamjournal.analysis import Beat, Character, Scene, ScenePlan
 from dreamjournal.analysis.lexicon import load_lexicon
-from dreamjournal.analysis.vocab import english_nouns
+from dreamjournal.analysis.vocab import english_nouns, figure_words, vocab_table
 from dreamjournal.visualize import palettes
 from dreamjournal.visualize import shot_vocab as sv
 from dreamjournal.visualize.concepts import (
@@ -225,6 +225,8 @@ def _known_words(scene: Scene) -> set[str]:
     if scene.setting.vehicle is not None:  # "a cab" is the car the dreamer is in
         known |= set(scene.setting.vehicle.words)
     known |= {w for name in CHARACTERS for w in (name, name + "s")}
+    known |= figure_words("en")  # "the burglar turns out to be my brother": no burglar in view
+    known |= set(vocab_table("object", "en"))  # the plan's own things (a knife put away)
     return known | set(PLACES_WORDS)
 
 
