@@ -159,3 +159,16 @@ def test_a_snake_turned_into_a_dog_is_a_dog_only() -> None:
     ]
     assert [c.concept for c in scene.characters] == ["dog"]
     assert "snake" not in [o.concept for o in scene.objects]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am falling off the roof, but instead of falling I float down onto the lawn.",
+        "Ich falle vom Dach, aber statt zu fallen schwebe ich sanft hinunter.",
+    ],
+)
+def test_a_fall_undone_instead_is_no_fall(text: str) -> None:
+    plan = plan_scenes(text)
+    assert all(b.action != "fall" for b in plan.lines)
+    assert any(b.action == "float" for b in plan.lines)

@@ -774,6 +774,20 @@ def _denied_verb(parsed: Parsed, line: Line, i: int) -> bool:
     ("ich fiel nicht"). A verb the dreamer could not do ("couldn't run") is not denied here."""
     tokens = parsed.tokens
     clause = tokens.clause[i]
+    if i >= 2 and tokens.lower[i - 2 : i] in (["instead", "of"], ["rather", "than"]):
+        return True  # "instead of falling I float down": no fall
+    if i >= 2 and tokens.lower[i - 1] == "zu" and tokens.lower[i - 2] in {"statt", "anstatt"}:
+        return True  # "statt zu fallen"
+    action = _vocab(parsed, "action", i)
+    sentence = tokens.sentence[i]
+    for k in range(i + 1, len(tokens.lower) - 2):
+        if tokens.sentence[k] != sentence:
+            break
+        pair = tokens.lower[k : k + 2]
+        if pair in (["instead", "of"], ["statt", "zu"], ["anstatt", "zu"]) and (
+            _vocab(parsed, "action", k + 2) == action
+        ):
+            return True  # "I am falling, but instead of falling I float": the fall is undone
     for j in range(i - 1, max(line.first - 1, i - 4), -1):
         if tokens.clause[j] != clause:
             break
