@@ -172,3 +172,10 @@ def test_a_fall_undone_instead_is_no_fall(text: str) -> None:
     plan = plan_scenes(text)
     assert all(b.action != "fall" for b in plan.lines)
     assert any(b.action == "float" for b in plan.lines)
+
+
+def test_only_a_figure_said_to_be_with_the_dreamer_is_at_their_side() -> None:
+    shots, _ = _written("Ein Mann stand am Fenster und hat mich beobachtet. Ich lag im Bett.")
+    assert "at the dreamer's side" not in shots
+    shots, _ = _written("We sat in the back row of the cinema.")
+    assert "rows" not in shots

@@ -840,6 +840,9 @@ def _packing(parsed: Parsed, i: int) -> bool:
     )
 
 
+_BEFORE_A_ROW: Final = frozenset(
+    {"the", "a", "front", "back", "first", "last", "second", "third", "every", "one", "same"}
+)
 _WASHING: Final = frozenset(
     {"washing", "laundry", "sheets", "clothes", "towels", "socks", "shirts", "wäsche",
      "waesche", "bettlaken", "laken", "handtücher", "handtuecher", "socken", "hemden"}
@@ -1189,6 +1192,8 @@ def _line_action(
             continue  # "teeth falling out again": the teeth fall, not the dreamer
         if action == "fall" and lang == "de" and _let_fall(parsed, line, i):
             continue  # "er lässt das Messer fallen": he drops it, nobody falls
+        if action == "row" and i > 0 and tokens.lower[i - 1] in _BEFORE_A_ROW:
+            continue  # "in the back row", "eine Reihe": a row of seats, no rowing
         if action == "hang" and not _washing(parsed, i):
             continue  # "a picture hung on the wall", "we hung out": no washing on a line
         if lang == "de" and tokens.folded[i] in _DEAD:

@@ -360,7 +360,7 @@ def _action(m: _Moment, scene: Scene, dreamer: str) -> tuple[str, str]:
         chaser = scene.characters[-1]  # fleeing in a scene with someone: most likely from them
     if action == "flee" and chaser is not None:
         verb = f"hurries away from {character_look(chaser)}, glancing back"
-    elif action in {"embrace", "talk", "walk", "sit", "stand"} and scene.characters:
+    elif action in {"embrace", "talk", "walk", "sit", "stand", "kiss"} and scene.characters:
         other = character_look(scene.characters[0])
         verb = {
             "stand": f"stands beside {other}, looking around",
@@ -368,6 +368,7 @@ def _action(m: _Moment, scene: Scene, dreamer: str) -> tuple[str, str]:
             "talk": f"talks with {other}, gesturing",
             "walk": f"walks slowly forward beside {other}",
             "sit": f"sits quietly beside {other}",
+            "kiss": f"kisses {other}",
         }[action]
     elif (companion := _companion(scene)) is not None and action not in _ALONE_ACTIONS:
         # "feeding the ducks with my little girl": she is there, doing nothing of her own
@@ -383,11 +384,18 @@ _ALONE_ACTIONS: Final = frozenset(
 
 
 def _companion(scene: Scene) -> Character | None:
-    """The scene's first person or animal that does nothing of its own there, if any."""
-    return next(
-        (c for c in scene.characters if c.action is None and c.kind in {"person", "animal"}),
-        None,
-    )
+    """The scene's first person or animal said to be with the dreamer ("with my little girl",
+    "mit meiner Tochter", "my sister and I") that does nothing of its own there, if any."""
+    text = " ".join(scene.text.lower().split())
+    for c in scene.characters:
+        if c.action is not None or c.kind not in {"person", "animal"}:
+            continue
+        said = re.escape(" ".join(c.words.lower().split()))
+        if re.search(rf"\b(?:with|mit|and|und|me and)\s+{said}\b", text) or re.search(
+            rf"\b{said}\s+(?:and i|und ich)\b", text
+        ):
+            return c
+    return None
 
 
 def _someone(scene: Scene) -> str:
