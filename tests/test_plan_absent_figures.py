@@ -131,3 +131,22 @@ def test_a_role_said_to_be_a_woman_is_one_figure() -> None:
     cast = plan_scenes("The taxi driver was a woman with a green scarf.").cast
     assert [(c.concept, c.gender) for c in cast] == [("driver", "female")]
     assert "green scarf" in cast[0].role
+
+
+@pytest.mark.parametrize(
+    ("text", "away"),
+    [
+        ("I waited at the bus station for my brother for hours, but he never came.", "brother"),
+        ("Ich wartete am Bahnsteig auf meine Freundin Lena, aber sie kam nie.", "friend"),
+        ("Ich lief durch das leere Becken und suchte meine Schwester.", "sister"),
+        ("I was looking for my dog everywhere in the park.", "dog"),
+    ],
+)
+def test_a_figure_waited_for_or_searched_for_is_not_drawn(text: str, away: str) -> None:
+    assert all(away not in scene for scene in _cast(text)), _cast(text)
+    assert "at the dreamer's side" not in _prompt(text)
+
+
+def test_a_role_and_a_titled_name_are_one_figure() -> None:
+    plan = plan_scenes("Mein Nachbar Herr Krause stand vor mir in der Schlange.")
+    assert [c.role for c in plan.cast] == ["my neighbour Mr Krause"]

@@ -179,3 +179,27 @@ def test_only_a_figure_said_to_be_with_the_dreamer_is_at_their_side() -> None:
     assert "at the dreamer's side" not in shots
     shots, _ = _written("We sat in the back row of the cinema.")
     assert "rows" not in shots
+
+
+def test_a_queue_is_no_snake_and_missing_things_are_not_in_view() -> None:
+    plan = plan_scenes(
+        "Ich stand im Baumarkt in einer endlos langen Schlange und hielt einen Eimer."
+    )
+    assert "snake" not in [c.concept for c in plan.cast]
+    assert "snake" not in [o.concept for s in plan.scenes for o in s.objects]
+    for text, thing in (
+        ("I came into the exam late, without a pencil.", "pencil"),
+        ("Wir haben Kuchen gebacken, obwohl wir gar keinen Ofen haben.", "oven"),
+    ):
+        assert thing not in [o.concept for s in plan_scenes(text).scenes for o in s.objects]
+
+
+def test_a_wife_baking_is_the_wife_not_the_dreamer() -> None:
+    text = "Meine Frau hat einen Schokoladenkuchen gebacken, obwohl wir keinen Ofen haben."
+    [line] = plan_scenes(text).lines
+    assert line.action == "cook" and line.agent != "dreamer"
+
+
+def test_compound_things_are_said_whole() -> None:
+    shots, _ = _written("I was ironing in a laundrette and the strip light kept flickering.")
+    assert "a strip light" in shots and "a strip " not in shots.replace("a strip light", "")

@@ -73,12 +73,23 @@ _DETERMINERS: Final = frozenset(
 _WITHOUT: Final = frozenset({"without", "ohne"})
 
 
+# Words that introduce a name ("meine Freundin Lena", "my friend Tom").
+_KIN_TITLES: Final = frozenset(
+    {"freundin", "freund", "schwester", "bruder", "friend", "sister", "brother", "cousin",
+     "cousine", "kollegin", "kollege", "colleague", "nachbarin", "nachbar", "neighbour"}
+)  # fmt: skip
+# The one waited for or looked for is not (yet) there: "waited ... for", "looking for".
+_SOUGHT_EN: Final = ("wait", "looking", "looked", "search", "searching", "searched", "hunted")
+_SEARCHED_DE: Final = frozenset({"suchte", "suchten", "suche", "sucht", "vermisste"})
+
+
 def absent_figures(parsed: Parsed, figures: list[Occurrence]) -> dict[int, Absence]:
     """The first tokens of the figures (among `figures`) that the text puts elsewhere, and why."""
     tokens = parsed.tokens
     folded, clause = tokens.folded, tokens.clause
     n = len(folded)
     calls = _call_clauses(parsed)
+    names = {i for i, _ in parsed.names}
     absent: dict[int, Absence] = {}
     for o in figures:
         if clause[o.first] in calls:
@@ -101,16 +112,24 @@ def absent_figures(parsed: Parsed, figures: list[Occurrence]) -> dict[int, Absen
             continue
         # "waiting for my sister", "without my brother", "ohne meinen Bruder"
         j = o.first - 1
+        if j >= 1 and o.first in names and folded[j] in _KIN_TITLES:
+            j -= 1  # "auf meine Freundin Lena": before the word that introduces the name
         if j >= 0 and folded[j] in _DETERMINERS:
             j -= 1
         if j >= 0 and folded[j] in _WITHOUT:
             absent[o.first] = "without"
         elif j >= 0 and folded[j] == "mit" and _in_clause(parsed, clause[o.first], "telefon"):
             absent[o.first] = "call"  # "ich habe mit meiner Mutter telefoniert"
-        elif (j >= 1 and folded[j] == "for" and folded[j - 1] in _WAIT) or (
+        elif (
+            j >= 0 and folded[j] == "for" and _in_clause(parsed, clause[o.first], *_SOUGHT_EN)
+        ) or (
             j >= 0 and folded[j] == "auf" and _in_clause(parsed, clause[o.first], "wart", "gewart")
         ):
-            absent[o.first] = "awaited"
+            absent[o.first] = "awaited"  # "waited at the station for my brother", "looking for"
+        elif (j >= 0 and folded[j] in _SEARCHED_DE) or (
+            j >= 0 and folded[j] == "nach" and _in_clause(parsed, clause[o.first], "such", "gesuch")
+        ):
+            absent[o.first] = "awaited"  # "suchte meine Schwester", "nach meinem Hund gesucht"
     return absent
 
 

@@ -303,6 +303,8 @@ def _match(
             hits = seen[(word, original)] = word_hits(word, tokens.folded[i], original, lexicon)
         # "I dove", "we fly": right after a subject, a word that is also a verb is the verb
         verb = i > 0 and tokens.lower[i - 1] in _SUBJECTS and word in actions
+        if lexicon.language == "de" and tokens.folded[i] == "schlange" and _queue(tokens, i):
+            continue  # "in einer langen Schlange stehen": a queue, no snake
         for category, key in hits:
             if i in consumed[category] or (verb and category != "emotions"):
                 continue
@@ -312,6 +314,21 @@ def _match(
     occurrences.sort(key=lambda o: (o.first, CATEGORIES.index(o.category)))
     kept = [o for o in occurrences if o.category == "emotions" or o.first not in similes]
     return kept, matched
+
+
+_QUEUE_VERBS: Final = frozenset(
+    {"stehen", "stand", "standen", "gestanden", "stehe", "steht", "anstehen", "angestanden",
+     "warten", "wartete", "warteten", "gewartet"}
+)  # fmt: skip
+
+
+def _queue(tokens: Tokens, i: int) -> bool:
+    """Whether "Schlange" is a queue: "in einer (langen) Schlange", "Schlange stehen"."""
+    folded, clause = tokens.folded, tokens.clause
+    after = [folded[k] for k in range(i + 1, min(len(folded), i + 3)) if clause[k] == clause[i]]
+    before = [folded[k] for k in range(max(0, i - 4), i) if clause[k] == clause[i]]
+    in_one = "in" in before and any(w in {"einer", "der"} for w in before)
+    return in_one or any(w in _QUEUE_VERBS for w in after) or any(w in _QUEUE_VERBS for w in before)
 
 
 def _possessive_stripped(word: str) -> str:

@@ -855,6 +855,18 @@ def _washing(parsed: Parsed, i: int) -> bool:
     return any(folded[k] in _WASHING for k in range(max(0, i - 6), min(len(folded), i + 5)))
 
 
+_NO_THING: Final = frozenset(
+    {"without", "no", "ohne", "kein", "keine", "keinen", "keinem", "keiner", "keines"}
+)
+
+
+def _denied_thing(parsed: Parsed, i: int) -> bool:
+    """Whether the thing at i is said to be missing: "without a pencil", "keinen Ofen", "no
+    coat" (a denier within the three words before it, in its clause)."""
+    lower, clause = parsed.tokens.lower, parsed.tokens.clause
+    return any(lower[k] in _NO_THING and clause[k] == clause[i] for k in range(max(0, i - 3), i))
+
+
 def _let_fall(parsed: Parsed, line: Line, i: int) -> bool:
     """Whether German "fallen" goes with "lassen" in its clause ("lässt das Messer fallen")."""
     folded, clause = parsed.tokens.folded, parsed.tokens.clause
@@ -1016,6 +1028,8 @@ def _agent_before(
     subject: "my teeth were falling out") or 'other' (default: the dreamer)."""
     tokens = parsed.tokens
     for j in (position + 1, position + 2):  # German verb-second: "dann rannte ich"
+        if j < line.last and tokens.clause[j] != tokens.clause[position]:
+            break  # "gebacken, obwohl wir ...": the next clause has its own subject
         if j < line.last and tokens.lower[j] in {"ich", "wir"}:
             return "dreamer"
         if (
@@ -1870,7 +1884,17 @@ def plan_from(parsed: Parsed) -> ScenePlan:
     nouns = [o for o in parsed.occurrences if o.category == "characters"]
     # "my friend Lena", "Tante Erika": the noun and the name are one person.
     titled = {o.last: o for o in nouns if o.last in name_at}
-    char_occ: list[Occurrence] = [o for o in nouns if o.last not in name_at]
+    # "mein Nachbar Herr Krause", "my teacher Mrs Patel": the role and the titled name are one
+    titled |= {
+        o.last + 1: o
+        for o in nouns
+        if o.last + 1 in name_at
+        and tokens.folded[o.last] in _HONORIFICS
+        and tokens.clause[o.last - 1] == tokens.clause[o.last + 1]  # no comma between
+    }
+    char_occ: list[Occurrence] = [
+        o for o in nouns if o.last not in name_at and o not in titled.values()
+    ]
     honoured = {
         i: _HONORIFICS[tokens.folded[i - 1]]
         for i, _ in parsed.names
@@ -1879,7 +1903,11 @@ def plan_from(parsed: Parsed) -> ScenePlan:
     char_occ += [
         Occurrence(
             "characters",
-            honoured[i][1] if i in honoured else titled[i].key if i in titled else "person",
+            titled[i].key
+            if i in titled and (i not in honoured or titled[i].last < i)
+            else honoured[i][1]
+            if i in honoured
+            else "person",
             i,
             i + 1,
             n,
@@ -1915,6 +1943,11 @@ def plan_from(parsed: Parsed) -> ScenePlan:
             if o.first in honoured:  # "Frau Berger" is Mrs Berger, not "woman Berger"
                 title = tokens.original[o.first - 1].rstrip(".")
                 role, words = f"{honoured[o.first][0]} {name}", f"{title} {name}"
+                if o.first in titled and titled[o.first].last < o.first:  # "mein Nachbar Herr
+                    # Krause": my neighbour Mr Krause (not "Frau" itself, the title)
+                    titled_role, titled_words = _role(parsed, titled[o.first], None)
+                    role = f"{titled_role.removeprefix('a ').removeprefix('an ')} {role}"
+                    words = f"{titled_words} {words}"
             elif o.first in titled:
                 role, words = _role(parsed, titled[o.first], None)
                 role, words = (
@@ -1936,7 +1969,11 @@ def plan_from(parsed: Parsed) -> ScenePlan:
             cast_by_id[cid] = cast_by_id[cid].model_copy(update={"gender": gender})
     turned = _transformations(parsed, char_occ, persons)
     # A voice on the phone, someone waited for or left behind: named, not in the scene.
-    elsewhere = absent_figures(parsed, [o for o in char_occ if _kind(o.key) != "animal"])
+    elsewhere = {  # (an animal called is called over, not on the phone)
+        k: why
+        for k, why in absent_figures(parsed, char_occ).items()
+        if why != "call" or _kind(parsed_key(char_occ, k)) != "animal"
+    }
     # Things turned into others or put away ("it turns into flowers", "lässt das Messer fallen")
     gone = gone_things(parsed)
     drafts = _group_scenes(parsed) if parsed.lines else []
@@ -2076,6 +2113,9 @@ def plan_from(parsed: Parsed) -> ScenePlan:
         for o in in_events:
             if o.category != "symbols" or o.first in parsed.similes or o.key in seen_things:
                 continue
+            if o.first in elsewhere or _denied_thing(parsed, o.first):  # "looking for my dog",
+                # "without a pencil": not in view
+                continue
             seen_things.add(o.key)
             said_at = [x for x in in_events if x.category == "symbols" and x.key == o.key]
             said = [x.word for x in said_at]
@@ -2090,6 +2130,8 @@ def plan_from(parsed: Parsed) -> ScenePlan:
             for i in range(line.first, line.last):
                 thing = _object_at(parsed, i)
                 if not thing or i in parsed.similes or _describes_next(parsed, i):
+                    continue
+                if _denied_thing(parsed, i):
                     continue
                 if parsed.language == "de" and _german_thing(parsed, i) is not None:
                     continue  # "Pfannkuchen" are pancakes, not a "Kuchen"
@@ -2111,7 +2153,11 @@ def plan_from(parsed: Parsed) -> ScenePlan:
                     if parsed.language == "de"
                     else _english_thing(parsed, line, i)
                 )
-                if english is not None and english not in seen_things:
+                if (
+                    english is not None
+                    and english not in seen_things
+                    and not _denied_thing(parsed, i)
+                ):
                     seen_things.add(english)
                     objects.append(
                         Thing(
@@ -2238,6 +2284,11 @@ def plan_from(parsed: Parsed) -> ScenePlan:
         ending=_ending(scenes, beats_all),
         distressing=False,
     )
+
+
+def parsed_key(figures: list[Occurrence], first: int) -> str:
+    """The concept of the figure whose word starts at `first`."""
+    return next(o.key for o in figures if o.first == first)
 
 
 def _only_elsewhere(

@@ -8,7 +8,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
+
+from dreamjournal.analysis.lexicon import load_lexicon
+from dreamjournal.analysis.vocab import english_nouns, vocab_table
 
 _ADJECTIVES = frozenset(
     {"old", "big", "small", "little", "huge", "tiny", "long", "dark", "bright", "red", "blue",
@@ -57,6 +61,41 @@ _NOT_THINGS = frozenset(
 )  # fmt: skip
 
 
+# Words after a noun that are no second noun of a compound ("the bus kept going").
+_NO_HEAD: Final = frozenset(
+    {"was", "were", "is", "are", "be", "been", "had", "has", "have", "kept", "got", "went",
+     "came", "began", "stood", "sat", "lay", "ran", "fell", "took", "gave", "said", "made",
+     "felt", "grew", "flew", "and", "or", "but", "of", "in", "on", "at", "to", "with", "from",
+     "by", "for", "that", "which", "who", "as", "like", "than", "so", "then", "when", "while",
+     "where", "there", "here", "again", "too", "very", "just", "still", "all", "would",
+     "could", "should", "will", "can", "did", "does", "do", "not", "never", "into", "onto",
+     "over", "under", "behind", "through", "across", "around", "up", "down", "out", "off",
+     "away", "back", "slowly", "suddenly", "i", "he", "she", "it", "we", "they", "me", "him",
+     "her", "us", "them", "my", "his", "its", "our", "their", "your", "you", "glowed",
+     "opened", "closed", "started", "stopped", "gone", "didn", "doesn", "wasn", "weren",
+     "couldn", "wouldn", "isn", "aren", "hadn", "haven", "because", "along", "about", "even",
+     "each", "every", "both", "only", "also", "now", "soon", "later", "once", "twice"}
+)  # fmt: skip
+
+
+def _noun_after(word: str) -> bool:
+    """Whether `word` reads as the second noun of a compound ("light" in "the strip light")."""
+    return (
+        len(word) > 2
+        and word not in _NO_HEAD
+        and word not in _stopwords()
+        and word not in vocab_table("action", "en")
+        and not word.endswith(("ed", "ing", "ly", "s'"))
+        and word not in _ADJECTIVES
+    )
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    """The English lexicon's function words."""
+    return frozenset(load_lexicon("en").stopwords)
+
+
 def english_things(text: str, known: set[str], places: frozenset[str] = frozenset()) -> list[str]:
     """Concrete things an English dream names beyond the vocabularies ("an old lighthouse").
 
@@ -80,6 +119,9 @@ def english_things(text: str, known: set[str], places: frozenset[str] = frozense
             continue  # "a mossy lake": a describing word of a thing named by its concept
         if noun in known and (not adjective or noun in places):
             continue  # already named by its concept (or it is the place itself)
+        head = after.group(1) if after else ""
+        if noun not in english_nouns() and _noun_after(head):
+            noun = f"{noun} {head}"  # "the strip light", "the overhead signs": not "a strip"
         phrase = f"{adjective} {noun}".strip()
         article = "an" if phrase[:1] in "aeiou" or phrase.startswith("hour") else "a"
         if noun in _MASS or (noun.endswith("s") and not noun.endswith(("ss", "us", "is"))):
