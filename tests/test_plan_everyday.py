@@ -203,3 +203,11 @@ def test_a_wife_baking_is_the_wife_not_the_dreamer() -> None:
 def test_compound_things_are_said_whole() -> None:
     shots, _ = _written("I was ironing in a laundrette and the strip light kept flickering.")
     assert "a strip light" in shots and "a strip " not in shots.replace("a strip light", "")
+
+
+def test_classmates_are_a_group_and_a_station_is_where_one_waits() -> None:
+    shots, _ = _written("All my classmates were writing an exam in the gym.")
+    assert "group of the dreamer's classmates" in shots
+    text = "I waited at the bus station for hours."
+    request = VisualizationRequest("t", "t", text, analyze(text), False, seconds=12.0)
+    assert "at a bus station" in OfflineWriter().write(request)[0].logline

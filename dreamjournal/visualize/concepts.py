@@ -278,6 +278,7 @@ CHARACTERS: Final[dict[str, tuple[str, str, str, str | None]]] = {
     "captain": ("a ship's captain in a peaked cap", "Kapitän", "m", "Kapitänin"),
     "bride": ("a bride in a white wedding dress", "Braut", "f", None),
     "groom": ("a groom in a dark suit", "Bräutigam", "m", None),
+    "classmate": ("a pupil with a school bag", "Mitschüler", "m", "Mitschülerin"),
     "person": ("a person", "Mensch", "m", None),
 }
 

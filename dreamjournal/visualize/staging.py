@@ -274,6 +274,8 @@ def where_phrase(scene: Scene) -> str:
     swimming = scene.dreamer.action in {"swim", "sink"}
     if scene.setting.place in _BY_WATER and not swimming:
         return f"{_BY_WATER[scene.setting.place]} {place}"
+    if scene.setting.called and scene.setting.called.endswith(("station", "stop", "box")):
+        return f"at {place}"  # "at a bus station", "at a bus stop" (on a platform)
     return f"{_ON.get(scene.setting.place, 'in')} {place}"
 
 
