@@ -165,6 +165,10 @@ class Context:
                     passphrase_file=self.passphrase_file,
                     exc_strerror=exc.strerror,
                 ) from None
+        if sys.stdin is sys.__stdin__ and not _a_terminal(sys.stdin):
+            # no one to ask (a pipe, /dev/null, a cron job): say how to give it, rather than
+            # a getpass warning and "Stopped"
+            raise InvalidInput("error.cli.no_terminal_passphrase")
         if not confirm:
             return ask_secret("cli.passphrase")
         from dreamjournal.services.vaults import check_new_passphrase
@@ -175,6 +179,12 @@ class Context:
         from dreamjournal.services.vaults import unlock_vault
 
         return unlock_vault(self.path, self.passphrase())
+
+
+def _a_terminal(stream: object) -> bool:
+    """Whether `stream` is a terminal a hidden prompt can use."""
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty()) if callable(isatty) else False
 
 
 DataDir = Annotated[

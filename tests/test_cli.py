@@ -307,3 +307,15 @@ def test_installed_command_init_add_list(tmp_path: Path) -> None:
     assert wrong.returncode == 1 and wrong.stdout == ""
     assert wrong.stderr.startswith("dreamjournal: ") and "does not open this vault" in wrong.stderr
     assert len(wrong.stderr.splitlines()) == 1
+
+
+def test_no_passphrase_and_no_terminal_says_how_to_give_one(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DREAMJOURNAL_")}
+    env.update(DREAMJOURNAL_DATA_DIR=str(tmp_path / "data"), LANG="C")
+    done = subprocess.run(
+        [str(DREAMJOURNAL), "list"],
+        stdin=subprocess.DEVNULL, capture_output=True, text=True, env=env, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert "DREAMJOURNAL_PASSPHRASE" in done.stderr and "--passphrase-file" in done.stderr
+    assert "GetPassWarning" not in done.stderr and "Password input may be echoed" not in done.stderr
