@@ -211,3 +211,12 @@ def test_classmates_are_a_group_and_a_station_is_where_one_waits() -> None:
     text = "I waited at the bus station for hours."
     request = VisualizationRequest("t", "t", text, analyze(text), False, seconds=12.0)
     assert "at a bus station" in OfflineWriter().write(request)[0].logline
+
+
+def test_the_script_says_the_place_as_said() -> None:
+    for text, said in (
+        ("I was ironing shirts in a laundrette.", "You are in a laundrette."),
+        ("I waited at the bus station.", "You are at a bus station."),
+        ("I stood by the harbour in the rain.", "You are at a harbour."),
+    ):
+        assert said in _written(text)[1]

@@ -119,6 +119,6 @@ def test_each_shot_is_captioned_with_a_line_about_its_own_place(journal: Journal
     board = storyboard(job.prompt, job.script, 12, avoid=job.avoid, plan=job.plan)
     assert [c.text for c in board.captions] == [
         "You are by a lake.",
-        "You are on a beach.",
+        "You are on a shore.",  # the place as said
         "You are high in the sky.",
     ]

@@ -26,7 +26,7 @@ from dreamjournal.visualize.concepts import (
     dreamer_action,
     upper_first,
 )
-from dreamjournal.visualize.staging import held_noun, held_phrase
+from dreamjournal.visualize.staging import held_noun, held_phrase, where_phrase
 
 MAX_SCENE_STEPS = 6
 _WEATHER_THINGS = frozenset({"rain", "snow", "storm", "darkness", "light"})
@@ -183,7 +183,9 @@ def _scene_en(scene: Scene, first: bool) -> list[str]:
     s = scene.setting
     out: list[str] = []
     if not s.carried or first:
-        out.append(f"You are {PLACES.get(s.place, PLACES['unknown'])[1]}.")
+        # the place as said ("at a bus station", "in a laundrette", "by a harbour"), else its kind
+        said = where_phrase(scene) if s.called and s.vehicle is None else None
+        out.append(f"You are {said or PLACES.get(s.place, PLACES['unknown'])[1]}.")
     if s.flooded:
         out.append("Water covers the floor around you.")
     if s.time_of_day in _TIME["en"]:

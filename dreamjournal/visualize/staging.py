@@ -272,10 +272,12 @@ def where_phrase(scene: Scene) -> str:
     if scene.setting.vehicle is not None:
         return f"{'on' if scene.setting.vehicle.concept in _RIDDEN_ON else 'in'} {place}"
     swimming = scene.dreamer.action in {"swim", "sink"}
+    if scene.setting.called and scene.setting.called.endswith(
+        ("station", "stop", "box", "harbour", "harbor", "port")
+    ):
+        return f"at {place}"  # "at a bus station", "at a bus stop" (on a platform)
     if scene.setting.place in _BY_WATER and not swimming:
         return f"{_BY_WATER[scene.setting.place]} {place}"
-    if scene.setting.called and scene.setting.called.endswith(("station", "stop", "box")):
-        return f"at {place}"  # "at a bus station", "at a bus stop" (on a platform)
     return f"{_ON.get(scene.setting.place, 'in')} {place}"
 
 
