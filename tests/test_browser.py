@@ -260,6 +260,24 @@ def test_a_reload_offers_the_draft_back(app_url: str) -> None:
         page.screenshot(path=str(ARTIFACTS / "draft-02-restored.png"))
         page.get_by_role("button", name="Save dream").click()
         expect(page.get_by_text("Saved:")).to_be_visible()
+        # The saved dream is no draft: no "kept safe" line under the emptied form, and a new
+        # session has nothing to restore (the typing watcher's last report is not sealed again).
+        expect(page.get_by_text("Draft kept safe in the vault")).to_have_count(0)
+        page.get_by_label("Title").fill("Second ferry")
+        body = page.get_by_label("What do you remember?")
+        body.click()
+        body.press_sequentially("The ferry came back for me")
+        expect(page.get_by_text("Draft kept safe in the vault")).to_contain_text("(6 words)")
+        page.get_by_role("button", name="Save dream").click()
+        expect(page.get_by_text("Saved: Second ferry")).to_be_visible()
+        expect(page.get_by_text("Draft kept safe in the vault")).to_have_count(0)
+        page.reload()
+        page.get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
+        page.get_by_role("button", name="Unlock").click()
+        expect(page.get_by_role("button", name="Lock now")).to_be_visible()
+        sidebar.get_by_role("link", name="Write").click()
+        expect(page.get_by_label("What do you remember?")).to_have_value("")
+        expect(page.get_by_text("Restored your unsaved draft from")).to_have_count(0)
 
 
 def test_a_search_cleared_on_page_two_brings_the_list_back(app_url: str, tmp_path: Path) -> None:

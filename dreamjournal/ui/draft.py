@@ -44,6 +44,9 @@ W_NEWER = "w_newer"  # a newer version found on save: (title, body) or None when
 W_RESTORED = "w_restored"  # time of a draft restored from another session, until Keep/Discard
 LAST_AUTOSAVE = "w_autosaved"  # what the last autosave wrote (skip identical writes)
 AUTOSAVED_AT = "w_autosaved_at"  # when (UTC ISO), shown under the form
+# The text of the dream just saved: the typing watcher may still report it after the form
+# emptied, and it is no draft any more.
+JUST_SAVED = "w_just_saved"
 FIELDS = {
     W_TITLE: "title",
     W_DATE: "date",
@@ -164,6 +167,7 @@ def save_draft(journal: Journal) -> Entry | None:
         return None
     state.bump_revision()
     _forget_autosave(journal)
+    ss[JUST_SAVED] = (str(fields.get("title") or "").strip(), str(fields.get("body") or "").strip())
     clear_draft()
     ss[SAVED] = {
         "id": entry.id,
@@ -245,6 +249,8 @@ def _autosave_typed(journal: Journal, title: str, body: str) -> None:
     ss = st.session_state
     if not (title.strip() or body.strip() or ss.get(W_EDIT)):
         return
+    if ss.get(JUST_SAVED) == (title.strip(), body.strip()):
+        return  # the watcher's last report of the dream just saved: no draft
     snapshot = _form_snapshot()
     snapshot["fields"].update(title=title.strip(), body=body)
     try:
