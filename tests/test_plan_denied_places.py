@@ -88,3 +88,15 @@ def test_going_from_room_to_room_is_in_the_rooms() -> None:
 def test_hail_is_a_storm_with_hailstones() -> None:
     scene = plan_scenes("Es hat gehagelt, und ich stand unter einer Brücke.").scenes[0]
     assert scene.setting.weather == "storm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We were digging potatoes in the allotment. It was starting to get dark.",
+        "Es wurde langsam dunkel im Wald.",
+    ],
+)
+def test_night_falling_is_dusk_not_deep_darkness(text: str) -> None:
+    setting = plan_scenes(text).scenes[-1].setting
+    assert (setting.time_of_day, setting.light) == ("dusk", "dim")

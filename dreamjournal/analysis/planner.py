@@ -1579,6 +1579,28 @@ _SMALL_BOATS: Final = frozenset(
 )  # fmt: skip
 
 
+_GETTING: Final = frozenset(
+    {"get", "gets", "getting", "got", "grew", "growing", "grow", "turning", "wurde", "wird",
+     "werden"}
+)  # fmt: skip
+_DUSK_WORDS: Final = frozenset({"daemmerte", "daemmert", "daemmerung", "dusk", "twilight"})
+
+
+def _nightfall(parsed: Parsed, lines: list[Line]) -> bool:
+    """Whether the scene says night is falling ("getting dark", "es wurde dunkel", "es
+    dämmerte")."""
+    folded = parsed.tokens.folded
+    for line in lines:
+        for k in range(line.first, line.last):
+            if folded[k] in _DUSK_WORDS:
+                return True
+            if folded[k] in {"dark", "dunkel"} and any(
+                folded[j] in _GETTING for j in range(max(line.first, k - 3), k)
+            ):
+                return True
+    return False
+
+
 def _setting(
     parsed: Parsed, draft: _Draft, previous: Setting | None, event_lines: list[Line]
 ) -> Setting:
@@ -1605,6 +1627,8 @@ def _setting(
             time = times[i] or time if time == "unknown" else time
     if weather == "unknown" and stopped:
         weather = "clear"
+    if _nightfall(parsed, event_lines):  # "it was starting to get dark", "es wurde dunkel"
+        time, light = ("dusk" if time == "unknown" else time), ("dim" if light == "dark" else light)
     if weather == "unknown":
         weather = next(
             (
