@@ -418,3 +418,17 @@ def test_a_flooded_room_has_water_over_its_floor_and_the_boat_on_it() -> None:
     assert "boat" in wet.world.anchors
     band = slice(int(SIZE[1] * 0.85), SIZE[1])
     assert np.abs(_frame(flooded, 2.0)[band] - _frame(dry, 2.0)[band]).mean() > 10
+
+
+def test_a_pool_with_no_water_is_drawn_drained() -> None:
+    """ "Im Schwimmbad war kein Wasser": the basin's tiles, no water surface to swim in."""
+    empty = Stage(
+        job_for("Im Schwimmbad war kein Wasser, ich lief durch das leere Becken."), 6.0, SIZE
+    )
+    full = Stage(job_for("Ich stand im Schwimmbad am Beckenrand."), 6.0, SIZE)
+    assert "empty" in empty.scenes[0].setting.adjectives
+    drained, filled = empty.scene_set(0), full.scene_set(0)
+    assert drained.world.drained and drained.world.water is None
+    assert filled.world.water is not None
+    band = slice(int(SIZE[1] * 0.7), SIZE[1])
+    assert np.abs(_frame(empty, 2.0)[band] - _frame(full, 2.0)[band]).mean() > 5

@@ -1586,6 +1586,12 @@ _GETTING: Final = frozenset(
 _DUSK_WORDS: Final = frozenset({"daemmerte", "daemmert", "daemmerung", "dusk", "twilight"})
 
 
+_DRAINED: Final = re.compile(
+    r"\b(?:no water|kein(?:e|en)? wasser|ohne wasser|empty|leer\w*|drained|dried up|"
+    r"ausgetrocknet|trocken)\b"
+)
+
+
 def _nightfall(parsed: Parsed, lines: list[Line]) -> bool:
     """Whether the scene says night is falling ("getting dark", "es wurde dunkel", "es
     dämmerte")."""
@@ -2220,6 +2226,12 @@ def plan_from(parsed: Parsed) -> ScenePlan:
             setting = setting.model_copy(update={"adjectives": list(dict.fromkeys(described))})
         elif previous is not None:
             setting = setting.model_copy(update={"adjectives": previous.adjectives})
+        if setting.place == "swimming_pool" and _DRAINED.search(
+            " ".join(parsed.text[line.start : line.end] for line in draft.lines).lower()
+        ):  # "Im Schwimmbad war kein Wasser", "the pool was empty": drawn with no water
+            if "empty" not in setting.adjectives:
+                setting = setting.model_copy(update={"adjectives": ["empty", *setting.adjectives]})
+            objects = [o for o in objects if o.concept != "water"]
         vehicle = _vehicle(
             parsed,
             events,

@@ -397,6 +397,12 @@ def waterside(wd: World, far: skia.Canvas, mid: skia.Canvas, near: skia.Canvas, 
             mid.drawLine(
                 x, wd.horizon - wd.unit * 3, x, wd.horizon, stroke(lk.shade((170, 190, 200)), 2)
             )
+        if wd.drained:  # no water: pale blue tiles down to the basin's floor
+            mid.drawRect(rect(0, wd.horizon, wd.w, wd.h), fill(lk.shade((150, 200, 222))))
+            for i in range(16):
+                x = wd.w * i / 16
+                mid.drawLine(x, wd.horizon, x, wd.h, stroke(lk.shade((120, 170, 195)), 2))
+            return
         water(wd, mid, wd.horizon, wd.h, (70, 170, 210))
         for k in range(4):
             y = wd.horizon + wd.unit * (0.6 + 1.1 * k)

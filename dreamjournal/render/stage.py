@@ -420,6 +420,7 @@ class Stage:
             wd.tints.update(said.props)
         if sc is not None:
             wd.open_water = bool({sc.dreamer.action, *(c.action for c in sc.characters)} & IN_WATER)
+            wd.drained = "empty" in sc.setting.adjectives
             craft = {o.concept for o in sc.objects} | (
                 {sc.setting.vehicle.concept} if sc.setting.vehicle else set()
             )

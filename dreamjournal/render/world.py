@@ -102,6 +102,7 @@ class World:
     # Someone in the scene swims or sinks: a sea or lake is open water to the bottom of the
     # frame (no shore in front), so they are in it, not on the sand.
     open_water: bool = False
+    drained: bool = False  # "im leeren Becken", "the pool was empty": a pool with no water
     submerged: bool = False  # the view is under water: swimmers are in it, drawn in full
     skyline: float | None = None  # world y of the highest far scenery (peaks): a low sun is above
     anchors: dict[str, tuple[float, float]] = field(default_factory=dict)
