@@ -432,3 +432,11 @@ def test_a_pool_with_no_water_is_drawn_drained() -> None:
     assert filled.world.water is not None
     band = slice(int(SIZE[1] * 0.7), SIZE[1])
     assert np.abs(_frame(empty, 2.0)[band] - _frame(full, 2.0)[band]).mean() > 5
+
+
+def test_people_said_in_the_plural_are_drawn_as_a_group() -> None:
+    stage = Stage(job_for("Alle meine Kollegen standen im Flur und klatschten."), 6.0, SIZE)
+    kinds = {n.concept: n.kind for n in stage.nodes(0)}
+    assert kinds["colleague"] == "group"
+    one = Stage(job_for("Meine Kollegin stand im Flur."), 6.0, SIZE)
+    assert {n.concept: n.kind for n in one.nodes(0)}["colleague"] == "person"

@@ -538,9 +538,9 @@ class Stage:
             colour = self.cast_colour.get(ch.id, CAST_RGB[k % len(CAST_RGB)])
             act = ch.action or ("embrace" if embrace and k == 0 and ch.kind == "person" else None)
             act = _held(ch.posture, act)
-            if ch.kind == "person" and ch.concept == "child":
-                pass
-            node = Node(ch.id, ch.kind, ch.concept, act, colour)
+            # people said in the plural ("alle meine Kollegen") are drawn as a group of three
+            kind = "group" if ch.kind == "person" and ch.role.startswith("a group of") else ch.kind
+            node = Node(ch.id, kind, ch.concept, act, colour)
             nodes.append(node)
             if act == "chase":
                 home, facing = (wd.x(dx - 0.2), wd.ground), 1.0
@@ -557,7 +557,7 @@ class Stage:
                 "animal": height
                 * (0.8 if ch.concept in {"horse", "bear", "lion", "tiger"} else 0.55),
                 "group": height * 0.8,
-            }.get(ch.kind, height * (0.96 - 0.04 * k)) * SIZE_SCALE[ch.size]
+            }.get(kind, height * (0.96 - 0.04 * k)) * SIZE_SCALE[ch.size]
             actors.append(Actor(node, home, size, facing))
         return actors
 
