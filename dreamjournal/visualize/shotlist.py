@@ -303,6 +303,9 @@ def _mood(scene: Scene, last: bool, request: VisualizationRequest, plan: ScenePl
         return ", ".join(dict.fromkeys(feelings[:2]))
     if scene.dreamer.emotions:
         return sv.CLASS_MOOD[scene.dreamer.emotions[0]]
+    classes = [c for c in request.features.dreamer_classes if c in sv.CLASS_MOOD]
+    if classes and len(plan.scenes) == 1:  # a one-scene dream's feeling, said anywhere in it
+        return sv.CLASS_MOOD[classes[0]]
     return sv.MOOD[scene.arc.label]
 
 
