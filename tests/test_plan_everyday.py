@@ -223,7 +223,7 @@ def test_the_script_says_the_place_as_said() -> None:
 
 
 def test_a_one_scene_dreams_feeling_sets_the_mood_of_every_shot() -> None:
-    text = "I cycled down the empty motorway on my old bike. It felt wonderful, I was so happy."
+    text = "I cycled down the empty motorway on my old bike. Such a happy dream."
     request = VisualizationRequest("t", "t", text, analyze(text), False, seconds=12.0)
     moods = {shot.mood for shot in OfflineWriter().write(request)[0].shots}
     assert moods and all("quiet, curious" != m for m in moods)
