@@ -16,6 +16,7 @@ meantime is shown, never overwritten.
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date
 from typing import Any
 
@@ -44,8 +45,8 @@ W_NEWER = "w_newer"  # a newer version found on save: (title, body) or None when
 W_RESTORED = "w_restored"  # time of a draft restored from another session, until Keep/Discard
 LAST_AUTOSAVE = "w_autosaved"  # what the last autosave wrote (skip identical writes)
 AUTOSAVED_AT = "w_autosaved_at"  # when (UTC ISO), shown under the form
-# The text of the dream just saved: the typing watcher may still report it after the form
-# emptied, and it is no draft any more.
+# A digest of the dream just saved (never its text): the typing watcher may still report it
+# after the form emptied, and it is no draft any more.
 JUST_SAVED = "w_just_saved"
 FIELDS = {
     W_TITLE: "title",
@@ -167,7 +168,7 @@ def save_draft(journal: Journal) -> Entry | None:
         return None
     state.bump_revision()
     _forget_autosave(journal)
-    ss[JUST_SAVED] = (str(fields.get("title") or "").strip(), str(fields.get("body") or "").strip())
+    ss[JUST_SAVED] = _digest(str(fields.get("title") or ""), str(fields.get("body") or ""))
     clear_draft()
     ss[SAVED] = {
         "id": entry.id,
@@ -244,12 +245,17 @@ def _autosaved_note() -> None:
         st.caption(t("write.autosaved", time=local_time(when, tz)[-5:], words=state.words(words)))
 
 
+def _digest(title: str, body: str) -> str:
+    """A one-way digest of a title and body, to recognise them without keeping them."""
+    return hashlib.sha256(f"{title.strip()}\x00{body.strip()}".encode()).hexdigest()
+
+
 def _autosave_typed(journal: Journal, title: str, body: str) -> None:
     """Seal what the live watcher saw typed (the form's other fields as they are)."""
     ss = st.session_state
     if not (title.strip() or body.strip() or ss.get(W_EDIT)):
         return
-    if ss.get(JUST_SAVED) == (title.strip(), body.strip()):
+    if ss.get(JUST_SAVED) == _digest(title, body):
         return  # the watcher's last report of the dream just saved: no draft
     snapshot = _form_snapshot()
     snapshot["fields"].update(title=title.strip(), body=body)
