@@ -65,7 +65,6 @@ _SENT: Final = frozenset(
 _RIEF: Final = frozenset({"rief", "ruft", "riefen", "rufen", "rufe"})
 # "I called my mom", "ich habe meine Mutter angerufen": the one called is elsewhere too.
 _DREAMER: Final = frozenset({"i", "ich"})
-_WAIT: Final = frozenset({"waiting", "waited", "wait", "waits"})
 _DETERMINERS: Final = frozenset(
     {"my", "the", "a", "an", "our", "his", "her", "their", "your", "meine", "meinen", "meinem",
      "meiner", "den", "die", "das", "dem", "der", "einen", "eine", "unseren", "unsere", "mein"}

@@ -1999,10 +1999,11 @@ def plan_from(parsed: Parsed) -> ScenePlan:
             cast_by_id[cid] = cast_by_id[cid].model_copy(update={"gender": gender})
     turned = _transformations(parsed, char_occ, persons)
     # A voice on the phone, someone waited for or left behind: named, not in the scene.
+    concept_at = {o.first: o.key for o in char_occ}
     elsewhere = {  # (an animal called is called over, not on the phone)
         k: why
         for k, why in absent_figures(parsed, char_occ).items()
-        if why != "call" or _kind(parsed_key(char_occ, k)) != "animal"
+        if why != "call" or _kind(concept_at[k]) != "animal"
     }
     # Things turned into others or put away ("it turns into flowers", "lässt das Messer fallen")
     gone = gone_things(parsed)
@@ -2320,11 +2321,6 @@ def plan_from(parsed: Parsed) -> ScenePlan:
         ending=_ending(scenes, beats_all),
         distressing=False,
     )
-
-
-def parsed_key(figures: list[Occurrence], first: int) -> str:
-    """The concept of the figure whose word starts at `first`."""
-    return next(o.key for o in figures if o.first == first)
 
 
 def _only_elsewhere(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 from dreamjournal.analysis import Beat, Character, Scene, ScenePlan
@@ -224,10 +225,16 @@ def _known_words(scene: Scene) -> set[str]:
     known |= {scene.setting.place, scene.setting.concept or ""}
     if scene.setting.vehicle is not None:  # "a cab" is the car the dreamer is in
         known |= set(scene.setting.vehicle.words)
-    known |= {w for name in CHARACTERS for w in (name, name + "s")}
-    known |= figure_words("en")  # "the burglar turns out to be my brother": no burglar in view
-    known |= set(vocab_table("object", "en"))  # the plan's own things (a knife put away)
-    return known | set(PLACES_WORDS)
+    return known | _fixed_words()
+
+
+@lru_cache(maxsize=1)
+def _fixed_words() -> frozenset[str]:
+    """Words the fixed vocabularies name, never a thing found in the text: figures ("the
+    burglar turns out to be my brother": no burglar in view), the plan's own things (a knife
+    put away) and places."""
+    figures = {w for name in CHARACTERS for w in (name, name + "s")} | figure_words("en")
+    return frozenset(figures | set(vocab_table("object", "en")) | set(PLACES_WORDS))
 
 
 def scene_things(scene: Scene, language: str) -> list[str]:
