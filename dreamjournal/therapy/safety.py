@@ -397,6 +397,34 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PREP, r"\bwon't\s+be\s+needing\s+(?:it|one|them|any)\b|\bwhen\s+(?:they|someone|somebody)\s+finds?\s+me\b"
               r"|\bnothing\s+(?:left\s+)?(?:keeping|holding)\s+me(?:\s+here)?\s*(?:[.!?,;]|$)"),
     _p(_ATTEMPT, r"\b(?:nearly|almost)\s+went\s+through\s+with\s+it\b"),
+    # round 9 (the retired held-out sets fresh-fresh6): self-harm told by a bare "cut" ("woke up
+    # and cut before anyone was up"), "unalive thoughts", attempts told flatly ("tried again.
+    # didn't work again", "OD sunday, discharged today", a belt round the neck), preparation by
+    # its objects (charcoal and tape, a hose in the boot, buying so nobody notices how many),
+    # wishes to be gone told sideways, death as the only door, the PHQ-9's last item ticked
+    _p(_HARM, r"\b(?:i|and|then|just|so)\s+cut(?=\s+(?:again|last\s+night|tonight|today|this\s+(?:morning|evening|afternoon)"
+              r"|before|after\s+(?:work|school|dinner|lunch|that)|in\s+the\s+(?:bathroom|shower|toilet|loo)|at\s+(?:lunch|night|school|work))\b"
+              r"|\s*(?:[.!,;]|$))"),
+    _p(_ACTIVE, r"\bkill\s+thoughts\b|\bthoughts\s+of\s+kill\b"),
+    _p(_ATTEMPT, r"^\s*(?:it\s+)?(?:didn't|did\s+not)\s+work\s+(?:again|this\s+time\s+either)\b", context=r"\btried\s+(?:again|it)\b"),
+    _p(_ATTEMPT, r"\b(?:od|overdosed?)\b[^.!?]{0,30}\b(?:discharged|a&e|hospital|er|icu|stomach\s+pumped|ambulance)\b"
+                 r"|\b(?:belt|rope|cord|cable|scarf|noose|dressing\s+gown\s+cord)\s+(?:\w+\s+){0,2}(?:round|around)\s+my\s+neck\b"),
+    _p(_PREP, r"\bcharcoal\b[^.!?]{0,40}\b(?:tape|duct\s+tape|gaffer)\b|\b(?:hose|hosepipe)\b[^.!?]{0,40}\b(?:in\s+the\s+boot|exhaust|in\s+the\s+trunk)\b"
+              r"|\bso\s+(?:nobody|no\s+one|no-one)\s+(?:notices|sees|knows)\s+how\s+many\b"),
+    _p(_PASSIVE, r"\b(?:not\s+sure|don't\s+know\s+if|doubt)\s+i\s+(?:want\s+to|will|'ll)\s+be\s+(?:around|here|alive)\s+(?:for|by|at|next|to\s+see)\b"
+                 r"|\brather\s+be\s+(?:in\s+the\s+ground|in\s+the\s+grave|dead|gone)\b"
+                 r"|\brather\s+be\s+with\s+(?:you|her|him|them|mum|dad|mom)\s+than\s+(?:here|alive|be\s+here)\b"
+                 r"|\b(?:button|switch|wish)\b[^.!?]{0,40}\bnever\s+(?:have\s+)?(?:existed|been\s+born)\b"),
+    _p(_PASSIVE, r"\bi\s+(?:just\s+|only\s+)?want\s+to\s+be\s+with\s+(?:her|him|you|them|mum|dad|mom|nan|gran|grandma|grandad)(?:\s+again)?\s*(?:[.!,;]|$)",
+       context=r"\b(?:dead|died|death|funeral|grave|cemetery|passed\s+away|since\s+(?:she|he)\s+(?:died|went|passed))\b"),
+    _p(_HOPE, r"\b(?:dying|death|being\s+dead)\b[^.!?]{0,30}\bonly\s+(?:door|way\s+out|option|exit|way|thing)\b"),
+    _p(_ACTIVE, r"\b(?:nearly|almost)\s+every\s+day\b|\bmore\s+than\s+half\s+(?:of\s+)?the\s+days\b",
+       context=r"\b(?:phq|last\s+question|final\s+question|question\s+(?:9|nine)|ninth\s+question|item\s+(?:9|nine))\b"),
+    _p(_ACTIVE, r"\bmehr\s+als\s+(?:der|die)\s+haelfte\s+der\s+tage\b|\b(?:beinahe|fast)\s+jeden\s+tag\b",
+       context=r"\b(?:phq|letzte\s+frage|frage\s+(?:9|neun)|neunte\s+frage)\b"),
+    _p(_ATTEMPT, r"\b(?:guertel|strick|seil|kabel|schal)\s+(?:\w+\s+){0,2}um\s+(?:den|meinen)\s+hals\b"),
+    _p(_PREP, r"\bholzkohle\b[^.!?]{0,40}\b(?:klebeband|panzertape|gaffa)\b|\bschlauch\b[^.!?]{0,40}\b(?:kofferraum|auspuff)\b"
+              r"|\bdamit\s+(?:keiner|niemand)\s+(?:merkt|sieht),?\s+wie\s+viele\b"),
     # --- German: passive wish ------------------------------------------------------------------
     _p(_PASSIVE, r"\b(?:will|moechte|mochte|mag|wuerde|wollte|kann)\s+(?:\w+\s+){0,3}?(?:nicht\s+mehr|"
                  r"nimmer|nie\s+mehr|nie\s+wieder)\s+(?:\w+\s+)?(?:leben|weiterleben|aufwachen|"
@@ -559,8 +587,22 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PASSIVE, r"\b(?:unfall|herzinfarkt|crash)\b[^.!?]{0,30}\bwaere\s+mir\s+(?:\w+\s+){0,2}recht\b"
                  r"|\beinfach\s+aus\s+sein\b|\bmich\s+(?:\w+\s+){0,2}(?:abschaltet|ausschaltet|ausschalten|abschalten)\b"
                  r"|\beinschlafen\s+und\s+(?:einfach\s+)?weg\s+sein\b|\bwart\w*\s+nur\s+noch\s+auf(?:s|\s+das)\s+ende\b"
-                 r"|\bwuensch\w*\b[^.!?]{0,30}\b(?:ice|zug|flugzeug|flieger|bus)\s+(?:\w+\s+)?(?:entgleist|stuerzt\s+ab|abstuerzt|verunglueckt)\b"),
-    _p(_PREP, r"\b(?:danach|dann|bald|ab\s+\w+)\s+brauch\w*\s+ich\s+(?:nix|nichts)\s+mehr\b|\bwenn\s+(?:man|sie|er|jemand)\s+mich\s+findet\b"),
+                 r"|\b(?:ge)?wuensch\w*\b[^.!?]{0,30}\b(?:ice|zug|flugzeug|flieger|bus)\s+(?:\w+\s+)?(?:entgleist|stuerzt\s+ab|abstuerzt|verunglueckt)\b"),
+    _p(_PREP, r"\b(?:danach|dann|bald|ab\s+\w+)\s+brauch\w*\s+ich\s+(?:eh\s+|dann\s+|ja\s+)?(?:nix|nichts)\s+mehr\b|\bwenn\s+(?:man|sie|er|jemand)\s+mich\s+findet\b"),
+    # round 9 (the retired held-out sets fresh-fresh6): a deadline given to oneself ("bis zum 3.
+    # januar geb ich mir noch", "bis dahin halt ich noch durch, dann ist ruhe", "der 12. ist mein
+    # tag" is not one sentence here), an end that is not only the job's, a wish to join the dead ("ich will nur zu ihr"
+    # beside a death), a voice that says "bring dich um", self-harm in anglicisms ("gecuttet")
+    _p(_PLAN, r"\bgeb\w*\s+(?:ich\s+)?mir\s+(?:noch\s+)?(?:bis|zeit\s+bis|noch\b)|\bbis\s+dahin\s+halt\w*\s+ich\s+(?:\w+\s+)?durch\b"
+              r"[^.!?]{0,20}\b(?:dann|danach)\s+(?:ist|is)\s+(?:ruhe|schluss|ende)\b"
+              r"|\b(?:ist|is)\s+schluss,?\s+nicht\s+nur\s+mit\s+(?:der|dem|meiner|meinem)\s+\w+"),
+    _p(_PASSIVE, r"\bich\s+will\s+(?:\w+\s+){0,2}(?:zu\s+(?:ihr|ihm|dir|euch|mama|papa|oma|opa|mutti)|bei\s+(?:ihr|ihm|dir)\s+sein)\b"
+                 r"(?!\s+(?:fahren|gehen|ziehen|ins|in\s+die|nach|rueber|hin))"
+                 r"|\b(?:neben|bei)\s+(?:ihr|ihm|dir)\s+(?:auf\s+dem\s+friedhof|im\s+grab|unter\s+der\s+erde)\b"
+                 r"|\blieber\s+bei\s+(?:ihr|ihm|dir)\s+geblieben\b[^!?]{0,40}\bwo\s+(?:sie|er|du)\s+jetzt\s+(?:ist|bist)\b",
+       context=r"\b(?:tot|tod|gestorben|beerdigung|friedhof|grab|verstorben\w*|seit\s+\w+\s+(?:tot|weg)|wo\s+(?:sie|er)\s+jetzt\s+ist)\b"),
+    _p(_ACTIVE, r"\b(?:kopf|stimme|stimmen|hirn)\s+(?:\w+\s+){0,4}(?:sagt|sagen|fluestert|schreit)\b[^.!?]{0,30}\b(?:bring\s+dich\s+um|spring|stirb|mach\s+schluss)\b"),
+    _p(_HARM, r"\b(?:hab\w*|hatte)\s+(?:\w+\s+){0,3}gecuttet\b|\bcutte\s+(?:mich|wieder)\b"),
 )
 # fmt: on
 
@@ -664,7 +706,7 @@ _KEY_WORDS: Final = frozenset({
     "razor", "blade", "wrists", "dying", "cutting", "bridge", "umbringen", "sterben", "aufwachen",
     "tabletten", "abschiedsbrief", "abschiedsbriefe", "ritzen", "geritzt", "selbstmord", "suizid",
     "lebensmuede", "wieder", "angefangen", "geschnitten", "rasierklinge", "ausweg", "zukunft",
-    "versucht", "nicht", "leben", "besser", "niemand", "wuerde", "moechte",
+    "versucht", "nicht", "leben", "besser", "niemand", "wuerde", "moechte", "again",
 })
 _DREAM_FRAME: Final = re.compile(
     r"\b(?:dreamt|dreamed|dreaming)\b|\b(?:in|during)\s+(?:the|my|this|that|last\s+night's|a|"
