@@ -313,7 +313,7 @@ _QUOTING: Final = re.compile(
 )
 # The writer takes the words as their own: "so do i", "that's me", "ich auch", "das bin ich"
 _ME_TOO: Final = re.compile(
-    r"\b(?:so\s+do\s+i|me\s+too|same\s+here|i\s+do\s+too|that's\s+(?:literally\s+|just\s+)?me|is\s+(?:literally\s+|just\s+)?me"
+    r"\b(?:so\s+do\s+i|me\s+too|same\s+here|i\s+do\s+too|because\s+i\s+do|weil\s+ich\s+(?:das\s+)?(?:auch\s+)?(?:tue|tu)|that's\s+(?:literally\s+|just\s+)?me|is\s+(?:literally\s+|just\s+)?me"
     r"|ich\s+auch|das\s+bin\s+(?:\w+\s+){0,2}ich|geht\s+mir\s+genauso|mir\s+auch)\b"
 )
 
@@ -323,7 +323,8 @@ _TAKEN_BACK: Final = re.compile(
     r"\b(?:lie|lied|lying|liar|not\s+(?:true|the\s+truth)|wasn't\s+true|truth\s+is|actually\s+(?:i\s+do|yes)"
     r"|gelogen|luege|luegen|stimmt\s+nicht|nicht\s+die\s+wahrheit|eigentlich\s+(?:schon|doch|ja)"
     r"|the\s+only\s+(?:option|way|choice)|(?:no\s+longer|not\s+any\s*more)\s+(?:an\s+option|a\s+question)|an\s+option\s+any\s*more|a\s+plan"
-    r"|die\s+einzige|der\s+einzige|(?:keine|kein)\s+\w+\s+mehr|ein\s+plan)\b"
+    r"|die\s+einzige|der\s+einzige|(?:keine|kein)\s+\w+\s+mehr|ein\s+plan"
+    r"|(?:it's|it\s+is|es\s+ist)\s+(?:most|nearly\s+every|every)\s+days?|fast\s+jeden\s+tag)\b"
 )
 
 
@@ -614,29 +615,87 @@ def _asked_then_answered_no(clean: str) -> str:
     return "".join(out)
 
 
+# A question put to the writer ("q: any thoughts of killing yourself?", "haben sie daran gedacht,
+# sich das leben zu nehmen?") answered yes: the question is what the writer says of themselves.
+_QUESTION_ANSWERED_YES: Final = re.compile(
+    r"(?:^|(?<=[.!?\n;]))(?P<question>[^.!?\n;]*\b(?:you|your|yourself|du|dich|dir|sie|sich|ihnen)\b[^.!?\n;]*)\?+"
+    r"(?=\s*(?:a\s*:\s*|antwort\s*:\s*)?(?:yes|yeah|yep|yup|ya|ja|jep|jo|jup|jein|sometimes|often|daily|manchmal|oft"
+    r"|taeglich|staendig|more\s+than\s+i'd\s+like|every\s+day|most\s+days|jeden\s+tag)\b)"
+)
+_ADDRESSED: Final = {
+    "you": "i", "your": "my", "yourself": "myself", "you've": "i've", "you're": "i'm", "you'd": "i'd",
+    "du": "ich", "dich": "mich", "dir": "mir", "sie": "ich", "sich": "mich", "ihnen": "mir",
+    "dein": "mein", "deine": "meine", "deinen": "meinen", "ihr": "mein", "ihre": "meine",
+}  # fmt: skip
+_ADDRESS_WORD: Final = re.compile(r"\b(?:" + "|".join(map(re.escape, _ADDRESSED)) + r")\b")
+_QUESTION_LABEL: Final = re.compile(r"^\s*(?:q|f|frage|question)\s*:\s*")
+
+
+def with_questions_answered_yes(clean: str) -> str:
+    """The text with a question put to the writer and answered yes told in the first person
+    ("q: thoughts of killing yourself? a: yeah" reads "thoughts of killing myself. a: yeah")."""
+    if "?" not in clean:
+        return clean
+
+    def first_person(m: re.Match[str]) -> str:
+        question = _QUESTION_LABEL.sub(" ", m.group("question"))
+        question = question.replace("sich das leben", "mir das leben")
+        return _ADDRESS_WORD.sub(lambda w: _ADDRESSED[w.group()], question) + "."
+
+    return _QUESTION_ANSWERED_YES.sub(first_person, clean)
+
+
 def writers_present(clean: str) -> str:
-    """What all three stages read of a prepared text: without a question the writer answers no,
-    without a title or someone else's words in quotation marks, and without a past episode told
-    as over (`crisis_past.present_part`)."""
+    """What all three stages read of a prepared text: a question answered yes told in the first
+    person; without a question the writer answers no, without a title or someone else's words in
+    quotation marks, and without a past episode told as over (`crisis_past.present_part`)."""
+    clean = with_questions_answered_yes(clean)
     return present_part(_without_quoted_titles(without_questions_answered_no(clean)))
 
 
 _QUOTE: Final = re.compile(r'"([^"\n]{1,160})"')
 
 
+# Single quotation marks: an apostrophe inside a word ("i'd") does not close them.
+_SINGLE_QUOTE: Final = re.compile(r"(?<![\w'])'((?:[^'\n]|(?<=\w)'(?=\w)){2,160}?)'(?![\w'])")
+# Quoted words someone else said, wrote or sang, named before the quote: a song line, a pupil's
+# worksheet, a mother on the phone, a friend's text, an actor's lines.
+_OTHERS_WORDS_BEFORE: Final = re.compile(
+    r"\b(?:song|lied|lines?|text|texts|message|singt|sang|sings|singer|saengerin|saenger|radio|ohr|head|kopf"
+    r"|wrote|writes|schrieb|schreibt|says|said|sagt|sagte|meint|posted|repeat|refrain|chorus|titel|called|named"
+    r"|heisst)\b[^'.!?]{0,40}$"
+)
+_MY_WORDS: Final = re.compile(
+    r"\b(?:i|ich)\s+(?:\w+\s+)?(?:wrote|write|said|say|texted|posted|typed|thought|think|schrieb|schreibe|sagte|sage|denke|dachte)\b[^'.!?]{0,30}$"
+)
+_OTHERS_WORDS_AFTER: Final = re.compile(
+    r"^[^.!?]{0,12}\b(?:singt|sang|sings|laeuft|lief|plays|played|stuck|ohrwurm|geht\s+mir|ging\s+mir|oder\s+so|or\s+something)\b"
+)
+
+
 def _without_quoted_titles(clean: str) -> str:
     """The text with the words inside quotation marks opened after a title or someone else's
-    words ('the song "i wish i was dead"', 'she said "..."') left out, unless the writer takes
-    them up ("... is literally me")."""
+    words ('the song "i wish i was dead"', 'she said "..."', "my year 9s wrote 'i want to die'")
+    left out, unless the writer takes them up ("... is literally me")."""
+    if "'" in clean:
+        clean = _SINGLE_QUOTE.sub(lambda m: _others_quote(clean, m, single=True), clean)
     if '"' not in clean:
         return clean
+    return _QUOTE.sub(lambda m: _others_quote(clean, m, single=False), clean)
 
-    def leave_out(m: re.Match[str]) -> str:
-        before = _BEFORE_QUOTE.search(clean, max(0, m.start() - 60), m.start())
-        after = clean[m.end() : m.end() + 60]
-        return '""' if before and not _ME_TOO.search(after) else m.group()
 
-    return _QUOTE.sub(leave_out, clean)
+def _others_quote(clean: str, m: re.Match[str], single: bool) -> str:
+    """'""' for a quote of someone else's words or a title, else the quote as written."""
+    after = clean[m.end() : m.end() + 60]
+    if _ME_TOO.search(after):
+        return m.group()
+    before = _BEFORE_QUOTE.search(clean, max(0, m.start() - 60), m.start())
+    if single and not before:
+        window = clean[max(0, m.start() - 60) : m.start()]
+        if _MY_WORDS.search(window):
+            return m.group()  # "i wrote 'i want to die' in my diary": the writer's own words
+        before = _OTHERS_WORDS_BEFORE.search(window) or _OTHERS_WORDS_AFTER.search(after)
+    return '""' if before else m.group()
 
 
 def _shared(sentence: str) -> bool:

@@ -698,7 +698,9 @@ _SLANG: Final = {
 _EN_ONLY_SLANG: Final = {"im": "i'm", "ill": "i'll", "si": "suicidal ideation"}
 # German only, Berlinerisch: "ick hab keen bock uff allet" ("ne", "nen" stay: the classifier
 # learnt them as they are written)
-_DE_ONLY_SLANG: Final = {"ick": "ich", "keen": "kein", "uff": "auf", "allet": "alles", "ooch": "auch"}
+_DE_ONLY_SLANG: Final = {"ick": "ich", "keen": "kein", "uff": "auf", "allet": "alles", "ooch": "auch",
+                         # Swabian and Bavarian: "i will bloß no sterba", "i ka nemme"
+                         "i": "ich", "no": "noch", "nemme": "nicht mehr", "koin": "kein", "ka": "kann", "bloss": "nur"}
 # Key words whose one-letter typos are corrected (only words no lexicon knows are touched).
 _KEY_WORDS: Final = frozenset({
     "myself", "suicide", "suicidal", "anymore", "alive", "living", "overdose", "goodbye",
@@ -1045,6 +1047,22 @@ _EN_MARKERS: Final = frozenset(
 )  # fmt: skip
 
 
+_GERMAN_SPELLING: Final = re.compile(r"[äöüß]", re.IGNORECASE)
+_DIALECT_WORDS: Final = frozenset({"nemme", "nimmer", "nimma", "nueme", "koin", "koan", "ned", "net", "ka", "hob", "mog", "ois"})
+
+
+def crisis_language(text: str) -> Language:
+    """The text's language, where a dialect entry ("I ka nemme, i will bloß no sterba") counts
+    as German: its "i", "will" and "no" look English, its spelling and dialect words do not."""
+    language = detect_language(text)
+    if language == "en" and _GERMAN_SPELLING.search(text):
+        words = re.findall(r"[\wäöüß']+", text.lower())
+        german = sum(1 for w in words if _GERMAN_SPELLING.search(w) or w in _DIALECT_WORDS)
+        if german >= 2:
+            return "de"
+    return language
+
+
 def assess_crisis(text: str) -> CrisisAssessment:
     """Look for the writer's own suicidal or self-harm language in English or German text."""
     return assess_with(text, load_model())
@@ -1053,7 +1071,7 @@ def assess_crisis(text: str) -> CrisisAssessment:
 def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
     """`assess_crisis` with a given third-stage classifier (None: patterns and concepts only;
     the training script uses that to see what the classifier adds)."""
-    language = detect_language(text)
+    language = crisis_language(text)
     # A question answered no, others' quoted words and a past episode told as over are set
     # aside for all stages (crisis_frames.writers_present).
     clean = writers_present(prepare(text, language))
@@ -1107,7 +1125,7 @@ def classifier_skip(sentences: list[str], denied: set[int]) -> set[int]:
 def denied_sentences(text: str) -> tuple[list[str], set[int]]:
     """The prepared sentences of a text and those with an explicitly denied crisis phrase
     (for the training script, which must read windows as `assess_with` does)."""
-    clean = writers_present(prepare(text, detect_language(text)))
+    clean = writers_present(prepare(text, crisis_language(text)))
     sentences = [m.group() for m in _SENTENCES.finditer(clean)]
     return sentences, _pattern_stage(clean, sentences)[2]
 
