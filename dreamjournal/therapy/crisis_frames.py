@@ -427,6 +427,9 @@ _IDIOM: Final = re.compile(
     r"|\b(?:bored|scared|embarrassed|frightened|worried|tickled)\s+to\s+death\b|\b(?:be|been)\s+the\s+death\s+of\s+me\b"
     r"|\bzu\s+tode\s+(?:geschaemt|erschrocken|gelangweilt|gelacht|gefreut|geaergert|erschreckt|betruebt)\b"
     r"|\b(?:schaem|langweil|erschreck|aerger)\w*\s+(?:mich|dich|sich)\s+(?:\w+\s+)?zu\s+tode\b"
+    # a tired body part: "my feet want to die after that 10k", "arme sind tot"
+    r"|\bmy\s+(?:feet|legs|arms|back|brain|knees|calves|thighs|muscles|liver|eyes|ears)\s+(?:\w+\s+)?(?:wants?\s+to\s+die|are\s+dead|is\s+dead|died)\b"
+    r"|\b(?:meine\s+)?(?:arme|beine|fuesse|waden|oberschenkel|muskeln)\s+(?:sind\s+)?(?:\w+\s+)?tot\b"
 )
 # Hyperbole about a trifle: "if i have to hear that song one more time i'm jumping off a bridge",
 # "noch eine schlagerstunde und ich spring", self-reproach ("i could kill myself for forgetting
@@ -435,10 +438,10 @@ _IDIOM: Final = re.compile(
 _TRIFLE: Final = (
     r"(?:budget\s+)?(?:meeting|besprechung|sitzung|song|lied|schlager\w*|e-?mails?|call|anruf|telefonat|zoom"
     r"|lecture|vorlesung|episode|folge|advert|werbung|question|frage|presentation|praesentation|vortrag"
-    r"|spreadsheet|excel\w*|karaoke\w*|ad)"
+    r"|spreadsheet|excel\w*|karaoke\w*|ad|of\s+(?:those|these|them)|\w+-meeting|party|feier)"
 )
 _HYPERBOLE: Final = re.compile(
-    r"\b(?:if|wenn)\b[^.!?]{0,50}\b(?:one\s+more|another|noch\s+(?:ein|eine|einen|so\s+\w+))\s+(?:\w+\s+){0,2}?"
+    r"\b(?:if|wenn)\b[^.!?]{0,50}\b(?:one\s+more|another|noch\s+(?:ein|eine|einen|einmal|mal|so\s+\w+))\s+['\"]?(?:\w+\s+){0,2}?"
     + _TRIFLE
     + r"\b|\bone\s+more\s+(?:\w+\s+){0,2}?"
     + _TRIFLE
@@ -447,8 +450,12 @@ _HYPERBOLE: Final = re.compile(
     + r"\w*\b[^.!?]{0,40}\bund\s+ich\b"
     r"|\b(?:could|koennt\w*)\s+(?:ich\s+)?(?:kill\s+myself|mich\s+(?:erschiess\w*|umbringen))\s*,?\s*"
     r"(?:for\s+(?!being\b|existing\b|living\b|breathing\b)\w+ing\b|(?:hab|habe|ich\s+hab)\s+(?:\w+\s+)?wieder\b|weil\s+ich\s+(?:\w+\s+)?wieder\b)"
-    r"|\bist\s+(?:doch|ja)\s+(?:reiner\s+)?(?:selbstmord|suizid)\b"
+    r"|\b(?:ist|is|des\s+is|waer\w*)\s+(?:doch|ja)\s+(?:reiner\s+)?(?:selbstmord|suizid)\b"
     r"|\b(?:that's|thats|would\s+be|is)\s+(?:basically|pure|just|literally)\s+suicide\b"
+    r"|\b(?:was|is|were)\s+(?:basically\s+|pure\s+|literally\s+|social\s+)?suicide\s*(?:[.!,]|$)"
+    # "i'd rather die than wear that jumper": a trifle preferred to death
+    r"|\brather\s+die\s+than\s+(?:wear|sing|eat|dance|watch|listen|sit|admit|ask|apologi[sz]e|drink|cook|do\s+karaoke"
+    r"|go\s+to\s+(?:the|that|a|an)\s+(?:\w+\s+)?(?:party|meeting|gym|office|wedding|dentist|class|lecture|disco))\b"
 )
 # A thing that "died": "my laptop died", "der akku ist tot"
 _THING_DIED: Final = re.compile(

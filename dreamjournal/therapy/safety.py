@@ -717,9 +717,10 @@ _DREAM_FRAME: Final = re.compile(
     r"|\b\w+traum\b"
 )
 _AFTER_DREAM: Final = re.compile(r"^[^,.;!?]{0,25}\b(?:in\s+(?:the|my)\s+dream|im\s+traum)\b")
-_JOKE: Final = re.compile(r"\b(?:lol|lmao|rofl|haha\w*|jk|xd)\b|\U0001f602|\U0001f923")
+_JOKE: Final = re.compile(r"\b(?:lol|lmao|rofl|haha\w*|jk|xd)\b|\U0001f602|\U0001f923|\U0001f644|\U0001f605")
 _JOKE_MATCH: Final = re.compile(
     r"shoot\s+myself|kill\s+myself|erschiess\w*|bring\w*\s+ich\s+mich|rather\s+die|lieber\s+sterben"
+    r"|spring\w*\s+ich|jump(?:ing)?\s+off|throw\s+myself|aus\s+dem\s+fenster|literally\s+die|i'm\s+dead|bin\s+tot"
 )
 _FIRST_PERSON: Final = frozenset(
     {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "ich", "mir", "mich", "mein", "meine",
