@@ -652,6 +652,44 @@ def with_questions_answered_yes(clean: str) -> str:
     return _QUESTION_ANSWERED_YES.sub(first_person, clean)
 
 
+_PERSON_NOUN: Final = (
+    r"(?:roommate|flatmate|friend|mate|bestie|brother|sister|mum|mom|dad|father|mother|son|daughter|boy|girl|man|woman|guy"
+    r"|neighbou?rs?|colleague|coworker|client|patient|student|pupil|partner|husband|wife|boyfriend"
+    r"|girlfriend|cousin|uncle|aunt|grandpa|grandma|nan|grandad|kid|child|teenager|teacher|classmate|boss|nephew|niece"
+    r"|mitbewohner(?:in)?|freund(?:in|e)?|kumpel|bruder|schwester|mama|papa|mutter|vater|sohn|tochter|junge|maedchen"
+    r"|nachbar(?:in|n|s)?|kolleg(?:e|in|en)|klient(?:in)?|patient(?:in)?|schueler(?:in)?|partner(?:in)?|ehemann|ehefrau"
+    r"|cousine|onkel|tante|opa|oma|lehrer(?:in)?|chef(?:in)?|neffe|nichte)"
+)
+# A sentence told of someone else from its first words, with the writer nowhere in it as I or me:
+# "my roommate left a goodbye note and we called 911", "our neighbours' son killed himself".
+_OTHER_OPENS: Final = re.compile(
+    r"^\s*(?:(?:and|then|also|und|dann|auch|today|heute|gestern|yesterday|last\s+night)\s*,?\s+)?"
+    r"(?:(?:someone|somebody|jemand)\b|(?:(?:my|our|the|a|an|one\s+of\s+(?:my|our|the)|mein|meine|meiner|unser|unsere|der|die|ein|eine)\s+)?"
+    r"(?:(?:\w+(?:'s|s')|best|little|older|younger|big|new|old|ex|kleine\w*|grosse\w*|beste\w*|aeltere\w*|juengere\w*|neue\w*|alte\w*)\s+)?"
+    + _PERSON_NOUN + r"(?:'s)?\b(?!\s*(?:and|und|,)\s+(?:i|ich)\b)(?!'s\s+\w+\s+(?:is|are|was)\b))"
+)
+# ... and the sentences after it that go on about them: "she's in the hospital and stable now"
+_PRONOUN_SUBJECT: Final = re.compile(r"^\s*(?:he|she|they|he's|she's|shes|hes|they're|er|sie)\b")
+_WRITER_IN_IT: Final = re.compile(
+    r"\b(?:i|i'm|i've|i'd|i'll|me|myself|ich|mich|mir|ichs|dream\w*|nightmare|traum\w*|getraeumt|albtraum\w*)\b"
+    r"|\b(?:my|mein\w*)\s+(?!" + _PERSON_NOUN + r"\b)"
+)
+
+
+def others_sentences(sentences: list[str]) -> set[int]:
+    """The sentences told only of someone else (`_OTHER_OPENS`, then he/she/they going on about
+    them): another person's crisis is not the writer's own (the labelling rules' third person).
+    A sentence with the writer in it as I, me or a thing of theirs, or with a dream, is kept."""
+    out: set[int] = set()
+    told_of_other = False
+    for k, sentence in enumerate(sentences):
+        subject = _OTHER_OPENS.match(sentence) or (told_of_other and _PRONOUN_SUBJECT.match(sentence))
+        told_of_other = bool(subject) and not _WRITER_IN_IT.search(sentence, subject.end())
+        if told_of_other:
+            out.add(k)
+    return out
+
+
 def writers_present(clean: str) -> str:
     """What all three stages read of a prepared text: a question answered yes told in the first
     person; without a question the writer answers no, without a title or someone else's words in

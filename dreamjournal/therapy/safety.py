@@ -64,6 +64,7 @@ from dreamjournal.therapy.crisis_frames import (
     classifier_skips,
     denied_or_others,
     framed,
+    others_sentences,
     provisional,
     taken_up,
     writers_present,
@@ -1076,12 +1077,15 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
     # A question answered no, others' quoted words and a past episode told as over are set
     # aside for all stages (crisis_frames.writers_present).
     clean = writers_present(prepare(text, language))
-    sentences = [m.group() for m in _SENTENCES.finditer(clean)]
-    matches, found, denied = _pattern_stage(clean, sentences)
+    spans = list(_SENTENCES.finditer(clean))
+    sentences = [m.group() for m in spans]
+    # Sentences told only of someone else ("my roommate left a goodbye note") no stage reads.
+    others = others_sentences(sentences)
+    matches, found, denied = _pattern_stage(clean, sentences, others)
     # Second stage: concepts joined in a sentence, for phrasings no pattern foresees.
     # A sentence the patterns already caught keeps their phrase: only new ground is added.
     first_stage = [" ".join(_WORDS.findall(m)) for m in matches]
-    for category, phrase in concept_hits(clean, language):
+    for category, phrase in concept_hits(_blanked(clean, spans, others), language):
         if any(m in phrase or phrase in m for m in first_stage):
             continue
         found.add(category)
@@ -1091,7 +1095,7 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
         # Third stage: a classifier trained on varied phrasings, for a text nothing above caught.
         # Dream stories and denials are known; the frames (`classifier_skips`) are asked only
         # for a window that would flag (the same result as `classifier_skip`, found sooner).
-        skip = _dream_story(sentences) | denied
+        skip = _dream_story(sentences) | denied | others
         if _plainly_a_dream(text, sentences, language):
             skip = skip | set(range(len(sentences)))
         framed_away = lambda k: classifier_skips(sentences[k])  # noqa: E731
@@ -1114,6 +1118,17 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
     )
 
 
+def _blanked(clean: str, spans: list[re.Match[str]], gone: set[int]) -> str:
+    """The text with the sentences `gone` replaced by spaces (positions kept)."""
+    if not gone:
+        return clean
+    parts = list(clean)
+    for k in gone:
+        m = spans[k]
+        parts[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(parts)
+
+
 def classifier_skip(sentences: list[str], denied: set[int]) -> set[int]:
     """Sentences the classifier does not read: those told inside a dream the entry wakes up
     from, and those where the writer explicitly denies a crisis phrase the patterns found
@@ -1131,7 +1146,9 @@ def denied_sentences(text: str) -> tuple[list[str], set[int]]:
     return sentences, _pattern_stage(clean, sentences)[2]
 
 
-def _pattern_stage(clean: str, sentences: list[str]) -> tuple[list[str], set[str], set[int]]:
+def _pattern_stage(
+    clean: str, sentences: list[str], others: set[int] | frozenset[int] = frozenset()
+) -> tuple[list[str], set[str], set[int]]:
     """First stage: the phrases the patterns find, their categories, and the sentences where a
     pattern matched but the writer denied it."""
     matches: list[str] = []
@@ -1151,8 +1168,8 @@ def _pattern_stage(clean: str, sentences: list[str]) -> tuple[list[str], set[str
         return matches, found, denied
     story = _dream_story(sentences)
     for k, sentence in enumerate(sentences):
-        if k in story:
-            continue  # told inside a dream that the entry then wakes up from
+        if k in story or k in others:
+            continue  # told inside a dream that the entry then wakes up from, or of another
         joke = bool(_JOKE.search(sentence))
         for pattern in candidates:
             strict = pattern in _FIELDS
