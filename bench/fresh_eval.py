@@ -8,6 +8,12 @@ crisis_fresh3 by a third, with longer entries where the risk is one clause; cris
 fourth, mostly short statements of the kinds screening interviews ask about; crisis_fresh5 by a
 fifth, many voices and lengths, the risk often one clause of a longer entry; crisis_fresh6 by a
 sixth, screening answers and journal lines in many voices); they are measured only.
+
+Round 9 (2026-12-02) retired crisis_fresh to crisis_fresh6 into development material: after
+six rounds of measuring, the lead read their misses and false alarms and fixed what they showed.
+Two new blind sets took their place (crisis_fresh7: new voices and dialects, a quarter longer
+entries; crisis_fresh8: realistic short statements, a third each direct, indirect and oblique),
+measured before any round-9 change and never read. The retired sets are still printed, marked.
 """
 
 from __future__ import annotations
@@ -36,6 +42,10 @@ def _load(name: str) -> list[dict[str, object]]:
 
 
 CRISIS_SETS = (
+    "crisis_fresh7.jsonl",
+    "crisis_fresh8.jsonl",
+)
+RETIRED_SETS = (  # development material since round 9
     "crisis_fresh.jsonl",
     "crisis_fresh2.jsonl",
     "crisis_fresh3.jsonl",
@@ -50,6 +60,10 @@ def main() -> None:
     chosen = set(sys.argv[1:])
     for name in CRISIS_SETS:
         if not chosen or name in chosen:
+            _crisis(name)
+    for name in RETIRED_SETS:
+        if not chosen or name in chosen:
+            print("(retired: development material since round 9)")
             _crisis(name)
     for set_name in EMOTION_SETS:
         if chosen and set_name not in chosen:
