@@ -292,7 +292,9 @@ _ANSWER_NO: Final = re.compile(
     r"(?:(?:^|[,;:]|\band\b|\bbut\b|\bund\b|\baber\b)\s*(?:honestly\s+|ehrlich\w*\s+|klar\s+)?"
     r"|\b(?:honestly|definitely|absolutely|of\s+course|ehrlich\w*|klar|definitiv|natuerlich|sicher)\s+"
     r"|\b(?:the\s+)?answer\s+(?:is|was)\s+(?:honestly\s+|just\s+)?|\bi\s+(?:said|told\s+\w+)\s+"
-    r"|\bantwort\s+(?:ist|war)\s+(?:ehrlich\w*\s+|klar\s+)?|\bich\s+(?:sag\w*|hab\w*\s+gesagt)\s*,?\s*)"
+    r"|\bantwort\s+(?:ist|war)\s+(?:ehrlich\w*\s+|klar\s+)?|\bich\s+(?:sag\w*|hab\w*\s+gesagt)\s*,?\s*"
+    # "and i could honestly say no", "said no and meant it"
+    r"|\b(?:i\s+)?(?:could|can|was\s+able\s+to)\s+(?:honestly\s+|truthfully\s+)?say\s+|\bsaid\s+)"
     r"(?:no|nope|nah|nein|noe|nee)\b(?!\s+(?:idea|clue|one|way|longer|more|ahnung))"
 )
 # A denial after the phrase: "ending my life is not something i think about", "ist keine option"
@@ -585,10 +587,11 @@ _ASKED_KEYS: Final = ("ask", "question", "frag", "screening", "risk", "phq")  # 
 _NEXT_ANSWER_NO: Final = re.compile(
     r"^\s*(?:(?:i\s+)?answered\s+|(?:i\s+)?said\s+|antwort:?\s+|ich\s+(?:hab\w*\s+)?(?:gesagt|geantwortet)\s+)?"
     r"(?:honestly|ehrlich\w*|klar|truthfully)?\s*[:,]?\s*"
-    r"(?:no|nope|nah|nein|noe|nee|none|keine|never|nie|niemals)\b(?!\s+(?:idea|clue|one|way|longer|more|ahnung|mehr))"
+    r"(?:no|nope|nah|nein|noe|nee|none|keine|never|nie|niemals|(?:i'm|i\s+am)\s+not(?=\s*[.!,;]|\s*$|\s+(?:suicidal|going\s+to|planning))|(?:ich\s+)?hab\w*\s+(?:ich\s+)?keine)\b"
+    r"(?!\s+(?:idea|clue|one|way|longer|more|ahnung|mehr))"
 )
 _AN_ANSWER: Final = re.compile(
-    r"[.!?\n;]\s*(?:i\s+)?(?:answered|said|antwort|ich|honestly|ehrlich\w*|klar|truthfully|no|nope|nah"
+    r"[.!?\n;]\s*(?:i\s+)?(?:answered|said|antwort|ich|honestly|ehrlich\w*|klar|truthfully|no|nope|nah|i'm|hab\w*"
     r"|nein|noe|nee|none|keine|never|nie|niemals)\b"
 )
 _SENTENCE_SPAN: Final = re.compile(r"[^.!?\n;]+[.!?\n;]*")
