@@ -116,7 +116,8 @@ _RECOVERED: Final = re.compile(
     r"|nicht\s+(?:mehr\s+)?wieder(?:ge)?komm\w*|(?:hasn't|has\s+not|hasnt)\s+been\s+back|never\s+came\s+back"
     r"|seit\s+(?:19|20)\d\d\s+(?:ist\s+)?ruhe|sind\s+(?:\w+\s+){0,3}weg"
     # plain words for a good present: "slow and happy", "good years since", "a life i love"
-    r"|happy|good\s+years|gute\s+jahre|a\s+life\s+(?:that\s+)?i\s+(?:love|like|enjoy)|ein\s+leben,?\s+das\s+ich\s+mag"
+    r"|happy|good\s+years|gute\s+jahre|(?:a|such\s+a)\s+(?:\w+\s+)?different\s+place|(?:ein\s+)?(?:ganz\s+)?anderer\s+mensch|steady|safe\s+these\s+days"
+    r"|(?:i'm|i\s+am)\s+married|sleep\s+through|schlaf\w*\s+durch|enkel\w*|zfriedn|zufriedn|a\s+life\s+(?:that\s+)?i\s+(?:love|like|enjoy)|ein\s+leben,?\s+das\s+ich\s+mag"
     r"|(?:i'm|i\s+am)\s+(?:really\s+|properly\s+|doing\s+)?(?:ok|okay|well|fine|good)|ich\s+bin\s+(?:\w+\s+)?(?:ok|okay)|es\s+geht\s+mir\s+gut"
     # an age now beside the age back then: "i'm 34 now", "now 34", "heute bin ich 35"
     r"|(?:i'm|i\s+am)\s+[1-9]\d\s+now|now\s+(?:i'm\s+)?[1-9]\d(?!\s*(?:pills|tablets|mg|days|hours|minutes))|(?:heute|jetzt)\s+bin\s+(?:ich|i)\s+[1-9]\d|bin\s+(?:jetzt|heute)\s+[1-9]\d)\b"
@@ -125,7 +126,7 @@ _REOPENED: Final = re.compile(
     r"\b(?:again|back\s+again|relaps\w*|slipped|yesterday|last\s+night|tonight|this\s+(?:week|month|morning|weekend)"
     r"|last\s+(?:week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the\s+other\s+day|recently|lately"
     r"|(?:\w+\s+)?(?:days|weeks)\s+ago|(?:a|one|two|three|few)\s+months?\s+ago|since\s+(?:yesterday|last\s+(?:night|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|(?:is|are|'s|came|come|coming)\s+back|returned|still(?!\s+(?:here|alive|standing|around|breathing|grateful|thankful|proud|glad|clean|free|going|have\s+(?:the\s+)?scars))"
+    r"|(?:is|are|'s|came|come|coming)\s+back|returned|still(?!\s+(?:here|alive|standing|around|breathing|grateful|thankful|proud|glad|clean|free|going|have\s+(?:the\s+)?scars|well|ok|okay|fine|good|safe|stable|sober|seeing|married|in\s+therapy))"
     r"|wieder|rueckfall\w*|gestern|vorgestern|(?:letzte|heute)\s+nacht|(?:diese|letzte)\s+woche|letzten\s+(?:monat|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
     r"|neulich|kuerzlich|in\s+letzter\s+zeit|seit\s+(?:gestern|kurzem|ein\s+paar\s+tagen|letzter\s+woche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
     r"|vor\s+(?:ein\s+paar|wenigen|\w+)\s+(?:tagen|wochen)|vor\s+(?:einem|ein\s+paar|zwei|drei)\s+monaten?|immer\s+noch|noch\s+immer|zurueck"
@@ -192,6 +193,7 @@ _DENIED_BEFORE: Final = re.compile(
 # "ten years ago this month", "zehn jahre her, diese woche": an anniversary, not a return
 _ANNIVERSARY: Final = re.compile(
     r"\b(?:years?|yrs?|jahre|jahren)\s+(?:ago|since|her|seit)\b[^.!?]{0,30}$"
+    r"|\b(?:years?|jahre)\s+(?:\w+[\s-]+){0,2}(?:free|clean|frei)\s*$"
 )
 _DREAM_NEAR: Final = re.compile(r"\b(?:dream\w*|traum\w*|getraeumt|traeumte|nightmare|albtraum)\b")
 

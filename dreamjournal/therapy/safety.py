@@ -214,7 +214,9 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"to\s+(?:end|stop|be\s+over)\b(?!\s+(?:soon|quickly))"),
     _p(_HOPE, r"\b(?:don't|do\s+not)\s+see\s+(?:the|any)\s+point\b|\bno\s+point\s+(?:any\s*more|in\s+"
               r"anything|in\s+going\s+on)\b|\bcan't\s+live\s+(?:like\s+this|with\s+(?:this|myself))\b"),
-    _p(_ACTIVE, r"\b(?:suicide|suicidal|overdos\w*)\b", first_person=True),
+    # (not a warning or a cause: "overdose risk with the paracetamol", "suicide prevention")
+    _p(_ACTIVE, r"(?<!risk\sof\s)(?<!risk\sof\san\s)(?<!danger\sof\s)\b(?:suicide|suicidal|overdos\w*)\b"
+                r"(?!\s+(?:risk|prevention|awareness|hotline|helpline|statistics|rates?|warning|squad))", first_person=True),
     _p(_PLAN, r"\b(?:have|'ve\s+got|made)\s+a\s+plan\b|\bhow\s+i\s+(?:might|would|could|'d|will|'ll)\s+"
               r"do\s+it\b", context=_DEATH_CONTEXT + r"|\b(?:suicid\w*|pills|rope|bridge|end\s+it)\b"),
     _p(_PREP, r"\bwr(?:ote|itten|iting)\s+(?:a\s+)?notes?\s+(?:for|to)\s+(?:my|everyone|each)\b"
