@@ -859,8 +859,8 @@ def classifier_skips(sentence: str) -> bool:
     if told_as_dream(sentence):
         return True
     idiom = _IDIOM.search(sentence) or _thing_died(sentence, 0, len(sentence))
-    if idiom and not _MY_OWN_WISH.search(sentence):
-        return True
+    if (idiom or _HYPERBOLE.search(sentence)) and not _MY_OWN_WISH.search(sentence):
+        return True  # "my feet want to die", "des is doch selbstmord", "rather die than sing"
     if _MEDIA.search(sentence) and _media_subject(sentence) and not _ME_TOO.search(sentence):
         return True
     reassured = _REASSURED.search(sentence)
