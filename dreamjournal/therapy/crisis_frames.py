@@ -454,7 +454,8 @@ _HYPERBOLE: Final = re.compile(
     r"(?:for\s+(?!being\b|existing\b|living\b|breathing\b)\w+ing\b|(?:hab|habe|ich\s+hab)\s+(?:\w+\s+)?wieder\b|weil\s+ich\s+(?:\w+\s+)?wieder\b)"
     r"|\b(?:ist|is|des\s+is|waer\w*)\s+(?:doch|ja)\s+(?:reiner\s+)?(?:selbstmord|suizid)\b"
     r"|\b(?:that's|thats|would\s+be|is)\s+(?:basically|pure|just|literally)\s+suicide\b"
-    r"|\b(?:was|is|were)\s+(?:basically\s+|pure\s+|literally\s+|social\s+)?suicide\s*(?:[.!,]|$)"
+    r"|(?<!way\sout\s)(?<!option\s)(?<!answer\s)(?<!solution\s)(?<!choice\s)(?<!plan\s)(?<!exit\s)"
+    r"\b(?:was|is|were)\s+(?:basically\s+|pure\s+|literally\s+|social\s+)?suicide\s*(?:[.!,]|$)"
     # "i'd rather die than wear that jumper": a trifle preferred to death
     r"|\brather\s+die\s+than\s+(?:wear|sing|eat|dance|watch|listen|sit|admit|ask|apologi[sz]e|drink|cook|do\s+karaoke"
     r"|go\s+to\s+(?:the|that|a|an)\s+(?:\w+\s+)?(?:party|meeting|gym|office|wedding|dentist|class|lecture|disco))\b"
