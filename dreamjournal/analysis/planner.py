@@ -68,6 +68,7 @@ from dreamjournal.analysis.vocab import (
     posture_of,
     vocab_table,
 )
+from dreamjournal.analysis.worn import WORN_OBJECTS, dreamer_wears
 
 ANIMALS: Final = frozenset(
     {"dog", "cat", "snake", "spider", "wolf", "bear", "bird", "horse", "fish", "shark", "whale",
@@ -2256,6 +2257,10 @@ def plan_from(parsed: Parsed) -> ScenePlan:
                 }
             )  # fmt: skip
         previous = setting
+        said_here = " ".join(parsed.text[line.start : line.end] for line in events)
+        wears = dreamer_wears(fold(said_here.lower(), parsed.language), parsed.language)
+        if wears is not None:  # the dreamer's pyjamas are worn, not lying about the scene
+            objects = [o for o in objects if o.concept not in WORN_OBJECTS]
         classes = list(dict.fromkeys(my_classes))
         acting = any(c.action in THREAT_ACTIONS for c in characters)
         present = any(c.concept in THREATS for c in characters)
@@ -2286,6 +2291,7 @@ def plan_from(parsed: Parsed) -> ScenePlan:
                     emotions=classes,
                     feelings=list(dict.fromkeys(n for n, _ in my_cues)),
                     holds=things.get(held.get("dreamer", "")),
+                    wears=wears,
                     posture=cast(
                         Posture | None,
                         postures.get(

@@ -125,6 +125,9 @@ class Dreamer(_Frozen):
     feelings: list[str]  # finer names (fear, awe, relief...) behind `emotions`
     posture: Posture | None = None  # only when said ("I was lying on the grass")
     holds: Thing | None = None  # what the dreamer holds or hands over, when said ("a candle")
+    # What the dreamer wears here, in English, when said ("pyjamas", "a wedding dress": "ich
+    # stand im Schlafanzug auf dem Bahnsteig"); never a look invented for the dreamer.
+    wears: str | None = None
 
 
 class Character(_Frozen):

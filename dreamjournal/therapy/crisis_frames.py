@@ -670,7 +670,8 @@ _OTHER_OPENS: Final = re.compile(
     r"^\s*(?:(?:and|then|also|und|dann|auch|today|heute|gestern|yesterday|last\s+night)\s*,?\s+)?"
     r"(?:(?:someone|somebody|jemand)\b|(?:(?:my|our|the|a|an|one\s+of\s+(?:my|our|the)|mein|meine|meiner|unser|unsere|der|die|ein|eine)\s+)?"
     r"(?:(?:\w+(?:'s|s')|best|little|older|younger|big|new|old|ex|kleine\w*|grosse\w*|beste\w*|aeltere\w*|juengere\w*|neue\w*|alte\w*)\s+)?"
-    + _PERSON_NOUN + r"(?:'s)?\b(?!\s*(?:and|und|,)\s+(?:i|ich)\b)(?!'s\s+\w+\s+(?:is|are|was)\b))"
+    + _PERSON_NOUN
+    + r"(?:'s)?\b(?!\s*(?:and|und|,)\s+(?:i|ich)\b)(?!'s\s+\w+\s+(?:is|are|was)\b))"
 )
 # ... and the sentences after it that go on about them: "she's in the hospital and stable now"
 _PRONOUN_SUBJECT: Final = re.compile(r"^\s*(?:he|she|they|he's|she's|shes|hes|they're|er|sie)\b")
@@ -687,7 +688,9 @@ def others_sentences(sentences: list[str]) -> set[int]:
     out: set[int] = set()
     told_of_other = False
     for k, sentence in enumerate(sentences):
-        subject = _OTHER_OPENS.match(sentence) or (told_of_other and _PRONOUN_SUBJECT.match(sentence))
+        subject = _OTHER_OPENS.match(sentence) or (
+            told_of_other and _PRONOUN_SUBJECT.match(sentence)
+        )
         told_of_other = bool(subject) and not _WRITER_IN_IT.search(sentence, subject.end())
         if told_of_other:
             out.add(k)

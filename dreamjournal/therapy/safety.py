@@ -1052,7 +1052,9 @@ _EN_MARKERS: Final = frozenset(
 
 
 _GERMAN_SPELLING: Final = re.compile(r"[äöüß]", re.IGNORECASE)
-_DIALECT_WORDS: Final = frozenset({"nemme", "nimmer", "nimma", "nueme", "koin", "koan", "ned", "net", "ka", "hob", "mog", "ois"})
+_DIALECT_WORDS: Final = frozenset(
+    {"nemme", "nimmer", "nimma", "nueme", "koin", "koan", "ned", "net", "ka", "hob", "mog", "ois"}
+)
 
 
 def crisis_language(text: str) -> Language:

@@ -335,6 +335,10 @@ def _as_subject(look: str) -> str:
 
 def _action(m: _Moment, scene: Scene, dreamer: str) -> tuple[str, str]:
     """(subject as seen, the one visible action with its subject) for a moment."""
+    me = "the dreamer"
+    if scene.dreamer.wears:  # "ich stand im Schlafanzug": the dreamer in pyjamas in this shot
+        dreamer = f"{dreamer}, in {scene.dreamer.wears}"
+        me = f"the dreamer, in {scene.dreamer.wears},"
     by_id = {c.id: c for c in scene.characters}
     agent = m.beat.agent if m.beat else "dreamer"
     action: str = (m.beat.action if m.beat else None) or (scene.dreamer.action or "stand")
@@ -353,7 +357,7 @@ def _action(m: _Moment, scene: Scene, dreamer: str) -> tuple[str, str]:
     posture = scene.dreamer.posture
     riding = vehicle_action(scene, action, posture)
     if riding is not None:
-        return f"the dreamer, {dreamer}", f"the dreamer {riding}"
+        return f"the dreamer, {dreamer}", f"{me} {riding}"
     if posture is not None and posture != "stand" and action in STILL_ACTIONS | {"stand", "sit"}:
         # Said: "I knelt", "I was lying on the grass": the dreamer holds that posture.
         still = {"sit": "sits quietly", "lie": "lies still", "kneel": "kneels, quite still"}
@@ -364,7 +368,7 @@ def _action(m: _Moment, scene: Scene, dreamer: str) -> tuple[str, str]:
             verb = f"{POSTURE_VERB[posture]}{spot} beside {character_look(scene.characters[0])}"
         else:
             verb = f"{still[posture]}{spot}, looking around"
-        return f"the dreamer, {dreamer}", f"the dreamer {verb}"
+        return f"the dreamer, {dreamer}", f"{me} {verb}"
     chaser = next((c for c in scene.characters if c.action in {"chase", "attack"}), None)
     if action == "flee" and chaser is None and scene.characters:
         chaser = scene.characters[-1]  # fleeing in a scene with someone: most likely from them
@@ -383,7 +387,7 @@ def _action(m: _Moment, scene: Scene, dreamer: str) -> tuple[str, str]:
     elif (companion := _companion(scene)) is not None and action not in _ALONE_ACTIONS:
         # "feeding the ducks with my little girl": she is there, doing nothing of her own
         verb = f"{verb}, {character_look(companion)} at the dreamer's side"
-    return f"the dreamer, {dreamer}", f"the dreamer {verb}"
+    return f"the dreamer, {dreamer}", f"{me} {verb}"
 
 
 # Doings no one stands beside: a flight, a fall, a hiding place, a dive.
