@@ -688,10 +688,10 @@ def others_sentences(sentences: list[str]) -> set[int]:
     out: set[int] = set()
     told_of_other = False
     for k, sentence in enumerate(sentences):
-        subject = _OTHER_OPENS.match(sentence) or (
-            told_of_other and _PRONOUN_SUBJECT.match(sentence)
-        )
-        told_of_other = bool(subject) and not _WRITER_IN_IT.search(sentence, subject.end())
+        subject = _OTHER_OPENS.match(sentence)
+        if subject is None and told_of_other:
+            subject = _PRONOUN_SUBJECT.match(sentence)
+        told_of_other = subject is not None and not _WRITER_IN_IT.search(sentence, subject.end())
         if told_of_other:
             out.add(k)
     return out
