@@ -86,23 +86,17 @@ TRAINING_SETS = (
     "crisis_train12.jsonl",
     "crisis_train13.jsonl",
     "crisis_train14.jsonl",
-    # round 9: the six retired held-out sets (six writers who never read the detector, in the
-    # held-out style rather than aimed at what the check missed)
-    "crisis_fresh.jsonl",
-    "crisis_fresh2.jsonl",
-    "crisis_fresh3.jsonl",
-    "crisis_fresh4.jsonl",
-    "crisis_fresh5.jsonl",
-    "crisis_fresh6.jsonl",
 )
+# The retired held-out sets crisis_fresh to crisis_fresh6 are not read either (round 9): trained on
+# them, the two new held-out sets gained 3 of 240 crisis lines and lost 4 of 240 false alarms,
+# but crisis_train15-17, never trained on by either model, lost 12 of 690 crisis lines; recall
+# comes first (eval/README.md, "Round 9").
 # crisis_train15-17 (round 8) are not read: trained on them, the held-out sets moved by at most
 # two points either way and curated look-alikes ("i'll be here for you any time") were flagged
 # (eval/README.md, "Round 8").
 # One writer each, who never read the detector (crisis_train3 was written against its rules).
 BLIND_SETS = tuple(
-    n
-    for n in TRAINING_SETS
-    if n.startswith(("crisis_train", "crisis_fresh")) and n != "crisis_train3.jsonl"
+    n for n in TRAINING_SETS if n.startswith("crisis_train") and n != "crisis_train3.jsonl"
 )
 
 
