@@ -162,3 +162,34 @@ def test_a_long_clip_of_one_quiet_moment_merges_or_varies_its_shots(seconds: flo
     assert prompt.duration == pytest.approx(seconds)
     assert all(shot.duration <= 30 for shot in prompt.shots)
     assert len(prompt.shots) <= PROFILES["generic"].shot_count(seconds)
+
+
+@pytest.mark.parametrize(
+    ("text", "gaze", "never"),
+    [
+        (
+            "I stood alone in a huge empty kitchen at night.",
+            r"looking around an? [\w ]*kitchen",
+            "eyes on a",
+        ),
+        (
+            "Ich stand ganz allein am Ufer eines Sees.",
+            r"gazing across an? [\w ]*(?:shore|lake)",
+            "eyes on a",
+        ),
+        (
+            "I was on a railway platform and the train was late.",
+            r"eyes on a train",
+            "eyes on a railway",
+        ),
+    ],
+)
+def test_the_close_up_looks_at_a_thing_or_around_the_place(
+    text: str, gaze: str, never: str
+) -> None:
+    """No one has their eyes on a kitchen: the face looks at a thing of the scene, else around
+    the room, across the place outside, or out of the vehicle."""
+    actions = " ".join(shot.subject_action for shot in _prompt(text, seconds=20.0).shots).lower()
+    assert "face in close-up" in actions
+    assert re.search(gaze, actions), actions
+    assert never not in actions

@@ -329,10 +329,20 @@ def other_views(
     place = view_phrase(scene)
     inside = scene.setting.vehicle is None and scene.setting.place in _FROM_INSIDE
     eyes = "wide-eyed, breath held" if scene.distressing else "a quiet, searching look"
+    # eyes on a thing of the scene ("eyes on a train"), else on the place around ("looking
+    # around a kitchen": no one has their eyes on a kitchen)
+    if things:
+        gaze = f"eyes on {things[0]}"
+    elif inside or scene.setting.vehicle is not None:  # "the road ahead through the windscreen"
+        gaze = f"watching {place}"
+    elif scene.setting.indoor is False:
+        gaze = f"gazing across {place}"
+    else:  # a room, a hall, a dreamlike space
+        gaze = f"looking around {place}"
     ahead = f"over the dreamer's shoulder, {place}" + ("" if inside else " stretches out ahead")
     views += [
         View("the face of the dreamer",
-             f"the dreamer's face in close-up, {eyes}, eyes on {place}", "close-up",
+             f"the dreamer's face in close-up, {eyes}, {gaze}", "close-up",
              "slow push-in"),
         View("the scene ahead of the dreamer", ahead, "over-the-shoulder", "dolly forward"),
         View("the hands of the dreamer",
