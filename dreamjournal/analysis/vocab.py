@@ -360,10 +360,10 @@ VEHICLE_VERBS: Final = frozenset(
      "paddelte", "ruderten", "ruderte", "nahmen", "nahm", "segelten", "segelte"}
 )  # fmt: skip
 
-# Describing words the scene plan keeps for places and things: size, age, colour, material
+# Describing words the scene plan keeps for places and things: size, age, state, colour, material
 # (English order of adjectives: "a small old red wooden box"). German entries are stems that
 # take the usual endings ("rot" -> "rote", "roten", "rotes").
-ADJECTIVE_ORDER: Final = ("state", "size", "age", "colour", "material")
+ADJECTIVE_ORDER: Final = ("size", "age", "state", "colour", "material")  # "a huge empty kitchen"
 _ADJECTIVES: Final[dict[Language, dict[str, tuple[str, str]]]] = {
     "en": {
         **{w: ("size", w) for w in ("tiny", "small", "little", "big", "large", "huge", "giant",
@@ -429,7 +429,7 @@ def adjective_of(folded: str, language: Language) -> tuple[str, str] | None:
 
 
 def in_english_order(found: list[tuple[str, str]]) -> list[str]:
-    """Adjectives in English order (state, size, age, colour, material), each once."""
+    """Adjectives in English order (size, age, state, colour, material), each once."""
     ranked = sorted(dict.fromkeys(found), key=lambda f: ADJECTIVE_ORDER.index(f[0]))
     return list(dict.fromkeys(word for _, word in ranked))
 
