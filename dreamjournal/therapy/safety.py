@@ -703,7 +703,7 @@ _EN_ONLY_SLANG: Final = {"im": "i'm", "ill": "i'll", "si": "suicidal ideation"}
 # learnt them as they are written)
 _DE_ONLY_SLANG: Final = {"ick": "ich", "keen": "kein", "uff": "auf", "allet": "alles", "ooch": "auch",
                          # Swabian and Bavarian: "i will bloß no sterba", "i ka nemme"
-                         "i": "ich", "no": "noch", "nemme": "nicht mehr", "koin": "kein", "ka": "kann", "bloss": "nur"}
+                         "i": "ich", "no": "noch", "nemme": "nicht mehr", "koin": "kein", "bloss": "nur"}
 # Key words whose one-letter typos are corrected (only words no lexicon knows are touched).
 _KEY_WORDS: Final = frozenset({
     "myself", "suicide", "suicidal", "anymore", "alive", "living", "overdose", "goodbye",
