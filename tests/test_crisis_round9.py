@@ -39,6 +39,9 @@ CRISIS = [
     "not sure I want to be around for my birthday this year",
     "if a button could make it so I'd never have existed, I'd press it",
     "dying looks like the only way out left",
+    # the writer's own head or voices quoted are no one else's words
+    "my head keeps saying 'just end it' all day",
+    "the voices say 'jump' every night now",
     # a dialect entry with German spelling is read as German
     "I ka nemme. Hat alles koin Sinn, i will bloß no sterba.",
 ]

@@ -713,12 +713,15 @@ _SINGLE_QUOTE: Final = re.compile(r"(?<![\w'])'((?:[^'\n]|(?<=\w)'(?=\w)){2,160}
 # Quoted words someone else said, wrote or sang, named before the quote: a song line, a pupil's
 # worksheet, a mother on the phone, a friend's text, an actor's lines.
 _OTHERS_WORDS_BEFORE: Final = re.compile(
-    r"\b(?:song|lied|lines?|text|texts|message|singt|sang|sings|singer|saengerin|saenger|radio|ohr|head|kopf"
+    r"\b(?:song|lied|lines?|text|texts|message|singt|sang|sings|singer|saengerin|saenger|radio|ohr"
     r"|wrote|writes|schrieb|schreibt|says|said|sagt|sagte|meint|posted|repeat|refrain|chorus|titel|called|named"
     r"|heisst)\b[^'.!?]{0,40}$"
 )
 _MY_WORDS: Final = re.compile(
     r"\b(?:i|ich)\s+(?:\w+\s+)?(?:wrote|write|said|say|texted|posted|typed|thought|think|schrieb|schreibe|sagte|sage|denke|dachte)\b[^'.!?]{0,30}$"
+    # the writer's own head or the voices they hear: "my head keeps saying 'just end it'"
+    r"|\b(?:(?:my|mein\w*)\s+(?:head|brain|mind|thoughts?|inner\s+voice|kopf|hirn|gedanken)|voices?|stimmen?)\s+(?:\w+\s+){0,2}"
+    r"(?:says?|said|saying|tells?|told|telling|screams?|whispers?|sagt|sagen|schreit|schreien|fluestert)\b[^'.!?]{0,20}$"
 )
 _OTHERS_WORDS_AFTER: Final = re.compile(
     r"^[^.!?]{0,12}\b(?:singt|sang|sings|laeuft|lief|plays|played|stuck|ohrwurm|geht\s+mir|ging\s+mir|oder\s+so|or\s+something)\b"
