@@ -1,6 +1,6 @@
 """What the dreamer wears, when the dream says it, is the dreamer's look in that scene's shots
 ("the dreamer, in pyjamas, stands ...") and no loose object lying about; clothes said of
-someone else stay theirs.
+someone else stay theirs. And a place only told of in someone's reported words is no scene.
 
 Every sentence here is new: none is in eval/.
 """
@@ -48,3 +48,33 @@ def test_the_dreamers_clothes_are_worn_in_the_shot(text: str, worn: str) -> None
 def test_clothes_of_someone_else_or_none_are_not_the_dreamers(text: str) -> None:
     assert all(scene.dreamer.wears is None for scene in plan_scenes(text).scenes)
     assert "the dreamer, in " not in _prompt(text).lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "not_place"),
+    [
+        (
+            "I was at the beach with my sister. She said she had sold the old house.",
+            "beach",
+            "house",
+        ),
+        ("Ich war im Park. Mama hat erzählt, dass sie im Krankenhaus war.", "park", "hospital"),
+        (
+            "I sat in the kitchen and he told me that the hospital was closed.",
+            "kitchen",
+            "hospital",
+        ),
+    ],
+)
+def test_a_place_in_someone_elses_reported_words_is_not_a_scene(
+    text: str, place: str, not_place: str
+) -> None:
+    """ "She said she had sold the old house": the house is told of, not where the dream is."""
+    places = [scene.setting.place for scene in plan_scenes(text).scenes]
+    assert place in places
+    assert not_place not in places
+
+
+def test_an_instruction_is_no_report_the_dreamer_may_follow_it() -> None:
+    places = [s.setting.place for s in plan_scenes("My mum told me to go to the beach.").scenes]
+    assert places == ["beach"]

@@ -234,6 +234,34 @@ def _over(parsed: Parsed, line: Line, position: int) -> bool:
     return flying and any(w in _OVER_WORDS for w in before)
 
 
+_TELLING_WORDS: Final = frozenset(
+    {"said", "says", "told", "tells", "explained", "mentioned", "claimed", "whispered", "texted",
+     "wrote", "announced", "sagte", "sagt", "gesagt", "erzaehlt", "erzaehlte", "meinte", "gemeint",
+     "schrieb", "geschrieben", "behauptet", "behauptete", "erklaerte", "erklaert"}
+)  # fmt: skip
+_REPORTED_OPENERS: Final = frozenset({"she", "he", "they", "that", "sie", "er", "dass"})
+_TOLD_TO: Final = frozenset({"me", "us", "him", "her", "them", "mir", "uns", "ihm", "ihr"})
+
+
+def _reported_place(parsed: Parsed, position: int) -> bool:
+    """A place in someone's reported words ("she said she had sold the old house", "Mama hat
+    erzählt, dass sie im Krankenhaus war"): told of, not where the dreamer is. An instruction
+    ("she told me to go to the beach") is no report: the dreamer may follow it."""
+    tokens = parsed.tokens
+    sentence = tokens.sentence[position]
+    k = position - 1
+    while k >= 0 and tokens.sentence[k] == sentence and position - k <= 12:
+        word = tokens.folded[k]
+        if word in {"i", "ich", "we", "wir"}:
+            return False  # the dreamer is in the reported clause, or reports
+        if word in _TELLING_WORDS:
+            # the report opens right after the telling: "said (that) she", "erzählt, dass"
+            after = [w for w in tokens.folded[k + 1 : position] if w not in _TOLD_TO][:1]
+            return bool(after) and after[0] in _REPORTED_OPENERS
+        k -= 1
+    return False
+
+
 def _acting_thing(parsed: Parsed, line: Line, position: int) -> bool:
     """A place word that is the subject of a verb ("Der Zug fuhr ohne mich ab", "the bus left"):
     something seen going, not where the dreamer is."""
@@ -349,6 +377,8 @@ def _line_place(
             continue  # "Frau Berger" is no Berg; "my friend from university" is not there
         if _come_from(parsed, line, position):
             continue  # "Ich kam aus dem Kino", "I stepped out of the lift": left behind
+        if _reported_place(parsed, position):
+            continue  # "she said she had sold the old house": told of, not where one is
         if position > 0 and parsed.tokens.lower[position - 1] in _TOY_WORDS:
             continue  # "paper planes", "a toy car", "ein Spielzeugauto": things, not places
         if word == "bahnhof" and position > 0 and parsed.tokens.lower[position - 1] == "nur":
