@@ -440,3 +440,23 @@ def test_people_said_in_the_plural_are_drawn_as_a_group() -> None:
     assert kinds["colleague"] == "group"
     one = Stage(job_for("Meine Kollegin stand im Flur."), 6.0, SIZE)
     assert {n.concept: n.kind for n in one.nodes(0)}["colleague"] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "thing", "shown"),
+    [
+        ("I was in my kitchen at night and the moon was shining through.", "moon", True),
+        ("I stood in a long corridor and saw the moon.", "moon", False),
+        ("Ich war in einer Höhle und die Sonne schien.", "sun", False),
+    ],
+)
+def test_indoors_the_sun_and_moon_are_only_seen_through_a_window(
+    text: str, thing: str, shown: bool
+) -> None:
+    """A room with a window shows the moon small in it; a corridor or a cave has no sky, so no
+    sun or moon hangs on its wall."""
+    scene = Stage(job_for(text, 6.0), 6.0, SIZE).scene_set(0)
+    assert scene.world.indoor
+    drawn = {node.id: node.drawn for node in scene.nodes}
+    assert drawn[f"prop:{thing}"] is shown
+    assert (scene.world.window is not None) is shown

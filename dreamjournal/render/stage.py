@@ -470,18 +470,21 @@ class Stage:
                 name == "car" and driving  # drawn around the dreamer at the wheel
             )
             is_cast = name in char_concepts
+            # A room with no window shows no sky: no sun or moon hanging on its wall.
+            no_sky = wd.indoor and wd.window is None and name in {"sun", "moon", "star"}
             nodes.append(
                 Node(
                     f"prop:{name}",
                     "prop",
                     name,
-                    drawn=prop is not None and not shown_by_place and not is_cast,
+                    drawn=prop is not None and not shown_by_place and not is_cast and not no_sky,
                 )
             )
             if (
                 prop is None
                 or shown_by_place
                 or is_cast
+                or no_sky
                 or (wd.indoor and name in {"rain", "snow", "storm"})
             ):
                 continue
