@@ -62,7 +62,9 @@ def _unlock(page: Any, url: str, vault: str) -> None:
     page.get_by_role("option", name=vault, exact=True).click()
     main.get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
     main.get_by_role("button", name="Unlock").click()
-    expect(page.get_by_role("button", name="Lock now")).to_be_visible()
+    # Unlocking derives the key and builds the first page (a therapist's vault has charts): on a
+    # busy two-core machine that took over 15 s once; wait on the page, longer.
+    expect(page.get_by_role("button", name="Lock now")).to_be_visible(timeout=40_000)
 
 
 def _settled(page: Any) -> None:
