@@ -460,3 +460,22 @@ def test_indoors_the_sun_and_moon_are_only_seen_through_a_window(
     drawn = {node.id: node.drawn for node in scene.nodes}
     assert drawn[f"prop:{thing}"] is shown
     assert (scene.world.window is not None) is shown
+
+
+def test_a_harbour_is_drawn_with_a_stone_quay_not_a_sandy_beach() -> None:
+    """ "At the harbour" is the shore with a grey stone quay where a beach has yellow sand."""
+    import skia
+
+    def ground(text: str) -> tuple[str, np.ndarray]:
+        stage = Stage(job_for(text, 6.0), 6.0, SIZE)
+        surface = skia.Surface(*SIZE)
+        stage.draw(surface.getCanvas(), 2.0)
+        rgb = np.asarray(surface.toarray()[..., :3].astype(int))[..., ::-1]  # BGRA -> RGB
+        band = rgb[int(SIZE[1] * 0.85) :, : int(SIZE[0] * 0.2)].reshape(-1, 3).mean(axis=0)
+        return stage.scene_set(0).nodes[0].concept, band
+
+    harbour, stone = ground("I walked along the harbour in the wind.")
+    beach, sand = ground("I walked along the beach in the wind.")
+    assert (harbour, beach) == ("harbour", "beach")
+    assert np.ptp(stone) < 20  # grey: red, green and blue alike
+    assert sand[0] - sand[2] > 40  # sand: far more red than blue

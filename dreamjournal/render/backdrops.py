@@ -803,6 +803,25 @@ def flood(wd: World, c: skia.Canvas) -> None:
     water(wd, c, top, wd.h)
 
 
+def quay(wd: World, c: skia.Canvas) -> None:
+    """A harbour's stone quay over the shore ("am Hafen", "at the harbour"): a flat stone edge
+    along the water with mooring bollards, where a beach would have sand."""
+    lk = wd.look
+    top = wd.ground - wd.unit * 1.05  # over all of the beach backdrop's sand
+    c.drawRect(rect(-10, top, wd.w + 10, wd.h), fill(lk.shade(STONE)))
+    c.drawRect(rect(-10, top, wd.w + 10, top + wd.unit * 0.14), fill(lk.shade(scale(STONE, 0.7))))
+    for k in range(1, 16):  # the joints between the stones of the edge
+        x = wd.w * k / 16
+        c.drawLine(
+            x, top + wd.unit * 0.14, x, top + wd.unit * 0.5, stroke(lk.shade(scale(STONE, 0.8)), 2)
+        )
+    for f in (0.12, 0.46, 0.86):  # mooring bollards on the edge
+        x, r = wd.x(f), wd.unit * 0.16
+        c.drawRoundRect(
+            rect(x - r, top - r * 2.2, x + r, top + r * 0.4), r, r, fill(lk.shade((52, 52, 58)))
+        )
+
+
 def draw_backdrop(
     place: str,
     indoor: bool | None,

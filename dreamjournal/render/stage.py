@@ -15,14 +15,15 @@ whole of their scene, the camera over its shot. `Stage.draw(canvas, t)` draws th
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import numpy as np
 import skia
 
-from dreamjournal.render.backdrops import draw_backdrop, flood
+from dreamjournal.render.backdrops import draw_backdrop, flood, quay
 from dreamjournal.render.colour import RGB, hex_rgb, luma, mix, ordered_palette
 from dreamjournal.render.colour_words import scene_colours
 from dreamjournal.render.draw import fill
@@ -56,6 +57,10 @@ SAMPLING = skia.SamplingOptions()
 FEET_SINK = 0.05  # how far the camera may lower the scene, in its vertical room
 FISH = frozenset({"fish", "shark", "whale"})
 AFLOAT = frozenset({"sea", "lake", "river"})  # places where "a boat" carries the figures
+# A shore said as a harbour ("a harbour", "am Hafen", "the port"): the beach, with a quay.
+_HARBOUR: Final = re.compile(
+    r"\b(?:harbou?rs?|hafen\w*|ports?|quay\w*|kai\w*|marina|docks?)\b", re.I
+)
 SMALL_CRAFT = frozenset({"boat", "canoe", "kayak", "raft"})  # drawn as the rowing boat
 # A figure's height against its kind, by the size the dream gives it ("a tall man": 1.2x).
 SIZE_SCALE: dict[str, float] = {
@@ -438,11 +443,18 @@ class Stage:
         for c in canvases[1:]:
             c.clear(skia.ColorTRANSPARENT)
         draw_backdrop(place_kind, indoor, wd, *canvases)
+        harbour = (
+            sc is not None
+            and place_kind == "beach"
+            and bool(_HARBOUR.search(" ".join([sc.setting.called or "", *sc.setting.words])))
+        )
+        if harbour:  # "am Hafen", "at the harbour": a stone quay where the beach has sand
+            quay(wd, canvases[2])
         if sc is not None and sc.setting.flooded:  # the flood over the floor, a boat on it
             flood(wd, canvases[2])
             if craft & SMALL_CRAFT:
                 wd.anchors["boat"] = (wd.x(0.33), wd.x(0.63))
-        nodes = [Node("backdrop", "backdrop", place_kind)]
+        nodes = [Node("backdrop", "backdrop", "harbour" if harbour else place_kind)]
         live: list[list[tuple[Callable[[skia.Canvas, World, float, float], None], float]]] = [
             [],
             [],
