@@ -14,6 +14,7 @@ from dreamjournal.store.journal import Journal
 from dreamjournal.store.location import vault_path
 from dreamjournal.therapy import home_practice
 from tests.conftest import PASSPHRASE, fast_kdf
+from tests.home_practice_support import holds_plaintext
 from tests.test_app_support import click, make_vault, open_app, session_journal, texts, unlock
 from tests.test_relay_owner_support import relay  # noqa: F401  (fixture)
 
@@ -60,7 +61,7 @@ def _make_file(ids: dict[str, str]) -> bytes:
     assert [b.label for b in at.download_button] == ["Download home-practice file"]
     assert at.session_state["hp_send_code"] == ""  # the code does not stay in the session
     data: bytes = at.session_state["hp_file"][0]  # what the download button serves
-    assert b"wolf" not in data.lower() and b"sister" not in data.lower()
+    assert not holds_plaintext(data)
     return data
 
 

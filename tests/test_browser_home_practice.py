@@ -22,6 +22,7 @@ from dreamjournal.store.journal import Journal
 from dreamjournal.store.location import vault_path
 from tests.browser_support import chromium
 from tests.conftest import fast_kdf
+from tests.home_practice_support import holds_plaintext
 from tests.test_browser import _serve
 
 PASSPHRASE = "a slow river under willows"
@@ -167,7 +168,7 @@ def test_home_practice_goes_from_the_clients_journal_to_the_therapists_vault(
         saved = tmp_path / download.value.suggested_filename
         download.value.save_as(saved)
         assert saved.suffix == ".djpractice"
-        assert b"wolf" not in saved.read_bytes().lower()
+        assert not holds_plaintext(saved.read_bytes())
 
         # The therapist, in that client's vault.
         _unlock(page, app_url, "client-07")
@@ -248,7 +249,7 @@ def test_home_practice_travels_through_the_relay_sealed_to_the_therapist(
         ).to_be_visible()
         page.screenshot(path=str(ARTIFACTS / "client-sent.png"))
         stored = b"".join(p.read_bytes() for p in tmp_path.glob("relay.sqlite3*"))
-        assert b"wolf" not in stored.lower() and b"Rehearsal" not in stored
+        assert not holds_plaintext(stored) and b"Rehearsal" not in stored
 
         # The therapist fetches: imported once, then gone from the relay.
         _unlock(page, app_url, "client-07")

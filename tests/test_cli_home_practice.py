@@ -10,6 +10,7 @@ from dreamjournal.services.therapy import rehearse, rescript
 from dreamjournal.store.journal import Journal
 from dreamjournal.store.location import vault_path
 from tests.conftest import PASSPHRASE, fast_kdf
+from tests.home_practice_support import holds_plaintext
 from tests.test_cli import dj, ok, user_error
 from tests.test_relay_owner_support import relay  # noqa: F401  (fixture)
 
@@ -33,7 +34,7 @@ def test_export_then_import_twice_adds_once(tmp_path: Path) -> None:
     said = ok(dj(data, "home-practice", "export", "--out", str(out), "--dream", wolf[:8],
                  extra_env=CODE))  # fmt: skip
     assert "Dreams: 1 · Rehearsals: 1" in said
-    assert b"wolf" not in out.read_bytes().lower()
+    assert not holds_plaintext(out.read_bytes())
     into = ("--vault", "client-07", "home-practice", "import", str(out))
     assert "Added: Dreams: 1 · Rehearsals: 1." in ok(dj(data, *into, extra_env=CODE))
     second = ok(dj(data, *into, extra_env=CODE))
