@@ -389,12 +389,28 @@ _MY_OWN_WISH: Final = re.compile(
 )
 
 
+# The people a sentence about someone else opens with: "my flatmate ...", "unser Nachbar ..."
+_KIN: Final = (
+    r"(?:friend|mate|flatmate|roommate|brother|sister|mum|mom|dad|father|mother|son|daughter|cousin|uncle|aunt"
+    r"|grandma|grandpa|colleague|neighbou?rs?|partner|boyfriend|girlfriend|husband|wife|ex|patient|client|kid|student"
+    r"|mitbewohner\w*|freund\w*|kumpel|bruder|schwester|mama|papa|mutter|vater|sohn|tochter|cousin\w*|onkel|tante"
+    r"|opa|oma|kolleg\w*|nachbar\w*|klient\w*|patient\w*|partner\w*)"
+)
+# ... and, for a sentence no stage reads, anyone named by a role ("the boy on my son's team"),
+# with the German forms spelled out ("Nachbarhof" is no neighbour)
+_PERSON_NOUN: Final = (
+    r"(?:(?!mitbewohner|freund|cousin|kolleg|nachbar|klient|patient|partner)"
+    + _KIN
+    + r"|mitbewohner(?:in)?|freund(?:in|e)?|cousine?|kolleg(?:e|in|en)|nachbar(?:in|n|s)?|klient(?:in)?"
+    r"|patient(?:in)?|partner(?:in)?|bestie|boy|girl|man|woman|guy|coworker|pupil|nan|grandad|child|teenager"
+    r"|teacher|classmate|boss|nephew|niece|junge|maedchen|schueler(?:in)?|ehemann|ehefrau|lehrer(?:in)?"
+    r"|chef(?:in)?|neffe|nichte)"
+)
 # A sentence about someone else from its first word ("my little sister is self-harming", "er hat ...")
 _OTHER_OPENING: Final = re.compile(
-    r"^\s*(?:(?:my|our|a|an|the|mein\w*|unser\w*|ein\w*|der|die|das)\s+)?(?:\w+\s+)?(?:friend|mate|flatmate|roommate|brother|sister|mum|mom|dad"
-    r"|father|mother|son|daughter|cousin|uncle|aunt|grandma|grandpa|colleague|neighbour|neighbor|partner|boyfriend|girlfriend"
-    r"|husband|wife|ex|patient|client|kid|student|freund\w*|bruder|schwester|mutter|mama|vater|papa|sohn|tochter|cousin\w*"
-    r"|onkel|tante|oma|opa|kolleg\w*|nachbar\w*|partner\w*|patient\w*|klient\w*|mitbewohner\w*|kumpel)\b|^\s*(?:he|she|they|er|sie)\b"
+    r"^\s*(?:(?:my|our|a|an|the|mein\w*|unser\w*|ein\w*|der|die|das)\s+)?(?:\w+\s+)?"
+    + _KIN
+    + r"\b|^\s*(?:he|she|they|er|sie)\b"
 )
 
 
@@ -656,14 +672,6 @@ def with_questions_answered_yes(clean: str) -> str:
     return _QUESTION_ANSWERED_YES.sub(first_person, clean)
 
 
-_PERSON_NOUN: Final = (
-    r"(?:roommate|flatmate|friend|mate|bestie|brother|sister|mum|mom|dad|father|mother|son|daughter|boy|girl|man|woman|guy"
-    r"|neighbou?rs?|colleague|coworker|client|patient|student|pupil|partner|husband|wife|boyfriend"
-    r"|girlfriend|cousin|uncle|aunt|grandpa|grandma|nan|grandad|kid|child|teenager|teacher|classmate|boss|nephew|niece"
-    r"|mitbewohner(?:in)?|freund(?:in|e)?|kumpel|bruder|schwester|mama|papa|mutter|vater|sohn|tochter|junge|maedchen"
-    r"|nachbar(?:in|n|s)?|kolleg(?:e|in|en)|klient(?:in)?|patient(?:in)?|schueler(?:in)?|partner(?:in)?|ehemann|ehefrau"
-    r"|cousine|onkel|tante|opa|oma|lehrer(?:in)?|chef(?:in)?|neffe|nichte)"
-)
 # A sentence told of someone else from its first words, with the writer nowhere in it as I or me:
 # "my roommate left a goodbye note and we called 911", "our neighbours' son killed himself".
 _OTHER_OPENS: Final = re.compile(
