@@ -250,11 +250,12 @@ def _split_points(tokens: Tokens, language: Language) -> list[int]:
     return points
 
 
-_TELLING: Final = frozenset(
+# Verbs that report someone's words ("told me", "said that"), and whom they are told to.
+TELLING: Final = frozenset(
     {"told", "tells", "tell", "said", "says", "asked", "asks", "promised", "explained",
      "warned", "whispered", "texted", "wrote", "reminded", "assured"}
 )  # fmt: skip
-_TOLD: Final = frozenset({"me", "us", "him", "her", "them"})
+TOLD: Final = frozenset({"me", "us", "him", "her", "them"})
 
 
 def _denies(tokens: Tokens, j: int, language: Language) -> bool:
@@ -275,9 +276,9 @@ def _reported(tokens: Tokens, j: int, subjects: frozenset[str]) -> bool:
     if word not in subjects and word != "that":
         return False
     k = j - 1
-    if lower[k] in _TOLD:
+    if lower[k] in TOLD:
         k -= 1
-    return k >= 0 and lower[k] in _TELLING and (word == "that" or k < j - 1)
+    return k >= 0 and lower[k] in TELLING and (word == "that" or k < j - 1)
 
 
 def _with_apostrophes(words: list[str]) -> list[str]:

@@ -22,7 +22,7 @@ from dreamjournal.analysis.gender import (
 )
 from dreamjournal.analysis.gone import gone_things
 from dreamjournal.analysis.lexicon import EMOTION_AFFECT, SYMBOLS, fold
-from dreamjournal.analysis.lines import Line
+from dreamjournal.analysis.lines import TELLING, TOLD, Line
 from dreamjournal.analysis.models import HvdcClass, Language
 from dreamjournal.analysis.parse import Occurrence, Parsed
 from dreamjournal.analysis.plural import english_plural, said_plural
@@ -234,13 +234,14 @@ def _over(parsed: Parsed, line: Line, position: int) -> bool:
     return flying and any(w in _OVER_WORDS for w in before)
 
 
-_TELLING_WORDS: Final = frozenset(
-    {"said", "says", "told", "tells", "explained", "mentioned", "claimed", "whispered", "texted",
-     "wrote", "announced", "sagte", "sagt", "gesagt", "erzaehlt", "erzaehlte", "meinte", "gemeint",
-     "schrieb", "geschrieben", "behauptet", "behauptete", "erklaerte", "erklaert"}
+# The line splitter's reporting verbs (`lines.TELLING`), a few more, and their German.
+_TELLING_WORDS: Final = TELLING | frozenset(
+    {"mentioned", "claimed", "announced", "sagte", "sagt", "gesagt", "erzaehlt", "erzaehlte",
+     "meinte", "gemeint", "schrieb", "geschrieben", "behauptet", "behauptete", "erklaerte",
+     "erklaert"}
 )  # fmt: skip
 _REPORTED_OPENERS: Final = frozenset({"she", "he", "they", "that", "sie", "er", "dass"})
-_TOLD_TO: Final = frozenset({"me", "us", "him", "her", "them", "mir", "uns", "ihm", "ihr"})
+_TOLD_TO: Final = TOLD | frozenset({"mir", "uns", "ihm", "ihr"})
 
 
 def _reported_place(parsed: Parsed, position: int) -> bool:
@@ -2288,7 +2289,7 @@ def plan_from(parsed: Parsed) -> ScenePlan:
             )  # fmt: skip
         previous = setting
         said_here = " ".join(parsed.text[line.start : line.end] for line in events)
-        wears = dreamer_wears(fold(said_here.lower(), parsed.language), parsed.language)
+        wears = dreamer_wears(fold(said_here, parsed.language), parsed.language)
         if wears is not None:  # the dreamer's pyjamas are worn, not lying about the scene
             objects = [o for o in objects if o.concept not in WORN_OBJECTS]
         classes = list(dict.fromkeys(my_classes))
@@ -2336,7 +2337,7 @@ def plan_from(parsed: Parsed) -> ScenePlan:
                 action_agent=agent,
                 action_span=span,
                 beats=beats,
-                text=" ".join(parsed.text[line.start : line.end] for line in events),
+                text=said_here,
                 distressing=distressing,
             )
         )
