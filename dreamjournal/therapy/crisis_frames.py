@@ -71,6 +71,8 @@ _ACTING: Final = re.compile(
 )
 _REPORTED: Final = re.compile(
     r"\b(?:i'd|i\s+would)\s+have\s+(?:written|said|typed|told)\b"
+    # the writer talked someone else down: "talked a young lad back over the bridge railing"
+    r"|\b(?:talked|talking|coaxed)\s+(?:a|an|the|this|some)\s+(?:\w+\s+){0,3}(?:back|down)\b"
     r"|\bhaett?e?\s+ich\b[^.!?]*\b\w*(?:geschrieben|gesagt|getippt)\b"
 )
 # A past self's counterfactual, for the phrase in its own clause: "old me would have cut after that"
@@ -89,7 +91,7 @@ _EVERYDAY: Final = re.compile(
     r"customers|classmates|volunteers)\b"
     r"|\bfuer\s+(?:die|den|das|meine|meinen|mein|unsere|unser|eine|einen|ein)\s+(?:\w+\s+)?"
     r"(?:referat|projekt|pruefung|klausur|kurs|seminar|kollegin|kollegen?|chef|chefin|lehrer\w*|"
-    r"zelt|wanderung|hochzeit|party|umzug|schueler\w*|klasse|team|kunden|kundinnen|mitarbeiter\w*)\b"
+    r"zelt|wanderung|hochzeit|party|umzug\w*|schueler\w*|klasse|team|kunden|kundinnen|mitarbeiter\w*)\b"
     r"|\b(?:old|new)\s+job\b|\b(?:alten|neuen)\s+job\b|\bretir\w*|\brente\b|\bruhestand\b"
     # leaving a job, old medicines taken back, a break from social media, a trip
     r"|\b(?:everyone|everybody|all)\s+at\s+work\b|\b(?:to|for)\s+the\s+team\b|\bans\s+team\b|\balle[nm]?\s+kolleg\w*"
@@ -98,8 +100,19 @@ _EVERYDAY: Final = re.compile(
     r"|\bdigital\s+detox\b|\bsocial\s+media\s+(?:break|pause|detox)\b|\bfastenzeit\b|\bhandyfasten\b"
     r"|\bwhile\s+i'm\s+(?:away|abroad|on\s+holiday|travelling|traveling|in\s+(?!the\b|a\b|my\b|bed\b)\w+)\b"
     r"|\bwaehrend\s+ich\s+(?:weg|verreist|im\s+urlaub|in\s+\w+)\s+bin\b"
+    # papers for the end of life signed with a doctor (a DNR form, an advance directive, a
+    # consent form); a medicine supply for months, a rope for a calf or a swing
+    r"|\bdnr\b|\bdo\s+not\s+resuscitate\b|\badvance\s+(?:directive|decision)\b|\bliving\s+will\b|\bpatientenverfuegung\b|\bvorsorgevollmacht\b"
+    r"|\b(?:tabletten|pillen|medikamente|meds|pills|tablets|prescription)\b[^.!?]{0,40}\b(?:fuer|for)\s+(?:zwei|drei|vier|sechs|zwoelf|two|three|four|six|twelve|\d+)\s+(?:monate|months)\b"
+    r"|\b(?:\d+|three|six)[- ]months?'?\s+supply\b"
+    r"|\bconsent\s+form\b|\baufklaerungsbogen\b|\borgan\s*donor\b|\borganspende\w*"
+    r"|\b(?:schlaf\w*|sleep\w*)\s+(?:\w+\s+){0,3}(?:bis|until|till)\s+(?:mittag|noon|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend|wochenende)\b"
     # a rest with a time limit: "bis mittag nicht mehr aufstehen", "not getting up till noon"
     r"|\b(?:bis|until|till)\s+(?:mittag|noon|lunch\w*|sonntag|montag|sunday|monday|the\s+weekend)\b[^.!?]{0,30}\b(?:aufstehen|getting\s+up|get\s+up|schlafen|sleep\w*)\b"
+)
+_ROPE_FOR_A_THING: Final = re.compile(
+    r"\b(?:rope|strick|seil)\s+(?:for|fuer|fuers|zum|zur)\s+(?:the\s+|a\s+|das\s+|den\s+|die\s+)?(?:\w+\s+)?"
+    r"(?:swing|schaukel|kalb|calf|cow|kuh|pferd|horse|goat|ziege|boat|boot|tent|zelt|hammock|dog|hund|climbing|klettern)\b"
 )
 # A wish to die denied after the verb: "sterben will ich deswegen nicht" (not "... nicht mehr").
 _DENIED_WISH: Final = re.compile(
@@ -183,7 +196,7 @@ _HELPLINE: Final = re.compile(
 _HELPING: Final = re.compile(
     r"\b(?:friend|best\s+friend|brother|sister|mum|mom|dad|son|daughter|flatmate|roommate|partner|"
     r"colleague|freundin|freund|bruder|schwester|mutter|mama|vater|papa|sohn|tochter|"
-    r"mitbewohner\w*|kolleg\w*)\b|\b(?:for|with|fuer|mit)\s+(?:her|him|them|ihr|ihn|ihm|sie)\b"
+    r"mitbewohner\w*|kolleg\w*)\b|\b(?:for|with|fuer|mit)\s+(?:her|him|them|ihr|ihn|ihm|sie)\b|\b(?:together|zusammen|gemeinsam)\b"
 )
 _ACCIDENT: Final = re.compile(
     r"\b(?:accident\w*|chopping|cooking|shaving|by\s+mistake|oven|kitchen|playing|football|fell|"
@@ -234,6 +247,8 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
         return True  # "hoffe, es hilft gegen die angst": German "die" is no death word
     if _ended_relationship(sentence, end):
         return True  # "going to end it with mark", "mach schluss mit tom"
+    if _ROPE_FOR_A_THING.search(sentence):
+        return True  # "neuen strick fuers kalb, weil der alte gerissen ist"
     if category == "self_harm" and _ACCIDENT.search(sentence):
         return True
     if _HELPLINE.search(sentence, start, end) and _HELPING.search(sentence):
@@ -303,7 +318,9 @@ _DENIAL: Final = re.compile(
     r"|(?:isn't|wasn't)\s+(?:something\s+i\s+(?:\w+\s+)?(?:think|want|would|consider|plan)\w*(?!\s+to\s+(?:talk|discuss|say|admit|share|tell|write|hear))|an\s+option|on\s+the\s+table)"
     r"|(?:ist|war|waere)\s+(?:fuer\s+mich\s+)?(?:nichts,?\s+(?:woran|was)\s+ich|keine\s+option|kein\s+thema)|kommt\s+(?:fuer\s+mich\s+)?nicht\s+in\s+frage"
     r"|(?:is|'s)\s+the\s+last\s+thing\s+i\s+(?:want|need|would\s+do)|(?:has|have|had)?\s*never\s+(?:crossed|entered)\s+my\s+mind"
-    r"|(?:ist|waere)\s+das\s+letzte,?\s+was\s+ich|kam\s+mir\s+(?:noch\s+)?nie\s+in\s+den\s+sinn)"
+    r"|(?:ist|waere)\s+das\s+letzte,?\s+was\s+ich|kam\s+mir\s+(?:noch\s+)?nie\s+in\s+den\s+sinn"
+    # "gedanken an selbstmord hab ich keine", the PHQ-9's first answer ticked: "mit 'überhaupt nicht' angekreuzt"
+    r"|hab\w*\s+ich\s+(?:aber\s+|zum\s+glueck\s+)?keine(?=\s*(?:[.!,;]|$))|(?:mit\s+)?['\"]?ueberhaupt\s+nicht['\"]?\s+angekreuzt|ticked\s+['\"]?not\s+at\s+all)"
 )
 _DENIED_AFTER: Final = re.compile(r"[^,;:]*?" + _DENIAL.pattern)
 # Someone else's words, sung or said, quoted without quotation marks
@@ -448,6 +465,10 @@ _IDIOM: Final = re.compile(
     # a tired body part: "my feet want to die after that 10k", "arme sind tot"
     r"|\bmy\s+(?:feet|legs|arms|back|brain|knees|calves|thighs|muscles|liver|eyes|ears)\s+(?:\w+\s+)?(?:wants?\s+to\s+die|are\s+dead|is\s+dead|died)\b"
     r"|\b(?:meine\s+)?(?:arme|beine|fuesse|waden|oberschenkel|muskeln)\s+(?:sind\s+)?(?:\w+\s+)?tot\b"
+    # "ich koennt mich in den hintern beissen", "so done with this week"
+    r"|\bin\s+den\s+(?:hintern|arsch)\s+beissen\b|\bdead\s+tired\b|\btodmuede\b|\bhundemuede\b|\b(?:so\s+)?done\s+with\s+(?:this|the)\s+(?:week|day|month|term|semester|shift|job|weather)\b"
+    # worn out after a day's work: "fix und fertig, mausetot, haett mich hinlegen und nie wieder aufstehen koennen"
+    r"|\b(?:fix\s+und\s+fertig|mausetot|todmuede|hundemuede|k\.?o\.?|knackered|shattered|exhausted|dead\s+tired)\b[^.!?]{0,60}\b(?:nie\s+wieder\s+aufstehen|never\s+get(?:ting)?\s+up\s+again)\b"
 )
 # Hyperbole about a trifle: "if i have to hear that song one more time i'm jumping off a bridge",
 # "noch eine schlagerstunde und ich spring", self-reproach ("i could kill myself for forgetting
@@ -466,6 +487,8 @@ _HYPERBOLE: Final = re.compile(
     + r"\w*\s+and\s+i\b|\bnoch\s+(?:ein|eine|einen)\s+(?:\w+\s+){0,2}?"
     + _TRIFLE
     + r"\w*\b[^.!?]{0,40}\bund\s+ich\b"
+    r"|\b(?:if|wenn)\s+(?:i|ich)\s+(?!(?:\w+\s+){0,5}?(?:day|days|night|nights|life|tag|tage|nacht|naechte|leben|shift|schicht|week|woche|morning|morgen)\b)"
+    r"(?:\w+\s+){0,5}?(?:noch\s+(?:ein)?mal|one\s+more\s+time|ever\s+again)\b(?:\s+\w+){0,5}?\s+(?:im\s+stau|in\s+traffic|in\s+(?:the|a)\s+queue|in\s+der\s+schlange|in\s+der\s+warteschleife|on\s+hold|von\s+vorne|from\s+scratch)\b"
     r"|\b(?:could|koennt\w*)\s+(?:ich\s+)?(?:kill\s+myself|mich\s+(?:erschiess\w*|umbringen))\s*,?\s*"
     r"(?:for\s+(?!being\b|existing\b|living\b|breathing\b)\w+ing\b|(?:hab|habe|ich\s+hab)\s+(?:\w+\s+)?wieder\b|weil\s+ich\s+(?:\w+\s+)?wieder\b)"
     r"|\b(?:ist|is|des\s+is|waer\w*)\s+(?:doch|ja)\s+(?:reiner\s+)?(?:selbstmord|suizid)\b"
@@ -573,7 +596,7 @@ def _quoted(sentence: str, start: int) -> bool:
 
 
 _QUESTION_ANSWERED_NO: Final = re.compile(
-    r"[^.!?\n;]*\?+\s*(?:no|nope|nah|never|nein|noe|nee|niemals|auf\s+keinen\s+fall)\b(?!\s+(?:idea|clue|ahnung))[^.!?\n;]{0,3}"
+    r"[^.!?\n;]*\?+\s*(?:(?:a|antwort)\s*:\s*)?(?:no|nope|nah|never|nein|noe|nee|niemals|auf\s+keinen\s+fall)\b(?!\s+(?:idea|clue|ahnung))[^.!?\n;]{0,3}"
 )
 _BUT_MAYBE: Final = re.compile(
     r"[.!,\s]*(?:\.\.+\s*)?(?:maybe|well|yes|kind\s+of|sort\s+of|vielleicht|ja|doch|eigentlich\s+schon)\b"
@@ -598,13 +621,16 @@ def without_questions_answered_no(clean: str) -> str:
 # Someone asked (a doctor, a form, mum), and the next sentence answers no: "the gp asked about
 # hurting myself. answered honestly: no." / "mama fragt, ob ich mir was antun will. nein!"
 _ASKED_BY_SOMEONE: Final = re.compile(
-    r"\b(?:asked|asks|asking|question\w*|fragt\w*|gefragt|frage|screening|risk\s+assessment|phq-?9)\b"
+    r"\b(?:asked|asks|asking|question\w*|fragt\w*|gefragt|frage|\w*fragen|screening|risk\s+assessment|phq-?9)\b"
+    r"|\bob\s+ich\s+(?:\w+\s+)?(?:je|jemals|schon\s+mal|schon\s+einmal|manchmal|oft)\b"
 )
 _ASKED_KEYS: Final = ("ask", "question", "frag", "screening", "risk", "phq")  # a cheap pre-test
 _NEXT_ANSWER_NO: Final = re.compile(
-    r"^\s*(?:(?:i\s+)?answered\s+|(?:i\s+)?said\s+|antwort:?\s+|ich\s+(?:hab\w*\s+)?(?:gesagt|geantwortet)\s+)?"
+    r"^\s*(?:(?:i\s+)?answered\s+|(?:i\s+)?said\s+|antwort:?\s+|ich\s+(?:hab\w*\s+)?(?:gesagt|geantwortet)\s+|ich\s+sag\w*,?\s+)?"
     r"(?:honestly|ehrlich\w*|klar|truthfully)?\s*[:,]?\s*"
-    r"(?:no|nope|nah|nein|noe|nee|none|keine|never|nie|niemals|(?:i'm|i\s+am)\s+not(?=\s*[.!,;]|\s*$|\s+(?:suicidal|going\s+to|planning))|(?:ich\s+)?hab\w*\s+(?:ich\s+)?keine)\b"
+    r"(?:no|nope|nah|nein|noe|nee|none|keine|never|nie|niemals|(?:i'm|i\s+am)\s+not(?=\s*[.!,;]|\s*$|\s+(?:suicidal|going\s+to|planning))|(?:ich\s+)?hab\w*\s+(?:ich\s+)?keine"
+    # "i don't. never have.", "i do not."
+    r"|i\s+(?:don't|do\s+not)(?=\s*[.!,;]|\s*$)|never\s+have(?=\s*[.!,;]|\s*$))\b"
     r"(?!\s+(?:idea|clue|one|way|longer|more|ahnung|mehr))"
 )
 _AN_ANSWER: Final = re.compile(
@@ -647,7 +673,10 @@ def _asked_then_answered_no(clean: str) -> str:
 _QUESTION_ANSWERED_YES: Final = re.compile(
     r"(?:^|(?<=[.!?\n;]))(?P<question>[^.!?\n;]*\b(?:you|your|yourself|du|dich|dir|sie|sich|ihnen)\b[^.!?\n;]*)\?+"
     r"(?=\s*(?:a\s*:\s*|antwort\s*:\s*)?(?:yes|yeah|yep|yup|ya|ja|jep|jo|jup|jein|sometimes|often|daily|manchmal|oft"
-    r"|taeglich|staendig|more\s+than\s+i'd\s+like|every\s+day|most\s+days|jeden\s+tag)\b)"
+    r"|taeglich|staendig|more\s+than\s+i'd\s+like|every\s+day|most\s+days|jeden\s+tag"
+    # the PHQ-9's answers but the first: several days, more than half the days, nearly every day
+    r"|several\s+days|more\s+than\s+half|nearly\s+every|(?:an\s+)?einzelnen\s+tagen|(?:an\s+)?mehr\s+als\s+der\s+haelfte"
+    r"|(?:beinahe|fast)\s+(?:jeden|taeglich))\b)"
 )
 _ADDRESSED: Final = {
     "you": "i", "your": "my", "yourself": "myself", "you've": "i've", "you're": "i'm", "you'd": "i'd",
@@ -655,18 +684,33 @@ _ADDRESSED: Final = {
     "dein": "mein", "deine": "meine", "deinen": "meinen", "ihr": "mein", "ihre": "meine",
 }  # fmt: skip
 _ADDRESS_WORD: Final = re.compile(r"\b(?:" + "|".join(map(re.escape, _ADDRESSED)) + r")\b")
+_SICH_DATIVE: Final = re.compile(
+    r"\bsich\s+(?=(?:das\s+leben|etwas|was|leid|schaden|selbst\s+(?:etwas|was|leid|schaden)))"
+)
 _QUESTION_LABEL: Final = re.compile(r"^\s*(?:q|f|frage|question)\s*:\s*")
+
+
+# A no the writer takes back in the next sentence: "i said no. that was a lie", "hab nein gesagt.
+# war gelogen" — the question was answered yes.
+_NO_TAKEN_BACK: Final = re.compile(
+    r"\b(?P<said>said|answered|told\s+(?:him|her|them)|sagte|sag|gesagt|geantwortet|antwortete)\s+(?:no|nope|nein)\b"
+    r"(?=[^.!?\n]*[.!?\n]+\s*(?:but\s+|aber\s+)?(?:(?:that|this|it|das|es)\s+(?:was|is|war|ist)\s+(?:a\s+lie|a\s+lie\b|gelogen|not\s+true|nicht\s+wahr|eine\s+luege)"
+    r"|i\s+lied|(?:ich\s+)?(?:hab\w*\s+)?(?:ich\s+)?gelogen|war\s+gelogen))"
+)
 
 
 def with_questions_answered_yes(clean: str) -> str:
     """The text with a question put to the writer and answered yes told in the first person
-    ("q: thoughts of killing yourself? a: yeah" reads "thoughts of killing myself. a: yeah")."""
+    ("q: thoughts of killing yourself? a: yeah" reads "thoughts of killing myself. a: yeah"), and
+    with a no taken back in the next sentence read as yes ("i said no. that was a lie")."""
+    if "lie" in clean or "gelogen" in clean or "wahr" in clean or "luege" in clean:
+        clean = _NO_TAKEN_BACK.sub(lambda m: m.group("said") + " yes", clean)
     if "?" not in clean:
         return clean
 
     def first_person(m: re.Match[str]) -> str:
         question = _QUESTION_LABEL.sub(" ", m.group("question"))
-        question = question.replace("sich das leben", "mir das leben")
+        question = _SICH_DATIVE.sub("mir ", question)  # "sich etwas anzutun": "mir etwas ..."
         return _ADDRESS_WORD.sub(lambda w: _ADDRESSED[w.group()], question) + "."
 
     return _QUESTION_ANSWERED_YES.sub(first_person, clean)
@@ -685,7 +729,10 @@ _OTHER_OPENS: Final = re.compile(
 _PRONOUN_SUBJECT: Final = re.compile(r"^\s*(?:he|she|they|he's|she's|shes|hes|they're|er|sie)\b")
 _WRITER_IN_IT: Final = re.compile(
     r"\b(?:i|i'm|i've|i'd|i'll|me|myself|ich|mich|mir|ichs|dream\w*|nightmare|traum\w*|getraeumt|albtraum\w*)\b"
-    r"|\b(?:my|mein\w*)\s+(?!" + _PERSON_NOUN + r"\b)"
+    # "a patient on my ward", "a boy in my class": the writer's workplace is not the writer
+    r"|\b(?:my|mein\w*)\s+(?!(?:"
+    + _PERSON_NOUN
+    + r"|ward|shift|class|caseload|unit|station|schicht|klasse|practice|praxis|clinic|round|rounds|beat|patch)\b)"
 )
 
 
@@ -786,7 +833,7 @@ def ordinary_purpose(sentence: str, lo: int = 0, hi: int | None = None) -> bool:
 _GERMAN_BEFORE_DIE: Final = re.compile(
     r"\b(?:gegen|fuer|auf|ueber|durch|ohne|oder|und|ist|sind|hat|haben|dass|wie|wenn|weil|es|sie|ich|mir|mich"
     r"|noch|auch|schon|hilft|habe|hab|mit|von|um|nur|an|alle|nach|bei|aus|zu|in|hoffe|hoff|wuensche|moechte"
-    r"|glaube|denke|finde|weiss|sehe|mag)\s+die$|,\s*die$"
+    r"|glaube|denke|finde|weiss|sehe|mag)\s+die$|,\s*die$|\bich\s+(?:will|wollte|muss|kann|soll|werde)\s+die$"
 )
 
 
@@ -869,7 +916,7 @@ def classifier_skips(sentence: str) -> bool:
         sentence
     ):
         return True
-    if denied_or_others(sentence):
+    if denied_or_others(sentence) or _ROPE_FOR_A_THING.search(sentence):
         return True
     if told_as_dream(sentence):
         return True

@@ -94,7 +94,8 @@ _RECOVERED: Final = re.compile(
     r"|froh|dankbar|stolz|hinter\s+mir|ueberstanden|(?:lange\s+)?vorbei|geholfen|geblieben|gluecklich|geheilt|stabil"
     r"|geht(?:'s|s|\s+es)\s+(?:mir\s+)?(?:\w+\s+){0,2}(?:gut|besser)|mir\s+geht(?:'s|s)?\s+(?:es\s+)?(?:\w+\s+){0,2}(?:gut|besser)"
     r"|leben\s+(?:ist\s+)?(?:\w+\s+)?gut|freude\s+am\s+leben|freu\w*\s+mich\s+auf"
-    r"|thriving|celebrat\w*|content|long\s+gone|a\s+different\s+person|remarried|graduated|life\s+is\s+full|feiere?|gefeiert"
+    r"|thriving|celebrat\w*|content|long\s+gone|excited|looking\s+forward|never\s+like\s+that\s+again|not\s+like\s+that|nie\s+wieder\s+so"
+    r"|(?:gut|schoen|froh),?\s+dass\s+(?:du|ich)\s+(?:\w+\s+)?durchgehalten|(?:glad|good)\s+(?:that\s+)?(?:i|you)\s+(?:held\s+on|hung\s+on|pulled\s+through|made\s+it)|a\s+different\s+person|remarried|graduated|life\s+is\s+full|feiere?|gefeiert"
     r"|stable|(?:happy|glad)\s+to\s+be\s+(?:alive|here)|thank\s+god|gott\s+sei\s+dank|that\s+stopped|(?:hat|hab|habe)\s+(?:\w+\s+)?aufgehoert"
     r"|(?:geht(?:'s|s|\s+es)|mir\s+geht(?:'s|s)?)\s+(?:mir\s+|es\s+)?(?:\w+\s+)?(?:super|prima|toll|bestens|blendend)"
     r"|(?:lache|lach|laugh\w*|smil\w*|laechle)\s+(?:ich\s+)?(?:\w+\s+)?(?:again|wieder)|lebe\s+gern|wie\s+(?:gut|schoen)\s+das\s+leben"
@@ -168,8 +169,8 @@ _PRESENT_VOICE: Final = re.compile(
 _BUT_NOW: Final = re.compile(
     r"\b(?:but|aber|doch|yet|only)\s+(?:\w+\s+)?(?:now|today|tonight|these\s+days|right\s+now|jetzt|heute?|gerade|momentan)\b"
 )
-_TODAY: Final = re.compile(
-    r"\b(?:today|now|just|right\s+now|this\s+morning|heute?|jetzt|gerade|grad|eben|heute\s+morgen)\b"
+_TODAY: Final = re.compile(  # not "ten years ago today": an anniversary
+    r"\b(?<!ago\s)(?:today|now|just|right\s+now|this\s+morning|heute?|jetzt|gerade|grad|eben|heute\s+morgen)\b"
 )
 _MEANS: Final = re.compile(
     r"\b(?:blades?|razors?|pills|tablets|meds|rope|noose|lighter|klingen?|rasierklingen?|tabletten|pillen|seil|strick"

@@ -428,6 +428,37 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_ATTEMPT, r"\b(?:guertel|strick|seil|kabel|schal)\s+(?:\w+\s+){0,2}um\s+(?:den|meinen)\s+hals\b"),
     _p(_PREP, r"\bholzkohle\b[^.!?]{0,40}\b(?:klebeband|panzertape|gaffa)\b|\bschlauch\b[^.!?]{0,40}\b(?:kofferraum|auspuff)\b"
               r"|\bdamit\s+(?:keiner|niemand)\s+(?:merkt|sieht),?\s+wie\s+viele\b"),
+    # round 10 (the retired held-out sets fresh7, fresh8): attempts told as where the writer lay
+    # or walked (a level crossing, the motorway), a drive into oncoming traffic "on purpose", being
+    # found "before it worked", a bare "attempted 3 weeks ago"; burns pressed on the skin; the
+    # dead envied ("swapped places with any of them"), a prayer to be taken to her, the end
+    # welcomed, "finished with everything"; letters one for each of the family; the kids or the
+    # cat promised away "if anything ever happened"; looking down from a height again and again
+    _p(_ATTEMPT, r"\b(?:lay|laid|lie|lying)\s+(?:myself\s+)?down\s+(?:on|across)\s+the\s+(?:level\s+crossing|railway(?:\s+line)?|tracks|rails|train\s+tracks|motorway|highway|dual\s+carriageway)\b"
+                 r"|\b(?:walked|ran|stepped|wandered)\s+(?:out\s+)?(?:onto|on\s+to|into)\s+the\s+(?:motorway|highway|dual\s+carriageway|tracks|oncoming\s+traffic)\b"
+                 r"|\b(?:on\s+purpose|deliberately|intentionally)\s+(?:into|onto)\s+(?:the\s+)?(?:oncoming|wrong\s+lane|a\s+tree|a\s+wall|the\s+river)\b"
+                 r"|\b(?:drove|steered|swerved)\s+(?:\w+\s+){0,2}(?:into|onto)\s+(?:the\s+)?(?:oncoming\s+(?:lane|traffic)|wrong\s+side|a\s+tree|a\s+wall|a\s+bridge)\b[^.!?]{0,20}\b(?:on\s+purpose|deliberately|meant\s+it)\b"
+                 r"|\b(?:wanted|willed|hoped)\s+(?:him|her|it|the\s+(?:driver|train|lorry|truck))\s+(?:not\s+to|wouldn't|would\s+not)\s+(?:brake|stop|swerve)\b"
+                 r"|\bbefore\s+it\s+(?:could\s+)?(?:worked|work|kicked\s+in|took\s+effect)\b"
+                 r"|(?:^|\bi\s+(?:have\s+|had\s+|already\s+)?)attempted\b(?!\s+(?:to|the|a|an|my|this|that|it|some|his|her|their|our)\b)"),
+    _p(_HARM, r"\b(?:pressed|held|put|stubbed)\s+(?:out\s+)?(?:a|the|my)?\s*(?:hot|lit|burning)?\s*(?:\w+\s+)?(?:lighter|cigarette|iron|soldering\s+iron|match|spoon|knife|fag)\s+(?:\w+\s+){0,2}"
+              r"(?:to|on|onto|into|against)\s+(?:my\s+)?(?:arm|forearm|wrist|skin|thigh|leg|hand|stomach|belly)\b"),
+    _p(_PASSIVE, r"\b(?:swap(?:ped)?|trade[d]?|change[d]?)\s+places\s+with\s+(?:\w+\s+){0,8}?(?:dead|died|didn't\s+(?:make\s+it|survive|pull\s+through)|we\s+(?:lost|didn't\s+bring\s+back|couldn't\s+save)|in\s+the\s+ground|in\s+a\s+coffin)\b"
+                 r"|\b(?:i'd|i\s+would)\s+(?:\w+\s+)?welcome\s+(?:the\s+end|death|it\s+all\s+ending|my\s+end|dying)\b"
+                 r"|\bpray\w*\s+(?:to\s+god\s+|that\s+god\s+|god\s+)?(?:\w+\s+){0,3}(?:take\s+me\s+(?:home|soon|too|to\s+(?:her|him))|let\s+me\s+(?:join|be\s+with|go\s+to)\s+(?:her|him|them))\b"),
+    _p(_HOPE, r"\bi\s+mean\s+(?:finished|done)\s+with\s+(?:everything|it\s+all|all\s+of\s+it|life)\b"
+              r"|\b(?:finished|done)\s+trying\b[^.!?]{0,40}\b(?:finished|done)\s+with\s+(?:everything|it\s+all|life)\b"
+              r"|\bwhat\s+am\s+i\s+(?:even\s+|still\s+)+(?:doing\s+)?here\s+for\b|\bwhat's\s+the\s+point\s+of\s+me\s+(?:even\s+|still\s+)*being\s+here\b"),
+    _p(_PREP, r"\b(?:wrote|written|finished|sealed|did)\s+(?:the|my|all\s+the|all\s+my)\s+letters\b", context=r"\bone\s+for\b[^.!?]{0,60}\bone\s+for\b|\bsealed\b|\bglove\s*box\b|\bto\s+be\s+opened\b"),
+    _p(_PREP, r"\b(?:asked|asking|ask)\s+(?:\w+\s+){1,5}?(?:if|whether)\s+(?:she|he|they|she'd|he'd|they'd)\s+(?:would\s+|could\s+|will\s+|'d\s+)?(?:take|have|look\s+after|keep|mind)\s+(?:the|my|our)\s+(?:kids|children|cats?|dogs?|pets?|boys|girls|rabbits?|budgie|horse)\b"
+              r"[^.!?]{0,30}\bif\s+anything\s+(?:ever\s+)?happen(?:ed|s)\b"),
+    _p(_HARM, r"\b(?:mir|mich)\s+(?:selbst\s+)?(?:leid|schaden|schmerzen|verletzungen|wunden)\s+(?:zu)?zu(?:zu)?fuegen\b|\b(?:mir|mich)\s+(?:selbst\s+)?(?:leid|schaden|schmerzen)\s+zugefuegt\b"),
+    _p(_PASSIVE, r"\bwoke\s+(?:up\s+)?and\s+wished\s+(?:it\s+had\s+stayed\s+(?:that\s+way|like\s+that)|i\s+(?:hadn't|had\s+not|never\s+had)|i\s+could\s+(?:go\s+back|stay\s+there))\b",
+       context=r"\b(?:switched\s+off|turned\s+off|dead|died|dying|gone|ceased|stopped\s+existing|funeral|coffin|grave)\b"),
+    _p(_ACTIVE, r"\b(?:count\w*|work\w*\s+out|wonder\w*|calculat\w*|measur\w*)\s+how\s+(?:many\s+floors|far\s+down|high\s+(?:up\s+)?it\s+is|far\s+(?:the\s+)?drop)\b"
+                r"|\b(?:bridge|window|roof|balcony|ledge|railing|car\s+park|multi-storey)\b[^.!?]{0,40}\b(?:look\w*|star\w*|peer\w*)\s+(?:straight\s+)?down\b",
+       context=r"\b(?:again|every\s+(?:day|morning|night|time)|longer\s+than|third\s+time|each\s+time|keep\s+(?:looking|going))\b"),
+    _p(_ACTIVE, r"\bwant\s+to\s+kill\s*(?:so\s+bad|so\s+much|rn|right\s+now|tonight|today|[.!?,;]|$)"),
     # --- German: passive wish ------------------------------------------------------------------
     _p(_PASSIVE, r"\b(?:will|moechte|mochte|mag|wuerde|wollte|kann)\s+(?:\w+\s+){0,3}?(?:nicht\s+mehr|"
                  r"nimmer|nie\s+mehr|nie\s+wieder)\s+(?:\w+\s+)?(?:leben|weiterleben|aufwachen|"
@@ -606,6 +637,29 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
        context=r"\b(?:tot|tod|gestorben|beerdigung|friedhof|grab|verstorben\w*|seit\s+\w+\s+(?:tot|weg)|wo\s+(?:sie|er)\s+jetzt\s+ist)\b"),
     _p(_ACTIVE, r"\b(?:kopf|stimme|stimmen|hirn)\s+(?:\w+\s+){0,4}(?:sagt|sagen|fluestert|schreit)\b[^.!?]{0,30}\b(?:bring\s+dich\s+um|spring|stirb|mach\s+schluss)\b"),
     _p(_HARM, r"\b(?:hab\w*|hatte)\s+(?:\w+\s+){0,3}gecuttet\b|\bcutte\s+(?:mich|wieder)\b"),
+    # round 10: German (see the English block above)
+
+    _p(_ATTEMPT, r"\b(?:auf\s+die|auf\s+der)\s+(?:autobahn|gleise|schienen|bundesstrasse)\s+(?:gelaufen|gegangen|gelegt|gestellt|gerannt|gestanden)\b"
+                 r"|\bmich\s+(?:\w+\s+){0,2}auf\s+die\s+(?:gleise|schienen|strasse|fahrbahn|autobahn)\s+gelegt\b"
+                 r"|\b(?:absichtlich|mit\s+absicht|extra)\s+(?:\w+\s+){0,2}(?:auf\s+die\s+gegenspur|in\s+den\s+gegenverkehr|gegen\s+(?:einen|den|die)\s+(?:baum|wand|mauer|bruecke|pfeiler))\b"
+                 r"|\bich\s+wollte,?\s+dass\s+(?:er|sie|der\s+(?:zug|lkw|fahrer))\s+nicht\s+(?:bremst|haelt|ausweicht|anhaelt)\b"
+                 r"|\bbevor\s+es\s+(?:gewirkt|wirken\s+konnte|gewirkt\s+hat)\b"),
+    _p(_HARM, r"\b(?:loetspitze|zigarette|kippe|feuerzeug|buegeleisen|heisse[nms]?\s+\w+)\b[^.!?]{0,30}\bauf\s+(?:den|die|das|meinen|meine|mein)\s+(?:unter|ober)?(?:arm|haut|hand|handgelenk|bein|oberschenkel|bauch)\s+(?:gedrueckt|gehalten|gelegt)\b"
+              r"|\bmich\s+(?:\w+\s+){0,3}(?:mit\s+(?:der|dem|einer|einem)\s+\w+\s+)?verbrannt\b[^.!?]{0,30}\b(?:wieder|absichtlich|wie\s+frueher|erste\s+mal\s+seit)\b"),
+    _p(_PASSIVE, r"\bbesser,?\s+(?:wenn\s+)?ich\s+(?:bin|waere|waer)\s+tot\b|\bbesser\s+(?:bin|waere|waer)\s+ich\s+tot\b"
+                 r"|\b(?:bitte|bete|beten|flehe)\b[^.!?]{0,30}\b(?:gott|herrgott|herrn|himmel|herr)\b[^.!?]{0,30}\bmich\s+(?:\w+\s+)?(?:zu\s+(?:ihr|ihm|sich|ihnen)\s+(?:laesst|holt|nimmt|lassen)|holt|zu\s+sich\s+nimmt)\b"
+                 r"|\bden\s+tod\s+(?:\w+\s+){0,2}(?:willkommen\s+heissen|begruessen|herbeisehnen)\b|\b(?:mit|gegen)\s+(?:\w+\s+){0,3}(?:getauscht|tauschen)\b[^.!?]{0,30}\b(?:tot\w*|gestorben|verstorben\w*|unter\s+der\s+erde)\b"),
+    _p(_HOPE, r"\bwas\s+soll\s+ich\s+(?:hier|auf\s+(?:der|dieser)\s+welt)\s+(?:ueberhaupt\s+|eigentlich\s+|denn\s+)*noch\b(?!\s+(?:machen|kaufen|sagen|essen|anziehen|mitnehmen|lernen|schreiben)\b)"
+              r"|\bwas\s+soll\s+ich\s+(?:ueberhaupt\s+|eigentlich\s+)*noch\s+(?:hier|auf\s+(?:der|dieser)\s+welt)\s*(?:[.!?,;]|$)"),
+    _p(_PREP, r"\b(?:grillkohle|holzkohle)\b", context=r"\b(?:klebeband|panzertape|gaffa|abgedichtet|abdichten|ritzen\s+zu|fenster\s+(?:\w+\s+)?(?:ausgemessen|abgeklebt|zugeklebt))\b|\bgegrillt\s+wird\s+nicht\b"),
+    _p(_PREP, r"\b(?:insta|instagram|facebook|snapchat|accounts?|profil\w*|konten|konto)\s+(?:\w+\s+)?(?:geloescht|deleted|deaktiviert|deactivated)\b",
+       context=r"\b(?:geschenkt|verschenkt|gave\s+(?:away|her|him)|given\s+away|weiss\s+es\s+nicht|doesn't\s+know|weiss\s+von\s+nichts)\b"),
+    _p(_PREP, r"\b(?:die|meine)\s+(?:kinder|katze|katzen|hund|hunde|kleinen|tiere)\s+(?:\w+\s+){0,4}(?:nehmen|nimmt|aufpassen|versorgen|uebernehmen)\b[^.!?]{0,30}\b(?:falls|wenn)\s+mir\s+(?:mal\s+|je\s+|jemals\s+)?(?:was|etwas)\s+(?:passiert|passieren)\b"
+              r"|\b(?:falls|wenn)\s+mir\s+(?:mal\s+|je\s+|jemals\s+)?(?:was|etwas)\s+(?:passiert|passieren\s+sollte)\b[^.!?]{0,40}\b(?:die|meine)\s+(?:kinder|katze|katzen|hund|hunde|tiere)\s+(?:\w+\s+){0,2}(?:nimmt|nehmen|versorgt)\b"),
+    _p(_ACTIVE, r"\b(?:bruecke|fenster|dach|balkon|gelaender|parkhaus)\b[^.!?]{0,50}\b(?:schau|guck|starr|blick)\w*\s+(?:\w+\s+)?(?:runter|hinunter|hinab|nach\s+unten|in\s+die\s+tiefe)\b"
+                r"|\b(?:zaehl\w*|ueberleg\w*|frag\w*)\b[^.!?]{0,20}\bwie\s+(?:tief|hoch|viele\s+stockwerke)\s+(?:es|das)\b",
+       context=r"\b(?:wieder|jeden\s+(?:tag|morgen|abend)|laenger\s+als\s+sonst|immer\s+(?:wieder|oefter|laenger)|zum\s+dritten\s+mal)\b"),
+    _p(_ACTIVE, r"\b(?:sui|suizid)\s*-?\s*gedanken\b|\bsuigedanken\b"),
 )
 # fmt: on
 
@@ -623,7 +677,7 @@ _DEATH: Final = (
 )
 _HARM_WORD: Final = (
     r"(?:blades?|razors?|scars?|wrists?|bleed\w*|bled|ritz\w*|klinge|rasierklinge|svv|narben?|"
-    r"handgelenk\w*|geblutet|blut\w*|(?:cut|burned|burnt|scratched|schnitt\w*|geschnitten|verbrannt)"
+    r"handgelenk\w*|geblutet|blut(?!zucker|druck|wert|bild|abnahme|spende|gruppe|test|probe|untersuchung)\w*|(?:cut|burned|burnt|scratched|schnitt\w*|geschnitten|verbrannt)"
     r"\s+(?:\w+\s+)?(?:arms?|wrists?|thighs?|skin|legs?|unterarm|oberschenkel|haut|arm))"
 )
 _HARM_CUE: Final = (
@@ -698,12 +752,16 @@ _SLANG: Final = {
     "wieda": "wieder", "mi": "mich", "laebe": "leben", "läbe": "leben", "gestan": "gestern",
     "woas": "weiss", "moch": "mach", "koana": "keiner", "hods": "hat es",
 }
-_EN_ONLY_SLANG: Final = {"im": "i'm", "ill": "i'll", "si": "suicidal ideation"}
+_EN_ONLY_SLANG: Final = {"im": "i'm", "ill": "i'll", "si": "suicidal ideation", "sui": "suicide"}
 # German only, Berlinerisch: "ick hab keen bock uff allet" ("ne", "nen" stay: the classifier
 # learnt them as they are written)
 _DE_ONLY_SLANG: Final = {"ick": "ich", "keen": "kein", "uff": "auf", "allet": "alles", "ooch": "auch",
                          # Swabian and Bavarian: "i will bloß no sterba", "i ka nemme"
-                         "i": "ich", "no": "noch", "nemme": "nicht mehr", "koin": "kein", "bloss": "nur"}
+                         "i": "ich", "no": "noch", "nemme": "nicht mehr", "koin": "kein", "bloss": "nur",
+                         # Berlinerisch again, Swiss: "ick gloob, ick sterbe, wenn ick noch eenmal ...",
+                         # "chum nöd zrugg"
+                         "gloob": "glaube", "eenmal": "einmal", "eener": "einer", "wat": "was", "det": "das",
+                         "chum": "komme", "zrugg": "zurück", "gang": "gehe", "ufe": "auf den"}
 # Key words whose one-letter typos are corrected (only words no lexicon knows are touched).
 _KEY_WORDS: Final = frozenset({
     "myself", "suicide", "suicidal", "anymore", "alive", "living", "overdose", "goodbye",

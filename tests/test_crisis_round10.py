@@ -1,0 +1,115 @@
+"""Round 10 of the crisis check: what the two retired held-out sets (eval/crisis_fresh7.jsonl and
+crisis_fresh8.jsonl) showed it missed or over-flagged, in sentences written for these tests (not
+the sets' lines), so each test checks the mechanism rather than one phrasing."""
+
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import pytest
+
+from dreamjournal.therapy.safety import assess_crisis
+
+CRISIS = [
+    # attempts told as where the writer lay or walked, a drive into oncoming traffic on purpose
+    "Two beers, then I lay down on the railway line behind the allotments. A dog barked and I got up.",
+    "Letzte Woche bin ich nachts auf die Gleise gegangen. Dann kam kein Zug.",
+    "Bin absichtlich gegen einen Baum gefahren, alle glauben an Glatteis.",
+    "The van braked and the driver swore at me. I wanted him not to brake.",
+    # found before it worked, a bare "attempted"
+    "my flatmate found me before it worked and called 999",
+    "Mein Bruder hat mich gefunden, bevor es gewirkt hat.",
+    "attempted on friday, out of hospital now, nobody at work knows",
+    # burns pressed on the skin
+    "pressed the hot lighter against my forearm again after the argument",
+    "hab mir die Zigarette auf den Unterarm gedrückt, wie früher",
+    # the dead envied, the end welcomed, a prayer to be taken, "was soll ich hier noch"
+    "Long shift. I'd have swapped places with the man we couldn't save, honestly.",
+    "I'm 79 and tired. I'd welcome the end, whenever it comes.",
+    "Ich bete jeden Abend, dass der Herrgott mich bald zu ihm holt.",
+    "Besser ich bin tot, dann hat meine Familie Ruhe.",
+    "Mit 61 arbeitslos. Was soll ich auf dieser Welt überhaupt noch.",
+    "finished trying, and I mean done with everything",
+    # letters one for each of the family; the children or the cat promised away
+    "Wrote the letters tonight, one for Dad, one for my sister. Sealed them and put them in my desk.",
+    "Asked my brother if he'd take the dog if anything ever happened. He gave me a funny look.",
+    # looking down from a height again and again
+    "Stood at the office window again today, working out how far down it is.",
+    "Jeden Abend auf dem Balkon schau ich runter, heute länger als sonst.",
+    # slang: "sui", "unalive"
+    "hab wieder sui gedanken, keine ahnung wie lang ich das noch pack",
+    "want to unalive so much tonight",
+    # the PHQ-9's frequency answers to a question put to the writer
+    "Q: How often have you had thoughts of hurting yourself? A: Nearly every day.",
+    "F: Wie oft hatten Sie Gedanken, sich etwas anzutun? A: Beinahe jeden Tag.",
+    # a no taken back in the next sentence
+    "The nurse asked whether I'd thought about killing myself and I said no. That was a lie.",
+    # a dream of switching off, woken up wishing it had stayed that way
+    "dreamt I was switched off like a lamp. woke up and wished it had stayed that way",
+    # charcoal with the window measured
+    "Grillkohle gekauft und das Fenster im Bad abgeklebt. Gegrillt wird nicht.",
+    # giving away a treasured thing with accounts deleted, in secret
+    "Instagram gelöscht und meiner Schwester meinen Ring geschenkt, sie weiß es nicht",
+]
+
+NOT_CRISIS = [
+    # blood values are no blood: "Blutzucker", "Blutdruck"
+    "Blutzucker heute wieder zu hoch, Insulin angepasst.",
+    # a routine question answered no in the next sentence, or "i don't. never have."
+    "Beim Hausarzt die Routinefragen, ob ich je daran gedacht hätte, mir das Leben zu nehmen. Nein, nie.",
+    "The counsellor asked if I ever think about ending it. I don't. Never have.",
+    "Mein Betreuer fragt, ob ich an Selbstmord denke. Ich sage nein, und das stimmt.",
+    "Gedanken an Selbstmord hab ich keine. Nur der Rücken tut weh.",
+    "Q: Have you wished you were dead this month? A: No, I'm busy with the grandchildren.",
+    "Beim Fragebogen die Frage nach Gedanken an den Tod mit 'überhaupt nicht' angekreuzt.",
+    # past episodes told as over
+    "Seven years since I last self-harmed. Life is hard, but not like that, never like that again.",
+    "Twelve years ago today I was in hospital after an overdose. Today I swam a mile. So glad I stayed.",
+    "Im Studium hab ich mich geritzt, das ist lange her. Gut, dass ich durchgehalten habe.",
+    "used to wish i wouldn't wake up, back at school. that was 9 yrs ago. now i'm excited for mondays",
+    # hyperbole, idioms
+    "Wenn ich noch einmal im Stau steh, sterb ich.",
+    "Ich könnt mich in den Hintern beißen, dass ich den Termin vergessen hab.",
+    "Umzug geschafft, fix und fertig, ich könnt mich hinlegen und nie wieder aufstehen. Dann Pizza.",
+    "so done with this week, roll on Friday",
+    # papers for the end of life, a supply of medicine, a rope for the calf
+    "Signed the advance directive with my GP today, no machines at the end for me.",
+    "Die Apotheke hat mir die Tabletten für drei Monate mitgegeben. Blutdruck passt.",
+    "Neues Seil fürs Pferd gekauft, weil das alte gerissen ist.",
+    "Bought a length of rope for the boat, the old one snapped.",
+    # someone else: a patient on the writer's ward, someone talked down, a call made together
+    "A patient on my ward tried to overdose last night. We found her in time.",
+    "Talked a young woman back from the bridge railing at 3am, then finished the shift.",
+    "My friend told me she wants to kill herself. We called the crisis line together.",
+    # charcoal and tape for a move, a will for the grandchild, "ich will die Zeit nutzen"
+    "Grillkohle und Klebeband für die Umzugskartons gekauft, heute Abend grillen wir.",
+    "Ich will die Zeit, die mir bleibt, mit meinen Enkeln verbringen.",
+    # sleeping in
+    "schlaf jetzt bis sonntag durch, weckt mich nicht",
+]
+
+
+@pytest.mark.parametrize("text", CRISIS)
+def test_flags_what_the_retired_sets_showed_it_missed(text: str) -> None:
+    assert assess_crisis(text).flagged, text
+
+
+@pytest.mark.parametrize("text", NOT_CRISIS)
+def test_leaves_what_the_retired_sets_showed_it_over_flagged(text: str) -> None:
+    assert not assess_crisis(text).flagged, text
+
+
+def test_a_no_kept_is_still_a_no() -> None:
+    """ "I said no" stays a denial unless the next sentence takes it back."""
+    kept = "The nurse asked whether I'd thought about killing myself and I said no. That was true."
+    assert not assess_crisis(kept).flagged
+
+
+def test_a_rope_for_a_swing_does_not_hide_a_rope_for_oneself() -> None:
+    text = "Bought rope for the swing. Tonight I tied a noose with the rest and I'm ready."
+    assert assess_crisis(text).flagged
+
+
+def test_the_german_article_die_after_will_is_no_death_but_english_is() -> None:
+    assert assess_crisis("I will die tonight, I've decided.").flagged
+    assert not assess_crisis("Ich will die Wohnung streichen.").flagged
