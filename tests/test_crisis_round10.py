@@ -113,3 +113,59 @@ def test_a_rope_for_a_swing_does_not_hide_a_rope_for_oneself() -> None:
 def test_the_german_article_die_after_will_is_no_death_but_english_is() -> None:
     assert assess_crisis("I will die tonight, I've decided.").flagged
     assert not assess_crisis("Ich will die Wohnung streichen.").flagged
+
+
+# --- context: a crisis line keeps its flag when an entry tells a dream before it -------------
+
+DREAM_THEN_MORNING = [
+    (
+        "Dreamt the house had extra rooms full of pianos and my aunt was tuning them. "
+        "Odd but nice. Got up late. "
+    ),
+    (
+        "Im Traum war ich wieder in der Schule, die Lehrerin hat mir ein Heft gegeben. "
+        "Mein Bruder saß neben mir und hat gelacht. Um sechs aufgewacht. "
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "want to go to sleep and never come back",
+        "Found homes for both cats. Told people I'm moving abroad. I'm not moving anywhere.",
+        "samstag sind alle weg, dann ist der richtige zeitpunkt",
+        "Am Donnerstag, wenn die Kinder auf Klassenfahrt sind.",
+    ],
+)
+def test_a_crisis_line_keeps_its_flag_after_a_dream_and_the_morning(line: str) -> None:
+    assert assess_crisis(line).flagged
+    for dream in DREAM_THEN_MORNING:
+        assert assess_crisis(dream + line).flagged, dream + line
+
+
+def test_the_lines_flagged_alone_stay_flagged_after_a_dream() -> None:
+    """Every short crisis line of the development sets that the check flags alone, told after a
+    dream and a waking line: at most one in twenty loses its flag (before round 10, one in
+    fourteen of a wider sample did: any third-person sentence of an entry made every classifier
+    window need a crisis concept, and three sentences that said it together were never read
+    together)."""
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "eval"
+    lines = []
+    for name in ("crisis_train13.jsonl", "crisis_train14.jsonl", "crisis_train15.jsonl"):
+        for raw in (root / name).read_text(encoding="utf-8").splitlines():
+            row = json.loads(raw)
+            if row["crisis"] and len(row["text"]) < 160 and "traum" not in row["text"].lower():
+                lines.append(row)
+    kept = lost = 0
+    for row in lines:
+        if not assess_crisis(row["text"]).flagged:
+            continue
+        dream = DREAM_THEN_MORNING[1 if row["lang"] == "de" else 0]
+        kept += 1
+        lost += not assess_crisis(dream + row["text"]).flagged
+    assert kept > 200
+    assert lost <= kept / 20, (lost, kept)

@@ -511,11 +511,15 @@ _DREAM_AFTER: Final = re.compile(
     r"\b(?:in|during)\s+(?:the|my|this|that|a|last\s+night's)\s+dream\b|\bim\s+traum\b"
 )
 _WAKE: Final = re.compile(
-    r"\b(?:woke|wake|waking|awake|in\s+real\s+life|irl|in\s+reality|aufgewacht|aufwachte|wach|wachte|(?:seit|nach|beim)\s+dem\s+aufwachen|im\s+echten\s+leben|in\s+wirklichkeit|anyway|anyways|jedenfalls|whatever)\b"
+    r"\b(?:woke|wake|waking|awake|in\s+real\s+life|irl|in\s+reality|aufgewacht|aufwachte|wach|wachte|(?:seit|nach|beim)\s+dem\s+aufwachen|im\s+echten\s+leben|in\s+wirklichkeit|anyway|anyways|jedenfalls|whatever"
+    # the morning told plainly: "got up late", "this morning", "heute früh aufgestanden"
+    r"|got\s+up|aufgestanden|this\s+morning|heute\s+(?:frueh|morgen))\b"
 )
 # A present-tense wish in the writer's own voice leaves the dream: "had a dream about the sea, i want to die".
 _PRESENT_VOICE: Final = re.compile(
     r"\b(?:i\s+(?:just\s+|really\s+|still\s+)?(?:want|wanna|wish|hope|pray|can't|need|think)|i'm\s+(?:so|done|tired)|ich\s+(?:will|moechte|wuensche|hoffe|kann\s+nicht|denke))\b"
+    # ... also with the "i" left out, as notes are typed: "want to go to sleep and never come back"
+    r"|(?:^|(?<=[.!?\n]\s))\s*(?:just\s+|really\s+)?(?:want|wanna|wish|need|can't)\s+(?:to\s+|i\s+)?\w+"
 )
 _THIRD: Final = frozenset(
     {"he", "she", "they", "he's", "she's", "they're", "he'd", "she'd", "his", "her", "him", "them",

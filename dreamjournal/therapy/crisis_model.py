@@ -23,7 +23,8 @@ file. Scoring is a sum of weights plus one dot product. Deterministic, offline; 
 text is kept after a call.
 
 A window is the whole text when it has at most three sentences (like the material it was trained
-on), else each sentence with the one after it. Sentences of a dream the entry then wakes up from
+on), else each sentence with the one after it and each run of three (what a short text says in
+three sentences is read together in a long entry too). Sentences of a dream the entry then wakes up from
 are left out, as in the other two stages; the stage only ever adds a flag.
 """
 
@@ -248,7 +249,21 @@ def windows(sentences: list[str], skip: set[int]) -> list[list[int]]:
     out: list[list[int]] = []
     for k in kept:
         out.append([k, k + 1] if k + 1 < len(sentences) and k + 1 not in skip else [k])
+    # ... and each run of three kept sentences, read as the whole of a short text would be
+    out += [list(t) for t in _triples(sentences, skip)]
     return out
+
+
+def _triples(sentences: list[str], skip: set[int]) -> list[tuple[int, int, int]]:
+    """The runs of three kept sentences of a long text (`windows`)."""
+    n = len(sentences)
+    if n <= _WHOLE_TEXT_SENTENCES:
+        return []
+    return [
+        (k, k + 1, k + 2)
+        for k in range(n - 2)
+        if k not in skip and k + 1 not in skip and k + 2 not in skip
+    ]
 
 
 def category_of(features: set[str]) -> str:
@@ -265,7 +280,7 @@ def model_hits(
     language: Language,
     model: CrisisModel | None,
     also_skipped: Callable[[int], bool] | None = None,
-    needs_concept: Callable[[], bool] | None = None,
+    needs_concept: Callable[[tuple[int, ...]], bool] | None = None,
 ) -> list[tuple[str, str]]:
     """(category, the window's words) for each window the classifier flags.
 
@@ -273,8 +288,8 @@ def model_hits(
     whether sentence k is left unread too, and is asked only where it can change the result:
     for a window that would flag with or without its second sentence. A long entry that flags
     nowhere is thus scored without the frame checks (the costliest part of this stage), with
-    the same result as asking them all first. `needs_concept()`, asked only when a flagged
-    window holds no concept of `_EVIDENCE`, says whether such a window is dropped (after a
+    the same result as asking them all first. `needs_concept(window)`, asked only when a flagged
+    window holds no concept of `_EVIDENCE`, says whether that window is dropped (beside a
     sentence set aside as denied or as someone else's, what is left must bring its own)."""
     if model is None:
         return []
@@ -296,7 +311,9 @@ def model_hits(
     n = len(sentences)
     firsts = [k for k in range(n) if k not in skip]
     pairs = {k: (k, k + 1) for k in firsts if k + 1 < n and k + 1 not in skip}
-    scored = _score(sentences, [(k,) for k in firsts] + list(pairs.values()), language, model)
+    triples = _triples(sentences, skip)
+    groups = [(k,) for k in firsts] + list(pairs.values()) + list(triples)
+    scored = _score(sentences, groups, language, model)
     hits: list[_Hit] = []
     for k in firsts:
         pair = pairs.get(k)
@@ -307,19 +324,24 @@ def model_hits(
         hit = scored[pair] if pair is not None and not unread(k + 1) else scored[(k,)]
         if hit is not None:
             hits.append(hit)
+    for triple in triples:
+        hit = scored[triple]
+        if hit is not None and not any(unread(k) for k in triple):
+            hits.append(hit)
     return _with_evidence(hits, needs_concept)
 
 
-_Hit = tuple[str, str, bool]  # category, the window's words, whether it holds an _EVIDENCE concept
+# category, the window's words, whether it holds an _EVIDENCE concept, the window
+_Hit = tuple[str, str, bool, tuple[int, ...]]
 
 
 def _with_evidence(
-    hits: list[_Hit], needs_concept: Callable[[], bool] | None
+    hits: list[_Hit], needs_concept: Callable[[tuple[int, ...]], bool] | None
 ) -> list[tuple[str, str]]:
-    """The hits, without those holding no crisis concept when `needs_concept()` says so."""
-    if needs_concept is not None and not all(h[2] for h in hits) and needs_concept():
-        hits = [h for h in hits if h[2]]
-    return [(category, words) for category, words, _ in hits]
+    """The hits, without those holding no crisis concept where `needs_concept(window)` says so."""
+    if needs_concept is not None:
+        hits = [h for h in hits if h[2] or not needs_concept(h[3])]
+    return [(category, words) for category, words, _, _ in hits]
 
 
 def _score(
@@ -347,5 +369,6 @@ def _score(
             features = _window([parts[k] for k in group])
             words = [w for k in group for w in parts[k].words]
             evidence = bool(_EVIDENCE.intersection(features))
-            out[group] = (category_of(features), " ".join(words[:_PHRASE_WORDS]), evidence)
+            words_of = " ".join(words[:_PHRASE_WORDS])
+            out[group] = (category_of(features), words_of, evidence, group)
     return out

@@ -1162,11 +1162,19 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
             skip = skip | set(range(len(sentences)))
         framed_away = lambda k: classifier_skips(sentences[k])  # noqa: E731
 
-        def needs_concept() -> bool:
-            """Once a sentence is set aside as denied or as someone else's, what is left is
-            read without it: a flagged window there needs a crisis concept of its own ("i don't
-            want to die. big difference and i know it" is no crisis in its second sentence)."""
-            return bool(denied) or any(denied_or_others(s) for s in sentences)
+        set_aside: dict[int, bool] = {}
+
+        def needs_concept(window: tuple[int, ...]) -> bool:
+            """Once a sentence is set aside as denied or as someone else's, what is left beside
+            it is read without it: a flagged window next to it needs a crisis concept of its own
+            ("i don't want to die. big difference and i know it" is no crisis in its second
+            sentence); a window further on is read as it stands (a neighbour's remark at the
+            start of a long entry does not silence its end)."""
+            near = range(max(0, min(window) - 1), min(len(sentences), max(window) + 2))
+            for j in near:
+                if j not in set_aside:
+                    set_aside[j] = j in denied or denied_or_others(sentences[j])
+            return any(set_aside[j] for j in near)
 
         for category, phrase in model_hits(
             sentences, skip, language, model, framed_away, needs_concept
