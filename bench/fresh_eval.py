@@ -14,6 +14,11 @@ six rounds of measuring, the lead read their misses and false alarms and fixed w
 Two new blind sets took their place (crisis_fresh7: new voices and dialects, a quarter longer
 entries; crisis_fresh8: realistic short statements, a third each direct, indirect and oblique),
 measured before any round-9 change and never read. The retired sets are still printed, marked.
+
+Round 10 retired crisis_fresh7 and crisis_fresh8 the same way. Two new blind sets took their
+place (crisis_fresh9: what people type when they finally say it, to a journal app, a friend or a
+screening question; crisis_fresh10: dream-journal entries, the risk only in the waking part),
+measured before any round-10 change and never read.
 """
 
 from __future__ import annotations
@@ -42,16 +47,18 @@ def _load(name: str) -> list[dict[str, object]]:
 
 
 CRISIS_SETS = (
-    "crisis_fresh7.jsonl",
-    "crisis_fresh8.jsonl",
+    "crisis_fresh9.jsonl",
+    "crisis_fresh10.jsonl",
 )
-RETIRED_SETS = (  # development material since round 9
+RETIRED_SETS = (  # development material since round 9 (fresh7, fresh8: since round 10)
     "crisis_fresh.jsonl",
     "crisis_fresh2.jsonl",
     "crisis_fresh3.jsonl",
     "crisis_fresh4.jsonl",
     "crisis_fresh5.jsonl",
     "crisis_fresh6.jsonl",
+    "crisis_fresh7.jsonl",
+    "crisis_fresh8.jsonl",
 )
 EMOTION_SETS = ("dream_emotions_fresh.jsonl", "dream_emotions_fresh2.jsonl")
 
@@ -63,7 +70,7 @@ def main() -> None:
             _crisis(name)
     for name in RETIRED_SETS:
         if not chosen or name in chosen:
-            print("(retired: development material since round 9)")
+            print("(retired: development material since round 9 or 10)")
             _crisis(name)
     for set_name in EMOTION_SETS:
         if chosen and set_name not in chosen:

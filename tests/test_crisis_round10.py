@@ -130,6 +130,33 @@ DREAM_THEN_MORNING = [
 
 
 @pytest.mark.parametrize(
+    ("morning", "line"),
+    [
+        ("The alarm went off at six.", "plan is pills and vodka on saturday"),
+        ("Then I opened my eyes.", "my head keeps saying jump when I'm on the platform"),
+        ("Morning now.", "tried to jump last week, the police pulled me back"),
+        ("Dann hat der Wecker geklingelt.", "plan steht: tabletten und wodka am samstag"),
+        (
+            "Nach dem Aufstehen Kaffee.",
+            "letzte woche wollt ich springen, die polizei hat mich zurückgezogen",
+        ),
+    ],
+)
+def test_an_alarm_or_the_first_coffee_ends_the_dream(morning: str, line: str) -> None:
+    """What comes after the waking is the writer's day, not the dream's (before round 10 an alarm,
+    opened eyes or "nach dem Aufstehen" did not end a dark dream, and the line was read as
+    part of it)."""
+    dream = (
+        "I dreamt I was drowning in a black lake and my dead grandmother watched from the shore. "
+    )
+    if morning.startswith(("Dann", "Nach")):
+        dream = (
+            "Ich hab geträumt, ich ertrinke in einem schwarzen See, und meine tote Oma schaut zu. "
+        )
+    assert assess_crisis(dream + morning + " " + line).flagged
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "want to go to sleep and never come back",

@@ -513,7 +513,11 @@ _DREAM_AFTER: Final = re.compile(
 _WAKE: Final = re.compile(
     r"\b(?:woke|wake|waking|awake|in\s+real\s+life|irl|in\s+reality|aufgewacht|aufwachte|wach|wachte|(?:seit|nach|beim)\s+dem\s+aufwachen|im\s+echten\s+leben|in\s+wirklichkeit|anyway|anyways|jedenfalls|whatever"
     # the morning told plainly: "got up late", "this morning", "heute früh aufgestanden"
-    r"|got\s+up|aufgestanden|this\s+morning|heute\s+(?:frueh|morgen))\b"
+    r"|got\s+up|aufgestanden|this\s+morning|heute\s+(?:frueh|morgen)"
+    # an alarm, eyes opened, breakfast, the morning: "dann hat der wecker geklingelt", "came to"
+    r"|alarm\s+(?:went|rang|clock)|wecker|opened\s+my\s+eyes|came\s+to|morning\s+now|morgens|the\s+next\s+morning"
+    r"|(?:nach\s+dem|beim)\s+(?:aufstehen|aufwachen)|aufwachen|at\s+breakfast|beim\s+fruehstueck"
+    r"|(?:now|jetzt)\s+(?:i'm|i\s+am|lieg\w*\s+ich|sitz\w*\s+ich)\s+(?:lying|sitting|hier|here|im|in))\b"
 )
 # A present-tense wish in the writer's own voice leaves the dream: "had a dream about the sea, i want to die".
 _PRESENT_VOICE: Final = re.compile(

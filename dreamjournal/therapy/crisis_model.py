@@ -24,8 +24,9 @@ text is kept after a call.
 
 A window is the whole text when it has at most three sentences (like the material it was trained
 on), else each sentence with the one after it and each run of three (what a short text says in
-three sentences is read together in a long entry too). Sentences of a dream the entry then wakes up from
-are left out, as in the other two stages; the stage only ever adds a flag.
+three sentences is read together in a long entry too; a run is read only where no shorter window
+with a crisis concept has flagged). Sentences of a dream the entry then wakes up from are left
+out, as in the other two stages; the stage only ever adds a flag.
 """
 
 from __future__ import annotations
@@ -254,7 +255,7 @@ def windows(sentences: list[str], skip: set[int]) -> list[list[int]]:
     return out
 
 
-def _triples(sentences: list[str], skip: set[int]) -> list[tuple[int, int, int]]:
+def _triples(sentences: list[str], skip: set[int]) -> list[tuple[int, ...]]:
     """The runs of three kept sentences of a long text (`windows`)."""
     n = len(sentences)
     if n <= _WHOLE_TEXT_SENTENCES:
@@ -299,7 +300,11 @@ def model_hits(
     if also_skipped is None:
         groups = [tuple(g) for g in windows(sentences, skip)]
         scored = _score(sentences, groups, language, model)
-        found = [hit for g in groups if (hit := scored[g]) is not None]
+        runs = set(_triples(sentences, skip))
+        found = [hit for g in groups if g not in runs and (hit := scored[g]) is not None]
+        covered = {k for hit in found if hit[2] for k in hit[3]}  # hits that surely stay
+        # a run of three is read only where no shorter window has surely flagged already
+        found += [hit for g in runs_in_order(groups, runs, covered) if (hit := scored[g])]
         return _with_evidence(found, needs_concept)
     asked: dict[int, bool] = {}
 
@@ -324,11 +329,20 @@ def model_hits(
         hit = scored[pair] if pair is not None and not unread(k + 1) else scored[(k,)]
         if hit is not None:
             hits.append(hit)
-    for triple in triples:
+    covered = {k for hit in hits if hit[2] for k in hit[3]}
+    for triple in runs_in_order(triples, set(triples), covered):
         hit = scored[triple]
         if hit is not None and not any(unread(k) for k in triple):
             hits.append(hit)
     return _with_evidence(hits, needs_concept)
+
+
+def runs_in_order(
+    groups: list[tuple[int, ...]], runs: set[tuple[int, ...]], covered: set[int]
+) -> list[tuple[int, ...]]:
+    """The runs of three among `groups`, in order, that share no sentence with a flagged window
+    holding a crisis concept (such a window's flag stands; a run over it adds nothing)."""
+    return [g for g in groups if g in runs and covered.isdisjoint(g)]
 
 
 # category, the window's words, whether it holds an _EVIDENCE concept, the window
