@@ -92,9 +92,12 @@ def test_dream_passages_are_not_flagged() -> None:
     assert len(flagged) <= 2  # "The garden was dead ... feeling hopeless": a gentle false alarm
 
 
-def test_windows_cover_a_short_text_whole_and_a_long_one_in_pairs() -> None:
-    assert windows(["a", "b", "c"], set()) == [[0, 1, 2]]
+def test_windows_cover_a_short_text_whole_and_alone_and_a_long_one_in_pairs_and_runs() -> None:
+    assert windows(["a"], set()) == [[0]]
+    assert windows(["a", "b", "c"], set()) == [[0, 1, 2], [0], [1], [2]]
     assert windows(["a", "b", "c", "d"], {1}) == [[0], [2, 3], [3]]
+    pairs_then_runs = [[0, 1], [1, 2], [2, 3], [3], [0, 1, 2], [1, 2, 3]]
+    assert windows(["a", "b", "c", "d"], set()) == pairs_then_runs
 
 
 def test_features_are_deterministic_and_name_concepts() -> None:

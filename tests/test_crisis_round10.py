@@ -196,3 +196,17 @@ def test_the_lines_flagged_alone_stay_flagged_after_a_dream() -> None:
         lost += not assess_crisis(dream + row["text"]).flagged
     assert kept > 200
     assert lost <= kept / 20, (lost, kept)
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Rain all day. can't see any way out except dying",
+        "Langer Tag. Des wird nix mehr mit mir, i wär liaba tot.",
+    ],
+)
+def test_a_neutral_sentence_does_not_talk_a_short_entry_down(entry: str) -> None:
+    """A short entry is read whole and each sentence alone: "rain all day" before a wish to be
+    dead no longer dilutes it below the classifier's threshold (a sentence's own flag counts
+    when it names death, a method, harm or hopelessness)."""
+    assert assess_crisis(entry).flagged

@@ -246,7 +246,9 @@ def windows(sentences: list[str], skip: set[int]) -> list[list[int]]:
     """Groups of sentence indices the classifier reads (see the module docstring)."""
     kept = [k for k in range(len(sentences)) if k not in skip]
     if len(sentences) <= _WHOLE_TEXT_SENTENCES:
-        return [kept] if kept else []
+        # the whole text, and each of its sentences alone (`model_hits` keeps a sentence's own
+        # flag only with a crisis concept in it: "long day." must not talk a plan down)
+        return [kept, *([k] for k in kept)] if len(kept) > 1 else [kept] if kept else []
     out: list[list[int]] = []
     for k in kept:
         out.append([k, k + 1] if k + 1 < len(sentences) and k + 1 not in skip else [k])
@@ -301,7 +303,14 @@ def model_hits(
         groups = [tuple(g) for g in windows(sentences, skip)]
         scored = _score(sentences, groups, language, model)
         runs = set(_triples(sentences, skip))
-        found = [hit for g in groups if g not in runs and (hit := scored[g]) is not None]
+        short = len(sentences) <= _WHOLE_TEXT_SENTENCES  # its single sentences need a concept
+        found = [
+            hit
+            for g in groups
+            if g not in runs
+            and (hit := scored[g]) is not None
+            and (g == groups[0] or not short or hit[2])
+        ]
         covered = {k for hit in found if hit[2] for k in hit[3]}  # hits that surely stay
         # a run of three is read only where no shorter window has surely flagged already
         found += [hit for g in runs_in_order(groups, runs, covered) if (hit := scored[g])]
