@@ -210,3 +210,42 @@ def test_a_neutral_sentence_does_not_talk_a_short_entry_down(entry: str) -> None
     dead no longer dilutes it below the classifier's threshold (a sentence's own flag counts
     when it names death, a method, harm or hopelessness)."""
     assert assess_crisis(entry).flagged
+
+
+# --- the surface of the text: umlauts left out, an emoji at the end, no full stops ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ich bin so mude vom leben, ich will fur immer weg",
+        "ich weis jetzt wie und wann",
+        "Die Katze hab ich der Nachbarin gegeben, fur immer.",
+    ],
+)
+def test_german_typed_without_umlauts_is_read_as_german(text: str) -> None:
+    assert assess_crisis(text).flagged, text
+
+
+def test_a_word_that_is_german_without_its_umlaut_stays_what_it_is() -> None:
+    """ "die toten" are the dead, not "toeten" (to kill); "ich mochte ihn" is past."""
+    assert not assess_crisis(
+        "Heute am Grab, wir haben an die Toten gedacht und Kerzen angezündet."
+    ).flagged
+    assert not assess_crisis("Ich mochte den Film sehr, danach Pizza.").flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i know how and when now 😔", "Ich weiß jetzt, wie und wann 🖤", "plan is pills saturday 💊"],
+)
+def test_an_emoji_at_the_end_does_not_hide_the_words(text: str) -> None:
+    assert assess_crisis(text).flagged, text
+
+
+def test_a_run_on_entry_without_a_full_stop_is_read_in_stretches() -> None:
+    text = (
+        "i wasnt even that upset which is the strange thing i just went upstairs after dinner and "
+        "cut my ankle where nobody looks and then came down and did my homework and nobody noticed"
+    )
+    assert assess_crisis(text).flagged

@@ -891,6 +891,50 @@ def _fix_typo(word: str) -> str:
 _KEYS_BY_START: Final = _keys_by_start()
 
 
+# Everyday words a crisis statement is made of, for `_umlauts_dropped` (folded spelling)
+_EVERYDAY_UMLAUT_WORDS: Final = frozenset(
+    {"zurueck", "weiss", "gewuenscht", "wuensche", "wuenscht", "muede", "fuer", "ueber", "koennte",
+     "moechte", "moechten", "aufhoeren", "aufhoert", "hoert", "geloescht", "loeschen", "schluss",
+     "spaeter", "naechste", "naechsten", "naechstes", "taeglich", "gefuehl", "gefuehle", "traeume",
+     "getraeumt", "traeumte", "koennen", "muessen", "muesste", "duerfte", "wuerd", "waer", "haett",
+     "natuerlich", "ueberhaupt", "frueh", "frueher", "schoen", "gross", "muss", "fuers", "uebers",
+     "gruende", "grund", "hoffnungslos", "aengste", "schaetze", "laesst", "faellt", "fuehle",
+     "fuehlt", "gefuehlt", "erzaehlt", "erzaehlen", "verzweifelt", "enttaeuscht", "gluecklich",
+     "ungluecklich", "kaputt", "brueckengelaender", "gelaender", "bruecke", "draussen", "aussen",
+     "heiss", "heisse", "heissen", "stoeren", "zerstoert", "toeten", "getoetet", "toedlich"}
+)  # fmt: skip
+
+
+# ... whose spelling without umlauts is a German word of its own: "die toten" are not "toeten",
+# "ich mochte ihn" is past, a "spur" is a trace, a "zahl" a number
+_WORDS_AS_TYPED: Final = frozenset(
+    {"toten", "spur", "spuren", "zahl", "gabe", "hort", "zuge", "eur", "reu", "dos", "hau", "durfte",
+     "mochte", "mochten", "lasst", "wuste", "fallt", "mus", "tu", "tun", "schon", "hatte", "konnte",
+     "wurde", "wurden", "musste", "zahlen", "baren", "fugen", "huten", "tuten", "mause", "schatze",
+     "bluten", "blute", "anhalt"}
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _umlauts_dropped() -> dict[str, str]:
+    """German words of the check's vocabulary typed without their umlauts or ß ("fur immer",
+    "so mude", "zuruck", "ich weis"), by that spelling: every German word with ae/oe/ue/ss that
+    a pattern, a concept or the lexicon names, except where the dropped form is a word itself
+    ("wurde", "schon", "war" stay as written: they mean something else)."""
+    words = set(_german_targets()) | _EVERYDAY_UMLAUT_WORDS
+    for pattern in (*_PATTERNS, *_FIELDS):
+        words.update(re.findall(r"[a-z]{3,}", re.sub(r"\\[a-zA-Z]", " ", pattern.regex.pattern)))
+    out: dict[str, str] = {}
+    for word in words:
+        if not ("ae" in word or "oe" in word or "ue" in word or word.endswith("ss")):
+            continue
+        typed = word.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+        typed = typed[:-2] + "s" if typed.endswith("ss") else typed
+        if typed != word and not _known(typed) and typed not in _KEY_WORDS | _WORDS_AS_TYPED:
+            out.setdefault(typed, word)
+    return out
+
+
 # The slang tables spelled as `prepare` sees words (umlauts spelled out), built once (speed).
 _FOLDED_SLANG: Final = {
     k.translate(_FOLD): v.translate(_FOLD) for k, v in {**_SLANG, **_DE_ONLY_SLANG}.items()
@@ -907,12 +951,14 @@ def prepare(text: str, language: Language) -> str:
     slang = _FOLDED_SLANG_EN if language == "en" else _FOLDED_SLANG
     fixed: dict[str, str] = {}  # this call's words (a word recurs; nothing outlives the call)
 
+    dropped = _umlauts_dropped() if language != "en" else {}
+
     def replace(match: re.Match[str]) -> str:
         word = match.group()
         if word in slang:
             return slang[word]
         if word not in fixed:
-            fixed[word] = _fix_typo(word)
+            fixed[word] = dropped.get(word) or _fix_typo(word)
         return fixed[word]
 
     return _WORDS.sub(replace, folded)
@@ -1157,6 +1203,11 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
         # Third stage: a classifier trained on varied phrasings, for a text nothing above caught.
         # Dream stories and denials are known; the frames (`classifier_skips`) are asked only
         # for a window that would flag (the same result as `classifier_skip`, found sooner).
+        if len(sentences) == 1 and _RUN_ON.fullmatch(clean) and len(clean.split()) > _RUN_ON_WORDS:
+            # typed without a full stop: read in stretches of a sentence's length
+            sentences = _stretches(clean)
+            others = others_sentences(sentences)
+            denied = _pattern_stage(clean, sentences, others)[2]
         skip = _dream_story(sentences) | denied | others
         if _plainly_a_dream(text, sentences, language):
             skip = skip | set(range(len(sentences)))
@@ -1186,6 +1237,18 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
     return CrisisAssessment(
         flagged=bool(matches), matches=matches, language=language, categories=categories
     )
+
+
+_RUN_ON: Final = re.compile(r"[^,.!?;:\n]+[.!?]?\s*")  # not one comma or full stop inside
+_RUN_ON_WORDS: Final = 24  # a run-on entry with more words than this is read in stretches
+_STRETCH_WORDS: Final = 12
+
+
+def _stretches(clean: str) -> list[str]:
+    """A run-on text typed without a full stop, cut into stretches of about a sentence's length
+    (for the classifier, whose windows are one to three sentences)."""
+    words = clean.split()
+    return [" ".join(words[k : k + _STRETCH_WORDS]) for k in range(0, len(words), _STRETCH_WORDS)]
 
 
 def _blanked(clean: str, spans: list[re.Match[str]], gone: set[int]) -> str:
