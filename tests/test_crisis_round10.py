@@ -249,3 +249,13 @@ def test_a_run_on_entry_without_a_full_stop_is_read_in_stretches() -> None:
         "cut my ankle where nobody looks and then came down and did my homework and nobody noticed"
     )
     assert assess_crisis(text).flagged
+
+
+@pytest.mark.parametrize("stamp", ["12.03. ", "2026-11-30: ", "23:40 ", "12/03 "])
+def test_a_date_or_time_opening_the_entry_changes_nothing(stamp: str) -> None:
+    for text in (
+        "i know how and when now",
+        "Mein Leben is ne Sackgasse. Und ich hab keine Lust mehr, am Ende davon rumzustehen.",
+    ):
+        assert assess_crisis(stamp + text).flagged == assess_crisis(text).flagged
+    assert assess_crisis(stamp + "i know how and when now").flagged

@@ -944,9 +944,18 @@ _FOLDED_SLANG_EN: Final = {
 }
 
 
+_DATE_STAMP: Final = re.compile(
+    r"^[ \t]*(?:\d{1,4}[./-]\d{1,2}[./-](?:\d{1,4})?|\d{1,2}/\d{1,2}\b|\d{1,2}:\d{2}(?:\s*(?:uhr|am|pm))?)(?:[ \t]*[:,-])?[ \t]*(?=\S)",
+    re.MULTILINE,
+)
+
+
 def prepare(text: str, language: Language) -> str:
     """Lower case, umlauts spelled out, slang and key-word typos corrected."""
     folded = normalize(text).lower().translate(_FOLD)
+    folded = _DATE_STAMP.sub(
+        "", folded
+    )  # "12.03.", "2026-11-30", "23:40" opening an entry or a line
     folded = re.sub(r"\bmy\s+self\b", "myself", folded)
     slang = _FOLDED_SLANG_EN if language == "en" else _FOLDED_SLANG
     fixed: dict[str, str] = {}  # this call's words (a word recurs; nothing outlives the call)
