@@ -313,7 +313,7 @@ def model_hits(
         ]
         covered = {k for hit in found if hit[2] for k in hit[3]}  # hits that surely stay
         # a run of three is read only where no shorter window has surely flagged already
-        found += [hit for g in runs_in_order(groups, runs, covered) if (hit := scored[g])]
+        found += [hit for g in _runs_in_order(groups, runs, covered) if (hit := scored[g])]
         return _with_evidence(found, needs_concept)
     asked: dict[int, bool] = {}
 
@@ -339,14 +339,14 @@ def model_hits(
         if hit is not None:
             hits.append(hit)
     covered = {k for hit in hits if hit[2] for k in hit[3]}
-    for triple in runs_in_order(triples, set(triples), covered):
+    for triple in _runs_in_order(triples, set(triples), covered):
         hit = scored[triple]
         if hit is not None and not any(unread(k) for k in triple):
             hits.append(hit)
     return _with_evidence(hits, needs_concept)
 
 
-def runs_in_order(
+def _runs_in_order(
     groups: list[tuple[int, ...]], runs: set[tuple[int, ...]], covered: set[int]
 ) -> list[tuple[int, ...]]:
     """The runs of three among `groups`, in order, that share no sentence with a flagged window
