@@ -6,6 +6,9 @@ the sets' lines), so each test checks the mechanism rather than one phrasing."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from dreamjournal.therapy.safety import assess_crisis
@@ -177,9 +180,6 @@ def test_the_lines_flagged_alone_stay_flagged_after_a_dream() -> None:
     fourteen of a wider sample did: any third-person sentence of an entry made every classifier
     window need a crisis concept, and three sentences that said it together were never read
     together)."""
-    import json
-    from pathlib import Path
-
     root = Path(__file__).resolve().parent.parent / "eval"
     lines = []
     for name in ("crisis_train13.jsonl", "crisis_train14.jsonl", "crisis_train15.jsonl"):

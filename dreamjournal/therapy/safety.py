@@ -898,9 +898,9 @@ _EVERYDAY_UMLAUT_WORDS: Final = frozenset(
      "spaeter", "naechste", "naechsten", "naechstes", "taeglich", "gefuehl", "gefuehle", "traeume",
      "getraeumt", "traeumte", "koennen", "muessen", "muesste", "duerfte", "wuerd", "waer", "haett",
      "natuerlich", "ueberhaupt", "frueh", "frueher", "schoen", "gross", "muss", "fuers", "uebers",
-     "gruende", "grund", "hoffnungslos", "aengste", "schaetze", "laesst", "faellt", "fuehle",
-     "fuehlt", "gefuehlt", "erzaehlt", "erzaehlen", "verzweifelt", "enttaeuscht", "gluecklich",
-     "ungluecklich", "kaputt", "brueckengelaender", "gelaender", "bruecke", "draussen", "aussen",
+     "gruende", "aengste", "schaetze", "laesst", "faellt", "fuehle",
+     "fuehlt", "gefuehlt", "erzaehlt", "erzaehlen", "enttaeuscht", "gluecklich",
+     "ungluecklich", "brueckengelaender", "gelaender", "bruecke", "draussen", "aussen",
      "heiss", "heisse", "heissen", "stoeren", "zerstoert", "toeten", "getoetet", "toedlich"}
 )  # fmt: skip
 
