@@ -171,3 +171,29 @@ def small_mp4(path: Path) -> bytes:
         timeout=60,
     )  # fmt: skip
     return path.read_bytes()
+
+
+def choose_chip(scope: Any, label: str, value: int | str) -> None:
+    """Choose the number chip `value` in the chip group (st.pills) labelled `label`, and wait
+    until the page shows it chosen.
+
+    A click that lands while the layout above shifts (the pacer image above a form loading late)
+    can miss its chip: CI saw a questionnaire saved with one answer "still open" although the test
+    had clicked it. What a person would see, an unchosen chip, is what this waits for; the click
+    is repeated only when the chip is still unchosen (a second click on a chosen chip unchooses it).
+    """
+    import re
+
+    from playwright.sync_api import expect
+
+    group = scope.get_by_test_id("stButtonGroup").filter(has_text=label)
+    chip = group.locator("button").filter(has_text=re.compile(rf"^{value}$"))
+    for _attempt in range(3):
+        if chip.get_attribute("aria-checked") != "true":
+            chip.click()
+        try:
+            expect(chip).to_have_attribute("aria-checked", "true", timeout=5_000)
+            return
+        except AssertionError:
+            continue
+    expect(chip).to_have_attribute("aria-checked", "true")

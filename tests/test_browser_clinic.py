@@ -3,7 +3,6 @@ start unset — nothing is saved until the client has chosen a number."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,7 +12,7 @@ from dreamjournal.store.journal import Journal
 from dreamjournal.store.location import vault_path
 from dreamjournal.therapy.measures import measures
 from dreamjournal.therapy.sessions import sessions
-from tests.browser_support import chromium
+from tests.browser_support import choose_chip, chromium
 from tests.conftest import PASSPHRASE
 from tests.test_app_session import client_vault
 from tests.test_browser import _serve
@@ -28,12 +27,6 @@ def app_url(tmp_path: Path) -> Iterator[str]:
     client_vault(tmp_path / "data", "journal", "ALDER")
     with _serve(tmp_path) as url:
         yield url
-
-
-def _chip(scope, label: str, value: int):  # type: ignore[no-untyped-def]
-    """The number chip `value` in the chip group (st.pills) labelled `label`."""
-    group = scope.get_by_test_id("stButtonGroup").filter(has_text=label)
-    return group.locator("button").filter(has_text=re.compile(rf"^{value}$"))
 
 
 def test_a_measure_and_a_session_with_unset_ratings(app_url: str, tmp_path: Path) -> None:
@@ -53,18 +46,18 @@ def test_a_measure_and_a_session_with_unset_ratings(app_url: str, tmp_path: Path
         form = main.get_by_test_id("stForm").filter(has_text="How intense the nightmares are")
         form.get_by_label("Nights with nightmares").fill("3")
         form.get_by_label("Nightmares in all").fill("4")
-        _chip(form, "How big a problem", 4).click()
+        choose_chip(form, "How big a problem", 4)
         form.get_by_role("button", name="Save questionnaire").click()
         expect(main.get_by_text("still open: How intense the nightmares are")).to_be_visible()
-        _chip(form, "How intense", 5).click()
-        _chip(form, "How often a nightmare wakes you", 3).click()
+        choose_chip(form, "How intense", 5)
+        choose_chip(form, "How often a nightmare wakes you", 3)
         form.get_by_role("button", name="Save questionnaire").click()
         expect(main.get_by_text("DDNSI 19 of 37")).to_be_visible()
 
         # The session: starting without a rating before is refused with what to do.
         main.get_by_role("button", name="Start session").click()
         expect(main.get_by_text("Choose the distress before (0–10) first")).to_be_visible()
-        _chip(main, "Distress now, before", 7).click()
+        choose_chip(main, "Distress now, before", 7)
         main.get_by_role("button", name="Start session").click()
         expect(main.get_by_role("button", name="Save session")).to_be_visible()
 
@@ -74,16 +67,16 @@ def test_a_measure_and_a_session_with_unset_ratings(app_url: str, tmp_path: Path
         expect(form.get_by_text("Taken at")).to_have_count(0)
         form.get_by_label("Nights with nightmares").fill("2")
         form.get_by_label("Nightmares in all").fill("2")
-        _chip(form, "How big a problem", 2).click()
-        _chip(form, "How intense", 2).click()
-        _chip(form, "How often a nightmare wakes you", 1).click()
+        choose_chip(form, "How big a problem", 2)
+        choose_chip(form, "How intense", 2)
+        choose_chip(form, "How often a nightmare wakes you", 1)
         form.get_by_role("button", name="Save questionnaire").click()
         expect(main.get_by_text("DDNSI 9 of 37")).to_be_visible()
         page.screenshot(path=str(ARTIFACTS / "session-questionnaire.png"), full_page=True)
         main.get_by_label("Session notes").fill("Calmer once the boat came.")
         main.get_by_role("button", name="Save session").click()
         expect(main.get_by_text("Choose the distress after (0–10) first")).to_be_visible()
-        _chip(main, "Distress now, after", 3).click()
+        choose_chip(main, "Distress now, after", 3)
         main.get_by_role("button", name="Save session").click()
         expect(main.get_by_text("Session saved, encrypted.")).to_be_visible()
         page.screenshot(path=str(ARTIFACTS / "session-saved.png"), full_page=True)

@@ -5,7 +5,6 @@ AppTest cannot see scrolling or which tab is open, so these run against the real
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -14,7 +13,7 @@ import pytest
 
 from dreamjournal.store.journal import Journal
 from dreamjournal.store.location import vault_path
-from tests.browser_support import chromium
+from tests.browser_support import choose_chip, chromium
 from tests.conftest import fast_kdf
 from tests.test_browser import _serve
 
@@ -131,8 +130,7 @@ def test_saving_the_changed_version_opens_the_rehearsal_tab(app_url: str) -> Non
         rehearsal = main.get_by_role("tab", name="Rehearsal")
         expect(rehearsal).to_have_attribute("aria-selected", "true")  # where they were working
         for label, value in (("Distress before", "6"), ("Distress after", "3")):  # unset at first
-            group = main.get_by_test_id("stButtonGroup").filter(has_text=label)
-            group.locator("button").filter(has_text=re.compile(f"^{value}$")).click()
+            choose_chip(main, label, value)
         main.get_by_role("button", name="Log rehearsal").click()
         expect(main.get_by_text("Rehearsal logged")).to_be_visible()
         expect(main.get_by_role("tab", name="Rehearsal")).to_have_attribute("aria-selected", "true")
