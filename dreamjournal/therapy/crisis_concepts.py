@@ -507,6 +507,11 @@ _IDIOMS: Final = re.compile(
 _DREAM: Final = re.compile(
     r"\b(?:dreamt|dreamed|dreaming|dream|dreams|nightmare|nightmares)\b|\btraum\w*|\b\w+traum\w*|\btraeum\w*|\bgetraeumt\b|\btraeumte\w*"
 )
+# "After the nightmare", "nach dem Albtraum": what follows happened awake.
+_AFTER_THE: Final = re.compile(
+    r"\b(?:after|since)\s+(?:the|a|that|this|my|last\s+night's)\s+(?:\w+\s+)?$"
+    r"|\b(?:nach|seit)\s+(?:dem|einem|diesem|so\s+einem)\s+(?:\w+\s+)?$|\b(?:nach|seit|after|since)\s+$"
+)
 _DREAM_AFTER: Final = re.compile(
     r"\b(?:in|during)\s+(?:the|my|this|that|a|last\s+night's)\s+dream\b|\bim\s+traum\b"
 )
@@ -524,6 +529,9 @@ _PRESENT_VOICE: Final = re.compile(
     r"\b(?:i\s+(?:just\s+|really\s+|still\s+)?(?:want|wanna|wish|hope|pray|can't|need|think)|i'm\s+(?:so|done|tired)|ich\s+(?:will|moechte|wuensche|hoffe|kann\s+nicht|denke))\b"
     # ... also with the "i" left out, as notes are typed: "want to go to sleep and never come back"
     r"|(?:^|(?<=[.!?\n]\s))\s*(?:just\s+|really\s+)?(?:want|wanna|wish|need|can't)\s+(?:to\s+|i\s+)?\w+"
+    # ... and in German: "hab keine kraft mehr", "will nicht mehr", "kann einfach nicht mehr"
+    r"|(?:^|(?<=[.!?\n]\s))\s*(?:hab|habe)\s+(?:keine|keinen|kein|null)\b"
+    r"|(?:^|(?<=[.!?\n]\s))\s*(?:will|kann|mag)\s+(?:nicht|nimmer|einfach|echt|nur)\b"
 )
 _THIRD: Final = frozenset(
     {"he", "she", "they", "he's", "she's", "they're", "he'd", "she'd", "his", "her", "him", "them",
@@ -813,7 +821,13 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
                 own.add((i, name))  # "meinen hund hab ich zu meiner schwester gebracht, ..."
     if not hits:
         return []
-    dream_pos = [bisect_right(starts, m.start()) - 1 for m in _DREAM.finditer(text)]
+    dream_pos = [
+        bisect_right(starts, m.start()) - 1
+        for m in _DREAM.finditer(text)
+        if not _AFTER_THE.search(
+            text, max(0, m.start() - 40), m.start()
+        )  # "after the nightmare": awake
+    ]
     wake_pos = [bisect_right(starts, m.start()) - 1 for m in _WAKE.finditer(text)]
     after_pos = [bisect_right(starts, m.start()) - 1 for m in _DREAM_AFTER.finditer(text)]
     voice_pos = [bisect_right(starts, m.start()) - 1 for m in _PRESENT_VOICE.finditer(text)]

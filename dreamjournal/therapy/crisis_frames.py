@@ -55,7 +55,7 @@ from dreamjournal.therapy.crisis_past import present_part
 
 _MEDIA: Final = re.compile(
     r"\b(?:news|article|articles|newspaper|headlines?|report|reports|study|studies|survey|"
-    r"statistics?|stats|rates?|films?|movies?|series|episode|podcast|documentary|docu|songs?|"
+    r"statistics?|stats|rates|(?<=the\s)rate|(?<=suicide\s)rate|(?<=death\s)rate|films?|movies?|series|episode|podcast|documentary|docu|songs?|"
     r"lyrics|album|novel|novels|books?|poem|characters?|protagonist|plot|chapter|author|detective|twist|kapitel|kommissar\w*|"
     r"nachrichten|zeitung|artikel|bericht|studie|statistik|\w+rate|\w+quote|serie|folge|doku|"
     r"dokumentation|lied|songtext|roman|buch|gedicht|figur|hauptfigur|kapitel|autorin?|\w+praevention|\w+forschung|"
@@ -63,7 +63,7 @@ _MEDIA: Final = re.compile(
     r"staffel|hoerbuch|audiobook|reel|reels)\b"
     r"|\b(?:a|the)\s+(?:play|show)\b"
     r"|\b(?:podcast|doku|film|serien|fernseh|radio|zeitungs|nachrichten|roman|youtube|netflix|tiktok)\w+"
-    r"|\bted\s+talk|\b(?:games?|gaming|respawn\w*|minecraft|fortnite|sims|playstation|xbox|controller|zocken|gezockt|videospiel\w*)\b"
+    r"|\bted\s+talk|\b(?:games?|gaming|minecraft|fortnite|sims|playstation|xbox|controller|zocken|gezockt|videospiel\w*)\b"
 )
 _ACTING: Final = re.compile(
     r"\btheat(?:er|re)\s*(?:probe|rehearsal|play|stueck)\w*|\brehearsal\b|\bbuehne\b|\bon\s+stage\b"

@@ -53,6 +53,7 @@ from dreamjournal.analysis.regex_gate import Gated, Needles
 from dreamjournal.analysis.text import normalize
 from dreamjournal.i18n import message
 from dreamjournal.therapy.crisis_concepts import (
+    _AFTER_THE,
     _PRESENT_VOICE,
     _THOUGHT,  # words of thinking: a denial before one of them reaches further back
     _WAKE,
@@ -459,6 +460,24 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                 r"|\b(?:bridge|window|roof|balcony|ledge|railing|car\s+park|multi-storey)\b[^.!?]{0,40}\b(?:look\w*|star\w*|peer\w*)\s+(?:straight\s+)?down\b",
        context=r"\b(?:again|every\s+(?:day|morning|night|time)|longer\s+than|third\s+time|each\s+time|keep\s+(?:looking|going))\b"),
     _p(_ACTIVE, r"\bwant\s+to\s+kill\s*(?:so\s+bad|so\s+much|rn|right\s+now|tonight|today|[.!?,;]|$)"),
+    # round 11 (the retired held-out sets fresh9, fresh10): "thoughts of not being here", the
+    # dose worked out, a letter "for afterwards", a gun lying under the bed, gamer slang ("log
+    # me out irl"), an illness hoped to take one in one's sleep, glad to lie in the churchyard,
+    # death "would be a relief", "I want it over" beside no future, a cut arm told with "first
+    # time in a year"
+    _p(_PASSIVE, r"(?<!\bno\s)(?<!\bany\s)(?<!\bwithout\s)\bthoughts?\s+(?:of|about)\s+(?:not\s+(?:being\s+(?:here|around|alive)|existing|waking\s+up)|no\s+longer\s+(?:being\s+(?:here|around|alive)|existing))\b"
+                 r"|\blog\s+(?:me|myself)\s+out\s+(?:irl|of\s+(?:life|existence)|for\s+good|permanently)\b|\bdone\s+respawning\b|\buninstall\s+(?:me|myself)\s+(?:irl|from\s+(?:life|existence))\b"
+                 r"|\b(?:hop\w*|wish\w*|pray\w*)\b[^.!?]{0,60}\b(?:take|takes)\s+me\s+in\s+my\s+sleep\b"
+                 r"|\b(?:glad|happy|relieved)\s+to\s+be\s+(?:lying|buried|resting)\s+(?:in\s+the\s+(?:churchyard|cemetery|graveyard|ground)|next\s+to|beside)\b|\bwish\s+i\s+(?:was|were)\s+(?:lying|buried)\s+(?:in\s+the\s+(?:churchyard|cemetery|graveyard|ground)|next\s+to|beside)\b"
+                 r"|\b(?:being\s+dead|dying|not\s+being\s+here|not\s+waking\s+up|never\s+waking\s+up)\s+would\s+be\s+(?:a|such\s+a|the)\s+(?:relief|release|mercy|blessing)\b"),
+    _p(_HOPE, r"\bi\s+(?:just\s+|really\s+)?want\s+(?:it|this|everything)\s+(?:all\s+)?(?:to\s+be\s+)?over\b(?!\s+with)",
+       context=r"\bno\s+(?:future|point|way\s+(?:out|through))\b|\bcan't\s+(?:go\s+on|see\s+a\s+way)\b|\bnothing\s+(?:left|to\s+live\s+for)\b"),
+    _p(_PLAN, r"\b(?:the\s+)?(?:dose|dosage|how\s+many\s+(?:pills|tablets|of\s+them)|how\s+much\s+of\s+(?:it|them))\s+(?:i'd|i\s+would|it'd|it\s+would)\s+(?:need|take)\b(?![^.!?]{0,30}\b(?:trip|holiday|vacation|week|journey|month|flight|course)\b)"),
+    _p(_PREP, r"\b(?:letter|note|card)s?\b[^.!?]{0,40}\bfor\s+(?:afterwards|after\s+i'm\s+gone|when\s+i'm\s+gone|after\s+i\s+die)\b"),
+    _p(_PREP, r"\b(?:it's|it\s+is|lies|is\s+lying|it's\s+lying)\s+(?:now\s+)?(?:under\s+(?:my|the))\s+(?:bed|pillow|mattress)\b",
+       context=r"\b(?:gun|rifle|pistol|revolver|shotgun|bullets|ammo|cartridges)\b"),
+    _p(_HARM, r"\b(?:cut|sliced|scratched|burned|burnt)\s+(?:my|both)\s+(?:arms?|wrists?|thighs?|forearms?|legs?|skin)\b(?!\s+(?:on|open\s+on|badly\s+on|while|when|at\s+work|shaving|cooking))",
+       context=r"\bfirst\s+time\s+in\s+(?:a|\w+)\s+(?:year|month|week)s?\b"),
     # --- German: passive wish ------------------------------------------------------------------
     _p(_PASSIVE, r"\b(?:will|moechte|mochte|mag|wuerde|wollte|kann)\s+(?:\w+\s+){0,3}?(?:nicht\s+mehr|"
                  r"nimmer|nie\s+mehr|nie\s+wieder)\s+(?:\w+\s+)?(?:leben|weiterleben|aufwachen|"
@@ -660,6 +679,22 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                 r"|\b(?:zaehl\w*|ueberleg\w*|frag\w*)\b[^.!?]{0,20}\bwie\s+(?:tief|hoch|viele\s+stockwerke)\s+(?:es|das)\b",
        context=r"\b(?:wieder|jeden\s+(?:tag|morgen|abend)|laenger\s+als\s+sonst|immer\s+(?:wieder|oefter|laenger)|zum\s+dritten\s+mal)\b"),
     _p(_ACTIVE, r"\b(?:sui|suizid)\s*-?\s*gedanken\b|\bsuigedanken\b"),
+    # round 11: German (see the English block above), and slang for killing oneself
+    # ("mich abzumurksen"), water as the way ("könnt einfach in den Fluss gehen", "in die Isar
+    # gegangen, um nicht mehr rauszukommen"), the dead envied ("der hat's hinter sich"), a
+    # cigarette put out on the hand, new cuts beside the old, hitting oneself till it bleeds
+    _p(_ACTIVE, r"\bmich\s+(?:selbst\s+)?(?:\w+\s+)?(?:abmurksen|abzumurksen|abzumurkse|umnieten|umzunieten|kaltmachen|kaltzumachen)\b"),
+    _p(_ACTIVE, r"\b(?:koennt\w*|koennte)\s+(?:ja\s+|doch\s+)?(?:einfach\s+)(?:ins\s+wasser|in\s+den\s+(?:fluss|see|rhein|main|neckar|kanal|teich|baggersee)|in\s+die\s+(?:isar|elbe|donau|spree|weser|aare|ruhr|mosel|saale|oder|havel|nordsee|ostsee|see)|ins\s+meer)\s+gehen\b"),
+    _p(_ATTEMPT, r"\b(?:gegangen|gelaufen|gesprungen|geschwommen|rein)\s*,?\s+um\s+nicht\s+(?:mehr\s+|wieder\s+)?(?:rauszukommen|herauszukommen|aufzutauchen|zurueckzukommen)\b"),
+    _p(_PASSIVE, r"\b(?:der|die|er|sie)\s+(?:hat'?s|hat\s+es)\s+(?:wenigstens\s+|schon\s+|endlich\s+)?hinter\s+sich\b", context=r"\bbeneid\w*\b"),
+    _p(_PASSIVE, r"\b(?:tot\s+(?:zu\s+)?sein|sterben|nicht\s+mehr\s+(?:da\s+)?(?:zu\s+)?sein|nicht\s+mehr\s+aufwachen)\s+(?:waere|waer|ist|wird)\s+(?:eine|die)\s+(?:erloesung|befreiung)\b"
+                 r"|\b(?:hoff\w*|wuensch\w*|bete\w*)\b[^.!?]{0,60}\bim\s+schlaf\s+(?:holt|mitnimmt|erwischt|dahinrafft)\b"),
+    _p(_PREP, r"\b(?:brief|zettel|karte|abschiedsbrief)\w*\b[^.!?]{0,40}\bfuer\s+(?:danach|nachher|wenn\s+ich\s+(?:weg|nicht\s+mehr\s+da)\s+bin)\b(?![^.!?]{0,20}\b(?:rente|urlaub|umzug)\b)"),
+    _p(_PREP, r"\b(?:liegt|liegen)\s+(?:jetzt\s+|nun\s+)?(?:unterm|unter\s+(?:dem|meinem))\s+(?:bett|kopfkissen|kissen|matratze)\b",
+       context=r"\b(?:gewehr|pistole|revolver|flinte|waffe|patronen|munition)\b"),
+    _p(_HARM, r"\b(?:mir|mich)\b[^.!?]{0,15}\b(?:zigarette|kippe|fluppe)\w*\b[^.!?]{0,30}\bauf\s+(?:dem|der|meinem|meiner|den|die)\s+(?:handruecken|arm|unterarm|hand|haut|bein|oberschenkel)\s+aus\w*\b"
+              r"|\b(?:schnitte|ritzer|wunden)\b[^.!?]*\bneue\s+(?:dazu\s*)?(?:ge)?mach\w*|\bneue\s+dazugemacht\b"
+              r"|\b(?:ich|hab\w*|habe)\s+(?:ich\s+)?mir\s+(?:\w+\s+){0,4}(?:ins\s+gesicht|auf\s+den\s+kopf|gegen\s+(?:den|meinen)\s+kopf)\s+geschlagen\b[^.!?]{0,40}\b(?:bis|blut\w*|geplatzt|blau)\b"),
 )
 # fmt: on
 
@@ -777,6 +812,11 @@ _DREAM_FRAME: Final = re.compile(
     r"|\bim\s+traum\b|\bgetraeumt\b|\btraeumte\b|\b(?:der|ein|mein|den|dem)\s+(?:\w+\s+)?traum\b"
     r"|\b\w+traum\b"
 )
+def _tells_a_dream(text: str) -> bool:
+    """Whether `text` holds a dream frame that tells a dream (not "after the nightmare")."""
+    return any(not _AFTER_THE.search(text, max(0, m.start() - 40), m.start()) for m in _DREAM_FRAME.finditer(text))
+
+
 _AFTER_DREAM: Final = re.compile(r"^[^,.;!?]{0,25}\b(?:in\s+(?:the|my)\s+dream|im\s+traum)\b")
 _JOKE: Final = re.compile(r"\b(?:lol|lmao|rofl|haha\w*|jk|xd)\b|\U0001f602|\U0001f923|\U0001f644|\U0001f605")
 _JOKE_MATCH: Final = re.compile(
@@ -813,6 +853,8 @@ _THOUGHT_WINDOW: Final = 8  # ... or this many, when a word of thinking stands b
 _NOT_A_DENIAL: Final = frozenset(
     {"stop", "stopped", "help", "helping", "but", "aber", "aufhoeren", "anders", "except", "ausser"}
 )
+# German verbs that open a clause with its subject left out ("hab mich wieder geschnitten").
+_FINITE_NO_SUBJECT: Final = frozenset({"hab", "habe", "hatte", "bin", "war", "werd", "werde"})
 _CLAUSE_START: Final = re.compile(r"[,;:]|\b(?:but|aber|sondern)\b")
 _SENTENCES: Final = re.compile(r"[^.!?\n;]+")
 _WORDS: Final = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
@@ -991,8 +1033,10 @@ def _denied(sentence: str, match: re.Match[str]) -> bool:
     starts = [m.end() for m in _CLAUSE_START.finditer(before)]
     cut = starts[-1] if starts else 0
     # An infinitive clause belongs to the clause before it: "ich denk nicht dran, mir was anzutun".
+    # A clause of its own with a finite verb and no subject does not: "eiswürfel hat nicht
+    # gereicht, hab mich doch wieder geschnitten".
     own = _WORDS.findall(sentence[cut : match.end()])
-    if starts and own and own[0] not in {"i", "i'm", "ich", "we", "wir"}:
+    if starts and own and own[0] not in {"i", "i'm", "ich", "we", "wir"} | _FINITE_NO_SUBJECT:
         cut = starts[-2] if len(starts) > 1 else 0
     window = _WORDS.findall(before[cut:])[-_NEGATION_WINDOW:]
     for i, word in enumerate(window):
@@ -1040,8 +1084,7 @@ def _someone_else(sentence: str, match: re.Match[str], strict: bool = False) -> 
 def _dream_content(sentence: str, match: re.Match[str]) -> bool:
     """Whether the match is told as part of a dream ("in the dream I jumped")."""
     return bool(
-        _DREAM_FRAME.search(sentence[: match.start()])
-        or _AFTER_DREAM.search(sentence[match.end() :])
+        _tells_a_dream(sentence[: match.start()]) or _AFTER_DREAM.search(sentence[match.end() :])
     )
 
 
@@ -1061,7 +1104,7 @@ def _opens_in_a_dream(sentences: list[str]) -> bool:
     plain waking line ("Something chased me through the woods. Woke up just as it grabbed my
     ankle.") with nothing before it that tells an attempt, an overdose, a method or harm."""
     for k, sentence in enumerate(sentences):
-        if _DREAM_FRAME.search(sentence):
+        if _tells_a_dream(sentence):
             return False  # told with its frame: the frame opens the story
         if _WOKE.search(sentence):
             return k > 0 and not any(_tells_an_act(s) for s in sentences[:k])
@@ -1115,7 +1158,7 @@ def _dream_story(sentences: list[str]) -> set[int]:
     pending: list[int] = []
     open_ = _opens_in_a_dream(sentences)
     for k, sentence in enumerate(sentences):
-        if _DREAM_FRAME.search(sentence):
+        if _tells_a_dream(sentence):
             open_, pending = True, []
         elif open_ and _WAKE.search(sentence):
             story.update(pending)

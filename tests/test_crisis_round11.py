@@ -1,0 +1,70 @@
+"""Round 11 of the crisis check: what the two retired held-out sets (eval/crisis_fresh9.jsonl and
+crisis_fresh10.jsonl) showed it missed or over-flagged, in sentences written for these tests (not
+the sets' lines), so each test checks the mechanism rather than one phrasing."""
+
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import pytest
+
+from dreamjournal.therapy.safety import assess_crisis
+
+CRISIS = [
+    # "thoughts of not being here", rated in therapy homework (a "rate" is no statistics)
+    "Mood diary, rate 0-10: thoughts of not existing 6.",
+    "Gedanken ans Nicht-mehr-da-sein? No, in English: thoughts of no longer being around, most days.",
+    # gamer slang, an illness hoped to take the writer in their sleep, the churchyard, a relief
+    "honestly just uninstall me irl, i'm so done respawning",
+    "Part of me hopes this cough takes me in my sleep one night.",
+    "Wish I were lying in the cemetery beside Mum, not sitting in this flat.",
+    "Not waking up would be such a relief.",
+    "Ich hoffe, die Krankheit holt mich im Schlaf, dann ist endlich Ruhe.",
+    "Nicht mehr aufwachen wär eine Erlösung.",
+    # "I want it over" beside no future; the dose worked out; a letter for afterwards
+    "No way out of this debt. I want it all over.",
+    "I've worked out how many pills I'd need. Friday.",
+    "Wrote a card for my daughter, for after I'm gone, and put it in the drawer.",
+    "Zettel für meine Frau geschrieben, für danach. Liegt im Handschuhfach.",
+    # a gun kept under the bed; slang for killing oneself; water as the way
+    "Took the shotgun out of the cabinet. It's under the bed now.",
+    "Die Pistole vom Opa geholt. Liegt jetzt unterm Kopfkissen.",
+    "ich überleg ernsthaft, mich abzumurksen",
+    "Ich könnt einfach in den Rhein gehen, denk ich dauernd.",
+    "Bin am Sonntag in den See geschwommen, um nicht mehr aufzutauchen. Ein Angler hat mich rausgezogen.",
+    # the dead envied; cigarettes and new cuts; hitting oneself till it bleeds
+    "Ich beneide die Oma manchmal. Die hat's hinter sich.",
+    "Drück mir abends die Kippe auf dem Unterarm aus, keiner merkt's.",
+    "Meine Schnitte sind noch rot, und gestern hab ich neue dazugemacht.",
+    "Hab mir gegen den Kopf geschlagen, bis es geblutet hat.",
+    # a cut arm told with "first time in ..."
+    "Cut my thigh tonight. First time in eight months.",
+    # a clause with no subject is its own clause: a "nicht" before it does not deny it
+    "Atemübung hat nicht geholfen, hab mich wieder geritzt.",
+    # "after the nightmare", "nach dem Albtraum": awake, not in the dream
+    "After the nightmare I burned my arm with the lighter again.",
+    "Nach so einem Albtraum hab ich mir wieder die Arme aufgeschnitten.",
+    # a dream dreamt every night is no dream story: the next line is the writer's own
+    "Ich träum jede Nacht von der Firma. Hab keine Kraft mehr und keinen Grund weiterzumachen.",
+]
+
+NOT_CRISIS = [
+    "The suicide rate among farmers was in the article today.",
+    "Rate your sleep 0-10: 4. Rate your mood: 6.",
+    "I'd like to be buried next to my wife one day, the will says so.",
+    "Die Steuerkarte liegt unterm Bett, hab sie endlich gefunden.",
+    "Wir sind in den See gegangen, herrlich kalt!",
+    "Die Oma hat's hinter sich, die OP ist gut verlaufen.",
+    "Hab mir vor die Stirn geschlagen, als mir der Termin einfiel.",
+    "After the nightmare I made tea and read until I was sleepy.",
+]
+
+
+@pytest.mark.parametrize("text", CRISIS)
+def test_flags_what_the_retired_sets_showed_it_missed(text: str) -> None:
+    assert assess_crisis(text).flagged, text
+
+
+@pytest.mark.parametrize("text", NOT_CRISIS)
+def test_leaves_what_the_retired_sets_showed_it_over_flagged(text: str) -> None:
+    assert not assess_crisis(text).flagged, (text, assess_crisis(text).matches)
