@@ -37,6 +37,9 @@ CRISIS = [
     "Drück mir abends die Kippe auf dem Unterarm aus, keiner merkt's.",
     "Meine Schnitte sind noch rot, und gestern hab ich neue dazugemacht.",
     "Hab mir gegen den Kopf geschlagen, bis es geblutet hat.",
+    # a joke taken back is no joke; a bare "hab nein gesagt" may be the lie it was
+    "kms every night lol not lol",
+    "Der Arzt hat gefragt, ob ich an Suizid denke. Ich hab nein gesagt. Ich denk jeden Tag dran.",
     # a cut arm told with "first time in ..."
     "Cut my thigh tonight. First time in eight months.",
     # a clause with no subject is its own clause: a "nicht" before it does not deny it
@@ -49,6 +52,30 @@ CRISIS = [
 ]
 
 NOT_CRISIS = [
+    # a past episode told as over: a season just gone, an age said roughly, "ist lang her",
+    # "that passed", thoughts that stopped, "seit märz nix mehr", a therapist still seen
+    "Last summer I had a rope in the shed and a date in mind. Got help in August, and I'm doing well now.",
+    "Mit Anfang dreißig wollte ich nicht mehr leben. Das ist vorbei, heute lebe ich gern.",
+    "Die Zeit, in der ich mich geritzt hab, ist lang her. Heute schlaf ich meistens gut.",
+    "When I first moved to Leeds I wanted to die most days. That passed, and I have a life I like here.",
+    "The thoughts of killing myself stopped after the new medication last year. Still have odd dreams, but I'm fine.",
+    "Hab mich letztes Jahr oft geritzt. Seit Ostern nix mehr, mir geht's gut.",
+    "Back in 2019 I had pills saved up. I still see my therapist every month and I'm doing well.",
+    "Vor vier Jahren hab ich versucht, mich umzubringen. Heute Nacht konnte ich nicht schlafen und hab gleich meiner Therapeutin geschrieben. Mir geht's gut.",
+    # a question answered no: honestly said no, in dialect, a form item after a dash
+    "Meine Hausärztin hat gefragt, ob ich an Suizid denke. Hab ganz ehrlich nein gesagt, es ist nur der Umzug.",
+    "Mei Mama hat gfragt, ob i an Selbstmord denk. Naa, gar ned.",
+    "Fragebogen: Gedanken, dass Sie lieber tot wären – überhaupt nicht. Müdigkeit – fast jeden Tag.",
+    "PHQ-9 at the clinic: question 9, not at all. Appetite: nearly every day.",
+    "Ich bin erschöpft, aber ich wünsche mir nicht, tot zu sein.",
+    # a joke's hyperbole, as the patterns read it, also for the concepts
+    "Missed the bus by ten seconds and wanted to die lol",
+    "Noch eine Mail vom Chef und ich spring gleich aus'm Fenster 🙄 Wir sind im Erdgeschoss.",
+    # a pet's medicine, goodbye cards for the office, a flat handed back, a game
+    "Tropfen für den Kater gezählt, reicht bis Ende Januar.",
+    "Signed goodbye cards for everyone at the office, my last day is Friday.",
+    "Keys back to the landlord tomorrow, said goodbye to the neighbours, then home for good.",
+    "my suicide run in the dungeon carried the whole team lol",
     "The suicide rate among farmers was in the article today.",
     "Rate your sleep 0-10: 4. Rate your mood: 6.",
     "I'd like to be buried next to my wife one day, the will says so.",

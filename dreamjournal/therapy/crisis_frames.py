@@ -63,7 +63,7 @@ _MEDIA: Final = re.compile(
     r"staffel|hoerbuch|audiobook|reel|reels)\b"
     r"|\b(?:a|the)\s+(?:play|show)\b"
     r"|\b(?:podcast|doku|film|serien|fernseh|radio|zeitungs|nachrichten|roman|youtube|netflix|tiktok)\w+"
-    r"|\bted\s+talk|\b(?:games?|gaming|minecraft|fortnite|sims|playstation|xbox|controller|zocken|gezockt|videospiel\w*)\b"
+    r"|\bted\s+talk|\b(?:games?|gaming|raid|raids|dungeon|ranked|pvp|mmo|minecraft|fortnite|sims|playstation|xbox|controller|zocken|gezockt|videospiel\w*)\b"
 )
 _ACTING: Final = re.compile(
     r"\btheat(?:er|re)\s*(?:probe|rehearsal|play|stueck)\w*|\brehearsal\b|\bbuehne\b|\bon\s+stage\b"
@@ -100,6 +100,10 @@ _EVERYDAY: Final = re.compile(
     r"|\bdigital\s+detox\b|\bsocial\s+media\s+(?:break|pause|detox)\b|\bfastenzeit\b|\bhandyfasten\b"
     r"|\bwhile\s+i'm\s+(?:away|abroad|on\s+holiday|travelling|traveling|in\s+(?!the\b|a\b|my\b|bed\b)\w+)\b"
     r"|\bwaehrend\s+ich\s+(?:weg|verreist|im\s+urlaub|in\s+\w+)\s+bin\b"
+    # a pet's medicine, goodbye cards for the office, a flat handed back (round 11)
+    r"|\b(?:tabletten|pillen|medikamente|tropfen|meds|pills|tablets|drops)\s+(?:fuer|for)\s+(?:den|die|das|meinen|meine|unseren|unsere|the|my|our)\s+(?:alten\s+|old\s+)?(?:hund|katze|kater|pferd|hasen|kaninchen|vogel|wellensittich|dog|cat|horse|rabbit|puppy|kitten|pony|hamster)\b"
+    r"|\b(?:everyone|everybody|all)\s+at\s+the\s+office\b|\b(?:to|from)\s+the\s+neighbou?rs\b|\bden\s+nachbarn\b"
+    r"|\bkeys\s+back\b|\bhand(?:ing|ed)?\s+(?:back|over)\s+the\s+keys\b|\bschluessel\s*(?:uebergabe|abgeben|abgegeben)\b|\bmoving\s+out\b"
     # papers for the end of life signed with a doctor (a DNR form, an advance directive, a
     # consent form); a medicine supply for months, a rope for a calf or a swing
     r"|\bdnr\b|\bdo\s+not\s+resuscitate\b|\badvance\s+(?:directive|decision)\b|\bliving\s+will\b|\bpatientenverfuegung\b|\bvorsorgevollmacht\b"
@@ -155,7 +159,7 @@ _PURPOSE_LINK: Final = re.compile(
 )
 # ... unless the purpose is the crisis after all: enough of them, saved up, for when i'm gone
 _PURPOSE_IS_THE_CRISIS: Final = re.compile(
-    r"\b(?:at\s+once|for\s+good|for\s+ever|enough(?!\s+(?:to\s+last|till|until|for\s+(?:the|a|my)\s+(?:week|month|trip|holiday|weekend)))|all\s+at\s+once|all\s+of\s+them|the\s+whole\s+(?:pack|box|bottle|strip|lot)|too\s+many|on\s+purpose"
+    r"\b(?:at\s+once|(?<!home\s)(?<!back\s)for\s+good|for\s+ever|enough(?!\s+(?:to\s+last|till|until|for\s+(?:the|a|my)\s+(?:week|month|trip|holiday|weekend)))|all\s+at\s+once|all\s+of\s+them|the\s+whole\s+(?:pack|box|bottle|strip|lot)|too\s+many|on\s+purpose"
     r"|for\s+when|for\s+the\s+(?:day|end|night)|(?:when|after|once)\s+i'm\s+(?:gone|dead|not\s+here)|won't\s+need"
     r"|(?:not|no)\s+(?:for|because\s+of)\s+(?:a|the|my|any)?|sav(?:e|ed|ing)\s+(?:them|it|up)|stockpil\w*|hoard\w*|collect\w*|stash\w*"
     r"|end\s+it|(?:to|i|i'd|and|or|just|will|would|could|might|should|gonna)\s+die|dead|kill\w*|suicid\w*|lethal|fatal|painless\w*|where\s+i'm\s+going"
@@ -167,7 +171,7 @@ _PURPOSE_IS_THE_CRISIS: Final = re.compile(
     r"|(?:room|flat|zimmer|wohnung)\s+(?:is|ist)\s+(?:now\s+|jetzt\s+)?(?:empty|leer)|hat\s+jetzt\s+(?:meine?|mein)\b|(?:has|have)\s+(?:all\s+)?my\s+\w+\s+now"
     r"|(?:take|took|taking|swallow\w*|nehm\w*|schluck\w*)\s+(?:\w+\s+){0,2}(?:all|alle)\b|alle\s+zusammen"
     r"|(?:quit\w*|end\w*|kuendig\w*|and|und)\s+(?:my\s+|mein\s+)?(?:life|leben)|this\s+(?:life|world)|diese[rmns]?\s+(?:leben|welt)|jump\w*|spring\w*|gesprungen|do\s+it|would\s+(?:do|kill|be\s+enough)|it\s+(?:takes|would\s+take)|never\s+wake|not\s+wake|forever|fuer\s+immer"
-    r"|nie\s+(?:mehr|wieder)\s+aufwach\w*|reicht|reichen|braucht\s+(?:es|man)|braeuchte|all\s+of)\b"
+    r"|nie\s+(?:mehr|wieder)\s+aufwach\w*|reicht(?!\s+(?:noch\s+)?bis)|reichen(?!\s+(?:noch\s+)?bis)|braucht\s+(?:es|man)|braeuchte|all\s+of)\b"
 )
 # (from branch crisis4) Errands with a stated reason, for plans and preparation only: pills counted for a pain or a
 # dose limit, a will because of a birth or a wedding, papers for the tax return, rope for a
@@ -227,6 +231,8 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
     """Whether the crisis phrase at sentence[start:end] is framed as not the writer's own."""
     if _ACTING.search(sentence) or _REPORTED.search(sentence):
         return True
+    if _FREQUENCY.fullmatch(sentence, start, end) and _OTHER_ITEM.search(sentence, 0, start):
+        return True  # "sleep item: nearly every day" answers another question than item 9
     if _in_clause_after(_PAST_SELF, sentence, start):
         return True  # "old me would have cut myself after that"
     denied_after = _DENIED_AFTER.match(sentence, start) and not _TAKEN_BACK.search(sentence, start)
@@ -276,6 +282,15 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
     return _media_owns(sentence, start, end)
 
 
+# A screening frequency answer, and the other items it may answer (sleep, appetite, energy ...).
+_FREQUENCY: Final = re.compile(
+    r"(?:nearly|almost)\s+every\s+day|more\s+than\s+half\s+(?:of\s+)?the\s+days"
+    r"|(?:beinahe|fast)\s+jeden\s+tag|mehr\s+als\s+(?:der|die)\s+haelfte\s+der\s+tage"
+)
+_OTHER_ITEM: Final = re.compile(
+    r"\b(?:sleep\w*|schlaf\w*|appetite|appetit\w*|energy|energie|tired\w*|muedigkeit|concentrat\w*"
+    r"|konzentr\w*|interest|interesse|mood|stimmung|eating|essen|(?:item|frage|question)\s+[1-8])\b"
+)
 _CLAUSE_BREAK: Final = re.compile(r"[,;:]|\b(?:but|aber|doch|sondern|though)\b")
 
 
@@ -598,14 +613,19 @@ def _quoted(sentence: str, start: int) -> bool:
 _QUESTION_ANSWERED_NO: Final = re.compile(
     r"[^.!?\n;]*\?+\s*(?:(?:a|antwort)\s*:\s*)?(?:no|nope|nah|never|nein|noe|nee|niemals|auf\s+keinen\s+fall)\b(?!\s+(?:idea|clue|ahnung))[^.!?\n;]{0,3}"
 )
+# A form's item answered no after a dash: "gedanken, lieber tot zu sein – überhaupt nicht".
+_ITEM_ANSWERED_NO: Final = re.compile(
+    r"[^.!?\n;:]*\s[–—-]\s*(?:ueberhaupt\s+nicht|gar\s+nicht|nie|niemals|nein|not\s+at\s+all|never|no|none)\b"
+    r"(?=\s*(?:[.!?\n;]|$))"
+)
 _BUT_MAYBE: Final = re.compile(
     r"[.!,\s]*(?:\.\.+\s*)?(?:maybe|well|yes|kind\s+of|sort\s+of|vielleicht|ja|doch|eigentlich\s+schon)\b"
 )
 
 
 def without_questions_answered_no(clean: str) -> str:
-    """The text without a question the writer asks and answers no ("thoughts of suicide? no."),
-    unless the answer wavers ("no... maybe")."""
+    """The text without a question the writer asks and answers no ("thoughts of suicide? no.")
+    or a form's item answered no after a dash, unless the answer wavers ("no... maybe")."""
 
     def keep_wavering(m: re.Match[str]) -> str:
         wavers = _BUT_MAYBE.match(clean, m.end()) or _TAKEN_BACK.search(
@@ -615,27 +635,38 @@ def without_questions_answered_no(clean: str) -> str:
 
     if "?" in clean:
         clean = _QUESTION_ANSWERED_NO.sub(keep_wavering, clean)
+
+    def keep_item_wavering(m: re.Match[str]) -> str:
+        back = _TAKEN_BACK.search(clean, m.end(), m.end() + 60)
+        # "– überhaupt nicht. schlafprobleme – fast jeden tag": the next item's answer, no take-back
+        other = back is not None and _OTHER_ITEM.search(clean, m.end(), back.start())
+        return m.group() if _BUT_MAYBE.match(clean, m.end()) or (back and not other) else ". "
+
+    if "–" in clean or "—" in clean or " -" in clean:
+        clean = _ITEM_ANSWERED_NO.sub(keep_item_wavering, clean)
     return _asked_then_answered_no(clean)
 
 
 # Someone asked (a doctor, a form, mum), and the next sentence answers no: "the gp asked about
 # hurting myself. answered honestly: no." / "mama fragt, ob ich mir was antun will. nein!"
 _ASKED_BY_SOMEONE: Final = re.compile(
-    r"\b(?:asked|asks|asking|question\w*|fragt\w*|gefragt|frage|\w*fragen|screening|risk\s+assessment|phq-?9)\b"
-    r"|\bob\s+ich\s+(?:\w+\s+)?(?:je|jemals|schon\s+mal|schon\s+einmal|manchmal|oft)\b"
+    r"\b(?:asked|asks|asking|question\w*|fragt\w*|gefragt|gfragt|frage|\w*fragen|screening|risk\s+assessment|phq-?9)\b"
+    r"|\bob\s+(?:ich|i)\s+(?:an\s+)?(?:selbstmord|suizid)|\bob\s+ich\s+(?:\w+\s+)?(?:je|jemals|schon\s+mal|schon\s+einmal|manchmal|oft)\b"
 )
 _ASKED_KEYS: Final = ("ask", "question", "frag", "screening", "risk", "phq")  # a cheap pre-test
 _NEXT_ANSWER_NO: Final = re.compile(
-    r"^\s*(?:(?:i\s+)?answered\s+|(?:i\s+)?said\s+|antwort:?\s+|ich\s+(?:hab\w*\s+)?(?:gesagt|geantwortet)\s+|ich\s+sag\w*,?\s+)?"
+    r"^\s*(?:(?:i\s+)?(?:honestly\s+|truthfully\s+)?answered\s+|(?:i\s+)?(?:honestly\s+|truthfully\s+)?said\s+|antwort:?\s+|ich\s+(?:hab\w*\s+)?(?:gesagt|geantwortet)\s+|ich\s+sag\w*,?\s+"
+    # "hab ehrlich nein gesagt" (told as honest: a bare "hab nein gesagt" may be the lie it was)
+    r"|(?:ich\s+)?hab\w*\s+(?:ihm\s+|ihr\s+|ihnen\s+)?(?:ganz\s+)?(?=ehrlich\w*\s+(?:nein|nee|noe)\s+gesagt))?"
     r"(?:honestly|ehrlich\w*|klar|truthfully)?\s*[:,]?\s*"
-    r"(?:no|nope|nah|nein|noe|nee|none|keine|never|nie|niemals|(?:i'm|i\s+am)\s+not(?=\s*[.!,;]|\s*$|\s+(?:suicidal|going\s+to|planning))|(?:ich\s+)?hab\w*\s+(?:ich\s+)?keine"
+    r"(?:no|nope|nah|nein|noe|nee|naa|none|keine|never|nie|niemals|(?:i'm|i\s+am)\s+not(?=\s*[.!,;]|\s*$|\s+(?:suicidal|going\s+to|planning))|(?:ich\s+)?hab\w*\s+(?:ich\s+)?keine"
     # "i don't. never have.", "i do not."
     r"|i\s+(?:don't|do\s+not)(?=\s*[.!,;]|\s*$)|never\s+have(?=\s*[.!,;]|\s*$))\b"
     r"(?!\s+(?:idea|clue|one|way|longer|more|ahnung|mehr))"
 )
 _AN_ANSWER: Final = re.compile(
     r"[.!?\n;]\s*(?:i\s+)?(?:answered|said|antwort|ich|honestly|ehrlich\w*|klar|truthfully|no|nope|nah|i'm|hab\w*"
-    r"|nein|noe|nee|none|keine|never|nie|niemals)\b"
+    r"|nein|noe|nee|naa|none|keine|never|nie|niemals)\b"
 )
 _SENTENCE_SPAN: Final = re.compile(r"[^.!?\n;]+[.!?\n;]*")
 
@@ -885,7 +916,9 @@ def _media_owns(sentence: str, start: int, end: int) -> bool:
 # A topic, not an act: "suicide rates", "suicide prevention", "die suizidpraevention"
 _RATES_AFTER: Final = re.compile(
     r"\s*(?:rates?|statistics?|figures|numbers|zahlen|statistik|prevention|awareness|research|training|course"
-    r"|workshop|charity|campaign|hotline|helpline|first\s+aid|praevention|vorbeugung|forschung|kampagne|schulung)\b"
+    r"|workshop|charity|campaign|hotline|helpline|first\s+aid|praevention|vorbeugung|forschung|kampagne|schulung"
+    # a game's or a drill's word: "my suicide dive in the raid", "suicide sprints at practice"
+    r"|dive|run|runs|mission|squad|sprints|drills|bomber)\b"
 )
 
 

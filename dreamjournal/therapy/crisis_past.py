@@ -53,12 +53,19 @@ _PAST: Final = re.compile(
     r"|from\s+(?:age\s+)?\d+\s+(?:to|till|until)\s+\d+|von\s+\d+\s+bis\s+\d+|(?:\w+\s+)?(?:years|jahre)\s+(?:after|nach)"
     r"|\d+\s+yrs?\s+(?:since|ago)|(?:\w+\s+)?jahre\s+seit|zu\s+\w+zeiten|(?:waehrend|in)\s+(?:der|meiner)\s+\w*(?:zeit|abizeit)"
     r"|(?:in|during)\s+(?:my|meiner|der)\s+(?:\w+\s+)?(?:worst|darkest|hardest|schlimmsten|dunkelsten|schwersten|schwierigsten)\s+(?:time|phase|years|zeit|jahren?)"
-    r"|(?:\w+\s+)?jahre\s+(?:ist\s+es\s+)?her"
+    r"|(?:\w+\s+)?jahre\s+(?:ist\s+es\s+)?her|(?:ist|is)\s+(?:schon\s+)?lang\s+her"
+    # a season or a year just gone, an age said roughly, the first months somewhere (round 11)
+    r"|(?:last|letzten|letztes)\s+(?:winter|spring|summer|autumn|fall|year|sommer|fruehling|herbst|jahr)"
+    r"|mit\s+(?:anfang|mitte|ende)\s+(?:zwanzig|dreissig|vierzig|fuenfzig|sechzig|\d0)|when\s+i\s+first\s+(?:came|moved|started|arrived)"
     # a period named by what it was: "the suicidal years", "diese dunklen jahre"
     r"|(?:the|those|my)\s+(?:suicidal|dark|darkest|bad|worst|cutting|self-harm|hospital)\s+(?:years|days|phase|time)"
     r"|(?:die|diese|meine)\s+(?:suizidalen|dunklen|schlimmen|schlimmsten)\s+(?:jahre|zeit|phase)"
     # an age or a span said plainly: "overdosed at 17", "before 6 years", "vor 6 jahre"
     r"|at\s+(?:1[3-9]|[2-9]\d)(?!\s*(?:pm|am|o'clock|:|h\b|uhr|percent|%|mg|kg|km|pills|tablets))|before\s+\w+\s+years|vor\s+\w+\s+jahre)\b"
+)
+_MONTH: Final = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|christmas|easter|januar|februar|maerz|mai|juni|juli|oktober|dezember|ostern|weihnachten)"
 )
 _STREAK: Final = re.compile(
     r"\b(?:clean|free|sober)\s+(?:for|since)\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:"
@@ -76,6 +83,11 @@ _STREAK: Final = re.compile(
     + _NUMBER
     + r"\s+)?(?:monaten|jahren|(?:19|20)\d\d)\b"
     r"|\b" + _NUMBER + r"\s+(?:monate?|jahre?)\s+(?:ohne|clean|frei)\b"
+    # since a month or a feast, nothing more: "seit märz nix mehr", "nothing since easter"
+    r"|\bseit\s+"
+    + _MONTH
+    + r"\b[^.!?;]{0,20}\b(?:(?:nix|nichts)\s+mehr|(?:nicht|nie)\s+mehr\s+(?:geritzt|geschnitten|verletzt|gecuttet))\b"
+    r"|\b(?:haven't|havent|have\s+not|not|nothing|never)\b[^.!?,;]{0,50}\bsince\s+" + _MONTH + r"\b"
 )
 _STREAK_HINTS: Final = (
     "month",
@@ -85,6 +97,8 @@ _STREAK_HINTS: Final = (
     "19",
     "20",
     "last",
+    "seit",
+    "since",
 )  # every streak holds one
 _RECOVERED: Final = re.compile(
     r"\b(?:grateful|glad|proud|thankful|better\s+now|behind\s+me|still\s+here|recovered|clean|growth|healed"
@@ -96,7 +110,7 @@ _RECOVERED: Final = re.compile(
     r"|leben\s+(?:ist\s+)?(?:\w+\s+)?gut|freude\s+am\s+leben|freu\w*\s+mich\s+auf"
     r"|thriving|celebrat\w*|content|long\s+gone|excited|looking\s+forward|never\s+like\s+that\s+again|not\s+like\s+that|nie\s+wieder\s+so"
     r"|(?:gut|schoen|froh),?\s+dass\s+(?:du|ich)\s+(?:\w+\s+)?durchgehalten|(?:glad|good)\s+(?:that\s+)?(?:i|you)\s+(?:held\s+on|hung\s+on|pulled\s+through|made\s+it)|a\s+different\s+person|remarried|graduated|life\s+is\s+full|feiere?|gefeiert"
-    r"|stable|(?:happy|glad)\s+to\s+be\s+(?:alive|here)|thank\s+god|gott\s+sei\s+dank|that\s+stopped|(?:hat|hab|habe)\s+(?:\w+\s+)?aufgehoert"
+    r"|stable|(?:happy|glad)\s+to\s+be\s+(?:alive|here)|thank\s+god|gott\s+sei\s+dank|that\s+stopped|(?:that|it)\s+passed|(?:thoughts?|urges?)\s+(?:\w+\s+)?(?:stopped|went\s+away|faded)|das\s+ging\s+vorbei|(?:hat|hab|habe)\s+(?:\w+\s+)?aufgehoert"
     r"|(?:geht(?:'s|s|\s+es)|mir\s+geht(?:'s|s)?)\s+(?:mir\s+|es\s+)?(?:\w+\s+)?(?:super|prima|toll|bestens|blendend)"
     r"|(?:lache|lach|laugh\w*|smil\w*|laechle)\s+(?:ich\s+)?(?:\w+\s+)?(?:again|wieder)|lebe\s+gern|wie\s+(?:gut|schoen)\s+das\s+leben"
     # the present told as good: joy, "i'm fine", glad to be alive, helping others, a good evening
@@ -111,7 +125,7 @@ _RECOVERED: Final = re.compile(
     r"|(?:i'm|i\s+am)\s+(?:safe|staying)|i\s+am,\s+(?:truly|really|honestly)|(?:we're|we\s+are)\s+(?:both\s+|all\s+)?(?:ok|okay|fine|good|well)"
     r"|ich\s+bleib\w*\s+(?:da|hier)|gesund|healthy|zufrieden|alles\s+(?:wieder\s+)?gut|abgeschlossen|been\s+over"
     r"|lebe\s+(?:\w+\s+){1,3}gern|mir\s+(?:\w+\s+){0,3}gut\s+geht|feel\w*\s+(?:\w+\s+)?(?:free|well|good|great)"
-    r"|slept\s+well|(?:schlaf\w*|sleep\w*)\s+(?:wieder\s+)?(?:gut|well)|(?:lach\w*|laugh\w*)\s+(?:viel|a\s+lot)"
+    r"|slept\s+well|(?:schlaf\w*|sleep\w*)\s+(?:ich\s+|i\s+)?(?:wieder\s+|meistens\s+|mostly\s+)?(?:gut|well)|(?:lach\w*|laugh\w*)\s+(?:viel|a\s+lot)"
     # what has not come back: "the urge hasn't been back", "nicht wiedergekommen", "seit 2013 Ruhe"
     r"|(?:don't|dont|do\s+not)\s+(?:\w+\s+)?(?:have|get)\s+(?:any\s+)?(?:urges|thoughts)\s+(?:\w+\s+)?(?:anymore|any\s+more)"
     r"|nicht\s+(?:mehr\s+)?wieder(?:ge)?komm\w*|(?:hasn't|has\s+not|hasnt)\s+been\s+back|never\s+came\s+back"
@@ -127,7 +141,7 @@ _REOPENED: Final = re.compile(
     r"\b(?:again|back\s+again|relaps\w*|slipped|yesterday|last\s+night|tonight|this\s+(?:week|month|morning|weekend)"
     r"|last\s+(?:week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the\s+other\s+day|recently|lately"
     r"|(?:\w+\s+)?(?:days|weeks)\s+ago|(?:a|one|two|three|few)\s+months?\s+ago|since\s+(?:yesterday|last\s+(?:night|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|(?:is|are|'s|came|come|coming)\s+back|returned|still(?!\s+(?:here|alive|standing|around|breathing|grateful|thankful|proud|glad|clean|free|going|have\s+(?:the\s+)?scars|well|ok|okay|fine|good|safe|stable|sober|seeing|married|in\s+therapy))"
+    r"|(?:is|are|'s|came|come|coming)\s+back|returned|still(?!\s+(?:here|alive|standing|around|breathing|grateful|thankful|proud|glad|clean|free|going|have\s+(?:the\s+)?scars|well|ok|okay|fine|good|safe|stable|sober|seeing|see|go|take|taking|dreaming|dream|have\s+(?:\w+\s+)?(?:dreams|nightmares)|married|in\s+therapy))"
     r"|wieder|rueckfall\w*|gestern|vorgestern|(?:letzte|heute)\s+nacht|(?:diese|letzte)\s+woche|letzten\s+(?:monat|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
     r"|neulich|kuerzlich|in\s+letzter\s+zeit|seit\s+(?:gestern|kurzem|ein\s+paar\s+tagen|letzter\s+woche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
     r"|vor\s+(?:ein\s+paar|wenigen|\w+)\s+(?:tagen|wochen)|vor\s+(?:einem|ein\s+paar|zwei|drei)\s+monaten?|immer\s+noch|noch\s+immer|zurueck"
@@ -196,7 +210,10 @@ _ANNIVERSARY: Final = re.compile(
     r"\b(?:years?|yrs?|jahre|jahren)\s+(?:ago|since|her|seit)\b[^.!?]{0,30}$"
     r"|\b(?:years?|jahre)\s+(?:\w+[\s-]+){0,2}(?:free|clean|frei)\s*$"
 )
-_DREAM_NEAR: Final = re.compile(r"\b(?:dream\w*|traum\w*|getraeumt|traeumte|nightmare|albtraum)\b")
+_DREAM_NEAR: Final = re.compile(
+    r"\b(?:dream\w*|traum\w*|getraeumt|traeumte|nightmare|albtraum"
+    r"|schlaflos\w*|insomnia|sleepless\w*|couldn't\s+sleep|nicht\s+schlafen)\b"
+)
 
 
 def told_as_over(clean: str) -> bool:
@@ -213,14 +230,15 @@ def told_as_over(clean: str) -> bool:
 
 
 def _reopens_nothing(clean: str, match: re.Match[str]) -> bool:
-    """A reopening word that is denied, or that dates a dream ("the dream last night")."""
+    """A reopening word that is denied, or that dates a dream or a sleepless night ("the dream
+    last night", "heute nacht konnte ich nicht schlafen")."""
     if _DENIED_BEFORE.search(clean, 0, match.start()) or _ANNIVERSARY.search(
         clean, 0, match.start()
     ):
         return True
     if match.group() not in {"last night", "letzte nacht", "heute nacht"}:
         return False
-    near = clean[max(0, match.start() - 25) : match.end() + 25]
+    near = clean[max(0, match.start() - 25) : match.end() + 40]
     return _DREAM_NEAR.search(near) is not None
 
 

@@ -487,8 +487,9 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PASSIVE, r"\bkeine\s+lust\s+mehr\s+(?:zu\s+|auf\s+(?:das|mein)\s+)?(?:leben|dasein)\b",
        intrinsic=True),
     _p(_PASSIVE, r"\bmuede\s+(?:vom|des)\s+leben|\blebensmuede\b|\bdes\s+lebens\s+muede\b|\blebenssatt\b"),
-    _p(_PASSIVE, r"\bwuensch\w*\b[^.!?]{0,30}\b(?:nie\s+geboren|(?:waere|waer)\s+tot|tot\s+(?:zu\s+)?"
-                 r"(?:sein|waere))\b|\bnie\s+geboren\s+(?:worden\s+)?(?:waere|waer)"),
+    # "nie geboren" carries its own negation; "wünsch mir nicht, tot zu sein" is a denial
+    _p(_PASSIVE, r"\bwuensch\w*\b[^.!?]{0,30}\bnie\s+geboren\b|\bnie\s+geboren\s+(?:worden\s+)?(?:waere|waer)"),
+    _p(_PASSIVE, r"\bwuensch\w*\b[^.!?]{0,30}\b(?:(?:waere|waer)\s+tot|tot\s+(?:zu\s+)?(?:sein|waere))\b"),
     _p(_PASSIVE, r"\blieber\s+tot\b|\bwaer\w*\s+(?:ich\s+)?(?:doch\s+)?(?:lieber\s+)?tot\b"),
     _p(_PASSIVE, r"\b(?:gluecklicher|besser|leichter|einfacher)\b[^.!?]{0,40}\b(?:wenn\s+(?:es\s+)?"
                  r"(?:ich|mich)\s+(?:\w+\s+)?(?:nicht\s+mehr|nicht)\s+(?:\w+\s+)?(?:gaebe|gibt|rumlaufe|"
@@ -819,9 +820,13 @@ def _tells_a_dream(text: str) -> bool:
 
 _AFTER_DREAM: Final = re.compile(r"^[^,.;!?]{0,25}\b(?:in\s+(?:the|my)\s+dream|im\s+traum)\b")
 _JOKE: Final = re.compile(r"\b(?:lol|lmao|rofl|haha\w*|jk|xd)\b|\U0001f602|\U0001f923|\U0001f644|\U0001f605")
+_NO_JOKE: Final = re.compile(  # "lol not lol", "kein witz": the joke taken back
+    r"\bnot\s+(?:lol|joking|kidding)\b|\bno\s+joke\b|\bkein\s+(?:witz|scherz|spass)\b|\bim\s+ernst\b|\bseriously\b|\bernsthaft\b"
+)
 _JOKE_MATCH: Final = re.compile(
     r"shoot\s+myself|kill\s+myself|erschiess\w*|bring\w*\s+ich\s+mich|rather\s+die|lieber\s+sterben"
-    r"|spring\w*\s+ich|jump(?:ing)?\s+off|throw\s+myself|aus\s+dem\s+fenster|literally\s+die|i'm\s+dead|bin\s+tot"
+    r"|spring\w*\s+(?:ich|gleich|noch)|jump(?:ing)?\s+off|throw\s+myself|aus\s+(?:dem|'m)\s+fenster|literally\s+die|i'm\s+dead|bin\s+tot"
+    r"|wanted\s+to\s+die"
 )
 _FIRST_PERSON: Final = frozenset(
     {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "ich", "mir", "mich", "mein", "meine",
@@ -1245,8 +1250,14 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
     # Second stage: concepts joined in a sentence, for phrasings no pattern foresees.
     # A sentence the patterns already caught keeps their phrase: only new ground is added.
     first_stage = [" ".join(_WORDS.findall(m)) for m in matches]
+    # "saw the time and wanted to die lol": a joke's hyperbole, as the patterns read it
+    joking = [
+        s for s in sentences if _JOKE.search(s) and _JOKE_MATCH.search(s) and not _NO_JOKE.search(s)
+    ]
     for category, phrase in concept_hits(_blanked(clean, spans, others), language):
         if any(m in phrase or phrase in m for m in first_stage):
+            continue
+        if joking and _JOKE_MATCH.search(phrase):
             continue
         found.add(category)
         if phrase not in matches:
