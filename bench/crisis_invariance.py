@@ -6,8 +6,10 @@ A crisis line that the check flags on its own should stay flagged when an entry 
 before it, when one ordinary sentence stands beside it, or when it is typed differently (no
 umlauts, an emoji, no punctuation, a date in front); and a line it leaves alone should stay
 alone. Each probe takes development lines only (eval/crisis_*.jsonl, never the held-out sets of
-the current round, crisis_fresh9 and crisis_fresh10), changes their surroundings, and prints how
-many verdicts flip. The reference is the same check on the unchanged lines, in the same run.
+the current round, crisis_fresh11 and crisis_fresh12), changes their surroundings, and prints how
+many verdicts flip. Round 11 added the long mixed entry: lines the check leaves alone, joined
+with a dream and ordinary sentences into one entry of 8 to 12 sentences, should stay alone, and
+a crisis line it flags should keep its flag in the middle of such an entry. The reference is the same check on the unchanged lines, in the same run.
 Deterministic (fixed seeds); about a minute.
 """
 
@@ -26,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 from dreamjournal.therapy.safety import assess_crisis  # noqa: E402
 
 EVAL = ROOT / "eval"
-HELD_OUT = ("crisis_fresh9.jsonl", "crisis_fresh10.jsonl")
+HELD_OUT = ("crisis_fresh11.jsonl", "crisis_fresh12.jsonl")
 
 # Written for this probe (not lines of eval/): waking lines, ordinary diary sentences.
 WAKING = {
@@ -93,6 +95,7 @@ def main() -> None:
         lost_after += not assess_crisis(f"{text}{end} {ordinary}").flagged
     print(f"  one ordinary sentence before: {lost_before}/{len(flagged)} lose their flag, after: "
           f"{lost_after}/{len(flagged)}")  # fmt: skip
+    _long_entries(rnd, rows, flagged, dreams)
     sample = rows[:1500]
     verdicts = {id(r): assess_crisis(str(r["text"])).flagged for r in sample}
     crisis = [r for r in sample if r["crisis"] and verdicts[id(r)]]
@@ -102,6 +105,41 @@ def main() -> None:
         lost = sum(not assess_crisis(change(str(r["text"]))).flagged for r in crisis)
         new = sum(assess_crisis(change(str(r["text"]))).flagged for r in calm)
         print(f"  {name}: {lost} lose their flag, {new} new false alarms")
+
+
+def _long_entries(
+    rnd: random.Random,
+    rows: list[dict[str, object]],
+    flagged: list[dict[str, object]],
+    dreams: dict[str, list[str]],
+) -> None:
+    """Entries of 8 to 12 sentences made of parts the check leaves alone (development lines that
+    are no crisis, a dream, ordinary sentences); then the same with a flagged crisis line inside."""
+    calm: dict[str, list[str]] = {"en": [], "de": []}
+    for r in rows:
+        text = str(r["text"]).strip()
+        if not r["crisis"] and len(text) < 200 and len(calm[str(r["lang"])]) < 600:
+            if not assess_crisis(text).flagged:
+                calm[str(r["lang"])].append(text if text[-1:] in ".!?" else text + ".")
+    quiet_dreams = {
+        lang: [d for d in dreams[lang][:80] if not assess_crisis(d).flagged] for lang in dreams
+    }
+    for lang in ("en", "de"):
+        entries = []
+        for _ in range(150):
+            parts = rnd.sample(calm[lang], 3) + rnd.sample(ORDINARY[lang], 3)
+            parts.append(rnd.choice(quiet_dreams[lang]))
+            rnd.shuffle(parts)
+            entries.append(parts)
+        new = sum(assess_crisis(" ".join(parts)).flagged for parts in entries)
+        part = [r for r in flagged if r["lang"] == lang][: len(entries)]
+        lost = 0
+        for parts, r in zip(entries, part, strict=False):
+            text = str(r["text"]).rstrip()
+            inside = [*parts[:4], text if text[-1:] in ".!?" else text + ".", *parts[4:]]
+            lost += not assess_crisis(" ".join(inside)).flagged
+        print(f"  {lang} long entry of parts left alone: {new}/{len(entries)} flagged; "
+              f"a flagged crisis line inside: {lost}/{len(part)} lose their flag")  # fmt: skip
 
 
 if __name__ == "__main__":

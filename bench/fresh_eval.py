@@ -19,6 +19,11 @@ Round 10 retired crisis_fresh7 and crisis_fresh8 the same way. Two new blind set
 place (crisis_fresh9: what people type when they finally say it, to a journal app, a friend or a
 screening question; crisis_fresh10: dream-journal entries, the risk only in the waking part),
 measured before any round-10 change and never read.
+
+Round 11 retired crisis_fresh9 and crisis_fresh10 the same way. Two new blind sets took their
+place (crisis_fresh11: long mixed journal entries with the deciding clause in the middle;
+crisis_fresh12: one line per person in the life situations of this app's users), measured on
+the round's starting code (477ca97) before any change and never read.
 """
 
 from __future__ import annotations
@@ -47,10 +52,10 @@ def _load(name: str) -> list[dict[str, object]]:
 
 
 CRISIS_SETS = (
-    "crisis_fresh9.jsonl",
-    "crisis_fresh10.jsonl",
+    "crisis_fresh11.jsonl",
+    "crisis_fresh12.jsonl",
 )
-RETIRED_SETS = (  # development material since round 9 (fresh7, fresh8: since round 10)
+RETIRED_SETS = (  # development material since round 9 (fresh7, fresh8: round 10; fresh9, 10: 11)
     "crisis_fresh.jsonl",
     "crisis_fresh2.jsonl",
     "crisis_fresh3.jsonl",
@@ -59,6 +64,8 @@ RETIRED_SETS = (  # development material since round 9 (fresh7, fresh8: since ro
     "crisis_fresh6.jsonl",
     "crisis_fresh7.jsonl",
     "crisis_fresh8.jsonl",
+    "crisis_fresh9.jsonl",
+    "crisis_fresh10.jsonl",
 )
 EMOTION_SETS = ("dream_emotions_fresh.jsonl", "dream_emotions_fresh2.jsonl")
 
@@ -70,7 +77,7 @@ def main() -> None:
             _crisis(name)
     for name in RETIRED_SETS:
         if not chosen or name in chosen:
-            print("(retired: development material since round 9 or 10)")
+            print("(retired: development material since round 9, 10 or 11)")
             _crisis(name)
     for set_name in EMOTION_SETS:
         if chosen and set_name not in chosen:
