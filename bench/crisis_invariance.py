@@ -9,7 +9,8 @@ alone. Each probe takes development lines only (eval/crisis_*.jsonl, never the h
 the current round, crisis_fresh11 and crisis_fresh12), changes their surroundings, and prints how
 many verdicts flip. Round 11 added the long mixed entry: lines the check leaves alone, joined
 with a dream and ordinary sentences into one entry of 8 to 12 sentences, should stay alone, and
-a crisis line it flags should keep its flag in the middle of such an entry. The reference is the same check on the unchanged lines, in the same run.
+a crisis line it flags should keep its flag in the middle of such an entry. The reference is
+the same check on the unchanged lines, in the same run.
 Deterministic (fixed seeds); about a minute.
 """
 
@@ -118,9 +119,9 @@ def _long_entries(
     calm: dict[str, list[str]] = {"en": [], "de": []}
     for r in rows:
         text = str(r["text"]).strip()
-        if not r["crisis"] and len(text) < 200 and len(calm[str(r["lang"])]) < 600:
-            if not assess_crisis(text).flagged:
-                calm[str(r["lang"])].append(text if text[-1:] in ".!?" else text + ".")
+        small = not r["crisis"] and len(text) < 200 and len(calm[str(r["lang"])]) < 600
+        if small and not assess_crisis(text).flagged:
+            calm[str(r["lang"])].append(text if text[-1:] in ".!?" else text + ".")
     quiet_dreams = {
         lang: [d for d in dreams[lang][:80] if not assess_crisis(d).flagged] for lang in dreams
     }
