@@ -95,3 +95,56 @@ def test_flags_what_the_retired_sets_showed_it_missed(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_CRISIS)
 def test_leaves_what_the_retired_sets_showed_it_over_flagged(text: str) -> None:
     assert not assess_crisis(text).flagged, (text, assess_crisis(text).matches)
+
+
+# A long entry, read as its parts are: an episode told as over is decided near it, a dream
+# ends where the writer names the days since, a German entry's "nicht suicidal" is a denial.
+PAST_OVER = "Ten years ago I tried to end my life. Therapy helped and I'm well now."
+OTHER_PARTS = [
+    "Work was chaos again.",
+    "Tom texted about the match last night.",
+    "Made soup.",
+    "Rain all day.",
+]
+
+
+def test_an_episode_told_as_over_stays_over_in_a_long_entry() -> None:
+    assert not assess_crisis(PAST_OVER).flagged
+    entry = " ".join([OTHER_PARTS[0], OTHER_PARTS[1], PAST_OVER, *OTHER_PARTS[2:], "Early night."])
+    assert not assess_crisis(entry).flagged, assess_crisis(entry).matches
+
+
+def test_an_episode_reopened_right_after_it_stays_flagged_in_a_long_entry() -> None:
+    reopened = (
+        "Ten years ago I tried to end my life. Therapy helped. But it's back again this week."
+    )
+    entry = " ".join([*OTHER_PARTS, reopened, "Early night."])
+    assert assess_crisis(entry).flagged
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "hab letzte woche versucht, mich aufzuhängen, aber der knoten hat nicht gehalten.",
+        "I've thought about killing myself every day this week.",
+    ],
+)
+def test_a_dream_told_earlier_does_not_swallow_the_days_after_it(line: str) -> None:
+    dream = {
+        "de": "Im Traum bin ich durch einen Wald gelaufen. Alles war grün.",
+        "en": "In the dream I walked through a forest. Everything was green.",
+    }["de" if "hab" in line else "en"]
+    assert assess_crisis(f"{dream} {line} Regen den ganzen Tag.").flagged
+
+
+def test_a_german_entrys_english_denial_is_a_denial_in_a_long_text() -> None:
+    parts = [
+        "Heute wieder Frühschicht, dann Einkaufen.",
+        "Nicht suicidal, nur ausgebrannt.",
+        "Hab's der Hausärztin heute genau so gesagt.",
+        "Abends Nudeln gekocht und mit meiner Schwester telefoniert.",
+        "Wir wollen im Sommer zusammen an die Ostsee fahren.",
+        "Ich freu mich schon drauf und such abends nach Ferienwohnungen.",
+    ]
+    assert len(" ".join(parts).split()) > 40  # a long text: only its language's patterns run
+    assert not assess_crisis(" ".join(parts)).flagged

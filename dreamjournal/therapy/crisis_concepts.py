@@ -524,6 +524,14 @@ _WAKE: Final = re.compile(
     r"|(?:nach\s+dem|beim)\s+(?:aufstehen|aufwachen)|aufwachen|at\s+breakfast|beim\s+fruehstueck"
     r"|(?:now|jetzt)\s+(?:i'm|i\s+am|lieg\w*\s+ich|sitz\w*\s+ich)\s+(?:lying|sitting|hier|here|im|in))\b"
 )
+# The writer's waking days named in a later sentence end a dream told before: "... then the
+# floor gave way. been thinking about it every day since" (round 11: a long entry's dream must not
+# swallow the days after it).
+_AWAKE_NOW: Final = re.compile(
+    r"\b(?:today|yesterday|lately|recently|these\s+days|this\s+week|for\s+(?:days|weeks)|every\s+day"
+    r"|heute?(?!\s+nacht)|gestern|neulich|momentan|zurzeit|in\s+letzter\s+zeit|seit\s+(?:tagen|wochen|monaten)"
+    r"|jeden\s+tag|last\s+(?:week|month|weekend)|letzte\s+woche|vorige\s+woche|letzten\s+monat)\b"
+)
 # A present-tense wish in the writer's own voice leaves the dream: "had a dream about the sea, i want to die".
 _PRESENT_VOICE: Final = re.compile(
     r"\b(?:i\s+(?:just\s+|really\s+|still\s+)?(?:want|wanna|wish|hope|pray|can't|need|think)|i'm\s+(?:so|done|tired)|ich\s+(?:will|moechte|wuensche|hoffe|kann\s+nicht|denke))\b"
@@ -831,6 +839,7 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
     wake_pos = [bisect_right(starts, m.start()) - 1 for m in _WAKE.finditer(text)]
     after_pos = [bisect_right(starts, m.start()) - 1 for m in _DREAM_AFTER.finditer(text)]
     voice_pos = [bisect_right(starts, m.start()) - 1 for m in _PRESENT_VOICE.finditer(text)]
+    awake_pos = [bisect_right(starts, m.start()) - 1 for m in _AWAKE_NOW.finditer(text)]
 
     def in_dream(i: int) -> bool:
         """A dream frame before token i, not closed by waking or the writer's present voice."""
@@ -842,6 +851,9 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
         last = _last_at_most(dream_pos, i)
         if last < 0:
             return False
+        awake = _last_at_most(awake_pos, i)
+        if awake > last and sentence_of[awake] > sentence_of[last]:
+            return False  # the waking days named in a later sentence
         # closed when a waking line or the present voice comes after the frame, up to i
         return _last_at_most(wake_pos, i) <= last and _last_at_most(voice_pos, i) <= last
 

@@ -259,12 +259,39 @@ def _good_again(clean: str, start: int, end: int) -> bool:
 
 
 def present_part(clean: str) -> str:
-    """`clean` without the sentences of a past episode told as over; `clean` itself otherwise."""
-    if not told_as_over(clean):
-        return clean
+    """`clean` without the sentences of a past episode told as over; `clean` itself otherwise.
+
+    A long entry is read near each episode (round 11): whether an episode is told as over is
+    decided by its sentence and the `_NEAR` after it, so "again" or "last night" in an unrelated
+    part of a long diary entry does not reopen an episode told as over elsewhere. (Read with the
+    sentences before it as well, the long-entry probe of bench/crisis_invariance.py kept more
+    false alarms: there the sentence before is another part's.)"""
     sentences = [s.strip() for s in _SENTENCE.findall(clean) if s.strip()]
     told_past = [bool(_SINCE_THEN.match(s)) for s in sentences[1:]] + [False]
-    return ". ".join(s for s, past in zip(sentences, told_past, strict=False) if _kept(s, past))
+    if len(sentences) <= 2 * _NEAR + 1:
+        if not told_as_over(clean):
+            return clean
+        over = [True] * len(sentences)
+    else:  # only a sentence that _kept could leave out needs its neighbourhood read
+        over = [
+            (past or _marked(s)) and told_as_over(". ".join(sentences[k : k + _NEAR + 1]))
+            for k, (s, past) in enumerate(zip(sentences, told_past, strict=False))
+        ]
+        if not any(over):
+            return clean
+    return ". ".join(
+        s
+        for s, past, gone in zip(sentences, told_past, over, strict=False)
+        if not gone or _kept(s, past)
+    )
+
+
+_NEAR: Final = 2  # sentences after an episode's that decide whether it is told as over
+
+
+def _marked(sentence: str) -> bool:
+    """Whether a sentence holds a marker of when, of a streak or of recovery."""
+    return bool(_PAST.search(sentence) or _STREAK.search(sentence) or _recovered(sentence))
 
 
 def _kept(sentence: str, told_past: bool) -> bool:

@@ -54,6 +54,7 @@ from dreamjournal.analysis.text import normalize
 from dreamjournal.i18n import message
 from dreamjournal.therapy.crisis_concepts import (
     _AFTER_THE,
+    _AWAKE_NOW,
     _PRESENT_VOICE,
     _THOUGHT,  # words of thinking: a denial before one of them reaches further back
     _WAKE,
@@ -572,7 +573,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                 r"das\s+leben\b|\bmeinem\s+leben\s+(?:\w+\s+)?ein\s+ende\b"),
     _p(_ACTIVE, r"\ballem\s+ein\s+ende\s+(?:zu\s+)?(?:setzen|machen|bereiten)\b|\bmit\s+allem\s+"
                 r"schluss\s+(?:zu\s+)?machen\b|\bes\s+zu\s+ende\s+(?:zu\s+)?bringen\b"),
-    _p(_ACTIVE, r"\b(?:suizid|selbstmord)(?:gedanken?|absichten?|plaene?n?)\b|\bsuizidal\b"
+    _p(_ACTIVE, r"\b(?:suizid|selbstmord)(?:gedanken?|absichten?|plaene?n?)\b|\b(?:suizidal|suicidal)\b"
                 r"|\bsuizidgefaehrdet\b|\b(?:denke|dachte|nachdenke|ueberlege)\s+(?:\w+\s+){0,3}?"
                 r"(?:an|ueber)\s+(?:suizid|selbstmord)\b|\b(?:suizid|selbstmord)\s+(?:zu\s+)?begehen\b"),
     _p(_ACTIVE, r"\b(?:wie|wann|wo)\s+ich\s+es\s+(?:am\s+besten\s+)?(?:mache|machen\s+wuerde|tue|"
@@ -1168,7 +1169,7 @@ def _dream_story(sentences: list[str]) -> set[int]:
         elif open_ and _WAKE.search(sentence):
             story.update(pending)
             open_, pending = False, []
-        elif open_ and _PRESENT_VOICE.search(sentence):
+        elif open_ and (_PRESENT_VOICE.search(sentence) or _AWAKE_NOW.search(sentence)):
             open_, pending = False, []
         elif open_:
             pending.append(k)
