@@ -148,3 +148,18 @@ def test_a_german_entrys_english_denial_is_a_denial_in_a_long_text() -> None:
     ]
     assert len(" ".join(parts).split()) > 40  # a long text: only its language's patterns run
     assert not assess_crisis(" ".join(parts)).flagged
+
+
+def test_a_dream_told_without_a_frame_inside_a_long_entry_is_read_as_a_dream() -> None:
+    """Waking at its height shows a dream no "I dreamt" announced ("beim Aufprall aufgewacht")."""
+    entry = (
+        "Lange Schicht, dann noch einkaufen. Der Fahrstuhl reißt und rauscht vierzig Stockwerke "
+        "runter. Ich schrei und will im letzten Moment hochspringen. Beim Aufprall aufgewacht. "
+        "Puls bei 200. Danach Kaffee und Zeitung, später mit Jana telefoniert."
+    )
+    assert not assess_crisis(entry).flagged, assess_crisis(entry).matches
+
+
+def test_an_act_before_waking_is_no_dream() -> None:
+    entry = "Long shift. Took all my pills with the wine. Woke up as the paramedics came in."
+    assert assess_crisis(entry).flagged

@@ -812,7 +812,7 @@ _DREAM_FRAME: Final = re.compile(
     r"\b(?:dreamt|dreamed|dreaming)\b|\b(?:in|during)\s+(?:the|my|this|that|last\s+night's|a|"
     r"today's)\s+dream\b|\bhad\s+(?:a|that|the|this)\s+(?:\w+\s+){0,2}dream\b|\bnightmare\b"
     r"|\bim\s+traum\b|\bgetraeumt\b|\btraeumte\b|\b(?:der|ein|mein|den|dem)\s+(?:\w+\s+)?traum\b"
-    r"|\b\w+traum\b"
+    r"|\b\w+-?traum\b"
 )
 def _tells_a_dream(text: str) -> bool:
     """Whether `text` holds a dream frame that tells a dream (not "after the nightmare")."""
@@ -1159,7 +1159,10 @@ def _plainly_a_dream(text: str, sentences: list[str], language: Language) -> boo
 def _dream_story(sentences: list[str]) -> set[int]:
     """Sentences told inside a dream: after a sentence with a dream frame, up to a later waking
     line ("had a nightmare. i stood on the roof and jumped. then i woke up"). A run that never
-    reaches a waking line, or where the writer speaks in the present ("i want..."), stays in."""
+    reaches a waking line, or where the writer speaks in the present ("i want..."), stays in.
+    Inside a long entry, a dream told with no frame shows itself by waking at its height ("Beim
+    Aufprall aufgewacht", "woke up just as it grabbed me"): up to three sentences before such a
+    line are its story, back to one that tells an act or the writer's waking days (round 11)."""
     story: set[int] = set()
     pending: list[int] = []
     open_ = _opens_in_a_dream(sentences)
@@ -1173,7 +1176,30 @@ def _dream_story(sentences: list[str]) -> set[int]:
             open_, pending = False, []
         elif open_:
             pending.append(k)
+        elif k and _WOKE_AT_ITS_HEIGHT.search(sentence):
+            story.update(_told_before_waking(sentences, k))
     return story
+
+
+# Waking at a dream's height: "aufgewacht, als es mich packte", "woke up just as it hit"
+_WOKE_AT_ITS_HEIGHT: Final = re.compile(
+    r"\b(?:woke|wake|waking)\s+(?:up\s+)?(?:just\s+|right\s+)?(?:as|when|before|at\s+the\s+moment)\b"
+    r"|\b(?:aufgewacht|wach\s+geworden),?\s*(?:als|bevor|kurz\s+bevor|genau\s+als|in\s+dem\s+moment)\b"
+    r"|\b(?:beim|vor\s+dem|kurz\s+vor\s+dem)\s+(?:aufprall|aufschlag|sturz|fall)\s+(?:bin\s+ich\s+)?(?:aufgewacht|wach\s+geworden)\b"
+    r"|\bwach\w*\s+(?:ich\s+)?(?:kurz|immer|genau|jedes\s+mal)\s+(?:\w+\s+)?(?:vorher|davor|bevor)\s+auf\b"
+)
+
+
+def _told_before_waking(sentences: list[str], k: int) -> set[int]:
+    """Up to three sentences before the waking line k, back to one that tells an act, the present
+    voice or the writer's waking days (those, and what comes before them, are not the dream)."""
+    run: set[int] = set()
+    for j in range(k - 1, max(-1, k - 4), -1):
+        s = sentences[j]
+        if _tells_an_act(s) or _PRESENT_VOICE.search(s) or _AWAKE_NOW.search(s) or _WAKE.search(s):
+            break
+        run.add(j)
+    return run
 
 
 _GERMAN_START: Final = next(
