@@ -832,9 +832,7 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
     dream_pos = [
         bisect_right(starts, m.start()) - 1
         for m in _DREAM.finditer(text)
-        if not _AFTER_THE.search(
-            text, max(0, m.start() - 40), m.start()
-        )  # "after the nightmare": awake
+        if not after_the(text, m.start())  # "after the nightmare": awake
     ]
     wake_pos = [bisect_right(starts, m.start()) - 1 for m in _WAKE.finditer(text)]
     after_pos = [bisect_right(starts, m.start()) - 1 for m in _DREAM_AFTER.finditer(text)]
@@ -1091,6 +1089,12 @@ def _sentence_start(text: str, position: int) -> int:
     """Where the sentence holding `position` starts."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, position)]
     return ends[-1] if ends else 0
+
+
+def after_the(text: str, pos: int) -> bool:
+    """Whether the words just before `pos` place what follows after it ("after the", "nach dem
+    schlimmen"): a dream word there names what came before the writer's waking day."""
+    return _AFTER_THE.search(text, max(0, pos - 40), pos) is not None
 
 
 def _last_at_most(positions: list[int], i: int) -> int:

@@ -650,8 +650,8 @@ def without_questions_answered_no(clean: str) -> str:
 # Someone asked (a doctor, a form, mum), and the next sentence answers no: "the gp asked about
 # hurting myself. answered honestly: no." / "mama fragt, ob ich mir was antun will. nein!"
 _ASKED_BY_SOMEONE: Final = re.compile(
-    r"\b(?:asked|asks|asking|question\w*|fragt\w*|gefragt|gfragt|frage|\w*fragen|screening|risk\s+assessment|phq-?9)\b"
-    r"|\bob\s+(?:ich|i)\s+(?:an\s+)?(?:selbstmord|suizid)|\bob\s+ich\s+(?:\w+\s+)?(?:je|jemals|schon\s+mal|schon\s+einmal|manchmal|oft)\b"
+    r"\b(?:asked|asks|asking|question\w*|fragt\w*|gefragt|frage|\w*fragen|screening|risk\s+assessment|phq-?9)\b"
+    r"|\bob\s+ich\s+(?:\w+\s+)?(?:je|jemals|schon\s+mal|schon\s+einmal|manchmal|oft)\b"
 )
 _ASKED_KEYS: Final = ("ask", "question", "frag", "screening", "risk", "phq")  # a cheap pre-test
 _NEXT_ANSWER_NO: Final = re.compile(

@@ -268,7 +268,7 @@ def present_part(clean: str) -> str:
     false alarms: there the sentence before is another part's.)"""
     sentences = [s.strip() for s in _SENTENCE.findall(clean) if s.strip()]
     told_past = [bool(_SINCE_THEN.match(s)) for s in sentences[1:]] + [False]
-    if len(sentences) <= 2 * _NEAR + 1:
+    if len(sentences) <= _READ_WHOLE:
         if not told_as_over(clean):
             return clean
         over = [True] * len(sentences)
@@ -287,6 +287,7 @@ def present_part(clean: str) -> str:
 
 
 _NEAR: Final = 2  # sentences after an episode's that decide whether it is told as over
+_READ_WHOLE: Final = 5  # a text of at most this many sentences is read whole, as before round 11
 
 
 def _marked(sentence: str) -> bool:

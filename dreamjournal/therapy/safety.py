@@ -53,11 +53,11 @@ from dreamjournal.analysis.regex_gate import Gated, Needles
 from dreamjournal.analysis.text import normalize
 from dreamjournal.i18n import message
 from dreamjournal.therapy.crisis_concepts import (
-    _AFTER_THE,
     _AWAKE_NOW,
     _PRESENT_VOICE,
     _THOUGHT,  # words of thinking: a denial before one of them reaches further back
     _WAKE,
+    after_the,
     concept_hits,
     concepts_of,
     german_concept_words,
@@ -814,11 +814,6 @@ _DREAM_FRAME: Final = re.compile(
     r"|\bim\s+traum\b|\bgetraeumt\b|\btraeumte\b|\b(?:der|ein|mein|den|dem)\s+(?:\w+\s+)?traum\b"
     r"|\b\w+-?traum\b"
 )
-def _tells_a_dream(text: str) -> bool:
-    """Whether `text` holds a dream frame that tells a dream (not "after the nightmare")."""
-    return any(not _AFTER_THE.search(text, max(0, m.start() - 40), m.start()) for m in _DREAM_FRAME.finditer(text))
-
-
 _AFTER_DREAM: Final = re.compile(r"^[^,.;!?]{0,25}\b(?:in\s+(?:the|my)\s+dream|im\s+traum)\b")
 _JOKE: Final = re.compile(r"\b(?:lol|lmao|rofl|haha\w*|jk|xd)\b|\U0001f602|\U0001f923|\U0001f644|\U0001f605")
 _NO_JOKE: Final = re.compile(  # "lol not lol", "kein witz": the joke taken back
@@ -1087,6 +1082,16 @@ def _someone_else(sentence: str, match: re.Match[str], strict: bool = False) -> 
     return False
 
 
+def _tells_a_dream(text: str) -> bool:
+    """Whether `text` holds a dream frame that tells a dream (not "after the nightmare")."""
+    return any(not after_the(text, m.start()) for m in _DREAM_FRAME.finditer(text))
+
+
+def _joking(sentence: str) -> bool:
+    """A joke marker ("lol", an eye-roll) the writer does not take back ("lol not lol")."""
+    return bool(_JOKE.search(sentence)) and not _NO_JOKE.search(sentence)
+
+
 def _dream_content(sentence: str, match: re.Match[str]) -> bool:
     """Whether the match is told as part of a dream ("in the dream I jumped")."""
     return bool(
@@ -1278,9 +1283,7 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
     # A sentence the patterns already caught keeps their phrase: only new ground is added.
     first_stage = [" ".join(_WORDS.findall(m)) for m in matches]
     # "saw the time and wanted to die lol": a joke's hyperbole, as the patterns read it
-    joking = [
-        s for s in sentences if _JOKE.search(s) and _JOKE_MATCH.search(s) and not _NO_JOKE.search(s)
-    ]
+    joking = [s for s in sentences if _joking(s) and _JOKE_MATCH.search(s)]
     for category, phrase in concept_hits(_blanked(clean, spans, others), language):
         if any(m in phrase or phrase in m for m in first_stage):
             continue
@@ -1393,7 +1396,7 @@ def _pattern_stage(
     for k, sentence in enumerate(sentences):
         if k in story or k in others:
             continue  # told inside a dream that the entry then wakes up from, or of another
-        joke = bool(_JOKE.search(sentence))
+        joke = _joking(sentence)
         for pattern in candidates:
             strict = pattern in _FIELDS
             words = _WORDS.findall(sentence)
