@@ -24,6 +24,12 @@ Round 11 retired crisis_fresh9 and crisis_fresh10 the same way. Two new blind se
 place (crisis_fresh11: long mixed journal entries with the deciding clause in the middle;
 crisis_fresh12: one line per person in the life situations of this app's users), measured on
 the round's starting code (477ca97) before any change and never read.
+
+Round 12 retired crisis_fresh11 and crisis_fresh12 the same way. Two new blind sets took their
+place (crisis_fresh13: dream-journal entries, a dream mixed with the night, the day and notes for
+the therapist, the risk only in the waking part; crisis_fresh14: quick, unpolished writing typed
+on a phone or dictated), measured on the round's starting code (5b66911) before any change and
+never read.
 """
 
 from __future__ import annotations
@@ -52,10 +58,10 @@ def _load(name: str) -> list[dict[str, object]]:
 
 
 CRISIS_SETS = (
-    "crisis_fresh11.jsonl",
-    "crisis_fresh12.jsonl",
+    "crisis_fresh13.jsonl",
+    "crisis_fresh14.jsonl",
 )
-RETIRED_SETS = (  # development material since round 9 (fresh7, fresh8: round 10; fresh9, 10: 11)
+RETIRED_SETS = (  # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12)
     "crisis_fresh.jsonl",
     "crisis_fresh2.jsonl",
     "crisis_fresh3.jsonl",
@@ -66,6 +72,8 @@ RETIRED_SETS = (  # development material since round 9 (fresh7, fresh8: round 10
     "crisis_fresh8.jsonl",
     "crisis_fresh9.jsonl",
     "crisis_fresh10.jsonl",
+    "crisis_fresh11.jsonl",
+    "crisis_fresh12.jsonl",
 )
 EMOTION_SETS = ("dream_emotions_fresh.jsonl", "dream_emotions_fresh2.jsonl")
 
@@ -77,7 +85,7 @@ def main() -> None:
             _crisis(name)
     for name in RETIRED_SETS:
         if not chosen or name in chosen:
-            print("(retired: development material since round 9, 10 or 11)")
+            print("(retired: development material since round 9, 10, 11 or 12)")
             _crisis(name)
     for set_name in EMOTION_SETS:
         if chosen and set_name not in chosen:

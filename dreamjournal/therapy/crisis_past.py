@@ -38,22 +38,29 @@ _NUMBER: Final = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|
 _PAST: Final = re.compile(
     r"\b(?:(?:\w+\s+)?years?\s+ago|(?:a\s+)?decades?\s+ago|(?:a\s+)?long\s+(?:time\s+)?ago|back\s+(?:in|then|when)"
     r"|in\s+(?:19|20)\d\d|(?:19|20)\d\d|used\s+to|in\s+(?:school|uni|college|high\s+school|my\s+(?:teens|twenties|thirties|youth))"
-    r"|at\s+(?:uni|school|college)|when\s+i\s+was\s+(?:\d+|a\s+teen\w*|young\w*|little|a\s+kid|a\s+student|at|in|still)"
+    r"|at\s+(?:uni|school|college)|when\s+i\s+was\s+(?:\d+|a\s+teen\w*|young\w*|little|a\s+kid|a\s+student|at|in|still|\w+teen|twenty|thirty|forty|fifty)"
     r"|as\s+a\s+(?:teen\w*|kid|student|child)|(?:the\s+)?old\s+me|my\s+(?:younger|teenage)\s+self|since\s+then|at\s+the\s+time"
     r"|vor\s+(?:\w+\s+){1,2}jahr(?:en)?|vor\s+(?:langer\s+zeit|jahrzehnten)|(?:jahre|lange)\s+her|damals|frueher|seitdem|seither"
     r"|(?:in\s+der\s+|zu\s+)?schulzeit(?:en)?|in\s+der\s+schule|als\s+(?:teenager|teenie|kind|jugendliche\w*|schueler\w*|student\w*|azubi)"
     r"|im\s+studium|in\s+der\s+(?:ausbildung|pubertaet|jugend)|als\s+ich\s+(?:\d+|jung|klein|jugendlich)\s+war|das\s+alte\s+ich"
+    r"|mit\s+(?:\w+zehn|zwanzig|dreissig|vierzig|fuenfzig|\w+und(?:zwanzig|dreissig))(?:\s+jahren)?\b|als\s+ich\s+(?:\w+zehn|zwanzig|dreissig)\s+war"
     r"|mit\s+(?:1\d|[2-9]\d)(?:\s+jahren)?(?!\s*(?:tabletten|pillen|stueck|mg|euro|leute\w*|km|metern?|sachen|minuten|stunden|tagen)\b)"
     r"|(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+)\d+|(?:\w+\s+)?(?:years|decades?)\s+(?:since|back)|a\s+decade\s+back|it's\s+been\s+(?:\w+\s+){0,2}years"
     r"|(?:in|for(?:\s+most\s+of)?|through(?:out)?)\s+my\s+(?:early\s+|late\s+|mid\s+)?(?:teens|twenties|thirties|forties|youth)|back\s+when|those\s+days"
     r"|in\s+meine[nm]\s+(?:fruehen\s+|spaeten\s+)?(?:zwanzigern|dreissigern|vierzigern|teenagerjahren|jugendjahren|jugend)|my\s+teen(?:age)?\s+years"
     # an old diary, old scars, "the time when": the past named by what is left of it
     r"|(?:my\s+)?old\s+(?:diary|diaries|journal|journals|scars)|alte[nms]?\s+(?:tagebuch|tagebuecher|narben|svv\s+narben)"
-    r"|die\s+zeit,?\s+(?:in\s+der|als)|the\s+(?:time|years)\s+(?:when|that)\s+i"
+    r"|d(?:ie|er)\s+zeit,?\s+(?:in\s+der|als)|the\s+(?:time|years)\s+(?:when|that)\s+i"
     r"|from\s+(?:age\s+)?\d+\s+(?:to|till|until)\s+\d+|von\s+\d+\s+bis\s+\d+|(?:\w+\s+)?(?:years|jahre)\s+(?:after|nach)"
     r"|\d+\s+yrs?\s+(?:since|ago)|(?:\w+\s+)?jahre\s+seit|zu\s+\w+zeiten|(?:waehrend|in)\s+(?:der|meiner)\s+\w*(?:zeit|abizeit)"
     r"|(?:in|during)\s+(?:my|meiner|der)\s+(?:\w+\s+)?(?:worst|darkest|hardest|schlimmsten|dunkelsten|schwersten|schwierigsten)\s+(?:time|phase|years|zeit|jahren?)"
-    r"|(?:\w+\s+)?jahre\s+(?:ist\s+es\s+)?her|(?:ist|is)\s+(?:schon\s+)?lang\s+her"
+    r"|(?:\w+\s+)?jahre\s+(?:ist\s+es\s+)?her|(?:ist|is)\s+(?:schon\s+)?lang\s+her|lange?\s+her"
+    # the first stretch of a new life, named by its order (round 12): "the first winter in
+    # glasgow", "in year two", "im ersten jahr", "beim ersten kind", "als ich nach deutschland kam"
+    r"|(?:the|my|that)\s+first\s+(?:winter|summer|year|term|semester|months?|weeks?)\s+(?:in|at|abroad|of|after|here|there)"
+    r"|in\s+(?:year|jahr)\s+(?:one|two|three|four|five|eins|zwei|drei|\d)|(?:im|in\s+meinem|in\s+unserem)\s+ersten\s+(?:jahr|winter|sommer|semester|monat)"
+    r"|(?:with|after)\s+my\s+first\s+(?:baby|child|son|daughter)|beim\s+ersten\s+kind|als\s+ich\s+(?:nach|in)\s+\w+\s+kam"
+    r"|(?:\w+\s+)?years?\s+(?:today|now)\s+since"
     # a season or a year just gone, an age said roughly, the first months somewhere (round 11)
     r"|(?:last|letzten|letztes)\s+(?:winter|spring|summer|autumn|fall|year|sommer|fruehling|herbst|jahr)"
     r"|mit\s+(?:anfang|mitte|ende)\s+(?:zwanzig|dreissig|vierzig|fuenfzig|sechzig|\d0)|when\s+i\s+first\s+(?:came|moved|started|arrived)"
@@ -71,7 +78,7 @@ _STREAK: Final = re.compile(
     r"\b(?:clean|free|sober)\s+(?:for|since)\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:"
     + _NUMBER
     + r"\s+)?(?:months?|years?|(?:19|20)\d\d)\b"
-    r"|\b" + _NUMBER + r"\s+(?:months?|years?)\s+(?:\w+[- ]){0,3}(?:clean|free)\b"
+    r"|\b" + _NUMBER + r"\s+(?:months?|years?)\s+(?:\w+[- ]){0,3}(?:clean|free|sober)\b"
     r"|\b(?:haven't|havent|have\s+not|hasn't|hasnt|has\s+not|not|no|never|without)\b[^.!?,;]{0,50}\b(?:in|for|since)\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?"
     r"(?:"
     + _NUMBER
@@ -130,6 +137,15 @@ _RECOVERED: Final = re.compile(
     r"|(?:don't|dont|do\s+not)\s+(?:\w+\s+)?(?:have|get)\s+(?:any\s+)?(?:urges|thoughts)\s+(?:\w+\s+)?(?:anymore|any\s+more)"
     r"|nicht\s+(?:mehr\s+)?wieder(?:ge)?komm\w*|(?:hasn't|has\s+not|hasnt)\s+been\s+back|never\s+came\s+back"
     r"|seit\s+(?:19|20)\d\d\s+(?:ist\s+)?ruhe|sind\s+(?:\w+\s+){0,3}weg"
+    # who carried the writer through, and who the writer is now (round 12): "they got me
+    # through", "hat mich am leben gehalten", "i'm not that person anymore", "now i drive a taxi"
+    r"|(?:got|pulled|carried|brought)\s+me\s+through|saved\s+my\s+life|kept\s+me\s+alive"
+    r"|mich\s+(?:\w+\s+){0,8}(?:durchgebracht|durchgetragen|gerettet|am\s+leben\s+gehalten)"
+    r"|not\s+that\s+(?:person|girl|boy|guy|man|woman)\s+any\s*more|nicht\s+mehr\s+(?:dieser|diese|derselbe|dieselbe)\s+(?:mensch|person|frau|mann)"
+    r"|(?:it's|is|that's|now\s+it's)\s+(?:now\s+)?(?:just\s+|only\s+)?a\s+memory|nur\s+noch\s+(?:eine\s+)?erinnerung"
+    r"|(?:now|these\s+days)\s+i\s+(?:drive|work|teach|study|run\s+a|coach|volunteer)|(?:jetzt|heute|inzwischen)\s+(?:arbeite|fahre|studiere|unterrichte)\s+ich"
+    r"|(?:i've\s+got|i\s+have|i\s+got)\s+a\s+(?:new\s+|proper\s+)?job|(?:ich\s+)?(?:habe|hab)\s+(?:jetzt\s+)?(?:eine\s+)?(?:arbeit|wohnung|job)\s+und"
+    r"|sleep\s+fine|schlafe?\s+(?:wieder\s+)?(?:gut|prima)"
     # plain words for a good present: "slow and happy", "good years since", "a life i love"
     r"|happy|good\s+years|gute\s+jahre|(?:a|such\s+a)\s+(?:\w+\s+)?different\s+place|(?:ein\s+)?(?:ganz\s+)?anderer\s+mensch|steady|safe\s+these\s+days"
     r"|(?:i'm|i\s+am)\s+married|sleep\s+through|schlaf\w*\s+durch|enkel\w*|zfriedn|zufriedn|a\s+life\s+(?:that\s+)?i\s+(?:love|like|enjoy)|ein\s+leben,?\s+das\s+ich\s+mag"
@@ -224,7 +240,9 @@ def told_as_over(clean: str) -> bool:
     reopened = (
         m
         for m in _REOPENED.finditer(clean)
-        if not _good_again(clean, m.start(), m.end()) and not _reopens_nothing(clean, m)
+        if not _good_again(clean, m.start(), m.end())
+        and not _reopens_nothing(clean, m)
+        and _speaks_of_the_crisis(clean, m)
     )
     return next(reopened, None) is None
 
@@ -240,6 +258,40 @@ def _reopens_nothing(clean: str, match: re.Match[str]) -> bool:
         return False
     near = clean[max(0, match.start() - 25) : match.end() + 40]
     return _DREAM_NEAR.search(near) is not None
+
+
+# A return said outright; any other reopening word ("still", "again", "last month", "tonight")
+# is a time, and reopens only in a sentence that speaks of the crisis (round 12): "i'm pregnant
+# again", "letzten monat haben wir die briefe verbrannt", "tonight i'm cooking for mum" do not.
+_RETURN: Final = re.compile(
+    r"back\s+again|relaps\w*|slipped|(?:is|are|'s|came|come|coming)\s+back|returned|rueckfall\w*|zurueck"
+    r"|after\s.*|nach\s.*|urges?\s.*|drang\s.*|(?:thinks?|says?|said|believes?|assumes?|denken|denkt|sagen|sagt|meinen|meint|glauben|glaubt)\s.*"
+    r"|but\s+i'm\s+not|i'm\s+not\s.*|(?:that's|it's|this\s+is)\s+not\s+true|stimmt\s.*|(?:was|were|had\s+been|war|waren)\s.*"
+)
+_CRISIS_WORD: Final = re.compile(
+    r"\b(?:die|died|dying|dead|death|kill\w*|suicid\w*|end(?:ing)?\s+(?:it|my\s+life|things)|cut\w*|harm\w*|hurt\w*"
+    r"|pills|tablets|meds|blades?|razors?|overdos\w*|jump\w*|rope|noose|bridge|thoughts?|urges?|want|wanted|wish\w*|plan\w*"
+    r"|sh|scratch\w*|burn\w*|bleed\w*|blood|wrists?|gone|disappear\w*|alive|live|living|life|anymore|happen\w*|did\s+it"
+    r"|sterb\w*|tot|tod\w*|umbring\w*|suizid\w*|selbstmord\w*|ritz\w*|schneid\w*|geschnitten|verletz\w*|tabletten|pillen"
+    r"|klingen?|ueberdosis|spring\w*|bruecke|strick|seil|gedanken|will|wollte|wuensch\w*|leben|svv|blut\w*"
+    r"|brenn\w*|passiert|getan|ende|schluss|drang|clean|sober|trocken|nuechtern|start\w*|began|begun|angefangen|anfangen|beginn\w*)\b"
+)
+
+
+_ABOUT_IT: Final = re.compile(r"\b(?:dran|daran|about\s+(?:it|that)|of\s+(?:it|that))\b")
+
+
+def _speaks_of_the_crisis(clean: str, match: re.Match[str]) -> bool:
+    """Whether a reopening word reopens: a return said outright, or a time in a sentence of the
+    crisis ("yesterday i cut again"; not "i paint again" or "last month we burned the letters")."""
+    if _RETURN.fullmatch(match.group()):
+        return True
+    start = max(clean.rfind(mark, 0, match.start()) for mark in ".!?;\n")
+    ends = [e for e in (clean.find(mark, match.end()) for mark in ".!?;\n") if e >= 0]
+    sentence = clean[start + 1 : min(ends, default=len(clean))]
+    if _CRISIS_WORD.search(sentence):
+        return True
+    return bool(_ABOUT_IT.search(sentence) and _PRESENT_VOICE.search(sentence))
 
 
 # "dann waere es vorbei", "i wish it was over": a word of recovery wished for is the crisis
@@ -307,9 +359,13 @@ def _kept(sentence: str, told_past: bool) -> bool:
 def _present(clause: str) -> bool:
     """A present wish, plan or thought, a turn to a present that is not the recovery, or a means
     named today ("and today i bought new blades")."""
-    if _PRESENT_VOICE.search(clause):
+    voice = _PRESENT_VOICE.search(clause)
+    topic = _CRISIS_WORD.search(clause) or _ABOUT_IT.search(clause)
+    if voice and topic and not (_PAST.search(clause) and voice.group().endswith("ing")):
+        # a wish or a thought of the crisis now; not "i think only of fishing", and not "the
+        # first winter there i stood at the river thinking to jump" (round 12)
         return True
-    if _TODAY.search(clause) and _MEANS.search(clause):
+    if _TODAY.search(clause) and _MEANS.search(clause) and not _PAST.search(clause):
         return True
     recovered = _recovered(clause) or _STREAK.search(clause)
     return bool(_BUT_NOW.search(clause)) and not recovered

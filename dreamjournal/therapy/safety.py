@@ -800,14 +800,22 @@ _DE_ONLY_SLANG: Final = {"ick": "ich", "keen": "kein", "uff": "auf", "allet": "a
                          "gloob": "glaube", "eenmal": "einmal", "eener": "einer", "wat": "was", "det": "das",
                          "chum": "komme", "zrugg": "zurück", "gang": "gehe", "ufe": "auf den"}
 # Key words whose one-letter typos are corrected (only words no lexicon knows are touched).
-_KEY_WORDS: Final = frozenset({
-    "myself", "suicide", "suicidal", "anymore", "alive", "living", "overdose", "goodbye",
-    "killing", "pills", "tablets", "without", "better", "everyone", "nobody", "future", "burden",
-    "razor", "blade", "wrists", "dying", "cutting", "bridge", "umbringen", "sterben", "aufwachen",
-    "tabletten", "abschiedsbrief", "abschiedsbriefe", "ritzen", "geritzt", "selbstmord", "suizid",
-    "lebensmuede", "wieder", "angefangen", "geschnitten", "rasierklinge", "ausweg", "zukunft",
-    "versucht", "nicht", "leben", "besser", "niemand", "wuerde", "moechte", "again",
-})
+# A typo is corrected only to a key word of the text's language (round 12: German "bringe"
+# was read as "bridge").
+_KEY_WORDS_BY_LANGUAGE: Final[dict[str, frozenset[str]]] = {
+    "en": frozenset({
+        "myself", "suicide", "suicidal", "anymore", "alive", "living", "overdose", "goodbye",
+        "killing", "pills", "tablets", "without", "better", "everyone", "nobody", "future", "burden",
+        "razor", "blade", "wrists", "dying", "cutting", "bridge", "again",
+    }),
+    "de": frozenset({
+        "umbringen", "sterben", "aufwachen", "tabletten", "abschiedsbrief", "abschiedsbriefe",
+        "ritzen", "geritzt", "selbstmord", "suizid", "lebensmuede", "wieder", "angefangen",
+        "geschnitten", "rasierklinge", "ausweg", "zukunft", "versucht", "nicht", "leben", "besser",
+        "niemand", "wuerde", "moechte",
+    }),
+}
+_KEY_WORDS: Final = _KEY_WORDS_BY_LANGUAGE["en"] | _KEY_WORDS_BY_LANGUAGE["de"]
 _DREAM_FRAME: Final = re.compile(
     r"\b(?:dreamt|dreamed|dreaming)\b|\b(?:in|during)\s+(?:the|my|this|that|last\s+night's|a|"
     r"today's)\s+dream\b|\bhad\s+(?:a|that|the|this)\s+(?:\w+\s+){0,2}dream\b|\bnightmare\b"
@@ -872,10 +880,10 @@ def _known(word: str) -> bool:
     return any(word in load_lexicon(lang).known for lang in ("en", "de"))
 
 
-def _keys_by_start() -> dict[tuple[str, int], tuple[str, ...]]:
+def _keys_by_start(keys: frozenset[str]) -> dict[tuple[str, int], tuple[str, ...]]:
     """Key words by (first letter, length): a typo keeps its first letter and its length +-1."""
     out: dict[tuple[str, int], list[str]] = {}
-    for key in sorted(_KEY_WORDS):
+    for key in sorted(keys):
         out.setdefault((key[0], len(key)), []).append(key)
     return {k: tuple(v) for k, v in out.items()}
 
@@ -912,7 +920,7 @@ _DIALECT_TARGETS: Final = frozenset(
 )  # fmt: skip
 
 
-def _fix_typo(word: str) -> str:
+def _fix_typo(word: str, language: str) -> str:
     """A key word for a longer unknown word one edit away from it ("aufwaechen" -> "aufwachen"),
     or the standard German word of a dialect spelling (`_dialect`)."""
     if len(word) < 5 or word in _KEY_WORDS or _known(word):
@@ -923,7 +931,7 @@ def _fix_typo(word: str) -> str:
     candidates = [
         key
         for size in (len(word) - 1, len(word), len(word) + 1)
-        for key in _KEYS_BY_START.get((word[0], size), ())
+        for key in _KEYS_BY_START[language].get((word[0], size), ())
         if one_edit(word, key)
     ]
     if len(word) < 6:  # five letters: a swapped pair only
@@ -931,7 +939,9 @@ def _fix_typo(word: str) -> str:
     return candidates[0] if len(candidates) == 1 else word
 
 
-_KEYS_BY_START: Final = _keys_by_start()
+_KEYS_BY_START: Final = {
+    language: _keys_by_start(keys) for language, keys in _KEY_WORDS_BY_LANGUAGE.items()
+}
 
 
 # Everyday words a crisis statement is made of, for `_umlauts_dropped` (folded spelling)
@@ -1010,7 +1020,7 @@ def prepare(text: str, language: Language) -> str:
         if word in slang:
             return slang[word]
         if word not in fixed:
-            fixed[word] = dropped.get(word) or _fix_typo(word)
+            fixed[word] = dropped.get(word) or _fix_typo(word, language)
         return fixed[word]
 
     return _WORDS.sub(replace, folded)

@@ -1,0 +1,48 @@
+"""Round 12 of the crisis check: what the two retired held-out sets (eval/crisis_fresh11.jsonl and
+crisis_fresh12.jsonl) showed it missed or over-flagged, in sentences written for these tests (not
+the sets' lines), so each test checks the mechanism rather than one phrasing."""
+
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import pytest
+
+from dreamjournal.therapy.safety import assess_crisis, prepare
+
+# A past episode told as over, with a neutral time word elsewhere ("last week we baked",
+# "again" of something good), who carried the writer through, or who the writer is now.
+TOLD_AS_OVER = [
+    "Vor drei Jahren hab ich mir die Arme geschnitten, das ist vorbei. Letzten Monat hab ich mit meiner Tochter Kekse gebacken.",
+    "Back in 2015 I was suicidal for a year, therapy helped. I'm learning Spanish again and I'm happy.",
+    "When I was twenty I wanted to die; my sister kept me alive, and I'm not that person anymore.",
+    "Mit neunzehn wollte ich nicht mehr leben. Meine Oma hat mich damals am Leben gehalten.",
+    "The first year in London I thought about jumping off the bridge every day; that's a memory now.",
+    "Im ersten Jahr nach der Flucht wollte ich sterben. Heute arbeite ich als Busfahrer.",
+    "Twelve years ago the crisis team got me through after the overdose. Ran 10k this morning, and I still keep the medal from my first race.",
+    "Das Buch erzählt auch von der Zeit, als ich mit zwanzig nicht mehr leben wollte. Das ist lange vorbei.",
+]
+
+# ... and the same episodes reopened in a sentence that speaks of the crisis.
+REOPENED = [
+    "Vor drei Jahren hab ich mir die Arme geschnitten, das ist vorbei. Letzte Woche hab ich's wieder getan.",
+    "Years ago I overdosed, I'm fine now. Tonight I keep looking at the pills.",
+    "Back in 2015 I was suicidal for a year, therapy helped. Since Monday the thoughts of dying are loud again.",
+    "Früher hab ich mich geritzt, das hab ich überstanden. Gestern wollte ich wieder nicht mehr leben.",
+]
+
+
+@pytest.mark.parametrize("text", TOLD_AS_OVER)
+def test_a_past_episode_told_as_over_is_set_aside(text: str) -> None:
+    assert not assess_crisis(text).flagged
+
+
+@pytest.mark.parametrize("text", REOPENED)
+def test_a_past_episode_reopened_by_the_crisis_itself_stays_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged
+
+
+def test_a_typo_is_corrected_only_to_a_key_word_of_the_texts_language() -> None:
+    # German "bringe" is no typo of English "bridge"; English "brigde" still is
+    assert "bringe" in prepare("ich bringe meinem enkel schach bei", "de")
+    assert "bridge" in prepare("standing on the brigde tonight", "en")
