@@ -46,3 +46,30 @@ def test_a_typo_is_corrected_only_to_a_key_word_of_the_texts_language() -> None:
     # German "bringe" is no typo of English "bridge"; English "brigde" still is
     assert "bringe" in prepare("ich bringe meinem enkel schach bei", "de")
     assert "bridge" in prepare("standing on the brigde tonight", "en")
+
+
+# A question or others' suspicion answered no: "i told him no", "and they're not", "sind sie
+# nicht", "kein einziges mal", a form's item answered "nie", "als ob ich ... nee".
+ANSWERED_NO = [
+    "My GP asked whether thoughts of suicide had come up since the layoff. I told him no, and I meant it.",
+    "The nurse asked if the urges to cut were back, and they're not.",
+    "Meine Mutter fragt dauernd, ob die Gedanken ans Sterben zurück sind. Sind sie nicht.",
+    "Der Arzt fragt jedes Mal, ob ich mir was antun will, und seit Wochen kein einziges Mal.",
+    "Bogen beim Frauenarzt: Gedanken, mir das Leben zu nehmen: 'nie'.",
+    "Die Kollegen gucken mich an, als ob ich gleich vor den Zug spring. Nee, mach ich nicht.",
+    "My mum talks to me as if I'm about to kill myself, and I'm not, I'm just sad.",
+]
+ANSWER_TAKEN_BACK = [
+    "The doctor asked if I'd thought of ending it. I told her no but that was a lie.",
+    "They look at me as if I'd kill myself. No... maybe they're right.",
+]
+
+
+@pytest.mark.parametrize("text", ANSWERED_NO)
+def test_a_question_or_a_suspicion_answered_no_is_no_crisis(text: str) -> None:
+    assert not assess_crisis(text).flagged
+
+
+@pytest.mark.parametrize("text", ANSWER_TAKEN_BACK)
+def test_a_no_taken_back_stays_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged

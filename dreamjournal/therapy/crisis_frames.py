@@ -326,13 +326,18 @@ _ANSWER_NO: Final = re.compile(
     # "and i could honestly say no", "said no and meant it"
     r"|\b(?:i\s+)?(?:could|can|was\s+able\s+to)\s+(?:honestly\s+|truthfully\s+)?say\s+|\bsaid\s+)"
     r"(?:no|nope|nah|nein|noe|nee)\b(?!\s+(?:idea|clue|one|way|longer|more|ahnung))"
+    # the question's subject answered not there (round 12): "... if the thoughts were back, and
+    # they're not", "ob die gedanken wieder da sind, sind sie nicht", "kein einziges mal"
+    r"|(?:[,;:]|\band\b|\bbut\b|\bund\b|\baber\b)\s*(?:(?:they|it|those|that)(?:'re|'s|\s+are|\s+is|\s+was|\s+were)\s+not\b(?!\s+(?:only|just|sure|gone|over|the|a|an|that|so|as|really|always)\b)"
+    r"|(?:seit\s+(?:\w+\s+){1,3})?kein\s+einziges\s+mal|not\s+(?:even\s+)?once)"
+    r"|\b(?:sind|ist|war|waren)\s+(?:sie|es)\s+nicht\b(?!\s+(?:mehr|nur|so|ganz|weg|vorbei|wirklich|immer))"
 )
 # A denial after the phrase: "ending my life is not something i think about", "ist keine option"
 _DENIAL: Final = re.compile(
     r"\b(?:(?:is|'s|was)\s+(?:not|never|no\s+longer)\s+(?:something\s+i\s+(?:\w+\s+)?(?:think|want|would|consider|plan)\w*(?!\s+to\s+(?:talk|discuss|say|admit|share|tell|write|hear))|an\s+option|on\s+the\s+table)"
     r"|(?:isn't|wasn't)\s+(?:something\s+i\s+(?:\w+\s+)?(?:think|want|would|consider|plan)\w*(?!\s+to\s+(?:talk|discuss|say|admit|share|tell|write|hear))|an\s+option|on\s+the\s+table)"
     r"|(?:ist|war|waere)\s+(?:fuer\s+mich\s+)?(?:nichts,?\s+(?:woran|was)\s+ich|keine\s+option|kein\s+thema)|kommt\s+(?:fuer\s+mich\s+)?nicht\s+in\s+frage"
-    r"|(?:is|'s)\s+the\s+last\s+thing\s+i\s+(?:want|need|would\s+do)|(?:has|have|had)?\s*never\s+(?:crossed|entered)\s+my\s+mind"
+    r"|(?:is|'s)\s+the\s+last\s+thing\s+i\s+(?:want|need|would\s+do)|(?:has|have|had)?\s*never\s+(?:crossed|entered)\s+my\s+mind|stand\s+(?:\w+\s+)?nie\s+zur\s+debatte"
     r"|(?:ist|waere)\s+das\s+letzte,?\s+was\s+ich|kam\s+mir\s+(?:noch\s+)?nie\s+in\s+den\s+sinn"
     # "gedanken an selbstmord hab ich keine", the PHQ-9's first answer ticked: "mit 'überhaupt nicht' angekreuzt"
     r"|hab\w*\s+ich\s+(?:aber\s+|zum\s+glueck\s+)?keine(?=\s*(?:[.!,;]|$))|(?:mit\s+)?['\"]?ueberhaupt\s+nicht['\"]?\s+angekreuzt|ticked\s+['\"]?not\s+at\s+all)"
@@ -644,7 +649,30 @@ def without_questions_answered_no(clean: str) -> str:
 
     if "–" in clean or "—" in clean or " -" in clean:
         clean = _ITEM_ANSWERED_NO.sub(keep_item_wavering, clean)
+    if any(key in clean for key in _SUSPECTED_KEYS):
+        clean = _SUSPICION_ANSWERED_NO.sub(keep_wavering, clean)
     return _asked_then_answered_no(clean)
+
+
+# Others' suspicion answered no (round 12): "they look at me as if i'd jump off the bridge. nee.",
+# "like they're waiting for me to do something stupid and i'm not going to", "als ob ich mir
+# gleich was antue. tu ich nicht".
+_SUSPECTED_KEYS: Final = (
+    "als ob",
+    "als wuerde",
+    "als haett",
+    "as if",
+    "as though",
+    "for me to",
+    "me to",
+)
+_SUSPICION_ANSWERED_NO: Final = re.compile(
+    r"\b(?:als\s+ob|als\s+wuerde|als\s+haette?|as\s+if|as\s+though|waiting\s+for\s+me\s+to|expect\w*\s+me\s+to)\b"
+    r"[^.!?\n;]{0,120}?(?:[.!?,;:]\s*|\s+(?=and|but|aber|und))(?:(?:and|but|aber|und)\s+)?(?:well\s+|also\s+)?"
+    r"(?:nee|nein|noe|nope|no|tu\s+ich\s+(?:aber\s+)?nicht|mach\s+ich\s+(?:aber\s+)?nicht|werd\s+ich\s+(?:aber\s+)?nicht"
+    r"|(?:i'm|i\s+am)\s+not(?:\s+going\s+to)?(?!\s+(?:lie|pretend|hide|stop|wait|make\s+it|last|survive|get\s+better|sure|okay|ok|fine))"
+    r"|i\s+won't|i\s+will\s+not|not\s+happening)\b[^.!?\n;]{0,3}"
+)
 
 
 # Someone asked (a doctor, a form, mum), and the next sentence answers no: "the gp asked about
@@ -655,7 +683,7 @@ _ASKED_BY_SOMEONE: Final = re.compile(
 )
 _ASKED_KEYS: Final = ("ask", "question", "frag", "screening", "risk", "phq")  # a cheap pre-test
 _NEXT_ANSWER_NO: Final = re.compile(
-    r"^\s*(?:(?:i\s+)?(?:honestly\s+|truthfully\s+)?answered\s+|(?:i\s+)?(?:honestly\s+|truthfully\s+)?said\s+|antwort:?\s+|ich\s+(?:hab\w*\s+)?(?:gesagt|geantwortet)\s+|ich\s+sag\w*,?\s+"
+    r"^\s*(?:(?:i\s+)?(?:honestly\s+|truthfully\s+)?answered\s+|(?:i\s+)?(?:honestly\s+|truthfully\s+)?said\s+|(?:i\s+)?told\s+(?:her|him|them|my\s+\w+|the\s+\w+)\s+|antwort:?\s+|ich\s+(?:hab\w*\s+)?(?:gesagt|geantwortet)\s+|ich\s+sag\w*,?\s+"
     # "hab ehrlich nein gesagt" (told as honest: a bare "hab nein gesagt" may be the lie it was)
     r"|(?:ich\s+)?hab\w*\s+(?:ihm\s+|ihr\s+|ihnen\s+)?(?:ganz\s+)?(?=ehrlich\w*\s+(?:nein|nee|noe)\s+gesagt))?"
     r"(?:honestly|ehrlich\w*|klar|truthfully)?\s*[:,]?\s*"
@@ -665,7 +693,7 @@ _NEXT_ANSWER_NO: Final = re.compile(
     r"(?!\s+(?:idea|clue|one|way|longer|more|ahnung|mehr))"
 )
 _AN_ANSWER: Final = re.compile(
-    r"[.!?\n;]\s*(?:i\s+)?(?:answered|said|antwort|ich|honestly|ehrlich\w*|klar|truthfully|no|nope|nah|i'm|hab\w*"
+    r"[.!?\n;]\s*(?:i\s+)?(?:answered|said|told|antwort|ich|honestly|ehrlich\w*|klar|truthfully|no|nope|nah|i'm|hab\w*"
     r"|nein|noe|nee|naa|none|keine|never|nie|niemals)\b"
 )
 _SENTENCE_SPAN: Final = re.compile(r"[^.!?\n;]+[.!?\n;]*")

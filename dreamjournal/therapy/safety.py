@@ -1029,7 +1029,7 @@ def prepare(text: str, language: Language) -> str:
 # A mood diary's answer after the word: "Suizidgedanken keine", "SI: none", "self-harm: no";
 # the answer ends its clause ("... no matter what", "... no joke" answer nothing)
 _ANSWERED_NONE: Final = re.compile(
-    r"\s*[:=-]?\s*(?:keine?|nein|none|no|nope|nil|0)(?=\s*(?:[,.;!?)]|$))"
+    r"\s*[:=-]?\s*['\"„“”‚‘’]?(?:keine?|nein|none|no|nope|nil|0|never|nie|niemals)['\"„“”‚‘’]?(?=\s*(?:[,.;!?)]|$))"
 )
 
 
