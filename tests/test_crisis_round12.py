@@ -73,3 +73,32 @@ def test_a_question_or_a_suspicion_answered_no_is_no_crisis(text: str) -> None:
 @pytest.mark.parametrize("text", ANSWER_TAKEN_BACK)
 def test_a_no_taken_back_stays_flagged(text: str) -> None:
     assert assess_crisis(text).flagged
+
+
+# Someone else's crisis: a person named before "tried to hang himself" though "my" stands before
+# them, a quote opened by someone else's text, a field whose first clause is the son's; an idiom
+# of self-reproach or of trouble; German words an English pattern would read ("will die").
+NOT_THE_WRITERS = [
+    "My housemate tried to hang himself last week and I was the one who found him.",
+    'Around midnight my sister texted: "I can\'t do this anymore. The pills are on the table." I called an ambulance.',
+    "Meine Kollegin hat mir geschrieben: „Ich will nicht mehr leben.“ Ich hab sofort ihren Mann angerufen.",
+    "Die Lehrerin hat angerufen, dass unser Sohn sich ritzt, ich fahr heute Nacht noch zu ihm.",
+    "Ich könnt mich erschießen, dass ich den Termin beim Zahnarzt verschwitzt hab.",
+    "Wenn Papa die Delle im Auto sieht, bin ich sowas von tot.",
+    "Die Kundin will die Unterlagen bis morgen, sagt sie.",
+]
+STILL_THE_WRITERS = [
+    'I texted my sister: "I can\'t do this anymore, I want to die."',
+    'My friend wrote "I want to die" last night. Same here, honestly.',
+    "Ich könnt mich umbringen. Einfach so, ohne Grund, jeden Abend denk ich dran.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_THE_WRITERS)
+def test_someone_elses_crisis_and_idioms_are_not_the_writers(text: str) -> None:
+    assert not assess_crisis(text).flagged
+
+
+@pytest.mark.parametrize("text", STILL_THE_WRITERS)
+def test_the_writers_own_words_stay_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged

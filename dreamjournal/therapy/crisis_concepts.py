@@ -43,7 +43,7 @@ from typing import Final
 from dreamjournal.analysis import Language
 from dreamjournal.analysis.lexicon import deletions, fold, load_lexicon, stem
 from dreamjournal.analysis.regex_gate import Gated, Needles
-from dreamjournal.therapy.crisis_frames import framed
+from dreamjournal.therapy.crisis_frames import OTHER_PEOPLE, framed
 
 # --- single-word concepts, matched through Snowball stems (and typos of long words) -------------
 _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
@@ -556,7 +556,7 @@ _THIRD: Final = frozenset(
      "roman", "game", "spiel", "singer", "saenger", "saengerin", "band", "moerder", "krimi",
      "killer", "murderer", "hero", "heroine", "held", "heldin", "protagonist", "taeterin", "cat",
      "dog", "hamster", "rabbit", "pet", "katze", "kater", "hund", "hase", "haustier", "vogel"}
-)  # fmt: skip
+) | OTHER_PEOPLE  # fmt: skip
 _FIRST: Final = frozenset(
     {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "ich", "mir", "mich", "mein",
      "meine", "meiner", "meinem", "meinen"}

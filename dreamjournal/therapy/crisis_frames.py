@@ -383,6 +383,32 @@ _NAMES: Final = FIRST_NAMES - {
 
 
 # Before an opening quotation mark: a title or someone else's words ('the song "...', 'she said "...')
+# People a sentence can be about, shared with `crisis_concepts` and `safety` (round 12: "my flatmate tried to hang
+# himself" is the flatmate's, though "my" stands before it).
+OTHER_PEOPLE: Final = frozenset(
+    {"flatmate", "roommate", "housemate", "mitbewohner", "mitbewohnerin", "partner", "partnerin",
+     "ex", "student", "students", "pupil", "schueler", "schuelerin", "boss", "chef", "chefin",
+     "teacher", "lehrer", "lehrerin", "nephew", "niece", "neffe", "nichte", "grandson",
+     "granddaughter", "enkel", "enkelin", "sibling", "stepdad", "stepmum", "stepmom", "stiefvater",
+     "stiefmutter", "mate", "buddy", "kumpel", "bestie", "classmate", "teammate", "bekannte",
+     "bekannter", "klassenkamerad", "klassenkameradin", "azubi", "gast", "teenager", "kid", "child",
+     "gf", "bf", "auntie", "granny", "nan", "fiance", "fiancee", "verlobte", "verlobter",
+     "ehemann", "ehefrau", "vati", "mutti", "omi", "opi", "grosi", "sponsor", "coworker",
+     "workmate", "patient", "patientin", "client", "klient", "klientin", "brother", "sister",
+     "mum", "mom", "dad", "father", "mother", "friend", "uncle", "aunt", "cousin", "son",
+     "daughter", "wife", "husband", "boyfriend", "girlfriend", "colleague", "neighbour", "neighbor",
+     "grandpa", "grandma", "grandfather", "grandmother", "bruder", "schwester", "mutter", "vater",
+     "mama", "papa", "opa", "oma", "freund", "freundin", "sohn", "tochter", "kollege", "kollegin",
+     "nachbar", "nachbarin", "onkel", "tante", "cousine"}
+)  # fmt: skip
+# Someone else said or wrote what follows in quotation marks (round 12): "my brother texted: ...",
+# "meine ex hat mir geschrieben: ..." (not "i texted my brother: ...").
+_OTHER_SAID: Final = re.compile(
+    r"\b(?:he|she|they|er|sie|"
+    + "|".join(sorted(OTHER_PEOPLE))
+    + r")\s+(?:\w+\s+){0,3}?(?:said|says|wrote|writes|texted|texts|messaged|posted|replied|typed|sent"
+    r"|schrieb|schreibt|sagte|sagt|(?:hat|hatte)\s+(?:\w+\s+){0,3}?(?:geschrieben|gesagt|geschickt|gepostet))\b[^\"„“”]{0,30}$"
+)
 _BEFORE_QUOTE: Final = re.compile(
     r"(?:"
     + _MEDIA.pattern
@@ -485,6 +511,8 @@ _IDIOM: Final = re.compile(
     # a tired body part: "my feet want to die after that 10k", "arme sind tot"
     r"|\bmy\s+(?:feet|legs|arms|back|brain|knees|calves|thighs|muscles|liver|eyes|ears)\s+(?:\w+\s+)?(?:wants?\s+to\s+die|are\s+dead|is\s+dead|died)\b"
     r"|\b(?:meine\s+)?(?:arme|beine|fuesse|waden|oberschenkel|muskeln)\s+(?:sind\s+)?(?:\w+\s+)?tot\b"
+    # in trouble: "ich bin sowas von tot, wenn mama das zeugnis sieht" (round 12)
+    r"|\b(?:so\s*was|so)\s+von\s+tot\b|\b(?:i'm|i\s+am)\s+so\s+(?:dead|toast)\s+(?:when|if|once)\b"
     # "ich koennt mich in den hintern beissen", "so done with this week"
     r"|\bin\s+den\s+(?:hintern|arsch)\s+beissen\b|\bdead\s+tired\b|\btodmuede\b|\bhundemuede\b|\b(?:so\s+)?done\s+with\s+(?:this|the)\s+(?:week|day|month|term|semester|shift|job|weather)\b"
     # worn out after a day's work: "fix und fertig, mausetot, haett mich hinlegen und nie wieder aufstehen koennen"
@@ -510,7 +538,9 @@ _HYPERBOLE: Final = re.compile(
     r"|\b(?:if|wenn)\s+(?:i|ich)\s+(?!(?:\w+\s+){0,5}?(?:day|days|night|nights|life|tag|tage|nacht|naechte|leben|shift|schicht|week|woche|morning|morgen)\b)"
     r"(?:\w+\s+){0,5}?(?:noch\s+(?:ein)?mal|one\s+more\s+time|ever\s+again)\b(?:\s+\w+){0,5}?\s+(?:im\s+stau|in\s+traffic|in\s+(?:the|a)\s+queue|in\s+der\s+schlange|in\s+der\s+warteschleife|on\s+hold|von\s+vorne|from\s+scratch)\b"
     r"|\b(?:could|koennt\w*)\s+(?:ich\s+)?(?:kill\s+myself|mich\s+(?:erschiess\w*|umbringen))\s*,?\s*"
-    r"(?:for\s+(?!being\b|existing\b|living\b|breathing\b)\w+ing\b|(?:hab|habe|ich\s+hab)\s+(?:\w+\s+)?wieder\b|weil\s+ich\s+(?:\w+\s+)?wieder\b)"
+    r"(?:for\s+(?!being\b|existing\b|living\b|breathing\b)\w+ing\b|(?:hab|habe|ich\s+hab)\s+(?:\w+\s+)?wieder\b|weil\s+ich\s+(?:\w+\s+)?wieder\b"
+    # "ich koennt mich erschiessen, dass ich die belege nicht gesammelt hab" (round 12)
+    r"|dass\s+ich\s+(?:\w+\s+){1,6}?(?:hab|habe|bin)\b)"
     r"|\b(?:ist|is|des\s+is|waer\w*)\s+(?:doch|ja)\s+(?:reiner\s+)?(?:selbstmord|suizid)\b"
     r"|\b(?:that's|thats|would\s+be|is)\s+(?:basically|pure|just|literally)\s+suicide\b"
     r"|(?<!way\sout\s)(?<!option\s)(?<!answer\s)(?<!solution\s)(?<!choice\s)(?<!plan\s)(?<!exit\s)"
@@ -819,7 +849,7 @@ def writers_present(clean: str) -> str:
     return present_part(_without_quoted_titles(without_questions_answered_no(clean)))
 
 
-_QUOTE: Final = re.compile(r'"([^"\n]{1,160})"')
+_QUOTE: Final = re.compile(r'["“„]([^"“”„\n]{1,160})["”“]')
 
 
 # Single quotation marks: an apostrophe inside a word ("i'd") does not close them.
@@ -848,7 +878,7 @@ def _without_quoted_titles(clean: str) -> str:
     left out, unless the writer takes them up ("... is literally me")."""
     if "'" in clean:
         clean = _SINGLE_QUOTE.sub(lambda m: _others_quote(clean, m, single=True), clean)
-    if '"' not in clean:
+    if '"' not in clean and "“" not in clean and "„" not in clean:
         return clean
     return _QUOTE.sub(lambda m: _others_quote(clean, m, single=False), clean)
 
@@ -859,6 +889,9 @@ def _others_quote(clean: str, m: re.Match[str], single: bool) -> str:
     if _ME_TOO.search(after):
         return m.group()
     before = _BEFORE_QUOTE.search(clean, max(0, m.start() - 60), m.start())
+    if not before and not single:
+        window = clean[max(0, m.start() - 60) : m.start()]
+        before = None if _MY_WORDS.search(window) else _OTHER_SAID.search(window)
     if single and not before:
         window = clean[max(0, m.start() - 60) : m.start()]
         if _MY_WORDS.search(window):

@@ -63,6 +63,7 @@ from dreamjournal.therapy.crisis_concepts import (
     german_concept_words,
 )
 from dreamjournal.therapy.crisis_frames import (
+    OTHER_PEOPLE,
     classifier_skips,
     denied_or_others,
     framed,
@@ -850,7 +851,7 @@ _THIRD_PERSON: Final = frozenset(
      "ex", "flatmate", "roommate", "mitbewohner", "mitbewohnerin", "teenager", "kid", "child",
      "gf", "bf", "auntie", "granny", "nan", "bestie", "mate", "classmate", "teammate", "kumpel",
      "bekannte", "bekannter", "klassenkamerad", "klassenkameradin"}
-)  # fmt: skip
+) | OTHER_PEOPLE  # fmt: skip
 # "my" names whose, not who: "a girl in my class self harms" is the girl
 _POSSESSIVE_FIRST: Final = frozenset({"my", "mein", "meine", "meiner", "meinem", "meinen"})
 _FIRST_SUBJECT: Final = frozenset(
@@ -1079,7 +1080,10 @@ def _someone_else(sentence: str, match: re.Match[str], strict: bool = False) -> 
     others = _THIRD_PERSON.intersection(inside) or {"him", "her", "them"}.intersection(inside)
     if strict and others and not _FIRST_SUBJECT.intersection(inside):
         return True  # a semantic-field match about someone else: "wish my grandpa wasn't dead"
-    if _FIRST_PERSON.intersection(inside):
+    # a field's first clause decides whose it is: "dass unser sohn sich ritzt, ich fahr heute
+    # nacht noch hin" is the son's (round 12)
+    head = _WORDS.findall(match.group().split(",")[0]) if strict else inside
+    if _FIRST_PERSON.intersection(head):
         return False
     for word in reversed(_WORDS.findall(sentence[: match.start()])):
         word = word.removesuffix("'s")  # "my brother's goodbye letter" is the brother's
@@ -1288,7 +1292,7 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
     sentences = [m.group() for m in spans]
     # Sentences told only of someone else ("my roommate left a goodbye note") no stage reads.
     others = others_sentences(sentences)
-    matches, found, denied = _pattern_stage(clean, sentences, others)
+    matches, found, denied = _pattern_stage(clean, sentences, others, language)
     # Second stage: concepts joined in a sentence, for phrasings no pattern foresees.
     # A sentence the patterns already caught keeps their phrase: only new ground is added.
     first_stage = [" ".join(_WORDS.findall(m)) for m in matches]
@@ -1310,7 +1314,7 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
             # typed without a full stop: read in stretches of a sentence's length
             sentences = _stretches(clean)
             others = others_sentences(sentences)
-            denied = _pattern_stage(clean, sentences, others)[2]
+            denied = _pattern_stage(clean, sentences, others, language)[2]
         skip = _dream_story(sentences) | denied | others
         if _plainly_a_dream(text, sentences, language):
             skip = skip | set(range(len(sentences)))
@@ -1383,7 +1387,10 @@ def denied_sentences(text: str) -> tuple[list[str], set[int]]:
 
 
 def _pattern_stage(
-    clean: str, sentences: list[str], others: set[int] | frozenset[int] = frozenset()
+    clean: str,
+    sentences: list[str],
+    others: set[int] | frozenset[int] = frozenset(),
+    language: Language | None = None,
 ) -> tuple[list[str], set[str], set[int]]:
     """First stage: the phrases the patterns find, their categories, and the sentences where a
     pattern matched but the writer denied it."""
@@ -1429,11 +1436,25 @@ def _pattern_stage(
                     continue  # news, a film, a stage role, an ordinary purpose, an accident
                 if joke and _JOKE_MATCH.search(match.group()):
                     continue
+                if language == "de" and _german_words_only(pattern, match.group()):
+                    continue  # "der chef will die inventur": German words an English pattern read
                 phrase = " ".join(match.group().split())
                 found.add(pattern.category)
                 if phrase not in matches:
                     matches.append(phrase)
     return matches, found, denied
+
+
+_ENGLISH_PATTERNS: Final = frozenset(id(p) for p in _PATTERNS_EN)
+
+
+def _german_words_only(pattern: _Pattern, phrase: str) -> bool:
+    """Whether an English pattern matched only words a German text uses as German ("will die"
+    is "wants the"); "i want to die" in a German entry is still read."""
+    if id(pattern) not in _ENGLISH_PATTERNS:
+        return False
+    german = load_lexicon("de").known
+    return all(w in german or w in _DE_MARKERS for w in _WORDS.findall(phrase))
 
 
 # Each number below was checked against the public page in its source_url.
