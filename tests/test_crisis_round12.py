@@ -102,3 +102,35 @@ def test_someone_elses_crisis_and_idioms_are_not_the_writers(text: str) -> None:
 @pytest.mark.parametrize("text", STILL_THE_WRITERS)
 def test_the_writers_own_words_stay_flagged(text: str) -> None:
     assert assess_crisis(text).flagged
+
+
+# What the retired sets showed missed, in new sentences: not being around hoped for or preferred,
+# something hoped to hit the writer, the day chosen, how many it would take, a poison drunk, a
+# stomach pumped, a car aimed at a pillar, a burn on purpose typed without "I", cigarette holes,
+# the dead envied in the plural, a dialect spelling of four letters, a wish after a dream told
+# ("i keep hoping"), the writer's own discharge letter quoted.
+CAUGHT_NOW = [
+    "Honestly I keep hoping I won't be around by spring.",
+    "I'd rather not be around for whatever comes next.",
+    "Some nights I pray a bus just hits me on the way home.",
+    "I've already picked the day. Nobody knows.",
+    "At work I caught myself working out how many it would take for me.",
+    "Last month I drank bleach. They kept me in for three days.",
+    "Nobody at the party knows I had my stomach pumped on Sunday.",
+    "On the way home I drove at the bridge pier and only swerved at the last second.",
+    "Didn't binge, cut my hand with the bread knife on purpose instead.",
+    "Ich wünsch mir manchmal, dass mich einfach ein Laster erwischt.",
+    "Den Tag hab ich schon ausgesucht.",
+    "Vorgestern hab ich Abflussreiniger getrunken, im Krankenhaus haben sie mir den Magen ausgepumpt.",
+    "Bin gestern mit dem Auto auf einen Baum an der Landstraße zugefahren und hab im letzten Moment weggelenkt.",
+    "Hab mir mit der Zigarette zwei Löcher in den Unterarm gebrannt.",
+    "Ich beneide die auf dem Friedhof. Die haben's hinter sich.",
+    "Des bringt nix mehr. I mog ned mehr lebn.",
+    "Dreamt of the sea again, just waves. Honestly I keep hoping I just won't wake up one day.",
+    "Three days on the ward. My discharge summary says 'intentional overdose', nothing else.",
+]
+
+
+@pytest.mark.parametrize("text", CAUGHT_NOW)
+def test_what_the_retired_sets_showed_missed_is_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged

@@ -534,7 +534,7 @@ _AWAKE_NOW: Final = re.compile(
 )
 # A present-tense wish in the writer's own voice leaves the dream: "had a dream about the sea, i want to die".
 _PRESENT_VOICE: Final = re.compile(
-    r"\b(?:i\s+(?:just\s+|really\s+|still\s+)?(?:want|wanna|wish|hope|pray|can't|need|think)|i'm\s+(?:so|done|tired)|ich\s+(?:will|moechte|wuensche|hoffe|kann\s+nicht|denke))\b"
+    r"\b(?:i\s+(?:just\s+|really\s+|still\s+|keep\s+)?(?:want|wanna|wish|hope|pray|can't|need|think|hoping|wishing|praying|thinking)|i'm\s+(?:so|done|tired)|ich\s+(?:will|moechte|wuensche|hoffe|kann\s+nicht|denke))\b"
     # ... also with the "i" left out, as notes are typed: "want to go to sleep and never come back"
     r"|(?:^|(?<=[.!?\n]\s))\s*(?:just\s+|really\s+)?(?:want|wanna|wish|need|can't)\s+(?:to\s+|i\s+)?\w+"
     # ... and in German: "hab keine kraft mehr", "will nicht mehr", "kann einfach nicht mehr"

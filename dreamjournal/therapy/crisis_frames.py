@@ -883,10 +883,18 @@ def _without_quoted_titles(clean: str) -> str:
     return _QUOTE.sub(lambda m: _others_quote(clean, m, single=False), clean)
 
 
+# The writer's own record quoted (round 12): "the discharge letter says 'intentional overdose'",
+# "im entlassbrief steht ..." is what happened to the writer, not someone else's words.
+_MY_RECORD: Final = re.compile(
+    r"\b(?:discharge|hospital|a\s*&\s*e|er|gp's|doctor's|my)\s+(?:letter|notes|report|records?|file|chart|summary)\b"
+    r"|\b(?:entlassbrief|entlassungsbrief|arztbrief|befund|krankenakte|akte|diagnose)\b"
+)
+
+
 def _others_quote(clean: str, m: re.Match[str], single: bool) -> str:
     """'""' for a quote of someone else's words or a title, else the quote as written."""
     after = clean[m.end() : m.end() + 60]
-    if _ME_TOO.search(after):
+    if _ME_TOO.search(after) or _MY_RECORD.search(clean, max(0, m.start() - 60), m.start()):
         return m.group()
     before = _BEFORE_QUOTE.search(clean, max(0, m.start() - 60), m.start())
     if not before and not single:
