@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from dreamjournal.therapy.safety import assess_crisis, prepare
+from dreamjournal.therapy.safety import assess_crisis, assess_with, prepare
 
 # A past episode told as over, with a neutral time word elsewhere ("last week we baked",
 # "again" of something good), who carried the writer through, or who the writer is now.
@@ -134,3 +134,29 @@ CAUGHT_NOW = [
 @pytest.mark.parametrize("text", CAUGHT_NOW)
 def test_what_the_retired_sets_showed_missed_is_flagged(text: str) -> None:
     assert assess_crisis(text).flagged
+
+
+# Everyday and media look-alikes: a rope for the shed named after a list, a newspaper piece on
+# suicide, a story the writer is writing, where to die told in an advance directive, a farewell
+# letter to a flat, farewell brunches and mails (patterns and concepts; the classifier may still
+# read such a text, so these check the first two stages).
+EVERYDAY = [
+    "Picked up rope, cable ties and a tarp for the garden shed.",
+    "Seil, Haken und Karabiner für die Schaukel im Garten besorgt.",
+    "Read a newspaper piece on suicide among vets and pinned the helpline number in the staff room.",
+    "My short story is about a miner who decides to walk into the lake after the pit closes.",
+    "Advance directive done: no ventilation when the illness gets that far, and I want to die at home.",
+    "Abschiedsbrief an meine alte WG geschrieben, als Ritual vor dem Auszug.",
+    "Samstag Abschiedsbrunch bei Jonas, Sonntag Abschiedsmail an die Kollegen schreiben.",
+]
+
+
+@pytest.mark.parametrize("text", EVERYDAY)
+def test_everyday_and_media_look_alikes_raise_no_rule(text: str) -> None:
+    assert not assess_with(text, None).flagged
+
+
+def test_a_wish_to_die_now_is_no_advance_directive() -> None:
+    assert assess_crisis(
+        "I want to die at home tonight, alone, and I've got the pills ready."
+    ).flagged

@@ -213,7 +213,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
              r"|\bif\s+it\s+(?:wasn't|weren't|wasnt)\s+for\b[^.!?]{0,40}\b(?:i'd|i\s+would)\s+(?:have\s+)?(?:done\s+it|be\s+(?:dead|gone)|ended\s+it|not\s+be\s+here)\b|\bthe\s+only\s+(?:thing|reason)\s+(?:keeping|that\s+keeps)\s+me\s+(?:here|alive|going)\b"
              r"|\bwenn\s+(?:\w+\s+){0,3}nicht\s+waere\b[^.!?]{0,40}\b(?:laengst|schon\s+(?:laengst\s+)?(?:tot|weg))\b|\bsomething\s+i\s+(?:can't|cannot|won't\s+be\s+able\s+to)\s+(?:take\s+back|undo)\b|\bstop\s+me\s+before\s+i\b"),
     ("PREP", r"\bgiv\w*\s+(?:all\s+)?my\s+(?:stuff|things|belongings|possessions)\s+away\b|\bverschenk\w*\s+(?:\w+\s+)?(?:all\w*\s+)?(?:meine\s+)?(?:sachen|besitz\w*)\b"
-             r"|\babschieds(?!feier|party|fest|essen|geschenk|spiel|tour|konzert)\w{3,}|\bgoodbye\s+(?:videos?|messages?|letters?|notes?|posts?)\b"),
+             r"|\babschieds(?!feier|party|fest|essen|geschenk|spiel|tour|konzert|brunch|mail|e-mail|email|runde|umtrunk|kuchen|rede|besuch|abend|vorstellung|gottesdienst|lied|foto|selfie)\w{3,}|\bgoodbye\s+(?:videos?|messages?|letters?|notes?|posts?)\b"),
     ("LIVE_Q", r"\bob\s+ich\s+(?:morgen\s+|noch\s+|ueberhaupt\s+)*(?:lebe|aufwache|da\s+bin)\b|\b(?:whether|if)\s+i\s+(?:live\s+or\s+die|wake\s+up\s+tomorrow|make\s+it)\b"),
     ("COND_OK", r"\begal\b|\b(?:don't|do\s+not)\s+care\b"),
     ("ALCOHOL", r"\b(?:vodka|wodka|whisky|whiskey|gin|rum|schnaps|korn|tequila)\b"),
@@ -372,7 +372,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("PREP", r"\b(?:brief|letter|note|nachricht|zettel)\b[^.!?]{0,60}\b(?:erst|only|not\s+until|nicht\s+vor)\b[^.!?]{0,30}\b(?:lesen|read|oeffnen|open)\b(?![^.!?]*\b(?:future\s+self|zeitkapsel|time\s+capsule|geburtstag|birthday|jahren|years)\b)"),
     ("PREP", r"\b(?:neues\s+zuhause|new\s+home|new\s+owners?|neue\w*\s+besitzer\w*)\b[^.!?]{0,60}\b(?:fuer\s+immer|for\s+good|forever|permanent\w*)\b"
              r"|\b(?:wer|who)\s+(?:\w+\s+)?(?:meine?n?|my)\s+(?:\w+\s+){0,5}?(?:bekommt|kriegt|erbt|kriegen|bekommen|gets|inherits|should\s+have)\b"
-             r"|\babschied\w*\b[^.!?]{0,30}\bgeschrieben\b|\b(?:goodbye|farewell)s?\b[^.!?]{0,20}\b(?:written|wrote)\b"),
+             r"|\babschied(?!s?(?:mail|e-mail|email|rede|lied))\w*\b[^.!?]{0,30}\bgeschrieben\b|\b(?:goodbye|farewell)s?\b[^.!?]{0,20}\b(?:written|wrote)\b"),
     ("PREP", r"\b(?:sachen|zeug|besitz\w*|buecher|platten|klamotten|schmuck|kartons?|kisten|things|stuff|belongings|books|records|clothes|jewel\w*|boxes)\b[^.!?]{0,60}\b(?:wer|who)\s+(?:was|what)\s+(?:kriegt|bekommt|erbt|gets|inherits)\b"
              r"|\b(?:video|recording|message|letter|note|voice\s*note)\b[^.!?]{0,40}\bto\s+(?:watch|read|hear|listen\s+to|open)\s+(?:after(?:wards)?|later)\s*(?:[.!?,;]|$)"
              r"|\b(?:bought|got|buying|ordered)\s+(?:a\s+|the\s+|some\s+)?(?:rope|noose|razor\s+blades)\b(?!\s+(?:for|to)\b)"

@@ -63,7 +63,8 @@ _MEDIA: Final = re.compile(
     r"staffel|hoerbuch|audiobook|reel|reels)\b"
     r"|\b(?:a|the)\s+(?:play|show)\b"
     r"|\b(?:podcast|doku|film|serien|fernseh|radio|zeitungs|nachrichten|roman|youtube|netflix|tiktok)\w+"
-    r"|\bted\s+talk|\b(?:games?|gaming|raid|raids|dungeon|ranked|pvp|mmo|minecraft|fortnite|sims|playstation|xbox|controller|zocken|gezockt|videospiel\w*)\b"
+    r"|\bted\s+talk|\b(?:paper's|piece)\s+(?:on|about)\b|\b(?:short\s+)?stor(?:y|ies)\s+(?:is\s+|was\s+)?about\b|\bwriting\s+group\b"
+    r"|\bschreibgruppe\b|\bkurzgeschichte\w*|\bgeschichte\s+(?:handelt|ist\s+ueber)\b|\b(?:games?|gaming|raid|raids|dungeon|ranked|pvp|mmo|minecraft|fortnite|sims|playstation|xbox|controller|zocken|gezockt|videospiel\w*)\b"
 )
 _ACTING: Final = re.compile(
     r"\btheat(?:er|re)\s*(?:probe|rehearsal|play|stueck)\w*|\brehearsal\b|\bbuehne\b|\bon\s+stage\b"
@@ -106,6 +107,9 @@ _EVERYDAY: Final = re.compile(
     r"|\bkeys\s+back\b|\bhand(?:ing|ed)?\s+(?:back|over)\s+the\s+keys\b|\bschluessel\s*(?:uebergabe|abgeben|abgegeben)\b|\bmoving\s+out\b"
     # papers for the end of life signed with a doctor (a DNR form, an advance directive, a
     # consent form); a medicine supply for months, a rope for a calf or a swing
+    # a farewell letter to a place or a time of life (round 12): "abschiedsbrief an die alte wohnung"
+    r"|\b(?:abschiedsbrief|goodbye\s+letter|farewell\s+letter)\w*\s+(?:an|to)\s+(?:die|das|den|meine[nm]?|mein|my|the)\s+(?:alte\w*\s+|old\s+)?"
+    r"(?:wohnung|haus|stadt|schule|firma|heimat|kindheit|jugend|job|arbeit|uni|wg|flat|house|town|city|school|office|childhood|twenties|thirties)\b"
     r"|\bdnr\b|\bdo\s+not\s+resuscitate\b|\badvance\s+(?:directive|decision)\b|\bliving\s+will\b|\bpatientenverfuegung\b|\bvorsorgevollmacht\b"
     r"|\b(?:tabletten|pillen|medikamente|meds|pills|tablets|prescription)\b[^.!?]{0,40}\b(?:fuer|for)\s+(?:zwei|drei|vier|sechs|zwoelf|two|three|four|six|twelve|\d+)\s+(?:monate|months)\b"
     r"|\b(?:\d+|three|six)[- ]months?'?\s+supply\b"
@@ -115,8 +119,23 @@ _EVERYDAY: Final = re.compile(
     r"|\b(?:bis|until|till)\s+(?:mittag|noon|lunch\w*|sonntag|montag|sunday|monday|the\s+weekend)\b[^.!?]{0,30}\b(?:aufstehen|getting\s+up|get\s+up|schlafen|sleep\w*)\b"
 )
 _ROPE_FOR_A_THING: Final = re.compile(
-    r"\b(?:rope|strick|seil)\s+(?:for|fuer|fuers|zum|zur)\s+(?:the\s+|a\s+|das\s+|den\s+|die\s+)?(?:\w+\s+)?"
-    r"(?:swing|schaukel|kalb|calf|cow|kuh|pferd|horse|goat|ziege|boat|boot|tent|zelt|hammock|dog|hund|climbing|klettern)\b"
+    r"\b(?:rope|strick|seil)\b[^.!?]{0,40}?\b(?:for|fuer|fuers|zum|zur)\s+(?:the\s+|a\s+|my\s+|das\s+|den\s+|die\s+|meinen?\s+)?(?:\w+\s+)?"
+    r"(?:swing|schaukel|kalb|calf|cow|kuh|pferd|horse|goat|ziege|boat|boot|tent|zelt|hammock|dog|hund|climbing|klettern"
+    # round 12: the shed, the garden, the calf-puller, a trailer, a washing line
+    r"|shed|allotment|garden|garage|trailer|fence|washing\s+line|clothes\s*line|tarp|kaelberzug|anhaenger|schuppen|garten|zaun"
+    r"|waescheleine|plane|heu|hay|baumhaus|tree\s*house)\b"
+)
+# Where and how the writer wants to die when an illness comes, with a when or a directive
+# (round 12): "keine beatmung, wenn die ALS so weit ist, und ich möchte zu hause sterben".
+_WHERE_TO_DIE: Final = re.compile(
+    r"\b(?:moechte|will|want\s+to|wish\s+to|would\s+like\s+to|'d\s+like\s+to)\s+(?:\w+\s+)?"
+    r"(?:zu\s+hause|daheim|at\s+home|in\s+peace|in\s+my\s+own\s+bed|im\s+eigenen\s+bett|im\s+hospiz|in\s+a\s+hospice"
+    r"|friedlich|peacefully|ohne\s+schmerzen|without\s+pain)\s+(?:sterben|die)\b"
+    r"|\b(?:want|wish|would\s+like|'d\s+like)\s+to\s+die\s+(?:at\s+home|in\s+peace|in\s+my\s+own\s+bed|in\s+a\s+hospice|peacefully|without\s+pain)\b"
+)
+_WHEN_THE_TIME_COMES: Final = re.compile(
+    r"\b(?:wenn|when|once|falls|if)\b|\b(?:eines\s+tages|one\s+day|someday|when\s+the\s+time\s+comes)\b"
+    r"|\b(?:dnr|advance\s+(?:directive|decision)|living\s+will|patientenverfuegung|vorsorgevollmacht|palliativ\w*|hospiz\w*|hospice)\b"
 )
 # A wish to die denied after the verb: "sterben will ich deswegen nicht" (not "... nicht mehr").
 _DENIED_WISH: Final = re.compile(
@@ -257,6 +276,8 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
         return True  # "neuen strick fuers kalb, weil der alte gerissen ist"
     if category == "self_harm" and _ACCIDENT.search(sentence):
         return True
+    if _WHERE_TO_DIE.search(sentence, start) and _WHEN_THE_TIME_COMES.search(sentence):
+        return True  # "wenn die ALS so weit ist, möchte ich zu hause sterben": how, not a wish now
     if _HELPLINE.search(sentence, start, end) and _HELPING.search(sentence):
         return True  # the writer called a crisis line for someone else
     # An ordinary purpose frames only the phrase in its own clause, never a crisis beside it
