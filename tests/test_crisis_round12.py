@@ -160,3 +160,29 @@ def test_a_wish_to_die_now_is_no_advance_directive() -> None:
     assert assess_crisis(
         "I want to die at home tonight, alone, and I've got the pills ready."
     ).flagged
+
+
+# A sentence that tells a dream in its own words is the dream's, for the classifier too: a
+# dream-diary heading, a dream told to someone else ("du hast geträumt"), a rescript exercise;
+# what the writer says of now beside it is still read.
+DREAMS_TOLD = [
+    "Traumtagebuch, Mittwoch. Ich stand im Haus meiner Tante am Meer, und das ganze Haus ist ins Wasser gerutscht. Sie hat gesagt, lass mich hier, ich bin doch schon tot. Um sechs mit Herzklopfen aufgewacht.",
+    "Du hast geträumt, dass dein Bruder auf dem Dach steht, und wenn du dir Sorgen machst, rufen wir ihn morgen an, ja?",
+    "Umschreib-Übung: Die Frau am Strick in meinem Traum steigt vom Stuhl und geht heim zum Essen, zweimal geübt, Belastung 2/10.",
+    "Schneidetraum: ich hab mir mit dem Messer in den Arm geschnitten, Blut überall. Gruselig.",
+]
+NOW_BESIDE_A_DREAM = [
+    "Dreamt the train didn't stop. Now I'm awake and I've checked the timetable for the 5:40 freight.",
+    "Had the falling dream again and when I woke up I was disappointed I hadn't hit the ground.",
+    "Ich hab geträumt, ich wär schon tot, und seitdem hab ich den Gedanken, dass ich das selber in die Hand nehmen sollte.",
+]
+
+
+@pytest.mark.parametrize("text", DREAMS_TOLD)
+def test_a_dream_told_in_its_own_sentences_is_no_crisis(text: str) -> None:
+    assert not assess_crisis(text).flagged
+
+
+@pytest.mark.parametrize("text", NOW_BESIDE_A_DREAM)
+def test_the_writers_now_beside_a_dream_stays_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged

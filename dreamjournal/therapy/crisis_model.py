@@ -284,6 +284,7 @@ def model_hits(
     model: CrisisModel | None,
     also_skipped: Callable[[int], bool] | None = None,
     needs_concept: Callable[[tuple[int, ...]], bool] | None = None,
+    dropped: Callable[[tuple[int, ...]], bool] | None = None,
 ) -> list[tuple[str, str]]:
     """(category, the window's words) for each window the classifier flags.
 
@@ -293,7 +294,8 @@ def model_hits(
     nowhere is thus scored without the frame checks (the costliest part of this stage), with
     the same result as asking them all first. `needs_concept(window)`, asked only when a flagged
     window holds no concept of `_EVIDENCE`, says whether that window is dropped (beside a
-    sentence set aside as denied or as someone else's, what is left must bring its own)."""
+    sentence set aside as denied or as someone else's, what is left must bring its own).
+    `dropped(window)`, asked for every flagged window, drops it outright (a dream's own sentences)."""
     if model is None:
         return []
     if also_skipped is not None and len(sentences) <= _WHOLE_TEXT_SENTENCES:
@@ -314,7 +316,7 @@ def model_hits(
         covered = {k for hit in found if hit[2] for k in hit[3]}  # hits that surely stay
         # a run of three is read only where no shorter window has surely flagged already
         found += [hit for g in _runs_in_order(groups, runs, covered) if (hit := scored[g])]
-        return _with_evidence(found, needs_concept)
+        return _with_evidence(found, needs_concept, dropped)
     asked: dict[int, bool] = {}
 
     def unread(k: int) -> bool:
@@ -343,7 +345,7 @@ def model_hits(
         hit = scored[triple]
         if hit is not None and not any(unread(k) for k in triple):
             hits.append(hit)
-    return _with_evidence(hits, needs_concept)
+    return _with_evidence(hits, needs_concept, dropped)
 
 
 def _runs_in_order(
@@ -359,11 +361,16 @@ _Hit = tuple[str, str, bool, tuple[int, ...]]
 
 
 def _with_evidence(
-    hits: list[_Hit], needs_concept: Callable[[tuple[int, ...]], bool] | None
+    hits: list[_Hit],
+    needs_concept: Callable[[tuple[int, ...]], bool] | None,
+    dropped: Callable[[tuple[int, ...]], bool] | None = None,
 ) -> list[tuple[str, str]]:
-    """The hits, without those holding no crisis concept where `needs_concept(window)` says so."""
+    """The hits, without those holding no crisis concept where `needs_concept(window)` says so
+    and without those `dropped(window)` drops."""
     if needs_concept is not None:
         hits = [h for h in hits if h[2] or not needs_concept(h[3])]
+    if dropped is not None:
+        hits = [h for h in hits if not dropped(h[3])]
     return [(category, words) for category, words, _, _ in hits]
 
 

@@ -845,7 +845,10 @@ _DREAM_FRAME: Final = re.compile(
     r"\b(?:dreamt|dreamed|dreaming)\b|\b(?:in|during)\s+(?:the|my|this|that|last\s+night's|a|"
     r"today's)\s+dream\b|\bhad\s+(?:a|that|the|this)\s+(?:\w+\s+){0,2}dream\b|\bnightmare\b"
     r"|\bim\s+traum\b|\bgetraeumt\b|\btraeumte\b|\b(?:der|ein|mein|den|dem)\s+(?:\w+\s+)?traum\b"
-    r"|\b\w+-?traum\b"
+    r"|\b\w+-?traum\b|\btraum(?:tagebuch|notiz|protokoll)\w*|\bdream\s*(?:diary|journal|log)\b"
+    # a rescripted nightmare in imagery rehearsal (round 12): "new version i wrote with sandra: ..."
+    r"|\bnew\s+(?:version|ending)\s+(?:i\s+wrote|we\s+wrote|of\s+the\s+(?:dream|nightmare))\b|\brescript\w*|\bumschreib\w*|\bumgeschrieben\w*"
+    r"|\bneue[sn]?\s+(?:version|fassung|ende)\s+(?:vom|des)\s+(?:alb)?traum\w*"
 )
 _AFTER_DREAM: Final = re.compile(r"^[^,.;!?]{0,25}\b(?:in\s+(?:the|my)\s+dream|im\s+traum)\b")
 _JOKE: Final = re.compile(r"\b(?:lol|lmao|rofl|haha\w*|jk|xd)\b|\U0001f602|\U0001f923|\U0001f644|\U0001f605")
@@ -1154,6 +1157,33 @@ _NOT_A_DREAM: Final = frozenset(
 _TRIED: Final = re.compile(r"\b(?:tried|try|trying|attempt\w*|versuch\w*|probiert)\b")
 
 
+def _dream_frames(sentences: list[str]) -> set[int]:
+    """The sentences that tell a dream in their own words ("dreamed i was falling off a
+    lighthouse", "heut nacht von meinem eigenen grab geträumt"), with nothing of the writer's
+    present after the frame: no wish or thought of now, no "today" (round 12). The classifier
+    leaves them unread; the patterns and concepts still read them."""
+    out: set[int] = set()
+    for k, sentence in enumerate(sentences):
+        frame = next(
+            (m for m in _DREAM_FRAME.finditer(sentence) if not after_the(sentence, m.start())),
+            None,
+        )
+        if frame is None:
+            continue
+        rest = sentence[frame.start() :]
+        now = _PRESENT_VOICE.search(sentence) or _NOW_AWAKE.search(sentence) or _WAKE.search(sentence)
+        if not (now or _AWAKE_NOW.search(rest)):
+            out.add(k)
+    return out
+
+
+# What the writer says of now inside a dream's sentence: "... and now i wish it had been real"
+_NOW_AWAKE: Final = re.compile(
+    r"\b(?:now|still|wish\w*|wuensch\w*|jetzt|immer\s+noch|real|echt\s+gewesen|wahr\s+gewesen|relief|erleichter\w*|erloes\w*"
+    r"|thinking|thought|thoughts|gedanke\w*|denk\w*|seitdem|since\s+then|ever\s+since|the\s+day|der\s+tag|tagsueber)\b"
+)
+
+
 def _opens_in_a_dream(sentences: list[str]) -> bool:
     """Whether an entry with no dream frame is a dream told from its first line: it reaches a
     plain waking line ("Something chased me through the woods. Woke up just as it grabbed my
@@ -1364,8 +1394,17 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
                     set_aside[j] = j in denied or denied_or_others(sentences[j])
             return any(set_aside[j] for j in near)
 
+        frames = _dream_frames(sentences)
+
+        def the_dreams_own(window: tuple[int, ...]) -> bool:
+            """A window of nothing but sentences that tell a dream in their own words is the
+            dream's (round 12); one that reaches beyond them is read as it stands (a sentence
+            with no crisis word beside a dream may be the crisis: "dreamt about school. i
+            finished the note today, it's in the envelope")."""
+            return set(window) <= frames
+
         for category, phrase in model_hits(
-            sentences, skip, language, model, framed_away, needs_concept
+            sentences, skip, language, model, framed_away, needs_concept, the_dreams_own
         ):
             found.add(category)
             if phrase not in matches:
