@@ -295,7 +295,8 @@ def model_hits(
     the same result as asking them all first. `needs_concept(window)`, asked only when a flagged
     window holds no concept of `_EVIDENCE`, says whether that window is dropped (beside a
     sentence set aside as denied or as someone else's, what is left must bring its own).
-    `dropped(window)`, asked for every flagged window, drops it outright (a dream's own sentences)."""
+    `dropped(window)`, asked for every flagged window, drops it outright (a dream's own
+    sentences)."""
     if model is None:
         return []
     if also_skipped is not None and len(sentences) <= _WHOLE_TEXT_SENTENCES:
