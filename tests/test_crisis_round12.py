@@ -186,3 +186,25 @@ def test_a_dream_told_in_its_own_sentences_is_no_crisis(text: str) -> None:
 @pytest.mark.parametrize("text", NOW_BESIDE_A_DREAM)
 def test_the_writers_now_beside_a_dream_stays_flagged(text: str) -> None:
     assert assess_crisis(text).flagged
+
+
+# Hyperbole about a noise, eagerness and boredom, a part played on stage, a series' finale.
+HYPERBOLE_AND_FICTION = [
+    "If the neighbour's leaf blower starts one more time I'm jumping off the roof.",
+    "Wenn der Wecker noch einmal um fünf klingelt, spring ich aus dem Fenster.",
+    "I'm dying to go to the coast this summer, the flat is a sauna.",
+    "Double maths, then chemistry. I nearly died of boredom.",
+    "Probe im Stadttheater: Ich spiele die Schwester, die im dritten Akt die Tabletten schluckt.",
+    "That finale where she hangs herself in the barn: still thinking about it, brilliant writing.",
+]
+
+
+@pytest.mark.parametrize("text", HYPERBOLE_AND_FICTION)
+def test_hyperbole_eagerness_and_fiction_are_no_crisis(text: str) -> None:
+    assert not assess_crisis(text).flagged
+
+
+def test_a_day_like_this_once_more_is_no_trifle() -> None:
+    assert assess_crisis(
+        "If I have to live one more day like this I'm jumping off the roof."
+    ).flagged

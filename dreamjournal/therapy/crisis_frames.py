@@ -55,7 +55,7 @@ from dreamjournal.therapy.crisis_past import present_part
 
 _MEDIA: Final = re.compile(
     r"\b(?:news|article|articles|newspaper|headlines?|report|reports|study|studies|survey|"
-    r"statistics?|stats|rates|(?<=the\s)rate|(?<=suicide\s)rate|(?<=death\s)rate|films?|movies?|series|episode|podcast|documentary|docu|songs?|"
+    r"statistics?|stats|rates|(?<=the\s)rate|finale|(?<=suicide\s)rate|(?<=death\s)rate|films?|movies?|series|episode|podcast|documentary|docu|songs?|"
     r"lyrics|album|novel|novels|books?|poem|characters?|protagonist|plot|chapter|author|detective|twist|kapitel|kommissar\w*|"
     r"nachrichten|zeitung|artikel|bericht|studie|statistik|\w+rate|\w+quote|serie|folge|doku|"
     r"dokumentation|lied|songtext|roman|buch|gedicht|figur|hauptfigur|kapitel|autorin?|\w+praevention|\w+forschung|"
@@ -69,6 +69,8 @@ _MEDIA: Final = re.compile(
 _ACTING: Final = re.compile(
     r"\btheat(?:er|re)\s*(?:probe|rehearsal|play|stueck)\w*|\brehearsal\b|\bbuehne\b|\bon\s+stage\b"
     r"|\b(?:the\s+)?role\s+of\b|\brolle\s+(?:als|des|der)\b|\bpretend\w*\s+to\b"
+    # a part played (round 12): "ich spiele die mutter, die am ende die tabletten nimmt"
+    r"|\b(?:ich\s+spiele|spiele\s+ich|i\s+play|i'm\s+playing|i\s+am\s+playing)\s+(?:die|den|das|the|a|an)\s+\w+,?\s+(?:die|der|das|who|that)\b"
 )
 _REPORTED: Final = re.compile(
     r"\b(?:i'd|i\s+would)\s+have\s+(?:written|said|typed|told)\b"
@@ -535,6 +537,10 @@ _IDIOM: Final = re.compile(
     # in trouble: "ich bin sowas von tot, wenn mama das zeugnis sieht" (round 12)
     r"|\b(?:so\s*was|so)\s+von\s+tot\b|\b(?:i'm|i\s+am)\s+so\s+(?:dead|toast)\s+(?:when|if|once)\b"
     # "ich koennt mich in den hintern beissen", "so done with this week"
+    # eager or bored, not dying (round 12): "dying to go on leave", "could have died of boredom"
+    r"|\bdying\s+(?:to\s+(?:go|see|get|try|know|meet|hear|tell|eat|have|be)|for\s+(?:a|an|some|the))\b"
+    r"|\b(?:could\s+have|could've|nearly|almost)\s+died\s+of\s+(?:boredom|embarrassment|shame|laughter|laughing|cringe)\b"
+    r"|\bvor\s+(?:langeweile|scham|lachen|peinlichkeit)\s+(?:fast\s+)?(?:gestorben|sterben)\b"
     r"|\bin\s+den\s+(?:hintern|arsch)\s+beissen\b|\bdead\s+tired\b|\btodmuede\b|\bhundemuede\b|\b(?:so\s+)?done\s+with\s+(?:this|the)\s+(?:week|day|month|term|semester|shift|job|weather)\b"
     # worn out after a day's work: "fix und fertig, mausetot, haett mich hinlegen und nie wieder aufstehen koennen"
     r"|\b(?:fix\s+und\s+fertig|mausetot|todmuede|hundemuede|k\.?o\.?|knackered|shattered|exhausted|dead\s+tired)\b[^.!?]{0,60}\b(?:nie\s+wieder\s+aufstehen|never\s+get(?:ting)?\s+up\s+again)\b"
@@ -546,12 +552,18 @@ _IDIOM: Final = re.compile(
 _TRIFLE: Final = (
     r"(?:budget\s+)?(?:meeting|besprechung|sitzung|song|lied|schlager\w*|e-?mails?|call|anruf|telefonat|zoom"
     r"|lecture|vorlesung|episode|folge|advert|werbung|question|frage|presentation|praesentation|vortrag"
-    r"|spreadsheet|excel\w*|karaoke\w*|ad|of\s+(?:those|these|them)|\w+-meeting|party|feier)"
+    r"|spreadsheet|excel\w*|karaoke\w*|ad|of\s+(?:those|these|them)|\w+-meeting|party|feier"
+    # a noise or a nuisance (round 12): "if that ringtone goes off one more time", "wenn der
+    # nachbar noch einmal um sieben bohrt"
+    r"|ringtone|klingelton|alarm|wecker|jingle|bohr\w*|drill\w*|hoover\w*|staubsaug\w*|printer|drucker|laubblaeser|leaf\s+blower)"
 )
 _HYPERBOLE: Final = re.compile(
-    r"\b(?:if|wenn)\b[^.!?]{0,50}\b(?:one\s+more|another|noch\s+(?:ein|eine|einen|einmal|mal|so\s+\w+))\s+['\"]?(?:\w+\s+){0,2}?"
+    r"\b(?:if|wenn)\b[^.!?]{0,50}\b(?:one\s+more|another|noch\s+(?:ein|eine|einen|einmal|mal|so\s+\w+))\s+['\"]?(?:\w+\s+){0,3}?"
     + _TRIFLE
-    + r"\b|\bone\s+more\s+(?:\w+\s+){0,2}?"
+    + r"\b|\b(?:if|wenn)\s+(?:[\w']+\s+){0,4}?"
+    + _TRIFLE
+    + r"\b[^.!?]{0,40}\b(?:one\s+more\s+time|ever\s+again|noch\s+(?:ein)?mal)\b"
+    + r"|\bone\s+more\s+(?:\w+\s+){0,2}?"
     + _TRIFLE
     + r"\w*\s+and\s+i\b|\bnoch\s+(?:ein|eine|einen)\s+(?:\w+\s+){0,2}?"
     + _TRIFLE

@@ -1171,7 +1171,9 @@ def _dream_frames(sentences: list[str]) -> set[int]:
         if frame is None:
             continue
         rest = sentence[frame.start() :]
-        now = _PRESENT_VOICE.search(sentence) or _NOW_AWAKE.search(sentence) or _WAKE.search(sentence)
+        now = (
+            _PRESENT_VOICE.search(sentence) or _NOW_AWAKE.search(sentence) or _WAKE.search(sentence)
+        )
         if not (now or _AWAKE_NOW.search(rest)):
             out.add(k)
     return out
