@@ -208,3 +208,16 @@ def test_a_day_like_this_once_more_is_no_trifle() -> None:
     assert assess_crisis(
         "If I have to live one more day like this I'm jumping off the roof."
     ).flagged
+
+
+# Told of someone else, with the writer only as the one told or after "his" / "ihr".
+def test_someone_elses_crisis_told_to_the_writer_is_theirs() -> None:
+    assert not assess_crisis(
+        "My best mate told me he's been hoarding his pills. We're seeing his GP together on Monday."
+    ).flagged
+    assert not assess_crisis(
+        "Frau Berger getroffen. Ihr Mann hat letzte Woche versucht, sich das Leben zu nehmen. Ich hab ihr Suppe gebracht."
+    ).flagged
+    assert assess_crisis(
+        "My best mate told me he's been hoarding pills. Honestly so have I, for the same reason."
+    ).flagged

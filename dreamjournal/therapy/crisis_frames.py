@@ -375,7 +375,7 @@ _QUOTING: Final = re.compile(
 )
 # The writer takes the words as their own: "so do i", "that's me", "ich auch", "das bin ich"
 _ME_TOO: Final = re.compile(
-    r"\b(?:so\s+do\s+i|me\s+too|same\s+here|i\s+do\s+too|because\s+i\s+do|weil\s+ich\s+(?:das\s+)?(?:auch\s+)?(?:tue|tu)|that's\s+(?:literally\s+|just\s+)?me|is\s+(?:literally\s+|just\s+)?me"
+    r"\b(?:so\s+(?:do|have|am|did|was)\s+i|me\s+too|same\s+here|i\s+do\s+too|because\s+i\s+do|weil\s+ich\s+(?:das\s+)?(?:auch\s+)?(?:tue|tu)|that's\s+(?:literally\s+|just\s+)?me|is\s+(?:literally\s+|just\s+)?me"
     r"|ich\s+auch|das\s+bin\s+(?:\w+\s+){0,2}ich|geht\s+mir\s+genauso|mir\s+auch)\b"
 )
 
@@ -842,7 +842,8 @@ def with_questions_answered_yes(clean: str) -> str:
 # "my roommate left a goodbye note and we called 911", "our neighbours' son killed himself".
 _OTHER_OPENS: Final = re.compile(
     r"^\s*(?:(?:and|then|also|und|dann|auch|today|heute|gestern|yesterday|last\s+night)\s*,?\s+)?"
-    r"(?:(?:someone|somebody|jemand)\b|(?:(?:my|our|the|a|an|one\s+of\s+(?:my|our|the)|mein|meine|meiner|unser|unsere|der|die|ein|eine)\s+)?"
+    r"(?:(?:someone|somebody|jemand)\b|(?:(?:my|our|the|a|an|one\s+of\s+(?:my|our|the)|mein|meine|meiner|unser|unsere|der|die|ein|eine"
+    r"|his|her|their|sein|seine|seiner|ihr|ihre|ihrer)\s+)?"
     r"(?:(?:\w+(?:'s|s')|best|little|older|younger|big|new|old|ex|kleine\w*|grosse\w*|beste\w*|aeltere\w*|juengere\w*|neue\w*|alte\w*)\s+)?"
     + _PERSON_NOUN
     + r"(?:'s)?\b(?!\s*(?:and|und|,)\s+(?:i|ich)\b)(?!'s\s+\w+\s+(?:is|are|was)\b))"
@@ -858,6 +859,14 @@ _WRITER_IN_IT: Final = re.compile(
 )
 
 
+# The writer only as the one told (round 12): "reto hat mir auf whatsapp geschrieben, er habe die
+# waffe noch zu hause", "my brother texted me that he ..."
+_TOLD_TO_ME: Final = re.compile(
+    r"\b(?:hat|hatte)\s+mir\b(?=(?:\s+\w+){0,4}\s+(?:geschrieben|gesagt|erzaehlt|geschickt|geschrieben,))"
+    r"|\b(?:told|texted|messaged|wrote\s+to|called|rang|phoned)\s+me\b"
+)
+
+
 def others_sentences(sentences: list[str]) -> set[int]:
     """The sentences told only of someone else (`_OTHER_OPENS`, then he/she/they going on about
     them): another person's crisis is not the writer's own (the labelling rules' third person).
@@ -868,10 +877,12 @@ def others_sentences(sentences: list[str]) -> set[int]:
         subject = _OTHER_OPENS.match(sentence)
         if subject is None and told_of_other:
             subject = _PRONOUN_SUBJECT.match(sentence)
-        told_of_other = subject is not None and not _WRITER_IN_IT.search(sentence, subject.end())
+        told = _TOLD_TO_ME.sub(" ", sentence[subject.end() :]) if subject is not None else ""
+        told_of_other = subject is not None and not _WRITER_IN_IT.search(told)
         if told_of_other:
             out.add(k)
-    return out
+    # ... unless the writer takes it up in the next sentence: "so have i", "ich auch"
+    return {k for k in out if k + 1 >= len(sentences) or not _ME_TOO.search(sentences[k + 1])}
 
 
 def writers_present(clean: str) -> str:
