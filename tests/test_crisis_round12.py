@@ -62,6 +62,8 @@ ANSWERED_NO = [
 ANSWER_TAKEN_BACK = [
     "The doctor asked if I'd thought of ending it. I told her no but that was a lie.",
     "They look at me as if I'd kill myself. No... maybe they're right.",
+    # "no one" answers nothing
+    "They all act as if I could just end it, no one would notice anyway. And honestly I want to.",
 ]
 
 

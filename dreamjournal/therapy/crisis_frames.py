@@ -406,8 +406,8 @@ _NAMES: Final = FIRST_NAMES - {
 
 
 # Before an opening quotation mark: a title or someone else's words ('the song "...', 'she said "...')
-# People a sentence can be about, shared with `crisis_concepts` and `safety` (round 12: "my flatmate tried to hang
-# himself" is the flatmate's, though "my" stands before it).
+# People a sentence can be about, shared with `crisis_concepts` and `safety` (round 12: "my
+# flatmate tried to hang himself" is the flatmate's, though "my" stands before it).
 OTHER_PEOPLE: Final = frozenset(
     {"flatmate", "roommate", "housemate", "mitbewohner", "mitbewohnerin", "partner", "partnerin",
      "ex", "student", "students", "pupil", "schueler", "schuelerin", "boss", "chef", "chefin",
@@ -720,21 +720,14 @@ def without_questions_answered_no(clean: str) -> str:
 # Others' suspicion answered no (round 12): "they look at me as if i'd jump off the bridge. nee.",
 # "like they're waiting for me to do something stupid and i'm not going to", "als ob ich mir
 # gleich was antue. tu ich nicht".
-_SUSPECTED_KEYS: Final = (
-    "als ob",
-    "als wuerde",
-    "als haett",
-    "as if",
-    "as though",
-    "for me to",
-    "me to",
-)
+_SUSPECTED_KEYS: Final = ("als ob", "als wuerde", "als haett", "as if", "as though", "me to")
 _SUSPICION_ANSWERED_NO: Final = re.compile(
     r"\b(?:als\s+ob|als\s+wuerde|als\s+haette?|as\s+if|as\s+though|waiting\s+for\s+me\s+to|expect\w*\s+me\s+to)\b"
     r"[^.!?\n;]{0,120}?(?:[.!?,;:]\s*|\s+(?=and|but|aber|und))(?:(?:and|but|aber|und)\s+)?(?:well\s+|also\s+)?"
-    r"(?:nee|nein|noe|nope|no|tu\s+ich\s+(?:aber\s+)?nicht|mach\s+ich\s+(?:aber\s+)?nicht|werd\s+ich\s+(?:aber\s+)?nicht"
-    r"|(?:i'm|i\s+am)\s+not(?:\s+going\s+to)?(?!\s+(?:lie|pretend|hide|stop|wait|make\s+it|last|survive|get\s+better|sure|okay|ok|fine))"
-    r"|i\s+won't|i\s+will\s+not|not\s+happening)\b[^.!?\n;]{0,3}"
+    r"(?:(?:nee|nein|noe|nope|no)(?!\s+(?:one|way|longer|more|point|future|hope|reason|idea|matter|chance|energy|strength|sense)\b)"
+    r"|tu\s+ich\s+(?:aber\s+)?nicht|mach\s+ich\s+(?:aber\s+)?nicht|werd\s+ich\s+(?:aber\s+)?nicht|not\s+happening"
+    # "... and i'm not", "i'm not going to", "i won't" said as the whole answer
+    r"|(?:(?:i'm|i\s+am)\s+not(?:\s+going\s+to)?|i\s+won't|i\s+will\s+not)(?=\s*[,.;!?]|\s*$))\b[^.!?\n;]{0,3}"
 )
 
 

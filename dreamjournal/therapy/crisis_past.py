@@ -12,7 +12,10 @@
 
 and nothing *reopens* it: again, still (thinking, wanting...), relapsed, yesterday, last night,
 this week, lately, weeks ago, since Saturday; wieder, immer noch, rueckfall, gestern, seit
-gestern, diese woche, in letzter zeit. A reopened text is checked whole, as before.
+gestern, diese woche, in letzter zeit. A reopened text is checked whole, as before. A return
+said outright ("relapsed", "it's back") always reopens; a mere time word does only in a sentence
+that speaks of the crisis (round 12: "yesterday i cut again", not "i'm pregnant again" or
+"letzten monat haben wir die briefe verbrannt").
 
 In a text told as over, the sentences with a "when" or an "over" marker above are set aside,
 unless one of their clauses (a stretch between commas, "and", "but" ...) speaks of a present

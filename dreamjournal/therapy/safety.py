@@ -1160,8 +1160,8 @@ _TRIED: Final = re.compile(r"\b(?:tried|try|trying|attempt\w*|versuch\w*|probier
 def _dream_frames(sentences: list[str]) -> set[int]:
     """The sentences that tell a dream in their own words ("dreamed i was falling off a
     lighthouse", "heut nacht von meinem eigenen grab geträumt"), with nothing of the writer's
-    present after the frame: no wish or thought of now, no "today" (round 12). The classifier
-    leaves them unread; the patterns and concepts still read them."""
+    present in them: no wish or thought of now, no waking, no "today" (round 12). A classifier
+    window made of nothing else is dropped; the patterns and concepts still read them."""
     out: set[int] = set()
     for k, sentence in enumerate(sentences):
         frame = next(
@@ -1516,13 +1516,10 @@ def _pattern_stage(
     return matches, found, denied
 
 
-_ENGLISH_PATTERNS: Final = frozenset(id(p) for p in _PATTERNS_EN)
-
-
 def _german_words_only(pattern: _Pattern, phrase: str) -> bool:
     """Whether an English pattern matched only words a German text uses as German ("will die"
     is "wants the"); "i want to die" in a German entry is still read."""
-    if id(pattern) not in _ENGLISH_PATTERNS:
+    if pattern not in _PATTERNS_EN:  # asked only for a match: a short scan
         return False
     german = load_lexicon("de").known
     return all(w in german or w in _DE_MARKERS for w in _WORDS.findall(phrase))
