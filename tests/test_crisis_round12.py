@@ -10,7 +10,7 @@ import pytest
 
 from dreamjournal.therapy.safety import assess_crisis, assess_with, prepare
 
-# A past episode told as over, with a neutral time word elsewhere ("last week we baked",
+# A past episode told as over, with a neutral time word elsewhere ("last month we baked",
 # "again" of something good), who carried the writer through, or who the writer is now.
 TOLD_AS_OVER = [
     "Vor drei Jahren hab ich mir die Arme geschnitten, das ist vorbei. Letzten Monat hab ich mit meiner Tochter Kekse gebacken.",
