@@ -87,6 +87,11 @@ _TODAY_TURN: Final = re.compile(r"\b(?:but|aber|now|jetzt|right\s+now|gerade)\b"
 _CLAUSE_TURN: Final = re.compile(
     r"[,;:]|\b(?:but|aber|now|jetzt|heute|today|honestly|ehrlich\w*|doch)\b"
 )
+# Papers for the end of life: a DNR form, an advance directive, a living will, a Vorsorgevollmacht
+_DIRECTIVE: Final = (
+    r"dnr|do\s+not\s+resuscitate|advance\s+(?:directive|decision)|living\s+will|patientenverfuegung"
+    r"|vorsorgevollmacht"
+)
 _EVERYDAY: Final = re.compile(
     r"\b(?:homework|assignment|hausaufgabe\w*|\w+hausaufgabe)\b"
     r"|\bfor\s+(?:my|the|a|an|our)\s+(?:\w+\s+)?(?:class|course|project|exam|essay|thesis|seminar|"
@@ -107,12 +112,12 @@ _EVERYDAY: Final = re.compile(
     r"|\b(?:tabletten|pillen|medikamente|tropfen|meds|pills|tablets|drops)\s+(?:fuer|for)\s+(?:den|die|das|meinen|meine|unseren|unsere|the|my|our)\s+(?:alten\s+|old\s+)?(?:hund|katze|kater|pferd|hasen|kaninchen|vogel|wellensittich|dog|cat|horse|rabbit|puppy|kitten|pony|hamster)\b"
     r"|\b(?:everyone|everybody|all)\s+at\s+the\s+office\b|\b(?:to|from)\s+the\s+neighbou?rs\b|\bden\s+nachbarn\b"
     r"|\bkeys\s+back\b|\bhand(?:ing|ed)?\s+(?:back|over)\s+the\s+keys\b|\bschluessel\s*(?:uebergabe|abgeben|abgegeben)\b|\bmoving\s+out\b"
-    # papers for the end of life signed with a doctor (a DNR form, an advance directive, a
-    # consent form); a medicine supply for months, a rope for a calf or a swing
     # a farewell letter to a place or a time of life (round 12): "abschiedsbrief an die alte wohnung"
     r"|\b(?:abschiedsbrief|goodbye\s+letter|farewell\s+letter)\w*\s+(?:an|to)\s+(?:die|das|den|meine[nm]?|mein|my|the)\s+(?:alte\w*\s+|old\s+)?"
     r"(?:wohnung|haus|stadt|schule|firma|heimat|kindheit|jugend|job|arbeit|uni|wg|flat|house|town|city|school|office|childhood|twenties|thirties)\b"
-    r"|\bdnr\b|\bdo\s+not\s+resuscitate\b|\badvance\s+(?:directive|decision)\b|\bliving\s+will\b|\bpatientenverfuegung\b|\bvorsorgevollmacht\b"
+    # papers for the end of life signed with a doctor (a DNR form, an advance directive, a
+    # consent form); a medicine supply for months, a rope for a calf or a swing
+    r"|\b(?:" + _DIRECTIVE + r")\b"
     r"|\b(?:tabletten|pillen|medikamente|meds|pills|tablets|prescription)\b[^.!?]{0,40}\b(?:fuer|for)\s+(?:zwei|drei|vier|sechs|zwoelf|two|three|four|six|twelve|\d+)\s+(?:monate|months)\b"
     r"|\b(?:\d+|three|six)[- ]months?'?\s+supply\b"
     r"|\bconsent\s+form\b|\baufklaerungsbogen\b|\borgan\s*donor\b|\borganspende\w*"
@@ -137,7 +142,7 @@ _WHERE_TO_DIE: Final = re.compile(
 )
 _WHEN_THE_TIME_COMES: Final = re.compile(
     r"\b(?:wenn|when|once|falls|if)\b|\b(?:eines\s+tages|one\s+day|someday|when\s+the\s+time\s+comes)\b"
-    r"|\b(?:dnr|advance\s+(?:directive|decision)|living\s+will|patientenverfuegung|vorsorgevollmacht|palliativ\w*|hospiz\w*|hospice)\b"
+    r"|\b(?:" + _DIRECTIVE + r"|palliativ\w*|hospiz\w*|hospice)\b"
 )
 # A wish to die denied after the verb: "sterben will ich deswegen nicht" (not "... nicht mehr").
 _DENIED_WISH: Final = re.compile(
