@@ -142,3 +142,16 @@ def test_locked_journal_shows_only_the_unlock_form(data_dir: Path) -> None:
     unlock(at, form="guard")
     assert _titles(at) == ["Hidden"]
     assert button(at, "Lock now")
+
+
+def test_the_filter_panel_stays_open_when_the_last_filter_is_turned_off(data_dir: Path) -> None:
+    # Turning the last filter off must not flip the panel's `expanded` back to False: Streamlit
+    # then draws it anew, collapsed, under the person's next click (a flaky browser test showed it)
+    at = _journal(data_dir)
+    panel = [e for e in at.expander if e.label == "Filters"][0]
+    assert not panel.proto.expanded  # closed until a filter is used
+    at.toggle(key="f_nightmare").set_value(True).run()
+    at.toggle(key="f_nightmare").set_value(False).run()
+    panel = [e for e in at.expander if e.label == "Filters"][0]
+    assert panel.proto.expanded
+    assert len(_titles(at)) == 20  # the filter is off again: page 1 of all dreams

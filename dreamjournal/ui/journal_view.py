@@ -28,6 +28,7 @@ PAGE = "j_page"  # the page shown (ours); the widget's own state is PAGER
 PAGER = "j_pager"
 F_TEXT, F_TAG, F_SINCE, F_UNTIL = "f_text", "f_tag", "f_since", "f_until"
 F_NIGHTMARE, F_LUCID = "f_nightmare", "f_lucid"
+F_USED = "f_used"  # a filter inside the panel was changed in this session: the panel stays open
 
 
 def _reset_page() -> None:
@@ -59,6 +60,14 @@ def _any_filter() -> bool:
     )
 
 
+def _filter_changed() -> None:
+    """A filter inside the panel changed: keep the panel open for the next change (the panel's
+    `expanded` must not flip back to False when the last filter is turned off, or Streamlit
+    draws it anew, collapsed) and start again at page 1."""
+    st.session_state[F_USED] = True
+    _reset_page()
+
+
 def _clear_filters() -> None:
     ss = st.session_state
     ss[F_TEXT], ss[F_TAG], ss[F_SINCE], ss[F_UNTIL] = "", "", None, None
@@ -82,33 +91,36 @@ def filter_widgets(journal: Journal) -> dict[str, Any]:
     tags = [""] + sorted(journal.tag_counts(), key=str.casefold)
     if ss[F_TAG] not in tags:
         ss[F_TAG] = ""
-    with st.expander(t("journal.filters"), expanded=_any_filter(), icon=":material/tune:"):
+    expanded = _any_filter() or bool(ss.get(F_USED))
+    with st.expander(
+        t("journal.filters"), expanded=expanded, icon=":material/tune:", key="f_panel"
+    ):
         left, right = st.columns(2)
         left.selectbox(
             t("journal.tag"),
             tags,
             key=F_TAG,
             format_func=state.labels(tags, lambda v: v or t("journal.any_tag")),
-            on_change=_reset_page,
+            on_change=_filter_changed,
         )
         with right, st.container(horizontal=True):
             st.date_input(
                 t("journal.since"),
                 value=None,
                 key=F_SINCE,
-                on_change=_reset_page,
+                on_change=_filter_changed,
                 format=t("date.input_format"),
             )
             st.date_input(
                 t("journal.until"),
                 value=None,
                 key=F_UNTIL,
-                on_change=_reset_page,
+                on_change=_filter_changed,
                 format=t("date.input_format"),
             )
         with st.container(horizontal=True, vertical_alignment="center"):
-            st.toggle(t("journal.only_nightmares"), key=F_NIGHTMARE, on_change=_reset_page)
-            st.toggle(t("journal.only_lucid"), key=F_LUCID, on_change=_reset_page)
+            st.toggle(t("journal.only_nightmares"), key=F_NIGHTMARE, on_change=_filter_changed)
+            st.toggle(t("journal.only_lucid"), key=F_LUCID, on_change=_filter_changed)
             st.button(t("journal.clear"), type="tertiary", on_click=_clear_filters, key="f_clear")
     since: date | None = ss.get(F_SINCE)
     until: date | None = ss.get(F_UNTIL)
