@@ -30,6 +30,12 @@ place (crisis_fresh13: dream-journal entries, a dream mixed with the night, the 
 the therapist, the risk only in the waking part; crisis_fresh14: quick, unpolished writing typed
 on a phone or dictated), measured on the round's starting code (5b66911) before any change and
 never read.
+
+Round 13 retired crisis_fresh13 and crisis_fresh14 the same way. Two new blind sets took their
+place (crisis_fresh15: realistic short statements of every kind a screener asks about, beside
+idioms, dream content and third persons in equal parts; crisis_fresh16: dream reports in the
+style of research dream collections, half of all lines dreams that stay dreams), measured on the
+round's starting code (d55d865) before any change and never read.
 """
 
 from __future__ import annotations
@@ -58,10 +64,10 @@ def _load(name: str) -> list[dict[str, object]]:
 
 
 CRISIS_SETS = (
-    "crisis_fresh13.jsonl",
-    "crisis_fresh14.jsonl",
+    "crisis_fresh15.jsonl",
+    "crisis_fresh16.jsonl",
 )
-RETIRED_SETS = (  # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12)
+RETIRED_SETS = (  # development since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13)
     "crisis_fresh.jsonl",
     "crisis_fresh2.jsonl",
     "crisis_fresh3.jsonl",
@@ -74,6 +80,8 @@ RETIRED_SETS = (  # development material since round 9 (fresh7, 8: round 10; 9, 
     "crisis_fresh10.jsonl",
     "crisis_fresh11.jsonl",
     "crisis_fresh12.jsonl",
+    "crisis_fresh13.jsonl",
+    "crisis_fresh14.jsonl",
 )
 EMOTION_SETS = ("dream_emotions_fresh.jsonl", "dream_emotions_fresh2.jsonl")
 

@@ -502,6 +502,9 @@ _IDIOMS: Final = re.compile(
     r"|\b(?:i'd|i\s+would)\s+rather\s+die\s+than\b[^.!?]*\b(?:lol|lmao|haha\w*|xd)\b"
     r"|\bhopeless\s+(?:with|at)\s+\w+|\b(?:plant|plants|flowers|basil|tomatoes|pflanze\w*|blumen|basilikum)\b[^.!?]{0,25}\b(?:dead|died|tot|eingegangen)\b"
     r"|\b(?:christmas|xmas)\s+tree\b|\b(?:weihnachts|tannen)baum\w*"
+    # "lighter" the comparative, not the tool: "i need lighter podcasts", "feeling lighter" (round 13)
+    r"|\blighter\s+(?:podcasts?|books?|food|meals?|clothes|shows?|music|reading|stuff|topics?|colou?rs?|load|workload|mood|films?|movies?|jacket|version)\b"
+    r"|\b(?:feel\w*|felt|much|a\s+(?:bit|lot)|way)\s+lighter\b"
     r"|\bin\s+the\s+game\b[^.!?]*|\bim\s+spiel\b[^.!?]*|\b(?:died|gestorben)\s+(?:like\s+)?\d+\s+(?:times|mal)\b"
 )
 _DREAM: Final = re.compile(
@@ -530,7 +533,11 @@ _WAKE: Final = re.compile(
 _AWAKE_NOW: Final = re.compile(
     r"\b(?:today|yesterday|lately|recently|these\s+days|this\s+week|for\s+(?:days|weeks)|every\s+day"
     r"|heute?(?!\s+nacht)|gestern|neulich|momentan|zurzeit|in\s+letzter\s+zeit|seit\s+(?:tagen|wochen|monaten)"
-    r"|jeden\s+tag|last\s+(?:week|month|weekend)|letzte\s+woche|vorige\s+woche|letzten\s+monat)\b"
+    r"|jeden\s+tag|last\s+(?:week|month|weekend)|letzte\s+woche|vorige\s+woche|letzten\s+monat"
+    # a day of the waking calendar: "vor zwei wochen", "three days ago", "since tuesday" (round 13)
+    r"|vor\s+(?:\w+\s+)?(?:tagen|wochen|monaten)|(?:\w+\s+)?(?:days|weeks|months)\s+ago"
+    r"|(?:seit|since|last|letzten|vorigen)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
 )
 # A present-tense wish in the writer's own voice leaves the dream: "had a dream about the sea, i want to die".
 _PRESENT_VOICE: Final = re.compile(

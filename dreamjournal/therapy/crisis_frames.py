@@ -77,6 +77,12 @@ _REPORTED: Final = re.compile(
     # the writer talked someone else down: "talked a young lad back over the bridge railing"
     r"|\b(?:talked|talking|coaxed)\s+(?:a|an|the|this|some)\s+(?:\w+\s+){0,3}(?:back|down)\b"
     r"|\bhaett?e?\s+ich\b[^.!?]*\b\w*(?:geschrieben|gesagt|getippt)\b"
+    # how a work treats the subject (round 13): "writing abt how it handles suicide", "wie der
+    # film mit dem thema umgeht"
+    r"|\b(?:how|the\s+way)\s+(?:it|the\s+(?:show|film|book|series|movie|song|article|novel|episode|play))\s+"
+    r"(?:handles|deals\s+with|portrays|depicts|treats|shows|talks\s+about|frames)\b"
+    r"|\bwie\s+(?:sie|er|es|die\s+serie|der\s+film|das\s+buch|das\s+stueck|der\s+roman|der\s+artikel)\s+"
+    r"(?:\w+\s+){0,4}(?:umgeht|darstellt|zeigt|behandelt|erzaehlt)\b"
 )
 # A past self's counterfactual, for the phrase in its own clause: "old me would have cut after that"
 _PAST_SELF: Final = re.compile(
@@ -270,6 +276,8 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
         return True  # "lena wants to die, she told me in the car"
     if told_as_dream(sentence):
         return True  # "traum: ich stand auf der bruecke und bin gesprungen"
+    if _NOT_TICKED.search(sentence, end):
+        return True  # "bei der frage mit den gedanken an tod hab ich gar nicht angekreuzt"
     idiom = any(m.start() < end and start < m.end() for m in _IDIOM.finditer(sentence))
     if _IDIOM_AFTER.match(sentence, end) or idiom or _thing_died(sentence, start, end):
         return True  # "wanted to die on the spot", "my laptop died, i wanted to disappear"
@@ -388,7 +396,7 @@ _ME_TOO: Final = re.compile(
 # The no was not true: "i said no but that was a lie", "hab nein gesagt, war gelogen"
 _TAKEN_BACK: Final = re.compile(
     r"\b(?:lie|lied|lying|liar|not\s+(?:true|the\s+truth)|wasn't\s+true|truth\s+is|actually\s+(?:i\s+do|yes)"
-    r"|gelogen|luege|luegen|stimmt\s+nicht|nicht\s+die\s+wahrheit|eigentlich\s+(?:schon|doch|ja)"
+    r"|gelogen|luege|luegen|stimmt\s+nicht|nicht\s+die\s+wahrheit|eigentlich\s+(?:schon|doch|ja)|(?:tu|tue|mach|mache)\s+ich\s+(?:aber\s+)?doch"
     r"|the\s+only\s+(?:option|way|choice)|(?:no\s+longer|not\s+any\s*more)\s+(?:an\s+option|a\s+question)|an\s+option\s+any\s*more|a\s+plan"
     r"|die\s+einzige|der\s+einzige|(?:keine|kein)\s+\w+\s+mehr|ein\s+plan"
     r"|(?:it's|it\s+is|es\s+ist)\s+(?:most|nearly\s+every|every)\s+days?|fast\s+jeden\s+tag)\b"
@@ -426,6 +434,7 @@ OTHER_PEOPLE: Final = frozenset(
      "mum", "mom", "dad", "father", "mother", "friend", "uncle", "aunt", "cousin", "son",
      "daughter", "wife", "husband", "boyfriend", "girlfriend", "colleague", "neighbour", "neighbor",
      "grandpa", "grandma", "grandfather", "grandmother", "bruder", "schwester", "mutter", "vater",
+     "bro", "bros", "sis", "bruv",
      "mama", "papa", "opa", "oma", "freund", "freundin", "sohn", "tochter", "kollege", "kollegin",
      "nachbar", "nachbarin", "onkel", "tante", "cousine"}
 )  # fmt: skip
@@ -531,7 +540,16 @@ _IDIOM_AFTER: Final = re.compile(
     r"\s*(?:on\s+the\s+spot|there\s+and\s+then|of\s+(?:embarrassment|shame|cringe|boredom)|auf\s+der\s+stelle"
     r"|vor\s+(?:scham|peinlichkeit|langeweile))\b"
 )
+# A form's item left unticked, after the item (round 13)
+_NOT_TICKED: Final = re.compile(
+    r"\b(?:nicht|nichts|kein\w*)\s+(?:mehr\s+)?angekreuzt\b|\b(?:didn't|did\s+not|never)\s+tick(?:ed)?\b"
+    r"|\bticked\s+['\"]?(?:no|never|not\s+at\s+all|0)\b|\b['\"]?(?:nie|gar\s+nicht|ueberhaupt\s+nicht)['\"]?\s+angekreuzt\b"
+)
 _IDIOM: Final = re.compile(
+    # "da kannst sterben dafuer", "zum sterben schoen": too good (round 13)
+    r"\b(?:kannst|koenntest|koennt\w*)\s+(?:du\s+)?sterben\s+dafuer\b|\bzum\s+sterben\s+(?:gut|schoen|lecker|suess)\b|"
+    # shame told as death (round 13): "woke up mortified, thought i'd actually die"
+    r"\b(?:mortified|embarrass\w*|humiliat\w*|cring\w*|peinlich|geschaemt)\b[^.!?]{0,25}\b(?:thought\s+i'd\s+(?:actually\s+|literally\s+|just\s+)?die|could\s+(?:have\s+)?died|dachte,?\s+ich\s+sterbe)\b|"
     r"\bcrawl\s+(?:into|in)\s+a\s+hole\s+and\s+die\b|\bin\s+ein(?:em)?\s+loch\s+(?:kriechen|versinken)\b"
     r"|\b(?:bored|scared|embarrassed|frightened|worried|tickled)\s+to\s+death\b|\b(?:be|been)\s+the\s+death\s+of\s+me\b"
     r"|\bzu\s+tode\s+(?:geschaemt|erschrocken|gelangweilt|gelacht|gefreut|geaergert|erschreckt|betruebt)\b"
@@ -684,12 +702,21 @@ def _quoted(sentence: str, start: int) -> bool:
 
 
 _QUESTION_ANSWERED_NO: Final = re.compile(
-    r"[^.!?\n;]*\?+\s*(?:(?:a|antwort)\s*:\s*)?(?:no|nope|nah|never|nein|noe|nee|niemals|auf\s+keinen\s+fall)\b(?!\s+(?:idea|clue|ahnung))[^.!?\n;]{0,3}"
+    r"[^.!?\n;]*\?+\s*(?:(?:a|antwort)\s*:\s*)?(?:no|nope|nah|never|nein|noe|nee|niemals|auf\s+keinen\s+fall|none|keine|keiner|nichts|nix)\b(?!\s+(?:idea|clue|ahnung|mehr|\w+ung))[^.!?\n;]{0,3}"
 )
 # A form's item answered no after a dash: "gedanken, lieber tot zu sein – überhaupt nicht".
 _ITEM_ANSWERED_NO: Final = re.compile(
     r"[^.!?\n;:]*\s[–—-]\s*(?:ueberhaupt\s+nicht|gar\s+nicht|nie|niemals|nein|not\s+at\s+all|never|no|none)\b"
     r"(?=\s*(?:[.!?\n;]|$))"
+)
+# A question of life, hope or a reason to go on, to which "no" is the crisis (round 13)
+_LIFE_ASKED: Final = re.compile(
+    r"\b(?:live|living|life|alive|hope|hopes|future|reason|reasons|point|go\s+on|carry\s+on|worth"
+    r"|leben|lebenswert|hoffnung|zukunft|grund|gruende|sinn|weitermachen|lust)\b[^?]*\?"
+)
+_DEATH_ASKED: Final = re.compile(
+    r"\b(?:not|no|nicht|kein\w*|nie|dead|die|dying|death|tot|tod\w*|sterb\w*|suicid\w*|suizid\w*"
+    r"|selbstmord\w*|kill\w*|harm\w*|hurt\w*|end\w*|beend\w*|ritz\w*|cut\w*)\b"
 )
 _BUT_MAYBE: Final = re.compile(
     r"[.!,\s]*(?:\.\.+\s*)?(?:maybe|well|yes|kind\s+of|sort\s+of|vielleicht|ja|doch|eigentlich\s+schon)\b"
@@ -704,6 +731,11 @@ def without_questions_answered_no(clean: str) -> str:
         wavers = _BUT_MAYBE.match(clean, m.end()) or _TAKEN_BACK.search(
             clean, m.end(), m.end() + 60
         )
+        # "lust zu leben? keine.", "any reason to go on? no.": the no is the crisis
+        question = m.group().split("?")[0]
+        life = _LIFE_ASKED.search(question + "?") and not _DEATH_ASKED.search(question)
+        if life:  # one sentence, so the patterns read the answer ("... no... well, maybe")
+            return m.group().replace("?", ":")
         return m.group() if wavers else ". "
 
     if "?" in clean:
@@ -739,10 +771,20 @@ _SUSPICION_ANSWERED_NO: Final = re.compile(
 # Someone asked (a doctor, a form, mum), and the next sentence answers no: "the gp asked about
 # hurting myself. answered honestly: no." / "mama fragt, ob ich mir was antun will. nein!"
 _ASKED_BY_SOMEONE: Final = re.compile(
-    r"\b(?:asked|asks|asking|question\w*|fragt\w*|gefragt|frage|\w*fragen|screening|risk\s+assessment|phq-?9)\b"
+    r"\b(?:asked|asks|asking|question\w*|fragt\w*|gefragt|frage|\w*fragen|screening|risk\s+assessment|phq-?9"
+    r"|check-?in|safety\s+plan|sicherheitsplan|krisenplan)\b"
     r"|\bob\s+ich\s+(?:\w+\s+)?(?:je|jemals|schon\s+mal|schon\s+einmal|manchmal|oft)\b"
 )
-_ASKED_KEYS: Final = ("ask", "question", "frag", "screening", "risk", "phq")  # a cheap pre-test
+_ASKED_KEYS: Final = (
+    "ask",
+    "question",
+    "frag",
+    "screening",
+    "risk",
+    "phq",
+    "check",
+    "plan",
+)  # cheap
 _NEXT_ANSWER_NO: Final = re.compile(
     r"^\s*(?:(?:i\s+)?(?:honestly\s+|truthfully\s+)?answered\s+|(?:i\s+)?(?:honestly\s+|truthfully\s+)?said\s+|(?:i\s+)?told\s+(?:her|him|them|my\s+\w+|the\s+\w+)\s+|antwort:?\s+|ich\s+(?:hab\w*\s+)?(?:gesagt|geantwortet)\s+|ich\s+sag\w*,?\s+"
     # "hab ehrlich nein gesagt" (told as honest: a bare "hab nein gesagt" may be the lie it was)
@@ -750,12 +792,15 @@ _NEXT_ANSWER_NO: Final = re.compile(
     r"(?:honestly|ehrlich\w*|klar|truthfully)?\s*[:,]?\s*"
     r"(?:no|nope|nah|nein|noe|nee|naa|none|keine|never|nie|niemals|(?:i'm|i\s+am)\s+not(?=\s*[.!,;]|\s*$|\s+(?:suicidal|going\s+to|planning))|(?:ich\s+)?hab\w*\s+(?:ich\s+)?keine"
     # "i don't. never have.", "i do not."
-    r"|i\s+(?:don't|do\s+not)(?=\s*[.!,;]|\s*$)|never\s+have(?=\s*[.!,;]|\s*$))\b"
+    r"|i\s+(?:don't|do\s+not)(?=\s*[.!,;]|\s*$)|never\s+have(?=\s*[.!,;]|\s*$)"
+    # "tu ich nicht.", "mach ich nicht", "gewiss nicht", "na, gwiss ned" (round 13)
+    r"|(?:tu|tue|mach|mache|will|werd|werde)\s+ich\s+(?:\w+\s+)?nicht(?=\s*[.!,;]|\s*$)"
+    r"|(?:na,?\s+)?(?:gewiss|gwiss|sicher|bestimmt|ganz\s+sicher)\s+nicht(?=\s*[.!,;]|\s*$))\b"
     r"(?!\s+(?:idea|clue|one|way|longer|more|ahnung|mehr))"
 )
 _AN_ANSWER: Final = re.compile(
     r"[.!?\n;]\s*(?:i\s+)?(?:answered|said|told|antwort|ich|honestly|ehrlich\w*|klar|truthfully|no|nope|nah|i'm|hab\w*"
-    r"|nein|noe|nee|naa|none|keine|never|nie|niemals)\b"
+    r"|nein|noe|nee|naa|none|keine|never|nie|niemals|tu|tue|mach|mache|will|werd|werde|na|gewiss|gwiss|sicher|bestimmt|ganz)\b"
 )
 _SENTENCE_SPAN: Final = re.compile(r"[^.!?\n;]+[.!?\n;]*")
 
@@ -770,11 +815,14 @@ def _asked_then_answered_no(clean: str) -> str:
     spans = [m.group() for m in _SENTENCE_SPAN.finditer(clean)]
     out: list[str] = []
     k = 0
+    series = False  # the question before was answered no: "...? no. any urge to hurt myself? none."
     while k < len(spans):
         rest = "".join(spans[k + 1 :])  # the answer and what follows it
         answer = _NEXT_ANSWER_NO.match(rest)
+        asked = _ASKED_BY_SOMEONE.search(spans[k]) or (series and spans[k].rstrip().endswith("?"))
+        series = False
         if (
-            _ASKED_BY_SOMEONE.search(spans[k])
+            asked
             and answer
             and not _BUT_MAYBE.match(rest, answer.end())
             and not _TAKEN_BACK.search(rest, 0, answer.end() + 80)
@@ -782,6 +830,7 @@ def _asked_then_answered_no(clean: str) -> str:
         ):
             out.append(". ")
             k += 2
+            series = True
             continue
         out.append(spans[k])
         k += 1

@@ -1,0 +1,117 @@
+"""Round 13 of the crisis check: what the two retired held-out sets (eval/crisis_fresh13.jsonl and
+crisis_fresh14.jsonl) showed it missed or over-flagged, in sentences written for these tests (not
+the sets' lines), so each test checks the mechanism rather than one phrasing."""
+
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import pytest
+
+from dreamjournal.therapy.safety import assess_crisis, crisis_language, prepare
+
+# Missed before round 13, each a general mechanism: a negation that is the wish itself, a
+# dream frame closed by a date of the waking calendar, a note with its subject left out,
+# slang, a hospital after the pills, relief at a serious diagnosis, the dead envied for being
+# done, waking angry to have woken at all, a life question answered no.
+CAUGHT = [
+    "Manchmal wär's mir lieber, einfach nicht mehr da zu sein, ganz ehrlich.",
+    "Traum heute: ich renne durch einen Bahnhof. Vor drei Tagen hab ich mir die Pulsadern aufgeschnitten, mein Bruder hat mich gefunden.",
+    "Schlechter Tag. Abends wieder geritzt, zum ersten Mal seit März.",
+    "tried to od on saturday, nobody knows",
+    "hab schon wieder unalive gedanken, nich lol",
+    "lag bis gestern im krankenhaus nach den tabletten",
+    "seit montag in der klinik, nach dem was ich gemacht hab",
+    "when the scan came back and they said it looks serious i honestly felt relieved",
+    "Als der Arzt sagte, es könnte Krebs sein, war ich fast erleichtert.",
+    "kinda jealous of my uncle tbh, hes out of it now",
+    "Zwölf Stunden geschlafen und wütend, dass ich überhaupt wieder aufgewacht bin.",
+    "Ich warte nur noch darauf, dass es vorbei ist, und wünsche mir, es ginge schneller.",
+    "Had the blood dream again and woke up wanting to make it real.",
+    "Reason to keep going? None.",
+    "Lust weiterzuleben? Keine.",
+    "Any reason to go on? No... well, maybe the dog.",
+    "Die Passwörter liegen in einem Umschlag für meinen Bruder, er soll ihn erst später öffnen.",
+]
+
+
+@pytest.mark.parametrize("text", CAUGHT)
+def test_round13_misses_are_caught(text: str) -> None:
+    assert assess_crisis(text).flagged
+
+
+# Over-flagged before round 13: a question answered no (also a self-check from a safety plan,
+# "tu ich nicht"), jokes hung on a trifle, "lighter" the comparative, a work's treatment of
+# the subject, someone's "bro", a past episode told plainly as over, chips, shame told as death,
+# an item left unticked, "kannst sterben dafür", a rest until tomorrow.
+NOT_FLAGGED = [
+    "Check-in from my safety plan this morning: thinking about suicide? No. Any urge to cut? None.",
+    "Mein Vater hat gefragt, ob ich an Selbstmord denke. Tu ich nicht. Ich hab nur Prüfungsstress.",
+    "wenn der drucker nochmal streikt kauf ich mir n strick lol",
+    "swear i'll walk into the ocean if one more person replies all lmaooo",
+    "ich bring mich um wenn ich nochmal excel tabellen machen muss xD",
+    "I need lighter books before bed, that thriller gave me nightmares.",
+    "For my film class I'm writing about how the show handles suicide.",
+    "bros been cutting class again, mum is furious",
+    "used to self harm at school. scars are faded now and so is the urge",
+    "vor fünf jahre ich wollte sterben. jetzt ich habe arbeit und freunde. alles ist besser",
+    "hab heut die ganze packung chips gegessen und geheult wegen der klausur",
+    "Said the wrong name at the wedding, so embarrassed I thought I'd literally die.",
+    "Beim Fragebogen hab ich die Frage nach Todesgedanken diesmal gar nicht angekreuzt.",
+    "Der Kuchen bei Oma, da kannst sterben dafür.",
+    "ich geh jetzt ins bett, will nur noch weg sein bis morgen mittag",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FLAGGED)
+def test_round13_false_alarms_are_gone(text: str) -> None:
+    assert not assess_crisis(text).flagged
+
+
+# ... and what must stay flagged beside them: a question answered yes, a denial taken back, a
+# life question answered no, a joke taken back, a diagnosis feared, not welcomed.
+STILL_FLAGGED = [
+    "Check-in from my safety plan: thinking about suicide? Yes, most of the night.",
+    "Sie hat gefragt, ob ich an Selbstmord denke. Tu ich nicht. Tu ich doch.",
+    "ich will mich umbringen lol nicht lol",
+    "honestly might just kms lol",
+]
+
+
+@pytest.mark.parametrize("text", STILL_FLAGGED)
+def test_round13_what_stays_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "I was so relieved when they said it's not serious after all.",
+            marks=pytest.mark.xfail(
+                reason="gentle false alarm of the crisis classifier (recall comes first)",
+                strict=True,
+            ),
+        ),
+        "Ich war erleichtert, dass der Tumor gutartig ist.",
+        "Gedanken, nicht mehr leben zu wollen? Nein.",
+    ],
+)
+def test_relief_that_it_is_not_serious_and_a_denied_question_stay_unflagged(text: str) -> None:
+    assert not assess_crisis(text).flagged
+
+
+def test_a_separable_german_verb_is_no_typo_of_a_key_word() -> None:
+    # "aufmachen" (to open) had been corrected to "aufwachen" (to wake up)
+    assert "aufmachen" in prepare("Soll sie erst später aufmachen.", "de")
+
+
+def test_a_diphthong_is_no_dropped_umlaut() -> None:
+    # "neun" had been read as "neuen" typed without its umlaut, breaking "neun jahre ohne svv"
+    assert prepare("Neun Jahre ohne SVV", "de").startswith("neun jahre")
+
+
+def test_a_bavarian_entry_without_umlauts_counts_as_german() -> None:
+    assert (
+        crisis_language("Mei Frau hod gmoant, i soll ned so vui arbeitn, oba des geht ned.") == "de"
+    )
