@@ -67,7 +67,8 @@ CRISIS_SETS = (
     "crisis_fresh15.jsonl",
     "crisis_fresh16.jsonl",
 )
-RETIRED_SETS = (  # development since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13)
+# development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13)
+RETIRED_SETS = (
     "crisis_fresh.jsonl",
     "crisis_fresh2.jsonl",
     "crisis_fresh3.jsonl",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from dreamjournal.therapy.safety import assess_crisis, crisis_language, prepare
+from dreamjournal.therapy.safety import assess_crisis, assess_with, crisis_language, prepare
 
 # Missed before round 13, each a general mechanism: a negation that is the wish itself, a
 # dream frame closed by a date of the waking calendar, a note with its subject left out,
@@ -32,6 +32,28 @@ CAUGHT = [
     "Lust weiterzuleben? Keine.",
     "Any reason to go on? No... well, maybe the dog.",
     "Die Passwörter liegen in einem Umschlag für meinen Bruder, er soll ihn erst später öffnen.",
+    # errands of a farewell beside a sign that the others are not to know why
+    "Gave my bike and my records away this week. Everyone says how kind. They don't get it.",
+    "Den Kater hab ich meiner Nachbarin geschenkt, sie weiß nicht wieso.",
+    "Cancelled my phone contract and the gym and told my flatmate I'm moving home. I'm not moving anywhere.",
+    "Read up on which of my tablets are dangerous together and wrote down the doses. Not for work.",
+    "Mein Spotify-Abo gekündigt und meiner Schwester alles aufgeschrieben, sie hat nichts gemerkt.",
+    # the older retired sets' remaining misses, each a mechanism
+    "I don't want to die, I just want it all to stop.",
+    "Ich will ja nicht sterben, ich will nur, dass der Schmerz endlich aufhört.",
+    "The boys would be better off with a dad who isn't me.",
+    "Finished the letters last night. They're in the drawer under my passport.",
+    "Brought the pills up from the bathroom. They're under my pillow now.",
+    "Read about lethal doses for an hour, then cleared my browser history.",
+    "zero days since i last cut. again.",
+    "The only thing that helped was the blade.",
+    "Gestern Nacht mit dem Messer in den Unterarm, nur ein bisschen.",
+    "Mum asked about my arm, I said the scratches are from the cat. They aren't.",
+    "The contract runs out on the 3rd and that's the date I end it.",
+    "Im Juni fahr ich an den See. Dann geh ich rein und nicht mehr raus.",
+    "The nurse said I was lucky my neighbour came home early and found me. The hospital sent me home yesterday.",
+    "Manchmal möchte ich einfach nicht mehr sein.",
+    "Dreamt of Grandad's shed again. I wish I'd been allowed to stay with him for good.",
 ]
 
 
@@ -60,7 +82,24 @@ NOT_FLAGGED = [
     "Beim Fragebogen hab ich die Frage nach Todesgedanken diesmal gar nicht angekreuzt.",
     "Der Kuchen bei Oma, da kannst sterben dafür.",
     "ich geh jetzt ins bett, will nur noch weg sein bis morgen mittag",
+    "Gave my sister my old camera for her birthday, she didn't know it was coming.",
+    "Hab meiner Nichte mein altes Fahrrad geschenkt, sie wusste nicht, dass es ihr Geschenk war.",
+    "i don't want to die, i just want this migraine to stop, dark room and ice pack",
+    "Ich will nicht sterben, ich will nur, dass der Lärm von der Baustelle aufhört.",
+    "The scratches are from the cat, she hates the new carrier.",
 ]
+
+# ... where the classifier makes a gentle false alarm of its own (recall comes first), the
+# patterns and concepts still leave the line alone.
+RULES_LEAVE_ALONE = [
+    "Cleared my browser history so my sister won't see the birthday present I ordered.",
+    "I was so relieved when they said it's not serious after all.",
+]
+
+
+@pytest.mark.parametrize("text", RULES_LEAVE_ALONE)
+def test_round13_patterns_leave_these_alone(text: str) -> None:
+    assert not assess_with(text, None).flagged
 
 
 @pytest.mark.parametrize("text", NOT_FLAGGED)

@@ -126,6 +126,8 @@ class _Pattern:
     context: re.Pattern[str] | None = None  # must also occur somewhere in the text
     first_person: bool = False  # the sentence must speak of the writer (I, me, ich, mir...)
     gate: Gated | None = None  # a pre-test: skipped where it cannot match (regex_gate)
+    # the others it names are those kept from knowing ("er weiss nicht wieso"), not at risk
+    kept_from_others: bool = False
 
 
 _OWN_NEGATION: Final = re.compile(
@@ -140,6 +142,7 @@ def _p(
     intrinsic: bool | None = None,
     context: str | None = None,
     first_person: bool = False,
+    kept_from_others: bool = False,
 ) -> _Pattern:
     """Compile a pattern; intrinsic means its negation is part of the crisis statement.
 
@@ -156,6 +159,7 @@ def _p(
         re.compile(context) if context else None,
         first_person,
         Gated(regex),
+        kept_from_others,
     )
 
 
@@ -742,6 +746,51 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # round 13: a reason, will or hope to live asked about and answered no, in either language
     _p(_HOPE, r"\b(?:reasons?|will|hope|point|grund|gruende|lust|hoffnung|sinn|kraft)\s+(?:\w+\s+){0,2}(?:to\s+(?:live|go\s+on|carry\s+on|keep\s+going|be\s+alive)"
               r"|zu\s+leben|zum\s+leben|weiterzumachen|weiterzuleben)\s*[?:]\s*(?:no|nope|none|nein|keine?|keiner|nichts|nix|nada|null)\b", intrinsic=True),
+    # round 13: errands of a farewell (things given away, a pet rehomed, contracts cancelled,
+    # letters, passwords) beside a sign that the others are not to know why: "gave away my
+    # guitar ... they dont get it", "die playstation meinem bruder geschenkt. er weiss nich wieso"
+    _p(_PREP, r"\bthey\s+(?:don't|do\s+not|didn't)\s+(?:get|know|understand)\s+(?:it|why)\b|\bnobody\s+(?:gets|knows|understands)\s+(?:it|why)\b"
+              r"|\b(?:he|she|they)\s+(?:does|do|did)\s*(?:n't|\s+not)\s+know\s+(?:it\s+was\s+(?:the\s+)?(?:last|goodbye|for\s+good)|why)\b|\blast\s+goodbye\b"
+              r"|\b(?:i'm|i\s+am|im)\s+not\s+(?:really\s+)?moving\s+anywhere\b|\bnot\s+for\s+(?:uni|school|work|class)\b"
+              r"|\b(?:weiss|weiß|wissen)\s+(?:nicht|nix)\s+(?:wieso|warum|weshalb)\b|\b(?:hat|haben)\s+(?:nix|nichts)\s+(?:gecheckt|gemerkt|geahnt|kapiert)\b"
+              r"|\bals\s+(?:waer|waere)\s+(?:nix|nichts)\b|\bleicht\s+haben,?\s+(?:nachher|danach)\b|\bletzte[ns]?\s+(?:abschied|tschuess)\b",
+       intrinsic=True,
+       kept_from_others=True,
+       context=r"\b(?:gave|given|giving)\s+(?:away|\w+\s+my|(?:\w+\s+){1,5}away)\b|\bfound\s+a\s+home\s+for\b|\bfor\s+good\b|\b(?:cancelled|canceled|deleted|rehomed)\b"
+               r"|\bletters\b|\bpasswords?\b|\bsent\s+(?:all\s+)?my\s+(?:money|savings)\b|\bsaid\s+goodbye\b|\b(?:doses|pharmacology)\b"
+               r"|\b(?:abo|vertrag|handyvertrag|mitgliedschaft|konto|spotify|netflix|fitnessstudio)\w*\s+(?:\w+\s+)?gekuendigt\b"
+               r"|\b(?:verschenkt|verschenke|geschenkt|geloescht|geleaved|aufgeschrieben|ueberwiesen|verabschiedet|briefe|passwort\w*|pin)\b"
+               r"|\bkuemmern\s+falls\b"),
+    # round 13, the older retired sets' remaining misses: "i don't want to die, i just want the
+    # pain to stop", letters left in a drawer, a means hidden under the mattress, a browser
+    # history cleared after reading of doses, "zero days since i last cut", the date to finish
+    # it, "the only thing that calmed me was the blade", a relative's lie about the scratches
+    # taken back, found and sent home from hospital, wishing to stay with the dead, walking into
+    # the water and not out again
+    _p(_PASSIVE, r"\b(?:don't|do\s+not)\s+(?:really\s+)?want\s+to\s+die,?\s+(?:i\s+)?(?:just|only)\s+want\s+(?:the\s+pain|this\s+pain|it|it\s+all|all\s+(?:of\s+)?this|everything)\s+to\s+stop\b"
+                 r"|\b(?:will|moechte)\s+(?:ja\s+|eigentlich\s+)?(?:nicht|nich)\s+(?:tot\s+sein|sterben),?\s+(?:ich\s+)?(?:will|moechte)\s+nur,?\s+dass\s+(?:(?:dieser|der)\s+schmerz|es|alles)\s+(?:endlich\s+)?aufhoert\b",
+       intrinsic=True),
+    _p(_PASSIVE, r"\bbetter\s+off\s+with\s+(?:a\s+\w+\s+who\s+(?:isn't|isnt|is\s+not)\s+me|no\s+(?:mum|mom|dad|mother|father|parent)\s+at\s+all)\b"
+                 r"|\b(?:allowed|able)\s+to\s+stay\s+with\s+(?:her|him|them|grandma|grandpa|mum|mom|dad|nan)\s+for\s+good\b"
+                 r"|\blieber\s+bei\s+(?:ihr|ihm|ihnen|oma|opa|mama|papa)\s+geblieben\b(?=[^.!?]*[.!?]?\s*(?:da,?\s+)?wo\s+(?:sie|er)\s+jetzt\s+(?:ist|sind))",
+       intrinsic=True),
+    _p(_PREP, r"\b(?:did|wrote|written|finished)\s+(?:the\s+)?letters\b|\bletters\s+(?:for|to)\s+(?:mum|mom|dad|my\s+\w+|\w+\s+(?:n|and|&)\s+\w+)\b"
+              r"|\bbriefe\s+(?:fuer|an)\s+(?:mama|papa|meine\w*\s+\w+)\b",
+       context=r"\b(?:drawer|glove\s*box|under\s+(?:my|the)\s+(?:pillow|mattress|bed)|schublade|handschuhfach|unterm\s+kissen|unter\s+der\s+matratze)\b"),
+    _p(_PREP, r"\b(?:under|unter)\s+(?:the|my|der|meiner|meinem|dem)\s+(?:mattress|matratze|pillow|kopfkissen)\b",
+       context=r"\b(?:took|hid|hidden|put|brought|carried|moved|stashed|genommen|versteckt|gelegt|geholt|gebracht)\b[^.!?]{0,40}\b(?:knife|blade|razor|pills|tablets|rope|messer|klinge|rasierklinge\w*|tabletten|seil|strick)\b"),
+    _p(_PREP, r"\b(?:cleared|deleted|clear|delete)\s+(?:my\s+|the\s+)?(?:browser\s+|search\s+)?history\b|\bverlauf\s+(?:\w+\s+)?geloescht\b",
+       context=r"\b(?:doses|dosage|overdose|lethal|how\s+many|stuff\s+i\s+shouldn'?t|letal\w*|dosis|wie\s+viele)\b"),
+    _p(_HARM, r"\bzero\s+days\s+since\s+i\s+(?:last\s+)?(?:cut|hurt\s+myself|self[- ]?harmed|burned)\b|\bnull\s+tage\s+(?:ohne|seit)\s+(?:ritzen|svv)\b"
+              r"|\b(?:only\s+thing\s+that\s+)?(?:calmed|calms|helped|helps)\s+(?:me\s+)?(?:down\s+)?(?:was|is)\s+the\s+(?:blade|razor|knife)\b"
+              r"|\bmit\s+dem\s+messer\s+in\s+(?:die|den|meine\w*)\s+(?:handflaeche|arm|hand|bein|oberschenkel|unterarm)\b"),
+    _p(_HARM, r"\b(?:scratches|cuts|marks|kratzer|schnitte|wunden)\s+(?:are|were|sind|seien|waeren)\s+(?:from|von)\s+(?:the|der|dem)\s+(?:cat|katze|dog|hund|rose\w*)\b",
+       context=r"\b(?:they're|theyre|they\s+are|they\s+aren't|sind\s+sie)\s+(?:not|nicht|nich|nix)\b|\baren't\b|\bsind\s+sie\s+(?:aber\s+)?(?:nicht|nich)\b"),
+    _p(_PLAN, r"\b(?:that's|thats|that\s+is)\s+the\s+(?:date|day)\s+i\s+(?:finish|end)\s+(?:it|things|everything)\b|\bgeh\w*\s+ich\s+(?:da\s+)?rein\s+und\s+(?:komm\w*\s+)?nicht\s+mehr\s+raus\b"
+              r"|\bwalk\s+in\s+and\s+(?:not|never)\s+(?:come|walk)\s+(?:back\s+)?out\b|\bschluss,?\s+(?:und\s+)?nicht\s+nur\s+mit\s+der\s+arbeit\b"),
+    _p(_ATTEMPT, r"\b(?:came\s+(?:back|home)\s+early)\s+and\s+found\s+me\b",
+       context=r"\b(?:hospital|a&e|ambulance|icu|ward|krankenhaus|notaufnahme|sent\s+me\s+home)\b"),
+    _p(_PASSIVE, r"\b(?:will|moechte|wuensche\s+mir)\s+(?:\w+\s+){0,5}nicht\s+mehr\s+sein\b", intrinsic=True),
     # round 13: German (see the English block above)
     _p(_ATTEMPT, r"\b(?:rtw|krankenwagen|notarzt|notaufnahme|krankenhaus|intensiv\w*|station|klinik)\b[^.!?]{0,30}\b(?:nach|wegen)\s+(?:den|der|meinen|all\s+den)\s+(?:tabletten|pillen|ueberdosis)\b"
                  r"|\b(?:station|klinik|krankenhaus|psychiatrie|geschlossene\w*)\b[^.!?]{0,30}\bnach\s+dem,?\s+was\s+ich\s+(?:\w+\s+)?(?:gemacht|getan)\b"),
@@ -1609,7 +1658,11 @@ def _pattern_stage(
                 if own_negation and _denied(sentence, match) and not provisional(sentence):
                     denied.add(k)  # a denial, not one for now only ("not yet", "noch nicht")
                     continue
-                if _someone_else(sentence, match, strict) and not taken_up(sentence):
+                if (
+                    not pattern.kept_from_others
+                    and _someone_else(sentence, match, strict)
+                    and not taken_up(sentence)
+                ):
                     continue  # another's words, unless the writer takes them up ("so do i")
                 if _dream_content(sentence, match):
                     continue
