@@ -54,6 +54,32 @@ CAUGHT = [
     "The nurse said I was lucky my neighbour came home early and found me. The hospital sent me home yesterday.",
     "Manchmal möchte ich einfach nicht mehr sein.",
     "Dreamt of Grandad's shed again. I wish I'd been allowed to stay with him for good.",
+    # indirect passive wishes and hopelessness (crisis_train16's remaining misses, reworded)
+    "Die kommen doch eh alle ohne mich klar, vielleicht sogar besser.",
+    "Last thing to give up on is me.",
+    "Ehrlich gesagt seh ich mich gar nicht mehr.",
+    "Hoping this cold turns into something worse.",
+    "Jeden Abend bete ich, dass Gott mich bald zu sich holt.",
+    "If I fell in, I wouldn't fight very hard to get out.",
+    "Am Bahnübergang gewartet. Schade, dass kein Zug kam.",
+    "Would be so good to lie down somewhere quiet and just be finished.",
+    # preparation, plans and attempts told sideways (crisis_train15 and 17, reworded)
+    "I've been stockpiling my painkillers since the summer.",
+    "Hab wieder ein paar Tabletten von Mama abgezweigt, der Vorrat wächst.",
+    "Told the GP I'd lost them so she'd write a repeat. They're in a shoebox, sixty now.",
+    "The crisis line rang. They didn't ask about the rope.",
+    "Gave Sam my watch so he has something to remember me by.",
+    "Sold the car and cancelled the gym, won't need any of it.",
+    "Drove out to the quarry to check the spot for Sunday.",
+    "Ab Freitag reden sie über mich, wenn sie mich im See finden.",
+    "My sister called the police and they found me in the car.",
+    "Am Bahnsteig hat mich ein Fremder zurückgezogen, als der Zug kam.",
+    "Kept standing at the edge of the platform again tonight.",
+    "Read about mixing them until 3am. It sounded like a way out.",
+    "I'm not going to do anything stupid tonight, Sunday maybe.",
+    "Ich bring mich nicht um, solange die Katze noch lebt.",
+    "Hab keinen Grund mehr zu leben, nur noch das Ende.",
+    "The anaesthetist said there's a small chance I won't wake up and I felt relieved.",
 ]
 
 
@@ -87,6 +113,9 @@ NOT_FLAGGED = [
     "i don't want to die, i just want this migraine to stop, dark room and ice pack",
     "Ich will nicht sterben, ich will nur, dass der Lärm von der Baustelle aufhört.",
     "The scratches are from the cat, she hates the new carrier.",
+    "Sold my old bike because I won't need it in London.",
+    "We checked the spot for the picnic by the river, lovely shade.",
+    "Kept the receipt in a shoebox with the others for the tax return.",
 ]
 
 # ... where the classifier makes a gentle false alarm of its own (recall comes first), the
@@ -94,6 +123,7 @@ NOT_FLAGGED = [
 RULES_LEAVE_ALONE = [
     "Cleared my browser history so my sister won't see the birthday present I ordered.",
     "I was so relieved when they said it's not serious after all.",
+    "Ich seh mich nicht mehr in der Lage, das Projekt bis Freitag zu schaffen.",
 ]
 
 

@@ -672,7 +672,13 @@ def told_as_dream(sentence: str) -> bool:
 # A denial for now only: "not yet", "noch nicht", "can't promise tomorrow", "for now"
 _PROVISIONAL: Final = re.compile(
     r"\b(?:yet|for\s+now|for\s+today|(?:can't|cannot|won't)\s+promise|but\s+(?:tomorrow|maybe|soon|one\s+day)"
-    r"|noch\s+nicht|vorerst|erstmal|fuer\s+heute|(?:kann|koennte)\s+(?:nichts|nix)\s+versprechen|aber\s+(?:morgen|vielleicht|bald))\b"
+    r"|noch\s+nicht|vorerst|erstmal|fuer\s+heute|(?:kann|koennte)\s+(?:nichts|nix)\s+versprechen|aber\s+(?:morgen|vielleicht|bald)"
+    # round 13: "not tonight, saturday maybe", "jedenfalls nicht vor weihnachten", "solang der hund
+    # noch lebt", "i tell myself", "sag ich allen"
+    r"|(?:tonight|today|heute)\s*,?\s*(?:saturday|sunday|monday|tuesday|wednesday|thursday|friday|tomorrow|samstag|sonntag|montag|dienstag|mittwoch|donnerstag|freitag|morgen)\s+(?:maybe|vielleicht)"
+    r"|jedenfalls\s+nicht\s+vor|at\s+least\s+not\s+(?:before|until)|not\s+until\s+after|nicht\s+bevor"
+    r"|solang\w*\s+(?:der|die|das|mein\w*)\s+\w+\s+noch\s+lebt|as\s+long\s+as\s+(?:the|my)\s+\w+\s+(?:is\s+)?(?:still\s+)?alive"
+    r"|i\s+tell\s+(?:myself|everyone|everybody|people)|sag\w*\s+ich\s+(?:mir|allen|jedem))\b"
 )
 
 

@@ -791,6 +791,65 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_ATTEMPT, r"\b(?:came\s+(?:back|home)\s+early)\s+and\s+found\s+me\b",
        context=r"\b(?:hospital|a&e|ambulance|icu|ward|krankenhaus|notaufnahme|sent\s+me\s+home)\b"),
     _p(_PASSIVE, r"\b(?:will|moechte|wuensche\s+mir)\s+(?:\w+\s+){0,5}nicht\s+mehr\s+sein\b", intrinsic=True),
+    # round 13, indirect passive wishes and hopelessness (crisis_train16, never trained on):
+    # managing fine without the writer, no future and none wanted, trading places with the dead,
+    # an illness hoped worse, God asked to take the writer, not lasting much longer, a pity no
+    # train came, giving up on oneself, not fighting to get out of the water, glad if the fall had
+    # finished it, the honest answer being not to be here
+    _p(_HOPE, r"\b(?:kommen|kaemen|kommt|wuerden)\s+(?:(?:alle|eh|sowieso|auch|doch)\s+)+ohne\s+mich\s+(?:gut\s+|besser\s+)?(?:klar|zurecht)\b(?![^.!?]*\b(?:zieh\w*|umzug|urlaub|reise|wg|studium)\b)"
+              r"|\bohne\s+mich\s+besser\s+(?:klar|zurecht)\b(?![^.!?]*\b(?:zieh\w*|umzug|urlaub|reise|wg|studium)\b)"
+              r"|\bno\s+(?:future|plans)\b[^.!?]{0,40}[.!?,]?\s*(?:and\s+)?(?:i\s+)?(?:don't|do\s+not|dont)\s+want\s+(?:one|any)\b"
+              r"|\bkeine\s+zukunft\b[^.!?]{0,40}[.!?,]?\s*(?:und\s+)?(?:ich\s+)?will\s+(?:auch\s+)?keine\b"
+              r"|\b(?:next|last)\s+thing\s+to\s+give\s+up\s+on\s+is\s+me\b"
+              r"|\bseh\w*\s+(?:ich\s+)?mich\s+(?:gar\s+|ueberhaupt\s+)?nicht\s+mehr\s*(?:[.!?,;]|$)"
+              r"|\b(?:nix|nichts)\s+mehr\b[^.!?]{0,20}\bwofuer\s+sich\s+(?:das\s+)?(?:aufstehen|leben|weitermachen)\s+lohnt\b"
+              r"|\b(?:don't|do\s+not)\s+think\s+i'?ll\s+(?:last|put\s+up\s+with\s+(?:it|this))\s+(?:much\s+)?longer\b"
+              r"|\b(?:nicht|nich)\s+(?:dass\s+ich\s+)?(?:das|es)\s+(?:noch\s+)?(?:so\s+|viel\s+)?lange\s+mit(?:mache|machen|mach)\b",
+       intrinsic=True),
+    _p(_PASSIVE, r"\btrade\s+places\s+with\s+(?:him|her|them|grandad|grandpa|grandma|nan)\b|\bmit\s+(?:ihm|ihr|ihnen)\s+(?:sofort\s+)?tauschen\b",
+       context=r"\b(?:grave|graves|dead|died|resting|funeral|buried|grab|friedhof|tot|gestorben|beerdigung)\b"),
+    _p(_PASSIVE, r"\bhop\w*\s+(?:the|this|my)\s+(?:flu|cold|infection|pneumonia|illness|cough|fever)\s+(?:turns|gets|goes)\s+(?:into\s+something\s+)?worse\b"
+                 r"|\bhoff\w*\s+(?:ich\s+)?(?:ein\s+bisschen\s+)?,?\s*dass\s+(?:sie|er|es|die\s+\w+)\s+wiederkommt\s+und\s+(?:diesmal\s+)?bleibt\b"
+                 r"|\b(?:gebetet|bete|bitte),?\s+dass\s+(?:er|gott|der\s+herrgott)\s+mich\s+(?:bald\s+)?(?:zu\s+sich\s+)?(?:nimmt|holt)\b"
+                 r"|\blet\s+me\s+go\s+in\s+my\s+sleep\b|\btake\s+me\s+in\s+my\s+sleep\b"
+                 r"|\bschade,?\s+dass\s+(?:kein|keiner)\s+(?:zug|lkw|laster|bus)\s+kam\b|\b(?:shame|pity|too\s+bad)\s+(?:that\s+)?no\s+(?:train|lorry|truck|bus)\s+came\b"
+                 r"|\b(?:wouldn't|would\s+not|won't)\s+(?:try|fight)\s+(?:that\s+|very\s+|too\s+)?hard\s+to\s+(?:get\s+out|survive|stay\s+alive|swim)\b"
+                 r"|\b(?:glad|happy|relieved)\s+if\s+(?:the|that)\s+\w+\s+had\s+(?:finished|killed|taken)\s+me\b|\b(?:glad|happy|relieved)\s+if\s+(?:the|that)\s+\w+\s+had\s+finished\s+(?:it|the\s+job)\b"
+                 r"|\b(?:honest\s+answer|truth)\s+is\s+(?:to\s+)?not\s+(?:to\s+)?be\s+(?:here|around)\b"
+                 r"|\b(?:so\s+ne|eine|ne)\s+(?:kugel|zug)\b[^.!?]{0,25}\bund\s+gut\s+is\w*\b"
+                 r"|\b(?:good|nice|lovely|a\s+relief)\b[^.!?]{0,60}\b(?:just\s+)?be\s+finished\b(?!\s+with)",
+       intrinsic=True),
+    # round 13, preparation, plans and attempts told sideways (crisis_train15 and 17, never
+    # trained on): pills stockpiled, skipped or hidden in a box, a means nobody asked about, the
+    # spot checked, found in the car or at the platform edge, "so she has something of me",
+    # "won't need it any more" beside errands, letters to open after, "when they find me in ..."
+    _p(_PREP, r"\bstockpil\w*\s+(?:my\s+|the\s+)?(?:\w+\s+)?(?:tablets|pills|meds|medication|painkillers)\b"
+              r"|\bpretend\s+to\s+take\s+(?:them|my\s+(?:pills|tablets|meds))\b"
+              r"|\b(?:haven't|have\s+not|not)\s+been\s+taking\s+(?:the|my)\s+(?:\w+\s+)?(?:ones|pills|tablets|meds)\b(?=[^.!?]*[.!?]?[^.!?]*\b(?:envelope|saved|enough|under|box|hidden)\b)"
+              r"|(?:tabletten|pillen)\b[^.!?]{0,40}\b(?:abgezweigt|gehortet|gebunkert|beiseite\s*gelegt)\b|\b(?:abgezweigt|gehortet|gebunkert|horte|bunker)\b[^.!?]{0,30}\b(?:tabletten|pillen)\b|\bder\s+vorrat\s+waechst\b"
+              r"|\b(?:didn't|did\s+not|never)\s+ask(?:ed)?\s+about\s+the\s+(?:rope|pills|tablets|knife|gun|blades?|razor)\b|\bnicht\s+nach\s+dem\s+(?:seil|strick|messer)\s+gefragt\b"
+              r"|\b(?:something|was|etwas)\s+(?:to\s+remember\s+me\s+by|von\s+mir\s+haben)\b"
+              r"|\bto\s+(?:be\s+)?open(?:ed)?\s+after(?:wards)?\s*(?:[,.;!?]|$)"),
+    _p(_PREP, r"\b(?:they're|theyre|they\s+are|sie\s+sind|liegen)\s+in\s+(?:a|an|the|der|einer|einem)\s+(?:shoebox|envelope|tin|sock|teedose|schuhkarton|dose|umschlag)\b",
+       context=r"\b(?:pills|tablets|meds|repeat|prescription|tabletten|pillen)\b", intrinsic=True),
+    _p(_PREP, r"\bwon't\s+(?:be\s+)?need(?:ing)?\s+(?:any\s+of\s+it|it|them|one)\s*(?:[,.;!?]|$)|\bbrauch\w*\s+(?:es|s|das|ihn|sie)\s+(?:ja\s+)?(?:nicht|nemme|nimmer)\s+mehr\b",
+       context=r"\b(?:cancel\w*|notice|gave|sold|signed\s+\w+\s+over|gekuendigt|verkauft|verschenkt|ueberschrieben|abgemeldet)\b"),
+    _p(_PLAN, r"\b(?:check|checked|checking|scout\w*|looked\s+at)\s+(?:out\s+)?the\s+spot\b|\bdie\s+stelle\s+(?:\w+\s+)?(?:angeschaut|angesehen|ausgesucht)\b",
+       context=r"\b(?:cliff|bridge|tracks|river|roof|quarry|platform|viaduct|klippe|bruecke|gleise?|fluss|dach|steinbruch|bahnsteig)\w*\b"),
+    _p(_PLAN, r"\bwenn\s+(?:sie|man)\s+mich\s+(?:im|in\s+der|am|unter\s+der)\s+\w+\s+finde[tn]?\b|\bwhen\s+they\s+find\s+me\s+(?:in|at|under)\s+the\s+\w+\b"
+              r"|\b(?:the|den)\s+plan\b[^.!?]{0,60}\b(?:hab\w*\s+ich\s+trotzdem|i\s+still\s+have)\b"
+              r"|\bich\s+trau\w*\s+mich\s+(?:\w+\s+){0,6}(?:am|nach\s+der|naechste\w*)\b(?=[^.!?]*\b(?:freitag|samstag|sonntag|montag|dienstag|mittwoch|donnerstag|woche|schicht)\b)"),
+    _p(_ATTEMPT, r"\bfound\s+me\s+in\s+the\s+(?:car|garage|woods|bath|bathroom|shed)\b|\btook\s+(?:half|most)\s+of\s+them\b[^.!?]{0,40}\b(?:scared|threw\s+up|stopped|vomit\w*)\b"
+                 r"|\b(?:hat|haben)\s+mich\s+(?:\w+\s+)?(?:weggezogen|zurueckgezogen|zurueckgerissen)\b|\bpulled\s+me\s+back\s+from\s+the\s+(?:edge|platform|tracks|rail|railing|ledge)\b"
+                 r"|\b(?:zweite[rn]?|dritte[rn]?)\s+versuch\b[^.!?]{0,60}\bgefunden\b",
+       context=r"\b(?:police|ambulance|hospital|a&e|pills|tablets|train|platform|bridge|ice|zug|bahnsteig|gleis\w*|bruecke|hausmeister|notarzt|versuch)\b"),
+    _p(_ACTIVE, r"\bkeep\s+standing\s+at\s+the\s+(?:edge|end)\s+of\s+(?:the\s+)?(?:platform|bridge|roof|cliff)\b|\bsounded\s+like\s+a\s+way\s+out\b|\bklang\s+wie\s+ein\s+ausweg\b"
+                r"|\bpray\w*\s+(?:that\s+)?god\s+(?:takes?|will\s+take)\s+(?:it|me)\b|\bich\s+denk\w*\s+(?:staendig|dauernd|jeden\s+tag|immer)\s+(?:dran|daran)\b"),
+    _p(_HOPE, r"\bkein\w*\s+(?:grund\s+)?mehr\s+zu\s+leben\b|\bnur\s+noch\s+das\s+ende\b", intrinsic=True),
+    _p(_PASSIVE, r"\b(?:won't|wouldn't|not)\s+wake\s+up\b[^.!?]{0,50}\b(?:i\s+)?(?:felt|feel|was)\s+(?:\w+\s+)?relieved\b|\bgehofft,?\s+dass\s+(?:es|sie|die\s+op)\s+schiefgeht\b",
+       intrinsic=True),
+    _p(_HARM, r"\b(?:heute\s+nacht|tonight)\s+(?:kommen\s+neue\s+dazu|there'll\s+be\s+new\s+ones)\b",
+       context=r"\b(?:verbaend\w*|verband|schnitt\w*|arme?n?|bandages?|cuts|arms?)\b"),
     # round 13: German (see the English block above)
     _p(_ATTEMPT, r"\b(?:rtw|krankenwagen|notarzt|notaufnahme|krankenhaus|intensiv\w*|station|klinik)\b[^.!?]{0,30}\b(?:nach|wegen)\s+(?:den|der|meinen|all\s+den)\s+(?:tabletten|pillen|ueberdosis)\b"
                  r"|\b(?:station|klinik|krankenhaus|psychiatrie|geschlossene\w*)\b[^.!?]{0,30}\bnach\s+dem,?\s+was\s+ich\s+(?:\w+\s+)?(?:gemacht|getan)\b"),
