@@ -116,6 +116,14 @@ NOT_FLAGGED = [
     "Sold my old bike because I won't need it in London.",
     "We checked the spot for the picnic by the river, lovely shade.",
     "Kept the receipt in a shoebox with the others for the tax return.",
+    # everyday errands and idioms of the older retired sets' false alarms, reworded
+    "Ich könnt mich erschießen, hab die Brotdose schon wieder im Zug vergessen.",
+    "Signed our wills at the solicitor's now the baby's here, then lunch.",
+    "Testament beim Notar gemacht, jetzt wo das zweite Kind da ist.",
+    "Wrote a farewell card for Tom, he's leaving the company after ten years.",
+    "Wrote letters to my grandchildren for the school time capsule.",
+    "How many ibuprofen can I take in a day with a sprained wrist?",
+    "Measured the low bridge on the lane before we take the camper out.",
 ]
 
 # ... where the classifier makes a gentle false alarm of its own (recall comes first), the

@@ -163,7 +163,7 @@ HARD_NEGATIVES = [
     "my friend told me she's thinking about killing herself, i called the helpline with her",
     "ten years ago i cut myself. now i'm a nurse and i'm doing really well",
     "cleaned out the closet and gave all my old clothes to charity",
-    pytest.param("wrote a letter to my future self for the time capsule", marks=GENTLE_FALSE_ALARM),
+    "wrote a letter to my future self for the time capsule",
     "that presentation was so bad i wanted to disappear into the floor lol",
     pytest.param(
         "the plants on the balcony are dead again, i'm hopeless with plants",

@@ -107,6 +107,13 @@ _EVERYDAY: Final = re.compile(
     r"(?:referat|projekt|pruefung|klausur|kurs|seminar|kollegin|kollegen?|chef|chefin|lehrer\w*|"
     r"zelt|wanderung|hochzeit|party|umzug\w*|schueler\w*|klasse|team|kunden|kundinnen|mitarbeiter\w*)\b"
     r"|\b(?:old|new)\s+job\b|\b(?:alten|neuen)\s+job\b|\bretir\w*|\brente\b|\bruhestand\b"
+    # round 13: a card for a colleague who leaves, a time capsule, pen pals, a blog shut down, a
+    # will made for the house or the children, a dose per day, a bridge's clearance for the van
+    r"|\b(?:goodbye|farewell|leaving)\s+card\b|\b(?:she's|he's|they're)\s+leaving\s+(?:the\s+)?(?:office|company|team|school)\b"
+    r"|\btime\s+capsule\b|\bzeitkapsel\b|\bpen\s*pals?\b|\bbrieffreund\w*|\bshutting\s+down\s+the\s+blog\b"
+    r"|\b(?:testament|wills?)\b[^.!?]{0,60}\b(?:jetzt\s+wo|weil\s+(?:das\s+haus|die\s+kinder|unser)|now\s+(?:that\s+)?(?:the\s+baby|we)|since\s+the\s+baby)\b"
+    r"|\bhow\s+many\s+\w+\s+can\s+i\s+take\s+(?:in\s+a|per|a)\s+day\b|\bwie\s+viele\s+\w+\s+(?:darf|kann)\s+(?:ich|man)\s+(?:am|pro)\s+tag\b"
+    r"|\blow\s+bridge\b|\bbefore\s+we\s+take\s+the\s+(?:van|lorry|truck|caravan|camper)\b"
     # leaving a job, old medicines taken back, a break from social media, a trip
     r"|\b(?:everyone|everybody|all)\s+at\s+work\b|\b(?:to|for)\s+the\s+team\b|\bans\s+team\b|\balle[nm]?\s+kolleg\w*"
     r"|\bneue[rns]?\s+(?:job|stelle)\b|\blast\s+day\s+at\s+work\b|\bletzte[rn]?\s+arbeitstag\b"
@@ -276,6 +283,8 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
         return True  # "lena wants to die, she told me in the car"
     if told_as_dream(sentence):
         return True  # "traum: ich stand auf der bruecke und bin gesprungen"
+    if _IN_A_GAME.search(sentence):
+        return True  # "jumped off the cliff in the game to skip the walk back, respawned"
     if _NOT_TICKED.search(sentence, end):
         return True  # "bei der frage mit den gedanken an tod hab ich gar nicht angekreuzt"
     idiom = any(m.start() < end and start < m.end() for m in _IDIOM.finditer(sentence))
@@ -540,6 +549,10 @@ _IDIOM_AFTER: Final = re.compile(
     r"\s*(?:on\s+the\s+spot|there\s+and\s+then|of\s+(?:embarrassment|shame|cringe|boredom)|auf\s+der\s+stelle"
     r"|vor\s+(?:scham|peinlichkeit|langeweile))\b"
 )
+# A game's world, not real life (round 13): "jumped off the cliff in the game", "im spiel"
+_IN_A_GAME: Final = re.compile(
+    r"^(?!.*\b(?:irl|in\s+real\s+life|im\s+echten\s+leben)\b).*(?:\bin\s+(?:the|a|this)\s+game\b|\bim\s+spiel\b)"
+)
 # A form's item left unticked, after the item (round 13)
 _NOT_TICKED: Final = re.compile(
     r"\b(?:nicht|nichts|kein\w*)\s+(?:mehr\s+)?angekreuzt\b|\b(?:didn't|did\s+not|never)\s+tick(?:ed)?\b"
@@ -594,7 +607,7 @@ _HYPERBOLE: Final = re.compile(
     r"|\b(?:if|wenn)\s+(?:i|ich)\s+(?!(?:\w+\s+){0,5}?(?:day|days|night|nights|life|tag|tage|nacht|naechte|leben|shift|schicht|week|woche|morning|morgen)\b)"
     r"(?:\w+\s+){0,5}?(?:noch\s+(?:ein)?mal|one\s+more\s+time|ever\s+again)\b(?:\s+\w+){0,5}?\s+(?:im\s+stau|in\s+traffic|in\s+(?:the|a)\s+queue|in\s+der\s+schlange|in\s+der\s+warteschleife|on\s+hold|von\s+vorne|from\s+scratch)\b"
     r"|\b(?:could|koennt\w*)\s+(?:ich\s+)?(?:kill\s+myself|mich\s+(?:erschiess\w*|umbringen))\s*,?\s*"
-    r"(?:for\s+(?!being\b|existing\b|living\b|breathing\b)\w+ing\b|(?:hab|habe|ich\s+hab)\s+(?:\w+\s+)?wieder\b|weil\s+ich\s+(?:\w+\s+)?wieder\b"
+    r"(?:for\s+(?!being\b|existing\b|living\b|breathing\b)\w+ing\b|(?:hab|habe|ich\s+hab)\s+(?:\w+\s+){0,3}wieder\b|weil\s+ich\s+(?:\w+\s+){0,3}wieder\b"
     # "ich koennt mich erschiessen, dass ich die belege nicht gesammelt hab" (round 12)
     r"|dass\s+ich\s+(?:\w+\s+){1,6}?(?:hab|habe|bin)\b)"
     r"|\b(?:ist|is|des\s+is|waer\w*)\s+(?:doch|ja)\s+(?:reiner\s+)?(?:selbstmord|suizid)\b"

@@ -1730,7 +1730,9 @@ def _pattern_stage(
                 if joke and _JOKE_MATCH.search(match.group()):
                     continue
                 if pattern.category == _PASSIVE and _TIME_LIMIT.search(
-                    sentence, match.end(), match.end() + _TIME_LIMIT_REACH
+                    sentence,
+                    max(match.start(), match.end() - _TIME_LIMIT_REACH),
+                    match.end() + _TIME_LIMIT_REACH,
                 ):
                     continue  # "will nur noch weg sein bis morgen frueh": a rest, not an end
                 if language == "de" and _german_words_only(pattern, match.group()):
