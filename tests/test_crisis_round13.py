@@ -124,6 +124,8 @@ NOT_FLAGGED = [
     "Wrote letters to my grandchildren for the school time capsule.",
     "How many ibuprofen can I take in a day with a sprained wrist?",
     "Measured the low bridge on the lane before we take the camper out.",
+    # a lucid dream and its practice, a rescript read again: the dream's own sentences
+    "Lucid dream for once! Jumped off the lighthouse on purpose because I knew I was dreaming, and landed softly in the sea. Going to do the reality checks again tonight.",
 ]
 
 # ... where the classifier makes a gentle false alarm of its own (recall comes first), the

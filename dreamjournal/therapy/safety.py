@@ -993,6 +993,9 @@ _DREAM_FRAME: Final = re.compile(
     # a rescripted nightmare in imagery rehearsal (round 12): "new version i wrote with sandra: ..."
     r"|\bnew\s+(?:version|ending)\s+(?:i\s+wrote|we\s+wrote|of\s+the\s+(?:dream|nightmare))\b|\brescript\w*|\bumschreib\w*|\bumgeschrieben\w*"
     r"|\bneue[sn]?\s+(?:version|fassung|ende)\s+(?:vom|des)\s+(?:alb)?traum\w*"
+    # round 13: the rescript read again, a recurring dream, a lucid dream and its practice
+    r"|\b(?:the|die|das)\s+neue\s+(?:version|fassung)\b|\bthe\s+new\s+(?:version|ending)\b|\brecurring\s+(?:one|dream)\b"
+    r"|\blucid\w*|\bklartraum\w*|\bluzid\w*|\breality\s+checks?\b|\brealitaetscheck\w*"
 )
 _AFTER_DREAM: Final = re.compile(r"^[^,.;!?]{0,25}\b(?:in\s+(?:the|my)\s+dream|im\s+traum)\b")
 _JOKE: Final = re.compile(r"\b(?:lol+|lmao+|rofl|haha\w*|hehe\w*|jk|xd+)\b|\U0001f602|\U0001f923|\U0001f644|\U0001f605")
