@@ -794,16 +794,9 @@ _ASKED_BY_SOMEONE: Final = re.compile(
     r"|check-?in|safety\s+plan|sicherheitsplan|krisenplan)\b"
     r"|\bob\s+ich\s+(?:\w+\s+)?(?:je|jemals|schon\s+mal|schon\s+einmal|manchmal|oft)\b"
 )
-_ASKED_KEYS: Final = (
-    "ask",
-    "question",
-    "frag",
-    "screening",
-    "risk",
-    "phq",
-    "check",
-    "plan",
-)  # cheap
+# a cheap pre-test: no question word, no need to read the sentences
+_ASKED_KEYS: Final = ("ask", "question", "frag", "screening", "risk", "phq", "check", "safety",
+                      "sicherheits", "krisen")  # fmt: skip
 _NEXT_ANSWER_NO: Final = re.compile(
     r"^\s*(?:(?:i\s+)?(?:honestly\s+|truthfully\s+)?answered\s+|(?:i\s+)?(?:honestly\s+|truthfully\s+)?said\s+|(?:i\s+)?told\s+(?:her|him|them|my\s+\w+|the\s+\w+)\s+|antwort:?\s+|ich\s+(?:hab\w*\s+)?(?:gesagt|geantwortet)\s+|ich\s+sag\w*,?\s+"
     # "hab ehrlich nein gesagt" (told as honest: a bare "hab nein gesagt" may be the lie it was)
@@ -834,14 +827,11 @@ def _asked_then_answered_no(clean: str) -> str:
     spans = [m.group() for m in _SENTENCE_SPAN.finditer(clean)]
     out: list[str] = []
     k = 0
-    series = False  # the question before was answered no: "...? no. any urge to hurt myself? none."
     while k < len(spans):
         rest = "".join(spans[k + 1 :])  # the answer and what follows it
         answer = _NEXT_ANSWER_NO.match(rest)
-        asked = _ASKED_BY_SOMEONE.search(spans[k]) or (series and spans[k].rstrip().endswith("?"))
-        series = False
         if (
-            asked
+            _ASKED_BY_SOMEONE.search(spans[k])
             and answer
             and not _BUT_MAYBE.match(rest, answer.end())
             and not _TAKEN_BACK.search(rest, 0, answer.end() + 80)
@@ -849,7 +839,6 @@ def _asked_then_answered_no(clean: str) -> str:
         ):
             out.append(". ")
             k += 2
-            series = True
             continue
         out.append(spans[k])
         k += 1

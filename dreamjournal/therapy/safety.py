@@ -857,8 +857,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                  r"|\b(?:krebs|tumor|unheilbar|ernst\w*|boesartig|toedlich)\b(?:(?!\b(?:nicht|nichts|kein\w*|harmlos|gutartig|angst|schiss)\b)[^.!?]){0,40}\berleichter\w*\b"
                  r"|\b(?:sauer|enttaeuscht|angepisst|wuetend|traurig|genervt)\b[^.!?]{0,10}\bdass\s+ich\s+(?:ueberhaupt|ueberhaupt\s+noch|ueberhaupt\s+wieder)\s+(?:wieder\s+)?(?:aufgewacht|wach\s+geworden)\b"
                  r"|\bwarte\w*\s+nur\s+noch\s+(?:darauf,?\s+)?,?\s*dass\s+es\s+(?:zu\s+ende|vorbei)\s+(?:geht|ist)\b"
-                 r"|\bwuensch\w*\s+(?:mir\s+)?,?\s*(?:es|das)\s+(?:ginge|geht|waere|wuerde)\s+schneller\b",
-       context=None),
+                 r"|\bwuensch\w*\s+(?:mir\s+)?,?\s*(?:es|das)\s+(?:ginge|geht|waere|wuerde)\s+schneller\b"),
     _p(_HARM, r"\b(?:weil|damit|dass)\s+(?:man|keiner|niemand|die\s+anderen|jeder)\s+(?:die|meine)\s+(?:frischen\s+|neuen\s+)?(?:schnitte|wunden|ritzer)\s+(?:nicht\s+)?(?:sieht|sehen|bemerkt)\b"
               r"|\b(?:schnitte|wunden|ritzer)\s+(?:\w+\s+)?(?:verstecken|verstecke|verdecken|verdecke)\b"),
     _p(_PREP, r"\b(?:erst|nur)\s+(?:spaeter|danach|nachher)\s+(?:aufmachen|oeffnen|lesen)\b|\b(?:open|read)\s+(?:it\s+)?only\s+(?:later|afterwards|after)\b",
@@ -999,9 +998,9 @@ _DREAM_FRAME: Final = re.compile(
 )
 _AFTER_DREAM: Final = re.compile(r"^[^,.;!?]{0,25}\b(?:in\s+(?:the|my)\s+dream|im\s+traum)\b")
 _JOKE: Final = re.compile(r"\b(?:lol+|lmao+|rofl|haha\w*|hehe\w*|jk|xd+)\b|\U0001f602|\U0001f923|\U0001f644|\U0001f605")
-_JOKE_TAKEN_BACK: Final = re.compile(r"\b(?:nicht|not)\s+(?:lol|lmao|haha\w*|xd|witzig)\b")
+_JOKE_TAKEN_BACK: Final = re.compile(r"\b(?:nicht|not)\s+(?:lol|lmao|haha\w*|xd|witzig|joking|kidding)\b")
 _NO_JOKE: Final = re.compile(  # "lol not lol", "kein witz": the joke taken back
-    r"\b(?:not|nicht)\s+(?:lol|joking|kidding)\b|\bno\s+joke\b|\bkein\s+(?:witz|scherz|spass)\b|\bim\s+ernst\b|\bseriously\b|\bernsthaft\b"
+    _JOKE_TAKEN_BACK.pattern + r"|\bno\s+joke\b|\bkein\s+(?:witz|scherz|spass)\b|\bim\s+ernst\b|\bseriously\b|\bernsthaft\b"
 )
 _JOKE_MATCH: Final = re.compile(
     r"shoot\s+myself|kill\s+myself|erschiess\w*|bring\w*\s+ich\s+mich|rather\s+die|lieber\s+sterben"
