@@ -36,6 +36,11 @@ place (crisis_fresh15: realistic short statements of every kind a screener asks 
 idioms, dream content and third persons in equal parts; crisis_fresh16: dream reports in the
 style of research dream collections, half of all lines dreams that stay dreams), measured on the
 round's starting code (d55d865) before any change and never read.
+
+Round 14 kept both and added two more blind sets (crisis_fresh17: a week of journal entries of 2
+to 10 sentences, the writer's risk in one clause among sleep, work, family and errands;
+crisis_fresh18: short answers and messages to a therapist or a friend, the risk said sideways),
+measured on the round's starting code (f0e167a) before any change and never read.
 """
 
 from __future__ import annotations
@@ -66,6 +71,8 @@ def _load(name: str) -> list[dict[str, object]]:
 CRISIS_SETS = (
     "crisis_fresh15.jsonl",
     "crisis_fresh16.jsonl",
+    "crisis_fresh17.jsonl",
+    "crisis_fresh18.jsonl",
 )
 # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13)
 RETIRED_SETS = (
