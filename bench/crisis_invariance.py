@@ -26,10 +26,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.fresh_eval import CRISIS_SETS  # noqa: E402
 from dreamjournal.therapy.safety import assess_crisis  # noqa: E402
 
 EVAL = ROOT / "eval"
-HELD_OUT = tuple(f"crisis_fresh{k}.jsonl" for k in range(15, 19))
+HELD_OUT = CRISIS_SETS  # the current round's held-out sets, named once in bench/fresh_eval.py
 
 # Written for this probe (not lines of eval/): waking lines, ordinary diary sentences.
 WAKING = {
