@@ -61,6 +61,7 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
                    "razor", "razors", "gun", "painless", "painlessly", "bleach", "insulin",
                    "morphine", "oxycodone", "codeine", "tramadol", "opioids", "antidepressants", "zopiclone",
                    "zolpidem", "codamol", "quetiapine", "mirtazapine", "amitriptyline",
+                   "lorazepam", "valium", "xanax", "temazepam",
                    "lithium", "benzos", "diazepam"),
         "METHOD_STRONG": ("rope", "noose", "blade", "blades", "razor", "razors", "gun", "painless",
                           "painlessly", "overdose", "bleach"),
@@ -98,7 +99,7 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
                      "exhausted", "empty"),
         "TOO_MANY": ("whole", "entire", "handful", "purpose", "swallowed", "bunch", "loads"),
         "SWALLOW": ("swallowed", "swallow", "took", "taken", "downed", "necked"),
-        "HOSPITAL": ("hospital", "ward", "icu", "a&e", "er", "psych"),
+        "HOSPITAL": ("hospital", "ward", "icu", "a&e", "er", "psych", "ambulance", "paramedics"),
         "EVAL": ("relief", "mercy", "peaceful", "peace", "nice", "easier", "blessing", "lovely", "relieved", "glad"),
         "ENDISH": ("black", "dark", "quiet", "stop", "end", "over", "rest", "gone", "away", "disappear",
                    "vanish", "sleep", "nothing"),
@@ -117,7 +118,8 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
                    "ueberdosis", "seil", "strick", "klinge", "klingen", "rasierklinge", "waffe",
                    "schmerzlos", "insulin", "morphin", "tilidin", "tramadol", "opioide",
                    "antidepressiva", "lithium", "benzos", "diazepam", "codein", "zopiclon",
-                   "zolpidem", "quetiapin", "mirtazapin", "amitriptylin"),
+                   "zolpidem", "quetiapin", "mirtazapin", "amitriptylin", "tavor", "lorazepam",
+                   "valium"),
         "METHOD_STRONG": ("seil", "strick", "klinge", "klingen", "rasierklinge", "waffe", "schmerzlos",
                           "ueberdosis"),
         "VEIN": ("pulsader", "pulsadern", "adern", "halsschlagader", "schlagader"),
@@ -158,7 +160,8 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
                      "erschoepft"),
         "TOO_MANY": ("ganze", "ganzen", "packung", "handvoll", "absichtlich", "geschluckt", "haufen"),
         "SWALLOW": ("geschluckt", "genommen", "schlucke", "schluckte", "eingeworfen"),
-        "HOSPITAL": ("krankenhaus", "klinik", "notaufnahme", "intensivstation", "psychiatrie"),
+        "HOSPITAL": ("krankenhaus", "klinik", "notaufnahme", "intensivstation", "psychiatrie",
+                     "krankenwagen", "rettungswagen", "notarzt", "ausgepumpt"),
         "EVAL": ("erloesung", "schoen", "friedlich", "leichter", "gnade", "angenehm", "erleichtert", "froh"),
         "ENDISH": ("schwarz", "dunkel", "ruhe", "still", "aufhoeren", "vorbei", "weg", "verschwinden",
                    "schlafen", "nichts", "schluss"),
@@ -194,7 +197,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
              r"(?:\s+(?:woken|woke|waked|up|at\s+all))*\s*(?:[.!?,;]|$)"),
     ("STAY", r"\bstick(?:ing)?\s+around\b|\bstay(?:ing)?\s+alive\b|\bkeep\s+(?:going|living|breathing)\b|\bgo(?:ing)?\s+on\b|\bweiter(?:zu)?(?:machen|leben|atmen)\b|\bdurch(?:zu)?halten\b|\bhier\s+zu\s+bleiben\b|\bbeing\s+here\b"),
     ("HOPELESS_P", r"\bwhat'?s\s+the\s+point\b|\bwozu\s+(?:das\s+alles|noch|ueberhaupt)\b|\beine\s+qual\b|\bkein(?:en)?\s+grund\b|\bno\s+(?:reason|point)\b|\bnobody\s+needs\s+me\b|\bniemand\s+braucht\s+mich\b"),
-    ("READY_P", r"\bzu\s+den\s+anderen\s+(?:gelegt|getan|gepackt)\b|\b(?:added|put)\s+(?:them\s+|it\s+)?(?:to|with)\s+the\s+(?:others|rest|pile|stash)\b|\bgespart\b|\bzurueckgelegt\b|\blined\s+up\b|\blaid\s+out\b|\bin\s+front\s+of\s+me\b|\baufgereiht\b|\bbereitgelegt\b|\bvor\s+mir\s+(?:liegen|liegt|auf)\b|\bausgelegt\b|\baufgehoben\b|\bsaved\s+up\b|\baufgespart\b|\bgebunkert\b|\bgehortet\b|\bgesammelt\b"),
+    ("READY_P", r"\bzu\s+den\s+anderen\s+(?:gelegt|getan|gepackt)\b|\b(?:added|put)\s+(?:them\s+|it\s+)?(?:to|with)\s+the\s+(?:others|rest|pile|stash)\b|\bgespart\b|\bzurueckgelegt\b|\blined\s+up\b|\blaid\s+out\b|\bin\s+front\s+of\s+me\b|\baufgereiht\b|\bbereitgelegt\b|\bvor\s+mir\s+(?:liegen|liegt|auf)\b|\bausgelegt\b|\baufgehoben\b|\bsaved\s+up\b|\bzur\s+seite\s+(?:gelegt|gepackt|getan)\b|\b(?:leg|lege|pack)\s+(?:ich\s+)?(?:mir\s+)?(?=(?:\w+\s+){0,4}zur\s+seite\b)|\baufgespart\b|\bgebunkert\b|\bgehortet\b|\bgesammelt\b"),
     ("CRASH", r"\b(?:plane|flight|flieger|flugzeug)\b[^.!?]{0,30}\b(?:went\s+down|goes\s+down|comes\s+down|crash\w*|abstuerz\w*|abstuerzt|abgestuerzt|runterkommt|runterfaellt|runtergeht)\b"),
     ("LETGO", r"\blet\s+go\b(?!\s+of|\s+and\s+(?:move|enjoy))|\bloslassen\b(?!\s+(?:von|lernen))"),
     ("DEATH", r"\bbleed(?:ing)?\s+out\b|\bverbluten\b|\bunter\s+wasser\s+(?:bleiben|halten)\b|\bstay\s+under\s*water\b"),
@@ -262,6 +265,11 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
              r"|\b(?:arranged|sorted|organi[sz]ed|geregelt|organisiert)\b[^.!?]{0,40}\b(?:cat|dog|pets?|katze|hund|kater|kids)\b|\b(?:cat|dog|katze|hund|kater)\b[^.!?]{0,30}\b(?:to\s+go\s+to|goes\s+to|will\s+go\s+to)\s+(?:my\s+\w+|\w+'s)|\b(?:katze|hund|kater)\b[^.!?]{0,10}\b(?:nimmt|soll\s+zu|kommt\s+zu)\s+(?:die\s+|der\s+|meine?\s+)?(?:nachbar\w*|mama|papa|mutter|vater|schwester|bruder|oma|opa|freund\w*|tante|onkel|eltern)\b"
              r"|\b(?:said|say|saying)\s+(?:my\s+)?goodbyes?\b(?=[^.!?]{0,60}\b(?:without|realis|noticing|for\s+good|forever|properly))|\bverabschiedet\b(?=[^.!?]{0,60}\b(?:ohne|gemerkt|fuer\s+immer|richtig))"
              r"|\b(?:noose|strick|schlinge)\b|\babschied\w*\s*(?:brief|nachricht|zeilen)\w*"),
+    # round 15: survival regretted ("leider ueberlebt", "the tree held and so did i, sadly")
+    ("ATTEMPT", r"\b(?:leider|unfortunately|sadly)\s+(?:ueberlebt|survived)\b|\b(?:ueberlebt|survived)\s*,?\s+(?:leider|unfortunately|sadly)\b"
+                r"|\b(?:gehalten|ueberlebt)\s+und\s+ich\s+leider\s+auch\b|\b(?:hab|habe)\s+ich'?s\s+(?:echt|wirklich|tatsaechlich)\s+(?:gemacht|getan|versucht)\b"),
+    # waking let down to be still here (round 15): "enttaeuscht, dass ich wieder da bin"
+    ("GONE", r"\b(?:wecker|aufgewacht|wach\w*|woke|alarm|awake)\b[^.!?]{0,60}\b(?:enttaeuscht|disappointed|gutted)\b[^.!?]{0,30}\b(?:wieder\s+da|noch\s+da|noch\s+am\s+leben|(?:to\s+)?still\s+(?:be\s+)?(?:here|alive)|(?:to\s+be\s+)?(?:alive|awake))\b"),
     ("ATTEMPT", r"\b(?:last|next|my|another|previous|second|third|first)\s+attempt\b(?!\s+(?:at|to|on)\b)|\b(?:letzte[rn]?|naechste[rn]?|zweite[rn]?|dritte[rn]?)\s+versuch\b(?!\s+(?:zu|bei|an|mit|fuer)\b)"
                 r"|\b(?:too|way\s+too|zu)\s+(?:many|viele)\b[^.!?]{0,25}\b(?:pills|tablets|meds|tabletten|pillen|painkillers|schlaftabletten)\b"
                 r"|\b(?:tried|attempted|versucht)\b[^.!?]{0,40}\b(?:hang\w*|hanging|aufzuhaengen|umzubringen|jump\w*|overdos\w*|drown\w*)\b|\b(?:wollte|tried\s+to|versucht)\s+(?:mich\s+)?(?:\w+\s+){0,3}(?:aufhaengen|erhaengen|umbringen)\b"),
@@ -271,7 +279,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
                   r"|\b(?:take|taking|end|ending)\s+my\s+(?:own\s+)?life\b(?!\s+(?:back|savings))|\bmir\s+(?:\w+\s+){0,2}das\s+leben\s+(?:zu\s+)?nehmen\b"),
     ("HARM_ACT", r"\b(?:hurt|hurting|harm|harming|cut|cutting|burn\w*|punish\w*|scratch\w*|hit|hitting|punch\w*|starv\w*)\s+(?:my\s*self|myself)\b"
                  r"|\bmich\s+(?:\w+\s+){0,3}?(?:ritzen|geritzt|zu\s+ritzen|schneiden|zu\s+schneiden|geschnitten|verletzen|verletzt|zu\s+verletzen|bestrafen|bestraft|verbrennen|verbrannt)\b"
-                 r"|\britze\s+mich\b|\bself[- ]?harm\w*|\bsvv\b|\b(?:need|needed|wanted|want)\s+(?:it|to)\s+(?:to\s+)?(?:hurt|bleed|feel\s+(?:pain|something|anything))\b|\bbis\s+es\s+(?:\w+\s+)?(?:wehtut|weh\s+tut|blutet\w*|geblutet)\b"
+                 r"|\britze?\s+mich\b|\bself[- ]?harm\w*|\bsvv\b|\b(?:need|needed|wanted|want)\s+(?:it|to)\s+(?:to\s+)?(?:hurt|bleed|feel\s+(?:pain|something|anything))\b|\bbis\s+es\s+(?:\w+\s+)?(?:wehtut|weh\s+tut|blutet\w*|geblutet)\b"
                  r"|\b(?:till|until|til)\s+(?:it|my\s+\w+)\s+(?:bled|bleeds|hurt|hurts)\b|\b(?:so|damit)\s+(?:i\s+could|ich)\s+(?:\w+\s+){0,2}(?:feel|spuer\w*)\b"),
     ("HIDE_ARMS", r"\b(?:no\s+one|nobody|noone|keiner|niemand|nobody\s+can)\b[^.!?]{0,25}\b(?:sees?|see|notices?|sehen|sieht|merkt)\b[^.!?]{0,15}\b(?:my\s+)?(?:arms?|wrists?|legs?|thighs?|scars|cuts|arme|narben|beine)\b"
                   r"|\b(?:arms?|wrists?|thighs?|arme|narben|schnitte)\b[^.!?]{0,40}\b(?:nobody|no\s+one|keiner|niemand)\b[^.!?]{0,20}\b(?:see|sees|sehen|sieht|darf)\b"
@@ -423,7 +431,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     # someone stopped it: "talked me back over", "hat mich runtergeholt"; standing outside the railing
     ("RESCUE", r"\b(?:talked|talking|pulled|dragged|coaxed)\s+me\s+(?:back\s+)?(?:down|back|off|over|in|away)\b|\b(?:hat|haben)\s+mich\s+(?:\w+\s+){0,2}(?:runtergeholt|zurueckgeholt|zurueckgezogen|weggezogen|runtergeredet|rausgezogen|rausgeholt)\b"),
     ("RAILSIDE", r"\b(?:wrong|other|outer|far)\s+side\s+of\s+the\s+(?:railings?|barrier|parapet|balustrade)\b|\b(?:climbed|stood|standing)\s+(?:over|outside)\s+the\s+(?:railings?|parapet|balustrade)\b"
-                 r"|\b(?:ausserhalb|jenseits)\s+(?:vom|des|dem)\s+gelaender\w*|\bueber\s+(?:das|die|s)\s+(?:gelaender|bruestung)\s+(?:geklettert|gestiegen)\b|\bfalschen\s+seite\s+(?:vom|des)\s+gelaender\w*"),
+                 r"|\b(?:ausserhalb|jenseits)\s+(?:vom|des|dem)\s+gelaender\w*|\bueber\s+(?:das|die|s)\s+(?:gelaender|bruestung)\s+(?:geklettert|gestiegen)\b|\b(?:schon|ganz|halb)\s+ueber\s+(?:der|dem)\s+(?:bruestung|gelaender)\b|\b(?:already|halfway)\s+over\s+the\s+(?:railings?|parapet|edge|barrier)\b|\bfalschen\s+seite\s+(?:vom|des)\s+gelaender\w*"),
     # fumes: the engine left running, exhaust, charcoal in a closed room
     ("ENGINE", r"\b(?:engine|motor)\s+(?:\w+\s+)?(?:running|laufen|lief|laufend)\b|\bexhaust\s+(?:fumes|pipe)\b|\b(?:auspuff\w*|abgase)\b|\bcarbon\s+monoxide\b|\bkohlenmonoxid\b"),
     # "tried" told as an episode, beside its aftercare: "vor zwei wochen hab ich's probiert"
@@ -434,7 +442,12 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     # a good result that disappoints: "the scan was clear and I felt disappointed"
     ("GOOD_RESULT", r"\b(?:scan|results?|tests?|bloods|biopsy|werte|befund\w*|ergebnis\w*|blutbild|ct|mrt|untersuchung\w*)\b[^.!?]{0,30}\b(?:clear|fine|normal|negative|benign|unauffaellig|gut|in\s+ordnung|negativ|gutartig)\b|\ball\s+clear\b"),
     # the plan told as settled ("the plan is simple now")
-    ("PLAN_IS", r"\b(?:the|my)\s+plan\s+is\s+(?:\w+\s+)?(?:set|ready|simple|clear|final|easy)\b|\b(?:der|mein)\s+plan\s+ist\s+(?:\w+\s+)?(?:einfach|klar|fertig|simpel)\b"),
+    # round 15: what is in the medicine cabinet, all of it ("take everything in the cabinet",
+    # "mit dem zeug aus dem badschrank")
+    ("METHOD", r"\b(?:everything|all|whatever|the\s+lot)\s+(?:that's\s+|is\s+)?(?:in|from|out\s+of)\s+(?:the|my|our|mum's|dad's)\s+(?:medicine\s+|bathroom\s+)?(?:cabinet|cupboard)\b"
+               r"|\b(?:alles|zeug|sachen)\s+(?:aus|in)\s+(?:dem|meinem|unserem)\s+(?:bad|medizin|arznei|apotheken)schrank\b"),
+    ("PLAN_IS", r"\b(?:the|my)\s+plan\s+is\s+to\b|\b(?:hab|habe)\s+(?:mir\s+)?(?:fest\s+)?vorgenommen,?\s+dass\b"
+                r"|\b(?:the|my)\s+plan\s+is\s+(?:\w+\s+)?(?:set|ready|simple|clear|final|easy)\b|\b(?:der|mein)\s+plan\s+ist\s+(?:\w+\s+)?(?:einfach|klar|fertig|simpel)\b"),
     # a stretch when the people around are away ("my parents are in spain the whole week")
     ("WHEN_ALONE", r"\b(?:parents|family|flatmates?|roommates?|husband|wife|partner|eltern|familie|mitbewohner\w*|wg)\s+(?:is|are|ist|sind)\s+(?:\w+\s+){0,2}(?:away|abroad|on\s+holiday|im\s+urlaub|verreist"
                    r"|in\s+\w+\s+(?:for|the\s+whole|all|until|bis|die\s+ganze|den\s+ganzen))\b"
@@ -459,7 +472,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     # a dream of one's own death, and on waking the wish that it were real
     ("DREAMT_DEATH", r"\b(?:getraeumt|dreamt|dreamed|traum)\b[^.!?]{0,40}\b(?:gestorben|tot|dead|died|sterbe|starb|beerdigung|funeral)\b"
                      r"|\b(?:gestorben|tod|beerdigung|funeral|death)\b[^.!?]{0,40}\b(?:getraeumt|dreamt|dreamed)\b"),
-    ("WISH_REAL", r"\b(?:wish|wished|wishing|wuensch\w*|hoff\w*)\b[^.!?]{0,30}\b(?:it\s+(?:was|were|had\s+been)\s+real|(?:das|es)\s+waere?\s+(?:echt|wahr|wirklich)(?:\s+gewesen)?|(?:das|es)\s+(?:echt|wahr|wirklich)\s+(?:wird|waere?|gewesen))\b"),
+    ("WISH_REAL", r"\b(?:wish|wished|wishing|wuensch\w*|hoff\w*)\b[^.!?]{0,30}\b(?:(?:it|that|the\s+\w+)\s+(?:was|were|had\s+been)\s+real|(?:das|es)\s+waere?\s+(?:echt|wahr|wirklich)(?:\s+gewesen)?|(?:das|es)\s+(?:echt|wahr|wirklich)\s+(?:wird|waere?|gewesen))\b"),
     ("GIVEN", r"\b(?:gave|given|giving)\s+(?:away\s+)?(?:my|all\s+my)\b|\b(?:verschenkt|weggegeben|vermacht)\b"),
     # the first to come in, the one who finds me
     ("ARRANGE", r"\b(?:for|fuer)\s+(?:whoever|wer\s+(?:auch\s+immer\s+)?)\s*(?:\w+\s+){0,2}(?:comes\s+in|gets\s+here|reinkommt|kommt|finds|findet)\b"),

@@ -513,7 +513,7 @@ _PERSON_NOUN: Final = (
     + r"|mitbewohner(?:in)?|freund(?:in|e)?|cousine?|kolleg(?:e|in|en)|nachbar(?:in|n|s)?|klient(?:in)?"
     r"|patient(?:in)?|partner(?:in)?|bestie|boy|girl|man|woman|guy|coworker|pupil|nan|grandad|child|teenager"
     r"|teacher|classmate|boss|nephew|niece|junge|maedchen|schueler(?:in)?|ehemann|ehefrau|lehrer(?:in)?"
-    r"|chef(?:in)?|neffe|nichte)"
+    r"|chef(?:in)?|neffe|nichte|students?|pupils|clients?|residents?|bewohner(?:in)?|kunde|kundin)"
 )
 # A sentence about someone else from its first word ("my little sister is self-harming", "er hat ...")
 _OTHER_OPENING: Final = re.compile(
@@ -917,8 +917,14 @@ _WRITER_IN_IT: Final = re.compile(
 # The writer only as the one told (round 12): "reto hat mir auf whatsapp geschrieben, er habe die
 # waffe noch zu hause", "my brother texted me that he ..."
 _TOLD_TO_ME: Final = re.compile(
-    r"\b(?:hat|hatte)\s+mir\b(?=(?:\s+\w+){0,4}\s+(?:geschrieben|gesagt|erzaehlt|geschickt|geschrieben,))"
+    r"\b(?:hat|hatte)\s+mir\b(?=(?:\s+\w+){0,8}\s+(?:geschrieben|gesagt|erzaehlt|geschickt|geschrieben,))"
     r"|\b(?:told|texted|messaged|wrote\s+to|called|rang|phoned)\s+me\b"
+)
+
+
+_TOLD_BY_PRONOUN: Final = re.compile(
+    r"^\s*(?:he|she|they|er|sie)\s+(?:(?:has|had|hat|hatte)\s+)?(?:told|texted|messaged|wrote\s+to|called|rang|phoned)\s+me\b"
+    r"|^\s*(?:er|sie)\s+(?:hat|hatte)\s+mir\b"
 )
 
 
@@ -930,7 +936,9 @@ def others_sentences(sentences: list[str]) -> set[int]:
     told_of_other = False
     for k, sentence in enumerate(sentences):
         subject = _OTHER_OPENS.match(sentence)
-        if subject is None and told_of_other:
+        if subject is None and (told_of_other or _TOLD_BY_PRONOUN.match(sentence)):
+            # he/she going on about them, or opening with what they told the writer (round 15:
+            # "she texted me last night saying she has the pills ready")
             subject = _PRONOUN_SUBJECT.match(sentence)
         told = _TOLD_TO_ME.sub(" ", sentence[subject.end() :]) if subject is not None else ""
         told_of_other = subject is not None and not _WRITER_IN_IT.search(told)

@@ -70,6 +70,11 @@ _PAST: Final = re.compile(
     # a period named by what it was: "the suicidal years", "diese dunklen jahre"
     r"|(?:the|those|my)\s+(?:suicidal|dark|darkest|bad|worst|cutting|self-harm|hospital)\s+(?:years|days|phase|time)"
     r"|(?:die|diese|meine)\s+(?:suizidalen|dunklen|schlimmen|schlimmsten)\s+(?:jahre|zeit|phase)"
+    # a stretch of the past told as one (round 15): "there was a winter after the divorce when",
+    # "a bad patch", "es gab eine zeit, in der", "war mal in ner schwarzen phase"
+    r"|there\s+(?:was|were)\s+(?:a|one|some)\s+(?:\w+\s+)?(?:time|winter|summer|spring|autumn|year|years|period|phase|patch|stretch|months)"
+    r"|(?:a|one)\s+(?:bad|dark|rough|black|low)\s+(?:patch|phase|spell|stretch)|es\s+gab\s+(?:eine|mal\s+eine)\s+(?:\w+\s+)?(?:zeit|phase)"
+    r"|war\s+mal\s+(?:in\s+)?(?:\w+\s+){0,3}(?:phase|zeit|loch)"
     # an age or a span said plainly: "overdosed at 17", "before 6 years", "vor 6 jahre"
     r"|at\s+(?:1[3-9]|[2-9]\d)(?!\s*(?:pm|am|o'clock|:|h\b|uhr|percent|%|mg|kg|km|pills|tablets))|before\s+\w+\s+years|vor\s+\w+\s+jahre)\b"
 )
@@ -156,6 +161,9 @@ _RECOVERED: Final = re.compile(
     r"|(?:i'm|i\s+am)\s+married|sleep\s+through|schlaf\w*\s+durch|enkel\w*|zfriedn|zufriedn|a\s+life\s+(?:that\s+)?i\s+(?:love|like|enjoy)|ein\s+leben,?\s+das\s+ich\s+mag"
     r"|(?:i'm|i\s+am)\s+(?:really\s+|properly\s+|doing\s+)?(?:ok|okay|well|fine|good)|ich\s+bin\s+(?:\w+\s+)?(?:ok|okay)|es\s+geht\s+mir\s+gut"
     # an age now beside the age back then: "i'm 34 now", "now 34", "heute bin ich 35"
+    r"|(?:i'm|i\s+am)\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:-\w+)?\s+now"
+    r"|(?:feels?|felt)\s+like\s+(?:\w+\s+)?(?:someone\s+else's|another|a\s+different)\s+(?:life|person|lifetime)|wie\s+ein\s+anderes\s+leben"
+    r"|gaht(?:'s|s)?\s+(?:mir\s+)?(?:\w+\s+)?(?:guet|gut|besser)|(?:geht|gehts|geht's)\s+(?:mir\s+)?(?:\w+\s+)?guet"
     r"|(?:i'm|i\s+am)\s+[1-9]\d\s+now|now\s+(?:i'm\s+)?[1-9]\d(?!\s*(?:pills|tablets|mg|days|hours|minutes))|(?:heute|jetzt)\s+bin\s+(?:ich|i)\s+[1-9]\d|bin\s+(?:jetzt|heute)\s+[1-9]\d)\b"
 )
 _REOPENED: Final = re.compile(
@@ -216,7 +224,7 @@ _SENTENCE: Final = re.compile(r"[^.!?\n;]+")
 # A sentence opening like this puts the one before it in the past: "... wanted to die. since then ..."
 _SINCE_THEN: Final = re.compile(
     r"^\s*(?:since\s+then|ever\s+since|that\s+was\s+(?:\w+\s+)?(?:years|ages|a\s+long\s+time)|it's\s+been\s+(?:\w+\s+){0,2}years"
-    r"|seitdem|seither|das\s+(?:ist|war)\s+(?:\w+\s+)?(?:jahre|lange)\s+her|(?:ist\s+)?(?:jahre|lange)\s+her"
+    r"|seitdem|seither|das\s+(?:ist|war)\s+(?:\w+\s+){0,3}(?:jahre|lange)\s+her|(?:ist\s+)?(?:jahre|lange)\s+her"
     r"|(?:that|this|it)\s+was\s+(?:in\s+)?(?:19|20)\d\d|das\s+war\s+(?:19|20)\d\d)\b"
 )
 
@@ -336,10 +344,27 @@ def present_part(clean: str) -> str:
         ]
         if not any(over):
             return clean
+    # a fragment right after a sentence of the past goes on telling it: "my old journals from
+    # 2016. page after page of wanting to die." (round 15)
+    told_past = [
+        past or (k > 0 and bool(_PAST.search(sentences[k - 1])) and _fragment(s))
+        for k, (s, past) in enumerate(zip(sentences, told_past, strict=False))
+    ]
     return ". ".join(
         s
         for s, past, gone in zip(sentences, told_past, over, strict=False)
         if not gone or _kept(s, past)
+    )
+
+
+_SUBJECT: Final = re.compile(r"\b(?:i|i'm|i've|i'll|i'd|ich|bin|hab|habe|we|wir)\b")
+
+
+def _fragment(sentence: str) -> bool:
+    """A sentence with no subject of the writer's and nothing of today ("page after page of
+    wanting to die")."""
+    return not (
+        _SUBJECT.search(sentence) or _TODAY.search(sentence) or _PRESENT_VOICE.search(sentence)
     )
 
 

@@ -643,7 +643,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_ATTEMPT, r"\bhab\w*\s+ich'?s\s+versucht\b|\bhab\w*\s+ichs\s+versucht\b|\bhab\w*\s+(?:es\s+)?"
                  r"versucht,?\s+mich\b|\b(?:suizid|selbstmord)versuch\w*"),
     # --- German: self-harm ----------------------------------------------------------------------------
-    _p(_HARM, r"\britze\s+mich\b|\bmich\s+(?:\w+\s+){0,2}(?:geritzt|ritzen|zu\s+ritzen)\b"
+    _p(_HARM, r"\britze?\s+mich\b|\bmich\s+(?:\w+\s+){0,2}(?:geritzt|ritzen|zu\s+ritzen)\b"
               r"|\bhab\w*\s+(?:\w+\s+){0,2}geritzt\b|\bselbstverletz\w*|\bsvv\b"
               # a note with the subject left out: "danach wieder geritzt, nach sieben wochen"
               r"|(?:^|[,;:]|\b(?:dann|danach|gestern|heute|und))\s*(?:\w+\s+)?(?:wieder|erneut|nochmal)\s+geritzt\b(?!\s+(?:in|ins|auf)\b)"),
@@ -1042,6 +1042,9 @@ _IF_THIS_AGAIN: Final = re.compile(
 _TIME_LIMIT_REACH: Final = 15  # characters after a passive wish where "bis morgen" makes it a rest
 _NEGATION_WINDOW: Final = 5  # words before the match, inside its clause
 _THOUGHT_WINDOW: Final = 8  # ... or this many, when a word of thinking stands between
+# After a negator, a thought that will not go (round 15): "nicht los", "can't shake", "kann nicht
+# aufhoeren", "geht nicht aus dem kopf".
+_PERSISTS: Final = frozenset({"los", "loswerden", "aus", "raus", "stop", "aufhoeren", "shake"})
 _NOT_A_DENIAL: Final = frozenset(
     {"stop", "stopped", "help", "helping", "but", "aber", "aufhoeren", "anders", "except", "ausser"}
 )
@@ -1259,10 +1262,20 @@ def _denied(sentence: str, match: re.Match[str]) -> bool:
     # A clause of its own with a finite verb and no subject does not: "eiswürfel hat nicht
     # gereicht, hab mich doch wieder geschnitten".
     own = _WORDS.findall(sentence[cut : match.end()])
-    if starts and own and own[0] not in {"i", "i'm", "ich", "we", "wir"} | _FINITE_NO_SUBJECT:
+    # A main clause after a subordinate one has its subject after the verb and is no infinitive
+    # clause: "wenn mich keiner vermisst, mach ichs" (round 15).
+    inverted = len(own) > 1 and own[1] in {"ich", "ichs", "ich's", "i"}
+    if (
+        starts
+        and own
+        and not inverted
+        and own[0] not in {"i", "i'm", "ich", "we", "wir"} | _FINITE_NO_SUBJECT
+    ):
         cut = starts[-2] if len(starts) > 1 else 0
     window = _WORDS.findall(before[cut:])[-_NEGATION_WINDOW:]
     for i, word in enumerate(window):
+        if window[i + 1 : i + 2] and window[i + 1] in _PERSISTS:
+            continue  # "werd den gedanken nicht los, mir was anzutun": the thought stays
         if _is_negator(word) and not _NEGATION_BARRIERS.intersection(window[i + 1 :]):
             return True
     # a thought denied a little further back: "not once have i thought about cutting myself"
@@ -1278,9 +1291,13 @@ def _denied(sentence: str, match: re.Match[str]) -> bool:
     # German puts the negation after the verb: "ritze mich seit jahren nicht mehr".
     after = _CLAUSE_START.split(sentence[match.end() :], maxsplit=1)[0]
     after = _JOKE_TAKEN_BACK.sub(" ", after)  # "kill gedanken lol nich lol": no denial
-    for word in _WORDS.findall(after)[:_NEGATION_WINDOW]:
+    following = _WORDS.findall(after)[:_NEGATION_WINDOW]
+    for k, word in enumerate(following):
         if word in _NEGATION_BARRIERS:
             break
+        # "nicht nur ritzen": not only, i.e. more (round 15)
+        if word == "nicht" and following[k + 1 : k + 2] in (["nur"], ["bloss"], ["einfach"]):
+            continue
         if word in {"nicht", "nie", "niemals", "keinesfalls"}:
             return True
     return False

@@ -1,0 +1,97 @@
+"""Round 15 of the crisis check: what the two retired held-out sets (eval/crisis_fresh15.jsonl and
+crisis_fresh16.jsonl) showed it missed or over-flagged, in sentences written for these tests (not
+the sets' lines), so each test checks the mechanism rather than one phrasing."""
+
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import pytest
+
+from dreamjournal.therapy.safety import assess_crisis, assess_with
+
+# Missed before round 15, each a general mechanism of the first two stages (patterns and concepts:
+# the classifier is not asked, so each line checks the rule, not the model's guess).
+CAUGHT = [
+    # a negation inside a "wenn" clause does not deny the main clause after it ("mach ich's")
+    "Wenn im August alle im Urlaub sind und keiner nach mir fragt, mach ichs.",
+    "Sobald die Kinder bei ihrem Vater sind und mich keiner braucht, mach ich es.",
+    # "nicht nur" is "not only", i.e. more; a thought one cannot get rid of is no denial
+    "Ich werd den Gedanken nicht los, mir was anzutun, und zwar ernsthaft, nicht nur ritzen.",
+    "I can't shake the thought of killing myself.",
+    # the colloquial first person without its -e
+    "bin 15 und ritz mich seit ostern, keiner weiß es",
+    "Ritz mich jeden Abend im Bad.",
+    # pills, then an ambulance or an emergency doctor
+    "Pills on Friday night, then the paramedics, then two days on a drip.",
+    "Tabletten am Freitag, dann der Notarzt, dann zwei Tage am Tropf.",
+    # already over the parapet, then back
+    "Gestern stand ich auf dem Parkdeck, schon halb über der Brüstung.",
+    "I was already halfway over the railings when my phone rang.",
+    # survival regretted, an attempt told as done
+    "Am Freitag hab ichs wirklich gemacht, das Auto ist Schrott, ich hab leider überlebt.",
+    "Survived, unfortunately. The hospital lets me go home on Monday.",
+    # everything in the medicine cabinet; a plan "to"
+    "The plan is to swallow everything in the bathroom cabinet the night before the hearing.",
+    # waking let down to be still here
+    "Alarm went off and I was gutted to still be here.",
+    "Woke up and felt disappointed to still be alive.",
+    # what the dreamer wished had been real was the dream's death
+    "dreamt i was dead under a bus and it was so quiet. honestly i wish the bus had been real",
+]
+
+# Over-flagged before round 15.
+NOT_FLAGGED = [
+    # a past episode told as over: a fragment after the past goes on telling it, a past period
+    # named plainly, an age now in words, a life that feels like someone else's, Swiss German
+    "Found my old diary from 2014 in the attic. Pages full of wanting to be dead. So glad I got help back then, I'm doing well now.",
+    "In my thirties I had a rough patch when I wanted to die. I'm sixty-two now and it feels like another life.",
+    "There was a spring after my redundancy when I thought about ending it every day. That's behind me now, therapy helped.",
+    "Nach der Trennung wollte ich nicht mehr leben. Das ist inzwischen acht Jahre her. Heute geht es mir gut.",
+    "War mal in ner ganz dunklen Phase und hab mich geschnitten. Isch lang her, jetzt gaht's mir guet.",
+    # someone else's crisis: a pupil, a message told to the writer, he or she texting the writer
+    "One of my pupils wrote in his diary that everyone would be better off without him. I flagged it to the head.",
+    "Meine Schwester hat mir gestern spät abends noch ne lange Nachricht geschickt, sie kann nicht mehr und will sterben. Ich fahr morgen hin.",
+    "My friend Tom was in my dream last night. He texted me this morning saying he has the rope ready and wants to be gone. His dad is with him now.",
+    # the same new words in everyday sentences
+    "The plan is to take the kids to the zoo on Saturday.",
+    "Hab mir vorgenommen, dass ich mehr Sport mache.",
+    "Ich leg die Wäsche zur Seite und geh schlafen.",
+    "dreamt we won the lottery, i wish the ticket had been real lol",
+]
+
+# The writer's own crisis stays flagged beside the new ways of setting text aside.
+STILL_FLAGGED = [
+    "He texted me that I should just kill myself. Maybe he is right, I want to die.",
+    "She told me I looked tired. Honestly I want to die.",
+    "Ten years ago I wanted to die. Cutting again since Monday.",
+    "Wenn ich keinen Job find, bring ich mich um.",
+    "In my twenties I wanted to die. I'm forty now and I want to die again.",
+]
+
+# Denials stay denials.
+DENIED = [
+    "Ich denk nicht dran, mir was anzutun.",
+    "I would not kill myself, I promise.",
+    "mir was anzutun? nein, nicht mal ansatzweise.",
+]
+
+
+@pytest.mark.parametrize("text", CAUGHT)
+def test_round15_misses_are_caught(text: str) -> None:
+    assert assess_with(text, None).flagged, text
+
+
+@pytest.mark.parametrize("text", NOT_FLAGGED)
+def test_round15_false_alarms_are_gone(text: str) -> None:
+    assert not assess_crisis(text).flagged, text
+
+
+@pytest.mark.parametrize("text", STILL_FLAGGED)
+def test_round15_own_crisis_still_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged, text
+
+
+@pytest.mark.parametrize("text", DENIED)
+def test_round15_denials_still_denied(text: str) -> None:
+    assert not assess_crisis(text).flagged, text
