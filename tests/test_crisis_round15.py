@@ -58,6 +58,20 @@ NOT_FLAGGED = [
     "Hab mir vorgenommen, dass ich mehr Sport mache.",
     "Ich leg die Wäsche zur Seite und geh schlafen.",
     "dreamt we won the lottery, i wish the ticket had been real lol",
+    # a dream the entry wakes up from is not the concepts' to read either
+    "I was at my own funeral in a stadium and my mum sold programmes. Then I woke up laughing.",
+    # a thought denied a little further back, an inverted denial, a form's item answered "not at all"
+    "No, I'm not having any thoughts of hurting myself.",
+    "Not once in the past two weeks did I wish I was dead.",
+    "Kein einziges Mal hab ich diese Woche dran gedacht, mich umzubringen.",
+    "Thoughts that you would be better off dead: not at all.",
+    "Gedanken, dass Sie lieber tot wären: überhaupt nicht.",
+    # the fear of dying in the moment, hyperbole about a trifle, laughter, exhaustion
+    "Der Stau heute früh, ich dacht echt, ich sterb.",
+    "Ich bring mich um vor Lachen, der Kater hat schon wieder die Gardine erwischt.",
+    "Ich könnt mich erschießen, so fertig bin ich nach dem Umzug.",
+    "Lieber sterb ich, als nochmal Karaoke mit der Abteilung.",
+    "Told my boss I'd throw myself off the roof if I saw one more comment bubble on that draft.",
 ]
 
 # The writer's own crisis stays flagged beside the new ways of setting text aside.
@@ -67,6 +81,17 @@ STILL_FLAGGED = [
     "Ten years ago I wanted to die. Cutting again since Monday.",
     "Wenn ich keinen Job find, bring ich mich um.",
     "In my twenties I wanted to die. I'm forty now and I want to die again.",
+    # a wish before waking is still read; a waking day is no dream
+    "I wanted to die. Then I woke up.",
+    "Wanted to die all day. Then woke up at 3 again and it was worse.",
+    "Thought about killing myself at work. Then woke at 4 and could not sleep.",
+    # a denial taken back, a question of life answered no, a present wish after "not once"
+    "Gedanken an den Tod – nie. Aber manchmal doch.",
+    "Gedanken an den Tod: nie. Aber manchmal doch.",
+    "Reason to go on: none.",
+    "Not once did I think about it, but tonight I want to die.",
+    "Lieber sterb ich, als so weiterzuleben.",
+    "Ich könnt mich erschießen. Ich will nicht mehr leben.",
 ]
 
 # Denials stay denials.

@@ -510,6 +510,10 @@ _IDIOMS: Final = re.compile(
     r"|\b(?:die|der|das|mein|meine|dieser|diese|du|er|sie|ihr)\s+(?:\w+\s+){0,2}bringt\s+mich\s+(?:noch\s+)?um\b|\bbringt\s+mich\s+(?:noch\s+)?um\b"
     r"|\b(?:exam|test|workout|shift|run|hike|gym|class|day|week|prüfung|pruefung)\s+(?:absolutely\s+|totally\s+|literally\s+)?(?:killed|destroyed)\s+me\b"
     r"|\b(?:thought|think|sure|felt\s+like)\s+i\s+(?:was\s+)?(?:going\s+to|gonna|would|might)\s+die\b|\bdachte,?\s+ich\s+(?:sterbe|muesste\s+sterben|wuerde\s+sterben)\b"
+    # round 15: the fear of dying in the moment, said loosely ("ich dacht echt, ich sterb",
+    # "dachte, jetzt sterben wir alle", "thought we were all going to die")
+    r"|\bdacht\w*,?\s+(?:echt|wirklich|schon|kurz|ernsthaft),?\s+(?:ich|wir)\s+sterb\w*|\bdacht\w*,?\s+(?:jetzt|nun|gleich)\s+sterben\s+wir\b"
+    r"|\b(?:thought|sure|felt\s+like)\s+we\s+(?:were\s+)?(?:all\s+)?(?:going\s+to|gonna|would|might)\s+die\b"
     r"|\b(?:be|been)\s+the\s+death\s+of\s+me\b|\b(?:nearly|almost)\s+died\b|\bdying\s+(?:my|her|his|the)\s+(?:hair|clothes|shirt|jeans|eggs)\b|\bins\s+grab\s+bringen\b|\bmich\s+(?:noch\s+)?ins\s+grab\b"
     r"|\bjump\w*\s+from\s+one\s+\w+\s+to\s+(?:the\s+)?(?:next|another|other)\b|\b(?:herz|heart)\b[^.!?]{0,40}\b(?:spring\w*|jump\w*)\b"
     r"|\b(?:i'd|i\s+would)\s+rather\s+die\s+than\b[^.!?]*\b(?:lol|lmao|haha\w*|xd)\b"
@@ -907,6 +911,11 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
                 break
             if words[j] in _NEGATORS or words[j].endswith("n't"):
                 return True
+        clause = words[bisect_left(sentence_of, s) : i]
+        while _BARRIERS.intersection(clause):  # from the last "but", "and", "aber" ... on
+            clause = clause[clause.index(next(w for w in clause if w in _BARRIERS)) + 1 :]
+        if NOT_ONCE.search(" ".join(clause)):
+            return True
         # a thought denied a little further back: "never once thought about hurting myself",
         # "nie dran gedacht, mich umzubringen" (not "can't stop thinking about ...")
         if concept not in _THOUGHT_OF:
@@ -1057,12 +1066,23 @@ _TO: Final = frozenset({"an", "fuer", "zu", "to", "for"})
 _DETERMINERS: Final = frozenset(
     {"meinen", "meine", "meinem", "meiner", "den", "die", "dem", "der", "my", "the", "our", "unsere", "unseren"}
 )  # fmt: skip
+# An inverted denial (round 15): "not once in the past two weeks did i wish i was dead", "kein
+# einziges mal hab ich dran gedacht".
+NOT_ONCE: Final = re.compile(
+    r"\b(?:not\s+once|never\s+once|at\s+no\s+(?:point|time)|not\s+a\s+single\s+(?:time|day|night)"
+    r"|(?:nicht\s+)?(?:ein|kein)\s+einziges\s+mal|kein\s+einziges\s+mal)\b[^.!?]{0,60}?"
+    r"\b(?:did|have|had|has|was|were|hab\w*|hatte\w*|war|bin)\s+(?:i|ich)\b"
+)
+
+
 _THOUGHT: Final = frozenset(
     {
         "thought",
+        "thoughts",  # round 15: "not having any thoughts of hurting myself"
         "thinking",
         "think",
         "considered",
+        "gedanken",
         "gedacht",
         "dran",
         "daran",

@@ -408,7 +408,9 @@ _TAKEN_BACK: Final = re.compile(
     r"|gelogen|luege|luegen|stimmt\s+nicht|nicht\s+die\s+wahrheit|eigentlich\s+(?:schon|doch|ja)|(?:tu|tue|mach|mache)\s+ich\s+(?:aber\s+)?doch"
     r"|the\s+only\s+(?:option|way|choice)|(?:no\s+longer|not\s+any\s*more)\s+(?:an\s+option|a\s+question)|an\s+option\s+any\s*more|a\s+plan"
     r"|die\s+einzige|der\s+einzige|(?:keine|kein)\s+\w+\s+mehr|ein\s+plan"
-    r"|(?:it's|it\s+is|es\s+ist)\s+(?:most|nearly\s+every|every)\s+days?|fast\s+jeden\s+tag)\b"
+    r"|(?:it's|it\s+is|es\s+ist)\s+(?:most|nearly\s+every|every)\s+days?|fast\s+jeden\s+tag"
+    # round 15: "nie. aber manchmal doch", "never, but sometimes"
+    r"|(?:aber|but|though)\s+(?:manchmal|sometimes|ab\s+und\s+zu|now\s+and\s+then)|manchmal\s+(?:doch|schon)|sometimes\s+yes)\b"
 )
 
 
@@ -577,6 +579,8 @@ _IDIOM: Final = re.compile(
     r"|\bdying\s+(?:to\s+(?:go|see|get|try|know|meet|hear|tell|eat|have|be)|for\s+(?:a|an|some|the))\b"
     r"|\b(?:could\s+have|could've|nearly|almost)\s+died\s+of\s+(?:boredom|embarrassment|shame|laughter|laughing|cringe)\b"
     r"|\bvor\s+(?:langeweile|scham|lachen|peinlichkeit)\s+(?:fast\s+)?(?:gestorben|sterben)\b"
+    # round 15: "ich bring mich um vor lachen"
+    r"|\bum\s+vor\s+lachen\b"
     r"|\bin\s+den\s+(?:hintern|arsch)\s+beissen\b|\bdead\s+tired\b|\btodmuede\b|\bhundemuede\b|\b(?:so\s+)?done\s+with\s+(?:this|the)\s+(?:week|day|month|term|semester|shift|job|weather)\b"
     # worn out after a day's work: "fix und fertig, mausetot, haett mich hinlegen und nie wieder aufstehen koennen"
     r"|\b(?:fix\s+und\s+fertig|mausetot|todmuede|hundemuede|k\.?o\.?|knackered|shattered|exhausted|dead\s+tired)\b[^.!?]{0,60}\b(?:nie\s+wieder\s+aufstehen|never\s+get(?:ting)?\s+up\s+again)\b"
@@ -591,7 +595,9 @@ _TRIFLE: Final = (
     r"|spreadsheet|excel\w*|karaoke\w*|ad|of\s+(?:those|these|them)|\w+-meeting|party|feier"
     # a noise or a nuisance (round 12): "if that ringtone goes off one more time", "wenn der
     # nachbar noch einmal um sieben bohrt"
-    r"|ringtone|klingelton|alarm|wecker|jingle|bohr\w*|drill\w*|hoover\w*|staubsaug\w*|printer|drucker|laubblaeser|leaf\s+blower)"
+    r"|ringtone|klingelton|alarm|wecker|jingle|bohr\w*|drill\w*|hoover\w*|staubsaug\w*|printer|drucker|laubblaeser|leaf\s+blower"
+    # round 15: work's small print ("if i see one more comment bubble")
+    r"|comments?|comment\s+bubbles?|kommentare?|notifications?|benachrichtigung\w*|slides?|folien?|revisions?|korrektur\w*|timesheets?|formular\w*)"
 )
 _HYPERBOLE: Final = re.compile(
     r"\b(?:if|wenn)\b[^.!?]{0,50}\b(?:one\s+more|another|noch\s+(?:ein|eine|einen|einmal|mal|so\s+\w+))\s+['\"]?(?:\w+\s+){0,3}?"
@@ -609,7 +615,13 @@ _HYPERBOLE: Final = re.compile(
     r"|\b(?:could|koennt\w*)\s+(?:ich\s+)?(?:kill\s+myself|mich\s+(?:erschiess\w*|umbringen))\s*,?\s*"
     r"(?:for\s+(?!being\b|existing\b|living\b|breathing\b)\w+ing\b|(?:hab|habe|ich\s+hab)\s+(?:\w+\s+){0,3}wieder\b|weil\s+ich\s+(?:\w+\s+){0,3}wieder\b"
     # "ich koennt mich erschiessen, dass ich die belege nicht gesammelt hab" (round 12)
-    r"|dass\s+ich\s+(?:\w+\s+){1,6}?(?:hab|habe|bin)\b)"
+    r"|dass\s+ich\s+(?:\w+\s+){1,6}?(?:hab|habe|bin)\b"
+    # round 15: worn out, not dying ("ich koennt mich erschiessen, so fertig bin ich")
+    r"|so\s+(?:fertig|muede|kaputt|platt|durch|geschafft|erledigt)\s+bin\s+ich\b)"
+    # "lieber sterb ich, als nochmal karaoke": a trifle preferred to death
+    r"|\blieber\s+sterb\w*\s+ich,?\s+als\s+(?:noch\s*(?:ein)?mal\s+)?(?:\w+\s+){0,2}?"
+    + _TRIFLE
+    + r"\b"
     r"|\b(?:ist|is|des\s+is|waer\w*)\s+(?:doch|ja)\s+(?:reiner\s+)?(?:selbstmord|suizid)\b"
     r"|\b(?:that's|thats|would\s+be|is)\s+(?:basically|pure|just|literally)\s+suicide\b"
     r"|(?<!way\sout\s)(?<!option\s)(?<!answer\s)(?<!solution\s)(?<!choice\s)(?<!plan\s)(?<!exit\s)"
@@ -723,9 +735,10 @@ def _quoted(sentence: str, start: int) -> bool:
 _QUESTION_ANSWERED_NO: Final = re.compile(
     r"[^.!?\n;]*\?+\s*(?:(?:a|antwort)\s*:\s*)?(?:no|nope|nah|never|nein|noe|nee|niemals|auf\s+keinen\s+fall|none|keine|keiner|nichts|nix)\b(?!\s+(?:idea|clue|ahnung|mehr|\w+ung))[^.!?\n;]{0,3}"
 )
-# A form's item answered no after a dash: "gedanken, lieber tot zu sein – überhaupt nicht".
+# A form's item answered no after a dash or a colon: "gedanken, lieber tot zu sein – überhaupt
+# nicht", "thoughts of being better off dead: not at all" (PHQ-9's own answer, round 15).
 _ITEM_ANSWERED_NO: Final = re.compile(
-    r"[^.!?\n;:]*\s[–—-]\s*(?:ueberhaupt\s+nicht|gar\s+nicht|nie|niemals|nein|not\s+at\s+all|never|no|none)\b"
+    r"[^.!?\n;:]*(?:\s[–—-]|:)\s*(?:ueberhaupt\s+nicht|gar\s+nicht|nie|niemals|nein|not\s+at\s+all|never|no|none)\b"
     r"(?=\s*(?:[.!?\n;]|$))"
 )
 # A question of life, hope or a reason to go on, to which "no" is the crisis (round 13)
@@ -761,12 +774,18 @@ def without_questions_answered_no(clean: str) -> str:
         clean = _QUESTION_ANSWERED_NO.sub(keep_wavering, clean)
 
     def keep_item_wavering(m: re.Match[str]) -> str:
+        item = re.split(r"\s[–—-]|:", m.group())[0]
+        if _LIFE_ASKED.search(item + "?") and not _DEATH_ASKED.search(item):
+            return m.group()  # "reason to go on: none" is the crisis
+        if ":" in m.group() and not _DEATH_ASKED.search(item):
+            return m.group()  # "answered honestly: no" answers a question, it is none
+
         back = _TAKEN_BACK.search(clean, m.end(), m.end() + 60)
         # "– überhaupt nicht. schlafprobleme – fast jeden tag": the next item's answer, no take-back
         other = back is not None and _OTHER_ITEM.search(clean, m.end(), back.start())
         return m.group() if _BUT_MAYBE.match(clean, m.end()) or (back and not other) else ". "
 
-    if "–" in clean or "—" in clean or " -" in clean:
+    if "–" in clean or "—" in clean or " -" in clean or ":" in clean:
         clean = _ITEM_ANSWERED_NO.sub(keep_item_wavering, clean)
     if any(key in clean for key in _SUSPECTED_KEYS):
         clean = _SUSPICION_ANSWERED_NO.sub(keep_wavering, clean)

@@ -58,6 +58,7 @@ from dreamjournal.therapy.crisis_concepts import (
     _THOUGHT,  # words of thinking: a denial before one of them reaches further back
     _TIME_LIMIT,
     _WAKE,
+    NOT_ONCE,
     after_the,
     concept_hits,
     concepts_of,
@@ -1272,6 +1273,8 @@ def _denied(sentence: str, match: re.Match[str]) -> bool:
         and own[0] not in {"i", "i'm", "ich", "we", "wir"} | _FINITE_NO_SUBJECT
     ):
         cut = starts[-2] if len(starts) > 1 else 0
+    if NOT_ONCE.search(before, cut):
+        return True
     window = _WORDS.findall(before[cut:])[-_NEGATION_WINDOW:]
     for i, word in enumerate(window):
         if window[i + 1 : i + 2] and window[i + 1] in _PERSISTS:
@@ -1389,6 +1392,11 @@ _NOW_AWAKE: Final = re.compile(
 )
 
 
+_WANTING: Final = re.compile(
+    r"\b(?:want\w*|wish\w*|wollte\w*|will|moechte\w*|wuensch\w*|kill\w*|umbring\w*|umzubringen)\b"
+)
+
+
 def _opens_in_a_dream(sentences: list[str]) -> bool:
     """Whether an entry with no dream frame is a dream told from its first line: it reaches a
     plain waking line ("Something chased me through the woods. Woke up just as it grabbed my
@@ -1397,7 +1405,10 @@ def _opens_in_a_dream(sentences: list[str]) -> bool:
         if _tells_a_dream(sentence):
             return False  # told with its frame: the frame opens the story
         if _WOKE.search(sentence):
-            return k > 0 and not any(_tells_an_act(s) for s in sentences[:k])
+            # nothing before it told an act or the writer's waking days ("all day", "at work")
+            return k > 0 and not any(
+                _tells_an_act(s) or _WAKING_DAY.search(s) for s in sentences[:k]
+            )
     return False
 
 
@@ -1419,6 +1430,12 @@ _DREAM_ONLY_SIGNS: Final = frozenset(
 )  # fmt: skip
 
 
+# A stretch of the waking day before a waking line (round 15): "wanted to die all day. then woke
+# at 3": the night after a day, not a dream.
+_WAKING_DAY: Final = re.compile(
+    r"\b(?:all\s+day|the\s+whole\s+day|at\s+work|in\s+the\s+office|at\s+school|den\s+ganzen\s+tag"
+    r"|tagsueber|auf\s+der\s+arbeit|bei\s+der\s+arbeit|im\s+buero|in\s+der\s+schule)\b"
+)
 # The writer's waking days: "today", "lately", "I keep ...", "heute", "in letzter Zeit".
 _WAKING_LIFE: Final = re.compile(
     r"\b(?:today|tonight|yesterday|lately|recently|these\s+days|this\s+(?:morning|week)|"
@@ -1590,7 +1607,10 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
     first_stage = [" ".join(_WORDS.findall(m)) for m in matches]
     # "saw the time and wanted to die lol": a joke's hyperbole, as the patterns read it
     joking = [s for s in sentences if _joking(s) and _JOKE_MATCH.search(s)]
-    for category, phrase in concept_hits(_blanked(clean, spans, others), language):
+    # A dream the entry wakes up from is not the concepts' to read either (round 15), except a
+    # sentence where the writer wants or wishes: "I wanted to die. Then I woke up." stays read.
+    dreamt = {k for k in _dream_story(sentences) if not _WANTING.search(sentences[k])}
+    for category, phrase in concept_hits(_blanked(clean, spans, others | dreamt), language):
         if any(m in phrase or phrase in m for m in first_stage):
             continue
         if joking and _JOKE_MATCH.search(phrase):
