@@ -72,6 +72,9 @@ NOT_FLAGGED = [
     "Ich könnt mich erschießen, so fertig bin ich nach dem Umzug.",
     "Lieber sterb ich, als nochmal Karaoke mit der Abteilung.",
     "Told my boss I'd throw myself off the roof if I saw one more comment bubble on that draft.",
+    # someone else's words quoted after "does say", what he told the writer "in echt"
+    "Dream of my grandad in the care home. He does say it in real life now, 'I want to die, I have had enough', he's 96.",
+    "Traum: Mein Bruder stand am offenen Fenster und hat gewunken. In echt hat er mir gestern geschrieben, dass er keinen Sinn mehr sieht und Tabletten gesammelt hat. Ich hab die 112 gerufen.",
 ]
 
 # The writer's own crisis stays flagged beside the new ways of setting text aside.

@@ -942,8 +942,9 @@ _TOLD_TO_ME: Final = re.compile(
 
 
 _TOLD_BY_PRONOUN: Final = re.compile(
-    r"^\s*(?:he|she|they|er|sie)\s+(?:(?:has|had|hat|hatte)\s+)?(?:told|texted|messaged|wrote\s+to|called|rang|phoned)\s+me\b"
-    r"|^\s*(?:er|sie)\s+(?:hat|hatte)\s+mir\b"
+    r"^\s*(?:(?:and|but|then|irl|in\s+real\s+life|und|aber|dann|in\s+echt|gestern|yesterday)\s*,?\s+)?"
+    r"(?:(?:he|she|they|er|sie)\s+(?:(?:has|had|hat|hatte)\s+)?(?:told|texted|messaged|wrote\s+to|called|rang|phoned)\s+me\b"
+    r"|(?:er|sie)\s+(?:hat|hatte)\s+mir\b|(?:hat|hatte)\s+(?:er|sie)\s+mir\b)"
 )
 
 
@@ -955,10 +956,12 @@ def others_sentences(sentences: list[str]) -> set[int]:
     told_of_other = False
     for k, sentence in enumerate(sentences):
         subject = _OTHER_OPENS.match(sentence)
-        if subject is None and (told_of_other or _TOLD_BY_PRONOUN.match(sentence)):
-            # he/she going on about them, or opening with what they told the writer (round 15:
-            # "she texted me last night saying she has the pills ready")
+        if subject is None and told_of_other:
             subject = _PRONOUN_SUBJECT.match(sentence)
+        if subject is None:
+            # opening with what he or she told the writer (round 15: "she texted me last night
+            # saying she has the pills ready", "in echt hat sie mir gestern geschrieben, dass ...")
+            subject = _TOLD_BY_PRONOUN.match(sentence)
         told = _TOLD_TO_ME.sub(" ", sentence[subject.end() :]) if subject is not None else ""
         told_of_other = subject is not None and not _WRITER_IN_IT.search(told)
         if told_of_other:
@@ -984,7 +987,7 @@ _SINGLE_QUOTE: Final = re.compile(r"(?<![\w'])'((?:[^'\n]|(?<=\w)'(?=\w)){2,160}
 # worksheet, a mother on the phone, a friend's text, an actor's lines.
 _OTHERS_WORDS_BEFORE: Final = re.compile(
     r"\b(?:song|lied|lines?|text|texts|message|singt|sang|sings|singer|saengerin|saenger|radio|ohr"
-    r"|wrote|writes|schrieb|schreibt|says|said|sagt|sagte|meint|posted|repeat|refrain|chorus|titel|called|named"
+    r"|wrote|writes|schrieb|schreibt|says|said|does\s+say|sagt|sagte|meint|posted|repeat|refrain|chorus|titel|called|named"
     r"|heisst)\b[^'.!?]{0,40}$"
 )
 _MY_WORDS: Final = re.compile(

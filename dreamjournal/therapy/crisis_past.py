@@ -260,6 +260,12 @@ def told_as_over(clean: str) -> bool:
     return next(reopened, None) is None
 
 
+# A dream that returns, not the crisis: "the dream came back after a year", "der traum ist wieder da"
+_DREAM_RETURNS: Final = re.compile(
+    r"\b(?:dream|nightmare|traum|albtraum)\s+(?:(?:has|is|ist|kam|kommt)\s+)?(?:came|come|comes|coming|is|'s)?\s*(?:back|again|wieder(?:\s+da)?|zurueck)\b"
+)
+
+
 def _reopens_nothing(clean: str, match: re.Match[str]) -> bool:
     """A reopening word that is denied, or that dates a dream or a sleepless night ("the dream
     last night", "heute nacht konnte ich nicht schlafen")."""
@@ -267,6 +273,8 @@ def _reopens_nothing(clean: str, match: re.Match[str]) -> bool:
         clean, 0, match.start()
     ):
         return True
+    if _DREAM_RETURNS.search(clean, max(0, match.start() - 30), match.end()):
+        return True  # "the overdose dream came back": the dream returned (round 15)
     if match.group() not in {"last night", "letzte nacht", "heute nacht"}:
         return False
     near = clean[max(0, match.start() - 25) : match.end() + 40]
