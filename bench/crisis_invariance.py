@@ -6,7 +6,7 @@ A crisis line that the check flags on its own should stay flagged when an entry 
 before it, when one ordinary sentence stands beside it, or when it is typed differently (no
 umlauts, an emoji, no punctuation, a date in front); and a line it leaves alone should stay
 alone. Each probe takes development lines only (eval/crisis_*.jsonl, never the held-out sets of
-the current round, crisis_fresh15 to crisis_fresh18), changes their surroundings, and prints how
+the current round, `bench.fresh_eval.CRISIS_SETS`), changes their surroundings, and prints how
 many verdicts flip. Round 11 added the long mixed entry: lines the check leaves alone, joined
 with a dream and ordinary sentences into one entry of 8 to 12 sentences, should stay alone, and
 a crisis line it flags should keep its flag in the middle of such an entry. The reference is

@@ -41,6 +41,12 @@ Round 14 kept both and added two more blind sets (crisis_fresh17: a week of jour
 to 10 sentences, the writer's risk in one clause among sleep, work, family and errands;
 crisis_fresh18: short answers and messages to a therapist or a friend, the risk said sideways),
 measured on the round's starting code (f0e167a) before any change and never read.
+
+Round 15 retired crisis_fresh15 and crisis_fresh16 into development material (their misses and
+false alarms were read and fixed as mechanisms) and added two more blind sets
+(crisis_fresh19: short statements from journal apps, patient portals, forums and voice memos
+beside the hardest negatives; crisis_fresh20: dream-journal entries, most negatives dreams that
+stay dreams), measured on the round's starting code (54130f0) before any change and never read.
 """
 
 from __future__ import annotations
@@ -69,12 +75,13 @@ def _load(name: str) -> list[dict[str, object]]:
 
 
 CRISIS_SETS = (
-    "crisis_fresh15.jsonl",
-    "crisis_fresh16.jsonl",
     "crisis_fresh17.jsonl",
     "crisis_fresh18.jsonl",
+    "crisis_fresh19.jsonl",
+    "crisis_fresh20.jsonl",
 )
-# development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13)
+# development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13;
+# 15, 16: round 15)
 RETIRED_SETS = (
     "crisis_fresh.jsonl",
     "crisis_fresh2.jsonl",
@@ -90,6 +97,8 @@ RETIRED_SETS = (
     "crisis_fresh12.jsonl",
     "crisis_fresh13.jsonl",
     "crisis_fresh14.jsonl",
+    "crisis_fresh15.jsonl",
+    "crisis_fresh16.jsonl",
 )
 EMOTION_SETS = ("dream_emotions_fresh.jsonl", "dream_emotions_fresh2.jsonl")
 
@@ -101,7 +110,7 @@ def main() -> None:
             _crisis(name)
     for name in RETIRED_SETS:
         if not chosen or name in chosen:
-            print("(retired: development material since round 9, 10, 11 or 12)")
+            print("(retired: development material since round 9 to 15)")
             _crisis(name)
     for set_name in EMOTION_SETS:
         if chosen and set_name not in chosen:

@@ -95,6 +95,8 @@ STILL_FLAGGED = [
     "Not once did I think about it, but tonight I want to die.",
     "Lieber sterb ich, als so weiterzuleben.",
     "Ich könnt mich erschießen. Ich will nicht mehr leben.",
+    # an entry read as a dream up to its first waking line still names suicide outright
+    "Long day. Made soup. Booked the dentist. Suicidal thoughts: yes, most days, no plan yet. dream: i was a cat on a roof. yes really. woke up laughing.",
 ]
 
 # Denials stay denials.

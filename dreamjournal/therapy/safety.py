@@ -1393,7 +1393,8 @@ _NOW_AWAKE: Final = re.compile(
 
 
 _WANTING: Final = re.compile(
-    r"\b(?:want\w*|wish\w*|wollte\w*|will|moechte\w*|wuensch\w*|kill\w*|umbring\w*|umzubringen)\b"
+    r"\b(?:want\w*|wish\w*|wollte\w*|will|moechte\w*|wuensch\w*|kill\w*|umbring\w*|umzubringen"
+    r"|suicid\w*|suizid\w*|selbstmord\w*|lebensmued\w*)\b"
 )
 
 
@@ -1608,7 +1609,8 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
     # "saw the time and wanted to die lol": a joke's hyperbole, as the patterns read it
     joking = [s for s in sentences if _joking(s) and _JOKE_MATCH.search(s)]
     # A dream the entry wakes up from is not the concepts' to read either (round 15), except a
-    # sentence where the writer wants or wishes: "I wanted to die. Then I woke up." stays read.
+    # sentence where the writer wants or wishes or names suicide: "I wanted to die. Then I woke
+    # up." and "suicidal thoughts: yes" stay read.
     dreamt = {k for k in _dream_story(sentences) if not _WANTING.search(sentences[k])}
     for category, phrase in concept_hits(_blanked(clean, spans, others | dreamt), language):
         if any(m in phrase or phrase in m for m in first_stage):
