@@ -107,6 +107,27 @@ DENIED = [
 ]
 
 
+# The classifier's window beside a sentence told of someone else needs a crisis concept of its
+# own only when that sentence names someone else's crisis (a denial or a quote still gates it).
+BESIDE_SOMEONE_ELSE = [
+    "Left my bank cards and the flat key in an envelope for my brother. He'll know what to do with them.",
+]
+STILL_GATED = [
+    "No, I don't want to die. I want this month to end.",
+    "My student said she has pills saved up. Told the safeguarding lead today, cant stop thinking about it.",
+]
+
+
+@pytest.mark.parametrize("text", BESIDE_SOMEONE_ELSE)
+def test_errands_beside_someone_else_are_read_by_the_classifier(text: str) -> None:
+    assert assess_crisis(text).flagged, text
+
+
+@pytest.mark.parametrize("text", STILL_GATED)
+def test_a_denial_or_another_persons_crisis_still_gates_the_classifier(text: str) -> None:
+    assert not assess_crisis(text).flagged, text
+
+
 @pytest.mark.parametrize("text", CAUGHT)
 def test_round15_misses_are_caught(text: str) -> None:
     assert assess_with(text, None).flagged, text

@@ -1180,6 +1180,12 @@ _NEGATED_BEFORE: Final = re.compile(
 )
 
 
+def denied_or_quoted(sentence: str) -> bool:
+    """Whether the writer denies the sentence or quotes someone in it (`denied_or_others`
+    without the sentences that only tell of someone else)."""
+    return bool(_denied_or_quoted(sentence) or _DENIED_WISH.search(sentence))
+
+
 def _denied_or_quoted(sentence: str) -> bool:
     """Someone asked and the writer answered no, a denial after the phrase, or a quote."""
     asked = _ASKED.search(sentence)

@@ -72,11 +72,11 @@ _CATEGORY_BY_CONCEPT: Final = (
 
 # What a window read after a denial or someone else's words must hold to be flagged: a concept
 # of death, a method, a place, harm or hopelessness (not a mere "want", "all" or "again").
-_EVIDENCE: Final = frozenset(
-    f"c:{c}"
-    for c in ("DEATH", "METHOD", "METHOD_STRONG", "LETHAL", "VEIN", "HARM", "HARM_OBJ", "HOPELESS",
-              "SWALLOW", "HOSPITAL", "PLACE", "LEAP", "BLOOD", "LIGATURE", "HOSE", "AFTERCARE")
+EVIDENCE_CONCEPTS: Final = frozenset(
+    ("DEATH", "METHOD", "METHOD_STRONG", "LETHAL", "VEIN", "HARM", "HARM_OBJ", "HOPELESS",
+     "SWALLOW", "HOSPITAL", "PLACE", "LEAP", "BLOOD", "LIGATURE", "HOSE", "AFTERCARE")
 )  # fmt: skip
+_EVIDENCE: Final = frozenset(f"c:{c}" for c in EVIDENCE_CONCEPTS)
 
 
 @dataclass(frozen=True, slots=True)

@@ -68,13 +68,19 @@ from dreamjournal.therapy.crisis_frames import (
     OTHER_PEOPLE,
     classifier_skips,
     denied_or_others,
+    denied_or_quoted,
     framed,
     others_sentences,
     provisional,
     taken_up,
     writers_present,
 )
-from dreamjournal.therapy.crisis_model import CrisisModel, load_model, model_hits
+from dreamjournal.therapy.crisis_model import (
+    EVIDENCE_CONCEPTS,
+    CrisisModel,
+    load_model,
+    model_hits,
+)
 
 CATEGORIES: Final = (
     "passive_wish",
@@ -1652,7 +1658,7 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
             near = range(max(0, min(window) - 1), min(len(sentences), max(window) + 2))
             for j in near:
                 if j not in set_aside:
-                    set_aside[j] = j in denied or denied_or_others(sentences[j])
+                    set_aside[j] = j in denied or _set_aside_beside(sentences[j])
             return any(set_aside[j] for j in near)
 
         frames = _dream_frames(sentences)
@@ -1679,6 +1685,19 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
 _RUN_ON: Final = re.compile(r"[^,.!?;:\n]+[.!?]?\s*")  # not one comma or full stop inside
 _RUN_ON_WORDS: Final = 24  # a run-on entry with more words than this is read in stretches
 _STRETCH_WORDS: Final = 12
+
+
+def _set_aside_beside(sentence: str) -> bool:
+    """Whether a classifier window beside this sentence must bring a crisis concept of its own:
+    the writer denies it or quotes someone, or it tells of someone else's crisis (round 15: not
+    of someone else alone: "he'll need them", "she didn't ask again" beside errands of a
+    farewell had silenced 29 development crisis lines)."""
+    if denied_or_quoted(sentence):
+        return True
+    return denied_or_others(sentence) and any(
+        (concepts_of(w, "en") | concepts_of(w, "de")) & EVIDENCE_CONCEPTS
+        for w in _WORDS.findall(sentence)
+    )
 
 
 def _stretches(clean: str) -> list[str]:
