@@ -1608,7 +1608,8 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
     sentences = [m.group() for m in spans]
     # Sentences told only of someone else ("my roommate left a goodbye note") no stage reads.
     others = others_sentences(sentences)
-    matches, found, denied = _pattern_stage(clean, sentences, others, language)
+    story = _dream_story(sentences)  # a dream the entry wakes up from, read once for all stages
+    matches, found, denied = _pattern_stage(clean, sentences, others, language, story)
     # Second stage: concepts joined in a sentence, for phrasings no pattern foresees.
     # A sentence the patterns already caught keeps their phrase: only new ground is added.
     first_stage = [" ".join(_WORDS.findall(m)) for m in matches]
@@ -1617,7 +1618,7 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
     # A dream the entry wakes up from is not the concepts' to read either (round 15), except a
     # sentence where the writer wants or wishes or names suicide: "I wanted to die. Then I woke
     # up." and "suicidal thoughts: yes" stay read.
-    dreamt = {k for k in _dream_story(sentences) if not _WANTING.search(sentences[k])}
+    dreamt = {k for k in story if not _WANTING.search(sentences[k])}
     for category, phrase in concept_hits(_blanked(clean, spans, others | dreamt), language):
         if any(m in phrase or phrase in m for m in first_stage):
             continue
@@ -1634,7 +1635,8 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
             # typed without a full stop: read in stretches of a sentence's length
             sentences = _stretches(clean)
             others = others_sentences(sentences)
-            denied = _pattern_stage(clean, sentences, others, language)[2]
+            story = _dream_story(sentences)
+            denied = _pattern_stage(clean, sentences, others, language, story)[2]
         # a joke's hyperbole the patterns left alone is not the classifier's either (round 13:
         # "ich bring mich um wenn ich die excel nochmal machen muss xD")
         jokes = {
@@ -1642,7 +1644,7 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
             for k, s in enumerate(sentences)
             if _joking(s) and _JOKE_MATCH.search(s) and _IF_THIS_AGAIN.search(s)
         }
-        skip = _dream_story(sentences) | denied | others | jokes
+        skip = story | denied | others | jokes
         if _plainly_a_dream(text, sentences, language):
             skip = skip | set(range(len(sentences)))
         framed_away = lambda k: classifier_skips(sentences[k])  # noqa: E731
@@ -1740,6 +1742,7 @@ def _pattern_stage(
     sentences: list[str],
     others: set[int] | frozenset[int] = frozenset(),
     language: Language | None = None,
+    story: set[int] | None = None,
 ) -> tuple[list[str], set[str], set[int]]:
     """First stage: the phrases the patterns find, their categories, and the sentences where a
     pattern matched but the writer denied it."""
@@ -1758,7 +1761,8 @@ def _pattern_stage(
     ]
     if not candidates:
         return matches, found, denied
-    story = _dream_story(sentences)
+    if story is None:
+        story = _dream_story(sentences)
     for k, sentence in enumerate(sentences):
         if k in story or k in others:
             continue  # told inside a dream that the entry then wakes up from, or of another
