@@ -371,9 +371,9 @@ def add(
 
 def _care_on_save(entry: Entry) -> None:
     """Crisis language is checked on save: where help is goes to stderr (stdout stays the id)."""
-    from dreamjournal.therapy.safety import assess_crisis
+    from dreamjournal.visualize.service import entry_safety
 
-    safety = assess_crisis("\n".join([entry.title, entry.body]))
+    safety = entry_safety(entry)
     if safety.flagged:
         _show_help_resources(safety.language)
     from dreamjournal.services.entries import needs_nightmare_question

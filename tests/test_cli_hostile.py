@@ -188,6 +188,19 @@ def test_crisis_language_is_checked_on_add(vault: Path) -> None:
     assert code == 0 and err == ""
 
 
+def test_an_untitled_entry_is_checked_without_its_cut_off_title(vault: Path) -> None:
+    # The title made from the first eight words ends before "not at all": read on its own it
+    # would be a crisis statement, so it is not read a second time (round 15).
+    body = "Thoughts that I would be better off dead: not at all. Slept badly."
+    code, out, err = run(["add", "--body", body], vault)
+    assert code == 0 and err == ""
+    code, out, _ = run(["show", out.strip()], vault)
+    assert "better off dead: …" in out  # the title is still the body's first words
+    # a title of the writer's own is still read
+    code, _, err = run(["add", "--title", "I want to die", "--body", "Slept badly."], vault)
+    assert code == 0 and ("116 123" in err or "988" in err or "findahelpline" in err)
+
+
 def test_help_on_add_is_in_the_chosen_language_for_the_locale_and_the_text(
     vault: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

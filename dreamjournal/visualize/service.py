@@ -51,8 +51,12 @@ class Visualization(BaseModel):
 
 
 def entry_safety(entry: Entry) -> CrisisAssessment:
-    """Crisis language anywhere in the entry (title, body, rescript)."""
-    return assess_crisis("\n".join([entry.title, entry.body, entry.rescript or ""]))
+    """Crisis language anywhere in the entry (title, body, rescript). A title made from the
+    body's first words is not read a second time: cut off after eight words it can lose what
+    the sentence goes on to say ("thoughts of being better off dead: …" before "not at all")."""
+    title = entry.title.removesuffix("…").strip()
+    own_title = "" if title and entry.body.lstrip().startswith(title) else entry.title
+    return assess_crisis("\n".join([own_title, entry.body, entry.rescript or ""]))
 
 
 def check_crisis_confirmed(entry: Entry, confirmed: bool) -> CrisisAssessment:
