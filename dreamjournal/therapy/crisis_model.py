@@ -210,23 +210,31 @@ def _window(parts: list[_Sentence]) -> set[str]:
 def _window_sum(
     parts: list[_Sentence], sums: list[float], weights: dict[str, float]
 ) -> float | None:
-    """The weight sum of `_window(parts)` for one sentence or two, from each sentence's own sum
-    (`sums`; `parts` hold only weighed features): what the sentences share is counted once, and
-    the features of the window as a whole (the bigram across the boundary, concept pairs, flags)
-    are added. None for a window of three sentences (summed feature by feature instead)."""
+    """The weight sum of `_window(parts)` for one to three sentences, from each sentence's own
+    sum (`sums`; `parts` hold only weighed features): what the sentences share is counted once
+    (inclusion and exclusion), and the features of the window as a whole (the bigrams across the
+    boundaries, concept pairs, flags) are added. None for a longer window (summed feature by
+    feature instead)."""
+    weigh = weights.__getitem__
     if len(parts) == 1:
         total, concepts = sums[0], parts[0].concepts
     elif len(parts) == 2:
         a, b = parts
-        shared = a.features & b.features
-        total = sums[0] + sums[1] - sum(map(weights.__getitem__, shared))
+        total = sums[0] + sums[1] - sum(map(weigh, a.features & b.features))
         concepts = a.concepts | b.concepts
-        if a.words and b.words:
-            boundary = f"b:{a.words[-1]}_{b.words[0]}"
-            if boundary in weights and boundary not in a.features and boundary not in b.features:
-                total += weights[boundary]
+    elif len(parts) == 3:  # round 15: a run of three had been summed feature by feature
+        a, b, c = parts
+        ab = a.features & b.features
+        total = sum(sums) - sum(map(weigh, ab)) - sum(map(weigh, a.features & c.features))
+        total += sum(map(weigh, ab & c.features)) - sum(map(weigh, b.features & c.features))
+        concepts = a.concepts | b.concepts | c.concepts
     else:
         return None
+    pairs = zip(parts, parts[1:], strict=False)
+    boundaries = {f"b:{x.words[-1]}_{y.words[0]}" for x, y in pairs if x.words and y.words}
+    for boundary in boundaries:
+        if boundary in weights and not any(boundary in part.features for part in parts):
+            total += weights[boundary]
     return total + sum(weights.get(f, 0.0) for f in _whole_window(parts, concepts))
 
 
