@@ -911,10 +911,9 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
                 break
             if words[j] in _NEGATORS or words[j].endswith("n't"):
                 return True
-        clause = words[bisect_left(sentence_of, s) : i]
-        while _BARRIERS.intersection(clause):  # from the last "but", "and", "aber" ... on
-            clause = clause[clause.index(next(w for w in clause if w in _BARRIERS)) + 1 :]
-        if NOT_ONCE.search(" ".join(clause)):
+        first = bisect_left(sentence_of, s)  # the clause: from the last "but", "and", "aber" on
+        start = max((j + 1 for j in range(first, i) if words[j] in _BARRIERS), default=first)
+        if NOT_ONCE.search(" ".join(words[start:i])):
             return True
         # a thought denied a little further back: "never once thought about hurting myself",
         # "nie dran gedacht, mich umzubringen" (not "can't stop thinking about ...")
