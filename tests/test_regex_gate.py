@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -161,3 +162,31 @@ def test_the_crisis_check_finds_the_same_with_and_without_the_gate(
     ungated = [safety.assess_crisis(t) for t in texts]
     assert sum(a.flagged for a in ungated) > 100  # the lines do hold crisis language
     assert gated == ungated
+
+
+def test_an_alternative_is_tried_only_when_every_word_it_needs_is_there() -> None:
+    """'more' alone does not run an alternative that also needs a blade; both together do."""
+    rx = re.compile(r"\b(?:blades?|razors?)\b[^.]{0,30}\b(?:again|more)\b|\bpaid\s+rent")
+    gated = Gated(rx)
+    first_needs = set(gated._alternatives[0][1])
+    assert {frozenset({"blade", "razor"}), frozenset({"again", "more"})} <= first_needs
+    tried: list[str] = []
+
+    class Spy:
+        def __init__(self, part: re.Pattern[str]) -> None:
+            self.part = part
+
+        def search(self, text: str) -> re.Match[str] | None:
+            tried.append(self.part.pattern)
+            return self.part.search(text)
+
+        def finditer(self, text: str) -> Iterator[re.Match[str]]:
+            return self.part.finditer(text)
+
+    gated._alternatives = tuple((Spy(p), sets) for p, sets in gated._alternatives)  # type: ignore[misc]
+    index = Needles(gated.needle_sets())
+    text = "no more rain, paid rent"
+    assert gated.search(text, index.present(text))
+    assert tried == [r"\bpaid\s+rent"]  # "more" without a blade or razor: never tried
+    text = "bought more razors, then more"
+    assert gated.search(text, index.present(text))

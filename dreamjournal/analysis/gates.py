@@ -4,9 +4,9 @@ Most of the analysis's patterns (dream signs, body cues, meta and waking lines) 
 so Python's engine tries each at every position of a dream although nearly all of them miss.
 `PatternGates` gives each pattern the crisis check's pre-test (`regex_gate.Gated`): the strings
 every match holds are looked up in a text once for all the patterns, and a pattern none of whose
-strings the text holds is never run. It asks more than `Gated` alone: every set of strings the
-pattern requires ("fand ... nicht" needs both words), not just the most telling one, must have
-one of its strings in the text. What is found is exactly what the pattern finds alone.
+strings the text holds is never run: every set of strings the pattern requires ("fand ...
+nicht" needs both words), not just the most telling one, must have one of its strings in the
+text. What is found is exactly what the pattern finds alone.
 
 A text's `present` set may come from a longer text holding it (the whole dream for one of its
 lines): whatever a stretch of the text holds, the whole text holds too; so may a text made of
@@ -20,47 +20,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from re import _parser  # type: ignore[attr-defined]
 
-from dreamjournal.analysis.regex_gate import Gated, Needles, may_match, required
-
-_MIN_LENGTH = 3  # a shorter string is in nearly every text: no use as a test
-
-
-def required_sets(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
-    """Sets of strings; every match of `pattern` holds one string of each (regex_gate's
-    reading of the parsed pattern); empty when it cannot say."""
-    if pattern.flags & re.IGNORECASE:
-        return ()
-    try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
-    except (re.error, AttributeError, TypeError):  # an engine regex_gate does not know
-        return ()
-    return tuple(
-        frozenset(found)
-        for found in required(list(parsed.data))
-        if found and min(map(len, found)) >= _MIN_LENGTH
-    )
+from dreamjournal.analysis.regex_gate import Gated, Needles, may_match_all
 
 
 class PatternGates:
     """Compiled patterns, each with its pre-test; their needles looked up once per text."""
 
-    __slots__ = ("_gates", "_needles", "_required", "joins_safely")
+    __slots__ = ("_gates", "_needles", "joins_safely")
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         self._gates = {pattern: Gated(pattern) for pattern in patterns}
-        self._required = {pattern: required_sets(pattern) for pattern in self._gates}
         sets = [s for g in self._gates.values() for s in g.needle_sets() if s]
-        sets += [s for required in self._required.values() for s in required]
         self._needles = Needles(sets)
         self.joins_safely = not any(c.isspace() for s in sets for needle in s for c in needle)
 
     def _may_match(self, pattern: re.Pattern[str], present: frozenset[str]) -> bool:
         """False only when the text lacks every string of one set the pattern requires."""
-        return may_match(self._gates[pattern].needles, present) and all(
-            not found.isdisjoint(present) for found in self._required[pattern]
-        )
+        return may_match_all(self._gates[pattern].required, present)
 
     @classmethod
     def joined(cls, *groups: PatternGates) -> PatternGates:

@@ -37,13 +37,23 @@ Item = tuple[Any, Any]  # (opcode, argument) of the parsed expression
 
 def needles(regex: re.Pattern[str]) -> frozenset[str] | None:
     """Strings of which every match of `regex` contains at least one, or None (no safe set)."""
+    return _best(required_sets(regex))
+
+
+def required_sets(regex: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Sets of strings; every match of `regex` holds one string of each set (only sets whose
+    shortest string is long enough to tell); empty when it cannot say."""
     if regex.flags & re.IGNORECASE:
-        return None
+        return ()
     try:
         parsed = _parser.parse(regex.pattern, regex.flags)
     except (re.error, AttributeError, TypeError):  # an engine this module does not know
-        return None
-    return _best(required(list(parsed.data)))
+        return ()
+    return tuple(
+        frozenset(found)
+        for found in required(list(parsed.data))
+        if found and min(map(len, found)) >= _MIN_LENGTH
+    )
 
 
 class Needles:
@@ -79,29 +89,37 @@ def may_match(found: frozenset[str] | None, present: frozenset[str]) -> bool:
     return found is None or not found.isdisjoint(present)
 
 
+def may_match_all(sets: tuple[frozenset[str], ...], present: frozenset[str]) -> bool:
+    """False only when, for one set an expression requires, none of its strings is `present`."""
+    return all(not found.isdisjoint(present) for found in sets)
+
+
 class Gated:
     """A compiled expression with a pre-test per top-level alternative (see the module text)."""
 
-    __slots__ = ("_alternatives", "needles", "regex")
+    __slots__ = ("_alternatives", "needles", "regex", "required")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
-        self.needles = needles(regex)
+        self.required = required_sets(regex)
+        self.needles = _best(self.required)
         parts = alternatives(regex)
-        self._alternatives: tuple[tuple[re.Pattern[str], frozenset[str] | None], ...] = (
-            tuple((part, needles(part)) for part in parts) if len(parts) > 1 else ()
+        self._alternatives: tuple[tuple[re.Pattern[str], tuple[frozenset[str], ...]], ...] = (
+            tuple((part, required_sets(part)) for part in parts) if len(parts) > 1 else ()
         )
 
     def finditer(self, text: str, present: frozenset[str]) -> Iterator[re.Match[str]]:
-        """`regex.finditer(text)`, skipped or narrowed by what `present` says the text holds."""
-        if not may_match(self.needles, present):
+        """`regex.finditer(text)`, skipped or narrowed by what `present` says the text holds.
+        Every set of strings an expression or alternative requires must be there ("blades"
+        and "again" both, not just the one most telling)."""
+        if not may_match_all(self.required, present):
             return iter(())
         if not self._alternatives:
             return self.regex.finditer(text)
         hits = [
             part
-            for part, found in self._alternatives
-            if may_match(found, present) and part.search(text)
+            for part, sets in self._alternatives
+            if may_match_all(sets, present) and part.search(text)
         ]
         if not hits:
             return iter(())
@@ -111,7 +129,7 @@ class Gated:
 
     def needle_sets(self) -> tuple[frozenset[str] | None, ...]:
         """Every set of needles this pre-test looks up (for the `Needles` of a text)."""
-        return (self.needles, *(found for _, found in self._alternatives))
+        return (*self.required, *(found for _, sets in self._alternatives for found in sets))
 
     def search(self, text: str, present: frozenset[str]) -> bool:
         """Whether `regex` matches anywhere in `text`."""
