@@ -47,6 +47,11 @@ false alarms were read and fixed as mechanisms) and added two more blind sets
 (crisis_fresh19: short statements from journal apps, patient portals, forums and voice memos
 beside the hardest negatives; crisis_fresh20: dream-journal entries, most negatives dreams that
 stay dreams), measured on the round's starting code (54130f0) before any change and never read.
+
+Round 16 retired crisis_fresh17 and crisis_fresh18 into development material and added two more
+blind sets (crisis_fresh21: short single statements as a clinician would collect to test a
+screener; crisis_fresh22: lines typed fast on a phone at night, slang, typos, emoji and
+Denglisch), measured on the round's starting code (b052404) before any change and never read.
 """
 
 from __future__ import annotations
@@ -75,13 +80,13 @@ def _load(name: str) -> list[dict[str, object]]:
 
 
 CRISIS_SETS = (
-    "crisis_fresh17.jsonl",
-    "crisis_fresh18.jsonl",
     "crisis_fresh19.jsonl",
     "crisis_fresh20.jsonl",
+    "crisis_fresh21.jsonl",
+    "crisis_fresh22.jsonl",
 )
 # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13;
-# 15, 16: round 15)
+# 15, 16: round 15; 17, 18: round 16)
 RETIRED_SETS = (
     "crisis_fresh.jsonl",
     "crisis_fresh2.jsonl",
@@ -99,6 +104,8 @@ RETIRED_SETS = (
     "crisis_fresh14.jsonl",
     "crisis_fresh15.jsonl",
     "crisis_fresh16.jsonl",
+    "crisis_fresh17.jsonl",
+    "crisis_fresh18.jsonl",
 )
 EMOTION_SETS = ("dream_emotions_fresh.jsonl", "dream_emotions_fresh2.jsonl")
 

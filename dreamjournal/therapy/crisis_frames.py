@@ -246,6 +246,19 @@ _ACCIDENT: Final = re.compile(
     r"gym|training|clumsy|beim|versehen\w*|kochen|rasieren|unfall|gestuerzt|sport|ofen|herd|"
     r"ungeschickt)\b"
 )
+# "nicht aus Versehen", "not by accident": the accident is denied, the act was meant (round 16)
+NOT_AN_ACCIDENT: Final = re.compile(
+    r"\b(?:nicht|kein)\s+(?:aus\s+|ausm\s+)?(?:versehen|unfall)\b|\bnot\s+(?:by\s+|an\s+)?accident\w*"
+    r"|\b(?:wasn't|wasnt|was\s+not|isn't|no)\s+(?:an\s+)?accident\b|\bnot\s+by\s+mistake\b"
+)
+
+
+def accidental(accident: re.Pattern[str], sentence: str) -> bool:
+    """Whether `accident` finds an accident in `sentence` ("am herd verbrannt"), and the
+    sentence does not deny that it was one ("..., nicht aus versehen")."""
+    return not NOT_AN_ACCIDENT.search(sentence) and bool(accident.search(sentence))
+
+
 _REASSURED: Final = re.compile(
     r"\b(?:i'm|i\s+am|im)\s+safe\b|\bwant\s+to\s+live\b|\b(?:won't|wont|will\s+not|not\s+going\s+to|not\s+gonna)"
     r"\s+(?:do\s+anything|hurt\s+myself|jump|kill\s+myself|do\s+it|end\s+it)\b|\b(?:mach|mache|tu|tue)\s+(?:nix|nichts)\s+"
@@ -298,7 +311,7 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
         return True  # "going to end it with mark", "mach schluss mit tom"
     if _ROPE_FOR_A_THING.search(sentence):
         return True  # "neuen strick fuers kalb, weil der alte gerissen ist"
-    if category == "self_harm" and _ACCIDENT.search(sentence):
+    if category == "self_harm" and accidental(_ACCIDENT, sentence):
         return True
     if _WHERE_TO_DIE.search(sentence, start) and _WHEN_THE_TIME_COMES.search(sentence):
         return True  # "wenn die ALS so weit ist, möchte ich zu hause sterben": how, not a wish now

@@ -964,7 +964,9 @@ _SLANG: Final = {
     "woas": "weiss", "moch": "mach", "koana": "keiner", "hods": "hat es",
 }
 _EN_ONLY_SLANG: Final = {"im": "i'm", "ill": "i'll", "si": "suicidal ideation", "sui": "suicide",
-                         "od": "overdose"}  # "tried to od friday" (round 13)
+                         "od": "overdose",  # "tried to od friday" (round 13)
+                         # "told me shes cutting again" (round 16)
+                         "shes": "she's", "hes": "he's", "theyre": "they're"}
 # German only, Berlinerisch: "ick hab keen bock uff allet" ("ne", "nen" stay: the classifier
 # learnt them as they are written)
 _DE_ONLY_SLANG: Final = {"ick": "ich", "keen": "kein", "uff": "auf", "allet": "alles", "ooch": "auch",
@@ -1004,7 +1006,11 @@ _DREAM_FRAME: Final = re.compile(
     r"|\blucid\w*|\bklartraum\w*|\bluzid\w*|\breality\s+checks?\b|\brealitaetscheck\w*"
 )
 _AFTER_DREAM: Final = re.compile(r"^[^,.;!?]{0,25}\b(?:in\s+(?:the|my)\s+dream|im\s+traum)\b")
-_JOKE: Final = re.compile(r"\b(?:lol+|lmao+|rofl|haha\w*|hehe\w*|jk|xd+)\b|\U0001f602|\U0001f923|\U0001f644|\U0001f605")
+# a skull is "I'm dead (of laughing)" (round 16: 14 of 17 development lines with one are jokes,
+# two of the other three take the joke back, "not a joke this time")
+_JOKE: Final = re.compile(
+    r"\b(?:lol+|lmao+|rofl|haha\w*|hehe\w*|jk|xd+)\b|\U0001f602|\U0001f923|\U0001f644|\U0001f605|\U0001f480"
+)
 _JOKE_TAKEN_BACK: Final = re.compile(r"\b(?:nicht|not)\s+(?:lol|lmao|haha\w*|xd|witzig|joking|kidding)\b")
 _NO_JOKE: Final = re.compile(  # "lol not lol", "kein witz": the joke taken back
     _JOKE_TAKEN_BACK.pattern + r"|\bno\s+joke\b|\bkein\s+(?:witz|scherz|spass)\b|\bim\s+ernst\b|\bseriously\b|\bernsthaft\b"
@@ -1012,7 +1018,7 @@ _NO_JOKE: Final = re.compile(  # "lol not lol", "kein witz": the joke taken back
 _JOKE_MATCH: Final = re.compile(
     r"shoot\s+myself|kill\s+myself|erschiess\w*|bring\w*\s+ich\s+mich|rather\s+die|lieber\s+sterben"
     r"|spring\w*\s+(?:ich|gleich|noch)|jump(?:ing)?\s+off|throw\s+myself|aus\s+(?:dem|'m)\s+fenster|literally\s+die|i'm\s+dead|bin\s+tot"
-    r"|wanted\s+to\s+die"
+    r"|wanted\s+to\s+die|want\s+to\s+die|will\s+sterben"
     # round 13: "ich bring mich um wenn ... xD", "spring ausm fenster lol", "kauf ich mir n strick lol",
     # "walk into the sea lmaooo", "can't go on like this w/o coffee hahah"
     r"|bring\w*\s+mich\s+um|ausm\s+fenster|strick|walk\w*\s+into\s+the\s+(?:sea|ocean)|can't\s+go\s+on"
