@@ -43,7 +43,13 @@ from typing import Final
 from dreamjournal.analysis import Language
 from dreamjournal.analysis.lexicon import deletions, fold, load_lexicon, stem
 from dreamjournal.analysis.regex_gate import Gated, Needles
-from dreamjournal.therapy.crisis_frames import OTHER_PEOPLE, accidental, framed
+from dreamjournal.therapy.crisis_frames import (
+    BELIEVES_A_COVER,
+    COVER_THINGS,
+    OTHER_PEOPLE,
+    accidental,
+    framed,
+)
 
 # --- single-word concepts, matched through Snowball stems (and typos of long words) -------------
 _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
@@ -506,11 +512,12 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
               r"|\b(?:tidy\w*|sort\w*|aufraeum\w*|erledig\w*)\s+(?:\w+\s+){0,2}before\s+i\s+go\s*(?:[.!?]|$)|\bbevor\s+ich\s+geh\w*\s*(?:[.!?]|$)"
               r"|\bthere\s+(?:is|was)\s+no\s+(?:trip|holiday|move|new\s+job)\b|\bes\s+gibt\s+(?:keine|keinen)\s+(?:reise|urlaub|umzug)\b"),
     ("GIVEN", r"\b(?:rehom\w*|re-hom\w*)\b|\b(?:cat|dog|katze|hund|kater|hamster|kaninchen|rabbit|vogel|fische?)\s+(?:\w+\s+){0,2}(?:zu|ins|to)\s+(?:\w+\s+){0,2}(?:gebracht|abgegeben|rescue|shelter|tierheim)\b|\btook\s+(?:the|my)\s+(?:cat|dog|hamster|rabbit)\s+to\b"),
-    ("GIVEN", r"\b(?:can|could|may|gets?\s+to)\s+have\s+my\b|\b(?:meine[mnr]?)\s+\w+\s+(?:\w+\s+)?(?:gegeben|geschenkt|ueberlassen|vermacht)\b"),
+    ("GIVEN", r"\b(?:can|could|may|gets?\s+to)\s+have\s+my\b|\b(?:meine[mnr]?)\s+\w+\s+(?:\w+\s+){0,5}(?:gegeben|geschenkt|ueberlassen|vermacht)\b"
+              r"|\b(?:katze|hund|kater|hamster|kaninchen|vogel)\s+(?:\w+\s+){0,2}(?:gebracht|abgegeben|weggegeben)\b"),
     # the old habit back, beside a part of the body ("heut zweimal, oberschenkel")
     ("HABIT_BACK", r"\b(?:alte\s+)?gewohnheit\s+(?:is|ist)\s+(?:wieder\s+)?(?:zurueck|da)\b|\bold\s+habits?\s+(?:is|are|'s)\s+back\b|\bold\s+habit\s+came\s+back\b"),
     # a cover story taken back ("hab gesagt katze. es war nicht die katze")
-    ("COVER", r"\b(?:it\s+(?:wasn't|wasnt|was\s+not)|es\s+war\s+(?:nicht|kein\w*)|(?:they're|they\s+are|they\s+were|it's|it\s+is)\s+not\s+from|(?:aren't|weren't|isn't|wasn't)\s+from)\s+(?:the|die|der|das|my|meine?)?\s*(?:katze|cat|kater|kitten|dog|hund|rosen\w*|rose\s*bush|brombeer\w*|stacheldraht|barbed\s+wire|oven|ofen|buegeleisen|iron|zaun|fence|(?:kitchen\s+)?knife|(?:kuechen)?messer|glass|scherbe)\b"),
+    ("COVER", r"\b(?:it\s+(?:wasn't|wasnt|was\s+not)|es\s+war\s+(?:nicht|kein\w*)|(?:they're|they\s+are|they\s+were|it's|it\s+is)\s+not\s+from|(?:aren't|weren't|isn't|wasn't)\s+from)\s+(?:the|die|der|das|my|meine?)?\s*" + COVER_THINGS + r"\b"),
     ("INTENT", r"\b(?:nicht|kein)\s+(?:aus\s+)?versehen\b|\bnot\s+(?:by\s+)?(?:an\s+)?accident\w*|\b(?:wasn't|wasnt|was\s+not)\s+an\s+accident\b"),
     # not dead as such, just not here any more; envying the dead; following them
     ("GONE", r"\b(?:nur|einfach|bloss)\s+nicht\s+mehr\s+(?:da|hier)\b(?!\s+(?:weil|wegen|im|in|bei|auf|arbeiten|wohnen|sein\s+muss))|\bjust\s+not\s+(?:be\s+)?(?:here|around)\s+any\s*more\b"),
@@ -519,6 +526,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
              r"|\bwann\s+ich\s+(?:endlich\s+)?(?:nachkommen|nachfolgen)\s+darf\b|\bwhen\s+i\s+(?:can|get\s+to|may)\s+(?:finally\s+)?(?:join|follow)\s+(?:him|her|them)\b"),
     # pills kept and a purpose hinted at ("weißt schon wofür")
     ("HINT", r"\bweiss\w*\s+(?:schon|eh|ja|du\s+ja)\s+wofuer\b|\bdu\s+weisst\s+(?:schon\s+)?wofuer\b|\byou\s+know\s+what\s+for\b|\bwe\s+both\s+know\s+(?:why|what\s+for)\b"),
+    ("INJURY", r"\b(?:marks|bruises|scratches|welts|kratzer|striemen|blaue\s+flecken|wunden|schrammen)\b"),
     # a cover story taken back in a short sentence of its own ("told them i'm moving abroad.
     # i'm not"), others asking whether one is moving, "sie soll ihn behalten", "für danach"
     ("FINAL", r"(?:^|[.!?]\s*|\blol\s+)(?:i'm|im|it's|its|i\s+am|it\s+is)\s+not\s*(?:[.!?]|$)"
@@ -526,7 +534,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
               r"|\b(?:soll|darf|kann)\s+(?:ihn|sie|es)\s+behalten\b|\b(?:can|should|gets\s+to)\s+keep\s+(?:him|her|it|them)\b"
               r"|\b(?:fuer|for)\s+(?:danach|afterwards|after)\s*(?:halt\s*)?(?:[.!?]|$)"
               r"|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+reicht\b|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+is\s+(?:soon\s+)?enough\b"),
-    ("COVER", r"\b(?:denkt|denken|glaubt|glauben|thinks|think|believes)\b[^.!?]{0,15}\b(?:das\s+war|es\s+war|it\s+was|it's\s+from|war|was)\s+(?:the|die|der|das|my|meine?)?\s*(?:katze|cat|kater|kitten|dog|hund|rosen\w*|rose\s*bush|brombeer\w*|stacheldraht|barbed\s+wire|oven|ofen|buegeleisen|iron|zaun|fence|(?:kitchen\s+)?knife|(?:kuechen)?messer|glass|scherbe)\b"),
+    ("COVER", BELIEVES_A_COVER),
     ("ARRANGE", r"\b(?:pins?|passwoerter|passwords?|zugangsdaten)\b[^.!?]{0,40}\b(?:aufgeschrieben|geschrieben|gesteckt|written\s+down|wrote\s+down|on\s+a\s+(?:note|card))\b|\b\w*schluessel\s+gegeben\b|\bgave\s+(?:\w+\s+)?(?:the\s+|my\s+)?spare\s+keys?\b"),
     ("PREP", r"\b(?:mein|meine|all\s+mein)\s+(?:zeug|sachen|kram)\s+(?:\w+\s+)?(?:verschenkt|weggegeben|verteilt)\b"),
     # the dead envied, joining them ("i'd join her tomorrow if i could", "wär gern bei ihm drüben")
@@ -536,7 +544,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
              r"|\b(?:waer|waere|war)\b[^.!?]{0,25}\b(?:gern|gerne|lieber)\b[^.!?]{0,25}\bdrueben\b|\b(?:hat'?s|hats)\s+gut\b[^.!?]{0,30}\b(?:seine|ihre)\s+ruh\w*\b"
              r"|\bdead\s*(?:>|&gt;)\s*(?:this|life|living|alive)\b|\btot\s*(?:>|&gt;)\s*(?:das|leben)\b"),
     # a flight hoped not to arrive
-    ("GONE", r"\b(?:flieger|flugzeug|plane|flight|maschine)\b[^.!?]{0,40}\b(?:hoff\w*|hope|hoping|wish\w*)\b[^.!?]{0,30}\b(?:nicht\s+ankommt|abstuerzt|runterkommt|goes\s+down|crash\w*|doesn't\s+land|never\s+lands)\b"
+    ("GONE", r"\b(?:flieger|flugzeug|plane|flight|maschine)\b[^.!?]{0,40}\b(?:hoff\w*|hope|hoping|wish\w*)\b[^.!?]{0,45}\b(?:nicht\s+ankommt|abstuerzt|runterkommt|goes\s+down|crash\w*|doesn't\s+land|never\s+lands)\b"
              r"|\b(?:hoff\w*|hope|hoping|wish\w*)\b[^.!?]{0,30}\b(?:flieger|flugzeug|plane|flight)\b[^.!?]{0,30}\b(?:nicht\s+ankommt|abstuerzt|goes\s+down|crash\w*|doesn't\s+land)\b"),
     # "schluss machen" after its means; the how and the when; thinking only of how
     ("END_IT", r"\bmit\s+(?:dem|der|den|nem|ner|einem|einer)\s+\w*(?:messer|tabletten|pillen|strick|seil|klinge|zug|auto|bruecke)\s+schluss\s+(?:machen|zu\s+machen|gemacht)\b"
@@ -829,6 +837,7 @@ _PAIRS: Final[tuple[tuple[str, str, str], ...]] = (
     ("PREP", "FINAL", "preparation"),
     ("TRIED_IT", "RESCUE", "attempt"),
     ("COVER", "HARM", "self_harm"),
+    ("COVER", "INJURY", "self_harm"),
 )
 # Pairs that may span neighbouring sentences ("circled the 3rd on the calendar. that's it"):
 # lists of errands and a date with its ending are often cut into fragments.
@@ -839,7 +848,7 @@ _ACROSS: Final = frozenset(
      ("FAILED", "AFTERCARE"), ("TRIED_IT", "AFTERCARE"), ("GAVE_WAY", "LIGATURE"), ("DREAMT_DEATH", "WISH_REAL"), ("GOOD_RESULT", "LETDOWN"),
      ("RESCUE", "LEAP"), ("RESCUE", "PLACE"), ("HOSE", "METHOD_STRONG"), ("HOSE", "AVOID_Q"), ("PLAN_IS", "METHOD"), ("AVOID_Q", "AVOID_Q"), ("GIVEN", "AVOID_Q"), ("HIT_ME", "COND_OK"), ("GIVEN", "FOREVER"),
      ("GIVEN", "FINAL"), ("ARRANGE", "FINAL"), ("TIDY", "FINAL"), ("HABIT_BACK", "BODY"),
-     ("HABIT_BACK", "HARM_OBJ"), ("COVER", "BODY"), ("COVER", "HARM_OBJ"), ("COVER", "HARM"), ("METHOD", "HINT"),
+     ("HABIT_BACK", "HARM_OBJ"), ("COVER", "BODY"), ("COVER", "HARM_OBJ"), ("COVER", "HARM"), ("COVER", "INJURY"), ("METHOD", "HINT"),
      ("TRIED_IT", "RESCUE"), ("NO_RETURN", "SPOT"), ("METHOD", "ENOUGH")}
 )  # fmt: skip
 # Concepts that say enough alone.
@@ -1041,7 +1050,7 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
     # pills someone left, a purpose hinted at ("weißt schon wofür"): kept for oneself; wounds
     # someone saw, a cover story of the writer's own ("mama denkt, das war der kater", "es war
     # nicht die katze"; not "she said it was the cat"): the writer's own (round 16)
-    for marker, owned in (("HINT", {"METHOD"}), ("COVER", {"HARM_OBJ", "BODY", "HARM"})):
+    for marker, owned in (("HINT", {"METHOD"}), ("COVER", {"HARM_OBJ", "BODY", "HARM", "INJURY"})):
         if any(c == marker and ((i, c) in own or not someone_else(i)) for i, c in hits):
             own.update((i, c) for i, c in hits if c in owned)
     by_concept: dict[str, list[int]] = {}
@@ -1125,11 +1134,12 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
                     and _TRAVEL.search(sentence_text(j))
                 ):
                     continue  # "moving away for good"
-                if b == "FINAL":
-                    if framed_at(j, j, category):
-                        continue  # the errand is ordinary by itself; the word it is final is read
-                elif _TOLD_OTHERWISE.isdisjoint((a, b)) and framed_at(
-                    min(i, j), max(i, j), category
+                # an errand beside a word that it is final: the errand is ordinary by itself
+                # and the word ("flatmates keep asking if i'm moving out") names what it hides
+                if (
+                    b != "FINAL"
+                    and _TOLD_OTHERWISE.isdisjoint((a, b))
+                    and framed_at(min(i, j), max(i, j), category)
                 ):
                     continue
                 out.append((category, _span(words, min(i, j), max(i, j))))
@@ -1216,7 +1226,7 @@ def _errand_for_a_trip(*sentences: str) -> bool:
     )
 
 
-_JOKE: Final = re.compile(r"\b(?:lol|lmao|rofl|haha\w*|jk|xd)\b|\U0001f602|\U0001f923")
+_JOKE: Final = re.compile(r"\b(?:lol|lmao|rofl|haha\w*|jk|xd)\b|\U0001f602|\U0001f923|\U0001f480")
 
 
 # Phrases that are the writer's own when they name the writer ("without me", "bei meinem bruder").

@@ -937,8 +937,22 @@ _OTHER_OPENS: Final = re.compile(
 )
 # ... and the sentences after it that go on about them: "she's in the hospital and stable now"
 _PRONOUN_SUBJECT: Final = re.compile(r"^\s*(?:he|she|they|he's|she's|shes|hes|they're|er|sie)\b")
+# What a cover story for wounds blames (crisis_concepts' COVER; here: someone who believes it is
+# told of the writer's wounds, "papa glaubt, das war der kater")
+COVER_THINGS: Final = (
+    r"(?:katze|cat|kater|kitten|dog|hund|rosen\w*|rose\s*bush|brombeer\w*|stacheldraht|barbed\s+wire"
+    r"|oven|ofen|buegeleisen|iron|zaun|fence|(?:kitchen\s+)?knife|(?:kuechen)?messer|glass|scherbe)"
+)
+BELIEVES_A_COVER: Final = (
+    r"\b(?:denkt|denken|glaubt|glauben|thinks|think|believes)\b[^.!?]{0,25}\b(?:das\s+war|es\s+war"
+    r"|it\s+was|it's\s+from|they're\s+from|war|was|vom|von\s+der|von\s+dem|from)\s+(?:the|die|der"
+    r"|das|my|meine?)?\s*" + COVER_THINGS + r"\b"
+)
 _WRITER_IN_IT: Final = re.compile(
     r"\b(?:i|i'm|i've|i'd|i'll|me|myself|ich|mich|mir|ichs|dream\w*|nightmare|traum\w*|getraeumt|albtraum\w*)\b"
+    r"|"
+    + BELIEVES_A_COVER
+    +
     # "a patient on my ward", "a boy in my class": the writer's workplace is not the writer
     r"|\b(?:my|mein\w*)\s+(?!(?:"
     + _PERSON_NOUN

@@ -1243,7 +1243,14 @@ def prepare(text: str, language: Language) -> str:
             fixed[word] = dropped.get(word) or _fix_typo(word, language)
         return fixed[word]
 
-    return _WORDS.sub(replace, folded)
+    return _THEIR_KMS.sub(r"\1 kill themselves", _WORDS.sub(replace, folded))
+
+
+# "kms" is spelled out as "kill myself"; said of someone else it is theirs (round 16: "someone in
+# the group chat said they're gonna kms")
+_THEIR_KMS: Final = re.compile(
+    r"\b((?:they're|they|he's|he|she's|she)\s+(?:\w+\s+)?(?:going\s+to|will|wants?\s+to|want\s+to))\s+kill\s+myself\b"
+)
 
 
 # A mood diary's answer after the word: "Suizidgedanken keine", "SI: none", "self-harm: no";

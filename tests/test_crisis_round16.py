@@ -1,0 +1,116 @@
+"""Round 16 of the crisis check: what the two retired held-out sets (eval/crisis_fresh17.jsonl and
+crisis_fresh18.jsonl) and the two blind development sets (crisis_dev6.jsonl, crisis_dev7.jsonl)
+showed it missed or over-flagged, in sentences written for these tests (not the sets' lines), so
+each test checks the mechanism rather than one phrasing."""
+
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import pytest
+
+from dreamjournal.therapy.safety import assess_crisis, assess_with
+
+# Missed before round 16, each a general mechanism of the first two stages (patterns and concepts:
+# the classifier is not asked, so each line checks the rule, not the model's guess).
+CAUGHT = [
+    # things given away, with a word that it is final
+    "Told my cousin he can have my bike and my vinyl. He grinned. I wasn't joking.",
+    "Meiner Nichte hab ich heute Omas Ring gegeben, solange ich ihn noch selbst übergeben kann.",
+    "Gave my camera to Sam. Easier than someone having to sort through it later.",
+    "Cancelled the phone contract and the insurance. Just tidying up before I go.",
+    "Hab der Nachbarin die Katze gebracht und gesagt, es ist nur für den Urlaub. Es gibt keinen Urlaub.",
+    "gave away my bass and most of my records. flatmates keep asking if im moving out",
+    "kaninchen zu tante gebracht. sie soll es behalten",
+    "hab meinem bruder die pins fürs konto aufgeschrieben und in die schublade gelegt. für danach",
+    "Hab dem Hausmeister den Ersatzschlüssel gegeben und gesagt, er soll Freitag mal nach mir sehen. Freitag reicht.",
+    # a cover story of the writer's own ("mama denkt ...", "they're not from the cat")
+    "arme voller pflaster. papa glaubt das war der kater",
+    "told my boyfriend the marks were from the rose bush. theyre not from the rose bush",
+    "Hab mir den Unterarm mit dem Feuerzeug verbrannt, nicht aus Versehen.",
+    # the old habit back, beside a part of the body
+    "die alte gewohnheit ist wieder da. gestern dreimal, bauch",
+    # pills kept, a purpose hinted at
+    "Opa hat mir seine alten Schmerztabletten dagelassen. Hab sie behalten. Weißt schon wofür.",
+    # not dead as such, just not here; the dead envied, joined
+    "ich will nicht mal unbedingt tot sein, nur nicht mehr da. egal wie.",
+    "Mein Mann hat es hinter sich. Ich beneide ihn ein bisschen und frag mich, wann ich endlich nachkommen darf.",
+    "die toten habens gut, die müssen nicht mehr zur arbeit",
+    "She was my whole life. I'd join her tonight if I could.",
+    "No wish to go on since the funeral.",
+    "Die Oma hat's gut, die hat ihre Ruh. Ich wär lieber bei ihr drüben.",
+    "failed again, no job, no money. dead > this",
+    "Im Flieger nach Hause hoff ich jedes Mal ein bisschen, dass er nicht ankommt.",
+    # "schluss machen" after its means; the how and the when; a day decided; no return
+    "Letzten Monat wollte ich mit den Tabletten Schluss machen.",
+    "its all sorted, the how and the when. just this week left",
+    "Freitag ist sie bei ihrer Mutter und der Kleine im Ferienlager. Freitag also.",
+    "Booked a B&B by the cliffs for Saturday. Won't need the return ticket.",
+    "Bin raus. Überleg nur noch wie.",
+    "my brain goes straight to the pills in the cupboard every night",
+    "wenn ich durchfalle, spring ich. steht fest",
+    # a second attempt, found by someone
+    "zweiter versuch dieses jahr. meine schwester hat mich gefunden",
+]
+
+# Over-flagged before round 16.
+NOT_FLAGGED = [
+    # a skull or a laugh marks the joke
+    "i want to die 😂 i waved at someone who was waving at the person behind me",
+    "ich will sterben 😂 hab meinen lehrer mama genannt",
+    # "shes"/"theyre" without the apostrophe are someone else
+    "a girl from my course told me shes cutting again. I gave her the uni helpline number",
+    "someone in the group chat said theyre gonna kms, i messaged the mods",
+    # someone else's cover story is not the writer's
+    "My colleague came in with plasters on both hands. She said it was the cat. I don't believe her.",
+    # everyday things given with a trip or a move named
+    "Hab alle meine Sachen verschenkt, weil ich nach Köln umziehe und die Wohnung möbliert ist.",
+    "Hab meiner Frau die PINs aufgeschrieben, falls mir auf der Montage in Schweden was passiert.",
+    "Told my friend she can have my old sofa when I move to Leeds.",
+]
+
+# A gamer's joke the patterns and concepts now leave alone (a skull is a laugh).
+JOKES = [
+    "died 9 times to the same boss tonight kms 💀",
+    "bin 6 mal am selben boss gestorben, ich sterbe 💀",
+]
+
+
+# Still the writer's own crisis.
+STILL_FLAGGED = [
+    "i want to die 💀 and no im not joking this time",
+    "told my mum the cuts are from the cat. they're not from the cat.",
+    "mama denkt, die narben sind vom kater. sind sie nicht.",
+]
+
+# Denials stay denials; accidents stay accidents.
+DENIED = [
+    "ich will nicht tot sein und auch nicht weg. ich will nur mal ausschlafen.",
+    "Hab mir die Hand am Herd verbrannt, beim Nudelnkochen, aus Versehen.",
+    "Burned my hand on the oven tray, total accident.",
+]
+
+
+@pytest.mark.parametrize("text", CAUGHT)
+def test_round16_misses_are_caught(text: str) -> None:
+    assert assess_with(text, None).flagged, text
+
+
+@pytest.mark.parametrize("text", NOT_FLAGGED)
+def test_round16_false_alarms_are_gone(text: str) -> None:
+    assert not assess_crisis(text).flagged, text
+
+
+@pytest.mark.parametrize("text", STILL_FLAGGED)
+def test_round16_own_crisis_still_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged, text
+
+
+@pytest.mark.parametrize("text", DENIED)
+def test_round16_denials_and_accidents_stay_unflagged(text: str) -> None:
+    assert not assess_crisis(text).flagged, text
+
+
+@pytest.mark.parametrize("text", JOKES)
+def test_round16_a_skull_marks_a_joke_for_the_rules(text: str) -> None:
+    assert not assess_with(text, None).flagged, text
