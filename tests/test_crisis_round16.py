@@ -114,3 +114,27 @@ def test_round16_denials_and_accidents_stay_unflagged(text: str) -> None:
 @pytest.mark.parametrize("text", JOKES)
 def test_round16_a_skull_marks_a_joke_for_the_rules(text: str) -> None:
     assert not assess_with(text, None).flagged, text
+
+
+# A question someone asked, answered no in the next sentence (a form's box ticked, "hab ich
+# nicht", "wollte wissen, ob ..."): the question's words are not the writer's crisis.
+ANSWERED_NO = [
+    "Der Betriebsarzt wollte wissen, ob ich an Suizid denke. Nein. Ich denke an die Rente.",
+    "The questionnaire asked if I'd be better off dead. Ticked 'not at all', and that's the truth.",
+    "Die Ärztin hat gefragt, ob ich Gedanken hab, mich umzubringen. Hab ich nicht, nur Rückenschmerzen.",
+    "Im Fragebogen war die Frage, ob ich mir wünsche, tot zu sein. Hab nein angekreuzt, stimmt auch.",
+]
+STILL_ANSWERED_YES = [
+    "The questionnaire asked if I'd be better off dead. Ticked 'nearly every day'.",
+    "Der Betriebsarzt wollte wissen, ob ich an Suizid denke. Ja, jeden Tag.",
+]
+
+
+@pytest.mark.parametrize("text", ANSWERED_NO)
+def test_round16_a_question_answered_no_in_the_next_sentence(text: str) -> None:
+    assert not assess_crisis(text).flagged, text
+
+
+@pytest.mark.parametrize("text", STILL_ANSWERED_YES)
+def test_round16_a_question_answered_yes_stays_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged, text

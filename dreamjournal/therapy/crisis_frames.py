@@ -823,14 +823,17 @@ _SUSPICION_ANSWERED_NO: Final = re.compile(
 # hurting myself. answered honestly: no." / "mama fragt, ob ich mir was antun will. nein!"
 _ASKED_BY_SOMEONE: Final = re.compile(
     r"\b(?:asked|asks|asking|question\w*|fragt\w*|gefragt|frage|\w*fragen|screening|risk\s+assessment|phq-?9"
-    r"|check-?in|safety\s+plan|sicherheitsplan|krisenplan)\b"
+    r"|check-?in|safety\s+plan|sicherheitsplan|krisenplan|wollte\s+wissen|will\s+wissen|wanted\s+to\s+know"
+    r"|wants\s+to\s+know)\b"
     r"|\bob\s+ich\s+(?:\w+\s+)?(?:je|jemals|schon\s+mal|schon\s+einmal|manchmal|oft)\b"
 )
 # a cheap pre-test: no question word, no need to read the sentences
 _ASKED_KEYS: Final = ("ask", "question", "frag", "screening", "risk", "phq", "check", "safety",
-                      "sicherheits", "krisen")  # fmt: skip
+                      "sicherheits", "krisen", "wissen", "know")  # fmt: skip
 _NEXT_ANSWER_NO: Final = re.compile(
-    r"^\s*(?:(?:i\s+)?(?:honestly\s+|truthfully\s+)?answered\s+|(?:i\s+)?(?:honestly\s+|truthfully\s+)?said\s+|(?:i\s+)?told\s+(?:her|him|them|my\s+\w+|the\s+\w+)\s+|antwort:?\s+|ich\s+(?:hab\w*\s+)?(?:gesagt|geantwortet)\s+|ich\s+sag\w*,?\s+"
+    r"^\s*(?:(?:i\s+)?(?:honestly\s+|truthfully\s+)?answered\s+|(?:i\s+)?(?:honestly\s+|truthfully\s+)?said\s+|(?:i\s+)?told\s+(?:her|him|them|my\s+\w+|the\s+\w+)\s+|antwort:?\s+|ich\s+(?:hab\w*\s+)?(?:gesagt|geantwortet)\s*(?=[:,\s])|ich\s+sag\w*,?\s+"
+    # a form's box ticked (round 16): "ticked 'not at all' and meant it", "hab nein angekreuzt"
+    r"|(?:i\s+)?(?:ticked|checked|circled|picked|chose)\s+['\"]?(?=(?:not\s+at\s+all|no|never|none)\b)|(?:ich\s+)?hab\w*\s+(?=(?:nein|nie|ueberhaupt\s+nicht|gar\s+nicht)\s+angekreuzt)"
     # "hab ehrlich nein gesagt" (told as honest: a bare "hab nein gesagt" may be the lie it was)
     r"|(?:ich\s+)?hab\w*\s+(?:ihm\s+|ihr\s+|ihnen\s+)?(?:ganz\s+)?(?=ehrlich\w*\s+(?:nein|nee|noe)\s+gesagt))?"
     r"(?:honestly|ehrlich\w*|klar|truthfully)?\s*[:,]?\s*"
@@ -838,13 +841,14 @@ _NEXT_ANSWER_NO: Final = re.compile(
     # "i don't. never have.", "i do not."
     r"|i\s+(?:don't|do\s+not)(?=\s*[.!,;]|\s*$)|never\s+have(?=\s*[.!,;]|\s*$)"
     # "tu ich nicht.", "mach ich nicht", "gewiss nicht", "na, gwiss ned" (round 13)
-    r"|(?:tu|tue|mach|mache|will|werd|werde)\s+ich\s+(?:\w+\s+)?nicht(?=\s*[.!,;]|\s*$)"
+    r"|(?:tu|tue|mach|mache|will|werd|werde|hab|habe|hatte|bin)\s+ich\s+(?:\w+\s+)?nicht(?=\s*[.!,;]|\s*$)|not\s+at\s+all"
     r"|(?:na,?\s+)?(?:gewiss|gwiss|sicher|bestimmt|ganz\s+sicher)\s+nicht(?=\s*[.!,;]|\s*$))\b"
     r"(?!\s+(?:idea|clue|one|way|longer|more|ahnung|mehr))"
 )
 _AN_ANSWER: Final = re.compile(
     r"[.!?\n;]\s*(?:i\s+)?(?:answered|said|told|antwort|ich|honestly|ehrlich\w*|klar|truthfully|no|nope|nah|i'm|hab\w*"
-    r"|nein|noe|nee|naa|none|keine|never|nie|niemals|tu|tue|mach|mache|will|werd|werde|na|gewiss|gwiss|sicher|bestimmt|ganz)\b"
+    r"|nein|noe|nee|naa|none|keine|never|nie|niemals|tu|tue|mach|mache|will|werd|werde|na|gewiss|gwiss|sicher|bestimmt|ganz"
+    r"|ticked|checked|circled|picked|chose|not|bin)\b"
 )
 _SENTENCE_SPAN: Final = re.compile(r"[^.!?\n;]+[.!?\n;]*")
 
