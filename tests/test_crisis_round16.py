@@ -138,3 +138,35 @@ def test_round16_a_question_answered_no_in_the_next_sentence(text: str) -> None:
 @pytest.mark.parametrize("text", STILL_ANSWERED_YES)
 def test_round16_a_question_answered_yes_stays_flagged(text: str) -> None:
     assert assess_crisis(text).flagged, text
+
+
+# A past episode told as over in words the check did not know (round 16): a school year named,
+# scars faded and the need with them, fine for years, a different place now, "I want to live",
+# "denk's auch nicht mehr", "jetzt sind's einfach narben", years later, a negated return ("hasn't
+# come back"), and a "still" on the other side of a "but" from the crisis words.
+PAST_OVER = [
+    "I cut all through high school. I'm a teacher now and I've been fine for years.",
+    "used to burn myself at 16, im 25 now. the scars faded and so did the urge",
+    "Found my journals from 2011, when I wanted to be dead. I'm in a much better place now.",
+    "Two years ago I had thoughts of ending it every night. Now I have a job I love and I want to live.",
+    "Ten years since I wanted to die every morning. I'm well now and it hasn't come back.",
+    "als teenager dachte ich oft, alle wären ohne mich besser dran. heute weiß ich es besser und denk's auch nicht mehr",
+    "früher hab ich mich geschnitten, jetzt sinds einfach narben und ich zeig sie im schwimmbad",
+    "In der 8. Klasse hatte ich ne richtig schwarze Phase mit Suizidgedanken. Bin jetzt 30 und mir gehts seit Jahren gut.",
+    "Six years ago I was in hospital after an overdose. I still have hard weeks, but I haven't wanted to die in a long time.",
+]
+PAST_NOT_OVER = [
+    "I cut all through high school and last night I did it again.",
+    "Two years ago I had thoughts of ending it every night. They came back this week.",
+    "Six years ago I was in hospital after an overdose. I still want to die, but I haven't told anyone.",
+]
+
+
+@pytest.mark.parametrize("text", PAST_OVER)
+def test_round16_a_past_told_as_over(text: str) -> None:
+    assert not assess_crisis(text).flagged, text
+
+
+@pytest.mark.parametrize("text", PAST_NOT_OVER)
+def test_round16_a_past_that_returns_stays_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged, text

@@ -76,7 +76,13 @@ _PAST: Final = re.compile(
     r"|(?:a|one)\s+(?:bad|dark|rough|black|low)\s+(?:patch|phase|spell|stretch)|es\s+gab\s+(?:eine|mal\s+eine)\s+(?:\w+\s+)?(?:zeit|phase)"
     r"|war\s+mal\s+(?:in\s+)?(?:\w+\s+){0,3}(?:phase|zeit|loch)"
     # an age or a span said plainly: "overdosed at 17", "before 6 years", "vor 6 jahre"
-    r"|at\s+(?:1[3-9]|[2-9]\d)(?!\s*(?:pm|am|o'clock|:|h\b|uhr|percent|%|mg|kg|km|pills|tablets))|before\s+\w+\s+years|vor\s+\w+\s+jahre)\b"
+    r"|at\s+(?:1[3-9]|[2-9]\d)(?!\s*(?:pm|am|o'clock|:|h\b|uhr|percent|%|mg|kg|km|pills|tablets))|before\s+\w+\s+years|vor\s+\w+\s+jahre"
+    # a school year named (round 16): "all through secondary school", "in der 9. klasse"
+    r"|(?:all\s+)?through\s+(?:secondary|high|middle|primary)\s+school|in\s+(?:secondary|high|middle)\s+school"
+    r"|in\s+der\s+\d{1,2}\.?\s*klasse|in\s+der\s+(?:ober|mittel|unter)stufe"
+    # a dark stretch had, a dark year, years later (round 16)
+    r"|hatte\s+ich\s+(?:eine|ne|'ne)\s+(?:\w+\s+)?(?:dunkle|schwarze|schlimme|harte|schwere)\s+(?:phase|zeit)"
+    r"|(?:such\s+a|that|a)\s+(?:dark|bad|terrible|awful|black)\s+(?:year|winter|summer|time)|(?:\w+\s+)?jahre\s+spaeter|years\s+later)\b"
 )
 _MONTH: Final = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
@@ -87,6 +93,7 @@ _STREAK: Final = re.compile(
     + _NUMBER
     + r"\s+)?(?:months?|years?|(?:19|20)\d\d)\b"
     r"|\b" + _NUMBER + r"\s+(?:months?|years?)\s+(?:\w+[- ]){0,3}(?:clean|free|sober)\b"
+    r"|\b(?:haven't|havent|have\s+not|not|never)\b[^.!?;]{0,50}\bin\s+(?:a\s+)?(?:long,?\s+)+time\b|\b\d+[- ]years?\s+(?:sobriety|clean|sober)"
     r"|\b(?:haven't|havent|have\s+not|hasn't|hasnt|has\s+not|not|no|never|without)\b[^.!?,;]{0,50}\b(?:in|for|since)\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?"
     r"(?:"
     + _NUMBER
@@ -105,6 +112,7 @@ _STREAK: Final = re.compile(
     r"|\b(?:haven't|havent|have\s+not|not|nothing|never)\b[^.!?,;]{0,50}\bsince\s+" + _MONTH + r"\b"
 )
 _STREAK_HINTS: Final = (
+    "long",  # "haven't wanted to die in a long, long time" (round 16)
     "month",
     "year",
     "monat",
@@ -133,6 +141,13 @@ _RECOVERED: Final = re.compile(
     r"|(?:gut|schoen|froh),?\s+dass\s+ich\s+noch\s+(?:da|hier|am\s+leben)|good\s+(?:that\s+)?i'm\s+still\s+(?:here|alive)"
     r"|(?:a|ein)\s+(?:guter|schoener|good|lovely|nice)\s+(?:abend|tag|day|evening)|help(?:ing)?\s+others|helfe?\s+anderen|genesungsbegleiter\w*|peer\s+support"
     r"|freu\w*\s+(?:i|ich)\s+(?:mi|mich)\s+auf|love\s+(?:my\s+)?life|liebe\s+(?:mein|das)\s+leben"
+    # round 16: scars faded and the need with them, fine for years, a different place now
+    r"|(?:scars?|narben)\s+(?:have\s+|are\s+|sind\s+)?(?:\w+\s+)?(?:faded|verblasst|verheilt|healed)|so\s+did\s+the\s+(?:need|urges?)"
+    r"|(?:been|doing)\s+(?:fine|well|good|okay|ok)\s+for\s+(?:years|a\s+long\s+time|ages)|(?:different|safe|safer|better|good|great|happier)\s+place\s+now"
+    r"|\bi\s+want\s+to\s+live\b|\bich\s+will\s+leben\b|(?:that|this)\s+(?:man|woman|girl|boy|person)\s+(?:is|was)\s+not\s+me\s+any\s*more"
+    r"|how\s+far\s+i'?ve\s+come|wie\s+weit\s+ich\s+gekommen\s+bin|wie\s+weit\s+weg\s+das\s+(?:alles\s+)?(?:ist|is)"
+    r"|(?:sterben|suizid|das)\s+ist\s+kein\s+thema\s+mehr|denk\w*'?s?\s+(?:auch\s+)?nicht\s+mehr|don't\s+think\s+(?:that|so)\s+any\s*more"
+    r"|(?:jetzt|now)\s+(?:sind'?s|sind\s+es|they're|they\s+are)\s+(?:einfach\s+|just\s+)?(?:nur\s+)?(?:narben|scars)"
     r"|(?:run|lead|leite)\s+(?:a|an|eine)\s+(?:support\s+group|selbsthilfegruppe)"
     # the present told plainly: "I'm 41 now and happy", "bin jetzt 29, verheiratet, sicher"
     r"|(?:i'm|i\s+am|bin\s+(?:jetzt\s+|heute\s+)?|ich\s+bin\s+(?:jetzt\s+|heute\s+)?)\s*\d+,?\s+(?:\w+,?\s+){0,3}"
@@ -232,7 +247,7 @@ _SINCE_THEN: Final = re.compile(
 # A reopening word denied ("nothing of that has returned", "kommt nicht wieder") or telling when
 # a dream came ("the dream last night", "letzte nacht geträumt") reopens nothing.
 _DENIED_BEFORE: Final = re.compile(
-    r"\b(?:not|never|nothing|nicht|nie|nichts|kein\w*)\b(?:\W+\w+){0,3}\W*$|\b(?:no|without|ohne)\s+$"
+    r"\b(?:not|never|nothing|nicht|nie|nichts|kein\w*|\w+n't)\b(?:\W+\w+){0,3}\W*$|\b(?:no|without|ohne)\s+$"
 )
 # "ten years ago this month", "zehn jahre her, diese woche": an anniversary, not a return
 _ANNIVERSARY: Final = re.compile(
@@ -299,6 +314,8 @@ _CRISIS_WORD: Final = re.compile(
 )
 
 
+_CONTRAST: Final = re.compile(r"\b(?:but|aber|though|doch|jedoch)\b")
+_DENIED_SIDE: Final = re.compile(r"\b(?:not|never|nicht|nie|kein\w*|\w+n't)\b")
 _ABOUT_IT: Final = re.compile(r"\b(?:dran|daran|about\s+(?:it|that)|of\s+(?:it|that))\b")
 
 
@@ -310,6 +327,18 @@ def _speaks_of_the_crisis(clean: str, match: re.Match[str]) -> bool:
     start = max(clean.rfind(mark, 0, match.start()) for mark in ".!?;\n")
     ends = [e for e in (clean.find(mark, match.end()) for mark in ".!?;\n") if e >= 0]
     sentence = clean[start + 1 : min(ends, default=len(clean))]
+    # a crisis word only on the other side of a "but", and denied there, is not this word's:
+    # "i still have bad days, but i haven't wanted to die in a long time" (round 16; not "...,
+    # but since yesterday i'm at it again")
+    at = match.start() - start - 1
+    cuts = [0, *(m.start() for m in _CONTRAST.finditer(sentence)), len(sentence)]
+    sides = [sentence[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+    own = next(side for a, side in zip(cuts[1:], sides, strict=False) if at < a or a == cuts[-1])
+    if _CRISIS_WORD.search(own):
+        return True
+    others = [side for side in sides if side is not own and _CRISIS_WORD.search(side)]
+    if others and all(_DENIED_SIDE.search(side) for side in others):
+        return False
     if _CRISIS_WORD.search(sentence):
         return True
     return bool(_ABOUT_IT.search(sentence) and _PRESENT_VOICE.search(sentence))
