@@ -170,3 +170,19 @@ def test_round16_a_past_told_as_over(text: str) -> None:
 @pytest.mark.parametrize("text", PAST_NOT_OVER)
 def test_round16_a_past_that_returns_stays_flagged(text: str) -> None:
     assert assess_crisis(text).flagged, text
+
+
+# A plain reassurance is no window for the classifier (round 16); a crisis beside it still is.
+REASSURED = [
+    "i'd never do anything to myself, my kids need me",
+    "Ich würde mir nie was antun, dafür hab ich meine Enkel zu gern.",
+]
+
+
+@pytest.mark.parametrize("text", REASSURED)
+def test_round16_a_reassurance_is_no_crisis(text: str) -> None:
+    assert not assess_crisis(text).flagged, text
+
+
+def test_round16_a_reassurance_does_not_cover_a_wish_beside_it() -> None:
+    assert assess_crisis("i'd never do anything to myself, but tonight i want to die").flagged

@@ -264,6 +264,9 @@ _REASSURED: Final = re.compile(
     r"\s+(?:do\s+anything|hurt\s+myself|jump|kill\s+myself|do\s+it|end\s+it)\b|\b(?:mach|mache|tu|tue)\s+(?:nix|nichts)\s+"
     r"(?:dummes|bloedes)\b|\bwill\s+leben\b|\bbin\s+(?:in\s+)?sicherheit\b|\bich\s+spring\w*\s+nicht\b"
     r"|\bich\s+(?:tu|tue)\s+mir\s+(?:nix|nichts)\s+an\b|\bich\s+bring\w*\s+mich\s+nicht\s+um\b"
+    # round 16: "i'd never do anything to myself, the kids need me", "würde mir nie was antun"
+    r"|\b(?:i'd|i\s+would|i\s+will|i'll)\s+never\s+(?:do\s+anything\s+to\s+myself|hurt\s+myself|kill\s+myself|do\s+that\s+to\s+(?:them|my\s+\w+))\b"
+    r"|\b(?:wuerde|werde|werd)\s+(?:ich\s+)?mir\s+(?:nie|niemals)\s+(?:was|etwas)\s+antun\b|\bich\s+(?:tu|tue)\s+mir\s+(?:nie|niemals)\s+(?:was|etwas)\s+an\b"
 )
 _NOT_YET_SAFE: Final = re.compile(
     r"\b(?:for\s+now|tonight|yet|today|anymore|any\s+more|fuer\s+heute|heute\s+nacht|noch|"
