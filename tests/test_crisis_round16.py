@@ -186,3 +186,31 @@ def test_round16_a_reassurance_is_no_crisis(text: str) -> None:
 
 def test_round16_a_reassurance_does_not_cover_a_wish_beside_it() -> None:
     assert assess_crisis("i'd never do anything to myself, but tonight i want to die").flagged
+
+
+# Idioms, media and dream openings the check did not know (round 16).
+IDIOMS_MEDIA_DREAMS = [
+    "My boss wants the report rewritten by Monday? Over my dead body.",
+    "Flunked the pitch in front of the whole board, career suicide honestly",
+    "Drei Portionen Käsespätzle, das war ein Selbstmordkommando für meinen Magen.",
+    "bei dem glatteis mit dem rad zu fahren ist echt lebensmüde",
+    "shoot me now, three more hours of this webinar",
+    "Listened to a radio play about a widow who drowns herself in the lake. Beautifully acted.",
+    "Wir schreiben im Seminar einen Essay darüber, wie Serien Suizid darstellen.",
+    "dream last night: i was slicing bread and my fingers kept bleeding. so weird",
+    "Recurring dream is back: I jump from the roof and wake before I land. Otherwise a quiet day.",
+]
+OWN_BESIDE_THEM = [
+    "Over my dead body, they said. Well, that's what I want now: to be dead.",
+    "Listened to a radio play today. Afterwards I wrote my goodbye letters and put them in a drawer.",
+]
+
+
+@pytest.mark.parametrize("text", IDIOMS_MEDIA_DREAMS)
+def test_round16_idioms_media_and_dream_openings(text: str) -> None:
+    assert not assess_crisis(text).flagged, text
+
+
+@pytest.mark.parametrize("text", OWN_BESIDE_THEM)
+def test_round16_an_own_crisis_beside_them_stays_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged, text

@@ -60,7 +60,7 @@ _MEDIA: Final = re.compile(
     r"nachrichten|zeitung|artikel|bericht|studie|statistik|\w+rate|\w+quote|serie|folge|doku|"
     r"dokumentation|lied|songtext|roman|buch|gedicht|figur|hauptfigur|kapitel|autorin?|\w+praevention|\w+forschung|"
     r"werther|tatort|krimi|netflix|youtube|tiktok|tv|documentaries|podcasts|episodes|ep|season|seasons|anime|manga|comic|"
-    r"staffel|hoerbuch|audiobook|reel|reels)\b"
+    r"staffel|hoerbuch|audiobook|reel|reels|radio\s+play|hoerspiel|essay|seminar)\b"
     r"|\b(?:a|the)\s+(?:play|show)\b"
     r"|\b(?:podcast|doku|film|serien|fernseh|radio|zeitungs|nachrichten|roman|youtube|netflix|tiktok)\w+"
     r"|\bted\s+talk|\b(?:paper's|piece)\s+(?:on|about)\b|\b(?:short\s+)?stor(?:y|ies)\s+(?:is\s+|was\s+)?about\b|\bwriting\s+group\b"
@@ -577,6 +577,10 @@ _NOT_TICKED: Final = re.compile(
     r"|\bticked\s+['\"]?(?:no|never|not\s+at\s+all|0)\b|\b['\"]?(?:nie|gar\s+nicht|ueberhaupt\s+nicht)['\"]?\s+angekreuzt\b"
 )
 _IDIOM: Final = re.compile(
+    # round 16: "over my dead body", "career suicide", "ein Selbstmordkommando für den Magen",
+    # "bei dem Regen raus ist lebensmüde" (reckless), "shoot me now, the in-laws are staying"
+    r"\bover\s+my\s+dead\s+body\b|\bueber\s+meine\s+leiche\b|\bcareer\s+suicide\b|\b\w*selbstmordkommando\b"
+    r"|\b(?:ist|is|waer|waere)\s+(?:ja\s+|echt\s+|doch\s+|voll\s+|einfach\s+)?lebensmuede\b|\bshoot\s+me\s+now\b|"
     # "da kannst sterben dafuer", "zum sterben schoen": too good (round 13)
     r"\b(?:kannst|koenntest|koennt\w*)\s+(?:du\s+)?sterben\s+dafuer\b|\bzum\s+sterben\s+(?:gut|schoen|lecker|suess)\b|"
     # shame told as death (round 13): "woke up mortified, thought i'd actually die"
@@ -669,7 +673,7 @@ def _thing_died(sentence: str, start: int, end: int) -> bool:
 # A sentence that opens as a dream ("dream: ...", "had the dream where ...", "im traum ...")
 _DREAM_OPENING: Final = re.compile(
     r"^\s*(?:(?:so|ok|okay|again|wieder|also)\s+)?(?:(?:last\s+night's|weird|bad|another|the|a|that|this|same|recurring|letzter|komischer|wieder\s+der)\s+)?"
-    r"(?:dream|nightmare|traum|albtraum|alptraum)\s*(?::|-|again|wieder)"
+    r"(?:dream|nightmare|traum|albtraum|alptraum)\s*(?:(?:last\s+night|from\s+last\s+night|heute\s+nacht|letzte\s+nacht|is\s+back|ist\s+wieder\s+da|came\s+back)\s*)?(?::|-|again|wieder)"
     r"|^\s*(?:i\s+)?(?:had|have)\s+(?:the|that|this|a|my)\s+(?:\w+\s+)?(?:dream|nightmare)\s+(?:where|that|again|about)"
     r"|^\s*(?:im|in\s+(?:the|my))\s+(?:traum|dream)\b"
 )
