@@ -214,3 +214,44 @@ def test_round16_idioms_media_and_dream_openings(text: str) -> None:
 @pytest.mark.parametrize("text", OWN_BESIDE_THEM)
 def test_round16_an_own_crisis_beside_them_stays_flagged(text: str) -> None:
     assert assess_crisis(text).flagged, text
+
+
+# From the blind development sets dev8/dev9 (round 16), in sentences written for the tests
+# (all but two lines of CAUGHT_DEV89 fail on b052404; the two guard the new words in a wording
+# the old check already caught).
+CAUGHT_DEV89 = [
+    "Nach dem Selbstmordversuch vor zwei Wochen suche ich jetzt einen Therapieplatz.",
+    "Schulden, Scheidung. Da gibt's keinen Ausgang mehr, außer den einen.",
+    "bin nur noch ein schatten, kann man mich eigentlich gleich begraben",
+    "Drove past the cemetery after work and felt envious of everyone lying there.",
+    "If the boat capsized I don't think I'd try very hard to get out.",
+    "Found the dog a new home. Told them I'm moving to Spain. I'm not.",
+    "screening form, last question: yes, I have a plan and a date.",
+    "gave my brother my whole game collection. he was confused. i wasnt",
+    "did the old thing again. hoodie stays on in class now",
+    "its back. the old habit. long sleeves at work again",
+    "flatmates out and i keep looking at the knife block. not for cooking",
+    "im schrank hängt mein gürtel und ich guck ihn dauernd an. nicht wegen der hose",
+    "Beiß mir abends in den Unterarm, bis es blutet.",
+    "bin auf dem rad mit absicht bei rot über die kreuzung. leider nix passiert",
+    "kabel im baumarkt geholt. der balken im schuppen hält, habs getestet",
+    "no job, no future, just want it to end for real",
+    "alle sagen, es wird besser. warte seit jahren. will nicht mehr",
+    "neue familie für den kater gefunden. muss bis zum 15. weg sein, dann bin ichs auch",
+]
+NOT_FLAGGED_DEV89 = [
+    "keine sorge, ich spring nicht, ich mag nur die aussicht vom dach",
+    "Found the cat a new home because my landlord said no pets. Sad but she's happy there.",
+    "the knife block is new, not for the kitchen but for the camper",
+    "I want this week to end, seriously, three deadlines",
+]
+
+
+@pytest.mark.parametrize("text", CAUGHT_DEV89)
+def test_round16_dev8_dev9_misses_are_caught(text: str) -> None:
+    assert assess_with(text, None).flagged, text
+
+
+@pytest.mark.parametrize("text", NOT_FLAGGED_DEV89)
+def test_round16_dev8_dev9_wording_in_everyday_use(text: str) -> None:
+    assert not assess_crisis(text).flagged, text

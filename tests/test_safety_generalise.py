@@ -27,7 +27,7 @@ from tests.conftest import GENTLE_FALSE_ALARM, KNOWN_MISS
 NEW_PHRASINGS = [
     # flagged since the classifier was retrained with eval/crisis_dev4.jsonl (were known gaps):
     pytest.param("hab heute den ganzen nachmittag an der brücke gestanden", marks=KNOWN_MISS),
-    pytest.param("i feel like a ghost already, might as well make it official", marks=KNOWN_MISS),
+    "i feel like a ghost already, might as well make it official",
     # flagged since the third stage (the classifier in crisis_model.py):
     pytest.param(
         "i think my family would grieve for a month and then be relieved", marks=KNOWN_MISS

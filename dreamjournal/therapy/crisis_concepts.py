@@ -170,7 +170,7 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
                      "krankenwagen", "rettungswagen", "notarzt", "ausgepumpt"),
         "EVAL": ("erloesung", "schoen", "friedlich", "leichter", "gnade", "angenehm", "erleichtert", "froh"),
         "ENDISH": ("schwarz", "dunkel", "ruhe", "still", "aufhoeren", "vorbei", "weg", "verschwinden",
-                   "schlafen", "nichts", "schluss"),
+                   "schlafen", "schlaf", "nichts", "schluss"),
     },
 }  # fmt: skip
 # German compound tails: Schlaftabletten, Rasierklingen, Autobahnbrücke, Suizidgedanken.
@@ -347,7 +347,8 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("PLAN", r"\bknow\s+where\b[^.!?]{0,30}\b(?:gun|pistol|rifle|pills|tablets|rope|meds|sleeping\s+pills)\b|\bweiss\s+(?:genau\s+)?wo\b[^.!?]{0,40}\b(?:waffe\w*|pistole|gewehr\w*|tabletten|seil|schlaftabletten)\b"),
     ("GONE", r"\bif\s+i\s+(?:wasn't|weren't|was\s+not|wasnt)\s+in\s+the\s+picture\b|\bwhat\s+if\s+i\s+(?:just\s+)?(?:didn't|never|did\s+not)\s+(?:come\s+(?:home|back)|wake\s+up|make\s+it)\b"
              r"|\bwas\s+waere,?\s+wenn\s+ich\s+(?:einfach\s+)?(?:nicht\s+mehr|nie\s+mehr)\s+(?:heimkomme|aufwache|da\s+waere)\b"),
-    ("TESTING", r"\bto\s+see\s+what\s+(?:happens|would\s+happen)\b|\b(?:schauen|sehen|gucken),?\s+was\s+passiert\b"),
+    ("TESTING", r"\bto\s+see\s+what\s+(?:happens|would\s+happen)\b|\b(?:schauen|sehen|gucken),?\s+was\s+passiert\b"
+                r"|\b(?:habs?|hab\s+es|habe\s+es|hab's)\s+getestet\b|\btested\s+(?:it|the\s+\w+)\b|\b(?:haken|hook|beam|balken|ast|branch)\s+(?:\w+\s+){0,2}(?:haelt|holds|hielt|held)\b"),
     ("HOPELESS_P", r"\b(?:only|einzige\w*)\s+(?:way\s+out|ausweg)\b"),
     ("PREP", r"\bwie\s+man\s+sich\s+(?:\w+\s+){0,3}(?:aufhaengt|erhaengt|umbringt|toetet|vergiftet|das\s+leben\s+nimmt)\b|\bhow\s+to\s+(?:hang|kill|poison|drown|overdose)\s+(?:yourself|oneself|myself)\b"),
     # --- preparation told as errands: two arrangements near each other say enough (ARRANGE),
@@ -427,7 +428,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("HIDE_ARMS", r"\b(?:long\s+sleeves|hoodies?|langarm\w*|lange\s+aermel|pullis?)\b[^.!?]{0,40}\b(?:july|august|june|summer|heat|hot|sommer|juli|juni|hitze|grad|degrees)\b[^.!?]{0,40}\b(?:again|wieder|why|warum|damit|so\s+that|so\s+nobody)\b"),
     ("COVER", r"\b(?:erzaehl\w*|sag\w*|gesagt|tell|told|say|said|claim\w*|behaupt\w*)\b[^.!?]{0,25}\b(?:es\s+war|it\s+was|war\s+nur|was\s+just|it's\s+from|kommt\s+von)\s+(?:die|der|das|the|my|meine?m?|von\s+der|an?|eine?)?\s*(?:katze|cat|kater|kitten|dog|hund|rosen\w*|rose\s*bush|brombeer\w*|stacheldraht|barbed\s+wire|oven|ofen|buegeleisen|iron|zaun|fence|(?:kitchen\s+)?knife|(?:kuechen)?messer|glass|scherbe|an?\s+accident|ein\s+unfall)\b"),
     ("HIDE_ACT", r"\b(?:hid|hide|hiding|verstecke\w*|versteckt|versteck)\b|\bso\s+(?:that\s+)?(?:nobody|no\s+one|noone)\s+(?:\w+\s+)?(?:sees|finds|notices|see|find|notice)\b|\bso\s+(?:\w+\s+)?(?:won't|doesn't|can't)\s+(?:find|see|notice)\b|\bdamit\s+(?:es\s+)?(?:keiner|niemand|\w+)\s+(?:\w+\s+)?(?:findet|sieht|merkt)\b"),
-    ("DID_AGAIN", r"\b(?:did|done)\s+it\s+again\b(?=[^.!?]{0,80}\b(?:night|bathroom|blood|mess|clean|hide|nobody|anyone|floor|sleeves))|\b(?:hab|habe)\w*\s+es\s+wieder\s+getan\b"),
+    ("DID_AGAIN", r"\b(?:did|done)\s+(?:it|the\s+old\s+thing)\s+again\b(?=.{0,80}\b(?:night|bathroom|blood|mess|clean|hide|nobody|anyone|floor|sleeves|hoodie))|\b(?:hab|habe)\w*\s+es\s+wieder\s+getan\b"),
     # --- round 5: an act that failed or was stopped, fumes, errands told sideways ------------------
     # what failed: "it didn't work", "hat nicht geklappt", "the hook came out", "nicht tief genug"
     ("FAILED", r"\bit\s+(?:didn't|did\s+not)\s+work\s*(?:[.!?,;]|$|again|this\s+time)|\b(?:es|hat's|hats|hat\s+es)\s+(?:\w+\s+)?(?:nicht|nie)\s+(?:geklappt|funktioniert|hingehauen)\b"
@@ -550,14 +551,33 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("END_IT", r"\bmit\s+(?:dem|der|den|nem|ner|einem|einer)\s+\w*(?:messer|tabletten|pillen|strick|seil|klinge|zug|auto|bruecke)\s+schluss\s+(?:machen|zu\s+machen|gemacht)\b"
                r"|\b(?:ueberleg\w*|think\w*|figur\w*)\s+(?:\w+\s+){0,2}(?:nur\s+noch|only|just)\s+(?:wie|how)\s*(?:[.!?]|$)"
                r"|\b(?:brain|head|mind|kopf)\s+(?:\w+\s+){0,2}(?:goes|went|geht|wandert|springt)\s+(?:\w+\s+){0,2}(?:to|zu|zur|zum|an)\s+(?:the\s+|den\s+|die\s+|der\s+)?(?:knife|knives|messer|pills|tabletten|bridge|bruecke|rope|strick|blades?|klinge)\w*"),
+    ("END_IT", r"\b(?:want|wanna|wish|need)\s+(?:it|everything|it\s+all|all\s+of\s+(?:it|this))\s+to\s+(?:end|be\s+over)\b(?=\s*(?:[.!?,;]|$|for\s+(?:real|good)|forever|now|already|permanently))"),
     ("PLAN", r"\bthe\s+how\s+and\s+the\s+when\b|\bthe\s+when\s+and\s+the\s+how\b|\bdas\s+wie\s+und\s+(?:das\s+)?wann\b|\bdas\s+wann\s+und\s+(?:das\s+)?wie\b"),
     ("LEAP_ME", r",\s*spring\s+ich\s*(?:[.!?,;]|$)"),
     ("DECIDED", r"\bsteht\s+fest\b"),
     ("END_MARK", r"(?:^|[.!?;]\s*)(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:also|dann|it\s+is|then)\s*[.!?]*\s*$"),
     ("NO_RETURN", r"\b(?:won't|wont|will\s+not|don't|dont)\s+need\s+(?:a|the)\s+return(?:\s+ticket)?\b|\b(?:brauch\w*|brauche)\s+(?:ich\s+)?(?:keine|kein)\s+(?:rueckfahrkarte|rueckfahrt\w*|rueckflug\w*)\b"),
-    ("ENOUGH", r"\b(?:doing|did|do|does)\s+the\s+math\b|(?:^|[.!?]\s*)how\s+many\s*[.!?]*\s*$|\bweiss\s+ich,?\s+wie\s*viele\s*[.!?]*\s*$"),
+    ("ENOUGH", r"\breicht\s+(?:locker|sicher|bestimmt|dicke|easy)\b|\b(?:should|will|that'll|that\s+will)\s+do\s+it\b|\b(?:doing|did|do|does)\s+the\s+math\b|(?:^|[.!?]\s*)how\s+many\s*[.!?]*\s*$|\bweiss\s+ich,?\s+wie\s*viele\s*[.!?]*\s*$"),
     ("RESCUE", r"\b(?:mitbewohner\w*|freund\w*|mama|papa|mutter|vater|bruder|schwester|partner\w*|roommate|flatmate|mum|mom|dad|brother|sister|boyfriend|girlfriend)\s+(?:hat|has|had)\s+mich\s+gefunden\b|\b(?:roommate|flatmate|mum|mom|dad|brother|sister|boyfriend|girlfriend|partner)\s+found\s+me\b"),
     ("TRIED_IT", r"\b(?:zweiter|dritter|second|third)\s+(?:versuch\w*|attempt)\b"),
+    # round 16, the blind development set dev9/dev8: an attempt named in one word, "except the one"
+    ("ATTEMPT", r"\b(?:suizid|selbstmord|suicide)\w*versuch\w*\b|\bsuicide\s+attempt\b|\battempted\s+suicide\b"
+                r"|\b(?:mit\s+absicht|absichtlich|on\s+purpose)\s+(?:\w+\s+){0,2}(?:bei\s+rot|ueber\s+rot|through\s+(?:a|the)\s+red)\b"),
+    ("GONE", r"\b(?:keinen|kein)\s+(?:ausweg|ausgang)\s+mehr\b[^.!?]{0,20}\bausser\s+(?:den|dem|diesem)\s+einen\b|\bno\s+way\s+out\s+(?:except|but)\s+(?:the\s+)?one\b"
+             r"|\b(?:kann|koennt\w*)\s+man\s+(?:mich\s+)?(?:eigentlich\s+)?(?:gleich|direkt|auch\s+gleich)\s+(?:beerdigen|begraben|einbuddeln)\b|\bmight\s+as\s+well\s+(?:bury\s+me|make\s+it\s+official)\b"
+             r"|\b(?:cemetery|graveyard|friedhof)\b[^.!?]{0,40}\b(?:jealous|envious|neidisch|beneid\w*)\b"
+             r"|\b(?:don't|dont|do\s+not)\s+think\s+i'?d\s+(?:try|fight)\s+(?:very\s+)?hard\s+to\s+(?:get\s+out|survive|escape|get\s+free)\b"
+             r"|\bdann\s+bin\s+ich'?s\s+auch\b|\bthen\s+so\s+am\s+i\b"),
+    ("GIVEN", r"\bfound\s+(?:the|my)\s+(?:cat|dog|rabbit|hamster)\s+a\s+new\s+home\b|\bneue\s+(?:familie|besitzer\w*|zuhause)\s+(?:fuer|für)\s+(?:den|die|das|meinen|meine|mein)\s+(?:hund|katze|kater|hamster|kaninchen)\b"),
+    ("FINAL", r"\bmeans\s+forever\b|\bheisst\s+fuer\s+immer\b|(?:^|[.!?]\s*)i\s+(?:wasn't|wasnt|was\s+not|didn't|didnt|did\s+not)\s*(?:[.!?]|$)"),
+    ("PLAN", r"\b(?:i\s+have|i've\s+got|i\s+got|got)\s+a\s+plan\s+and\s+a\s+(?:date|time|place)\b|\b(?:habe|hab)\s+(?:einen\s+)?plan\s+und\s+(?:ein\s+)?datum\b"),
+    ("HARM", r"\b(?:arm|hand|haut|finger)\w*\s+(?:\w+\s+){0,3}(?:an|auf|in|gegen)\s+(?:die|den|das|der)\s+(?:\w+\s+)?(?:fritteuse|herdplatte|herd|ofen|buegeleisen|heizung)\s+(?:ge)?(?:halten|gehalten|gedrueckt|gelegt)\b"
+             r"|\b(?:beiss|beisse|beiß|gebissen)\b|\b(?:biting|bite)\s+(?:my|myself)\b"),
+    ("HABIT_BACK", r"\b(?:it's|its|it\s+is)\s+back\W+(?:the\s+)?old\s+habit\b"),
+    # an object looked at, with its ordinary purpose denied ("the knife block. not for cooking")
+    ("KNIFE", r"\b(?:knife|knives|knife\s+block|messer|messerblock|kuechenmesser)\b"),
+    ("NOT_FOR", r"(?:^|[.!?,]\s*)(?:und\s+)?(?:nicht|nich|not)\s+(?:wegen|fuer|for|zum|zur)\s+(?:der|die|das|dem|den|the)?\s*\w+\s*(?:[.!?]|$)"),
+    ("HOARD", r"\b(?:with|zu)\s+(?:the|den)\s+(?:rest|others|anderen)\b"),
 )  # fmt: skip
 
 # Idioms blanked out before concepts are looked for.
@@ -581,7 +601,7 @@ _IDIOMS: Final = re.compile(
     r"|\b(?:christmas|xmas)\s+tree\b|\b(?:weihnachts|tannen)baum\w*"
     # "lighter" the comparative, not the tool: "i need lighter podcasts", "feeling lighter" (round 13)
     r"|\blighter\s+(?:podcasts?|books?|food|meals?|clothes|shows?|music|reading|stuff|topics?|colou?rs?|load|workload|mood|films?|movies?|jacket|version)\b"
-    r"|\b(?:feel\w*|felt|much|a\s+(?:bit|lot)|way)\s+lighter\b"
+    r"|\b(?:feel\w*|felt|much|a\s+(?:bit|lot)|way|something|anything|little)\s+lighter\b"
     r"|\bin\s+the\s+game\b[^.!?]*|\bim\s+spiel\b[^.!?]*|\b(?:died|gestorben)\s+(?:like\s+)?\d+\s+(?:times|mal)\b"
 )
 _DREAM: Final = re.compile(
@@ -838,6 +858,12 @@ _PAIRS: Final[tuple[tuple[str, str, str], ...]] = (
     ("TRIED_IT", "RESCUE", "attempt"),
     ("COVER", "HARM", "self_harm"),
     ("COVER", "INJURY", "self_harm"),
+    ("LIGATURE", "TESTING", "preparation"),
+    ("KNIFE", "NOT_FOR", "active_thoughts"),
+    ("LIGATURE", "NOT_FOR", "active_thoughts"),
+    ("METHOD", "NOT_FOR", "active_thoughts"),
+    ("METHOD", "HOARD", "preparation"),
+    ("HABIT_BACK", "HIDE", "self_harm"),
 )
 # Pairs that may span neighbouring sentences ("circled the 3rd on the calendar. that's it"):
 # lists of errands and a date with its ending are often cut into fragments.
@@ -849,7 +875,9 @@ _ACROSS: Final = frozenset(
      ("RESCUE", "LEAP"), ("RESCUE", "PLACE"), ("HOSE", "METHOD_STRONG"), ("HOSE", "AVOID_Q"), ("PLAN_IS", "METHOD"), ("AVOID_Q", "AVOID_Q"), ("GIVEN", "AVOID_Q"), ("HIT_ME", "COND_OK"), ("GIVEN", "FOREVER"),
      ("GIVEN", "FINAL"), ("ARRANGE", "FINAL"), ("TIDY", "FINAL"), ("HABIT_BACK", "BODY"),
      ("HABIT_BACK", "HARM_OBJ"), ("COVER", "BODY"), ("COVER", "HARM_OBJ"), ("COVER", "HARM"), ("COVER", "INJURY"), ("METHOD", "HINT"),
-     ("TRIED_IT", "RESCUE"), ("NO_RETURN", "SPOT"), ("METHOD", "ENOUGH")}
+     ("TRIED_IT", "RESCUE"), ("NO_RETURN", "SPOT"), ("METHOD", "ENOUGH"), ("LIGATURE", "TESTING"),
+     ("KNIFE", "NOT_FOR"), ("LIGATURE", "NOT_FOR"), ("METHOD", "NOT_FOR"), ("METHOD", "HOARD"),
+     ("HABIT_BACK", "HIDE")}
 )  # fmt: skip
 # Concepts that say enough alone.
 _ALONE: Final[dict[str, str]] = {
@@ -997,12 +1025,22 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
                 return True
         return False
 
+    def comma_after(j: int) -> bool:
+        """A comma, a colon or a dash between token j and the next ("no future, just want it
+        to end": the negation stays in its own clause; round 16)."""
+        if j + 1 >= len(starts) or not any(
+            c in ",:;–—" for c in text[starts[j] + len(words[j]) : starts[j + 1]]
+        ):
+            return False
+        # ... but it reaches into a German zu-clause: "wünsch mir nicht, tot zu sein"
+        return "zu" not in words[j + 1 : j + 5]
+
     def denied(i: int, concept: str) -> bool:
         """A negator right before token i ("no thoughts of", "keine gedanken", "never hurt"), or
         in German right after a self-harm verb ("ritze mich seit jahren nicht mehr")."""
         s = sentence_of[i]
         for j in range(i - 1, max(i - 4, -1), -1):
-            if sentence_of[j] != s or words[j] in _BARRIERS:
+            if sentence_of[j] != s or words[j] in _BARRIERS or comma_after(j):
                 break
             if words[j] in _NEGATORS or words[j].endswith("n't"):
                 return True
@@ -1021,7 +1059,7 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
             if (words[j] in _NEGATORS or words[j].endswith("n't")) and between & _THOUGHT:
                 return True
             between.add(words[j])
-        if language == "de" and concept in {"HARM_ACT", "SELF_KILL", "HARM"}:
+        if language == "de" and concept in {"HARM_ACT", "SELF_KILL", "HARM", "LEAP"}:
             for j in range(i + 1, min(i + 6, len(words))):
                 if sentence_of[j] != s or words[j] in _BARRIERS:
                     break
@@ -1060,6 +1098,11 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
 
     texts: dict[int, str] = {}
 
+    def raw_sentence(i: int) -> str:
+        """Sentence i as written, emoji included (a skull or a laughing face marks a joke)."""
+        s = sentence_of[i]
+        return text[ends[s] : ends[s + 1] if s + 1 < len(ends) else len(text)]
+
     def sentence_text(i: int) -> str:
         s = sentence_of[i]
         if s not in texts:
@@ -1084,7 +1127,7 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
                 continue
             if concept == "PREP" and _errand_for_a_trip(sentence_text(i)):
                 continue  # "when i'm away on holiday the cat goes to my sister"
-            if concept == "SELF_KILL" and _JOKE.search(sentence_text(i)):
+            if concept == "SELF_KILL" and _JOKE.search(raw_sentence(i)):
                 continue  # "one more meeting and i'll shoot myself lol" (labelled a joke)
             if framed_at(i, i, category):
                 continue
@@ -1152,7 +1195,7 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
 # Others being away (WHEN_ALONE) is about others by nature: its partner keeps the subject check.
 # A cover story (AVOID_Q) names whom it was told to: its partner keeps the subject check too.
 _NO_SUBJECT: Final = frozenset(
-    {"NEEDS_MORE", "END_MARK", "TIDY", "JUST_IN_CASE", "WHEN_ALONE", "AVOID_Q", "FINAL"}
+    {"NEEDS_MORE", "END_MARK", "TIDY", "JUST_IN_CASE", "WHEN_ALONE", "AVOID_Q", "FINAL", "NOT_FOR"}
 )
 _NEGATION_IS_THE_POINT: Final = frozenset(
     {"GONE", "HOPELESS_P", "HIDE_ARMS", "STILL", "COND_OK", "NO_RETURN", "URGE_HELD", "HIDE_ACT"}
@@ -1203,7 +1246,7 @@ _THOUGHT: Final = frozenset(
 )
 # What a thought can be of, so that a denial further back denies it (speed: only these look back).
 _THOUGHT_OF: Final = frozenset(
-    {"DEATH", "SELF_KILL", "HARM", "HARM_ACT", "END_IT", "METHOD", "METHOD_STRONG", "GONE"}
+    {"DEATH", "SELF_KILL", "HARM", "HARM_ACT", "END_IT", "METHOD", "METHOD_STRONG", "GONE", "LEAP"}
 )
 _NOT_A_DENIAL: Final = frozenset(
     {"stop", "stopped", "help", "helping", "but", "aber", "aufhoeren", "anders", "except", "ausser"}

@@ -290,6 +290,9 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
         return True  # "sleep item: nearly every day" answers another question than item 9
     if _in_clause_after(_PAST_SELF, sentence, start):
         return True  # "old me would have cut myself after that"
+    that_denied = _THAT_CLAUSE_DENIED.match(sentence)
+    if that_denied and start < that_denied.end():
+        return True  # "dass ich sterben will, stimmt nicht" (its "stimmt nicht" takes nothing back)
     denied_after = _DENIED_AFTER.match(sentence, start) and not _TAKEN_BACK.search(sentence, start)
     if _answered_no(sentence, start) or denied_after:
         return True  # "the nurse asked if i want to hurt myself, the answer is no"
@@ -404,6 +407,11 @@ _DENIAL: Final = re.compile(
     r"|hab\w*\s+ich\s+(?:aber\s+|zum\s+glueck\s+)?keine(?=\s*(?:[.!,;]|$))|(?:mit\s+)?['\"]?ueberhaupt\s+nicht['\"]?\s+angekreuzt|ticked\s+['\"]?not\s+at\s+all)"
 )
 _DENIED_AFTER: Final = re.compile(r"[^,;:]*?" + _DENIAL.pattern)
+# "dass ich sterben will, stimmt nicht", "that i want to die is not true" (round 16)
+_THAT_CLAUSE_DENIED: Final = re.compile(
+    r"^\s*(?:dass|das|that)\b[^.!?;]*?,?\s*(?:stimmt\s+(?:so\s+|aber\s+)?nicht|ist\s+(?:nicht\s+wahr|quatsch|unsinn)"
+    r"|(?:is|'s)\s+(?:not\s+true|untrue|nonsense))\b"
+)
 # Someone else's words, sung or said, quoted without quotation marks
 _QUOTING: Final = re.compile(
     r"\b(?:he|she|they|singer|band|rapper|character|er|sie|saenger\w*|rapper\w*|figur)\s+(?:\w+\s+)?"
@@ -569,7 +577,9 @@ _IDIOM_AFTER: Final = re.compile(
 )
 # A game's world, not real life (round 13): "jumped off the cliff in the game", "im spiel"
 _IN_A_GAME: Final = re.compile(
-    r"^(?!.*\b(?:irl|in\s+real\s+life|im\s+echten\s+leben)\b).*(?:\bin\s+(?:the|a|this)\s+game\b|\bim\s+spiel\b)"
+    r"^(?!.*\b(?:irl|in\s+real\s+life|im\s+echten\s+leben)\b).*(?:\bin\s+(?:the|a|this)\s+game\b|\bim\s+spiel\b"
+    # round 16: "died 6 times to the same boss kms", a raid, a respawn
+    r"|\b(?:died|gestorben)\s+(?:\d+|\w+)\s+(?:times|mal)\b|\b(?:boss|raid|respawn\w*|speedrun)\b)"
 )
 # A form's item left unticked, after the item (round 13)
 _NOT_TICKED: Final = re.compile(
@@ -580,6 +590,7 @@ _IDIOM: Final = re.compile(
     # round 16: "over my dead body", "career suicide", "ein Selbstmordkommando für den Magen",
     # "bei dem Regen raus ist lebensmüde" (reckless), "shoot me now, the in-laws are staying"
     r"\bover\s+my\s+dead\s+body\b|\bueber\s+meine\s+leiche\b|\bcareer\s+suicide\b|\b\w*selbstmordkommando\b"
+    r"|\bsterbe\w*\s+(?:\w+\s+){0,3}tausend\s+tode\b|\bdie\s+a\s+thousand\s+deaths\b|\bbe\s+the\s+death\s+of\s+(?:the|our|his|her|their)\s+\w+"
     r"|\b(?:ist|is|waer|waere)\s+(?:ja\s+|echt\s+|doch\s+|voll\s+|einfach\s+)?lebensmuede\b|\bshoot\s+me\s+now\b|"
     # "da kannst sterben dafuer", "zum sterben schoen": too good (round 13)
     r"\b(?:kannst|koenntest|koennt\w*)\s+(?:du\s+)?sterben\s+dafuer\b|\bzum\s+sterben\s+(?:gut|schoen|lecker|suess)\b|"
@@ -986,6 +997,12 @@ _TOLD_BY_PRONOUN: Final = re.compile(
 )
 
 
+# Words in quotation marks (round 16: "my best friend texted 'i dont wanna be here anymore'")
+_QUOTED_WORDS: Final = re.compile(
+    r"(?<!\w)['\"„“‚‘](?:[^'\"„“”‚‘’]|(?<=\w)'(?=\w)){2,120}['\"“”‘’](?!\w)"
+)
+
+
 def others_sentences(sentences: list[str]) -> set[int]:
     """The sentences told only of someone else (`_OTHER_OPENS`, then he/she/they going on about
     them): another person's crisis is not the writer's own (the labelling rules' third person).
@@ -1001,6 +1018,7 @@ def others_sentences(sentences: list[str]) -> set[int]:
             # saying she has the pills ready", "in echt hat sie mir gestern geschrieben, dass ...")
             subject = _TOLD_BY_PRONOUN.match(sentence)
         told = _TOLD_TO_ME.sub(" ", sentence[subject.end() :]) if subject is not None else ""
+        told = _QUOTED_WORDS.sub(" ", told)  # "texted 'i don't want to be here'": theirs
         told_of_other = subject is not None and not _WRITER_IN_IT.search(told)
         if told_of_other:
             out.add(k)

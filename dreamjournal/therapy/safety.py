@@ -548,6 +548,9 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                  r"|\bwache\s+(?:\w+\s+)?(?:nicht\s+mehr|nie\s+(?:mehr|wieder))\s+auf\b", intrinsic=True),
     _p(_PASSIVE, r"\bich\s+will\s+weg,?\s+ganz\s+weg\b|\bfuer\s+immer\s+weg\s+sein\b"),
     _p(_PASSIVE, r"\bich\s+will\s+(?:einfach\s+|echt\s+|so\s+|wirklich\s+)?nicht\s+mehr\s*(?:[.!?,;]|$)"
+                 # the subject dropped, as typed on a phone (round 16): "wart seit 6 jahren. will nich mehr"
+                 r"|(?:^\s*|[.!?;]\s*)(?:und\s+)?will\s+(?:einfach\s+|echt\s+|so\s+|wirklich\s+)?nicht\s+mehr\s*(?:[.!?,;]|$)"
+                 r"|\b(?:hoff\w*|wuensch\w*|hope|hoping|wish\w*)\b[^.!?]{0,30}\b(?:herz|heart)\s+(?:\w+\s+){0,4}(?:aufhoert|stehen\s?bleibt|stops|gives\s+out)\b"
                  r"|\bwenn\s+ich\s+(?:\w+\s+)?(?:tot|weg|nicht\s+mehr\s+da)\s+waere\b"
                  r"|\begal,?\s+wenn\s+ich\s+(?:\w+\s+)?(?:tot|weg|nicht\s+mehr)\b"
                  r"|\bbesser,?\s+tot\s+zu\s+sein\b|\b(?:will|moechte|waere)\s+(?:(?!nicht\b|nie\b|kein\w*)\w+\s+)?tot\s+sein\b",
@@ -673,6 +676,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_HOPE, r"\bkein(?:en)?\s+ausweg\s+mehr\b|\b(?:sehe|gibt\s+(?:es\s+)?)\s*keinen\s+ausweg\b"
               r"|^\s*kein\s+ausweg\b"),
     _p(_HOPE, r"\bich\s+kann\s+(?:einfach\s+|echt\s+|wirklich\s+)?nicht\s+mehr\s*(?:[.!?,;]|$)"
+              r"|(?:^\s*|[.!?;]\s*)kann\s+(?:einfach\s+|echt\s+|wirklich\s+)?nicht\s+mehr\s*(?:[.!?;]|$)"
               r"|\bich\s+kann\s+einfach\s+nicht\s+mehr\b|\bhalte\s+(?:es|das)\s+nicht\s+mehr\s+aus\b",
        intrinsic=True),
     _p(_HOPE, r"\bkeine\s+zukunft\b"),
@@ -975,6 +979,8 @@ _DE_ONLY_SLANG: Final = {"ick": "ich", "keen": "kein", "uff": "auf", "allet": "a
                          # Berlinerisch again, Swiss: "ick gloob, ick sterbe, wenn ick noch eenmal ...",
                          # "chum nöd zrugg"
                          "gloob": "glaube", "eenmal": "einmal", "eener": "einer", "wat": "was", "det": "das",
+                         # Swiss (round 16): "nei, ich ha kei gedanke as sterbe"
+                         "kei": "kein", "nei": "nein",
                          "chum": "komme", "zrugg": "zurück", "gang": "gehe", "ufe": "auf den"}
 # Key words whose one-letter typos are corrected (only words no lexicon knows are touched).
 # A typo is corrected only to a key word of the text's language (round 12: German "bringe"
