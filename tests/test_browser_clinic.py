@@ -38,7 +38,7 @@ def test_a_measure_and_a_session_with_unset_ratings(app_url: str, tmp_path: Path
         page.goto(app_url)
         page.get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
         page.get_by_role("button", name="Unlock").click()
-        expect(page.get_by_role("button", name="Lock now")).to_be_visible()
+        expect(page.get_by_role("button", name="Lock now")).to_be_visible(timeout=40_000)
         page.get_by_test_id("stSidebar").get_by_role("link", name="Session").click()
         main = page.get_by_test_id("stMain")
 

@@ -112,7 +112,7 @@ def test_session_screen_shows_no_other_client_in_the_dom(app_url: str) -> None:
         seen = [_dom(page)]
         main.get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
         main.get_by_role("button", name="Unlock").click()
-        expect(page.get_by_role("button", name="Lock now")).to_be_visible()
+        expect(page.get_by_role("button", name="Lock now")).to_be_visible(timeout=40_000)
         for link in ("Home", "Journal", "Home practice", "Settings"):
             page.get_by_test_id("stSidebar").get_by_role("link", name=link, exact=True).click()
             title = link if link != "Home" else "Dream Journal"

@@ -44,7 +44,7 @@ def _unlock(page, url: str) -> None:  # type: ignore[no-untyped-def]
     page.goto(url)
     page.get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
     page.get_by_role("button", name="Unlock").click()
-    expect(page.get_by_role("button", name="Lock now")).to_be_visible()
+    expect(page.get_by_role("button", name="Lock now")).to_be_visible(timeout=40_000)
 
 
 def _set_switch(page, name: str, on: bool) -> None:  # type: ignore[no-untyped-def]
