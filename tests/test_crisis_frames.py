@@ -17,7 +17,6 @@ from dreamjournal.therapy.crisis_frames import (
     told_as_dream,
 )
 from dreamjournal.therapy.safety import assess_crisis, prepare
-from tests.conftest import GENTLE_FALSE_ALARM
 
 NOT_THE_WRITERS = {
     "news": "a radio report this morning said suicide numbers in prisons are rising",
@@ -84,18 +83,13 @@ NOT_THE_WRITERS = {
     "a game": "in this game you jump off the cliff to reach the hidden level, took me ages",
     "a game, german": "beim zocken muss man sich vom turm stürzen um weiterzukommen",
     "a named other": "sophie wants to die, she told me at the bus stop and i held her hand",
-    "a named other, german": pytest.param(
-        "niklas will sterben, hat er mir nach dem training gesagt", marks=GENTLE_FALSE_ALARM
-    ),
+    "a named other, german": "niklas will sterben, hat er mir nach dem training gesagt",
     "reported words of another": "my neighbour told me that he doesn't want to live anymore, i'm worried sick",
     "reported words, german": "meine kollegin meinte heute sie will nicht mehr leben, ich mach mir sorgen",
     "goodbye notes for pupils": "wrote little goodbye letters for my pupils on the last day of school",
     "a will after twins, german": "testament geändert, weil wir jetzt zwillinge haben",
     "decluttering": "been giving away half my wardrobe, full marie kondo weekend",
-    "decluttering, german": pytest.param(
-        "kleiderschrank ausgemistet, alles verschenkt was ich nicht mehr trage",
-        marks=GENTLE_FALSE_ALARM,
-    ),
+    "decluttering, german": "kleiderschrank ausgemistet, alles verschenkt was ich nicht mehr trage",
     "an idiom of embarrassment": "tripped on stage in front of the whole school, i wanted to die on the spot",
     "an idiom, crawl into a hole": "called my boss mum, i want to crawl into a hole and die",
     "a thing that died": "my car died on the motorway and i wanted to disappear",

@@ -239,9 +239,7 @@ LEFT_ALONE = [
     ("rescue", "the kite came down on the other side of the fence"),
     ("fumes", "fixed the leaking garden hose with tape this morning"),
     ("good result", "scan was clear, so relieved i cried in the car"),
-    pytest.param(
-        "dream wished real", "dreamt i won the lottery, wish it was real", marks=GENTLE_FALSE_ALARM
-    ),
+    ("dream wished real", "dreamt i won the lottery, wish it was real"),
     pytest.param(
         "window",
         "my parents are away till sunday, that's my chance to throw a party",
@@ -249,7 +247,7 @@ LEFT_ALONE = [
     ),
     ("delayed message", "scheduled an email to the landlord about the boiler"),
     ("for after", "wrote a note for after the exam so i remember what to revise"),
-    pytest.param("dialect", "hob gestan zwiebeln gschnittn fürs gulasch", marks=GENTLE_FALSE_ALARM),
+    ("dialect", "hob gestan zwiebeln gschnittn fürs gulasch"),
     # a rest with a time limit
     ("rest", "will bis mittag nicht mehr aufstehen, endlich wochenende"),
     # a question asked, answered no in the next sentence
@@ -303,11 +301,7 @@ LEFT_ALONE = [
     ("gift story", "emptied my savings into the deposit for our first flat!"),
     ("traces", "reset my phone because it kept freezing"),
     ("reasons", "my list of reasons to move to lisbon is getting longer"),
-    pytest.param(
-        "do it, explained",
-        "I'm going to do it before I lose my nerve: ask her out on Friday!",
-        marks=GENTLE_FALSE_ALARM,
-    ),
+    ("do it, explained", "I'm going to do it before I lose my nerve: ask her out on Friday!"),
 ]
 
 # (mechanism, text): a crisis close to a look-alike above, still flagged

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dreamjournal.therapy.safety import assess_crisis
+from tests.conftest import GENTLE_FALSE_ALARM
 
 CRISIS = [
     # "thoughts of not being here", rated in therapy homework (a "rate" is no statistics)
@@ -78,7 +79,9 @@ NOT_CRISIS = [
     "my suicide run in the dungeon carried the whole team lol",
     "The suicide rate among farmers was in the article today.",
     "Rate your sleep 0-10: 4. Rate your mood: 6.",
-    "I'd like to be buried next to my wife one day, the will says so.",
+    pytest.param(
+        "I'd like to be buried next to my wife one day, the will says so.", marks=GENTLE_FALSE_ALARM
+    ),
     "Die Steuerkarte liegt unterm Bett, hab sie endlich gefunden.",
     "Wir sind in den See gegangen, herrlich kalt!",
     "Die Oma hat's hinter sich, die OP ist gut verlaufen.",

