@@ -92,9 +92,9 @@ TRAINING_SETS = (
     "crisis_train13.jsonl",
     "crisis_train14.jsonl",
     # Round 17: the retired held-out sets and the round-16 development twins, each written blind
-    # by one writer (3,760 + 480 lines). With the USE sentence vectors they bought 11 more of 480
-    # crisis lines of four writers no model trained on (crisis_dev8-11) at one false alarm fewer;
-    # with the WordLlama vectors before, none (eval/README.md, "Round 16" and "Round 17").
+    # by one writer (3,760 + 480 lines). With the USE sentence vectors they bought about ten more
+    # of 480 crisis lines of four writers no model trains on (crisis_dev8-11) at equal false
+    # alarms; with the WordLlama vectors before, none (eval/README.md, "Round 16" and "Round 17").
     "crisis_fresh.jsonl",
     *(f"crisis_fresh{n}.jsonl" for n in range(2, 19)),
     "crisis_dev6.jsonl",
