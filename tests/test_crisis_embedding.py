@@ -74,3 +74,16 @@ def test_the_stored_model_weighs_every_dense_input() -> None:
     model = load_model()
     assert model is not None
     assert len(model.dense) == DIMENSIONS == 512 + len(crisis_embedding.PROTOTYPES)
+
+
+def test_preparing_the_check_reads_the_encoder_before_the_first_entry() -> None:
+    from dreamjournal.therapy.safety import prepare_crisis_check
+
+    load_embedder.cache_clear()
+    try:
+        prepare_crisis_check()
+        assert load_embedder.cache_info().currsize == 1
+        encoder = load_embedder()._encoder
+        assert getattr(encoder, "_backend", None) is not None  # the weights are read, not deferred
+    finally:
+        load_embedder.cache_clear()

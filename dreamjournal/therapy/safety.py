@@ -78,6 +78,7 @@ from dreamjournal.therapy.crisis_frames import (
 from dreamjournal.therapy.crisis_model import (
     EVIDENCE_CONCEPTS,
     CrisisModel,
+    dense_features,
     load_model,
     model_hits,
 )
@@ -1614,6 +1615,14 @@ def crisis_language(text: str) -> Language:
         if german >= (2 if _GERMAN_SPELLING.search(text) else _DIALECT_WITHOUT_UMLAUTS):
             return "de"
     return language
+
+
+def prepare_crisis_check() -> None:
+    """Read the classifier and its sentence encoder now (about a second; otherwise the first
+    check waits for it). Encodes one fixed word, nothing of the person's."""
+    model = load_model()
+    if model is not None and model.dense:
+        dense_features(["ok"], [[0]])
 
 
 def assess_crisis(text: str) -> CrisisAssessment:
