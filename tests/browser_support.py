@@ -50,8 +50,10 @@ def require_chromium() -> None:
 
 
 @contextmanager
-def chromium(timeout_ms: int = 15_000) -> Iterator[Any]:
-    """A headless Debian Chromium driven by Playwright; closed afterwards."""
+def chromium(timeout_ms: int = 30_000) -> Iterator[Any]:
+    """A headless Debian Chromium driven by Playwright; closed afterwards. Every wait is on a
+    condition; the default allows a loaded 2-core machine to derive a key or read the crisis
+    check's sentence encoder before the page answers (15 s was missed under load, round 17)."""
     from playwright.sync_api import expect, sync_playwright
 
     with sync_playwright() as pw:
@@ -65,7 +67,7 @@ def chromium(timeout_ms: int = 15_000) -> Iterator[Any]:
 
 @contextmanager
 def chromium_profile(
-    user_data_dir: Path, timeout_ms: int = 15_000, **options: Any
+    user_data_dir: Path, timeout_ms: int = 30_000, **options: Any
 ) -> Iterator[Any]:
     """A Chromium context with a real on-disk profile (its disk cache can be inspected)."""
     from playwright.sync_api import expect, sync_playwright

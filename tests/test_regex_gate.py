@@ -8,12 +8,13 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dreamjournal.analysis.regex_gate import Gated, Needles, alternatives, may_match, needles
-from dreamjournal.therapy import crisis_concepts, safety
+from dreamjournal.therapy import crisis_concepts, crisis_model, safety
 
 EVAL = Path(__file__).resolve().parent.parent / "eval"
 # Every expression the crisis check searches with a pre-test.
@@ -157,6 +158,18 @@ def test_the_crisis_check_finds_the_same_with_and_without_the_gate(
 ) -> None:
     texts = _eval_texts()
     assert len(texts) > 1000
+    # The sentence vectors do not depend on the gate: each window's is computed once for both
+    # runs (the encoder is most of the check's time, and would double this test's).
+    vectors: dict[tuple[tuple[str, ...], tuple[tuple[int, ...], ...]], np.ndarray] = {}
+    encode = crisis_model.dense_features
+
+    def once(sentences: list[str], groups: list[list[int]]) -> np.ndarray:
+        key = (tuple(sentences), tuple(map(tuple, groups)))
+        if key not in vectors:
+            vectors[key] = encode(sentences, groups)
+        return vectors[key]
+
+    monkeypatch.setattr(crisis_model, "dense_features", once)
     gated = [safety.assess_crisis(t) for t in texts]
     monkeypatch.setattr(Gated, "finditer", lambda self, text, present: self.regex.finditer(text))
     ungated = [safety.assess_crisis(t) for t in texts]
