@@ -87,3 +87,13 @@ def test_preparing_the_check_reads_the_encoder_before_the_first_entry() -> None:
         assert getattr(encoder, "_backend", None) is not None  # the weights are read, not deferred
     finally:
         load_embedder.cache_clear()
+
+
+def test_the_app_starts_reading_the_encoder_once_in_the_background() -> None:
+    from dreamjournal.therapy import safety
+
+    safety.prepare_crisis_check_in_background()
+    safety.prepare_crisis_check_in_background()
+    assert len(safety._PREPARING) == 1 and safety._PREPARING[0].daemon
+    safety._PREPARING[0].join(timeout=120)
+    assert not safety._PREPARING[0].is_alive()  # it finished (reading the encoder raised nothing)

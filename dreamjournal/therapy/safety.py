@@ -41,6 +41,7 @@ sentence vectors ~1 ms of it, see bench/analysis_speed.py).
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
@@ -1623,6 +1624,20 @@ def prepare_crisis_check() -> None:
     model = load_model()
     if model is not None and model.dense:
         dense_features(["ok"], [[0]])
+
+
+_PREPARING: list[threading.Thread] = []
+_PREPARING_LOCK: Final = threading.Lock()
+
+
+def prepare_crisis_check_in_background() -> None:
+    """Start `prepare_crisis_check` in a background thread, once per process (the app calls
+    this on every run of its script)."""
+    with _PREPARING_LOCK:
+        if not _PREPARING:
+            thread = threading.Thread(target=prepare_crisis_check, name="crisis-check", daemon=True)
+            thread.start()
+            _PREPARING.append(thread)
 
 
 def assess_crisis(text: str) -> CrisisAssessment:
