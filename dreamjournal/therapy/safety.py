@@ -32,8 +32,8 @@ neither caught, is a small logistic-regression classifier trained offline on var
 (`scripts/train_crisis_model.py`), over lexical features and sentence vectors
 (`crisis_embedding.py`); it does not read a sentence where the patterns found a crisis phrase
 explicitly denied. A dream told over several sentences that ends in waking is dream content for
-all stages. Deterministic, offline, about linear in the text's length (300 words: ~13 ms, the
-sentence vectors ~1 ms of it, see bench/analysis_speed.py).
+all stages. Deterministic, offline, about linear in the text's length (300 English words:
+~50 ms since round 17, the sentence encoder most of it; see bench/analysis_speed.py).
 """
 
 # ruff: noqa: E501
