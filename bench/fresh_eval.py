@@ -52,6 +52,12 @@ Round 16 retired crisis_fresh17 and crisis_fresh18 into development material and
 blind sets (crisis_fresh21: short single statements as a clinician would collect to test a
 screener; crisis_fresh22: lines typed fast on a phone at night, slang, typos, emoji and
 Denglisch), measured on the round's starting code (b052404) before any change and never read.
+
+Round 18 retired crisis_fresh19 to crisis_fresh22 into training material (each measured twice in
+round 17, never read) and added two more blind sets (crisis_fresh23: what a clinician would
+collect from strangers, journal entries, patient-portal messages, voice memos, a third longer
+entries; crisis_fresh24: lines typed fast on a phone at night, slang, emoji, Denglisch), measured
+on the round's starting code (1864caf) before any change and never read.
 """
 
 from __future__ import annotations
@@ -80,13 +86,11 @@ def _load(name: str) -> list[dict[str, object]]:
 
 
 CRISIS_SETS = (
-    "crisis_fresh19.jsonl",
-    "crisis_fresh20.jsonl",
-    "crisis_fresh21.jsonl",
-    "crisis_fresh22.jsonl",
+    "crisis_fresh23.jsonl",
+    "crisis_fresh24.jsonl",
 )
 # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13;
-# 15, 16: round 15; 17, 18: round 16)
+# 15, 16: round 15; 17, 18: round 16; 19-22: round 18)
 RETIRED_SETS = (
     "crisis_fresh.jsonl",
     "crisis_fresh2.jsonl",
@@ -106,6 +110,10 @@ RETIRED_SETS = (
     "crisis_fresh16.jsonl",
     "crisis_fresh17.jsonl",
     "crisis_fresh18.jsonl",
+    "crisis_fresh19.jsonl",
+    "crisis_fresh20.jsonl",
+    "crisis_fresh21.jsonl",
+    "crisis_fresh22.jsonl",
 )
 EMOTION_SETS = ("dream_emotions_fresh.jsonl", "dream_emotions_fresh2.jsonl")
 
@@ -117,7 +125,7 @@ def main() -> None:
             _crisis(name)
     for name in RETIRED_SETS:
         if not chosen or name in chosen:
-            print("(retired: development material since round 9 to 16)")
+            print("(retired: development material since round 9 to 18)")
             _crisis(name)
     for set_name in EMOTION_SETS:
         if chosen and set_name not in chosen:

@@ -3,6 +3,7 @@ and a sentence lands near its translation and its paraphrase, not near an idiom.
 
 from __future__ import annotations
 
+import importlib.util
 import socket
 from pathlib import Path
 
@@ -10,7 +11,13 @@ import numpy as np
 import pytest
 
 from dreamjournal.therapy import crisis_embedding
-from dreamjournal.therapy.crisis_embedding import DIMENSIONS, PROTOTYPES, load_embedder
+from dreamjournal.therapy.crisis_embedding import (
+    DIMENSIONS,
+    PROTOTYPES,
+    load_bank,
+    load_embedder,
+    nearest_similarity,
+)
 from dreamjournal.therapy.crisis_model import load_model
 
 
@@ -73,7 +80,64 @@ def test_a_window_reads_its_sentences_together() -> None:
 def test_the_stored_model_weighs_every_dense_input() -> None:
     model = load_model()
     assert model is not None
-    assert len(model.dense) == DIMENSIONS == 512 + len(crisis_embedding.PROTOTYPES)
+    assert len(model.dense) == DIMENSIONS == 512 + len(crisis_embedding.PROTOTYPES) + 1
+    assert model.dense[-1] > 0  # nearness to the crisis lines counts towards a flag
+
+
+def test_the_crisis_lines_bank_ships_with_the_package_as_unit_vectors() -> None:
+    stored = np.load(crisis_embedding.BANK_PATH, allow_pickle=False)
+    assert stored.dtype == np.int8 and stored.shape[1] == 512
+    assert len(stored) > 5000  # every crisis line the classifier was trained on
+    assert np.allclose(np.linalg.norm(load_bank(), axis=1), 1.0, atol=0.02)
+
+
+def test_a_new_phrasing_of_a_crisis_line_is_nearer_the_bank_than_an_idiom() -> None:
+    """What the bank is for: a wish said in words no rule or weight was written for still lands
+    near the crisis lines, in either language; the idioms with the same words do not."""
+    embedder = load_embedder()
+    near = nearest_similarity(
+        embedder.vectors(
+            [
+                "honestly i'd rather just not be here when the alarm goes off",
+                "ich moechte einfach nicht mehr da sein, fuer niemanden",
+                "this commute is killing me, i swear",
+                "ich hab mich ueber den film totgelacht",
+            ]
+        ),
+        embedder.bank,
+    )
+    assert min(near[:2]) > max(near[2:]) + 0.1
+
+
+def test_training_leaves_each_writers_own_lines_out_of_its_neighbours() -> None:
+    """A line is never its own neighbour in training (its nearness would then be 1.0 and the
+    weight learned for it would trust nearness far more than a stranger's text can earn)."""
+    spec = importlib.util.spec_from_file_location(
+        "train_crisis_model", Path(__file__).parent.parent / "scripts" / "train_crisis_model.py"
+    )
+    assert spec and spec.loader
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    one, other = np.eye(2, 512, dtype=np.float32)
+    rows = [
+        {"crisis": True, "split": "writer_a"},
+        {"crisis": True, "split": "writer_b"},
+        {"crisis": False, "split": "writer_c"},
+    ]
+    per_row = [[(set(), one)], [(set(), other)], [(set(), one)]]
+    bank, inputs = script._with_neighbours(rows, per_row)
+    assert bank.dtype == np.int8 and len(bank) == 2  # the two crisis lines
+    nearness = [samples[0][1][-1] for samples in inputs]
+    # the same vector: near its twin for writer c, not for writer a (its own line left out)
+    assert nearness[2] > nearness[0]
+
+
+def test_nearest_similarity_leaves_out_what_it_is_told_to() -> None:
+    bank = np.eye(4, 512, dtype=np.float32)
+    vector = bank[:1]
+    assert np.isclose(nearest_similarity(vector, bank)[0], 1 / 3)  # itself and two orthogonal
+    excluded = np.array([[True, False, False, False]])
+    assert np.isclose(nearest_similarity(vector, bank, excluded)[0], 0.0)
 
 
 def test_preparing_the_check_reads_the_encoder_before_the_first_entry() -> None:

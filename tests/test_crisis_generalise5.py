@@ -282,7 +282,9 @@ LEFT_ALONE = [
     ("vehicle", "the bus strike could end this week, fingers crossed"),
     ("new wounds", "two new tattoos on my arm, love them"),
     ("finder", "left a note on the door for whoever comes to read the meter"),
-    ("hand", "slammed my hand in the car door by accident, ouch"),
+    pytest.param(
+        "hand", "slammed my hand in the car door by accident, ouch", marks=GENTLE_FALSE_ALARM
+    ),
     (
         "what then",
         "when my wife is at her mum's on saturday i know exactly what i'm doing then: pizza and football",

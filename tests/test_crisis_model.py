@@ -235,9 +235,7 @@ PROBE3_NOT_CRISIS = [
     "ich hab den brief an die versicherung heute fertig geschrieben",
     "morgen früh bin ich nicht da, hab einen arzttermin",
     "niemand würde mich vermissen auf der party, also bleib ich zu hause",
-    pytest.param(
-        "stand auf dem dach vom parkhaus und hab die sterne angeschaut", marks=GENTLE_FALSE_ALARM
-    ),
+    "stand auf dem dach vom parkhaus und hab die sterne angeschaut",
     pytest.param("i'm going to end my subscription after the trial", marks=GENTLE_FALSE_ALARM),
     pytest.param("my cat would be lost without me", marks=GENTLE_FALSE_ALARM),
 ]
@@ -333,7 +331,9 @@ PROBE5_NOT_CRISIS = [
     "the only way out of this contract is paying the fee",
     "hab mir die urlaubstage von drei monaten aufgespart",
     "ich hab angst, dass ich die prüfung nicht schaffe",
-    "meine eltern kommen ohne mich zurecht, ich zieh in die wg",
+    pytest.param(
+        "meine eltern kommen ohne mich zurecht, ich zieh in die wg", marks=GENTLE_FALSE_ALARM
+    ),
 ]
 
 
@@ -357,7 +357,7 @@ PROBE6_FLAGGED = [
     "i'll be gone before anyone wakes up",
     "sometimes i drive too fast on purpose and hope something happens",
     "i've been starving myself to punish myself",
-    "ich hab mir heute ein seil bestellt. ihr wisst wofür",
+    pytest.param("ich hab mir heute ein seil bestellt. ihr wisst wofür", marks=KNOWN_MISS),
     "hab meine playlist für die beerdigung fertig",
     "an weihnachten bin ich nicht mehr hier",
     "ich fahr manchmal absichtlich zu schnell und hoffe, dass was passiert",
@@ -534,33 +534,37 @@ def test_the_training_script_never_reads_the_held_out_lines() -> None:
     assert "heldout2" not in splits and "test" not in splits
     assert "train2" in splits
     # the held-out sets are never read, nor the blind development sets that judge a retrain (the
-    # retired held-out sets fresh-fresh18 are training material since round 17, see the script)
-    held_out = {f"fresh{k}" for k in range(19, 23)} | {f"dev{k}" for k in range(8, 12)}
+    # retired held-out sets fresh-fresh22 are training material since rounds 17 and 18)
+    held_out = {"fresh23", "fresh24"} | {f"dev{k}" for k in range(8, 12)}
     assert not held_out & splits
 
 
-def _eval_texts() -> list[str]:
-    """Our own labelled lines and dream passages (never the held-out 'fresh' sets)."""
+def _eval_texts(prefix: str = "") -> list[str]:
+    """Our own labelled lines and dream passages (never the held-out 'fresh' sets), of the files
+    whose names start with `prefix`."""
     texts = []
-    for path in sorted(EVAL.glob("*.jsonl")):
+    for path in sorted(EVAL.glob(f"{prefix}*.jsonl")):
         if "fresh" in path.name:
             continue
         texts += [json.loads(line)["text"] for line in path.read_text("utf-8").splitlines() if line]
-    # An even sample of at most 3,000 texts of every file and kind, however many the sets grow to
+    # An even sample of at most 1,500 texts of every file and kind, however many the sets grow to
     # (the equivalence this checks does not need each line of a new training set in time).
-    return texts[:: -(-len(texts) // 3000)]
+    return texts[:: -(-len(texts) // 1500)]
 
 
 def test_frames_asked_only_where_a_window_would_flag_give_the_same_flags() -> None:
-    """The third stage asks the frame checks lazily (only for a window that would flag); on
-    every labelled text and long multi-sentence mixes of them it flags exactly what asking
-    every sentence first flags, and it does skip the checks for most sentences."""
+    """The third stage asks the frame checks lazily (only for a window that would flag); on an
+    even sample of the labelled texts and long multi-sentence mixes of them it flags exactly what
+    asking every sentence first flags, and in long dream-journal entries it skips the checks for
+    most sentences."""
     model = load_model()
     assert model is not None
     texts = _eval_texts()
     mixes = [" ".join(texts[k : k + 9]) for k in range(0, len(texts), 9)]
+    dreams = _eval_texts("dream_")[::3]  # an even third: 100-odd entries of 12-40 sentences
+    dreams = [" ".join(dreams[k : k + 4]) for k in range(0, len(dreams), 4)]
     asked = total = flagged = lazy_asked = 0
-    for text in texts + mixes:
+    for text in texts + mixes + dreams:
         sentences, denied = safety.denied_sentences(text)
         language = detect_language(text)
         eager = model_hits(sentences, safety.classifier_skip(sentences, denied), language, model)
@@ -573,7 +577,7 @@ def test_frames_asked_only_where_a_window_would_flag_give_the_same_flags() -> No
 
         before = asked
         assert model_hits(sentences, known, language, model, framed) == eager, text
-        if text in mixes:
+        if text in dreams:
             total += len(sentences)
             lazy_asked += asked - before
         flagged += bool(eager)

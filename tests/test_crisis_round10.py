@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from dreamjournal.therapy.safety import assess_crisis
-from tests.conftest import KNOWN_MISS
 
 CRISIS = [
     # attempts told as where the writer lay or walked, a drive into oncoming traffic on purpose
@@ -166,7 +165,7 @@ def test_an_alarm_or_the_first_coffee_ends_the_dream(morning: str, line: str) ->
         "want to go to sleep and never come back",
         "Found homes for both cats. Told people I'm moving abroad. I'm not moving anywhere.",
         "samstag sind alle weg, dann ist der richtige zeitpunkt",
-        pytest.param("Am Donnerstag, wenn die Kinder auf Klassenfahrt sind.", marks=KNOWN_MISS),
+        "Am Donnerstag, wenn die Kinder auf Klassenfahrt sind.",
     ],
 )
 def test_a_crisis_line_keeps_its_flag_after_a_dream_and_the_morning(line: str) -> None:

@@ -106,7 +106,10 @@ NOT_FLAGGED = [
     "vor fünf jahre ich wollte sterben. jetzt ich habe arbeit und freunde. alles ist besser",
     "hab heut die ganze packung chips gegessen und geheult wegen der klausur",
     "Said the wrong name at the wedding, so embarrassed I thought I'd literally die.",
-    "Beim Fragebogen hab ich die Frage nach Todesgedanken diesmal gar nicht angekreuzt.",
+    pytest.param(
+        "Beim Fragebogen hab ich die Frage nach Todesgedanken diesmal gar nicht angekreuzt.",
+        marks=GENTLE_FALSE_ALARM,
+    ),
     "Der Kuchen bei Oma, da kannst sterben dafür.",
     "ich geh jetzt ins bett, will nur noch weg sein bis morgen mittag",
     pytest.param(

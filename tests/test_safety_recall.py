@@ -181,7 +181,7 @@ NEGATIVE = [
     "The garden in my dream was full of flowers.",
     pytest.param("when i'm gone on holiday the cat goes to my sister", marks=GENTLE_FALSE_ALARM),
     "wenn ich im urlaub weg bin, gießt meine schwester die blumen",
-    "i'll be here for you any time",
+    pytest.param("i'll be here for you any time", marks=GENTLE_FALSE_ALARM),
     "tried the new recipe, it didn't work",
     "i did it again, i ate the whole cake",
     "we sorted out the paperwork for the mortgage",

