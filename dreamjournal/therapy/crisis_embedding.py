@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Final, Protocol
 
 import numpy as np
+from threadpoolctl import ThreadpoolController
 
 _VECTOR_SCALE: Final = 5.66  # a quarter of sqrt(512), as for the 256-dimensional vectors before
 _SIMILARITY_SCALE: Final = 4.0
@@ -122,6 +123,9 @@ class Embedder:
     def __init__(self, encoder: _Encoder, bank: np.ndarray | None = None) -> None:
         self._encoder = encoder
         self.bank = np.zeros((NEIGHBOURS, _WIDTH), np.float32) if bank is None else bank
+        # one BLAS thread for the bank's product too: two spin on a 2-core machine and bill
+        # twice the CPU for the same answer (as the encoder's own `threads=1`)
+        self._blas = ThreadpoolController()
         self._prototypes = [
             self.vectors([t.translate(_FOLD) for t in texts]) for texts in PROTOTYPES.values()
         ]
@@ -147,7 +151,8 @@ class Embedder:
     def features(self, sentences: list[str], groups: list[list[int]]) -> np.ndarray:
         """The classifier's dense inputs per window: see `inputs`."""
         vectors = self.window_vectors(sentences, groups)
-        return self.inputs(vectors, nearest_similarity(vectors, self.bank))
+        with self._blas.limit(limits=1, user_api="blas"):
+            return self.inputs(vectors, nearest_similarity(vectors, self.bank))
 
     def inputs(self, vectors: np.ndarray, nearest: np.ndarray) -> np.ndarray:
         """The window's scaled unit vector, its highest similarity to each kind's prototypes,
