@@ -80,8 +80,17 @@ HOSTILE_BODIES = [
 ]
 
 
-@pytest.mark.parametrize("title", HOSTILE_TITLES)
-@pytest.mark.parametrize("body", HOSTILE_BODIES)
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (title, body)
+        for body in HOSTILE_BODIES
+        for title in HOSTILE_TITLES
+        # the 20,000-word body with one title: each command encodes its one 20,000-word
+        # sentence for the crisis check (about 30 s a title), and the titles meet every other body
+        if len(body) < 10_000 or title == HOSTILE_TITLES[0]
+    ],
+)
 def test_hostile_dreams_go_through_every_command(vault: Path, title: str, body: str) -> None:
     code, out, err = run(["add", "--title", title, "--body", body], vault)
     assert_clean((code, out, err))
