@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 import sysconfig
+import zipfile
 from pathlib import Path
 
 import httpx
@@ -30,6 +31,11 @@ def test_the_wheel_installs_and_the_app_starts_from_any_directory(tmp_path: Path
         check=True, capture_output=True,
     )  # fmt: skip
     [wheel] = dist.glob("dreamjournal-*.whl")
+    # the crisis classifier's weights and its bank of crisis lines travel inside the wheel (a
+    # missing bank would not fail: every window's nearness would read 0 and flag less)
+    names = zipfile.ZipFile(wheel).namelist()
+    for data in ("crisis_model.json", "crisis_neighbours.npy"):
+        assert f"dreamjournal/therapy/{data}" in names
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     py = venv / "bin" / "python"
