@@ -33,7 +33,7 @@ neither caught, is a small logistic-regression classifier trained offline on var
 (`crisis_embedding.py`); it does not read a sentence where the patterns found a crisis phrase
 explicitly denied. A dream told over several sentences that ends in waking is dream content for
 all stages. Deterministic, offline, about linear in the text's length (300 English words:
-~50 ms since round 17, the sentence encoder most of it; see bench/analysis_speed.py).
+~55-60 ms since round 18, the sentence encoder most of it; see bench/analysis_speed.py).
 """
 
 # ruff: noqa: E501
