@@ -116,6 +116,11 @@ TRAINING_SETS = (
     # statements, dream-journal mornings, adults writing plainly; eval/README.md, "Round 18").
     *(f"crisis_fresh{n}.jsonl" for n in range(19, 23)),
     *(f"crisis_train{n}.jsonl" for n in range(19, 23)),
+    # Round 19: the round-18 held-out sets (measured twice, then retired) and a set written blind
+    # for training in night-time chat (crisis_train23: no umlauts, dialect, Denglisch).
+    "crisis_fresh23.jsonl",
+    "crisis_fresh24.jsonl",
+    "crisis_train23.jsonl",
 )
 # Round 11: retrained with eval/crisis_train18.jsonl (600 blind-written ordinary diary lines, no
 # crisis; the stored model flags 83 of them) as further negatives. Against the rule fixed before

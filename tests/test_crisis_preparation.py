@@ -361,9 +361,7 @@ NOT_CRISIS = [
     "my brother told me he's been cutting again, i don't know what to do",
     "used to save up pills when i was 17. i'm 30 now, married, it's behind me",
     "counted the pills in my organiser, all good for the week",
-    pytest.param(
-        "the bridge near work is closed for repairs till friday", marks=GENTLE_FALSE_ALARM
-    ),
+    "the bridge near work is closed for repairs till friday",
     "schreib gerade mein testament, weil wir ein haus gekauft haben",
     pytest.param("die klinge vom rasierer ist stumpf, muss neue kaufen", marks=GENTLE_FALSE_ALARM),
     # the tenth probe's negatives
@@ -412,7 +410,7 @@ NOT_CRISIS = [
         "checked the train timetable, the express doesn't stop here on sundays",
         marks=GENTLE_FALSE_ALARM,
     ),
-    pytest.param("ich denk nicht ans sterben, nur an die pruefung", marks=GENTLE_FALSE_ALARM),
+    "ich denk nicht ans sterben, nur an die pruefung",
     # a gentle false alarm of the classifier until round 18 (the nearest crisis lines now count)
     "the song's lyrics are all about wanting to disappear, i have it on repeat",
 ]

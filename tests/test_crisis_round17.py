@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from dreamjournal.therapy.safety import assess_crisis
-from tests.conftest import KNOWN_MISS
 
 EVAL = Path(__file__).resolve().parent.parent / "eval"
 
@@ -50,7 +49,7 @@ def test_knowing_how_and_when_of_something_else_is_no_plan(text: str) -> None:
     "text",
     [
         "i think my family would grieve for a month and then be relieved",
-        pytest.param("ich hab mir heute ein seil bestellt. ihr wisst wofür", marks=KNOWN_MISS),
+        "ich hab mir heute ein seil bestellt. ihr wisst wofür",
         "saturday. parents at the cottage. the house will be empty",
     ],
 )

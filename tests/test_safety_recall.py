@@ -181,7 +181,7 @@ NEGATIVE = [
     "The garden in my dream was full of flowers.",
     pytest.param("when i'm gone on holiday the cat goes to my sister", marks=GENTLE_FALSE_ALARM),
     "wenn ich im urlaub weg bin, gießt meine schwester die blumen",
-    pytest.param("i'll be here for you any time", marks=GENTLE_FALSE_ALARM),
+    "i'll be here for you any time",
     "tried the new recipe, it didn't work",
     "i did it again, i ate the whole cake",
     "we sorted out the paperwork for the mortgage",
@@ -189,9 +189,7 @@ NEGATIVE = [
     "i want to switch the tv off and sleep",
     "the kids are better off at grandma's this week",
     "ein anruf vom chef wäre mir gerade gar nicht recht",
-    pytest.param(
-        "there's nothing keeping me in this town, so i'm moving to leeds", marks=GENTLE_FALSE_ALARM
-    ),
+    "there's nothing keeping me in this town, so i'm moving to leeds",
     "kannst du bitte das licht ausschalten",
 ]
 

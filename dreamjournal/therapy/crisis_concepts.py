@@ -856,6 +856,7 @@ _PAIRS: Final[tuple[tuple[str, str, str], ...]] = (
     ("METHOD", "HINT", "preparation"),
     ("PREP", "FINAL", "preparation"),
     ("TRIED_IT", "RESCUE", "attempt"),
+    ("TRIED_IT", "HOSPITAL", "attempt"),  # round 19: "hab's versucht. der notarzt kam."
     ("COVER", "HARM", "self_harm"),
     ("COVER", "INJURY", "self_harm"),
     ("LIGATURE", "TESTING", "preparation"),
@@ -875,7 +876,7 @@ _ACROSS: Final = frozenset(
      ("RESCUE", "LEAP"), ("RESCUE", "PLACE"), ("HOSE", "METHOD_STRONG"), ("HOSE", "AVOID_Q"), ("PLAN_IS", "METHOD"), ("AVOID_Q", "AVOID_Q"), ("GIVEN", "AVOID_Q"), ("HIT_ME", "COND_OK"), ("GIVEN", "FOREVER"),
      ("GIVEN", "FINAL"), ("ARRANGE", "FINAL"), ("TIDY", "FINAL"), ("HABIT_BACK", "BODY"),
      ("HABIT_BACK", "HARM_OBJ"), ("COVER", "BODY"), ("COVER", "HARM_OBJ"), ("COVER", "HARM"), ("COVER", "INJURY"), ("METHOD", "HINT"),
-     ("TRIED_IT", "RESCUE"), ("NO_RETURN", "SPOT"), ("METHOD", "ENOUGH"), ("LIGATURE", "TESTING"),
+     ("TRIED_IT", "RESCUE"), ("TRIED_IT", "HOSPITAL"), ("NO_RETURN", "SPOT"), ("METHOD", "ENOUGH"), ("LIGATURE", "TESTING"),
      ("KNIFE", "NOT_FOR"), ("LIGATURE", "NOT_FOR"), ("METHOD", "NOT_FOR"), ("METHOD", "HOARD"),
      ("HABIT_BACK", "HIDE")}
 )  # fmt: skip

@@ -58,6 +58,9 @@ _PAST: Final = re.compile(
     r"|\d+\s+yrs?\s+(?:since|ago)|(?:\w+\s+)?jahre\s+seit|zu\s+\w+zeiten|(?:waehrend|in)\s+(?:der|meiner)\s+\w*(?:zeit|abizeit)"
     r"|(?:in|during)\s+(?:my|meiner|der)\s+(?:\w+\s+)?(?:worst|darkest|hardest|schlimmsten|dunkelsten|schwersten|schwierigsten)\s+(?:time|phase|years|zeit|jahren?)"
     r"|(?:\w+\s+)?jahre\s+(?:ist\s+es\s+)?her|(?:ist|is)\s+(?:schon\s+)?lang\s+her|lange?\s+her"
+    # round 19: the pandemic's lockdowns are years past ("back in the 2020 lockdown", "im ersten lockdown")
+    r"|(?:in|during)\s+(?:the\s+)?(?:first\s+|second\s+|covid\s+|corona\s+)?lockdowns?|(?:im|in\s+den|waehrend\s+de[sm])\s+(?:ersten\s+|zweiten\s+|corona-?)?lockdowns?"
+    r"|(?:during|in)\s+(?:covid|corona|the\s+pandemic)|(?:waehrend|in)\s+(?:corona|der\s+pandemie)"
     # the first stretch of a new life, named by its order (round 12): "the first winter in
     # glasgow", "in year two", "im ersten jahr", "beim ersten kind", "als ich nach deutschland kam"
     r"|(?:the|my|that)\s+first\s+(?:winter|summer|year|term|semester|months?|weeks?)\s+(?:in|at|abroad|of|after|here|there)"
@@ -133,6 +136,11 @@ _RECOVERED: Final = re.compile(
     r"|leben\s+(?:ist\s+)?(?:\w+\s+)?gut|freude\s+am\s+leben|freu\w*\s+mich\s+auf"
     r"|thriving|celebrat\w*|content|long\s+gone|excited|looking\s+forward|never\s+like\s+that\s+again|not\s+like\s+that|nie\s+wieder\s+so"
     r"|(?:gut|schoen|froh),?\s+dass\s+(?:du|ich)\s+(?:\w+\s+)?durchgehalten|(?:glad|good)\s+(?:that\s+)?(?:i|you)\s+(?:held\s+on|hung\s+on|pulled\s+through|made\s+it)|a\s+different\s+person|remarried|graduated|life\s+is\s+full|feiere?|gefeiert"
+    # round 19: changed by help, gone for good, never come back ("therapy and my dog changed that",
+    # "therapie hat das geaendert", "seit zwei jahren ist das komplett weg", "it hasn't come back")
+    r"|(?:therapy|treatment|medication|meds|help|therapist|counsel\w*|therapie|behandlung|hilfe)\s+(?:\w+\s+){0,4}(?:changed|(?:hat|haben|ham)\s+(?:das|es|alles)\s+(?:\w+\s+)?geaendert)"
+    r"|(?:ist|is)\s+(?:das\s+|es\s+)?(?:komplett|ganz|voellig|total)\s+weg|(?:that's|it's)\s+(?:completely\s+|totally\s+)?gone"
+    r"|(?:hasn't|haven't|has\s+not|never)\s+(?:\w+\s+)?(?:come|came)\s+back|(?:nie|nicht)\s+(?:mehr\s+)?(?:wieder\s*)?(?:gekommen|zurueckgekommen)"
     r"|stable|(?:happy|glad)\s+to\s+be\s+(?:alive|here)|thank\s+god|gott\s+sei\s+dank|that\s+stopped|(?:that|it)\s+passed|(?:thoughts?|urges?)\s+(?:\w+\s+)?(?:stopped|went\s+away|faded)|das\s+ging\s+vorbei|(?:hat|hab|habe)\s+(?:\w+\s+)?aufgehoert"
     r"|(?:geht(?:'s|s|\s+es)|mir\s+geht(?:'s|s)?)\s+(?:mir\s+|es\s+)?(?:\w+\s+)?(?:super|prima|toll|bestens|blendend)"
     r"|(?:lache|lach|laugh\w*|smil\w*|laechle)\s+(?:ich\s+)?(?:\w+\s+)?(?:again|wieder)|lebe\s+gern|wie\s+(?:gut|schoen)\s+das\s+leben"
@@ -284,8 +292,11 @@ _DREAM_RETURNS: Final = re.compile(
 def _reopens_nothing(clean: str, match: re.Match[str]) -> bool:
     """A reopening word that is denied, or that dates a dream or a sleepless night ("the dream
     last night", "heute nacht konnte ich nicht schlafen")."""
-    if _DENIED_BEFORE.search(clean, 0, match.start()) or _ANNIVERSARY.search(
-        clean, 0, match.start()
+    # a denial reaches no further back than its clause: "it hasn't come back but tonight i want
+    # to" is a return tonight (round 19)
+    starts = [m.end() for m in _CLAUSE.finditer(clean, 0, match.start())]
+    if _DENIED_BEFORE.search(clean, starts[-1] if starts else 0, match.start()) or (
+        _ANNIVERSARY.search(clean, 0, match.start())
     ):
         return True
     if _DREAM_RETURNS.search(clean, max(0, match.start() - 30), match.end()):

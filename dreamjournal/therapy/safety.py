@@ -959,6 +959,9 @@ _SLANG: Final = {
     "kms": "kill myself", "dont": "don't", "cant": "can't", "wont": "won't", "ive": "i've",
     "wanna": "want to", "gonna": "going to", "wana": "want to", "thats": "that's", "its": "it's",
     "theres": "there's", "wouldnt": "wouldn't", "didnt": "didn't", "doesnt": "doesn't",
+    # round 19: "it hasnt come back" is a denied return, as "it hasn't come back"
+    "hasnt": "hasn't", "havent": "haven't", "hadnt": "hadn't", "arent": "aren't",
+    "werent": "weren't", "couldnt": "couldn't", "shouldnt": "shouldn't",
     "isnt": "isn't", "wasnt": "wasn't", "id": "i'd", "theyd": "they'd", "whats": "what's",
     "anymroe": "anymore", "nich": "nicht", "net": "nicht", "ned": "nicht", "nimmer": "nicht mehr",
     "gspart": "gespart", "imma": "immer", "katz": "katze", "nimma": "nicht mehr",
