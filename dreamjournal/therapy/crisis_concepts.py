@@ -306,7 +306,9 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
              r"|\b(?:so|damit)\s+(?:that\s+)?(?:nobody|no\s+one|noone|keiner|niemand)\b[^.!?]{0,40}\b(?:after|afterwards|later|nachher|danach|hinterher|spaeter)\b"
              r"|\b(?:gave|given|give|giving|gegeben|abgegeben|verschenkt|weggegeben)\b[^.!?]{0,40}\b(?:for\s+good|forever|for\s+ever|fuer\s+immer)\b(?!\s+home)"
              r"|\b(?:cancel+ed|gekuendigt|deleted|geloescht)\b[^.!?]{0,40}\b(?:accounts?|subscriptions?|abos?|konten|profile?)\b[^.!?]{0,40}\b(?:paid|bezahlt|wrote|geschrieben|last|letzte)\b"),
-    ("READY_P", r"\bsquirrel\w*\s+(?:\w+\s+)?away\b|\b(?:kept|keeping|keep)\s+(?:them\s+all|all\s+of\s+them)\b|\b(?:alle|alles)\s+(?:aufgehoben|aufbewahrt|gebunkert)\b|\b(?:sammle|sammel\w*|stockpil\w*|hoard\w*|saving\s+up|collecting|horte|put\s+aside|set\s+aside|stashed|beiseite\w*|zurueckgelegt)\b"),
+    ("READY_P", r"\bsquirrel\w*\s+(?:\w+\s+)?away\b|\b(?:kept|keeping|keep)\s+(?:them\s+all|all\s+of\s+them)\b|\b(?:alle|alles)\s+(?:aufgehoben|aufbewahrt|gebunkert)\b|\b(?:sammle|sammel\w*|stockpil\w*|hoard\w*|saving\s+up|collecting|horte|put\s+aside|set\s+aside|stashed|beiseite\w*|zurueckgelegt)\b"
+             # round 19: "putting 2 of the tramadol aside every day", "a proper stash now"
+             r"|\b(?:putting|put|puts|setting|set|keeping|kept|tucking|tucked)\s+(?:\w+\s+){1,4}aside\b|\b(?:a|my|the|proper|little|big|whole)\s+stash\b"),
     ("ENOUGH", r"\benough\s+(?:of|for)\b"),
     ("PREP", r"\b(?:after|once)\s+i'?m\s+(?:gone|dead)\b|\bnach\s+meinem\s+tod\b|\bwenn\s+ich\s+nicht\s+mehr\s+(?:bin|lebe)\b"),
     ("HARM_ACT", r"\b(?:cut|cutting|burned|burnt|burning)\s+again\b(?!\s+(?:the|my\s+hair|hair|paper|wood|onions|bread|some|a\b))|\bdeeper\s+than\s+(?:before|last\s+time|ever)\b"),
@@ -377,7 +379,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("ARRANGE", r"\b(?:zugangsdaten|passwoerter|passwords?|logins?|bank\s+login|pins?|online\s*banking)\b[^.!?]{0,50}\b(?:geschickt|gegeben|sent|sends|send|gave|given|shared|weitergegeben|schickt|verschickt)\b"
                 r"|\b(?:sent|sends|send|gave|gives|giving|geschickt|gegeben|schickt|gibt)\b[^.!?]{0,30}\b(?:zugangsdaten|passwoerter|passwords?|logins?|pins?)\b"
                 r"|\b(?:instructions|anleitung|notes?|zettel)\s+(?:for|fuer)\s+(?:the|my|die|den|meine?n?)\s+(?:cat|dog|katze|hund|kater|plants?|pflanzen|fish|fische)\b"),
-    ("JUST_IN_CASE", r"\bfuer\s+alle\s+faelle\b|\bjust\s+in\s+case\b|\bfalls\s+was\s+ist\b"),
+    ("JUST_IN_CASE", r"\bfuer\s+alle\s+faelle\b|\bjust\s+in\s+case\b|\bfalls\s+(?:mal\s+)?was\s+(?:ist|is|sein\s+sollte)\b"),
     ("ARRANGE", r"\b(?:who|wen)\s+(?:to|man|they\s+should)\s+(?:call|anrufen|contact|informieren|tell)\b"),
     ("TIDY", r"\b(?:ausgemistet|decluttered|aussortiert|vorbereitet|prepared)\b|\b(?:allen|everyone|everybody|jedem)\b[^.!?]{0,30}\b(?:geschickt|sent|texted|messaged)\b|\b(?:gekuendigt|aufgeloest|abgemeldet|cancel+ed|closed|deleted|geloescht|aufgeraeumt|geputzt|gewaschen|tidied|cleaned)\b"
              r"|\b(?:alles|everything)(?:'s|\s+is)?\s+(?:\w+\s+)?(?:geregelt|erledigt|sorted|in\s+order|organi[sz]ed|taken\s+care\s+of|arranged)\b"),
@@ -524,6 +526,11 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("GONE", r"\b(?:nur|einfach|bloss)\s+nicht\s+mehr\s+(?:da|hier)\b(?!\s+(?:weil|wegen|im|in|bei|auf|arbeiten|wohnen|sein\s+muss))|\bjust\s+not\s+(?:be\s+)?(?:here|around)\s+any\s*more\b"),
     ("GONE", r"\bbeneid\w*\b[^.!?]{0,40}\b(?:hinter\s+sich|tot\w*|verstorben\w*|gestorben)\b|\benv(?:y|ied|ying)\b[^.!?]{0,30}\b(?:the\s+dead|(?:he's|she's|they're)\s+(?:gone|dead|at\s+peace)|being\s+dead)\b"
              r"|\bdie\s+toten\s+(?:haben'?s|habens|haben\s+es)\s+gut\b|\bthe\s+dead\s+(?:have\s+it\s+(?:easy|good)|are\s+(?:the\s+)?lucky)\b"
+             # round 19: "jealous of people who die in their sleep", "neidisch auf die, die einfach nicht mehr aufwachen"
+             r"|\b(?:jealous|envious)\s+of\s+(?:\w+\s+){0,2}(?:who|that)\s+(?:get\s+to\s+)?(?:die|died|just\s+die|are\s+dead|don't\s+wake\s+up|never\s+wake\s+up)\b"
+             r"|\bneidisch\s+auf\s+(?:\w+\s+){0,2}(?:die|der|den)\s+(?:\w+\s+){0,3}(?:sterben|gestorben\s+sind|tot\s+sind|nicht\s+mehr\s+aufwachen)\b|\bneidisch\s+auf\s+(?:die\s+)?tote\w*\b"
+             r"|\b(?:god'?s?|lord|death|reaper|universe|cancer)\b[^.!?]{0,40}\b(?:can|could|should|may)\s+(?:just\s+)?(?:have|take)\s+me\s+instead\b"
+             r"|\b(?:gott|tod|herrgott|krebs)\b[^.!?]{0,30}\b(?:koennte|kann|soll|sollte|haette)\s+(?:\w+\s+){0,2}(?:mich|lieber\s+mich)\s+(?:\w+\s+){0,2}(?:holen|nehmen|mitnehmen)\b"
              r"|\bwann\s+ich\s+(?:endlich\s+)?(?:nachkommen|nachfolgen)\s+darf\b|\bwhen\s+i\s+(?:can|get\s+to|may)\s+(?:finally\s+)?(?:join|follow)\s+(?:him|her|them)\b"),
     # pills kept and a purpose hinted at ("weißt schon wofür")
     ("HINT", r"\bweiss\w*\s+(?:schon|eh|ja|du\s+ja)\s+wofuer\b|\bdu\s+weisst\s+(?:schon\s+)?wofuer\b|\byou\s+know\s+what\s+for\b|\bwe\s+both\s+know\s+(?:why|what\s+for)\b"),
@@ -536,7 +543,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
               r"|\b(?:fuer|for)\s+(?:danach|afterwards|after)\s*(?:halt\s*)?(?:[.!?]|$)"
               r"|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+reicht\b|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+is\s+(?:soon\s+)?enough\b"),
     ("COVER", BELIEVES_A_COVER),
-    ("ARRANGE", r"\b(?:pins?|passwoerter|passwords?|zugangsdaten)\b[^.!?]{0,40}\b(?:aufgeschrieben|geschrieben|gesteckt|written\s+down|wrote\s+down|on\s+a\s+(?:note|card))\b|\b\w*schluessel\s+gegeben\b|\bgave\s+(?:\w+\s+)?(?:the\s+|my\s+)?spare\s+keys?\b"),
+    ("ARRANGE", r"\b(?:pins?|passwoerter|passwords?|zugangsdaten|logindaten|login\s+details|logins?)\b[^.!?]{0,40}\b(?:aufgeschrieben|geschrieben|gesteckt|written\s+down|wrote\s+down|on\s+a\s+(?:note|card))\b|\b\w*schluessel\s+gegeben\b|\bgave\s+(?:\w+\s+)?(?:the\s+|my\s+)?spare\s+keys?\b"),
     ("PREP", r"\b(?:mein|meine|all\s+mein)\s+(?:zeug|sachen|kram)\s+(?:\w+\s+)?(?:verschenkt|weggegeben|verteilt)\b"),
     # the dead envied, joining them ("i'd join her tomorrow if i could", "wär gern bei ihm drüben")
     ("GONE", r"\b(?:i'd|i\s+would|id)\s+(?:gladly\s+)?(?:join|follow|be\s+with)\s+(?:him|her|them)\b[^.!?]{0,20}\bif\s+i\s+could\b"

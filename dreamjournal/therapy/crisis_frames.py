@@ -539,7 +539,9 @@ _PERSON_NOUN: Final = (
     + r"|mitbewohner(?:in)?|freund(?:in|e)?|cousine?|kolleg(?:e|in|en)|nachbar(?:in|n|s)?|klient(?:in)?"
     r"|patient(?:in)?|partner(?:in)?|bestie|boy|girl|man|woman|guy|coworker|pupil|nan|grandad|child|teenager"
     r"|teacher|classmate|boss|nephew|niece|junge|maedchen|schueler(?:in)?|ehemann|ehefrau|lehrer(?:in)?"
-    r"|chef(?:in)?|neffe|nichte|students?|pupils|clients?|residents?|bewohner(?:in)?|kunde|kundin)"
+    r"|chef(?:in)?|neffe|nichte|students?|pupils|clients?|residents?|bewohner(?:in)?|kunde|kundin"
+    # round 19: "the lad in bay 4 tried to overdose earlier" (a nurse's night shift)
+    r"|lad|lass|bloke|fella|chap|kerl|typ)"
 )
 # A sentence about someone else from its first word ("my little sister is self-harming", "er hat ...")
 _OTHER_OPENING: Final = re.compile(
@@ -950,7 +952,8 @@ def with_questions_answered_yes(clean: str) -> str:
 # A sentence told of someone else from its first words, with the writer nowhere in it as I or me:
 # "my roommate left a goodbye note and we called 911", "our neighbours' son killed himself".
 _OTHER_OPENS: Final = re.compile(
-    r"^\s*(?:(?:and|then|also|und|dann|auch|today|heute|gestern|yesterday|last\s+night)\s*,?\s+)?"
+    # round 19: after a heading ("night shift on the ward: the lad in bay 4 ...")
+    r"^\s*(?:[^:.!?]{1,40}:\s+)?(?:(?:and|then|also|und|dann|auch|today|heute|gestern|yesterday|last\s+night)\s*,?\s+)?"
     r"(?:(?:someone|somebody|jemand)\b|(?:(?:my|our|the|a|an|one\s+of\s+(?:my|our|the)|mein|meine|meiner|unser|unsere|der|die|ein|eine"
     r"|his|her|their|sein|seine|seiner|ihr|ihre|ihrer)\s+)?"
     r"(?:(?:\w+(?:'s|s')|best|little|older|younger|big|new|old|ex|kleine\w*|grosse\w*|beste\w*|aeltere\w*|juengere\w*|neue\w*|alte\w*)\s+)?"
