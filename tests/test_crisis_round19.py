@@ -68,3 +68,69 @@ def test_an_attempt_told_with_the_ambulance_is_an_attempt(text: str) -> None:
 )
 def test_trying_a_recipe_beside_a_hospital_visit_is_not_an_attempt(text: str) -> None:
     assert not assess_crisis(text).flagged
+
+
+# From the round's blind development sets (crisis_dev12-14), each mechanism in words of its own:
+# walked into the water and pulled out, the gas left unlit, blisters emptied and swallowed, a
+# letter for each of the people close, the flat tidied "for when they find me", asking God to
+# come for me, a stomach pumped, a method looked up and the history wiped, envy of those who die
+# in their sleep, God asked to take me instead, login data left "falls was is", pills put aside.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("a while ago i walked into the river at night. a jogger pulled me out.", "attempt"),
+        ("letzten winter bin ich in den see gegangen. nachbar hat mich rausgefischt.", "attempt"),
+        ("gestern den gasherd aufgedreht, ohne ihn anzuzünden, und mich hingelegt", "attempt"),
+        ("last night i turned the oven on without lighting it and sat down next to it", "attempt"),
+        (
+            "hab heute die ganzen blister leer gedrückt und runtergeschluckt. dann notruf gewählt.",
+            "attempt",
+        ),
+        ("they pumped my stomach on friday. i don't want to talk about it.", "attempt"),
+        ("Zimmer aufgeräumt, damit's nicht so schlimm ist, wenn sie mich finden.", "preparation"),
+        ("searched how many sleeping pills, then deleted my search history", "preparation"),
+        ("ich bete jeden abend, dass der herrgott mich zu sich nimmt", "passive_wish"),
+        ("i ask god every night to take me in my sleep", "passive_wish"),
+        ("kinda envious of people who get to just die in their sleep", "passive_wish"),
+        ("if god's listening he could have me instead of my brother", "passive_wish"),
+        ("hab meinem bruder die logindaten von allem aufgeschrieben, falls was is", "preparation"),
+        ("ich leg jeden tag zwei tramadol zur seite, hab jetzt nen vorrat", "preparation"),
+        ("ich schneid mich abends, sonst halt ich den druck nicht aus", "self_harm"),
+        # a dream, then a weekday of the writer's week: awake
+        (
+            "Dream about the fire at my gran's. On Sunday I turned the gas on without lighting it "
+            "and lay down.",
+            "attempt",
+        ),
+    ],
+)
+def test_what_the_development_sets_showed_is_caught(text: str, category: str) -> None:
+    result = assess_crisis(text)
+    assert result.flagged, text
+    assert category in result.categories, result.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "walked into the sea for a swim, my dad pulled me out when the waves got big",
+        "my brother walked into the sea and a lifeguard pulled him out",
+        "my dog had his stomach pumped after eating chocolate",
+        "cleared my browser history, it was full of shoe shops",
+        "wrote thank-you cards: one for grandma, one for uncle tim",
+        "my little brother's been putting his pocket money aside for a bike",
+        "jealous of people who get to travel",
+        "the dog can take me instead of you on the walk",
+        "i pray to god to keep me safe",
+        # someone else's crisis, after a heading or told by a nurse
+        "Night shift on the ward: the lad in bay 4 tried to overdose earlier.",
+        "the nurse said the lad in bed 6 tried to hang himself",
+        # a past episode told as over in other words
+        "Weird to dream about self-harm after so long. I stopped cutting at nineteen and the urge "
+        "hasn't come back.",
+        "Mit 15 hab ich mich geritzt. Das Kapitel ist zu, und es fühlt sich gut an.",
+        "In sixth form I wanted to die most days. Life's good now.",
+    ],
+)
+def test_their_look_alikes_are_left_alone(text: str) -> None:
+    assert not assess_crisis(text).flagged

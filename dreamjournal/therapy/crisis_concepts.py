@@ -64,7 +64,7 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
                   "unalive", "perish", "noose", "hanging", "drown", "drowning", "corpse"),
         "METHOD": ("pills", "pill", "tablets", "meds", "medication", "prescription", "paracetamol",
                    "sertraline", "painkillers", "dose", "overdose", "rope", "noose", "blade", "blades",
-                   "razor", "razors", "gun", "painless", "painlessly", "bleach", "insulin",
+                   "razor", "razors", "gun", "shotgun", "rifle", "painless", "painlessly", "bleach", "insulin",
                    "morphine", "oxycodone", "codeine", "tramadol", "opioids", "antidepressants", "zopiclone",
                    "zolpidem", "codamol", "quetiapine", "mirtazapine", "amitriptyline",
                    "lorazepam", "valium", "xanax", "temazepam",
@@ -105,7 +105,8 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
                      "exhausted", "empty"),
         "TOO_MANY": ("whole", "entire", "handful", "purpose", "swallowed", "bunch", "loads"),
         "SWALLOW": ("swallowed", "swallow", "took", "taken", "downed", "necked"),
-        "HOSPITAL": ("hospital", "ward", "icu", "a&e", "er", "psych", "ambulance", "paramedics"),
+        "HOSPITAL": ("hospital", "ward", "icu", "a&e", "er", "psych", "ambulance", "paramedics", "999",
+                     "911"),
         "EVAL": ("relief", "mercy", "peaceful", "peace", "nice", "easier", "blessing", "lovely", "relieved", "glad"),
         "ENDISH": ("black", "dark", "quiet", "stop", "end", "over", "rest", "gone", "away", "disappear",
                    "vanish", "sleep", "nothing"),
@@ -165,9 +166,11 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
         "HOPELESS": ("sinnlos", "hoffnungslos", "ausweglos", "wertlos", "last", "leer", "belastung",
                      "erschoepft"),
         "TOO_MANY": ("ganze", "ganzen", "packung", "handvoll", "absichtlich", "geschluckt", "haufen"),
-        "SWALLOW": ("geschluckt", "genommen", "schlucke", "schluckte", "eingeworfen"),
+        "SWALLOW": ("geschluckt", "genommen", "schlucke", "schluckte", "eingeworfen", "runtergeschluckt",
+                    "runtergewuergt", "reingeworfen"),
         "HOSPITAL": ("krankenhaus", "klinik", "notaufnahme", "intensivstation", "psychiatrie",
-                     "krankenwagen", "rettungswagen", "notarzt", "ausgepumpt"),
+                     "krankenwagen", "rettungswagen", "notarzt", "ausgepumpt", "112", "notruf",
+                     "magenspuelung"),
         "EVAL": ("erloesung", "schoen", "friedlich", "leichter", "gnade", "angenehm", "erleichtert", "froh"),
         "ENDISH": ("schwarz", "dunkel", "ruhe", "still", "aufhoeren", "vorbei", "weg", "verschwinden",
                    "schlafen", "schlaf", "nichts", "schluss"),
@@ -312,7 +315,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("ENOUGH", r"\benough\s+(?:of|for)\b"),
     ("PREP", r"\b(?:after|once)\s+i'?m\s+(?:gone|dead)\b|\bnach\s+meinem\s+tod\b|\bwenn\s+ich\s+nicht\s+mehr\s+(?:bin|lebe)\b"),
     ("HARM_ACT", r"\b(?:cut|cutting|burned|burnt|burning)\s+again\b(?!\s+(?:the|my\s+hair|hair|paper|wood|onions|bread|some|a\b))|\bdeeper\s+than\s+(?:before|last\s+time|ever)\b"),
-    ("TOO_MANY", r"\bauf\s+einmal\b|\ball\s+at\s+once\b|\ball\s+of\s+them\b|\bthe\s+whole\s+(?:box|pack|packet|bottle|strip)\b|\bdie\s+ganze\s+(?:packung|schachtel|flasche)\b"),
+    ("TOO_MANY", r"\b(?:alle|all\s+the|every)\s+(?:\w+\s+)?(?:blister\w*|packungen|packs|strips)\b|\bleer\s*gedrueckt\b|\bpopped\s+(?:every|all|the\s+whole)\b|\bauf\s+einmal\b|\ball\s+at\s+once\b|\ball\s+of\s+them\b|\bthe\s+whole\s+(?:box|pack|packet|bottle|strip)\b|\bdie\s+ganze\s+(?:packung|schachtel|flasche)\b"),
     ("GONE", r"\bwish(?:ed)?\s+i\s+(?:wasn't|weren't|wasnt|was\s+not|were\s+not)\s+(?:alive|here|around)\b|\bwuensch\w*[^.!?]{0,20}\bnicht\s+mehr\s+(?:am\s+leben|da)\b"
              r"|\b(?:fall\s+asleep|sleep|go\s+to\s+sleep)\b[^.!?]{0,30}\bnot\s+come\s+back\b|\b(?:fall|go)\s+asleep\s+forever\b|\b(?:ein)?(?:zu)?schlafen\s+und\s+(?:nicht|nie)\s+(?:mehr\s+|wieder\s+)?(?:auf(?:zu)?wachen|aufwache)\b"
              r"|\b(?:disappointed|enttaeuscht|sad|traurig|gutted|sorry|angry|upset|furious|wuetend|sauer)\b[^.!?]{0,25}\b(?:(?:i\s+)?woke\s+up(?:\s+again)?|to\s+be\s+(?:awake|alive)|to\s+wake\s+up|wieder\s+aufgewacht|aufgewacht|still\s+(?:alive|here)|noch\s+(?:am\s+leben|da))\b"
@@ -455,7 +458,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     # "mit dem zeug aus dem badschrank")
     ("METHOD", r"\b(?:everything|all|whatever|the\s+lot)\s+(?:that's\s+|is\s+)?(?:in|from|out\s+of)\s+(?:the|my|our|mum's|dad's)\s+(?:medicine\s+|bathroom\s+)?(?:cabinet|cupboard)\b"
                r"|\b(?:alles|zeug|sachen)\s+(?:aus|in)\s+(?:dem|meinem|unserem)\s+(?:bad|medizin|arznei|apotheken)schrank\b"),
-    ("PLAN_IS", r"\b(?:the|my)\s+plan\s+is\s+to\b|\b(?:hab|habe)\s+(?:mir\s+)?(?:fest\s+)?vorgenommen,?\s+dass\b"
+    ("PLAN_IS", r"(?:^|[.!?]\s*|\b(?:the|my)\s+)plan\s+is\s+(?:still\s+)?(?:the\s+same|unchanged)\b|\b(?:der|mein)\s+plan\s+(?:ist|steht)\s+(?:immer\s+)?noch\b|\b(?:the|my)\s+plan\s+is\s+to\b|\b(?:hab|habe)\s+(?:mir\s+)?(?:fest\s+)?vorgenommen,?\s+dass\b"
                 r"|\b(?:the|my)\s+plan\s+is\s+(?:\w+\s+)?(?:set|ready|simple|clear|final|easy)\b|\b(?:der|mein)\s+plan\s+ist\s+(?:\w+\s+)?(?:einfach|klar|fertig|simpel)\b"),
     # a stretch when the people around are away ("my parents are in spain the whole week")
     ("WHEN_ALONE", r"\b(?:parents|family|flatmates?|roommates?|husband|wife|partner|eltern|familie|mitbewohner\w*|wg)\s+(?:is|are|ist|sind)\s+(?:\w+\s+){0,2}(?:away|abroad|on\s+holiday|im\s+urlaub|verreist"
@@ -565,6 +568,19 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("END_MARK", r"(?:^|[.!?;]\s*)(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:also|dann|it\s+is|then)\s*[.!?]*\s*$"),
     ("NO_RETURN", r"\b(?:won't|wont|will\s+not|don't|dont)\s+need\s+(?:a|the)\s+return(?:\s+ticket)?\b|\b(?:brauch\w*|brauche)\s+(?:ich\s+)?(?:keine|kein)\s+(?:rueckfahrkarte|rueckfahrt\w*|rueckflug\w*)\b"),
     ("ENOUGH", r"\breicht\s+(?:locker|sicher|bestimmt|dicke|easy)\b|\b(?:should|will|that'll|that\s+will)\s+do\s+it\b|\b(?:doing|did|do|does)\s+the\s+math\b|(?:^|[.!?]\s*)how\s+many\s*[.!?]*\s*$|\bweiss\s+ich,?\s+wie\s*viele\s*[.!?]*\s*$"),
+    # round 19 (crisis_dev14): walked into the water and was pulled out; the gas left unlit;
+    # a letter for each of the people close; "when they find me"
+    # round 19 (crisis_dev13): asking God to come for me; a stomach pumped
+    ("GONE", r"\b(?:ask|asking|asked|pray|praying|prayed|beg|begging|begged)\s+(?:the\s+lord|god|jesus|him|the\s+good\s+lord)\s+(?:\w+\s+){0,3}to\s+(?:come\s+for|take|fetch|collect)\s+me\b"
+             r"|\b(?:bete|bitte|betete|bat)\s+(?:\w+\s+){0,3}(?:dass|das)\s+(?:der\s+)?(?:herrgott|gott|herr|liebe\s+gott)\s+mich\s+(?:\w+\s+)?(?:holt|zu\s+sich\s+nimmt|mitnimmt)\b"),
+    ("ATTEMPT", r"\bstomach\s+(?:was\s+)?pump\w*|\bpumped\s+my\s+stomach\b|\bmagen\s+(?:\w+\s+)?(?:ausgepumpt|auspumpen)\b|\bmagenspuelung\b"),
+    ("WIPED", r"\b(?:cleared|deleted|wiped|erased)\s+(?:my\s+|the\s+)?(?:browser\s+|search\s+|google\s+|internet\s+)?history\b|\b(?:suchverlauf|browserverlauf|verlauf)\s+(?:\w+\s+)?geloescht\b|\bgeloescht\w*\s+(?:\w+\s+)?(?:suchverlauf|browserverlauf|verlauf)\b"),
+    ("WATER_IN", r"\b(?:walked|waded|went|stepped|wandered)\s+(?:\w+\s+)?into\s+(?:the\s+)?(?:\w+\s+)?(?:canal|river|sea|lake|water|loch|reservoir|thames|ocean|waves)\b"
+                 r"|\b(?:bin|ging)\s+(?:ich\s+)?(?:\w+\s+){0,2}in\s+(?:den|die|das)\s+(?:\w*kanal|\w*see|fluss|rhein|main|elbe|donau|meer|wasser|weiher|teich)\s*(?:gegangen|rein\w*|hinein\w*)?\b"),
+    ("RESCUE", r"\b(?:pulled|dragged|fished|hauled|got)\s+me\s+out\b|\b(?:hat|haben)\s+mich\s+(?:\w+\s+){0,2}(?:rausgefischt|herausgezogen|herausgeholt)\b"),
+    ("ATTEMPT", r"\b(?:turned|switched|left)\s+(?:\w+\s+){0,3}on\s+without\s+lighting\b|\bgas\b[^.!?]{0,30}\bohne\s+(?:es\s+|ihn\s+)?(?:anzuzuenden|anzumachen)\b|\bohne\s+(?:es\s+|ihn\s+)?anzuzuenden\b[^.!?]{0,30}\b(?:hingelegt|gelegt)\b"),
+    ("PREP", r"\b(?:letters?|briefe|notes)\b[^.!?]{0,30}[.:,]?\s*(?:one|einen|eine)\s+(?:for|fuer|to|an)\s+\w+,\s+(?:one|einen|eine)\s+(?:for|fuer|to|an)\b"),
+    ("FINAL", r"\b(?:wenn|falls|bis|sobald)\s+(?:sie|man|jemand|die|der|mama|papa)\s+(?:\w+\s+)?mich\s+finde[nt]\b|\b(?:when|once|if)\s+(?:they|someone|somebody|people|the\s+\w+)\s+finds?\s+me\b"),
     ("RESCUE", r"\b(?:mitbewohner\w*|freund\w*|mama|papa|mutter|vater|bruder|schwester|partner\w*|roommate|flatmate|mum|mom|dad|brother|sister|boyfriend|girlfriend)\s+(?:hat|has|had)\s+mich\s+gefunden\b|\b(?:roommate|flatmate|mum|mom|dad|brother|sister|boyfriend|girlfriend|partner)\s+found\s+me\b"),
     ("TRIED_IT", r"\b(?:zweiter|dritter|second|third)\s+(?:versuch\w*|attempt)\b"),
     # round 16, the blind development set dev9/dev8: an attempt named in one word, "except the one"
@@ -641,7 +657,12 @@ _AWAKE_NOW: Final = re.compile(
     # a day of the waking calendar: "vor zwei wochen", "three days ago", "since tuesday" (round 13)
     r"|vor\s+(?:\w+\s+)?(?:tagen|wochen|monaten)|(?:\w+\s+)?(?:days|weeks|months)\s+ago"
     r"|(?:seit|since|last|letzten|vorigen)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    # ... and a weekday told as a day of the writer's week (round 19: "Dream about the gas fire.
+    # On Sunday I turned this one on without lighting it", "Dienstagnacht alle Blister ...")
+    r"|(?:on|am)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+    r"|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?:nacht|abend|morgen|mittag)"
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:night|evening|morning|afternoon))\b"
 )
 # A present-tense wish in the writer's own voice leaves the dream: "had a dream about the sea, i want to die".
 _PRESENT_VOICE: Final = re.compile(
@@ -864,6 +885,12 @@ _PAIRS: Final[tuple[tuple[str, str, str], ...]] = (
     ("PREP", "FINAL", "preparation"),
     ("TRIED_IT", "RESCUE", "attempt"),
     ("TRIED_IT", "HOSPITAL", "attempt"),  # round 19: "hab's versucht. der notarzt kam."
+    ("WATER_IN", "RESCUE", "attempt"),  # round 19: "walked into the canal. a man pulled me out"
+    (
+        "METHOD",
+        "WIPED",
+        "preparation",
+    ),  # round 19: "looked up paracetamol, then cleared my history"
     ("COVER", "HARM", "self_harm"),
     ("COVER", "INJURY", "self_harm"),
     ("LIGATURE", "TESTING", "preparation"),
@@ -883,7 +910,7 @@ _ACROSS: Final = frozenset(
      ("RESCUE", "LEAP"), ("RESCUE", "PLACE"), ("HOSE", "METHOD_STRONG"), ("HOSE", "AVOID_Q"), ("PLAN_IS", "METHOD"), ("AVOID_Q", "AVOID_Q"), ("GIVEN", "AVOID_Q"), ("HIT_ME", "COND_OK"), ("GIVEN", "FOREVER"),
      ("GIVEN", "FINAL"), ("ARRANGE", "FINAL"), ("TIDY", "FINAL"), ("HABIT_BACK", "BODY"),
      ("HABIT_BACK", "HARM_OBJ"), ("COVER", "BODY"), ("COVER", "HARM_OBJ"), ("COVER", "HARM"), ("COVER", "INJURY"), ("METHOD", "HINT"),
-     ("TRIED_IT", "RESCUE"), ("TRIED_IT", "HOSPITAL"), ("NO_RETURN", "SPOT"), ("METHOD", "ENOUGH"), ("LIGATURE", "TESTING"),
+     ("TRIED_IT", "RESCUE"), ("TRIED_IT", "HOSPITAL"), ("WATER_IN", "RESCUE"), ("NO_RETURN", "SPOT"), ("METHOD", "ENOUGH"), ("LIGATURE", "TESTING"),
      ("KNIFE", "NOT_FOR"), ("LIGATURE", "NOT_FOR"), ("METHOD", "NOT_FOR"), ("METHOD", "HOARD"),
      ("HABIT_BACK", "HIDE")}
 )  # fmt: skip
@@ -901,6 +928,11 @@ _ACCIDENT: Final = re.compile(
 )
 
 
+# Into the water for its own sake: a swim, a paddle, a surf (WATER_IN is then no attempt).
+_BATHING: Final = re.compile(
+    r"\b(?:swim\w*|paddl\w*|surf\w*|bath\w*|dip|wad\w*|snorkel\w*|kayak\w*|fish\w*|baden|schwimm\w*"
+    r"|planschen|abkuehl\w*|abkuehlung|surfen|angeln)\b"
+)
 _AMOUNT_OR_TAKING: Final = frozenset({"TOO_MANY", "SWALLOW"})
 # Amount words that count pills only when nothing else is counted: "loads of jackets", "the
 # whole floor", "einen Haufen Wäsche" are no overdose; "took the whole lot", "die ganze Packung".
@@ -1173,6 +1205,10 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
                     _ACCIDENT, sentence_text(i)
                 ):
                     continue  # "the belt snapped at the gym", "fixed the hose in the kitchen"
+                if a in {"WATER_IN", "RESCUE"} and (
+                    _BATHING.search(sentence_text(i)) or _BATHING.search(sentence_text(j))
+                ):
+                    continue  # "walked into the sea for a swim, dad pulled me out" (round 19)
                 if (
                     category == "preparation"
                     and "FINAL" not in (a, b)
@@ -1203,7 +1239,19 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
 # Others being away (WHEN_ALONE) is about others by nature: its partner keeps the subject check.
 # A cover story (AVOID_Q) names whom it was told to: its partner keeps the subject check too.
 _NO_SUBJECT: Final = frozenset(
-    {"NEEDS_MORE", "END_MARK", "TIDY", "JUST_IN_CASE", "WHEN_ALONE", "AVOID_Q", "FINAL", "NOT_FOR"}
+    # a rescue is someone else's doing to the writer by nature ("a man walking his dog pulled me
+    # out", round 19): its partner keeps the subject check
+    {
+        "NEEDS_MORE",
+        "END_MARK",
+        "TIDY",
+        "JUST_IN_CASE",
+        "WHEN_ALONE",
+        "AVOID_Q",
+        "FINAL",
+        "NOT_FOR",
+        "RESCUE",
+    }
 )
 _NEGATION_IS_THE_POINT: Final = frozenset(
     {"GONE", "HOPELESS_P", "HIDE_ARMS", "STILL", "COND_OK", "NO_RETURN", "URGE_HELD", "HIDE_ACT"}

@@ -58,6 +58,10 @@ _PAST: Final = re.compile(
     r"|\d+\s+yrs?\s+(?:since|ago)|(?:\w+\s+)?jahre\s+seit|zu\s+\w+zeiten|(?:waehrend|in)\s+(?:der|meiner)\s+\w*(?:zeit|abizeit)"
     r"|(?:in|during)\s+(?:my|meiner|der)\s+(?:\w+\s+)?(?:worst|darkest|hardest|schlimmsten|dunkelsten|schwersten|schwierigsten)\s+(?:time|phase|years|zeit|jahren?)"
     r"|(?:\w+\s+)?jahre\s+(?:ist\s+es\s+)?her|(?:ist|is)\s+(?:schon\s+)?lang\s+her|lange?\s+her"
+    # round 19: school years and ages said in words ("in sixth form", "at nineteen")
+    r"|in\s+(?:the\s+)?(?:sixth|lower\s+sixth|upper\s+sixth)(?:\s+form)?|in\s+year\s+(?:\d+|seven|eight|nine|ten|eleven|twelve|thirteen)"
+    r"|at\s+(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-\w+)\b"
+    r"|after\s+(?:so\s+long|all\s+these\s+years)|nach\s+(?:so\s+langer\s+zeit|all\s+den\s+jahren)"
     # round 19: the pandemic's lockdowns are years past ("back in the 2020 lockdown", "im ersten lockdown")
     r"|(?:in|during)\s+(?:the\s+)?(?:first\s+|second\s+|covid\s+|corona\s+)?lockdowns?|(?:im|in\s+den|waehrend\s+de[sm])\s+(?:ersten\s+|zweiten\s+|corona-?)?lockdowns?"
     r"|(?:during|in)\s+(?:covid|corona|the\s+pandemic)|(?:waehrend|in)\s+(?:corona|der\s+pandemie)"
@@ -136,6 +140,11 @@ _RECOVERED: Final = re.compile(
     r"|leben\s+(?:ist\s+)?(?:\w+\s+)?gut|freude\s+am\s+leben|freu\w*\s+mich\s+auf"
     r"|thriving|celebrat\w*|content|long\s+gone|excited|looking\s+forward|never\s+like\s+that\s+again|not\s+like\s+that|nie\s+wieder\s+so"
     r"|(?:gut|schoen|froh),?\s+dass\s+(?:du|ich)\s+(?:\w+\s+)?durchgehalten|(?:glad|good)\s+(?:that\s+)?(?:i|you)\s+(?:held\s+on|hung\s+on|pulled\s+through|made\s+it)|a\s+different\s+person|remarried|graduated|life\s+is\s+full|feiere?|gefeiert"
+    # round 19: a chapter closed, a life elsewhere, the act stopped ("das kapitel ist zu",
+    # "ganz woanders im leben", "i stopped cutting at nineteen", "life's good now")
+    r"|(?:das|dieses|the|that)\s+(?:kapitel|chapter)\s+(?:ist|is)\s+(?:\w+\s+)?(?:zu|abgeschlossen|geschlossen|vorbei|closed|over)"
+    r"|(?:ganz\s+)?woanders\s+im\s+leben|in\s+a\s+(?:completely\s+|totally\s+)?different\s+place(?:\s+in\s+(?:my\s+)?life)?"
+    r"|(?:stopped|quit)\s+(?:cutting|self[- ]?harming|harming\s+myself|hurting\s+myself)|life's\s+(?:\w+\s+)?good"
     # round 19: changed by help, gone for good, never come back ("therapy and my dog changed that",
     # "therapie hat das geaendert", "seit zwei jahren ist das komplett weg", "it hasn't come back")
     r"|(?:therapy|treatment|medication|meds|help|therapist|counsel\w*|therapie|behandlung|hilfe)\s+(?:\w+\s+){0,4}(?:changed|(?:hat|haben|ham)\s+(?:das|es|alles)\s+(?:\w+\s+)?geaendert)"

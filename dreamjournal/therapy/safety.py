@@ -991,7 +991,9 @@ _DE_ONLY_SLANG: Final = {"ick": "ich", "keen": "kein", "uff": "auf", "allet": "a
                          "gloob": "glaube", "eenmal": "einmal", "eener": "einer", "wat": "was", "det": "das",
                          # Swiss (round 16): "nei, ich ha kei gedanke as sterbe"
                          "kei": "kein", "nei": "nein",
-                         "chum": "komme", "zrugg": "zurück", "gang": "gehe", "ufe": "auf den"}
+                         "chum": "komme", "zrugg": "zurück", "gang": "gehe", "ufe": "auf den",
+                         # round 19: the verb's -e dropped, as said ("ich schneid mich")
+                         "schneid": "schneide", "ritz": "ritze", "verletz": "verletze"}
 # Key words whose one-letter typos are corrected (only words no lexicon knows are touched).
 # A typo is corrected only to a key word of the text's language (round 12: German "bringe"
 # was read as "bridge").
