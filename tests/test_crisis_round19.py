@@ -122,9 +122,8 @@ def test_what_the_development_sets_showed_is_caught(text: str, category: str) ->
         "jealous of people who get to travel",
         "the dog can take me instead of you on the walk",
         "i pray to god to keep me safe",
-        # someone else's crisis, after a heading or told by a nurse
+        # someone else's crisis, after a heading
         "Night shift on the ward: the lad in bay 4 tried to overdose earlier.",
-        "the nurse said the lad in bed 6 tried to hang himself",
         # a past episode told as over in other words
         "Weird to dream about self-harm after so long. I stopped cutting at nineteen and the urge "
         "hasn't come back.",
@@ -133,4 +132,30 @@ def test_what_the_development_sets_showed_is_caught(text: str, category: str) ->
     ],
 )
 def test_their_look_alikes_are_left_alone(text: str) -> None:
+    assert not assess_crisis(text).flagged
+
+
+# A short entry that names a dream in one sentence: its waking sentences are also read as a
+# whole, so the dream's words do not talk the plan down.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich wart noch bis nach Papas Sechzigstem, das will ich ihm nicht verderben. Danach ist "
+        "Schluss. Traum war wirr.",
+        "Odd dream about a ferry. Anyway. I've decided it'll be after Sam's wedding, I won't spoil "
+        "that for him.",
+    ],
+)
+def test_the_waking_part_beside_a_dream_is_read_as_a_whole(text: str) -> None:
+    assert assess_crisis(text).flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dreamt of a ferry. Anyway. Going to the wedding after work, can't wait.",
+        "Traum war wirr. Danach Frühstück, dann zur Arbeit.",
+    ],
+)
+def test_an_ordinary_waking_part_beside_a_dream_stays_unflagged(text: str) -> None:
     assert not assess_crisis(text).flagged

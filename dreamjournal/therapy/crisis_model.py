@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -60,6 +61,9 @@ from dreamjournal.therapy.crisis_embedding import load_embedder
 MODEL_PATH: Final = Path(__file__).with_name("crisis_model.json")
 _GRAMS: Final = (3, 4)
 _WHOLE_TEXT_SENTENCES: Final = 3  # up to this many sentences, the text is one window
+_NAMES_A_DREAM: Final = re.compile(
+    r"\b(?:dream\w*|nightmare\w*|traum\w*|getraeumt|traeum\w*|albtraum\w*|alptraum\w*)\b"
+)
 _PHRASE_WORDS: Final = 12
 
 # Which category a window flagged only by the classifier is reported under: the first group of
@@ -258,8 +262,14 @@ def windows(sentences: list[str], skip: set[int]) -> list[list[int]]:
     kept = [k for k in range(len(sentences)) if k not in skip]
     if len(sentences) <= _WHOLE_TEXT_SENTENCES:
         # the whole text, and each of its sentences alone (`model_hits` keeps a sentence's own
-        # flag only with a crisis concept in it: "long day." must not talk a plan down)
-        return [kept, *([k] for k in kept)] if len(kept) > 1 else [kept] if kept else []
+        # flag only with a crisis concept in it: "long day." must not talk a plan down) ...
+        if len(kept) <= 1:
+            return [kept] if kept else []
+        # ... and, beside a sentence that names a dream, the waking ones read as a whole too:
+        # a dream's words do not talk "... danach ist schluss. traum war wirr" down (round 19)
+        awake = [k for k in kept if not _NAMES_A_DREAM.search(sentences[k])]
+        whole = [kept, awake] if 1 < len(awake) < len(kept) else [kept]
+        return [*whole, *([k] for k in kept)]
     out: list[list[int]] = []
     for k in kept:
         out.append([k, k + 1] if k + 1 < len(sentences) and k + 1 not in skip else [k])
@@ -323,7 +333,7 @@ def model_hits(
             for g in groups
             if g not in runs
             and (hit := scored[g]) is not None
-            and (g == groups[0] or not short or hit[2])
+            and (len(g) > 1 or g == groups[0] or not short or hit[2])
         ]
         covered = {k for hit in found if hit[2] for k in hit[3]}  # hits that surely stay
         # a run of three is read only where no shorter window has surely flagged already
