@@ -159,3 +159,45 @@ def test_the_waking_part_beside_a_dream_is_read_as_a_whole(text: str) -> None:
 )
 def test_an_ordinary_waking_part_beside_a_dream_stays_unflagged(text: str) -> None:
     assert not assess_crisis(text).flagged
+
+
+# From crisis_dev15 (answers when someone finally asks) and crisis_dev16 (older writers): a
+# wish to go in old words, a screening item answered yes past its quotation marks and a dash,
+# self-harm told in a clause with the verb last, stones in the pockets by the water.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("wouldn't be the worst thing if my old ticker gave out in my sleep", "passive_wish"),
+        ("just waiting for the good lord to come for me", "passive_wish"),
+        ("ich hab das leben so satt", "passive_wish"),
+        ("i've had more than enough of this life", "passive_wish"),
+        ("fragebogen: „gedanken, dass du lieber tot wärst?“ – ja, manchmal", "passive_wish"),
+        ("hab dem therapeuten erzählt, dass ich mich immer noch ritze", "self_harm"),
+        ("stood by the canal with rocks in my pockets for an hour", "preparation"),
+    ],
+)
+def test_older_words_and_answers_are_caught(text: str, category: str) -> None:
+    result = assess_crisis(text)
+    assert result.flagged, text
+    assert category in result.categories, result.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question put to the writer and answered no in the next sentence
+        "my son asked if i'd thought about ending things. i haven't.",
+        "Der Arzt hat gefragt, ob ich lieber tot wär. Hab nein gesagt, und das stimmt so.",
+        "the children brought stones home in their pockets from the beach",
+        "my grandad says he's had enough of this life",
+        "glad my heart rate stopped spiking after the run",
+        "ich hab erzählt, wie ich mich beim kochen schneide",
+    ],
+)
+def test_answered_no_and_look_alikes_are_left_alone(text: str) -> None:
+    assert not assess_crisis(text).flagged
+
+
+def test_a_no_said_and_then_taken_back_stays_flagged() -> None:
+    text = "Die Ärztin hat gefragt, ob ich lieber tot wär. Hab nein gesagt. Stimmt aber nicht."
+    assert assess_crisis(text).flagged

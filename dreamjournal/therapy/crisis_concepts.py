@@ -213,6 +213,11 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("THINK", r"\blooked\s+up\b|\bnachgeschaut\b|\bnachgelesen\b|\bmit\s+dem\s+gedanken\s+gespielt\b"),
     ("END_IT", r"\bdass\s+(?:es|alles)\s+(?:endlich\s+)?vorbei\s+ist\b"),
     ("END_IT", r"\b(?:alles|es|mein\s+leben|das\s+alles|das\s+ganze)\s+(?:zu\s+)?beenden\b"),
+    # round 19: told in a clause, the verb last ("gesagt, dass ich mich seit der jugend schneide")
+    ("HARM_ACT", r"\b(?:dass|weil|seit|seitdem|wie)\s+ich\s+mich\s+(?:\w+\s+){0,5}(?:schneide|ritze|verletze|geschnitten\s+habe|geritzt\s+habe|verletzt\s+habe|selbst\s+verletze)\b"),
+    # stones in the pockets by the water (round 19)
+    ("PREP", r"\b\w*(?:ufer|fluss|see|river|lake|sea|meer|wasser|water|bruecke|bridge|kanal|canal|main|rhein|elbe)\b[^.!?]{0,60}\b(?:steine|stones|rocks)\s+in\s+(?:der|den|meiner|meinen|my|the|die)\s+(?:\w+\s*)?(?:tasche|taschen|pocket|pockets|jackentasche|jackentaschen|manteltasche\w*)\b"
+             r"|\b(?:steine|stones|rocks)\s+in\s+(?:der|den|meiner|meinen|my|the|die)\s+(?:\w+\s*)?(?:tasche|taschen|pocket|pockets|jackentasche|jackentaschen|manteltasche\w*)\b[^.!?]{0,60}\b\w*(?:ufer|fluss|river|lake|sea|meer|wasser|water|bruecke|bridge|kanal|canal)\b"),
     ("HARM_ACT", r"\bmir\s+(?:\w+\s+){0,2}(?:wehgetan|weh\s+getan)\b|\bmir\s+(?:\w+\s+){0,3}(?:reinzuschneiden|reinschneiden|reingeschnitten|einzuschneiden|reinzuritzen|reinritzen)\b"),
     ("SELF_KILL", r"\bmir\s+(?:\w+\s+){0,3}(?:was|etwas)\s+(?:an(?:zu)?tue\w*|antun)\b|\bdo\s+something\s+to\s+myself\b"),
     ("HARM", r"\bused\s+(?:it|them|the\s+\w+)\s+on\s+my\s+(?:arms?|legs?|wrists?|skin|thighs?|stomach)\b"),
@@ -573,6 +578,14 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     # round 19 (crisis_dev13): asking God to come for me; a stomach pumped
     ("GONE", r"\b(?:ask|asking|asked|pray|praying|prayed|beg|begging|begged)\s+(?:the\s+lord|god|jesus|him|the\s+good\s+lord)\s+(?:\w+\s+){0,3}to\s+(?:come\s+for|take|fetch|collect)\s+me\b"
              r"|\b(?:bete|bitte|betete|bat)\s+(?:\w+\s+){0,3}(?:dass|das)\s+(?:der\s+)?(?:herrgott|gott|herr|liebe\s+gott)\s+mich\s+(?:\w+\s+)?(?:holt|zu\s+sich\s+nimmt|mitnimmt)\b"),
+    # round 19 (crisis_dev16): older writers' wishes to go ("wouldn't be the worst thing if the
+    # old heart gave out", "waiting on the Almighty to remember me", "had enough of this life",
+    # "i'd rather the thing just got on with it and took me")
+    ("GONE", r"\b(?:mind|glad|worst\s+thing|relief|welcome|wish|nichts\s+dagegen|recht|froh)\b[^.!?]{0,40}\b(?:heart|ticker|herz)\s+(?:just\s+|einfach\s+|would\s+|wuerde\s+)?(?:gave\s+out|gives\s+out|packed\s+in|packs\s+in|stopped|stops|would\s+stop|gave\s+up|stehen\s+bliebe|stehen\s+bleibt|stehenbleibt|aufhoert|aufhoeren\s+wuerde)\b"
+             r"|\bwait\w*\s+(?:on|for)\s+(?:the\s+almighty|god|the\s+lord|the\s+good\s+lord|him\s+upstairs)\s+to\s+(?:remember|take|call|fetch|come\s+for|collect)\s+me\b"
+             r"|\bpray\w*\s+(?:\w+\s+){0,3}(?:he'll|he\s+will|god\s+will|the\s+lord\s+will)\s+(?:hurry|come\s+for\s+me|take\s+me)\b"
+             r"|\b(?:had|have|i've\s+had)\s+(?:more\s+than\s+)?enough\s+of\s+(?:this|my)\s+life\b|\b(?:hab|habe|hab'?s)\s+(?:\w+\s+)?(?:das|mein|vom)\s+leben\s+(?:so\s+)?satt\b|\bgenug\s+vom\s+leben\b"
+             r"|\b(?:rather|wish|hope)\s+(?:it|the\s+thing|this|the\s+cancer|the\s+illness|the\s+disease|death|god|the\s+lord)\s+(?:would\s+)?(?:just\s+)?(?:\w+\s+){0,5}(?:took|take)\s+me\s*(?:quickly|soon|now|away|already|and\b|[.!?,;]|$)"),
     ("ATTEMPT", r"\bstomach\s+(?:was\s+)?pump\w*|\bpumped\s+my\s+stomach\b|\bmagen\s+(?:\w+\s+)?(?:ausgepumpt|auspumpen)\b|\bmagenspuelung\b"),
     ("WIPED", r"\b(?:cleared|deleted|wiped|erased)\s+(?:my\s+|the\s+)?(?:browser\s+|search\s+|google\s+|internet\s+)?history\b|\b(?:suchverlauf|browserverlauf|verlauf)\s+(?:\w+\s+)?geloescht\b|\bgeloescht\w*\s+(?:\w+\s+)?(?:suchverlauf|browserverlauf|verlauf)\b"),
     ("WATER_IN", r"\b(?:walked|waded|went|stepped|wandered)\s+(?:\w+\s+)?into\s+(?:the\s+)?(?:\w+\s+)?(?:canal|river|sea|lake|water|loch|reservoir|thames|ocean|waves)\b"

@@ -857,11 +857,15 @@ _NEXT_ANSWER_NO: Final = re.compile(
     # a form's box ticked (round 16): "ticked 'not at all' and meant it", "hab nein angekreuzt"
     r"|(?:i\s+)?(?:ticked|checked|circled|picked|chose)\s+['\"]?(?=(?:not\s+at\s+all|no|never|none)\b)|(?:ich\s+)?hab\w*\s+(?=(?:nein|nie|ueberhaupt\s+nicht|gar\s+nicht)\s+angekreuzt)"
     # "hab ehrlich nein gesagt" (told as honest: a bare "hab nein gesagt" may be the lie it was)
-    r"|(?:ich\s+)?hab\w*\s+(?:ihm\s+|ihr\s+|ihnen\s+)?(?:ganz\s+)?(?=ehrlich\w*\s+(?:nein|nee|noe)\s+gesagt))?"
+    r"|(?:ich\s+)?hab\w*\s+(?:ihm\s+|ihr\s+|ihnen\s+)?(?:ganz\s+)?(?=ehrlich\w*\s+(?:nein|nee|noe)\s+gesagt)"
+    # ... or a no said and said to be true: "hab nein gesagt, und das stimmt auch" (round 19)
+    r"|(?:ich\s+)?hab\w*\s+(?:ihm\s+|ihr\s+|ihnen\s+)?(?=(?:nein|nee|noe)\s+gesagt,?\s+(?:und\s+)?das\s+stimmt\s+(?:auch|so|wirklich)))?"
     r"(?:honestly|ehrlich\w*|klar|truthfully)?\s*[:,]?\s*"
     r"(?:no|nope|nah|nein|noe|nee|naa|none|keine|never|nie|niemals|(?:i'm|i\s+am)\s+not(?=\s*[.!,;]|\s*$|\s+(?:suicidal|going\s+to|planning))|(?:ich\s+)?hab\w*\s+(?:ich\s+)?keine"
     # "i don't. never have.", "i do not."
     r"|i\s+(?:don't|do\s+not)(?=\s*[.!,;]|\s*$)|never\s+have(?=\s*[.!,;]|\s*$)"
+    # "i haven't.", "i wouldn't." (round 19)
+    r"|i\s+(?:haven't|have\s+not|hadn't|didn't|did\s+not|wouldn't|would\s+not|won't|will\s+not)(?=\s*[.!,;]|\s*$)"
     # "tu ich nicht.", "mach ich nicht", "gewiss nicht", "na, gwiss ned" (round 13)
     r"|(?:tu|tue|mach|mache|will|werd|werde|hab|habe|hatte|bin)\s+ich\s+(?:\w+\s+)?nicht(?=\s*[.!,;]|\s*$)|not\s+at\s+all"
     r"|(?:na,?\s+)?(?:gewiss|gwiss|sicher|bestimmt|ganz\s+sicher)\s+nicht(?=\s*[.!,;]|\s*$))\b"
@@ -870,7 +874,7 @@ _NEXT_ANSWER_NO: Final = re.compile(
 _AN_ANSWER: Final = re.compile(
     r"[.!?\n;]\s*(?:i\s+)?(?:answered|said|told|antwort|ich|honestly|ehrlich\w*|klar|truthfully|no|nope|nah|i'm|hab\w*"
     r"|nein|noe|nee|naa|none|keine|never|nie|niemals|tu|tue|mach|mache|will|werd|werde|na|gewiss|gwiss|sicher|bestimmt|ganz"
-    r"|ticked|checked|circled|picked|chose|not|bin)\b"
+    r"|ticked|checked|circled|picked|chose|not|bin|haven't|have|hadn't|didn't|did|wouldn't|would|won't|will)\b"
 )
 _SENTENCE_SPAN: Final = re.compile(r"[^.!?\n;]+[.!?\n;]*")
 
@@ -907,7 +911,8 @@ def _asked_then_answered_no(clean: str) -> str:
 # sich das leben zu nehmen?") answered yes: the question is what the writer says of themselves.
 _QUESTION_ANSWERED_YES: Final = re.compile(
     r"(?:^|(?<=[.!?\n;]))(?P<question>[^.!?\n;]*\b(?:you|your|yourself|du|dich|dir|sie|sich|ihnen)\b[^.!?\n;]*)\?+"
-    r"(?=\s*(?:a\s*:\s*|antwort\s*:\s*)?(?:yes|yeah|yep|yup|ya|ja|jep|jo|jup|jein|sometimes|often|daily|manchmal|oft"
+    # (a closing quotation mark and a dash may stand before the answer: "„... anzutun?“ – ja")
+    r"(?=[\"'“”„«»‘’]?\s*(?:[–—-]\s*)?(?:a\s*:\s*|antwort\s*:\s*)?(?:yes|yeah|yep|yup|ya|ja|jep|jo|jup|jein|sometimes|often|daily|manchmal|oft"
     r"|taeglich|staendig|more\s+than\s+i'd\s+like|every\s+day|most\s+days|jeden\s+tag"
     # the PHQ-9's answers but the first: several days, more than half the days, nearly every day
     r"|several\s+days|more\s+than\s+half|nearly\s+every|(?:an\s+)?einzelnen\s+tagen|(?:an\s+)?mehr\s+als\s+der\s+haelfte"
