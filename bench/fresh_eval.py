@@ -58,6 +58,12 @@ round 17, never read) and added two more blind sets (crisis_fresh23: what a clin
 collect from strangers, journal entries, patient-portal messages, voice memos, a third longer
 entries; crisis_fresh24: lines typed fast on a phone at night, slang, emoji, Denglisch), measured
 on the round's starting code (1864caf) before any change and never read.
+
+Round 19 retired crisis_fresh23 and crisis_fresh24 into training material (each measured twice in
+round 18, never read) and added two more blind sets (crisis_fresh25: portal messages to a therapist
+between sessions and replies to a friend's shared dream; crisis_fresh26: dictated and hurried
+night notes from shift workers, half the German without umlauts, dialect), measured on the
+round's starting code (2e8c1a2) before any change and never read.
 """
 
 from __future__ import annotations
@@ -86,8 +92,8 @@ def _load(name: str) -> list[dict[str, object]]:
 
 
 CRISIS_SETS = (
-    "crisis_fresh23.jsonl",
-    "crisis_fresh24.jsonl",
+    "crisis_fresh25.jsonl",
+    "crisis_fresh26.jsonl",
 )
 # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13;
 # 15, 16: round 15; 17, 18: round 16; 19-22: round 18)

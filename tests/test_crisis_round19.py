@@ -201,3 +201,19 @@ def test_answered_no_and_look_alikes_are_left_alone(text: str) -> None:
 def test_a_no_said_and_then_taken_back_stays_flagged() -> None:
     text = "Die Ärztin hat gefragt, ob ich lieber tot wär. Hab nein gesagt. Stimmt aber nicht."
     assert assess_crisis(text).flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strange dream where I swallowed a whole bottle of pills and they turned into bees.",
+        "Traum, in dem ich eine ganze Packung Tabletten geschluckt hab.",
+    ],
+)
+def test_a_dream_named_by_its_kind_is_a_dream(text: str) -> None:
+    assert not assess_crisis(text).flagged
+
+
+def test_a_wish_after_a_dream_named_by_its_kind_stays_flagged() -> None:
+    text = "Strange dream where I swallowed pills. Honestly I wish it had been real."
+    assert assess_crisis(text).flagged

@@ -1016,6 +1016,10 @@ _DREAM_FRAME: Final = re.compile(
     r"today's)\s+dream\b|\bhad\s+(?:a|that|the|this)\s+(?:\w+\s+){0,2}dream\b|\bnightmare\b"
     r"|\bim\s+traum\b|\bgetraeumt\b|\btraeumte\b|\b(?:der|ein|mein|den|dem)\s+(?:\w+\s+)?traum\b"
     r"|\b\w+-?traum\b|\btraum(?:tagebuch|notiz|protokoll)\w*|\bdream\s*(?:diary|journal|log)\b"
+    # round 19: a dream named by its kind or told as a place ("strange dream where i swallowed
+    # ...", "lucid dream tonight!", "traum, in dem ich ...")
+    r"|\b(?:strange|weird|odd|lucid|vivid|crazy|scary|bad|awful|horrible|recurring|funny|stupid)\s+dream\b"
+    r"|\bdream\s+(?:where|in\s+which)\b|\btraum,?\s+(?:in\s+dem|wo)\b"
     # a rescripted nightmare in imagery rehearsal (round 12): "new version i wrote with sandra: ..."
     r"|\bnew\s+(?:version|ending)\s+(?:i\s+wrote|we\s+wrote|of\s+the\s+(?:dream|nightmare))\b|\brescript\w*|\bumschreib\w*|\bumgeschrieben\w*"
     r"|\bneue[sn]?\s+(?:version|fassung|ende)\s+(?:vom|des)\s+(?:alb)?traum\w*"
