@@ -217,3 +217,34 @@ def test_a_dream_named_by_its_kind_is_a_dream(text: str) -> None:
 def test_a_wish_after_a_dream_named_by_its_kind_stays_flagged() -> None:
     text = "Strange dream where I swallowed pills. Honestly I wish it had been real."
     assert assess_crisis(text).flagged
+
+
+# From crisis_dev17 (short screener statements) and crisis_dev18 (second-language writers).
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("hab mich gestern nach dem streit mit papa im bad geritzt", "self_harm"),
+        ("Ohne mich wären die Kinder glücklicher.", "passive_wish"),
+        ("bin an der landstraße ausgestiegen und wollte vor einen laster laufen", "attempt"),
+        ("at my aunt's funeral i felt jealous of her, honestly", "passive_wish"),
+        ("i would swap places with anyone in that graveyard", "passive_wish"),
+        ("wenn ich die grippe nochmal krieg, wehr ich mich nicht", "passive_wish"),
+        ("walked to the bridge last night meaning to jump off", "attempt"),
+    ],
+)
+def test_short_statements_and_second_language_writing_are_caught(text: str, category: str) -> None:
+    result = assess_crisis(text)
+    assert result.flagged, text
+    assert category in result.categories, result.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ich hab mich gefreut, dass er unsere namen in den baum geritzt hat",
+        "at the funeral my cousin was jealous of her sister's dress",
+        "swapped places with my sister on the train so she could sleep",
+    ],
+)
+def test_their_look_alikes_stay_unflagged(text: str) -> None:
+    assert not assess_crisis(text).flagged

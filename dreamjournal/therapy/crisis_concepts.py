@@ -122,6 +122,8 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
                   "selbstmord", "ueberdosis", "umbringen", "umzubringen", "erhaengen",
                   "aufhaengen", "ertrinken", "leiche", "grab", "lebensmuede"),
         "METHOD": ("tabletten", "tablette", "pillen", "medikamente", "schlaftabletten", "dosis", "dosierung",
+                   "amitriptylin", "quetiapin", "mirtazapin", "citalopram", "venlafaxin", "lorazepam",
+                   "promethazin", "ibuprofen", "paracetamol", "aspirin",
                    "ueberdosis", "seil", "strick", "klinge", "klingen", "rasierklinge", "waffe",
                    "schmerzlos", "insulin", "morphin", "tilidin", "tramadol", "opioide",
                    "antidepressiva", "lithium", "benzos", "diazepam", "codein", "zopiclon",
@@ -586,6 +588,16 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
              r"|\bpray\w*\s+(?:\w+\s+){0,3}(?:he'll|he\s+will|god\s+will|the\s+lord\s+will)\s+(?:hurry|come\s+for\s+me|take\s+me)\b"
              r"|\b(?:had|have|i've\s+had)\s+(?:more\s+than\s+)?enough\s+of\s+(?:this|my)\s+life\b|\b(?:hab|habe|hab'?s)\s+(?:\w+\s+)?(?:das|mein|vom)\s+leben\s+(?:so\s+)?satt\b|\bgenug\s+vom\s+leben\b"
              r"|\b(?:rather|wish|hope)\s+(?:it|the\s+thing|this|the\s+cancer|the\s+illness|the\s+disease|death|god|the\s+lord)\s+(?:would\s+)?(?:just\s+)?(?:\w+\s+){0,5}(?:took|take)\s+me\s*(?:quickly|soon|now|away|already|and\b|[.!?,;]|$)"),
+    # round 19 (crisis_dev17): envy at a funeral, places swapped with the dead, an illness not
+    # fought, the river gone to "meaning to go in", a lorry walked in front of
+    ("GONE", r"\bfuneral\b[^.!?]{0,40}\bi\s+(?:was|am|felt|feel|'m)\s+(?:\w+\s+)?(?:jealous|envious)\b|\bi\s+(?:was|am|felt|feel|'m)\s+(?:\w+\s+)?(?:jealous|envious)\s+of\s+(?:him|her|them)\b[^.!?]{0,30}\bfuneral\b"
+             r"|\b(?:beerdigung|trauerfeier|begraebnis)\b[^.!?]{0,40}\b(?:war\s+ich|bin\s+ich|ich\s+war)\s+(?:\w+\s+)?(?:neidisch|eifersuechtig)\b"
+             r"|\bswap\s+places\s+with\s+(?:\w+\s+){0,3}(?:in\s+(?:that|the|this)\s+(?:cemetery|graveyard|grave|coffin)|the\s+dead|the\s+deceased)\b"
+             r"|\b(?:tauschen|tauschte)\s+(?:\w+\s+){0,4}(?:auf\s+dem\s+friedhof|im\s+grab|mit\s+den\s+toten)\b"
+             r"|\bwenn\s+ich\s+(?:\w+\s+){0,5}(?:krieg\w*|bekomm\w*|krank\s+werde)\b[^.!?]{0,30}\b(?:wehr|wehre)\s+ich\s+mich\s+nicht\b"
+             r"|\bif\s+i\s+(?:get|catch)\s+(?:\w+\s+){0,4}(?:i\s+)?(?:won't|wouldn't|will\s+not)\s+fight\s+(?:it|back)\b"),
+    ("ATTEMPT", r"\b(?:river|canal|sea|lake|water|bridge|reservoir|fluss|kanal|see|meer|wasser|bruecke)\b[^.!?]{0,40}\b(?:meaning|meant|intending|wanting|planning)\s+to\s+(?:go|walk|jump)\s+(?:in|off)\b"
+                r"|\bwollte\s+(?:\w+\s+){0,2}vor\s+(?:einen|den|ein|eine|die|das)\s+(?:lkw|laster|zug|bus|auto|tram|strassenbahn)\s+(?:laufen|springen|gehen|treten)\b"),
     ("ATTEMPT", r"\bstomach\s+(?:was\s+)?pump\w*|\bpumped\s+my\s+stomach\b|\bmagen\s+(?:\w+\s+)?(?:ausgepumpt|auspumpen)\b|\bmagenspuelung\b"),
     ("WIPED", r"\b(?:cleared|deleted|wiped|erased)\s+(?:my\s+|the\s+)?(?:browser\s+|search\s+|google\s+|internet\s+)?history\b|\b(?:suchverlauf|browserverlauf|verlauf)\s+(?:\w+\s+)?geloescht\b|\bgeloescht\w*\s+(?:\w+\s+)?(?:suchverlauf|browserverlauf|verlauf)\b"),
     ("WATER_IN", r"\b(?:walked|waded|went|stepped|wandered)\s+(?:\w+\s+)?into\s+(?:the\s+)?(?:\w+\s+)?(?:canal|river|sea|lake|water|loch|reservoir|thames|ocean|waves)\b"

@@ -545,7 +545,9 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PASSIVE, r"\b(?:gluecklicher|besser|leichter|einfacher)\b[^.!?]{0,40}\b(?:wenn\s+(?:es\s+)?"
                  r"(?:ich|mich)\s+(?:\w+\s+)?(?:nicht\s+mehr|nicht)\s+(?:\w+\s+)?(?:gaebe|gibt|rumlaufe|"
                  r"da\s+waere|lebe|leben\s+wuerde|existiere|hier\s+waere)|ohne\s+mich)\b"
-                 r"|\bbesser\s+dran\s+ohne\s+mich\b|\bohne\s+mich\s+(?:\w+\s+)?besser\b"),
+                 r"|\bbesser\s+dran\s+ohne\s+mich\b|\bohne\s+mich\s+(?:\w+\s+)?besser\b"
+                 # round 19: "ohne mich wären sie freier", "... glücklicher", "... leichter dran"
+                 r"|\bohne\s+mich\s+(?:waeren|waer|haetten(?:'s|\s+es)?|haett(?:'s|\s+es)?)\s+(?:\w+\s+){0,3}(?:freier|gluecklicher|leichter|ruhiger|besser\s+dran)\b"),
     _p(_PASSIVE, r"\b(?:niemand|keiner|keinem)\s+wuerde\s+(?:\w+\s+)?(?:vermissen|merken|auffallen)\b(?!\s+(?:auf|bei|in|im|an|beim)\s+(?:der|dem|einer|einem)?\s*(?:party|feier|arbeit|treffen|fest|geburtstag))"),
     _p(_PASSIVE, r"\bhoff\w*\b[^.!?]{0,40}\b(?:die\s+letzte\s+nacht|(?:nicht|nie)\s+mehr\s+aufwache|"
                  r"es\s+(?:endlich\s+)?vorbei\s+ist\b)"),
@@ -662,6 +664,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # --- German: self-harm ----------------------------------------------------------------------------
     _p(_HARM, r"\britze?\s+mich\b|\bmich\s+(?:\w+\s+){0,2}(?:geritzt|ritzen|zu\s+ritzen)\b"
               r"|\bhab\w*\s+(?:\w+\s+){0,2}geritzt\b|\bselbstverletz\w*|\bsvv\b"
+              # round 19: "hab mich heut nach der mathearbeit im schulklo geritzt"
+              r"|\b(?:hab|habe|hatte)\s+(?:ich\s+)?mich\s+(?:\w+\s+){3,7}geritzt\b(?!\s+(?:in|ins|auf)\b)"
               # a note with the subject left out: "danach wieder geritzt, nach sieben wochen"
               r"|(?:^|[,;:]|\b(?:dann|danach|gestern|heute|und))\s*(?:\w+\s+)?(?:wieder|erneut|nochmal)\s+geritzt\b(?!\s+(?:in|ins|auf)\b)"),
     _p(_HARM, r"\bmich\s+(?:\w+\s+){0,3}(?:geschnitten|verbrannt|verletzt)\b(?=[^.!?]*\b(?:wieder|"
