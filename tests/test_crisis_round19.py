@@ -248,3 +248,28 @@ def test_short_statements_and_second_language_writing_are_caught(text: str, cate
 )
 def test_their_look_alikes_stay_unflagged(text: str) -> None:
     assert not assess_crisis(text).flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spind ausgeräumt, meine Tasse dem Kollegen geschenkt. Die denken, ich hab Urlaub.",
+        "gave my guitar to tom. he thinks i'm moving away.",
+        "Den Hund hat jetzt mein Nachbar. Hab gesagt, nur ein paar Wochen. Stimmt nicht.",
+    ],
+)
+def test_things_given_away_with_a_cover_story_are_preparation(text: str) -> None:
+    result = assess_crisis(text)
+    assert result.flagged, text
+    assert "preparation" in result.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "meine eltern denken, ich bin im urlaub, dabei bin ich bei meiner freundin",
+        "hab meiner schwester meine pflanzen gegeben, weil wir in urlaub fahren",
+    ],
+)
+def test_a_real_trip_or_a_white_lie_alone_stays_unflagged(text: str) -> None:
+    assert not assess_crisis(text).flagged

@@ -524,7 +524,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
               r"|\b(?:than|so|damit)\s+(?:someone|somebody|nobody|no\s+one|keiner|niemand)\s+(?:else\s+)?(?:has\s+to\s+|having\s+to\s+|muss\s+)?(?:sort\w*|clear\w*|go\w*\s+(?:through|thru)|aussortier\w*|ausraeum\w*|durchgeh\w*|wegwerf\w*)\b[^.!?]{0,25}\b(?:later|after|spaeter|danach|nachher)\b"
               r"|\b(?:tidy\w*|sort\w*|aufraeum\w*|erledig\w*)\s+(?:\w+\s+){0,2}before\s+i\s+go\s*(?:[.!?]|$)|\bbevor\s+ich\s+geh\w*\s*(?:[.!?]|$)"
               r"|\bthere\s+(?:is|was)\s+no\s+(?:trip|holiday|move|new\s+job)\b|\bes\s+gibt\s+(?:keine|keinen)\s+(?:reise|urlaub|umzug)\b"),
-    ("GIVEN", r"\b(?:rehom\w*|re-hom\w*)\b|\b(?:cat|dog|katze|hund|kater|hamster|kaninchen|rabbit|vogel|fische?)\s+(?:\w+\s+){0,2}(?:zu|ins|to)\s+(?:\w+\s+){0,2}(?:gebracht|abgegeben|rescue|shelter|tierheim)\b|\btook\s+(?:the|my)\s+(?:cat|dog|hamster|rabbit)\s+to\b"),
+    ("GIVEN", r"\b(?:rehom\w*|re-hom\w*)\b|\b(?:cat|dog|katze|hund|kater|hamster|kaninchen|rabbit|vogel|fische?|wellensittich|dackel|papagei|meerschweinchen|budgie|parrot|hasen?)\s+(?:\w+\s+){0,2}(?:zu|zur|zum|ins|to)\s+(?:\w+\s+){0,4}(?:gebracht|abgegeben|rescue|shelter|tierheim)\b|\btook\s+(?:the|my)\s+(?:cat|dog|hamster|rabbit)\s+to\b"),
     ("GIVEN", r"\b(?:can|could|may|gets?\s+to)\s+have\s+my\b|\b(?:meine[mnr]?)\s+\w+\s+(?:\w+\s+){0,5}(?:gegeben|geschenkt|ueberlassen|vermacht)\b"
               r"|\b(?:katze|hund|kater|hamster|kaninchen|vogel)\s+(?:\w+\s+){0,2}(?:gebracht|abgegeben|weggegeben)\b"),
     # the old habit back, beside a part of the body ("heut zweimal, oberschenkel")
@@ -598,6 +598,11 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
              r"|\bif\s+i\s+(?:get|catch)\s+(?:\w+\s+){0,4}(?:i\s+)?(?:won't|wouldn't|will\s+not)\s+fight\s+(?:it|back)\b"),
     ("ATTEMPT", r"\b(?:river|canal|sea|lake|water|bridge|reservoir|fluss|kanal|see|meer|wasser|bruecke)\b[^.!?]{0,40}\b(?:meaning|meant|intending|wanting|planning)\s+to\s+(?:go|walk|jump)\s+(?:in|off)\b"
                 r"|\bwollte\s+(?:\w+\s+){0,2}vor\s+(?:einen|den|ein|eine|die|das)\s+(?:lkw|laster|zug|bus|auto|tram|strassenbahn)\s+(?:laufen|springen|gehen|treten)\b"),
+    # round 19: a pet that is someone else's now; an absence explained away ("die denken, ich
+    # hab nur urlaub", "my manager thinks i'm resigning")
+    ("GIVEN", r"\b(?:den|die|das|meinen|meine|mein)\s+(?:kater|katze|hund|dackel|hasen?|vogel|wellensittich|hamster|kaninchen|meerschweinchen|papagei)\s+(?:hat|haben|nimmt|nehmen)\s+jetzt\b"
+              r"|\b(?:has|have)\s+(?:got\s+)?(?:my|the)\s+(?:cat|dog|rabbit|budgie|parrot|hamster|guinea\s+pig)\s+now\b"),
+    ("AVOID_Q", r"\b(?:die|sie|er|alle|everyone|they|she|he|my\s+\w+|mein\w*\s+\w+)\s+(?:denk\w*|glaub\w*|meint|meinen|think\w*|believe\w*)\s*,?\s+(?:dass\s+|that\s+)?(?:ich|i'm|i\s+am|i)\s+(?:\w+\s+){0,3}(?:urlaub|umzieh\w*|holiday|moving|resigning|verreise\w*|kur|reha|weg\s+bin|away)\b"),
     ("ATTEMPT", r"\bstomach\s+(?:was\s+)?pump\w*|\bpumped\s+my\s+stomach\b|\bmagen\s+(?:\w+\s+)?(?:ausgepumpt|auspumpen)\b|\bmagenspuelung\b"),
     ("WIPED", r"\b(?:cleared|deleted|wiped|erased)\s+(?:my\s+|the\s+)?(?:browser\s+|search\s+|google\s+|internet\s+)?history\b|\b(?:suchverlauf|browserverlauf|verlauf)\s+(?:\w+\s+)?geloescht\b|\bgeloescht\w*\s+(?:\w+\s+)?(?:suchverlauf|browserverlauf|verlauf)\b"),
     ("WATER_IN", r"\b(?:walked|waded|went|stepped|wandered)\s+(?:\w+\s+)?into\s+(?:the\s+)?(?:\w+\s+)?(?:canal|river|sea|lake|water|loch|reservoir|thames|ocean|waves)\b"
@@ -1237,6 +1242,7 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
                 if (
                     category == "preparation"
                     and "FINAL" not in (a, b)
+                    and "AVOID_Q" not in (a, b)  # the trip is the cover story (round 19)
                     and _errand_for_a_trip(sentence_text(i), sentence_text(j))
                 ):
                     continue  # errands before a trip or a move
