@@ -273,3 +273,39 @@ def test_things_given_away_with_a_cover_story_are_preparation(text: str) -> None
 )
 def test_a_real_trip_or_a_white_lie_alone_stays_unflagged(text: str) -> None:
     assert not assess_crisis(text).flagged
+
+
+# From crisis_dev19 (dream journals and therapy homework, the risk in one clause).
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "bagged up my clothes for the charity shop, all but the suit i want to be found in",
+            "preparation",
+        ),
+        ("it's kinder to wait till mum's on her cruise, so nobody has to find me", "preparation"),
+        ("most days now i'm sorry i woke up", "passive_wish"),
+        ("i keep rehearsing my own ending in my head", "active_thoughts"),
+        ("Mein Kopf macht nachts Filme, wie ich's machen würde.", "active_thoughts"),
+        ("Auf dem Kirchturm kam der Gedanke, mich einfach runterzustürzen.", "active_thoughts"),
+        ("Mit 58 nimmt mich keiner mehr. Am liebsten würd ich heut noch sterben.", "passive_wish"),
+        ("Six months clean and I cut again in the car today. Back to day zero.", "self_harm"),
+    ],
+)
+def test_a_clause_of_risk_in_a_journal_entry_is_caught(text: str, category: str) -> None:
+    result = assess_crisis(text)
+    assert result.flagged, text
+    assert category in result.categories, result.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the dress i want to be found in at the party",
+        "rehearsing my wedding speech in my head all day",
+        "mit 16 wollte ich sterben. heute bin ich froh, dass ich noch lebe.",
+        "two years clean today, back to my old self",
+    ],
+)
+def test_their_journal_look_alikes_stay_unflagged(text: str) -> None:
+    assert not assess_crisis(text).flagged

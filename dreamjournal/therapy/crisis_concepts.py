@@ -104,7 +104,7 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
         "HOPELESS": ("hopeless", "pointless", "worthless", "meaningless", "burden", "trapped",
                      "exhausted", "empty"),
         "TOO_MANY": ("whole", "entire", "handful", "purpose", "swallowed", "bunch", "loads"),
-        "SWALLOW": ("swallowed", "swallow", "took", "taken", "downed", "necked"),
+        "SWALLOW": ("swallowed", "swallow", "took", "taken", "downed", "necked", "drank", "drunk"),
         "HOSPITAL": ("hospital", "ward", "icu", "a&e", "er", "psych", "ambulance", "paramedics", "999",
                      "911"),
         "EVAL": ("relief", "mercy", "peaceful", "peace", "nice", "easier", "blessing", "lovely", "relieved", "glad"),
@@ -603,6 +603,15 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("GIVEN", r"\b(?:den|die|das|meinen|meine|mein)\s+(?:kater|katze|hund|dackel|hasen?|vogel|wellensittich|hamster|kaninchen|meerschweinchen|papagei)\s+(?:hat|haben|nimmt|nehmen)\s+jetzt\b"
               r"|\b(?:has|have)\s+(?:got\s+)?(?:my|the)\s+(?:cat|dog|rabbit|budgie|parrot|hamster|guinea\s+pig)\s+now\b"),
     ("AVOID_Q", r"\b(?:die|sie|er|alle|everyone|they|she|he|my\s+\w+|mein\w*\s+\w+)\s+(?:denk\w*|glaub\w*|meint|meinen|think\w*|believe\w*)\s*,?\s+(?:dass\s+|that\s+)?(?:ich|i'm|i\s+am|i)\s+(?:\w+\s+){0,3}(?:urlaub|umzieh\w*|holiday|moving|resigning|verreise\w*|kur|reha|weg\s+bin|away)\b"),
+    # round 19 (crisis_dev19): the clothes to be found in, nobody having to find me; sorry to
+    # have woken; an ending rehearsed, films of how i'd do it; wrists scratched open
+    ("PREP", r"\b(?:want|wanted)\s+to\s+be\s+found\s+in\b(?!\s+(?:at|by|on)\b)|\b(?:none\s+of\s+them|nobody|no\s+one|they\s+don't|he\s+doesn't|she\s+doesn't|the\s+kids\s+don't)\s+(?:has|have|need|needs)\s+to\s+(?:be\s+the\s+one\s+to\s+)?find\s+me\b"
+             r"|\b(?:keiner|niemand)\s+(?:von\s+(?:ihnen|euch)\s+)?(?:muss|soll)\s+mich\s+finden\b|\bin\s+(?:dem|denen)\s+ich\s+gefunden\s+werden\s+will\b"),
+    ("GONE", r"\b(?:sorry|disappointed|gutted|annoyed|upset)\s+(?:that\s+)?i\s+(?:woke|wake|still\s+wake|keep\s+waking)\s+up\b(?!\s+(?:so\s+|too\s+|that\s+)?(?:late|early|you|everyone|the|him|her|them|at)\b)|\b(?:enttaeuscht|traurig),?\s+dass\s+ich\s+(?:wieder\s+|noch\s+)?(?:aufgewacht|aufwache)\b"),
+    ("SELF_KILL", r"\brehears\w*\s+(?:my\s+own\s+)?(?:ending|death|suicide)\b|\b(?:kopf|brain|mind|head)\s+(?:\w+\s+){0,2}(?:macht|spielt|plays|makes|runs|keeps\s+playing)\s+(?:\w+\s+){0,3}(?:filme|films|movies|scenes)\b[^.!?]{0,30}\b(?:wie\s+ich'?s|wie\s+ich\s+es|how\s+i'?d|how\s+i\s+would)\b"
+                  r"|\b(?:brain|head|mind|kopf)\s+(?:keeps\s+)?(?:offering|suggesting|whispering|bietet|fluestert)\s+(?:me\s+|mir\s+)?(?:\w+\s+){0,2}(?:a\s+way\s+out|the\s+way\s+out|einen\s+ausweg|den\s+ausweg)\b"
+                  r"|\bmich\s+(?:einfach\s+)?(?:runter|hinunter|hinab|hinab|herunter)zustuerzen\b"),
+    ("HARM_ACT", r"\bi\s+(?:\w+\s+)?scratch\w*\s+(?:my\s+)?(?:wrists?|arms?|skin|legs?|thighs?)\s+(?:open|raw|until\s+(?:it|they)\s+bled|bloody)\b|\b(?:handgelenke?|arme?|haut)\s+(?:\w+\s+)?(?:aufgekratzt|blutig\s+gekratzt)\b"),
     ("ATTEMPT", r"\bstomach\s+(?:was\s+)?pump\w*|\bpumped\s+my\s+stomach\b|\bmagen\s+(?:\w+\s+)?(?:ausgepumpt|auspumpen)\b|\bmagenspuelung\b"),
     ("WIPED", r"\b(?:cleared|deleted|wiped|erased)\s+(?:my\s+|the\s+)?(?:browser\s+|search\s+|google\s+|internet\s+)?history\b|\b(?:suchverlauf|browserverlauf|verlauf)\s+(?:\w+\s+)?geloescht\b|\bgeloescht\w*\s+(?:\w+\s+)?(?:suchverlauf|browserverlauf|verlauf)\b"),
     ("WATER_IN", r"\b(?:walked|waded|went|stepped|wandered)\s+(?:\w+\s+)?into\s+(?:the\s+)?(?:\w+\s+)?(?:canal|river|sea|lake|water|loch|reservoir|thames|ocean|waves)\b"

@@ -47,7 +47,7 @@ _PAST: Final = re.compile(
     r"|(?:in\s+der\s+|zu\s+)?schulzeit(?:en)?|in\s+der\s+schule|als\s+(?:teenager|teenie|kind|jugendliche\w*|schueler\w*|student\w*|azubi)"
     r"|im\s+studium|in\s+der\s+(?:ausbildung|pubertaet|jugend)|als\s+ich\s+(?:\d+|jung|klein|jugendlich)\s+war|das\s+alte\s+ich"
     r"|mit\s+(?:\w+zehn|zwanzig|dreissig|vierzig|fuenfzig|\w+und(?:zwanzig|dreissig))(?:\s+jahren)?\b|als\s+ich\s+(?:\w+zehn|zwanzig|dreissig)\s+war"
-    r"|mit\s+(?:1\d|[2-9]\d)(?:\s+jahren)?(?!\s*(?:tabletten|pillen|stueck|mg|euro|leute\w*|km|metern?|sachen|minuten|stunden|tagen)\b)"
+    r"|mit\s+(?:1\d|[2-9]\d)(?:\s+jahren)?(?!\s*(?:tabletten|pillen|stueck|mg|euro|leute\w*|km|metern?|sachen|minuten|stunden|tagen)\b)(?!\s*(?:jahren\s+)?(?:nimmt|nehmen|kann|will|geht|gehts|fuehl\w*|steh\w*|lebe?|krieg\w*|find\w*|braucht?|muss)\b)"
     r"|(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+)\d+|(?:\w+\s+)?(?:years|decades?)\s+(?:since|back)|a\s+decade\s+back|it's\s+been\s+(?:\w+\s+){0,2}years"
     r"|(?:in|for(?:\s+most\s+of)?|through(?:out)?)\s+my\s+(?:early\s+|late\s+|mid\s+)?(?:teens|twenties|thirties|forties|youth)|back\s+when|those\s+days"
     r"|in\s+meine[nm]\s+(?:fruehen\s+|spaeten\s+)?(?:zwanzigern|dreissigern|vierzigern|teenagerjahren|jugendjahren|jugend)|my\s+teen(?:age)?\s+years"
@@ -200,6 +200,8 @@ _RECOVERED: Final = re.compile(
 )
 _REOPENED: Final = re.compile(
     r"\b(?:again|back\s+again|relaps\w*|slipped|yesterday|last\s+night|tonight|this\s+(?:week|month|morning|weekend)"
+    # a streak's counter reset (round 19): "back to day zero", "wieder bei tag null"
+    r"|back\s+to\s+(?:day\s+)?(?:zero|one|0|1)|wieder\s+bei\s+(?:tag\s+)?(?:null|eins|0|1)|(?:counter|streak)\s+(?:is\s+)?(?:reset|broken|gone)"
     r"|last\s+(?:week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the\s+other\s+day|recently|lately"
     r"|(?:\w+\s+)?(?:days|weeks)\s+ago|(?:a|one|two|three|few)\s+months?\s+ago|since\s+(?:yesterday|last\s+(?:night|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|(?:is|are|'s|came|come|coming)\s+back|returned|still(?!\s+(?:here|alive|standing|around|breathing|grateful|thankful|proud|glad|clean|free|going|have\s+(?:the\s+)?scars|well|ok|okay|fine|good|safe|stable|sober|seeing|see|go|take|taking|dreaming|dream|have\s+(?:\w+\s+)?(?:dreams|nightmares)|married|in\s+therapy))"
@@ -320,7 +322,7 @@ def _reopens_nothing(clean: str, match: re.Match[str]) -> bool:
 # is a time, and reopens only in a sentence that speaks of the crisis (round 12): "i'm pregnant
 # again", "letzten monat haben wir die briefe verbrannt", "tonight i'm cooking for mum" do not.
 _RETURN: Final = re.compile(
-    r"back\s+again|relaps\w*|slipped|(?:is|are|'s|came|come|coming)\s+back|returned|rueckfall\w*|zurueck"
+    r"back\s+to\s+(?:day\s+)?(?:zero|one|0|1)|wieder\s+bei|(?:counter|streak)\s.*|back\s+again|relaps\w*|slipped|(?:is|are|'s|came|come|coming)\s+back|returned|rueckfall\w*|zurueck"
     r"|after\s.*|nach\s.*|urges?\s.*|drang\s.*|(?:thinks?|says?|said|believes?|assumes?|denken|denkt|sagen|sagt|meinen|meint|glauben|glaubt)\s.*"
     r"|but\s+i'm\s+not|i'm\s+not\s.*|(?:that's|it's|this\s+is)\s+not\s+true|stimmt\s.*|(?:was|were|had\s+been|war|waren)\s.*"
 )
