@@ -18,9 +18,10 @@ many windows it is in) — scaled so its components are about unit size, and, pe
 statement, the highest cosine similarity to a few short prototype sentences (`PROTOTYPES`,
 English and German), and (round 18) the window's mean similarity to its three nearest crisis
 lines of the bank (`crisis_neighbours.npy`: every crisis line the classifier was trained on,
-6,393 of them, as int8 unit vectors). A linear weighting of the vector draws one boundary through
-the space; a stranger's wish to be gone that sits next to a dozen written ones, and next to no
-everyday line, is caught by its neighbours even where that boundary runs the wrong side of it.
+6,746 of them since round 19, as int8 unit vectors). A linear weighting of the vector draws one
+boundary through the space; a stranger's wish to be gone that sits next to a dozen written ones,
+and next to no everyday line, is caught by its neighbours even where that boundary runs the
+wrong side of it.
 """
 
 from __future__ import annotations
