@@ -79,6 +79,8 @@ def test_trying_a_recipe_beside_a_hospital_visit_is_not_an_attempt(text: str) ->
     ("text", "category"),
     [
         ("a while ago i walked into the river at night. a jogger pulled me out.", "attempt"),
+        # wading in and being fished out is no swim (a rescuer's words do not make it one)
+        ("waded into the river at night. a fisherman fished me out.", "attempt"),
         ("letzten winter bin ich in den see gegangen. nachbar hat mich rausgefischt.", "attempt"),
         ("gestern den gasherd aufgedreht, ohne ihn anzuzünden, und mich hingelegt", "attempt"),
         ("last night i turned the oven on without lighting it and sat down next to it", "attempt"),

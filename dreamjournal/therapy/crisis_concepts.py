@@ -610,7 +610,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("GONE", r"\b(?:sorry|disappointed|gutted|annoyed|upset)\s+(?:that\s+)?i\s+(?:woke|wake|still\s+wake|keep\s+waking)\s+up\b(?!\s+(?:so\s+|too\s+|that\s+)?(?:late|early|you|everyone|the|him|her|them|at)\b)|\b(?:enttaeuscht|traurig),?\s+dass\s+ich\s+(?:wieder\s+|noch\s+)?(?:aufgewacht|aufwache)\b"),
     ("SELF_KILL", r"\brehears\w*\s+(?:my\s+own\s+)?(?:ending|death|suicide)\b|\b(?:kopf|brain|mind|head)\s+(?:\w+\s+){0,2}(?:macht|spielt|plays|makes|runs|keeps\s+playing)\s+(?:\w+\s+){0,3}(?:filme|films|movies|scenes)\b[^.!?]{0,30}\b(?:wie\s+ich'?s|wie\s+ich\s+es|how\s+i'?d|how\s+i\s+would)\b"
                   r"|\b(?:brain|head|mind|kopf)\s+(?:keeps\s+)?(?:offering|suggesting|whispering|bietet|fluestert)\s+(?:me\s+|mir\s+)?(?:\w+\s+){0,2}(?:a\s+way\s+out|the\s+way\s+out|einen\s+ausweg|den\s+ausweg)\b"
-                  r"|\bmich\s+(?:einfach\s+)?(?:runter|hinunter|hinab|hinab|herunter)zustuerzen\b"),
+                  r"|\bmich\s+(?:einfach\s+)?(?:runter|hinunter|hinab|herunter)zustuerzen\b"),
     ("HARM_ACT", r"\bi\s+(?:\w+\s+)?scratch\w*\s+(?:my\s+)?(?:wrists?|arms?|skin|legs?|thighs?)\s+(?:open|raw|until\s+(?:it|they)\s+bled|bloody)\b|\b(?:handgelenke?|arme?|haut)\s+(?:\w+\s+)?(?:aufgekratzt|blutig\s+gekratzt)\b"),
     ("ATTEMPT", r"\bstomach\s+(?:was\s+)?pump\w*|\bpumped\s+my\s+stomach\b|\bmagen\s+(?:\w+\s+)?(?:ausgepumpt|auspumpen)\b|\bmagenspuelung\b"),
     ("WIPED", r"\b(?:cleared|deleted|wiped|erased)\s+(?:my\s+|the\s+)?(?:browser\s+|search\s+|google\s+|internet\s+)?history\b|\b(?:suchverlauf|browserverlauf|verlauf)\s+(?:\w+\s+)?geloescht\b|\bgeloescht\w*\s+(?:\w+\s+)?(?:suchverlauf|browserverlauf|verlauf)\b"),
@@ -925,11 +925,8 @@ _PAIRS: Final[tuple[tuple[str, str, str], ...]] = (
     ("TRIED_IT", "RESCUE", "attempt"),
     ("TRIED_IT", "HOSPITAL", "attempt"),  # round 19: "hab's versucht. der notarzt kam."
     ("WATER_IN", "RESCUE", "attempt"),  # round 19: "walked into the canal. a man pulled me out"
-    (
-        "METHOD",
-        "WIPED",
-        "preparation",
-    ),  # round 19: "looked up paracetamol, then cleared my history"
+    # round 19: "looked up paracetamol, then cleared my history"
+    ("METHOD", "WIPED", "preparation"),
     ("COVER", "HARM", "self_harm"),
     ("COVER", "INJURY", "self_harm"),
     ("LIGATURE", "TESTING", "preparation"),
@@ -969,8 +966,8 @@ _ACCIDENT: Final = re.compile(
 
 # Into the water for its own sake: a swim, a paddle, a surf (WATER_IN is then no attempt).
 _BATHING: Final = re.compile(
-    r"\b(?:swim\w*|paddl\w*|surf\w*|bath\w*|dip|wad\w*|snorkel\w*|kayak\w*|fish\w*|baden|schwimm\w*"
-    r"|planschen|abkuehl\w*|abkuehlung|surfen|angeln)\b"
+    r"\b(?:swim\w*|paddl\w*|surf\w*|bathe|bathing|dip|snorkel\w*|kayak\w*|baden|schwimm\w*"
+    r"|planschen|abkuehl\w*|surfen)\b"
 )
 _AMOUNT_OR_TAKING: Final = frozenset({"TOO_MANY", "SWALLOW"})
 # Amount words that count pills only when nothing else is counted: "loads of jackets", "the

@@ -874,7 +874,8 @@ _NEXT_ANSWER_NO: Final = re.compile(
 _AN_ANSWER: Final = re.compile(
     r"[.!?\n;]\s*(?:i\s+)?(?:answered|said|told|antwort|ich|honestly|ehrlich\w*|klar|truthfully|no|nope|nah|i'm|hab\w*"
     r"|nein|noe|nee|naa|none|keine|never|nie|niemals|tu|tue|mach|mache|will|werd|werde|na|gewiss|gwiss|sicher|bestimmt|ganz"
-    r"|ticked|checked|circled|picked|chose|not|bin|haven't|have|hadn't|didn't|did|wouldn't|would|won't|will)\b"
+    r"|ticked|checked|circled|picked|chose|not|bin|haven't|hadn't|didn't|wouldn't|won't"
+    r"|have\s+not|did\s+not|would\s+not|will\s+not)\b"
 )
 _SENTENCE_SPAN: Final = re.compile(r"[^.!?\n;]+[.!?\n;]*")
 

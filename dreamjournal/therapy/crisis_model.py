@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -61,9 +60,6 @@ from dreamjournal.therapy.crisis_embedding import load_embedder
 MODEL_PATH: Final = Path(__file__).with_name("crisis_model.json")
 _GRAMS: Final = (3, 4)
 _WHOLE_TEXT_SENTENCES: Final = 3  # up to this many sentences, the text is one window
-_NAMES_A_DREAM: Final = re.compile(
-    r"\b(?:dream\w*|nightmare\w*|traum\w*|getraeumt|traeum\w*|albtraum\w*|alptraum\w*)\b"
-)
 _PHRASE_WORDS: Final = 12
 
 # Which category a window flagged only by the classifier is reported under: the first group of
@@ -267,7 +263,7 @@ def windows(sentences: list[str], skip: set[int]) -> list[list[int]]:
             return [kept] if kept else []
         # ... and, beside a sentence that names a dream, the waking ones read as a whole too:
         # a dream's words do not talk "... danach ist schluss. traum war wirr" down (round 19)
-        awake = [k for k in kept if not _NAMES_A_DREAM.search(sentences[k])]
+        awake = [k for k in kept if not _DREAM.search(sentences[k])]
         whole = [kept, awake] if 1 < len(awake) < len(kept) else [kept]
         return [*whole, *([k] for k in kept)]
     out: list[list[int]] = []

@@ -322,7 +322,7 @@ def _reopens_nothing(clean: str, match: re.Match[str]) -> bool:
 # is a time, and reopens only in a sentence that speaks of the crisis (round 12): "i'm pregnant
 # again", "letzten monat haben wir die briefe verbrannt", "tonight i'm cooking for mum" do not.
 _RETURN: Final = re.compile(
-    r"back\s+to\s+(?:day\s+)?(?:zero|one|0|1)|wieder\s+bei|(?:counter|streak)\s.*|back\s+again|relaps\w*|slipped|(?:is|are|'s|came|come|coming)\s+back|returned|rueckfall\w*|zurueck"
+    r"back\s+to\s+(?:day\s+)?(?:zero|one|0|1)|wieder\s+bei\s.*|(?:counter|streak)\s.*|back\s+again|relaps\w*|slipped|(?:is|are|'s|came|come|coming)\s+back|returned|rueckfall\w*|zurueck"
     r"|after\s.*|nach\s.*|urges?\s.*|drang\s.*|(?:thinks?|says?|said|believes?|assumes?|denken|denkt|sagen|sagt|meinen|meint|glauben|glaubt)\s.*"
     r"|but\s+i'm\s+not|i'm\s+not\s.*|(?:that's|it's|this\s+is)\s+not\s+true|stimmt\s.*|(?:was|were|had\s+been|war|waren)\s.*"
 )
