@@ -64,6 +64,12 @@ round 18, never read) and added two more blind sets (crisis_fresh25: portal mess
 between sessions and replies to a friend's shared dream; crisis_fresh26: dictated and hurried
 night notes from shift workers, half the German without umlauts, dialect), measured on the
 round's starting code (2e8c1a2) before any change and never read.
+
+Round 20 retired crisis_fresh25 and crisis_fresh26 into training material (each measured three
+times in round 19, read after this round's new sets were measured) and added two more blind sets
+(crisis_fresh27: free text typed into mood, sleep and medication trackers; crisis_fresh28: letters
+never sent and posts in support forums), measured on the round's starting code (6c36855) before
+any change and never read.
 """
 
 from __future__ import annotations
@@ -92,11 +98,11 @@ def _load(name: str) -> list[dict[str, object]]:
 
 
 CRISIS_SETS = (
-    "crisis_fresh25.jsonl",
-    "crisis_fresh26.jsonl",
+    "crisis_fresh27.jsonl",
+    "crisis_fresh28.jsonl",
 )
 # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13;
-# 15, 16: round 15; 17, 18: round 16; 19-22: round 18)
+# 15, 16: round 15; 17, 18: round 16; 19-22: round 18; 23, 24: round 19; 25, 26: round 20)
 RETIRED_SETS = (
     "crisis_fresh.jsonl",
     "crisis_fresh2.jsonl",
@@ -120,6 +126,10 @@ RETIRED_SETS = (
     "crisis_fresh20.jsonl",
     "crisis_fresh21.jsonl",
     "crisis_fresh22.jsonl",
+    "crisis_fresh23.jsonl",
+    "crisis_fresh24.jsonl",
+    "crisis_fresh25.jsonl",
+    "crisis_fresh26.jsonl",
 )
 EMOTION_SETS = ("dream_emotions_fresh.jsonl", "dream_emotions_fresh2.jsonl")
 

@@ -80,8 +80,9 @@ def test_a_window_reads_its_sentences_together() -> None:
 def test_the_stored_model_weighs_every_dense_input() -> None:
     model = load_model()
     assert model is not None
-    assert len(model.dense) == DIMENSIONS == 512 + len(crisis_embedding.PROTOTYPES) + 1
-    assert model.dense[-1] > 0  # nearness to the crisis lines counts towards a flag
+    assert len(model.dense) == DIMENSIONS == 512 + len(crisis_embedding.PROTOTYPES) + 2
+    assert model.dense[-2] > 0  # nearness to the crisis lines counts towards a flag
+    assert model.dense[-1] < 0  # nearness to the everyday lines counts against one (round 20)
 
 
 def test_the_crisis_lines_bank_ships_with_the_package_as_unit_vectors() -> None:
@@ -89,6 +90,32 @@ def test_the_crisis_lines_bank_ships_with_the_package_as_unit_vectors() -> None:
     assert stored.dtype == np.int8 and stored.shape[1] == 512
     assert len(stored) > 5000  # every crisis line the classifier was trained on
     assert np.allclose(np.linalg.norm(load_bank(), axis=1), 1.0, atol=0.02)
+
+
+def test_the_everyday_lines_bank_ships_beside_it() -> None:
+    stored = np.load(crisis_embedding.EVERYDAY_BANK_PATH, allow_pickle=False)
+    assert stored.dtype == np.int8 and stored.shape[1] == 512
+    assert len(stored) > 5000  # every non-crisis line and dream passage trained on
+    everyday = load_bank(crisis_embedding.EVERYDAY_BANK_PATH)
+    assert np.allclose(np.linalg.norm(everyday, axis=1), 1.0, atol=0.02)
+    assert load_embedder().everyday.shape == everyday.shape
+
+
+def test_a_look_alike_sits_nearer_the_everyday_lines_than_a_wish_does() -> None:
+    """What the second bank is for: an idiom or a plain errand with crisis words lands nearer
+    the written look-alikes than a wish to be gone does, in either language."""
+    embedder = load_embedder()
+    texts = [
+        "honestly i'd rather just not be here when the alarm goes off",
+        "ich moechte einfach nicht mehr da sein, fuer niemanden",
+        "this commute is killing me, i swear",
+        "ich hab mich ueber den film totgelacht",
+    ]
+    vectors = embedder.vectors(texts)
+    lean = nearest_similarity(vectors, embedder.everyday) - nearest_similarity(
+        vectors, embedder.bank
+    )
+    assert max(lean[:2]) < min(lean[2:])
 
 
 def test_a_new_phrasing_of_a_crisis_line_is_nearer_the_bank_than_an_idiom() -> None:
@@ -125,11 +152,15 @@ def test_training_leaves_each_writers_own_lines_out_of_its_neighbours() -> None:
         {"crisis": False, "split": "writer_c"},
     ]
     per_row = [[(set(), one)], [(set(), other)], [(set(), one)]]
-    bank, inputs = script._with_neighbours(rows, per_row)
+    bank, everyday, inputs = script._with_neighbours(rows, per_row)
     assert bank.dtype == np.int8 and len(bank) == 2  # the two crisis lines
-    nearness = [samples[0][1][-1] for samples in inputs]
+    assert everyday.dtype == np.int8 and len(everyday) == 1  # the everyday line
+    nearness = [samples[0][1][-2] for samples in inputs]
     # the same vector: near its twin for writer c, not for writer a (its own line left out)
     assert nearness[2] > nearness[0]
+    # writer a's line is its twin's only everyday neighbour; writer c's own is left out
+    everyday_nearness = [samples[0][1][-1] for samples in inputs]
+    assert everyday_nearness[0] > everyday_nearness[2]
 
 
 def test_nearest_similarity_leaves_out_what_it_is_told_to() -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from dreamjournal.therapy.safety import assess_crisis
+from tests.conftest import KNOWN_MISS
 
 EVAL = Path(__file__).resolve().parent.parent / "eval"
 
@@ -48,7 +49,9 @@ def test_knowing_how_and_when_of_something_else_is_no_plan(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "i think my family would grieve for a month and then be relieved",
+        pytest.param(
+            "i think my family would grieve for a month and then be relieved", marks=KNOWN_MISS
+        ),
         "ich hab mir heute ein seil bestellt. ihr wisst wofür",
         "saturday. parents at the cottage. the house will be empty",
     ],

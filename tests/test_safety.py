@@ -12,7 +12,6 @@ from dreamjournal.therapy.safety import (
     help_resources,
     support_message,
 )
-from tests.conftest import GENTLE_FALSE_ALARM
 
 CRISIS = [
     # English
@@ -92,7 +91,7 @@ NOT_CRISIS = [
     "I cut myself while chopping onions.",
     "Ich habe mich beim Kochen verletzt.",
     "In den Ritzen der Wand wuchs Moos.",
-    pytest.param("I want to take my life back.", marks=GENTLE_FALSE_ALARM),
+    "I want to take my life back.",  # no longer flagged since round 20
     "I don't want to live in London.",
     "I don't want to wake up from this beautiful dream.",
 ]

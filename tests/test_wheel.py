@@ -34,7 +34,7 @@ def test_the_wheel_installs_and_the_app_starts_from_any_directory(tmp_path: Path
     # the crisis classifier's weights and its bank of crisis lines travel inside the wheel (a
     # missing bank would not fail: every window's nearness would read 0 and flag less)
     names = zipfile.ZipFile(wheel).namelist()
-    for data in ("crisis_model.json", "crisis_neighbours.npy"):
+    for data in ("crisis_model.json", "crisis_neighbours.npy", "crisis_everyday_neighbours.npy"):
         assert f"dreamjournal/therapy/{data}" in names
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)

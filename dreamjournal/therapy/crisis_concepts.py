@@ -189,6 +189,10 @@ _TYPO_MIN: Final = 7  # only long key words are typo-corrected (umzubrigen -> um
 
 # --- phrase concepts over the prepared text (lower case, umlauts spelled out, slang fixed) ------
 _NEG_WAKE_TAIL: Final = r"(?!\s+(?:until|till|before|early|at\s+\d|bis|vor|frueh|um\s+\d))"
+# Within one clause: no full stop, semicolon, "and"/"but"/"because" or ", she ..." between two words
+_ONE_CLAUSE: Final = (
+    r"(?:(?!\b(?:and|but|because|und|aber|weil)\b|,\s*(?:he|she|they|er|sie)\b)[^.!?;])"
+)
 _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     # not being alive / awake any more: stands alone (the negation *is* the statement)
     ("GONE", r"\b(?:stop|stopped|quit)\s+existing\b|\bnot\s+(?:to\s+)?exist\w*|\b(?:didn't|did\s+not|don't|do\s+not)\s+exist\b"
@@ -541,7 +545,14 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
              r"|\bneidisch\s+auf\s+(?:\w+\s+){0,2}(?:die|der|den)\s+(?:\w+\s+){0,3}(?:sterben|gestorben\s+sind|tot\s+sind|nicht\s+mehr\s+aufwachen)\b|\bneidisch\s+auf\s+(?:die\s+)?tote\w*\b"
              r"|\b(?:god'?s?|lord|death|reaper|universe|cancer)\b[^.!?]{0,40}\b(?:can|could|should|may)\s+(?:just\s+)?(?:have|take)\s+me\s+instead\b"
              r"|\b(?:gott|tod|herrgott|krebs)\b[^.!?]{0,30}\b(?:koennte|kann|soll|sollte|haette)\s+(?:\w+\s+){0,2}(?:mich|lieber\s+mich)\s+(?:\w+\s+){0,2}(?:holen|nehmen|mitnehmen)\b"
-             r"|\bwann\s+ich\s+(?:endlich\s+)?(?:nachkommen|nachfolgen)\s+darf\b|\bwhen\s+i\s+(?:can|get\s+to|may)\s+(?:finally\s+)?(?:join|follow)\s+(?:him|her|them)\b"),
+             r"|\bwann\s+ich\s+(?:endlich\s+)?(?:nachkommen|nachfolgen)\s+darf\b|\bwhen\s+i\s+(?:can|get\s+to|may)\s+(?:finally\s+)?(?:join|follow)\s+(?:him|her|them)\b"
+             # round 20 (retired fresh25/26): the writer's envy and someone dead or dying anywhere
+             # in one sentence, either order ("i caught myself envying her" of a patient with
+             # days left; "ich beneide ... die frau, die heut nacht gestorben is"); not "dead
+             # jealous", not "dying to"
+             r"|\b(?:i|i'm|ich)\b[^.!?]{0,20}\b(?:envy|envied|envying|envious|beneid\w*|neidisch)\b" + _ONE_CLAUSE + "{0,80}"
+             r"\b(?:buried|died|passed\s+away|days\s+left|weeks\s+left|(?:is|was|were|are)\s+dead|dying(?!\s+(?:to|for|of))|gestorben|verstorben\w*|begraben|beerdigt|im\s+sterben|tot(?:e|en|er)?\b(?!\s+(?:neidisch|eifersuechtig)))"
+             r"|\b(?:buried|died|passed\s+away|days\s+left|weeks\s+left|nur\s+noch\s+(?:ein\s+paar\s+|wenige\s+)?(?:tage|wochen)|dying(?!\s+(?:to|for|of))|gestorben|verstorben|im\s+sterben)\b[^.!?;]{0,60}\b(?:i|ich)\s+(?:\w+\s+){0,3}(?:envy|envied|envying|beneid\w*)\s+(?:her|him|them|sie|ihn)\s*(?:[.,!?;]|$)"),
     # pills kept and a purpose hinted at ("weißt schon wofür")
     ("HINT", r"\bweiss\w*\s+(?:schon|eh|ja|du\s+ja)\s+wofuer\b|\bdu\s+weisst\s+(?:schon\s+)?wofuer\b|\byou\s+know\s+what\s+for\b|\bwe\s+both\s+know\s+(?:why|what\s+for)\b"),
     ("INJURY", r"\b(?:marks|bruises|scratches|welts|kratzer|striemen|blaue\s+flecken|wunden|schrammen)\b"),

@@ -872,7 +872,7 @@ _NEXT_ANSWER_NO: Final = re.compile(
     r"(?!\s+(?:idea|clue|one|way|longer|more|ahnung|mehr))"
 )
 _AN_ANSWER: Final = re.compile(
-    r"[.!?\n;]\s*(?:i\s+)?(?:answered|said|told|antwort|ich|honestly|ehrlich\w*|klar|truthfully|no|nope|nah|i'm|hab\w*"
+    r"[.!?\n;,]\s*(?:(?:and|und)\s+)?(?:i\s+)?(?:answered|said|told|antwort|ich|honestly|ehrlich\w*|klar|truthfully|no|nope|nah|i'm|hab\w*"
     r"|nein|noe|nee|naa|none|keine|never|nie|niemals|tu|tue|mach|mache|will|werd|werde|na|gewiss|gwiss|sicher|bestimmt|ganz"
     r"|ticked|checked|circled|picked|chose|not|bin|haven't|hadn't|didn't|wouldn't|won't"
     r"|have\s+not|did\s+not|would\s+not|will\s+not)\b"
@@ -903,9 +903,47 @@ def _asked_then_answered_no(clean: str) -> str:
             out.append(". ")
             k += 2
             continue
-        out.append(spans[k])
+        out.append(_answered_no_within(spans[k], "".join(spans[k + 1 :])))
         k += 1
     return "".join(out)
+
+
+_AND: Final = re.compile(r"\s*(?:and|und)\s+")
+_YES: Final = re.compile(r"\b(?:yes|yeah|yep|ja|jep|jo|doch)\b")
+# where an answer ends: punctuation, the end, or "and" ("hab nein gesagt und das stimmt auch")
+_ANSWER_ENDS: Final = re.compile(
+    r"(?:\s+(?:gesagt|geantwortet|angekreuzt))?(?=\s*(?:[,.;:!?]|$|(?:and|und)\b))"
+)
+_BUT: Final = re.compile(r"[\s,;:-]*(?:but|though|although|however|aber|doch|obwohl|nur\s+dass)\b")
+
+
+def _answered_no_within(span: str, after: str) -> str:
+    """A sentence that tells of a question and answers it no after a comma (round 20: "die
+    hausärztin hat gefragt, ob ich gedanken hab mir was anzutun, hab nein gesagt und das stimmt
+    auch, ich kann nur nicht schlafen"; "the nurse asked if i'd ever wished i was dead, i
+    honestly said no"), without what is asked and answered: what follows the answer is read."""
+    asked = _ASKED_BY_SOMEONE.search(span)
+    if asked is None:
+        return span
+    cut = 0
+    for comma in re.finditer(",", span[asked.end() :]):
+        at = asked.end() + comma.end()
+        rest = span[at:] + after
+        lead = _AND.match(rest)
+        start = lead.end() if lead else 0
+        answer = _NEXT_ANSWER_NO.match(rest, start)
+        end = answer and _ANSWER_ENDS.match(rest, answer.end())
+        if (
+            answer
+            and end  # "no, no thoughts of hurting myself": the second "no" is no answer
+            and not _BUT_MAYBE.match(rest, answer.end())
+            and not _BUT.match(rest, answer.end())
+            and not _TAKEN_BACK.search(rest, 0, answer.end() + 80)
+            and not _ME_TOO.search(rest, 0, answer.end() + 80)
+            and not _YES.search(span, cut, at)
+        ):
+            cut = min(len(span), at + end.end())
+    return span if cut == 0 else ". " + span[cut:]
 
 
 # A question put to the writer ("q: any thoughts of killing yourself?", "haben sie daran gedacht,
