@@ -402,9 +402,7 @@ NOT_CRISIS = [
     "hab heute die pillen für die woche in die box sortiert",
     "i gave my old bike to my nephew, he's thrilled",
     "we know which beach we're going to on sunday",
-    pytest.param(
-        "the 5th. my last exam. after that it's over and i can sleep", marks=GENTLE_FALSE_ALARM
-    ),
+    "the 5th. my last exam. after that it's over and i can sleep",
     "i used to hide the blood from my parents, that was ten years ago, i'm okay now",
     "my friend keeps saying she'll never wake up in time for work",
     "looked up how much paracetamol is safe with a fever",

@@ -73,6 +73,10 @@ def test_a_question_answered_no_after_a_comma_is_set_aside(text: str) -> None:
         "der arzt hat gefragt ob ich mir was antun will, hab nein gesagt, war gelogen",
         "die ärztin hat gefragt ob ich mir was antun will, hab nein gesagt, aber eigentlich schon",
         "mum asked if i was ok, i said no, i want to die",
+        # what the writer said before the question is not part of it
+        "i want to die and when my mum asked if i was ok, i said no",
+        "ich will nicht mehr leben, und als die ärztin gefragt hat, ob alles okay ist, hab ich "
+        "ehrlich nein gesagt",
     ],
 )
 def test_a_no_taken_back_or_followed_by_a_wish_stays_flagged(text: str) -> None:

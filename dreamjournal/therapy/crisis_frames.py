@@ -943,7 +943,8 @@ def _answered_no_within(span: str, after: str) -> str:
             and not _YES.search(span, cut, at)
         ):
             cut = min(len(span), at + end.end())
-    return span if cut == 0 else ". " + span[cut:]
+    # what came before the question stays ("i want to die, and when mum asked if i was ok, ...")
+    return span if cut == 0 else span[: asked.start()] + ". " + span[cut:]
 
 
 # A question put to the writer ("q: any thoughts of killing yourself?", "haben sie daran gedacht,
