@@ -218,8 +218,7 @@ def _samples(row: dict[str, object], dense: bool) -> list[Sample]:
 
 def _bank(per_row: list[list[Sample]], chosen: list[int]) -> np.ndarray:
     """The first window's unit vector of each chosen row (a short line: all of it), as int8."""
-    vectors = np.array([per_row[i][0][1] for i in chosen]).reshape(len(chosen), -1)
-    return np.round(vectors * BANK_SCALE).astype(np.int8)
+    return np.round(np.array([per_row[i][0][1] for i in chosen]) * BANK_SCALE).astype(np.int8)
 
 
 def _with_neighbours(

@@ -60,6 +60,8 @@ def test_envy_of_the_living_beside_a_death_stays_unflagged(text: str) -> None:
         "bloß erschöpft",
         "the gp asked if i'd had thoughts of killing myself, i honestly answered no, i'm just "
         "tired all the time",
+        "the gp asked if i'd had thoughts of killing myself, and i honestly answered no, i'm "
+        "just tired all the time",
     ],
 )
 def test_a_question_answered_no_after_a_comma_is_set_aside(text: str) -> None:

@@ -928,10 +928,10 @@ def _answered_no_within(span: str, after: str) -> str:
     cut = 0
     for comma in re.finditer(",", span[asked.end() :]):
         at = asked.end() + comma.end()
+        lead = _AND.match(span, at)  # ", and i said no"
+        at = lead.end() if lead else at
         rest = span[at:] + after
-        lead = _AND.match(rest)
-        start = lead.end() if lead else 0
-        answer = _NEXT_ANSWER_NO.match(rest, start)
+        answer = _NEXT_ANSWER_NO.match(rest)
         end = answer and _ANSWER_ENDS.match(rest, answer.end())
         if (
             answer
