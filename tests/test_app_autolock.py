@@ -90,3 +90,33 @@ def test_chosen_minutes_apply(data_dir: Path, clock: FakeClock) -> None:
     at.run()
     assert session_journal(at) is None
     assert "Locked after 2 minutes without input" in texts(at)
+
+
+def _slot(node: object, key: str, trail: tuple[int, ...] = ()) -> tuple[int, ...] | None:
+    """Where in the page's element tree the widget with `key` is drawn."""
+    children = getattr(node, "children", None)
+    for index, child in children.items() if isinstance(children, dict) else ():
+        found = _slot(child, key, (*trail, index))
+        if found is not None:
+            return found
+    return trail if getattr(node, "key", None) == key else None
+
+
+def test_the_unlock_form_keeps_its_slot_when_the_lock_notice_goes(
+    data_dir: Path, clock: FakeClock
+) -> None:
+    """The run after an idle lock (the text field sending its text) draws the form in place.
+
+    Were it drawn one slot higher, the browser would show two unlock forms until that run ends:
+    the old one still on screen below the new one.
+    """
+    at = _unlocked(data_dir)
+    at.switch_page(WRITE).run()
+    clock.advance(11)
+    at.run()
+    assert "Locked after 10 minutes without input" in texts(at)
+    with_notice = _slot(at._tree, "guard_pass")
+    at.text_area(key="w_body").input("The stairs went on").run()
+    assert "Locked after" not in texts(at)  # the notice is shown once
+    assert with_notice is not None
+    assert _slot(at._tree, "guard_pass") == with_notice

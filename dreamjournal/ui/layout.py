@@ -67,8 +67,18 @@ def _watch_idle() -> None:
 
 
 def show_notice() -> None:
-    """A one-shot notice left by the previous run (locked, saved, deleted...)."""
+    """A one-shot notice left by the previous run (locked, saved, deleted...).
+
+    It always takes one slot, shown or not: the next run (a field sending its text) then
+    replaces it in place instead of shifting what follows, which would show the unlock form
+    twice while that run is drawn.
+    """
     key = state.pop_notice()
+    with st.empty():
+        _draw_notice(key)
+
+
+def _draw_notice(key: str | None) -> None:
     if key == "lock.stale":
         st.warning(t(key), icon=":material/key:")
     elif key == "lock.idle_notice":
