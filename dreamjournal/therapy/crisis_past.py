@@ -37,6 +37,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from dreamjournal.analysis.names import FIRST_NAMES
+
 _NUMBER: Final = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a\s+few|ein|einem|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf|mehreren|vielen|ein\s+paar)"
 _PAST: Final = re.compile(
     r"\b(?:(?:\w+\s+)?years?\s+ago|(?:a\s+)?decades?\s+ago|(?:a\s+)?long\s+(?:time\s+)?ago|back\s+(?:in|then|when)"
@@ -118,6 +120,33 @@ _STREAK: Final = re.compile(
     + r"\b[^.!?;]{0,20}\b(?:(?:nix|nichts)\s+mehr|(?:nicht|nie)\s+mehr\s+(?:geritzt|geschnitten|verletzt|gecuttet))\b"
     r"|\b(?:haven't|havent|have\s+not|not|nothing|never)\b[^.!?,;]{0,50}\bsince\s+" + _MONTH + r"\b"
 )
+# "zwei jahre ohne jonas", "a year without mum": a time without someone is a loss, no streak
+# (round 21: a grieving entry was read as told over and set aside whole).
+_WITHOUT_SOMEONE: Final = re.compile(
+    r"\s+(?:(?:mein\w*|dein\w*|sein\w*|ihr\w*|unser\w*|my|his|her|our|your)\s+\w+|ihn|sie|dich|euch|him|her|them|you"
+    r"|mama|mum|mom|papa|dad|oma|opa|gran|grandma|grandpa|nana)\b"
+)
+
+
+def _streak(text: str) -> bool:
+    """Whether the text counts time clean or free of something, not time without someone."""
+    return any(
+        not (
+            match.group().endswith(("ohne", "without"))
+            and (
+                _WITHOUT_SOMEONE.match(text, match.end())
+                or _next_word(text, match.end()) in FIRST_NAMES
+            )
+        )
+        for match in _STREAK.finditer(text)
+    )
+
+
+def _next_word(text: str, start: int) -> str:
+    found = re.match(r"\s*(\w+)", text[start:])
+    return found.group(1) if found else ""
+
+
 _STREAK_HINTS: Final = (
     "long",  # "haven't wanted to die in a long, long time" (round 16)
     "month",
@@ -281,7 +310,7 @@ _DREAM_NEAR: Final = re.compile(
 
 def told_as_over(clean: str) -> bool:
     """Whether the text tells a past episode as over, with nothing pointing to its return."""
-    streak = any(hint in clean for hint in _STREAK_HINTS) and _STREAK.search(clean) is not None
+    streak = any(hint in clean for hint in _STREAK_HINTS) and _streak(clean)
     if not streak and not (_recovered(clean) and _PAST.search(clean)):
         return False
     reopened = (
@@ -369,6 +398,8 @@ def _speaks_of_the_crisis(clean: str, match: re.Match[str]) -> bool:
 # "dann waere es vorbei", "i wish it was over": a word of recovery wished for is the crisis
 _WISHED_BEFORE: Final = re.compile(
     r"\b(?:wish\w*|hop\w*|want\w*|if|would|wenn|hoff\w*|wuensch\w*|waere?|waer|wuerde|dann)\b(?:\W+\w+){0,3}\W*$"
+    # prayed or begged for: "ich bitte jeden abend darum, dass es vorbei ist" (round 21)
+    r"|\b(?:bitte|bitten|bete|beten|flehe|pray\w*|beg|begging|asking)\b(?:\W+\w+){0,6}\W*$"
 )
 
 
@@ -433,13 +464,13 @@ _READ_WHOLE: Final = 5  # a text of at most this many sentences is read whole, a
 
 def _marked(sentence: str) -> bool:
     """Whether a sentence holds a marker of when, of a streak or of recovery."""
-    return bool(_PAST.search(sentence) or _STREAK.search(sentence) or _recovered(sentence))
+    return bool(_PAST.search(sentence) or _streak(sentence) or _recovered(sentence))
 
 
 def _kept(sentence: str, told_past: bool) -> bool:
     """Whether a sentence of a text told as over is still checked (see the module's table);
     `told_past`: the next sentence says this one is past ("since then ...")."""
-    marked = (_PAST.search(sentence), _STREAK.search(sentence), _recovered(sentence))
+    marked = (_PAST.search(sentence), _streak(sentence), _recovered(sentence))
     if not told_past and not any(marked):
         return True
     return any(_present(clause) for clause in _CLAUSE.split(sentence))
@@ -456,5 +487,5 @@ def _present(clause: str) -> bool:
         return True
     if _TODAY.search(clause) and _MEANS.search(clause) and not _PAST.search(clause):
         return True
-    recovered = _recovered(clause) or _STREAK.search(clause)
+    recovered = _recovered(clause) or _streak(clause)
     return bool(_BUT_NOW.search(clause)) and not recovered

@@ -1094,6 +1094,12 @@ _FINITE_NO_SUBJECT: Final = frozenset(
      "burned", "burnt", "cut", "scratched", "punched", "swallowed", "took", "tried", "started"}
 )  # fmt: skip
 _CLAUSE_START: Final = re.compile(r"[,;:]|\b(?:but|aber|sondern)\b")
+# A finite verb after the phrase, in its clause, makes the clause one of its own and not an
+# infinitive clause of the one before: "ist es nicht, der wunsch tot zu sein ist zurück" (round 21).
+_OWN_VERB_AFTER: Final = re.compile(
+    r"[^,;:.!?]{0,12}?\b(?:ist|sind|war|waren|wird|kommt|kam|bleibt|is|was|comes|came|keeps)\b"
+    r"\s+(?:\w+\s+)?(?:zurueck|wieder|da|back|again|still|noch|immer)\b"
+)
 _SENTENCES: Final = re.compile(r"[^.!?\n;]+")
 _WORDS: Final = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _FOLD: Final = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
@@ -1315,6 +1321,7 @@ def _denied(sentence: str, match: re.Match[str]) -> bool:
         starts
         and own
         and not inverted
+        and not _OWN_VERB_AFTER.match(sentence, match.end())
         and own[0] not in {"i", "i'm", "ich", "we", "wir"} | _FINITE_NO_SUBJECT
     ):
         cut = starts[-2] if len(starts) > 1 else 0
