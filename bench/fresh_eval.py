@@ -70,6 +70,12 @@ times in round 19, read after this round's new sets were measured) and added two
 (crisis_fresh27: free text typed into mood, sleep and medication trackers; crisis_fresh28: letters
 never sent and posts in support forums), measured on the round's starting code (6c36855) before
 any change and never read.
+
+Round 21 retired crisis_fresh27 and crisis_fresh28 into training material (each measured twice in
+round 20, read after this round's new sets were measured) and added two more blind sets
+(crisis_fresh29: voice memos as the phone transcribes them and texts to a sibling or close friend;
+crisis_fresh30: the morning entries of a dream journal, a dream told first and then the waking
+day), measured on the round's starting code (21ee1f7) before any change and never read.
 """
 
 from __future__ import annotations
@@ -98,11 +104,12 @@ def _load(name: str) -> list[dict[str, object]]:
 
 
 CRISIS_SETS = (
-    "crisis_fresh27.jsonl",
-    "crisis_fresh28.jsonl",
+    "crisis_fresh29.jsonl",
+    "crisis_fresh30.jsonl",
 )
 # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13;
-# 15, 16: round 15; 17, 18: round 16; 19-22: round 18; 23, 24: round 19; 25, 26: round 20)
+# 15, 16: round 15; 17, 18: round 16; 19-22: round 18; 23, 24: round 19; 25, 26: round 20;
+# 27, 28: round 21)
 RETIRED_SETS = (
     "crisis_fresh.jsonl",
     "crisis_fresh2.jsonl",
@@ -130,6 +137,8 @@ RETIRED_SETS = (
     "crisis_fresh24.jsonl",
     "crisis_fresh25.jsonl",
     "crisis_fresh26.jsonl",
+    "crisis_fresh27.jsonl",
+    "crisis_fresh28.jsonl",
 )
 EMOTION_SETS = ("dream_emotions_fresh.jsonl", "dream_emotions_fresh2.jsonl")
 

@@ -9,7 +9,8 @@ eval/crisis_dev4.jsonl (preparation, plans, passive wishes, self-harm; mostly Ge
 `TRAINING_SETS` (eval/crisis_dev_fa.jsonl, crisis_dev5.jsonl, crisis_train3.jsonl and the
 blind-written crisis_train4.jsonl to crisis_train14.jsonl; since round 17 the retired held-out
 sets crisis_fresh.jsonl to crisis_fresh18.jsonl and crisis_dev6/dev7.jsonl; since round 18
-crisis_fresh19-22.jsonl and the blind-written crisis_train19-22.jsonl), and the dev dream
+crisis_fresh19-22.jsonl and the blind-written crisis_train19-22.jsonl; later rounds add theirs,
+up to crisis_fresh27/28 and crisis_train28-31 in round 21), and the dev dream
 passages of eval/dream_emotions.jsonl, dream_emotions_dev2.jsonl, dream_emotions_dev5.jsonl and
 (since round 17) dream_reports_train.jsonl as negatives (dream content that must not be flagged).
 
@@ -90,7 +91,10 @@ THRESHOLDS = [round(0.30 + 0.0125 * k, 4) for k in range(55)]
 # Round 20: 0.60 for the model that also reads its nearest everyday lines, by the same rule
 # (no more false alarms than the round-19 model at 0.625 on the blind lines neither trains on:
 # 271 against 274, catching 1,253 against 1,250; 0.5875 raised 276, 0.625 caught about 1,246).
-THRESHOLD_FLOOR = 0.6
+# Round 21: 0.5875, by the same rule, for the model retrained with fresh27/28 and train28-31 read
+# with `crisis_model.SURE_PROBABILITY` (a window that sure is its own evidence): 271 against 271
+# false alarms, catching 1,263 against 1,253 (0.60: 1,258 / 263; 0.625: 1,254 / 247).
+THRESHOLD_FLOOR = 0.5875
 
 
 TRAINING_SETS = (
@@ -133,6 +137,13 @@ TRAINING_SETS = (
     "crisis_fresh25.jsonl",
     "crisis_fresh26.jsonl",
     *(f"crisis_train{n}.jsonl" for n in range(24, 28)),
+    # Round 21: the round-20 held-out sets (measured twice, then retired) and four sets written
+    # blind for training (social-media comments and group chats; serious illness, old age and
+    # caring for the dying; second-language writers; shuffled minimal pairs), each measured once
+    # on the round-start code before it was trained on.
+    "crisis_fresh27.jsonl",
+    "crisis_fresh28.jsonl",
+    *(f"crisis_train{n}.jsonl" for n in range(28, 32)),
 )
 # Round 11: retrained with eval/crisis_train18.jsonl (600 blind-written ordinary diary lines, no
 # crisis; the stored model flags 83 of them) as further negatives. Against the rule fixed before

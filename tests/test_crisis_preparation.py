@@ -100,11 +100,7 @@ PROBE9 = [
     ("hab bei drei apotheken schlaftabletten geholt damit es nicht auffaellt", "preparation"),
     ("war heut nochmal an der eisenbahnbruecke und hab geschaut wo man am besten hochkommt", ""),
     ("waer mir wurscht wenn ich morgen nimmer aufwach", "passive_wish"),
-    pytest.param(
-        "i moecht einfach nur weg sein, fuer immer, ned nur urlaub",
-        "passive_wish",
-        marks=KNOWN_MISS,
-    ),
+    ("i moecht einfach nur weg sein, fuer immer, ned nur urlaub", "passive_wish"),
     ("wenn der flieger runterkommt, dann halt, mir egal", "passive_wish"),
     ("jeder waer erleichtert wenn ich endlich weg waer", "passive_wish"),
     ("hoffentlich kommt beim ct was schlimmes raus, dann haett ich ne ausrede", "passive_wish"),
@@ -235,9 +231,7 @@ PROBE13 = [
     "hab mir gestern wieder mit dem feuerzeug den arm verbrannt",
     "hab mich im bad eingeschlossen und mir die beine aufgeritzt",
     "heut hab ich mir wieder mit der faust ins gesicht geschlagen bis die lippe geplatzt ist",
-    pytest.param(
-        "die wunden am handgelenk sind frisch, ich trag jetzt immer armbaender", marks=KNOWN_MISS
-    ),
+    "die wunden am handgelenk sind frisch, ich trag jetzt immer armbaender",
     "ich kratz mich nachts blutig, mit absicht, weil ich es verdient hab",
     "hab seit zwei tagen nix gegessen, will mich bestrafen",
     "nach dem streit hab ich mir wieder weh getan, wie früher",

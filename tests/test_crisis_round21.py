@@ -7,12 +7,16 @@
   ist" had been read like "es ist vorbei", an episode told as over.
 * A "nicht" in a clause of its own does not deny the next one when that clause has its own verb:
   "ist es nicht, der wunsch tot zu sein ist zurück" (it isn't over; the wish is back).
+* A window the classifier is sure of (`SURE_PROBABILITY`) is its own evidence: in a short entry a
+  single sentence had to name a method, a place or death to flag, so "i'm out of wanting to
+  live" after two lines of a tracker was left to the whole entry's weaker score.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from dreamjournal.therapy import crisis_model
 from dreamjournal.therapy.safety import assess_crisis
 
 
@@ -49,3 +53,21 @@ def test_a_wish_beside_a_loss_a_prayer_or_a_return_is_flagged(text: str) -> None
 )
 def test_a_streak_a_denial_and_ordinary_prayers_stay_unflagged(text: str) -> None:
     assert not assess_crisis(text).flagged
+
+
+SURE_ONE_SENTENCE = (
+    "sleep 5h. did the breathing, did the walks, did the journal. i'm out of wanting to live."
+)
+
+
+def test_a_short_entrys_sure_sentence_is_its_own_evidence(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert assess_crisis(SURE_ONE_SENTENCE).flagged
+    # without the sure window's own evidence, the sentence waits for the whole entry's score
+    monkeypatch.setattr(crisis_model, "SURE_PROBABILITY", 1.01)
+    assert not assess_crisis(SURE_ONE_SENTENCE).flagged
+
+
+def test_a_short_entrys_ordinary_last_line_stays_unflagged() -> None:
+    assert not assess_crisis(
+        "sleep 5h. did the walks. i'm out of coffee and out of patience."
+    ).flagged

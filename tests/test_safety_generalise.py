@@ -169,10 +169,7 @@ HARD_NEGATIVES = [
     "cleaned out the closet and gave all my old clothes to charity",
     "wrote a letter to my future self for the time capsule",
     "that presentation was so bad i wanted to disappear into the floor lol",
-    pytest.param(
-        "the plants on the balcony are dead again, i'm hopeless with plants",
-        marks=GENTLE_FALSE_ALARM,
-    ),
+    "the plants on the balcony are dead again, i'm hopeless with plants",
     "ich hatte einen albtraum. ich stand auf dem dach und bin gesprungen. dann bin ich aufgewacht.",
     "im traum war ich tot und alle waren traurig, komisch",
     "meine oma ist gestorben, ich vermisse sie",

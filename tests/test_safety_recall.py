@@ -189,9 +189,7 @@ NEGATIVE = [
     "i want to switch the tv off and sleep",
     "the kids are better off at grandma's this week",
     "ein anruf vom chef wäre mir gerade gar nicht recht",
-    pytest.param(
-        "there's nothing keeping me in this town, so i'm moving to leeds", marks=GENTLE_FALSE_ALARM
-    ),
+    "there's nothing keeping me in this town, so i'm moving to leeds",
     "kannst du bitte das licht ausschalten",
 ]
 
@@ -216,7 +214,7 @@ def test_idioms_dreams_others_denials_and_the_past_are_not_flagged(text: str) ->
         "I WANT TO DIE",
         "i want to\u200b die",
         # not a typo we correct: the word exists (round 20's classifier flags it)
-        pytest.param("i want to dye", marks=GENTLE_FALSE_ALARM),
+        "i want to dye",
     ],
 )
 def test_case_and_invisible_characters(text: str) -> None:

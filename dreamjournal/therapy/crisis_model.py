@@ -80,6 +80,12 @@ EVIDENCE_CONCEPTS: Final = frozenset(
      "SWALLOW", "HOSPITAL", "PLACE", "LEAP", "BLOOD", "LIGATURE", "HOSE", "AFTERCARE")
 )  # fmt: skip
 _EVIDENCE: Final = frozenset(f"c:{c}" for c in EVIDENCE_CONCEPTS)
+# A window the classifier is this sure of counts as its own evidence, concept or not (round 21):
+# a short entry's one sentence "i'm out of things to try and out of wanting to live" names no
+# method, place or death, yet it is the entry's crisis. On the 3,942 blind judge lines, with the
+# round-21 model at 0.60: 1,258 crisis lines / 263 false alarms against 1,246 / 262 without
+# (0.85: 1,254 / 263; 0.75: 1,260 / 266; eval/README.md, "Round 21").
+SURE_PROBABILITY: Final = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -374,7 +380,7 @@ def _runs_in_order(
     return [g for g in groups if g in runs and covered.isdisjoint(g)]
 
 
-# category, the window's words, whether it holds an _EVIDENCE concept, the window
+# category, the window's words, whether it holds an _EVIDENCE concept (or is sure), the window
 _Hit = tuple[str, str, bool, tuple[int, ...]]
 
 
@@ -413,10 +419,11 @@ def _score(
         else:
             z += model.bias
         out[group] = None
-        if model.probability_of(z, None if dense is None else dense[row]) >= model.threshold:
+        probability = model.probability_of(z, None if dense is None else dense[row])
+        if probability >= model.threshold:
             features = _window([parts[k] for k in group])
             words = [w for k in group for w in parts[k].words]
-            evidence = bool(_EVIDENCE.intersection(features))
+            evidence = bool(_EVIDENCE.intersection(features)) or probability >= SURE_PROBABILITY
             words_of = " ".join(words[:_PHRASE_WORDS])
             out[group] = (category_of(features), words_of, evidence, group)
     return out
