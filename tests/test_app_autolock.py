@@ -115,8 +115,8 @@ def test_the_unlock_form_keeps_its_slot_when_the_lock_notice_goes(
     clock.advance(11)
     at.run()
     assert "Locked after 10 minutes without input" in texts(at)
-    with_notice = _slot(at._tree, "guard_pass")
+    with_notice = _slot(at.main, "guard_pass")
     at.text_area(key="w_body").input("The stairs went on").run()
     assert "Locked after" not in texts(at)  # the notice is shown once
     assert with_notice is not None
-    assert _slot(at._tree, "guard_pass") == with_notice
+    assert _slot(at.main, "guard_pass") == with_notice

@@ -143,8 +143,11 @@ def _streak(text: str) -> bool:
 
 
 def _next_word(text: str, start: int) -> str:
-    found = re.match(r"\s*(\w+)", text[start:])
+    found = _WORD_AFTER.match(text, start)
     return found.group(1) if found else ""
+
+
+_WORD_AFTER: Final = re.compile(r"\s*(\w+)")
 
 
 _STREAK_HINTS: Final = (
