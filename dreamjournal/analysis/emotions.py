@@ -239,12 +239,20 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
         re.compile(p)
         for p in (
             r"\b(?:didn't|did\s+not|couldn't|could\s+not)\s+(?:\w+\s+)?(?:understand|get\s+it|"
-            r"know\s+(?:what|where|how(?!\s+to\b)|why|who|if|whether)|figure\s+out|make\s+sense)",
+            r"know\s+(?:what|where|how(?!\s+to\b)|why|who\b|if|whether|which\s+way)|figure\s+out|"
+            r"make\s+sense)",
             r"\b(?:wasn't|was\s+not)\s+(?:\w+\s+)?sure\s+(?:if|whether|what|where|who|why|how)\b",
             r"\bno\s+(?:idea|clue)\s+(?:how|what|where|why|who)\b|\bkept\s+wondering\b",
             r"\b(?:trying|tried|try)\s+to\s+(?:work\s+out|figure\s+out|make\s+sense\s+of)\b"
             r"|\b(?:couldn't|could\s+not|can't)\s+work\s+out\b",
             r"\bd[eé]j[aà]\s+vu\b|\bwhat\s+to\s+make\s+of\b|\bmade\s+no\s+sense\b",
+            # wondering why, a thing strange to the dreamer ("seemed very strange to me", "I
+            # thought it was odd"); "which I think is odd" comments on the dream afterwards
+            r"\b(?:i|we)\s+(?:\w+\s+)?wonder(?:ed|ing)\s+(?:why|how)\b",
+            r"\b(?:seemed|felt|was|looked)\s+(?:\w+\s+)?(?:strange|odd|weird|bizarre|peculiar)\s+to"
+            r"\s+(?:me|us)\b|\b(?:i|we)\s+(?:thought|found)\s+(?:it|that|this)\s+(?:was\s+)?(?:\w+\s+)?"
+            r"(?:strange|odd|weird|bizarre|peculiar)\b",
+            r"\blike\s+(?:what\s+the\s+(?:hell|heck|fuck)|wtf)\b",
         )
     ),
     "de": tuple(
@@ -262,6 +270,12 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             # "keine Ahnung warum" comments on a feeling after waking; "keine Ahnung, wo ich
             # war" is the dream's own puzzlement
             r"\bkeine\s+ahnung,?\s+(?:was|wo|wie|wer)\b",
+            # "das fand ich seltsam", "kam mir komisch vor", "verstand nicht, warum"
+            r"\bfand\s+(?:ich|wir)\s+(?:das\s+|es\s+)?(?:\w+\s+)?(?:seltsam|komisch|merkwürdig|"
+            r"eigenartig|sonderbar)\b|\b(?:ich|wir)\s+fanden?\s+(?:das|es)\s+(?:\w+\s+)?(?:seltsam|"
+            r"komisch|merkwürdig|eigenartig|sonderbar)\b",
+            r"\bkam\s+mir\s+(?:\w+\s+){0,2}(?:seltsam|komisch|merkwürdig|eigenartig|spanisch)\s+vor\b",
+            r"\bverstand\s+(?:\w+\s+){0,2}nicht,?\s+(?:was|warum|wieso|weshalb|wie)\b",
         )
     ),
 }
@@ -273,6 +287,8 @@ _IDIOMS: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
         for name, p in (
             ("anger", r"\bsick\s+and\s+tired\b"),
             ("fear", r"\bscared\s+out\s+of\s+my\s+wits\b"),
+            # "angry and hurt": the cue is the second word (group "cue")
+            ("sadness", r"\b(?:angry|mad|cross|furious|upset)\s+and\s+(?P<cue>hurt)\b"),
         )
     ),
     "de": tuple(
@@ -391,7 +407,8 @@ def body_cues(
                 if name == "fear" and _JOYFUL_AFTER.search(low[m.end() : m.end() + 40]):
                     continue  # "heart pounding with excitement", "screamed with joy"
                 taken.append((m.start(), m.end()))
-                position = max(0, bisect_right(tokens.start, m.start()) - 1)
+                at = m.start("cue") if "cue" in pattern.groupindex else m.start()
+                position = max(0, bisect_right(tokens.start, at) - 1)
                 out.append((position, name, " ".join(m.group().split()), negatable))
     return sorted(out)
 
@@ -620,7 +637,8 @@ def intensity(position: int, tokens: Tokens) -> float:
 
 _SAYING: Final = frozenset(
     {"said", "told", "say", "says", "thought", "insisted", "meinte", "meinten", "sagte", "sagten",
-     "fand", "fanden", "dachte", "dachten", "behauptete", "behaupteten"}
+     "fand", "fanden", "dachte", "dachten", "behauptete", "behaupteten", "asked", "asking", "asks",
+     "why", "fragte", "fragten", "warum", "wieso"}
 )  # fmt: skip
 _LOOKING: Final = frozenset(
     {"looked", "look", "seemed", "seem", "sounded", "sehe", "sah", "wirke", "wirkte", "aussehe",
@@ -708,7 +726,8 @@ _THING_AFTER: Final = frozenset(
      "novel", "ending", "endings", "music", "tune", "poem", "letter", "news", "hour", "meal",
      "meals", "buying", "button", "room", "birthday", "emoji", "smiley", "filme", "lied",
      "lieder", "geschichte", "buch", "roman", "ende", "musik", "gedicht", "brief", "nachricht",
-     "nachrichten", "serie", "raum", "knopf", "melodie", "ballade"}
+     "nachrichten", "serie", "raum", "knopf", "melodie", "ballade", "christmas", "weihnachten",
+     "ostern", "easter", "neues", "fest", "feiertage"}
 )  # fmt: skip
 _PLACE_ADJECTIVES: Final = frozenset({"abandoned", "deserted", "forsaken"})
 _AFTER_A_FEELING: Final = frozenset(
@@ -727,6 +746,7 @@ _INTENSIFYING_ADVERBS: Final = frozenset(
      "crazy"}
 )  # fmt: skip
 _HYPOTHETICAL: Final = frozenset({"would", "i'd", "we'd", "wouldn't", "she'd", "he'd"})
+_NAMING: Final = frozenset({"called", "titled", "entitled", "named", "namens", "titel", "betitelt"})
 _NOT_FEELINGS: Final = frozenset({"thank", "thanks", "thanked", "thanking"})
 _ENGLISH_EMOTION_WORDS: Final = frozenset(
     {"happy", "angry", "sad", "scary", "mad", "lucky", "funny", "crazy", "joy", "hope",
@@ -775,6 +795,13 @@ def feeling_in_context(
         return False  # "an abandoned factory", "a deserted street"
     if i > 0 and tokens.lower[i - 1] in _THING_BEFORE:
         return False
+    if first in {"mad", "crazy", "verrückt"} and i > 0 and tokens.lower[i - 1] in {"like", "wie"}:
+        return False  # "my heart was going like mad": how fast, not anger
+    if any(
+        tokens.lower[k] in _NAMING and tokens.clause[k] == tokens.clause[i]
+        for k in range(max(0, i - 3), i)
+    ):
+        return False  # "a film called 'The Sad Sailors'", "ein Lied namens ..."
     if (
         first in {"happy", "glad"}
         and nxt == "to"
@@ -782,15 +809,54 @@ def feeling_in_context(
         and tokens.lower[i + 2] in _WILLING_TO
     ):
         return False  # "happy to give me a lift": willing
-    if first in _INTENSIFYING_ADVERBS and nxt and " " not in cue.word:
+    if (first in _INTENSIFYING_ADVERBS or _uninflected(first) in _INTENSIFYING_ADVERBS) and (
+        nxt and " " not in cue.word
+    ):
         return False  # "hat sich furchtbar aufgeregt", "furchtbar Angst"
     clause = tokens.clause[i]
     before = [tokens.lower[k] for k in range(max(0, i - 4), i) if tokens.clause[k] == clause]
+    if language == "de":
+        return not _german_hypothetical(i, tokens)
     return not (
         language == "en"
         and any(w in _HYPOTHETICAL for w in before)
         and any(w in {"be", "been", "have"} for w in before)
     )
+
+
+_SUBJUNCTIVE_DE: Final = frozenset({"hätte", "hätt", "wäre", "wär", "würde", "hätten", "wären"})
+_UNREAL_DE: Final = frozenset(
+    {"gehabt", "gewesen", "geworden", "ausgerastet", "ausgeflippt", "durchgedreht", "gestorben"}
+)
+
+
+def _german_hypothetical(i: int, tokens: Tokens) -> bool:
+    """ "Wenn mir das in echt passiert wäre, hätte ich voll Panik gehabt", "wäre ich total
+    ausgerastet": a feeling the dreamer would have had, not one they had. "Ich wäre vor Angst
+    fast gestorben" and "ich hätte heulen können" are felt."""
+    clause = tokens.clause[i]
+    k = i - 1
+    subjunctive = False
+    while k >= 0 and tokens.clause[k] == clause and k >= i - 5:
+        if tokens.lower[k] in _SUBJUNCTIVE_DE:
+            subjunctive = True
+        k -= 1
+    if not subjunctive or (i > 0 and tokens.lower[i - 1] == "vor"):
+        return False
+    after = [
+        tokens.lower[j]
+        for j in range(i, min(len(tokens.lower), i + 4))
+        if tokens.clause[j] == clause
+    ]
+    return bool(set(after) & _UNREAL_DE) and "können" not in after
+
+
+def _uninflected(word: str) -> str:
+    """A German adjective without its ending ("furchtbares" -> "furchtbar")."""
+    for ending in ("es", "en", "er", "em", "e"):
+        if word.endswith(ending) and len(word) > len(ending) + 4:
+            return word[: -len(ending)]
+    return word
 
 
 _MID_CAPITALS: list[tuple[Tokens, frozenset[str]]] = []  # the last text's, computed once
@@ -819,16 +885,65 @@ def _named_elsewhere(i: int, tokens: Tokens) -> bool:
 _REFLEXIVE_ANNOYED: Final = frozenset({"aufgeregt", "regte", "aufregte", "aufregen"})
 
 
+_SCENERY_FEAR: Final = frozenset(
+    {"scary", "creepy", "spooky", "eerie", "terrifying", "frightening", "gruselig", "unheimlich",
+     "beängstigend"}
+)  # fmt: skip
+_IT_WAS: Final = frozenset(
+    {"it was", "that was", "this was", "es war", "das war", "war es", "war das"}
+)
+_DEGREE: Final = frozenset(
+    {"so", "really", "very", "super", "pretty", "quite", "kind", "of", "kinda", "actually",
+     "honestly", "genuinely", "properly", "seriously", "echt", "voll", "total", "richtig", "ganz",
+     "schon", "sehr", "ziemlich", "mega", "extrem", "irgendwie", "einfach"}
+)  # fmt: skip
+
+
+def _said_of_the_moment(i: int, tokens: Tokens) -> bool:
+    """Whether a word like "scary" is said of the moment, not of a thing: "it was (so) scary",
+    "das war echt gruselig" with nothing after it in its clause ("it was a scary film" and "the
+    house was creepy" describe a thing and stay uncoded)."""
+    clause = tokens.clause[i]
+    if i + 1 < len(tokens.lower) and tokens.clause[i + 1] == clause:
+        return False
+    j = i - 1
+    while j >= 0 and tokens.clause[j] == clause and tokens.lower[j] in _DEGREE:
+        j -= 1
+    return (
+        j >= 1
+        and tokens.clause[j - 1] == clause
+        and (f"{tokens.lower[j - 1]} {tokens.lower[j]}" in _IT_WAS)
+    )
+
+
 def context_class(cue: Cue, tokens: Tokens) -> HvdcClass | None:
     """A class the clause gives a cue instead of its own: "hat sich über den Baum aufgeregt"
-    is annoyance (anger), "ich war aufgeregt" stays nervousness."""
+    is annoyance (anger), "ich war aufgeregt" stays nervousness; "it was scary" is the
+    dreamer's fear, "a scary film" is none."""
     i = cue.position
+    if tokens.lower[i] in _SCENERY_FEAR:
+        return "apprehension" if _said_of_the_moment(i, tokens) else None
     if tokens.lower[i] not in _REFLEXIVE_ANNOYED:
         return None
     clause = tokens.clause[i]
     words = {tokens.lower[k] for k in range(max(0, i - 6), i) if tokens.clause[k] == clause}
     if words & {"sich", "mich", "uns", "dich"} and (words & {"über", "ueber"} or "sich" in words):
         return "anger"
+    return None
+
+
+_FELT_BAD: Final = re.compile(r"^felt\s+(?:so\s+|really\s+)?(?:bad|awful|terrible|horrible)$")
+
+
+def class_among(cue: Cue, cues: list[Cue], tokens: Tokens) -> HvdcClass | None:
+    """A class the cues around one give it: "felt awful" is sadness (a loss: "I felt awful, I'd
+    never see him again"), but guilt where guilt or shame is said in its sentence ("I broke
+    her vase, I felt awful and guilty")."""
+    if not _FELT_BAD.match(cue.word):
+        return None
+    sentence = tokens.sentence[cue.position]
+    if any(c.name in {"guilt", "shame"} and tokens.sentence[c.position] == sentence for c in cues):
+        return "apprehension"
     return None
 
 

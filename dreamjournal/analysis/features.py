@@ -9,6 +9,7 @@ from typing import Final
 
 from dreamjournal.analysis.emotions import (
     HVDC_OF,
+    class_among,
     coded_class,
     context_class,
     feeling_in_context,
@@ -175,7 +176,11 @@ def features_from(parsed: Parsed, plan: ScenePlan | None) -> DreamFeatures:
             continue  # a negated line keeps the cues that are not negated themselves
         tally = mine if cue.experiencer == "dreamer" else theirs
         tally.add(cue.name, cue.position, cue.word)
-        hvdc = context_class(cue, tokens) or coded_class(cue.name, cue.word)
+        hvdc = (
+            context_class(cue, tokens)
+            or class_among(cue, parsed.cues, tokens)
+            or coded_class(cue.name, cue.word)
+        )
         if hvdc is not None:
             (coded if cue.experiencer == "dreamer" else coded_other).setdefault(hvdc, cue.position)
             if cue.experiencer == "dreamer" and we_share(cue, tokens):

@@ -107,6 +107,8 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"\b(?:i'm|i\s+am)\s+not\s+sure\s+(?:if|whether|what|how)\b",
             r"\bmakes?\s+no\s+sense\b",
             r"\b(?:if|whether)\s+(?:this|it)\s+was\s+(?:really\s+)?a\s+dream\b|\bhalf[\s-]awake\b",
+            # a remark in the present about dreaming ("annoyed that I even dream about work")
+            r"\bthat\s+i\s+(?:\w+\s+){0,4}(?:dream|keep\s+dreaming)\s+(?:about|of)\b",
         )
     ),
     "de": tuple(
@@ -129,6 +131,8 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"\bmeine[rm]?\s+therapeut\w*\b|\baufschreib\w*|\bschreibe\s+(?:das|es)\s+auf\b",
             r"\bmein\s+(?:hirn|gehirn|kopf|unterbewusstsein)\s+(?:sowas|so\s+was|das|immer)\b",
             r"\bob\s+(?:das|es)\s+(?:\w+\s+){0,2}(?:ein\s+)?traum\s+war\b|\bhalb\s+wach\b",
+            # "ärgere mich, dass ich sogar nachts noch von der Arbeit träume"
+            r"\bdass\s+ich\s+(?:\w+\s+){0,6}träume\b",
         )
     ),
 }
@@ -149,11 +153,13 @@ _NOT_WAKING: Final[dict[Language, re.Pattern[str]]] = {
     "en": re.compile(
         r"\b(?:couldn't|could\s+not|can't|cannot|tried\s+to|trying\s+to|wanted\s+to|don't\s+want"
         r"\s+to)\s+(?:\w+\s+)?wake\b|\bstill\s+(?:in\s+the\s+|a\s+)?dream\w*|\bwake\s+(?:him|her|them"
-        r"|the|my)\b|\bfalse\s+awakening\b"
+        r"|the|my)\b|\bfalse\s+awakening\b|\b(?:dreamed|dreamt|dreaming)\s+(?:that\s+)?(?:i|we)\s+(?:had\s+)?"
+        r"(?:woke|awoke|wake|was\s+awake|got\s+up)\b"
     ),
     "de": re.compile(
         r"\b(?:konnte|kann|wollte|versuchte)\b[^.!?]{0,25}\baufwachen\b|\bnoch\s+(?:immer\s+)?"
         r"(?:im\s+traum|träumte)|\bimmer\s+noch\b[^.!?]{0,20}\bträum|\bweckte\s+(?:ihn|sie|meine|meinen)\b"
+        r"|\b(?:geträumt|träumte),?\s+(?:dass\s+)?(?:ich|wir)\s+(?:\w+\s+){0,2}(?:aufgewacht|aufwachte|wachte|erwacht)"
     ),
 }
 _ASLEEP_AGAIN: Final[dict[Language, re.Pattern[str]]] = {

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Final
 
+from dreamjournal.analysis.dictionary import is_word
 from dreamjournal.analysis.emotions import (
     CUE_GATES,
     Cue,
@@ -118,13 +119,16 @@ def resolve_language(language: str | None, words: list[str]) -> Language:
 _EN_INFLECTIONS: Final = ("ed", "ing", "es")
 
 
-def _typo_hits(folded: str, lexicon: Lexicon) -> tuple[Hit, ...]:
-    """Hits for a longer unknown word one edit away from exactly one lexicon form."""
+def _typo_hits(word: str, folded: str, lexicon: Lexicon) -> tuple[Hit, ...]:
+    """Hits for a longer unknown word one edit away from exactly one lexicon form; a word of
+    the language ("Schild", "saure") is no typo of another ("Schuld", "sauer")."""
     if folded in lexicon.known or not folded.isalpha():
         return ()
     candidates: set[str] = set(lexicon.typos.get(folded, ()))
     for variant in deletions(folded):
         candidates.update(lexicon.typos.get(variant, ()))
+    if candidates and is_word(word, lexicon.language):
+        return ()
     found: list[str] = []
     for form in sorted(candidates):
         edit = edit_position(folded, form)
@@ -160,8 +164,13 @@ def word_hits(word: str, folded: str, original: str, lexicon: Lexicon) -> tuple[
         base = base[:-2]
         add(lexicon.exact.get(base, ()))
     add(lexicon.cased.get(original, ()))
-    if not hits and folded not in vocab_table("object", lexicon.language):
-        # ("Fähre" shares its stem with "Fahrer": a thing the plan knows keeps its own name)
+    if (
+        not hits
+        and folded not in vocab_table("object", lexicon.language)
+        and not lexicon.is_excluded(folded)
+    ):
+        # ("Fähre" shares its stem with "Fahrer": a thing the plan knows keeps its own name;
+        # "Wein" and "graue" share theirs with "weinen" and "Grauen": the lexicon excludes them)
         add(lexicon.stems.get(stem(base, lexicon.language), ()))
     if len(folded) >= 5 and not lexicon.is_excluded(folded):
         found = {category for category, _ in hits}
@@ -173,7 +182,7 @@ def word_hits(word: str, folded: str, original: str, lexicon: Lexicon) -> tuple[
                 if hit not in hits:
                     hits.append(hit)
     if not hits and len(folded) >= 5 and not _plan_word(folded, lexicon.language):
-        add(_typo_hits(folded, lexicon))
+        add(_typo_hits(word, folded, lexicon))
     return tuple(hits)
 
 
@@ -202,6 +211,8 @@ def _negated(i: int, tokens: Tokens, lexicon: Lexicon) -> bool:
         word = tokens.lower[j]
         if word in lexicon.negation_cancelers:  # "couldn't stop crying" still cries
             return False
+        if j == i - 1 and word in {"how", "wie"}:
+            return False  # "so the kids wouldn't notice how scared I was": still scared
         if word in lexicon.negators or word.endswith("n't"):
             return True
     # "more puzzled than afraid", "eher verwundert als ängstlich": the feeling after "than"
@@ -214,9 +225,9 @@ def _negated(i: int, tokens: Tokens, lexicon: Lexicon) -> bool:
                 if tokens.lower[j] in _RATHER:
                     return True
             break
-    # "Angst hatte ich keine": a German noun denied at its clause's end.
+    # "Angst hatte ich (komischerweise) keine": a German noun denied at its clause's end.
     if lexicon.language == "de":
-        for j in range(i + 1, min(len(tokens.lower), i + 4)):
+        for j in range(i + 1, min(len(tokens.lower), i + 5)):
             if tokens.clause[j] != clause:
                 break
             ends = j + 1 == len(tokens.lower) or tokens.clause[j + 1] != clause
