@@ -413,8 +413,15 @@ def body_cues(
     return sorted(out)
 
 
-def experiencer(position: int, tokens: Tokens, language: Language, persons: frozenset[int]) -> str:
-    """'dreamer' or 'other' for the cue at `position` (see the module docstring)."""
+def experiencer(
+    position: int,
+    tokens: Tokens,
+    language: Language,
+    persons: frozenset[int],
+    teller: frozenset[str] = frozenset(),
+) -> str:
+    """'dreamer' or 'other' for the cue at `position` (see the module docstring); `teller` holds
+    the words naming the dreamer of a dream someone else wrote down ("Noah", "he")."""
     dreamer, others = _DREAMER[language], _OTHERS[language]
     clause, sentence = tokens.clause[position], tokens.sentence[position]
     # "made me angry", "jagte mir Angst ein", "scared me": the dreamer right after the cue
@@ -425,6 +432,17 @@ def experiencer(position: int, tokens: Tokens, language: Language, persons: froz
         and tokens.lower[following] in {"me", "us", "mir", "mich", "uns"}
     ):
         return "dreamer"
+    # "crying her eyes out", "sobbing my heart out": whose eyes, whose heart
+    if following + 1 < len(tokens.lower) and tokens.lower[following + 1] in _OUT_PARTS:
+        owner = tokens.lower[following]
+        if owner in {"my", "our"}:
+            return "dreamer"
+        if owner in {"his", "her", "their"}:
+            return "other"
+    # "so the kids wouldn't notice how scared I was": the subject after "how" is the one
+    if position > 0 and tokens.lower[position - 1] == "how" and following < len(tokens.lower):
+        if tokens.lower[following] in {"i", "we"}:
+            return "dreamer"
     sentence_start = position
     while sentence_start > 0 and tokens.sentence[sentence_start - 1] == sentence:
         sentence_start -= 1
@@ -437,6 +455,8 @@ def experiencer(position: int, tokens: Tokens, language: Language, persons: froz
     j = position - 1
     while j >= sentence_start and tokens.clause[j] == clause:
         word = tokens.lower[j]
+        if word in teller:
+            return "dreamer"  # "Noah (age 7) told me ... he was really cross"
         if j in persons:
             return "other"  # "my mother was angry": the person, not "my"
         if (
@@ -447,6 +467,9 @@ def experiencer(position: int, tokens: Tokens, language: Language, persons: froz
             # "the fans were furious", "die Braut war stinksauer", "der hat sich erschrocken";
             # "I hugged the boy, so happy" keeps the dreamer (the person is an object)
             return "dreamer" if _dreamer_just_before(j, tokens, clause, 3) else "other"
+        if word == "alle" and j >= 2 and tokens.lower[j - 2 : j] == ["fix", "und"]:
+            j -= 3  # "ich war fix und alle vor Trauer": worn out, not everyone
+            continue
         if word in others:
             if word in _GROUP_ALL and _we_just_before(j, tokens, clause):
                 return "dreamer"  # "wir haben uns alle gefreut", "we all laughed"
@@ -471,9 +494,11 @@ def experiencer(position: int, tokens: Tokens, language: Language, persons: froz
         word = tokens.lower[k]
         if _in_subordinate(k, tokens, sentence_start):
             continue  # "Ich wusste, dass sie tot ist, und war traurig": not "sie"
-        if word in _SUBJECT_DREAMER:
+        if word in _SUBJECT_DREAMER or word in teller:
             return "dreamer"
         if word in _SUBJECT_OTHERS or word in _GROUP_SUBJECTS:
+            if word == "alle" and k >= 2 and tokens.lower[k - 2 : k] == ["fix", "und"]:
+                continue  # "fix und alle": worn out
             if k > 0 and tokens.lower[k - 1] in _PREPOSITIONS:
                 continue  # "in front of everyone": not the subject
             return "other"
@@ -567,6 +592,7 @@ _PREPOSITIONS: Final = frozenset(
 _DEMONSTRATIVE_VERBS: Final = frozenset(
     {"hat", "hatte", "war", "ist", "wurde", "haben", "hatten", "waren", "sind", "wurden"}
 )
+_OUT_PARTS: Final = frozenset({"eyes", "heart", "head", "lungs"})
 _OUT_OF_ME: Final = re.compile(r"^(?:\S+\s+){0,4}out\s+of\s+(?:me|us)\b")
 
 
@@ -930,6 +956,30 @@ def context_class(cue: Cue, tokens: Tokens) -> HvdcClass | None:
     if words & {"sich", "mich", "uns", "dich"} and (words & {"über", "ueber"} or "sich" in words):
         return "anger"
     return None
+
+
+_AWAKE_ASIDE: Final = re.compile(
+    r"\b(?:in\s+real\s+life|irl|in\s+waking\s+life|when\s+(?:i'm\s+|i\s+am\s+)?awake|im\s+echten"
+    r"\s+leben|im\s+wachen\s+leben|in\s+wirklichkeit|wenn\s+ich\s+wach\s+bin)\b"
+)
+
+
+def awake_aside(cue: Cue, tokens: Tokens) -> bool:
+    """Whether a cue is said of waking life ("I'm nervous of dogs when awake", "in real life I
+    hate heights"): the words of its clause and the four after it say so."""
+    i, clause = cue.position, tokens.clause[cue.position]
+    first = i
+    while first > 0 and tokens.clause[first - 1] == clause:
+        first -= 1
+    last = i
+    while last + 1 < len(tokens.lower) and tokens.clause[last + 1] == clause:
+        last += 1
+    last = min(len(tokens.lower) - 1, max(last, i + 4))
+    if tokens.sentence[last] != tokens.sentence[i]:
+        last = i
+        while last + 1 < len(tokens.lower) and tokens.sentence[last + 1] == tokens.sentence[i]:
+            last += 1
+    return bool(_AWAKE_ASIDE.search(" ".join(tokens.lower[first : last + 1])))
 
 
 _FELT_BAD: Final = re.compile(r"^felt\s+(?:so\s+|really\s+)?(?:bad|awful|terrible|horrible)$")

@@ -9,6 +9,7 @@ from typing import Final
 
 from dreamjournal.analysis.emotions import (
     HVDC_OF,
+    awake_aside,
     class_among,
     coded_class,
     context_class,
@@ -169,7 +170,7 @@ def features_from(parsed: Parsed, plan: ScenePlan | None) -> DreamFeatures:
             sporty and from_exertion(cue, parsed.cues, tokens, parsed.text)
         ):
             continue  # "Happy Hour", "a sad film", "heart pounding" in a marathon
-        if kind == "waking":
+        if kind == "waking" or awake_aside(cue, tokens):
             waking.add(cue.name, cue.position, cue.word)
             continue
         if kind == "meta":

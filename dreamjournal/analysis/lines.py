@@ -93,9 +93,11 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
         for p in (
             r"\b(?:can't|cannot|couldn't|don't|do\s+not|no\s+longer|barely|hardly|dont|cant)\s+"
             r"(?:really\s+|quite\s+|fully\s+)?(?:remember|recall)\b",
-            r"\b(?:forget|forgetting|forgot|forgotten)\b",
+            # forgetting the dream, not forgetting in it ("forgot my lines", "forgot to pay")
+            r"\b(?:forget|forgetting|forgot|forgotten)\b(?!\s+(?:my|to|his|her|our|their|your|where|how"
+            r"|which|about\s+(?:my|the|his|her))\b)",
             r"\b(?:hard|difficult|impossible)\s+to\s+(?:describe|explain|remember|say|put)\b",
-            r"\b(?:this|that|it|the\s+dream)\s+(?:dream\s+)?(?:was|is)\s+(?:so\s+|really\s+|very\s+|"
+            r"(?<!thought\s)(?<!found\s)\b(?:this|that|it|the\s+dream)\s+(?:dream\s+)?(?:was|is)\s+(?:so\s+|really\s+|very\s+|"
             r"kind\s+of\s+|pretty\s+)?(?:long|short|weird|random|fuzzy|blurry|hazy|vague)\b(?!\s+\w+\s+(?:in|at|of))",
             # ("lol" is a tone, not a remark: "... wouldn't let me under her umbrella lol")
             r"\b(?:anyway|anyways|idk|long\s+story\s+short|whatever)\b",

@@ -47,6 +47,7 @@ from dreamjournal.analysis.names import (
     is_place_or_brand,
 )
 from dreamjournal.analysis.text import Tokens, build_tokens, guess_language, normalize, scan
+from dreamjournal.analysis.told import teller_words
 from dreamjournal.analysis.vocab import noun_de, vocab_table
 
 _NEGATION_WINDOW: Final = 3  # tokens before a cue word, inside its clause
@@ -421,6 +422,7 @@ def parse(text: str, language: str | None = None) -> Parsed:
         + [i for i, _ in names]
         + role_nouns(tokens, lang)
     )
+    teller = teller_words(clean, lang)
     cues: list[Cue] = []
     emotion_positions: set[int] = set()
     for o in occurrences:
@@ -433,7 +435,7 @@ def parse(text: str, language: str | None = None) -> Parsed:
                 o.first,
                 o.word,
                 "word",
-                experiencer(o.first, tokens, lang, persons),
+                experiencer(o.first, tokens, lang, persons, teller),
                 intensity(o.first, tokens),
             )
         )
@@ -441,7 +443,14 @@ def parse(text: str, language: str | None = None) -> Parsed:
         if position in emotion_positions or (negatable and _negated(position, tokens, lexicon)):
             continue
         cues.append(
-            Cue(name, position, words_, "body", experiencer(position, tokens, lang, persons), 0.6)
+            Cue(
+                name,
+                position,
+                words_,
+                "body",
+                experiencer(position, tokens, lang, persons, teller),
+                0.6,
+            )
         )
     # "they said I looked terrified": not the dreamer's unless confirmed; a racing heart in a
     # sentence of joy is excitement, not fear.

@@ -1,0 +1,59 @@
+"""Whose dream it is when someone else's is written down ("Noah (age 7) told me this one on the
+way to school", "Aufgeschrieben von Mama, Mia ist 5"): the teller is the dreamer.
+
+A parent writing down a child's dream, or a partner a partner's, opens with the teller's name
+and age and a word of telling. In such a report the teller's name and the pronoun the report
+uses for them ("He said he was really scared", "Paul hatte ganz doll Angst") are the dreamer's;
+everyone else stays another character ("Owen started crying"). Without such an opening nothing
+changes: "Jenny (29) was at the party" tells no dream.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from dreamjournal.analysis.models import Language
+
+_NAME_AGE: Final = re.compile(
+    r"\b(?P<name>[A-ZÄÖÜ][a-zäöüß]+)\s*(?:\(\s*(?:age\s*|aged\s*)?\d{1,2}\s*(?:years?(?:\s+old)?|"
+    r"yrs?|jahre?)?\s*\)|,\s*(?:age\s*)?\d{1,2},|\s+ist\s+\d{1,2}\b|\s+is\s+\d{1,2}\b)"
+)
+_TELLING: Final[dict[Language, re.Pattern[str]]] = {
+    "en": re.compile(
+        r"\b(?:told|tells|telling)\s+(?:me|us)\b|\bwrote\s+(?:it|this)\s+down\b|\bwritten\s+"
+        r"down\b|\bwritten\s+by\b|\bdictated\b"
+    ),
+    "de": re.compile(r"\berzählt\b|\berzählte\b|\baufgeschrieben\b|\bnotiert\b|\bdiktiert\b"),
+}
+# The pronoun the report uses for the teller: the one that says or tells ("He said there was a
+# monster", "Noah said he was really cross", "Sie hat alles ganz ruhig erzählt"); in German also
+# the one opening the sentence after the frame ("Paul (6) hat mir das erzählt. Er war im ...").
+_PRONOUN: Final[dict[Language, re.Pattern[str]]] = {
+    "en": re.compile(
+        r"\b(he|she)\s+(?:said|says|told|tells|thought|explained|insisted)\b|\bsaid\s+(he|she)\b",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"\b(er|sie)\s+(?:sagte|sagt|meinte|meint|erzählte|hat\s+(?:\w+\s+){0,4}(?:erzählt|"
+        r"gesagt|gemeint))\b|^[^.!?]*[.!?:]\s+(er|sie)\s+(?:war|hatte|ist|hat)\b",
+        re.IGNORECASE,
+    ),
+}
+_OPENING: Final = 240  # characters: the frame stands in the first sentence or two
+
+
+def teller_words(text: str, language: Language) -> frozenset[str]:
+    """The lower-case words that name the dreamer in a dream someone else told (the teller's
+    name and pronoun); empty for a dream told in the first person."""
+    opening = text[:_OPENING]
+    found = _NAME_AGE.search(opening)
+    if found is None or _TELLING[language].search(opening) is None:
+        return frozenset()
+    name = found.group("name")
+    rest = text[found.end() :]
+    pronoun = _PRONOUN[language].search(rest)
+    words = {name.lower()}
+    if pronoun is not None:
+        words.add(next(g for g in pronoun.groups() if g).lower())
+    return frozenset(words)
