@@ -76,21 +76,7 @@ CASES = [
         NO,
     ),
     ("I was terrified on the roof, more than I ever am in real life.", "en", {AP}, NO),
-    # a remark now about dreaming is no feeling in the dream
-    ("Ich ärgere mich, dass ich schon wieder von der Schule träume.", "de", NO, NO),
-]
-
-
-@pytest.mark.parametrize(("text", "language", "dreamer", "others"), CASES)
-def test_whose_feeling_it_is(
-    text: str, language: str, dreamer: frozenset[str], others: frozenset[str]
-) -> None:
-    features = analyze(text, language)
-    assert set(features.dreamer_classes) == dreamer
-    assert set(features.other_classes) == others
-
-
-TOLD = [
+    # a dream someone else told is the teller's; the others in it stay others
     (
         "Ben (age 6) told me this at breakfast. He said a lion lived in the bath and he was "
         "really scared of it. His friend Tom laughed.",
@@ -112,11 +98,13 @@ TOLD = [
         {AP},
         NO,
     ),
+    # a remark now about dreaming is no feeling in the dream
+    ("Ich ärgere mich, dass ich schon wieder von der Schule träume.", "de", NO, NO),
 ]
 
 
-@pytest.mark.parametrize(("text", "language", "dreamer", "others"), TOLD)
-def test_a_dream_someone_else_told_is_the_tellers(
+@pytest.mark.parametrize(("text", "language", "dreamer", "others"), CASES)
+def test_whose_feeling_it_is(
     text: str, language: str, dreamer: frozenset[str], others: frozenset[str]
 ) -> None:
     features = analyze(text, language)

@@ -440,9 +440,13 @@ def experiencer(
         if owner in {"his", "her", "their"}:
             return "other"
     # "so the kids wouldn't notice how scared I was": the subject after "how" is the one
-    if position > 0 and tokens.lower[position - 1] == "how" and following < len(tokens.lower):
-        if tokens.lower[following] in {"i", "we"}:
-            return "dreamer"
+    if (
+        position > 0
+        and tokens.lower[position - 1] == "how"
+        and following < len(tokens.lower)
+        and tokens.lower[following] in {"i", "we"}
+    ):
+        return "dreamer"
     sentence_start = position
     while sentence_start > 0 and tokens.sentence[sentence_start - 1] == sentence:
         sentence_start -= 1
