@@ -11,7 +11,8 @@ set written later and separately, to see whether the detector generalises beyond
 was fitted to; dreamer emotions likewise (eval/dream_emotions_dev2.jsonl: 80 harder passages).
 `dev5` (eval/dream_emotions_dev5.jsonl) is 200 dream reports in the style of research dream banks
 (longer plain narratives, many characters, a third without any dreamer emotion); for it the other
-characters' emotions are scored too.
+characters' emotions are scored too. `dev6` and `dev7` (round 22: 140 reports each, research
+dream-bank style and app/forum/phone style, written blind by helpers) were tuned on that round.
 `heldout2` is the held-out part of eval/crisis_train2.jsonl (its `train2` part is training
 material): never trained on, only measured. `heldout3` (eval/crisis_heldout3.jsonl) is a third
 held-out set, written before any run on it: never tuned on, only measured. `devfa`
@@ -162,15 +163,16 @@ def main() -> None:
     )
     parser.add_argument(
         "--splits",
-        default="dev,dev2,dev4,dev5,devfa,train3,test,heldout2,heldout3",
+        default="dev,dev2,dev4,dev5,dev6,dev7,devfa,train3,test,heldout2,heldout3",
         help="comma-separated splits to print "
-        "(dev,dev2,dev4,dev5,devfa,train3,test,heldout2,heldout3,train2)",
+        "(dev,dev2,dev4,dev5,dev6,dev7,devfa,train3,test,heldout2,heldout3,train2)",
     )
     parser.add_argument("--crisis-only", action="store_true", help="skip the dream emotions")
     args = parser.parse_args()
     splits = [s for s in args.splits.split(",") if s]
     dreams = _load("dream_emotions.jsonl") + _load("dream_emotions_dev2.jsonl")
     dreams += _load("dream_emotions_dev5.jsonl")
+    dreams += _load("dream_emotions_dev6.jsonl") + _load("dream_emotions_dev7.jsonl")
     crisis = _load("crisis_sentences.jsonl") + _load("crisis_sentences_dev2.jsonl")
     crisis += _load("crisis_train2.jsonl") + _load("crisis_heldout3.jsonl")
     crisis += _load("crisis_dev_fa.jsonl") + _load("crisis_dev4.jsonl")

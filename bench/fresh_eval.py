@@ -76,6 +76,11 @@ round 20, read after this round's new sets were measured) and added two more bli
 (crisis_fresh29: voice memos as the phone transcribes them and texts to a sibling or close friend;
 crisis_fresh30: the morning entries of a dream journal, a dream told first and then the waking
 day), measured on the round's starting code (21ee1f7) before any change and never read.
+
+Round 22 added two blind sets of dream reports for the dreamer's emotions (dream_emotions_fresh3:
+research dream-bank style, long reports, numbered series, a sleep lab, Austrian and Swiss German;
+dream_emotions_fresh4: app, forum and phone style, slang, dialect and typos), measured on the
+round's starting code (195306b) before any change and once after it, never read.
 """
 
 from __future__ import annotations
@@ -140,7 +145,12 @@ RETIRED_SETS = (
     "crisis_fresh27.jsonl",
     "crisis_fresh28.jsonl",
 )
-EMOTION_SETS = ("dream_emotions_fresh.jsonl", "dream_emotions_fresh2.jsonl")
+EMOTION_SETS = (
+    "dream_emotions_fresh.jsonl",
+    "dream_emotions_fresh2.jsonl",
+    "dream_emotions_fresh3.jsonl",
+    "dream_emotions_fresh4.jsonl",
+)
 
 
 def main() -> None:
