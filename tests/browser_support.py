@@ -199,3 +199,25 @@ def choose_chip(scope: Any, label: str, value: int | str) -> None:
         except AssertionError:
             continue
     expect(chip).to_have_attribute("aria-checked", "true")
+
+
+def submit_until(button: Any, shown: Any, attempts: int = 3) -> None:
+    """Click a form's submit `button` until `shown` (what its run draws) is visible.
+
+    An open vault reruns a small fragment every ten seconds (the idle-lock watch). A submit that
+    reaches the server while that run is being merged with it can lose its trigger (Streamlit
+    coalesces the two requests and drops the submit's; streamlit/streamlit#16161 discusses it):
+    CI saw "Start session mode" clicked, the form still filled and nothing started. A person
+    clicks again; so does this, only while the button is still there (a run that did happen
+    replaces the form).
+    """
+    from playwright.sync_api import expect
+
+    for attempt in range(attempts):
+        button.click()
+        try:
+            expect(shown).to_be_visible(timeout=10_000)
+            return
+        except AssertionError:
+            if attempt + 1 == attempts or not button.is_visible():
+                raise

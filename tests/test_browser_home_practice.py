@@ -20,7 +20,7 @@ import pytest
 from dreamjournal.services.therapy import rehearse, rescript
 from dreamjournal.store.journal import Journal
 from dreamjournal.store.location import vault_path
-from tests.browser_support import chromium
+from tests.browser_support import chromium, submit_until
 from tests.conftest import fast_kdf
 from tests.home_practice_support import holds_plaintext
 from tests.test_browser import _serve
@@ -102,8 +102,10 @@ def test_session_screen_shows_no_other_client_in_the_dom(app_url: str) -> None:
         main.get_by_role("textbox", name="Practice passphrase").fill(PRACTICE)
         main.get_by_role("textbox", name="Type it again").fill(PRACTICE)
         _settled(page)
-        main.get_by_role("button", name="Start session mode").click()
-        expect(page.get_by_text("Session mode is on: only this vault")).to_be_visible()
+        submit_until(
+            main.get_by_role("button", name="Start session mode"),
+            page.get_by_text("Session mode is on: only this vault"),
+        )
 
         page.goto(app_url)  # a reload (or a restart): locked, and still in session mode
         expect(page.get_by_text(f"Vault: {CLIENT}")).to_be_visible()
