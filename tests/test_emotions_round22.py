@@ -123,3 +123,19 @@ def test_a_name_with_an_age_in_an_ordinary_dream_tells_nothing() -> None:
 def test_the_word_lists_know_real_words_and_not_typos() -> None:
     assert is_word("schild", "de") and is_word("saure", "de") and is_word("showed", "en")
     assert not is_word("trauig", "de") and not is_word("terrifed", "en")
+
+
+def test_the_teller_is_no_figure_beside_the_dreamer() -> None:
+    text = (
+        "Jonas (7) hat mir das beim Frühstück erzählt. Er war auf einem Piratenschiff im Sturm. "
+        "Jonas hatte große Angst vor dem Kapitän. Dann kam Oma mit einem Ruderboot."
+    )
+    features = analyze(text, "de")
+    assert features.dreamer_classes == [AP]
+    assert "Jonas" not in features.characters
+    assert features.scene_plan is not None
+    cast = [c.model_dump_json().lower() for c in features.scene_plan.cast]
+    assert cast and not any("jonas" in c for c in cast)
+    # the same name in a dream of one's own is a figure of it
+    own = analyze("Ich war mit Jonas auf einem Piratenschiff im Sturm.", "de")
+    assert "Jonas" in own.characters

@@ -190,3 +190,20 @@ def test_the_settings_self_description_reaches_every_shot(data_dir: Path) -> Non
 def test_the_colours_a_dream_names_are_in_the_colours_line(text: str, colour: str) -> None:
     prompt, _ = write(text)
     assert colour in prompt.colours
+
+
+def test_a_childs_dream_written_down_by_a_parent_draws_a_child() -> None:
+    """'Ben (age 6) told me this' is Ben's dream: without a cameo the dreamer is drawn as a
+    child of about six, not the neutral adult; a cameo still wins, and an ordinary dream with a
+    name and an age keeps the neutral adult."""
+    told = (
+        "Ben (age 6) told me this at breakfast. He said a lion lived in our bathtub and he was "
+        "really scared of it. Then the lion turned into a cat."
+    )
+    prompt, _ = write(told)
+    assert prompt.dreamer.startswith("a child of about 6")
+    assert all("adult" not in s.subject for s in prompt.shots)
+    cameo = "a boy with a green cap"
+    assert write(told, cameo=cameo)[0].dreamer == cameo
+    own = "Jenny (29) was at the party with me and we danced in the kitchen."
+    assert write(own)[0].dreamer == NEUTRAL_DREAMER

@@ -408,7 +408,13 @@ def parse(text: str, language: str | None = None) -> Parsed:
 
     similes = simile_tokens(tokens, lang, is_noun)
     occurrences, matched = _match(tokens, lexicon, titled, similes)
-    names = _names(tokens, matched, titled, lexicon)
+    teller = teller_words(clean, lang)
+    # the teller of a dream someone else wrote down is the dreamer, not a figure beside them
+    names = [
+        (i, name)
+        for i, name in _names(tokens, matched, titled, lexicon)
+        if name.lower() not in teller
+    ]
     gates = text_gates(lang)
     present = gates.present(clean.lower())
     lines = mark_lines(clean, tokens, lang, gates, present)
@@ -422,7 +428,6 @@ def parse(text: str, language: str | None = None) -> Parsed:
         + [i for i, _ in names]
         + role_nouns(tokens, lang)
     )
-    teller = teller_words(clean, lang)
     cues: list[Cue] = []
     emotion_positions: set[int] = set()
     for o in occurrences:

@@ -57,3 +57,23 @@ def teller_words(text: str, language: Language) -> frozenset[str]:
     if pronoun is not None:
         words.add(next(g for g in pronoun.groups() if g).lower())
     return frozenset(words)
+
+
+_CHILDHOOD: Final = 13  # younger than this, the teller is drawn as a child
+
+
+def teller_age(text: str, language: Language) -> int | None:
+    """The age the opening of a dream someone else wrote down gives its teller ("Noah (age 7)
+    told me", "Mia ist 5"); None for a dream told in the first person."""
+    opening = text[:_OPENING]
+    found = _NAME_AGE.search(opening)
+    if found is None or _TELLING[language].search(opening) is None:
+        return None
+    digits = re.search(r"\d{1,2}", found.group(0))
+    return int(digits.group()) if digits else None
+
+
+def told_by_a_child(text: str, language: Language) -> int | None:
+    """The teller's age when a child told this dream (younger than 13), else None."""
+    age = teller_age(text, language)
+    return age if age is not None and age < _CHILDHOOD else None

@@ -37,7 +37,7 @@ from dreamjournal.settings import Settings, get_settings, is_loopback_url
 from dreamjournal.visualize import checks
 from dreamjournal.visualize.models import GuidedScript, VisualizationPrompt
 from dreamjournal.visualize.profiles import get_profile
-from dreamjournal.visualize.shotlist import dreamer_look
+from dreamjournal.visualize.shotlist import request_dreamer
 from dreamjournal.visualize.writer import VisualizationRequest
 
 log = logging.getLogger(__name__)
@@ -148,7 +148,7 @@ def user_prompt(request: VisualizationRequest) -> str:
         + (" (it makes sound: the sound line is its audio cue)" if profile.audio else "")
         + (" (keep the prompt short)" if profile.short_prompt else "")
         + ".",
-        f"The dreamer looks like this: {dreamer_look(request.cameo)}.",
+        f"The dreamer looks like this: {request_dreamer(request)}.",
         "Analysed features:",
         f"- emotions: {emotions or 'none named'}",
         f"- overall valence {f.valence:+.2f} (-1 unpleasant .. +1 pleasant), "
@@ -214,7 +214,7 @@ def parse_answer(
     if isinstance(prompt, dict):
         prompt["title"] = request.title  # the person's own title, not the model's
         prompt["profile"] = get_profile(request.profile).name
-        prompt.setdefault("dreamer", dreamer_look(request.cameo))
+        prompt.setdefault("dreamer", request_dreamer(request))
         for shot in prompt.get("shots") or []:
             if isinstance(shot, dict) and isinstance(shot.get("symbols"), list):
                 keys = [str(s).strip().lower() for s in shot["symbols"]]

@@ -16,6 +16,7 @@ from typing import Final
 
 from dreamjournal.analysis import Beat, Character, Scene, ScenePlan
 from dreamjournal.analysis.lexicon import load_lexicon
+from dreamjournal.analysis.told import told_by_a_child
 from dreamjournal.analysis.vocab import english_nouns, figure_words, vocab_table
 from dreamjournal.visualize import palettes
 from dreamjournal.visualize import shot_vocab as sv
@@ -48,6 +49,9 @@ from dreamjournal.visualize.staging import (
 from dreamjournal.visualize.writer import VisualizationRequest, shorten
 
 NEUTRAL_DREAMER = "an adult with short dark hair, in a plain dark-blue sweater and grey trousers"
+CHILD_DREAMER = (
+    "a child of about {age}, with short dark hair, in a plain dark-blue sweater and grey trousers"
+)
 _FIRST_PERSON = re.compile(
     r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|us|our|ich|mich|mir|mein\w*|wir|uns|unser\w*)\b",
     re.IGNORECASE,
@@ -78,8 +82,18 @@ class _Moment:
     beat: Beat | None
 
 
-def dreamer_look(cameo: str | None) -> str:
-    """The dreamer's look for every shot: the person's self-description, else a neutral one."""
+def request_dreamer(request: VisualizationRequest) -> str:
+    """The dreamer's look for a request: the person's cameo, else a child of the teller's age
+    when a child's dream was written down for them, else the neutral adult."""
+    child = told_by_a_child(request.source_text, request.features.language)
+    return dreamer_look(request.cameo, child)
+
+
+def dreamer_look(cameo: str | None, child_age: int | None = None) -> str:
+    """The dreamer's look for every shot: the person's self-description, else a neutral one (a
+    child's of `child_age` when a parent wrote the child's dream down: "Noah (age 7) told me")."""
+    if not (cameo or "").strip() and child_age is not None:
+        return CHILD_DREAMER.format(age=child_age)
     text = " ".join((cameo or "").split())
     text = _SELF_INTRO.sub("", text)
     if is_german_look(text):  # the prompt is always English
@@ -481,7 +495,7 @@ def compose_prompt(
     seconds = profile.fit_seconds(request.seconds)
     n = profile.shot_count(seconds)
     tone = palettes.tone(f.valence, f.arousal, [e.name for e in f.emotions])
-    dreamer = dreamer_look(request.cameo)
+    dreamer = request_dreamer(request)
     moments = _moments(plan, n)
     symbols = [s.name for s in f.symbols]
     duration = round(seconds / max(1, len(moments) or 1), 3)
