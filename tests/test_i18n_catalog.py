@@ -84,3 +84,33 @@ def test_old_style_tables_move_into_the_catalogues_and_gaps_are_reported(
     assert "probe.hello: in the catalogue but the code never uses it" in found
     i18n_catalog.remove("probe.hello")
     assert i18n_catalog.load("en").get("probe.hello") is None
+
+
+def test_every_figure_symbol_place_and_feeling_the_analysis_names_has_a_german_label() -> None:
+    """The analysis card shows the lexicon's names in the page's language; a name missing from
+    the catalogue was shown in English on a German page ("Figuren · captain · Großmutter")."""
+    import json
+    import re
+
+    from dreamjournal.analysis.emotions import HVDC_OF
+
+    lexicon = json.loads(
+        (Path(i18n.__file__).parent / "analysis" / "lexicon_en.json").read_text("utf-8")
+    )
+    kinds = {
+        "character": lexicon["characters"],
+        "symbol": lexicon["symbols"],
+        "setting": lexicon["settings"],
+        "sign": lexicon["dream_signs"],
+        "emotion": HVDC_OF,
+    }
+    missing = [
+        f"{kind}.{name}"
+        for kind, names in kinds.items()
+        for name in names
+        if not i18n.has_message(
+            f"label.{kind}." + re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
+        )
+    ]
+    assert missing == []
+    assert i18n.analysis_label("character", "captain", "de") == "Kapitän"
