@@ -34,7 +34,7 @@ run: setup
 
 # The whole suite, measured: CI runs it once, and the coverage floor (fail_under) is checked.
 # Two workers (pytest-xdist): 12-18 minutes on a 2-core machine (rounds 17-18: its clock swings;
-# round 22: 12-14 minutes, 738-838 s, on fresh clones).
+# round 22: 11-14 minutes, 661-838 s, on fresh clones).
 test: setup
 	$(BIN)/pytest -n 2 --cov=dreamjournal --cov-report=term-missing
 
