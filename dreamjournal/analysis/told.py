@@ -43,17 +43,22 @@ _PRONOUN: Final[dict[Language, re.Pattern[str]]] = {
 _OPENING: Final = 240  # characters: the frame stands in the first sentence or two
 
 
+def _frame(text: str, language: Language) -> re.Match[str] | None:
+    """The teller's name and age in the opening of a dream someone else wrote down, when the
+    opening also says it was told or written down; None for a dream told in the first person."""
+    opening = text[:_OPENING]
+    found = _NAME_AGE.search(opening)
+    return found if found is not None and _TELLING[language].search(opening) else None
+
+
 def teller_words(text: str, language: Language) -> frozenset[str]:
     """The lower-case words that name the dreamer in a dream someone else told (the teller's
     name and pronoun); empty for a dream told in the first person."""
-    opening = text[:_OPENING]
-    found = _NAME_AGE.search(opening)
-    if found is None or _TELLING[language].search(opening) is None:
+    found = _frame(text, language)
+    if found is None:
         return frozenset()
-    name = found.group("name")
-    rest = text[found.end() :]
-    pronoun = _PRONOUN[language].search(rest)
-    words = {name.lower()}
+    words = {found.group("name").lower()}
+    pronoun = _PRONOUN[language].search(text[found.end() :])
     if pronoun is not None:
         words.add(next(g for g in pronoun.groups() if g).lower())
     return frozenset(words)
@@ -62,18 +67,10 @@ def teller_words(text: str, language: Language) -> frozenset[str]:
 _CHILDHOOD: Final = 13  # younger than this, the teller is drawn as a child
 
 
-def teller_age(text: str, language: Language) -> int | None:
-    """The age the opening of a dream someone else wrote down gives its teller ("Noah (age 7)
-    told me", "Mia ist 5"); None for a dream told in the first person."""
-    opening = text[:_OPENING]
-    found = _NAME_AGE.search(opening)
-    if found is None or _TELLING[language].search(opening) is None:
-        return None
-    digits = re.search(r"\d{1,2}", found.group(0))
-    return int(digits.group()) if digits else None
-
-
 def told_by_a_child(text: str, language: Language) -> int | None:
-    """The teller's age when a child told this dream (younger than 13), else None."""
-    age = teller_age(text, language)
+    """The teller's age when a child told this dream ("Noah (age 7) told me", "Mia ist 5":
+    younger than 13), else None."""
+    found = _frame(text, language)
+    digits = re.search(r"\d{1,2}", found.group(0)) if found is not None else None
+    age = int(digits.group()) if digits else None
     return age if age is not None and age < _CHILDHOOD else None
