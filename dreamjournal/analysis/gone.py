@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Final
 
 from dreamjournal.analysis.parse import Parsed
-from dreamjournal.analysis.vocab import vocab_table
 
 # "turns into", "turned into", "wird zu", "wurde zum", "verwandelt sich in"
 _TURN: Final = frozenset({"turn", "turns", "turned", "turning"})
@@ -30,11 +29,8 @@ def gone_things(parsed: Parsed) -> dict[str, int]:
     or put down and away."""
     tokens = parsed.tokens
     folded, sentence = tokens.folded, tokens.sentence
-    table = vocab_table("object", parsed.language)
     things = {
-        k: thing
-        for k, (w, root) in enumerate(zip(folded, parsed.stems, strict=True))
-        if (thing := table.get(w) or table.get(root))
+        k: thing for k, thing in enumerate(parsed.vocab("object")) if thing
     }  # the fixed vocabulary's things ("Messer" is a knife), then the lexicon's symbols
     things |= {o.first: o.key for o in parsed.occurrences if o.category == "symbols"}
     figures = {o.first for o in parsed.occurrences if o.category == "characters"}

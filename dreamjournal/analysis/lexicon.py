@@ -178,12 +178,15 @@ class Wildcards:
     # match (a cheap test before the long alternation); None when a part is shorter.
     starts: frozenset[str] | None = None
 
-    def may_match(self, folded: str) -> bool:
-        """False only when no compound part can be in the folded word."""
-        if self.starts is None:
-            return True
-        starts = self.starts
-        return any(folded[i : i + 3] in starts for i in range(len(folded) - 2))
+    def may_match(self, trigrams: frozenset[str]) -> bool:
+        """False only when no compound part can be in a word with these three-letter pieces
+        (`trigrams`)."""
+        return self.starts is None or not self.starts.isdisjoint(trigrams)
+
+
+def trigrams(folded: str) -> frozenset[str]:
+    """Every run of three letters in a folded word, for `Wildcards.may_match`."""
+    return frozenset(folded[i : i + 3] for i in range(len(folded) - 2))
 
 
 @dataclass(frozen=True, slots=True)

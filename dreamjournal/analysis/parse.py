@@ -37,6 +37,7 @@ from dreamjournal.analysis.lexicon import (
     load_lexicon,
     stem,
     stems,
+    trigrams,
 )
 from dreamjournal.analysis.lines import LINE_GATES, Line, mark_lines, simile_tokens
 from dreamjournal.analysis.models import Language
@@ -48,7 +49,7 @@ from dreamjournal.analysis.names import (
 )
 from dreamjournal.analysis.text import Tokens, build_tokens, guess_language, normalize, scan
 from dreamjournal.analysis.told import teller_words
-from dreamjournal.analysis.vocab import noun_de, vocab_table
+from dreamjournal.analysis.vocab import VOCABULARIES, noun_de, vocab_rows, vocab_table
 
 _NEGATION_WINDOW: Final = 3  # tokens before a cue word, inside its clause
 _REFLEXIVE: Final = frozenset({"mich", "dich", "sich", "uns", "euch"})
@@ -66,6 +67,10 @@ class Occurrence:
     last: int
     word: str
     negated: bool = False
+
+
+_VOCAB_KEY: Final = ("vocab", -1)
+_NO_VALUES: Final = (None,) * len(VOCABULARIES)
 
 
 @dataclass(slots=True)
@@ -91,6 +96,28 @@ class Parsed:
     # text holds: looked up once, for the lines, the body cues and the dream signs.
     gates: PatternGates | None = field(default=None, compare=False, repr=False)
     present: frozenset[str] | None = field(default=None, compare=False, repr=False)
+
+    def vocab(self, name: str) -> list[str | None]:
+        """A fixed vocabulary's value (`vocab.VOCABULARIES`) for every token, by its folded
+        form, then its stem: looked up once per parse, one table for all six."""
+        columns: dict[str, list[str | None]] | None = self.memo.get(_VOCAB_KEY)
+        if columns is None:
+            rows = vocab_rows(self.language)
+            per_token: list[tuple[str | None, ...]] = []
+            for folded, root in zip(self.tokens.folded, self.stems, strict=True):
+                by_form = rows.get(folded)
+                by_stem = rows.get(root) if root != folded else None
+                if by_stem is None:
+                    per_token.append(by_form or _NO_VALUES)
+                elif by_form is None:
+                    per_token.append(by_stem)
+                else:
+                    per_token.append(tuple(a or b for a, b in zip(by_form, by_stem, strict=True)))
+            columns = {
+                name: [values[n] for values in per_token] for n, name in enumerate(VOCABULARIES)
+            }
+            self.memo[_VOCAB_KEY] = columns
+        return columns[name]
 
     def line_kind(self, position: int) -> str:
         """The kind (event, meta, waking, negated) of the line holding a token."""
@@ -175,8 +202,9 @@ def word_hits(word: str, folded: str, original: str, lexicon: Lexicon) -> tuple[
         add(lexicon.stems.get(stem(base, lexicon.language), ()))
     if len(folded) >= 5 and not lexicon.is_excluded(folded):
         found = {category for category, _ in hits}
+        pieces = trigrams(folded)
         for category, wild in lexicon.wildcards.items():
-            if category in found or not wild.may_match(folded):
+            if category in found or not wild.may_match(pieces):
                 continue
             for match in wild.pattern.finditer(folded):
                 hit = (category, wild.keys[match.lastgroup or ""])

@@ -181,32 +181,12 @@ class _Draft:
 _MaybeAction = Action | None
 
 
-def _vocab_of(parsed: Parsed, name: str) -> list[str | None]:
-    """A fixed vocabulary's value for every token (its folded form, then its stem), looked up
-    once per parse: the plan asks about the same tokens many times over."""
-    key = (f"vocab {name}", -1)
-    values: list[str | None] | None = parsed.memo.get(key)
-    if values is None:
-        table = vocab_table(name, parsed.language)
-        values = [
-            table.get(folded) or table.get(root)
-            for folded, root in zip(parsed.tokens.folded, parsed.stems, strict=True)
-        ]
-        parsed.memo[key] = values
-    return values
-
-
-def _vocab(parsed: Parsed, name: str, i: int) -> str | None:
-    """A fixed-vocabulary value for token i (its folded form, then its stem)."""
-    return _vocab_of(parsed, name)[i]
-
-
 def _places(parsed: Parsed) -> list[tuple[str, bool | None] | None]:
     """`place_of_word` of every token, worked out once per parse."""
     key = ("places", -1)
     places: list[tuple[str, bool | None] | None] | None = parsed.memo.get(key)
     if places is None:
-        places = [place_of_value(value) for value in _vocab_of(parsed, "place")]
+        places = [place_of_value(value) for value in parsed.vocab("place")]
         parsed.memo[key] = places
     return places
 
@@ -229,7 +209,7 @@ def _over(parsed: Parsed, line: Line, position: int) -> bool:
     """A place flown over ("flying over the city", "über die Wälder"): the sky."""
     tokens = parsed.tokens
     before = tokens.lower[max(line.first, position - 3) : position]
-    actions = _vocab_of(parsed, "action")
+    actions = parsed.vocab("action")
     flying = any(actions[i] in {"fly", "float"} for i in range(line.first, line.last))
     return flying and any(w in _OVER_WORDS for w in before)
 
@@ -270,7 +250,7 @@ def _acting_thing(parsed: Parsed, line: Line, position: int) -> bool:
         return False
     clause = parsed.tokens.clause[position]
     return any(
-        _vocab(parsed, "action", j) is not None
+        parsed.vocab("action")[j] is not None
         for j in range(position + 1, min(position + 3, line.last))
         if parsed.tokens.clause[j] == clause
     )
@@ -302,14 +282,40 @@ def _destination(parsed: Parsed, line: Line, position: int) -> bool:
     )
 
 
+def _settings_said(parsed: Parsed) -> list[Occurrence]:
+    """The lexicon's settings the text names (not in a simile), found once per parse."""
+    key = ("settings said", -1)
+    said: list[Occurrence] | None = parsed.memo.get(key)
+    if said is None:
+        said = [
+            o
+            for o in parsed.occurrences
+            if o.category == "settings" and o.first not in parsed.similes
+        ]
+        parsed.memo[key] = said
+    return said
+
+
+def _two_word_settings(parsed: Parsed) -> set[int]:
+    """Where a place said in two words starts ("living room", "car park"), similes too."""
+    key = ("two-word settings", -1)
+    spans: set[int] | None = parsed.memo.get(key)
+    if spans is None:
+        spans = {
+            o.first for o in parsed.occurrences if o.category == "settings" and o.last - o.first > 1
+        }
+        parsed.memo[key] = spans
+    return spans
+
+
 def _line_place(
-    parsed: Parsed, line: Line, occurrences: list[Occurrence]
+    parsed: Parsed, line: Line
 ) -> tuple[tuple[str, bool | None], str | None, str, int] | None:
     """The place a line names: ((kind, indoor), setting concept, word, token) or None."""
     places = _places(parsed)
     candidates: list[tuple[int, tuple[str, bool | None], str | None, str]] = []
-    for o in occurrences:
-        if o.category == "settings" and _in_line(o, line) and o.first not in parsed.similes:
+    for o in _settings_said(parsed):
+        if _in_line(o, line):
             finer = places[o.first] if o.last - o.first == 1 else None
             base = PLACE_BY_SETTING.get(o.key, ("unknown", None))
             candidates.append((o.first, finer or base, o.key, o.word))
@@ -351,7 +357,7 @@ def _line_place(
         heads |= {c[0] for c in candidates if c[3] == "stop"}  # "the bus stop": the stop
         lower = parsed.tokens.lower
         # a place said in two words ("living room", "car park") is one place, not a compound
-        spans = {o.first for o in occurrences if o.category == "settings" and o.last - o.first > 1}
+        spans = _two_word_settings(parsed)
         heads -= {p + 1 for p in spans}
         modifiers = {
             c[0] + 1: lower[c[0]]
@@ -389,7 +395,7 @@ def _line_place(
         if (
             place[0] in _WAITED_FOR
             and _waited_for(parsed, position)
-            and "wait" in _vocab_of(parsed, "action")[line.first : line.last]
+            and "wait" in parsed.vocab("action")[line.first : line.last]
         ):  # "waiting for the train", "auf den Zug gewartet": on the platform, not aboard
             return _WAITED_FOR[place[0]], concept, word, -1
         return place, concept, word, position
@@ -469,11 +475,7 @@ def _english_thing(parsed: Parsed, line: Line, i: int) -> str | None:
     word = tokens.lower[i]
     if word in _NOT_THINGS_EN or adjective_of(word, "en") is not None:
         return None  # "my chest was tight", "a football match", "orange", "in the form of"
-    if (
-        word in nouns
-        and word not in parsed.lexicon.stopwords
-        and _vocab(parsed, "action", i) is None
-    ):
+    if word in nouns and word not in parsed.lexicon.stopwords and parsed.vocab("action")[i] is None:
         return word
     return None
 
@@ -569,15 +571,15 @@ def _group_scenes(parsed: Parsed) -> list[_Draft]:
     current = _Draft()
     for line in parsed.lines:
         found = (
-            _line_place(parsed, line, parsed.occurrences)
+            _line_place(parsed, line)
             if line.kind == "event" or _denied_there(parsed, line)
             else None
         )
         if line.kind == "negated" and found is not None and not _after_place_word(parsed, found[3]):
             found = None  # "there was no school": the school is what is denied
         if found is not None and found[0][0] == "ship" and found[2] in _SMALL_BOATS:
-            flooded = any(_FLOODED.search(parsed.text[x.start : x.end]) for x in current.lines)
-            if flooded or _FLOODED.search(parsed.text[line.start : line.end]):
+            flooded = any(_flooded(parsed, x) for x in current.lines)
+            if flooded or _flooded(parsed, line):
                 found = None  # rowing a boat down the flooded hallway: still the hallway
         if found is not None:
             (kind, indoor), concept, word, position = found
@@ -671,7 +673,7 @@ def _object_at(parsed: Parsed, i: int) -> str | None:
 def _find_object_at(parsed: Parsed, i: int) -> str | None:
     if parsed.tokens.folded[i] in parsed.lexicon.stopwords:
         return None  # "the", "und": most words of a text, never a thing (no stopword is one)
-    thing = _vocab(parsed, "object", i)
+    thing = parsed.vocab("object")[i]
     if thing is not None or parsed.language != "de":
         return thing
     folded = parsed.tokens.folded[i]
@@ -696,7 +698,7 @@ def _describes_next(parsed: Parsed, i: int) -> bool:
     return (
         tokens.clause[i + 1] == tokens.clause[i]
         and tokens.lower[i + 1].isalpha()
-        and (i + 1 in _named_tokens(parsed) or _vocab(parsed, "object", i + 1) is not None)
+        and (i + 1 in _named_tokens(parsed) or parsed.vocab("object")[i + 1] is not None)
     )
 
 
@@ -800,6 +802,9 @@ _CANNOT: Final = frozenset(
 )
 
 
+_INSTEAD: Final = frozenset({"instead", "statt", "anstatt"})
+
+
 def _denied_verb(parsed: Parsed, line: Line, i: int) -> bool:
     """Whether a denial in the verb's clause says it did not happen: up to three words before
     it ("I don't fall", "never once fell", "bin nicht gefallen"), or in German right after it
@@ -810,14 +815,17 @@ def _denied_verb(parsed: Parsed, line: Line, i: int) -> bool:
         return True  # "instead of falling I float down": no fall
     if i >= 2 and tokens.lower[i - 1] == "zu" and tokens.lower[i - 2] in {"statt", "anstatt"}:
         return True  # "statt zu fallen"
-    action = _vocab(parsed, "action", i)
+    actions = parsed.vocab("action")
+    action = actions[i]
     sentence = tokens.sentence[i]
     for k in range(i + 1, len(tokens.lower) - 2):
         if tokens.sentence[k] != sentence:
             break
+        if tokens.lower[k] not in _INSTEAD:
+            continue
         pair = tokens.lower[k : k + 2]
         if pair in (["instead", "of"], ["statt", "zu"], ["anstatt", "zu"]) and (
-            _vocab(parsed, "action", k + 2) == action
+            actions[k + 2] == action
         ):
             return True  # "I am falling, but instead of falling I float": the fall is undone
     for j in range(i - 1, max(line.first - 1, i - 4), -1):
@@ -828,7 +836,7 @@ def _denied_verb(parsed: Parsed, line: Line, i: int) -> bool:
             return False
         if word in _DENIERS:
             return True
-        if word in _NEARER_VERBS or _vocab(parsed, "action", j) is not None:
+        if word in _NEARER_VERBS or actions[j] is not None:
             return False  # "a woman I didn't know handed me": the denial is the nearer verb's
     after = i + 1
     return (
@@ -1207,9 +1215,11 @@ def _line_action(
     tokens, lang = parsed.tokens, parsed.language
     best: tuple[int, str, str, int, str | None] | None = None
     first_chaser: str | None = None
+    actions = parsed.vocab("action")
     for i in range(line.first, line.last):
-        if i in parsed.similes:
-            continue
+        action = actions[i]
+        if action is None or i in parsed.similes:
+            continue  # most words are no verb of the vocabulary: nothing more to ask
         if lang == "de" and tokens.original[i][:1].isupper() and not tokens.sentence_start[i]:
             continue  # a German noun ("Lauf", "Fall") is no verb
         if lang == "en" and i > line.first and tokens.lower[i - 1] in _EN_DETERMINERS:
@@ -1225,13 +1235,10 @@ def _line_action(
             continue  # nor after a describing word: "his front steps", "the old stairs"
         if (
             lang == "en"
-            and _vocab(parsed, "action", i) == tokens.lower[i]  # a base form ("wave", "fall")
+            and action == tokens.lower[i]  # a base form ("wave", "fall")
             and _adjective_after_article(parsed, line, i - 1)
         ):
             continue  # nor after an adjective ("a giant wave", "a long fall")
-        action = _vocab(parsed, "action", i)
-        if action is None:
-            continue
         if _denied_verb(parsed, line, i):
             continue  # "I jump and I don't fall", "never once fell", "ich fiel nicht"
         if action == "fall" and _falling_out(parsed, line, i):
@@ -1366,7 +1373,7 @@ def _worn_words(parsed: Parsed, first: int, m: int) -> list[int]:
         and tokens.clause[m] == tokens.clause[first]
         and tokens.lower[m].isalpha()
         and tokens.lower[m] not in parsed.lexicon.stopwords
-        and _vocab(parsed, "action", m) is None
+        and parsed.vocab("action")[m] is None
         and _places(parsed)[m] is None
         and not _a_figure_at(parsed, m)
     ):
@@ -1639,6 +1646,31 @@ def _nightfall(parsed: Parsed, lines: list[Line]) -> bool:
     return False
 
 
+def _flooded(parsed: Parsed, line: Line) -> bool:
+    """Whether a line says the place stands in water ("knee-deep", "the water was rising"),
+    asked once per line and parse."""
+    key = ("flooded", line.first)
+    flooded: bool | None = parsed.memo.get(key)
+    if flooded is None:
+        flooded = _FLOODED.search(parsed.text[line.start : line.end]) is not None
+        parsed.memo[key] = flooded
+    return flooded
+
+
+def _symbols_said(parsed: Parsed) -> list[Occurrence]:
+    """The lexicon's symbols the text names (not in a simile), found once per parse."""
+    key = ("symbols said", -1)
+    said: list[Occurrence] | None = parsed.memo.get(key)
+    if said is None:
+        said = [
+            o
+            for o in parsed.occurrences
+            if o.category == "symbols" and o.first not in parsed.similes
+        ]
+        parsed.memo[key] = said
+    return said
+
+
 def _setting(
     parsed: Parsed, draft: _Draft, previous: Setting | None, event_lines: list[Line]
 ) -> Setting:
@@ -1647,11 +1679,8 @@ def _setting(
     light: str = "unknown"
     weather: str = "unknown"
     time: str = "unknown"
-    lights, weathers, times = (_vocab_of(parsed, name) for name in ("light", "weather", "time"))
-    symbols = {
-        o.key for o in parsed.occurrences
-        if o.category == "symbols" and o.first in event_tokens and o.first not in parsed.similes
-    }  # fmt: skip
+    lights, weathers, times = (parsed.vocab(name) for name in ("light", "weather", "time"))
+    symbols = {o.key for o in _symbols_said(parsed) if o.first in event_tokens}
     stopped = False
     for line in event_lines:
         for i in range(line.first, line.last):
@@ -1713,7 +1742,7 @@ def _setting(
         weather = previous.weather if weather == "unknown" else weather
         time = previous.time_of_day if time == "unknown" else time
     flooded = place[0] not in _WATER_PLACES and (
-        any(_FLOODED.search(parsed.text[line.start : line.end]) for line in event_lines)
+        any(_flooded(parsed, line) for line in event_lines)
         or (previous is not None and previous.flooded and (carried or place[1] is True))
     )
     return Setting(
@@ -2088,10 +2117,11 @@ def plan_from(parsed: Parsed) -> ScenePlan:
             if agent not in (None, "other"):
                 # what is held, even beside a more visible doing ("waving, holding a red kite")
                 verbs = [found[2]] if found[0] in _HANDLING else []
+                actions = parsed.vocab("action")
                 verbs += [
                     k
                     for k in range(line.first, line.last)
-                    if k != found[2] and _vocab(parsed, "action", k) == "hold"
+                    if k != found[2] and actions[k] == "hold"
                 ]
                 for k in verbs:
                     thing = _held_thing(parsed, line, k)

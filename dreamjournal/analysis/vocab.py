@@ -536,6 +536,18 @@ def vocab_table(name: str, language: Language) -> dict[str, str]:
     return _indexed(name, language)
 
 
+VOCABULARIES: Final = ("action", "object", "place", "light", "weather", "time")
+
+
+@lru_cache(maxsize=2)
+def vocab_rows(language: Language) -> dict[str, tuple[str | None, ...]]:
+    """Every word of the six vocabularies (by folded form and by stem) -> its value in each,
+    in the order of `VOCABULARIES`: one look-up per word answers all six."""
+    tables = [_indexed(name, language) for name in VOCABULARIES]
+    words = {w for table in tables for w in table}
+    return {w: tuple(table.get(w) for table in tables) for w in words}
+
+
 def lookup(name: str, folded: str, language: Language) -> str | None:
     """Look a folded word up in one vocabulary (place, action, light, weather, time, object)."""
     table = _indexed(name, language)
