@@ -282,15 +282,16 @@ def _destination(parsed: Parsed, line: Line, position: int) -> bool:
     )
 
 
-def _settings_said(parsed: Parsed) -> list[Occurrence]:
-    """The lexicon's settings the text names (not in a simile), found once per parse."""
-    key = ("settings said", -1)
+def _said(parsed: Parsed, category: str) -> list[Occurrence]:
+    """The lexicon's words of one category ("settings", "symbols") the text names, not in a
+    simile, found once per parse."""
+    key = (f"said {category}", -1)
     said: list[Occurrence] | None = parsed.memo.get(key)
     if said is None:
         said = [
             o
             for o in parsed.occurrences
-            if o.category == "settings" and o.first not in parsed.similes
+            if o.category == category and o.first not in parsed.similes
         ]
         parsed.memo[key] = said
     return said
@@ -314,7 +315,7 @@ def _line_place(
     """The place a line names: ((kind, indoor), setting concept, word, token) or None."""
     places = _places(parsed)
     candidates: list[tuple[int, tuple[str, bool | None], str | None, str]] = []
-    for o in _settings_said(parsed):
+    for o in _said(parsed, "settings"):
         if _in_line(o, line):
             finer = places[o.first] if o.last - o.first == 1 else None
             base = PLACE_BY_SETTING.get(o.key, ("unknown", None))
@@ -1657,20 +1658,6 @@ def _flooded(parsed: Parsed, line: Line) -> bool:
     return flooded
 
 
-def _symbols_said(parsed: Parsed) -> list[Occurrence]:
-    """The lexicon's symbols the text names (not in a simile), found once per parse."""
-    key = ("symbols said", -1)
-    said: list[Occurrence] | None = parsed.memo.get(key)
-    if said is None:
-        said = [
-            o
-            for o in parsed.occurrences
-            if o.category == "symbols" and o.first not in parsed.similes
-        ]
-        parsed.memo[key] = said
-    return said
-
-
 def _setting(
     parsed: Parsed, draft: _Draft, previous: Setting | None, event_lines: list[Line]
 ) -> Setting:
@@ -1680,7 +1667,7 @@ def _setting(
     weather: str = "unknown"
     time: str = "unknown"
     lights, weathers, times = (parsed.vocab(name) for name in ("light", "weather", "time"))
-    symbols = {o.key for o in _symbols_said(parsed) if o.first in event_tokens}
+    symbols = {o.key for o in _said(parsed, "symbols") if o.first in event_tokens}
     stopped = False
     for line in event_lines:
         for i in range(line.first, line.last):
