@@ -77,6 +77,12 @@ round 20, read after this round's new sets were measured) and added two more bli
 crisis_fresh30: the morning entries of a dream journal, a dream told first and then the waking
 day), measured on the round's starting code (21ee1f7) before any change and never read.
 
+Round 23 retired crisis_fresh29 and crisis_fresh30 into development material (each measured twice
+in round 21; their misses and false alarms read and fixed as mechanisms) and added two more blind
+sets (crisis_fresh31: the free-text box of a daily check-in, writers 16 to 85, some writing a
+second language; crisis_fresh32: entries a few days after one life event, half of them mentioning
+a dream), measured on the round's starting code (316ce63) before any crisis change and never read.
+
 Round 22 added two blind sets of dream reports for the dreamer's emotions (dream_emotions_fresh3:
 research dream-bank style, long reports, numbered series, a sleep lab, Austrian and Swiss German;
 dream_emotions_fresh4: app, forum and phone style, slang, dialect and typos), measured on the
@@ -109,12 +115,12 @@ def _load(name: str) -> list[dict[str, object]]:
 
 
 CRISIS_SETS = (
-    "crisis_fresh29.jsonl",
-    "crisis_fresh30.jsonl",
+    "crisis_fresh31.jsonl",
+    "crisis_fresh32.jsonl",
 )
 # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13;
 # 15, 16: round 15; 17, 18: round 16; 19-22: round 18; 23, 24: round 19; 25, 26: round 20;
-# 27, 28: round 21)
+# 27, 28: round 21; 29, 30: round 23)
 RETIRED_SETS = (
     "crisis_fresh.jsonl",
     "crisis_fresh2.jsonl",
@@ -144,6 +150,8 @@ RETIRED_SETS = (
     "crisis_fresh26.jsonl",
     "crisis_fresh27.jsonl",
     "crisis_fresh28.jsonl",
+    "crisis_fresh29.jsonl",
+    "crisis_fresh30.jsonl",
 )
 EMOTION_SETS = (
     "dream_emotions_fresh.jsonl",
@@ -160,7 +168,7 @@ def main() -> None:
             _crisis(name)
     for name in RETIRED_SETS:
         if not chosen or name in chosen:
-            print("(retired: development material since rounds 9 to 21)")
+            print("(retired: development material since rounds 9 to 23)")
             _crisis(name)
     for set_name in EMOTION_SETS:
         if chosen and set_name not in chosen:

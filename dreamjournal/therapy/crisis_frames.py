@@ -282,9 +282,26 @@ _FIRST: Final = frozenset(
 )  # fmt: skip
 
 
+# A feeling expected and then said not to have come (round 23): "i thought losing the shop
+# would make me want to give up, but it hasn't", "hab gedacht, ich will sterben, aber noe".
+_EXPECTED: Final = re.compile(r"\b(?:i\s+thought|i'd\s+thought|hab\w*\s+gedacht|dachte|dacht)\b")
+_DID_NOT_COME: Final = re.compile(
+    r"\b(?:but|aber)\s+(?:it\s+|es\s+|that\s+)?(?:hasn't|hasnt|has\s+not|didn't|didnt|did\s+not|wasn't|"
+    r"noe|nee|nein|no|nope|nah|nix\s+da)\b(?!\s+(?:longer|more|mehr|one|way|idea))"
+)
+
+
+def expected_not_come(sentence: str, start: int, end: int) -> bool:
+    """Whether sentence[start:end] is what the writer expected to feel and then says did not come."""
+    expected = _EXPECTED.search(sentence, 0, start + 1)
+    return expected is not None and _DID_NOT_COME.search(sentence, end) is not None
+
+
 def framed(sentence: str, start: int, end: int, category: str) -> bool:
     """Whether the crisis phrase at sentence[start:end] is framed as not the writer's own."""
     if _ACTING.search(sentence) or _REPORTED.search(sentence):
+        return True
+    if expected_not_come(sentence, start, end):
         return True
     if _FREQUENCY.fullmatch(sentence, start, end) and _OTHER_ITEM.search(sentence, 0, start):
         return True  # "sleep item: nearly every day" answers another question than item 9
@@ -1240,6 +1257,9 @@ def classifier_skips(sentence: str) -> bool:
     threatening the writer, or reassured without a "for now"."""
     if _ACTING.search(sentence) or _REPORTED.search(sentence):
         return True
+    expected = _EXPECTED.search(sentence)
+    if expected and expected_not_come(sentence, expected.start(), expected.end()):
+        return True  # "i thought it would make me want to give up, but it hasn't"
     threat = _THREATENED.search(sentence)
     if threat and not _DEATH_WORDS.search(sentence[: threat.start()] + sentence[threat.end() :]):
         return True  # nothing of the writer's own death beside the threat

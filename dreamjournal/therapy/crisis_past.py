@@ -45,7 +45,7 @@ _PAST: Final = re.compile(
     r"|in\s+(?:19|20)\d\d|(?:19|20)\d\d|used\s+to|in\s+(?:school|uni|college|high\s+school|my\s+(?:teens|twenties|thirties|youth))"
     r"|at\s+(?:uni|school|college)|when\s+i\s+was\s+(?:\d+|a\s+teen\w*|young\w*|little|a\s+kid|a\s+student|at|in|still|\w+teen|twenty|thirty|forty|fifty)"
     r"|as\s+a\s+(?:teen\w*|kid|student|child)|(?:the\s+)?old\s+me|my\s+(?:younger|teenage)\s+self|since\s+then|at\s+the\s+time"
-    r"|vor\s+(?:\w+\s+){1,2}jahr(?:e|en)?|vor\s+(?:langer\s+zeit|jahrzehnten)|(?:jahre|lange)\s+her|damals|frueher|seitdem|seither"
+    r"|vor\s+(?:\w+\s+){1,2}jahr(?:e|en)?|vor\s+(?:langer\s+zeit|jahrzehnten)|(?:jahre|lange?)\s+her|damals|frueher|seitdem|seither"
     r"|(?:in\s+der\s+|zu\s+)?schulzeit(?:en)?|in\s+der\s+schule|als\s+(?:teenager|teenie|kind|jugendliche\w*|schueler\w*|student\w*|azubi)"
     r"|im\s+studium|in\s+der\s+(?:ausbildung|pubertaet|jugend)|als\s+ich\s+(?:\d+|jung|klein|jugendlich)\s+war|das\s+alte\s+ich"
     r"|mit\s+(?:\w+zehn|zwanzig|dreissig|vierzig|fuenfzig|\w+und(?:zwanzig|dreissig))(?:\s+jahren)?\b|als\s+ich\s+(?:\w+zehn|zwanzig|dreissig)\s+war"
@@ -109,7 +109,9 @@ _STREAK: Final = re.compile(
     + r"\s+)?(?:months|years|(?:19|20)\d\d|last\s+(?:year|summer|spring|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december))\b"
     r"|\bseit\s+(?:ueber\s+|mehr\s+als\s+|fast\s+|knapp\s+)?(?:"
     + _NUMBER
-    + r"\s+)?(?:monaten|jahren|(?:19|20)\d\d)\b[^.!?;]{0,40}\b(?:nicht\s+mehr|kein\w*|clean|ohne|frei|weg|vorbei)\b"
+    # (the time first, then within its clause: "fernfahrer seit 30 jahren, keine frau mehr" is
+    # no streak, round 23; "kein gedanke mehr daran, seit zehn jahren" still is)
+    + r"\s+)?(?:monaten|jahren|(?:19|20)\d\d)\b[^.!?;,]{0,40}\b(?:nicht\s+mehr|kein\w*|clean|ohne|frei|weg|vorbei)\b"
     r"|\b(?:nicht\s+mehr|kein\w*|clean|ohne)\b[^.!?;]{0,40}\bseit\s+(?:ueber\s+|mehr\s+als\s+|fast\s+)?(?:"
     + _NUMBER
     + r"\s+)?(?:monaten|jahren|(?:19|20)\d\d)\b"
@@ -195,6 +197,11 @@ _RECOVERED: Final = re.compile(
     r"|(?:been|doing)\s+(?:fine|well|good|okay|ok)\s+for\s+(?:years|a\s+long\s+time|ages)|(?:different|safe|safer|better|good|great|happier)\s+place\s+now"
     r"|\bi\s+want\s+to\s+live\b|\bich\s+will\s+leben\b|(?:that|this)\s+(?:man|woman|girl|boy|person)\s+(?:is|was)\s+not\s+me\s+any\s*more"
     r"|how\s+far\s+i'?ve\s+come|wie\s+weit\s+ich\s+gekommen\s+bin|wie\s+weit\s+weg\s+das\s+(?:alles\s+)?(?:ist|is)"
+    # round 23: lucky to be here, a life not one's own any more, what one has now ("i've got a
+    # therapist, a partner and a garden now", "hab jetzt eine therapeutin, einen hund")
+    r"|lucky\s+to\s+be\s+(?:alive|here)|(?:nicht|not)\s+mehr\s+mein\s+leben|not\s+my\s+life\s+any\s*more"
+    r"|(?:i've\s+got|i\s+have|i've|(?:hab|habe)\s+(?:jetzt|inzwischen|mittlerweile|heute))\s+(?:a|an|my|eine?n?|meine?n?)\s+"
+    r"(?:therapist|partner|wife|husband|family|job|garden|dog|home|reason|therapeutin|therapeuten|partner\w*|frau|mann|familie|hund|grund|garten)\b"
     r"|(?:sterben|suizid|das)\s+ist\s+kein\s+thema\s+mehr|denk\w*'?s?\s+(?:auch\s+)?nicht\s+mehr|don't\s+think\s+(?:that|so)\s+any\s*more"
     r"|(?:jetzt|now)\s+(?:sind'?s|sind\s+es|they're|they\s+are)\s+(?:einfach\s+|just\s+)?(?:nur\s+)?(?:narben|scars)"
     r"|(?:run|lead|leite)\s+(?:a|an|eine)\s+(?:support\s+group|selbsthilfegruppe)"

@@ -218,7 +218,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PASSIVE, r"\b(?:want|wanna|need)\s+to\s+(?:be\s+gone|disappear\s+(?:forever|for\s+good|"
                  r"permanently)|stop\s+existing|not\s+exist|not\s+be\s+(?:here|alive))\b"),
     _p(_PASSIVE, r"\b(?:don't|do\s+not|no\s+longer|dont)\s+want\s+to\s+(?:live|be\s+alive|exist|"
-                 r"be\s+here|go\s+on)\b(?!\s+(?:in|with|at|near|there|without\s+(?:you|him|her)|"
+                 r"be\s+here|go\s+on)\b(?!\s+(?:in|with|at\b(?!\s+(?:\d+|\w+teen|twenty|thirty|forty|fifty|sixty|my\s+age))|near|there|without\s+(?:you|him|her)|"
                  r"on\s+(?:my|the|this)))", intrinsic=True),
     _p(_PASSIVE, r"\bwish\s+(?:it|that)\s+(?:was|were|had\s+been)\s+real\b", context=_DEATH_CONTEXT),
     _p(_PASSIVE, r"\bwon't\s+be\s+(?:here|around)\s+(?:much\s+longer|for\s+(?:much\s+)?long|any\s*more|"
@@ -529,6 +529,26 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_ACTIVE, r"\bmake\s+it\s+(?:real|happen\s+for\s+real)\b",
        context=r"\b(?:dream\w*|nightmare)\b[^.!?]{0,40}\b(?:blood|bleed\w*|dead|death|die|dying|drown\w*|jump\w*|fall\w*|knife|gun|grave|funeral|hang\w*)\b"
                r"|\b(?:blood|bleed\w*|dead|death|drown\w*|knife|gun|grave|funeral)\s+dream\b"),
+    # round 23, from the misses of crisis_fresh29/30 (read after two rounds of measuring):
+    # "i could finish myself off", "do myself in"
+    _p(_ACTIVE, r"\bfinish(?:ing)?\s+myself\s+off\b|\bdo(?:ing)?\s+myself\s+in\b"),
+    # an overdose pictured: "the idea of taking the whole bottle keeps coming back"
+    _p(_ACTIVE, r"\b(?:idea|thought|image|urge|picture)\s+of\s+(?:just\s+)?(?:taking|swallowing)\s+(?:the\s+whole|all\s+(?:the|my|of\s+the|of\s+my))\s+"
+                r"(?:bottle|packet|pack|box|strip|blister|pills|tablets|meds|lot)\b"),
+    # "seventeen and already done with life", "so done with living"
+    _p(_PASSIVE, r"\b(?:already|so|just|completely|totally|really)\s+done\s+with\s+(?:life|living)\b(?!\s+(?:admin|drawing|class|insurance))"),
+    # a welcome death in one's sleep: "let it just go one night in my sleep"
+    _p(_PASSIVE, r"\blet\s+(?:it|me)\s+(?:\w+\s+){0,2}go\b[^.!?]{0,25}\bin\s+my\s+sleep\b"),
+    # a leg over the parapet, then stopped: "got one leg over the wall and a security guy shouted"
+    _p(_ATTEMPT, r"\b(?:got|had|put|swung|threw)\s+(?:one|a|my)\s+leg\s+over\s+the\s+(?:wall|railings?|rail|barrier|edge|parapet|balustrade|side)\b",
+       context=r"\b(?:multi-?stor(?:e)?y|car\s*park|bridge|roof|rooftop|balcony|cliff|ledge|tower|viaduct|top\s+floor|flyover)\b"),
+    # skin scratched till it calms: "did scratch with it, forearm, until i could breathe"
+    _p(_HARM, r"\bscratch\w*\b[^.!?]{0,60}\b(?:until|till|til)\s+(?:i\s+(?:could\s+)?(?:breathe|calm\w*|feel\s+something|bled)|it\s+bled|(?:there\s+was\s+)?blood)\b"),
+    # an accident prayed for: "praying for a bad fall on the ice", "hoping for a crash"
+    _p(_PASSIVE, r"\b(?:pray|praying|prayed|hope|hoping|hoped|wish|wishing|wished)\s+for\s+(?:a|an|some)\s+(?:(?:bad|nasty|serious|fatal|quick|sudden|big|massive|little|small)\s+)?(?:fall|accident|crash|heart\s+attack|stroke)\b(?!\s+of\b)"
+                 r"(?![^.!?]{0,30}\b(?:in\s+the\s+(?:game|match|race)|for\s+(?:him|her|them|the\s+other)))"),
+    # the room left tidy for whoever clears it: "for whoever has to clear out the flat"
+    _p(_PREP, r"\bfor\s+whoever\s+(?:has\s+to\s+|will\s+have\s+to\s+|needs\s+to\s+)?(?:finds?\s+me|clears?\s+(?:it|out|up)|empt(?:y|ies)\s+(?:it|the|my)|sorts?\s+out\s+my)\b", kept_from_others=True),
     # --- German: passive wish ------------------------------------------------------------------
     _p(_PASSIVE, r"\b(?:will|moechte|mochte|mag|wuerde|wollte|kann)\s+(?:\w+\s+){0,3}?(?:nicht\s+mehr|"
                  r"nimmer|nie\s+mehr|nie\s+wieder)\s+(?:\w+\s+)?(?:leben|weiterleben|aufwachen|"
@@ -886,6 +906,20 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
        context=r"\b(?:umschlag|brief|briefe|envelope|letters?|zugangsdaten|passwoerter|passwords?)\b"),
     _p(_HARM, r"\b(?:zigarette|kippe|fluppe|feuerzeug)\w*\s+(?:\w+\s+){0,3}(?:loecher|brandloecher|brandwunden)\s+in\s+(?:den|die|meinen|meine)\s+(?:\w+\s+)?(?:arm|oberarm|unterarm|hand|bein|oberschenkel|haut)\b"
               r"|\b(?:hand|finger|arm|unterarm|haut)\b[^.!?]{0,40}\b(?:absichtlich|mit\s+absicht)\s+(?:\w+\s+)?(?:verbrannt|verbrueht|geschnitten|aufgeschnitten)\b"),
+    # round 23 (German), from the misses of crisis_fresh29/30: another train than a "Zug"
+    _p(_ACTIVE, r"\bvor\s+(?:den|einen|die|eine)\s+(?:ice|ic|re|regio|regionalzug|gueterzug|s-?bahn|u-?bahn|intercity|zug)\s+(?:zu\s+)?(?:gehen|laufen|springen|stellen|werfen|legen)\b"),
+    # the pull of the platform edge: "an der bahnsteigkante zieht's mich nach vorne"
+    _p(_ACTIVE, r"\b(?:bahnsteig\w*|gleis\w*|bruecke\w*|gelaender|abgrund|kante|balkon\w*)\b[^.!?]{0,40}\bzieht(?:'s|s|\s+es)?\s+mich\b"
+                r"|\bzieht(?:'s|s|\s+es)?\s+mich\b[^.!?]{0,30}\b(?:zu\s+den\s+gleisen|ueber\s+die\s+kante|runter|in\s+die\s+tiefe)\b"),
+    # "will nur noch runter in die erde", "unter die erde" as a wish
+    _p(_PASSIVE, r"\b(?:will|moechte|moecht|mag|wuerde\s+gern|wollte)\s+(?:nur\s+noch\s+|einfach\s+|nur\s+|endlich\s+)*(?:runter\s+)?(?:in|unter)\s+die\s+erde\b"),
+    # going for good as a death: "wie aufraeumen, bevor man fuer immer geht"
+    _p(_PASSIVE, r"\b(?:bevor|wenn|ehe)\s+(?:man|ich)\s+(?:fuer\s+immer|endgueltig)\s+(?:geht|gehe|gehen)\b(?=\s*(?:[,.;!?]|$|und\b|oder\b))"),
+    # tidy for the one who clears the flat: "soll ordentlich sein fuer den, der sie ausraeumt"
+    _p(_PREP, r"\bfuer\s+(?:den|die|denjenigen|diejenige|die\s+leute|wen\s+auch\s+immer)\s*,?\s+(?:der|die|wer)\s+(?:\w+\s+){0,3}?(?:ausraeumt|ausraeumen\s+muss|aufloest|aufloesen\s+muss|mich\s+findet|mich\s+finden)\b", kept_from_others=True),
+    # held back at the edge: "ein wachmann hat mich am mantel gepackt", "festgehalten"
+    _p(_ATTEMPT, r"\b(?:hat|haben)\s+mich\s+(?:\w+\s+){0,3}(?:gepackt|festgehalten|runtergeholt|zurueckgehalten)\b",
+       context=r"\b(?:parkhaus\w*|dach\w*|bruecke\w*|gelaender|bahnsteig\w*|gleis\w*|kante|balkon\w*|klippe\w*|hochhaus\w*)\b"),
 )
 # fmt: on
 
@@ -957,6 +991,10 @@ _NEGATORS: Final = frozenset({
 _NEGATION_BARRIERS: Final = frozenset({
     "know", "why", "care", "understand", "if", "whether", "but", "because", "and", "so", "sure",
     "weiss", "warum", "ob", "aber", "weil", "und", "denn", "okay", "ok", "fine",
+    # what is kept from others is not denied (round 23): "i don't tell her i've been praying
+    # for a bad fall", "hab's niemandem erzaehlt, aber ..."
+    "tell", "told", "telling", "admit", "admitted", "mention", "mentioned",
+    "sag", "sage", "sagen", "gesagt", "erzaehl", "erzaehle", "erzaehlt", "verrat", "verrate",
 })
 # Slang, missing apostrophes and dialect, spelled out before matching.
 _SLANG: Final = {
@@ -1316,7 +1354,8 @@ def _denied(sentence: str, match: re.Match[str]) -> bool:
     own = _WORDS.findall(sentence[cut : match.end()])
     # A main clause after a subordinate one has its subject after the verb and is no infinitive
     # clause: "wenn mich keiner vermisst, mach ichs" (round 15).
-    inverted = len(own) > 1 and own[1] in {"ich", "ichs", "ich's", "i"}
+    # ... also after an adverb: "danach mach ich's" (round 23)
+    inverted = any(w in {"ich", "ichs", "ich's"} for w in own[1:3])
     if (
         starts
         and own
@@ -1371,8 +1410,10 @@ def _someone_else(sentence: str, match: re.Match[str], strict: bool = False) -> 
     # a field's first clause decides whose it is: "dass unser sohn sich ritzt, ich fahr heute
     # nacht noch hin" is the son's (round 12)
     head = _WORDS.findall(match.group().split(",")[0]) if strict else inside
-    if _FIRST_PERSON.intersection(head):
-        return False
+    if _FIRST_PERSON.intersection(head) or _FIRST_PERSON.intersection(
+        w.removesuffix("'s") for w in head
+    ):
+        return False  # "mach ich's" is the writer's own (round 23)
     for word in reversed(_WORDS.findall(sentence[: match.start()])):
         word = word.removesuffix("'s")  # "my brother's goodbye letter" is the brother's
         if word in _POSSESSIVE_FIRST:
@@ -1493,7 +1534,11 @@ _WAKING_DAY: Final = re.compile(
 _WAKING_LIFE: Final = re.compile(
     r"\b(?:today|tonight|yesterday|lately|recently|these\s+days|this\s+(?:morning|week)|"
     r"keep|keeps|kept|the\s+part|heute|heut|gestern|neulich|momentan|zurzeit|in\s+letzter\s+"
-    r"zeit|seit\s+\w+|jeden\s+tag)\b"
+    r"zeit|seit\s+\w+|jeden\s+tag"
+    # a habit of the waking days (round 23): "immer oefter", "most afternoons"
+    # (not "immer wieder", "again and again": a dream's own words)
+    r"|immer\s+(?:oefter|haeufiger)|more\s+and\s+more\s+often"
+    r"|(?:most|every)\s+(?:days?|nights?|mornings?|afternoons?|evenings?))\b"
 )
 
 
@@ -1845,6 +1890,10 @@ def _pattern_stage(
             ):
                 continue  # about someone else, and the writer is not in it
             for match in pattern.regex.finditer(sentence):
+                if language == "de" and _german_words_only(pattern, match.group()):
+                    # "der chef will die inventur": German words an English pattern read, which
+                    # deny nothing either ("will ihm die feier nicht kaputt machen", round 23)
+                    continue
                 own_negation = not pattern.negation_is_the_crisis
                 if own_negation and _denied(sentence, match) and not provisional(sentence):
                     denied.add(k)  # a denial, not one for now only ("not yet", "noch nicht")
@@ -1867,8 +1916,6 @@ def _pattern_stage(
                     match.end() + _TIME_LIMIT_REACH,
                 ):
                     continue  # "will nur noch weg sein bis morgen frueh": a rest, not an end
-                if language == "de" and _german_words_only(pattern, match.group()):
-                    continue  # "der chef will die inventur": German words an English pattern read
                 phrase = " ".join(match.group().split())
                 found.add(pattern.category)
                 if phrase not in matches:
