@@ -10,7 +10,6 @@ waking and negated lines never count as the dreamer's.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Final
@@ -177,48 +176,42 @@ def _typo_hits(word: str, folded: str, lexicon: Lexicon) -> tuple[Hit, ...]:
     return tuple(sorted(keys))
 
 
-def word_hits(word: str, folded: str, original: str, lexicon: Lexicon) -> tuple[Hit, ...]:
-    """All (category, key) pairs one word stands for; exact forms beat stems, stems beat guesses."""
-    hits: list[Hit] = []
-
-    def add(found: Iterable[Hit]) -> None:
-        for hit in found:
-            if hit not in hits:
-                hits.append(hit)
-
-    add(lexicon.exact.get(folded, ()))
+def word_hits(
+    word: str, folded: str, original: str, lexicon: Lexicon, root: str | None = None
+) -> tuple[Hit, ...]:
+    """All (category, key) pairs one word stands for; exact forms beat stems, stems beat guesses.
+    `root` is the folded word's stem when the caller has it already."""
+    language = lexicon.language
+    hits: list[Hit] = [*lexicon.exact.get(folded, ())]
     base = folded
-    if lexicon.language == "en" and base.endswith(_EN_SUFFIX_ONLY):
+    if language == "en" and base.endswith(_EN_SUFFIX_ONLY):
         base = base[:-2]
-        add(lexicon.exact.get(base, ()))
-    add(lexicon.cased.get(original, ()))
-    if (
-        not hits
-        and folded not in vocab_table("object", lexicon.language)
-        and not lexicon.is_excluded(folded)
-    ):
+        hits += lexicon.exact.get(base, ())
+    hits += lexicon.cased.get(original, ())
+    excluded = lexicon.is_excluded(folded)
+    if not hits and folded not in vocab_table("object", language) and not excluded:
         # ("Fähre" shares its stem with "Fahrer": a thing the plan knows keeps its own name;
         # "Wein" and "graue" share theirs with "weinen" and "Grauen": the lexicon excludes them)
-        add(lexicon.stems.get(stem(base, lexicon.language), ()))
-    if len(folded) >= 5 and not lexicon.is_excluded(folded):
+        base_root = root if root is not None and base == folded else stem(base, language)
+        hits += lexicon.stems.get(base_root, ())
+    if len(folded) >= 5 and not excluded:
         found = {category for category, _ in hits}
         pieces = trigrams(folded)
         for category, wild in lexicon.wildcards.items():
             if category in found or not wild.may_match(pieces):
                 continue
             for match in wild.pattern.finditer(folded):
-                hit = (category, wild.keys[match.lastgroup or ""])
-                if hit not in hits:
-                    hits.append(hit)
-    if not hits and len(folded) >= 5 and not _plan_word(folded, lexicon.language):
-        add(_typo_hits(word, folded, lexicon))
-    return tuple(hits)
+                hits.append((category, wild.keys[match.lastgroup or ""]))
+    plan_word = not hits and len(folded) >= 5 and _plan_word(folded, language, root)
+    if not hits and len(folded) >= 5 and not plan_word:
+        hits += _typo_hits(word, folded, lexicon)
+    return tuple(dict.fromkeys(hits))
 
 
-def _plan_word(folded: str, language: Language) -> bool:
+def _plan_word(folded: str, language: Language, root: str | None) -> bool:
     """A word the scene plan's vocabularies know ("Fähre", "waiting"): never another word's typo
-    (a ferry is no "Fahrer", waiting no "waiter")."""
-    root = stem(folded, language)
+    (a ferry is no "Fahrer", waiting no "waiter"); `root` is its stem, when known."""
+    root = root or stem(folded, language)
     if language == "de" and noun_de(folded) is not None:
         return True  # "Kirschen" are cherries, no "Kirchen"
     return any(
@@ -309,7 +302,11 @@ _SUBJECTS: Final = frozenset({"i", "we", "you", "he", "she", "they"})
 
 
 def _match(
-    tokens: Tokens, lexicon: Lexicon, names: frozenset[int], similes: frozenset[int]
+    tokens: Tokens,
+    lexicon: Lexicon,
+    names: frozenset[int],
+    similes: frozenset[int],
+    roots: list[str],
 ) -> tuple[list[Occurrence], set[int]]:
     """Lexicon hits in text order (phrases first, they consume their words)."""
     occurrences: list[Occurrence] = []
@@ -340,7 +337,9 @@ def _match(
         original = tokens.original[i]
         hits = seen.get((word, original))
         if hits is None:
-            hits = seen[(word, original)] = word_hits(word, tokens.folded[i], original, lexicon)
+            hits = seen[(word, original)] = word_hits(
+                word, tokens.folded[i], original, lexicon, roots[i]
+            )
         # "I dove", "we fly": right after a subject, a word that is also a verb is the verb
         verb = i > 0 and tokens.lower[i - 1] in _SUBJECTS and word in actions
         if lexicon.language == "de" and tokens.folded[i] == "schlange" and _queue(tokens, i):
@@ -435,7 +434,8 @@ def parse(text: str, language: str | None = None) -> Parsed:
         return any(c in {"symbols", "settings", "characters"} for c, _ in hits)
 
     similes = simile_tokens(tokens, lang, is_noun)
-    occurrences, matched = _match(tokens, lexicon, titled, similes)
+    roots = stems(tokens.folded, lang)
+    occurrences, matched = _match(tokens, lexicon, titled, similes, roots)
     teller = teller_words(clean, lang)
     # the teller of a dream someone else wrote down is the dreamer, not a figure beside them
     names = [
@@ -512,7 +512,7 @@ def parse(text: str, language: str | None = None) -> Parsed:
         line_of=line_of,
         cues=cues,
         matched=matched,
-        stems=stems(tokens.folded, lang),
+        stems=roots,
         gates=gates,
         present=present,
     )
