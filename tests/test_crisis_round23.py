@@ -7,6 +7,13 @@ look-alikes it must leave alone.
   an accident prayed for; German trains other than a "Zug" ("vor den ICE"), the pull of the
   platform edge, "will nur noch in die Erde", "bevor man für immer geht", "für den, der sie
   ausräumt", held back at the edge ("hat mich am Mantel gepackt").
+* From crisis_dev20 (a blind twin of fresh31's style, read and tuned on): envying the dead,
+  new wounds kept out of sight; an old episode "during the apprenticeship" and "well ever
+  since" told as over; a patient's crisis handed on at work and "her overdose" someone else's.
+  From crisis_dev21 (fresh32's twin): a medicine by name ("alle Ibus genommen"), an act someone
+  did to themselves ("tried to hang himself") that the concepts or the classifier had read as the
+  writer's (not the German "sich", the writer's in "es fühlt sich logischer an"), the warning
+  signs known and absent.
 * Readings that set a crisis aside: a German streak ("seit 30 Jahren ... keine") counted across
   a comma into an unrelated clause and left a whole entry unread; "don't want to be here at
   twenty" read like "at the party"; "danach mach ich's" read as part of the clause before it and
@@ -40,6 +47,13 @@ from dreamjournal.therapy.safety import assess_crisis
         "Alles verschenkt, es ist wie Aufräumen, bevor ich für immer gehe.",
         "Keller entrümpelt, damit es leichter ist für die, die meine Sachen ausräumen muss.",
         "Letzte Woche stand ich auf der Brücke, dann hat mich ein Jogger festgehalten.",
+        # from crisis_dev20, the twin of fresh31's style: envying the dead, new wounds hidden
+        "At every funeral I catch myself envying the man in the coffin.",
+        "Bin jedes Mal neidisch auf die Toten, wenn ich am Friedhof vorbeigeh.",
+        "Long sleeves at the barbecue again, the new ones on my thigh would show in shorts.",
+        "Pulli angelassen beim Sport, die neuen am Unterarm sieht sonst jeder.",
+        # from crisis_dev21, the twin of fresh32's style: a medicine by name
+        "letzte woche alle schmerztabletten genommen, die noch da waren. morgens trotzdem wach",
     ],
 )
 def test_new_phrasings_of_the_writers_own_risk_are_flagged(text: str) -> None:
@@ -85,6 +99,21 @@ def test_readings_that_set_a_crisis_aside_no_longer_do(text: str) -> None:
         "Seit zwei Jahren nicht mehr geritzt, und darauf bin ich stolz.",
         "I didn't tell her about the surprise party, and I'm not going to.",
         "Im Traum hat mich ein Mann am Arm gepackt, ich bin schreiend aufgewacht.",
+        "I envy my sister's garden, it's gorgeous this year.",
+        "Die neuen am Gartenzaun sind schöner als die alten Latten.",
+        "Neues Seil für die Hängematte gekauft, Samstag wird eingeweiht.",
+        "Remembered the winter I stood on the bridge, thirty years ago now. Been well ever since, "
+        "with good medication and my wife.",
+        "Während der Ausbildung hab ich mich geritzt. Jetzt acht Jahre ohne, die Narben sind "
+        "verblasst.",
+        "Ein Klient hat heute gesagt, er hat einen Strick im Keller. Ärztin informiert, "
+        "Krisendienst kam. Ich bin durch, aber okay.",
+        # someone else's act on themselves, and an old episode with the warning signs absent
+        "A lad from my old squad tried to hang himself on Sunday. Seeing him at the hospital "
+        "tomorrow.",
+        "2015 wollte ich nicht mehr leben. Jetzt ist die Ehe vorbei und ich bin wütend, aber "
+        "nicht in dem Loch von damals. Ich kenn meine Warnzeichen, keins davon ist da.",
+        "Die ganzen Ibus für die Zahnschmerzen sind alle, hab die letzte genommen.",
     ],
 )
 def test_look_alikes_stay_unflagged(text: str) -> None:

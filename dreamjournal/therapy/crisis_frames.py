@@ -143,7 +143,7 @@ _ROPE_FOR_A_THING: Final = re.compile(
     r"(?:swing|schaukel|kalb|calf|cow|kuh|pferd|horse|goat|ziege|boat|boot|tent|zelt|hammock|dog|hund|climbing|klettern"
     # round 12: the shed, the garden, the calf-puller, a trailer, a washing line
     r"|shed|allotment|garden|garage|trailer|fence|washing\s+line|clothes\s*line|tarp|kaelberzug|anhaenger|schuppen|garten|zaun"
-    r"|waescheleine|plane|heu|hay|baumhaus|tree\s*house)\b"
+    r"|waescheleine|plane|heu|hay|baumhaus|tree\s*house|haengematte)\b"
 )
 # Where and how the writer wants to die when an illness comes, with a when or a directive
 # (round 12): "keine beatmung, wenn die ALS so weit ist, und ich möchte zu hause sterben".
@@ -240,6 +240,8 @@ _HELPING: Final = re.compile(
     r"\b(?:friend|best\s+friend|brother|sister|mum|mom|dad|son|daughter|flatmate|roommate|partner|"
     r"colleague|freundin|freund|bruder|schwester|mutter|mama|vater|papa|sohn|tochter|"
     r"mitbewohner\w*|kolleg\w*)\b|\b(?:for|with|fuer|mit)\s+(?:her|him|them|ihr|ihn|ihm|sie)\b|\b(?:together|zusammen|gemeinsam)\b"
+    # round 23: a patient or client handed on at work ("aerztin informiert, krisendienst kam")
+    r"|\b(?:patient\w*|client|klient\w*|aerztin|arzt|informiert|verstaendigt|alarmiert|informed|alerted)\b"
 )
 _ACCIDENT: Final = re.compile(
     r"\b(?:accident\w*|chopping|cooking|shaving|by\s+mistake|oven|kitchen|playing|football|fell|"

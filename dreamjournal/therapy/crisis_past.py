@@ -47,7 +47,9 @@ _PAST: Final = re.compile(
     r"|as\s+a\s+(?:teen\w*|kid|student|child)|(?:the\s+)?old\s+me|my\s+(?:younger|teenage)\s+self|since\s+then|at\s+the\s+time"
     r"|vor\s+(?:\w+\s+){1,2}jahr(?:e|en)?|vor\s+(?:langer\s+zeit|jahrzehnten)|(?:jahre|lange?)\s+her|damals|frueher|seitdem|seither"
     r"|(?:in\s+der\s+|zu\s+)?schulzeit(?:en)?|in\s+der\s+schule|als\s+(?:teenager|teenie|kind|jugendliche\w*|schueler\w*|student\w*|azubi)"
-    r"|im\s+studium|in\s+der\s+(?:ausbildung|pubertaet|jugend)|als\s+ich\s+(?:\d+|jung|klein|jugendlich)\s+war|das\s+alte\s+ich"
+    r"|im\s+studium|in\s+der\s+(?:ausbildung|pubertaet|jugend)|waehrend\s+(?:der|des|meiner|meines)\s+(?:ausbildung|studiums?|schulzeit|pubertaet|jugend|lehre)"
+    # round 23: an old diary read ("my year 9 diary", "mein altes tagebuch")
+    r"|(?:in\s+)?year\s+\d+\s+(?:diary|journal)|(?:my|an)\s+old\s+(?:diar(?:y|ies)|journals?)|(?:altes?|alten)\s+tagebu\w+|als\s+ich\s+(?:\d+|jung|klein|jugendlich)\s+war|das\s+alte\s+ich"
     r"|mit\s+(?:\w+zehn|zwanzig|dreissig|vierzig|fuenfzig|\w+und(?:zwanzig|dreissig))(?:\s+jahren)?\b|als\s+ich\s+(?:\w+zehn|zwanzig|dreissig)\s+war"
     r"|mit\s+(?:1\d|[2-9]\d)(?:\s+jahren)?(?!\s*(?:tabletten|pillen|stueck|mg|euro|leute\w*|km|metern?|sachen|minuten|stunden|tagen)\b)(?!\s*(?:jahren\s+)?(?:nimmt|nehmen|kann|will|geht|gehts|fuehl\w*|steh\w*|lebe?|krieg\w*|find\w*|braucht?|muss)\b)"
     r"|(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+)\d+|(?:\w+\s+)?(?:years|decades?)\s+(?:since|back)|a\s+decade\s+back|it's\s+been\s+(?:\w+\s+){0,2}years"
@@ -195,6 +197,11 @@ _RECOVERED: Final = re.compile(
     # round 16: scars faded and the need with them, fine for years, a different place now
     r"|(?:scars?|narben)\s+(?:have\s+|are\s+|sind\s+)?(?:\w+\s+)?(?:faded|verblasst|verheilt|healed)|so\s+did\s+the\s+(?:need|urges?)"
     r"|(?:been|doing)\s+(?:fine|well|good|okay|ok)\s+for\s+(?:years|a\s+long\s+time|ages)|(?:different|safe|safer|better|good|great|happier)\s+place\s+now"
+    r"|(?:been|doing|felt)\s+(?:fine|well|good|okay|ok)\s+ever\s+since"
+    # round 23: the warning signs known and absent, grief told apart from the old abyss
+    r"|(?:keins?|keine)\s+davon\s+(?:ist\s+)?da|none\s+of\s+(?:them|my\s+warning\s+signs)\s+(?:is|are)\s+(?:here|there)"
+    r"|nicht\s+(?:mehr\s+)?in\s+(?:dem|diesem)\s+loch|kein\s+abgrund|not\s+(?:in\s+)?that\s+(?:hole|pit|place)"
+    r"|ich\s+bin\s+sicher(?=\s*(?:[.!;]|$|und\b))|(?:i'm|i\s+am)\s+safe\b"
     r"|\bi\s+want\s+to\s+live\b|\bich\s+will\s+leben\b|(?:that|this)\s+(?:man|woman|girl|boy|person)\s+(?:is|was)\s+not\s+me\s+any\s*more"
     r"|how\s+far\s+i'?ve\s+come|wie\s+weit\s+ich\s+gekommen\s+bin|wie\s+weit\s+weg\s+das\s+(?:alles\s+)?(?:ist|is)"
     # round 23: lucky to be here, a life not one's own any more, what one has now ("i've got a

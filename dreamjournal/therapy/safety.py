@@ -547,6 +547,11 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # an accident prayed for: "praying for a bad fall on the ice", "hoping for a crash"
     _p(_PASSIVE, r"\b(?:pray|praying|prayed|hope|hoping|hoped|wish|wishing|wished)\s+for\s+(?:a|an|some)\s+(?:(?:bad|nasty|serious|fatal|quick|sudden|big|massive|little|small)\s+)?(?:fall|accident|crash|heart\s+attack|stroke)\b(?!\s+of\b)"
                  r"(?![^.!?]{0,30}\b(?:in\s+the\s+(?:game|match|race)|for\s+(?:him|her|them|the\s+other)))"),
+    # envying the dead: "some mornings i envy the names in the obituaries"
+    _p(_PASSIVE, r"\benv(?:y|ied|ying)\s+(?:the\s+)?(?:dead|names\s+in\s+the\s+obituar\w+|people\s+(?:in\s+the\s+obituar\w+|who\s+(?:die|died|are\s+dead))|(?:the\s+)?(?:man|woman|one|person|people)\s+in\s+the\s+(?:coffin|grave|casket|obituar\w+))\b"
+                 r"|\b(?:jealous|envious)\s+of\s+(?:the\s+)?(?:dead|(?:man|woman|one|person|people)\s+in\s+the\s+(?:coffin|grave|casket))\b"),
+    # new wounds kept from view: "the new ones on my thigh are still too red"
+    _p(_HARM, r"\bthe\s+new\s+ones\s+on\s+my\s+(?:upper\s+|fore)?(?:arms?|thighs?|legs?|wrists?|stomach|hips?)\b"),
     # the room left tidy for whoever clears it: "for whoever has to clear out the flat"
     _p(_PREP, r"\bfor\s+whoever\s+(?:has\s+to\s+|will\s+have\s+to\s+|needs\s+to\s+)?(?:finds?\s+me|clears?\s+(?:it|out|up)|empt(?:y|ies)\s+(?:it|the|my)|sorts?\s+out\s+my)\b", kept_from_others=True),
     # --- German: passive wish ------------------------------------------------------------------
@@ -678,7 +683,10 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"|\bzettel\s+fuer\b[^.!?]{0,40}\b(?:hund|katze|kater)\b"),
     _p(_PREP, r"\balles\s+bereit\b", context=r"\b(?:schluessel|kuehlschrank|geputzt|tabletten)\b"),
     _p(_ATTEMPT, r"\b(?:einen\s+haufen|viele|alle|die\s+ganzen?)\s+(?:\w+\s+)?tabletten\s+(?:\w+\s+)?"
-                 r"(?:geschluckt|genommen)\b|\bueberdosis\b"),
+                 r"(?:geschluckt|genommen)\b|\bueberdosis\b"
+                 # round 23: a medicine by name, "alle ibus genommen, die im haus waren"
+                 r"|\b(?:alle|die\s+ganzen?|die\s+ganze\s+packung)\s+(?:\w+\s+)?(?:ibus?|ibuprofen|paracetamol|aspirin|schlaftabletten|schmerztabletten|schmerzmittel|tramal|tilidin|diazepam|tavor|lorazepam|antidepressiva|pillen)\b"
+                 r"[^.!?]{0,40}\b(?:geschluckt|genommen|eingeworfen|reingehauen)\b"),
     _p(_ATTEMPT, r"\bhab\w*\s+ich'?s\s+versucht\b|\bhab\w*\s+ichs\s+versucht\b|\bhab\w*\s+(?:es\s+)?"
                  r"versucht,?\s+mich\b|\b(?:suizid|selbstmord)versuch\w*"),
     # --- German: self-harm ----------------------------------------------------------------------------
@@ -920,6 +928,9 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # held back at the edge: "ein wachmann hat mich am mantel gepackt", "festgehalten"
     _p(_ATTEMPT, r"\b(?:hat|haben)\s+mich\s+(?:\w+\s+){0,3}(?:gepackt|festgehalten|runtergeholt|zurueckgehalten)\b",
        context=r"\b(?:parkhaus\w*|dach\w*|bruecke\w*|gelaender|bahnsteig\w*|gleis\w*|kante|balkon\w*|klippe\w*|hochhaus\w*)\b"),
+    # round 23 (German): envying the dead, new wounds kept from view
+    _p(_PASSIVE, r"\bneidisch\s+auf\s+(?:den|die|das)\s+(?:im\s+(?:sarg|grab)|toten?|verstorbenen?)\b|\bbeneide\w*\s+(?:die\s+|den\s+)?(?:toten?|verstorbenen?)\b"),
+    _p(_HARM, r"\bdie\s+neuen\s+(?:am|an\s+(?:den|dem|der)|auf\s+dem|am\s+linken|am\s+rechten)\s+(?:ober|unter)?(?:arm|armen|bein|beinen|oberschenkel|handgelenk|bauch|huefte)\b"),
 )
 # fmt: on
 
@@ -1400,6 +1411,23 @@ def _denied(sentence: str, match: re.Match[str]) -> bool:
 _TO_BE: Final = re.compile(r"\b(da|hier|weg|tot|mehr|zu|allein|leben)\s+sein\b")
 
 
+_THEIR: Final = frozenset(
+    {
+        "her",
+        "his",
+        "their",
+        "seine",
+        "seiner",
+        "seinem",
+        "seinen",
+        "ihre",
+        "ihrer",
+        "ihrem",
+        "ihren",
+    }
+)
+
+
 def _someone_else(sentence: str, match: re.Match[str], strict: bool = False) -> bool:
     """Whether the nearest person before the match is someone else ("she said she wants to die")."""
     # "sein" after "da", "tot", "weg" is "to be", not "his": "einfach nicht mehr da sein"
@@ -1414,7 +1442,10 @@ def _someone_else(sentence: str, match: re.Match[str], strict: bool = False) -> 
         w.removesuffix("'s") for w in head
     ):
         return False  # "mach ich's" is the writer's own (round 23)
-    for word in reversed(_WORDS.findall(sentence[: match.start()])):
+    before = _WORDS.findall(sentence[: match.start()])
+    if before and before[-1] in _THEIR:
+        return True  # "after her overdose", "seinen versuch": someone else's (round 23)
+    for word in reversed(before):
         word = word.removesuffix("'s")  # "my brother's goodbye letter" is the brother's
         if word in _POSSESSIVE_FIRST:
             continue
@@ -1735,6 +1766,8 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
     for category, phrase in concept_hits(_blanked(clean, spans, others | dreamt), language):
         if any(m in phrase or phrase in m for m in first_stage):
             continue
+        if _done_to_another(phrase):
+            continue  # "one of the lads tried to hang himself": someone else's act (round 23)
         if joking and _JOKE_MATCH.search(phrase):
             continue
         found.add(category)
@@ -1788,6 +1821,8 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
         for category, phrase in model_hits(
             sentences, skip, language, model, framed_away, needs_concept, the_dreams_own
         ):
+            if _done_to_another(phrase):
+                continue
             found.add(category)
             if phrase not in matches:
                 matches.append(phrase)
@@ -1795,6 +1830,18 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
     return CrisisAssessment(
         flagged=bool(matches), matches=matches, language=language, categories=categories
     )
+
+
+_REFLEXIVE_OTHER: Final = re.compile(r"\b(?:himself|herself|themselves|themself)\b")
+_MINE: Final = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|myself)\b")
+
+
+def _done_to_another(phrase: str) -> bool:
+    """Whether a phrase the concepts or the classifier found tells an act someone else did to
+    themselves ("tried to hang himself"), with no word of the writer's in it. (Not the German
+    "sich": "es fühlt sich logischer an", "Gedanken, sich das Leben zu nehmen: ja" are the
+    writer's.)"""
+    return bool(_REFLEXIVE_OTHER.search(phrase)) and not _MINE.search(phrase)
 
 
 _RUN_ON: Final = re.compile(r"[^,.!?;:\n]+[.!?]?\s*")  # not one comma or full stop inside
