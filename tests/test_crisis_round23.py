@@ -72,6 +72,8 @@ def test_new_phrasings_of_the_writers_own_risk_are_flagged(text: str) -> None:
         "Datum steht.",
         # kept from someone is not denied
         "I haven't told my wife that I want to die most days now.",
+        # "her" as the one told, not a possessive: the writer's own
+        "I finally told her suicide has been on my mind for weeks.",
         # a dream only a dream can be, then the waking habit
         "Geträumt, ich kann fliegen. Aber am Bahnsteig denk ich immer öfter daran, mich vor den "
         "Zug zu werfen.",
@@ -109,6 +111,7 @@ def test_readings_that_set_a_crisis_aside_no_longer_do(text: str) -> None:
         "Ein Klient hat heute gesagt, er hat einen Strick im Keller. Ärztin informiert, "
         "Krisendienst kam. Ich bin durch, aber okay.",
         # someone else's act on themselves, and an old episode with the warning signs absent
+        "My brother is in hospital after his overdose.",
         "A lad from my old squad tried to hang himself on Sunday. Seeing him at the hospital "
         "tomorrow.",
         "2015 wollte ich nicht mehr leben. Jetzt ist die Ehe vorbei und ich bin wütend, aber "

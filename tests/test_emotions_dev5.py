@@ -15,9 +15,7 @@ from pathlib import Path
 import pytest
 
 from dreamjournal.analysis import HVDC_CLASSES, analyze
-
-AP, AN, SD, CO, HA = "apprehension", "anger", "sadness", "confusion", "happiness"
-NO: frozenset[str] = frozenset()
+from tests.emotion_support import AN, AP, CO, HA, NO, SD, assert_whose_feeling
 
 CASES = [
     # (text, lang, dreamer, others)
@@ -103,9 +101,7 @@ CASES = [
 def test_whose_feeling_it_is(
     text: str, language: str, dreamer: frozenset[str], others: frozenset[str]
 ) -> None:
-    features = analyze(text, language)
-    assert set(features.dreamer_classes) == dreamer
-    assert set(features.other_classes) == others
+    assert_whose_feeling(text, language, dreamer, others)
 
 
 def test_a_name_stays_a_name_at_the_start_of_a_sentence() -> None:

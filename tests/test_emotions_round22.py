@@ -14,9 +14,7 @@ import pytest
 from dreamjournal.analysis import analyze
 from dreamjournal.analysis.dictionary import is_word
 from dreamjournal.analysis.told import teller_words
-
-AP, AN, SD, CO, HA = "apprehension", "anger", "sadness", "confusion", "happiness"
-NO: frozenset[str] = frozenset()
+from tests.emotion_support import AN, AP, CO, HA, NO, SD, assert_whose_feeling
 
 CASES = [
     # (text, lang, dreamer, others)
@@ -107,9 +105,7 @@ CASES = [
 def test_whose_feeling_it_is(
     text: str, language: str, dreamer: frozenset[str], others: frozenset[str]
 ) -> None:
-    features = analyze(text, language)
-    assert set(features.dreamer_classes) == dreamer
-    assert set(features.other_classes) == others
+    assert_whose_feeling(text, language, dreamer, others)
 
 
 def test_a_name_with_an_age_in_an_ordinary_dream_tells_nothing() -> None:

@@ -1260,7 +1260,7 @@ def classifier_skips(sentence: str) -> bool:
     if _ACTING.search(sentence) or _REPORTED.search(sentence):
         return True
     expected = _EXPECTED.search(sentence)
-    if expected and expected_not_come(sentence, expected.start(), expected.end()):
+    if expected and _DID_NOT_COME.search(sentence, expected.end()):
         return True  # "i thought it would make me want to give up, but it hasn't"
     threat = _THREATENED.search(sentence)
     if threat and not _DEATH_WORDS.search(sentence[: threat.start()] + sentence[threat.end() :]):

@@ -1411,21 +1411,9 @@ def _denied(sentence: str, match: re.Match[str]) -> bool:
 _TO_BE: Final = re.compile(r"\b(da|hier|weg|tot|mehr|zu|allein|leben)\s+sein\b")
 
 
-_THEIR: Final = frozenset(
-    {
-        "her",
-        "his",
-        "their",
-        "seine",
-        "seiner",
-        "seinem",
-        "seinen",
-        "ihre",
-        "ihrer",
-        "ihrem",
-        "ihren",
-    }
-)
+# "her" is a possessive after a preposition ("after her overdose": hers), not after a verb ("i
+# told her suicide is on my mind": the writer's). "his", "their", "sein-" are third person anyway.
+_BEFORE_HER: Final = frozenset({"after", "before", "since", "during", "about", "from", "of"})
 
 
 def _someone_else(sentence: str, match: re.Match[str], strict: bool = False) -> bool:
@@ -1443,8 +1431,8 @@ def _someone_else(sentence: str, match: re.Match[str], strict: bool = False) -> 
     ):
         return False  # "mach ich's" is the writer's own (round 23)
     before = _WORDS.findall(sentence[: match.start()])
-    if before and before[-1] in _THEIR:
-        return True  # "after her overdose", "seinen versuch": someone else's (round 23)
+    if len(before) > 1 and before[-1] == "her" and before[-2] in _BEFORE_HER:
+        return True  # someone else's (round 23)
     for word in reversed(before):
         word = word.removesuffix("'s")  # "my brother's goodbye letter" is the brother's
         if word in _POSSESSIVE_FIRST:
