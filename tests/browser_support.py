@@ -202,7 +202,8 @@ def choose_chip(scope: Any, label: str, value: int | str) -> None:
 
 
 def submit_until(button: Any, shown: Any, attempts: int = 3) -> None:
-    """Click a form's submit `button` until `shown` (what its run draws) is visible.
+    """Click `button` (a form's submit, an expander's label) until `shown` (what its run or its
+    opening draws) is visible.
 
     An open vault reruns a small fragment every ten seconds (the idle-lock watch). A submit that
     reaches the server while that run is being merged with it can lose its trigger (Streamlit
