@@ -45,7 +45,7 @@ _PAST: Final = re.compile(
     r"|in\s+(?:19|20)\d\d|(?:19|20)\d\d|used\s+to|in\s+(?:school|uni|college|high\s+school|my\s+(?:teens|twenties|thirties|youth))"
     r"|at\s+(?:uni|school|college)|when\s+i\s+was\s+(?:\d+|a\s+teen\w*|young\w*|little|a\s+kid|a\s+student|at|in|still|\w+teen|twenty|thirty|forty|fifty)"
     r"|as\s+a\s+(?:teen\w*|kid|student|child)|(?:the\s+)?old\s+me|my\s+(?:younger|teenage)\s+self|since\s+then|at\s+the\s+time"
-    r"|vor\s+(?:\w+\s+){1,2}jahr(?:e|en)?|vor\s+(?:langer\s+zeit|jahrzehnten)|(?:jahre|lange?)\s+her|damals|frueher|seitdem|seither"
+    r"|vor\s+(?:\w+\s+){1,2}(?:jahr|johr)(?:e|en)?|vor\s+(?:langer\s+zeit|jahrzehnten)|(?:jahre|lange?)\s+her|damals|frueher|seitdem|seither"
     r"|(?:in\s+der\s+|zu\s+)?schulzeit(?:en)?|in\s+der\s+schule|als\s+(?:teenager|teenie|kind|jugendliche\w*|schueler\w*|student\w*|azubi)"
     r"|im\s+studium|in\s+der\s+(?:ausbildung|pubertaet|jugend)|waehrend\s+(?:der|des|meiner|meines)\s+(?:ausbildung|studiums?|schulzeit|pubertaet|jugend|lehre)"
     # round 23: an old diary read ("my year 9 diary", "mein altes tagebuch")
@@ -212,6 +212,15 @@ _RECOVERED: Final = re.compile(
     r"|(?:sterben|suizid|das)\s+ist\s+kein\s+thema\s+mehr|denk\w*'?s?\s+(?:auch\s+)?nicht\s+mehr|don't\s+think\s+(?:that|so)\s+any\s*more"
     r"|(?:jetzt|now)\s+(?:sind'?s|sind\s+es|they're|they\s+are)\s+(?:einfach\s+|just\s+)?(?:nur\s+)?(?:narben|scars)"
     r"|(?:run|lead|leite)\s+(?:a|an|eine)\s+(?:support\s+group|selbsthilfegruppe)"
+    # round 24: well for a stretch of years, no thought for a decade, what one has now, the
+    # old place not gone back to ("been well for over ten years", "haven't had a thought like
+    # that in well over a decade", "seit über zehn jahren ... nicht mehr", "kommen keine mehr")
+    r"|(?:been|doing|felt|lived)\s+(?:fine|well|good|okay|ok|stable)\s+(?:for|in)\s+(?:over\s+|more\s+than\s+|well\s+over\s+|almost\s+|nearly\s+)?(?:\w+\s+)?(?:years|decades?)"
+    r"|(?:haven't|hasn't|have\s+not|has\s+not|not)\s+(?:been|had|felt|thought)\s+(?:\w+\s+){0,6}(?:for|in)\s+(?:over\s+|more\s+than\s+|well\s+over\s+|almost\s+)?(?:\w+\s+)?(?:years|a\s+decade|decades)"
+    r"|seit\s+(?:ueber\s+|mehr\s+als\s+|fast\s+)?(?:\w+\s+)?(?:jahren|jahrzehnten)\b[^.!?]{0,40}\bnicht\s+mehr|(?:kommen|kommet|komme)\s+(?:\w+\s+)?(?:keine|koine|kei)\s+(?:mehr|meh)"
+    r"|(?:no|never\s+any)\s+(?:wish|desire|urge|pull)\s+(?:to\s+go\s+)?back|no\s+pull\s+(?:back\s+)?towards|firmly\s+behind|abgs?chlosse\w*|lang\s+vorbei"
+    r"|denk\w*\s+(?:ich\s+)?(?:auch\s+)?(?:gar\s+)?nicht\s+mehr\s+(?:dran|daran)|(?:wirklich|echt)\s+vorbei|a\s+therapist\s+i\s+don't\s+need"
+    r"|(?:i've\s+got|i\s+have)\s+a\s+(?:flat|house|cat|kid|son|daughter|life)\b|(?:hab|habe|hon|han)\s+(?:ich\s+)?(?:jetzt\s+|heute\s+)?(?:a|eine?n?)\s+(?:neue?s?\s+)?(?:wohnung|haus|katze|kind|geschaeft|leben)\b"
     # the present told plainly: "I'm 41 now and happy", "bin jetzt 29, verheiratet, sicher"
     r"|(?:i'm|i\s+am|bin\s+(?:jetzt\s+|heute\s+)?|ich\s+bin\s+(?:jetzt\s+|heute\s+)?)\s*\d+,?\s+(?:\w+,?\s+){0,3}"
     r"(?:happy|well|fine|ok|okay|stable|healthy|safe|married|sicher|zufrieden|gluecklich|verheiratet)"
@@ -222,7 +231,7 @@ _RECOVERED: Final = re.compile(
     # what has not come back: "the urge hasn't been back", "nicht wiedergekommen", "seit 2013 Ruhe"
     r"|(?:don't|dont|do\s+not)\s+(?:\w+\s+)?(?:have|get)\s+(?:any\s+)?(?:urges|thoughts)\s+(?:\w+\s+)?(?:anymore|any\s+more)"
     r"|nicht\s+(?:mehr\s+)?wieder(?:ge)?komm\w*|(?:hasn't|has\s+not|hasnt)\s+been\s+back|never\s+came\s+back"
-    r"|seit\s+(?:19|20)\d\d\s+(?:ist\s+)?ruhe|sind\s+(?:\w+\s+){0,3}weg"
+    r"|seit\s+(?:19|20)\d\d\s+(?:ist\s+)?ruhe|sind\s+(?!alle\b)(?:\w+\s+){0,3}weg"
     # who carried the writer through, and who the writer is now (round 12): "they got me
     # through", "hat mich am leben gehalten", "i'm not that person anymore", "now i drive a taxi"
     r"|(?:got|pulled|carried|brought)\s+me\s+through|saved\s+my\s+life|kept\s+me\s+alive"
@@ -250,7 +259,7 @@ _REOPENED: Final = re.compile(
     r"|back\s+to\s+(?:day\s+)?(?:zero|one|0|1)|wieder\s+bei\s+(?:tag\s+)?(?:null|eins|0|1)|(?:counter|streak)\s+(?:is\s+)?(?:reset|broken|gone)"
     r"|last\s+(?:week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the\s+other\s+day|recently|lately"
     r"|(?:\w+\s+)?(?:days|weeks)\s+ago|(?:a|one|two|three|few)\s+months?\s+ago|since\s+(?:yesterday|last\s+(?:night|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|(?:is|are|'s|came|come|coming)\s+back|returned|still(?!\s+(?:here|alive|standing|around|breathing|grateful|thankful|proud|glad|clean|free|going|have\s+(?:the\s+)?scars|well|ok|okay|fine|good|safe|stable|sober|seeing|see|go|take|taking|dreaming|dream|have\s+(?:\w+\s+)?(?:dreams|nightmares)|married|in\s+therapy))"
+    r"|(?:is|are|'s|came|come|coming)\s+back(?!\s+(?:from|home)\b)|returned|still(?!\s+(?:here|alive|standing|around|breathing|grateful|thankful|proud|glad|clean|free|going|have\s+(?:the\s+)?scars|well|ok|okay|fine|good|safe|stable|sober|seeing|see|go|take|taking|dreaming|dream|have\s+(?:\w+\s+)?(?:dreams|nightmares)|married|in\s+therapy))"
     r"|wieder|rueckfall\w*|gestern|vorgestern|(?:letzte|heute)\s+nacht|(?:diese|letzte)\s+woche|letzten\s+(?:monat|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
     r"|neulich|kuerzlich|in\s+letzter\s+zeit|seit\s+(?:gestern|kurzem|ein\s+paar\s+tagen|letzter\s+woche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
     r"|vor\s+(?:ein\s+paar|wenigen|\w+)\s+(?:tagen|wochen)|vor\s+(?:einem|ein\s+paar|zwei|drei)\s+monaten?|immer\s+noch|noch\s+immer|zurueck"
@@ -368,12 +377,14 @@ def _reopens_nothing(clean: str, match: re.Match[str]) -> bool:
 # is a time, and reopens only in a sentence that speaks of the crisis (round 12): "i'm pregnant
 # again", "letzten monat haben wir die briefe verbrannt", "tonight i'm cooking for mum" do not.
 _RETURN: Final = re.compile(
-    r"back\s+to\s+(?:day\s+)?(?:zero|one|0|1)|wieder\s+bei\s.*|(?:counter|streak)\s.*|back\s+again|relaps\w*|slipped|(?:is|are|'s|came|come|coming)\s+back|returned|rueckfall\w*|zurueck"
+    r"back\s+to\s+(?:day\s+)?(?:zero|one|0|1)|wieder\s+bei\s.*|(?:counter|streak)\s.*|back\s+again|relaps\w*|slipped|(?:is|are|'s|came|come|coming)\s+back(?!\s+(?:from|home)\b)|returned|rueckfall\w*|zurueck"
     r"|after\s.*|nach\s.*|urges?\s.*|drang\s.*|(?:thinks?|says?|said|believes?|assumes?|denken|denkt|sagen|sagt|meinen|meint|glauben|glaubt)\s.*"
     r"|but\s+i'm\s+not|i'm\s+not\s.*|(?:that's|it's|this\s+is)\s+not\s+true|stimmt\s.*|(?:was|were|had\s+been|war|waren)\s.*"
 )
 _CRISIS_WORD: Final = re.compile(
-    r"\b(?:die|died|dying|dead|death|kill\w*|suicid\w*|end(?:ing)?\s+(?:it|my\s+life|things)|cut\w*|harm\w*|hurt\w*"
+    r"(?:(?<=\bto\s)|(?<=\bi\s)|(?<=\bwill\s)|(?<='ll\s)|(?<=\bcould\s)|(?<=\bwould\s)|(?<=\bshould\s)|(?<=\bmight\s)|(?<=\bgonna\s)|(?<=\bwanna\s)|(?<=\bjust\s)|(?<=\brather\s)|(?<=\bme\s)|(?<=\band\s)|(?<=\bor\s)|(?<=\bnot\s)|(?<=\bnever\s)|(?<=\bcan\s))die\b"
+    # English "die" only as the verb: the German article ("chor am dienstag, die woche") is none (round 24)
+    r"|\b(?:died|dying|dead|death|kill\w*|suicid\w*|end(?:ing)?\s+(?:it|my\s+life|things)|cut\w*|harm\w*|hurt\w*"
     r"|pills|tablets|meds|blades?|razors?|overdos\w*|jump\w*|rope|noose|bridge|thoughts?|urges?|want|wanted|wish\w*|plan\w*"
     r"|sh|scratch\w*|burn\w*|bleed\w*|blood|wrists?|gone|disappear\w*|alive|live|living|life|anymore|happen\w*|did\s+it"
     r"|sterb\w*|tot|tod\w*|umbring\w*|suizid\w*|selbstmord\w*|ritz\w*|schneid\w*|geschnitten|verletz\w*|tabletten|pillen"
@@ -446,7 +457,7 @@ def present_part(clean: str) -> str:
         over = [True] * len(sentences)
     else:  # only a sentence that _kept could leave out needs its neighbourhood read
         over = [
-            (past or _marked(s)) and told_as_over(". ".join(sentences[k : k + _NEAR + 1]))
+            (past or _marked(s)) and told_as_over(". ".join(sentences[k : _near_end(sentences, k)]))
             for k, (s, past) in enumerate(zip(sentences, told_past, strict=False))
         ]
         if not any(over):
@@ -462,6 +473,21 @@ def present_part(clean: str) -> str:
         for s, past, gone in zip(sentences, told_past, over, strict=False)
         if not gone or _kept(s, past)
     )
+
+
+_QUOTE_MARK: Final = re.compile(r"['\"“”„]")
+
+
+def _near_end(sentences: list[str], k: int) -> int:
+    """Where the neighbourhood of sentence k ends: the `_NEAR` sentences after it, a piece of a
+    quotation of fewer than four words not counted (a quoted "'stay, kid.' i did." is one step,
+    round 24; not "um sechs aufgewacht", which is a sentence of its own)."""
+    end, counted = k + 1, 0
+    while end < len(sentences) and counted < _NEAR:
+        piece = sentences[end]
+        counted += len(piece.split()) >= 4 or not _QUOTE_MARK.search(piece)
+        end += 1
+    return end
 
 
 _SUBJECT: Final = re.compile(r"\b(?:i|i'm|i've|i'll|i'd|ich|bin|hab|habe|we|wir)\b")
@@ -496,11 +522,24 @@ def _kept(sentence: str, told_past: bool) -> bool:
 def _present(clause: str) -> bool:
     """A present wish, plan or thought, a turn to a present that is not the recovery, or a means
     named today ("and today i bought new blades")."""
-    voice = _PRESENT_VOICE.search(clause)
+    # a wish or a thought inside a word of recovery is none: "no wish to go back", "denk ich
+    # nicht mehr daran" (round 24)
+    kept = [(m.start(), m.end()) for m in _RECOVERED.finditer(clause)]
+    past = _PAST.search(clause)
+    # a wish or a thought of the crisis now; not "i think only of fishing", not "the first
+    # winter there i stood at the river thinking to jump" (round 12), and not "funny to think
+    # at 15 i wanted to die" (a thought of the past, round 24)
+    voice = next(
+        (
+            m
+            for m in _PRESENT_VOICE.finditer(clause)
+            if not any(a <= m.start() and m.end() <= b for a, b in kept)
+            and not (past and (m.group().endswith("ing") or m.group() == "think"))
+        ),
+        None,
+    )
     topic = _CRISIS_WORD.search(clause) or _ABOUT_IT.search(clause)
-    if voice and topic and not (_PAST.search(clause) and voice.group().endswith("ing")):
-        # a wish or a thought of the crisis now; not "i think only of fishing", and not "the
-        # first winter there i stood at the river thinking to jump" (round 12)
+    if voice and topic:
         return True
     if _TODAY.search(clause) and _MEANS.search(clause) and not _PAST.search(clause):
         return True

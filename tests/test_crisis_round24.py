@@ -1,0 +1,64 @@
+"""Round 24: what the false alarms and misses of crisis_fresh31/32 (retired into development
+after two measurements) showed, each in words of its own beside the look-alikes it must leave
+alone.
+
+* An old episode told as over in words no rule knew: well "for over ten years", no thought of it
+  "in well over a decade", "seit über zehn Jahren ... nicht mehr", "kommen keine mehr", "lang
+  vorbei", "firmly behind me", "no wish to go back", what one has now ("a flat, a cat");
+  dialect years ago ("vor acht Johr"); "funny to think at 15 I wanted to die" is a thought of
+  the past; a quoted fragment ("'Stay.' I did.") no longer pushes the recovery out of reach.
+* Readings that had reopened an episode: "came back from Helmand" is travel, not a return;
+  the German article "die" ("Chor am Dienstag, die Woche") is not the English verb.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dreamjournal.therapy.safety import assess_crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Found the discharge letter from 2014, after the overdose. I've been well for over "
+        "eight years now, a job I like, friends. Made soup.",
+        "Tried to hang myself in 2011. I haven't had a thought like that in more than a decade. "
+        "Walked the dog, cleaned the car.",
+        "Mit 19 hab ich Tabletten geschluckt. Seit über fünfzehn Jahren bin ich da nicht mehr "
+        "hin, Familie, Garten. Heute Kuchen gebacken.",
+        "Vor zehn Johr bin i uff dr Brück gstande. Heit hon i a Wohnung und so Gedanke kommet "
+        "koine meh.",
+        "Funny to think that at sixteen I wanted to die. At 35 I've got a house and a dog.",
+        "Twelve years since I cut. That's firmly behind me, and I've no wish to go back.",
+        "Der Tierarzt hat mir 2009 das Leben gerettet, damals hab ich mich geritzt. Das ist "
+        "lang vorbei. Chor am Dienstag, die Woche ist voll.",
+        "When I came back from Basra in 2008 I had a rope picked out. Therapy for years. I "
+        "haven't been near that place in my head for over ten years.",
+        "Mum's card from the hospital in 2006, after I took the pills: 'Stay.' I did. I'm "
+        "forty now, and I haven't had a thought like that in well over a decade.",
+    ],
+)
+def test_an_old_episode_told_as_over_is_no_alarm(text: str) -> None:
+    assert not assess_crisis(text).flagged, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same episodes, but something points to its return
+        "Found the discharge letter from 2014, after the overdose. I was well for eight years. "
+        "Tonight I want to do it again.",
+        "Tried to hang myself in 2011. I hadn't had a thought like that in years, but since "
+        "Monday it's back.",
+        "Mit 19 hab ich Tabletten geschluckt. Seit gestern denk ich wieder dran.",
+        "Funny to think at sixteen I wanted to die. I still want to.",
+        "Twelve years since I cut. Last night I did it again.",
+        "Vor zehn Jahren bin ich auf der Brücke gestanden. Die Gedanken sind wieder da, die "
+        "ganze Woche.",
+        "When I came back from Basra I had a rope picked out. It came back last week, the "
+        "same pull.",
+    ],
+)
+def test_an_old_episode_that_returns_is_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged, text
