@@ -62,3 +62,39 @@ def test_an_old_episode_told_as_over_is_no_alarm(text: str) -> None:
 )
 def test_an_old_episode_that_returns_is_flagged(text: str) -> None:
     assert assess_crisis(text).flagged, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Hausärztin hat gefragt, ob ich manchmal lieber tot wäre. Ich konnte ehrlich nein "
+        "sagen. Mir tut nur der Rücken weh.",
+        "Der Berater hat gefragt, ob ich mir was antun will. Ich hab nein gesagt, und das "
+        "stimmt. Ich hab Angst vor dem Brief vom Amt.",
+        "The counsellor asked whether I'd thought about ending my life. I could honestly say "
+        "no. I just want the exams over.",
+        "The nurse asked if I'd had thoughts of suicide. I was honest: I haven't. Tired, that's "
+        "all.",
+        # what is left beside the question answered no must bring a crisis word of its own
+        "My therapist asked, whether I'd thought about killing myself, and I could honestly "
+        "say no. I want to get through this and see what's on the other side.",
+    ],
+)
+def test_a_question_answered_no_in_the_next_sentence_is_no_alarm(text: str) -> None:
+    assert not assess_crisis(text).flagged, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Hausärztin hat gefragt, ob ich manchmal lieber tot wäre. Ich konnte nicht nein sagen.",
+        "The counsellor asked whether I'd thought about ending my life. I could honestly say "
+        "no. That was a lie.",
+        "The nurse asked if I'd had thoughts of suicide. I was honest: I have, most nights.",
+        "The nurse asked if I'd had thoughts of suicide. I said no. I want to die though.",
+        "Der Berater hat gefragt, ob ich mir was antun will. Ich hab nein gesagt. Ich hab die "
+        "Tabletten schon gesammelt.",
+    ],
+)
+def test_a_question_answered_yes_or_taken_back_is_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged, text

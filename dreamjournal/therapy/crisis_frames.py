@@ -269,6 +269,8 @@ _REASSURED: Final = re.compile(
     # round 16: "i'd never do anything to myself, the kids need me", "würde mir nie was antun"
     r"|\b(?:i'd|i\s+would|i\s+will|i'll)\s+never\s+(?:do\s+anything\s+to\s+myself|hurt\s+myself|kill\s+myself|do\s+that\s+to\s+(?:them|my\s+\w+))\b"
     r"|\b(?:wuerde|werde|werd)\s+(?:ich\s+)?mir\s+(?:nie|niemals)\s+(?:was|etwas)\s+antun\b|\bich\s+(?:tu|tue)\s+mir\s+(?:nie|niemals)\s+(?:was|etwas)\s+an\b"
+    # round 24: "i want to get through this and see what's on the other side", "will das durchstehen"
+    r"|\b(?:want|going|gonna|will|'ll)\s+(?:to\s+)?(?:get|make\s+it)\s+through\s+(?:this|it)\b|\bwill\s+(?:das|es)\s+(?:schaffen|durchstehen)\b"
 )
 _NOT_YET_SAFE: Final = re.compile(
     r"\b(?:for\s+now|tonight|yet|today|anymore|any\s+more|fuer\s+heute|heute\s+nacht|noch|"
@@ -878,8 +880,11 @@ _NEXT_ANSWER_NO: Final = re.compile(
     # "hab ehrlich nein gesagt" (told as honest: a bare "hab nein gesagt" may be the lie it was)
     r"|(?:ich\s+)?hab\w*\s+(?:ihm\s+|ihr\s+|ihnen\s+)?(?:ganz\s+)?(?=ehrlich\w*\s+(?:nein|nee|noe)\s+gesagt)"
     # ... or a no said and said to be true: "hab nein gesagt, und das stimmt auch" (round 19)
-    r"|(?:ich\s+)?hab\w*\s+(?:ihm\s+|ihr\s+|ihnen\s+)?(?=(?:nein|nee|noe)\s+gesagt,?\s+(?:und\s+)?das\s+stimmt\s+(?:auch|so|wirklich)))?"
-    r"(?:honestly|ehrlich\w*|klar|truthfully)?\s*[:,]?\s*"
+    r"|(?:ich\s+)?hab\w*\s+(?:ihm\s+|ihr\s+|ihnen\s+)?(?=(?:nein|nee|noe)\s+gesagt,?\s+(?:und\s+)?das\s+stimmt(?:\s+(?:auch|so|wirklich)|(?=\s*[.!;]|\s*$)))"
+    # round 24: "ich konnte ehrlich nein sagen", "i could honestly say no", "i was honest: i haven't"
+    r"|(?:ich\s+)?(?:konnte|kann)\s+(?=(?:ehrlich\w*|guten\s+gewissens)\s+(?:nein|nee|noe)\s+sagen)"
+    r"|(?:i\s+)?(?:could|can)\s+(?=(?:honestly|truthfully)\s+say\s+no\b)|i\s+was\s+honest\s*[:,]?\s*|i\s+told\s+(?:her|him|them)\s+the\s+truth\s*[:,]?\s*)?"
+    r"(?:honestly|ehrlich\w*|klar|truthfully|guten\s+gewissens)?\s*(?:say\s+)?[:,]?\s*"
     r"(?:no|nope|nah|nein|noe|nee|naa|none|keine|never|nie|niemals|(?:i'm|i\s+am)\s+not(?=\s*[.!,;]|\s*$|\s+(?:suicidal|going\s+to|planning))|(?:ich\s+)?hab\w*\s+(?:ich\s+)?keine"
     # "i don't. never have.", "i do not."
     r"|i\s+(?:don't|do\s+not)(?=\s*[.!,;]|\s*$)|never\s+have(?=\s*[.!,;]|\s*$)"
@@ -894,9 +899,16 @@ _AN_ANSWER: Final = re.compile(
     r"[.!?\n;,]\s*(?:(?:and|und)\s+)?(?:i\s+)?(?:answered|said|told|antwort|ich|honestly|ehrlich\w*|klar|truthfully|no|nope|nah|i'm|hab\w*"
     r"|nein|noe|nee|naa|none|keine|never|nie|niemals|tu|tue|mach|mache|will|werd|werde|na|gewiss|gwiss|sicher|bestimmt|ganz"
     r"|ticked|checked|circled|picked|chose|not|bin|haven't|hadn't|didn't|wouldn't|won't"
-    r"|have\s+not|did\s+not|would\s+not|will\s+not)\b"
+    r"|have\s+not|did\s+not|would\s+not|will\s+not|could|can|was|konnte|kann)\b"
 )
 _SENTENCE_SPAN: Final = re.compile(r"[^.!?\n;]+[.!?\n;]*")
+
+
+# What stands where a question asked and answered no was (round 24): a sentence that tells a
+# denial, so that the classifier reads the sentences beside it as it reads those beside any
+# denial (they must bring a crisis concept of their own: "... i said no. i'm scared about
+# money, not about myself" is no passive wish); it holds no word any stage flags.
+ANSWERED_NO: Final = ". asked, i said no. "
 
 
 def _asked_then_answered_no(clean: str) -> str:
@@ -919,7 +931,7 @@ def _asked_then_answered_no(clean: str) -> str:
             and not _TAKEN_BACK.search(rest, 0, answer.end() + 80)
             and not _ME_TOO.search(rest, 0, answer.end() + 80)
         ):
-            out.append(". ")
+            out.append(ANSWERED_NO)
             k += 2
             continue
         out.append(_answered_no_within(spans[k], "".join(spans[k + 1 :])))
@@ -963,7 +975,7 @@ def _answered_no_within(span: str, after: str) -> str:
         ):
             cut = min(len(span), at + end.end())
     # what came before the question stays ("i want to die, and when mum asked if i was ok, ...")
-    return span if cut == 0 else span[: asked.start()] + ". " + span[cut:]
+    return span if cut == 0 else span[: asked.start()] + ANSWERED_NO + span[cut:]
 
 
 # A question put to the writer ("q: any thoughts of killing yourself?", "haben sie daran gedacht,
