@@ -115,12 +115,12 @@ def _load(name: str) -> list[dict[str, object]]:
 
 
 CRISIS_SETS = (
-    "crisis_fresh31.jsonl",
-    "crisis_fresh32.jsonl",
+    "crisis_fresh33.jsonl",
+    "crisis_fresh34.jsonl",
 )
 # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13;
 # 15, 16: round 15; 17, 18: round 16; 19-22: round 18; 23, 24: round 19; 25, 26: round 20;
-# 27, 28: round 21; 29, 30: round 23)
+# 27, 28: round 21; 29, 30: round 23; 31, 32: round 24)
 RETIRED_SETS = (
     "crisis_fresh.jsonl",
     "crisis_fresh2.jsonl",
@@ -152,12 +152,15 @@ RETIRED_SETS = (
     "crisis_fresh28.jsonl",
     "crisis_fresh29.jsonl",
     "crisis_fresh30.jsonl",
+    "crisis_fresh31.jsonl",
+    "crisis_fresh32.jsonl",
 )
 EMOTION_SETS = (
     "dream_emotions_fresh.jsonl",
     "dream_emotions_fresh2.jsonl",
     "dream_emotions_fresh3.jsonl",
     "dream_emotions_fresh4.jsonl",
+    "dream_emotions_fresh5.jsonl",
 )
 
 
@@ -168,7 +171,7 @@ def main() -> None:
             _crisis(name)
     for name in RETIRED_SETS:
         if not chosen or name in chosen:
-            print("(retired: development material since rounds 9 to 23)")
+            print("(retired: development material since rounds 9 to 24)")
             _crisis(name)
     for set_name in EMOTION_SETS:
         if chosen and set_name not in chosen:
