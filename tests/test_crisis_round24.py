@@ -98,3 +98,42 @@ def test_a_question_answered_no_in_the_next_sentence_is_no_alarm(text: str) -> N
 )
 def test_a_question_answered_yes_or_taken_back_is_flagged(text: str) -> None:
     assert assess_crisis(text).flagged, text
+
+
+# From crisis_dev23 (a blind twin of fresh34: entries around holidays), read and tuned on.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dad's birthday would have been today. Honestly I'd rather be with him than here.",
+        "Christmas with the family on Sunday. The year can just start without me.",
+        "Am Grab von Oma gewesen und hab mir gewünscht, ich läge gleich daneben.",
+        "Silvester. Soll das neue Jahr meinetwegen gern ohne mich anfangen.",
+    ],
+)
+def test_a_wish_to_be_with_the_dead_or_gone_from_the_new_year_is_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd rather be with my sister in Lisbon than here in the rain.",
+        "The party can start without me, I'll be there by nine.",
+        "Wrote goodbye cards to the whole office, last day on Friday before the new job.",
+        "Got a rope to tie the Christmas tree onto the roof rack.",
+        "Seil für den Christbaum gekauft, damit er nicht umkippt.",
+        "The GP asked whether I'd had thoughts of harming myself. The answer was no, and it's "
+        "true.",
+        "PHQ question nine, about being better off dead: not at all, and I meant it.",
+        "Seit der OP frag ich mich, wie viel Zeit mir bleibt. Aber sterben wollen, nein, im "
+        "Gegenteil.",
+        "Nachtschicht bei der Telefonseelsorge, ein Anrufer hatte die Tabletten schon da. Wir "
+        "haben den Notarzt geschickt.",
+        "Ten years ago this Christmas I overdosed. Tonight I carved the turkey and nothing in "
+        "me wants to go back there.",
+        "In my school days I wanted to be dead. Today I'm forty and I want forty more.",
+        "Im Winter 2012 wollte ich nicht mehr leben. Heute bin ich mit mir im Reinen.",
+    ],
+)
+def test_holiday_look_alikes_are_no_alarm(text: str) -> None:
+    assert not assess_crisis(text).flagged, text

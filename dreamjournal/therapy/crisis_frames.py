@@ -143,7 +143,10 @@ _ROPE_FOR_A_THING: Final = re.compile(
     r"(?:swing|schaukel|kalb|calf|cow|kuh|pferd|horse|goat|ziege|boat|boot|tent|zelt|hammock|dog|hund|climbing|klettern"
     # round 12: the shed, the garden, the calf-puller, a trailer, a washing line
     r"|shed|allotment|garden|garage|trailer|fence|washing\s+line|clothes\s*line|tarp|kaelberzug|anhaenger|schuppen|garten|zaun"
-    r"|waescheleine|plane|heu|hay|baumhaus|tree\s*house|haengematte)\b"
+    r"|waescheleine|plane|heu|hay|baumhaus|tree\s*house|haengematte"
+    # round 24: the christmas tree tied on or held up ("rope to tie the christmas tree onto the car")
+    r"|christmas\s+tree|tree|weihnachtsbaum|tannenbaum|baum|christbaum|dachgepaeck|roof\s+rack)\b"
+    r"|\b(?:rope|strick|seil)\b[^.!?]{0,20}?\bto\s+tie\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:christmas\s+)?(?:tree|boat|load|tarp|mattress|canoe|kayak)\b"
 )
 # Where and how the writer wants to die when an illness comes, with a when or a directive
 # (round 12): "keine beatmung, wenn die ALS so weit ist, und ich möchte zu hause sterben".
@@ -242,6 +245,8 @@ _HELPING: Final = re.compile(
     r"mitbewohner\w*|kolleg\w*)\b|\b(?:for|with|fuer|mit)\s+(?:her|him|them|ihr|ihn|ihm|sie)\b|\b(?:together|zusammen|gemeinsam)\b"
     # round 23: a patient or client handed on at work ("aerztin informiert, krisendienst kam")
     r"|\b(?:patient\w*|client|klient\w*|aerztin|arzt|informiert|verstaendigt|alarmiert|informed|alerted)\b"
+    # round 24: a shift on the line ("heiligabend-schicht bei der telefonseelsorge", "i volunteer")
+    r"|\b(?:\w*schicht|nachtdienst|spaetdienst|ehrenamt\w*|volunteer\w*|shift|anrufer\w*|callers?)\b"
 )
 _ACCIDENT: Final = re.compile(
     r"\b(?:accident\w*|chopping|cooking|shaving|by\s+mistake|oven|kitchen|playing|football|fell|"
@@ -424,6 +429,8 @@ _DENIAL: Final = re.compile(
     r"|(?:ist|war|waere)\s+(?:fuer\s+mich\s+)?(?:nichts,?\s+(?:woran|was)\s+ich|keine\s+option|kein\s+thema)|kommt\s+(?:fuer\s+mich\s+)?nicht\s+in\s+frage"
     r"|(?:is|'s)\s+the\s+last\s+thing\s+i\s+(?:want|need|would\s+do)|(?:has|have|had)?\s*never\s+(?:crossed|entered)\s+my\s+mind|stand\s+(?:\w+\s+)?nie\s+zur\s+debatte"
     r"|(?:ist|waere)\s+das\s+letzte,?\s+was\s+ich|kam\s+mir\s+(?:noch\s+)?nie\s+in\s+den\s+sinn"
+    # round 24: "aber sterben wollen, nein, im gegenteil", "wanting to die, no, quite the opposite"
+    r"|,?\s*(?:nein|no|nope)\s*,\s*(?:ganz\s+)?(?:im\s+gegenteil|(?:quite\s+)?the\s+opposite|on\s+the\s+contrary)"
     # "gedanken an selbstmord hab ich keine", the PHQ-9's first answer ticked: "mit 'überhaupt nicht' angekreuzt"
     r"|hab\w*\s+ich\s+(?:aber\s+|zum\s+glueck\s+)?keine(?=\s*(?:[.!,;]|$))|(?:mit\s+)?['\"]?ueberhaupt\s+nicht['\"]?\s+angekreuzt|ticked\s+['\"]?not\s+at\s+all)"
 )
@@ -795,7 +802,7 @@ _QUESTION_ANSWERED_NO: Final = re.compile(
 # nicht", "thoughts of being better off dead: not at all" (PHQ-9's own answer, round 15).
 _ITEM_ANSWERED_NO: Final = re.compile(
     r"[^.!?\n;:]*(?:\s[–—-]|:)\s*(?:ueberhaupt\s+nicht|gar\s+nicht|nie|niemals|nein|not\s+at\s+all|never|no|none)\b"
-    r"(?=\s*(?:[.!?\n;]|$))"
+    r"(?=\s*(?:[.!?\n;]|$)|,\s*(?:and\s+)?(?:i\s+meant\s+it|honestly|truthfully|und\s+das\s+stimmt|ehrlich))"
 )
 # A question of life, hope or a reason to go on, to which "no" is the crisis (round 13)
 _LIFE_ASKED: Final = re.compile(
@@ -883,7 +890,7 @@ _NEXT_ANSWER_NO: Final = re.compile(
     r"|(?:ich\s+)?hab\w*\s+(?:ihm\s+|ihr\s+|ihnen\s+)?(?=(?:nein|nee|noe)\s+gesagt,?\s+(?:und\s+)?das\s+stimmt(?:\s+(?:auch|so|wirklich)|(?=\s*[.!;]|\s*$)))"
     # round 24: "ich konnte ehrlich nein sagen", "i could honestly say no", "i was honest: i haven't"
     r"|(?:ich\s+)?(?:konnte|kann)\s+(?=(?:ehrlich\w*|guten\s+gewissens)\s+(?:nein|nee|noe)\s+sagen)"
-    r"|(?:i\s+)?(?:could|can)\s+(?=(?:honestly|truthfully)\s+say\s+no\b)|i\s+was\s+honest\s*[:,]?\s*|i\s+told\s+(?:her|him|them)\s+the\s+truth\s*[:,]?\s*)?"
+    r"|(?:i\s+)?(?:could|can)\s+(?=(?:honestly|truthfully)\s+say\s+no\b)|i\s+was\s+honest\s*[:,]?\s*|the\s+answer\s+(?:was|is)\s+|i\s+told\s+(?:her|him|them)\s+the\s+truth\s*[:,]?\s*)?"
     r"(?:honestly|ehrlich\w*|klar|truthfully|guten\s+gewissens)?\s*(?:say\s+)?[:,]?\s*"
     r"(?:no|nope|nah|nein|noe|nee|naa|none|keine|never|nie|niemals|(?:i'm|i\s+am)\s+not(?=\s*[.!,;]|\s*$|\s+(?:suicidal|going\s+to|planning))|(?:ich\s+)?hab\w*\s+(?:ich\s+)?keine"
     # "i don't. never have.", "i do not."
@@ -899,7 +906,7 @@ _AN_ANSWER: Final = re.compile(
     r"[.!?\n;,]\s*(?:(?:and|und)\s+)?(?:i\s+)?(?:answered|said|told|antwort|ich|honestly|ehrlich\w*|klar|truthfully|no|nope|nah|i'm|hab\w*"
     r"|nein|noe|nee|naa|none|keine|never|nie|niemals|tu|tue|mach|mache|will|werd|werde|na|gewiss|gwiss|sicher|bestimmt|ganz"
     r"|ticked|checked|circled|picked|chose|not|bin|haven't|hadn't|didn't|wouldn't|won't"
-    r"|have\s+not|did\s+not|would\s+not|will\s+not|could|can|was|konnte|kann)\b"
+    r"|have\s+not|did\s+not|would\s+not|will\s+not|could|can|was|konnte|kann|the\s+answer)\b"
 )
 _SENTENCE_SPAN: Final = re.compile(r"[^.!?\n;]+[.!?\n;]*")
 

@@ -359,7 +359,9 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                  r"(?:gefahren|gelaufen|gesprungen|gerannt)\b", first_person=True),
     _p(_PREP, r"\b(?:bought|got|have|buying)\s+(?:a|the|some)\s+(?:rope|noose|razor\s+blades|gun)\b(?!\s+(?:for|to)\b)"),
     _p(_PREP, r"\b(?:goodbye|farewell|suicide)\s+(?:letters?|notes?|messages?)\b"
-              r"|\bwr(?:ote|iting)\s+(?:\w+\s+){0,3}(?:goodbye|farewell)s?\b"),
+              r"|\bwr(?:ote|iting)\s+(?:\w+\s+){0,3}(?:goodbye|farewell)s?\b"
+              # not cards for a street, a class or an office one leaves (round 24)
+              r"(?!\s+cards?\s+(?:to|for)\s+(?:the\s+|all\s+|my\s+|our\s+)?(?:whole\s+|entire\s+)?(?:street|neighbours|neighbors|class|team|office|colleagues|staff|village|choir|club))"),
     _p(_PREP, r"\b(?:(?:told|tell|said\s+to)\s+(?:him|her|them)\s+(?:that\s+)?(?:he|she|they)\s+)?"
               r"(?:doesn't|does\s+not|don't|won't|dont)\s+(?:need|have)\s+to\s+give\s+it\s+back\b"
               r"|\bgave\s+away\s+(?:my|all\s+my)\s+(?:things|stuff|belongings)\b"),
@@ -923,6 +925,14 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PASSIVE, r"\b(?:will|moechte|moecht|mag|wuerde\s+gern|wollte)\s+(?:nur\s+noch\s+|einfach\s+|nur\s+|endlich\s+)*(?:runter\s+)?(?:in|unter)\s+die\s+erde\b"),
     # going for good as a death: "wie aufraeumen, bevor man fuer immer geht"
     _p(_PASSIVE, r"\b(?:bevor|wenn|ehe)\s+(?:man|ich)\s+(?:fuer\s+immer|endgueltig)\s+(?:geht|gehe|gehen)\b(?=\s*(?:[,.;!?]|$|und\b|oder\b))"),
+    # round 24: with the dead rather than here, the year begun without the writer, the writer's
+    # own grave wished for ("i'd rather be where he is than here", "the new year can start
+    # without me", "wished i was lying next to her"; "gern ohne mich anfangen", "läge daneben")
+    _p(_PASSIVE, r"\b(?:i'd|i\s+would|i'd\s+much|i\s+would\s+much)\s+rather\s+be\s+(?:where|with)\s+(?:he|she|they|him|her|them|mum|mom|dad|my\s+\w+)\s*(?:is|are)?\s+than\s+(?:here|alive|this)\b"
+                 r"|\b(?:year|world|life|everything|christmas)\b[^.!?]{0,30}\b(?:can|may|could)\s+(?:just\s+|happily\s+|as\s+well\s+)?(?:start|begin|go\s+on|carry\s+on)\s+without\s+me\b"
+                 r"|\bwish\w*\s+(?:that\s+)?i\s+(?:was|were)\s+(?:lying|buried|in\s+there)\s+(?:right\s+)?(?:next\s+to|beside|with)\s+(?:him|her|them)\b"),
+    _p(_PASSIVE, r"\b(?:jahr|welt|leben|weihnachten|alles)\b[^.!?]{0,30}\b(?:kann|koennen|soll|darf)\b[^.!?]{0,20}\b(?:gern|gerne|ruhig|meinetwegen)\s+ohne\s+mich\s+(?:anfangen|beginnen|weitergehen|stattfinden)\b"
+                 r"|\b\w*wuensch\w*[^.!?]{0,20}\bich\s+(?:laege|laeg)\s+(?:gleich\s+|auch\s+|schon\s+|mit\s+)?(?:daneben|dabei|drin|darin|neben\s+(?:ihm|ihr|ihnen))\b"),
     # tidy for the one who clears the flat: "soll ordentlich sein fuer den, der sie ausraeumt"
     _p(_PREP, r"\bfuer\s+(?:den|die|denjenigen|diejenige|die\s+leute|wen\s+auch\s+immer)\s*,?\s+(?:der|die|wer)\s+(?:\w+\s+){0,3}?(?:ausraeumt|ausraeumen\s+muss|aufloest|aufloesen\s+muss|mich\s+findet|mich\s+finden)\b", kept_from_others=True),
     # held back at the edge: "ein wachmann hat mich am mantel gepackt", "festgehalten"
