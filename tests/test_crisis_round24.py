@@ -137,3 +137,35 @@ def test_a_wish_to_be_with_the_dead_or_gone_from_the_new_year_is_flagged(text: s
 )
 def test_holiday_look_alikes_are_no_alarm(text: str) -> None:
     assert not assess_crisis(text).flagged, text
+
+
+# From crisis_dev22 (a blind twin of fresh33: poetic and figurative writing), read and tuned on.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "held my palm against the hob until I couldn't stand it any more",
+        "Dug my nails into my arms until they bled, again, in the staff toilet.",
+        "The stitches are out. Part of me thinks I should have cut deeper.",
+        "Next Friday I'll walk to the level crossing and this time I won't step back.",
+        "Hab die Hand auf die heiße Herdplatte gehalten, bis es still wurde im Kopf.",
+    ],
+)
+def test_acts_said_in_images_are_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Held my hand over the candle to warm it, the heating was off all evening.",
+        "I dug my nails into my palms during the interview, nerves.",
+        "At the crossing I stepped back when the barrier came down, like everyone.",
+        "Sich das Leben nehmen? Nein. Ich bin viel zu gespannt auf den Sommer.",
+        "The winter I was seventeen I wanted to disappear for good. I'm thirty now and well.",
+        "Vor zwanzig Jahren wollte ich sterben. Dieses Gefühl ist lange weg.",
+        "When I was 20 I stood on the roof and looked down. That darkness is gone more than "
+        "twenty years.",
+    ],
+)
+def test_poetic_look_alikes_are_no_alarm(text: str) -> None:
+    assert not assess_crisis(text).flagged, text

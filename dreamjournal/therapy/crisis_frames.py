@@ -811,7 +811,7 @@ _LIFE_ASKED: Final = re.compile(
 )
 _DEATH_ASKED: Final = re.compile(
     r"\b(?:not|no|nicht|kein\w*|nie|dead|die|dying|death|tot|tod\w*|sterb\w*|suicid\w*|suizid\w*"
-    r"|selbstmord\w*|kill\w*|harm\w*|hurt\w*|end\w*|beend\w*|ritz\w*|cut\w*)\b"
+    r"|selbstmord\w*|kill\w*|harm\w*|hurt\w*|end\w*|beend\w*|ritz\w*|cut\w*|nehm\w*|antun|umbring\w*|take|taking)\b"
 )
 _BUT_MAYBE: Final = re.compile(
     r"[.!,\s]*(?:\.\.+\s*)?(?:maybe|well|yes|kind\s+of|sort\s+of|vielleicht|ja|doch|eigentlich\s+schon)\b"
@@ -1131,7 +1131,7 @@ _SINGLE_QUOTE: Final = re.compile(r"(?<![\w'])'((?:[^'\n]|(?<=\w)'(?=\w)){2,160}
 # worksheet, a mother on the phone, a friend's text, an actor's lines.
 _OTHERS_WORDS_BEFORE: Final = re.compile(
     r"\b(?:song|lied|lines?|text|texts|message|singt|sang|sings|singer|saengerin|saenger|radio|ohr"
-    r"|wrote|writes|schrieb|schreibt|says|said|does\s+say|sagt|sagte|meint|posted|repeat|refrain|chorus|titel|called|named"
+    r"|wrote|writes|schrieb|schreibt|says|said|geschrieben|gepostet|does\s+say|sagt|sagte|meint|posted|repeat|refrain|chorus|titel|called|named"
     r"|heisst)\b[^'.!?]{0,40}$"
 )
 _MY_WORDS: Final = re.compile(

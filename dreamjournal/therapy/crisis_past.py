@@ -44,7 +44,7 @@ _PAST: Final = re.compile(
     r"\b(?:(?:\w+\s+)?years?\s+ago|(?:a\s+)?decades?\s+ago|(?:a\s+)?long\s+(?:time\s+)?ago|back\s+(?:in|then|when)"
     r"|in\s+(?:19|20)\d\d|(?:19|20)\d\d|used\s+to|in\s+(?:school|uni|college|high\s+school|my\s+(?:teens|twenties|thirties|youth|school\s+(?:years|days)))"
     r"|at\s+(?:uni|school|college)|when\s+i\s+was\s+(?:\d+|a\s+teen\w*|young\w*|little|a\s+kid|a\s+student|at|in|still|\w+teen|twenty|thirty|forty|fifty)"
-    r"|as\s+a\s+(?:teen\w*|kid|student|child)|(?:the\s+)?old\s+me|my\s+(?:younger|teenage)\s+self|since\s+then|at\s+the\s+time"
+    r"|as\s+a\s+(?:teen\w*|kid|student|child)|the\s+(?:winter|summer|spring|autumn|year)\s+i\s+was\s+(?:\d+|\w+teen|twenty|thirty|forty)|(?:the\s+)?old\s+me|my\s+(?:younger|teenage)\s+self|since\s+then|at\s+the\s+time"
     r"|vor\s+(?:\w+\s+){1,2}(?:jahr|johr)(?:e|en)?|vor\s+(?:langer\s+zeit|jahrzehnten)|(?:jahre|lange?)\s+her|damals|frueher|seitdem|seither"
     r"|(?:in\s+der\s+|zu\s+)?schulzeit(?:en)?|in\s+der\s+schule|als\s+(?:teenager|teenie|kind|jugendliche\w*|schueler\w*|student\w*|azubi)"
     r"|im\s+studium|in\s+der\s+(?:ausbildung|pubertaet|jugend)|waehrend\s+(?:der|des|meiner|meines)\s+(?:ausbildung|studiums?|schulzeit|pubertaet|jugend|lehre)"
@@ -184,7 +184,7 @@ _RECOVERED: Final = re.compile(
     # round 19: changed by help, gone for good, never come back ("therapy and my dog changed that",
     # "therapie hat das geaendert", "seit zwei jahren ist das komplett weg", "it hasn't come back")
     r"|(?:therapy|treatment|medication|meds|help|therapist|counsel\w*|therapie|behandlung|hilfe)\s+(?:\w+\s+){0,4}(?:changed|(?:hat|haben|ham)\s+(?:das|es|alles)\s+(?:\w+\s+)?geaendert)"
-    r"|(?:ist|is)\s+(?:das\s+|es\s+)?(?:komplett|ganz|voellig|total)\s+weg|(?:that's|it's)\s+(?:completely\s+|totally\s+)?gone"
+    r"|(?:ist|is)\s+(?:das\s+|es\s+)?(?:komplett|ganz|voellig|total|lange?|seit\s+jahren)\s+weg|(?:is|are|has\s+been|have\s+been)\s+gone\s+(?:for\s+)?(?:more\s+than\s+|over\s+|well\s+over\s+)?(?:\w+\s+)?(?:years|decades)|davon\s+(?:ist\s+|war\s+)?nichts\s+mehr|nichts\s+mehr\s+davon|(?:that's|it's)\s+(?:completely\s+|totally\s+)?gone"
     r"|(?:hasn't|haven't|has\s+not|never)\s+(?:\w+\s+)?(?:come|came)\s+back|(?:nie|nicht)\s+(?:mehr\s+)?(?:wieder\s*)?(?:gekommen|zurueckgekommen)"
     r"|stable|(?:happy|glad)\s+to\s+be\s+(?:alive|here)|thank\s+god|gott\s+sei\s+dank|that\s+stopped|(?:that|it)\s+passed|(?:thoughts?|urges?)\s+(?:\w+\s+)?(?:stopped|went\s+away|faded)|das\s+ging\s+vorbei|(?:hat|hab|habe)\s+(?:\w+\s+)?aufgehoert"
     r"|(?:geht(?:'s|s|\s+es)|mir\s+geht(?:'s|s)?)\s+(?:mir\s+|es\s+)?(?:\w+\s+)?(?:super|prima|toll|bestens|blendend)"
@@ -233,7 +233,7 @@ _RECOVERED: Final = re.compile(
     # what has not come back: "the urge hasn't been back", "nicht wiedergekommen", "seit 2013 Ruhe"
     r"|(?:don't|dont|do\s+not)\s+(?:\w+\s+)?(?:have|get)\s+(?:any\s+)?(?:urges|thoughts)\s+(?:\w+\s+)?(?:anymore|any\s+more)"
     r"|nicht\s+(?:mehr\s+)?wieder(?:ge)?komm\w*|(?:hasn't|has\s+not|hasnt)\s+been\s+back|never\s+came\s+back"
-    r"|seit\s+(?:19|20)\d\d\s+(?:ist\s+)?ruhe|sind\s+(?!alle\b)(?:\w+\s+){0,3}weg"
+    r"|seit\s+(?:19|20)\d\d\s+(?:ist\s+)?ruhe|sind\s+(?!alle\b)(?:\w+\s+){0,4}weg"
     # who carried the writer through, and who the writer is now (round 12): "they got me
     # through", "hat mich am leben gehalten", "i'm not that person anymore", "now i drive a taxi"
     r"|(?:got|pulled|carried|brought)\s+me\s+through|saved\s+my\s+life|kept\s+me\s+alive"

@@ -933,6 +933,16 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                  r"|\bwish\w*\s+(?:that\s+)?i\s+(?:was|were)\s+(?:lying|buried|in\s+there)\s+(?:right\s+)?(?:next\s+to|beside|with)\s+(?:him|her|them)\b"),
     _p(_PASSIVE, r"\b(?:jahr|welt|leben|weihnachten|alles)\b[^.!?]{0,30}\b(?:kann|koennen|soll|darf)\b[^.!?]{0,20}\b(?:gern|gerne|ruhig|meinetwegen)\s+ohne\s+mich\s+(?:anfangen|beginnen|weitergehen|stattfinden)\b"
                  r"|\b\w*wuensch\w*[^.!?]{0,20}\bich\s+(?:laege|laeg)\s+(?:gleich\s+|auch\s+|schon\s+|mit\s+)?(?:daneben|dabei|drin|darin|neben\s+(?:ihm|ihr|ihnen))\b"),
+    # round 24, from crisis_dev22 (poetic writing): a burn held, nails dug in till they mark,
+    # an attempt regretted as too shallow, a step not taken back at the crossing
+    _p(_HARM, r"\bheld\s+my\s+(?:hand|palm|arm|fingers?|wrist)\s+(?:on|against|over|to)\s+(?:the\s+|a\s+)?(?:hot\s+)?(?:iron|hob|stove|hotplate|flame|candle|lighter|kettle)\b"
+              r"(?=[^.!?]{0,40}\b(?:until|till|til|for\s+(?:a\s+count|\w+\s+seconds?|as\s+long)|count\s+of|burn\w*|blister\w*)\b)"
+              r"|\b(?:dug|dig|digging)\s+my\s+nails\s+into\s+my\s+(?:palms?|arms?|skin|wrists?|thighs?)\s+(?:till|until|til)\s+(?:they|it)\s+(?:bled|bleed|made|left|broke)\b"),
+    _p(_HARM, r"\b(?:hand|finger|arm)\s+(?:auf\s+die|an\s+die)\s+(?:heisse\s+)?(?:herdplatte|buegeleisen|kerze|flamme)\s+(?:gehalten|gedrueckt)\b"
+              r"|\bnaegel\s+in\s+(?:die|meine)\s+(?:handflaechen|haut|arme)\s+(?:gebohrt|gegraben|gekrallt)\b[^.!?]{0,20}\bbis\b"),
+    _p(_ATTEMPT, r"\bshould\s+have\s+(?:gone|cut|pressed)\s+deeper\b|\bhaette\s+(?:ich\s+)?tiefer\s+(?:schneiden|gehen|druecken)\s+(?:sollen|muessen)\b"),
+    _p(_PLAN, r"\b(?:won't|will\s+not|not\s+going\s+to|i'll\s+not)\s+step\s+back\b|\bgeh\w*\s+(?:ich\s+)?nicht\s+(?:mehr\s+)?zurueck\b",
+       context=r"\b(?:crossing|level\s+crossing|platform|edge|tracks?|train|bahnuebergang|bahnsteig|gleis\w*|kante|zug)\b"),
     # tidy for the one who clears the flat: "soll ordentlich sein fuer den, der sie ausraeumt"
     _p(_PREP, r"\bfuer\s+(?:den|die|denjenigen|diejenige|die\s+leute|wen\s+auch\s+immer)\s*,?\s+(?:der|die|wer)\s+(?:\w+\s+){0,3}?(?:ausraeumt|ausraeumen\s+muss|aufloest|aufloesen\s+muss|mich\s+findet|mich\s+finden)\b", kept_from_others=True),
     # held back at the edge: "ein wachmann hat mich am mantel gepackt", "festgehalten"
