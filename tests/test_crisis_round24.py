@@ -169,3 +169,34 @@ def test_acts_said_in_images_are_flagged(text: str) -> None:
 )
 def test_poetic_look_alikes_are_no_alarm(text: str) -> None:
     assert not assess_crisis(text).flagged, text
+
+
+# The four crisis lines of fresh31/32 missed on the round's starting code, in words of their own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My overdose was six years ago and I tell everyone I'm fine now. Tonight I looked up "
+        "the same pages again.",
+        "Er denkt jeden Abend daran, sich umzubringen. Er, das bin ich.",
+        "She wants to disappear for good. She is me, if that wasn't obvious.",
+        "had the dream where the office is empty and sort of wish i could stay asleep there "
+        "forever",
+        "Ich werd immer weniger, Stück für Stück. Lieber gleich ganz weg.",
+    ],
+)
+def test_the_writers_risk_told_sideways_is_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meine Schwester denkt daran, sich das Leben zu nehmen. Ich hab sie zur Ambulanz gebracht.",
+        "had the dream where the beach never ends and I wished I could stay there forever. "
+        "Woke up smiling.",
+        "Ich wär lieber ganz weg von hier, irgendwo am Meer, mit Buch und Eis.",
+        "The overdose was six years ago. I tell everyone how far I've come, and it's true.",
+    ],
+)
+def test_their_look_alikes_are_no_alarm(text: str) -> None:
+    assert not assess_crisis(text).flagged, text

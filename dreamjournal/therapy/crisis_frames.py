@@ -725,6 +725,15 @@ _DREAM_TURN: Final = re.compile(
     r"\b(?:but|aber|honestly|ehrlich\w*|and\s+now|und\s+jetzt|right\s+now|gerade|today|heute|i'm|i\s+am|ich\s+bin)\b"
 )
 _REAL: Final = re.compile(r"\b(?:real|for\s+real|echt|wirklich|wahr)\b")
+# The writer's own wish now, hedged, in a clause after a dream told (round 24): "had the dream
+# where the exam hall is empty and kind of wish i could stay asleep in there for good", "und
+# irgendwie wünsch ich mir"; not the dream's own wanting ("and wanted to jump", "and i want to
+# run").
+WISH_NOW: Final = re.compile(
+    r"(?:,|\band\b|\bbut\b|\bund\b|\baber\b)\s+(?:now\s+)?(?:i\s+)?"
+    r"(?:(?:kind|sort)\s+of|part\s+of\s+me|irgendwie|ein\s+teil\s+von\s+mir)\s+"
+    r"(?:wish|wishes|want|wants|wanna|wuensch\w*|will|moechte)\b"
+)
 
 
 _WOKE_AND_WISHED: Final = re.compile(
@@ -751,7 +760,11 @@ def told_as_dream(sentence: str) -> bool:
     nor turns to the present ("..., but honestly i'm done with life")."""
     if _DREAM_WENT_ON.search(sentence) and not _MY_OWN_WISH.search(sentence):
         return True
-    if not _DREAM_OPENING.search(sentence) or _DREAM_TURN.search(sentence):
+    if (
+        not _DREAM_OPENING.search(sentence)
+        or _DREAM_TURN.search(sentence)
+        or WISH_NOW.search(sentence)
+    ):
         return False
     wishes = _REAL.search(sentence) or _MY_OWN_WISH.search(sentence)
     return not wishes and not _WOKE_AND_WISHED.search(sentence)

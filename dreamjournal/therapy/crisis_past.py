@@ -271,7 +271,9 @@ _REOPENED: Final = re.compile(
     r"|urges?\s+(?:to\s+\w+\s+)?(?:is|are)\s+(?:so\s+|really\s+|very\s+)?(?:loud|strong|bad|back|massive|huge|intense)"
     r"|drang\s+(?:\w+\s+){0,2}(?:ist\s+)?(?:so\s+|echt\s+)?(?:stark|laut|heftig)"
     # others think it is over, or it is said not to be: "everyone says i'm better. i'm not"
-    r"|(?:thinks?|says?|said|believes?|assumes?|denken|denkt|sagen|sagt|meinen|meint|glauben|glaubt)\s+(?:that\s+|dass\s+)?"
+    # round 24: "i tell everyone i'm better now", "ich sag allen, mir geht's gut"
+    r"|(?:thinks?|says?|said|believes?|assumes?|denken|denkt|sagen|sagt|meinen|meint|glauben|glaubt"
+    r"|(?:i\s+)?(?:tell|told)\s+(?:everyone|everybody|people|them|(?:my|the)\s+\w+)|(?:ich\s+)?sag\w*\s+(?:allen|jedem|ihnen|(?:meine[mnr]?|de[mnr])\s+\w+))\s+(?:that\s+|dass\s+)?"
     r"(?:i'm|i\s+am|ich\s+bin|es\s+(?:mir\s+)?(?:\w+\s+)?geht|mir\s+geht\w*|mir\s+gehts)\s+(?:\w+\s+)?(?:better|fine|ok|okay|good|well|besser|gut)"
     r"|but\s+i'm\s+not|i'm\s+not\s+(?:really\s+)?(?:fine|okay|ok|better)|(?:that's|it's|this\s+is)\s+not\s+true|stimmt\s+(?:aber\s+|gar\s+)?nicht"
     r"|(?:on|am)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
@@ -357,11 +359,18 @@ _DREAM_RETURNS: Final = re.compile(
 )
 
 
+_SAID_TO_BE_BETTER: Final = re.compile(
+    r"(?:i\s+)?(?:tell|told)\s+(?:everyone|everybody|people|them|(?:my|the)\s+\w+)\s|(?:ich\s+)?sag\w*\s+(?:allen|jedem)\s"
+)
+
+
 def _reopens_nothing(clean: str, match: re.Match[str]) -> bool:
     """A reopening word that is denied, or that dates a dream or a sleepless night ("the dream
     last night", "heute nacht konnte ich nicht schlafen")."""
     # a denial reaches no further back than its clause: "it hasn't come back but tonight i want
     # to" is a return tonight (round 19)
+    if _SAID_TO_BE_BETTER.match(match.group()):
+        return False  # "four years ago and i tell everyone i'm better now": no anniversary
     starts = [m.end() for m in _CLAUSE.finditer(clean, 0, match.start())]
     if _DENIED_BEFORE.search(clean, starts[-1] if starts else 0, match.start()) or (
         _ANNIVERSARY.search(clean, 0, match.start())
@@ -380,7 +389,7 @@ def _reopens_nothing(clean: str, match: re.Match[str]) -> bool:
 # again", "letzten monat haben wir die briefe verbrannt", "tonight i'm cooking for mum" do not.
 _RETURN: Final = re.compile(
     r"back\s+to\s+(?:day\s+)?(?:zero|one|0|1)|wieder\s+bei\s.*|(?:counter|streak)\s.*|back\s+again|relaps\w*|slipped|(?:is|are|'s|came|come|coming)\s+back(?!\s+(?:from|home)\b)|returned|rueckfall\w*|zurueck"
-    r"|after\s.*|nach\s.*|urges?\s.*|drang\s.*|(?:thinks?|says?|said|believes?|assumes?|denken|denkt|sagen|sagt|meinen|meint|glauben|glaubt)\s.*"
+    r"|after\s.*|nach\s.*|urges?\s.*|drang\s.*|(?:thinks?|says?|said|believes?|assumes?|denken|denkt|sagen|sagt|meinen|meint|glauben|glaubt|i\s+tell|tell|told|ich\s+sag\w*|sag\w*)\s.*"
     r"|but\s+i'm\s+not|i'm\s+not\s.*|(?:that's|it's|this\s+is)\s+not\s+true|stimmt\s.*|(?:was|were|had\s+been|war|waren)\s.*"
 )
 _CRISIS_WORD: Final = re.compile(

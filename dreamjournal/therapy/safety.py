@@ -67,6 +67,7 @@ from dreamjournal.therapy.crisis_concepts import (
 )
 from dreamjournal.therapy.crisis_frames import (
     OTHER_PEOPLE,
+    WISH_NOW,
     classifier_skips,
     denied_or_others,
     denied_or_quoted,
@@ -419,7 +420,9 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"|\bno\s+future\b[^?]{0,40}\b(?:don't|do\s+not)\s+want\s+(?:one|it|any)\b"
               r"|\b(?:i'm|i\s+am)\s+done\b[^.!?]{0,30}\b(?:i'll|i\s+will|going\s+to)\s+(?:jump|end\s+it)\b"),
     _p(_PASSIVE, r"\bhop(?:e|ing)\s+i\s+(?:don't|do\s+not|won't|dont)\s+(?:make\s+it|survive|come\s+(?:out|through))\b"
-                 r"|\bgo\s+to\s+sleep\s+and\s+stay\s+(?:there|asleep|that\s+way)\b|\bwant\s+to\s+be\s+not\s+here\b"
+                 r"|\bgo\s+to\s+sleep\s+and\s+stay\s+(?:there|asleep|that\s+way)\b"
+                 # round 24: "kind of wish i could stay asleep in there for good"
+                 r"|\bwish\w*\s+(?:i\s+)?(?:could|would|'d)\s+(?:just\s+)?(?:stay|remain|sleep)\s+(?:asleep\s+)?(?:\w+\s+){0,3}?(?:forever|for\s+good|for\s+ever|and\s+never\s+wake)\b|\bwant\s+to\s+be\s+not\s+here\b"
                  r"|\b(?:content|happy|glad|fine|okay)\s+not\s+to\s+see\s+another\s+(?:winter|summer|spring|christmas|birthday|year)\b"),
     _p(_PREP, r"\bwon't\s+be\s+needing\s+(?:it|one|them|any)\b|\bwhen\s+(?:they|someone|somebody)\s+finds?\s+me\b"
               r"|\bnothing\s+(?:left\s+)?(?:keeping|holding)\s+me(?:\s+here)?\s*(?:[.!?,;]|$)"),
@@ -931,6 +934,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PASSIVE, r"\b(?:i'd|i\s+would|i'd\s+much|i\s+would\s+much)\s+rather\s+be\s+(?:where|with)\s+(?:he|she|they|him|her|them|mum|mom|dad|my\s+\w+)\s*(?:is|are)?\s+than\s+(?:here|alive|this)\b"
                  r"|\b(?:year|world|life|everything|christmas)\b[^.!?]{0,30}\b(?:can|may|could)\s+(?:just\s+|happily\s+|as\s+well\s+)?(?:start|begin|go\s+on|carry\s+on)\s+without\s+me\b"
                  r"|\bwish\w*\s+(?:that\s+)?i\s+(?:was|were)\s+(?:lying|buried|in\s+there)\s+(?:right\s+)?(?:next\s+to|beside|with)\s+(?:him|her|them)\b"),
+    _p(_PASSIVE, r"\blieber\s+(?:gleich|sofort|direkt|einfach|schon)?\s*ganz\s+weg\b(?!\s+von\b)"),
     _p(_PASSIVE, r"\b(?:jahr|welt|leben|weihnachten|alles)\b[^.!?]{0,30}\b(?:kann|koennen|soll|darf)\b[^.!?]{0,20}\b(?:gern|gerne|ruhig|meinetwegen)\s+ohne\s+mich\s+(?:anfangen|beginnen|weitergehen|stattfinden)\b"
                  r"|\b\w*wuensch\w*[^.!?]{0,20}\bich\s+(?:laege|laeg)\s+(?:gleich\s+|auch\s+|schon\s+|mit\s+)?(?:daneben|dabei|drin|darin|neben\s+(?:ihm|ihr|ihnen))\b"),
     # round 24, from crisis_dev22 (poetic writing): a burn held, nails dug in till they mark,
@@ -1481,6 +1485,8 @@ def _dream_content(sentence: str, match: re.Match[str]) -> bool:
     frames = [m for m in _DREAM_FRAME.finditer(before) if not after_the(before, m.start())]
     if frames and _WOKE.search(before, frames[-1].end()):
         return bool(_AFTER_DREAM.search(sentence[match.end() :]))
+    if frames and WISH_NOW.search(sentence, frames[-1].end(), match.end()):
+        return False  # "had the dream where the hall is empty and kind of wish i could stay"
     return bool(frames) or bool(_AFTER_DREAM.search(sentence[match.end() :]))
 
 
@@ -1755,7 +1761,7 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
     language = crisis_language(text)
     # A question answered no, others' quoted words and a past episode told as over are set
     # aside for all stages (crisis_frames.writers_present).
-    clean = writers_present(prepare(text, language))
+    clean = writers_present(_self_in_the_third_person(prepare(text, language)))
     spans = list(_SENTENCES.finditer(clean))
     sentences = [m.group() for m in spans]
     # Sentences told only of someone else ("my roommate left a goodbye note") no stage reads.
@@ -1838,6 +1844,34 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
     return CrisisAssessment(
         flagged=bool(matches), matches=matches, language=language, categories=categories
     )
+
+
+# The writer says the third person is themselves (round 24): "sie denkt wieder daran, sich das
+# leben zu nehmen. sie, das bin ich.", "she wants to disappear. she is me."
+_I_AM_THE_THIRD: Final = re.compile(
+    r"\b(?:(?:sie|er),?\s+das\s+bin\s+ich|(?:mit\s+)?(?:sie|er)\s+(?:meine?|mein)\s+ich\s+mich"
+    r"|(?:she|he)\s+is\s+me|(?:she|he)'s\s+me|by\s+(?:she|he)\s+i\s+mean\s+me"
+    r"|(?:the\s+)?(?:woman|girl|man|boy)\s+(?:i'm|i\s+am)\s+writing\s+about\s+is\s+me)\b"
+)
+_THIRD_AS_FIRST: Final = (
+    (re.compile(r"\bsich\s+(?=das\s+leben|was|etwas|nichts|weh)"), "mir "),
+    (re.compile(r"\bsich\b"), "mich"),
+    (re.compile(r"\b(?:sie|er)\b"), "ich"),
+    (re.compile(r"\b(?:ihr|ihm)\b"), "mir"),
+    (re.compile(r"\b(?:herself|himself)\b"), "myself"),
+    (re.compile(r"\b(?:she|he)\b"), "i"),
+    (re.compile(r"\b(?:her|him)\b"), "me"),
+)
+
+
+def _self_in_the_third_person(clean: str) -> str:
+    """A text whose writer says the "she" or "he" of it is themselves, told in the first person
+    (as the writer means it); any other text as it is."""
+    if _I_AM_THE_THIRD.search(clean) is None:
+        return clean
+    for pronoun, mine in _THIRD_AS_FIRST:
+        clean = pronoun.sub(mine, clean)
+    return clean
 
 
 _REFLEXIVE_OTHER: Final = re.compile(r"\b(?:himself|herself|themselves|themself)\b")
