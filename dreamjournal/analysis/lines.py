@@ -157,6 +157,8 @@ _NOT_WAKING: Final[dict[Language, re.Pattern[str]]] = {
         r"\s+to)\s+(?:\w+\s+)?wake\b|\bstill\s+(?:in\s+the\s+|a\s+)?dream\w*|\bwake\s+(?:him|her|them"
         r"|the|my)\b|\bfalse\s+awakening\b|\b(?:dreamed|dreamt|dreaming)\s+(?:that\s+)?(?:i|we)\s+(?:had\s+)?"
         r"(?:woke|awoke|wake|was\s+awake|got\s+up)\b"
+        # a waking in quotation marks or said to be the dream's: "I 'woke up'", "(in the dream)"
+        r"|['\"‘“](?:woke|awoke)\s+up['\"’”]|\(in\s+the\s+dream\b"
     ),
     "de": re.compile(
         r"\b(?:konnte|kann|wollte|versuchte)\b[^.!?]{0,25}\baufwachen\b|\bnoch\s+(?:immer\s+)?"
@@ -172,6 +174,18 @@ _ASLEEP_AGAIN: Final[dict[Language, re.Pattern[str]]] = {
     "de": re.compile(
         r"\bschlief\s+(?:\w+\s+)?wieder\s+ein\b|\btraum\s+ging\s+weiter\b"
         r"|\bder\s+traum\s+selbst\b"
+    ),
+}
+# A waking told later as the real one makes every waking before it a false awakening, part of
+# the dream (round 24): "I 'woke up' in my bed ... Then I woke up for real".
+_REALLY_WOKE: Final[dict[Language, re.Pattern[str]]] = {
+    "en": re.compile(
+        r"\b(?:woke\s+up\s+for\s+real|woke\s+for\s+real|really\s+woke|actually\s+woke"
+        r"|woke\s+up\s+properly|properly\s+woke|really\s+(?:was\s+)?awake)\b"
+    ),
+    "de": re.compile(
+        r"\b(?:wirklich|richtig|echt|tatsächlich)\s+(?:aufgewacht|erwacht|wach\s+geworden)\b"
+        r"|\bdiesmal\s+(?:wirklich\s+)?(?:aufgewacht|erwacht)\b"
     ),
 }
 # A waking line that opens the report is the dream's first scene only when it says where.
@@ -383,6 +397,8 @@ def mark_lines(
         gates.possible([pattern], present)
         for pattern in (_ASLEEP_AGAIN[language], _NOT_WAKING[language], _WOKE_SOMEWHERE[language])
     )
+    really = _REALLY_WOKE[language].search(text.lower())
+    real_from = really.start() if really else -1  # wakings that end before it were dreamt
     for index, (first, last) in enumerate(bounds):
         start, end = tokens.start[first], tokens.end[last - 1]
         # Sentence-final punctuation belongs to its line.
@@ -403,8 +419,10 @@ def mark_lines(
             kind = "meta"
         elif awake:
             kind = "waking"
-        elif any(p.search(low) for p in waking) and not any(
-            p.search(sentence_low) for p in not_waking
+        elif (
+            any(p.search(low) for p in waking)
+            and not any(p.search(sentence_low) for p in not_waking)
+            and not end <= real_from
         ):
             # "I woke up in a strange room. ...": the dream's opening scene, not a real waking
             opening = index == 0 and any(p.search(low) for p in woke_somewhere)

@@ -237,6 +237,10 @@ def _negated(i: int, tokens: Tokens, lexicon: Lexicon) -> bool:
             return False  # "so the kids wouldn't notice how scared I was": still scared
         if word in lexicon.negators or word.endswith("n't"):
             return True
+        if word == "of" and j > 0 and tokens.lower[j - 1] == "instead":
+            return True  # "instead of freaking out I found it hilarious" (round 24)
+        if word in {"statt", "anstatt"} or (j == i - 1 and word == "null"):
+            return True  # "statt Panik zu kriegen", "null Angst" (round 24)
     # "more puzzled than afraid", "eher verwundert als ängstlich": the feeling after "than"
     # is the one set aside ("more afraid than ever" keeps its fear: "than" comes after it).
     for k in (i - 1, i - 2):
@@ -253,7 +257,7 @@ def _negated(i: int, tokens: Tokens, lexicon: Lexicon) -> bool:
             if tokens.clause[j] != clause:
                 break
             ends = j + 1 == len(tokens.lower) or tokens.clause[j + 1] != clause
-            if tokens.lower[j] in {"kein", "keine", "keinen"} and ends:
+            if tokens.lower[j] in {"kein", "keine", "keinen", "null"} and ends:
                 return True
     # German puts nicht after verbs and adjectives: "ich fürchtete mich nicht". Nouns are
     # capitalised there, so "Angst, nicht aufzuwachen" keeps its fear.
