@@ -200,3 +200,33 @@ def test_the_writers_risk_told_sideways_is_flagged(text: str) -> None:
 )
 def test_their_look_alikes_are_no_alarm(text: str) -> None:
     assert not assess_crisis(text).flagged, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Als Kinderärztin heute drei Jugendliche mit Suizidgedanken gesehen. Ich selbst bin "
+        "müde, aber okay.",
+        "Three callers with suicidal thoughts on tonight's shift. Debrief helped.",
+        "Meine Mutter hat am Telefon gesagt, sie hätte die Tabletten schon gezählt. Bin hin und "
+        "hab den Krisendienst gerufen.",
+        "Meine Freundin wollte nicht mehr leben. Wir haben den Krisendienst angerufen und sie "
+        "ist jetzt auf Station.",
+        "Im Baumarkt ein Seil für den Handlauf an der Treppe gekauft, damit Opa nicht stürzt.",
+    ],
+)
+def test_someone_elses_crisis_and_the_help_called_for_them_is_no_alarm(text: str) -> None:
+    assert not assess_crisis(text).flagged, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich hab heute Nacht den Krisendienst angerufen, weil ich nicht mehr leben will.",
+        "Hab gestern die Nummer vom Krisentelefon gewählt und wieder aufgelegt.",
+        "Seit Wochen Suizidgedanken, und heute waren sie besonders laut.",
+        "Seil gekauft. Der Haken im Keller hält.",
+    ],
+)
+def test_the_writers_own_call_and_thoughts_stay_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged, text

@@ -145,7 +145,8 @@ _ROPE_FOR_A_THING: Final = re.compile(
     r"|shed|allotment|garden|garage|trailer|fence|washing\s+line|clothes\s*line|tarp|kaelberzug|anhaenger|schuppen|garten|zaun"
     r"|waescheleine|plane|heu|hay|baumhaus|tree\s*house|haengematte"
     # round 24: the christmas tree tied on or held up ("rope to tie the christmas tree onto the car")
-    r"|christmas\s+tree|tree|weihnachtsbaum|tannenbaum|baum|christbaum|dachgepaeck|roof\s+rack)\b"
+    r"|christmas\s+tree|tree|weihnachtsbaum|tannenbaum|baum|christbaum|dachgepaeck|roof\s+rack"
+    r"|handlauf|gelaender|treppe|kellertreppe|banister|handrail)\b"
     r"|\b(?:rope|strick|seil)\b[^.!?]{0,20}?\bto\s+tie\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:christmas\s+)?(?:tree|boat|load|tarp|mattress|canoe|kayak)\b"
 )
 # Where and how the writer wants to die when an illness comes, with a when or a directive
@@ -235,7 +236,7 @@ _ERRAND: Final = re.compile(
 _WE: Final = re.compile(r"\b(?:we|we've|we're|we'll|wir)\b")
 _I_SUBJECT: Final = re.compile(r"\b(?:i|i'm|i've|i'll|i'd|ich|ichs)\b")
 # A crisis line called for someone else ("my friend is saving pills, i called the crisis line").
-_HELPLINE: Final = re.compile(
+HELPLINE: Final = re.compile(
     r"\b(?:crisis\s+(?:line|hotline)|suicide\s+(?:line|hotline)|988|samaritans|telefonseelsorge|"
     r"krisendienst|krisentelefon)\b"
 )
@@ -245,8 +246,16 @@ _HELPING: Final = re.compile(
     r"mitbewohner\w*|kolleg\w*)\b|\b(?:for|with|fuer|mit)\s+(?:her|him|them|ihr|ihn|ihm|sie)\b|\b(?:together|zusammen|gemeinsam)\b"
     # round 23: a patient or client handed on at work ("aerztin informiert, krisendienst kam")
     r"|\b(?:patient\w*|client|klient\w*|aerztin|arzt|informiert|verstaendigt|alarmiert|informed|alerted)\b"
-    # round 24: a shift on the line ("heiligabend-schicht bei der telefonseelsorge", "i volunteer")
+    # round 24: someone else taken in after the call ("sie ist jetzt auf station"), a shift on
+    # the line ("heiligabend-schicht bei der telefonseelsorge", "i volunteer")
+    r"|\b(?:sie|er|she|he|they)\s+(?:ist|is|wurde|was|sind|are)\s+(?:jetzt\s+|now\s+)?(?:auf\s+station|in\s+der\s+klinik|im\s+krankenhaus|admitted|in\s+hospital|on\s+the\s+ward|in\s+sicherheit|safe)\b"
     r"|\b(?:\w*schicht|nachtdienst|spaetdienst|ehrenamt\w*|volunteer\w*|shift|anrufer\w*|callers?)\b"
+)
+# People of the writer's work or care who have the crisis (round 24): "als hausärztin heute zwei
+# patienten mit suizidgedanken gehabt", "three callers with suicidal thoughts tonight"
+_OTHERS_WITH_IT: Final = re.compile(
+    r"\b(?:patient\w*|klient\w*|anrufer\w*|jugendliche\w*|schueler\w*|bewohner\w*|clients?|callers?|pupils?|students?|residents?|inmates?|gefangene\w*)"
+    r"\s+(?:mit|with)\s+(?:\w+\s+)?(?:suizidgedanken|suizidalitaet|suizidversuch\w*|suicidal\s+(?:thoughts|ideation)|suicide\s+attempts?|selbstverletzung\w*|self[- ]?harm)\b"
 )
 _ACCIDENT: Final = re.compile(
     r"\b(?:accident\w*|chopping|cooking|shaving|by\s+mistake|oven|kitchen|playing|football|fell|"
@@ -347,8 +356,10 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
         return True
     if _WHERE_TO_DIE.search(sentence, start) and _WHEN_THE_TIME_COMES.search(sentence):
         return True  # "wenn die ALS so weit ist, möchte ich zu hause sterben": how, not a wish now
-    if _HELPLINE.search(sentence, start, end) and _HELPING.search(sentence):
+    if HELPLINE.search(sentence, start, end) and _HELPING.search(sentence):
         return True  # the writer called a crisis line for someone else
+    if _OTHERS_WITH_IT.search(sentence, max(0, start - 40), end + 25):
+        return True  # "zwei patienten mit suizidgedanken", "callers with suicidal thoughts"
     # An ordinary purpose frames only the phrase in its own clause, never a crisis beside it
     # ("my gp upped my dose last week, i want it all to end").
     lo, hi = _clause_of(sentence, start, end)

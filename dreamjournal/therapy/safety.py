@@ -66,6 +66,7 @@ from dreamjournal.therapy.crisis_concepts import (
     german_concept_words,
 )
 from dreamjournal.therapy.crisis_frames import (
+    HELPLINE,
     OTHER_PEOPLE,
     WISH_NOW,
     classifier_skips,
@@ -358,7 +359,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                  r"|\babsichtlich\b[^.!?]{0,30}\b(?:vor\s+(?:den|die|das|einen|eine)\s+(?:zug|bahn|strassenbahn|tram|auto|lkw|laster|bus)"
                  r"|gegen\s+(?:den|die|das|einen|eine)\s+(?:baum|mauer|wand|brueckenpfeiler|pfeiler|leitplanke))\s+"
                  r"(?:gefahren|gelaufen|gesprungen|gerannt)\b", first_person=True),
-    _p(_PREP, r"\b(?:bought|got|have|buying)\s+(?:a|the|some)\s+(?:rope|noose|razor\s+blades|gun)\b(?!\s+(?:for|to)\b)"),
+    _p(_PREP, r"\b(?:bought|got|have|buying)\s+(?:a|the|some)\s+(?:rope|noose|razor\s+blades|gun)\b(?!\s+(?:for|to)\b)(?!\s+(?:lights?|ladder|swing|bridge|course|toy|dog\s+toy)\b)"),
     _p(_PREP, r"\b(?:goodbye|farewell|suicide)\s+(?:letters?|notes?|messages?)\b"
               r"|\bwr(?:ote|iting)\s+(?:\w+\s+){0,3}(?:goodbye|farewell)s?\b"
               # not cards for a street, a class or an office one leaves (round 24)
@@ -1995,6 +1996,8 @@ def _pattern_stage(
                     continue  # another's words, unless the writer takes them up ("so do i")
                 if _dream_content(sentence, match):
                     continue
+                if HELPLINE.search(match.group()) and any(j in others for j in (k - 1, k - 2)):
+                    continue  # "mein vater hat ein seil im keller. hab den krisendienst gerufen"
                 if framed(sentence, match.start(), match.end(), pattern.category):
                     continue  # news, a film, a stage role, an ordinary purpose, an accident
                 if joke and _JOKE_MATCH.search(match.group()):
