@@ -512,7 +512,7 @@ def _fragment(sentence: str) -> bool:
     )
 
 
-_NEAR: Final = 2  # sentences after an episode's that decide whether it is told as over
+_NEAR: Final = 4  # sentences after an episode's that decide whether it is told as over (2 before round 24)
 _READ_WHOLE: Final = 5  # a text of at most this many sentences is read whole, as before round 11
 
 
