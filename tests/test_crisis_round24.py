@@ -230,3 +230,44 @@ def test_someone_elses_crisis_and_the_help_called_for_them_is_no_alarm(text: str
 )
 def test_the_writers_own_call_and_thoughts_stay_flagged(text: str) -> None:
     assert assess_crisis(text).flagged, text
+
+
+# From crisis_dev24 (grief journals) and crisis_dev25 (journals of paramedics, nurses, police,
+# train drivers, vets and funeral directors), read and tuned on.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum hanged herself in the loft. I'll use the same beam, I've thought it through.",
+        "I will follow her at the bridge where we said goodbye, on the anniversary.",
+        "Ninety-one and tired. I'd like the Lord to hurry up and take me.",
+        "Bin ins Wasser gegangen und hab mich treiben lassen, ein Spaziergänger hat mich "
+        "rausgezogen.",
+        "Hab das Gas aufgedreht, weil ich zu meinem Mann will. Die Nachbarin hat's gerochen.",
+        "After the shift I pressed the hot iron against my thigh and counted to twenty.",
+        "Every call tonight I thought about topping myself.",
+        "Wohnung zum Ersten gekündigt, obwohl ich keine neue hab. Der Hund geht zu Tom.",
+        "Zwei Ampullen Euthanasiemittel hab ich nicht zurückgebracht, die liegen im Spind.",
+        "Mein Datum steht: Sonntag früh, die Garage, bevor jemand wach ist.",
+    ],
+)
+def test_grief_and_work_journal_risk_is_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll use the same florist Mum used for the wedding.",
+        "Anyone watching might have thought I was about to jump. I wasn't, I was feeding the "
+        "swans.",
+        "Ticked no to every question about hurting myself, and that's the truth.",
+        "Bei allen Fragen zu Selbstverletzung nein angekreuzt, passt so.",
+        "Die übrigen Tabletten von Oma zur Apotheke gebracht, eine ganze Tüte.",
+        "Der Rettungsschwimmer hat mich rausgezogen, Krampf im Bein, nichts passiert.",
+        "Gas aufgedreht, Nudelwasser auf, Kinder am Tisch.",
+        "Suicide funeral this morning, a young lad from the estate. Long day.",
+        "Mein Termin ist Montag beim Zahnarzt.",
+    ],
+)
+def test_their_look_alikes_are_no_alarm_either(text: str) -> None:
+    assert not assess_crisis(text).flagged, text

@@ -118,6 +118,8 @@ _EVERYDAY: Final = re.compile(
     r"|\b(?:everyone|everybody|all)\s+at\s+work\b|\b(?:to|for)\s+the\s+team\b|\bans\s+team\b|\balle[nm]?\s+kolleg\w*"
     r"|\bneue[rns]?\s+(?:job|stelle)\b|\blast\s+day\s+at\s+work\b|\bletzte[rn]?\s+arbeitstag\b"
     r"|\bback\s+to\s+the\s+(?:pharmacy|chemist)\b|\bout\s+of\s+date\b|\bexpired\b|\babgelaufen\w*|\bzur(?:ueck)?\s+(?:in\s+die|zur)\s+apotheke\b"
+    # round 24: "die gehen zur apotheke", "zur apotheke gebracht" (a dead parent's medicines)
+    r"|\b(?:gehen|geht|bring\w*|gebracht|bracht\w*)\s+(?:\w+\s+){0,6}?(?:zur|in\s+die)\s+apotheke\b|\b(?:zur|in\s+die)\s+apotheke\s+(?:\w+\s+)?(?:gebracht|zurueckgebracht|getragen)\b"
     r"|\bdigital\s+detox\b|\bsocial\s+media\s+(?:break|pause|detox)\b|\bfastenzeit\b|\bhandyfasten\b"
     r"|\bwhile\s+i'm\s+(?:away|abroad|on\s+holiday|travelling|traveling|in\s+(?!the\b|a\b|my\b|bed\b)\w+)\b"
     r"|\bwaehrend\s+ich\s+(?:weg|verreist|im\s+urlaub|in\s+\w+)\s+bin\b"
@@ -249,10 +251,14 @@ _HELPING: Final = re.compile(
     # round 24: someone else taken in after the call ("sie ist jetzt auf station"), a shift on
     # the line ("heiligabend-schicht bei der telefonseelsorge", "i volunteer")
     r"|\b(?:sie|er|she|he|they)\s+(?:ist|is|wurde|was|sind|are)\s+(?:jetzt\s+|now\s+)?(?:auf\s+station|in\s+der\s+klinik|im\s+krankenhaus|admitted|in\s+hospital|on\s+the\s+ward|in\s+sicherheit|safe)\b"
-    r"|\b(?:\w*schicht|nachtdienst|spaetdienst|ehrenamt\w*|volunteer\w*|shift|anrufer\w*|callers?)\b"
+    r"|\b(?:\w*schicht|nachtdienst|spaetdienst|ehrenamt\w*|volunteer\w*|shift|anrufer\w*|callers?)\b|\bim\s+dienst\b|\bdienst\s+bei\b"
 )
 # People of the writer's work or care who have the crisis (round 24): "als hausärztin heute zwei
 # patienten mit suizidgedanken gehabt", "three callers with suicidal thoughts tonight"
+_OTHERS_SUICIDE: Final = re.compile(
+    r"\bsuicide\s+(?:funeral|victim|case|call|scene|on\s+the\s+(?:line|tracks))\b"
+    r"|\b(?:his|their|a\s+(?:lad|man|woman|girl|boy|patient|client|colleague)'s)\s+suicide\b"
+)
 _OTHERS_WITH_IT: Final = re.compile(
     r"\b(?:patient\w*|klient\w*|anrufer\w*|jugendliche\w*|schueler\w*|bewohner\w*|clients?|callers?|pupils?|students?|residents?|inmates?|gefangene\w*)"
     r"\s+(?:mit|with)\s+(?:\w+\s+)?(?:suizidgedanken|suizidalitaet|suizidversuch\w*|suicidal\s+(?:thoughts|ideation)|suicide\s+attempts?|selbstverletzung\w*|self[- ]?harm)\b"
@@ -339,6 +345,8 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
         return True  # "traum: ich stand auf der bruecke und bin gesprungen"
     if _IN_A_GAME.search(sentence):
         return True  # "jumped off the cliff in the game to skip the walk back, respawned"
+    if _TICKED_NO_BEFORE.search(sentence, 0, start):
+        return True  # "ticked no to every question about harming myself" (round 24)
     if _NOT_TICKED.search(sentence, end):
         return True  # "bei der frage mit den gedanken an tod hab ich gar nicht angekreuzt"
     idiom = any(m.start() < end and start < m.end() for m in _IDIOM.finditer(sentence))
@@ -358,7 +366,9 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
         return True  # "wenn die ALS so weit ist, möchte ich zu hause sterben": how, not a wish now
     if HELPLINE.search(sentence, start, end) and _HELPING.search(sentence):
         return True  # the writer called a crisis line for someone else
-    if _OTHERS_WITH_IT.search(sentence, max(0, start - 40), end + 25):
+    if _OTHERS_WITH_IT.search(sentence, max(0, start - 40), end + 25) or any(
+        m.start() <= start < m.end() for m in _OTHERS_SUICIDE.finditer(sentence)
+    ):
         return True  # "zwei patienten mit suizidgedanken", "callers with suicidal thoughts"
     # An ordinary purpose frames only the phrase in its own clause, never a crisis beside it
     # ("my gp upped my dose last week, i want it all to end").
@@ -418,7 +428,9 @@ _EXPLAINING: Final = re.compile(
 
 
 # Someone asked, the writer answers no: "she asked if i want to hurt myself, honestly no".
-_ASKED: Final = re.compile(r"\b(?:asked|asks|asking|question\w*|fragt\w*|gefragt|frage)\b")
+_ASKED: Final = re.compile(
+    r"\b(?:asked|asks|asking|question\w*|fragt\w*|gefragt|frage)\b|\bask\s+me\s+(?:if|whether)\b"
+)
 _ANSWER_NO: Final = re.compile(
     r"(?:(?:^|[,;:]|\band\b|\bbut\b|\bund\b|\baber\b)\s*(?:honestly\s+|ehrlich\w*\s+|klar\s+)?"
     r"|\b(?:honestly|definitely|absolutely|of\s+course|ehrlich\w*|klar|definitiv|natuerlich|sicher)\s+"
@@ -625,9 +637,13 @@ _IN_A_GAME: Final = re.compile(
     r"|\b(?:died|gestorben)\s+(?:\d+|\w+)\s+(?:times|mal)\b|\b(?:boss|raid|respawn\w*|speedrun)\b)"
 )
 # A form's item left unticked, after the item (round 13)
+_TICKED_NO_BEFORE: Final = re.compile(
+    r"\b(?:ticked|checked|circled|answered|said)\s+['\"]?no['\"]?\s+to\s+(?:every|all|each|the)\s+(?:\w+\s+)?questions?\s+(?:about|on|regarding)\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:bei\s+)?(?:allen|den|der)\s+fragen?\s+(?:zu|nach|ueber)\s+(?:\w+\s+){0,2}$"
+)
 _NOT_TICKED: Final = re.compile(
     r"\b(?:nicht|nichts|kein\w*)\s+(?:mehr\s+)?angekreuzt\b|\b(?:didn't|did\s+not|never)\s+tick(?:ed)?\b"
-    r"|\bticked\s+['\"]?(?:no|never|not\s+at\s+all|0)\b|\b['\"]?(?:nie|gar\s+nicht|ueberhaupt\s+nicht)['\"]?\s+angekreuzt\b"
+    r"|\bticked\s+['\"]?(?:no|never|not\s+at\s+all|0)\b|\b['\"]?(?:nie|gar\s+nicht|ueberhaupt\s+nicht|nein)['\"]?\s+angekreuzt\b"
 )
 _IDIOM: Final = re.compile(
     # round 16: "over my dead body", "career suicide", "ein Selbstmordkommando für den Magen",
@@ -882,14 +898,22 @@ def without_questions_answered_no(clean: str) -> str:
 # Others' suspicion answered no (round 12): "they look at me as if i'd jump off the bridge. nee.",
 # "like they're waiting for me to do something stupid and i'm not going to", "als ob ich mir
 # gleich was antue. tu ich nicht".
-_SUSPECTED_KEYS: Final = ("als ob", "als wuerde", "als haett", "as if", "as though", "me to")
+_SUSPECTED_KEYS: Final = (
+    "als ob",
+    "als wuerde",
+    "als haett",
+    "as if",
+    "as though",
+    "me to",
+    "have thought",
+)
 _SUSPICION_ANSWERED_NO: Final = re.compile(
-    r"\b(?:als\s+ob|als\s+wuerde|als\s+haette?|as\s+if|as\s+though|waiting\s+for\s+me\s+to|expect\w*\s+me\s+to)\b"
+    r"\b(?:als\s+ob|als\s+wuerde|als\s+haette?|as\s+if|as\s+though|waiting\s+for\s+me\s+to|expect\w*\s+me\s+to|(?:might|would|could|must)\s+have\s+thought\s+(?:that\s+)?i\s+was)\b"
     r"[^.!?\n;]{0,120}?(?:[.!?,;:]\s*|\s+(?=and|but|aber|und))(?:(?:and|but|aber|und)\s+)?(?:well\s+|also\s+)?"
     r"(?:(?:nee|nein|noe|nope|no)(?!\s+(?:one|way|longer|more|point|future|hope|reason|idea|matter|chance|energy|strength|sense)\b)"
     r"|tu\s+ich\s+(?:aber\s+)?nicht|mach\s+ich\s+(?:aber\s+)?nicht|werd\s+ich\s+(?:aber\s+)?nicht|not\s+happening"
     # "... and i'm not", "i'm not going to", "i won't" said as the whole answer
-    r"|(?:(?:i'm|i\s+am)\s+not(?:\s+going\s+to)?|i\s+won't|i\s+will\s+not)(?=\s*[,.;!?]|\s*$))\b[^.!?\n;]{0,3}"
+    r"|(?:(?:i'm|i\s+am)\s+not(?:\s+going\s+to)?|i\s+won't|i\s+will\s+not|i\s+wasn't|i\s+was\s+not)(?=\s*[,.;!?]|\s*$))\b[^.!?\n;]{0,3}"
 )
 
 
@@ -905,13 +929,13 @@ _ASKED_BY_SOMEONE: Final = re.compile(
 _ASKED_KEYS: Final = ("ask", "question", "frag", "screening", "risk", "phq", "check", "safety",
                       "sicherheits", "krisen", "wissen", "know")  # fmt: skip
 _NEXT_ANSWER_NO: Final = re.compile(
-    r"^\s*(?:(?:i\s+)?(?:honestly\s+|truthfully\s+)?answered\s+|(?:i\s+)?(?:honestly\s+|truthfully\s+)?said\s+|(?:i\s+)?told\s+(?:her|him|them|my\s+\w+|the\s+\w+)\s+|antwort:?\s+|ich\s+(?:hab\w*\s+)?(?:gesagt|geantwortet)\s*(?=[:,\s])|ich\s+sag\w*,?\s+"
+    r"^\s*(?:(?:i\s+)?(?:honestly\s+|truthfully\s+)?answered\s+|(?:i\s+)?(?:honestly\s+|truthfully\s+)?(?:said|say)\s+|(?:i\s+)?told\s+(?:her|him|them|my\s+\w+|the\s+\w+)\s+|antwort:?\s+|ich\s+(?:hab\w*\s+)?(?:gesagt|geantwortet)\s*(?=[:,\s])|ich\s+sag\w*,?\s+"
     # a form's box ticked (round 16): "ticked 'not at all' and meant it", "hab nein angekreuzt"
     r"|(?:i\s+)?(?:ticked|checked|circled|picked|chose)\s+['\"]?(?=(?:not\s+at\s+all|no|never|none)\b)|(?:ich\s+)?hab\w*\s+(?=(?:nein|nie|ueberhaupt\s+nicht|gar\s+nicht)\s+angekreuzt)"
     # "hab ehrlich nein gesagt" (told as honest: a bare "hab nein gesagt" may be the lie it was)
     r"|(?:ich\s+)?hab\w*\s+(?:ihm\s+|ihr\s+|ihnen\s+)?(?:ganz\s+)?(?=ehrlich\w*\s+(?:nein|nee|noe)\s+gesagt)"
     # ... or a no said and said to be true: "hab nein gesagt, und das stimmt auch" (round 19)
-    r"|(?:ich\s+)?hab\w*\s+(?:ihm\s+|ihr\s+|ihnen\s+)?(?=(?:nein|nee|noe)\s+gesagt,?\s+(?:und\s+)?das\s+stimmt(?:\s+(?:auch|so|wirklich)|(?=\s*[.!;]|\s*$)))"
+    r"|(?:ich\s+)?hab\w*\s+(?:ihm\s+|ihr\s+|ihnen\s+)?(?=(?:nein|nee|noe)\s+gesagt,?\s+(?:und\s+)?(?:das|es)\s+stimmt(?:\s+(?:auch|so|wirklich)|(?=\s*[.!;]|\s*$)))"
     # round 24: "ich konnte ehrlich nein sagen", "i could honestly say no", "i was honest: i haven't"
     r"|(?:ich\s+)?(?:konnte|kann)\s+(?=(?:ehrlich\w*|guten\s+gewissens)\s+(?:nein|nee|noe)\s+sagen)"
     r"|(?:i\s+)?(?:could|can)\s+(?=(?:honestly|truthfully)\s+say\s+no\b)|i\s+was\s+honest\s*[:,]?\s*|the\s+answer\s+(?:was|is)\s+|i\s+told\s+(?:her|him|them)\s+the\s+truth\s*[:,]?\s*)?"

@@ -948,6 +948,28 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_ATTEMPT, r"\bshould\s+have\s+(?:gone|cut|pressed)\s+deeper\b|\bhaette\s+(?:ich\s+)?tiefer\s+(?:schneiden|gehen|druecken)\s+(?:sollen|muessen)\b"),
     _p(_PLAN, r"\b(?:won't|will\s+not|not\s+going\s+to|i'll\s+not)\s+step\s+back\b|\bgeh\w*\s+(?:ich\s+)?nicht\s+(?:mehr\s+)?zurueck\b",
        context=r"\b(?:crossing|level\s+crossing|platform|edge|tracks?|train|bahnuebergang|bahnsteig|gleis\w*|kante|zug)\b"),
+    # round 24, from crisis_dev24 (grief journals) and crisis_dev25 (journals of responders):
+    # the same way as the dead, the dead followed, the Lord asked to hurry, pulled out after
+    # letting oneself drift, gas opened "weil ich zu meinem mann will", a burn pressed on,
+    # "topping myself", the flat given up with no new one, a euthanasia drug kept, "mein datum"
+    _p(_PLAN, r"\b(?:i'll|i\s+will|i'm\s+going\s+to|gonna)\s+(?:use|do\s+it\s+(?:in|with|the\s+same\s+way\s+as))\s+the\s+same\s+(?:one|way|garage|rope|bridge|place|tree|beam|method)\b"
+              r"|\b(?:i\s+will|i'll|i'm\s+going\s+to)\s+follow\s+(?:him|her|them)\b(?=[^.!?]{0,60}\b(?:river|sea|bridge|grave|full\s+moon|date|night|when|where)\b)"),
+    _p(_PASSIVE, r"\b(?:i'd\s+like|i\s+want|i\s+wish|wish)\s+(?:the\s+lord|god|him\s+upstairs|jesus)\s+(?:would\s+|to\s+)?(?:hurry\s+up|take\s+me|come\s+for\s+me|call\s+me\s+home)\b"
+                 r"|\bich\s+(?:will|moechte|moecht)\s+zu\s+meinem\s+(?:mann|sohn|vater|papa|kind|schatz)\b(?=[^.!?]{0,60}\b(?:tot|gestorben|grab|himmel|gas|tabletten|sterben)\b)"
+                 r"|\bweil\s+ich\s+(?:will|moechte)\s+zu\s+meine[mr]\s+(?:mann|frau|sohn|tochter|kind|vater|mutter)\b"),
+    _p(_ATTEMPT, r"\b(?:hat|haben)\s+mich\s+(?:\w+\s+){0,2}(?:rausgezogen|herausgezogen|aus\s+dem\s+wasser\s+gezogen|rausgeholt)\b"
+                 r"|\b(?:pulled|dragged|fished)\s+me\s+out\b",
+       context=r"\b(?:treiben\s+lassen|ins\s+wasser\s+gegangen|untergehen|let\s+myself\s+(?:drift|sink|go\s+under)|walked\s+into\s+the\s+(?:sea|river|water|lake)(?![^.!?]{0,15}\b(?:for|to)\s+(?:a\s+)?(?:swim|paddle|cool|bathe)))\b"),
+    _p(_ATTEMPT, r"\bgas\s+(?:\w+\s+){0,4}(?:aufgemacht|aufgedreht|angelassen)\b|\b(?:turned|left)\s+(?:on\s+)?the\s+gas\s+on\b",
+       context=r"\b(?:gerochen|feuerwehr|notarzt|krankenhaus|zu\s+meinem|smelled|fire\s+brigade|ambulance|hospital)\b"),
+    _p(_HARM, r"\b(?:pressed|held|put)\s+(?:the\s+)?(?:hot\s+)?(?:straighteners|hair\s+straighteners|curling\s+(?:iron|tongs)|iron|lighter|cigarette|kettle|pan)\s+(?:against|on|to)\s+my\s+(?:leg|arm|thigh|skin|wrist|hand|stomach|forearm)s?\b"
+              r"|\bscratch\w*\s+(?:at\s+)?my\s+(?:fore)?arms?\s+(?:with\s+my\s+nails\s+)?(?:until|till|til)\s+(?:they|it)\s+bled\b"),
+    _p(_ACTIVE, r"\btop(?:ping|ped)?\s+myself\b"),
+    _p(_PREP, r"\b(?:wohnung|mietvertrag)\b[^.!?]{0,40}\bgekuendigt\b[^.!?]{0,30}\b(?:obwohl|aber|und)\s+ich\s+keine\s+neue\b"
+              r"|\b(?:euthanasiemittel|pentobarbital|narcoren|euthasol)\b[^.!?]{0,60}\b(?:nicht\s+zurueck\w*|behalten|mitgenommen|eingesteckt)\b"
+              r"|\b(?:pentobarbital|euthasol|euthatal)\b[^.!?]{0,60}\b(?:didn't\s+return|kept|took\s+home|pocketed)\b"),
+    _p(_PLAN, r"\bmein\s+(?:datum|tag)\s+(?:ist|steht)\b",
+       context=r"\b(?:garage|strick|seil|bruecke|gleis|bevor|keiner|niemand|tabletten)\b"),
     # tidy for the one who clears the flat: "soll ordentlich sein fuer den, der sie ausraeumt"
     _p(_PREP, r"\bfuer\s+(?:den|die|denjenigen|diejenige|die\s+leute|wen\s+auch\s+immer)\s*,?\s+(?:der|die|wer)\s+(?:\w+\s+){0,3}?(?:ausraeumt|ausraeumen\s+muss|aufloest|aufloesen\s+muss|mich\s+findet|mich\s+finden)\b", kept_from_others=True),
     # held back at the edge: "ein wachmann hat mich am mantel gepackt", "festgehalten"
