@@ -65,3 +65,24 @@ CASES = [
 @pytest.mark.parametrize(("text", "lang", "dreamer", "others"), CASES)
 def test_whose_feeling_it_is(text: str, lang: str, dreamer: set[str], others: set[str]) -> None:
     assert_whose_feeling(text, lang, frozenset(dreamer), frozenset(others))
+
+
+# From dream_emotions_dev9 (dreams told to someone: voice notes, messages, letters), read and
+# tuned on.
+CASES_DEV9 = [
+    ("The clerk said I'd already voted and I got properly narked.", "en", {AN}, NO),
+    ("The hallway had no end and I was completely flummoxed.", "en", {CO}, NO),
+    ("The numbers kept matching and my heart was going like the clappers.", "en", {AP}, NO),
+    ("Every hair on my arms was standing up as the door opened.", "en", {AP}, NO),
+    ("I made it across the rope and felt ten feet tall.", "en", {HA}, NO),
+    ("I knew he was gone and my heart ached.", "en", {SD}, NO),
+    ("Der Chef hat meine Folien geklaut, da ist mir die Hutschnur geplatzt.", "de", {AN}, NO),
+    ("Papa hat auf der Bühne gerappt und ich bin fast gestorben vor Fremdscham.", "de", {AP}, NO),
+    ("Ich hab mich im Lift so gefürchtet.", "de", {AP}, NO),
+    ("Alle waren Dackel, ich hab mich zerkugelt vor Lachen.", "de", {HA}, NO),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dreamer", "others"), CASES_DEV9)
+def test_told_to_someone(text: str, lang: str, dreamer: set[str], others: set[str]) -> None:
+    assert_whose_feeling(text, lang, frozenset(dreamer), frozenset(others))

@@ -121,7 +121,11 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
                 r"\bfroze\b|\bfrozen\s+(?:in\s+place|to\s+the\s+spot|with\s+fear|stiff|solid)\b"
                 r"|\b(?:i|we)\s+was\s+frozen\b|\b(?:i|we)\s+were\s+frozen\b|\bparaly[sz]ed\b",
             ),
-            ("fear", r"\bgoose\s*bumps\b|\bhairs?\s+(?:stood|standing)\s+(?:up|on\s+end)\b"),
+            (
+                "fear",
+                r"\bgoose\s*bumps\b|\bhairs?\s+(?:stood|standing)\s+(?:up|on\s+end)\b"
+                r"|\bhairs?\s+on\s+my\s+(?:arms?|neck)\s+(?:was\s+|were\s+)?(?:stood|standing)\b",
+            ),
             (
                 "fear",
                 r"\b(?:couldn't|could\s+not|can't)\s+breathe\b|\bgasp(?:ed|ing)\s+for\s+"
