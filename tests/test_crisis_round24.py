@@ -271,3 +271,38 @@ def test_grief_and_work_journal_risk_is_flagged(text: str) -> None:
 )
 def test_their_look_alikes_are_no_alarm_either(text: str) -> None:
     assert not assess_crisis(text).flagged, text
+
+
+# From crisis_dev27 (journals of recovery from drink, drugs and gambling), read and tuned on.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relapsed on Friday after four months sober. Gutted, not suicidal. Meeting tonight.",
+        "Rückfall nach 40 Tagen trocken. Enttäuscht, aber nicht lebensmüde. Morgen SHG.",
+        "Die Pastorin hat gefragt. Traurig ja, lebensmüde nein.",
+        "Jedes Mal fragt die Beraterin, ob ich mir was antun will. Jedes Mal sag ich nein, und "
+        "es stimmt.",
+        "Ich will vom Stoff weg, nicht vom Leben.",
+        "Made my will with the solicitor today, everyone over fifty should.",
+        "Testament beim Notar gemacht, wegen der Wohnung.",
+    ],
+)
+def test_recovery_look_alikes_are_no_alarm(text: str) -> None:
+    assert not assess_crisis(text).flagged, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relapsed last night, cut my arm again after four months clean.",
+        "Rückfall. Die Klinge lag noch im Bad.",
+        "Testament beim Notar gemacht, obwohl ich erst 29 bin, und den Hund meiner Schwester "
+        "überschrieben.",
+        "Tomorrow morning, the railway bridge. I'm done pretending.",
+        "Gave my bike and my good jacket to Sam tonight. He doesn't know why. I do.",
+        "Der Nachbarin gesagt, sie soll sich um den Kater kümmern, falls ich mal weg bin.",
+        "Ich bete jeden Abend, dass der Herrgott mich holt.",
+    ],
+)
+def test_recovery_risk_is_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged, text

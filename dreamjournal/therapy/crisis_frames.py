@@ -255,6 +255,19 @@ _HELPING: Final = re.compile(
 )
 # People of the writer's work or care who have the crisis (round 24): "als hausärztin heute zwei
 # patienten mit suizidgedanken gehabt", "three callers with suicidal thoughts tonight"
+# A will made as paperwork: with a solicitor or a notary, beside guardianship or a power of
+# attorney, because someone nagged (round 24).
+_WILL_PAPERWORK: Final = re.compile(
+    r"\b(?:will|testament)\b[^.!?]{0,80}\b(?:solicitor|lawyer|notar\w*|anwalt|anwaeltin|everyone\s+over|guardianship"
+    r"|vormundschaft|patientenverfuegung|vorsorgevollm\w*|power\s+of\s+attorney|nagg\w*|genoergelt|gnoergelt)\b"
+    r"|\b(?:solicitor|lawyer|notar\w*|anwalt|anwaeltin|guardianship|patientenverfuegung|vorsorgevollm\w*)\b[^.!?]{0,80}\b(?:will|testament)\b"
+)
+# ... unless the same sentence hands on more or says it is early: "obwohl ich erst 34 bin, und
+# den hund auf meine freundin eingetragen", "dem chef gesagt, er soll eine vertretung suchen"
+_WILL_AND_LEAVING: Final = re.compile(
+    r"\b(?:obwohl\s+ich\s+erst|although\s+i'm\s+only|even\s+though\s+i'm\s+only|hund|katze|kater|dog|cat"
+    r"|vertretung|cover\s+for\s+me|(?:er|sie)\s+denkt|(?:he|she)\s+thinks|passwords?|passwoerter|abschied\w*|goodbye)\b"
+)
 _OTHERS_SUICIDE: Final = re.compile(
     r"\bsuicide\s+(?:funeral|victim|case|call|scene|on\s+the\s+(?:line|tracks))\b"
     r"|\b(?:his|their|a\s+(?:lad|man|woman|girl|boy|patient|client|colleague)'s)\s+suicide\b"
@@ -291,6 +304,8 @@ _REASSURED: Final = re.compile(
     r"|\b(?:wuerde|werde|werd)\s+(?:ich\s+)?mir\s+(?:nie|niemals)\s+(?:was|etwas)\s+antun\b|\bich\s+(?:tu|tue)\s+mir\s+(?:nie|niemals)\s+(?:was|etwas)\s+an\b"
     # round 24: "i want to get through this and see what's on the other side", "will das durchstehen"
     r"|\b(?:want|going|gonna|will|'ll)\s+(?:to\s+)?(?:get|make\s+it)\s+through\s+(?:this|it)\b|\bwill\s+(?:das|es)\s+(?:schaffen|durchstehen)\b"
+    # "ich will vom stoff weg, nicht vom leben", "away from the bottle, not from life"
+    r"|,?\s+nicht\s+vom\s+leben\b|\bnot\s+(?:from|of)\s+life\b"
 )
 _NOT_YET_SAFE: Final = re.compile(
     r"\b(?:for\s+now|tonight|yet|today|anymore|any\s+more|fuer\s+heute|heute\s+nacht|noch|"
@@ -345,6 +360,8 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
         return True  # "traum: ich stand auf der bruecke und bin gesprungen"
     if _IN_A_GAME.search(sentence):
         return True  # "jumped off the cliff in the game to skip the walk back, respawned"
+    if any(m.start(2) <= start and end <= m.end(2) for m in _YES_THEN_NO.finditer(sentence)):
+        return True  # "cravings yes, wanting to die no", "traurig ja, lebensmüde nein"
     if _TICKED_NO_BEFORE.search(sentence, 0, start):
         return True  # "ticked no to every question about harming myself" (round 24)
     if _NOT_TICKED.search(sentence, end):
@@ -366,6 +383,12 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
         return True  # "wenn die ALS so weit ist, möchte ich zu hause sterben": how, not a wish now
     if HELPLINE.search(sentence, start, end) and _HELPING.search(sentence):
         return True  # the writer called a crisis line for someone else
+    if (
+        category == "preparation"
+        and _WILL_PAPERWORK.search(sentence)
+        and not _WILL_AND_LEAVING.search(sentence)
+    ):
+        return True  # "made my will, the solicitor said everyone over fifty should" (round 24)
     if _OTHERS_WITH_IT.search(sentence, max(0, start - 40), end + 25) or any(
         m.start() <= start < m.end() for m in _OTHERS_SUICIDE.finditer(sentence)
     ):
@@ -637,6 +660,10 @@ _IN_A_GAME: Final = re.compile(
     r"|\b(?:died|gestorben)\s+(?:\d+|\w+)\s+(?:times|mal)\b|\b(?:boss|raid|respawn\w*|speedrun)\b)"
 )
 # A form's item left unticked, after the item (round 13)
+# One thing granted, the crisis refused (round 24): "cravings yes, wanting to die no"
+_YES_THEN_NO: Final = re.compile(
+    r"\b(yes|ja)\s*,\s*([^,.;!?]{3,40}?)\s+(?:no|nein|nope)(?=\s*[.!;]|\s*$)"
+)
 _TICKED_NO_BEFORE: Final = re.compile(
     r"\b(?:ticked|checked|circled|answered|said)\s+['\"]?no['\"]?\s+to\s+(?:every|all|each|the)\s+(?:\w+\s+)?questions?\s+(?:about|on|regarding)\s+(?:\w+\s+){0,2}$"
     r"|\b(?:bei\s+)?(?:allen|den|der)\s+fragen?\s+(?:zu|nach|ueber)\s+(?:\w+\s+){0,2}$"
@@ -938,6 +965,7 @@ _NEXT_ANSWER_NO: Final = re.compile(
     r"|(?:ich\s+)?hab\w*\s+(?:ihm\s+|ihr\s+|ihnen\s+)?(?=(?:nein|nee|noe)\s+gesagt,?\s+(?:und\s+)?(?:das|es)\s+stimmt(?:\s+(?:auch|so|wirklich)|(?=\s*[.!;]|\s*$)))"
     # round 24: "ich konnte ehrlich nein sagen", "i could honestly say no", "i was honest: i haven't"
     r"|(?:ich\s+)?(?:konnte|kann)\s+(?=(?:ehrlich\w*|guten\s+gewissens)\s+(?:nein|nee|noe)\s+sagen)"
+    r"|(?:jedes\s+mal\s+|immer\s+)?sag\w*\s+ich\s+|(?:every|each)\s+time\s+i\s+(?:say|said)\s+"
     r"|(?:i\s+)?(?:could|can)\s+(?=(?:honestly|truthfully)\s+say\s+no\b)|i\s+was\s+honest\s*[:,]?\s*|the\s+answer\s+(?:was|is)\s+|i\s+told\s+(?:her|him|them)\s+the\s+truth\s*[:,]?\s*)?"
     r"(?:honestly|ehrlich\w*|klar|truthfully|guten\s+gewissens)?\s*(?:say\s+)?[:,]?\s*"
     r"(?:no|nope|nah|nein|noe|nee|naa|none|keine|never|nie|niemals|(?:i'm|i\s+am)\s+not(?=\s*[.!,;]|\s*$|\s+(?:suicidal|going\s+to|planning))|(?:ich\s+)?hab\w*\s+(?:ich\s+)?keine"
@@ -954,7 +982,7 @@ _AN_ANSWER: Final = re.compile(
     r"[.!?\n;,]\s*(?:(?:and|und)\s+)?(?:i\s+)?(?:answered|said|told|antwort|ich|honestly|ehrlich\w*|klar|truthfully|no|nope|nah|i'm|hab\w*"
     r"|nein|noe|nee|naa|none|keine|never|nie|niemals|tu|tue|mach|mache|will|werd|werde|na|gewiss|gwiss|sicher|bestimmt|ganz"
     r"|ticked|checked|circled|picked|chose|not|bin|haven't|hadn't|didn't|wouldn't|won't"
-    r"|have\s+not|did\s+not|would\s+not|will\s+not|could|can|was|konnte|kann|the\s+answer)\b"
+    r"|have\s+not|did\s+not|would\s+not|will\s+not|could|can|was|konnte|kann|the\s+answer|jedes|every|each)\b"
 )
 _SENTENCE_SPAN: Final = re.compile(r"[^.!?\n;]+[.!?\n;]*")
 

@@ -970,6 +970,17 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"|\b(?:pentobarbital|euthasol|euthatal)\b[^.!?]{0,60}\b(?:didn't\s+return|kept|took\s+home|pocketed)\b"),
     _p(_PLAN, r"\bmein\s+(?:datum|tag)\s+(?:ist|steht)\b",
        context=r"\b(?:garage|strick|seil|bruecke|gleis|bevor|keiner|niemand|tabletten)\b"),
+    # round 24, from crisis_dev27 (journals of recovery): a time and a place and no more
+    # pretending, things given away "he doesn't know why", "falls ich mal weg bin" beside a pet
+    # handed on, praying that God take one
+    _p(_PLAN, r"\b(?:tomorrow|tonight|sunday|monday|tuesday|wednesday|thursday|friday|saturday|morgen|heute\s+nacht)\s+(?:morning|night|evening|frueh|abend)?\s*,?\s*"
+              r"(?:the|die|der|das)\s+(?:railway|tracks|level\s+crossing|bridge|cliffs?|multi-storey|car\s+park|bahnstrecke|gleise|bruecke|klippe|parkhaus)\b",
+       context=r"\b(?:done|ready|enough|pretending|goodbye|last|letzte|fertig|schluss|genug)\b"),
+    _p(_PREP, r"\b(?:he|she|they)\s+(?:doesn't|don't|didn't|does\s+not)\s+know\s+why\b[^.!?]{0,5}[.!?]?\s*i\s+do\b"
+              r"|\bfalls\s+ich\s+(?:mal\s+)?(?:weg|nicht\s+mehr\s+da)\s+bin\b",
+       context=r"\b(?:gave|given|katze|hund|kater|kuemmern|briefe|verschenkt|geschenkt)\b"),
+    _p(_PASSIVE, r"\b(?:bete|bet|hoffe|wuensch\w*)\b[^.!?]{0,30}\bdass\s+(?:der\s+)?(?:herrgott|liebe\s+gott|gott|herr)\s+mich\s+(?:holt|zu\s+sich\s+(?:nimmt|holt)|ruft)\b"
+                 r"|\b(?:herrgott|gott)\s+(?:soll|moege|moeg)\s+mich\s+(?:endlich\s+)?(?:holen|zu\s+sich\s+nehmen)\b"),
     # tidy for the one who clears the flat: "soll ordentlich sein fuer den, der sie ausraeumt"
     _p(_PREP, r"\bfuer\s+(?:den|die|denjenigen|diejenige|die\s+leute|wen\s+auch\s+immer)\s*,?\s+(?:der|die|wer)\s+(?:\w+\s+){0,3}?(?:ausraeumt|ausraeumen\s+muss|aufloest|aufloesen\s+muss|mich\s+findet|mich\s+finden)\b", kept_from_others=True),
     # held back at the edge: "ein wachmann hat mich am mantel gepackt", "festgehalten"
@@ -1805,6 +1816,8 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
             continue
         if _done_to_another(phrase):
             continue  # "one of the lads tried to hang himself": someone else's act (round 23)
+        if category == _HARM and _addiction_relapse(clean, phrase, whole=False):
+            continue
         if joking and _JOKE_MATCH.search(phrase):
             continue
         found.add(category)
@@ -1860,6 +1873,8 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
         ):
             if _done_to_another(phrase):
                 continue
+            if category == _HARM and _addiction_relapse(clean, phrase, whole=False):
+                continue
             found.add(category)
             if phrase not in matches:
                 matches.append(phrase)
@@ -1895,6 +1910,33 @@ def _self_in_the_third_person(clean: str) -> str:
     for pronoun, mine in _THIRD_AS_FIRST:
         clean = pronoun.sub(mine, clean)
     return clean
+
+
+# A relapse of an addiction, not of self-harm (round 24): "relapsed after 63 days", "Rückfall
+# nach einem Jahr trocken" in an entry that names a drink, a drug, a bet or the rooms of
+# recovery and no way of hurting oneself.
+_RELAPSE: Final = re.compile(
+    r"relaps\w*|rueckfall\w*|rueckfaellig|(?:weeks?|months?|days?)\s+clean|started\s+again|wieder\s+angefangen"
+)
+_ADDICTION: Final = re.compile(
+    r"\b(?:drink\w*|drunk|booze|alcohol\w*|pints?|beers?|wine|vodka|whisky|gin|cider|sober\w*|aa|na|ga"
+    r"|meetings?|sponsor|gambl\w*|betting|casino|slots|using|heroin|coke|cocaine|crack|meth|weed|ketamine"
+    r"|methadone|naltrexone|rehab|detox|alkohol\w*|trocken|nuechtern|bier|schnaps|korn|flasche|wein"
+    r"|spielsucht|automaten|zocken|gezockt|drogen|stoff|koks|gras|entgiftung|entzug|suchtberatung|shg"
+    r"|selbsthilfegruppe|campral|saufen|gesoffen|getrunken|trinken|sucht\w*)\b"
+)
+_HARM_METHOD: Final = re.compile(
+    r"\b(?:cut\w*|blades?|razors?|klingen?|ritz\w*|svv|sh|self[- ]?harm\w*|burn\w*|scratch\w*|schneid\w*"
+    r"|geschnitten|wrists?|handgelenk\w*|narben?|scars?|verletz\w*|kill\w*|die|dead|sterben|tot|umbring\w*)\b"
+)
+
+
+def _addiction_relapse(clean: str, phrase: str, whole: bool = True) -> bool:
+    """Whether a relapse word (the whole phrase, or for the concepts and the classifier, in it)
+    names an addiction's relapse: the entry speaks of one and of no way of hurting oneself or of
+    dying."""
+    relapse = _RELAPSE.fullmatch(phrase) if whole else _RELAPSE.search(phrase)
+    return bool(relapse and _ADDICTION.search(clean) and not _HARM_METHOD.search(clean))
 
 
 _REFLEXIVE_OTHER: Final = re.compile(r"\b(?:himself|herself|themselves|themself)\b")
@@ -2018,6 +2060,8 @@ def _pattern_stage(
                     continue  # another's words, unless the writer takes them up ("so do i")
                 if _dream_content(sentence, match):
                     continue
+                if pattern.category == _HARM and _addiction_relapse(clean, match.group()):
+                    continue  # "relapsed last night after 63 days, back to a meeting" (round 24)
                 if HELPLINE.search(match.group()) and any(j in others for j in (k - 1, k - 2)):
                     continue  # "mein vater hat ein seil im keller. hab den krisendienst gerufen"
                 if framed(sentence, match.start(), match.end(), pattern.category):
