@@ -306,3 +306,33 @@ def test_recovery_look_alikes_are_no_alarm(text: str) -> None:
 )
 def test_recovery_risk_is_flagged(text: str) -> None:
     assert assess_crisis(text).flagged, text
+
+
+# From crisis_dev26 (pregnancy and the first years of parenthood), read and tuned on.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EPDS item 10 - 'the thought of harming myself has occurred to me' - honestly 'never'.",
+        "Beim Frauenarzt die letzte Frage mit 'niemals' beantwortet. Ich bin nur müde.",
+        "The midwife asked whether I'd had thoughts of ending my life. I told her the truth, "
+        "which is no.",
+        "Wrote goodbye cards for the NICU nurses, we go home on Friday!",
+        "After my first baby I wanted to die for a year. Therapy and time got me out of it, "
+        "and with this one I'm genuinely well.",
+        "I used to burn myself at school, twenty years ago and long finished.",
+    ],
+)
+def test_parenthood_look_alikes_are_no_alarm(text: str) -> None:
+    assert not assess_crisis(text).flagged, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Been holding back my sertraline for weeks, the box under the bed is nearly full.",
+        "The midwife asked whether I'd had thoughts of ending my life. I told her no. It wasn't "
+        "true.",
+    ],
+)
+def test_parenthood_risk_is_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged, text

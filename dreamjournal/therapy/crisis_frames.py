@@ -273,6 +273,8 @@ _OTHERS_SUICIDE: Final = re.compile(
     r"|\b(?:his|their|a\s+(?:lad|man|woman|girl|boy|patient|client|colleague)'s)\s+suicide\b"
 )
 _OTHERS_WITH_IT: Final = re.compile(
+    # the writer asks others about it (round 24): "als familienhebamme frage ich nach suizidgedanken"
+    r"\b(?:frage\s+ich|ich\s+frage|i\s+ask|we\s+ask)\b[^.!?]{0,60}\b(?:nach|about)\s+(?:\w+\s+)?(?:suizidgedanken|suicidal\s+thoughts|self[- ]?harm)\b|"
     r"\b(?:patient\w*|klient\w*|anrufer\w*|jugendliche\w*|schueler\w*|bewohner\w*|clients?|callers?|pupils?|students?|residents?|inmates?|gefangene\w*)"
     r"\s+(?:mit|with)\s+(?:\w+\s+)?(?:suizidgedanken|suizidalitaet|suizidversuch\w*|suicidal\s+(?:thoughts|ideation)|suicide\s+attempts?|selbstverletzung\w*|self[- ]?harm)\b"
 )
@@ -389,7 +391,7 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
         and not _WILL_AND_LEAVING.search(sentence)
     ):
         return True  # "made my will, the solicitor said everyone over fifty should" (round 24)
-    if _OTHERS_WITH_IT.search(sentence, max(0, start - 40), end + 25) or any(
+    if _OTHERS_WITH_IT.search(sentence, max(0, start - 80), end + 25) or any(
         m.start() <= start < m.end() for m in _OTHERS_SUICIDE.finditer(sentence)
     ):
         return True  # "zwei patienten mit suizidgedanken", "callers with suicidal thoughts"
@@ -671,6 +673,7 @@ _TICKED_NO_BEFORE: Final = re.compile(
 _NOT_TICKED: Final = re.compile(
     r"\b(?:nicht|nichts|kein\w*)\s+(?:mehr\s+)?angekreuzt\b|\b(?:didn't|did\s+not|never)\s+tick(?:ed)?\b"
     r"|\bticked\s+['\"]?(?:no|never|not\s+at\s+all|0)\b|\b['\"]?(?:nie|gar\s+nicht|ueberhaupt\s+nicht|nein)['\"]?\s+angekreuzt\b"
+    r"|\bmit\s+['\"]?(?:niemals|nie|nein|ueberhaupt\s+nicht|gar\s+nicht)['\"]?\s+beantwortet\b"
 )
 _IDIOM: Final = re.compile(
     # round 16: "over my dead body", "career suicide", "ein Selbstmordkommando für den Magen",
@@ -868,7 +871,7 @@ _QUESTION_ANSWERED_NO: Final = re.compile(
 # A form's item answered no after a dash or a colon: "gedanken, lieber tot zu sein – überhaupt
 # nicht", "thoughts of being better off dead: not at all" (PHQ-9's own answer, round 15).
 _ITEM_ANSWERED_NO: Final = re.compile(
-    r"[^.!?\n;:]*(?:\s[–—-]|:)\s*(?:ueberhaupt\s+nicht|gar\s+nicht|nie|niemals|nein|not\s+at\s+all|never|no|none)\b"
+    r"[^.!?\n;:]*(?:\s[–—-]|:)\s*(?:(?:honestly|truthfully|ehrlich)\s+)?['\"‘“„]?(?:ueberhaupt\s+nicht|gar\s+nicht|nie|niemals|nein|not\s+at\s+all|never|no|none)\b['\"’”]?"
     r"(?=\s*(?:[.!?\n;]|$)|,\s*(?:and\s+)?(?:i\s+meant\s+it|honestly|truthfully|und\s+das\s+stimmt|ehrlich))"
 )
 # A question of life, hope or a reason to go on, to which "no" is the crisis (round 13)
@@ -966,7 +969,7 @@ _NEXT_ANSWER_NO: Final = re.compile(
     # round 24: "ich konnte ehrlich nein sagen", "i could honestly say no", "i was honest: i haven't"
     r"|(?:ich\s+)?(?:konnte|kann)\s+(?=(?:ehrlich\w*|guten\s+gewissens)\s+(?:nein|nee|noe)\s+sagen)"
     r"|(?:jedes\s+mal\s+|immer\s+)?sag\w*\s+ich\s+|(?:every|each)\s+time\s+i\s+(?:say|said)\s+"
-    r"|(?:i\s+)?(?:could|can)\s+(?=(?:honestly|truthfully)\s+say\s+no\b)|i\s+was\s+honest\s*[:,]?\s*|the\s+answer\s+(?:was|is)\s+|i\s+told\s+(?:her|him|them)\s+the\s+truth\s*[:,]?\s*)?"
+    r"|(?:i\s+)?(?:could|can)\s+(?=(?:honestly|truthfully)\s+say\s+no\b)|i\s+was\s+honest\s*[:,]?\s*|i\s+told\s+(?:her|him|them)\s+the\s+truth\s*,?\s*which\s+(?:is|was)\s+|the\s+answer\s+(?:was|is)\s+|i\s+told\s+(?:her|him|them)\s+the\s+truth\s*[:,]?\s*)?"
     r"(?:honestly|ehrlich\w*|klar|truthfully|guten\s+gewissens)?\s*(?:say\s+)?[:,]?\s*"
     r"(?:no|nope|nah|nein|noe|nee|naa|none|keine|never|nie|niemals|(?:i'm|i\s+am)\s+not(?=\s*[.!,;]|\s*$|\s+(?:suicidal|going\s+to|planning))|(?:ich\s+)?hab\w*\s+(?:ich\s+)?keine"
     # "i don't. never have.", "i do not."

@@ -219,6 +219,7 @@ _RECOVERED: Final = re.compile(
     r"|(?:haven't|hasn't|have\s+not|has\s+not|not)\s+(?:been|had|felt|thought)\s+(?:\w+\s+){0,6}(?:for|in)\s+(?:over\s+|more\s+than\s+|well\s+over\s+|almost\s+)?(?:\w+\s+)?(?:years|a\s+decade|decades)"
     r"|seit\s+(?:ueber\s+|mehr\s+als\s+|fast\s+)?(?:\w+\s+)?(?:jahren|jahrzehnten)\b[^.!?]{0,40}\bnicht\s+mehr|(?:kommen|kommet|komme)\s+(?:\w+\s+)?(?:keine|koine|kei)\s+(?:mehr|meh)"
     r"|(?:no|never\s+any)\s+(?:wish|desire|urge|pull)\s+(?:to\s+go\s+)?back|(?:nothing|no\s+part)\s+(?:in|of)\s+me\s+wants\s+to\s+go\s+back"
+    r"|long\s+(?:finished|done)|got\s+me\s+out\s+of\s+it|(?:genuinely|truly|really)\s+well\b|sicher\s+in\s+meinem\s+herzen"
     r"|(?:i'm|i\s+am)\s+well\s+now|years\s+well|nothing\s+of\s+(?:that|the)\s+(?:\w+\s+)?is\s+coming\s+back|sicher\s+im\s+leben|so\s+sicher\s+wie\s+nie"
     r"|(?:bin\s+ich|dass\s+ich)\s+sicher(?:\s+bin)?(?=\s*(?:[.!,;]|$|und\b))|(?:mit\s+mir\s+)?im\s+reinen|i\s+want\s+(?:\w+\s+)?more(?:\s+(?:years|of\s+(?:it|this|them)))?"
     r"|(?:today|heute),?\s+(?:i'm|i\s+am|bin\s+ich)\s+(?:\d+|twenty|thirty|forty|fifty|sixty|seventy|eighty|zwanzig|dreissig|vierzig|fuenfzig|sechzig|siebzig|achtzig)\b|no\s+pull\s+(?:back\s+)?towards|firmly\s+behind|abgs?chlosse\w*|lang\s+vorbei"

@@ -363,7 +363,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PREP, r"\b(?:goodbye|farewell|suicide)\s+(?:letters?|notes?|messages?)\b"
               r"|\bwr(?:ote|iting)\s+(?:\w+\s+){0,3}(?:goodbye|farewell)s?\b"
               # not cards for a street, a class or an office one leaves (round 24)
-              r"(?!\s+cards?\s+(?:to|for)\s+(?:the\s+|all\s+|my\s+|our\s+)?(?:whole\s+|entire\s+)?(?:street|neighbours|neighbors|class|team|office|colleagues|staff|village|choir|club))"),
+              r"(?!\s+cards?\s+(?:to|for)\s+(?:the\s+|all\s+|my\s+|our\s+)?(?:whole\s+|entire\s+)?(?:\w+\s+)?(?:street|neighbours|neighbors|class|team|office|colleagues|staff|village|choir|club|nurses|midwives|doctors|teachers|ward))"),
     _p(_PREP, r"\b(?:(?:told|tell|said\s+to)\s+(?:him|her|them)\s+(?:that\s+)?(?:he|she|they)\s+)?"
               r"(?:doesn't|does\s+not|don't|won't|dont)\s+(?:need|have)\s+to\s+give\s+it\s+back\b"
               r"|\bgave\s+away\s+(?:my|all\s+my)\s+(?:things|stuff|belongings)\b"),
@@ -935,6 +935,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PASSIVE, r"\b(?:i'd|i\s+would|i'd\s+much|i\s+would\s+much)\s+rather\s+be\s+(?:where|with)\s+(?:he|she|they|him|her|them|mum|mom|dad|my\s+\w+)\s*(?:is|are)?\s+than\s+(?:here|alive|this)\b"
                  r"|\b(?:year|world|life|everything|christmas)\b[^.!?]{0,30}\b(?:can|may|could)\s+(?:just\s+|happily\s+|as\s+well\s+)?(?:start|begin|go\s+on|carry\s+on)\s+without\s+me\b"
                  r"|\bwish\w*\s+(?:that\s+)?i\s+(?:was|were)\s+(?:lying|buried|in\s+there)\s+(?:right\s+)?(?:next\s+to|beside|with)\s+(?:him|her|them)\b"),
+    _p(_PREP, r"\b(?:holding|keeping|saving)\s+back\s+(?:my|the)\s+(?:\w+\s+){0,3}?(?:pills|tablets|meds|medication|sertraline|citalopram|fluoxetine|co-codamol|codeine|tramadol|zopiclone|paracetamol|\w+azepam)\b",
+       context=r"\b(?:shoebox|box|drawer|bag|under\s+the\s+bed|hidden|hide|collect\w*|full|stash)\b"),
     _p(_PASSIVE, r"\blieber\s+(?:gleich|sofort|direkt|einfach|schon)?\s*ganz\s+weg\b(?!\s+von\b)"),
     _p(_PASSIVE, r"\b(?:jahr|welt|leben|weihnachten|alles)\b[^.!?]{0,30}\b(?:kann|koennen|soll|darf)\b[^.!?]{0,20}\b(?:gern|gerne|ruhig|meinetwegen)\s+ohne\s+mich\s+(?:anfangen|beginnen|weitergehen|stattfinden)\b"
                  r"|\b\w*wuensch\w*[^.!?]{0,20}\bich\s+(?:laege|laeg)\s+(?:gleich\s+|auch\s+|schon\s+|mit\s+)?(?:daneben|dabei|drin|darin|neben\s+(?:ihm|ihr|ihnen))\b"),
@@ -979,7 +981,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PREP, r"\b(?:he|she|they)\s+(?:doesn't|don't|didn't|does\s+not)\s+know\s+why\b[^.!?]{0,5}[.!?]?\s*i\s+do\b"
               r"|\bfalls\s+ich\s+(?:mal\s+)?(?:weg|nicht\s+mehr\s+da)\s+bin\b",
        context=r"\b(?:gave|given|katze|hund|kater|kuemmern|briefe|verschenkt|geschenkt)\b"),
-    _p(_PASSIVE, r"\b(?:bete|bet|hoffe|wuensch\w*)\b[^.!?]{0,30}\bdass\s+(?:der\s+)?(?:herrgott|liebe\s+gott|gott|herr)\s+mich\s+(?:holt|zu\s+sich\s+(?:nimmt|holt)|ruft)\b"
+    _p(_PASSIVE, r"\b(?:bete|bet|beten|hoffe|wuensch\w*)\b[^.!?]{0,30}\bdass\s+(?:der\s+)?(?:herrgott|liebe\s+gott|gott|herr)\s+mich\s+(?:holt|zu\s+sich\s+(?:nimmt|holt)|ruft)\b"
                  r"|\b(?:herrgott|gott)\s+(?:soll|moege|moeg)\s+mich\s+(?:endlich\s+)?(?:holen|zu\s+sich\s+nehmen)\b"),
     # tidy for the one who clears the flat: "soll ordentlich sein fuer den, der sie ausraeumt"
     _p(_PREP, r"\bfuer\s+(?:den|die|denjenigen|diejenige|die\s+leute|wen\s+auch\s+immer)\s*,?\s+(?:der|die|wer)\s+(?:\w+\s+){0,3}?(?:ausraeumt|ausraeumen\s+muss|aufloest|aufloesen\s+muss|mich\s+findet|mich\s+finden)\b", kept_from_others=True),
