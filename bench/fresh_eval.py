@@ -83,6 +83,13 @@ sets (crisis_fresh31: the free-text box of a daily check-in, writers 16 to 85, s
 second language; crisis_fresh32: entries a few days after one life event, half of them mentioning
 a dream), measured on the round's starting code (316ce63) before any crisis change and never read.
 
+Round 24 retired crisis_fresh31 and crisis_fresh32 into development material (each measured twice
+in round 23; their misses and false alarms read and fixed as mechanisms) and added two more blind
+sets (crisis_fresh33: poetic and figurative journal writing; crisis_fresh34: entries around
+holidays and the year's turning points), and dream_emotions_fresh5 (reports by people in
+particular life situations, the brief naming no example phrasings), all measured on the round's
+starting code (56b51f4) before any change and never read.
+
 Round 22 added two blind sets of dream reports for the dreamer's emotions (dream_emotions_fresh3:
 research dream-bank style, long reports, numbered series, a sleep lab, Austrian and Swiss German;
 dream_emotions_fresh4: app, forum and phone style, slang, dialect and typos), measured on the
