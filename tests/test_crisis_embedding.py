@@ -192,3 +192,27 @@ def test_the_app_starts_reading_the_encoder_once_in_the_background() -> None:
     assert len(safety._PREPARING) == 1 and safety._PREPARING[0].daemon
     safety._PREPARING[0].join(timeout=120)
     assert not safety._PREPARING[0].is_alive()  # it finished (reading the encoder raised nothing)
+
+
+def test_the_blas_controller_is_built_before_the_warm_up_thread_starts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Built inside the warm-up thread, it deadlocked with the app's script thread importing an
+    extension module (CI, round 24): the caller builds it before the thread starts."""
+    from dreamjournal.therapy import crisis_embedding, safety
+
+    seen: list[int] = []
+
+    class _Recorder:
+        def __init__(self, target: object, name: str, daemon: bool) -> None:
+            self.name, self.daemon = name, daemon
+
+        def start(self) -> None:
+            seen.append(len(crisis_embedding._BLAS))
+
+    monkeypatch.setattr(crisis_embedding, "_BLAS", [])
+    monkeypatch.setattr(safety, "_PREPARING", [])
+    monkeypatch.setattr(safety.threading, "Thread", _Recorder)
+    safety.prepare_crisis_check_in_background()
+    assert seen == [1]
+    assert crisis_embedding.blas_controller() is crisis_embedding._BLAS[0]  # one per process

@@ -33,6 +33,7 @@ blind lines no model trains on (eval/README.md, "Round 20").
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 from pathlib import Path
 from typing import Final, Protocol
@@ -130,6 +131,24 @@ class _Encoder(Protocol):
     def encode(self, texts: list[str]) -> np.ndarray: ...
 
 
+_BLAS_LOCK: Final = threading.Lock()
+_BLAS: list[ThreadpoolController] = []
+
+
+def blas_controller() -> ThreadpoolController:
+    """The process's one controller of the BLAS thread pools, created on first call.
+
+    Creating it walks the loaded libraries (`dl_iterate_phdr`) and needs the GIL in that walk's
+    callback; another thread importing an extension module meanwhile (a `dlopen` that holds the
+    GIL) deadlocks the two. CI hung that way in round 24: the crisis check's warm-up thread built
+    it while the app's script thread imported pyarrow. `prepare_crisis_check_in_background`
+    therefore calls this in its own thread before the warm-up thread starts."""
+    with _BLAS_LOCK:
+        if not _BLAS:
+            _BLAS.append(ThreadpoolController())
+        return _BLAS[0]
+
+
 class Embedder:
     """Unit-length sentence vectors of texts, and the classifier's dense inputs."""
 
@@ -144,7 +163,7 @@ class Embedder:
         self.everyday = np.zeros((NEIGHBOURS, _WIDTH), np.float32) if everyday is None else everyday
         # one BLAS thread for the bank's product too: two spin on a 2-core machine and bill
         # twice the CPU for the same answer (as the encoder's own `threads=1`)
-        self._blas = ThreadpoolController()
+        self._blas = blas_controller()
         self._prototypes = [
             self.vectors([t.translate(_FOLD) for t in texts]) for texts in PROTOTYPES.values()
         ]

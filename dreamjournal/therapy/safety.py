@@ -65,6 +65,7 @@ from dreamjournal.therapy.crisis_concepts import (
     concepts_of,
     german_concept_words,
 )
+from dreamjournal.therapy.crisis_embedding import blas_controller
 from dreamjournal.therapy.crisis_frames import (
     HELPLINE,
     OTHER_PEOPLE,
@@ -1781,6 +1782,7 @@ def prepare_crisis_check_in_background() -> None:
     this on every run of its script)."""
     with _PREPARING_LOCK:
         if not _PREPARING:
+            blas_controller()  # built here, not in the thread: see `blas_controller`
             thread = threading.Thread(target=prepare_crisis_check, name="crisis-check", daemon=True)
             thread.start()
             _PREPARING.append(thread)
