@@ -62,14 +62,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "dreamer", "others"), CASES)
-def test_whose_feeling_it_is(text: str, lang: str, dreamer: set[str], others: set[str]) -> None:
-    assert_whose_feeling(text, lang, frozenset(dreamer), frozenset(others))
-
-
 # From dream_emotions_dev9 (dreams told to someone: voice notes, messages, letters), read and
 # tuned on.
-CASES_DEV9 = [
+CASES += [
     ("The clerk said I'd already voted and I got properly narked.", "en", {AN}, NO),
     ("The hallway had no end and I was completely flummoxed.", "en", {CO}, NO),
     ("The numbers kept matching and my heart was going like the clappers.", "en", {AP}, NO),
@@ -83,6 +78,6 @@ CASES_DEV9 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "dreamer", "others"), CASES_DEV9)
-def test_told_to_someone(text: str, lang: str, dreamer: set[str], others: set[str]) -> None:
+@pytest.mark.parametrize(("text", "lang", "dreamer", "others"), CASES)
+def test_whose_feeling_it_is(text: str, lang: str, dreamer: set[str], others: set[str]) -> None:
     assert_whose_feeling(text, lang, frozenset(dreamer), frozenset(others))
