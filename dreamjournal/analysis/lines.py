@@ -209,6 +209,7 @@ LINE_GATES: Final[dict[Language, PatternGates]] = {
             _NOT_WAKING[language],
             _ASLEEP_AGAIN[language],
             _WOKE_SOMEWHERE[language],
+            _REALLY_WOKE[language],
         ]
     )
     for language in ("en", "de")
@@ -393,11 +394,16 @@ def mark_lines(
         gates.possible(_META[language], present),
         gates.possible(_WAKING[language], present),
     )
-    asleep_again, not_waking, woke_somewhere = (
+    asleep_again, not_waking, woke_somewhere, really_woke = (
         gates.possible([pattern], present)
-        for pattern in (_ASLEEP_AGAIN[language], _NOT_WAKING[language], _WOKE_SOMEWHERE[language])
+        for pattern in (
+            _ASLEEP_AGAIN[language],
+            _NOT_WAKING[language],
+            _WOKE_SOMEWHERE[language],
+            _REALLY_WOKE[language],
+        )
     )
-    really = _REALLY_WOKE[language].search(text.lower())
+    really = really_woke[0].search(text.lower()) if really_woke else None
     real_from = really.start() if really else -1  # wakings that end before it were dreamt
     for index, (first, last) in enumerate(bounds):
         start, end = tokens.start[first], tokens.end[last - 1]
