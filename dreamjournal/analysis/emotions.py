@@ -93,16 +93,24 @@ _DIMINISHERS: Final = frozenset(
      "leicht", "wenig", "leise", "kaum"}
 )  # fmt: skip
 
+
+def _english(pattern: str) -> re.Pattern[str]:
+    """An English pattern that also reads contractions typed without their apostrophe
+    ("couldnt work out", "didnt dare")."""
+    return re.compile(pattern.replace("n't", "n'?t"))
+
+
 # (fine name, pattern) per language over the lower-cased text; the first match wins a span.
 _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
     "en": tuple(
-        (name, re.compile(p))
+        (name, _english(p))
         for name, p in (
             ("anger", r"\bclench\w*\s+(?:my\s+|his\s+|her\s+)?(?:fists?|jaw|teeth)\b"),
             ("anger", r"\bgrit(?:ted)?\s+(?:my\s+)?teeth\b|\bslamm\w*\s+the\s+door\b"),
             (
                 "anger",
-                r"\b(?:shout|yell|scream)\w*\s+at\s+(?:him|her|them|the|my|his|their|everyone)\b",
+                r"\b(?:shout|yell|scream)\w*\s+(?:\w+\s+hoarse\s+)?at\s+(?!the\s+top\b)(?:him|her|them|"
+                r"the|my|his|their|everyone|everybody|\w+)\b",
             ),
             ("sadness", r"\blump\s+in\s+my\s+throat\b|\btears\s+(?:ran|rolled|streamed|welled)\b"),
             ("joy", r"\bheart\s+(?:leapt|leaped|soared|swelled)\b"),
@@ -110,7 +118,8 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             ("fear", r"\bsweat(?:ing|ed|y)?\b"),
             (
                 "fear",
-                r"\bheart\s+(?:was\s+)?(?:pounding|racing|hammering|thumping|thudding|"
+                r"\bheart\s+(?:was\s+)?(?:pounding|racing|hammering|thumping|thudding|banging|"
+                r"in\s+my\s+(?:mouth|throat)|going\s+(?:like|mad|crazy)|skipped|"
                 r"beating\s+(?:so\s+|really\s+)?(?:fast|hard|wildly|like))\b",
             ),
             ("fear", r"\b(?:pounding|racing|hammering|thumping)\s+heart\b"),
@@ -128,13 +137,31 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             ),
             (
                 "fear",
-                r"\b(?:couldn't|could\s+not|can't)\s+breathe\b|\bgasp(?:ed|ing)\s+for\s+"
+                r"\b(?:couldn't|could\s+not|can't)\s+(?:get\s+(?:a\s+)?)?breathe?\b|\bgasp(?:ed|ing)\s+for\s+"
                 r"(?:air|breath)\b|\bheld\s+my\s+breath\b",
             ),
-            ("fear", r"\bstomach\s+(?:dropped|sank|in\s+knots|churned|turned)\b"),
             (
                 "fear",
-                r"\bmouth\s+(?:went|was|felt)\s+(?:\w+\s+)?dry\b|\bdry\s+mouth\b"
+                r"\b(?:stomach|tummy|gut|insides)\s+(?:\w+\s+){0,2}?(?:dropped|drops|sank|sinks|in\s+knots|"
+                r"knotted|churn\w*|turned|turns|lurched|flipped|clenched|tightened|hurt|hurts|ached)\b",
+            ),
+            # a body part and what fear did to it ("my legs went to water", "every muscle in me
+            # locks", "my whole body went cold", "mind just went blank", "teeth chattering")
+            (
+                "fear",
+                r"\b(?:legs|knees)\s+(?:\w+\s+){0,2}?(?:(?:went|turned)\s+to\s+(?:jelly|water|rubber)|"
+                r"gave\s+way|buckled|went\s+weak|(?:were\s+|felt\s+)?like\s+jelly)\b"
+                r"|\b(?:body|blood|skin|spine)\s+(?:\w+\s+){0,2}?(?:went|ran|turned|was|felt)\s+"
+                r"(?:\w+\s+)?(?:cold|icy|ice|numb)\b|\bskin\s+(?:crawl\w*|prickl\w*)\b"
+                r"|\bmuscles?\s+(?:\w+\s+){0,3}?(?:locks|locked|seized|tensed|froze)\b"
+                r"|\bmind\s+(?:\w+\s+)?(?:went|goes|go|was|had\s+gone)\s+(?:completely\s+|totally\s+)?"
+                r"(?:blank|white|empty)\b|\bteeth\s+chatter\w*|\bchattering\s+teeth\b"
+                r"|\b(?:couldn't|could\s+not|can't|cannot)\s+move\s+(?:my|a|an|our)\s+(?:legs?|arms?|"
+                r"body|muscle|finger|feet|limb)\b",
+            ),
+            (
+                "fear",
+                r"\bmouth\s+(?:went\s+|was\s+|felt\s+)?(?:\w+\s+)?dry\b|\bdry\s+mouth\b"
                 r"|\b(?:sweaty|clammy)\s+(?:palms|hands)\b|\bwip\w*\s+my\s+(?:palms|hands)\b"
                 r"|\b(?:palms|hands)\s+(?:were|was|went|got)\s+(?:\w+\s+)?(?:clammy|sweaty|sweating)\b",
             ),
@@ -201,7 +228,16 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
                 r"|\bherz\w*\s+in\s+den\s+ohren\b|\bstocksteif\b|\bsteif\s+vor\s+angst\b"
                 r"|\bschwitzige\s+hände\b",
             ),
-            ("sadness", r"\bschwere\w*\s+herz\w*\b|\bherz\s+(?:war\s+)?schwer\b"),
+            # "schlug mir das Herz bis zum Hals", weak knees, blood run cold, a head gone empty
+            (
+                "fear",
+                r"\bherz\s+bis\s+zum\s+hals\b|\bknie\s+(?:\w+\s+){0,2}?(?:weich|butterweich|zitterten)\b"
+                r"|\bweiche\s+knie\b|\bbeine\s+(?:wie\s+pudding|gaben\s+nach|versagten)\b"
+                r"|\bblut\s+(?:\w+\s+)?(?:gefror|gefroren|stockte|gestockt)\b"
+                r"|\bkopf\s+(?:war\s+|wurde\s+|ist\s+)?(?:\w+\s+)?(?:leer|leergefegt)\b"
+                r"|\bmagen\s+(?:\w+\s+){0,2}?(?:zusammengezogen|zog\s+sich|krampfte|umgedreht|drehte\s+sich)\b",
+            ),
+            ("sadness", r"\bschwere\w*\s+herz\w*\b|\bherz\s+(?:\w+\s+){0,2}schwer\b"),
             (
                 "fear",
                 r"\bkeine\s+luft\s+(?:mehr\s+)?(?:bekommen|gekriegt)\b|\bnicht\s+getraut\b|"
@@ -209,7 +245,11 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
                 r"atmen\b|\bhielt\s+den\s+atem\s+an\b",
             ),
             ("fear", r"\bschrie\b|\bschreien\b|\bgeschrien\b|\bkreischte\b"),
-            ("shame", r"\berrötete\b|\bwurde\s+(?:ganz\s+)?rot\b"),
+            (
+                "shame",
+                r"\berrötete\b|\bwurde\s+(?:ganz\s+)?rot\b|\brot\s+(?:bis\s+über|angelaufen|worde)\b"
+                r"|\b(?:knallrot|puterrot|hochrot)\b",
+            ),
         )
     ),
 }
@@ -222,7 +262,9 @@ _BODY_NEEDLES: Final[dict[Language, tuple[tuple[str, ...], ...]]] = {
         ("clench",), ("grit", "slamm"), ("shout", "yell", "scream"), ("lump", "tears"),
         ("heart",), ("sweat",), ("sweat",), ("heart",), ("heart",),
         ("trembl", "shaking", "shivering", "quivering"), ("shook",), ("froze", "paraly"),
-        ("goose", "hair"), ("breath", "gasp"), ("stomach",), ("dry", "palms", "hands"),
+        ("goose", "hair"), ("breath", "gasp"), ("stomach", "tummy", "gut", "insides"),
+        ("legs", "knees", "body", "blood", "skin", "spine", "muscle", "mind", "teeth", "chatter",
+         "move"), ("dry", "palms", "hands"),
         ("heart", "pulse", "rigid"), ("dare",), ("ache", "heavy"), ("scream",),
         ("blush", "face", "red"),
     ),
@@ -230,8 +272,8 @@ _BODY_NEEDLES: Final[dict[Language, tuple[tuple[str, ...], ...]]] = {
         ("ballte", "biss"), ("tür", "schrie"), ("klo", "tränen"), ("schwei", "schwitz"),
         ("herz",), ("zitter", "bebte", "schlotter"), ("erstarr", "gelähmt", "versteinert",
         "konnte mich"), ("gänsehaut", "haare"), ("mund", "trocken", "herz", "steif",
-        "schwitzige"), ("herz",), ("luft", "getraut", "atme", "atem"), ("schr", "kreisch"),
-        ("errötete", "rot"),
+        "schwitzige"), ("herz", "knie", "beine", "blut", "kopf", "magen"), ("herz",),
+        ("luft", "getraut", "atme", "atem"), ("schr", "kreisch"), ("errötete", "rot"),
     ),
 }  # fmt: skip
 
@@ -240,7 +282,7 @@ _BODY_NEEDLES: Final[dict[Language, tuple[tuple[str, ...], ...]]] = {
 # are never themselves negated.
 _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
     "en": tuple(
-        re.compile(p)
+        _english(p)
         for p in (
             r"\b(?:didn't|did\s+not|couldn't|could\s+not)\s+(?:\w+\s+)?(?:understand|get\s+it|"
             r"know\s+(?:what|where|how(?!\s+to\b)|why|who\b|if|whether|which\s+way)|figure\s+out|"
@@ -250,6 +292,8 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"\b(?:trying|tried|try)\s+to\s+(?:work\s+out|figure\s+out|make\s+sense\s+of)\b"
             r"|\b(?:couldn't|could\s+not|can't)\s+work\s+out\b",
             r"\bd[eé]j[aà]\s+vu\b|\bwhat\s+to\s+make\s+of\b|\bmade\s+no\s+sense\b",
+            # a second language's "I was not understand why"
+            r"\b(?:was|were|am|is)\s+not\s+understand\w*\b",
             # wondering why, a thing strange to the dreamer ("seemed very strange to me", "I
             # thought it was odd"); "which I think is odd" comments on the dream afterwards
             r"\b(?:i|we)\s+(?:\w+\s+)?wonder(?:ed|ing)\s+(?:why|how)\b",
@@ -265,7 +309,11 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"\b(?:wusste|weiß|weiss)\s+(?:\w+\s+){0,2}nicht\s*(?:mehr\s*)?,?\s*(?:was|wo|wie|warum|"
             r"wer|ob|wohin)\b",
             r"\bnicht\s+gewusst,?\s+(?:was|wo|wie|warum|wer|ob)\b",
-            r"\b(?:nicht|nichts)\s+(?:mehr\s+)?(?:kapiert|verstanden|gecheckt|geblickt|begriffen)\b",
+            r"\b(?:nicht|nichts|ned|net|nöd|nit)\s+(?:mehr\s+)?(?:kapiert|verstanden|verstande|gecheckt|"
+            r"geblickt|begriffen)\b|\bkein(?:\s+einziges)?\s+wort\s+(?:\w+\s+)?(?:kapiert|verstanden)\b",
+            # "hab mi ned auskennt" (Austrian: had no idea what was going on), lost one's bearings
+            r"\b(?:nicht|ned|net|nöd|nit)\s+(?:mehr\s+)?(?:ausgekannt|auskennt|auskannt)\b"
+            r"|\borientierung\s+verloren\b",
             r"\bnicht\s+sicher,?\s+ob\b",
             # "ich hab mich gefragt, wo ...", "fragte ich mich, ob": wondering, not being asked
             r"\b(?:ich|wir)\s+(?:\w+\s+){0,3}(?:mich|uns)\s+(?:\w+\s+){0,4}gefragt,?\s+"
@@ -284,15 +332,29 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
     ),
 }
 # Idioms whose words cross a clause break ("und"/"and" starts a clause, so lexicon phrases,
-# which stay inside one clause, cannot hold them).
+# which stay inside one clause, cannot hold them), and idioms a word around them decides
+# ("getting wound up" is anger, "wound up in Leeds" is not).
 _IDIOMS: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
     "en": tuple(
-        (name, re.compile(p))
+        (name, _english(p))
         for name, p in (
             ("anger", r"\bsick\s+and\s+tired\b"),
             ("fear", r"\bscared\s+out\s+of\s+my\s+wits\b"),
             # "angry and hurt": the cue is the second word (group "cue")
             ("sadness", r"\b(?:angry|mad|cross|furious|upset)\s+and\s+(?P<cue>hurt)\b"),
+            (
+                "anger",
+                r"\b(?:getting|got|get|gets|was|were|so|really|properly|more\s+and\s+more)\s+wound\s+up\b"
+                r"|\b(?:just|totally|completely|properly|finally)\s+(?:lose|lost|losing)\s+it\b"
+                r"|\bwild\s+with\s+(?:him|her|them|anger|rage|fury)\b",
+            ),
+            ("confusion", r"\b(?:completely|totally|utterly|all|a\s+bit)\s+at\s+sea\b"),
+            (
+                "joy",
+                r"\bfelt\s+like\s+(?:a\s+)?(?:queen|king|princess|prince|million\s+dollars|superstar|"
+                r"rock\s*star|hero|superhero|champion|winner)\b|\b(?:i|we)\s+(?:\w+\s+)?(?:found|thought)"
+                r"\s+(?:it|that|this)\s+(?:was\s+)?(?:\w+\s+)?(?:funny|hilarious)\b",
+            ),
         )
     ),
     "de": tuple(
@@ -301,6 +363,11 @@ _IDIOMS: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             ("joy", r"\bhin\s+und\s+weg\b"),
             ("fear", r"\bangst\s+und\s+bange\b"),
             ("shame", r"\bwie\s+bestellt\s+und\s+nicht\s+abgeholt\b"),
+            (
+                "joy",
+                r"\bfand\s+(?:ich|wir)\s+(?:\w+\s+){0,4}(?:lustig|witzig|urkomisch)\b"
+                r"|\b(?:ich|wir)\s+fanden?\s+(?:das|es)\s+(?:\w+\s+){0,2}(?:lustig|witzig|urkomisch)\b",
+            ),
         )
     ),
 }
@@ -436,6 +503,13 @@ def experiencer(
         and tokens.lower[following] in {"me", "us", "mir", "mich", "uns"}
     ):
         return "dreamer"
+    # "every muscle in me locked", "etwas in mir zerbrach": the dreamer's own body or self
+    if (
+        following + 1 < len(tokens.lower)
+        and tokens.lower[following] == "in"
+        and tokens.lower[following + 1] in {"me", "us", "mir", "uns"}
+    ):
+        return "dreamer"
     # "crying her eyes out", "sobbing my heart out": whose eyes, whose heart
     if following + 1 < len(tokens.lower) and tokens.lower[following + 1] in _OUT_PARTS:
         owner = tokens.lower[following]
@@ -489,8 +563,13 @@ def experiencer(
                 (j + 1) in persons or _person_word(j + 1, tokens, language)
             ):
                 return "other"
-            if word in _OBJECTS_OF_PREPOSITIONS and j > 0 and tokens.lower[j - 1] in _PREPOSITIONS:
-                j -= 1  # "the fans around us were furious": "us" is not the subject
+            if j > 0 and (
+                (word in _OBJECTS_OF_PREPOSITIONS and tokens.lower[j - 1] in _PREPOSITIONS)
+                or (word in _POSSESSIVE_DREAMER and tokens.lower[j - 1] in _PLACE_PREPOSITIONS)
+            ):
+                # "the fans around us were furious", "a man in my cupboard was cross": not the
+                # subject
+                j -= 1
                 continue
             return "dreamer"
         j -= 1
@@ -597,6 +676,7 @@ _PREPOSITIONS: Final = frozenset(
      "for", "about", "from", "next", "um", "neben", "hinter", "bei", "mit", "vor", "zu",
      "gegenüber", "über", "von", "of", "among", "amongst", "unter"}
 )  # fmt: skip
+_PLACE_PREPOSITIONS: Final = _PREPOSITIONS | {"in", "on", "under", "inside", "into", "im", "auf"}
 _DEMONSTRATIVE_VERBS: Final = frozenset(
     {"hat", "hatte", "war", "ist", "wurde", "haben", "hatten", "waren", "sind", "wurden"}
 )

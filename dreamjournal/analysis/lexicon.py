@@ -88,6 +88,7 @@ _EXACT_ONLY: Final[dict[Language, frozenset[str]]] = {
         "stress", "rage", "dread", "hate", "wonder", "marvel", "calm", "tense", "sun", "flight",
         "plane", "path", "trail", "stream", "yard", "field", "ward", "hill", "peak", "shore",
         "store", "shop", "market", "tower", "crowd", "officer", "spirit", "pal", "lady",
+        "alarmed",  # car alarms, a pump alarming: the device, not the feeling
     }),
     "de": frozenset({"see", "seen", "tor", "tore", "bar", "ex", "bad", "feld", "flug", "zug"}),
 }  # fmt: skip

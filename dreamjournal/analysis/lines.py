@@ -19,6 +19,7 @@ from dreamjournal.analysis.gates import PatternGates
 from dreamjournal.analysis.models import Language
 from dreamjournal.analysis.scene_plan import BeatKind
 from dreamjournal.analysis.text import Tokens
+from dreamjournal.analysis.told import frame_end
 
 _SUBJECTS: Final[dict[Language, frozenset[str]]] = {
     "en": frozenset({"i", "we", "he", "she", "they", "it", "you", "my", "someone", "everyone"}),
@@ -405,6 +406,7 @@ def mark_lines(
     )
     really = really_woke[0].search(text.lower()) if really_woke else None
     real_from = really.start() if really else -1  # wakings that end before it were dreamt
+    framed_to = frame_end(text, language)  # a teller's waking in the frame of a told dream
     for index, (first, last) in enumerate(bounds):
         start, end = tokens.start[first], tokens.end[last - 1]
         # Sentence-final punctuation belongs to its line.
@@ -432,7 +434,9 @@ def mark_lines(
         ):
             # "I woke up in a strange room. ...": the dream's opening scene, not a real waking
             opening = index == 0 and any(p.search(low) for p in woke_somewhere)
-            if not opening:
+            if end <= framed_to:
+                kind = "meta"  # "Noah (7) woke up crying and told me this": the frame
+            elif not opening:
                 kind, awake = "waking", True
         if kind == "event" and any(p.search(low) for p in meta):
             kind = "meta"

@@ -202,10 +202,30 @@ def word_hits(
                 continue
             for match in wild.pattern.finditer(folded):
                 hits.append((category, wild.keys[match.lastgroup or ""]))
+    if not hits and language == "en":
+        hits += _graded_feeling(folded, lexicon)  # "the happiest boy", "never been sadder"
     plan_word = not hits and len(folded) >= 5 and _plan_word(folded, language, root)
     if not hits and len(folded) >= 5 and not plan_word:
         hits += _typo_hits(word, folded, lexicon)
     return tuple(dict.fromkeys(hits))
+
+
+def _graded_feeling(folded: str, lexicon: Lexicon) -> tuple[Hit, ...]:
+    """An English feeling word graded -er / -est ("happiest", "sadder", "loneliest", "angrier"):
+    the feeling of its base form ("happy", "sad"); other categories are not graded this way
+    ("tower" is no "tow", "forest" no "for")."""
+    for ending in ("iest", "ier", "est", "er"):
+        if not folded.endswith(ending) or len(folded) - len(ending) < 3:
+            continue
+        base = folded[: -len(ending)]
+        bases = [base + "y"] if ending.startswith("i") else [base, base + "e"]
+        if not ending.startswith("i") and len(base) > 3 and base[-1] == base[-2]:
+            bases.append(base[:-1])  # "saddest" -> "sad"
+        for form in bases:
+            found = tuple(h for h in lexicon.exact.get(form, ()) if h[0] == "emotions")
+            if found:
+                return found
+    return ()
 
 
 def _plan_word(folded: str, language: Language, root: str | None) -> bool:
@@ -221,6 +241,8 @@ def _plan_word(folded: str, language: Language, root: str | None) -> bool:
 
 
 _THAN: Final = frozenset({"than", "als"})
+_NEVER: Final = frozenset({"never", "nie", "niemals"})
+_BEYOND: Final = frozenset({"so", "as", "such", "this", "that", "more", "derart", "dermaßen"})
 _RATHER: Final = frozenset({"more", "rather", "mehr", "eher", "lieber"})
 
 
@@ -236,7 +258,8 @@ def _negated(i: int, tokens: Tokens, lexicon: Lexicon) -> bool:
         if j == i - 1 and word in {"how", "wie"}:
             return False  # "so the kids wouldn't notice how scared I was": still scared
         if word in lexicon.negators or word.endswith("n't"):
-            return True
+            # "never felt so lonely", "noch nie so glücklich": a feeling beyond any before
+            return not (word in _NEVER and _BEYOND & set(tokens.lower[j + 1 : i]))
         if word == "of" and j > 0 and tokens.lower[j - 1] == "instead":
             return True  # "instead of freaking out I found it hilarious" (round 24)
         if word in {"statt", "anstatt"} or (j == i - 1 and word == "null"):

@@ -21,10 +21,16 @@ _NAME_AGE: Final = re.compile(
 )
 _TELLING: Final[dict[Language, re.Pattern[str]]] = {
     "en": re.compile(
-        r"\b(?:told|tells|telling)\s+(?:me|us)\b|\bwrote\s+(?:it|this)\s+down\b|\bwritten\s+"
-        r"down\b|\bwritten\s+by\b|\bdictated\b"
+        r"\b(?:told|tells|telling)\s+(?:me|us)\b|\b(?:wrote|writing|write)\s+(?:it|this)\s+down\b"
+        r"|\bwritten\s+down\b|\bwritten\s+by\b|\bdictated\b|\btranscrib\w*"
+        r"|\bin\s+(?:his|her|their)\s+(?:own\s+)?words\b|\bhad\s+(?:a|another|this)\s+(?:\w+\s+)?"
+        r"(?:dream|nightmare)\b"
     ),
-    "de": re.compile(r"\berzählt\b|\berzählte\b|\baufgeschrieben\b|\bnotiert\b|\bdiktiert\b"),
+    "de": re.compile(
+        r"\berzählt\b|\berzählte\b|\baufgeschrieben\b|\bnotiert\b|\bdiktiert\b"
+        r"|\bhat\s+(?:\w+\s+){0,3}geträumt\b|\bhatte\s+(?:einen\s+)?(?:\w+\s+)?(?:albtraum|alptraum|"
+        r"traum)\b|\bin\s+(?:seinen|ihren)\s+(?:eigenen\s+)?worten\b"
+    ),
 }
 # The pronoun the report uses for the teller: the one that says or tells ("He said there was a
 # monster", "Noah said he was really cross", "Sie hat alles ganz ruhig erzählt"); in German also
@@ -36,7 +42,8 @@ _PRONOUN: Final[dict[Language, re.Pattern[str]]] = {
     ),
     "de": re.compile(
         r"\b(er|sie)\s+(?:sagte|sagt|meinte|meint|erzählte|hat\s+(?:\w+\s+){0,4}(?:erzählt|"
-        r"gesagt|gemeint))\b|^[^.!?]*[.!?:]\s+(er|sie)\s+(?:war|hatte|ist|hat)\b",
+        r"gesagt|gemeint))\b|^[^.!?]*[.!?:]\s+(er|sie)\s+(?:war|hatte|ist|hat)\b"
+        r"|\berzählt,\s+(er|sie)\s+(?:sei|habe|hätte|wäre)\b",
         re.IGNORECASE,
     ),
 }
@@ -49,6 +56,16 @@ def _frame(text: str, language: Language) -> re.Match[str] | None:
     opening = text[:_OPENING]
     found = _NAME_AGE.search(opening)
     return found if found is not None and _TELLING[language].search(opening) else None
+
+
+def frame_end(text: str, language: Language) -> int:
+    """Where the opening sentence holding a teller's frame ends (-1 without one): a waking told
+    there ("Noah (7) woke up crying and this is what he told me") frames the dream told after."""
+    found = _frame(text, language)
+    if found is None:
+        return -1
+    stop = re.search(r"[.!?:]\s", text[found.end() :])
+    return found.end() + (stop.start() + 1 if stop else len(text) - found.end())
 
 
 def teller_words(text: str, language: Language) -> frozenset[str]:

@@ -1,0 +1,98 @@
+"""Round 25: what the retired held-out set dream_emotions_fresh5 showed (120 reports by people in
+particular life situations, read after two rounds of measuring), each as a mechanism in
+sentences of its own beside a look-alike.
+
+* A feeling beyond any before is no denial: "never felt so lonely", "noch nie so glücklich".
+* English feelings graded -er / -est: "the happiest boy", "never been sadder", "angrier".
+* Contractions typed without the apostrophe: "i couldnt work out", "didnt dare".
+* Fear told by what it did to a body part: legs that went to water, a stomach that dropped, a
+  body gone cold, muscles that locked, a mind gone blank, chattering teeth, a heart banging,
+  "couldn't move my legs"; German knees gone soft, "Herz bis zum Hals", a head gone empty.
+* Idioms a word around them decides: "getting wound up" (not "wound up in Leeds"), "properly
+  lost it", "wild with them", "completely at sea", "felt like a queen", "das fand ich lustig";
+  shouting at anyone but "the top of one's lungs".
+* Dialect and second-language confusion: "hab mi ned auskennt", "kein einziges Wort kapiert",
+  "Orientierung verloren", "I was not understand why".
+* Alarms are devices: "car alarms going off" is no fear ("alarmed" still is).
+* A dream someone else wrote down: a child's waking in the frame ("Noah (7) woke up crying and
+  this is what he told me") frames the dream told after it, which is no waking line; "had a
+  nightmare", "in her words", "transcribing", "er habe sich gefreut" name the teller.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.emotion_support import AN, AP, CO, HA, NO, SD, assert_whose_feeling
+
+CASES = [
+    # (text, lang, dreamer, others)
+    ("At the station I have never felt so lonely.", "en", {SD}, NO),
+    ("At the station I was never lonely, the whole town came along.", "en", NO, NO),
+    ("Ich war noch nie so glücklich wie auf diesem Schiff.", "de", {HA}, NO),
+    ("Ich hatte nie Angst auf dem Schiff.", "de", NO, NO),
+    ("I was the happiest kid on the whole beach.", "en", {HA}, NO),
+    ("My sister was angrier than I had ever seen her.", "en", NO, {AN}),
+    ("We climbed the tower behind the forest.", "en", NO, NO),
+    ("i couldnt work out which door was mine.", "en", {CO}, NO),
+    ("i didnt dare look under the bed.", "en", {AP}, NO),
+    ("The flood reached the porch and my legs went to water.", "en", {AP}, NO),
+    ("The teacher called my name and my stomach literally dropped.", "en", {AP}, NO),
+    ("The lights went out and my whole body went cold.", "en", {AP}, NO),
+    ("The soup went cold while we talked.", "en", NO, NO),
+    ("Someone was on the stairs and every muscle in me locked.", "en", {AP}, NO),
+    ("The examiner looked up and my mind went completely blank.", "en", {AP}, NO),
+    ("I lay in the dark hut, teeth chattering, listening to the steps.", "en", {AP}, NO),
+    ("I crept down the stairs, heart banging.", "en", {AP}, NO),
+    ("The man shouted at me and I couldn't move my legs.", "en", {AP}, {AN}),
+    ("Mir schlug das Herz bis zum Hals, als die Tür aufging.", "de", {AP}, NO),
+    ("Auf der Leiter wurden mir die Knie ganz weich.", "de", {AP}, NO),
+    ("In der Prüfung war mein Kopf komplett leer.", "de", {AP}, NO),
+    ("The cot kept folding up and I was getting more and more wound up.", "en", {AN}, NO),
+    ("After the party I wound up in Leeds at my aunt's.", "en", NO, NO),
+    ("He took the last seat and I properly lost it.", "en", {AN}, NO),
+    ("The dogs lay down on the track and I was wild with them.", "en", {AN}, NO),
+    ("The streets had swapped names and I was completely at sea.", "en", {CO}, NO),
+    ("They put a crown on me and I felt like a queen.", "en", {HA}, NO),
+    ("I was yelling at the driver to stop.", "en", {AN}, NO),
+    ("I screamed at the top of my lungs as the wave came.", "en", {AP}, NO),
+    ("Die letzte Kuh war meine Oma, das fand ich dann schon wieder lustig.", "de", {HA}, NO),
+    ("I hab mi überhaupt ned auskennt in dera Kuchl.", "de", {CO}, NO),
+    ("Ich hab kein einziges Wort kapiert, nicht mal die Überschrift.", "de", {CO}, NO),
+    ("Im Nebel hatte ich komplett die Orientierung verloren.", "de", {CO}, NO),
+    ("My manager says I must sign. I was not understand why.", "en", {CO}, NO),
+    ("The beds stood in a car park and the call bells were car alarms.", "en", NO, NO),
+    ("The door opened by itself and I was alarmed.", "en", {AP}, NO),
+    (
+        "Noah (7) woke up crying and this is what he told me. He was at school and the "
+        "teacher turned into a wolf. He said he was really scared.",
+        "en",
+        {AP},
+        NO,
+    ),
+    (
+        "I woke up crying. He was at school and said he was really scared.",
+        "en",
+        NO,
+        NO,
+    ),
+    (
+        "Our daughter Ava (6) had a nightmare. In her words: 'A man in my cupboard was cross "
+        "and I was so scared.'",
+        "en",
+        {AP},
+        {AN},
+    ),
+    (
+        "Unser Sohn Elias (5) hat uns beim Frühstück erzählt, er sei mit der Tram zum Mond "
+        "gefahren. Er habe sich riesig gefreut.",
+        "de",
+        {HA},
+        NO,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dreamer", "others"), CASES)
+def test_whose_feeling_it_is(text: str, lang: str, dreamer: set[str], others: set[str]) -> None:
+    assert_whose_feeling(text, lang, frozenset(dreamer), frozenset(others))
