@@ -203,10 +203,15 @@ _PURPOSE_LINK: Final = re.compile(
     r"|\b(?:the\s+(?:day|night)|der\s+tag|plan\s+steht|the\s+plan\s+is)\b[^.!?]{0,25}$"
 )
 # ... unless the purpose is the crisis after all: enough of them, saved up, for when i'm gone
+_THE_END_SAID: Final = re.compile(
+    r"\b(?:bis\s+es\s+vorbei|bis\s+ich\s+nicht\s+mehr|und\s+nicht\s+mehr\s+zurueck|until\s+it's\s+over"
+    r"|and\s+not\s+come\s+back|until\s+i\s+can't)\b"
+)
 _PURPOSE_IS_THE_CRISIS: Final = re.compile(
     r"\b(?:at\s+once|(?<!home\s)(?<!back\s)for\s+good|for\s+ever|enough(?!\s+(?:to\s+last|till|until|for\s+(?:the|a|my)\s+(?:week|month|trip|holiday|weekend)))|all\s+at\s+once|all\s+of\s+them|the\s+whole\s+(?:pack|box|bottle|strip|lot)|too\s+many|on\s+purpose"
     r"|for\s+when|for\s+the\s+(?:day|end|night)|(?:when|after|once)\s+i'm\s+(?:gone|dead|not\s+here)|won't\s+need"
     r"|(?:not|no)\s+(?:for|because\s+of)\s+(?:a|the|my|any)?|sav(?:e|ed|ing)\s+(?:them|it|up)|stockpil\w*|hoard\w*|collect\w*|stash\w*"
+    r"|(?:put|kept)\s+(?:aside|back)|set\s+aside"
     r"|end\s+it|(?:to|i|i'd|and|or|just|will|would|could|might|should|gonna)\s+die|dead|kill\w*|suicid\w*|lethal|fatal|painless\w*|where\s+i'm\s+going"
     r"|genug(?!\s+(?:bis|fuer\s+(?:die|den|das|eine|einen)\s+(?:woche|monat|urlaub|reise|wochenende)))|auf\s+einmal|die\s+ganze\s+(?:packung|schachtel|flasche)|zu\s+viele|absichtlich|fuer\s+(?:wenn|den\s+tag|danach)"
     r"|wenn\s+ich\s+(?:weg|tot|nicht\s+mehr\s+da)|nicht\s+mehr\s+(?:brauch\w*|da\s+bin)|nicht\s+(?:fuer|wegen|gegen)"
@@ -398,7 +403,9 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
     # An ordinary purpose frames only the phrase in its own clause, never a crisis beside it
     # ("my gp upped my dose last week, i want it all to end").
     lo, hi = _clause_of(sentence, start, end)
-    purpose = ordinary_purpose(sentence, lo, hi)
+    # "gehe ins wasser, so weit, bis es vorbei ist": a phrase that says the end has no ordinary
+    # purpose beside it (round 25)
+    purpose = ordinary_purpose(sentence, lo, hi) and not _THE_END_SAID.search(sentence, start, end)
     if category in {"preparation", "plan"}:
         errand = bool(_ERRAND.search(sentence, lo, hi)) or _shared(sentence[lo:end])
         if purpose or (errand and not _PURPOSE_IS_THE_CRISIS.search(sentence)):
@@ -1326,12 +1333,20 @@ def _media_owns(sentence: str, start: int, end: int) -> bool:
     ("suicide rates", "die suizidrate"), with no "I" in the phrase."""
     if _FIRST.intersection(_WORD.findall(sentence[start:end])) or _ME_TOO.search(sentence, end):
         return False
+    if _OWN_BODY.search(sentence, start, end):
+        return False  # "a song about the marks on my thighs": the writer's own (round 25)
     if _MEDIA.search(sentence[start:end]) or _RATES_AFTER.match(sentence, end):
         return True
     before = sentence[:start]
     media = [m.end() for m in _MEDIA.finditer(before)]
     last_me = max((m.end() for m in _WORD.finditer(before) if m.group() in _FIRST), default=-1)
     return bool(media) and media[-1] > last_me
+
+
+_OWN_BODY: Final = re.compile(
+    r"\bmy\s+(?:own\s+)?(?:thighs?|arms?|wrists?|legs?|skin|hips?|stomach|body)\b"
+    r"|\bmeine[mn]?\s+(?:arm|arme|armen|oberschenkel|oberschenkeln|handgelenk\w*|bein|beine|beinen|haut|bauch)\b"
+)
 
 
 # A topic, not an act: "suicide rates", "suicide prevention", "die suizidpraevention"

@@ -132,14 +132,32 @@ _WITHOUT_SOMEONE: Final = re.compile(
 )
 
 
+# "drei jahre ohne ritzen", "two years without a drink", "18 monate ohne.": time without what
+# one keeps away from is a streak; "drei monate ohne lohn", "a year without work" is a loss
+# (round 25: a builder unpaid for three months was read as told over).
+_WITHOUT_THE_HABIT: Final = re.compile(
+    r"\s*(?:[.!?,;]|$)|\s+(?:a\s+|any\s+|an\s+|einen?\s+|jeden?\s+|irgendwelche\w*\s+|those\s+|diese\w*\s+)?"
+    r"(?:drink\w*|alcohol|booze|drugs?|using|us(?:e|ed)|cutting|cuts?|self[- ]?harm\w*|sh|harming|hurting|"
+    r"incidents?|episodes?|relaps\w*|slips?|slipping|pills?|gambling|betting|bets?|smok\w*|weed|coke|"
+    r"heroin|thoughts?|suicidal|attempts?|crisis|crises|hospital\w*|drops?|beer|wine|vodka|whiske?y|gin|"
+    r"rum|cider|lager|pints?|cannabis|joints?|speed|meth|crystal|cocaine|crack|casinos?|slots|"
+    r"bier|wein|wodka|schnaps|korn|sekt|fusel|kokain|automaten|spielautomaten|spielhalle|"
+    r"ritzen|alk\w*|trinken|saufen|drogen|koks|kiffen|gras|r(?:ue|ü)ckf(?:ae|ä)ll\w*|schneiden|"
+    r"selbstverletz\w*|svv|tabletten|zocken|spielen|wetten|gedanken|suizidgedanken|rauchen|"
+    r"zigarett\w*|tropfen|schluck|klinik|krisen?|zwischenf(?:ae|ä)ll\w*|versuch\w*|psychiatrie)\b"
+)
+
+
 def _streak(text: str) -> bool:
-    """Whether the text counts time clean or free of something, not time without someone."""
+    """Whether the text counts time clean or free of something, not time without someone or
+    something one lacks."""
     return any(
         not (
             match.group().endswith(("ohne", "without"))
             and (
                 _WITHOUT_SOMEONE.match(text, match.end())
                 or _next_word(text, match.end()) in FIRST_NAMES
+                or not _WITHOUT_THE_HABIT.match(text, match.end())
             )
         )
         for match in _STREAK.finditer(text)

@@ -984,6 +984,42 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
        context=r"\b(?:gave|given|katze|hund|kater|kuemmern|briefe|verschenkt|geschenkt)\b"),
     _p(_PASSIVE, r"\b(?:bete|bet|beten|hoffe|wuensch\w*)\b[^.!?]{0,30}\bdass\s+(?:der\s+)?(?:herrgott|liebe\s+gott|gott|herr)\s+mich\s+(?:holt|zu\s+sich\s+(?:nimmt|holt)|ruft)\b"
                  r"|\b(?:herrgott|gott)\s+(?:soll|moege|moeg)\s+mich\s+(?:endlich\s+)?(?:holen|zu\s+sich\s+nehmen)\b"),
+    # round 25, from the retired crisis_fresh33/34 and crisis_dev28/29: pills gathered a few at a
+    # time, a cover story for a pet handed on, a car left running in a shut garage, a crash on
+    # purpose, walking into the sea until it is over, a loved one's bridge, a wish to lie in the
+    # ground, fresh marks, skin broken, urges pulling after months clean
+    _p(_PREP, r"\b(?:pills|tablets|sleeping\s+tablets|packets|tabletten|pillen|schlaftabletten|packungen)\b[^.!?]{0,60}\b(?:put\s+aside|set\s+aside|saved\s+up|kept\s+back|stashed|hoarded|"
+              r"gesammelt|gehortet|beiseite\s*gelegt|zurueckgelegt|gebunkert)\b"
+              r"|\b(?:one|two|eine|zwei)\s+(?:put\s+aside|set\s+aside|saved|kept\s+back|beiseite\s*gelegt|zurueckgelegt)\s+(?:every|each|jeden|jede)\s+(?:night|day|week|abend|tag|woche|nacht)\b"
+              r"|\b(?:did\s+the\s+rounds\s+of\s+the\s+chemists|(?:two|a\s+couple\s+of)\s+(?:packets|boxes)\s+(?:here|at\s+each)|verschiedenen?\s+apotheken)\b[^.!?]{0,80}\b(?:so\s+(?:nobody|no\s+one|no-one)\s+asks|"
+              r"questions|damit\s+(?:keiner|niemand)\s+fragt|nicht\s+auffaell\w*)\b", intrinsic=False),
+    _p(_PREP, r"\b(?:gesagt|erzaehlt),?\s+ich\s+(?:(?:fahre|gehe|bin|waere)\s+(?:\w+\s+){0,2}weg|verreise)\b[^.!?]{0,30}\baber\s+ich\s+(?:fahre|gehe|verreise)\s+nicht\b"
+              r"|\b(?:told|said\s+to)\s+(?:\w+\s+){1,2}(?:that\s+)?i(?:'m|\s+am|\s+was)\s+going\s+away\b[^.!?]{0,30}\bbut\s+i(?:'m|\s+am)\s+not\b"),
+    _p(_ATTEMPT, r"\b(?:car|engine|motor|auto)\b[^.!?]{0,30}\b(?:running|ran|run|lief|laufen\s+lassen|angelassen)\b[^.!?]{0,25}\b(?:shut|closed|locked|geschlossenen?|zu(?:gemachten?)?)\s+garage\b"
+                 r"|\b(?:shut|closed|locked|geschlossenen?)\s+garage\b[^.!?]{0,30}\b(?:engine|car|motor)\s+(?:running|ran|lief)\b",
+       context=r"\b(?:i\s+did\s+it|i\s+tried|tried|didn't\s+work|engine\s+died|versucht|ich\s+wollte|hab\s+es\s+getan)\b"),
+    _p(_PLAN, r"\b(?:car|auto)\W+(?:\w+\W+){0,2}(?:hose|schlauch)\W+(?:\w+\W+){0,2}garage\b|\bhose\b[^.!?]{0,30}\bexhaust\b|\bschlauch\b[^.!?]{0,30}\bauspuff\b"),
+    _p(_ATTEMPT, r"\b(?:absichtlich|mit\s+absicht|bewusst|extra)\s+(?:\w+\s+){0,3}(?:auf\s+die\s+gegenfahrbahn|in\s+den\s+gegenverkehr|gegen\s+(?:einen|den|die)\s+(?:baum|brueckenpfeiler|mauer|wand|lkw|laster|leitplanke))\b"
+                 r"|\b(?:deliberately|on\s+purpose|intentionally)\s+(?:\w+\s+){0,4}(?:into\s+(?:the\s+)?(?:oncoming\s+(?:lane|traffic)|a\s+tree|the\s+tree|a\s+wall|the\s+wall|a\s+lorry|a\s+truck|the\s+barrier|the\s+bridge)|off\s+the\s+road)\b"
+                 r"|\b(?:drove|steered|swerved|pulled)\s+(?:\w+\s+){0,3}into\s+(?:the\s+)?oncoming\s+(?:lane|traffic)\s+on\s+purpose\b"),
+    _p(_PLAN, r"\b(?:gehe|geh|laufe|lauf)\s+(?:ich\s+)?ins\s+wasser\b[^.!?]{0,40}\b(?:bis\s+es\s+vorbei|bis\s+ich\s+nicht\s+mehr|und\s+nicht\s+mehr\s+zurueck|so\s+weit)\b"
+              r"|\b(?:walk|go)\s+into\s+the\s+(?:sea|water|lake|river)\b[^.!?]{0,40}\b(?:until\s+it's\s+over|and\s+not\s+come\s+back|and\s+keep\s+going|until\s+i\s+can't)\b"),
+    _p(_PLAN, r"\bi(?:'m|\s+am|\s+will|'ll)\s+(?:going|go)\s+(?:to\s+)?(?:to\s+)?the\s+same\s+(?:bridge|cliff|tracks|spot|place|building|roof|car\s+park)\s+(?:\w+\s+){0,2}(?:went\s+off|jumped|died|did\s+it|threw\s+himself|threw\s+herself)\b"
+              r"|\b(?:zur|zu\s+der)\s+(?:selben|gleichen)\s+(?:bruecke|stelle|klippe)\b[^.!?]{0,30}\b(?:gesprungen|runter|gestorben)\b"),
+    _p(_PASSIVE, r"\b(?:give\s+anything|wish\s+i\s+(?:was|were)|want\s+to\s+be|rather\s+be|long\s+to\s+be)\s+(?:\w+\s+){0,3}(?:lying\s+)?in\s+the\s+ground\b"
+                 r"|\blie\s+down\s+(?:\w+\s+){0,4}and\s+never\s+(?:get|stand|wake)\s+up\b"
+                 r"|\b(?:let|have)\s+the\s+(?:grass|earth|snow|leaves|moss)\s+(?:grow\s+over|cover|close\s+over)\s+me\b"),
+    _p(_HARM, r"\b(?:marks|cuts|lines|wounds)\s+on\s+my\s+(?:thighs?|arms?|wrists?|legs?|hips?|stomach)\b.{0,80}?\b(?:fresh|new|last\s+night|from\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday))\b"
+              r"|\b(?:broke|break|breaking|opened|open)\s+my\s+skin\b"
+              r"|\bwent\s+(?:for|at)\s+my\s+(?:own\s+)?(?:throat|wrists?|arms?|neck)\b"),
+    _p(_HARM, r"\b(?:zieht\s+es|der\s+drang|the\s+urge|the\s+pull|craving)\b[^.!?]{0,80}\b(?:rasierer|klinge|messer|razor|blade|sharpener)\b"
+              r"|\b(?:rasierer|klinge|razor|blade)\b[^.!?]{0,80}\b(?:zieht\s+es|der\s+drang|the\s+urge|the\s+pull)\b",
+       context=r"\b(?:clean|monate|monaten|months|weeks|wochen|jahr|year)\b"),
+    _p(_HOPE, r"\bkeinen\s+ausweg\b[^.!?]{0,60}\bdass\s+es\s+aufhoert\b"
+              r"|\bdass\s+es\s+aufhoert\b[^.!?]{0,30}\bfuer\s+immer\b"),
+    _p(_ATTEMPT, r"\b(?:schon|bereits)\s+(?:zweimal|dreimal|mehrmals|zwei\s+mal|drei\s+mal)\s+(?:probiert|versucht)\b"
+                 r"|\b(?:already\s+)?tried\s+(?:twice|three\s+times|before)\b",
+       context=r"\b(?:niemand\s+weiss|keiner\s+weiss|no\s+one\s+knows|nobody\s+knows|heim|klinik)\b"),
     # tidy for the one who clears the flat: "soll ordentlich sein fuer den, der sie ausraeumt"
     _p(_PREP, r"\bfuer\s+(?:den|die|denjenigen|diejenige|die\s+leute|wen\s+auch\s+immer)\s*,?\s+(?:der|die|wer)\s+(?:\w+\s+){0,3}?(?:ausraeumt|ausraeumen\s+muss|aufloest|aufloesen\s+muss|mich\s+findet|mich\s+finden)\b", kept_from_others=True),
     # held back at the edge: "ein wachmann hat mich am mantel gepackt", "festgehalten"
@@ -1410,10 +1446,15 @@ _WISHED_ABSENCE: Final = re.compile(
 )
 
 
+_AFFIRMED_INSTEAD: Final = re.compile(r"\bsondern\b|\bbut\s+(?:instead|rather)\b")
+
+
 def _denied(sentence: str, match: re.Match[str]) -> bool:
     """Whether a negator inside the match or just before it (same clause) denies the statement,
     or a diary's "none" answers it right after."""
-    if any(_is_negator(w) for w in _WORDS.findall(_WISHED_ABSENCE.sub(" ", match.group()))):
+    # "nicht genommen, sondern gesammelt": what comes after "sondern" is affirmed (round 25)
+    affirmed = _AFFIRMED_INSTEAD.split(match.group())[-1]
+    if any(_is_negator(w) for w in _WORDS.findall(_WISHED_ABSENCE.sub(" ", affirmed))):
         return True
     if _ANSWERED_NONE.match(sentence, match.end()):
         return True

@@ -1,0 +1,72 @@
+"""Round 25: what the misses of the retired held-out sets crisis_fresh33/34 and of the new
+development sets crisis_dev28/29 (money, work and the law; school and first jobs) showed, each
+in words of its own beside the look-alikes it must leave alone.
+
+* Time "without" something is a streak only when the something is what one keeps away from
+  (a drink, cutting, Ritzen, Bier): "drei Monate ohne Lohn" is a loss, and an unpaid builder's
+  wish to end his life is no longer read as told over.
+* Pills gathered a few at a time ("one put aside every night", "two packets at each chemist so
+  nobody asks"), a cover story for a pet handed on, a car left running in a shut garage, "car,
+  hose, garage", a crash on purpose, walking into the sea "until it's over", a loved one's own
+  bridge, a wish to lie in the ground, fresh marks, skin broken, an urge pulling towards a razor
+  after months clean, "keinen Ausweg ... dass es aufhört", attempts "no one knows" about.
+* "nicht genommen, sondern gesammelt": what follows "sondern" is affirmed, not denied.
+* A phrase that says the end has no ordinary purpose beside it; a song about marks on the
+  writer's own body is the writer's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dreamjournal.therapy.safety import assess_crisis
+
+FLAGGED = [
+    "Seit vier Monaten ohne Arbeit, und jede Nacht denke ich, wie ich mein Leben beenden kann.",
+    "Every night I keep one back from the box. Thirty-two tablets in the biscuit tin now, one "
+    "set aside each night.",
+    "Went round four chemists, two packets at each, so nobody asks questions.",
+    "Hab den Hund zu meiner Schwester gebracht und gesagt, ich verreise lange, aber ich "
+    "verreise nicht.",
+    "Told the neighbour I'm going away for a while, but I'm not.",
+    "I sat in the car with the engine running in the closed garage until my brother broke the "
+    "door. I tried.",
+    "new year at my sister's, then the 2nd. car, hose, garage. done.",
+    "Ich bin absichtlich gegen einen Baum gefahren, der Airbag hat mich gerettet.",
+    "I drove into the oncoming lane on purpose after the staff party.",
+    "Nach Ostern fahre ich ans Meer und gehe ins Wasser, bis es vorbei ist.",
+    "On his birthday I'm going to the same bridge he jumped from.",
+    "I'd give anything to be lying in the ground beside Dad.",
+    "I want to lie down in the snow and never get up, let the snow cover me.",
+    "The cuts on my arms are new, from last night.",
+    "broke my skin again tonight, third time this week.",
+    "Neun Monate clean, und heute zieht es so stark zur Klinge im Bad.",
+    "Ich seh keinen Ausweg mehr und will nur, dass es aufhört.",
+    "Ich hab es schon zweimal versucht, niemand weiß das.",
+    "hab die schlaftabletten nicht genommen, sondern gesammelt. sind jetzt 30.",
+    "Wrote a poem about the marks on my thighs. They're fresh, from Sunday.",
+]
+
+NOT_FLAGGED = [
+    "Seit drei Jahren ohne Ritzen, und ich denke nicht mehr daran, mir was anzutun.",
+    "Sieben Monate ohne Bier. Heute mit meiner Schwester telefoniert.",
+    "Keine Tabletten gesammelt, kein Plan, nix. Nur eine miese Woche.",
+    "I put the receipts aside every night for the tax return.",
+    "Sagte der Nachbarin, ich fahre übers Wochenende weg, und das tu ich auch, nach Hamburg.",
+    "The car ran fine all winter; the garage fixed the exhaust hose.",
+    "Wir gehen im Sommer an die Ostsee und gehen jeden Morgen ins Wasser.",
+    "Dad built that bridge in 1978; I'm going to the same bridge on Sunday to take a photo.",
+    "We planted the bulbs and let the grass grow over the old path.",
+    "Bought the same lego set back off vinted lol, years good.",
+    "Der Zug nach Kiel hält nicht in unserem Dorf, ich fahr mit dem Rad zum Bahnhof.",
+]
+
+
+@pytest.mark.parametrize("text", FLAGGED)
+def test_round_25_crisis_lines_are_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged, text
+
+
+@pytest.mark.parametrize("text", NOT_FLAGGED)
+def test_round_25_look_alikes_are_left_alone(text: str) -> None:
+    assert not assess_crisis(text).flagged, text
