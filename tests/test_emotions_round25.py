@@ -92,6 +92,46 @@ CASES = [
     ),
 ]
 
+# From dream_emotions_dev10 (research-collection reports, blind twin of the held-out fresh6),
+# measured before it was read (0.781 on the round's starting code, 0.798 after the fixes above),
+# then read and tuned on: feeling nouns said as felt, fists clenched, frozen where one lay, the
+# worst mother who ever lived, alone, hurt feelings, a voice that wobbles, "none of us", "keiner",
+# "Wütend war ich nicht", German hypotheticals, a feeling about the dream now, German "sich
+# aufregen", compounds ("Heidenangst", "Riesenspaß", "todunglücklich"), cheering someone on.
+CASES += [
+    ("The thing in the hood came closer and I felt sick with fear.", "en", {AP}, NO),
+    ("My fear of heights is old news; we took the lift.", "en", NO, NO),
+    ("To my surprise the attic had three more rooms.", "en", {CO}, NO),
+    ("She threw me a surprise party in the garden.", "en", NO, NO),
+    ("He handed back the wrecked car and I stood there with my fists clenched.", "en", {AN}, NO),
+    ("I heard the stairs creak and lay there frozen under the covers.", "en", {AP}, NO),
+    ("I couldn't move a single muscle while the knob turned.", "en", {AP}, NO),
+    ("I was late again and I felt like the worst mother who ever lived.", "en", {AP}, NO),
+    ("On the empty ship I felt terribly alone.", "en", {SD}, NO),
+    ("It hurt, honestly, watching my kids look right through me.", "en", {SD}, NO),
+    ("I stood up to speak and my voice kept wobbling.", "en", {AP}, NO),
+    ("The drill came closer and my knuckles went white.", "en", {AP}, NO),
+    ("None of us were afraid of the lava.", "en", NO, NO),
+    ("People on the pavement were cheering us on.", "en", NO, {HA}),
+    ("The dog scared me.", "en", {AP}, NO),
+    ("That's what frightens me about it now.", "en", NO, NO),
+    ("I was excited, buzzing, which is the bit that frightens me now I'm awake.", "en", {HA}, NO),
+    ("Keiner hat sich über den Pony gewundert.", "de", NO, NO),
+    ("Wütend war ich nicht, eher enttäuscht.", "de", {SD}, NO),
+    ("Wäre das echt gewesen, hätte ich mich zu Tode erschreckt.", "de", NO, NO),
+    ("Hätte ich das gewusst, hätte ich wohl Panik bekommen.", "de", NO, NO),
+    ("Es ärgert mich ein bisschen, dass ich so wenig behalte.", "de", NO, NO),
+    ("Ich hab mich tierisch aufgeregt und ihn zusammengestaucht.", "de", {AN}, NO),
+    ("Vor der Prüfung war ich ganz aufgeregt.", "de", {AP}, NO),
+    ("Im Keller saßen Spinnen und ich hatte eine Heidenangst.", "de", {AP}, NO),
+    ("Mit dem Roller durchs Büro, ich hatte einen Riesenspaß.", "de", {HA}, NO),
+    ("Der Koffer war weg und ich war todunglücklich.", "de", {SD}, NO),
+    ("Alle guckten zu und ich wäre am liebsten im Erdboden versunken.", "de", {AP}, NO),
+    ("Er redete Latein und ich kapierte gar nichts mehr.", "de", {CO}, NO),
+    ("Ich hab mir innerlich selbst auf die Schulter geklopft.", "de", {HA}, NO),
+    ("Der Trainer hat mir auf die Schulter geklopft.", "de", NO, NO),
+]
+
 
 @pytest.mark.parametrize(("text", "lang", "dreamer", "others"), CASES)
 def test_whose_feeling_it_is(text: str, lang: str, dreamer: set[str], others: set[str]) -> None:

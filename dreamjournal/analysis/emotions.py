@@ -69,7 +69,7 @@ _SUBJECT_DREAMER: Final = frozenset({"i", "we", "i'm", "ich", "wir"})
 _SUBJECT_OTHERS: Final = frozenset({"he", "she", "they", "he's", "she's", "er", "sie"})
 _GROUP_SUBJECTS: Final = frozenset(
     {"everyone", "everybody", "someone", "somebody", "people", "nobody", "alle", "jemand",
-     "niemand", "leute"}
+     "niemand", "leute", "others", "anderen"}
 )  # fmt: skip
 # Possessives that introduce someone else ("my mother"): the noun after decides.
 _POSSESSIVE_DREAMER: Final = frozenset(
@@ -105,7 +105,11 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
     "en": tuple(
         (name, _english(p))
         for name, p in (
-            ("anger", r"\bclench\w*\s+(?:my\s+|his\s+|her\s+)?(?:fists?|jaw|teeth)\b"),
+            (
+                "anger",
+                r"\bclench\w*\s+(?:my\s+|his\s+|her\s+)?(?:fists?|jaw|teeth)\b"
+                r"|\bfists?\s+(?:\w+\s+)?clenched\b",
+            ),
             ("anger", r"\bgrit(?:ted)?\s+(?:my\s+)?teeth\b|\bslamm\w*\s+the\s+door\b"),
             (
                 "anger",
@@ -128,7 +132,8 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             (
                 "fear",
                 r"\bfroze\b|\bfrozen\s+(?:in\s+place|to\s+the\s+spot|with\s+fear|stiff|solid)\b"
-                r"|\b(?:i|we)\s+was\s+frozen\b|\b(?:i|we)\s+were\s+frozen\b|\bparaly[sz]ed\b",
+                r"|\b(?:i|we)\s+was\s+frozen\b|\b(?:i|we)\s+were\s+frozen\b|\bparaly[sz]ed\b"
+                r"|\b(?:lay|stood|sat)\s+(?:there\s+)?frozen\b",
             ),
             (
                 "fear",
@@ -137,7 +142,8 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             ),
             (
                 "fear",
-                r"\b(?:couldn't|could\s+not|can't)\s+(?:get\s+(?:a\s+)?)?breathe?\b|\bgasp(?:ed|ing)\s+for\s+"
+                r"\b(?:couldn't|could\s+not|can't)\s+(?:get\s+(?:a\s+)?(?:proper\s+|full\s+|decent\s+)?)?breathe?\b"
+                r"|\bgasp(?:ed|ing)\s+for\s+"
                 r"(?:air|breath)\b|\bheld\s+my\s+breath\b",
             ),
             (
@@ -156,14 +162,16 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
                 r"|\bmuscles?\s+(?:\w+\s+){0,3}?(?:locks|locked|seized|tensed|froze)\b"
                 r"|\bmind\s+(?:\w+\s+)?(?:went|goes|go|was|had\s+gone)\s+(?:completely\s+|totally\s+)?"
                 r"(?:blank|white|empty)\b|\bteeth\s+chatter\w*|\bchattering\s+teeth\b"
-                r"|\b(?:couldn't|could\s+not|can't|cannot)\s+move\s+(?:my|a|an|our)\s+(?:legs?|arms?|"
-                r"body|muscle|finger|feet|limb)\b",
+                r"|\b(?:couldn't|could\s+not|can't|cannot)\s+move\s+(?:my|a|an|our)\s+(?:single\s+)?(?:legs?|"
+                r"arms?|body|muscle|finger|feet|limb)\b|\bknuckles\s+(?:went|turned|were)\s+white\b"
+                r"|\bvoice\s+(?:\w+\s+)?(?:wobbl\w*|quaver\w*|shak\w*|trembl\w*|crack\w*)\b",
             ),
             (
                 "fear",
                 r"\bmouth\s+(?:went\s+|was\s+|felt\s+)?(?:\w+\s+)?dry\b|\bdry\s+mouth\b"
                 r"|\b(?:sweaty|clammy)\s+(?:palms|hands)\b|\bwip\w*\s+my\s+(?:palms|hands)\b"
-                r"|\b(?:palms|hands)\s+(?:were|was|went|got)\s+(?:\w+\s+)?(?:clammy|sweaty|sweating)\b",
+                r"|\b(?:palms|hands)\s+(?:were|was|went|got)\s+(?:\w+\s+)?(?:clammy|sweaty|sweating|soaking|"
+                r"damp|wet)\b",
             ),
             (
                 "fear",
@@ -261,10 +269,11 @@ _BODY_NEEDLES: Final[dict[Language, tuple[tuple[str, ...], ...]]] = {
     "en": (
         ("clench",), ("grit", "slamm"), ("shout", "yell", "scream"), ("lump", "tears"),
         ("heart",), ("sweat",), ("sweat",), ("heart",), ("heart",),
-        ("trembl", "shaking", "shivering", "quivering"), ("shook",), ("froze", "paraly"),
+        ("trembl", "shaking", "shivering", "quivering"), ("shook",),
+        ("froze", "paraly"),
         ("goose", "hair"), ("breath", "gasp"), ("stomach", "tummy", "gut", "insides"),
         ("legs", "knees", "body", "blood", "skin", "spine", "muscle", "mind", "teeth", "chatter",
-         "move"), ("dry", "palms", "hands"),
+         "move", "knuckles", "voice"), ("dry", "palms", "hands"),
         ("heart", "pulse", "rigid"), ("dare",), ("ache", "heavy"), ("scream",),
         ("blush", "face", "red"),
     ),
@@ -312,7 +321,8 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"\b(?:nicht|nichts|ned|net|nöd|nit)\s+(?:mehr\s+)?(?:kapiert|verstanden|verstande|gecheckt|"
             r"geblickt|begriffen)\b|\bkein(?:\s+einziges)?\s+wort\s+(?:\w+\s+)?(?:kapiert|verstanden)\b",
             # "hab mi ned auskennt" (Austrian: had no idea what was going on), lost one's bearings
-            r"\b(?:nicht|ned|net|nöd|nit)\s+(?:mehr\s+)?(?:ausgekannt|auskennt|auskannt)\b"
+            r"\b(?:kapierte|verstand|checkte|begriff)\s+(?:\w+\s+)?(?:gar\s+)?nichts\b"
+            r"|\b(?:nicht|ned|net|nöd|nit)\s+(?:mehr\s+)?(?:ausgekannt|auskennt|auskannt)\b"
             r"|\borientierung\s+verloren\b",
             r"\bnicht\s+sicher,?\s+ob\b",
             # "ich hab mich gefragt, wo ...", "fragte ich mich, ob": wondering, not being asked
@@ -348,11 +358,32 @@ _IDIOMS: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
                 r"|\b(?:just|totally|completely|properly|finally)\s+(?:lose|lost|losing)\s+it\b"
                 r"|\bwild\s+with\s+(?:him|her|them|anger|rage|fury)\b",
             ),
-            ("confusion", r"\b(?:completely|totally|utterly|all|a\s+bit)\s+at\s+sea\b"),
+            (
+                "confusion",
+                r"\b(?:completely|totally|utterly|all|a\s+bit)\s+at\s+sea\b"
+                r"|\bcaught\s+(?:\w+\s+)?off\s+guard\b",
+            ),
+            (
+                "guilt",
+                r"\bfelt\s+like\s+(?:the\s+)?(?:worst|a\s+terrible|an\s+awful|a\s+bad|a\s+useless)\s+"
+                r"(?:mother|father|mum|mom|dad|parent|person|friend|wife|husband|son|daughter|human|teacher)\b",
+            ),
+            (
+                "loneliness",
+                r"\b(?:felt|feel|feeling)\s+(?:so\s+|terribly\s+|very\s+|utterly\s+|really\s+|"
+                r"completely\s+)?alone\b",
+            ),
+            # "it hurt, honestly, watching my kids look through me": hurt feelings, not pain
+            (
+                "sadness",
+                r"\bit\s+(?:really\s+|so\s+)?hurt\b(?=[^.!?]{0,30}\b(?:watching|to\s+see|to\s+hear|"
+                r"seeing|hearing|that)\b)",
+            ),
             (
                 "joy",
                 r"\bfelt\s+like\s+(?:a\s+)?(?:queen|king|princess|prince|million\s+dollars|superstar|"
-                r"rock\s*star|hero|superhero|champion|winner)\b|\b(?:i|we)\s+(?:\w+\s+)?(?:found|thought)"
+                r"rock\s*star|hero|superhero|champion|winner)\b|\bpatted\s+myself\s+on\s+the\s+back\b"
+                r"|\b(?:i|we)\s+(?:\w+\s+)?(?:found|thought)"
                 r"\s+(?:it|that|this)\s+(?:was\s+)?(?:\w+\s+)?(?:funny|hilarious)\b",
             ),
         )
@@ -363,6 +394,7 @@ _IDIOMS: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             ("joy", r"\bhin\s+und\s+weg\b"),
             ("fear", r"\bangst\s+und\s+bange\b"),
             ("shame", r"\bwie\s+bestellt\s+und\s+nicht\s+abgeholt\b"),
+            ("joy", r"\b(?:mir|mich)\s+(?:\w+\s+){0,2}selbst\s+auf\s+die\s+schulter\s+geklopft\b"),
             (
                 "joy",
                 r"\bfand\s+(?:ich|wir)\s+(?:\w+\s+){0,4}(?:lustig|witzig|urkomisch)\b"
@@ -501,6 +533,7 @@ def experiencer(
         following < len(tokens.lower)
         and tokens.clause[following] == clause
         and tokens.lower[following] in {"me", "us", "mir", "mich", "uns"}
+        and not tokens.lower[position].startswith(_DONE_AT_SOMEONE)
     ):
         return "dreamer"
     # "every muscle in me locked", "etwas in mir zerbrach": the dreamer's own body or self
@@ -675,6 +708,12 @@ _PREPOSITIONS: Final = frozenset(
     {"around", "near", "beside", "behind", "with", "at", "towards", "toward", "past", "to",
      "for", "about", "from", "next", "um", "neben", "hinter", "bei", "mit", "vor", "zu",
      "gegenüber", "über", "von", "of", "among", "amongst", "unter"}
+)  # fmt: skip
+# Feelings shown at someone, whose "me" after them is the one looked at, not the one feeling:
+# "cheering us on", "laughed at me" is theirs; "scared me" stays the dreamer's.
+_DONE_AT_SOMEONE: Final = (
+    "cheer", "laugh", "smil", "grin", "giggl", "clapp", "applaud", "jeer", "sneer", "lach",
+    "jubel", "anlach", "auslach",
 )  # fmt: skip
 _PLACE_PREPOSITIONS: Final = _PREPOSITIONS | {"in", "on", "under", "inside", "into", "im", "auf"}
 _DEMONSTRATIVE_VERBS: Final = frozenset(
@@ -940,7 +979,23 @@ def feeling_in_context(
 
 _SUBJUNCTIVE_DE: Final = frozenset({"hätte", "hätt", "wäre", "wär", "würde", "hätten", "wären"})
 _UNREAL_DE: Final = frozenset(
-    {"gehabt", "gewesen", "geworden", "ausgerastet", "ausgeflippt", "durchgedreht", "gestorben"}
+    {
+        "gehabt",
+        "gewesen",
+        "geworden",
+        "ausgerastet",
+        "ausgeflippt",
+        "durchgedreht",
+        "gestorben",
+        "bekommen",
+        "gekriegt",
+        "erschreckt",
+        "erschrocken",
+        "gefreut",
+        "geärgert",
+        "gefürchtet",
+        "geschämt",
+    }
 )
 
 
@@ -997,6 +1052,7 @@ def _named_elsewhere(i: int, tokens: Tokens) -> bool:
 
 
 _REFLEXIVE_ANNOYED: Final = frozenset({"aufgeregt", "regte", "aufregte", "aufregen"})
+_PERFECT_AUX: Final = frozenset({"hab", "habe", "hat", "hatte", "haben", "hatten", "hast"})
 
 
 _SCENERY_FEAR: Final = frozenset(
@@ -1030,24 +1086,43 @@ def _said_of_the_moment(i: int, tokens: Tokens) -> bool:
     )
 
 
+_FELT_NOUNS: Final[dict[str, HvdcClass]] = {
+    "fear": "apprehension", "horror": "apprehension", "surprise": "confusion",
+    "shock": "confusion", "schock": "confusion",
+}  # fmt: skip
+
+
+def _felt_as_noun(i: int, tokens: Tokens) -> bool:
+    """A feeling noun said as felt ("sick with fear", "in horror", "to my surprise", "I felt
+    fear"), not a thing talked of ("my fear of heights", "a surprise party")."""
+    before = tokens.lower[max(0, i - 2) : i]
+    if not before or tokens.clause[i - 1] != tokens.clause[i]:
+        return False
+    return before[-1] in {"with", "in", "felt", "vor"} or before in (["to", "my"], ["to", "our"])
+
+
 def context_class(cue: Cue, tokens: Tokens) -> HvdcClass | None:
     """A class the clause gives a cue instead of its own: "hat sich über den Baum aufgeregt"
     is annoyance (anger), "ich war aufgeregt" stays nervousness; "it was scary" is the
     dreamer's fear, "a scary film" is none."""
     i = cue.position
+    if tokens.lower[i] in _FELT_NOUNS and _felt_as_noun(i, tokens):
+        return _FELT_NOUNS[tokens.lower[i]]  # "sick with fear", "to my surprise", "vor Schreck"
     if tokens.lower[i] in _SCENERY_FEAR:
         return "apprehension" if _said_of_the_moment(i, tokens) else None
     if tokens.lower[i] not in _REFLEXIVE_ANNOYED:
         return None
     clause = tokens.clause[i]
     words = {tokens.lower[k] for k in range(max(0, i - 6), i) if tokens.clause[k] == clause}
-    if words & {"sich", "mich", "uns", "dich"} and (words & {"über", "ueber"} or "sich" in words):
-        return "anger"
+    reflexive = words & {"sich", "mich", "uns", "dich"}
+    if reflexive and (words & {"über", "ueber"} or "sich" in words or words & _PERFECT_AUX):
+        return "anger"  # "hab mich tierisch aufgeregt": upset with someone
     return None
 
 
 _AWAKE_ASIDE: Final = re.compile(
-    r"\b(?:in\s+real\s+life|irl|in\s+waking\s+life|when\s+(?:i'm\s+|i\s+am\s+)?awake|im\s+echten"
+    r"\b(?:in\s+real\s+life|irl|in\s+waking\s+life|when\s+(?:i'm\s+|i\s+am\s+)?awake"
+    r"|now\s+(?:that\s+)?(?:i'm|i\s+am)\s+(?:awake|up)|jetzt\s+im\s+wachen|im\s+echten"
     r"\s+leben|im\s+wachen\s+leben|in\s+wirklichkeit|wenn\s+ich\s+wach\s+bin)\b"
 )
 

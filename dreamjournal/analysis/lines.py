@@ -112,6 +112,11 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"\b(?:if|whether)\s+(?:this|it)\s+was\s+(?:really\s+)?a\s+dream\b|\bhalf[\s-]awake\b",
             # a remark in the present about dreaming ("annoyed that I even dream about work")
             r"\bthat\s+i\s+(?:\w+\s+){0,4}(?:dream|keep\s+dreaming)\s+(?:about|of)\b",
+            # a feeling about the dream now, in the present ("that's what frightens me about it",
+            # "the bit that frightens me now I'm awake"), round 25
+            r"^\W*(?:and\s+|but\s+|honestly,?\s+)?(?:it|that|this|what)(?:'s)?\s+(?:\w+\s+){0,3}?(?:annoys|bugs|"
+            r"frustrates|scares|frightens|"
+            r"worries|bothers|upsets|saddens|unsettles|haunts)\s+me\b",
         )
     ),
     "de": tuple(
@@ -136,6 +141,9 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"\bob\s+(?:das|es)\s+(?:\w+\s+){0,2}(?:ein\s+)?traum\s+war\b|\bhalb\s+wach\b",
             # "ärgere mich, dass ich sogar nachts noch von der Arbeit träume"
             r"\bdass\s+ich\s+(?:\w+\s+){0,6}träume\b",
+            # "Es ärgert mich ein bisschen, dass ich so wenig behalte": a feeling now
+            r"^\W*(?:und\s+|aber\s+)?(?:es|das|was)\s+(?:\w+\s+)?(?:ärgert|nervt|stört|wurmt|beunruhigt|erschreckt|"
+            r"bedrückt)\s+mich\b",
         )
     ),
 }

@@ -242,6 +242,10 @@ def _plan_word(folded: str, language: Language, root: str | None) -> bool:
 
 _THAN: Final = frozenset({"than", "als"})
 _NEVER: Final = frozenset({"never", "nie", "niemals"})
+_NO_ONE: Final = frozenset({"none", "nobody", "noone", "keiner", "niemand"})
+_VERB_AND_SUBJECT: Final = frozenset(
+    {"war", "bin", "wurde", "hatte", "ich", "wir", "waren", "wurden", "hatten"}
+)
 _BEYOND: Final = frozenset({"so", "as", "such", "this", "that", "more", "derart", "dermaßen"})
 _RATHER: Final = frozenset({"more", "rather", "mehr", "eher", "lieber"})
 
@@ -264,6 +268,14 @@ def _negated(i: int, tokens: Tokens, lexicon: Lexicon) -> bool:
             return True  # "instead of freaking out I found it hilarious" (round 24)
         if word in {"statt", "anstatt"} or (j == i - 1 and word == "null"):
             return True  # "statt Panik zu kriegen", "null Angst" (round 24)
+    # "None of us were afraid", "keiner hatte Angst": no one in the clause felt it
+    for j in range(i - 1, max(-1, i - 7), -1):
+        if tokens.clause[j] != clause:
+            break
+        if tokens.lower[j] in _NO_ONE and not (
+            j + 1 < i and tokens.lower[j + 1] in {"but", "außer"}
+        ):
+            return True
     # "more puzzled than afraid", "eher verwundert als ängstlich": the feeling after "than"
     # is the one set aside ("more afraid than ever" keeps its fear: "than" comes after it).
     for k in (i - 1, i - 2):
@@ -284,13 +296,17 @@ def _negated(i: int, tokens: Tokens, lexicon: Lexicon) -> bool:
                 return True
     # German puts nicht after verbs and adjectives: "ich fürchtete mich nicht". Nouns are
     # capitalised there, so "Angst, nicht aufzuwachen" keeps its fear.
-    if lexicon.language == "de" and not tokens.original[i][:1].isupper():
-        for j in range(i + 1, min(len(tokens.lower), i + 3)):
+    # A word opening its sentence is capitalised whatever it is: "Wütend war ich nicht".
+    opens = i == 0 or tokens.sentence[i - 1] != tokens.sentence[i]
+    if lexicon.language == "de" and (not tokens.original[i][:1].isupper() or opens):
+        for j in range(i + 1, min(len(tokens.lower), i + (4 if opens else 3))):
             if tokens.clause[j] != clause:
                 break
             if tokens.lower[j] == "nicht":
                 return True
-            if tokens.lower[j] not in _REFLEXIVE:
+            if tokens.lower[j] not in _REFLEXIVE and not (
+                opens and tokens.lower[j] in _VERB_AND_SUBJECT
+            ):
                 break
     return False
 
