@@ -13,6 +13,12 @@ in words of its own beside the look-alikes it must leave alone.
 * "nicht genommen, sondern gesammelt": what follows "sondern" is affirmed, not denied.
 * A phrase that says the end has no ordinary purpose beside it; a song about marks on the
   writer's own body is the writer's.
+* False alarms of dev28/29 as mechanisms: a thing or an ache that "kills" one ("dass mich die
+  Steuererklärung umbringt", "mein Rücken bringt mich um"), "willst du mich umbringen?", a drill
+  ("run suicides"), "told her straight, no", "said no to the one about", a will written as an
+  exercise or for the creditors, "SVV-frei", someone by name ("Sophie's been cutting again"), a
+  German third person's talk of suicide ("Uwe redet von Selbstmord"), a last message that
+  worried someone (a previous one, not a farewell).
 """
 
 from __future__ import annotations
@@ -45,6 +51,8 @@ FLAGGED = [
     "Ich hab es schon zweimal versucht, niemand weiß das.",
     "hab die schlaftabletten nicht genommen, sondern gesammelt. sind jetzt 30.",
     "Wrote a poem about the marks on my thighs. They're fresh, from Sunday.",
+    "Ich rede seit der Pleite von Selbstmord, und ich meine es.",
+    "I've been cutting again since they cut my hours.",
 ]
 
 NOT_FLAGGED = [
@@ -59,6 +67,20 @@ NOT_FLAGGED = [
     "We planted the bulbs and let the grass grow over the old path.",
     "Bought the same lego set back off vinted lol, years good.",
     "Der Zug nach Kiel hält nicht in unserem Dorf, ich fahr mit dem Rad zum Bahnhof.",
+    # false alarms of dev28/29, each mechanism in words of its own
+    "Nein, ich will mich nicht umbringen, ich hab nur gesagt, dass mich die Mathearbeit umbringt.",
+    "Mein Knie bringt mich heute noch um, zu viel Treppe.",
+    "Sag mal, willst du mich umbringen? Du hast meinen Kuchen gegessen!",
+    "Trainer hat uns zwanzig Minuten suicides laufen lassen, weil Ben zu spät war. We ran suicides "
+    "for twenty minutes.",
+    "The nurse asked whether I'd ever thought about ending my life. I told her straight, no, not "
+    "once.",
+    "The doctor went through the form and I said no to the one about being better off dead.",
+    "Wir mussten in Rechtskunde ein Testament als Übung schreiben.",
+    "Fünf Jahre SVV-frei heute, Kuchen mit den Mädels.",
+    "Sophie's been cutting again since her parents split up. I don't know how to bring it up.",
+    "Meine Tante hat erzählt, dass Uwe seit der Pleite von Selbstmord redet.",
+    "I know my last message worried you, the shop really is finished.",
 ]
 
 

@@ -316,7 +316,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
              r"|\b(?:have|got|'ve\s+got|hab|habe)\s+(?:a|einen)\s+plan\b[^.!?]{0,30}\b(?:means|pills|rope|tabletten|seil|dafuer|the\s+stuff)\b"
              r"|\b(?:weiss|weiß)\s+(?:schon\s+|genau\s+)?(?:welche|welches|welchen|wo|wie\s+und\s+wann)\b[^.!?]{0,15}\b(?:bruecke|hochhaus|dach|zug|gleis|tabletten|baum|stelle|ich\s+es)\b"
              r"|\bthat'?s\s+the\s+plan\b(?=[^.!?]{0,3}$)|\b(?:picked|chosen|chose|set)\s+a\s+date\b(?!\s+(?:for|with)\b)|\bdatum\s+(?:ausgesucht|festgelegt|steht)\b"),
-    ("PREP", r"\b(?:note|letter|message|brief|nachricht|zettel)\w*\b[^.!?]{0,40}\b(?:find\s+me|finden|when\s+i'?m\s+gone|wenn\s+ich\s+(?:weg|tot|nicht\s+mehr\s+da)\s+bin)\b|\blast\s+message\b|\bletzte\s+nachricht\b"
+    ("PREP", r"\b(?:note|letter|message|brief|nachricht|zettel)\w*\b[^.!?]{0,40}\b(?:find\s+me|finden|when\s+i'?m\s+gone|wenn\s+ich\s+(?:weg|tot|nicht\s+mehr\s+da)\s+bin)\b|\blast\s+message\b(?!\s+(?:worried|upset|scared|confused|frightened)\b)|\bletzte\s+nachricht\b"
              r"|\b(?:so|damit)\s+(?:that\s+)?(?:nobody|no\s+one|noone|keiner|niemand)\b[^.!?]{0,40}\b(?:after|afterwards|later|nachher|danach|hinterher|spaeter)\b"
              r"|\b(?:gave|given|give|giving|gegeben|abgegeben|verschenkt|weggegeben)\b[^.!?]{0,40}\b(?:for\s+good|forever|for\s+ever|fuer\s+immer)\b(?!\s+home)"
              r"|\b(?:cancel+ed|gekuendigt|deleted|geloescht)\b[^.!?]{0,40}\b(?:accounts?|subscriptions?|abos?|konten|profile?)\b[^.!?]{0,40}\b(?:paid|bezahlt|wrote|geschrieben|last|letzte)\b"),

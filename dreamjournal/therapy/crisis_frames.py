@@ -264,7 +264,8 @@ _HELPING: Final = re.compile(
 # attorney, because someone nagged (round 24).
 _WILL_PAPERWORK: Final = re.compile(
     r"\b(?:will|testament)\b[^.!?]{0,80}\b(?:solicitor|lawyer|notar\w*|anwalt|anwaeltin|everyone\s+over|guardianship"
-    r"|vormundschaft|patientenverfuegung|vorsorgevollm\w*|power\s+of\s+attorney|nagg\w*|genoergelt|gnoergelt)\b"
+    r"|vormundschaft|patientenverfuegung|vorsorgevollm\w*|power\s+of\s+attorney|nagg\w*|genoergelt|gnoergelt"
+    r"|als\s+uebung|rechtskunde|for\s+(?:class|homework|a\s+course|school)|in\s+class|schuldnerberat\w*|creditors?)\b"
     r"|\b(?:solicitor|lawyer|notar\w*|anwalt|anwaeltin|guardianship|patientenverfuegung|vorsorgevollm\w*)\b[^.!?]{0,80}\b(?:will|testament)\b"
 )
 # ... unless the same sentence hands on more or says it is early: "obwohl ich erst 34 bin, und
@@ -396,6 +397,8 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
         and not _WILL_AND_LEAVING.search(sentence)
     ):
         return True  # "made my will, the solicitor said everyone over fifty should" (round 24)
+    if any(m.start() <= start < m.end() for m in _THIRD_TALKS_OF_IT.finditer(sentence)):
+        return True  # "dass Uwe seit der Pleite von Selbstmord redet": his talk (round 25)
     if _OTHERS_WITH_IT.search(sentence, max(0, start - 80), end + 25) or any(
         m.start() <= start < m.end() for m in _OTHERS_SUICIDE.finditer(sentence)
     ):
@@ -534,6 +537,8 @@ _NAMES: Final = FIRST_NAMES - {
     "ruby",
     "sam",
 }
+# first names that are surely someone else's ("sophie's been cutting again")
+OTHERS_NAMES: Final = _NAMES
 
 
 # Before an opening quotation mark: a title or someone else's words ('the song "...', 'she said "...')
@@ -674,7 +679,7 @@ _YES_THEN_NO: Final = re.compile(
     r"\b(yes|ja)\s*,\s*([^,.;!?]{3,40}?)\s+(?:no|nein|nope)(?=\s*[.!;]|\s*$)"
 )
 _TICKED_NO_BEFORE: Final = re.compile(
-    r"\b(?:ticked|checked|circled|answered|said)\s+['\"]?no['\"]?\s+to\s+(?:every|all|each|the)\s+(?:\w+\s+)?questions?\s+(?:about|on|regarding)\s+(?:\w+\s+){0,2}$"
+    r"\b(?:ticked|checked|circled|answered|said)\s+['\"]?no['\"]?\s+to\s+(?:every|all|each|the)\s+(?:\w+\s+)?(?:questions?|one|item|bit)\s+(?:about|on|regarding)\s+(?:\w+\s+){0,2}$"
     r"|\b(?:bei\s+)?(?:allen|den|der)\s+fragen?\s+(?:zu|nach|ueber)\s+(?:\w+\s+){0,2}$"
 )
 _NOT_TICKED: Final = re.compile(
@@ -698,6 +703,12 @@ _IDIOM: Final = re.compile(
     r"|\b(?:schaem|langweil|erschreck|aerger)\w*\s+(?:mich|dich|sich)\s+(?:\w+\s+)?zu\s+tode\b"
     # a tired body part: "my feet want to die after that 10k", "arme sind tot"
     r"|\bmy\s+(?:feet|legs|arms|back|brain|knees|calves|thighs|muscles|liver|eyes|ears)\s+(?:\w+\s+)?(?:wants?\s+to\s+die|are\s+dead|is\s+dead|died)\b"
+    # round 25: "run suicides" (a drill), "dass mich die steuererklaerung umbringt", "mein ruecken
+    # bringt mich um" (a thing or an ache that kills one), "willst du mich umbringen??"
+    r"|\b(?:run|running|ran|do|doing|did)\s+suicides?\b(?=\s+(?:for|at|in|after|until|till|on)\b|\s*[.,!?]|\s*$)"
+    r"|\bmich\s+(?:die|der|das|diese[rs]?|mein\w*)\s+\w+\s+(?:noch\s+)?(?:umbringt|umbringen\s+wird)\b"
+    r"|\b(?:die|der|das|mein|meine)\s+\w+\s+bringt\s+mich\s+(?:\w+\s+){0,2}um\b"
+    r"|\b(?:willst|wollt)\s+(?:du|ihr)\s+mich\s+umbringen\b|\bare\s+you\s+trying\s+to\s+kill\s+me\b"
     r"|\b(?:meine\s+)?(?:arme|beine|fuesse|waden|oberschenkel|muskeln)\s+(?:sind\s+)?(?:\w+\s+)?tot\b"
     # in trouble: "ich bin sowas von tot, wenn mama das zeugnis sieht" (round 12)
     r"|\b(?:so\s*was|so)\s+von\s+tot\b|\b(?:i'm|i\s+am)\s+so\s+(?:dead|toast)\s+(?:when|if|once)\b"
@@ -966,7 +977,7 @@ _ASKED_BY_SOMEONE: Final = re.compile(
 _ASKED_KEYS: Final = ("ask", "question", "frag", "screening", "risk", "phq", "check", "safety",
                       "sicherheits", "krisen", "wissen", "know")  # fmt: skip
 _NEXT_ANSWER_NO: Final = re.compile(
-    r"^\s*(?:(?:i\s+)?(?:honestly\s+|truthfully\s+)?answered\s+|(?:i\s+)?(?:honestly\s+|truthfully\s+)?(?:said|say)\s+|(?:i\s+)?told\s+(?:her|him|them|my\s+\w+|the\s+\w+)\s+|antwort:?\s+|ich\s+(?:hab\w*\s+)?(?:gesagt|geantwortet)\s*(?=[:,\s])|ich\s+sag\w*,?\s+"
+    r"^\s*(?:(?:i\s+)?(?:honestly\s+|truthfully\s+)?answered\s+|(?:i\s+)?(?:honestly\s+|truthfully\s+)?(?:said|say)\s+|(?:i\s+)?told\s+(?:her|him|them|my\s+\w+|the\s+\w+)\s+(?:straight(?:\s+out)?\s*,?\s*|flat\s+out\s*,?\s*)?|antwort:?\s+|ich\s+(?:hab\w*\s+)?(?:gesagt|geantwortet)\s*(?=[:,\s])|ich\s+sag\w*,?\s+"
     # a form's box ticked (round 16): "ticked 'not at all' and meant it", "hab nein angekreuzt"
     r"|(?:i\s+)?(?:ticked|checked|circled|picked|chose)\s+['\"]?(?=(?:not\s+at\s+all|no|never|none)\b)|(?:ich\s+)?hab\w*\s+(?=(?:nein|nie|ueberhaupt\s+nicht|gar\s+nicht)\s+angekreuzt)"
     # "hab ehrlich nein gesagt" (told as honest: a bare "hab nein gesagt" may be the lie it was)
@@ -1131,6 +1142,19 @@ _OTHER_OPENS: Final = re.compile(
     + _PERSON_NOUN
     + r"(?:'s)?\b(?!\s*(?:and|und|,)\s+(?:i|ich)\b)(?!'s\s+\w+\s+(?:is|are|was)\b))"
 )
+# German talk of suicide in the third person's verb form: "redet von Selbstmord" (er, sie, Uwe),
+# not "rede" (ich); "hat ... von Suizid gesprochen"
+_THIRD_TALKS_OF_IT: Final = re.compile(
+    r"\b(?:redet|spricht|schreibt|faselt)\s+(?:\w+\s+){0,3}von\s+(?:selbstmord|suizid)\w*"
+    r"|\bvon\s+(?:selbstmord|suizid)\w*\s+(?:redet|spricht|schreibt|faselt)\b"
+    r"|\bhat\s+(?:\w+\s+){0,4}von\s+(?:selbstmord|suizid)\w*\s+(?:geredet|gesprochen|geschrieben)\b"
+)
+_NAME_OPENS: Final = re.compile(
+    r"^\s*(?:(?:and|then|also|today|heute|gestern|yesterday|und|dann)\s*,?\s+)?([a-z]+)"
+    r"(?:(?:'s|\s+(?:has|is|was|had))\s+(?:been|started|gone|tried|taken|cutting|hurting|talking|saying"
+    r"|threatening)|\s+(?:hat|hatte)\s+(?:\w+\s+){0,3}(?:geritzt|geschnitten|versucht|genommen|geredet"
+    r"|geschrieben|gedroht))\b"
+)
 # ... and the sentences after it that go on about them: "she's in the hospital and stable now"
 _PRONOUN_SUBJECT: Final = re.compile(r"^\s*(?:he|she|they|he's|she's|shes|hes|they're|er|sie)\b")
 # What a cover story for wounds blames (crisis_concepts' COVER; here: someone who believes it is
@@ -1187,6 +1211,11 @@ def others_sentences(sentences: list[str]) -> set[int]:
         subject = _OTHER_OPENS.match(sentence)
         if subject is None and told_of_other:
             subject = _PRONOUN_SUBJECT.match(sentence)
+        if subject is None:
+            # opening with someone by name (round 25: "sophie's been cutting again", "lena hat
+            # wieder geritzt")
+            named = _NAME_OPENS.match(sentence)
+            subject = named if named is not None and named.group(1) in OTHERS_NAMES else None
         if subject is None:
             # opening with what he or she told the writer (round 15: "she texted me last night
             # saying she has the pills ready", "in echt hat sie mir gestern geschrieben, dass ...")

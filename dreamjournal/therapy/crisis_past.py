@@ -105,7 +105,7 @@ _STREAK: Final = re.compile(
     + r"\s+)?(?:months?|years?|(?:19|20)\d\d)\b"
     r"|\b" + _NUMBER + r"\s+(?:months?|years?)\s+(?:\w+[- ]){0,3}(?:clean|free|sober)\b"
     r"|\b(?:haven't|havent|have\s+not|not|never)\b[^.!?;]{0,50}\bin\s+(?:a\s+)?(?:long,?\s+)+time\b|\b\d+[- ]years?\s+(?:sobriety|clean|sober)"
-    r"|\b(?:haven't|havent|have\s+not|hasn't|hasnt|has\s+not|not|no|never|without)\b[^.!?,;]{0,50}\b(?:in|for|since)\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?"
+    r"|\b(?:haven't|havent|have\s+not|hasn't|hasnt|has\s+not|not|no|never|without)\b[^.!?,;]{0,50}\b(?:in|for|since)\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|about\s+|around\s+|roughly\s+)?"
     r"(?:"
     + _NUMBER
     + r"\s+)?(?:months|years|(?:19|20)\d\d|last\s+(?:year|summer|spring|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december))\b"
@@ -117,7 +117,7 @@ _STREAK: Final = re.compile(
     r"|\b(?:nicht\s+mehr|kein\w*|clean|ohne)\b[^.!?;]{0,40}\bseit\s+(?:ueber\s+|mehr\s+als\s+|fast\s+)?(?:"
     + _NUMBER
     + r"\s+)?(?:monaten|jahren|(?:19|20)\d\d)\b"
-    r"|\b" + _NUMBER + r"\s+(?:monate?|jahre?)\s+(?:ohne|clean|frei)\b"
+    r"|\b" + _NUMBER + r"\s+(?:monate?|jahre?)\s+(?:\w+-)?(?:ohne|clean|frei)\b"
     # since a month or a feast, nothing more: "seit märz nix mehr", "nothing since easter"
     r"|\bseit\s+"
     + _MONTH

@@ -69,6 +69,7 @@ from dreamjournal.therapy.crisis_embedding import blas_controller
 from dreamjournal.therapy.crisis_frames import (
     HELPLINE,
     OTHER_PEOPLE,
+    OTHERS_NAMES,
     WISH_NOW,
     classifier_skips,
     denied_or_others,
@@ -1536,13 +1537,14 @@ def _someone_else(sentence: str, match: re.Match[str], strict: bool = False) -> 
     if len(before) > 1 and before[-1] == "her" and before[-2] in _BEFORE_HER:
         return True  # someone else's (round 23)
     for word in reversed(before):
+        named = word.endswith("'s") and word.removesuffix("'s") in OTHERS_NAMES
         word = word.removesuffix("'s")  # "my brother's goodbye letter" is the brother's
         if word in _POSSESSIVE_FIRST:
             continue
         if word in _FIRST_PERSON:
             return False
-        if word in _THIRD_PERSON:
-            return True
+        if word in _THIRD_PERSON or named:
+            return True  # ... and "sophie's been cutting again" is Sophie's (round 25)
     return False
 
 
