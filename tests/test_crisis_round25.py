@@ -19,6 +19,10 @@ in words of its own beside the look-alikes it must leave alone.
   exercise or for the creditors, "SVV-frei", someone by name ("Sophie's been cutting again"), a
   German third person's talk of suicide ("Uwe redet von Selbstmord"), a last message that
   worried someone (a previous one, not a farewell).
+* False alarms of the retired fresh33/34 as mechanisms: "in my school time", "mir geht's seit
+  vielen Jahren richtig gut", short sleeves worn again; laughing till one "thought I'd die"; a
+  year one wants "to die"; a rope for the sledge; pills counted out for a ward; an attempt to
+  quit smoking.
 """
 
 from __future__ import annotations
@@ -81,6 +85,16 @@ NOT_FLAGGED = [
     "Sophie's been cutting again since her parents split up. I don't know how to bring it up.",
     "Meine Tante hat erzählt, dass Uwe seit der Pleite von Selbstmord redet.",
     "I know my last message worried you, the shop really is finished.",
+    # false alarms of the retired fresh33/34
+    "In der Schulzeit hab ich mich geritzt, jetzt bin ich acht Jahre clean, trag wieder T-Shirts.",
+    "In my school time I tried to end my life; now I'm fifty, with a garage of my own, and glad.",
+    "Damals hab ich mich geritzt. Heute geht's mir seit vielen Jahren richtig gut.",
+    "We laughed so hard at the quiz I thought I'd actually die.",
+    "I don't want to die, I want this winter to die and spring to come.",
+    "Bought a new rope for the sledge, the old one snapped.",
+    "Counted out the evening pills for the whole unit and signed the chart.",
+    "Third attempt at quitting smoking since I turned forty, day one.",
+    "Nichtraucherin seit heute, mein dritter Versuch seit dem Vierzigsten.",
 ]
 
 

@@ -145,7 +145,7 @@ _ROPE_FOR_A_THING: Final = re.compile(
     r"(?:swing|schaukel|kalb|calf|cow|kuh|pferd|horse|goat|ziege|boat|boot|tent|zelt|hammock|dog|hund|climbing|klettern"
     # round 12: the shed, the garden, the calf-puller, a trailer, a washing line
     r"|shed|allotment|garden|garage|trailer|fence|washing\s+line|clothes\s*line|tarp|kaelberzug|anhaenger|schuppen|garten|zaun"
-    r"|waescheleine|plane|heu|hay|baumhaus|tree\s*house|haengematte"
+    r"|waescheleine|plane|heu|hay|baumhaus|tree\s*house|haengematte|sledge|sled|schlitten|rodel"
     # round 24: the christmas tree tied on or held up ("rope to tie the christmas tree onto the car")
     r"|christmas\s+tree|tree|weihnachtsbaum|tannenbaum|baum|christbaum|dachgepaeck|roof\s+rack"
     r"|handlauf|gelaender|treppe|kellertreppe|banister|handrail)\b"
@@ -397,6 +397,8 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
         and not _WILL_AND_LEAVING.search(sentence)
     ):
         return True  # "made my will, the solicitor said everyone over fifty should" (round 24)
+    if category in {"attempt", "preparation"} and _FOR_OTHERS_OR_A_HABIT.search(sentence):
+        return True  # "counted out the evening pills for the whole unit", "third attempt to quit"
     if any(m.start() <= start < m.end() for m in _THIRD_TALKS_OF_IT.finditer(sentence)):
         return True  # "dass Uwe seit der Pleite von Selbstmord redet": his talk (round 25)
     if _OTHERS_WITH_IT.search(sentence, max(0, start - 80), end + 25) or any(
@@ -696,7 +698,7 @@ _IDIOM: Final = re.compile(
     # "da kannst sterben dafuer", "zum sterben schoen": too good (round 13)
     r"\b(?:kannst|koenntest|koennt\w*)\s+(?:du\s+)?sterben\s+dafuer\b|\bzum\s+sterben\s+(?:gut|schoen|lecker|suess)\b|"
     # shame told as death (round 13): "woke up mortified, thought i'd actually die"
-    r"\b(?:mortified|embarrass\w*|humiliat\w*|cring\w*|peinlich|geschaemt)\b[^.!?]{0,25}\b(?:thought\s+i'd\s+(?:actually\s+|literally\s+|just\s+)?die|could\s+(?:have\s+)?died|dachte,?\s+ich\s+sterbe)\b|"
+    r"\b(?:mortified|embarrass\w*|humiliat\w*|cring\w*|peinlich|geschaemt|laugh\w*|gelacht)\b[^.!?]{0,25}\b(?:thought\s+i'd\s+(?:actually\s+|literally\s+|just\s+)?die|could\s+(?:have\s+)?died|dachte,?\s+ich\s+sterbe)\b|"
     r"\bcrawl\s+(?:into|in)\s+a\s+hole\s+and\s+die\b|\bin\s+ein(?:em)?\s+loch\s+(?:kriechen|versinken)\b"
     r"|\b(?:bored|scared|embarrassed|frightened|worried|tickled)\s+to\s+death\b|\b(?:be|been)\s+the\s+death\s+of\s+me\b"
     r"|\bzu\s+tode\s+(?:geschaemt|erschrocken|gelangweilt|gelacht|gefreut|geaergert|erschreckt|betruebt)\b"
@@ -705,6 +707,7 @@ _IDIOM: Final = re.compile(
     r"|\bmy\s+(?:feet|legs|arms|back|brain|knees|calves|thighs|muscles|liver|eyes|ears)\s+(?:\w+\s+)?(?:wants?\s+to\s+die|are\s+dead|is\s+dead|died)\b"
     # round 25: "run suicides" (a drill), "dass mich die steuererklaerung umbringt", "mein ruecken
     # bringt mich um" (a thing or an ache that kills one), "willst du mich umbringen??"
+    r"|\bwant\s+(?:this|the|that)\s+(?:year|day|week|month|winter|feeling|job|chapter)\s+to\s+die\b"
     r"|\b(?:run|running|ran|do|doing|did)\s+suicides?\b(?=\s+(?:for|at|in|after|until|till|on)\b|\s*[.,!?]|\s*$)"
     r"|\bmich\s+(?:die|der|das|diese[rs]?|mein\w*)\s+\w+\s+(?:noch\s+)?(?:umbringt|umbringen\s+wird)\b"
     r"|\b(?:die|der|das|mein|meine)\s+\w+\s+bringt\s+mich\s+(?:\w+\s+){0,2}um\b"
@@ -1141,6 +1144,13 @@ _OTHER_OPENS: Final = re.compile(
     r"(?:(?:\w+(?:'s|s')|best|little|older|younger|big|new|old|ex|kleine\w*|grosse\w*|beste\w*|aeltere\w*|juengere\w*|neue\w*|alte\w*)\s+)?"
     + _PERSON_NOUN
     + r"(?:'s)?\b(?!\s*(?:and|und|,)\s+(?:i|ich)\b)(?!'s\s+\w+\s+(?:is|are|was)\b))"
+)
+# Pills counted for others, an attempt at quitting a habit (round 25)
+_FOR_OTHERS_OR_A_HABIT: Final = re.compile(
+    r"\b(?:pills|tablets|meds|medication|tabletten|medikamente)\s+(?:\w+\s+){0,2}(?:for|fuer)\s+(?:the\s+(?:whole\s+)?"
+    r"(?:unit|ward|residents|patients|home)|mrs|mr|ms|miss|die\s+(?:station|bewohner|patienten)|frau|herrn?)\b"
+    r"|\b(?:attempt|versuch)\b[^.!?]{0,40}\b(?:to\s+quit|quitting|at\s+quitting|aufzuhoeren|rauchen|smoking|diet)\b"
+    r"|\b(?:habit|quit\s+smoking|rauchen\s+aufhoeren|nichtraucher)\b[^.!?]{0,60}\b(?:attempt|versuch)\b"
 )
 # German talk of suicide in the third person's verb form: "redet von Selbstmord" (er, sie, Uwe),
 # not "rede" (ich); "hat ... von Suizid gesprochen"

@@ -42,7 +42,7 @@ from dreamjournal.analysis.names import FIRST_NAMES
 _NUMBER: Final = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a\s+few|ein|einem|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf|mehreren|vielen|ein\s+paar)"
 _PAST: Final = re.compile(
     r"\b(?:(?:\w+\s+)?years?\s+ago|(?:a\s+)?decades?\s+ago|(?:a\s+)?long\s+(?:time\s+)?ago|back\s+(?:in|then|when)"
-    r"|in\s+(?:19|20)\d\d|(?:19|20)\d\d|used\s+to|in\s+(?:school|uni|college|high\s+school|my\s+(?:teens|twenties|thirties|youth|school\s+(?:years|days)))"
+    r"|in\s+(?:19|20)\d\d|(?:19|20)\d\d|used\s+to|in\s+(?:school|uni|college|high\s+school|my\s+(?:teens|twenties|thirties|youth|school\s+(?:years|days|time)))"
     r"|at\s+(?:uni|school|college)|when\s+i\s+was\s+(?:\d+|a\s+teen\w*|young\w*|little|a\s+kid|a\s+student|at|in|still|\w+teen|twenty|thirty|forty|fifty)"
     r"|as\s+a\s+(?:teen\w*|kid|student|child)|the\s+(?:winter|summer|spring|autumn|year)\s+i\s+was\s+(?:\d+|\w+teen|twenty|thirty|forty)|(?:the\s+)?old\s+me|my\s+(?:younger|teenage)\s+self|since\s+then|at\s+the\s+time"
     r"|vor\s+(?:\w+\s+){1,2}(?:jahr|johr)(?:e|en)?|vor\s+(?:langer\s+zeit|jahrzehnten)|(?:jahre|lange?)\s+her|damals|frueher|seitdem|seither"
@@ -190,7 +190,7 @@ _RECOVERED: Final = re.compile(
     r"|long\s+over|(?:is|are|it's|that's|was)\s+(?:long\s+)?over|over\s+it|(?:therapy|treatment|medication|meds|help|therapist|counsel\w*)\s+(?:\w+\s+)?helped|got\s+help"
     r"|life\s+is\s+(?:\w+\s+)?good|(?:happy|fine|okay|ok|good|better|well|safe|stable)\s+now"
     r"|froh|dankbar|stolz|hinter\s+mir|ueberstanden|(?:lange\s+)?vorbei|geholfen|geblieben|gluecklich|geheilt|stabil"
-    r"|geht(?:'s|s|\s+es)\s+(?:mir\s+)?(?:\w+\s+){0,2}(?:gut|besser)|mir\s+geht(?:'s|s)?\s+(?:es\s+)?(?:\w+\s+){0,2}(?:gut|besser)"
+    r"|geht(?:'s|s|\s+es)\s+(?:mir\s+)?(?:\w+\s+){0,4}(?:gut|besser)|mir\s+geht(?:'s|s)?\s+(?:es\s+)?(?:\w+\s+){0,4}(?:gut|besser)"
     r"|leben\s+(?:ist\s+)?(?:\w+\s+)?gut|freude\s+am\s+leben|freu\w*\s+mich\s+auf"
     r"|thriving|celebrat\w*|content|long\s+gone|excited|looking\s+forward|never\s+like\s+that\s+again|not\s+like\s+that|nie\s+wieder\s+so"
     r"|(?:gut|schoen|froh),?\s+dass\s+(?:du|ich)\s+(?:\w+\s+)?durchgehalten|(?:glad|good)\s+(?:that\s+)?(?:i|you)\s+(?:held\s+on|hung\s+on|pulled\s+through|made\s+it)|a\s+different\s+person|remarried|graduated|life\s+is\s+full|feiere?|gefeiert"
@@ -306,6 +306,8 @@ _GOOD_AGAIN: Final = re.compile(
     r"\b(?:happy|alive|laugh\w*|smil\w*|enjoy\w*|live|living|good|well|okay|ok|normal|hope\w*)\s+again\b"
     r"|\b(?:feel\w*\s+like|i'm|i\s+am|being)\s+myself\s+again\b"
     r"|\bwieder\s+(?:\w+\s+)?(?:freude|gluecklich|gut|besser|lachen|spass|leben|zuversicht\w*|hoffnung|arbeiten)\b"
+    # short sleeves again after years of hiding the arms (round 25)
+    r"|\bwieder\s+(?:\w+\s+)?(?:t-shirts?|kurze\w*\s+aermel|kurzarm\w*|shorts|tops)\b|\b(?:t-shirts?|short\s+sleeves)\s+again\b"
     r"|\b(?:gluecklich|gut|lachen|leben)\s+wieder\b|\b(?:lache|lach|laechle)\s+(?:ich\s+)?wieder\b"
     # the help is what goes on: "ich nutz sie immer noch", "i still see my therapist"
     # (not "therapy helped but i still think about it": what goes on there is the thought)
