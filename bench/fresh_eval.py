@@ -90,6 +90,12 @@ holidays and the year's turning points), and dream_emotions_fresh5 (reports by p
 particular life situations, the brief naming no example phrasings), all measured on the round's
 starting code (56b51f4) before any change and never read.
 
+Round 25 retired crisis_fresh33/34 and dream_emotions_fresh5 into development material (each
+measured twice in round 24; read and fixed as mechanisms) and added crisis_fresh35 (entries
+written under money, work and legal trouble), crisis_fresh36 (pupils, students, apprentices and
+first jobs, 14 to 28) and dream_emotions_fresh6 (reports as written down for a dream study or a
+sleep lab), measured on the round's starting code (0ca0510) before any change and never read.
+
 Round 22 added two blind sets of dream reports for the dreamer's emotions (dream_emotions_fresh3:
 research dream-bank style, long reports, numbered series, a sleep lab, Austrian and Swiss German;
 dream_emotions_fresh4: app, forum and phone style, slang, dialect and typos), measured on the
@@ -122,12 +128,12 @@ def _load(name: str) -> list[dict[str, object]]:
 
 
 CRISIS_SETS = (
-    "crisis_fresh33.jsonl",
-    "crisis_fresh34.jsonl",
+    "crisis_fresh35.jsonl",
+    "crisis_fresh36.jsonl",
 )
 # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13;
 # 15, 16: round 15; 17, 18: round 16; 19-22: round 18; 23, 24: round 19; 25, 26: round 20;
-# 27, 28: round 21; 29, 30: round 23; 31, 32: round 24)
+# 27, 28: round 21; 29, 30: round 23; 31, 32: round 24; 33, 34: round 25)
 RETIRED_SETS = (
     "crisis_fresh.jsonl",
     "crisis_fresh2.jsonl",
@@ -161,6 +167,8 @@ RETIRED_SETS = (
     "crisis_fresh30.jsonl",
     "crisis_fresh31.jsonl",
     "crisis_fresh32.jsonl",
+    "crisis_fresh33.jsonl",
+    "crisis_fresh34.jsonl",
 )
 EMOTION_SETS = (
     "dream_emotions_fresh.jsonl",
@@ -168,6 +176,7 @@ EMOTION_SETS = (
     "dream_emotions_fresh3.jsonl",
     "dream_emotions_fresh4.jsonl",
     "dream_emotions_fresh5.jsonl",
+    "dream_emotions_fresh6.jsonl",
 )
 
 
@@ -178,7 +187,7 @@ def main() -> None:
             _crisis(name)
     for name in RETIRED_SETS:
         if not chosen or name in chosen:
-            print("(retired: development material since rounds 9 to 24)")
+            print("(retired: development material since rounds 9 to 25)")
             _crisis(name)
     for set_name in EMOTION_SETS:
         if chosen and set_name not in chosen:
