@@ -132,6 +132,38 @@ CASES += [
     ("Der Trainer hat mir auf die Schulter geklopft.", "de", NO, NO),
 ]
 
+# From dream_emotions_dev11 (German-heavy research-style reports) and dev12 (research reports over
+# several decades), measured before they were read (0.835 and 0.784), then read: a batch of
+# everyday idioms of both languages, not only those the sets held ("pleased as punch", "got my
+# goat", "heads or tails", "auf die Palme", "pudelwohl", "mir ging die Düse"), "die Fäuste
+# geballt", "geschlottert", a German false awakening, "wusste nicht mehr, aus welcher Richtung",
+# "müsste ich Angst kriegen", "würde ich vor Angst sterben".
+CASES += [
+    ("He flew off and I was pleased as punch about it all afternoon.", "en", {HA}, NO),
+    ("My roommate was reading my mail, which really got my goat.", "en", {AN}, NO),
+    ("I could not make heads or tails of the exam paper.", "en", {CO}, NO),
+    ("I couldn't for the life of me figure out how he had landed.", "en", {CO}, NO),
+    ("By the third time I didn't know if I was coming or going.", "en", {CO}, NO),
+    ("I read the letter by the mailbox and felt terribly low.", "en", {SD}, NO),
+    ("Backstage I had butterflies in my stomach.", "en", {AP}, NO),
+    ("My palms were so slick the pencil kept slipping.", "en", {AP}, NO),
+    ("Das hat mich dermaßen auf die Palme gebracht.", "de", {AN}, NO),
+    ("Oben im Baum hab ich mich pudelwohl gefühlt.", "de", {HA}, NO),
+    ("Im Wrack ging mir echt die Düse.", "de", {AP}, NO),
+    ("Ich hab unter dem Tisch die Fäuste geballt.", "de", {AN}, NO),
+    ("Auf der schmalen Treppe haben meine Knie geschlottert.", "de", {AP}, NO),
+    ("Ich war untröstlich, als sie nicht antwortete.", "de", {SD}, NO),
+    ("Ich hatte die Nase gestrichen voll von den Handwerkern.", "de", {AN}, NO),
+    ("Ich dachte, ich bin schon aufgewacht. Ich habe mich gewundert, wer die Kabel abgemacht hat.",
+     "de", {CO}, NO),
+    ("Ich war völlig orientierungslos und wusste nicht mehr, aus welcher Richtung ich kam.",
+     "de", {CO}, NO),
+    ("Ich weiß nicht mehr, wie es aufgehört hat.", "de", NO, NO),
+    ("Eigentlich müsste ich jetzt Angst kriegen, aber da war nix.", "de", NO, NO),
+    ("Wenn mir das in echt passieren würde, würde ich vor Angst sterben.", "de", NO, NO),
+    ("Ich wäre vor Angst fast gestorben.", "de", {AP}, NO),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("text", "lang", "dreamer", "others"), CASES)
 def test_whose_feeling_it_is(text: str, lang: str, dreamer: set[str], others: set[str]) -> None:

@@ -171,7 +171,7 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
                 r"\bmouth\s+(?:went\s+|was\s+|felt\s+)?(?:\w+\s+)?dry\b|\bdry\s+mouth\b"
                 r"|\b(?:sweaty|clammy)\s+(?:palms|hands)\b|\bwip\w*\s+my\s+(?:palms|hands)\b"
                 r"|\b(?:palms|hands)\s+(?:were|was|went|got)\s+(?:\w+\s+)?(?:clammy|sweaty|sweating|soaking|"
-                r"damp|wet)\b",
+                r"damp|wet|slick|slippery)\b",
             ),
             (
                 "fear",
@@ -204,6 +204,8 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             ),
             (
                 "anger",
+                r"\b(?:fäuste|faust)\s+(?:\w+\s+){0,2}geballt\b|\bzähne\s+(?:\w+\s+)?(?:aufeinandergebissen|"
+                r"zusammengebissen)\b|"
                 r"\b(?:knallte|schlug)\s+die\s+tür\s+zu\b|\bschrie\s+(?:ihn|sie|ihm|ihr|"
                 r"alle|meine\w*|meinen)\s+(?:\w+\s+)?an\b|\banschrie\b",
             ),
@@ -223,7 +225,10 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
                 r"|\bherz\w*\s+hat\s+(?:\w+\s+){0,3}(?:geklopft|gepocht|gerast|gehämmert|gepumpt|"
                 r"geschlagen)\b|\bherzrasen\b|\bherzklopfen\b",
             ),
-            ("fear", r"\bzitter\w*|\bgezittert\b|\bbebte\b|\bschlotter\w*"),
+            (
+                "fear",
+                r"\bzitter\w*|\bgezittert\b|\bbebte\b|\b(?:ge)?schlotter\w*|\bging\s+(?:\w+\s+){0,2}die\s+düse\b",
+            ),
             (
                 "fear",
                 r"\berstarr\w*|\bwie\s+(?:gelähmt|versteinert)\b|\bkonnte\s+mich\s+"
@@ -278,8 +283,9 @@ _BODY_NEEDLES: Final[dict[Language, tuple[tuple[str, ...], ...]]] = {
         ("blush", "face", "red"),
     ),
     "de": (
-        ("ballte", "biss"), ("tür", "schrie"), ("klo", "tränen"), ("schwei", "schwitz"),
-        ("herz",), ("zitter", "bebte", "schlotter"), ("erstarr", "gelähmt", "versteinert",
+        ("ballte", "biss"), ("tür", "schrie", "geballt", "gebissen"), ("klo", "tränen"),
+        ("schwei", "schwitz"),
+        ("herz",), ("zitter", "bebte", "schlotter", "düse"), ("erstarr", "gelähmt", "versteinert",
         "konnte mich"), ("gänsehaut", "haare"), ("mund", "trocken", "herz", "steif",
         "schwitzige"), ("herz", "knie", "beine", "blut", "kopf", "magen"), ("herz",),
         ("luft", "getraut", "atme", "atem"), ("schr", "kreisch"), ("errötete", "rot"),
@@ -301,6 +307,10 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"\b(?:trying|tried|try)\s+to\s+(?:work\s+out|figure\s+out|make\s+sense\s+of)\b"
             r"|\b(?:couldn't|could\s+not|can't)\s+work\s+out\b",
             r"\bd[eé]j[aà]\s+vu\b|\bwhat\s+to\s+make\s+of\b|\bmade\s+no\s+sense\b",
+            # idioms that carry their own negation: "could not make heads or tails of it", "couldn't
+            # for the life of me figure out", "didn't know if I was coming or going"
+            r"\bheads\s+or\s+tails\b|\bfor\s+the\s+life\s+of\s+me\b|\bcoming\s+or\s+going\b"
+            r"|\b(?:couldn't|could\s+not)\s+make\s+out\s+(?:what|who|where|why|how)\b",
             # a second language's "I was not understand why"
             r"\b(?:was|were|am|is)\s+not\s+understand\w*\b",
             # wondering why, a thing strange to the dreamer ("seemed very strange to me", "I
@@ -977,7 +987,9 @@ def feeling_in_context(
     )
 
 
-_SUBJUNCTIVE_DE: Final = frozenset({"hätte", "hätt", "wäre", "wär", "würde", "hätten", "wären"})
+_SUBJUNCTIVE_DE: Final = frozenset(
+    {"hätte", "hätt", "wäre", "wär", "würde", "hätten", "wären", "müsste", "müßte", "sollte"}
+)
 _UNREAL_DE: Final = frozenset(
     {
         "gehabt",
@@ -987,8 +999,10 @@ _UNREAL_DE: Final = frozenset(
         "ausgeflippt",
         "durchgedreht",
         "gestorben",
+        "sterben",
         "bekommen",
         "gekriegt",
+        "kriegen",
         "erschreckt",
         "erschrocken",
         "gefreut",
@@ -1010,7 +1024,10 @@ def _german_hypothetical(i: int, tokens: Tokens) -> bool:
         if tokens.lower[k] in _SUBJUNCTIVE_DE:
             subjunctive = True
         k -= 1
-    if not subjunctive or (i > 0 and tokens.lower[i - 1] == "vor"):
+    # "ich wäre vor Angst fast gestorben" was felt; "würde ich vor Angst sterben" would be
+    if not subjunctive or (
+        i > 0 and tokens.lower[i - 1] == "vor" and "würde" not in tokens.lower[max(0, i - 5) : i]
+    ):
         return False
     after = [
         tokens.lower[j]

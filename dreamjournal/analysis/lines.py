@@ -123,8 +123,10 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
         re.compile(p)
         for p in (
             # "weiß ich nicht mehr" is the memory; "wusste nicht mehr, wo ich war" is the dream
-            r"\b(?:weiß|weiss|wusste)\s+(?:ich\s+)?(?:auch\s+)?(?:nicht|nichts)\s+mehr\b"
-            r"(?!\s*,?\s*(?:wo|wohin|woher)\b)",
+            r"\b(?:weiß|weiss)\s+(?:ich\s+)?(?:auch\s+)?(?:nicht|nichts)\s+mehr\b(?!\s*,?\s*(?:wo|wohin|woher)\b)",
+            # ... "wusste nicht mehr, aus welcher Richtung ich kam" is the dream's (round 25)
+            r"\bwusste\s+(?:ich\s+)?(?:auch\s+)?(?:nicht|nichts)\s+mehr\b(?!\s*,?\s*(?:(?:aus|in|an|auf|von|mit"
+            r"|zu)\s+)?(?:wo|wohin|woher|welche\w*|was|wer|wie|ob|warum)\b)",
             # "ich war traurig, keine Ahnung warum": the feeling is still the dream's
             r"\bkeine\s+ahnung\b(?!,?\s+(?:warum|wieso|weshalb)\b)",
             r"\berinnere\s+mich\s+(?:\w+\s+)?(?:nicht|kaum|nur\s+noch)\b",
@@ -165,7 +167,7 @@ _NOT_WAKING: Final[dict[Language, re.Pattern[str]]] = {
         r"\b(?:couldn't|could\s+not|can't|cannot|tried\s+to|trying\s+to|wanted\s+to|don't\s+want"
         r"\s+to)\s+(?:\w+\s+)?wake\b|\bstill\s+(?:in\s+the\s+|a\s+)?dream\w*|\bwake\s+(?:him|her|them"
         r"|the|my)\b|\bfalse\s+awakening\b|\b(?:dreamed|dreamt|dreaming)\s+(?:that\s+)?(?:i|we)\s+(?:had\s+)?"
-        r"(?:woke|awoke|wake|was\s+awake|got\s+up)\b"
+        r"(?:woke|awoke|wake|was\s+awake|got\s+up)\b|\bthought\s+(?:that\s+)?i\s+(?:had\s+)?(?:woken|woke|was\s+awake)\b"
         # a waking in quotation marks or said to be the dream's: "I 'woke up'", "(in the dream)"
         r"|['\"‘“](?:woke|awoke)\s+up['\"’”]|\(in\s+the\s+dream\b"
     ),
@@ -173,6 +175,7 @@ _NOT_WAKING: Final[dict[Language, re.Pattern[str]]] = {
         r"\b(?:konnte|kann|wollte|versuchte)\b[^.!?]{0,25}\baufwachen\b|\bnoch\s+(?:immer\s+)?"
         r"(?:im\s+traum|träumte)|\bimmer\s+noch\b[^.!?]{0,20}\bträum|\bweckte\s+(?:ihn|sie|meine|meinen)\b"
         r"|\b(?:geträumt|träumte),?\s+(?:dass\s+)?(?:ich|wir)\s+(?:\w+\s+){0,2}(?:aufgewacht|aufwachte|wachte|erwacht)"
+        r"|\bdachte,?\s+ich\s+(?:bin|wäre|sei|war)\s+(?:schon\s+)?(?:aufgewacht|wach)\b"
     ),
 }
 _ASLEEP_AGAIN: Final[dict[Language, re.Pattern[str]]] = {

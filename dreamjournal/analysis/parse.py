@@ -242,6 +242,10 @@ def _plan_word(folded: str, language: Language, root: str | None) -> bool:
 
 _THAN: Final = frozenset({"than", "als"})
 _NEVER: Final = frozenset({"never", "nie", "niemals"})
+_THE_DREAMER_INSIDE: Final[dict[str, frozenset[str]]] = {
+    "en": frozenset({"me", "my", "myself"}),
+    "de": frozenset({"mir", "mich", "mein", "meine", "meinen"}),
+}
 _NO_ONE: Final = frozenset({"none", "nobody", "noone", "keiner", "niemand"})
 _VERB_AND_SUBJECT: Final = frozenset(
     {"war", "bin", "wurde", "hatte", "ich", "wir", "waren", "wurden", "hatten"}
@@ -505,13 +509,15 @@ def parse(text: str, language: str | None = None) -> Parsed:
         if o.category != "emotions" or o.negated:
             continue
         emotion_positions.update(range(o.first, o.last))
+        # "that got my goat", "it warmed my heart": a phrase holding the dreamer is theirs
+        mine = _THE_DREAMER_INSIDE[lang].intersection(o.word.split()[1:])
         cues.append(
             Cue(
                 o.key,
                 o.first,
                 o.word,
                 "word",
-                experiencer(o.first, tokens, lang, persons, teller),
+                "dreamer" if mine else experiencer(o.first, tokens, lang, persons, teller),
                 intensity(o.first, tokens),
             )
         )
