@@ -162,6 +162,15 @@ CASES += [
     ("Eigentlich müsste ich jetzt Angst kriegen, aber da war nix.", "de", NO, NO),
     ("Wenn mir das in echt passieren würde, würde ich vor Angst sterben.", "de", NO, NO),
     ("Ich wäre vor Angst fast gestorben.", "de", {AP}, NO),
+    # everyday feeling words no set held, added from general knowledge (round 25)
+    ("The clerk lost my form again and I was thoroughly irked.", "en", {AN}, NO),
+    ("Walking up the dark drive I had a bad feeling about the house.", "en", {AP}, NO),
+    ("When the bus left without me I was utterly dejected.", "en", {SD}, NO),
+    ("The map changed while I read it and I was completely befuddled.", "en", {CO}, NO),
+    ("We danced on the pier and I felt jubilant.", "en", {HA}, NO),
+    ("Ich war ziemlich erbost über den Schaffner.", "de", {AN}, NO),
+    ("Mir graute vor dem dunklen Keller.", "de", {AP}, NO),
+    ("Ich hatte Herzschmerz wie mit fünfzehn.", "de", {SD}, NO),
 ]  # fmt: skip
 
 
