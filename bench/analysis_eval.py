@@ -157,6 +157,8 @@ def main() -> None:
             "dev8",
             "dev9",
             "dev10",
+            "dev11",
+            "dev12",
             "devfa",
             "train3",
             "test",
@@ -168,9 +170,9 @@ def main() -> None:
     )
     parser.add_argument(
         "--splits",
-        default="dev,dev2,dev4,dev5,dev6,dev7,dev8,dev9,dev10,devfa,train3,test,heldout2,heldout3",
+        default="dev,dev2,dev4,dev5,dev6,dev7,dev8,dev9,dev10,dev11,dev12,devfa,train3,test,heldout2,heldout3",
         help="comma-separated splits to print "
-        "(dev,dev2,dev4,dev5,dev6,dev7,dev8,dev9,dev10,devfa,train3,test,heldout2,heldout3,train2)",
+        "(dev,dev2,dev4,dev5,dev6,dev7,dev8,dev9,dev10,dev11,dev12,devfa,train3,test,heldout2,heldout3,train2)",
     )
     parser.add_argument("--crisis-only", action="store_true", help="skip the dream emotions")
     args = parser.parse_args()
@@ -179,7 +181,8 @@ def main() -> None:
     dreams += _load("dream_emotions_dev5.jsonl")
     dreams += _load("dream_emotions_dev6.jsonl") + _load("dream_emotions_dev7.jsonl")
     dreams += _load("dream_emotions_dev8.jsonl") + _load("dream_emotions_dev9.jsonl")
-    dreams += _load("dream_emotions_dev10.jsonl")
+    dreams += _load("dream_emotions_dev10.jsonl") + _load("dream_emotions_dev11.jsonl")
+    dreams += _load("dream_emotions_dev12.jsonl")
     crisis = _load("crisis_sentences.jsonl") + _load("crisis_sentences_dev2.jsonl")
     crisis += _load("crisis_train2.jsonl") + _load("crisis_heldout3.jsonl")
     crisis += _load("crisis_dev_fa.jsonl") + _load("crisis_dev4.jsonl")
