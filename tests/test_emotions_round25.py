@@ -171,6 +171,12 @@ CASES += [
     ("Ich war ziemlich erbost über den Schaffner.", "de", {AN}, NO),
     ("Mir graute vor dem dunklen Keller.", "de", {AP}, NO),
     ("Ich hatte Herzschmerz wie mit fünfzehn.", "de", {SD}, NO),
+    ("At the wedding I was in high spirits all evening.", "en", {HA}, NO),
+    ("The man in the hallway gave me the willies.", "en", {AP}, NO),
+    ("He laughed at me and I lost my rag completely.", "en", {AN}, {HA}),
+    ("When the train left without me I was crestfallen.", "en", {SD}, NO),
+    ("The dog started to talk and I was dumbstruck.", "en", {CO}, NO),
+    ("I forgot her name and turned scarlet.", "en", {AP}, NO),
 ]  # fmt: skip
 
 
