@@ -258,8 +258,6 @@ _HELPING: Final = re.compile(
     r"|\b(?:sie|er|she|he|they)\s+(?:ist|is|wurde|was|sind|are)\s+(?:jetzt\s+|now\s+)?(?:auf\s+station|in\s+der\s+klinik|im\s+krankenhaus|admitted|in\s+hospital|on\s+the\s+ward|in\s+sicherheit|safe)\b"
     r"|\b(?:\w*schicht|nachtdienst|spaetdienst|ehrenamt\w*|volunteer\w*|shift|anrufer\w*|callers?)\b|\bim\s+dienst\b|\bdienst\s+bei\b"
 )
-# People of the writer's work or care who have the crisis (round 24): "als hausärztin heute zwei
-# patienten mit suizidgedanken gehabt", "three callers with suicidal thoughts tonight"
 # A will made as paperwork: with a solicitor or a notary, beside guardianship or a power of
 # attorney, because someone nagged (round 24).
 _WILL_PAPERWORK: Final = re.compile(
@@ -274,6 +272,8 @@ _WILL_AND_LEAVING: Final = re.compile(
     r"\b(?:obwohl\s+ich\s+erst|although\s+i'm\s+only|even\s+though\s+i'm\s+only|hund|katze|kater|dog|cat"
     r"|vertretung|cover\s+for\s+me|(?:er|sie)\s+denkt|(?:he|she)\s+thinks|passwords?|passwoerter|abschied\w*|goodbye)\b"
 )
+# People of the writer's work or care who have the crisis (round 24): "als hausärztin heute zwei
+# patienten mit suizidgedanken gehabt", "three callers with suicidal thoughts tonight"
 _OTHERS_SUICIDE: Final = re.compile(
     r"\bsuicide\s+(?:funeral|victim|case|call|scene|on\s+the\s+(?:line|tracks))\b"
     r"|\b(?:his|their|a\s+(?:lad|man|woman|girl|boy|patient|client|colleague)'s)\s+suicide\b"
@@ -526,8 +526,9 @@ _TAKEN_BACK: Final = re.compile(
 )
 
 
-# First names that are also everyday words ("i will", "max dose") never count as a name here.
-_NAMES: Final = FIRST_NAMES - {
+# First names, surely someone else's ("lena wants to die", "sophie's been cutting again"); those
+# that are also everyday words ("i will", "max dose") never count as a name here.
+OTHERS_NAMES: Final = FIRST_NAMES - {
     "will",
     "mark",
     "max",
@@ -539,8 +540,6 @@ _NAMES: Final = FIRST_NAMES - {
     "ruby",
     "sam",
 }
-# first names that are surely someone else's ("sophie's been cutting again")
-OTHERS_NAMES: Final = _NAMES
 
 
 # Before an opening quotation mark: a title or someone else's words ('the song "...', 'she said "...')
@@ -596,7 +595,7 @@ def _named_other(sentence: str, start: int, end: int) -> bool:
     for word in reversed(_WORD.findall(sentence[:start])[-3:]):
         if word in _FIRST:
             return False
-        if word in _NAMES:
+        if word in OTHERS_NAMES:
             return True
     return False
 
@@ -675,7 +674,6 @@ _IN_A_GAME: Final = re.compile(
     # round 16: "died 6 times to the same boss kms", a raid, a respawn
     r"|\b(?:died|gestorben)\s+(?:\d+|\w+)\s+(?:times|mal)\b|\b(?:boss|raid|respawn\w*|speedrun)\b)"
 )
-# A form's item left unticked, after the item (round 13)
 # One thing granted, the crisis refused (round 24): "cravings yes, wanting to die no"
 _YES_THEN_NO: Final = re.compile(
     r"\b(yes|ja)\s*,\s*([^,.;!?]{3,40}?)\s+(?:no|nein|nope)(?=\s*[.!;]|\s*$)"
@@ -684,6 +682,7 @@ _TICKED_NO_BEFORE: Final = re.compile(
     r"\b(?:ticked|checked|circled|answered|said)\s+['\"]?no['\"]?\s+to\s+(?:every|all|each|the)\s+(?:\w+\s+)?(?:questions?|one|item|bit)\s+(?:about|on|regarding)\s+(?:\w+\s+){0,2}$"
     r"|\b(?:bei\s+)?(?:allen|den|der)\s+fragen?\s+(?:zu|nach|ueber)\s+(?:\w+\s+){0,2}$"
 )
+# A form's item left unticked, after the item (round 13)
 _NOT_TICKED: Final = re.compile(
     r"\b(?:nicht|nichts|kein\w*)\s+(?:mehr\s+)?angekreuzt\b|\b(?:didn't|did\s+not|never)\s+tick(?:ed)?\b"
     r"|\bticked\s+['\"]?(?:no|never|not\s+at\s+all|0)\b|\b['\"]?(?:nie|gar\s+nicht|ueberhaupt\s+nicht|nein)['\"]?\s+angekreuzt\b"
