@@ -79,7 +79,8 @@ _OTHERS: Final[dict[Language, frozenset[str]]] = {
     "en": frozenset({"he", "she", "they", "his", "her", "their", "he's", "she's",
                      "everyone", "everybody", "someone", "somebody", "people", "nobody"}),
     "de": frozenset({"er", "sie", "ihr", "ihre", "ihrem", "ihren", "sein",
-                     "seine", "seinem", "seinen", "jemand", "alle", "niemand", "leute"}),
+                     "seine", "seinem", "seinen", "jemand", "alle", "niemand", "leute",
+                     "beide", "beiden"}),
 }  # fmt: skip
 _INTENSIFIERS: Final = frozenset(
     {"very", "so", "really", "extremely", "incredibly", "totally", "terribly", "super",
@@ -183,6 +184,14 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
                 "fear",
                 r"\b(?:didn't|did\s+not|couldn't|could\s+not|never)\s+dare\w*\b|\bdared\s+not\b",
             ),
+            # a chest gone tight, breath held back, praying not to be found (round 26)
+            (
+                "fear",
+                r"\bmy\s+chest\s+(?:\w+\s+){0,2}?(?:tight|tightened|tightening|constricted)\b|\btightness\s+in\s+my\s+chest\b"
+                r"|\b(?:barely|hardly)\s+(?:breathing|breathed|daring\s+to\s+breathe)\b"
+                r"|\bpray(?:ing|ed)\s+(?:that\s+)?(?:they|he|she|it|nobody|no\s+one)\s+(?:wouldn't|won't|didn't"
+                r"|would\s+not|wouldn't)\b",
+            ),
             (
                 "sadness",
                 r"\b(?:heavy\s+)?ache\s+in\s+my\s+(?:chest|heart)\b|\bheavy\s+(?:heart|ache)\b",
@@ -279,7 +288,8 @@ _BODY_NEEDLES: Final[dict[Language, tuple[tuple[str, ...], ...]]] = {
         ("goose", "hair"), ("breath", "gasp"), ("stomach", "tummy", "gut", "insides"),
         ("legs", "knees", "body", "blood", "skin", "spine", "muscle", "mind", "teeth", "chatter",
          "move", "knuckles", "voice"), ("dry", "palms", "hands"),
-        ("heart", "pulse", "rigid"), ("dare",), ("ache", "heavy"), ("scream",),
+        ("heart", "pulse", "rigid"), ("dare",), ("chest", "breath", "pray"), ("ache", "heavy"),
+        ("scream",),
         ("blush", "face", "red"),
     ),
     "de": (
@@ -300,16 +310,24 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
         _english(p)
         for p in (
             r"\b(?:didn't|did\s+not|couldn't|could\s+not)\s+(?:\w+\s+)?(?:understand|get\s+it|"
-            r"know\s+(?:what|where|how(?!\s+to\b)|why|who\b|if|whether|which\s+way)|figure\s+out|"
+            # ("didn't know what to say" when touched or shy is no puzzlement, round 26)
+            r"know\s+(?:what(?!\s+to\s+say\b)(?!\s+to\s+do\s+with\s+(?:my|his|her)\s+(?:hands|self|eyes))|where|how(?!\s+to\b)|why|who\b|if|whether|which\s+way)|figure\s+out|"
             r"make\s+sense)",
             r"\b(?:wasn't|was\s+not)\s+(?:\w+\s+)?sure\s+(?:if|whether|what|where|who|why|how)\b",
-            r"\bno\s+(?:idea|clue)\s+(?:how|what|where|why|who)\b|\bkept\s+wondering\b",
+            r"\bno\s+(?:idea|clue)\s+(?:how|what|where|why|who|which|whether|if)\b|\bkept\s+wondering\b",
+            # "didn't have the faintest idea", "hadn't a clue", "not knowing where I was" (round 26)
+            r"\b(?:didn't|did\s+not|don't)\s+have\s+(?:a|the\s+(?:faintest|foggiest|slightest|vaguest"
+            r"|remotest|least))\s+(?:clue|idea)\b|\bhadn't\s+(?:a|the\s+\w+)\s+(?:clue|idea)\b"
+            r"|\bnot\s+the\s+(?:faintest|foggiest|slightest|vaguest)\s+(?:idea|clue|notion)\b"
+            r"|\bnot\s+knowing\s+(?:where|what|which|how|who|whether|if|why)\b|\bboggl(?:ed|es|ing)\b"
+            r"|\b(?:that|it|this)\s+(?:really\s+|completely\s+)?threw\s+me\b(?!\s+(?:the|a|an|into|out|off\s+the"
+            r"|over|across|to|down|onto|against|back|through|aside)\b)",
             r"\b(?:trying|tried|try)\s+to\s+(?:work\s+out|figure\s+out|make\s+sense\s+of)\b"
             r"|\b(?:couldn't|could\s+not|can't)\s+work\s+out\b",
             r"\bd[eé]j[aà]\s+vu\b|\bwhat\s+to\s+make\s+of\b|\bmade\s+no\s+sense\b",
             # idioms that carry their own negation: "could not make heads or tails of it", "couldn't
             # for the life of me figure out", "didn't know if I was coming or going"
-            r"\bheads\s+or\s+tails\b|\bfor\s+the\s+life\s+of\s+me\b|\bcoming\s+or\s+going\b"
+            r"\bheads?\s+(?:or|nor)\s+tails?\b|\bfor\s+the\s+life\s+of\s+me\b|\bcoming\s+or\s+going\b"
             r"|\b(?:couldn't|could\s+not)\s+make\s+out\s+(?:what|who|where|why|how)\b",
             # a second language's "I was not understand why"
             r"\b(?:was|were|am|is)\s+not\s+understand\w*\b",
@@ -371,7 +389,7 @@ _IDIOMS: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             (
                 "confusion",
                 r"\b(?:completely|totally|utterly|all|a\s+bit)\s+at\s+sea\b"
-                r"|\bcaught\s+(?:\w+\s+)?off\s+guard\b",
+                r"|\bcaught\s+(?:\w+\s+){0,2}off\s+guard\b",
             ),
             (
                 "guilt",
@@ -382,6 +400,27 @@ _IDIOMS: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
                 "loneliness",
                 r"\b(?:felt|feel|feeling)\s+(?:so\s+|terribly\s+|very\s+|utterly\s+|really\s+|"
                 r"completely\s+)?alone\b",
+            ),
+            # missing the people of one's life ("missed my family so much it hurt"), not a bus;
+            # feelings hurt, said with a word of degree ("I was just hurt"; "hurt in the crash"
+            # is a body's), round 26
+            (
+                "sadness",
+                r"\b(?:missed|miss|missing)\s+(?:my|our)\s+(?:\w+\s+)?(?:family|mum|mom|mother|dad|father|parents"
+                r"|kids|children|wife|husband|partner|boyfriend|girlfriend|friends|home|sister|brother"
+                r"|grandma|grandmother|grandpa|grandfather|son|daughter|old\s+life|country|people)\b"
+                r"|\b(?:missed|missing)\s+(?:him|her|them|you|home)\s+(?:so\s+much|terribly|badly|like\s+crazy"
+                r"|dreadfully|desperately|more\s+than)\b|\bmissing\s+home\b",
+            ),
+            (
+                "sadness",
+                r"\b(?:was|felt|were)\s+(?:just|so|really|deeply|terribly|very|quite|a\s+bit|a\s+little)\s+hurt\b"
+                r"(?!\s+(?:in|on|at|by\s+the|from\s+the)\b)",
+            ),
+            # a weight gone from the shoulders, the chest or the mind: relief
+            (
+                "relief",
+                r"\bweight\s+(?:\w+\s+){0,2}?(?:off|from|lifted)\s+(?:off\s+)?(?:my|our)\s+(?:shoulders|chest|mind|heart)\b",
             ),
             # "it hurt, honestly, watching my kids look through me": hurt feelings, not pain
             (
@@ -402,6 +441,12 @@ _IDIOMS: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
         (name, re.compile(p))
         for name, p in (
             ("joy", r"\bhin\s+und\s+weg\b"),
+            # hurt feelings said to oneself ("noch mehr hat es mir wehgetan"), round 26
+            (
+                "sadness",
+                r"\b(?:das|es)\s+(?:hat|tat|hatte)\s+mir\s+(?:\w+\s+){0,2}?(?:weh|wehgetan)\b"
+                r"|\b(?:hat|tat|hatte)\s+(?:es|das)\s+mir\s+(?:\w+\s+){0,2}?(?:weh|wehgetan)\b",
+            ),
             ("fear", r"\bangst\s+und\s+bange\b"),
             ("shame", r"\bwie\s+bestellt\s+und\s+nicht\s+abgeholt\b"),
             ("joy", r"\b(?:mir|mich)\s+(?:\w+\s+){0,2}selbst\s+auf\s+die\s+schulter\s+geklopft\b"),
@@ -429,6 +474,9 @@ CUE_GATES: Final[dict[Language, PatternGates]] = {
 _NOT_UNDERSTOOD_THING: Final = re.compile(
     r"\b(?:language|languages|accent|dialect|word|words|sprache|sprachen|dialekt|akzent|wort|"
     r"worte|wörter)\b\W+(?:\w+\W+){0,4}$"
+    # a thing said, then the dreamer in a relative clause ("Durchsagen auf Französisch, die
+    # ich nicht verstanden hab", "announcements that I couldn't understand"), round 26
+    r"|\w+\s*,?\s+(?:die|das|den|welche|which|that)\s+(?:ich|i|wir|we)\s+(?:\w+\s+)?$"
 )
 _JOYFUL_AFTER: Final = re.compile(
     r"^\W*(?:\w+\s+){0,2}?(?:with|of|vor|aus)\s+(?:joy|excitement|delight|happiness|freude|"
@@ -547,10 +595,12 @@ def experiencer(
     ):
         return "dreamer"
     # "every muscle in me locked", "etwas in mir zerbrach": the dreamer's own body or self
+    # ("disappointed in me", "interested in us": the dreamer is whom the feeling is about)
     if (
         following + 1 < len(tokens.lower)
         and tokens.lower[following] == "in"
         and tokens.lower[following + 1] in {"me", "us", "mir", "uns"}
+        and not tokens.lower[position].startswith(("disappoint", "interest", "enttäusch"))
     ):
         return "dreamer"
     # "crying her eyes out", "sobbing my heart out": whose eyes, whose heart
@@ -595,9 +645,13 @@ def experiencer(
         if word == "alle" and j >= 2 and tokens.lower[j - 2 : j] == ["fix", "und"]:
             j -= 3  # "ich war fix und alle vor Trauer": worn out, not everyone
             continue
+        if _some_of_them(j, tokens, sentence_start):
+            return "other"  # "ein paar in der letzten Reihe haben gekichert"
         if word in others:
             if word in _GROUP_ALL and _we_just_before(j, tokens, clause):
                 return "dreamer"  # "wir haben uns alle gefreut", "we all laughed"
+            if word in _BOTH and not _SUBJECT_DREAMER.isdisjoint(tokens.lower[sentence_start:j]):
+                return "dreamer"  # "meine Schwester und ich ... beide Freudentränen geweint"
             if word in _OBJECT_PRONOUNS and _dreamer_just_before(j, tokens, clause):
                 return "dreamer"  # "ich hab sie so vermisst", "I hugged her, so happy"
             return "other"
@@ -689,7 +743,26 @@ _PERSON_WORDS: Final[dict[Language, frozenset[str]]] = {
          "coach", "referee", "judge", "jury", "shopkeeper", "postman", "builder", "farmer",
          "captain", "pilot", "surgeon", "dentist", "headteacher", "headmaster", "headmistress",
          "invigilator", "usher", "singer", "band", "team", "class", "family", "people", "folk",
-         "grown-ups", "adults", "adult", "villagers", "fans", "kids", "guests", "girls", "boys"}
+         "grown-ups", "adults", "adult", "villagers", "fans", "kids", "guests", "girls", "boys",
+         # round 26: the roles of a dream's scenes ("the host cackled with delight")
+         "host", "hostess", "presenter", "contestant", "proctor", "clerk", "official", "secretary",
+         "professor", "lecturer", "tutor", "instructor", "trainer", "mechanic", "plumber",
+         "electrician", "scientist", "actor", "actress", "dancer", "musician", "artist", "writer",
+         "reporter", "journalist", "photographer", "lawyer", "attorney", "banker", "salesman",
+         "saleswoman", "vendor", "seller", "owner", "tenant", "housekeeper", "cleaner", "maid",
+         "butler", "nanny", "babysitter", "caretaker", "carer", "gardener", "fisherman", "sailor",
+         "ranger", "sheriff", "detective", "inspector", "thief", "burglar", "robber", "gunman",
+         "attacker", "kidnapper", "murderer", "killer", "prisoner", "inmate", "pastor", "minister",
+         "rabbi", "imam", "monk", "bishop", "pope", "king", "queen", "prince", "princess",
+         "president", "mayor", "politician", "celebrity", "athlete", "goalkeeper", "umpire",
+         "announcer", "bouncer", "barman", "barmaid", "baker", "butcher", "pharmacist", "vet",
+         "midwife", "therapist", "psychiatrist", "counsellor", "counselor", "principal",
+         "schoolmate", "teammate", "housemate", "coworker", "co-worker", "employee", "supervisor",
+         "intern", "sergeant", "soldiers", "crew", "pirate", "cowboy", "knight", "wizard",
+         "fairy", "giant", "zombie", "vampire", "alien", "mum", "mom", "dad", "grandma",
+         "grandpa", "granny", "auntie", "toddlers", "youngsters", "teens", "strangers",
+         "spectators", "onlookers", "bystanders", "visitors", "visitor", "mourners", "locals",
+         "passers-by", "shoppers", "diners", "commuters", "workers", "worker", "officials"}
     ),
     "de": frozenset(
         {"gäste", "gast", "leute", "kinder", "kind", "eltern", "kollegen", "kollege", "kollegin",
@@ -700,7 +773,16 @@ _PERSON_WORDS: Final[dict[Language, frozenset[str]]] = {
          "fahrer", "fahrerin", "polizist", "polizistin", "kellner", "kellnerin", "wirt", "wirtin",
          "gegner", "trainer", "trainerin", "publikum", "familie", "geschwister", "baby", "mönch",
          "pfarrer", "bürgermeister", "verkäufer", "verkäuferin", "maklerin", "makler", "clown",
-         "besucher", "mitschüler", "freunde", "freund", "freundin", "klasse", "mannschaft"}
+         "besucher", "mitschüler", "freunde", "freund", "freundin", "klasse", "mannschaft",
+         # round 26
+         "jungs", "mädels", "kerle", "typen", "gastgeber", "moderator", "kandidat", "kandidaten",
+         "beamte", "beamter", "beamten", "sachbearbeiter", "professor", "dozent", "schaffner",
+         "priester", "ärzte", "polizisten", "soldaten", "räuber", "einbrecher", "dieb", "diebe",
+         "täter", "mörder", "bauer", "handwerker", "nonne", "könig", "prinz", "hexe", "geist",
+         "menschen", "mensch", "zwillinge", "brautpaar", "kunde", "kunden", "mitarbeiter",
+         "angestellte", "angestellten", "bewohner", "personal", "menge", "mama", "papa", "omi",
+         "opi", "enkel", "enkelin", "jugendliche", "jugendlichen", "fremde", "fremder",
+         "fremden", "zuschauerinnen", "kinders"}
     ),
 }  # fmt: skip
 # German compounds end in the person ("Schwiegervater", "Lkw-Fahrer", "Arbeitskollegen").
@@ -711,7 +793,8 @@ _PERSON_ENDINGS_DE: Final = (
     "frau", "leute", "gäste", "rentner", "touristen", "schüler", "zuschauer", "enkel",
     "cousin", "cousine", "schwager", "schwägerin", "chef", "chefin",
 )  # fmt: skip
-_GROUP_ALL: Final = frozenset({"all", "both", "alle", "beide"})
+_GROUP_ALL: Final = frozenset({"all", "both", "alle", "beide", "beiden"})
+_BOTH: Final = frozenset({"both", "beide", "beiden"})
 _WE: Final = frozenset({"we", "us", "wir", "uns"})
 _OBJECTS_OF_PREPOSITIONS: Final = frozenset({"us", "me", "uns", "mir", "mich"})
 _PREPOSITIONS: Final = frozenset(
@@ -775,6 +858,33 @@ def _clause_after(position: int, tokens: Tokens) -> list[str]:
         for k in range(position + 1, min(len(tokens.lower), position + 9))
         if tokens.clause[k] == clause
     ]
+
+
+# Some of the people there, as a clause's subject ("ein paar haben gekichert", "einige lachten",
+# "a few of them laughed"); "ein paar Minuten" after a verb is no one (round 26).
+_SOME: Final = frozenset({"einige", "manche", "viele", "paar", "some", "several", "few", "many"})
+
+
+def _some_of_them(j: int, tokens: Tokens, sentence_start: int) -> bool:
+    """Whether token j is "paar"/"einige"/"some"... opening its clause as its subject."""
+    word = tokens.lower[j]
+    if word not in _SOME:
+        return False
+    after = tokens.lower[j + 1 : j + 3]
+    if word in {"paar", "few"}:
+        if j == 0 or tokens.lower[j - 1] not in {"ein", "a"}:
+            return False
+        j -= 1
+    first = j
+    while first > sentence_start and tokens.clause[first - 1] == tokens.clause[j]:
+        first -= 1
+    # "some of them", "ein paar in der letzten Reihe", "einige" alone; not "a few minutes"
+    return first == j and (
+        not after
+        or after[0] in {"of", "von", "in", "im", "aus", "at", "on"}
+        or after[0] in _DEMONSTRATIVE_VERBS
+        or after[0].endswith(("ed", "te", "ten"))
+    )
 
 
 def _opens_clause(k: int, tokens: Tokens, sentence_start: int) -> bool:
@@ -1187,8 +1297,8 @@ def we_share(cue: Cue, tokens: Tokens) -> bool:
     j = i - 1
     while j >= 0 and tokens.sentence[j] == sentence:
         word = tokens.lower[j]
-        if word in {"we", "wir"}:
-            return True
+        if word in {"we", "wir"} or (word in _BOTH and tokens.clause[j] == clause):
+            return True  # ("meine Schwester und ich ... beide Freudentränen geweint")
         if word in {"i", "ich", "me", "mir", "mich", "my", "mein", "meine"}:
             return False
         if tokens.clause[j] != clause and word in {"he", "she", "they", "er", "sie"}:

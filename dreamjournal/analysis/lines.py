@@ -102,7 +102,10 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"kind\s+of\s+|pretty\s+)?(?:long|short|weird|random|fuzzy|blurry|hazy|vague)\b(?!\s+\w+\s+(?:in|at|of))",
             # ("lol" is a tone, not a remark: "... wouldn't let me under her umbrella lol")
             r"\b(?:anyway|anyways|idk|long\s+story\s+short|whatever)\b",
-            r"\b(?:the\s+rest|that's\s+all|that\s+is\s+all|that's\s+it|nothing\s+else)\b",
+            # "nothing else" ends a report ("Nothing else.", "nothing else happened"); after a
+            # feeling it is emphasis ("it was pure happiness, nothing else"), round 26
+            r"\b(?:the\s+rest|that's\s+all|that\s+is\s+all|that's\s+it)\b|^\W*(?:and\s+|but\s+)?nothing\s+else\b"
+            r"|\bnothing\s+else\s+(?:happened|i\s+(?:can\s+)?remember|to\s+(?:say|report|tell))\b",
             r"^(?:i|we)\s+(?:had|have)\s+(?:a|this|the|another|that|such\s+a)\s+(?:\w+\s+){0,2}"
             r"dream\b(?!.*\b(?:where|that|in\s+which|about)\b)",
             r"\b(?:writing\s+(?:this|it)\s+down|i\s+wrote|my\s+journal|my\s+therapist)\b",
@@ -139,7 +142,11 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"^ich\s+hatte\s+(?:heute\s+nacht\s+|letzte\s+nacht\s+)?(?:einen|diesen|so\s+einen|"
             r"wieder\s+einen)\s+(?:\w+\s+)?traum\b(?!.*\b(?:in\s+dem|wo|dass)\b)",
             r"\bmeine[rm]?\s+therapeut\w*\b|\baufschreib\w*|\bschreibe\s+(?:das|es)\s+auf\b",
-            r"\bmein\s+(?:hirn|gehirn|kopf|unterbewusstsein)\s+(?:sowas|so\s+was|das|immer)\b",
+            r"\bmein\s+(?:hirn|gehirn|kopf|unterbewusstsein)\s+(?:mir\s+|uns\s+)?(?:sowas|so\s+was|das|immer)\b",
+            # a feeling now about the dreaming ("Ehrlich gesagt geht mir das langsam auf den
+            # Keks"), round 26
+            r"^\W*(?:ehrlich\s+gesagt|mittlerweile|inzwischen),?\s+(?:\w+\s+){0,2}(?:geht|nervt|ärgert|stört|"
+            r"wurmt|macht|beunruhigt)\s+(?:mir|mich)\b",
             r"\bob\s+(?:das|es)\s+(?:\w+\s+){0,2}(?:ein\s+)?traum\s+war\b|\bhalb\s+wach\b",
             # "ärgere mich, dass ich sogar nachts noch von der Arbeit träume"
             r"\bdass\s+ich\s+(?:\w+\s+){0,6}träume\b",
@@ -166,16 +173,24 @@ _NOT_WAKING: Final[dict[Language, re.Pattern[str]]] = {
     "en": re.compile(
         r"\b(?:couldn't|could\s+not|can't|cannot|tried\s+to|trying\s+to|wanted\s+to|don't\s+want"
         r"\s+to)\s+(?:\w+\s+)?wake\b|\bstill\s+(?:in\s+the\s+|a\s+)?dream\w*|\bwake\s+(?:him|her|them"
-        r"|the|my)\b|\bfalse\s+awakening\b|\b(?:dreamed|dreamt|dreaming)\s+(?:that\s+)?(?:i|we)\s+(?:had\s+)?"
-        r"(?:woke|awoke|wake|was\s+awake|got\s+up)\b|\bthought\s+(?:that\s+)?i\s+(?:had\s+)?(?:woken|woke|was\s+awake)\b"
+        r"|the|my)\b|\bfalse\s+awakening\b|\b(?:dreamed|dreamt|dreaming)\s+(?:that\s+)?(?:i|we)\s+(?:had\s+|was\s+|were\s+)?"
+        r"(?:woke|awoke|wake|waking|was\s+awake|got\s+up)\b|\bthought\s+(?:that\s+)?i\s+(?:had\s+)?(?:woken|woke|was\s+awake)\b"
         # a waking in quotation marks or said to be the dream's: "I 'woke up'", "(in the dream)"
         r"|['\"‘“](?:woke|awoke)\s+up['\"’”]|\(in\s+the\s+dream\b"
+        # someone else's waking, or a death told as one ("she fell asleep and never woke up")
+        r"|\b(?:he|she|they)\s+(?:\w+\s+){0,4}?(?:woke|awoke|never\s+woke|didn't\s+wake|did\s+not\s+wake"
+        r"|wouldn't\s+wake)\b|\bnever\s+(?:woke|wake)\s+(?:up\s+)?again\b"
     ),
     "de": re.compile(
         r"\b(?:konnte|kann|wollte|versuchte)\b[^.!?]{0,25}\baufwachen\b|\bnoch\s+(?:immer\s+)?"
         r"(?:im\s+traum|träumte)|\bimmer\s+noch\b[^.!?]{0,20}\bträum|\bweckte\s+(?:ihn|sie|meine|meinen)\b"
-        r"|\b(?:geträumt|träumte),?\s+(?:dass\s+)?(?:ich|wir)\s+(?:\w+\s+){0,2}(?:aufgewacht|aufwachte|wachte|erwacht)"
+        r"|\b(?:geträumt|träumte),?\s+(?:dass\s+)?(?:ich|wir)\s+(?:\w+\s+){0,2}(?:aufgewacht|aufwachte|aufwache|wachte|erwacht)"
         r"|\bdachte,?\s+ich\s+(?:bin|wäre|sei|war)\s+(?:schon\s+)?(?:aufgewacht|wach)\b"
+        # someone else's waking, or a death told as one ("ist eingeschlafen und nicht mehr
+        # aufgewacht"), round 26
+        r"|\bist\b(?:(?!\b(?:ich|bin|wir|sind)\b)[^.!?]){0,60}?\b(?:aufgewacht|erwacht)\b"
+        r"|\b(?:er|sie)\s+(?:\w+\s+){0,3}?(?:wachte|erwachte)\b|\b(?:wachte|erwachte)\s+(?:er|sie)\b"
+        r"|\bnicht\s+mehr\s+(?:aufgewacht|erwacht|aufwachte|aufgewacht\s+ist)\b"
     ),
 }
 _ASLEEP_AGAIN: Final[dict[Language, re.Pattern[str]]] = {

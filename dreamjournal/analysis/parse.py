@@ -204,6 +204,8 @@ def word_hits(
                 hits.append((category, wild.keys[match.lastgroup or ""]))
     if not hits and language == "en":
         hits += _graded_feeling(folded, lexicon)  # "the happiest boy", "never been sadder"
+    if not hits and language == "de":
+        hits += _boosted_feeling(folded, lexicon)  # "Riesenschreck", "Mordsbammel", "Stinkwut"
     plan_word = not hits and len(folded) >= 5 and _plan_word(folded, language, root)
     if not hits and len(folded) >= 5 and not plan_word:
         hits += _typo_hits(word, folded, lexicon)
@@ -228,6 +230,29 @@ def _graded_feeling(folded: str, lexicon: Lexicon) -> tuple[Hit, ...]:
     return ()
 
 
+# German's intensifying first halves ("Riesenschreck", "Mordsbammel", "Heidenwut", "Sauwut",
+# "Bombenlaune"): the feeling is the second half's (round 26)
+_BOOSTS: Final = ("riesen", "mords", "heiden", "hoellen", "wahnsinns", "bomben", "stink", "sau",
+                  "mega", "hammer", "irrsinns")  # fmt: skip
+
+
+def _boosted_feeling(folded: str, lexicon: Lexicon) -> tuple[Hit, ...]:
+    """The feeling of a German feeling noun behind an intensifying first half; other
+    categories are not boosted this way ("Riesenrad" is no wheel of feeling)."""
+    for boost in _BOOSTS:
+        rest = folded[len(boost) :]
+        if not folded.startswith(boost) or len(rest) < 3:
+            continue
+        found = tuple(
+            h
+            for h in (*lexicon.exact.get(rest, ()), *lexicon.stems.get(stem(rest, "de"), ()))
+            if h[0] == "emotions"
+        )
+        if found:
+            return tuple(dict.fromkeys(found))
+    return ()
+
+
 def _plan_word(folded: str, language: Language, root: str | None) -> bool:
     """A word the scene plan's vocabularies know ("Fähre", "waiting"): never another word's typo
     (a ferry is no "Fahrer", waiting no "waiter"); `root` is its stem, when known."""
@@ -248,7 +273,20 @@ _THE_DREAMER_INSIDE: Final[dict[str, frozenset[str]]] = {
 }
 _NO_ONE: Final = frozenset({"none", "nobody", "noone", "keiner", "niemand"})
 _VERB_AND_SUBJECT: Final = frozenset(
-    {"war", "bin", "wurde", "hatte", "ich", "wir", "waren", "wurden", "hatten"}
+    {
+        "war",
+        "bin",
+        "wurde",
+        "hatte",
+        "ich",
+        "wir",
+        "waren",
+        "wurden",
+        "hatten",
+        "hab",
+        "habe",
+        "haben",
+    }
 )
 _BEYOND: Final = frozenset({"so", "as", "such", "this", "that", "more", "derart", "dermaßen"})
 _RATHER: Final = frozenset({"more", "rather", "mehr", "eher", "lieber"})
@@ -303,7 +341,8 @@ def _negated(i: int, tokens: Tokens, lexicon: Lexicon) -> bool:
     # A word opening its sentence is capitalised whatever it is: "Wütend war ich nicht".
     opens = i == 0 or tokens.sentence[i - 1] != tokens.sentence[i]
     if lexicon.language == "de" and (not tokens.original[i][:1].isupper() or opens):
-        for j in range(i + 1, min(len(tokens.lower), i + (4 if opens else 3))):
+        # ("Gefürchtet hab ich mich nicht": a participle first, round 26)
+        for j in range(i + 1, min(len(tokens.lower), i + (5 if opens else 3))):
             if tokens.clause[j] != clause:
                 break
             if tokens.lower[j] == "nicht":

@@ -1,0 +1,101 @@
+"""Round 26: what the retired held-out set dream_emotions_fresh6 showed (120 reports as written
+for a dream study or a sleep lab, read after six measurements), each as a mechanism in sentences
+of its own beside a look-alike.
+
+* "Nothing else" ends a report only on its own or as "nothing else happened"; after a feeling
+  it is emphasis ("it was pure happiness, nothing else").
+* Someone else's waking is no waking line of the dreamer's, nor a death told as one ("ist
+  eingeschlafen und nicht mehr aufgewacht", "she never woke up"); "geträumt, dass ich aufwache"
+  is a false awakening.
+* German feeling nouns behind an intensifying first half: "Riesenschreck", "Mordsbammel",
+  "Stinkwut" (not "Riesenrad").
+* Confusion said as having no clue: "hadn't the foggiest idea", "no clue which floor", "not
+  knowing where I was", "it boggled my mind", "that threw me", "null Plan", "mir ein Rätsel".
+* Missing the people of one's life ("missed my family so much it hurt"), not a bus; feelings
+  hurt with a word of degree ("I was just hurt"), not a body hurt in a crash; "es hat mir
+  wehgetan"; "tore me apart"; "let down".
+* Relief as a weight gone from the shoulders; "completely at ease"; "had a ball".
+* Fear as a tight chest, breath held back, praying not to be found.
+* Whose feeling: the roles of a scene ("the host cackled", "die Jungs waren starr vor Angst",
+  "die beiden sahen ratlos aus", "ein paar haben gekichert"); "disappointed in me" is hers;
+  "meine Schwester und ich ... beide" holds the dreamer.
+* "Didn't know what to say" when touched is no puzzlement; a foreign language's announcements
+  "die ich nicht verstanden hab" neither.
+* "Gefürchtet hab ich mich nicht": a German participle first, denied at the end.
+* "die grauen Trennwände" are grey, "ein Grauen" is dread.
+* A feeling now about the dreaming ("Ehrlich gesagt geht mir das langsam auf den Keks") is no
+  dream emotion.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.emotion_support import AN, AP, CO, HA, NO, SD, assert_whose_feeling
+
+CASES = [
+    # (text, lang, dreamer, others)
+    ("We held on to each other, and it was pure happiness, nothing else.", "en", {HA}, {HA}),
+    ("I was sad to leave. Nothing else.", "en", {SD}, NO),
+    ("Nothing else happened. I was sad to leave.", "en", {SD}, NO),
+    ("Sie ist eingeschlafen und nicht mehr aufgewacht. Ich war todtraurig.", "de", {SD}, NO),
+    ("Dann bin ich aufgewacht. Ich war todtraurig.", "de", NO, NO),
+    ("She fell asleep and never woke up. I was heartbroken.", "en", {SD}, NO),
+    ("Then I woke up. I was heartbroken.", "en", NO, NO),
+    ("Ich hab geträumt, dass ich aufwache und verschlafen habe. Ich bekam einen Riesenschreck.",
+     "de", {AP}, NO),
+    ("Innerlich hatte ich einen Mordsbammel.", "de", {AP}, NO),
+    ("Ich hatte eine Stinkwut auf den Schaffner.", "de", {AN}, NO),
+    ("Wir sind Riesenrad gefahren und haben Zuckerwatte gegessen.", "de", NO, NO),
+    ("I hadn't the foggiest idea why we were there.", "en", {CO}, NO),
+    ("I had no clue which floor I was on.", "en", {CO}, NO),
+    ("The detective said there was no clue in the room.", "en", NO, NO),
+    ("I stood on the pavement not knowing where I was.", "en", {CO}, NO),
+    ("It boggled my mind that nobody noticed.", "en", {CO}, NO),
+    ("That threw me completely.", "en", {CO}, NO),
+    ("He threw me the ball across the yard.", "en", NO, NO),
+    ("That caught me completely off guard.", "en", {CO}, NO),
+    ("Ich hatte null Plan, welches Formular ich brauche.", "de", {CO}, NO),
+    ("Woher ich das konnte, war mir ein völliges Rätsel.", "de", {CO}, NO),
+    ("I missed my family so much it hurt.", "en", {SD}, NO),
+    ("I missed my bus and had to walk.", "en", NO, NO),
+    ("At first I was just hurt, and later the anger came.", "en", {SD, AN}, NO),
+    ("I was badly hurt in the crash.", "en", NO, NO),
+    ("Aber noch mehr hat es mir wehgetan.", "de", {SD}, NO),
+    ("It tore me apart to see her like that.", "en", {SD}, NO),
+    ("I felt so let down by all of them.", "en", {SD}, NO),
+    ("It was like a huge weight came off my shoulders.", "en", {HA}, NO),
+    ("I carried the weight on my shoulders up the hill.", "en", NO, NO),
+    ("I felt completely at ease on the boat.", "en", {HA}, NO),
+    ("I had a ball at the fair.", "en", {HA}, NO),
+    ("I stood behind the coats, barely breathing, my chest so tight it hurt.", "en", {AP}, NO),
+    ("The chest was tight with old clothes.", "en", NO, NO),
+    ("I hid and prayed they wouldn't open the door.", "en", {AP}, NO),
+    ("The host cackled with delight.", "en", NO, {HA}),
+    ("Every time I got something wrong the host cackled with delight.", "en", NO, {HA}),
+    ("Die Jungs waren starr vor Angst und haben sich an mich geklammert.", "de", NO, {AP}),
+    ("Die beiden sahen ziemlich ratlos aus.", "de", NO, {CO}),
+    ("Ein paar in der letzten Reihe haben gekichert.", "de", NO, {HA}),
+    ("Ein paar Minuten habe ich gelacht.", "de", {HA}, NO),
+    ("Some of them laughed.", "en", NO, {HA}),
+    ("She said quietly that she was disappointed in me.", "en", NO, {SD}),
+    ("Meine Schwester und ich haben beide Freudentränen geweint.", "de", {HA}, {HA}),
+    ("I was so touched and thankful I didn't know what to say.", "en", {HA}, NO),
+    ("I didn't know what was happening.", "en", {CO}, NO),
+    ("Überall Durchsagen auf Französisch, die ich nicht verstanden hab.", "de", NO, NO),
+    ("Ich hab nicht verstanden, was los war.", "de", {CO}, NO),
+    ("Gefürchtet hab ich mich nicht, aber geärgert hab ich mich schwarz.", "de", {AN}, NO),
+    ("Gefürchtet hab ich mich sehr.", "de", {AP}, NO),
+    ("Die grauen Trennwände standen noch.", "de", NO, NO),
+    ("Ein Grauen überkam mich.", "de", {AP}, NO),
+    ("Ich hab mich gefühlt wie ein Kind an Heiligabend.", "de", {HA}, NO),
+    ("In der Prüfung war ich völlig mit den Nerven runter. Ehrlich gesagt geht mir das langsam "
+     "auf den Keks, dass mein Kopf mir das noch antut.", "de", {AP}, NO),
+    ("Ich war komplett gefrustet.", "de", {AN}, NO),
+    ("Ich war total aus dem Häuschen.", "de", {HA}, NO),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "lang", "dreamer", "others"), CASES)
+def test_whose_feeling_it_is(text: str, lang: str, dreamer: set[str], others: set[str]) -> None:
+    assert_whose_feeling(text, lang, frozenset(dreamer), frozenset(others))
