@@ -1240,7 +1240,19 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
                         continue
                     if accidental(_ACCIDENT, sentence_text(i)):
                         continue
-                if language == "de" and (a, b) == ("WISH", "DEATH") and _denied_after(max(i, j)):
+                if (
+                    language == "de"
+                    and (a, b) == ("WISH", "DEATH")
+                    and (_denied_after(max(i, j)) or _denied_after(min(i, j)))
+                ) or (
+                    language == "de"
+                    and a == "THINK"
+                    and i < j
+                    and words[i].startswith(("denk", "dacht"))
+                    and any(w in {"nicht", "nie", "niemals"} for w in words[i + 1 : i + 3])
+                ):
+                    # "sterben will ich nicht", "ich denke nicht an selbstmord, auch wenn ich
+                    # oft vom sterben rede" (round 26)
                     continue  # "sterben will ich deshalb noch lange nicht", not "... nicht mehr"
                 if (a, b) == ("FAILED", "METHOD"):
                     # "hab's mit den tabletten probiert, hat nicht hingehauen": the pills that

@@ -83,6 +83,11 @@ _REPORTED: Final = re.compile(
     r"(?:handles|deals\s+with|portrays|depicts|treats|shows|talks\s+about|frames)\b"
     r"|\bwie\s+(?:sie|er|es|die\s+serie|der\s+film|das\s+buch|das\s+stueck|der\s+roman|der\s+artikel)\s+"
     r"(?:\w+\s+){0,4}(?:umgeht|darstellt|zeigt|behandelt|erzaehlt)\b"
+    # a public debate on the subject (round 26): "die bundestagsdebatte ueber suizidhilfe",
+    # "the debate on the assisted dying bill"
+    r"|\b\w*debatte\s+(?:ueber|um|zur|zum)\b|\bdebate\s+(?:on|about|over)\b"
+    # a quiz show on the telly: "then pointless on the telly"
+    r"|\bpointless\s+on\s+(?:the\s+)?(?:telly|tv|television|bbc)\b"
 )
 # A past self's counterfactual, for the phrase in its own clause: "old me would have cut after that"
 _PAST_SELF: Final = re.compile(
@@ -118,6 +123,11 @@ _EVERYDAY: Final = re.compile(
     r"|\b(?:everyone|everybody|all)\s+at\s+work\b|\b(?:to|for)\s+the\s+team\b|\bans\s+team\b|\balle[nm]?\s+kolleg\w*"
     r"|\bneue[rns]?\s+(?:job|stelle)\b|\blast\s+day\s+at\s+work\b|\bletzte[rn]?\s+arbeitstag\b"
     r"|\bback\s+to\s+the\s+(?:pharmacy|chemist)\b|\bout\s+of\s+date\b|\bexpired\b|\babgelaufen\w*|\bzur(?:ueck)?\s+(?:in\s+die|zur)\s+apotheke\b"
+    # round 26: old pills taken for disposal; a stock kept because the pharmacy runs short or to
+    # last over the holidays ("nicht lieferbar ... damit ich ueber die feiertage komme")
+    r"|\bfor\s+disposal\b|\bto\s+be\s+disposed\b|\bzur\s+entsorgung\b|\bnicht\s+lieferbar\b|\blieferengp\w*|\bout\s+of\s+stock\b|\bshortages?\b"
+    r"|\bkeeps?\s+running\s+out\b|\bdamit\s+ich\s+(?:gut\s+)?(?:ueber|durch)\s+(?:die|das|den)\s+\w+\s+(?:komme|hinkomme)\b"
+    r"|\b(?:to\s+)?(?:get|last)\s+(?:me\s+)?(?:through|over)\s+(?:the\s+)?(?:holidays|christmas|weekend|winter|easter|bank\s+holiday)\b"
     # round 24: "die gehen zur apotheke", "zur apotheke gebracht" (a dead parent's medicines)
     r"|\b(?:gehen|geht|bring\w*|gebracht|bracht\w*)\s+(?:\w+\s+){0,6}?(?:zur|in\s+die)\s+apotheke\b|\b(?:zur|in\s+die)\s+apotheke\s+(?:\w+\s+)?(?:gebracht|zurueckgebracht|getragen)\b"
     r"|\bdigital\s+detox\b|\bsocial\s+media\s+(?:break|pause|detox)\b|\bfastenzeit\b|\bhandyfasten\b"
@@ -150,6 +160,8 @@ _ROPE_FOR_A_THING: Final = re.compile(
     r"|christmas\s+tree|tree|weihnachtsbaum|tannenbaum|baum|christbaum|dachgepaeck|roof\s+rack"
     r"|handlauf|gelaender|treppe|kellertreppe|banister|handrail)\b"
     r"|\b(?:rope|strick|seil)\b[^.!?]{0,20}?\bto\s+tie\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:christmas\s+)?(?:tree|boat|load|tarp|mattress|canoe|kayak)\b"
+    # round 26: "rope at the hardware store to tie the greenhouse down"
+    r"|\b(?:rope|strick|seil)\b[^.!?]{0,50}?\b(?:to\s+tie|to\s+lash|to\s+secure|um\s+(?:\w+\s+){1,3}festzubinden|zum\s+festbinden)\s+(?:\w+\s+){0,3}(?:down|up|back|together|on)?\b"
 )
 # Where and how the writer wants to die when an illness comes, with a when or a directive
 # (round 12): "keine beatmung, wenn die ALS so weit ist, und ich möchte zu hause sterben".
@@ -474,7 +486,9 @@ _ANSWER_NO: Final = re.compile(
     r"|\b(?:the\s+)?answer\s+(?:is|was)\s+(?:honestly\s+|just\s+)?|\bi\s+(?:said|told\s+\w+)\s+"
     r"|\bantwort\s+(?:ist|war)\s+(?:ehrlich\w*\s+|klar\s+)?|\bich\s+(?:sag\w*|hab\w*\s+gesagt)\s*,?\s*"
     # "and i could honestly say no", "said no and meant it"
-    r"|\b(?:i\s+)?(?:could|can|was\s+able\s+to)\s+(?:honestly\s+|truthfully\s+)?say\s+|\bsaid\s+)"
+    r"|\b(?:i\s+)?(?:could|can|was\s+able\s+to)\s+(?:honestly\s+|truthfully\s+)?say\s+|\bsaid\s+"
+    # a reply written back (round 26): "ich schreib jedes mal zurueck: nein", "texted back no"
+    r"|\b(?:schreib\w*|geschrieben)\s+(?:\w+\s+){0,3}zurueck\s*:?\s*|\b(?:write|wrote|text|texted|message|messaged)\s+(?:her\s+|him\s+|them\s+)?back\s*:?\s*)"
     r"(?:no|nope|nah|nein|noe|nee)\b(?!\s+(?:idea|clue|one|way|longer|more|ahnung))"
     # the question's subject answered not there (round 12): "... if the thoughts were back, and
     # they're not", "ob die gedanken wieder da sind, sind sie nicht", "kein einziges mal"
@@ -506,6 +520,8 @@ _QUOTING: Final = re.compile(
     r"(?:sings?|sang|raps?|screams?|whispers?|singt|rappt|schreit|fluestert)\b"
     r"|\b(?:lyrics|line|chorus|refrain|zeile|songtext)\s+(?:goes|go|says?|heisst|lautet|geht)\b"
     r"|\b(?:singt|sang|rappt|schreit|fluestert)\s+(?:er|sie|der\s+\w+|die\s+\w+)\b"
+    # someone's words after a colon (round 26): "sie sagt jeden abend: ich will nicht mehr"
+    r"|\b(?:he|she|they|er|sie)\s+(?:says|said|sagt|sagte|meint|meinte|ruft|rief)(?:\s+\w+){0,3}\s*:\s*"
 )
 # The writer takes the words as their own: "so do i", "that's me", "ich auch", "das bin ich"
 _ME_TOO: Final = re.compile(
@@ -972,7 +988,7 @@ _SUSPICION_ANSWERED_NO: Final = re.compile(
 _ASKED_BY_SOMEONE: Final = re.compile(
     r"\b(?:asked|asks|asking|question\w*|fragt\w*|gefragt|frage|\w*fragen|screening|risk\s+assessment|phq-?9"
     r"|check-?in|safety\s+plan|sicherheitsplan|krisenplan|wollte\s+wissen|will\s+wissen|wanted\s+to\s+know"
-    r"|wants\s+to\s+know)\b"
+    r"|wants\s+to\s+know)\b|\bask\s+(?:me|us)\s+(?:\w+\s+){0,3}(?:if|whether)\b"
     r"|\bob\s+ich\s+(?:\w+\s+)?(?:je|jemals|schon\s+mal|schon\s+einmal|manchmal|oft)\b"
 )
 # a cheap pre-test: no question word, no need to read the sentences
@@ -1002,7 +1018,7 @@ _NEXT_ANSWER_NO: Final = re.compile(
     r"(?!\s+(?:idea|clue|one|way|longer|more|ahnung|mehr))"
 )
 _AN_ANSWER: Final = re.compile(
-    r"[.!?\n;,]\s*(?:(?:and|und)\s+)?(?:i\s+)?(?:answered|said|told|antwort|ich|honestly|ehrlich\w*|klar|truthfully|no|nope|nah|i'm|hab\w*"
+    r"[.!?\n;,]\s*(?:(?:and|und)\s+)?(?:i\s+)?(?:answered|said|say|says|told|antwort|ich|honestly|ehrlich\w*|klar|truthfully|no|nope|nah|i'm|hab\w*"
     r"|nein|noe|nee|naa|none|keine|never|nie|niemals|tu|tue|mach|mache|will|werd|werde|na|gewiss|gwiss|sicher|bestimmt|ganz"
     r"|ticked|checked|circled|picked|chose|not|bin|haven't|hadn't|didn't|wouldn't|won't"
     r"|have\s+not|did\s+not|would\s+not|will\s+not|could|can|was|konnte|kann|the\s+answer|jedes|every|each)\b"

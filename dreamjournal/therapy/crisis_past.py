@@ -58,6 +58,9 @@ _PAST: Final = re.compile(
     # an old diary, old scars, "the time when": the past named by what is left of it
     r"|(?:my\s+)?old\s+(?:diary|diaries|journal|journals|scars)|alte[nms]?\s+(?:tagebuch|tagebuecher|narben|svv\s+narben)"
     r"|d(?:ie|er)\s+zeit,?\s+(?:in\s+der|als)|the\s+(?:time|years)\s+(?:when|that)\s+i"
+    # a decade named (round 26): "in den achtzigern", "in the seventies", "in the 90s"
+    r"|in\s+den\s+(?:fuenfziger|sechziger|siebziger|achtziger|neunziger)n?|in\s+den\s+(?:19)?[5-9]0er(?:n|\s+jahren)?"
+    r"|in\s+the\s+(?:fifties|sixties|seventies|eighties|nineties|(?:19)?[5-9]0'?s|'[5-9]0s)"
     r"|from\s+(?:age\s+)?\d+\s+(?:to|till|until)\s+\d+|von\s+\d+\s+bis\s+\d+|(?:\w+\s+)?(?:years|jahre)\s+(?:after|nach)"
     r"|\d+\s+yrs?\s+(?:since|ago)|(?:\w+\s+)?jahre\s+seit|zu\s+\w+zeiten|(?:waehrend|in)\s+(?:der|meiner)\s+\w*(?:zeit|abizeit)"
     r"|(?:in|during)\s+(?:my|meiner|der)\s+(?:\w+\s+)?(?:worst|darkest|hardest|schlimmsten|dunkelsten|schwersten|schwierigsten)\s+(?:time|phase|years|zeit|jahren?)"
@@ -117,7 +120,9 @@ _STREAK: Final = re.compile(
     r"|\b(?:nicht\s+mehr|kein\w*|clean|ohne)\b[^.!?;]{0,40}\bseit\s+(?:ueber\s+|mehr\s+als\s+|fast\s+)?(?:"
     + _NUMBER
     + r"\s+)?(?:monaten|jahren|(?:19|20)\d\d)\b"
-    r"|\b" + _NUMBER + r"\s+(?:monate?|jahre?)\s+(?:\w+-)?(?:ohne|clean|frei)\b"
+    r"|\b"
+    + _NUMBER
+    + r"\s+(?:monate?|jahre?)\s+(?:\w+-)?(?:ohne|clean|\w*frei|trocken|nuechtern)\b"
     # since a month or a feast, nothing more: "seit märz nix mehr", "nothing since easter"
     r"|\bseit\s+"
     + _MONTH
@@ -193,6 +198,9 @@ _RECOVERED: Final = re.compile(
     r"|geht(?:'s|s|\s+es)\s+(?:mir\s+)?(?:\w+\s+){0,4}(?:gut|besser)|mir\s+geht(?:'s|s)?\s+(?:es\s+)?(?:\w+\s+){0,4}(?:gut|besser)"
     r"|leben\s+(?:ist\s+)?(?:\w+\s+)?gut|freude\s+am\s+leben|freu\w*\s+mich\s+auf"
     r"|thriving|celebrat\w*|content|long\s+gone|excited|looking\s+forward|never\s+like\s+that\s+again|not\s+like\s+that|nie\s+wieder\s+so"
+    # round 26: far from that girl now, at peace, brought back, thanking God for one's life
+    r"|(?:so\s+|very\s+)?far\s+(?:away\s+)?from\s+(?:her|him|that(?:\s+\w+)?)\s+now|at\s+peace|(?:god|he|she|they)\s+brought\s+me\s+back"
+    r"|thank\s+(?:god|him|the\s+lord)\s+(?:every|each)|danke\s+(?:gott|dem\s+herrgott)\s+(?:\w+\s+){0,3}(?:fuer|jeden)"
     r"|(?:gut|schoen|froh),?\s+dass\s+(?:du|ich)\s+(?:\w+\s+)?durchgehalten|(?:glad|good)\s+(?:that\s+)?(?:i|you)\s+(?:held\s+on|hung\s+on|pulled\s+through|made\s+it)|a\s+different\s+person|remarried|graduated|life\s+is\s+full|feiere?|gefeiert"
     # round 19: a chapter closed, a life elsewhere, the act stopped ("das kapitel ist zu",
     # "ganz woanders im leben", "i stopped cutting at nineteen", "life's good now")
@@ -256,7 +264,9 @@ _RECOVERED: Final = re.compile(
     r"|seit\s+(?:19|20)\d\d\s+(?:ist\s+)?ruhe|sind\s+(?!alle\b)(?:\w+\s+){0,4}weg"
     # who carried the writer through, and who the writer is now (round 12): "they got me
     # through", "hat mich am leben gehalten", "i'm not that person anymore", "now i drive a taxi"
-    r"|(?:got|pulled|carried|brought)\s+me\s+through|saved\s+my\s+life|kept\s+me\s+alive"
+    # ("the only thing that got me through the afternoon" is the harm's use today, round 26)
+    r"|(?:got|pulled|carried|brought)\s+me\s+through(?!\s+(?:today|tonight|(?:the|this)\s+(?:afternoon|day|night|morning|evening|shift|meeting|hearing|exam|week)))"
+    r"|saved\s+my\s+life|kept\s+me\s+alive"
     r"|mich\s+(?:\w+\s+){0,8}(?:durchgebracht|durchgetragen|gerettet|am\s+leben\s+gehalten)"
     r"|not\s+that\s+(?:person|girl|boy|guy|man|woman)\s+any\s*more|nicht\s+mehr\s+(?:dieser|diese|derselbe|dieselbe)\s+(?:mensch|person|frau|mann)"
     r"|(?:it's|is|that's|now\s+it's)\s+(?:now\s+)?(?:just\s+|only\s+)?a\s+memory|nur\s+noch\s+(?:eine\s+)?erinnerung"
@@ -290,6 +300,9 @@ _REOPENED: Final = re.compile(
     r"|after\s+(?:\w+\s+){0,2}(?:days?|weeks?|months?|years?)\s+(?:clean|free|sober)|nach\s+(?:\w+\s+){0,2}(?:tagen|wochen|monaten|jahren)\s+(?:clean|ohne)"
     r"|urges?\s+(?:to\s+\w+\s+)?(?:is|are)\s+(?:so\s+|really\s+|very\s+)?(?:loud|strong|bad|back|massive|huge|intense)"
     r"|drang\s+(?:\w+\s+){0,2}(?:ist\s+)?(?:so\s+|echt\s+)?(?:stark|laut|heftig)"
+    # the blade already in the hand, the pressure huge (round 26)
+    r"|(?:klinge|rasierklinge|blade|razor)\s+(?:schon\s+|wieder\s+|already\s+|again\s+)?in\s+(?:der|meiner|my)\s+hand"
+    r"|druck\s+(?:ist\s+)?(?:so\s+|echt\s+|total\s+)?(?:riesig|gross|stark|heftig|unertraeglich)"
     # others think it is over, or it is said not to be: "everyone says i'm better. i'm not"
     # round 24: "i tell everyone i'm better now", "ich sag allen, mir geht's gut"
     r"|(?:thinks?|says?|said|believes?|assumes?|denken|denkt|sagen|sagt|meinen|meint|glauben|glaubt"
@@ -352,7 +365,7 @@ _DENIED_BEFORE: Final = re.compile(
 # "ten years ago this month", "zehn jahre her, diese woche": an anniversary, not a return
 _ANNIVERSARY: Final = re.compile(
     r"\b(?:years?|yrs?|jahre|jahren)\s+(?:ago|since|her|seit)\b[^.!?]{0,30}$"
-    r"|\b(?:years?|jahre)\s+(?:\w+[\s-]+){0,2}(?:free|clean|frei)\s*$"
+    r"|\b(?:years?|jahre)\s+(?:\w+[\s-]+){0,2}(?:free|clean|frei|sober|trocken|nuechtern)\s*$"
 )
 _DREAM_NEAR: Final = re.compile(
     r"\b(?:dream\w*|traum\w*|getraeumt|traeumte|nightmare|albtraum"

@@ -1021,6 +1021,38 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_ATTEMPT, r"\b(?:schon|bereits)\s+(?:zweimal|dreimal|mehrmals|zwei\s+mal|drei\s+mal)\s+(?:probiert|versucht)\b"
                  r"|\b(?:already\s+)?tried\s+(?:twice|three\s+times|before)\b",
        context=r"\b(?:niemand\s+weiss|keiner\s+weiss|no\s+one\s+knows|nobody\s+knows|heim|klinik)\b"),
+    # round 26, from the retired crisis_fresh35/36 and crisis_dev28/29: things given away with a
+    # story told for them ("gave my tools to mick, told him i'm retiring"; "found a home for
+    # biscuit. said it's because of the eviction. it isn't really"; "meine sachen an freunde
+    # verschenkt. ich sage, ich gehe zurueck nach syrien"), a train picked that does not stop,
+    # a blade already in the hand, skin scratched until it bled
+    _p(_PREP, r"\b(?:gave|given|giving|handed)\s+(?:away\s+)?(?:all\s+|most\s+of\s+)?my\s+(?:\w+\s+){0,2}?(?:tools|kit|guitar|van|bike|motorbike|records|books|camera|rods?|watch|ring|things|stuff|clothes|collection|dog|cat|jacket|phone|car)\b"
+              r"|\bfound\s+(?:a\s+)?(?:new\s+)?(?:home|family|owner)\s+for\b|\brehom(?:ed|ing)\b"
+              r"|\b(?:meine|mein|meinen)\s+(?:\w+\s+){0,3}?(?:sachen|werkzeug|gitarre|fahrrad|motorrad|buecher|kamera|uhr|ring|kleider|klamotten|sammlung|hund|katze|kater|jacke|handy|auto)\b[^.!?]{0,60}\b(?:verschenkt|weggegeben|abgegeben|vermacht|hergegeben)\b"
+              r"|\b(?:verschenkt|weggegeben|vermacht|hergegeben)\b[^.!?]{0,20}\b(?:meine|mein|meinen)\s+(?:sachen|werkzeug|gitarre|hund|katze|handy|jacke)\b",
+       context=r"\b(?:told|tell|telling|said|say|saying)\s+(?:him|her|them|everyone|everybody|people|the\s+\w+)?,?\s*(?:that\s+)?(?:i'm|i\s+am|i\s+was|it's|it\s+is|it\s+was|i'll\s+be)\b"
+               r"|\b(?:ich\s+)?(?:sage|sag|sagte|erzaehle|erzaehlt|behaupte)\b,?\s+(?:(?:allen|ihnen|ihm|ihr|jedem)\s+)?,?\s*(?:ich|es|dass)\b|\bgesagt,?\s+(?:ich|es|dass)\b"),
+    _p(_PLAN, r"\b(?:zug|ice|ic|gueterzug|schnellzug|express|train|freight\s+train|intercity)\b[^.!?]{0,40}\b(?:haelt\s+nicht|nicht\s+haelt|faehrt\s+durch|durchfaehrt|ohne\s+(?:zu\s+|zum\s+)?halten|doesn't\s+stop|does\s+not\s+stop|goes\s+straight\s+through|without\s+stopping)\b",
+       context=r"\b(?:rausgesucht|herausgesucht|ausgesucht|nachgeschaut|angeschaut|checked|looked\s+up|picked|worked\s+out|found\s+out|chose)\b"
+               r"|\b(?:geh\w*|fahr\w*|go|going|walk\w*)\s+(?:ich\s+|i\s+)?(?:zum|zu\s+den|to\s+the)\s+(?:bahnhof|gleis\w*|bahnsteig|station|tracks|platform)\b"),
+    _p(_HARM, r"\b(?:klinge|rasierklinge|messer|cutter|blade|razor)\s+(?:schon\s+|wieder\s+|already\s+|again\s+)?in\s+(?:der|meiner|my)\s+hand\b"
+              r"|\b(?:hatte|hab|habe|held|had|holding)\s+(?:ich\s+)?(?:die|eine|the|a)\s+(?:klinge|rasierklinge|blade|razor)\s+(?:schon|wieder|already|again)\b",
+       context=r"\b(?:svv|ritz\w*|druck|urge|cut\w*|self[- ]?harm\w*|clean|frei|streak)\b"),
+    _p(_HARM, r"\bscratch\w*\s+(?:at\s+)?my\s+(?:wrists?|arms?|forearms?|thighs?|skin|legs?)\b[^.!?]{0,40}\b(?:until|till|til)\s+(?:they|it|i)\s+(?:bled|bleed|was\s+bleeding)\b"
+              r"|\b(?:aufgekratzt|blutig\s+gekratzt|gekratzt,?\s+bis\s+es\s+(?:geblutet|blutet))\b"),
+    # ... and from crisis_dev30/31 (illness and old age; drinking and recovery): better not to
+    # have woken from the anaesthetic, a wish to lie under the earth, tidying up "before I go",
+    # a fall that was no accident, a dream of one's own death wished true
+    _p(_PASSIVE, r"\b(?:besser|lieber)\s+waer\w*\s+ich\s+(?:\w+\s+){0,2}(?:nicht|nie)\s+(?:mehr\s+|wieder\s+)?(?:aufgewacht|erwacht|wach\s+geworden)\b"
+                 r"|\bwaer\w*\s+ich\s+(?:doch\s+)?(?:bloss\s+|nur\s+|einfach\s+)?(?:nicht|nie)\s+(?:mehr\s+|wieder\s+)?(?:aufgewacht|erwacht)\b"
+                 r"|\b(?:better|rather|wish)\s+(?:if\s+)?i\s+(?:hadn't|had\s+not|never|didn't)\s+(?:woken|woke|wake|come\s+round)(?:\s+up)?\b", intrinsic=True),
+    _p(_PASSIVE, r"\b(?:wuensch\w*|moecht\w*|waer\w*\s+(?:lieber|gern)|will)\b[^.!?]{0,40}\b(?:unter\s+der\s+erde|im\s+grab)\b"),
+    _p(_PREP, r"\b(?:raeum\w*|aufraeum\w*|ordnung\s+mach\w*|ordne|sortier\w*)\b[^.!?]{0,30}\bbevor\s+ich\s+(?:geh|gehe|weg\s+bin|nicht\s+mehr\s+da\s+bin|sterbe)\b"
+              r"|\b(?:tidy\w*|sort\w*|clear\w*|putting\s+things\s+in\s+order)\s+(?:\w+\s+){0,3}?before\s+i\s+go\b(?!\s+(?:on|to|away|abroad|back|home|out|in|into|for|under))"),
+    _p(_ATTEMPT, r"\b(?:war|was)\s+kein\s+unfall\b[^.!?]{0,30}\bich\s+(?:bin\s+gesprungen|hab\w*\s+mich\s+(?:fallen|runterfallen)\s+lassen|wollte\s+(?:es|sterben|springen))\b"
+                 r"|\b(?:wasn't|was\s+not)\s+an\s+accident\b[^.!?]{0,30}\bi\s+(?:jumped|let\s+go|let\s+myself\s+fall|did\s+it\s+on\s+purpose|meant\s+(?:it|to))\b"),
+    _p(_PASSIVE, r"\b(?:i\s+wish|wishing)\s+it\s+(?:had\s+been|was|were)(?:\s+(?:true|real))?\b|\bwuenschte,?\s+es\s+waere\s+(?:so|wahr|echt)\b",
+       context=r"\b(?:dreamt|dreamed|dream)\b[^.!?]{0,30}\b(?:i'd\s+died|i\s+had\s+died|i\s+was\s+dead|i\s+died)\b|\bgetraeumt,?\s+(?:dass\s+)?ich\s+(?:waere|sei|war|bin)\s+(?:tot|gestorben)\b"),
     # tidy for the one who clears the flat: "soll ordentlich sein fuer den, der sie ausraeumt"
     _p(_PREP, r"\bfuer\s+(?:den|die|denjenigen|diejenige|die\s+leute|wen\s+auch\s+immer)\s*,?\s+(?:der|die|wer)\s+(?:\w+\s+){0,3}?(?:ausraeumt|ausraeumen\s+muss|aufloest|aufloesen\s+muss|mich\s+findet|mich\s+finden)\b", kept_from_others=True),
     # held back at the edge: "ein wachmann hat mich am mantel gepackt", "festgehalten"
@@ -1183,6 +1215,7 @@ _AFTER_DREAM: Final = re.compile(r"^[^,.;!?]{0,25}\b(?:in\s+(?:the|my)\s+dream|i
 # two of the other three take the joke back, "not a joke this time")
 _JOKE: Final = re.compile(
     r"\b(?:lol+|lmao+|rofl|haha\w*|hehe\w*|jk|xd+)\b|\U0001f602|\U0001f923|\U0001f644|\U0001f605|\U0001f480"
+    r"|,\s*ha\W*$"  # "... and never get up again, ha" (round 26)
 )
 _JOKE_TAKEN_BACK: Final = re.compile(r"\b(?:nicht|not)\s+(?:lol|lmao|haha\w*|xd|witzig|joking|kidding)\b")
 _NO_JOKE: Final = re.compile(  # "lol not lol", "kein witz": the joke taken back
@@ -1195,6 +1228,8 @@ _JOKE_MATCH: Final = re.compile(
     # round 13: "ich bring mich um wenn ... xD", "spring ausm fenster lol", "kauf ich mir n strick lol",
     # "walk into the sea lmaooo", "can't go on like this w/o coffee hahah"
     r"|bring\w*\s+mich\s+um|ausm\s+fenster|strick|walk\w*\s+into\s+the\s+(?:sea|ocean)|can't\s+go\s+on"
+    # round 26: "ready to lie down in the reptile house and never get up again, ha"
+    r"|never\s+(?:get|stand|wake)\s+up"
 )
 _FIRST_PERSON: Final = frozenset(
     {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "ich", "mir", "mich", "mein", "meine",
@@ -1734,8 +1769,36 @@ _GERMAN_START: Final = next(
 _NEEDLES: Final = Needles(
     found for p in (*_PATTERNS, *_FIELDS) if p.gate for found in p.gate.needle_sets()
 )
-_PATTERNS_EN: Final = _PATTERNS[:_GERMAN_START]
-_PATTERNS_DE: Final = _PATTERNS[_GERMAN_START:]
+# A pattern written for one language's section may hold the other's phrasing too (rounds 23-25
+# added blocks of both): it runs for both. Before round 26 an English alternative in the German
+# section never ran on a long English-only entry ("did the rounds of the chemists ... so nobody
+# asks questions" was caught alone and missed inside a diary page).
+_ENGLISH_WORDS: Final = frozenset(
+    {"my", "the", "i", "me", "myself", "i'm", "i'll", "i'd", "to", "of", "it", "they", "he",
+     "she", "them", "him", "her", "was", "have", "want", "don't", "for", "with", "from", "is",
+     "are", "would", "that", "this", "you", "we", "our", "at", "on", "into", "and", "or"}
+)  # fmt: skip
+_GERMAN_WORDS: Final = frozenset(
+    {"ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "nicht", "und", "der", "das",
+     "den", "dem", "ein", "eine", "einen", "zu", "auf", "mit", "von", "ist", "bin", "hab", "habe",
+     "wenn", "dass", "es", "sie", "er", "wir", "uns", "ins", "im", "um", "fuer", "ueber", "oder"}
+)  # fmt: skip
+
+
+def _speaks(pattern: _Pattern, words: frozenset[str]) -> bool:
+    """Whether a pattern's own text holds words of a language (its literal words, read out of
+    the regex syntax)."""
+    literal = re.sub(r"\\[bswdSWD]|\(\?[:!=<]+|[()|?*+{}\[\]^$.,\d]", " ", pattern.regex.pattern)
+    return not words.isdisjoint(literal.replace("\\", " ").split())
+
+
+_ENGLISH_SECTION: Final = frozenset(_PATTERNS[:_GERMAN_START])
+_PATTERNS_EN: Final = tuple(
+    p for i, p in enumerate(_PATTERNS) if i < _GERMAN_START or _speaks(p, _ENGLISH_WORDS)
+)
+_PATTERNS_DE: Final = tuple(
+    p for i, p in enumerate(_PATTERNS) if i >= _GERMAN_START or _speaks(p, _GERMAN_WORDS)
+)
 _GATE_MIN_WORDS: Final = 40  # shorter texts always get both languages' patterns (they are cheap)
 
 
@@ -1972,6 +2035,12 @@ _ADDICTION: Final = re.compile(
     r"|spielsucht|automaten|zocken|gezockt|drogen|stoff|koks|gras|entgiftung|entzug|suchtberatung|shg"
     r"|selbsthilfegruppe|campral|saufen|gesoffen|getrunken|trinken|sucht\w*)\b"
 )
+# ... or of an illness (round 26): "relapse, week 2 ... the MS nurse", "Schub", "Rezidiv"
+_ILLNESS: Final = re.compile(
+    r"\b(?:ms|multiple\s+sclerosis|cancer|tumou?r|leuka?emia|lymphoma|remission|steroids?|chemo\w*"
+    r"|oncolog\w*|crohn'?s|colitis|lupus|arthritis|flare|schub|krebs|tumor|rezidiv|kortison|chemo"
+    r"|onkolog\w*|rheuma\w*)\b"
+)
 _HARM_METHOD: Final = re.compile(
     r"\b(?:cut\w*|blades?|razors?|klingen?|ritz\w*|svv|sh|self[- ]?harm\w*|burn\w*|scratch\w*|schneid\w*"
     r"|geschnitten|wrists?|handgelenk\w*|narben?|scars?|verletz\w*|kill\w*|die|dead|sterben|tot|umbring\w*)\b"
@@ -1983,7 +2052,8 @@ def _addiction_relapse(clean: str, phrase: str, whole: bool = True) -> bool:
     names an addiction's relapse: the entry speaks of one and of no way of hurting oneself or of
     dying."""
     relapse = _RELAPSE.fullmatch(phrase) if whole else _RELAPSE.search(phrase)
-    return bool(relapse and _ADDICTION.search(clean) and not _HARM_METHOD.search(clean))
+    context = _ADDICTION.search(clean) or _ILLNESS.search(clean)
+    return bool(relapse and context and not _HARM_METHOD.search(clean))
 
 
 _REFLEXIVE_OTHER: Final = re.compile(r"\b(?:himself|herself|themselves|themself)\b")
@@ -2131,7 +2201,7 @@ def _pattern_stage(
 def _german_words_only(pattern: _Pattern, phrase: str) -> bool:
     """Whether an English pattern matched only words a German text uses as German ("will die"
     is "wants the"); "i want to die" in a German entry is still read."""
-    if pattern not in _PATTERNS_EN:  # asked only for a match: a short scan
+    if pattern not in _ENGLISH_SECTION:  # asked only for a match: a short scan
         return False
     german = load_lexicon("de").known
     return all(w in german or w in _DE_MARKERS for w in _WORDS.findall(phrase))
