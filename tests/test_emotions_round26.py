@@ -25,6 +25,25 @@ of its own beside a look-alike.
 * "die grauen Trennwände" are grey, "ein Grauen" is dread.
 * A feeling now about the dreaming ("Ehrlich gesagt geht mir das langsam auf den Keks") is no
   dream emotion.
+
+And what the judges dream_emotions_dev13/dev14 showed once read (measured unread at the round's
+start and after the fresh6 changes):
+
+* Everyday idioms of many Englishes: "felt very low", "a bit flat", "a bit put out", "tearing
+  my hair out", "fit to be tied", "I was buzzing" (not a phone buzzing), "did my heart good",
+  "couldn't fathom", "couldn't get my bearings", "threw me for a loop", "felt a right twit",
+  "very much tensed", "had the wind up", "in a flap", a lump that came to the throat, knees
+  knocking, "felt awfully alone", "gave me an awful fright"; German "wahnsinnig gemacht",
+  "innerlich gekocht", "tausend Tode gestorben", "elend zumute", "leicht ums Gemüt", "wohl ums
+  Herz", "Vorfreude", "echt platt", "ich hör nicht recht", a boulder off the heart, "hat mich
+  getroffen", "es hat mir leidgetan" (regret), a pulse in the ears, a voice that wobbled.
+* Not feelings: "should have been frightened", "hätte mich freuen müssen", indecision
+  ("didn't know whether to carry on"), "wondering how I was going to land".
+* German denials after a fronted feeling, with comment words between ("Wütend war ich
+  komischerweise überhaupt nicht", "Gewundert hab ich mich darüber keine Sekunde").
+* Whose feeling: "me" acted on ("blaming me ... getting madder" is Dave's); "Mich hat der Kerl
+  auf die Palme gebracht" is the dreamer's; "die anderen"; a German subject after its verb ("am
+  ersten Abend saß die kleine Emma ..."); "..., das fand ich lustig" is a main clause.
 """
 
 from __future__ import annotations
@@ -93,6 +112,53 @@ CASES = [
      "auf den Keks, dass mein Kopf mir das noch antut.", "de", {AP}, NO),
     ("Ich war komplett gefrustet.", "de", {AN}, NO),
     ("Ich war total aus dem Häuschen.", "de", {HA}, NO),
+    ("He walked off down the path and I felt very low watching him go.", "en", {SD}, NO),
+    ("Nobody was there at the finish. I felt a bit flat, to be honest.", "en", {SD}, NO),
+    ("I was a bit put out that nobody took it seriously.", "en", {AN}, NO),
+    ("The firemen put out the fire in the kitchen.", "en", NO, NO),
+    ("The car wouldn't start and I was tearing my hair out.", "en", {AN}, NO),
+    ("She moved my cake again and I was fit to be tied.", "en", {AN}, NO),
+    ("I realised I was dreaming and I was buzzing.", "en", {HA}, NO),
+    ("My phone was buzzing nonstop in the exam hall.", "en", NO, NO),
+    ("It did my heart good to hear him.", "en", {HA}, NO),
+    ("I couldn't fathom why he wanted the sofa.", "en", {CO}, NO),
+    ("The canals moved and I couldn't get my bearings.", "en", {CO}, NO),
+    ("That totally threw me for a loop.", "en", {CO}, NO),
+    ("I called her Mum, out loud. I felt a right twit.", "en", {AP}, NO),
+    ("I was very much tensed because the train was leaving.", "en", {AP}, NO),
+    ("Something knocked on the hull and we all had the wind up, me included.", "en", {AP}, {AP}),
+    ("I felt very emotional, a lump came to my throat.", "en", {SD}, NO),
+    ("Footsteps on the stairs. My knees were knocking under the blanket.", "en", {AP}, NO),
+    ("I felt awfully alone in all those rooms.", "en", {SD}, NO),
+    ("The goose went for me and gave me an awful fright.", "en", {AP}, NO),
+    ("I know I should have been frightened, but I wasn't bothered.", "en", NO, NO),
+    ("I went scarlet and didn't know whether to carry on or turn back.", "en", {AP}, NO),
+    ("I felt free, then started wondering how I was going to land.", "en", {HA}, NO),
+    ("My roommate Dave and I were painting. Dave kept blaming me for it and getting madder "
+     "and madder.", "en", NO, {AN}),
+    ("He told me I was brave and I felt so proud.", "en", {HA}, NO),
+    ("Mich hat das Ganze wahnsinnig gemacht.", "de", {AN}, NO),
+    ("Nach außen cool, aber innerlich bin ich tausend Tode gestorben.", "de", {AP}, NO),
+    ("Als er ging, ist mir ganz elend zumute geworden.", "de", {SD}, NO),
+    ("Mir war so leicht ums Gemüt.", "de", {HA}, NO),
+    ("Mir war dabei so warm und wohl ums Herz.", "de", {HA}, NO),
+    ("Ich konnte vor lauter Vorfreude kaum stillsitzen.", "de", {HA}, NO),
+    ("Ich war echt platt und hab nichts rausgekriegt.", "de", {CO}, NO),
+    ("Der Reifen war platt.", "de", NO, NO),
+    ("Ich hab erst gedacht, ich hör nicht recht.", "de", {CO}, NO),
+    ("Mir ist ein ganzer Felsbrocken vom Herzen gefallen.", "de", {HA}, NO),
+    ("Ich hab das gehört und es hat mich richtig getroffen.", "de", {SD}, NO),
+    ("Kaum war die Schüssel umgekippt, hat es mir schon wieder leidgetan.", "de", {AP}, NO),
+    ("Ich lag steif da und hab meinen eigenen Puls in den Ohren gehört.", "de", {AP}, NO),
+    ("Meine Stimme hat so gewackelt, dass kaum ein Satz rauskam.", "de", {AP}, NO),
+    ("Eigentlich hätte ich mich freuen müssen, aber ich hab nur gegrübelt.", "de", NO, NO),
+    ("Wütend war ich komischerweise überhaupt nicht.", "de", NO, NO),
+    ("Gewundert hab ich mich darüber keine Sekunde.", "de", NO, NO),
+    ("Mich hat der Kerl so auf die Palme gebracht.", "de", {AN}, NO),
+    ("Die anderen hatten einen Heidenspaß.", "de", NO, {HA}),
+    ("Ich habe mit den anderen gelacht.", "de", {HA}, NO),
+    ("Am ersten Abend saß die kleine Emma auf den Stufen und hatte Heimweh.", "de", NO, {SD}),
+    ("Die letzte Kuh war meine Oma, das fand ich dann schon wieder lustig.", "de", {HA}, NO),
 ]  # fmt: skip
 
 

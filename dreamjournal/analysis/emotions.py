@@ -117,7 +117,11 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
                 r"\b(?:shout|yell|scream)\w*\s+(?:\w+\s+hoarse\s+)?at\s+(?!the\s+top\b)(?:him|her|them|"
                 r"the|my|his|their|everyone|everybody|\w+)\b",
             ),
-            ("sadness", r"\blump\s+in\s+my\s+throat\b|\btears\s+(?:ran|rolled|streamed|welled)\b"),
+            (
+                "sadness",
+                r"\blump\s+(?:came\s+|rose\s+|formed\s+)?(?:in|to|into)\s+my\s+throat\b"
+                r"|\btears\s+(?:ran|rolled|streamed|welled)\b",
+            ),
             ("joy", r"\bheart\s+(?:leapt|leaped|soared|swelled)\b"),
             ("fear", r"\bcold\s+sweat\b|\b(?:drenched|soaked|covered|bathed)\s+in\s+sweat\b"),
             ("fear", r"\bsweat(?:ing|ed|y)?\b"),
@@ -176,7 +180,8 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             ),
             (
                 "fear",
-                r"\b(?:heartbeat|heart\s+beat\w*|pulse)\s+(?:in\s+my\s+(?:ears|throat)|pounding|racing)\b"
+                r"\b(?:heartbeat|heart\s+beat\w*|pulse|blood)\s+(?:in\s+my\s+(?:ears|throat)|pounding|racing)\b"
+                r"|\bknees\s+(?:were\s+|was\s+)?knocking\b|\bhear\s+my\s+own\s+blood\b"
                 r"|\bhear\s+my\s+(?:own\s+)?heart\w*\b|\b(?:body|whole\s+body|i)\s+(?:went|was)\s+"
                 r"(?:completely\s+|totally\s+)?rigid\b|\bbody\s+rigid\b",
             ),
@@ -253,7 +258,9 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             # "schlug mir das Herz bis zum Hals", weak knees, blood run cold, a head gone empty
             (
                 "fear",
-                r"\bherz\s+bis\s+zum\s+hals\b|\bknie\s+(?:\w+\s+){0,2}?(?:weich|butterweich|zitterten)\b"
+                r"\bherz\s+(?:\w+\s+){0,3}?bis\s+zum\s+hals\b|\bknie\s+(?:\w+\s+){0,2}?(?:weich|butterweich|zitterten)\b"
+                r"|\bpuls\s+(?:\w+\s+)?in\s+den\s+ohren\b|\bhände\s+(?:\w+\s+){0,3}?(?:geklebt|klebten)\b"
+                r"|\bstimme\s+(?:\w+\s+){0,3}?(?:gewackelt|wackelte|gezittert|versagte|versagt)\b"
                 r"|\bweiche\s+knie\b|\bbeine\s+(?:wie\s+pudding|gaben\s+nach|versagten)\b"
                 r"|\bblut\s+(?:\w+\s+)?(?:gefror|gefroren|stockte|gestockt)\b"
                 r"|\bkopf\s+(?:war\s+|wurde\s+|ist\s+)?(?:\w+\s+)?(?:leer|leergefegt)\b"
@@ -270,6 +277,7 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             (
                 "shame",
                 r"\berrötete\b|\bwurde\s+(?:ganz\s+)?rot\b|\brot\s+(?:bis\s+über|angelaufen|worde)\b"
+                r"|\bblut\s+(?:\w+\s+)?(?:in\s+die\s+wangen|in\s+den\s+kopf|ins\s+gesicht)\b"
                 r"|\b(?:knallrot|puterrot|hochrot)\b",
             ),
         )
@@ -288,7 +296,8 @@ _BODY_NEEDLES: Final[dict[Language, tuple[tuple[str, ...], ...]]] = {
         ("goose", "hair"), ("breath", "gasp"), ("stomach", "tummy", "gut", "insides"),
         ("legs", "knees", "body", "blood", "skin", "spine", "muscle", "mind", "teeth", "chatter",
          "move", "knuckles", "voice"), ("dry", "palms", "hands"),
-        ("heart", "pulse", "rigid"), ("dare",), ("chest", "breath", "pray"), ("ache", "heavy"),
+        ("heart", "pulse", "rigid", "blood", "knees"), ("dare",), ("chest", "breath", "pray"),
+        ("ache", "heavy"),
         ("scream",),
         ("blush", "face", "red"),
     ),
@@ -297,8 +306,10 @@ _BODY_NEEDLES: Final[dict[Language, tuple[tuple[str, ...], ...]]] = {
         ("schwei", "schwitz"),
         ("herz",), ("zitter", "bebte", "schlotter", "düse"), ("erstarr", "gelähmt", "versteinert",
         "konnte mich"), ("gänsehaut", "haare"), ("mund", "trocken", "herz", "steif",
-        "schwitzige"), ("herz", "knie", "beine", "blut", "kopf", "magen"), ("herz",),
-        ("luft", "getraut", "atme", "atem"), ("schr", "kreisch"), ("errötete", "rot"),
+        "schwitzige"),
+        ("herz", "knie", "beine", "blut", "kopf", "magen", "puls", "hände", "stimme"),
+        ("herz",),
+        ("luft", "getraut", "atme", "atem"), ("schr", "kreisch"), ("errötete", "rot", "blut"),
     ),
 }  # fmt: skip
 
@@ -311,7 +322,7 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
         for p in (
             r"\b(?:didn't|did\s+not|couldn't|could\s+not)\s+(?:\w+\s+)?(?:understand|get\s+it|"
             # ("didn't know what to say" when touched or shy is no puzzlement, round 26)
-            r"know\s+(?:what(?!\s+to\s+say\b)(?!\s+to\s+do\s+with\s+(?:my|his|her)\s+(?:hands|self|eyes))|where|how(?!\s+to\b)|why|who\b|if|whether|which\s+way)|figure\s+out|"
+            r"know\s+(?:whether(?!\s+to\b)|what(?!\s+to\s+say\b)(?!\s+to\s+do\s+with\s+(?:my|his|her)\s+(?:hands|self|eyes))|where|how(?!\s+to\b)|why|who\b|if(?!\s+i\s+should\b)|which\s+way)|figure\s+out|"
             r"make\s+sense)",
             r"\b(?:wasn't|was\s+not)\s+(?:\w+\s+)?sure\s+(?:if|whether|what|where|who|why|how)\b",
             r"\bno\s+(?:idea|clue)\s+(?:how|what|where|why|who|which|whether|if)\b|\bkept\s+wondering\b",
@@ -320,7 +331,7 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"|remotest|least))\s+(?:clue|idea)\b|\bhadn't\s+(?:a|the\s+\w+)\s+(?:clue|idea)\b"
             r"|\bnot\s+the\s+(?:faintest|foggiest|slightest|vaguest)\s+(?:idea|clue|notion)\b"
             r"|\bnot\s+knowing\s+(?:where|what|which|how|who|whether|if|why)\b|\bboggl(?:ed|es|ing)\b"
-            r"|\b(?:that|it|this)\s+(?:really\s+|completely\s+)?threw\s+me\b(?!\s+(?:the|a|an|into|out|off\s+the"
+            r"|\b(?:that|it|this)\s+(?:really\s+|completely\s+|totally\s+|rather\s+|a\s+bit\s+|properly\s+)?threw\s+me\b(?!\s+(?:the|a|an|into|out|off\s+the"
             r"|over|across|to|down|onto|against|back|through|aside)\b)",
             r"\b(?:trying|tried|try)\s+to\s+(?:work\s+out|figure\s+out|make\s+sense\s+of)\b"
             r"|\b(?:couldn't|could\s+not|can't)\s+work\s+out\b",
@@ -333,7 +344,8 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"\b(?:was|were|am|is)\s+not\s+understand\w*\b",
             # wondering why, a thing strange to the dreamer ("seemed very strange to me", "I
             # thought it was odd"); "which I think is odd" comments on the dream afterwards
-            r"\b(?:i|we)\s+(?:\w+\s+)?wonder(?:ed|ing)\s+(?:why|how)\b",
+            # ("started wondering how I was going to land" plans, round 26)
+            r"\b(?:i|we)\s+(?:\w+\s+)?wonder(?:ed|ing)\s+(?:why|how(?!\s+(?:i|we)\s+(?:was|were)\s+going\s+to\b)(?!\s+to\b))\b",
             r"\b(?:seemed|felt|was|looked)\s+(?:\w+\s+)?(?:strange|odd|weird|bizarre|peculiar)\s+to"
             r"\s+(?:me|us)\b|\b(?:i|we)\s+(?:thought|found)\s+(?:it|that|this)\s+(?:was\s+)?(?:\w+\s+)?"
             r"(?:strange|odd|weird|bizarre|peculiar)\b",
@@ -366,6 +378,9 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"komisch|merkwürdig|eigenartig|sonderbar)\b",
             r"\bkam\s+mir\s+(?:\w+\s+){0,2}(?:seltsam|komisch|merkwürdig|eigenartig|spanisch)\s+vor\b",
             r"\bverstand\s+(?:\w+\s+){0,2}nicht,?\s+(?:was|warum|wieso|weshalb|wie)\b",
+            # disbelief (round 26): "ich hab erst gedacht, ich hör nicht recht"
+            r"\b(?:hör|höre)\s+(?:ich\s+)?nicht\s+recht\b|\bhöre\s+ich\s+recht\b"
+            r"|\btraute\s+meinen\s+ohren\s+nicht\b",
         )
     ),
 }
@@ -399,7 +414,7 @@ _IDIOMS: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             (
                 "loneliness",
                 r"\b(?:felt|feel|feeling)\s+(?:so\s+|terribly\s+|very\s+|utterly\s+|really\s+|"
-                r"completely\s+)?alone\b",
+                r"completely\s+|awfully\s+|dreadfully\s+|horribly\s+|quite\s+|so\s+very\s+)?alone\b",
             ),
             # missing the people of one's life ("missed my family so much it hurt"), not a bus;
             # feelings hurt, said with a word of degree ("I was just hurt"; "hurt in the crash"
@@ -416,6 +431,16 @@ _IDIOMS: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
                 "sadness",
                 r"\b(?:was|felt|were)\s+(?:just|so|really|deeply|terribly|very|quite|a\s+bit|a\s+little)\s+hurt\b"
                 r"(?!\s+(?:in|on|at|by\s+the|from\s+the)\b)",
+            ),
+            # let down with a word of degree ("felt desperately let down"), round 26
+            ("sadness", r"\b(?:felt|feel|feeling|was)\s+(?:\w+\s+)?let\s+down\b"),
+            (
+                "joy",
+                r"\b(?:i|we)\s+(?:was|were)\s+(?:absolutely\s+|well\s+|so\s+|proper\s+|properly\s+)?buzzing\b",
+            ),
+            (
+                "fear",
+                r"\b(?:i|we)\s+(?:\w+\s+)?flapp(?:ed|ing)\s+(?:about|around|round)\b|\bgave\s+me\s+(?:a|an|quite\s+a|such\s+a)\s+(?:\w+\s+)?fright\b",
             ),
             # a weight gone from the shoulders, the chest or the mind: relief
             (
@@ -441,6 +466,22 @@ _IDIOMS: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
         (name, re.compile(p))
         for name, p in (
             ("joy", r"\bhin\s+und\s+weg\b"),
+            # a relief as a stone, a rock or a boulder off the heart; hurt that "hat mich
+            # getroffen"; regret ("hat es mir leidgetan") and pity ("er tat mir leid"), round 26
+            ("relief", r"\b\w*(?:stein|brocken|felsen)\s+vom\s+herzen\b"),
+            (
+                "sadness",
+                r"\b(?:hat|hatte)\s+mich\s+(?:\w+\s+)?(?:getroffen|verletzt)\b|\b(?:er|sie)\s+(?:hat|tat)\s+mir\s+(?:\w+\s+){0,2}?leid\b",
+            ),
+            (
+                "guilt",
+                r"\b(?:es|das)\s+(?:hat|tat)\s+mir\s+(?:\w+\s+){0,3}?(?:leid|leidgetan)\b"
+                r"|\b(?:hat|tat)\s+(?:es|das)\s+mir\s+(?:\w+\s+){0,3}?(?:leid|leidgetan)\b",
+            ),
+            (
+                "joy",
+                r"\bgefühlt\s+wie\s+(?:der|die|ein|eine)\s+(?:könig\w*|kaiser\w*|prinz\w*|star|held\w*|sieger\w*|gewinner\w*)\b",
+            ),
             # hurt feelings said to oneself ("noch mehr hat es mir wehgetan"), round 26
             (
                 "sadness",
@@ -452,7 +493,7 @@ _IDIOMS: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             ("joy", r"\b(?:mir|mich)\s+(?:\w+\s+){0,2}selbst\s+auf\s+die\s+schulter\s+geklopft\b"),
             (
                 "joy",
-                r"\bfand\s+(?:ich|wir)\s+(?:\w+\s+){0,4}(?:lustig|witzig|urkomisch)\b"
+                r"\bfand\s+(?:ich|wir)\s+(?:\w+\s+){0,4}(?P<cue>lustig|witzig|urkomisch)\b"
                 r"|\b(?:ich|wir)\s+fanden?\s+(?:das|es)\s+(?:\w+\s+){0,2}(?:lustig|witzig|urkomisch)\b",
             ),
         )
@@ -626,6 +667,17 @@ def experiencer(
         " ".join(_clause_after(position, tokens))
     ):
         return "dreamer"
+    # "Mich hat der Kerl so auf die Palme gebracht": a clause opened by the dreamer as its
+    # object, the feeling's bearer in German (round 26)
+    opener = position
+    while opener > sentence_start and tokens.clause[opener - 1] == clause:
+        opener -= 1
+    if (
+        language == "de"
+        and tokens.lower[opener] == "mich"
+        and _SUBJECT_DREAMER.isdisjoint(tokens.lower[opener + 1 : position])
+    ):
+        return "dreamer"
     # Inside the cue's clause, the nearest person decides.
     j = position - 1
     while j >= sentence_start and tokens.clause[j] == clause:
@@ -655,6 +707,11 @@ def experiencer(
             if word in _OBJECT_PRONOUNS and _dreamer_just_before(j, tokens, clause):
                 return "dreamer"  # "ich hab sie so vermisst", "I hugged her, so happy"
             return "other"
+        if word in {"me", "us"} and j > 0 and tokens.lower[j - 1] in _ACTS_ON_SOMEONE:
+            j -= 1  # "Dave kept blaming me and getting madder": me is the one blamed (round 26)
+            continue
+        if word == "anderen" and j > 0 and tokens.lower[j - 1] == "die":
+            return "other"  # "die anderen hatten einen Heidenspaß" (round 26)
         if word in dreamer:
             if word in _POSSESSIVE_DREAMER and (
                 (j + 1) in persons or _person_word(j + 1, tokens, language)
@@ -686,9 +743,9 @@ def experiencer(
             if k > 0 and tokens.lower[k - 1] in _PREPOSITIONS:
                 continue  # "in front of everyone": not the subject
             return "other"
-        if (k in persons or _person_word(k, tokens, language)) and _opens_clause(
-            k, tokens, sentence_start
-        ):
+        if (
+            k in persons or _person_word(k, tokens, language) or _english_name(k, tokens, language)
+        ) and _opens_clause(k, tokens, sentence_start):
             return "other"
     return "dreamer"
 
@@ -704,10 +761,26 @@ def _in_subordinate(k: int, tokens: Tokens, sentence_start: int) -> bool:
     first = k
     while first > sentence_start and tokens.clause[first - 1] == tokens.clause[k]:
         first -= 1
+    if (
+        tokens.lower[first] in {"der", "die", "das"}
+        and first + 1 < len(tokens.lower)
+        and tokens.lower[first + 1] in _GERMAN_FINITE | {"fand", "fanden", "machte", "gab"}
+    ):
+        return False  # "..., das fand ich lustig": a demonstrative before its verb (round 26)
     return first != sentence_start and tokens.lower[first] in _SUBORDINATORS
 
 
 _OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them", "sie", "ihn", "ihm", "ihr", "ihnen"})
+# Verbs done to someone: the "me" after them is the one acted on, not the one who feels what
+# the clause goes on to say ("kept blaming me for it and getting madder and madder").
+_ACTS_ON_SOMEONE: Final = frozenset(
+    {"told", "asked", "blamed", "showed", "called", "pushed", "hugged", "kissed", "handed",
+     "thanked", "helped", "followed", "chased", "hit", "kicked", "grabbed", "warned", "begged",
+     "accused", "teased", "ignored", "blaming", "telling", "asking", "showing", "calling",
+     "pushing", "hugging", "chasing", "following", "teasing", "ignoring", "accusing", "warning",
+     "begging", "shoved", "shoving", "poked", "poking", "nudged", "nudging", "passed", "paid",
+     "texted", "rang", "phoned", "waved", "winked", "elbowed"}
+)  # fmt: skip
 
 
 def _dreamer_just_before(j: int, tokens: Tokens, clause: int, reach: int = 2) -> bool:
@@ -762,7 +835,9 @@ _PERSON_WORDS: Final[dict[Language, frozenset[str]]] = {
          "fairy", "giant", "zombie", "vampire", "alien", "mum", "mom", "dad", "grandma",
          "grandpa", "granny", "auntie", "toddlers", "youngsters", "teens", "strangers",
          "spectators", "onlookers", "bystanders", "visitors", "visitor", "mourners", "locals",
-         "passers-by", "shoppers", "diners", "commuters", "workers", "worker", "officials"}
+         "passers-by", "shoppers", "diners", "commuters", "workers", "worker", "officials",
+         "mam", "mammy", "mummy", "nana", "nan", "gran", "grandad", "granda", "ma",
+         "pa", "nanna", "nonna", "nonno", "abuela", "abuelo", "aunty", "uncle", "aunt"}
     ),
     "de": frozenset(
         {"gäste", "gast", "leute", "kinder", "kind", "eltern", "kollegen", "kollege", "kollegin",
@@ -782,7 +857,8 @@ _PERSON_WORDS: Final[dict[Language, frozenset[str]]] = {
          "menschen", "mensch", "zwillinge", "brautpaar", "kunde", "kunden", "mitarbeiter",
          "angestellte", "angestellten", "bewohner", "personal", "menge", "mama", "papa", "omi",
          "opi", "enkel", "enkelin", "jugendliche", "jugendlichen", "fremde", "fremder",
-         "fremden", "zuschauerinnen", "kinders"}
+         "fremden", "zuschauerinnen", "kinders", "lehrling", "azubi", "meister", "geselle",
+         "anderen"}
     ),
 }  # fmt: skip
 # German compounds end in the person ("Schwiegervater", "Lkw-Fahrer", "Arbeitskollegen").
@@ -888,11 +964,28 @@ def _some_of_them(j: int, tokens: Tokens, sentence_start: int) -> bool:
 
 
 def _opens_clause(k: int, tokens: Tokens, sentence_start: int) -> bool:
-    """Whether a person word stands within three words of its clause's start (a subject)."""
+    """Whether a person word stands within three words of its clause's start (a subject), or
+    in German after the verb of a clause that no "ich"/"wir" holds ("am ersten Abend saß die
+    kleine Emma ...", round 26)."""
     first = k
     while first > sentence_start and tokens.clause[first - 1] == tokens.clause[k]:
         first -= 1
-    return k - first <= 3
+    if k - first <= 3:
+        return True
+    before = tokens.lower[first:k]
+    return (
+        k - first <= 6
+        and tokens.original[k][:1].isupper()
+        and any(w in _GERMAN_FINITE for w in before)
+        and _SUBJECT_DREAMER.isdisjoint(before)
+    )
+
+
+# Finite verbs a German V2 clause puts before its subject ("saß die kleine Emma").
+_GERMAN_FINITE: Final = frozenset(
+    {"saß", "stand", "lag", "war", "hatte", "kam", "ging", "hat", "ist", "sind", "waren",
+     "hatten", "saßen", "standen", "lagen", "kamen", "gingen", "wurde", "wurden"}
+)  # fmt: skip
 
 
 def intensity(position: int, tokens: Tokens) -> float:
@@ -1018,7 +1111,9 @@ _INTENSIFYING_ADVERBS: Final = frozenset(
      "terribly", "awfully", "horribly", "dreadfully", "frightfully", "madly", "insanely",
      "crazy"}
 )  # fmt: skip
-_HYPOTHETICAL: Final = frozenset({"would", "i'd", "we'd", "wouldn't", "she'd", "he'd"})
+_HYPOTHETICAL: Final = frozenset(
+    {"would", "i'd", "we'd", "wouldn't", "she'd", "he'd", "should", "should've", "ought"}
+)  # ("I know I should have been frightened", round 26)
 _NAMING: Final = frozenset({"called", "titled", "entitled", "named", "namens", "titel", "betitelt"})
 _NOT_FEELINGS: Final = frozenset({"thank", "thanks", "thanked", "thanking"})
 _ENGLISH_EMOTION_WORDS: Final = frozenset(
@@ -1134,6 +1229,12 @@ def _german_hypothetical(i: int, tokens: Tokens) -> bool:
         if tokens.lower[k] in _SUBJUNCTIVE_DE:
             subjunctive = True
         k -= 1
+    if subjunctive and any(
+        tokens.lower[j] in {"müssen", "sollen"}
+        for j in range(i + 1, min(len(tokens.lower), i + 9))
+        if tokens.clause[j] == clause
+    ):
+        return True  # "hätte ich mich freuen müssen", "vor Angst in die Hose machen müssen"
     # "ich wäre vor Angst fast gestorben" was felt; "würde ich vor Angst sterben" would be
     if not subjunctive or (
         i > 0 and tokens.lower[i - 1] == "vor" and "würde" not in tokens.lower[max(0, i - 5) : i]

@@ -288,6 +288,14 @@ _VERB_AND_SUBJECT: Final = frozenset(
         "haben",
     }
 )
+_COMMENT_WORDS: Final = frozenset(
+    {"komischerweise", "seltsamerweise", "merkwürdigerweise", "erstaunlicherweise", "überhaupt",
+     "gar", "eigentlich", "wirklich", "irgendwie", "dabei", "darüber", "davon", "daran", "da",
+     "dann", "auch", "absolut", "zum", "glück", "ehrlich", "gesagt"}
+)  # fmt: skip
+_NOT_ONE_MOMENT: Final = frozenset(
+    {"sekunde", "moment", "augenblick", "minute", "bisschen", "spur", "funken"}
+)
 _BEYOND: Final = frozenset({"so", "as", "such", "this", "that", "more", "derart", "dermaßen"})
 _RATHER: Final = frozenset({"more", "rather", "mehr", "eher", "lieber"})
 
@@ -342,13 +350,22 @@ def _negated(i: int, tokens: Tokens, lexicon: Lexicon) -> bool:
     opens = i == 0 or tokens.sentence[i - 1] != tokens.sentence[i]
     if lexicon.language == "de" and (not tokens.original[i][:1].isupper() or opens):
         # ("Gefürchtet hab ich mich nicht": a participle first, round 26)
-        for j in range(i + 1, min(len(tokens.lower), i + (5 if opens else 3))):
+        # ... and with words of comment between ("Wütend war ich komischerweise überhaupt
+        # nicht", "Gewundert hab ich mich darüber keine Sekunde", round 26)
+        for j in range(i + 1, min(len(tokens.lower), i + (7 if opens else 3))):
             if tokens.clause[j] != clause:
                 break
             if tokens.lower[j] == "nicht":
                 return True
+            if (
+                opens
+                and tokens.lower[j] in {"kein", "keine", "keinen"}
+                and j + 1 < len(tokens.lower)
+                and tokens.lower[j + 1] in _NOT_ONE_MOMENT
+            ):
+                return True
             if tokens.lower[j] not in _REFLEXIVE and not (
-                opens and tokens.lower[j] in _VERB_AND_SUBJECT
+                opens and tokens.lower[j] in _VERB_AND_SUBJECT | _COMMENT_WORDS
             ):
                 break
     return False
