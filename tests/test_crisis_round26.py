@@ -22,6 +22,12 @@ alone.
   ("eight years sober this month"); someone's words after a colon ("sie sagt jeden Abend: ich
   will nicht mehr"); a rope to tie the greenhouse down; old pills taken for disposal; a public
   debate on assisted dying; a quiz show called Pointless; "never get up again, ha".
+* ... and of the retired fresh35/36, read: an item answered "no, none, never have had", "keine
+  Sorgen machen, dass ...", "weder ... noch", "Gedanken, mir was anzutun, hab ich keine", a
+  denied thought eight words back ("not having any thoughts about dying or hurting myself"),
+  pills "in his drawer", a pet given away because pets are not allowed (unless that is the
+  story told), rope for an expedition, a goodbye note for the kitchen wall, a will made against
+  the creditors ("Gläubiger"), sleep "bis zum Wecker", a suicide to be played convincingly.
 """
 
 from __future__ import annotations
@@ -58,6 +64,10 @@ FLAGGED = [
     "Dreamt I'd died and we were young again, dancing. Woke up and cried because it wasn't "
     "true, and I wish it had been.",
     "Relapsed last night. 40 days gone.",
+    "Signed Rufus's microchip over to Dave next door. He thinks I've found a flat that doesn't "
+    "allow dogs.",
+    "Ich will jetzt nur noch ins Bett und nie mehr aufwachen.",
+    "Thoughts of harming myself: no. Actually yes, most nights.",
 ]
 
 NOT_FLAGGED = [
@@ -86,6 +96,20 @@ NOT_FLAGGED = [
     "We did the crossword after. Then Pointless on the telly.",
     "By four o'clock I was ready to lie down in the reptile house and never get up again, ha.",
     "Der ICE fährt hier durch ohne zu halten, deshalb muss ich in Fulda umsteigen.",
+    # ... and the false alarms of the retired fresh35/36, read
+    "Thoughts of harming myself: no, none, never have had.",
+    "Aber du musst dir keine Sorgen machen, dass ich mir was antu, das ist nicht mein Ding.",
+    "Ich bin traurig, aber ich denk weder ans Sterben noch ans Ritzen.",
+    "Ich heul seit dem Liebeskummer viel, aber Gedanken, mir was anzutun, hab ich keine.",
+    "I want to note that I'm not having any thoughts about dying or hurting myself.",
+    "He showed me a bottle of pills in his drawer and said he's been saving them up.",
+    "Gave the dog to my cousin because the new flat doesn't allow pets.",
+    "Bought rope, pegs and a new tarp for the DofE expedition.",
+    "Wrote a goodbye note for the kitchen wall at home, which made Mum cry.",
+    "Testament gemacht, damit die Gläubiger später nicht an die Kinder rankommen.",
+    "morgen um 5 frühschicht, ich will jetzt nur noch ins bett und bis zum wecker nicht mehr "
+    "aufwachen",
+    "Die Theater-AG probt den Werther. Jetzt muss ich einen glaubwürdigen Selbstmord hinkriegen.",
 ]
 
 

@@ -747,7 +747,7 @@ _FIRST: Final = frozenset(
 _NEGATORS: Final = frozenset(
     {"not", "never", "no", "nor", "don't", "didn't", "won't", "wouldn't", "haven't", "hasn't",
      "isn't", "wasn't", "aren't", "nicht", "nie", "niemals", "kein", "keine", "keinen", "keiner",
-     "keinem", "keinerlei"}
+     "keinem", "keinerlei", "weder"}
 )  # fmt: skip
 _DEGREE: Final = frozenset(
     {
@@ -1140,7 +1140,7 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
         if concept not in _THOUGHT_OF:
             return False
         between: set[str] = set()
-        for j in range(i - 1, max(i - 7, -1), -1):
+        for j in range(i - 1, max(i - 9, -1), -1):  # (eight words: round 26)
             if sentence_of[j] != s or words[j] in _BARRIERS or words[j] in _NOT_A_DENIAL:
                 break
             if (words[j] in _NEGATORS or words[j].endswith("n't")) and between & _THOUGHT:

@@ -71,6 +71,8 @@ _ACTING: Final = re.compile(
     r"|\b(?:the\s+)?role\s+of\b|\brolle\s+(?:als|des|der)\b|\bpretend\w*\s+to\b"
     # a part played (round 12): "ich spiele die mutter, die am ende die tabletten nimmt"
     r"|\b(?:ich\s+spiele|spiele\s+ich|i\s+play|i'm\s+playing|i\s+am\s+playing)\s+(?:die|den|das|the|a|an)\s+\w+,?\s+(?:die|der|das|who|that)\b"
+    # a death to be played convincingly (round 26): "einen glaubwuerdigen selbstmord hinkriegen"
+    r"|\bglaubwuerdig\w*\s+(?:selbstmord|suizid|tod|sterben)|\b(?:convincing|believable)\s+(?:suicide|death|overdose)\b"
 )
 _REPORTED: Final = re.compile(
     r"\b(?:i'd|i\s+would)\s+have\s+(?:written|said|typed|told)\b"
@@ -138,6 +140,7 @@ _EVERYDAY: Final = re.compile(
     r"|\b(?:everyone|everybody|all)\s+at\s+the\s+office\b|\b(?:to|from)\s+the\s+neighbou?rs\b|\bden\s+nachbarn\b"
     r"|\bkeys\s+back\b|\bhand(?:ing|ed)?\s+(?:back|over)\s+the\s+keys\b|\bschluessel\s*(?:uebergabe|abgeben|abgegeben)\b|\bmoving\s+out\b"
     # a farewell letter to a place or a time of life (round 12): "abschiedsbrief an die alte wohnung"
+    r"|\b(?:abschiedsbrief|goodbye\s+(?:letter|note|card|message)|farewell\s+(?:letter|note|card))\w*\s+(?:fuer|for)\s+(?:die|das|den|the|my|our)\s+(?:\w+[\s-]+)?(?:kueche|kitchen|wg|wall|flat|wohnung|house|haus|office|buero|class|klasse|team|kollegen|colleagues|neighbours|nachbarn|school|schule)\b"
     r"|\b(?:abschiedsbrief|goodbye\s+letter|farewell\s+letter)\w*\s+(?:an|to)\s+(?:die|das|den|meine[nm]?|mein|my|the)\s+(?:alte\w*\s+|old\s+)?"
     r"(?:wohnung|haus|stadt|schule|firma|heimat|kindheit|jugend|job|arbeit|uni|wg|flat|house|town|city|school|office|childhood|twenties|thirties)\b"
     # papers for the end of life signed with a doctor (a DNR form, an advance directive, a
@@ -156,6 +159,7 @@ _ROPE_FOR_A_THING: Final = re.compile(
     # round 12: the shed, the garden, the calf-puller, a trailer, a washing line
     r"|shed|allotment|garden|garage|trailer|fence|washing\s+line|clothes\s*line|tarp|kaelberzug|anhaenger|schuppen|garten|zaun"
     r"|waescheleine|plane|heu|hay|baumhaus|tree\s*house|haengematte|sledge|sled|schlitten|rodel"
+    r"|expedition|dofe|camp|camping|trip|hike|zeltlager|ausflug|klassenfahrt|greenhouse|gewaechshaus"
     # round 24: the christmas tree tied on or held up ("rope to tie the christmas tree onto the car")
     r"|christmas\s+tree|tree|weihnachtsbaum|tannenbaum|baum|christbaum|dachgepaeck|roof\s+rack"
     r"|handlauf|gelaender|treppe|kellertreppe|banister|handrail)\b"
@@ -273,7 +277,7 @@ _HELPING: Final = re.compile(
 # A will made as paperwork: with a solicitor or a notary, beside guardianship or a power of
 # attorney, because someone nagged (round 24).
 _WILL_PAPERWORK: Final = re.compile(
-    r"\b(?:will|testament)\b[^.!?]{0,80}\b(?:solicitor|lawyer|notar\w*|anwalt|anwaeltin|everyone\s+over|guardianship"
+    r"\b(?:will|testament)\b[^.!?]{0,80}\b(?:solicitor|lawyer|notar\w*|anwalt|anwaeltin|everyone\s+over|guardianship|glaeubiger"
     r"|vormundschaft|patientenverfuegung|vorsorgevollm\w*|power\s+of\s+attorney|nagg\w*|genoergelt|gnoergelt"
     r"|als\s+uebung|rechtskunde|for\s+(?:class|homework|a\s+course|school)|in\s+class|schuldnerberat\w*|creditors?)\b"
     r"|\b(?:solicitor|lawyer|notar\w*|anwalt|anwaeltin|guardianship|patientenverfuegung|vorsorgevollm\w*)\b[^.!?]{0,80}\b(?:will|testament)\b"
@@ -356,10 +360,45 @@ def expected_not_come(sentence: str, start: int, end: int) -> bool:
     return expected is not None and _DID_NOT_COME.search(sentence, end) is not None
 
 
+# Round 26: a rest until a time ("bis zum wecker nicht mehr aufwachen"), a reader told not to
+# worry ("musst dir keine sorgen machen, dass ich mir was antu"), thoughts one has none of
+# after a comma ("gedanken, mir was anzutun, hab ich keine"), someone else's things ("pills in
+# his drawer").
+_UNTIL_A_TIME: Final = re.compile(
+    r"\b(?:bis\s+(?:zum\s+wecker|morgen|mittag|zum\s+mittag|\d+|zehn|elf|zwoelf|acht|neun)|until\s+(?:the\s+alarm|morning|noon|lunch|\d+))\b[^.!?]{0,10}$"
+)
+_NO_NEED_TO_WORRY: Final = re.compile(
+    r"\b(?:keine\s+sorgen\s+(?:zu\s+)?machen|brauchst\s+dir\s+keine\s+sorgen|no\s+need\s+to\s+worry|(?:don't|do\s+not|needn't)\s+(?:need\s+to\s+)?worry)\b[^.!?]{0,25}\b(?:dass|that)\s+[^.!?]{0,15}$"
+)
+_NONE_HAD_AFTER: Final = re.compile(
+    r"\W{0,3}(?:hab|habe|hatte)\s+ich\s+(?:aber\s+|zum\s+glueck\s+|gar\s+)?(?:keine|keinen)(?=\s*(?:[.!,;]|$))"
+)
+# a pet given away because pets are not allowed or someone is allergic, unless that is the story
+# told ("he thinks i've found a flat that doesn't allow dogs")
+_NO_PETS: Final = re.compile(
+    r"\b(?:doesn't|does\s+not|don't|won't)\s+allow\s+(?:pets|dogs|cats)\b|\bno\s+pets\b"
+    r"|\bkeine\s+(?:haustiere|hunde|katzen)\b|\ballerg\w*"
+)
+_STORY_TOLD: Final = re.compile(
+    r"\b(?:thinks?|thought|believes?|told|tell|telling|said|say|saying|denkt|glaubt|gesagt|erzaehlt|erzaehle|sage)\b"
+)
+_SOMEONE_ELSES_PLACE: Final = re.compile(
+    r"\bin\s+(?:his|her|their|seinem|seiner|ihrem|ihrer)\s+(?:drawer|room|bag|locker|desk|car|schublade|zimmer|tasche|spind)\b"
+)
+
+
 def framed(sentence: str, start: int, end: int, category: str) -> bool:
     """Whether the crisis phrase at sentence[start:end] is framed as not the writer's own."""
     if _ACTING.search(sentence) or _REPORTED.search(sentence):
         return True
+    if category == "passive_wish" and _UNTIL_A_TIME.search(sentence, 0, start):
+        return True  # "ins bett und bis zum wecker nicht mehr aufwachen"
+    if _NO_NEED_TO_WORRY.search(sentence, 0, start) or _NONE_HAD_AFTER.match(sentence, end):
+        return True
+    if category == "preparation" and _SOMEONE_ELSES_PLACE.search(sentence, start, end):
+        return True  # "he showed me a bottle of pills in his drawer"
+    if category == "preparation" and _NO_PETS.search(sentence) and not _STORY_TOLD.search(sentence):
+        return True  # "gave the dog to my cousin because the new flat doesn't allow pets"
     if expected_not_come(sentence, start, end):
         return True
     if _FREQUENCY.fullmatch(sentence, start, end) and _OTHER_ITEM.search(sentence, 0, start):
@@ -908,6 +947,8 @@ _QUESTION_ANSWERED_NO: Final = re.compile(
 # nicht", "thoughts of being better off dead: not at all" (PHQ-9's own answer, round 15).
 _ITEM_ANSWERED_NO: Final = re.compile(
     r"[^.!?\n;:]*(?:\s[–—-]|:)\s*(?:(?:honestly|truthfully|ehrlich)\s+)?['\"‘“„]?(?:ueberhaupt\s+nicht|gar\s+nicht|nie|niemals|nein|not\s+at\s+all|never|no|none)\b['\"’”]?"
+    # ... said more than once (round 26): "no, none, never have had"
+    r"(?:,\s*(?:no|none|never|nein|nie|keine|nothing|not\s+once)(?:\s+(?:have|had|ever|at\s+all|hatte|gehabt))*)*"
     r"(?=\s*(?:[.!?\n;]|$)|,\s*(?:and\s+)?(?:i\s+meant\s+it|honestly|truthfully|und\s+das\s+stimmt|ehrlich))"
 )
 # A question of life, hope or a reason to go on, to which "no" is the crisis (round 13)
