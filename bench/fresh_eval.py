@@ -96,6 +96,12 @@ written under money, work and legal trouble), crisis_fresh36 (pupils, students, 
 first jobs, 14 to 28) and dream_emotions_fresh6 (reports as written down for a dream study or a
 sleep lab), measured on the round's starting code (0ca0510) before any change and never read.
 
+Round 26 retired crisis_fresh35/36 and dream_emotions_fresh6 into development material (read and
+fixed as mechanisms) and added crisis_fresh37 (illness, pain, old age and caregiving),
+crisis_fresh38 (drinking, drugs, gambling and recovery) and dream_emotions_fresh7 (a two-week
+home dream-diary study), measured on the round's starting code (ab8bf3a) before any change and
+never read.
+
 Round 22 added two blind sets of dream reports for the dreamer's emotions (dream_emotions_fresh3:
 research dream-bank style, long reports, numbered series, a sleep lab, Austrian and Swiss German;
 dream_emotions_fresh4: app, forum and phone style, slang, dialect and typos), measured on the
@@ -128,12 +134,12 @@ def _load(name: str) -> list[dict[str, object]]:
 
 
 CRISIS_SETS = (
-    "crisis_fresh35.jsonl",
-    "crisis_fresh36.jsonl",
+    "crisis_fresh37.jsonl",
+    "crisis_fresh38.jsonl",
 )
 # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13;
 # 15, 16: round 15; 17, 18: round 16; 19-22: round 18; 23, 24: round 19; 25, 26: round 20;
-# 27, 28: round 21; 29, 30: round 23; 31, 32: round 24; 33, 34: round 25)
+# 27, 28: round 21; 29, 30: round 23; 31, 32: round 24; 33, 34: round 25; 35, 36: round 26)
 RETIRED_SETS = (
     "crisis_fresh.jsonl",
     "crisis_fresh2.jsonl",
@@ -169,6 +175,8 @@ RETIRED_SETS = (
     "crisis_fresh32.jsonl",
     "crisis_fresh33.jsonl",
     "crisis_fresh34.jsonl",
+    "crisis_fresh35.jsonl",
+    "crisis_fresh36.jsonl",
 )
 EMOTION_SETS = (
     "dream_emotions_fresh.jsonl",
@@ -177,6 +185,7 @@ EMOTION_SETS = (
     "dream_emotions_fresh4.jsonl",
     "dream_emotions_fresh5.jsonl",
     "dream_emotions_fresh6.jsonl",
+    "dream_emotions_fresh7.jsonl",
 )
 
 
@@ -187,7 +196,7 @@ def main() -> None:
             _crisis(name)
     for name in RETIRED_SETS:
         if not chosen or name in chosen:
-            print("(retired: development material since rounds 9 to 25)")
+            print("(retired: development material since rounds 9 to 26)")
             _crisis(name)
     for set_name in EMOTION_SETS:
         if chosen and set_name not in chosen:

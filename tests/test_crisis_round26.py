@@ -27,7 +27,9 @@ alone.
   denied thought eight words back ("not having any thoughts about dying or hurting myself"),
   pills "in his drawer", a pet given away because pets are not allowed (unless that is the
   story told), rope for an expedition, a goodbye note for the kitchen wall, a will made against
-  the creditors ("Gläubiger"), sleep "bis zum Wecker", a suicide to be played convincingly.
+  the creditors ("Gläubiger"), sleep "bis zum Wecker", a suicide to be played convincingly, a
+  past pointed back to ("that winter"), the writer as the witness of a brother's or a sister's
+  harm (while "my brother cuts himself and so do I" is the writer's own).
 """
 
 from __future__ import annotations
@@ -68,6 +70,10 @@ FLAGGED = [
     "allow dogs.",
     "Ich will jetzt nur noch ins Bett und nie mehr aufwachen.",
     "Thoughts of harming myself: no. Actually yes, most nights.",
+    "That winter I took an overdose. I don't know how to get through this one.",
+    "My brother cuts himself and so do I, every night.",
+    "Meine Schwester ritzt sich, ich auch.",
+    "My sister self harms and I want to die too.",
 ]
 
 NOT_FLAGGED = [
@@ -110,6 +116,12 @@ NOT_FLAGGED = [
     "morgen um 5 frühschicht, ich will jetzt nur noch ins bett und bis zum wecker nicht mehr "
     "aufwachen",
     "Die Theater-AG probt den Werther. Jetzt muss ich einen glaubwürdigen Selbstmord hinkriegen.",
+    "Ten years ago this week the bank took the garage. That winter I took an overdose and spent "
+    "four days in hospital. Today I signed the lease on a new unit. Life is good, I'm well, I've "
+    "got my kids every weekend. Grateful I'm still here to see this.",
+    "Mein kleiner Bruder ritzt sich, ich hab die Klingen in seinem Federmäppchen gefunden und "
+    "weiß nicht, wie ich's meinen Eltern sagen soll.",
+    "My sister cuts her own hair and so do I.",
 ]
 
 

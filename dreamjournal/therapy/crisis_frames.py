@@ -1462,10 +1462,28 @@ _THREATENED: Final = re.compile(
 )
 
 
+# The writer as the witness of a relative's or a friend's harm (round 26): "my sister self harms
+# and i found the blades in her pencil case", "mein kleiner bruder ritzt sich, ich hab die
+# klingen gefunden", "meine kleine schwester ist 15 und hat mir ihre lieblingsjacke gegeben".
+_WITNESS_OF_ANOTHER: Final = re.compile(
+    r"^\W*(?:my|mein\w*)\s+(?:little\s+|big\s+|older\s+|younger\s+|best\s+|kleine\w*\s+|grosse\w*\s+|aeltere\w*\s+|beste\w*\s+)?"
+    r"(?:sister|brother|friend|girlfriend|boyfriend|son|daughter|mum|mom|dad|cousin|flatmate|schwester|bruder"
+    r"|freund\w*|sohn|tochter|mutter|vater|mama|papa|cousin\w*|mitbewohner\w*)\s+(?:\(\d+\)\s+)?(?:\w+\s+){0,3}?"
+    r"(?:self[- ]?harms|cuts\s+(?:herself|himself)|is\s+cutting|has\s+been\s+cutting|ritzt\s+sich|schneidet\s+sich"
+    r"|verletzt\s+sich|ist\s+\d+\s+und\s+hat)\b"
+)
+
+
 def classifier_skips(sentence: str) -> bool:
     """Whether the classifier leaves a sentence unread: media or everyday framed, someone else
     threatening the writer, or reassured without a "for now"."""
     if _ACTING.search(sentence) or _REPORTED.search(sentence):
+        return True
+    if (
+        _WITNESS_OF_ANOTHER.search(sentence)
+        and not _MY_OWN_WISH.search(sentence)
+        and not _ME_TOO.search(sentence)
+    ):
         return True
     expected = _EXPECTED.search(sentence)
     if expected and _DID_NOT_COME.search(sentence, expected.end()):

@@ -61,6 +61,8 @@ _PAST: Final = re.compile(
     # a decade named (round 26): "in den achtzigern", "in the seventies", "in the 90s"
     r"|in\s+den\s+(?:fuenfziger|sechziger|siebziger|achtziger|neunziger)n?|in\s+den\s+(?:19)?[5-9]0er(?:n|\s+jahren)?"
     r"|in\s+the\s+(?:fifties|sixties|seventies|eighties|nineties|(?:19)?[5-9]0'?s|'[5-9]0s)"
+    # a season or a year pointed back to: "that winter i took an overdose", "in jenem sommer"
+    r"|that\s+(?:winter|summer|spring|autumn|year)|(?:in\s+)?jene[mnrs]?\s+(?:winter|sommer|fruehling|herbst|jahr)"
     r"|from\s+(?:age\s+)?\d+\s+(?:to|till|until)\s+\d+|von\s+\d+\s+bis\s+\d+|(?:\w+\s+)?(?:years|jahre)\s+(?:after|nach)"
     r"|\d+\s+yrs?\s+(?:since|ago)|(?:\w+\s+)?jahre\s+seit|zu\s+\w+zeiten|(?:waehrend|in)\s+(?:der|meiner)\s+\w*(?:zeit|abizeit)"
     r"|(?:in|during)\s+(?:my|meiner|der)\s+(?:\w+\s+)?(?:worst|darkest|hardest|schlimmsten|dunkelsten|schwersten|schwierigsten)\s+(?:time|phase|years|zeit|jahren?)"

@@ -1053,6 +1053,9 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                  r"|\b(?:wasn't|was\s+not)\s+an\s+accident\b[^.!?]{0,30}\bi\s+(?:jumped|let\s+go|let\s+myself\s+fall|did\s+it\s+on\s+purpose|meant\s+(?:it|to))\b"),
     _p(_PASSIVE, r"\b(?:i\s+wish|wishing)\s+it\s+(?:had\s+been|was|were)(?:\s+(?:true|real))?\b|\bwuenschte,?\s+es\s+waere\s+(?:so|wahr|echt)\b",
        context=r"\b(?:dreamt|dreamed|dream)\b[^.!?]{0,30}\b(?:i'd\s+died|i\s+had\s+died|i\s+was\s+dead|i\s+died)\b|\bgetraeumt,?\s+(?:dass\s+)?ich\s+(?:waere|sei|war|bin)\s+(?:tot|gestorben)\b"),
+    # another's harm the writer shares: "my brother cuts himself and so do i", "ritzt sich, ich
+    # auch" (round 26)
+    _p(_HARM, r"\b(?:(?:cuts?|cutting|burns?|burning|hurts?|hurting)\s+(?:himself|herself|themselves|themself)|self[- ]?harm\w*|ritzt\s+sich|ritzen|schneidet\s+sich|verletzt\s+sich)\b[^.!?]{0,40}\b(?:so\s+do\s+i|me\s+too|i\s+do\s+(?:it\s+)?too|ich\s+auch|mach\w*\s+ich\s+auch|tu\w*\s+ich\s+auch)\b", kept_from_others=True),
     # tidy for the one who clears the flat: "soll ordentlich sein fuer den, der sie ausraeumt"
     _p(_PREP, r"\bfuer\s+(?:den|die|denjenigen|diejenige|die\s+leute|wen\s+auch\s+immer)\s*,?\s+(?:der|die|wer)\s+(?:\w+\s+){0,3}?(?:ausraeumt|ausraeumen\s+muss|aufloest|aufloesen\s+muss|mich\s+findet|mich\s+finden)\b", kept_from_others=True),
     # held back at the edge: "ein wachmann hat mich am mantel gepackt", "festgehalten"
