@@ -44,6 +44,15 @@ start and after the fresh6 changes):
 * Whose feeling: "me" acted on ("blaming me ... getting madder" is Dave's); "Mich hat der Kerl
   auf die Palme gebracht" is the dreamer's; "die anderen"; a German subject after its verb ("am
   ersten Abend saß die kleine Emma ..."); "..., das fand ich lustig" is a main clause.
+
+And what dream_emotions_dev15 (fresh7's twin, 0.853 at the round's start, 0.876 unread after
+the changes above) showed once read: disbelief ("none of us could believe it"), warmth, a
+creepy or prickly feeling, a sore heart, the ground to swallow one, shaky hands, "completely
+broken", moods ("in a brilliant mood"), "just stung", floating out of there, going cold all
+over; "stumps" are no "stumped"; "my youngest", "my father-in-law"; Bavarian "mir war so wohl",
+"auf der Palme", blood frozen in the veins, "dumm aus der Wäsche geguckt", "ich hätte heulen
+können" (an idiom, felt), "die beiden" and "wir beide" in a clause without a subject, "und ich
+mittendrin".
 """
 
 from __future__ import annotations
@@ -159,6 +168,31 @@ CASES = [
     ("Ich habe mit den anderen gelacht.", "de", {HA}, NO),
     ("Am ersten Abend saß die kleine Emma auf den Stufen und hatte Heimweh.", "de", NO, {SD}),
     ("Die letzte Kuh war meine Oma, das fand ich dann schon wieder lustig.", "de", {HA}, NO),
+    # dream_emotions_dev15 (fresh7's twin), measured unread, then read
+    ("We all looked at each other, none of us could believe it.", "en", {CO}, {CO}),
+    ("He held the baby and I felt this enormous warmth.", "en", {HA}, NO),
+    ("A creepy, prickly feeling started up in me.", "en", {AP}, NO),
+    ("It was a creepy old house.", "en", NO, NO),
+    ("I stood in the little bedroom and had such a sore heart.", "en", {SD}, NO),
+    ("I wanted the ground to open up and swallow me.", "en", {AP}, NO),
+    ("I tipped my bag out, hands all shaky.", "en", {AP}, NO),
+    ("I knelt down with him and felt completely broken.", "en", {SD}, NO),
+    ("The sun was out and I was in a brilliant mood.", "en", {HA}, NO),
+    ("I had such a good time with them.", "en", {HA}, NO),
+    ("I wasn't angry, more just stung, like I didn't matter.", "en", {SD}, NO),
+    ("A bee stung me on the arm.", "en", NO, NO),
+    ("They gave me the job and I practically floated out of there.", "en", {HA}, NO),
+    ("The man walked towards my car and I went cold all over.", "en", {AP}, NO),
+    ("The trees had all been cut down to stumps.", "en", NO, NO),
+    ("My youngest was crying and clinging to me.", "en", NO, {SD}),
+    ("My father-in-law went mental, shouting at the stewardess.", "en", NO, {AN}),
+    ("Mir war so wohl, ich hätte die ganze Welt umarmen können.", "de", {HA}, NO),
+    ("Ich hab geklingelt, ich war komplett auf der Palme.", "de", {AN}, NO),
+    ("Da ist mir das Blut in den Adern gefroren.", "de", {AP}, NO),
+    ("Wir haben alle ziemlich dumm aus der Wäsche geguckt, ich auch.", "de", {CO}, {CO}),
+    ("Die Katze hat das Puzzle vom Tisch gefegt. Ich hätte heulen können.", "de", {SD}, NO),
+    ("Die beiden sind quietschvergnügt rumgehopst und haben gejubelt.", "de", NO, {HA}),
+    ("Alle haben vor Freude gebrüllt, und ich mittendrin.", "de", {HA}, {HA}),
 ]  # fmt: skip
 
 

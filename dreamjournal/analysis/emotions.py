@@ -182,9 +182,12 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
                 "fear",
                 r"\b(?:heartbeat|heart\s+beat\w*|pulse|blood)\s+(?:in\s+my\s+(?:ears|throat)|pounding|racing)\b"
                 r"|\bknees\s+(?:were\s+|was\s+)?knocking\b|\bhear\s+my\s+own\s+blood\b"
+                r"|\b(?:hands?|legs?)\s+(?:all\s+|so\s+|were\s+|was\s+)?shaky\b"
+                r"|\bthroat\s+(?:so\s+|was\s+|went\s+)?tight\b"
                 r"|\bhear\s+my\s+(?:own\s+)?heart\w*\b|\b(?:body|whole\s+body|i)\s+(?:went|was)\s+"
                 r"(?:completely\s+|totally\s+)?rigid\b|\bbody\s+rigid\b",
             ),
+            ("fear", r"\b(?:i|we)\s+(?P<cue>went)\s+(?:\w+\s+)?(?:cold|numb)\s+all\s+over\b"),
             (
                 "fear",
                 r"\b(?:didn't|did\s+not|couldn't|could\s+not|never)\s+dare\w*\b|\bdared\s+not\b",
@@ -262,7 +265,7 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
                 r"|\bpuls\s+(?:\w+\s+)?in\s+den\s+ohren\b|\bhände\s+(?:\w+\s+){0,3}?(?:geklebt|klebten)\b"
                 r"|\bstimme\s+(?:\w+\s+){0,3}?(?:gewackelt|wackelte|gezittert|versagte|versagt)\b"
                 r"|\bweiche\s+knie\b|\bbeine\s+(?:wie\s+pudding|gaben\s+nach|versagten)\b"
-                r"|\bblut\s+(?:\w+\s+)?(?:gefror|gefroren|stockte|gestockt)\b"
+                r"|\bblut\s+(?:\w+\s+){0,3}?(?:gefror|gefroren|stockte|gestockt)\b"
                 r"|\bkopf\s+(?:war\s+|wurde\s+|ist\s+)?(?:\w+\s+)?(?:leer|leergefegt)\b"
                 r"|\bmagen\s+(?:\w+\s+){0,2}?(?:zusammengezogen|zog\s+sich|krampfte|umgedreht|drehte\s+sich)\b",
             ),
@@ -296,7 +299,8 @@ _BODY_NEEDLES: Final[dict[Language, tuple[tuple[str, ...], ...]]] = {
         ("goose", "hair"), ("breath", "gasp"), ("stomach", "tummy", "gut", "insides"),
         ("legs", "knees", "body", "blood", "skin", "spine", "muscle", "mind", "teeth", "chatter",
          "move", "knuckles", "voice"), ("dry", "palms", "hands"),
-        ("heart", "pulse", "rigid", "blood", "knees"), ("dare",), ("chest", "breath", "pray"),
+        ("heart", "pulse", "rigid", "blood", "knees", "shaky", "throat"), ("went",), ("dare",),
+        ("chest", "breath", "pray"),
         ("ache", "heavy"),
         ("scream",),
         ("blush", "face", "red"),
@@ -336,6 +340,9 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"\b(?:trying|tried|try)\s+to\s+(?:work\s+out|figure\s+out|make\s+sense\s+of)\b"
             r"|\b(?:couldn't|could\s+not|can't)\s+work\s+out\b",
             r"\bd[eé]j[aà]\s+vu\b|\bwhat\s+to\s+make\s+of\b|\bmade\s+no\s+sense\b",
+            # disbelief (round 26): "none of us could believe it"
+            r"\b(?:couldn't|could\s+not)\s+believe\s+(?:it|what|how|that|our)\b"
+            r"|\b(?:none\s+of\s+us|neither\s+of\s+us)\s+could\s+believe\b",
             # idioms that carry their own negation: "could not make heads or tails of it", "couldn't
             # for the life of me figure out", "didn't know if I was coming or going"
             r"\bheads?\s+(?:or|nor)\s+tails?\b|\bfor\s+the\s+life\s+of\s+me\b|\bcoming\s+or\s+going\b"
@@ -434,6 +441,12 @@ _IDIOMS: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             ),
             # let down with a word of degree ("felt desperately let down"), round 26
             ("sadness", r"\b(?:felt|feel|feeling|was)\s+(?:\w+\s+)?let\s+down\b"),
+            ("sadness", r"\b(?:felt|was|just|really|a\s+bit|more)\s+stung\b"),
+            ("shame", r"\bground\s+to\s+(?:open\s+up\s+and\s+)?swallow\s+me\b"),
+            (
+                "joy",
+                r"\bfloat(?:ed|ing)\s+out\s+of\s+(?:there|the\s+room|the\s+building|the\s+office)\b",
+            ),
             (
                 "joy",
                 r"\b(?:i|we)\s+(?:was|were)\s+(?:absolutely\s+|well\s+|so\s+|proper\s+|properly\s+)?buzzing\b",
@@ -555,6 +568,7 @@ def shared_with_dreamer(position: int, tokens: Tokens) -> bool:
         re.search(
             r"\b(?:me\s+(?:too|as\s+well|most|included|especially)|including\s+me|"
             r"ich\s+auch|mir\s+auch|ich\s+am\s+meisten|ich\s+genauso|so\s+(?:was|did|were|had)\s+i|"
+            r"(?:und\s+)?ich\s+mittendrin|me\s+in\s+the\s+middle\s+of\s+it|"
             r"(?:and|as)\s+was\s+i|i\s+was\s+too|ging\s+es\s+genauso|ich\s+ebenfalls)\b"
             r"|^(?:\w+\s+)?as\s+(?:i\s+(?:was|did|felt)|me)\b|^(?:\w+\s+)?wie\s+ich\b",
             text,
@@ -737,6 +751,10 @@ def experiencer(
             continue  # "Ich wusste, dass sie tot ist, und war traurig": not "sie"
         if word in _SUBJECT_DREAMER or word in teller:
             return "dreamer"
+        if word in _BOTH and k > 0 and tokens.lower[k - 1] in _WE:
+            return "dreamer"  # "wir beide haben gelacht und gejubelt"
+        if word in _BOTH and k > 0 and tokens.lower[k - 1] in {"die", "the"}:
+            return "other"  # "die beiden sind rumgehopst und haben gejubelt" (round 26)
         if word in _SUBJECT_OTHERS or word in _GROUP_SUBJECTS:
             if word == "alle" and k >= 2 and tokens.lower[k - 2 : k] == ["fix", "und"]:
                 continue  # "fix und alle": worn out
@@ -837,7 +855,9 @@ _PERSON_WORDS: Final[dict[Language, frozenset[str]]] = {
          "spectators", "onlookers", "bystanders", "visitors", "visitor", "mourners", "locals",
          "passers-by", "shoppers", "diners", "commuters", "workers", "worker", "officials",
          "mam", "mammy", "mummy", "nana", "nan", "gran", "grandad", "granda", "ma",
-         "pa", "nanna", "nonna", "nonno", "abuela", "abuelo", "aunty", "uncle", "aunt"}
+         "pa", "nanna", "nonna", "nonno", "abuela", "abuelo", "aunty", "uncle", "aunt",
+         "youngest", "eldest", "oldest", "father-in-law", "mother-in-law", "brother-in-law",
+         "sister-in-law", "in-laws", "stepdad", "stepmum", "stepmom"}
     ),
     "de": frozenset(
         {"gäste", "gast", "leute", "kinder", "kind", "eltern", "kollegen", "kollege", "kollegin",

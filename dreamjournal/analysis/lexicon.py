@@ -89,6 +89,7 @@ _EXACT_ONLY: Final[dict[Language, frozenset[str]]] = {
         "plane", "path", "trail", "stream", "yard", "field", "ward", "hill", "peak", "shore",
         "store", "shop", "market", "tower", "crowd", "officer", "spirit", "pal", "lady",
         "alarmed",  # car alarms, a pump alarming: the device, not the feeling
+        "stumped",  # tree stumps are no puzzlement (round 26)
     }),
     "de": frozenset({"see", "seen", "tor", "tore", "bar", "ex", "bad", "feld", "flug", "zug"}),
 }  # fmt: skip
