@@ -29,7 +29,8 @@ alone.
   story told), rope for an expedition, a goodbye note for the kitchen wall, a will made against
   the creditors ("Gläubiger"), sleep "bis zum Wecker", a suicide to be played convincingly, a
   past pointed back to ("that winter"), the writer as the witness of a brother's or a sister's
-  harm (while "my brother cuts himself and so do I" is the writer's own).
+  harm (while "my brother cuts himself and so do I" is the writer's own), death accepted
+  "whenever God decides" (unless hoped for soon), "die Artikel bringen mich um".
 """
 
 from __future__ import annotations
@@ -74,6 +75,8 @@ FLAGGED = [
     "My brother cuts himself and so do I, every night.",
     "Meine Schwester ritzt sich, ich auch.",
     "My sister self harms and I want to die too.",
+    "I'm ready to go whenever God decides, I hope it's soon.",
+    "Die Gedanken bringen mich um, ich will nicht mehr.",
 ]
 
 NOT_FLAGGED = [
@@ -122,6 +125,9 @@ NOT_FLAGGED = [
     "Mein kleiner Bruder ritzt sich, ich hab die Klingen in seinem Federmäppchen gefunden und "
     "weiß nicht, wie ich's meinen Eltern sagen soll.",
     "My sister cuts her own hair and so do I.",
+    "I'm ready to go whenever God decides, and until He does I'll keep making jam for the "
+    "church sale.",
+    "Mein Deutschkurs ist mörderisch, die Artikel bringen mich um, der die das, warum?",
 ]
 
 

@@ -764,6 +764,8 @@ _IDIOM: Final = re.compile(
     r"|\bwant\s+(?:this|the|that)\s+(?:year|day|week|month|winter|feeling|job|chapter)\s+to\s+die\b"
     r"|\b(?:run|running|ran|do|doing|did)\s+suicides?\b(?=\s+(?:for|at|in|after|until|till|on)\b|\s*[.,!?]|\s*$)"
     r"|\bmich\s+(?:die|der|das|diese[rs]?|mein\w*)\s+\w+\s+(?:noch\s+)?(?:umbringt|umbringen\s+wird)\b"
+    # round 26: "die artikel bringen mich um" (a German course's articles)
+    r"|\b(?:die|der|das|diese[rs]?|meine)\s+(?!gedanken\b|stimmen\b|tabletten\b)\w+\s+(?:bringen|bringt)\s+mich\s+(?:noch\s+)?um\b"
     r"|\b(?:die|der|das|mein|meine)\s+\w+\s+bringt\s+mich\s+(?:\w+\s+){0,2}um\b"
     r"|\b(?:willst|wollt)\s+(?:du|ihr)\s+mich\s+umbringen\b|\bare\s+you\s+trying\s+to\s+kill\s+me\b"
     r"|\b(?:meine\s+)?(?:arme|beine|fuesse|waden|oberschenkel|muskeln)\s+(?:sind\s+)?(?:\w+\s+)?tot\b"
@@ -1474,10 +1476,23 @@ _WITNESS_OF_ANOTHER: Final = re.compile(
 )
 
 
+# Death accepted when its time comes, with no wish for it sooner (round 26): "i'm ready to go
+# whenever god decides, and until he does i'll keep making jam".
+_WHEN_ITS_TIME: Final = re.compile(
+    r"\b(?:whenever|when)\s+(?:god|the\s+(?:lord|good\s+lord)|he|my\s+time)\s+(?:decides|wants|comes|calls)\b"
+    r"|\bwenn\s+(?:gott|der\s+(?:herrgott|liebe\s+gott)|meine\s+zeit)\s+(?:es\s+)?(?:will|kommt|gekommen\s+ist|entscheidet)\b"
+)
+_SOONER: Final = re.compile(
+    r"\b(?:hope|hoping|wish|pray|praying|soon|sooner|hurry|hoffe|hoff\w*|wuensch\w*|bete|bald|endlich)\b"
+)
+
+
 def classifier_skips(sentence: str) -> bool:
     """Whether the classifier leaves a sentence unread: media or everyday framed, someone else
     threatening the writer, or reassured without a "for now"."""
     if _ACTING.search(sentence) or _REPORTED.search(sentence):
+        return True
+    if _WHEN_ITS_TIME.search(sentence) and not _SOONER.search(sentence):
         return True
     if (
         _WITNESS_OF_ANOTHER.search(sentence)
