@@ -193,6 +193,9 @@ CASES = [
     ("Die Katze hat das Puzzle vom Tisch gefegt. Ich hätte heulen können.", "de", {SD}, NO),
     ("Die beiden sind quietschvergnügt rumgehopst und haben gejubelt.", "de", NO, {HA}),
     ("Alle haben vor Freude gebrüllt, und ich mittendrin.", "de", {HA}, {HA}),
+    ("He looked so crestfallen that I wasn't the least bit riled.", "en", NO, {SD}),
+    ("I knelt in the water. I can't tell you the relief.", "en", {HA}, NO),
+    ("It was my daughter Melissa's wedding. Melissa came up the aisle beaming.", "en", NO, {HA}),
 ]  # fmt: skip
 
 

@@ -288,6 +288,7 @@ _VERB_AND_SUBJECT: Final = frozenset(
         "haben",
     }
 )
+_NOT_A_BIT: Final = frozenset({"least", "bit", "slightest", "one"})
 _COMMENT_WORDS: Final = frozenset(
     {"komischerweise", "seltsamerweise", "merkwürdigerweise", "erstaunlicherweise", "überhaupt",
      "gar", "eigentlich", "wirklich", "irgendwie", "dabei", "darüber", "davon", "daran", "da",
@@ -303,7 +304,11 @@ _RATHER: Final = frozenset({"more", "rather", "mehr", "eher", "lieber"})
 def _negated(i: int, tokens: Tokens, lexicon: Lexicon) -> bool:
     """Whether the emotion cue at token i is negated ('not afraid', 'keine Angst')."""
     clause = tokens.clause[i]
-    for j in range(i - 1, max(-1, i - 1 - _NEGATION_WINDOW), -1):
+    # "wasn't the least bit riled", "not one bit scared": words of degree do not count (round 26)
+    reach = _NEGATION_WINDOW + sum(
+        1 for k in range(max(0, i - 4), i) if tokens.lower[k] in _NOT_A_BIT
+    )
+    for j in range(i - 1, max(-1, i - 1 - reach), -1):
         if tokens.clause[j] != clause:
             break
         word = tokens.lower[j]
