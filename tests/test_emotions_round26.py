@@ -196,6 +196,20 @@ CASES = [
     ("He looked so crestfallen that I wasn't the least bit riled.", "en", NO, {SD}),
     ("I knelt in the water. I can't tell you the relief.", "en", {HA}, NO),
     ("It was my daughter Melissa's wedding. Melissa came up the aisle beaming.", "en", NO, {HA}),
+    # dream_emotions_dev16 (mostly German, fresh7's style), measured unread, then read
+    ("The statue turned its head and a chill went right down my spine.", "en", {AP}, NO),
+    ("She floated off over the cars and I was beside myself.", "en", {AP}, NO),
+    ("I was beside myself with joy.", "en", {HA}, NO),
+    ("I literally screamed and jumped up and down when I saw her.", "en", {HA}, NO),
+    ("I couldn't get my head round it.", "en", {CO}, NO),
+    ("Keiner hat mit mir geredet, ich war so mutterseelenallein.", "de", {SD}, NO),
+    ("Es war einfach nur schön, so ein ganz warmes Gefühl im Bauch.", "de", {HA}, NO),
+    ("Ich hab mich gefühlt wie der King.", "de", {HA}, NO),
+    ("Da ging mir das Herz auf.", "de", {HA}, NO),
+    ("Ich hab echt nicht durchgeblickt, was die von mir wollen.", "de", {CO}, NO),
+    ("Ich bin durch die Gänge gerannt, meine Knie wie Pudding.", "de", {AP}, NO),
+    ("Die Chefin stand hinter mir, meine Hände ganz feucht.", "de", {AP}, NO),
+    ("Ich hab ihm vor allen die Meinung gegeigt.", "de", {AN}, NO),
 ]  # fmt: skip
 
 

@@ -262,7 +262,8 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             (
                 "fear",
                 r"\bherz\s+(?:\w+\s+){0,3}?bis\s+zum\s+hals\b|\bknie\s+(?:\w+\s+){0,2}?(?:weich|butterweich|zitterten)\b"
-                r"|\bpuls\s+(?:\w+\s+)?in\s+den\s+ohren\b|\bhände\s+(?:\w+\s+){0,3}?(?:geklebt|klebten)\b"
+                r"|\bpuls\s+(?:\w+\s+)?in\s+den\s+ohren\b|\bhände\s+(?:\w+\s+){0,3}?(?:geklebt|klebten|feucht|schwitzig)\b"
+                r"|\bknie\s+(?:\w+\s+)?wie\s+(?:pudding|gummi|wackelpudding)\b"
                 r"|\bstimme\s+(?:\w+\s+){0,3}?(?:gewackelt|wackelte|gezittert|versagte|versagt)\b"
                 r"|\bweiche\s+knie\b|\bbeine\s+(?:wie\s+pudding|gaben\s+nach|versagten)\b"
                 r"|\bblut\s+(?:\w+\s+){0,3}?(?:gefror|gefroren|stockte|gestockt)\b"
@@ -387,7 +388,8 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"\bverstand\s+(?:\w+\s+){0,2}nicht,?\s+(?:was|warum|wieso|weshalb|wie)\b",
             # disbelief (round 26): "ich hab erst gedacht, ich hör nicht recht"
             r"\b(?:hör|höre)\s+(?:ich\s+)?nicht\s+recht\b|\bhöre\s+ich\s+recht\b"
-            r"|\btraute\s+meinen\s+ohren\s+nicht\b",
+            r"|\btraute\s+meinen\s+ohren\s+nicht\b"
+            r"|\bnicht\s+(?:mehr\s+)?durchgeblickt\b|\bblickte?\s+(?:\w+\s+)?nicht\s+(?:mehr\s+)?durch\b",
         )
     ),
 }
@@ -443,6 +445,13 @@ _IDIOMS: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             ("sadness", r"\b(?:felt|feel|feeling|was)\s+(?:\w+\s+)?let\s+down\b"),
             ("sadness", r"\b(?:felt|was|just|really|a\s+bit|more)\s+stung\b"),
             ("shame", r"\bground\s+to\s+(?:open\s+up\s+and\s+)?swallow\s+me\b"),
+            # round 26 (dev16): a chill down the spine, beside oneself, jumping up and down
+            (
+                "fear",
+                r"\bchill\s+(?:went\s+|ran\s+|shot\s+)?(?:right\s+)?(?:down|up)\s+my\s+spine\b"
+                r"|\bbeside\s+myself\b(?!\s+with\s+(?:joy|happiness|delight|excitement|glee|pride))",
+            ),
+            ("joy", r"\b(?:scream\w*\s+and\s+)?jump(?:ed|ing)?\s+up\s+and\s+down\b"),
             (
                 "joy",
                 r"\bfloat(?:ed|ing)\s+out\s+of\s+(?:there|the\s+room|the\s+building|the\s+office)\b",
@@ -493,7 +502,8 @@ _IDIOMS: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             ),
             (
                 "joy",
-                r"\bgefühlt\s+wie\s+(?:der|die|ein|eine)\s+(?:könig\w*|kaiser\w*|prinz\w*|star|held\w*|sieger\w*|gewinner\w*)\b",
+                r"\bgefühlt\s+wie\s+(?:der|die|ein|eine)\s+(?:könig\w*|kaiser\w*|prinz\w*|star|held\w*|sieger\w*|gewinner\w*|king|queen|boss)\b"
+                r"|\bging\s+mir\s+das\s+herz\s+auf\b",
             ),
             # hurt feelings said to oneself ("noch mehr hat es mir wehgetan"), round 26
             (
