@@ -77,6 +77,7 @@ FLAGGED = [
     "My sister self harms and I want to die too.",
     "I'm ready to go whenever God decides, I hope it's soon.",
     "Die Gedanken bringen mich um, ich will nicht mehr.",
+    "I wish I hadn't woken up at all.",
 ]
 
 NOT_FLAGGED = [
@@ -128,6 +129,7 @@ NOT_FLAGGED = [
     "I'm ready to go whenever God decides, and until He does I'll keep making jam for the "
     "church sale.",
     "Mein Deutschkurs ist mörderisch, die Artikel bringen mich um, der die das, warum?",
+    "I wish I hadn't woken up so early, I'm shattered.",
 ]
 
 

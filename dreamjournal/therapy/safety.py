@@ -1045,7 +1045,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # a fall that was no accident, a dream of one's own death wished true
     _p(_PASSIVE, r"\b(?:besser|lieber)\s+waer\w*\s+ich\s+(?:\w+\s+){0,2}(?:nicht|nie)\s+(?:mehr\s+|wieder\s+)?(?:aufgewacht|erwacht|wach\s+geworden)\b"
                  r"|\bwaer\w*\s+ich\s+(?:doch\s+)?(?:bloss\s+|nur\s+|einfach\s+)?(?:nicht|nie)\s+(?:mehr\s+|wieder\s+)?(?:aufgewacht|erwacht)\b"
-                 r"|\b(?:better|rather|wish)\s+(?:if\s+)?i\s+(?:hadn't|had\s+not|never|didn't)\s+(?:woken|woke|wake|come\s+round)(?:\s+up)?\b", intrinsic=True),
+                 r"|\b(?:better|rather|wish)\s+(?:if\s+)?i\s+(?:hadn't|had\s+not|never|didn't)\s+(?:woken|woke|wake|come\s+round)(?:\s+up)?\b"
+                 r"(?!(?:\s+up)?\s+(?:so\s+)?(?:early|at\s+\d|before|yet|in\s+time|when|for\b|to\b|this\s+morning))", intrinsic=True),
     _p(_PASSIVE, r"\b(?:wuensch\w*|moecht\w*|waer\w*\s+(?:lieber|gern)|will)\b[^.!?]{0,40}\b(?:unter\s+der\s+erde|im\s+grab)\b"),
     _p(_PREP, r"\b(?:raeum\w*|aufraeum\w*|ordnung\s+mach\w*|ordne|sortier\w*)\b[^.!?]{0,30}\bbevor\s+ich\s+(?:geh|gehe|weg\s+bin|nicht\s+mehr\s+da\s+bin|sterbe)\b"
               r"|\b(?:tidy\w*|sort\w*|clear\w*|putting\s+things\s+in\s+order)\s+(?:\w+\s+){0,3}?before\s+i\s+go\b(?!\s+(?:on|to|away|abroad|back|home|out|in|into|for|under))"),
