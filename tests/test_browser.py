@@ -18,7 +18,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from tests.browser_support import chromium, free_port, require_chromium, serving
+from tests.browser_support import chromium, free_port, require_chromium, serving, submit_until
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts" / "browser"
@@ -153,8 +153,12 @@ def test_hostile_dream_is_plain_text_and_nothing_leaves_loopback(app_url: str) -
         page.get_by_role("button", name="Save dream").click()
         expect(page.get_by_text("Saved:")).to_be_visible()
 
-        # Listed as plain text.
-        sidebar.get_by_role("link", name="Journal").click()
+        # Listed as plain text. (The idle-lock watch's rerun can swallow a click: a person clicks
+        # again, and so does `submit_until`.)
+        submit_until(
+            sidebar.get_by_role("link", name="Journal"),
+            page.get_by_placeholder("Search words in your dreams"),
+        )
         card = page.locator("[class*='st-key-card_']")
         expect(card).to_have_count(1)
         assert _visible_text(card.locator("h4")) == PAYLOAD
@@ -238,7 +242,10 @@ def test_auto_lock_without_input_keeps_unsent_text(moved_clock: MovedClock) -> N
         expect(page.get_by_role("button", name="Lock now")).to_be_visible(timeout=40_000)
         page.get_by_role("button", name="Save dream").click()
         expect(page.get_by_text("Saved:")).to_be_visible()
-        sidebar.get_by_role("link", name="Journal").click()
+        submit_until(
+            sidebar.get_by_role("link", name="Journal"),
+            page.get_by_placeholder("Search words in your dreams"),
+        )
         card = page.locator("[class*='st-key-card_']")
         expect(card).to_have_count(1)
         expect(card.get_by_test_id("stText")).to_have_text(
