@@ -189,8 +189,7 @@ def test_home_practice_goes_from_the_clients_journal_to_the_therapists_vault(
         expect(
             main.get_by_text("Nothing new: everything in this file is already here.")
         ).to_be_visible()
-        sidebar.get_by_role("link", name="Journal").click()
-        expect(main.get_by_text("The wolf")).to_be_visible()
+        submit_until(sidebar.get_by_role("link", name="Journal"), main.get_by_text("The wolf"))
         expect(main.get_by_text("Sister")).to_have_count(0)
 
         # The report: what came from home is in it, what the client kept back is not.
@@ -263,6 +262,6 @@ def test_home_practice_travels_through_the_relay_sealed_to_the_therapist(
             main.get_by_role("button", name="Fetch from the relay").click()
             expect(main.get_by_text(said)).to_be_visible()
             _settled(page)
-        sidebar.get_by_role("link", name="Journal").click()
+        submit_until(sidebar.get_by_role("link", name="Journal"), main.get_by_text("The wolf"))
         expect(main.get_by_text("The wolf")).to_have_count(1)
         expect(main.get_by_text("Sister")).to_have_count(0)

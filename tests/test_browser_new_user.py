@@ -13,7 +13,7 @@ import pytest
 
 from dreamjournal.store.journal import Journal
 from dreamjournal.store.location import vault_path
-from tests.browser_support import choose_chip, chromium
+from tests.browser_support import choose_chip, chromium, submit_until
 from tests.conftest import fast_kdf
 from tests.test_browser import _serve
 
@@ -86,8 +86,10 @@ def test_next_page_starts_at_the_top_and_filters_stay_open(app_url: str) -> None
     with chromium() as browser:
         page = browser.new_page(viewport={"width": 1280, "height": 800})
         _unlock(page, app_url)
-        page.get_by_test_id("stSidebar").get_by_role("link", name="Journal").click()
-        expect(page.get_by_text("page 1 of 2")).to_be_visible()
+        submit_until(
+            page.get_by_test_id("stSidebar").get_by_role("link", name="Journal"),
+            page.get_by_text("page 1 of 2"),
+        )
         pager = page.get_by_test_id("stPagination")
         pager.scroll_into_view_if_needed()
         assert _scrolled(page) > 300  # at the bottom of twenty dreams
