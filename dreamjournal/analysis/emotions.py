@@ -792,7 +792,7 @@ def _in_subordinate(k: int, tokens: Tokens, sentence_start: int) -> bool:
     if (
         tokens.lower[first] in {"der", "die", "das"}
         and first + 1 < len(tokens.lower)
-        and tokens.lower[first + 1] in _GERMAN_FINITE | {"fand", "fanden", "machte", "gab"}
+        and tokens.lower[first + 1] in _AFTER_A_DEMONSTRATIVE
     ):
         return False  # "..., das fand ich lustig": a demonstrative before its verb (round 26)
     return first != sentence_start and tokens.lower[first] in _SUBORDINATORS
@@ -1011,11 +1011,12 @@ def _opens_clause(k: int, tokens: Tokens, sentence_start: int) -> bool:
     )
 
 
-# Finite verbs a German V2 clause puts before its subject ("saß die kleine Emma").
-_GERMAN_FINITE: Final = frozenset(
-    {"saß", "stand", "lag", "war", "hatte", "kam", "ging", "hat", "ist", "sind", "waren",
-     "hatten", "saßen", "standen", "lagen", "kamen", "gingen", "wurde", "wurden"}
-)  # fmt: skip
+# Finite verbs a German V2 clause puts before its subject ("saß die kleine Emma"), and those a
+# demonstrative opens a main clause with ("..., das fand ich lustig").
+_GERMAN_FINITE: Final = _DEMONSTRATIVE_VERBS | {
+    "saß", "stand", "lag", "kam", "ging", "saßen", "standen", "lagen", "kamen", "gingen"
+}  # fmt: skip
+_AFTER_A_DEMONSTRATIVE: Final = _GERMAN_FINITE | {"fand", "fanden", "machte", "gab"}
 
 
 def intensity(position: int, tokens: Tokens) -> float:

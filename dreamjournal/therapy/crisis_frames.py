@@ -370,9 +370,10 @@ _UNTIL_A_TIME: Final = re.compile(
 _NO_NEED_TO_WORRY: Final = re.compile(
     r"\b(?:keine\s+sorgen\s+(?:zu\s+)?machen|brauchst\s+dir\s+keine\s+sorgen|no\s+need\s+to\s+worry|(?:don't|do\s+not|needn't)\s+(?:need\s+to\s+)?worry)\b[^.!?]{0,25}\b(?:dass|that)\s+[^.!?]{0,15}$"
 )
-_NONE_HAD_AFTER: Final = re.compile(
-    r"\W{0,3}(?:hab|habe|hatte)\s+ich\s+(?:aber\s+|zum\s+glueck\s+|gar\s+)?(?:keine|keinen)(?=\s*(?:[.!,;]|$))"
-)
+# "... hab ich keine": thoughts or wishes one has none of, said after them (shared by `_DENIAL`,
+# which reads it inside the phrase's clause, and `_NONE_HAD_AFTER`, after a comma)
+_HAVE_NONE: Final = r"hab\w*\s+ich\s+(?:aber\s+|zum\s+glueck\s+)?keine(?=\s*(?:[.!,;]|$))"
+_NONE_HAD_AFTER: Final = re.compile(r"\W{0,3}" + _HAVE_NONE)
 # a pet given away because pets are not allowed or someone is allergic, unless that is the story
 # told ("he thinks i've found a flat that doesn't allow dogs")
 _NO_PETS: Final = re.compile(
@@ -545,7 +546,9 @@ _DENIAL: Final = re.compile(
     # round 24: "aber sterben wollen, nein, im gegenteil", "wanting to die, no, quite the opposite"
     r"|,?\s*(?:nein|no|nope)\s*,\s*(?:ganz\s+)?(?:im\s+gegenteil|(?:quite\s+)?the\s+opposite|on\s+the\s+contrary)"
     # "gedanken an selbstmord hab ich keine", the PHQ-9's first answer ticked: "mit 'überhaupt nicht' angekreuzt"
-    r"|hab\w*\s+ich\s+(?:aber\s+|zum\s+glueck\s+)?keine(?=\s*(?:[.!,;]|$))|(?:mit\s+)?['\"]?ueberhaupt\s+nicht['\"]?\s+angekreuzt|ticked\s+['\"]?not\s+at\s+all)"
+    r"|"
+    + _HAVE_NONE
+    + r"|(?:mit\s+)?['\"]?ueberhaupt\s+nicht['\"]?\s+angekreuzt|ticked\s+['\"]?not\s+at\s+all)"
 )
 _DENIED_AFTER: Final = re.compile(r"[^,;:]*?" + _DENIAL.pattern)
 # "dass ich sterben will, stimmt nicht", "that i want to die is not true" (round 16)
