@@ -44,6 +44,7 @@ W_BASE = "w_based_on"  # the version of the dream being edited, as it was opened
 W_NEWER = "w_newer"  # a newer version found on save: (title, body) or None when deleted
 W_RESTORED = "w_restored"  # time of a draft restored from another session, until Keep/Discard
 LAST_AUTOSAVE = "w_autosaved"  # what the last autosave wrote (skip identical writes)
+LAST_SEALED = "w_sealed"  # what the draft holds now (the form's autosave or the watcher's)
 AUTOSAVED_AT = "w_autosaved_at"  # when (UTC ISO), shown under the form
 # A digest of the dream just saved (never its text): the typing watcher may still report it
 # after the form emptied, and it is no draft any more.
@@ -231,7 +232,7 @@ def autosave(journal: Journal) -> None:
         saved = draft_service.save_draft(journal, _draft_id(), "write", snapshot)
     except DreamJournalError:
         return  # the form still holds the text; the next run tries again
-    ss[LAST_AUTOSAVE] = snapshot
+    ss[LAST_AUTOSAVE] = ss[LAST_SEALED] = snapshot
     ss[AUTOSAVED_AT] = (saved.saved, len(str(snapshot["fields"]["body"]).split()))
 
 
@@ -259,10 +260,13 @@ def _autosave_typed(journal: Journal, title: str, body: str) -> None:
         return  # the watcher's last report of the dream just saved: no draft
     snapshot = _form_snapshot()
     snapshot["fields"].update(title=title.strip(), body=body)
+    if ss.get(LAST_SEALED) == snapshot:
+        return  # the draft holds it (the watcher reports the fields' text when it mounts)
     try:
         saved = draft_service.save_draft(journal, _draft_id(), "write", snapshot)
     except DreamJournalError:
         return
+    ss[LAST_SEALED] = snapshot
     ss[AUTOSAVED_AT] = (saved.saved, len(body.split()))
 
 
@@ -277,6 +281,7 @@ def _live_autosave(journal: Journal) -> None:
 
 def _forget_autosave(journal: Journal) -> None:
     st.session_state.pop(LAST_AUTOSAVE, None)
+    st.session_state.pop(LAST_SEALED, None)
     st.session_state.pop(AUTOSAVED_AT, None)
     draft_service.discard_draft(journal, _draft_id())
 

@@ -3,10 +3,12 @@
 A Streamlit text area sends its text only when it loses focus, so a dream typed and then lost
 to a reload or a crash before the person clicked elsewhere never reached the app. This
 component listens for typing in the Write page's title and body fields (found by their
-labels) and, 1.5 s after the last keystroke, sends their text back; a fragment around it
-reruns alone (the form is not redrawn, the cursor stays put) and seals the text as this
-session's draft. The component's code is constant: it renders nothing and injects no text
-into the page. The text travels only to this app's own server, like any widget value.
+labels) and, 1.5 s after the last keystroke, sends their text back (text already in the
+fields when it mounts, typed in the moment before it listened, is sent the same way); a
+fragment around it reruns alone (the form is not redrawn, the cursor stays put) and seals
+the text as this session's draft. The component's code is constant: it renders nothing and
+injects no text into the page. The text travels only to this app's own server, like any
+widget value.
 """
 
 from __future__ import annotations
@@ -35,6 +37,11 @@ export default function (component) {
     timer = setTimeout(send, data.delay_ms);
   };
   document.addEventListener("input", onInput, true);
+  // The watcher mounts a moment after the form is drawn: text typed in that moment raised no
+  // event it heard, so text already in the fields is reported once, after the same delay.
+  const title = field("input", data.title);
+  const body = field("textarea", data.body);
+  if ((title && title.value) || (body && body.value)) timer = setTimeout(send, data.delay_ms);
   return () => {
     clearTimeout(timer);
     document.removeEventListener("input", onInput, true);
