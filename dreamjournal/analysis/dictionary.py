@@ -23,3 +23,8 @@ def _checker(language: Language) -> SpellChecker:
 def is_word(word: str, language: Language) -> bool:
     """Whether `word` (lower case, as written) is in the language's word list."""
     return word in _checker(language).word_frequency
+
+
+def frequency(word: str, language: Language) -> int:
+    """How often `word` (lower case) occurs in the language's subtitle counts (0: never)."""
+    return int(_checker(language).word_frequency[word])

@@ -358,13 +358,17 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"\s+(?:me|us)\b|\b(?:i|we)\s+(?:thought|found)\s+(?:it|that|this)\s+(?:was\s+)?(?:\w+\s+)?"
             r"(?:strange|odd|weird|bizarre|peculiar)\b",
             r"\blike\s+(?:what\s+the\s+(?:hell|heck|fuck)|wtf)\b",
+            r"\bhang\s+on,?\s+what\b",  # "it was more like, hang on, what is this" (round 27)
         )
     ),
     "de": tuple(
         re.compile(p)
         for p in (
-            r"\b(?:wusste|weiß|weiss)\s+(?:\w+\s+){0,2}nicht\s*(?:mehr\s*)?,?\s*(?:was|wo|wie|warum|"
-            r"wer|ob|wohin)\b",
+            # ... not "wusste nicht, wo ich hingucken soll", which is shame (round 27)
+            # ... nor "ich weiß nicht, warum" after a feeling: the writer's remark now
+            r"\b(?!(?:weiß|weiss)\s+(?:\w+\s+){0,2}nicht\s*,?\s*warum\b)"
+            r"(?:wusste|weiß|weiss)\s+(?:\w+\s+){0,2}nicht\s*(?:mehr\s*)?,?\s*(?:was|wo|wie|warum|"
+            r"wer|ob|wohin)\b(?!\s+ich\s+hin(?:gucken|schauen|sehen|kucken)\b)",
             r"\bnicht\s+gewusst,?\s+(?:was|wo|wie|warum|wer|ob)\b",
             r"\b(?:nicht|nichts|ned|net|nöd|nit)\s+(?:mehr\s+)?(?:kapiert|verstanden|verstande|gecheckt|"
             r"geblickt|begriffen)\b|\bkein(?:\s+einziges)?\s+wort\s+(?:\w+\s+)?(?:kapiert|verstanden)\b",
@@ -503,7 +507,7 @@ _IDIOMS: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             (
                 "joy",
                 r"\bgefühlt\s+wie\s+(?:der|die|ein|eine)\s+(?:könig\w*|kaiser\w*|prinz\w*|star|held\w*|sieger\w*|gewinner\w*|king|queen|boss)\b"
-                r"|\bging\s+mir\s+das\s+herz\s+auf\b",
+                r"|\bging\s+mir\s+das\s+herz\s+auf\b|\bmir\s+ging\s+(?:\w+\s+)?das\s+herz\s+auf\b",
             ),
             # hurt feelings said to oneself ("noch mehr hat es mir wehgetan"), round 26
             (
@@ -512,7 +516,8 @@ _IDIOMS: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
                 r"|\b(?:hat|tat|hatte)\s+(?:es|das)\s+mir\s+(?:\w+\s+){0,2}?(?:weh|wehgetan)\b",
             ),
             ("fear", r"\bangst\s+und\s+bange\b"),
-            ("shame", r"\bwie\s+bestellt\s+und\s+nicht\s+abgeholt\b"),
+            # left standing, at a loss (round 27; it was shame before)
+            ("confusion", r"\bwie\s+bestellt\s+und\s+nicht\s+abgeholt\b"),
             ("joy", r"\b(?:mir|mich)\s+(?:\w+\s+){0,2}selbst\s+auf\s+die\s+schulter\s+geklopft\b"),
             (
                 "joy",
@@ -659,6 +664,21 @@ def experiencer(
         and not tokens.lower[position].startswith(_DONE_AT_SOMEONE)
     ):
         return "dreamer"
+    # "in case I startled him", "I'd scared her": the one the dreamer startled feels it
+    if (
+        following < len(tokens.lower)
+        and tokens.clause[following] == clause
+        and tokens.lower[following] in {"him", "her", "them"}
+        and tokens.lower[position] in _FELT_BY_THE_OBJECT
+    ):
+        return "other"
+    # "'I'm disappointed in you,' he said": a feeling said to the dreamer is the speaker's
+    if (
+        following + 1 < len(tokens.lower)
+        and tokens.lower[following] in {"in", "with", "at"}
+        and tokens.lower[following + 1] == "you"
+    ):
+        return "other"
     # "every muscle in me locked", "etwas in mir zerbrach": the dreamer's own body or self
     # ("disappointed in me", "interested in us": the dreamer is whom the feeling is about)
     if (
@@ -751,6 +771,12 @@ def experiencer(
                 continue
             return "dreamer"
         j -= 1
+    # "I hugged my father and was so happy", "Ich hab meinen Vater gedrückt und war so
+    # glücklich": a clause of "and" and a verb shares the subject of the clause before it
+    # (round 27), not the object nearest to it.
+    shared = _subject_shared_by_and(j + 1, tokens, sentence_start, persons, language)
+    if shared is not None:
+        return shared
     # A clause without its own subject ("..., and was terrified", "more and more irritated")
     # takes the nearest subject before it in the sentence: a pronoun, a group ("everyone",
     # "alle"), or a person opening a clause ("The other passengers looked puzzled, but I was
@@ -776,6 +802,58 @@ def experiencer(
         ) and _opens_clause(k, tokens, sentence_start):
             return "other"
     return "dreamer"
+
+
+# Verbs whose object feels it ("startled him", "frightened them"), round 27.
+_FELT_BY_THE_OBJECT: Final = frozenset(
+    {"startled", "scared", "frightened", "terrified", "surprised", "shocked", "upset", "annoyed",
+     "angered", "confused", "worried", "embarrassed", "humiliated", "saddened", "amused",
+     "delighted", "panicked", "spooked", "startle", "scare", "frighten", "annoy"}
+)  # fmt: skip
+_VERBS_AFTER_AND: Final = frozenset(
+    {"was", "were", "felt", "got", "had", "became", "seemed", "looked", "war", "waren", "hatte",
+     "hat", "habe", "hab", "bin", "fühlte", "wurde", "wurden"}
+)  # fmt: skip
+
+
+def _subject_shared_by_and(
+    first: int, tokens: Tokens, sentence_start: int, persons: frozenset[int], language: Language
+) -> str | None:
+    """For a clause opened by "and"/"und" and a verb at `first`: whose the subject of the main
+    clause before it is, read from that clause's first three words (None: not such a clause, or
+    no subject found there)."""
+    if first <= sentence_start or first + 1 >= len(tokens.lower):
+        return None
+    verb = tokens.lower[first + 1]
+    participle = (
+        language == "en"
+        and len(verb) > 4
+        and verb.endswith(("ing", "ed"))
+        and tokens.original[first + 1] == verb
+    )  # "was pressing her nose to the window and squealing with delight"
+    if tokens.lower[first] not in {"and", "und"} or not (verb in _VERBS_AFTER_AND or participle):
+        return None
+    opening = first
+    while True:  # the clause before, passing over a subordinate one ("..., dass sie tot ist,")
+        before = opening - 1
+        opening = before
+        while opening > sentence_start and tokens.clause[opening - 1] == tokens.clause[before]:
+            opening -= 1
+        if opening == sentence_start or tokens.lower[opening] not in _SUBORDINATORS:
+            break
+    for k in range(opening, min(first, opening + 3)):
+        word = tokens.lower[k]
+        if word in _SUBJECT_DREAMER:
+            return "dreamer"
+        if (
+            word in _SUBJECT_OTHERS
+            or word in _GROUP_SUBJECTS
+            or k in persons
+            or _person_word(k, tokens, language)
+            or _english_name(k, tokens, language)
+        ):
+            return "other"
+    return None
 
 
 _SUBORDINATORS: Final = frozenset(
@@ -941,7 +1019,39 @@ def _english_name(j: int, tokens: Tokens, language: Language) -> bool:
     original = tokens.original[j]
     if language != "en" or not original[:1].isupper() or original.isupper():
         return False
-    return (j > 0 and tokens.sentence[j - 1] == tokens.sentence[j]) or _named_elsewhere(j, tokens)
+    if tokens.lower[j] in _I_FORMS:
+        return False  # "I'm", "I'd": the dreamer, not a name (round 27)
+    if j > 0 and tokens.sentence[j - 1] == tokens.sentence[j]:
+        return True
+    return _named_elsewhere(j, tokens) or _name_opening_a_sentence(j, tokens)
+
+
+_I_FORMS: Final = frozenset({"i", "i'm", "i'd", "i've", "i'll", "im", "ive", "id"})
+# What follows a name that opens a sentence: a past-tense verb or "who" ("Deb got really shirty
+# with me", "Priya laughed", "Deb, who's my senior, ..."), round 27.
+_AFTER_A_NAME: Final = frozenset(
+    {"was", "got", "said", "had", "came", "went", "kept", "told", "gave", "took", "made",
+     "stood", "sat", "ran", "seemed", "looked", "who", "who's", "is", "has", "gets", "says",
+     "just", "suddenly", "then", "also", "started", "began", "turned", "knew", "thought"}
+)  # fmt: skip
+_RARE_ENOUGH_FOR_A_NAME: Final = 15_000  # subtitle count: "deb" 507, "joan" 823; "weirdly" has -ly
+
+
+def _name_opening_a_sentence(j: int, tokens: Tokens) -> bool:
+    """A capitalised word opening a sentence that is a rare word or none ("Deb", "Priya"),
+    followed by a verb or "who": a name, not an adverb ("Weirdly", "Afterwards")."""
+    from dreamjournal.analysis.dictionary import frequency
+
+    word = tokens.lower[j]
+    nxt = j + 1
+    if nxt >= len(tokens.lower) or tokens.sentence[nxt] != tokens.sentence[j]:
+        return False
+    after = tokens.lower[nxt]
+    if not (after in _AFTER_A_NAME or (after.endswith("ed") and len(after) > 3)):
+        return False
+    if word.endswith(("ly", "wards", "ing")) or len(word) < 3:
+        return False
+    return frequency(word, "en") < _RARE_ENOUGH_FOR_A_NAME
 
 
 def _demonstrative_subject(j: int, tokens: Tokens, language: Language) -> bool:
@@ -1160,7 +1270,10 @@ def feeling_in_context(
     "Angry Birds", "Happy Hour"), a quality of a thing ("a sad film", "pain relief", with
     `thing_after` when the next word is a place or an object of the lexicon: "an abandoned
     hospital"), "happy to help", an intensifier ("furchtbar aufgeregt", "terribly late"), a
-    hypothetical ("I'd normally be starstruck") and thanks. Body cues always are."""
+    hypothetical ("I'd normally be starstruck") and thanks. Body cues always are, but for
+    "trying to work out how to ...", which is planning."""
+    if _planning_how_to(cue, tokens):
+        return False
     if cue.source != "word":
         return True
     i = cue.position
@@ -1196,6 +1309,12 @@ def feeling_in_context(
         return False
     if first in {"mad", "crazy", "verrückt"} and i > 0 and tokens.lower[i - 1] in {"like", "wie"}:
         return False  # "my heart was going like mad": how fast, not anger
+    if word == "frieden" and tokens.lower[max(0, i - 2) : i] == ["krieg", "und"]:
+        return False  # "Krieg und Frieden", the novel (round 27)
+    if word == "thrown" and i > 0 and tokens.lower[i - 1] in _PERFECT_EN:
+        return False  # "I'd thrown two years away": done, not taken aback (round 27)
+    if word in {"love", "darling", "dear"} and _alone_in_clause(i, tokens):
+        return False  # "which place, love?": a way of addressing someone (round 27)
     if any(
         tokens.lower[k] in _NAMING and tokens.clause[k] == tokens.clause[i]
         for k in range(max(0, i - 3), i)
@@ -1221,6 +1340,33 @@ def feeling_in_context(
         and any(w in _HYPOTHETICAL for w in before)
         and any(w in {"be", "been", "have"} for w in before)
     )
+
+
+_PERFECT_EN: Final = frozenset(
+    {"had", "have", "has", "i'd", "i've", "we'd", "we've", "he'd", "she'd", "they'd", "you'd"}
+)
+
+
+def _alone_in_clause(i: int, tokens: Tokens) -> bool:
+    """Whether token i is a clause of its own (", love,")."""
+    clause = tokens.clause[i]
+    return (i == 0 or tokens.clause[i - 1] != clause) and (
+        i + 1 >= len(tokens.lower) or tokens.clause[i + 1] != clause
+    )
+
+
+_WH_WORDS: Final = frozenset({"how", "what", "where", "when", "which", "who", "whether"})
+
+
+def _planning_how_to(cue: Cue, tokens: Tokens) -> bool:
+    """ "trying to work out how to tell her": planning what to do, not puzzlement ("trying to
+    work out how it had happened" stays confusion), round 27."""
+    words = cue.word.split()
+    if words[0] not in {"trying", "tried", "try"} or words[-1] != "out":
+        return False  # "couldn't work out how to get out" is still lost
+    end = cue.position + len(cue.word.split())
+    after = tokens.lower[end : end + 3]
+    return bool(after) and after[0] in _WH_WORDS and "to" in after[1:]
 
 
 _SUBJUNCTIVE_DE: Final = frozenset(

@@ -103,13 +103,19 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             # ("lol" is a tone, not a remark: "... wouldn't let me under her umbrella lol")
             r"\b(?:anyway|anyways|idk|long\s+story\s+short|whatever)\b",
             # "nothing else" ends a report ("Nothing else.", "nothing else happened"); after a
-            # feeling it is emphasis ("it was pure happiness, nothing else"), round 26
-            r"\b(?:the\s+rest|that's\s+all|that\s+is\s+all|that's\s+it)\b|^\W*(?:and\s+|but\s+)?nothing\s+else\b"
+            # feeling it is emphasis ("it was pure happiness, nothing else"), round 26; "the rest
+            # of the visit" is a stretch of the dream, not the rest of the report (round 27)
+            r"\b(?:the\s+rest(?!\s+of\b)|that's\s+all|that\s+is\s+all|that's\s+it)\b|^\W*(?:and\s+|but\s+)?nothing\s+else\b"
             r"|\bnothing\s+else\s+(?:happened|i\s+(?:can\s+)?remember|to\s+(?:say|report|tell))\b",
             r"^(?:i|we)\s+(?:had|have)\s+(?:a|this|the|another|that|such\s+a)\s+(?:\w+\s+){0,2}"
             r"dream\b(?!.*\b(?:where|that|in\s+which|about)\b)",
             r"\b(?:writing\s+(?:this|it)\s+down|i\s+wrote|my\s+journal|my\s+therapist)\b",
             r"\bmy\s+(?:brain|mind|subconscious)\s+(?:does|did|is|keeps|made|makes|comes)\b",
+            # remarks on the dream itself (round 27): "annoyed at my brain for this one", "that's
+            # the third work dream this week", "there was more but I've lost it"
+            r"\b(?:at|with)\s+my\s+(?:brain|mind|subconscious)\b",
+            r"\b(?:that's|that\s+is|this\s+is|it's)\s+the\s+(?:\w+\s+){1,2}dream\b",
+            r"\bthere\s+was\s+more\b|\b(?:i've|i\s+have)\s+lost\s+(?:it|the\s+rest|the\s+end\w*)\b",
             r"\b(?:i'm|i\s+am)\s+not\s+sure\s+(?:if|whether|what|how)\b",
             r"\bmakes?\s+no\s+sense\b",
             r"\b(?:if|whether)\s+(?:this|it)\s+was\s+(?:really\s+)?a\s+dream\b|\bhalf[\s-]awake\b",

@@ -571,7 +571,10 @@ def parse(text: str, language: str | None = None) -> Parsed:
             continue
         emotion_positions.update(range(o.first, o.last))
         # "that got my goat", "it warmed my heart": a phrase holding the dreamer is theirs
-        mine = _THE_DREAMER_INSIDE[lang].intersection(o.word.split()[1:])
+        # ... and so is one the dreamer opens ("I was buzzing"), round 27
+        mine = _THE_DREAMER_INSIDE[lang].intersection(o.word.split()[1:]) or (
+            o.word.split()[0] in {"i", "i'm", "ich"}
+        )
         cues.append(
             Cue(
                 o.key,
