@@ -19,6 +19,29 @@ sentences of its own beside a look-alike.
   eggshells"; German "geflucht", "vor Rührung", "mir ging das Herz auf", "unschlüssig", "wie
   bestellt und nicht abgeholt" (at a loss, not shame), "wusste nicht, wo ich hingucken soll"
   (shame, not puzzlement).
+
+And what dream_emotions_dev17 showed once read (nightmares written down for a therapist before
+Imagery Rehearsal, a sleep clinic or a nightmare diary; 0.670 at the round's start, 0.677 unread
+after the fresh7 changes):
+
+* What a nightmare does to the body: a shout that will not come out (not a piano's "no sound
+  came out"), limbs that will not move, lying dead still, one's own breath loud, a fizzing or
+  sinking stomach, cheeks gone hot, an ache under the breastbone; German "kann mich nicht
+  bewegen", "wie festgenagelt" (not "wie angewurzelt", which is amazement too), a scream without
+  a voice, "kriege keine Luft", a dry mouth, no swallowing, knees that give way, a cramped body,
+  legs like rubber, a pulse in the ears, "innerlich fast gestorben", "am liebsten unter den
+  Tisch gekrochen" (legs like lead are tired, not afraid).
+* "The fear comes up through my feet"; "so warm and safe", "feeling so cosy" (calm and relaxed
+  stay uncoded); "the best I've felt in years" is the dreamer's; "mir ging das Herz auf".
+* Idioms: "scooped me out", "all the air go out of me", "welling up", "so self-conscious",
+  "two inches tall", "ten feet tall", "the worst man alive", "lose it with him", "we're done
+  for", "everything had come right", "cannot place myself in time"; German "so einen Hals
+  gekriegt", "die Faxen dicke", "ich check gar nix mehr", "nicht draufgekommen", "verstehe gar
+  nicht", "so überflüssig", "so eine Leere", "so allein war ich", "wie konnte ich nur", "wie
+  eine Erlösung".
+* Not feelings: "please", "taking the piss", "in Schuld" (a village), "würde ich bei so einem
+  Tier sofort Panik kriegen", "can't for the life of me remember" (a remark on the report),
+  "thinking about my girls" (an object, not the subject of what follows).
 """
 
 from __future__ import annotations
@@ -80,6 +103,63 @@ CASES = [
     ("Ich stand da wie bestellt und nicht abgeholt.", "de", {CO}, NO),
     ("Ich hab mich so geschämt, ich wusste nicht, wo ich hingucken soll.", "de", {AP}, NO),
     ("Ich wusste nicht, wo ich war.", "de", {CO}, NO),
+    # dev17
+    ("I try to shout to Dan but nothing comes out of my mouth.", "en", {AP}, NO),
+    ("When I pressed the keys no sound came out.", "en", NO, NO),
+    ("My hands are jammed against the dashboard and I can't make them move.", "en", {AP}, NO),
+    ("I lie dead still with the water going cold and I can hear my own breath.", "en", {AP}, NO),
+    ("I was so tired, my legs were like lead.", "en", NO, NO),
+    ("I had that horrible fizzing in my stomach like I'd swallowed sherbet.", "en", {AP}, NO),
+    ("I could feel my cheeks going hot because the whole group was watching.", "en", {AP}, NO),
+    ("There's this ache right under my breastbone that won't shift.", "en", {SD}, NO),
+    ("Ich kann mich nicht bewegen, ich stehe wie festgenagelt.", "de", {AP}, NO),
+    ("Ich stand da wie angewurzelt und hab nicht kapiert, was los ist.", "de", {CO}, NO),
+    ("Ich schreie, aber es kommt keine Stimme.", "de", {AP}, NO),
+    ("Mein Mund ist ganz trocken, ich kann nicht schlucken, und meine Knie geben fast nach.",
+     "de", {AP}, NO),
+    ("Meine Beine sind wie Gummi, und mein Puls hämmert mir in den Ohren.", "de", {AP}, NO),
+    ("Nach außen ganz sachlich, aber innerlich bin ich fast gestorben.", "de", {AP}, NO),
+    ("Ich wäre am liebsten unter den Tisch gekrochen.", "de", {AP}, NO),
+    ("Then the fear comes up through my feet like cold water.", "en", {AP}, NO),
+    ("My fear of heights is old news.", "en", NO, NO),
+    ("I felt so warm and safe I didn't care about the house.", "en", {HA}, NO),
+    ("We found a safe place to park.", "en", NO, NO),
+    ("For me I felt totally relaxed.", "en", NO, NO),
+    ("Honestly the best I've felt in years.", "en", {HA}, NO),
+    ("Dann haben wir den Sonnenuntergang angeschaut, und mir ging das Herz auf.", "de", {HA}, NO),
+    ("It felt like someone had scooped me out with a spoon.", "en", {SD}, NO),
+    ("I sat down on the stairs and felt all the air go out of me.", "en", {SD}, NO),
+    ("I had to go into the sluice because I was welling up myself.", "en", {SD}, NO),
+    ("I was so self-conscious I wanted to die.", "en", {AP}, NO),
+    ("I kept apologising and I felt about two inches tall.", "en", {AP}, NO),
+    ("I felt ten feet tall walking back to my seat.", "en", {HA}, NO),
+    ("I stood there feeling like the worst man alive.", "en", {AP}, NO),
+    ("Then I started to lose it with him, yelling about the boiler.", "en", {AN}, NO),
+    ("If it reaches the top step we're done for.", "en", {AP}, NO),
+    ("I sat there feeling like everything had come right at last.", "en", {HA}, NO),
+    ("I honestly cannot place myself in time at all.", "en", {CO}, NO),
+    ("Ich hab so einen Hals gekriegt, ich hab gegen den Drucker getreten.", "de", {AN}, NO),
+    ("Irgendwann hatte ich die Faxen dicke.", "de", {AN}, NO),
+    ("Ich check gar nix mehr, ist das jetzt Mathe oder Bio.", "de", {CO}, NO),
+    ("Ich hab überlegt, wie das zusammenpassen soll, und bin nicht draufgekommen.", "de", {CO}, NO),
+    ("Ich verstehe erst gar nicht, dass ich gemeint bin.", "de", {CO}, NO),
+    ("Der Fahrer, Steffen, dreht sich um. Steffen versteht überhaupt nicht, worauf ich "
+     "hinauswill.", "de", NO, {CO}),
+    ("Mein Kollege Murat fährt. Murat hat geheult wie ein Schlosshund.", "de", NO, {SD}),
+    ("Irgendwann wusste ich überhaupt nicht mehr, wo ich war.", "de", {CO}, NO),
+    ("Ich stand da und fühlte mich so überflüssig, so weggeworfen.", "de", {SD}, NO),
+    ("Ich hab mich auf ihr Bett gesetzt und so eine Leere gespürt.", "de", {SD}, NO),
+    ("Keiner redet mit mir, so allein war ich.", "de", {SD}, NO),
+    ("Die ganze Zeit dachte ich, wie konnte ich nur.", "de", {AP}, NO),
+    ("Ich hab mich hingekniet, das war wie eine Erlösung.", "de", {HA}, NO),
+    ("He said I was holding up the queue and could I please step aside.", "en", NO, NO),
+    ("They're eating and taking the piss out of each other.", "en", NO, NO),
+    ("Ich stehe auf dem Dach von unserem Haus in Schuld.", "de", NO, NO),
+    ("Normalerweise würde ich bei so einem Tier sofort Panik kriegen.", "de", NO, NO),
+    ("I felt something strong but I can't for the life of me remember what, which is "
+     "frustrating.", "en", NO, NO),
+    ("I lay there thinking about my girls, and this huge grief that I wouldn't see them grow up.",
+     "en", {SD}, NO),
 ]  # fmt: skip
 
 

@@ -202,7 +202,8 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             ),
             (
                 "sadness",
-                r"\b(?:heavy\s+)?ache\s+in\s+my\s+(?:chest|heart)\b|\bheavy\s+(?:heart|ache)\b",
+                r"\b(?:heavy\s+)?ache\s+(?:\w+\s+){0,2}?(?:in|under)\s+my\s+(?:chest|heart|breastbone|ribs)\b"
+                r"|\bheavy\s+(?:heart|ache)\b",
             ),
             ("fear", r"\bscream(?:ed|ing)?\b"),
             (
@@ -210,6 +211,22 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
                 r"\bblush\w*|\bface\s+(?:turned|went)\s+red\b|\bface\s+(?:was\s+)?burning\b"
                 r"|\b(?:went|turned)\s+(?:bright\s+|all\s+|completely\s+|beetroot\s+)?red\b",
             ),
+            # what a nightmare does to the body (round 27): a voice that will not come, limbs
+            # that will not move, lying dead still, one's own breath loud, a fizzing or sinking
+            # stomach, cheeks gone hot (legs like lead are tired, not afraid)
+            (
+                "fear",
+                r"\b(?:shout|scream|call|yell|cry|say|speak|talk)\w*\s+(?:\w+\s+){0,6}?(?:but\s+)?(?:nothing|no"
+                r"\s+sound|no\s+noise|not\s+a\s+sound)\s+(?:\w+\s+)?(?:comes|came|would\s+come)\s+out\b"
+                r"|\b(?:voice|scream|shout|words?)\s+(?:\w+\s+){0,2}?(?:won't|wouldn't|didn't|doesn't"
+                r"|don't|can't|couldn't)\s+come\s+out\b"
+                r"|\b(?:can't|couldn't|cannot)\s+make\s+(?:them|it|my\s+\w+)\s+move\b"
+                r"|\b(?:dead|stock)[\s-]still\b|\bhear\s+my\s+(?:own\s+)?breath\w*\b"
+                r"|\bbreath\s+(?:is\s+|was\s+)?sawing\b"
+                r"|\b(?:fizzing|sinking)\s+(?:\w+\s+){0,2}?in\s+my\s+(?:stomach|tummy|gut|belly|chest)\b"
+                r"|\bsinking\s+(?:feeling|sickness)\b",
+            ),
+            ("shame", r"\bcheeks\s+(?:\w+\s+){0,2}?(?:hot|burning|flush\w*|red)\b"),
         )
     ),
     "de": tuple(
@@ -284,6 +301,30 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
                 r"|\bblut\s+(?:\w+\s+)?(?:in\s+die\s+wangen|in\s+den\s+kopf|ins\s+gesicht)\b"
                 r"|\b(?:knallrot|puterrot|hochrot)\b",
             ),
+            # what a nightmare does to the body, in the present too (round 27): "kann mich nicht
+            # bewegen", "wie festgenagelt", a scream without a voice, "kriege keine Luft", hands
+            # stuck, a dry mouth, no swallowing, knees giving way, a cramped body, ice-cold, legs
+            # like rubber, a pulse in the ears, a heart felt in the throat, a pull in the belly
+            (
+                "fear",
+                r"\bkann\s+mich\s+(?:\w+\s+)?nicht\s+(?:mehr\s+)?(?:bewegen|rühren)\b"
+                r"|\bwie\s+(?:festgenagelt|festgefroren|eingefroren)\b"  # "angewurzelt": amazed too
+                r"|\bkeine\s+stimme\b|\bkein(?:en)?\s+ton\s+(?:\w+\s+)?raus\b"
+                r"|\b(?:kriege|krieg|kriegte|bekomme|bekam)\s+(?:\w+\s+)?keine\s+luft\b"
+                r"|\bhände\s+(?:\w+\s+)?kleben\b|\bmund\s+ist\s+(?:\w+\s+)?trocken\b"
+                r"|\b(?:kann|konnte)\s+(?:\w+\s+)?nicht\s+(?:mehr\s+)?schlucken\b"
+                r"|\b(?:knie|beine)\s+(?:\w+\s+){0,2}?(?:geben|gaben|gibt)\s+(?:\w+\s+)?nach\b"
+                r"|\bkörper\s+(?:\w+\s+){0,2}?verkrampf\w*|\bmir\s+(?:wird|wurde|war)\s+(?:\w+\s+)?eiskalt\b"
+                r"|\bbeine\s+(?:\w+\s+){0,2}?wie\s+(?:gummi|blei|pudding|wackelpudding)\b"
+                r"|\bpuls\s+(?:\w+\s+){0,2}?in\s+den\s+ohren\b|\bim\s+hals\s+spür\w*"
+                r"|\bziehen\s+im\s+(?:bauch|magen)\b|\bzieht\s+sich\s+(?:\w+\s+){0,2}?alles\s+zusammen\b"
+                r"|\binnerlich\s+(?:\w+\s+){0,3}?gestorben\b",
+            ),
+            (
+                "shame",
+                r"\bam\s+liebsten\s+(?:\w+\s+){0,2}?(?:unter\s+den\s+tisch|im\s+boden|in\s+den\s+boden)\s+"
+                r"(?:\w+\s+)?(?:gekrochen|versunken|verkrochen|verschwunden)\b",
+            ),
         )
     ),
 }
@@ -305,6 +346,8 @@ _BODY_NEEDLES: Final[dict[Language, tuple[tuple[str, ...], ...]]] = {
         ("ache", "heavy"),
         ("scream",),
         ("blush", "face", "red"),
+        ("out", "move", "still", "breath", "fizzing", "sinking"),
+        ("cheeks",),
     ),
     "de": (
         ("ballte", "biss"), ("tür", "schrie", "geballt", "gebissen"), ("klo", "tränen"),
@@ -315,6 +358,9 @@ _BODY_NEEDLES: Final[dict[Language, tuple[tuple[str, ...], ...]]] = {
         ("herz", "knie", "beine", "blut", "kopf", "magen", "puls", "hände", "stimme"),
         ("herz",),
         ("luft", "getraut", "atme", "atem"), ("schr", "kreisch"), ("errötete", "rot", "blut"),
+        ("kann mich", "wie ", "stimme", "ton", "luft", "kleben", "mund", "schlucken", "nach",
+         "verkrampf", "eiskalt", "beine", "puls", "hals", "ziehen", "zusammen", "gestorben"),
+        ("am liebsten",),
     ),
 }  # fmt: skip
 
@@ -358,7 +404,8 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"\s+(?:me|us)\b|\b(?:i|we)\s+(?:thought|found)\s+(?:it|that|this)\s+(?:was\s+)?(?:\w+\s+)?"
             r"(?:strange|odd|weird|bizarre|peculiar)\b",
             r"\blike\s+(?:what\s+the\s+(?:hell|heck|fuck)|wtf)\b",
-            r"\bhang\s+on,?\s+what\b",  # "it was more like, hang on, what is this" (round 27)
+            # "it was more like, hang on, what is this", "hang on, who?" (round 27)
+            r"\bhang\s+on,?\s+(?:what|who|where|why|how)\b",
         )
     ),
     "de": tuple(
@@ -370,6 +417,11 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"(?:wusste|weiß|weiss)\s+(?:\w+\s+){0,2}nicht\s*(?:mehr\s*)?,?\s*(?:was|wo|wie|warum|"
             r"wer|ob|wohin)\b(?!\s+ich\s+hin(?:gucken|schauen|sehen|kucken)\b)",
             r"\bnicht\s+gewusst,?\s+(?:was|wo|wie|warum|wer|ob)\b",
+            # "ich check gar nix mehr", "bin nicht draufgekommen", "verstehe erst gar nicht, dass
+            # ich gemeint bin" (round 27)
+            r"\bcheck\w*\s+(?:\w+\s+)?(?:gar\s+|überhaupt\s+)?(?:nix|nichts)\b"
+            r"|\b(?:nicht|nie)\s+(?:drauf|dahinter)\s*gekommen\b"
+            r"|\b(?:verstehe|versteh|versteht|verstand|verstanden)\s+(?:\w+\s+){0,2}?(?:gar|überhaupt)\s+nicht\b",
             r"\b(?:nicht|nichts|ned|net|nöd|nit)\s+(?:mehr\s+)?(?:kapiert|verstanden|verstande|gecheckt|"
             r"geblickt|begriffen)\b|\bkein(?:\s+einziges)?\s+wort\s+(?:\w+\s+)?(?:kapiert|verstanden)\b",
             # "hab mi ned auskennt" (Austrian: had no idea what was going on), lost one's bearings
@@ -733,7 +785,7 @@ def experiencer(
         if (
             _person_word(j, tokens, language)
             or _demonstrative_subject(j, tokens, language)
-            or _english_name(j, tokens, language)
+            or _a_name(j, tokens, language)
         ):
             # "the fans were furious", "die Braut war stinksauer", "der hat sich erschrocken";
             # "I hugged the boy, so happy" keeps the dreamer (the person is an object)
@@ -798,7 +850,7 @@ def experiencer(
                 continue  # "in front of everyone": not the subject
             return "other"
         if (
-            k in persons or _person_word(k, tokens, language) or _english_name(k, tokens, language)
+            k in persons or _person_word(k, tokens, language) or _a_name(k, tokens, language)
         ) and _opens_clause(k, tokens, sentence_start):
             return "other"
     return "dreamer"
@@ -850,7 +902,7 @@ def _subject_shared_by_and(
             or word in _GROUP_SUBJECTS
             or k in persons
             or _person_word(k, tokens, language)
-            or _english_name(k, tokens, language)
+            or _a_name(k, tokens, language)
         ):
             return "other"
     return None
@@ -1013,12 +1065,15 @@ def _person_word(j: int, tokens: Tokens, language: Language) -> bool:
     return word in people or (word.endswith("s") and word[:-1] in people)
 
 
-def _english_name(j: int, tokens: Tokens, language: Language) -> bool:
+def _a_name(j: int, tokens: Tokens, language: Language) -> bool:
     """An English word capitalised inside a sentence, or capitalised there elsewhere ("my friend
-    Joy ... Joy was furious"): a name, so someone other than the dreamer."""
+    Joy ... Joy was furious"), or a name opening a sentence before its verb (both languages:
+    "Deb got shirty", "Steffen versteht überhaupt nicht"): someone other than the dreamer."""
     original = tokens.original[j]
-    if language != "en" or not original[:1].isupper() or original.isupper():
+    if not original[:1].isupper() or original.isupper():
         return False
+    if language == "de":
+        return _german_name_opening_a_sentence(j, tokens)
     if tokens.lower[j] in _I_FORMS:
         return False  # "I'm", "I'd": the dreamer, not a name (round 27)
     if j > 0 and tokens.sentence[j - 1] == tokens.sentence[j]:
@@ -1035,6 +1090,42 @@ _AFTER_A_NAME: Final = frozenset(
      "just", "suddenly", "then", "also", "started", "began", "turned", "knew", "thought"}
 )  # fmt: skip
 _RARE_ENOUGH_FOR_A_NAME: Final = 15_000  # subtitle count: "deb" 507, "joan" 823; "weirdly" has -ly
+
+
+_GERMAN_NAME_VERBS: Final = frozenset(
+    {"hat", "hatte", "war", "ist", "wurde", "sagt", "sagte", "kam", "kommt", "ging", "geht",
+     "stand", "steht", "saß", "sitzt", "lag", "liegt", "lachte", "lacht", "schrie", "schreit",
+     "weinte", "weint", "fragte", "fragt", "meinte", "meint", "versteht", "verstand", "wusste",
+     "weiß", "schaute", "schaut", "guckte", "guckt", "rief", "ruft", "fing", "fängt", "flucht",
+     "fluchte", "grinste", "grinst", "brüllte", "brüllt"}
+)  # fmt: skip
+
+
+def _german_name_opening_a_sentence(j: int, tokens: Tokens) -> bool:
+    """A capitalised word opening a German sentence before its verb that the text names
+    someone with elsewhere, after a person or as an apposition ("mein Kollege Murat fährt ...
+    Murat stand hinter mir", "der Fahrer, Steffen, ... Steffen versteht überhaupt nicht");
+    not "Irgendwann wusste ich ..." (round 27)."""
+    if j > 0 and tokens.sentence[j - 1] == tokens.sentence[j]:
+        return False
+    nxt = j + 1
+    if nxt >= len(tokens.lower) or tokens.lower[nxt] not in _GERMAN_NAME_VERBS:
+        return False
+    word = tokens.lower[j]
+    if word in _DREAMER["de"] or word in _OTHERS["de"] or word in _SUBJECT_OTHERS:
+        return False  # "Ich", "Sie": a pronoun, whatever follows
+    if any(
+        w == word and o[:1].islower() for w, o in zip(tokens.lower, tokens.original, strict=True)
+    ):
+        return False  # a word also written small is no name
+    return any(
+        m != j
+        and tokens.lower[m] == word
+        and tokens.original[m][:1].isupper()
+        and tokens.sentence[m - 1] == tokens.sentence[m]
+        and (tokens.clause[m - 1] != tokens.clause[m] or _person_word(m - 1, tokens, "de"))
+        for m in range(1, len(tokens.lower))
+    )
 
 
 def _name_opening_a_sentence(j: int, tokens: Tokens) -> bool:
@@ -1110,6 +1201,9 @@ def _opens_clause(k: int, tokens: Tokens, sentence_start: int) -> bool:
     first = k
     while first > sentence_start and tokens.clause[first - 1] == tokens.clause[k]:
         first -= 1
+    head = k - 1 if k - 1 >= first and tokens.lower[k - 1] in _DETERMINERS else k
+    if head - 1 >= first and tokens.lower[head - 1] in _PREPOSITIONS:
+        return False  # "thinking about my girls": the object of a preposition (round 27)
     if k - first <= 3:
         return True
     before = tokens.lower[first:k]
@@ -1121,6 +1215,10 @@ def _opens_clause(k: int, tokens: Tokens, sentence_start: int) -> bool:
     )
 
 
+_DETERMINERS: Final = frozenset(
+    {"my", "our", "his", "her", "their", "the", "a", "an", "mein", "meine", "meinem", "meinen",
+     "meiner", "unser", "unsere", "unserem", "unseren", "der", "die", "das", "dem", "den"}
+)  # fmt: skip
 # Finite verbs a German V2 clause puts before its subject ("saß die kleine Emma"), and those a
 # demonstrative opens a main clause with ("..., das fand ich lustig").
 _GERMAN_FINITE: Final = _DEMONSTRATIVE_VERBS | {
@@ -1256,7 +1354,7 @@ _HYPOTHETICAL: Final = frozenset(
     {"would", "i'd", "we'd", "wouldn't", "she'd", "he'd", "should", "should've", "ought"}
 )  # ("I know I should have been frightened", round 26)
 _NAMING: Final = frozenset({"called", "titled", "entitled", "named", "namens", "titel", "betitelt"})
-_NOT_FEELINGS: Final = frozenset({"thank", "thanks", "thanked", "thanking"})
+_NOT_FEELINGS: Final = frozenset({"thank", "thanks", "thanked", "thanking", "please"})
 _ENGLISH_EMOTION_WORDS: Final = frozenset(
     {"happy", "angry", "sad", "scary", "mad", "lucky", "funny", "crazy", "joy", "hope",
      "lonely", "love", "glad", "jolly", "merry"}
@@ -1311,6 +1409,10 @@ def feeling_in_context(
         return False  # "my heart was going like mad": how fast, not anger
     if word == "frieden" and tokens.lower[max(0, i - 2) : i] == ["krieg", "und"]:
         return False  # "Krieg und Frieden", the novel (round 27)
+    if word == "piss" and i > 0 and tokens.lower[i - 1] == "the":
+        return False  # "taking the piss out of each other": teasing (round 27)
+    if word == "schuld" and i > 0 and tokens.lower[i - 1] == "in":
+        return False  # "unser Haus in Schuld": the village on the Ahr (round 27)
     if word == "thrown" and i > 0 and tokens.lower[i - 1] in _PERFECT_EN:
         return False  # "I'd thrown two years away": done, not taken aback (round 27)
     if word in {"love", "darling", "dear"} and _alone_in_clause(i, tokens):
@@ -1402,7 +1504,7 @@ def _german_hypothetical(i: int, tokens: Tokens) -> bool:
     clause = tokens.clause[i]
     k = i - 1
     subjunctive = False
-    while k >= 0 and tokens.clause[k] == clause and k >= i - 5:
+    while k >= 0 and tokens.clause[k] == clause and k >= i - 8:
         if tokens.lower[k] in _SUBJUNCTIVE_DE:
             subjunctive = True
         k -= 1
@@ -1493,6 +1595,31 @@ def _said_of_the_moment(i: int, tokens: Tokens) -> bool:
     )
 
 
+# Words of ease HVdC codes only as a felt state ("felt so safe", "fühlte mich so geborgen");
+# "calm" and "relaxed" stay uncoded even then, as the coders of the sets read them.
+_CONTENT_WORDS: Final = frozenset(
+    {"safe", "cosy", "cozy", "comfortable", "geborgen", "sicher", "gemütlich", "behaglich"}
+)  # fmt: skip
+_VERY: Final = frozenset(
+    {"so", "completely", "totally", "utterly", "really", "very", "perfectly", "absolutely",
+     "ganz", "total", "völlig", "richtig", "sehr", "vollkommen"}
+)  # fmt: skip
+_FEEL_VERBS: Final = frozenset({"felt", "feel", "feeling", "fühlte", "gefühlt", "fühle"})
+
+
+def _felt_very(i: int, tokens: Tokens) -> bool:
+    """Whether word i follows an intensifier and, within four words before, a verb of feeling
+    ("I felt so warm and safe", "feeling so cosy", "ich hab mich so geborgen gefühlt")."""
+    sentence = tokens.sentence[i]  # across "warm and safe"
+    near = [tokens.lower[k] for k in range(max(0, i - 5), i) if tokens.sentence[k] == sentence]
+    after = [tokens.lower[k] for k in range(i + 1, min(len(tokens.lower), i + 2))]
+    return (
+        bool(near)
+        and bool(set(near[-3:]) & _VERY)
+        and bool(set(near) & _FEEL_VERBS or set(after) & _FEEL_VERBS)
+    )
+
+
 _FELT_NOUNS: Final[dict[str, HvdcClass]] = {
     "fear": "apprehension", "horror": "apprehension", "surprise": "confusion",
     "shock": "confusion", "schock": "confusion",
@@ -1505,7 +1632,18 @@ def _felt_as_noun(i: int, tokens: Tokens) -> bool:
     before = tokens.lower[max(0, i - 2) : i]
     if not before or tokens.clause[i - 1] != tokens.clause[i]:
         return False
+    after = tokens.lower[i + 1] if i + 1 < len(tokens.lower) else ""
+    if before[-1] in {"the", "this", "that"} and after in _COMES_OVER:
+        return True  # "then the fear comes up through my feet" (round 27)
     return before[-1] in {"with", "in", "felt", "vor"} or before in (["to", "my"], ["to", "our"])
+
+
+# What a feeling does when it arrives ("the fear came over me", "the horror rose").
+_COMES_OVER: Final = frozenset(
+    {"comes", "came", "rose", "rises", "hit", "hits", "washed", "washes", "took", "takes",
+     "gripped", "grips", "crept", "creeps", "swept", "sweeps", "filled", "fills", "kicked",
+     "kicks", "set", "sets", "welled", "wells", "surged", "surges"}
+)  # fmt: skip
 
 
 def context_class(cue: Cue, tokens: Tokens) -> HvdcClass | None:
@@ -1517,6 +1655,8 @@ def context_class(cue: Cue, tokens: Tokens) -> HvdcClass | None:
         return _FELT_NOUNS[tokens.lower[i]]  # "sick with fear", "to my surprise", "vor Schreck"
     if tokens.lower[i] in _SCENERY_FEAR:
         return "apprehension" if _said_of_the_moment(i, tokens) else None
+    if tokens.lower[i] in _CONTENT_WORDS and _felt_very(i, tokens):
+        return "happiness"  # "I felt so warm and safe", not "a safe place" (round 27)
     if tokens.lower[i] not in _REFLEXIVE_ANNOYED:
         return None
     clause = tokens.clause[i]

@@ -93,7 +93,7 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
         re.compile(p)
         for p in (
             r"\b(?:can't|cannot|couldn't|don't|do\s+not|no\s+longer|barely|hardly|dont|cant)\s+"
-            r"(?:really\s+|quite\s+|fully\s+)?(?:remember|recall)\b",
+            r"(?:really\s+|quite\s+|fully\s+|for\s+the\s+life\s+of\s+me\s+)?(?:remember|recall)\b",
             # forgetting the dream, not forgetting in it ("forgot my lines", "forgot to pay")
             r"\b(?:forget|forgetting|forgot|forgotten)\b(?!\s+(?:my|to|his|her|our|their|your|where|how"
             r"|which|about\s+(?:my|the|his|her))\b)",

@@ -271,6 +271,7 @@ _THE_DREAMER_INSIDE: Final[dict[str, frozenset[str]]] = {
     "en": frozenset({"me", "my", "myself"}),
     "de": frozenset({"mir", "mich", "mein", "meine", "meinen"}),
 }
+_I_INSIDE: Final = frozenset({"i", "i've", "i'm", "i'd", "ich"})
 _NO_ONE: Final = frozenset({"none", "nobody", "noone", "keiner", "niemand"})
 _VERB_AND_SUBJECT: Final = frozenset(
     {
@@ -572,9 +573,10 @@ def parse(text: str, language: str | None = None) -> Parsed:
         emotion_positions.update(range(o.first, o.last))
         # "that got my goat", "it warmed my heart": a phrase holding the dreamer is theirs
         # ... and so is one the dreamer opens ("I was buzzing"), round 27
-        mine = _THE_DREAMER_INSIDE[lang].intersection(o.word.split()[1:]) or (
-            o.word.split()[0] in {"i", "i'm", "ich"}
-        )
+        words = o.word.split()
+        mine = _THE_DREAMER_INSIDE[lang].intersection(words[1:]) or (
+            words[0] in {"i", "i'm", "ich", "mir"} or _I_INSIDE.intersection(words[1:])
+        )  # "the best I've felt in years"
         cues.append(
             Cue(
                 o.key,
