@@ -827,7 +827,7 @@ _HYPERBOLE: Final = re.compile(
     r"|(?<!way\sout\s)(?<!option\s)(?<!answer\s)(?<!solution\s)(?<!choice\s)(?<!plan\s)(?<!exit\s)"
     r"\b(?:was|is|were)\s+(?:basically\s+|pure\s+|literally\s+|social\s+)?suicide\s*(?:[.!,]|$)"
     # "i'd rather die than wear that jumper": a trifle preferred to death
-    r"|\brather\s+die\s+than\s+(?:wear|sing|eat|dance|watch|listen|sit|admit|ask|apologi[sz]e|drink|cook|do\s+karaoke"
+    r"|\brather\s+die\s+than\s+(?:wear|sing|eat|dance|watch|listen|sit|admit|ask|apologi[sz]e|drink|cook|do\s+karaoke|retire"
     r"|go\s+to\s+(?:the|that|a|an)\s+(?:\w+\s+)?(?:party|meeting|gym|office|wedding|dentist|class|lecture|disco))\b"
 )
 # A thing that "died": "my laptop died", "der akku ist tot"
@@ -1051,7 +1051,7 @@ _NEXT_ANSWER_NO: Final = re.compile(
     # round 24: "ich konnte ehrlich nein sagen", "i could honestly say no", "i was honest: i haven't"
     r"|(?:ich\s+)?(?:konnte|kann)\s+(?=(?:ehrlich\w*|guten\s+gewissens)\s+(?:nein|nee|noe)\s+sagen)"
     r"|(?:jedes\s+mal\s+|immer\s+)?sag\w*\s+ich\s+|(?:every|each)\s+time\s+i\s+(?:say|said)\s+"
-    r"|(?:i\s+)?(?:could|can)\s+(?=(?:honestly|truthfully)\s+say\s+no\b)|i\s+was\s+honest\s*[:,]?\s*|i\s+told\s+(?:her|him|them)\s+the\s+truth\s*,?\s*which\s+(?:is|was)\s+|the\s+answer\s+(?:was|is)\s+|i\s+told\s+(?:her|him|them)\s+the\s+truth\s*[:,]?\s*)?"
+    r"|(?:i\s+)?(?:could|can)\s+(?=(?:honestly|truthfully)\s+say\s+no\b)|i\s+was\s+honest\s*[:,]?\s*|i\s+told\s+(?:her|him|them)\s+the\s+truth\s*,?\s*which\s+(?:is|was)\s+|(?:(?:the|my)\s+)?(?:honest\s+|true\s+|short\s+)?answer\s+(?:was|is)\s+|i\s+told\s+(?:her|him|them)\s+the\s+truth\s*[:,]?\s*)?"
     r"(?:honestly|ehrlich\w*|klar|truthfully|guten\s+gewissens)?\s*(?:say\s+)?[:,]?\s*"
     r"(?:no|nope|nah|nein|noe|nee|naa|none|keine|never|nie|niemals|(?:i'm|i\s+am)\s+not(?=\s*[.!,;]|\s*$|\s+(?:suicidal|going\s+to|planning))|(?:ich\s+)?hab\w*\s+(?:ich\s+)?keine"
     # "i don't. never have.", "i do not."
@@ -1067,7 +1067,8 @@ _AN_ANSWER: Final = re.compile(
     r"[.!?\n;,]\s*(?:(?:and|und)\s+)?(?:i\s+)?(?:answered|said|say|says|told|antwort|ich|honestly|ehrlich\w*|klar|truthfully|no|nope|nah|i'm|hab\w*"
     r"|nein|noe|nee|naa|none|keine|never|nie|niemals|tu|tue|mach|mache|will|werd|werde|na|gewiss|gwiss|sicher|bestimmt|ganz"
     r"|ticked|checked|circled|picked|chose|not|bin|haven't|hadn't|didn't|wouldn't|won't"
-    r"|have\s+not|did\s+not|would\s+not|will\s+not|could|can|was|konnte|kann|the\s+answer|jedes|every|each)\b"
+    r"|have\s+not|did\s+not|would\s+not|will\s+not|could|can|was|konnte|kann|the\s+answer|jedes|every|each"
+    r"|(?:my\s+|the\s+)?(?:honest|true|short)\s+answer|answer)\b"
 )
 _SENTENCE_SPAN: Final = re.compile(r"[^.!?\n;]+[.!?\n;]*")
 

@@ -42,7 +42,7 @@ from dreamjournal.analysis.names import FIRST_NAMES
 _NUMBER: Final = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a\s+few|ein|einem|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf|mehreren|vielen|ein\s+paar)"
 _PAST: Final = re.compile(
     r"\b(?:(?:\w+\s+)?years?\s+ago|(?:a\s+)?decades?\s+ago|(?:a\s+)?long\s+(?:time\s+)?ago|back\s+(?:in|then|when)"
-    r"|in\s+(?:19|20)\d\d|(?:19|20)\d\d|used\s+to|in\s+(?:school|uni|college|high\s+school|my\s+(?:teens|twenties|thirties|youth|school\s+(?:years|days|time)))"
+    r"|in\s+(?:19|20)\d\d|(?:19|20)\d\d|(?:in|of|since)\s+'\d\d|spent\s+(?:\w+\s+)?years|used\s+to|in\s+(?:school|uni|college|high\s+school|my\s+(?:teens|twenties|thirties|youth|school\s+(?:years|days|time)))"
     r"|at\s+(?:uni|school|college)|when\s+i\s+was\s+(?:\d+|a\s+teen\w*|young\w*|little|a\s+kid|a\s+student|at|in|still|\w+teen|twenty|thirty|forty|fifty)"
     r"|as\s+a\s+(?:teen\w*|kid|student|child)|the\s+(?:winter|summer|spring|autumn|year)\s+i\s+was\s+(?:\d+|\w+teen|twenty|thirty|forty)|(?:the\s+)?old\s+me|my\s+(?:younger|teenage)\s+self|since\s+then|at\s+the\s+time"
     r"|vor\s+(?:\w+\s+){1,2}(?:jahr|johr)(?:e|en)?|vor\s+(?:langer\s+zeit|jahrzehnten)|(?:jahre|lange?)\s+her|damals|frueher|seitdem|seither"
@@ -258,7 +258,11 @@ _RECOVERED: Final = re.compile(
     r"(?:happy|well|fine|ok|okay|stable|healthy|safe|married|sicher|zufrieden|gluecklich|verheiratet)"
     r"|(?:i'm|i\s+am)\s+(?:safe|staying)|i\s+am,\s+(?:truly|really|honestly)|(?:we're|we\s+are)\s+(?:both\s+|all\s+)?(?:ok|okay|fine|good|well)"
     r"|ich\s+bleib\w*\s+(?:da|hier)|gesund|healthy|zufrieden|alles\s+(?:wieder\s+)?gut|abgeschlossen|been\s+over"
-    r"|lebe\s+(?:\w+\s+){1,3}gern|mir\s+(?:\w+\s+){0,3}gut\s+geht|feel\w*\s+(?:\w+\s+)?(?:free|well|good|great)"
+    r"|lebe\s+(?:\w+\s+){1,3}gern|mir\s+(?:\w+\s+){0,5}gut\s+geht|feel\w*\s+(?:\w+\s+)?(?:free|well|good|great)"
+    # round 27: "ein gutes leben hab", "life's good", "grateful i stayed", "been well for a
+    # long, long time"
+    r"|ein\s+gutes\s+leben|a\s+good\s+life|life'?s\s+good|life\s+is\s+good|grateful\s+(?:that\s+)?i\s+stayed"
+    r"|been\s+(?:well|fine|good|stable)\s+for\s+(?:a\s+)?(?:long,?\s+)+time"
     r"|slept\s+well|(?:schlaf\w*|sleep\w*)\s+(?:ich\s+|i\s+)?(?:wieder\s+|meistens\s+|mostly\s+)?(?:gut|well)|(?:lach\w*|laugh\w*)\s+(?:viel|a\s+lot)"
     # what has not come back: "the urge hasn't been back", "nicht wiedergekommen", "seit 2013 Ruhe"
     r"|(?:don't|dont|do\s+not)\s+(?:\w+\s+)?(?:have|get)\s+(?:any\s+)?(?:urges|thoughts)\s+(?:\w+\s+)?(?:anymore|any\s+more)"
@@ -293,7 +297,7 @@ _REOPENED: Final = re.compile(
     r"|back\s+to\s+(?:day\s+)?(?:zero|one|0|1)|wieder\s+bei\s+(?:tag\s+)?(?:null|eins|0|1)|(?:counter|streak)\s+(?:is\s+)?(?:reset|broken|gone)"
     r"|last\s+(?:week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the\s+other\s+day|recently|lately"
     r"|(?:\w+\s+)?(?:days|weeks)\s+ago|(?:a|one|two|three|few)\s+months?\s+ago|since\s+(?:yesterday|last\s+(?:night|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|(?:is|are|'s|came|come|coming)\s+back(?!\s+(?:from|home)\b)|returned|still(?!\s+(?:here|alive|standing|around|breathing|grateful|thankful|proud|glad|clean|free|going|have\s+(?:the\s+)?scars|well|ok|okay|fine|good|safe|stable|sober|seeing|see|go|take|taking|dreaming|dream|have\s+(?:\w+\s+)?(?:dreams|nightmares)|married|in\s+therapy))"
+    r"|(?<!you\scan\s)(?<!one\scan\s)(?:is|are|'s|came|come|coming)\s+back(?!\s+(?:from|home)\b)|returned|still(?!\s+(?:here|alive|standing|around|breathing|grateful|thankful|proud|glad|clean|free|going|have\s+(?:the\s+)?scars|well|ok|okay|fine|good|safe|stable|sober|seeing|see|go|take|taking|dreaming|dream|have\s+(?:\w+\s+)?(?:dreams|nightmares)|married|in\s+therapy))"
     r"|wieder|rueckfall\w*|gestern|vorgestern|(?:letzte|heute)\s+nacht|(?:diese|letzte)\s+woche|letzten\s+(?:monat|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
     r"|neulich|kuerzlich|in\s+letzter\s+zeit|seit\s+(?:gestern|kurzem|ein\s+paar\s+tagen|letzter\s+woche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
     r"|vor\s+(?:ein\s+paar|wenigen|\w+)\s+(?:tagen|wochen)|vor\s+(?:einem|ein\s+paar|zwei|drei)\s+monaten?|immer\s+noch|noch\s+immer|zurueck"
@@ -436,6 +440,8 @@ _CRISIS_WORD: Final = re.compile(
     r"|pills|tablets|meds|blades?|razors?|overdos\w*|jump\w*|rope|noose|bridge|thoughts?|urges?|want|wanted|wish\w*|plan\w*"
     r"|sh|scratch\w*|burn\w*|bleed\w*|blood|wrists?|gone|disappear\w*|alive|live|living|life|anymore|happen\w*|did\s+it"
     r"|sterb\w*|tot|tod\w*|umbring\w*|suizid\w*|selbstmord\w*|ritz\w*|schneid\w*|geschnitten|verletz\w*|tabletten|pillen"
+    # "hab mir vor zwei wochen die pulsadern aufgeschnitten" (round 27)
+    r"|pulsader\w*|aufgeschnitten|aufgeschlitzt|\w*geritzt"
     r"|klingen?|ueberdosis|spring\w*|bruecke|strick|seil|gedanken|will|wollte|wuensch\w*|leben|svv|blut\w*"
     r"|brenn\w*|passiert|getan|ende|schluss|drang|clean|sober|trocken|nuechtern|start\w*|began|begun|angefangen|anfangen|beginn\w*)\b"
 )
@@ -457,6 +463,8 @@ def _speaks_of_the_crisis(clean: str, match: re.Match[str]) -> bool:
     # a crisis word only on the other side of a "but", and denied there, is not this word's:
     # "i still have bad days, but i haven't wanted to die in a long time" (round 16; not "...,
     # but since yesterday i'm at it again")
+    # a word of recovery is no crisis word: "this morning i'm grateful i stayed, life's good"
+    sentence = _RECOVERED.sub(lambda m: " " * len(m.group()), sentence)  # offsets kept
     at = match.start() - start - 1
     cuts = [0, *(m.start() for m in _CONTRAST.finditer(sentence)), len(sentence)]
     sides = [sentence[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]

@@ -346,7 +346,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PLAN, r"\bthat's\s+when\s*(?:[.!?]|$)|\b(?:picked|chose|set)\s+(?:a|the)\s+(?:date|day)\b(?!\s+for\b)"),
     _p(_PLAN, r"\brope\b[^.!?]{0,40}\b(?:garage|attic|ready|where\s+i'd|the\s+car|boot|tree)\b"),
     # --- English: preparation, attempt ------------------------------------------------------
-    _p(_PREP, r"\b(?:saving|saved|stockpil\w+|hoard\w*|collect\w*|stash\w*)\s+(?:up\s+)?(?:\w+\s+){0,2}"
+    _p(_PREP, r"\b(?:saving|saved|stockpil\w+|hoard\w*|collect\w*|stash\w*)\s+(?:up\s+)?(?:(?!(?:his|her|their)\b)\w+\s+){0,2}"
               r"(?:pills|tablets|meds|medication|painkillers|sleeping\s+pills|ibuprofen|paracetamol|"
               r"aspirin|codeine|tramadol|insulin|opioids|sleepers|antidepressants)\b"),
     _p(_PREP, r"\b(?:pills|tablets|meds)\b[^.!?]{0,40}\b(?:counted|enough|drawer|hidden|hid|ready)\b"
@@ -1062,6 +1062,20 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # held back at the edge: "ein wachmann hat mich am mantel gepackt", "festgehalten"
     _p(_ATTEMPT, r"\b(?:hat|haben)\s+mich\s+(?:\w+\s+){0,3}(?:gepackt|festgehalten|runtergeholt|zurueckgehalten)\b",
        context=r"\b(?:parkhaus\w*|dach\w*|bruecke\w*|gelaender|bahnsteig\w*|gleis\w*|kante|balkon\w*|klippe\w*|hochhaus\w*)\b"),
+    # ... and from crisis_dev33 (hard, dangerous and lonely work): a fall told to everyone that
+    # was none, a rifle turned on oneself, the ground let have one, a rope looked at for what
+    # else it could do (round 27)
+    _p(_ATTEMPT, r"^\W*(?:but\s+)?i\s+(?:did\s+not|didn't)\s+(?:fall|slip)\b|^\W*(?:aber\s+)?ich\s+bin\s+(?:nicht|gar\s+nicht)\s+(?:\w+\s+)?(?:gefallen|gestuerzt|ausgerutscht)\b",
+       intrinsic=True,
+       context=r"\b(?:say|said|tell|told)\s+(?:\w+\s+){0,3}?i\s+(?:fell|fall|slipped|slip)\b|\b(?:sag\w*|erzaehl\w*)\s+(?:\w+\s+){0,3}?ich\s+(?:bin|sei|waer\w*)\s+(?:\w+\s+)?(?:gefallen|gestuerzt|ausgerutscht)\b"),
+    _p(_ACTIVE, r"\bturn\w*\s+(?:the\s+|my\s+|his\s+|a\s+)?(?:gun|rifle|shotgun|pistol|weapon|\w+\s+(?:rifle|gun|shotgun))\s+(?:\w+\s+)?(?:around\s+|round\s+)?on\s+myself\b"
+                r"|^\W*\d{2,3}\s+(?:around\s+|round\s+)on\s+myself\b"
+                r"|\b(?:gewehr|flinte|waffe|pistole|buechse)\s+(?:\w+\s+){0,3}(?:gegen|auf)\s+mich\s+(?:selbst\s+)?(?:zu\s+)?(?:richten|gerichtet|halten|drehen)\b"),
+    _p(_PASSIVE, r"\blet\s+the\s+(?:ground|earth|sea|water|river|snow|cold|dark)\s+(?:have|take)\s+me\b"
+                 r"|\b(?:die\s+erde|der\s+boden|das\s+meer|das\s+wasser|der\s+schnee)\s+(?:\w+\s+)?(?:mich\s+)?(?:holen|haben|nehmen)\s+(?:lassen|soll|darf|koennte)\b"),
+    _p(_ACTIVE, r"\b(?:dran|daran)\s+gedacht,?\s+was\s+man\s+(?:damit|mit\s+(?:dem|einem)\s+\w+)\s+(?:noch\s+|alles\s+)?(?:machen|anstellen|tun)\s+(?:kann|koennte)\b"
+                r"|\bthinking\s+(?:about\s+)?what\s+else\s+(?:it|that|a\s+rope)\s+(?:could|would|might)\s+(?:do|be\s+(?:used|good)\s+for)\b",
+       context=r"\b(?:strick\w*|seil\w*|rope|noose|balken|beam|kaelberstrick)\b"),
     # round 23 (German): envying the dead, new wounds kept from view
     _p(_PASSIVE, r"\bneidisch\s+auf\s+(?:den|die|das)\s+(?:im\s+(?:sarg|grab)|toten?|verstorbenen?)\b|\bbeneide\w*\s+(?:die\s+|den\s+)?(?:toten?|verstorbenen?)\b"),
     _p(_HARM, r"\bdie\s+neuen\s+(?:am|an\s+(?:den|dem|der)|auf\s+dem|am\s+linken|am\s+rechten)\s+(?:ober|unter)?(?:arm|armen|bein|beinen|oberschenkel|handgelenk|bauch|huefte)\b"),
@@ -1220,6 +1234,9 @@ _AFTER_DREAM: Final = re.compile(r"^[^,.;!?]{0,25}\b(?:in\s+(?:the|my)\s+dream|i
 _JOKE: Final = re.compile(
     r"\b(?:lol+|lmao+|rofl|haha\w*|hehe\w*|jk|xd+)\b|\U0001f602|\U0001f923|\U0001f644|\U0001f605|\U0001f480"
     r"|,\s*ha\W*$"  # "... and never get up again, ha" (round 26)
+    # exasperation (round 27): "wenn mich noch eine person fragt ..., spring ich aus dem fenster"
+    r"|\bwenn\s+(?:mich|mir)\s+noch\s+(?:ein(?:e|er|mal)?|jemand)\b"
+    r"|\bif\s+(?:one\s+more\s+(?:person|people)|anyone\s+else)\s+(?:\w+\s+)?(?:asks|says|tells)\b"
 )
 _JOKE_TAKEN_BACK: Final = re.compile(r"\b(?:nicht|not)\s+(?:lol|lmao|haha\w*|xd|witzig|joking|kidding)\b")
 _NO_JOKE: Final = re.compile(  # "lol not lol", "kein witz": the joke taken back
