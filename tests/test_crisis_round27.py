@@ -14,6 +14,17 @@ alone.
   daughter is no return; "honest answer is no" in the sentence after the question; "I'd rather
   die than retire"; "wenn mich noch eine Person fragt ..., spring ich aus dem Fenster"; pills
   someone else ("her") was saving.
+* ... and of the retired crisis_fresh37/38 (illness and old age; drinking and recovery), read:
+  the guts to go through with it, pulled off the tracks ("hat mich runtergezogen"), "wo ich
+  hingehe, brauche ich nix", a balcony "und danach endlich Ruhe", things given away that left
+  the receivers puzzled, a will needed "before Christmas", rat poison drunk on purpose (an
+  "I drink" of a second-language writer), a blade fetched after years free (a word of recovery
+  that holds the crisis word keeps it); and as false alarms: a drinking relapse beside a
+  denied death ("I don't want to die"; German "die" is an article, not the verb), "ehrlich
+  gesagt: nein", "Nein gesagt, und es hat gestimmt", "seitdem stabil", "früheren
+  Suizidversuchen", a radio play "about a fisherman who ...", a toy pistol in a rehearsal,
+  "watched Pointless", "the lads want to know the worst bit", a fragment after a sentence of
+  the past read with its neighbourhood; "today" holds no German "Tod".
 """
 
 from __future__ import annotations
@@ -38,6 +49,22 @@ FLAGGED = [
     "Sturz in der Badewanne, älterer Herr, alles gut.",
     "Sieben Monate clean und dann an Silvester wieder geritzt, mit der Scherbe vom Sektglas.",
     "I'd rather die than live like this another year.",
+    "Woke at 3 with the nerve pain, lay there working out whether I'd have the guts to go "
+    "through with it this time.",
+    "Bin am Mittwoch mit dem Rollator auf die Gleise am Haltepunkt gegangen. Ein Schüler hat mich "
+    "runtergezogen, bevor die S-Bahn kam.",
+    "Ich habe die Therapieplatz abgesagt und meine Werkzeug an Kollegen gegeben. Wo ich hingehe, "
+    "brauche ich nix.",
+    "Seit Tagen läuft im Kopf derselbe Film: ich, der Balkon im neunten Stock, und danach endlich "
+    "Ruhe.",
+    "gave my guitar to my nephew today and my watch to Dev. they both looked confused, fine",
+    "Updated my will on my lunch break. She wouldn't have smiled like that if she knew I'd be "
+    "needing it before Christmas.",
+    "Ten days ago I drink the rat poison from the farm shed, on purpose.",
+    "Seit sieben Jahren ritz ich nicht mehr, und heute nach dem Gespräch mit dem Onkologen ist "
+    "der Druck wieder so stark, dass ich die Rasierklingen vom Opa aus der Schublade geholt hab.",
+    "Sie hat gefragt, ob ich manchmal daran denke, mir das Leben zu nehmen. Ehrlich gesagt: ja, "
+    "fast jeden Abend.",
 ]
 
 NOT_FLAGGED = [
@@ -65,6 +92,33 @@ NOT_FLAGGED = [
     "ehrlich.",
     "Call at 0200, F 34, neighbour says she had been saving her pills for weeks. Transport, "
     "handover.",
+    "I finally had the guts to tell my sister about the diagnosis.",
+    "Gave my guitar to my nephew, he starts lessons next week.",
+    "Relapsed after five months, Friday night at my cousin's engagement. Six pints and the "
+    "Jägerbombs. My sponsor asked me straight if I was having any thoughts of ending it. "
+    "Honestly, no. I don't want to die, I want to start again on Monday.",
+    "Rückfall gestern auf dem Schützenfest, nach sieben Monaten. Drei Bier, dann Korn. Meine "
+    "Patin hat gefragt, ob ich Gedanken hab, mir was anzutun. Hab ich nicht. Lebensmüde bin ich "
+    "nicht, nur enttäuscht von mir.",
+    "Heute Termin bei der Psychoonkologin. Sie hat gefragt, ob ich manchmal daran denke, mir das "
+    "Leben zu nehmen. Ehrlich gesagt: nein, nicht ein einziges Mal.",
+    "Meine Therapeutin hat heute wieder die Suizidfrage gestellt, Standard bei ihr. Ich hab Nein "
+    "gesagt, und es hat gestimmt.",
+    "Im Aufnahmebogen für die Reha stand die Frage nach früheren Suizidversuchen. Ich hab „ja, "
+    "1987“ angekreuzt und dazugeschrieben: lange her, seitdem stabil, keine Gedanken in diese "
+    "Richtung.",
+    "The afternoon play on Radio 4 was about a fisherman who walks into the sea after his wife "
+    "dies. Beautifully done.",
+    "Theater-AG in der Suchtklinik, wir proben den Werther. Am Ende muss ich mich mit einer "
+    "Spielzeugpistole erschießen und dann fünf Minuten auf dem Boden liegen.",
+    "Made a cheese toastie and watched Pointless. Not a bad day all told.",
+    "Shared my story at the prison meeting today. The lads always want to know the worst bit, so "
+    "I told them: in 2009 I tried to take my own life in a cell. I don't hide it anymore. "
+    "Fifteen years on I've got my own plastering business. I haven't had a dark thought like "
+    "that in over a decade. One lad stayed behind and asked for my number. Gave it him. Drove "
+    "home with the windows down.",
+    "Twenty years ago I swallowed a bottle of pills after losing the business. Today I'm 70, "
+    "happily married again, I volunteer on the phones at the Samaritans and I'm well.",
 ]
 
 

@@ -88,8 +88,13 @@ _REPORTED: Final = re.compile(
     # a public debate on the subject (round 26): "die bundestagsdebatte ueber suizidhilfe",
     # "the debate on the assisted dying bill"
     r"|\b\w*debatte\s+(?:ueber|um|zur|zum)\b|\bdebate\s+(?:on|about|over)\b"
-    # a quiz show on the telly: "then pointless on the telly"
-    r"|\bpointless\s+on\s+(?:the\s+)?(?:telly|tv|television|bbc)\b"
+    # a quiz show on the telly: "then pointless on the telly", "watched pointless" (round 27)
+    r"|\bpointless\s+on\s+(?:the\s+)?(?:telly|tv|television|bbc)\b|\bwatch\w*\s+pointless\b"
+    # a work about someone (round 27): "the afternoon play on radio 4 was about a fisherman who
+    # walks into the sea", a toy pistol in a rehearsal
+    r"|\b(?:play|film|movie|book|novel|series|episode|story|documentary|hoerspiel|roman|serie|folge|stueck|theaterstueck)\b"
+    r"[^.!?]{0,40}\b(?:about|ueber)\s+(?:a|an|the|einen|eine|ein|den|die|das)\s+(?:\w+\s+)?\w+,?\s+(?:who|der|die)\b"
+    r"|\bspielzeug\w*|\btoy\s+(?:gun|pistol|knife|sword)\b"
 )
 # A past self's counterfactual, for the phrase in its own clause: "old me would have cut after that"
 _PAST_SELF: Final = re.compile(
@@ -164,6 +169,9 @@ _ROPE_FOR_A_THING: Final = re.compile(
     r"|christmas\s+tree|tree|weihnachtsbaum|tannenbaum|baum|christbaum|dachgepaeck|roof\s+rack"
     r"|handlauf|gelaender|treppe|kellertreppe|banister|handrail)\b"
     r"|\b(?:rope|strick|seil)\b[^.!?]{0,20}?\bto\s+tie\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:christmas\s+)?(?:tree|boat|load|tarp|mattress|canoe|kayak)\b"
+    # the purpose in the sentence after (round 27): "ein seil gekauft. fuer die haengematte"
+    r"|\b(?:rope|strick|seil)\b[^.!?]{0,40}[.!?]\s*(?:it's\s+|is\s+|ist\s+)?(?:for|fuer|fuers)\s+(?:the\s+|a\s+|my\s+|das\s+|den\s+|die\s+|meinen?\s+)?(?:\w+\s+)?"
+    r"(?:swing|schaukel|boat|boot|tent|zelt|hammock|haengematte|washing\s+line|waescheleine|garden|garten|shed|schuppen|trailer|anhaenger)\b"
     # round 26: "rope at the hardware store to tie the greenhouse down"
     r"|\b(?:rope|strick|seil)\b[^.!?]{0,50}?\b(?:to\s+tie|to\s+lash|to\s+secure|um\s+(?:\w+\s+){1,3}festzubinden|zum\s+festbinden)\s+(?:\w+\s+){0,3}(?:down|up|back|together|on)?\b"
 )
@@ -384,7 +392,8 @@ _STORY_TOLD: Final = re.compile(
     r"\b(?:thinks?|thought|believes?|told|tell|telling|said|say|saying|denkt|glaubt|gesagt|erzaehlt|erzaehle|sage)\b"
 )
 _SOMEONE_ELSES_PLACE: Final = re.compile(
-    r"\bin\s+(?:his|her|their|seinem|seiner|ihrem|ihrer)\s+(?:drawer|room|bag|locker|desk|car|schublade|zimmer|tasche|spind)\b"
+    r"\bin\s+(?:his|her|their|seinem|seiner|ihrem|ihrer|(?:dad|mum|mom|father|mother|gran|nan|grandad|grandpa|grandma|husband|wife|son|daughter|brother|sister)'s)\s+"
+    r"(?:drawer|room|bag|locker|desk|car|wardrobe|cupboard|bedside\s+table|coat|jacket|schublade|zimmer|tasche|spind|schrank|kleiderschrank|nachttisch)\b"
 )
 
 
@@ -1032,7 +1041,7 @@ _SUSPICION_ANSWERED_NO: Final = re.compile(
 # Someone asked (a doctor, a form, mum), and the next sentence answers no: "the gp asked about
 # hurting myself. answered honestly: no." / "mama fragt, ob ich mir was antun will. nein!"
 _ASKED_BY_SOMEONE: Final = re.compile(
-    r"\b(?:asked|asks|asking|question\w*|fragt\w*|gefragt|frage|\w*fragen|screening|risk\s+assessment|phq-?9"
+    r"\b(?:asked|asks|asking|question\w*|fragt\w*|gefragt|\w*frage|\w*fragen|screening|risk\s+assessment|phq-?9"
     r"|check-?in|safety\s+plan|sicherheitsplan|krisenplan|wollte\s+wissen|will\s+wissen|wanted\s+to\s+know"
     r"|wants\s+to\s+know)\b|\bask\s+(?:me|us)\s+(?:\w+\s+){0,3}(?:if|whether)\b"
     r"|\bob\s+ich\s+(?:\w+\s+)?(?:je|jemals|schon\s+mal|schon\s+einmal|manchmal|oft)\b"
@@ -1047,12 +1056,12 @@ _NEXT_ANSWER_NO: Final = re.compile(
     # "hab ehrlich nein gesagt" (told as honest: a bare "hab nein gesagt" may be the lie it was)
     r"|(?:ich\s+)?hab\w*\s+(?:ihm\s+|ihr\s+|ihnen\s+)?(?:ganz\s+)?(?=ehrlich\w*\s+(?:nein|nee|noe)\s+gesagt)"
     # ... or a no said and said to be true: "hab nein gesagt, und das stimmt auch" (round 19)
-    r"|(?:ich\s+)?hab\w*\s+(?:ihm\s+|ihr\s+|ihnen\s+)?(?=(?:nein|nee|noe)\s+gesagt,?\s+(?:und\s+)?(?:das|es)\s+stimmt(?:\s+(?:auch|so|wirklich)|(?=\s*[.!;]|\s*$)))"
+    r"|(?:ich\s+)?hab\w*\s+(?:ihm\s+|ihr\s+|ihnen\s+)?(?=(?:nein|nee|noe)\s+gesagt,?\s+(?:und\s+)?(?:das|es)\s+(?:stimmt|hat\s+(?:auch\s+)?gestimmt)(?:\s+(?:auch|so|wirklich)|(?=\s*[.!;]|\s*$)))"
     # round 24: "ich konnte ehrlich nein sagen", "i could honestly say no", "i was honest: i haven't"
     r"|(?:ich\s+)?(?:konnte|kann)\s+(?=(?:ehrlich\w*|guten\s+gewissens)\s+(?:nein|nee|noe)\s+sagen)"
     r"|(?:jedes\s+mal\s+|immer\s+)?sag\w*\s+ich\s+|(?:every|each)\s+time\s+i\s+(?:say|said)\s+"
     r"|(?:i\s+)?(?:could|can)\s+(?=(?:honestly|truthfully)\s+say\s+no\b)|i\s+was\s+honest\s*[:,]?\s*|i\s+told\s+(?:her|him|them)\s+the\s+truth\s*,?\s*which\s+(?:is|was)\s+|(?:(?:the|my)\s+)?(?:honest\s+|true\s+|short\s+)?answer\s+(?:was|is)\s+|i\s+told\s+(?:her|him|them)\s+the\s+truth\s*[:,]?\s*)?"
-    r"(?:honestly|ehrlich\w*|klar|truthfully|guten\s+gewissens)?\s*(?:say\s+)?[:,]?\s*"
+    r"(?:honestly|ehrlich\w*(?:\s+gesagt)?|klar|truthfully|guten\s+gewissens)?\s*(?:say\s+)?[:,]?\s*"
     r"(?:no|nope|nah|nein|noe|nee|naa|none|keine|never|nie|niemals|(?:i'm|i\s+am)\s+not(?=\s*[.!,;]|\s*$|\s+(?:suicidal|going\s+to|planning))|(?:ich\s+)?hab\w*\s+(?:ich\s+)?keine"
     # "i don't. never have.", "i do not."
     r"|i\s+(?:don't|do\s+not)(?=\s*[.!,;]|\s*$)|never\s+have(?=\s*[.!,;]|\s*$)"

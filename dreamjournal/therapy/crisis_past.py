@@ -45,7 +45,7 @@ _PAST: Final = re.compile(
     r"|in\s+(?:19|20)\d\d|(?:19|20)\d\d|(?:in|of|since)\s+'\d\d|spent\s+(?:\w+\s+)?years|used\s+to|in\s+(?:school|uni|college|high\s+school|my\s+(?:teens|twenties|thirties|youth|school\s+(?:years|days|time)))"
     r"|at\s+(?:uni|school|college)|when\s+i\s+was\s+(?:\d+|a\s+teen\w*|young\w*|little|a\s+kid|a\s+student|at|in|still|\w+teen|twenty|thirty|forty|fifty)"
     r"|as\s+a\s+(?:teen\w*|kid|student|child)|the\s+(?:winter|summer|spring|autumn|year)\s+i\s+was\s+(?:\d+|\w+teen|twenty|thirty|forty)|(?:the\s+)?old\s+me|my\s+(?:younger|teenage)\s+self|since\s+then|at\s+the\s+time"
-    r"|vor\s+(?:\w+\s+){1,2}(?:jahr|johr)(?:e|en)?|vor\s+(?:langer\s+zeit|jahrzehnten)|(?:jahre|lange?)\s+her|damals|frueher|seitdem|seither"
+    r"|vor\s+(?:\w+\s+){1,2}(?:jahr|johr)(?:e|en)?|vor\s+(?:langer\s+zeit|jahrzehnten)|(?:jahre|lange?)\s+her|damals|frueher\w*|seitdem|seither"
     r"|(?:in\s+der\s+|zu\s+)?schulzeit(?:en)?|in\s+der\s+schule|als\s+(?:teenager|teenie|kind|jugendliche\w*|schueler\w*|student\w*|azubi)"
     r"|im\s+studium|in\s+der\s+(?:ausbildung|pubertaet|jugend)|waehrend\s+(?:der|des|meiner|meines)\s+(?:ausbildung|studiums?|schulzeit|pubertaet|jugend|lehre)"
     # round 23: an old diary read ("my year 9 diary", "mein altes tagebuch")
@@ -262,6 +262,7 @@ _RECOVERED: Final = re.compile(
     # round 27: "ein gutes leben hab", "life's good", "grateful i stayed", "been well for a
     # long, long time"
     r"|ein\s+gutes\s+leben|a\s+good\s+life|life'?s\s+good|life\s+is\s+good|grateful\s+(?:that\s+)?i\s+stayed"
+    r"|seitdem\s+stabil|(?:bin|war)\s+(?:\w+\s+)?stabil|happier\s+than"
     r"|been\s+(?:well|fine|good|stable)\s+for\s+(?:a\s+)?(?:long,?\s+)+time"
     r"|slept\s+well|(?:schlaf\w*|sleep\w*)\s+(?:ich\s+|i\s+)?(?:wieder\s+|meistens\s+|mostly\s+)?(?:gut|well)|(?:lach\w*|laugh\w*)\s+(?:viel|a\s+lot)"
     # what has not come back: "the urge hasn't been back", "nicht wiedergekommen", "seit 2013 Ruhe"
@@ -337,7 +338,8 @@ _GOOD_AGAIN: Final = re.compile(
 )
 # The writer wants, wishes, plans or thinks now: "used to want" and "would have" are not now.
 _PRESENT_VOICE: Final = re.compile(
-    r"(?<!used\sto\s)(?<!didn't\s)(?<!did\snot\s)\b(?:want|wanna|wish|need|'ll|will|going\s+to|gonna|can't|cannot|keep|plan|planning|think|thinking"
+    # ("the lads always want to know the worst bit" is curiosity, round 27)
+    r"(?<!used\sto\s)(?<!didn't\s)(?<!did\snot\s)\b(?:want(?!\s+to\s+(?:know|hear|ask|see)\b)|wanna|wish|need|'ll|will|going\s+to|gonna|can't|cannot|keep|plan|planning|think|thinking"
     r"|feel\s+like|should|rather|hope|hoping|moechte|mag|wuensch\w*|hoffe?|brauch\w*|werde|kann\s+nicht|denke?|plane?)\b"
     r"|\b(?:wouldn't|would\s+not)\s+mind\b|\b(?:nix|nichts)\s+dagegen\b"
     r"|\b(?:i'm|i\s+am|ich\s+bin|bin\s+ich)\s+(?:\w+\s+)?(?:suicidal|suizidal|lebensmuede)\b"
@@ -439,7 +441,7 @@ _CRISIS_WORD: Final = re.compile(
     r"|\b(?:died|dying|dead|death|kill\w*|suicid\w*|end(?:ing)?\s+(?:it|my\s+life|things)|cut\w*|harm\w*|hurt\w*"
     r"|pills|tablets|meds|blades?|razors?|overdos\w*|jump\w*|rope|noose|bridge|thoughts?|urges?|want|wanted|wish\w*|plan\w*"
     r"|sh|scratch\w*|burn\w*|bleed\w*|blood|wrists?|gone|disappear\w*|alive|live|living|life|anymore|happen\w*|did\s+it"
-    r"|sterb\w*|tot|tod\w*|umbring\w*|suizid\w*|selbstmord\w*|ritz\w*|schneid\w*|geschnitten|verletz\w*|tabletten|pillen"
+    r"|sterb\w*|tot|tod(?!ay|dler)\w*|umbring\w*|suizid\w*|selbstmord\w*|ritz\w*|schneid\w*|geschnitten|verletz\w*|tabletten|pillen"
     # "hab mir vor zwei wochen die pulsadern aufgeschnitten" (round 27)
     r"|pulsader\w*|aufgeschnitten|aufgeschlitzt|\w*geritzt"
     r"|klingen?|ueberdosis|spring\w*|bruecke|strick|seil|gedanken|will|wollte|wuensch\w*|leben|svv|blut\w*"
@@ -450,6 +452,15 @@ _CRISIS_WORD: Final = re.compile(
 _CONTRAST: Final = re.compile(r"\b(?:but|aber|though|doch|jedoch)\b")
 _DENIED_SIDE: Final = re.compile(r"\b(?:not|never|nicht|nie|kein\w*|\w+n't)\b")
 _ABOUT_IT: Final = re.compile(r"\b(?:dran|daran|about\s+(?:it|that)|of\s+(?:it|that))\b")
+
+
+_LIFE_WORDS: Final = re.compile(r"\b(?:life|live|living|alive|leben)\b")
+
+
+def _blank_unless_crisis(match: re.Match[str]) -> str:
+    """A word of recovery as blanks, unless it holds a crisis word besides life itself."""
+    span = match.group()
+    return span if _CRISIS_WORD.search(_LIFE_WORDS.sub(" ", span)) else " " * len(span)
 
 
 def _speaks_of_the_crisis(clean: str, match: re.Match[str]) -> bool:
@@ -464,7 +475,8 @@ def _speaks_of_the_crisis(clean: str, match: re.Match[str]) -> bool:
     # "i still have bad days, but i haven't wanted to die in a long time" (round 16; not "...,
     # but since yesterday i'm at it again")
     # a word of recovery is no crisis word: "this morning i'm grateful i stayed, life's good"
-    sentence = _RECOVERED.sub(lambda m: " " * len(m.group()), sentence)  # offsets kept
+    # (but "seit sieben jahren ritz ich nicht mehr" keeps its "ritz")
+    sentence = _RECOVERED.sub(_blank_unless_crisis, sentence)  # offsets kept
     at = match.start() - start - 1
     cuts = [0, *(m.start() for m in _CONTRAST.finditer(sentence)), len(sentence)]
     sides = [sentence[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
@@ -507,6 +519,13 @@ def present_part(clean: str) -> str:
     false alarms: there the sentence before is another part's.)"""
     sentences = [s.strip() for s in _SENTENCE.findall(clean) if s.strip()]
     told_past = [bool(_SINCE_THEN.match(s)) for s in sentences[1:]] + [False]
+    # a fragment right after a sentence of the past goes on telling it: "my old journals from
+    # 2016. page after page of wanting to die." (round 15; its neighbourhood is read too since
+    # round 27: "found the box from rehab in 2012 ... page after page of wanting to die")
+    told_past = [
+        past or (k > 0 and bool(_PAST.search(sentences[k - 1])) and _fragment(s))
+        for k, (s, past) in enumerate(zip(sentences, told_past, strict=False))
+    ]
     if len(sentences) <= _READ_WHOLE:
         if not told_as_over(clean):
             return clean
@@ -518,12 +537,6 @@ def present_part(clean: str) -> str:
         ]
         if not any(over):
             return clean
-    # a fragment right after a sentence of the past goes on telling it: "my old journals from
-    # 2016. page after page of wanting to die." (round 15)
-    told_past = [
-        past or (k > 0 and bool(_PAST.search(sentences[k - 1])) and _fragment(s))
-        for k, (s, past) in enumerate(zip(sentences, told_past, strict=False))
-    ]
     return ". ".join(
         s
         for s, past, gone in zip(sentences, told_past, over, strict=False)

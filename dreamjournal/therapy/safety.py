@@ -517,7 +517,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PLAN, r"\b(?:i've|i\s+have|i)\s+(?:already\s+)?(?:picked|chosen|chose|set|got)\s+(?:a|the)\s+(?:day|date)\b(?!\s+(?:for\s+(?:the|our|my)\s+(?:wedding|party|move|trip|surgery|operation|interview)))"
               r"|\bsetting\s+a\s+date\s+for\s+when\s+i\s+(?:stop|give\s+up|end)\b"
               r"|\bhow\s+many\s+(?:\w+\s+)?(?:it\s+would|it'd|would)\s+take\s+(?:for|to\s+kill)\s+me\b"),
-    _p(_ATTEMPT, r"\b(?:drank|swallowed|drunk)\s+(?:some\s+|the\s+|a\s+bottle\s+of\s+)?(?:bleach|antifreeze|rat\s+poison|weed\s*killer|drain\s+cleaner|cleaning\s+(?:stuff|fluid|product))\b"
+    _p(_ATTEMPT, r"\b(?:drank|swallowed|drunk|drink)\s+(?:some\s+|the\s+|a\s+bottle\s+of\s+)?(?:bleach|antifreeze|rat\s+poison|weed\s*killer|drain\s+cleaner|cleaning\s+(?:stuff|fluid|product))\b"
                  r"|\b(?:had|got)\s+my\s+stomach\s+pumped\b|\bintentional\s+overdose\b"
                  r"|\b(?:drove|driven|steered|aimed)\s+(?:\w+\s+){0,6}(?:at|towards|into)\s+(?:a|the)\s+(?:pillar|bridge\s+pier|tree|wall|lorry|truck)\b[^.!?]{0,60}\b(?:last\s+(?:second|moment|minute)|swerved|pulled\s+away)\b"),
     _p(_HARM, r"\b(?:burned|burnt|cut|scalded|hit|punched)\s+(?:my|both)\s+(?:hands?|fingers?|arms?|wrists?|legs?|thighs?|stomach|face|skin)\b[^.!?]{0,30}\b(?:on\s+purpose|deliberately)\b"),
@@ -1060,7 +1060,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # tidy for the one who clears the flat: "soll ordentlich sein fuer den, der sie ausraeumt"
     _p(_PREP, r"\bfuer\s+(?:den|die|denjenigen|diejenige|die\s+leute|wen\s+auch\s+immer)\s*,?\s+(?:der|die|wer)\s+(?:\w+\s+){0,3}?(?:ausraeumt|ausraeumen\s+muss|aufloest|aufloesen\s+muss|mich\s+findet|mich\s+finden)\b", kept_from_others=True),
     # held back at the edge: "ein wachmann hat mich am mantel gepackt", "festgehalten"
-    _p(_ATTEMPT, r"\b(?:hat|haben)\s+mich\s+(?:\w+\s+){0,3}(?:gepackt|festgehalten|runtergeholt|zurueckgehalten)\b",
+    _p(_ATTEMPT, r"\b(?:hat|haben)\s+mich\s+(?:\w+\s+){0,3}(?:gepackt|festgehalten|runtergeholt|zurueckgehalten|runtergezogen|weggezogen|zurueckgezogen)\b",
        context=r"\b(?:parkhaus\w*|dach\w*|bruecke\w*|gelaender|bahnsteig\w*|gleis\w*|kante|balkon\w*|klippe\w*|hochhaus\w*)\b"),
     # ... and from crisis_dev33 (hard, dangerous and lonely work): a fall told to everyone that
     # was none, a rifle turned on oneself, the ground let have one, a rope looked at for what
@@ -1076,6 +1076,19 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_ACTIVE, r"\b(?:dran|daran)\s+gedacht,?\s+was\s+man\s+(?:damit|mit\s+(?:dem|einem)\s+\w+)\s+(?:noch\s+|alles\s+)?(?:machen|anstellen|tun)\s+(?:kann|koennte)\b"
                 r"|\bthinking\s+(?:about\s+)?what\s+else\s+(?:it|that|a\s+rope)\s+(?:could|would|might)\s+(?:do|be\s+(?:used|good)\s+for)\b",
        context=r"\b(?:strick\w*|seil\w*|rope|noose|balken|beam|kaelberstrick)\b"),
+    # ... and from the retired crisis_fresh37/38 (illness and old age; drinking and recovery),
+    # read: the guts to go through with it, "wo ich hingehe, brauche ich nix", a balcony and
+    # "danach endlich Ruhe", things given away that left the receivers puzzled, a will needed
+    # "before Christmas" (round 27)
+    _p(_ACTIVE, r"\b(?:have|had|has|got|find|found)\s+the\s+(?:guts|nerve|courage|balls|bottle)\s+to\s+(?:go\s+through\s+with\s+it|do\s+it|end\s+it|finish\s+it)\b"
+                r"|\b(?:den\s+mut|die\s+courage|die\s+eier)\s+(?:\w+\s+){0,3}(?:es\s+)?(?:durchzuziehen|zu\s+tun|zu\s+machen)\b"),
+    _p(_PREP, r"\bwo\s+ich\s+hin\s*geh\w*,?\s+brauch\w*\s+ich\s+(?:das\s+|die\s+|es\s+|den\s+)?(?:nix|nichts|nicht\s+mehr|keine?\w*)\b"
+              r"|\bwhere\s+i'?m\s+going,?\s+i\s+(?:won't|will\s+not|don't)\s+need\b", intrinsic=True),
+    _p(_ACTIVE, r"\b(?:balkon\w*|bruecke|dach|fenster|gleis\w*|zug|hochhaus)\b[^.!?]{0,60}\b(?:danach|dann)\s+(?:endlich\s+)?(?:ruhe|stille|frieden|schluss)\b"
+                r"|\b(?:balcony|bridge|roof|window|tracks|train|ledge)\b[^.!?]{0,60}\b(?:and\s+)?(?:then|after\s+that)\s+(?:finally\s+)?(?:quiet|peace|silence|rest)\b"),
+    _p(_PREP, r"\bgave\s+(?:away\s+)?my\s+\w+\s+(?:\w+\s+)?to\s+(?:my\s+)?\w+\b",
+       context=r"\b(?:they|he|she)\s+(?:both\s+|all\s+)?(?:looked|seemed|were)\s+(?:\w+\s+)?(?:confused|puzzled|surprised|worried)\b|\basked\s+(?:me\s+)?why\b"),
+    _p(_PREP, r"\bneeding\s+it\s+(?:before|by|sooner|soon)\b", context=r"\bwill\b"),
     # round 23 (German): envying the dead, new wounds kept from view
     _p(_PASSIVE, r"\bneidisch\s+auf\s+(?:den|die|das)\s+(?:im\s+(?:sarg|grab)|toten?|verstorbenen?)\b|\bbeneide\w*\s+(?:die\s+|den\s+)?(?:toten?|verstorbenen?)\b"),
     _p(_HARM, r"\bdie\s+neuen\s+(?:am|an\s+(?:den|dem|der)|auf\s+dem|am\s+linken|am\s+rechten)\s+(?:ober|unter)?(?:arm|armen|bein|beinen|oberschenkel|handgelenk|bauch|huefte)\b"),
@@ -2064,7 +2077,14 @@ _ILLNESS: Final = re.compile(
 )
 _HARM_METHOD: Final = re.compile(
     r"\b(?:cut\w*|blades?|razors?|klingen?|ritz\w*|svv|sh|self[- ]?harm\w*|burn\w*|scratch\w*|schneid\w*"
-    r"|geschnitten|wrists?|handgelenk\w*|narben?|scars?|verletz\w*|kill\w*|die|dead|sterben|tot|umbring\w*)\b"
+    r"|geschnitten|wrists?|handgelenk\w*|narben?|scars?|verletz\w*|kill\w*|dead|sterben|tot|umbring\w*"
+    # English "die" as the verb only: the German article is none (round 27)
+    r"|(?:(?<=\bto\s)|(?<=\bi\s)|(?<=\bwanna\s)|(?<=\bgonna\s)|(?<=\bwill\s)|(?<='ll\s))die)\b"
+)
+# A death denied is no way of dying named: "i don't want to die, i want to start again on monday"
+_DEATH_DENIED: Final = re.compile(
+    r"\b(?:don't|do\s+not|dont|never|no\s+longer)\s+(?:\w+\s+){0,2}(?:want|wanna|wish|wanted)\s+to\s+die\b"
+    r"|\b(?:will|moechte|wollte)\s+(?:ja\s+|doch\s+)?(?:nicht|nie)\s+sterben\b"
 )
 
 
@@ -2074,7 +2094,7 @@ def _addiction_relapse(clean: str, phrase: str, whole: bool = True) -> bool:
     dying."""
     relapse = _RELAPSE.fullmatch(phrase) if whole else _RELAPSE.search(phrase)
     context = _ADDICTION.search(clean) or _ILLNESS.search(clean)
-    return bool(relapse and context and not _HARM_METHOD.search(clean))
+    return bool(relapse and context and not _HARM_METHOD.search(_DEATH_DENIED.sub(" ", clean)))
 
 
 _REFLEXIVE_OTHER: Final = re.compile(r"\b(?:himself|herself|themselves|themself)\b")
