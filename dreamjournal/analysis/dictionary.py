@@ -2,8 +2,10 @@
 subtitles: about 340,000 German and 160,000 English words with the forms people write).
 
 A real word is never read as another word's typo: "Schild" is no "Schuld", "saure" no "sauer",
-"Verleger" no "verlegen"; "terrifed" and "trauig" are in no list and stay typos. The lists are
-read once, on the first word that could be a typo (0.1-0.4 s), never for a text without one.
+"Verleger" no "verlegen"; "terrifed" and "trauig" are in no list and stay typos. The counts
+also tell a rare word at a sentence's start ("Deb got shirty", "Priya laughed") from a common
+one ("Weirdly I ..."), so a feeling after it is someone else's. The lists are read once, on the
+first word that could be a typo or such a name (0.1-0.4 s), never for a text with neither.
 """
 
 from __future__ import annotations
