@@ -142,7 +142,7 @@ def test_hostile_dream_is_plain_text_and_nothing_leaves_loopback(app_url: str) -
         expect(page.get_by_text("No dreams yet")).to_be_visible()
 
         # Write a dream whose title and body are markup.
-        sidebar.get_by_role("link", name="Write").click()
+        submit_until(sidebar.get_by_role("link", name="Write"), page.get_by_label("Title"))
         page.get_by_label("Title").fill(PAYLOAD)
         page.get_by_label("What do you remember?").fill(f"Before {PAYLOAD} after")
         tags = page.get_by_test_id("stMultiSelect").filter(has_text="Tags").locator("input")
@@ -223,7 +223,7 @@ def test_auto_lock_without_input_keeps_unsent_text(moved_clock: MovedClock) -> N
         _create_vault(page, moved_clock.url)
         page.get_by_role("button", name="Create vault").click()
         expect(page.get_by_text("No dreams yet")).to_be_visible(timeout=30_000)
-        sidebar.get_by_role("link", name="Write").click()
+        submit_until(sidebar.get_by_role("link", name="Write"), page.get_by_label("Title"))
         page.get_by_label("Title").fill("Interrupted")
         body = page.get_by_label("What do you remember?")
         body.click()  # sends the title; from here on nothing is sent
@@ -265,7 +265,7 @@ def test_a_reload_offers_the_draft_back(app_url: str) -> None:
         _create_vault(page, app_url)
         page.get_by_role("button", name="Create vault").click()
         expect(page.get_by_text("No dreams yet")).to_be_visible()
-        sidebar.get_by_role("link", name="Write").click()
+        submit_until(sidebar.get_by_role("link", name="Write"), page.get_by_label("Title"))
         page.get_by_label("Title").fill("Night ferry")
         body = page.get_by_label("What do you remember?")
         body.click()  # sends the title; the text area itself sends only when it loses focus...
@@ -281,7 +281,10 @@ def test_a_reload_offers_the_draft_back(app_url: str) -> None:
         page.get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
         page.get_by_role("button", name="Unlock").click()
         expect(page.get_by_role("button", name="Lock now")).to_be_visible(timeout=40_000)
-        sidebar.get_by_role("link", name="Write").click()
+        submit_until(
+            sidebar.get_by_role("link", name="Write"),
+            page.get_by_text("Restored your unsaved draft from"),
+        )
         expect(page.get_by_text("Restored your unsaved draft from")).to_be_visible()
         body = page.get_by_label("What do you remember?")
         # Retrying assertions: the restored values reach the fields a moment after the banner.
@@ -305,7 +308,9 @@ def test_a_reload_offers_the_draft_back(app_url: str) -> None:
         page.get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
         page.get_by_role("button", name="Unlock").click()
         expect(page.get_by_role("button", name="Lock now")).to_be_visible(timeout=40_000)
-        sidebar.get_by_role("link", name="Write").click()
+        submit_until(
+            sidebar.get_by_role("link", name="Write"), page.get_by_label("What do you remember?")
+        )
         expect(page.get_by_label("What do you remember?")).to_have_value("")
         expect(page.get_by_text("Restored your unsaved draft from")).to_have_count(0)
 

@@ -39,11 +39,14 @@ def test_a_measure_and_a_session_with_unset_ratings(app_url: str, tmp_path: Path
         page.get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
         page.get_by_role("button", name="Unlock").click()
         expect(page.get_by_role("button", name="Lock now")).to_be_visible(timeout=40_000)
-        page.get_by_test_id("stSidebar").get_by_role("link", name="Session").click()
         main = page.get_by_test_id("stMain")
+        form = main.get_by_test_id("stForm").filter(has_text="How intense the nightmares are")
+        submit_until(
+            page.get_by_test_id("stSidebar").get_by_role("link", name="Session"),
+            form.get_by_label("Nights with nightmares"),
+        )
 
         # The questionnaire: nothing pre-filled; an incomplete one says what is open.
-        form = main.get_by_test_id("stForm").filter(has_text="How intense the nightmares are")
         form.get_by_label("Nights with nightmares").fill("3")
         form.get_by_label("Nightmares in all").fill("4")
         choose_chip(form, "How big a problem", 4)

@@ -94,8 +94,11 @@ def test_session_screen_shows_no_other_client_in_the_dom(app_url: str) -> None:
         expect(page.get_by_role("combobox", name="Vault")).to_be_visible()
         assert OTHERS[1] in _dom(page)  # before: the picker shows a vault name (the first)
         _unlock(page, app_url, CLIENT)
-        page.get_by_test_id("stSidebar").get_by_role("link", name="Home", exact=True).click()
         main = page.get_by_test_id("stMain")
+        submit_until(
+            page.get_by_test_id("stSidebar").get_by_role("link", name="Home", exact=True),
+            main.get_by_text("Session mode", exact=True),
+        )
         expect(main.get_by_text("Session mode", exact=True)).to_be_visible()
         _settled(page)
         main.get_by_text("Session mode", exact=True).click()
@@ -116,8 +119,11 @@ def test_session_screen_shows_no_other_client_in_the_dom(app_url: str) -> None:
         main.get_by_role("button", name="Unlock").click()
         expect(page.get_by_role("button", name="Lock now")).to_be_visible(timeout=40_000)
         for link in ("Home", "Journal", "Home practice", "Settings"):
-            page.get_by_test_id("stSidebar").get_by_role("link", name=link, exact=True).click()
             title = link if link != "Home" else "Dream Journal"
+            submit_until(
+                page.get_by_test_id("stSidebar").get_by_role("link", name=link, exact=True),
+                main.get_by_role("heading", name=title, level=1, exact=True),
+            )
             expect(main.get_by_role("heading", name=title, level=1)).to_be_visible()
             seen.append(_dom(page))
         page.screenshot(path=str(ARTIFACTS / "session-mode-open.png"))
@@ -127,7 +133,10 @@ def test_session_screen_shows_no_other_client_in_the_dom(app_url: str) -> None:
                 assert name not in dom
 
         # The therapist's own way out: the practice passphrase brings the picker back.
-        page.get_by_test_id("stSidebar").get_by_role("link", name="Home", exact=True).click()
+        submit_until(
+            page.get_by_test_id("stSidebar").get_by_role("link", name="Home", exact=True),
+            main.get_by_text("End session mode", exact=True),
+        )
         expect(main.get_by_text("End session mode", exact=True)).to_be_visible()
         _settled(page)
         main.get_by_text("End session mode", exact=True).click()
@@ -153,7 +162,10 @@ def test_home_practice_goes_from_the_clients_journal_to_the_therapists_vault(
 
         # The client, at home, in their own journal.
         _unlock(page, app_url, "my-journal")
-        sidebar.get_by_role("link", name="Home practice").click()
+        submit_until(
+            sidebar.get_by_role("link", name="Home practice"),
+            main.get_by_text("Always in the file: Rehearsals: 1."),
+        )
         expect(main.get_by_text("Always in the file: Rehearsals: 1.")).to_be_visible()
         main.get_by_role("combobox", name="Dreams to include").click()
         page.get_by_role("option", name="The wolf").click()
@@ -174,7 +186,10 @@ def test_home_practice_goes_from_the_clients_journal_to_the_therapists_vault(
 
         # The therapist, in that client's vault.
         _unlock(page, app_url, "client-07")
-        sidebar.get_by_role("link", name="Home practice").click()
+        submit_until(
+            sidebar.get_by_role("link", name="Home practice"),
+            main.get_by_role("tab", name="Bring practice in"),
+        )
         main.get_by_role("tab", name="Bring practice in").click()
         main.locator("input[type=file]").set_input_files(str(saved))
         expect(main.get_by_role("button", name=f"Remove {saved.name}")).to_be_visible()
@@ -193,7 +208,10 @@ def test_home_practice_goes_from_the_clients_journal_to_the_therapists_vault(
         expect(main.get_by_text("Sister")).to_have_count(0)
 
         # The report: what came from home is in it, what the client kept back is not.
-        sidebar.get_by_role("link", name="Outcomes").click()
+        submit_until(
+            sidebar.get_by_role("link", name="Outcomes"),
+            main.get_by_text("The client consents to exporting this report"),
+        )
         main.get_by_text("The client consents to exporting this report").click()
         _settled(page)
         with page.expect_download() as download:
@@ -220,7 +238,10 @@ def test_home_practice_travels_through_the_relay_sealed_to_the_therapist(
 
         # The therapist, in the client's vault: the practice address, made once.
         _unlock(page, app_url, "client-07")
-        sidebar.get_by_role("link", name="Home practice").click()
+        submit_until(
+            sidebar.get_by_role("link", name="Home practice"),
+            main.get_by_role("tab", name="Bring practice in"),
+        )
         main.get_by_role("tab", name="Bring practice in").click()
         main.get_by_role("textbox", name="Relay address").fill(relay)
         _settled(page)
@@ -232,7 +253,10 @@ def test_home_practice_travels_through_the_relay_sealed_to_the_therapist(
 
         # The client, at home: consent is asked for this send.
         _unlock(page, app_url, "my-journal")
-        sidebar.get_by_role("link", name="Home practice").click()
+        submit_until(
+            sidebar.get_by_role("link", name="Home practice"),
+            main.get_by_role("combobox", name="Dreams to include"),
+        )
         main.get_by_role("combobox", name="Dreams to include").click()
         page.get_by_role("option", name="The wolf").click()
         page.keyboard.press("Escape")
@@ -254,7 +278,10 @@ def test_home_practice_travels_through_the_relay_sealed_to_the_therapist(
 
         # The therapist fetches: imported once, then gone from the relay.
         _unlock(page, app_url, "client-07")
-        sidebar.get_by_role("link", name="Home practice").click()
+        submit_until(
+            sidebar.get_by_role("link", name="Home practice"),
+            main.get_by_role("tab", name="Bring practice in"),
+        )
         main.get_by_role("tab", name="Bring practice in").click()
         for said in ("Packages imported and removed from the relay: 1.", "No packages are waiting"):
             main.get_by_role("textbox", name="Code agreed in session").last.fill(CODE)

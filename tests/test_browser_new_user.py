@@ -123,9 +123,9 @@ def test_saving_the_changed_version_opens_the_rehearsal_tab(app_url: str) -> Non
     with chromium() as browser:
         page = browser.new_page(viewport={"width": 1280, "height": 1000})
         _unlock(page, app_url)
-        page.get_by_test_id("stSidebar").get_by_role("link", name="Visualize").click()
         main = page.get_by_test_id("stMain")
         field = main.get_by_role("textbox", name="Your changed version")
+        submit_until(page.get_by_test_id("stSidebar").get_by_role("link", name="Visualize"), field)
         field.fill("The river carried me gently to a warm house; friends waited inside with tea.")
         main.get_by_role("button", name="Save the changed version").click()
         expect(page.get_by_text("Saved. The script and prompt")).to_be_visible()
@@ -167,8 +167,11 @@ def test_help_lines_follow_the_browsers_country_and_the_texts_language(app_url: 
         page = browser.new_context(locale="en-GB", viewport={"width": 1100, "height": 1300})
         page = page.new_page()
         _unlock(page, app_url)
-        page.get_by_test_id("stSidebar").get_by_role("link", name="Write").click()
         main = page.get_by_test_id("stMain")
+        submit_until(
+            page.get_by_test_id("stSidebar").get_by_role("link", name="Write"),
+            main.get_by_label("Title"),
+        )
         main.get_by_label("Title").fill("nachts")
         main.get_by_label("What do you remember?").fill(
             "Ich will nicht mehr leben, ich hab meine Tabletten gesammelt."

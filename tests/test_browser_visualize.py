@@ -18,7 +18,7 @@ import pytest
 from dreamjournal.render.clips import list_clips, load_clip, render_temp_root
 from dreamjournal.store.journal import Journal
 from dreamjournal.store.location import vault_path
-from tests.browser_support import chromium_profile
+from tests.browser_support import chromium_profile, submit_until
 from tests.conftest import fast_kdf
 from tests.test_browser import _serve
 
@@ -69,7 +69,11 @@ def test_render_play_and_cancel_a_clip(app_url: str, tmp_path: Path) -> None:
         page.get_by_role("button", name="Unlock").click()
         # Navigate only once the unlock has landed: a click before that reaches a locked page.
         expect(page.get_by_role("button", name="Lock now")).to_be_visible(timeout=40_000)
-        page.get_by_test_id("stSidebar").get_by_role("link", name="Visualize").click()
+        # (The Journal page, where the unlock lands, shows the dream's title too: wait for a tab.)
+        submit_until(
+            page.get_by_test_id("stSidebar").get_by_role("link", name="Visualize"),
+            main.get_by_role("tab", name="Clip"),
+        )
         expect(main.get_by_text("Lanterns on the water", exact=True)).to_be_visible()
         main.get_by_role("tab", name="Clip").click()
 
@@ -159,8 +163,11 @@ def test_the_copy_button_covers_no_word_of_the_prompt(app_url: str, width: int) 
         page.get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
         page.get_by_role("button", name="Unlock").click()
         expect(page.get_by_role("button", name="Lock now")).to_be_visible(timeout=40_000)
-        page.get_by_test_id("stSidebar").get_by_role("link", name="Visualize").click()
         main = page.get_by_test_id("stMain")
+        submit_until(
+            page.get_by_test_id("stSidebar").get_by_role("link", name="Visualize"),
+            main.get_by_role("tab", name="Video prompt"),
+        )
         main.get_by_role("tab", name="Video prompt").click()
         code = main.get_by_test_id("stCode").first
         expect(code).to_contain_text("Style:")
