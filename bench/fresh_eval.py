@@ -102,6 +102,13 @@ crisis_fresh38 (drinking, drugs, gambling and recovery) and dream_emotions_fresh
 home dream-diary study), measured on the round's starting code (ab8bf3a) before any change and
 never read.
 
+Round 27 retired crisis_fresh37/38 and dream_emotions_fresh7 into development material (read and
+fixed as mechanisms) and added crisis_fresh39 (family life: pregnancy, babies, divorce and
+custody, a violent partner, children in trouble), crisis_fresh40 (hard, dangerous and lonely
+work) and dream_emotions_fresh8 (nightmares written down for a therapist, a sleep clinic or a
+nightmare diary), measured on the round's starting code (7abeb95) before any change and never
+read.
+
 Round 22 added two blind sets of dream reports for the dreamer's emotions (dream_emotions_fresh3:
 research dream-bank style, long reports, numbered series, a sleep lab, Austrian and Swiss German;
 dream_emotions_fresh4: app, forum and phone style, slang, dialect and typos), measured on the
@@ -134,12 +141,13 @@ def _load(name: str) -> list[dict[str, object]]:
 
 
 CRISIS_SETS = (
-    "crisis_fresh37.jsonl",
-    "crisis_fresh38.jsonl",
+    "crisis_fresh39.jsonl",
+    "crisis_fresh40.jsonl",
 )
 # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13;
 # 15, 16: round 15; 17, 18: round 16; 19-22: round 18; 23, 24: round 19; 25, 26: round 20;
-# 27, 28: round 21; 29, 30: round 23; 31, 32: round 24; 33, 34: round 25; 35, 36: round 26)
+# 27, 28: round 21; 29, 30: round 23; 31, 32: round 24; 33, 34: round 25; 35, 36: round 26;
+# 37, 38: round 27)
 RETIRED_SETS = (
     "crisis_fresh.jsonl",
     "crisis_fresh2.jsonl",
@@ -177,6 +185,8 @@ RETIRED_SETS = (
     "crisis_fresh34.jsonl",
     "crisis_fresh35.jsonl",
     "crisis_fresh36.jsonl",
+    "crisis_fresh37.jsonl",
+    "crisis_fresh38.jsonl",
 )
 EMOTION_SETS = (
     "dream_emotions_fresh.jsonl",
@@ -186,6 +196,7 @@ EMOTION_SETS = (
     "dream_emotions_fresh5.jsonl",
     "dream_emotions_fresh6.jsonl",
     "dream_emotions_fresh7.jsonl",
+    "dream_emotions_fresh8.jsonl",
 )
 
 
@@ -196,7 +207,7 @@ def main() -> None:
             _crisis(name)
     for name in RETIRED_SETS:
         if not chosen or name in chosen:
-            print("(retired: development material since rounds 9 to 26)")
+            print("(retired: development material since rounds 9 to 27)")
             _crisis(name)
     for set_name in EMOTION_SETS:
         if chosen and set_name not in chosen:
