@@ -85,6 +85,7 @@ CASES = [
     ("That's the third work dream this week, and frankly I'm getting fed up with them.",
      "en", NO, NO),
     ("I think there was more but I've lost it.", "en", NO, NO),
+    ("There was more blood and I was terrified.", "en", {AP}, NO),
     ("I was incandescent.", "en", {AN}, NO),
     ("I shouted at Max, I completely lost my rag, which I never do.", "en", {AN}, NO),
     ("The whole place went wild and it was the greatest rush of my life.", "en", {HA}, NO),

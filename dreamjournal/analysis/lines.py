@@ -113,9 +113,10 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"\bmy\s+(?:brain|mind|subconscious)\s+(?:does|did|is|keeps|made|makes|comes)\b",
             # remarks on the dream itself (round 27): "annoyed at my brain for this one", "that's
             # the third work dream this week", "there was more but I've lost it"
-            r"\b(?:at|with)\s+my\s+(?:brain|mind|subconscious)\b",
+            r"\b(?:at|with)\s+my\s+(?:brain|subconscious)\b",
             r"\b(?:that's|that\s+is|this\s+is|it's)\s+the\s+(?:\w+\s+){1,2}dream\b",
-            r"\bthere\s+was\s+more\b|\b(?:i've|i\s+have)\s+lost\s+(?:it|the\s+rest|the\s+end\w*)\b",
+            r"\bthere\s+was\s+more\b(?=\s*(?:but\b|to\s+it\b|,|\.|$))"
+            r"|\b(?:i've|i\s+have)\s+lost\s+(?:it|the\s+rest|the\s+end\w*)(?=\W*$)",
             r"\b(?:i'm|i\s+am)\s+not\s+sure\s+(?:if|whether|what|how)\b",
             r"\bmakes?\s+no\s+sense\b",
             r"\b(?:if|whether)\s+(?:this|it)\s+was\s+(?:really\s+)?a\s+dream\b|\bhalf[\s-]awake\b",
