@@ -25,6 +25,13 @@ alone.
   Suizidversuchen", a radio play "about a fisherman who ...", a toy pistol in a rehearsal,
   "watched Pointless", "the lads want to know the worst bit", a fragment after a sentence of
   the past read with its neighbourhood; "today" holds no German "Tod".
+* ... and of crisis_dev34 (people far from home), written last, measured unread at the start
+  and the end of the round (117/120, 21/120 both times) and then read: a rope to be used, hair
+  torn out in tufts; and as false alarms someone's fear or belief answered no in the next
+  sentence ("Mein Betreuer hat Angst, dass ich mir was antue. Tu ich nicht.", "People think
+  ... that I want to die. No."), "keine dunklen Gedanken mehr" and "heute habe ich eine
+  Ausbildung", a story one wrote about a fisherman who walks into the sea, "freeze to death"
+  in a northern winter.
 """
 
 from __future__ import annotations
@@ -65,6 +72,11 @@ FLAGGED = [
     "der Druck wieder so stark, dass ich die Rasierklingen vom Opa aus der Schublade geholt hab.",
     "Sie hat gefragt, ob ich manchmal daran denke, mir das Leben zu nehmen. Ehrlich gesagt: ja, "
     "fast jeden Abend.",
+    "The night the season ends and everyone gets on the bus home, I'll use the rope from the "
+    "tomato greenhouse.",
+    "ich reiß mir die haare raus, büschelweise, immer wenn die anderen im zimmer mit ihren "
+    "familien telefonieren.",
+    "Mein Betreuer hat Angst, dass ich mir was antue, weil ich so still bin. Er hat recht.",
 ]
 
 NOT_FLAGGED = [
@@ -119,6 +131,17 @@ NOT_FLAGGED = [
     "home with the windows down.",
     "Twenty years ago I swallowed a bottle of pills after losing the business. Today I'm 70, "
     "happily married again, I volunteer on the phones at the Samaritans and I'm well.",
+    "I'll use the rope from the shed to tie the tomatoes up.",
+    "Mein Betreuer hat Angst, dass ich mir was antue, weil ich so still bin. Tu ich nicht. Ich "
+    "bin still, weil mein Deutsch noch nicht reicht.",
+    "People think because I cry on the phone that I want to die. No. I want my papers and my "
+    "children here, and I will fight for that.",
+    "Damals 2016 in Idomeni wollte ich nicht mehr leben, heute habe ich eine Ausbildung, eine "
+    "Wohnung und keine dunklen Gedanken mehr.",
+    "Creative writing class tonight. I wrote about a fisherman who walks into the sea after his "
+    "boat is taken, and I read it aloud.",
+    "My friend in Lagos says I'll freeze to death in this place and sends me pictures of the "
+    "beach.",
 ]
 
 

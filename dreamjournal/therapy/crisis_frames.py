@@ -95,6 +95,7 @@ _REPORTED: Final = re.compile(
     r"|\b(?:play|film|movie|book|novel|series|episode|story|documentary|hoerspiel|roman|serie|folge|stueck|theaterstueck)\b"
     r"[^.!?]{0,40}\b(?:about|ueber)\s+(?:a|an|the|einen|eine|ein|den|die|das)\s+(?:\w+\s+)?\w+,?\s+(?:who|der|die)\b"
     r"|\bspielzeug\w*|\btoy\s+(?:gun|pistol|knife|sword)\b"
+    r"|\b(?:wrote|write|writing|schrieb|geschrieben|schreibe)\s+(?:a\s+(?:story|poem)\s+|eine\s+geschichte\s+)?(?:about|ueber)\s+(?:a|an|einen|eine|ein)\s+(?:\w+\s+)?\w+,?\s+(?:who|der|die)\b"
 )
 # A past self's counterfactual, for the phrase in its own clause: "old me would have cut after that"
 _PAST_SELF: Final = re.compile(
@@ -766,7 +767,7 @@ _IDIOM: Final = re.compile(
     # shame told as death (round 13): "woke up mortified, thought i'd actually die"
     r"\b(?:mortified|embarrass\w*|humiliat\w*|cring\w*|peinlich|geschaemt|laugh\w*|gelacht)\b[^.!?]{0,25}\b(?:thought\s+i'd\s+(?:actually\s+|literally\s+|just\s+)?die|could\s+(?:have\s+)?died|dachte,?\s+ich\s+sterbe)\b|"
     r"\bcrawl\s+(?:into|in)\s+a\s+hole\s+and\s+die\b|\bin\s+ein(?:em)?\s+loch\s+(?:kriechen|versinken)\b"
-    r"|\b(?:bored|scared|embarrassed|frightened|worried|tickled)\s+to\s+death\b|\b(?:be|been)\s+the\s+death\s+of\s+me\b"
+    r"|\b(?:bored|scared|embarrassed|frightened|worried|tickled|freeze|freezing|froze|frozen)\s+to\s+death\b|\b(?:be|been)\s+the\s+death\s+of\s+me\b"
     r"|\bzu\s+tode\s+(?:geschaemt|erschrocken|gelangweilt|gelacht|gefreut|geaergert|erschreckt|betruebt)\b"
     r"|\b(?:schaem|langweil|erschreck|aerger)\w*\s+(?:mich|dich|sich)\s+(?:\w+\s+)?zu\s+tode\b"
     # a tired body part: "my feet want to die after that 10k", "arme sind tot"
@@ -1041,14 +1042,16 @@ _SUSPICION_ANSWERED_NO: Final = re.compile(
 # Someone asked (a doctor, a form, mum), and the next sentence answers no: "the gp asked about
 # hurting myself. answered honestly: no." / "mama fragt, ob ich mir was antun will. nein!"
 _ASKED_BY_SOMEONE: Final = re.compile(
-    r"\b(?:asked|asks|asking|question\w*|fragt\w*|gefragt|\w*frage|\w*fragen|screening|risk\s+assessment|phq-?9"
+    r"\b(?:hat|haben)\s+angst,?\s+dass\s+ich\b|\bpeople\s+think\b|\bthinks?\s+because\b|\b(?:glauben|denken|meinen)\s+(?:alle|die\s+leute),?\s+(?:dass|weil)\b"
+    r"|\b(?:asked|asks|asking|question\w*|fragt\w*|gefragt|\w*frage|\w*fragen|screening|risk\s+assessment|phq-?9"
     r"|check-?in|safety\s+plan|sicherheitsplan|krisenplan|wollte\s+wissen|will\s+wissen|wanted\s+to\s+know"
     r"|wants\s+to\s+know)\b|\bask\s+(?:me|us)\s+(?:\w+\s+){0,3}(?:if|whether)\b"
     r"|\bob\s+ich\s+(?:\w+\s+)?(?:je|jemals|schon\s+mal|schon\s+einmal|manchmal|oft)\b"
 )
 # a cheap pre-test: no question word, no need to read the sentences
 _ASKED_KEYS: Final = ("ask", "question", "frag", "screening", "risk", "phq", "check", "safety",
-                      "sicherheits", "krisen", "wissen", "know")  # fmt: skip
+                      "sicherheits", "krisen", "wissen", "know", "angst", "think", "glauben",
+                      "denken", "meinen")  # fmt: skip
 _NEXT_ANSWER_NO: Final = re.compile(
     r"^\s*(?:(?:i\s+)?(?:honestly\s+|truthfully\s+)?answered\s+|(?:i\s+)?(?:honestly\s+|truthfully\s+)?(?:said|say)\s+|(?:i\s+)?told\s+(?:her|him|them|my\s+\w+|the\s+\w+)\s+(?:straight(?:\s+out)?\s*,?\s*|flat\s+out\s*,?\s*)?|antwort:?\s+|ich\s+(?:hab\w*\s+)?(?:gesagt|geantwortet)\s*(?=[:,\s])|ich\s+sag\w*,?\s+"
     # a form's box ticked (round 16): "ticked 'not at all' and meant it", "hab nein angekreuzt"

@@ -263,6 +263,7 @@ _RECOVERED: Final = re.compile(
     # long, long time"
     r"|ein\s+gutes\s+leben|a\s+good\s+life|life'?s\s+good|life\s+is\s+good|grateful\s+(?:that\s+)?i\s+stayed"
     r"|seitdem\s+stabil|(?:bin|war)\s+(?:\w+\s+)?stabil|happier\s+than"
+    r"|keine\s+(?:\w+\s+)?gedanken\s+mehr|no\s+(?:more\s+)?dark\s+thoughts|habe?\s+(?:ich\s+)?(?:jetzt\s+|heute\s+)?eine\s+(?:ausbildung|arbeit|stelle)\b"
     r"|been\s+(?:well|fine|good|stable)\s+for\s+(?:a\s+)?(?:long,?\s+)+time"
     r"|slept\s+well|(?:schlaf\w*|sleep\w*)\s+(?:ich\s+|i\s+)?(?:wieder\s+|meistens\s+|mostly\s+)?(?:gut|well)|(?:lach\w*|laugh\w*)\s+(?:viel|a\s+lot)"
     # what has not come back: "the urge hasn't been back", "nicht wiedergekommen", "seit 2013 Ruhe"

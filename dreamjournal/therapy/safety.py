@@ -1089,6 +1089,12 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PREP, r"\bgave\s+(?:away\s+)?my\s+\w+\s+(?:\w+\s+)?to\s+(?:my\s+)?\w+\b",
        context=r"\b(?:they|he|she)\s+(?:both\s+|all\s+)?(?:looked|seemed|were)\s+(?:\w+\s+)?(?:confused|puzzled|surprised|worried)\b|\basked\s+(?:me\s+)?why\b"),
     _p(_PREP, r"\bneeding\s+it\s+(?:before|by|sooner|soon)\b", context=r"\bwill\b"),
+    # ... and from crisis_dev34 (people far from home), read: a rope to be used, hair torn out
+    # in tufts (round 27)
+    _p(_PLAN, r"\b(?:i'll|i\s+will|i'm\s+going\s+to|gonna)\s+use\s+(?:the|a|my|that)\s+(?:\w+\s+)?(?:rope|belt|cord|cable|blade|razor|gun|rifle)\b"
+              r"(?![^.!?]{0,40}\b(?:to\s+(?:tie|lash|secure|pull|climb|fix|hang\s+(?:the|up))|for\s+(?:the|a|my))\b)"),
+    _p(_HARM, r"\brei(?:ss|ß)\w*\s+mir\s+(?:die\s+)?haare\s+(?:\w+\s+)?(?:raus|aus)\b|\bpull\w*\s+(?:out\s+)?my\s+(?:own\s+)?hair\s+out\b",
+       context=r"\b(?:bueschel\w*|stellen|kahle?\w*|clumps?|bald\s+(?:spots?|patches)|blut\w*|bleed\w*|immer\s+wenn|every\s+time)\b"),
     # round 23 (German): envying the dead, new wounds kept from view
     _p(_PASSIVE, r"\bneidisch\s+auf\s+(?:den|die|das)\s+(?:im\s+(?:sarg|grab)|toten?|verstorbenen?)\b|\bbeneide\w*\s+(?:die\s+|den\s+)?(?:toten?|verstorbenen?)\b"),
     _p(_HARM, r"\bdie\s+neuen\s+(?:am|an\s+(?:den|dem|der)|auf\s+dem|am\s+linken|am\s+rechten)\s+(?:ober|unter)?(?:arm|armen|bein|beinen|oberschenkel|handgelenk|bauch|huefte)\b"),
