@@ -42,6 +42,22 @@ after the fresh7 changes):
 * Not feelings: "please", "taking the piss", "in Schuld" (a village), "würde ich bei so einem
   Tier sofort Panik kriegen", "can't for the life of me remember" (a remark on the report),
   "thinking about my girls" (an object, not the subject of what follows).
+
+And what dream_emotions_dev18 showed once read (posts to an online dream journal or forum,
+written last and measured unread at the round's start and end, 0.814 and 0.840):
+
+* Not feelings: "my crush" (a person), remarks to the readers ("no idea what that was about",
+  "no idea where this is coming from", "the creepiest part looking back"); a fire alarm is no
+  alarm clock that wakes the dreamer.
+* Whose feeling: "the screaming guy" is his; a body phrase the dreamer opens ("my chest was so
+  tight").
+* Tears in a sentence of guilt are the guilt's ("the guilt was like a weight, I drove back
+  crying"); a flutter in a sentence of joy is excitement ("so ein warmes Kribbeln im Bauch",
+  "richtig genossen").
+* Idioms: "snippy", "huffy", "lost it at her", "felt like an absolute genius", "feels like
+  coming home", "blissed out", "grinning like an idiot", "my heart was breaking", "felt hollow",
+  "zero clue", ears going hot, knees "literally knocking", "couldn't move anything"; German "in
+  die Haare gekriegt", "heiß und kalt geworden".
 """
 
 from __future__ import annotations
@@ -161,6 +177,40 @@ CASES = [
      "frustrating.", "en", NO, NO),
     ("I lay there thinking about my girls, and this huge grief that I wouldn't see them grow up.",
      "en", {SD}, NO),
+    # dev18
+    ("Dreamt my crush texted me back and I couldn't stop smiling at my phone.", "en", {HA}, NO),
+    ("I felt crushed when she left.", "en", {SD}, NO),
+    ("No idea what that was about, honestly.", "en", NO, NO),
+    ("I've been working from home 2 years so no idea where this is coming from.", "en", NO, NO),
+    ("I didn't feel anything really, which is maybe the creepiest part looking back.", "en", NO,
+     NO),
+    ("Then the fire alarm goes and I freaked out because I couldn't find a single exit.", "en",
+     {AP}, NO),
+    ("Then my alarm went off and I was sad it was over.", "en", NO, NO),
+    ("Never found out if the screaming guy made it.", "en", NO, {AP}),
+    ("I couldn't move anything, and my chest was so tight I could barely breathe.", "en", {AP},
+     NO),
+    ("The guilt was like a weight, I drove back crying and praying the whole way.", "en", {AP},
+     NO),
+    ("I felt my heart break, I was sobbing.", "en", {SD}, NO),
+    ("Ich hab das richtig genossen, so ein warmes Kribbeln im Bauch wie früher auf der Schaukel.",
+     "de", {HA}, NO),
+    ("Vor der Prüfung hatte ich so ein Kribbeln im Bauch.", "de", {AP}, NO),
+    ("I was getting really snippy with them by the end, slamming plates down.", "en", {AN}, NO),
+    ("I got so huffy with her.", "en", {AN}, NO),
+    ("Then I completely lost it at her, properly shouting.", "en", {AN}, NO),
+    ("I felt like an absolute genius for some reason.", "en", {HA}, NO),
+    ("It feels like coming home, warm and settled.", "en", {HA}, NO),
+    ("I was so blissed out, no thoughts.", "en", {HA}, NO),
+    ("I was grinning like an idiot the entire time.", "en", {HA}, NO),
+    ("At the same time my heart was breaking for her.", "en", {SD}, NO),
+    ("I felt hollow, like someone had scooped my insides out.", "en", {SD}, NO),
+    ("I had zero clue what was going on.", "en", {CO}, NO),
+    ("My ears are going hot and all I want is to get out of that room.", "en", {AP}, NO),
+    ("My knees were literally knocking together.", "en", {AP}, NO),
+    ("Wir haben uns so in die Haare gekriegt, dass wir nur noch rumgeschrien haben.", "de", {AN},
+     {AN}),
+    ("Da ist mir heiß und kalt geworden.", "de", {AP}, NO),
 ]  # fmt: skip
 
 

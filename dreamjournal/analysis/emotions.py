@@ -221,12 +221,14 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
                 r"|\b(?:voice|scream|shout|words?)\s+(?:\w+\s+){0,2}?(?:won't|wouldn't|didn't|doesn't"
                 r"|don't|can't|couldn't)\s+come\s+out\b"
                 r"|\b(?:can't|couldn't|cannot)\s+make\s+(?:them|it|my\s+\w+)\s+move\b"
+                r"|\b(?:can't|couldn't|cannot)\s+move\s+(?:anything|a\s+muscle|at\s+all)\b"
+                r"|\bknees\s+(?:were\s+|was\s+)?(?:\w+\s+)?knocking\b"
                 r"|\b(?:dead|stock)[\s-]still\b|\bhear\s+my\s+(?:own\s+)?breath\w*\b"
                 r"|\bbreath\s+(?:is\s+|was\s+)?sawing\b"
                 r"|\b(?:fizzing|sinking)\s+(?:\w+\s+){0,2}?in\s+my\s+(?:stomach|tummy|gut|belly|chest)\b"
                 r"|\bsinking\s+(?:feeling|sickness)\b",
             ),
-            ("shame", r"\bcheeks\s+(?:\w+\s+){0,2}?(?:hot|burning|flush\w*|red)\b"),
+            ("shame", r"\b(?:cheeks|ears)\s+(?:\w+\s+){0,2}?(?:hot|burning|flush\w*|red)\b"),
         )
     ),
     "de": tuple(
@@ -318,7 +320,7 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
                 r"|\bbeine\s+(?:\w+\s+){0,2}?wie\s+(?:gummi|blei|pudding|wackelpudding)\b"
                 r"|\bpuls\s+(?:\w+\s+){0,2}?in\s+den\s+ohren\b|\bim\s+hals\s+spür\w*"
                 r"|\bziehen\s+im\s+(?:bauch|magen)\b|\bzieht\s+sich\s+(?:\w+\s+){0,2}?alles\s+zusammen\b"
-                r"|\binnerlich\s+(?:\w+\s+){0,3}?gestorben\b",
+                r"|\binnerlich\s+(?:\w+\s+){0,3}?gestorben\b|\bhei(?:ß|ss)\s+und\s+kalt\b",
             ),
             (
                 "shame",
@@ -346,8 +348,8 @@ _BODY_NEEDLES: Final[dict[Language, tuple[tuple[str, ...], ...]]] = {
         ("ache", "heavy"),
         ("scream",),
         ("blush", "face", "red"),
-        ("out", "move", "still", "breath", "fizzing", "sinking"),
-        ("cheeks",),
+        ("out", "move", "still", "breath", "fizzing", "sinking", "knees"),
+        ("cheeks", "ears"),
     ),
     "de": (
         ("ballte", "biss"), ("tür", "schrie", "geballt", "gebissen"), ("klo", "tränen"),
@@ -359,7 +361,8 @@ _BODY_NEEDLES: Final[dict[Language, tuple[tuple[str, ...], ...]]] = {
         ("herz",),
         ("luft", "getraut", "atme", "atem"), ("schr", "kreisch"), ("errötete", "rot", "blut"),
         ("kann mich", "wie ", "stimme", "ton", "luft", "kleben", "mund", "schlucken", "nach",
-         "verkrampf", "eiskalt", "beine", "puls", "hals", "ziehen", "zusammen", "gestorben"),
+         "verkrampf", "eiskalt", "beine", "puls", "hals", "ziehen", "zusammen", "gestorben",
+         "kalt"),
         ("am liebsten",),
     ),
 }  # fmt: skip
@@ -722,6 +725,15 @@ def experiencer(
         and tokens.clause[following] == clause
         and tokens.lower[following] in {"him", "her", "them"}
         and tokens.lower[position] in _FELT_BY_THE_OBJECT
+    ):
+        return "other"
+    # "the screaming guy", "a frightened child": the feeling of the person it describes
+    if (
+        language == "en"
+        and following < len(tokens.lower)
+        and tokens.clause[following] == clause
+        and tokens.lower[position].endswith(("ing", "ed"))
+        and _person_word(following, tokens, language)
     ):
         return "other"
     # "'I'm disappointed in you,' he said": a feeling said to the dreamer is the speaker's
@@ -1291,9 +1303,14 @@ def joyless_in_joy(cue: Cue, cues: list[Cue], tokens: Tokens) -> bool:
         return bool(said & {"happiness", "anger"})  # "so wütend, dass ich gezittert hab"
     if "happiness" not in said:
         return False
+    if cue.name == "anxiety" and cue.word in _FLUTTERS:
+        return True  # "so ein warmes Kribbeln im Bauch", enjoyed: excitement (round 27)
     return cue.name == "sadness" and any(t in cue.word for t in _TEARS) and "sadness" not in said
 
 
+_FLUTTERS: Final = frozenset(
+    {"kribbeln", "kribbelte", "butterflies", "flutter", "fluttering", "tingle", "tingling"}
+)
 _EXERTION: Final = re.compile(
     r"\b(?:marathon\w*|jogg\w*|jog|workout|gym|sprint\w*|cycl\w+\s+uphill|uphill|"
     r"training|trainiert\w*|exercis\w*|halbmarathon|bergauf|fitnessstudio|laufband|"
@@ -1409,6 +1426,8 @@ def feeling_in_context(
         return False  # "my heart was going like mad": how fast, not anger
     if word == "frieden" and tokens.lower[max(0, i - 2) : i] == ["krieg", "und"]:
         return False  # "Krieg und Frieden", the novel (round 27)
+    if word == "crush" and i > 0 and tokens.lower[i - 1] in {"my", "a", "his", "her", "their"}:
+        return False  # "my crush texted me back": the person one fancies (round 27)
     if word == "piss" and i > 0 and tokens.lower[i - 1] == "the":
         return False  # "taking the piss out of each other": teasing (round 27)
     if word == "schuld" and i > 0 and tokens.lower[i - 1] == "in":
@@ -1695,13 +1714,24 @@ def awake_aside(cue: Cue, tokens: Tokens) -> bool:
 _FELT_BAD: Final = re.compile(r"^felt\s+(?:so\s+|really\s+)?(?:bad|awful|terrible|horrible)$")
 
 
+_GUILT: Final = frozenset({"guilt", "shame"})
+
+
 def class_among(cue: Cue, cues: list[Cue], tokens: Tokens) -> HvdcClass | None:
     """A class the cues around one give it: "felt awful" is sadness (a loss: "I felt awful, I'd
     never see him again"), but guilt where guilt or shame is said in its sentence ("I broke
     her vase, I felt awful and guilty")."""
+    sentence = tokens.sentence[cue.position]
+    if cue.name == "sadness" and any(t in cue.word for t in _TEARS):
+        # "the guilt was like a weight, I drove back crying": the tears of that guilt (round 27)
+        near = [c for c in cues if c is not cue and tokens.sentence[c.position] == sentence]
+        if any(c.name in _GUILT and c.source == "word" for c in near) and not any(
+            c.name in {"sadness", "loneliness", "longing"} for c in near
+        ):
+            return "apprehension"
+        return None
     if not _FELT_BAD.match(cue.word):
         return None
-    sentence = tokens.sentence[cue.position]
     if any(c.name in {"guilt", "shame"} and tokens.sentence[c.position] == sentence for c in cues):
         return "apprehension"
     return None

@@ -114,6 +114,8 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             # remarks on the dream itself (round 27): "annoyed at my brain for this one", "that's
             # the third work dream this week", "there was more but I've lost it"
             r"\b(?:at|with)\s+my\s+(?:brain|subconscious)\b",
+            r"\bno\s+idea\s+(?:what\s+(?:that|it|this)(?:\s+all)?\s+(?:was|is|means)(?:\s+about)?|where\s+(?:this|that|it)"
+            r"\s+(?:is|was)\s+coming\s+from|why\s+i\s+(?:dream|dreamt|dreamed|had))\b|\blooking\s+back\W*$",
             r"\b(?:that's|that\s+is|this\s+is|it's)\s+the\s+(?:\w+\s+){1,2}dream\b",
             r"\bthere\s+was\s+more\b(?=\s*(?:but\b|to\s+it\b|,|\.|$))"
             r"|\b(?:i've|i\s+have)\s+lost\s+(?:it|the\s+rest|the\s+end\w*)(?=\W*$)",
@@ -166,7 +168,8 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
 _WAKING: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
     "en": (
         re.compile(r"\b(?:woke|wake|waking|awoke|awoken|awakened)\s*(?:up|me)?\b"),
-        re.compile(r"\balarm\b|\bi\s+was\s+awake\b"),
+        # not a fire, smoke, car or burglar alarm in the dream (round 27)
+        re.compile(r"(?<!fire\s)(?<!smoke\s)(?<!car\s)(?<!burglar\s)\balarm\b|\bi\s+was\s+awake\b"),
     ),
     "de": (
         re.compile(r"\b(?:wachte|wachten|aufgewacht|aufwachen|aufwachte|erwachte|erwacht)\b"),

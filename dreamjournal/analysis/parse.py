@@ -575,7 +575,7 @@ def parse(text: str, language: str | None = None) -> Parsed:
         # ... and so is one the dreamer opens ("I was buzzing"), round 27
         words = o.word.split()
         mine = _THE_DREAMER_INSIDE[lang].intersection(words[1:]) or (
-            words[0] in {"i", "i'm", "ich", "mir"} or _I_INSIDE.intersection(words[1:])
+            words[0] in {"i", "i'm", "ich", "mir", "my"} or _I_INSIDE.intersection(words[1:])
         )  # "the best I've felt in years"
         cues.append(
             Cue(
