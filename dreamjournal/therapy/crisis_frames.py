@@ -1039,8 +1039,10 @@ _SUSPICION_ANSWERED_NO: Final = re.compile(
 )
 
 
-# Someone asked (a doctor, a form, mum), and the next sentence answers no: "the gp asked about
-# hurting myself. answered honestly: no." / "mama fragt, ob ich mir was antun will. nein!"
+# Someone asked (a doctor, a form, mum), or feared or believed it of the writer (round 27), and
+# the next sentence answers no: "the gp asked about hurting myself. answered honestly: no." /
+# "mama fragt, ob ich mir was antun will. nein!" / "mein betreuer hat angst, dass ich mir was
+# antue. tu ich nicht."
 _ASKED_BY_SOMEONE: Final = re.compile(
     r"\b(?:hat|haben)\s+angst,?\s+dass\s+ich\b|\bpeople\s+think\b|\bthinks?\s+because\b|\b(?:glauben|denken|meinen)\s+(?:alle|die\s+leute),?\s+(?:dass|weil)\b"
     r"|\b(?:asked|asks|asking|question\w*|fragt\w*|gefragt|\w*frage|\w*fragen|screening|risk\s+assessment|phq-?9"
