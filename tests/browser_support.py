@@ -209,8 +209,10 @@ def submit_until(button: Any, shown: Any, attempts: int = 3) -> None:
     reaches the server while that run is being merged with it can lose its trigger (Streamlit
     coalesces the two requests and drops the submit's; streamlit/streamlit#16161 discusses it):
     CI saw "Start session mode" clicked, the form still filled and nothing started. A person
-    clicks again; so does this, only while the button is still there (a run that did happen
-    replaces the form).
+    clicks again; so does this, only while the button is still there. A click whose run did
+    start replaces the page (CI saw the Journal link clicked and the page blank, sidebar and
+    all, 10 s later on a loaded machine): that run is waited for as any page is, with the
+    browser's whole default timeout (see `chromium`).
     """
     from playwright.sync_api import expect
 
@@ -220,5 +222,8 @@ def submit_until(button: Any, shown: Any, attempts: int = 3) -> None:
             expect(shown).to_be_visible(timeout=10_000)
             return
         except AssertionError:
-            if attempt + 1 == attempts or not button.is_visible():
+            if not button.is_visible():
+                expect(shown).to_be_visible()
+                return
+            if attempt + 1 == attempts:
                 raise
