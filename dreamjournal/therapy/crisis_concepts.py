@@ -307,7 +307,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("HOPELESS_P", r"\bno\s+(?:future|point|hope|way\s+out|reason\s+to\s+(?:stay|live|go\s+on|keep\s+going))\b|\bnever\s+(?:going\s+to\s+|gonna\s+)?get\s+better\b|\bcan't\s+(?:do\s+this|go\s+on|take\s+(?:it|this)|keep\s+going)\b"
                    r"|\btired\s+of\s+(?:fighting|trying|everything|it\s+all)\b|\bhalte?\s+(?:\w+\s+){0,3}nicht\s+mehr\s+aus\b|\bgive\s+up\b|\bkeine\s+(?:zukunft|hoffnung|kraft)\b|\bkein(?:en)?\s+(?:ausweg|sinn|grund|licht)\b|\b(?:wird\s+)?nie\s+(?:mehr\s+)?besser\b|\bkann\s+nicht\s+mehr\b|\bbin\s+(?:\w+\s+)?am\s+ende\b|\bam\s+ende\s+bin\s+ich\b"),
     # --- what C-SSRS asks about, in more ways (plan with a time, preparation, passive wishes) ---
-    ("PLAN", r"\b(?:i'll|ill|i\s+will|i'm\s+going\s+to|im\s+going\s+to|going\s+to|gonna)\s+do\s+it\b(?![^.!?]{0,30}[:\-]\s*\w)(?=[^.!?]{0,40}\b(?:tonight|tomorrow|this\s+time|(?:on\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)|this\s+weekend|when\s+(?:everyone|everybody|nobody|they|he|she|the\s+kids|my\s+\w+)|once\s+|after\s+)\b)(?![^.!?]*,\s+(?:finally|\w+ing)\b)"
+    ("PLAN", r"\b(?:i'll|ill|i\s+will|i'm\s+going\s+to|im\s+going\s+to|going\s+to|gonna)\s+do\s+it\b(?![^.!?]{0,30}[:\-]\s*\w)(?=[^.!?]{0,40}\b(?:tonight|tomorrow|this\s+time|(?:on\s+)?(?<!every\s)(?<!each\s)(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)|this\s+weekend|when\s+(?:everyone|everybody|nobody|they|he|she|the\s+kids|my\s+\w+)|once\s+|after\s+)\b)(?![^.!?]*,\s+(?:finally|\w+ing)\b)"
              r"|\b(?:when|once|after)\s+(?:everyone|everybody|the\s+kids|they|my\s+\w+)\b[^.!?]{0,50}\b(?:i'll|ill|i\s+will)\s+do\s+it\b|\bdo\s+it\s+this\s+time\b"
              r"|\b(?:mach|mache|tu|tue)\s+(?:ich\s+)?(?:es|s)\b(?=[^.!?]{0,30}\b(?:heute|morgen|diesmal|wirklich|sonntag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|wenn\s+(?:alle|keiner|niemand)))(?![^.!?]*,\s+(?:endlich|den|die|das)\b)"
              r"|\b(?:am\s+wochenende|heute\s+nacht|diesmal|(?:am\s+)?(?:sonntag|montag|dienstag|mittwoch|donnerstag|freitag|samstag))\b[^.!?]{0,40}\bmach\s+ich\s+(?:es|s)\b\s*(?:[.!?,;]|$)"
@@ -1133,7 +1133,9 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
                 return True
         first = bisect_left(sentence_of, s)  # the clause: from the last "but", "and", "aber" on
         start = max((j + 1 for j in range(first, i) if words[j] in _BARRIERS), default=first)
-        if NOT_ONCE.search(" ".join(words[start:i])):
+        if NOT_ONCE.search(" ".join(words[start:i])) or NOT_BECAUSE.search(
+            " ".join(words[max(first, i - 4) : i]) + " "
+        ):
             return True
         # a thought denied a little further back: "never once thought about hurting myself",
         # "nie dran gedacht, mich umzubringen" (not "can't stop thinking about ...")
@@ -1208,6 +1210,9 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
         first = bisect_left(sentence_of, sentence_of[i])
         if _TIME_LIMIT.search(" ".join(words[max(first, i - 6) : i + 1])):
             by_concept["GONE"].remove(i)  # "bis sonntag nicht mehr aufstehen": a rest, not an end
+    for i in list(by_concept.get("WHEN", [])):
+        if _RECURRING.intersection(words[max(0, i - 2) : i]):
+            by_concept["WHEN"].remove(i)  # "going to do it every thursday": a routine (round 28)
     for concept, category in _ALONE.items():
         for i in by_concept.get(concept, []):
             if concept == "HARM_ACT" and accidental(_ACCIDENT, sentence_text(i)):
@@ -1338,6 +1343,12 @@ _DETERMINERS: Final = frozenset(
 )  # fmt: skip
 # An inverted denial (round 15): "not once in the past two weeks did i wish i was dead", "kein
 # einziges mal hab ich dran gedacht".
+# "not because I want to die", "nicht, weil ich sterben will", "not that i want to die": what
+# is denied is the wish as the reason (elsewhere "because" after a negator ends its reach:
+# "i don't know why i want to die"; round 28). Searched on the text just before the phrase.
+NOT_BECAUSE: Final = re.compile(
+    r"\b(?:not|nicht),?\s+(?:because|cause|weil|dass|that)\s+(?:(?:i|i'm|ich|ichs)\s+)?$"
+)
 NOT_ONCE: Final = re.compile(
     r"\b(?:not\s+once|never\s+once|at\s+no\s+(?:point|time)|not\s+a\s+single\s+(?:time|day|night)"
     r"|(?:nicht\s+)?(?:ein|kein)\s+einziges\s+mal|kein\s+einziges\s+mal)\b[^.!?]{0,60}?"
@@ -1371,6 +1382,7 @@ _TIME_LIMIT: Final = re.compile(
     r"\b(?:bis|until|till)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|mittag|nachmittag"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|noon|lunch\w*|\d{1,2}|naechste\w*|next)\b"
 )
+_RECURRING: Final = frozenset({"every", "each", "jeden", "jede", "jedem", "jeder", "alle"})
 _COLLEAGUE: Final = re.compile(r"\b(?:farewell|colleagues?|kolleg\w*|abschiedsfeier)\b")
 _FOR_GOOD: Final = re.compile(r"\b(?:fuer\s+immer|for\s+good|forever|permanent\w*)\b")
 

@@ -700,7 +700,9 @@ _PERSON_NOUN: Final = (
     # round 19: "the lad in bay 4 tried to overdose earlier" (a nurse's night shift)
     # (not a nurse or a doctor: what they said is most often of the writer, "my nurse did the
     # overdose talk. wrote down the amounts she said were dangerous")
-    r"|lad|lass|bloke|fella|chap|kerl|typ)"
+    r"|lad|lass|bloke|fella|chap|kerl|typ"
+    # round 28: "our 16-year-old disclosed a suicide attempt", "unsere 15-jaehrige hat ..."
+    r"|\d{1,2}[- ]?(?:year[- ]old|yo|jaehrige[rn]?))"
 )
 # A sentence about someone else from its first word ("my little sister is self-harming", "er hat ...")
 _OTHER_OPENING: Final = re.compile(

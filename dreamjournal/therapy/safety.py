@@ -59,6 +59,7 @@ from dreamjournal.therapy.crisis_concepts import (
     _THOUGHT,  # words of thinking: a denial before one of them reaches further back
     _TIME_LIMIT,
     _WAKE,
+    NOT_BECAUSE,
     NOT_ONCE,
     after_the,
     concept_hits,
@@ -1302,6 +1303,7 @@ _IF_THIS_AGAIN: Final = re.compile(
 )
 _TIME_LIMIT_REACH: Final = 15  # characters after a passive wish where "bis morgen" makes it a rest
 _NEGATION_WINDOW: Final = 5  # words before the match, inside its clause
+
 _THOUGHT_WINDOW: Final = 8  # ... or this many, when a word of thinking stands between
 # After a negator, a thought that will not go (round 15): "nicht los", "can't shake", "kann nicht
 # aufhoeren", "geht nicht aus dem kopf".
@@ -1553,7 +1555,7 @@ def _denied(sentence: str, match: re.Match[str]) -> bool:
         and own[0] not in {"i", "i'm", "ich", "we", "wir"} | _FINITE_NO_SUBJECT
     ):
         cut = starts[-2] if len(starts) > 1 else 0
-    if NOT_ONCE.search(before, cut):
+    if NOT_ONCE.search(before, cut) or NOT_BECAUSE.search(before):
         return True
     window = _WORDS.findall(before[cut:])[-_NEGATION_WINDOW:]
     for i, word in enumerate(window):
