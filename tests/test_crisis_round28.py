@@ -10,6 +10,22 @@ each beside the crisis line it must not lose.
 * Someone by their age is someone else: "our 16-year-old disclosed a suicide attempt",
   "unsere 15-Jährige ... dass sie sich ritzt" (as "our daughter"); "I'm a 16-year-old and I
   tried to kill myself" is the writer's own.
+
+... and what crisis_dev35 (dream-journal entries with a waking part; a development set,
+measured blind, then read) showed:
+
+* Caught now: the amount of one's own pills looked up ("google ich, wie viele von meinen
+  Schlaftabletten man bräuchte"); a timed mail with the passwords and what is to become of the
+  flat; things given away and "wrote the note."; "I have thoughts to hurt me" (a second-language
+  "me" for "myself").
+* Left alone now: a sleep wish with its end ("not wake up before noon", "bis die Prüfungen vorbei
+  sind"); "haven't once wished I wouldn't wake up" (also where the negation is the crisis);
+  a stage death ("rehearsals", "offstage", "a prop revolver", "Generalprobe", "die Szene, wo");
+  a farewell letter to colleagues (and "Sparkasse" is a bank, not saving up); a dream labelled
+  "Traum:" ("... das Seil ist gerissen ..."), while "das ist der Plan für Samstag" after it is
+  the writer speaking; "a lad in bed 4 who took an overdose"; "took it to safeguarding" is
+  carried, not swallowed; "no thoughts to hurt me"; "in my student time ... now, twenty years
+  later, I feel safe and strong".
 """
 
 from __future__ import annotations
@@ -26,6 +42,16 @@ FLAGGED = [
     "I'm a 16-year-old and I tried to kill myself last week.",
     "Ich bin 15 und hab mich gestern wieder geritzt.",
     "Ich will sterben, nicht weil es mir schlecht geht, sondern weil ich nicht mehr kann.",
+    "Googled how many of my tablets it would take, then shut the laptop.",
+    "Zwischendurch google ich, wie viele von meinen Schlaftabletten man bräuchte.",
+    "Mail an meinen Bruder mit allen Passwörtern und dem, was mit meiner Wohnung passieren soll, "
+    "zeitversetzt auf Sonntag gestellt.",
+    "Gave most of my records to the neighbour's boy and wrote the note. It's under the lamp.",
+    "Sometimes I have thoughts to hurt me when the night is long.",
+    "Not once this year, but today I wished I wouldn't wake up.",
+    "I want to sleep and never wake up.",
+    "Ich will nur noch schlafen und nie wieder aufwachen, bis in alle Ewigkeit.",
+    "Back then I wanted to die. I feel safe nowhere, and I want to die again.",
 ]
 
 NOT_FLAGGED = [
@@ -35,6 +61,20 @@ NOT_FLAGGED = [
     "Every Thursday I'll do it, the ironing, while the radio plays.",
     "Our 16-year-old disclosed a suicide attempt last spring, we are all in family therapy now.",
     "Unsere 15-jährige hat uns gestern gesagt, dass sie sich ritzt.",
+    "So tired after the late shift, I only want to sleep and not wake up before noon.",
+    "Will nur noch schlafen, bis die Prüfungen vorbei sind.",
+    "I haven't once wished I wouldn't wake up this winter, tired as I am.",
+    "Rehearsals all week: I shoot myself offstage with a prop revolver every night.",
+    "Theatergruppe, Generalprobe: die Szene, wo der Tod kommt und mich holt.",
+    "Abschiedsbrief an die Kolleginnen geschrieben, nach 30 Jahren bei der Sparkasse ist Schluss.",
+    "Traum: der Aufzug, das Seil ist gerissen und wir sind gefallen, ganz langsam. Aufgewacht "
+    "um sechs.",
+    "Tonight there's a lad in bed 4 who took an overdose, I'm on his obs.",
+    "I have no thoughts to hurt me, only homesick.",
+    "In my student time I wanted to die. Now, twenty years later, I feel safe and strong.",
+    "Googled how many ibuprofen I can take for a headache.",
+    "My ex has thoughts of hurting me, the police know.",
+    "Gave my books to the charity shop and wrote my essay.",
 ]
 
 

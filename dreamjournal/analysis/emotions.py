@@ -820,6 +820,10 @@ def experiencer(
             continue
         if word == "anderen" and j > 0 and tokens.lower[j - 1] == "die":
             return "other"  # "die anderen hatten einen Heidenspaß" (round 26)
+        if word in {"you", "du", "ihr"} and tokens.lower[j + 1] in _YOU_WERE:
+            return "other"  # "you were laughing your head off": the one the dream is told to
+        if _the_whole_place(j, tokens):
+            return "other"  # "the entire canteen was howling with laughter" (round 28)
         if word in dreamer:
             if word in _POSSESSIVE_DREAMER and (
                 (j + 1) in persons or _person_word(j + 1, tokens, language)
@@ -868,6 +872,39 @@ def experiencer(
     return "dreamer"
 
 
+# "you were", "du warst": the one a dream is told to, in it (round 28; a present "you" is often
+# anyone: "you just feel so small")
+_YOU_WERE: Final = frozenset({"were", "was", "warst", "wart", "hast", "hattest"})
+_WHOLE: Final = frozenset({"whole", "entire", "ganze", "gesamte"})
+
+
+def _the_whole_place(j: int, tokens: Tokens) -> bool:
+    """ "the whole canteen", "die ganze Klasse": everyone in it, a subject right after."""
+    return (
+        j >= 1
+        and tokens.lower[j - 1] in _WHOLE
+        and tokens.lower[j] in _FULL_OF_PEOPLE
+        and j + 1 < len(tokens.lower)
+        and tokens.lower[j + 1] in _PLACE_FOLLOWS
+    )
+
+
+_FULL_OF_PEOPLE: Final = frozenset(
+    {"canteen", "room", "class", "classroom", "school", "hall", "office", "bus", "train", "plane",
+     "stadium", "street", "village", "town", "crowd", "audience", "family", "team", "restaurant",
+     "pub", "bar", "church", "party", "table", "house", "ward", "courtroom", "congregation",
+     "klasse", "schule", "halle", "saal", "büro", "zug", "stadion", "straße", "dorf", "stadt",
+     "familie", "mannschaft", "kirche", "gesellschaft", "raum", "zimmer", "publikum", "kantine",
+     "mensa", "kneipe", "runde", "verwandtschaft", "hochzeitsgesellschaft"}
+)  # fmt: skip
+
+
+_PLACE_FOLLOWS: Final = frozenset(
+    {"was", "were", "went", "started", "burst", "fell", "erupted", "kept", "began", "stood",
+     "hat", "war", "ist", "fing", "brach", "lachte", "johlte", "jubelte"}
+)  # fmt: skip
+
+
 # Verbs whose object feels it ("startled him", "frightened them"), round 27.
 _FELT_BY_THE_OBJECT: Final = frozenset(
     {"startled", "scared", "frightened", "terrified", "surprised", "shocked", "upset", "annoyed",
@@ -905,7 +942,9 @@ def _subject_shared_by_and(
             opening -= 1
         if opening == sentence_start or tokens.lower[opening] not in _SUBORDINATORS:
             break
-    for k in range(opening, min(first, opening + 3)):
+    # German puts the verb second: "und dann kam der Oberarzt" (round 28)
+    reach = 5 if language == "de" else 3
+    for k in range(opening, min(first, opening + reach)):
         word = tokens.lower[k]
         if word in _SUBJECT_DREAMER:
             return "dreamer"
@@ -1040,6 +1079,10 @@ _PERSON_ENDINGS_DE: Final = (
     "lehrerin", "sohn", "tochter", "kinder", "nachbar", "nachbarn", "nachbarin", "mann",
     "frau", "leute", "gäste", "rentner", "touristen", "schüler", "zuschauer", "enkel",
     "cousin", "cousine", "schwager", "schwägerin", "chef", "chefin",
+    # round 28: "der Oberarzt", "die Stationsleiterin", "der Hausmeister"
+    "arzt", "ärztin", "pfleger", "pflegerin", "meister", "schulleiter", "abteilungsleiter",
+    "filialleiter", "teamleiter", "bauleiter", "leiterin", "direktor",
+    "direktorin", "verkäufer", "verkäuferin", "kellner", "kellnerin", "polizist", "polizistin",
 )  # fmt: skip
 _GROUP_ALL: Final = frozenset({"all", "both", "alle", "beide", "beiden"})
 _BOTH: Final = frozenset({"both", "beide", "beiden"})
@@ -1387,10 +1430,15 @@ def feeling_in_context(
     hospital"), "happy to help", an intensifier ("furchtbar aufgeregt", "terribly late"), a
     hypothetical ("I'd normally be starstruck") and thanks. Body cues always are, but for
     "trying to work out how to ...", which is planning."""
-    if _planning_how_to(cue, tokens):
+    if (
+        _planning_how_to(cue, tokens)
+        or _to_the_listener(cue.position, tokens)
+        or _telling_it(cue.position, tokens)
+        or _asked_whether(cue.position, tokens)
+    ):
         return False
     if cue.source != "word":
-        return True
+        return not (language == "en" and _would_have(cue.position, tokens))
     i = cue.position
     word = tokens.lower[i]
     first = word.split()[0] if word else word
@@ -1424,6 +1472,10 @@ def feeling_in_context(
         return False
     if first in {"mad", "crazy", "verrückt"} and i > 0 and tokens.lower[i - 1] in {"like", "wie"}:
         return False  # "my heart was going like mad": how fast, not anger
+    if word == "blessing" and i > 0 and tokens.lower[i - 1] == "the":
+        return False  # "meant to do the blessing": the rite (round 28)
+    if word == "mad" and (_alone_in_sentence(i, tokens) or _said_of_it(i, tokens)):
+        return False  # "Mad.", "it was mad": a remark that it was crazy (round 28)
     if word == "frieden" and tokens.lower[max(0, i - 2) : i] == ["krieg", "und"]:
         return False  # "Krieg und Frieden", the novel (round 27)
     if word == "crush" and i > 0 and tokens.lower[i - 1] in {"my", "a", "his", "her", "their"}:
@@ -1456,10 +1508,73 @@ def feeling_in_context(
     before = [tokens.lower[k] for k in range(max(0, i - 4), i) if tokens.clause[k] == clause]
     if language == "de":
         return not _german_hypothetical(i, tokens)
-    return not (
-        language == "en"
-        and any(w in _HYPOTHETICAL for w in before)
-        and any(w in {"be", "been", "have"} for w in before)
+    return not (language == "en" and _would_have(i, tokens, before))
+
+
+def _would_have(i: int, tokens: Tokens, before: list[str] | None = None) -> bool:
+    """ "I'd have been scared", "I'd have legged it screaming": a hypothetical, in the four words
+    of its clause before the cue (round 28: body cues too)."""
+    if before is None:
+        clause = tokens.clause[i]
+        before = [tokens.lower[k] for k in range(max(0, i - 4), i) if tokens.clause[k] == clause]
+    return any(w in _HYPOTHETICAL for w in before) and any(
+        w in {"be", "been", "have"} for w in before
+    )
+
+
+# "this'll make you laugh", "you'll laugh", "don't laugh": the listener, not the dream
+_MAKES: Final = frozenset({"make", "makes", "made"})
+
+
+def _to_the_listener(i: int, tokens: Tokens) -> bool:
+    """A feeling of whoever the dream is told to ("this'll make you laugh", round 28)."""
+    prev = tokens.lower[i - 1] if i > 0 else ""
+    return (prev == "you" and i > 1 and tokens.lower[i - 2] in _MAKES) or prev == "you'll"
+
+
+_TELLING: Final = frozenset({"telling", "tell", "erzählen", "erzähle", "erzähl", "schreiben"})
+_LISTENERS: Final = frozenset({"you", "dir", "euch", "ihnen"})
+
+
+def _telling_it(i: int, tokens: Tokens) -> bool:
+    """ "I'm a bit embarrassed telling you this", "peinlich, das zu erzählen": the teller now,
+    in the four words after the cue (round 28)."""
+    sentence = tokens.sentence[i]
+    after = [
+        tokens.lower[k]
+        for k in range(i + 1, min(len(tokens.lower), i + 5))
+        if tokens.sentence[k] == sentence
+    ]
+    told_then = {"was", "were", "war", "hatte"}.intersection(tokens.lower[max(0, i - 3) : i])
+    return not told_then and bool(_TELLING.intersection(after) and _LISTENERS.intersection(after))
+
+
+_ASKED: Final = frozenset({"asked", "ask", "asking", "wondered", "fragte", "gefragt", "frage"})
+
+
+def _asked_whether(i: int, tokens: Tokens) -> bool:
+    """ "I asked whether she was scared", "gefragt, ob sie Angst hatte": a question, not a
+    feeling told (round 28)."""
+    before = tokens.lower[max(0, i - 5) : i]
+    if "whether" in before or "ob" in before:
+        return True
+    return "if" in before and bool(_ASKED.intersection(tokens.lower[max(0, i - 7) : i]))
+
+
+def _alone_in_sentence(i: int, tokens: Tokens) -> bool:
+    sentence = tokens.sentence[i]
+    return (i == 0 or tokens.sentence[i - 1] != sentence) and (
+        i + 1 >= len(tokens.lower) or tokens.sentence[i + 1] != sentence
+    )
+
+
+def _said_of_it(i: int, tokens: Tokens) -> bool:
+    """ "it was mad", "that's mad", "how mad is that": said of a thing."""
+    before = tokens.lower[max(0, i - 3) : i]
+    return bool(before) and (
+        before[-1] in {"it's", "that's", "how"}
+        or before[-2:] in (["it", "was"], ["that", "was"], ["it", "is"], ["that", "is"])
+        or before[-3:] in (["it", "was", "so"], ["that", "was", "so"], ["it", "was", "just"])
     )
 
 

@@ -414,9 +414,12 @@ def mark_lines(
     language: Language,
     gates: PatternGates | None = None,
     present: frozenset[str] | None = None,
+    teller: frozenset[str] = frozenset(),
 ) -> list[Line]:
     """Lines in order, each marked event, meta, waking or negated (`gates` holding
-    `LINE_GATES`' patterns and the needles `present` in the text, when the caller has them)."""
+    `LINE_GATES`' patterns and the needles `present` in the text, when the caller has them;
+    `teller` the words naming the dreamer of a dream someone else wrote down: "when she woke up"
+    is then the dreamer's waking)."""
     points = _split_points(tokens, language)
     if not points:
         return []
@@ -465,7 +468,7 @@ def mark_lines(
             kind = "waking"
         elif (
             any(p.search(low) for p in waking)
-            and not any(p.search(sentence_low) for p in not_waking)
+            and not _not_waking(sentence_low, not_waking, teller)
             and not end <= real_from
         ):
             # "I woke up in a strange room. ...": the dream's opening scene, not a real waking
@@ -480,6 +483,18 @@ def mark_lines(
             kind = "negated"
         lines.append(Line(index, first, last, start, end, kind, unable and kind == "event"))
     return lines
+
+
+def _not_waking(sentence: str, not_waking: list[re.Pattern[str]], teller: frozenset[str]) -> bool:
+    """Whether the sentence says a waking was none (dreamt, someone else's, a death); the
+    teller's own "she woke up" is a waking (round 28)."""
+    for pattern in not_waking:
+        for m in pattern.finditer(sentence):
+            said = m.group().split()
+            if said[0] in teller and not {"never", "not", "didn't", "wouldn't"}.intersection(said):
+                continue
+            return True
+    return False
 
 
 def simile_tokens(

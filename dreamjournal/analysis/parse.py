@@ -10,6 +10,7 @@ waking and negated lines never count as the dreamer's.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Final
@@ -526,9 +527,23 @@ def _names(
     return names
 
 
+# A transcript's stage direction: "(laughs)", "(long pause)", "(lacht)" is the teller telling,
+# not the dream (round 28: dreams told aloud and typed up)
+_STAGE_DIRECTION: Final = re.compile(
+    r"\((?=[^()\n]{1,30}\))[^()\n]{0,20}\b(?:laugh\w*|chuckl\w*|giggl\w*|sigh\w*|paus\w*|lach\w*"
+    r"|kicher\w*|seufz\w*|grins\w*|schmunzel\w*)\b[^()\n]{0,20}\)",
+    re.IGNORECASE,
+)
+
+
+def without_stage_directions(text: str) -> str:
+    """`text` with a transcript's stage directions blanked out (offsets kept)."""
+    return _STAGE_DIRECTION.sub(lambda m: " " * len(m.group()), text)
+
+
 def parse(text: str, language: str | None = None) -> Parsed:
     """Tokenise, match, mark lines and attribute emotions, in one deterministic pass."""
-    clean = normalize(text)
+    clean = without_stage_directions(normalize(text))
     pieces = scan(clean)
     words = [piece[1].lower() for piece in pieces if piece[0] == "word"]
     lexicon = load_lexicon(resolve_language(language, words))
@@ -554,7 +569,7 @@ def parse(text: str, language: str | None = None) -> Parsed:
     ]
     gates = text_gates(lang)
     present = gates.present(clean.lower())
-    lines = mark_lines(clean, tokens, lang, gates, present)
+    lines = mark_lines(clean, tokens, lang, gates, present, teller)
     line_of = [0] * len(tokens.lower)
     for line in lines:
         for i in range(line.first, line.last):

@@ -17,17 +17,23 @@ from dreamjournal.analysis.models import Language
 
 _NAME_AGE: Final = re.compile(
     r"\b(?P<name>[A-ZÄÖÜ][a-zäöüß]+)\s*(?:\(\s*(?:age\s*|aged\s*)?\d{1,2}\s*(?:years?(?:\s+old)?|"
-    r"yrs?|jahre?)?\s*\)|,\s*(?:age\s*)?\d{1,2},|\s+ist\s+\d{1,2}\b|\s+is\s+\d{1,2}\b)"
+    r"yrs?|jahre?)?\s*\)|,\s*(?:age\s*)?\d{1,2}\s*(?:,|\.(?=\s*\))|\))|\s+ist\s+\d{1,2}\b|\s+is\s+\d{1,2}\b)"
+    # round 28: "(Typed up by his mum, he's 8, told at breakfast.)": a pronoun and an age
+    r"|\b(?P<pronoun>he|she|er|sie)(?:'s|\s+is|\s+ist)\s+\d{1,2}\b"
 )
 _TELLING: Final[dict[Language, re.Pattern[str]]] = {
     "en": re.compile(
         r"\b(?:told|tells|telling)\s+(?:me|us)\b|\b(?:wrote|writing|write)\s+(?:it|this)\s+down\b"
         r"|\bwritten\s+down\b|\bwritten\s+by\b|\bdictated\b|\btranscrib\w*"
+        # round 28: "(Her dad typing. Evie, 10.)", "(Grandma writing this for Poppy, 8.)"
+        r"|\btyp(?:ing|ed)\s+(?:(?:this|it)\s+)?(?:up|for)\b|\b(?:mum|mom|dad|mama|papa|grandma|granny|nan|gran)\s+typ(?:ing|ed)\b"
+        r"|\bwriting\s+(?:this|it)\s+(?:down\s+)?for\b"
         r"|\bin\s+(?:his|her|their)\s+(?:own\s+)?words\b|\bhad\s+(?:a|another|this)\s+(?:\w+\s+)?"
         r"(?:dream|nightmare)\b"
     ),
     "de": re.compile(
         r"\berzählt\b|\berzählte\b|\baufgeschrieben\b|\bnotiert\b|\bdiktiert\b"
+        r"|\b(?:abgetippt|getippt|tippt|tippe)\b"  # "(Mama tippt, Ben ist 10.)" (round 28)
         r"|\bhat\s+(?:\w+\s+){0,3}geträumt\b|\bhatte\s+(?:einen\s+)?(?:\w+\s+)?(?:albtraum|alptraum|"
         r"traum)\b|\bin\s+(?:seinen|ihren)\s+(?:eigenen\s+)?worten\b"
     ),
@@ -37,7 +43,10 @@ _TELLING: Final[dict[Language, re.Pattern[str]]] = {
 # the one opening the sentence after the frame ("Paul (6) hat mir das erzählt. Er war im ...").
 _PRONOUN: Final[dict[Language, re.Pattern[str]]] = {
     "en": re.compile(
-        r"\b(he|she)\s+(?:said|says|told|tells|thought|explained|insisted)\b|\bsaid\s+(he|she)\b",
+        r"\b(he|she)\s+(?:said|says|told|tells|thought|explained|insisted)\b|\b(?:said|says)\s+(he|she)\b"
+        # round 28: the first word after the frame ("(Written down by her mum. Grace, 11.) She
+        # had a pony")
+        r"|^\W*(he|she)\b",
         re.IGNORECASE,
     ),
     "de": re.compile(
@@ -55,7 +64,8 @@ def _frame(text: str, language: Language) -> re.Match[str] | None:
     opening also says it was told or written down; None for a dream told in the first person."""
     opening = text[:_OPENING]
     found = _NAME_AGE.search(opening)
-    return found if found is not None and _TELLING[language].search(opening) else None
+    told = _TELLING[language].search(opening.lower())  # "Written down by her mum" (round 28)
+    return found if found is not None and told else None
 
 
 def frame_end(text: str, language: Language) -> int:
@@ -74,7 +84,7 @@ def teller_words(text: str, language: Language) -> frozenset[str]:
     found = _frame(text, language)
     if found is None:
         return frozenset()
-    words = {found.group("name").lower()}
+    words = {(found.group("name") or found.group("pronoun")).lower()}
     pronoun = _PRONOUN[language].search(text[found.end() :])
     if pronoun is not None:
         words.add(next(g for g in pronoun.groups() if g).lower())

@@ -496,7 +496,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("DREAMT_DEATH", r"\b(?:getraeumt|dreamt|dreamed|traum)\b[^.!?]{0,40}\b(?:gestorben|tot|dead|died|sterbe|starb|beerdigung|funeral)\b"
                      r"|\b(?:gestorben|tod|beerdigung|funeral|death)\b[^.!?]{0,40}\b(?:getraeumt|dreamt|dreamed)\b"),
     ("WISH_REAL", r"\b(?:wish|wished|wishing|wuensch\w*|hoff\w*)\b[^.!?]{0,30}\b(?:(?:it|that|the\s+\w+)\s+(?:was|were|had\s+been)\s+real|(?:das|es)\s+waere?\s+(?:echt|wahr|wirklich)(?:\s+gewesen)?|(?:das|es)\s+(?:echt|wahr|wirklich)\s+(?:wird|waere?|gewesen))\b"),
-    ("GIVEN", r"\b(?:gave|given|giving)\s+(?:away\s+)?(?:my|all\s+my)\b|\b(?:verschenkt|weggegeben|vermacht)\b"),
+    ("GIVEN", r"\b(?:gave|given|giving)\s+(?:away\s+)?(?:(?:most|all|half)\s+(?:of\s+)?)?my\b|\b(?:verschenkt|weggegeben|vermacht)\b"),
     # the first to come in, the one who finds me
     ("ARRANGE", r"\b(?:for|fuer)\s+(?:whoever|wer\s+(?:auch\s+immer\s+)?)\s*(?:\w+\s+){0,2}(?:comes\s+in|gets\s+here|reinkommt|kommt|finds|findet)\b"),
     ("PREP", r"\b(?:whoever|wer\s+auch\s+immer|wer|der|die)\s+(?:\w+\s+)?(?:finds\s+me|mich\s+findet)\b"),
@@ -642,6 +642,8 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
              r"|\b(?:don't|dont|do\s+not)\s+think\s+i'?d\s+(?:try|fight)\s+(?:very\s+)?hard\s+to\s+(?:get\s+out|survive|escape|get\s+free)\b"
              r"|\bdann\s+bin\s+ich'?s\s+auch\b|\bthen\s+so\s+am\s+i\b"),
     ("GIVEN", r"\bfound\s+(?:the|my)\s+(?:cat|dog|rabbit|hamster)\s+a\s+new\s+home\b|\bneue\s+(?:familie|besitzer\w*|zuhause)\s+(?:fuer|für)\s+(?:den|die|das|meinen|meine|mein)\s+(?:hund|katze|kater|hamster|kaninchen)\b"),
+    # round 28: "gave most of my books to the charity shop ... and wrote the note."
+    ("FINAL", r"\b(?:wrote|written|finished|left)\s+the\s+note\s*(?:[.!?]|$)|\b(?:den|die)\s+(?:brief|briefe|zettel)\s+(?:fertig\s+)?(?:geschrieben|hingelegt)\s*(?:[.!?]|$)"),
     ("FINAL", r"\bmeans\s+forever\b|\bheisst\s+fuer\s+immer\b|(?:^|[.!?]\s*)i\s+(?:wasn't|wasnt|was\s+not|didn't|didnt|did\s+not)\s*(?:[.!?]|$)"),
     ("PLAN", r"\b(?:i\s+have|i've\s+got|i\s+got|got)\s+a\s+plan\s+and\s+a\s+(?:date|time|place)\b|\b(?:habe|hab)\s+(?:einen\s+)?plan\s+und\s+(?:ein\s+)?datum\b"),
     ("HARM", r"\b(?:arm|hand|haut|finger)\w*\s+(?:\w+\s+){0,3}(?:an|auf|in|gegen)\s+(?:die|den|das|der)\s+(?:\w+\s+)?(?:fritteuse|herdplatte|herd|ofen|buegeleisen|heizung)\s+(?:ge)?(?:halten|gehalten|gedrueckt|gelegt)\b"
@@ -722,6 +724,9 @@ _PRESENT_VOICE: Final = re.compile(
     # ... and in German: "hab keine kraft mehr", "will nicht mehr", "kann einfach nicht mehr"
     r"|(?:^|(?<=[.!?\n]\s))\s*(?:hab|habe)\s+(?:keine|keinen|kein|null)\b"
     r"|(?:^|(?<=[.!?\n]\s))\s*(?:will|kann|mag)\s+(?:nicht|nimmer|einfach|echt|nur)\b"
+    # the writer stepping out of a dream to say what it means (round 28): "traum: ich steh in
+    # der tiefgarage, motor an. das ist der plan fuer naechsten freitag"
+    r"|\b(?:das|dies|that|this)\s+(?:ist|is|'s)\s+(?:der|mein|the|my)\s+plan\b|\bthat's\s+(?:the|my)\s+plan\b"
 )
 _THIRD: Final = frozenset(
     {"he", "she", "they", "he's", "she's", "they're", "he'd", "she'd", "his", "her", "him", "them",
@@ -993,12 +998,21 @@ _COUNTED_AS_PILLS: Final = frozenset(
 )  # fmt: skip
 
 
+_TAKE: Final = frozenset({"took", "take", "taken", "taking", "takes"})
+# what is taken somewhere is carried: "took it to safeguarding", "took them back to the chemist"
+_CARRIED: Final = re.compile(
+    r"(?:it|them|him|her|the\s+\w+|my\s+\w+|\w+)\s+(?:to|round|around|back|home|into|over|along|upstairs|downstairs)\b"
+)
+
+
 def _an_everyday_amount(words: list[str], i: int, language: Language) -> bool:
     """Whether an amount word counts something that is no medicine ("loads of jackets", "the
     whole floor"), or "down" is a direction ("went down to the kitchen"), not a swallow."""
     word = words[i]
     if word == "down":
         return True  # "downed" is the swallow; "down" on its own is a way to go
+    if word in _TAKE and _CARRIED.match(" ".join(words[i + 1 : i + 5])):
+        return True  # "took it to safeguarding", "took the plants round to next door" (round 28)
     if word not in _AMOUNT_WORDS:
         return False
     k = i + 1
@@ -1131,11 +1145,7 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
                 break
             if words[j] in _NEGATORS or words[j].endswith("n't"):
                 return True
-        first = bisect_left(sentence_of, s)  # the clause: from the last "but", "and", "aber" on
-        start = max((j + 1 for j in range(first, i) if words[j] in _BARRIERS), default=first)
-        if NOT_ONCE.search(" ".join(words[start:i])) or NOT_BECAUSE.search(
-            " ".join(words[max(first, i - 4) : i]) + " "
-        ):
+        if denied_for_once(i):
             return True
         # a thought denied a little further back: "never once thought about hurting myself",
         # "nie dran gedacht, mich umzubringen" (not "can't stop thinking about ...")
@@ -1157,6 +1167,18 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
                     return True  # "nicht tief" says how deep, not that it did not happen
         return False
 
+    def denied_for_once(i: int) -> bool:
+        """ "not once", "haven't once" in the clause before token i, or "not because" right
+        before it: these deny also what is said with a negation ("haven't once wished i
+        wouldn't wake up", round 28)."""
+        first = bisect_left(sentence_of, sentence_of[i])
+        # the clause: from the last "but", "and", "aber" on
+        start = max((j + 1 for j in range(first, i) if words[j] in _BARRIERS), default=first)
+        return bool(
+            NOT_ONCE.search(" ".join(words[start:i]))
+            or NOT_BECAUSE.search(" ".join(words[max(first, i - 4) : i]) + " ")
+        )
+
     def _denied_after(i: int) -> bool:
         """German negation after the verb, within six words: "will ich noch lange nicht"."""
         for j in range(i + 1, min(i + 7, len(words))):
@@ -1172,7 +1194,9 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
             return False
         if concept not in _NO_SUBJECT and (i, concept) not in own and someone_else(i, owned):
             return False
-        return concept in _NEGATION_IS_THE_POINT or not denied(i, concept)
+        if concept in _NEGATION_IS_THE_POINT:
+            return not denied_for_once(i)
+        return not denied(i, concept)
 
     # pills someone left, a purpose hinted at ("weißt schon wofür"): kept for oneself; wounds
     # someone saw, a cover story of the writer's own ("mama denkt, das war der kater", "es war
@@ -1208,7 +1232,8 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for i in list(by_concept.get("GONE", [])):
         first = bisect_left(sentence_of, sentence_of[i])
-        if _TIME_LIMIT.search(" ".join(words[max(first, i - 6) : i + 1])):
+        last = bisect_right(sentence_of, sentence_of[i])
+        if _TIME_LIMIT.search(" ".join(words[max(first, i - 6) : min(last, i + 7)])):
             by_concept["GONE"].remove(i)  # "bis sonntag nicht mehr aufstehen": a rest, not an end
     for i in list(by_concept.get("WHEN", [])):
         if _RECURRING.intersection(words[max(0, i - 2) : i]):
@@ -1350,6 +1375,8 @@ NOT_BECAUSE: Final = re.compile(
     r"\b(?:not|nicht),?\s+(?:because|cause|weil|dass|that)\s+(?:(?:i|i'm|ich|ichs)\s+)?$"
 )
 NOT_ONCE: Final = re.compile(
+    # round 28: "i haven't once wished i wouldn't wake up"
+    r"\b(?:haven't|hasn't|hadn't|didn't|have\s+not|did\s+not)\s+(?:even\s+)?once\b|"
     r"\b(?:not\s+once|never\s+once|at\s+no\s+(?:point|time)|not\s+a\s+single\s+(?:time|day|night)"
     r"|(?:nicht\s+)?(?:ein|kein)\s+einziges\s+mal|kein\s+einziges\s+mal)\b[^.!?]{0,60}?"
     r"\b(?:did|have|had|has|was|were|hab\w*|hatte\w*|war|bin)\s+(?:i|ich)\b"
@@ -1379,7 +1406,11 @@ _NOT_A_DENIAL: Final = frozenset(
     {"stop", "stopped", "help", "helping", "but", "aber", "aufhoeren", "anders", "except", "ausser"}
 )
 _TIME_LIMIT: Final = re.compile(
-    r"\b(?:bis|until|till)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|mittag|nachmittag"
+    # round 28: "nur noch schlafen, bis die ferien vorbei sind", "not wake up before noon"
+    r"\b(?:bis|until|till)\s+(?:die|der|das|the|this)\s+(?:\w+\s+){0,2}(?:vorbei|rum|vorueber|over|done|finished)\b"
+    r"|\b(?:bis|until|till|before)\s+(?:ferien|urlaub|wochenende|weekend|holidays|the\s+weekend|the\s+holidays"
+    r"|noon|midday|lunch\w*|tomorrow|morgen|mittag)\b"
+    r"|\b(?:bis|until|till)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|mittag|nachmittag"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|noon|lunch\w*|\d{1,2}|naechste\w*|next)\b"
 )
 _RECURRING: Final = frozenset({"every", "each", "jeden", "jede", "jedem", "jeder", "alle"})

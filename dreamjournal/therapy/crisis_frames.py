@@ -67,7 +67,12 @@ _MEDIA: Final = re.compile(
     r"|\bschreibgruppe\b|\bkurzgeschichte\w*|\bgeschichte\s+(?:handelt|ist\s+ueber)\b|\b(?:games?|gaming|raid|raids|dungeon|ranked|pvp|mmo|minecraft|fortnite|sims|playstation|xbox|controller|zocken|gezockt|videospiel\w*)\b"
 )
 _ACTING: Final = re.compile(
-    r"\btheat(?:er|re)\s*(?:probe|rehearsal|play|stueck)\w*|\brehearsal\b|\bbuehne\b|\bon\s+stage\b"
+    r"\btheat(?:er|re)\s*(?:probe|rehearsal|play|stueck)\w*|\brehearsals?\b|\bbuehne\b|\bon\s+stage\b"
+    # round 28: "rehearsals for hedda gabler ... i shoot myself offstage with a prop pistol",
+    # "theatergruppe ... generalprobe mit der szene, wo der tod kommt und mich holt"
+    r"|\boffstage\b|\bprop\s+(?:gun|pistol|revolver|knife|dagger|rope|noose|poison)\b|\brequisit\w*"
+    r"|\bgeneralprobe\b|\btheat(?:er|re)\s*gruppe\b|\btheat(?:er|re)\s+group\b|\bam-?dram\w*"
+    r"|\b(?:die|der|in\s+der)\s+szene,?\s+(?:wo|in\s+der)\b|\bthe\s+scene\s+(?:where|in\s+which)\b"
     r"|\b(?:the\s+)?role\s+of\b|\brolle\s+(?:als|des|der)\b|\bpretend\w*\s+to\b"
     # a part played (round 12): "ich spiele die mutter, die am ende die tabletten nimmt"
     r"|\b(?:ich\s+spiele|spiele\s+ich|i\s+play|i'm\s+playing|i\s+am\s+playing)\s+(?:die|den|das|the|a|an)\s+\w+,?\s+(?:die|der|das|who|that)\b"
@@ -113,6 +118,11 @@ _DIRECTIVE: Final = (
 )
 _EVERYDAY: Final = re.compile(
     r"\b(?:homework|assignment|hausaufgabe\w*|\w+hausaufgabe)\b"
+    # a farewell to the people at work (round 28): "abschiedsbrief an die kolleginnen und
+    # kollegen" (not any mail to the team: "scheduled the email to my team for monday 9am, by
+    # then it won't matter")
+    r"|\b(?:abschieds\w*|farewell\s+\w+|goodbye\s+(?:letter|card|mail|email|note)s?)\s+(?:an|to)\s+(?:die|alle|meine|unsere|my|the|all\s+(?:my|the))\s+(?:\w+\s+)?"
+    r"(?:kolleg\w*|colleagues?|coworkers?|co-workers?|team|mitarbeiter\w*|staff)\b"
     r"|\bfor\s+(?:my|the|a|an|our)\s+(?:\w+\s+)?(?:class|course|project|exam|essay|thesis|seminar|"
     r"colleague|coworker|co-worker|boss|teacher|tent|camping|hike|wedding|party|move|students|pupils|team|staff|clients|trip|holiday|holidays|journey|flight|"
     r"customers|classmates|volunteers)\b"
@@ -240,7 +250,7 @@ _PURPOSE_IS_THE_CRISIS: Final = re.compile(
     r"|end\s+it|(?:to|i|i'd|and|or|just|will|would|could|might|should|gonna)\s+die|dead|kill\w*|suicid\w*|lethal|fatal|painless\w*|where\s+i'm\s+going"
     r"|genug(?!\s+(?:bis|fuer\s+(?:die|den|das|eine|einen)\s+(?:woche|monat|urlaub|reise|wochenende)))|auf\s+einmal|die\s+ganze\s+(?:packung|schachtel|flasche)|zu\s+viele|absichtlich|fuer\s+(?:wenn|den\s+tag|danach)"
     r"|wenn\s+ich\s+(?:weg|tot|nicht\s+mehr\s+da)|nicht\s+mehr\s+(?:brauch\w*|da\s+bin)|nicht\s+(?:fuer|wegen|gegen)"
-    r"|spar\w*|gespart|sammel\w*|gesammelt|hort\w*|gehortet|bunker\w*|sterben|tot|umbring\w*|suizid\w*|selbstmord\w*"
+    r"|spar(?!kass|gel)\w*|gespart|sammel\w*|gesammelt|hort\w*|gehortet|bunker\w*|sterben|tot|umbring\w*|suizid\w*|selbstmord\w*"
     r"|toedlich|schmerzlos|wo\s+ich\s+hin\w*"
     r"|(?:important|valuable|personal|sentimental|wichtig\w*|wertvoll\w*|persoenlich\w*)\s+(?:things|stuff|sachen|dinge)"
     r"|(?:room|flat|zimmer|wohnung)\s+(?:is|ist)\s+(?:now\s+|jetzt\s+)?(?:empty|leer)|hat\s+jetzt\s+(?:meine?|mein)\b|(?:has|have)\s+(?:all\s+)?my\s+\w+\s+now"

@@ -71,6 +71,8 @@ _PAST: Final = re.compile(
     r"|in\s+(?:the\s+)?(?:sixth|lower\s+sixth|upper\s+sixth)(?:\s+form)?|in\s+year\s+(?:\d+|seven|eight|nine|ten|eleven|twelve|thirteen)"
     r"|at\s+(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-\w+)\b"
     r"|after\s+(?:so\s+long|all\s+these\s+years)|nach\s+(?:so\s+langer\s+zeit|all\s+den\s+jahren)"
+    # round 28: "in my student time in warsaw i ... wanted to die. now, fifteen years later, ..."
+    r"|in\s+my\s+(?:student|uni|university|college|school|army|navy)\s+(?:time|days|years)|(?:\w+\s+)?(?:years|decades)\s+later"
     # round 19: the pandemic's lockdowns are years past ("back in the 2020 lockdown", "im ersten lockdown")
     r"|(?:in|during)\s+(?:the\s+)?(?:first\s+|second\s+|covid\s+|corona\s+)?lockdowns?|(?:im|in\s+den|waehrend\s+de[sm])\s+(?:ersten\s+|zweiten\s+|corona-?)?lockdowns?"
     r"|(?:during|in)\s+(?:covid|corona|the\s+pandemic)|(?:waehrend|in)\s+(?:corona|der\s+pandemie)"
@@ -230,6 +232,8 @@ _RECOVERED: Final = re.compile(
     r"|(?:keins?|keine)\s+davon\s+(?:ist\s+)?da|none\s+of\s+(?:them|my\s+warning\s+signs)\s+(?:is|are)\s+(?:here|there)"
     r"|nicht\s+(?:mehr\s+)?in\s+(?:dem|diesem)\s+loch|kein\s+abgrund|not\s+(?:in\s+)?that\s+(?:hole|pit|place)"
     r"|ich\s+bin\s+sicher(?=\s*(?:[.!;]|$|und\b))|(?:i'm|i\s+am)\s+safe\b"
+    # round 28: "now, fifteen years later, i have family, good job, and i feel safe and strong"
+    r"|i\s+feel\s+(?:\w+\s+)?(?:safe|strong|stable)\b|ich\s+fuehle\s+mich\s+(?:\w+\s+)?(?:sicher|stark|stabil)\b"
     r"|\bi\s+want\s+to\s+live\b|\bich\s+will\s+leben\b|(?:that|this)\s+(?:man|woman|girl|boy|person)\s+(?:is|was)\s+not\s+me\s+any\s*more"
     r"|how\s+far\s+i'?ve\s+come|wie\s+weit\s+ich\s+gekommen\s+bin|wie\s+weit\s+weg\s+das\s+(?:alles\s+)?(?:ist|is)"
     # round 23: lucky to be here, a life not one's own any more, what one has now ("i've got a

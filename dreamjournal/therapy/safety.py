@@ -304,6 +304,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"|\bbandag\w*\b[^.!?]{0,30}\b(?:again|arm|wrist|thigh)\b|\bmarks\s+on\s+my\s+(?:arms?|wrists?|legs?|thighs?)\b"
               r"|\bhide\s+the\s+(?:marks|cuts|scars)\b|\bpunish(?:ed|ing)?\s+myself\b"),
     _p(_HARM, r"\bdid\s+it\s+again\b", context=_HARM_CONTEXT),
+    # a second-language writer's "me" for "myself" (round 28): "i have thoughts to hurt me"
+    _p(_HARM, r"\b(?:i\s+have|i've\s+(?:got|had)|i\s+(?:get|got|had)|i'm\s+having|i\s+am\s+having)\s+(?:\w+\s+)?thoughts?\s+(?:to|of|about)\s+hurt(?:ing)?\s+me\b(?!\s+(?:back|too|again))"),
     _p(_ATTEMPT, r"\btried\b[^.!?]{0,30}\b(?:didn't|did\s+not)\s+work\b|\bsurvived\s+(?:it|again)\b", context=_DEATH_CONTEXT + r"|\b(?:pills|rope|bridge|overdose)\b"),
     # --- English: active thoughts, method, plan -------------------------------------------
     _p(_ACTIVE, r"\b(?:decided|going\s+to|gonna|want\s+to|will|i'll|plan\s+to|planning\s+to|ready\s+to|"
@@ -798,7 +800,17 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PASSIVE, r"\b(?:wuensch\w*|hoff\w*|bete\w*)\b[^.!?]{0,30}\b(?:dass|das)\s+mich\s+(?:\w+\s+){0,2}(?:was|etwas|ein\s+(?:bus|auto|lkw|laster|zug|herzinfarkt|schlaganfall))\s+(?:\w+\s+)?(?:erwischt|ueberfaehrt|umfaehrt|trifft|holt|mitnimmt|dahinrafft)\b"
                  r"|\b(?:waer|waere|bin)\s+(?:ich\s+)?(?:lieber|am\s+liebsten)\s+nicht\s+mehr\s+(?:da|hier|am\s+leben)\b"),
     _p(_PLAN, r"\b(?:den|einen)\s+(?:tag|termin|zeitpunkt)\s+(?:hab\w*|habe)\s+(?:ich\s+)?(?:schon\s+|bereits\s+|jetzt\s+)?(?:gewaehlt|ausgesucht|festgelegt|festgesetzt)\b"
-              r"|\bwie\s+viele\s+(?:\w+\s+)?(?:es\s+)?(?:braeuchte|braucht|reichen\s+wuerden|noetig\s+waeren)\s*,?\s+(?:bei|fuer)\s+mich\b"),
+              r"|\bwie\s+viele\s+(?:\w+\s+)?(?:es\s+)?(?:braeuchte|braucht|reichen\s+wuerden|noetig\s+waeren)\s*,?\s+(?:bei|fuer)\s+mich\b"
+              # round 28: the amount of one's own pills looked up ("google ich, wie viele von
+              # meinen tabletten man braeuchte", "googled how many of my tablets it would take")
+              r"|\b(?:googl?e?\w*|gegoogelt|recherchier\w*|search\w*|look\w*\s+up|nachgeschaut|nachgelesen)\b[^.!?]{0,20}\b(?:wie\s*viele?|how\s+(?:many|much))\s+"
+              r"(?:von\s+)?(?:meinen|meiner|of\s+my|my)\s+(?:\w+\s+)?\w*(?:tabletten|pillen|medikamente\w*|pills|tablets|meds|medication)\b"
+              r"[^.!?]{0,20}\b(?:braeucht\w*|braucht|reich\w*|noetig|need\w*|take|would\s+take|it'd\s+take|enough)\b"),
+    # a timed mail with the passwords and what is to become of one's things (round 28); whom it
+    # is sent to stands before it ("meiner schwester eine mail ..."): kept from the check whose
+    # the phrase is, as "the passwords" are the writer's
+    _p(_PREP, r"\b(?:zugangsdaten|passwoert\w*|passwords?|logins?)\b[^.!?]{0,80}\b(?:was\s+mit\s+(?:der|dem|den|meiner|meinem|meinen)\s+\w+\s+passieren\s+soll|what\s+(?:should\s+|is\s+to\s+)?happens?\s+(?:to|with)\s+(?:the|my)\s+\w+)"
+              r"[^.!?]{0,60}\b(?:zeitversetzt|scheduled|timed|delayed)\b", kept_from_others=True),
     _p(_ATTEMPT, r"\b(?:putzmittel|reiniger|abflussreiniger|bleiche|chlorreiniger|frostschutz\w*|rattengift|unkrautvernichter|domestos)\s+(?:\w+\s+)?(?:getrunken|geschluckt|gesoffen)\b"
                  r"|\bmagen\s+(?:\w+\s+)?(?:ausgepumpt|gewaschen|ausgespuelt)\b|\babsichtliche\w*\s+(?:ueberdosis|intoxikation)\b"
                  r"|\b(?:auf|gegen)\s+(?:einen|den|die|eine)\s+(?:brueckenpfeiler|pfeiler|baum|mauer|wand|lkw|laster)\s+(?:\w+\s+){0,3}?(?:zu)?(?:gefahren|gerast|zugefahren|zugerast)\b[^.!?]{0,60}\b(?:letzten\s+moment|doch\s+(?:noch\s+)?gelenkt|weggelenkt|ausgewichen)\b"),
@@ -1247,6 +1259,8 @@ _DREAM_FRAME: Final = re.compile(
     # round 13: the rescript read again, a recurring dream, a lucid dream and its practice
     r"|\b(?:the|die|das)\s+neue\s+(?:version|fassung)\b|\bthe\s+new\s+(?:version|ending)\b|\brecurring\s+(?:one|dream)\b"
     r"|\blucid\w*|\bklartraum\w*|\bluzid\w*|\breality\s+checks?\b|\brealitaetscheck\w*"
+    # round 28: an entry's label, "Traum: ich war in einem fahrstuhl ...", "Dream: lobsters"
+    r"|^\s*(?:(?:letzte|heute)\s+nacht\s+|last\s+night\s+|(?:der|mein|the|my)\s+)?(?:alb|alp)?(?:traum|dream|nightmare)\s*:"
 )
 _AFTER_DREAM: Final = re.compile(r"^[^,.;!?]{0,25}\b(?:in\s+(?:the|my)\s+dream|im\s+traum)\b")
 # a skull is "I'm dead (of laughing)" (round 16: 14 of 17 development lines with one are jokes,
@@ -1289,7 +1303,9 @@ _THIRD_PERSON: Final = frozenset(
      "figur", "hauptfigur", "einem", "einer", "student", "students", "pupil", "azubi", "gast",
      "ex", "flatmate", "roommate", "mitbewohner", "mitbewohnerin", "teenager", "kid", "child",
      "gf", "bf", "auntie", "granny", "nan", "bestie", "mate", "classmate", "teammate", "kumpel",
-     "bekannte", "bekannter", "klassenkamerad", "klassenkameradin"}
+     "bekannte", "bekannter", "klassenkamerad", "klassenkameradin",
+     # round 28: "a young lad in bay 3 who took an overdose"
+     "lad", "lass", "bloke", "fella", "chap", "kerl", "typ", "resident", "residents", "patients"}
 ) | OTHER_PEOPLE  # fmt: skip
 # "my" names whose, not who: "a girl in my class self harms" is the girl
 _POSSESSIVE_FIRST: Final = frozenset({"my", "mein", "meine", "meiner", "meinem", "meinen"})
@@ -1301,7 +1317,7 @@ _FIRST_SUBJECT: Final = frozenset(
 _IF_THIS_AGAIN: Final = re.compile(
     r"\b(?:if|wenn|when|falls|sobald|one\s+more|noch\s+(?:ein)?mal|nochmal)\b"
 )
-_TIME_LIMIT_REACH: Final = 15  # characters after a passive wish where "bis morgen" makes it a rest
+_TIME_LIMIT_REACH: Final = 30  # characters after a passive wish where "bis morgen" makes it a rest
 _NEGATION_WINDOW: Final = 5  # words before the match, inside its clause
 
 _THOUGHT_WINDOW: Final = 8  # ... or this many, when a word of thinking stands between
@@ -1525,6 +1541,17 @@ _WISHED_ABSENCE: Final = re.compile(
 
 
 _AFFIRMED_INSTEAD: Final = re.compile(r"\bsondern\b|\bbut\s+(?:instead|rather)\b")
+
+
+def _denied_once(sentence: str, match: re.Match[str]) -> bool:
+    """For a phrase whose negation is the crisis ("wish i wouldn't wake up"): "not once",
+    "haven't once" before it in its clause, or "not because" right before it (round 28)."""
+    before = sentence[: match.start()]
+    clause = _BUT.split(before)[-1]
+    return bool(NOT_ONCE.search(clause) or NOT_BECAUSE.search(before))
+
+
+_BUT: Final = re.compile(r"\b(?:but|aber|sondern|doch)\b")
 
 
 def _denied(sentence: str, match: re.Match[str]) -> bool:
@@ -2215,7 +2242,9 @@ def _pattern_stage(
                     # deny nothing either ("will ihm die feier nicht kaputt machen", round 23)
                     continue
                 own_negation = not pattern.negation_is_the_crisis
-                if own_negation and _denied(sentence, match) and not provisional(sentence):
+                if (
+                    _denied(sentence, match) if own_negation else _denied_once(sentence, match)
+                ) and not provisional(sentence):
                     denied.add(k)  # a denial, not one for now only ("not yet", "noch nicht")
                     continue
                 if (

@@ -1,0 +1,108 @@
+"""Round 28: what the new development set dream_emotions_dev19 (dreams told aloud and typed up:
+voice memos, breakfast retellings, dream groups, a parent typing a child's dream) showed once
+read, each as a mechanism in sentences of its own beside a look-alike.
+
+* A dream someone else typed up: "(Her dad typing. Evie, 10.)", "(Typed up by his mum, he's 8,
+  told at breakfast.)", "(Written down by her mum. Grace, 11.)", "(Mama tippt, Ben ist 10.)":
+  the child is the dreamer (the frame's words are read whatever their case; "I was typing an
+  email. Jenny, 29, came in." frames nothing), and "when she woke up she was upset" is the
+  dreamer's waking, not a figure's.
+* Whose feeling: "you were laughing your head off" is the one the dream is told to; "the entire
+  canteen was howling with laughter" is everyone in it (not "my whole body was shaking"); a
+  German clause of "und" shares a subject the verb stands before ("Und dann kam der Oberarzt
+  ... und hat sich tierisch aufgeregt"); "Oberarzt", "Stationsleiterin" are persons.
+* Not the dream's feelings: a transcript's stage direction ("(laughs)", "(lacht)"); "this'll
+  make you laugh" (the listener); "I'm a bit embarrassed telling you this" (the teller now, not
+  "I was scared to tell you in the dream"); "I asked whether she was scared" (a question);
+  "Mad." and "it was mad" (a remark, not "I was so mad at him"); a body cue in a hypothetical
+  ("I'd have legged it screaming"); "do the blessing" (the rite).
+* Idioms: "my nerves were shot", "I was a wreck", "crawl into a hole", "ten foot tall", "deeply
+  satisfied", "dancing round the kitchen", "doesn't add up", "snappy", "absolutely ballistic",
+  "slammed my hand down"; German "mega cool", "getobt".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.emotion_support import AN, AP, CO, HA, NO, SD, assert_whose_feeling
+
+CASES = [
+    # (text, lang, dreamer, others)
+    (
+        "(Her dad typing. Evie, 10.) She swam with a whale. Evie says she felt like a hero.",
+        "en",
+        {HA},
+        NO,
+    ),
+    (
+        "(Typed up by his mum, he's 8, told at breakfast.) He said it was the best day ever and "
+        "he was so happy.",
+        "en",
+        {HA},
+        NO,
+    ),
+    ("(Written down by her mum. Grace, 11.) She was so happy with her pony.", "en", {HA}, NO),
+    (
+        "(Mama tippt, Ben ist 10.) Sein Bruder hat alles kaputtgemacht. Und Ben hat getobt, sagt "
+        "er.",
+        "de",
+        {AN},
+        NO,
+    ),
+    (
+        "(Mum typing, Isla is 12.) She dreamed the cat could talk. When she woke up she was really "
+        "upset that it can't.",
+        "en",
+        NO,
+        NO,
+    ),
+    ("I was typing an email. Jenny, 29, came in and she was furious.", "en", NO, {AN}),
+    (
+        "Okay so you were in it. You bought a boat and you were laughing your head off.",
+        "en",
+        NO,
+        {HA},
+    ),
+    (
+        "And the entire canteen was howling with laughter, and I wanted to crawl into a hole.",
+        "en",
+        {AP},
+        {HA},
+    ),
+    ("My whole body was shaking and I hid behind the curtain.", "en", {AP}, NO),
+    ("Und dann kam der Oberarzt, der Dr. Wenzel, und hat sich tierisch aufgeregt.", "de", NO, {AN}),
+    ("Die Stationsleiterin war stinksauer auf alle.", "de", NO, {AN}),
+    ("Dann kam ich nach Hause und war so froh.", "de", {HA}, NO),
+    ("(laughs) So I was the Pope and I had to read the prayers.", "en", NO, NO),
+    ("Ich stand im Bus und alle haben mich angestarrt. (lacht)", "de", NO, NO),
+    ("I was so happy in the dream, I really was.", "en", {HA}, NO),
+    ("Right, this'll make you laugh. I was at the bus stop in my slippers.", "en", NO, NO),
+    ("Honestly I'm a bit embarrassed telling you this. I was a cat.", "en", NO, NO),
+    ("I was scared to tell you in the dream.", "en", {AP}, NO),
+    ("I asked whether she was scared of the dog.", "en", NO, NO),
+    ("He asked if I was angry with him.", "en", NO, NO),
+    ("The spider was wearing my dressing gown. Mad.", "en", NO, NO),
+    ("It was mad, the whole thing, a fridge full of stairs.", "en", NO, NO),
+    ("I was so mad at him for leaving.", "en", {AN}, NO),
+    ("If I'd seen it awake, I'd have legged it screaming.", "en", NO, NO),
+    ("I was screaming and shaking.", "en", {AP}, NO),
+    ("I had to do the blessing in front of everyone.", "en", NO, NO),
+    ("Honestly my nerves were shot at the door of the plane.", "en", {AP}, NO),
+    ("I tried to look calm but inside I was a wreck.", "en", {AP}, NO),
+    ("The old car was a wreck.", "en", NO, NO),
+    ("The master nodded and I felt ten foot tall.", "en", {HA}, NO),
+    ("I sat on the bench, deeply satisfied.", "en", {HA}, NO),
+    ("I was dancing round the kitchen with the ticket.", "en", {HA}, NO),
+    ("That doesn't add up, I kept thinking.", "en", {CO}, NO),
+    ("I got a bit snappy with the kids.", "en", {AN}, NO),
+    ("I went absolutely ballistic and chased him.", "en", {AN}, NO),
+    ("I slammed my hand down on the table.", "en", {AN}, NO),
+    ("Das U-Boot war mega cool.", "de", {HA}, NO),
+    ("I felt this ache in my chest as she walked out.", "en", {SD}, NO),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dreamer", "others"), CASES)
+def test_whose_feeling_it_is(text: str, lang: str, dreamer: set[str], others: set[str]) -> None:
+    assert_whose_feeling(text, lang, frozenset(dreamer), frozenset(others))
