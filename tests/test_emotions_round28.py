@@ -11,9 +11,10 @@ read, each as a mechanism in sentences of its own beside a look-alike.
   canteen was howling with laughter" is everyone in it (not "my whole body was shaking"); a
   German clause of "und" shares a subject the verb stands before ("Und dann kam der Oberarzt
   ... und hat sich tierisch aufgeregt"); "Oberarzt", "Stationsleiterin" are persons.
-* Not the dream's feelings: a transcript's stage direction ("(laughs)", "(lacht)"); "this'll
-  make you laugh" (the listener); "I'm a bit embarrassed telling you this" (the teller now, not
-  "I was scared to tell you in the dream"); "I asked whether she was scared" (a question);
+* Not the dream's feelings: a transcript's stage direction ("(laughs)", "[laughs]", "*lacht*",
+  in round or square brackets or between asterisks); "this'll make you laugh" (the listener);
+  "I'm a bit embarrassed telling you this" (the teller now, not "I was scared to tell you in
+  the dream"); "I asked whether she was scared" (a question);
   "Mad." and "it was mad" (a remark, not "I was so mad at him"); a body cue in a hypothetical
   ("I'd have legged it screaming"); "do the blessing" (the rite).
 * Idioms: "my nerves were shot", "I was a wreck", "crawl into a hole", "ten foot tall", "deeply
@@ -76,6 +77,10 @@ CASES = [
     ("Dann kam ich nach Hause und war so froh.", "de", {HA}, NO),
     ("(laughs) So I was the Pope and I had to read the prayers.", "en", NO, NO),
     ("Ich stand im Bus und alle haben mich angestarrt. (lacht)", "de", NO, NO),
+    ("So I was on a bus [laughs] and it went to the moon.", "en", NO, NO),
+    ("[both laugh] So the bus went to the moon.", "en", NO, NO),
+    ("*lacht* Ich war im Bus, und der fuhr zum Mond.", "de", NO, NO),
+    ("[pause] I was so happy on the bus.", "en", {HA}, NO),
     ("I was so happy in the dream, I really was.", "en", {HA}, NO),
     ("Right, this'll make you laugh. I was at the bus stop in my slippers.", "en", NO, NO),
     ("Honestly I'm a bit embarrassed telling you this. I was a cat.", "en", NO, NO),

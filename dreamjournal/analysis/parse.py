@@ -527,11 +527,15 @@ def _names(
     return names
 
 
-# A transcript's stage direction: "(laughs)", "(long pause)", "(lacht)" is the teller telling,
-# not the dream (round 28: dreams told aloud and typed up)
+# A transcript's stage direction: "(laughs)", "[long pause]", "*lacht*" is the teller telling,
+# not the dream (round 28: dreams told aloud and typed up; transcripts mark them in round or
+# square brackets or between asterisks)
+_DIRECTED: Final = (
+    r"[^()\[\]*\n]{0,20}\b(?:laugh\w*|chuckl\w*|giggl\w*|sigh\w*|paus\w*|lach\w*|kicher\w*"
+    r"|seufz\w*|grins\w*|schmunzel\w*)\b[^()\[\]*\n]{0,20}"
+)
 _STAGE_DIRECTION: Final = re.compile(
-    r"\((?=[^()\n]{1,30}\))[^()\n]{0,20}\b(?:laugh\w*|chuckl\w*|giggl\w*|sigh\w*|paus\w*|lach\w*"
-    r"|kicher\w*|seufz\w*|grins\w*|schmunzel\w*)\b[^()\n]{0,20}\)",
+    rf"\((?={_DIRECTED}\)){_DIRECTED}\)|\[(?={_DIRECTED}\]){_DIRECTED}\]|\*(?={_DIRECTED}\*){_DIRECTED}\*",
     re.IGNORECASE,
 )
 
