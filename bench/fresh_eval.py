@@ -109,6 +109,14 @@ work) and dream_emotions_fresh8 (nightmares written down for a therapist, a slee
 nightmare diary), measured on the round's starting code (7abeb95) before any change and never
 read.
 
+Round 28 retired crisis_fresh39/40 and dream_emotions_fresh8 into development material (read and
+fixed as mechanisms, after their last unread measurement on the round's code) and added
+crisis_fresh41 (dream-journal entries with a waking part: a dream, then the day and how the
+writer is) and dream_emotions_fresh9 (dreams told aloud and typed up), measured on the round's
+starting code (1bfd864) before any change and never read. (fresh9's per-class totals, never its
+lines, showed happiness precision 0.39; transcripts mark laughter as "[laughs]", which the
+analysis then read as a stage direction too: fresh9 is no clean measure of that one rule.)
+
 Round 22 added two blind sets of dream reports for the dreamer's emotions (dream_emotions_fresh3:
 research dream-bank style, long reports, numbered series, a sleep lab, Austrian and Swiss German;
 dream_emotions_fresh4: app, forum and phone style, slang, dialect and typos), measured on the
@@ -140,14 +148,11 @@ def _load(name: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in (EVAL / name).read_text("utf-8").splitlines() if line]
 
 
-CRISIS_SETS = (
-    "crisis_fresh39.jsonl",
-    "crisis_fresh40.jsonl",
-)
+CRISIS_SETS = ("crisis_fresh41.jsonl",)
 # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13;
 # 15, 16: round 15; 17, 18: round 16; 19-22: round 18; 23, 24: round 19; 25, 26: round 20;
 # 27, 28: round 21; 29, 30: round 23; 31, 32: round 24; 33, 34: round 25; 35, 36: round 26;
-# 37, 38: round 27)
+# 37, 38: round 27; 39, 40: round 28)
 RETIRED_SETS = (
     "crisis_fresh.jsonl",
     "crisis_fresh2.jsonl",
@@ -187,6 +192,8 @@ RETIRED_SETS = (
     "crisis_fresh36.jsonl",
     "crisis_fresh37.jsonl",
     "crisis_fresh38.jsonl",
+    "crisis_fresh39.jsonl",
+    "crisis_fresh40.jsonl",
 )
 EMOTION_SETS = (
     "dream_emotions_fresh.jsonl",
@@ -197,6 +204,7 @@ EMOTION_SETS = (
     "dream_emotions_fresh6.jsonl",
     "dream_emotions_fresh7.jsonl",
     "dream_emotions_fresh8.jsonl",
+    "dream_emotions_fresh9.jsonl",
 )
 
 
@@ -207,7 +215,7 @@ def main() -> None:
             _crisis(name)
     for name in RETIRED_SETS:
         if not chosen or name in chosen:
-            print("(retired: development material since rounds 9 to 27)")
+            print("(retired: development material since rounds 9 to 28)")
             _crisis(name)
     for set_name in EMOTION_SETS:
         if chosen and set_name not in chosen:

@@ -26,6 +26,20 @@ measured blind, then read) showed:
   the writer speaking; "a lad in bed 4 who took an overdose"; "took it to safeguarding" is
   carried, not swallowed; "no thoughts to hurt me"; "in my student time ... now, twenty years
   later, I feel safe and strong".
+
+... and what the retired held-out sets crisis_fresh39/40 (family life; hard, dangerous and
+lonely work) showed once read:
+
+* Caught now: "I'd just like to be dead and done with it"; "wish that IED had finished the job";
+  things given away with a cover story that is none ("she thinks it's about the divorce. It
+  isn't.", "he doesn't know which game"), also to a named person ("gave Danny my boots");
+  forearms scratched open "wie früher" (a return, not the past), "and it helped" (the harm
+  helped: no recovery).
+* Left alone now: "den Strick gedreht", "string me up", "dreht sich im Grab um", "halb tot ins
+  Bett", "this job will be the end of me", "lieber fall ich tot vom Dach, als dass ich in Rente
+  geh"; a rope for tree work ("abgeseilt"); a will put off for years or made so the heirs won't
+  quarrel; "ein Kamerad ... hat sich ein Seil gekauft" (his); "erschieß ich mich, ehrlich 🙈";
+  "I don't want to wake up until she's eighteen lol".
 """
 
 from __future__ import annotations
@@ -52,6 +66,15 @@ FLAGGED = [
     "I want to sleep and never wake up.",
     "Ich will nur noch schlafen und nie wieder aufwachen, bis in alle Ewigkeit.",
     "Back then I wanted to die. I feel safe nowhere, and I want to die again.",
+    "Nothing left on this farm, and mostly I'd just like to be dead and done with it.",
+    "Wish that roadside bomb had finished the job back then.",
+    "Gave my brother my watch and the good bike. He thinks it's about the move. It isn't.",
+    "Gave Kelly my good boots today, told her I'm getting out of the game. She doesn't know "
+    "which game.",
+    "Nach dem Termin hab ich mir im Auto die Arme aufgekratzt, bis es geblutet hat, wie früher, "
+    "und es hat geholfen.",
+    "Ein Seil und einen Karabiner bestellt, kommt an die Packstation, damit keiner das Paket "
+    "sieht. Der Haken im Keller hält, hab's getestet.",
 ]
 
 NOT_FLAGGED = [
@@ -75,6 +98,18 @@ NOT_FLAGGED = [
     "Googled how many ibuprofen I can take for a headache.",
     "My ex has thoughts of hurting me, the police know.",
     "Gave my books to the charity shop and wrote my essay.",
+    "Hab mir mit dem neuen Vertrag selber den Strick gedreht, die Kollegen lynchen mich.",
+    "The members are going to string me up over this overtime deal.",
+    "Opa würde sich im Grab umdrehen, wenn er den Hof so sähe. Halb tot ins Bett gefallen.",
+    "This job will be the end of me one of these days, ha.",
+    "Lieber fall ich tot vom Gerüst, als dass ich in Rente geh.",
+    "Baumpflege am Friedhof, der Kletterer ist mit Seil hoch und ich hab die Äste abgeseilt.",
+    "Made my will after putting it off for twenty years. Pie at the café after.",
+    "Ein Kamerad aus meinem alten Zug hat sich ein Seil gekauft und sagt nicht wofür.",
+    "Wenn der Kleine noch einmal Warum fragt, erschieß ich mich, ehrlich 🙈",
+    "Going to bed at eight and I don't want to wake up until she's eighteen lol",
+    "I would love to dye my hair blue before the wedding.",
+    "I wish the bus had taken me all the way to the door.",
 ]
 
 

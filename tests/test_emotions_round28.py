@@ -20,6 +20,19 @@ read, each as a mechanism in sentences of its own beside a look-alike.
 * Idioms: "my nerves were shot", "I was a wreck", "crawl into a hole", "ten foot tall", "deeply
   satisfied", "dancing round the kitchen", "doesn't add up", "snappy", "absolutely ballistic",
   "slammed my hand down"; German "mega cool", "getobt".
+
+... and what the retired held-out set dream_emotions_fresh8 (nightmares written down for a
+therapist, a sleep clinic or a nightmare diary; read after its seven measurements) showed:
+
+* Not feelings: a smile put on ("put on the biggest smile, but inside I was so rattled"); a
+  feeling under "if this were real", up to a "but" ("If this was real I'd be scared, but in the
+  dream I felt free" keeps "free"); "couldn't remember my own surname" is in the dream, not a
+  remark on forgetting it.
+* Whose: "brüllt mich an, warum ich nicht weitergehe, richtig sauer" is the one who shouts (a
+  "warum" clause is passed over); "der Vorarbeiter" is a person.
+* Idioms: "berserk", "a wave of gratitude", "felt forgiven", "so wounded", "felt so small and
+  hurt", "feel lost", "aching for her"; German "unbehaglich zumute", "gerätselt", "kapierte
+  überhaupt nicht".
 """
 
 from __future__ import annotations
@@ -105,6 +118,37 @@ CASES = [
     ("I slammed my hand down on the table.", "en", {AN}, NO),
     ("Das U-Boot war mega cool.", "de", {HA}, NO),
     ("I felt this ache in my chest as she walked out.", "en", {SD}, NO),
+    (
+        "I put on the biggest smile, but inside I was so rattled I could barely remember my own "
+        "surname.",
+        "en",
+        {AP},
+        NO,
+    ),
+    (
+        "If this were real I'd be losing my mind with fear, but I just strolled along the wing.",
+        "en",
+        NO,
+        NO,
+    ),
+    (
+        "If this was real I'd be scared of heights, but in the dream I felt free and happy.",
+        "en",
+        {HA},
+        NO,
+    ),
+    ("Sven brüllt mich über Funk an, warum ich nicht weitergehe, richtig sauer.", "de", NO, {AN}),
+    ("Der Vorarbeiter stand daneben und hat sich vor Lachen den Bauch gehalten.", "de", NO, {HA}),
+    ("I went absolutely berserk and roared at him.", "en", {AN}, NO),
+    ("When we landed I felt this huge wave of gratitude.", "en", {HA}, NO),
+    ("She said she knew, and I felt forgiven.", "en", {HA}, NO),
+    ("Nobody looked back and I felt so wounded.", "en", {SD}, NO),
+    ("He talked over me and I felt so small and hurt by it.", "en", {SD}, NO),
+    ("I feel lost, turning in circles in the corridor.", "en", {CO}, NO),
+    ("We got lost in the woods and found a hut.", "en", NO, NO),
+    ("Mir war zunehmend unbehaglich zumute.", "de", {AP}, NO),
+    ("Ich hab ewig gerätselt, ob das mein Kind ist.", "de", {CO}, NO),
+    ("Ich kapierte überhaupt nicht, wo die Teile hinsollten.", "de", {CO}, NO),
 ]
 
 

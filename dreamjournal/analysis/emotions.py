@@ -961,7 +961,9 @@ def _subject_shared_by_and(
 
 _SUBORDINATORS: Final = frozenset(
     {"that", "because", "which", "who", "whom", "whose", "where", "although", "though", "since",
-     "dass", "weil", "ob", "wo", "obwohl", "da", "damit", "welche", "welcher", "der", "die", "das"}
+     "dass", "weil", "ob", "wo", "obwohl", "da", "damit", "welche", "welcher", "der", "die", "das",
+     # round 28: "brüllt mich an, warum ich nicht weitergehe, richtig sauer" is Sven's
+     "warum", "wieso", "weshalb", "why"}
 )  # fmt: skip
 
 
@@ -1083,6 +1085,7 @@ _PERSON_ENDINGS_DE: Final = (
     "arzt", "ärztin", "pfleger", "pflegerin", "meister", "schulleiter", "abteilungsleiter",
     "filialleiter", "teamleiter", "bauleiter", "leiterin", "direktor",
     "direktorin", "verkäufer", "verkäuferin", "kellner", "kellnerin", "polizist", "polizistin",
+    "arbeiter", "arbeiterin",  # "der Vorarbeiter", "die Bauarbeiter"
 )  # fmt: skip
 _GROUP_ALL: Final = frozenset({"all", "both", "alle", "beide", "beiden"})
 _BOTH: Final = frozenset({"both", "beide", "beiden"})
@@ -1472,6 +1475,10 @@ def feeling_in_context(
         return False
     if first in {"mad", "crazy", "verrückt"} and i > 0 and tokens.lower[i - 1] in {"like", "wie"}:
         return False  # "my heart was going like mad": how fast, not anger
+    if _put_on(i, tokens):
+        return False  # "I put on the biggest smile, but inside I was rattled" (round 28)
+    if _if_it_were_real(i, tokens):
+        return False  # "if this were real I'd be losing my mind with fear" (round 28)
     if word == "blessing" and i > 0 and tokens.lower[i - 1] == "the":
         return False  # "meant to do the blessing": the rite (round 28)
     if word == "mad" and (_alone_in_sentence(i, tokens) or _said_of_it(i, tokens)):
@@ -1559,6 +1566,38 @@ def _asked_whether(i: int, tokens: Tokens) -> bool:
     if "whether" in before or "ob" in before:
         return True
     return "if" in before and bool(_ASKED.intersection(tokens.lower[max(0, i - 7) : i]))
+
+
+_SMILES: Final = frozenset({"smile", "grin", "lächeln", "grinsen"})
+_PUT_ON: Final = frozenset({"put", "forced", "fake", "faked", "faking", "aufgesetzt", "gequält"})
+
+
+def _put_on(i: int, tokens: Tokens) -> bool:
+    """A smile put on, forced or faked: a face shown, not a feeling (round 28)."""
+    return tokens.lower[i] in _SMILES and bool(
+        _PUT_ON.intersection(tokens.lower[max(0, i - 4) : i])
+    )
+
+
+_IF_REAL: Final = re.compile(
+    r"\b(?:if\s+(?:this|it|that)\s+(?:were|was|had\s+been)\s+(?:real|for\s+real|true)"
+    r"|wenn\s+(?:das|es)\s+(?:echt|wirklich|real)\s+(?:gewesen\s+)?wäre)\b"
+)
+
+
+def _if_it_were_real(i: int, tokens: Tokens) -> bool:
+    """A feeling under "if this were real" earlier in its sentence, with no "but" between: a
+    hypothetical ("If this was real I'd be scared, but in the dream I felt free" keeps "free")."""
+    sentence = tokens.sentence[i]
+    k = i
+    while k > 0 and tokens.sentence[k - 1] == sentence:
+        k -= 1
+    before = " ".join(tokens.lower[k:i])
+    found = list(_IF_REAL.finditer(before))
+    return bool(found) and not _TURN.search(before, found[-1].end())
+
+
+_TURN: Final = re.compile(r"\b(?:but|aber|doch|instead|stattdessen)\b")
 
 
 def _alone_in_sentence(i: int, tokens: Tokens) -> bool:

@@ -93,7 +93,11 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
         re.compile(p)
         for p in (
             r"\b(?:can't|cannot|couldn't|don't|do\s+not|no\s+longer|barely|hardly|dont|cant)\s+"
-            r"(?:really\s+|quite\s+|fully\s+|for\s+the\s+life\s+of\s+me\s+)?(?:remember|recall)\b",
+            r"(?:really\s+|quite\s+|fully\s+|for\s+the\s+life\s+of\s+me\s+)?(?:remember|recall)\b"
+            # ... not what the dreamer could not recall in the dream (round 28: "so rattled I could
+            # barely remember my own surname")
+            r"(?!\s+(?:my\s+(?:own|name|surname|password|pin|lines|number|address|way)|his\s+name"
+            r"|her\s+name|their\s+names?|where\s+i\s+(?:was|had|parked)|which\s+(?:way|room|door)|how\s+to)\b)",
             # forgetting the dream, not forgetting in it ("forgot my lines", "forgot to pay")
             r"\b(?:forget|forgetting|forgot|forgotten)\b(?!\s+(?:my|to|his|her|our|their|your|where|how"
             r"|which|about\s+(?:my|the|his|her))\b)",

@@ -496,7 +496,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("DREAMT_DEATH", r"\b(?:getraeumt|dreamt|dreamed|traum)\b[^.!?]{0,40}\b(?:gestorben|tot|dead|died|sterbe|starb|beerdigung|funeral)\b"
                      r"|\b(?:gestorben|tod|beerdigung|funeral|death)\b[^.!?]{0,40}\b(?:getraeumt|dreamt|dreamed)\b"),
     ("WISH_REAL", r"\b(?:wish|wished|wishing|wuensch\w*|hoff\w*)\b[^.!?]{0,30}\b(?:(?:it|that|the\s+\w+)\s+(?:was|were|had\s+been)\s+real|(?:das|es)\s+waere?\s+(?:echt|wahr|wirklich)(?:\s+gewesen)?|(?:das|es)\s+(?:echt|wahr|wirklich)\s+(?:wird|waere?|gewesen))\b"),
-    ("GIVEN", r"\b(?:gave|given|giving)\s+(?:away\s+)?(?:(?:most|all|half)\s+(?:of\s+)?)?my\b|\b(?:verschenkt|weggegeben|vermacht)\b"),
+    ("GIVEN", r"\b(?:gave|given|giving)\s+(?:away\s+)?(?:(?!me\b|him\b|her\b|them\b|us\b)\w+\s+)?(?:(?:most|all|half)\s+(?:of\s+)?)?my\b|\b(?:verschenkt|weggegeben|vermacht)\b"),
     # the first to come in, the one who finds me
     ("ARRANGE", r"\b(?:for|fuer)\s+(?:whoever|wer\s+(?:auch\s+immer\s+)?)\s*(?:\w+\s+){0,2}(?:comes\s+in|gets\s+here|reinkommt|kommt|finds|findet)\b"),
     ("PREP", r"\b(?:whoever|wer\s+auch\s+immer|wer|der|die)\s+(?:\w+\s+)?(?:finds\s+me|mich\s+findet)\b"),
@@ -642,6 +642,10 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
              r"|\b(?:don't|dont|do\s+not)\s+think\s+i'?d\s+(?:try|fight)\s+(?:very\s+)?hard\s+to\s+(?:get\s+out|survive|escape|get\s+free)\b"
              r"|\bdann\s+bin\s+ich'?s\s+auch\b|\bthen\s+so\s+am\s+i\b"),
     ("GIVEN", r"\bfound\s+(?:the|my)\s+(?:cat|dog|rabbit|hamster)\s+a\s+new\s+home\b|\bneue\s+(?:familie|besitzer\w*|zuhause)\s+(?:fuer|für)\s+(?:den|die|das|meinen|meine|mein)\s+(?:hund|katze|kater|hamster|kaninchen)\b"),
+    # round 28: a hint, then "it isn't." ("she thinks it's about the divorce. it isn't."), and
+    # a riddle left with the receiver ("getting out of the game, he doesn't know which game")
+    ("FINAL", r"\b(?:thinks?|believes?|assumes?|glaubt|denkt|meint)\s+(?:it's|it\s+is|it\s+was|that\s+it's|es\s+geht\s+um|das\s+ist\s+wegen|es\s+ist\s+wegen)\b[^.!?]{0,50}[.!?]\s*(?:(?:it|that)\s+(?:isn't|wasn't|is\s+not|was\s+not)|(?:ist\s+es|war\s+es|tut\s+es)\s+nicht)\s*(?:[.!?]|$)"
+              r"|\b(?:he|she|they)\s+(?:doesn't|don't|didn't|does\s+not|did\s+not)\s+know\s+which\s+(?:game|one|way|trip|journey)\b"),
     # round 28: "gave most of my books to the charity shop ... and wrote the note."
     ("FINAL", r"\b(?:wrote|written|finished|left)\s+the\s+note\s*(?:[.!?]|$)|\b(?:den|die)\s+(?:brief|briefe|zettel)\s+(?:fertig\s+)?(?:geschrieben|hingelegt)\s*(?:[.!?]|$)"),
     ("FINAL", r"\bmeans\s+forever\b|\bheisst\s+fuer\s+immer\b|(?:^|[.!?]\s*)i\s+(?:wasn't|wasnt|was\s+not|didn't|didnt|did\s+not)\s*(?:[.!?]|$)"),

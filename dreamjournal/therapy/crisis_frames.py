@@ -170,6 +170,11 @@ _EVERYDAY: Final = re.compile(
     r"|\b(?:bis|until|till)\s+(?:mittag|noon|lunch\w*|sonntag|montag|sunday|monday|the\s+weekend)\b[^.!?]{0,30}\b(?:aufstehen|getting\s+up|get\s+up|schlafen|sleep\w*)\b"
 )
 _ROPE_FOR_A_THING: Final = re.compile(
+    # round 28: ropes at work in a tree or on a wall ("der kletterer ist mit seil und gurt hoch,
+    # ich hab unten abgeseilt"; not a carabiner bought, nor a climbing shop's rope: those were
+    # crisis lines)
+    r"\b(?:rope|ropes|seil|seile)\b[^.!?]{0,40}\b(?:abgeseilt|abseil\w*|baumpflege|arborist|belay\w*|klettergurt)\b"
+    r"|\b(?:abgeseilt|abseil\w*|baumpflege|arborist|belay\w*|klettergurt)\b[^.!?]{0,40}\b(?:rope|ropes|seil|seile)\b|"
     r"\b(?:rope|strick|seil)\b[^.!?]{0,40}?\b(?:for|fuer|fuers|zum|zur)\s+(?:the\s+|a\s+|my\s+|das\s+|den\s+|die\s+|meinen?\s+)?(?:\w+\s+)?"
     r"(?:swing|schaukel|kalb|calf|cow|kuh|pferd|horse|goat|ziege|boat|boot|tent|zelt|hammock|dog|hund|climbing|klettern"
     # round 12: the shed, the garden, the calf-puller, a trailer, a washing line
@@ -298,7 +303,9 @@ _HELPING: Final = re.compile(
 _WILL_PAPERWORK: Final = re.compile(
     r"\b(?:will|testament)\b[^.!?]{0,80}\b(?:solicitor|lawyer|notar\w*|anwalt|anwaeltin|everyone\s+over|guardianship|glaeubiger"
     r"|vormundschaft|patientenverfuegung|vorsorgevollm\w*|power\s+of\s+attorney|nagg\w*|genoergelt|gnoergelt"
-    r"|als\s+uebung|rechtskunde|for\s+(?:class|homework|a\s+course|school)|in\s+class|schuldnerberat\w*|creditors?)\b"
+    r"|als\s+uebung|rechtskunde|for\s+(?:class|homework|a\s+course|school)|in\s+class|schuldnerberat\w*|creditors?"
+    # round 28: a will put off for years, or made so the heirs will not quarrel
+    r"|putting\s+it\s+off|put\s+it\s+off|vor\s+mir\s+hergeschoben|aufgeschoben|keinen\s+streit|no\s+(?:fighting|arguing|rows?|squabbl\w*))\b"
     r"|\b(?:solicitor|lawyer|notar\w*|anwalt|anwaeltin|guardianship|patientenverfuegung|vorsorgevollm\w*)\b[^.!?]{0,80}\b(?:will|testament)\b"
 )
 # ... unless the same sentence hands on more or says it is early: "obwohl ich erst 34 bin, und
@@ -710,7 +717,7 @@ _PERSON_NOUN: Final = (
     # round 19: "the lad in bay 4 tried to overdose earlier" (a nurse's night shift)
     # (not a nurse or a doctor: what they said is most often of the writer, "my nurse did the
     # overdose talk. wrote down the amounts she said were dangerous")
-    r"|lad|lass|bloke|fella|chap|kerl|typ"
+    r"|lad|lass|bloke|fella|chap|kerl|typ|kamerad(?:in|en)?|comrade"
     # round 28: "our 16-year-old disclosed a suicide attempt", "unsere 15-jaehrige hat ..."
     r"|\d{1,2}[- ]?(?:year[- ]old|yo|jaehrige[rn]?))"
 )
@@ -848,6 +855,15 @@ _HYPERBOLE: Final = re.compile(
     r"|\b(?:that's|thats|would\s+be|is)\s+(?:basically|pure|just|literally)\s+suicide\b"
     r"|(?<!way\sout\s)(?<!option\s)(?<!answer\s)(?<!solution\s)(?<!choice\s)(?<!plan\s)(?<!exit\s)"
     r"\b(?:was|is|were)\s+(?:basically\s+|pure\s+|literally\s+|social\s+)?suicide\s*(?:[.!,]|$)"
+    # round 28 (the retired crisis_fresh40): "mir selber den strick gedreht" (trouble made for
+    # oneself), "the members are going to string me up", "dreht sich im grab um", "halb tot ins
+    # bett", "this job will be the end of me", "lieber fall ich tot vom dach, als dass ich in
+    # rente geh"
+    r"|\bstrick\s+(?:gedreht|drehen|dreht)\b|\bstring\s+(?:me|him|her|us|them)\s+up\b"
+    r"|\bim\s+grab\s+(?:\w+\s+)?umdreh\w*|\bturn(?:ing|s|ed)?\s+in\s+(?:his|her|their)\s+graves?\b"
+    r"|\bhalb\s+tot\b|\bhalf\s+dead\b"
+    r"|\b(?:job|work|kids|commute|shift|traffic|boss|place|weather|house|garden|dog|lorry|truck|van|farm)\s+(?:\w+\s+){0,2}(?:will|'ll)\s+be\s+the\s+(?:end|death)\s+of\s+me\b"
+    r"|\blieber\s+(?:\w+\s+){0,4}(?:tot|sterb\w*)\b[^.!?]{0,30}\bals\s+(?:dass\s+)?(?:ich\s+)?(?:\w+\s+){0,3}(?:in\s+(?:die\s+)?rente|in\s+den\s+ruhestand|zum\s+zahnarzt|karaoke|tanzen|singen)\b"
     # "i'd rather die than wear that jumper": a trifle preferred to death
     r"|\brather\s+die\s+than\s+(?:wear|sing|eat|dance|watch|listen|sit|admit|ask|apologi[sz]e|drink|cook|do\s+karaoke|retire"
     r"|go\s+to\s+(?:the|that|a|an)\s+(?:\w+\s+)?(?:party|meeting|gym|office|wedding|dentist|class|lecture|disco))\b"

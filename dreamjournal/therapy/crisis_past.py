@@ -45,7 +45,7 @@ _PAST: Final = re.compile(
     r"|in\s+(?:19|20)\d\d|(?:19|20)\d\d|(?:in|of|since)\s+'\d\d|spent\s+(?:\w+\s+)?years|used\s+to|in\s+(?:school|uni|college|high\s+school|my\s+(?:teens|twenties|thirties|youth|school\s+(?:years|days|time)))"
     r"|at\s+(?:uni|school|college)|when\s+i\s+was\s+(?:\d+|a\s+teen\w*|young\w*|little|a\s+kid|a\s+student|at|in|still|\w+teen|twenty|thirty|forty|fifty)"
     r"|as\s+a\s+(?:teen\w*|kid|student|child)|the\s+(?:winter|summer|spring|autumn|year)\s+i\s+was\s+(?:\d+|\w+teen|twenty|thirty|forty)|(?:the\s+)?old\s+me|my\s+(?:younger|teenage)\s+self|since\s+then|at\s+the\s+time"
-    r"|vor\s+(?:\w+\s+){1,2}(?:jahr|johr)(?:e|en)?|vor\s+(?:langer\s+zeit|jahrzehnten)|(?:jahre|lange?)\s+her|damals|frueher\w*|seitdem|seither"
+    r"|vor\s+(?:\w+\s+){1,2}(?:jahr|johr)(?:e|en)?|vor\s+(?:langer\s+zeit|jahrzehnten)|(?:jahre|lange?)\s+her|damals|(?<!wie\s)frueher\w*|seitdem|seither"
     r"|(?:in\s+der\s+|zu\s+)?schulzeit(?:en)?|in\s+der\s+schule|als\s+(?:teenager|teenie|kind|jugendliche\w*|schueler\w*|student\w*|azubi)"
     r"|im\s+studium|in\s+der\s+(?:ausbildung|pubertaet|jugend)|waehrend\s+(?:der|des|meiner|meines)\s+(?:ausbildung|studiums?|schulzeit|pubertaet|jugend|lehre)"
     # round 23: an old diary read ("my year 9 diary", "mein altes tagebuch")
@@ -198,7 +198,7 @@ _RECOVERED: Final = re.compile(
     r"|doing\s+(?:\w+\s+)?(?:well|good|great|better|ok|okay|fine)|in\s+a\s+(?:\w+\s+)?(?:good|better|great)\s+place"
     r"|long\s+over|(?:is|are|it's|that's|was)\s+(?:long\s+)?over|over\s+it|(?:therapy|treatment|medication|meds|help|therapist|counsel\w*)\s+(?:\w+\s+)?helped|got\s+help"
     r"|life\s+is\s+(?:\w+\s+)?good|(?:happy|fine|okay|ok|good|better|well|safe|stable)\s+now"
-    r"|froh|dankbar|stolz|hinter\s+mir|ueberstanden|(?:lange\s+)?vorbei|geholfen|geblieben|gluecklich|geheilt|stabil"
+    r"|froh|dankbar|stolz|hinter\s+mir|ueberstanden|(?:lange\s+)?vorbei|(?<!\bes\shat\s)(?<!\bhat\ses\s)geholfen|geblieben|gluecklich|geheilt|stabil"
     r"|geht(?:'s|s|\s+es)\s+(?:mir\s+)?(?:\w+\s+){0,4}(?:gut|besser)|mir\s+geht(?:'s|s)?\s+(?:es\s+)?(?:\w+\s+){0,4}(?:gut|besser)"
     r"|leben\s+(?:ist\s+)?(?:\w+\s+)?gut|freude\s+am\s+leben|freu\w*\s+mich\s+auf"
     r"|thriving|celebrat\w*|content|long\s+gone|excited|looking\s+forward|never\s+like\s+that\s+again|not\s+like\s+that|nie\s+wieder\s+so"

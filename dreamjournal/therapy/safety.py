@@ -971,6 +971,12 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # "topping myself", the flat given up with no new one, a euthanasia drug kept, "mein datum"
     _p(_PLAN, r"\b(?:i'll|i\s+will|i'm\s+going\s+to|gonna)\s+(?:use|do\s+it\s+(?:in|with|the\s+same\s+way\s+as))\s+the\s+same\s+(?:one|way|garage|rope|bridge|place|tree|beam|method)\b"
               r"|\b(?:i\s+will|i'll|i'm\s+going\s+to)\s+follow\s+(?:him|her|them)\b(?=[^.!?]{0,60}\b(?:river|sea|bridge|grave|full\s+moon|date|night|when|where)\b)"),
+    # round 28: "mostly i'd just like to be dead and done with it", "wish that IED had finished
+    # the job", "wuenschte, die mine haette mich erwischt"
+    _p(_PASSIVE, r"\b(?:i'd|i\s+would)\s+(?:just\s+|really\s+|honestly\s+|quite\s+|much\s+)?(?:like|love|prefer)\s+to\s+(?:be\s+dead|die(?!\s+(?:my|her|his|their|the|it|them)\b)|not\s+(?:be\s+here|exist|wake\s+up|be\s+alive))\b"
+                 r"|\bwish(?:ed)?\s+(?:that\s+)?(?:the\s+|that\s+|this\s+)?(?:[\w-]+\s+){1,2}(?:had|would\s+have|'d)\s+(?:finished\s+(?:the\s+job|me\s+off|me)|killed\s+me)\b"
+                 r"|\bwish(?:ed)?\s+(?:that\s+)?(?:the\s+|that\s+|this\s+|my\s+)?(?:ied|bomb|mine|crash|cancer|tumou?r|accident|heart\s+attack|stroke|illness|disease|virus|sea|wave|bullet|fall|overdose|covid)\s+(?:had|would\s+have|'d)\s+(?:got|taken|finished)\s+me\b"
+                 r"|\bwuensch\w*\s+(?:\w+\s+)?,?\s*(?:dass\s+)?(?:die|der|das)\s+[\w-]+\s+(?:haette|hätte)\s+mich\s+(?:erwischt|getoetet|mitgenommen|umgebracht)\b"),
     _p(_PASSIVE, r"\b(?:i'd\s+like|i\s+want|i\s+wish|wish)\s+(?:the\s+lord|god|him\s+upstairs|jesus)\s+(?:would\s+|to\s+)?(?:hurry\s+up|take\s+me|come\s+for\s+me|call\s+me\s+home)\b"
                  r"|\bich\s+(?:will|moechte|moecht)\s+zu\s+meinem\s+(?:mann|sohn|vater|papa|kind|schatz)\b(?=[^.!?]{0,60}\b(?:tot|gestorben|grab|himmel|gas|tabletten|sterben)\b)"
                  r"|\bweil\s+ich\s+(?:will|moechte)\s+zu\s+meine[mr]\s+(?:mann|frau|sohn|tochter|kind|vater|mutter)\b"),
@@ -1267,6 +1273,7 @@ _AFTER_DREAM: Final = re.compile(r"^[^,.;!?]{0,25}\b(?:in\s+(?:the|my)\s+dream|i
 # two of the other three take the joke back, "not a joke this time")
 _JOKE: Final = re.compile(
     r"\b(?:lol+|lmao+|rofl|haha\w*|hehe\w*|jk|xd+)\b|\U0001f602|\U0001f923|\U0001f644|\U0001f605|\U0001f480"
+    r"|\U0001f648"  # see-no-evil: "erschieß ich mich, ehrlich 🙈" (round 28)
     r"|,\s*ha\W*$"  # "... and never get up again, ha" (round 26)
     # exasperation (round 27): "wenn mich noch eine person fragt ..., spring ich aus dem fenster"
     r"|\bwenn\s+(?:mich|mir)\s+noch\s+(?:ein(?:e|er|mal)?|jemand)\b"
@@ -1285,6 +1292,8 @@ _JOKE_MATCH: Final = re.compile(
     r"|bring\w*\s+mich\s+um|ausm\s+fenster|strick|walk\w*\s+into\s+the\s+(?:sea|ocean)|can't\s+go\s+on"
     # round 26: "ready to lie down in the reptile house and never get up again, ha"
     r"|never\s+(?:get|stand|wake)\s+up"
+    # round 28: "i don't want to wake up until she's eighteen lol"
+    r"|(?:don't|do\s+not)\s+want\s+to\s+wake\s+up"
 )
 _FIRST_PERSON: Final = frozenset(
     {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "ich", "mir", "mich", "mein", "meine",
@@ -1305,7 +1314,8 @@ _THIRD_PERSON: Final = frozenset(
      "gf", "bf", "auntie", "granny", "nan", "bestie", "mate", "classmate", "teammate", "kumpel",
      "bekannte", "bekannter", "klassenkamerad", "klassenkameradin",
      # round 28: "a young lad in bay 3 who took an overdose"
-     "lad", "lass", "bloke", "fella", "chap", "kerl", "typ", "resident", "residents", "patients"}
+     "lad", "lass", "bloke", "fella", "chap", "kerl", "typ", "resident", "residents", "patients",
+     "kamerad", "kameraden", "kameradin", "comrade"}
 ) | OTHER_PEOPLE  # fmt: skip
 # "my" names whose, not who: "a girl in my class self harms" is the girl
 _POSSESSIVE_FIRST: Final = frozenset({"my", "mein", "meine", "meiner", "meinem", "meinen"})
