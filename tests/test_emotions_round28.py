@@ -33,6 +33,18 @@ therapist, a sleep clinic or a nightmare diary; read after its seven measurement
 * Idioms: "berserk", "a wave of gratitude", "felt forgiven", "so wounded", "felt so small and
   hurt", "feel lost", "aching for her"; German "unbehaglich zumute", "gerätselt", "kapierte
   überhaupt nicht".
+
+... and what dream_emotions_dev20 (dreams jotted on a phone; the round's judge, measured unread
+at the start and after the rest, 0.775 and 0.780, then read) showed:
+
+* Notes' German short forms end no sentence ("Tränen liefen u. ich hab nur gestrahlt": tears
+  of joy); "Angst? Null." and "Scared? Nope." deny; "the whole cabin cheered" is everyone in it;
+  "the other backing off, scared witless" is the other's; "felt like a kid again" names no one
+  else; "die zwei Beamten standen da und haben gekichert" (an article, not a relative pronoun).
+* Idioms: "squirming", "lit up inside", "narky", "broke down" (not a car's), "heart sinking",
+  "jaw on the floor", "utterly alone", "gritting my teeth", "felt whole again", "ten stone
+  lighter", "insides went cold", "wound up" (not a clock's), "huh"; German "nen Hals", "sowas
+  von lost", "wtf", "fand's der Hammer", "schluchzend".
 """
 
 from __future__ import annotations
@@ -149,6 +161,37 @@ CASES = [
     ("Mir war zunehmend unbehaglich zumute.", "de", {AP}, NO),
     ("Ich hab ewig gerätselt, ob das mein Kind ist.", "de", {CO}, NO),
     ("Ich kapierte überhaupt nicht, wo die Teile hinsollten.", "de", {CO}, NO),
+    ("Tränen liefen mir übers Gesicht u. ich hab nur gestrahlt.", "de", {HA}, NO),
+    ("Angst? Null. Hab in die Fenster geguckt.", "de", NO, NO),
+    ("Scared? Nope. I just walked on.", "en", NO, NO),
+    ("I was scared. No lights anywhere in the house.", "en", {AP}, NO),
+    ("We landed in a field and the whole cabin cheered.", "en", NO, {HA}),
+    ("The other backing off with his hands up, scared witless.", "en", NO, {AP}),
+    ("Felt like a kid again, pure joy.", "en", {HA}, NO),
+    (
+        "Hab mich fürchterlich aufgeregt, die zwei Beamten standen da und haben gekichert.",
+        "de",
+        {AN},
+        {HA},
+    ),
+    ("I was squirming on her behalf.", "en", {AP}, NO),
+    ("On the train I was lit up inside.", "en", {HA}, NO),
+    ("I got really narky with her.", "en", {AN}, NO),
+    ("I just broke down on the floor of the surgery.", "en", {SD}, NO),
+    ("The car broke down on the motorway.", "en", NO, NO),
+    ("My heart was sinking lower with every song.", "en", {SD}, NO),
+    ("Opened it and there was a garden. Jaw on the floor.", "en", {CO}, NO),
+    ("I felt so utterly alone in the kitchen.", "en", {SD}, NO),
+    ("Gritting my teeth so hard my jaw ached.", "en", {AN}, NO),
+    ("Swimming with her again, I felt whole again.", "en", {HA}, NO),
+    ("Found it in my sock. Felt ten stone lighter.", "en", {HA}, NO),
+    ("Every time I saw him my insides went cold.", "en", {AP}, NO),
+    ("Getting well wound up by the end of the call.", "en", {AN}, NO),
+    ("She said it was my room and I went huh.", "en", {CO}, NO),
+    ("Ich hatte sofort nen Hals, weil die Pflanze weg war.", "de", {AN}, NO),
+    ("War sowas von lost in der neuen Schule.", "de", {CO}, NO),
+    ("Ich fand's der Hammer, Hände in die Luft.", "de", {HA}, NO),
+    ("Dann saß ich nur noch schluchzend auf dem Küchenboden.", "de", {SD}, NO),
 ]
 
 

@@ -792,6 +792,9 @@ def experiencer(
         word = tokens.lower[j]
         if word in teller:
             return "dreamer"  # "Noah (age 7) told me ... he was really cross"
+        if _in_a_simile(j, tokens):
+            j -= 1
+            continue  # "felt like a kid again, pure joy": no one else (round 28)
         if j in persons:
             return "other"  # "my mother was angry": the person, not "my"
         if (
@@ -820,6 +823,8 @@ def experiencer(
             continue
         if word == "anderen" and j > 0 and tokens.lower[j - 1] == "die":
             return "other"  # "die anderen hatten einen Heidenspaß" (round 26)
+        if word == "other" and j > 0 and tokens.lower[j - 1] == "the":
+            return "other"  # "the other backing off with his hands up, scared witless" (round 28)
         if word in {"you", "du", "ihr"} and tokens.lower[j + 1] in _YOU_WERE:
             return "other"  # "you were laughing your head off": the one the dream is told to
         if _the_whole_place(j, tokens):
@@ -865,9 +870,13 @@ def experiencer(
             if k > 0 and tokens.lower[k - 1] in _PREPOSITIONS:
                 continue  # "in front of everyone": not the subject
             return "other"
+        if word == "other" and k > 0 and tokens.lower[k - 1] == "the":
+            return "other"  # "the other backing off ..., scared witless" (round 28)
         if (
-            k in persons or _person_word(k, tokens, language) or _a_name(k, tokens, language)
-        ) and _opens_clause(k, tokens, sentence_start):
+            (k in persons or _person_word(k, tokens, language) or _a_name(k, tokens, language))
+            and _opens_clause(k, tokens, sentence_start)
+            and not _in_a_simile(k, tokens)
+        ):
             return "other"
     return "dreamer"
 
@@ -876,6 +885,14 @@ def experiencer(
 # anyone: "you just feel so small")
 _YOU_WERE: Final = frozenset({"were", "was", "warst", "wart", "hast", "hattest"})
 _WHOLE: Final = frozenset({"whole", "entire", "ganze", "gesamte"})
+
+
+def _in_a_simile(j: int, tokens: Tokens) -> bool:
+    """A person word in a comparison ("like a kid", "wie ein Kind"), within three words."""
+    return any(
+        tokens.lower[m] in {"like", "wie"} and tokens.clause[m] == tokens.clause[j]
+        for m in range(max(0, j - 3), j)
+    )
 
 
 def _the_whole_place(j: int, tokens: Tokens) -> bool:
@@ -895,13 +912,15 @@ _FULL_OF_PEOPLE: Final = frozenset(
      "pub", "bar", "church", "party", "table", "house", "ward", "courtroom", "congregation",
      "klasse", "schule", "halle", "saal", "büro", "zug", "stadion", "straße", "dorf", "stadt",
      "familie", "mannschaft", "kirche", "gesellschaft", "raum", "zimmer", "publikum", "kantine",
-     "mensa", "kneipe", "runde", "verwandtschaft", "hochzeitsgesellschaft"}
+     "mensa", "kneipe", "runde", "verwandtschaft", "hochzeitsgesellschaft", "cabin", "carriage",
+     "stands", "arena", "kabine", "abteil", "tribüne"}
 )  # fmt: skip
 
 
 _PLACE_FOLLOWS: Final = frozenset(
     {"was", "were", "went", "started", "burst", "fell", "erupted", "kept", "began", "stood",
-     "hat", "war", "ist", "fing", "brach", "lachte", "johlte", "jubelte"}
+     "hat", "war", "ist", "fing", "brach", "lachte", "johlte", "jubelte", "cheered", "laughed",
+     "clapped", "cried", "gasped", "screamed", "roared", "booed", "howled", "applauded"}
 )  # fmt: skip
 
 
@@ -913,7 +932,7 @@ _FELT_BY_THE_OBJECT: Final = frozenset(
 )  # fmt: skip
 _VERBS_AFTER_AND: Final = frozenset(
     {"was", "were", "felt", "got", "had", "became", "seemed", "looked", "war", "waren", "hatte",
-     "hat", "habe", "hab", "bin", "fühlte", "wurde", "wurden"}
+     "hat", "habe", "hab", "bin", "fühlte", "wurde", "wurden", "haben", "hatten", "sind"}
 )  # fmt: skip
 
 
@@ -942,6 +961,8 @@ def _subject_shared_by_and(
             opening -= 1
         if opening == sentence_start or tokens.lower[opening] not in _SUBORDINATORS:
             break
+        if _article_before_a_noun(opening, tokens, language):
+            break  # ", die zwei Beamten standen da und haben gekichert": an article (round 28)
     # German puts the verb second: "und dann kam der Oberarzt" (round 28)
     reach = 5 if language == "de" else 3
     for k in range(opening, min(first, opening + reach)):
@@ -957,6 +978,19 @@ def _subject_shared_by_and(
         ):
             return "other"
     return None
+
+
+def _article_before_a_noun(k: int, tokens: Tokens, language: Language) -> bool:
+    """German "der/die/das" opening a clause as an article, a capitalised noun within two words
+    after it ("die zwei Beamten"), not as a relative pronoun ("der sich aufregte")."""
+    return (
+        language == "de"
+        and tokens.lower[k] in {"der", "die", "das"}
+        and any(
+            tokens.original[m][:1].isupper() and tokens.clause[m] == tokens.clause[k]
+            for m in range(k + 1, min(len(tokens.lower), k + 3))
+        )
+    )
 
 
 _SUBORDINATORS: Final = frozenset(
@@ -1479,6 +1513,8 @@ def feeling_in_context(
         return False  # "I put on the biggest smile, but inside I was rattled" (round 28)
     if _if_it_were_real(i, tokens):
         return False  # "if this were real I'd be losing my mind with fear" (round 28)
+    if _asked_and_denied(i, tokens):
+        return False  # "Angst? Null.", "Scared? Nope." (round 28)
     if word == "blessing" and i > 0 and tokens.lower[i - 1] == "the":
         return False  # "meant to do the blessing": the rite (round 28)
     if word == "mad" and (_alone_in_sentence(i, tokens) or _said_of_it(i, tokens)):
@@ -1554,6 +1590,30 @@ def _telling_it(i: int, tokens: Tokens) -> bool:
     ]
     told_then = {"was", "were", "war", "hatte"}.intersection(tokens.lower[max(0, i - 3) : i])
     return not told_then and bool(_TELLING.intersection(after) and _LISTENERS.intersection(after))
+
+
+_SHORT_NOS: Final = (
+    ["not", "at", "all"],
+    ["überhaupt", "nicht"],
+    ["gar", "nicht"],
+    ["kein", "bisschen"],
+)
+_NONE_AT_ALL: Final = frozenset(
+    {"null", "nope", "nö", "nee", "nein", "keine", "none", "zero", "nada", "no", "not"}
+)
+
+
+def _asked_and_denied(i: int, tokens: Tokens) -> bool:
+    """The cue ends its sentence (a question) and a short answer of none follows."""
+    n = len(tokens.lower)
+    if i + 1 >= n or tokens.sentence[i + 1] == tokens.sentence[i]:
+        return False
+    answer = [
+        tokens.lower[k]
+        for k in range(i + 1, min(n, i + 5))
+        if tokens.sentence[k] == tokens.sentence[i + 1]
+    ]
+    return (len(answer) == 1 and answer[0] in _NONE_AT_ALL) or answer in _SHORT_NOS
 
 
 _ASKED: Final = frozenset({"asked", "ask", "asking", "wondered", "fragte", "gefragt", "frage"})

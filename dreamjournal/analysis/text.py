@@ -53,6 +53,8 @@ Piece = tuple[str, str, int, int]  # (kind, text, start, end) in the normalised 
 # A full stop that ends no sentence: after a title ("Mrs. Patel", "Dr. Weber") or a German
 # ordinal ("in der 10. Klasse", "am 3. Mai").
 _TITLE_ABBREVIATIONS: Final = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "hr", "fr"})
+# German short forms written in notes, never a sentence's last word: "u." (und), "bzw.", "evtl."
+_SHORT_FORMS: Final = frozenset({"u", "bzw", "evtl", "ggf", "vllt", "inkl", "usw", "zb", "ca"})
 _BEFORE_ORDINAL: Final = frozenset(
     {"der", "die", "das", "dem", "den", "am", "im", "zum", "zur", "vom", "bis", "ab", "seit", "in"}
 )
@@ -76,6 +78,8 @@ def _abbreviation_stop(pieces: list[Piece], k: int) -> bool:
     word = before[1]
     if word.lower() in _TITLE_ABBREVIATIONS and word[:1].isupper() and after[1][:1].isupper():
         return True  # "Mrs. Patel", "Dr. Weber"
+    if word in _SHORT_FORMS:
+        return True  # "Tränen liefen u. ich hab nur gestrahlt" (round 28: notes)
     return (
         word.isdigit()
         and len(word) <= 2

@@ -1003,6 +1003,10 @@ _COUNTED_AS_PILLS: Final = frozenset(
 
 
 _TAKE: Final = frozenset({"took", "take", "taken", "taking", "takes"})
+_HANDED_IN: Final = frozenset(
+    {"handing", "handed", "hand", "returning", "returned", "return", "abgegeben", "zurueckgebracht",
+     "zurueckgegeben", "abgeben", "zurueckbringen"}
+)  # fmt: skip
 # what is taken somewhere is carried: "took it to safeguarding", "took them back to the chemist"
 _CARRIED: Final = re.compile(
     r"(?:it|them|him|her|the\s+\w+|my\s+\w+|\w+)\s+(?:to|round|around|back|home|into|over|along|upstairs|downstairs)\b"
@@ -1015,6 +1019,8 @@ def _an_everyday_amount(words: list[str], i: int, language: Language) -> bool:
     word = words[i]
     if word == "down":
         return True  # "downed" is the swallow; "down" on its own is a way to go
+    if _HANDED_IN.intersection(words[max(0, i - 3) : i]):
+        return True  # "handing in a whole bag of dad's morphine" (round 28)
     if word in _TAKE and _CARRIED.match(" ".join(words[i + 1 : i + 5])):
         return True  # "took it to safeguarding", "took the plants round to next door" (round 28)
     if word not in _AMOUNT_WORDS:
@@ -1414,6 +1420,8 @@ _TIME_LIMIT: Final = re.compile(
     r"\b(?:bis|until|till)\s+(?:die|der|das|the|this)\s+(?:\w+\s+){0,2}(?:vorbei|rum|vorueber|over|done|finished)\b"
     r"|\b(?:bis|until|till|before)\s+(?:ferien|urlaub|wochenende|weekend|holidays|the\s+weekend|the\s+holidays"
     r"|noon|midday|lunch\w*|tomorrow|morgen|mittag)\b"
+    # round 28: "clown shoes at my funeral, when i'm really really old"
+    r"|\bwhen\s+i'm\s+(?:really\s+|very\s+|super\s+)*(?:old|older|ancient)\b|\bwenn\s+ich\s+(?:mal\s+)?(?:richtig\s+|ganz\s+|sehr\s+)*alt\s+bin\b"
     r"|\b(?:bis|until|till)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|mittag|nachmittag"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|noon|lunch\w*|\d{1,2}|naechste\w*|next)\b"
 )

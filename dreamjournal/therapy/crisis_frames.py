@@ -98,7 +98,12 @@ _REPORTED: Final = re.compile(
     # a work about someone (round 27): "the afternoon play on radio 4 was about a fisherman who
     # walks into the sea", a toy pistol in a rehearsal
     r"|\b(?:play|film|movie|book|novel|series|episode|story|documentary|hoerspiel|roman|serie|folge|stueck|theaterstueck)\b"
-    r"[^.!?]{0,40}\b(?:about|ueber)\s+(?:a|an|the|einen|eine|ein|den|die|das)\s+(?:\w+\s+)?\w+,?\s+(?:who|der|die)\b"
+    r"[^.!?]{0,40}\b(?:about|ueber)\s+(?:a|an|the|einen|eine|ein|den|die|das)\s+(?:\w+\s+){0,3}\w+,?\s+(?:who|der|die)\b"
+    # round 28: "ein eifelkrimi, in dem eine witwe einen abschiedsbrief schreibt"
+    r"|\b(?!tage)\w*(?:krimi|roman|film|buch|serie|hoerspiel|stueck|novel|book|play|thriller)\w*,?\s+(?:in\s+dem|in\s+der|in\s+which|where)\s+(?:a|an|the|eine|ein|einer|der|die|das)\b"
+    # ... and a work named in the sentence before: "worked on the novel. it's about a widow in
+    # norfolk who plans to walk into the sea" (round 28)
+    r"|\b(?:it's|it\s+is|es\s+geht\s+um|er\s+handelt\s+von|sie\s+handelt\s+von)\s+(?:about\s+)?(?:a|an|eine|einen|einer)\s+(?:\w+\s+){0,3}\w+,?\s+(?:who|der|die)\b"
     r"|\bspielzeug\w*|\btoy\s+(?:gun|pistol|knife|sword)\b"
     r"|\b(?:wrote|write|writing|schrieb|geschrieben|schreibe)\s+(?:a\s+(?:story|poem)\s+|eine\s+geschichte\s+)?(?:about|ueber)\s+(?:a|an|einen|eine|ein)\s+(?:\w+\s+)?\w+,?\s+(?:who|der|die)\b"
 )
@@ -255,6 +260,8 @@ _PURPOSE_IS_THE_CRISIS: Final = re.compile(
     r"|end\s+it|(?:to|i|i'd|and|or|just|will|would|could|might|should|gonna)\s+die|dead|kill\w*|suicid\w*|lethal|fatal|painless\w*|where\s+i'm\s+going"
     r"|genug(?!\s+(?:bis|fuer\s+(?:die|den|das|eine|einen)\s+(?:woche|monat|urlaub|reise|wochenende)))|auf\s+einmal|die\s+ganze\s+(?:packung|schachtel|flasche)|zu\s+viele|absichtlich|fuer\s+(?:wenn|den\s+tag|danach)"
     r"|wenn\s+ich\s+(?:weg|tot|nicht\s+mehr\s+da)|nicht\s+mehr\s+(?:brauch\w*|da\s+bin)|nicht\s+(?:fuer|wegen|gegen)"
+    # round 28: "nicht zur apotheke zurueckgebracht, wie alle denken, sondern ... zu meinen eigenen"
+    r"|nicht\s+(?:zur|in\s+die)\s+apotheke|zu\s+meinen\s+eigenen|to\s+my\s+own\s+(?:stash|pile|supply)"
     r"|spar(?!kass|gel)\w*|gespart|sammel\w*|gesammelt|hort\w*|gehortet|bunker\w*|sterben|tot|umbring\w*|suizid\w*|selbstmord\w*"
     r"|toedlich|schmerzlos|wo\s+ich\s+hin\w*"
     r"|(?:important|valuable|personal|sentimental|wichtig\w*|wertvoll\w*|persoenlich\w*)\s+(?:things|stuff|sachen|dinge)"
@@ -291,6 +298,8 @@ _HELPING: Final = re.compile(
     r"\b(?:friend|best\s+friend|brother|sister|mum|mom|dad|son|daughter|flatmate|roommate|partner|"
     r"colleague|freundin|freund|bruder|schwester|mutter|mama|vater|papa|sohn|tochter|"
     r"mitbewohner\w*|kolleg\w*)\b|\b(?:for|with|fuer|mit)\s+(?:her|him|them|ihr|ihn|ihm|sie)\b|\b(?:together|zusammen|gemeinsam)\b"
+    # round 28: "rang the samaritans myself tonight to ask what to do" (about dad)
+    r"|\bto\s+ask\s+what\s+to\s+do\b|\bwhat\s+to\s+do\s+about\s+(?:him|her|them|my\s+\w+)\b|\bwas\s+ich\s+(?:tun|machen)\s+(?:soll|kann)\b"
     # round 23: a patient or client handed on at work ("aerztin informiert, krisendienst kam")
     r"|\b(?:patient\w*|client|klient\w*|aerztin|arzt|informiert|verstaendigt|alarmiert|informed|alerted)\b"
     # round 24: someone else taken in after the call ("sie ist jetzt auf station"), a shift on

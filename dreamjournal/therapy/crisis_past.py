@@ -71,6 +71,8 @@ _PAST: Final = re.compile(
     r"|in\s+(?:the\s+)?(?:sixth|lower\s+sixth|upper\s+sixth)(?:\s+form)?|in\s+year\s+(?:\d+|seven|eight|nine|ten|eleven|twelve|thirteen)"
     r"|at\s+(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-\w+)\b"
     r"|after\s+(?:so\s+long|all\s+these\s+years)|nach\s+(?:so\s+langer\s+zeit|all\s+den\s+jahren)"
+    # round 28: "in dem winter danach", "im jahr danach", "the spring after you died"
+    r"|(?:in\s+dem|im|in\s+the|the)\s+(?:winter|sommer|fruehling|herbst|jahr|year|spring|summer|autumn|months?|monaten?)\s+(?:danach|darauf|after)\b"
     # round 28: "in my student time in warsaw i ... wanted to die. now, fifteen years later, ..."
     r"|in\s+my\s+(?:student|uni|university|college|school|army|navy)\s+(?:time|days|years)|(?:\w+\s+)?(?:years|decades)\s+later"
     # round 19: the pandemic's lockdowns are years past ("back in the 2020 lockdown", "im ersten lockdown")
@@ -232,7 +234,9 @@ _RECOVERED: Final = re.compile(
     r"|(?:keins?|keine)\s+davon\s+(?:ist\s+)?da|none\s+of\s+(?:them|my\s+warning\s+signs)\s+(?:is|are)\s+(?:here|there)"
     r"|nicht\s+(?:mehr\s+)?in\s+(?:dem|diesem)\s+loch|kein\s+abgrund|not\s+(?:in\s+)?that\s+(?:hole|pit|place)"
     r"|ich\s+bin\s+sicher(?=\s*(?:[.!;]|$|und\b))|(?:i'm|i\s+am)\s+safe\b"
-    # round 28: "now, fifteen years later, i have family, good job, and i feel safe and strong"
+    # round 28: "now, fifteen years later, i have family, good job, and i feel safe and strong",
+    # "inzwischen ... lust auf jeden sommer"
+    r"|lust\s+auf\s+(?:jeden|das|den|die)\s+(?:sommer|leben|tag|zukunft)\b|love\s+(?:of|for)\s+life\b"
     r"|i\s+feel\s+(?:\w+\s+)?(?:safe|strong|stable)\b|ich\s+fuehle\s+mich\s+(?:\w+\s+)?(?:sicher|stark|stabil)\b"
     r"|\bi\s+want\s+to\s+live\b|\bich\s+will\s+leben\b|(?:that|this)\s+(?:man|woman|girl|boy|person)\s+(?:is|was)\s+not\s+me\s+any\s*more"
     r"|how\s+far\s+i'?ve\s+come|wie\s+weit\s+ich\s+gekommen\s+bin|wie\s+weit\s+weg\s+das\s+(?:alles\s+)?(?:ist|is)"

@@ -304,6 +304,10 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"|\bbandag\w*\b[^.!?]{0,30}\b(?:again|arm|wrist|thigh)\b|\bmarks\s+on\s+my\s+(?:arms?|wrists?|legs?|thighs?)\b"
               r"|\bhide\s+the\s+(?:marks|cuts|scars)\b|\bpunish(?:ed|ing)?\s+myself\b"),
     _p(_HARM, r"\bdid\s+it\s+again\b", context=_HARM_CONTEXT),
+    # round 28 (crisis_dev36, grief): "found a shard ... i want to use it so badly i'm shaking"
+    _p(_HARM, r"\b(?:want|need|urge)\s+to\s+use\s+it\s+so\s+(?:badly|much)\b",
+       context=r"\b(?:shard|blade|razor|glass|knife|scissors|klinge|scherbe|cut\w*|free\s+of\s+it)\b"),
+    _p(_ACTIVE, r"\b(?:eat|eating|ate|eaten)\s+my\s+(?:own\s+)?(?:gun|pistol|rifle|weapon|revolver|sidearm)\b"),
     # a second-language writer's "me" for "myself" (round 28): "i have thoughts to hurt me"
     _p(_HARM, r"\b(?:i\s+have|i've\s+(?:got|had)|i\s+(?:get|got|had)|i'm\s+having|i\s+am\s+having)\s+(?:\w+\s+)?thoughts?\s+(?:to|of|about)\s+hurt(?:ing)?\s+me\b(?!\s+(?:back|too|again))"),
     _p(_ATTEMPT, r"\btried\b[^.!?]{0,30}\b(?:didn't|did\s+not)\s+work\b|\bsurvived\s+(?:it|again)\b", context=_DEATH_CONTEXT + r"|\b(?:pills|rope|bridge|overdose)\b"),
@@ -811,6 +815,16 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # the phrase is, as "the passwords" are the writer's
     _p(_PREP, r"\b(?:zugangsdaten|passwoert\w*|passwords?|logins?)\b[^.!?]{0,80}\b(?:was\s+mit\s+(?:der|dem|den|meiner|meinem|meinen)\s+\w+\s+passieren\s+soll|what\s+(?:should\s+|is\s+to\s+)?happens?\s+(?:to|with)\s+(?:the|my)\s+\w+)"
               r"[^.!?]{0,60}\b(?:zeitversetzt|scheduled|timed|delayed)\b", kept_from_others=True),
+    # round 28 (crisis_dev36, grief; in the German section, so that a German phrase is read as
+    # German: each holds its English twin too)
+    _p(_HOPE, r"\b(?:hab|habe)\s+(?:\w+\s+)?nicht\s+vor,?\s+alt\s+zu\s+werden\b"
+              r"|\b(?:don't|do\s+not)\s+(?:plan|intend)\s+(?:on|to)\s+(?:get|getting|grow|growing)\s+old\b"
+              r"|\bnot\s+planning\s+(?:on|to)\s+(?:get|getting|grow|growing)\s+old\b", intrinsic=True),
+    _p(_PASSIVE, r"\bich\s+will\s+(?:\w+\s+)?zu\s+(?:ihr|ihm|ihnen)\s+(?:in\s+(?:\w+\s+){0,3}grab|ins\s+grab|in\s+den\s+himmel)\b"
+                 r"|\bi\s+want\s+to\s+(?:be\s+)?(?:with|join)\s+(?:him|her|them)\s+in\s+(?:the|that|this|his|her|their)\s+(?:\w+\s+)?grave\b"),
+    _p(_PREP, r"\bnicht\s+(?:zur|in\s+die)\s+apotheke\s+(?:zurueck)?gebracht\b[^.!?]{0,40}\bsondern\b"
+              r"|\b(?:didn't|did\s+not)\s+(?:take|give|bring)\s+(?:them|it|the\s+\w+)\s+back\s+to\s+the\s+(?:pharmacy|chemist)\b[^.!?]{0,40}\b(?:kept|hid|hidden|hiding)\b",
+       intrinsic=True),
     _p(_ATTEMPT, r"\b(?:putzmittel|reiniger|abflussreiniger|bleiche|chlorreiniger|frostschutz\w*|rattengift|unkrautvernichter|domestos)\s+(?:\w+\s+)?(?:getrunken|geschluckt|gesoffen)\b"
                  r"|\bmagen\s+(?:\w+\s+)?(?:ausgepumpt|gewaschen|ausgespuelt)\b|\babsichtliche\w*\s+(?:ueberdosis|intoxikation)\b"
                  r"|\b(?:auf|gegen)\s+(?:einen|den|die|eine)\s+(?:brueckenpfeiler|pfeiler|baum|mauer|wand|lkw|laster)\s+(?:\w+\s+){0,3}?(?:zu)?(?:gefahren|gerast|zugefahren|zugerast)\b[^.!?]{0,60}\b(?:letzten\s+moment|doch\s+(?:noch\s+)?gelenkt|weggelenkt|ausgewichen)\b"),
@@ -1191,6 +1205,8 @@ _NEGATION_BARRIERS: Final = frozenset({
     # what is kept from others is not denied (round 23): "i don't tell her i've been praying
     # for a bad fall", "hab's niemandem erzaehlt, aber ..."
     "tell", "told", "telling", "admit", "admitted", "mention", "mentioned",
+    # round 28: "what i didn't say is that i think about suicide most days"
+    "say", "said", "saying",
     "sag", "sage", "sagen", "gesagt", "erzaehl", "erzaehle", "erzaehlt", "verrat", "verrate",
 })
 # Slang, missing apostrophes and dialect, spelled out before matching.
