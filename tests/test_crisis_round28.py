@@ -53,6 +53,18 @@ after the rest, 114/120 with 25 and 24 false alarms, then read) showed:
   named the sentence before ("it's about a widow in Norfolk who plans to ..."); a helpline rung
   "to ask what to do" about someone; a past told by "the winter after" ("in dem Winter
   danach") and over by "Lust auf jeden Sommer".
+
+... and what crisis_dev37 (a dream journal app's regular users, written late in the round,
+measured blind, then read) showed:
+
+* Caught now: a compass stuck into the leg under the desk; "I'd swap this life for that pew";
+  "dieses Durchspielen, wie und wo"; the business handed over for nothing and a cover story that
+  is none ("Er denkt, ich gehe zurück nach Italien. Ich gehe nicht nach Italien."); "I've
+  settled on how I'll kill myself, and the dream felt like a rehearsal for it" (a rehearsal in a
+  simile is no stage).
+* Left alone now: "the answer, like every week, was no"; "mir was antun, das steht nicht zur
+  Debatte"; "bis übermorgen nicht mehr aufstehen"; "Traum in zwei Akten." opening a dream; "als
+  ich war 17, nach dem Krieg, ... es ist lange vorbei".
 """
 
 from __future__ import annotations
@@ -89,6 +101,12 @@ FLAGGED = [
     "Three years free of it. Found a razor in his shaving bag. I want to use it so badly.",
     "The idea of eating my own gun has been stuck in my head all week.",
     "What I didn't say at group is that I think about suicide most nights.",
+    "Pushed the compass into my thigh under the desk during chemistry, four times.",
+    "Dreamt of my own funeral. I'd swap this life for that back row in a heartbeat.",
+    "Um fünf wach und wieder dieses Durchspielen, wie und wo, ganz nüchtern.",
+    "Heute die Werkstatt an Tomasz übergeben, die Schlüssel, alles. Er denkt, ich gehe zurück "
+    "nach Polen. Ich gehe nicht nach Polen.",
+    "I've settled on how and when I'll kill myself, and the dream felt like a rehearsal for it.",
     "Gave my brother my watch and the good bike. He thinks it's about the move. It isn't.",
     "Gave Kelly my good boots today, told her I'm getting out of the game. She doesn't know "
     "which game.",
@@ -135,6 +153,12 @@ NOT_FLAGGED = [
     "Worked on the novel all morning. It's about a widow in Norfolk who plans to walk into the "
     "sea.",
     "I rang the Samaritans myself tonight to ask what to do about Dad.",
+    "The nurse asked if I'd had thoughts of ending my life, and the answer, as always, was no.",
+    "Jahrestag heute. Aber mir was antun, das steht nicht zur Debatte.",
+    "Nach der Nachtschicht will ich nur ins Bett und bis übermorgen nicht mehr aufstehen.",
+    "Traum in zwei Akten. Erst zählte ich Tabletten in Dosen, dann hing ein Strick von einem "
+    "Baum. Aufgewacht um vier.",
+    "Dress rehearsal tonight: I die in act three, stabbed by my brother.",
     "Dass ich Johannes' Grab für zwanzig Jahre im Voraus bezahlt habe, hat die Frau gewundert.",
 ]
 

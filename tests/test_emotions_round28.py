@@ -45,6 +45,15 @@ at the start and after the rest, 0.775 and 0.780, then read) showed:
   "jaw on the floor", "utterly alone", "gritting my teeth", "felt whole again", "ten stone
   lighter", "insides went cold", "wound up" (not a clock's), "huh"; German "nen Hals", "sowas
   von lost", "wtf", "fand's der Hammer", "schluchzend".
+
+... and what dream_emotions_dev21 (a dream journal app's regular users, written late in the
+round, measured blind: 0.828 on the round's starting code, 0.836 before it was read) showed:
+idioms of both languages, each beside a look-alike that is no feeling ("literally floating",
+"a cold feeling went down my spine", "I was boiling" but not boiling water, "the loss of him
+all over again", "insides twisting", "eating me alive", "my patience snap", "cheeks on fire",
+"full in my heart", "eyes sting", "smitten", "so full of pride in her" but not a wall "full of
+pride flags"; German "alles gebrodelt", "so mies deswegen gefühlt", "fand ich ziemlich schön"
+but not "das Haus war ziemlich schön").
 """
 
 from __future__ import annotations
@@ -192,6 +201,24 @@ CASES = [
     ("War sowas von lost in der neuen Schule.", "de", {CO}, NO),
     ("Ich fand's der Hammer, Hände in die Luft.", "de", {HA}, NO),
     ("Dann saß ich nur noch schluchzend auf dem Küchenboden.", "de", {SD}, NO),
+    ("She asked me to dance and I was literally floating.", "en", {HA}, NO),
+    ("A cold feeling went right down my spine when I heard him downstairs.", "en", {AP}, NO),
+    ("I was boiling, I could feel it in my teeth.", "en", {AN}, NO),
+    ("The water was boiling on the stove.", "en", NO, NO),
+    ("I sat on the steps and felt the loss of him all over again.", "en", {SD}, NO),
+    ("I changed as fast as I could, my insides twisting the whole time.", "en", {AP}, NO),
+    ("I was so far behind it was eating me alive.", "en", {AP}, NO),
+    ("They wouldn't stop talking and I felt my patience snap.", "en", {AN}, NO),
+    ("I ducked behind the shelf with my cheeks on fire.", "en", {AP}, NO),
+    ("She hugged me and I feel very full in my heart.", "en", {HA}, NO),
+    ("I felt my throat close up and my eyes sting.", "en", {SD}, NO),
+    ("I was holding her, completely smitten.", "en", {HA}, NO),
+    ("I was so full of pride in her I could barely speak.", "en", {HA}, NO),
+    ("The wall was full of pride flags.", "en", NO, NO),
+    ("In mir hat alles gebrodelt.", "de", {AN}, NO),
+    ("Ich hab mich so mies deswegen gefühlt.", "de", {AP}, NO),
+    ("Im Traum fand ich das ziemlich schön.", "de", {HA}, NO),
+    ("Das Haus war ziemlich schön.", "de", NO, NO),
 ]
 
 

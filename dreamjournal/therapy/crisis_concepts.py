@@ -496,7 +496,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("DREAMT_DEATH", r"\b(?:getraeumt|dreamt|dreamed|traum)\b[^.!?]{0,40}\b(?:gestorben|tot|dead|died|sterbe|starb|beerdigung|funeral)\b"
                      r"|\b(?:gestorben|tod|beerdigung|funeral|death)\b[^.!?]{0,40}\b(?:getraeumt|dreamt|dreamed)\b"),
     ("WISH_REAL", r"\b(?:wish|wished|wishing|wuensch\w*|hoff\w*)\b[^.!?]{0,30}\b(?:(?:it|that|the\s+\w+)\s+(?:was|were|had\s+been)\s+real|(?:das|es)\s+waere?\s+(?:echt|wahr|wirklich)(?:\s+gewesen)?|(?:das|es)\s+(?:echt|wahr|wirklich)\s+(?:wird|waere?|gewesen))\b"),
-    ("GIVEN", r"\b(?:gave|given|giving)\s+(?:away\s+)?(?:(?!me\b|him\b|her\b|them\b|us\b)\w+\s+)?(?:(?:most|all|half)\s+(?:of\s+)?)?my\b|\b(?:verschenkt|weggegeben|vermacht)\b"),
+    ("GIVEN", r"\b(?:gave|given|giving)\s+(?:away\s+)?(?:(?!me\b|him\b|her\b|them\b|us\b)\w+\s+)?(?:(?:most|all|half)\s+(?:of\s+)?)?my\b|\b(?:verschenkt|weggegeben|vermacht|uebergeben)\b"),
     # the first to come in, the one who finds me
     ("ARRANGE", r"\b(?:for|fuer)\s+(?:whoever|wer\s+(?:auch\s+immer\s+)?)\s*(?:\w+\s+){0,2}(?:comes\s+in|gets\s+here|reinkommt|kommt|finds|findet)\b"),
     ("PREP", r"\b(?:whoever|wer\s+auch\s+immer|wer|der|die)\s+(?:\w+\s+)?(?:finds\s+me|mich\s+findet)\b"),
@@ -645,6 +645,8 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     # round 28: a hint, then "it isn't." ("she thinks it's about the divorce. it isn't."), and
     # a riddle left with the receiver ("getting out of the game, he doesn't know which game")
     ("FINAL", r"\b(?:thinks?|believes?|assumes?|glaubt|denkt|meint)\s+(?:it's|it\s+is|it\s+was|that\s+it's|es\s+geht\s+um|das\s+ist\s+wegen|es\s+ist\s+wegen)\b[^.!?]{0,50}[.!?]\s*(?:(?:it|that)\s+(?:isn't|wasn't|is\s+not|was\s+not)|(?:ist\s+es|war\s+es|tut\s+es)\s+nicht)\s*(?:[.!?]|$)"
+              # "er denkt, ich gehe zurueck nach italien. ich gehe nicht nach italien." (round 28)
+              r"|\b(?:thinks?|believes?|glaubt|denkt|meint)\s*,?\s+(?:that\s+|dass\s+)?(?:i'm|i\s+am|ich)\s+\w+[^.!?]{0,40}[.!?]\s*(?:i'm\s+not|i\s+am\s+not|ich\s+\w+\s+nicht)\b"
               r"|\b(?:he|she|they)\s+(?:doesn't|don't|didn't|does\s+not|did\s+not)\s+know\s+which\s+(?:game|one|way|trip|journey)\b"),
     # round 28: "gave most of my books to the charity shop ... and wrote the note."
     ("FINAL", r"\b(?:wrote|written|finished|left)\s+the\s+note\s*(?:[.!?]|$)|\b(?:den|die)\s+(?:brief|briefe|zettel)\s+(?:fertig\s+)?(?:geschrieben|hingelegt)\s*(?:[.!?]|$)"),
@@ -1419,7 +1421,7 @@ _TIME_LIMIT: Final = re.compile(
     # round 28: "nur noch schlafen, bis die ferien vorbei sind", "not wake up before noon"
     r"\b(?:bis|until|till)\s+(?:die|der|das|the|this)\s+(?:\w+\s+){0,2}(?:vorbei|rum|vorueber|over|done|finished)\b"
     r"|\b(?:bis|until|till|before)\s+(?:ferien|urlaub|wochenende|weekend|holidays|the\s+weekend|the\s+holidays"
-    r"|noon|midday|lunch\w*|tomorrow|morgen|mittag)\b"
+    r"|noon|midday|lunch\w*|tomorrow|morgen|uebermorgen|mittag)\b"
     # round 28: "clown shoes at my funeral, when i'm really really old"
     r"|\bwhen\s+i'm\s+(?:really\s+|very\s+|super\s+)*(?:old|older|ancient)\b|\bwenn\s+ich\s+(?:mal\s+)?(?:richtig\s+|ganz\s+|sehr\s+)*alt\s+bin\b"
     r"|\b(?:bis|until|till)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|mittag|nachmittag"

@@ -67,7 +67,7 @@ _MEDIA: Final = re.compile(
     r"|\bschreibgruppe\b|\bkurzgeschichte\w*|\bgeschichte\s+(?:handelt|ist\s+ueber)\b|\b(?:games?|gaming|raid|raids|dungeon|ranked|pvp|mmo|minecraft|fortnite|sims|playstation|xbox|controller|zocken|gezockt|videospiel\w*)\b"
 )
 _ACTING: Final = re.compile(
-    r"\btheat(?:er|re)\s*(?:probe|rehearsal|play|stueck)\w*|\brehearsals?\b|\bbuehne\b|\bon\s+stage\b"
+    r"\btheat(?:er|re)\s*(?:probe|rehearsal|play|stueck)\w*|(?<!like\sa\s)\brehearsals?\b|\bbuehne\b|\bon\s+stage\b"
     # round 28: "rehearsals for hedda gabler ... i shoot myself offstage with a prop pistol",
     # "theatergruppe ... generalprobe mit der szene, wo der tod kommt und mich holt"
     r"|\boffstage\b|\bprop\s+(?:gun|pistol|revolver|knife|dagger|rope|noose|poison)\b|\brequisit\w*"
@@ -559,7 +559,7 @@ _ASKED: Final = re.compile(
 _ANSWER_NO: Final = re.compile(
     r"(?:(?:^|[,;:]|\band\b|\bbut\b|\bund\b|\baber\b)\s*(?:honestly\s+|ehrlich\w*\s+|klar\s+)?"
     r"|\b(?:honestly|definitely|absolutely|of\s+course|ehrlich\w*|klar|definitiv|natuerlich|sicher)\s+"
-    r"|\b(?:the\s+)?answer\s+(?:is|was)\s+(?:honestly\s+|just\s+)?|\bi\s+(?:said|told\s+\w+)\s+"
+    r"|\b(?:the\s+)?answer,?\s+(?:(?:like|as)\s+[^,.!?]{1,20},?\s+)?(?:is|was)\s+(?:honestly\s+|just\s+|still\s+)?|\bi\s+(?:said|told\s+\w+)\s+"
     r"|\bantwort\s+(?:ist|war)\s+(?:ehrlich\w*\s+|klar\s+)?|\bich\s+(?:sag\w*|hab\w*\s+gesagt)\s*,?\s*"
     # "and i could honestly say no", "said no and meant it"
     r"|\b(?:i\s+)?(?:could|can|was\s+able\s+to)\s+(?:honestly\s+|truthfully\s+)?say\s+|\bsaid\s+"
@@ -577,6 +577,9 @@ _DENIAL: Final = re.compile(
     r"\b(?:(?:is|'s|was)\s+(?:not|never|no\s+longer)\s+(?:something\s+i\s+(?:\w+\s+)?(?:think|want|would|consider|plan)\w*(?!\s+to\s+(?:talk|discuss|say|admit|share|tell|write|hear))|an\s+option|on\s+the\s+table)"
     r"|(?:isn't|wasn't)\s+(?:something\s+i\s+(?:\w+\s+)?(?:think|want|would|consider|plan)\w*(?!\s+to\s+(?:talk|discuss|say|admit|share|tell|write|hear))|an\s+option|on\s+the\s+table)"
     r"|(?:ist|war|waere)\s+(?:fuer\s+mich\s+)?(?:nichts,?\s+(?:woran|was)\s+ich|keine\s+option|kein\s+thema)|kommt\s+(?:fuer\s+mich\s+)?nicht\s+in\s+frage"
+    # round 28: "aber mir was antun, das steht nicht zur debatte", "that's out of the question"
+    r"|,?\s*(?:das|dies|es)?\s*(?:steht|stand)\s+(?:\w+\s+)?(?:nie|nicht)\s+zur\s+debatte"
+    r"|,?\s*(?:that's|that\s+is|it's|it\s+is)\s+(?:not\s+on\s+the\s+table|out\s+of\s+the\s+question)"
     r"|(?:is|'s)\s+the\s+last\s+thing\s+i\s+(?:want|need|would\s+do)|(?:has|have|had)?\s*never\s+(?:crossed|entered)\s+my\s+mind|stand\s+(?:\w+\s+)?nie\s+zur\s+debatte"
     r"|(?:ist|waere)\s+das\s+letzte,?\s+was\s+ich|kam\s+mir\s+(?:noch\s+)?nie\s+in\s+den\s+sinn"
     # round 24: "aber sterben wollen, nein, im gegenteil", "wanting to die, no, quite the opposite"

@@ -71,6 +71,8 @@ _PAST: Final = re.compile(
     r"|in\s+(?:the\s+)?(?:sixth|lower\s+sixth|upper\s+sixth)(?:\s+form)?|in\s+year\s+(?:\d+|seven|eight|nine|ten|eleven|twelve|thirteen)"
     r"|at\s+(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-\w+)\b"
     r"|after\s+(?:so\s+long|all\s+these\s+years)|nach\s+(?:so\s+langer\s+zeit|all\s+den\s+jahren)"
+    # round 28: a second-language "als ich war 17, nach dem krieg"
+    r"|als\s+ich\s+war\s+(?:\d+|jung|klein|\w+zehn)"
     # round 28: "in dem winter danach", "im jahr danach", "the spring after you died"
     r"|(?:in\s+dem|im|in\s+the|the)\s+(?:winter|sommer|fruehling|herbst|jahr|year|spring|summer|autumn|months?|monaten?)\s+(?:danach|darauf|after)\b"
     # round 28: "in my student time in warsaw i ... wanted to die. now, fifteen years later, ..."

@@ -308,6 +308,10 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_HARM, r"\b(?:want|need|urge)\s+to\s+use\s+it\s+so\s+(?:badly|much)\b",
        context=r"\b(?:shard|blade|razor|glass|knife|scissors|klinge|scherbe|cut\w*|free\s+of\s+it)\b"),
     _p(_ACTIVE, r"\b(?:eat|eating|ate|eaten)\s+my\s+(?:own\s+)?(?:gun|pistol|rifle|weapon|revolver|sidearm)\b"),
+    # round 28 (crisis_dev37, a dream journal's users): a compass stuck into the leg, this life
+    # swapped for the pew at one's own funeral
+    _p(_HARM, r"\b(?:stuck|stabbed|jabbed|pushed|dug|pressed)\s+(?:the\s+|a\s+|my\s+)?(?:compass|pin|needle|pen|pencil|fork|scissors|nail|safety\s+pin|paperclip)\s+(?:\w+\s+)?into\s+my\s+(?:leg|legs|arm|arms|hand|thigh|thighs|skin|wrist|stomach)\b"),
+    _p(_HOPE, r"\b(?:i'd|i\s+would)\s+(?:\w+\s+)?(?:swap|trade|exchange)\s+this\s+life\s+for\b"),
     # a second-language writer's "me" for "myself" (round 28): "i have thoughts to hurt me"
     _p(_HARM, r"\b(?:i\s+have|i've\s+(?:got|had)|i\s+(?:get|got|had)|i'm\s+having|i\s+am\s+having)\s+(?:\w+\s+)?thoughts?\s+(?:to|of|about)\s+hurt(?:ing)?\s+me\b(?!\s+(?:back|too|again))"),
     _p(_ATTEMPT, r"\btried\b[^.!?]{0,30}\b(?:didn't|did\s+not)\s+work\b|\bsurvived\s+(?:it|again)\b", context=_DEATH_CONTEXT + r"|\b(?:pills|rope|bridge|overdose)\b"),
@@ -817,6 +821,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"[^.!?]{0,60}\b(?:zeitversetzt|scheduled|timed|delayed)\b", kept_from_others=True),
     # round 28 (crisis_dev36, grief; in the German section, so that a German phrase is read as
     # German: each holds its English twin too)
+    _p(_PLAN, r"\b(?:durchspiel\w*|durchgespielt|going\s+over|go\s+over|running\s+through|run\s+through)\b[^.!?]{0,20}\b(?:wie\s+und\s+wo|wo\s+und\s+wie|wie\s+und\s+wann|wann\s+und\s+wie|how\s+and\s+where|where\s+and\s+how|how\s+and\s+when|when\s+and\s+how)\b"),
     _p(_HOPE, r"\b(?:hab|habe)\s+(?:\w+\s+)?nicht\s+vor,?\s+alt\s+zu\s+werden\b"
               r"|\b(?:don't|do\s+not)\s+(?:plan|intend)\s+(?:on|to)\s+(?:get|getting|grow|growing)\s+old\b"
               r"|\bnot\s+planning\s+(?:on|to)\s+(?:get|getting|grow|growing)\s+old\b", intrinsic=True),
@@ -1283,6 +1288,7 @@ _DREAM_FRAME: Final = re.compile(
     r"|\blucid\w*|\bklartraum\w*|\bluzid\w*|\breality\s+checks?\b|\brealitaetscheck\w*"
     # round 28: an entry's label, "Traum: ich war in einem fahrstuhl ...", "Dream: lobsters"
     r"|^\s*(?:(?:letzte|heute)\s+nacht\s+|last\s+night\s+|(?:der|mein|the|my)\s+)?(?:alb|alp)?(?:traum|dream|nightmare)\s*:"
+    r"|^\s*(?:alb|alp)?traum\s+(?:in|mit|von|ueber|gehabt|heute|letzte)\b"  # "Traum in zwei Akten."
 )
 _AFTER_DREAM: Final = re.compile(r"^[^,.;!?]{0,25}\b(?:in\s+(?:the|my)\s+dream|im\s+traum)\b")
 # a skull is "I'm dead (of laughing)" (round 16: 14 of 17 development lines with one are jokes,
