@@ -65,13 +65,20 @@ measured blind, then read) showed:
 * Left alone now: "the answer, like every week, was no"; "mir was antun, das steht nicht zur
   Debatte"; "bis übermorgen nicht mehr aufstehen"; "Traum in zwei Akten." opening a dream; "als
   ich war 17, nach dem Krieg, ... es ist lange vorbei".
+
+... and what crisis_dev38 (written at the very end, measured blind: 117/120 and 16/120 on the
+round's starting and final code alike, then read) showed: "I hope there aren't many of them"
+(the years left), "can't see any version of the next thirty years I want to be in", "woke up
+jealous of the me in the box"; a sleep wish whose end stands before it ("bis Sonntag nicht mehr
+aufwachen") or is a number word ("nobody wake me before three"); "his shaving bag" is no shave.
+(The first two still reach the classifier, a gentle false alarm: only the rules leave them.)
 """
 
 from __future__ import annotations
 
 import pytest
 
-from dreamjournal.therapy.safety import assess_crisis
+from dreamjournal.therapy.safety import assess_crisis, assess_with
 
 FLAGGED = [
     "I don't know why, I want to die.",
@@ -99,6 +106,10 @@ FLAGGED = [
     "Mamas Schlaftabletten hab ich nicht zur Apotheke zurückgebracht, wie alle denken, sondern "
     "versteckt, zu meinen eigenen dazu.",
     "Three years free of it. Found a razor in his shaving bag. I want to use it so badly.",
+    "Found a razor in his shaving bag and I want to use it so badly.",
+    "The neurologist said MS. I can't see any version of the next thirty years I want to be in, "
+    "and I hope there aren't many of them.",
+    "Dreamt of my own funeral, everyone drinking tea. Woke up jealous of the me in the box.",
     "The idea of eating my own gun has been stuck in my head all week.",
     "What I didn't say at group is that I think about suicide most nights.",
     "Pushed the compass into my thigh under the desk during chemistry, four times.",
@@ -171,3 +182,14 @@ def test_round_28_crisis_lines_are_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_FLAGGED)
 def test_round_28_look_alikes_are_left_alone(text: str) -> None:
     assert not assess_crisis(text).flagged, text
+
+
+RULES_LEAVE_ALONE = [
+    "Nach der Inventur will ich nur noch ins Bett und bis Sonntag nicht mehr aufwachen.",
+    "Night shift done, blackout blinds, earplugs. Please nobody wake me before three.",
+]
+
+
+@pytest.mark.parametrize("text", RULES_LEAVE_ALONE)
+def test_round_28_rules_leave_a_rest_with_its_end_alone(text: str) -> None:
+    assert not assess_with(text, None).flagged, text

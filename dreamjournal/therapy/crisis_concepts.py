@@ -647,7 +647,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("FINAL", r"\b(?:thinks?|believes?|assumes?|glaubt|denkt|meint)\s+(?:it's|it\s+is|it\s+was|that\s+it's|es\s+geht\s+um|das\s+ist\s+wegen|es\s+ist\s+wegen)\b[^.!?]{0,50}[.!?]\s*(?:(?:it|that)\s+(?:isn't|wasn't|is\s+not|was\s+not)|(?:ist\s+es|war\s+es|tut\s+es)\s+nicht)\s*(?:[.!?]|$)"
               # "er denkt, ich gehe zurueck nach italien. ich gehe nicht nach italien." (round 28)
               r"|\b(?:thinks?|believes?|glaubt|denkt|meint)\s*,?\s+(?:that\s+|dass\s+)?(?:i'm|i\s+am|ich)\s+\w+[^.!?]{0,40}[.!?]\s*(?:i'm\s+not|i\s+am\s+not|ich\s+\w+\s+nicht)\b"
-              r"|\b(?:he|she|they)\s+(?:doesn't|don't|didn't|does\s+not|did\s+not)\s+know\s+which\s+(?:game|one|way|trip|journey)\b"),
+              r"|\b(?:he|she|they)\s+(?:doesn't|don't|didn't|does\s+not|did\s+not)\s+know\s+(?:which\s+(?:game|one|way|trip|journey)|why)\b"),
     # round 28: "gave most of my books to the charity shop ... and wrote the note."
     ("FINAL", r"\b(?:wrote|written|finished|left)\s+the\s+note\s*(?:[.!?]|$)|\b(?:den|die)\s+(?:brief|briefe|zettel)\s+(?:fertig\s+)?(?:geschrieben|hingelegt)\s*(?:[.!?]|$)"),
     ("FINAL", r"\bmeans\s+forever\b|\bheisst\s+fuer\s+immer\b|(?:^|[.!?]\s*)i\s+(?:wasn't|wasnt|was\s+not|didn't|didnt|did\s+not)\s*(?:[.!?]|$)"),
@@ -1421,7 +1421,8 @@ _TIME_LIMIT: Final = re.compile(
     # round 28: "nur noch schlafen, bis die ferien vorbei sind", "not wake up before noon"
     r"\b(?:bis|until|till)\s+(?:die|der|das|the|this)\s+(?:\w+\s+){0,2}(?:vorbei|rum|vorueber|over|done|finished)\b"
     r"|\b(?:bis|until|till|before)\s+(?:ferien|urlaub|wochenende|weekend|holidays|the\s+weekend|the\s+holidays"
-    r"|noon|midday|lunch\w*|tomorrow|morgen|uebermorgen|mittag)\b"
+    r"|noon|midday|lunch\w*|tomorrow|morgen|uebermorgen|mittag"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eins|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf)\b"
     # round 28: "clown shoes at my funeral, when i'm really really old"
     r"|\bwhen\s+i'm\s+(?:really\s+|very\s+|super\s+)*(?:old|older|ancient)\b|\bwenn\s+ich\s+(?:mal\s+)?(?:richtig\s+|ganz\s+|sehr\s+)*alt\s+bin\b"
     r"|\b(?:bis|until|till)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|mittag|nachmittag"

@@ -336,7 +336,8 @@ _OTHERS_WITH_IT: Final = re.compile(
     r"\s+(?:mit|with)\s+(?:\w+\s+)?(?:suizidgedanken|suizidalitaet|suizidversuch\w*|suicidal\s+(?:thoughts|ideation)|suicide\s+attempts?|selbstverletzung\w*|self[- ]?harm)\b"
 )
 _ACCIDENT: Final = re.compile(
-    r"\b(?:accident\w*|chopping|cooking|shaving|by\s+mistake|oven|kitchen|playing|football|fell|"
+    # (not "his shaving bag": a thing named, no shave; round 28)
+    r"\b(?:accident\w*|chopping|cooking|shaving(?!\s+(?:bag|kit|things|stuff|cream|foam|gel|brush|mirror))|by\s+mistake|oven|kitchen|playing|football|fell|"
     r"gym|training|clumsy|beim|versehen\w*|kochen|rasieren|unfall|gestuerzt|sport|ofen|herd|"
     r"ungeschickt)\b"
 )

@@ -311,7 +311,12 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # round 28 (crisis_dev37, a dream journal's users): a compass stuck into the leg, this life
     # swapped for the pew at one's own funeral
     _p(_HARM, r"\b(?:stuck|stabbed|jabbed|pushed|dug|pressed)\s+(?:the\s+|a\s+|my\s+)?(?:compass|pin|needle|pen|pencil|fork|scissors|nail|safety\s+pin|paperclip)\s+(?:\w+\s+)?into\s+my\s+(?:leg|legs|arm|arms|hand|thigh|thighs|skin|wrist|stomach)\b"),
-    _p(_HOPE, r"\b(?:i'd|i\s+would)\s+(?:\w+\s+)?(?:swap|trade|exchange)\s+this\s+life\s+for\b"),
+    _p(_HOPE, r"\b(?:i'd|i\s+would)\s+(?:\w+\s+)?(?:swap|trade|exchange)\s+this\s+life\s+for\b"
+              # round 28 (crisis_dev38): "i hope there aren't many of them" (the years left)
+              r"|\bhope\s+there\s+(?:aren't|won't\s+be|are\s+not|will\s+not\s+be)\s+(?:many|much)\s+(?:of\s+them|left|more)\b"
+              r"|\bcan't\s+see\s+any\s+(?:version\s+of\s+(?:the\s+)?)?(?:future|next\s+\w+\s+years)\s+i\s+want\s+to\s+be\s+in\b"),
+    _p(_PASSIVE, r"\b(?:jealous|envious)\s+of\s+(?:the\s+)?(?:me|myself|dead\s+me)\s+in\s+the\s+(?:box|coffin|casket|grave|ground)\b"
+                 r"|\bneidisch\s+auf\s+(?:mich|das\s+ich)\s+im\s+(?:sarg|grab)\b"),
     # a second-language writer's "me" for "myself" (round 28): "i have thoughts to hurt me"
     _p(_HARM, r"\b(?:i\s+have|i've\s+(?:got|had)|i\s+(?:get|got|had)|i'm\s+having|i\s+am\s+having)\s+(?:\w+\s+)?thoughts?\s+(?:to|of|about)\s+hurt(?:ing)?\s+me\b(?!\s+(?:back|too|again))"),
     _p(_ATTEMPT, r"\btried\b[^.!?]{0,30}\b(?:didn't|did\s+not)\s+work\b|\bsurvived\s+(?:it|again)\b", context=_DEATH_CONTEXT + r"|\b(?:pills|rope|bridge|overdose)\b"),
@@ -2297,7 +2302,8 @@ def _pattern_stage(
                     continue
                 if pattern.category == _PASSIVE and _TIME_LIMIT.search(
                     sentence,
-                    max(match.start(), match.end() - _TIME_LIMIT_REACH),
+                    # "bis sonntag nicht mehr aufwachen" holds its end before the phrase (round 28)
+                    max(0, match.start() - _TIME_LIMIT_REACH),
                     match.end() + _TIME_LIMIT_REACH,
                 ):
                     continue  # "will nur noch weg sein bis morgen frueh": a rest, not an end
