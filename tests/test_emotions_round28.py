@@ -106,6 +106,8 @@ CASES = [
         {HA},
     ),
     ("My whole body was shaking and I hid behind the curtain.", "en", {AP}, NO),
+    ("Du hattest Angst, das hab ich gesehen.", "de", NO, {AP}),
+    ("Im Traum rennst du und rennst, und du hast einfach Angst, so ist das.", "de", {AP}, NO),
     ("Und dann kam der Oberarzt, der Dr. Wenzel, und hat sich tierisch aufgeregt.", "de", NO, {AN}),
     ("Die Stationsleiterin war stinksauer auf alle.", "de", NO, {AN}),
     ("Dann kam ich nach Hause und war so froh.", "de", {HA}, NO),

@@ -882,8 +882,8 @@ def experiencer(
 
 
 # "you were", "du warst": the one a dream is told to, in it (round 28; a present "you" is often
-# anyone: "you just feel so small")
-_YOU_WERE: Final = frozenset({"were", "was", "warst", "wart", "hast", "hattest"})
+# anyone: "you just feel so small", "da hast du einfach Angst")
+_YOU_WERE: Final = frozenset({"were", "was", "warst", "wart", "hattest"})
 _WHOLE: Final = frozenset({"whole", "entire", "ganze", "gesamte"})
 
 
