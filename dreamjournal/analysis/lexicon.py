@@ -90,6 +90,7 @@ _EXACT_ONLY: Final[dict[Language, frozenset[str]]] = {
         "store", "shop", "market", "tower", "crowd", "officer", "spirit", "pal", "lady",
         "alarmed",  # car alarms, a pump alarming: the device, not the feeling
         "stumped",  # tree stumps are no puzzlement (round 26)
+        "emptiness",  # an empty room is no sadness (round 29)
     }),
     "de": frozenset({"see", "seen", "tor", "tore", "bar", "ex", "bad", "feld", "flug", "zug"}),
 }  # fmt: skip

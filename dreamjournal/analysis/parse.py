@@ -32,6 +32,7 @@ from dreamjournal.analysis.lexicon import (
     CATEGORIES,
     Hit,
     Lexicon,
+    Phrase,
     deletions,
     edit_position,
     load_lexicon,
@@ -409,6 +410,33 @@ def _titled_names(tokens: Tokens, lexicon: Lexicon) -> frozenset[int]:
 
 
 _SUBJECTS: Final = frozenset({"i", "we", "you", "he", "she", "they"})
+# Words that may stand inside a feeling's phrase without changing it: "felt such a warmth" is
+# "felt a warmth", "hat richtig wehgetan" is "hat wehgetan" (round 29).
+_FILLERS: Final = frozenset(
+    {"so", "such", "really", "very", "totally", "richtig", "echt", "total", "voll", "sehr",
+     "ganz", "wirklich", "just", "einfach"}
+)  # fmt: skip
+_PREPOSITIONS: Final = frozenset(
+    {"on", "in", "at", "of", "over", "under", "auf", "im", "in", "am", "unter", "über", "vor"}
+)  # fmt: skip
+
+
+def _with_fillers(words: list[str], i: int, phrase: Phrase) -> int:
+    """The end of `phrase` matched from `i` with up to two fillers between its words; -1 when
+    it does not match, or when it opens with a preposition ("on a high" is a mood, "on a very
+    high bridge" a height)."""
+    if phrase.words[0] in _PREPOSITIONS:
+        return -1
+    j, k, skipped, wanted = i, 0, 0, phrase.words
+    while k < len(wanted) and j < len(words):
+        if words[j] == wanted[k]:
+            k += 1
+        elif k > 0 and words[j] in _FILLERS and skipped < 2 and words[j] not in wanted:
+            skipped += 1
+        else:
+            return -1
+        j += 1
+    return j if k == len(wanted) else -1
 
 
 def _match(
@@ -425,13 +453,15 @@ def _match(
     for i, word in enumerate(words):
         for phrase in lexicon.phrases.get(word, ()):
             end = i + len(phrase.words)
-            if (
-                i in consumed[phrase.category]
-                or tuple(words[i:end]) != phrase.words
-                or tokens.clause[end - 1] != tokens.clause[i]
-            ):
+            exact = tuple(words[i:end]) == phrase.words
+            if not exact:
+                end = _with_fillers(words, i, phrase) if phrase.category == "emotions" else -1
+            if i in consumed[phrase.category] or end < 0 or tokens.clause[end - 1] != tokens.clause[i]:
                 continue
-            negated = phrase.category == "emotions" and _negated(i, tokens, lexicon)
+            # ("never felt so lonely": a filler's "so" makes it a feeling beyond any before)
+            negated = phrase.category == "emotions" and _negated(
+                i if exact else end - 1, tokens, lexicon
+            )
             occurrences.append(
                 Occurrence(
                     phrase.category, phrase.key, i, end, " ".join(tokens.lower[i:end]), negated
