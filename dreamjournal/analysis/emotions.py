@@ -719,6 +719,32 @@ def experiencer(
         and not tokens.lower[position].startswith(_DONE_AT_SOMEONE)
     ):
         return "dreamer"
+    # "so wütend war ich": a German feeling put first, its bearer after the verb (round 29)
+    if (
+        language == "de"
+        and following + 1 < len(tokens.lower)
+        and tokens.clause[following + 1] == clause
+        and tokens.lower[following] in _GERMAN_BE
+        and tokens.lower[following + 1] in {"ich", "wir"}
+    ):
+        return "dreamer"
+    # "him laughing", "sie weinend": the one right before a feeling in "-ing" (round 29)
+    if (
+        position > 0
+        and tokens.lower[position - 1] in {"him", "them", "herself", "himself", "themselves"}
+        and tokens.lower[position].endswith("ing")
+    ):
+        return "other"
+    # "visibly pissed off", "sichtlich angepisst": a feeling seen on someone else (round 29)
+    if (
+        position > 0
+        and tokens.lower[position - 1] in _VISIBLY
+        and _SUBJECT_DREAMER.isdisjoint(tokens.lower[max(0, position - 4) : position - 1])
+    ):
+        return "other"
+    # "it was so lovely", "es war so schön": said of the moment, the dreamer's (round 29)
+    if _of_the_moment(position, tokens):
+        return "dreamer"
     # "in case I startled him", "I'd scared her": the one the dreamer startled feels it
     if (
         following < len(tokens.lower)
@@ -810,6 +836,9 @@ def experiencer(
             continue
         if _some_of_them(j, tokens, sentence_start):
             return "other"  # "ein paar in der letzten Reihe haben gekichert"
+        if word in _OBJECT_PRONOUNS and j > 0 and tokens.lower[j - 1] in _PREPOSITIONS:
+            j -= 1  # "mich so nach ihr gesehnt", "angry with him": not the one feeling (round 29)
+            continue
         if word in others:
             if word in _GROUP_ALL and _we_just_before(j, tokens, clause):
                 return "dreamer"  # "wir haben uns alle gefreut", "we all laughed"
@@ -879,6 +908,30 @@ def experiencer(
         ):
             return "other"
     return "dreamer"
+
+
+def _of_the_moment(position: int, tokens: Tokens) -> bool:
+    """ "it was so lovely", "es war so schön": a feeling said of the moment, no one's but the
+    dreamer's, whoever was named before."""
+    clause = tokens.clause[position]
+    if tokens.lower[position].split()[0] in {"war", "was"}:
+        j = position
+    else:
+        j = position - 1
+        while j >= 0 and tokens.clause[j] == clause and tokens.lower[j] in _DEGREE:
+            j -= 1
+    return (
+        j >= 1
+        and tokens.clause[j - 1] == clause
+        and f"{tokens.lower[j - 1]} {tokens.lower[j].split()[0]}" in {"it was", "es war"}
+        and not (j >= 2 and tokens.lower[j - 2] in _THOUGHT_IT)  # "she thought it was hilarious"
+    )
+
+
+_THOUGHT_IT: Final = frozenset(
+    {"thought", "think", "thinks", "said", "says", "found", "finds", "fand", "findet", "meinte",
+     "sagte", "fanden", "dachte"}
+)  # fmt: skip
 
 
 # "you were", "du warst": the one a dream is told to, in it (round 28; a present "you" is often
@@ -1125,10 +1178,12 @@ _GROUP_ALL: Final = frozenset({"all", "both", "alle", "beide", "beiden"})
 _BOTH: Final = frozenset({"both", "beide", "beiden"})
 _WE: Final = frozenset({"we", "us", "wir", "uns"})
 _OBJECTS_OF_PREPOSITIONS: Final = frozenset({"us", "me", "uns", "mir", "mich"})
+_GERMAN_BE: Final = frozenset({"war", "bin", "wurde", "waren", "sind"})
+_VISIBLY: Final = frozenset({"visibly", "obviously", "sichtlich", "merklich", "sichtbar"})
 _PREPOSITIONS: Final = frozenset(
     {"around", "near", "beside", "behind", "with", "at", "towards", "toward", "past", "to",
      "for", "about", "from", "next", "um", "neben", "hinter", "bei", "mit", "vor", "zu",
-     "gegenüber", "über", "von", "of", "among", "amongst", "unter"}
+     "gegenüber", "über", "von", "of", "among", "amongst", "unter", "nach"}
 )  # fmt: skip
 # Feelings shown at someone, whose "me" after them is the one looked at, not the one feeling:
 # "cheering us on", "laughed at me" is theirs; "scared me" stays the dreamer's.
