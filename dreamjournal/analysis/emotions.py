@@ -735,6 +735,15 @@ def experiencer(
         and tokens.lower[position].endswith("ing")
     ):
         return "other"
+    # "then it smiled": a thing or creature, not the dreamer (round 29)
+    if (
+        language == "en"
+        and position > 0
+        and tokens.lower[position - 1] == "it"
+        and tokens.lower[position].endswith(("ed", "es", "ing"))
+        and tokens.lower[position] not in _FELT_STATES
+    ):
+        return "other"
     # "visibly pissed off", "sichtlich angepisst": a feeling seen on someone else (round 29)
     if (
         position > 0
@@ -1137,7 +1146,10 @@ _PERSON_WORDS: Final[dict[Language, frozenset[str]]] = {
          "mam", "mammy", "mummy", "nana", "nan", "gran", "grandad", "granda", "ma",
          "pa", "nanna", "nonna", "nonno", "abuela", "abuelo", "aunty", "uncle", "aunt",
          "youngest", "eldest", "oldest", "father-in-law", "mother-in-law", "brother-in-law",
-         "sister-in-law", "in-laws", "stepdad", "stepmum", "stepmom"}
+         "sister-in-law", "in-laws", "stepdad", "stepmum", "stepmom",
+         # round 29: "the lad behind the counter was panicking"
+         "lad", "lads", "lass", "lasses", "bloke", "blokes", "chap", "fella", "fellow", "dude",
+         "conductor", "paramedic", "medic", "consultant", "registrar"}
     ),
     "de": frozenset(
         {"gäste", "gast", "leute", "kinder", "kind", "eltern", "kollegen", "kollege", "kollegin",
@@ -1173,12 +1185,17 @@ _PERSON_ENDINGS_DE: Final = (
     "filialleiter", "teamleiter", "bauleiter", "leiterin", "direktor",
     "direktorin", "verkäufer", "verkäuferin", "kellner", "kellnerin", "polizist", "polizistin",
     "arbeiter", "arbeiterin",  # "der Vorarbeiter", "die Bauarbeiter"
+    "prüfer", "prüferin", "leiter",  # round 29: "der Prüfer", "der Fachleiter"
 )  # fmt: skip
 _GROUP_ALL: Final = frozenset({"all", "both", "alle", "beide", "beiden"})
 _BOTH: Final = frozenset({"both", "beide", "beiden"})
 _WE: Final = frozenset({"we", "us", "wir", "uns"})
 _OBJECTS_OF_PREPOSITIONS: Final = frozenset({"us", "me", "uns", "mir", "mich"})
 _GERMAN_BE: Final = frozenset({"war", "bin", "wurde", "waren", "sind"})
+# what "it" makes of someone ("it terrified", "it frightened"): the one frightened is elsewhere
+_FELT_STATES: Final = frozenset(
+    {"terrified", "frightened", "scared", "worried", "upset", "annoyed"}
+)
 _VISIBLY: Final = frozenset({"visibly", "obviously", "sichtlich", "merklich", "sichtbar"})
 _PREPOSITIONS: Final = frozenset(
     {"around", "near", "beside", "behind", "with", "at", "towards", "toward", "past", "to",
@@ -1449,7 +1466,8 @@ _FLUTTERS: Final = frozenset(
 _EXERTION: Final = re.compile(
     r"\b(?:marathon\w*|jogg\w*|jog|workout|gym|sprint\w*|cycl\w+\s+uphill|uphill|"
     r"training|trainiert\w*|exercis\w*|halbmarathon|bergauf|fitnessstudio|laufband|"
-    r"treadmill|race\s+track|wettlauf|workout)\b"
+    r"treadmill|race\s+track|wettlauf|workout|took\s+the\s+stairs|(?:\w+\s+)?flights?\s+of\s+stairs|"
+    r"\w+\s+floors\b(?=.{0,80}\b(?:breath|lungs|puffing|panting))|treppen\s+hoch|treppauf)\b"
 )
 
 
@@ -1558,6 +1576,10 @@ def feeling_in_context(
         return False  # "Happy Hour", "Angry Birds" in a German report
     if nxt in _THING_AFTER or (thing_after and nxt and " " not in cue.word):
         return False
+    if language == "en" and word.endswith("ingly") and _opens_a_clause(i, tokens):
+        return False  # "annoyingly I've lost the middle": the teller's comment (round 29)
+    if i > 0 and tokens.lower[i - 1] in {"a", "an"} and nxt in _SIZES:
+        return False  # "a sad little beep": a thing's look (round 29)
     if first in _PLACE_ADJECTIVES and nxt and nxt not in _AFTER_A_FEELING:
         return False  # "an abandoned factory", "a deserted street"
     if i > 0 and tokens.lower[i - 1] in _THING_BEFORE:
@@ -1607,6 +1629,21 @@ def feeling_in_context(
     if language == "de":
         return not _german_hypothetical(i, tokens)
     return not (language == "en" and _would_have(i, tokens, before))
+
+
+_SIZES: Final = frozenset({"little", "old", "small", "big", "tiny", "wee", "grey", "gray"})
+
+
+def _opens_a_clause(i: int, tokens: Tokens) -> bool:
+    """Whether token i opens its clause (after a comma, a full stop or "and", "but", "so")."""
+    return (
+        i == 0
+        or tokens.clause[i - 1] != tokens.clause[i]
+        or (
+            tokens.lower[i - 1] in {"and", "but", "so"}
+            and (i < 2 or tokens.clause[i - 2] != tokens.clause[i])
+        )
+    )
 
 
 def _would_have(i: int, tokens: Tokens, before: list[str] | None = None) -> bool:

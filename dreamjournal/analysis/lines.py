@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from dreamjournal.analysis.gates import PatternGates
@@ -100,7 +100,9 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"|her\s+name|their\s+names?|where\s+i\s+(?:was|had|parked)|which\s+(?:way|room|door)|how\s+to)\b)",
             # forgetting the dream, not forgetting in it ("forgot my lines", "forgot to pay")
             r"\b(?:forget|forgetting|forgot|forgotten)\b(?!\s+(?:my|to|his|her|our|their|your|where|how"
-            r"|which|about\s+(?:my|the|his|her))\b)",
+            r"|which|about\s+(?:my|the|his|her|it))\b)",
+            # the app's mood or tag line, written now ("Mood word: frazzled", "mood: meh")
+            r"^\W*(?:mood(?:\s+word)?|tags?)\s*:",
             r"\b(?:hard|difficult|impossible)\s+to\s+(?:describe|explain|remember|say|put)\b",
             r"(?<!thought\s)(?<!found\s)\b(?:this|that|it|the\s+dream)\s+(?:dream\s+)?(?:was|is)\s+(?:so\s+|really\s+|very\s+|"
             r"kind\s+of\s+|pretty\s+)?(?:long|short|weird|random|fuzzy|blurry|hazy|vague)\b(?!\s+\w+\s+(?:in|at|of))",
@@ -149,6 +151,7 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"\b(?:vergess\w*|vergaß|vergass|vergessen)\b",
             r"\bschwer\s+zu\s+(?:beschreiben|sagen|erklären)\b",
             r"\b(?:jedenfalls|egal|naja|übrigens)\b",
+            r"^\W*(?:stimmung|laune|tags?)\s*:",  # the app's mood line (round 29)
             r"\bder\s+rest\b|\bdas\s+war\s+(?:alles|es)\b",
             r"\b(?:das|der|dieser|es)\s+(?:traum\s+)?war\s+(?:so\s+|sehr\s+|ziemlich\s+|echt\s+)?"
             r"(?:lang|kurz|wirr|verschwommen)\b",
@@ -188,7 +191,8 @@ _NOT_WAKING: Final[dict[Language, re.Pattern[str]]] = {
         r"\b(?:couldn't|could\s+not|can't|cannot|tried\s+to|trying\s+to|wanted\s+to|don't\s+want"
         r"\s+to)\s+(?:\w+\s+)?wake\b|\bstill\s+(?:in\s+the\s+|a\s+)?dream\w*|\bwake\s+(?:him|her|them"
         r"|the|my)\b|\bfalse\s+awakening\b|\b(?:dreamed|dreamt|dreaming)\s+(?:that\s+)?(?:i|we)\s+(?:had\s+|was\s+|were\s+)?"
-        r"(?:woke|awoke|wake|waking|was\s+awake|got\s+up)\b|\bthought\s+(?:that\s+)?i\s+(?:had\s+)?(?:woken|woke|was\s+awake)\b"
+        r"(?:woke|awoke|wake|waking|was\s+awake|got\s+up)\b"
+        r"|\b(?:thought|believed|was\s+sure|was\s+convinced|figured)\s+(?:that\s+)?i\s+(?:had\s+)?(?:woken|woke|was\s+awake)\b"
         # a waking in quotation marks or said to be the dream's: "I 'woke up'", "(in the dream)"
         r"|['\"‘“](?:woke|awoke)\s+up['\"’”]|\(in\s+the\s+dream\b"
         # someone else's waking, or a death told as one ("she fell asleep and never woke up")
@@ -199,7 +203,8 @@ _NOT_WAKING: Final[dict[Language, re.Pattern[str]]] = {
         r"\b(?:konnte|kann|wollte|versuchte)\b[^.!?]{0,25}\baufwachen\b|\bnoch\s+(?:immer\s+)?"
         r"(?:im\s+traum|träumte)|\bimmer\s+noch\b[^.!?]{0,20}\bträum|\bweckte\s+(?:ihn|sie|meine|meinen)\b"
         r"|\b(?:geträumt|träumte),?\s+(?:dass\s+)?(?:ich|wir)\s+(?:\w+\s+){0,2}(?:aufgewacht|aufwachte|aufwache|wachte|erwacht)"
-        r"|\bdachte,?\s+ich\s+(?:bin|wäre|sei|war)\s+(?:schon\s+)?(?:aufgewacht|wach)\b"
+        r"|\b(?:dachte|glaubte|war\s+mir\s+sicher),?\s+(?:dass\s+)?ich\s+(?:bin|wäre|sei|war)\s+"
+        r"(?:schon\s+)?(?:aufgewacht|wach)\b"
         # someone else's waking, or a death told as one ("ist eingeschlafen und nicht mehr
         # aufgewacht"), round 26
         r"|\bist\b(?:(?!\b(?:ich|bin|wir|sind)\b)[^.!?]){0,60}?\b(?:aufgewacht|erwacht)\b"
@@ -486,7 +491,48 @@ def mark_lines(
         if kind == "event" and negated:
             kind = "negated"
         lines.append(Line(index, first, last, start, end, kind, unable and kind == "event"))
-    return lines
+    return _remarks_at_the_end(lines, text, language)
+
+
+# A feeling in the present at the end of a report told in the past is the writer's now, not the
+# dream's: "Dot died in 2019. I miss her mischief.", "Theorie macht mir mehr Sorgen" (round 29).
+_PRESENT_FEELING: Final[dict[Language, re.Pattern[str]]] = {
+    "en": re.compile(
+        r"\b(?:i|we)\s+(?:still\s+|really\s+|so\s+|just\s+|do\s+)?(?:miss|love|hate|feel|worry|wish"
+        r"|hope|dread)\b|\b(?:i'm|i\s+am)\s+(?:still\s+|so\s+|really\s+)?(?:\w+\s+)?(?:about|that)\b"
+        r"|\b(?:makes|gives|scares|worries|bothers)\s+me\b"
+    ),
+    "de": re.compile(
+        r"\bich\s+(?:vermisse|fühle|hoffe|fürchte|freue)\b|\bmacht\s+mir\b|\bmir\s+(?:fehlt|fehlen)\b"
+        r"|\bmacht\s+mich\b"
+    ),
+}
+_PAST_TOLD: Final[dict[Language, re.Pattern[str]]] = {
+    "en": re.compile(
+        r"\b(?:was|were|had|did|went|came|said|got|saw|felt|thought|knew|gave|sat|took|ran|told"
+        r"|rang|caught|stood|found|left|kept|began|could)\b|\b\w{3,}ed\b"
+    ),
+    "de": re.compile(
+        r"\b(?:war|waren|hatte|hatten|wurde|ging|kam|sagte|saß|stand|habe|hab|hat|bin|ist)\b"
+    ),
+}
+_PAST_ENOUGH: Final = 3
+
+
+def _remarks_at_the_end(lines: list[Line], text: str, language: Language) -> list[Line]:
+    """`lines` with the present-tense feelings that close a past-tense report marked meta."""
+    low = text.lower()
+    present, past = _PRESENT_FEELING[language], _PAST_TOLD[language]
+    if len(past.findall(low)) < _PAST_ENOUGH:
+        return lines
+    k = len(lines)
+    while k > 1:
+        line = lines[k - 1]
+        said = low[line.start : line.end]
+        if line.kind not in {"event", "meta"} or not present.search(said) or past.search(said):
+            break
+        k -= 1
+    return lines[:k] + [replace(line, kind="meta") for line in lines[k:]]
 
 
 def _not_waking(sentence: str, not_waking: list[re.Pattern[str]], teller: frozenset[str]) -> bool:

@@ -417,7 +417,7 @@ _FILLERS: Final = frozenset(
      "ganz", "wirklich", "just", "einfach"}
 )  # fmt: skip
 _PREPOSITIONS: Final = frozenset(
-    {"on", "in", "at", "of", "over", "under", "auf", "im", "in", "am", "unter", "über", "vor"}
+    {"on", "in", "at", "of", "over", "under", "auf", "im", "am", "unter", "über", "vor"}
 )  # fmt: skip
 
 
@@ -456,7 +456,11 @@ def _match(
             exact = tuple(words[i:end]) == phrase.words
             if not exact:
                 end = _with_fillers(words, i, phrase) if phrase.category == "emotions" else -1
-            if i in consumed[phrase.category] or end < 0 or tokens.clause[end - 1] != tokens.clause[i]:
+            if (
+                i in consumed[phrase.category]
+                or end < 0
+                or tokens.clause[end - 1] != tokens.clause[i]
+            ):
                 continue
             # ("never felt so lonely": a filler's "so" makes it a feeling beyond any before)
             negated = phrase.category == "emotions" and _negated(
