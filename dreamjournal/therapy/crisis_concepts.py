@@ -316,7 +316,9 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
              r"|\b(?:have|got|'ve\s+got|hab|habe)\s+(?:a|einen)\s+plan\b[^.!?]{0,30}\b(?:means|pills|rope|tabletten|seil|dafuer|the\s+stuff)\b"
              r"|\b(?:weiss|weiß)\s+(?:schon\s+|genau\s+)?(?:welche|welches|welchen|wo|wie\s+und\s+wann)\b[^.!?]{0,15}\b(?:bruecke|hochhaus|dach|zug|gleis|tabletten|baum|stelle|ich\s+es)\b"
              r"|\bthat'?s\s+the\s+plan\b(?=[^.!?]{0,3}$)|\b(?:picked|chosen|chose|set)\s+a\s+date\b(?!\s+(?:for|with)\b)|\bdatum\s+(?:ausgesucht|festgelegt|steht)\b"),
-    ("PREP", r"\b(?:note|letter|message|brief|nachricht|zettel)\w*\b[^.!?]{0,40}\b(?:find\s+me|finden|when\s+i'?m\s+gone|wenn\s+ich\s+(?:weg|tot|nicht\s+mehr\s+da)\s+bin)\b|\blast\s+message\b(?!\s+(?:worried|upset|scared|confused|frightened)\b)|\bletzte\s+nachricht\b"
+    ("PREP", r"\b(?:note|letter|message|brief|nachricht|zettel)\w*\b[^.!?]{0,40}\b(?:find\s+me|finden|when\s+i'?m\s+gone|wenn\s+ich\s+(?:weg|tot|nicht\s+mehr\s+da)\s+bin)\b|(?<!\bmy\s)(?<!\bthat\s)(?<!\byour\s)(?<!\bthe\s)(?<!\bthis\s)\blast\s+message\b(?!\s+(?:worried|upset|scared|confused|frightened)\b)"
+     # round 29: "my last message", "meine letzte nachricht": the one sent before, no farewell
+     r"|(?<!\bmeine\s)(?<!\bdeine\s)(?<!\bdiese\s)(?<!\bdie\s)(?<!\bseine\s)(?<!\bihre\s)\bletzte\s+nachricht\b"
              r"|\b(?:so|damit)\s+(?:that\s+)?(?:nobody|no\s+one|noone|keiner|niemand)\b[^.!?]{0,40}\b(?:after|afterwards|later|nachher|danach|hinterher|spaeter)\b"
              r"|\b(?:gave|given|give|giving|gegeben|abgegeben|verschenkt|weggegeben)\b[^.!?]{0,40}\b(?:for\s+good|forever|for\s+ever|fuer\s+immer)\b(?!\s+home)"
              r"|\b(?:cancel+ed|gekuendigt|deleted|geloescht)\b[^.!?]{0,40}\b(?:accounts?|subscriptions?|abos?|konten|profile?)\b[^.!?]{0,40}\b(?:paid|bezahlt|wrote|geschrieben|last|letzte)\b"),
@@ -646,7 +648,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     # a riddle left with the receiver ("getting out of the game, he doesn't know which game")
     ("FINAL", r"\b(?:thinks?|believes?|assumes?|glaubt|denkt|meint)\s+(?:it's|it\s+is|it\s+was|that\s+it's|es\s+geht\s+um|das\s+ist\s+wegen|es\s+ist\s+wegen)\b[^.!?]{0,50}[.!?]\s*(?:(?:it|that)\s+(?:isn't|wasn't|is\s+not|was\s+not)|(?:ist\s+es|war\s+es|tut\s+es)\s+nicht)\s*(?:[.!?]|$)"
               # "er denkt, ich gehe zurueck nach italien. ich gehe nicht nach italien." (round 28)
-              r"|\b(?:thinks?|believes?|glaubt|denkt|meint)\s*,?\s+(?:that\s+|dass\s+)?(?:i'm|i\s+am|ich)\s+\w+[^.!?]{0,40}[.!?]\s*(?:i'm\s+not|i\s+am\s+not|ich\s+\w+\s+nicht)\b"
+              r"|\b(?:thinks?|believes?|glaubt|glauben|denkt|denken|meint|meinen)\s*,?\s+(?:that\s+|dass\s+)?(?:i'm|i\s+am|ich)\s+\w+[^.!?]{0,40}[.!?]\s*(?:i'm\s+not|i\s+am\s+not|ich\s+\w+\s+nicht)\b"
               r"|\b(?:he|she|they)\s+(?:doesn't|don't|didn't|does\s+not|did\s+not)\s+know\s+(?:which\s+(?:game|one|way|trip|journey)|why)\b"),
     # round 28: "gave most of my books to the charity shop ... and wrote the note."
     ("FINAL", r"\b(?:wrote|written|finished|left)\s+the\s+note\s*(?:[.!?]|$)|\b(?:den|die)\s+(?:brief|briefe|zettel)\s+(?:fertig\s+)?(?:geschrieben|hingelegt)\s*(?:[.!?]|$)"),
@@ -820,9 +822,22 @@ def german_concept_words() -> frozenset[str]:
     return frozenset(w for words in _WORDS["de"].values() for w in words)
 
 
+# German words whose spelling without umlauts is a word of its own: "die toten" are not "toeten",
+# "ich mochte ihn" is past, a "spur" is a trace, a "zahl" a number; no typo of a key word either
+# ("die mochte sie" wants nothing, round 29)
+WORDS_AS_TYPED: Final = frozenset(
+    {"toten", "spur", "spuren", "zahl", "gabe", "hort", "zuge", "eur", "reu", "dos", "hau", "durfte",
+     "mochte", "mochten", "lasst", "wuste", "fallt", "mus", "tu", "tun", "schon", "hatte", "konnte",
+     "wurde", "wurden", "musste", "zahlen", "baren", "fugen", "huten", "tuten", "mause", "schatze",
+     "bluten", "blute", "anhalt"}
+)  # fmt: skip
+
+
 def concepts_of(word: str, language: Language) -> frozenset[str]:
     """The concepts a token names, through its stem, a German compound tail or a one-letter typo."""
     by_stem, typo = _index(language)
+    if word in WORDS_AS_TYPED:
+        return by_stem.get(word, frozenset())  # its stem is a key word's ("mocht", "moecht")
     found = by_stem.get(word) or by_stem.get(stem(word, language))
     if found:
         return found
@@ -830,7 +845,7 @@ def concepts_of(word: str, language: Language) -> frozenset[str]:
         for tail, concepts in _COMPOUND_TAILS.items():
             if word.endswith(tail):
                 return concepts
-    if len(word) >= _TYPO_MIN and not _known(word):
+    if len(word) >= _TYPO_MIN and not _known(word) and word not in WORDS_AS_TYPED:
         for variant in (word, *deletions(word)):
             key = typo.get(variant)
             if key is not None:

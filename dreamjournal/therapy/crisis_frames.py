@@ -78,6 +78,9 @@ _ACTING: Final = re.compile(
     r"|\b(?:ich\s+spiele|spiele\s+ich|i\s+play|i'm\s+playing|i\s+am\s+playing)\s+(?:die|den|das|the|a|an)\s+\w+,?\s+(?:die|der|das|who|that)\b"
     # a death to be played convincingly (round 26): "einen glaubwuerdigen selbstmord hinkriegen"
     r"|\bglaubwuerdig\w*\s+(?:selbstmord|suizid|tod|sterben)|\b(?:convincing|believable)\s+(?:suicide|death|overdose)\b"
+    # a murder-mystery game (round 29): "ich war die leiche", "krimidinner", "i was the victim"
+    r"|\bkrimi-?dinner\w*|\bmurder[- ]mystery\b|\bich\s+war\s+(?:die|das)\s+(?:leiche|opfer|mordopfer)\b"
+    r"|\bi\s+(?:was|played)\s+the\s+(?:corpse|body|murder\s+victim)\b"
 )
 _REPORTED: Final = re.compile(
     r"\b(?:i'd|i\s+would)\s+have\s+(?:written|said|typed|told)\b"
@@ -180,7 +183,8 @@ _ROPE_FOR_A_THING: Final = re.compile(
     # crisis lines)
     r"\b(?:rope|ropes|seil|seile)\b[^.!?]{0,40}\b(?:abgeseilt|abseil\w*|baumpflege|arborist|belay\w*|klettergurt)\b"
     r"|\b(?:abgeseilt|abseil\w*|baumpflege|arborist|belay\w*|klettergurt)\b[^.!?]{0,40}\b(?:rope|ropes|seil|seile)\b|"
-    r"\b(?:rope|strick|seil)\b[^.!?]{0,40}?\b(?:for|fuer|fuers|zum|zur)\s+(?:the\s+|a\s+|my\s+|das\s+|den\s+|die\s+|meinen?\s+)?(?:\w+\s+)?"
+    # (not a purpose denied: "weiss genau, dass es nicht fuer den garten ist", round 29)
+    r"\b(?:rope|strick|seil)\b[^.!?]{0,40}?(?<!nicht\s)(?<!not\s)(?<!n't\s)\b(?:for|fuer|fuers|zum|zur)\s+(?:the\s+|a\s+|my\s+|das\s+|den\s+|die\s+|meinen?\s+)?(?:\w+\s+)?"
     r"(?:swing|schaukel|kalb|calf|cow|kuh|pferd|horse|goat|ziege|boat|boot|tent|zelt|hammock|dog|hund|climbing|klettern"
     # round 12: the shed, the garden, the calf-puller, a trailer, a washing line
     r"|shed|allotment|garden|garage|trailer|fence|washing\s+line|clothes\s*line|tarp|kaelberzug|anhaenger|schuppen|garten|zaun"
@@ -408,7 +412,10 @@ _NO_NEED_TO_WORRY: Final = re.compile(
 )
 # "... hab ich keine": thoughts or wishes one has none of, said after them (shared by `_DENIAL`,
 # which reads it inside the phrase's clause, and `_NONE_HAD_AFTER`, after a comma)
-_HAVE_NONE: Final = r"hab\w*\s+ich\s+(?:aber\s+|zum\s+glueck\s+)?keine(?=\s*(?:[.!,;]|$))"
+_HAVE_NONE: Final = (
+    r"(?:hab\w*|hatte)\s+ich\s+(?:aber\s+|zum\s+glueck\s+)?(?:keine|(?:noch\s+)?nie|niemals)"
+    r"(?=\s*(?:[.!;]|$|,(?!\s*(?:aber|doch|bis|nur)\b)))"
+)  # "gedanken, mir was anzutun, hatte ich nie" (round 29)
 _NONE_HAD_AFTER: Final = re.compile(r"\W{0,3}" + _HAVE_NONE)
 # a pet given away because pets are not allowed or someone is allergic, unless that is the story
 # told ("he thinks i've found a flat that doesn't allow dogs")
@@ -429,6 +436,9 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
     """Whether the crisis phrase at sentence[start:end] is framed as not the writer's own."""
     if _ACTING.search(sentence) or _REPORTED.search(sentence):
         return True
+    meant = _MEANT_OTHER.search(sentence)
+    if meant and meant.start() <= start and end <= meant.end():
+        return True  # "when i said i can't do this anymore i meant the flat, not life"
     if category == "passive_wish" and _UNTIL_A_TIME.search(sentence, 0, start):
         return True  # "ins bett und bis zum wecker nicht mehr aufwachen"
     if _NO_NEED_TO_WORRY.search(sentence, 0, start) or _NONE_HAD_AFTER.match(sentence, end):
@@ -548,6 +558,15 @@ def _clause_of(sentence: str, start: int, end: int) -> tuple[int, int]:
     return max(lo, start - _NEAR), min(hi, end + _NEAR)
 
 
+# Words of the writer's own taken up again and said to mean something else (round 29): "so when
+# i said i can't do this anymore i meant the flat, not life", "wenn ich geschrieben hab, ich kann
+# nicht mehr, dann mein ich diese wohnung".
+_MEANT_OTHER: Final = re.compile(
+    r"\b(?:when|if)\s+i\s+(?:said|wrote|say|typed|texted|told\s+you)\b[^.!?;]{0,80}?\bi\s+(?:meant|mean)\s+"
+    r"(?:the|my|this|that|work|it\s+all\s+in)\b(?!\s+(?:it|life|everything|all\s+of\s+it)\b)"
+    r"|\bwenn\s+ich\s+(?:\w+\s+){0,3}(?:geschrieben|gesagt|schreib\w*|sag\w*)\b[^.!?;]{0,80}?"
+    r"\b(?:dann\s+)?mein(?:e|te)?\s+ich\s+(?:damit\s+)?(?:die|diese\w*|den|das|meine\w*|nur)\b(?!\s+(?:leben|alles)\b)"
+)
 _EXPLAINING: Final = re.compile(
     r"\s*(?:it's|it\s+is|they're|they\s+are|those\s+are|these\s+are|that's|das\s+sind|das\s+ist|sind|ist|war|waren|for|fuer)\b"
 )
@@ -1105,12 +1124,18 @@ _NEXT_ANSWER_NO: Final = re.compile(
     r"|(?:ich\s+)?hab\w*\s+(?:ihm\s+|ihr\s+|ihnen\s+)?(?=(?:nein|nee|noe)\s+gesagt,?\s+(?:und\s+)?(?:das|es)\s+(?:stimmt|hat\s+(?:auch\s+)?gestimmt)(?:\s+(?:auch|so|wirklich)|(?=\s*[.!;]|\s*$)))"
     # round 24: "ich konnte ehrlich nein sagen", "i could honestly say no", "i was honest: i haven't"
     r"|(?:ich\s+)?(?:konnte|kann)\s+(?=(?:ehrlich\w*|guten\s+gewissens)\s+(?:nein|nee|noe)\s+sagen)"
+    # round 29: "ich habe in ruhe darüber nachgedacht und kann ihnen ehrlich sagen: nein"
+    r"|(?:ich\s+)?(?:habe?\s+(?:\w+\s+){0,6}?nachgedacht\s+und\s+)?(?:kann|konnte)\s+(?:ihnen|dir|euch)\s+"
+    r"(?=ehrlich\w*\s+sagen\s*:?\s*(?:nein|nee|noe)\b)"
+    r"|(?:i\s+)?(?:can|could)\s+(?:honestly\s+)?tell\s+you\s*[:,]?\s*(?=no\b)"
     r"|(?:jedes\s+mal\s+|immer\s+)?sag\w*\s+ich\s+|(?:every|each)\s+time\s+i\s+(?:say|said)\s+"
     r"|(?:i\s+)?(?:could|can)\s+(?=(?:honestly|truthfully)\s+say\s+no\b)|i\s+was\s+honest\s*[:,]?\s*|i\s+told\s+(?:her|him|them)\s+the\s+truth\s*,?\s*which\s+(?:is|was)\s+|(?:(?:the|my)\s+)?(?:honest\s+|true\s+|short\s+)?answer\s+(?:was|is)\s+|i\s+told\s+(?:her|him|them)\s+the\s+truth\s*[:,]?\s*)?"
-    r"(?:honestly|ehrlich\w*(?:\s+gesagt)?|klar|truthfully|guten\s+gewissens)?\s*(?:say\s+)?[:,]?\s*"
+    r"(?:honestly|ehrlich\w*(?:\s+gesagt)?|klar|truthfully|guten\s+gewissens)?\s*(?:say\s+|sagen\s*)?[:,]?\s*"
     r"(?:no|nope|nah|nein|noe|nee|naa|none|keine|never|nie|niemals|(?:i'm|i\s+am)\s+not(?=\s*[.!,;]|\s*$|\s+(?:suicidal|going\s+to|planning))|(?:ich\s+)?hab\w*\s+(?:ich\s+)?keine"
     # "i don't. never have.", "i do not."
     r"|i\s+(?:don't|do\s+not)(?=\s*[.!,;]|\s*$)|never\s+have(?=\s*[.!,;]|\s*$)"
+    # "ehrlich nicht, ich bin wütend auf meinen körper" (round 29)
+    r"|(?<=ehrlich\s)nicht(?=\s*[.!,;]|\s*$)"
     # "i haven't.", "i wouldn't." (round 19)
     r"|i\s+(?:haven't|have\s+not|hadn't|didn't|did\s+not|wouldn't|would\s+not|won't|will\s+not)(?=\s*[.!,;]|\s*$)"
     # "tu ich nicht.", "mach ich nicht", "gewiss nicht", "na, gwiss ned" (round 13)
@@ -1121,7 +1146,7 @@ _NEXT_ANSWER_NO: Final = re.compile(
 _AN_ANSWER: Final = re.compile(
     r"[.!?\n;,]\s*(?:(?:and|und)\s+)?(?:i\s+)?(?:answered|said|say|says|told|antwort|ich|honestly|ehrlich\w*|klar|truthfully|no|nope|nah|i'm|hab\w*"
     r"|nein|noe|nee|naa|none|keine|never|nie|niemals|tu|tue|mach|mache|will|werd|werde|na|gewiss|gwiss|sicher|bestimmt|ganz"
-    r"|ticked|checked|circled|picked|chose|not|bin|haven't|hadn't|didn't|wouldn't|won't"
+    r"|ticked|checked|circled|picked|chose|not|bin|haven't|hadn't|didn't|wouldn't|won't|don't|do\s+not"
     r"|have\s+not|did\s+not|would\s+not|will\s+not|could|can|was|konnte|kann|the\s+answer|jedes|every|each"
     r"|(?:my\s+|the\s+)?(?:honest|true|short)\s+answer|answer)\b"
 )

@@ -230,6 +230,9 @@ _RECOVERED: Final = re.compile(
     r"|freu\w*\s+(?:i|ich)\s+(?:mi|mich)\s+auf|love\s+(?:my\s+)?life|liebe\s+(?:mein|das)\s+leben"
     # round 16: scars faded and the need with them, fine for years, a different place now
     r"|(?:scars?|narben)\s+(?:have\s+|are\s+|sind\s+)?(?:\w+\s+)?(?:faded|verblasst|verheilt|healed)|so\s+did\s+the\s+(?:need|urges?)"
+    # round 29: "the scars on my arms have faded", "the need faded with them", "alive and well"
+    r"|(?:scars?|narben)\b[^.!?;]{0,30}?\b(?:have|are|sind)\s+(?:\w+\s+)?(?:faded|verblasst|verheilt|healed)"
+    r"|(?:need|urges?|drang)\s+(?:has\s+|have\s+|had\s+)?faded|alive\s+and\s+(?:well|kicking)|very\s+much\s+alive"
     r"|(?:been|doing)\s+(?:fine|well|good|okay|ok)\s+for\s+(?:years|a\s+long\s+time|ages)|(?:different|safe|safer|better|good|great|happier)\s+place\s+now"
     r"|(?:been|doing|felt)\s+(?:fine|well|good|okay|ok)\s+ever\s+since"
     # round 23: the warning signs known and absent, grief told apart from the old abyss
@@ -274,7 +277,9 @@ _RECOVERED: Final = re.compile(
     r"|ein\s+gutes\s+leben|a\s+good\s+life|life'?s\s+good|life\s+is\s+good|grateful\s+(?:that\s+)?i\s+stayed"
     r"|seitdem\s+stabil|(?:bin|war)\s+(?:\w+\s+)?stabil|happier\s+than"
     r"|keine\s+(?:\w+\s+)?gedanken\s+mehr|no\s+(?:more\s+)?dark\s+thoughts|habe?\s+(?:ich\s+)?(?:jetzt\s+|heute\s+)?eine\s+(?:ausbildung|arbeit|stelle)\b"
-    r"|been\s+(?:well|fine|good|stable)\s+for\s+(?:a\s+)?(?:long,?\s+)+time"
+    r"|been\s+(?:well|fine|good|stable)\s+for\s+(?:a\s+)?(?:very\s+|really\s+)?(?:long,?\s+)+time"
+    r"|no\s+(?:thoughts?|urges?)\s+(?:like\s+(?:that|those|it)\s+)?since\b"
+    r"|(?:heute|jetzt|nun)\s+will\s+ich\s+bleiben|ich\s+will\s+(?:hier\s+)?bleiben|now\s+i\s+want\s+to\s+stay"
     r"|slept\s+well|(?:schlaf\w*|sleep\w*)\s+(?:ich\s+|i\s+)?(?:wieder\s+|meistens\s+|mostly\s+)?(?:gut|well)|(?:lach\w*|laugh\w*)\s+(?:viel|a\s+lot)"
     # what has not come back: "the urge hasn't been back", "nicht wiedergekommen", "seit 2013 Ruhe"
     r"|(?:don't|dont|do\s+not)\s+(?:\w+\s+)?(?:have|get)\s+(?:any\s+)?(?:urges|thoughts)\s+(?:\w+\s+)?(?:anymore|any\s+more)"
@@ -350,7 +355,7 @@ _GOOD_AGAIN: Final = re.compile(
 # The writer wants, wishes, plans or thinks now: "used to want" and "would have" are not now.
 _PRESENT_VOICE: Final = re.compile(
     # ("the lads always want to know the worst bit" is curiosity, round 27)
-    r"(?<!used\sto\s)(?<!didn't\s)(?<!did\snot\s)\b(?:want(?!\s+to\s+(?:know|hear|ask|see)\b)|wanna|wish|need|'ll|will|going\s+to|gonna|can't|cannot|keep|plan|planning|think|thinking"
+    r"(?<!used\sto\s)(?<!didn't\s)(?<!did\snot\s)(?<!\bdid\s)\b(?:want(?!\s+to\s+(?:know|hear|ask|see)\b)|wanna|wish|need|'ll|will|going\s+to|gonna|can't|cannot|keep|plan|planning|think|thinking"
     r"|feel\s+like|should|rather|hope|hoping|moechte|mag|wuensch\w*|hoffe?|brauch\w*|werde|kann\s+nicht|denke?|plane?)\b"
     r"|\b(?:wouldn't|would\s+not)\s+mind\b|\b(?:nix|nichts)\s+dagegen\b"
     r"|\b(?:i'm|i\s+am|ich\s+bin|bin\s+ich)\s+(?:\w+\s+)?(?:suicidal|suizidal|lebensmuede)\b"

@@ -61,6 +61,7 @@ from dreamjournal.therapy.crisis_concepts import (
     _WAKE,
     NOT_BECAUSE,
     NOT_ONCE,
+    WORDS_AS_TYPED,
     after_the,
     concept_hits,
     concepts_of,
@@ -848,6 +849,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"|\b(?:he|she|they)\s+(?:does|do|did)\s*(?:n't|\s+not)\s+know\s+(?:it\s+was\s+(?:the\s+)?(?:last|goodbye|for\s+good)|why)\b|\blast\s+goodbye\b"
               r"|\b(?:i'm|i\s+am|im)\s+not\s+(?:really\s+)?moving\s+anywhere\b|\bnot\s+for\s+(?:uni|school|work|class)\b"
               r"|\b(?:weiss|weiß|wissen)\s+(?:nicht|nix)\s+(?:wieso|warum|weshalb)\b|\b(?:hat|haben)\s+(?:nix|nichts)\s+(?:gecheckt|gemerkt|geahnt|kapiert)\b"
+              # round 29: "meinem cousin geschenkt. der hat sich riesig gefreut, der ahnt nix"
+              r"|\b(?:ahnt|ahnen|ahnte|ahnten)\s+(?:noch\s+)?(?:nix|nichts)\b|\bsuspects?\s+nothing\b"
               r"|\bals\s+(?:waer|waere)\s+(?:nix|nichts)\b|\bleicht\s+haben,?\s+(?:nachher|danach)\b|\bletzte[ns]?\s+(?:abschied|tschuess)\b",
        intrinsic=True,
        kept_from_others=True,
@@ -856,6 +859,16 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                r"|\b(?:abo|vertrag|handyvertrag|mitgliedschaft|konto|spotify|netflix|fitnessstudio)\w*\s+(?:\w+\s+)?gekuendigt\b"
                r"|\b(?:verschenkt|verschenke|geschenkt|geloescht|geleaved|aufgeschrieben|ueberwiesen|verabschiedet|briefe|passwort\w*|pin)\b"
                r"|\bkuemmern\s+falls\b"),
+    # round 29: a rope bought whose ordinary purpose the writer denies ("ein seil gekauft und
+    # weiss genau, dass es nicht fuer den garten ist"); the end taken into one's own hands
+    # before an illness brings it ("ob ich's nicht lieber selber in die hand nehm, bevor's die
+    # krankheit tut")
+    _p(_PREP, r"\b(?:seil|strick|rope)\w*\b[^.!?]{0,80}?\b(?:nicht\s+(?:fuer|zum)\s+(?:den|die|das|meinen|meine|mein)\s+\w+\s+(?:ist|sind|war|gedacht)"
+              r"|(?:isn't|is\s+not|wasn't|was\s+not)\s+for\s+(?:the|my)\s+(?:garden|garage|shed|swing|boat|tent|washing|dog|allotment|climbing))\b",
+       intrinsic=True),
+    _p(_ACTIVE, r"\bselb(?:er|st)\s+in\s+die\s+hand\s+nehm\w*\b[^.!?]{0,30}\bbevor\w*(?:'s|s|\s+es)?\s+(?:die|der|das|mein\w*)\s+(?:krankheit|krebs|als|parkinson|demenz|tumor)"
+                r"|\binto\s+my\s+own\s+hands\s+before\s+(?:the|my)\s+(?:illness|cancer|disease|als|dementia|tumou?r)\b",
+       intrinsic=True),
     # round 13, the older retired sets' remaining misses: "i don't want to die, i just want the
     # pain to stop", letters left in a drawer, a means hidden under the mattress, a browser
     # history cleared after reading of doses, "zero days since i last cut", the date to finish
@@ -1445,8 +1458,8 @@ _DIALECT_TARGETS: Final = frozenset(
 def _fix_typo(word: str, language: str) -> str:
     """A key word for a longer unknown word one edit away from it ("aufwaechen" -> "aufwachen"),
     or the standard German word of a dialect spelling (`_dialect`)."""
-    if len(word) < 4 or word in _KEY_WORDS or _known(word):
-        return word
+    if len(word) < 4 or word in _KEY_WORDS or _known(word) or word in _WORDS_AS_TYPED:
+        return word  # ("die mochte sie": "mochte" is past, no "moechte" typed badly, round 29)
     standard = _dialect(word)
     if standard is not None:
         return standard
@@ -1484,12 +1497,7 @@ _EVERYDAY_UMLAUT_WORDS: Final = frozenset(
 
 # ... whose spelling without umlauts is a German word of its own: "die toten" are not "toeten",
 # "ich mochte ihn" is past, a "spur" is a trace, a "zahl" a number
-_WORDS_AS_TYPED: Final = frozenset(
-    {"toten", "spur", "spuren", "zahl", "gabe", "hort", "zuge", "eur", "reu", "dos", "hau", "durfte",
-     "mochte", "mochten", "lasst", "wuste", "fallt", "mus", "tu", "tun", "schon", "hatte", "konnte",
-     "wurde", "wurden", "musste", "zahlen", "baren", "fugen", "huten", "tuten", "mause", "schatze",
-     "bluten", "blute", "anhalt"}
-)  # fmt: skip
+_WORDS_AS_TYPED: Final = WORDS_AS_TYPED
 
 
 _NO_UMLAUT: Final = re.compile(r"[ae]ue")
@@ -1660,6 +1668,9 @@ _TO_BE: Final = re.compile(r"\b(da|hier|weg|tot|mehr|zu|allein|leben)\s+sein\b")
 _BEFORE_HER: Final = frozenset({"after", "before", "since", "during", "about", "from", "of"})
 
 
+_FIRST_CLAUSE: Final = re.compile(r"\s(?:and|und)\s")
+
+
 def _someone_else(sentence: str, match: re.Match[str], strict: bool = False) -> bool:
     """Whether the nearest person before the match is someone else ("she said she wants to die")."""
     # "sein" after "da", "tot", "weg" is "to be", not "his": "einfach nicht mehr da sein"
@@ -1669,7 +1680,11 @@ def _someone_else(sentence: str, match: re.Match[str], strict: bool = False) -> 
         return True  # a semantic-field match about someone else: "wish my grandpa wasn't dead"
     # a field's first clause decides whose it is: "dass unser sohn sich ritzt, ich fahr heute
     # nacht noch hin" is the son's (round 12)
-    head = _WORDS.findall(match.group().split(",")[0]) if strict else inside
+    # ... and so does a pattern's: "my brother tried to overdose on friday and i'm at the
+    # hospital with him" is the brother's (round 29)
+    head = _WORDS.findall(
+        _FIRST_CLAUSE.split(match.group())[0] if not strict else match.group().split(",")[0]
+    )
     if _FIRST_PERSON.intersection(head) or _FIRST_PERSON.intersection(
         w.removesuffix("'s") for w in head
     ):
