@@ -1479,11 +1479,12 @@ def mentions_exertion(text: str) -> bool:
 def from_exertion(cue: Cue, cues: list[Cue], tokens: Tokens, text: str) -> bool:
     """A pounding heart or sweat in a sentence of sport (a marathon, jogging, cycling uphill)
     with no fear stated in it is exertion, not apprehension."""
-    if cue.source != "body" or cue.name != "fear":
-        return False
+    if cue.name != "fear" or (cue.source != "body" and not _BODY_IDIOM.search(cue.word)):
+        return False  # ("going like the clappers" is the lexicon's, and as much the body's)
     sentence = tokens.sentence[cue.position]
     if any(
         c.source == "word"
+        and not _BODY_IDIOM.search(c.word)
         and tokens.sentence[c.position] == sentence
         and HVDC_OF[c.name] == "apprehension"
         for c in cues
@@ -1492,6 +1493,9 @@ def from_exertion(cue: Cue, cues: list[Cue], tokens: Tokens, text: str) -> bool:
     first = bisect_left(tokens.sentence, sentence - 1)
     last = bisect_right(tokens.sentence, sentence) - 1
     return bool(_EXERTION.search(text[tokens.start[first] : tokens.end[last]].lower()))
+
+
+_BODY_IDIOM: Final = re.compile(r"\b(?:heart|clappers|sweat\w*|pounding|racing|herz|schweiß\w*)\b")
 
 
 # Words right after an emotion word that make it a thing's name or quality: "a sad film", "Happy

@@ -513,7 +513,8 @@ _PAST_TOLD: Final[dict[Language, re.Pattern[str]]] = {
         r"|rang|caught|stood|found|left|kept|began|could)\b|\b\w{3,}ed\b"
     ),
     "de": re.compile(
-        r"\b(?:war|waren|hatte|hatten|wurde|ging|kam|sagte|saß|stand|habe|hab|hat|bin|ist)\b"
+        r"\b(?:war|waren|hatte|hatten|wurde|ging|kam|sagte|saß|stand|habe|hab|hat|bin|ist|fuhr|lief)\b"
+        r"|\bge\w{3,}(?:t|en)\b"
     ),
 }
 _PAST_ENOUGH: Final = 3

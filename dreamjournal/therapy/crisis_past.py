@@ -124,7 +124,7 @@ _STREAK: Final = re.compile(
     + _NUMBER
     # (the time first, then within its clause: "fernfahrer seit 30 jahren, keine frau mehr" is
     # no streak, round 23; "kein gedanke mehr daran, seit zehn jahren" still is)
-    + r"\s+)?(?:monaten|jahren|(?:19|20)\d\d)\b[^.!?;,]{0,40}\b(?:nicht\s+mehr|kein\w*|clean|ohne|frei|weg|vorbei)\b"
+    + r"\s+)?(?:monaten|jahren|(?:19|20)\d\d)\b[^.!?;,]{0,40}\b(?:nicht\s+mehr|(?:nichts|nix)\s+mehr|kein\w*|clean|ohne|frei|weg|vorbei)\b"
     r"|\b(?:nicht\s+mehr|kein\w*|clean|ohne)\b[^.!?;]{0,40}\bseit\s+(?:ueber\s+|mehr\s+als\s+|fast\s+)?(?:"
     + _NUMBER
     + r"\s+)?(?:monaten|jahren|(?:19|20)\d\d)\b"
@@ -280,6 +280,8 @@ _RECOVERED: Final = re.compile(
     r"|been\s+(?:well|fine|good|stable)\s+for\s+(?:a\s+)?(?:very\s+|really\s+)?(?:long,?\s+)+time"
     r"|no\s+(?:thoughts?|urges?)\s+(?:like\s+(?:that|those|it)\s+)?since\b"
     r"|(?:heute|jetzt|nun)\s+will\s+ich\s+bleiben|ich\s+will\s+(?:hier\s+)?bleiben|now\s+i\s+want\s+to\s+stay"
+    r"|(?:es|das)\s+fehlt\s+mir\s+(?:gar\s+|kein\s+bisschen\s+|ueberhaupt\s+)?nicht|(?:i\s+)?(?:don't|do\s+not)\s+miss\s+(?:it|that|them)"
+    r"|(?:kommen|kommt|kamen)\s+(?:\w+\s+)?nie\s+(?:mehr|wieder)"
     r"|slept\s+well|(?:schlaf\w*|sleep\w*)\s+(?:ich\s+|i\s+)?(?:wieder\s+|meistens\s+|mostly\s+)?(?:gut|well)|(?:lach\w*|laugh\w*)\s+(?:viel|a\s+lot)"
     # what has not come back: "the urge hasn't been back", "nicht wiedergekommen", "seit 2013 Ruhe"
     r"|(?:don't|dont|do\s+not)\s+(?:\w+\s+)?(?:have|get)\s+(?:any\s+)?(?:urges|thoughts)\s+(?:\w+\s+)?(?:anymore|any\s+more)"

@@ -309,6 +309,9 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_HARM, r"\b(?:want|need|urge)\s+to\s+use\s+it\s+so\s+(?:badly|much)\b",
        context=r"\b(?:shard|blade|razor|glass|knife|scissors|klinge|scherbe|cut\w*|free\s+of\s+it)\b"),
     _p(_ACTIVE, r"\b(?:eat|eating|ate|eaten)\s+my\s+(?:own\s+)?(?:gun|pistol|rifle|weapon|revolver|sidearm)\b"),
+    # round 29: "i keep thinking of doing something to myself" (its denial, "no thoughts of doing
+    # anything to myself", then sets the sentence aside for every stage)
+    _p(_ACTIVE, r"\b(?:thinking|thought|thoughts|think|urges?|urge)\s+(?:of|about|to)\s+(?:doing\s+|do\s+)?(?:something|anything|stuff|things)\s+to\s+myself\b"),
     # round 28 (crisis_dev37, a dream journal's users): a compass stuck into the leg, this life
     # swapped for the pew at one's own funeral
     _p(_HARM, r"\b(?:stuck|stabbed|jabbed|pushed|dug|pressed)\s+(?:the\s+|a\s+|my\s+)?(?:compass|pin|needle|pen|pencil|fork|scissors|nail|safety\s+pin|paperclip)\s+(?:\w+\s+)?into\s+my\s+(?:leg|legs|arm|arms|hand|thigh|thighs|skin|wrist|stomach)\b"),

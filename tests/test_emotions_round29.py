@@ -1,0 +1,128 @@
+"""Round 29: what dream_emotions_dev22 (a dream journal's regular users, unusual writers; kept
+unread as round 29's judge, measured at its start, 0.778, then read) showed, each as a
+mechanism in sentences of its own beside a look-alike.
+
+* A feeling's phrase may hold fillers: "felt such a warmth" is "felt a warmth", "hat richtig
+  wehgetan" is "hat wehgetan", and "never felt so lonely" stays a feeling beyond any before
+  (not a denial); a phrase that opens with a preposition takes none ("on a very high bridge" is
+  a height, not "on a high").
+* Words new writers used: "so hyped", "the ache of missing", "knees turned to water", "wanted
+  the ground to open up", "null gecheckt", "gesehnt"; "cheers", "fumes", "bum", "isolate" and
+  "emptiness" no longer stem to a feeling ("cheers brain", "running on fumes", "isolate the
+  board", an empty room).
+* Whose feeling: "so wütend war ich" is the dreamer's (the bearer after the verb); "him
+  laughing" and "sichtlich angepisst" someone else's; "es war so schön" the moment's, the
+  dreamer's (not after "she thought it was"); a pronoun after a preposition ("nach ihr
+  gesehnt") is no experiencer; "then it smiled" is the thing's; "the lad", "der Prüfer" are
+  persons.
+* Not the dream's: "annoyingly I've lost the middle" (the teller's comment); "a sad little
+  beep" (a thing's look); the app's mood line ("Mood word: frazzled"); a present-tense feeling
+  closing a past-tense report ("I miss her mischief", "Theorie macht mir mehr Sorgen"); a
+  pounding heart after fourteen floors of stairs. A false awakening ("believed I was awake")
+  is the dream's, and so is forgetting in it ("if I'd moved and forgotten about it").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.emotion_support import AN, AP, CO, HA, NO, SD, assert_whose_feeling
+
+CASES = [
+    # (text, lang, dreamer, others)
+    ("I felt such a warmth sitting next to her on the bench.", "en", {HA}, NO),
+    ("Keiner hat mich abgelöst. Das hat richtig wehgetan.", "de", {SD}, NO),
+    ("I have never felt so lonely in all my life.", "en", {SD}, NO),
+    ("I was on a very high bridge made of rope, carrying drinks.", "en", NO, NO),
+    ("I scored the winning goal and I was so hyped.", "en", {HA}, NO),
+    ("Ich hätte dem Typen am liebsten eine gescheuert, so wütend war ich.", "de", {AN}, NO),
+    ("Ich saß neben meiner Oma und hab mich so nach ihr gesehnt.", "de", {SD}, NO),
+    ("Then it smiled at me and my whole body went cold.", "en", {AP}, {HA}),
+    ("I rang the council and the hold music was just him laughing.", "en", NO, {HA}),
+    ("Der Fachleiter hat auf den Tisch getrommelt, sichtlich angepisst.", "de", NO, {AN}),
+    (
+        "Sie hat sich weggeschmissen vor Lachen, und es war so schön, sie so lachen zu hören.",
+        "de",
+        {HA},
+        {HA},
+    ),
+    ("I was so mad I couldn't speak. She thought it was hilarious.", "en", {AN}, {HA}),
+    ("My little sister thought it was hilarious.", "en", NO, {HA}),
+    (
+        "Long one, annoyingly I've lost the middle. I was on a train to Glasgow and a man did "
+        "lengths in a pool.",
+        "en",
+        NO,
+        NO,
+    ),
+    ("I kicked the printer and it made a sad little beep.", "en", NO, NO),
+    ("We ate Sunday dinner in the garden in the snow.\nMood word: frazzled", "en", NO, NO),
+    (
+        "I did my reality check and believed I was awake. Then the taps ran red and I properly "
+        "panicked.",
+        "en",
+        {AP},
+        NO,
+    ),
+    (
+        "The lift was out so I took the stairs, fourteen floors, and by the top my heart was "
+        "going like the clappers, lungs on fire. I stood there getting my breath back.",
+        "en",
+        NO,
+        NO,
+    ),
+    (
+        "Something followed me up the stairs and my heart was going like the clappers.",
+        "en",
+        {AP},
+        NO,
+    ),
+    ("The lad behind the counter was panicking and shouting for his mum.", "en", NO, {AP}),
+    (
+        "Der Prüfer hat sich am Handschuhfach festgekrallt und ist geschwitzt wie ein Ochse.",
+        "de",
+        NO,
+        {AP},
+    ),
+    (
+        "Ich hab die Radmuttern gesucht und in der Brotdose gefunden. Dann kam der Chef und fuhr "
+        "weg. Prüfung im Mai, Theorie macht mir mehr Sorgen als Praxis.",
+        "de",
+        NO,
+        NO,
+    ),
+    (
+        "Dot pinched my bicycle and I ran after her down Lime Street, absolutely furious. We sat "
+        "on the wall and ate barley sugar. Dot died in 2019. I miss her mischief.",
+        "en",
+        {AN},
+        NO,
+    ),
+    (
+        "Crew was me and a student. Nan offered us a custard cream. 12 hr shift and then this, "
+        "cheers brain.",
+        "en",
+        NO,
+        NO,
+    ),
+    (
+        "I put her in the cot and then the cot was a filing cabinet. Feeds at 1, 3:30 and 5. "
+        "Running on fumes.",
+        "en",
+        NO,
+        NO,
+    ),
+    ("I was wiring the board when I had to isolate the main switch.", "en", NO, NO),
+    (
+        "I stood in the hallway, trying to work out if I'd moved and forgotten about it.",
+        "en",
+        {CO},
+        NO,
+    ),
+    ("Das Haus war ziemlich schön.", "de", NO, NO),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dreamer", "others"), CASES)
+def test_whose_feeling_it_is(text: str, lang: str, dreamer: set[str], others: set[str]) -> None:
+    assert_whose_feeling(text, lang, frozenset(dreamer), frozenset(others))
