@@ -1074,9 +1074,31 @@ def _in_subordinate(k: int, tokens: Tokens, sentence_start: int) -> bool:
         and tokens.lower[first + 1] in _AFTER_A_DEMONSTRATIVE
     ):
         return False  # "..., das fand ich lustig": a demonstrative before its verb (round 26)
-    return first != sentence_start and tokens.lower[first] in _SUBORDINATORS
+    if first != sentence_start and tokens.lower[first] in _SUBORDINATORS:
+        return True
+    # "Der Küchenchef, mit dem ich mich nie verstanden habe, ...": a German relative clause
+    # (round 29), closed by its finite verb
+    opener = tokens.lower[first : first + 2]
+    relative = opener[:1] and (
+        opener[0] in _RELATIVE_DE
+        or (len(opener) == 2 and opener[0] in _PREPOSITIONS and opener[1] in _RELATIVE_DE)
+    )
+    return bool(
+        first != sentence_start
+        and relative
+        and any(
+            tokens.lower[m] in _FINITE_LAST
+            for m in range(first, min(k + 8, len(tokens.lower)))
+            if tokens.clause[m] == tokens.clause[k]
+        )
+    )
 
 
+_RELATIVE_DE: Final = frozenset({"dem", "denen", "dessen", "deren"})
+# a German relative clause ends in its finite verb ("..., mit dem ich mich nie verstanden habe,")
+_FINITE_LAST: Final = frozenset(
+    {"habe", "hab", "hatte", "bin", "war", "hat", "ist", "wurde", "kann"}
+)
 _OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them", "sie", "ihn", "ihm", "ihr", "ihnen"})
 # Verbs done to someone: the "me" after them is the one acted on, not the one who feels what
 # the clause goes on to say ("kept blaming me for it and getting madder and madder").
@@ -1086,7 +1108,9 @@ _ACTS_ON_SOMEONE: Final = frozenset(
      "accused", "teased", "ignored", "blaming", "telling", "asking", "showing", "calling",
      "pushing", "hugging", "chasing", "following", "teasing", "ignoring", "accusing", "warning",
      "begging", "shoved", "shoving", "poked", "poking", "nudged", "nudging", "passed", "paid",
-     "texted", "rang", "phoned", "waved", "winked", "elbowed"}
+     "texted", "rang", "phoned", "waved", "winked", "elbowed",
+     # round 29: "they answer me with only smiles"
+     "answer", "answered", "answering", "greeted", "greeting", "welcomed", "gave", "gives"}
 )  # fmt: skip
 
 
@@ -1467,7 +1491,8 @@ _EXERTION: Final = re.compile(
     r"\b(?:marathon\w*|jogg\w*|jog|workout|gym|sprint\w*|cycl\w+\s+uphill|uphill|"
     r"training|trainiert\w*|exercis\w*|halbmarathon|bergauf|fitnessstudio|laufband|"
     r"treadmill|race\s+track|wettlauf|workout|took\s+the\s+stairs|(?:\w+\s+)?flights?\s+of\s+stairs|"
-    r"\w+\s+floors\b(?=.{0,80}\b(?:breath|lungs|puffing|panting))|treppen\s+hoch|treppauf)\b"
+    r"\w+\s+floors\b(?=.{0,80}\b(?:breath|lungs|puffing|panting))|treppen\s+hoch|treppauf|"
+    r"schlepp\w*|geschleppt)\b"
 )
 
 

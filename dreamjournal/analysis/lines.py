@@ -126,6 +126,8 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"\bthere\s+was\s+more\b(?=\s*(?:but\b|to\s+it\b|,|\.|$))"
             r"|\b(?:i've|i\s+have)\s+lost\s+(?:it|the\s+rest|the\s+end\w*)(?=\W*$)",
             r"\b(?:i'm|i\s+am)\s+not\s+sure\s+(?:if|whether|what|how)\b",
+            # round 29: "I don't know what to make of it" (the teller now)
+            r"\bi\s+(?:don't|do\s+not)\s+know\s+what\s+to\s+make\s+of\b",
             r"\bmakes?\s+no\s+sense\b",
             r"\b(?:if|whether)\s+(?:this|it)\s+was\s+(?:really\s+)?a\s+dream\b|\bhalf[\s-]awake\b",
             # a remark in the present about dreaming ("annoyed that I even dream about work")
@@ -152,6 +154,8 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"\bschwer\s+zu\s+(?:beschreiben|sagen|erklären)\b",
             r"\b(?:jedenfalls|egal|naja|übrigens)\b",
             r"^\W*(?:stimmung|laune|tags?)\s*:",  # the app's mood line (round 29)
+            # "Ich weiß nicht, ob ich den Job bekommen hab": the report's gap, now (round 29)
+            r"^\W*(?:und\s+|aber\s+)?ich\s+wei(?:ß|ss)\s+(?:auch\s+|bis\s+heute\s+)?nicht,?\s+ob\b",
             r"\bder\s+rest\b|\bdas\s+war\s+(?:alles|es)\b",
             r"\b(?:das|der|dieser|es)\s+(?:traum\s+)?war\s+(?:so\s+|sehr\s+|ziemlich\s+|echt\s+)?"
             r"(?:lang|kurz|wirr|verschwommen)\b",

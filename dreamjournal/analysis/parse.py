@@ -326,6 +326,21 @@ def _negated(i: int, tokens: Tokens, lexicon: Lexicon) -> bool:
             return True  # "instead of freaking out I found it hilarious" (round 24)
         if word in {"statt", "anstatt"} or (j == i - 1 and word == "null"):
             return True  # "statt Panik zu kriegen", "null Angst" (round 24)
+    # "Sorgen hab ich mir keine gemacht", "Angst hatte ich keine": the German denial after the
+    # noun (round 29)
+    after = tokens.lower[i + 1 : i + 5]
+    if (
+        lexicon.language == "de"
+        and len(after) >= 3
+        and after[0] in {"hab", "habe", "hatte", "hatten", "haben"}
+        and after[1] in {"ich", "wir"}
+        and (
+            after[2] in _NONE_AFTER
+            or (after[2] in {"mir", "uns"} and after[3:4] and after[3] in _NONE_AFTER)
+        )
+        and all(tokens.clause[m] == clause for m in range(i + 1, min(i + 4, len(tokens.lower))))
+    ):
+        return True
     # "None of us were afraid", "keiner hatte Angst": no one in the clause felt it
     for j in range(i - 1, max(-1, i - 7), -1):
         if tokens.clause[j] != clause:
@@ -416,6 +431,7 @@ _FILLERS: Final = frozenset(
     {"so", "such", "really", "very", "totally", "richtig", "echt", "total", "voll", "sehr",
      "ganz", "wirklich", "just", "einfach"}
 )  # fmt: skip
+_NONE_AFTER: Final = frozenset({"keine", "keinen", "keinerlei", "nie", "null"})
 _PREPOSITIONS: Final = frozenset(
     {"on", "in", "at", "of", "over", "under", "auf", "im", "am", "unter", "über", "vor"}
 )  # fmt: skip

@@ -55,6 +55,9 @@ Piece = tuple[str, str, int, int]  # (kind, text, start, end) in the normalised 
 _TITLE_ABBREVIATIONS: Final = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "hr", "fr"})
 # German short forms written in notes, never a sentence's last word: "u." (und), "bzw.", "evtl."
 _SHORT_FORMS: Final = frozenset({"u", "bzw", "evtl", "ggf", "vllt", "inkl", "usw", "zb", "ca"})
+_INITIAL_AFTER: Final = frozenset(
+    {"herr", "frau", "mr", "mrs", "ms", "dr", "miss", "mister", "onkel", "tante", "fräulein"}
+)
 _BEFORE_ORDINAL: Final = frozenset(
     {"der", "die", "das", "dem", "den", "am", "im", "zum", "zur", "vom", "bis", "ab", "seit", "in"}
 )
@@ -80,6 +83,8 @@ def _abbreviation_stop(pieces: list[Piece], k: int) -> bool:
         return True  # "Mrs. Patel", "Dr. Weber"
     if word in _SHORT_FORMS:
         return True  # "Tränen liefen u. ich hab nur gestrahlt" (round 28: notes)
+    if len(word) == 1 and word.isupper() and k > 1 and pieces[k - 2][1].lower() in _INITIAL_AFTER:
+        return True  # "Herr K. hat geweint", "Mr B. was cross": an initial (round 29)
     return (
         word.isdigit()
         and len(word) <= 2
