@@ -1386,7 +1386,7 @@ def writers_present(clean: str) -> str:
     person; without a question the writer answers no, without a title or someone else's words in
     quotation marks, and without a past episode told as over (`crisis_past.present_part`)."""
     clean = with_questions_answered_yes(clean)
-    return present_part(_without_quoted_titles(without_questions_answered_no(clean)))
+    return present_part(_without_quoted_titles(without_questions_answered_no(clean)), ANSWERED_NO)
 
 
 _QUOTE: Final = re.compile(r'["“„]([^"“”„\n]{1,160})["”“]')

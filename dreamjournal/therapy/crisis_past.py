@@ -116,7 +116,7 @@ _STREAK: Final = re.compile(
     + r"\s+)?(?:months?|years?|(?:19|20)\d\d)\b"
     r"|\b" + _NUMBER + r"\s+(?:months?|years?)\s+(?:\w+[- ]){0,3}(?:clean|free|sober)\b"
     r"|\b(?:haven't|havent|have\s+not|not|never)\b[^.!?;]{0,50}\bin\s+(?:a\s+)?(?:long,?\s+)+time\b|\b\d+[- ]years?\s+(?:sobriety|clean|sober)"
-    r"|\b(?:haven't|havent|have\s+not|hasn't|hasnt|has\s+not|not|no|never|without)\b[^.!?,;]{0,50}\b(?:in|for|since)\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|about\s+|around\s+|roughly\s+)?"
+    r"|\b(?:haven't|havent|have\s+not|hasn't|hasnt|has\s+not|not|no|never|without)\b(?!\s+(?:told|said|mentioned|admitted|shared)\b)[^.!?,;]{0,50}\b(?:in|for|since)\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|about\s+|around\s+|roughly\s+)?"
     r"(?:"
     + _NUMBER
     + r"\s+)?(?:months|years|(?:19|20)\d\d|last\s+(?:year|summer|spring|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december))\b"
@@ -135,7 +135,7 @@ _STREAK: Final = re.compile(
     r"|\bseit\s+"
     + _MONTH
     + r"\b[^.!?;]{0,20}\b(?:(?:nix|nichts)\s+mehr|(?:nicht|nie)\s+mehr\s+(?:geritzt|geschnitten|verletzt|gecuttet))\b"
-    r"|\b(?:haven't|havent|have\s+not|not|nothing|never)\b[^.!?,;]{0,50}\bsince\s+" + _MONTH + r"\b"
+    r"|\b(?:haven't|havent|have\s+not|not|nothing|never)\b(?!\s+(?:told|said|mentioned|admitted|shared)\b)[^.!?,;]{0,50}\bsince\s+" + _MONTH + r"\b"
 )
 # "zwei jahre ohne jonas", "a year without mum": a time without someone is a loss, no streak
 # (round 21: a grieving entry was read as told over and set aside whole).
@@ -527,8 +527,11 @@ def _good_again(clean: str, start: int, end: int) -> bool:
     return any(m.start() <= start and end <= m.end() for m in _GOOD_AGAIN.finditer(clean))
 
 
-def present_part(clean: str) -> str:
+def present_part(clean: str, stand_in: str = "") -> str:
     """`clean` without the sentences of a past episode told as over; `clean` itself otherwise.
+    Each run of sentences left out is replaced by `stand_in` (round 29: a sentence that tells a
+    denial, so that the classifier reads the sentences beside the episode as it reads those
+    beside a denial: they must bring a crisis concept of their own).
 
     A long entry is read near each episode (round 11): whether an episode is told as over is
     decided by its sentence and the `_NEAR` after it, so "again" or "last night" in an unrelated
@@ -555,11 +558,19 @@ def present_part(clean: str) -> str:
         ]
         if not any(over):
             return clean
-    return ". ".join(
-        s
+    kept = [
+        not gone or _kept(s, past)
         for s, past, gone in zip(sentences, told_past, over, strict=False)
-        if not gone or _kept(s, past)
-    )
+    ]
+    if not stand_in:
+        return ". ".join(s for s, keep in zip(sentences, kept, strict=True) if keep)
+    out: list[str] = []
+    for k, (s, keep) in enumerate(zip(sentences, kept, strict=True)):
+        if keep:
+            out.append(s + ". ")
+        elif k == 0 or kept[k - 1]:
+            out.append(stand_in)
+    return "".join(out).strip()
 
 
 _QUOTE_MARK: Final = re.compile(r"['\"“”„]")
