@@ -135,7 +135,9 @@ _STREAK: Final = re.compile(
     r"|\bseit\s+"
     + _MONTH
     + r"\b[^.!?;]{0,20}\b(?:(?:nix|nichts)\s+mehr|(?:nicht|nie)\s+mehr\s+(?:geritzt|geschnitten|verletzt|gecuttet))\b"
-    r"|\b(?:haven't|havent|have\s+not|not|nothing|never)\b(?!\s+(?:told|said|mentioned|admitted|shared)\b)[^.!?,;]{0,50}\bsince\s+" + _MONTH + r"\b"
+    r"|\b(?:haven't|havent|have\s+not|not|nothing|never)\b(?!\s+(?:told|said|mentioned|admitted|shared)\b)[^.!?,;]{0,50}\bsince\s+"
+    + _MONTH
+    + r"\b"
 )
 # "zwei jahre ohne jonas", "a year without mum": a time without someone is a loss, no streak
 # (round 21: a grieving entry was read as told over and set aside whole).

@@ -531,7 +531,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # preferred, something hoped to hit or take the writer, the day chosen, a date set for when
     # the fight stops, how many it would take, a household poison drunk or a stomach pumped, a
     # burn or a cut on purpose, a car driven at a pillar and swerved only at the last moment
-    _p(_PASSIVE, r"(?:hop\w*|wish\w*|pray\w*|rather)\b[^.!?]{0,30}\b(?:won't|will\s+not|wouldn't|not)\s+be\s+(?:around|here|alive)\s+(?:by|for|at|when|in|anymore|any\s+more|much\s+longer)\b"
+    _p(_PASSIVE, r"\b(?:hop\w*|wish\w*|pray\w*|rather)\b[^.!?]{0,30}\b(?:won't|will\s+not|wouldn't|not)\s+be\s+(?:around|here|alive)\s+(?:by|for|at|when|in|anymore|any\s+more|much\s+longer)\b"
                  r"|\b(?:i'd|i\s+would)\s+(?:much\s+)?rather\s+not\s+(?:be\s+(?:around|here|alive)|exist|wake\s+up)\b"
                  r"|\b(?:hop\w*|wish\w*|pray\w*)\b[^.!?]{0,40}\b(?:something|a\s+(?:bus|car|truck|lorry|heart\s+attack|stroke))\s+(?:would\s+|will\s+)?(?:just\s+)?(?:hits?|takes?|gets?|runs?\s+me\s+over|kills?)\s+me\b"),
     _p(_PLAN, r"\b(?:i've|i\s+have|i)\s+(?:already\s+)?(?:picked|chosen|chose|set|got)\s+(?:a|the)\s+(?:day|date)\b(?!\s+(?:for\s+(?:the|our|my)\s+(?:wedding|party|move|trip|surgery|operation|interview)))"
@@ -2196,7 +2196,17 @@ def _done_to_another(phrase: str) -> bool:
     themselves ("tried to hang himself"), with no word of the writer's in it. (Not the German
     "sich": "es fühlt sich logischer an", "Gedanken, sich das Leben zu nehmen: ja" are the
     writer's.)"""
-    return bool(_REFLEXIVE_OTHER.search(phrase)) and not _MINE.search(phrase)
+    if _REFLEXIVE_OTHER.search(phrase) and not _MINE.search(phrase):
+        return True
+    # "dass er sich umbringen will" (round 29): the German "sich" after "er" or "sie"
+    return bool(_REFLEXIVE_OTHER_DE.search(phrase)) and not _MINE_DE.search(phrase)
+
+
+_REFLEXIVE_OTHER_DE: Final = re.compile(
+    r"\b(?:er|sie)\s+sich\s+(?:\w+\s+){0,3}?(?:umbringen|umzubringen|umgebracht|erhaengen|erschiessen"
+    r"|toeten|ritzt|ritzen|geritzt|schneidet|verletzt|das\s+leben\s+nehmen)\b"
+)
+_MINE_DE: Final = re.compile(r"\b(?:ich|mich|mir)\b")
 
 
 _RUN_ON: Final = re.compile(r"[^,.!?;:\n]+[.!?]?\s*")  # not one comma or full stop inside
