@@ -19,7 +19,23 @@ mechanism in sentences of its own beside a look-alike.
   beep" (a thing's look); the app's mood line ("Mood word: frazzled"); a present-tense feeling
   closing a past-tense report ("I miss her mischief", "Theorie macht mir mehr Sorgen"); a
   pounding heart after fourteen floors of stairs. A false awakening ("believed I was awake")
-  is the dream's, and so is forgetting in it ("if I'd moved and forgotten about it").
+  is the dream's, and so is forgetting in it ("if I'd moved and forgotten about it"); a tram
+  "rattled past" and "we have to sell it love" are no fright and no love.
+
+... and what dream_emotions_dev23 (answers to an online dream survey, measured unread at the
+start, 0.842, and after dev22's changes, 0.855, then read) showed:
+
+* An initial ends no sentence ("Herr K. hat geweint" is Herr K.'s); a German relative clause's
+  "ich" is no subject ("Der Küchenchef, mit dem ich mich nie verstanden habe, ... lachte");
+  "they answered me with only smiles" is theirs.
+* Denied after the noun: "Sorgen hab ich mir keine gemacht" (not "Angst hatte ich, und wie").
+* The teller now: "I don't know what to make of it", "Ich weiß nicht, ob ich den Job bekommen
+  hab".
+* Words: "a right fright", "my guts dropped", "my heart was full", "Geduldsfaden gerissen",
+  "Hass auf ihn", "puzzle out", German "so hyped"; "the same puzzle" and "guts" alone are none,
+  and "gegrübelt" is no confusion (brooding is worry as often as puzzlement).
+* A pounding heart beside "stuck to my back" after fourteen floors is exertion ("stuck" is no
+  coded fear); "hauling on a brake that did nothing" is no sport.
 """
 
 from __future__ import annotations
@@ -120,6 +136,51 @@ CASES = [
         NO,
     ),
     ("Das Haus war ziemlich schön.", "de", NO, NO),
+    ("Auntie came in with her keys and said we have to sell it love.", "en", NO, NO),
+    ("The tram rattled past outside like it used to.", "en", NO, NO),
+    # dev23
+    ("Herr K. hat den Hut abgenommen und still geweint.", "de", NO, {SD}),
+    (
+        "Der Küchenchef, mit dem ich mich nie verstanden habe, stand daneben und lachte sich "
+        "kaputt.",
+        "de",
+        NO,
+        {HA},
+    ),
+    ("I asked people the way and they answered me with only smiles.", "en", NO, {HA}),
+    ("Sorgen hab ich mir keine gemacht, ich wusste, was ich sagen will.", "de", NO, NO),
+    ("Angst hatte ich, und wie.", "de", {AP}, NO),
+    ("Then we all ate cake. I don't know what to make of it.", "en", NO, NO),
+    (
+        "Ich hatte ein Vorstellungsgespräch bei drei Kühlschränken. Ich weiß nicht, ob ich den "
+        "Job bekommen hab.",
+        "de",
+        NO,
+        NO,
+    ),
+    ("The old man finished his crossword and started the same puzzle again.", "en", NO, NO),
+    ("I sat there trying to puzzle out whether I was on the wrong train.", "en", {CO}, NO),
+    ("Noise like a train came over the hill and I got a right fright.", "en", {AP}, NO),
+    ("My guts dropped when I saw my own house on fire.", "en", {AP}, NO),
+    ("She took my hand and my heart was full.", "en", {HA}, NO),
+    ("Irgendwann ist mir der Geduldsfaden gerissen.", "de", {AN}, NO),
+    ("Ich hatte einen solchen Hass auf ihn.", "de", {AN}, NO),
+    ("Ich hab gegrübelt, wem ich was abgeben muss, und war so unruhig.", "de", {AP}, NO),
+    (
+        "My shirt was stuck to my back after the stairs, fourteen floors, heart going like the "
+        "clappers, lungs on fire.",
+        "en",
+        NO,
+        NO,
+    ),
+    (
+        "The train moved on its own and I went hot and cold, heart going like the clappers, "
+        "hauling on a brake that did nothing.",
+        "en",
+        {AP},
+        NO,
+    ),
+    ("Draußen waren Sommerferien und ich war so hyped.", "de", {HA}, NO),
 ]
 
 

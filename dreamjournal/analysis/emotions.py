@@ -1511,7 +1511,7 @@ def from_exertion(cue: Cue, cues: list[Cue], tokens: Tokens, text: str) -> bool:
         c.source == "word"
         and not _BODY_IDIOM.search(c.word)
         and tokens.sentence[c.position] == sentence
-        and HVDC_OF[c.name] == "apprehension"
+        and coded_class(c.name, c.word) == "apprehension"  # ("stuck to my back" is no fear)
         for c in cues
     ):
         return False
@@ -1635,8 +1635,19 @@ def feeling_in_context(
         return False  # "unser Haus in Schuld": the village on the Ahr (round 27)
     if word == "thrown" and i > 0 and tokens.lower[i - 1] in _PERFECT_EN:
         return False  # "I'd thrown two years away": done, not taken aback (round 27)
-    if word in {"love", "darling", "dear"} and _alone_in_clause(i, tokens):
-        return False  # "which place, love?": a way of addressing someone (round 27)
+    if word in {"love", "darling", "dear"} and (
+        _alone_in_clause(i, tokens) or _called_at_the_end(i, tokens)
+    ):
+        return False  # "which place, love?", "we have to sell it love" (rounds 27, 29)
+    if word in {"rattled", "rattling"} and nxt in _MOTION_AFTER:
+        return False  # "the tram rattled past": a noise, no fright (round 29)
+    if (
+        word == "froze"
+        and i >= 2
+        and tokens.lower[i - 2] == "the"
+        and not (_person_word(i - 1, tokens, language) or tokens.lower[i - 1] in _BODY_PARTS)
+    ):
+        return False  # "the gravy froze in the boat", "the screen froze" (round 29)
     if any(
         tokens.lower[k] in _NAMING and tokens.clause[k] == tokens.clause[i]
         for k in range(max(0, i - 3), i)
@@ -1801,6 +1812,30 @@ def _said_of_it(i: int, tokens: Tokens) -> bool:
 _PERFECT_EN: Final = frozenset(
     {"had", "have", "has", "i'd", "i've", "we'd", "we've", "he'd", "she'd", "they'd", "you'd"}
 )
+
+
+_MOTION_AFTER: Final = frozenset(
+    {"past", "along", "through", "over", "around", "round", "down", "up", "off", "away", "on", "in",
+     "vorbei", "durch"}
+)  # fmt: skip
+_BODY_PARTS: Final = frozenset(
+    {"body", "blood", "hands", "legs", "arms", "face", "heart", "whole", "world", "room", "crowd"}
+)  # fmt: skip
+_CALLED_AFTER: Final = frozenset(
+    {"it", "you", "that", "this", "there", "then", "now", "here", "ok", "okay", "alright",
+     "thanks", "yes", "no", "sorry", "on", "up", "down", "in", "out", "home"}
+)  # fmt: skip
+
+
+def _called_at_the_end(i: int, tokens: Tokens) -> bool:
+    """ "we have to sell it love", "come on love": a word closing its clause after a pronoun,
+    an adverb or an interjection is the one addressed (not "in love", "so much love")."""
+    return (
+        i > 0
+        and tokens.clause[i - 1] == tokens.clause[i]
+        and tokens.lower[i - 1] in _CALLED_AFTER
+        and (i + 1 >= len(tokens.lower) or tokens.clause[i + 1] != tokens.clause[i])
+    )
 
 
 def _alone_in_clause(i: int, tokens: Tokens) -> bool:
