@@ -60,7 +60,9 @@ _MEDIA: Final = re.compile(
     r"nachrichten|zeitung|artikel|bericht|studie|statistik|\w+rate|\w+quote|serie|folge|doku|"
     r"dokumentation|lied|songtext|roman|buch|gedicht|figur|hauptfigur|kapitel|autorin?|\w+praevention|\w+forschung|"
     r"werther|tatort|krimi|netflix|youtube|tiktok|tv|documentaries|podcasts|episodes|ep|season|seasons|anime|manga|comic|"
-    r"staffel|hoerbuch|audiobook|reel|reels|radio\s+play|hoerspiel|essay|seminar)\b"
+    r"staffel|hoerbuch|audiobook|reel|reels|radio\s+play|hoerspiel|essay|seminar|"
+    # round 29: "das war ein liedzitat", "every chorus was about graves", "alter schlager"
+    r"\w*zitat|chorus|choruses|refrain|schlager|emo\s+band|band's|lyric)\b"
     r"|\b(?:a|the)\s+(?:play|show)\b"
     r"|\b(?:podcast|doku|film|serien|fernseh|radio|zeitungs|nachrichten|roman|youtube|netflix|tiktok)\w+"
     r"|\bted\s+talk|\b(?:paper's|piece)\s+(?:on|about)\b|\b(?:short\s+)?stor(?:y|ies)\s+(?:is\s+|was\s+)?about\b|\bwriting\s+group\b"
@@ -272,7 +274,9 @@ _PURPOSE_IS_THE_CRISIS: Final = re.compile(
     r"|(?:room|flat|zimmer|wohnung)\s+(?:is|ist)\s+(?:now\s+|jetzt\s+)?(?:empty|leer)|hat\s+jetzt\s+(?:meine?|mein)\b|(?:has|have)\s+(?:all\s+)?my\s+\w+\s+now"
     r"|(?:take|took|taking|swallow\w*|nehm\w*|schluck\w*)\s+(?:\w+\s+){0,2}(?:all|alle)\b|alle\s+zusammen"
     r"|(?:quit\w*|end\w*|kuendig\w*|and|und)\s+(?:my\s+|mein\s+)?(?:life|leben)|this\s+(?:life|world)|diese[rmns]?\s+(?:leben|welt)|jump\w*|spring\w*|gesprungen|do\s+it|would\s+(?:do|kill|be\s+enough)|it\s+(?:takes|would\s+take)|never\s+wake|not\s+wake|forever|fuer\s+immer"
-    r"|nie\s+(?:mehr|wieder)\s+aufwach\w*|reicht(?!\s+(?:noch\s+)?bis)|reichen(?!\s+(?:noch\s+)?bis)|braucht\s+(?:es|man)|braeuchte|all\s+of)\b"
+    r"|nie\s+(?:mehr|wieder)\s+aufwach\w*|reicht(?!\s+(?:noch\s+)?bis)|reichen(?!\s+(?:noch\s+)?bis)|braucht\s+(?:es|man)|braeuchte|all\s+of"
+    # round 29: a purpose given when asked ("asked what the rope was for and i said washing line")
+    r"|asked\s+(?:me\s+)?what\s+(?:\w+\s+){0,3}(?:was|were)\s+for\s+and\s+i\s+said|gefragt,?\s+wof(?:ue|u)r)\b"
 )
 # (from branch crisis4) Errands with a stated reason, for plans and preparation only: pills counted for a pain or a
 # dose limit, a will because of a birth or a wedding, papers for the tax return, rope for a
@@ -310,6 +314,9 @@ _HELPING: Final = re.compile(
     # the line ("heiligabend-schicht bei der telefonseelsorge", "i volunteer")
     r"|\b(?:sie|er|she|he|they)\s+(?:ist|is|wurde|was|sind|are)\s+(?:jetzt\s+|now\s+)?(?:auf\s+station|in\s+der\s+klinik|im\s+krankenhaus|admitted|in\s+hospital|on\s+the\s+ward|in\s+sicherheit|safe)\b"
     r"|\b(?:\w*schicht|nachtdienst|spaetdienst|ehrenamt\w*|volunteer\w*|shift|anrufer\w*|callers?)\b|\bim\s+dienst\b|\bdienst\s+bei\b"
+    # round 29: the line offered to the one addressed ("falls du an so was denkst, ruf bitte die
+    # telefonseelsorge an, oder mich")
+    r"|\bfalls\s+du\b|\bif\s+you\s+(?:ever\s+)?(?:feel|think|need|want|are|'re)\b|\boder\s+mich\b|\bor\s+me\b"
 )
 # A will made as paperwork: with a solicitor or a notary, beside guardianship or a power of
 # attorney, because someone nagged (round 24).
@@ -926,6 +933,8 @@ _DREAM_OPENING: Final = re.compile(
     r"(?:dream|nightmare|traum|albtraum|alptraum)\s*(?:(?:last\s+night|from\s+last\s+night|heute\s+nacht|letzte\s+nacht|is\s+back|ist\s+wieder\s+da|came\s+back)\s*)?(?::|-|again|wieder)"
     r"|^\s*(?:i\s+)?(?:had|have)\s+(?:the|that|this|a|my)\s+(?:\w+\s+)?(?:dream|nightmare)\s+(?:where|that|again|about)"
     r"|^\s*(?:im|in\s+(?:the|my))\s+(?:traum|dream)\b"
+    # round 29: a reply to a shared dream telling one's own ("in mine the rope snapped")
+    r"|^\s*in\s+(?:mine|meinem)\b(?!\s+(?:\w+\s+)?(?:life|leben|head|kopf|room|zimmer|flat|wohnung|house|haus|car|auto|bag|tasche|drawer|schublade)\b)"
 )
 # ... unless the writer wishes it real or speaks of their own wish ("i wish it had been real")
 _DREAM_TURN: Final = re.compile(
@@ -1398,6 +1407,7 @@ _SINGLE_QUOTE: Final = re.compile(r"(?<![\w'])'((?:[^'\n]|(?<=\w)'(?=\w)){2,160}
 # worksheet, a mother on the phone, a friend's text, an actor's lines.
 _OTHERS_WORDS_BEFORE: Final = re.compile(
     r"\b(?:song|lied|lines?|text|texts|message|singt|sang|sings|singer|saengerin|saenger|radio|ohr"
+    r"|satz|saetze|sentence|zeile|spruch"  # "der satz aus deinem traum, '...'" (round 29)
     r"|wrote|writes|schrieb|schreibt|says|said|geschrieben|gepostet|does\s+say|sagt|sagte|meint|posted|repeat|refrain|chorus|titel|called|named"
     r"|heisst)\b[^'.!?]{0,40}$"
 )

@@ -61,6 +61,9 @@ _PAST: Final = re.compile(
     # a decade named (round 26): "in den achtzigern", "in the seventies", "in the 90s"
     r"|in\s+den\s+(?:fuenfziger|sechziger|siebziger|achtziger|neunziger)n?|in\s+den\s+(?:19)?[5-9]0er(?:n|\s+jahren)?"
     r"|in\s+the\s+(?:fifties|sixties|seventies|eighties|nineties|(?:19)?[5-9]0'?s|'[5-9]0s)"
+    # round 29: "mitte der achtziger", "in the mid-nineties"
+    r"|(?:mitte|anfang|ende)\s+der\s+(?:fuenfziger|sechziger|siebziger|achtziger|neunziger|nuller)\w*"
+    r"|(?:early|mid|late)[- ](?:fifties|sixties|seventies|eighties|nineties|(?:19)?[5-9]0'?s)"
     # a season or a year pointed back to: "that winter i took an overdose", "in jenem sommer"
     r"|that\s+(?:winter|summer|spring|autumn|year)|(?:in\s+)?jene[mnrs]?\s+(?:winter|sommer|fruehling|herbst|jahr)"
     r"|from\s+(?:age\s+)?\d+\s+(?:to|till|until)\s+\d+|von\s+\d+\s+bis\s+\d+|(?:\w+\s+)?(?:years|jahre)\s+(?:after|nach)"
@@ -124,7 +127,7 @@ _STREAK: Final = re.compile(
     + _NUMBER
     # (the time first, then within its clause: "fernfahrer seit 30 jahren, keine frau mehr" is
     # no streak, round 23; "kein gedanke mehr daran, seit zehn jahren" still is)
-    + r"\s+)?(?:monaten|jahren|(?:19|20)\d\d)\b[^.!?;,]{0,40}\b(?:nicht\s+mehr|(?:nichts|nix)\s+mehr|kein\w*|clean|ohne|frei|weg|vorbei)\b"
+    + r"\s+)?(?:monaten|jahren|jahrzehnten|(?:19|20)\d\d)\b[^.!?;,]{0,40}\b(?:nicht\s+mehr|(?:nichts|nix)\s+mehr|kein\w*|clean|ohne|frei|weg|vorbei)\b"
     r"|\b(?:nicht\s+mehr|kein\w*|clean|ohne)\b[^.!?;]{0,40}\bseit\s+(?:ueber\s+|mehr\s+als\s+|fast\s+)?(?:"
     + _NUMBER
     + r"\s+)?(?:monaten|jahren|(?:19|20)\d\d)\b"
@@ -375,6 +378,9 @@ _MEANS: Final = re.compile(
     r"\b(?:blades?|razors?|pills|tablets|meds|rope|noose|lighter|klingen?|rasierklingen?|tabletten|pillen|seil|strick"
     r"|cut\w*|ritz\w*|schneid\w*|geschnitten|burn\w*|verbrenn\w*|overdos\w*|ueberdosis|bridge|bruecke|jump\w*|spring\w*)\b"
 )
+_AN_END: Final = re.compile(
+    r"\b(?:kill\w*|suicid\w*|die|dying|dead|end\s+it|umbring\w*|suizid\w*|selbstmord\w*|sterb\w*|tot)\b"
+)
 _CLAUSE: Final = re.compile(r"[,:]|\s(?=(?:but|aber|and|und|then|dann|sondern|though|doch)\b)")
 _SENTENCE: Final = re.compile(r"[^.!?\n;]+")
 # A sentence opening like this puts the one before it in the past: "... wanted to die. since then ..."
@@ -554,8 +560,20 @@ def present_part(clean: str, stand_in: str = "") -> str:
             return clean
         over = [True] * len(sentences)
     else:  # only a sentence that _kept could leave out needs its neighbourhood read
+        # ... and a sentence of recovery after its episode is read with the episode before it
+        # (round 29: "... wollte ich nicht mehr leben ... diese gedanken sind seit jahrzehnten
+        # weg" sets the last sentence aside too; read only with what follows it, it stayed)
         over = [
-            (past or _marked(s)) and told_as_over(". ".join(sentences[k : _near_end(sentences, k)]))
+            (past or _marked(s))
+            and (
+                told_as_over(". ".join(sentences[k : _near_end(sentences, k)]))
+                or (
+                    (_recovered(s) or _streak(s))
+                    and not _MEANS.search(s)
+                    and not _AN_END.search(s)  # ("... when i take the tablets i've been keeping")
+                    and told_as_over(". ".join(sentences[max(0, k - _NEAR) : k + 1]))
+                )
+            )
             for k, (s, past) in enumerate(zip(sentences, told_past, strict=False))
         ]
         if not any(over):

@@ -872,6 +872,18 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_ACTIVE, r"\bselb(?:er|st)\s+in\s+die\s+hand\s+nehm\w*\b[^.!?]{0,30}\bbevor\w*(?:'s|s|\s+es)?\s+(?:die|der|das|mein\w*)\s+(?:krankheit|krebs|als|parkinson|demenz|tumor)"
                 r"|\binto\s+my\s+own\s+hands\s+before\s+(?:the|my)\s+(?:illness|cancer|disease|als|dementia|tumou?r)\b",
        intrinsic=True),
+    # round 29 (crisis_dev41, friends' replies to a shared dream): "die klinge hat gewonnen,
+    # nach 90 tagen"; "wache auf und bin enttaeuscht, dass ich noch atme"; "ich zieh nicht um,
+    # ich geh ganz"; a rope's purpose lied about ("asked what the rope was for and i said
+    # washing line")
+    _p(_HARM, r"\b(?:die\s+klinge|the\s+(?:blade|razor))\s+(?:hat\s+)?(?:gewonnen|won)\b"),
+    _p(_PASSIVE, r"\b(?:enttaeuscht|disappointed|gutted),?\s+(?:dass|that)\s+(?:ich|i'm|i\s+am)\s+(?:noch|still)\s+"
+                 r"(?:atme|lebe|da\s+bin|hier\s+bin|breathing|alive|here)\b"),
+    _p(_PREP, r"\b(?:nicht|not)\s+(?:um|umziehen|moving|moving\s+house)\W+(?:\w+\s+){0,3}?(?:geh\w*|going|leaving)\s+"
+              r"(?:ganz|for\s+good|forever|for\s+ever|endgueltig)(?=\s*(?:[.!?,;]|$))"),
+    _p(_PREP, r"\basked\s+(?:me\s+)?what\s+(?:the\s+)?(?:rope|noose|blades?|pills)\s+(?:was|were)\s+for\b[^.!?]{0,20}\b(?:i|and\s+i)\s+(?:said|told)\b"
+              r"|\bgefragt,?\s+wof(?:ue|u)r\s+(?:das|der|die)\s+(?:seil|strick|klingen?|tabletten)\s+(?:ist|sind|war|waere)\b[^.!?]{0,20}\bhab\w*\s+ich\s+gesagt\b",
+       kept_from_others=True),
     # round 13, the older retired sets' remaining misses: "i don't want to die, i just want the
     # pain to stop", letters left in a drawer, a means hidden under the mattress, a browser
     # history cleared after reading of doses, "zero days since i last cut", the date to finish
@@ -1346,19 +1358,21 @@ _THIRD_PERSON: Final = frozenset(
     {"he", "she", "they", "he's", "she's", "they're", "he'd", "she'd", "his", "their", "er",
      "sie", "ihr", "sein", "seine", "ihre", "ihm", "ihn", "jemand", "patient", "patientin",
      "klient", "klientin", "client", "character", "täter", "taeter", "uncle", "aunt", "friend",
+     # round 29: "one of my year 9s wrote a goodbye letter", "one of my clients"
+     "pupil", "pupils", "students", "clients", "patients", "residents", "7s", "8s", "9s", "10s",
+     "11s", "12s", "13s",
      "brother", "sister", "mum", "mom", "dad", "father", "mother", "grandpa", "grandma", "cousin",
      "son", "daughter", "wife", "husband", "boyfriend", "girlfriend", "colleague", "neighbour",
      "neighbor", "onkel", "tante", "freund", "freundin", "bruder", "schwester", "mutter", "vater",
      "opa", "oma", "cousine", "sohn", "tochter", "kollege", "kollegin", "nachbar", "nachbarin",
      "schueler", "schuelerin", "mann", "frau", "guy", "girl", "boy", "people", "film",
      "movie", "song", "lied", "book", "buch", "krimi", "moerder", "killer", "hero", "held", "heldin",
-     "figur", "hauptfigur", "einem", "einer", "student", "students", "pupil", "azubi", "gast",
+     "figur", "hauptfigur", "einem", "einer", "student", "azubi", "gast",
      "ex", "flatmate", "roommate", "mitbewohner", "mitbewohnerin", "teenager", "kid", "child",
      "gf", "bf", "auntie", "granny", "nan", "bestie", "mate", "classmate", "teammate", "kumpel",
      "bekannte", "bekannter", "klassenkamerad", "klassenkameradin",
      # round 28: "a young lad in bay 3 who took an overdose"
-     "lad", "lass", "bloke", "fella", "chap", "kerl", "typ", "resident", "residents", "patients",
-     "kamerad", "kameraden", "kameradin", "comrade"}
+     "lad", "lass", "bloke", "fella", "chap", "kerl", "typ", "resident", "kamerad", "kameraden", "kameradin", "comrade"}
 ) | OTHER_PEOPLE  # fmt: skip
 # "my" names whose, not who: "a girl in my class self harms" is the girl
 _POSSESSIVE_FIRST: Final = frozenset({"my", "mein", "meine", "meiner", "meinem", "meinen"})
@@ -1596,7 +1610,27 @@ def _denied_once(sentence: str, match: re.Match[str]) -> bool:
     "haven't once" before it in its clause, or "not because" right before it (round 28)."""
     before = sentence[: match.start()]
     clause = _BUT.split(before)[-1]
-    return bool(NOT_ONCE.search(clause) or NOT_BECAUSE.search(before))
+    # "ich hab nicht vor, mich umzubringen, das war ein liedzitat" (round 29)
+    # (not "hab nicht vor, alt zu werden": there not planning is the crisis)
+    planned = _NOT_PLANNING.search(clause + match.group()) and _AN_ACT.search(match.group())
+    return bool(NOT_ONCE.search(clause) or NOT_BECAUSE.search(before) or planned)
+
+
+_A_QUOTATION: Final = re.compile(
+    r"\b(?:\w*zitat|quote|quoting|quoted|lyrics?|liedzeile|songtext)\b"
+)
+_LYING_IF_I_SAID: Final = re.compile(
+    r"\b(?:i'd|i\s+would|would)\s+be\s+lying\s+(?:if|to\s+say)\b|\bwuerde\s+luegen,?\s+wenn\b"
+    r"|\bgelogen,?\s+wenn\b"
+)
+_AN_ACT: Final = re.compile(
+    r"\b(?:umbring\w*|umzubringen|toet\w*|antun|anzutun|kill\w*|hurt\w*|harm\w*|suizid\w*|selbstmord\w*"
+    r"|end\s+it|end\s+my\s+life)\b"
+)
+_NOT_PLANNING: Final = re.compile(
+    r"\b(?:hab\w*|hatte)\s+(?:ich\s+)?(?:\w+\s+)?(?:nicht|nie|keinesfalls|absolut\s+nicht)\s+vor\b"
+    r"|\b(?:i'm|i\s+am)\s+not\s+planning\s+(?:on|to)\b"
+)
 
 
 _BUT: Final = re.compile(r"\b(?:but|aber|sondern|doch)\b")
@@ -1632,6 +1666,8 @@ def _denied(sentence: str, match: re.Match[str]) -> bool:
         cut = starts[-2] if len(starts) > 1 else 0
     if NOT_ONCE.search(before, cut) or NOT_BECAUSE.search(before):
         return True
+    if _LYING_IF_I_SAID.search(before):
+        return False  # "i'd be lying if i said i don't wish i was dead" (round 29)
     window = _WORDS.findall(before[cut:])[-_NEGATION_WINDOW:]
     for i, word in enumerate(window):
         if window[i + 1 : i + 2] and window[i + 1] in _PERSISTS:
@@ -1692,7 +1728,8 @@ def _someone_else(sentence: str, match: re.Match[str], strict: bool = False) -> 
         w.removesuffix("'s") for w in head
     ):
         return False  # "mach ich's" is the writer's own (round 23)
-    before = _WORDS.findall(sentence[: match.start()])
+    # ("tot sein", "hier sein" before it are "to be", not "his": round 29)
+    before = _WORDS.findall(_TO_BE.sub(r"\1", sentence[: match.start()]))
     if len(before) > 1 and before[-1] == "her" and before[-2] in _BEFORE_HER:
         return True  # someone else's (round 23)
     for word in reversed(before):
@@ -2050,6 +2087,10 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
             continue
         if _done_to_another(phrase):
             continue  # "one of the lads tried to hang himself": someone else's act (round 23)
+        if _told_of_another(sentences, phrase):
+            continue  # "one of my clients told me he'd bought rope and picked a date" (round 29)
+        if _A_QUOTATION.search(phrase):
+            continue  # "... mich umzubringen, das war ein liedzitat" (round 29)
         if category == _HARM and _addiction_relapse(clean, phrase, whole=False):
             continue
         if joking and _JOKE_MATCH.search(phrase):
@@ -2189,6 +2230,36 @@ def _addiction_relapse(clean: str, phrase: str, whole: bool = True) -> bool:
 
 _REFLEXIVE_OTHER: Final = re.compile(r"\b(?:himself|herself|themselves|themself)\b")
 _MINE: Final = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|myself)\b")
+
+
+def _told_of_another(sentences: list[str], phrase: str) -> bool:
+    """Whether a concepts' phrase is told of someone else: "he", "she", "they" (or "er", "sie")
+    the nearest person before it in its sentence ("one of my clients told me he'd bought rope and
+    picked a date"); a person named by a noun is often the one given something ("left mum my
+    passcode ... 'for after'") and does not count."""
+    words = phrase.split()
+    if not words:
+        return False
+    found = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b")
+    for sentence in sentences:
+        match = found.search(sentence)
+        if match is None:
+            continue
+        if _FIRST_PERSON.intersection(words) or taken_up(sentence):
+            return False
+        before = _WORDS.findall(_TO_BE.sub(r"\1", sentence[: match.start()]))
+        for word in reversed(before):
+            if word in _FIRST_PERSON:
+                return False
+            if word in _PRONOUN_OTHERS:
+                return True
+        return False
+    return False
+
+
+_PRONOUN_OTHERS: Final = frozenset(
+    {"he", "she", "they", "he's", "she's", "they're", "he'd", "she'd", "they'd", "er", "sie"}
+)
 
 
 def _done_to_another(phrase: str) -> bool:
