@@ -36,6 +36,19 @@ start, 0.842, and after dev22's changes, 0.855, then read) showed:
   and "gegrübelt" is no confusion (brooding is worry as often as puzzlement).
 * A pounding heart beside "stuck to my back" after fourteen floors is exertion ("stuck" is no
   coded fear); "hauling on a brake that did nothing" is no sport.
+
+... and what dream_emotions_dev25 (the very young and the very old, their dreams written down
+by someone else; measured unread at the start, 0.808, and after the dev22/dev23 changes, 0.812,
+then read) showed:
+
+* The frame set off by a dash is the telling's ("Written by Mum. Isla (12) told me this ...,
+  still annoyed about it. — ..."); "had a ball of wool" is no fun; a dream's creatures feel
+  ("the monster was crying"); "you'd be sad" is a hypothetical; the wind "hat geheult".
+* Denials: "didn't feel lonely, oddly, or fed up" (the "or" carries the denial), "wasnt even a
+  tiny bit scared", "didnt even make me jumpy", "Bange war mir nich".
+* A phrase holding "and" spans the clause break it makes ("at sixes and sevens").
+* Words of the old and the young: "felt like the king of everything", "so grrr", "that cold
+  feeling down the spine", "eine riesige Freude", "proper frit", "bostin'", "grat".
 """
 
 from __future__ import annotations
@@ -181,6 +194,40 @@ CASES = [
         NO,
     ),
     ("Draußen waren Sommerferien und ich war so hyped.", "de", {HA}, NO),
+    # dev25
+    (
+        "Written by Mum. Isla (12) told me this on the way to school, still annoyed about it. — "
+        "I turned up at school in my pyjamas and my face went bright red.",
+        "en",
+        {AP},
+        NO,
+    ),
+    (
+        "Written by Mummy. Evie (5) said it all in one go. — I was a cat and I had a ball of wool.",
+        "en",
+        NO,
+        NO,
+    ),
+    ("I had a ball at the party.", "en", {HA}, NO),
+    (
+        "There was a monster under my bed and the monster was crying because nobody plays with "
+        "monsters.",
+        "en",
+        NO,
+        {SD},
+    ),
+    ("I said if you eat pasta you might get a tummy ache and then you'd be sad.", "en", NO, NO),
+    ("Didn't feel lonely, oddly, or fed up; it was just the job.", "en", NO, NO),
+    ("I wasnt even a tiny bit scared of it.", "en", NO, NO),
+    ("It didnt even make me jumpy when it went upside down.", "en", NO, NO),
+    ("Bange war mir nich, komisch eigentlich.", "de", NO, NO),
+    ("Der Wind hat geheult um dat Huus.", "de", NO, NO),
+    ("'I was all at sixes and sevens, nothing was where it ought to be.'", "en", {CO}, NO),
+    ("Ich hab nur noch Bahnhof verstanden und war so gereizt.", "de", {AN, CO}, NO),
+    ("Then the engine coughed and I got that cold feeling down the spine.", "en", {AP}, NO),
+    ("Ich hatte eine riesige Freude, der Fahrtwind, die Segelschiffli, alles.", "de", {HA}, NO),
+    ("He was beaming and I felt like the king of everything.", "en", {HA}, {HA}),
+    ("And I was so grrr, I stamped and stamped.", "en", {AN}, NO),
 ]
 
 

@@ -735,11 +735,14 @@ def experiencer(
         and tokens.lower[position].endswith("ing")
     ):
         return "other"
-    # "then it smiled": a thing or creature, not the dreamer (round 29)
+    # "then it smiled", "it was crying": a thing or creature, not the dreamer (round 29)
+    it_before = position > 0 and (
+        tokens.lower[position - 1] == "it"
+        or (position > 1 and tokens.lower[position - 2 : position] in (["it", "was"], ["it", "is"]))
+    )
     if (
         language == "en"
-        and position > 0
-        and tokens.lower[position - 1] == "it"
+        and it_before
         and tokens.lower[position].endswith(("ed", "es", "ing"))
         and tokens.lower[position] not in _FELT_STATES
     ):
@@ -1171,6 +1174,9 @@ _PERSON_WORDS: Final[dict[Language, frozenset[str]]] = {
          "pa", "nanna", "nonna", "nonno", "abuela", "abuelo", "aunty", "uncle", "aunt",
          "youngest", "eldest", "oldest", "father-in-law", "mother-in-law", "brother-in-law",
          "sister-in-law", "in-laws", "stepdad", "stepmum", "stepmom",
+         # round 29: creatures of a dream feel as persons do ("the monster was crying")
+         "monster", "monsters", "dragon", "unicorn", "creature", "dog", "dogs", "puppy", "cat",
+         "kitten", "horse", "pony", "bear", "fox", "wolf", "lion", "tiger", "parrot", "robot",
          # round 29: "the lad behind the counter was panicking"
          "lad", "lads", "lass", "lasses", "bloke", "blokes", "chap", "fella", "fellow", "dude",
          "conductor", "paramedic", "medic", "consultant", "registrar"}
@@ -1210,6 +1216,7 @@ _PERSON_ENDINGS_DE: Final = (
     "direktorin", "verkäufer", "verkäuferin", "kellner", "kellnerin", "polizist", "polizistin",
     "arbeiter", "arbeiterin",  # "der Vorarbeiter", "die Bauarbeiter"
     "prüfer", "prüferin", "leiter",  # round 29: "der Prüfer", "der Fachleiter"
+    "drache", "einhorn", "monster", "hund", "katze", "pferd", "bär", "roboter",  # creatures
 )  # fmt: skip
 _GROUP_ALL: Final = frozenset({"all", "both", "alle", "beide", "beiden"})
 _BOTH: Final = frozenset({"both", "beide", "beiden"})
@@ -1550,8 +1557,9 @@ _INTENSIFYING_ADVERBS: Final = frozenset(
      "crazy"}
 )  # fmt: skip
 _HYPOTHETICAL: Final = frozenset(
-    {"would", "i'd", "we'd", "wouldn't", "she'd", "he'd", "should", "should've", "ought"}
-)  # ("I know I should have been frightened", round 26)
+    {"would", "i'd", "we'd", "wouldn't", "she'd", "he'd", "should", "should've", "ought", "you'd",
+     "they'd"}
+)  # fmt: skip  # ("I know I should have been frightened", round 26)
 _NAMING: Final = frozenset({"called", "titled", "entitled", "named", "namens", "titel", "betitelt"})
 _NOT_FEELINGS: Final = frozenset({"thank", "thanks", "thanked", "thanking", "please"})
 _ENGLISH_EMOTION_WORDS: Final = frozenset(
@@ -1639,6 +1647,15 @@ def feeling_in_context(
         _alone_in_clause(i, tokens) or _called_at_the_end(i, tokens)
     ):
         return False  # "which place, love?", "we have to sell it love" (rounds 27, 29)
+    after = i + len(cue.word.split())
+    if cue.word in {"had a ball", "have a ball", "having a ball"} and tokens.lower[
+        after : after + 1
+    ] == ["of"]:
+        return False  # "I had a ball of wool" (round 29)
+    if first in {"howled", "howling", "geheult", "heulte", "heulten"} and _WIND_BEFORE.intersection(
+        tokens.lower[max(0, i - 3) : i]
+    ):
+        return False  # "der Wind hat geheult", "the wind howled" (round 29)
     if word in {"rattled", "rattling"} and nxt in _MOTION_AFTER:
         return False  # "the tram rattled past": a noise, no fright (round 29)
     if (
@@ -1814,6 +1831,9 @@ _PERFECT_EN: Final = frozenset(
 )
 
 
+_WIND_BEFORE: Final = frozenset(
+    {"wind", "storm", "sturm", "gale", "wolf", "wolves", "wölfe", "sirene"}
+)
 _MOTION_AFTER: Final = frozenset(
     {"past", "along", "through", "over", "around", "round", "down", "up", "off", "away", "on", "in",
      "vorbei", "durch"}

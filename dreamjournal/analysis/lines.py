@@ -126,8 +126,10 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"\bthere\s+was\s+more\b(?=\s*(?:but\b|to\s+it\b|,|\.|$))"
             r"|\b(?:i've|i\s+have)\s+lost\s+(?:it|the\s+rest|the\s+end\w*)(?=\W*$)",
             r"\b(?:i'm|i\s+am)\s+not\s+sure\s+(?:if|whether|what|how)\b",
-            # round 29: "I don't know what to make of it" (the teller now)
+            # round 29: "I don't know what to make of it" (the teller now), "the whole group
+            # laughed when he told it"
             r"\bi\s+(?:don't|do\s+not)\s+know\s+what\s+to\s+make\s+of\b",
+            r"\bwhen\s+(?:he|she|they|i|we)\s+told\s+(?:it|us|me|this|them)\b",
             r"\bmakes?\s+no\s+sense\b",
             r"\b(?:if|whether)\s+(?:this|it)\s+was\s+(?:really\s+)?a\s+dream\b|\bhalf[\s-]awake\b",
             # a remark in the present about dreaming ("annoyed that I even dream about work")
@@ -459,6 +461,7 @@ def mark_lines(
     really = really_woke[0].search(text.lower()) if really_woke else None
     real_from = really.start() if really else -1  # wakings that end before it were dreamt
     framed_to = frame_end(text, language)  # a teller's waking in the frame of a told dream
+    head_to = _frame_head_end(text)  # "Written by Mum. Isla (12) told me this ... —" (round 29)
     for index, (first, last) in enumerate(bounds):
         start, end = tokens.start[first], tokens.end[last - 1]
         # Sentence-final punctuation belongs to its line.
@@ -490,12 +493,33 @@ def mark_lines(
                 kind = "meta"  # "Noah (7) woke up crying and told me this": the frame
             elif not opening:
                 kind, awake = "waking", True
-        if kind == "event" and any(p.search(low) for p in meta):
+        if kind == "event" and (end <= head_to or any(p.search(low) for p in meta)):
             kind = "meta"
         if kind == "event" and negated:
             kind = "negated"
         lines.append(Line(index, first, last, start, end, kind, unable and kind == "event"))
     return _remarks_at_the_end(lines, text, language)
+
+
+# The frame of a dream written down for someone, set off by a dash before the dream: "Written by
+# Mum. Isla (12) told me this on the way to school, still annoyed about it. — I turned up ..."
+# (round 29); its feelings are the telling's, not the dream's.
+_FRAME_HEAD: Final = re.compile(r"^(.{0,320}?)\s[—–]\s|^(.{0,320}?)\s--\s", re.DOTALL)
+_FRAME_WORDS: Final = re.compile(
+    r"\b(?:written|wrote|writing|write|typed|typing|type|told|telling|transcribed|notebook|diary"
+    r"|aufgeschrieben|geschrieben|schreibt|schreibe|tippt|tippe|erz(?:ä|ae)hlt|notiert|mitgeschrieben"
+    r"|tagebuch)\b",
+    re.IGNORECASE,
+)
+
+
+def _frame_head_end(text: str) -> int:
+    """Where a frame set off by a dash ends (-1 without one)."""
+    head = _FRAME_HEAD.match(text)
+    if head is None:
+        return -1
+    said = head.group(1) if head.group(1) is not None else head.group(2)
+    return len(said) if _FRAME_WORDS.search(said) else -1
 
 
 # A feeling in the present at the end of a report told in the past is the writer's now, not the

@@ -291,7 +291,9 @@ _VERB_AND_SUBJECT: Final = frozenset(
         "haben",
     }
 )
-_NOT_A_BIT: Final = frozenset({"least", "bit", "slightest", "one"})
+_NOT_A_BIT: Final = frozenset(
+    {"least", "bit", "slightest", "one", "even", "tiny", "teeny", "little", "single", "make", "me"}
+)  # ("wasnt even a tiny bit scared", "didnt even make me jumpy": round 29)
 _COMMENT_WORDS: Final = frozenset(
     {"komischerweise", "seltsamerweise", "merkwürdigerweise", "erstaunlicherweise", "überhaupt",
      "gar", "eigentlich", "wirklich", "irgendwie", "dabei", "darüber", "davon", "daran", "da",
@@ -341,6 +343,22 @@ def _negated(i: int, tokens: Tokens, lexicon: Lexicon) -> bool:
         and all(tokens.clause[m] == clause for m in range(i + 1, min(i + 4, len(tokens.lower))))
     ):
         return True
+    if (  # "Bange war mir nich", "Angst war mir keine" (round 29)
+        lexicon.language == "de"
+        and len(after) >= 3
+        and after[0] in {"war", "ist", "wurde"}
+        and after[1] in {"mir", "uns"}
+        and after[2] in _NONE_AFTER | {"nicht", "nich", "net", "ned"}
+    ):
+        return True
+    # "Didn't feel lonely, oddly, or fed up": a feeling joined by "or" to a denied one (round 29)
+    if i > 0 and tokens.lower[i - 1] in {"or", "nor"}:
+        sentence = tokens.sentence[i]
+        for j in range(i - 2, max(-1, i - 10), -1):
+            if tokens.sentence[j] != sentence:
+                break
+            if tokens.lower[j] in lexicon.negators or tokens.lower[j].endswith("n't"):
+                return True
     # "None of us were afraid", "keiner hatte Angst": no one in the clause felt it
     for j in range(i - 1, max(-1, i - 7), -1):
         if tokens.clause[j] != clause:
@@ -431,6 +449,7 @@ _FILLERS: Final = frozenset(
     {"so", "such", "really", "very", "totally", "richtig", "echt", "total", "voll", "sehr",
      "ganz", "wirklich", "just", "einfach"}
 )  # fmt: skip
+_CLAUSE_WORDS: Final = frozenset({"and", "und", "or", "oder"})
 _NONE_AFTER: Final = frozenset({"keine", "keinen", "keinerlei", "nie", "null"})
 _PREPOSITIONS: Final = frozenset(
     {"on", "in", "at", "of", "over", "under", "auf", "im", "am", "unter", "über", "vor"}
@@ -475,7 +494,12 @@ def _match(
             if (
                 i in consumed[phrase.category]
                 or end < 0
-                or tokens.clause[end - 1] != tokens.clause[i]
+                # (a phrase holding "and" spans the clause break it makes: "at sixes and
+                # sevens", "hot and cold", round 29)
+                or (
+                    tokens.clause[end - 1] != tokens.clause[i]
+                    and _CLAUSE_WORDS.isdisjoint(phrase.words)
+                )
             ):
                 continue
             # ("never felt so lonely": a filler's "so" makes it a feeling beyond any before)
