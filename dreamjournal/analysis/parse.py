@@ -292,7 +292,7 @@ _VERB_AND_SUBJECT: Final = frozenset(
     }
 )
 _NOT_A_BIT: Final = frozenset(
-    {"least", "bit", "slightest", "one", "even", "tiny", "teeny", "little", "single", "make", "me"}
+    {"least", "bit", "slightest", "one", "even", "tiny", "teeny", "little", "single"}
 )  # ("wasnt even a tiny bit scared", "didnt even make me jumpy": round 29)
 _COMMENT_WORDS: Final = frozenset(
     {"komischerweise", "seltsamerweise", "merkwürdigerweise", "erstaunlicherweise", "überhaupt",
