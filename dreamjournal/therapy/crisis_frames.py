@@ -56,7 +56,7 @@ from dreamjournal.therapy.crisis_past import present_part
 _MEDIA: Final = re.compile(
     r"\b(?:news|article|articles|newspaper|headlines?|report|reports|study|studies|survey|"
     r"statistics?|stats|rates|(?<=the\s)rate|finale|(?<=suicide\s)rate|(?<=death\s)rate|films?|movies?|series|episode|podcast|documentary|docu|songs?|"
-    r"lyrics|album|novel|novels|books?|poem|characters?|protagonist|plot|chapter|author|detective|twist|kapitel|kommissar\w*|"
+    r"lyrics|album|novel|novels|books?|poems?|oper|opera|operas|operette|characters?|protagonist|plot|chapter|author|detective|twist|kapitel|kommissar\w*|"
     r"nachrichten|zeitung|artikel|bericht|studie|statistik|\w+rate|\w+quote|serie|folge|doku|"
     r"dokumentation|lied|songtext|roman|buch|gedicht|figur|hauptfigur|kapitel|autorin?|\w+praevention|\w+forschung|"
     r"werther|tatort|krimi|netflix|youtube|tiktok|tv|documentaries|podcasts|episodes|ep|season|seasons|anime|manga|comic|"
@@ -614,7 +614,9 @@ _DENIAL: Final = re.compile(
     # "gedanken an selbstmord hab ich keine", the PHQ-9's first answer ticked: "mit 'überhaupt nicht' angekreuzt"
     r"|"
     + _HAVE_NONE
-    + r"|(?:mit\s+)?['\"]?ueberhaupt\s+nicht['\"]?\s+angekreuzt|ticked\s+['\"]?not\s+at\s+all)"
+    + r"|(?:mit\s+)?['\"]?ueberhaupt\s+nicht['\"]?\s+angekreuzt|ticked\s+['\"]?not\s+at\s+all"
+    # round 29: "falls suizidgedanken auftauchen: die gibt es nicht"
+    r"|:\s*(?:die|das|sowas|so\s+was)\s+gibt\s+es\s+(?:nicht|keine)|:\s*there\s+(?:aren't|are\s+none|are\s+no)\b)"
 )
 _DENIED_AFTER: Final = re.compile(r"[^,;:]*?" + _DENIAL.pattern)
 # "dass ich sterben will, stimmt nicht", "that i want to die is not true" (round 16)
@@ -1025,7 +1027,7 @@ def _quoted(sentence: str, start: int) -> bool:
 
 
 _QUESTION_ANSWERED_NO: Final = re.compile(
-    r"[^.!?\n;]*\?+\s*(?:(?:a|antwort)\s*:\s*)?(?:no|nope|nah|never|nein|noe|nee|niemals|auf\s+keinen\s+fall|none|keine|keiner|nichts|nix)\b(?!\s+(?:idea|clue|ahnung|mehr|\w+ung))[^.!?\n;]{0,3}"
+    r"[^.!?\n;]*\?+\s*(?:(?:a|antwort)\s*:\s*)?(?:(?:ich|me|i)\s*\?+\s*)?(?:no|nope|nah|never|nein|noe|nee|niemals|auf\s+keinen\s+fall|none|keine|keiner|nichts|nix)\b(?!\s+(?:idea|clue|ahnung|mehr|\w+ung))[^.!?\n;]{0,3}"
 )
 # A form's item answered no after a dash or a colon: "gedanken, lieber tot zu sein – überhaupt
 # nicht", "thoughts of being better off dead: not at all" (PHQ-9's own answer, round 15).

@@ -64,6 +64,7 @@ _PAST: Final = re.compile(
     # round 29: "mitte der achtziger", "in the mid-nineties"
     r"|(?:mitte|anfang|ende)\s+der\s+(?:fuenfziger|sechziger|siebziger|achtziger|neunziger|nuller)\w*"
     r"|(?:early|mid|late)[- ](?:fifties|sixties|seventies|eighties|nineties|(?:19)?[5-9]0'?s)"
+    r"|(?:\w+[- ])?(?:odd\s+)?years\s+on\b|als\s+(?:junges\s+|kleines\s+)?(?:maedchen|mädchen|bub|junge)\b"
     # a season or a year pointed back to: "that winter i took an overdose", "in jenem sommer"
     r"|that\s+(?:winter|summer|spring|autumn|year)|(?:in\s+)?jene[mnrs]?\s+(?:winter|sommer|fruehling|herbst|jahr)"
     r"|from\s+(?:age\s+)?\d+\s+(?:to|till|until)\s+\d+|von\s+\d+\s+bis\s+\d+|(?:\w+\s+)?(?:years|jahre)\s+(?:after|nach)"
@@ -114,6 +115,7 @@ _MONTH: Final = (
     r"|christmas|easter|januar|februar|maerz|mai|juni|juli|oktober|dezember|ostern|weihnachten)"
 )
 _STREAK: Final = re.compile(
+    r"\b(?:clean|free|sober)\s+since\s+'?\d\d\b|"  # "sober since '88" (round 29)
     r"\b(?:clean|free|sober)\s+(?:for|since)\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:"
     + _NUMBER
     + r"\s+)?(?:months?|years?|(?:19|20)\d\d)\b"
@@ -285,6 +287,11 @@ _RECOVERED: Final = re.compile(
     r"|been\s+(?:well|fine|good|stable)\s+for\s+(?:a\s+)?(?:very\s+|really\s+)?(?:long,?\s+)+time"
     r"|no\s+(?:thoughts?|urges?)\s+(?:like\s+(?:that|those|it)\s+)?since\b"
     r"|(?:heute|jetzt|nun)\s+will\s+ich\s+bleiben|ich\s+will\s+(?:hier\s+)?bleiben|now\s+i\s+want\s+to\s+stay"
+    # crisis_dev40: "wouldn't change a day of it now", "doesn't cross my mind anymore", "gut, dass
+    # ich's nicht getan hab", "das ist so weit weg", "da zieht mich nichts mehr zurueck"
+    r"|wouldn't\s+change\s+a\s+(?:day|thing)|(?:doesn't|does\s+not|never)\s+(?:even\s+)?cross(?:es)?\s+my\s+mind"
+    r"|(?:gut|froh),?\s+dass\s+ich'?s?\s+(?:es\s+)?nicht\s+getan|glad\s+i\s+didn't\s+(?:do\s+it|go\s+through)"
+    r"|(?:ist|is)\s+(?:so\s+|ganz\s+|schon\s+)?weit\s+weg|zieht\s+mich\s+nichts\s+mehr\s+zurueck"
     r"|(?:es|das)\s+fehlt\s+mir\s+(?:gar\s+|kein\s+bisschen\s+|ueberhaupt\s+)?nicht|(?:i\s+)?(?:don't|do\s+not)\s+miss\s+(?:it|that|them)"
     r"|(?:kommen|kommt|kamen)\s+(?:\w+\s+)?nie\s+(?:mehr|wieder)"
     r"|slept\s+well|(?:schlaf\w*|sleep\w*)\s+(?:ich\s+|i\s+)?(?:wieder\s+|meistens\s+|mostly\s+)?(?:gut|well)|(?:lach\w*|laugh\w*)\s+(?:viel|a\s+lot)"

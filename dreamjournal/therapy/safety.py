@@ -311,7 +311,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_ACTIVE, r"\b(?:eat|eating|ate|eaten)\s+my\s+(?:own\s+)?(?:gun|pistol|rifle|weapon|revolver|sidearm)\b"),
     # round 29: "i keep thinking of doing something to myself" (its denial, "no thoughts of doing
     # anything to myself", then sets the sentence aside for every stage)
-    _p(_ACTIVE, r"\b(?:thinking|thought|thoughts|think|urges?|urge)\s+(?:of|about|to)\s+(?:doing\s+|do\s+)?(?:something|anything|stuff|things)\s+to\s+myself\b"),
+    _p(_ACTIVE, r"\b(?:thinking|thought|thoughts|think|urges?|urge)\s+(?:of|about|to)\s+(?:doing\s+|do\s+)?(?:something|anything|stuff|things)\s+to\s+myself\b"
+                r"|\b(?:thinking|think|thought)\s+(?:to|of|about)\s+(?:hurt|hurting|harm|harming)\s+myself\b"),
     # round 28 (crisis_dev37, a dream journal's users): a compass stuck into the leg, this life
     # swapped for the pew at one's own funeral
     _p(_HARM, r"\b(?:stuck|stabbed|jabbed|pushed|dug|pressed)\s+(?:the\s+|a\s+|my\s+)?(?:compass|pin|needle|pen|pencil|fork|scissors|nail|safety\s+pin|paperclip)\s+(?:\w+\s+)?into\s+my\s+(?:leg|legs|arm|arms|hand|thigh|thighs|skin|wrist|stomach)\b"),
@@ -877,6 +878,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # ich geh ganz"; a rope's purpose lied about ("asked what the rope was for and i said
     # washing line")
     _p(_HARM, r"\b(?:die\s+klinge|the\s+(?:blade|razor))\s+(?:hat\s+)?(?:gewonnen|won)\b"),
+    # "bin gedanklich grad echt kurz davor, mich wegzumachen" (crisis_dev40)
+    _p(_ACTIVE, r"\b(?:kurz\s+davor|nah\s+dran|nahe\s+dran|ueberleg\w*|gedanklich|gedanken?),?\s+(?:\w+\s+){0,3}?mich\s+(?:wegzumachen|wegmachen)\b"),
     _p(_PASSIVE, r"\b(?:enttaeuscht|disappointed|gutted),?\s+(?:dass|that)\s+(?:ich|i'm|i\s+am)\s+(?:noch|still)\s+"
                  r"(?:atme|lebe|da\s+bin|hier\s+bin|breathing|alive|here)\b"),
     _p(_PREP, r"\b(?:nicht|not)\s+(?:um|umziehen|moving|moving\s+house)\W+(?:\w+\s+){0,3}?(?:geh\w*|going|leaving)\s+"
@@ -1309,6 +1312,7 @@ _DREAM_FRAME: Final = re.compile(
     r"today's)\s+dream\b|\bhad\s+(?:a|that|the|this)\s+(?:\w+\s+){0,2}dream\b|\bnightmare\b"
     r"|\bim\s+traum\b|\bgetraeumt\b|\btraeumte\b|\b(?:der|ein|mein|den|dem)\s+(?:\w+\s+)?traum\b"
     r"|\b\w+-?traum\b|\btraum(?:tagebuch|notiz|protokoll)\w*|\bdream\s*(?:diary|journal|log)\b"
+    r"|\b(?:meinen|deinen|meinem|deinem)\s+(?:\w+\s+)?traum\b"  # "ich muss dir meinen traum erzaehlen"
     # round 19: a dream named by its kind or told as a place ("strange dream where i swallowed
     # ...", "lucid dream tonight!", "traum, in dem ich ...")
     r"|\b(?:strange|weird|odd|lucid|vivid|crazy|scary|bad|awful|horrible|recurring|funny|stupid)\s+dream\b"
@@ -1357,6 +1361,8 @@ _FIRST_PERSON: Final = frozenset(
 _THIRD_PERSON: Final = frozenset(
     {"he", "she", "they", "he's", "she's", "they're", "he'd", "she'd", "his", "their", "er",
      "sie", "ihr", "sein", "seine", "ihre", "ihm", "ihn", "jemand", "patient", "patientin",
+     # round 29: "in seinem nachttisch einen abschiedsbrief", "ein kunde hat gefragt, wie viele"
+     "seinem", "seinen", "seiner", "ihrem", "ihren", "ihrer", "kunde", "kundin", "customer",
      "klient", "klientin", "client", "character", "täter", "taeter", "uncle", "aunt", "friend",
      # round 29: "one of my year 9s wrote a goodbye letter", "one of my clients"
      "pupil", "pupils", "students", "clients", "patients", "residents", "7s", "8s", "9s", "10s",
@@ -1591,6 +1597,8 @@ _THEIR_KMS: Final = re.compile(
 # the answer ends its clause ("... no matter what", "... no joke" answer nothing)
 _ANSWERED_NONE: Final = re.compile(
     r"\s*[:=-]?\s*['\"„“”‚‘’]?(?:keine?|nein|none|no|nope|nil|0|never|nie|niemals)['\"„“”‚‘’]?(?=\s*(?:[,.;!?)]|$))"
+    # round 29: "lebensmuede? ich? nee, herr doktor"
+    r"|\s*\?\s*(?:(?:ich|me|i)\s*\?\s*)?(?:nee|nein|nope|nah|no)\b"
 )
 
 
@@ -1616,6 +1624,10 @@ def _denied_once(sentence: str, match: re.Match[str]) -> bool:
     return bool(NOT_ONCE.search(clause) or NOT_BECAUSE.search(before) or planned)
 
 
+_THINGS_HUNG: Final = re.compile(
+    r"\b(?:waesche|bilder?|gardinen?|vorhaenge?|lampen?|poster|jacken?|maentel|mantel|lichterkette\w*)"
+    r"\s+(?:\w+\s+)?aufh(?:ae|a)ng\w*"
+)
 _A_QUOTATION: Final = re.compile(
     r"\b(?:\w*zitat|quote|quoting|quoted|lyrics?|liedzeile|songtext)\b"
 )
@@ -2089,8 +2101,8 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
             continue  # "one of the lads tried to hang himself": someone else's act (round 23)
         if _told_of_another(sentences, phrase):
             continue  # "one of my clients told me he'd bought rope and picked a date" (round 29)
-        if _A_QUOTATION.search(phrase):
-            continue  # "... mich umzubringen, das war ein liedzitat" (round 29)
+        if _A_QUOTATION.search(phrase) or _THINGS_HUNG.search(phrase):
+            continue  # "... das war ein liedzitat", "kann wieder waesche aufhaengen" (round 29)
         if category == _HARM and _addiction_relapse(clean, phrase, whole=False):
             continue
         if joking and _JOKE_MATCH.search(phrase):
@@ -2240,13 +2252,23 @@ def _told_of_another(sentences: list[str], phrase: str) -> bool:
     words = phrase.split()
     if not words:
         return False
-    found = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b")
-    for sentence in sentences:
-        match = found.search(sentence)
-        if match is None:
-            continue
+    match, sentence = _phrase_in(sentences, words)
+    if match is not None:
         if _FIRST_PERSON.intersection(words) or taken_up(sentence):
             return False
+        if _NOBODY_AFTER.match(sentence, match.end()):
+            return True  # "da stirbt hoffentlich keiner": nobody's (round 29)
+        asked = [
+            a for a in _ASKED_HOW.finditer(sentence, 0, match.end()) if a.start() < match.start()
+        ]
+        if (
+            asked
+            and not _FIRST_PERSON.intersection(
+                _WORDS.findall(sentence[asked[-1].end() : max(match.start(), asked[-1].end())])
+            )
+            and not _I_ASKED.search(sentence, max(0, asked[-1].start() - 30), asked[-1].start())
+        ):
+            return True  # "hat mich ein kunde gefragt, wie viele schlaftabletten toedlich sind"
         before = _WORDS.findall(_TO_BE.sub(r"\1", sentence[: match.start()]))
         for word in reversed(before):
             if word in _FIRST_PERSON:
@@ -2257,6 +2279,24 @@ def _told_of_another(sentences: list[str], phrase: str) -> bool:
     return False
 
 
+def _phrase_in(sentences: list[str], words: list[str]) -> tuple[re.Match[str] | None, str]:
+    """Where a concepts' phrase stands: the sentence holding it, or (a phrase running on into the
+    next sentence) the one holding its first two words."""
+    for part in (words, words[:2], words[:1]):
+        found = re.compile(r"\b" + r"\W+".join(map(re.escape, part)) + r"\b")
+        for sentence in sentences:
+            match = found.search(sentence)
+            if match is not None:
+                return match, sentence
+    return None, ""
+
+
+_NOBODY_AFTER: Final = re.compile(r"\W*(?:keiner|niemand|nobody|no\s+one|noone)\b")
+_ASKED_HOW: Final = re.compile(
+    r"\b(?:gefragt|fragte|asked|wanted\s+to\s+know|wollte\s+wissen),?\s+(?:me\s+|mich\s+)?"
+    r"(?:wie|ob|how|whether|if|what|was|wo|where)\b"
+)
+_I_ASKED: Final = re.compile(r"\b(?:i|ich)\s+(?:\w+\s+){0,2}$")
 _PRONOUN_OTHERS: Final = frozenset(
     {"he", "she", "they", "he's", "she's", "they're", "he'd", "she'd", "they'd", "er", "sie"}
 )
