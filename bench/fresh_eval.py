@@ -117,6 +117,12 @@ starting code (1bfd864) before any change and never read. (fresh9's per-class to
 lines, showed happiness precision 0.39; transcripts mark laughter as "[laughs]", which the
 analysis then read as a stage direction too: fresh9 is no clean measure of that one rule.)
 
+Round 29 kept crisis_fresh41 and dream_emotions_fresh9 held out (unread) and added
+crisis_fresh42 (what people say about how they are, in short statements and messages: a GP's
+"how have you been?", a patient-portal message, a first text to a crisis line) and
+dream_emotions_fresh10 (answers to an online dream survey), measured on the round's starting code
+(a233b48) before any change and never read.
+
 Round 22 added two blind sets of dream reports for the dreamer's emotions (dream_emotions_fresh3:
 research dream-bank style, long reports, numbered series, a sleep lab, Austrian and Swiss German;
 dream_emotions_fresh4: app, forum and phone style, slang, dialect and typos), measured on the
@@ -148,7 +154,7 @@ def _load(name: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in (EVAL / name).read_text("utf-8").splitlines() if line]
 
 
-CRISIS_SETS = ("crisis_fresh41.jsonl",)
+CRISIS_SETS = ("crisis_fresh41.jsonl", "crisis_fresh42.jsonl")
 # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13;
 # 15, 16: round 15; 17, 18: round 16; 19-22: round 18; 23, 24: round 19; 25, 26: round 20;
 # 27, 28: round 21; 29, 30: round 23; 31, 32: round 24; 33, 34: round 25; 35, 36: round 26;
@@ -205,6 +211,7 @@ EMOTION_SETS = (
     "dream_emotions_fresh7.jsonl",
     "dream_emotions_fresh8.jsonl",
     "dream_emotions_fresh9.jsonl",
+    "dream_emotions_fresh10.jsonl",
 )
 
 
