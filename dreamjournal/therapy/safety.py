@@ -2256,7 +2256,7 @@ def _told_of_another(sentences: list[str], phrase: str) -> bool:
     if match is not None:
         if _FIRST_PERSON.intersection(words) or taken_up(sentence):
             return False
-        if _NOBODY_AFTER.match(sentence, match.end()):
+        if _DYING.search(phrase) and _NOBODY_AFTER.match(sentence, match.end()):
             return True  # "da stirbt hoffentlich keiner": nobody's (round 29)
         asked = [
             a for a in _ASKED_HOW.finditer(sentence, 0, match.end()) if a.start() < match.start()
@@ -2291,6 +2291,7 @@ def _phrase_in(sentences: list[str], words: list[str]) -> tuple[re.Match[str] | 
     return None, ""
 
 
+_DYING: Final = re.compile(r"\b(?:stirbt|sterben|stirbst|dies|die|dying)\b")
 _NOBODY_AFTER: Final = re.compile(r"\W*(?:keiner|niemand|nobody|no\s+one|noone)\b")
 _ASKED_HOW: Final = re.compile(
     r"\b(?:gefragt|fragte|asked|wanted\s+to\s+know|wollte\s+wissen),?\s+(?:me\s+|mich\s+)?"
