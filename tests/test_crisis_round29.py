@@ -23,6 +23,8 @@ starting code, 116/120 caught and 30/120 false alarms, then read) showed, as mec
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from dreamjournal.therapy.safety import assess_crisis, assess_with
@@ -44,6 +46,9 @@ FLAGGED = [
     "My sister tried to overdose last year and now I'm the one who wants to take all my pills.",
     "I took an overdose on Friday and I'm at the hospital now.",
     "When I said I can't do this anymore I meant it. I want to die.",
+    # a pattern that opened with a stray control character and so never matched (round 12 to
+    # 28): a hope or a wish not to be around any more
+    "I keep hoping I won't be around by Christmas.",
 ]
 
 NOT_FLAGGED = [
@@ -94,3 +99,15 @@ RULES_LEAVE_ALONE = [
 @pytest.mark.parametrize("text", RULES_LEAVE_ALONE)
 def test_round_29_rules_leave_words_meant_otherwise_and_anothers_act_alone(text: str) -> None:
     assert not assess_with(text, None).flagged, text
+
+
+def test_no_pattern_source_holds_a_control_character() -> None:
+    """A backspace typed for "\\b" into a plain string makes a pattern that never matches (one
+    did, from round 12 to 28); no source file of the analysis or the check may hold one."""
+    root = Path(__file__).resolve().parent.parent / "dreamjournal"
+    offenders = [
+        str(path.relative_to(root))
+        for path in sorted(root.rglob("*.py"))
+        if any(ord(c) < 32 and c not in "\n\t\r" for c in path.read_text("utf-8"))
+    ]
+    assert offenders == []

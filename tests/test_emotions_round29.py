@@ -20,7 +20,7 @@ mechanism in sentences of its own beside a look-alike.
   closing a past-tense report ("I miss her mischief", "Theorie macht mir mehr Sorgen"); a
   pounding heart after fourteen floors of stairs. A false awakening ("believed I was awake")
   is the dream's, and so is forgetting in it ("if I'd moved and forgotten about it"); a tram
-  "rattled past" and "we have to sell it love" are no fright and no love.
+  "rattled past", "the gravy froze" and "we have to sell it love" are no fright and no love.
 
 ... and what dream_emotions_dev23 (answers to an online dream survey, measured unread at the
 start, 0.842, and after dev22's changes, 0.855, then read) showed:
@@ -151,6 +151,8 @@ CASES = [
     ("Das Haus war ziemlich schön.", "de", NO, NO),
     ("Auntie came in with her keys and said we have to sell it love.", "en", NO, NO),
     ("The tram rattled past outside like it used to.", "en", NO, NO),
+    ("We ate in the garden in the snow and the gravy froze in the boat.", "en", NO, NO),
+    ("I froze when I saw him at the door.", "en", {AP}, NO),
     # dev23
     ("Herr K. hat den Hut abgenommen und still geweint.", "de", NO, {SD}),
     (

@@ -1585,6 +1585,8 @@ def feeling_in_context(
     ):
         return False
     if cue.source != "word":
+        if _a_thing_froze(cue.position, tokens, language):
+            return False  # "the gravy froze in the boat", "the screen froze" (round 29)
         return not (language == "en" and _would_have(cue.position, tokens))
     i = cue.position
     word = tokens.lower[i]
@@ -1658,13 +1660,6 @@ def feeling_in_context(
         return False  # "der Wind hat geheult", "the wind howled" (round 29)
     if word in {"rattled", "rattling"} and nxt in _MOTION_AFTER:
         return False  # "the tram rattled past": a noise, no fright (round 29)
-    if (
-        word == "froze"
-        and i >= 2
-        and tokens.lower[i - 2] == "the"
-        and not (_person_word(i - 1, tokens, language) or tokens.lower[i - 1] in _BODY_PARTS)
-    ):
-        return False  # "the gravy froze in the boat", "the screen froze" (round 29)
     if any(
         tokens.lower[k] in _NAMING and tokens.clause[k] == tokens.clause[i]
         for k in range(max(0, i - 3), i)
@@ -1839,8 +1834,21 @@ _MOTION_AFTER: Final = frozenset(
      "vorbei", "durch"}
 )  # fmt: skip
 _BODY_PARTS: Final = frozenset(
-    {"body", "blood", "hands", "legs", "arms", "face", "heart", "whole", "world", "room", "crowd"}
+    {"body", "blood", "hands", "legs", "arms", "face", "heart", "whole", "room", "crowd"}
 )  # fmt: skip
+
+
+def _a_thing_froze(i: int, tokens: Tokens, language: Language) -> bool:
+    """ "the gravy froze", "the screen froze": "froze" after "the" and a thing, not a person, a
+    body part or a room full of people."""
+    return (
+        tokens.lower[i] == "froze"
+        and i >= 2
+        and tokens.lower[i - 2] == "the"
+        and not (_person_word(i - 1, tokens, language) or tokens.lower[i - 1] in _BODY_PARTS)
+    )
+
+
 _CALLED_AFTER: Final = frozenset(
     {"it", "you", "that", "this", "there", "then", "now", "here", "ok", "okay", "alright",
      "thanks", "yes", "no", "sorry", "on", "up", "down", "in", "out", "home"}

@@ -1365,20 +1365,20 @@ _THIRD_PERSON: Final = frozenset(
      "seinem", "seinen", "seiner", "ihrem", "ihren", "ihrer", "kunde", "kundin", "customer",
      "klient", "klientin", "client", "character", "täter", "taeter", "uncle", "aunt", "friend",
      # round 29: "one of my year 9s wrote a goodbye letter", "one of my clients"
-     "pupil", "pupils", "students", "clients", "patients", "residents", "7s", "8s", "9s", "10s",
-     "11s", "12s", "13s",
+     "pupils", "clients", "7s", "8s", "9s", "10s", "11s", "12s", "13s",
      "brother", "sister", "mum", "mom", "dad", "father", "mother", "grandpa", "grandma", "cousin",
      "son", "daughter", "wife", "husband", "boyfriend", "girlfriend", "colleague", "neighbour",
      "neighbor", "onkel", "tante", "freund", "freundin", "bruder", "schwester", "mutter", "vater",
      "opa", "oma", "cousine", "sohn", "tochter", "kollege", "kollegin", "nachbar", "nachbarin",
      "schueler", "schuelerin", "mann", "frau", "guy", "girl", "boy", "people", "film",
      "movie", "song", "lied", "book", "buch", "krimi", "moerder", "killer", "hero", "held", "heldin",
-     "figur", "hauptfigur", "einem", "einer", "student", "azubi", "gast",
+     "figur", "hauptfigur", "einem", "einer", "student", "students", "pupil", "azubi", "gast",
      "ex", "flatmate", "roommate", "mitbewohner", "mitbewohnerin", "teenager", "kid", "child",
      "gf", "bf", "auntie", "granny", "nan", "bestie", "mate", "classmate", "teammate", "kumpel",
      "bekannte", "bekannter", "klassenkamerad", "klassenkameradin",
      # round 28: "a young lad in bay 3 who took an overdose"
-     "lad", "lass", "bloke", "fella", "chap", "kerl", "typ", "resident", "kamerad", "kameraden", "kameradin", "comrade"}
+     "lad", "lass", "bloke", "fella", "chap", "kerl", "typ", "resident", "residents", "patients",
+     "kamerad", "kameraden", "kameradin", "comrade"}
 ) | OTHER_PEOPLE  # fmt: skip
 # "my" names whose, not who: "a girl in my class self harms" is the girl
 _POSSESSIVE_FIRST: Final = frozenset({"my", "mein", "meine", "meiner", "meinem", "meinen"})
