@@ -1481,7 +1481,7 @@ _DIALECT_TARGETS: Final = frozenset(
 def _fix_typo(word: str, language: str) -> str:
     """A key word for a longer unknown word one edit away from it ("aufwaechen" -> "aufwachen"),
     or the standard German word of a dialect spelling (`_dialect`)."""
-    if len(word) < 4 or word in _KEY_WORDS or _known(word) or word in _WORDS_AS_TYPED:
+    if len(word) < 4 or word in _KEY_WORDS or _known(word) or word in WORDS_AS_TYPED:
         return word  # ("die mochte sie": "mochte" is past, no "moechte" typed badly, round 29)
     standard = _dialect(word)
     if standard is not None:
@@ -1518,11 +1518,6 @@ _EVERYDAY_UMLAUT_WORDS: Final = frozenset(
 )  # fmt: skip
 
 
-# ... whose spelling without umlauts is a German word of its own: "die toten" are not "toeten",
-# "ich mochte ihn" is past, a "spur" is a trace, a "zahl" a number
-_WORDS_AS_TYPED: Final = WORDS_AS_TYPED
-
-
 _NO_UMLAUT: Final = re.compile(r"[ae]ue")
 
 
@@ -1543,7 +1538,7 @@ def _umlauts_dropped() -> dict[str, str]:
             continue  # "neuen", "schauen": a diphthong before the e, no umlaut (round 13: "neun")
         typed = word.replace("ae", "a").replace("oe", "o").replace("ue", "u")
         typed = typed[:-2] + "s" if typed.endswith("ss") else typed
-        if typed != word and not _known(typed) and typed not in _KEY_WORDS | _WORDS_AS_TYPED:
+        if typed != word and not _known(typed) and typed not in _KEY_WORDS | WORDS_AS_TYPED:
             out.setdefault(typed, word)
     return out
 
