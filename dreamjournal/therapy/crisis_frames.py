@@ -62,7 +62,9 @@ _MEDIA: Final = re.compile(
     r"werther|tatort|krimi|netflix|youtube|tiktok|tv|documentaries|podcasts|episodes|ep|season|seasons|anime|manga|comic|"
     r"staffel|hoerbuch|audiobook|reel|reels|radio\s+play|hoerspiel|essay|seminar|"
     # round 29: "das war ein liedzitat", "every chorus was about graves", "alter schlager"
-    r"\w*zitat|chorus|choruses|refrain|schlager|emo\s+band|band's|lyric)\b"
+    r"\w*zitat|chorus|choruses|refrain|schlager|emo\s+band|band's|lyric"
+    # round 30: "a memoir by a hospice nurse about the last words of her patients"
+    r"|memoirs?|memoiren|biograph\w*|biograf\w*|autobiograph\w*|autobiograf\w*)\b"
     r"|\b(?:a|the)\s+(?:play|show)\b"
     r"|\b(?:podcast|doku|film|serien|fernseh|radio|zeitungs|nachrichten|roman|youtube|netflix|tiktok)\w+"
     r"|\bted\s+talk|\b(?:paper's|piece)\s+(?:on|about)\b|\b(?:short\s+)?stor(?:y|ies)\s+(?:is\s+|was\s+)?about\b|\bwriting\s+group\b"
@@ -377,6 +379,18 @@ _REASSURED: Final = re.compile(
     r"|\b(?:want|going|gonna|will|'ll)\s+(?:to\s+)?(?:get|make\s+it)\s+through\s+(?:this|it)\b|\bwill\s+(?:das|es)\s+(?:schaffen|durchstehen)\b"
     # "ich will vom stoff weg, nicht vom leben", "away from the bottle, not from life"
     r"|,?\s+nicht\s+vom\s+leben\b|\bnot\s+(?:from|of)\s+life\b"
+    # round 30: what people say first when they reach out ("i'm safe, no plans, nothing like
+    # that", "ich bin nicht in gefahr und hab nichts vor", "keine sorge, ich mach keinen bloedsinn")
+    r"|\b(?:i'm|i\s+am|im)\s+not\s+(?:in\s+(?:any\s+)?danger|at\s+risk|in\s+crisis)\b|(?:,\s*|\band\s+)no\s+plans\b(?!\s+(?:for|to|yet))"
+    r"|,\s*nothing\s+like\s+that\b|\b(?:ich\s+)?bin\s+nicht\s+in\s+(?:\w+\s+)?gefahr\b"
+    r"|\b(?:ich\s+)?(?:hab|habe)\s+(?:auch\s+)?nichts\s+vor\b(?!\s+(?:dem|der|den|morgen|heute|am|bis))"
+    r"|\bich\s+(?:mach|mache)\s+(?:keinen\s+(?:bloedsinn|quatsch|mist|unsinn)|keine\s+dummheiten)\b"
+    r"|,\s*(?:it's\s+|that's\s+)?not\s+what\s+you\s+think\b|\b(?:i've|i\s+have)\s+no\s+wish\s+to\s+(?:die|go\s+anywhere)\b"
+    r"|\b(?:i'm|i\s+am)\s+not\s+going\s+anywhere\b"
+)
+_SAID_TO_SOMEONE: Final = re.compile(
+    r"\b(?:zu\s+(?:\w+\s+){1,2}gesagt|(?:told|tell|promised)\s+(?:her|him|them|mum|mom|dad|my\s+\w+)"
+    r"|said\s+to\s+\w+|versprochen)\b"
 )
 _NOT_YET_SAFE: Final = re.compile(
     r"\b(?:for\s+now|tonight|yet|today|anymore|any\s+more|fuer\s+heute|heute\s+nacht|noch|"
@@ -412,7 +426,17 @@ def expected_not_come(sentence: str, start: int, end: int) -> bool:
 # after a comma ("gedanken, mir was anzutun, hab ich keine"), someone else's things ("pills in
 # his drawer").
 _UNTIL_A_TIME: Final = re.compile(
-    r"\b(?:bis\s+(?:zum\s+wecker|morgen|mittag|zum\s+mittag|\d+|zehn|elf|zwoelf|acht|neun)|until\s+(?:the\s+alarm|morning|noon|lunch|\d+))\b[^.!?]{0,10}$"
+    r"\b(?:bis\s+(?:zum\s+wecker|morgen|mittag|zum\s+mittag|\d+|zehn|elf|zwoelf|acht|neun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|fruehling|ostern)"
+    r"|(?:until|till|til)\s+(?:the\s+alarm|morning|noon|lunch|\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|easter|next\s+week|the\s+weekend"
+    r"|the\s+clocks\s+go\s+(?:back|forward)))\b[^.!?]{0,10}$"
+)
+# ... the same rest told the other way round, for the classifier (round 30): "get into bed and
+# not wake up till the clocks go back", "nicht aufwachen bis montag"
+_REST_UNTIL: Final = re.compile(
+    r"\b(?:not|never|nicht|nie)\s+(?:wake|waking|get|getting|aufwachen|aufstehen|aufzuwachen|aufzustehen)\s+(?:up\s+)?"
+    r"(?:till|until|til|bis)\s+(?:zum\s+|the\s+)?(?:alarm|wecker|morning|morgen|noon|mittag|lunch|\d+|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|spring|easter|next\s+week"
+    r"|weekend|wochenende|clocks\s+go\s+(?:back|forward))\b"
 )
 _NO_NEED_TO_WORRY: Final = re.compile(
     r"\b(?:keine\s+sorgen\s+(?:zu\s+)?machen|brauchst\s+dir\s+keine\s+sorgen|no\s+need\s+to\s+worry|(?:don't|do\s+not|needn't)\s+(?:need\s+to\s+)?worry)\b[^.!?]{0,25}\b(?:dass|that)\s+[^.!?]{0,15}$"
@@ -851,6 +875,9 @@ _IDIOM: Final = re.compile(
     r"|\bvor\s+(?:langeweile|scham|lachen|peinlichkeit)\s+(?:fast\s+)?(?:gestorben|sterben)\b"
     # round 15: "ich bring mich um vor lachen"
     r"|\bum\s+vor\s+lachen\b"
+    # round 30: "da dacht ich, mich trifft der schlag", "fast gestorben vor lachen", "am liebsten
+    # im erdboden versunken"
+    r"|\bmich\s+trifft\s+der\s+schlag\b|\b(?:fast|beinahe|bald)\s+gestorben\s+vor\b|\bim\s+erdboden\s+versunken\b"
     r"|\bin\s+den\s+(?:hintern|arsch)\s+beissen\b|\bdead\s+tired\b|\btodmuede\b|\bhundemuede\b|\b(?:so\s+)?done\s+with\s+(?:this|the)\s+(?:week|day|month|term|semester|shift|job|weather)\b"
     # worn out after a day's work: "fix und fertig, mausetot, haett mich hinlegen und nie wieder aufstehen koennen"
     r"|\b(?:fix\s+und\s+fertig|mausetot|todmuede|hundemuede|k\.?o\.?|knackered|shattered|exhausted|dead\s+tired)\b[^.!?]{0,60}\b(?:nie\s+wieder\s+aufstehen|never\s+get(?:ting)?\s+up\s+again)\b"
@@ -1116,7 +1143,7 @@ _SUSPICION_ANSWERED_NO: Final = re.compile(
 # antue. tu ich nicht."
 _ASKED_BY_SOMEONE: Final = re.compile(
     r"\b(?:hat|haben)\s+angst,?\s+dass\s+ich\b|\bpeople\s+think\b|\bthinks?\s+because\b|\b(?:glauben|denken|meinen)\s+(?:alle|die\s+leute),?\s+(?:dass|weil)\b"
-    r"|\b(?:asked|asks|asking|question\w*|fragt\w*|gefragt|\w*frage|\w*fragen|screening|risk\s+assessment|phq-?9"
+    r"|\b(?:asked|asks|asking|question\w*|fragt\w*|gefragt|\w*frage|\w*fragen|\w*frageboge\w*|screening|risk\s+assessment|phq-?9"
     r"|check-?in|safety\s+plan|sicherheitsplan|krisenplan|wollte\s+wissen|will\s+wissen|wanted\s+to\s+know"
     r"|wants\s+to\s+know)\b|\bask\s+(?:me|us)\s+(?:\w+\s+){0,3}(?:if|whether)\b"
     r"|\bob\s+ich\s+(?:\w+\s+)?(?:je|jemals|schon\s+mal|schon\s+einmal|manchmal|oft)\b"
@@ -1126,7 +1153,7 @@ _ASKED_KEYS: Final = ("ask", "question", "frag", "screening", "risk", "phq", "ch
                       "sicherheits", "krisen", "wissen", "know", "angst", "think", "glauben",
                       "denken", "meinen")  # fmt: skip
 _NEXT_ANSWER_NO: Final = re.compile(
-    r"^\s*(?:(?:i\s+)?(?:honestly\s+|truthfully\s+)?answered\s+|(?:i\s+)?(?:honestly\s+|truthfully\s+)?(?:said|say)\s+|(?:i\s+)?told\s+(?:her|him|them|my\s+\w+|the\s+\w+)\s+(?:straight(?:\s+out)?\s*,?\s*|flat\s+out\s*,?\s*)?|antwort:?\s+|ich\s+(?:hab\w*\s+)?(?:gesagt|geantwortet)\s*(?=[:,\s])|ich\s+sag\w*,?\s+"
+    r"^\s*(?:(?:but|aber)\s*,?\s*(?=no\b|nein\b|nee\b|noe\b))?(?:(?:i\s+)?(?:honestly\s+|truthfully\s+)?answered\s+|(?:i\s+)?(?:honestly\s+|truthfully\s+)?(?:said|say)\s+|(?:i\s+)?told\s+(?:her|him|them|my\s+\w+|the\s+\w+)\s+(?:straight(?:\s+out)?\s*,?\s*|flat\s+out\s*,?\s*)?|antwort:?\s+|ich\s+(?:hab\w*\s+)?(?:gesagt|geantwortet)\s*(?=[:,\s])|ich\s+sag\w*,?\s+"
     # a form's box ticked (round 16): "ticked 'not at all' and meant it", "hab nein angekreuzt"
     r"|(?:i\s+)?(?:ticked|checked|circled|picked|chose)\s+['\"]?(?=(?:not\s+at\s+all|no|never|none)\b)|(?:ich\s+)?hab\w*\s+(?=(?:nein|nie|ueberhaupt\s+nicht|gar\s+nicht)\s+angekreuzt)"
     # "hab ehrlich nein gesagt" (told as honest: a bare "hab nein gesagt" may be the lie it was)
@@ -1614,6 +1641,8 @@ def classifier_skips(sentence: str) -> bool:
         return True
     if denied_or_others(sentence) or _ROPE_FOR_A_THING.search(sentence):
         return True
+    if _REST_UNTIL.search(sentence):
+        return True
     if told_as_dream(sentence):
         return True
     idiom = _IDIOM.search(sentence) or _thing_died(sentence, 0, len(sentence))
@@ -1621,11 +1650,21 @@ def classifier_skips(sentence: str) -> bool:
         return True  # "my feet want to die", "des is doch selbstmord", "rather die than sing"
     if _MEDIA.search(sentence) and _media_subject(sentence) and not _ME_TOO.search(sentence):
         return True
-    reassured = _REASSURED.search(sentence)
-    if reassured is None or _NEGATED_BEFORE.search(sentence, 0, reassured.start()):
+    return reassured(sentence)
+
+
+def reassured(sentence: str) -> bool:
+    """Whether the writer reassures in the sentence ("i'm safe", "ich hab nichts vor") without a
+    "for now" or a negation beside it, and not as words said to someone ("hab ich zu mama
+    gesagt, ich mach keinen bloedsinn, und dann ...")."""
+    found = _REASSURED.search(sentence)
+    if found is None or _NEGATED_BEFORE.search(sentence, 0, found.start()):
         return False  # "i don't want to live" is no reassurance
-    # "for now", "yet", a negation outside the reassurance ("i'm safe, i don't want to live")
-    rest = sentence[: reassured.start()] + sentence[reassured.end() :]
+    if _SAID_TO_SOMEONE.search(sentence):
+        return False
+    # "for now", "yet", a negation outside the reassurance ("i'm safe, i don't want to live");
+    # every reassurance is taken out first ("i'm safe, no plans, nothing like that")
+    rest = _REASSURED.sub(" ", sentence)
     return not _NOT_YET_SAFE.search(rest)
 
 

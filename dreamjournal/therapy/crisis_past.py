@@ -419,6 +419,9 @@ def told_as_over(clean: str) -> bool:
     streak = any(hint in clean for hint in _STREAK_HINTS) and _streak(clean)
     if not streak and not (_recovered(clean) and _PAST.search(clean)):
         return False
+    regret = _SURVIVAL_REGRETTED.search(clean)
+    if regret and not _REGRETTED_THEN.search(clean, max(0, regret.start() - 20), regret.start()):
+        return False  # "lately i'm not grateful, i'm angry it didn't work" (round 30)
     reopened = (
         m
         for m in _REOPENED.finditer(clean)
@@ -427,6 +430,20 @@ def told_as_over(clean: str) -> bool:
         and _speaks_of_the_crisis(clean, m)
     )
     return next(reopened, None) is None
+
+
+# A survived attempt regretted now: the episode is not over, whatever the years since.
+_SURVIVAL_REGRETTED: Final = re.compile(
+    r"\b(?:angry|furious|sorry|disappointed|gutted|bitter|resent\w*)\b[^.!?]{0,20}\b(?:that\s+)?"
+    r"(?:it\s+(?:didn't|did\s+not|never)\s+work\w*|i\s+(?:survived|made\s+it|was\s+found|was\s+saved)\b)"
+    r"|\bwish\s+(?:i\s+)?(?:hadn't|had\s+not|didn't)\s+(?:survive|survived|been\s+found|been\s+saved)\b"
+    r"|\b(?:wuetend|sauer|enttaeuscht|schade|bitter|aergere?\s+mich)\b[^.!?]{0,25}\b(?:dass|das)\s+"
+    r"(?:es\s+(?:\w+\s+)?nicht\s+(?:geklappt|funktioniert)|ich\s+(?:\w+\s+)?(?:ueberlebt|gefunden\s+wurde|gerettet\s+wurde))\b"
+)
+
+
+# ... but not a regret of the time itself: "i was angry it didn't work for a long time"
+_REGRETTED_THEN: Final = re.compile(r"\b(?:was|were|used\s+to\s+be|had\s+been|war|damals)\s+(?:\w+\s+)?$")
 
 
 # A dream that returns, not the crisis: "the dream came back after a year", "der traum ist wieder da"

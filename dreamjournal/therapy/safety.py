@@ -79,6 +79,7 @@ from dreamjournal.therapy.crisis_frames import (
     framed,
     others_sentences,
     provisional,
+    reassured,
     taken_up,
     writers_present,
 )
@@ -451,6 +452,14 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PREP, r"\bwon't\s+be\s+needing\s+(?:it|one|them|any)\b|\bwhen\s+(?:they|someone|somebody)\s+finds?\s+me\b"
               r"|\bnothing\s+(?:left\s+)?(?:keeping|holding)\s+me(?:\s+here)?\s*(?:[.!?,;]|$)"),
     _p(_ATTEMPT, r"\b(?:nearly|almost)\s+went\s+through\s+with\s+it\b"),
+    # round 30: a survived attempt regretted now ("lately i'm not grateful, i'm angry it didn't
+    # work", "ich bin wütend, dass ich überlebt habe")
+    _p(_ATTEMPT, r"\b(?:angry|furious|sorry|disappointed|gutted|upset|annoyed|mad|bitter|resent\w*)\b[^.!?]{0,20}\b(?:that\s+)?it\s+(?:didn't|did\s+not|never)\s+work\w*"
+                 r"|\b(?:angry|furious|sorry|disappointed|gutted|bitter|resent\w*)\b[^.!?]{0,20}\b(?:that\s+)?i\s+(?:survived|lived|made\s+it|was\s+found|was\s+saved)\b"
+                 r"|\bwish\s+(?:i\s+)?(?:hadn't|had\s+not|didn't)\s+(?:survive|survived|been\s+found|been\s+saved|woken\s+up|wake\s+up)\b"
+                 r"|\b(?:wuetend|sauer|enttaeuscht|schade|bitter|aergere?\s+mich)\b[^.!?]{0,25}\b(?:dass|das)\s+(?:es\s+(?:\w+\s+)?nicht\s+(?:geklappt|funktioniert)"
+                 r"|ich\s+(?:\w+\s+)?(?:ueberlebt|gefunden\s+wurde|gerettet\s+wurde|noch\s+lebe|wieder\s+aufgewacht))\b",
+       context=r"\b(?:swallow\w*|overdos\w*|tried|attempt\w*|pills|tablets|hospital|survived|cabinet|jumped|hanged|rope|schluckte|geschluckt|tabletten|versuch\w*|ueberlebt|krankenhaus|intensiv\w*|gesprungen)\b"),
     # round 9 (the retired held-out sets fresh-fresh6): self-harm told by a bare "cut" ("woke up
     # and cut before anyone was up"), "unalive thoughts", attempts told flatly ("tried again.
     # didn't work again", "OD sunday, discharged today", a belt round the neck), preparation by
@@ -2326,7 +2335,7 @@ def _set_aside_beside(sentence: str) -> bool:
     the writer denies it or quotes someone, or it tells of someone else's crisis (round 15: not
     of someone else alone: "he'll need them", "she didn't ask again" beside errands of a
     farewell had silenced 29 development crisis lines)."""
-    if denied_or_quoted(sentence):
+    if denied_or_quoted(sentence) or reassured(sentence):
         return True
     return denied_or_others(sentence) and any(
         (concepts_of(w, "en") | concepts_of(w, "de")) & EVIDENCE_CONCEPTS

@@ -1,0 +1,67 @@
+"""Round 30: what crisis_dev43 (what people say about how they are when someone finally asks:
+a screening form's free-text box, a practice nurse, a helpline chat, a note to a flatmate; a
+development set measured blind on the round's starting code, 119/120 caught and 20/120 false
+alarms, then read) showed, as mechanisms.
+
+* Caught now: a survived attempt regretted now ("lately I'm not grateful, I'm angry it didn't
+  work", "ärgere mich, dass ich überlebt habe"); such a regret reopens an episode however long
+  ago it was (but "I was angry it didn't work for a long time. Now I'm grateful" stays over).
+* Left alone now: what people say first when they reach out ("I'm safe, no plans, nothing like
+  that", "ich bin nicht in Gefahr und hab nichts vor", "keine Sorge, ich mach keinen
+  Blödsinn", "not what you think", "I've no wish to go anywhere"), also for the classifier
+  window beside it; a reassurance said to someone and then broken stays read ("hab ich zu Mama
+  gesagt, ich mach keinen Blödsinn, und dann ..."); a question answered "But no, ..." in the
+  next sentence; a questionnaire that asks ("Im Fragebogen stand, ob ..."); a rest until a time
+  told after the verb ("not wake up till the clocks go back", "bis Montag nicht aufwachen");
+  "mich trifft der Schlag", "fast gestorben vor Lachen", "im Erdboden versunken"; a memoir.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dreamjournal.therapy.safety import assess_crisis
+
+FLAGGED = [
+    "Two winters ago I took every tablet in the house. People tell me I'm lucky to be here. "
+    "These days I'm not thankful at all, I'm bitter it didn't work.",
+    "Vor drei Jahren hab ich Tabletten geschluckt. Alle sagen, ich soll dankbar sein. Ich ärgere "
+    "mich, dass ich überlebt habe.",
+    "I jumped from the car park in 2019. I wish I hadn't survived, honestly.",
+    # a reassurance said to someone and then broken is no reassurance
+    "mach dir keine sorgen hab ich zu papa gesagt, ich mach keinen blödsinn, und dann hab ich die "
+    "tabletten aus seinem schrank eingesteckt",
+    # a reassurance beside a wish is no reassurance
+    "I'm safe, no plans, but I don't want to be alive any more.",
+]
+
+NOT_FLAGGED = [
+    "Just so you know straight away: I'm safe, no plans, nothing like that. I'm calling because "
+    "I can't sleep since the separation and nobody else is up.",
+    "Nur damit Sie Bescheid wissen, ich bin nicht in Gefahr und hab nichts vor. Heute ist der "
+    "Todestag von meiner Frau und ich wollte mit jemandem reden.",
+    "the marks on my arms are from the oven at work, not what you think. ask anyone in the "
+    "kitchen",
+    "The nurse asked me the mood questions. I told her my knees are bad and I miss Harold. But "
+    "I've no wish to go anywhere, my granddaughter is expecting in June.",
+    "My brother asked me if I think to kill myself, because his friend did. But no, I don't "
+    "think about it, I have my daughter.",
+    "Auf dem Fragebogen stand, ob ich daran gedacht habe, lieber tot zu sein. Nein. Müde ja, "
+    "genervt ja.",
+    "Taking a hot toddy to bed and not waking up till Monday. This flu has flattened me.",
+    "Der Schiri hat den Elfer gegeben, da dacht ich, mich trifft der Schlag. Wir sind fast "
+    "gestorben vor Lachen.",
+    "Finished a memoir by a palliative nurse about her patients' last words. Cried on the bus.",
+    "Three years ago I swallowed everything in the bathroom cabinet. I was angry it didn't work "
+    "for a long time. Now I'm grateful, I have my girls and my garden.",
+]
+
+
+@pytest.mark.parametrize("text", FLAGGED)
+def test_round_30_crisis_lines_are_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged, text
+
+
+@pytest.mark.parametrize("text", NOT_FLAGGED)
+def test_round_30_look_alikes_are_left_alone(text: str) -> None:
+    assert not assess_crisis(text).flagged, text
