@@ -40,8 +40,7 @@ NOT_FLAGGED = [
     "I can't sleep since the separation and nobody else is up.",
     "Nur damit Sie Bescheid wissen, ich bin nicht in Gefahr und hab nichts vor. Heute ist der "
     "Todestag von meiner Frau und ich wollte mit jemandem reden.",
-    "the marks on my arms are from the oven at work, not what you think. ask anyone in the "
-    "kitchen",
+    "the marks on my arms are from the oven at work, not what you think. ask anyone in the kitchen",
     "The nurse asked me the mood questions. I told her my knees are bad and I miss Harold. But "
     "I've no wish to go anywhere, my granddaughter is expecting in June.",
     "My brother asked me if I think to kill myself, because his friend did. But no, I don't "

@@ -127,7 +127,7 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             ("fear", r"\bsweat(?:ing|ed|y)?\b"),
             (
                 "fear",
-                r"\bheart\s+(?:was\s+)?(?:pounding|racing|hammering|thumping|thudding|banging|"
+                r"\bheart\s+(?:was\s+|started\s+|began\s+|kept\s+)?(?:pounding|racing|hammering|thumping|thudding|banging|"
                 r"in\s+my\s+(?:mouth|throat)|going\s+(?:like|mad|crazy)|skipped|"
                 r"beating\s+(?:so\s+|really\s+)?(?:fast|hard|wildly|like))\b",
             ),
@@ -160,7 +160,7 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             # locks", "my whole body went cold", "mind just went blank", "teeth chattering")
             (
                 "fear",
-                r"\b(?:legs|knees)\s+(?:\w+\s+){0,2}?(?:(?:went|turned)\s+to\s+(?:jelly|water|rubber)|"
+                r"\b(?:legs|knees)\s+(?:\w+\s+){0,2}?(?:(?:went|turned)\s+to\s+(?:jelly|water|rubber)|(?:went|turned|were|felt)\s+rubbery|"
                 r"gave\s+way|buckled|went\s+weak|(?:were\s+|felt\s+)?like\s+jelly)\b"
                 r"|\b(?:body|blood|skin|spine)\s+(?:\w+\s+){0,2}?(?:went|ran|turned|was|felt)\s+"
                 r"(?:\w+\s+)?(?:cold|icy|ice|numb)\b|\bskin\s+(?:crawl\w*|prickl\w*)\b"
@@ -438,7 +438,7 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"(?:was|wo|wie|warum|wer|ob)\b",
             # "keine Ahnung warum" comments on a feeling after waking; "keine Ahnung, wo ich
             # war" is the dream's own puzzlement
-            r"\bkeine\s+ahnung,?\s+(?:was|wo|wie|wer)\b",
+            r"\bkeine\s+ahnung,?\s+(?:was|wo|wie|wer|wovon|worum|wohin|woher|welche\w*)\b",
             # "das fand ich seltsam", "kam mir komisch vor", "verstand nicht, warum"
             r"\bfand\s+(?:ich|wir)\s+(?:das\s+|es\s+)?(?:\w+\s+)?(?:seltsam|komisch|merkwürdig|"
             r"eigenartig|sonderbar)\b|\b(?:ich|wir)\s+fanden?\s+(?:das|es)\s+(?:\w+\s+)?(?:seltsam|"
@@ -597,7 +597,7 @@ CUE_GATES: Final[dict[Language, PatternGates]] = {
 # about what was said, not puzzlement.
 _NOT_UNDERSTOOD_THING: Final = re.compile(
     r"\b(?:language|languages|accent|dialect|word|words|sprache|sprachen|dialekt|akzent|wort|"
-    r"worte|wörter)\b\W+(?:\w+\W+){0,4}$"
+    r"worte|wörter)\b[^\w.!?]+(?:\w+[^\w.!?]+){0,4}$"  # (within the sentence: round 30)
     # a thing said, then the dreamer in a relative clause ("Durchsagen auf Französisch, die
     # ich nicht verstanden hab", "announcements that I couldn't understand"), round 26
     r"|\w+\s*,?\s+(?:die|das|den|welche|which|that)\s+(?:ich|i|wir|we)\s+(?:\w+\s+)?$"
@@ -719,6 +719,35 @@ def experiencer(
         and not tokens.lower[position].startswith(_DONE_AT_SOMEONE)
     ):
         return "dreamer"
+    # "a chill of foreboding went through me", "the hotter under the collar I got": the
+    # dreamer just after the feeling, in the same clause (round 30)
+    ahead = [
+        tokens.lower[k]
+        for k in range(following, min(len(tokens.lower), following + 5))
+        if tokens.clause[k] == clause
+    ]
+    if any(
+        ahead[k] in _PASSES_THROUGH and ahead[k + 1] in _THROUGH and ahead[k + 2] in {"me", "us"}
+        for k in range(len(ahead) - 2)
+    ):
+        return "dreamer"
+    if "the" in tokens.lower[max(0, position - 2) : position] and any(
+        ahead[k] in {"i", "we"} and ahead[k + 1] in _BECAME for k in range(len(ahead) - 1)
+    ):
+        return "dreamer"
+    # "... und musste sich das Lachen verkneifen": the German "sich" is someone else's
+    # (not "hat sich mir der Magen umgedreht", nor a child's "er hat sich gefreut" written down)
+    if (
+        language == "de"
+        and not teller
+        and any(
+            tokens.lower[k] == "sich"
+            and tokens.clause[k] == clause
+            and _DREAMER_OBJECTS.isdisjoint(tokens.lower[k:position])
+            for k in range(max(0, position - 3), position)
+        )
+    ):
+        return "other"
     # "so wütend war ich": a German feeling put first, its bearer after the verb (round 29)
     if (
         language == "de"
@@ -1470,9 +1499,10 @@ _TEARS: Final = ("cry", "cried", "tear", "wein", "träne", "traene", "sob", "sch
 
 
 def joyless_in_joy(cue: Cue, cues: list[Cue], tokens: Tokens) -> bool:
-    """A fear sign of the body in a sentence of stated joy or anger and no stated fear, or tears
-    in one of stated joy and no stated sadness ("tears of joy", "Freudentränen geweint", "so
-    wütend, dass ich gezittert hab"): excitement or anger, not fear or grief (HVdC rule 3)."""
+    """A fear sign of the body in a sentence of stated joy, anger or grief and no stated fear,
+    or tears in one of stated joy and no stated sadness ("tears of joy", "Freudentränen
+    geweint", "so wütend, dass ich gezittert hab"): excitement, anger or grief, not fear or
+    grief (HVdC rule 3)."""
     sentence = tokens.sentence[cue.position]
     said = {
         HVDC_OF[c.name]
@@ -1483,7 +1513,16 @@ def joyless_in_joy(cue: Cue, cues: list[Cue], tokens: Tokens) -> bool:
         and not (c.name == "sadness" and any(t in c.word for t in _TEARS))
     }
     if cue.source == "body" and cue.name == "fear" and "apprehension" not in said:
-        return bool(said & {"happiness", "anger"})  # "so wütend, dass ich gezittert hab"
+        # "so wütend, dass ich gezittert hab"; "grief came over me so hard my knees buckled"
+        grief = any(
+            HVDC_OF[c.name] == "sadness"
+            and c.word[:1].isalpha()  # (not an emoji: "😭")
+            and c.experiencer == "dreamer"
+            and (c.position == 0 or tokens.lower[c.position - 1] not in _POSSESSIVES)  # "my crush"
+            for c in cues
+            if c.source == "word" and tokens.sentence[c.position] == sentence and c is not cue
+        )
+        return bool(said & {"happiness", "anger"}) or (grief and "sadness" in said)
     if "happiness" not in said:
         return False
     if cue.name == "anxiety" and cue.word in _FLUTTERS:
@@ -1491,6 +1530,15 @@ def joyless_in_joy(cue: Cue, cues: list[Cue], tokens: Tokens) -> bool:
     return cue.name == "sadness" and any(t in cue.word for t in _TEARS) and "sadness" not in said
 
 
+_DREAMER_OBJECTS: Final = frozenset({"mir", "mich", "uns"})
+_PASSES_THROUGH: Final = frozenset(
+    {"went", "ran", "shot", "came", "washed", "swept", "crept", "rushed", "surged", "passed"}
+)
+_THROUGH: Final = frozenset({"through", "over", "into", "up"})
+_BECAME: Final = frozenset({"got", "became", "grew", "felt", "was", "get", "become", "feel"})
+_POSSESSIVES: Final = frozenset(
+    {"my", "his", "her", "our", "their", "your", "mein", "meine", "meinen", "meinem", "meiner"}
+)
 _FLUTTERS: Final = frozenset(
     {"kribbeln", "kribbelte", "butterflies", "flutter", "fluttering", "tingle", "tingling"}
 )
@@ -1503,14 +1551,28 @@ _EXERTION: Final = re.compile(
 )
 
 
+# Cold that makes one shiver (round 30: "Das Wasser war eiskalt, ich hatte Gänsehaut am ganzen
+# Körper"), not the chill of fear down one's back ("lief es mir eiskalt den Rücken runter")
+_COLD: Final = re.compile(
+    r"\b(?:eiskalt\w*|eisig\w*|kalt|kalte[nrs]?|kälte|frost\w*|fror|froren|frieren|gefroren|schnee\w*"
+    r"|cold|icy|freezing|frozen|chilly|frost\w*|snow\w*|blizzard)\b"
+)
+_COLD_OF_FEAR: Final = re.compile(r"\b(?:rücken|rücken\w*|spine|back|blood|blut|sweat|schweiß)\b")
+_SHIVERS: Final = re.compile(
+    r"gänsehaut|goose\s*bumps|goosebumps|shiver\w*|zitter\w*|trembl\w*|teeth|zähne\w*|klapper\w*|bibber\w*"
+)
+
+
 def mentions_exertion(text: str) -> bool:
-    """Whether a text speaks of sport at all (a cheap test before `from_exertion`)."""
-    return _EXERTION.search(text.lower()) is not None
+    """Whether a text speaks of sport or of cold at all (a cheap test before `from_exertion`)."""
+    low = text.lower()
+    return _EXERTION.search(low) is not None or _COLD.search(low) is not None
 
 
 def from_exertion(cue: Cue, cues: list[Cue], tokens: Tokens, text: str) -> bool:
     """A pounding heart or sweat in a sentence of sport (a marathon, jogging, cycling uphill)
-    with no fear stated in it is exertion, not apprehension."""
+    with no fear stated in it is exertion, not apprehension; goosebumps or shivering in one of
+    cold (or the one before it) are the cold."""
     if cue.name != "fear" or (cue.source != "body" and not _BODY_IDIOM.search(cue.word)):
         return False  # ("going like the clappers" is the lexicon's, and as much the body's)
     sentence = tokens.sentence[cue.position]
@@ -1524,7 +1586,10 @@ def from_exertion(cue: Cue, cues: list[Cue], tokens: Tokens, text: str) -> bool:
         return False
     first = bisect_left(tokens.sentence, sentence - 1)
     last = bisect_right(tokens.sentence, sentence) - 1
-    return bool(_EXERTION.search(text[tokens.start[first] : tokens.end[last]].lower()))
+    near = text[tokens.start[first] : tokens.end[last]].lower()
+    if _SHIVERS.search(cue.word) and _COLD.search(near) and not _COLD_OF_FEAR.search(near):
+        return True  # goosebumps in ice-cold water: the cold (round 30)
+    return bool(_EXERTION.search(near))
 
 
 _BODY_IDIOM: Final = re.compile(r"\b(?:heart|clappers|sweat\w*|pounding|racing|herz|schweiß\w*)\b")
@@ -1560,6 +1625,7 @@ _HYPOTHETICAL: Final = frozenset(
     {"would", "i'd", "we'd", "wouldn't", "she'd", "he'd", "should", "should've", "ought", "you'd",
      "they'd"}
 )  # fmt: skip  # ("I know I should have been frightened", round 26)
+_FUTURE: Final = frozenset({"going", "gonna", "will", "i'll", "we'll", "i'm"})
 _NAMING: Final = frozenset({"called", "titled", "entitled", "named", "namens", "titel", "betitelt"})
 _NOT_FEELINGS: Final = frozenset({"thank", "thanks", "thanked", "thanking", "please"})
 _ENGLISH_EMOTION_WORDS: Final = frozenset(
@@ -1704,9 +1770,19 @@ def _would_have(i: int, tokens: Tokens, before: list[str] | None = None) -> bool
     if before is None:
         clause = tokens.clause[i]
         before = [tokens.lower[k] for k in range(max(0, i - 4), i) if tokens.clause[k] == clause]
-    return any(w in _HYPOTHETICAL for w in before) and any(
-        w in {"be", "been", "have"} for w in before
-    )
+    if any(w in _HYPOTHETICAL for w in before) and any(
+        w in {"be", "been", "have", "feel"}
+        for w in before  # "you'd think I would feel homesick"
+    ):
+        return True
+    # "if he doesn't show up I'm going to be angry": a feeling promised on a condition (round 30)
+    if "be" not in before or not _FUTURE.intersection(before):
+        return False
+    sentence = tokens.sentence[i]
+    k = i
+    while k > 0 and tokens.sentence[k - 1] == sentence and k > i - 14:
+        k -= 1
+    return "if" in tokens.lower[k:i]
 
 
 # "this'll make you laugh", "you'll laugh", "don't laugh": the listener, not the dream
@@ -1785,7 +1861,10 @@ def _put_on(i: int, tokens: Tokens) -> bool:
 
 _IF_REAL: Final = re.compile(
     r"\b(?:if\s+(?:this|it|that)\s+(?:were|was|had\s+been)\s+(?:real|for\s+real|true)"
-    r"|wenn\s+(?:das|es)\s+(?:echt|wirklich|real)\s+(?:gewesen\s+)?wäre)\b"
+    r"|wenn\s+(?:das|es)\s+(?:echt|wirklich|real)\s+(?:gewesen\s+)?wäre"
+    # round 30: "wenn mir das in echt passiert wäre", "if that had happened in real life"
+    r"|wenn\s+(?:mir|uns)?\s*(?:das|es)\s+(?:\w+\s+){0,2}(?:in\s+echt|wirklich|in\s+wirklichkeit)\s+(?:\w+\s+)?wäre"
+    r"|if\s+(?:this|it|that)\s+had\s+(?:really\s+)?happened(?:\s+to\s+me)?\s+(?:in\s+real\s+life|for\s+real|in\s+reality))\b"
 )
 
 

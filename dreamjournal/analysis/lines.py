@@ -150,7 +150,8 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"\bwusste\s+(?:ich\s+)?(?:auch\s+)?(?:nicht|nichts)\s+mehr\b(?!\s*,?\s*(?:(?:aus|in|an|auf|von|mit"
             r"|zu)\s+)?(?:wo|wohin|woher|welche\w*|was|wer|wie|ob|warum)\b)",
             # "ich war traurig, keine Ahnung warum": the feeling is still the dream's
-            r"\bkeine\s+ahnung\b(?!,?\s+(?:warum|wieso|weshalb)\b)",
+            # ... but "ich hatte keine Ahnung, wovon er redete" is the dream's (round 30)
+            r"(?<!\bhatte\s)(?<!\bhatten\s)(?<!\bhatte\sich\s)\bkeine\s+ahnung\b(?!,?\s+(?:warum|wieso|weshalb)\b)",
             r"\berinnere\s+mich\s+(?:\w+\s+)?(?:nicht|kaum|nur\s+noch)\b",
             r"\b(?:vergess\w*|vergaß|vergass|vergessen)\b",
             r"\bschwer\s+zu\s+(?:beschreiben|sagen|erklären)\b",

@@ -330,7 +330,7 @@ def _negated(i: int, tokens: Tokens, lexicon: Lexicon) -> bool:
             return True  # "statt Panik zu kriegen", "null Angst" (round 24)
     # "Sorgen hab ich mir keine gemacht", "Angst hatte ich keine": the German denial after the
     # noun (round 29)
-    after = tokens.lower[i + 1 : i + 5]
+    after = tokens.lower[i + 1 : i + 6]
     if (
         lexicon.language == "de"
         and len(after) >= 3
@@ -343,12 +343,17 @@ def _negated(i: int, tokens: Tokens, lexicon: Lexicon) -> bool:
         and all(tokens.clause[m] == clause for m in range(i + 1, min(i + 4, len(tokens.lower))))
     ):
         return True
-    if (  # "Bange war mir nich", "Angst war mir keine" (round 29)
+    if (  # "Bange war mir nich", "Angst war mir keine" (round 29), "Bange war mir dabei
+        # komischerweise nicht" (round 30: up to two words between)
         lexicon.language == "de"
         and len(after) >= 3
         and after[0] in {"war", "ist", "wurde"}
         and after[1] in {"mir", "uns"}
-        and after[2] in _NONE_AFTER | {"nicht", "nich", "net", "ned"}
+        and any(
+            after[m] in _NONE_AFTER | {"nicht", "nich", "net", "ned"}
+            and all(tokens.clause[i + 1 + j] == clause for j in range(m + 1))
+            for m in range(2, min(5, len(after)))
+        )
     ):
         return True
     # "Didn't feel lonely, oddly, or fed up": a feeling joined by "or" to a denied one (round 29)

@@ -443,7 +443,9 @@ _SURVIVAL_REGRETTED: Final = re.compile(
 
 
 # ... but not a regret of the time itself: "i was angry it didn't work for a long time"
-_REGRETTED_THEN: Final = re.compile(r"\b(?:was|were|used\s+to\s+be|had\s+been|war|damals)\s+(?:\w+\s+)?$")
+_REGRETTED_THEN: Final = re.compile(
+    r"\b(?:was|were|used\s+to\s+be|had\s+been|war|damals)\s+(?:\w+\s+)?$"
+)
 
 
 # A dream that returns, not the crisis: "the dream came back after a year", "der traum ist wieder da"
