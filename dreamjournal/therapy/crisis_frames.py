@@ -48,6 +48,7 @@ umlauts spelled out).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 from dreamjournal.analysis.names import FIRST_NAMES
@@ -1366,7 +1367,9 @@ _WRITER_IN_IT: Final = re.compile(
     # "a patient on my ward", "a boy in my class": the writer's workplace is not the writer
     r"|\b(?:my|mein\w*)\s+(?!(?:"
     + _PERSON_NOUN
-    + r"|ward|shift|class|caseload|unit|station|schicht|klasse|practice|praxis|clinic|round|rounds|beat|patch)\b)"
+    + r"|ward|shift|class|caseload|unit|station|schicht|klasse|practice|praxis|clinic|round|rounds|beat|patch"
+    # round 30: "a man stepped in front of my train" (a driver's)
+    r"|train|bus|tram|lorry|truck|cab|taxi|zug|lok|lkw|strassenbahn)\b)"
 )
 
 
@@ -1391,14 +1394,28 @@ _QUOTED_WORDS: Final = re.compile(
 )
 
 
-def others_sentences(sentences: list[str]) -> set[int]:
+def others_sentences(
+    sentences: list[str], evidence: Callable[[str], bool] | None = None
+) -> set[int]:
     """The sentences told only of someone else (`_OTHER_OPENS`, then he/she/they going on about
     them): another person's crisis is not the writer's own (the labelling rules' third person).
-    A sentence with the writer in it as I, me or a thing of theirs, or with a dream, is kept."""
+    A sentence with the writer in it as I, me or a thing of theirs, or with a dream, is kept,
+    but for one whose crisis words are all in its first clause, about someone else, and the
+    writer comes only after (round 30: "my sister's in hospital after an overdose and i need to
+    be there with her"), when `evidence` (whether a stretch holds a crisis word) is given."""
     out: set[int] = set()
     told_of_other = False
     for k, sentence in enumerate(sentences):
+        if _ABOUT_SOMEONE_ELSE.search(sentence):
+            told_of_other = True  # "i'm writing about my flatmate rather than me": she ... is her
+            continue
         subject = _OTHER_OPENS.match(sentence)
+        if subject is not None and evidence is not None and _theirs_then_mine(
+            sentence, subject.end(), evidence
+        ):
+            out.add(k)
+            told_of_other = True
+            continue
         if subject is None and told_of_other:
             subject = _PRONOUN_SUBJECT.match(sentence)
         if subject is None:
@@ -1417,6 +1434,45 @@ def others_sentences(sentences: list[str]) -> set[int]:
             out.add(k)
     # ... unless the writer takes it up in the next sentence: "so have i", "ich auch"
     return {k for k in out if k + 1 >= len(sentences) or not _ME_TOO.search(sentences[k + 1])}
+
+
+# The message is about someone else, said at its start (round 30)
+_ABOUT_SOMEONE_ELSE: Final = re.compile(
+    r"\b(?:writing|here|calling|ringing|asking|messaging|texting|emailing)\s+(?:about|because\s+of|for)\s+"
+    r"(?:my|our)\s+(?:\w+\s+)?\w+\s+(?:rather\s+than|not|instead\s+of)\s+(?:me|myself|for\s+me)\b"
+    r"|\bit's\s+not\s+(?:me|about\s+me|for\s+me)\s*(?:that\s+)?(?:i'm|i\s+am)\s+(?:here|writing|calling|asking)\s+about\b"
+    r"|\b(?:es\s+)?geht\s+(?:\w+\s+)?nicht\s+um\s+mich\b(?!\s*,?\s*sondern\s+um\s+(?:mein|meine)\s+(?:leben|zukunft))"
+)
+# Where the writer comes in after a clause about someone else: ", and i", "und ich"
+_WRITER_JOINS: Final = re.compile(
+    r"(?:,\s*|\s+(?:and|but|so|und|aber|also)\s+)(?:now\s+|then\s+|jetzt\s+|dann\s+)?"
+    r"(?:i|i'm|i've|i'll|i'd|ich|we|wir|we're)\b"
+)
+
+
+def _theirs_then_mine(sentence: str, start: int, evidence: Callable[[str], bool]) -> bool:
+    """Whether a sentence opening with someone else holds crisis words only in its first part,
+    before the writer comes in, and none after."""
+    joined = _WRITER_JOINS.search(sentence, start)
+    if joined is None:
+        return False
+    theirs, mine = sentence[start : joined.start()], sentence[joined.start() :]
+    return (
+        not _WRITER_IN_IT.search(theirs)
+        and _THEIR_ACT.search(theirs) is not None
+        and evidence(theirs)
+        and not evidence(mine)
+        and not _ME_ALSO.search(mine)  # "a girl in my class self harms and now i do it too"
+    )
+
+
+# What someone else did to themselves or where it took them (not what they keep or said: "dad's
+# insulin is in the fridge door and i've looked up how much it would take" is the writer's)
+_THEIR_ACT: Final = re.compile(
+    r"\b(?:overdos\w*|od'd|tried|attempt\w*|hospital|a&e|icu|ward|cut|cuts|cutting|self[- ]?harm\w*"
+    r"|hanged|hung|jumped|ueberdosis|versucht|versuch|krankenhaus|klinik|intensiv\w*|ritzt|geritzt|gesprungen)\b"
+)
+_ME_ALSO: Final = re.compile(r"\b(?:too|as\s+well|same|also|auch|ebenfalls|genauso)\b")
 
 
 def writers_present(clean: str) -> str:

@@ -2086,7 +2086,7 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
     spans = list(_SENTENCES.finditer(clean))
     sentences = [m.group() for m in spans]
     # Sentences told only of someone else ("my roommate left a goodbye note") no stage reads.
-    others = others_sentences(sentences)
+    others = others_sentences(sentences, _has_evidence)
     story = _dream_story(sentences)  # a dream the entry wakes up from, read once for all stages
     matches, found, denied = _pattern_stage(clean, sentences, others, language, story)
     # Second stage: concepts joined in a sentence, for phrasings no pattern foresees.
@@ -2121,7 +2121,7 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
         if len(sentences) == 1 and _RUN_ON.fullmatch(clean) and len(clean.split()) > _RUN_ON_WORDS:
             # typed without a full stop: read in stretches of a sentence's length
             sentences = _stretches(clean)
-            others = others_sentences(sentences)
+            others = others_sentences(sentences, _has_evidence)
             story = _dream_story(sentences)
             denied = _pattern_stage(clean, sentences, others, language, story)[2]
         # a joke's hyperbole the patterns left alone is not the classifier's either (round 13:
@@ -2330,6 +2330,14 @@ _RUN_ON_WORDS: Final = 24  # a run-on entry with more words than this is read in
 _STRETCH_WORDS: Final = 12
 
 
+def _has_evidence(stretch: str) -> bool:
+    """Whether a stretch of text holds a crisis concept of `EVIDENCE_CONCEPTS` in either language."""
+    return any(
+        (concepts_of(w, "en") | concepts_of(w, "de")) & EVIDENCE_CONCEPTS
+        for w in _WORDS.findall(stretch)
+    )
+
+
 def _set_aside_beside(sentence: str) -> bool:
     """Whether a classifier window beside this sentence must bring a crisis concept of its own:
     the writer denies it or quotes someone, or it tells of someone else's crisis (round 15: not
@@ -2337,10 +2345,7 @@ def _set_aside_beside(sentence: str) -> bool:
     farewell had silenced 29 development crisis lines)."""
     if denied_or_quoted(sentence) or reassured(sentence):
         return True
-    return denied_or_others(sentence) and any(
-        (concepts_of(w, "en") | concepts_of(w, "de")) & EVIDENCE_CONCEPTS
-        for w in _WORDS.findall(sentence)
-    )
+    return denied_or_others(sentence) and _has_evidence(sentence)
 
 
 def _stretches(clean: str) -> list[str]:
