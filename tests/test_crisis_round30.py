@@ -14,6 +14,15 @@ alarms, then read) showed, as mechanisms.
   next sentence; a questionnaire that asks ("Im Fragebogen stand, ob ..."); a rest until a time
   told after the verb ("not wake up till the clocks go back", "bis Montag nicht aufwachen");
   "mich trifft der Schlag", "fast gestorben vor Lachen", "im Erdboden versunken"; a memoir.
+
+... and what crisis_dev44 (the inbox of a GP, a wellbeing service, an occupational-health nurse;
+kept unread as a judge, 117/120 and 37/120 at the start and after dev43's changes, then read)
+showed: a sentence whose crisis words are all in a first clause about someone else's act, with
+the writer only after it ("my sister's in hospital after an overdose and I need to be there"),
+is theirs, unless the writer says "too"; "I'm writing about my flatmate rather than me" makes
+the she after it hers; "my train" is a driver's, no writer in the sentence; "haven't done it
+since", "keine solchen Gedanken mehr", "wieder aufgerappelt" tell an episode as over; "schon"
+(already) is no "schön"; "my wrist is still sore" and "the leg, it hurts" are injuries and pain.
 """
 
 from __future__ import annotations
@@ -53,6 +62,18 @@ NOT_FLAGGED = [
     "Finished a memoir by a palliative nurse about her patients' last words. Cried on the bus.",
     "Three years ago I swallowed everything in the bathroom cabinet. I was angry it didn't work "
     "for a long time. Now I'm grateful, I have my girls and my garden.",
+    # what crisis_dev44 (a GP's, a wellbeing service's, an occupational-health nurse's inbox)
+    # showed: someone else's act in a first clause, the writer only after it
+    "My brother's in hospital after an overdose on Friday, and I need a sick note to be with him.",
+    "I'm writing about my housemate rather than me. She's stopped eating and gave away her laptop.",
+    "A man stepped in front of my train in March. I'm back driving, days only.",
+    "I cut myself all through school, twenty years ago now. I haven't done it since and haven't "
+    "wanted to.",
+    "Nach der Wende wollte ich nicht mehr leben. Das ist dreißig Jahre her. Ich hab mich wieder "
+    "aufgerappelt und hab keine solchen Gedanken mehr.",
+    "Die Party war um elf schon tot.",
+    "Meine Nachbarin hat gesehen, dass ich mein Grab schon bezahlt habe. Ich will nur alles in "
+    "Ordnung haben, ich möchte noch lange leben.",
 ]
 
 

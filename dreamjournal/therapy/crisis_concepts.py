@@ -833,10 +833,17 @@ WORDS_AS_TYPED: Final = frozenset(
 )  # fmt: skip
 
 
+# "schon" (already) is the stem of "schoen" too, and far more often itself (round 30: "mein Grab
+# schon bezahlt" is no "schön"); "schoen" and "schön" keep their concept.
+_NEVER_A_CONCEPT: Final = frozenset({"schon"})
+
+
 def concepts_of(word: str, language: Language) -> frozenset[str]:
     """The concepts a token names, through its stem, a German compound tail or a one-letter typo."""
     by_stem, typo = _index(language)
     if word in WORDS_AS_TYPED:
+        if word in _NEVER_A_CONCEPT:
+            return frozenset()
         return by_stem.get(word, frozenset())  # its stem is a key word's ("mocht", "moecht")
     found = by_stem.get(word) or by_stem.get(stem(word, language))
     if found:
@@ -852,6 +859,9 @@ def concepts_of(word: str, language: Language) -> frozenset[str]:
                 return by_stem.get(key, frozenset())
     return frozenset()
 
+
+# A body part's pain, not an act: "it hurts", "das tut weh" (the HARM word right after these)
+_PAIN_SUBJECTS: Final = frozenset({"it", "that", "this", "which", "es", "das", "der", "die"})
 
 # Pairs of concepts that, inside one window, say enough: (first, second, category).
 _PAIRS: Final[tuple[tuple[str, str, str], ...]] = (
@@ -1291,6 +1301,8 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
                 if a == b and i > j:
                     continue
                 if (a, b) == ("HARM", "BODY"):
+                    if i > 0 and words[i - 1] in _PAIN_SUBJECTS:
+                        continue  # "the leg, it hurts when it is cold": a pain (round 30)
                     lo, hi = min(i, j) - _WINDOW, max(i, j) + _WINDOW
                     near = by_concept.get("INTENT", []) + by_concept.get("HARM_ACT", [])
                     if not any(lo <= k <= hi and sentence_of[k] == sentence_of[i] for k in near):

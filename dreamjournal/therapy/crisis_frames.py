@@ -1410,8 +1410,10 @@ def others_sentences(
             told_of_other = True  # "i'm writing about my flatmate rather than me": she ... is her
             continue
         subject = _OTHER_OPENS.match(sentence)
-        if subject is not None and evidence is not None and _theirs_then_mine(
-            sentence, subject.end(), evidence
+        if (
+            subject is not None
+            and evidence is not None
+            and _theirs_then_mine(sentence, subject.end(), evidence)
         ):
             out.add(k)
             told_of_other = True

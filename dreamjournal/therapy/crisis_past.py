@@ -235,6 +235,11 @@ _RECOVERED: Final = re.compile(
     r"|(?:gut|schoen|froh),?\s+dass\s+ich\s+noch\s+(?:da|hier|am\s+leben)|good\s+(?:that\s+)?i'm\s+still\s+(?:here|alive)"
     r"|(?:a|ein)\s+(?:guter|schoener|good|lovely|nice)\s+(?:abend|tag|day|evening)|help(?:ing)?\s+others|helfe?\s+anderen|genesungsbegleiter\w*|peer\s+support"
     r"|freu\w*\s+(?:i|ich)\s+(?:mi|mich)\s+auf|love\s+(?:my\s+)?life|liebe\s+(?:mein|das)\s+leben"
+    # round 30: "i haven't done it since and haven't wanted to", "seitdem nie wieder gemacht",
+    # "keine solchen gedanken mehr"
+    r"|(?:haven't|have\s+not|hasn't|never)\s+(?:done|did)\s+(?:it|that)\s+since|not\s+(?:done|did)\s+(?:it|that)\s+since"
+    r"|seit(?:dem|her)\s+(?:\w+\s+)?(?:nie|nicht)\s+(?:mehr|wieder)\s+(?:\w+\s+)?(?:gemacht|getan|versucht)"
+    r"|keine\s+(?:solchen|solche|diese)\s+gedanken\s+mehr|no\s+(?:such|these|those)\s+thoughts\s+(?:since|any\s*more)"
     # round 16: scars faded and the need with them, fine for years, a different place now
     r"|(?:scars?|narben)\s+(?:have\s+|are\s+|sind\s+)?(?:\w+\s+)?(?:faded|verblasst|verheilt|healed)|so\s+did\s+the\s+(?:need|urges?)"
     # round 29: "the scars on my arms have faded", "the need faded with them", "alive and well"
@@ -356,6 +361,9 @@ _GOOD_AGAIN: Final = re.compile(
     r"\b(?:happy|alive|laugh\w*|smil\w*|enjoy\w*|live|living|good|well|okay|ok|normal|hope\w*)\s+again\b"
     r"|\b(?:feel\w*\s+like|i'm|i\s+am|being)\s+myself\s+again\b"
     r"|\bwieder\s+(?:\w+\s+)?(?:freude|gluecklich|gut|besser|lachen|spass|leben|zuversicht\w*|hoffnung|arbeiten)\b"
+    # round 30: "ich hab mich wieder aufgerappelt", "bin wieder auf die beine gekommen"
+    r"|\b(?:mich|uns)\s+wieder\s+(?:\w+\s+)?(?:aufgerappelt|gefangen|berappelt|hochgerappelt)\b"
+    r"|\bwieder\s+auf\s+die\s+beine\b|\b(?:back\s+on\s+my\s+feet|picked\s+myself\s+up)\s+again\b"
     # short sleeves again after years of hiding the arms (round 25)
     r"|\bwieder\s+(?:\w+\s+)?(?:t-shirts?|kurze\w*\s+aermel|kurzarm\w*|shorts|tops)\b|\b(?:t-shirts?|short\s+sleeves)\s+again\b"
     r"|\b(?:gluecklich|gut|lachen|leben)\s+wieder\b|\b(?:lache|lach|laechle)\s+(?:ich\s+)?wieder\b"

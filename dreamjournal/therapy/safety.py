@@ -1202,7 +1202,8 @@ _HARM_WORD: Final = (
     r"\s+(?:\w+\s+)?(?:arms?|wrists?|thighs?|skin|legs?|unterarm|oberschenkel|haut|arm))"
 )
 _HARM_CUE: Final = (
-    r"(?:again|tonight|last\s+night|still|more|relaps\w*|on\s+purpose|feel\s+something|urge|"
+    # ("my wrist is still sore": an injury, round 30)
+    r"(?:again|tonight|last\s+night|still(?!\s+(?:sore|stiff|aching|achy|painful|swollen|weak|bruised|tender|numb|in\s+a))|more|relaps\w*|on\s+purpose|feel\s+something|urge|"
     r"wieder|absichtlich|damit\s+ich|spuer\w*|heute\s+nacht|letzte\s+nacht|rueckfall\w*|drang)"
 )
 _METHOD: Final = r"(?:pills|tablets|meds|rope|noose|tabletten|tablette|pillen|seil|strick)"
