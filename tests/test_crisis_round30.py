@@ -42,6 +42,11 @@ FLAGGED = [
     "tabletten aus seinem schrank eingesteckt",
     # a reassurance beside a wish is no reassurance
     "I'm safe, no plans, but I don't want to be alive any more.",
+    # dev44's misses: medicine is a means, "genuinely" no hedge, thinking of it all the time
+    "I was in hospital for two days. I took all my sleeping medicine with some wine.",
+    "no offence to life but i'm done with it, i'd genuinely like to die",
+    "ich will mich nicht umbringen aber ich denk halt ständig drüber nach wie es wäre",
+    "I don't want to kill myself, but I keep thinking about what it would be like.",
 ]
 
 NOT_FLAGGED = [

@@ -62,7 +62,7 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
                   "daydream", "obsessing", "voice", "voices", "urge", "urges", "tempted"),
         "DEATH": ("die", "dying", "died", "dead", "death", "suicide", "suicidal", "overdose",
                   "unalive", "perish", "noose", "hanging", "drown", "drowning", "corpse"),
-        "METHOD": ("pills", "pill", "tablets", "meds", "medication", "prescription", "paracetamol",
+        "METHOD": ("pills", "pill", "tablets", "meds", "medication", "medicine", "medicines", "prescription", "paracetamol",
                    "sertraline", "painkillers", "dose", "overdose", "rope", "noose", "blade", "blades",
                    "razor", "razors", "gun", "shotgun", "rifle", "painless", "painlessly", "bleach", "insulin",
                    "morphine", "oxycodone", "codeine", "tramadol", "opioids", "antidepressants", "zopiclone",

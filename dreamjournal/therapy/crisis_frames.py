@@ -673,7 +673,11 @@ _TAKEN_BACK: Final = re.compile(
     r"|die\s+einzige|der\s+einzige|(?:keine|kein)\s+\w+\s+mehr|ein\s+plan"
     r"|(?:it's|it\s+is|es\s+ist)\s+(?:most|nearly\s+every|every)\s+days?|fast\s+jeden\s+tag"
     # round 15: "nie. aber manchmal doch", "never, but sometimes"
-    r"|(?:aber|but|though)\s+(?:manchmal|sometimes|ab\s+und\s+zu|now\s+and\s+then)|manchmal\s+(?:doch|schon)|sometimes\s+yes)\b"
+    r"|(?:aber|but|though)\s+(?:manchmal|sometimes|ab\s+und\s+zu|now\s+and\s+then)|manchmal\s+(?:doch|schon)|sometimes\s+yes"
+    # round 30: "ich will mich nicht umbringen, aber ich denk ständig drüber nach, wie es wäre"
+    r"|(?:aber|but)\s+(?:ich|i)\s+(?:denk\w*|dachte)\s+(?:\w+\s+){0,3}(?:drueber|darueber|daran|dran)\s+nach"
+    r"|(?:aber|but)\s+(?:ich|i)\s+(?:denk\w*|dachte)\s+(?:\w+\s+){0,3}(?:an|daran|dran)\b(?=[^.!?]{0,20}\b(?:wie|what|how)\b)"
+    r"|but\s+i\s+(?:keep|can't\s+stop|constantly|always|still)\s+(?:\w+\s+)?think\w*\s+about\s+(?:it|what\s+it\s+would\s+be\s+like|how))\b"
 )
 
 

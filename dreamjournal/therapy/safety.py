@@ -399,7 +399,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                  r"take\s+my\s+(?:own\s+)?life|hang\s+myself|overdose)\b"),
     _p(_ATTEMPT, r"\b(?:took|swallowed)\s+(?:a\s+bunch\s+of|a\s+lot\s+of|all\s+(?:of\s+)?(?:my|the)|"
                  r"too\s+many|a\s+(?:whole\s+)?(?:bottle|pack|packet|handful)\s+of)\s+(?:\w+\s+)?"
-                 r"(?:pills|tablets|meds|painkillers)\b|\b(?:took|taken)\s+an\s+overdose\b|\boverdosed\b"),
+                 r"(?:pills|tablets|meds|painkillers|medicine|medicines|medication)\b|\b(?:took|taken)\s+an\s+overdose\b|\boverdosed\b"),
     _p(_ATTEMPT, r"\bsuicide\s+attempt\b|\battempted\s+suicide\b"),
     _p(_ATTEMPT, r"\btook\s+(?:\d+|ten|twenty|thirty|forty|fifty)\s+(?:of\s+)?(?:my\s+|the\s+)?(?:\w+\s+)?"
                  r"(?:pills|tablets)\b"),
@@ -452,6 +452,12 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PREP, r"\bwon't\s+be\s+needing\s+(?:it|one|them|any)\b|\bwhen\s+(?:they|someone|somebody)\s+finds?\s+me\b"
               r"|\bnothing\s+(?:left\s+)?(?:keeping|holding)\s+me(?:\s+here)?\s*(?:[.!?,;]|$)"),
     _p(_ATTEMPT, r"\b(?:nearly|almost)\s+went\s+through\s+with\s+it\b"),
+    # round 30: thinking all the time about what it would be like, beside a denial of the act
+    # ("ich will mich nicht umbringen, aber ich denk ständig drüber nach, wie es wäre")
+    _p(_ACTIVE, r"\b(?:denk\w*|dachte)\s+(?:\w+\s+){0,3}(?:drueber|darueber|daran|dran)\s+nach,?\s+wie\s+es\s+(?:waere|ist|sich\s+anfuehl\w*)\b"
+                r"|\b(?:keep|kept|constantly|always|can't\s+stop)\s+(?:\w+\s+)?think\w*\s+about\s+(?:what\s+it\s+would\s+be\s+like|how\s+it\s+would\s+feel)\b",
+       intrinsic=True,
+       context=r"\b(?:umbring\w*|umzubringen|sterben|tot\s+(?:zu\s+)?sein|suizid\w*|selbstmord\w*|leben\s+(?:zu\s+)?nehmen|kill\s+myself|killing\s+myself|die|dying|dead|suicid\w*|end\s+(?:it|my\s+life))\b"),
     # round 30: a survived attempt regretted now ("lately i'm not grateful, i'm angry it didn't
     # work", "ich bin wütend, dass ich überlebt habe")
     _p(_ATTEMPT, r"\b(?:angry|furious|sorry|disappointed|gutted|upset|annoyed|mad|bitter|resent\w*)\b[^.!?]{0,20}\b(?:that\s+)?it\s+(?:didn't|did\s+not|never)\s+work\w*"
@@ -1037,7 +1043,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"|\b(?:i\s+will|i'll|i'm\s+going\s+to)\s+follow\s+(?:him|her|them)\b(?=[^.!?]{0,60}\b(?:river|sea|bridge|grave|full\s+moon|date|night|when|where)\b)"),
     # round 28: "mostly i'd just like to be dead and done with it", "wish that IED had finished
     # the job", "wuenschte, die mine haette mich erwischt"
-    _p(_PASSIVE, r"\b(?:i'd|i\s+would)\s+(?:just\s+|really\s+|honestly\s+|quite\s+|much\s+)?(?:like|love|prefer)\s+to\s+(?:be\s+dead|die(?!\s+(?:my|her|his|their|the|it|them)\b)|not\s+(?:be\s+here|exist|wake\s+up|be\s+alive))\b"
+    _p(_PASSIVE, r"\b(?:i'd|i\s+would)\s+(?:just\s+|really\s+|honestly\s+|quite\s+|much\s+|genuinely\s+|truly\s+|actually\s+|seriously\s+|rather\s+)?(?:like|love|prefer)\s+to\s+(?:be\s+dead|die(?!\s+(?:my|her|his|their|the|it|them)\b)|not\s+(?:be\s+here|exist|wake\s+up|be\s+alive))\b"
                  r"|\bwish(?:ed)?\s+(?:that\s+)?(?:the\s+|that\s+|this\s+)?(?:[\w-]+\s+){1,2}(?:had|would\s+have|'d)\s+(?:finished\s+(?:the\s+job|me\s+off|me)|killed\s+me)\b"
                  r"|\bwish(?:ed)?\s+(?:that\s+)?(?:the\s+|that\s+|this\s+|my\s+)?(?:ied|bomb|mine|crash|cancer|tumou?r|accident|heart\s+attack|stroke|illness|disease|virus|sea|wave|bullet|fall|overdose|covid)\s+(?:had|would\s+have|'d)\s+(?:got|taken|finished)\s+me\b"
                  r"|\bwuensch\w*\s+(?:\w+\s+)?,?\s*(?:dass\s+)?(?:die|der|das)\s+[\w-]+\s+(?:haette|hätte)\s+mich\s+(?:erwischt|getoetet|mitgenommen|umgebracht)\b"),
