@@ -18,6 +18,16 @@ mechanism in sentences of its own beside a look-alike.
   den Rücken runter" stays fear); knees buckling under grief (the grief's).
 * "The words" of a sentence before no longer make "it made no sense to me" a fact about what
   was said (the check stays within its sentence).
+
+... and what dream_emotions_dev29 (reports of the kind coded with the Hall–Van de Castle system:
+college students and long-time diarists; measured on arrival mid-round, 0.895, then read)
+showed: "it rankled", "wring his neck", "knocked sideways", "floored" (a phrase: "the floor" is
+no surprise), "in a real state", "felt glorious", "tief verletzt", "das Herz blieb stehen",
+"ging mir das Herz auf", "platzte mir der Kragen"; "bawling me out" is scolding and "yelling at
+her to steer" an instruction, not grief or anger; "since I'm afraid of heights" is the teller's
+trait; "palms clammy" and "my cheeks burn" are the body's fear and shame (not in the cold);
+"gym teachers" are no sport; "which surprised me later when I thought about it" is the teller's
+afterthought; "wusste nicht, wohin mit mir" is no puzzlement.
 """
 
 from __future__ import annotations
@@ -73,6 +83,34 @@ CASES = [
         NO,
     ),
     ("The words on the sign made no sense to me.", "en", NO, NO),
+    # dream_emotions_dev29 (reports of the kind coded with the Hall–Van de Castle system)
+    ("The skit was plainly about me, and it rankled.", "en", {AN}, NO),
+    ("Jack said it had all been a joke, and I wanted to wring his neck.", "en", {AN}, NO),
+    ("They said they were getting a divorce. I was knocked sideways.", "en", {CO}, NO),
+    ("I was floored to see her there, all grown up.", "en", {CO}, NO),
+    ("We sat on the floor and played cards.", "en", NO, NO),
+    ("I was in a real state, checking under every parked car.", "en", {AP}, NO),
+    ("I stepped off the roof and it felt glorious.", "en", {HA}, NO),
+    ("A policeman started bawling me out for riding on the wrong side.", "en", NO, NO),
+    ("I was terrified for her and kept yelling at her to steer into the skid.", "en", {AP}, NO),
+    ("I thought that in real life I'd be paralyzed, since I'm afraid of heights.", "en", NO, NO),
+    ("I crept up the back stairs, my palms clammy on the banister.", "en", {AP}, NO),
+    ("I felt my cheeks burn and apologized over and over.", "en", {AP}, NO),
+    ("My cheeks were burning from the cold wind on the ridge.", "en", NO, NO),
+    ("I presented to my three gym teachers. My hands were shaking so badly.", "en", {AP}, NO),
+    ("I wasn't embarrassed, which surprised me later when I thought about it.", "en", NO, NO),
+    ("Ich war tief verletzt und konnte gar nicht hinsehen.", "de", {SD}, NO),
+    ("Mir blieb fast das Herz stehen, und ich rannte los.", "de", {AP}, NO),
+    ("Sie lachte wie ein junges Mädchen, und mir ging das Herz auf.", "de", {HA}, {HA}),
+    ("Da platzte mir der Kragen, und ich sagte ihm das auch.", "de", {AN}, NO),
+    ("Ich hab mich in Grund und Boden geschämt und wusste nicht, wohin mit mir.", "de", {AP}, NO),
+    (
+        "Hätte mir das im echten Leben jemand erzählt, ich hätte mich kaputtgelacht, aber im "
+        "Traum fand ich es normal.",
+        "de",
+        NO,
+        NO,
+    ),
 ]
 
 

@@ -115,7 +115,9 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             (
                 "anger",
                 r"\b(?:shout|yell|scream)\w*\s+(?:\w+\s+hoarse\s+)?at\s+(?!the\s+top\b)(?:him|her|them|"
-                r"the|my|his|their|everyone|everybody|\w+)\b",
+                r"the|my|his|their|everyone|everybody|\w+)\b"
+                # not someone told to do something: "yelling at her to steer" (round 30)
+                r"(?!\s+to\s+(?!death\b)\w+)",
             ),
             (
                 "sadness",
@@ -175,6 +177,9 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
                 "fear",
                 r"\bmouth\s+(?:went\s+|was\s+|felt\s+)?(?:\w+\s+)?dry\b|\bdry\s+mouth\b"
                 r"|\b(?:sweaty|clammy)\s+(?:palms|hands)\b|\bwip\w*\s+my\s+(?:palms|hands)\b"
+                r"|\bmy\s+(?:palms|hands)\s+(?:all\s+|so\s+)?(?:clammy|sweaty)\b"
+                # embarrassment in the face (round 30): "I felt my cheeks burn and apologized"
+                r"|\bmy\s+cheeks\s+(?:\w+\s+)?(?:burn|burned|burnt|burning|flamed|flaming|flushed)\b"
                 r"|\b(?:palms|hands)\s+(?:were|was|went|got)\s+(?:\w+\s+)?(?:clammy|sweaty|sweating|soaking|"
                 r"damp|wet|slick|slippery)\b",
             ),
@@ -342,7 +347,7 @@ _BODY_NEEDLES: Final[dict[Language, tuple[tuple[str, ...], ...]]] = {
         ("froze", "paraly"),
         ("goose", "hair"), ("breath", "gasp"), ("stomach", "tummy", "gut", "insides"),
         ("legs", "knees", "body", "blood", "skin", "spine", "muscle", "mind", "teeth", "chatter",
-         "move", "knuckles", "voice"), ("dry", "palms", "hands"),
+         "move", "knuckles", "voice"), ("dry", "palms", "hands", "cheeks"),
         ("heart", "pulse", "rigid", "blood", "knees", "shaky", "throat"), ("went",), ("dare",),
         ("chest", "breath", "pray"),
         ("ache", "heavy"),
@@ -418,7 +423,7 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             # ... nor "ich weiß nicht, warum" after a feeling: the writer's remark now
             r"\b(?!(?:weiß|weiss)\s+(?:\w+\s+){0,2}nicht\s*,?\s*warum\b)"
             r"(?:wusste|weiß|weiss)\s+(?:\w+\s+){0,2}nicht\s*(?:mehr\s*)?,?\s*(?:was|wo|wie|warum|"
-            r"wer|ob|wohin)\b(?!\s+ich\s+hin(?:gucken|schauen|sehen|kucken)\b)",
+            r"wer|ob|wohin)\b(?!\s+ich\s+hin(?:gucken|schauen|sehen|kucken)\b)(?<!wohin(?=\s+mit\s+mir))",
             r"\bnicht\s+gewusst,?\s+(?:was|wo|wie|warum|wer|ob)\b",
             # "ich check gar nix mehr", "bin nicht draufgekommen", "verstehe erst gar nicht, dass
             # ich gemeint bin" (round 27)
@@ -1543,7 +1548,7 @@ _FLUTTERS: Final = frozenset(
     {"kribbeln", "kribbelte", "butterflies", "flutter", "fluttering", "tingle", "tingling"}
 )
 _EXERTION: Final = re.compile(
-    r"\b(?:marathon\w*|jogg\w*|jog|workout|gym|sprint\w*|cycl\w+\s+uphill|uphill|"
+    r"\b(?:marathon\w*|jogg\w*|jog|workout|gym(?!\s+(?:teachers?|bag|shoes|membership|card))|sprint\w*|cycl\w+\s+uphill|uphill|"
     r"training|trainiert\w*|exercis\w*|halbmarathon|bergauf|fitnessstudio|laufband|"
     r"treadmill|race\s+track|wettlauf|workout|took\s+the\s+stairs|(?:\w+\s+)?flights?\s+of\s+stairs|"
     r"\w+\s+floors\b(?=.{0,80}\b(?:breath|lungs|puffing|panting))|treppen\s+hoch|treppauf|"
@@ -1559,7 +1564,7 @@ _COLD: Final = re.compile(
 )
 _COLD_OF_FEAR: Final = re.compile(r"\b(?:rücken|rücken\w*|spine|back|blood|blut|sweat|schweiß)\b")
 _SHIVERS: Final = re.compile(
-    r"gänsehaut|goose\s*bumps|goosebumps|shiver\w*|zitter\w*|trembl\w*|teeth|zähne\w*|klapper\w*|bibber\w*"
+    r"gänsehaut|goose\s*bumps|goosebumps|shiver\w*|zitter\w*|trembl\w*|teeth|zähne\w*|klapper\w*|bibber\w*|cheeks"
 )
 
 
@@ -1697,6 +1702,19 @@ def feeling_in_context(
         return False  # "if this were real I'd be losing my mind with fear" (round 28)
     if _asked_and_denied(i, tokens):
         return False  # "Angst? Null.", "Scared? Nope." (round 28)
+    if first.startswith(("bawl", "yell", "shout", "scream", "holler")) and _TELLING_OFF.match(
+        " ".join(tokens.lower[i + 1 : i + 5])
+    ):
+        return False  # "bawling me out" (scolding), "yelling at her to steer" (round 30)
+    if (
+        first == "afraid"
+        and nxt == "of"
+        and tokens.lower[max(0, i - 3) : i][-2:]
+        in (["since", "i'm"], ["because", "i'm"], ["as", "i'm"])
+    ):
+        return False  # "since I'm afraid of heights": the teller's trait (round 30)
+    if tokens.lower[i + 1 : i + 3] in (["me", "later"], ["me", "afterwards"], ["me", "afterward"]):
+        return False  # "which surprised me later when I thought about it" (round 30)
     if word == "blessing" and i > 0 and tokens.lower[i - 1] == "the":
         return False  # "meant to do the blessing": the rite (round 28)
     if word == "mad" and (_alone_in_sentence(i, tokens) or _said_of_it(i, tokens)):
@@ -1749,6 +1767,11 @@ def feeling_in_context(
     return not (language == "en" and _would_have(i, tokens, before))
 
 
+# After a word of shouting or crying: an object and "out" (scolding), or someone told to do
+# something ("yelling at her to steer into the skid")
+_TELLING_OFF: Final = re.compile(
+    r"(?:me|him|her|them|us|\w+)\s+out\b|at\s+(?:me|him|her|them|us|\w+)\s+to\s+\w+"
+)
 _SIZES: Final = frozenset({"little", "old", "small", "big", "tiny", "wee", "grey", "gray"})
 
 
@@ -1864,7 +1887,8 @@ _IF_REAL: Final = re.compile(
     r"|wenn\s+(?:das|es)\s+(?:echt|wirklich|real)\s+(?:gewesen\s+)?wäre"
     # round 30: "wenn mir das in echt passiert wäre", "if that had happened in real life"
     r"|wenn\s+(?:mir|uns)?\s*(?:das|es)\s+(?:\w+\s+){0,2}(?:in\s+echt|wirklich|in\s+wirklichkeit)\s+(?:\w+\s+)?wäre"
-    r"|if\s+(?:this|it|that)\s+had\s+(?:really\s+)?happened(?:\s+to\s+me)?\s+(?:in\s+real\s+life|for\s+real|in\s+reality))\b"
+    r"|if\s+(?:this|it|that)\s+had\s+(?:really\s+)?happened(?:\s+to\s+me)?\s+(?:in\s+real\s+life|for\s+real|in\s+reality)"
+    r"|(?:hätte|haette)\s+(?:mir\s+)?(?:das|es)\s+(?:\w+\s+){0,2}(?:im\s+echten\s+leben|in\s+echt|in\s+wirklichkeit))\b"
 )
 
 

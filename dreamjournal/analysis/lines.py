@@ -130,6 +130,8 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             # laughed when he told it"
             r"\bi\s+(?:don't|do\s+not)\s+know\s+what\s+to\s+make\s+of\b",
             r"\bwhen\s+(?:he|she|they|i|we)\s+told\s+(?:it|us|me|this|them)\b",
+            # round 30: "which surprised me later when I thought about it"
+            r"\blater\s+when\s+i\s+thought\s+(?:about\s+it|back)\b|\bwhen\s+i\s+thought\s+about\s+it\s+(?:later|afterwards)\b",
             r"\bmakes?\s+no\s+sense\b",
             r"\b(?:if|whether)\s+(?:this|it)\s+was\s+(?:really\s+)?a\s+dream\b|\bhalf[\s-]awake\b",
             # a remark in the present about dreaming ("annoyed that I even dream about work")
