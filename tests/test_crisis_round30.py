@@ -77,6 +77,9 @@ NOT_FLAGGED = [
     "Nach der Wende wollte ich nicht mehr leben. Das ist dreißig Jahre her. Ich hab mich wieder "
     "aufgerappelt und hab keine solchen Gedanken mehr.",
     "Die Party war um elf schon tot.",
+    "Bei dem Preis trifft mich ja der Schlag, junger Mann.",
+    "Wanted the ground to open up and swallow me when I tripped on stage.",
+    "Don't worry, I'm not stockpiling them, I left the last box at my sister's.",
     "Meine Nachbarin hat gesehen, dass ich mein Grab schon bezahlt habe. Ich will nur alles in "
     "Ordnung haben, ich möchte noch lange leben.",
 ]

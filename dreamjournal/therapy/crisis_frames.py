@@ -379,12 +379,13 @@ _REASSURED: Final = re.compile(
     # round 24: "i want to get through this and see what's on the other side", "will das durchstehen"
     r"|\b(?:want|going|gonna|will|'ll)\s+(?:to\s+)?(?:get|make\s+it)\s+through\s+(?:this|it)\b|\bwill\s+(?:das|es)\s+(?:schaffen|durchstehen)\b"
     # "ich will vom stoff weg, nicht vom leben", "away from the bottle, not from life"
-    r"|,?\s+nicht\s+vom\s+leben\b|\bnot\s+(?:from|of)\s+life\b"
+    r"|,?\s+nicht\s+(?:vom|aus\s+dem)\s+leben\b|\bnot\s+(?:from|of|out\s+of)\s+life\b"
     # round 30: what people say first when they reach out ("i'm safe, no plans, nothing like
     # that", "ich bin nicht in gefahr und hab nichts vor", "keine sorge, ich mach keinen bloedsinn")
     r"|\b(?:i'm|i\s+am|im)\s+not\s+(?:in\s+(?:any\s+)?danger|at\s+risk|in\s+crisis)\b|(?:,\s*|\band\s+)no\s+plans\b(?!\s+(?:for|to|yet))"
     r"|,\s*nothing\s+like\s+that\b|\b(?:ich\s+)?bin\s+nicht\s+in\s+(?:\w+\s+)?gefahr\b"
-    r"|\b(?:ich\s+)?(?:hab|habe)\s+(?:auch\s+)?nichts\s+vor\b(?!\s+(?:dem|der|den|morgen|heute|am|bis))"
+    r"|\b(?:ich\s+)?(?:hab|habe)\s+(?:auch\s+)?nichts\s+(?:anderes\s+)?(?:damit\s+)?vor\b(?!\s+(?:dem|der|den|morgen|heute|am|bis))"
+    r"|\b(?:i'm|i\s+am)\s+not\s+(?:stockpiling|hoarding|saving\s+(?:them|it)\s+up)\b|\bthat's\s+not\s+where\s+i\s+am\b"
     r"|\bich\s+(?:mach|mache)\s+(?:keinen\s+(?:bloedsinn|quatsch|mist|unsinn)|keine\s+dummheiten)\b"
     r"|,\s*(?:it's\s+|that's\s+)?not\s+what\s+you\s+think\b|\b(?:i've|i\s+have)\s+no\s+wish\s+to\s+(?:die|go\s+anywhere)\b"
     r"|\b(?:i'm|i\s+am)\s+not\s+going\s+anywhere\b"
@@ -882,7 +883,8 @@ _IDIOM: Final = re.compile(
     r"|\bum\s+vor\s+lachen\b"
     # round 30: "da dacht ich, mich trifft der schlag", "fast gestorben vor lachen", "am liebsten
     # im erdboden versunken"
-    r"|\bmich\s+trifft\s+der\s+schlag\b|\b(?:fast|beinahe|bald)\s+gestorben\s+vor\b|\bim\s+erdboden\s+versunken\b"
+    r"|\b(?:mich\s+trifft|trifft\s+mich)\s+(?:\w+\s+)?der\s+schlag\b|\b(?:fast|beinahe|bald)\s+gestorben\s+vor\b|\bim\s+erdboden\s+versunken\b"
+    r"|\bground\s+to\s+open\s+up(?:\s+and\s+swallow\s+me)?\b"
     r"|\bin\s+den\s+(?:hintern|arsch)\s+beissen\b|\bdead\s+tired\b|\btodmuede\b|\bhundemuede\b|\b(?:so\s+)?done\s+with\s+(?:this|the)\s+(?:week|day|month|term|semester|shift|job|weather)\b"
     # worn out after a day's work: "fix und fertig, mausetot, haett mich hinlegen und nie wieder aufstehen koennen"
     r"|\b(?:fix\s+und\s+fertig|mausetot|todmuede|hundemuede|k\.?o\.?|knackered|shattered|exhausted|dead\s+tired)\b[^.!?]{0,60}\b(?:nie\s+wieder\s+aufstehen|never\s+get(?:ting)?\s+up\s+again)\b"
