@@ -123,6 +123,11 @@ crisis_fresh42 (what people say about how they are, in short statements and mess
 dream_emotions_fresh10 (answers to an online dream survey), measured on the round's starting code
 (a233b48) before any change and never read.
 
+Round 30 kept crisis_fresh41/42 and dream_emotions_fresh9/10 held out (unread) and added
+crisis_fresh43 (short statements when asked straight out: a GP's question, a symptom checker,
+a crisis text line, a note to a therapist), measured on the round's starting code (6fec96f)
+before any change and never read.
+
 Round 22 added two blind sets of dream reports for the dreamer's emotions (dream_emotions_fresh3:
 research dream-bank style, long reports, numbered series, a sleep lab, Austrian and Swiss German;
 dream_emotions_fresh4: app, forum and phone style, slang, dialect and typos), measured on the
@@ -154,7 +159,7 @@ def _load(name: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in (EVAL / name).read_text("utf-8").splitlines() if line]
 
 
-CRISIS_SETS = ("crisis_fresh41.jsonl", "crisis_fresh42.jsonl")
+CRISIS_SETS = ("crisis_fresh41.jsonl", "crisis_fresh42.jsonl", "crisis_fresh43.jsonl")
 # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13;
 # 15, 16: round 15; 17, 18: round 16; 19-22: round 18; 23, 24: round 19; 25, 26: round 20;
 # 27, 28: round 21; 29, 30: round 23; 31, 32: round 24; 33, 34: round 25; 35, 36: round 26;
