@@ -27,7 +27,9 @@ no surprise), "in a real state", "felt glorious", "tief verletzt", "das Herz bli
 her to steer" an instruction, not grief or anger; "since I'm afraid of heights" is the teller's
 trait; "palms clammy" and "my cheeks burn" are the body's fear and shame (not in the cold);
 "gym teachers" are no sport; "which surprised me later when I thought about it" is the teller's
-afterthought; "wusste nicht, wohin mit mir" is no puzzlement.
+afterthought; "wusste nicht, wohin mit mir" is no puzzlement; a dream's animals and groups
+feel their own feelings ("Er hieß Bello. Bello winselte ...", "Rufus, my beagle, ...", "die
+Kleinen", "die ganze Wirtsstube").
 """
 
 from __future__ import annotations
@@ -111,6 +113,16 @@ CASES = [
         NO,
         NO,
     ),
+    # a dream's animals and groups by their names: "Bello", "Rufus, my beagle,", "die Kleinen"
+    (
+        "Wir hatten einen Hund. Er hieß Bello. Bello winselte leise und sah todunglücklich aus.",
+        "de",
+        NO,
+        {SD},
+    ),
+    ("Rufus, my beagle, stood in the snow, head cocked, clearly at a loss.", "en", NO, {CO}),
+    ("Die Kleinen in meinem Zelt zitterten und schluchzten bei jedem Donner.", "de", NO, {AP, SD}),
+    ("Die ganze Wirtsstube schunkelte vergnügt mit.", "de", NO, {HA}),
 ]
 
 

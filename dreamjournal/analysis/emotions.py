@@ -1251,6 +1251,8 @@ _PERSON_ENDINGS_DE: Final = (
     "arbeiter", "arbeiterin",  # "der Vorarbeiter", "die Bauarbeiter"
     "prüfer", "prüferin", "leiter",  # round 29: "der Prüfer", "der Fachleiter"
     "drache", "einhorn", "monster", "hund", "katze", "pferd", "bär", "roboter",  # creatures
+    # round 30: "Die Kleinen in meinem Zelt zitterten", "die ganze Wirtsstube schunkelte"
+    "kleinen", "stube", "runde", "gesellschaft", "belegschaft", "mannschaft", "chor",
 )  # fmt: skip
 _GROUP_ALL: Final = frozenset({"all", "both", "alle", "beide", "beiden"})
 _BOTH: Final = frozenset({"both", "beide", "beiden"})
@@ -1326,7 +1328,10 @@ _GERMAN_NAME_VERBS: Final = frozenset(
      "stand", "steht", "saß", "sitzt", "lag", "liegt", "lachte", "lacht", "schrie", "schreit",
      "weinte", "weint", "fragte", "fragt", "meinte", "meint", "versteht", "verstand", "wusste",
      "weiß", "schaute", "schaut", "guckte", "guckt", "rief", "ruft", "fing", "fängt", "flucht",
-     "fluchte", "grinste", "grinst", "brüllte", "brüllt"}
+     "fluchte", "grinste", "grinst", "brüllte", "brüllt",
+     # round 30: "Bello winselte leise, fraß nichts und sah todunglücklich aus"
+     "winselte", "bellte", "jaulte", "heulte", "lief", "rannte", "sprang", "fraß", "aß",
+     "schlief", "zitterte", "lächelte", "nickte", "kicherte", "seufzte", "wartete", "sah"}
 )  # fmt: skip
 
 
@@ -1352,9 +1357,16 @@ def _german_name_opening_a_sentence(j: int, tokens: Tokens) -> bool:
         and tokens.lower[m] == word
         and tokens.original[m][:1].isupper()
         and tokens.sentence[m - 1] == tokens.sentence[m]
-        and (tokens.clause[m - 1] != tokens.clause[m] or _person_word(m - 1, tokens, "de"))
+        and (
+            tokens.clause[m - 1] != tokens.clause[m]
+            or _person_word(m - 1, tokens, "de")
+            or tokens.lower[m - 1] in _NAMING_DE  # "er hieß Bello" (round 30)
+        )
         for m in range(1, len(tokens.lower))
     )
+
+
+_NAMING_DE: Final = frozenset({"hieß", "hiess", "heißt", "heisst", "namens", "genannt"})
 
 
 def _name_opening_a_sentence(j: int, tokens: Tokens) -> bool:
@@ -1367,7 +1379,10 @@ def _name_opening_a_sentence(j: int, tokens: Tokens) -> bool:
     if nxt >= len(tokens.lower) or tokens.sentence[nxt] != tokens.sentence[j]:
         return False
     after = tokens.lower[nxt]
-    if not (after in _AFTER_A_NAME or (after.endswith("ed") and len(after) > 3)):
+    apposition = (  # "Rufus, my beagle, stood ..." (round 30)
+        after in {"my", "our", "his", "her", "their"} and tokens.clause[nxt] != tokens.clause[j]
+    )
+    if not (apposition or after in _AFTER_A_NAME or (after.endswith("ed") and len(after) > 3)):
         return False
     if word.endswith(("ly", "wards", "ing")) or len(word) < 3:
         return False
