@@ -123,6 +123,12 @@ CASES = [
     ("Rufus, my beagle, stood in the snow, head cocked, clearly at a loss.", "en", NO, {CO}),
     ("Die Kleinen in meinem Zelt zitterten und schluchzten bei jedem Donner.", "de", NO, {AP, SD}),
     ("Die ganze Wirtsstube schunkelte vergnügt mit.", "de", NO, {HA}),
+    (
+        "Dad was furious. I crept upstairs hoping he wouldn't see me, my palms clammy.",
+        "en",
+        {AP},
+        {AN},
+    ),
 ]
 
 

@@ -715,6 +715,8 @@ def experiencer(
     the words naming the dreamer of a dream someone else wrote down ("Noah", "he")."""
     dreamer, others = _DREAMER[language], _OTHERS[language]
     clause, sentence = tokens.clause[position], tokens.sentence[position]
+    if tokens.lower[position] in _MY:
+        return "dreamer"  # "hoping he wouldn't notice me, my palms clammy": the dreamer's body
     # "made me angry", "jagte mir Angst ein", "scared me": the dreamer right after the cue
     following = position + 1
     if (
@@ -1551,6 +1553,7 @@ def joyless_in_joy(cue: Cue, cues: list[Cue], tokens: Tokens) -> bool:
 
 
 _DREAMER_OBJECTS: Final = frozenset({"mir", "mich", "uns"})
+_MY: Final = frozenset({"my", "mein", "meine", "meinem", "meinen", "meiner"})
 _PASSES_THROUGH: Final = frozenset(
     {"went", "ran", "shot", "came", "washed", "swept", "crept", "rushed", "surged", "passed"}
 )
