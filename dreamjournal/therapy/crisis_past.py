@@ -427,6 +427,8 @@ def told_as_over(clean: str) -> bool:
     streak = any(hint in clean for hint in _STREAK_HINTS) and _streak(clean)
     if not streak and not (_recovered(clean) and _PAST.search(clean)):
         return False
+    if _A_TIME_SET.search(clean):
+        return False  # "den zeitpunkt hab ich mir auch gesetzt, nach dem geburtstag ..." (round 30)
     regret = _SURVIVAL_REGRETTED.search(clean)
     if regret and not _REGRETTED_THEN.search(clean, max(0, regret.start() - 20), regret.start()):
         return False  # "lately i'm not grateful, i'm angry it didn't work" (round 30)
@@ -450,6 +452,12 @@ _SURVIVAL_REGRETTED: Final = re.compile(
 )
 
 
+# A time set for it now: no episode is over beside it, whatever else sounds like life going on
+_A_TIME_SET: Final = re.compile(
+    r"\b(?:den|einen)\s+(?:zeitpunkt|tag|datum)\s+(?:hab\w*|habe)\s+(?:ich\s+)?(?:mir\s+)?(?:auch\s+|schon\s+|jetzt\s+)?"
+    r"(?:gesetzt|festgelegt|festgesetzt|ausgesucht|gewaehlt)\b"
+    r"|\b(?:i've|i\s+have)\s+(?:now\s+|already\s+|also\s+)?(?:set|picked|chosen)\s+(?:a|the)\s+(?:date|day|time)\b"
+)
 # ... but not a regret of the time itself: "i was angry it didn't work for a long time"
 _REGRETTED_THEN: Final = re.compile(
     r"\b(?:was|were|used\s+to\s+be|had\s+been|war|damals)\s+(?:\w+\s+)?$"

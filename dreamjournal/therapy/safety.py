@@ -452,6 +452,20 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PREP, r"\bwon't\s+be\s+needing\s+(?:it|one|them|any)\b|\bwhen\s+(?:they|someone|somebody)\s+finds?\s+me\b"
               r"|\bnothing\s+(?:left\s+)?(?:keeping|holding)\s+me(?:\s+here)?\s*(?:[.!?,;]|$)"),
     _p(_ATTEMPT, r"\b(?:nearly|almost)\s+went\s+through\s+with\s+it\b"),
+    # round 30 (crisis_dev45's misses): "i tried to do it on sunday with a kitchen knife", a
+    # wish to be switched off, "it's going to be tonight" beside a last message, a dream of
+    # fading out and annoyance that it wasn't real, a time set while everyone sleeps
+    _p(_ATTEMPT, r"\b(?:i\s+)?tried\s+to\s+do\s+it\b",
+       context=r"\b(?:knife|blade|razor|pills|tablets|rope|stitch\w*|tendon|a&e|hospital|ambulance|overdose|bridge|jump\w*|wrists?)\b"),
+    _p(_PASSIVE, r"\b(?:wish\w*|want\w*|hop\w*)\b[^.!?]{0,30}\b(?:switch|turn|shut)\s+me\s+off\b"
+                 r"|\b(?:wuensch\w*|hoff\w*)\b[^.!?]{0,30}\bmich\s+(?:einfach\s+)?(?:abschalte\w*|ausschalte\w*|abstellen|ausknipsen)\b"),
+    _p(_PLAN, r"(?:^|[.!?]\s+)\s*(?:it's|it\s+is|it'll\s+be|it\s+will\s+be)\s+(?:going\s+to\s+be\s+|gonna\s+be\s+|happening\s+)?(?:tonight|today)\s*(?=[.!]|$)",
+       context=r"\b(?:drink|drunk|number|goodbye|bye|sorry|last|note|love\s+you|pills|tablets|rope|bridge)\b"),
+    _p(_PASSIVE, r"\b(?:annoyed|disappointed|sad|gutted|sorry|upset|angry)\s+(?:that\s+)?it\s+(?:wasn't|was\s+not|isn't)\s+real\b"
+                 r"|\b(?:enttaeuscht|traurig|sauer|schade)\b[^.!?]{0,15}\b(?:dass|das)\s+es\s+nicht\s+(?:echt|wahr|wirklich)\s+war\b",
+       context=r"\b(?:die|dying|dead|fade\w*|disappear\w*|gone|vanish\w*|funeral|grave|not\s+wake|nobody\s+notice\w*|sterb\w*|tot|verschw\w*|beerdig\w*)\b"),
+    _p(_PLAN, r"\b(?:wecker|alarm)\b[^.!?]{0,40}\b(?:da|wenn|when)\s+(?:schlafen\s+alle|alle\s+schlafen|everyone(?:'s|\s+is)\s+asleep)\b",
+       context=r"\b(?:tabletten|pillen|pills|tablets|seil|rope|klinge|blade)\b"),
     # round 30: thinking all the time about what it would be like, beside a denial of the act
     # ("ich will mich nicht umbringen, aber ich denk ständig drüber nach, wie es wäre")
     _p(_ACTIVE, r"\b(?:denk\w*|dachte)\s+(?:\w+\s+){0,3}(?:drueber|darueber|daran|dran)\s+nach,?\s+wie\s+es\s+(?:waere|ist|sich\s+anfuehl\w*)\b"
@@ -832,7 +846,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # round 12: German (see the English block above)
     _p(_PASSIVE, r"\b(?:wuensch\w*|hoff\w*|bete\w*)\b[^.!?]{0,30}\b(?:dass|das)\s+mich\s+(?:\w+\s+){0,2}(?:was|etwas|ein\s+(?:bus|auto|lkw|laster|zug|herzinfarkt|schlaganfall))\s+(?:\w+\s+)?(?:erwischt|ueberfaehrt|umfaehrt|trifft|holt|mitnimmt|dahinrafft)\b"
                  r"|\b(?:waer|waere|bin)\s+(?:ich\s+)?(?:lieber|am\s+liebsten)\s+nicht\s+mehr\s+(?:da|hier|am\s+leben)\b"),
-    _p(_PLAN, r"\b(?:den|einen)\s+(?:tag|termin|zeitpunkt)\s+(?:hab\w*|habe)\s+(?:ich\s+)?(?:schon\s+|bereits\s+|jetzt\s+)?(?:gewaehlt|ausgesucht|festgelegt|festgesetzt)\b"
+    _p(_PLAN, r"\b(?:den|einen)\s+(?:tag|termin|zeitpunkt)\s+(?:hab\w*|habe)\s+(?:ich\s+)?(?:mir\s+)?(?:auch\s+)?(?:schon\s+|bereits\s+|jetzt\s+)?(?:gewaehlt|ausgesucht|festgelegt|festgesetzt|gesetzt)\b"
               r"|\bwie\s+viele\s+(?:\w+\s+)?(?:es\s+)?(?:braeuchte|braucht|reichen\s+wuerden|noetig\s+waeren)\s*,?\s+(?:bei|fuer)\s+mich\b"
               # round 28: the amount of one's own pills looked up ("google ich, wie viele von
               # meinen tabletten man braeuchte", "googled how many of my tablets it would take")
