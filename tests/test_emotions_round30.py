@@ -29,7 +29,17 @@ trait; "palms clammy" and "my cheeks burn" are the body's fear and shame (not in
 "gym teachers" are no sport; "which surprised me later when I thought about it" is the teller's
 afterthought; "wusste nicht, wohin mit mir" is no puzzlement; a dream's animals and groups
 feel their own feelings ("Er hieß Bello. Bello winselte ...", "Rufus, my beagle, ...", "die
-Kleinen", "die ganze Wirtsstube").
+Kleinen", "die ganze Wirtsstube"); a cue opening with "my" ("my palms clammy") is the
+dreamer's body.
+
+... and what dream_emotions_dev31 (a normative dream-content study's forms; written late in the
+round, measured on arrival, 0.852, then read) showed: "in a flat spin", "felt a right fool",
+"in my element", "a warm glow", "at a total loss", "had me foxed", "cut me to the quick", "in a
+real tizzy", "hat mich geschmerzt", "unter Strom", "mit den Nerven am Ende" (apprehension, no
+longer sadness), "Gewissensbisse", "die Galle hochgekommen", "himmelangst"; a waking "(also im
+Traum)" is the dream's. Tried and dropped: "my fault" as guilt (three read sets' coders did not
+code it) and a feeling in "-ing" after "her" ("found her ..., giggling away") as hers (it took
+"laughing" and "trying to fit it together" from the dreamer on two read sets).
 """
 
 from __future__ import annotations
@@ -129,6 +139,28 @@ CASES = [
         {AP},
         {AN},
     ),
+    # dream_emotions_dev31 (a normative study's forms)
+    (
+        "The clock said 8.40 and I was in a flat spin, putting my tights on inside out.",
+        "en",
+        {AP},
+        NO,
+    ),
+    ("I felt a right fool standing there in my slippers with the bucket.", "en", {AP}, NO),
+    ("I was given the dahlia beds and I was in my element all morning.", "en", {HA}, NO),
+    ("Standing there I had a warm glow, as if somebody had noticed us.", "en", {HA}, NO),
+    ("I was at a total loss and went through all my folders.", "en", {CO}, NO),
+    ("The cows were talking about diesel. It had me foxed.", "en", {CO}, NO),
+    ("It cut me to the quick. Nobody had told me.", "en", {SD}, NO),
+    ("I was in a real tizzy, ringing round the neighbours.", "en", {AP}, NO),
+    ("Es hat mich geschmerzt, wie kühl er war.", "de", {SD}, NO),
+    ("Ich stand total unter Strom und schaute an jeder Ampel auf die Uhr.", "de", {AP}, NO),
+    ("Ich war mit den Nerven am Ende und rannte hin und her.", "de", {AP}, NO),
+    ("Mich plagten Gewissensbisse, ich fuhr zurück ins Spital.", "de", {AP}, NO),
+    ("Sabine stellte mein Konzept vor. Mir ist die Galle hochgekommen.", "de", {AN}, NO),
+    ("Mir war himmelangst wegen der Kleinen.", "de", {AP}, NO),
+    ("Als ich aufgewacht bin (also im Traum), war es mir unglaublich peinlich.", "de", {AP}, NO),
+    ("It was all my fault that we missed the train, he said.", "en", NO, NO),
 ]
 
 

@@ -219,6 +219,8 @@ _NOT_WAKING: Final[dict[Language, re.Pattern[str]]] = {
         r"|\bist\b(?:(?!\b(?:ich|bin|wir|sind)\b)[^.!?]){0,60}?\b(?:aufgewacht|erwacht)\b"
         r"|\b(?:er|sie)\s+(?:\w+\s+){0,3}?(?:wachte|erwachte)\b|\b(?:wachte|erwachte)\s+(?:er|sie)\b"
         r"|\bnicht\s+mehr\s+(?:aufgewacht|erwacht|aufwachte|aufgewacht\s+ist)\b"
+        # a waking said to be the dream's (round 30): "als ich aufgewacht bin (also im traum)"
+        r"|\((?:also\s+)?im\s+traum\b"
     ),
 }
 _ASLEEP_AGAIN: Final[dict[Language, re.Pattern[str]]] = {
