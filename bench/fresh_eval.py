@@ -126,7 +126,9 @@ dream_emotions_fresh10 (answers to an online dream survey), measured on the roun
 Round 30 kept crisis_fresh41/42 and dream_emotions_fresh9/10 held out (unread) and added
 crisis_fresh43 (short statements when asked straight out: a GP's question, a symptom checker,
 a crisis text line, a note to a therapist), measured on the round's starting code (6fec96f)
-before any change and never read.
+before any change and never read; and, late in the round, dream_emotions_fresh11 (reports of the
+kind coded with the Hall–Van de Castle system), measured on arrival (de01fac) and at the end,
+never read.
 
 Round 22 added two blind sets of dream reports for the dreamer's emotions (dream_emotions_fresh3:
 research dream-bank style, long reports, numbered series, a sleep lab, Austrian and Swiss German;
@@ -217,6 +219,7 @@ EMOTION_SETS = (
     "dream_emotions_fresh8.jsonl",
     "dream_emotions_fresh9.jsonl",
     "dream_emotions_fresh10.jsonl",
+    "dream_emotions_fresh11.jsonl",
 )
 
 
