@@ -40,6 +40,14 @@ longer sadness), "Gewissensbisse", "die Galle hochgekommen", "himmelangst"; a wa
 Traum)" is the dream's. Tried and dropped: "my fault" as guilt (three read sets' coders did not
 code it) and a feeling in "-ing" after "her" ("found her ..., giggling away") as hers (it took
 "laughing" and "trying to fit it together" from the dreamer on two read sets).
+
+... and what dream_emotions_dev32 (a home dream study's reports and a German diary study;
+written at the end of the round, measured on arrival, 0.879, then read) showed: "my head was in
+a whirl", "felt grand", "got the jitters", "feeling a right fool", "my chest swelled", "my heart
+gave a leap", "ached inside", "a cold feeling right in my guts", "wie der Ochs vorm Berg", "wirr
+im Kopf", "geschimpft"; "the grate" (a fireplace) no longer stems to "grateful"; "wenn mir so
+etwas in Wirklichkeit passieren würde" is a hypothetical; the cold explains shivering only in
+the cue's own sentence (snow a sentence before does not explain trembling hands in a trench).
 """
 
 from __future__ import annotations
@@ -161,6 +169,33 @@ CASES = [
     ("Mir war himmelangst wegen der Kleinen.", "de", {AP}, NO),
     ("Als ich aufgewacht bin (also im Traum), war es mir unglaublich peinlich.", "de", {AP}, NO),
     ("It was all my fault that we missed the train, he said.", "en", NO, NO),
+    # dream_emotions_dev32 (a home dream study's reports, 1960s-2000s; a German diary study)
+    ("The stairs went down instead of up and my head was in a whirl.", "en", {CO}, NO),
+    ("We rowed out onto Main Street and I put my feet up and felt grand.", "en", {HA}, NO),
+    ("I got the jitters after the third time round the same petrol station.", "en", {AP}, NO),
+    ("I stood in the hall holding the plate, feeling a right fool.", "en", {AP}, NO),
+    ("I got the poker from the grate and flung the door open.", "en", NO, NO),
+    ("I was pinning his bars on and my chest swelled up so much.", "en", {HA}, NO),
+    ("My heart gave a leap and I ran down the path in my slippers.", "en", {HA}, NO),
+    ("I watched him walk away down the towpath, and I ached inside.", "en", {SD}, NO),
+    ("I had a cold feeling right in my guts and hung onto the rail.", "en", {AP}, NO),
+    ("Ich stand da wie der Ochs vorm Berg.", "de", {CO}, NO),
+    ("Mir war ganz wirr im Kopf, ich bin dreimal ums Haus gegangen.", "de", {CO}, NO),
+    ("Ich hab fürchterlich mit ihm geschimpft.", "de", {AN}, NO),
+    (
+        "Wenn mir so etwas in Wirklichkeit passieren würde, ich würde vor Scham im Boden "
+        "versinken. Im Traum las ich einfach das Rezept vor.",
+        "de",
+        NO,
+        NO,
+    ),
+    (
+        "Es war Winter, nur der Schnee. Meine Hände haben so gezittert, dass ich das Gewehr kaum "
+        "halten konnte.",
+        "de",
+        {AP},
+        NO,
+    ),
 ]
 
 

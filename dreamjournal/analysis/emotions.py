@@ -1594,8 +1594,8 @@ def mentions_exertion(text: str) -> bool:
 
 def from_exertion(cue: Cue, cues: list[Cue], tokens: Tokens, text: str) -> bool:
     """A pounding heart or sweat in a sentence of sport (a marathon, jogging, cycling uphill)
-    with no fear stated in it is exertion, not apprehension; goosebumps or shivering in one of
-    cold (or the one before it) are the cold."""
+    with no fear stated in it is exertion, not apprehension; goosebumps or shivering in a
+    sentence of cold are the cold."""
     if cue.name != "fear" or (cue.source != "body" and not _BODY_IDIOM.search(cue.word)):
         return False  # ("going like the clappers" is the lexicon's, and as much the body's)
     sentence = tokens.sentence[cue.position]
@@ -1610,8 +1610,10 @@ def from_exertion(cue: Cue, cues: list[Cue], tokens: Tokens, text: str) -> bool:
     first = bisect_left(tokens.sentence, sentence - 1)
     last = bisect_right(tokens.sentence, sentence) - 1
     near = text[tokens.start[first] : tokens.end[last]].lower()
-    if _SHIVERS.search(cue.word) and _COLD.search(near) and not _COLD_OF_FEAR.search(near):
-        return True  # goosebumps in ice-cold water: the cold (round 30)
+    own = bisect_left(tokens.sentence, sentence)
+    here = text[tokens.start[own] : tokens.end[last]].lower()  # the cue's own sentence
+    if _SHIVERS.search(cue.word) and _COLD.search(here) and not _COLD_OF_FEAR.search(here):
+        return True  # goosebumps in ice-cold water: the cold (round 30; not snow a sentence before)
     return bool(_EXERTION.search(near))
 
 
@@ -1904,7 +1906,8 @@ _IF_REAL: Final = re.compile(
     r"\b(?:if\s+(?:this|it|that)\s+(?:were|was|had\s+been)\s+(?:real|for\s+real|true)"
     r"|wenn\s+(?:das|es)\s+(?:echt|wirklich|real)\s+(?:gewesen\s+)?wäre"
     # round 30: "wenn mir das in echt passiert wäre", "if that had happened in real life"
-    r"|wenn\s+(?:mir|uns)?\s*(?:das|es)\s+(?:\w+\s+){0,2}(?:in\s+echt|wirklich|in\s+wirklichkeit)\s+(?:\w+\s+)?wäre"
+    r"|wenn\s+(?:mir|uns)?\s*(?:das|es|so\s+etwas|sowas|so\s+was)\s+(?:\w+\s+){0,2}(?:in\s+echt|wirklich|in\s+wirklichkeit|im\s+echten\s+leben)"
+    r"\s+(?:\w+\s+)?(?:wäre|würde|passierte)"
     r"|if\s+(?:this|it|that)\s+had\s+(?:really\s+)?happened(?:\s+to\s+me)?\s+(?:in\s+real\s+life|for\s+real|in\s+reality)"
     r"|(?:hätte|haette)\s+(?:mir\s+)?(?:das|es)\s+(?:\w+\s+){0,2}(?:im\s+echten\s+leben|in\s+echt|in\s+wirklichkeit))\b"
 )
