@@ -92,6 +92,9 @@ NOT_FLAGGED = [
     "It's going to be tonight. Can't wait, the fireworks start at eight!",
     "Had the dream where my dog died. Woke up glad it wasn't real.",
     "Tabletten für die Kur abgezählt: drei Wochen und ein paar extra.",
+    # a regret of survival told of the past, years ago, stays an episode told as over
+    "Als Studentin war ich jeden Morgen enttäuscht, dass ich wieder aufgewacht bin. Das ist zehn "
+    "Jahre her. Heute freu ich mich auf jeden Tag.",
     "Meine Nachbarin hat gesehen, dass ich mein Grab schon bezahlt habe. Ich will nur alles in "
     "Ordnung haben, ich möchte noch lange leben.",
 ]

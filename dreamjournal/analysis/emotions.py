@@ -1526,14 +1526,15 @@ def joyless_in_joy(cue: Cue, cues: list[Cue], tokens: Tokens) -> bool:
     geweint", "so wütend, dass ich gezittert hab"): excitement, anger or grief, not fear or
     grief (HVdC rule 3)."""
     sentence = tokens.sentence[cue.position]
-    said = {
-        HVDC_OF[c.name]
+    beside = [
+        c
         for c in cues
         if c.source == "word"
         and tokens.sentence[c.position] == sentence
         and c is not cue
         and not (c.name == "sadness" and any(t in c.word for t in _TEARS))
-    }
+    ]
+    said = {HVDC_OF[c.name] for c in beside}
     if cue.source == "body" and cue.name == "fear" and "apprehension" not in said:
         # "so wütend, dass ich gezittert hab"; "grief came over me so hard my knees buckled"
         grief = any(
@@ -1541,10 +1542,9 @@ def joyless_in_joy(cue: Cue, cues: list[Cue], tokens: Tokens) -> bool:
             and c.word[:1].isalpha()  # (not an emoji: "😭")
             and c.experiencer == "dreamer"
             and (c.position == 0 or tokens.lower[c.position - 1] not in _POSSESSIVES)  # "my crush"
-            for c in cues
-            if c.source == "word" and tokens.sentence[c.position] == sentence and c is not cue
+            for c in beside
         )
-        return bool(said & {"happiness", "anger"}) or (grief and "sadness" in said)
+        return bool(said & {"happiness", "anger"}) or grief
     if "happiness" not in said:
         return False
     if cue.name == "anxiety" and cue.word in _FLUTTERS:

@@ -427,18 +427,19 @@ def expected_not_come(sentence: str, start: int, end: int) -> bool:
 # worry ("musst dir keine sorgen machen, dass ich mir was antu"), thoughts one has none of
 # after a comma ("gedanken, mir was anzutun, hab ich keine"), someone else's things ("pills in
 # his drawer").
-_UNTIL_A_TIME: Final = re.compile(
-    r"\b(?:bis\s+(?:zum\s+wecker|morgen|mittag|zum\s+mittag|\d+|zehn|elf|zwoelf|acht|neun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|fruehling|ostern)"
-    r"|(?:until|till|til)\s+(?:the\s+alarm|morning|noon|lunch|\d+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|easter|next\s+week|the\s+weekend"
-    r"|the\s+clocks\s+go\s+(?:back|forward)))\b[^.!?]{0,10}$"
+# The times a rest lasts until ("bis montag", "till the clocks go back"), after "bis"/"until"
+_REST_TIMES: Final = (
+    r"(?:zum\s+|the\s+)?(?:alarm|wecker|morning|morgen|noon|mittag|lunch|\d+|zehn|elf|zwoelf|acht|neun"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag"
+    r"|freitag|samstag|sonntag|spring|fruehling|easter|ostern|next\s+week|weekend|wochenende"
+    r"|clocks\s+go\s+(?:back|forward))\b"
 )
+_UNTIL_A_TIME: Final = re.compile(r"\b(?:bis|until|till|til)\s+" + _REST_TIMES + r"[^.!?]{0,10}$")
 # ... the same rest told the other way round, for the classifier (round 30): "get into bed and
 # not wake up till the clocks go back", "nicht aufwachen bis montag"
 _REST_UNTIL: Final = re.compile(
     r"\b(?:not|never|nicht|nie)\s+(?:wake|waking|get|getting|aufwachen|aufstehen|aufzuwachen|aufzustehen)\s+(?:up\s+)?"
-    r"(?:till|until|til|bis)\s+(?:zum\s+|the\s+)?(?:alarm|wecker|morning|morgen|noon|mittag|lunch|\d+|monday|tuesday|wednesday"
-    r"|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|spring|easter|next\s+week"
-    r"|weekend|wochenende|clocks\s+go\s+(?:back|forward))\b"
+    r"(?:till|until|til|bis)\s+" + _REST_TIMES
 )
 _NO_NEED_TO_WORRY: Final = re.compile(
     r"\b(?:keine\s+sorgen\s+(?:zu\s+)?machen|brauchst\s+dir\s+keine\s+sorgen|no\s+need\s+to\s+worry|(?:don't|do\s+not|needn't)\s+(?:need\s+to\s+)?worry)\b[^.!?]{0,25}\b(?:dass|that)\s+[^.!?]{0,15}$"

@@ -429,8 +429,8 @@ def told_as_over(clean: str) -> bool:
         return False
     if _A_TIME_SET.search(clean):
         return False  # "den zeitpunkt hab ich mir auch gesetzt, nach dem geburtstag ..." (round 30)
-    regret = _SURVIVAL_REGRETTED.search(clean)
-    if regret and not _REGRETTED_THEN.search(clean, max(0, regret.start() - 20), regret.start()):
+    regret = SURVIVAL_REGRETTED.search(clean)
+    if regret and not _REGRETTED_THEN.search(clean, max(0, regret.start() - 40), regret.start()):
         return False  # "lately i'm not grateful, i'm angry it didn't work" (round 30)
     reopened = (
         m
@@ -442,25 +442,34 @@ def told_as_over(clean: str) -> bool:
     return next(reopened, None) is None
 
 
-# A survived attempt regretted now: the episode is not over, whatever the years since.
-_SURVIVAL_REGRETTED: Final = re.compile(
-    r"\b(?:angry|furious|sorry|disappointed|gutted|bitter|resent\w*)\b[^.!?]{0,20}\b(?:that\s+)?"
-    r"(?:it\s+(?:didn't|did\s+not|never)\s+work\w*|i\s+(?:survived|made\s+it|was\s+found|was\s+saved)\b)"
-    r"|\bwish\s+(?:i\s+)?(?:hadn't|had\s+not|didn't)\s+(?:survive|survived|been\s+found|been\s+saved)\b"
+# A survived attempt regretted now ("lately i'm not grateful, i'm angry it didn't work", "ich
+# bin wütend, dass ich überlebt habe"): the episode is not over, whatever the years since; the
+# patterns of `safety` read it as an attempt (round 30).
+SURVIVAL_REGRETTED: Final = re.compile(
+    r"\b(?:angry|furious|sorry|disappointed|gutted|upset|annoyed|mad|bitter|resent\w*)\b[^.!?]{0,20}\b(?:that\s+)?"
+    r"(?:it\s+(?:didn't|did\s+not|never)\s+work\w*|i\s+(?:survived|lived|made\s+it|was\s+found|was\s+saved)\b)"
+    r"|\bwish\s+(?:i\s+)?(?:hadn't|had\s+not|didn't)\s+(?:survive|survived|been\s+found|been\s+saved|woken\s+up|wake\s+up)\b"
     r"|\b(?:wuetend|sauer|enttaeuscht|schade|bitter|aergere?\s+mich)\b[^.!?]{0,25}\b(?:dass|das)\s+"
-    r"(?:es\s+(?:\w+\s+)?nicht\s+(?:geklappt|funktioniert)|ich\s+(?:\w+\s+)?(?:ueberlebt|gefunden\s+wurde|gerettet\s+wurde))\b"
+    r"(?:es\s+(?:\w+\s+)?nicht\s+(?:geklappt|funktioniert)"
+    r"|ich\s+(?:\w+\s+)?(?:ueberlebt|gefunden\s+wurde|gerettet\s+wurde|noch\s+lebe|wieder\s+aufgewacht))\b"
 )
 
 
+# A day or a time set, in German after its noun ("den zeitpunkt hab ich mir auch gesetzt"); the
+# patterns of `safety` read it as a plan too
+TIME_SET_DE: Final = (
+    r"(?:hab\w*|habe)\s+(?:ich\s+)?(?:mir\s+)?(?:auch\s+)?(?:schon\s+|bereits\s+|jetzt\s+)?"
+    r"(?:gewaehlt|ausgesucht|festgelegt|festgesetzt|gesetzt)\b"
+)
 # A time set for it now: no episode is over beside it, whatever else sounds like life going on
 _A_TIME_SET: Final = re.compile(
-    r"\b(?:den|einen)\s+(?:zeitpunkt|tag|datum)\s+(?:hab\w*|habe)\s+(?:ich\s+)?(?:mir\s+)?(?:auch\s+|schon\s+|jetzt\s+)?"
-    r"(?:gesetzt|festgelegt|festgesetzt|ausgesucht|gewaehlt)\b"
-    r"|\b(?:i've|i\s+have)\s+(?:now\s+|already\s+|also\s+)?(?:set|picked|chosen)\s+(?:a|the)\s+(?:date|day|time)\b"
+    r"\b(?:den|einen)\s+(?:zeitpunkt|tag|datum)\s+"
+    + TIME_SET_DE
+    + r"|\b(?:i've|i\s+have)\s+(?:now\s+|already\s+|also\s+)?(?:set|picked|chosen)\s+(?:a|the)\s+(?:date|day|time)\b"
 )
 # ... but not a regret of the time itself: "i was angry it didn't work for a long time"
 _REGRETTED_THEN: Final = re.compile(
-    r"\b(?:was|were|used\s+to\s+be|had\s+been|war|damals)\s+(?:\w+\s+)?$"
+    r"\b(?:was|were|used\s+to\s+be|had\s+been|war|damals)\s+(?:\w+\s+){0,3}$"
 )
 
 

@@ -90,6 +90,7 @@ from dreamjournal.therapy.crisis_model import (
     load_model,
     model_hits,
 )
+from dreamjournal.therapy.crisis_past import SURVIVAL_REGRETTED, TIME_SET_DE
 
 CATEGORIES: Final = (
     "passive_wish",
@@ -474,11 +475,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
        context=r"\b(?:umbring\w*|umzubringen|sterben|tot\s+(?:zu\s+)?sein|suizid\w*|selbstmord\w*|leben\s+(?:zu\s+)?nehmen|kill\s+myself|killing\s+myself|die|dying|dead|suicid\w*|end\s+(?:it|my\s+life))\b"),
     # round 30: a survived attempt regretted now ("lately i'm not grateful, i'm angry it didn't
     # work", "ich bin wütend, dass ich überlebt habe")
-    _p(_ATTEMPT, r"\b(?:angry|furious|sorry|disappointed|gutted|upset|annoyed|mad|bitter|resent\w*)\b[^.!?]{0,20}\b(?:that\s+)?it\s+(?:didn't|did\s+not|never)\s+work\w*"
-                 r"|\b(?:angry|furious|sorry|disappointed|gutted|bitter|resent\w*)\b[^.!?]{0,20}\b(?:that\s+)?i\s+(?:survived|lived|made\s+it|was\s+found|was\s+saved)\b"
-                 r"|\bwish\s+(?:i\s+)?(?:hadn't|had\s+not|didn't)\s+(?:survive|survived|been\s+found|been\s+saved|woken\s+up|wake\s+up)\b"
-                 r"|\b(?:wuetend|sauer|enttaeuscht|schade|bitter|aergere?\s+mich)\b[^.!?]{0,25}\b(?:dass|das)\s+(?:es\s+(?:\w+\s+)?nicht\s+(?:geklappt|funktioniert)"
-                 r"|ich\s+(?:\w+\s+)?(?:ueberlebt|gefunden\s+wurde|gerettet\s+wurde|noch\s+lebe|wieder\s+aufgewacht))\b",
+    _p(_ATTEMPT, SURVIVAL_REGRETTED.pattern,
        context=r"\b(?:swallow\w*|overdos\w*|tried|attempt\w*|pills|tablets|hospital|survived|cabinet|jumped|hanged|rope|schluckte|geschluckt|tabletten|versuch\w*|ueberlebt|krankenhaus|intensiv\w*|gesprungen)\b"),
     # round 9 (the retired held-out sets fresh-fresh6): self-harm told by a bare "cut" ("woke up
     # and cut before anyone was up"), "unalive thoughts", attempts told flatly ("tried again.
@@ -846,8 +843,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # round 12: German (see the English block above)
     _p(_PASSIVE, r"\b(?:wuensch\w*|hoff\w*|bete\w*)\b[^.!?]{0,30}\b(?:dass|das)\s+mich\s+(?:\w+\s+){0,2}(?:was|etwas|ein\s+(?:bus|auto|lkw|laster|zug|herzinfarkt|schlaganfall))\s+(?:\w+\s+)?(?:erwischt|ueberfaehrt|umfaehrt|trifft|holt|mitnimmt|dahinrafft)\b"
                  r"|\b(?:waer|waere|bin)\s+(?:ich\s+)?(?:lieber|am\s+liebsten)\s+nicht\s+mehr\s+(?:da|hier|am\s+leben)\b"),
-    _p(_PLAN, r"\b(?:den|einen)\s+(?:tag|termin|zeitpunkt)\s+(?:hab\w*|habe)\s+(?:ich\s+)?(?:mir\s+)?(?:auch\s+)?(?:schon\s+|bereits\s+|jetzt\s+)?(?:gewaehlt|ausgesucht|festgelegt|festgesetzt|gesetzt)\b"
-              r"|\bwie\s+viele\s+(?:\w+\s+)?(?:es\s+)?(?:braeuchte|braucht|reichen\s+wuerden|noetig\s+waeren)\s*,?\s+(?:bei|fuer)\s+mich\b"
+    _p(_PLAN, r"\b(?:den|einen)\s+(?:tag|termin|zeitpunkt)\s+" + TIME_SET_DE
+              + r"|\bwie\s+viele\s+(?:\w+\s+)?(?:es\s+)?(?:braeuchte|braucht|reichen\s+wuerden|noetig\s+waeren)\s*,?\s+(?:bei|fuer)\s+mich\b"
               # round 28: the amount of one's own pills looked up ("google ich, wie viele von
               # meinen tabletten man braeuchte", "googled how many of my tablets it would take")
               r"|\b(?:googl?e?\w*|gegoogelt|recherchier\w*|search\w*|look\w*\s+up|nachgeschaut|nachgelesen)\b[^.!?]{0,20}\b(?:wie\s*viele?|how\s+(?:many|much))\s+"
