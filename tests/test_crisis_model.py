@@ -537,10 +537,10 @@ def test_the_training_script_never_reads_the_held_out_lines() -> None:
     # the held-out sets are never read, nor the blind development sets that judge a retrain (the
     # retired held-out sets fresh-fresh28 are training material since rounds 17-21; fresh29-40,
     # retired in rounds 23-28, are development material, never trained on: a retrain with them
-    # and dev20-27 bought nothing in round 25, eval/README.md; fresh41, fresh42 and fresh43 are
-    # rounds 28-30's held-out sets, dev35-45 their development sets)
-    fresh = {f"fresh{k}" for k in range(29, 44)}
-    held_out = fresh | {f"dev{k}" for k in range(8, 46)}
+    # and dev20-27 bought nothing in round 25, eval/README.md; fresh41 to fresh44 are rounds
+    # 28-31's held-out sets, dev35-46 their development sets)
+    fresh = {f"fresh{k}" for k in range(29, 45)}
+    held_out = fresh | {f"dev{k}" for k in range(8, 47)}
     assert not held_out & splits
 
 

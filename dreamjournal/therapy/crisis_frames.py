@@ -886,6 +886,10 @@ _IDIOM: Final = re.compile(
     # im erdboden versunken"
     r"|\b(?:mich\s+trifft|trifft\s+mich)\s+(?:\w+\s+)?der\s+schlag\b|\b(?:fast|beinahe|bald)\s+gestorben\s+vor\b|\bim\s+erdboden\s+versunken\b"
     r"|\bground\s+to\s+open\s+up(?:\s+and\s+swallow\s+me)?\b"
+    # round 31: boredom told as a wish to die ("so bored i wanted to hang myself with my lanyard",
+    # "so langweilig, dass ich mich am liebsten erschossen hätte")
+    r"|\bso\s+bored\s+(?:that\s+)?i\s+(?:\w+\s+){0,3}?(?:hang|shoot|kill|stab|drown|off)\w*\s+(?:myself|me)\b"
+    r"|\bso\s+(?:lang(?:weilig|atmig)|oede)\s*,?\s+dass\s+ich\s+mich\s+(?:\w+\s+){0,3}?(?:erh(?:ae|a)ng|ersch(?:ie|o)ss|umbr|umgebr|aufh(?:ae|a)ng)\w*\b"
     r"|\bin\s+den\s+(?:hintern|arsch)\s+beissen\b|\bdead\s+tired\b|\btodmuede\b|\bhundemuede\b|\b(?:so\s+)?done\s+with\s+(?:this|the)\s+(?:week|day|month|term|semester|shift|job|weather)\b"
     # worn out after a day's work: "fix und fertig, mausetot, haett mich hinlegen und nie wieder aufstehen koennen"
     r"|\b(?:fix\s+und\s+fertig|mausetot|todmuede|hundemuede|k\.?o\.?|knackered|shattered|exhausted|dead\s+tired)\b[^.!?]{0,60}\b(?:nie\s+wieder\s+aufstehen|never\s+get(?:ting)?\s+up\s+again)\b"
@@ -1162,6 +1166,8 @@ _ASKED_KEYS: Final = ("ask", "question", "frag", "screening", "risk", "phq", "ch
                       "denken", "meinen")  # fmt: skip
 _NEXT_ANSWER_NO: Final = re.compile(
     r"^\s*(?:(?:but|aber)\s*,?\s*(?=no\b|nein\b|nee\b|noe\b))?(?:(?:i\s+)?(?:honestly\s+|truthfully\s+)?answered\s+|(?:i\s+)?(?:honestly\s+|truthfully\s+)?(?:said|say)\s+|(?:i\s+)?told\s+(?:her|him|them|my\s+\w+|the\s+\w+)\s+(?:straight(?:\s+out)?\s*,?\s*|flat\s+out\s*,?\s*)?|antwort:?\s+|ich\s+(?:hab\w*\s+)?(?:gesagt|geantwortet)\s*(?=[:,\s])|ich\s+sag\w*,?\s+"
+    # round 31: the answer after how it struck the writer ("ich war fast beleidigt: nein, natürlich nicht")
+    r"|(?:i\s+was|ich\s+war)\s+(?:\w+\s+){0,2}(?:offended|insulted|shocked|surprised|beleidigt|empoert|erschrocken|ueberrascht|baff|perplex)\s*:\s*"
     # a form's box ticked (round 16): "ticked 'not at all' and meant it", "hab nein angekreuzt"
     r"|(?:i\s+)?(?:ticked|checked|circled|picked|chose)\s+['\"]?(?=(?:not\s+at\s+all|no|never|none)\b)|(?:ich\s+)?hab\w*\s+(?=(?:nein|nie|ueberhaupt\s+nicht|gar\s+nicht)\s+angekreuzt)"
     # "hab ehrlich nein gesagt" (told as honest: a bare "hab nein gesagt" may be the lie it was)

@@ -104,7 +104,7 @@ _PAST: Final = re.compile(
     # an age or a span said plainly: "overdosed at 17", "before 6 years", "vor 6 jahre"
     r"|at\s+(?:1[3-9]|[2-9]\d)(?!\s*(?:pm|am|o'clock|:|h\b|uhr|percent|%|mg|kg|km|pills|tablets))|before\s+\w+\s+years|vor\s+\w+\s+jahre"
     # a school year named (round 16): "all through secondary school", "in der 9. klasse"
-    r"|(?:all\s+)?through\s+(?:secondary|high|middle|primary)\s+school|in\s+(?:secondary|high|middle)\s+school"
+    r"|(?:all\s+)?through\s+(?:(?:most|all|much)\s+of\s+)?(?:secondary|high|middle|primary)\s+school|in\s+(?:secondary|high|middle)\s+school"
     r"|in\s+der\s+\d{1,2}\.?\s*klasse|in\s+der\s+(?:ober|mittel|unter)stufe"
     # a dark stretch had, a dark year, years later (round 16)
     r"|hatte\s+ich\s+(?:eine|ne|'ne)\s+(?:\w+\s+)?(?:dunkle|schwarze|schlimme|harte|schwere)\s+(?:phase|zeit)"
@@ -396,7 +396,9 @@ _MEANS: Final = re.compile(
 _AN_END: Final = re.compile(
     r"\b(?:kill\w*|suicid\w*|die|dying|dead|end\s+it|umbring\w*|suizid\w*|selbstmord\w*|sterb\w*|tot)\b"
 )
-_CLAUSE: Final = re.compile(r"[,:]|\s(?=(?:but|aber|and|und|then|dann|sondern|though|doch)\b)")
+_CLAUSE: Final = re.compile(
+    r"[,:.!?;\n]|\s(?=(?:but|aber|and|und|then|dann|sondern|though|doch)\b)"
+)
 _SENTENCE: Final = re.compile(r"[^.!?\n;]+")
 # A sentence opening like this puts the one before it in the past: "... wanted to die. since then ..."
 _SINCE_THEN: Final = re.compile(
@@ -521,6 +523,8 @@ _CRISIS_WORD: Final = re.compile(
     r"|sterb\w*|tot|tod(?!ay|dler)\w*|umbring\w*|suizid\w*|selbstmord\w*|ritz\w*|schneid\w*|geschnitten|verletz\w*|tabletten|pillen"
     # "hab mir vor zwei wochen die pulsadern aufgeschnitten" (round 27)
     r"|pulsader\w*|aufgeschnitten|aufgeschlitzt|\w*geritzt"
+    # round 31: "vor drei wochen hab ich versucht, mich im keller aufzuhängen"
+    r"|versucht,?\s+mich|tried\s+to\s+(?:kill|hang|end)|aufzuhaengen|aufgehaengt|erhaeng\w*|hanged|hang\s+myself"
     r"|klingen?|ueberdosis|spring\w*|bruecke|strick|seil|gedanken|will|wollte|wuensch\w*|leben|svv|blut\w*"
     r"|brenn\w*|passiert|getan|ende|schluss|drang|clean|sober|trocken|nuechtern|start\w*|began|begun|angefangen|anfangen|beginn\w*)\b"
 )

@@ -273,6 +273,19 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"(?=\s*(?:[.!;]|$)|\s*[^\w\s,])"),
     _p(_PLAN, r"\bwhen\s+everyone(?:'s|\s+is)\s+(?:asleep|gone|out|at)\b|\bnobody\s+will\s+be\s+(?:home|around)\b"
               r"|\b(?:my\s+mind\s+is\s+made\s+up|the\s+decision\s+is\s+made)\b", context=_DEATH_CONTEXT + r"|\b(?:pills|rope|bridge|it\s+all|end)\b"),
+    # round 31: someone asked to take a pet or a child "if anything happened to me", with the
+    # errand done and nothing said why ("... and i said no reason", "the last thing on my list")
+    _p(_PREP, r"\b(?:take|have|keep|look\s+after|care\s+for|nehmen|nimmt|aufpassen|versorgen|kuemmern)\b[^.!?]{0,40}\b"
+              r"(?:if\s+anything\s+(?:happened|happens|were\s+to\s+happen|should\s+happen)\s+to\s+me"
+              r"|(?:falls|wenn)\s+mir\s+(?:mal\s+)?(?:was|etwas)\s+(?:passiert|passieren\s+sollte|zustoesst))\b",
+       context=r"\b(?:no\s+reason|(?:the\s+)?last\s+thing\s+on\s+(?:my|the)\s+list|ohne\s+grund|nur\s+so|letzte\s+(?:punkt|sache)\s+auf\s+(?:meiner|der)\s+liste)\b"),
+    # round 31: a gun within reach checked, and a time when no one is there ("my dad keeps his
+    # hunting rifle in the cabinet and the key is in the drawer. i checked tonight. i'm thinking
+    # when he's on nights next week")
+    _p(_PLAN, r"^\s*i\s+(?:checked|made\s+sure|double[- ]checked)(?:\s+(?:again|tonight|today|last\s+night|this\s+morning))?\s*(?:[.!?;]|$)"
+              r"|\b(?:thinking|planning|do\s+it|doing\s+it)\s+(?:(?:of|about)\s+)?when\s+(?:he|she|they|everyone|mum|mom|dad)(?:'s|'re|\s+is|\s+are)\s+(?:on\s+nights|away|asleep|out|at\s+work)\b"
+              r"|\b(?:hab|habe)\s+(?:heute\s+|gestern\s+)?(?:nachgeschaut|nachgesehen|geguckt),?\s+(?:wo|ob)\s+(?:der\s+schluessel|sie|es)\b",
+       context=r"\b(?:rifle|shotgun|guns?|pistol|revolver|firearms?|ammo|ammunition|waffe\w*|gewehr\w*|pistole|jagdgewehr|munition)\b"),
     _p(_PREP, r"\bpasswords?\b[^.!?]{0,40}\b(?:written|wrote|left|for\s+(?:my|her|him|them))\b|\bsaid\s+my\s+goodbyes\b"
               r"|\b(?:won't|will\s+not)\s+need\s+(?:it|them|any\s+of\s+(?:it|this))\s+any\s*more\b|\bmade\s+(?:a|my)\s+will\b"),
     _p(_HARM, r"\b(?:the\s+)?urges?\s+(?:is|are)\s+(?:back|bad|strong|so\s+strong)\b|\blong\s+sleeves\b[^.!?]{0,40}\b(?:nobody|no\s+one|hide|see)\b"
@@ -631,7 +644,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PASSIVE, r"\b(?:niemand|keiner|keinem)\s+wuerde\s+(?:\w+\s+)?(?:vermissen|merken|auffallen)\b(?!\s+(?:auf|bei|in|im|an|beim)\s+(?:der|dem|einer|einem)?\s*(?:party|feier|arbeit|treffen|fest|geburtstag))"),
     _p(_PASSIVE, r"\bhoff\w*\b[^.!?]{0,40}\b(?:die\s+letzte\s+nacht|(?:nicht|nie)\s+mehr\s+aufwache|"
                  r"es\s+(?:endlich\s+)?vorbei\s+ist\b)"),
-    _p(_PASSIVE, r"\b(?:will|moechte|wuerde\s+(?:gerne?|lieber))\s+(?:\w+\s+){0,3}?sterben\b(?!\s+vor\b)"
+    # (not "am ende will sie unbedingt sterben": the subject after the verb is someone else)
+    _p(_PASSIVE, r"\b(?:will|moechte|wuerde\s+(?:gerne?|lieber))\s+(?!(?:sie|er|du)\s)(?:\w+\s+){0,3}?sterben\b(?!\s+vor\b)"
                  r"|\bich\b[^.!?,]{0,30}\bsterben\s+(?:will|moechte|wuerde)\b"),
     _p(_PASSIVE, r"\b(?:einschlafen|schlafen)\s+und\s+(?:nie|nicht)\s+(?:mehr|wieder)\s+aufwachen\b"
                  r"|\bwache\s+(?:\w+\s+)?(?:nicht\s+mehr|nie\s+(?:mehr|wieder))\s+auf\b", intrinsic=True),
@@ -646,7 +660,13 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
        intrinsic=True),
     _p(_HOPE, r"\b(?:will|moechte)\s+(?:nur\s+(?:noch\s+)?)?,?\s*dass\s+(?:es|alles)\s+(?:endlich\s+)?"
               r"(?:aufhoert|vorbei\s+ist|ein\s+ende\s+hat)\b|\bkeinen\s+sinn\s+mehr\b", intrinsic=True),
-    _p(_ACTIVE, r"\b(?:suizid\w*|selbstmord\w*)\b", first_person=True),
+    # (a suicide as an event met, with an article, is someone else's: "als sanitäter hatte ich
+    # heute einen suizid am bahngleis"; one committed, planned or thought of stays the writer's)
+    _p(_ACTIVE, r"\b(?:suizid\w+|selbstmord\w+)\b|(?<!\beinen\s)(?<!\bein\s)(?<!\beinem\s)\b(?:suizid|selbstmord)\b"
+                r"|\bein(?:en|em)?\s+(?:suizid|selbstmord)\s+(?:zu\s+)?(?:begeh|plan|geplant|versuch|vorbereit|mach|gemacht)\w*"
+                r"|\b(?:denk\w*|gedacht|nachgedacht|ueberleg\w*)\s+(?:\w+\s+){0,2}(?:an|ueber)\s+einen\s+(?:suizid|selbstmord)\b"
+                r"|\b(?:plan\w*|will|moechte|werde|begeh\w*|versuch\w*)\s+(?:\w+\s+){0,2}einen\s+(?:suizid|selbstmord)\b",
+       first_person=True),
     _p(_ACTIVE, r"\ban\s+(?:suizid|selbstmord|den\s+tod)\s+gedacht\b"),
     _p(_HARM, r"\bverletze\s+mich\s+(?:selbst|absichtlich|wieder|extra)\b|\bschneide\s+mich\b"
               r"(?!\s+(?:beim|an\s+(?:dem|der|einem|einer)))|\bmich\s+(?:\w+\s+){0,3}?(?:wieder|"
@@ -984,8 +1004,10 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"|\bto\s+(?:be\s+)?open(?:ed)?\s+after(?:wards)?\s*(?:[,.;!?]|$)"),
     _p(_PREP, r"\b(?:they're|theyre|they\s+are|sie\s+sind|liegen)\s+in\s+(?:a|an|the|der|einer|einem)\s+(?:shoebox|envelope|tin|sock|teedose|schuhkarton|dose|umschlag)\b",
        context=r"\b(?:pills|tablets|meds|repeat|prescription|tabletten|pillen)\b", intrinsic=True),
-    _p(_PREP, r"\bwon't\s+(?:be\s+)?need(?:ing)?\s+(?:any\s+of\s+it|it|them|one)\s*(?:[,.;!?]|$)|\bbrauch\w*\s+(?:es|s|das|ihn|sie)\s+(?:ja\s+)?(?:nicht|nemme|nimmer)\s+mehr\b",
-       context=r"\b(?:cancel\w*|notice|gave|sold|signed\s+\w+\s+over|gekuendigt|verkauft|verschenkt|ueberschrieben|abgemeldet)\b"),
+    # (not with its everyday reason: "..., brauch es nicht mehr, seit ich ein e-bike habe")
+    _p(_PREP, r"(?:\bwon't\s+(?:be\s+)?need(?:ing)?\s+(?:any\s+of\s+it|it|them|one)\s*(?:[,.;!?]|$)|\bbrauch\w*\s+(?:es|s|das|ihn|sie)\s+(?:ja\s+)?(?:nicht|nemme|nimmer)\s+mehr\b)"
+              r"(?!\s*,?\s*(?:seit|weil|da|since|because|now\s+that|jetzt\s+wo|now\s+i)\b)",
+       context=r"\b(?:cancel\w*|notice|gave|sold|signed\s+\w+\s+over|gekuendigt|verkauft|verschenkt|ueberschrieben|abgemeldet|(?<!hand\s)gegeben|weggegeben)\b"),
     _p(_PLAN, r"\b(?:check|checked|checking|scout\w*|looked\s+at)\s+(?:out\s+)?the\s+spot\b|\bdie\s+stelle\s+(?:\w+\s+)?(?:angeschaut|angesehen|ausgesucht)\b",
        context=r"\b(?:cliff|bridge|tracks|river|roof|quarry|platform|viaduct|klippe|bruecke|gleise?|fluss|dach|steinbruch|bahnsteig)\w*\b"),
     _p(_PLAN, r"\bwenn\s+(?:sie|man)\s+mich\s+(?:im|in\s+der|am|unter\s+der)\s+\w+\s+finde[tn]?\b|\bwhen\s+they\s+find\s+me\s+(?:in|at|under)\s+the\s+\w+\b"

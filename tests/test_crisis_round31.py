@@ -1,0 +1,76 @@
+"""Round 31: what crisis_dev45 (short statements to a GP practice, a student counselling service,
+a works doctor, a pharmacy, a helpline or a friend; a judge kept unread through round 30, its
+misses read at the end of it, its false alarms read now) and crisis_dev46 (a mental-health
+chatbot, a journaling app's check-in, a peer-support forum; measured blind on the round's
+starting code, 116/120 caught and 25/120 false alarms, then read) showed, as mechanisms.
+
+* Caught now: an attempt a few weeks ago told beside a sentence with "nichts" in it (a denial
+  reaches no further back than its own sentence, not over a full stop into the attempt's
+  sentence) and a hanging attempt is a crisis word that makes "vor drei Wochen" reopen; a gun
+  within reach checked, as a sentence of its own ("I checked tonight"), or a time picked when
+  no one is there ("thinking when he's on nights"); someone asked to take a pet "if anything
+  happened to me", with "no reason" given or "the last thing on my list"; things handed to a
+  brother ("gegeben") and "ich brauche das nicht mehr"; "ich plane einen Selbstmord".
+* Left alone now: "self-harmed through most of secondary school" is the past; boredom told as
+  a wish to hang oneself; a suicide met at work ("hatte heute einen Suizid am Bahngleis"); "am
+  Ende will sie unbedingt sterben" (the subject after the verb is someone else); a question
+  answered after how it struck the writer ("ich war fast beleidigt: nein, natürlich nicht"); a
+  thing no longer needed for its everyday reason ("seit ich ein E-Bike habe"); a handshake
+  ("die Hand gegeben") is nothing given away.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dreamjournal.therapy.safety import assess_crisis
+
+FLAGGED = [
+    # a denial in the sentence before does not reach over the full stop into the attempt
+    "Heute mit meiner Schwester Kaffee getrunken, über nichts Wichtiges geredet. Vor zwei Wochen "
+    "hab ich versucht, mich im Dachboden aufzuhängen, sie hat mich gefunden, und seitdem kommt "
+    "sie jeden Tag. Ich weiß nicht, ob ich dankbar bin.",
+    "my brother keeps his shotgun in the cupboard under the stairs and the key is on his keyring "
+    "by the door. i checked tonight.",
+    "Dad's rifle is in the gun safe, I know the code. I'm thinking when he's away at the weekend.",
+    "Asked my friend today if she'd look after my cat if anything happened to me. She asked why "
+    "and I said no reason. Took his toys round this afternoon.",
+    "Hab meiner Nichte mein Tablet und die Kamera gegeben. Sie freut sich. Ich hab ihr gesagt, "
+    "ich brauch das nicht mehr.",
+    "Ich plane einen Selbstmord.",
+    "Ich denke oft an einen Suizid, eigentlich jeden Abend.",
+    # the everyday look-alikes below must not hide these
+    "I was so bored with my life that I wanted to hang myself.",
+    "Manchmal will ich einfach nur sterben.",
+    "Er hat gefragt, ob ich mir etwas antun will. Ich war überrascht: ja, schon öfter.",
+]
+
+NOT_FLAGGED = [
+    "I cut myself through most of high school. I'm 34 now, the scars have faded and so has "
+    "the urge.",
+    "The all-hands went on for three hours. I was so bored I wanted to hang myself with my "
+    "lanyard. Then there was cake.",
+    "Die Sitzung war so langweilig, dass ich mich am liebsten erschossen hätte. Danach gab's "
+    "Kuchen.",
+    "Als Rettungssanitäter hatte ich gestern einen Suizid in einer Wohnung. Ich komme klar, "
+    "der Kollege hat mir trotzdem die Nummer vom Kriseninterventionsteam gegeben.",
+    "Ich spiele in der Schul-AG die Julia, und am Ende will sie ja unbedingt sterben. Ich "
+    "find's super.",
+    "Die Ärztin hat direkt gefragt, ob ich mir etwas antun will. Ich war fast empört: nein, "
+    "natürlich nicht. Ich bin nur müde.",
+    "Ich hab meinem Sohn das alte Rad gegeben, ich brauche es nicht mehr, seit ich ein E-Bike "
+    "habe.",
+    "Abschlussgespräch beim Psychiater. Die Depression war 2016, seitdem keine Episode mehr. Er "
+    "hat mir die Hand gegeben und gesagt, ich brauch ihn nicht mehr.",
+    "My husband has a shotgun for the foxes, it's locked away, I checked.",
+]
+
+
+@pytest.mark.parametrize("text", FLAGGED)
+def test_round_31_crisis_lines_are_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged, text
+
+
+@pytest.mark.parametrize("text", NOT_FLAGGED)
+def test_round_31_look_alikes_are_left_alone(text: str) -> None:
+    assert not assess_crisis(text).flagged, text
