@@ -16,7 +16,9 @@ starting code, 116/120 caught and 25/120 false alarms, then read) showed, as mec
   Ende will sie unbedingt sterben" (the subject after the verb is someone else); a question
   answered after how it struck the writer ("ich war fast beleidigt: nein, natürlich nicht"); a
   thing no longer needed for its everyday reason ("seit ich ein E-Bike habe"); a handshake
-  ("die Hand gegeben") is nothing given away.
+  ("die Hand gegeben") is nothing given away; "Selbstverletzung ist bei mir kein Thema";
+  someone's words in quotation marks after "talking about"; "when I was teenager" (no article);
+  "killing myself carrying boxes" (toil).
 """
 
 from __future__ import annotations
@@ -63,6 +65,13 @@ NOT_FLAGGED = [
     "Abschlussgespräch beim Psychiater. Die Depression war 2016, seitdem keine Episode mehr. Er "
     "hat mir die Hand gegeben und gesagt, ich brauch ihn nicht mehr.",
     "My husband has a shotgun for the foxes, it's locked away, I checked.",
+    # dev46's false alarms
+    "Es geht mir gerade nicht gut, aber Selbstverletzung ist bei mir kein Thema, war es nie.",
+    "My dad has been giving his tools away and talking about 'when I'm gone'. I'm scared for him.",
+    "When I was teenager in Poland I try to end my life, one time. Now I am 50, I have a good job "
+    "and a family, and I am happy to be alive.",
+    "We're moving on Saturday and the lift is broken, so I'll be killing myself carrying boxes up "
+    "four floors.",
 ]
 
 

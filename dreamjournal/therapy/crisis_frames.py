@@ -659,6 +659,9 @@ _QUOTING: Final = re.compile(
     r"|\b(?:singt|sang|rappt|schreit|fluestert)\s+(?:er|sie|der\s+\w+|die\s+\w+)\b"
     # someone's words after a colon (round 26): "sie sagt jeden abend: ich will nicht mehr"
     r"|\b(?:he|she|they|er|sie)\s+(?:says|said|sagt|sagte|meint|meinte|ruft|rief)(?:\s+\w+){0,3}\s*:\s*"
+    # round 31: someone's words in quotation marks after "talking about": "he's been giving his
+    # things away and talking about 'when i'm gone'"
+    r"|\b(?:he|she|they|er|sie)\b[^.!?]{0,40}\b(?:talking|talks|talked|redet|spricht|sprach|geredet|gesprochen)\s+(?:about|of|von)\s*['\"‘“„]"
 )
 # The writer takes the words as their own: "so do i", "that's me", "ich auch", "das bin ich"
 _ME_TOO: Final = re.compile(
@@ -886,6 +889,8 @@ _IDIOM: Final = re.compile(
     # im erdboden versunken"
     r"|\b(?:mich\s+trifft|trifft\s+mich)\s+(?:\w+\s+)?der\s+schlag\b|\b(?:fast|beinahe|bald)\s+gestorben\s+vor\b|\bim\s+erdboden\s+versunken\b"
     r"|\bground\s+to\s+open\s+up(?:\s+and\s+swallow\s+me)?\b"
+    # round 31: toil told as killing oneself ("i'll be killing myself carrying boxes up three floors")
+    r"|\bkill(?:ing)?\s+myself\s+(?:carrying|lifting|working|running|trying|cleaning|studying|hauling|moving|packing|rushing|revising|training)\b"
     # round 31: boredom told as a wish to die ("so bored i wanted to hang myself with my lanyard",
     # "so langweilig, dass ich mich am liebsten erschossen hätte")
     r"|\bso\s+bored\s+(?:that\s+)?i\s+(?:\w+\s+){0,3}?(?:hang|shoot|kill|stab|drown|off)\w*\s+(?:myself|me)\b"
@@ -1457,6 +1462,8 @@ _ABOUT_SOMEONE_ELSE: Final = re.compile(
     r"(?:my|our)\s+(?:\w+\s+)?\w+\s+(?:rather\s+than|not|instead\s+of)\s+(?:me|myself|for\s+me)\b"
     r"|\bit's\s+not\s+(?:me|about\s+me|for\s+me)\s*(?:that\s+)?(?:i'm|i\s+am)\s+(?:here|writing|calling|asking)\s+about\b"
     r"|\b(?:es\s+)?geht\s+(?:\w+\s+)?nicht\s+um\s+mich\b(?!\s*,?\s*sondern\s+um\s+(?:mein|meine)\s+(?:leben|zukunft))"
+    # round 31: "ich schreib das für meine nachbarin, nicht für mich", "wegen meinem sohn, nicht wegen mir"
+    r"|\b(?:schreib\w*|frag\w*|ruf\w*|meld\w*)\s+(?:\w+\s+){0,2}(?:fuer|wegen)\s+(?:mein\w*|unser\w*)\s+(?:\w+\s+)?\w+\s*,?\s+nicht\s+(?:fuer|wegen)\s+(?:mich|mir)\b"
 )
 # Where the writer comes in after a clause about someone else: ", and i", "und ich"
 _WRITER_JOINS: Final = re.compile(

@@ -43,7 +43,7 @@ _NUMBER: Final = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|
 _PAST: Final = re.compile(
     r"\b(?:(?:\w+\s+)?years?\s+ago|(?:a\s+)?decades?\s+ago|(?:a\s+)?long\s+(?:time\s+)?ago|back\s+(?:in|then|when)"
     r"|in\s+(?:19|20)\d\d|(?:19|20)\d\d|(?:in|of|since)\s+'\d\d|spent\s+(?:\w+\s+)?years|used\s+to|in\s+(?:school|uni|college|high\s+school|my\s+(?:teens|twenties|thirties|youth|school\s+(?:years|days|time)))"
-    r"|at\s+(?:uni|school|college)|when\s+i\s+was\s+(?:\d+|a\s+teen\w*|young\w*|little|a\s+kid|a\s+student|at|in|still|\w+teen|twenty|thirty|forty|fifty)"
+    r"|at\s+(?:uni|school|college)|when\s+i\s+was\s+(?:\d+|(?:a\s+)?teen\w*|young\w*|little|a\s+kid|a\s+student|at|in|still|\w+teen|twenty|thirty|forty|fifty)"
     r"|as\s+a\s+(?:teen\w*|kid|student|child)|the\s+(?:winter|summer|spring|autumn|year)\s+i\s+was\s+(?:\d+|\w+teen|twenty|thirty|forty)|(?:the\s+)?old\s+me|my\s+(?:younger|teenage)\s+self|since\s+then|at\s+the\s+time"
     r"|vor\s+(?:\w+\s+){1,2}(?:jahr|johr)(?:e|en)?|vor\s+(?:langer\s+zeit|jahrzehnten)|(?:jahre|lange?)\s+her|damals|(?<!wie\s)frueher\w*|seitdem|seither"
     r"|(?:in\s+der\s+|zu\s+)?schulzeit(?:en)?|in\s+der\s+schule|als\s+(?:teenager|teenie|kind|jugendliche\w*|schueler\w*|student\w*|azubi)"
@@ -213,6 +213,8 @@ _RECOVERED: Final = re.compile(
     r"|geht(?:'s|s|\s+es)\s+(?:mir\s+)?(?:\w+\s+){0,4}(?:gut|besser)|mir\s+geht(?:'s|s)?\s+(?:es\s+)?(?:\w+\s+){0,4}(?:gut|besser)"
     r"|leben\s+(?:ist\s+)?(?:\w+\s+)?gut|freude\s+am\s+leben|freu\w*\s+mich\s+auf"
     r"|thriving|celebrat\w*|content|long\s+gone|excited|looking\s+forward|never\s+like\s+that\s+again|not\s+like\s+that|nie\s+wieder\s+so"
+    # round 31: "now i wake up to grandchildren jumping on my bed and i wouldn't trade it for anything"
+    r"|wouldn't\s+trade\s+(?:it|this|that|them|my\s+life)\s+for\s+(?:anything|the\s+world)|moechte\s+(?:es|das)\s+(?:um\s+nichts|fuer\s+nichts)\s+(?:in\s+der\s+welt\s+)?(?:tauschen|missen)"
     # round 26: far from that girl now, at peace, brought back, thanking God for one's life
     r"|(?:so\s+|very\s+)?far\s+(?:away\s+)?from\s+(?:her|him|that(?:\s+\w+)?)\s+now|at\s+peace|(?:god|he|she|they)\s+brought\s+me\s+back"
     r"|thank\s+(?:god|him|the\s+lord)\s+(?:every|each)|danke\s+(?:gott|dem\s+herrgott)\s+(?:\w+\s+){0,3}(?:fuer|jeden)"

@@ -1643,6 +1643,10 @@ _ANSWERED_NONE: Final = re.compile(
     r"\s*[:=-]?\s*['\"„“”‚‘’]?(?:keine?|nein|none|no|nope|nil|0|never|nie|niemals)['\"„“”‚‘’]?(?=\s*(?:[,.;!?)]|$))"
     # round 29: "lebensmuede? ich? nee, herr doktor"
     r"|\s*\?\s*(?:(?:ich|me|i)\s*\?\s*)?(?:nee|nein|nope|nah|no)\b"
+    # round 31: "selbstverletzung ist bei mir kein thema, war es nie", "self-harm has never been
+    # an issue for me"
+    r"|\s+(?:ist|sind|war|waren)\s+(?:bei\s+mir\s+|fuer\s+mich\s+)?(?:kein|nie\s+ein)\s+thema\b"
+    r"|\s+(?:(?:is|are|was)\s+(?:not|never)|isn't|wasn't|(?:has|have)\s+never\s+been)\s+an?\s+(?:issue|thing)\s+for\s+me\b"
 )
 
 
