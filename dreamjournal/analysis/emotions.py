@@ -135,7 +135,12 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             ),
             ("fear", r"\b(?:pounding|racing|hammering|thumping)\s+heart\b"),
             ("fear", r"\b(?:trembl\w*|shaking|shivering|quivering)\b"),
-            ("fear", r"\bshook\b(?!\s+(?:his|her|their|my|our)\s+hands?\b)(?!\s+hands\b)"),
+            # (not a gesture: "shook my head", "shook hands")
+            (
+                "fear",
+                r"\bshook\b(?!\s+(?:his|her|their|my|our)\s+(?:hands?|heads?)\b)"
+                r"(?!\s+(?:hands|heads?)\b)",
+            ),
             (
                 "fear",
                 r"\bfroze\b|\bfrozen\s+(?:in\s+place|to\s+the\s+spot|with\s+fear|stiff|solid)\b"
@@ -156,7 +161,8 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             (
                 "fear",
                 r"\b(?:stomach|tummy|gut|insides)\s+(?:\w+\s+){0,2}?(?:dropped|drops|sank|sinks|in\s+knots|"
-                r"knotted|churn\w*|turned|turns|lurched|flipped|clenched|tightened|hurt|hurts|ached)\b",
+                r"knotted|churn\w*|turned|turns|lurched|flipped|clenched|tightened|hurt|hurts|ached"
+                r"|went\s+(?:ice[\s-]?)?cold|ran\s+cold|turned\s+to\s+ice)\b",
             ),
             # a body part and what fear did to it ("my legs went to water", "every muscle in me
             # locks", "my whole body went cold", "mind just went blank", "teeth chattering")

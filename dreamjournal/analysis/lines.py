@@ -141,6 +141,8 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"^\W*(?:and\s+|but\s+|honestly,?\s+)?(?:it|that|this|what)(?:'s)?\s+(?:\w+\s+){0,3}?(?:annoys|bugs|"
             r"frustrates|scares|frightens|"
             r"worries|bothers|upsets|saddens|unsettles|haunts)\s+me\b",
+            # a remark on waking life (round 31): "In real life we're fine, thank goodness"
+            r"^\W*(?:(?:and|but)\s+)?(?:in\s+real\s+life|irl)\b(?![^.!?]*\bdream)",
         )
     ),
     "de": tuple(
@@ -148,6 +150,8 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
         for p in (
             # "weiß ich nicht mehr" is the memory; "wusste nicht mehr, wo ich war" is the dream
             r"\b(?:weiß|weiss)\s+(?:ich\s+)?(?:auch\s+)?(?:nicht|nichts)\s+mehr\b(?!\s*,?\s*(?:wo|wohin|woher)\b)",
+            # a remark on waking life (round 31): "Im echten Leben ist alles gut mit uns, zum Glück"
+            r"^\W*(?:(?:und|aber)\s+)?(?:im\s+echten\s+leben|in\s+echt|in\s+wirklichkeit)\b(?![^.!?]*\bträum)(?![^.!?]*\btraum)",
             # ... "wusste nicht mehr, aus welcher Richtung ich kam" is the dream's (round 25)
             r"\bwusste\s+(?:ich\s+)?(?:auch\s+)?(?:nicht|nichts)\s+mehr\b(?!\s*,?\s*(?:(?:aus|in|an|auf|von|mit"
             r"|zu)\s+)?(?:wo|wohin|woher|welche\w*|was|wer|wie|ob|warum)\b)",
@@ -198,7 +202,7 @@ _WAKING: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
 _NOT_WAKING: Final[dict[Language, re.Pattern[str]]] = {
     "en": re.compile(
         r"\b(?:couldn't|could\s+not|can't|cannot|tried\s+to|trying\s+to|wanted\s+to|don't\s+want"
-        r"\s+to)\s+(?:\w+\s+)?wake\b|\bstill\s+(?:in\s+the\s+|a\s+)?dream\w*|\bwake\s+(?:him|her|them"
+        r"\s+to)\s+(?:\w+\s+)?wake\b|\bstill\s+(?:in\s+the\s+|a\s+)?dream\w*\b(?!\s+(?:about|of)\s+(?:her|him|them|it|my|this|that)\b)|\bwake\s+(?:him|her|them"
         r"|the|my)\b|\bfalse\s+awakening\b|\b(?:dreamed|dreamt|dreaming)\s+(?:that\s+)?(?:i|we)\s+(?:had\s+|was\s+|were\s+)?"
         r"(?:woke|awoke|wake|waking|was\s+awake|got\s+up)\b"
         r"|\b(?:thought|believed|was\s+sure|was\s+convinced|figured)\s+(?:that\s+)?i\s+(?:had\s+)?(?:woken|woke|was\s+awake)\b"
@@ -537,7 +541,7 @@ _PRESENT_FEELING: Final[dict[Language, re.Pattern[str]]] = {
     ),
     "de": re.compile(
         r"\bich\s+(?:vermisse|fühle|hoffe|fürchte|freue)\b|\bmacht\s+mir\b|\bmir\s+(?:fehlt|fehlen)\b"
-        r"|\bmacht\s+mich\b"
+        r"|\bmacht\s+mich\b|\bich\s+(?:ärgere|wundere|schäme)\s+mich\b"
     ),
 }
 _PAST_TOLD: Final[dict[Language, re.Pattern[str]]] = {
@@ -561,11 +565,20 @@ def _remarks_at_the_end(lines: list[Line], text: str, language: Language) -> lis
         return lines
     k = len(lines)
     while k > 1:
-        line = lines[k - 1]
-        said = low[line.start : line.end]
-        if line.kind not in {"event", "meta"} or not present.search(said) or past.search(said):
+        # the last sentence's lines (a clause after a comma is a line of its own)
+        first = k - 1
+        while first > 1 and low[: lines[first].start].rstrip()[-1:] not in {".", "!", "?", ""}:
+            first -= 1
+        said = low[lines[first].start : lines[k - 1].end]
+        # (German tells the past with "habe"/"bin" in a clause after the feeling: "Ich ärgere
+        # mich, dass ich nicht mehr davon behalten habe" is a feeling now; round 31)
+        told = said.split(",")[0] if language == "de" else said
+        kinds = {line.kind for line in lines[first:k]}
+        if not kinds <= {"event", "meta", "negated"} or "negated" in {lines[first].kind}:
             break
-        k -= 1
+        if not present.search(said) or past.search(told):
+            break
+        k = first
     return lines[:k] + [replace(line, kind="meta") for line in lines[k:]]
 
 

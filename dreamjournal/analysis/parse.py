@@ -364,8 +364,17 @@ def _negated(i: int, tokens: Tokens, lexicon: Lexicon) -> bool:
                 break
             if tokens.lower[j] in lexicon.negators or tokens.lower[j].endswith("n't"):
                 return True
-    # "None of us were afraid", "keiner hatte Angst": no one in the clause felt it
-    for j in range(i - 1, max(-1, i - 7), -1):
+    # "Stage fright wasn't really the problem": the feeling said not to be what it was about
+    # (round 31)
+    if (
+        lexicon.language == "en"
+        and {"wasn't", "isn't", "weren't"} & set(after[:2])  # (after a two-word cue too)
+        and {"problem", "issue"} & set(after[1:5])
+    ):
+        return True
+    # "None of us were afraid", "keiner hatte Angst", "none of us on the plane was frightened":
+    # no one in the clause felt it
+    for j in range(i - 1, max(-1, i - 10), -1):
         if tokens.clause[j] != clause:
             break
         if tokens.lower[j] in _NO_ONE and not (

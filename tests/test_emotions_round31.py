@@ -1,0 +1,97 @@
+"""Round 31: what dream_emotions_dev24 (a judge kept unread since round 28, 0.880, read now) and
+dream_emotions_dev33 (children's, teenagers' and older people's dreams; measured on arrival,
+0.849, then read) showed, each as a mechanism in sentences of its own beside a look-alike.
+
+* Words: "my insides went ice cold", "a stone falling from my heart", "satisfied with myself",
+  "my jaw literally dropped", "that cut deep", "my heart just melted", "totally mixed up", "my
+  face got hot", "hands balled into fists", "punched in the gut", "totalen Horror davor",
+  "hab angefangen zu stottern" (the dreamer's; "der Chef hat angefangen zu stottern" is his).
+* Not a feeling: "shook my head" (a gesture), "the furniture was moved" (only "I was moved" is
+  being touched), "a knot in my gut" is worry but "gut" alone no longer stems to "gutted".
+* Not felt: "Stage fright wasn't really the problem", "none of us on the plane was frightened"
+  (the "no one" further back in the clause).
+* Not the dream's: "When I woke up I was annoyed at myself for still dreaming about her" (a
+  waking, not "still dreaming" inside the dream); "In real life we're fine" / "Im echten Leben
+  ist alles gut mit uns, zum Glück"; "Ich ärgere mich ein bisschen, dass ich nicht mehr davon
+  behalten habe" (a feeling now; the "habe" of its clause tells the past of the remembering).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.emotion_support import AN, AP, CO, HA, NO, SD, assert_whose_feeling
+
+CASES = [
+    ("We ran in and the patient wasn't breathing, and my insides went ice cold.", "en", {AP}, NO),
+    (
+        "She said we could go on in English, and I felt a big stone falling from my heart.",
+        "en",
+        {HA},
+        NO,
+    ),
+    ("I explained it all in perfect French and felt very satisfied with myself.", "en", {HA}, NO),
+    ("My whole family was in the front row and my jaw literally dropped.", "en", {CO}, NO),
+    ("She asked, very politely, who I was. That cut deep.", "en", {SD}, NO),
+    ("The little girl showed everyone her gold star. My heart just melted.", "en", {HA}, NO),
+    ("Why was the police station a bakery? I was totally mixed up.", "en", {CO}, NO),
+    ("Everyone turned round to look at me and my face got hot.", "en", {AP}, NO),
+    ("I was yelling back, so worked up that my hands were balled into fists.", "en", {AN}, NO),
+    (
+        "He told me they were getting married and I felt like I had been punched in the gut.",
+        "en",
+        {SD},
+        NO,
+    ),
+    ("Ich hatte totalen Horror davor, mich vor den Eltern zu blamieren.", "de", {AP}, NO),
+    ("Mir ist heiß geworden, ich hab angefangen zu stottern.", "de", {AP}, NO),
+    # look-alikes
+    ("Der Chef ist rot geworden und hat angefangen zu stottern.", "de", NO, {AP}),
+    ("A lifeguard asked if I'd seen a red ball, and I shook my head.", "en", NO, NO),
+    ("The furniture was moved and the rooms were in a different order.", "en", NO, NO),
+    ("I carried the letter around with a knot in my gut.", "en", {AP}, NO),
+    ("I carried the letter around, the bag pressing on my gut.", "en", NO, NO),
+    # not felt
+    ("Stage fright wasn't really the problem. The other actor just held his teacup.", "en", NO, NO),
+    (
+        "Weirdly none of us on the plane was frightened, we just climbed down a ladder.",
+        "en",
+        NO,
+        NO,
+    ),
+    # not the dream's
+    (
+        "I stood at the water's edge holding her shoes. When I woke up I was annoyed at myself for "
+        "still dreaming about her.",
+        "en",
+        NO,
+        NO,
+    ),
+    ("I thought I woke up but I was still dreaming and I was terrified.", "en", {AP}, NO),
+    (
+        "Sie schickte die gleiche Nachricht an drei andere, und ich hatte Wut im Bauch. Im echten "
+        "Leben ist alles gut mit uns, zum Glück.",
+        "de",
+        {AN},
+        NO,
+    ),
+    (
+        "Im echten Leben ist sie meine Nachbarin, im Traum war sie eine Hexe und ich hatte Angst.",
+        "de",
+        {AP},
+        NO,
+    ),
+    (
+        "Ich stand an der Nordsee und habe Krabben gepult. Neben mir saß mein Enkel und hat sie "
+        "gegessen. Dann kam die Flut. Ich ärgere mich ein bisschen, dass ich nicht mehr davon "
+        "behalten habe.",
+        "de",
+        NO,
+        NO,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dreamer", "others"), CASES)
+def test_whose_feeling_it_is(text: str, lang: str, dreamer: set[str], others: set[str]) -> None:
+    assert_whose_feeling(text, lang, frozenset(dreamer), frozenset(others))
