@@ -13,7 +13,16 @@ dream_emotions_dev33 (children's, teenagers' and older people's dreams; measured
 * Not the dream's: "When I woke up I was annoyed at myself for still dreaming about her" (a
   waking, not "still dreaming" inside the dream); "In real life we're fine" / "Im echten Leben
   ist alles gut mit uns, zum Glück"; "Ich ärgere mich ein bisschen, dass ich nicht mehr davon
-  behalten habe" (a feeling now; the "habe" of its clause tells the past of the remembering).
+  behalten habe" (a feeling now; the "habe" of its clause tells the past of the remembering);
+  "I was so relieved when I woke up", "Ich war heilfroh, als ich aufgewacht bin" (the clause
+  before a "when I woke up" of its own sentence; not one joined by "and").
+
+dev33 added: "my eyes filled up", "made my heart ache", "lit up to see him", "a huge weight came
+off my shoulders", "in a terrible state", "stomach kept turning over", "got right on my
+nerves", "hadn't the foggiest", "head all over the place", "told them exactly what I thought of
+them", "mich verrückt gemacht", chattering teeth ("Zähne ... geklappert", not in the cold),
+"schiefgelacht", "böse auf ihn", "der geilste Moment", "heilfroh"; "gekickt" is no typo of
+"geknickt"; an alarm "still going in the background" is the dream's.
 """
 
 from __future__ import annotations
@@ -89,6 +98,55 @@ CASES = [
         NO,
         NO,
     ),
+]
+
+
+CASES += [
+    # dev33: words
+    ("I stood there holding the peg bag and my eyes filled up.", "en", {SD}, NO),
+    (
+        "I knew it wasn't real and it made my heart ache, but part of me was lit up to see him.",
+        "en",
+        {SD, HA},
+        NO,
+    ),
+    ("When they were safe in the boat a huge weight came off my shoulders.", "en", {HA}, NO),
+    ("I was in a terrible state about who was supposed to be looking after it.", "en", {AP}, NO),
+    ("My stomach kept turning over and over while he counted the till.", "en", {AP}, NO),
+    ("My wife said 'You always do this', which got right on my nerves.", "en", {AN}, NO),
+    ("I hadn't the foggiest why I was there.", "en", {CO}, NO),
+    ("My head was all over the place.", "en", {CO}, NO),
+    ("I stormed in and told them all exactly what I thought of them.", "en", {AN}, NO),
+    (
+        "Ich hab mich komplett verrückt gemacht, weil da alle meine Fotos drauf sind.",
+        "de",
+        {AP},
+        NO,
+    ),
+    ("Meine Zähne haben die ganze Zeit geklappert, ich konnte es nicht abstellen.", "de", {AP}, NO),
+    ("Es war eiskalt im Schnee, meine Zähne haben geklappert.", "de", NO, NO),
+    (
+        "Frau Schmitt hat die Pinguine gezählt, und wir haben uns alle schiefgelacht.",
+        "de",
+        {HA},
+        {HA},
+    ),
+    (
+        "Ich war sooo böse auf ihn, dass ich ihm ein Kissen an den Kopf geworfen hab.",
+        "de",
+        {AN},
+        NO,
+    ),
+    ("Das war der geilste Moment meines Lebens.", "de", {HA}, NO),
+    ("Irgendwie bin ich heil unten angekommen. Da war ich heilfroh.", "de", {HA}, NO),
+    # "gekickt" is no typo of "geknickt"
+    ("Der Torwart hat den Ball über den Zaun gekickt.", "de", NO, NO),
+    # a fire alarm still sounding is the dream's, not a waking
+    ("The alarm was still going in the background. I was panicking so badly.", "en", {AP}, NO),
+    # a feeling dated by the waking in its own sentence is the waking's
+    ("I ran from the bear. I was so relieved when I woke up.", "en", NO, NO),
+    ("Ich rannte vor dem Bären weg. Ich war heilfroh, als ich aufgewacht bin.", "de", NO, NO),
+    ("Ich hatte Angst, und als ich aufwachte, war ich froh.", "de", {AP}, NO),
 ]
 
 

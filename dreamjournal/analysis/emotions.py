@@ -274,7 +274,9 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             ),
             (
                 "fear",
-                r"\bzitter\w*|\bgezittert\b|\bbebte\b|\b(?:ge)?schlotter\w*|\bging\s+(?:\w+\s+){0,2}die\s+düse\b",
+                r"\bzitter\w*|\bgezittert\b|\bbebte\b|\b(?:ge)?schlotter\w*|\bging\s+(?:\w+\s+){0,2}die\s+düse\b"
+                # chattering teeth (round 31; the cold explains them as it explains shivering)
+                r"|\bzähne\s+(?:\w+\s+){0,5}?geklappert\b|\bzähneklappern\b|\bklapperten\s+(?:mir\s+)?(?:die\s+)?zähne\b",
             ),
             (
                 "fear",
@@ -365,9 +367,9 @@ _BODY_NEEDLES: Final[dict[Language, tuple[tuple[str, ...], ...]]] = {
     "de": (
         ("ballte", "biss"), ("tür", "schrie", "geballt", "gebissen"), ("klo", "tränen"),
         ("schwei", "schwitz"),
-        ("herz",), ("zitter", "bebte", "schlotter", "düse"), ("erstarr", "gelähmt", "versteinert",
-        "konnte mich"), ("gänsehaut", "haare"), ("mund", "trocken", "herz", "steif",
-        "schwitzige"),
+        ("herz",), ("zitter", "bebte", "schlotter", "düse", "klapper"),
+        ("erstarr", "gelähmt", "versteinert", "konnte mich"), ("gänsehaut", "haare"),
+        ("mund", "trocken", "herz", "steif", "schwitzige"),
         ("herz", "knie", "beine", "blut", "kopf", "magen", "puls", "hände", "stimme"),
         ("herz",),
         ("luft", "getraut", "atme", "atem"), ("schr", "kreisch"), ("errötete", "rot", "blut"),

@@ -189,7 +189,11 @@ _WAKING: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
     "en": (
         re.compile(r"\b(?:woke|wake|waking|awoke|awoken|awakened)\s*(?:up|me)?\b"),
         # not a fire, smoke, car or burglar alarm in the dream (round 27)
-        re.compile(r"(?<!fire\s)(?<!smoke\s)(?<!car\s)(?<!burglar\s)\balarm\b|\bi\s+was\s+awake\b"),
+        # ... nor one still sounding in the dream's background (round 31)
+        re.compile(
+            r"(?<!fire\s)(?<!smoke\s)(?<!car\s)(?<!burglar\s)\balarm\b"
+            r"(?!\s+(?:was\s+|kept\s+)?(?:still\s+)?(?:going|blaring|wailing|sounding)\b)|\bi\s+was\s+awake\b"
+        ),
     ),
     "de": (
         re.compile(r"\b(?:wachte|wachten|aufgewacht|aufwachen|aufwachte|erwachte|erwacht)\b"),
@@ -507,7 +511,33 @@ def mark_lines(
         if kind == "event" and negated:
             kind = "negated"
         lines.append(Line(index, first, last, start, end, kind, unable and kind == "event"))
-    return _remarks_at_the_end(lines, text, language)
+    return _remarks_at_the_end(_timed_by_waking(lines, text), text, language)
+
+
+# A clause that dates the sentence's feeling by the waking: "I was so relieved when I woke up",
+# "Ich war heilfroh, als ich aufgewacht bin" (round 31)
+_WHEN_WAKING: Final = re.compile(
+    r"^\W*(?:when|as\s+soon\s+as|once|als|sobald|nachdem|wie)\b", re.IGNORECASE
+)
+
+
+def _timed_by_waking(lines: list[Line], text: str) -> list[Line]:
+    """`lines` with the clauses before a "when I woke up" of their own sentence marked waking."""
+    out = list(lines)
+    for k in range(1, len(out)):
+        line = out[k]
+        if line.kind != "waking" or not _WHEN_WAKING.match(text[line.start : line.end]):
+            continue
+        before = out[k - 1]
+        said = text[before.start : line.start].rstrip()
+        # the clause just before, in the same sentence, and not joined by "and" ("Ich hatte
+        # Angst, und als ich aufwachte, war ich froh": the fear is the dream's)
+        if before.kind == "event" and said[-1:] not in {".", "!", "?"} and not _JOINED.search(said):
+            out[k - 1] = replace(before, kind="waking")
+    return out
+
+
+_JOINED: Final = re.compile(r"\b(?:and|but|then|so|und|aber|dann|doch|also)\W*$", re.IGNORECASE)
 
 
 # The frame of a dream written down for someone, set off by a dash before the dream: "Written by
