@@ -23,6 +23,14 @@ nerves", "hadn't the foggiest", "head all over the place", "told them exactly wh
 them", "mich verrückt gemacht", chattering teeth ("Zähne ... geklappert", not in the cold),
 "schiefgelacht", "böse auf ihn", "der geilste Moment", "heilfroh"; "gekickt" is no typo of
 "geknickt"; an alarm "still going in the background" is the dream's.
+
+... and what dream_emotions_dev34 (reports spoken in a sleep lab or into a recorder; 0.912 on
+arrival, then read) showed: "totally foxed", "chuckling away", "ratty", "Hände
+ganz nass"; "awkward to hold" and "low beams" are no feelings; spoken German's "der"/"die"
+before its verb after "und"/"dann" is someone else ("Und der kam raus und war stocksauer"); a
+"Handywecker" going off wakes; "Ich weiß gar nicht mehr, was ich gefühlt hab" is the memory.
+A passive "my jaw was clenched" was tried as anger and dropped: two read sets' coders took it
+for fear under threat.
 """
 
 from __future__ import annotations
@@ -147,6 +155,47 @@ CASES += [
     ("I ran from the bear. I was so relieved when I woke up.", "en", NO, NO),
     ("Ich rannte vor dem Bären weg. Ich war heilfroh, als ich aufgewacht bin.", "de", NO, NO),
     ("Ich hatte Angst, und als ich aufwachte, war ich froh.", "de", {AP}, NO),
+]
+
+
+CASES += [
+    # dev34 (spoken reports): words
+    ("I opened the envelope, all U's, and I was totally foxed.", "en", {CO}, NO),
+    ("That didn't bother me, I was chuckling away to myself picking potatoes up.", "en", {HA}, NO),
+    (
+        "At first I was mystified, then I got really ratty with it, jabbing the buttons.",
+        "en",
+        {CO, AN},
+        NO,
+    ),
+    ("Ich hab mich am Seil festgekrallt, meine Hände waren ganz nass.", "de", {AP}, NO),
+    # not a feeling: a thing's handling, a pub's beams
+    ("I was queuing with a parcel, really awkward to hold.", "en", NO, NO),
+    ("It was a proper old pub with low beams.", "en", NO, NO),
+    ("I was beaming.", "en", {HA}, NO),
+    # spoken German's "der"/"die" is someone else
+    (
+        "Ich hab das Auto vom Chef angebumst. Und der kam sofort raus und war stocksauer.",
+        "de",
+        NO,
+        {AN},
+    ),
+    ("Da war ein Tourist. Der hat total ratlos ausgesehen.", "de", NO, {CO}),
+    ("Ich kam raus und war stocksauer.", "de", {AN}, NO),
+    # not the dream's
+    (
+        "Ich saß am See und hatte ein tiefes Glücksgefühl. Dann ging mein Handywecker los, und ich "
+        "war sofort schlecht gelaunt.",
+        "de",
+        {HA},
+        NO,
+    ),
+    (
+        "Die haben mich hochgehoben. Ich weiß gar nicht mehr, was ich dabei gefühlt hab.",
+        "de",
+        NO,
+        NO,
+    ),
 ]
 
 

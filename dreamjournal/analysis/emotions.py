@@ -294,7 +294,7 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             (
                 "fear",
                 r"\bherz\s+(?:\w+\s+){0,3}?bis\s+zum\s+hals\b|\bknie\s+(?:\w+\s+){0,2}?(?:weich|butterweich|zitterten)\b"
-                r"|\bpuls\s+(?:\w+\s+)?in\s+den\s+ohren\b|\bhände\s+(?:\w+\s+){0,3}?(?:geklebt|klebten|feucht|schwitzig)\b"
+                r"|\bpuls\s+(?:\w+\s+)?in\s+den\s+ohren\b|\bhände\s+(?:\w+\s+){0,3}?(?:geklebt|klebten|feucht|schwitzig|nass|klatschnass)\b"
                 r"|\bknie\s+(?:\w+\s+)?wie\s+(?:pudding|gummi|wackelpudding)\b"
                 r"|\bstimme\s+(?:\w+\s+){0,3}?(?:gewackelt|wackelte|gezittert|versagte|versagt)\b"
                 r"|\bweiche\s+knie\b|\bbeine\s+(?:wie\s+pudding|gaben\s+nach|versagten)\b"
@@ -957,6 +957,8 @@ def experiencer(
             return "other"
         if word == "other" and k > 0 and tokens.lower[k - 1] == "the":
             return "other"  # "the other backing off ..., scared witless" (round 28)
+        if _demonstrative_subject(k, tokens, language):
+            return "other"  # "Der hat total ratlos ausgesehen": spoken German's "he" (round 31)
         if (
             (k in persons or _person_word(k, tokens, language) or _a_name(k, tokens, language))
             and _opens_clause(k, tokens, sentence_start)
@@ -1084,9 +1086,14 @@ def _subject_shared_by_and(
             or k in persons
             or _person_word(k, tokens, language)
             or _a_name(k, tokens, language)
+            or _demonstrative_subject(k, tokens, language)
         ):
             return "other"
     return None
+
+
+# Where spoken German's demonstrative "der"/"die" opens a clause as its subject
+_DEMONSTRATIVE_AFTER: Final = frozenset({"und", "aber", "dann", "doch", "also", "denn", "da"})
 
 
 def _article_before_a_noun(k: int, tokens: Tokens, language: Language) -> bool:
@@ -1287,8 +1294,9 @@ _DONE_AT_SOMEONE: Final = (
 )  # fmt: skip
 _PLACE_PREPOSITIONS: Final = _PREPOSITIONS | {"in", "on", "under", "inside", "into", "im", "auf"}
 _DEMONSTRATIVE_VERBS: Final = frozenset(
-    {"hat", "hatte", "war", "ist", "wurde", "haben", "hatten", "waren", "sind", "wurden"}
-)
+    {"hat", "hatte", "war", "ist", "wurde", "haben", "hatten", "waren", "sind", "wurden",
+     "kam", "ging", "stand", "saß", "sagte", "meinte", "fing", "wollte", "konnte"}
+)  # fmt: skip
 _OUT_PARTS: Final = frozenset({"eyes", "heart", "head", "lungs"})
 _OUT_OF_ME: Final = re.compile(r"^(?:\S+\s+){0,4}out\s+of\s+(?:me|us)\b")
 
@@ -1405,9 +1413,17 @@ def _demonstrative_subject(j: int, tokens: Tokens, language: Language) -> bool:
     return (
         language == "de"
         and tokens.lower[j] in {"der", "die"}
-        and (j == 0 or tokens.clause[j - 1] != tokens.clause[j])
+        and (j == 0 or tokens.clause[j - 1] != tokens.clause[j] or _after_a_conjunction(j, tokens))
         and j + 1 < len(tokens.lower)
         and tokens.lower[j + 1] in _DEMONSTRATIVE_VERBS
+    )
+
+
+def _after_a_conjunction(j: int, tokens: Tokens) -> bool:
+    """Token j comes right after an "und", "aber", "dann" that opens its clause ("Und der kam
+    raus und war stocksauer", round 31)."""
+    return tokens.lower[j - 1] in _DEMONSTRATIVE_AFTER and (
+        j == 1 or tokens.clause[j - 2] != tokens.clause[j - 1]
     )
 
 
@@ -1743,6 +1759,8 @@ def feeling_in_context(
         return False  # "since I'm afraid of heights": the teller's trait (round 30)
     if tokens.lower[i + 1 : i + 3] in (["me", "later"], ["me", "afterwards"], ["me", "afterward"]):
         return False  # "which surprised me later when I thought about it" (round 30)
+    if first in {"awkward", "fiddly"} and nxt == "to":
+        return False  # "a parcel, really awkward to hold": a thing's handling (round 31)
     if word == "blessing" and i > 0 and tokens.lower[i - 1] == "the":
         return False  # "meant to do the blessing": the rite (round 28)
     if word == "mad" and (_alone_in_sentence(i, tokens) or _said_of_it(i, tokens)):

@@ -149,7 +149,7 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
         re.compile(p)
         for p in (
             # "weiß ich nicht mehr" is the memory; "wusste nicht mehr, wo ich war" is the dream
-            r"\b(?:weiß|weiss)\s+(?:ich\s+)?(?:auch\s+)?(?:nicht|nichts)\s+mehr\b(?!\s*,?\s*(?:wo|wohin|woher)\b)",
+            r"\b(?:weiß|weiss)\s+(?:ich\s+)?(?:auch\s+|gar\s+|echt\s+|wirklich\s+)?(?:nicht|nichts)\s+mehr\b(?!\s*,?\s*(?:wo|wohin|woher)\b)",
             # a remark on waking life (round 31): "Im echten Leben ist alles gut mit uns, zum Glück"
             r"^\W*(?:(?:und|aber)\s+)?(?:im\s+echten\s+leben|in\s+echt|in\s+wirklichkeit)\b(?![^.!?]*\bträum)(?![^.!?]*\btraum)",
             # ... "wusste nicht mehr, aus welcher Richtung ich kam" is the dream's (round 25)
@@ -198,7 +198,8 @@ _WAKING: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
     "de": (
         re.compile(r"\b(?:wachte|wachten|aufgewacht|aufwachen|aufwachte|erwachte|erwacht)\b"),
         re.compile(
-            r"\bwecker\s+(?:\w+\s+)?(?:klingelte|geklingelt|ging|riss|piepte|gepiept)\b"
+            r"\b\w*wecker\s+(?:\w+\s+)?(?:klingelte|geklingelt|ging|riss|piepte|gepiept|los|losging)\b"
+            r"|\bging\s+(?:mein|der|dann\s+mein|dann\s+der)\s+\w*wecker\b"
             r"|\bwar\s+ich\s+wach\b"
         ),
     ),
