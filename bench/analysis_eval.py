@@ -143,6 +143,22 @@ def _print_crisis_speed(dreams: list[dict[str, object]]) -> None:
         )
 
 
+def _print_expression_list() -> None:
+    """How many of the independently written ways of putting a feeling the analysis reads as the
+    dreamer's (eval/lexicon_candidates/, round 31), and how many look-alikes it takes for one."""
+    print("== an independent list of feeling expressions (eval/lexicon_candidates) ==")
+    for lang in ("en", "de"):
+        path = EVAL / "lexicon_candidates" / f"emotion_expressions_{lang}.json"
+        rows = json.loads(path.read_text("utf-8"))
+        caught = sum(1 for r in rows if r["class"] in analyze(r["sentence"], lang).dreamer_classes)
+        looks = [r for r in rows if r["lookalike"]]
+        taken = sum(1 for r in looks if r["class"] in analyze(r["lookalike"], lang).dreamer_classes)
+        print(
+            f"    {lang}: sentences read as the feeling {caught}/{len(rows)} "
+            f"({caught / len(rows):.2f}), look-alikes taken for it {taken}/{len(looks)}"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
@@ -179,6 +195,8 @@ def main() -> None:
             "dev30",
             "dev31",
             "dev32",
+            "dev33",
+            "dev34",
             "devfa",
             "train3",
             "test",
@@ -190,10 +208,11 @@ def main() -> None:
     )
     parser.add_argument(
         "--splits",
-        default="dev,dev2,dev4,dev5,dev6,dev7,dev8,dev9,dev10,dev11,dev12,dev13,dev14,dev15,dev16,dev17,dev18,dev19,dev20,dev21,dev22,dev23,dev24,dev25,dev26,dev27,dev28,dev29,dev30,dev31,dev32,devfa,train3,test,heldout2,heldout3",
+        default="dev,dev2,dev4,dev5,dev6,dev7,dev8,dev9,dev10,dev11,dev12,dev13,dev14,dev15,dev16,dev17,dev18,dev19,dev20,dev21,dev22,dev23,dev24,dev25,dev26,dev27,dev28,dev29,dev30,dev31,dev32,dev33,dev34,devfa,train3,test,heldout2,heldout3",
         help="comma-separated splits to print "
         "(dev,dev2,dev4,dev5,dev6,dev7,dev8,dev9,dev10,dev11,dev12,dev13,dev14,dev15,dev16,dev17,dev18,"
-        "dev19,dev20,dev21,dev22,dev23,dev24,dev25,dev26,dev27,dev28,dev29,dev30,dev31,dev32,"
+        "dev19,dev20,dev21,dev22,dev23,dev24,dev25,dev26,dev27,dev28,dev29,dev30,dev31,dev32,dev33,"
+        "dev34,"
         "devfa,train3,test,heldout2,heldout3,train2)",
     )
     parser.add_argument("--crisis-only", action="store_true", help="skip the dream emotions")
@@ -214,7 +233,8 @@ def main() -> None:
     dreams += _load("dream_emotions_dev26.jsonl") + _load("dream_emotions_dev27.jsonl")
     dreams += _load("dream_emotions_dev28.jsonl") + _load("dream_emotions_dev29.jsonl")
     dreams += _load("dream_emotions_dev30.jsonl") + _load("dream_emotions_dev31.jsonl")
-    dreams += _load("dream_emotions_dev32.jsonl")
+    dreams += _load("dream_emotions_dev32.jsonl") + _load("dream_emotions_dev33.jsonl")
+    dreams += _load("dream_emotions_dev34.jsonl")
     crisis = _load("crisis_sentences.jsonl") + _load("crisis_sentences_dev2.jsonl")
     crisis += _load("crisis_train2.jsonl") + _load("crisis_heldout3.jsonl")
     crisis += _load("crisis_dev_fa.jsonl") + _load("crisis_dev4.jsonl")
@@ -254,6 +274,8 @@ def main() -> None:
                 f"    ours {lang}: precision {p:.2f}  recall {r:.2f}  false alarms {fa:.2f}  n={n}"
             )
     _print_crisis_speed(dreams)
+    if not args.crisis_only:
+        _print_expression_list()
     if args.errors:
         print(f"\n== misses on {args.errors} ==")
         for row in dreams:
