@@ -39,7 +39,10 @@ were added; dropped were the ambiguous ones (a single "down", "numb", "torn", "l
 "verloren", relief and calm, waking tears), those whose look-alike they flagged ("the drain was
 spewing", "das Klavier war verstimmt", "grollte der Donner"), and those that took a feeling
 from a read set's coders ("nerved" stems to "nerves", "ungläubig" to "unglaublich", "went
-mental", "stomped off", "in a foul mood", "Prüfungsangst", "schimpfte").
+mental", "stomped off", "in a foul mood", "Prüfungsangst", "schimpfte"). The list's look-alikes
+also showed feeling words said of a place or an object that opens its clause ("the sky was
+gloomy", "das Haus war verlassen", "die See war unruhig"): no one's feeling now (look-alikes
+taken 78 -> 70 English, 47 -> 42 German; one read report better, none worse).
 """
 
 from __future__ import annotations
@@ -225,6 +228,15 @@ CASES += [
     ("Das Klavier war verstimmt.", "de", NO, NO),
     ("In der Ferne grollte der Donner.", "de", NO, NO),
     ("Es war unglaublich laut im Saal.", "de", NO, NO),
+]
+
+
+CASES += [
+    # a feeling word said of a place or an object opening its clause is no one's feeling
+    ("The sky was gloomy all day and the lake was serene.", "en", NO, NO),
+    ("The house was abandoned.", "en", NO, NO),
+    ("Das Haus war verlassen, und die See war unruhig.", "de", NO, NO),
+    ("I walked past the house. I was so gloomy.", "en", {SD}, NO),
 ]
 
 

@@ -156,6 +156,38 @@ def _thing_positions(parsed: Parsed) -> frozenset[int]:
     )
 
 
+_THING_IS: Final = frozenset(
+    {"was", "were", "is", "are", "looked", "seemed", "war", "waren", "ist", "sind", "lag", "lagen",
+     "wirkte", "wirkten", "sah", "stand"}
+)  # fmt: skip
+_THING_DEGREE: Final = frozenset(
+    {"so", "very", "really", "all", "quite", "rather", "completely", "totally", "ganz", "sehr",
+     "total", "völlig", "irgendwie", "ziemlich", "still", "noch"}
+)  # fmt: skip
+
+
+def _said_of_a_thing(position: int, tokens: Tokens, things: frozenset[int]) -> bool:
+    """A feeling word said of a place or an object that opens its clause: "the sky was gloomy",
+    "das Haus war verlassen", "die See war unruhig" (round 31); not of the dreamer or a person."""
+    j = position - 1
+    clause = tokens.clause[position]
+    while j >= 0 and tokens.clause[j] == clause and tokens.lower[j] in _THING_DEGREE:
+        j -= 1
+    if j < 1 or tokens.clause[j] != clause or tokens.lower[j] not in _THING_IS:
+        return False
+    noun = j - 1
+    if noun not in things or tokens.clause[noun] != clause:
+        return False
+    start = noun - 1 if noun >= 1 and tokens.clause[noun - 1] == clause else noun
+    return start == noun or tokens.lower[start] in _THING_DETERMINERS
+
+
+_THING_DETERMINERS: Final = frozenset(
+    {"the", "a", "an", "this", "that", "our", "my", "der", "die", "das", "ein", "eine", "mein",
+     "meine", "unser", "unsere", "dieser", "diese", "dieses"}
+)  # fmt: skip
+
+
 def features_from(parsed: Parsed, plan: ScenePlan | None) -> DreamFeatures:
     """Build `DreamFeatures` from one parse (and its scene plan)."""
     lexicon, tokens = parsed.lexicon, parsed.tokens
@@ -166,10 +198,13 @@ def features_from(parsed: Parsed, plan: ScenePlan | None) -> DreamFeatures:
     sporty = mentions_exertion(parsed.text)
     for cue in parsed.cues:
         kind = parsed.line_kind(cue.position)
-        if not feeling_in_context(cue, tokens, lexicon.language, cue.position + 1 in things) or (
-            sporty and from_exertion(cue, parsed.cues, tokens, parsed.text)
+        if (
+            not feeling_in_context(cue, tokens, lexicon.language, cue.position + 1 in things)
+            or (sporty and from_exertion(cue, parsed.cues, tokens, parsed.text))
+            or _said_of_a_thing(cue.position, tokens, things)
         ):
-            continue  # "Happy Hour", "a sad film", "heart pounding" in a marathon
+            continue  # "Happy Hour", "a sad film", "heart pounding" in a marathon, "the sky
+            # was gloomy"
         if kind == "waking" or awake_aside(cue, tokens):
             waking.add(cue.name, cue.position, cue.word)
             continue
