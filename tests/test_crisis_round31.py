@@ -19,6 +19,14 @@ starting code, 116/120 caught and 25/120 false alarms, then read) showed, as mec
   ("die Hand gegeben") is nothing given away; "Selbstverletzung ist bei mir kein Thema";
   someone's words in quotation marks after "talking about"; "when I was teenager" (no article);
   "killing myself carrying boxes" (toil).
+
+... and crisis_dev47 (a dream-journal app's entries; 117/120, 14/120 on arrival) and dev48
+(messages and voice notes to family and friends; 118/120, 13/120 on arrival): caught now —
+thinking about joining a spouse who passed, notes written for the family beside things given
+away or "if anything" left unsaid, "woke up jealous" of a dream of dying, "Ordnung machen halt"
+beside a pet placed elsewhere, a train that does not stop called "meiner"; left alone — "people
+assume ... I don't", "null Selbstmordgedanken", "the meeting was so long I wanted to hang
+myself", "in university ... no problem since".
 """
 
 from __future__ import annotations
@@ -41,6 +49,14 @@ FLAGGED = [
     "ich brauch das nicht mehr.",
     "Ich plane einen Selbstmord.",
     "Ich denke oft an einen Suizid, eigentlich jeden Abend.",
+    # dev47/dev48 (a dream-journal app's entries; messages and voice notes to family)
+    "Dad, since Mum passed I think about joining her more than I should.",
+    "gave my bike to my little brother today and wrote notes for mum and dad. they're in my "
+    "wardrobe if anything",
+    "dreamt i drowned and it was so peaceful. woke up jealous of dream me.",
+    "Hab heut meinen Laptop meiner Schwester geschenkt und den Hund bei Nachbarn untergebracht. "
+    "Ordnung machen halt.",
+    "Der Güterzug um halb zwölf hält nicht in unserem Dorf, der fährt durch. Das ist meiner.",
     # the everyday look-alikes below must not hide these
     "I was so bored with my life that I wanted to hang myself.",
     "Manchmal will ich einfach nur sterben.",
@@ -70,6 +86,15 @@ NOT_FLAGGED = [
     "My dad has been giving his tools away and talking about 'when I'm gone'. I'm scared for him.",
     "When I was teenager in Poland I try to end my life, one time. Now I am 50, I have a good job "
     "and a family, and I am happy to be alive.",
+    # dev47/dev48's look-alikes
+    "My sister moved to Canada and I think about joining her next year.",
+    "My sister wrote notes for mum and dad and gave my old toys away.",
+    "Der ICE hält nicht in unserem Kaff. Der rote Schirm im Flur, das ist meiner.",
+    "People assume because I'm widowed I want to join him. I don't. I'd like another twenty "
+    "years of my own.",
+    "Ich hab null Selbstmordgedanken, ehrlich, eher Umzugsstress.",
+    "The meeting was so long I wanted to hang myself. Then there were biscuits.",
+    "In university I cut myself for two years. Now I am 38, married, no problem since long time.",
     "We're moving on Saturday and the lift is broken, so I'll be killing myself carrying boxes up "
     "four floors.",
 ]

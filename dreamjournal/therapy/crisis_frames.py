@@ -893,7 +893,8 @@ _IDIOM: Final = re.compile(
     r"|\bkill(?:ing)?\s+myself\s+(?:carrying|lifting|working|running|trying|cleaning|studying|hauling|moving|packing|rushing|revising|training)\b"
     # round 31: boredom told as a wish to die ("so bored i wanted to hang myself with my lanyard",
     # "so langweilig, dass ich mich am liebsten erschossen hätte")
-    r"|\bso\s+bored\s+(?:that\s+)?i\s+(?:\w+\s+){0,3}?(?:hang|shoot|kill|stab|drown|off)\w*\s+(?:myself|me)\b"
+    r"|\bso\s+(?:bored|boring|long|tedious|dull)\s+(?:that\s+)?i\s+(?:\w+\s+){0,3}?(?:hang|shoot|kill|stab|drown|off)\w*\s+(?:myself|me)\b"
+    r"|\bhang\s+myself\s+with\s+(?:the|my|a)\s+(?:bunting|lanyard|tinsel|streamers?|party\s+streamers?)\b"
     r"|\bso\s+(?:lang(?:weilig|atmig)|oede)\s*,?\s+dass\s+ich\s+mich\s+(?:\w+\s+){0,3}?(?:erh(?:ae|a)ng|ersch(?:ie|o)ss|umbr|umgebr|aufh(?:ae|a)ng)\w*\b"
     r"|\bin\s+den\s+(?:hintern|arsch)\s+beissen\b|\bdead\s+tired\b|\btodmuede\b|\bhundemuede\b|\b(?:so\s+)?done\s+with\s+(?:this|the)\s+(?:week|day|month|term|semester|shift|job|weather)\b"
     # worn out after a day's work: "fix und fertig, mausetot, haett mich hinlegen und nie wieder aufstehen koennen"
@@ -1159,7 +1160,7 @@ _SUSPICION_ANSWERED_NO: Final = re.compile(
 # "mama fragt, ob ich mir was antun will. nein!" / "mein betreuer hat angst, dass ich mir was
 # antue. tu ich nicht."
 _ASKED_BY_SOMEONE: Final = re.compile(
-    r"\b(?:hat|haben)\s+angst,?\s+dass\s+ich\b|\bpeople\s+think\b|\bthinks?\s+because\b|\b(?:glauben|denken|meinen)\s+(?:alle|die\s+leute),?\s+(?:dass|weil)\b"
+    r"\b(?:hat|haben)\s+angst,?\s+dass\s+ich\b|\bpeople\s+(?:think|assume|expect)\b|\b(?:thinks?|assumes?)\s+because\b|\b(?:glauben|denken|meinen)\s+(?:alle|die\s+leute),?\s+(?:dass|weil)\b"
     r"|\b(?:asked|asks|asking|question\w*|fragt\w*|gefragt|\w*frage|\w*fragen|\w*frageboge\w*|screening|risk\s+assessment|phq-?9"
     r"|check-?in|safety\s+plan|sicherheitsplan|krisenplan|wollte\s+wissen|will\s+wissen|wanted\s+to\s+know"
     r"|wants\s+to\s+know)\b|\bask\s+(?:me|us)\s+(?:\w+\s+){0,3}(?:if|whether)\b"
@@ -1168,7 +1169,7 @@ _ASKED_BY_SOMEONE: Final = re.compile(
 # a cheap pre-test: no question word, no need to read the sentences
 _ASKED_KEYS: Final = ("ask", "question", "frag", "screening", "risk", "phq", "check", "safety",
                       "sicherheits", "krisen", "wissen", "know", "angst", "think", "glauben",
-                      "denken", "meinen")  # fmt: skip
+                      "denken", "meinen", "assum", "expect")  # fmt: skip
 _NEXT_ANSWER_NO: Final = re.compile(
     r"^\s*(?:(?:but|aber)\s*,?\s*(?=no\b|nein\b|nee\b|noe\b))?(?:(?:i\s+)?(?:honestly\s+|truthfully\s+)?answered\s+|(?:i\s+)?(?:honestly\s+|truthfully\s+)?(?:said|say)\s+|(?:i\s+)?told\s+(?:her|him|them|my\s+\w+|the\s+\w+)\s+(?:straight(?:\s+out)?\s*,?\s*|flat\s+out\s*,?\s*)?|antwort:?\s+|ich\s+(?:hab\w*\s+)?(?:gesagt|geantwortet)\s*(?=[:,\s])|ich\s+sag\w*,?\s+"
     # round 31: the answer after how it struck the writer ("ich war fast beleidigt: nein, natürlich nicht")

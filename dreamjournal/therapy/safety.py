@@ -188,6 +188,11 @@ _HARM_CONTEXT: Final = (
     r"rasierklinge|ritz\w*|schnitt\w*|geschnitten|svv|verletz\w*|rueckfall\w*|clean)\b"
 )
 _DEATH_CONTEXT: Final = r"\b(?:dead|died|death|die|dying|kill\w*|tot|sterben|gestorben)\b"
+# A train that does not stop ("der fährt durch", "doesn't stop at our station"), round 31
+_NON_STOP_TRAIN: Final = (
+    r"\b(?:zug|train|gueterzug|freight|express)\b[^.!?]{0,80}\b(?:faehrt\s+durch|haelt\s+nicht"
+    r"|ohne\s+(?:zu\s+)?halt\w*|doesn't\s+stop|does\s+not\s+stop|goes\s+straight\s+through|non-stop)\b"
+)
 # For German patterns: without the English "die", which is also the German article.
 _TOD_CONTEXT: Final = (
     r"\b(?:tot|tod|tote[nm]?|sterben|gestorben|umbring\w*|suizid\w*|selbstmord\w*)\b"
@@ -273,6 +278,18 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"(?=\s*(?:[.!;]|$)|\s*[^\w\s,])"),
     _p(_PLAN, r"\bwhen\s+everyone(?:'s|\s+is)\s+(?:asleep|gone|out|at)\b|\bnobody\s+will\s+be\s+(?:home|around)\b"
               r"|\b(?:my\s+mind\s+is\s+made\s+up|the\s+decision\s+is\s+made)\b", context=_DEATH_CONTEXT + r"|\b(?:pills|rope|bridge|it\s+all|end)\b"),
+    # round 31: a train that does not stop, taken as one's own ("der zug um 23:12 hält nicht in
+    # unserem kaff, der fährt durch. das ist meiner")
+    _p(_PLAN, r"\bthat(?:'s|\s+is|\s+one's)\s+(?:mine|my\s+one|my\s+train)\b",
+       context=_NON_STOP_TRAIN, kept_from_others=True),
+    # round 31: notes written for the family beside things given away or "if anything" left
+    # unsaid ("gave my ps5 to my little cousin today and wrote notes for mum and nan. they're in
+    # my desk drawer if anything")
+    _p(_PREP, r"(?:^\s*|(?<=\bi\s)|(?<=\band\s)|(?<=\bi've\s)|(?<=\balso\s)|(?<=\bhave\s))"
+              r"(?:wrote|written|left|writing)\s+(?:a\s+few\s+|some\s+|little\s+)?(?:notes?|letters?|cards?)\s+(?:for|to)\s+"
+              r"(?:\w+\s+){0,3}?(?:mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandad|everyone|my\s+\w+)\b",
+       context=r"\bif\s+anything(?:\s+happens?)?\s*(?:[.!?…]|$)|\bgave\s+(?:away\s+)?my\b|\bgiven\s+away\b",
+       kept_from_others=True),
     # round 31: someone asked to take a pet or a child "if anything happened to me", with the
     # errand done and nothing said why ("... and i said no reason", "the last thing on my list")
     _p(_PREP, r"\b(?:take|have|keep|look\s+after|care\s+for|nehmen|nimmt|aufpassen|versorgen|kuemmern)\b[^.!?]{0,40}\b"
@@ -300,11 +317,14 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PREP, r"\bmy\s+last\s+(?:entry|post|night|day)\b|\bletters?\s+for\s+(?:after|when\s+i'm\s+gone)\b"),
     _p(_ACTIVE, r"\b(?:crisis|suicide)\s+(?:line|hotline)\b|\b988\b|\bsamaritans\b"),
     # a dream of dying, then disappointment on waking ("... when i woke up i was disappointed")
-    _p(_PASSIVE, r"\b(?:when\s+i\s+woke(?:\s+up)?|on\s+waking|waking\s+up)\b[^.!?]{0,25}\b(?:disappointed|gutted)\b",
+    _p(_PASSIVE, r"\b(?:when\s+i\s+woke(?:\s+up)?|on\s+waking|waking\s+up|woke\s+up)\b[^.!?]{0,25}\b(?:disappointed|gutted|jealous|envious)\b",
        context=_DEATH_CONTEXT + r"|\b(?:drowned|drowning|jumped|shot|hanged)\b"),
     # following someone who died ("after the funeral on thursday, i'm following him")
-    _p(_PASSIVE, r"\bi'?m\s+(?:following|joining)\s+(?:him|her|them)\b|\bi'll\s+(?:follow|join)\s+(?:him|her|them)\b",
-       context=_DEATH_CONTEXT + r"|\b(?:funeral|grave|passed\s+away|anniversary)\b"),
+    _p(_PASSIVE, r"\bi'?m\s+(?:following|joining)\s+(?:him|her|them)\b|\bi'll\s+(?:follow|join)\s+(?:him|her|them)\b"
+                 # round 31: "since your mother passed i think about joining her more than i should"
+                 r"|\b(?:think\w*|thought)\s+(?:about|of)\s+(?:joining|following)\s+(?:him|her|them)\b"
+                 r"|\b(?:want|wanna|wish\s+i\s+could)\s+(?:to\s+)?(?:join|follow)\s+(?:him|her|them)\b",
+       context=_DEATH_CONTEXT + r"|\b(?:funeral|grave|passed\s+away|anniversary|passed|widow\w*)\b"),
     _p(_PASSIVE, r"\b(?:don't|do\s+not)\s+care\s+(?:if|whether)\s+i\s+(?:live|die|wake)\b"
                  r"|\bwouldn't\s+mind\s+(?:not\s+existing|dying|being\s+dead|not\s+waking\s+up)\b", intrinsic=True),
     _p(_PLAN, r"\b(?:tomorrow|tonight|sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s|\s+is)\s+the\s+(?:day|night)\b"
@@ -644,6 +664,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PASSIVE, r"\b(?:niemand|keiner|keinem)\s+wuerde\s+(?:\w+\s+)?(?:vermissen|merken|auffallen)\b(?!\s+(?:auf|bei|in|im|an|beim)\s+(?:der|dem|einer|einem)?\s*(?:party|feier|arbeit|treffen|fest|geburtstag))"),
     _p(_PASSIVE, r"\bhoff\w*\b[^.!?]{0,40}\b(?:die\s+letzte\s+nacht|(?:nicht|nie)\s+mehr\s+aufwache|"
                  r"es\s+(?:endlich\s+)?vorbei\s+ist\b)"),
+    # round 31: "der zug um 23:12 hält nicht in unserem kaff, der fährt durch. das ist meiner"
+    _p(_PLAN, r"\b(?:das|der)\s+ist\s+meiner\b", context=_NON_STOP_TRAIN, kept_from_others=True),
     # (not "am ende will sie unbedingt sterben": the subject after the verb is someone else)
     _p(_PASSIVE, r"\b(?:will|moechte|wuerde\s+(?:gerne?|lieber))\s+(?!(?:sie|er|du)\s)(?:\w+\s+){0,3}?sterben\b(?!\s+vor\b)"
                  r"|\bich\b[^.!?,]{0,30}\bsterben\s+(?:will|moechte|wuerde)\b"),
@@ -901,7 +923,9 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"|\b(?:weiss|weiß|wissen)\s+(?:nicht|nix)\s+(?:wieso|warum|weshalb)\b|\b(?:hat|haben)\s+(?:nix|nichts)\s+(?:gecheckt|gemerkt|geahnt|kapiert)\b"
               # round 29: "meinem cousin geschenkt. der hat sich riesig gefreut, der ahnt nix"
               r"|\b(?:ahnt|ahnen|ahnte|ahnten)\s+(?:noch\s+)?(?:nix|nichts)\b|\bsuspects?\s+nothing\b"
-              r"|\bals\s+(?:waer|waere)\s+(?:nix|nichts)\b|\bleicht\s+haben,?\s+(?:nachher|danach)\b|\bletzte[ns]?\s+(?:abschied|tschuess)\b",
+              r"|\bals\s+(?:waer|waere)\s+(?:nix|nichts)\b|\bleicht\s+haben,?\s+(?:nachher|danach)\b|\bletzte[ns]?\s+(?:abschied|tschuess)\b"
+              # round 31: "... die katze bei frau özdemir untergebracht. ordnung machen halt"
+              r"|\bordnung\s+(?:machen|schaffen)\s+halt\b|\b(?:putting|getting)\s+(?:things|everything|my\s+affairs)\s+in\s+order\b",
        intrinsic=True,
        kept_from_others=True,
        context=r"\b(?:gave|given|giving)\s+(?:away|\w+\s+my|(?:\w+\s+){1,5}away)\b|\bfound\s+a\s+home\s+for\b|\bfor\s+good\b|\b(?:cancelled|canceled|deleted|rehomed)\b"
@@ -1696,6 +1720,9 @@ _NOT_PLANNING: Final = re.compile(
 _BUT: Final = re.compile(r"\b(?:but|aber|sondern|doch)\b")
 
 
+_ZERO_BEFORE: Final = re.compile(r"\b(?:null|zero)\s*$")
+
+
 def _denied(sentence: str, match: re.Match[str]) -> bool:
     """Whether a negator inside the match or just before it (same clause) denies the statement,
     or a diary's "none" answers it right after."""
@@ -1706,6 +1733,8 @@ def _denied(sentence: str, match: re.Match[str]) -> bool:
     if _ANSWERED_NONE.match(sentence, match.end()):
         return True
     before = sentence[: match.start()]
+    if _ZERO_BEFORE.search(before):
+        return True  # "ich hab null selbstmordgedanken" (round 31; not "um null uhr ...")
     starts = [m.end() for m in _CLAUSE_START.finditer(before)]
     cut = starts[-1] if starts else 0
     # An infinitive clause belongs to the clause before it: "ich denk nicht dran, mir was anzutun".
