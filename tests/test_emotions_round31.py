@@ -43,6 +43,16 @@ mental", "stomped off", "in a foul mood", "Prüfungsangst", "schimpfte"). The li
 also showed feeling words said of a place or an object that opens its clause ("the sky was
 gloomy", "das Haus war verlassen", "die See war unruhig"): no one's feeling now (look-alikes
 taken 78 -> 70 English, 47 -> 42 German; one read report better, none worse).
+
+... and what dream_emotions_dev35 (dream series kept for years; 0.871 on arrival, 0.860 on the
+round's starting code) and dev36 (posts in dream forums; 0.928 on arrival, 0.923 at the start)
+showed: "that stung", "horribly let down", "hairs on the back of my neck", "couldn't get my
+breath", "puffed up like a peacock", "my heart just swelled", "a cold fear came over me",
+"slammed my laptop shut", "white-knuckling", "happy-crying", "wie mir geschah", "wo hinten
+und vorn ist"; "panic rose" (a verb spelled like the flower), "overwhelming tenderness" (how
+strong, not a feeling of its own); eyes filling up are tears, read by their sentence (joy beside
+a smile); breath lost from crying "so hard" is the crying's; "geflüchtet" no longer shares
+"geflucht"'s stem; "vermisse ich" at the end of a report is the teller's now.
 """
 
 from __future__ import annotations
@@ -237,6 +247,49 @@ CASES += [
     ("The house was abandoned.", "en", NO, NO),
     ("Das Haus war verlassen, und die See war unruhig.", "de", NO, NO),
     ("I walked past the house. I was so gloomy.", "en", {SD}, NO),
+]
+
+
+CASES += [
+    # dev35 (long-kept dream series) and dev36 (posts in dream forums)
+    ("I felt like a ghost in my own regiment, and that stung.", "en", {SD}, NO),
+    ("I felt about six years old again, and horribly let down.", "en", {SD}, NO),
+    (
+        "The hairs on the back of my neck stood up and I sat there gripping the remote.",
+        "en",
+        {AP},
+        NO,
+    ),
+    ("Panic rose up my throat and I put my hand up.", "en", {AP}, NO),
+    ("He bought her a red rose.", "en", NO, NO),
+    ("My fingers had gone numb and I couldn't get my breath.", "en", {AP}, NO),
+    ("I held him on the floor and cried so hard I couldn't get my breath.", "en", {SD}, NO),
+    (
+        "Jo handed the baby straight to me. My eyes filled up and I couldn't stop smiling.",
+        "en",
+        {HA},
+        NO,
+    ),
+    ("I stood on the path holding the peg bag and my eyes filled up.", "en", {SD}, NO),
+    ("He explained the subjunctive to me. I puffed up like a peacock.", "en", {HA}, NO),
+    ("My heart just swelled.", "en", {HA}, NO),
+    ("A cold fear came over me that this was it now.", "en", {AP}, NO),
+    ("When the CEO thanked him I slammed my laptop shut.", "en", {AN}, NO),
+    ("I was white-knuckling the lap bar the entire ride.", "en", {AP}, NO),
+    ("I started full on happy-crying, ugly snotty tears.", "en", {HA}, NO),
+    ("I was filled with this overwhelming tenderness.", "en", {HA}, NO),
+    ("Ich wusste überhaupt nicht, wie mir geschah.", "de", {CO}, NO),
+    ("Ich hab nimmer gewusst, wo hinten und vorn ist.", "de", {CO}, NO),
+    # "geflüchtet" (fled) is no "geflucht" (cursed)
+    ("Ich bin unter die Heizung geflüchtet.", "de", NO, NO),
+    ("Ich hab laut geflucht.", "de", {AN}, NO),
+    (
+        "Draußen war Schnee. Wir haben einen Schneemann gebaut und ich war froh. Ich liebe "
+        "Schnee, vielleicht vermisse ich einfach den Winter.",
+        "de",
+        {HA},
+        NO,
+    ),
 ]
 
 

@@ -111,7 +111,12 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
                 r"\bclench\w*\s+(?:my\s+|his\s+|her\s+)?(?:fists?|jaw|teeth)\b"
                 r"|\bfists?\s+(?:\w+\s+)?clenched\b",
             ),
-            ("anger", r"\bgrit(?:ted)?\s+(?:my\s+)?teeth\b|\bslamm\w*\s+the\s+door\b"),
+            (
+                "anger",
+                r"\bgrit(?:ted)?\s+(?:my\s+)?teeth\b|\bslamm\w*\s+the\s+door\b"
+                # round 31: "slammed my laptop shut", "slammed the book down on the desk"
+                r"|\bslammed\s+(?:my|the|his|her)\s+\w+\s+(?:shut|down)\b",
+            ),
             (
                 "anger",
                 r"\b(?:shout|yell|scream)\w*\s+(?:\w+\s+hoarse\s+)?at\s+(?!the\s+top\b)(?:him|her|them|"
@@ -122,9 +127,10 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             (
                 "sadness",
                 r"\blump\s+(?:came\s+|rose\s+|formed\s+)?(?:in|to|into)\s+my\s+throat\b"
-                r"|\btears\s+(?:ran|rolled|streamed|welled)\b",
+                r"|\btears\s+(?:ran|rolled|streamed|welled)\b"
+                r"|\beyes\s+(?:filled\s+up|welled\s+up|filled\s+with\s+tears)\b",
             ),
-            ("joy", r"\bheart\s+(?:leapt|leaped|soared|swelled)\b"),
+            ("joy", r"\bheart\s+(?:just\s+|simply\s+)?(?:leapt|leaped|soared|swelled)\b"),
             ("fear", r"\bcold\s+sweat\b|\b(?:drenched|soaked|covered|bathed)\s+in\s+sweat\b"),
             ("fear", r"\bsweat(?:ing|ed|y)?\b"),
             (
@@ -150,11 +156,11 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             (
                 "fear",
                 r"\bgoose\s*bumps\b|\bhairs?\s+(?:stood|standing)\s+(?:up|on\s+end)\b"
-                r"|\bhairs?\s+on\s+my\s+(?:arms?|neck)\s+(?:was\s+|were\s+)?(?:stood|standing)\b",
+                r"|\bhairs?\s+on\s+(?:the\s+back\s+of\s+)?my\s+(?:arms?|neck)\s+(?:was\s+|were\s+)?(?:stood|standing)\b",
             ),
             (
                 "fear",
-                r"\b(?:couldn't|could\s+not|can't)\s+(?:get\s+(?:a\s+)?(?:proper\s+|full\s+|decent\s+)?)?breathe?\b"
+                r"\b(?:couldn't|could\s+not|can't)\s+(?:get\s+(?:a\s+|my\s+)?(?:proper\s+|full\s+|decent\s+)?)?breathe?\b"
                 r"|\bgasp(?:ed|ing)\s+for\s+"
                 r"(?:air|breath)\b|\bheld\s+my\s+breath\b",
             ),
@@ -349,7 +355,7 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
 # words are all absent is not searched (most texts hold few body cues; this keeps `analyze` fast).
 _BODY_NEEDLES: Final[dict[Language, tuple[tuple[str, ...], ...]]] = {
     "en": (
-        ("clench",), ("grit", "slamm"), ("shout", "yell", "scream"), ("lump", "tears"),
+        ("clench",), ("grit", "slamm"), ("shout", "yell", "scream"), ("lump", "tears", "eyes"),
         ("heart",), ("sweat",), ("sweat",), ("heart",), ("heart",),
         ("trembl", "shaking", "shivering", "quivering"), ("shook",),
         ("froze", "paraly"),
@@ -1541,7 +1547,7 @@ def ascribed(position: int, tokens: Tokens) -> bool:
     return False
 
 
-_TEARS: Final = ("cry", "cried", "tear", "wein", "träne", "traene", "sob", "schluchz")
+_TEARS: Final = ("cry", "cried", "tear", "wein", "träne", "traene", "sob", "schluchz", "eyes")
 
 
 def joyless_in_joy(cue: Cue, cues: list[Cue], tokens: Tokens) -> bool:
@@ -1568,7 +1574,17 @@ def joyless_in_joy(cue: Cue, cues: list[Cue], tokens: Tokens) -> bool:
             and (c.position == 0 or tokens.lower[c.position - 1] not in _POSSESSIVES)  # "my crush"
             for c in beside
         )
-        return bool(said & {"happiness", "anger"}) or grief
+        # "cried so hard I couldn't get my breath", "weinte so sehr, dass ich zitterte": the
+        # crying's (round 31)
+        cried_so = any(
+            c.name == "sadness"
+            and any(t in c.word for t in _TEARS)
+            and 0 < cue.position - c.position <= 7
+            and tokens.sentence[c.position] == sentence
+            and tokens.lower[c.position + 1] in {"so", "until", "till", "bis"}
+            for c in cues
+        )
+        return bool(said & {"happiness", "anger"}) or grief or cried_so
     if "happiness" not in said:
         return False
     if cue.name == "anxiety" and cue.word in _FLUTTERS:
@@ -1677,6 +1693,8 @@ _HYPOTHETICAL: Final = frozenset(
 _FUTURE: Final = frozenset({"going", "gonna", "will", "i'll", "we'll", "i'm"})
 _NAMING: Final = frozenset({"called", "titled", "entitled", "named", "namens", "titel", "betitelt"})
 _NOT_FEELINGS: Final = frozenset({"thank", "thanks", "thanked", "thanking", "please"})
+# Verbs spelled like a thing after a feeling word: "panic rose up my throat" (round 31)
+_VERBS_LIKE_THINGS: Final = frozenset({"rose", "sank", "set", "left", "lay", "wound", "bore"})
 _ENGLISH_EMOTION_WORDS: Final = frozenset(
     {"happy", "angry", "sad", "scary", "mad", "lucky", "funny", "crazy", "joy", "hope",
      "lonely", "love", "glad", "jolly", "merry"}
@@ -1728,7 +1746,9 @@ def feeling_in_context(
         and tokens.original[i + 1][:1].isupper()
     ):
         return False  # "Happy Hour", "Angry Birds" in a German report
-    if nxt in _THING_AFTER or (thing_after and nxt and " " not in cue.word):
+    if nxt in _THING_AFTER or (
+        thing_after and nxt and " " not in cue.word and nxt not in _VERBS_LIKE_THINGS
+    ):
         return False
     if language == "en" and word.endswith("ingly") and _opens_a_clause(i, tokens):
         return False  # "annoyingly I've lost the middle": the teller's comment (round 29)
@@ -1759,6 +1779,8 @@ def feeling_in_context(
         return False  # "since I'm afraid of heights": the teller's trait (round 30)
     if tokens.lower[i + 1 : i + 3] in (["me", "later"], ["me", "afterwards"], ["me", "afterward"]):
         return False  # "which surprised me later when I thought about it" (round 30)
+    if first == "overwhelming" and nxt and nxt not in _AFTER_A_FEELING:
+        return False  # "overwhelming tenderness": how strong the feeling after it is (round 31)
     if first in {"awkward", "fiddly"} and nxt == "to":
         return False  # "a parcel, really awkward to hold": a thing's handling (round 31)
     if word == "blessing" and i > 0 and tokens.lower[i - 1] == "the":

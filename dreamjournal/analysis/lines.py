@@ -572,7 +572,7 @@ _PRESENT_FEELING: Final[dict[Language, re.Pattern[str]]] = {
     ),
     "de": re.compile(
         r"\bich\s+(?:vermisse|fühle|hoffe|fürchte|freue)\b|\bmacht\s+mir\b|\bmir\s+(?:fehlt|fehlen)\b"
-        r"|\bmacht\s+mich\b|\bich\s+(?:ärgere|wundere|schäme)\s+mich\b"
+        r"|\bmacht\s+mich\b|\bich\s+(?:ärgere|wundere|schäme)\s+mich\b|\bvermisse\s+ich\b|\bich\s+liebe\b"
     ),
 }
 _PAST_TOLD: Final[dict[Language, re.Pattern[str]]] = {
