@@ -130,6 +130,14 @@ before any change and never read; and, late in the round, dream_emotions_fresh11
 kind coded with the Hall–Van de Castle system), measured on arrival (de01fac) and at the end,
 never read.
 
+Round 31 kept crisis_fresh41-43 and dream_emotions_fresh9-11 held out (unread) and added
+crisis_fresh44 (what people type into a dream-journal and mood app: the daily "how are you,
+really?" box, a line under a dream, a note to self, a message drafted to a friend), measured on
+the round's starting code (74fa7db) before any change and never read, and
+dream_emotions_fresh12 (a long-running personal dream diary and a German sleep-research
+questionnaire study), measured on arrival (before any emotion change of the round) and at the
+end, never read.
+
 Round 22 added two blind sets of dream reports for the dreamer's emotions (dream_emotions_fresh3:
 research dream-bank style, long reports, numbered series, a sleep lab, Austrian and Swiss German;
 dream_emotions_fresh4: app, forum and phone style, slang, dialect and typos), measured on the
@@ -161,7 +169,12 @@ def _load(name: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in (EVAL / name).read_text("utf-8").splitlines() if line]
 
 
-CRISIS_SETS = ("crisis_fresh41.jsonl", "crisis_fresh42.jsonl", "crisis_fresh43.jsonl")
+CRISIS_SETS = (
+    "crisis_fresh41.jsonl",
+    "crisis_fresh42.jsonl",
+    "crisis_fresh43.jsonl",
+    "crisis_fresh44.jsonl",
+)
 # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13;
 # 15, 16: round 15; 17, 18: round 16; 19-22: round 18; 23, 24: round 19; 25, 26: round 20;
 # 27, 28: round 21; 29, 30: round 23; 31, 32: round 24; 33, 34: round 25; 35, 36: round 26;
@@ -220,6 +233,7 @@ EMOTION_SETS = (
     "dream_emotions_fresh9.jsonl",
     "dream_emotions_fresh10.jsonl",
     "dream_emotions_fresh11.jsonl",
+    "dream_emotions_fresh12.jsonl",
 )
 
 
