@@ -2278,7 +2278,23 @@ def awake_aside(cue: Cue, tokens: Tokens) -> bool:
         last = i
         while last + 1 < len(tokens.lower) and tokens.sentence[last + 1] == tokens.sentence[i]:
             last += 1
-    return bool(_AWAKE_ASIDE.search(" ".join(tokens.lower[first : last + 1])))
+    if _AWAKE_ASIDE.search(" ".join(tokens.lower[first : last + 1])):
+        return True
+    # ... or its sentence opens with it and tells no dream ("Im echten Leben ist alles gut mit
+    # uns, zum Glück", "In real life we're fine, thank goodness"), round 31
+    start = i
+    while start > 0 and tokens.sentence[start - 1] == tokens.sentence[i]:
+        start -= 1
+    words = tokens.lower[start : last + 1]
+    return bool(_AWAKE_OPENING.match(" ".join(words[:4]))) and not any(
+        w.startswith(("dream", "traum", "träum", "geträum")) for w in words
+    )
+
+
+_AWAKE_OPENING: Final = re.compile(
+    r"(?:(?:and|but|und|aber)\s+)?(?:in\s+real\s+life|irl|im\s+echten\s+leben|in\s+echt"
+    r"|in\s+wirklichkeit)\b"
+)
 
 
 _FELT_BAD: Final = re.compile(r"^felt\s+(?:so\s+|really\s+)?(?:bad|awful|terrible|horrible)$")

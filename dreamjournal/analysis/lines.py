@@ -141,8 +141,6 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"^\W*(?:and\s+|but\s+|honestly,?\s+)?(?:it|that|this|what)(?:'s)?\s+(?:\w+\s+){0,3}?(?:annoys|bugs|"
             r"frustrates|scares|frightens|"
             r"worries|bothers|upsets|saddens|unsettles|haunts)\s+me\b",
-            # a remark on waking life (round 31): "In real life we're fine, thank goodness"
-            r"^\W*(?:(?:and|but)\s+)?(?:in\s+real\s+life|irl)\b(?![^.!?]*\bdream)",
         )
     ),
     "de": tuple(
@@ -150,8 +148,6 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
         for p in (
             # "weiß ich nicht mehr" is the memory; "wusste nicht mehr, wo ich war" is the dream
             r"\b(?:weiß|weiss)\s+(?:ich\s+)?(?:auch\s+|gar\s+|echt\s+|wirklich\s+)?(?:nicht|nichts)\s+mehr\b(?!\s*,?\s*(?:wo|wohin|woher)\b)",
-            # a remark on waking life (round 31): "Im echten Leben ist alles gut mit uns, zum Glück"
-            r"^\W*(?:(?:und|aber)\s+)?(?:im\s+echten\s+leben|in\s+echt|in\s+wirklichkeit)\b(?![^.!?]*\bträum)(?![^.!?]*\btraum)",
             # ... "wusste nicht mehr, aus welcher Richtung ich kam" is the dream's (round 25)
             r"\bwusste\s+(?:ich\s+)?(?:auch\s+)?(?:nicht|nichts)\s+mehr\b(?!\s*,?\s*(?:(?:aus|in|an|auf|von|mit"
             r"|zu)\s+)?(?:wo|wohin|woher|welche\w*|was|wer|wie|ob|warum)\b)",
