@@ -53,6 +53,13 @@ und vorn ist"; "panic rose" (a verb spelled like the flower), "overwhelming tend
 strong, not a feeling of its own); eyes filling up are tears, read by their sentence (joy beside
 a smile); breath lost from crying "so hard" is the crying's; "geflüchtet" no longer shares
 "geflucht"'s stem; "vermisse ich" at the end of a report is the teller's now.
+
+... and dream_emotions_dev28 (dream series from long diaries; a judge kept unread since round
+30, 0.836, read at the end of round 31 → 0.919): "keep it together", "puzzlement", "made my head
+swim", "a chill ran down my back", "blood thudding in my ears", "the cat that got the cream",
+"went pink with pleasure", "bereft", "weh ums Herz", "Puls wie ein Presslufthammer", "schwarz
+vor Augen"; one scolded ("hat mich zusammengestaucht") does not feel the scolder's anger;
+"meine liebste Kollegin" is no feeling.
 """
 
 from __future__ import annotations
@@ -290,6 +297,40 @@ CASES += [
         {HA},
         NO,
     ),
+]
+
+
+CASES += [
+    # dev28 (dream series from long diaries; a judge since round 30, read at the end of round 31)
+    (
+        "I was trying hard to keep it together because I didn't want the lads to see.",
+        "en",
+        {SD},
+        NO,
+    ),
+    ("I was beside myself with puzzlement, how could rails lie on water?", "en", {CO}, NO),
+    ("Going back and forth over it made my head swim.", "en", {CO}, NO),
+    ("When she said her name a chill ran right down my back.", "en", {AP}, NO),
+    ("I could hear the blood thudding in my ears.", "en", {AP}, NO),
+    (
+        "I sold a single egg for a thousand pounds and felt like the cat that got the cream.",
+        "en",
+        {HA},
+        NO,
+    ),
+    ("She said I was her best one. I went pink with pleasure.", "en", {HA}, NO),
+    ("I stayed there holding the paper cuff, utterly bereft.", "en", {SD}, NO),
+    ("Ich habe zu ihr hinübergeschaut, mir war so weh ums Herz.", "de", {SD}, NO),
+    (
+        "Ich hatte einen Puls wie ein Presslufthammer, und mir wurde schwarz vor Augen.",
+        "de",
+        {AP},
+        NO,
+    ),
+    # scolded: the anger is the scolder's
+    ("Der Oberarzt hat mich vor allen zusammengestaucht. Ich habe mich geschämt.", "de", {AP}, NO),
+    ("Ich hab ihn zusammengestaucht, so wütend war ich.", "de", {AN}, NO),
+    ("Schwester Birgit, meine liebste Kollegin, kam vorbei.", "de", NO, NO),
 ]
 
 

@@ -49,7 +49,7 @@ _NOT_CODED_WORDS: Final = frozenset(
      "terrifying", "horror", "hate", "hated", "hatred", "hass", "hasste",
      "surprising", "shock", "schock", "trapped", "stuck", "gefangen", "fear",
      "fears", "surprise", "liebsten", "lieber", "liebend", "relaxed", "entspannt", "gelassen",
-     "locker"}
+     "locker", "liebste", "liebster", "liebstes"}
 )  # fmt: skip
 
 
@@ -527,7 +527,8 @@ _IDIOMS: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             (
                 "fear",
                 r"\bchill\s+(?:went\s+|ran\s+|shot\s+)?(?:right\s+)?(?:down|up)\s+my\s+spine\b"
-                r"|\bbeside\s+myself\b(?!\s+with\s+(?:joy|happiness|delight|excitement|glee|pride))",
+                # (not "beside myself with joy", "... with puzzlement": the feeling named after it)
+                r"|\bbeside\s+myself\b(?!\s+with\s+(?:joy|happiness|delight|excitement|glee|pride|puzzlement|confusion|bewilderment|rage|anger|fury|grief))",
             ),
             ("joy", r"\b(?:scream\w*\s+and\s+)?jump(?:ed|ing)?\s+up\s+and\s+down\b"),
             (
@@ -1693,12 +1694,24 @@ _HYPOTHETICAL: Final = frozenset(
 _FUTURE: Final = frozenset({"going", "gonna", "will", "i'll", "we'll", "i'm"})
 _NAMING: Final = frozenset({"called", "titled", "entitled", "named", "namens", "titel", "betitelt"})
 _NOT_FEELINGS: Final = frozenset({"thank", "thanks", "thanked", "thanking", "please"})
+_SCOLDED: Final = frozenset(
+    {"zusammengestaucht", "angeschnauzt", "angeschrien", "angebrüllt", "angemeckert",
+     "angepflaumt", "runtergeputzt", "zusammengeschissen"}
+)  # fmt: skip
 # Verbs spelled like a thing after a feeling word: "panic rose up my throat" (round 31)
 _VERBS_LIKE_THINGS: Final = frozenset({"rose", "sank", "set", "left", "lay", "wound", "bore"})
 _ENGLISH_EMOTION_WORDS: Final = frozenset(
     {"happy", "angry", "sad", "scary", "mad", "lucky", "funny", "crazy", "joy", "hope",
      "lonely", "love", "glad", "jolly", "merry"}
 )  # fmt: skip
+
+
+def _clause_before(i: int, tokens: Tokens) -> list[str]:
+    """The words before token i in its clause."""
+    j = i
+    while j > 0 and tokens.clause[j - 1] == tokens.clause[i]:
+        j -= 1
+    return tokens.lower[j:i]
 
 
 def feeling_in_context(
@@ -1779,6 +1792,8 @@ def feeling_in_context(
         return False  # "since I'm afraid of heights": the teller's trait (round 30)
     if tokens.lower[i + 1 : i + 3] in (["me", "later"], ["me", "afterwards"], ["me", "afterward"]):
         return False  # "which surprised me later when I thought about it" (round 30)
+    if first in _SCOLDED and {"mich", "uns"} & set(_clause_before(i, tokens)):
+        return False  # "hat mich vor allen zusammengestaucht": his anger, not mine (round 31)
     if first == "overwhelming" and nxt and nxt not in _AFTER_A_FEELING:
         return False  # "overwhelming tenderness": how strong the feeling after it is (round 31)
     if first in {"awkward", "fiddly"} and nxt == "to":
