@@ -95,6 +95,8 @@ NOT_FLAGGED = [
     "Ich hab null Selbstmordgedanken, ehrlich, eher Umzugsstress.",
     "The meeting was so long I wanted to hang myself. Then there were biscuits.",
     "In university I cut myself for two years. Now I am 38, married, no problem since long time.",
+    "I self harmed from year 8 until I was seventeen. I'm 22 now, four years clean and happy.",
+    "Ich bin traurig, ich weine viel, aber an den Tod für mich denke ich nicht, keine Angst.",
     "We're moving on Saturday and the lift is broken, so I'll be killing myself carrying boxes up "
     "four floors.",
 ]

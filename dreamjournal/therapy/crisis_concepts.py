@@ -1316,12 +1316,11 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
                 ) or (
                     language == "de"
                     and a == "THINK"
-                    and i < j
                     and words[i].startswith(("denk", "dacht"))
                     and any(w in {"nicht", "nie", "niemals"} for w in words[i + 1 : i + 3])
                 ):
                     # "sterben will ich nicht", "ich denke nicht an selbstmord, auch wenn ich
-                    # oft vom sterben rede" (round 26)
+                    # oft vom sterben rede" (round 26), "an tod für mich denke ich nicht" (round 31)
                     continue  # "sterben will ich deshalb noch lange nicht", not "... nicht mehr"
                 if (a, b) == ("FAILED", "METHOD"):
                     # "hab's mit den tabletten probiert, hat nicht hingehauen": the pills that

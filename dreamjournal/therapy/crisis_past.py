@@ -68,6 +68,8 @@ _PAST: Final = re.compile(
     # a season or a year pointed back to: "that winter i took an overdose", "in jenem sommer"
     r"|that\s+(?:winter|summer|spring|autumn|year)|(?:in\s+)?jene[mnrs]?\s+(?:winter|sommer|fruehling|herbst|jahr)"
     r"|from\s+(?:age\s+)?\d+\s+(?:to|till|until)\s+\d+|von\s+\d+\s+bis\s+\d+|(?:\w+\s+)?(?:years|jahre)\s+(?:after|nach)"
+    # round 31: "from year 9 until i was nineteen"
+    r"|from\s+year\s+\d+|(?:until|till)\s+i\s+was\s+(?:\d+|\w+teen|twenty\w*)"
     r"|\d+\s+yrs?\s+(?:since|ago)|(?:\w+\s+)?jahre\s+seit|zu\s+\w+zeiten|(?:waehrend|in)\s+(?:der|meiner)\s+\w*(?:zeit|abizeit)"
     r"|(?:in|during)\s+(?:my|meiner|der)\s+(?:\w+\s+)?(?:worst|darkest|hardest|schlimmsten|dunkelsten|schwersten|schwierigsten)\s+(?:time|phase|years|zeit|jahren?)"
     r"|(?:\w+\s+)?jahre\s+(?:ist\s+es\s+)?her|(?:ist|is)\s+(?:schon\s+)?lang\s+her|lange?\s+her"
