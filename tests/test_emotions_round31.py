@@ -60,6 +60,11 @@ swim", "a chill ran down my back", "blood thudding in my ears", "the cat that go
 "went pink with pleasure", "bereft", "weh ums Herz", "Puls wie ein Presslufthammer", "schwarz
 vor Augen"; one scolded ("hat mich zusammengestaucht") does not feel the scolder's anger;
 "meine liebste Kollegin" is no feeling.
+
+... and dream_emotions_dev30 (a dream-content study's two-week forms; a judge kept unread since
+round 30, 0.869, read at the very end → 0.932): "short-tempered", "my eyes got wet", "fear
+climbing up my throat", "felt warm all through", "a flat spin", "a surge of pride",
+"absolutely tickled", "fühlte mich so elend", "null kapiert", "nicht geheuer".
 """
 
 from __future__ import annotations
@@ -331,6 +336,21 @@ CASES += [
     ("Der Oberarzt hat mich vor allen zusammengestaucht. Ich habe mich geschämt.", "de", {AP}, NO),
     ("Ich hab ihn zusammengestaucht, so wütend war ich.", "de", {AN}, NO),
     ("Schwester Birgit, meine liebste Kollegin, kam vorbei.", "de", NO, NO),
+]
+
+
+CASES += [
+    # dev30 (a dream-content study's two-week forms; a judge since round 30, read at the end)
+    ("Then I was short-tempered with my husband for no reason at all.", "en", {AN}, NO),
+    ("He shook his head slowly. I felt useless and my eyes got wet.", "en", {SD}, NO),
+    ("The brake did nothing. I could feel the fear climbing up my throat.", "en", {AP}, NO),
+    ("I felt warm all through, having the house full of noise again.", "en", {HA}, NO),
+    ("The clock said 9:40 and I went into a flat spin.", "en", {AP}, NO),
+    ("He said it was the best meal of his life and I felt a surge of pride.", "en", {HA}, NO),
+    ("Then I was absolutely tickled that she'd said Mama first.", "en", {HA}, NO),
+    ("Ich durfte die Kinder nur noch donnerstags sehen und fühlte mich so elend.", "de", {SD}, NO),
+    ("Ich hab null kapiert, was da los war.", "de", {CO}, NO),
+    ("Mir war die Sache nicht geheuer, ich hab dauernd in den Spiegel geschaut.", "de", {AP}, NO),
 ]
 
 
