@@ -144,17 +144,18 @@ def _print_crisis_speed(dreams: list[dict[str, object]]) -> None:
 
 
 def _print_expression_list() -> None:
-    """How many of the independently written ways of putting a feeling the analysis reads as the
-    dreamer's (eval/lexicon_candidates/, round 31), and how many look-alikes it takes for one."""
-    print("== an independent list of feeling expressions (eval/lexicon_candidates) ==")
-    for lang in ("en", "de"):
-        path = EVAL / "lexicon_candidates" / f"emotion_expressions_{lang}.json"
+    """How many of the independently written ways of putting a feeling (two lists, round 31:
+    eval/lexicon_candidates/) the analysis reads as the dreamer's, and how many look-alikes it
+    takes for one."""
+    print("== independent lists of feeling expressions (eval/lexicon_candidates) ==")
+    for name, lang in [(n, lang) for n in ("", "2") for lang in ("en", "de")]:
+        path = EVAL / "lexicon_candidates" / f"emotion_expressions{name}_{lang}.json"
         rows = json.loads(path.read_text("utf-8"))
         caught = sum(1 for r in rows if r["class"] in analyze(r["sentence"], lang).dreamer_classes)
         looks = [r for r in rows if r["lookalike"]]
         taken = sum(1 for r in looks if r["class"] in analyze(r["lookalike"], lang).dreamer_classes)
         print(
-            f"    {lang}: sentences read as the feeling {caught}/{len(rows)} "
+            f"    list {name or '1'} {lang}: sentences read as the feeling {caught}/{len(rows)} "
             f"({caught / len(rows):.2f}), look-alikes taken for it {taken}/{len(looks)}"
         )
 

@@ -65,6 +65,12 @@ vor Augen"; one scolded ("hat mich zusammengestaucht") does not feel the scolder
 round 30, 0.869, read at the very end → 0.932): "short-tempered", "my eyes got wet", "fear
 climbing up my throat", "felt warm all through", "a flat spin", "a surge of pride",
 "absolutely tickled", "fühlte mich so elend", "null kapiert", "nicht geheuer".
+
+A second independent list (regional and colloquial English and German, the body, actions; 367
+English and 450 German expressions, `eval/lexicon_candidates/emotion_expressions2_*.json`)
+added 59 English and 104 German words the same way; dropped were those that flagged their own
+look-alike ("das Bier schäumte", "die Sonnenblume ließ den Kopf hängen", "pulse racing after
+the sprint") and "auf 180" and "rumgebrüllt", which took a feeling from read sets' coders.
 """
 
 from __future__ import annotations
@@ -351,6 +357,25 @@ CASES += [
     ("Ich durfte die Kinder nur noch donnerstags sehen und fühlte mich so elend.", "de", {SD}, NO),
     ("Ich hab null kapiert, was da los war.", "de", {CO}, NO),
     ("Mir war die Sache nicht geheuer, ich hab dauernd in den Spiegel geschaut.", "de", {AP}, NO),
+]
+
+
+CASES += [
+    # from a second independent list (regional and colloquial speech, the body, actions)
+    ("I did my nut at the landlord.", "en", {AN}, NO),
+    ("I was like a dog with two tails.", "en", {HA}, NO),
+    ("I was feart, I couldnae move.", "en", {AP}, NO),
+    ("I hadn't a notion what she meant.", "en", {CO}, NO),
+    ("I was sick as a parrot when we lost the final.", "en", {SD}, NO),
+    ("Ich hatte Fracksausen vor dem Auftritt.", "de", {AP}, NO),
+    ("Ich war wie vor den Kopf geschlagen.", "de", {CO}, NO),
+    ("Da fiel eine Last von mir ab.", "de", {HA}, NO),
+    ("Ich war nur noch ein Häufchen Elend.", "de", {SD}, NO),
+    # ... and look-alikes that kept some of its words out
+    ("My pulse was racing after the sprint.", "en", NO, NO),
+    ("Das Bier schäumte im Glas.", "de", NO, NO),
+    ("Die Sonnenblume ließ den Kopf hängen.", "de", NO, NO),
+    ("Mein Puls war auf 180 nach dem Treppensteigen.", "de", NO, NO),
 ]
 
 
