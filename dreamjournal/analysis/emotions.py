@@ -1434,6 +1434,14 @@ def _after_a_conjunction(j: int, tokens: Tokens) -> bool:
     )
 
 
+def _clause_before(i: int, tokens: Tokens) -> list[str]:
+    """The words before token i in its clause."""
+    j = i
+    while j > 0 and tokens.clause[j - 1] == tokens.clause[i]:
+        j -= 1
+    return tokens.lower[j:i]
+
+
 def _clause_after(position: int, tokens: Tokens) -> list[str]:
     """The words after `position` in its clause (at most eight)."""
     clause = tokens.clause[position]
@@ -1704,14 +1712,6 @@ _ENGLISH_EMOTION_WORDS: Final = frozenset(
     {"happy", "angry", "sad", "scary", "mad", "lucky", "funny", "crazy", "joy", "hope",
      "lonely", "love", "glad", "jolly", "merry"}
 )  # fmt: skip
-
-
-def _clause_before(i: int, tokens: Tokens) -> list[str]:
-    """The words before token i in its clause."""
-    j = i
-    while j > 0 and tokens.clause[j - 1] == tokens.clause[i]:
-        j -= 1
-    return tokens.lower[j:i]
 
 
 def feeling_in_context(

@@ -166,6 +166,12 @@ _THING_DEGREE: Final = frozenset(
 )  # fmt: skip
 
 
+_THING_DETERMINERS: Final = frozenset(
+    {"the", "a", "an", "this", "that", "our", "my", "der", "die", "das", "ein", "eine", "mein",
+     "meine", "unser", "unsere", "dieser", "diese", "dieses"}
+)  # fmt: skip
+
+
 def _said_of_a_thing(position: int, tokens: Tokens, things: frozenset[int]) -> bool:
     """A feeling word said of a place or an object that opens its clause: "the sky was gloomy",
     "das Haus war verlassen", "die See war unruhig" (round 31); not of the dreamer or a person."""
@@ -180,12 +186,6 @@ def _said_of_a_thing(position: int, tokens: Tokens, things: frozenset[int]) -> b
         return False
     start = noun - 1 if noun >= 1 and tokens.clause[noun - 1] == clause else noun
     return start == noun or tokens.lower[start] in _THING_DETERMINERS
-
-
-_THING_DETERMINERS: Final = frozenset(
-    {"the", "a", "an", "this", "that", "our", "my", "der", "die", "das", "ein", "eine", "mein",
-     "meine", "unser", "unsere", "dieser", "diese", "dieses"}
-)  # fmt: skip
 
 
 def features_from(parsed: Parsed, plan: ScenePlan | None) -> DreamFeatures:

@@ -600,8 +600,9 @@ def _remarks_at_the_end(lines: list[Line], text: str, language: Language) -> lis
         # (German tells the past with "habe"/"bin" in a clause after the feeling: "Ich ärgere
         # mich, dass ich nicht mehr davon behalten habe" is a feeling now; round 31)
         told = said.split(",")[0] if language == "de" else said
+        # a negated clause may follow the feeling ("..., dass ich nicht mehr ..."), not open it
         kinds = {line.kind for line in lines[first:k]}
-        if not kinds <= {"event", "meta", "negated"} or "negated" in {lines[first].kind}:
+        if not kinds <= {"event", "meta", "negated"} or lines[first].kind == "negated":
             break
         if not present.search(said) or past.search(told):
             break
