@@ -235,6 +235,10 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("PLAN", r"\bplan\w*\s+my\s+(?:exit|way\s+out|departure)\b(?!\s+(?:from|strategy|interview|at|of))|\bsaid\s+(?:everything|all)\s+i\s+(?:needed|wanted|had)\s+to\s+say\b|\balles\s+gesagt,?\s+was\s+ich\b"
              r"|\bif\s+it\s+(?:wasn't|weren't|wasnt)\s+for\b[^.!?]{0,40}\b(?:i'd|i\s+would)\s+(?:have\s+)?(?:done\s+it|be\s+(?:dead|gone)|ended\s+it|not\s+be\s+here)\b|\bthe\s+only\s+(?:thing|reason)\s+(?:keeping|that\s+keeps)\s+me\s+(?:here|alive|going)\b"
              r"|\bwenn\s+(?:\w+\s+){0,3}nicht\s+waere\b[^.!?]{0,40}\b(?:laengst|schon\s+(?:laengst\s+)?(?:tot|weg))\b|\bsomething\s+i\s+(?:can't|cannot|won't\s+be\s+able\s+to)\s+(?:take\s+back|undo)\b|\bstop\s+me\s+before\s+i\b"),
+    # round 32: every password left for someone ("alle passwörter stehen jetzt in einem umschlag
+    # für meine schwester"; the English is a pattern of `safety`)
+    ("PREP", r"\balle\s+(?:meine\s+|die\s+)?(?:passwoerter|zugangsdaten|logins|pins)\b[^.!?]{0,50}\b(?:umschlag|fuer\s+meine[nmr]?)\b"
+             r"|\b(?:passwoerter|zugangsdaten)\b[^.!?]{0,30}\baufgeschrieben\b[^.!?]{0,30}\bfuer\s+meine[nmr]?\b"),
     ("PREP", r"\bgiv\w*\s+(?:all\s+)?my\s+(?:stuff|things|belongings|possessions)\s+away\b|\bverschenk\w*\s+(?:\w+\s+)?(?:all\w*\s+)?(?:meine\s+)?(?:sachen|besitz\w*)\b"
              r"|\babschieds(?!feier|party|fest|essen|geschenk|spiel|tour|konzert|brunch|mail|e-mail|email|runde|umtrunk|kuchen|rede|besuch|abend|vorstellung|gottesdienst|lied|foto|selfie)\w{3,}|\bgoodbye\s+(?:videos?|messages?|letters?|notes?|posts?)\b"),
     ("LIVE_Q", r"\bob\s+ich\s+(?:morgen\s+|noch\s+|ueberhaupt\s+)*(?:lebe|aufwache|da\s+bin)\b|\b(?:whether|if)\s+i\s+(?:live\s+or\s+die|wake\s+up\s+tomorrow|make\s+it)\b"),
@@ -289,7 +293,11 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("ATTEMPT", r"\b(?:leider|unfortunately|sadly)\s+(?:ueberlebt|survived)\b|\b(?:ueberlebt|survived)\s*,?\s+(?:leider|unfortunately|sadly)\b"
                 r"|\b(?:gehalten|ueberlebt)\s+und\s+ich\s+leider\s+auch\b|\b(?:hab|habe)\s+ich'?s\s+(?:echt|wirklich|tatsaechlich)\s+(?:gemacht|getan|versucht)\b"),
     # waking let down to be still here (round 15): "enttaeuscht, dass ich wieder da bin"
-    ("GONE", r"\b(?:wecker|aufgewacht|wach\w*|woke|alarm|awake)\b[^.!?]{0,60}\b(?:enttaeuscht|disappointed|gutted)\b[^.!?]{0,30}\b(?:wieder\s+da|noch\s+da|noch\s+am\s+leben|(?:to\s+)?still\s+(?:be\s+)?(?:here|alive)|(?:to\s+be\s+)?(?:alive|awake))\b"),
+    ("GONE", r"\b(?:wecker|aufgewacht|wach\w*|woke|alarm|awake)\b[^.!?]{0,60}\b(?:enttaeuscht|disappointed|gutted)\b[^.!?]{0,30}\b(?:wieder\s+da|noch\s+da|noch\s+am\s+leben|(?:to\s+)?still\s+(?:be\s+)?(?:here|alive)|(?:to\s+be\s+)?(?:alive|awake))\b"
+             # round 32: tears on waking at being back ("beim aufwachen hab ich geheult, weil ich wieder da bin")
+             r"|(?:\b(?:aufgewacht|aufwach\w*|wach\s+wurde|woke|woken|waking|wake)\b[^.!?]{0,60}\b(?:geheult|geweint|heulte|weinte|weinend|heulend|cried|crying|sobbed|sobbing|wept|in\s+traenen|in\s+tears)\b"
+             r"|\b(?:weinend|heulend|in\s+traenen|crying|sobbing|in\s+tears)\s+(?:\w+\s+)?(?:aufgewacht|wach\s+geworden|woke|waking)\b)[^.!?]{0,30}"
+             r"\b(?:ich\s+(?:wieder|noch)\s+(?:da|hier|am\s+leben)|i\s+(?:was|am|'m)\s+(?:still\s+(?:here|alive)(?!\s+(?:in|at|with|on)\b)|back\s*(?:[.!?,]|$)))"),
     ("ATTEMPT", r"\b(?:last|next|my|another|previous|second|third|first)\s+attempt\b(?!\s+(?:at|to|on)\b)|\b(?:letzte[rn]?|naechste[rn]?|zweite[rn]?|dritte[rn]?)\s+versuch\b(?!\s+(?:zu|bei|an|mit|fuer)\b)"
                 r"|\b(?:too|way\s+too|zu)\s+(?:many|viele)\b[^.!?]{0,25}\b(?:pills|tablets|meds|tabletten|pillen|painkillers|schlaftabletten)\b"
                 r"|\b(?:tried|attempted|versucht)\b[^.!?]{0,40}\b(?:hang\w*|hanging|aufzuhaengen|umzubringen|jump\w*|overdos\w*|drown\w*)\b|\b(?:wollte|tried\s+to|versucht)\s+(?:mich\s+)?(?:\w+\s+){0,3}(?:aufhaengen|erhaengen|umbringen)\b"),
@@ -633,7 +641,8 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("ATTEMPT", r"\b(?:turned|switched|left)\s+(?:\w+\s+){0,3}on\s+without\s+lighting\b|\bgas\b[^.!?]{0,30}\bohne\s+(?:es\s+|ihn\s+)?(?:anzuzuenden|anzumachen)\b|\bohne\s+(?:es\s+|ihn\s+)?anzuzuenden\b[^.!?]{0,30}\b(?:hingelegt|gelegt)\b"),
     ("PREP", r"\b(?:letters?|briefe|notes)\b[^.!?]{0,30}[.:,]?\s*(?:one|einen|eine)\s+(?:for|fuer|to|an)\s+\w+,\s+(?:one|einen|eine)\s+(?:for|fuer|to|an)\b"),
     ("FINAL", r"\b(?:wenn|falls|bis|sobald)\s+(?:sie|man|jemand|die|der|mama|papa)\s+(?:\w+\s+)?mich\s+finde[nt]\b|\b(?:when|once|if)\s+(?:they|someone|somebody|people|the\s+\w+)\s+finds?\s+me\b"),
-    ("RESCUE", r"\b(?:mitbewohner\w*|freund\w*|mama|papa|mutter|vater|bruder|schwester|partner\w*|roommate|flatmate|mum|mom|dad|brother|sister|boyfriend|girlfriend)\s+(?:hat|has|had)\s+mich\s+gefunden\b|\b(?:roommate|flatmate|mum|mom|dad|brother|sister|boyfriend|girlfriend|partner)\s+found\s+me\b"),
+    ("RESCUE", r"\b(?:mitbewohner\w*|freund\w*|mama|papa|mutter|vater|bruder|schwester|partner\w*|nachbar\w*|sohn|tochter|mann|frau|roommate|flatmate|mum|mom|dad|brother|sister|boyfriend|girlfriend)\s+(?:hat|has|had)\s+mich\s+gefunden\b"
+               r"|\b(?:roommate|flatmate|mum|mom|dad|brother|sister|boyfriend|girlfriend|partner|neighbou?r|son|daughter|husband|wife)\s+found\s+me\b"),
     ("TRIED_IT", r"\b(?:zweiter|dritter|second|third)\s+(?:versuch\w*|attempt)\b"),
     # round 16, the blind development set dev9/dev8: an attempt named in one word, "except the one"
     ("ATTEMPT", r"\b(?:suizid|selbstmord|suicide)\w*versuch\w*\b|\bsuicide\s+attempt\b|\battempted\s+suicide\b"
@@ -1039,6 +1048,12 @@ _CARRIED: Final = re.compile(
     r"(?:it|them|him|her|the\s+\w+|my\s+\w+|\w+)\s+(?:to|round|around|back|home|into|over|along|upstairs|downstairs)\b"
 )
 
+# what is taken as time: "took the day off", "took a break", "took two weeks' leave"
+_TIME_TAKEN: Final = re.compile(
+    r"(?:(?:the|a|an|my|some|two|three|a\s+few|\w+)\s+)?(?:day|days|week|weeks|morning|afternoon|evening"
+    r"|time|break|breather|holiday|leave|shift|nap|walk|year)\b(?!['’]|\s+(?:of|worth|supply)\b)"
+)
+
 
 def _an_everyday_amount(words: list[str], i: int, language: Language) -> bool:
     """Whether an amount word counts something that is no medicine ("loads of jackets", "the
@@ -1050,6 +1065,8 @@ def _an_everyday_amount(words: list[str], i: int, language: Language) -> bool:
         return True  # "handing in a whole bag of dad's morphine" (round 28)
     if word in _TAKE and _CARRIED.match(" ".join(words[i + 1 : i + 5])):
         return True  # "took it to safeguarding", "took the plants round to next door" (round 28)
+    if word in _TAKE and _TIME_TAKEN.match(" ".join(words[i + 1 : i + 5])):
+        return True  # "took the day off on purpose and went to the coast" (round 32)
     if word not in _AMOUNT_WORDS:
         return False
     k = i + 1
@@ -1322,6 +1339,8 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
                     # "sterben will ich nicht", "ich denke nicht an selbstmord, auch wenn ich
                     # oft vom sterben rede" (round 26), "an tod für mich denke ich nicht" (round 31)
                     continue  # "sterben will ich deshalb noch lange nicht", not "... nicht mehr"
+                if (a, b) == ("EVAL", "DEATH") and _a_grave_described(words, j, i):
+                    continue  # "omas grab ist schön geworden": a grave described (round 32)
                 if (a, b) == ("FAILED", "METHOD"):
                     # "hab's mit den tabletten probiert, hat nicht hingehauen": the pills that
                     # did not work are an attempt only where the writer tells of having tried
@@ -1359,6 +1378,17 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
                     continue
                 out.append((category, _span(words, min(i, j), max(i, j))))
     return out
+
+
+_GRAVES: Final = frozenset({"grab", "grave", "graves", "graeber", "headstone", "grabstein"})
+_SAID_AS_IT_IS: Final = frozenset({"ist", "war", "sind", "waren", "is", "was", "were", "looks", "looked"})
+
+
+def _a_grave_described(words: list[str], death: int, judged: int) -> bool:
+    """A grave said, after it, to be as it is ("das grab ist schön geworden"), not wished for
+    ("ein grab wäre schön")."""
+    between = words[death + 1 : judged]
+    return words[death] in _GRAVES and death < judged and bool(_SAID_AS_IT_IS.intersection(between))
 
 
 # Concepts with no person of their own: someone named before them is no subject of theirs

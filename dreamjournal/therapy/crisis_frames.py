@@ -279,7 +279,9 @@ _PURPOSE_IS_THE_CRISIS: Final = re.compile(
     r"|(?:quit\w*|end\w*|kuendig\w*|and|und)\s+(?:my\s+|mein\s+)?(?:life|leben)|this\s+(?:life|world)|diese[rmns]?\s+(?:leben|welt)|jump\w*|spring\w*|gesprungen|do\s+it|would\s+(?:do|kill|be\s+enough)|it\s+(?:takes|would\s+take)|never\s+wake|not\s+wake|forever|fuer\s+immer"
     r"|nie\s+(?:mehr|wieder)\s+aufwach\w*|reicht(?!\s+(?:noch\s+)?bis)|reichen(?!\s+(?:noch\s+)?bis)|braucht\s+(?:es|man)|braeuchte|all\s+of"
     # round 29: a purpose given when asked ("asked what the rope was for and i said washing line")
-    r"|asked\s+(?:me\s+)?what\s+(?:\w+\s+){0,3}(?:was|were)\s+for\s+and\s+i\s+said|gefragt,?\s+wof(?:ue|u)r)\b"
+    r"|asked\s+(?:me\s+)?what\s+(?:\w+\s+){0,3}(?:was|were)\s+for\s+and\s+i\s+said|gefragt,?\s+wof(?:ue|u)r"
+    # round 32: every password left for someone ("alle passwörter ... für meine schwester")
+    r"|alle\s+(?:meine\s+)?(?:passwoerter|zugangsdaten)|all\s+(?:of\s+)?my\s+passwords)\b"
 )
 # (from branch crisis4) Errands with a stated reason, for plans and preparation only: pills counted for a pain or a
 # dose limit, a will because of a birth or a wedding, papers for the tax return, rope for a
@@ -618,7 +620,10 @@ _ANSWER_NO: Final = re.compile(
     # "and i could honestly say no", "said no and meant it"
     r"|\b(?:i\s+)?(?:could|can|was\s+able\s+to)\s+(?:honestly\s+|truthfully\s+)?say\s+|\bsaid\s+"
     # a reply written back (round 26): "ich schreib jedes mal zurueck: nein", "texted back no"
-    r"|\b(?:schreib\w*|geschrieben)\s+(?:\w+\s+){0,3}zurueck\s*:?\s*|\b(?:write|wrote|text|texted|message|messaged)\s+(?:her\s+|him\s+|them\s+)?back\s*:?\s*)"
+    r"|\b(?:schreib\w*|geschrieben)\s+(?:\w+\s+){0,3}zurueck\s*:?\s*|\b(?:write|wrote|text|texted|message|messaged)\s+(?:her\s+|him\s+|them\s+)?back\s*:?\s*"
+    # round 32: "... about harming myself and i want to say clearly: no"
+    r"|\bi\s+(?:want|wanted|need|have)\s+to\s+(?:say|make\s+(?:it\s+)?(?:clear|plain))\s+(?:(?:very\s+)?(?:clearly|plainly|honestly)\s*)?:?\s*"
+    r"|\bich\s+(?:will|moechte|muss)\s+(?:\w+\s+)?(?:klar|deutlich|ehrlich)\s+sagen\s*:?\s*)"
     r"(?:no|nope|nah|nein|noe|nee)\b(?!\s+(?:idea|clue|one|way|longer|more|ahnung))"
     # the question's subject answered not there (round 12): "... if the thoughts were back, and
     # they're not", "ob die gedanken wieder da sind, sind sie nicht", "kein einziges mal"
@@ -1188,7 +1193,7 @@ _NEXT_ANSWER_NO: Final = re.compile(
     r"|(?:i\s+)?(?:can|could)\s+(?:honestly\s+)?tell\s+you\s*[:,]?\s*(?=no\b)"
     r"|(?:jedes\s+mal\s+|immer\s+)?sag\w*\s+ich\s+|(?:every|each)\s+time\s+i\s+(?:say|said)\s+"
     r"|(?:i\s+)?(?:could|can)\s+(?=(?:honestly|truthfully)\s+say\s+no\b)|i\s+was\s+honest\s*[:,]?\s*|i\s+told\s+(?:her|him|them)\s+the\s+truth\s*,?\s*which\s+(?:is|was)\s+|(?:(?:the|my)\s+)?(?:honest\s+|true\s+|short\s+)?answer\s+(?:was|is)\s+|i\s+told\s+(?:her|him|them)\s+the\s+truth\s*[:,]?\s*)?"
-    r"(?:honestly|ehrlich\w*(?:\s+gesagt)?|klar|truthfully|guten\s+gewissens)?\s*(?:say\s+|sagen\s*)?[:,]?\s*"
+    r"(?:(?:ganz\s+|quite\s+)?(?:honestly|ehrlich\w*(?:\s+gesagt)?)|klar|truthfully|guten\s+gewissens|to\s+be\s+honest|um\s+ehrlich\s+zu\s+sein)?\s*(?:say\s+|sagen\s*)?[:,]?\s*"
     r"(?:no|nope|nah|nein|noe|nee|naa|none|keine|never|nie|niemals|(?:i'm|i\s+am)\s+not(?=\s*[.!,;]|\s*$|\s+(?:suicidal|going\s+to|planning))|(?:ich\s+)?hab\w*\s+(?:ich\s+)?keine"
     # "i don't. never have.", "i do not."
     r"|i\s+(?:don't|do\s+not)(?=\s*[.!,;]|\s*$)|never\s+have(?=\s*[.!,;]|\s*$)"

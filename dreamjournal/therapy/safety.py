@@ -759,8 +759,9 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                 r"|\b(?:springen|zu\s+springen|spring(?:e)?)\s+(?:\w+\s+)?(?:von\s+der\s+bruecke|vom\s+"
                 r"dach|aus\s+dem\s+fenster)"),
     _p(_ACTIVE, r"\btabletten\b[^.!?]{0,40}\bnicht\s+(?:mehr\s+)?aus\s+dem\s+kopf\b"),
-    _p(_ACTIVE, r"\bdas\s+sterben\s+hin\b|\bwenigstens\s+das\s+sterben\b|\bdummheiten\b"
-                r"|\bwas\s+dummes\s+(?:tun|machen)\b"),
+    _p(_ACTIVE, r"\bdas\s+sterben\s+hin\b|\bwenigstens\s+das\s+sterben\b|\bdummheiten\b(?!\s+(?:mach|mache|machen|werd\w*|tu|tue)\s+ich\s+(?:\w+\s+)?(?:keine|nicht)\b)"
+                r"|\bwas\s+dummes\s+(?:tun|machen)\b",
+       intrinsic=False),  # the "keine" it names is a denial after it (round 32), none of its own
     _p(_PLAN, r"\bmach\s*(?:ich'?s|ichs|ich\s+es)\b(?!\s+(?:morgen|spaeter|gleich|fertig|endlich|selbst|nochmal|lieber|besser|anders|richtig|sauber))"),
     _p(_PLAN, r"\b(?:den\s+tag|ein\s+datum|den\s+termin)\s+(?:\w+\s+)?ausgesucht\b"),
     _p(_PLAN, r"\bdie\s+ganze\s+packung\b(?!\s+(?:\w+\s+)?(?:chips|kekse|schokolade|eis|gummibaerchen|taschentuecher|nudeln|pralinen|cookies|popcorn|kaugummi))"),
