@@ -1381,7 +1381,9 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
 
 
 _GRAVES: Final = frozenset({"grab", "grave", "graves", "graeber", "headstone", "grabstein"})
-_SAID_AS_IT_IS: Final = frozenset({"ist", "war", "sind", "waren", "is", "was", "were", "looks", "looked"})
+_SAID_AS_IT_IS: Final = frozenset(
+    {"ist", "war", "sind", "waren", "is", "was", "were", "looks", "looked"}
+)
 
 
 def _a_grave_described(words: list[str], death: int, judged: int) -> bool:
