@@ -1048,6 +1048,7 @@ _CARRIED: Final = re.compile(
     r"(?:it|them|him|her|the\s+\w+|my\s+\w+|\w+)\s+(?:to|round|around|back|home|into|over|along|upstairs|downstairs)\b"
 )
 
+_SWALLOWED_WHOLE: Final = frozenset({"me", "us", "him", "her", "them", "you", "mich", "uns"})
 # what is taken as time: "took the day off", "took a break", "took two weeks' leave"
 _TIME_TAKEN: Final = re.compile(
     r"(?:(?:the|a|an|my|some|two|three|a\s+few|\w+)\s+)?(?:day|days|week|weeks|morning|afternoon|evening"
@@ -1069,6 +1070,8 @@ def _an_everyday_amount(words: list[str], i: int, language: Language) -> bool:
         return True  # "took the day off on purpose and went to the coast" (round 32)
     if word not in _AMOUNT_WORDS:
         return False
+    if i and words[i - 1] in _SWALLOWED_WHOLE:
+        return True  # "term started and swallowed me whole" (round 32)
     k = i + 1
     if k < len(words) and words[k] in {"of", "von", "an"}:
         k += 1

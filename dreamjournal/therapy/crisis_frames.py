@@ -364,6 +364,10 @@ NOT_AN_ACCIDENT: Final = re.compile(
 )
 
 
+# wounds hidden from others' eyes are no accident's, whatever sport or kitchen is named beside
+_WOUNDS_HIDDEN: Final = re.compile(r"\b(?:sieht|sehen|bemerkt|sees|see|notices?|noticed)\b")
+
+
 def accidental(accident: re.Pattern[str], sentence: str) -> bool:
     """Whether `accident` finds an accident in `sentence` ("am herd verbrannt"), and the
     sentence does not deny that it was one ("..., nicht aus versehen")."""
@@ -520,8 +524,12 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
         return True  # "going to end it with mark", "mach schluss mit tom"
     if _ROPE_FOR_A_THING.search(sentence):
         return True  # "neuen strick fuers kalb, weil der alte gerissen ist"
-    if category == "self_harm" and accidental(_ACCIDENT, sentence):
-        return True
+    if (
+        category == "self_harm"
+        and accidental(_ACCIDENT, sentence)
+        and not _WOUNDS_HIDDEN.search(sentence, start, end)
+    ):
+        return True  # not "krankgemeldet bei sport, weil man die neuen schnitte sehen würde"
     if _WHERE_TO_DIE.search(sentence, start) and _WHEN_THE_TIME_COMES.search(sentence):
         return True  # "wenn die ALS so weit ist, möchte ich zu hause sterben": how, not a wish now
     if HELPLINE.search(sentence, start, end) and _HELPING.search(sentence):
@@ -630,6 +638,9 @@ _ANSWER_NO: Final = re.compile(
     r"|(?:[,;:]|\band\b|\bbut\b|\bund\b|\baber\b)\s*(?:(?:they|it|those|that)(?:'re|'s|\s+are|\s+is|\s+was|\s+were)\s+not\b(?!\s+(?:only|just|sure|gone|over|the|a|an|that|so|as|really|always)\b)"
     r"|(?:seit\s+(?:\w+\s+){1,3})?kein\s+einziges\s+mal|not\s+(?:even\s+)?once)"
     r"|\b(?:sind|ist|war|waren)\s+(?:sie|es)\s+nicht\b(?!\s+(?:mehr|nur|so|ganz|weg|vorbei|wirklich|immer))"
+    # round 32: "... nach gedanken an suizid, und ich kann ehrlich sagen: keine"
+    r"|\b(?:kann|konnte|can|could)\s+(?:ihr\s+|ihm\s+|ihnen\s+|her\s+|him\s+|them\s+)?(?:ehrlich|guten\s+gewissens|honestly|truthfully)\s+(?:sagen|say)\s*:?\s*"
+    r"(?:keine|keinen|nein|nie|nichts|none|never|no)\b(?!\s+(?:idea|clue|ahnung|mehr|more|longer))"
 )
 # A denial after the phrase: "ending my life is not something i think about", "ist keine option"
 _DENIAL: Final = re.compile(
@@ -667,6 +678,8 @@ _QUOTING: Final = re.compile(
     # round 31: someone's words in quotation marks after "talking about": "he's been giving his
     # things away and talking about 'when i'm gone'"
     r"|\b(?:he|she|they|er|sie)\b[^.!?]{0,40}\b(?:talking|talks|talked|redet|spricht|sprach|geredet|gesprochen)\s+(?:about|of|von)\s*['\"‘“„]"
+    # round 32: a word talked about, not said ("im deutschkurs haben wir über das wort „lebensmüde“ gesprochen")
+    r"|\b(?:das|the)\s+(?:wort|word|ausdruck|expression|term|begriff)\s*['\"‘“„]"
 )
 # The writer takes the words as their own: "so do i", "that's me", "ich auch", "das bin ich"
 _ME_TOO: Final = re.compile(

@@ -43,7 +43,7 @@ _NUMBER: Final = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|
 _PAST: Final = re.compile(
     r"\b(?:(?:\w+\s+)?years?\s+ago|(?:a\s+)?decades?\s+ago|(?:a\s+)?long\s+(?:time\s+)?ago|back\s+(?:in|then|when)"
     r"|in\s+(?:19|20)\d\d|(?:19|20)\d\d|(?:in|of|since)\s+'\d\d|spent\s+(?:\w+\s+)?years|used\s+to|in\s+(?:school|uni|university|college|high\s+school|my\s+(?:teens|twenties|thirties|youth|school\s+(?:years|days|time)))"
-    r"|at\s+(?:uni|school|college)|when\s+i\s+was\s+(?:\d+|(?:a\s+)?teen\w*|young\w*|little|a\s+kid|a\s+student|at|in|still|\w+teen|twenty|thirty|forty|fifty)"
+    r"|at\s+(?:uni|school|college)|when\s+i\s+was\s+(?:\d+|(?:a\s+)?teen\w*|young\w*|little|a\s+kid|(?:a\s+)?student|at|in|still|\w+teen|twenty|thirty|forty|fifty)"
     r"|as\s+a\s+(?:teen\w*|kid|student|child)|the\s+(?:winter|summer|spring|autumn|year)\s+i\s+was\s+(?:\d+|\w+teen|twenty|thirty|forty)|(?:the\s+)?old\s+me|my\s+(?:younger|teenage)\s+self|since\s+then|at\s+the\s+time"
     r"|vor\s+(?:\w+\s+){1,2}(?:jahr|johr)(?:e|en)?|vor\s+(?:langer\s+zeit|jahrzehnten)|(?:jahre|lange?)\s+her|damals|(?<!wie\s)frueher\w*|seitdem|seither"
     r"|(?:in\s+der\s+|zu\s+)?schulzeit(?:en)?|in\s+der\s+schule|als\s+(?:teenager|teenie|kind|jugendliche\w*|schueler\w*|student\w*|azubi)"
@@ -217,6 +217,7 @@ _RECOVERED: Final = re.compile(
     r"|thriving|celebrat\w*|content|long\s+gone|excited|looking\s+forward|never\s+like\s+that\s+again|not\s+like\s+that|nie\s+wieder\s+so"
     # round 31: "now i wake up to grandchildren jumping on my bed and i wouldn't trade it for anything"
     # round 32: "proud of how far i've come and how good life is now"
+    r"|(?:it\s+is|it's)\s+(?:so\s+|very\s+)?far\s+away\s*(?:now\s*)?(?=[.!?;]|$)|(?:i\s+)?have\s+(?:a\s+)?(?:good|happy|nice)\s+life\b|now\s+i\s+am\s+[1-9]\d\b"
     r"|how\s+(?:good|great|beautiful|lovely|full)\s+(?:my\s+)?life\s+is|how\s+far\s+i(?:'ve|\s+have)\s+come|wie\s+weit\s+ich\s+(?:\w+\s+)?gekommen\s+bin"
     r"|no\s+going\s+back(?:\s+there)?|no\s+problem\s+since|(?:i'm|i\s+am)\s+(?:good|fine),?\s+really\s+(?:good|fine)"
     r"|wouldn't\s+trade\s+(?:it|this|that|them|my\s+life)\s+for\s+(?:anything|the\s+world)|moechte\s+(?:es|das)\s+(?:um\s+nichts|fuer\s+nichts)\s+(?:in\s+der\s+welt\s+)?(?:tauschen|missen)"

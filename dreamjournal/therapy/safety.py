@@ -454,6 +454,12 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_HARM, r"\b(?:burned|burnt|cut|scratched|carved)\s+(?:my|into\s+my)\s+(?:arms?|wrists?|skin|"
               r"thighs?|legs?|stomach|hands?)\b(?=[^.!?]*\b(?:so\s+i\s+could|till|til|until|on\s+"
               r"purpose|again|with\s+(?:a|the)\s+(?:lighter|blade|razor|knife|cigarette|scissors)))"),
+    # round 32: not trusting oneself tonight, alone, or with the means ("asked my friend to stay
+    # over, i don't trust myself tonight")
+    _p(_ACTIVE, r"\b(?:don't|do\s+not|dont|can't|cannot|can\s+not)\s+trust\s+myself\b(?=\s*(?:tonight|alone|right\s+now|at\s+the\s+moment"
+                r"|any\s*more|to\s+be\s+(?:alone|on\s+my\s+own)|on\s+my\s+own|not\s+to\s+(?:do|hurt|harm|use|take)\b"
+                r"|with\s+(?:the\s+|my\s+|those\s+|these\s+)?(?:pills|tablets|meds|knife|knives|blades?|razors?|rope|insulin)\b))",
+       intrinsic=True),
     _p(_HARM, r"\bon\s+purpose\b[^.!?]{0,20}\bagain\b|\b(?:punched|hit)\s+(?:the|a)\s+wall\b"
               r"[^.!?]{0,40}\bon\s+purpose\b"),
     _p(_HARM, r"\burge\s+to\s+(?:cut|hurt|harm|burn)\b|\b(?:want|need)\s+to\s+(?:cut|hurt|harm|burn)"
@@ -1057,10 +1063,14 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                  r"|\b(?:sauer|enttaeuscht|angepisst|wuetend|traurig|genervt)\b[^.!?]{0,10}\bdass\s+ich\s+(?:ueberhaupt|ueberhaupt\s+noch|ueberhaupt\s+wieder)\s+(?:wieder\s+)?(?:aufgewacht|wach\s+geworden)\b"
                  r"|\bwarte\w*\s+nur\s+noch\s+(?:darauf,?\s+)?,?\s*dass\s+es\s+(?:zu\s+ende|vorbei)\s+(?:geht|ist)\b"
                  r"|\bwuensch\w*\s+(?:mir\s+)?,?\s*(?:es|das)\s+(?:ginge|geht|waere|wuerde)\s+schneller\b"),
-    _p(_HARM, r"\b(?:weil|damit|dass)\s+(?:man|keiner|niemand|die\s+anderen|jeder)\s+(?:die|meine)\s+(?:frischen\s+|neuen\s+)?(?:schnitte|wunden|ritzer)\s+(?:nicht\s+)?(?:sieht|sehen|bemerkt)\b"
+    _p(_HARM, r"\b(?:weil|damit|dass)\s+(?:man|keiner|niemand|die\s+anderen|jeder)\s+(?:\w+\s+){0,4}?(?:die|meine)\s+(?:frischen\s+|neuen\s+)?(?:schnitte|wunden|ritzer)\s+(?:\w+\s+){0,3}?(?:nicht\s+)?(?:sieht|sehen|bemerkt)\b"
               r"|\b(?:schnitte|wunden|ritzer)\s+(?:\w+\s+)?(?:verstecken|verstecke|verdecken|verdecke)\b"),
     _p(_PREP, r"\b(?:erst|nur)\s+(?:spaeter|danach|nachher)\s+(?:aufmachen|oeffnen|lesen)\b|\b(?:open|read)\s+(?:it\s+)?only\s+(?:later|afterwards|after)\b",
        context=r"\b(?:umschlag|brief|briefe|envelope|letters?|zugangsdaten|passwoerter|passwords?)\b"),
+    # round 32: "ich trau mir heut nacht selbst nicht" beside an urge, a night, being alone
+    _p(_ACTIVE, r"\btrau\w*\s+mir\s+(?:heute?\s+nacht\s+|heut\s+nacht\s+|gerade\s+|grad\s+|im\s+moment\s+|jetzt\s+)?(?:selbst|selber)\s+(?:\w+\s+)?nicht\b",
+       intrinsic=True,
+       context=r"\b(?:nacht|allein|alleine|mehr|gerade|grad|moment|drang|klinge\w*|tabletten|ritz\w*|schneid\w*|pennen|uebernachten|bleiben|schlafen)\b"),
     _p(_HARM, r"\b(?:zigarette|kippe|fluppe|feuerzeug)\w*\s+(?:\w+\s+){0,3}(?:loecher|brandloecher|brandwunden)\s+in\s+(?:den|die|meinen|meine)\s+(?:\w+\s+)?(?:arm|oberarm|unterarm|hand|bein|oberschenkel|haut)\b"
               r"|\b(?:hand|finger|arm|unterarm|haut)\b[^.!?]{0,40}\b(?:absichtlich|mit\s+absicht)\s+(?:\w+\s+)?(?:verbrannt|verbrueht|geschnitten|aufgeschnitten)\b"),
     # round 23 (German), from the misses of crisis_fresh29/30: another train than a "Zug"
