@@ -162,13 +162,17 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
                 "fear",
                 r"\b(?:couldn't|could\s+not|can't)\s+(?:get\s+(?:a\s+|my\s+)?(?:proper\s+|full\s+|decent\s+)?)?breathe?\b"
                 r"|\bgasp(?:ed|ing)\s+for\s+"
-                r"(?:air|breath)\b|\bheld\s+my\s+breath\b",
+                r"(?:air|breath)\b|\bheld\s+my\s+breath\b"
+                # round 32: "my breath kept catching in my throat"
+                r"|\bbreath\s+(?:\w+\s+){0,2}?(?:catching|caught|hitched|hitching|stuck)\s+in\s+my\s+(?:throat|chest)\b",
             ),
             (
                 "fear",
                 r"\b(?:stomach|tummy|gut|insides)\s+(?:\w+\s+){0,2}?(?:dropped|drops|sank|sinks|in\s+knots|"
                 r"knotted|churn\w*|turned|turns|lurched|flipped|clenched|tightened|hurt|hurts|ached"
-                r"|went\s+(?:ice[\s-]?)?cold|ran\s+cold|turned\s+to\s+ice)\b",
+                r"|went\s+(?:ice[\s-]?)?cold|ran\s+cold|turned\s+to\s+ice|turning(?:\s+over)?)\b"
+                # round 32: "a horrible churning in my gut"
+                r"|\bchurning\s+in\s+my\s+(?:stomach|tummy|gut|insides)\b",
             ),
             # a body part and what fear did to it ("my legs went to water", "every muscle in me
             # locks", "my whole body went cold", "mind just went blank", "teeth chattering")
@@ -192,7 +196,7 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
                 r"|\bmy\s+(?:palms|hands)\s+(?:all\s+|so\s+)?(?:clammy|sweaty)\b"
                 # embarrassment in the face (round 30): "I felt my cheeks burn and apologized"
                 r"|\bmy\s+cheeks\s+(?:\w+\s+)?(?:burn|burned|burnt|burning|flamed|flaming|flushed)\b"
-                r"|\b(?:palms|hands)\s+(?:were|was|went|got)\s+(?:\w+\s+)?(?:clammy|sweaty|sweating|soaking|"
+                r"|\b(?:palms|hands|fingers)\s+(?:were|was|went|got)\s+(?:\w+\s+)?(?:clammy|sweaty|sweating|soaking|"
                 r"damp|wet|slick|slippery)\b",
             ),
             (
@@ -225,7 +229,7 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             ("fear", r"\bscream(?:ed|ing)?\b"),
             (
                 "shame",
-                r"\bblush\w*|\bface\s+(?:turned|went)\s+red\b|\bface\s+(?:was\s+)?burning\b"
+                r"\bblush\w*|\bface\s+(?:turned|went)\s+red\b|\bface\s+(?:was\s+)?(?:burning|on\s+fire|aflame)\b"
                 r"|\b(?:went|turned)\s+(?:bright\s+|all\s+|completely\s+|beetroot\s+)?red\b",
             ),
             # what a nightmare does to the body (round 27): a voice that will not come, limbs
@@ -289,7 +293,12 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
                 r"\berstarr\w*|\bwie\s+(?:gelähmt|versteinert)\b|\bkonnte\s+mich\s+"
                 r"(?:\w+\s+)?nicht\s+(?:mehr\s+)?(?:bewegen|rühren)\b",
             ),
-            ("fear", r"\bgänsehaut\b|\bhaare\s+stellten\s+sich\b"),
+            (
+                "fear",
+                r"\bgänsehaut\b|\bhaare\s+stellten\s+sich\b"
+                r"|\b(?:nacken)?haare\s+(?:\w+\s+){0,2}?(?:gesträubt|sträubten)\b"
+                r"|\bsträubten\s+sich\s+(?:\w+\s+){0,2}?(?:nacken)?haare\b",
+            ),
             (
                 "fear",
                 r"\bmund\s+(?:war|wurde)\s+(?:\w+\s+)?trocken\b|\bstaubtrocken\b"
@@ -300,11 +309,11 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             (
                 "fear",
                 r"\bherz\s+(?:\w+\s+){0,3}?bis\s+zum\s+hals\b|\bknie\s+(?:\w+\s+){0,2}?(?:weich|butterweich|zitterten)\b"
-                r"|\bpuls\s+(?:\w+\s+)?in\s+den\s+ohren\b|\bhände\s+(?:\w+\s+){0,3}?(?:geklebt|klebten|feucht|schwitzig|nass|klatschnass)\b"
+                r"|\bpuls\s+(?:\w+\s+)?in\s+den\s+ohren\b|\bhände\s+(?:\w+\s+){0,3}?(?:geklebt|klebten|feucht|schwitzig|nass|klatschnass|klitschnass)\b"
                 r"|\bknie\s+(?:\w+\s+)?wie\s+(?:pudding|gummi|wackelpudding)\b"
                 r"|\bstimme\s+(?:\w+\s+){0,3}?(?:gewackelt|wackelte|gezittert|versagte|versagt)\b"
                 r"|\bweiche\s+knie\b|\bbeine\s+(?:wie\s+pudding|gaben\s+nach|versagten)\b"
-                r"|\bblut\s+(?:\w+\s+){0,3}?(?:gefror|gefroren|stockte|gestockt)\b"
+                r"|\bblut\s+(?:\w+\s+){0,3}?(?:gefror|gefroren|stockte|gestockt)\b|\bblut\s+(?:\w+\s+){0,2}?in\s+den\s+ohren\b"
                 r"|\bkopf\s+(?:war\s+|wurde\s+|ist\s+)?(?:\w+\s+)?(?:leer|leergefegt)\b"
                 r"|\bmagen\s+(?:\w+\s+){0,2}?(?:zusammengezogen|zog\s+sich|krampfte|umgedreht|drehte\s+sich)\b",
             ),
@@ -313,14 +322,18 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
                 "fear",
                 r"\bkeine\s+luft\s+(?:mehr\s+)?(?:bekommen|gekriegt)\b|\bnicht\s+getraut\b|"
                 r"\b(?:bekam|kriegte)\s+keine\s+luft\b|\bkonnte\s+(?:kaum|nicht)\s+(?:mehr\s+)?"
-                r"atmen\b|\bhielt\s+den\s+atem\s+an\b",
+                r"atmen\b|\bhielt\s+den\s+atem\s+an\b"
+                # round 32: "mein Atem ging immer schneller und flacher"
+                r"|\batem\s+(?:\w+\s+){0,3}?(?:schneller|flacher|stockte|stoßweise|gestockt)\b",
             ),
             ("fear", r"\bschrie\b|\bschreien\b|\bgeschrien\b|\bkreischte\b"),
             (
                 "shame",
                 r"\berrötete\b|\bwurde\s+(?:ganz\s+)?rot\b|\brot\s+(?:bis\s+über|angelaufen|worde)\b"
                 r"|\bblut\s+(?:\w+\s+)?(?:in\s+die\s+wangen|in\s+den\s+kopf|ins\s+gesicht)\b"
-                r"|\b(?:knallrot|puterrot|hochrot)\b",
+                r"|\b(?:knallrot|puterrot|hochrot)\b"
+                # round 32: "mein Gesicht hat geglüht wie eine Tomate"
+                r"|\bgesicht\s+(?:\w+\s+){0,2}?(?:geglüht|glühte|glühend|gebrannt|brannte)\b",
             ),
             # what a nightmare does to the body, in the present too (round 27): "kann mich nicht
             # bewegen", "wie festgenagelt", a scream without a voice, "kriege keine Luft", hands
@@ -361,7 +374,7 @@ _BODY_NEEDLES: Final[dict[Language, tuple[tuple[str, ...], ...]]] = {
         ("froze", "paraly"),
         ("goose", "hair"), ("breath", "gasp"), ("stomach", "tummy", "gut", "insides"),
         ("legs", "knees", "body", "blood", "skin", "spine", "muscle", "mind", "teeth", "chatter",
-         "move", "knuckles", "voice"), ("dry", "palms", "hands", "cheeks"),
+         "move", "knuckles", "voice"), ("dry", "palms", "hands", "cheeks", "fingers"),
         ("heart", "pulse", "rigid", "blood", "knees", "shaky", "throat"), ("went",), ("dare",),
         ("chest", "breath", "pray"),
         ("ache", "heavy"),
@@ -374,11 +387,12 @@ _BODY_NEEDLES: Final[dict[Language, tuple[tuple[str, ...], ...]]] = {
         ("ballte", "biss"), ("tür", "schrie", "geballt", "gebissen"), ("klo", "tränen"),
         ("schwei", "schwitz"),
         ("herz",), ("zitter", "bebte", "schlotter", "düse", "klapper"),
-        ("erstarr", "gelähmt", "versteinert", "konnte mich"), ("gänsehaut", "haare"),
+        ("erstarr", "gelähmt", "versteinert", "konnte mich"), ("gänsehaut", "haare", "nackenhaare"),
         ("mund", "trocken", "herz", "steif", "schwitzige"),
         ("herz", "knie", "beine", "blut", "kopf", "magen", "puls", "hände", "stimme"),
         ("herz",),
-        ("luft", "getraut", "atme", "atem"), ("schr", "kreisch"), ("errötete", "rot", "blut"),
+        ("luft", "getraut", "atme", "atem"), ("schr", "kreisch"),
+        ("errötete", "rot", "blut", "gesicht"),
         ("kann mich", "wie ", "stimme", "ton", "luft", "kleben", "mund", "schlucken", "nach",
          "verkrampf", "eiskalt", "beine", "puls", "hals", "ziehen", "zusammen", "gestorben",
          "kalt"),
@@ -766,6 +780,8 @@ def experiencer(
             tokens.lower[k] == "sich"
             and tokens.clause[k] == clause
             and _DREAMER_OBJECTS.isdisjoint(tokens.lower[k:position])
+            # nor "mir haben sich die Nackenhaare gesträubt" (round 32)
+            and _DREAMER_OBJECTS.isdisjoint(tokens.lower[max(0, k - 2) : k])
             for k in range(max(0, position - 3), position)
         )
     ):
@@ -1227,6 +1243,9 @@ _PERSON_WORDS: Final[dict[Language, frozenset[str]]] = {
          "fairy", "giant", "zombie", "vampire", "alien", "mum", "mom", "dad", "grandma",
          "grandpa", "granny", "auntie", "toddlers", "youngsters", "teens", "strangers",
          "spectators", "onlookers", "bystanders", "visitors", "visitor", "mourners", "locals",
+         # round 32: "the elevator operator went white as a sheet"
+         "operator", "attendant", "porter", "doorman", "steward", "stewardess", "paramedic",
+         "firefighter", "fireman", "cabbie", "courier", "warden", "nun",
          "passers-by", "shoppers", "diners", "commuters", "workers", "worker", "officials",
          "mam", "mammy", "mummy", "nana", "nan", "gran", "grandad", "granda", "ma",
          "pa", "nanna", "nonna", "nonno", "abuela", "abuelo", "aunty", "uncle", "aunt",
@@ -1237,7 +1256,7 @@ _PERSON_WORDS: Final[dict[Language, frozenset[str]]] = {
          "kitten", "horse", "pony", "bear", "fox", "wolf", "lion", "tiger", "parrot", "robot",
          # round 29: "the lad behind the counter was panicking"
          "lad", "lads", "lass", "lasses", "bloke", "blokes", "chap", "fella", "fellow", "dude",
-         "conductor", "paramedic", "medic", "consultant", "registrar"}
+         "conductor", "medic", "consultant", "registrar"}
     ),
     "de": frozenset(
         {"gäste", "gast", "leute", "kinder", "kind", "eltern", "kollegen", "kollege", "kollegin",
@@ -1266,6 +1285,7 @@ _PERSON_ENDINGS_DE: Final = (
     "vater", "mutter", "bruder", "schwester", "onkel", "tante", "oma", "opa", "eltern",
     "kollege", "kollegen", "kollegin", "freund", "freundin", "freunde", "fahrer", "lehrer",
     "lehrerin", "sohn", "tochter", "kinder", "nachbar", "nachbarn", "nachbarin", "mann",
+    "kamerad", "kameraden", "kameradin", "kumpel",  # round 32: "mein Kamerad Basti neben mir"
     "frau", "leute", "gäste", "rentner", "touristen", "schüler", "zuschauer", "enkel",
     "cousin", "cousine", "schwager", "schwägerin", "chef", "chefin",
     # round 28: "der Oberarzt", "die Stationsleiterin", "der Hausmeister"

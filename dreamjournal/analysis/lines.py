@@ -99,7 +99,8 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"(?!\s+(?:my\s+(?:own|name|surname|password|pin|lines|number|address|way)|his\s+name"
             r"|her\s+name|their\s+names?|where\s+i\s+(?:was|had|parked)|which\s+(?:way|room|door)|how\s+to)\b)",
             # forgetting the dream, not forgetting in it ("forgot my lines", "forgot to pay")
-            r"\b(?:forget|forgetting|forgot|forgotten)\b(?!\s+(?:my|to|his|her|our|their|your|where|how"
+            # (round 32: "feeling forgotten and forlorn" is a feeling in the dream)
+            r"(?<!feeling\s)(?<!felt\s)(?<!so\s)(?<!all\s)\b(?:forget|forgetting|forgot|forgotten)\b(?!\s+(?:my|to|his|her|our|their|your|where|how"
             r"|which|about\s+(?:my|the|his|her|it))\b)",
             # the app's mood or tag line, written now ("Mood word: frazzled", "mood: meh")
             r"^\W*(?:mood(?:\s+word)?|tags?)\s*:",
