@@ -113,7 +113,7 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             ),
             (
                 "anger",
-                r"\bgrit(?:ted)?\s+(?:my\s+)?teeth\b|\bslamm\w*\s+the\s+door\b"
+                r"\bgrit(?:ted)?\s+(?:my\s+)?teeth\b|\bslamm\w*\s+the\s+(?:front\s+|back\s+|bedroom\s+|car\s+)?door\b"
                 # round 31: "slammed my laptop shut", "slammed the book down on the desk"
                 r"|\bslammed\s+(?:my|the|his|her)\s+\w+\s+(?:shut|down)\b",
             ),
@@ -140,7 +140,12 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
                 r"beating\s+(?:so\s+|really\s+)?(?:fast|hard|wildly|like))\b",
             ),
             ("fear", r"\b(?:pounding|racing|hammering|thumping)\s+heart\b"),
-            ("fear", r"\b(?:trembl\w*|shaking|shivering|quivering)\b"),
+            # (not "shaking a bucket of oats", "shaking my head", "shaking hands": round 32)
+            (
+                "fear",
+                r"\b(?:trembl\w*|shaking(?!\s+(?:a|an|the|his|her|my|their|our|its|hands|it|them|off|out)\b)"
+                r"|shivering|quivering)\b",
+            ),
             # (not a gesture: "shook my head", "shook hands")
             (
                 "fear",
@@ -170,9 +175,12 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
                 "fear",
                 r"\b(?:stomach|tummy|gut|insides)\s+(?:\w+\s+){0,2}?(?:dropped|drops|sank|sinks|in\s+knots|"
                 r"knotted|churn\w*|turned|turns|lurched|flipped|clenched|tightened|hurt|hurts|ached"
-                r"|went\s+(?:ice[\s-]?)?cold|ran\s+cold|turned\s+to\s+ice|turning(?:\s+over)?)\b"
+                r"|went\s+(?:ice[\s-]?)?cold|ran\s+cold|turned\s+to\s+ice|turning(?:\s+over)?|gone\s+to\s+ice"
+                r"|gone\s+(?:ice[\s-]?)?cold)\b"
                 # round 32: "a horrible churning in my gut"
-                r"|\bchurning\s+in\s+my\s+(?:stomach|tummy|gut|insides)\b",
+                r"|\bchurning\s+in\s+my\s+(?:stomach|tummy|gut|insides)\b"
+                # "a queasy weight in the pit of my stomach" (round 32)
+                r"|\b(?:knot|weight|dread|sick\w*|hollow\w*|lump)\s+(?:\w+\s+){0,2}?in\s+the\s+pit\s+of\s+my\s+stomach\b",
             ),
             # a body part and what fear did to it ("my legs went to water", "every muscle in me
             # locks", "my whole body went cold", "mind just went blank", "teeth chattering")
@@ -409,7 +417,7 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
         for p in (
             r"\b(?:didn't|did\s+not|couldn't|could\s+not)\s+(?:\w+\s+)?(?:understand|get\s+it|"
             # ("didn't know what to say" when touched or shy is no puzzlement, round 26)
-            r"know\s+(?:whether(?!\s+to\b)|what(?!\s+to\s+say\b)(?!\s+to\s+do\s+with\s+(?:my|his|her)\s+(?:hands|self|eyes))|where|how(?!\s+to\b)|why|who\b|if(?!\s+i\s+should\b)|which\s+way)|figure\s+out|"
+            r"know\s+(?:whether(?!\s+to\b)|what(?!\s+to\s+say\b)(?!\s+to\s+do\s+with\s+(?:my|his|her)\s+(?:hands|self|eyes))|where|how(?!\s+to\b)|why|who\b|if(?!\s+i\s+should\b)|which\s+(?:way|wing|floor|room|building|street|station|stop|direction|door)\b)|figure\s+out|"
             r"make\s+sense)",
             r"\b(?:wasn't|was\s+not)\s+(?:\w+\s+)?sure\s+(?:if|whether|what|where|who|why|how)\b",
             r"\bno\s+(?:idea|clue)\s+(?:how|what|where|why|who|which|whether|if)\b|\bkept\s+wondering\b",
@@ -744,8 +752,14 @@ def experiencer(
     the words naming the dreamer of a dream someone else wrote down ("Noah", "he")."""
     dreamer, others = _DREAMER[language], _OTHERS[language]
     clause, sentence = tokens.clause[position], tokens.sentence[position]
-    if tokens.lower[position] in _MY:
-        return "dreamer"  # "hoping he wouldn't notice me, my palms clammy": the dreamer's body
+    if tokens.lower[position] in _MY or (
+        tokens.lower[position] in _DREAMER_OBJECTS
+        and position > 0
+        and tokens.lower[position - 1] in {"was", "das", "es"}
+    ):
+        # "hoping he wouldn't notice me, my palms clammy": the dreamer's body; "..., was mich
+        # wahnsinnig machte": the dreamer the feeling names first (round 32)
+        return "dreamer"
     # "made me angry", "jagte mir Angst ein", "scared me": the dreamer right after the cue
     following = position + 1
     if (
@@ -942,6 +956,13 @@ def experiencer(
                 (j + 1) in persons or _person_word(j + 1, tokens, language)
             ):
                 return "other"
+            if (
+                word in _WE
+                and j > 1
+                and tokens.lower[j - 1] in {"of", "von"}
+                and (tokens.lower[j - 2] in _SOME_OF_US)
+            ):
+                return "dreamer"  # "the three of us were petrified" (round 32)
             if j > 0 and (
                 (word in _OBJECTS_OF_PREPOSITIONS and tokens.lower[j - 1] in _PREPOSITIONS)
                 or (word in _POSSESSIVE_DREAMER and tokens.lower[j - 1] in _PLACE_PREPOSITIONS)
@@ -1302,6 +1323,11 @@ _GROUP_ALL: Final = frozenset({"all", "both", "alle", "beide", "beiden"})
 _BOTH: Final = frozenset({"both", "beide", "beiden"})
 _WE: Final = frozenset({"we", "us", "wir", "uns"})
 _OBJECTS_OF_PREPOSITIONS: Final = frozenset({"us", "me", "uns", "mir", "mich"})
+# a group the dreamer is one of: "the three of us", "both of us", "alle von uns"
+_SOME_OF_US: Final = frozenset(
+    {"all", "both", "two", "three", "four", "five", "few", "most", "several", "each", "alle",
+     "beide", "zwei", "drei", "vier"}
+)  # fmt: skip
 _GERMAN_BE: Final = frozenset({"war", "bin", "wurde", "waren", "sind"})
 # what "it" makes of someone ("it terrified", "it frightened"): the one frightened is elsewhere
 _FELT_STATES: Final = frozenset(
@@ -2121,6 +2147,9 @@ _UNREAL_DE: Final = frozenset(
 )
 
 
+_OTHERWISE_DE: Final = frozenset({"normalerweise", "sonst", "eigentlich", "gewöhnlich"})
+
+
 def _german_hypothetical(i: int, tokens: Tokens) -> bool:
     """ "Wenn mir das in echt passiert wäre, hätte ich voll Panik gehabt", "wäre ich total
     ausgerastet": a feeling the dreamer would have had, not one they had. "Ich wäre vor Angst
@@ -2138,6 +2167,11 @@ def _german_hypothetical(i: int, tokens: Tokens) -> bool:
         if tokens.clause[j] == clause
     ):
         return True  # "hätte ich mich freuen müssen", "vor Angst in die Hose machen müssen"
+    # "Normalerweise hätte ich da vor Panik das Lenkrad verrissen": what would have happened
+    # otherwise, not what did (round 32)
+    before = [tokens.lower[j] for j in range(max(0, i - 8), i) if tokens.clause[j] == clause]
+    if subjunctive and _OTHERWISE_DE.intersection(before):
+        return True
     # "ich wäre vor Angst fast gestorben" was felt; "würde ich vor Angst sterben" would be
     if not subjunctive or (
         i > 0 and tokens.lower[i - 1] == "vor" and "würde" not in tokens.lower[max(0, i - 5) : i]
