@@ -204,12 +204,13 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
                 r"|\bmy\s+(?:palms|hands)\s+(?:all\s+|so\s+)?(?:clammy|sweaty)\b"
                 # embarrassment in the face (round 30): "I felt my cheeks burn and apologized"
                 r"|\bmy\s+cheeks\s+(?:\w+\s+)?(?:burn|burned|burnt|burning|flamed|flaming|flushed)\b"
-                r"|\b(?:palms|hands|fingers)\s+(?:were|was|went|got)\s+(?:\w+\s+)?(?:clammy|sweaty|sweating|soaking|"
+                r"|\b(?:palms|hands|fingers)\s+(?:were|was|went|got)\s+(?:\w+\s+)?(?:clammy|sweaty|sweating|soaking|soaked|"
                 r"damp|wet|slick|slippery)\b",
             ),
             (
                 "fear",
-                r"\b(?:heartbeat|heart\s+beat\w*|pulse|blood)\s+(?:in\s+my\s+(?:ears|throat)|pounding|racing)\b"
+                r"\b(?:heartbeat|heart\s+beat\w*|pulse|blood)\s+(?:in\s+my\s+(?:ears|throat)|pounding|racing"
+                r"|(?:thudding|throbbing|hammering|thumping|drumming|roaring|rushing)\s+in\s+my\s+(?:ears|throat|head))\b"
                 r"|\bknees\s+(?:were\s+|was\s+)?knocking\b|\bhear\s+my\s+own\s+blood\b"
                 r"|\b(?:hands?|legs?)\s+(?:all\s+|so\s+|were\s+|was\s+)?shaky\b"
                 r"|\bthroat\s+(?:so\s+|was\s+|went\s+)?tight\b"

@@ -461,7 +461,10 @@ _SUBJECTS: Final = frozenset({"i", "we", "you", "he", "she", "they"})
 # "felt a warmth", "hat richtig wehgetan" is "hat wehgetan" (round 29).
 _FILLERS: Final = frozenset(
     {"so", "such", "really", "very", "totally", "richtig", "echt", "total", "voll", "sehr",
-     "ganz", "wirklich", "just", "einfach"}
+     "ganz", "wirklich", "just", "einfach",
+     # round 32: "fühlte mich ziemlich elend", "felt pretty awful"
+     "ziemlich", "pretty", "quite", "rather", "extremely", "absolutely", "completely", "extrem",
+     "mega", "völlig"}
 )  # fmt: skip
 _CLAUSE_WORDS: Final = frozenset({"and", "und", "or", "oder"})
 _NONE_AFTER: Final = frozenset({"keine", "keinen", "keinerlei", "nie", "null"})
