@@ -169,7 +169,8 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
                 r"|\bgasp(?:ed|ing)\s+for\s+"
                 r"(?:air|breath)\b|\bheld\s+my\s+breath\b"
                 # round 32: "my breath kept catching in my throat"
-                r"|\bbreath\s+(?:\w+\s+){0,2}?(?:catching|caught|hitched|hitching|stuck)\s+in\s+my\s+(?:throat|chest)\b",
+                r"|\bbreath\s+(?:\w+\s+){0,2}?(?:catching|caught|hitched|hitching|stuck)\s+in\s+my\s+(?:throat|chest)\b"
+                r"|\bmy\s+breath\s+(?:is|was)\s+coming\s+(?:out\s+)?in\s+(?:\w+\s+){0,2}?(?:gasps|pants|bursts)\b",
             ),
             (
                 "fear",
@@ -195,7 +196,10 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
                 r"(?:blank|white|empty)\b|\bteeth\s+chatter\w*|\bchattering\s+teeth\b"
                 r"|\b(?:couldn't|could\s+not|can't|cannot)\s+move\s+(?:my|a|an|our)\s+(?:single\s+)?(?:legs?|"
                 r"arms?|body|muscle|finger|feet|limb)\b|\bknuckles\s+(?:went|turned|were)\s+white\b"
-                r"|\bvoice\s+(?:\w+\s+)?(?:wobbl\w*|quaver\w*|shak\w*|trembl\w*|crack\w*)\b",
+                r"|\bvoice\s+(?:\w+\s+)?(?:wobbl\w*|quaver\w*|shak\w*|trembl\w*|crack\w*)\b"
+                # round 32: "my voice went all squeaky and high", "couldn't swallow"
+                r"|\bvoice\s+went\s+(?:all\s+)?(?:squeaky|shrill|high|thin|tiny)\b"
+                r"|\b(?:couldn't|could\s+not|can't|cannot)\s+swallow\b(?!\s+(?:the|a|an|it|my|any|anything|food|pills?|them)\b)",
             ),
             (
                 "fear",
@@ -204,7 +208,7 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
                 r"|\bmy\s+(?:palms|hands)\s+(?:all\s+|so\s+)?(?:clammy|sweaty)\b"
                 # embarrassment in the face (round 30): "I felt my cheeks burn and apologized"
                 r"|\bmy\s+cheeks\s+(?:\w+\s+)?(?:burn|burned|burnt|burning|flamed|flaming|flushed)\b"
-                r"|\b(?:palms|hands|fingers)\s+(?:were|was|went|got)\s+(?:\w+\s+)?(?:clammy|sweaty|sweating|soaking|soaked|"
+                r"|\b(?:palms|hands|fingers)\s+(?:were|was|went|got|are|is)\s+(?:\w+\s+)?(?:clammy|sweaty|sweating|soaking|soaked|dripping|"
                 r"damp|wet|slick|slippery)\b",
             ),
             (
@@ -213,7 +217,7 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
                 r"|(?:thudding|throbbing|hammering|thumping|drumming|roaring|rushing)\s+in\s+my\s+(?:ears|throat|head))\b"
                 r"|\bknees\s+(?:were\s+|was\s+)?knocking\b|\bhear\s+my\s+own\s+blood\b"
                 r"|\b(?:hands?|legs?)\s+(?:all\s+|so\s+|were\s+|was\s+)?shaky\b"
-                r"|\bthroat\s+(?:so\s+|was\s+|went\s+)?tight\b"
+                r"|\bthroat\s+(?:so\s+|was\s+|went\s+|is\s+|felt\s+){0,2}tight\b"
                 r"|\bhear\s+my\s+(?:own\s+)?heart\w*\b|\b(?:body|whole\s+body|i)\s+(?:went|was)\s+"
                 r"(?:completely\s+|totally\s+)?rigid\b|\bbody\s+rigid\b",
             ),
@@ -239,6 +243,7 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             (
                 "shame",
                 r"\bblush\w*|\bface\s+(?:turned|went)\s+red\b|\bface\s+(?:was\s+)?(?:burning|on\s+fire|aflame)\b"
+                r"|\bface\s+(?:heat|heats|heated|heating)\s+up\b|\bface\s+(?:got|went|was)\s+(?:all\s+|so\s+)?hot\b"
                 r"|\b(?:went|turned)\s+(?:bright\s+|all\s+|completely\s+|beetroot\s+)?red\b",
             ),
             # what a nightmare does to the body (round 27): a voice that will not come, limbs
@@ -421,6 +426,8 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"know\s+(?:whether(?!\s+to\b)|what(?!\s+to\s+say\b)(?!\s+to\s+do\s+with\s+(?:my|his|her)\s+(?:hands|self|eyes))|where|how(?!\s+to\b)|why|who\b|if(?!\s+i\s+should\b)|which\s+(?:way|wing|floor|room|building|street|station|stop|direction|door)\b)|figure\s+out|"
             r"make\s+sense)",
             r"\b(?:wasn't|was\s+not)\s+(?:\w+\s+)?sure\s+(?:if|whether|what|where|who|why|how)\b",
+            # round 32: "I really don't get why she is collecting them"
+            r"\b(?:don't|do\s+not|didn't|did\s+not)\s+(?:really\s+|even\s+)?get\s+(?:why|how|what)\b",
             r"\bno\s+(?:idea|clue)\s+(?:how|what|where|why|who|which|whether|if)\b|\bkept\s+wondering\b",
             # "didn't have the faintest idea", "hadn't a clue", "not knowing where I was" (round 26)
             r"\b(?:didn't|did\s+not|don't)\s+have\s+(?:a|the\s+(?:faintest|foggiest|slightest|vaguest"
@@ -461,7 +468,7 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"\b(?!(?:weiß|weiss)\s+(?:\w+\s+){0,2}nicht\s*,?\s*warum\b)"
             r"(?:wusste|weiß|weiss)\s+(?:\w+\s+){0,2}nicht\s*(?:mehr\s*)?,?\s*(?:was|wo|wie|warum|"
             r"wer|ob|wohin)\b(?!\s+ich\s+hin(?:gucken|schauen|sehen|kucken)\b)(?<!wohin(?=\s+mit\s+mir))",
-            r"\bnicht\s+gewusst,?\s+(?:was|wo|wie|warum|wer|ob)\b",
+            r"\bnicht\s+(?:mehr\s+)?gewusst,?\s+(?:was|wo|wie|warum|wer|ob)\b",
             # "ich check gar nix mehr", "bin nicht draufgekommen", "verstehe erst gar nicht, dass
             # ich gemeint bin" (round 27)
             r"\bcheck\w*\s+(?:\w+\s+)?(?:gar\s+|überhaupt\s+)?(?:nix|nichts)\b"
