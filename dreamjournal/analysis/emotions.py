@@ -135,7 +135,7 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             ("fear", r"\bsweat(?:ing|ed|y)?\b"),
             (
                 "fear",
-                r"\bheart\s+(?:was\s+|started\s+|began\s+|kept\s+)?(?:pounding|racing|hammering|thumping|thudding|banging|"
+                r"\bheart(?:'s|\s+is)?\s+(?:was\s+|started\s+|began\s+|kept\s+)?(?:pounding|racing|hammering|thumping|thudding|banging|"
                 r"in\s+my\s+(?:mouth|throat)|going\s+(?:like|mad|crazy)|skipped|"
                 r"beating\s+(?:so\s+|really\s+)?(?:fast|hard|wildly|like))\b",
             ),
@@ -466,15 +466,15 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             # ... not "wusste nicht, wo ich hingucken soll", which is shame (round 27)
             # ... nor "ich weiß nicht, warum" after a feeling: the writer's remark now
             r"\b(?!(?:weiß|weiss)\s+(?:\w+\s+){0,2}nicht\s*,?\s*warum\b)"
-            r"(?:wusste|weiß|weiss)\s+(?:\w+\s+){0,2}nicht\s*(?:mehr\s*)?,?\s*(?:was|wo|wie|warum|"
+            r"(?:wusste|wusst|weiß|weiss)\s+(?:\w+\s+){0,2}nicht\s*(?:mehr\s*)?,?\s*(?:was|wo|wie|warum|"
             r"wer|ob|wohin)\b(?!\s+ich\s+hin(?:gucken|schauen|sehen|kucken)\b)(?<!wohin(?=\s+mit\s+mir))",
             r"\bnicht\s+(?:mehr\s+)?gewusst,?\s+(?:was|wo|wie|warum|wer|ob)\b",
             # "ich check gar nix mehr", "bin nicht draufgekommen", "verstehe erst gar nicht, dass
             # ich gemeint bin" (round 27)
-            r"\bcheck\w*\s+(?:\w+\s+)?(?:gar\s+|überhaupt\s+)?(?:nix|nichts)\b"
+            r"\b(?:check|kapier)\w*\s+(?:\w+\s+)?(?:gar\s+|überhaupt\s+)?(?:nix|nichts)\b"
             r"|\b(?:nicht|nie)\s+(?:drauf|dahinter)\s*gekommen\b"
             r"|\b(?:verstehe|versteh|versteht|verstand|verstanden)\s+(?:\w+\s+){0,2}?(?:gar|überhaupt)\s+nicht\b",
-            r"\b(?:nicht|nichts|ned|net|nöd|nit)\s+(?:mehr\s+)?(?:kapiert|verstanden|verstande|gecheckt|"
+            r"\b(?:nicht|nichts|nix|ned|net|nöd|nit)\s+(?:mehr\s+)?(?:kapiert|verstanden|verstande|gecheckt|geschnallt|gschnallt|"
             r"geblickt|begriffen)\b|\bkein(?:\s+einziges)?\s+wort\s+(?:\w+\s+)?(?:kapiert|verstanden)\b",
             # "hab mi ned auskennt" (Austrian: had no idea what was going on), lost one's bearings
             r"\b(?:kapierte|verstand|checkte|begriff)\s+(?:\w+\s+)?(?:gar\s+)?nichts\b"
@@ -1655,6 +1655,25 @@ def joyless_in_joy(cue: Cue, cues: list[Cue], tokens: Tokens) -> bool:
     return cue.name == "sadness" and any(t in cue.word for t in _TEARS) and "sadness" not in said
 
 
+# what brings tears without a feeling: "mir sind von den Zwiebeln die Tränen runtergelaufen"
+_TEARS_CAUSES: Final = frozenset(
+    {"onion", "onions", "zwiebel", "zwiebeln", "zwiebelschneiden", "smoke", "rauch", "chlorine",
+     "chlor", "pollen", "heuschnupfen", "allergy", "allergies", "allergie", "yawning", "gähnen"}
+)  # fmt: skip
+
+
+def tears_of_a_cause(cue: Cue, tokens: Tokens) -> bool:
+    """Tears in a sentence that names what brought them: onions, smoke, pollen (round 32)."""
+    if cue.name != "sadness" or not any(t in cue.word for t in _TEARS):
+        return False
+    sentence = tokens.sentence[cue.position]
+    return any(
+        tokens.lower[k] in _TEARS_CAUSES
+        for k in range(len(tokens.lower))
+        if tokens.sentence[k] == sentence
+    )
+
+
 _DREAMER_OBJECTS: Final = frozenset({"mir", "mich", "uns"})
 _MY: Final = frozenset({"my", "mein", "meine", "meinem", "meinen", "meiner"})
 _PASSES_THROUGH: Final = frozenset(
@@ -1924,6 +1943,9 @@ def _opens_a_clause(i: int, tokens: Tokens) -> bool:
     )
 
 
+_LOOKED_FOR: Final = frozenset({"expecting", "expected", "waiting", "waited"})
+
+
 def _would_have(i: int, tokens: Tokens, before: list[str] | None = None) -> bool:
     """ "I'd have been scared", "I'd have legged it screaming": a hypothetical, in the four words
     of its clause before the cue (round 28: body cues too)."""
@@ -1934,6 +1956,10 @@ def _would_have(i: int, tokens: Tokens, before: list[str] | None = None) -> bool
         w in {"be", "been", "have", "feel"}
         for w in before  # "you'd think I would feel homesick"
     ):
+        return True
+    # "I kept expecting to feel sad and just didn't", "waiting to feel sad about it and it
+    # never came": a feeling looked for, not had (round 32)
+    if _LOOKED_FOR.intersection(before) and before[-2:-1] == ["to"]:
         return True
     # "if he doesn't show up I'm going to be angry": a feeling promised on a condition (round 30)
     if "be" not in before or not _FUTURE.intersection(before):

@@ -26,6 +26,7 @@ from dreamjournal.analysis.emotions import (
     joyless_in_joy,
     role_nouns,
     shared_with_dreamer,
+    tears_of_a_cause,
 )
 from dreamjournal.analysis.gates import PatternGates
 from dreamjournal.analysis.lexicon import (
@@ -717,6 +718,7 @@ def parse(text: str, language: str | None = None) -> Parsed:
         for c in cues
         if not (c.experiencer == "dreamer" and ascribed(c.position, tokens))
         and not joyless_in_joy(c, cues, tokens)
+        and not tears_of_a_cause(c, tokens)
     ]
     # "everyone was terrified, me too": the dreamer shares it
     cues += [
