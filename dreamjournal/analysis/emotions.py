@@ -789,6 +789,10 @@ def experiencer(
         for k in range(len(ahead) - 2)
     ):
         return "dreamer"
+    if tokens.lower[position] in {"made", "make", "makes"} and any(
+        ahead[k] == "to" and ahead[k + 1] in {"me", "us"} for k in range(len(ahead) - 1)
+    ):
+        return "dreamer"  # "..., which made no sense to me at all" (round 32)
     if "the" in tokens.lower[max(0, position - 2) : position] and any(
         ahead[k] in {"i", "we"} and ahead[k + 1] in _BECAME for k in range(len(ahead) - 1)
     ):
