@@ -202,6 +202,10 @@ def main() -> None:
             "dev36",
             "dev37",
             "dev38",
+            "dev39",
+            "dev40",
+            "dev41",
+            "dev42",
             "devfa",
             "train3",
             "test",
@@ -213,11 +217,11 @@ def main() -> None:
     )
     parser.add_argument(
         "--splits",
-        default="dev,dev2,dev4,dev5,dev6,dev7,dev8,dev9,dev10,dev11,dev12,dev13,dev14,dev15,dev16,dev17,dev18,dev19,dev20,dev21,dev22,dev23,dev24,dev25,dev26,dev27,dev28,dev29,dev30,dev31,dev32,dev33,dev34,dev35,dev36,dev37,dev38,devfa,train3,test,heldout2,heldout3",
+        default="dev,dev2,dev4,dev5,dev6,dev7,dev8,dev9,dev10,dev11,dev12,dev13,dev14,dev15,dev16,dev17,dev18,dev19,dev20,dev21,dev22,dev23,dev24,dev25,dev26,dev27,dev28,dev29,dev30,dev31,dev32,dev33,dev34,dev35,dev36,dev37,dev38,dev39,dev40,dev41,dev42,devfa,train3,test,heldout2,heldout3",
         help="comma-separated splits to print "
         "(dev,dev2,dev4,dev5,dev6,dev7,dev8,dev9,dev10,dev11,dev12,dev13,dev14,dev15,dev16,dev17,dev18,"
         "dev19,dev20,dev21,dev22,dev23,dev24,dev25,dev26,dev27,dev28,dev29,dev30,dev31,dev32,dev33,"
-        "dev34,dev35,dev36,dev37,dev38,"
+        "dev34,dev35,dev36,dev37,dev38,dev39,dev40,dev41,dev42,"
         "devfa,train3,test,heldout2,heldout3,train2)",
     )
     parser.add_argument("--crisis-only", action="store_true", help="skip the dream emotions")
@@ -241,7 +245,9 @@ def main() -> None:
     dreams += _load("dream_emotions_dev32.jsonl") + _load("dream_emotions_dev33.jsonl")
     dreams += _load("dream_emotions_dev34.jsonl") + _load("dream_emotions_dev35.jsonl")
     dreams += _load("dream_emotions_dev36.jsonl") + _load("dream_emotions_dev37.jsonl")
-    dreams += _load("dream_emotions_dev38.jsonl")
+    dreams += _load("dream_emotions_dev38.jsonl") + _load("dream_emotions_dev39.jsonl")
+    dreams += _load("dream_emotions_dev40.jsonl") + _load("dream_emotions_dev41.jsonl")
+    dreams += _load("dream_emotions_dev42.jsonl")
     crisis = _load("crisis_sentences.jsonl") + _load("crisis_sentences_dev2.jsonl")
     crisis += _load("crisis_train2.jsonl") + _load("crisis_heldout3.jsonl")
     crisis += _load("crisis_dev_fa.jsonl") + _load("crisis_dev4.jsonl")

@@ -138,6 +138,13 @@ dream_emotions_fresh12 (a long-running personal dream diary and a German sleep-r
 questionnaire study), measured on arrival (before any emotion change of the round) and at the
 end, never read.
 
+Round 32 kept crisis_fresh41-44 and dream_emotions_fresh9-12 held out (unread) and added
+crisis_fresh45 (what clients and friends write around shared dreams and nightmare therapy:
+Imagery Rehearsal homework sheets, a friend's reply under a shared dream, a message to the
+therapist, a comment on one's own old entry) and dream_emotions_fresh13 (an online survey of
+young adults in world Englishes and in German, Austrian and Swiss German), each measured on the
+round's starting code (45119ce) before any change and never read.
+
 Round 22 added two blind sets of dream reports for the dreamer's emotions (dream_emotions_fresh3:
 research dream-bank style, long reports, numbered series, a sleep lab, Austrian and Swiss German;
 dream_emotions_fresh4: app, forum and phone style, slang, dialect and typos), measured on the
@@ -174,6 +181,7 @@ CRISIS_SETS = (
     "crisis_fresh42.jsonl",
     "crisis_fresh43.jsonl",
     "crisis_fresh44.jsonl",
+    "crisis_fresh45.jsonl",
 )
 # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13;
 # 15, 16: round 15; 17, 18: round 16; 19-22: round 18; 23, 24: round 19; 25, 26: round 20;
@@ -234,6 +242,7 @@ EMOTION_SETS = (
     "dream_emotions_fresh10.jsonl",
     "dream_emotions_fresh11.jsonl",
     "dream_emotions_fresh12.jsonl",
+    "dream_emotions_fresh13.jsonl",
 )
 
 

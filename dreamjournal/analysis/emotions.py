@@ -749,6 +749,20 @@ def body_cues(
     return sorted(out)
 
 
+def _object_of_a_preposition(j: int, sentence_start: int, tokens: Tokens) -> bool:
+    """Whether the person at token j follows a preposition ("um meinen Vater"), so is no
+    subject ("einer von meinen Freunden" keeps its person, and so does "einem Jungen, der
+    strahlte")."""
+    if j + 1 < len(tokens.lower) and tokens.lower[j + 1] in {"der", "die", "das", "den"}:
+        return False
+    before = tokens.lower[max(sentence_start, j - 2) : j]
+    if before[-1:] and before[-1] in _GOVERNING:
+        return True
+    return (
+        len(before) == 2 and before[0] in _GOVERNING and before[1] in _DETERMINERS_BEFORE_A_PERSON
+    )
+
+
 def experiencer(
     position: int,
     tokens: Tokens,
@@ -926,6 +940,14 @@ def experiencer(
         if _in_a_simile(j, tokens):
             j -= 1
             continue  # "felt like a kid again, pure joy": no one else (round 28)
+        if (
+            language == "de"
+            and (j in persons or _person_word(j, tokens, language))
+            and _object_of_a_preposition(j, sentence_start, tokens)
+        ):
+            # past the preposition and its determiner
+            j -= 2 if tokens.lower[j - 1] in _GOVERNING else 3
+            continue  # "ich hab um meinen Vater getrauert": not the subject (round 32)
         if j in persons:
             return "other"  # "my mother was angry": the person, not "my"
         if (
@@ -1358,6 +1380,12 @@ _DONE_AT_SOMEONE: Final = (
     "jubel", "anlach", "auslach",
 )  # fmt: skip
 _PLACE_PREPOSITIONS: Final = _PREPOSITIONS | {"in", "on", "under", "inside", "into", "im", "auf"}
+_GOVERNING: Final = _PREPOSITIONS - {"of", "von"}
+_DETERMINERS_BEFORE_A_PERSON: Final = frozenset(
+    {"my", "his", "her", "their", "our", "the", "a", "an", "mein", "meine", "meinen", "meinem",
+     "meiner", "sein", "seine", "seinen", "seinem", "ihr", "ihre", "ihren", "ihrem", "den", "dem",
+     "der", "die", "das", "einen", "einem", "einer"}
+)  # fmt: skip
 _DEMONSTRATIVE_VERBS: Final = frozenset(
     {"hat", "hatte", "war", "ist", "wurde", "haben", "hatten", "waren", "sind", "wurden",
      "kam", "ging", "stand", "saß", "sagte", "meinte", "fing", "wollte", "konnte"}
@@ -1810,7 +1838,10 @@ def feeling_in_context(
     if cue.source != "word":
         if _a_thing_froze(cue.position, tokens, language):
             return False  # "the gravy froze in the boat", "the screen froze" (round 29)
-        return not (language == "en" and _would_have(cue.position, tokens))
+        if language == "de":
+            # "Normalerweise hätte ich da geschrien": the body's sign that did not happen (round 32)
+            return not _german_hypothetical(cue.position, tokens)
+        return not _would_have(cue.position, tokens)
     i = cue.position
     word = tokens.lower[i]
     first = word.split()[0] if word else word

@@ -458,6 +458,7 @@ def _titled_names(tokens: Tokens, lexicon: Lexicon) -> frozenset[int]:
 
 
 _SUBJECTS: Final = frozenset({"i", "we", "you", "he", "she", "they"})
+_MY_BODY: Final = frozenset({"my", "mein", "meine", "meinem", "meinen", "meiner"})
 # Words that may stand inside a feeling's phrase without changing it: "felt such a warmth" is
 # "felt a warmth", "hat richtig wehgetan" is "hat wehgetan" (round 29).
 _FILLERS: Final = frozenset(
@@ -707,7 +708,10 @@ def parse(text: str, language: str | None = None) -> Parsed:
                 position,
                 words_,
                 "body",
-                experiencer(position, tokens, lang, persons, teller),
+                # "a cold knot in the pit of my stomach": the body the cue names is the dreamer's
+                "dreamer"
+                if _MY_BODY.intersection(words_.split()[:-1])
+                else experiencer(position, tokens, lang, persons, teller),
                 0.6,
             )
         )

@@ -679,7 +679,8 @@ _QUOTING: Final = re.compile(
     # things away and talking about 'when i'm gone'"
     r"|\b(?:he|she|they|er|sie)\b[^.!?]{0,40}\b(?:talking|talks|talked|redet|spricht|sprach|geredet|gesprochen)\s+(?:about|of|von)\s*['\"‘“„]"
     # round 32: a word talked about, not said ("im deutschkurs haben wir über das wort „lebensmüde“ gesprochen")
-    r"|\b(?:das|the)\s+(?:wort|word|ausdruck|expression|term|begriff)\s*['\"‘“„]"
+    r"|\b(?:das|the)\s+(?:wort|word|ausdruck|expression|term|begriff)\s*(?:['\"‘“„]"
+    r"|(?=\w+\s+(?:\w+\s+)?(?:gesprochen|gelernt|erklaert|bedeutet|heisst|means|meant|talked|discussed|learned|learnt)\b))"
 )
 # The writer takes the words as their own: "so do i", "that's me", "ich auch", "das bin ich"
 _ME_TOO: Final = re.compile(
@@ -1085,7 +1086,9 @@ def _answered_no(sentence: str, start: int) -> bool:
 
 def _quoted(sentence: str, start: int) -> bool:
     """The phrase quotes what someone else sings or says, and the writer does not take it up."""
-    quoting = [m.end() for m in _QUOTING.finditer(sentence, 0, start)]
+    # (the whole sentence is searched: a mention may look ahead past the phrase's start, "das
+    # wort lebensmuede gesprochen")
+    quoting = [m.end() for m in _QUOTING.finditer(sentence) if m.end() <= start]
     return bool(quoting) and start - quoting[-1] <= 12 and not _ME_TOO.search(sentence)
 
 

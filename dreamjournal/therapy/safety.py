@@ -1063,7 +1063,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                  r"|\b(?:sauer|enttaeuscht|angepisst|wuetend|traurig|genervt)\b[^.!?]{0,10}\bdass\s+ich\s+(?:ueberhaupt|ueberhaupt\s+noch|ueberhaupt\s+wieder)\s+(?:wieder\s+)?(?:aufgewacht|wach\s+geworden)\b"
                  r"|\bwarte\w*\s+nur\s+noch\s+(?:darauf,?\s+)?,?\s*dass\s+es\s+(?:zu\s+ende|vorbei)\s+(?:geht|ist)\b"
                  r"|\bwuensch\w*\s+(?:mir\s+)?,?\s*(?:es|das)\s+(?:ginge|geht|waere|wuerde)\s+schneller\b"),
-    _p(_HARM, r"\b(?:weil|damit|dass)\s+(?:man|keiner|niemand|die\s+anderen|jeder)\s+(?:\w+\s+){0,4}?(?:die|meine)\s+(?:frischen\s+|neuen\s+)?(?:schnitte|wunden|ritzer)\s+(?:\w+\s+){0,3}?(?:nicht\s+)?(?:sieht|sehen|bemerkt)\b"
+    _p(_HARM, r"\b(?:weil|damit|dass)\s+(?:man|keiner|niemand|die\s+anderen|jeder)\s+(?:[\w-]+\s+){0,4}?(?:die|meine)\s+(?:frischen\s+|neuen\s+)?(?:schnitte|wunden|ritzer)\s+(?:\w+\s+){0,3}?(?:nicht\s+)?(?:sieht|sehen|bemerkt)\b"
               r"|\b(?:schnitte|wunden|ritzer)\s+(?:\w+\s+)?(?:verstecken|verstecke|verdecken|verdecke)\b"),
     _p(_PREP, r"\b(?:erst|nur)\s+(?:spaeter|danach|nachher)\s+(?:aufmachen|oeffnen|lesen)\b|\b(?:open|read)\s+(?:it\s+)?only\s+(?:later|afterwards|after)\b",
        context=r"\b(?:umschlag|brief|briefe|envelope|letters?|zugangsdaten|passwoerter|passwords?)\b"),

@@ -1,0 +1,64 @@
+"""Round 32: what crisis_dev42 and crisis_dev49 (judges kept unread since rounds 29 and 31, read
+now) and crisis_dev50 (long entries with the deciding clause in the middle; measured blind on the
+round's starting code, 118/120 caught and 18/120 false alarms, then read) showed, as mechanisms.
+The sentences are written for these tests, not copied from the sets.
+
+* Caught now: tears on waking at being back ("beim Aufwachen hab ich geheult, weil ich wieder
+  da bin", "woke up crying because I was still here"); an attempt with insulin that a
+  neighbour found ("die Nachbarin hat mich gefunden"); every password left in an envelope for a
+  sister (German; the English is an older pattern); not trusting oneself tonight or alone ("ich
+  trau mir heut nacht selbst nicht", "I don't trust myself tonight"); new cuts hidden from
+  others at sport, whatever sport is named beside them.
+* Left alone now: a question answered "ganz ehrlich: nein", "I want to say clearly: no", "ich
+  kann ehrlich sagen: keine"; "Dummheiten mach ich keine"; a grave described ("Omas Grab ist
+  schön geworden"); a day taken off "on purpose"; "swallowed me whole"; a word talked about
+  ("über das Wort „lebensmüde“"); a past episode with "how far I've come and how good life is
+  now", or in a second language ("when I was student ... it is far away now").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dreamjournal.therapy.safety import assess_crisis
+
+FLAGGED = [
+    "Ich war im Traum einfach nicht mehr da, alles still. Beim Aufwachen hab ich geweint, weil "
+    "ich wieder da bin.",
+    "Woke up crying because I was still here. Made tea, fed the cat.",
+    "Bin heulend aufgewacht, weil ich noch am Leben bin.",
+    "Letzten Monat hab ich's mit meinen Tabletten versucht, mein Nachbar hat mich gefunden.",
+    "Alle Passwörter liegen jetzt in einem Umschlag für meinen Bruder, der Hund kommt zu Oma.",
+    "Ich hab meine Freundin gebeten, heute bei mir zu schlafen. Ich trau mir heut nacht selbst "
+    "nicht.",
+    "Asked my brother to stay over, I don't trust myself on my own right now.",
+    "Im Sport hab ich mich entschuldigt, weil man im T-Shirt die neuen Schnitte an den Armen "
+    "sehen würde.",
+]
+
+NOT_FLAGGED = [
+    "Die Ärztin hat gefragt, ob ich daran denke, mir das Leben zu nehmen. Ganz ehrlich: nein, "
+    "ich bin nur erschöpft.",
+    "There was a question on the form about hurting myself and I want to say clearly: no, I'm "
+    "just tired.",
+    "Der Therapeut fragt nach Gedanken an Suizid, und ich kann ehrlich sagen: keine.",
+    "Keine Angst wegen neulich, ich war nur betrunken. Dummheiten mach ich keine, versprochen.",
+    "Opas Grab ist schön geworden, die Blumen hat meine Schwester gepflanzt.",
+    "I took the morning off on purpose and went swimming with the kids.",
+    "The new job started and swallowed me whole, sorry I haven't called.",
+    "Im Kurs haben wir über das Wort „lebensmüde“ gesprochen, ich dachte, es heißt nur müde.",
+    "Twelve years since the overdose. I spoke at the school today, proud of how far I've come "
+    "and how good life is now.",
+    "When I was student in Lagos I wanted to die every week. Now I am 41, I have good life, it "
+    "is far away now.",
+]
+
+
+@pytest.mark.parametrize("text", FLAGGED)
+def test_round_32_crisis_lines_are_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged, text
+
+
+@pytest.mark.parametrize("text", NOT_FLAGGED)
+def test_round_32_look_alikes_are_left_alone(text: str) -> None:
+    assert not assess_crisis(text).flagged, text
