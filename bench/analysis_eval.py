@@ -160,6 +160,22 @@ def _print_expression_list() -> None:
         )
 
 
+def _print_crisis_expression_list() -> None:
+    """How many of the independently written risk disclosures (round 32:
+    eval/lexicon_candidates/crisis_expressions_*.json) the crisis check flags, and how many of
+    their look-alikes it flags too (a gentle false alarm each)."""
+    print("== an independent list of crisis expressions (eval/lexicon_candidates) ==")
+    for lang in ("en", "de"):
+        path = EVAL / "lexicon_candidates" / f"crisis_expressions_{lang}.json"
+        rows = json.loads(path.read_text("utf-8"))
+        caught = sum(1 for r in rows if assess_crisis(r["sentence"]).flagged)
+        alarms = sum(1 for r in rows if assess_crisis(r["lookalike"]).flagged)
+        print(
+            f"    {lang}: disclosures flagged {caught}/{len(rows)} ({caught / len(rows):.2f}), "
+            f"look-alikes flagged {alarms}/{len(rows)} ({alarms / len(rows):.2f})"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
@@ -287,6 +303,7 @@ def main() -> None:
                 f"    ours {lang}: precision {p:.2f}  recall {r:.2f}  false alarms {fa:.2f}  n={n}"
             )
     _print_crisis_speed(dreams)
+    _print_crisis_expression_list()
     if not args.crisis_only:
         _print_expression_list()
     if args.errors:

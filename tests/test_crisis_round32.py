@@ -9,6 +9,13 @@ The sentences are written for these tests, not copied from the sets.
   sister (German; the English is an older pattern); not trusting oneself tonight or alone ("ich
   trau mir heut nacht selbst nicht", "I don't trust myself tonight"); new cuts hidden from
   others at sport, whatever sport is named beside them.
+* From an independent list of ways people disclose risk, written blind beside a look-alike for
+  each (eval/lexicon_candidates/crisis_expressions_*.json, 256 English and 257 German): "off
+  myself", a time and a place chosen, things given away or a room tidied for the last time
+  (a move or a year abroad beside them frames them), texts for afterwards, the life insurance
+  checked, new cuts hidden, "attempt number three", "mich auslöschen", "hab sie alle genommen,
+  aber es hat nicht gewirkt", a paramedic's "noch eine Stunde und ich wär tot gewesen"; each
+  checked against the list's own look-alike.
 * Left alone now: a question answered "ganz ehrlich: nein", "I want to say clearly: no", "ich
   kann ehrlich sagen: keine"; "Dummheiten mach ich keine"; a grave described ("Omas Grab ist
   schön geworden"); a day taken off "on purpose"; "swallowed me whole"; a word talked about
@@ -34,6 +41,19 @@ FLAGGED = [
     "Asked my brother to stay over, I don't trust myself on my own right now.",
     "Im Sport hab ich mich entschuldigt, weil man im T-Shirt die neuen Schnitte an den Armen "
     "sehen würde.",
+    # from the independent list of crisis expressions (eval/lexicon_candidates/crisis_expressions_*)
+    "Been thinking I might just off myself this winter.",
+    "I've picked the time and the place now.",
+    "Spent the evening giving away my records and books to friends.",
+    "Wrote texts for afterwards and left them in my drafts.",
+    "Checked whether the life insurance pays out anyway.",
+    "Wearing long sleeves, hiding my arms again, new cuts underneath.",
+    "That was attempt number three. I'm so ashamed.",
+    "Ich will mich einfach auslöschen.",
+    "Zeit und Ort hab ich mir schon ausgesucht.",
+    "Hab angefangen, meine ganzen Sachen zu verschenken.",
+    "Der Notarzt meinte, noch eine Stunde und ich wär tot gewesen.",
+    "Hab sie alle genommen, aber es hat nicht gewirkt.",
 ]
 
 NOT_FLAGGED = [
@@ -51,6 +71,16 @@ NOT_FLAGGED = [
     "and how good life is now.",
     "When I was student in Lagos I wanted to die every week. Now I am 41, I have good life, it "
     "is far away now.",
+    # ... and the list's kind of look-alikes
+    "My flatmates act like I'm gonna off myself because I failed one exam, chill.",
+    "Omelette attempt number two, it stuck to the pan again.",
+    "Im Spiel kann ich mich auslöschen und neu anfangen, nervig.",
+    "Zeit und Ort fürs Sommerfest stehen fest.",
+    "Vor dem Umzug verschenke ich meine Sachen, die Möbel gehen an die Nachbarn.",
+    "Hab meine ganzen Sachen verschenkt, nächste Woche geht's für ein Jahr nach Kanada.",
+    "Noch eine Stunde und ich wär weg gewesen, aber dann kam der Chef zurück.",
+    "Said my goodbyes at the office today after twenty years, cake and a card.",
+    "Took everything in the medicine cupboard back to the pharmacy for disposal.",
 ]
 
 

@@ -235,6 +235,12 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("PLAN", r"\bplan\w*\s+my\s+(?:exit|way\s+out|departure)\b(?!\s+(?:from|strategy|interview|at|of))|\bsaid\s+(?:everything|all)\s+i\s+(?:needed|wanted|had)\s+to\s+say\b|\balles\s+gesagt,?\s+was\s+ich\b"
              r"|\bif\s+it\s+(?:wasn't|weren't|wasnt)\s+for\b[^.!?]{0,40}\b(?:i'd|i\s+would)\s+(?:have\s+)?(?:done\s+it|be\s+(?:dead|gone)|ended\s+it|not\s+be\s+here)\b|\bthe\s+only\s+(?:thing|reason)\s+(?:keeping|that\s+keeps)\s+me\s+(?:here|alive|going)\b"
              r"|\bwenn\s+(?:\w+\s+){0,3}nicht\s+waere\b[^.!?]{0,40}\b(?:laengst|schon\s+(?:laengst\s+)?(?:tot|weg))\b|\bsomething\s+i\s+(?:can't|cannot|won't\s+be\s+able\s+to)\s+(?:take\s+back|undo)\b|\bstop\s+me\s+before\s+i\b"),
+    # round 32, from an independent list written blind: things given away, a room tidied for
+    # the last time (a trip or a move beside them frames them, as for every errand)
+    ("PREP", r"\bgiv\w*\s+away\s+(?:all\s+)?my\s+(?:stuff|things|belongings|possessions|records|books|clothes)\b"
+             r"|\b(?:tidied|cleaned|cleared|sorted)\s+(?:up\s+)?my\s+(?:room|flat|desk|things)\s+for\s+the\s+last\s+time\b"
+             r"|\bmeine\s+(?:ganzen\s+)?(?:sachen|besitztuemer)\s+(?:zu\s+)?verschenk\w*\b(?![^.!?]{0,40}\b(?:kleinanzeigen|ebay|flohmarkt)\b)"
+             r"|\bzimmer\s+zum\s+letzten\s+mal\s+(?:aufgeraeumt|geputzt)\b"),
     # round 32: every password left for someone ("alle passwörter stehen jetzt in einem umschlag
     # für meine schwester"; the English is a pattern of `safety`)
     ("PREP", r"\balle\s+(?:meine\s+|die\s+)?(?:passwoerter|zugangsdaten|logins|pins)\b[^.!?]{0,50}\b(?:umschlag|fuer\s+meine[nmr]?)\b"
@@ -838,7 +844,9 @@ WORDS_AS_TYPED: Final = frozenset(
     {"toten", "spur", "spuren", "zahl", "gabe", "hort", "zuge", "eur", "reu", "dos", "hau", "durfte",
      "mochte", "mochten", "lasst", "wuste", "fallt", "mus", "tu", "tun", "schon", "hatte", "konnte",
      "wurde", "wurden", "musste", "zahlen", "baren", "fugen", "huten", "tuten", "mause", "schatze",
-     "bluten", "blute", "anhalt"}
+     "bluten", "blute", "anhalt",
+     # round 32: "alter" (old, age) and the name "Horst" are no "älter", "hörst"
+     "alter", "horst"}
 )  # fmt: skip
 
 
@@ -1423,7 +1431,11 @@ _TRAVEL: Final = re.compile(
     r"\b(?:holiday|holidays|vacation|trip|travel\w*|weekend|vet|urlaub|reise|verreist|wochenende|tierarzt|kur"
     r"|rente|ruhestand|retir\w*|umzug|moving|the\s+move|emigrat\w*|auswander\w*"
     r"|ausziehen|auszug|move\s+out|moving\s+out|move\s+to|moving\s+to|ziehen\s+(?:\w+\s+){0,3}nach|sitter|\w+sitter|flieger|flug|flight|flew|fly|flying|airport|flughafen"
-    r"|umzieh\w*|umgezogen|montage|dienstreise|relocat\w*|deployment)\b"
+    r"|umzieh\w*|umgezogen|montage|dienstreise|relocat\w*|deployment"
+    # round 32: a year abroad and its farewell party ("in zwei wochen geht's für ein jahr nach
+    # neuseeland / abschiedsparty am freitag")
+    r"|abschiedsparty|abschiedsfeier|farewell\s+party|leaving\s+do|auslandsjahr|gap\s+year"
+    r"|fuer\s+(?:ein|zwei)\s+jahre?\s+nach|for\s+a\s+year\s+(?:in|to|abroad))\b"
 )
 # Pairs told across a diary entry, a few sentences apart: aftercare and what did not work, a
 # dream and the wish on waking, a result and the disappointment.

@@ -237,7 +237,7 @@ _RECOVERED: Final = re.compile(
     r"|(?:hasn't|haven't|has\s+not|never)\s+(?:\w+\s+)?(?:come|came)\s+back|(?:nie|nicht)\s+(?:mehr\s+)?(?:wieder\s*)?(?:gekommen|zurueckgekommen)"
     r"|stable|(?:happy|glad)\s+to\s+be\s+(?:alive|here)|thank\s+god|gott\s+sei\s+dank|that\s+stopped|(?:that|it)\s+passed|(?:thoughts?|urges?)\s+(?:\w+\s+)?(?:stopped|went\s+away|faded)|das\s+ging\s+vorbei|(?:hat|hab|habe)\s+(?:\w+\s+)?aufgehoert"
     r"|(?:geht(?:'s|s|\s+es)|mir\s+geht(?:'s|s)?)\s+(?:mir\s+|es\s+)?(?:\w+\s+)?(?:super|prima|toll|bestens|blendend)"
-    r"|(?:lache|lach|laugh\w*|smil\w*|laechle)\s+(?:ich\s+)?(?:\w+\s+)?(?:again|wieder)|lebe\s+gern|wie\s+(?:gut|schoen)\s+das\s+leben"
+    r"|(?:lache|lach|laugh\w*|smil\w*|laechle)\s+(?:ich\s+)?(?:\w+\s+)?(?:again|wieder)|leb\w*\s+(?:ich\s+)?gern|wie\s+(?:gut|schoen)\s+das\s+leben"
     # the present told as good: joy, "i'm fine", glad to be alive, helping others, a good evening
     r"|vor\s+freude|tears\s+of\s+joy|cried\s+with\s+joy|(?:i'm|i\s+am)\s+(?:really\s+|actually\s+|totally\s+)?(?:fine|okay|ok|happy)(?=\s*(?:[.!,;]|$|really|and|now|today))"
     r"|(?:gut|schoen|froh),?\s+dass\s+ich\s+noch\s+(?:da|hier|am\s+leben)|good\s+(?:that\s+)?i'm\s+still\s+(?:here|alive)"

@@ -303,7 +303,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"|\b(?:thinking|planning|do\s+it|doing\s+it)\s+(?:(?:of|about)\s+)?when\s+(?:he|she|they|everyone|mum|mom|dad)(?:'s|'re|\s+is|\s+are)\s+(?:on\s+nights|away|asleep|out|at\s+work)\b"
               r"|\b(?:hab|habe)\s+(?:heute\s+|gestern\s+)?(?:nachgeschaut|nachgesehen|geguckt),?\s+(?:wo|ob)\s+(?:der\s+schluessel|sie|es)\b",
        context=r"\b(?:rifle|shotgun|guns?|pistol|revolver|firearms?|ammo|ammunition|waffe\w*|gewehr\w*|pistole|jagdgewehr|munition)\b"),
-    _p(_PREP, r"\bpasswords?\b[^.!?]{0,40}\b(?:written|wrote|left|for\s+(?:my|her|him|them))\b|\bsaid\s+my\s+goodbyes\b"
+    _p(_PREP, r"\bpasswords?\b[^.!?]{0,40}\b(?:written|wrote|left|for\s+(?:my|her|him|them))\b|\bsaid\s+my\s+goodbyes?\s*(?:[.!?;]|$|,\s*(?:quietly|already|now|to\s+everyone|to\s+all\s+of\s+them)\b)"
               r"|\b(?:won't|will\s+not)\s+need\s+(?:it|them|any\s+of\s+(?:it|this))\s+any\s*more\b|\bmade\s+(?:a|my)\s+will\b"),
     _p(_HARM, r"\b(?:the\s+)?urges?\s+(?:is|are)\s+(?:back|bad|strong|so\s+strong)\b|\blong\s+sleeves\b[^.!?]{0,40}\b(?:nobody|no\s+one|hide|see)\b"
               r"|\b(?:hit|banged|bashed)\s+my\s+head\s+(?:against|on)\s+the\s+wall\b|\bbit\s+(?:my|into\s+my)\s+(?:arm|hand|wrist)\b[^.!?]{0,20}\b(?:bled|bleed|blood)\b"
@@ -454,6 +454,32 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_HARM, r"\b(?:burned|burnt|cut|scratched|carved)\s+(?:my|into\s+my)\s+(?:arms?|wrists?|skin|"
               r"thighs?|legs?|stomach|hands?)\b(?=[^.!?]*\b(?:so\s+i\s+could|till|til|until|on\s+"
               r"purpose|again|with\s+(?:a|the)\s+(?:lighter|blade|razor|knife|cigarette|scissors)))"),
+    # round 32, from an independent list written blind (eval/lexicon_candidates/crisis_expressions_*):
+    # said sideways, each checked against the list's own look-alike and every labelled line
+    _p(_PASSIVE, r"\b(?:vanish|disappear)\w*\b[^.!?]{0,40}\bnever\s+be\s+found\b"
+                 r"|\b(?:want|wanna|like)\s+to\s+lie\s+down\s+and\s+(?:not|never)\s+get\s+(?:back\s+)?up\b(?!\s+(?:until|till|before|for|again\s+until))"
+                 r"|\b(?:i'd|i\s+would)\s+(?:finally\s+)?be\s+out\s+of\s+(?:the|everyone's|their|your)\s+way\b(?!\s+of\b)"
+                 r"|\bhop\w*\s+(?:that\s+)?i\s+(?:don't|do\s+not|won't|will\s+not)\s+(?:survive|make\s+it\s+through|wake\s+up\s+from)\s+(?:the|my|this)\s+(?:operation|surgery|op|anaesthetic|anesthetic)\b",
+       intrinsic=True),
+    _p(_ACTIVE, r"(?<!like\sim\s)(?<!like\si'm\s)(?<!like\si'm\sgoing\s)(?<!like\sim\sgoing\s)\b(?:to|gonna|wanna|i'll|i'd|just|will|might|should|could)\s+off\s+myself\b"),
+    _p(_PLAN, r"\b(?:chosen|chose|picked|decided\s+on|set|worked\s+out|know)\s+the\s+(?:time|date|day)\s+and\s+(?:the\s+)?place\b"
+              r"|\b(?:know|checked|looked\s+up)\s+(?:the\s+)?(?:level\s+)?crossing\b[^.!?]{0,40}\b(?:times?|timetable|when)\b[^.!?]{0,25}\b(?:train|freight|express)\b"
+              r"|\bi\s+have\s+a\s+plan\s+now\b[^.!?]{0,40}\b(?:calm|peaceful|relieved)\b"),
+    _p(_PREP, r"\b(?:instructions|texts|messages|letters|notes|emails)\s+(?:to\s+(?:send|go\s+out)\s+)?for\s+after(?:wards)?\b(?!\s+(?:the|my|work|school|dinner|lunch|christmas|the\s+\w+)\b)"
+              r"|\b(?:texts|messages|emails)\s+to\s+(?:send|go\s+out)\s+after\b(?!\s+(?:the|my|work|school|dinner|lunch|\w+day)\b)"
+              r"|\b(?:they|nobody|no\s+one|everyone|mum|mom|dad|he|she)\s+(?:don't|doesn't|didn't|do\s+not|does\s+not|did\s+not)\s+know\s+(?:it's|it\s+is|it\s+was|this\s+is)\s+(?:a\s+|my\s+)?goodbye\b(?!\s+(?:to|for|when)\b)"
+              r"|\blife\s+insurance\b[^.!?]{0,40}\bpays?\s+out\b[^.!?]{0,20}\b(?:anyway|either\s+way|regardless)\s*(?:[.!?]|$)"
+              r"|\bemptied\s+(?:the|my|mum's|dad's|mom's)\s+(?:medicine|bathroom)\s+(?:cabinet|cupboard)\s+into\s+my\b"),
+    _p(_HARM, r"\b(?:hid\w*|cover\w*)\s+my\s+(?:arms?|wrists?|legs?|thighs?)\b[^.!?]{0,30}\bnew\s+(?:marks|cuts|ones|scars)\b"
+              r"|\bcarv\w*\s+(?:\w+\s+){0,3}(?:into|in|on)\s+my\s+(?:arm|arms|leg|legs|thigh|thighs|wrist|wrists|skin|hand|stomach)\b"
+              r"|\b(?:(?:night|day|week|evening)\s+of|my)\s+self[- ]?injur\w*\b(?![^.!?]{0,30}\b(?:free|clean|since|years\s+ago)\b)"),
+    _p(_ATTEMPT, r"\b(?:another\s+)?failed\s+attempt\b[^.!?]{0,30}\bcan't\s+even\s+do\s+(?:this|that|it)\s+right\b"
+                 r"|(?:^|[.!?]\s*|\b(?:that|this|it)\s+was\s+)attempt\s+number\s+(?:two|three|four|2|3|4)\b(?!\s+(?:at|to|on)\b)"
+                 r"|\btook\s+everything\s+in\s+the\s+(?:medicine|bathroom)\s+(?:cupboard|cabinet)\b(?!\s+(?:to|back|out|into|for|down)\b)"
+                 r"|\btook\s+the\s+lot\b[^.!?]{0,20}\b(?:still\s+here|woke\s+up|survived)\b"
+                 r"|\b(?:went\s+through\s+with\s+it|did\s+it)\b[^.!?]{0,30}\bfound\s+me\s+in\s+time\b"
+                 r"|\b(?:did|done)\s+something\b(?!\s+(?:to|with|for)\s+my\s+(?:back|knee|ankle|wrist|shoulder|neck))[^.!?]{0,30}\b(?:still\s+in\s+(?:the\s+)?hospital|in\s+(?:the\s+)?(?:icu|a&e|psych\s+ward))\b"
+                 r"|\b(?:mum|mom|dad|my\s+\w+)\s+found\s+me\b[^.!?]{0,20}\bthe\s+ambulance\s+came\b"),
     # round 32: not trusting oneself tonight, alone, or with the means ("asked my friend to stay
     # over, i don't trust myself tonight")
     _p(_ACTIVE, r"\b(?:don't|do\s+not|dont|can't|cannot|can\s+not)\s+trust\s+myself\b(?=\s*(?:tonight|alone|right\s+now|at\s+the\s+moment"
@@ -1067,6 +1093,47 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"|\b(?:schnitte|wunden|ritzer)\s+(?:\w+\s+)?(?:verstecken|verstecke|verdecken|verdecke)\b"),
     _p(_PREP, r"\b(?:erst|nur)\s+(?:spaeter|danach|nachher)\s+(?:aufmachen|oeffnen|lesen)\b|\b(?:open|read)\s+(?:it\s+)?only\s+(?:later|afterwards|after)\b",
        context=r"\b(?:umschlag|brief|briefe|envelope|letters?|zugangsdaten|passwoerter|passwords?)\b"),
+    # round 32, from an independent list written blind (eval/lexicon_candidates/crisis_expressions_*)
+    _p(_PASSIVE, r"\b(?:wuensch\w*|will|moechte|moecht|koennte\s+man|am\s+liebsten)\b[^.!?]{0,30}\bmich\s+(?:einfach\s+|selbst\s+|endlich\s+)?(?:ausradieren|ausloeschen|erloesen)\b"
+                 r"|\bhoff\w*\b[^.!?]{0,30}\bdass\s+ich\s+(?:\w+\s+){0,3}nicht\s+ueberlebe\b"
+                 r"|\b(?:waer|waere|wär)\s+ich\s+(?:endlich\s+|dann\s+)?aus\s+dem\s+weg\b"
+                 r"|\b(?:kaemen|waeren|wären|kämen)\s+(?:\w+\s+)?ohne\s+mich\s+(?:\w+\s+)?(?:klar|besser\s+dran|gluecklicher)\b(?![^.!?]{0,30}\b(?:diese\s+woche|heute|morgen|urlaub|eine\s+woche|ein\s+paar\s+tage|solange)\b)"
+                 r"|\bbin\s+(?:nur\s+)?(?:platzverschwendung|eine\s+platzverschwendung)\b"
+                 r"|\bnicht\s+vorstellen,?\s+(?:\w+\s+)?aelter\s+zu\s+werden,?\s+(?:will|moechte|mag)\s+ich\s+(?:auch\s+)?nicht\b",
+       intrinsic=True),
+    _p(_ACTIVE, r"\b(?:ueberlege|ueberleg|ich\s+will|ich\s+moechte|ich\s+moecht|wuerde\s+gern)\b[^.!?]{0,20}\bden\s+loeffel\s+ab(?:zu)?geben\b"
+                r"|\b(?:denk|denke|dachte|ueberleg\w*)\b[^.!?]{0,30}\bgeh\w*\s+(?:einfach\s+)?ins\s+wasser\b"
+                r"|\bschluss\s+mit\s+allem\s*(?:[.!?]|$)|\b(?:am\s+liebsten|will|moechte|moecht)\s+(?:\w+\s+){0,2}die\s+kugel\s+geben\b"
+                r"|\b(?:denk\w*|dachte|will|moechte)\b[^.!?]{0,15}\berschiess\w*\s+mich\b"),
+    _p(_PLAN, r"\bwie\s+ich'?s\s+(?:am\s+besten\s+)?mache\s*(?:[.!?]|$)|\bmach(?:'s|s)\b[^.!?]{0,20}\bwenn\s+(?:alle|die\s+anderen|keiner|niemand)\s+(?:schlafen|weg\s+sind|aus\s+dem\s+haus)\b"
+              r"|\b(?:hab|habe)\s+jetzt\s+einen\s+plan\b[^.!?]{0,30}\bruhig\b"
+              r"|\b(?:parkdeck|bruecke|dach|hochhaus)\b[^.!?]{0,20}\bda\s+wird(?:'s|s|\s+es)\s+passieren\b"
+              r"|\bin\s+den\s+(?:see|fluss|rhein|main|kanal|teich)\b[^.!?]{0,30}\bnicht\s+(?:wieder|mehr)\s+raus\b"
+              r"|\bdas\s+letzte\s+mal,?\s+dass\s+(?:du|ihr|sie)\s+von\s+mir\s+(?:hoerst|hoert)\b(?![^.!?]{0,60}\b(?:urlaub|bevor|vor\s+dem|reise|film|serie|buch|roman|lied|song|sagt|sagte)\b)"
+              r"|\bkenn\w*\s+den\s+bahnuebergang\b[^.!?]{0,40}\bwann\s+(?:der|die)\s+\w*zug\b"
+              r"|\b(?:zeit|tag|datum)\s+und\s+ort\s+(?:hab|habe)\s+ich\s+(?:mir\s+)?(?:\w+\s+)?(?:ausgesucht|festgelegt|gewaehlt)\b"
+              r"|\balles\s+durchgeplant\b[^.!?]{0,30}\bgeht\s+schnell\b|\bmach\s+i'?s\b(?![^.!?]{0,30}:)"),
+    _p(_PREP, r"\b(?:anweisungen|nachrichten|briefe|zettel|mails)\s+fuer\s+danach\b(?![^.!?]{0,50}(?::|\b(?:party|feier|helfer|gaeste|babysitter)))"
+              r"|\b(?:sie|alle|keiner|niemand)\s+wiss\w*\s+nicht,?\s+dass\s+(?:es|das)\s+(?:ein\s+)?abschied\s+(?:ist|war)\b(?!,?\s+wenn)"
+              r"|\blebensversicherung\b[^.!?]{0,30}\btrotzdem\s+(?:zahlt|auszahlt)\s*(?:[.!?]|$)"
+              r"|\bordne\s+meine\s+angelegenheiten\b|\bnachrichten\s+sind\s+(?:geplant|terminiert|vorbereitet)\b"
+              r"|\bmein\s+letzter\s+post\s+ist\s+(?:vorbereitet|geplant|fertig)\b"
+              r"|\bmedikamentenschrank\s+(?:\w+\s+)?(?:leergeraeumt|ausgeraeumt|geleert)\b"
+              r"|\b(?:alles|ois|als|alls)\s+(?:parat\s+g(?:e)?macht|hergricht|hergerichtet)\b[^.!?]{0,30}\b(?:brief|briaf)\b"),
+    # "hab sie alle genommen, aber es hat nicht gewirkt": its "nicht" is the crisis, "sie" the pills
+    _p(_ATTEMPT, r"\balle\s+genommen\b[^.!?]{0,30}\bnicht\s+gewirkt\b", intrinsic=True, kept_from_others=True),
+    _p(_HARM, r"\b(?:tu|tue)\s+mir\s+(?:selbst\s+)?weh\b[^.!?]{0,20}\b(?:um\s+was\s+zu\s+fuehlen|absichtlich|als\s+strafe)\b"
+              r"|\bhunger\w*\s+mich\s+aus\b|\bin\s+meinen?\s+(?:arm|bein|oberschenkel|haut|handgelenk)\s+(?:\w+\s+)?(?:geritzt|geschnitten)\b"
+              r"|\b(?:arm|arme|bein|beine)\s+(?:sieht|sehen)\s+aus\s+wie\s+(?:ein\s+)?(?:barcode|zebra)\b"
+              r"|\bmir\s+(?:\w+\s+){0,3}selbst\s+geschadet\b(?!,?\s+(?:mit|durch|damit|indem|als|bei)\b)"),
+    _p(_ATTEMPT, r"\bnach\s+dem\s+versucht?\b[^.!?]{0,30}\b(?:psychiatrie|klinik|krankenhaus|station|geschlossene)\b"
+                 r"|\bgefunden,?\s+nachdem\s+ich\s+(?:sie|die\s+\w+|alle)\s+(?:alle\s+)?(?:genommen|geschluckt)\b"
+                 r"|(?:^|[.!?]\s*|\b(?:das|es)\s+war\s+)versucht?\s+nummer\s+(?:zwei|drei|vier|2|3|4)\b(?!\s+(?:bei|an|mit|fuer|zu)\b)"
+                 r"|\b(?:hat|haben)\s+mich\s+(?:\w+\s+){0,2}von\s+der\s+(?:kante|bruecke|bruestung|gelaender|dachkante)\s+(?:\w+\s+)?zurueckgezogen\b"
+                 r"|\b(?:sanitaeter\w*|notarzt|arzt|aerztin|rettungs\w*)\b[^.!?]{0,40}\bnoch\s+eine\s+stunde\s+und\s+ich\s+waer\w*\s+(?:weg|tot)\b"
+                 r"|\b(?:hab|habe)\s+(?:\w+\s+){0,3}?(?:was|etwas)\s+gemacht\b[^.!?]{0,30}\b(?:krankenhaus|klinik|psychiatrie|intensiv\w*)\b"
+                 r"|\bmich\s+rechtzeitig\s+gefunden\b|\b(?:ham|haben|hend)\s+mi(?:ch)?\s+g'?fund(?:e)?n\b"
+                 r"|\b(?:mama|papa|mutter|vater)\s+hat\s+mich\s+gefunden\b[^.!?]{0,30}\bnotarzt\b"),
     # round 32: "ich trau mir heut nacht selbst nicht" beside an urge, a night, being alone
     _p(_ACTIVE, r"\btrau\w*\s+mir\s+(?:heute?\s+nacht\s+|heut\s+nacht\s+|gerade\s+|grad\s+|im\s+moment\s+|jetzt\s+)?(?:selbst|selber)\s+(?:\w+\s+)?nicht\b",
        intrinsic=True,
