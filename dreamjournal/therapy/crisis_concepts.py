@@ -1287,6 +1287,11 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
             texts[s] = " ".join(w for k, w in enumerate(words) if sentence_of[k] == s)
         return texts[s]
 
+    def next_sentence(i: int) -> str:
+        """The sentence after token i's, or "" at the end."""
+        after = bisect_right(sentence_of, sentence_of[i])
+        return sentence_text(after) if after < len(words) else ""
+
     def framed_at(i: int, j: int, category: str) -> bool:
         """`crisis_frames.framed` for the words i..j in their sentence."""
         first = bisect_left(sentence_of, sentence_of[i])
@@ -1307,8 +1312,10 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
         for i in by_concept.get(concept, []):
             if concept == "HARM_ACT" and accidental(_ACCIDENT, sentence_text(i)):
                 continue
-            if concept == "PREP" and _errand_for_a_trip(sentence_text(i)):
-                continue  # "when i'm away on holiday the cat goes to my sister"
+            if concept == "PREP" and _errand_for_a_trip(sentence_text(i), next_sentence(i)):
+                # "when i'm away on holiday the cat goes to my sister"; "... verschenke meine
+                # sachen. aber ich ziehe zurück nach split" (round 32: the next sentence too)
+                continue
             if concept == "SELF_KILL" and _JOKE.search(raw_sentence(i)):
                 continue  # "one more meeting and i'll shoot myself lol" (labelled a joke)
             if framed_at(i, i, category):
@@ -1350,6 +1357,12 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
                     # "sterben will ich nicht", "ich denke nicht an selbstmord, auch wenn ich
                     # oft vom sterben rede" (round 26), "an tod für mich denke ich nicht" (round 31)
                     continue  # "sterben will ich deshalb noch lange nicht", not "... nicht mehr"
+                if (
+                    language == "de"
+                    and (a, b) == ("WISH", "DEATH")
+                    and _wish_denied_before(words, j)
+                ):
+                    continue  # "ich will nicht zu Egon ins Grab, ich will zum Schützenfest"
                 if (a, b) == ("EVAL", "DEATH") and _a_grave_described(words, j, i):
                     continue  # "omas grab ist schön geworden": a grave described (round 32)
                 if (a, b) == ("FAILED", "METHOD"):
@@ -1391,6 +1404,20 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
     return out
 
 
+_WISH_WORDS_DE: Final = frozenset({"will", "wollte", "moechte", "moecht", "mag"})
+
+
+def _wish_denied_before(words: list[str], death: int) -> bool:
+    """A German wish denied right before the death word ("ich will nicht zu Egon ins Grab"):
+    the wish's own "nicht" or "nie" follows it (round 32; not "das halt ich nicht mehr aus, ich
+    will tot sein", nor "ich mag nicht mehr, will nur noch sterben": no more is the crisis)."""
+    before = words[max(0, death - 6) : death] + [""]
+    return any(
+        w in _WISH_WORDS_DE and n in {"nicht", "nie", "niemals"} and after != "mehr"
+        for w, n, after in zip(before, before[1:], before[2:], strict=False)
+    )
+
+
 _GRAVES: Final = frozenset({"grab", "grave", "graves", "graeber", "headstone", "grabstein"})
 _SAID_AS_IT_IS: Final = frozenset(
     {"ist", "war", "sind", "waren", "is", "was", "were", "looks", "looked"}
@@ -1430,7 +1457,7 @@ _NEGATION_IS_THE_POINT: Final = frozenset(
 _TRAVEL: Final = re.compile(
     r"\b(?:holiday|holidays|vacation|trip|travel\w*|weekend|vet|urlaub|reise|verreist|wochenende|tierarzt|kur"
     r"|rente|ruhestand|retir\w*|umzug|moving|the\s+move|emigrat\w*|auswander\w*"
-    r"|ausziehen|auszug|move\s+out|moving\s+out|move\s+to|moving\s+to|ziehen\s+(?:\w+\s+){0,3}nach|sitter|\w+sitter|flieger|flug|flight|flew|fly|flying|airport|flughafen"
+    r"|ausziehen|auszug|move\s+out|moving\s+out|move\s+to|moving\s+to|zieh\w*\s+(?:\w+\s+){0,3}nach|sitter|\w+sitter|flieger|flug|flight|flew|fly|flying|airport|flughafen"
     r"|umzieh\w*|umgezogen|montage|dienstreise|relocat\w*|deployment"
     # round 32: a year abroad and its farewell party ("in zwei wochen geht's für ein jahr nach
     # neuseeland / abschiedsparty am freitag")

@@ -652,6 +652,8 @@ _DENIAL: Final = re.compile(
     r"|,?\s*(?:that's|that\s+is|it's|it\s+is)\s+(?:not\s+on\s+the\s+table|out\s+of\s+the\s+question)"
     r"|(?:is|'s)\s+the\s+last\s+thing\s+i\s+(?:want|need|would\s+do)|(?:has|have|had)?\s*never\s+(?:crossed|entered)\s+my\s+mind|stand\s+(?:\w+\s+)?nie\s+zur\s+debatte"
     r"|(?:ist|waere)\s+das\s+letzte,?\s+was\s+ich|kam\s+mir\s+(?:noch\s+)?nie\s+in\s+den\s+sinn"
+    # round 32: "dass ich über mein eigenes grab rede, heißt doch nicht, dass ich hinterher will"
+    r"|,?\s*(?:heisst|bedeutet)\s+(?:doch\s+|ja\s+|noch\s+)?nicht,?\s+dass\s+ich\b|,?\s*(?:doesn't|does\s+not)\s+mean\s+i\b"
     # round 24: "aber sterben wollen, nein, im gegenteil", "wanting to die, no, quite the opposite"
     r"|,?\s*(?:nein|no|nope)\s*,\s*(?:ganz\s+)?(?:im\s+gegenteil|(?:quite\s+)?the\s+opposite|on\s+the\s+contrary)"
     # "gedanken an selbstmord hab ich keine", the PHQ-9's first answer ticked: "mit 'überhaupt nicht' angekreuzt"
@@ -952,6 +954,10 @@ _HYPERBOLE: Final = re.compile(
     r"|dass\s+ich\s+(?:\w+\s+){1,6}?(?:hab|habe|bin)\b"
     # round 15: worn out, not dying ("ich koennt mich erschiessen, so fertig bin ich")
     r"|so\s+(?:fertig|muede|kaputt|platt|durch|geschafft|erledigt)\s+bin\s+ich\b)"
+    # round 32: the slip told first ("hab schon wieder den schluessel liegen lassen, ich koennt
+    # mich erschiessen")
+    r"|\b(?:schon\s+)?wieder\s+(?:\w+\s+){1,8}?(?:liegen\s+lassen|vergessen|verloren|verpasst|verbockt|verschlafen|kaputt\w*)\s*,?\s*"
+    r"(?:ich\s+)?(?:koennt\w*|koennte)\s+(?:ich\s+)?mich\s+(?:erschiess\w*|umbringen)\b"
     # "lieber sterb ich, als nochmal karaoke": a trifle preferred to death
     r"|\blieber\s+sterb\w*\s+ich,?\s+als\s+(?:noch\s*(?:ein)?mal\s+)?(?:\w+\s+){0,2}?"
     + _TRIFLE

@@ -211,14 +211,14 @@ _RECOVERED: Final = re.compile(
     r"|doing\s+(?:\w+\s+)?(?:well|good|great|better|ok|okay|fine)|in\s+a\s+(?:\w+\s+)?(?:good|better|great)\s+place"
     r"|long\s+over|(?:is|are|it's|that's|was)\s+(?:long\s+)?over|over\s+it|(?:therapy|treatment|medication|meds|help|therapist|counsel\w*)\s+(?:\w+\s+)?helped|got\s+help"
     r"|life\s+is\s+(?:\w+\s+)?good|(?:happy|fine|okay|ok|good|better|well|safe|stable)\s+now"
-    r"|froh|dankbar|stolz|hinter\s+mir|ueberstanden|(?:lange\s+)?vorbei|(?<!\bes\shat\s)(?<!\bhat\ses\s)geholfen|geblieben|gluecklich|geheilt|stabil"
+    r"|froh|dankbar|stolz|hinter\s+mir|ueberstanden|(?:lange\s+)?vorbei|(?<!\bes\shat\s)(?<!\bhat\ses\s)geholfen|geblieben|gluecklich\w*|geheilt|stabil"
     r"|geht(?:'s|s|\s+es)\s+(?:mir\s+)?(?:\w+\s+){0,4}(?:gut|besser)|mir\s+geht(?:'s|s)?\s+(?:es\s+)?(?:\w+\s+){0,4}(?:gut|besser)"
     r"|leben\s+(?:ist\s+)?(?:\w+\s+)?gut|freude\s+am\s+leben|freu\w*\s+mich\s+auf"
     r"|thriving|celebrat\w*|content|long\s+gone|excited|looking\s+forward|never\s+like\s+that\s+again|not\s+like\s+that|nie\s+wieder\s+so"
     # round 31: "now i wake up to grandchildren jumping on my bed and i wouldn't trade it for anything"
     # round 32: "proud of how far i've come and how good life is now"
     r"|(?:it\s+is|it's)\s+(?:so\s+|very\s+)?far\s+away\s*(?:now\s*)?(?=[.!?;]|$)|(?:i\s+)?have\s+(?:a\s+)?(?:good|happy|nice)\s+life\b|now\s+i\s+am\s+[1-9]\d\b"
-    r"|how\s+(?:good|great|beautiful|lovely|full)\s+(?:my\s+)?life\s+is|how\s+far\s+i(?:'ve|\s+have)\s+come|wie\s+weit\s+ich\s+(?:\w+\s+)?gekommen\s+bin"
+    r"|zufrieden\w*|how\s+(?:good|great|beautiful|lovely|full)\s+(?:my\s+)?life\s+is|how\s+far\s+i(?:'ve|\s+have)\s+come|wie\s+weit\s+ich\s+(?:\w+\s+)?gekommen\s+bin"
     r"|no\s+going\s+back(?:\s+there)?|no\s+problem\s+since|(?:i'm|i\s+am)\s+(?:good|fine),?\s+really\s+(?:good|fine)"
     r"|wouldn't\s+trade\s+(?:it|this|that|them|my\s+life)\s+for\s+(?:anything|the\s+world)|moechte\s+(?:es|das)\s+(?:um\s+nichts|fuer\s+nichts)\s+(?:in\s+der\s+welt\s+)?(?:tauschen|missen)"
     # round 26: far from that girl now, at peace, brought back, thanking God for one's life
@@ -409,6 +409,13 @@ _CLAUSE: Final = re.compile(
 )
 _SENTENCE: Final = re.compile(r"[^.!?\n;]+")
 # A sentence opening like this puts the one before it in the past: "... wanted to die. since then ..."
+# ... of those, the ones that count years ("das ist über sechzig jahre her", "that was in 1998"),
+# not "seitdem schlaf ich kaum", which tells what the episode left behind
+_YEARS_SINCE: Final = re.compile(
+    r"^\s*(?:that\s+was\s+(?:\w+\s+)?(?:years|ages|a\s+long\s+time)|it's\s+been\s+(?:\w+\s+){0,2}years"
+    r"|das\s+(?:ist|war)\s+(?:\w+\s+){0,3}(?:jahre|lange)\s+her|(?:ist\s+)?(?:jahre|lange)\s+her"
+    r"|(?:that|this|it)\s+was\s+(?:in\s+)?(?:19|20)\d\d|das\s+war\s+(?:19|20)\d\d)\b"
+)
 _SINCE_THEN: Final = re.compile(
     r"^\s*(?:since\s+then|ever\s+since|that\s+was\s+(?:\w+\s+)?(?:years|ages|a\s+long\s+time)|it's\s+been\s+(?:\w+\s+){0,2}years"
     r"|seitdem|seither|das\s+(?:ist|war)\s+(?:\w+\s+){0,3}(?:jahre|lange)\s+her|(?:ist\s+)?(?:jahre|lange)\s+her"
@@ -611,6 +618,19 @@ def present_part(clean: str, stand_in: str = "") -> str:
     false alarms: there the sentence before is another part's.)"""
     sentences = [s.strip() for s in _SENTENCE.findall(clean) if s.strip()]
     told_past = [bool(_SINCE_THEN.match(s)) for s in sentences[1:]] + [False]
+    # ... or the one after it, with a sentence of the same telling between (round 32: "einmal
+    # stand ich am kanal und wollte springen. ein kollege hat mich gefunden. das ist über
+    # sechzig jahre her.")
+    told_past = [
+        past
+        or (
+            k + 2 < len(sentences)
+            and bool(_YEARS_SINCE.match(sentences[k + 2]))
+            and not _TODAY.search(sentences[k + 1])
+            and not _PRESENT_VOICE.search(sentences[k + 1])
+        )
+        for k, past in enumerate(told_past)
+    ]
     # a fragment right after a sentence of the past goes on telling it: "my old journals from
     # 2016. page after page of wanting to die." (round 15; its neighbourhood is read too since
     # round 27: "found the box from rehab in 2012 ... page after page of wanting to die")

@@ -480,6 +480,12 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                  r"|\b(?:went\s+through\s+with\s+it|did\s+it)\b[^.!?]{0,30}\bfound\s+me\s+in\s+time\b"
                  r"|\b(?:did|done)\s+something\b(?!\s+(?:to|with|for)\s+my\s+(?:back|knee|ankle|wrist|shoulder|neck))[^.!?]{0,30}\b(?:still\s+in\s+(?:the\s+)?hospital|in\s+(?:the\s+)?(?:icu|a&e|psych\s+ward))\b"
                  r"|\b(?:mum|mom|dad|my\s+\w+)\s+found\s+me\b[^.!?]{0,20}\bthe\s+ambulance\s+came\b"),
+    # round 32 (crisis_dev52, older adults): a second language's "finish with my life", walking
+    # into a river when the weather turns, blisters that "do me good"
+    _p(_ATTEMPT, r"\b(?:trying|tried|try)\s+to\s+finish\s+(?:with\s+)?my\s+(?:own\s+)?life\b(?!\s+(?:drawing|story|coaching|class|insurance|admin)\b)"),
+    _p(_PLAN, r"\b(?:i'll|i\s+will|i'm\s+going\s+to|gonna|i\s+shall)\b[^.!?]{0,50}\b(?:walk|wade|go|step)\s+in\s*(?:[.!?]|$)",
+       context=r"\b(?:river|sea|lake|canal|reservoir|loch|severn|thames|mersey|tyne|trent|deepest|current|tide|runs\s+deep)\b"),
+    _p(_HARM, r"\b(?:the\s+)?(?:blisters|burns|cuts|marks|scars)\s+(?:do|did|feel|felt)\s+(?:me\s+)?good\b"),
     # round 32: not trusting oneself tonight, alone, or with the means ("asked my friend to stay
     # over, i don't trust myself tonight")
     _p(_ACTIVE, r"\b(?:don't|do\s+not|dont|can't|cannot|can\s+not)\s+trust\s+myself\b(?=\s*(?:tonight|alone|right\s+now|at\s+the\s+moment"
@@ -1134,6 +1140,14 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                  r"|\b(?:hab|habe)\s+(?:\w+\s+){0,3}?(?:was|etwas)\s+gemacht\b[^.!?]{0,30}\b(?:krankenhaus|klinik|psychiatrie|intensiv\w*)\b"
                  r"|\bmich\s+rechtzeitig\s+gefunden\b|\b(?:ham|haben|hend)\s+mi(?:ch)?\s+g'?fund(?:e)?n\b"
                  r"|\b(?:mama|papa|mutter|vater)\s+hat\s+mich\s+gefunden\b[^.!?]{0,30}\bnotarzt\b"),
+    # round 32 (crisis_dev52): "die Blasen tun mir gut", waiting for the Lord to take one, a cat
+    # left with a neighbour "für immer" in another sentence than its name
+    _p(_HARM, r"\b(?:die\s+)?(?:blasen|brandblasen|wunden|schnitte|narben|brandwunden|kratzer)\s+tun\s+mir\s+gut\b"),
+    _p(_PASSIVE, r"\b(?:warte\w*|hoff\w*|bete\w*)\b[^.!?]{0,30}\bdass\s+(?:der\s+)?(?:herrgott|liebe\s+gott|gott|herr)\s+mich\s+(?:endlich\s+|bald\s+)?(?:holt|zu\s+sich\s+(?:holt|nimmt)|nimmt)\b"
+                 r"|\b(?:herrgott|lieber\s+gott)\b[^.!?]{0,20}\bmich\s+(?:endlich\s+|bald\s+)?(?:holen|holt|zu\s+sich\s+nimmt)\b[^.!?]{0,20}\blieber\s+heute\s+als\s+morgen\b"),
+    _p(_PREP, r"\b(?:er|sie|es)\s+bleibt\s+(?:jetzt\s+|ab\s+jetzt\s+|ab\s+heute\s+)?bei\s+(?:ihr|ihm|ihnen|euch|dir)\b,?\s+fuer\s+immer\b",
+       context=r"\b(?:kater|katze|hund|hündin|huendin|hamster|vogel|wellensittich|kaninchen|meerschweinchen|pferd|koerbchen|napf)\b",
+       kept_from_others=True),
     # round 32: "ich trau mir heut nacht selbst nicht" beside an urge, a night, being alone
     _p(_ACTIVE, r"\btrau\w*\s+mir\s+(?:heute?\s+nacht\s+|heut\s+nacht\s+|gerade\s+|grad\s+|im\s+moment\s+|jetzt\s+)?(?:selbst|selber)\s+(?:\w+\s+)?nicht\b",
        intrinsic=True,
@@ -1935,6 +1949,12 @@ def _dream_content(sentence: str, match: re.Match[str]) -> bool:
 
 # A waking line in the plain words of waking up (not "anyway" or "in real life").
 _WOKE: Final = re.compile(r"\b(?:woke|wake|waking|aufgewacht|aufwachte|aufwachen|wach|wachte)\b")
+# waking as a habit of the writer's days, no dream's end (round 32: "it's there when i wake and
+# there when i go up the stair")
+_WAKING_EVERY_DAY: Final = re.compile(
+    r"\b(?:when|whenever|as\s+soon\s+as|every\s+time|each\s+time)\s+i\s+wake\b"
+    r"|\b(?:wenn|sobald|jedes\s+mal,?\s+wenn)\s+ich\s+(?:\w+\s+)?aufwache\b"
+)
 # What no dream journal's implicit dream may hold before its waking line: an overdose, a method,
 # harm, a hospital or an attempt ("took them all last night. woke up." is an attempt told).
 _NOT_A_DREAM: Final = frozenset(
@@ -1986,7 +2006,7 @@ def _opens_in_a_dream(sentences: list[str]) -> bool:
     for k, sentence in enumerate(sentences):
         if _tells_a_dream(sentence):
             return False  # told with its frame: the frame opens the story
-        if _WOKE.search(sentence):
+        if _WOKE.search(sentence) and not _WAKING_EVERY_DAY.search(sentence):
             # nothing before it told an act or the writer's waking days ("all day", "at work")
             return k > 0 and not any(
                 _tells_an_act(s) or _WAKING_DAY.search(s) for s in sentences[:k]
