@@ -188,7 +188,11 @@ _COMPOUND_TAILS: Final[dict[str, frozenset[str]]] = {
 _TYPO_MIN: Final = 7  # only long key words are typo-corrected (umzubrigen -> umzubringen)
 
 # --- phrase concepts over the prepared text (lower case, umlauts spelled out, slang fixed) ------
-_NEG_WAKE_TAIL: Final = r"(?!\s+(?:until|till|before|early|at\s+\d|bis|vor|frueh|um\s+\d))"
+_NEG_WAKE_TAIL: Final = (
+    r"(?!\s+(?:until|till|before|early|at\s+\d|bis|vor|frueh|um\s+\d"
+    # round 32: "sleep for 3 days straight and not wake up for anyone"
+    r"|for\s+(?:anyone|anybody|anything|nobody|no\s+one)))"
+)
 # Within one clause: no full stop, semicolon, "and"/"but"/"because" or ", she ..." between two words
 _ONE_CLAUSE: Final = (
     r"(?:(?!\b(?:and|but|because|und|aber|weil)\b|,\s*(?:he|she|they|er|sie)\b)[^.!?;])"
@@ -1031,7 +1035,9 @@ _ACCIDENT: Final = re.compile(
 # Into the water for its own sake: a swim, a paddle, a surf (WATER_IN is then no attempt).
 _BATHING: Final = re.compile(
     r"\b(?:swim\w*|paddl\w*|surf\w*|bathe|bathing|dip|snorkel\w*|kayak\w*|baden|schwimm\w*"
-    r"|planschen|abkuehl\w*|surfen)\b"
+    r"|planschen|abkuehl\w*|surfen"
+    # round 32: "mit den Jungs von der Brücke in den Baggersee gesprungen"
+    r"|baggersee|badesee|freibad|arschbombe|kopfsprung|salto|tombstoning|bomb\s+dive)\b"
 )
 _AMOUNT_OR_TAKING: Final = frozenset({"TOO_MANY", "SWALLOW"})
 # Amount words that count pills only when nothing else is counted: "loads of jackets", "the
@@ -1375,6 +1381,10 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
                     _ACCIDENT, sentence_text(i)
                 ):
                     continue  # "the belt snapped at the gym", "fixed the hose in the kitchen"
+                if "LEAP" in (a, b) and (
+                    _BATHING.search(sentence_text(i)) or _BATHING.search(sentence_text(j))
+                ):
+                    continue  # "von der Brücke in den Baggersee gesprungen, Wasser eiskalt"
                 if a in {"WATER_IN", "RESCUE"} and (
                     _BATHING.search(sentence_text(i)) or _BATHING.search(sentence_text(j))
                 ):

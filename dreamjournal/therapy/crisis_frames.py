@@ -76,6 +76,9 @@ _ACTING: Final = re.compile(
     # round 28: "rehearsals for hedda gabler ... i shoot myself offstage with a prop pistol",
     # "theatergruppe ... generalprobe mit der szene, wo der tod kommt und mich holt"
     r"|\boffstage\b|\bprop\s+(?:gun|pistol|revolver|knife|dagger|rope|noose|poison)\b|\brequisit\w*"
+    # round 32: "I play his older sister who finds his goodbye letter in act 2"
+    r"|\bi\s+play\s+(?:the|his|her|their|a)\s+(?:\w+\s+)?(?:role|part|character|sister|brother|mother|father|daughter|son|wife|husband|friend|widow|lead)\b"
+    r"|\bin\s+act\s+(?:[1-5]|one|two|three|four|five)\b|\bich\s+spiele?\s+(?:die|den)\s+(?:\w+\s+)?(?:rolle|schwester|mutter|tochter|witwe)\b"
     r"|\bgeneralprobe\b|\btheat(?:er|re)\s*gruppe\b|\btheat(?:er|re)\s+group\b|\bam-?dram\w*"
     r"|\b(?:die|der|in\s+der)\s+szene,?\s+(?:wo|in\s+der)\b|\bthe\s+scene\s+(?:where|in\s+which)\b"
     r"|\b(?:the\s+)?role\s+of\b|\brolle\s+(?:als|des|der)\b|\bpretend\w*\s+to\b"
@@ -503,6 +506,10 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
         return True  # "the one where he sings i wanna die tonight", 'the song "i wish i was dead"'
     if _named_other(sentence, start, end):
         return True  # "lena wants to die, she told me in the car"
+    if _NOT_MEANT_BEFORE.search(sentence, 0, start):
+        return True  # "das heißt doch nicht, dass ich sterben will" (round 32)
+    if any(m.start() < end <= m.end() for m in _ASSUMED_BY_OTHERS.finditer(sentence)):
+        return True  # "alle denken, ich bin lebensmüde, nur weil in meiner bio ..." (round 32)
     if told_as_dream(sentence):
         return True  # "traum: ich stand auf der bruecke und bin gesprungen"
     if _IN_A_GAME.search(sentence):
@@ -1079,6 +1086,20 @@ def provisional(sentence: str) -> bool:
 def taken_up(sentence: str) -> bool:
     """The writer takes someone else's words as their own: "so do i", "that's me", "ich auch"."""
     return _ME_TOO.search(sentence) is not None
+
+
+# a denial that the phrase is meant, said before it: "heißt doch nicht, dass ich sterben will"
+_NOT_MEANT_BEFORE: Final = re.compile(
+    r"\b(?:heisst|bedeutet)\s+(?:doch\s+|ja\s+|noch\s+)?(?:lange\s+)?nicht,?\s+dass\s+(?:ich|i)\b[^.!?;]{0,40}$"
+    r"|\b(?:doesn't|does\s+not)\s+mean\s+(?:that\s+)?i\b[^.!?;]{0,40}$"
+)
+# What others assume of the writer, refuted by its trifling reason: "in der klasse denken alle,
+# ich bin lebensmüde, nur weil in meiner bio 'tot seit montag' steht"
+_ASSUMED_BY_OTHERS: Final = re.compile(
+    r"(?:\b(?:alle|die\s+leute|people|everyone|everybody|they)\s+(?:\w+\s+)?(?:denken|glauben|meinen|think|assume|reckon)\w*"
+    r"|\b(?:denken|glauben|meinen)\s+(?:\w+\s+)?(?:alle|die\s+leute))\s*,?\s+"
+    r"(?:dass\s+|that\s+)?(?:ich|i'm|i\s+am|i)\b[^.!?]{0,40}\b(?:nur|just)\s+(?:weil|because)\b[^.!?]*"
+)
 
 
 def _answered_no(sentence: str, start: int) -> bool:
@@ -1721,6 +1742,8 @@ def classifier_skips(sentence: str) -> bool:
     threatening the writer, or reassured without a "for now"."""
     if _ACTING.search(sentence) or _REPORTED.search(sentence):
         return True
+    if _ASSUMED_BY_OTHERS.search(sentence):
+        return True  # "alle denken, ich bin lebensmüde, nur weil ..." (round 32)
     if _WHEN_ITS_TIME.search(sentence) and not _SOONER.search(sentence):
         return True
     if (

@@ -73,6 +73,8 @@ _PAST: Final = re.compile(
     r"|\d+\s+yrs?\s+(?:since|ago)|(?:\w+\s+)?jahre\s+seit|zu\s+\w+zeiten|(?:waehrend|in)\s+(?:der|meiner)\s+\w*(?:zeit|abizeit)"
     r"|(?:in|during)\s+(?:my|meiner|der)\s+(?:\w+\s+)?(?:worst|darkest|hardest|schlimmsten|dunkelsten|schwersten|schwierigsten)\s+(?:time|phase|years|zeit|jahren?)"
     r"|(?:\w+\s+)?jahre\s+(?:ist\s+es\s+)?her|(?:ist|is)\s+(?:schon\s+)?lang\s+her|lange?\s+her"
+    # round 32: the rest of "in der 10. klasse" after its ordinal's full stop
+    r"|^\s*(?:klasse|schuljahr)\b"
     # round 19: school years and ages said in words ("in sixth form", "at nineteen")
     r"|in\s+(?:the\s+)?(?:sixth|lower\s+sixth|upper\s+sixth)(?:\s+form)?|in\s+year\s+(?:\d+|seven|eight|nine|ten|eleven|twelve|thirteen)"
     r"|at\s+(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-\w+)\b"
@@ -212,7 +214,7 @@ _RECOVERED: Final = re.compile(
     r"|long\s+over|(?:is|are|it's|that's|was)\s+(?:long\s+)?over|over\s+it|(?:therapy|treatment|medication|meds|help|therapist|counsel\w*)\s+(?:\w+\s+)?helped|got\s+help"
     r"|life\s+is\s+(?:\w+\s+)?good|(?:happy|fine|okay|ok|good|better|well|safe|stable)\s+now"
     r"|froh|dankbar|stolz|hinter\s+mir|ueberstanden|(?:lange\s+)?vorbei|(?<!\bes\shat\s)(?<!\bhat\ses\s)geholfen|geblieben|gluecklich\w*|geheilt|stabil"
-    r"|geht(?:'s|s|\s+es)\s+(?:mir\s+)?(?:\w+\s+){0,4}(?:gut|besser)|mir\s+geht(?:'s|s)?\s+(?:es\s+)?(?:\w+\s+){0,4}(?:gut|besser)"
+    r"|geht(?:'s|s|\s+es)\s+(?:mir\s+)?(?:\w+\s+){0,4}(?:gut|besser)|mir\s+geht(?:'s|s)?\s+(?:es\s+)?(?:\w+\s+){0,4}(?:gut|besser)|(?:dass|weil)\s+es\s+mir\s+(?:\w+\s+)?(?:gut|besser)\s+geht"
     r"|leben\s+(?:ist\s+)?(?:\w+\s+)?gut|freude\s+am\s+leben|freu\w*\s+mich\s+auf"
     r"|thriving|celebrat\w*|content|long\s+gone|excited|looking\s+forward|never\s+like\s+that\s+again|not\s+like\s+that|nie\s+wieder\s+so"
     # round 31: "now i wake up to grandchildren jumping on my bed and i wouldn't trade it for anything"
@@ -328,7 +330,8 @@ _RECOVERED: Final = re.compile(
     # plain words for a good present: "slow and happy", "good years since", "a life i love"
     r"|happy|good\s+years|gute\s+jahre|(?:a|such\s+a)\s+(?:\w+\s+)?different\s+place|(?:ein\s+)?(?:ganz\s+)?anderer\s+mensch|steady|safe\s+these\s+days"
     r"|(?:i'm|i\s+am)\s+married|sleep\s+through|schlaf\w*\s+durch|enkel\w*|zfriedn|zufriedn|a\s+life\s+(?:that\s+)?i\s+(?:love|like|enjoy)|ein\s+leben,?\s+das\s+ich\s+mag"
-    r"|(?:i'm|i\s+am)\s+(?:really\s+|properly\s+|doing\s+)?(?:ok|okay|well|fine|good)|ich\s+bin\s+(?:\w+\s+)?(?:ok|okay)|es\s+geht\s+mir\s+gut"
+    # (not "i'm ok rn, don't panic": okay for now, round 32)
+    r"|(?:i'm|i\s+am)\s+(?:really\s+|properly\s+|doing\s+)?(?:ok|okay|well|fine|good)(?!\s+(?:rn|right\s+now|for\s+now|atm|at\s+the\s+moment)\b)|ich\s+bin\s+(?:\w+\s+)?(?:ok|okay)|es\s+geht\s+mir\s+gut"
     # an age now beside the age back then: "i'm 34 now", "now 34", "heute bin ich 35"
     r"|(?:i'm|i\s+am)\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:-\w+)?\s+now"
     r"|(?:feels?|felt)\s+like\s+(?:\w+\s+)?(?:someone\s+else's|another|a\s+different)\s+(?:life|person|lifetime)|wie\s+ein\s+anderes\s+leben"
@@ -385,8 +388,8 @@ _GOOD_AGAIN: Final = re.compile(
 # The writer wants, wishes, plans or thinks now: "used to want" and "would have" are not now.
 _PRESENT_VOICE: Final = re.compile(
     # ("the lads always want to know the worst bit" is curiosity, round 27)
-    r"(?<!used\sto\s)(?<!didn't\s)(?<!did\snot\s)(?<!\bdid\s)\b(?:want(?!\s+to\s+(?:know|hear|ask|see)\b)|wanna|wish|need|'ll|will|going\s+to|gonna|can't|cannot|keep|plan|planning|think|thinking"
-    r"|feel\s+like|should|rather|hope|hoping|moechte|mag|wuensch\w*|hoffe?|brauch\w*|werde|kann\s+nicht|denke?|plane?)\b"
+    r"(?<!used\sto\s)(?<!didn't\s)(?<!did\snot\s)(?<!\bdid\s)\b(?:want(?!\s+to\s+(?:know|hear|ask|see)\b)|wanna|wish|need|'ll|will|going\s+to|gonna|can't|cannot|keep|(?<!had\sa\s)plan|planning|think|thinking"
+    r"|feel\s+like|should|rather|hope|hoping|moechte|mag|wuensch\w*|hoffe?|brauch\w*|werde|kann\s+nicht|denke?|(?<!had\sa\s)plane?)\b"
     r"|\b(?:wouldn't|would\s+not)\s+mind\b|\b(?:nix|nichts)\s+dagegen\b"
     r"|\b(?:i'm|i\s+am|ich\s+bin|bin\s+ich)\s+(?:\w+\s+)?(?:suicidal|suizidal|lebensmuede)\b"
 )

@@ -486,6 +486,13 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PLAN, r"\b(?:i'll|i\s+will|i'm\s+going\s+to|gonna|i\s+shall)\b[^.!?]{0,50}\b(?:walk|wade|go|step)\s+in\s*(?:[.!?]|$)",
        context=r"\b(?:river|sea|lake|canal|reservoir|loch|severn|thames|mersey|tyne|trent|deepest|current|tide|runs\s+deep)\b"),
     _p(_HARM, r"\b(?:the\s+)?(?:blisters|burns|cuts|marks|scars)\s+(?:do|did|feel|felt)\s+(?:me\s+)?good\b"),
+    # round 32 (crisis_dev53, young people): the "what if" at a height that no longer stops, a
+    # time set by when someone else is away, care notes for a pet whose purpose no one knows
+    _p(_ACTIVE, r"\b(?:doesn't|does\s+not|don't|do\s+not)\s+stop\s+at\s+['\"‘“]?what\s+if\b|\bplays\s+the\s+whole\s+thing\s+(?:through|out)\b",
+       context=r"\b(?:staircase|stairs|stairwell|bridge|roof|rooftop|edge|platform|balcony|window|ledge|cliff|tracks|height)\b"),
+    _p(_PLAN, r"^\s*when\b[^.!?]{0,80},\s*that's\s+when\s*(?:[.!?]|$)", kept_from_others=True),
+    _p(_PREP, r"\b(?:instructions|care\s+sheet|notes?|list)\b[^.!?]{0,30}\bfor\s+my\s+(?:hamster|cat|dog|rabbit|fish|bird|guinea\s+pig|tortoise)\b",
+       context=r"\b(?:doesn't|does\s+not|don't|do\s+not|didn't)\s+know\s+what\s+(?:it's|it\s+is|they're|they\s+are|it\s+was)\s+(?:really\s+)?for\b"),
     # round 32: not trusting oneself tonight, alone, or with the means ("asked my friend to stay
     # over, i don't trust myself tonight")
     _p(_ACTIVE, r"\b(?:don't|do\s+not|dont|can't|cannot|can\s+not)\s+trust\s+myself\b(?=\s*(?:tonight|alone|right\s+now|at\s+the\s+moment"
@@ -1148,6 +1155,10 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PREP, r"\b(?:er|sie|es)\s+bleibt\s+(?:jetzt\s+|ab\s+jetzt\s+|ab\s+heute\s+)?bei\s+(?:ihr|ihm|ihnen|euch|dir)\b,?\s+fuer\s+immer\b",
        context=r"\b(?:kater|katze|hund|hündin|huendin|hamster|vogel|wellensittich|kaninchen|meerschweinchen|pferd|koerbchen|napf)\b",
        kept_from_others=True),
+    # round 32 (crisis_dev53): care notes for a pet whose purpose no one knows
+    _p(_PREP, r"\b(?:anleitung|zettel|liste|notizen)\b[^.!?]{0,30}\bfuer\s+meinen?\s+(?:hamster|kater|katze|hund|hasen|kaninchen|meerschweinchen|vogel|fische?|schildkroete)\b"
+              r"|\bfuer\s+meinen?\s+(?:hamster|kater|katze|hund|hasen|kaninchen|meerschweinchen|vogel|fische?|schildkroete)\s+(?:\w+\s+){0,2}(?:anleitung|zettel|liste|notizen)\b",
+       context=r"\bwei(?:ss|ß)\s+nicht,?\s+wof(?:ue|u)r\s+(?:die|der|das|er|sie|es)\s+(?:\w+\s+)?(?:ist|sind|war)\b"),
     # round 32: "ich trau mir heut nacht selbst nicht" beside an urge, a night, being alone
     _p(_ACTIVE, r"\btrau\w*\s+mir\s+(?:heute?\s+nacht\s+|heut\s+nacht\s+|gerade\s+|grad\s+|im\s+moment\s+|jetzt\s+)?(?:selbst|selber)\s+(?:\w+\s+)?nicht\b",
        intrinsic=True,
