@@ -29,7 +29,12 @@ from tests.emotion_support import AN, AP, CO, HA, NO, SD, assert_whose_feeling
 CASES = [
     # the body in fear
     ("Something scratched at the window and my insides were turning over.", "en", {AP}, NO),
-    ("The results were due at noon and I had a churning in my stomach all morning.", "en", {AP}, NO),
+    (
+        "The results were due at noon and I had a churning in my stomach all morning.",
+        "en",
+        {AP},
+        NO,
+    ),
     ("The doctor went quiet, and there was a cold knot in the pit of my stomach.", "en", {AP}, NO),
     ("My fingers were clammy on the steering wheel.", "en", {AP}, NO),
     ("My breath kept catching in my throat as the footsteps came closer.", "en", {AP}, NO),
@@ -51,7 +56,12 @@ CASES = [
     ("The lift attendant went white as a sheet.", "en", NO, {AP}),
     # not felt
     ("The farmer walked up and down shaking a bucket of feed.", "en", NO, NO),
-    ("Normalerweise hätte ich vor Angst geschrien, aber ich bin einfach weitergegangen.", "de", NO, NO),
+    (
+        "Normalerweise hätte ich vor Angst geschrien, aber ich bin einfach weitergegangen.",
+        "de",
+        NO,
+        NO,
+    ),
     ("At the funeral I kept waiting to feel sad and it never came.", "en", NO, NO),
     ("Beim Kochen liefen mir von den Zwiebeln die Tränen runter.", "de", NO, NO),
     ("I felt surprisingly calm about it, and cheerful.", "en", {HA}, NO),
@@ -72,6 +82,39 @@ CASES = [
     ("Ich ha überhaupt nöd gschnallt, was da abgoht.", "de", {CO}, NO),
     ("Ich hab um meinen Vater getrauert, obwohl er neben mir saß.", "de", {SD}, NO),
     ("Die Postkarte hat mir den ganzen Tag versüßt.", "de", {HA}, NO),
+    # dream_emotions_dev43 (students' reports, the style of the held-out fresh14)
+    ("I felt awful, like I had done something unforgivable.", "en", {AP}, NO),
+    ("The questions were in a strange alphabet and I was completely at sea.", "en", {CO}, NO),
+    ("He pushed in front of me and my hands balled up into fists.", "en", {AN}, NO),
+    ("It was getting dark and a creeping fear built up in me.", "en", {AP}, NO),
+    ("The donkey stood in the rain and it looked so forlorn.", "en", NO, {SD}),
+    ("The children sat in a row looking very pleased with themselves.", "en", NO, {HA}),
+    (
+        "I ran up the stairs of the Eiffel Tower for some charity thing, sweating, my heart "
+        "thumping.",
+        "en",
+        NO,
+        NO,
+    ),
+    (
+        "Awake me would've been frozen at the edge in a cold sweat, but I just walked on.",
+        "en",
+        NO,
+        NO,
+    ),
+    (
+        "Beim Einparken krampfte sich mein Magen zusammen und ich brachte kein Wort heraus.",
+        "de",
+        {AP},
+        NO,
+    ),
+    (
+        "Mir schoss das Blut in den Kopf, ich hätte ihm am liebsten eine reingehauen.",
+        "de",
+        {AN},
+        NO,
+    ),
+    ("Ich fühlte mich schuldig und wusste nicht, was ich sagen soll.", "de", {AP}, NO),
     # look-alikes from the third list that flagged themselves were left out
     ("She tore up the letter and threw it in the bin.", "en", NO, NO),
     ("The box felt light when I lifted it.", "en", NO, NO),

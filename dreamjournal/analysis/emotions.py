@@ -109,7 +109,9 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             (
                 "anger",
                 r"\bclench\w*\s+(?:my\s+|his\s+|her\s+)?(?:fists?|jaw|teeth)\b"
-                r"|\bfists?\s+(?:\w+\s+)?clenched\b",
+                r"|\bfists?\s+(?:\w+\s+)?clenched\b"
+                # round 32: "my hands balled up into fists"
+                r"|\bhands?\s+(?:\w+\s+)?balled\s+(?:up\s+)?(?:into\s+)?fists?\b",
             ),
             (
                 "anger",
@@ -329,7 +331,10 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
                 r"|\bweiche\s+knie\b|\bbeine\s+(?:wie\s+pudding|gaben\s+nach|versagten)\b"
                 r"|\bblut\s+(?:\w+\s+){0,3}?(?:gefror|gefroren|stockte|gestockt)\b|\bblut\s+(?:\w+\s+){0,2}?in\s+den\s+ohren\b"
                 r"|\bkopf\s+(?:war\s+|wurde\s+|ist\s+)?(?:\w+\s+)?(?:leer|leergefegt)\b"
-                r"|\bmagen\s+(?:\w+\s+){0,2}?(?:zusammengezogen|zog\s+sich|krampfte|umgedreht|drehte\s+sich)\b",
+                r"|\bmagen\s+(?:\w+\s+){0,2}?(?:zusammengezogen|zog\s+sich|krampfte|umgedreht|drehte\s+sich)\b"
+                # round 32: "krampfte sich mein Magen zusammen", "brachte ich kein Wort heraus"
+                r"|\b(?:krampfte|zog)\s+sich\s+(?:mein\s+|der\s+)?magen\b"
+                r"|\bbrachte\s+(?:ich\s+)?kein\s+wort\s+(?:heraus|raus)\b",
             ),
             ("sadness", r"\bschwere\w*\s+herz\w*\b|\bherz\s+(?:\w+\s+){0,2}schwer\b"),
             (
@@ -382,7 +387,8 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
 # words are all absent is not searched (most texts hold few body cues; this keeps `analyze` fast).
 _BODY_NEEDLES: Final[dict[Language, tuple[tuple[str, ...], ...]]] = {
     "en": (
-        ("clench",), ("grit", "slamm"), ("shout", "yell", "scream"), ("lump", "tears", "eyes"),
+        ("clench", "balled"), ("grit", "slamm"), ("shout", "yell", "scream"),
+        ("lump", "tears", "eyes"),
         ("heart",), ("sweat",), ("sweat",), ("heart",), ("heart",),
         ("trembl", "shaking", "shivering", "quivering"), ("shook",),
         ("froze", "paraly"),
@@ -403,7 +409,7 @@ _BODY_NEEDLES: Final[dict[Language, tuple[tuple[str, ...], ...]]] = {
         ("herz",), ("zitter", "bebte", "schlotter", "düse", "klapper"),
         ("erstarr", "gelähmt", "versteinert", "konnte mich"), ("gänsehaut", "haare", "nackenhaare"),
         ("mund", "trocken", "herz", "steif", "schwitzige"),
-        ("herz", "knie", "beine", "blut", "kopf", "magen", "puls", "hände", "stimme"),
+        ("herz", "knie", "beine", "blut", "kopf", "magen", "puls", "hände", "stimme", "wort"),
         ("herz",),
         ("luft", "getraut", "atme", "atem"), ("schr", "kreisch"),
         ("errötete", "rot", "blut", "gesicht"),
@@ -467,7 +473,9 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             # ... nor "ich weiß nicht, warum" after a feeling: the writer's remark now
             r"\b(?!(?:weiß|weiss)\s+(?:\w+\s+){0,2}nicht\s*,?\s*warum\b)"
             r"(?:wusste|wusst|weiß|weiss)\s+(?:\w+\s+){0,2}nicht\s*(?:mehr\s*)?,?\s*(?:was|wo|wie|warum|"
-            r"wer|ob|wohin)\b(?!\s+ich\s+hin(?:gucken|schauen|sehen|kucken)\b)(?<!wohin(?=\s+mit\s+mir))",
+            r"wer|ob|wohin)\b(?!\s+ich\s+hin(?:gucken|schauen|sehen|kucken)\b)(?<!wohin(?=\s+mit\s+mir))"
+            # (round 32: "wusste gar nicht, was ich sagen soll" is shame or guilt, no puzzlement)
+            r"(?!\s+ich\s+(?:dazu\s+|darauf\s+)?(?:sagen|antworten)\s+(?:soll|sollte)\b)",
             r"\bnicht\s+(?:mehr\s+)?gewusst,?\s+(?:was|wo|wie|warum|wer|ob)\b",
             # "ich check gar nix mehr", "bin nicht draufgekommen", "verstehe erst gar nicht, dass
             # ich gemeint bin" (round 27)
@@ -843,6 +851,16 @@ def experiencer(
     ):
         return "other"
     # "then it smiled", "it was crying": a thing or creature, not the dreamer (round 29)
+    if language == "en":
+        back = [
+            tokens.lower[k]
+            for k in range(max(0, position - 4), position)
+            if tokens.clause[k] == clause
+        ]
+        if "it" in back and _LOOKED.intersection(back[back.index("it") + 1 :]):
+            return "other"  # "and it looked so forlorn" (an animal, round 32)
+        if _THEMSELVES.intersection(ahead[:3]) and not teller:
+            return "other"  # "looking very pleased with themselves" (round 32)
     it_before = position > 0 and (
         tokens.lower[position - 1] == "it"
         or (position > 1 and tokens.lower[position - 2 : position] in (["it", "was"], ["it", "is"]))
@@ -1357,6 +1375,8 @@ _GROUP_ALL: Final = frozenset({"all", "both", "alle", "beide", "beiden"})
 _BOTH: Final = frozenset({"both", "beide", "beiden"})
 _WE: Final = frozenset({"we", "us", "wir", "uns"})
 _OBJECTS_OF_PREPOSITIONS: Final = frozenset({"us", "me", "uns", "mir", "mich"})
+_LOOKED: Final = frozenset({"looked", "seemed", "sounded", "appeared", "looks", "seems"})
+_THEMSELVES: Final = frozenset({"themselves", "himself", "herself", "itself"})
 # a group the dreamer is one of: "the three of us", "both of us", "alle von uns"
 _SOME_OF_US: Final = frozenset(
     {"all", "both", "two", "three", "four", "five", "few", "most", "several", "each", "alle",
@@ -1660,6 +1680,8 @@ def joyless_in_joy(cue: Cue, cues: list[Cue], tokens: Tokens) -> bool:
         and not (c.name == "sadness" and any(t in c.word for t in _TEARS))
     ]
     said = {HVDC_OF[c.name] for c in beside}
+    if cue.source == "body" and cue.name == "shame" and "anger" in said:
+        return True  # "Mir schoss das Blut in den Kopf ... um ihm keine zu kleben" (round 32)
     if cue.source == "body" and cue.name == "fear" and "apprehension" not in said:
         # "so wütend, dass ich gezittert hab"; "grief came over me so hard my knees buckled"
         grief = any(
@@ -1724,7 +1746,9 @@ _EXERTION: Final = re.compile(
     r"training|trainiert\w*|exercis\w*|halbmarathon|bergauf|fitnessstudio|laufband|"
     r"treadmill|race\s+track|wettlauf|workout|took\s+the\s+stairs|(?:\w+\s+)?flights?\s+of\s+stairs|"
     r"\w+\s+floors\b(?=.{0,80}\b(?:breath|lungs|puffing|panting))|treppen\s+hoch|treppauf|"
-    r"schlepp\w*|geschleppt)\b"
+    r"schlepp\w*|geschleppt"
+    # round 32: "running up the stairs of the CN Tower for some charity thing"
+    r"|for\s+(?:some\s+|a\s+)?charity|charity\s+(?:run|climb|thing|walk|race|stair\w*)|stairs\s+of\s+the\s+\w+\s+tower)\b"
 )
 
 
@@ -1987,6 +2011,10 @@ def _would_have(i: int, tokens: Tokens, before: list[str] | None = None) -> bool
     if before is None:
         clause = tokens.clause[i]
         before = [tokens.lower[k] for k in range(max(0, i - 4), i) if tokens.clause[k] == clause]
+        # "awake me would've been clinging to the railing in a cold sweat" (round 32)
+        wider = [tokens.lower[k] for k in range(max(0, i - 10), i) if tokens.clause[k] == clause]
+        if any(w in {"would've", "would", "wouldve"} for w in wider) and "been" in wider:
+            return True
     if any(w in _HYPOTHETICAL for w in before) and any(
         w in {"be", "been", "have", "feel"}
         for w in before  # "you'd think I would feel homesick"
