@@ -442,7 +442,10 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"|\bnot\s+knowing\s+(?:where|what|which|how|who|whether|if|why)\b|\bboggl(?:ed|es|ing)\b"
             r"|\b(?:that|it|this)\s+(?:really\s+|completely\s+|totally\s+|rather\s+|a\s+bit\s+|properly\s+)?threw\s+me\b(?!\s+(?:the|a|an|into|out|off\s+the"
             r"|over|across|to|down|onto|against|back|through|aside)\b)",
-            r"\b(?:trying|tried|try)\s+to\s+(?:work\s+out|figure\s+out|make\s+sense\s+of)\b"
+            r"\b(?:trying|tried|try)\s+to\s+(?:work\s+out|figure\s+out|make\s+sense\s+of|work\s+(?:it|that)\s+out)\b"
+            # round 32: "I honestly couldn't tell whether the blackout was part of the play"
+            # (not the writer's "I can't tell whether I was asleep", now)
+            r"|\b(?:couldn't|could\s+not)\s+tell\s+(?:whether|if|what\s+was|who\s+was|which)\b"
             r"|\b(?:couldn't|could\s+not|can't)\s+work\s+out\b",
             r"\bd[eé]j[aà]\s+vu\b|\bwhat\s+to\s+make\s+of\b|\bmade\s+no\s+sense\b",
             # disbelief (round 26): "none of us could believe it"
@@ -487,7 +490,9 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             # "hab mi ned auskennt" (Austrian: had no idea what was going on), lost one's bearings
             r"\b(?:kapierte|verstand|checkte|begriff)\s+(?:\w+\s+)?(?:gar\s+)?nichts\b"
             r"|\b(?:nicht|ned|net|nöd|nit)\s+(?:mehr\s+)?(?:ausgekannt|auskennt|auskannt)\b"
-            r"|\borientierung\s+verloren\b",
+            r"|\borientierung\s+verloren\b"
+            # round 32: "ich konnte es überhaupt nicht fassen"
+            r"|\bkonnte\s+(?:es|das)\s+(?:\w+\s+)?nicht\s+fassen\b",
             r"\bnicht\s+sicher,?\s+ob\b",
             # "ich hab mich gefragt, wo ...", "fragte ich mich, ob": wondering, not being asked
             r"\b(?:ich|wir)\s+(?:\w+\s+){0,3}(?:mich|uns)\s+(?:\w+\s+){0,4}gefragt,?\s+"
@@ -1327,6 +1332,9 @@ _PERSON_WORDS: Final[dict[Language, frozenset[str]]] = {
          # round 29: creatures of a dream feel as persons do ("the monster was crying")
          "monster", "monsters", "dragon", "unicorn", "creature", "dog", "dogs", "puppy", "cat",
          "kitten", "horse", "pony", "bear", "fox", "wolf", "lion", "tiger", "parrot", "robot",
+         # round 32: "the hens went berserk with alarm"
+         "hens", "hen", "chickens", "cows", "cow", "sheep", "geese", "goose", "ducks", "pigs",
+         "pig", "horses", "cats", "birds", "animals", "cattle", "goat", "goats",
          # round 29: "the lad behind the counter was panicking"
          "lad", "lads", "lass", "lasses", "bloke", "blokes", "chap", "fella", "fellow", "dude",
          "conductor", "medic", "consultant", "registrar"}

@@ -156,7 +156,8 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             # ... but "ich hatte keine Ahnung, wovon er redete" is the dream's (round 30)
             r"(?<!\bhatte\s)(?<!\bhatten\s)(?<!\bhatte\sich\s)\bkeine\s+ahnung\b(?!,?\s+(?:warum|wieso|weshalb)\b)",
             r"\berinnere\s+mich\s+(?:\w+\s+)?(?:nicht|kaum|nur\s+noch)\b",
-            r"\b(?:vergess\w*|vergaß|vergass|vergessen)\b",
+            # (not someone else's forgetting in the dream: "so tat, als hätte er es vergessen")
+            r"(?<!\ber\s)(?<!\bsie\s)(?<!\ber\ses\s)(?<!\bsie\ses\s)(?<!\ber\sdas\s)\b(?:vergess\w*|vergaß|vergass|vergessen)\b",
             r"\bschwer\s+zu\s+(?:beschreiben|sagen|erklären)\b",
             r"\b(?:jedenfalls|egal|naja|übrigens)\b",
             r"^\W*(?:stimmung|laune|tags?)\s*:",  # the app's mood line (round 29)
@@ -188,7 +189,7 @@ _WAKING: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
         # not a fire, smoke, car or burglar alarm in the dream (round 27)
         # ... nor one still sounding in the dream's background (round 31)
         re.compile(
-            r"(?<!fire\s)(?<!smoke\s)(?<!car\s)(?<!burglar\s)\balarm\b"
+            r"(?<!fire\s)(?<!smoke\s)(?<!car\s)(?<!burglar\s)(?<!real\s)(?<!of\s)(?<!in\s)(?<!with\s)\balarm\b"
             r"(?!\s+(?:was\s+|kept\s+)?(?:still\s+)?(?:going|blaring|wailing|sounding)\b)|\bi\s+was\s+awake\b"
         ),
     ),
@@ -203,7 +204,7 @@ _WAKING: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
 }
 _NOT_WAKING: Final[dict[Language, re.Pattern[str]]] = {
     "en": re.compile(
-        r"\b(?:couldn't|could\s+not|can't|cannot|tried\s+to|trying\s+to|wanted\s+to|don't\s+want"
+        r"\b(?:nearly|almost)\s+(?:woke|wake|waking)\b|\b(?:couldn't|could\s+not|can't|cannot|tried\s+to|trying\s+to|wanted\s+to|don't\s+want"
         r"\s+to)\s+(?:\w+\s+)?wake\b|\bstill\s+(?:in\s+the\s+|a\s+)?dream\w*\b(?!\s+(?:about|of)\s+(?:her|him|them|it|my|this|that)\b)|\bwake\s+(?:him|her|them"
         r"|the|my)\b|\bfalse\s+awakening\b|\b(?:dreamed|dreamt|dreaming)\s+(?:that\s+)?(?:i|we)\s+(?:had\s+|was\s+|were\s+)?"
         r"(?:woke|awoke|wake|waking|was\s+awake|got\s+up)\b"
