@@ -115,6 +115,21 @@ CASES = [
         NO,
     ),
     ("Ich fühlte mich schuldig und wusste nicht, was ich sagen soll.", "de", {AP}, NO),
+    # dream_emotions_dev44 (therapy and dream-group diaries)
+    (
+        "I went too high and got scared and nearly woke up. After that I was euphoric.",
+        "en",
+        {AP, HA},
+        NO,
+    ),
+    ("I was in a state of real alarm, the tannoy calling my name.", "en", {AP}, NO),
+    ("Ich war sauer, weil er so tat, als hätte er es vergessen.", "de", {AN}, NO),
+    ("The geese went berserk when the fox came.", "en", NO, {AN}),
+    ("I couldn't tell whether the shouting was part of the play.", "en", {CO}, NO),
+    ("I honestly can't tell whether I was asleep when this happened.", "en", NO, NO),
+    ("Ich konnte es überhaupt nicht fassen, alle Zahlen stimmten.", "de", {CO}, NO),
+    ("Derek kept whistling and it grated on me.", "en", {AN}, NO),
+    ("I was heartsick watching the chapel come down.", "en", {SD}, NO),
     # look-alikes from the third list that flagged themselves were left out
     ("She tore up the letter and threw it in the bin.", "en", NO, NO),
     ("The box felt light when I lifted it.", "en", NO, NO),
