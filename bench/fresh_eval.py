@@ -143,7 +143,11 @@ crisis_fresh45 (what clients and friends write around shared dreams and nightmar
 Imagery Rehearsal homework sheets, a friend's reply under a shared dream, a message to the
 therapist, a comment on one's own old entry) and dream_emotions_fresh13 (an online survey of
 young adults in world Englishes and in German, Austrian and Swiss German), each measured on the
-round's starting code (45119ce) before any change and never read.
+round's starting code (45119ce) before any change and never read; and, later in the round,
+crisis_fresh46 (messages to others online: direct messages, comments, a gaming chat, an anonymous
+forum, a school counsellor's inbox) and dream_emotions_fresh14 (university students' and a German
+questionnaire study's reports of the kind coded with the Hall–Van de Castle system), each
+measured on the round's starting code on arrival and at the end, never read.
 
 Round 22 added two blind sets of dream reports for the dreamer's emotions (dream_emotions_fresh3:
 research dream-bank style, long reports, numbered series, a sleep lab, Austrian and Swiss German;
@@ -182,6 +186,7 @@ CRISIS_SETS = (
     "crisis_fresh43.jsonl",
     "crisis_fresh44.jsonl",
     "crisis_fresh45.jsonl",
+    "crisis_fresh46.jsonl",
 )
 # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13;
 # 15, 16: round 15; 17, 18: round 16; 19-22: round 18; 23, 24: round 19; 25, 26: round 20;
@@ -243,6 +248,7 @@ EMOTION_SETS = (
     "dream_emotions_fresh11.jsonl",
     "dream_emotions_fresh12.jsonl",
     "dream_emotions_fresh13.jsonl",
+    "dream_emotions_fresh14.jsonl",
 )
 
 
