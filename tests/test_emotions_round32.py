@@ -130,6 +130,10 @@ CASES = [
     ("Ich konnte es überhaupt nicht fassen, alle Zahlen stimmten.", "de", {CO}, NO),
     ("Derek kept whistling and it grated on me.", "en", {AN}, NO),
     ("I was heartsick watching the chapel come down.", "en", {SD}, NO),
+    # a smile put on: politely, or over a fear inside
+    ("I kept smiling at her parents, but inside I was a nervous wreck.", "en", {AP}, NO),
+    ("I smiled politely, with no idea what the joke was.", "en", {CO}, NO),
+    ("I smiled, so happy to see her again.", "en", {HA}, NO),
     # look-alikes from the third list that flagged themselves were left out
     ("She tore up the letter and threw it in the bin.", "en", NO, NO),
     ("The box felt light when I lifted it.", "en", NO, NO),

@@ -2109,10 +2109,27 @@ _SMILES: Final = frozenset({"smile", "grin", "lächeln", "grinsen"})
 _PUT_ON: Final = frozenset({"put", "forced", "fake", "faked", "faking", "aufgesetzt", "gequält"})
 
 
+_POLITE: Final = frozenset({"politely", "polite", "höflich", "hoeflich"})
+_INSIDE: Final = frozenset({"inside", "underneath", "innerlich", "innen"})
+
+
 def _put_on(i: int, tokens: Tokens) -> bool:
-    """A smile put on, forced or faked: a face shown, not a feeling (round 28)."""
-    return tokens.lower[i] in _SMILES and bool(
-        _PUT_ON.intersection(tokens.lower[max(0, i - 4) : i])
+    """A smile put on, forced or faked: a face shown, not a feeling (round 28); smiled
+    politely, or kept up while "inside I was a nervous wreck" (round 32)."""
+    word = tokens.lower[i]
+    if not (word in _SMILES or word.startswith(("smil", "grin", "lächel"))):
+        return False
+    if _PUT_ON.intersection(tokens.lower[max(0, i - 4) : i]):
+        return True
+    if _POLITE.intersection(tokens.lower[max(0, i - 1) : i + 2]):
+        return True
+    sentence = tokens.sentence[i]
+    after = [
+        tokens.lower[k] for k in range(i + 1, len(tokens.lower)) if tokens.sentence[k] == sentence
+    ]
+    return any(
+        w in {"but", "aber", "doch"} and _INSIDE.intersection(after[k + 1 : k + 3])
+        for k, w in enumerate(after)
     )
 
 
