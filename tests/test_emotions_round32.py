@@ -134,6 +134,12 @@ CASES = [
     ("I kept smiling at her parents, but inside I was a nervous wreck.", "en", {AP}, NO),
     ("I smiled politely, with no idea what the joke was.", "en", {CO}, NO),
     ("I smiled, so happy to see her again.", "en", {HA}, NO),
+    # the fourth list's world Englishes and youth speech
+    ("When the results came I was so gassed, I was vibing all day.", "en", {HA}, NO),
+    ("My heart was paining when she left the hostel.", "en", {SD}, NO),
+    ("The lecturer spoke in code and I was blur like sotong.", "en", {CO}, NO),
+    ("Ich war voll am panicken, weil der Bus nicht kam.", "de", {AP}, NO),
+    ("Ich war so ang'fressn auf den Typen.", "de", {AN}, NO),
     # look-alikes from the third list that flagged themselves were left out
     ("She tore up the letter and threw it in the bin.", "en", NO, NO),
     ("The box felt light when I lifted it.", "en", NO, NO),
