@@ -140,6 +140,11 @@ CASES = [
     ("The lecturer spoke in code and I was blur like sotong.", "en", {CO}, NO),
     ("Ich war voll am panicken, weil der Bus nicht kam.", "de", {AP}, NO),
     ("Ich war so ang'fressn auf den Typen.", "de", {AN}, NO),
+    # the fifth list's students' and questionnaire wording
+    ("I had this feeling of doom as the lights went out.", "en", {AP}, NO),
+    ("She walked in wearing my coat and it caught me by surprise.", "en", {CO}, NO),
+    ("Mich beschlich ein Kloß im Magen, dann eine innere Leere.", "de", {AP, SD}, NO),
+    ("I was hoping the bus would come soon.", "en", NO, NO),
     # look-alikes from the third list that flagged themselves were left out
     ("She tore up the letter and threw it in the bin.", "en", NO, NO),
     ("The box felt light when I lifted it.", "en", NO, NO),
