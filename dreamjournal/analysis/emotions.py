@@ -1738,6 +1738,14 @@ def tears_of_a_cause(cue: Cue, tokens: Tokens) -> bool:
 
 _DREAMER_OBJECTS: Final = frozenset({"mir", "mich", "uns"})
 _MY: Final = frozenset({"my", "mein", "meine", "meinem", "meinen", "meiner"})
+
+
+def names_my_body(words: str) -> bool:
+    """Whether a body cue's words name the dreamer's own body before their last word ("a cold
+    knot in the pit of my stomach"; not "shouting at my", round 32)."""
+    return not _MY.isdisjoint(words.split()[:-1])
+
+
 _PASSES_THROUGH: Final = frozenset(
     {"went", "ran", "shot", "came", "washed", "swept", "crept", "rushed", "surged", "passed"}
 )

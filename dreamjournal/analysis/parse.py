@@ -24,6 +24,7 @@ from dreamjournal.analysis.emotions import (
     experiencer,
     intensity,
     joyless_in_joy,
+    names_my_body,
     role_nouns,
     shared_with_dreamer,
     tears_of_a_cause,
@@ -458,7 +459,6 @@ def _titled_names(tokens: Tokens, lexicon: Lexicon) -> frozenset[int]:
 
 
 _SUBJECTS: Final = frozenset({"i", "we", "you", "he", "she", "they"})
-_MY_BODY: Final = frozenset({"my", "mein", "meine", "meinem", "meinen", "meiner"})
 # Words that may stand inside a feeling's phrase without changing it: "felt such a warmth" is
 # "felt a warmth", "hat richtig wehgetan" is "hat wehgetan" (round 29).
 _FILLERS: Final = frozenset(
@@ -710,7 +710,7 @@ def parse(text: str, language: str | None = None) -> Parsed:
                 "body",
                 # "a cold knot in the pit of my stomach": the body the cue names is the dreamer's
                 "dreamer"
-                if _MY_BODY.intersection(words_.split()[:-1])
+                if names_my_body(words_)
                 else experiencer(position, tokens, lang, persons, teller),
                 0.6,
             )
