@@ -669,6 +669,19 @@ _JOYFUL_AFTER: Final = re.compile(
     r"^\W*(?:\w+\s+){0,2}?(?:with|of|vor|aus)\s+(?:joy|excitement|delight|happiness|freude|"
     r"aufregung|glück|begeisterung)"
 )
+# Things that shake or tremble without anyone being afraid: "the windows trembled", "die
+# Fenster zitterten", "die Blätter zitterten im Wind" (round 33)
+_SHAKING_THING: Final = re.compile(
+    r"(?:^|[.!?,;:]\s*|\b(?:and|und|then|dann|when|als|that|dass|so|till|until|bis)\s+)"
+    r"(?:all\s+)?(?:the|die|das|der|den|alle)\s+(?:\w+\s+)?"
+    r"(?:windows?|walls?|house|floor|floorboards|ground|earth|building|glass(?:es)?|panes?|"
+    r"leaves|branches|trees?|ceiling|roof|table|cups?|plates?|dishes|bridge|train|car|bus|"
+    r"fenster|fensterscheiben|scheiben|wände|wand|haus|boden|erde|gebäude|gläser|glas|"
+    r"blätter|äste|bäume|baum|decke|dach|tisch|tassen|teller|brücke|zug|auto|bus)"
+    r"\s+(?:(?:was|were|had|began|started|kept|all|hat|haben|hatte|hatten|begann|begannen|fing|"
+    r"fingen|an\s+zu)\s+)?$"
+)
+_SHAKES: Final = ("trembl", "shak", "shook", "quiver", "zitter", "bebt", "gezittert", "wackel")
 _ROLE_ARTICLES: Final = frozenset(
     {"der", "die", "ein", "eine", "einer", "einem", "einen", "mein", "meine", "meinem", "meinen"}
 )
@@ -755,6 +768,12 @@ def body_cues(
                     continue
                 if name == "fear" and _JOYFUL_AFTER.search(low[m.end() : m.end() + 40]):
                     continue  # "heart pounding with excitement", "screamed with joy"
+                if (
+                    name == "fear"
+                    and m.group().startswith(_SHAKES)
+                    and _SHAKING_THING.search(low[max(0, m.start() - 30) : m.start()])
+                ):
+                    continue  # "the windows trembled", "die Fenster zitterten"
                 taken.append((m.start(), m.end()))
                 at = m.start("cue") if "cue" in pattern.groupindex else m.start()
                 position = max(0, bisect_right(tokens.start, at) - 1)
@@ -1337,7 +1356,9 @@ _PERSON_WORDS: Final[dict[Language, frozenset[str]]] = {
          "pig", "horses", "cats", "birds", "animals", "cattle", "goat", "goats",
          # round 29: "the lad behind the counter was panicking"
          "lad", "lads", "lass", "lasses", "bloke", "blokes", "chap", "fella", "fellow", "dude",
-         "conductor", "medic", "consultant", "registrar"}
+         "conductor", "medic", "consultant", "registrar",
+         # round 33: "The congregation looked at one another, utterly perplexed."
+         "congregation", "parishioners", "choir", "committee", "group", "party"}
     ),
     "de": frozenset(
         {"gäste", "gast", "leute", "kinder", "kind", "eltern", "kollegen", "kollege", "kollegin",
@@ -1828,7 +1849,9 @@ _PLACE_ADJECTIVES: Final = frozenset({"abandoned", "deserted", "forsaken"})
 _AFTER_A_FEELING: Final = frozenset(
     {"by", "and", "in", "at", "on", "there", "again", "too", "when", "because", "so", "for",
      "as", "like", "me", "us", "with", "than", "after", "all", "without", "while", "but",
-     "once", "now", "then", "that", "afterwards", "the", "a", "an"}
+     "once", "now", "then", "that", "afterwards", "the", "a", "an",
+     # "a forsaken sort of feeling" (round 33)
+     "feeling", "feelings", "sort", "kind", "sense", "sensation", "mood"}
 )  # fmt: skip
 _THING_BEFORE: Final = frozenset({"pain", "stress", "schmerz"})  # "pain relief"
 _WILLING_TO: Final = frozenset(
@@ -1844,7 +1867,7 @@ _HYPOTHETICAL: Final = frozenset(
     {"would", "i'd", "we'd", "wouldn't", "she'd", "he'd", "should", "should've", "ought", "you'd",
      "they'd"}
 )  # fmt: skip  # ("I know I should have been frightened", round 26)
-_FUTURE: Final = frozenset({"going", "gonna", "will", "i'll", "we'll", "i'm"})
+_FUTURE: Final = frozenset({"going", "gonna", "will", "i'll", "we'll", "i'm", "shall"})
 _NAMING: Final = frozenset({"called", "titled", "entitled", "named", "namens", "titel", "betitelt"})
 _NOT_FEELINGS: Final = frozenset({"thank", "thanks", "thanked", "thanking", "please"})
 _SCOLDED: Final = frozenset(
@@ -1973,8 +1996,10 @@ def feeling_in_context(
         tokens.lower[max(0, i - 3) : i]
     ):
         return False  # "der Wind hat geheult", "the wind howled" (round 29)
-    if word in {"rattled", "rattling"} and nxt in _MOTION_AFTER:
-        return False  # "the tram rattled past": a noise, no fright (round 29)
+    if word in {"rattled", "rattling"} and (
+        nxt in _MOTION_AFTER or nxt in {"the", "a", "an", "her", "his", "my", "its", "their", "our"}
+    ):
+        return False  # "the tram rattled past", "rattled her dish": a noise (rounds 29, 33)
     if any(
         tokens.lower[k] in _NAMING and tokens.clause[k] == tokens.clause[i]
         for k in range(max(0, i - 3), i)
@@ -2040,8 +2065,11 @@ def _would_have(i: int, tokens: Tokens, before: list[str] | None = None) -> bool
     # never came": a feeling looked for, not had (round 32)
     if _LOOKED_FOR.intersection(before) and before[-2:-1] == ["to"]:
         return True
-    # "if he doesn't show up I'm going to be angry": a feeling promised on a condition (round 30)
-    if "be" not in before or not _FUTURE.intersection(before):
+    # "if he doesn't show up I'm going to be angry": a feeling promised on a condition (round 30);
+    # "if this lift drops I shall be in a right panic" (round 33: six words back)
+    clause = tokens.clause[i]
+    near = [tokens.lower[k] for k in range(max(0, i - 6), i) if tokens.clause[k] == clause]
+    if "be" not in near or not _FUTURE.intersection(near):
         return False
     sentence = tokens.sentence[i]
     k = i

@@ -299,7 +299,9 @@ _NOT_A_BIT: Final = frozenset(
 _COMMENT_WORDS: Final = frozenset(
     {"komischerweise", "seltsamerweise", "merkwürdigerweise", "erstaunlicherweise", "überhaupt",
      "gar", "eigentlich", "wirklich", "irgendwie", "dabei", "darüber", "davon", "daran", "da",
-     "dann", "auch", "absolut", "zum", "glück", "ehrlich", "gesagt"}
+     "dann", "auch", "absolut", "zum", "glück", "ehrlich", "gesagt",
+     # "Beleidigt war ich deswegen nicht" (round 33)
+     "deswegen", "deshalb", "darum", "trotzdem", "jedoch", "übrigens"}
 )  # fmt: skip
 _NOT_ONE_MOMENT: Final = frozenset(
     {"sekunde", "moment", "augenblick", "minute", "bisschen", "spur", "funken"}
@@ -405,6 +407,12 @@ def _negated(i: int, tokens: Tokens, lexicon: Lexicon) -> bool:
     # capitalised there, so "Angst, nicht aufzuwachen" keeps its fear.
     # A word opening its sentence is capitalised whatever it is: "Wütend war ich nicht".
     opens = i == 0 or tokens.sentence[i - 1] != tokens.sentence[i]
+    # "..., aber beleidigt war ich deswegen nicht": fronted after a conjunction (round 33)
+    opens = opens or (
+        tokens.lower[i - 1] in {"aber", "und", "doch", "sondern"}
+        and i + 1 < len(tokens.lower)
+        and tokens.lower[i + 1] in _VERB_AND_SUBJECT
+    )
     if lexicon.language == "de" and (not tokens.original[i][:1].isupper() or opens):
         # ("Gefürchtet hab ich mich nicht": a participle first, round 26)
         # ... and with words of comment between ("Wütend war ich komischerweise überhaupt
