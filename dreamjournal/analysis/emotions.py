@@ -973,12 +973,25 @@ def experiencer(
         and _SUBJECT_DREAMER.isdisjoint(tokens.lower[opener + 1 : position])
     ):
         return "dreamer"
+    # "... was the flight attendant, who was beaming": the person the relative clause is
+    # about (round 33)
+    if (
+        language == "en"
+        and tokens.lower[opener] == "who"
+        and opener > sentence_start
+        and (opener - 1 in persons or _person_word(opener - 1, tokens, language))
+        and _SUBJECT_DREAMER.isdisjoint(tokens.lower[opener + 1 : position])
+    ):
+        return "other"
     # Inside the cue's clause, the nearest person decides.
     j = position - 1
     while j >= sentence_start and tokens.clause[j] == clause:
         word = tokens.lower[j]
         if word in teller:
             return "dreamer"  # "Noah (age 7) told me ... he was really cross"
+        if word == "i" and j + 1 < position and tokens.lower[j + 1] in _PARENTHETICAL:
+            j -= 1
+            continue  # "she was furious, I mean shaking with rage" (round 33)
         if _in_a_simile(j, tokens):
             j -= 1
             continue  # "felt like a kid again, pure joy": no one else (round 28)
@@ -1092,7 +1105,13 @@ def _of_the_moment(position: int, tokens: Tokens) -> bool:
     """ "it was so lovely", "es war so schön": a feeling said of the moment, no one's but the
     dreamer's, whoever was named before."""
     clause = tokens.clause[position]
-    if tokens.lower[position].split()[0] in {"war", "was"}:
+    if (
+        tokens.lower[position] in {"es", "it"}
+        and position + 1 < len(tokens.lower)
+        and tokens.lower[position + 1] in {"war", "was"}
+    ):
+        j = position + 1  # a phrase that opens with it: "es war einfach schön" (round 33)
+    elif tokens.lower[position].split()[0] in {"war", "was"}:
         j = position
     else:
         j = position - 1
@@ -1144,7 +1163,10 @@ _FULL_OF_PEOPLE: Final = frozenset(
      "klasse", "schule", "halle", "saal", "büro", "zug", "stadion", "straße", "dorf", "stadt",
      "familie", "mannschaft", "kirche", "gesellschaft", "raum", "zimmer", "publikum", "kantine",
      "mensa", "kneipe", "runde", "verwandtschaft", "hochzeitsgesellschaft", "cabin", "carriage",
-     "stands", "arena", "kabine", "abteil", "tribüne"}
+     "stands", "arena", "kabine", "abteil", "tribüne",
+     # round 33: "the whole promenade went into a blind panic"
+     "promenade", "square", "platform", "station", "market", "mall", "deck", "beach", "pier",
+     "platz", "bahnsteig", "markt", "strand"}
 )  # fmt: skip
 
 
@@ -1358,10 +1380,12 @@ _PERSON_WORDS: Final[dict[Language, frozenset[str]]] = {
          "lad", "lads", "lass", "lasses", "bloke", "blokes", "chap", "fella", "fellow", "dude",
          "conductor", "medic", "consultant", "registrar",
          # round 33: "The congregation looked at one another, utterly perplexed."
-         "congregation", "parishioners", "choir", "committee", "group", "party"}
+         "congregation", "parishioners", "choir", "committee", "group",
+         "councillors", "councillor", "councilors", "councilor", "council"}
     ),
     "de": frozenset(
         {"gäste", "gast", "leute", "kinder", "kind", "eltern", "kollegen", "kollege", "kollegin",
+         "passanten", "passant", "fußgänger",  # round 33: "die Passanten waren gereizt"
          "nachbarn", "nachbar", "nachbarin", "touristen", "tourist", "rentner", "rentnerin",
          "zuschauer", "schüler", "schülerin", "fans", "verwandte", "verwandten", "passagiere",
          "braut", "bräutigam", "mann", "männer", "frau", "frauen", "junge", "jungen", "mädchen",
@@ -1589,7 +1613,9 @@ def _clause_after(position: int, tokens: Tokens) -> list[str]:
 
 # Some of the people there, as a clause's subject ("ein paar haben gekichert", "einige lachten",
 # "a few of them laughed"); "ein paar Minuten" after a verb is no one (round 26).
-_SOME: Final = frozenset({"einige", "manche", "viele", "paar", "some", "several", "few", "many"})
+_SOME: Final = frozenset(
+    {"einige", "manche", "viele", "paar", "some", "several", "few", "many", "couple"}
+)
 
 
 def _some_of_them(j: int, tokens: Tokens, sentence_start: int) -> bool:
@@ -1598,7 +1624,7 @@ def _some_of_them(j: int, tokens: Tokens, sentence_start: int) -> bool:
     if word not in _SOME:
         return False
     after = tokens.lower[j + 1 : j + 3]
-    if word in {"paar", "few"}:
+    if word in {"paar", "few", "couple"}:  # "a couple of them" (round 33)
         if j == 0 or tokens.lower[j - 1] not in {"ein", "a"}:
             return False
         j -= 1
@@ -1870,9 +1896,21 @@ _HYPOTHETICAL: Final = frozenset(
 _FUTURE: Final = frozenset({"going", "gonna", "will", "i'll", "we'll", "i'm", "shall"})
 _NAMING: Final = frozenset({"called", "titled", "entitled", "named", "namens", "titel", "betitelt"})
 _NOT_FEELINGS: Final = frozenset({"thank", "thanks", "thanked", "thanking", "please"})
+_FELT_LIKE: Final = frozenset({"felt", "feel", "feeling", "feels", "fühlte", "fühlt", "kam"})
+_CRUSHED_BODY: Final = frozenset(
+    {"chest", "ribs", "body", "hand", "hands", "foot", "feet", "leg", "legs", "lungs", "brust"}
+)
+_DESPERATELY_WHAT: Final = frozenset(
+    {"homesick", "sad", "lonely", "unhappy", "miserable", "sorry", "tired", "hungry", "thirsty",
+     "missed", "missing", "wanted", "wanting", "needed", "needing", "hoped", "hoping", "wished",
+     "wishing", "in", "keen", "curious", "happy", "excited"}
+)  # fmt: skip
+_PARENTHETICAL: Final = frozenset({"mean", "guess", "suppose", "swear", "reckon"})
 _SCOLDED: Final = frozenset(
     {"zusammengestaucht", "angeschnauzt", "angeschrien", "angebrüllt", "angemeckert",
-     "angepflaumt", "runtergeputzt", "zusammengeschissen"}
+     "angepflaumt", "runtergeputzt", "zusammengeschissen",
+     # round 33: "die Passanten haben mich angemotzt"
+     "angemotzt", "angeblafft", "angemault", "angezickt"}
 )  # fmt: skip
 # Verbs spelled like a thing after a feeling word: "panic rose up my throat" (round 31)
 _VERBS_LIKE_THINGS: Final = frozenset({"rose", "sank", "set", "left", "lay", "wound", "bore"})
@@ -1938,6 +1976,20 @@ def feeling_in_context(
         return False  # "annoyingly I've lost the middle": the teller's comment (round 29)
     if i > 0 and tokens.lower[i - 1] in {"a", "an"} and nxt in _SIZES:
         return False  # "a sad little beep": a thing's look (round 29)
+    before = tokens.lower[max(0, i - 6) : i]
+    if (
+        " " not in cue.word
+        and before[-2:-1] in (["like"], ["wie"])
+        and before[-1:] in (["a"], ["an"], ["ein"], ["eine"], ["einem"], ["einer"])
+        and not _FELT_LIKE.intersection(before)
+    ):
+        return False  # "hopping like a sad kangaroo": how the hopping looked (round 33)
+    if first in {"crushed", "crushing"} and _CRUSHED_BODY.intersection(before[-3:]):
+        return False  # "my chest felt crushed": a weight, not grief (round 33)
+    if first in {"love", "like"} and nxt == "to" and before[-1:] in (["would"], ["i'd"], ["'d"]):
+        return False  # "would love to hear how it ended for you" (round 33)
+    if first == "desperately" and nxt in _DESPERATELY_WHAT:
+        return False  # "desperately homesick": how homesick (round 33)
     if first in _PLACE_ADJECTIVES and nxt and nxt not in _AFTER_A_FEELING:
         return False  # "an abandoned factory", "a deserted street"
     if i > 0 and tokens.lower[i - 1] in _THING_BEFORE:

@@ -108,7 +108,10 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"(?<!thought\s)(?<!found\s)\b(?:this|that|it|the\s+dream)\s+(?:dream\s+)?(?:was|is)\s+(?:so\s+|really\s+|very\s+|"
             r"kind\s+of\s+|pretty\s+)?(?:long|short|weird|random|fuzzy|blurry|hazy|vague)\b(?!\s+\w+\s+(?:in|at|of))",
             # ("lol" is a tone, not a remark: "... wouldn't let me under her umbrella lol")
-            r"\b(?:anyway|anyways|idk|long\s+story\s+short|whatever)\b",
+            # ("anyway" opening its sentence or clause; "I felt guilty anyway" is a feeling,
+            # round 33)
+            r"(?:^\W*|[.!?;,:]\s*|\b(?:so|but|and|oh|well)\s+)(?:anyway|anyways)\b"
+            r"|\b(?:idk|long\s+story\s+short|whatever)\b",
             # "nothing else" ends a report ("Nothing else.", "nothing else happened"); after a
             # feeling it is emphasis ("it was pure happiness, nothing else"), round 26; "the rest
             # of the visit" is a stretch of the dream, not the rest of the report (round 27)

@@ -296,6 +296,7 @@ _VERB_AND_SUBJECT: Final = frozenset(
 _NOT_A_BIT: Final = frozenset(
     {"least", "bit", "slightest", "one", "even", "tiny", "teeny", "little", "single"}
 )  # ("wasnt even a tiny bit scared", "didnt even make me jumpy": round 29)
+_NEGATORS_DE: Final = frozenset({"nicht", "nich", "net", "ned", "nie", "kein", "keine", "keinen"})
 _COMMENT_WORDS: Final = frozenset(
     {"komischerweise", "seltsamerweise", "merkwürdigerweise", "erstaunlicherweise", "überhaupt",
      "gar", "eigentlich", "wirklich", "irgendwie", "dabei", "darüber", "davon", "daran", "da",
@@ -310,8 +311,10 @@ _BEYOND: Final = frozenset({"so", "as", "such", "this", "that", "more", "derart"
 _RATHER: Final = frozenset({"more", "rather", "mehr", "eher", "lieber"})
 
 
-def _negated(i: int, tokens: Tokens, lexicon: Lexicon) -> bool:
-    """Whether the emotion cue at token i is negated ('not afraid', 'keine Angst')."""
+def _negated(i: int, tokens: Tokens, lexicon: Lexicon, own_negation: bool = False) -> bool:
+    """Whether the emotion cue at token i is negated ('not afraid', 'keine Angst'); a phrase
+    with a negation of its own (`own_negation`: "traute mich nicht", "staunte nicht schlecht")
+    is negated only before it."""
     clause = tokens.clause[i]
     # "wasn't the least bit riled", "not one bit scared": words of degree do not count (round 26)
     reach = _NEGATION_WINDOW + sum(
@@ -332,6 +335,8 @@ def _negated(i: int, tokens: Tokens, lexicon: Lexicon) -> bool:
             return True  # "instead of freaking out I found it hilarious" (round 24)
         if word in {"statt", "anstatt"} or (j == i - 1 and word == "null"):
             return True  # "statt Panik zu kriegen", "null Angst" (round 24)
+    if own_negation:
+        return False  # round 33: the phrase's own "nicht" is what it says
     # "Sorgen hab ich mir keine gemacht", "Angst hatte ich keine": the German denial after the
     # noun (round 29)
     after = tokens.lower[i + 1 : i + 6]
@@ -531,7 +536,10 @@ def _match(
                 continue
             # ("never felt so lonely": a filler's "so" makes it a feeling beyond any before)
             negated = phrase.category == "emotions" and _negated(
-                i if exact else end - 1, tokens, lexicon
+                i if exact else end - 1,
+                tokens,
+                lexicon,
+                own_negation=lexicon.language == "de" and not _NEGATORS_DE.isdisjoint(phrase.words),
             )
             occurrences.append(
                 Occurrence(

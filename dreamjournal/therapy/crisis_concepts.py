@@ -333,7 +333,10 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
              r"|\b(?:i've|ive|i\s+have)\s+decided\b[^!?]{0,30}\b(?:going\s+to\s+be|it's\s+(?:on|going)|tonight|tomorrow|on\s+\w+day)\b"
              r"|\b(?:have|got|'ve\s+got|hab|habe)\s+(?:a|einen)\s+plan\b[^.!?]{0,30}\b(?:means|pills|rope|tabletten|seil|dafuer|the\s+stuff)\b"
              r"|\b(?:weiss|weiß)\s+(?:schon\s+|genau\s+)?(?:welche|welches|welchen|wo|wie\s+und\s+wann)\b[^.!?]{0,15}\b(?:bruecke|hochhaus|dach|zug|gleis|tabletten|baum|stelle|ich\s+es)\b"
-             r"|\bthat'?s\s+the\s+plan\b(?=[^.!?]{0,3}$)|\b(?:picked|chosen|chose|set)\s+a\s+date\b(?!\s+(?:for|with)\b)|\bdatum\s+(?:ausgesucht|festgelegt|steht)\b"),
+             r"|\bthat'?s\s+the\s+plan\b(?=[^.!?]{0,3}$)|\b(?:picked|chosen|chose|set)\s+a\s+date\b(?!\s+(?:for|with)\b)|\bdatum\s+(?:ausgesucht|festgelegt|steht)\b"
+             # a date kept so that no one is left short by it (round 33: "got the date now,
+             # after the harvest's in so the lads aren't left short-handed")
+             r"|\b(?:got|have|know)\s+the\s+date\b(?!\s+(?:for|of|with)\b)(?=[^.!?]{0,50}\bso\s+(?:\w+\s+){0,3}(?:aren't|isn't|won't\s+be|not|nobody'?s?|no\s+one'?s?)\s+(?:\w+\s+)?left\b)"),
     ("PREP", r"\b(?:note|letter|message|brief|nachricht|zettel)\w*\b[^.!?]{0,40}\b(?:find\s+me|finden|when\s+i'?m\s+gone|wenn\s+ich\s+(?:weg|tot|nicht\s+mehr\s+da)\s+bin)\b|(?<!\bmy\s)(?<!\bthat\s)(?<!\byour\s)(?<!\bthe\s)(?<!\bthis\s)\blast\s+message\b(?!\s+(?:worried|upset|scared|confused|frightened)\b)"
      # round 29: "my last message", "meine letzte nachricht": the one sent before, no farewell
      r"|(?<!\bmeine\s)(?<!\bdeine\s)(?<!\bdiese\s)(?<!\bdie\s)(?<!\bseine\s)(?<!\bihre\s)\bletzte\s+nachricht\b"
@@ -355,7 +358,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
              r"|\b(?:dead|death|tot|tod)\b[^.!?]{0,15}\b(?:restful|erholsam|ruhig|quiet)\b"
              r"|\b(?:will|mag|moechte|wollte)\s+(?:\w+\s+){0,2}nicht\s+mehr\s+(?:sein|da\s+sein)\b(?!\s+(?:in|im|bei|mit|so))"
              r"|\b(?:want|wanna)\s+out\s+of\s+(?:this|my)\s+life\b|\braus\s+aus\s+(?:diesem|meinem)\s+leben\b"),
-    ("GONE", r"\bkann\s+nicht?\s+mehr\b[^.!?]{0,20}\bwill\s+(?:auch\s+)?nicht?\s+mehr\b|\bmit\s+dem\s+leben\s+(?:bin\s+ich\s+)?(?:fertig|abgeschlossen)\b|\bgeb\w*\s+(?:\w+\s+)?auf\b[^.!?]{0,30}\bleben\b"),
+    ("GONE", r"\bkann\s+nicht?\s+mehr\b[^.!?]{0,20}\bwill\s+(?:auch\s+)?nicht?\s+mehr\b|\bmit(?:\s+dem|'m|m)?\s+(?:meinem\s+)?leben\s+(?:bin\s+ich\s+)?(?:\w+\s+)?(?:fertig|abgs?e?chlosse?n)\b|\bgeb\w*\s+(?:\w+\s+)?auf\b[^.!?]{0,30}\bleben\b"),
     ("PLAN", r"\b(?:nehm\w*|schluck\w*)\s+(?:ich\s+)?(?:alle|die\s+ganze\s+(?:packung|schachtel))\b|\b(?:nehm\w*|schluck\w*)\s+(?:ich\s+)?(?:die|meine)\s+\w*(?:tabletten|pillen)\W{1,3}alle\b(?!\s+(?:\d+|zwei|drei|vier|fuenf|sechs|acht|paar|stunden?|tage?)\b)|\btake\s+(?:them\s+all|all\s+of\s+them|the\s+whole\s+(?:box|pack|packet|bottle|strip))\b(?!\s+(?:\w+\s+)?(?:week|day|month|morning|night|evening|year|the\s+time|together))"),
     ("HARM_ACT", r"\b(?:punch\w*|hit\w*|bang\w*|schlag\w*|schlug)\s+(?:the\s+|die\s+)?(?:walls?|wand|waende)\b[^.!?]{0,40}\b(?:on\s+purpose|until|till|bis|absichtlich)\b"
                  r"|\bback\s+to\s+(?:cutting|hurting\s+myself|sh|self[- ]?harm\w*|burning)\b|\bwieder\s+(?:am\s+)?ritzen\b"),

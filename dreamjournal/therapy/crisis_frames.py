@@ -134,6 +134,8 @@ _DIRECTIVE: Final = (
 )
 _EVERYDAY: Final = re.compile(
     r"\b(?:homework|assignment|hausaufgabe\w*|\w+hausaufgabe)\b"
+    # round 33: "jetzt soll ich ne interpretation zum letzten brief schreiben" (Werther)
+    r"|\b(?:interpretation|textanalyse|aufsatz|erörterung|eroerterung|referat|essay)\s+(?:zu[mr]?|ueber|on|about)\b"
     # a farewell to the people at work (round 28): "abschiedsbrief an die kolleginnen und
     # kollegen" (not any mail to the team: "scheduled the email to my team for monday 9am, by
     # then it won't matter")
@@ -439,6 +441,7 @@ def expected_not_come(sentence: str, start: int, end: int) -> bool:
 # The times a rest lasts until ("bis montag", "till the clocks go back"), after "bis"/"until"
 _REST_TIMES: Final = (
     r"(?:zum\s+|the\s+)?(?:alarm|wecker|morning|morgen|noon|mittag|lunch|\d+|zehn|elf|zwoelf|acht|neun"
+    r"|eight|nine|ten|eleven|twelve|midday|dinner|teatime"  # round 33: "not wake up till ten"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag"
     r"|freitag|samstag|sonntag|spring|fruehling|easter|ostern|next\s+week|weekend|wochenende"
     r"|clocks\s+go\s+(?:back|forward))\b"
@@ -448,7 +451,41 @@ _UNTIL_A_TIME: Final = re.compile(r"\b(?:bis|until|till|til)\s+" + _REST_TIMES +
 # not wake up till the clocks go back", "nicht aufwachen bis montag"
 _REST_UNTIL: Final = re.compile(
     r"\b(?:not|never|nicht|nie)\s+(?:wake|waking|get|getting|aufwachen|aufstehen|aufzuwachen|aufzustehen)\s+(?:up\s+)?"
-    r"(?:till|until|til|bis)\s+" + _REST_TIMES
+    r"(?:till|until|til|bis)\s+"
+    + _REST_TIMES
+    # round 33: "nie wieder aufstehen, zumindest nicht vor sonntag"
+    + r"|\b(?:wake|waking|get|getting|aufwachen|aufstehen|aufzuwachen|aufzustehen)(?:\s+up)?"
+    r"\s*,?\s*(?:zumindest|wenigstens|at\s+least)\s+(?:nicht|not)\s+(?:vor|before)\s+" + _REST_TIMES
+)
+# ... and away to a place on earth (round 33): "ich will nur noch weg hier, am liebsten auf ne
+# insel", "i just want to get away, ideally to a beach somewhere"
+_AWAY_TO_A_PLACE: Final = re.compile(
+    r"(?:\b(?:will|moechte|mag|wollte|muss|want\s+to|wanna|need\s+to)\s+(?:\w+\s+){0,3}?"
+    r"(?:weg|(?:get|go|run|fly|move)\s+(?:far\s+)?away)\b)"
+    r"(?:\s+(?:hier|von\s+hier|from\s+(?:here|it\s+all|everything)))?,?\s+"
+    r"(?:am\s+liebsten|einfach|irgendwohin|ideally|preferably|somewhere)?,?\s*"
+    r"(?:auf|nach|in|ans|an\s+den|to)\s+"
+    r"(?![^.!?]*\b(?:himmel|grab|jenseits|heaven|grave|afterlife|oma|opa|mama|papa|mum|mom|dad"
+    r"|tot|dead|gone|sterben|die|nobody|niemand)\b)"
+    r"(?:ne|eine|einer|die|den|das|an|a|the|some)?\s*\w+"
+)
+# A couple's prudence (round 33): "we also wrote all our passwords down in case anything happens
+# to either of us", "wir haben ... alle passwörter in ein heft geschrieben, falls mal was ist"
+_JOINT_PRUDENCE: Final = re.compile(
+    r"\b(?:we|wir)\b(?:(?!\b(?:i|ich|my|mein\w*)\b)[^.!?]){0,60}\b(?:passwo\w*|wills?|testament\w*|vorsorgevollmacht|"
+    r"patientenverfuegung|power\s+of\s+attorney)\b"
+    r"|\b(?:our|unsere?|unser)\s+(?:wills|testamente?|passwords|passwoerter)\b"
+)
+# Off when the work is done (round 33): "deadline's at 5, then i'm gone", "abgabe um 17 uhr, dann
+# bin ich raus" (the phrase alone, after a deadline, a shift or an exam named before it)
+_OFF_AFTER: Final = re.compile(
+    r"(?:(?:then|after\s+that|and\s+then)\s+(?:i'm|im|i\s+am|i'll\s+be)\s+(?:done|gone|out)"
+    r"|dann\s+bin\s+ich\s+(?:weg|raus)"
+    r")\s*(?:[.!?,;]|$)"
+)
+_A_DEADLINE: Final = re.compile(
+    r"\b(?:deadline\w*|abgabe\w*|schicht|shift|exam\w*|pruefung\w*|klausur\w*|presentation|praesentation"
+    r"|meeting|termin|feierabend|hand[\s-]?in|submission|um\s+\d+(?:\s*uhr)?|at\s+\d+(?:\s*(?:am|pm))?)\b"
 )
 _NO_NEED_TO_WORRY: Final = re.compile(
     r"\b(?:keine\s+sorgen\s+(?:zu\s+)?machen|brauchst\s+dir\s+keine\s+sorgen|no\s+need\s+to\s+worry|(?:don't|do\s+not|needn't)\s+(?:need\s+to\s+)?worry)\b[^.!?]{0,25}\b(?:dass|that)\s+[^.!?]{0,15}$"
@@ -484,8 +521,22 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
         return True  # "when i said i can't do this anymore i meant the flat, not life"
     if category == "passive_wish" and _UNTIL_A_TIME.search(sentence, 0, start):
         return True  # "ins bett und bis zum wecker nicht mehr aufwachen"
+    if (
+        category == "passive_wish"
+        and _REST_UNTIL.search(sentence)
+        and not _DEATH_WORDS.search(sentence)
+    ):
+        return True  # "nie wieder aufstehen, zumindest nicht vor sonntag" (round 33)
     if _NO_NEED_TO_WORRY.search(sentence, 0, start) or _NONE_HAD_AFTER.match(sentence, end):
         return True
+    if category == "preparation" and _JOINT_PRUDENCE.search(sentence):
+        return True  # "wir haben alle passwörter in ein heft geschrieben, falls mal was ist"
+    if (
+        category == "passive_wish"
+        and _OFF_AFTER.match(sentence, start)
+        and _A_DEADLINE.search(sentence, 0, start)
+    ):
+        return True  # "deadline's at 5, then i'm gone", "abgabe um 17 uhr, dann bin ich raus"
     if category == "preparation" and _SOMEONE_ELSES_PLACE.search(sentence, start, end):
         return True  # "he showed me a bottle of pills in his drawer"
     if category == "preparation" and _NO_PETS.search(sentence) and not _STORY_TOLD.search(sentence):
@@ -614,7 +665,7 @@ def _clause_of(sentence: str, start: int, end: int) -> tuple[int, int]:
 # nicht mehr, dann mein ich diese wohnung".
 _MEANT_OTHER: Final = re.compile(
     r"\b(?:when|if)\s+i\s+(?:said|wrote|say|typed|texted|told\s+you)\b[^.!?;]{0,80}?\bi\s+(?:meant|mean)\s+"
-    r"(?:the|my|this|that|work|it\s+all\s+in)\b(?!\s+(?:it|life|everything|all\s+of\s+it)\b)"
+    r"(?:the|my|this|that|work|it\s+all\s+in|from|out\s+of)\b(?!\s+(?:it|life|everything|all\s+of\s+it)\b)"
     r"|\bwenn\s+ich\s+(?:\w+\s+){0,3}(?:geschrieben|gesagt|schreib\w*|sag\w*)\b[^.!?;]{0,80}?"
     r"\b(?:dann\s+)?mein(?:e|te)?\s+ich\s+(?:damit\s+)?(?:die|diese\w*|den|das|meine\w*|nur)\b(?!\s+(?:leben|alles)\b)"
 )
@@ -1209,6 +1260,10 @@ _SUSPICION_ANSWERED_NO: Final = re.compile(
 # antue. tu ich nicht."
 _ASKED_BY_SOMEONE: Final = re.compile(
     r"\b(?:hat|haben)\s+angst,?\s+dass\s+ich\b|\bpeople\s+(?:think|assume|expect)\b|\b(?:thinks?|assumes?)\s+because\b|\b(?:glauben|denken|meinen)\s+(?:alle|die\s+leute),?\s+(?:dass|weil)\b"
+    # round 33: "weil sie ... denkt, ich ritz mich. tu ich nicht."
+    r"|\b(?:denkt|glaubt|meint|vermutet|thinks|believes|reckons)\b(?:\s+\w+){0,5}?\s*,?\s+(?:dass\s+|that\s+)?(?:ich|i)\b"
+    r"(?=[^.!?]{0,30}\b(?:ritz\w*|schneid\w*|antu\w*|umbring\w*|selbstmord\w*|suizid\w*|kill\w*|hurt\w*"
+    r"|cut\w*|harm\w*|sterben|tot|springen|spring|jump\w*|overdos\w*|tabletten|pills|suicidal|lebensmuede)\b)"
     r"|\b(?:asked|asks|asking|question\w*|fragt\w*|gefragt|\w*frage|\w*fragen|\w*frageboge\w*|screening|risk\s+assessment|phq-?9"
     r"|check-?in|safety\s+plan|sicherheitsplan|krisenplan|wollte\s+wissen|will\s+wissen|wanted\s+to\s+know"
     r"|wants\s+to\s+know)\b|\bask\s+(?:me|us)\s+(?:\w+\s+){0,3}(?:if|whether)\b"
@@ -1217,9 +1272,13 @@ _ASKED_BY_SOMEONE: Final = re.compile(
 # a cheap pre-test: no question word, no need to read the sentences
 _ASKED_KEYS: Final = ("ask", "question", "frag", "screening", "risk", "phq", "check", "safety",
                       "sicherheits", "krisen", "wissen", "know", "angst", "think", "glauben",
-                      "denken", "meinen", "assum", "expect")  # fmt: skip
+                      "denken", "meinen", "assum", "expect", "denkt", "glaubt", "meint",
+                      "vermutet", "believes", "reckons")  # fmt: skip
 _NEXT_ANSWER_NO: Final = re.compile(
-    r"^\s*(?:(?:but|aber)\s*,?\s*(?=no\b|nein\b|nee\b|noe\b))?(?:(?:i\s+)?(?:honestly\s+|truthfully\s+)?answered\s+|(?:i\s+)?(?:honestly\s+|truthfully\s+)?(?:said|say)\s+|(?:i\s+)?told\s+(?:her|him|them|my\s+\w+|the\s+\w+)\s+(?:straight(?:\s+out)?\s*,?\s*|flat\s+out\s*,?\s*)?|antwort:?\s+|ich\s+(?:hab\w*\s+)?(?:gesagt|geantwortet)\s*(?=[:,\s])|ich\s+sag\w*,?\s+"
+    r"^\s*(?:(?:but|aber)\s*,?\s*(?=no\b|nein\b|nee\b|noe\b))?"
+    # round 33: "i laughed and said goodness, no"
+    r"(?:i\s+(?:just\s+)?(?:laughed|smiled|shrugged|shook\s+my\s+head)\s+and\s+(?=said|told|answered))?"
+    r"(?:(?:i\s+)?(?:honestly\s+|truthfully\s+)?answered\s+|(?:i\s+)?(?:honestly\s+|truthfully\s+)?(?:said|say)\s+|(?:i\s+)?told\s+(?:her|him|them|my\s+\w+|the\s+\w+)\s+(?:straight(?:\s+out)?\s*,?\s*|flat\s+out\s*,?\s*)?|antwort:?\s+|ich\s+(?:hab\w*\s+)?(?:gesagt|geantwortet)\s*(?=[:,\s])|ich\s+sag\w*,?\s+"
     # round 31: the answer after how it struck the writer ("ich war fast beleidigt: nein, natürlich nicht")
     r"|(?:i\s+was|ich\s+war)\s+(?:\w+\s+){0,2}(?:offended|insulted|shocked|surprised|beleidigt|empoert|erschrocken|ueberrascht|baff|perplex)\s*:\s*"
     # a form's box ticked (round 16): "ticked 'not at all' and meant it", "hab nein angekreuzt"
@@ -1235,8 +1294,10 @@ _NEXT_ANSWER_NO: Final = re.compile(
     r"(?=ehrlich\w*\s+sagen\s*:?\s*(?:nein|nee|noe)\b)"
     r"|(?:i\s+)?(?:can|could)\s+(?:honestly\s+)?tell\s+you\s*[:,]?\s*(?=no\b)"
     r"|(?:jedes\s+mal\s+|immer\s+)?sag\w*\s+ich\s+|(?:every|each)\s+time\s+i\s+(?:say|said)\s+"
-    r"|(?:i\s+)?(?:could|can)\s+(?=(?:honestly|truthfully)\s+say\s+no\b)|i\s+was\s+honest\s*[:,]?\s*|i\s+told\s+(?:her|him|them)\s+the\s+truth\s*,?\s*which\s+(?:is|was)\s+|(?:(?:the|my)\s+)?(?:honest\s+|true\s+|short\s+)?answer\s+(?:was|is)\s+|i\s+told\s+(?:her|him|them)\s+the\s+truth\s*[:,]?\s*)?"
-    r"(?:(?:ganz\s+|quite\s+)?(?:honestly|ehrlich\w*(?:\s+gesagt)?)|klar|truthfully|guten\s+gewissens|to\s+be\s+honest|um\s+ehrlich\s+zu\s+sein)?\s*(?:say\s+|sagen\s*)?[:,]?\s*"
+    r"|(?:i\s+)?(?:could|can)\s+(?=(?:honestly|truthfully)\s+say\s+no\b)|i\s+was\s+honest\s*[:,]?\s*|i\s+told\s+(?:her|him|them)\s+the\s+truth\s*,?\s*which\s+(?:is|was)\s+|(?:(?:honestly|truthfully)\s*,?\s*)?(?:(?:the|my)\s+)?(?:honest\s+|true\s+|short\s+)?answer\s+(?:was|is)\s+|i\s+told\s+(?:her|him|them)\s+the\s+truth\s*[:,]?\s*)?"
+    r"(?:(?:ganz\s+|quite\s+)?(?:honestly|honest|ehrlich\w*(?:\s+gesagt)?)|klar|truthfully|guten\s+gewissens|to\s+be\s+honest|um\s+ehrlich\s+zu\s+sein)?\s*(?:say\s+|sagen\s*)?[:,]?\s*"
+    # an exclamation before the no (round 33): "said goodness, no", "na, gar nicht"
+    r"(?:(?:goodness|gosh|good\s+lord|lord|heavens|god|oh|na|ach|ach\s+was|quatsch)\s*,?\s*)?"
     r"(?:no|nope|nah|nein|noe|nee|naa|none|keine|never|nie|niemals|(?:i'm|i\s+am)\s+not(?=\s*[.!,;]|\s*$|\s+(?:suicidal|going\s+to|planning))|(?:ich\s+)?hab\w*\s+(?:ich\s+)?keine"
     # "i don't. never have.", "i do not."
     r"|i\s+(?:don't|do\s+not)(?=\s*[.!,;]|\s*$)|never\s+have(?=\s*[.!,;]|\s*$)"
@@ -1246,7 +1307,9 @@ _NEXT_ANSWER_NO: Final = re.compile(
     r"|i\s+(?:haven't|have\s+not|hadn't|didn't|did\s+not|wouldn't|would\s+not|won't|will\s+not)(?=\s*[.!,;]|\s*$)"
     # "tu ich nicht.", "mach ich nicht", "gewiss nicht", "na, gwiss ned" (round 13)
     r"|(?:tu|tue|mach|mache|will|werd|werde|hab|habe|hatte|bin)\s+ich\s+(?:\w+\s+)?nicht(?=\s*[.!,;]|\s*$)|not\s+at\s+all"
-    r"|(?:na,?\s+)?(?:gewiss|gwiss|sicher|bestimmt|ganz\s+sicher)\s+nicht(?=\s*[.!,;]|\s*$))\b"
+    r"|(?:na,?\s+)?(?:gewiss|gwiss|sicher|bestimmt|ganz\s+sicher)\s+nicht(?=\s*[.!,;]|\s*$)"
+    # round 33: "na, gar ned", "nee, nie im leben"
+    r"|(?:gar|ueberhaupt)\s+nicht(?=\s*[.!,;]|\s*$)|nie\s+im\s+leben)\b"
     r"(?!\s+(?:idea|clue|one|way|longer|more|ahnung|mehr))"
 )
 _AN_ANSWER: Final = re.compile(
@@ -1298,7 +1361,8 @@ _AND: Final = re.compile(r"\s*(?:and|und)\s+")
 _YES: Final = re.compile(r"\b(?:yes|yeah|yep|ja|jep|jo|doch)\b")
 # where an answer ends: punctuation, the end, or "and" ("hab nein gesagt und das stimmt auch")
 _ANSWER_ENDS: Final = re.compile(
-    r"(?:\s+(?:gesagt|geantwortet|angekreuzt))?(?=\s*(?:[,.;:!?]|$|(?:and|und)\b))"
+    r"(?:\s+(?:gesagt|geantwortet|angekreuzt))?(?:\s+(?:sir|ma'am|mate|love|dear|doc|doctor))?"
+    r"(?=\s*(?:[,.;:!?]|$|(?:and|und)\b))"
 )
 _BUT: Final = re.compile(r"[\s,;:-]*(?:but|though|although|however|aber|doch|obwohl|nur\s+dass)\b")
 
@@ -1312,7 +1376,7 @@ def _answered_no_within(span: str, after: str) -> str:
     if asked is None:
         return span
     cut = 0
-    for comma in re.finditer(",", span[asked.end() :]):
+    for comma in re.finditer(r",|\s[–—-]\s", span[asked.end() :]):  # (a dash too, round 33)
         at = asked.end() + comma.end()
         lead = _AND.match(span, at)  # ", and i said no"
         at = lead.end() if lead else at
@@ -1770,7 +1834,11 @@ def classifier_skips(sentence: str) -> bool:
         return True
     if denied_or_others(sentence) or _ROPE_FOR_A_THING.search(sentence):
         return True
-    if _REST_UNTIL.search(sentence):
+    if (
+        _REST_UNTIL.search(sentence)
+        or _AWAY_TO_A_PLACE.search(sentence)
+        or _JOINT_PRUDENCE.search(sentence)
+    ):
         return True
     if told_as_dream(sentence):
         return True

@@ -285,19 +285,23 @@ _RECOVERED: Final = re.compile(
     r"|long\s+(?:finished|done)|got\s+me\s+out\s+of\s+it|(?:genuinely|truly|really)\s+well\b|sicher\s+in\s+meinem\s+herzen"
     r"|(?:i'm|i\s+am)\s+well\s+now|years\s+well|nothing\s+of\s+(?:that|the)\s+(?:\w+\s+)?is\s+coming\s+back|sicher\s+im\s+leben|so\s+sicher\s+wie\s+nie"
     r"|(?:bin\s+ich|dass\s+ich)\s+sicher(?:\s+bin)?(?=\s*(?:[.!,;]|$|und\b))|(?:mit\s+mir\s+)?im\s+reinen|i\s+want\s+(?:\w+\s+)?more(?:\s+(?:years|of\s+(?:it|this|them)))?"
-    r"|(?:today|heute),?\s+(?:i'm|i\s+am|bin\s+ich)\s+(?:\d+|twenty|thirty|forty|fifty|sixty|seventy|eighty|zwanzig|dreissig|vierzig|fuenfzig|sechzig|siebzig|achtzig)\b|no\s+pull\s+(?:back\s+)?towards|firmly\s+behind|abgs?chlosse\w*|lang\s+vorbei"
+    r"|(?:today|heute),?\s+(?:i'm|i\s+am|bin\s+ich)\s+(?:\d+|twenty|thirty|forty|fifty|sixty|seventy|eighty|zwanzig|dreissig|vierzig|fuenfzig|sechzig|siebzig|achtzig)\b|no\s+pull\s+(?:back\s+)?towards|firmly\s+behind|(?<!leben\s)(?<!leben\seigentlich\s)(?<!leben\sschon\s)abgs?chlosse\w*|lang\s+vorbei"
     r"|denk\w*\s+(?:ich\s+)?(?:auch\s+)?(?:gar\s+)?nicht\s+mehr\s+(?:dran|daran)|(?:wirklich|echt)\s+vorbei|a\s+therapist\s+i\s+don't\s+need"
     r"|(?:i've\s+got|i\s+have)\s+a\s+(?:flat|house|cat|kid|son|daughter|life)\b|(?:hab|habe|hon|han)\s+(?:ich\s+)?(?:jetzt\s+|heute\s+)?(?:a|eine?n?)\s+(?:neue?s?\s+)?(?:wohnung|haus|katze|kind|geschaeft|leben)\b"
     # the present told plainly: "I'm 41 now and happy", "bin jetzt 29, verheiratet, sicher"
     r"|(?:i'm|i\s+am|bin\s+(?:jetzt\s+|heute\s+)?|ich\s+bin\s+(?:jetzt\s+|heute\s+)?)\s*\d+,?\s+(?:\w+,?\s+){0,3}"
     r"(?:happy|well|fine|ok|okay|stable|healthy|safe|married|sicher|zufrieden|gluecklich|verheiratet)"
     r"|(?:i'm|i\s+am)\s+(?:safe|staying)|i\s+am,\s+(?:truly|really|honestly)|(?:we're|we\s+are)\s+(?:both\s+|all\s+)?(?:ok|okay|fine|good|well)"
-    r"|ich\s+bleib\w*\s+(?:da|hier)|gesund|healthy|zufrieden|alles\s+(?:wieder\s+)?gut|abgeschlossen|been\s+over"
+    r"|ich\s+bleib\w*\s+(?:da|hier)|gesund|healthy|zufrieden|alles\s+(?:wieder\s+)?gut"
+    # (not "ich habe mit dem leben abgeschlossen", which is the crisis, round 33)
+    r"|(?<!leben\s)(?<!leben\seigentlich\s)(?<!leben\sschon\s)abgeschlossen|been\s+over"
     r"|lebe\s+(?:\w+\s+){1,3}gern|mir\s+(?:\w+\s+){0,5}gut\s+geht|feel\w*\s+(?:\w+\s+)?(?:free|well|good|great)"
     # round 27: "ein gutes leben hab", "life's good", "grateful i stayed", "been well for a
     # long, long time"
     r"|ein\s+gutes\s+leben|a\s+good\s+life|life'?s\s+good|life\s+is\s+good|grateful\s+(?:that\s+)?i\s+stayed"
     r"|seitdem\s+stabil|(?:bin|war)\s+(?:\w+\s+)?stabil|happier\s+than"
+    # round 33: "heute reg ich mich nur noch über die db auf, nennt man wohl fortschritt"
+    r"|nennt\s+man\s+(?:wohl\s+|dann\s+)?fortschritt|(?:that's|i\s+call\s+(?:that|it))\s+progress"
     r"|keine\s+(?:\w+\s+)?gedanken\s+mehr|no\s+(?:more\s+)?dark\s+thoughts|habe?\s+(?:ich\s+)?(?:jetzt\s+|heute\s+)?eine\s+(?:ausbildung|arbeit|stelle)\b"
     r"|been\s+(?:well|fine|good|stable)\s+for\s+(?:a\s+)?(?:very\s+|really\s+)?(?:long,?\s+)+time"
     r"|no\s+(?:thoughts?|urges?)\s+(?:like\s+(?:that|those|it)\s+)?since\b"
@@ -335,7 +339,7 @@ _RECOVERED: Final = re.compile(
     # an age now beside the age back then: "i'm 34 now", "now 34", "heute bin ich 35"
     r"|(?:i'm|i\s+am)\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:-\w+)?\s+now"
     r"|(?:feels?|felt)\s+like\s+(?:\w+\s+)?(?:someone\s+else's|another|a\s+different)\s+(?:life|person|lifetime)|wie\s+ein\s+anderes\s+leben"
-    r"|gaht(?:'s|s)?\s+(?:mir\s+)?(?:\w+\s+)?(?:guet|gut|besser)|(?:geht|gehts|geht's)\s+(?:mir\s+)?(?:\w+\s+)?guet"
+    r"|gaht(?:'s|s)?\s+(?:mir\s+)?(?:\w+\s+)?(?:guet|gut|besser)|(?:geht|gehts|geht's)\s+(?:mir\s+|ma\s+)?(?:\w+\s+)?(?:guet|guat)"
     r"|(?:i'm|i\s+am)\s+[1-9]\d\s+now|now\s+(?:i'm\s+)?[1-9]\d(?!\s*(?:pills|tablets|mg|days|hours|minutes))|(?:heute|jetzt)\s+bin\s+(?:ich|i)\s+[1-9]\d|bin\s+(?:jetzt|heute)\s+[1-9]\d)\b"
 )
 _REOPENED: Final = re.compile(
@@ -416,7 +420,7 @@ _SENTENCE: Final = re.compile(r"[^.!?\n;]+")
 # not "seitdem schlaf ich kaum", which tells what the episode left behind
 _YEARS_SINCE: Final = re.compile(
     r"^\s*(?:that\s+was\s+(?:\w+\s+)?(?:years|ages|a\s+long\s+time)|it's\s+been\s+(?:\w+\s+){0,2}years"
-    r"|das\s+(?:ist|war)\s+(?:\w+\s+){0,3}(?:jahre|lange)\s+her|(?:ist\s+)?(?:jahre|lange)\s+her"
+    r"|das\s+(?:ist|war)\s+(?:\w+\s+){0,3}(?:jahre?|lange)\s+her|(?:ist\s+)?(?:jahre|lange)\s+her"
     r"|(?:that|this|it)\s+was\s+(?:in\s+)?(?:19|20)\d\d|das\s+war\s+(?:19|20)\d\d)\b"
 )
 _SINCE_THEN: Final = re.compile(
@@ -595,6 +599,8 @@ _WISHED_BEFORE: Final = re.compile(
     r"\b(?:wish\w*|hop\w*|want\w*|if|would|wenn|hoff\w*|wuensch\w*|waere?|waer|wuerde|dann)\b(?:\W+\w+){0,3}\W*$"
     # prayed or begged for: "ich bitte jeden abend darum, dass es vorbei ist" (round 21)
     r"|\b(?:bitte|bitten|bete|beten|flehe|pray\w*|beg|begging|asking)\b(?:\W+\w+){0,6}\W*$"
+    # waited for: "i wart nur mehr drauf, dass es vorbei is" (round 33)
+    r"|\b(?:wart\w*|waiting|wait)\s+(?:\w+\s+){0,3}(?:drauf|darauf|for)\b(?:\W+\w+){0,4}\W*$"
 )
 
 

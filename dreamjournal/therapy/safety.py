@@ -420,6 +420,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PREP, r"\b(?:bought|got|have|buying)\s+(?:a|the|some)\s+(?:rope|noose|razor\s+blades|gun)\b(?!\s+(?:for|to)\b)(?!\s+(?:lights?|ladder|swing|bridge|course|toy|dog\s+toy)\b)"),
     _p(_PREP, r"\b(?:goodbye|farewell|suicide)\s+(?:letters?|notes?|messages?)\b"
               r"|\bwr(?:ote|iting)\s+(?:\w+\s+){0,3}(?:goodbye|farewell)s?\b"
+              # a leaving speech or toast (round 33: "writing my goodbye speech for friday")
+              r"(?!\s+(?:speech|speeches|toast|address|poem\s+for\s+the|do|party|drinks|lunch)\b)"
               # not cards for a street, a class or an office one leaves (round 24)
               r"(?!\s+cards?\s+(?:to|for)\s+(?:the\s+|all\s+|my\s+|our\s+)?(?:whole\s+|entire\s+)?(?:\w+\s+)?(?:street|neighbours|neighbors|class|team|office|colleagues|staff|village|choir|club|nurses|midwives|doctors|teachers|ward))"),
     _p(_PREP, r"\b(?:(?:told|tell|said\s+to)\s+(?:him|her|them)\s+(?:that\s+)?(?:he|she|they)\s+)?"
@@ -949,8 +951,21 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_HOPE, r"\b(?:hab|habe)\s+(?:\w+\s+)?nicht\s+vor,?\s+alt\s+zu\s+werden\b"
               r"|\b(?:don't|do\s+not)\s+(?:plan|intend)\s+(?:on|to)\s+(?:get|getting|grow|growing)\s+old\b"
               r"|\bnot\s+planning\s+(?:on|to)\s+(?:get|getting|grow|growing)\s+old\b", intrinsic=True),
+    # round 33: the last letter being written ("ich schreibe meinen letzten brief", "das ist mein
+    # letzter brief an euch"; not "in meinem letzten brief hab ich erzählt", the one before)
+    _p(_PREP, r"\b(?:ich\s+)?schreib\w*\s+(?:gerade\s+|jetzt\s+|heute\s+)?(?:meinen|meine)\s+letzten?\s+(?:brief|briefe|zeilen)\b"
+              r"(?![^.!?]{0,25}\b(?:\w*zeitung|redaktion|kolumne|blog|newsletter|kunden|firma)\b)"
+              r"|\b(?:das|dies)\s+(?:ist|sind)\s+(?:mein|meine)\s+letzte[rn]?\s+(?:brief|briefe|zeilen|nachricht)\b(?!\s+(?:vor|fuer\s+heute|diese\s+woche|aus))"),
     _p(_PASSIVE, r"\bich\s+will\s+(?:\w+\s+)?zu\s+(?:ihr|ihm|ihnen)\s+(?:in\s+(?:\w+\s+){0,3}grab|ins\s+grab|in\s+den\s+himmel)\b"
-                 r"|\bi\s+want\s+to\s+(?:be\s+)?(?:with|join)\s+(?:him|her|them)\s+in\s+(?:the|that|this|his|her|their)\s+(?:\w+\s+)?grave\b"),
+                 r"|\bi\s+want\s+to\s+(?:be\s+)?(?:with|join)\s+(?:him|her|them)\s+in\s+(?:the|that|this|his|her|their)\s+(?:\w+\s+)?grave\b"
+                 # round 33: to the dead in heaven or the grave ("ich will zu papa ins grab", "am
+                 # liebsten in den himmel zu oma", "i'd rather be in heaven with dad")
+                 r"|\bich\s+(?:will|moechte|mag)\s+(?!nicht\b|nie\b|keinesfalls\b)(?:\w+\s+)?zu\s+(?:mama|papa|oma|opa|mutti|vati|(?:meine[rmn]?|unsere[rmn]?)\s+\w+)\s+(?:in\s+den\s+himmel|ins\s+grab)\b"
+                 r"|\bam\s+liebsten\s+(?:waer\w*\s+ich\s+|wuerd\w*\s+ich\s+)?(?:\w+\s+){0,3}?(?:in\s+den\s+himmel|ins\s+grab)\b(?!\s+(?:schauen|gucken|sehen|fliegen|steigen|starren|blicken|zeigen|schreien))"
+                 r"|\bi\s+(?:just\s+)?(?:want|wanna|wish\s+i\s+could|long|'d\s+rather|would\s+rather)\s+(?:to\s+)?(?:go\s+(?:up\s+)?to|be\s+(?:up\s+)?in|join\s+(?:\w+\s+){1,2}in)\s+heaven\b"
+                 r"(?!\s+(?:one\s+day|someday|some\s+day|when|eventually))"
+                 r"|\bi'd\s+rather\s+be\s+(?:up\s+)?in\s+heaven\b"
+                 r"|\b(?:want|wanna|wish|long|rather)\b[^.!?]{0,20}\bbe\s+with\s+(?:my\s+)?\w+\s+(?:in\s+heaven|in\s+the\s+(?:ground|grave))\b"),
     _p(_PREP, r"\bnicht\s+(?:zur|in\s+die)\s+apotheke\s+(?:zurueck)?gebracht\b[^.!?]{0,40}\bsondern\b"
               r"|\b(?:didn't|did\s+not)\s+(?:take|give|bring)\s+(?:them|it|the\s+\w+)\s+back\s+to\s+the\s+(?:pharmacy|chemist)\b[^.!?]{0,40}\b(?:kept|hid|hidden|hiding)\b",
        intrinsic=True),
@@ -965,6 +980,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # guitar ... they dont get it", "die playstation meinem bruder geschenkt. er weiss nich wieso"
     _p(_PREP, r"\bthey\s+(?:don't|do\s+not|didn't)\s+(?:get|know|understand)\s+(?:it|why)\b|\bnobody\s+(?:gets|knows|understands)\s+(?:it|why)\b"
               r"|\b(?:he|she|they)\s+(?:does|do|did)\s*(?:n't|\s+not)\s+know\s+(?:it\s+was\s+(?:the\s+)?(?:last|goodbye|for\s+good)|why)\b|\blast\s+goodbye\b"
+              # round 33: "gave my switch and all my games to my cousin. he doesn't need to know why"
+              r"|\b(?:he|she|they)\s+(?:does|do)\s*(?:n't|\s+not)\s+need\s+to\s+know\s+why\b(?!\s+\w)|\b(?:muss|braucht|muessen|brauchen)\s+(?:ja\s+)?(?:nicht|nich|net)\s+(?:zu\s+)?wissen,?\s+(?:wieso|warum|weshalb)\b(?!\s+\w)"
               r"|\b(?:i'm|i\s+am|im)\s+not\s+(?:really\s+)?moving\s+anywhere\b|\bnot\s+for\s+(?:uni|school|work|class)\b"
               r"|\b(?:weiss|weiß|wissen)\s+(?:nicht|nix)\s+(?:wieso|warum|weshalb)\b|\b(?:hat|haben)\s+(?:nix|nichts)\s+(?:gecheckt|gemerkt|geahnt|kapiert)\b"
               # round 29: "meinem cousin geschenkt. der hat sich riesig gefreut, der ahnt nix"
@@ -974,7 +991,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"|\bordnung\s+(?:machen|schaffen)\s+halt\b|\b(?:putting|getting)\s+(?:things|everything|my\s+affairs)\s+in\s+order\b",
        intrinsic=True,
        kept_from_others=True,
-       context=r"\b(?:gave|given|giving)\s+(?:away|\w+\s+my|(?:\w+\s+){1,5}away)\b|\bfound\s+a\s+home\s+for\b|\bfor\s+good\b|\b(?:cancelled|canceled|deleted|rehomed)\b"
+       context=r"\b(?:gave|given|giving)\s+(?:away|\w+\s+my|(?:\w+\s+){1,5}away)\b|\bfound\s+a\s+home\s+for\b"
+               r"|\b(?:gave|given|giving)\s+(?:all\s+)?my\s+\w+(?:\s+\w+){0,5}\s+to\s+(?:my|his|her|the)\b|\bfor\s+good\b|\b(?:cancelled|canceled|deleted|rehomed)\b"
                r"|\bletters\b|\bpasswords?\b|\bsent\s+(?:all\s+)?my\s+(?:money|savings)\b|\bsaid\s+goodbye\b|\b(?:doses|pharmacology)\b"
                r"|\b(?:abo|vertrag|handyvertrag|mitgliedschaft|konto|spotify|netflix|fitnessstudio)\w*\s+(?:\w+\s+)?gekuendigt\b"
                r"|\b(?:verschenkt|verschenke|geschenkt|geloescht|geleaved|aufgeschrieben|ueberwiesen|verabschiedet|briefe|passwort\w*|pin)\b"
@@ -1465,7 +1483,12 @@ _DE_ONLY_SLANG: Final = {"ick": "ich", "keen": "kein", "uff": "auf", "allet": "a
                          "kei": "kein", "nei": "nein",
                          "chum": "komme", "zrugg": "zurück", "gang": "gehe", "ufe": "auf den",
                          # round 19: the verb's -e dropped, as said ("ich schneid mich")
-                         "schneid": "schneide", "ritz": "ritze", "verletz": "verletze"}
+                         "schneid": "schneide", "ritz": "ritze", "verletz": "verletze",
+                         # Swiss (round 33): "es bringt alles nüt meh. i wott nümm da si."
+                         "wott": "will", "nümm": "nicht mehr", "nüm": "nicht mehr",
+                         "nümme": "nicht mehr", "nüt": "nichts", "meh": "mehr",
+                         # Austrian (round 33): "mir geht's wirklich guat", "vü Arbeit"
+                         "vü": "viel", "zwa": "zwei"}
 # Key words whose one-letter typos are corrected (only words no lexicon knows are touched).
 # A typo is corrected only to a key word of the text's language (round 12: German "bringe"
 # was read as "bridge").
@@ -1492,6 +1515,8 @@ _DREAM_FRAME: Final = re.compile(
     # round 19: a dream named by its kind or told as a place ("strange dream where i swallowed
     # ...", "lucid dream tonight!", "traum, in dem ich ...")
     r"|\b(?:strange|weird|odd|lucid|vivid|crazy|scary|bad|awful|horrible|recurring|funny|stupid)\s+dream\b"
+    # round 33: "mad dream."
+    r"|\b(?:mad|wild|bizarre|surreal|trippy|mental|intense)\s+dream\b"
     r"|\bdream\s+(?:where|in\s+which)\b|\btraum,?\s+(?:in\s+dem|wo)\b"
     # a rescripted nightmare in imagery rehearsal (round 12): "new version i wrote with sandra: ..."
     r"|\bnew\s+(?:version|ending)\s+(?:i\s+wrote|we\s+wrote|of\s+the\s+(?:dream|nightmare))\b|\brescript\w*|\bumschreib\w*|\bumgeschrieben\w*"
@@ -1628,9 +1653,12 @@ def _dialect(word: str) -> str | None:
     ("aufwacha"), "ia" for "ie" ("tiafer"); None when no such form is a known German word."""
     prefix = word[0] == "g" and word[1] not in "aeiouy"
     ending = word[-1] == "a" or (word[-1] == "n" and word[-2] != "e")
-    if not (prefix or ending or "ia" in word):
+    berlin = word.startswith("je") and len(word) > 5  # "jefragt", "jesagt" (round 33)
+    if not (prefix or ending or berlin or "ia" in word):
         return None  # most unknown words: nothing to try (speed)
     forms = {word, "ge" + word[1:]} if prefix else {word}
+    if berlin:
+        forms.add("ge" + word[2:])
     for form in list(forms):
         if (form.endswith("n") and not form.endswith("en")) or form.endswith("a"):
             forms.add(form[:-1] + "en")
@@ -1741,6 +1769,7 @@ def prepare(text: str, language: Language) -> str:
         "", folded
     )  # "12.03.", "2026-11-30", "23:40" opening an entry or a line
     folded = re.sub(r"\bmy\s+self\b", "myself", folded)
+    folded = re.sub(r"\bselbst\s+mord", "selbstmord", folded)  # "selbst Mordgedanken" (round 33)
     slang = _FOLDED_SLANG_EN if language == "en" else _FOLDED_SLANG
     fixed: dict[str, str] = {}  # this call's words (a word recurs; nothing outlives the call)
 
