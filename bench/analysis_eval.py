@@ -145,10 +145,12 @@ def _print_crisis_speed(dreams: list[dict[str, object]]) -> None:
 
 def _print_expression_list() -> None:
     """How many of the independently written ways of putting a feeling (two lists of round 31,
-    three of round 32 and one of round 33: eval/lexicon_candidates/) the analysis reads as the
+    three of round 32 and two of round 33: eval/lexicon_candidates/) the analysis reads as the
     dreamer's, and how many look-alikes it takes for one."""
     print("== independent lists of feeling expressions (eval/lexicon_candidates) ==")
-    for name, lang in [(n, lang) for n in ("", "2", "3", "4", "5", "6") for lang in ("en", "de")]:
+    for name, lang in [
+        (n, lang) for n in ("", "2", "3", "4", "5", "6", "7") for lang in ("en", "de")
+    ]:
         path = EVAL / "lexicon_candidates" / f"emotion_expressions{name}_{lang}.json"
         rows = json.loads(path.read_text("utf-8"))
         caught = sum(1 for r in rows if r["class"] in analyze(r["sentence"], lang).dreamer_classes)

@@ -149,6 +149,15 @@ forum, a school counsellor's inbox) and dream_emotions_fresh14 (university stude
 questionnaire study's reports of the kind coded with the Hall–Van de Castle system), each
 measured on the round's starting code on arrival and at the end, never read.
 
+Round 33 kept crisis_fresh41-46 and dream_emotions_fresh9-14 held out (unread) and added
+crisis_fresh47 (terse, understated writing: farmers, tradespeople, veterans, older people, stoic
+teenagers) and dream_emotions_fresh15 (posts in dream forums, many characters' feelings beside
+the dreamer's), each measured on the round's starting code (98829de) before any change and never
+read; and, later in the round, crisis_fresh48 (entries around nightmare therapy: a recurring
+nightmare, its new ending, the night and the day) and dream_emotions_fresh16 (reports of the kind
+collected for dream research and coded with the Hall–Van de Castle system), each measured on the
+round's starting code on arrival and at the end, never read.
+
 Round 22 added two blind sets of dream reports for the dreamer's emotions (dream_emotions_fresh3:
 research dream-bank style, long reports, numbered series, a sleep lab, Austrian and Swiss German;
 dream_emotions_fresh4: app, forum and phone style, slang, dialect and typos), measured on the
@@ -187,6 +196,8 @@ CRISIS_SETS = (
     "crisis_fresh44.jsonl",
     "crisis_fresh45.jsonl",
     "crisis_fresh46.jsonl",
+    "crisis_fresh47.jsonl",
+    "crisis_fresh48.jsonl",
 )
 # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13;
 # 15, 16: round 15; 17, 18: round 16; 19-22: round 18; 23, 24: round 19; 25, 26: round 20;
@@ -249,6 +260,8 @@ EMOTION_SETS = (
     "dream_emotions_fresh12.jsonl",
     "dream_emotions_fresh13.jsonl",
     "dream_emotions_fresh14.jsonl",
+    "dream_emotions_fresh15.jsonl",
+    "dream_emotions_fresh16.jsonl",
 )
 
 

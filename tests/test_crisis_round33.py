@@ -52,6 +52,12 @@ FLAGGED = [
     "Ich schreibe meinen letzten Brief.",
     "Das ist mein letzter Brief an euch.",
     "I've sorted the letters, then I'm gone.",
+    # ... while the writer's own words stay theirs
+    "„Ich will nicht mehr leben“, sage ich zu meiner Therapeutin.",
+    '"I want to die," I told her.',
+    "Thinking about topping myself.",
+    "Overdosed on my pills on Saturday.",
+    "Vor Jahren hab ich versucht, mir das Leben zu nehmen. Seit gestern denke ich wieder daran.",
 ]
 
 NOT_FLAGGED = [
@@ -89,6 +95,18 @@ NOT_FLAGGED = [
     "Wir waren beim Notar wegen dem Baby und haben alle Passwörter in ein Heft geschrieben, falls "
     "mal was ist.",
     "Jetzt soll ich ne Interpretation zum letzten Brief von Werther schreiben.",
+    # look-alikes of round 32's list of crisis expressions, read this round
+    "I'm killing myself laughing at this sitcom, you have to watch it.",
+    "Topping myself up with coffee before the 9am lecture.",
+    "Thinking of ending things with my gym membership, I never go.",
+    "Overdosed on chocolate on Saturday, massive sugar crash.",
+    "Eine Überdosis Schokolade am Samstag, Zuckerschock.",
+    "„Ich könnte mich umbringen“, sagt mein Vater, wenn er den Schlüssel im Auto vergessen hat.",
+    '"I\'d rather be dead than wear that jumper," my sister joked, and borrowed it anyway.',
+    "Vor Jahren hab ich versucht, mir das Leben zu nehmen; ich hab Hilfe gefunden und heute geht "
+    "es mir gut.",
+    "Nach dem Weihnachtsessen will ich mich hinlegen und nicht mehr aufstehen bis zum zweiten "
+    "Feiertag.",
 ]
 
 

@@ -1819,7 +1819,7 @@ _EXERTION: Final = re.compile(
 # Körper"), not the chill of fear down one's back ("lief es mir eiskalt den Rücken runter")
 _COLD: Final = re.compile(
     r"\b(?:eiskalt\w*|eisig\w*|kalt|kalte[nrs]?|kälte|frost\w*|fror|froren|frieren|gefroren|schnee\w*"
-    r"|cold|icy|freezing|frozen|chilly|frost\w*|snow\w*|blizzard)\b"
+    r"|cold|icy|freezing|(?<!there,\s)(?<!there\s)(?<!stood\s)frozen|chilly|frost\w*|snow\w*|blizzard)\b"
 )
 _COLD_OF_FEAR: Final = re.compile(r"\b(?:rücken|rücken\w*|spine|back|blood|blut|sweat|schweiß)\b")
 _SHIVERS: Final = re.compile(
@@ -2589,7 +2589,14 @@ def class_among(cue: Cue, cues: list[Cue], tokens: Tokens) -> HvdcClass | None:
     sentence = tokens.sentence[cue.position]
     if cue.name == "sadness" and any(t in cue.word for t in _TEARS):
         # "the guilt was like a weight, I drove back crying": the tears of that guilt (round 27)
-        near = [c for c in cues if c is not cue and tokens.sentence[c.position] == sentence]
+        near = [
+            c
+            for c in cues
+            if c is not cue
+            and tokens.sentence[c.position] == sentence
+            and c.experiencer
+            == cue.experiencer  # (not "cried while he stood there looking guilty")
+        ]
         if any(c.name in _GUILT and c.source == "word" for c in near) and not any(
             c.name in {"sadness", "loneliness", "longing"} for c in near
         ):
@@ -2597,7 +2604,12 @@ def class_among(cue: Cue, cues: list[Cue], tokens: Tokens) -> HvdcClass | None:
         return None
     if not _FELT_BAD.match(cue.word):
         return None
-    if any(c.name in {"guilt", "shame"} and tokens.sentence[c.position] == sentence for c in cues):
+    if any(
+        c.name in {"guilt", "shame"}
+        and tokens.sentence[c.position] == sentence
+        and c.experiencer == cue.experiencer
+        for c in cues
+    ):
         return "apprehension"
     return None
 

@@ -313,6 +313,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
                 r"|\b(?:tried|attempted|versucht)\b[^.!?]{0,40}\b(?:hang\w*|hanging|aufzuhaengen|umzubringen|jump\w*|overdos\w*|drown\w*)\b|\b(?:wollte|tried\s+to|versucht)\s+(?:mich\s+)?(?:\w+\s+){0,3}(?:aufhaengen|erhaengen|umbringen)\b"),
     # acts on oneself: kill/hang/poison + myself / mich
     ("SELF_KILL", r"\b(?:kill|killing|hang|hanging|hanged|poison|poisoning|drown|drowning|shoot|shooting|gas|overdose|od|end)\s+(?:my\s*self|myself)\b"
+                  r"(?!\s+(?:laughing|with\s+laughter|in\s+(?:paperwork|work)))"  # round 33
                   r"|\bmich\s+(?:\w+\s+){0,3}?(?:umbringen|umzubringen|umbring\w*|aufhaengen|aufzuhaengen|erhaengen|zu\s+erhaengen|vergiften|erschiessen|ertraenken|toeten|zu\s+toeten)\b"
                   r"|\b(?:take|taking|end|ending)\s+my\s+(?:own\s+)?life\b(?!\s+(?:back|savings))|\bmir\s+(?:\w+\s+){0,2}das\s+leben\s+(?:zu\s+)?nehmen\b"),
     ("HARM_ACT", r"\b(?:hurt|hurting|harm|harming|cut|cutting|burn\w*|punish\w*|scratch\w*|hit|hitting|punch\w*|starv\w*)\s+(?:my\s*self|myself)\b"

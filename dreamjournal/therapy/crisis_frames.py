@@ -442,6 +442,7 @@ def expected_not_come(sentence: str, start: int, end: int) -> bool:
 _REST_TIMES: Final = (
     r"(?:zum\s+|the\s+)?(?:alarm|wecker|morning|morgen|noon|mittag|lunch|\d+|zehn|elf|zwoelf|acht|neun"
     r"|eight|nine|ten|eleven|twelve|midday|dinner|teatime"  # round 33: "not wake up till ten"
+    r"|zweiten\s+feiertag|feiertag|boxing\s+day|new\s+year"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag"
     r"|freitag|samstag|sonntag|spring|fruehling|easter|ostern|next\s+week|weekend|wochenende"
     r"|clocks\s+go\s+(?:back|forward))\b"
@@ -450,7 +451,7 @@ _UNTIL_A_TIME: Final = re.compile(r"\b(?:bis|until|till|til)\s+" + _REST_TIMES +
 # ... the same rest told the other way round, for the classifier (round 30): "get into bed and
 # not wake up till the clocks go back", "nicht aufwachen bis montag"
 _REST_UNTIL: Final = re.compile(
-    r"\b(?:not|never|nicht|nie)\s+(?:wake|waking|get|getting|aufwachen|aufstehen|aufzuwachen|aufzustehen)\s+(?:up\s+)?"
+    r"\b(?:not|never|nicht|nie)\s+(?:mehr\s+|wieder\s+)?(?:wake|waking|get|getting|aufwachen|aufstehen|aufzuwachen|aufzustehen)\s+(?:up\s+)?"
     r"(?:till|until|til|bis)\s+"
     + _REST_TIMES
     # round 33: "nie wieder aufstehen, zumindest nicht vor sonntag"
@@ -1675,7 +1676,22 @@ def _others_quote(clean: str, m: re.Match[str], single: bool) -> str:
         if _MY_WORDS.search(window):
             return m.group()  # "i wrote 'i want to die' in my diary": the writer's own words
         before = _OTHERS_WORDS_BEFORE.search(window) or _OTHERS_WORDS_AFTER.search(after)
+    if not before and _SPEAKER_AFTER.match(after):
+        return '""'  # "„ich könnte mich umbringen“, sagt mein vater" (round 33)
     return '""' if before else m.group()
+
+
+# Someone else named as the speaker right after the quote (round 33): "..., sagt mein vater",
+# "...," my sister joked; not "..., sage ich", "..., i said"
+_SPEAKER_AFTER: Final = re.compile(
+    r"[\"'“”„«»‘’]?\W{0,3}\s*(?:"
+    r"(?:says|said|asks|asked|groaned|groans|moans|moaned|jokes|joked|writes|wrote|sings|sang|yells|yelled)"
+    r"\s+(?:my|his|her|the|our|their|a|an)\b"
+    r"|(?:my|his|her|the|our|their)\s+\w+(?:\s+\w+)?\s+(?:says|said|joked|jokes|groaned|groans|wrote|writes"
+    r"|moaned|moans|asks|asked|sings|sang)\b"
+    r"|(?:sagt|sagte|jammert|jammerte|stoehnt|stoehnte|fragt|fragte|schreibt|schrieb|meint|meinte|ruft"
+    r"|rief|singt|sang|brummt|brummte)\s+(?!ich\b))"
+)
 
 
 def _shared(sentence: str) -> bool:

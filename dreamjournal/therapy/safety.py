@@ -246,7 +246,10 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"anything|in\s+going\s+on)\b|\bcan't\s+live\s+(?:like\s+this|with\s+(?:this|myself))\b"),
     # (not a warning or a cause: "overdose risk with the paracetamol", "suicide prevention")
     _p(_ACTIVE, r"(?<!risk\sof\s)(?<!risk\sof\san\s)(?<!danger\sof\s)\b(?:suicide|suicidal|overdos\w*)\b"
-                r"(?!\s+(?:risk|prevention|awareness|hotline|helpline|statistics|rates?|warning|squad))", first_person=True),
+                r"(?!\s+(?:risk|prevention|awareness|hotline|helpline|statistics|rates?|warning|squad))"
+                # (round 33: "overdosed on chocolate", a treat's excess)
+                r"(?!\s+on\s+(?:chocolate|sugar|sweets|cake|candy|coffee|caffeine|carbs|cheese|netflix|tv|sun|christmas|love|nostalgia)\b)",
+       first_person=True),
     _p(_PLAN, r"\b(?:have|'ve\s+got|made)\s+a\s+plan\b|\bhow\s+i\s+(?:might|would|could|'d|will|'ll)\s+"
               r"do\s+it\b", context=_DEATH_CONTEXT + r"|\b(?:suicid\w*|pills|rope|bridge|end\s+it)\b"),
     _p(_PREP, r"\bwr(?:ote|itten|iting)\s+(?:a\s+)?notes?\s+(?:for|to)\s+(?:my|everyone|each)\b"
@@ -378,7 +381,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                 r"|\bend(?:ing)?\s+(?:things|everything)\b(?!\s+with\s+(?:him|her|them|my))"),
     _p(_ACTIVE, r"\b(?:thought|thinking|think|thoughts|considering|considered)\s+(?:\w+\s+){0,2}"
                 r"(?:about|of)\s+(?:just\s+)?(?:suicide|killing\s+myself|ending\s+(?:it|my\s+life|things"
-                r"|everything)|dying|stepping\s+in\s+front|jumping|how\s+to\s+"
+                r"|everything)(?!\s+with\b)|dying|stepping\s+in\s+front|jumping|how\s+to\s+"
                 r"(?:end|do)\s+it|finishing\s+it|taking\s+(?:all\s+)?(?:my|the)\s+pills|taking\s+an\s+"
                 r"overdose|overdosing|hanging\s+myself|cutting\s+myself|how\s+i\s+(?:would|might|could)"
                 r")\b", intrinsic=False),
@@ -828,7 +831,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"|\bzettel\s+fuer\b[^.!?]{0,40}\b(?:hund|katze|kater)\b"),
     _p(_PREP, r"\balles\s+bereit\b", context=r"\b(?:schluessel|kuehlschrank|geputzt|tabletten)\b"),
     _p(_ATTEMPT, r"\b(?:einen\s+haufen|viele|alle|die\s+ganzen?)\s+(?:\w+\s+)?tabletten\s+(?:\w+\s+)?"
-                 r"(?:geschluckt|genommen)\b|\bueberdosis\b"
+                 r"(?:geschluckt|genommen)\b|\bueberdosis\b(?!\s+(?:an\s+)?(?:schokolade|zucker|kaffee|suesses|kuchen|sonne|netflix|weihnachten)\b)"
                  # round 23: a medicine by name, "alle ibus genommen, die im haus waren"
                  r"|\b(?:alle|die\s+ganzen?|die\s+ganze\s+packung)\s+(?:\w+\s+)?(?:ibus?|ibuprofen|paracetamol|aspirin|schlaftabletten|schmerztabletten|schmerzmittel|tramal|tilidin|diazepam|tavor|lorazepam|antidepressiva|pillen)\b"
                  r"[^.!?]{0,40}\b(?:geschluckt|genommen|eingeworfen|reingehauen)\b"),
@@ -1235,7 +1238,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
        context=r"\b(?:gerochen|feuerwehr|notarzt|krankenhaus|zu\s+meinem|smelled|fire\s+brigade|ambulance|hospital)\b"),
     _p(_HARM, r"\b(?:pressed|held|put)\s+(?:the\s+)?(?:hot\s+)?(?:straighteners|hair\s+straighteners|curling\s+(?:iron|tongs)|iron|lighter|cigarette|kettle|pan)\s+(?:against|on|to)\s+my\s+(?:leg|arm|thigh|skin|wrist|hand|stomach|forearm)s?\b"
               r"|\bscratch\w*\s+(?:at\s+)?my\s+(?:fore)?arms?\s+(?:with\s+my\s+nails\s+)?(?:until|till|til)\s+(?:they|it)\s+bled\b"),
-    _p(_ACTIVE, r"\btop(?:ping|ped)?\s+myself\b"),
+    _p(_ACTIVE, r"\btop(?:ping|ped)?\s+myself\b(?!\s+up\b)"),  # (not "topping myself up with coffee", round 33)
     _p(_PREP, r"\b(?:wohnung|mietvertrag)\b[^.!?]{0,40}\bgekuendigt\b[^.!?]{0,30}\b(?:obwohl|aber|und)\s+ich\s+keine\s+neue\b"
               r"|\b(?:euthanasiemittel|pentobarbital|narcoren|euthasol)\b[^.!?]{0,60}\b(?:nicht\s+zurueck\w*|behalten|mitgenommen|eingesteckt)\b"
               r"|\b(?:pentobarbital|euthasol|euthatal)\b[^.!?]{0,60}\b(?:didn't\s+return|kept|took\s+home|pocketed)\b"),
