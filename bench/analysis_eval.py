@@ -164,16 +164,18 @@ def _print_expression_list() -> None:
 
 def _print_crisis_expression_list() -> None:
     """How many of the independently written risk disclosures (round 32:
-    eval/lexicon_candidates/crisis_expressions_*.json) the crisis check flags, and how many of
-    their look-alikes it flags too (a gentle false alarm each)."""
-    print("== an independent list of crisis expressions (eval/lexicon_candidates) ==")
-    for lang in ("en", "de"):
-        path = EVAL / "lexicon_candidates" / f"crisis_expressions_{lang}.json"
+    eval/lexicon_candidates/crisis_expressions_*.json; round 33: crisis_expressions2_*.json)
+    the crisis check flags, and how many of their look-alikes it flags too (a gentle false
+    alarm each)."""
+    print("== independent lists of crisis expressions (eval/lexicon_candidates) ==")
+    for name, lang in [(n, lang) for n in ("", "2") for lang in ("en", "de")]:
+        path = EVAL / "lexicon_candidates" / f"crisis_expressions{name}_{lang}.json"
         rows = json.loads(path.read_text("utf-8"))
         caught = sum(1 for r in rows if assess_crisis(r["sentence"]).flagged)
         alarms = sum(1 for r in rows if assess_crisis(r["lookalike"]).flagged)
         print(
-            f"    {lang}: disclosures flagged {caught}/{len(rows)} ({caught / len(rows):.2f}), "
+            f"    list {name or '1'} {lang}: disclosures flagged {caught}/{len(rows)} "
+            f"({caught / len(rows):.2f}), "
             f"look-alikes flagged {alarms}/{len(rows)} ({alarms / len(rows):.2f})"
         )
 

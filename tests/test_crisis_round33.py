@@ -56,6 +56,21 @@ FLAGGED = [
     "„Ich will nicht mehr leben“, sage ich zu meiner Therapeutin.",
     '"I want to die," I told her.',
     "Thinking about topping myself.",
+    # a second independent list of disclosures (eval/lexicon_candidates/crisis_expressions2_*)
+    "got home and lay on the floor wishing i never had to get up again. like ever.",
+    "thinking about sewer slide again lol but not lol",
+    "spent all night reading about which way would hurt least.",
+    "asked my sister to take Biscuit 'for a while'. she doesn't know it's for good.",
+    "Hab meine Schwester gefragt, ob sie Bello nimmt. Sie weiß nicht, dass es für immer ist.",
+    "got grandad's old rifle out of the storage unit. it's in the wardrobe now.",
+    "new marks next to the old ones. should've worn a plaster for pe",
+    "neue striche neben den alten. hätte beim sport ein pflaster nehmen sollen",
+    "Wollte mir so sehr wehtun, hab's dann mit dem Zirkel gemacht.",
+    "Der Unfall war kein Unfall. Allen hab ich gesagt, ich bin eingeschlafen.",
+    "Das war mein dritter Versuch und ich bin immer noch da.",
+    "Ich hab meine Antidepressiva in einer Socke gehortet.",
+    "Mir ist inzwischen wurscht, ob ich leb oder sterb.",
+    "Ha mini Katz de Nachbarin gäh. Ich bruuch sie nüme.",
     "Overdosed on my pills on Saturday.",
     "Vor Jahren hab ich versucht, mir das Leben zu nehmen. Seit gestern denke ich wieder daran.",
 ]
@@ -107,6 +122,11 @@ NOT_FLAGGED = [
     "es mir gut.",
     "Nach dem Weihnachtsessen will ich mich hinlegen und nicht mehr aufstehen bis zum zweiten "
     "Feiertag.",
+    # ... and the second list's look-alikes of those
+    "new marks next to the old ones on the door frame, we measure the kids every birthday",
+    "neue striche neben den alten am türrahmen, wir messen die kinder jedes jahr",
+    "Thought about doing it again tonight — the cold plunge, I mean.",
+    "Sie weiß nicht, dass es für immer ist, der Umzug nach Kanada.",
 ]
 
 

@@ -470,6 +470,16 @@ _AWAY_TO_A_PLACE: Final = re.compile(
     r"|tot|dead|gone|sterben|die|nobody|niemand)\b)"
     r"(?:ne|eine|einer|die|den|das|an|a|the|some)?\s*\w+"
 )
+# What the phrase meant, said right after it (round 33): "thought about doing it again tonight —
+# the cold plunge, i mean", "hab dran gedacht, es zu tun, eisbaden im see mein ich"
+_THING_MEANT_AFTER: Final = re.compile(
+    r"[^.!?]{0,25}?\s*(?:[—–-]|,)?\s*(?:the|my|die|der|das|den|dem)?\s*[^.!?—–,]{1,40}?,?"
+    r"(?<!\band)(?<!\bund)(?<!\bdamit)(?<!\bdas)(?<!\bes)\s+(?:i\s+mean|mein\s+ich|meini)(?=\s*(?:[.!?,;]|$))"
+)
+_I_MEAN: Final = re.compile(
+    r"[—–-]\s*(?:the|my|die|der|das)\s+[^.!?]{1,40}?,?\s+(?:i\s+mean|mein\s+ich)(?=\s*(?:[.!?,;]|$))"
+    r"|,\s*[^,.!?]{1,40}(?<!\bdamit)(?<!\bdas)(?<!\bund)(?<!\bes)\s+mein\s+ich(?=\s*(?:[.!?,;]|$))"
+)
 # A couple's prudence (round 33): "we also wrote all our passwords down in case anything happens
 # to either of us", "wir haben ... alle passwörter in ein heft geschrieben, falls mal was ist"
 _JOINT_PRUDENCE: Final = re.compile(
@@ -520,6 +530,8 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
     meant = _MEANT_OTHER.search(sentence)
     if meant and meant.start() <= start and end <= meant.end():
         return True  # "when i said i can't do this anymore i meant the flat, not life"
+    if _THING_MEANT_AFTER.match(sentence, end) and not _DEATH_WORDS.search(sentence, end):
+        return True  # "i tried to end it over christmas — the feud with my brother, i mean"
     if category == "passive_wish" and _UNTIL_A_TIME.search(sentence, 0, start):
         return True  # "ins bett und bis zum wecker nicht mehr aufwachen"
     if (
@@ -1854,6 +1866,7 @@ def classifier_skips(sentence: str) -> bool:
         _REST_UNTIL.search(sentence)
         or _AWAY_TO_A_PLACE.search(sentence)
         or _JOINT_PRUDENCE.search(sentence)
+        or (_I_MEAN.search(sentence) and not _DEATH_WORDS.search(sentence))
     ):
         return True
     if told_as_dream(sentence):

@@ -473,6 +473,9 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PREP, r"\b(?:instructions|texts|messages|letters|notes|emails)\s+(?:to\s+(?:send|go\s+out)\s+)?for\s+after(?:wards)?\b(?!\s+(?:the|my|work|school|dinner|lunch|christmas|the\s+\w+)\b)"
               r"|\b(?:texts|messages|emails)\s+to\s+(?:send|go\s+out)\s+after\b(?!\s+(?:the|my|work|school|dinner|lunch|\w+day)\b)"
               r"|\b(?:they|nobody|no\s+one|everyone|mum|mom|dad|he|she)\s+(?:don't|doesn't|didn't|do\s+not|does\s+not|did\s+not)\s+know\s+(?:it's|it\s+is|it\s+was|this\s+is)\s+(?:a\s+|my\s+)?goodbye\b(?!\s+(?:to|for|when)\b)"
+              # round 33: "asked my sister to take biscuit 'for a while'. she doesn't know it's for good"
+              r"|\b(?:they|nobody|no\s+one|mum|mom|dad|he|she)\s+(?:doesn't|didn't|does\s+not|did\s+not)\s+know\s+(?:that\s+)?(?:it's|it\s+is|it\s+was)\s+(?:for\s+good|the\s+last\s+time)\b"
+              r"(?![^.!?]{0,40}\b(?:move|moving|emigrat\w*|abroad|australia|canada)\b)"
               r"|\blife\s+insurance\b[^.!?]{0,40}\bpays?\s+out\b[^.!?]{0,20}\b(?:anyway|either\s+way|regardless)\s*(?:[.!?]|$)"
               r"|\bemptied\s+(?:the|my|mum's|dad's|mom's)\s+(?:medicine|bathroom)\s+(?:cabinet|cupboard)\s+into\s+my\b"),
     _p(_HARM, r"\b(?:hid\w*|cover\w*)\s+my\s+(?:arms?|wrists?|legs?|thighs?)\b[^.!?]{0,30}\bnew\s+(?:marks|cuts|ones|scars)\b"
@@ -954,6 +957,35 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_HOPE, r"\b(?:hab|habe)\s+(?:\w+\s+)?nicht\s+vor,?\s+alt\s+zu\s+werden\b"
               r"|\b(?:don't|do\s+not)\s+(?:plan|intend)\s+(?:on|to)\s+(?:get|getting|grow|growing)\s+old\b"
               r"|\bnot\s+planning\s+(?:on|to)\s+(?:get|getting|grow|growing)\s+old\b", intrinsic=True),
+    # round 33 (an independent list of disclosures, written blind): a wish never to get up
+    # again, which way would hurt least, the pet's sitter told it is a trip, a gun fetched into
+    # the bedroom, new marks beside the old ones, meds hoarded, "wollte mir so sehr wehtun",
+    # "der Unfall war kein Unfall", "mein dritter Versuch ... immer noch da"
+    _p(_PASSIVE, r"\bwish\w*\s+(?:that\s+)?i\s+(?:never\s+had\s+to|didn't\s+have\s+to|wouldn't\s+have\s+to)\s+(?:get\s+up|wake\s+up)\s+(?:again|ever)\b"
+                 r"(?!\s+(?:before|till|until|on|this|for\s+(?:a|the)))"),
+    _p(_PLAN, r"\b(?:which|what)\s+(?:way|method)\s+(?:would|will|might)\s+(?:hurt\s+(?:the\s+)?least|be\s+(?:the\s+)?(?:quickest|least\s+painful|most\s+painless|painless|surest))\b"
+              r"|\b(?:welche|welcher)\s+(?:weg|art|methode)\s+(?:am\s+wenigsten\s+weh\s*tut|am\s+schnellsten\s+geht|am\s+sichersten\s+ist)\b"),
+    _p(_PREP, r"\b(?:she|he|they)\s+(?:thinks?|think)\s+i'm\s+going\s+away\W+(?:i\s+suppose|i\s+guess|in\s+a\s+way)\s+i\s+am\b"
+              r"|\b(?:denkt|glaubt|denken|glauben),?\s+ich\s+(?:verreise|fahre\s+weg|bin\s+weg|geh\s+weg|gehe\s+weg)\W+(?:stimmt|so\s+ist\s+es)\s+(?:ja\s+)?(?:irgendwie|auch)\b"
+              r"|\b(?:weiss|weiß|wusste|wissen|wussten)\s+(?:ja\s+)?(?:nicht|nich|net),?\s+dass\s+(?:es|das)\s+(?:fuer\s+immer|ein\s+abschied|der\s+abschied|das\s+letzte\s+mal)\s+(?:ist|war|wird)\b"
+              r"(?![^.!?]{0,40}\b(?:umzug|auswander\w*|ziehe|ziehen|zieht|kanada|ausland)\b)",
+       kept_from_others=True),
+    _p(_PREP, r"\b(?:got|took|fetched|brought)\s+(?:[\w']+\s+){0,3}(?:rifle|gun|pistol|shotgun|revolver)\s+(?:out|home|back)\b"
+              r"|\b(?:gewehr|pistole|flinte|revolver|waffe)\s+(?:\w+\s+)?(?:geholt|rausgeholt|mitgenommen)\b",
+       context=r"\b(?:wardrobe|bedroom|under\s+(?:my|the)\s+bed|bedside|drawer|schrank|kleiderschrank|schlafzimmer|nachttisch|unterm\s+bett)\b"
+               r"(?![^.!?]{0,60}\b(?:amnesty|hand(?:ing)?\s+(?:it\s+)?in|abgeben|abgabe|police|polizei|hunting|jagd)\b)"),
+    _p(_HARM, r"(?:\bnew\s+(?:marks|cuts|lines|scars|ones)\s+(?:next\s+to|beside|over|on\s+top\s+of|among)\s+the\s+old\s+(?:ones|marks|scars|cuts)\b"
+              r"|\bneue\s+(?:striche|schnitte|narben|kratzer|linien)\s+(?:neben|ueber|auf|zwischen)\s+den\s+alten\b)"
+              r"(?![^.!?]{0,30}\b(?:door\s*frame|doorframe|wall|tuerrahmen|wand|tuer|measure\w*|mess\w*|tree|baum)\b)"
+              r"|\b(?:wollte|will|musste)\s+mir\s+(?:so\s+sehr\s+|richtig\s+|unbedingt\s+|wieder\s+)?(?:wehtun|weh\s+tun)\b"),
+    _p(_PREP, r"\b(?:tabletten|pillen|antidepressiva|schlaftabletten|medikamente|meds|pills|tablets|antidepressants|sleeping\s+pills)\s+(?:\w+\s+){0,4}(?:gehortet|gebunkert|hoarded|stashed|stockpiled)\b"
+              r"|\b(?:gehortet|hoarding|stockpiling)\s+(?:\w+\s+){0,2}(?:tabletten|pillen|meds|pills|tablets)\b"),
+    _p(_ATTEMPT, r"(?:\b(?:der|mein)\s+unfall\s+war\s+kein\s+unfall\b|\b(?:the|my)\s+(?:crash|accident)\s+(?:wasn't|was\s+not|was\s+no)\s+(?:an\s+)?accident\b)"
+                 r"(?![^.!?]{0,40}\b(?:says?|sagt|sagen|meint|insurance|versicherung|police|polizei|other\s+driver|andere)\b)"
+                 r"|\bmein(?:\s+\w+)?\s+(?:zweiter|dritter|vierter|fuenfter)\s+versuch\w*\b[^.!?]{0,40}\b(?:immer\s+noch\s+(?:da|hier|am\s+leben)|noch\s+am\s+leben|ueberlebt|nicht\s+geklappt|nicht\s+funktioniert)\b",
+       intrinsic=True),
+    _p(_ATTEMPT, r"\b(?:habe\s+ich\s+es|hab\s+ich's|hab's|habe\s+es)\s+probiert\b[^!?]{0,60}\b(?:hat|haben)\s+mich\s+gefunden\b",
+       kept_from_others=True),
     # round 33: the last letter being written ("ich schreibe meinen letzten brief", "das ist mein
     # letzter brief an euch"; not "in meinem letzten brief hab ich erzählt", the one before)
     _p(_PREP, r"\b(?:ich\s+)?schreib\w*\s+(?:gerade\s+|jetzt\s+|heute\s+)?(?:meinen|meine)\s+letzten?\s+(?:brief|briefe|zeilen)\b"
@@ -1459,7 +1491,7 @@ _SLANG: Final = {
     "anymroe": "anymore", "nich": "nicht", "net": "nicht", "ned": "nicht", "nimmer": "nicht mehr",
     "gspart": "gespart", "imma": "immer", "katz": "katze", "nimma": "nicht mehr",
     "hab": "habe", "wär": "wäre", "wärs": "wäre es", "waers": "waere es", "tbh": "", "unalive": "kill",
-    "sewerslide": "suicide", "suicde": "suicide", "sucide": "suicide", "suizit": "suizid",
+    "sewerslide": "suicide", "wurscht": "egal", "suicde": "suicide", "sucide": "suicide", "suizit": "suizid",
     "myslef": "myself", "mysefl": "myself", "msyelf": "myself", "kil": "kill",
     "od'd": "overdosed", "oded": "overdosed", "ur": "your", "u": "you",
     "sh'd": "self-harmed", "sh'ed": "self-harmed", "sh-ed": "self-harmed",
@@ -1491,7 +1523,10 @@ _DE_ONLY_SLANG: Final = {"ick": "ich", "keen": "kein", "uff": "auf", "allet": "a
                          "wott": "will", "nümm": "nicht mehr", "nüm": "nicht mehr",
                          "nümme": "nicht mehr", "nüt": "nichts", "meh": "mehr",
                          # Austrian (round 33): "mir geht's wirklich guat", "vü Arbeit"
-                         "vü": "viel", "zwa": "zwei"}
+                         "vü": "viel", "zwa": "zwei",
+                         # Swiss (round 33): "ich bruuch sie nüme", "hani's probiert", "het mi gfunde"
+                         "bruuch": "brauche", "gäh": "gegeben", "gseit": "gesagt", "het": "hat",
+                         "gfunde": "gefunden", "hani": "habe ich", "hani's": "habe ich es"}
 # Key words whose one-letter typos are corrected (only words no lexicon knows are touched).
 # A typo is corrected only to a key word of the text's language (round 12: German "bringe"
 # was read as "bridge").
@@ -1773,6 +1808,7 @@ def prepare(text: str, language: Language) -> str:
     )  # "12.03.", "2026-11-30", "23:40" opening an entry or a line
     folded = re.sub(r"\bmy\s+self\b", "myself", folded)
     folded = re.sub(r"\bselbst\s+mord", "selbstmord", folded)  # "selbst Mordgedanken" (round 33)
+    folded = re.sub(r"\bsewer\s+slide\b", "suicide", folded)  # "thinking about sewer slide again"
     slang = _FOLDED_SLANG_EN if language == "en" else _FOLDED_SLANG
     fixed: dict[str, str] = {}  # this call's words (a word recurs; nothing outlives the call)
 
