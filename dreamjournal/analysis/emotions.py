@@ -669,19 +669,6 @@ _JOYFUL_AFTER: Final = re.compile(
     r"^\W*(?:\w+\s+){0,2}?(?:with|of|vor|aus)\s+(?:joy|excitement|delight|happiness|freude|"
     r"aufregung|glück|begeisterung)"
 )
-# Things that shake or tremble without anyone being afraid: "the windows trembled", "die
-# Fenster zitterten", "die Blätter zitterten im Wind" (round 33)
-_SHAKING_THING: Final = re.compile(
-    r"(?:^|[.!?,;:]\s*|\b(?:and|und|then|dann|when|als|that|dass|so|till|until|bis)\s+)"
-    r"(?:all\s+)?(?:the|die|das|der|den|alle)\s+(?:\w+\s+)?"
-    r"(?:windows?|walls?|house|floor|floorboards|ground|earth|building|glass(?:es)?|panes?|"
-    r"leaves|branches|trees?|ceiling|roof|table|cups?|plates?|dishes|bridge|train|car|bus|"
-    r"fenster|fensterscheiben|scheiben|wände|wand|haus|boden|erde|gebäude|gläser|glas|"
-    r"blätter|äste|bäume|baum|decke|dach|tisch|tassen|teller|brücke|zug|auto|bus)"
-    r"\s+(?:(?:was|were|had|began|started|kept|all|hat|haben|hatte|hatten|begann|begannen|fing|"
-    r"fingen|an\s+zu)\s+)?$"
-)
-_SHAKES: Final = ("trembl", "shak", "shook", "quiver", "zitter", "bebt", "gezittert", "wackel")
 _ROLE_ARTICLES: Final = frozenset(
     {"der", "die", "ein", "eine", "einer", "einem", "einen", "mein", "meine", "meinem", "meinen"}
 )
@@ -768,12 +755,6 @@ def body_cues(
                     continue
                 if name == "fear" and _JOYFUL_AFTER.search(low[m.end() : m.end() + 40]):
                     continue  # "heart pounding with excitement", "screamed with joy"
-                if (
-                    name == "fear"
-                    and m.group().startswith(_SHAKES)
-                    and _SHAKING_THING.search(low[max(0, m.start() - 30) : m.start()])
-                ):
-                    continue  # "the windows trembled", "die Fenster zitterten"
                 taken.append((m.start(), m.end()))
                 at = m.start("cue") if "cue" in pattern.groupindex else m.start()
                 position = max(0, bisect_right(tokens.start, at) - 1)
@@ -2282,14 +2263,40 @@ _BODY_PARTS: Final = frozenset(
 
 
 def _a_thing_froze(i: int, tokens: Tokens, language: Language) -> bool:
-    """ "the gravy froze", "the screen froze": "froze" after "the" and a thing, not a person, a
-    body part or a room full of people."""
-    return (
-        tokens.lower[i] == "froze"
-        and i >= 2
-        and tokens.lower[i - 2] == "the"
-        and not (_person_word(i - 1, tokens, language) or tokens.lower[i - 1] in _BODY_PARTS)
+    """ "the gravy froze", "the screen froze", "the windows trembled", "die Fenster zitterten":
+    a thing froze or shook, after "the"/"der"/"die"/"das" (and an adjective: "the whole house
+    shook") as its subject, not a person, a body part or a room full of people (round 33: the
+    shaking too, not after a preposition: "my hands on the table were shaking")."""
+    word = tokens.lower[i]
+    if word != "froze" and not word.startswith(_SHAKES):
+        return False
+    k = i - 1
+    if k >= 0 and tokens.lower[k] in _SHAKE_AUX:
+        k -= 1  # "the bridge was shaking", "die Wände haben gebebt"
+    noun = k
+    if noun < 1 or tokens.clause[noun] != tokens.clause[i]:
+        return False
+    det = noun - 1 if tokens.lower[noun - 1] in _THE else noun - 2
+    if det < 0 or tokens.lower[det] not in _THE or tokens.clause[det] != tokens.clause[i]:
+        return False
+    if det > 0 and tokens.lower[det - 1] in _PREPOSITIONS | _MORE_PREPOSITIONS:
+        return False
+    return not (
+        _person_word(noun, tokens, language)
+        or tokens.lower[noun] in _BODY_PARTS
+        or tokens.lower[noun] in _MY
     )
+
+
+_SHAKES: Final = ("trembl", "shak", "shook", "quiver", "zitter", "bebt", "gebebt", "wackel")
+_SHAKE_AUX: Final = frozenset(
+    {"was", "were", "kept", "began", "started", "hat", "haben", "hatte", "hatten", "all"}
+)
+_THE: Final = frozenset({"the", "der", "die", "das", "den", "alle"})
+_MORE_PREPOSITIONS: Final = frozenset(
+    {"on", "in", "under", "over", "into", "onto", "through", "across", "inside", "beneath",
+     "below", "im", "auf", "an", "durch", "hinter"}
+)  # fmt: skip
 
 
 _CALLED_AFTER: Final = frozenset(
