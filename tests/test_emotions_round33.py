@@ -104,6 +104,9 @@ CASES = [
     ("Es war mir alles nicht ganz geheuer, ich war etwas angespannt.", "de", {AP}, NO),
     ("Ich war plötzlich unsicher, welcher Weg der richtige war.", "de", {CO}, NO),
     ("Die alte Brücke war unsicher, deshalb ist keiner darübergegangen.", "de", NO, NO),
+    # the dream read now is a remark, not a feeling in it
+    ("I'm pretty sure this is about my anxiety over the new job.", "en", NO, NO),
+    ("I was full of anxiety about the new job in the dream.", "en", {AP}, NO),
     # look-alikes of the sixth list that flagged themselves were left out
     ("The milk boiled over on the stove while I was reading.", "en", NO, NO),
     ("In the dream I was greeting the guests at the door.", "en", NO, NO),

@@ -124,6 +124,11 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             # remarks on the dream itself (round 27): "annoyed at my brain for this one", "that's
             # the third work dream this week", "there was more but I've lost it"
             r"\b(?:at|with)\s+my\s+(?:brain|subconscious)\b",
+            # the dream read now (round 33): "I'm pretty sure this is about my anxiety over the
+            # new job", "Ich glaube, der Traum sagt mir, dass ..."
+            r"\b(?:this|it|that)(?:\s+dream)?\s+(?:is|was|'s)\s+(?:probably\s+|definitely\s+|obviously\s+"
+            r"|clearly\s+|all\s+|really\s+)?about\s+my\s+\w+\s+(?:over|about|with|around)\b",
+            r"\b(?:der|dieser|mein)\s+traum\s+(?:sagt|will)\s+mir\b",
             r"\bno\s+idea\s+(?:what\s+(?:that|it|this)(?:\s+all)?\s+(?:was|is|means)(?:\s+about)?|where\s+(?:this|that|it)"
             r"\s+(?:is|was)\s+coming\s+from|why\s+i\s+(?:dream|dreamt|dreamed|had))\b|\blooking\s+back\W*$",
             r"\b(?:that's|that\s+is|this\s+is|it's)\s+the\s+(?:\w+\s+){1,2}dream\b",
