@@ -145,11 +145,11 @@ def _print_crisis_speed(dreams: list[dict[str, object]]) -> None:
 
 def _print_expression_list() -> None:
     """How many of the independently written ways of putting a feeling (two lists of round 31,
-    three of round 32 and two of round 33: eval/lexicon_candidates/) the analysis reads as the
+    three of round 32 and three of round 33: eval/lexicon_candidates/) the analysis reads as the
     dreamer's, and how many look-alikes it takes for one."""
     print("== independent lists of feeling expressions (eval/lexicon_candidates) ==")
     for name, lang in [
-        (n, lang) for n in ("", "2", "3", "4", "5", "6", "7") for lang in ("en", "de")
+        (n, lang) for n in ("", "2", "3", "4", "5", "6", "7", "8") for lang in ("en", "de")
     ]:
         path = EVAL / "lexicon_candidates" / f"emotion_expressions{name}_{lang}.json"
         rows = json.loads(path.read_text("utf-8"))
