@@ -102,7 +102,11 @@ def test_render_play_and_cancel_a_clip(app_url: str, tmp_path: Path) -> None:
         slider = main.get_by_role("slider")  # the render controls stay open
         slider.focus()
         slider.press("End")
-        main.get_by_text("1280x720", exact=True).click()
+        # The slider's change reruns the page: while it runs, Streamlit may show the stale
+        # controls beside the new ones for a moment, so wait for one before clicking it.
+        resolution = main.get_by_text("1280x720", exact=True)
+        expect(resolution).to_have_count(1, timeout=15_000)
+        resolution.click()
         main.get_by_role("button", name="Render clip").click()
         rendering = main.locator(".st-key-v_clip_progress")
         bar = rendering.get_by_test_id("stProgress")
