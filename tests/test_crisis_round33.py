@@ -71,6 +71,7 @@ FLAGGED = [
     "Ich hab meine Antidepressiva in einer Socke gehortet.",
     "Mir ist inzwischen wurscht, ob ich leb oder sterb.",
     "Ha mini Katz de Nachbarin gäh. Ich bruuch sie nüme.",
+    "Letscht Wuche hani's probiert. Mini Schwöschter het mi gfunde.",
     "Overdosed on my pills on Saturday.",
     "Vor Jahren hab ich versucht, mir das Leben zu nehmen. Seit gestern denke ich wieder daran.",
 ]
@@ -127,6 +128,7 @@ NOT_FLAGGED = [
     "neue striche neben den alten am türrahmen, wir messen die kinder jedes jahr",
     "Thought about doing it again tonight — the cold plunge, I mean.",
     "Sie weiß nicht, dass es für immer ist, der Umzug nach Kanada.",
+    "Ich hab es probiert, das neue Rezept. Mama hat mich gefunden, als ich vor Lachen weinte.",
 ]
 
 

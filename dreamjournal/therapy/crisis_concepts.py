@@ -658,6 +658,9 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("RESCUE", r"\b(?:mitbewohner\w*|freund\w*|mama|papa|mutter|vater|bruder|schwester|partner\w*|nachbar\w*|sohn|tochter|mann|frau|roommate|flatmate|mum|mom|dad|brother|sister|boyfriend|girlfriend)\s+(?:hat|has|had)\s+mich\s+gefunden\b"
                r"|\b(?:roommate|flatmate|mum|mom|dad|brother|sister|boyfriend|girlfriend|partner|neighbou?r|son|daughter|husband|wife)\s+found\s+me\b"),
     ("TRIED_IT", r"\b(?:zweiter|dritter|second|third)\s+(?:versuch\w*|attempt)\b"),
+    # round 33 (a second blind list): found after trying, told across two sentences ("letscht
+    # wuche hani's probiert. mini schwöschter het mi gfunde")
+    ("RESCUE", r"\b(?:hat|haben)\s+mich\s+(?:rechtzeitig\s+|noch\s+|dann\s+)?gefunden\b"),
     # round 16, the blind development set dev9/dev8: an attempt named in one word, "except the one"
     ("ATTEMPT", r"\b(?:suizid|selbstmord|suicide)\w*versuch\w*\b|\bsuicide\s+attempt\b|\battempted\s+suicide\b"
                 r"|\b(?:mit\s+absicht|absichtlich|on\s+purpose)\s+(?:\w+\s+){0,2}(?:bei\s+rot|ueber\s+rot|through\s+(?:a|the)\s+red)\b"),
