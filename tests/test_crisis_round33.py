@@ -21,6 +21,19 @@ from the sets.
   then i'm gone", a question answered after a dash ("– und ehrlich: nein"), "nennt man wohl
   Fortschritt" and "zehn Jahr her ... mir geht's guat" as recovery, a couple's passwords and
   wills, an essay on the last letter of Werther.
+* Round 32's list of crisis expressions (eval/lexicon_candidates/crisis_expressions_*), read for
+  its look-alikes: "killing myself laughing", "topping myself up", "ending things with my gym
+  membership", an overdose of chocolate, a quote someone else is named as saying after it
+  ("…“, sagt mein Vater"), "vor Jahren" as the past, a rest "bis zum zweiten Feiertag".
+* A second independent list of disclosures written blind (eval/lexicon_candidates/
+  crisis_expressions2_*, 162 + 166, each beside a look-alike): caught now, never having to get
+  up again "like ever", "sewer slide", which way would hurt least, "she doesn't know it's for
+  good", a rifle fetched into the wardrobe, new marks next to the old ones, "wollte mir so sehr
+  wehtun", "der Unfall war kein Unfall", "mein dritter Versuch", antidepressants hoarded,
+  "wurscht, ob ich leb oder sterb", Swiss "ich bruuch sie nüme" and "hani's probiert. mini
+  schwöschter het mi gfunde" (found, across two sentences); each checked against its own
+  look-alike (a door frame's height marks, "— the cold plunge, I mean"; the classifier still
+  flags a rifle fetched for a police amnesty and an insurer's "not an accident").
 """
 
 from __future__ import annotations
