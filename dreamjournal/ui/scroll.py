@@ -19,12 +19,30 @@ export default function (component) {
   const first = window.__dreamjournalView === undefined;
   window.__dreamjournalView = data.view;
   if (first) return;
-  window.scrollTo({ top: 0 });
-  for (const el of document.querySelectorAll(
-    '[data-testid="stMain"], [data-testid="stAppViewContainer"], section.main'
-  )) {
-    el.scrollTop = 0;
+  const toTop = () => {
+    window.scrollTo({ top: 0 });
+    for (const el of document.querySelectorAll(
+      '[data-testid="stMain"], [data-testid="stAppViewContainer"], section.main'
+    )) {
+      el.scrollTop = 0;
+    }
+  };
+  // Once now, and again while the new view is still being laid out (the old, longer page may
+  // still stand when this runs and the browser keeps its place as it is replaced), unless the
+  // person scrolls first.
+  let moved = false;
+  const stop = () => { moved = true; };
+  for (const kind of ["wheel", "touchmove", "keydown"]) {
+    window.addEventListener(kind, stop, { once: true, passive: true });
   }
+  toTop();
+  requestAnimationFrame(() => requestAnimationFrame(() => { if (!moved) toTop(); }));
+  for (const ms of [150, 400, 900]) {
+    setTimeout(() => { if (!moved) toTop(); }, ms);
+  }
+  setTimeout(() => {
+    for (const kind of ["wheel", "touchmove", "keydown"]) window.removeEventListener(kind, stop);
+  }, 1000);
 }
 """
 _scroller: Any = None
