@@ -296,7 +296,6 @@ _VERB_AND_SUBJECT: Final = frozenset(
 _NOT_A_BIT: Final = frozenset(
     {"least", "bit", "slightest", "one", "even", "tiny", "teeny", "little", "single"}
 )  # ("wasnt even a tiny bit scared", "didnt even make me jumpy": round 29)
-_NEGATORS_DE: Final = frozenset({"nicht", "nich", "net", "ned", "nie", "kein", "keine", "keinen"})
 _COMMENT_WORDS: Final = frozenset(
     {"komischerweise", "seltsamerweise", "merkwürdigerweise", "erstaunlicherweise", "überhaupt",
      "gar", "eigentlich", "wirklich", "irgendwie", "dabei", "darüber", "davon", "daran", "da",
@@ -545,7 +544,8 @@ def _match(
                 i if exact else end - 1,
                 tokens,
                 lexicon,
-                own_negation=lexicon.language == "de" and not _NEGATORS_DE.isdisjoint(phrase.words),
+                own_negation=lexicon.language == "de"
+                and not lexicon.negators.isdisjoint(phrase.words),
             )
             occurrences.append(
                 Occurrence(
