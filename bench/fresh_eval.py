@@ -158,6 +158,13 @@ nightmare, its new ending, the night and the day) and dream_emotions_fresh16 (re
 collected for dream research and coded with the Hall–Van de Castle system), each measured on the
 round's starting code on arrival and at the end, never read.
 
+Round 34 kept crisis_fresh41-48 and dream_emotions_fresh9-16 held out (unread) and added
+crisis_fresh49 (recovery and the margins: sobriety and relapse, gambling, prison release, debts),
+crisis_fresh50 (new and struggling parents and family carers), dream_emotions_fresh17 (dreams of
+a time of change in the family: pregnancy, new parents, carers, recovery from drinking) and
+dream_emotions_fresh18 (dreams told aloud and written down or transcribed), each measured on the
+round's starting code (80bc4f2) before any change and at the end, never read.
+
 Round 22 added two blind sets of dream reports for the dreamer's emotions (dream_emotions_fresh3:
 research dream-bank style, long reports, numbered series, a sleep lab, Austrian and Swiss German;
 dream_emotions_fresh4: app, forum and phone style, slang, dialect and typos), measured on the
@@ -198,6 +205,8 @@ CRISIS_SETS = (
     "crisis_fresh46.jsonl",
     "crisis_fresh47.jsonl",
     "crisis_fresh48.jsonl",
+    "crisis_fresh49.jsonl",
+    "crisis_fresh50.jsonl",
 )
 # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13;
 # 15, 16: round 15; 17, 18: round 16; 19-22: round 18; 23, 24: round 19; 25, 26: round 20;
@@ -262,6 +271,8 @@ EMOTION_SETS = (
     "dream_emotions_fresh14.jsonl",
     "dream_emotions_fresh15.jsonl",
     "dream_emotions_fresh16.jsonl",
+    "dream_emotions_fresh17.jsonl",
+    "dream_emotions_fresh18.jsonl",
 )
 
 

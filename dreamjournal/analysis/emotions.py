@@ -435,6 +435,9 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             # round 32: "I really don't get why she is collecting them"
             r"\b(?:don't|do\s+not|didn't|did\s+not)\s+(?:really\s+|even\s+)?get\s+(?:why|how|what)\b",
             r"\bno\s+(?:idea|clue)\s+(?:how|what|where|why|who|which|whether|if)\b|\bkept\s+wondering\b",
+            # round 34: "I didn't know whether to believe her", "didn't know which one was real"
+            r"\b(?:didn't|did\s+not|couldn't|could\s+not)\s+(?:\w+\s+)?(?:know|tell)\s+(?:whether|if)\s+to\s+(?:believe|trust)\b"
+            r"|\b(?:didn't|did\s+not|couldn't|could\s+not)\s+(?:\w+\s+)?(?:know|tell)\s+which\s+(?:one\s+|of\s+(?:them|us)\s+)?(?:was|is|were)\s+(?:real|true|me|the\s+real)\b",
             # "didn't have the faintest idea", "hadn't a clue", "not knowing where I was" (round 26)
             r"\b(?:didn't|did\s+not|don't)\s+have\s+(?:a|the\s+(?:faintest|foggiest|slightest|vaguest"
             r"|remotest|least))\s+(?:clue|idea)\b|\bhadn't\s+(?:a|the\s+\w+)\s+(?:clue|idea)\b"
@@ -457,6 +460,10 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"|\b(?:couldn't|could\s+not)\s+make\s+out\s+(?:what|who|where|why|how)\b",
             # a second language's "I was not understand why"
             r"\b(?:was|were|am|is)\s+not\s+understand\w*\b",
+            # told in the present ("I really don't understand what happen", "stood there not
+            # understanding how is this possible"), not the writer's "why I dream this" (round 34)
+            r"\b(?:i|we)\s+(?:really\s+|just\s+)?(?:don't|do\s+not)\s+(?:really\s+)?understand\s+(?:what|how|where|who|anything)\b"
+            r"|\bnot\s+understanding\s+(?:what|how|why|where|who|anything)\b",
             # wondering why, a thing strange to the dreamer ("seemed very strange to me", "I
             # thought it was odd"); "which I think is odd" comments on the dream afterwards
             # ("started wondering how I was going to land" plans, round 26)
@@ -500,13 +507,18 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"(?:was|wo|wie|warum|wer|ob)\b",
             # "keine Ahnung warum" comments on a feeling after waking; "keine Ahnung, wo ich
             # war" is the dream's own puzzlement
-            r"\bkeine\s+ahnung,?\s+(?:was|wo|wie|wer|wovon|worum|wohin|woher|welche\w*)\b",
+            r"\bkeine\s+ahnung(?:\s+mehr)?,?\s+(?:was|wo|wie|wer|wovon|worum|wohin|woher|welche\w*)\b",
+            # round 34: "hab mich gleichzeitig gefragt, wie das sein kann"
+            r"\b(?:hab|habe|hatte)\s+(?:ich\s+)?mich\s+(?:\w+\s+){0,3}gefragt,?\s+(?:was|wo|wie|warum|wer|ob)\b",
             # "das fand ich seltsam", "kam mir komisch vor", "verstand nicht, warum"
             r"\bfand\s+(?:ich|wir)\s+(?:das\s+|es\s+)?(?:\w+\s+)?(?:seltsam|komisch|merkwürdig|"
             r"eigenartig|sonderbar)\b|\b(?:ich|wir)\s+fanden?\s+(?:das|es)\s+(?:\w+\s+)?(?:seltsam|"
             r"komisch|merkwürdig|eigenartig|sonderbar)\b",
             r"\bkam\s+mir\s+(?:\w+\s+){0,2}(?:seltsam|komisch|merkwürdig|eigenartig|spanisch)\s+vor\b",
             r"\bverstand\s+(?:\w+\s+){0,2}nicht,?\s+(?:was|warum|wieso|weshalb|wie)\b",
+            # told in the present: "Ich verstehe nicht, ich habe doch Aufenthalt" (round 34; not
+            # the writer's "ich verstehe nicht, warum ich das träume")
+            r"\bich\s+(?:versteh|verstehe)\s+(?:das\s+|es\s+)?nicht\b(?!\s*,?\s*(?:warum|wieso|weshalb)\s+ich\b)",
             # disbelief (round 26): "ich hab erst gedacht, ich hör nicht recht"
             r"\b(?:hör|höre)\s+(?:ich\s+)?nicht\s+recht\b|\bhöre\s+ich\s+recht\b"
             r"|\btraute\s+meinen\s+ohren\s+nicht\b"
@@ -1362,11 +1374,18 @@ _PERSON_WORDS: Final[dict[Language, frozenset[str]]] = {
          "conductor", "medic", "consultant", "registrar",
          # round 33: "The congregation looked at one another, utterly perplexed."
          "congregation", "parishioners", "choir", "committee", "group",
-         "councillors", "councillor", "councilors", "councilor", "council"}
+         "councillors", "councillor", "councilors", "councilor", "council",
+         # round 34: family words of the world's Englishes ("my tita was so mad at me")
+         "tita", "tito", "lola", "lolo", "tia", "tio", "tía", "tío", "abuelita", "abuelito"}
     ),
     "de": frozenset(
         {"gäste", "gast", "leute", "kinder", "kind", "eltern", "kollegen", "kollege", "kollegin",
          "passanten", "passant", "fußgänger",  # round 33: "die Passanten waren gereizt"
+         # round 34: "Der Detektiv war richtig sauer", "Der Offizier hat gebrüllt, ganz wütend"
+         "detektiv", "detektivin", "offizier", "offiziere", "hebamme", "beamtin", "wächter",
+         "wächterin", "türsteher", "zöllner", "soldat", "soldaten", "ausbilder", "richter",
+         "richterin", "anwalt", "anwältin", "priester", "nonne", "sanitäter", "pfleger",
+         "pflegerin", "krankenschwester", "kassierer", "kassiererin",
          "nachbarn", "nachbar", "nachbarin", "touristen", "tourist", "rentner", "rentnerin",
          "zuschauer", "schüler", "schülerin", "fans", "verwandte", "verwandten", "passagiere",
          "braut", "bräutigam", "mann", "männer", "frau", "frauen", "junge", "jungen", "mädchen",
@@ -1378,8 +1397,8 @@ _PERSON_WORDS: Final[dict[Language, frozenset[str]]] = {
          # round 26
          "jungs", "mädels", "kerle", "typen", "gastgeber", "moderator", "kandidat", "kandidaten",
          "beamte", "beamter", "beamten", "sachbearbeiter", "professor", "dozent", "schaffner",
-         "priester", "ärzte", "polizisten", "soldaten", "räuber", "einbrecher", "dieb", "diebe",
-         "täter", "mörder", "bauer", "handwerker", "nonne", "könig", "prinz", "hexe", "geist",
+         "ärzte", "polizisten", "räuber", "einbrecher", "dieb", "diebe",
+         "täter", "mörder", "bauer", "handwerker", "könig", "prinz", "hexe", "geist",
          "menschen", "mensch", "zwillinge", "brautpaar", "kunde", "kunden", "mitarbeiter",
          "angestellte", "angestellten", "bewohner", "personal", "menge", "mama", "papa", "omi",
          "opi", "enkel", "enkelin", "jugendliche", "jugendlichen", "fremde", "fremder",

@@ -266,7 +266,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     # "I didn't wake up" is told, not wished ("I didn't wake up, the dream just blurred"),
     # unless a wish, a hope or an if comes before it ("went to bed hoping I didn't wake up")
     ("GONE", r"\b(?:wish\w*|hop\w*|pray\w*|if|rather|better)\b[^.!?]{0,25}\b(?:didn't|did\s+not|didnt)\s+(?:\w+\s+)?(?:wake|woke|waking)\s+up\b" + _NEG_WAKE_TAIL),
-    ("GONE", r"\b(?:sleep|asleep|schlafen|einschlafen|schlaf)\s+(?:and|und)\s+(?:never|not|nie|nicht)\b(?!\s+(?:\w+\s+)?(?:vor|bis|until|before|till|frueh|early))|\b(?:sleep|schlafen)\s+(?:forever|fuer\s+immer)\b"
+    ("GONE", r"\b(?:sleep|asleep|schlafen|einschlafen|schlaf)\s+(?:and|und)\s+(?:never|not|nie|nicht)\b(?!\s+(?:\w+\s+)?(?:vor|bis|until|before|till|frueh|early))(?!\s+(?:set|setting)\s+(?:an?|any|the|my)\s+alarm)|\b(?:sleep|schlafen)\s+(?:forever|fuer\s+immer)\b"
              r"|\bfuer\s+immer\s+(?:schlafen|weg|einschlafen)\b|\bnever\s+wake\b|\bnie\s+(?:mehr|wieder)\s+aufwach\w*"),
     ("GONE", r"\bif\s+i\s+(?:just\s+)?(?:vanished|disappeared|died|was\s+gone|were\s+gone|wasn't\s+(?:here|around|alive)|weren't\s+(?:here|around)|was\s+dead|were\s+dead|stopped\s+existing|didn't\s+exist|wasn't\s+born)\b"
              r"|\bwenn\s+(?:ich|es\s+mich)\s+(?:\w+\s+)?(?:verschwinde\w*|weg\s+waer\w*|tot\s+waer\w*|sterbe|sterben\s+wuerde|nicht\s+mehr\s+(?:da|gaebe)|nicht\s+(?:gaebe|existieren))\b"
@@ -694,6 +694,8 @@ _IDIOMS: Final = re.compile(
     r"\b(?:is|are|was|it's|its|that's|thats)\s+killing\s+me\b|\bkilling\s+me\b(?!\s+(?:slowly\s+)?(?:inside|softly))|\bto\s+die\s+for\b|\bdying\s+(?:to|for)\b|\bdead\s+(?:tired|serious|end|set|easy|on|wrong|beat|last|heat)\b"
     r"|\b(?:could(?:'ve|\s+have)?|nearly|almost|just\s+about)\s+(?:died|die)\s+(?:of|from|laughing|with)\b|\bdie\s+(?:of|from)\s+(?:embarrassment|shame|boredom|laughing|cringe)\b|\bdied\s+laughing\b"
     r"|\b(?:phone|battery|laptop|car|tv|plant|plants|batteries|akku|handy|auto|laptop|pflanze)\s+(?:is|was|are|ist|war|sind)\s+(?:\w+\s+){0,2}(?:dead|tot)\b|\bdeadline\w*"
+    # round 34: "Handyakku tot, Geldbeutel leer"
+    r"|\b\w*(?:akku|batterie)\s+(?:(?:ist|war|is|was)\s+)?(?:\w+\s+)?(?:dead|tot|leer)\b"
     r"|\bone\s+more\s+(?:\w+\s+)?(?:time|meeting|minute|day|hour|email|song)\b[^.!?]{0,60}\b(?:die|dead|kill\s+myself|shoot\s+myself)\b"
     r"|\btod\w*muede\b|\bzum\s+(?:sterben|totlachen)\b|\bsterben\s+vor\s+\w+|\b(?:lach\w*|lache)\s+mich\s+(?:tot|kaputt|schlapp)\b|\btotlach\w*"
     r"|\b(?:die|der|das|mein|meine|dieser|diese|du|er|sie|ihr)\s+(?:\w+\s+){0,2}bringt\s+mich\s+(?:noch\s+)?um\b|\bbringt\s+mich\s+(?:noch\s+)?um\b"

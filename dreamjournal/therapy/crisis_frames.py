@@ -256,6 +256,15 @@ _LIFE_EVENT: Final = re.compile(
     r"|elternzeit|mutterschutz|abschiedsfeier|zwillinge|nachwuchs|schuljahres\w*|semesterende|volunteer\w*|ehrenamt\w*"
     r"|kuendig\w*|vorstellungsgespraech|heiratsantrag|umgezogen)\b"
 )
+# A stay abroad that ends, named as the cause ("because the contract ends and i fly home on
+# sunday", round 34); as a time it may be a plan's date ("the night the season ends, i'll ...")
+_STAY_ENDS: Final = re.compile(
+    r"\b(?:contract|lease|tenancy|visa|placement|season|mietvertrag|vertrag|visum|saison)\s+(?:ends|is\s+ending|runs\s+out|is\s+up|expires"
+    r"|endet|laeuft\s+aus|ist\s+vorbei|ist\s+zu\s+ende)\b|\bfly(?:ing)?\s+(?:back\s+)?home\b|\bflieg\w*\s+(?:\w+\s+){0,3}(?:heim|nach\s+hause)\b"
+)
+_CAUSE_LINK: Final = re.compile(
+    r"\b(?:because|since|as|now\s+that|weil|da|jetzt\s+wo)\s+(?:\w+\s+){0,3}$"
+)
 _PURPOSE_LINK: Final = re.compile(
     r"\b(?:for(?!\s+(?:good|ever|always))|because(?:\s+of)?|since|now\s+that|as|fuer(?!\s+immer)|wegen|weil|jetzt\s+wo|jetzt\s+da|seit|da)\s+(?:\w+\s+){0,3}$"
     # the day or the plan is the event itself: "friday is the day i tell my boss", "der plan steht: umzug"
@@ -384,9 +393,13 @@ _REASSURED: Final = re.compile(
     r"\s+(?:do\s+anything|hurt\s+myself|jump|kill\s+myself|do\s+it|end\s+it)\b|\b(?:mach|mache|tu|tue)\s+(?:nix|nichts)\s+"
     r"(?:dummes|bloedes)\b|\bwill\s+leben\b|\bbin\s+(?:in\s+)?sicherheit\b|\bich\s+spring\w*\s+nicht\b"
     r"|\bich\s+(?:tu|tue)\s+mir\s+(?:nix|nichts)\s+an\b|\bich\s+bring\w*\s+mich\s+nicht\s+um\b"
+    # round 34: "ich bring mich doch nicht wegen einem alten opel um, mama"
+    r"|\bich\s+bring\w*\s+mich\s+(?:doch|ja|schon)\s+nicht\s+(?:\w+\s+){0,5}?um\b"
     # round 16: "i'd never do anything to myself, the kids need me", "würde mir nie was antun"
     r"|\b(?:i'd|i\s+would|i\s+will|i'll)\s+never\s+(?:do\s+anything\s+to\s+myself|hurt\s+myself|kill\s+myself|do\s+that\s+to\s+(?:them|my\s+\w+))\b"
-    r"|\b(?:wuerde|werde|werd)\s+(?:ich\s+)?mir\s+(?:nie|niemals)\s+(?:was|etwas)\s+antun\b|\bich\s+(?:tu|tue)\s+mir\s+(?:nie|niemals)\s+(?:was|etwas)\s+an\b"
+    r"|\b(?:wuerde|werde|werd|will|moechte)\s+(?:ich\s+)?mir\s+(?:nie|niemals)\s+(?:was|etwas)\s+antun\b"
+    # round 34: "ich will mir nichts antun, ich hab keine solchen gedanken"
+    r"|\b(?:wuerde|werde|werd|will|moechte)\s+(?:ich\s+)?mir\s+(?:nix|nichts)\s+antun\b|\bich\s+(?:tu|tue)\s+mir\s+(?:nie|niemals)\s+(?:was|etwas)\s+an\b"
     # round 24: "i want to get through this and see what's on the other side", "will das durchstehen"
     r"|\b(?:want|going|gonna|will|'ll)\s+(?:to\s+)?(?:get|make\s+it)\s+through\s+(?:this|it)\b|\bwill\s+(?:das|es)\s+(?:schaffen|durchstehen)\b"
     # "ich will vom stoff weg, nicht vom leben", "away from the bottle, not from life"
@@ -764,7 +777,8 @@ _ME_TOO: Final = re.compile(
 
 # The no was not true: "i said no but that was a lie", "hab nein gesagt, war gelogen"
 _TAKEN_BACK: Final = re.compile(
-    r"\b(?:lie|lied|lying|liar|not\s+(?:true|the\s+truth)|wasn't\s+true|truth\s+is|actually\s+(?:i\s+do|yes)"
+    # (lying in bed is no lie: "i've been lying here checking whether that was honest", round 34)
+    r"\b(?:lie|lied|lying(?!\s+(?:here|there|in|on|awake|down|next|beside|around|still)\b)|liar|not\s+(?:true|the\s+truth)|wasn't\s+true|truth\s+is|actually\s+(?:i\s+do|yes)"
     r"|gelogen|luege|luegen|stimmt\s+nicht|nicht\s+die\s+wahrheit|eigentlich\s+(?:schon|doch|ja)|(?:tu|tue|mach|mache)\s+ich\s+(?:aber\s+)?doch"
     r"|the\s+only\s+(?:option|way|choice)|(?:no\s+longer|not\s+any\s*more)\s+(?:an\s+option|a\s+question)|an\s+option\s+any\s*more|a\s+plan"
     r"|die\s+einzige|der\s+einzige|(?:keine|kein)\s+\w+\s+mehr|ein\s+plan"
@@ -945,6 +959,8 @@ _NOT_TICKED: Final = re.compile(
 _IDIOM: Final = re.compile(
     # round 16: "over my dead body", "career suicide", "ein Selbstmordkommando für den Magen",
     # "bei dem Regen raus ist lebensmüde" (reckless), "shoot me now, the in-laws are staying"
+    # round 34: "i'd kill for one decent night's sleep"
+    r"\b(?:i'd|i\s+would|could)\s+(?:\w+\s+)?kill\s+for\s+(?:a|an|one|some|the)\b|"
     r"\bover\s+my\s+dead\s+body\b|\bueber\s+meine\s+leiche\b|\bcareer\s+suicide\b|\b\w*selbstmordkommando\b"
     r"|\bsterbe\w*\s+(?:\w+\s+){0,3}tausend\s+tode\b|\bdie\s+a\s+thousand\s+deaths\b|\bbe\s+the\s+death\s+of\s+(?:the|our|his|her|their)\s+\w+"
     r"|\b(?:ist|is|waer|waere)\s+(?:ja\s+|echt\s+|doch\s+|voll\s+|einfach\s+)?lebensmuede\b|\bshoot\s+me\s+now\b|"
@@ -1053,7 +1069,7 @@ _HYPERBOLE: Final = re.compile(
 # A thing that "died": "my laptop died", "der akku ist tot"
 _THING_DIED: Final = re.compile(
     r"\b(?:laptop|phone|battery|car|plants?|printer|computer|pc|tv|fridge|wifi|router|headphones|charger|engine|fern|coffee\s+machine"
-    r"|handy|akku|auto|pflanzen?|drucker|rechner|fernseher|kuehlschrank|kopfhoerer|motor|kaffeemaschine)\s+(?:\w+\s+){0,5}?"
+    r"|handy|\w*akku|\w*batterie|auto|pflanzen?|drucker|rechner|fernseher|kuehlschrank|kopfhoerer|motor|kaffeemaschine)\s+(?:\w+\s+){0,5}?"
     r"(?:died|dies|dying|is\s+dead|was\s+dead|gestorben|ist\s+tot|war\s+tot|tot|committed\s+suicide|selbstmord\s+begangen)\b"
 )
 
@@ -1724,7 +1740,9 @@ def ordinary_purpose(sentence: str, lo: int = 0, hi: int | None = None) -> bool:
     if _ROUTINE.search(sentence, lo, hi):
         return True
     # a life event named as the reason ("now that we bought the house") explains the sentence
-    return any(_PURPOSE_LINK.search(sentence, 0, m.start()) for m in _LIFE_EVENT.finditer(sentence))
+    return any(
+        _PURPOSE_LINK.search(sentence, 0, m.start()) for m in _LIFE_EVENT.finditer(sentence)
+    ) or any(_CAUSE_LINK.search(sentence, 0, m.start()) for m in _STAY_ENDS.finditer(sentence))
 
 
 # German words before an article "die"; English "die" does not follow them
@@ -1871,7 +1889,12 @@ def classifier_skips(sentence: str) -> bool:
         return True
     if told_as_dream(sentence):
         return True
-    idiom = _IDIOM.search(sentence) or _thing_died(sentence, 0, len(sentence))
+    idiom = (
+        _IDIOM.search(sentence)
+        or _thing_died(sentence, 0, len(sentence))
+        # a short sentence only: in a long run-on the idiom is one clause among others
+        or (_KILLING_ME.search(sentence) and len(sentence.split()) <= _SHORT_SENTENCE)
+    )
     if (idiom or _HYPERBOLE.search(sentence)) and not _MY_OWN_WISH.search(sentence):
         return True  # "my feet want to die", "des is doch selbstmord", "rather die than sing"
     if _MEDIA.search(sentence) and _media_subject(sentence) and not _ME_TOO.search(sentence):
@@ -1931,6 +1954,8 @@ def _media_subject(sentence: str) -> bool:
     """After the first media frame word, someone else comes before the writer, or the writer
     does not come at all ("the song is about a guy who wants to die but i love it")."""
     m = _MEDIA.search(sentence)
+    if m and _WEARS_ME_OUT.match(sentence, m.end()):
+        return True  # "der film macht mich jedes mal fertig": the film's effect (round 34)
     for word in _WORD.findall(sentence[m.end() :]) if m else ():
         if word in _FIRST:
             return False
@@ -1939,6 +1964,15 @@ def _media_subject(sentence: str) -> bool:
     return True
 
 
+# round 34: "this withdrawal is killing me, three days of sweats"
+_KILLING_ME: Final = re.compile(
+    r"\b(?!(?:he|she|they|it)\b)\w+\s+(?:is|are|was|were)\s+killing\s+me\b(?!\s+(?:slowly\s+)?(?:inside|softly))"
+)
+_SHORT_SENTENCE: Final = 15  # words
+_WEARS_ME_OUT: Final = re.compile(
+    r"\W*(?:\w+\W+){0,2}?(?:macht|machen|hat|haben)\s+mich\s+(?:\w+\s+){0,3}?(?:fertig|kaputt|alle)\b"
+    r"|\W*(?:\w+\W+){0,2}?(?:gets|got|wrecks|wrecked|destroys|destroyed|breaks|broke|ruins|ruined)\s+me\b"
+)
 _OTHERS: Final = frozenset(
     {"he", "she", "they", "guy", "man", "woman", "girl", "boy", "character", "hero", "heroine",
      "people", "someone", "er", "sie", "mann", "frau", "junge", "jemand", "held", "heldin",

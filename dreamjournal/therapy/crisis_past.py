@@ -45,14 +45,14 @@ _PAST: Final = re.compile(
     r"|in\s+(?:19|20)\d\d|(?:19|20)\d\d|(?:in|of|since)\s+'\d\d|spent\s+(?:\w+\s+)?years|used\s+to|in\s+(?:school|uni|university|college|high\s+school|my\s+(?:teens|twenties|thirties|youth|school\s+(?:years|days|time)))"
     r"|at\s+(?:uni|school|college)|when\s+i\s+was\s+(?:\d+|(?:a\s+)?teen\w*|young\w*|little|a\s+kid|(?:a\s+)?student|at|in|still|\w+teen|twenty|thirty|forty|fifty)"
     r"|as\s+a\s+(?:teen\w*|kid|student|child)|the\s+(?:winter|summer|spring|autumn|year)\s+i\s+was\s+(?:\d+|\w+teen|twenty|thirty|forty)|(?:the\s+)?old\s+me|my\s+(?:younger|teenage)\s+self|since\s+then|at\s+the\s+time"
-    r"|vor\s+(?:\w+\s+){0,2}(?:jahr|johr)(?:e|en)\b|vor\s+(?:\w+\s+){1,2}(?:jahr|johr)(?:e|en)?|vor\s+(?:langer\s+zeit|jahrzehnten)|(?:jahre|lange?)\s+her|damals|(?<!wie\s)frueher\w*|seitdem|seither"
+    r"|vor\s+(?:\w+\s+){0,2}(?:jahr|johr)(?:e|en)\b|vor\s+(?:\w+\s+){1,2}(?:jahr|johr)(?:e|en)?|vor\s+(?:langer\s+zeit|jahrzehnten)|(?:jahre|jahr|johr|lange?)\s+her|damals|(?<!wie\s)frueher\w*|seitdem|seither"
     r"|(?:in\s+der\s+|zu\s+)?schulzeit(?:en)?|in\s+der\s+schule|als\s+(?:teenager|teenie|kind|jugendliche\w*|schueler\w*|student\w*|azubi)"
     r"|im\s+studium|in\s+der\s+(?:ausbildung|pubertaet|jugend)|waehrend\s+(?:der|des|meiner|meines)\s+(?:ausbildung|studiums?|schulzeit|pubertaet|jugend|lehre)"
     # round 23: an old diary read ("my year 9 diary", "mein altes tagebuch")
     r"|(?:in\s+)?year\s+\d+\s+(?:diary|journal)|(?:my|an)\s+old\s+(?:diar(?:y|ies)|journals?)|(?:altes?|alten)\s+tagebu\w+|als\s+ich\s+(?:\d+|jung|klein|jugendlich)\s+war|das\s+alte\s+ich"
     r"|mit\s+(?:\w+zehn|zwanzig|dreissig|vierzig|fuenfzig|\w+und(?:zwanzig|dreissig))(?:\s+jahren)?\b|als\s+ich\s+(?:\w+zehn|zwanzig|dreissig)\s+war"
     r"|mit\s+(?:1\d|[2-9]\d)(?:\s+jahren)?(?!\s*(?:tabletten|pillen|stueck|mg|euro|leute\w*|km|metern?|sachen|minuten|stunden|tagen)\b)(?!\s*(?:jahren\s+)?(?:nimmt|nehmen|kann|will|geht|gehts|fuehl\w*|steh\w*|lebe?|krieg\w*|find\w*|braucht?|muss)\b)"
-    r"|(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+)\d+|(?:\w+\s+)?(?:years|decades?)\s+(?:since|back)|a\s+decade\s+back|it's\s+been\s+(?:\w+\s+){0,2}years"
+    r"|(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+)\d+|(?:\w+\s+)?(?:years|decades?)\s+(?:today\s+)?(?:since|back)|a\s+decade\s+back|it's\s+been\s+(?:\w+\s+){0,2}years"
     r"|(?:in|for(?:\s+most\s+of)?|through(?:out)?)\s+my\s+(?:early\s+|late\s+|mid\s+)?(?:teens|twenties|thirties|forties|youth)|back\s+when|those\s+days"
     r"|in\s+meine[nm]\s+(?:fruehen\s+|spaeten\s+)?(?:zwanzigern|dreissigern|vierzigern|teenagerjahren|jugendjahren|jugend)|my\s+teen(?:age)?\s+years"
     # an old diary, old scars, "the time when": the past named by what is left of it
@@ -439,6 +439,8 @@ _DENIED_BEFORE: Final = re.compile(
 _ANNIVERSARY: Final = re.compile(
     r"\b(?:years?|yrs?|jahre|jahren)\s+(?:ago|since|her|seit)\b[^.!?]{0,30}$"
     r"|\b(?:years?|jahre)\s+(?:\w+[\s-]+){0,2}(?:free|clean|frei|sober|trocken|nuechtern)\s*$"
+    # round 34: "ten years today since the overdose"
+    r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|\w+teen)\s+years\s+$"
 )
 _DREAM_NEAR: Final = re.compile(
     r"\b(?:dream\w*|traum\w*|getraeumt|traeumte|nightmare|albtraum"
@@ -553,6 +555,8 @@ _CRISIS_WORD: Final = re.compile(
 
 
 _CONTRAST: Final = re.compile(r"\b(?:but|aber|though|doch|jedoch)\b")
+_AND_THEN: Final = re.compile(r",\s*(?:and|und)\b")
+_ONCE_MORE: Final = re.compile(r"\b(?:again|back|wieder|zurueck|erneut)\b")
 _DENIED_SIDE: Final = re.compile(r"\b(?:not|never|nicht|nie|kein\w*|\w+n't)\b")
 _ABOUT_IT: Final = re.compile(r"\b(?:dran|daran|about\s+(?:it|that)|of\s+(?:it|that))\b")
 
@@ -582,16 +586,36 @@ def _speaks_of_the_crisis(clean: str, match: re.Match[str]) -> bool:
     sentence = _RECOVERED.sub(_blank_unless_crisis, sentence)  # offsets kept
     at = match.start() - start - 1
     cuts = [0, *(m.start() for m in _CONTRAST.finditer(sentence)), len(sentence)]
-    sides = [sentence[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
-    own = next(side for a, side in zip(cuts[1:], sides, strict=False) if at < a or a == cuts[-1])
+    # an episode told as past in a clause before ", and", the time in a clause of its own with no
+    # crisis word, means or return in it: "fifteen years since i tried to take my life at uni,
+    # and tonight i'm rocking my granddaughter" (round 34; not "..., und heute ist der druck
+    # wieder so stark, dass ich die rasierklingen geholt hab")
+    own, others = _sides(
+        sentence, sorted({*cuts, *(m.start() for m in _AND_THEN.finditer(sentence))}), at
+    )
+    if (
+        others
+        and all(_PAST.search(side) for side in others)
+        and not _CRISIS_WORD.search(own)
+        and not _MEANS.search(own)
+        and not _ONCE_MORE.search(own)
+    ):
+        return False
+    own, others = _sides(sentence, cuts, at)
     if _CRISIS_WORD.search(own):
         return True
-    others = [side for side in sides if side is not own and _CRISIS_WORD.search(side)]
     if others and all(_DENIED_SIDE.search(side) for side in others):
         return False
     if _CRISIS_WORD.search(sentence):
         return True
     return bool(_ABOUT_IT.search(sentence) and _PRESENT_VOICE.search(sentence))
+
+
+def _sides(sentence: str, cuts: list[int], at: int) -> tuple[str, list[str]]:
+    """The stretch between `cuts` that holds position `at`, and the others with a crisis word."""
+    sides = [sentence[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+    own = next(side for a, side in zip(cuts[1:], sides, strict=False) if at < a or a == cuts[-1])
+    return own, [side for side in sides if side is not own and _CRISIS_WORD.search(side)]
 
 
 # "dann waere es vorbei", "i wish it was over": a word of recovery wished for is the crisis
@@ -644,7 +668,12 @@ def present_part(clean: str, stand_in: str = "") -> str:
     # 2016. page after page of wanting to die." (round 15; its neighbourhood is read too since
     # round 27: "found the box from rehab in 2012 ... page after page of wanting to die")
     told_past = [
-        past or (k > 0 and bool(_PAST.search(sentences[k - 1])) and _fragment(s))
+        past
+        or (
+            k > 0
+            and bool(_PAST.search(sentences[k - 1]))
+            and (_fragment(s) or _OLD_PAGE.search(s, 0, 40) is not None)
+        )
         for k, (s, past) in enumerate(zip(sentences, told_past, strict=False))
     ]
     if len(sentences) <= _READ_WHOLE:
@@ -674,6 +703,11 @@ def present_part(clean: str, stand_in: str = "") -> str:
         not gone or _kept(s, past)
         for s, past, gone in zip(sentences, told_past, over, strict=False)
     ]
+    # the rescue right after an episode told as over is the same telling (round 34: "... i
+    # swallowed a whole strip of pills. my roommate found me and i spent three days in hospital")
+    for k in range(1, len(sentences)):
+        if kept[k] and over[k - 1] and not kept[k - 1] and _rescue_told(sentences[k]):
+            kept[k] = False
     if not stand_in:
         return ". ".join(s for s, keep in zip(sentences, kept, strict=True) if keep)
     out: list[str] = []
@@ -685,17 +719,41 @@ def present_part(clean: str, stand_in: str = "") -> str:
     return "".join(out).strip()
 
 
+_RESCUE: Final = re.compile(
+    r"\b(?:found\s+me|hospital|ambulance|a\s+and\s+e|icu|paramedics|stomach\s+pumped|pumped\s+my\s+stomach"
+    r"|woke\s+up\s+in|mich\s+gefunden|gefunden\s+hat|krankenhaus|klinik|notarzt|rettungswagen|intensiv\w*"
+    r"|magen\s+ausgepumpt|spital|notaufnahme"
+    r"|(?:stopped|talked|sat)\s+(?:\w+\s+){0,2}(?:to|with)\s+me|talked\s+me\s+down|pulled\s+me\s+back"
+    r"|(?:angehalten|geredet|gesprochen)\s+(?:\w+\s+){0,2}(?:mit\s+mir)?|mit\s+mir\s+(?:geredet|gesprochen)|zurueckgezogen)\b"
+)
+
+
+def _rescue_told(sentence: str) -> bool:
+    """A rescue told in the past, nothing of today in it ("a friend found me", "drei tage
+    krankenhaus")."""
+    return bool(
+        _RESCUE.search(sentence)
+        and not _TODAY.search(sentence)
+        and not _PRESENT_VOICE.search(sentence)
+        and not _CRISIS_WORD.search(_LIFE_WORDS.sub(" ", sentence))
+    )
+
+
 _QUOTE_MARK: Final = re.compile(r"['\"“”„]")
 
 
 def _near_end(sentences: list[str], k: int) -> int:
     """Where the neighbourhood of sentence k ends: the `_NEAR` sentences after it, a piece of a
     quotation of fewer than four words not counted (a quoted "'stay, kid.' i did." is one step,
-    round 24; not "um sechs aufgewacht", which is a sentence of its own)."""
+    round 24; not "um sechs aufgewacht", which is a sentence of its own), and nor a sentence of
+    the day with no word of the crisis in it, up to twice `_NEAR` in all (round 34: "six years
+    ago ... i swallowed a whole strip of pills. my roommate found me ... today my registration
+    letter came ... i have my own flat, a therapist ... i'm so glad i'm still here")."""
     end, counted = k + 1, 0
-    while end < len(sentences) and counted < _NEAR:
+    while end < len(sentences) and counted < _NEAR and end - k <= 2 * _NEAR:
         piece = sentences[end]
-        counted += len(piece.split()) >= 4 or not _QUOTE_MARK.search(piece)
+        step = len(piece.split()) >= 4 or not _QUOTE_MARK.search(piece)
+        counted += step and bool(_CRISIS_WORD.search(piece) or _PRESENT_VOICE.search(piece))
         end += 1
     return end
 
@@ -731,6 +789,12 @@ def _kept(sentence: str, told_past: bool) -> bool:
     return any(_present(clause) for clause in _CLAUSE.split(sentence))
 
 
+_OLD_PAGE: Final = re.compile(
+    r"\b(?:pages?|entr(?:y|ies)|seiten?|eintraeg\w*|eintrag)\b(?:\s+\w+){0,2}?\s*(?:saying|says|said|reading|full\s+of|voller|voll\s+mit)\b"
+    r"|\b(?:pages?|seiten?)\s*['\"“„]"
+)
+
+
 def _present(clause: str) -> bool:
     """A present wish, plan or thought, a turn to a present that is not the recovery, or a means
     named today ("and today i bought new blades")."""
@@ -741,11 +805,15 @@ def _present(clause: str) -> bool:
     # a wish or a thought of the crisis now; not "i think only of fishing", not "the first
     # winter there i stood at the river thinking to jump" (round 12), and not "funny to think
     # at 15 i wanted to die" (a thought of the past, round 24)
+    # the words of an old page quoted are no voice of now: "every page saying i want to die",
+    # "jede zweite seite 'ich will sterben'" (round 34)
+    quoted = _OLD_PAGE.search(clause)
     voice = next(
         (
             m
             for m in _PRESENT_VOICE.finditer(clause)
             if not any(a <= m.start() and m.end() <= b for a, b in kept)
+            and not (quoted and m.start() >= quoted.end())
             and not (past and (m.group().endswith("ing") or m.group() == "think"))
         ),
         None,

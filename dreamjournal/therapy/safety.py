@@ -408,6 +408,13 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PREP, r"\b(?:saving|saved|stockpil\w+|hoard\w*|collect\w*|stash\w*)\s+(?:up\s+)?(?:(?!(?:his|her|their)\b)\w+\s+){0,2}"
               r"(?:pills|tablets|meds|medication|painkillers|sleeping\s+pills|ibuprofen|paracetamol|"
               r"aspirin|codeine|tramadol|insulin|opioids|sleepers|antidepressants)\b"),
+    # round 34: "keeping back some of my tablets", "been keeping back his sleeping tablets. not for
+    # him. for me."
+    _p(_PREP, r"\b(?:keeping|kept|holding|held|putting|put|setting|set)\s+(?:back|aside)\s+(?:some\s+of\s+)?"
+              r"(?:(?:my|the|a\s+few|some|a\s+couple\s+of)\s+)(?:\w+\s+)?(?:pills|tablets|meds|medication|painkillers)\b"
+              r"|(?:^\s*|\bi\s+|\bi've\s+|\bi'm\s+|\bi\s+have\s+)(?:been\s+)?(?:keeping|kept|holding|held|putting|put|setting|set)\s+(?:back|aside)\s+(?:some\s+of\s+)?(?:his|her|their)\s+"
+              r"(?:\w+\s+)?(?:pills|tablets|meds|medication|painkillers)\b"
+              r"(?![^.!?]{0,30}\b(?:so|because|since|from|out\s+of|away|locked|in\s+the|for\s+(?:him|her|them|the))\b)", kept_from_others=True),
     _p(_PREP, r"\b(?:pills|tablets|meds)\b[^.!?]{0,40}\b(?:counted|enough|drawer|hidden|hid|ready)\b"
               r"|\b(?:not\s+taking|stopped\s+taking|haven't\s+been\s+taking)\s+(?:them|my\s+\w+)\b[^.!?]{0,40}"
               r"\b(?:keeping|saving|hiding|stashing)\s+them\b|\bone\s+pack\s+(?:from\s+)?every\s+(?:shop|chemist|pharmacy)\b"),
@@ -1585,6 +1592,10 @@ _JOKE_MATCH: Final = re.compile(
     r"shoot\s+myself|kill\s+myself|erschiess\w*|bring\w*\s+ich\s+mich|rather\s+die|lieber\s+sterben"
     r"|spring\w*\s+(?:ich|gleich|noch)|jump(?:ing)?\s+off|throw\s+myself|aus\s+(?:dem|'m)\s+fenster|literally\s+die|i'm\s+dead|bin\s+tot"
     r"|wanted\s+to\s+die|want\s+to\s+die|will\s+sterben"
+    # round 34: "if i have to eat one more cheese sandwich i will actually die lol"
+    r"|(?:will|'ll|gonna)\s+(?:actually\s+|literally\s+|legit\s+|just\s+)?die"
+    # ... "i swear i'll hang myself lol", "dann häng ich mich auf xD"
+    r"|hang\s+myself|haeng\w*\s+(?:ich\s+)?mich\s+auf"
     # round 13: "ich bring mich um wenn ... xD", "spring ausm fenster lol", "kauf ich mir n strick lol",
     # "walk into the sea lmaooo", "can't go on like this w/o coffee hahah"
     r"|bring\w*\s+mich\s+um|ausm\s+fenster|strick|walk\w*\s+into\s+the\s+(?:sea|ocean)|can't\s+go\s+on"
@@ -1965,6 +1976,10 @@ _TO_BE: Final = re.compile(r"\b(da|hier|weg|tot|mehr|zu|allein|leben)\s+sein\b")
 # "her" is a possessive after a preposition ("after her overdose": hers), not after a verb ("i
 # told her suicide is on my mind": the writer's). "his", "their", "sein-" are third person anyway.
 _BEFORE_HER: Final = frozenset({"after", "before", "since", "during", "about", "from", "of"})
+# Words before "'s" that own nothing ("it's", "that's", "she's")
+_NO_OWNER: Final = frozenset(
+    {"it", "that", "what", "there", "here", "let", "who", "where", "how", "he", "she", "this"}
+)
 
 
 _FIRST_CLAUSE: Final = re.compile(r"\s(?:and|und)\s")
@@ -1992,6 +2007,15 @@ def _someone_else(sentence: str, match: re.Match[str], strict: bool = False) -> 
     before = _WORDS.findall(_TO_BE.sub(r"\1", sentence[: match.start()]))
     if len(before) > 1 and before[-1] == "her" and before[-2] in _BEFORE_HER:
         return True  # someone else's (round 23)
+    # ... and after an owner named just before: "esther's breakdown and her suicide attempt"
+    # (round 34)
+    if (
+        len(before) > 2
+        and before[-1] == "her"
+        and before[-2] in {"and", "or", "und"}
+        and any(w.endswith("'s") and w[:-2] not in _NO_OWNER for w in before[-6:-2])
+    ):
+        return True
     for word in reversed(before):
         named = word.endswith("'s") and word.removesuffix("'s") in OTHERS_NAMES
         word = word.removesuffix("'s")  # "my brother's goodbye letter" is the brother's
@@ -2473,7 +2497,8 @@ _ILLNESS: Final = re.compile(
     r"|onkolog\w*|rheuma\w*)\b"
 )
 _HARM_METHOD: Final = re.compile(
-    r"\b(?:cut\w*|blades?|razors?|klingen?|ritz\w*|svv|sh|self[- ]?harm\w*|burn\w*|scratch\w*|schneid\w*"
+    # (not a drunk fall's "cut lip", round 34)
+    r"\b(?:cut\w*(?!\s+(?:lip|chin|eyebrow|forehead|knee|nose|head|cheek)\b)|blades?|razors?|klingen?|ritz\w*|svv|sh|self[- ]?harm\w*|burn\w*|scratch\w*|schneid\w*"
     r"|geschnitten|wrists?|handgelenk\w*|narben?|scars?|verletz\w*|kill\w*|dead|sterben|tot|umbring\w*"
     # English "die" as the verb only: the German article is none (round 27)
     r"|(?:(?<=\bto\s)|(?<=\bi\s)|(?<=\bwanna\s)|(?<=\bgonna\s)|(?<=\bwill\s)|(?<='ll\s))die)\b"
