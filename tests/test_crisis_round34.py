@@ -19,7 +19,11 @@ tests, not copied from the sets.
   tot"; giving things away because the contract ends and the writer flies home; "i'd kill for a
   nap"; a short "this flu is killing me" (not inside a long run-on, where it is one clause among
   others); a film that "macht mich jedes Mal fertig"; "a cut lip" after a drunk fall is no
-  self-harm; "lying here" is no lie.
+  self-harm; "lying here" is no lie; someone named at a sentence's start who overdosed
+  ("Tom from the hostel overdosed"); a thank-you letter to someone (not thank-you cards "so
+  they have something to remember me by"). From crisis_dev60 (ordinary days, the hardest
+  look-alikes; 30/30 and 15/90 blind): a rope that hung a hammock, pills by the bed "damit ich
+  sie morgens nicht vergess", "Krasser Traum" as a dream's frame.
 """
 
 from __future__ import annotations
@@ -38,6 +42,10 @@ FLAGGED = [
     "I told her suicide is on my mind and she said nothing.",
     "Ich will mir was antun.",
     "Relapsed on Friday and I cut my arm again, deeper this time.",
+    "wrote thank you cards to everyone so they have something to remember me by",
+    "The pills are by the bed so I don't forget them, and tonight I'll take them all.",
+    "Bought rope and tonight I hang myself.",
+    "Danny overdosed on Thursday and I want to as well.",
     # a long run-on with a plan inside it is still read whole
     "busy shift at the bakery, two birthday cakes and a wedding order and my back is killing me, "
     "and I've got it all worked out for when the kids are at their dad's, I know what I'm taking "
@@ -82,6 +90,14 @@ NOT_FLAGGED = [
     "The nurse asked if I'd had thoughts that I'd be better off dead. I said no, and I've been "
     "lying here wondering whether that was honest. It was. I don't want to die.",
     "I put aside his tablets in the locked drawer so he can't double up.",
+    # crisis_dev60 (the hardest everyday look-alikes, read after it was measured blind)
+    "Bought a good rope at the DIY shop and finally hung the hammock between the pear trees.",
+    "Die Tabletten für den Blutdruck stehen jetzt neben dem Bett, damit ich sie morgens nicht "
+    "vergess. Grauer Tag. Aber ich hab keine dunklen Gedanken.",
+    "Krasser Traum heute Nacht. Ich stand mit einem Strick im Keller und wusste nicht, wofür, "
+    "dann hat meine Oma damit Wäsche aufgehängt. Beim Aufwachen war ich verwirrt, aber gut drauf.",
+    "Tom from the hostel overdosed on Friday. They brought him back on the landing.",
+    "Wrote a thank you letter to my probation officer, which made me cry a bit.",
     "She has been keeping back her tablets and I'm worried about her.",
 ]
 

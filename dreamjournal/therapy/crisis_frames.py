@@ -134,6 +134,11 @@ _DIRECTIVE: Final = (
 )
 _EVERYDAY: Final = re.compile(
     r"\b(?:homework|assignment|hausaufgabe\w*|\w+hausaufgabe)\b"
+    # round 34: pills kept in sight so as not to forget them ("die tabletten für die schilddrüse
+    # stehen neben dem bett, damit ich sie morgens nicht vergess")
+    r"|\bdamit\s+ich\s+(?:sie|die|es|das)\s+(?:\w+\s+){0,2}nicht\s+vergess\w*|\bso\s+(?:that\s+)?i\s+(?:don't|do\s+not|won't)\s+forget\s+(?:them|to\s+take)\b"
+    # round 34: "wrote a thank you letter to my probation officer"
+    r"|\bthank[- ]?you\s+(?:letter|note|card)s?\s+(?:to|for)\b|\b(?:dankesbrief|dankeskarte|dankesschreiben)\w*\s+(?:an|fuer)\b"
     # round 33: "jetzt soll ich ne interpretation zum letzten brief schreiben" (Werther)
     r"|\b(?:interpretation|textanalyse|aufsatz|erörterung|eroerterung|referat|essay)\s+(?:zu[mr]?|ueber|on|about)\b"
     # a farewell to the people at work (round 28): "abschiedsbrief an die kolleginnen und
@@ -204,6 +209,9 @@ _ROPE_FOR_A_THING: Final = re.compile(
     r"|christmas\s+tree|tree|weihnachtsbaum|tannenbaum|baum|christbaum|dachgepaeck|roof\s+rack"
     r"|handlauf|gelaender|treppe|kellertreppe|banister|handrail)\b"
     r"|\b(?:rope|strick|seil)\b[^.!?]{0,20}?\bto\s+tie\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:christmas\s+)?(?:tree|boat|load|tarp|mattress|canoe|kayak)\b"
+    # the thing hung with it (round 34): "bought rope and finally hung the hammock"
+    r"|\b(?:rope|strick|seil)\b[^.!?]{0,60}?\b(?:hung|hang|put\s+up|aufgehaengt|aufgehangen|aufgespannt)\s+(?:the\s+|a\s+|my\s+|our\s+|die\s+|den\s+|das\s+)?(?:\w+\s+)?"
+    r"(?:hammock|swing|washing|haengematte|schaukel|waesche|lights|lichterkette|sign|bunting|flag|fahne)\b"
     # the purpose in the sentence after (round 27): "ein seil gekauft. fuer die haengematte"
     r"|\b(?:rope|strick|seil)\b[^.!?]{0,40}[.!?]\s*(?:it's\s+|is\s+|ist\s+)?(?:for|fuer|fuers)\s+(?:the\s+|a\s+|my\s+|das\s+|den\s+|die\s+|meinen?\s+)?(?:\w+\s+)?"
     r"(?:swing|schaukel|boat|boot|tent|zelt|hammock|haengematte|washing\s+line|waescheleine|garden|garten|shed|schuppen|trailer|anhaenger)\b"
@@ -254,7 +262,9 @@ _LIFE_EVENT: Final = re.compile(
     r"|farewell|leaving\s+(?:do|party|card)|abschied\w*\s+(?:von|fuer)\s+(?:der|die|den|dem|meine[mnr]?|unsere[mnr]?)\s+kolleg\w*"
     r"|geburt|hochzeit|geheiratet|hauskauf|haus\s+gekauft|kredit|umzug|umziehen|ziehen\s+(?:\w+\s+)?um|kleinere\s+wohnung"
     r"|elternzeit|mutterschutz|abschiedsfeier|zwillinge|nachwuchs|schuljahres\w*|semesterende|volunteer\w*|ehrenamt\w*"
-    r"|kuendig\w*|vorstellungsgespraech|heiratsantrag|umgezogen)\b"
+    r"|kuendig\w*|vorstellungsgespraech|heiratsantrag|umgezogen"
+    # round 34: "weil ich ja nach Hamburg ziehe"
+    r"|nach\s+\w+\s+(?:ziehe|ziehen|zieh|ziehst|zieht)|moving\s+(?:away\s+)?to\s+\w+)\b"
 )
 # A stay abroad that ends, named as the cause ("because the contract ends and i fly home on
 # sunday", round 34); as a time it may be a plan's date ("the night the season ends, i'll ...")
@@ -277,7 +287,7 @@ _THE_END_SAID: Final = re.compile(
 )
 _PURPOSE_IS_THE_CRISIS: Final = re.compile(
     r"\b(?:at\s+once|(?<!home\s)(?<!back\s)for\s+good|for\s+ever|enough(?!\s+(?:to\s+last|till|until|for\s+(?:the|a|my)\s+(?:week|month|trip|holiday|weekend)))|all\s+at\s+once|all\s+of\s+them|the\s+whole\s+(?:pack|box|bottle|strip|lot)|too\s+many|on\s+purpose"
-    r"|for\s+when|for\s+the\s+(?:day|end|night)|(?:when|after|once)\s+i'm\s+(?:gone|dead|not\s+here)|won't\s+need"
+    r"|for\s+when|for\s+the\s+(?:day|end|night)|remember\s+me\s+by|(?:when|after|once)\s+i'm\s+(?:gone|dead|not\s+here)|won't\s+need"
     r"|(?:not|no)\s+(?:for|because\s+of)\s+(?:a|the|my|any)?|sav(?:e|ed|ing)\s+(?:them|it|up)|stockpil\w*|hoard\w*|collect\w*|stash\w*"
     r"|(?:put|kept)\s+(?:aside|back)|set\s+aside"
     r"|end\s+it|(?:to|i|i'd|and|or|just|will|would|could|might|should|gonna)\s+die|dead|kill\w*|suicid\w*|lethal|fatal|painless\w*|where\s+i'm\s+going"
@@ -1502,7 +1512,10 @@ _THIRD_TALKS_OF_IT: Final = re.compile(
 )
 _NAME_OPENS: Final = re.compile(
     r"^\s*(?:(?:and|then|also|today|heute|gestern|yesterday|und|dann)\s*,?\s+)?([a-z]+)"
-    r"(?:(?:'s|\s+(?:has|is|was|had))\s+(?:been|started|gone|tried|taken|cutting|hurting|talking|saying"
+    # round 34: "danny from the hostel overdosed on thursday"
+    r"(?:\s+(?:from|at|in|aus|vom|von)\s+(?:the\s+|der\s+|dem\s+)?\w+)?"
+    r"(?:\s+(?:overdosed|overdose|od'd|relapsed|hanged|cut\s+(?:himself|herself)|took\s+an\s+overdose)"
+    r"|(?:'s|\s+(?:has|is|was|had))\s+(?:been|started|gone|tried|taken|cutting|hurting|talking|saying"
     r"|threatening)|\s+(?:hat|hatte)\s+(?:\w+\s+){0,3}(?:geritzt|geschnitten|versucht|genommen|geredet"
     r"|geschrieben|gedroht))\b"
 )

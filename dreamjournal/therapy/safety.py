@@ -1562,6 +1562,10 @@ _DREAM_FRAME: Final = re.compile(
     r"|\b(?:strange|weird|odd|lucid|vivid|crazy|scary|bad|awful|horrible|recurring|funny|stupid)\s+dream\b"
     # round 33: "mad dream."
     r"|\b(?:mad|wild|bizarre|surreal|trippy|mental|intense)\s+dream\b"
+    # round 34: "Wieder dieser Traum mit dem Zug.", "that dream about the train again", "Krasser
+    # Traum heute Nacht."
+    r"|\bkrass\w*\s+traum\b"
+    r"|\b(?:dieser|diesen|diesem)\s+(?:\w+\s+)?traum\b|\b(?:this|that|the)\s+(?:same\s+)?dream\s+(?:about|with|of|again)\b"
     r"|\bdream\s+(?:where|in\s+which)\b|\btraum,?\s+(?:in\s+dem|wo)\b"
     # a rescripted nightmare in imagery rehearsal (round 12): "new version i wrote with sandra: ..."
     r"|\bnew\s+(?:version|ending)\s+(?:i\s+wrote|we\s+wrote|of\s+the\s+(?:dream|nightmare))\b|\brescript\w*|\bumschreib\w*|\bumgeschrieben\w*"
@@ -2531,6 +2535,8 @@ def _told_of_another(sentences: list[str], phrase: str) -> bool:
     words = phrase.split()
     if not words:
         return False
+    if words[0] in OTHERS_NAMES and not _FIRST_PERSON.intersection(words):
+        return True  # "danny from the hostel overdosed on thursday" (round 34)
     match, sentence = _phrase_in(sentences, words)
     if match is not None:
         if _FIRST_PERSON.intersection(words) or taken_up(sentence):
@@ -2694,9 +2700,9 @@ def _pattern_stage(
             if (
                 pattern.first_person
                 and not _FIRST_PERSON.intersection(words)
-                and _THIRD_PERSON.intersection(words)
+                and (_THIRD_PERSON.intersection(words) or (words and words[0] in OTHERS_NAMES))
             ):
-                continue  # about someone else, and the writer is not in it
+                continue  # about someone else ("danny from the hostel overdosed", round 34)
             for match in pattern.regex.finditer(sentence):
                 if language == "de" and _german_words_only(pattern, match.group()):
                     # "der chef will die inventur": German words an English pattern read, which
