@@ -24,6 +24,13 @@ tests, not copied from the sets.
   they have something to remember me by"). From crisis_dev60 (ordinary days, the hardest
   look-alikes; 30/30 and 15/90 blind): a rope that hung a hammock, pills by the bed "damit ich
   sie morgens nicht vergess", "Krasser Traum" as a dream's frame.
+* A third independent list of disclosures written blind, each beside a look-alike
+  (eval/lexicon_candidates/crisis_expressions3_*, 140 + 140; flagged 129 / 129 on the starting
+  code): caught now, hoping the storm "hits me", "offing myself", all of someone's codeine or
+  paracetamol taken, "messed up dying" with waking on a floor or in hospital (no dream's waking),
+  the gas turned on and lying down (not while the pasta boiled), "a Dummheit gmacht" beside a
+  hospital, tablets from several chemists, things given to someone by name "he doesn't need to
+  know why", "so they have something to remember", "den Löffel abzugeben".
 """
 
 from __future__ import annotations
@@ -46,6 +53,19 @@ FLAGGED = [
     "The pills are by the bed so I don't forget them, and tonight I'll take them all.",
     "Bought rope and tonight I hang myself.",
     "Danny overdosed on Thursday and I want to as well.",
+    # a third independent list of disclosures (eval/lexicon_candidates/crisis_expressions3_*)
+    "there's a storm and I'm out on the field half hoping it hits me",
+    "Sturm draußen und ich steh auf dem Balkon und hoff fast, dass es mich trifft.",
+    "the thought of offing myself comes back every afternoon",
+    "took all my dads codeine last night, threw up till morning, nobody knows",
+    "I even messed up dying. Woke up on the kitchen floor on Monday.",
+    "Turned the gas on after midnight and lay down. Then the dog barked and I turned it off.",
+    "Hab letzte Woche a Dummheit gmacht. Bin im Krankenhaus mit da Infusion aufgwacht.",
+    "I get the tablets from three different chemists so nobody asks.",
+    "gave my guitar and my games to kai. he doesn't need to know why",
+    "Messaged everyone something kind today, so they have something nice to remember.",
+    "Hab heute allen was Nettes geschrieben. Damit sie was Schönes zum Erinnern haben.",
+    "Ich denk ernsthaft drüber nach, den Löffel abzugeben.",
     # a long run-on with a plan inside it is still read whole
     "busy shift at the bakery, two birthday cakes and a wedding order and my back is killing me, "
     "and I've got it all worked out for when the kids are at their dad's, I know what I'm taking "
@@ -90,6 +110,11 @@ NOT_FLAGGED = [
     "The nurse asked if I'd had thoughts that I'd be better off dead. I said no, and I've been "
     "lying here wondering whether that was honest. It was. I don't want to die.",
     "I put aside his tablets in the locked drawer so he can't double up.",
+    # ... and the third list's look-alikes
+    "Turned the gas on and lay down on the sofa while the pasta boiled.",
+    "I hope it doesn't rain on the field tomorrow.",
+    "Ich hab ne Dummheit gemacht und den Bus verpasst.",
+    "Something chased me through the woods. Woke up just as it grabbed my ankle.",
     # crisis_dev60 (the hardest everyday look-alikes, read after it was measured blind)
     "Bought a good rope at the DIY shop and finally hung the hammock between the pear trees.",
     "Die Tabletten für den Blutdruck stehen jetzt neben dem Bett, damit ich sie morgens nicht "

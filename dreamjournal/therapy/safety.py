@@ -237,6 +237,16 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PASSIVE, r"\bwon't\s+be\s+(?:here|around)\s+(?:much\s+longer|for\s+(?:much\s+)?long|any\s*more|"
                  r"soon|tomorrow)\b|\bwon't\s+have\s+to\s+(?:deal\s+with|worry\s+about|put\s+up\s+with)"
                  r"\s+me\b|\bthis\s+is\s+(?:my\s+)?goodbye\b"),
+    # round 34: "Gewitter draussen und ich steh am Fenster und hoff halb, dass es mich trifft"
+    _p(_PASSIVE, r"\bhoff\w*\s+(?:\w+\s*)?,?\s*dass\s+(?:es|er|sie|der\s+\w+|ein\s+\w+|einer)\s+mich\s+(?:trifft|erwischt|ueberfaehrt|mitnimmt)\b"
+                 r"|\b(?:drueber|darueber)\s+nach\w*,?\s+den\s+loeffel\s+abzugeben\b"),
+    # round 34: "Hab am Donnerstag a Dummheit gmacht. Bin im Spital mit da Infusion aufgwacht."
+    _p(_ATTEMPT, r"\b(?:eine|a|ne|n)\s+dummheit\s+(?:gemacht|gmacht)\b|\bdid\s+something\s+(?:stupid|silly|daft)\b",
+       context=r"\b(?:spital|krankenhaus|klinik|notaufnahme|infusion|magen\s+ausgepumpt|intensiv\w*|hospital|a\s*(?:&|and)\s*e|stomach\s+pumped|drip)\b"),
+    # round 34: "damit sie was schönes zum erinnern haben"
+    _p(_PREP, r"\bdamit\s+(?:sie|alle|er|jeder)\s+(?:was|etwas)\s+(?:\w+\s+)?zum\s+erinnern\s+(?:haben|hat)\b"),
+    # round 34: "standing at the window half hoping it hits me"
+    _p(_PASSIVE, r"\b(?:hop(?:e|ing)|wish(?:ing)?|pray(?:ing)?)\s+(?:that\s+)?(?:it|something|lightning|a\s+\w+|the\s+\w+)\s+(?:hits|will\s+hit|would\s+hit|runs\s+me\s+over|takes\s+me)\b(?:\s+me\b)?"),
     _p(_PASSIVE, r"\bshould\s+(?:just\s+)?(?:die|be\s+dead)\b|\bhate\s+(?:being\s+alive|living|existing)\b"
                  r"|\bwhy\s+(?:bother\s+)?(?:living|keep\s+living|stay\s+alive)\b|\bsleep\s+forever\b"
                  r"|\bwant\s+to\s+disappear\b(?!\s+(?:from|into|under|for\s+a))|\bwant\s+out\b(?!\s+of)"),
@@ -392,6 +402,11 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_ACTIVE, r"\bsuicidal\b|\b(?:commit|committing|consider\w*|contemplat\w*)\s+suicide\b"
                 r"|\bthoughts\s+of\s+suicide\b"),
     _p(_ACTIVE, r"\b(?:do|doing)\s+(?:something|anything)\s+stupid\b"),
+    # round 34: "the thought of offing myself keeps popping up"
+    # (not what others take the writer for: "people acting like i'm gonna off myself")
+    _p(_ACTIVE, r"\b(?:offing|offed)\s+myself\b"
+                r"|(?<!like\si'm\s)(?<!like\sim\s)(?<!like\si'm\sgoing\s)(?<!like\sim\sgoing\s)(?<!like\si\sam\sgoing\s)"
+                r"\b(?:to|gonna|wanna|should|could|might|just)\s+off\s+myself\b"),
     _p(_ACTIVE, r"\bstep(?:ping)?\s+in\s+front\s+of\s+(?:a|the)\s+(?:train|bus|truck|lorry|car|tram)\b"
                 r"|\b(?:jump|jumping|throw\s+myself)\s+(?:off|from|in\s+front\s+of)\s+(?:a|the|my)\s+"
                 r"(?:bridge|roof|building|balcony|cliff|tower|train|platform)\b"),
@@ -415,6 +430,10 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"|(?:^\s*|\bi\s+|\bi've\s+|\bi'm\s+|\bi\s+have\s+)(?:been\s+)?(?:keeping|kept|holding|held|putting|put|setting|set)\s+(?:back|aside)\s+(?:some\s+of\s+)?(?:his|her|their)\s+"
               r"(?:\w+\s+)?(?:pills|tablets|meds|medication|painkillers)\b"
               r"(?![^.!?]{0,30}\b(?:so|because|since|from|out\s+of|away|locked|in\s+the|for\s+(?:him|her|them|the))\b)", kept_from_others=True),
+    # round 34: "I buy the tablets in two pharmacies so nobody ask me questions", "sent everyone a
+    # nice message today. so they have something nice to remember."
+    _p(_PREP, r"\b(?:pills|tablets|meds|paracetamol|painkillers)\s+(?:\w+\s+){0,2}(?:in|from|at)\s+(?:two|three|different|several|multiple)\s+(?:pharmacies|chemists|shops)\b"
+              r"|\bso\s+(?:they|everyone|everybody|she|he)\s+(?:has|have|will\s+have)\s+something\s+(?:\w+\s+)?to\s+remember\b"),
     _p(_PREP, r"\b(?:pills|tablets|meds)\b[^.!?]{0,40}\b(?:counted|enough|drawer|hidden|hid|ready)\b"
               r"|\b(?:not\s+taking|stopped\s+taking|haven't\s+been\s+taking)\s+(?:them|my\s+\w+)\b[^.!?]{0,40}"
               r"\b(?:keeping|saving|hiding|stashing)\s+them\b|\bone\s+pack\s+(?:from\s+)?every\s+(?:shop|chemist|pharmacy)\b"),
@@ -447,6 +466,12 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                  r"too\s+many|a\s+(?:whole\s+)?(?:bottle|pack|packet|handful)\s+of)\s+(?:\w+\s+)?"
                  r"(?:pills|tablets|meds|painkillers|medicine|medicines|medication)\b|\b(?:took|taken)\s+an\s+overdose\b|\boverdosed\b"),
     _p(_ATTEMPT, r"\bsuicide\s+attempt\b|\battempted\s+suicide\b"),
+    # round 34 (a third independent list): "took all my mums paracetamol", "i even messed up
+    # dying", "turned the gas on last night and lay down"
+    _p(_ATTEMPT, r"\b(?:took|swallowed)\s+all\s+(?:of\s+)?(?:my|the)\s+(?:\w+\s+)?(?:paracetamol|ibuprofen|aspirin|codeine|co-codamol|tramadol|sleeping\s+tablets|diazepam)\b"
+                 r"|\b(?:messed|screwed|fucked)\s+up\s+(?:dying|die|killing\s+myself|kill\s+myself)\b|\b(?:couldn't|can't)\s+even\s+(?:die|kill\s+myself)\s+(?:right|properly)\b"
+                 r"|\bturned\s+(?:on\s+)?the\s+gas\s+(?:on\s+)?(?:\w+\s+){0,4}?(?:and|then)\s+(?:lay|laid|lie|lied)\s+down\b"
+                 r"(?![^.!?]{0,40}\b(?:pasta|dinner|tea|kettle|pan|pot|oven|soup|boil\w*|cook\w*)\b)"),
     _p(_ATTEMPT, r"\btook\s+(?:\d+|ten|twenty|thirty|forty|fifty)\s+(?:of\s+)?(?:my\s+|the\s+)?(?:\w+\s+)?"
                  r"(?:pills|tablets)\b"),
     _p(_HARM, r"\bi\s+(?:cut|burned|burnt|hurt)\s+again\b|\bfresh\s+(?:cuts|scars|wounds|burns)\b"
@@ -1034,7 +1059,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
        intrinsic=True,
        kept_from_others=True,
        context=r"\b(?:gave|given|giving)\s+(?:away|\w+\s+my|(?:\w+\s+){1,5}away)\b|\bfound\s+a\s+home\s+for\b"
-               r"|\b(?:gave|given|giving)\s+(?:all\s+)?my\s+\w+(?:\s+\w+){0,5}\s+to\s+(?:my|his|her|the)\b|\bfor\s+good\b|\b(?:cancelled|canceled|deleted|rehomed)\b"
+               r"|\b(?:gave|given|giving)\s+(?:all\s+)?my\s+\w+(?:\s+\w+){0,5}\s+to\s+\w+|\bfor\s+good\b|\b(?:cancelled|canceled|deleted|rehomed)\b"
                r"|\bletters\b|\bpasswords?\b|\bsent\s+(?:all\s+)?my\s+(?:money|savings)\b|\bsaid\s+goodbye\b|\b(?:doses|pharmacology)\b"
                r"|\b(?:abo|vertrag|handyvertrag|mitgliedschaft|konto|spotify|netflix|fitnessstudio)\w*\s+(?:\w+\s+)?gekuendigt\b"
                r"|\b(?:verschenkt|verschenke|geschenkt|geloescht|geleaved|aufgeschrieben|ueberwiesen|verabschiedet|briefe|passwort\w*|pin)\b"
@@ -2114,11 +2139,21 @@ def _opens_in_a_dream(sentences: list[str]) -> bool:
         if _tells_a_dream(sentence):
             return False  # told with its frame: the frame opens the story
         if _WOKE.search(sentence) and not _WAKING_EVERY_DAY.search(sentence):
+            if _WOKE_AFTER_AN_ACT.search(sentence):
+                return False  # "woke up on the bathroom floor", "im Spital aufgwacht" (round 34)
             # nothing before it told an act or the writer's waking days ("all day", "at work")
             return k > 0 and not any(
                 _tells_an_act(s) or _WAKING_DAY.search(s) for s in sentences[:k]
             )
     return False
+
+
+# Waking where only an act leaves one: on a floor, in hospital, on a drip
+_WOKE_AFTER_AN_ACT: Final = re.compile(
+    r"\b(?:woke|wake|waking|came\s+to)\s+(?:up\s+)?(?:\w+\s+)?(?:on\s+the\s+(?:\w+\s+)?floor|in\s+(?:the\s+)?(?:hospital|a\s*(?:&|and)\s*e|icu|ambulance)"
+    r"|on\s+a\s+drip)\b|\b(?:im|ins)\s+(?:spital|krankenhaus)\b[^.!?]{0,30}\b(?:aufgwacht|aufgewacht|wach\s+geworden)\b"
+    r"|\b(?:aufgwacht|aufgewacht)\s+(?:\w+\s+){0,2}(?:im\s+(?:spital|krankenhaus)|auf\s+dem\s+(?:\w+)?boden)\b"
+)
 
 
 def _tells_an_act(sentence: str) -> bool:
