@@ -74,9 +74,7 @@ NEW_PHRASINGS = [
     "just want it to be over. all of it. for good",
     "been thinking of ways to do it that wouldn't hurt",
     "i'm so done. i can't keep pretending. i want out for good",
-    pytest.param(
-        "was drunk last night and took a bunch of my mums pills, woke up sick", marks=KNOWN_MISS
-    ),
+    "was drunk last night and took a bunch of my mums pills, woke up sick",
     "dreamed about the lake house. woke up and the first thought was i want to be dead",
     "i deserve to die honestly",
     "wish i'd never woken up this morning",

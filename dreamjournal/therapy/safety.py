@@ -463,8 +463,11 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_ATTEMPT, r"\b(?:tried|attempted|try)\s+to\s+(?:end\s+it|end\s+my\s+life|kill\s+myself|"
                  r"take\s+my\s+(?:own\s+)?life|hang\s+myself|overdose)\b"),
     _p(_ATTEMPT, r"\b(?:took|swallowed)\s+(?:a\s+bunch\s+of|a\s+lot\s+of|all\s+(?:of\s+)?(?:my|the)|"
-                 r"too\s+many|a\s+(?:whole\s+)?(?:bottle|pack|packet|handful)\s+of)\s+(?:\w+\s+)?"
-                 r"(?:pills|tablets|meds|painkillers|medicine|medicines|medication)\b|\b(?:took|taken)\s+an\s+overdose\b|\boverdosed\b"),
+                 # (two words between since round 34: "took a bunch of my mums pills")
+                 r"too\s+many|a\s+(?:whole\s+)?(?:bottle|pack|packet|handful)\s+of)\s+(?:\w+\s+){0,2}"
+                 r"(?:pills|tablets|meds|painkillers|medicine|medicines|medication)\b"
+                 r"(?![^.!?]{0,30}\b(?:back\s+to|to\s+the\s+(?:pharmacy|chemist)|by\s+mistake|by\s+accident|accidentally)\b)"
+                 r"|\b(?:took|taken)\s+an\s+overdose\b|\boverdosed\b"),
     _p(_ATTEMPT, r"\bsuicide\s+attempt\b|\battempted\s+suicide\b"),
     # round 34 (a third independent list): "took all my mums paracetamol", "i even messed up
     # dying", "turned the gas on last night and lay down"
