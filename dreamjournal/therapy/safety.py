@@ -2573,8 +2573,6 @@ def _told_of_another(sentences: list[str], phrase: str) -> bool:
     words = phrase.split()
     if not words:
         return False
-    if words[0] in OTHERS_NAMES and not _FIRST_PERSON.intersection(words):
-        return True  # "danny from the hostel overdosed on thursday" (round 34)
     match, sentence = _phrase_in(sentences, words)
     if match is not None:
         if _FIRST_PERSON.intersection(words) or taken_up(sentence):
@@ -2738,9 +2736,9 @@ def _pattern_stage(
             if (
                 pattern.first_person
                 and not _FIRST_PERSON.intersection(words)
-                and (_THIRD_PERSON.intersection(words) or (words and words[0] in OTHERS_NAMES))
+                and _THIRD_PERSON.intersection(words)
             ):
-                continue  # about someone else ("danny from the hostel overdosed", round 34)
+                continue  # about someone else, and the writer is not in it
             for match in pattern.regex.finditer(sentence):
                 if language == "de" and _german_words_only(pattern, match.group()):
                     # "der chef will die inventur": German words an English pattern read, which
