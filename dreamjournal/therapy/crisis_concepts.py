@@ -713,6 +713,30 @@ _IDIOMS: Final = re.compile(
     # "lighter" the comparative, not the tool: "i need lighter podcasts", "feeling lighter" (round 13)
     r"|\blighter\s+(?:podcasts?|books?|food|meals?|clothes|shows?|music|reading|stuff|topics?|colou?rs?|load|workload|mood|films?|movies?|jacket|version)\b"
     r"|\b(?:feel\w*|felt|much|a\s+(?:bit|lot)|way|something|anything|little)\s+lighter\b"
+    # round 35: stage fright told as dying ("died a thousand deaths up there and wanted the stage
+    # to swallow me", "tausend tode gestorben und wär am liebsten im boden versunken")
+    r"|\b(?:die|died|dying|dies)\s+a\s+thousand\s+deaths\b|\btausend\s+tode\b"
+    r"|\b(?:ground|floor|earth|stage|hole)\s+(?:to\s+|would\s+|could\s+)?(?:open\s+up\s+and\s+)?swallow\s+me\b"
+    r"|\b(?:im|in\s+den)\s+(?:erd)?boden\s+(?:versunken|versinken)\b"
+    # round 35: "wär ich heute fast gestorben, als die leiterin gefragt hat"; Austrian "der
+    # bringt mi no ins grab"
+    r"|\b(?:fast|beinahe)\s+gestorben\s*,?\s+(?:als|wie)\b|\b(?:mich|mi)\s+(?:noch\s+|no\s+)?ins\s+grab\b"
+    # round 35: "i'll jump at the 9th-floor flat", "jumped at the car park job", "rather be dead
+    # than queue for those toilets lol", "dachte ich, ich fall gleich tot um, so platt war ich",
+    # "heute hätte mich fast ein auto erwischt", "die bringen mi no um mit dene probn"
+    r"|\bjump(?:ed|ing|s)?\s+at\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?(?:chance|offer|job|flat|house|opportunity|deal|idea|place|gig|role)\b"
+    r"|\brather\s+(?:die|be\s+dead)\s+than\b[^.!?]*\b(?:lol|lmao|haha\w*|xd)\b"
+    r"|\bdacht\w*\s*,?\s+(?:ich\s*,?\s+)?ich\s+(?:fall|falle)\s+(?:gleich\s+)?tot\s+um\b"
+    r"|\b(?:haette|hat|haetten)\s+mich\s+(?:\w+\s+)?fast\s+(?:ein|der|das|die)\s+(?:auto|bus|lkw|zug|rad|fahrrad|tram|radler)\s+(?:erwischt|ueberfahren|mitgenommen)\b"
+    r"|\b(?:die|der|das|sie|er)\s+(?:bringen|bringt)\s+mich\s+(?:noch\s+)?um\s+mit\b"
+    # round 35: an ex cut off ("der ist für mich gestorben, nummer und fotos gelöscht", "deleted
+    # his number and all our photos")
+    r"|\b(?:ist|is)\s+(?:\w+\s+)?(?:fuer\s+mich|to\s+me)\s+(?:gestorben|dead)\b|\bdead\s+to\s+me\b"
+    r"|\b(?:nummer|number|kontakt\w*|contacts?)\s+(?:und|and|&)\s+(?:(?:alle|all|die|the|our|unsere)\s+)?(?:fotos|photos|bilder|pictures)\s+(?:\w+\s+)?(?:geloescht|deleted|blockiert|blocked)\b"
+    r"|\b(?:deleted|blocked|geloescht|blockiert)\s+(?:all\s+)?(?:his|her|their|seine|ihre|our|unsere)\s+(?:\w+\s+)?(?:number|nummer|photos|fotos|pictures|bilder|chats|messages|nachrichten)\b"
+    # the arm's sling after an operation ("sechs wochen schlinge", "den arm in der schlinge")
+    r"|\b(?:wochen|woche|tage)\s+(?:\w+\s+)?schlinge\b|\b(?:arm|schulter)\w*\b[^.!?]{0,30}\bschlinge\b"
+    r"|\bschlinge\b[^.!?]{0,20}\b(?:arm|schulter|tragen|getragen)\b"
     r"|\bin\s+the\s+game\b[^.!?]*|\bim\s+spiel\b[^.!?]*|\b(?:died|gestorben)\s+(?:like\s+)?\d+\s+(?:times|mal)\b"
 )
 _DREAM: Final = re.compile(
@@ -1072,6 +1096,10 @@ _CARRIED: Final = re.compile(
 )
 
 _SWALLOWED_WHOLE: Final = frozenset({"me", "us", "him", "her", "them", "you", "mich", "uns"})
+_FIRST_ONE: Final = frozenset({"first", "erste", "ersten", "erstes"})  # a first pack is one got
+_PACKS: Final = frozenset(
+    {"pack", "packet", "box", "bottle", "strip", "blister", "packung", "schachtel", "flasche"}
+)
 # what is taken as time: "took the day off", "took a break", "took two weeks' leave"
 _TIME_TAKEN: Final = re.compile(
     r"(?:(?:the|a|an|my|some|two|three|a\s+few|\w+)\s+)?(?:day|days|week|weeks|morning|afternoon|evening"
@@ -1091,6 +1119,8 @@ def _an_everyday_amount(words: list[str], i: int, language: Language) -> bool:
         return True  # "took it to safeguarding", "took the plants round to next door" (round 28)
     if word in _TAKE and _TIME_TAKEN.match(" ".join(words[i + 1 : i + 5])):
         return True  # "took the day off on purpose and went to the coast" (round 32)
+    if i and words[i - 1] in _FIRST_ONE and word in _PACKS:
+        return True  # "erste packung estradiol-tabletten aus der apotheke!!!" (round 35)
     if word not in _AMOUNT_WORDS:
         return False
     if i and words[i - 1] in _SWALLOWED_WHOLE:

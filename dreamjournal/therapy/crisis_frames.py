@@ -65,7 +65,9 @@ _MEDIA: Final = re.compile(
     # round 29: "das war ein liedzitat", "every chorus was about graves", "alter schlager"
     r"\w*zitat|chorus|choruses|refrain|schlager|emo\s+band|band's|lyric"
     # round 30: "a memoir by a hospice nurse about the last words of her patients"
-    r"|memoirs?|memoiren|biograph\w*|biograf\w*|autobiograph\w*|autobiograf\w*)\b"
+    r"|memoirs?|memoiren|biograph\w*|biograf\w*|autobiograph\w*|autobiograf\w*"
+    # round 35: a video game played ("'life is strange' weitergespielt, bis zu der stelle mit kate")
+    r"|game|games|videogames?|videospiel\w*|computerspiel\w*|(?<=das\s)spiel|weitergespielt|gezockt|playthrough)\b"
     r"|\b(?:a|the)\s+(?:play|show)\b"
     r"|\b(?:podcast|doku|film|serien|fernseh|radio|zeitungs|nachrichten|roman|youtube|netflix|tiktok)\w+"
     r"|\bted\s+talk|\b(?:paper's|piece)\s+(?:on|about)\b|\b(?:short\s+)?stor(?:y|ies)\s+(?:is\s+|was\s+)?about\b|\bwriting\s+group\b"
@@ -137,6 +139,27 @@ _EVERYDAY: Final = re.compile(
     # round 34: pills kept in sight so as not to forget them ("die tabletten für die schilddrüse
     # stehen neben dem bett, damit ich sie morgens nicht vergess")
     r"|\bdamit\s+ich\s+(?:sie|die|es|das)\s+(?:\w+\s+){0,2}nicht\s+vergess\w*|\bso\s+(?:that\s+)?i\s+(?:don't|do\s+not|won't)\s+forget\s+(?:them|to\s+take)\b"
+    # round 35: ... or so as not to take a dose twice ("papa hat sich wecker gestellt, damit ich
+    # nix doppelt nehm", "set an alarm so i don't double up")
+    r"|\bdamit\s+ich\s+(?:\w+\s+){0,2}(?:nix|nichts|nicht|keine)\s+(?:\w+\s+)?doppelt\s+(?:\w+\s+)?nehm\w*"
+    r"|\bso\s+(?:that\s+)?i\s+(?:don't|do\s+not|won't)\s+(?:double\s+(?:up|dose)|take\s+(?:\w+\s+){0,2}(?:twice|double))\b"
+    # round 35: letters and passwords of a separation's paperwork ("wrote a letter to the school
+    # explaining the new pick-up arrangements, and another to the bank", "zwei briefe, einen an
+    # die versicherung, einen an die bank", "changed every password on the joint accounts so the
+    # solicitor can get them frozen", "testament ändern lassen, damit er nix mehr kriegt")
+    r"|\b(?:letters?|briefe?|e-?mails?|einen|another)\s+(?:\w+\s+)?(?:to|an)\s+(?:the|die|den|das|my|meine[nm]?)\s+"
+    r"(?:school|bank|council|insurance|insurers?|landlord|tax\s+office|nursery|versicherung|schule|kita|vermieter\w*|finanzamt"
+    r"|kindergarten|hausverwaltung|krankenkasse|jugendamt|gericht|court)\b"
+    r"|\b(?:joint|gemeinsam\w*)\s+(?:bank\s+)?(?:accounts?|konto|konten|kontos)\b"
+    r"|\b(?:testament|will)\b[^.!?]{0,80}\b(?:scheidung\w*|divorce|damit\s+(?:er|sie)\s+(?:nix|nichts)|so\s+(?:he|she)\s+gets\s+nothing)"
+    r"|\b(?:scheidung\w*|divorce)\b[^.!?]{0,80}\b(?:testament|will)\b"
+    # ... razors for the legs, a letter to one's old self set by a therapist, things from the old
+    # flat that no longer suit ("rasierklingen gekauft, für die beine", "abschiedsbrief an mein
+    # altes ich", "mein zeug aus der alten wohnung verschenkt", "passen eh nimma zu mir")
+    r"|\b(?:razors?|blades?|rasierklinge\w*|klingen|rasierer)\b[^.!?]{0,40}\b(?<!nicht\s)(?<!not\s)(?:fuer\s+die\s+beine|for\s+(?:my\s+)?legs|zum\s+rasieren|to\s+shave|shaving)\b"
+    r"|\b(?:abschiedsbrief|brief|letter|goodbye\s+letter)\s+(?:an|to)\s+(?:mein\w*|my)\s+(?:altes|juengeres|frueheres|old|younger|former|past|teenage)\s+(?:ich|self)\b"
+    r"|\b(?:aus|from)\s+(?:der|meiner|the|my)\s+(?:alten|old)\s+(?:wohnung|flat|house|haus|place|wg|room|zimmer)\b"
+    r"|\bpass\w*\s+(?:eh\s+|ja\s+|einfach\s+)?(?:nicht|nimma|nimmer)\s+(?:mehr\s+)?zu\s+mir\b|\b(?:doesn't|don't)\s+(?:suit|fit)\s+me\s+any\s*more\b"
     # round 34: "wrote a thank you letter to my probation officer"
     r"|\bthank[- ]?you\s+(?:letter|note|card)s?\s+(?:to|for)\b|\b(?:dankesbrief|dankeskarte|dankesschreiben)\w*\s+(?:an|fuer)\b"
     # round 33: "jetzt soll ich ne interpretation zum letzten brief schreiben" (Werther)
@@ -218,6 +241,18 @@ _ROPE_FOR_A_THING: Final = re.compile(
     # round 26: "rope at the hardware store to tie the greenhouse down"
     r"|\b(?:rope|strick|seil)\b[^.!?]{0,50}?\b(?:to\s+tie|to\s+lash|to\s+secure|um\s+(?:\w+\s+){1,3}festzubinden|zum\s+festbinden)\s+(?:\w+\s+){0,3}(?:down|up|back|together|on)?\b"
 )
+# ... but not a purpose someone else assumed, which is a cover story (round 35: "ein seil
+# gekauft, der verkaeufer dachte fuers zelt. liegt jetzt unterm bett")
+_ASSUMED_PURPOSE: Final = re.compile(
+    r"\b(?:rope|strick|seil)\b[^.!?]{0,40}?\b(?:dachte|dachten|denkt|meinte|glaubte|glaubt|thought|thinks|assumed|figured|guessed)\b"
+    r"(?:\s+(?:it\s+was|it's|es\s+ist|es\s+waer\w*|das\s+ist))?\s*,?\s+(?:for|fuer|fuers|zum|zur)\b"
+)
+
+
+def rope_for_a_thing(sentence: str) -> bool:
+    """A rope with a thing it is for ("seil fuers zelt"), not a purpose someone else assumed."""
+    return bool(_ROPE_FOR_A_THING.search(sentence)) and not _ASSUMED_PURPOSE.search(sentence)
+
 # Where and how the writer wants to die when an illness comes, with a when or a directive
 # (round 12): "keine beatmung, wenn die ALS so weit ist, und ich möchte zu hause sterben".
 _WHERE_TO_DIE: Final = re.compile(
@@ -241,7 +276,7 @@ _ROUTINE: Final = re.compile(
     r"|flohmarkt|kleinanzeigen|kleiderkammer|altkleider\w*)\b"
     # a medicine routine and what a pill is for: organiser, prescription, a headache, a dose raised
     r"|\b(?:pill|tablet|meds?)\s*(?:box|boxes|organi[sz]er|case)|\borgani[sz]er\b|\bdosette\b|\blittle\s+boxes\b"
-    r"|\b(?:tabletten|pillen|medikamenten)(?:box|dose|dosierer)\b|\bwochendosierer\b|\bvitamin\w*"
+    r"|\b(?:tabletten|pillen|medikamenten)(?:box|dose|dosierer)\b|\bwochendosierer\b|\bvitamin\w*\b(?!\s+(?:tub|tin|jar|bottle|pot|container|box|dose|glas|flasche)\b)"
     r"|\b(?:headaches?|toothache|migraines?|period\s+pain|cramps|fever|flu|a\s+cold|allerg\w+|blood\s+pressure"
     r"|prescri\w+|leaflet|side\s+effects|refill|upped\s+my\s+dose|dose\s+(?:was\s+)?(?:upped|raised|lowered|increased|changed)"
     r"|kopfschmerz\w*|kopfweh|zahnweh|zahnschmerz\w*|migraene|regelschmerz\w*|fieber|erkaelt\w*|grippe|allergie\w*|blutdruck\w*"
@@ -305,7 +340,10 @@ _PURPOSE_IS_THE_CRISIS: Final = re.compile(
     # round 29: a purpose given when asked ("asked what the rope was for and i said washing line")
     r"|asked\s+(?:me\s+)?what\s+(?:\w+\s+){0,3}(?:was|were)\s+for\s+and\s+i\s+said|gefragt,?\s+wof(?:ue|u)r"
     # round 32: every password left for someone ("alle passwörter ... für meine schwester")
-    r"|alle\s+(?:meine\s+)?(?:passwoerter|zugangsdaten)|all\s+(?:of\s+)?my\s+passwords)\b"
+    # (not changed: "alle passwörter vom gemeinsamen konto geändert", round 35)
+    r"|(?:alle\s+(?:meine\s+)?(?:passwoerter|zugangsdaten)|all\s+(?:of\s+)?my\s+passwords)\b"
+    r"(?![^.!?]{0,40}\b(?:geaendert|changed|reset|zurueckgesetzt))"
+    r")\b"
 )
 # (from branch crisis4) Errands with a stated reason, for plans and preparation only: pills counted for a pain or a
 # dose limit, a will because of a birth or a wedding, papers for the tax return, rope for a
@@ -349,6 +387,29 @@ _HELPING: Final = re.compile(
 )
 # A will made as paperwork: with a solicitor or a notary, beside guardianship or a power of
 # attorney, because someone nagged (round 24).
+# An everyday change named before "so" is the reason things are not needed (round 35: "switching
+# to rowing, so i won't need them", "bin aufs e-bike umgestiegen, drum brauch ich es nicht mehr")
+_A_CHANGE_SO: Final = (
+    r"\b(?:switch\w*|changing|changed|moving|moved|upgrad\w*|(?:got|bought|getting)\s+(?:a\s+)?new|taking\s+up"
+    r"|umgestiegen|umsteig\w*|wechse?l\w*|gewechselt|neue[nsr]?\s+\w+\s+gekauft|umgezogen|ziehe\s+um)\b"
+    r"[^.!?]{0,50}?,?\s+(?:so|also|drum|darum|deshalb|daher|und|and)\s+(?:(?:i|ich)\s+)?(?:\w+\s+){0,2}"
+)
+_CHANGE_THEN_SO: Final = re.compile(_A_CHANGE_SO + "$")
+# ... and what it makes needless, for the classifier's windows
+_CHANGE_MAKES_NEEDLESS: Final = re.compile(
+    _A_CHANGE_SO + r"(?:(?:won't|will\s+not|don't|no\s+longer)\s+(?:\w+\s+)?need|brauch\w*\s+(?:\w+\s+){0,2}nicht\s+mehr)\b"
+)
+# Sitting on the edge of a bath, a bed or a sofa is where people sit and think, no ledge (round
+# 35), unless a means is named there ("sat on the edge of the bath with the razor")
+_SAT_BY_THE_BATH: Final = re.compile(
+    r"\b(?:sat|sit|sitting|sits|sass|sitze|sitz|gesessen|hockte|gehockt)\s+(?:\w+\s+){0,2}(?:on|auf)\s+(?:the|my|her|his|dem|der|meinem|meiner)\s+"
+    r"(?:edge|side|rand|kante|bettkante|wannenrand|badewannenrand)\s+(?:of\s+)?(?:the\s+|my\s+|her\s+|his\s+|des\s+|der\s+)?"
+    r"(?:bath|bathtub|tub|bed|sofa|couch|chair|bett\w*|badewanne|wanne|sofas|stuhl\w*)\b"
+    r"|\b(?:sat|sitting|sass|gesessen)\s+(?:\w+\s+){0,2}auf\s+dem\s+(?:wannenrand|badewannenrand|bettrand|bettkante)\b"
+)
+_A_MEANS_NAMED: Final = re.compile(
+    r"\b(?:razor|blade|blades|knife|pills|tablets|rope|belt|klinge\w*|rasierklinge\w*|messer|tabletten|pillen|seil|strick|guertel)\b"
+)
 _WILL_PAPERWORK: Final = re.compile(
     r"\b(?:will|testament)\b[^.!?]{0,80}\b(?:solicitor|lawyer|notar\w*|anwalt|anwaeltin|everyone\s+over|guardianship|glaeubiger"
     r"|vormundschaft|patientenverfuegung|vorsorgevollm\w*|power\s+of\s+attorney|nagg\w*|genoergelt|gnoergelt"
@@ -422,6 +483,8 @@ _REASSURED: Final = re.compile(
     r"|\bich\s+(?:mach|mache)\s+(?:keinen\s+(?:bloedsinn|quatsch|mist|unsinn)|keine\s+dummheiten)\b"
     r"|,\s*(?:it's\s+|that's\s+)?not\s+what\s+you\s+think\b|\b(?:i've|i\s+have)\s+no\s+wish\s+to\s+(?:die|go\s+anywhere)\b"
     r"|\b(?:i'm|i\s+am)\s+not\s+going\s+anywhere\b"
+    # round 35: "nothing in me wants to go back there", "nichts in mir will dahin zurück"
+    r"|\bnothing\s+in\s+me\s+wants\s+to\s+go\s+back\b|\bnichts\s+in\s+mir\s+will\s+(?:\w+\s+)?(?:dahin|dorthin)\s+zurueck\b"
 )
 _SAID_TO_SOMEONE: Final = re.compile(
     r"\b(?:zu\s+(?:\w+\s+){1,2}gesagt|(?:told|tell|promised)\s+(?:her|him|them|mum|mom|dad|my\s+\w+)"
@@ -479,6 +542,10 @@ _REST_UNTIL: Final = re.compile(
     # round 33: "nie wieder aufstehen, zumindest nicht vor sonntag"
     + r"|\b(?:wake|waking|get|getting|aufwachen|aufstehen|aufzuwachen|aufzustehen)(?:\s+up)?"
     r"\s*,?\s*(?:zumindest|wenigstens|at\s+least)\s+(?:nicht|not)\s+(?:vor|before)\s+" + _REST_TIMES
+    # round 35: "will nur noch schlafen und nicht vor mittag aufwachen", "not wake up before ten"
+    + r"|\b(?:nicht|not)\s+(?:vor|before)\s+" + _REST_TIMES
+    + r"\s+(?:aufwachen|aufstehen|aufzuwachen|aufzustehen|wake|waking|get\s+up)\b"
+    + r"|\b(?:not|never)\s+(?:wake|waking|get|getting)\s+up\s+before\s+" + _REST_TIMES
 )
 # ... and away to a place on earth (round 33): "ich will nur noch weg hier, am liebsten auf ne
 # insel", "i just want to get away, ideally to a beach somewhere"
@@ -615,7 +682,7 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
         return True  # "hoffe, es hilft gegen die angst": German "die" is no death word
     if _ended_relationship(sentence, end):
         return True  # "going to end it with mark", "mach schluss mit tom"
-    if _ROPE_FOR_A_THING.search(sentence):
+    if rope_for_a_thing(sentence):
         return True  # "neuen strick fuers kalb, weil der alte gerissen ist"
     if (
         category == "self_harm"
@@ -633,6 +700,8 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
         and not _WILL_AND_LEAVING.search(sentence)
     ):
         return True  # "made my will, the solicitor said everyone over fifty should" (round 24)
+    if category == "preparation" and _CHANGE_THEN_SO.search(sentence, 0, start):
+        return True  # "switching to rowing, so i won't need them" (round 35)
     if category in {"attempt", "preparation"} and _FOR_OTHERS_OR_A_HABIT.search(sentence):
         return True  # "counted out the evening pills for the whole unit", "third attempt to quit"
     if any(m.start() <= start < m.end() for m in _THIRD_TALKS_OF_IT.finditer(sentence)):
@@ -962,7 +1031,7 @@ _TICKED_NO_BEFORE: Final = re.compile(
 # A form's item left unticked, after the item (round 13)
 _NOT_TICKED: Final = re.compile(
     r"\b(?:nicht|nichts|kein\w*)\s+(?:mehr\s+)?angekreuzt\b|\b(?:didn't|did\s+not|never)\s+tick(?:ed)?\b"
-    r"|\bticked\s+['\"]?(?:no|never|not\s+at\s+all|0)\b|\b['\"]?(?:nie|gar\s+nicht|ueberhaupt\s+nicht|nein)['\"]?\s+angekreuzt\b"
+    r"|\btick(?:ed)?\s+['\"]?(?:no|never|not\s+at\s+all|0)\b|\b['\"]?(?:nie|gar\s+nicht|ueberhaupt\s+nicht|nein)['\"]?\s+angekreuzt\b"
     r"|\bmit\s+['\"]?(?:niemals|nie|nein|ueberhaupt\s+nicht|gar\s+nicht)['\"]?\s+beantwortet\b"
 )
 _IDIOM: Final = re.compile(
@@ -1004,8 +1073,10 @@ _IDIOM: Final = re.compile(
     r"|\bum\s+vor\s+lachen\b"
     # round 30: "da dacht ich, mich trifft der schlag", "fast gestorben vor lachen", "am liebsten
     # im erdboden versunken"
-    r"|\b(?:mich\s+trifft|trifft\s+mich)\s+(?:\w+\s+)?der\s+schlag\b|\b(?:fast|beinahe|bald)\s+gestorben\s+vor\b|\bim\s+erdboden\s+versunken\b"
+    r"|\b(?:mich\s+trifft|trifft\s+mich)\s+(?:\w+\s+)?der\s+schlag\b|\b(?:fast|beinahe|bald)\s+gestorben\s+vor\b|\b(?:fast|beinahe)\s+gestorben\s*,?\s+(?:als|wie)\s+(?:die|der|mein\w*|sie|er|man)\b|\bim\s+erdboden\s+versunken\b"
     r"|\bground\s+to\s+open\s+up(?:\s+and\s+swallow\s+me)?\b"
+    # round 35: "genuinely rather be dead than queue for those toilets lol"
+    r"|\brather\s+(?:die|be\s+dead)\s+than\b[^.!?]*\b(?:lol|lmao|haha\w*|xd)\b"
     # round 31: toil told as killing oneself ("i'll be killing myself carrying boxes up three floors")
     r"|\bkill(?:ing)?\s+myself\s+(?:carrying|lifting|working|running|trying|cleaning|studying|hauling|moving|packing|rushing|revising|training)\b"
     # round 31: boredom told as a wish to die ("so bored i wanted to hang myself with my lanyard",
@@ -1556,7 +1627,12 @@ _TOLD_TO_ME: Final = re.compile(
 _TOLD_BY_PRONOUN: Final = re.compile(
     r"^\s*(?:(?:and|but|then|irl|in\s+real\s+life|und|aber|dann|in\s+echt|gestern|yesterday)\s*,?\s+)?"
     r"(?:(?:he|she|they|er|sie)\s+(?:(?:has|had|hat|hatte)\s+)?(?:told|texted|messaged|wrote\s+to|called|rang|phoned)\s+me\b"
-    r"|(?:er|sie)\s+(?:hat|hatte)\s+mir\b|(?:hat|hatte)\s+(?:er|sie)\s+mir\b)"
+    r"|(?:er|sie)\s+(?:hat|hatte)\s+mir\b|(?:hat|hatte)\s+(?:er|sie)\s+mir\b"
+    # round 35: what the writer heard of him or her ("von seinem mitbewohner erfahren, dass er
+    # ... davon redet, sich umzubringen", "heard from her sister that she ...")
+    r"|(?:(?:ich|i)\s+)?(?:(?:hab|habe|hatte|have|had|'ve)\s+)?(?:(?:von|from|by)\s+(?:\w+\s+){1,3})?"
+    r"(?:erfahren|gehoert|heard|learned|learnt|found\s+out)(?:\s+(?:from|von)(?:\s+\w+){1,3})?\s*,?\s*"
+    r"(?:dass|that)\s+(?:er|sie|he|she|they)\b)"
 )
 
 
@@ -1633,10 +1709,12 @@ def _theirs_then_mine(sentence: str, start: int, evidence: Callable[[str], bool]
     if joined is None:
         return False
     theirs, mine = sentence[start : joined.start()], sentence[joined.start() :]
+    # their words quoted, set aside by `writers_present` (round 35: "my little sister wrote 'i
+    # want to die' in the back of her maths book and i don't know if i should tell mum")
+    quoted = _THEIR_WORDS_GONE.search(theirs) is not None
     return (
         not _WRITER_IN_IT.search(theirs)
-        and _THEIR_ACT.search(theirs) is not None
-        and evidence(theirs)
+        and (quoted or (_THEIR_ACT.search(theirs) is not None and evidence(theirs)))
         and not evidence(mine)
         and not _ME_ALSO.search(mine)  # "a girl in my class self harms and now i do it too"
     )
@@ -1647,6 +1725,9 @@ def _theirs_then_mine(sentence: str, start: int, evidence: Callable[[str], bool]
 _THEIR_ACT: Final = re.compile(
     r"\b(?:overdos\w*|od'd|tried|attempt\w*|hospital|a&e|icu|ward|cut|cuts|cutting|self[- ]?harm\w*"
     r"|hanged|hung|jumped|ueberdosis|versucht|versuch|krankenhaus|klinik|intensiv\w*|ritzt|geritzt|gesprungen)\b"
+)
+_THEIR_WORDS_GONE: Final = re.compile(
+    r"\b(?:wrote|writes|said|says|texted|posted|typed|schrieb|geschrieben|schreibt|sagte|gesagt|sagt|gepostet)\s*['\"“„]\s*['\"”“]"
 )
 _ME_ALSO: Final = re.compile(r"\b(?:too|as\s+well|same|also|auch|ebenfalls|genauso)\b")
 
@@ -1778,8 +1859,13 @@ def _article_die(sentence: str, start: int, end: int) -> bool:
 
 _SELF_WORDS: Final = frozenset({"myself", "mich", "mir"})
 _ENDING: Final = re.compile(r"(?:\bend(?:ing)?\s+(?:it|things)|\bschluss(?:\s+machen)?)$")
+_AN_ENDING: Final = re.compile(r"\bend(?:ing)?\s+(?:it|things)\b|\bschluss(?:\s+machen)?\b")
 _ENDED: Final = re.compile(
     r"^\s*(?:\w+\s+)?(?:with|mit)\s+(?:(?:my|the|meinem|meiner|dem|der)\s+)?(\w+)\b"
+)
+_ENDED_THING: Final = re.compile(
+    r"^\s*(?:\w+\s+)?(?:with|mit)\s+(?:(?:my|the|meinem|meiner|dem|der|\w+'s)\s+)?"
+    r"(?:band|club|team|group|gym|job|choir|chor|verein|agency|company|firm|landlord|contract|vertrag|firma|gruppe)\b"
 )
 _PARTNERS: Final = frozenset(
     {"him", "her", "them", "ihm", "ihr", "ihnen", "boyfriend", "girlfriend", "bf", "gf", "partner",
@@ -1793,6 +1879,8 @@ def _ended_relationship(sentence: str, end: int) -> bool:
     or a first name right after the phrase; a method, "with pills", is no partner)."""
     if not _ENDING.search(sentence[:end]):
         return False
+    if _ENDED_THING.match(sentence[end:]):
+        return True  # "ending things with gary's band too" (round 35)
     partner = _ENDED.match(sentence[end:])
     return partner is not None and (partner[1] in _PARTNERS or partner[1] in FIRST_NAMES)
 
@@ -1890,8 +1978,18 @@ def classifier_skips(sentence: str) -> bool:
         sentence
     ):
         return True
-    if denied_or_others(sentence) or _ROPE_FOR_A_THING.search(sentence):
+    if denied_or_others(sentence) or rope_for_a_thing(sentence):
         return True
+    if any(_ended_relationship(sentence, m.end()) for m in _AN_ENDING.finditer(sentence)):
+        return True  # "thinking of ending things with gary's band too" (round 35)
+    if _SAT_BY_THE_BATH.search(sentence) and not (
+        _DEATH_WORDS.search(sentence) or _A_MEANS_NAMED.search(sentence)
+    ):
+        return True  # "i sat on the edge of the bath for ages after she fell asleep" (round 35)
+    if (
+        _CHANGE_MAKES_NEEDLESS.search(sentence) or _NOT_TICKED.search(sentence)
+    ) and not _MY_OWN_WISH.search(sentence):
+        return True  # "... the bit about being better off dead, and i could tick 'not at all'"
     if (
         _REST_UNTIL.search(sentence)
         or _AWAY_TO_A_PLACE.search(sentence)

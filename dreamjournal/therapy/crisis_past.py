@@ -68,6 +68,8 @@ _PAST: Final = re.compile(
     # a season or a year pointed back to: "that winter i took an overdose", "in jenem sommer"
     r"|that\s+(?:winter|summer|spring|autumn|year)|(?:in\s+)?jene[mnrs]?\s+(?:winter|sommer|fruehling|herbst|jahr)"
     r"|from\s+(?:age\s+)?\d+\s+(?:to|till|until)\s+\d+|von\s+\d+\s+bis\s+\d+|(?:\w+\s+)?(?:years|jahre)\s+(?:after|nach)"
+    # round 35: "das war das jahr nach felix, als ich ..."
+    r"|(?:das|dem|that\s+was\s+the|the)\s+(?:jahr|year)\s+(?:nach|after)\b"
     # round 31: "from year 9 until i was nineteen"
     r"|from\s+year\s+\d+|(?:until|till)\s+i\s+was\s+(?:\d+|\w+teen|twenty\w*)"
     r"|\d+\s+yrs?\s+(?:since|ago)|(?:\w+\s+)?jahre\s+seit|zu\s+\w+zeiten|(?:waehrend|in)\s+(?:der|meiner)\s+\w*(?:zeit|abizeit)"
@@ -147,6 +149,10 @@ _STREAK: Final = re.compile(
     r"|\b(?:haven't|havent|have\s+not|not|nothing|never)\b(?!\s+(?:told|said|mentioned|admitted|shared)\b)[^.!?,;]{0,50}\bsince\s+"
     + _MONTH
     + r"\b"
+    # round 35: "eight years since i last self-harmed"
+    + r"|\b"
+    + _NUMBER
+    + r"\s+(?:months|years)\s+since\s+i\s+(?:last\s+)?(?:self[- ]?harmed|cut|hurt\s+myself|harmed\s+myself|relapsed|tried|overdosed)\b"
 )
 # "zwei jahre ohne jonas", "a year without mum": a time without someone is a loss, no streak
 # (round 21: a grieving entry was read as told over and set aside whole).
@@ -786,22 +792,35 @@ def _kept(sentence: str, told_past: bool) -> bool:
     marked = (_PAST.search(sentence), _streak(sentence), _recovered(sentence))
     if not told_past and not any(marked):
         return True
-    return any(_present(clause) for clause in _CLAUSE.split(sentence))
+    # a time named in an earlier clause is the time of those after it (round 35: "back in 2017,
+    # when i'd just left the brethren, i spent most nights thinking about ending it")
+    past_before = False
+    for clause in _CLAUSE.split(sentence):
+        if _present(clause, past_before):
+            return True
+        past_before = past_before or bool(_PAST.search(clause))
+    return False
 
 
 _OLD_PAGE: Final = re.compile(
     r"\b(?:pages?|entr(?:y|ies)|seiten?|eintraeg\w*|eintrag)\b(?:\s+\w+){0,2}?\s*(?:saying|says|said|reading|full\s+of|voller|voll\s+mit)\b"
+    # round 35: what the old diary says, after the sentence that found it ("da steht drin, wann
+    # und wie ich's machen wollte", "it says how ...")
+    r"|^\s*(?:da|darin|dort|drin)\s+steh(?:t|en)\s+(?:drin|geschrieben)?|^\s*(?:it|there\s+it|in\s+it\s+it)\s+(?:says|said)\b"
     r"|\b(?:pages?|seiten?)\s*['\"“„]"
 )
 
 
-def _present(clause: str) -> bool:
+def _present(clause: str, past_before: bool = False) -> bool:
     """A present wish, plan or thought, a turn to a present that is not the recovery, or a means
-    named today ("and today i bought new blades")."""
+    named today ("and today i bought new blades"); `past_before`: an earlier clause of the
+    sentence named a time past."""
     # a wish or a thought inside a word of recovery is none: "no wish to go back", "denk ich
     # nicht mehr daran" (round 24)
     kept = [(m.start(), m.end()) for m in _RECOVERED.finditer(clause)]
-    past = _PAST.search(clause)
+    past = _PAST.search(clause) or (
+        past_before and not _TODAY.search(clause) and not _BUT_NOW.search(clause)
+    )
     # a wish or a thought of the crisis now; not "i think only of fishing", not "the first
     # winter there i stood at the river thinking to jump" (round 12), and not "funny to think
     # at 15 i wanted to die" (a thought of the past, round 24)

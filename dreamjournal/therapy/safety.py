@@ -1160,12 +1160,21 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"|\b(?:didn't|did\s+not|never)\s+ask(?:ed)?\s+about\s+the\s+(?:rope|pills|tablets|knife|gun|blades?|razor)\b|\bnicht\s+nach\s+dem\s+(?:seil|strick|messer)\s+gefragt\b"
               r"|\b(?:something|was|etwas)\s+(?:to\s+remember\s+me\s+by|von\s+mir\s+haben)\b"
               r"|\bto\s+(?:be\s+)?open(?:ed)?\s+after(?:wards)?\s*(?:[,.;!?]|$)"),
+    # round 35: a count of pills kept hidden ("there's 40 of mum's sleeping tablets in an old
+    # vitamin tub at the back of my wardrobe now", "30 tabletten hinten im schrank")
+    _p(_PREP, r"\b(?:[2-9]\d|\d{3}|twenty|thirty|forty|fifty|sixty|zwanzig|dreissig|vierzig|fuenfzig|sechzig)\s+(?:of\s+)?(?:\w+'s\s+|my\s+|meine[nr]?\s+)?(?:\w+\s+)?"
+              r"(?:tablets|pills|painkillers|sleeping\s+pills|tabletten|pillen|schlaftabletten|schmerztabletten)\b[^.!?]{0,60}"
+              r"\b(?:(?:at\s+the\s+)?back\s+of\s+my\s+(?:wardrobe|cupboard|drawer|closet)|under\s+my\s+(?:bed|mattress)"
+              r"|in\s+(?:a|an|my)\s+(?:old\s+)?(?:\w+\s+)?(?:sock|tub|tin|shoebox)|hinten\s+in\s+meinem\s+(?:schrank|kleiderschrank)|unter\s+meinem\s+bett|unter\s+meiner\s+matratze"
+              r"|in\s+(?:einer|meiner)\s+(?:alten\s+)?(?:\w+\s+)?(?:socke|dose|schuhkarton))\b"),
     _p(_PREP, r"\b(?:they're|theyre|they\s+are|sie\s+sind|liegen)\s+in\s+(?:a|an|the|der|einer|einem)\s+(?:shoebox|envelope|tin|sock|teedose|schuhkarton|dose|umschlag)\b",
        context=r"\b(?:pills|tablets|meds|repeat|prescription|tabletten|pillen)\b", intrinsic=True),
     # (not with its everyday reason: "..., brauch es nicht mehr, seit ich ein e-bike habe")
-    _p(_PREP, r"(?:\bwon't\s+(?:be\s+)?need(?:ing)?\s+(?:any\s+of\s+it|it|them|one)\s*(?:[,.;!?]|$)|\bbrauch\w*\s+(?:es|s|das|ihn|sie)\s+(?:ja\s+)?(?:nicht|nemme|nimmer)\s+mehr\b)"
+    _p(_PREP, r"(?:\bwon't\s+(?:be\s+)?need(?:ing)?\s+(?:any\s+of\s+it|it|them|one)\s*(?:[,.;!?]|$)|\bbrauch\w*\s+(?:es|s|das|ihn|sie)\s+(?:ja\s+)?(?:nicht|nemme|nimmer)\s+mehr\b"
+              # an answer of its own (round 35: "sie hat gefragt, warum. 'brauch ich nicht mehr.'")
+              r"|^\s*['\"“„]?\s*brauch\w*\s+ich\s+(?:(?:es|s|das|ihn|sie)\s+)?(?:nicht|nemme|nimmer)\s+mehr\b)"
               r"(?!\s*,?\s*(?:seit|weil|da|since|because|now\s+that|jetzt\s+wo|now\s+i)\b)",
-       context=r"\b(?:cancel\w*|notice|gave|sold|signed\s+\w+\s+over|gekuendigt|verkauft|verschenkt|ueberschrieben|abgemeldet|(?<!hand\s)gegeben|weggegeben)\b"),
+       context=r"\b(?:cancel\w*|notice|gave|sold|signed\s+\w+\s+over|gekuendigt|verkauft|verschenkt|geschenkt|ueberschrieben|abgemeldet|(?<!hand\s)gegeben|weggegeben)\b"),
     _p(_PLAN, r"\b(?:check|checked|checking|scout\w*|looked\s+at)\s+(?:out\s+)?the\s+spot\b|\bdie\s+stelle\s+(?:\w+\s+)?(?:angeschaut|angesehen|ausgesucht)\b",
        context=r"\b(?:cliff|bridge|tracks|river|roof|quarry|platform|viaduct|klippe|bruecke|gleise?|fluss|dach|steinbruch|bahnsteig)\w*\b"),
     _p(_PLAN, r"\bwenn\s+(?:sie|man)\s+mich\s+(?:im|in\s+der|am|unter\s+der)\s+\w+\s+finde[tn]?\b|\bwhen\s+they\s+find\s+me\s+(?:in|at|under)\s+the\s+\w+\b"
@@ -1177,6 +1186,36 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
        context=r"\b(?:police|ambulance|hospital|a&e|pills|tablets|train|platform|bridge|ice|zug|bahnsteig|gleis\w*|bruecke|hausmeister|notarzt|versuch)\b"),
     _p(_ACTIVE, r"\bkeep\s+standing\s+at\s+the\s+(?:edge|end)\s+of\s+(?:the\s+)?(?:platform|bridge|roof|cliff)\b|\bsounded\s+like\s+a\s+way\s+out\b|\bklang\s+wie\s+ein\s+ausweg\b"
                 r"|\bpray\w*\s+(?:that\s+)?god\s+(?:takes?|will\s+take)\s+(?:it|me)\b|\bich\s+denk\w*\s+(?:staendig|dauernd|jeden\s+tag|immer)\s+(?:dran|daran)\b"),
+    # round 35 (list 4): asking God to be let join the dead, a fatal illness welcomed, the head
+    # beaten against a wall over and over, "the cutting's back"
+    _p(_PASSIVE, r"\b(?:ask\w*|pray\w*|beg\w*|bitte|bete\w*|gebetet)\s+(?:\w+\s+)?(?:god|the\s+lord|jesus|gott|den\s+herrgott|den\s+herrn)\s+(?:\w+\s+)?"
+                 r"(?:to\s+)?(?:let\s+me\s+(?:join|be\s+with|go\s+to|come\s+to)|take\s+me|(?:dass\s+er\s+)?mich\s+(?:zu\s+(?:sich|ihm|ihr)\s+)?(?:holt|holen|nimmt|nehmen|gehen\s+laesst))\b"
+                 r"|\b(?:wouldn't|would\s+not)\s+(?:say\s+no\s+to|mind|complain\s+about|object\s+to)\s+(?:a\s+|an\s+)?(?:heart\s+attack|stroke|aneurysm|bus|lorry|truck|car\s+crash|fatal\s+\w+|not\s+waking\s+up|dying|death|going\s+in\s+my\s+sleep)\b"
+                 r"|\b(?:haett\w*|haet|hab\w*)\s+(?:\w+\s+)?nichts\s+gegen\s+(?:einen|nen|'nen|ein|den)\s+(?:herzinfarkt|schlaganfall|unfall|herzstillstand)\b"),
+    _p(_PASSIVE, r"\b(?:will|moechte|mag|wuerde)\s+(?:\w+\s+){0,3}(?:gar\s+nicht\s+erst|erst\s+gar\s+nicht)\s+(?:mehr\s+)?aufwachen\b"
+                 r"|\b(?:von\s+mir\s+aus|am\s+liebsten|gern\w*)\b[^.!?]{0,40}\b(?:ins\s+grass?\s+beiss\w*|abkratzen|den\s+loeffel\s+abgeben)\b"
+                 r"|\bdran,?\s+(?:auch\s+)?mit\s+mir\s+(?:selbst\s+)?(?:ganz\s+)?schluss\s+zu\s+machen\b|\bmit\s+mir\s+selbst\s+schluss\s+(?:zu\s+)?mach\w*",
+       intrinsic=True),
+    # joining the dead after a funeral, told as where and when (round 35: "nach der beerdigung von
+    # hans, im keller am heizungsrohr. dann bin ich bei ihm.")
+    _p(_PLAN, r"\bdann\s+bin\s+ich\s+(?:endlich\s+)?(?:wieder\s+)?bei\s+(?:ihm|ihr|\w+)\s*(?:[.!?]|$)|\bthen\s+i'll\s+be\s+with\s+(?:him|her)\s+again\b",
+       context=r"\b(?:beerdigung|begraebnis|grab|friedhof|funeral|grave|keller|rohr|heizungsrohr|dachboden|bruecke|bridge|beam|balken)\b"),
+    # revenge told with the place or the day (round 35: "vom dach von unserem alten haus. soll er
+    # halt sehen was er angerichtet hat")
+    _p(_PLAN, r"\b(?:soll|damit|dann\s+soll|dann\s+kann)\s+(?:er|sie)\s+(?:halt\s+|ruhig\s+|doch\s+|mal\s+)?sehen,?\s+was\s+(?:er|sie)\s+(?:\w+\s+)?(?:angerichtet|getan|gemacht)\s+ha(?:t|ben)\b"
+              r"|\bso\s+(?:he|she)\s+(?:can|will|has\s+to|'ll)\s+(?:see|live\s+with)\s+what\s+(?:he|she)\s+(?:did|has\s+done|made\s+me\s+do)\b",
+       context=r"\b(?:dach|bruecke|gleis\w*|zug|tabletten|strick|seil|springen|spring\w*|roof|bridge|tracks|train|pills|rope|jump\w*|balcony|balkon|hochhaus)\b"),
+    # a bequest kept secret (round 35: "meine plattensammlung vermacht, schriftlich. er weiß noch
+    # nicht, warum.")
+    _p(_PREP, r"\b(?:er|sie)\s+(?:weiss|weis)\s+(?:noch\s+)?nicht,?\s+warum\b|\b(?:he|she|they)\s+(?:doesn't|don't|do\s+not|does\s+not)\s+know\s+why\s+yet\b",
+       context=r"\b(?:vermacht|verschenkt|geschenkt|gegeben|left\s+(?:him|her)|gave|given|bequeathed|willed)\b"),
+    _p(_HARM, r"\bhunger\w*\s+mich\s+(?:\w+\s+)?(?:zur\s+strafe|aus)\b|\bstarv\w*\s+myself\s+(?:as\s+(?:a\s+)?punishment|to\s+punish)\b"
+              r"|\b(?:die\s+)?(?:ritzerei|svv|selbstverletzung)\s+ist\s+(?:wieder\s+)?(?:da|zurueck)\b"),
+    _p(_HARM, r"\b(?:bash\w*|bang\w*|hit|hitting|smash\w*|slam\w*|knock\w*)\s+my\s+head\s+(?:against|on|into)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}?(?:wall|door|door\s*frame|frame|floor|mirror|desk|tiles?)\b"
+              r"[^.!?]{0,20}\b(?:over\s+and\s+over|again\s+and\s+again|repeatedly|on\s+purpose"
+              r"|(?:until|till)\s+(?:it|i)\s+(?:bled|bleeds?|hurts?|split|cracked|passed\s+out|saw\s+stars|was\s+dizzy))\b"
+              r"|\b(?:kopf|schaedel)\s+(?:\w+\s+){0,3}(?:gegen|an)\s+(?:die|den|das)\s+(?:wand|tuer|tuerrahmen|boden|spiegel|fliesen)\b[^.!?]{0,30}\b(?:immer\s+wieder|bis\s+es|absichtlich|mit\s+absicht)\b"
+              r"|(?<!her\s)(?<!his\s)(?<!their\s)\b(?:the\s+)?(?:cutting|self[- ]?harm(?:ing)?|burning|scratching)(?:'s|\s+is|\s+has)\s+(?:come\s+)?back\b|\b(?:das\s+)?ritzen\s+ist\s+(?:wieder\s+)?(?:da|zurueck)\b"),
     _p(_HOPE, r"\bkein\w*\s+(?:grund\s+)?mehr\s+zu\s+leben\b|\bnur\s+noch\s+das\s+ende\b", intrinsic=True),
     _p(_PASSIVE, r"\b(?:won't|wouldn't|not)\s+wake\s+up\b[^.!?]{0,50}\b(?:i\s+)?(?:felt|feel|was)\s+(?:\w+\s+)?relieved\b|\bgehofft,?\s+dass\s+(?:es|sie|die\s+op)\s+schiefgeht\b",
        intrinsic=True),
@@ -1525,7 +1564,7 @@ _SLANG: Final = {
     "isnt": "isn't", "wasnt": "wasn't", "id": "i'd", "theyd": "they'd", "whats": "what's",
     "anymroe": "anymore", "nich": "nicht", "net": "nicht", "ned": "nicht", "nimmer": "nicht mehr",
     "gspart": "gespart", "imma": "immer", "katz": "katze", "nimma": "nicht mehr",
-    "hab": "habe", "wär": "wäre", "wärs": "wäre es", "waers": "waere es", "tbh": "", "unalive": "kill",
+    "hab": "habe", "wär": "wäre", "wärs": "wäre es", "waers": "waere es", "tbh": "", "unalive": "die",
     "sewerslide": "suicide", "wurscht": "egal", "suicde": "suicide", "sucide": "suicide", "suizit": "suizid",
     "myslef": "myself", "mysefl": "myself", "msyelf": "myself", "kil": "kill",
     "od'd": "overdosed", "oded": "overdosed", "ur": "your", "u": "you",
@@ -1540,7 +1579,10 @@ _SLANG: Final = {
 _EN_ONLY_SLANG: Final = {"im": "i'm", "ill": "i'll", "si": "suicidal ideation", "sui": "suicide",
                          "od": "overdose",  # "tried to od friday" (round 13)
                          # "told me shes cutting again" (round 16)
-                         "shes": "she's", "hes": "he's", "theyre": "they're"}
+                         "shes": "she's", "hes": "he's", "theyre": "they're",
+                         # Scots (round 35): "been thinkin aboot endin masel"
+                         "masel": "myself", "aboot": "about", "thinkin": "thinking", "endin": "ending",
+                         "gonnae": "going to", "tae": "to", "wantae": "want to", "cannae": "can't"}
 # German only, Berlinerisch: "ick hab keen bock uff allet" ("ne", "nen" stay: the classifier
 # learnt them as they are written)
 _DE_ONLY_SLANG: Final = {"ick": "ich", "keen": "kein", "uff": "auf", "allet": "alles", "ooch": "auch",
@@ -1551,6 +1593,8 @@ _DE_ONLY_SLANG: Final = {"ick": "ich", "keen": "kein", "uff": "auf", "allet": "a
                          "gloob": "glaube", "eenmal": "einmal", "eener": "einer", "wat": "was", "det": "das",
                          # Swiss (round 16): "nei, ich ha kei gedanke as sterbe"
                          "kei": "kein", "nei": "nein",
+                         # Swiss (round 35): "am mäntig han i's probiert, mit de tablette"
+                         "han": "habe", "i's": "ich es", "hani": "habe ich", "het": "hat",
                          "chum": "komme", "zrugg": "zurück", "gang": "gehe", "ufe": "auf den",
                          # round 19: the verb's -e dropped, as said ("ich schneid mich")
                          "schneid": "schneide", "ritz": "ritze", "verletz": "verletze",
@@ -1852,6 +1896,10 @@ def prepare(text: str, language: Language) -> str:
     folded = re.sub(r"\bmy\s+self\b", "myself", folded)
     folded = re.sub(r"\bselbst\s+mord", "selbstmord", folded)  # "selbst Mordgedanken" (round 33)
     folded = re.sub(r"\bsewer\s+slide\b", "suicide", folded)  # "thinking about sewer slide again"
+    # "unalive myself" is to kill oneself; "unalive" alone is to die (round 35: "wish i could
+    # just unalive quietly in my sleep")
+    folded = re.sub(r"\bunalive(?=\s+(?:my\s*self|myself|me)\b)", "kill", folded)
+    folded = re.sub(r"\bunalive(?=[\s-]*gedanken)", "suizid", folded)  # "unalive gedanken"
     slang = _FOLDED_SLANG_EN if language == "en" else _FOLDED_SLANG
     fixed: dict[str, str] = {}  # this call's words (a word recurs; nothing outlives the call)
 
@@ -1937,9 +1985,34 @@ _BUT: Final = re.compile(r"\b(?:but|aber|sondern|doch)\b")
 _ZERO_BEFORE: Final = re.compile(r"\b(?:null|zero)\s*$")
 
 
+def _negated_right_before(sentence: str, match: re.Match[str]) -> bool:
+    """A negator as the word right before a match that holds none: a pattern whose negation is
+    the crisis ("won't be around") may match by another of its alternatives, denied then as any
+    other (round 35: "i'm not hoping a bus takes me out or anything"; not "don't want anything
+    owing when i'm gone", where the negator belongs to another verb)."""
+    if any(_is_negator(w) for w in _WORDS.findall(match.group())):
+        return False
+    if _LYING_IF_I_SAID.search(sentence[: match.start()]) or _WHETHER_NOT.search(
+        sentence, max(0, match.start() - 40), match.start()
+    ):
+        return False  # "i'd be lying if i said i don't wish i was dead", "ob ich es nicht ..."
+    before = _WORDS.findall(sentence[: match.start()])
+    return bool(before) and _is_negator(before[-1])
+
+
+# A question whether not to, which asks for it ("ob ich mir nicht einfach ...", "whether i
+# shouldn't just ...", "why not just ...")
+_WHETHER_NOT: Final = re.compile(
+    r"\b(?:ob|warum|wieso|weshalb)\s+ich(?:'s|s)?\s+(?:es\s+|mir\s+|mich\s+)?nicht\b"
+    r"|\bwhether\s+i\s+(?:shouldn't|should\s+not)\s+just\b|\bwhy\s+(?:not|don't\s+i)\s+just\b"
+)
+
+
 def _denied(sentence: str, match: re.Match[str]) -> bool:
     """Whether a negator inside the match or just before it (same clause) denies the statement,
     or a diary's "none" answers it right after."""
+    if _WHETHER_NOT.search(sentence, max(0, match.start() - 40), match.end()):
+        return False  # "überlege, ob ich mir nicht einfach das leben nehmen soll" (round 35)
     # "nicht genommen, sondern gesammelt": what comes after "sondern" is affirmed (round 25)
     affirmed = _AFFIRMED_INSTEAD.split(match.group())[-1]
     if any(_is_negator(w) for w in _WORDS.findall(_WISHED_ABSENCE.sub(" ", affirmed))):
@@ -2017,6 +2090,13 @@ _NO_OWNER: Final = frozenset(
 _FIRST_CLAUSE: Final = re.compile(r"\s(?:and|und)\s")
 
 
+_BODY_SHOWN: Final = frozenset(
+    {"arm", "arms", "wrist", "wrists", "leg", "legs", "thigh", "thighs", "skin", "stomach", "arme",
+     "armen", "handgelenk", "handgelenke", "beine", "oberschenkel", "haut", "bauch"}
+)
+_THEIR_OWN: Final = frozenset({"her", "his", "their", "ihre", "ihren", "seine", "seinen"})
+
+
 def _someone_else(sentence: str, match: re.Match[str], strict: bool = False) -> bool:
     """Whether the nearest person before the match is someone else ("she said she wants to die")."""
     # "sein" after "da", "tot", "weg" is "to be", not "his": "einfach nicht mehr da sein"
@@ -2048,6 +2128,8 @@ def _someone_else(sentence: str, match: re.Match[str], strict: bool = False) -> 
         and any(w.endswith("'s") and w[:-2] not in _NO_OWNER for w in before[-6:-2])
     ):
         return True
+    if len(before) > 1 and before[-1] in _BODY_SHOWN and before[-2] in _THEIR_OWN:
+        return True  # "she showed me her arms, new cuts over the old ones" (round 35)
     for word in reversed(before):
         named = word.endswith("'s") and word.removesuffix("'s") in OTHERS_NAMES
         word = word.removesuffix("'s")  # "my brother's goodbye letter" is the brother's
@@ -2348,6 +2430,16 @@ _DIALECT_WORDS: Final = frozenset(
         "des",
     }
 )
+# Words of one language only (not "die", "will", "war", "bin", "so", "in", "am", "was")
+_GERMAN_FUNCTION_WORDS: Final = frozenset(
+    {"seit", "der", "das", "den", "dem", "hat", "habe", "jeden", "und", "nicht", "ich", "mich", "mir",
+     "ist", "wie", "wenn", "dass", "auch", "noch", "schon", "mit", "von", "zu", "auf", "aus", "ein",
+     "eine", "einen", "sich", "wird", "nur", "doch", "aber", "oder", "sie", "er", "wir", "es", "um"}
+)
+_ENGLISH_FUNCTION_WORDS: Final = frozenset(
+    {"the", "and", "is", "are", "to", "of", "my", "me", "you", "it", "that", "this", "with", "have",
+     "not", "but", "just", "he", "she", "they", "we", "for", "on", "at", "be", "been", "i'm", "don't"}
+)
 _DIALECT_WITHOUT_UMLAUTS: Final = 3  # dialect words that make an entry with no umlaut German
 
 
@@ -2360,6 +2452,11 @@ def crisis_language(text: str) -> Language:
         german = sum(1 for w in words if _GERMAN_SPELLING.search(w) or w in _DIALECT_WORDS)
         # "mei frau hod gmoant ... na, gwiss ned": Bavarian typed without an umlaut (round 13)
         if german >= (2 if _GERMAN_SPELLING.search(text) else _DIALECT_WITHOUT_UMLAUTS):
+            return "de"
+        # round 35: "seit die pfarrgemeinde mi aussegschmissn hat, denk i ma jeden tag, i bring
+        # mi um": German function words outnumber English ones
+        de_words = sum(1 for w in words if w in _GERMAN_FUNCTION_WORDS)
+        if de_words >= 3 and de_words > sum(1 for w in words if w in _ENGLISH_FUNCTION_WORDS):
             return "de"
     return language
 
@@ -2746,7 +2843,8 @@ def _pattern_stage(
                     continue
                 own_negation = not pattern.negation_is_the_crisis
                 if (
-                    _denied(sentence, match) if own_negation else _denied_once(sentence, match)
+                    (_denied(sentence, match) if own_negation else _denied_once(sentence, match))
+                    or _negated_right_before(sentence, match)
                 ) and not provisional(sentence):
                     denied.add(k)  # a denial, not one for now only ("not yet", "noch nicht")
                     continue
