@@ -2002,6 +2002,8 @@ def feeling_in_context(
         return False  # "if this were real I'd be losing my mind with fear" (round 28)
     if _asked_and_denied(i, tokens):
         return False  # "Angst? Null.", "Scared? Nope." (round 28)
+    if language == "de" and _FRONTED_NONE.match(" ".join(tokens.lower[i + 1 : i + 8])):
+        return False  # "Angst hatte ich komischerweise überhaupt keine" (round 35)
     if first.startswith(("bawl", "yell", "shout", "scream", "holler")) and _TELLING_OFF.match(
         " ".join(tokens.lower[i + 1 : i + 5])
     ):
@@ -2157,6 +2159,10 @@ def _telling_it(i: int, tokens: Tokens) -> bool:
     return not told_then and bool(_TELLING.intersection(after) and _LISTENERS.intersection(after))
 
 
+# A feeling put first and denied after its verb: "Angst hatte ich aber keine" (round 35)
+_FRONTED_NONE: Final = re.compile(
+    r"(?:hatte|hab|habe|hatten|verspürte|spürte)\s+ich\s+(?:\w+\s+){0,3}?(?:keine|keinen|kein|null)\b"
+)
 _SHORT_NOS: Final = (
     ["not", "at", "all"],
     ["überhaupt", "nicht"],

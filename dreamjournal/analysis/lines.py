@@ -124,6 +124,10 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             # remarks on the dream itself (round 27): "annoyed at my brain for this one", "that's
             # the third work dream this week", "there was more but I've lost it"
             r"\b(?:at|with)\s+my\s+(?:brain|subconscious)\b",
+            # round 35: "honestly i'm sick of this dream, that's the fifth time this month"
+            r"\b(?:sick|tired|fed\s+up)\s+(?:\w+\s+)?of\s+(?:this|these|that)\s+(?:\w+\s+)?dreams?\b",
+            # round 35: "I've no idea why I still dream about that place"
+            r"\b(?:no|not\s+the\s+faintest)\s+idea\s+why\s+i\s+(?:still\s+)?(?:dream|dreamt|dreamed|keep\s+dreaming)\b",
             # the dream read now (round 33): "I'm pretty sure this is about my anxiety over the
             # new job", "Ich glaube, der Traum sagt mir, dass ..."
             r"\b(?:this|it|that)(?:\s+dream)?\s+(?:is|was|'s)\s+(?:probably\s+|definitely\s+|obviously\s+"
@@ -155,6 +159,8 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
     "de": tuple(
         re.compile(p)
         for p in (
+            # round 35: "ehrlich, ich habe die nase voll von diesem traum"
+            r"\bnase\s+(?:\w+\s+)?voll\s+von\s+(?:diesem|dem|den|diesen)\s+(?:\w+\s+)?tr(?:a|ä|ae)um\w*",
             # "weiß ich nicht mehr" is the memory; "wusste nicht mehr, wo ich war" is the dream
             r"\b(?:weiß|weiss)\s+(?:ich\s+)?(?:auch\s+|gar\s+|echt\s+|wirklich\s+)?(?:nicht|nichts)\s+mehr\b(?!\s*,?\s*(?:wo|wohin|woher)\b)",
             # ... "wusste nicht mehr, aus welcher Richtung ich kam" is the dream's (round 25)
@@ -222,6 +228,8 @@ _NOT_WAKING: Final[dict[Language, re.Pattern[str]]] = {
         # someone else's waking, or a death told as one ("she fell asleep and never woke up")
         r"|\b(?:he|she|they)\s+(?:\w+\s+){0,4}?(?:woke|awoke|never\s+woke|didn't\s+wake|did\s+not\s+wake"
         r"|wouldn't\s+wake)\b|\bnever\s+(?:woke|wake)\s+(?:up\s+)?again\b"
+        # a dream journal's "FA:" (false awakening), round 35
+        r"|(?:^|[.!?]\s*|\()fa\s*[:)\-]"
     ),
     "de": re.compile(
         r"\b(?:konnte|kann|wollte|versuchte)\b[^.!?]{0,25}\baufwachen\b|\bnoch\s+(?:immer\s+)?"
@@ -236,6 +244,9 @@ _NOT_WAKING: Final[dict[Language, re.Pattern[str]]] = {
         r"|\bnicht\s+mehr\s+(?:aufgewacht|erwacht|aufwachte|aufgewacht\s+ist)\b"
         # a waking said to be the dream's (round 30): "als ich aufgewacht bin (also im traum)"
         r"|\((?:also\s+)?im\s+traum\b"
+        # round 35: "so gefreut, dass ich fast aufgewacht wäre"; a false awakening ("FA:")
+        r"|\b(?:fast|beinahe)\s+(?:schon\s+)?(?:aufgewacht|erwacht|wach\s+geworden)\b|\bfalsche[sn]?\s+erwachen\b"
+        r"|(?:^|[.!?]\s*|\()fa\s*[:)\-]"
     ),
 }
 _ASLEEP_AGAIN: Final[dict[Language, re.Pattern[str]]] = {
