@@ -1097,6 +1097,7 @@ _CARRIED: Final = re.compile(
 
 _SWALLOWED_WHOLE: Final = frozenset({"me", "us", "him", "her", "them", "you", "mich", "uns"})
 _FIRST_ONE: Final = frozenset({"first", "erste", "ersten", "erstes"})  # a first pack is one got
+_OWNERS: Final = frozenset({"my", "the", "his", "her", "their", "our", "meine", "meinen", "den", "die"})
 _PACKS: Final = frozenset(
     {"pack", "packet", "box", "bottle", "strip", "blister", "packung", "schachtel", "flasche"}
 )
@@ -1131,6 +1132,12 @@ def _an_everyday_amount(words: list[str], i: int, language: Language) -> bool:
     if k >= len(words):
         return False
     thing = words[k]
+    if thing in _PACKS and k + 2 < len(words) and words[k + 1] in {"of", "von"}:
+        # what the box holds: "the whole box of wedding photos" (round 35), not "of my pills"
+        k += 2
+        while k + 1 < len(words) and words[k] in _OWNERS:
+            k += 1
+        thing = words[k]
     return (
         thing.isalpha()
         and thing not in _COUNTED_AS_PILLS

@@ -67,7 +67,8 @@ _MEDIA: Final = re.compile(
     # round 30: "a memoir by a hospice nurse about the last words of her patients"
     r"|memoirs?|memoiren|biograph\w*|biograf\w*|autobiograph\w*|autobiograf\w*"
     # round 35: a video game played ("'life is strange' weitergespielt, bis zu der stelle mit kate")
-    r"|game|games|videogames?|videospiel\w*|computerspiel\w*|(?<=das\s)spiel|weitergespielt|gezockt|playthrough)\b"
+    r"|game|games|videogames?|videospiel\w*|computerspiel\w*|(?<=das\s)spiel|weitergespielt|gezockt|playthrough"
+    r"|\w+dokus?|dokus)\b"
     r"|\b(?:a|the)\s+(?:play|show)\b"
     r"|\b(?:podcast|doku|film|serien|fernseh|radio|zeitungs|nachrichten|roman|youtube|netflix|tiktok)\w+"
     r"|\bted\s+talk|\b(?:paper's|piece)\s+(?:on|about)\b|\b(?:short\s+)?stor(?:y|ies)\s+(?:is\s+|was\s+)?about\b|\bwriting\s+group\b"
@@ -407,6 +408,15 @@ _SAT_BY_THE_BATH: Final = re.compile(
     r"(?:bath|bathtub|tub|bed|sofa|couch|chair|bett\w*|badewanne|wanne|sofas|stuhl\w*)\b"
     r"|\b(?:sat|sitting|sass|gesessen)\s+(?:\w+\s+){0,2}auf\s+dem\s+(?:wannenrand|badewannenrand|bettrand|bettkante)\b"
 )
+# An itch, a string, a spade or wallpaper is what marks the skin (round 35)
+_SKIN_STRINGS_OR_DIY: Final = re.compile(
+    r"\b(?:eczema|ekzem\w*|neurodermitis|itch\w*|juckreiz|strings|saiten|wallpaper\w*|tapete\w*"
+    r"|tapezier\w*|decorating)\b"
+)
+# ... as the writer tells it, not as someone else takes it ("the nurse thinks it's the eczema")
+_SOMEONE_TAKES_IT: Final = re.compile(
+    r"\b(?:thinks|think|thought|assumes|assumed|reckons|denkt|dachte|glaubt|glauben|meint|meinen)\b"
+)
 _A_MEANS_NAMED: Final = re.compile(
     r"\b(?:razor|blade|blades|knife|pills|tablets|rope|belt|klinge\w*|rasierklinge\w*|messer|tabletten|pillen|seil|strick|guertel)\b"
 )
@@ -440,7 +450,10 @@ _ACCIDENT: Final = re.compile(
     # (not "his shaving bag": a thing named, no shave; round 28)
     r"\b(?:accident\w*|chopping|cooking|shaving(?!\s+(?:bag|kit|things|stuff|cream|foam|gel|brush|mirror))|by\s+mistake|oven|kitchen|playing|football|fell|"
     r"gym|training|clumsy|beim|versehen\w*|kochen|rasieren|unfall|gestuerzt|sport|ofen|herd|"
-    r"ungeschickt)\b"
+    r"ungeschickt"
+    # round 35: skin that itches, strings, wallpaper and spades ("i scratch my arms raw at night
+    # since the eczema flared up", "cut my fingers on the strings")
+    r"|eczema|ekzem\w*|neurodermitis|itch\w*|juck\w*|strings|saiten|wallpaper\w*|tapete\w*)\b"
 )
 # "nicht aus Versehen", "not by accident": the accident is denied, the act was meant (round 16)
 NOT_AN_ACCIDENT: Final = re.compile(
@@ -558,6 +571,10 @@ _AWAY_TO_A_PLACE: Final = re.compile(
     r"(?![^.!?]*\b(?:himmel|grab|jenseits|heaven|grave|afterlife|oma|opa|mama|papa|mum|mom|dad"
     r"|tot|dead|gone|sterben|die|nobody|niemand)\b)"
     r"(?:ne|eine|einer|die|den|das|an|a|the|some)?\s*\w+"
+    # round 35: not here but somewhere else ("wär i am liebschte au nümme da, sondern mit ene am
+    # meer", "i'd rather not be here but at the beach with them")
+    r"|\b(?:nicht\s+mehr|nicht|not)\s+(?:da|hier|here)\s*,?\s+(?:sondern|but)\s+(?:\w+\s+){0,3}?(?:am|im|in|bei|auf|at|on)\s+"
+    r"(?![^.!?]*\b(?:himmel|grab|jenseits|heaven|grave|afterlife|tot|dead|gone|sterben)\b)\w+"
 )
 # What the phrase meant, said right after it (round 33): "thought about doing it again tonight —
 # the cold plunge, i mean", "hab dran gedacht, es zu tun, eisbaden im see mein ich"
@@ -1982,6 +1999,13 @@ def classifier_skips(sentence: str) -> bool:
         return True
     if any(_ended_relationship(sentence, m.end()) for m in _AN_ENDING.finditer(sentence)):
         return True  # "thinking of ending things with gary's band too" (round 35)
+    if (
+        _SKIN_STRINGS_OR_DIY.search(sentence)
+        and not NOT_AN_ACCIDENT.search(sentence)
+        and not _SOMEONE_TAKES_IT.search(sentence)
+        and not _MY_OWN_WISH.search(sentence)
+    ):
+        return True  # "i scratch my arms raw since the eczema flared up" (round 35)
     if _SAT_BY_THE_BATH.search(sentence) and not (
         _DEATH_WORDS.search(sentence) or _A_MEANS_NAMED.search(sentence)
     ):
