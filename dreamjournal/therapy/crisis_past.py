@@ -215,6 +215,8 @@ _STREAK_HINTS: Final = (
     "since",
 )  # every streak holds one
 _RECOVERED: Final = re.compile(
+    # round 35: "nothing in me wants to go back there"
+    r"\bnothing\s+in\s+me\s+wants\s+to\s+go\s+back\b|\bnichts\s+in\s+mir\s+will\s+(?:\w+\s+)?zurueck\b|"
     r"\b(?:grateful|glad|proud|thankful|better\s+now|behind\s+me|still\s+here|recovered|clean|growth|healed"
     r"|doing\s+(?:\w+\s+)?(?:well|good|great|better|ok|okay|fine)|in\s+a\s+(?:\w+\s+)?(?:good|better|great)\s+place"
     r"|long\s+over|(?:is|are|it's|that's|was)\s+(?:long\s+)?over|over\s+it|(?:therapy|treatment|medication|meds|help|therapist|counsel\w*)\s+(?:\w+\s+)?helped|got\s+help"
@@ -626,7 +628,9 @@ def _sides(sentence: str, cuts: list[int], at: int) -> tuple[str, list[str]]:
 
 # "dann waere es vorbei", "i wish it was over": a word of recovery wished for is the crisis
 _WISHED_BEFORE: Final = re.compile(
-    r"\b(?:wish\w*|hop\w*|want\w*|if|would|wenn|hoff\w*|wuensch\w*|waere?|waer|wuerde|dann)\b(?:\W+\w+){0,3}\W*$"
+    # (within its sentence: "there was a year when i wanted to die. nothing in me wants to go
+    # back there", round 35)
+    r"\b(?:wish\w*|hop\w*|want\w*|if|would|wenn|hoff\w*|wuensch\w*|waere?|waer|wuerde|dann)\b(?:[^\w.!?]+\w+){0,3}[^\w.!?]*$"
     # prayed or begged for: "ich bitte jeden abend darum, dass es vorbei ist" (round 21)
     r"|\b(?:bitte|bitten|bete|beten|flehe|pray\w*|beg|begging|asking)\b(?:\W+\w+){0,6}\W*$"
     # waited for: "i wart nur mehr drauf, dass es vorbei is" (round 33)
