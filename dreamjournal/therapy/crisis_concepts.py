@@ -1097,7 +1097,9 @@ _CARRIED: Final = re.compile(
 
 _SWALLOWED_WHOLE: Final = frozenset({"me", "us", "him", "her", "them", "you", "mich", "uns"})
 _FIRST_ONE: Final = frozenset({"first", "erste", "ersten", "erstes"})  # a first pack is one got
-_OWNERS: Final = frozenset({"my", "the", "his", "her", "their", "our", "meine", "meinen", "den", "die"})
+_OWNERS: Final = frozenset(
+    {"my", "the", "his", "her", "their", "our", "meine", "meinen", "den", "die"}
+)
 _PACKS: Final = frozenset(
     {"pack", "packet", "box", "bottle", "strip", "blister", "packung", "schachtel", "flasche"}
 )

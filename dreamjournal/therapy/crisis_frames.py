@@ -254,6 +254,7 @@ def rope_for_a_thing(sentence: str) -> bool:
     """A rope with a thing it is for ("seil fuers zelt"), not a purpose someone else assumed."""
     return bool(_ROPE_FOR_A_THING.search(sentence)) and not _ASSUMED_PURPOSE.search(sentence)
 
+
 # Where and how the writer wants to die when an illness comes, with a when or a directive
 # (round 12): "keine beatmung, wenn die ALS so weit ist, und ich möchte zu hause sterben".
 _WHERE_TO_DIE: Final = re.compile(
@@ -398,7 +399,8 @@ _A_CHANGE_SO: Final = (
 _CHANGE_THEN_SO: Final = re.compile(_A_CHANGE_SO + "$")
 # ... and what it makes needless, for the classifier's windows
 _CHANGE_MAKES_NEEDLESS: Final = re.compile(
-    _A_CHANGE_SO + r"(?:(?:won't|will\s+not|don't|no\s+longer)\s+(?:\w+\s+)?need|brauch\w*\s+(?:\w+\s+){0,2}nicht\s+mehr)\b"
+    _A_CHANGE_SO
+    + r"(?:(?:won't|will\s+not|don't|no\s+longer)\s+(?:\w+\s+)?need|brauch\w*\s+(?:\w+\s+){0,2}nicht\s+mehr)\b"
 )
 # Sitting on the edge of a bath, a bed or a sofa is where people sit and think, no ledge (round
 # 35), unless a means is named there ("sat on the edge of the bath with the razor")
@@ -554,11 +556,14 @@ _REST_UNTIL: Final = re.compile(
     + _REST_TIMES
     # round 33: "nie wieder aufstehen, zumindest nicht vor sonntag"
     + r"|\b(?:wake|waking|get|getting|aufwachen|aufstehen|aufzuwachen|aufzustehen)(?:\s+up)?"
-    r"\s*,?\s*(?:zumindest|wenigstens|at\s+least)\s+(?:nicht|not)\s+(?:vor|before)\s+" + _REST_TIMES
+    r"\s*,?\s*(?:zumindest|wenigstens|at\s+least)\s+(?:nicht|not)\s+(?:vor|before)\s+"
+    + _REST_TIMES
     # round 35: "will nur noch schlafen und nicht vor mittag aufwachen", "not wake up before ten"
-    + r"|\b(?:nicht|not)\s+(?:vor|before)\s+" + _REST_TIMES
+    + r"|\b(?:nicht|not)\s+(?:vor|before)\s+"
+    + _REST_TIMES
     + r"\s+(?:aufwachen|aufstehen|aufzuwachen|aufzustehen|wake|waking|get\s+up)\b"
-    + r"|\b(?:not|never)\s+(?:wake|waking|get|getting)\s+up\s+before\s+" + _REST_TIMES
+    + r"|\b(?:not|never)\s+(?:wake|waking|get|getting)\s+up\s+before\s+"
+    + _REST_TIMES
 )
 # ... and away to a place on earth (round 33): "ich will nur noch weg hier, am liebsten auf ne
 # insel", "i just want to get away, ideally to a beach somewhere"

@@ -2091,8 +2091,26 @@ _FIRST_CLAUSE: Final = re.compile(r"\s(?:and|und)\s")
 
 
 _BODY_SHOWN: Final = frozenset(
-    {"arm", "arms", "wrist", "wrists", "leg", "legs", "thigh", "thighs", "skin", "stomach", "arme",
-     "armen", "handgelenk", "handgelenke", "beine", "oberschenkel", "haut", "bauch"}
+    {
+        "arm",
+        "arms",
+        "wrist",
+        "wrists",
+        "leg",
+        "legs",
+        "thigh",
+        "thighs",
+        "skin",
+        "stomach",
+        "arme",
+        "armen",
+        "handgelenk",
+        "handgelenke",
+        "beine",
+        "oberschenkel",
+        "haut",
+        "bauch",
+    }
 )
 _THEIR_OWN: Final = frozenset({"her", "his", "their", "ihre", "ihren", "seine", "seinen"})
 
@@ -2432,13 +2450,79 @@ _DIALECT_WORDS: Final = frozenset(
 )
 # Words of one language only (not "die", "will", "war", "bin", "so", "in", "am", "was")
 _GERMAN_FUNCTION_WORDS: Final = frozenset(
-    {"seit", "der", "das", "den", "dem", "hat", "habe", "jeden", "und", "nicht", "ich", "mich", "mir",
-     "ist", "wie", "wenn", "dass", "auch", "noch", "schon", "mit", "von", "zu", "auf", "aus", "ein",
-     "eine", "einen", "sich", "wird", "nur", "doch", "aber", "oder", "sie", "er", "wir", "es", "um"}
+    {
+        "seit",
+        "der",
+        "das",
+        "den",
+        "dem",
+        "hat",
+        "habe",
+        "jeden",
+        "und",
+        "nicht",
+        "ich",
+        "mich",
+        "mir",
+        "ist",
+        "wie",
+        "wenn",
+        "dass",
+        "auch",
+        "noch",
+        "schon",
+        "mit",
+        "von",
+        "zu",
+        "auf",
+        "aus",
+        "ein",
+        "eine",
+        "einen",
+        "sich",
+        "wird",
+        "nur",
+        "doch",
+        "aber",
+        "oder",
+        "sie",
+        "er",
+        "wir",
+        "es",
+        "um",
+    }
 )
 _ENGLISH_FUNCTION_WORDS: Final = frozenset(
-    {"the", "and", "is", "are", "to", "of", "my", "me", "you", "it", "that", "this", "with", "have",
-     "not", "but", "just", "he", "she", "they", "we", "for", "on", "at", "be", "been", "i'm", "don't"}
+    {
+        "the",
+        "and",
+        "is",
+        "are",
+        "to",
+        "of",
+        "my",
+        "me",
+        "you",
+        "it",
+        "that",
+        "this",
+        "with",
+        "have",
+        "not",
+        "but",
+        "just",
+        "he",
+        "she",
+        "they",
+        "we",
+        "for",
+        "on",
+        "at",
+        "be",
+        "been",
+        "i'm",
+        "don't",
+    }
 )
 _DIALECT_WITHOUT_UMLAUTS: Final = 3  # dialect words that make an entry with no umlaut German
 
