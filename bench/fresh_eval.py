@@ -165,6 +165,12 @@ a time of change in the family: pregnancy, new parents, carers, recovery from dr
 dream_emotions_fresh18 (dreams told aloud and written down or transcribed), each measured on the
 round's starting code (80bc4f2) before any change and at the end, never read.
 
+Round 35 kept crisis_fresh41-50 and dream_emotions_fresh9-18 held out (unread) and added
+crisis_fresh51 (breakups, divorce and custody fights), crisis_fresh52 (people rejected by family,
+faith or community), dream_emotions_fresh19 (lucid, recurring and vivid dreams logged by
+dream-journal keepers) and dream_emotions_fresh20 (dreams of work and school), each measured on the
+round's starting code (b39bc69) before any change and at the end, never read.
+
 Round 22 added two blind sets of dream reports for the dreamer's emotions (dream_emotions_fresh3:
 research dream-bank style, long reports, numbered series, a sleep lab, Austrian and Swiss German;
 dream_emotions_fresh4: app, forum and phone style, slang, dialect and typos), measured on the
@@ -207,6 +213,8 @@ CRISIS_SETS = (
     "crisis_fresh48.jsonl",
     "crisis_fresh49.jsonl",
     "crisis_fresh50.jsonl",
+    "crisis_fresh51.jsonl",
+    "crisis_fresh52.jsonl",
 )
 # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13;
 # 15, 16: round 15; 17, 18: round 16; 19-22: round 18; 23, 24: round 19; 25, 26: round 20;
@@ -273,6 +281,8 @@ EMOTION_SETS = (
     "dream_emotions_fresh16.jsonl",
     "dream_emotions_fresh17.jsonl",
     "dream_emotions_fresh18.jsonl",
+    "dream_emotions_fresh19.jsonl",
+    "dream_emotions_fresh20.jsonl",
 )
 
 

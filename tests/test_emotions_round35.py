@@ -13,7 +13,8 @@ The sentences are written for these tests, not copied from the sets.
   turned to water, a stomach in a knot, a whole body that goes cold, cheeks gone scarlet,
   shrinking down in one's seat (apprehension); a proper ache, a bit let down, feeling a bit low,
   a lump come up in the throat, feeling awful for him (sadness); struck as odd, as lost as I felt,
-  like a lost sheep, a mind gone blank, "war mir unsicher" (confusion); oddly reassured, a weight
+  like a lost sheep, sitting there "mind blank" (not a mind gone blank in an exam, round 25's
+  apprehension), "war mir unsicher" (confusion); oddly reassured, a weight
   lifted off, gratitude, a rush of triumph, punching the air, "fand das alles sehr lustig",
   "geheult vor Rührung" (happiness); "in mir hat es gebrodelt", "that's a bit rich" (anger).
 """
@@ -57,7 +58,7 @@ CASES = [
     ("Nobody at the party was wearing shoes, which struck me as odd.", "en", {CO}, NO),
     ("The clerk looked as lost as I felt.", "en", {CO}, NO),
     ("I wandered the corridors like a lost sheep.", "en", {CO}, NO),
-    ("They asked my name and my mind went blank.", "en", {CO}, NO),
+    ("They asked my name and I just sat there, mind blank, who even am I.", "en", {CO}, NO),
     ("Ich war mir unsicher, ob das Nicken gut oder schlecht war.", "de", {CO}, NO),
     ("A stranger gave me a key and I felt oddly reassured.", "en", {HA}, NO),
     ("He said sorry and I felt this weight lift right off me.", "en", {HA}, NO),

@@ -410,9 +410,10 @@ _SAT_BY_THE_BATH: Final = re.compile(
     r"(?:bath|bathtub|tub|bed|sofa|couch|chair|bett\w*|badewanne|wanne|sofas|stuhl\w*)\b"
     r"|\b(?:sat|sitting|sass|gesessen)\s+(?:\w+\s+){0,2}auf\s+dem\s+(?:wannenrand|badewannenrand|bettrand|bettkante)\b"
 )
-# An itch, a string, a spade or wallpaper is what marks the skin (round 35)
+# Eczema, a string or wallpaper is what marks the skin (round 35; not "es juckt mich in den
+# fingern", an urge)
 _SKIN_STRINGS_OR_DIY: Final = re.compile(
-    r"\b(?:eczema|ekzem\w*|neurodermitis|itch\w*|juckreiz|strings|saiten|wallpaper\w*|tapete\w*"
+    r"\b(?:eczema|ekzem\w*|neurodermitis|juckreiz|strings|saiten|wallpaper\w*|tapete\w*"
     r"|tapezier\w*|decorating)\b"
 )
 # ... as the writer tells it, not as someone else takes it ("the nurse thinks it's the eczema")
@@ -453,9 +454,9 @@ _ACCIDENT: Final = re.compile(
     r"\b(?:accident\w*|chopping|cooking|shaving(?!\s+(?:bag|kit|things|stuff|cream|foam|gel|brush|mirror))|by\s+mistake|oven|kitchen|playing|football|fell|"
     r"gym|training|clumsy|beim|versehen\w*|kochen|rasieren|unfall|gestuerzt|sport|ofen|herd|"
     r"ungeschickt"
-    # round 35: skin that itches, strings, wallpaper and spades ("i scratch my arms raw at night
+    # round 35: eczema, strings and wallpaper ("i scratch my arms raw at night
     # since the eczema flared up", "cut my fingers on the strings")
-    r"|eczema|ekzem\w*|neurodermitis|itch\w*|juck\w*|strings|saiten|wallpaper\w*|tapete\w*)\b"
+    r"|eczema|ekzem\w*|neurodermitis|juckreiz|strings|saiten|wallpaper\w*|tapete\w*)\b"
 )
 # "nicht aus Versehen", "not by accident": the accident is denied, the act was meant (round 16)
 NOT_AN_ACCIDENT: Final = re.compile(

@@ -1594,7 +1594,7 @@ _DE_ONLY_SLANG: Final = {"ick": "ich", "keen": "kein", "uff": "auf", "allet": "a
                          # Swiss (round 16): "nei, ich ha kei gedanke as sterbe"
                          "kei": "kein", "nei": "nein",
                          # Swiss (round 35): "am mäntig han i's probiert, mit de tablette"
-                         "han": "habe", "i's": "ich es", "hani": "habe ich", "het": "hat",
+                         "han": "habe", "i's": "ich es",
                          "chum": "komme", "zrugg": "zurück", "gang": "gehe", "ufe": "auf den",
                          # round 19: the verb's -e dropped, as said ("ich schneid mich")
                          "schneid": "schneide", "ritz": "ritze", "verletz": "verletze",
