@@ -33,7 +33,8 @@ were read. The sentences are written for these tests, not copied from the sets.
   place after a funeral "then i am with him", revenge told with a roof, a bequest "er weiß noch
   nicht, warum", "die Ritzerei ist zurück"; left alone, "i'm not hoping a bus takes me out or
   anything" (a negator right before a match that holds none), ending things with a band, "jump
-  at the flat", an itch or guitar strings or wallpaper that mark the skin.
+  at the flat", eczema, guitar strings or wallpaper that mark the skin, "ich will trotzdem
+  leben" (reassurance).
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ FLAGGED = [
     "she showed me her arms and i showed her mine, i did it again last night too",
     "Ich weiß nicht, ob ich es nicht selbst in die Hand nehme, bevor es der Krebs tut.",
     "Returned the books and paid my sister back. Don't want anything owing when I'm gone.",
+    "Es tut weh, und ich will einfach nicht mehr leben.",
 ]
 
 NOT_FLAGGED = [
@@ -122,6 +124,7 @@ NOT_FLAGGED = [
     "Ich schau viele Sportdokus, heute eine über Suizid im Profisport. Gut, dass man drüber redet.",
     "Beim Training dachte ich, ich fall gleich tot um, so platt war ich.",
     "40 seiten lesen bis morgen?? ich unalive mich 💀",
+    "Meine Eltern reden nicht mehr mit mir. Es tut weh, aber ich will trotzdem leben.",
 ]
 
 

@@ -416,6 +416,7 @@ _SKIN_STRINGS_OR_DIY: Final = re.compile(
     r"\b(?:eczema|ekzem\w*|neurodermitis|juckreiz|strings|saiten|wallpaper\w*|tapete\w*"
     r"|tapezier\w*|decorating)\b"
 )
+_ON_PURPOSE: Final = re.compile(r"\b(?:on\s+purpose|deliberately|absichtlich|mit\s+absicht)\b")
 # ... as the writer tells it, not as someone else takes it ("the nurse thinks it's the eczema")
 _SOMEONE_TAKES_IT: Final = re.compile(
     r"\b(?:thinks|think|thought|assumes|assumed|reckons|denkt|dachte|glaubt|glauben|meint|meinen)\b"
@@ -499,6 +500,8 @@ _REASSURED: Final = re.compile(
     r"|\bich\s+(?:mach|mache)\s+(?:keinen\s+(?:bloedsinn|quatsch|mist|unsinn)|keine\s+dummheiten)\b"
     r"|,\s*(?:it's\s+|that's\s+)?not\s+what\s+you\s+think\b|\b(?:i've|i\s+have)\s+no\s+wish\s+to\s+(?:die|go\s+anywhere)\b"
     r"|\b(?:i'm|i\s+am)\s+not\s+going\s+anywhere\b"
+    # round 35: "aber tot sein will ich nicht", "ich will trotzdem leben"
+    r"|\btot\s+(?:sein\s+)?will\s+ich\s+(?:\w+\s+)?nicht\b|\bwill\s+(?:trotzdem|doch|ja|eigentlich)\s+leben\b"
     # round 35: "nothing in me wants to go back there", "nichts in mir will dahin zurück"
     r"|\bnothing\s+in\s+me\s+wants\s+to\s+go\s+back\b|\bnichts\s+in\s+mir\s+will\s+(?:\w+\s+)?(?:dahin|dorthin)\s+zurueck\b"
 )
@@ -2008,6 +2011,7 @@ def classifier_skips(sentence: str) -> bool:
     if (
         _SKIN_STRINGS_OR_DIY.search(sentence)
         and not NOT_AN_ACCIDENT.search(sentence)
+        and not _ON_PURPOSE.search(sentence)
         and not _SOMEONE_TAKES_IT.search(sentence)
         and not _MY_OWN_WISH.search(sentence)
     ):
