@@ -410,11 +410,14 @@ _SAT_BY_THE_BATH: Final = re.compile(
     r"(?:bath|bathtub|tub|bed|sofa|couch|chair|bett\w*|badewanne|wanne|sofas|stuhl\w*)\b"
     r"|\b(?:sat|sitting|sass|gesessen)\s+(?:\w+\s+){0,2}auf\s+dem\s+(?:wannenrand|badewannenrand|bettrand|bettkante)\b"
 )
-# Eczema, a string or wallpaper is what marks the skin (round 35; not "es juckt mich in den
-# fingern", an urge)
+# What marks the skin by itself: eczema, an instrument's strings, wallpaper being stripped
+_SKIN_OR_STRINGS: Final = (
+    r"eczema|ekzem\w*|neurodermitis|juckreiz|strings|saiten|wallpaper\w*|tapete\w*"
+)
+# ... for the classifier, and wallpapering (round 35; not "es juckt mich in den fingern", an
+# urge)
 _SKIN_STRINGS_OR_DIY: Final = re.compile(
-    r"\b(?:eczema|ekzem\w*|neurodermitis|juckreiz|strings|saiten|wallpaper\w*|tapete\w*"
-    r"|tapezier\w*|decorating)\b"
+    r"\b(?:" + _SKIN_OR_STRINGS + r"|tapezier\w*|decorating)\b"
 )
 _ON_PURPOSE: Final = re.compile(r"\b(?:on\s+purpose|deliberately|absichtlich|mit\s+absicht)\b")
 # ... as the writer tells it, not as someone else takes it ("the nurse thinks it's the eczema")
@@ -457,7 +460,7 @@ _ACCIDENT: Final = re.compile(
     r"ungeschickt"
     # round 35: eczema, strings and wallpaper ("i scratch my arms raw at night
     # since the eczema flared up", "cut my fingers on the strings")
-    r"|eczema|ekzem\w*|neurodermitis|juckreiz|strings|saiten|wallpaper\w*|tapete\w*)\b"
+    r"|" + _SKIN_OR_STRINGS + r")\b"
 )
 # "nicht aus Versehen", "not by accident": the accident is denied, the act was meant (round 16)
 NOT_AN_ACCIDENT: Final = re.compile(
@@ -1884,8 +1887,9 @@ def _article_die(sentence: str, start: int, end: int) -> bool:
 
 
 _SELF_WORDS: Final = frozenset({"myself", "mich", "mir"})
-_ENDING: Final = re.compile(r"(?:\bend(?:ing)?\s+(?:it|things)|\bschluss(?:\s+machen)?)$")
-_AN_ENDING: Final = re.compile(r"\bend(?:ing)?\s+(?:it|things)\b|\bschluss(?:\s+machen)?\b")
+_ENDING_WORDS: Final = r"(?:\bend(?:ing)?\s+(?:it|things)|\bschluss(?:\s+machen)?)"
+_ENDING: Final = re.compile(_ENDING_WORDS + "$")  # right before the phrase's end
+_AN_ENDING: Final = re.compile(_ENDING_WORDS + r"\b")  # anywhere in a sentence
 _ENDED: Final = re.compile(
     r"^\s*(?:\w+\s+)?(?:with|mit)\s+(?:(?:my|the|meinem|meiner|dem|der)\s+)?(\w+)\b"
 )
