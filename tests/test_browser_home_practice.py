@@ -263,15 +263,19 @@ def test_home_practice_travels_through_the_relay_sealed_to_the_therapist(
         main.get_by_role("textbox", name="Practice address").fill(address)
         main.get_by_role("textbox", name="Code agreed in session").last.fill(CODE)
         _settled(page)
-        main.get_by_role("button", name="Send to my therapist").click()
-        expect(main.get_by_text("Sending needs your consent each time")).to_be_visible()
+        submit_until(
+            main.get_by_role("button", name="Send to my therapist"),
+            main.get_by_text("Sending needs your consent each time"),
+            page=page,
+        )
         main.get_by_role("textbox", name="Code agreed in session").last.fill(CODE)
         main.get_by_text("Yes, send this sealed file").click()
         _settled(page)
-        main.get_by_role("button", name="Send to my therapist").click()
-        expect(
-            main.get_by_text("Sent, sealed to your therapist's key: Dreams: 1 · Rehearsals: 1.")
-        ).to_be_visible()
+        submit_until(
+            main.get_by_role("button", name="Send to my therapist"),
+            main.get_by_text("Sent, sealed to your therapist's key: Dreams: 1 · Rehearsals: 1."),
+            page=page,
+        )
         page.screenshot(path=str(ARTIFACTS / "client-sent.png"))
         stored = b"".join(p.read_bytes() for p in tmp_path.glob("relay.sqlite3*"))
         assert not holds_plaintext(stored) and b"Rehearsal" not in stored
@@ -286,8 +290,11 @@ def test_home_practice_travels_through_the_relay_sealed_to_the_therapist(
         for said in ("Packages imported and removed from the relay: 1.", "No packages are waiting"):
             main.get_by_role("textbox", name="Code agreed in session").last.fill(CODE)
             _settled(page)
-            main.get_by_role("button", name="Fetch from the relay").click()
-            expect(main.get_by_text(said)).to_be_visible()
+            submit_until(
+                main.get_by_role("button", name="Fetch from the relay"),
+                main.get_by_text(said),
+                page=page,
+            )
             _settled(page)
         submit_until(sidebar.get_by_role("link", name="Journal"), main.get_by_text("The wolf"))
         expect(main.get_by_text("The wolf")).to_have_count(1)
