@@ -2091,27 +2091,9 @@ _FIRST_CLAUSE: Final = re.compile(r"\s(?:and|und)\s")
 
 
 _BODY_SHOWN: Final = frozenset(
-    {
-        "arm",
-        "arms",
-        "wrist",
-        "wrists",
-        "leg",
-        "legs",
-        "thigh",
-        "thighs",
-        "skin",
-        "stomach",
-        "arme",
-        "armen",
-        "handgelenk",
-        "handgelenke",
-        "beine",
-        "oberschenkel",
-        "haut",
-        "bauch",
-    }
-)
+    {"arm", "arms", "wrist", "wrists", "leg", "legs", "thigh", "thighs", "skin", "stomach", "arme",
+     "armen", "handgelenk", "handgelenke", "beine", "oberschenkel", "haut", "bauch"}
+)  # fmt: skip
 _THEIR_OWN: Final = frozenset({"her", "his", "their", "ihre", "ihren", "seine", "seinen"})
 
 
@@ -2448,82 +2430,16 @@ _DIALECT_WORDS: Final = frozenset(
         "des",
     }
 )
-# Words of one language only (not "die", "will", "war", "bin", "so", "in", "am", "was")
-_GERMAN_FUNCTION_WORDS: Final = frozenset(
-    {
-        "seit",
-        "der",
-        "das",
-        "den",
-        "dem",
-        "hat",
-        "habe",
-        "jeden",
-        "und",
-        "nicht",
-        "ich",
-        "mich",
-        "mir",
-        "ist",
-        "wie",
-        "wenn",
-        "dass",
-        "auch",
-        "noch",
-        "schon",
-        "mit",
-        "von",
-        "zu",
-        "auf",
-        "aus",
-        "ein",
-        "eine",
-        "einen",
-        "sich",
-        "wird",
-        "nur",
-        "doch",
-        "aber",
-        "oder",
-        "sie",
-        "er",
-        "wir",
-        "es",
-        "um",
-    }
-)
-_ENGLISH_FUNCTION_WORDS: Final = frozenset(
-    {
-        "the",
-        "and",
-        "is",
-        "are",
-        "to",
-        "of",
-        "my",
-        "me",
-        "you",
-        "it",
-        "that",
-        "this",
-        "with",
-        "have",
-        "not",
-        "but",
-        "just",
-        "he",
-        "she",
-        "they",
-        "we",
-        "for",
-        "on",
-        "at",
-        "be",
-        "been",
-        "i'm",
-        "don't",
-    }
-)
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The lexicons' stopwords of one language only, German and English (not "also", "am",
+    "in", "so", "was", "will", nor "die", "bin", "war", which English writes too)."""
+    german, english = load_lexicon("de").stopwords, load_lexicon("en").stopwords
+    return german - english - {"die", "bin", "war"}, english - german
+
+
 _DIALECT_WITHOUT_UMLAUTS: Final = 3  # dialect words that make an entry with no umlaut German
 
 
@@ -2539,8 +2455,9 @@ def crisis_language(text: str) -> Language:
             return "de"
         # round 35: "seit die pfarrgemeinde mi aussegschmissn hat, denk i ma jeden tag, i bring
         # mi um": German function words outnumber English ones
-        de_words = sum(1 for w in words if w in _GERMAN_FUNCTION_WORDS)
-        if de_words >= 3 and de_words > sum(1 for w in words if w in _ENGLISH_FUNCTION_WORDS):
+        german_only, english_only = _function_words()
+        de_words = sum(1 for w in words if w in german_only)
+        if de_words >= 3 and de_words > sum(1 for w in words if w in english_only):
             return "de"
     return language
 
