@@ -171,6 +171,12 @@ faith or community), dream_emotions_fresh19 (lucid, recurring and vivid dreams l
 dream-journal keepers) and dream_emotions_fresh20 (dreams of work and school), each measured on the
 round's starting code (b39bc69) before any change and at the end, never read.
 
+Round 36 kept crisis_fresh41-52 and dream_emotions_fresh9-20 held out (unread) and added
+crisis_fresh53 (the bereaved, in the months after a death), crisis_fresh54 (people of faith
+keeping a prayer journal or devotional diary), dream_emotions_fresh21 (dreams of children and
+teenagers) and dream_emotions_fresh22 (dreams of love, desire and jealousy), each measured on the
+round's starting code (c1ca593) before any change and at the end, never read.
+
 Round 22 added two blind sets of dream reports for the dreamer's emotions (dream_emotions_fresh3:
 research dream-bank style, long reports, numbered series, a sleep lab, Austrian and Swiss German;
 dream_emotions_fresh4: app, forum and phone style, slang, dialect and typos), measured on the
@@ -215,6 +221,8 @@ CRISIS_SETS = (
     "crisis_fresh50.jsonl",
     "crisis_fresh51.jsonl",
     "crisis_fresh52.jsonl",
+    "crisis_fresh53.jsonl",
+    "crisis_fresh54.jsonl",
 )
 # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13;
 # 15, 16: round 15; 17, 18: round 16; 19-22: round 18; 23, 24: round 19; 25, 26: round 20;
@@ -283,6 +291,8 @@ EMOTION_SETS = (
     "dream_emotions_fresh18.jsonl",
     "dream_emotions_fresh19.jsonl",
     "dream_emotions_fresh20.jsonl",
+    "dream_emotions_fresh21.jsonl",
+    "dream_emotions_fresh22.jsonl",
 )
 
 

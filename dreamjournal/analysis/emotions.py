@@ -1071,6 +1071,14 @@ def experiencer(
             continue  # "Ich wusste, dass sie tot ist, und war traurig": not "sie"
         if word in _SUBJECT_DREAMER or word in teller:
             return "dreamer"
+        if (
+            language == "de"
+            and word in {"sie", "ihn", "ihm"}
+            and k >= 2
+            and tokens.lower[k - 1] in _HAVE_DE
+            and tokens.lower[k - 2] in {"ich", "wir"}
+        ):
+            continue  # "ich hab sie gedrückt und vor Freude geheult": her, the object (round 36)
         if word in _BOTH and k > 0 and tokens.lower[k - 1] in _WE:
             return "dreamer"  # "wir beide haben gelacht und gejubelt"
         if word in _BOTH and k > 0 and tokens.lower[k - 1] in {"die", "the"}:
@@ -1092,6 +1100,9 @@ def experiencer(
         ):
             return "other"
     return "dreamer"
+
+
+_HAVE_DE: Final = frozenset({"hab", "habe", "hatte", "haben", "hatten"})
 
 
 def _of_the_moment(position: int, tokens: Tokens) -> bool:
@@ -1718,6 +1729,28 @@ def ascribed(position: int, tokens: Tokens) -> bool:
 
 
 _TEARS: Final = ("cry", "cried", "tear", "wein", "träne", "traene", "sob", "schluchz", "eyes")
+
+
+# Said to be the good kind: "screaming but like the good kind", "mein Herz hat gerast, aber im
+# guten Sinn", "nervous in a good way" (round 36)
+_GOOD_KIND: Final = re.compile(
+    r"\b(?:the\s+good\s+kind|in\s+a\s+good\s+way|in\s+the\s+best\s+way|the\s+good\s+sort|im\s+guten\s+sinn"
+    r"|im\s+positiven\s+sinn|auf\s+die\s+gute\s+art|positiv\s+aufgeregt"
+    r"|aber\s+ein\s+(?:schoener|guter|angenehmer)|but\s+a\s+(?:good|nice|lovely)\s+one)\b"
+)
+
+
+def in_the_good_kind(cue: Cue, tokens: Tokens) -> Cue:
+    """A fear word or sign in a sentence that calls it the good kind is excitement (HVdC:
+    happiness); any other cue is returned as it is."""
+    if HVDC_OF[cue.name] != "apprehension" or cue.name in {"shame", "guilt"}:
+        return cue
+    sentence = tokens.sentence[cue.position]
+    pairs = zip(tokens.folded, tokens.sentence, strict=True)
+    words = " ".join(w for w, s in pairs if s == sentence)
+    if not _GOOD_KIND.search(words):
+        return cue
+    return Cue("excitement", cue.position, cue.word, cue.source, cue.experiencer, cue.intensity)
 
 
 def joyless_in_joy(cue: Cue, cues: list[Cue], tokens: Tokens) -> bool:
@@ -2385,6 +2418,14 @@ _UNREAL_DE: Final = frozenset(
         "geärgert",
         "gefürchtet",
         "geschämt",
+        # round 36: "Wenn ich wach gewesen wäre, hätte ich wahrscheinlich geheult"
+        "geheult",
+        "geweint",
+        "geflennt",
+        "geschluchzt",
+        "geschrien",
+        "gelacht",
+        "gezittert",
     }
 )
 

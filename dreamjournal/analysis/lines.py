@@ -227,7 +227,9 @@ _NOT_WAKING: Final[dict[Language, re.Pattern[str]]] = {
         r"|['\"‘“](?:woke|awoke)\s+up['\"’”]|\(in\s+the\s+dream\b"
         # someone else's waking, or a death told as one ("she fell asleep and never woke up")
         r"|\b(?:he|she|they)\s+(?:\w+\s+){0,4}?(?:woke|awoke|never\s+woke|didn't\s+wake|did\s+not\s+wake"
-        r"|wouldn't\s+wake)\b|\bnever\s+(?:woke|wake)\s+(?:up\s+)?again\b"
+        r"|wouldn't\s+wake)\b"
+        # ... or one feared or hoped for (round 36: "i was anxious she'd wake up and not know me")
+        r"|\b(?:he|she|they)(?:'d|'ll|\s+would|\s+will|\s+might|\s+could)\s+(?:\w+\s+)?wake\b|\bnever\s+(?:woke|wake)\s+(?:up\s+)?again\b"
         # a dream journal's "FA:" (false awakening), round 35
         r"|(?:^|[.!?]\s*|\()fa\s*[:)\-]"
     ),
@@ -264,6 +266,8 @@ _ASLEEP_AGAIN: Final[dict[Language, re.Pattern[str]]] = {
 _REALLY_WOKE: Final[dict[Language, re.Pattern[str]]] = {
     "en": re.compile(
         r"\b(?:woke\s+up\s+for\s+real|woke\s+for\s+real|really\s+woke|actually\s+woke"
+        # round 36: "then i woke up again for real in my bed"
+        r"|woke\s+(?:up\s+)?again\s+(?:for\s+real|properly)"
         r"|woke\s+up\s+properly|properly\s+woke|really\s+(?:was\s+)?awake)\b"
     ),
     "de": re.compile(

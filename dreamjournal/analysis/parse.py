@@ -22,6 +22,7 @@ from dreamjournal.analysis.emotions import (
     ascribed,
     body_cues,
     experiencer,
+    in_the_good_kind,
     intensity,
     joyless_in_joy,
     names_my_body,
@@ -740,7 +741,7 @@ def parse(text: str, language: str | None = None) -> Parsed:
     # "they said I looked terrified": not the dreamer's unless confirmed; a racing heart in a
     # sentence of joy is excitement, not fear.
     cues = [
-        c
+        in_the_good_kind(c, tokens)
         for c in cues
         if not (c.experiencer == "dreamer" and ascribed(c.position, tokens))
         and not joyless_in_joy(c, cues, tokens)

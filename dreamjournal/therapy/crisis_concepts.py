@@ -47,6 +47,7 @@ from dreamjournal.therapy.crisis_frames import (
     BELIEVES_A_COVER,
     COVER_THINGS,
     OTHER_PEOPLE,
+    OWN_FUNERAL_ARRANGED,
     accidental,
     framed,
 )
@@ -694,6 +695,8 @@ _IDIOMS: Final = re.compile(
     r"\b(?:is|are|was|it's|its|that's|thats)\s+killing\s+me\b|\bkilling\s+me\b(?!\s+(?:slowly\s+)?(?:inside|softly))|\bto\s+die\s+for\b|\bdying\s+(?:to|for)\b|\bdead\s+(?:tired|serious|end|set|easy|on|wrong|beat|last|heat)\b"
     r"|\b(?:could(?:'ve|\s+have)?|nearly|almost|just\s+about)\s+(?:died|die)\s+(?:of|from|laughing|with)\b|\bdie\s+(?:of|from)\s+(?:embarrassment|shame|boredom|laughing|cringe)\b|\bdied\s+laughing\b"
     r"|\b(?:phone|battery|laptop|car|tv|plant|plants|batteries|akku|handy|auto|laptop|pflanze)\s+(?:is|was|are|ist|war|sind)\s+(?:\w+\s+){0,2}(?:dead|tot)\b|\bdeadline\w*"
+    # round 36: the paperwork of a death ("each one wants the death certificate")
+    r"|\bdeath\s+certificates?\b|\bsterbeurkunden?\b|\btotenschein\w*"
     # round 34: "Handyakku tot, Geldbeutel leer"
     r"|\b\w*(?:akku|batterie)\s+(?:(?:ist|war|is|was)\s+)?(?:\w+\s+)?(?:dead|tot|leer)\b"
     r"|\bone\s+more\s+(?:\w+\s+)?(?:time|meeting|minute|day|hour|email|song)\b[^.!?]{0,60}\b(?:die|dead|kill\s+myself|shoot\s+myself)\b"
@@ -1359,6 +1362,8 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
         last = bisect_right(sentence_of, sentence_of[i])
         if _TIME_LIMIT.search(" ".join(words[max(first, i - 6) : min(last, i + 7)])):
             by_concept["GONE"].remove(i)  # "bis sonntag nicht mehr aufstehen": a rest, not an end
+        elif OWN_FUNERAL_ARRANGED.search(sentence_text(i)):
+            by_concept["GONE"].remove(i)  # "planned my funeral with the vicar, at 84" (round 36)
     for i in list(by_concept.get("WHEN", [])):
         if _RECURRING.intersection(words[max(0, i - 2) : i]):
             by_concept["WHEN"].remove(i)  # "going to do it every thursday": a routine (round 28)

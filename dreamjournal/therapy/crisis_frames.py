@@ -57,7 +57,7 @@ from dreamjournal.therapy.crisis_past import present_part
 _MEDIA: Final = re.compile(
     r"\b(?:news|article|articles|newspaper|headlines?|report|reports|study|studies|survey|"
     r"statistics?|stats|rates|(?<=the\s)rate|finale|(?<=suicide\s)rate|(?<=death\s)rate|films?|movies?|series|episode|podcast|documentary|docu|songs?|"
-    r"lyrics|album|novel|novels|books?|poems?|oper|opera|operas|operette|characters?|protagonist|plot|chapter|author|detective|twist|kapitel|kommissar\w*|"
+    r"lyrics|album|novel|novels|books?|poems?|oper|opera|operas|operette|characters?|protagonist|(?<!own\s)(?<!burial\s)(?<!grave\s)(?<!family\s)plot(?!\s+(?:next\s+to|beside))|chapter|author|detective|twist|kapitel|kommissar\w*|"
     r"nachrichten|zeitung|artikel|bericht|studie|statistik|\w+rate|\w+quote|serie|folge|doku|"
     r"dokumentation|lied|songtext|roman|buch|gedicht|figur|hauptfigur|kapitel|autorin?|\w+praevention|\w+forschung|"
     r"werther|tatort|krimi|netflix|youtube|tiktok|tv|documentaries|podcasts|episodes|ep|season|seasons|anime|manga|comic|"
@@ -239,6 +239,8 @@ _ROPE_FOR_A_THING: Final = re.compile(
     # the purpose in the sentence after (round 27): "ein seil gekauft. fuer die haengematte"
     r"|\b(?:rope|strick|seil)\b[^.!?]{0,40}[.!?]\s*(?:it's\s+|is\s+|ist\s+)?(?:for|fuer|fuers)\s+(?:the\s+|a\s+|my\s+|das\s+|den\s+|die\s+|meinen?\s+)?(?:\w+\s+)?"
     r"(?:swing|schaukel|boat|boot|tent|zelt|hammock|haengematte|washing\s+line|waescheleine|garden|garten|shed|schuppen|trailer|anhaenger)\b"
+    # round 36: "the rope snapped on the church bell saturday"
+    r"|\b(?:rope|strick|seil)\s+(?:snapped|broke|gave\s+way|ist\s+gerissen|gerissen)\s+(?:on|at|an)\s+(?:the\s+|der\s+)?(?:\w+\s+)?(?:bell|glocke|flagpole|fahnenmast)\b"
     # round 26: "rope at the hardware store to tie the greenhouse down"
     r"|\b(?:rope|strick|seil)\b[^.!?]{0,50}?\b(?:to\s+tie|to\s+lash|to\s+secure|um\s+(?:\w+\s+){1,3}festzubinden|zum\s+festbinden)\s+(?:\w+\s+){0,3}(?:down|up|back|together|on)?\b"
 )
@@ -303,6 +305,34 @@ _LIFE_EVENT: Final = re.compile(
     # round 34: "weil ich ja nach Hamburg ziehe"
     r"|nach\s+\w+\s+(?:ziehe|ziehen|zieh|ziehst|zieht)|moving\s+(?:away\s+)?to\s+\w+)\b"
 )
+# The writer's own move named in the entry (round 36: "moving to oakfield care home on the 14th",
+# "am ersten ziehe ich ins altersheim"): leaving, giving things away and goodbyes beside it are
+# the move's, and a classifier window must bring a crisis concept of its own; not a move "to a
+# better place" or "into the light"
+_OWN_MOVE: Final = re.compile(
+    r"(?:^|[.!?;]\s*|\b(?:i'm|i\s+am|we're|we\s+are|i'll\s+be|i\s+will\s+be)\s+)moving\s+(?:in)?to\s+(?!(?:a|the)\s+better\b|the\s+(?:light|other\s+side|next\s+life)\b|heaven\b)"
+    r"|\bmy\s+move\s+(?:in)?to\b|\bmove\s+into\s+(?:\w+\s+){0,3}(?:care|nursing|retirement)\s+home\b"
+    r"|\b(?:ziehe|ziehen)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}(?:ins|in\s+(?:das|die|den|eine?n?)|nach)\s+(?!(?:den|das)\s+(?:himmel|jenseits|licht)\b)"
+    r"|\b(?:ich|wir)\s+(?:ziehe|ziehen)\s+(?:\w+\s+){0,2}(?:ins|in\s+(?:das|die|den|eine?n?)|nach)\s+(?!(?:den|das)\s+(?:himmel|jenseits|licht)\b)"
+    r"|\b(?:mein|unser)\s+umzug\b"
+)
+# (not a dead parent's home cleared out: "clearing out mum's flat all weekend ... driving home i
+# caught myself thinking it would be fine if a lorry came over into my lane" is a passive wish
+# with no crisis word the classifier would still be asked for, round 36)
+# ... not a move told as a cover story, or taken back (round 25's "told the club i'm moving into
+# a flat. i'm not moving")
+_MOVE_A_COVER: Final = re.compile(
+    r"\b(?:i'm|i\s+am|im)\s+not\s+(?:really\s+|actually\s+)?moving\b|\b(?:ziehe?|ziehen)\s+(?:gar\s+|ja\s+)?nicht\s+um\b"
+    r"|\b(?:told|tell|telling|said\s+to)\s+(?:\w+\s+){1,3}(?:that\s+)?(?:i'm|i\s+am)\s+moving\b"
+    r"|\b(?:gesagt|erzaehlt),?\s+(?:dass\s+)?ich\s+(?:\w+\s+){0,3}(?:ziehe?|umziehe?)\b"
+)
+
+
+def own_move(clean: str) -> bool:
+    """Whether an entry names the writer's own move, and not as a cover story."""
+    return _OWN_MOVE.search(clean) is not None and _MOVE_A_COVER.search(clean) is None
+
+
 # A stay abroad that ends, named as the cause ("because the contract ends and i fly home on
 # sunday", round 34); as a time it may be a plan's date ("the night the season ends, i'll ...")
 _STAY_ENDS: Final = re.compile(
@@ -324,9 +354,13 @@ _THE_END_SAID: Final = re.compile(
 )
 _PURPOSE_IS_THE_CRISIS: Final = re.compile(
     r"\b(?:at\s+once|(?<!home\s)(?<!back\s)for\s+good|for\s+ever|enough(?!\s+(?:to\s+last|till|until|for\s+(?:the|a|my)\s+(?:week|month|trip|holiday|weekend)))|all\s+at\s+once|all\s+of\s+them|the\s+whole\s+(?:pack|box|bottle|strip|lot)|too\s+many|on\s+purpose"
-    r"|for\s+when|for\s+the\s+(?:day|end|night)|remember\s+me\s+by|(?:when|after|once)\s+i'm\s+(?:gone|dead|not\s+here)|won't\s+need"
+    r"|for\s+when|for\s+the\s+(?:day|end|night)|remember\s+me\s+by"
+    # round 36: "so it's safe before i go to god", "so someone will have her after"
+    r"|before\s+i\s+go\s+(?:home\s+)?to\s+(?:him|god|the\s+lord|jesus|heaven|my\s+maker)|bevor\s+ich\s+(?:heim\s+)?zu\s+(?:ihm|gott|dem\s+herrn|jesus)"
+    r"|have\s+(?:her|him|them|it)\s+after(?=\s*[.!?]|\s*$)|(?:when|after|once)\s+i'm\s+(?:gone|dead|not\s+here)|won't\s+need"
     r"|(?:not|no)\s+(?:for|because\s+of)\s+(?:a|the|my|any)?|sav(?:e|ed|ing)\s+(?:them|it|up)|stockpil\w*|hoard\w*|collect\w*|stash\w*"
     r"|(?:put|kept)\s+(?:aside|back)|set\s+aside"
+    r"|a\s+whole\s+(?:strip|packet|pack|box|bottle|blister)|(?:nen|einen|den)\s+ganzen\s+(?:streifen|blister)|die\s+ganze\s+(?:packung|schachtel|flasche)"
     r"|end\s+it|(?:to|i|i'd|and|or|just|will|would|could|might|should|gonna)\s+die|dead|kill\w*|suicid\w*|lethal|fatal|painless\w*|where\s+i'm\s+going"
     r"|genug(?!\s+(?:bis|fuer\s+(?:die|den|das|eine|einen)\s+(?:woche|monat|urlaub|reise|wochenende)))|auf\s+einmal|die\s+ganze\s+(?:packung|schachtel|flasche)|zu\s+viele|absichtlich|fuer\s+(?:wenn|den\s+tag|danach)"
     r"|wenn\s+ich\s+(?:weg|tot|nicht\s+mehr\s+da)|nicht\s+mehr\s+(?:brauch\w*|da\s+bin)|nicht\s+(?:fuer|wegen|gegen)"
@@ -376,7 +410,10 @@ _HELPING: Final = re.compile(
     r"colleague|freundin|freund|bruder|schwester|mutter|mama|vater|papa|sohn|tochter|"
     r"mitbewohner\w*|kolleg\w*)\b|\b(?:for|with|fuer|mit)\s+(?:her|him|them|ihr|ihn|ihm|sie)\b|\b(?:together|zusammen|gemeinsam)\b"
     # round 28: "rang the samaritans myself tonight to ask what to do" (about dad)
-    r"|\bto\s+ask\s+what\s+to\s+do\b|\bwhat\s+to\s+do\s+about\s+(?:him|her|them|my\s+\w+)\b|\bwas\s+ich\s+(?:tun|machen)\s+(?:soll|kann)\b"
+    r"|\bto\s+ask\s+what\s+to\s+do\b"
+    # round 36: "rang the samaritans to ask how i should talk to him"
+    r"|\bto\s+ask\s+how\s+(?:i\s+should|to|i\s+could|i\s+can)\s+(?:talk\s+to|help|support|approach|reach)\b"
+    r"|\bwie\s+ich\s+(?:mit\s+)?(?:ihm|ihr|ihnen)\s+(?:\w+\s+)?(?:reden|sprechen|umgehen|helfen)\s+(?:soll|kann)\b|\bwhat\s+to\s+do\s+about\s+(?:him|her|them|my\s+\w+)\b|\bwas\s+ich\s+(?:tun|machen)\s+(?:soll|kann)\b"
     # round 23: a patient or client handed on at work ("aerztin informiert, krisendienst kam")
     r"|\b(?:patient\w*|client|klient\w*|aerztin|arzt|informiert|verstaendigt|alarmiert|informed|alerted)\b"
     # round 24: someone else taken in after the call ("sie ist jetzt auf station"), a shift on
@@ -413,6 +450,8 @@ _SAT_BY_THE_BATH: Final = re.compile(
 # What marks the skin by itself: eczema, an instrument's strings, wallpaper being stripped
 _SKIN_OR_STRINGS: Final = (
     r"eczema|ekzem\w*|neurodermitis|juckreiz|strings|saiten|wallpaper\w*|tapete\w*"
+    # round 36: bites ("scratched my arms till they bled in the hostel - bedbugs again")
+    r"|bed\s*bugs?|bettwanzen|wanzen|mosquito\w*|fleas?|flohbiss\w*|mueckenstich\w*"
 )
 # ... for the classifier, and wallpapering (round 35; not "es juckt mich in den fingern", an
 # urge)
@@ -457,7 +496,7 @@ _ACCIDENT: Final = re.compile(
     # (not "his shaving bag": a thing named, no shave; round 28)
     r"\b(?:accident\w*|chopping|cooking|shaving(?!\s+(?:bag|kit|things|stuff|cream|foam|gel|brush|mirror))|by\s+mistake|oven|kitchen|playing|football|fell|"
     r"gym|training|clumsy|beim|versehen\w*|kochen|rasieren|unfall|gestuerzt|sport|ofen|herd|"
-    r"ungeschickt"
+    r"ungeschickt|hob|stove|tandoor|grill|barbecue|bbq|herdplatte|backofen"
     # round 35: eczema, strings and wallpaper ("i scratch my arms raw at night
     # since the eczema flared up", "cut my fingers on the strings")
     r"|" + _SKIN_OR_STRINGS + r")\b"
@@ -471,6 +510,13 @@ NOT_AN_ACCIDENT: Final = re.compile(
 
 # wounds hidden from others' eyes are no accident's, whatever sport or kitchen is named beside
 _WOUNDS_HIDDEN: Final = re.compile(r"\b(?:sieht|sehen|bemerkt|sees|see|notices?|noticed)\b")
+
+
+# An urge in the phrase itself: no accident is wanted (round 36: "..., and tonight i sat at the
+# kitchen table with the vegetable knife in my lap for an hour wanting to")
+_WANTED_IN_IT: Final = re.compile(
+    r"\b(?:wanting\s+to|wanted\s+to|want\s+to|the\s+urge|urges?|der\s+drang|wollte\s+ich|will\s+ich)\b"
+)
 
 
 def accidental(accident: re.Pattern[str], sentence: str) -> bool:
@@ -552,7 +598,7 @@ _REST_TIMES: Final = (
     r"|zweiten\s+feiertag|feiertag|boxing\s+day|new\s+year"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag"
     r"|freitag|samstag|sonntag|spring|fruehling|easter|ostern|next\s+week|weekend|wochenende"
-    r"|clocks\s+go\s+(?:back|forward))\b"
+    r"|clocks\s+go\s+(?:back|forward)|uebermorgen|the\s+day\s+after\s+tomorrow)\b"
 )
 _UNTIL_A_TIME: Final = re.compile(r"\b(?:bis|until|till|til)\s+" + _REST_TIMES + r"[^.!?]{0,10}$")
 # ... the same rest told the other way round, for the classifier (round 30): "get into bed and
@@ -570,6 +616,12 @@ _REST_UNTIL: Final = re.compile(
     + _REST_TIMES
     + r"\s+(?:aufwachen|aufstehen|aufzuwachen|aufzustehen|wake|waking|get\s+up)\b"
     + r"|\b(?:not|never)\s+(?:wake|waking|get|getting)\s+up\s+before\s+"
+    + _REST_TIMES
+    # round 36: "i just want to sleep for a week once this funeral is done", "am liebsten bis
+    # übermorgen" (schlafen)
+    + r"|\b(?:sleep|schlafen)\s+(?:for\s+)?(?:a|one|two|three|eine?n?|zwei|drei)\s+(?:whole\s+|ganze\w*\s+)?"
+    r"(?:week|weeks|weekend|days|woche|wochen|tage)\b"
+    + r"|\b(?:schlafen|sleep)\b[^.!?]{0,30}\b(?:bis|until|till)\s+"
     + _REST_TIMES
 )
 # ... and away to a place on earth (round 33): "ich will nur noch weg hier, am liebsten auf ne
@@ -717,6 +769,7 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
         category == "self_harm"
         and accidental(_ACCIDENT, sentence)
         and not _WOUNDS_HIDDEN.search(sentence, start, end)
+        and not _WANTED_IN_IT.search(sentence, start, end)
     ):
         return True  # not "krankgemeldet bei sport, weil man die neuen schnitte sehen würde"
     if _WHERE_TO_DIE.search(sentence, start) and _WHEN_THE_TIME_COMES.search(sentence):
@@ -1068,6 +1121,8 @@ _IDIOM: Final = re.compile(
     # "bei dem Regen raus ist lebensmüde" (reckless), "shoot me now, the in-laws are staying"
     # round 34: "i'd kill for one decent night's sleep"
     r"\b(?:i'd|i\s+would|could)\s+(?:\w+\s+)?kill\s+for\s+(?:a|an|one|some|the)\b|"
+    # round 36: grief's "part of me died with her", "ein teil von mir ist mit ihm gestorben"
+    r"\b(?:part|a\s+piece|a\s+bit)\s+of\s+me\s+(?:died|is\s+dead|went\s+with)\b|\bein\s+(?:teil|stueck)\s+von\s+mir\s+(?:ist\s+)?(?:\w+\s+){0,3}(?:gestorben|tot|mitgestorben|begraben)\b|"
     r"\bover\s+my\s+dead\s+body\b|\bueber\s+meine\s+leiche\b|\bcareer\s+suicide\b|\b\w*selbstmordkommando\b"
     r"|\bsterbe\w*\s+(?:\w+\s+){0,3}tausend\s+tode\b|\bdie\s+a\s+thousand\s+deaths\b|\bbe\s+the\s+death\s+of\s+(?:the|our|his|her|their)\s+\w+"
     r"|\b(?:ist|is|waer|waere)\s+(?:ja\s+|echt\s+|doch\s+|voll\s+|einfach\s+)?lebensmuede\b|\bshoot\s+me\s+now\b|"
@@ -1406,6 +1461,10 @@ _ASKED_BY_SOMEONE: Final = re.compile(
     r"|check-?in|safety\s+plan|sicherheitsplan|krisenplan|wollte\s+wissen|will\s+wissen|wanted\s+to\s+know"
     r"|wants\s+to\s+know)\b|\bask\s+(?:me|us)\s+(?:\w+\s+){0,3}(?:if|whether)\b"
     r"|\bob\s+ich\s+(?:\w+\s+)?(?:je|jemals|schon\s+mal|schon\s+einmal|manchmal|oft)\b"
+    # round 36: "the doctor went through her list, was i eating, ... did i ever think of harming
+    # myself. i told her no"
+    r"|\bwent\s+through\s+(?:her|his|their|the|a)\s+(?:\w+\s+)?(?:list|questions|checklist|questionnaire|form)\b"
+    r"|\b(?:did|do|have|had|would)\s+i\s+ever\b"
 )
 # a cheap pre-test: no question word, no need to read the sentences
 _ASKED_KEYS: Final = ("ask", "question", "frag", "screening", "risk", "phq", "check", "safety",
@@ -1416,11 +1475,13 @@ _NEXT_ANSWER_NO: Final = re.compile(
     r"^\s*(?:(?:but|aber)\s*,?\s*(?=no\b|nein\b|nee\b|noe\b))?"
     # round 33: "i laughed and said goodness, no"
     r"(?:i\s+(?:just\s+)?(?:laughed|smiled|shrugged|shook\s+my\s+head)\s+and\s+(?=said|told|answered))?"
-    r"(?:(?:i\s+)?(?:honestly\s+|truthfully\s+)?answered\s+|(?:i\s+)?(?:honestly\s+|truthfully\s+)?(?:said|say)\s+|(?:i\s+)?told\s+(?:her|him|them|my\s+\w+|the\s+\w+)\s+(?:straight(?:\s+out)?\s*,?\s*|flat\s+out\s*,?\s*)?|antwort:?\s+|ich\s+(?:hab\w*\s+)?(?:gesagt|geantwortet)\s*(?=[:,\s])|ich\s+sag\w*,?\s+"
+    r"(?:(?:i\s+)?(?:honestly\s+|truthfully\s+)?answered\s+|(?:i\s+)?(?:honestly\s+|truthfully\s+)?(?:said|say)\s+|(?:i\s+)?told\s+(?:her|him|them|my\s+\w+|the\s+\w+)\s+(?:straight(?:\s+out)?\s*,?\s*|flat\s+out\s*,?\s*)?|antwort:?\s+|ich\s+(?:hab\w*\s+)?(?:ihr\s+|ihm\s+|ihnen\s+|es\s+)?(?:gesagt|geantwortet)\s*(?=[:,\s])|ich\s+sag\w*,?\s+"
     # round 31: the answer after how it struck the writer ("ich war fast beleidigt: nein, natürlich nicht")
     r"|(?:i\s+was|ich\s+war)\s+(?:\w+\s+){0,2}(?:offended|insulted|shocked|surprised|beleidigt|empoert|erschrocken|ueberrascht|baff|perplex)\s*:\s*"
     # a form's box ticked (round 16): "ticked 'not at all' and meant it", "hab nein angekreuzt"
-    r"|(?:i\s+)?(?:ticked|checked|circled|picked|chose)\s+['\"]?(?=(?:not\s+at\s+all|no|never|none)\b)|(?:ich\s+)?hab\w*\s+(?=(?:nein|nie|ueberhaupt\s+nicht|gar\s+nicht)\s+angekreuzt)"
+    r"|(?:i\s+)?(?:ticked|checked|circled|picked|chose)\s+['\"]?(?=(?:not\s+at\s+all|no|never|none)\b)"
+    # round 36: "ich konnte ehrlich 'überhaupt nicht' ankreuzen"
+    r"|(?:ich\s+)?(?:konnte|kann)\s+(?:ehrlich\w*\s+|guten\s+gewissens\s+)?['\"‚„“]?(?=(?:ueberhaupt\s+nicht|gar\s+nicht|nie|nein)['\"‘“”]?\s+ankreuzen)|(?:ich\s+)?hab\w*\s+(?=(?:nein|nie|ueberhaupt\s+nicht|gar\s+nicht)\s+angekreuzt)"
     # "hab ehrlich nein gesagt" (told as honest: a bare "hab nein gesagt" may be the lie it was)
     r"|(?:ich\s+)?hab\w*\s+(?:ihm\s+|ihr\s+|ihnen\s+)?(?:ganz\s+)?(?=ehrlich\w*\s+(?:nein|nee|noe)\s+gesagt)"
     # ... or a no said and said to be true: "hab nein gesagt, und das stimmt auch" (round 19)
@@ -1447,7 +1508,7 @@ _NEXT_ANSWER_NO: Final = re.compile(
     r"|(?:tu|tue|mach|mache|will|werd|werde|hab|habe|hatte|bin)\s+ich\s+(?:\w+\s+)?nicht(?=\s*[.!,;]|\s*$)|not\s+at\s+all"
     r"|(?:na,?\s+)?(?:gewiss|gwiss|sicher|bestimmt|ganz\s+sicher)\s+nicht(?=\s*[.!,;]|\s*$)"
     # round 33: "na, gar ned", "nee, nie im leben"
-    r"|(?:gar|ueberhaupt)\s+nicht(?=\s*[.!,;]|\s*$)|nie\s+im\s+leben)\b"
+    r"|(?:gar|ueberhaupt)\s+nicht(?=\s*[.!,;]|\s*$|['\"‘“”]?\s+(?:ankreuzen|angekreuzt))|nie\s+im\s+leben)\b"
     r"(?!\s+(?:idea|clue|one|way|longer|more|ahnung|mehr))"
 )
 _AN_ANSWER: Final = re.compile(
@@ -1655,7 +1716,10 @@ _TOLD_TO_ME: Final = re.compile(
 
 _TOLD_BY_PRONOUN: Final = re.compile(
     r"^\s*(?:(?:and|but|then|irl|in\s+real\s+life|und|aber|dann|in\s+echt|gestern|yesterday)\s*,?\s+)?"
-    r"(?:(?:he|she|they|er|sie)\s+(?:(?:has|had|hat|hatte)\s+)?(?:told|texted|messaged|wrote\s+to|called|rang|phoned)\s+me\b"
+    # round 36: after a clause of when ("when the girl had gone she whispered to me that she
+    # ...", "als die pflegerin draussen war, hat sie mir gesagt")
+    r"(?:(?:when|once|after|as\s+soon\s+as|als|nachdem|sobald|wie)\s+[^,.!?;]{1,40}?,?\s+(?=(?:he|she|they|hat|hatte)\s))?"
+    r"(?:(?:he|she|they|er|sie)\s+(?:(?:has|had|hat|hatte)\s+)?(?:told|texted|messaged|wrote\s+to|called|rang|phoned|whispered\s+to|confided\s+(?:in|to)|admitted\s+to|said\s+to)\s+me\b"
     r"|(?:er|sie)\s+(?:hat|hatte)\s+mir\b|(?:hat|hatte)\s+(?:er|sie)\s+mir\b"
     # round 35: what the writer heard of him or her ("von seinem mitbewohner erfahren, dass er
     # ... davon redet, sich umzubringen", "heard from her sister that she ...")
@@ -1871,7 +1935,10 @@ def ordinary_purpose(sentence: str, lo: int = 0, hi: int | None = None) -> bool:
 _GERMAN_BEFORE_DIE: Final = re.compile(
     r"\b(?:gegen|fuer|auf|ueber|durch|ohne|oder|und|ist|sind|hat|haben|dass|wie|wenn|weil|es|sie|ich|mir|mich"
     r"|noch|auch|schon|hilft|habe|hab|mit|von|um|nur|an|alle|nach|bei|aus|zu|in|hoffe|hoff|wuensche|moechte"
-    r"|glaube|denke|finde|weiss|sehe|mag)\s+die$|,\s*die$|\bich\s+(?:will|wollte|muss|kann|soll|werde)\s+die$"
+    r"|glaube|denke|finde|weiss|sehe|mag"
+    # round 36: "im fruehling will ich wieder die tomaten ziehen", "jeder will die sterbeurkunde"
+    r"|wieder|immer|gern|gerne|dann|jetzt|heute|erst|mal|zuerst)\s+die$"
+    r"|\b(?:jeder|jede|keiner|niemand|alle)\s+(?:will|wollen|wollte|muss|kann|soll)\s+die$|,\s*die$|\bich\s+(?:will|wollte|muss|kann|soll|werde)\s+die$"
 )
 
 
@@ -1972,6 +2039,17 @@ _WHEN_ITS_TIME: Final = re.compile(
     r"\b(?:whenever|when)\s+(?:god|the\s+(?:lord|good\s+lord)|he|my\s+time)\s+(?:decides|wants|comes|calls)\b"
     r"|\bwenn\s+(?:gott|der\s+(?:herrgott|liebe\s+gott)|meine\s+zeit)\s+(?:es\s+)?(?:will|kommt|gekommen\s+ist|entscheidet)\b"
 )
+# One's own funeral or grave arranged calmly: at an age, as sensible, paid monthly, for one day
+# (round 36: "to plan my funeral service, which at 84 seems only sensible", "das doppelgrab fix
+# gemacht, damit ich amal neben der resi lieg")
+OWN_FUNERAL_ARRANGED: Final = re.compile(
+    r"\b(?:funeral|burial|grave|plot|beerdigung|begraebnis|trauerfeier|bestattung|\w*grab|grabstelle)\b[^.!?]{0,60}"
+    r"\b(?:at\s+[5-9]\d|mit\s+[5-9]\d|sensible|most\s+people\s+my\s+age|pay[\s-]?monthly|pre-?paid|vernuenftig"
+    r"|vorsorge\w*|one\s+day|someday|some\s+day|amal|einmal|eines\s+tages|irgendwann|when\s+the\s+time\s+comes"
+    r"|wenn\s+es\s+so\s+weit\s+ist|darf\s+man\s+das)\b"
+    r"|\b(?:plan\w*|arrang\w*|sorted|booked|bought|reserved|besprochen|geplant|organisiert|gekauft|reserviert|fix)\s+"
+    r"(?:\w+\s+){0,3}(?:funeral|burial|beerdigung|begraebnis|trauerfeier|bestattung)\b[^.!?]{0,40}\b(?:at|mit)\s+[5-9]\d\b"
+)
 _SOONER: Final = re.compile(
     r"\b(?:hope|hoping|wish|pray|praying|soon|sooner|hurry|hoffe|hoff\w*|wuensch\w*|bete|bald|endlich)\b"
 )
@@ -1984,7 +2062,9 @@ def classifier_skips(sentence: str) -> bool:
         return True
     if _ASSUMED_BY_OTHERS.search(sentence):
         return True  # "alle denken, ich bin lebensmüde, nur weil ..." (round 32)
-    if _WHEN_ITS_TIME.search(sentence) and not _SOONER.search(sentence):
+    if (
+        _WHEN_ITS_TIME.search(sentence) or OWN_FUNERAL_ARRANGED.search(sentence)
+    ) and not _SOONER.search(sentence):
         return True
     if (
         _WITNESS_OF_ANOTHER.search(sentence)

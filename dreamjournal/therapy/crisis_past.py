@@ -222,12 +222,12 @@ _RECOVERED: Final = re.compile(
     r"|long\s+over|(?:is|are|it's|that's|was)\s+(?:long\s+)?over|over\s+it|(?:therapy|treatment|medication|meds|help|therapist|counsel\w*)\s+(?:\w+\s+)?helped|got\s+help"
     r"|life\s+is\s+(?:\w+\s+)?good|(?:happy|fine|okay|ok|good|better|well|safe|stable)\s+now"
     r"|froh|dankbar|stolz|hinter\s+mir|ueberstanden|(?:lange\s+)?vorbei|(?<!\bes\shat\s)(?<!\bhat\ses\s)geholfen|geblieben|gluecklich\w*|geheilt|stabil"
-    r"|geht(?:'s|s|\s+es)\s+(?:mir\s+)?(?:\w+\s+){0,4}(?:gut|besser)|mir\s+geht(?:'s|s)?\s+(?:es\s+)?(?:\w+\s+){0,4}(?:gut|besser)|(?:dass|weil)\s+es\s+mir\s+(?:\w+\s+)?(?:gut|besser)\s+geht"
+    r"|geht(?:'s|s|\s+es)\s+(?:mir\s+)?(?:\w+\s+){0,4}(?:gut|besser)|\bes\s+geht\s+mir\s+(?:\w+\s+){0,4}(?:gut|besser)|mir\s+geht(?:'s|s)?\s+(?:es\s+)?(?:\w+\s+){0,4}(?:gut|besser)|(?:dass|weil)\s+es\s+mir\s+(?:\w+\s+)?(?:gut|besser)\s+geht"
     r"|leben\s+(?:ist\s+)?(?:\w+\s+)?gut|freude\s+am\s+leben|freu\w*\s+mich\s+auf"
     r"|thriving|celebrat\w*|content|long\s+gone|excited|looking\s+forward|never\s+like\s+that\s+again|not\s+like\s+that|nie\s+wieder\s+so"
     # round 31: "now i wake up to grandchildren jumping on my bed and i wouldn't trade it for anything"
     # round 32: "proud of how far i've come and how good life is now"
-    r"|(?:it\s+is|it's)\s+(?:so\s+|very\s+)?far\s+away\s*(?:now\s*)?(?=[.!?;]|$)|(?:i\s+)?have\s+(?:a\s+)?(?:good|happy|nice)\s+life\b|now\s+i\s+am\s+[1-9]\d\b"
+    r"|(?:it\s+is|it's)\s+(?:so\s+|very\s+)?far\s+away\s*(?:now\s*)?(?=[.!?;]|$)|(?:i\s+)?(?:have|have\s+had|had)\s+(?:a\s+)?(?:\w+\s+and\s+)?(?:good|happy|nice|full)\s+life\b|now\s+i\s+am\s+[1-9]\d\b"
     r"|zufrieden\w*|how\s+(?:good|great|beautiful|lovely|full)\s+(?:my\s+)?life\s+is|how\s+far\s+i(?:'ve|\s+have)\s+come|wie\s+weit\s+ich\s+(?:\w+\s+)?gekommen\s+bin"
     r"|no\s+going\s+back(?:\s+there)?|no\s+problem\s+since|(?:i'm|i\s+am)\s+(?:good|fine),?\s+really\s+(?:good|fine)"
     r"|wouldn't\s+trade\s+(?:it|this|that|them|my\s+life)\s+for\s+(?:anything|the\s+world)|moechte\s+(?:es|das)\s+(?:um\s+nichts|fuer\s+nichts)\s+(?:in\s+der\s+welt\s+)?(?:tauschen|missen)"
@@ -427,12 +427,12 @@ _SENTENCE: Final = re.compile(r"[^.!?\n;]+")
 # ... of those, the ones that count years ("das ist über sechzig jahre her", "that was in 1998"),
 # not "seitdem schlaf ich kaum", which tells what the episode left behind
 _YEARS_SINCE: Final = re.compile(
-    r"^\s*(?:that\s+was\s+(?:\w+\s+)?(?:years|ages|a\s+long\s+time)|it's\s+been\s+(?:\w+\s+){0,2}years"
+    r"^\s*(?:that\s+was\s+(?:\w+\s+){0,2}(?:years|ages|a\s+long\s+time)|it's\s+been\s+(?:\w+\s+){0,2}years"
     r"|das\s+(?:ist|war)\s+(?:\w+\s+){0,3}(?:jahre?|lange)\s+her|(?:ist\s+)?(?:jahre|lange)\s+her"
     r"|(?:that|this|it)\s+was\s+(?:in\s+)?(?:19|20)\d\d|das\s+war\s+(?:19|20)\d\d)\b"
 )
 _SINCE_THEN: Final = re.compile(
-    r"^\s*(?:since\s+then|ever\s+since|that\s+was\s+(?:\w+\s+)?(?:years|ages|a\s+long\s+time)|it's\s+been\s+(?:\w+\s+){0,2}years"
+    r"^\s*(?:since\s+then|ever\s+since|that\s+was\s+(?:\w+\s+){0,2}(?:years|ages|a\s+long\s+time)|it's\s+been\s+(?:\w+\s+){0,2}years"
     r"|seitdem|seither|das\s+(?:ist|war)\s+(?:\w+\s+){0,3}(?:jahre|lange)\s+her|(?:ist\s+)?(?:jahre|lange)\s+her"
     r"|(?:that|this|it)\s+was\s+(?:in\s+)?(?:19|20)\d\d|das\s+war\s+(?:19|20)\d\d)\b"
 )

@@ -78,6 +78,7 @@ from dreamjournal.therapy.crisis_frames import (
     denied_or_quoted,
     framed,
     others_sentences,
+    own_move,
     provisional,
     reassured,
     taken_up,
@@ -1392,6 +1393,55 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_HARM, r"\b(?:zieht\s+es|der\s+drang|the\s+urge|the\s+pull|craving)\b[^.!?]{0,80}\b(?:rasierer|klinge|messer|razor|blade|sharpener)\b"
               r"|\b(?:rasierer|klinge|razor|blade)\b[^.!?]{0,80}\b(?:zieht\s+es|der\s+drang|the\s+urge|the\s+pull)\b",
        context=r"\b(?:clean|monate|monaten|months|weeks|wochen|jahr|year)\b"),
+    # round 36: a pet or a keepsake handed on "for after", or "before i go to him"
+    _p(_PREP, r"\bso\s+(?:that\s+)?(?:someone|somebody|she|he|they)\s+(?:will|'ll|can|could|would)\s+(?:have|take|keep|look\s+after|mind)\s+(?:her|him|them|it)\s+after(?=\s*[.!?]|\s*$)"
+              r"|\b(?:gave|given|giving|left|passed\s+on|handed)\b[^.!?]{0,80}\bbefore\s+i\s+go\s+(?:home\s+)?to\s+(?:him|god|the\s+lord|jesus|heaven|my\s+maker)\b"
+              r"|\b(?:geschenkt|gegeben|vermacht|verschenkt|weitergegeben)\b[^.!?]{0,80}\bbevor\s+ich\s+(?:heim\s+)?zu\s+(?:ihm|gott|dem\s+herrn|jesus)\b",
+       kept_from_others=True),  # "took bella over to my sister's so someone will have her after"
+    # round 36, from the fifth list of disclosures (eval/lexicon_candidates/crisis_expressions5_*,
+    # grief, faith and migration): death asked for or awaited, the dead followed, a place chosen
+    # or scouted, an end said by "before", a dream done on waking, an attempt told plainly
+    _p(_PASSIVE, r"\b(?:please\s+)?let\s+me\s+die\b|\bcan't\s+wait\s+to\s+die\b|\bkann\s+es\s+kaum\s+erwarten,?\s+(?:zu\s+sterben|tot\s+zu\s+sein)\b"
+                 r"|\b(?:want|wanna)\s+to\s+be\s+with\s+(?:her|him|them)\b[^.!?]{0,40}\bnot\s+here\s+any\s*more\b"
+                 r"|\b(?:allah|gott|der\s+herr|jesus)\s+(?:soll|moege|moeg)\s+mich\s+(?:endlich\s+|bald\s+|doch\s+)?(?:holen|zu\s+sich\s+nehmen)\b"),
+    # ... one's own grave wanted soon ("leave room for my name, ... sooner rather than later")
+    _p(_PASSIVE, r"\b(?:sooner\s+rather\s+than\s+later|je\s+(?:frueher|eher),?\s+desto\s+(?:lieber|besser))\b",
+       context=r"\b(?:my\s+own\s+plot|my\s+name|meinen\s+namen|mein\s+grab)\b", kept_from_others=True),
+    _p(_PASSIVE, r"\blie\s+down\s+(?:\w+\s+){0,4}and\s+not\s+(?:get|stand|wake)\s+up\b|\bnothing'?s\s+worth\s+getting\s+up\s+for\b"),
+    _p(_ACTIVE, r"\b(?:do|doing|done)\s+away\s+with\s+myself\b|\bmich\s+(?:\w+\s+){0,3}?ertraenke\b"),
+    _p(_PLAN, r"\bgoing\s+over\s+the\s+edge\s+(?:on|the\s+night|the\s+day|at|when|after)\b"
+              r"|\bi(?:'ve|\s+have)?\s+(?:picked|chosen|chose)\s+the\s+(?:barn|beam|loft|bridge|cliff|tracks|tree|garage)\b(?!\s+(?:for|as|to)\b)"
+              r"|\b(?:geschaut|nachgeschaut|gesucht|checked|looked|worked\s+out)\b[^.!?]{0,20}\b(?:wo|where)\s+(?:sie|er|es|it|the\s+\w+)\s+(?:am\s+tiefsten|(?:is\s+)?deepest)\b"
+              r"|\b(?:geh|gehe|lauf|laufe)\s+(?:ich\s+)?(?:da\s+|dort\s+)?ins\s+wasser\b[^.!?]{0,30}\b(?:komm|komme)\s+nicht\s+mehr\s+raus\b"),
+    _p(_PREP, r"\b(?:dass|that)\s+(?:sie|er|es|she|he|it)\s+(?:versorgt|looked\s+after|taken\s+care\s+of|safe)\s+(?:ist|is)\s*,?\s+(?:bevor|before)\s+ich\s+(?:geh|gehe|go)\s*(?=[.!?]|$)"
+              r"|\b(?:das\s+letzte|the\s+last\s+thing)\b[^.!?]{0,60}\b(?:bevor|before)\s*(?=[.…]|$)"
+              r"|\b(?:es|it)\s+(?:wird|will\s+be)\s+(?:frueher|sooner|eher)\s+(?:sein\s*)?,?\s*(?:als|than)\s+(?:er|sie|they|he|she)\s+(?:denkt|thinks|denken|think)\b",
+       kept_from_others=True),
+    # (the match starts after the waking, which ends the dream: "geträumt, dass ich mich
+    # schneide, aufgewacht und es wirklich getan")
+    _p(_PREP, r"(?:(?<=\bwoke\sup\sand\s)|(?<=\bwoke\sand\s)|(?<=\baufgewacht\sund\s))(?:actually\s+|really\s+|then\s+|sie\s+|die\s+)?(?:actually\s+|really\s+|wirklich\s+|tatsaechlich\s+)?(?:wrote|geschrieben)\b",
+       context=r"(?:goodbye|suicide)\s+(?:letters?|notes?)|abschiedsbrief\w*"),
+    _p(_HARM, r"(?:(?<=\bwoke\sup\sand\s)|(?<=\bwoke\sand\s)|(?<=\baufgewacht\sund\s))(?:es\s+)?(?:actually|really|wirklich|tatsaechlich)\s+(?:did\s+it|getan|gemacht)\b",
+       context=r"\b(?:cut\w*|schneid\w*|ritz\w*|blade|klinge)\b"),
+    _p(_ATTEMPT, r"\bswallowed\s+(?:a\s+)?(?:whole|full|entire)\s+(?:strip|packet|pack|box|bottle|blister)\b"
+                 r"|\b(?:ganzen|ganze|vollen|volle)\s+(?:streifen|packung|schachtel|blister|flasche)\b[^.!?]{0,40}\b(?:geschluckt|eingeworfen)\b"
+                 r"|\b(?:stepped|jumped|went)\s+off\s+(?:the\s+)?(?:back|side|stern|edge)\s+of\s+(?:the|a)\s+(?:ferry|boat|ship)\b"
+                 # (not "faehre": "ich fahre weg" would be read as the ferry)
+                 r"|\bbin\s+ich\s+hinten\s+(?:runtergestiegen|runtergesprungen|gesprungen)\b"
+                 r"|\bwhat\s+i\s+did\s+with\s+(?:the|my|those)\s+(?:tablets|pills)\b|\bwas\s+ich\s+mit\s+den\s+(?:tabletten|pillen)\s+gemacht\s+hab"
+                 r"|\bi\s+wanted\s+(?:him|her|it|them)\s+not\s+to\b|\bich\s+wollt\w*,?\s+dass\s+(?:er|sie|es)(?:'s)?\s+(?:es\s+)?nicht\s+tut\b",
+       context=r"\b(?:swallowed|geschluckt|eingeworfen|ferry|crew|tablets|pills|tabletten|pillen|swerved|braked|ausgewichen|gebremst)\b"),
+    _p(_HARM, r"\bnew\s+ones\s+(?:next\s+to|beside|among|over)\s+(?:them|the\s+old)\b",
+       context=r"\b(?:scars?|cuts?|narben?)\b"),
+    # round 36: a long time clean, and now the urge with the means at hand ("i have not cut
+    # myself since i was a young woman ..., and tonight i sat ... with the vegetable knife in my
+    # lap for an hour wanting to")
+    _p(_HARM, r"(?:\b(?:haven't|have\s+not|hadn't|had\s+not|not)\s+(?:cut|hurt|harmed|burned|burnt)\s+myself\s+(?:in|for|since)\b"
+              r"|\b(?:a|one|two|three|\w+)\s+(?:years?|months?|weeks?)\s+(?:without|free\s+of|clean\s+of)\s+(?:cutting|self[- ]?harm\w*|hurting\s+myself))[^.!?]{0,80}"
+              r"\b(?:and|but)\s+(?:now\s+|then\s+)?(?:tonight|today|this\s+(?:evening|morning|afternoon|week)|last\s+night|yesterday|now)\b[^.!?]{0,120}"
+              r"\b(?:wanting\s+to|wanted\s+to|want\s+to|the\s+urge|urges?|nearly|almost|so\s+close|came\s+close|knife|blade|razor)\b"
+              r"|\b(?:seit|schon)\s+[^.!?]{0,40}\bnicht\s+(?:mehr\s+)?(?:geritzt|geschnitten|verletzt)\b[^.!?]{0,80}"
+              r"\b(?:und|aber)\s+(?:jetzt|heute|gestern)\b[^.!?]{0,120}\b(?:wollte\s+ich|will\s+ich|der\s+drang|fast|beinahe|messer|klinge|rasierer)\b"),
     _p(_HOPE, r"\bkeinen\s+ausweg\b[^.!?]{0,60}\bdass\s+es\s+aufhoert\b"
               r"|\bdass\s+es\s+aufhoert\b[^.!?]{0,30}\bfuer\s+immer\b"),
     _p(_ATTEMPT, r"\b(?:schon|bereits)\s+(?:zweimal|dreimal|mehrmals|zwei\s+mal|drei\s+mal)\s+(?:probiert|versucht)\b"
@@ -1605,7 +1655,12 @@ _DE_ONLY_SLANG: Final = {"ick": "ich", "keen": "kein", "uff": "auf", "allet": "a
                          "vü": "viel", "zwa": "zwei",
                          # Swiss (round 33): "ich bruuch sie nüme", "hani's probiert", "het mi gfunde"
                          "bruuch": "brauche", "gäh": "gegeben", "gseit": "gesagt", "het": "hat",
-                         "gfunde": "gefunden", "hani": "habe ich", "hani's": "habe ich es"}
+                         "gfunde": "gefunden", "hani": "habe ich", "hani's": "habe ich es",
+                         # Swiss (round 36): "es gaht mir sit jahre würklich guet", "die ziit
+                         # isch verbi", "früecher han i jede obe bättet"
+                         "gaht": "geht", "guet": "gut", "verbi": "vorbei", "früecher": "früher",
+                         "becho": "bekommen", "gsi": "gewesen", "bättet": "gebetet",
+                         "gsammlet": "gesammelt", "gschribe": "geschrieben", "würklich": "wirklich"}
 # Key words whose one-letter typos are corrected (only words no lexicon knows are touched).
 # A typo is corrected only to a key word of the text's language (round 12: German "bringe"
 # was read as "bridge").
@@ -1704,7 +1759,9 @@ _THIRD_PERSON: Final = frozenset(
      "bekannte", "bekannter", "klassenkamerad", "klassenkameradin",
      # round 28: "a young lad in bay 3 who took an overdose"
      "lad", "lass", "bloke", "fella", "chap", "kerl", "typ", "resident", "residents", "patients",
-     "kamerad", "kameraden", "kameradin", "comrade"}
+     "kamerad", "kameraden", "kameradin", "comrade",
+     # round 36: "one of our young men has been cutting again", "the fisherman in gran's story"
+     "men", "women", "woman", "gran"}
 ) | OTHER_PEOPLE  # fmt: skip
 # "my" names whose, not who: "a girl in my class self harms" is the girl
 _POSSESSIVE_FIRST: Final = frozenset({"my", "mein", "meine", "meiner", "meinem", "meinen"})
@@ -2128,6 +2185,11 @@ def _someone_else(sentence: str, match: re.Match[str], strict: bool = False) -> 
         and any(w.endswith("'s") and w[:-2] not in _NO_OWNER for w in before[-6:-2])
     ):
         return True
+    # "pray for a man in the parish who took an overdose" (round 36): the one the relative
+    # clause is about, unless the writer is named there ("i'm the one who ...")
+    who = [j for j in range(max(0, len(before) - 4), len(before)) if before[j] in {"who", "whom"}]
+    if who and not _FIRST_PERSON.intersection(before[max(0, who[-1] - 6) :]):
+        return True
     if len(before) > 1 and before[-1] in _BODY_SHOWN and before[-2] in _THEIR_OWN:
         return True  # "she showed me her arms, new cuts over the old ones" (round 35)
     for word in reversed(before):
@@ -2144,7 +2206,21 @@ def _someone_else(sentence: str, match: re.Match[str], strict: bool = False) -> 
 
 def _tells_a_dream(text: str) -> bool:
     """Whether `text` holds a dream frame that tells a dream (not "after the nightmare")."""
-    return any(not after_the(text, m.start()) for m in _DREAM_FRAME.finditer(text))
+    return bool(_dream_frames_in(text))
+
+
+def _dream_frames_in(text: str) -> list[re.Match[str]]:
+    """The dream frames of `text` that tell a dream: not "after the nightmare", nor "not just
+    dreaming" (round 36: "not just dreaming - i've decided that's where i'll drown myself")."""
+    return [
+        m
+        for m in _DREAM_FRAME.finditer(text)
+        if not after_the(text, m.start())
+        and not _NOT_JUST_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    ]
+
+
+_NOT_JUST_BEFORE: Final = re.compile(r"\b(?:not\s+just|not\s+only|nicht\s+nur)\s+$")
 
 
 def _joking(sentence: str) -> bool:
@@ -2156,7 +2232,7 @@ def _dream_content(sentence: str, match: re.Match[str]) -> bool:
     """Whether the match is told as part of a dream ("in the dream I jumped"); a waking after the
     dream's frame ends it ("had the dream again and woke up wanting to ...", round 13)."""
     before = sentence[: match.start()]
-    frames = [m for m in _DREAM_FRAME.finditer(before) if not after_the(before, m.start())]
+    frames = _dream_frames_in(before)
     if frames and _WOKE.search(before, frames[-1].end()):
         return bool(_AFTER_DREAM.search(sentence[match.end() :]))
     if frames and WISH_NOW.search(sentence, frames[-1].end(), match.end()):
@@ -2551,6 +2627,7 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
         framed_away = lambda k: classifier_skips(sentences[k])  # noqa: E731
 
         set_aside: dict[int, bool] = {}
+        moving = own_move(clean)
 
         def needs_concept(window: tuple[int, ...]) -> bool:
             """Once a sentence is set aside as denied or as someone else's, what is left beside
@@ -2573,8 +2650,16 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
             finished the note today, it's in the envelope")."""
             return set(window) <= frames
 
+        def dropped(window: tuple[int, ...]) -> bool:
+            """A dream's own window, or in an entry that names the writer's own move one with
+            no crisis word (round 36: leaving a house, a pet given to a neighbour and clothes
+            to a charity shop are the move's, however sure the classifier is)."""
+            if the_dreams_own(window):
+                return True
+            return moving and not any(_word_of_crisis(sentences[k], language) for k in window)
+
         for category, phrase in model_hits(
-            sentences, skip, language, model, framed_away, needs_concept, the_dreams_own
+            sentences, skip, language, model, framed_away, needs_concept, dropped
         ):
             if _done_to_another(phrase):
                 continue
@@ -2688,6 +2773,8 @@ def _told_of_another(sentences: list[str], phrase: str) -> bool:
             and not _I_ASKED.search(sentence, max(0, asked[-1].start() - 30), asked[-1].start())
         ):
             return True  # "hat mich ein kunde gefragt, wie viele schlaftabletten toedlich sind"
+        if _ONE_OF_THEM.search(sentence, 0, match.start()):
+            return True  # "one of our young men has been cutting again" (round 36)
         before = _WORDS.findall(_TO_BE.sub(r"\1", sentence[: match.start()]))
         for word in reversed(before):
             if word in _FIRST_PERSON:
@@ -2696,6 +2783,14 @@ def _told_of_another(sentences: list[str], phrase: str) -> bool:
                 return True
         return False
     return False
+
+
+# One of a group the writer belongs to, as the subject right before the phrase
+_ONE_OF_THEM: Final = re.compile(
+    r"\bone\s+of\s+(?:our|my|the|his|her|their)\s+(?:\w+\s+){0,2}(?:\w+s|men|women|children|people)\s+"
+    r"(?:has|had|is|was|'s)\s+(?:been\s+)?$"
+    r"|\b(?:einer|eine)\s+(?:unserer|meiner|der)\s+(?:\w+\s+){0,2}\w+\s+(?:hat|ist|war|hatte)\s+(?:sich\s+)?(?:wieder\s+)?$"
+)
 
 
 def _phrase_in(sentences: list[str], words: list[str]) -> tuple[re.Match[str] | None, str]:
@@ -2751,6 +2846,16 @@ def _has_evidence(stretch: str) -> bool:
         (concepts_of(w, "en") | concepts_of(w, "de")) & EVIDENCE_CONCEPTS
         for w in _WORDS.findall(stretch)
     )
+
+
+# What a move names anyway: the place moved to ("the room looks over the park")
+_A_MOVES_CONCEPTS: Final = EVIDENCE_CONCEPTS - {"PLACE"}
+
+
+def _word_of_crisis(stretch: str, language: Language) -> bool:
+    """Whether a stretch holds a crisis concept in its own language, a place aside (the
+    words of a move's entry, round 36)."""
+    return any(concepts_of(w, language) & _A_MOVES_CONCEPTS for w in _WORDS.findall(stretch))
 
 
 def _set_aside_beside(sentence: str) -> bool:
