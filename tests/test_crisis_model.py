@@ -335,9 +335,9 @@ PROBE5_NOT_CRISIS = [
     "the only way out of this contract is paying the fee",
     "hab mir die urlaubstage von drei monaten aufgespart",
     "ich hab angst, dass ich die prüfung nicht schaffe",
-    pytest.param(
-        "meine eltern kommen ohne mich zurecht, ich zieh in die wg", marks=GENTLE_FALSE_ALARM
-    ),
+    # a gentle false alarm until round 36: a move of the writer's own names no crisis for a
+    # classifier window without a crisis word
+    "meine eltern kommen ohne mich zurecht, ich zieh in die wg",
 ]
 
 

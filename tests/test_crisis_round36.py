@@ -36,7 +36,9 @@ FLAGGED = [
     # a dead parent's home cleared out is no move of the writer's: the classifier still reads it
     "Clearing out Dad's house all weekend with my sister. Driving back I caught myself thinking it "
     "would be fine if a bus came over into my lane, quick, and I'd just be gone too.",
-    # a move told as a cover story is no move
+    # a move told as a cover story, or one someone else believes, is no move
+    "Mein Nachbar denkt, ich zieh ins Heim. Im Keller steht schon alles, was ich brauche, und "
+    "danach ist Ruhe.",
     "Told my sister I'm moving to Leeds. I'm not moving. I just want everything sorted before I go "
     "through with it.",
 ]

@@ -313,7 +313,7 @@ _OWN_MOVE: Final = re.compile(
     r"(?:^|[.!?;]\s*|\b(?:i'm|i\s+am|we're|we\s+are|i'll\s+be|i\s+will\s+be)\s+)moving\s+(?:in)?to\s+(?!(?:a|the)\s+better\b|the\s+(?:light|other\s+side|next\s+life)\b|heaven\b)"
     r"|\bmy\s+move\s+(?:in)?to\b|\bmove\s+into\s+(?:\w+\s+){0,3}(?:care|nursing|retirement)\s+home\b"
     r"|\b(?:ziehe|ziehen)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}(?:ins|in\s+(?:das|die|den|eine?n?)|nach)\s+(?!(?:den|das)\s+(?:himmel|jenseits|licht)\b)"
-    r"|\b(?:ich|wir)\s+(?:ziehe|ziehen)\s+(?:\w+\s+){0,2}(?:ins|in\s+(?:das|die|den|eine?n?)|nach)\s+(?!(?:den|das)\s+(?:himmel|jenseits|licht)\b)"
+    r"|\b(?:ich|wir)\s+(?:zieh|ziehe|ziehen)\s+(?:\w+\s+){0,2}(?:ins|in\s+(?:das|die|den|eine?n?)|nach)\s+(?!(?:den|das)\s+(?:himmel|jenseits|licht)\b)"
     r"|\b(?:mein|unser)\s+umzug\b"
 )
 # (not a dead parent's home cleared out: "clearing out mum's flat all weekend ... driving home i
@@ -325,6 +325,9 @@ _MOVE_A_COVER: Final = re.compile(
     r"\b(?:i'm|i\s+am|im)\s+not\s+(?:really\s+|actually\s+)?moving\b|\b(?:ziehe?|ziehen)\s+(?:gar\s+|ja\s+)?nicht\s+um\b"
     r"|\b(?:told|tell|telling|said\s+to)\s+(?:\w+\s+){1,3}(?:that\s+)?(?:i'm|i\s+am)\s+moving\b"
     r"|\b(?:gesagt|erzaehlt),?\s+(?:dass\s+)?ich\s+(?:\w+\s+){0,3}(?:ziehe?|umziehe?)\b"
+    # ... or what someone else believes ("mein nachbar denkt, ich zieh ins betreute wohnen")
+    r"|\b(?:denkt|denken|glaubt|glauben|meint|thinks|think|believes|assumes)\b,?\s+(?:dass\s+|that\s+)?"
+    r"(?:ich|i'm|i\s+am)\s+(?:\w+\s+){0,2}(?:zieh\w*|moving)\b"
 )
 
 
@@ -496,7 +499,7 @@ _ACCIDENT: Final = re.compile(
     # (not "his shaving bag": a thing named, no shave; round 28)
     r"\b(?:accident\w*|chopping|cooking|shaving(?!\s+(?:bag|kit|things|stuff|cream|foam|gel|brush|mirror))|by\s+mistake|oven|kitchen|playing|football|fell|"
     r"gym|training|clumsy|beim|versehen\w*|kochen|rasieren|unfall|gestuerzt|sport|ofen|herd|"
-    r"ungeschickt|hob|stove|tandoor|grill|barbecue|bbq|herdplatte|backofen"
+    r"ungeschickt|stove|tandoor|grill|barbecue|bbq|herdplatte|backofen"
     # round 35: eczema, strings and wallpaper ("i scratch my arms raw at night
     # since the eczema flared up", "cut my fingers on the strings")
     r"|" + _SKIN_OR_STRINGS + r")\b"
