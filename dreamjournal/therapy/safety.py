@@ -2656,7 +2656,9 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
             to a charity shop are the move's, however sure the classifier is)."""
             if the_dreams_own(window):
                 return True
-            return moving and not any(_word_of_crisis(sentences[k], language) for k in window)
+            return moving and not any(
+                _has_evidence(sentences[k], (language,), _A_MOVES_CONCEPTS) for k in window
+            )
 
         for category, phrase in model_hits(
             sentences, skip, language, model, framed_away, needs_concept, dropped
@@ -2840,22 +2842,20 @@ _RUN_ON_WORDS: Final = 24  # a run-on entry with more words than this is read in
 _STRETCH_WORDS: Final = 12
 
 
-def _has_evidence(stretch: str) -> bool:
-    """Whether a stretch of text holds a crisis concept of `EVIDENCE_CONCEPTS` in either language."""
+def _has_evidence(
+    stretch: str,
+    languages: tuple[Language, ...] = ("en", "de"),
+    concepts: frozenset[str] = EVIDENCE_CONCEPTS,
+) -> bool:
+    """Whether a stretch of text holds a crisis concept of `concepts` (`EVIDENCE_CONCEPTS`) in
+    one of `languages` (either)."""
     return any(
-        (concepts_of(w, "en") | concepts_of(w, "de")) & EVIDENCE_CONCEPTS
-        for w in _WORDS.findall(stretch)
+        concepts & concepts_of(w, lang) for w in _WORDS.findall(stretch) for lang in languages
     )
 
 
 # What a move names anyway: the place moved to ("the room looks over the park")
 _A_MOVES_CONCEPTS: Final = EVIDENCE_CONCEPTS - {"PLACE"}
-
-
-def _word_of_crisis(stretch: str, language: Language) -> bool:
-    """Whether a stretch holds a crisis concept in its own language, a place aside (the
-    words of a move's entry, round 36)."""
-    return any(concepts_of(w, language) & _A_MOVES_CONCEPTS for w in _WORDS.findall(stretch))
 
 
 def _set_aside_beside(sentence: str) -> bool:
