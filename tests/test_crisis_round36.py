@@ -6,7 +6,11 @@ tests, not copied from the sets.
 
 * Caught now: an urge with the means at hand after decades clean ("i have not cut myself in
   twelve years, and tonight i sat ... with the bread knife wanting to"), a pet handed on "so
-  someone will have him after", a keepsake given "before i go to God".
+  someone will have him after", a keepsake given "before i go to God", and a prayer's words
+  ("ready to meet my maker, the sooner the better", "please call me home", "forgive me if i go
+  early", "zu Jesus, nicht erst in dreißig Jahren", "Frieden mit Gott gemacht und die Briefe
+  geschrieben"; not "whenever He wants me", "don't call me home yet", a hymn's "when the Lord
+  calls me home").
 * Left alone now: a doctor's list of questions read out ("did i ever think of hurting myself. i
   told her no"), "ich hab ihm gesagt, nein", "ich konnte ehrlich 'gar nicht' ankreuzen", someone
   in the parish "who took an overdose", what a friend whispered after the carer had gone, one of
@@ -31,6 +35,14 @@ FLAGGED = [
     "Seit der Schulzeit nicht mehr geritzt, und heute Abend lag die Klinge schon neben mir, fast.",
     "Dropped the cat at my neighbour's so someone will have him after.",
     "Gave my mother's wedding ring to my niece so it's safe before I go to God.",
+    # a prayer's words (probes written for the faith sets' world)
+    "I'm ready to meet my maker, the sooner the better.",
+    "Dear God, I can't carry this cross anymore, please call me home.",
+    "Maybe God will forgive me if I go early.",
+    "I want to be with Jesus now, not in thirty years.",
+    "Ich hab meinen Frieden mit Gott gemacht und die Briefe geschrieben.",
+    "Vielleicht vergibt mir Gott, wenn ich früher gehe.",
+    "Ich will jetzt zu Jesus, nicht erst in dreißig Jahren.",
     # a move names no crisis word for the writer, but the crisis's own words still count
     "Moving into the care home on Friday. Gave the dog away. I want to die before I get there.",
     # a dead parent's home cleared out is no move of the writer's: the classifier still reads it
@@ -44,6 +56,10 @@ FLAGGED = [
 ]
 
 NOT_FLAGGED = [
+    "At ninety I'm ready to meet my maker whenever He wants me.",
+    "Lord, please don't call me home yet, the grandkids need me.",
+    "We sang 'when the Lord calls me home' at Gran's funeral.",
+    "I made my peace with God after the divorce and go to mass again.",
     "The nurse went through her checklist, was I sleeping, did I ever think of hurting myself. I "
     "told her no, and I meant it.",
     "Mein Hausarzt hat gefragt, ob ich manchmal nicht mehr leben möchte. Ich hab ihm gesagt, "

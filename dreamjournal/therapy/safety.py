@@ -1404,6 +1404,17 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PASSIVE, r"\b(?:please\s+)?let\s+me\s+die\b|\bcan't\s+wait\s+to\s+die\b|\bkann\s+es\s+kaum\s+erwarten,?\s+(?:zu\s+sterben|tot\s+zu\s+sein)\b"
                  r"|\b(?:want|wanna)\s+to\s+be\s+with\s+(?:her|him|them)\b[^.!?]{0,40}\bnot\s+here\s+any\s*more\b"
                  r"|\b(?:allah|gott|der\s+herr|jesus)\s+(?:soll|moege|moeg)\s+mich\s+(?:endlich\s+|bald\s+|doch\s+)?(?:holen|zu\s+sich\s+nehmen)\b"),
+    # ... and in a prayer: the maker met soon, the writer called home, forgiven for going early,
+    # with Jesus now (probes written for round 36, the faith sets' world)
+    _p(_PASSIVE, r"\bready\s+to\s+meet\s+my\s+maker\b[^.!?]{0,30}\b(?:soon|sooner|tonight|now|today)\b"
+                 r"|\bforgive\s+me\s+if\s+i\s+(?:go|leave|end\s+it|do\s+it)\s+(?:early|now|sooner|before\s+my\s+time)\b"
+                 r"|\bvergibt\s+mir\s+(?:\w+\s*,?\s+){0,2}wenn\s+ich\s+(?:frueher|vorher|jetzt|schon)\s+gehe?\b"
+                 r"|\b(?:want|wanna|long|ready)\s+to\s+be\s+with\s+(?:jesus|god|the\s+lord)\s+(?:now|soon|tonight|already)\b"
+                 r"|\b(?:will|moechte|mag)\s+(?:ich\s+)?(?:jetzt|bald|heute)\s+(?:schon\s+)?zu\s+(?:jesus|gott|dem\s+herrn)\b(?!\s+(?:\w+\s+)?(?:beten|sprechen|reden|singen|flehen))"),
+    # (its own clause: "i can't carry this cross anymore, please call me home" denies nothing)
+    _p(_PASSIVE, r"\b(?:please|lord|god|jesus|father)\s*,?\s+(?:just\s+)?(?<!don't\s)(?<!not\s)call\s+me\s+home\b(?!\s+(?:yet|when|one\s+day|someday))",
+       intrinsic=True),
+    _p(_PREP, r"\b(?:peace\s+with\s+god|frieden\s+mit\s+gott)\b[^.!?]{0,50}\b(?:letters|briefe|note|abschiedsbrief\w*)\b"),
     # ... one's own grave wanted soon ("leave room for my name, ... sooner rather than later")
     _p(_PASSIVE, r"\b(?:sooner\s+rather\s+than\s+later|je\s+(?:frueher|eher),?\s+desto\s+(?:lieber|besser))\b",
        context=r"\b(?:my\s+own\s+plot|my\s+name|meinen\s+namen|mein\s+grab)\b", kept_from_others=True),
