@@ -312,13 +312,10 @@ _LIFE_EVENT: Final = re.compile(
 _OWN_MOVE: Final = re.compile(
     r"(?:^|[.!?;]\s*|\b(?:i'm|i\s+am|we're|we\s+are|i'll\s+be|i\s+will\s+be)\s+)moving\s+(?:in)?to\s+(?!(?:a|the)\s+better\b|the\s+(?:light|other\s+side|next\s+life)\b|heaven\b)"
     r"|\bmy\s+move\s+(?:in)?to\b|\bmove\s+into\s+(?:\w+\s+){0,3}(?:care|nursing|retirement)\s+home\b"
-    r"|\b(?:ziehe|ziehen)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}(?:ins|in\s+(?:das|die|den|eine?n?)|nach)\s+(?!(?:den|das)\s+(?:himmel|jenseits|licht)\b)"
-    r"|\b(?:ich|wir)\s+(?:zieh|ziehe|ziehen)\s+(?:\w+\s+){0,2}(?:ins|in\s+(?:das|die|den|eine?n?)|nach)\s+(?!(?:den|das)\s+(?:himmel|jenseits|licht)\b)"
+    r"|\b(?:(?:zieh|ziehe|ziehen)\s+(?:ich|wir)|(?:ich|wir)\s+(?:zieh|ziehe|ziehen))\s+(?:\w+\s+){0,2}"
+    r"(?:ins|in\s+(?:das|die|den|eine?n?)|nach)\s+(?!(?:den|das)\s+(?:himmel|jenseits|licht)\b)"
     r"|\b(?:mein|unser)\s+umzug\b"
 )
-# (not a dead parent's home cleared out: "clearing out mum's flat all weekend ... driving home i
-# caught myself thinking it would be fine if a lorry came over into my lane" is a passive wish
-# with no crisis word the classifier would still be asked for, round 36)
 # ... not a move told as a cover story, or taken back (round 25's "told the club i'm moving into
 # a flat. i'm not moving")
 _MOVE_A_COVER: Final = re.compile(
@@ -332,7 +329,10 @@ _MOVE_A_COVER: Final = re.compile(
 
 
 def own_move(clean: str) -> bool:
-    """Whether an entry names the writer's own move, and not as a cover story."""
+    """Whether an entry names the writer's own move, and not as a cover story. (Not a dead
+    parent's home cleared out: "clearing out mum's flat all weekend ... driving home i caught
+    myself thinking it would be fine if a lorry came over into my lane" is a passive wish with
+    no crisis word, which the classifier must still read; round 36.)"""
     return _OWN_MOVE.search(clean) is not None and _MOVE_A_COVER.search(clean) is None
 
 
@@ -363,7 +363,7 @@ _PURPOSE_IS_THE_CRISIS: Final = re.compile(
     r"|have\s+(?:her|him|them|it)\s+after(?=\s*[.!?]|\s*$)|(?:when|after|once)\s+i'm\s+(?:gone|dead|not\s+here)|won't\s+need"
     r"|(?:not|no)\s+(?:for|because\s+of)\s+(?:a|the|my|any)?|sav(?:e|ed|ing)\s+(?:them|it|up)|stockpil\w*|hoard\w*|collect\w*|stash\w*"
     r"|(?:put|kept)\s+(?:aside|back)|set\s+aside"
-    r"|a\s+whole\s+(?:strip|packet|pack|box|bottle|blister)|(?:nen|einen|den)\s+ganzen\s+(?:streifen|blister)|die\s+ganze\s+(?:packung|schachtel|flasche)"
+    r"|a\s+whole\s+(?:strip|packet|pack|box|bottle|blister)|(?:nen|einen|den)\s+ganzen\s+(?:streifen|blister)"
     r"|end\s+it|(?:to|i|i'd|and|or|just|will|would|could|might|should|gonna)\s+die|dead|kill\w*|suicid\w*|lethal|fatal|painless\w*|where\s+i'm\s+going"
     r"|genug(?!\s+(?:bis|fuer\s+(?:die|den|das|eine|einen)\s+(?:woche|monat|urlaub|reise|wochenende)))|auf\s+einmal|die\s+ganze\s+(?:packung|schachtel|flasche)|zu\s+viele|absichtlich|fuer\s+(?:wenn|den\s+tag|danach)"
     r"|wenn\s+ich\s+(?:weg|tot|nicht\s+mehr\s+da)|nicht\s+mehr\s+(?:brauch\w*|da\s+bin)|nicht\s+(?:fuer|wegen|gegen)"
@@ -499,7 +499,7 @@ _ACCIDENT: Final = re.compile(
     # (not "his shaving bag": a thing named, no shave; round 28)
     r"\b(?:accident\w*|chopping|cooking|shaving(?!\s+(?:bag|kit|things|stuff|cream|foam|gel|brush|mirror))|by\s+mistake|oven|kitchen|playing|football|fell|"
     r"gym|training|clumsy|beim|versehen\w*|kochen|rasieren|unfall|gestuerzt|sport|ofen|herd|"
-    r"ungeschickt|stove|tandoor|grill|barbecue|bbq|herdplatte|backofen"
+    r"ungeschickt"
     # round 35: eczema, strings and wallpaper ("i scratch my arms raw at night
     # since the eczema flared up", "cut my fingers on the strings")
     r"|" + _SKIN_OR_STRINGS + r")\b"
