@@ -876,6 +876,14 @@ def experiencer(
         ]
         if "it" in back and _LOOKED.intersection(back[back.index("it") + 1 :]):
             return "other"  # "and it looked so forlorn" (an animal, round 32)
+        cue_word = tokens.lower[position]
+        if (
+            "it" in back
+            and _WAS_EN.intersection(back[back.index("it") + 1 :])
+            and set(back[back.index("it") + 1 :]) <= _WAS_EN | _INTENSIFIERS | _DIMINISHERS
+            and (cue_word.endswith("ed") or cue_word == "afraid")
+        ):
+            return "other"  # "it was terrified, eyes rolling" (round 37; not "it was terrifying")
         if _THEMSELVES.intersection(ahead[:3]) and not teller:
             return "other"  # "looking very pleased with themselves" (round 32)
     it_before = position > 0 and (
@@ -1440,6 +1448,7 @@ _BOTH: Final = frozenset({"both", "beide", "beiden"})
 _WE: Final = frozenset({"we", "us", "wir", "uns"})
 _OBJECTS_OF_PREPOSITIONS: Final = frozenset({"us", "me", "uns", "mir", "mich"})
 _LOOKED: Final = frozenset({"looked", "seemed", "sounded", "appeared", "looks", "seems"})
+_WAS_EN: Final = frozenset({"was", "is", "got", "became", "gets"})
 _THEMSELVES: Final = frozenset({"themselves", "himself", "herself", "itself"})
 # a group the dreamer is one of: "the three of us", "both of us", "alle von uns"
 _SOME_OF_US: Final = frozenset(
@@ -1728,7 +1737,9 @@ def ascribed(position: int, tokens: Tokens) -> bool:
     return False
 
 
-_TEARS: Final = ("cry", "cried", "tear", "wein", "träne", "traene", "sob", "schluchz", "eyes")
+_TEARS: Final = (
+    "cry", "cried", "tear", "wein", "träne", "traene", "sob", "schluchz", "eyes", "weep", "wept"
+)  # fmt: skip
 
 
 # Said to be the good kind: "screaming but like the good kind", "mein Herz hat gerast, aber im
@@ -2083,6 +2094,11 @@ def feeling_in_context(
         tokens.lower[max(0, i - 3) : i]
     ):
         return False  # "der Wind hat geheult", "the wind howled" (round 29)
+    if first in _RAGES and any(
+        tokens.lower[k] in _RAGING_THINGS and tokens.clause[k] == tokens.clause[i]
+        for k in range(max(0, i - 3), min(n, i + 4))
+    ):
+        return False  # "the storm raged", "draußen tobte ein Gewitter" (round 37)
     if word in {"rattled", "rattling"} and (
         nxt in _MOTION_AFTER or nxt in {"the", "a", "an", "her", "his", "my", "its", "their", "our"}
     ):
@@ -2311,6 +2327,16 @@ _PERFECT_EN: Final = frozenset(
 _WIND_BEFORE: Final = frozenset(
     {"wind", "storm", "sturm", "gale", "wolf", "wolves", "wölfe", "sirene"}
 )
+_RAGES: Final = frozenset(
+    {"raged", "raging", "rages", "rage", "tobte", "tobten", "tobt", "getobt", "wütete", "wüteten",
+     "wütet", "gewütet", "wuetete", "wuetet", "gewuetet"}
+)  # fmt: skip
+_RAGING_THINGS: Final = frozenset(
+    {"storm", "storms", "sea", "fire", "fires", "flames", "waves", "wind", "gale", "blizzard",
+     "hurricane", "tornado", "river", "flood", "torrent", "thunderstorm", "sturm", "gewitter",
+     "unwetter", "meer", "see", "feuer", "flammen", "wellen", "orkan", "brand", "fluss",
+     "sturmflut", "hochwasser", "wasser", "water", "battle", "schlacht", "krieg", "war"}
+)  # fmt: skip
 _MOTION_AFTER: Final = frozenset(
     {"past", "along", "through", "over", "around", "round", "down", "up", "off", "away", "on", "in",
      "vorbei", "durch"}

@@ -73,6 +73,29 @@ FIRST_NAMES: Final = _words(
     anthony ed eddie edward fred jim jimmy kenny larry leo lars sven erik mohammed mohammad ali
     omar ahmed fatima aisha yusuf mehmet ayse ayşe zoe zoey noel
     """
+    # round 37: the names of the neighbours, roommates and classmates of writers from Eritrea,
+    # Ethiopia, Syria, Afghanistan, Iran, Turkey, Ukraine, Poland, Nigeria, India and Ireland, and
+    # more German and English ones (none a word of either language: not "kai", "ade", "holly")
+    """
+    biniam yonas yohannes tesfaye dawit senait abebe mulugeta hagos semhar merhawit feven
+    ahmad mahmoud mustafa hassan hussein ibrahim khalid karim amir reza farid hamid abdul
+    abdullah tariq bilal samir sami yasin yassin jamal rashid walid nabil yousef youssef hamza
+    idris ismail adnan mehdi omid navid arash nasrin parisa shirin mariam maryam layla leila
+    nour noor zainab amina samira yasmin rania dina hiba salma farah aziz nadia nadja emre
+    murat burak kemal deniz elif zeynep fatma hatice emine serkan tolga hakan olena oksana
+    natalia natalja irina olga tetiana tanja svitlana yulia iryna kateryna dmytro andriy andrij
+    sergei sergej ivan oleksandr mykola taras bohdan vitali vitaly piotr pawel tomasz marek
+    kasia agnieszka magda magdalena krzysztof chinedu emeka ngozi chioma tunde kwame kofi segun
+    funmi femi yemi uche priya arjun anil sunita ravi deepak melanie nadine anja silke birgit
+    bettina vanessa dennis sascha ralf rolf bernd gerd werner heinz manfred norbert rainer
+    reinhard dirk holger torsten thorsten volker joerg timo nils hannes johannes lorenz
+    valentin leonie merle frida romy svenja lara selina alina carina corinna verena theresa
+    teresa elena helene irene gabi gabriele brigitte margarete gerda hilde elke doris christa
+    christine christina barbara angelika martina simone manuela daniela natascha tamara megan
+    hayley millie freya evie phoebe abigail lauren ashley kayleigh shannon kieran liam connor
+    callum declan sean shaun niamh siobhan ciara aoife patrick dominik fabian julian jonathan
+    vincent marco
+    """
 )
 # Titles and kin words after which a capitalised word is a person.
 TITLES: Final = frozenset(

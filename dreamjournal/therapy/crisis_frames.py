@@ -677,8 +677,11 @@ _NO_NEED_TO_WORRY: Final = re.compile(
 # "... hab ich keine": thoughts or wishes one has none of, said after them (shared by `_DENIAL`,
 # which reads it inside the phrase's clause, and `_NONE_HAD_AFTER`, after a comma)
 _HAVE_NONE: Final = (
-    r"(?:hab\w*|hatte)\s+ich\s+(?:aber\s+|zum\s+glueck\s+)?(?:keine|(?:noch\s+)?nie|niemals)"
-    r"(?=\s*(?:[.!;]|$|,(?!\s*(?:aber|doch|bis|nur)\b)))"
+    r"(?:(?:hab\w*|hatte)\s+ich\s+(?:aber\s+|zum\s+glueck\s+)?(?:keine|(?:noch\s+)?nie|niemals)|i\s+(?:have|had)\s+none)"
+    # round 37: "..., nur albtraeume und kopfweh" (not "..., nur den wunsch, tot zu sein")
+    # (the concepts' sentences come without their commas)
+    r"(?=\s*(?:[.!;]|$|,(?!\s*(?:aber|doch|bis|but)\b)|(?=\s+(?:nur|only|just)\b))(?!,?\s*(?:nur|only|just)\b[^.!?]*"
+    r"\b(?:wunsch|wuensch\w*|will|wollen|sterb\w*|tot|weg|schluss|ende|aufhoer\w*|leben|wish\w*|want\w*|die|dead|gone|end)\b))"
 )  # "gedanken, mir was anzutun, hatte ich nie" (round 29)
 _NONE_HAD_AFTER: Final = re.compile(r"\W{0,3}" + _HAVE_NONE)
 # a pet given away because pets are not allowed or someone is allergic, unless that is the story
@@ -1677,7 +1680,8 @@ _NAME_OPENS: Final = re.compile(
     r"^\s*(?:(?:and|then|also|today|heute|gestern|yesterday|und|dann)\s*,?\s+)?([a-z]+)"
     # round 34: "danny from the hostel overdosed on thursday"
     r"(?:\s+(?:from|at|in|aus|vom|von)\s+(?:the\s+|der\s+|dem\s+)?\w+)?"
-    r"(?:\s+(?:overdosed|overdose|od'd|relapsed|hanged|cut\s+(?:himself|herself)|took\s+an\s+overdose)"
+    # round 37: "biniam cut his arms again in the camp toilet"
+    r"(?:\s+(?:overdosed|overdose|od'd|relapsed|hanged|(?:cut|burn(?:ed|t)|scratched)\s+(?:himself|herself|(?:his|her)\s+(?:arms?|wrists?|legs?|thighs?|skin))|took\s+an\s+overdose)"
     r"|(?:'s|\s+(?:has|is|was|had))\s+(?:been|started|gone|tried|taken|cutting|hurting|talking|saying"
     r"|threatening)|\s+(?:hat|hatte)\s+(?:\w+\s+){0,3}(?:geritzt|geschnitten|versucht|genommen|geredet"
     r"|geschrieben|gedroht))\b"

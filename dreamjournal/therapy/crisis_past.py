@@ -70,6 +70,8 @@ _PAST: Final = re.compile(
     r"|from\s+(?:age\s+)?\d+\s+(?:to|till|until)\s+\d+|von\s+\d+\s+bis\s+\d+|(?:\w+\s+)?(?:years|jahre)\s+(?:after|nach)"
     # round 35: "das war das jahr nach felix, als ich ..."
     r"|(?:das|dem|that\s+was\s+the|the)\s+(?:jahr|year)\s+(?:nach|after)\b"
+    # round 37: "is three years behind me now", "liegt zwei jahre hinter mir"
+    r"|(?:\w+\s+)?(?:years?|decades?|jahre|jahrzehnte)\s+(?:\w+\s+)?(?:behind\s+(?:me|us)|hinter\s+(?:mir|uns))"
     # round 31: "from year 9 until i was nineteen"
     r"|from\s+year\s+\d+|(?:until|till)\s+i\s+was\s+(?:\d+|\w+teen|twenty\w*)"
     r"|\d+\s+yrs?\s+(?:since|ago)|(?:\w+\s+)?jahre\s+seit|zu\s+\w+zeiten|(?:waehrend|in)\s+(?:der|meiner)\s+\w*(?:zeit|abizeit)"
@@ -630,7 +632,9 @@ def _sides(sentence: str, cuts: list[int], at: int) -> tuple[str, list[str]]:
 _WISHED_BEFORE: Final = re.compile(
     # (within its sentence: "there was a year when i wanted to die. nothing in me wants to go
     # back there", round 35)
-    r"\b(?:wish\w*|hop\w*|want\w*|if|would|wenn|hoff\w*|wuensch\w*|waere?|waer|wuerde|dann)\b(?:[^\w.!?]+\w+){0,3}[^\w.!?]*$"
+    # (not the past wish a time is named by: "the time when i wanted to die is behind me", round 37)
+    r"\b(?:wish\w*|hop\w*|want\w*|if|would|wenn|hoff\w*|wuensch\w*|waere?|waer|wuerde|dann)\b"
+    r"(?!\s+to\s+(?!be\b)\w+\s+(?:\w+\s+)?(?:is|was|are|were)\s)(?:[^\w.!?]+\w+){0,3}[^\w.!?]*$"
     # prayed or begged for: "ich bitte jeden abend darum, dass es vorbei ist" (round 21)
     r"|\b(?:bitte|bitten|bete|beten|flehe|pray\w*|beg|begging|asking)\b(?:\W+\w+){0,6}\W*$"
     # waited for: "i wart nur mehr drauf, dass es vorbei is" (round 33)

@@ -743,7 +743,9 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # "nie geboren" carries its own negation; "wünsch mir nicht, tot zu sein" is a denial
     _p(_PASSIVE, r"\bwuensch\w*\b[^.!?]{0,30}\bnie\s+geboren\b|\bnie\s+geboren\s+(?:worden\s+)?(?:waere|waer)"),
     _p(_PASSIVE, r"\bwuensch\w*\b[^.!?]{0,30}\b(?:(?:waere|waer)\s+tot|tot\s+(?:zu\s+)?(?:sein|waere))\b"),
-    _p(_PASSIVE, r"\blieber\s+tot\b|\bwaer\w*\s+(?:ich\s+)?(?:doch\s+)?(?:lieber\s+)?tot\b"),
+    _p(_PASSIVE, r"\blieber\s+tot\b|\bwaer\w*\s+(?:ich\s+)?(?:doch\s+)?(?:lieber\s+)?tot\b"
+                 # round 37: "besser ich sterbe hier als dass sie mich zurueckschicken"
+                 r"|\bbesser,?\s+ich\s+sterbe\w*\b(?!\s+(?:\w+\s+)?vor\b)|\bbesser\s+tot\s+als\b"),
     _p(_PASSIVE, r"\b(?:gluecklicher|besser|leichter|einfacher)\b[^.!?]{0,40}\b(?:wenn\s+(?:es\s+)?"
                  r"(?:ich|mich)\s+(?:\w+\s+)?(?:nicht\s+mehr|nicht)\s+(?:\w+\s+)?(?:gaebe|gibt|rumlaufe|"
                  r"da\s+waere|lebe|leben\s+wuerde|existiere|hier\s+waere)|ohne\s+mich)\b"
@@ -2537,14 +2539,18 @@ def crisis_language(text: str) -> Language:
     if language == "en":
         words = re.findall(r"[\wäöüß']+", text.lower())
         german = sum(1 for w in words if _GERMAN_SPELLING.search(w) or w in _DIALECT_WORDS)
-        # "mei frau hod gmoant ... na, gwiss ned": Bavarian typed without an umlaut (round 13)
-        if german >= (2 if _GERMAN_SPELLING.search(text) else _DIALECT_WITHOUT_UMLAUTS):
-            return "de"
-        # round 35: "seit die pfarrgemeinde mi aussegschmissn hat, denk i ma jeden tag, i bring
-        # mi um": German function words outnumber English ones
         german_only, english_only = _function_words()
         de_words = sum(1 for w in words if w in german_only)
-        if de_words >= 3 and de_words > sum(1 for w in words if w in english_only):
+        en_words = sum(1 for w in words if w in english_only)
+        # (not an English entry with a few German words in it, round 37: "we say the names of
+        # everything, die Ente, die Brücke, der Müll")
+        english_throughout = en_words >= 8 and en_words > 4 * (german + de_words)
+        # "mei frau hod gmoant ... na, gwiss ned": Bavarian typed without an umlaut (round 13)
+        if german >= (2 if _GERMAN_SPELLING.search(text) else _DIALECT_WITHOUT_UMLAUTS):
+            return language if english_throughout else "de"
+        # round 35: "seit die pfarrgemeinde mi aussegschmissn hat, denk i ma jeden tag, i bring
+        # mi um": German function words outnumber English ones
+        if de_words >= 3 and de_words > en_words:
             return "de"
     return language
 
@@ -2583,7 +2589,7 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
     language = crisis_language(text)
     # A question answered no, others' quoted words and a past episode told as over are set
     # aside for all stages (crisis_frames.writers_present).
-    clean = writers_present(_self_in_the_third_person(prepare(text, language)))
+    clean = writers_present(_taken_up(_self_in_the_third_person(prepare(text, language))))
     spans = list(_SENTENCES.finditer(clean))
     sentences = [m.group() for m in spans]
     # Sentences told only of someone else ("my roommate left a goodbye note") no stage reads.
@@ -2712,6 +2718,37 @@ def _self_in_the_third_person(clean: str) -> str:
         return clean
     for pronoun, mine in _THIRD_AS_FIRST:
         clean = pronoun.sub(mine, clean)
+    return clean
+
+
+# The writer takes up in a short next sentence what someone else did (round 37: "sophie cut
+# herself again last night. so did i.", "lena hat sich wieder geritzt. ich auch."): the take-up
+# said in full, in the first person, where it stands ("i cut myself again last night").
+_TAKE_UP: Final = re.compile(
+    r"(?<=[.!?;\n])(\s*)(?:so\s+(?:did|have|do|am|was)\s+i|me\s+too|same\s+here|i\s+(?:did|do|have|had|was|am)\s+too"
+    r"|ich\s+auch(?!\s+nicht))(?=\s*(?:[,.!?;\n]|$))"
+)
+_THEIR_THING: Final = re.compile(
+    r"\b(?:his|her)\s+(?!(?:the|a|an|to|and|that|this|in|on|at|with|again|too|off|up|out|down)\b)"
+)
+_THIRD_SUBJECT: Final = re.compile(r"(?:^|(?<=[.!?;\n]))\s*(?:(?:he|she|er|sie)|([a-z]+))\s+(?=[^.!?;\n]+$)")
+
+
+def _taken_up(clean: str) -> str:
+    """`clean` with each short "so did i", "me too", "ich auch" after a sentence whose subject is
+    someone else by name or as he or she said as that sentence's predicate, in the first person."""
+    for m in reversed(list(_TAKE_UP.finditer(clean))):
+        before = clean[: m.start()].rstrip(".!?;\n ")
+        opening = max(before.rfind(c) for c in ".!?;\n") + 1
+        subject = _THIRD_SUBJECT.match(before[opening:] + " ")
+        if subject is None or (subject.group(1) and subject.group(1) not in OTHERS_NAMES):
+            continue
+        told = before[opening + subject.end() :]
+        told = _THEIR_THING.sub("my ", told)  # "cut her arms": "cut my arms"
+        for pronoun, mine in _THIRD_AS_FIRST:
+            told = pronoun.sub(mine, told)
+        mine = "ich " if m.group().strip().startswith("ich") else "i "
+        clean = clean[: m.start()] + m.group(1) + mine + told.strip() + clean[m.end() :]
     return clean
 
 
