@@ -2731,7 +2731,9 @@ _TAKE_UP: Final = re.compile(
 _THEIR_THING: Final = re.compile(
     r"\b(?:his|her)\s+(?!(?:the|a|an|to|and|that|this|in|on|at|with|again|too|off|up|out|down)\b)"
 )
-_THIRD_SUBJECT: Final = re.compile(r"(?:^|(?<=[.!?;\n]))\s*(?:(?:he|she|er|sie)|([a-z]+))\s+(?=[^.!?;\n]+$)")
+_THIRD_SUBJECT: Final = re.compile(
+    r"(?:^|(?<=[.!?;\n]))\s*(?:(?:he|she|er|sie)|([a-z]+))\s+(?=[^.!?;\n]+$)"
+)
 
 
 def _taken_up(clean: str) -> str:
