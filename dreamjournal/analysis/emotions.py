@@ -1439,6 +1439,11 @@ _PERSON_ENDINGS_DE: Final = (
     "direktorin", "verkäufer", "verkäuferin", "kellner", "kellnerin", "polizist", "polizistin",
     "arbeiter", "arbeiterin",  # "der Vorarbeiter", "die Bauarbeiter"
     "prüfer", "prüferin", "leiter",  # round 29: "der Prüfer", "der Fachleiter"
+    # round 37: "Der Chirurg war total wütend", "Der Kondukteur war ziemlich genervt"
+    "chirurg", "chirurgin", "kondukteur", "kondukteurin", "anästhesist", "anästhesistin",
+    "sanitäter", "sanitäterin", "schaffnerin", "zöllner", "zöllnerin", "kontrolleur",
+    "kontrolleurin", "wärter", "wärterin", "hebamme", "richter", "richterin", "pfarrer",
+    "pfarrerin", "trainer", "trainerin", "pilot", "pilotin", "steward", "stewardess",
     "drache", "einhorn", "monster", "hund", "katze", "pferd", "bär", "roboter",  # creatures
     # round 30: "Die Kleinen in meinem Zelt zitterten", "die ganze Wirtsstube schunkelte"
     "kleinen", "stube", "runde", "gesellschaft", "belegschaft", "mannschaft", "chor",
@@ -2077,6 +2082,21 @@ def feeling_in_context(
         return False  # "my crush texted me back": the person one fancies (round 27)
     if word == "piss" and i > 0 and tokens.lower[i - 1] == "the":
         return False  # "taking the piss out of each other": teasing (round 27)
+    if any(t in word for t in _TEARS) and (
+        _TEARS_OF_FEAR.match(" ".join(tokens.lower[i + 1 : i + 4]))
+        or _FEAR_BEFORE_TEARS.search(" ".join(tokens.lower[max(0, i - 3) : i]))
+    ):
+        return False  # "sobbing with fear", "vor Angst geweint": the fear's tears (round 37)
+    if word.startswith(("smil", "lächel", "gelächelt")) and _FOR_THE_CAMERA.match(
+        " ".join(tokens.lower[i + 1 : i + 5])
+    ):
+        return False  # "smiled for the photos": a pose, not a feeling (round 37)
+    if word in {"glück", "glueck"} and (
+        (i > 0 and tokens.lower[i - 1] in {"zum", "viel", "kein"})
+        or nxt in {"gehabt", "hatte", "hatten"}
+        or (i > 0 and tokens.lower[i - 1] in {"hatte", "hatten", "hab", "habe", "hast"})
+    ):
+        return False  # "zum Glück kam gleich der nächste", "Glück gehabt": luck (round 37)
     if word == "schuld" and i > 0 and tokens.lower[i - 1] == "in":
         return False  # "unser Haus in Schuld": the village on the Ahr (round 27)
     if word == "thrown" and i > 0 and tokens.lower[i - 1] in _PERFECT_EN:
@@ -2326,6 +2346,16 @@ _PERFECT_EN: Final = frozenset(
 
 _WIND_BEFORE: Final = frozenset(
     {"wind", "storm", "sturm", "gale", "wolf", "wolves", "wölfe", "sirene"}
+)
+_TEARS_OF_FEAR: Final = re.compile(
+    r"(?:with|from|out\s+of|in|vor|aus)\s+(?:sheer\s+|pure\s+|lauter\s+|purer\s+)?(?:fear|terror|fright|panic|dread|angst|furcht|panik|schreck)\b"
+)
+_FEAR_BEFORE_TEARS: Final = re.compile(
+    r"\b(?:vor|aus)\s+(?:lauter\s+|purer\s+)?(?:angst|panik|furcht|schreck)$"
+)
+_FOR_THE_CAMERA: Final = re.compile(
+    r"(?:for|into|at)\s+(?:the\s+|a\s+)?(?:photos?|pictures?|camera|photographer|selfie)\b"
+    r"|(?:für|in)\s+(?:das|die|ein)\s+(?:foto|fotos|kamera)\b"
 )
 _RAGES: Final = frozenset(
     {"raged", "raging", "rages", "rage", "tobte", "tobten", "tobt", "getobt", "wütete", "wüteten",

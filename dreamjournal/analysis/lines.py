@@ -154,6 +154,11 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"^\W*(?:and\s+|but\s+|honestly,?\s+)?(?:it|that|this|what)(?:'s)?\s+(?:\w+\s+){0,3}?(?:annoys|bugs|"
             r"frustrates|scares|frightens|"
             r"worries|bothers|upsets|saddens|unsettles|haunts)\s+me\b",
+            # round 37: annoyed now at dreaming it again ("I'm annoyed because this is the fifth
+            # time this month", "honestly I'm getting fed up with dreaming about water")
+            r"^\W*(?:and\s+|but\s+|honestly,?\s+|frankly,?\s+)?(?:i'm|i\s+am)\s+(?:getting\s+|so\s+|really\s+|a\s+bit\s+|"
+            r"pretty\s+)*(?:annoyed|fed\s+up|sick\s+of|tired\s+of|frustrated|irritated|bored)\b"
+            r"(?=.*\b(?:dream\w*|nightmares?|(?:\w+\s+)?times?\s+this\s+(?:week|month|year)|again)\b)",
         )
     ),
     "de": tuple(
@@ -176,7 +181,7 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"\b(?:jedenfalls|egal|naja|übrigens)\b",
             r"^\W*(?:stimmung|laune|tags?)\s*:",  # the app's mood line (round 29)
             # "Ich weiß nicht, ob ich den Job bekommen hab": the report's gap, now (round 29)
-            r"^\W*(?:und\s+|aber\s+)?ich\s+wei(?:ß|ss)\s+(?:auch\s+|bis\s+heute\s+)?nicht,?\s+ob\b",
+            r"^\W*(?:und\s+|aber\s+)?(?:ich\s+)?wei(?:ß|ss)\s+(?:auch\s+|bis\s+heute\s+)?nicht,?\s+ob\b",
             r"\bder\s+rest\b|\bdas\s+war\s+(?:alles|es)\b",
             r"\b(?:das|der|dieser|es)\s+(?:traum\s+)?war\s+(?:so\s+|sehr\s+|ziemlich\s+|echt\s+)?"
             r"(?:lang|kurz|wirr|verschwommen)\b",
@@ -204,7 +209,11 @@ _WAKING: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
         # ... nor one still sounding in the dream's background (round 31)
         re.compile(
             r"(?<!fire\s)(?<!smoke\s)(?<!car\s)(?<!burglar\s)(?<!real\s)(?<!of\s)(?<!in\s)(?<!with\s)\balarm\b"
-            r"(?!\s+(?:was\s+|kept\s+)?(?:still\s+)?(?:going|blaring|wailing|sounding)\b)|\bi\s+was\s+awake\b"
+            r"(?!\s+(?:was\s+|kept\s+)?(?:still\s+)?(?:going|blaring|wailing|sounding)\b)"
+            # ... nor a clock that is a thing in the dream: "it was only my old alarm clock in
+            # there" (round 37), but "the alarm clock went off"
+            r"(?!\s+clocks?\b(?!\s+(?:went|rang|ringing|rings|beeped|buzzed|sounded|goes)\b))"
+            r"|\bi\s+was\s+awake\b"
         ),
     ),
     "de": (

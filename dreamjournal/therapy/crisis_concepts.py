@@ -811,6 +811,12 @@ _FIRST: Final = frozenset(
     {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "ich", "mir", "mich", "mein",
      "meine", "meiner", "meinem", "meinen"}
 )  # fmt: skip
+_MY: Final = frozenset({"my", "mein", "meine", "meiner", "meinem", "meinen"})
+# prepositions after which "my ..." is a time, a cause or a place, never the subject
+_OWNER_AFTER: Final = frozenset(
+    {"seit", "since", "nach", "after", "vor", "before", "wegen", "because", "trotz", "despite",
+     "waehrend", "during", "bei", "mit", "with", "in", "at", "auf", "on", "ueber", "about"}
+)  # fmt: skip
 # "everyone would be better off without me": 'everyone' is no third-person subject for that.
 _NEGATORS: Final = frozenset(
     {"not", "never", "no", "nor", "don't", "didn't", "won't", "wouldn't", "haven't", "hasn't",
@@ -1242,6 +1248,8 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
                 continue  # German "man" is "one", not a man; English "kind of" is no child
             if w == "sein" and infinitive(j):
                 continue  # "will nicht tot sein, nur ...": to be, not his (round 16)
+            if w in _MY and j and words[j - 1] in _OWNER_AFTER:
+                continue  # "dass sie sich seit meiner diagnose ritzt": a time, no subject (round 37)
             if w in _FIRST:
                 return False
             if w in _THIRD:
@@ -1344,6 +1352,11 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
             texts[s] = " ".join(w for k, w in enumerate(words) if sentence_of[k] == s)
         return texts[s]
 
+    def previous_sentence(i: int) -> str:
+        """The sentence before token i's, or "" at the start."""
+        first = bisect_left(sentence_of, sentence_of[i])
+        return sentence_text(first - 1) if first > 0 else ""
+
     def next_sentence(i: int) -> str:
         """The sentence after token i's, or "" at the end."""
         after = bisect_right(sentence_of, sentence_of[i])
@@ -1375,6 +1388,8 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
                 # "when i'm away on holiday the cat goes to my sister"; "... verschenke meine
                 # sachen. aber ich ziehe zurück nach split" (round 32: the next sentence too)
                 continue
+            if concept == "PREP" and _for_a_new_family(previous_sentence(i), sentence_text(i)):
+                continue  # "baby rosie arrived, so we did our wills. if anything happens to me ..."
             if concept == "SELF_KILL" and _JOKE.search(raw_sentence(i)):
                 continue  # "one more meeting and i'll shoot myself lol" (labelled a joke)
             if framed_at(i, i, category):
@@ -1604,6 +1619,24 @@ def _errand_for_a_trip(*sentences: str) -> bool:
     return any(_COLLEAGUE.search(s) for s in sentences) and not any(
         _FOR_GOOD.search(s) for s in sentences
     )
+
+
+# A will or an insurance made for a new family (round 37): "baby rosie arrived in may, so we
+# finally did our wills and doubled the life insurance. if anything happens to me the house gets
+# paid off", "seit die kleine da ist, haben wir ein testament gemacht"
+_NEW_FAMILY: Final = re.compile(
+    r"\b(?:baby|babies|newborn|pregnan\w*|wedding|married|mortgage|kleine\s+da\s+ist|geburt|nachwuchs"
+    r"|hochzeit|geheiratet|schwanger\w*|hypothek|baukredit)\b"
+)
+_FAMILY_PAPERS: Final = re.compile(
+    r"\b(?:wills?|(?:life\s+)?insurance|testament|\w*lebensversicherung|versicherung|vorsorgevollmacht)\b"
+)
+
+
+def _for_a_new_family(*sentences: str) -> bool:
+    """A will or an insurance named beside a baby, a wedding or a mortgage."""
+    text = " ".join(sentences)
+    return bool(_NEW_FAMILY.search(text) and _FAMILY_PAPERS.search(text))
 
 
 _JOKE: Final = re.compile(r"\b(?:lol|lmao|rofl|haha\w*|jk|xd)\b|\U0001f602|\U0001f923|\U0001f480")

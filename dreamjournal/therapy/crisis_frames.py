@@ -280,6 +280,9 @@ _ROUTINE: Final = re.compile(
     r"|flohmarkt|kleinanzeigen|kleiderkammer|altkleider\w*)\b"
     # a medicine routine and what a pill is for: organiser, prescription, a headache, a dose raised
     r"|\b(?:pill|tablet|meds?)\s*(?:box|boxes|organi[sz]er|case)|\borgani[sz]er\b|\bdosette\b|\blittle\s+boxes\b"
+    # round 37: the week's pills set out with the nurse ("mit de spitex-frau alli tablette für
+    # d wuche gstellt und zellt")
+    r"|\b(?:for\s+the\s+week|fuer\s+d(?:ie)?\s+(?:ganze\s+)?woche)\b"
     r"|\b(?:tabletten|pillen|medikamenten)(?:box|dose|dosierer)\b|\bwochendosierer\b|\bvitamin\w*\b(?!\s+(?:tub|tin|jar|bottle|pot|container|box|dose|glas|flasche)\b)"
     r"|\b(?:headaches?|toothache|migraines?|period\s+pain|cramps|fever|flu|a\s+cold|allerg\w+|blood\s+pressure"
     r"|prescri\w+|leaflet|side\s+effects|refill|upped\s+my\s+dose|dose\s+(?:was\s+)?(?:upped|raised|lowered|increased|changed)"
@@ -388,12 +391,12 @@ _PURPOSE_IS_THE_CRISIS: Final = re.compile(
 # dose limit, a will because of a birth or a wedding, papers for the tax return, rope for a
 # washing line ("counted my painkillers, enough to last till the dentist on monday").
 _ERRAND: Final = re.compile(
-    r"\b(?:dentist|doctor|gp|appointment|zahnarzt\w*|arzt\w*|termin\w*|\w*schmerzen|headaches?|toothache|migraines?|period\s+pain|cramps|erkaeltung|"
+    r"\b(?:dentist|doctor|gp|appointment|zahnarzt\w*|arzt\w*|termin\w*|\w*schmerzen|operiert|operation|surgery|narkose|headaches?|toothache|migraines?|period\s+pain|cramps|erkaeltung|"
     r"nehmen\s+darf|(?:safely\s+)?take\s+(?:a|per)\s+day|am\s+tag|pro\s+tag|tagesdosis|"
     r"hoechstdosis|max(?:imum|imal)?\s+(?:dose|dosis)|steuer\w*|tax\s+return|taxes|finanzamt|"
     r"baby|kleine\s+da\s+ist|geburt|birth|nachwuchs|heirat\w*|hochzeit|wedding|married|"
     r"washing\s+line|clothes\s*line|waescheleine|segeln|sailing|klettern|organi[sz]er|pill\s*box|"
-    r"dosette|wochenbox|tablettenbox|\w*dosierer|dispenser|for\s+the\s+week|fuer\s+die\s+woche|"
+    r"dosette|wochenbox|tablettenbox|\w*dosierer|dispenser|for\s+the\s+week|fuer\s+d(?:ie)?\s+woche|"
     r"detox|social\s+media\s+(?:break|pause)|handyfasten|new\s+phone|neues\s+handy)\b"
     r"|\b(?:for|fuer|zum|zur)\s+(?:the|a|my|our|den|die|das|meinen|meine|unseren|unsere)?\s*"
     r"(?:garden|garten|boat|boot|climbing|swing|schaukel|hammock|haengematte|picnic|picknick|"
@@ -684,6 +687,19 @@ _HAVE_NONE: Final = (
     r"\b(?:wunsch|wuensch\w*|will|wollen|sterb\w*|tot|weg|schluss|ende|aufhoer\w*|leben|wish\w*|want\w*|die|dead|gone|end)\b))"
 )  # "gedanken, mir was anzutun, hatte ich nie" (round 29)
 _NONE_HAD_AFTER: Final = re.compile(r"\W{0,3}" + _HAVE_NONE)
+# Words someone else said, with who said them after (round 37): "brauch ich eh nicht mehr, hat
+# er gesagt", "won't be needing it, he said"
+_SAID_BY_THEM_AFTER: Final = re.compile(
+    r"(?:^|(?<=\W))\W{0,4}(?:(?:hat|hatte|haben|hatten)\s+(?:er|sie)\s+(?:\w+\s+)?(?:gesagt|gemeint|geschrieben|erzaehlt)|(?:sagt|sagte|sagten|sagen|meint|meinte|meinten|schrieb)\s+(?:er|sie)"
+    r"|(?:he|she|they)\s+(?:said|says|wrote|texted|told\s+me)|(?:said|says)\s+(?:he|she))\b"
+)
+_REASON_AFTER: Final = re.compile(r"\W*(?:weil|because|since|as|da)\b")
+_NOT_BACK: Final = re.compile(
+    r"\b(?:nicht\s+mehr|nie\s+wieder|not\s+(?:be\s+)?(?:here|around|back|coming\s+back)|never\s+(?:be\s+)?back|zurueck\w*)\b"
+)
+_A_LINK: Final = re.compile(
+    r"\b(?:because|cause|since|when|and|but|weil|da|dass|wenn|als|und|aber|denn|ob)\b"
+)
 # a pet given away because pets are not allowed or someone is allergic, unless that is the story
 # told ("he thinks i've found a flat that doesn't allow dogs")
 _NO_PETS: Final = re.compile(
@@ -718,6 +734,9 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
         return True  # "nie wieder aufstehen, zumindest nicht vor sonntag" (round 33)
     if _NO_NEED_TO_WORRY.search(sentence, 0, start) or _NONE_HAD_AFTER.match(sentence, end):
         return True
+    said = _SAID_BY_THEM_AFTER.search(sentence, end, min(len(sentence), end + 40))
+    if said and not _A_LINK.search(sentence, end, said.start()):
+        return True  # "... seine bohrmaschine geschenkt, brauch ich eh nicht mehr, hat er gesagt"
     if category == "preparation" and _JOINT_PRUDENCE.search(sentence):
         return True  # "wir haben alle passwörter in ein heft geschrieben, falls mal was ist"
     if (
@@ -805,9 +824,20 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
     # purpose beside it (round 25)
     purpose = ordinary_purpose(sentence, lo, hi) and not _THE_END_SAID.search(sentence, start, end)
     if category in {"preparation", "plan"}:
+        # ... or in the reason given right after it (round 37: "alle passwörter für tobi
+        # aufgeschrieben, weil ich am donnerstag am knie operiert werde")
+        reason = _REASON_AFTER.match(sentence, hi)
+        reach = _clause_of(sentence, reason.end(), reason.end())[1] if reason else hi
         errand = bool(_ERRAND.search(sentence, lo, hi)) or _shared(sentence[lo:end])
         if purpose or (errand and not _PURPOSE_IS_THE_CRISIS.search(sentence)):
             return True  # an errand named for its purpose, or a shared outing told by "we"
+        if (
+            reason
+            and _ERRAND.search(sentence, reason.end(), reach)
+            and not _DEATH_WORDS.search(sentence, reason.end(), reach)
+            and not _NOT_BACK.search(sentence, reason.end(), reach)
+        ):
+            return True  # ... said as the reason: "..., weil ich am knie operiert werde"
     # A lookup without a word of death ("how high the tower bridge is, for my homework"); a wish,
     # a harm act or an attempt is never framed by a purpose beside it.
     lookup = category == "active_thoughts" and not _DEATH_WORDS.search(sentence[start:end])
@@ -869,6 +899,9 @@ _EXPLAINING: Final = re.compile(
 # Someone asked, the writer answers no: "she asked if i want to hurt myself, honestly no".
 _ASKED: Final = re.compile(
     r"\b(?:asked|asks|asking|question\w*|fragt\w*|gefragt|frage)\b|\bask\s+me\s+(?:if|whether)\b"
+    # a form's item read out (round 37: "any thoughts you'd be better off dead, no, honestly no")
+    # (the opener alone when the phrase is the item: "any [thoughts of ...]")
+    r"|^\s*(?:any|irgendwelche)\s+(?:$|(?:thoughts?|plans?|urges?|wish(?:es)?|ideas?|gedanken|plaene|absichten)\b)"
 )
 _ANSWER_NO: Final = re.compile(
     r"(?:(?:^|[,;:]|\band\b|\bbut\b|\bund\b|\baber\b)\s*(?:honestly\s+|ehrlich\w*\s+|klar\s+)?"
@@ -1717,7 +1750,21 @@ _WRITER_IN_IT: Final = re.compile(
 # waffe noch zu hause", "my brother texted me that he ..."
 _TOLD_TO_ME: Final = re.compile(
     r"\b(?:hat|hatte)\s+mir\b(?=(?:\s+\w+){0,8}\s+(?:geschrieben|gesagt|erzaehlt|geschickt|geschrieben,))"
-    r"|\b(?:told|texted|messaged|wrote\s+to|called|rang|phoned)\s+me\b"
+    r"|\b(?:told|texted|messaged|wrote\s+to|called|rang|phoned|handed|gave|showed)\s+me\b"
+)
+# The writer asks someone whether they think of it: their crisis, not the writer's
+_ASKED_THEM_IF: Final = re.compile(
+    r"(?:\b(?:asked|ask|fragte|gefragt|frag\w*)\s+(?:him|her|them|ihn|sie|ihm|ihr)\b(?:\s+\w+){0,3}\s*,?\s+(?:if|whether|ob)\s+(?:he|she|they|er|sie)\b"
+    r"|\b(?:ihn|sie)\s+(?:\w+\s+){0,3}gefragt\s*,?\s+ob\s+(?:er|sie)\b)"
+    # ... whether they think of their own death ("ob er dran denkt, sich umzubringen"; not "ob
+    # sie mimi nimmt, falls mal was mit mir ist")
+    r"(?=(?:\W+\w+){0,8}?\W+(?:sich|himself|herself|themselves|suicid\w*|selbstmord\w*|lebensmuede|kill\w*|hurt\w*|harm\w*))"
+)
+# The writer opens with worry for someone, whom the sentences after are about (round 37):
+# "worried sick about gav at work.", "mach mir echt sorgen um den gerd aus der halle."
+_WORRIED_ABOUT: Final = re.compile(
+    r"\s*(?:(?:i'm|i\s+am|really|so|just)\s+)*(?:worried|concerned|scared)\s+(?:sick\s+|stiff\s+)?(?:about|for)\s+(?!me\b|myself\b)"
+    r"|\s*(?:ich\s+)?mach\w*\s+mir\s+(?:\w+\s+){0,2}sorgen\s+um\s+(?!mich\b)"
 )
 
 
@@ -1756,6 +1803,9 @@ def others_sentences(
     for k, sentence in enumerate(sentences):
         if _ABOUT_SOMEONE_ELSE.search(sentence):
             told_of_other = True  # "i'm writing about my flatmate rather than me": she ... is her
+            continue
+        if _WORRIED_ABOUT.match(sentence) and evidence is not None and not evidence(sentence):
+            told_of_other = True  # "worried sick about gav at work. he's lost a packet ..."
             continue
         subject = _OTHER_OPENS.match(sentence)
         if (
@@ -2079,6 +2129,12 @@ def classifier_skips(sentence: str) -> bool:
         and not _ME_TOO.search(sentence)
     ):
         return True
+    if (
+        _ASKED_THEM_IF.search(sentence)
+        and not _MY_OWN_WISH.search(sentence)
+        and not _ME_TOO.search(sentence)
+    ):
+        return True  # "in der pause hab ich ihn direkt gefragt, ob er dran denkt, ..." (round 37)
     expected = _EXPECTED.search(sentence)
     if expected and _DID_NOT_COME.search(sentence, expected.end()):
         return True  # "i thought it would make me want to give up, but it hasn't"

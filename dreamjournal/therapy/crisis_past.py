@@ -67,6 +67,10 @@ _PAST: Final = re.compile(
     r"|(?:\w+[- ])?(?:odd\s+)?years\s+on\b|als\s+(?:junges\s+|kleines\s+)?(?:maedchen|mädchen|bub|junge)\b"
     # a season or a year pointed back to: "that winter i took an overdose", "in jenem sommer"
     r"|that\s+(?:winter|summer|spring|autumn|year)|(?:in\s+)?jene[mnrs]?\s+(?:winter|sommer|fruehling|herbst|jahr)"
+    # round 37: "that first year was the darkest of my life", "das jahr danach war das dunkelste"
+    r"|that\s+(?:first|second|whole)\s+(?:winter|summer|year)|(?:das|dem)\s+(?:erste[n]?\s+)?jahr\s+danach"
+    # "that was the year i went bankrupt", "in dem jahr war i in privatkonkurs"
+    r"|that\s+was\s+the\s+(?:year|winter|summer|spring|autumn|time)\b|\bin\s+dem\s+jahr\s+(?:war|hatte|habe?|bin)\b"
     r"|from\s+(?:age\s+)?\d+\s+(?:to|till|until)\s+\d+|von\s+\d+\s+bis\s+\d+|(?:\w+\s+)?(?:years|jahre)\s+(?:after|nach)"
     # round 35: "das war das jahr nach felix, als ich ..."
     r"|(?:das|dem|that\s+was\s+the|the)\s+(?:jahr|year)\s+(?:nach|after)\b"
@@ -232,6 +236,8 @@ _RECOVERED: Final = re.compile(
     r"|(?:it\s+is|it's)\s+(?:so\s+|very\s+)?far\s+away\s*(?:now\s*)?(?=[.!?;]|$)|(?:i\s+)?(?:have|have\s+had|had)\s+(?:a\s+)?(?:\w+\s+and\s+)?(?:good|happy|nice|full)\s+life\b|now\s+i\s+am\s+[1-9]\d\b"
     r"|zufrieden\w*|how\s+(?:good|great|beautiful|lovely|full)\s+(?:my\s+)?life\s+is|how\s+far\s+i(?:'ve|\s+have)\s+come|wie\s+weit\s+ich\s+(?:\w+\s+)?gekommen\s+bin"
     r"|no\s+going\s+back(?:\s+there)?|no\s+problem\s+since|(?:i'm|i\s+am)\s+(?:good|fine),?\s+really\s+(?:good|fine)"
+    # round 37: "i'm genuinely okay", "feeling solid"
+    r"|(?:i'm|i\s+am)\s+(?:genuinely|really|actually|truly|honestly)\s+(?:okay|ok|fine|good|well|alright)\b|feeling\s+solid"
     r"|wouldn't\s+trade\s+(?:it|this|that|them|my\s+life)\s+for\s+(?:anything|the\s+world)|moechte\s+(?:es|das)\s+(?:um\s+nichts|fuer\s+nichts)\s+(?:in\s+der\s+welt\s+)?(?:tauschen|missen)"
     # round 26: far from that girl now, at peace, brought back, thanking God for one's life
     r"|(?:so\s+|very\s+)?far\s+(?:away\s+)?from\s+(?:her|him|that(?:\s+\w+)?)\s+now|at\s+peace|(?:god|he|she|they)\s+brought\s+me\s+back"
@@ -392,6 +398,9 @@ _GOOD_AGAIN: Final = re.compile(
     # short sleeves again after years of hiding the arms (round 25)
     r"|\bwieder\s+(?:\w+\s+)?(?:t-shirts?|kurze\w*\s+aermel|kurzarm\w*|shorts|tops)\b|\b(?:t-shirts?|short\s+sleeves)\s+again\b"
     r"|\b(?:gluecklich|gut|lachen|leben)\s+wieder\b|\b(?:lache|lach|laechle)\s+(?:ich\s+)?wieder\b"
+    # round 37: "arbeite wieder voll", "working again", "back at work again"
+    r"|\b(?:arbeite\w*|schaffe|tanze|singe|male|reise|wandere)\s+(?:ich\s+)?wieder\b|\bwieder\s+(?:voll|vollzeit|teilzeit)\b"
+    r"|\b(?:working|work|back\s+at\s+work|running|cycling|dancing|singing|painting|travell?ing|hiking)\s+again\b"
     # the help is what goes on: "ich nutz sie immer noch", "i still see my therapist"
     # (not "therapy helped but i still think about it": what goes on there is the thought)
     r"|\b(?:nutz\w*|hilfe|therapie|therapeut\w*|medikamente|meds|help|therapy|therapist|support)\b"
@@ -568,9 +577,17 @@ _CONTRAST: Final = re.compile(r"\b(?:but|aber|though|doch|jedoch)\b")
 _AND_THEN: Final = re.compile(r",\s*(?:and|und)\b")
 _ONCE_MORE: Final = re.compile(r"\b(?:again|back|wieder|zurueck|erneut)\b")
 _DENIED_SIDE: Final = re.compile(r"\b(?:not|never|nicht|nie|kein\w*|\w+n't)\b")
-_ABOUT_IT: Final = re.compile(r"\b(?:dran|daran|about\s+(?:it|that)|of\s+(?:it|that))\b")
+# (not what is remembered: "heute will ich mich einfach dran erinnern, wie weit ich gekommen
+# bin", round 37)
+_ABOUT_IT: Final = re.compile(
+    r"\b(?:dran|daran)\b(?!\s+(?:\w+\s+)?erinner\w*)|\b(?:about\s+(?:it|that)|of\s+(?:it|that))\b"
+)
 
 
+# what a wish of recovery is for: to remember, to write down, to celebrate
+_RECALLING: Final = re.compile(
+    r"\b(?:erinner\w*|remember\w*|festhalten|aufschreiben|write\s+(?:\w+\s+)?down|feiern|celebrat\w*|danke\w*|thank\w*)\b"
+)
 _LIFE_WORDS: Final = re.compile(r"\b(?:life|live|living|alive|leben)\b")
 
 
@@ -681,8 +698,21 @@ def present_part(clean: str, stand_in: str = "") -> str:
     # a fragment right after a sentence of the past goes on telling it: "my old journals from
     # 2016. page after page of wanting to die." (round 15; its neighbourhood is read too since
     # round 27: "found the box from rehab in 2012 ... page after page of wanting to die")
+    # ... and round 37: the sentence after one about a time past, told in the past ("that first
+    # year was the darkest of my life. i wanted to die most days and once i stood on the bridge")
+    time_before = {
+        k
+        for k, s in enumerate(sentences)
+        if k > 0
+        and _A_TIME_WAS.match(sentences[k - 1]) is not None
+        and _PAST.search(sentences[k - 1]) is not None
+        and _TOLD_IN_THE_PAST.match(s) is not None
+        and not _TODAY.search(s)
+        and not _PRESENT_VOICE.search(s)
+    }
     told_past = [
         past
+        or k in time_before
         or (
             k > 0
             and bool(_PAST.search(sentences[k - 1]))
@@ -701,7 +731,7 @@ def present_part(clean: str, stand_in: str = "") -> str:
         over = [
             (past or _marked(s))
             and (
-                told_as_over(". ".join(sentences[k : _near_end(sentences, k)]))
+                told_as_over(". ".join(sentences[k - (k in time_before) : _near_end(sentences, k)]))
                 or (
                     (_recovered(s) or _streak(s))
                     and not _MEANS.search(s)
@@ -775,6 +805,16 @@ def _near_end(sentences: list[str], k: int) -> int:
 _SUBJECT: Final = re.compile(r"\b(?:i|i'm|i've|i'll|i'd|ich|bin|hab|habe|we|wir)\b")
 
 
+_A_TIME_WAS: Final = re.compile(
+    r"\s*(?:that|the|those|das|die|der|jene[sr]?)\s+(?:\w+\s+){0,2}(?:year|years|months?|winter|summer|time|period"
+    r"|jahr|jahre|monate|winter|sommer|zeit)\s+(?:after\s+|danach\s+)?(?:was|were|war|waren)\b"
+)
+_TOLD_IN_THE_PAST: Final = re.compile(
+    r"\s*(?:i|ich)\s+(?:\w+\s+)?(?:wanted|was|had|stood|tried|took|thought|cut|kept|spent|wollte|war|hatte|stand"
+    r"|dachte|habe?\s+(?:\w+\s+){0,3}ge\w+)\b"
+)
+
+
 def _fragment(sentence: str) -> bool:
     """A sentence with no subject of the writer's and nothing of today ("page after page of
     wanting to die")."""
@@ -846,6 +886,8 @@ def _present(clause: str, past_before: bool = False) -> bool:
         None,
     )
     topic = _CRISIS_WORD.search(clause) or _ABOUT_IT.search(clause)
+    if voice and topic and topic.span() == voice.span() and _RECALLING.search(clause):
+        topic = None  # "heute will ich mich einfach dran erinnern, ..." (round 37)
     if voice and topic:
         return True
     if _TODAY.search(clause) and _MEANS.search(clause) and not _PAST.search(clause):

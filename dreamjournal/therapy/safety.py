@@ -798,7 +798,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PLAN, r"\bwenn\s+alle\s+(?:schlafen|weg\s+sind|beim\s+\w+\s+sind)\b|\bkeiner\s+(?:ist\s+)?zu\s*hause\b", context=_TOD_CONTEXT + r"|\b(?:tabletten|seil|bruecke|mach\s+ich|ende)\b"),
     _p(_PREP, r"\bpassw(?:oe|ö)rter\b[^.!?]{0,40}\b(?:aufgeschrieben|hinterlegt|fuer)\b|\bmich\s+von\s+allen\s+verabschiedet\b"
               r"|\bbrauch\w*\s+(?:ich\s+)?(?:eh|ja)\s+nicht\s+mehr\b|\btestament\s+(?:gemacht|geschrieben)\b"),
-    _p(_HARM, r"\b(?:der\s+)?drang\s+(?:ist\s+)?(?:wieder\s+da|so\s+stark|zu\s+stark)\b|\blange\s+aermel\b[^.!?]{0,40}\b(?:keiner|niemand|sieht|verstecken)\b"
+    _p(_HARM, r"\b(?:der\s+)?drang\s+(?:ist\s+)?(?:(?:jede|jeden|seit|fast|schon)\s+\w+\s+)?(?:wieder\s+da|so\s+stark|zu\s+stark)\b|\blange\s+aermel\b[^.!?]{0,40}\b(?:keiner|niemand|sieht|verstecken)\b"
               r"|\bkopf\s+(?:\w+\s+)?gegen\s+die\s+wand\s+geschlagen\b|\bblutig\s+gekratzt\b|\bkratze\s+mich\s+blutig\b|\bneue\s+klingen\b"),
     _p(_ATTEMPT, r"\bmagen\s+ausgepumpt\b|\bim\s+krankenhaus\s+aufgewacht,?\s+nachdem\b|\bseil\s+(?:ist\s+)?gerissen\b"),
     _p(_PASSIVE, r"\bnicht\s+verdient,?\s+(?:zu\s+)?(?:leben|da\s+zu\s+sein)\b|\bfuer\s+immer\s+schlafen\b|\bschlafen,?\s+fuer\s+immer\b"
@@ -1395,6 +1395,32 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_HARM, r"\b(?:zieht\s+es|der\s+drang|the\s+urge|the\s+pull|craving)\b[^.!?]{0,80}\b(?:rasierer|klinge|messer|razor|blade|sharpener)\b"
               r"|\b(?:rasierer|klinge|razor|blade)\b[^.!?]{0,80}\b(?:zieht\s+es|der\s+drang|the\s+urge|the\s+pull)\b",
        context=r"\b(?:clean|monate|monaten|months|weeks|wochen|jahr|year)\b"),
+    # round 37, from the sixth list of disclosures (eval/lexicon_candidates/crisis_expressions6_*,
+    # illness and pain, money trouble, the trades of nurses, police and firefighters): an end
+    # taken in one's own hands, a death one should have died, a beam measured, a crash made to
+    # look like an accident, letters that say it is not their fault, the service weapon taken
+    # home, pain sought, and attempts told in a trade's plain words
+    _p(_ACTIVE, r"\bes\s+(?:selbst|selber)\s+(?:zu\s+)?beenden\b|\b(?:selbst|selber)\s+in\s+die\s+hand\s+(?:zu\s+)?nehmen\b",
+       context=r"\b(?:sterb\w*|tod|tot|leben|suizid\w*|umbring\w*|denk\w*|gedanken|dran)\b"),
+    _p(_PASSIVE, r"\b(?:haett?e?|hätt)\s+(?:ich\s+)?(?:\w+\s+){0,4}sterben\s+(?:sollen|muessen)\b"
+                 r"|\bi\s+should(?:'ve|\s+have)\s+died\b(?!\s+(?:laughing|of\s+(?:embarrassment|shame|boredom)))"),
+    _p(_PLAN, r"\b(?:balken|haken|dachbalken|beam|rafter|hook)\b[^.!?]{0,30}\b(?:abgemessen|ausgemessen|abgmessen|measured|tested)\b"
+              r"|\b(?:measured|tested)\s+(?:the\s+)?(?:beam|rafter|hook)\b",
+       context=r"\b(?:strick|seil|rope|noose|kredit|schulden|debt|bank|ende|schluss|enough|genug|nicht\s+mehr|anymore)\b"),
+    _p(_PLAN, r"\b(?:sieht|soll|muss|wird)\s+(?:\w+\s+){0,4}(?:aus|aussehen)\s+wie\s+(?:ein\s+)?unfall\b|\bwie\s+ein\s+unfall\s+aus(?:sieht|sehen)\b",
+       context=r"\b(?:versicherung|gurt|ohne\s+gurt|baum|eiche|bruecke|mich|ich)\b"),
+    _p(_PREP, r"\bdamit\s+(?:die|sie|ihr|du)\s+wiss(?:en|t)\b[^.!?]{0,20}\bdass\s+es\s+nicht\s+an\s+(?:ihnen|euch|dir)\s+lieg\w*",
+       context=r"\bbriefe?\b|\babschied\w*", kept_from_others=True),
+    _p(_PREP, r"\b(?:dienstwaffe|waffe|pistole|revolver)\b[^.!?]{0,30}\bmit\s+(?:nach\s+)?(?:hause|heim|hoam)\s+(?:ge)?nomm?en\b"),
+    _p(_HARM, r"\b(?:gehalten|gedrueckt|drangehalten)\b[^.!?]{0,20}\bbis\s+(?:sich\s+)?blasen\b"
+              r"|\b(?:held|pressed|kept)\b[^.!?]{0,40}\buntil\s+(?:it|they|the\s+skin)\s+blister\w*"),
+    _p(_HARM, r"\bdamit\s*(?:'s|es)\s+(?:richtig\s+|so\s+richtig\s+)?weh\s*tut\b",
+       context=r"\bverdient\b"),
+    _p(_ATTEMPT, r"\b(?:pflaster|fentanyl\w*)\b[^.!?]{0,20}\bauf\s+einmal\b|\b(?:ganzen?|komplette[nm]?)\s+(?:pen|insulinpen)\b[^.!?]{0,20}\bgespritzt\b"
+                 r"|\b(?:mit\s+absicht|absichtlich)\s+vor\s+(?:ein\w*|den|die|das)\s+\w+\s+(?:gelaufen|gegangen|gesprungen|getreten)\b"
+                 r"|\b(?:walked|stepped|ran)\s+(?:out\s+)?in\s+front\s+of\s+(?:a|the)\s+\w+\s+on\s+purpose\b"
+                 r"|\bgenommen,?\s+(?:das|die|den)\s+ich\s+(?:\w+\s+){0,4}(?:aufgehoben|gesammelt|gehortet|gebunkert)\s+hatte\b"
+                 r"|\b(?:uebers|ueber\s+das|ueber\s+die)\s+\w*(?:gelaender|bruestung)\s+geklettert\b(?!\s*,?\s*um\s)"),
     # round 36: a pet or a keepsake handed on "for after", or "before i go to him"
     _p(_PREP, r"\bso\s+(?:that\s+)?(?:someone|somebody|she|he|they)\s+(?:will|'ll|can|could|would)\s+(?:have|take|keep|look\s+after|mind)\s+(?:her|him|them|it)\s+after(?=\s*[.!?]|\s*$)"
               r"|\b(?:gave|given|giving|left|passed\s+on|handed)\b[^.!?]{0,80}\bbefore\s+i\s+go\s+(?:home\s+)?to\s+(?:him|god|the\s+lord|jesus|heaven|my\s+maker)\b"
@@ -1673,7 +1699,12 @@ _DE_ONLY_SLANG: Final = {"ick": "ich", "keen": "kein", "uff": "auf", "allet": "a
                          # isch verbi", "früecher han i jede obe bättet"
                          "gaht": "geht", "guet": "gut", "verbi": "vorbei", "früecher": "früher",
                          "becho": "bekommen", "gsi": "gewesen", "bättet": "gebetet",
-                         "gsammlet": "gesammelt", "gschribe": "geschrieben", "würklich": "wirklich"}
+                         "gsammlet": "gesammelt", "gschribe": "geschrieben", "würklich": "wirklich",
+                         # Swiss (round 37): "mängisch wünschi mer, ich chönnt eifach iischlafe
+                         # und nümme verwache", "alli tablette für d wuche gstellt und zellt"
+                         "mängisch": "manchmal", "wünschi": "wünsche ich", "chönnt": "könnte",
+                         "eifach": "einfach", "iischlafe": "einschlafen", "verwache": "aufwachen",
+                         "alli": "alle", "wuche": "woche", "gstellt": "gestellt", "zellt": "gezählt"}
 # Key words whose one-letter typos are corrected (only words no lexicon knows are touched).
 # A typo is corrected only to a key word of the text's language (round 12: German "bringe"
 # was read as "bridge").
@@ -1697,6 +1728,8 @@ _DREAM_FRAME: Final = re.compile(
     r"|\bim\s+traum\b|\bgetraeumt\b|\btraeumte\b|\b(?:der|ein|mein|den|dem)\s+(?:\w+\s+)?traum\b"
     r"|\b\w+-?traum\b|\btraum(?:tagebuch|notiz|protokoll)\w*|\bdream\s*(?:diary|journal|log)\b"
     r"|\b(?:meinen|deinen|meinem|deinem)\s+(?:\w+\s+)?traum\b"  # "ich muss dir meinen traum erzaehlen"
+    # round 37: "komischer traum heut nacht"
+    r"|\b(?:komisch|seltsam|merkwuerdig|krass|wild|schlimm|verrueckt|irr|heftig|wirr|schraeg|bloed)\w*\s+traum\b"
     # round 19: a dream named by its kind or told as a place ("strange dream where i swallowed
     # ...", "lucid dream tonight!", "traum, in dem ich ...")
     r"|\b(?:strange|weird|odd|lucid|vivid|crazy|scary|bad|awful|horrible|recurring|funny|stupid)\s+dream\b"
@@ -1720,6 +1753,12 @@ _DREAM_FRAME: Final = re.compile(
 _AFTER_DREAM: Final = re.compile(r"^[^,.;!?]{0,25}\b(?:in\s+(?:the|my)\s+dream|im\s+traum)\b")
 # a skull is "I'm dead (of laughing)" (round 16: 14 of 17 development lines with one are jokes,
 # two of the other three take the joke back, "not a joke this time")
+# said not to be meant as said (round 37): "ready to jump off the roof, figuratively speaking",
+# "wär ich am liebsten vom dach gesprungen, im übertragenen sinn"
+_FIGURATIVE: Final = (
+    r"(?<!\bnot\s)(?<!\bnicht\s)(?:\b(?:figuratively|metaphorically)(?:\s+speaking)?\b|\bnot\s+literally\b"
+    r"|\bim\s+uebertragenen\s+sinne?\b|\bbildlich\s+gesprochen\b|\bnicht\s+woertlich(?:\s+gemeint)?\b)"
+)
 _JOKE: Final = re.compile(
     r"\b(?:lol+|lmao+|rofl|haha\w*|hehe\w*|jk|xd+)\b|\U0001f602|\U0001f923|\U0001f644|\U0001f605|\U0001f480"
     r"|\U0001f648"  # see-no-evil: "erschieß ich mich, ehrlich 🙈" (round 28)
@@ -1727,6 +1766,7 @@ _JOKE: Final = re.compile(
     # exasperation (round 27): "wenn mich noch eine person fragt ..., spring ich aus dem fenster"
     r"|\bwenn\s+(?:mich|mir)\s+noch\s+(?:ein(?:e|er|mal)?|jemand)\b"
     r"|\bif\s+(?:one\s+more\s+(?:person|people)|anyone\s+else)\s+(?:\w+\s+)?(?:asks|says|tells)\b"
+    r"|" + _FIGURATIVE
 )
 _JOKE_TAKEN_BACK: Final = re.compile(r"\b(?:nicht|not)\s+(?:lol|lmao|haha\w*|xd|witzig|joking|kidding)\b")
 _NO_JOKE: Final = re.compile(  # "lol not lol", "kein witz": the joke taken back
@@ -1735,7 +1775,7 @@ _NO_JOKE: Final = re.compile(  # "lol not lol", "kein witz": the joke taken back
 _JOKE_MATCH: Final = re.compile(
     r"shoot\s+myself|kill\s+myself|erschiess\w*|bring\w*\s+ich\s+mich|rather\s+die|lieber\s+sterben"
     r"|spring\w*\s+(?:ich|gleich|noch)|jump(?:ing)?\s+off|throw\s+myself|aus\s+(?:dem|'m)\s+fenster|literally\s+die|i'm\s+dead|bin\s+tot"
-    r"|wanted\s+to\s+die|want\s+to\s+die|will\s+sterben"
+    r"|wanted\s+to\s+die|want\s+to\s+die|will\s+sterben|(?:dach|balkon|turm)\s+(?:\w+\s+)?(?:ge)?spr\w+"
     # round 34: "if i have to eat one more cheese sandwich i will actually die lol"
     r"|(?:will|'ll|gonna)\s+(?:actually\s+|literally\s+|legit\s+|just\s+)?die"
     # ... "i swear i'll hang myself lol", "dann häng ich mich auf xD"
@@ -2326,6 +2366,8 @@ def _opens_in_a_dream(sentences: list[str]) -> bool:
 _WOKE_AFTER_AN_ACT: Final = re.compile(
     r"\b(?:woke|wake|waking|came\s+to)\s+(?:up\s+)?(?:\w+\s+)?(?:on\s+the\s+(?:\w+\s+)?floor|in\s+(?:the\s+)?(?:hospital|a\s*(?:&|and)\s*e|icu|ambulance)"
     r"|on\s+a\s+drip)\b|\b(?:im|ins)\s+(?:spital|krankenhaus)\b[^.!?]{0,30}\b(?:aufgwacht|aufgewacht|wach\s+geworden)\b"
+    # round 37: "mittwoch auf dem boden aufgewacht"
+    r"|\bauf\s+dem\s+(?:\w+\s+)?(?:boden|fussboden|badezimmerboden|kuechenboden)\s+(?:aufgwacht|aufgewacht|wach\s+geworden)\b"
     r"|\b(?:aufgwacht|aufgewacht)\s+(?:\w+\s+){0,2}(?:im\s+(?:spital|krankenhaus)|auf\s+dem\s+(?:\w+)?boden)\b"
 )
 
@@ -2636,7 +2678,9 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
         jokes = {
             k
             for k, s in enumerate(sentences)
-            if _joking(s) and _JOKE_MATCH.search(s) and _IF_THIS_AGAIN.search(s)
+            if _joking(s)
+            and _JOKE_MATCH.search(s)
+            and (_IF_THIS_AGAIN.search(s) or re.search(_FIGURATIVE, s))
         }
         skip = story | denied | others | jokes
         if _plainly_a_dream(text, sentences, language):
