@@ -1625,7 +1625,7 @@ def _errand_for_a_trip(*sentences: str) -> bool:
 # finally did our wills and doubled the life insurance. if anything happens to me the house gets
 # paid off", "seit die kleine da ist, haben wir ein testament gemacht"
 _NEW_FAMILY: Final = re.compile(
-    r"\b(?:baby|babies|newborn|pregnan\w*|wedding|married|mortgage|kleine\s+da\s+ist|geburt|nachwuchs"
+    r"\b(?:baby|babies|twins|newborn|(?:was|were)\s+born|geboren|pregnan\w*|wedding|married|mortgage|kleine\s+da\s+ist|geburt|nachwuchs"
     r"|hochzeit|geheiratet|schwanger\w*|hypothek|baukredit)\b"
 )
 _FAMILY_PAPERS: Final = re.compile(

@@ -1415,7 +1415,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_HARM, r"\b(?:gehalten|gedrueckt|drangehalten)\b[^.!?]{0,20}\bbis\s+(?:sich\s+)?blasen\b"
               r"|\b(?:held|pressed|kept)\b[^.!?]{0,40}\buntil\s+(?:it|they|the\s+skin)\s+blister\w*"),
     _p(_HARM, r"\bdamit\s*(?:'s|es)\s+(?:richtig\s+|so\s+richtig\s+)?weh\s*tut\b",
-       context=r"\bverdient\b"),
+       context=r"\bverdient\b", intrinsic=True),
     _p(_ATTEMPT, r"\b(?:pflaster|fentanyl\w*)\b[^.!?]{0,20}\bauf\s+einmal\b|\b(?:ganzen?|komplette[nm]?)\s+(?:pen|insulinpen)\b[^.!?]{0,20}\bgespritzt\b"
                  r"|\b(?:mit\s+absicht|absichtlich)\s+vor\s+(?:ein\w*|den|die|das)\s+\w+\s+(?:gelaufen|gegangen|gesprungen|getreten)\b"
                  r"|\b(?:walked|stepped|ran)\s+(?:out\s+)?in\s+front\s+of\s+(?:a|the)\s+\w+\s+on\s+purpose\b"
