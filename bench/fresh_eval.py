@@ -177,6 +177,12 @@ keeping a prayer journal or devotional diary), dream_emotions_fresh21 (dreams of
 teenagers) and dream_emotions_fresh22 (dreams of love, desire and jealousy), each measured on the
 round's starting code (c1ca593) before any change and at the end, never read.
 
+Round 37 kept crisis_fresh41-54 and dream_emotions_fresh9-22 held out (unread) and added
+crisis_fresh55 (people living with chronic illness, chronic pain or a disability), crisis_fresh56
+(people in money trouble: debt, a failed business, eviction), dream_emotions_fresh23 (dreams of
+journeys and being lost) and dream_emotions_fresh24 (dreams of the body), each measured on the
+round's starting code (3b16b2d) before any change and at the end, never read.
+
 Round 22 added two blind sets of dream reports for the dreamer's emotions (dream_emotions_fresh3:
 research dream-bank style, long reports, numbered series, a sleep lab, Austrian and Swiss German;
 dream_emotions_fresh4: app, forum and phone style, slang, dialect and typos), measured on the
@@ -223,6 +229,8 @@ CRISIS_SETS = (
     "crisis_fresh52.jsonl",
     "crisis_fresh53.jsonl",
     "crisis_fresh54.jsonl",
+    "crisis_fresh55.jsonl",
+    "crisis_fresh56.jsonl",
 )
 # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13;
 # 15, 16: round 15; 17, 18: round 16; 19-22: round 18; 23, 24: round 19; 25, 26: round 20;
@@ -293,6 +301,8 @@ EMOTION_SETS = (
     "dream_emotions_fresh20.jsonl",
     "dream_emotions_fresh21.jsonl",
     "dream_emotions_fresh22.jsonl",
+    "dream_emotions_fresh23.jsonl",
+    "dream_emotions_fresh24.jsonl",
 )
 
 
