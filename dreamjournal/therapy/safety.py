@@ -1421,6 +1421,13 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                  r"|\b(?:walked|stepped|ran)\s+(?:out\s+)?in\s+front\s+of\s+(?:a|the)\s+\w+\s+on\s+purpose\b"
                  r"|\bgenommen,?\s+(?:das|die|den)\s+ich\s+(?:\w+\s+){0,4}(?:aufgehoben|gesammelt|gehortet|gebunkert)\s+hatte\b"
                  r"|\b(?:uebers|ueber\s+das|ueber\s+die)\s+\w*(?:gelaender|bruestung)\s+geklettert\b(?!\s*,?\s*um\s)"),
+    # ... and the driver who swerved, the cold that made one swim (the list's attempts told with
+    # what stopped them)
+    _p(_ATTEMPT, r"\b(?:stepped|walked)\s+(?:out\s+)?in\s+front\s+of\s+(?:a|the)\s+(?:van|lorry|truck|bus|car|tram|train)\b"
+                 r"(?![^.!?]{0,30}\b(?:to\s+(?:grab|save|stop|catch|help|get|pick|push|pull|reach|flag|wave)|without\s+looking)\b)",
+       context=r"\b(?:swerved|braked|missed\s+me|ausgewichen|gebremst|verfehlt)\b"),
+    _p(_ATTEMPT, r"(?:^\s*|\bi\s+)went\s+off\s+(?:the\s+)?(?:harbour|harbor|sea)\s+wall\b(?![^.!?]{0,40}\b(?:club|with\s+the|for\s+fun|race|swim\s+team)\b)",
+       context=r"\b(?:cold|swim|swam|pulled\s+me\s+out|water)\b"),
     # round 36: a pet or a keepsake handed on "for after", or "before i go to him"
     _p(_PREP, r"\bso\s+(?:that\s+)?(?:someone|somebody|she|he|they)\s+(?:will|'ll|can|could|would)\s+(?:have|take|keep|look\s+after|mind)\s+(?:her|him|them|it)\s+after(?=\s*[.!?]|\s*$)"
               r"|\b(?:gave|given|giving|left|passed\s+on|handed)\b[^.!?]{0,80}\bbefore\s+i\s+go\s+(?:home\s+)?to\s+(?:him|god|the\s+lord|jesus|heaven|my\s+maker)\b"
