@@ -1408,7 +1408,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"|\b(?:measured|tested)\s+(?:the\s+)?(?:beam|rafter|hook)\b",
        context=r"\b(?:strick|seil|rope|noose|kredit|schulden|debt|bank|ende|schluss|enough|genug|nicht\s+mehr|anymore)\b"),
     _p(_PLAN, r"\b(?:sieht|soll|muss|wird)\s+(?:\w+\s+){0,4}(?:aus|aussehen)\s+wie\s+(?:ein\s+)?unfall\b|\bwie\s+ein\s+unfall\s+aus(?:sieht|sehen)\b",
-       context=r"\b(?:versicherung|gurt|ohne\s+gurt|baum|eiche|bruecke|mich|ich)\b"),
+       context=r"\b(?:versicherung|gurt|ohne\s+gurt|baum|eiche|bruecke|mich|ich)\b", intrinsic=True),
     _p(_PREP, r"\bdamit\s+(?:die|sie|ihr|du)\s+wiss(?:en|t)\b[^.!?]{0,20}\bdass\s+es\s+nicht\s+an\s+(?:ihnen|euch|dir)\s+lieg\w*",
        context=r"\bbriefe?\b|\babschied\w*", kept_from_others=True),
     _p(_PREP, r"\b(?:dienstwaffe|waffe|pistole|revolver)\b[^.!?]{0,30}\bmit\s+(?:nach\s+)?(?:hause|heim|hoam)\s+(?:ge)?nomm?en\b"),
