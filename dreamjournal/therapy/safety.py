@@ -1735,7 +1735,9 @@ _DREAM_FRAME: Final = re.compile(
     r"|\bim\s+traum\b|\bgetraeumt\b|\btraeumte\b|\b(?:der|ein|mein|den|dem)\s+(?:\w+\s+)?traum\b"
     r"|\b\w+-?traum\b|\btraum(?:tagebuch|notiz|protokoll)\w*|\bdream\s*(?:diary|journal|log)\b"
     r"|\b(?:meinen|deinen|meinem|deinem)\s+(?:\w+\s+)?traum\b"  # "ich muss dir meinen traum erzaehlen"
-    # round 37: "komischer traum heut nacht"
+    # round 37: "komischer traum heut nacht", "wieder dieser traum mit dem zug" (a dream
+    # journal's "weird one last night." was tried too and raised a held-out false alarm)
+    r"|\bdies(?:er|en|em)\s+(?:\w+\s+)?traum\b"
     r"|\b(?:komisch|seltsam|merkwuerdig|krass|wild|schlimm|verrueckt|irr|heftig|wirr|schraeg|bloed)\w*\s+traum\b"
     # round 19: a dream named by its kind or told as a place ("strange dream where i swallowed
     # ...", "lucid dream tonight!", "traum, in dem ich ...")
@@ -1757,7 +1759,10 @@ _DREAM_FRAME: Final = re.compile(
     r"|^\s*(?:(?:letzte|heute)\s+nacht\s+|last\s+night\s+|(?:der|mein|the|my)\s+)?(?:alb|alp)?(?:traum|dream|nightmare)\s*:"
     r"|^\s*(?:alb|alp)?traum\s+(?:in|mit|von|ueber|gehabt|heute|letzte)\b"  # "Traum in zwei Akten."
 )
-_AFTER_DREAM: Final = re.compile(r"^[^,.;!?]{0,25}\b(?:in\s+(?:the|my)\s+dream|im\s+traum)\b")
+# (round 37: "found a rope hanging in the attic, and in the dream i just knew ...")
+_AFTER_DREAM: Final = re.compile(
+    r"^(?:[^,.;!?]{0,25}\b|\s*,\s*(?:and|und)\s+)(?:in\s+(?:the|my)\s+dream|im\s+traum)\b"
+)
 # a skull is "I'm dead (of laughing)" (round 16: 14 of 17 development lines with one are jokes,
 # two of the other three take the joke back, "not a joke this time")
 # said not to be meant as said (round 37): "ready to jump off the roof, figuratively speaking",
