@@ -899,9 +899,19 @@ _EXPLAINING: Final = re.compile(
 # Someone asked, the writer answers no: "she asked if i want to hurt myself, honestly no".
 _ASKED: Final = re.compile(
     r"\b(?:asked|asks|asking|question\w*|fragt\w*|gefragt|frage)\b|\bask\s+me\s+(?:if|whether)\b"
-    # a form's item read out (round 37: "any thoughts you'd be better off dead, no, honestly no")
-    # (the opener alone when the phrase is the item: "any [thoughts of ...]")
-    r"|^\s*(?:any|irgendwelche)\s+(?:$|(?:thoughts?|plans?|urges?|wish(?:es)?|ideas?|gedanken|plaene|absichten)\b)"
+)
+# a form's item read out (round 37: "any thoughts you'd be better off dead, no, honestly no"; not
+# "any reason to go on? no", where the no is the answer that matters)
+# (the opener alone when the phrase is the item: "any [thoughts of ...]")
+_FORM_ITEM: Final = re.compile(
+    r"^\s*(?:any|irgendwelche)\s+(?:$|(?:thoughts?|plans?|urges?|wish(?:es)?|ideas?|gedanken|plaene|absichten)\b)"
+)
+_FORM_ITEM_READ: Final = re.compile(
+    r"^\s*(?:any|irgendwelche)\s+(?:thoughts?|plans?|urges?|wish(?:es)?|ideas?|gedanken|plaene|absichten)\b"
+)
+# an item whose "no" is the crisis: a reason, a point, hope, a future
+_NO_IS_THE_CRISIS: Final = re.compile(
+    r"\s*(?:reasons?|point|hope|future|purpose|grund|gruende|sinn|hoffnung|zukunft)\b"
 )
 _ANSWER_NO: Final = re.compile(
     r"(?:(?:^|[,;:]|\band\b|\bbut\b|\bund\b|\baber\b)\s*(?:honestly\s+|ehrlich\w*\s+|klar\s+)?"
@@ -1387,8 +1397,11 @@ _ASSUMED_BY_OTHERS: Final = re.compile(
 
 def _answered_no(sentence: str, start: int) -> bool:
     """A question someone asked the writer before the phrase, answered no after it."""
-    asked = _ASKED.search(sentence, 0, start)
-    if asked is None:
+    asked = _ASKED.search(sentence, 0, start) is not None or (
+        _FORM_ITEM.search(sentence, 0, start) is not None
+        and _NO_IS_THE_CRISIS.match(sentence, start) is None
+    )
+    if not asked:
         return False
     answered = _ANSWER_NO.search(sentence, start) is not None
     return answered and not _ME_TOO.search(sentence) and not _TAKEN_BACK.search(sentence, start)
@@ -2232,7 +2245,7 @@ def denied_or_quoted(sentence: str) -> bool:
 
 def _denied_or_quoted(sentence: str) -> bool:
     """Someone asked and the writer answered no, a denial after the phrase, or a quote."""
-    asked = _ASKED.search(sentence)
+    asked = _ASKED.search(sentence) or _FORM_ITEM_READ.match(sentence)
     if asked and _answered_no(sentence, asked.end()):
         return True
     denied = _DENIAL.search(sentence) and not _TAKEN_BACK.search(sentence)
