@@ -698,7 +698,8 @@ _NOT_BACK: Final = re.compile(
     r"\b(?:nicht\s+mehr|nie\s+wieder|not\s+(?:be\s+)?(?:here|around|back|coming\s+back)|never\s+(?:be\s+)?back|zurueck\w*)\b"
 )
 _A_LINK: Final = re.compile(
-    r"\b(?:because|cause|since|when|and|but|weil|da|dass|wenn|als|und|aber|denn|ob)\b"
+    r"\b(?:because|cause|since|when|and|but|after|before|until|while|if|weil|da|dass|wenn|als|und|aber"
+    r"|denn|ob|nachdem|bevor|bis|waehrend)\b"
 )
 # a pet given away because pets are not allowed or someone is allergic, unless that is the story
 # told ("he thinks i've found a flat that doesn't allow dogs")
