@@ -693,10 +693,14 @@ _SAID_BY_THEM_AFTER: Final = re.compile(
     r"(?:^|(?<=\W))\W{0,4}(?:(?:hat|hatte|haben|hatten)\s+(?:er|sie)\s+(?:\w+\s+)?(?:gesagt|gemeint|geschrieben|erzaehlt)|(?:sagt|sagte|sagten|sagen|meint|meinte|meinten|schrieb)\s+(?:er|sie)"
     r"|(?:he|she|they)\s+(?:said|says|wrote|texted|told\s+me)|(?:said|says)\s+(?:he|she))\b"
 )
+# A reason given right after a phrase ("..., weil ich operiert werde"), and what in it says the
+# writer will not be back
 _REASON_AFTER: Final = re.compile(r"\W*(?:weil|because|since|as|da)\b")
 _NOT_BACK: Final = re.compile(
     r"\b(?:nicht\s+mehr|nie\s+wieder|not\s+(?:be\s+)?(?:here|around|back|coming\s+back)|never\s+(?:be\s+)?back|zurueck\w*)\b"
 )
+# ... unless a conjunction stands between the words and who said them, which makes the words
+# the writer's own again ("... over and over after mum said she has no son")
 _A_LINK: Final = re.compile(
     r"\b(?:because|cause|since|when|and|but|after|before|until|while|if|weil|da|dass|wenn|als|und|aber"
     r"|denn|ob|nachdem|bevor|bis|waehrend)\b"
@@ -903,13 +907,11 @@ _ASKED: Final = re.compile(
 )
 # a form's item read out (round 37: "any thoughts you'd be better off dead, no, honestly no"; not
 # "any reason to go on? no", where the no is the answer that matters)
-# (the opener alone when the phrase is the item: "any [thoughts of ...]")
-_FORM_ITEM: Final = re.compile(
-    r"^\s*(?:any|irgendwelche)\s+(?:$|(?:thoughts?|plans?|urges?|wish(?:es)?|ideas?|gedanken|plaene|absichten)\b)"
-)
-_FORM_ITEM_READ: Final = re.compile(
-    r"^\s*(?:any|irgendwelche)\s+(?:thoughts?|plans?|urges?|wish(?:es)?|ideas?|gedanken|plaene|absichten)\b"
-)
+_FORM_OPENER: Final = r"^\s*(?:any|irgendwelche)\s+"
+_FORM_WORDS: Final = r"(?:thoughts?|plans?|urges?|wish(?:es)?|ideas?|gedanken|plaene|absichten)\b"
+# ... read in a whole sentence, or before a phrase that may start right after the opener
+_FORM_ITEM_READ: Final = re.compile(_FORM_OPENER + _FORM_WORDS)
+_FORM_ITEM: Final = re.compile(_FORM_OPENER + r"(?:$|" + _FORM_WORDS + r")")
 # an item whose "no" is the crisis: a reason, a point, hope, a future
 _NO_IS_THE_CRISIS: Final = re.compile(
     r"\s*(?:reasons?|point|hope|future|purpose|grund|gruende|sinn|hoffnung|zukunft)\b"
