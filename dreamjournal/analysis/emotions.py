@@ -880,8 +880,15 @@ def experiencer(
         if (
             "it" in back
             and _WAS_EN.intersection(back[back.index("it") + 1 :])
-            and set(back[back.index("it") + 1 :]) <= _WAS_EN | _INTENSIFIERS | _DIMINISHERS
-            and (cue_word.endswith("ed") or cue_word == "afraid")
+            and set(back[back.index("it") + 1 :])
+            <= _WAS_EN | _INTENSIFIERS | _DIMINISHERS | _DEGREE_WORDS
+            and (
+                cue_word.endswith("ed")
+                or cue_word == "afraid"
+                or cue_word in _CREATURE_MOODS
+                # round 38: "it was properly sulking"
+                or (cue_word.endswith("ing") and not _CAUSING.fullmatch(cue_word))
+            )
         ):
             return "other"  # "it was terrified, eyes rolling" (round 37; not "it was terrifying")
         if _THEMSELVES.intersection(ahead[:3]) and not teller:
@@ -895,6 +902,7 @@ def experiencer(
         and it_before
         and tokens.lower[position].endswith(("ed", "es", "ing"))
         and tokens.lower[position] not in _FELT_STATES
+        and not _CAUSING.fullmatch(tokens.lower[position])  # "it was terrifying" (round 38)
     ):
         return "other"
     # "visibly pissed off", "sichtlich angepisst": a feeling seen on someone else (round 29)
@@ -974,6 +982,10 @@ def experiencer(
         and _SUBJECT_DREAMER.isdisjoint(tokens.lower[opener + 1 : position])
     ):
         return "dreamer"
+    if _thing_as_subject(opener, position, tokens) or _thing_as_subject(
+        sentence_start, position, tokens
+    ):
+        return "other"  # "The toaster got more and more exasperated" (round 38)
     # "... was the flight attendant, who was beaming": the person the relative clause is
     # about (round 33)
     if (
@@ -1111,6 +1123,35 @@ def experiencer(
 
 
 _HAVE_DE: Final = frozenset({"hab", "habe", "hatte", "haben", "hatten"})
+# a scene or a time, whose "mood" is the dreamer's ("the whole thing was confusing")
+_SCENE_NOUNS: Final = frozenset(
+    {"atmosphere", "mood", "air", "room", "place", "situation", "whole", "feeling", "vibe", "scene",
+     "dream", "thing", "day", "night", "weather", "sky", "music", "world", "house", "party", "rest",
+     "stimmung", "atmosphäre", "ganze", "traum"}
+)  # fmt: skip
+_FOUND: Final = frozenset({"fand", "fanden", "findet", "found", "thought"})
+
+
+def _thing_as_subject(opener: int, position: int, tokens: Tokens) -> bool:
+    """Whether the feeling's clause opens with a thing or creature named by "the" or "der/die"
+    as its subject ("The toaster got more and more exasperated", "Der Dompteur fand das alles
+    sehr lustig"): theirs, not the dreamer's (round 38)."""
+    words = tokens.lower
+    if words[opener] not in {"the", "der", "die"} or opener + 2 > position:
+        return False
+    noun = words[opener + 1]
+    if noun in _SCENE_NOUNS:
+        return False
+    rest = words[opener + 2 : position + 1]  # (a cue may open with "fand": "fand das ... lustig")
+    if rest[0] in _FOUND:  # "der Dompteur fand das alles sehr lustig", not "fand ich"
+        return _SUBJECT_DREAMER.isdisjoint(rest) and not _DREAMER_OBJECTS.intersection(rest)
+    cue = words[position]
+    return (
+        words[opener] == "the"
+        and cue.endswith("ed")
+        and rest[0] in _LINKING
+        and all(w in _LINKING or w in _BETWEEN_LINK for w in rest[:-1])
+    )
 
 
 def _of_the_moment(position: int, tokens: Tokens) -> bool:
@@ -1464,6 +1505,25 @@ _GERMAN_BE: Final = frozenset({"war", "bin", "wurde", "waren", "sind"})
 # what "it" makes of someone ("it terrified", "it frightened"): the one frightened is elsewhere
 _FELT_STATES: Final = frozenset(
     {"terrified", "frightened", "scared", "worried", "upset", "annoyed"}
+)
+# "-ing" words that say what a thing does to the dreamer ("it was terrifying", "it was so
+# confusing"), not what a creature does ("it was crying", "it was properly sulking")
+_CAUSING: Final = re.compile(
+    r"(?:terrify|frighten|confus|annoy|bor|amus|disturb|upsett|horrify|unsettl|scar|worry|depress|sadden"
+    r"|bewilder|puzzl|baffl|infuriat|irritat|embarrass|humiliat|delight|thrill|excit|pleas|surpris|shock"
+    r"|astonish|amaz|alarm|exasperat|frustrat|madden|distress|agonis|agoniz|overwhelm|petrify|intimidat"
+    r"|unnerv|disconcert|perplex|mystify|bemus|dishearten|heartbreak|heartwarm|harrow|haunt|enrag"
+    r"|aggravat|disappoint|devastat|comfort|sooth|reassur|charm|mortify|nerve-wrack|nerve-rack|hair-rais"
+    r"|spine-chill|blood-curdl|bloodcurdl|gut-wrench|creep|menac|threaten|calm|relax|mov|touch)ing"
+)
+# a creature's mood said as "it was ..." ("this time it was cheerful and burst into song")
+_CREATURE_MOODS: Final = frozenset(
+    {"cheerful", "grumpy", "sulky", "moody", "jolly", "smug", "furious", "cross", "jealous",
+     "proud", "grouchy", "huffy", "miffed"}
+)  # fmt: skip
+# what may stand between "it" and such a word ("it was properly sulking")
+_DEGREE_WORDS: Final = frozenset(
+    {"properly", "quite", "pretty", "rather", "still", "clearly", "actually", "being"}
 )
 _VISIBLY: Final = frozenset({"visibly", "obviously", "sichtlich", "merklich", "sichtbar"})
 _PREPOSITIONS: Final = frozenset(
@@ -1847,6 +1907,14 @@ _PASSES_THROUGH: Final = frozenset(
 )
 _THROUGH: Final = frozenset({"through", "over", "into", "up"})
 _BECAME: Final = frozenset({"got", "became", "grew", "felt", "was", "get", "become", "feel"})
+# What a clause opened by "the <noun>" may hold before its feeling: "got more and more", "was
+# very", "looked a bit"
+_LINKING: Final = _WAS_EN | _LOOKED | _BECAME | frozenset({"grew", "were", "looks", "seemed"})
+_BETWEEN_LINK: Final = (
+    _INTENSIFIERS
+    | _DIMINISHERS
+    | frozenset({"more", "and", "even", "a", "quite", "rather", "pretty"})
+)
 _POSSESSIVES: Final = frozenset(
     {"my", "his", "her", "our", "their", "your", "mein", "meine", "meinen", "meinem", "meiner"}
 )

@@ -188,6 +188,13 @@ def _said_of_a_thing(position: int, tokens: Tokens, things: frozenset[int]) -> b
     return start == noun or tokens.lower[start] in _THING_DETERMINERS
 
 
+def _thing_after(position: int, tokens: Tokens, things: frozenset[int]) -> bool:
+    """Whether a place or an object follows the feeling word ("a sad film"); not a verb in the
+    past that names one ("Relief flooded through me", round 38)."""
+    after = position + 1
+    return after in things and not tokens.lower[after].endswith("ed")
+
+
 def features_from(parsed: Parsed, plan: ScenePlan | None) -> DreamFeatures:
     """Build `DreamFeatures` from one parse (and its scene plan)."""
     lexicon, tokens = parsed.lexicon, parsed.tokens
@@ -199,7 +206,9 @@ def features_from(parsed: Parsed, plan: ScenePlan | None) -> DreamFeatures:
     for cue in parsed.cues:
         kind = parsed.line_kind(cue.position)
         if (
-            not feeling_in_context(cue, tokens, lexicon.language, cue.position + 1 in things)
+            not feeling_in_context(
+                cue, tokens, lexicon.language, _thing_after(cue.position, tokens, things)
+            )
             or (sporty and from_exertion(cue, parsed.cues, tokens, parsed.text))
             or _said_of_a_thing(cue.position, tokens, things)
         ):

@@ -96,6 +96,15 @@ FIRST_NAMES: Final = _words(
     callum declan sean shaun niamh siobhan ciara aoife patrick dominik fabian julian jonathan
     vincent marco
     """
+    # round 38: nurses', firefighters' and prison officers' colleagues ("our band 6, claire, had
+    # been found at home"); again none a word of either language (not "rich", "dawn", "lily")
+    """
+    claire clare fiona gemma nicola louise joanne julie natalie kirsty stacey tracy tracey
+    debbie alison angela caroline catherine victoria margaret patricia pauline janet bethany
+    paige chelsea abbie isla sophia emilia ines jutta kerstin gary darren craig stuart neil
+    graham colin derek trevor keith wayne scott barry alan kyle josh joshua jamie pete phil
+    luis
+    """
 )
 # Titles and kin words after which a capitalised word is a person.
 TITLES: Final = frozenset(

@@ -517,6 +517,11 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
                 r"|\b(?:allen|jedem|everyone|everybody)\b[^.!?]{0,50}\b(?:(?:dass\s+)?ich\s+(?:sie|ihn|euch|dich)\s+lieb\s*hab\w*|(?:that\s+)?i\s+love\s+them)\b"),
     ("NO_RETURN", r"\bund\s+nicht\s+mehr\s+zurueck\s*(?:[.!?,;]|$)|\b(?:wollt\w*|will|wanted|meaning|meant|planned)\s+(?:\w+\s+)?(?:nicht\s+mehr|nie\s+mehr|not\s+to|never\s+to)\s+(?:raus|zurueck|heraus|rauskommen|come\s+out|walk\s+out|get\s+out|come\s+back)\b"),
     ("SPOT", r"\b(?:coast|cliffs|kueste|klippen|steilkueste)\b|\b(?:in\s+(?:die|den|das)|ins|into\s+the)\s+(?:wasser|water|isar|elbe|spree|rhein|donau|neckar|ocean|waves|kanal|canal)\b"),
+    # round 38: the head's own word, said at a height ("balkon 8. stock und mein kopf sagt jedes
+    # mal: jetzt"), and a day fixed with its place ("der tag steht jetzt ... und den ort hab ich auch")
+    ("HEAD_SAYS", r"\b(?:mein\s+kopf|mein\s+hirn|my\s+head|my\s+brain|eine\s+stimme|die\s+stimme|a\s+voice|the\s+voice)\s+(?:\w+\s+){0,2}(?:sagt|says|goes|tells\s+me|schreit|screams|fluestert|whispers)\b"),
+    ("DATE_SET", r"\b(?:der\s+tag|das\s+datum|the\s+date|the\s+day)\s+(?:steht|is\s+set|is\s+fixed|ist\s+fix)\b"),
+    ("PLACE_HAD", r"\b(?:den\s+ort|the\s+place|the\s+spot)\s+(?:hab\w*\s+ich|have\s+i|i've\s+got|i\s+have)\b|\bi(?:'ve|\s+have)\s+(?:got\s+)?the\s+(?:place|spot)\s+(?:too|as\s+well)\b"),
     # a dream of one's own death, and on waking the wish that it were real
     ("DREAMT_DEATH", r"\b(?:getraeumt|dreamt|dreamed|traum)\b[^.!?]{0,40}\b(?:gestorben|tot|dead|died|sterbe|starb|beerdigung|funeral)\b"
                      r"|\b(?:gestorben|tod|beerdigung|funeral|death)\b[^.!?]{0,40}\b(?:getraeumt|dreamt|dreamed)\b"),
@@ -823,6 +828,14 @@ _NEGATORS: Final = frozenset(
      "isn't", "wasn't", "aren't", "nicht", "nie", "niemals", "kein", "keine", "keinen", "keiner",
      "keinem", "keinerlei", "weder"}
 )  # fmt: skip
+# A mood diary's answers and the words of its items (round 38)
+_NONE_ANSWERS: Final = frozenset(
+    {"none", "no", "nein", "keine", "kein", "0", "null", "nil", "nope"}
+)
+_ITEM_WORDS: Final = frozenset(
+    {"thoughts", "thought", "urges", "urge", "ideation", "gedanken", "druck", "drang", "impuls",
+     "impulse", "today", "heute", "harm", "verletzung", "waere", "sei", "were"}
+)  # fmt: skip
 _DEGREE: Final = frozenset(
     {
         "tief",
@@ -946,6 +959,8 @@ _PAIRS: Final[tuple[tuple[str, str, str], ...]] = (
     ("THINK", "SELF_KILL", "active_thoughts"),
     ("PLACE", "LEAP", "active_thoughts"),
     ("THINK", "PLACE", "active_thoughts"),
+    ("HEAD_SAYS", "PLACE", "active_thoughts"),
+    ("DATE_SET", "PLACE_HAD", "plan"),
     ("THINK", "LEAP", "active_thoughts"),
     ("THINK", "CRASH", "active_thoughts"),
     ("WISH", "CRASH", "active_thoughts"),
@@ -1275,7 +1290,7 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
                 break
             if words[j] in _NEGATORS or words[j].endswith("n't"):
                 return True
-        if denied_for_once(i):
+        if denied_for_once(i) or answered_none(i):
             return True
         # a thought denied a little further back: "never once thought about hurting myself",
         # "nie dran gedacht, mich umzubringen" (not "can't stop thinking about ...")
@@ -1295,6 +1310,19 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
                 after = words[j + 1] if j + 1 < len(words) else ""
                 if words[j] in _NEGATORS and after not in _DEGREE and after not in _MEANT:
                     return True  # "nicht tief" says how deep, not that it did not happen
+        return False
+
+    def answered_none(i: int) -> bool:
+        """A mood diary's "none" or "0" right after token i and the item's word, ending its
+        clause (round 38: "svv-druck 0, anspannung 20", "self-harm urges 0, tension 25")."""
+        s = sentence_of[i]
+        for j in range(i + 1, min(i + 4, len(words))):
+            if sentence_of[j] != s:
+                return False
+            if words[j] in _NONE_ANSWERS:
+                return j + 1 >= len(words) or sentence_of[j + 1] != s or comma_after(j)
+            if words[j] not in _ITEM_WORDS:
+                return False
         return False
 
     def denied_for_once(i: int) -> bool:

@@ -60,7 +60,7 @@ _MEDIA: Final = re.compile(
     r"lyrics|album|novel|novels|books?|poems?|oper|opera|operas|operette|characters?|protagonist|(?<!own\s)(?<!burial\s)(?<!grave\s)(?<!family\s)plot(?!\s+(?:next\s+to|beside))|chapter|author|detective|twist|kapitel|kommissar\w*|"
     r"nachrichten|zeitung|artikel|bericht|studie|statistik|\w+rate|\w+quote|serie|folge|doku|"
     r"dokumentation|lied|songtext|roman|buch|gedicht|figur|hauptfigur|kapitel|autorin?|\w+praevention|\w+forschung|"
-    r"werther|tatort|krimi|netflix|youtube|tiktok|tv|documentaries|podcasts|episodes|ep|season|seasons|anime|manga|comic|"
+    r"werthers?|tatort|krimi|netflix|youtube|tiktok|tv|documentaries|podcasts|episodes|ep|season|seasons|anime|manga|comic|"
     r"staffel|hoerbuch|audiobook|reel|reels|radio\s+play|hoerspiel|essay|seminar|"
     # round 29: "das war ein liedzitat", "every chorus was about graves", "alter schlager"
     r"\w*zitat|chorus|choruses|refrain|schlager|emo\s+band|band's|lyric"
@@ -306,7 +306,10 @@ _LIFE_EVENT: Final = re.compile(
     r"|elternzeit|mutterschutz|abschiedsfeier|zwillinge|nachwuchs|schuljahres\w*|semesterende|volunteer\w*|ehrenamt\w*"
     r"|kuendig\w*|vorstellungsgespraech|heiratsantrag|umgezogen"
     # round 34: "weil ich ja nach Hamburg ziehe"
-    r"|nach\s+\w+\s+(?:ziehe|ziehen|zieh|ziehst|zieht)|moving\s+(?:away\s+)?to\s+\w+)\b"
+    r"|nach\s+\w+\s+(?:ziehe|ziehen|zieh|ziehst|zieht)|moving\s+(?:away\s+)?to\s+\w+"
+    # round 38: "bc i leave for my exchange year in canada on sunday", "auslandsjahr"
+    r"|exchange\s+(?:year|semester|trip)|year\s+abroad|study(?:ing)?\s+abroad|gap\s+year|auslandsjahr|auslandssemester"
+    r"|austauschjahr|leave\s+for\s+(?:my|the|a|an)\s+(?:exchange|year|semester|gap|internship|placement))\b"
 )
 # The writer's own move named in the entry (round 36: "moving to oakfield care home on the 14th",
 # "am ersten ziehe ich ins altersheim"): leaving, giving things away and goodbyes beside it are
@@ -349,7 +352,7 @@ _CAUSE_LINK: Final = re.compile(
     r"\b(?:because|since|as|now\s+that|weil|da|jetzt\s+wo)\s+(?:\w+\s+){0,3}$"
 )
 _PURPOSE_LINK: Final = re.compile(
-    r"\b(?:for(?!\s+(?:good|ever|always))|because(?:\s+of)?|since|now\s+that|as|fuer(?!\s+immer)|wegen|weil|jetzt\s+wo|jetzt\s+da|seit|da)\s+(?:\w+\s+){0,3}$"
+    r"\b(?:for(?!\s+(?:good|ever|always))|because(?:\s+of)?|bc|cos|coz|cuz|since|now\s+that|as|fuer(?!\s+immer)|wegen|weil|jetzt\s+wo|jetzt\s+da|seit|da)\s+(?:\w+\s+){0,3}$"
     # the day or the plan is the event itself: "friday is the day i tell my boss", "der plan steht: umzug"
     r"|\b(?:the\s+(?:day|night)|der\s+tag|plan\s+steht|the\s+plan\s+is)\b[^.!?]{0,25}$"
 )
@@ -778,6 +781,8 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
         return True  # "traum: ich stand auf der bruecke und bin gesprungen"
     if _IN_A_GAME.search(sentence):
         return True  # "jumped off the cliff in the game to skip the walk back, respawned"
+    if _A_DEATH_JUDGED.search(sentence):
+        return True  # "... diskutiert, ob es wirklich selbstmord war, ich tipp auf den bruder"
     if any(m.start(2) <= start and end <= m.end(2) for m in _YES_THEN_NO.finditer(sentence)):
         return True  # "cravings yes, wanting to die no", "traurig ja, lebensmüde nein"
     if _TICKED_NO_BEFORE.search(sentence, 0, start):
@@ -1111,6 +1116,11 @@ _PERSON_NOUN: Final = (
     # (not a nurse or a doctor: what they said is most often of the writer, "my nurse did the
     # overdose talk. wrote down the amounts she said were dangerous")
     r"|lad|lass|bloke|fella|chap|kerl|typ|kamerad(?:in|en)?|comrade"
+    # round 38: a prison officer's shift ("prisoner in 14 ligatured again", "en insass hät sich
+    # hüt znacht wöle ufhänke")
+    r"|prisoners?|inmates?|insass(?:e|in|en)?|haeftlings?|gefangene[rn]?"
+    # ... and on a ward ("meine zimmernachbarin in der klinik, sabine, ...")
+    r"|zimmernachbar(?:in)?|bettnachbar(?:in)?|mitpatient(?:in|en)?|fellow\s+patients?|roomie"
     # round 28: "our 16-year-old disclosed a suicide attempt", "unsere 15-jaehrige hat ..."
     r"|\d{1,2}[- ]?(?:year[- ]old|yo|jaehrige[rn]?))"
 )
@@ -1148,6 +1158,13 @@ _IDIOM_AFTER: Final = re.compile(
     r"\s*(?:on\s+the\s+spot|there\s+and\s+then|of\s+(?:embarrassment|shame|cringe|boredom)|auf\s+der\s+stelle"
     r"|vor\s+(?:scham|peinlichkeit|langeweile))\b"
 )
+# A death judged suicide or not (round 38: a crime novel read in the day clinic, "die gruppe hat
+# heftig diskutiert, ob es wirklich selbstmord war"): always someone else's
+_A_DEATH_JUDGED: Final = re.compile(
+    r"\b(?:ob|whether|if)\s+(?:es|das|it|that|it's)\s+(?:wirklich\s+|really\s+|actually\s+|tatsaechlich\s+)?(?:ein\s+|a\s+)?"
+    r"(?:selbstmord|suizid|suicide)\s*(?:war|was|gewesen|oder|or)\b"
+    r"|\b(?:war|was)\s+(?:es|it)\s+(?:wirklich\s+|really\s+)?(?:selbstmord|suizid|suicide)\s*(?:oder|or|\?)"
+)
 # A game's world, not real life (round 13): "jumped off the cliff in the game", "im spiel"
 _IN_A_GAME: Final = re.compile(
     r"^(?!.*\b(?:irl|in\s+real\s+life|im\s+echten\s+leben)\b).*(?:\bin\s+(?:the|a|this)\s+game\b|\bim\s+spiel\b"
@@ -1175,6 +1192,8 @@ _IDIOM: Final = re.compile(
     r"\b(?:i'd|i\s+would|could)\s+(?:\w+\s+)?kill\s+for\s+(?:a|an|one|some|the)\b|"
     # round 36: grief's "part of me died with her", "ein teil von mir ist mit ihm gestorben"
     r"\b(?:part|a\s+piece|a\s+bit)\s+of\s+me\s+(?:died|is\s+dead|went\s+with)\b|\bein\s+(?:teil|stueck)\s+von\s+mir\s+(?:ist\s+)?(?:\w+\s+){0,3}(?:gestorben|tot|mitgestorben|begraben)\b|"
+    # round 38: sound asleep ("dann schlaf ich hoffentlich wie tot", "sleep like the dead")
+    r"\bschlaf\w*\s+(?:\w+\s+){0,2}wie\s+(?:ein\s+)?(?:tot|toter|murmeltier|stein)\b|\bsle(?:ep|pt)\s+(?:\w+\s+)?like\s+(?:the\s+dead|a\s+log|a\s+stone)\b|"
     r"\bover\s+my\s+dead\s+body\b|\bueber\s+meine\s+leiche\b|\bcareer\s+suicide\b|\b\w*selbstmordkommando\b"
     r"|\bsterbe\w*\s+(?:\w+\s+){0,3}tausend\s+tode\b|\bdie\s+a\s+thousand\s+deaths\b|\bbe\s+the\s+death\s+of\s+(?:the|our|his|her|their)\s+\w+"
     r"|\b(?:ist|is|waer|waere)\s+(?:ja\s+|echt\s+|doch\s+|voll\s+|einfach\s+)?lebensmuede\b|\bshoot\s+me\s+now\b|"
@@ -1419,7 +1438,12 @@ def _quoted(sentence: str, start: int) -> bool:
 
 
 _QUESTION_ANSWERED_NO: Final = re.compile(
-    r"[^.!?\n;]*\?+\s*(?:(?:a|antwort)\s*:\s*)?(?:(?:ich|me|i)\s*\?+\s*)?(?:no|nope|nah|never|nein|noe|nee|niemals|auf\s+keinen\s+fall|none|keine|keiner|nichts|nix)\b(?!\s+(?:idea|clue|ahnung|mehr|\w+ung))[^.!?\n;]{0,3}"
+    r"[^.!?\n;]*\?+\s*(?:(?:a|antwort)\s*:\s*)?(?:(?:ich|me|i)\s*\?+\s*)?"
+    # round 38: the answer told after the quoted question ("'any thoughts of harming yourself?'
+    # and for once i could say no and mean it")
+    r"(?:['\"”’]\s*(?:and\s+|und\s+)?(?:(?:for\s+once|this\s+time|today|heute|zum\s+ersten\s+mal)\s+)?"
+    r"(?:i\s+(?:could|can)\s+(?:honestly\s+|truthfully\s+)?say\s+|i\s+(?:honestly\s+)?(?:said|answered)\s+|k(?:oe|o)nnt\w*\s+ich\s+(?:ehrlich\s+)?))?"
+    r"(?:no|nope|nah|never|nein|noe|nee|niemals|auf\s+keinen\s+fall|none|keine|keiner|nichts|nix)\b(?!\s+(?:idea|clue|ahnung|mehr|\w+ung))[^.!?\n;]{0,3}"
 )
 # A form's item answered no after a dash or a colon: "gedanken, lieber tot zu sein – überhaupt
 # nicht", "thoughts of being better off dead: not at all" (PHQ-9's own answer, round 15).
@@ -1471,7 +1495,11 @@ def without_questions_answered_no(clean: str) -> str:
         back = _TAKEN_BACK.search(clean, m.end(), m.end() + 60)
         # "– überhaupt nicht. schlafprobleme – fast jeden tag": the next item's answer, no take-back
         other = back is not None and _OTHER_ITEM.search(clean, m.end(), back.start())
-        return m.group() if _BUT_MAYBE.match(clean, m.end()) or (back and not other) else ". "
+        # (a denial stands in its place, round 38: "urge to cut today: none. i still keep the
+        # skills box by the bed but didn't open it" is no passive wish in its second sentence)
+        return (
+            m.group() if _BUT_MAYBE.match(clean, m.end()) or (back and not other) else ANSWERED_NO
+        )
 
     if "–" in clean or "—" in clean or " -" in clean or ":" in clean:
         clean = _ITEM_ANSWERED_NO.sub(keep_item_wavering, clean)
@@ -1528,6 +1556,8 @@ _ASKED_KEYS: Final = ("ask", "question", "frag", "screening", "risk", "phq", "ch
                       "vermutet", "believes", "reckons")  # fmt: skip
 _NEXT_ANSWER_NO: Final = re.compile(
     r"^\s*(?:(?:but|aber)\s*,?\s*(?=no\b|nein\b|nee\b|noe\b))?"
+    # round 38: "heute konnt ich ehrlich nein sagen", "today i could honestly say no"
+    r"(?:(?:heute|today|diesmal|this\s+time|for\s+once|endlich|finally)\s+)?(?:(?:k(?:oe|o)nnt\w*|kann)\s+ich\s+(?:ehrlich\s+|endlich\s+|wirklich\s+)?(?=nein\b)|i\s+(?:could|can)\s+(?:honestly\s+|truthfully\s+)?(?=say\s+no\b))?"
     # round 33: "i laughed and said goodness, no"
     r"(?:i\s+(?:just\s+)?(?:laughed|smiled|shrugged|shook\s+my\s+head)\s+and\s+(?=said|told|answered))?"
     r"(?:(?:i\s+)?(?:honestly\s+|truthfully\s+)?answered\s+|(?:i\s+)?(?:honestly\s+|truthfully\s+)?(?:said|say)\s+|(?:i\s+)?told\s+(?:her|him|them|my\s+\w+|the\s+\w+)\s+(?:straight(?:\s+out)?\s*,?\s*|flat\s+out\s*,?\s*)?|antwort:?\s+|ich\s+(?:hab\w*\s+)?(?:ihr\s+|ihm\s+|ihnen\s+|es\s+)?(?:gesagt|geantwortet)\s*(?=[:,\s])|ich\s+sag\w*,?\s+"
@@ -1571,7 +1601,7 @@ _AN_ANSWER: Final = re.compile(
     r"|nein|noe|nee|naa|none|keine|never|nie|niemals|tu|tue|mach|mache|will|werd|werde|na|gewiss|gwiss|sicher|bestimmt|ganz"
     r"|ticked|checked|circled|picked|chose|not|bin|haven't|hadn't|didn't|wouldn't|won't|don't|do\s+not"
     r"|have\s+not|did\s+not|would\s+not|will\s+not|could|can|was|konnte|kann|the\s+answer|jedes|every|each"
-    r"|(?:my\s+|the\s+)?(?:honest|true|short)\s+answer|answer)\b"
+    r"|(?:my\s+|the\s+)?(?:honest|true|short)\s+answer|answer|heute|today|diesmal|this\s+time|for\s+once|endlich|finally|k(?:oe|o)nnt\w*)\b"
 )
 _SENTENCE_SPAN: Final = re.compile(r"[^.!?\n;]+[.!?\n;]*")
 
@@ -1705,7 +1735,7 @@ def with_questions_answered_yes(clean: str) -> str:
 _OTHER_OPENS: Final = re.compile(
     # round 19: after a heading ("night shift on the ward: the lad in bay 4 ...")
     r"^\s*(?:[^:.!?]{1,40}:\s+)?(?:(?:and|then|also|und|dann|auch|today|heute|gestern|yesterday|last\s+night)\s*,?\s+)?"
-    r"(?:(?:someone|somebody|jemand)\b|(?:(?:my|our|the|a|an|one\s+of\s+(?:my|our|the)|mein|meine|meiner|unser|unsere|der|die|ein|eine"
+    r"(?:(?:someone|somebody|jemand)\b|(?:(?:my|our|the|a|an|one\s+of\s+(?:my|our|the)|mein|meine|meiner|unser|unsere|der|die|ein|eine|en"
     r"|his|her|their|sein|seine|seiner|ihr|ihre|ihrer)\s+)?"
     r"(?:(?:\w+(?:'s|s')|best|little|older|younger|big|new|old|ex|kleine\w*|grosse\w*|beste\w*|aeltere\w*|juengere\w*|neue\w*|alte\w*)\s+)?"
     + _PERSON_NOUN
@@ -1726,7 +1756,9 @@ _THIRD_TALKS_OF_IT: Final = re.compile(
     r"|\bhat\s+(?:\w+\s+){0,4}von\s+(?:selbstmord|suizid)\w*\s+(?:geredet|gesprochen|geschrieben)\b"
 )
 _NAME_OPENS: Final = re.compile(
-    r"^\s*(?:(?:and|then|also|today|heute|gestern|yesterday|und|dann)\s*,?\s+)?([a-z]+)"
+    r"^\s*(?:(?:and|then|also|today|heute|gestern|yesterday|und|dann)\s*,?\s+)?"
+    # round 38: after a role, set off by commas ("our band 6, claire, had been found at home")
+    r"(?:(?:our|my|the|unser\w*|mein\w*|der|die)\s+[\w ]{1,20}?,\s+)?([a-z]+)(?:\s*,(?=\s+(?:has|had|is|was|hat|hatte)\b))?"
     # round 34: "danny from the hostel overdosed on thursday"
     r"(?:\s+(?:from|at|in|aus|vom|von)\s+(?:the\s+|der\s+|dem\s+)?\w+)?"
     # round 37: "biniam cut his arms again in the camp toilet"
@@ -1736,6 +1768,11 @@ _NAME_OPENS: Final = re.compile(
     r"|geschrieben|gedroht))\b"
 )
 # ... and the sentences after it that go on about them: "she's in the hospital and stable now"
+# (or with them after a German verb put second: "seit dem unfall ... ist sie nicht mehr dieselbe")
+_HER_OR_HIM: Final = re.compile(
+    r"^\s*(?:seit|nach|bei|beim|vor|mit|am|im|in|an|auf|heute|gestern|seitdem|since|after)\b[^,.!?]{0,40}?"
+    r"\s(?:ist|war|hat|hatte|wird|wirkt|kann|will|sagt|macht|redet|spricht)\s+(?:er|sie)\b"
+)
 _PRONOUN_SUBJECT: Final = re.compile(r"^\s*(?:he|she|they|he's|she's|shes|hes|they're|er|sie)\b")
 # What a cover story for wounds blames (crisis_concepts' COVER; here: someone who believes it is
 # told of the writer's wounds, "papa glaubt, das war der kater")
@@ -1770,7 +1807,7 @@ _TOLD_TO_ME: Final = re.compile(
 )
 # The writer asks someone whether they think of it: their crisis, not the writer's
 _ASKED_THEM_IF: Final = re.compile(
-    r"(?:\b(?:asked|ask|fragte|gefragt|frag\w*)\s+(?:him|her|them|ihn|sie|ihm|ihr)\b(?:\s+\w+){0,3}\s*,?\s+(?:if|whether|ob)\s+(?:he|she|they|er|sie)\b"
+    r"(?:\b(?:asked|ask|fragte|gefragt|frag\w*)\s+(?:ich\s+)?(?:him|her|them|ihn|sie|ihm|ihr)\b(?:\s+\w+){0,3}\s*,?\s+(?:if|whether|ob)\s+(?:he|she|they|er|sie)\b"
     r"|\b(?:ihn|sie)\s+(?:\w+\s+){0,3}gefragt\s*,?\s+ob\s+(?:er|sie)\b)"
     # ... whether they think of their own death ("ob er dran denkt, sich umzubringen"; not "ob
     # sie mimi nimmt, falls mal was mit mir ist")
@@ -1781,6 +1818,9 @@ _ASKED_THEM_IF: Final = re.compile(
 _WORRIED_ABOUT: Final = re.compile(
     r"\s*(?:(?:i'm|i\s+am|really|so|just)\s+)*(?:worried|concerned|scared)\s+(?:sick\s+|stiff\s+)?(?:about|for)\s+(?!me\b|myself\b)"
     r"|\s*(?:ich\s+)?mach\w*\s+mir\s+(?:\w+\s+){0,2}sorgen\s+um\s+(?!mich\b)"
+    # round 38: "die sabine aus meiner schicht macht mir sorgen", "my colleague worries me"
+    r"|\s*(?:(?:der|die|mein\w*|unser\w*|my|our)\s+)?(?!ich\b|i\b|es\b|it\b|das\b|that\b)\w+(?:\s+(?:aus|von|vom|from|at|on|in)\s+(?:\w+\s+){1,2}?)?\s*"
+    r"(?:macht\s+mir\s+(?:\w+\s+)?sorgen|worries\s+me|has\s+got\s+me\s+worried)\s*[.!]?\s*$"
 )
 
 
@@ -1795,7 +1835,18 @@ _TOLD_BY_PRONOUN: Final = re.compile(
     # ... davon redet, sich umzubringen", "heard from her sister that she ...")
     r"|(?:(?:ich|i)\s+)?(?:(?:hab|habe|hatte|have|had|'ve)\s+)?(?:(?:von|from|by)\s+(?:\w+\s+){1,3})?"
     r"(?:erfahren|gehoert|heard|learned|learnt|found\s+out)(?:\s+(?:from|von)(?:\s+\w+){1,3})?\s*,?\s*"
-    r"(?:dass|that)\s+(?:er|sie|he|she|they)\b)"
+    r"(?:dass|that)\s+(?:er|sie|he|she|they)\b"
+    # round 38: what the writer saw of them ("beim aufräumen hab ich gesehen, dass sie tabletten
+    # ... sammelt", "i noticed that she ...")
+    r"|(?:(?:beim|bei|heute|gestern|today|yesterday)\s+(?:\w+\s+)?)?(?:(?:hab|habe|hatte)\s+ich\s+|(?:i|ich)\s+(?:hab\w*\s+|have\s+|had\s+)?)"
+    r"(?:gesehen|gemerkt|bemerkt|mitbekommen|saw|seen|noticed)\s*,?\s*(?:dass|that)\s+(?:er|sie|he|she|they)\b)"
+)
+
+
+# What he or she said, after the verb and a comma (round 38: "gestern beim umziehen gesagt, ihr
+# schafft das auch ohne mich"), up to the writer's own "and i"
+_THEIR_SAYING: Final = re.compile(
+    r"\b(?:gesagt|gemeint|geschrieben|said|says|wrote)\s*,\s*[^.!?;]*?(?=\s+(?:und|and|but|aber)\s+(?:ich|i)\b|$)"
 )
 
 
@@ -1820,7 +1871,8 @@ def others_sentences(
         if _ABOUT_SOMEONE_ELSE.search(sentence):
             told_of_other = True  # "i'm writing about my flatmate rather than me": she ... is her
             continue
-        if _WORRIED_ABOUT.match(sentence) and evidence is not None and not evidence(sentence):
+        worry = _WORRIED_ABOUT.match(sentence)
+        if worry is not None and evidence is not None and not evidence(sentence[worry.end() :]):
             told_of_other = True  # "worried sick about gav at work. he's lost a packet ..."
             continue
         subject = _OTHER_OPENS.match(sentence)
@@ -1834,6 +1886,13 @@ def others_sentences(
             continue
         if subject is None and told_of_other:
             subject = _PRONOUN_SUBJECT.match(sentence)
+            if (
+                subject is None
+                and _HER_OR_HIM.search(sentence)
+                and not _WRITER_IN_IT.search(sentence)
+            ):
+                out.add(k)  # "seit dem unfall mit dem kind ist sie nicht mehr dieselbe" (round 38)
+                continue
         if subject is None:
             # opening with someone by name (round 25: "sophie's been cutting again", "lena hat
             # wieder geritzt")
@@ -1844,6 +1903,7 @@ def others_sentences(
             # saying she has the pills ready", "in echt hat sie mir gestern geschrieben, dass ...")
             subject = _TOLD_BY_PRONOUN.match(sentence)
         told = _TOLD_TO_ME.sub(" ", sentence[subject.end() :]) if subject is not None else ""
+        told = _THEIR_SAYING.sub(" ", told)  # "sie hat gesagt, ihr schafft das auch ohne mich"
         told = _QUOTED_WORDS.sub(" ", told)  # "texted 'i don't want to be here'": theirs
         told_of_other = subject is not None and not _WRITER_IN_IT.search(told)
         if told_of_other:
@@ -1864,7 +1924,10 @@ _ABOUT_SOMEONE_ELSE: Final = re.compile(
 # Where the writer comes in after a clause about someone else: ", and i", "und ich"
 _WRITER_JOINS: Final = re.compile(
     r"(?:,\s*|\s+(?:and|but|so|und|aber|also)\s+)(?:now\s+|then\s+|jetzt\s+|dann\s+)?"
-    r"(?:i|i'm|i've|i'll|i'd|ich|we|wir|we're)\b"
+    r"(?:i|i'm|i've|i'll|i'd|ich|we|wir|we're"
+    # round 38: the writer's own people ("my sister cut herself again and my parents are blaming
+    # me for not noticing")
+    r"|(?:my|our|mein\w*|unser\w*)\s+\w+\s+(?:are|is|were|was|sind|ist|waren|war|haben|hat))\b"
 )
 
 
@@ -1915,7 +1978,7 @@ _SINGLE_QUOTE: Final = re.compile(r"(?<![\w'])'((?:[^'\n]|(?<=\w)'(?=\w)){2,160}
 # worksheet, a mother on the phone, a friend's text, an actor's lines.
 _OTHERS_WORDS_BEFORE: Final = re.compile(
     r"\b(?:song|lied|lines?|text|texts|message|singt|sang|sings|singer|saengerin|saenger|radio|ohr"
-    r"|satz|saetze|sentence|zeile|spruch"  # "der satz aus deinem traum, '...'" (round 29)
+    r"|satz|saetze|sentence|zeile|spruch|thema|topic|motto|prompt"  # "der satz aus deinem traum, '...'" (round 29)
     r"|wrote|writes|schrieb|schreibt|says|said|geschrieben|gepostet|does\s+say|sagt|sagte|meint|posted|repeat|refrain|chorus|titel|called|named"
     r"|heisst)\b[^'.!?]{0,40}$"
 )
@@ -1923,7 +1986,7 @@ _MY_WORDS: Final = re.compile(
     r"\b(?:i|ich)\s+(?:\w+\s+)?(?:wrote|write|said|say|texted|posted|typed|thought|think|schrieb|schreibe|sagte|sage|denke|dachte)\b[^'.!?]{0,30}$"
     # the writer's own head or the voices they hear: "my head keeps saying 'just end it'"
     r"|\b(?:(?:my|mein\w*)\s+(?:head|brain|mind|thoughts?|inner\s+voice|kopf|hirn|gedanken)|voices?|stimmen?)\s+(?:\w+\s+){0,2}"
-    r"(?:says?|said|saying|tells?|told|telling|screams?|whispers?|sagt|sagen|schreit|schreien|fluestert)\b[^'.!?]{0,20}$"
+    r"(?:says?|said|saying|tells?|told|telling|screams?|whispers?|went|goes|was\s+like|sagt|sagen|schreit|schreien|fluestert)\b[^'.!?]{0,20}$"
 )
 _OTHERS_WORDS_AFTER: Final = re.compile(
     r"^[^.!?]{0,12}\b(?:singt|sang|sings|laeuft|lief|plays|played|stuck|ohrwurm|geht\s+mir|ging\s+mir|oder\s+so|or\s+something)\b"
@@ -2103,6 +2166,10 @@ _WITNESS_OF_ANOTHER: Final = re.compile(
     r"|freund\w*|sohn|tochter|mutter|vater|mama|papa|cousin\w*|mitbewohner\w*)\s+(?:\(\d+\)\s+)?(?:\w+\s+){0,3}?"
     r"(?:self[- ]?harms|cuts\s+(?:herself|himself)|is\s+cutting|has\s+been\s+cutting|ritzt\s+sich|schneidet\s+sich"
     r"|verletzt\s+sich|ist\s+\d+\s+und\s+hat)\b"
+    # round 38: cuts seen on someone else ("hab bei sophie in sport schnitte am oberschenkel
+    # gesehen", "saw cuts on her arm in the changing room")
+    r"|\bbei\s+(?:\w+\s+){1,4}?(?:schnitte|narben|wunden|kratzer|verletzungen)\b[^.!?]{0,40}\b(?:gesehen|bemerkt|entdeckt)\b"
+    r"|\b(?:saw|noticed|seen|spotted)\s+(?:\w+\s+){0,2}?(?:cuts|scars|marks|wounds|scratches)\s+(?:\w+\s+){0,2}?on\s+(?:her|his|their|\w+'s)\b"
 )
 
 
@@ -2194,7 +2261,7 @@ def classifier_skips(sentence: str) -> bool:
         or (_I_MEAN.search(sentence) and not _DEATH_WORDS.search(sentence))
     ):
         return True
-    if told_as_dream(sentence):
+    if told_as_dream(sentence) or _A_DEATH_JUDGED.search(sentence):
         return True
     idiom = (
         _IDIOM.search(sentence)

@@ -114,7 +114,8 @@ _PAST: Final = re.compile(
     r"|(?:a|one)\s+(?:bad|dark|rough|black|low)\s+(?:patch|phase|spell|stretch)|es\s+gab\s+(?:eine|mal\s+eine)\s+(?:\w+\s+)?(?:zeit|phase)"
     r"|war\s+mal\s+(?:in\s+)?(?:\w+\s+){0,3}(?:phase|zeit|loch)"
     # an age or a span said plainly: "overdosed at 17", "before 6 years", "vor 6 jahre"
-    r"|at\s+(?:1[3-9]|[2-9]\d)(?!\s*(?:pm|am|o'clock|:|h\b|uhr|percent|%|mg|kg|km|pills|tablets))|before\s+\w+\s+years|vor\s+\w+\s+jahre"
+    r"|(?<!tension\s)(?<!pressure\s)(?<!level\s)(?<!score\s)(?<!mood\s)(?<!urge\s)(?<!pain\s)(?<!distress\s)(?<!anxiety\s)"
+    r"at\s+(?:1[3-9]|[2-9]\d)(?!\s*(?:pm|am|o'clock|:|h\b|uhr|percent|%|mg|kg|km|pills|tablets|/))|before\s+\w+\s+years|vor\s+\w+\s+jahre"
     # a school year named (round 16): "all through secondary school", "in der 9. klasse"
     r"|(?:all\s+)?through\s+(?:(?:most|all|much)\s+of\s+)?(?:secondary|high|middle|primary)\s+school|in\s+(?:secondary|high|middle)\s+school"
     r"|in\s+der\s+\d{1,2}\.?\s*klasse|in\s+der\s+(?:ober|mittel|unter)stufe"
@@ -158,7 +159,7 @@ _STREAK: Final = re.compile(
     # round 35: "eight years since i last self-harmed"
     + r"|\b"
     + _NUMBER
-    + r"\s+(?:months|years)\s+since\s+i\s+(?:last\s+)?(?:self[- ]?harmed|cut|hurt\s+myself|harmed\s+myself|relapsed|tried|overdosed)\b"
+    + r"\s+(?:months|years)\s+(?:today\s+|now\s+)?since\s+i\s+(?:last\s+)?(?:self[- ]?harmed|cut|hurt\s+myself|harmed\s+myself|relapsed|tried|overdosed)\b"
 )
 # "zwei jahre ohne jonas", "a year without mum": a time without someone is a loss, no streak
 # (round 21: a grieving entry was read as told over and set aside whole).
@@ -327,6 +328,8 @@ _RECOVERED: Final = re.compile(
     r"|wouldn't\s+change\s+a\s+(?:day|thing)|(?:doesn't|does\s+not|never)\s+(?:even\s+)?cross(?:es)?\s+my\s+mind"
     r"|(?:gut|froh),?\s+dass\s+ich'?s?\s+(?:es\s+)?nicht\s+getan|glad\s+i\s+didn't\s+(?:do\s+it|go\s+through)"
     r"|(?:ist|is)\s+(?:so\s+|ganz\s+|schon\s+)?weit\s+weg|zieht\s+mich\s+nichts\s+mehr\s+zurueck"
+    # round 38: "es fühlt sich unglaublich weit weg an", "feels like a lifetime ago"
+    r"|fuehlt\s+sich\s+(?:\w+\s+){0,2}weit\s+weg\s+an|feels\s+(?:\w+\s+)?(?:far\s+away|like\s+(?:a\s+)?(?:lifetime|another\s+life|another\s+person))"
     r"|(?:es|das)\s+fehlt\s+mir\s+(?:gar\s+|kein\s+bisschen\s+|ueberhaupt\s+)?nicht|(?:i\s+)?(?:don't|do\s+not)\s+miss\s+(?:it|that|them)"
     r"|(?:kommen|kommt|kamen)\s+(?:\w+\s+)?nie\s+(?:mehr|wieder)"
     r"|slept\s+well|(?:schlaf\w*|sleep\w*)\s+(?:ich\s+|i\s+)?(?:wieder\s+|meistens\s+|mostly\s+)?(?:gut|well)|(?:lach\w*|laugh\w*)\s+(?:viel|a\s+lot)"
@@ -364,14 +367,14 @@ _REOPENED: Final = re.compile(
     r"|back\s+to\s+(?:day\s+)?(?:zero|one|0|1)|wieder\s+bei\s+(?:tag\s+)?(?:null|eins|0|1)|(?:counter|streak)\s+(?:is\s+)?(?:reset|broken|gone)"
     r"|last\s+(?:week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the\s+other\s+day|recently|lately"
     r"|(?:\w+\s+)?(?:days|weeks)\s+ago|(?:a|one|two|three|few)\s+months?\s+ago|since\s+(?:yesterday|last\s+(?:night|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|(?<!you\scan\s)(?<!one\scan\s)(?:is|are|'s|came|come|coming)\s+back(?!\s+(?:from|home)\b)|returned|still(?!\s+(?:here|alive|standing|around|breathing|grateful|thankful|proud|glad|clean|free|going|have\s+(?:the\s+)?scars|well|ok|okay|fine|good|safe|stable|sober|seeing|see|go|take|taking|dreaming|dream|have\s+(?:\w+\s+)?(?:dreams|nightmares)|married|in\s+therapy))"
+    r"|(?<!you\scan\s)(?<!one\scan\s)(?<!can\salways\s)(?:is|are|'s|came|come|coming)\s+back(?!\s+(?:from|home)\b)|returned|still(?!\s+(?:here|alive|standing|around|breathing|grateful|thankful|proud|glad|clean|free|going|have\s+(?:the\s+)?scars|well|ok|okay|fine|good|safe|stable|sober|seeing|see|go|take|taking|dreaming|dream|have\s+(?:\w+\s+)?(?:dreams|nightmares)|married|in\s+therapy))"
     r"|wieder|rueckfall\w*|gestern|vorgestern|(?:letzte|heute)\s+nacht|(?:diese|letzte)\s+woche|letzten\s+(?:monat|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
     r"|neulich|kuerzlich|in\s+letzter\s+zeit|seit\s+(?:gestern|kurzem|ein\s+paar\s+tagen|letzter\s+woche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
     r"|vor\s+(?:ein\s+paar|wenigen|\w+)\s+(?:tagen|wochen)|vor\s+(?:einem|ein\s+paar|zwei|drei)\s+monaten?|immer\s+noch|noch\s+immer|zurueck"
     r"|this\s+year|earlier\s+this\s+year|dieses\s+jahr|anfang\s+des\s+jahres"
     # a streak ended or strained now: "the urge is so loud after 6 months clean"
     r"|after\s+(?:\w+\s+){0,2}(?:days?|weeks?|months?|years?)\s+(?:clean|free|sober)|nach\s+(?:\w+\s+){0,2}(?:tagen|wochen|monaten|jahren)\s+(?:clean|ohne)"
-    r"|urges?\s+(?:to\s+\w+\s+)?(?:is|are)\s+(?:so\s+|really\s+|very\s+)?(?:loud|strong|bad|back|massive|huge|intense)"
+    r"|(?:urges?|pressure)\s+(?:to\s+\w+\s+)?(?:is|are)\s+(?:so\s+|really\s+|very\s+)?(?:loud|strong|bad|back|massive|huge|intense)"
     r"|drang\s+(?:\w+\s+){0,2}(?:ist\s+)?(?:so\s+|echt\s+)?(?:stark|laut|heftig)"
     # the blade already in the hand, the pressure huge (round 26)
     r"|(?:klinge|rasierklinge|blade|razor)\s+(?:schon\s+|wieder\s+|already\s+|again\s+)?in\s+(?:der|meiner|my)\s+hand"
@@ -710,16 +713,16 @@ def present_part(clean: str, stand_in: str = "") -> str:
         and not _TODAY.search(s)
         and not _PRESENT_VOICE.search(s)
     }
-    told_past = [
-        past
-        or k in time_before
-        or (
-            k > 0
-            and bool(_PAST.search(sentences[k - 1]))
-            and (_fragment(s) or _OLD_PAGE.search(s, 0, 40) is not None)
-        )
-        for k, (s, past) in enumerate(zip(sentences, told_past, strict=False))
-    ]
+    # (read with that sentence before it, round 38: "... die alten diary cards ... von 2018.
+    # anspannung 95, svv-druck jeden tag angekreuzt, und die notizen von dem wochenende, ...")
+    time_before |= {
+        k
+        for k, s in enumerate(sentences)
+        if k > 0
+        and bool(_PAST.search(sentences[k - 1]))
+        and (_fragment(s) or _OLD_PAGE.search(s, 0, 60) is not None)
+    }
+    told_past = [past or k in time_before for k, past in enumerate(told_past)]
     if len(sentences) <= _READ_WHOLE:
         if not told_as_over(clean):
             return clean
@@ -840,6 +843,13 @@ def _kept(sentence: str, told_past: bool) -> bool:
     marked = (_PAST.search(sentence), _streak(sentence), _recovered(sentence))
     if not told_past and not any(marked):
         return True
+    if (
+        told_past
+        and _OLD_PAGE.search(sentence, 0, 60)
+        and not _TODAY.search(sentence)
+        and not _BUT_NOW.search(sentence)
+    ):
+        return False  # "da steht drin, dass ich tot sein will": the old page's words, each clause
     # a time named in an earlier clause is the time of those after it (round 35: "back in 2017,
     # when i'd just left the brethren, i spent most nights thinking about ending it")
     past_before = False
@@ -856,6 +866,10 @@ _OLD_PAGE: Final = re.compile(
     # und wie ich's machen wollte", "it says how ...")
     r"|^\s*(?:da|darin|dort|drin)\s+steh(?:t|en)\s+(?:drin|geschrieben)?|^\s*(?:it|there\s+it|in\s+it\s+it)\s+(?:says|said)\b"
     r"|\b(?:pages?|seiten?)\s*['\"“„]"
+    # round 38: old diary cards' boxes and notes ("svv-druck jeden tag angekreuzt, und die notizen
+    # von dem wochenende, an dem ich sterben wollte")
+    r"|\b(?:jeden\s+tag|every\s+day|each\s+day|taeglich)\s+(?:angekreuzt|ticked|circled)\b"
+    r"|\b(?:die|meine|the|my)\s+(?:notes?|notizen)\s+(?:von|vom|from|about|of|zu)\b"
 )
 
 

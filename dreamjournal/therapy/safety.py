@@ -1409,6 +1409,12 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
        context=r"\b(?:strick|seil|rope|noose|kredit|schulden|debt|bank|ende|schluss|enough|genug|nicht\s+mehr|anymore)\b"),
     _p(_PLAN, r"\b(?:sieht|soll|muss|wird)\s+(?:\w+\s+){0,4}(?:aus|aussehen)\s+wie\s+(?:ein\s+)?unfall\b|\bwie\s+ein\s+unfall\s+aus(?:sieht|sehen)\b",
        context=r"\b(?:versicherung|gurt|ohne\s+gurt|baum|eiche|bruecke|mich|ich)\b", intrinsic=True),
+    # round 38 (crisis_dev69, a roofer's "next time we're on a roof job i'm not clipping the
+    # harness on, nobody questions a fall"): the safety gear left off on purpose, a fall or a
+    # crash no one would question
+    _p(_PLAN, r"\b(?:not|won't|wont|will\s+not|never|i'm\s+not|am\s+not)\s+(?:going\s+to\s+|gonna\s+|even\s+)?(?:clip\w*|hook\w*|wear\w*|put\w*|buckl\w*|fasten\w*|tie\w*)\s+(?:\w+\s+){0,2}(?:harness|seat\s*belt|lanyard|safety\s+line)\b"
+              r"|\b(?:schnall\w*|haeng\w*|klink\w*|sicher\w*)\s+(?:ich\s+)?mich\s+(?:\w+\s+)?nicht\s+(?:mehr\s+)?(?:an|ein)\b",
+       context=r"\b(?:next\s+time|nobody|no\s+one|question\w*|accident|fall|crash|unfall|sturz|absturz|niemand|keiner|naechstes\s+mal|beim\s+naechsten)\b", intrinsic=True),
     _p(_PREP, r"\bdamit\s+(?:die|sie|ihr|du)\s+wiss(?:en|t)\b[^.!?]{0,20}\bdass\s+es\s+nicht\s+an\s+(?:ihnen|euch|dir)\s+lieg\w*",
        context=r"\bbriefe?\b|\babschied\w*", kept_from_others=True),
     _p(_PREP, r"\b(?:dienstwaffe|waffe|pistole|revolver)\b[^.!?]{0,30}\bmit\s+(?:nach\s+)?(?:hause|heim|hoam)\s+(?:ge)?nomm?en\b"),
@@ -1610,7 +1616,9 @@ _FIELDS: Final[tuple[_Pattern, ...]] = (
     _p(
         _PASSIVE,
         rf"\b{_DESIRE}\b[^.!?]{{0,40}}?\b{_DEATH}\b"
-        r"(?!\s+(?:of|for|laughing|from|to\s+see|tired|vor|sea|ends?))",
+        r"(?!\s+(?:of|for|laughing|from|to\s+see|tired|vor|sea|ends?))"
+        # round 38: hiding away, not dying ("want to disappear under my duvet all weekend")
+        r"(?<!disappear(?=\s(?:under|into|in\s+(?:my|the|a)|behind)\b))",
         intrinsic=False,
         first_person=True,
     ),
@@ -1689,6 +1697,8 @@ _DE_ONLY_SLANG: Final = {"ick": "ich", "keen": "kein", "uff": "auf", "allet": "a
                          "gloob": "glaube", "eenmal": "einmal", "eener": "einer", "wat": "was", "det": "das",
                          # Swiss (round 16): "nei, ich ha kei gedanke as sterbe"
                          "kei": "kein", "nei": "nein",
+                         # Austrian (round 38): "hob tramt, dass i mi ..."
+                         "tramt": "geträumt", "traamt": "geträumt", "tramd": "geträumt",
                          # Swiss (round 35): "am mäntig han i's probiert, mit de tablette"
                          "han": "habe", "i's": "ich es",
                          "chum": "komme", "zrugg": "zurück", "gang": "gehe", "ufe": "auf den",
@@ -2016,6 +2026,9 @@ def prepare(text: str, language: Language) -> str:
         "", folded
     )  # "12.03.", "2026-11-30", "23:40" opening an entry or a line
     folded = re.sub(r"\bmy\s+self\b", "myself", folded)
+    # a German ordinal is no sentence's end (round 38: "mein altes tagebuch aus der 6. klasse
+    # gefunden. da steht drin, ..."): "der 6 klasse"
+    folded = _ORDINAL_DOT.sub(r"\1", folded)
     folded = re.sub(r"\bselbst\s+mord", "selbstmord", folded)  # "selbst Mordgedanken" (round 33)
     folded = re.sub(r"\bsewer\s+slide\b", "suicide", folded)  # "thinking about sewer slide again"
     # "unalive myself" is to kill oneself; "unalive" alone is to die (round 35: "wish i could
@@ -2038,6 +2051,12 @@ def prepare(text: str, language: Language) -> str:
     return _THEIR_KMS.sub(r"\1 kill themselves", _WORDS.sub(replace, folded))
 
 
+_ORDINAL_DOT: Final = re.compile(
+    r"\b(\d{1,2})\.(?=\s+(?:klasse|jahr\w*|stock|stufe|semester|schuljahr|lehrjahr|woche|mal|platz|advent"
+    r"|jan\w*|feb\w*|maerz|april|mai|juni|juli|aug\w*|sep\w*|okt\w*|nov\w*|dez\w*)\b)"
+)
+
+
 # "kms" is spelled out as "kill myself"; said of someone else it is theirs (round 16: "someone in
 # the group chat said they're gonna kms")
 _THEIR_KMS: Final = re.compile(
@@ -2048,6 +2067,9 @@ _THEIR_KMS: Final = re.compile(
 # A mood diary's answer after the word: "Suizidgedanken keine", "SI: none", "self-harm: no";
 # the answer ends its clause ("... no matter what", "... no joke" answer nothing)
 _ANSWERED_NONE: Final = re.compile(
+    # round 38: the item's own word between ("suicidal thoughts none, self-harm urges 0",
+    # "gedanken, dass ich lieber tot waere: nein")
+    r"(?:\s+(?:thoughts?|urges?|ideation|gedanken|druck|drang|impulse?))?(?:\s+(?:today|heute|waere|wäre|sei))?"
     r"\s*[:=-]?\s*['\"„“”‚‘’]?(?:keine?|nein|none|no|nope|nil|0|never|nie|niemals)['\"„“”‚‘’]?(?=\s*(?:[,.;!?)]|$))"
     # round 29: "lebensmuede? ich? nee, herr doktor"
     r"|\s*\?\s*(?:(?:ich|me|i)\s*\?\s*)?(?:nee|nein|nope|nah|no)\b"
