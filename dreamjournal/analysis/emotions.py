@@ -894,7 +894,15 @@ def experiencer(
         if _THEMSELVES.intersection(ahead[:3]) and not teller:
             return "other"  # "looking very pleased with themselves" (round 32)
     it_before = position > 0 and (
-        tokens.lower[position - 1] == "it"
+        # (not "it" after a preposition, in the clause before: "stared at it, puzzled", round 38)
+        (
+            tokens.lower[position - 1] == "it"
+            and (
+                tokens.clause[position - 1] == clause
+                or position < 2
+                or tokens.lower[position - 2] not in _PREPOSITIONS
+            )
+        )
         or (position > 1 and tokens.lower[position - 2 : position] in (["it", "was"], ["it", "is"]))
     )
     if (
@@ -1202,7 +1210,11 @@ def _the_whole_place(j: int, tokens: Tokens) -> bool:
     """ "the whole canteen", "die ganze Klasse": everyone in it, a subject right after."""
     return (
         j >= 1
-        and tokens.lower[j - 1] in _WHOLE
+        and (
+            tokens.lower[j - 1] in _WHOLE
+            # round 38: "the room was in stitches", "the audience roared"
+            or (tokens.lower[j - 1] == "the" and tokens.lower[j] in _ROOM_OF_PEOPLE)
+        )
         and tokens.lower[j] in _FULL_OF_PEOPLE
         and j + 1 < len(tokens.lower)
         and tokens.lower[j + 1] in _PLACE_FOLLOWS
@@ -1223,6 +1235,9 @@ _FULL_OF_PEOPLE: Final = frozenset(
 )  # fmt: skip
 
 
+_ROOM_OF_PEOPLE: Final = frozenset(
+    {"room", "hall", "audience", "crowd", "class", "stands", "arena"}
+)
 _PLACE_FOLLOWS: Final = frozenset(
     {"was", "were", "went", "started", "burst", "fell", "erupted", "kept", "began", "stood",
      "hat", "war", "ist", "fing", "brach", "lachte", "johlte", "jubelte", "cheered", "laughed",
@@ -1397,6 +1412,11 @@ _PERSON_WORDS: Final[dict[Language, frozenset[str]]] = {
          "captain", "pilot", "surgeon", "dentist", "headteacher", "headmaster", "headmistress",
          "invigilator", "usher", "singer", "band", "team", "class", "family", "people", "folk",
          "grown-ups", "adults", "adult", "villagers", "fans", "kids", "guests", "girls", "boys",
+         # round 38: a stage's and an interview's people ("the interviewer smiled", "our
+         # guitarist looked miserable", "the heckler was red in the face")
+         "interviewer", "bassist", "drummer", "guitarist", "pianist", "violinist", "cellist",
+         "heckler", "organiser", "organizer", "concierge", "examiners",
+         "judges", "bandmate", "bandmates", "choirmaster", "compere", "mover", "movers",
          # round 26: the roles of a dream's scenes ("the host cackled with delight")
          "host", "hostess", "presenter", "contestant", "proctor", "clerk", "official", "secretary",
          "professor", "lecturer", "tutor", "instructor", "trainer", "mechanic", "plumber",
@@ -1486,6 +1506,10 @@ _PERSON_ENDINGS_DE: Final = (
     "kontrolleurin", "wärter", "wärterin", "hebamme", "richter", "richterin", "pfarrer",
     "pfarrerin", "trainer", "trainerin", "pilot", "pilotin", "steward", "stewardess",
     "drache", "einhorn", "monster", "hund", "katze", "pferd", "bär", "roboter",  # creatures
+    # round 38: "Die Möbelpacker waren ... genervt", "Der Abwart war schlecht gelaunt", "Der
+    # Dompteur", "die Jury", "der Moderator"
+    "packer", "abwart", "abwartin", "dompteur", "dompteurin", "jury", "moderator", "moderatorin",
+    "dirigent", "dirigentin", "portier", "concierge", "vermieter", "vermieterin", "hausmeisterin",
     # round 30: "Die Kleinen in meinem Zelt zitterten", "die ganze Wirtsstube schunkelte"
     "kleinen", "stube", "runde", "gesellschaft", "belegschaft", "mannschaft", "chor",
 )  # fmt: skip
@@ -2155,6 +2179,15 @@ def feeling_in_context(
         or _FEAR_BEFORE_TEARS.search(" ".join(tokens.lower[max(0, i - 3) : i]))
     ):
         return False  # "sobbing with fear", "vor Angst geweint": the fear's tears (round 37)
+    size = len(cue.word.split())
+    if (
+        cue.name == "sadness"
+        and (any(t in word for t in _TEARS) or word in {"choked", "lump"})
+        and _TEARS_OF_JOY.match(" ".join(tokens.lower[i + size : i + size + 3]))
+    ):
+        return False  # "choked up with happiness", "vor Freude geweint": joy's tears (round 38)
+    if word == "magic" and nxt in _MAGIC_THINGS:
+        return False  # "I did a magic trick": a trick, not wonder (round 38)
     if word.startswith(("smil", "lächel", "gelächelt")) and _FOR_THE_CAMERA.match(
         " ".join(tokens.lower[i + 1 : i + 5])
     ):
@@ -2187,6 +2220,16 @@ def feeling_in_context(
         for k in range(max(0, i - 3), min(n, i + 4))
     ):
         return False  # "the storm raged", "draußen tobte ein Gewitter" (round 37)
+    if word in {"aufgelöst", "aufgeloest"} and nxt in {
+        "ist",
+        "sind",
+        "wurde",
+        "wurden",
+        "worden",
+        "hat",
+        "haben",
+    }:
+        return False  # "die Wohnung, die längst aufgelöst ist": cleared, not distraught (round 38)
     if word in {"rattled", "rattling"} and (
         nxt in _MOTION_AFTER or nxt in {"the", "a", "an", "her", "his", "my", "its", "their", "our"}
     ):
@@ -2421,6 +2464,13 @@ _TEARS_OF_FEAR: Final = re.compile(
 _FEAR_BEFORE_TEARS: Final = re.compile(
     r"\b(?:vor|aus)\s+(?:lauter\s+|purer\s+)?(?:angst|panik|furcht|schreck)$"
 )
+_TEARS_OF_JOY: Final = re.compile(
+    r"(?:up\s+)?(?:with|of|from|vor|aus)\s+(?:sheer\s+|pure\s+|lauter\s+|purer\s+)?(?:happiness|joy|pride|relief|laughter|freude|glück|stolz|rührung|erleichterung)\b"
+)
+_MAGIC_THINGS: Final = frozenset(
+    {"trick", "tricks", "show", "act", "wand", "kit", "set", "spell", "spells", "carpet", "marker",
+     "number", "circle", "mushrooms", "hat"}
+)  # fmt: skip
 _FOR_THE_CAMERA: Final = re.compile(
     r"(?:for|into|at)\s+(?:the\s+|a\s+)?(?:photos?|pictures?|camera|photographer|selfie)\b"
     r"|(?:für|in)\s+(?:das|die|ein)\s+(?:foto|fotos|kamera)\b"
@@ -2735,7 +2785,10 @@ def context_class(cue: Cue, tokens: Tokens) -> HvdcClass | None:
 _AWAKE_ASIDE: Final = re.compile(
     r"\b(?:in\s+real\s+life|irl|in\s+waking\s+life|when\s+(?:i'm\s+|i\s+am\s+)?awake"
     r"|now\s+(?:that\s+)?(?:i'm|i\s+am)\s+(?:awake|up)|jetzt\s+im\s+wachen|im\s+echten"
-    r"\s+leben|im\s+wachen\s+leben|in\s+wirklichkeit|wenn\s+ich\s+wach\s+bin)\b"
+    r"\s+leben|im\s+wachen\s+leben|in\s+wirklichkeit|wenn\s+ich\s+wach\s+bin"
+    # round 38: "I have the real exam on Thursday and I'm bricking it", "vor dem echten Konzert"
+    r"|(?:the|my)\s+real\s+(?:exam|test|concert|gig|interview|presentation|speech|performance|audition|match|recital)"
+    r"|(?:vor|nach)\s+(?:dem|der|meinem|meiner)\s+echten|(?:das|die|den|der)\s+echte[n]?\s+(?:prüfung|konzert|auftritt|rede|vorspiel|vorstellungsgespräch))\b"
 )
 
 
@@ -2754,7 +2807,8 @@ def awake_aside(cue: Cue, tokens: Tokens) -> bool:
         last = i
         while last + 1 < len(tokens.lower) and tokens.sentence[last + 1] == tokens.sentence[i]:
             last += 1
-    if _AWAKE_ASIDE.search(" ".join(tokens.lower[first : last + 1])):
+    span = " ".join(tokens.lower[first : last + 1])
+    if _AWAKE_ASIDE.search(span) and not _NEVER_SO_AWAKE.search(span):
         return True
     # ... or its sentence opens with it and tells no dream ("Im echten Leben ist alles gut mit
     # uns, zum Glück", "In real life we're fine, thank goodness"), round 31
@@ -2767,6 +2821,12 @@ def awake_aside(cue: Cue, tokens: Tokens) -> bool:
     )
 
 
+# the dream's feeling measured against waking life, still the dream's (round 38: "I felt at peace
+# in a way I never manage when I'm awake", "wie ich es im wachen Leben nie schaffe")
+_NEVER_SO_AWAKE: Final = re.compile(
+    r"\b(?:in\s+a\s+way|like)\s+i\s+(?:never|rarely|seldom|don't|do\s+not|can't|cannot)\b"
+    r"|\bwie\s+(?:ich\s+(?:es\s+)?)?(?:\w+\s+){0,3}(?:nie|selten|kaum)\b"
+)
 _AWAKE_OPENING: Final = re.compile(
     r"(?:(?:and|but|und|aber)\s+)?(?:in\s+real\s+life|irl|im\s+echten\s+leben|in\s+echt"
     r"|in\s+wirklichkeit)\b"

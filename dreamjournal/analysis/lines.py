@@ -176,7 +176,11 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"(?<!\bhatte\s)(?<!\bhatten\s)(?<!\bhatte\sich\s)\bkeine\s+ahnung\b(?!,?\s+(?:warum|wieso|weshalb)\b)",
             r"\berinnere\s+mich\s+(?:\w+\s+)?(?:nicht|kaum|nur\s+noch)\b",
             # (not someone else's forgetting in the dream: "so tat, als hätte er es vergessen")
-            r"(?<!\ber\s)(?<!\bsie\s)(?<!\ber\ses\s)(?<!\bsie\ses\s)(?<!\ber\sdas\s)\b(?:vergess\w*|vergaß|vergass|vergessen)\b",
+            # (nor a thing forgotten in the dream: "dass ich die Prüfung ganz vergessen hab",
+            # "ich hatte den Text vergessen", round 38)
+            r"^(?!.*\b(?:die|den|das|meine[nm]?|meine|seine[nm]?|ihre[nm]?)\s+(?!traum\b|rest\b|einzelheiten\b|details\b)\w+\s+"
+            r"(?:ganz\s+|völlig\s+|komplett\s+|einfach\s+|total\s+)?(?:vergessen|vergaß|vergass)\b)"
+            r".*(?<!\ber\s)(?<!\bsie\s)(?<!\ber\ses\s)(?<!\bsie\ses\s)(?<!\ber\sdas\s)\b(?:vergess\w*|vergaß|vergass|vergessen)\b",
             r"\bschwer\s+zu\s+(?:beschreiben|sagen|erklären)\b",
             r"\b(?:jedenfalls|egal|naja|übrigens)\b",
             r"^\W*(?:stimmung|laune|tags?)\s*:",  # the app's mood line (round 29)
