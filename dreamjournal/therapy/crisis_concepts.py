@@ -519,7 +519,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("SPOT", r"\b(?:coast|cliffs|kueste|klippen|steilkueste)\b|\b(?:in\s+(?:die|den|das)|ins|into\s+the)\s+(?:wasser|water|isar|elbe|spree|rhein|donau|neckar|ocean|waves|kanal|canal)\b"),
     # round 38: the head's own word, said at a height ("balkon 8. stock und mein kopf sagt jedes
     # mal: jetzt"), and a day fixed with its place ("der tag steht jetzt ... und den ort hab ich auch")
-    ("HEAD_SAYS", r"\b(?:mein\s+kopf|mein\s+hirn|my\s+head|my\s+brain|eine\s+stimme|die\s+stimme|a\s+voice|the\s+voice)\s+(?:\w+\s+){0,2}(?:sagt|says|goes|tells\s+me|schreit|screams|fluestert|whispers)\b"),
+    ("HEAD_SAYS", r"\b(?:mein\s+kopf|mein\s+hirn|my\s+head|my\s+brain|eine\s+stimme|die\s+stimme|a\s+voice|the\s+voice)\s+(?:\w+\s+){0,2}(?:sagt|says|goes|went|tells\s+me|told\s+me|schreit|screams|fluestert|whispers)\b"),
     ("DATE_SET", r"\b(?:der\s+tag|das\s+datum|the\s+date|the\s+day)\s+(?:steht|is\s+set|is\s+fixed|ist\s+fix)\b"),
     ("PLACE_HAD", r"\b(?:den\s+ort|the\s+place|the\s+spot)\s+(?:hab\w*\s+ich|have\s+i|i've\s+got|i\s+have)\b|\bi(?:'ve|\s+have)\s+(?:got\s+)?the\s+(?:place|spot)\s+(?:too|as\s+well)\b"),
     # a dream of one's own death, and on waking the wish that it were real
@@ -539,7 +539,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("COND_OK", r"\b(?:das\s+)?(?:waer|waere)\s+(?:auch\s+)?(?:okay|ok|in\s+ordnung)\b|\bthat(?:'d|\s+would)\s+be\s+(?:fine|okay|ok)\b"),
     ("INTENT", r"\b(?:drei|zwei|vier|fuenf|\d+|two|three|four|five)\s+(?:neue|new)\b"),
     ("DO_IT", r"\bweiss\s+(?:ich\s+)?(?:genau\s+)?was\s+ich\s+(?:dann\s+)?(?:mache|mach|tue|tu)(?=\s*(?:[.!?;]|$))|\bknow\s+(?:exactly\s+)?what\s+i'm\s+(?:doing|going\s+to\s+do)\s+(?:then|with\s+it)(?=\s*(?:[.!?;]|$))"),
-    ("LEAP", r"\b(?:leaned|leaning|leant)\s+(?:out\s+|far\s+)?over\b|\b(?:ueber\s+(?:das|die|den)|uebers)\s+\w+\s+gelehnt\b|\blehnte\s+mich\s+(?:weit\s+)?(?:ueber|raus)\b"),
+    ("LEAP", r"\b(?:could|would|just)\s+(?:just\s+)?climb\s+over\b|\b(?:einfach\s+)?(?:drueber|rueber|ueber\s+das\s+gelaender)\s*klettern\b|\b(?:leaned|leaning|leant)\s+(?:out\s+|far\s+)?over\b|\b(?:ueber\s+(?:das|die|den)|uebers)\s+\w+\s+gelehnt\b|\blehnte\s+mich\s+(?:weit\s+)?(?:ueber|raus)\b"),
     ("PLACE", r"\b(?:car\s+park|multi-?storey|parking\s+garage|parkdeck)\b"),
     # onto the tracks
     ("RAILSIDE", r"\bauf\s+die\s+(?:gleise|schienen)\s+(?:gestiegen|gegangen|gelaufen|gesprungen|gestellt|gelegt)\b|\b(?:stepped|walked|went|lay|climbed|jumped)\s+(?:down\s+)?onto\s+the\s+(?:tracks|rails|railway\s+line)\b"),
@@ -960,6 +960,7 @@ _PAIRS: Final[tuple[tuple[str, str, str], ...]] = (
     ("PLACE", "LEAP", "active_thoughts"),
     ("THINK", "PLACE", "active_thoughts"),
     ("HEAD_SAYS", "PLACE", "active_thoughts"),
+    ("HEAD_SAYS", "LEAP", "active_thoughts"),
     ("DATE_SET", "PLACE_HAD", "plan"),
     ("THINK", "LEAP", "active_thoughts"),
     ("THINK", "CRASH", "active_thoughts"),

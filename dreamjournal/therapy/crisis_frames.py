@@ -544,7 +544,7 @@ _REASSURED: Final = re.compile(
     # round 16: "i'd never do anything to myself, the kids need me", "würde mir nie was antun"
     r"|\b(?:i'd|i\s+would|i\s+will|i'll)\s+never\s+(?:do\s+anything\s+to\s+myself|hurt\s+myself|kill\s+myself|do\s+that\s+to\s+(?:them|my\s+\w+))\b"
     # ... and round 34: "ich will mir nichts antun, ich hab keine solchen gedanken"
-    r"|\b(?:wuerde|werde|werd|will|moechte)\s+(?:ich\s+)?mir\s+(?:(?:nie|niemals)\s+(?:was|etwas)|nix|nichts)\s+antun\b|\bich\s+(?:tu|tue)\s+mir\s+(?:nie|niemals)\s+(?:was|etwas)\s+an\b"
+    r"|\b(?:wuerde|werde|werd|will|moechte)\s+(?:ich\s+)?mir\s+(?:(?:nie|niemals)\s+(?:was|etwas)|nix|nichts)\s+antun\b|\bdass\s+ich\s+mir\s+(?:(?:nie|niemals)\s+(?:was|etwas)|nix|nichts)\s+antun\s+(?:will|werde|wuerde|moechte)\b|\bich\s+(?:tu|tue)\s+mir\s+(?:nie|niemals)\s+(?:was|etwas)\s+an\b"
     # round 24: "i want to get through this and see what's on the other side", "will das durchstehen"
     r"|\b(?:want|going|gonna|will|'ll)\s+(?:to\s+)?(?:get|make\s+it)\s+through\s+(?:this|it)\b|\bwill\s+(?:das|es)\s+(?:schaffen|durchstehen)\b"
     # "ich will vom stoff weg, nicht vom leben", "away from the bottle, not from life"
@@ -648,6 +648,10 @@ _AWAY_TO_A_PLACE: Final = re.compile(
     # meer", "i'd rather not be here but at the beach with them")
     r"|\b(?:nicht\s+mehr|nicht|not)\s+(?:da|hier|here)\s*,?\s+(?:sondern|but)\s+(?:\w+\s+){0,3}?(?:am|im|in|bei|auf|at|on)\s+"
     r"(?![^.!?]*\b(?:himmel|grab|jenseits|heaven|grave|afterlife|tot|dead|gone|sterben)\b)\w+"
+    # round 38: hiding away in bed ("i just want to disappear under my duvet all weekend",
+    # "will mich unter der decke verkriechen")
+    r"|\b(?:disappear|hide|vanish|verschwinden|verkriechen|verstecken)\s+(?:\w+\s+)?(?:under|into|in|unter|in\s+die|in\s+den)\s+(?:my|the|a|meine[rnm]?|der|die|das|den)\s+"
+    r"(?:duvet|blanket|covers|bed|hoodie|room|sofa|couch|decke|bettdecke|bett|kissen|zimmer|sofa)\b"
 )
 # What the phrase meant, said right after it (round 33): "thought about doing it again tonight —
 # the cold plunge, i mean", "hab dran gedacht, es zu tun, eisbaden im see mein ich"
@@ -1218,7 +1222,7 @@ _IDIOM: Final = re.compile(
     r"|\b(?:willst|wollt)\s+(?:du|ihr)\s+mich\s+umbringen\b|\bare\s+you\s+trying\s+to\s+kill\s+me\b"
     r"|\b(?:meine\s+)?(?:arme|beine|fuesse|waden|oberschenkel|muskeln)\s+(?:sind\s+)?(?:\w+\s+)?tot\b"
     # in trouble: "ich bin sowas von tot, wenn mama das zeugnis sieht" (round 12)
-    r"|\b(?:so\s*was|so)\s+von\s+tot\b|\b(?:i'm|i\s+am)\s+so\s+(?:dead|toast)\s+(?:when|if|once)\b"
+    r"|\b(?:so\s*was|so)\s+von\s+(?:tot|gestorben)\b|\b(?:i'm|i\s+am)\s+so\s+(?:dead|toast)\s+(?:when|if|once)\b"
     # "ich koennt mich in den hintern beissen", "so done with this week"
     # eager or bored, not dying (round 12): "dying to go on leave", "could have died of boredom"
     r"|\bdying\s+(?:to\s+(?:go|see|get|try|know|meet|hear|tell|eat|have|be)|for\s+(?:a|an|some|the))\b"
