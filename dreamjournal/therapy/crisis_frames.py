@@ -991,7 +991,9 @@ _QUOTING: Final = re.compile(
 )
 # The writer takes the words as their own: "so do i", "that's me", "ich auch", "das bin ich"
 _ME_TOO: Final = re.compile(
-    r"\b(?:so\s+(?:do|have|am|did|was)\s+i|me\s+too|same\s+here|i\s+do\s+too|because\s+i\s+do|weil\s+ich\s+(?:das\s+)?(?:auch\s+)?(?:tue|tu)|that's\s+(?:literally\s+|just\s+)?me|is\s+(?:literally\s+|just\s+)?me"
+    r"\b(?:so\s+(?:do|have|am|did|was)\s+i|me\s+too|same\s+here|i\s+do\s+too|because\s+i\s+do|weil\s+ich\s+(?:das\s+)?(?:auch\s+)?(?:tue|tu)|that's\s+(?:literally\s+|just\s+)?me|(?:it's|is)\s+(?:literally\s+|just\s+)?me"
+    # round 38: "weil ich das grad bin"
+    r"|weil\s+ich\s+das\s+(?:grad|gerade|auch|selber|selbst)\s+bin"
     r"|ich\s+auch|das\s+bin\s+(?:\w+\s+){0,2}ich|geht\s+mir\s+genauso|mir\s+auch)\b"
 )
 

@@ -1427,6 +1427,28 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                  r"|\b(?:walked|stepped|ran)\s+(?:out\s+)?in\s+front\s+of\s+(?:a|the)\s+\w+\s+on\s+purpose\b"
                  r"|\bgenommen,?\s+(?:das|die|den)\s+ich\s+(?:\w+\s+){0,4}(?:aufgehoben|gesammelt|gehortet|gebunkert)\s+hatte\b"
                  r"|\b(?:uebers|ueber\s+das|ueber\s+die)\s+\w*(?:gelaender|bruestung)\s+geklettert\b(?!\s*,?\s*um\s)"),
+    # round 38, from the seventh list of disclosures (eval/lexicon_candidates/crisis_expressions7_*,
+    # teenagers online, psychiatric care, sleepless nights): the rest of me to follow, lives easier
+    # after one is grieved, an illness hoped for, a cover story with no cat, the razor gone for,
+    # cut anyway or deeper than usual, a pet placed "just in case", a goodbye no one knew was one,
+    # bills settled so mum is not left with them, a plan made by day
+    _p(_PASSIVE, r"\bwant\s+the\s+rest\s+(?:of\s+me\s+)?to\s+(?:catch\s+up|follow|die\s+too|go\s+too)\b"
+                 r"|\b(?:hope|hopes|hoping|hoff\w*)\b[^.!?]{0,20}\b(?:it's|it\s+is|es\s+ist|es\s+was)\s+(?:something|was|etwas)\s+(?:serious|ernstes|schlimmes|terminal|unheilbares)\b"),
+    _p(_HOPE, r"\b(?:their|his|her|everyone's|ihr|sein)\s+(?:lives?|leben)\s+(?:would|will|wuerde|waere)\s+(?:be\s+)?(?:so\s+much\s+|viel\s+)?(?:easier|better|leichter|besser)\b",
+       context=r"\b(?:burden|last|grieve\w*|trauern|without\s+me|ohne\s+mich|gone|weg|dead|tot)\b"),
+    _p(_HARM, r"\b(?:die|the)\s+(?:katze|cat|hund|dog)\s*(?:war'?s|was\s+it|wars|did\s+it)\b[^.!?]{0,10}[.!?,]?\s*(?:wir\s+haben|ich\s+hab\w*|we\s+(?:don't\s+)?have|i\s+(?:don't\s+)?have)\s+(?:gar\s+)?(?:keine[n]?|no)\s+(?:katze|cat|hund|dog)\b"
+              r"|\bwent\s+(?:straight\s+)?for\s+the\s+(?:razor|blade|blades)\b"
+              r"|\b(?:and|then|but)\s+(?:i\s+)?cut\s+anyway\b|\b(?:hab\w*|habe)\s+(?:\w+\s+)?(?:trotzdem|dann\s+doch)\s+geritzt\b"
+              r"|\b(?:tiefer|deeper)\s+(?:als\s+sonst|than\s+(?:usual|ever|last\s+time))\b",
+       context=r"\b(?:gemacht|geritzt|geschnitten|cut|cuts|did\s+it|razor|blade|fresh|katze|cat|hund|dog|wunden|arm|arms)\b"),
+    _p(_HARM, r"\b(?:mir|ma)\s+(?:wieder\s+|wieda\s+)?(?:was|etwas)\s+(?:angetan|angtan)\b"),
+    _p(_PREP, r"\b(?:ob\s+(?:sie|er)|if\s+(?:she|he|they)(?:'d|\s+would|\s+could)?)\s+(?:\w+\s+){0,2}(?:nimmt|nehmen\s+wuerde|take|takes|have|keep)\b[^.!?]{0,30}\b(?:nur\s+falls|just\s+in\s+case)\b"
+              r"|\b(?:wissen|weiss|wusste\w*|know|knew|knows)\s+(?:\w+\s+)?nicht,?\s+dass\s+es\s+(?:ein\s+)?(?:tschuess|abschied|lebewohl)\s+war\b"
+              r"|\b(?:don't|didn't|doesn't)\s+know\s+(?:that\s+)?(?:it\s+was|it's)\s+(?:a\s+|my\s+)?goodbye\b"
+              r"|\b(?:war|was)\s+mein\s+abschied\b|\bthat\s+was\s+my\s+goodbye\b"
+              r"|\bdamit\s+(?:\w+\s+){0,2}(?:nicht|nie)\s+auf\s+(?:den|de|meinen)\s+rechnungen\s+sitzen\s+bleib\w*"
+              r"|\bso\s+(?:mum|mom|dad|my\s+\w+)\s+(?:isn't|won't\s+be|is\s+not)\s+(?:left|stuck)\s+with\s+(?:the|my)\s+bills\b"),
+    _p(_PLAN, r"\btagsueber\s+plan\w*\s+ich\s+(?:es|das)\b|\bby\s+day\s+i\s+plan\s+it\b"),
     # ... and the driver who swerved, the cold that made one swim (the list's attempts told with
     # what stopped them)
     _p(_ATTEMPT, r"\b(?:stepped|walked)\s+(?:out\s+)?in\s+front\s+of\s+(?:a|the)\s+(?:van|lorry|truck|bus|car|tram|train)\b"
@@ -2035,6 +2057,8 @@ def prepare(text: str, language: Language) -> str:
     # just unalive quietly in my sleep")
     folded = re.sub(r"\bunalive(?=\s+(?:my\s*self|myself|me)\b)", "kill", folded)
     folded = re.sub(r"\bunalive(?=[\s-]*gedanken)", "suizid", folded)  # "unalive gedanken"
+    if language != "en":  # round 38: "dass ich mich im schlaf einfach unalive" (to die)
+        folded = re.sub(r"\bmich\s+((?:\w+\s+){0,3})unalive\b", r"\1sterbe", folded)
     slang = _FOLDED_SLANG_EN if language == "en" else _FOLDED_SLANG
     fixed: dict[str, str] = {}  # this call's words (a word recurs; nothing outlives the call)
 
@@ -2051,6 +2075,11 @@ def prepare(text: str, language: Language) -> str:
     return _THEIR_KMS.sub(r"\1 kill themselves", _WORDS.sub(replace, folded))
 
 
+# A denial taken back after it: "..., but that's not true", "aber das stimmt nicht", "lie."
+_DENIAL_TAKEN_BACK: Final = re.compile(
+    r"\b(?:but|aber|doch)\s+(?:that's|that\s+is|that\s+was|it's|it\s+was|das\s+(?:stimmt|ist|war)|es\s+(?:stimmt|ist|war))\s+"
+    r"(?:not\s+true|a\s+lie|(?:gar\s+)?nicht\s+wahr|(?:gar\s+)?nicht(?=\s*[,.;!?]|\s*$)|gelogen|eine\s+luege)\b"
+)
 _ORDINAL_DOT: Final = re.compile(
     r"\b(\d{1,2})\.(?=\s+(?:klasse|jahr\w*|stock|stufe|semester|schuljahr|lehrjahr|woche|mal|platz|advent"
     r"|jan\w*|feb\w*|maerz|april|mai|juni|juli|aug\w*|sep\w*|okt\w*|nov\w*|dez\w*)\b)"
@@ -3079,7 +3108,9 @@ def _pattern_stage(
                 if (
                     (_denied(sentence, match) if own_negation else _denied_once(sentence, match))
                     or _negated_right_before(sentence, match)
-                ) and not provisional(sentence):
+                ) and not (
+                    provisional(sentence) or _DENIAL_TAKEN_BACK.search(sentence, match.end())
+                ):
                     denied.add(k)  # a denial, not one for now only ("not yet", "noch nicht")
                     continue
                 if (
