@@ -505,6 +505,8 @@ _ACCIDENT: Final = re.compile(
     # (not "his shaving bag": a thing named, no shave; round 28)
     r"\b(?:accident\w*|chopping|cooking|shaving(?!\s+(?:bag|kit|things|stuff|cream|foam|gel|brush|mirror))|by\s+mistake|oven|kitchen|playing|football|fell|"
     r"gym|training|clumsy|beim|versehen\w*|kochen|rasieren|unfall|gestuerzt|sport|ofen|herd|"
+    # round 38: "i cut myself again making dinner, third plaster this week"
+    r"making\s+(?:dinner|lunch|tea|breakfast|a\s+sandwich)|slicing|peeling|plaster|pflaster|"
     r"ungeschickt"
     # round 35: eczema, strings and wallpaper ("i scratch my arms raw at night
     # since the eczema flared up", "cut my fingers on the strings")
@@ -613,8 +615,9 @@ _UNTIL_A_TIME: Final = re.compile(r"\b(?:bis|until|till|til)\s+" + _REST_TIMES +
 # ... the same rest told the other way round, for the classifier (round 30): "get into bed and
 # not wake up till the clocks go back", "nicht aufwachen bis montag"
 _REST_UNTIL: Final = re.compile(
-    r"\b(?:not|never|nicht|nie)\s+(?:mehr\s+|wieder\s+)?(?:wake|waking|get|getting|aufwachen|aufstehen|aufzuwachen|aufzustehen)\s+(?:up\s+)?"
-    r"(?:till|until|til|bis)\s+"
+    r"\b(?:not|never|nicht|nie|don't|won't)\s+(?:mehr\s+|wieder\s+)?(?:wake|waking|get|getting|aufwachen|aufstehen|aufzuwachen|aufzustehen)\s+(?:up\s+)?"
+    # round 38: "hoping i don't wake up before noon tomorrow, i've earned a lie-in", "vor mittag"
+    r"(?:till|until|til|bis|before|vor)\s+"
     + _REST_TIMES
     # round 33: "nie wieder aufstehen, zumindest nicht vor sonntag"
     + r"|\b(?:wake|waking|get|getting|aufwachen|aufstehen|aufzuwachen|aufzustehen)(?:\s+up)?"
@@ -1563,7 +1566,7 @@ _ASKED_KEYS: Final = ("ask", "question", "frag", "screening", "risk", "phq", "ch
 _NEXT_ANSWER_NO: Final = re.compile(
     r"^\s*(?:(?:but|aber)\s*,?\s*(?=no\b|nein\b|nee\b|noe\b))?"
     # round 38: "heute konnt ich ehrlich nein sagen", "today i could honestly say no"
-    r"(?:(?:heute|today|diesmal|this\s+time|for\s+once|endlich|finally)\s+)?(?:(?:k(?:oe|o)nnt\w*|kann)\s+ich\s+(?:ehrlich\s+|endlich\s+|wirklich\s+)?(?=nein\b)|i\s+(?:could|can)\s+(?:honestly\s+|truthfully\s+)?(?=say\s+no\b))?"
+    r"(?:(?:heute|heut|today|diesmal|this\s+time|for\s+once|endlich|finally)\s+)?(?:(?:k(?:oe|o)nnt\w*|kann)\s+(?:ich\s+)?(?:zum\s+ersten\s+mal\s+)?(?:ehrlich\s+|endlich\s+|wirklich\s+)?(?=nein\b)|i\s+(?:could|can)\s+(?:honestly\s+|truthfully\s+)?(?=say\s+no\b))?"
     # round 33: "i laughed and said goodness, no"
     r"(?:i\s+(?:just\s+)?(?:laughed|smiled|shrugged|shook\s+my\s+head)\s+and\s+(?=said|told|answered))?"
     r"(?:(?:i\s+)?(?:honestly\s+|truthfully\s+)?answered\s+|(?:i\s+)?(?:honestly\s+|truthfully\s+)?(?:said|say)\s+|(?:i\s+)?told\s+(?:her|him|them|my\s+\w+|the\s+\w+)\s+(?:straight(?:\s+out)?\s*,?\s*|flat\s+out\s*,?\s*)?|antwort:?\s+|ich\s+(?:hab\w*\s+)?(?:ihr\s+|ihm\s+|ihnen\s+|es\s+)?(?:gesagt|geantwortet)\s*(?=[:,\s])|ich\s+sag\w*,?\s+"
@@ -1607,7 +1610,7 @@ _AN_ANSWER: Final = re.compile(
     r"|nein|noe|nee|naa|none|keine|never|nie|niemals|tu|tue|mach|mache|will|werd|werde|na|gewiss|gwiss|sicher|bestimmt|ganz"
     r"|ticked|checked|circled|picked|chose|not|bin|haven't|hadn't|didn't|wouldn't|won't|don't|do\s+not"
     r"|have\s+not|did\s+not|would\s+not|will\s+not|could|can|was|konnte|kann|the\s+answer|jedes|every|each"
-    r"|(?:my\s+|the\s+)?(?:honest|true|short)\s+answer|answer|heute|today|diesmal|this\s+time|for\s+once|endlich|finally|k(?:oe|o)nnt\w*)\b"
+    r"|(?:my\s+|the\s+)?(?:honest|true|short)\s+answer|answer|heute|heut|today|diesmal|this\s+time|for\s+once|endlich|finally|k(?:oe|o)nnt\w*)\b"
 )
 _SENTENCE_SPAN: Final = re.compile(r"[^.!?\n;]+[.!?\n;]*")
 
@@ -1651,7 +1654,7 @@ _AND: Final = re.compile(r"\s*(?:and|und)\s+")
 _YES: Final = re.compile(r"\b(?:yes|yeah|yep|ja|jep|jo|doch)\b")
 # where an answer ends: punctuation, the end, or "and" ("hab nein gesagt und das stimmt auch")
 _ANSWER_ENDS: Final = re.compile(
-    r"(?:\s+(?:gesagt|geantwortet|angekreuzt))?(?:\s+(?:sir|ma'am|mate|love|dear|doc|doctor))?"
+    r"(?:\s+(?:gesagt|geantwortet|angekreuzt|sagen|antworten))?(?:\s+(?:sir|ma'am|mate|love|dear|doc|doctor))?"
     r"(?=\s*(?:[,.;:!?]|$|(?:and|und)\b))"
 )
 _BUT: Final = re.compile(r"[\s,;:-]*(?:but|though|although|however|aber|doch|obwohl|nur\s+dass)\b")

@@ -1433,7 +1433,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # cut anyway or deeper than usual, a pet placed "just in case", a goodbye no one knew was one,
     # bills settled so mum is not left with them, a plan made by day
     _p(_PASSIVE, r"\bwant\s+the\s+rest\s+(?:of\s+me\s+)?to\s+(?:catch\s+up|follow|die\s+too|go\s+too)\b"
-                 r"|\b(?:hope|hopes|hoping|hoff\w*)\b[^.!?]{0,20}\b(?:it's|it\s+is|es\s+ist|es\s+was)\s+(?:something|was|etwas)\s+(?:serious|ernstes|schlimmes|terminal|unheilbares)\b"),
+                 r"|\b(?:hope|hopes|hoping|hoff\w*)\b[^.!?]{0,20}\b(?:it's|it\s+is|es\s+ist|es\s+was)\s+(?:something|was|etwas)\s+(?:serious|ernstes|schlimmes|terminal|unheilbares)\b(?!\s+(?:enough|genug)\b)"),
     _p(_HOPE, r"\b(?:their|his|her|everyone's|ihr|sein)\s+(?:lives?|leben)\s+(?:would|will|wuerde|waere)\s+(?:be\s+)?(?:so\s+much\s+|viel\s+)?(?:easier|better|leichter|besser)\b",
        context=r"\b(?:burden|last|grieve\w*|trauern|without\s+me|ohne\s+mich|gone|weg|dead|tot)\b"),
     _p(_HARM, r"\b(?:die|the)\s+(?:katze|cat|hund|dog)\s*(?:war'?s|was\s+it|wars|did\s+it)\b[^.!?]{0,10}[.!?,]?\s*(?:wir\s+haben|ich\s+hab\w*|we\s+(?:don't\s+)?have|i\s+(?:don't\s+)?have)\s+(?:gar\s+)?(?:keine[n]?|no)\s+(?:katze|cat|hund|dog)\b"
@@ -1444,7 +1444,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_HARM, r"\b(?:mir|ma)\s+(?:wieder\s+|wieda\s+)?(?:was|etwas)\s+(?:angetan|angtan)\b"),
     _p(_PREP, r"\b(?:ob\s+(?:sie|er)|if\s+(?:she|he|they)(?:'d|\s+would|\s+could)?)\s+(?:\w+\s+){0,2}(?:nimmt|nehmen\s+wuerde|take|takes|have|keep)\b[^.!?]{0,30}\b(?:nur\s+falls|just\s+in\s+case)\b"
               r"|\b(?:wissen|weiss|wusste\w*|know|knew|knows)\s+(?:\w+\s+)?nicht,?\s+dass\s+es\s+(?:ein\s+)?(?:tschuess|abschied|lebewohl)\s+war\b"
-              r"|\b(?:don't|didn't|doesn't)\s+know\s+(?:that\s+)?(?:it\s+was|it's)\s+(?:a\s+|my\s+)?goodbye\b"
+              r"|\b(?:they|she|he|everyone|nobody|no\s+one|mum|mom|dad|my\s+\w+)\s+(?:don't|didn't|doesn't)\s+know\s+(?:that\s+)?(?:it\s+was|it's)\s+(?:a\s+|my\s+)?goodbye\b"
               r"|\b(?:war|was)\s+mein\s+abschied\b|\bthat\s+was\s+my\s+goodbye\b"
               r"|\bdamit\s+(?:\w+\s+){0,2}(?:nicht|nie)\s+auf\s+(?:den|de|meinen)\s+rechnungen\s+sitzen\s+bleib\w*"
               r"|\bso\s+(?:mum|mom|dad|my\s+\w+)\s+(?:isn't|won't\s+be|is\s+not)\s+(?:left|stuck)\s+with\s+(?:the|my)\s+bills\b"),
