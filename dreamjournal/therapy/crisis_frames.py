@@ -507,6 +507,7 @@ _ACCIDENT: Final = re.compile(
     r"gym|training|clumsy|beim|versehen\w*|kochen|rasieren|unfall|gestuerzt|sport|ofen|herd|"
     # round 38: "i cut myself again making dinner, third plaster this week"
     r"making\s+(?:dinner|lunch|tea|breakfast|a\s+sandwich)|slicing|peeling|plaster|pflaster|"
+    r"backblech|baking\s+tray|ironing|buegel\w*|"
     r"ungeschickt"
     # round 35: eczema, strings and wallpaper ("i scratch my arms raw at night
     # since the eczema flared up", "cut my fingers on the strings")
@@ -1206,6 +1207,13 @@ _IDIOM: Final = re.compile(
     r"\bover\s+my\s+dead\s+body\b|\bueber\s+meine\s+leiche\b|\bcareer\s+suicide\b|\b\w*selbstmordkommando\b"
     r"|\bsterbe\w*\s+(?:\w+\s+){0,3}tausend\s+tode\b|\bdie\s+a\s+thousand\s+deaths\b|\bbe\s+the\s+death\s+of\s+(?:the|our|his|her|their)\s+\w+"
     r"|\b(?:ist|is|waer|waere)\s+(?:ja\s+|echt\s+|doch\s+|voll\s+|einfach\s+)?lebensmuede\b|\bshoot\s+me\s+now\b|"
+    # round 38: reckless, not tired of life ("bist du lebensmüde?? mit sommerreifen über den pass");
+    # someone else to be killed in a rage ("ob i mein mitbewohner umbring, der wascht nie ab");
+    # a wound that only looks like one ("mein arm sieht nach dem rosenschneiden aus wie geritzt")
+    r"\b(?:bist|seid)\s+(?:du|ihr)\s+(?:\w+\s+)?lebensmuede\b|"
+    r"\b(?:den|die|meinen|meine|mein|unseren|unsere|unser)\s+(?:\w+\s+)?(?:mitbewohner\w*|nachbar\w*|bruder|schwester|chef\w*|lehrer\w*|kolleg\w*|vermieter\w*"
+    r"|freund\w*|ex|mann|typ|kerl|hund|katze)\b(?:\s+[\w-]+){0,3}?\s+(?:umbring\w*|umzubringen)\b|"
+    r"\b(?:aus|ausschaut|aussieht|aussehen)\s+wie\s+(?:frisch\s+)?(?:geritzt|geschnitten)\b|\blooks?\s+like\s+(?:i've\s+been\s+|i\s+)?(?:cut|self[- ]harm\w*)\b|"
     # "da kannst sterben dafuer", "zum sterben schoen": too good (round 13)
     r"\b(?:kannst|koenntest|koennt\w*)\s+(?:du\s+)?sterben\s+dafuer\b|\bzum\s+sterben\s+(?:gut|schoen|lecker|suess)\b|"
     # shame told as death (round 13): "woke up mortified, thought i'd actually die"
