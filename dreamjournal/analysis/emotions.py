@@ -2785,9 +2785,12 @@ def context_class(cue: Cue, tokens: Tokens) -> HvdcClass | None:
 _AWAKE_ASIDE: Final = re.compile(
     r"\b(?:in\s+real\s+life|irl|in\s+waking\s+life|when\s+(?:i'm\s+|i\s+am\s+)?awake"
     r"|now\s+(?:that\s+)?(?:i'm|i\s+am)\s+(?:awake|up)|jetzt\s+im\s+wachen|im\s+echten"
-    r"\s+leben|im\s+wachen\s+leben|in\s+wirklichkeit|wenn\s+ich\s+wach\s+bin"
-    # round 38: "I have the real exam on Thursday and I'm bricking it", "vor dem echten Konzert"
-    r"|(?:the|my)\s+real\s+(?:exam|test|concert|gig|interview|presentation|speech|performance|audition|match|recital)"
+    r"\s+leben|im\s+wachen\s+leben|in\s+wirklichkeit|wenn\s+ich\s+wach\s+bin)\b"
+)
+# the real performance ahead, awake, anywhere in the feeling's sentence (round 38: "I have the
+# real exam on Thursday and I'm bricking it", "Jetzt bin ich vor dem echten Konzert aufgeregt")
+_THE_REAL_ONE: Final = re.compile(
+    r"\b(?:(?:the|my)\s+real\s+(?:exam|test|concert|gig|interview|presentation|speech|performance|audition|match|recital)"
     r"|(?:vor|nach)\s+(?:dem|der|meinem|meiner)\s+echten|(?:das|die|den|der)\s+echte[n]?\s+(?:prüfung|konzert|auftritt|rede|vorspiel|vorstellungsgespräch))\b"
 )
 
@@ -2810,11 +2813,16 @@ def awake_aside(cue: Cue, tokens: Tokens) -> bool:
     span = " ".join(tokens.lower[first : last + 1])
     if _AWAKE_ASIDE.search(span) and not _NEVER_SO_AWAKE.search(span):
         return True
-    # ... or its sentence opens with it and tells no dream ("Im echten Leben ist alles gut mit
-    # uns, zum Glück", "In real life we're fine, thank goodness"), round 31
     start = i
     while start > 0 and tokens.sentence[start - 1] == tokens.sentence[i]:
         start -= 1
+    end = i
+    while end + 1 < len(tokens.lower) and tokens.sentence[end + 1] == tokens.sentence[i]:
+        end += 1
+    if _THE_REAL_ONE.search(" ".join(tokens.lower[start : end + 1])):
+        return True
+    # ... or its sentence opens with it and tells no dream ("Im echten Leben ist alles gut mit
+    # uns, zum Glück", "In real life we're fine, thank goodness"), round 31
     words = tokens.lower[start : last + 1]
     return bool(_AWAKE_OPENING.match(" ".join(words[:4]))) and not any(
         w.startswith(("dream", "traum", "träum", "geträum")) for w in words

@@ -1442,8 +1442,9 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"|\b(?:tiefer|deeper)\s+(?:als\s+sonst|than\s+(?:usual|ever|last\s+time))\b",
        context=r"\b(?:gemacht|geritzt|geschnitten|cut|cuts|did\s+it|razor|blade|fresh|katze|cat|hund|dog|wunden|arm|arms)\b"),
     _p(_HARM, r"\b(?:mir|ma)\s+(?:wieder\s+|wieda\s+)?(?:was|etwas)\s+(?:angetan|angtan)\b"),
-    _p(_PREP, r"\b(?:ob\s+(?:sie|er)|if\s+(?:she|he|they)(?:'d|\s+would|\s+could)?)\s+(?:\w+\s+){0,2}(?:nimmt|nehmen\s+wuerde|take|takes|have|keep)\b[^.!?]{0,30}\b(?:nur\s+falls|just\s+in\s+case)\b"
-              r"|\b(?:wissen|weiss|wusste\w*|know|knew|knows)\s+(?:\w+\s+)?nicht,?\s+dass\s+es\s+(?:ein\s+)?(?:tschuess|abschied|lebewohl)\s+war\b"
+    _p(_PREP, r"\b(?:ob\s+(?:sie|er)|if\s+(?:she|he|they)(?:'d|\s+would|\s+could)?)\s+(?:\w+\s+){0,2}(?:nimmt|nehmen\s+wuerde|take|takes|have|keep)\b[^.!?]{0,30}\b(?:nur\s+falls|just\s+in\s+case)\b",
+       kept_from_others=True),  # (the one asked is not the one at risk)
+    _p(_PREP, r"\b(?:wissen|weiss|wusste\w*|know|knew|knows)\s+(?:\w+\s+)?nicht,?\s+dass\s+es\s+(?:ein\s+)?(?:tschuess|abschied|lebewohl)\s+war\b"
               r"|\b(?:they|she|he|everyone|nobody|no\s+one|mum|mom|dad|my\s+\w+)\s+(?:don't|didn't|doesn't)\s+know\s+(?:that\s+)?(?:it\s+was|it's)\s+(?:a\s+|my\s+)?goodbye\b"
               r"|\b(?:war|was)\s+mein\s+abschied\b|\bthat\s+was\s+my\s+goodbye\b"
               r"|\bdamit\s+(?:\w+\s+){0,2}(?:nicht|nie)\s+auf\s+(?:den|de|meinen)\s+rechnungen\s+sitzen\s+bleib\w*"
