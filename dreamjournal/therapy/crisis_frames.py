@@ -1867,6 +1867,19 @@ _THEIR_SAYING: Final = re.compile(
 )
 
 
+def _without_their_saying(told: str) -> str:
+    """What someone else is told of without the words they said after "gesagt," or "said,", when
+    they are the ones who said them ("sie hat ... gesagt, ..."; not "der nachbarin gesagt, sie
+    soll sich um den kater kuemmern, falls ich mal weg bin", where the writer said it)."""
+    saying = _THEIR_SAYING.search(told)
+    if saying is None or not _THEY_SAID.search(told, 0, saying.start()):
+        return told
+    return told[: saying.start()] + " " + told[saying.end() :]
+
+
+_THEY_SAID: Final = re.compile(r"\b(?:hat|hatte|has|had)\b")
+
+
 # Words in quotation marks (round 16: "my best friend texted 'i dont wanna be here anymore'")
 _QUOTED_WORDS: Final = re.compile(
     r"(?<!\w)['\"„“‚‘](?:[^'\"„“”‚‘’]|(?<=\w)'(?=\w)){2,120}['\"“”‘’](?!\w)"
@@ -1920,7 +1933,7 @@ def others_sentences(
             # saying she has the pills ready", "in echt hat sie mir gestern geschrieben, dass ...")
             subject = _TOLD_BY_PRONOUN.match(sentence)
         told = _TOLD_TO_ME.sub(" ", sentence[subject.end() :]) if subject is not None else ""
-        told = _THEIR_SAYING.sub(" ", told)  # "sie hat gesagt, ihr schafft das auch ohne mich"
+        told = _without_their_saying(told)  # "sie hat ... gesagt, ihr schafft das auch ohne mich"
         told = _QUOTED_WORDS.sub(" ", told)  # "texted 'i don't want to be here'": theirs
         told_of_other = subject is not None and not _WRITER_IN_IT.search(told)
         if told_of_other:
