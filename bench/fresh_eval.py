@@ -183,6 +183,13 @@ crisis_fresh55 (people living with chronic illness, chronic pain or a disability
 journeys and being lost) and dream_emotions_fresh24 (dreams of the body), each measured on the
 round's starting code (3b16b2d) before any change and at the end, never read.
 
+Round 38 kept crisis_fresh41-56 and dream_emotions_fresh9-24 held out (unread) and added
+crisis_fresh57 (teenagers and very young adults online: school, bullying, group chats),
+crisis_fresh58 (people in or after psychiatric care: the ward, crisis plans, DBT skills,
+medication), dream_emotions_fresh25 (dreams of houses, rooms and places) and
+dream_emotions_fresh26 (dreams of performing and being watched), each measured on the round's
+starting code (723895d) before any change and at the end, never read.
+
 Round 22 added two blind sets of dream reports for the dreamer's emotions (dream_emotions_fresh3:
 research dream-bank style, long reports, numbered series, a sleep lab, Austrian and Swiss German;
 dream_emotions_fresh4: app, forum and phone style, slang, dialect and typos), measured on the
@@ -231,6 +238,8 @@ CRISIS_SETS = (
     "crisis_fresh54.jsonl",
     "crisis_fresh55.jsonl",
     "crisis_fresh56.jsonl",
+    "crisis_fresh57.jsonl",
+    "crisis_fresh58.jsonl",
 )
 # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13;
 # 15, 16: round 15; 17, 18: round 16; 19-22: round 18; 23, 24: round 19; 25, 26: round 20;
@@ -303,6 +312,8 @@ EMOTION_SETS = (
     "dream_emotions_fresh22.jsonl",
     "dream_emotions_fresh23.jsonl",
     "dream_emotions_fresh24.jsonl",
+    "dream_emotions_fresh25.jsonl",
+    "dream_emotions_fresh26.jsonl",
 )
 
 
