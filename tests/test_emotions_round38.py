@@ -19,6 +19,8 @@ are written for these tests, not copied from the sets.
   patience was snapping, "eher lästig" (anger); feeling more and more lost, wasn't sure of
   anything (confusion); "einen Stich versetzt" (sadness); "vor lauter Genieren" (apprehension);
   "war mir viel leichter", "fühl mich frei", "belustigt", "g'freut" (happiness).
+* A mood diary's scale ("Anspannung 20", "anxiety 7/10") is a rating, not a feeling of the dream
+  (the app asked "Was it a nightmare?" of such a line).
 """
 
 from __future__ import annotations
@@ -78,6 +80,10 @@ CASES = [
         NO,
     ),
     ("I hab mi irrsinnig g'freut auf die Bühne.", "de", {HA}, NO),
+    # a mood diary's scales are ratings, not a dream's feelings (a "nightmare?" prompt followed)
+    ("Tagescheck: Suizidgedanken keine, SVV-Druck 0, Anspannung 20. Guter Tag.", "de", NO, NO),
+    ("Daily check: anxiety 7/10, mood 4.", "en", NO, NO),
+    ("Ich hatte Angst vor 3 Hunden im Flur.", "de", {AP}, NO),
 ]
 
 

@@ -2186,6 +2186,8 @@ def feeling_in_context(
         and _TEARS_OF_JOY.match(" ".join(tokens.lower[i + size : i + size + 3]))
     ):
         return False  # "choked up with happiness", "vor Freude geweint": joy's tears (round 38)
+    if word in _SCALE_ITEMS and nxt[:1].isdigit():
+        return False  # a diary's scale, "Anspannung 20", "anxiety 7/10": a rating (round 38)
     if word == "magic" and nxt in _MAGIC_THINGS:
         return False  # "I did a magic trick": a trick, not wonder (round 38)
     if word.startswith(("smil", "lächel", "gelächelt")) and _FOR_THE_CAMERA.match(
@@ -2467,6 +2469,11 @@ _FEAR_BEFORE_TEARS: Final = re.compile(
 _TEARS_OF_JOY: Final = re.compile(
     r"(?:up\s+)?(?:with|of|from|vor|aus)\s+(?:sheer\s+|pure\s+|lauter\s+|purer\s+)?(?:happiness|joy|pride|relief|laughter|freude|glück|stolz|rührung|erleichterung)\b"
 )
+# the items of a mood diary's scales, rated with a number after them
+_SCALE_ITEMS: Final = frozenset(
+    {"anspannung", "tension", "angst", "anxiety", "stress", "wut", "anger", "trauer", "sadness",
+     "fear", "panik", "panic", "unruhe", "druck"}
+)  # fmt: skip
 _MAGIC_THINGS: Final = frozenset(
     {"trick", "tricks", "show", "act", "wand", "kit", "set", "spell", "spells", "carpet", "marker",
      "number", "circle", "mushrooms", "hat"}
