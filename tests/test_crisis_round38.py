@@ -17,7 +17,9 @@ before they were read. The sentences are written for these tests, not copied fro
   mood diary's "none" and "0", a quoted question answered no, an old diary's or old diary
   cards' words, "Five years today since I last hurt myself", a crime novel's "ob es wirklich
   Selbstmord war", hiding under the duvet, "schlaf wie tot", an exchange year's goodbye
-  message, a denial told verb-last ("dass ich mir nichts antun will"), "bist du lebensmüde?".
+  message, a denial told verb-last ("dass ich mir nichts antun will"), "bist du lebensmüde?",
+  quoted words said "as a joke" (not when "but alone I mean it" follows), a rope for the
+  climbing course.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ FLAGGED = [
     "Gave everyone a long hug after tea. They don't know it was goodbye.",
     "Den Handyvertrag gekündigt, damit Mama nicht auf den Rechnungen sitzen bleibt.",
     "hoff irgendwie, dass ich mich im schlaf einfach unalive",
+    "I say 'I want to die' as a joke with my mates, but alone I mean it.",
 ]
 
 NOT_FLAGGED = [
@@ -84,6 +87,9 @@ NOT_FLAGGED = [
     "Book club picked a crime novel: the detective finds a note and we argued whether it was "
     "really suicide or the brother.",
     "lowkey hoping i don't wake up before noon tomorrow, i've earned a lie-in",
+    "in our chat we write 'i want to die' as a joke whenever someone posts a blurry selfie",
+    "Im Klassenchat schreiben wir 'ich will sterben' als Witz, wenn jemand ein Foto postet.",
+    "Heute ein Seil für den Kletterkurs gekauft, Halle ist am Samstag.",
 ]
 
 

@@ -225,6 +225,8 @@ _ROPE_FOR_A_THING: Final = re.compile(
     # (not a purpose denied: "weiss genau, dass es nicht fuer den garten ist", round 29)
     r"\b(?:rope|strick|seil)\b[^.!?]{0,40}?(?<!nicht\s)(?<!not\s)(?<!n't\s)\b(?:for|fuer|fuers|zum|zur)\s+(?:the\s+|a\s+|my\s+|das\s+|den\s+|die\s+|meinen?\s+)?(?:\w+\s+)?"
     r"(?:swing|schaukel|kalb|calf|cow|kuh|pferd|horse|goat|ziege|boat|boot|tent|zelt|hammock|dog|hund|climbing|klettern"
+    # round 38: "ein seil für den kletterkurs gekauft"
+    r"|kletterkurs|kletterhalle|climbing\s+(?:course|class|wall|gym)"
     # round 12: the shed, the garden, the calf-puller, a trailer, a washing line
     r"|shed|allotment|garden|garage|trailer|fence|washing\s+line|clothes\s*line|tarp|kaelberzug|anhaenger|schuppen|garten|zaun"
     r"|waescheleine|plane|heu|hay|baumhaus|tree\s*house|haengematte|sledge|sled|schlitten|rodel"
@@ -2020,6 +2022,10 @@ _MY_WORDS: Final = re.compile(
 )
 _OTHERS_WORDS_AFTER: Final = re.compile(
     r"^[^.!?]{0,12}\b(?:singt|sang|sings|laeuft|lief|plays|played|stuck|ohrwurm|geht\s+mir|ging\s+mir|oder\s+so|or\s+something)\b"
+    # round 38: words said as a joke ("we say 'i wanna die' as a joke in the group chat",
+    # "schreiben wir 'ich will sterben' als witz")
+    r"|^[^.!?]{0,12}\b(?:als\s+witz|as\s+a\s+joke|im\s+spass|aus\s+spass|zum\s+spass|for\s+a\s+laugh|ironisch|ironically)\b"
+    r"(?![^.!?]{0,60}\b(?:but|aber|doch)\b[^.!?]{0,40}\b(?:ernst|serious\w*|mean\s+it|meant\s+it|i\s+mean|mein\w*))"
 )
 
 
