@@ -828,11 +828,13 @@ _NEGATORS: Final = frozenset(
      "isn't", "wasn't", "aren't", "nicht", "nie", "niemals", "kein", "keine", "keinen", "keiner",
      "keinem", "keinerlei", "weder"}
 )  # fmt: skip
-# A mood diary's answers and the words of its items (round 38)
+# A mood diary's answers and the words of its items between the crisis word and the answer
+# (round 38: "suizidgedanken keine", "svv-druck 0", "self-harm urges 0"); the pattern stage reads
+# the same words (safety._ANSWERED_NONE)
 _NONE_ANSWERS: Final = frozenset(
     {"none", "no", "nein", "keine", "kein", "0", "null", "nil", "nope"}
 )
-_ITEM_WORDS: Final = frozenset(
+DIARY_ITEM_WORDS: Final = frozenset(
     {"thoughts", "thought", "urges", "urge", "ideation", "gedanken", "druck", "drang", "impuls",
      "impulse", "today", "heute", "harm", "verletzung", "waere", "sei", "were"}
 )  # fmt: skip
@@ -1322,7 +1324,7 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
                 return False
             if words[j] in _NONE_ANSWERS:
                 return j + 1 >= len(words) or sentence_of[j + 1] != s or comma_after(j)
-            if words[j] not in _ITEM_WORDS:
+            if words[j] not in DIARY_ITEM_WORDS:
                 return False
         return False
 

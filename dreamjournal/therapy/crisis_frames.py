@@ -1788,7 +1788,7 @@ _NAME_OPENS: Final = re.compile(
 )
 # ... and the sentences after it that go on about them: "she's in the hospital and stable now"
 # (or with them after a German verb put second: "seit dem unfall ... ist sie nicht mehr dieselbe")
-_HER_OR_HIM: Final = re.compile(
+_THEM_AFTER_THE_VERB: Final = re.compile(
     r"^\s*(?:seit|nach|bei|beim|vor|mit|am|im|in|an|auf|heute|gestern|seitdem|since|after)\b[^,.!?]{0,40}?"
     r"\s(?:ist|war|hat|hatte|wird|wirkt|kann|will|sagt|macht|redet|spricht)\s+(?:er|sie)\b"
 )
@@ -1920,7 +1920,7 @@ def others_sentences(
             subject = _PRONOUN_SUBJECT.match(sentence)
             if (
                 subject is None
-                and _HER_OR_HIM.search(sentence)
+                and _THEM_AFTER_THE_VERB.search(sentence)
                 and not _WRITER_IN_IT.search(sentence)
             ):
                 out.add(k)  # "seit dem unfall mit dem kind ist sie nicht mehr dieselbe" (round 38)

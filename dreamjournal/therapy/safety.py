@@ -59,6 +59,7 @@ from dreamjournal.therapy.crisis_concepts import (
     _THOUGHT,  # words of thinking: a denial before one of them reaches further back
     _TIME_LIMIT,
     _WAKE,
+    DIARY_ITEM_WORDS,
     NOT_BECAUSE,
     NOT_ONCE,
     WORDS_AS_TYPED,
@@ -1436,7 +1437,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                  r"|\b(?:hope|hopes|hoping|hoff\w*)\b[^.!?]{0,20}\b(?:it's|it\s+is|es\s+ist|es\s+was)\s+(?:something|was|etwas)\s+(?:serious|ernstes|schlimmes|terminal|unheilbares)\b(?!\s+(?:enough|genug)\b)"),
     _p(_HOPE, r"\b(?:their|his|her|everyone's|ihr|sein)\s+(?:lives?|leben)\s+(?:would|will|wuerde|waere)\s+(?:be\s+)?(?:so\s+much\s+|viel\s+)?(?:easier|better|leichter|besser)\b",
        context=r"\b(?:burden|last|grieve\w*|trauern|without\s+me|ohne\s+mich|gone|weg|dead|tot)\b"),
-    _p(_HARM, r"\b(?:die|the)\s+(?:katze|cat|hund|dog)\s*(?:war'?s|was\s+it|wars|did\s+it)\b[^.!?]{0,10}[.!?,]?\s*(?:wir\s+haben|ich\s+hab\w*|we\s+(?:don't\s+)?have|i\s+(?:don't\s+)?have)\s+(?:gar\s+)?(?:keine[n]?|no)\s+(?:katze|cat|hund|dog)\b"
+    _p(_HARM, r"\b(?:die|the)\s+(?:katze|cat|hund|dog)\s*(?:war'?s|was\s+it|wars|did\s+it)\b[^.!?]{0,10}?,?\s*(?:wir\s+haben|ich\s+hab\w*|we\s+(?:don't\s+)?have|i\s+(?:don't\s+)?have)\s+(?:gar\s+)?(?:keine[n]?|no)\s+(?:katze|cat|hund|dog)\b"
               r"|\bwent\s+(?:straight\s+)?for\s+the\s+(?:razor|blade|blades)\b"
               r"|\b(?:and|then|but)\s+(?:i\s+)?cut\s+anyway\b|\b(?:hab\w*|habe)\s+(?:\w+\s+)?(?:trotzdem|dann\s+doch)\s+geritzt\b"
               r"|\b(?:tiefer|deeper)\s+(?:als\s+sonst|than\s+(?:usual|ever|last\s+time))\b",
@@ -2097,9 +2098,9 @@ _THEIR_KMS: Final = re.compile(
 # A mood diary's answer after the word: "Suizidgedanken keine", "SI: none", "self-harm: no";
 # the answer ends its clause ("... no matter what", "... no joke" answer nothing)
 _ANSWERED_NONE: Final = re.compile(
-    # round 38: the item's own word between ("suicidal thoughts none, self-harm urges 0",
-    # "gedanken, dass ich lieber tot waere: nein")
-    r"(?:\s+(?:thoughts?|urges?|ideation|gedanken|druck|drang|impulse?))?(?:\s+(?:today|heute|waere|wäre|sei))?"
+    # round 38: the item's own words between ("suicidal thoughts none, self-harm urges 0",
+    # "gedanken, dass ich lieber tot waere: nein"), those the concept stage reads too
+    r"(?:\s+(?:" + "|".join(sorted(DIARY_ITEM_WORDS)) + r")){0,3}"
     r"\s*[:=-]?\s*['\"„“”‚‘’]?(?:keine?|nein|none|no|nope|nil|0|never|nie|niemals)['\"„“”‚‘’]?(?=\s*(?:[,.;!?)]|$))"
     # round 29: "lebensmuede? ich? nee, herr doktor"
     r"|\s*\?\s*(?:(?:ich|me|i)\s*\?\s*)?(?:nee|nein|nope|nah|no)\b"
