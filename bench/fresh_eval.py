@@ -190,6 +190,12 @@ medication), dream_emotions_fresh25 (dreams of houses, rooms and places) and
 dream_emotions_fresh26 (dreams of performing and being watched), each measured on the round's
 starting code (723895d) before any change and at the end, never read.
 
+Round 39 kept crisis_fresh41-58 and dream_emotions_fresh9-26 held out (unread) and added
+crisis_fresh59 (people awake at night: insomnia, shift work, the 3 a.m. feed), crisis_fresh60
+(people living with violence or control at home), dream_emotions_fresh27 (ordinary, mundane
+dreams) and dream_emotions_fresh28 (dreams of the dead and of the missing), each measured on the
+round's starting code (7863cd1) before any change and at the end, never read.
+
 Round 22 added two blind sets of dream reports for the dreamer's emotions (dream_emotions_fresh3:
 research dream-bank style, long reports, numbered series, a sleep lab, Austrian and Swiss German;
 dream_emotions_fresh4: app, forum and phone style, slang, dialect and typos), measured on the
@@ -240,6 +246,8 @@ CRISIS_SETS = (
     "crisis_fresh56.jsonl",
     "crisis_fresh57.jsonl",
     "crisis_fresh58.jsonl",
+    "crisis_fresh59.jsonl",
+    "crisis_fresh60.jsonl",
 )
 # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13;
 # 15, 16: round 15; 17, 18: round 16; 19-22: round 18; 23, 24: round 19; 25, 26: round 20;
@@ -314,6 +322,8 @@ EMOTION_SETS = (
     "dream_emotions_fresh24.jsonl",
     "dream_emotions_fresh25.jsonl",
     "dream_emotions_fresh26.jsonl",
+    "dream_emotions_fresh27.jsonl",
+    "dream_emotions_fresh28.jsonl",
 )
 
 

@@ -1456,7 +1456,17 @@ _PERSON_WORDS: Final[dict[Language, frozenset[str]]] = {
          "congregation", "parishioners", "choir", "committee", "group",
          "councillors", "councillor", "councilors", "councilor", "council",
          # round 34: family words of the world's Englishes ("my tita was so mad at me")
-         "tita", "tito", "lola", "lolo", "tia", "tio", "tía", "tío", "abuelita", "abuelito"}
+         "tita", "tito", "lola", "lolo", "tia", "tio", "tía", "tío", "abuelita", "abuelito",
+         # round 39: creatures of a chase ("the seal looked very happy about it")
+         "seal", "whale", "dolphin", "owl", "deer", "rabbit", "mouse", "rat", "snake", "monkey",
+         "elephant", "giraffe", "shark", "goblin", "troll", "ghost", "witch", "clowns",
+         # round 39: the people of an ordinary day ("a jogger went past and looked irritated")
+         "jogger", "joggers", "runner", "cyclist", "cyclists", "hairdresser", "barber",
+         "postwoman", "postie", "hiker", "hikers", "motorist", "pedestrian", "pedestrians",
+         "librarian", "pensioner", "pensioners", "teenagers", "neighbours", "neighbors",
+         # round 39: machines that speak and feel in a dream ("the car's voice said, cheerfully",
+         # "an engineer came in looking absolutely livid")
+         "engineer", "technician", "satnav", "sat-nav", "siri", "alexa", "chatbot"}
     ),
     "de": frozenset(
         {"gäste", "gast", "leute", "kinder", "kind", "eltern", "kollegen", "kollege", "kollegin",
@@ -1483,7 +1493,12 @@ _PERSON_WORDS: Final[dict[Language, frozenset[str]]] = {
          "angestellte", "angestellten", "bewohner", "personal", "menge", "mama", "papa", "omi",
          "opi", "enkel", "enkelin", "jugendliche", "jugendlichen", "fremde", "fremder",
          "fremden", "zuschauerinnen", "kinders", "lehrling", "azubi", "meister", "geselle",
-         "anderen"}
+         "anderen",
+         # round 39: a chase's creatures and giants ("der Riese hat fröhlich gepfiffen")
+         "riese", "riesen", "monster", "zwerg", "drache", "hund", "hunde", "katze", "robbe", "wal",
+         "bär", "wolf", "wölfe", "fuchs", "pferd", "vogel", "affe", "roboter", "zombie", "vampir",
+         "hühner", "huhn", "kühe", "kuh", "schafe", "gänse", "enten", "ki", "navi",
+         "siri", "alexa", "wg", "fahrgäste", "techniker", "ingenieur"}
     ),
 }  # fmt: skip
 # German compounds end in the person ("Schwiegervater", "Lkw-Fahrer", "Arbeitskollegen").
@@ -1821,13 +1836,18 @@ def ascribed(position: int, tokens: Tokens) -> bool:
             seen_saying, seen_me = True, False
         elif seen_saying and word in {"i", "ich"}:
             seen_me = True
-        elif seen_me and word in _LOOKING:
+        elif seen_me and (word in _LOOKING or word in _REPORTED_BE):
             return True
     return False
 
 
+# German reported speech (round 39: "Mein Mann meinte, ich sei heute so gereizt")
+_REPORTED_BE: Final = frozenset({"sei", "seist", "wäre", "waere"})
+
+
 _TEARS: Final = (
-    "cry", "cried", "tear", "wein", "träne", "traene", "sob", "schluchz", "eyes", "weep", "wept"
+    "cry", "cried", "tear", "wein", "träne", "traene", "sob", "schluchz", "eyes", "weep", "wept",
+    "heul", "flenn",  # round 39: "so erleichtert, dass ich angefangen hab zu heulen"
 )  # fmt: skip
 
 
@@ -1866,6 +1886,9 @@ def joyless_in_joy(cue: Cue, cues: list[Cue], tokens: Tokens) -> bool:
         and tokens.sentence[c.position] == sentence
         and c is not cue
         and not (c.name == "sadness" and any(t in c.word for t in _TEARS))
+        # (a hug or a kiss is no joy said: "haben uns umarmt, und ich konnte nicht aufhören zu
+        # heulen", round 39)
+        and c.word not in _NOT_CODED_WORDS
     ]
     said = {HVDC_OF[c.name] for c in beside}
     if cue.source == "body" and cue.name == "shame" and "anger" in said:
@@ -1894,7 +1917,17 @@ def joyless_in_joy(cue: Cue, cues: list[Cue], tokens: Tokens) -> bool:
         return False
     if cue.name == "anxiety" and cue.word in _FLUTTERS:
         return True  # "so ein warmes Kribbeln im Bauch", enjoyed: excitement (round 27)
+    if _AT_ONCE.intersection(
+        tokens.lower[k] for k in range(len(tokens.lower)) if tokens.sentence[k] == sentence
+    ):
+        return (
+            False  # "geheult, weil ..., und gleichzeitig war da so eine Erleichterung" (round 39)
+        )
     return cue.name == "sadness" and any(t in cue.word for t in _TEARS) and "sadness" not in said
+
+
+# Two feelings said at once: the tears keep their own ("... und gleichzeitig erleichtert")
+_AT_ONCE: Final = frozenset({"gleichzeitig", "zugleich", "simultaneously", "bittersweet"})
 
 
 # what brings tears without a feeling: "mir sind von den Zwiebeln die Tränen runtergelaufen"
@@ -2292,7 +2325,16 @@ def _would_have(i: int, tokens: Tokens, before: list[str] | None = None) -> bool
         wider = [tokens.lower[k] for k in range(max(0, i - 10), i) if tokens.clause[k] == clause]
         if any(w in {"would've", "would", "wouldve"} for w in wider) and "been" in wider:
             return True
-    if any(w in _HYPOTHETICAL for w in before) and any(
+    # ("I realised I'd been happy the whole way": "I'd been" right before the feeling is "I had
+    # been", round 39; not "said I'd been found guilty")
+    had_been = before[-2:-1] == ["been"] and before[-1] in _INTENSIFIERS or before[-1:] == ["been"]
+    hypothetical = [
+        w
+        for k, w in enumerate(before)
+        if w in _HYPOTHETICAL
+        and not (had_been and w.endswith("'d") and before[k + 1 : k + 2] == ["been"])
+    ]
+    if hypothetical and any(
         w in {"be", "been", "have", "feel"}
         for w in before  # "you'd think I would feel homesick"
     ):
@@ -2757,7 +2799,14 @@ def _felt_as_noun(i: int, tokens: Tokens) -> bool:
     after = tokens.lower[i + 1] if i + 1 < len(tokens.lower) else ""
     if before[-1] in {"the", "this", "that"} and after in _COMES_OVER:
         return True  # "then the fear comes up through my feet" (round 27)
+    if before[-1] in _SHEER and after not in {"of", "vor"}:
+        return True  # "Pure fear at first, my legs just went" (round 39), not "pure fear of"
     return before[-1] in {"with", "in", "felt", "vor"} or before in (["to", "my"], ["to", "our"])
+
+
+_SHEER: Final = frozenset(
+    {"pure", "sheer", "utter", "blind", "raw", "absolute", "blanke", "nackte"}
+)
 
 
 # What a feeling does when it arrives ("the fear came over me", "the horror rose").
@@ -2797,7 +2846,9 @@ _AWAKE_ASIDE: Final = re.compile(
 # the real performance ahead, awake, anywhere in the feeling's sentence (round 38: "I have the
 # real exam on Thursday and I'm bricking it", "Jetzt bin ich vor dem echten Konzert aufgeregt")
 _THE_REAL_ONE: Final = re.compile(
-    r"\b(?:(?:the|my)\s+real\s+(?:exam|test|concert|gig|interview|presentation|speech|performance|audition|match|recital)"
+    r"\b(?:(?:the|my)\s+real\s+(?:exam|test|concert|gig|interview|presentation|speech|performance|audition|match|recital"
+    # round 39: "then my real phone buzzed at five in the morning and I was furious"
+    r"|phone|mobile|alarm)|mein\s+echtes\s+handy"
     r"|(?:vor|nach)\s+(?:dem|der|meinem|meiner)\s+echten|(?:das|die|den|der)\s+echte[n]?\s+(?:prüfung|konzert|auftritt|rede|vorspiel|vorstellungsgespräch))\b"
 )
 

@@ -218,6 +218,8 @@ _WAKING: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             # there" (round 37), but "the alarm clock went off"
             r"(?!\s+clocks?\b(?!\s+(?:went|rang|ringing|rings|beeped|buzzed|sounded|goes)\b))"
             r"|\bi\s+was\s+awake\b"
+            # round 39: "Afterwards, awake, I felt a little blue all morning."
+            r"|\b(?:afterwards|after|later|then)\s*,?\s*awake\b"
         ),
     ),
     "de": (
@@ -601,8 +603,10 @@ def _frame_head_end(text: str) -> int:
 _PRESENT_FEELING: Final[dict[Language, re.Pattern[str]]] = {
     "en": re.compile(
         r"\b(?:i|we)\s+(?:still\s+|really\s+|so\s+|just\s+|do\s+)?(?:miss|love|hate|feel|worry|wish"
-        r"|hope|dread)\b|\b(?:i'm|i\s+am)\s+(?:still\s+|so\s+|really\s+)?(?:\w+\s+)?(?:about|that)\b"
+        r"|hope|dread)\b|\b(?:i'm|i\s+am)\s+(?:still\s+|so\s+|really\s+)?(?:\w+\s+){0,4}?(?:about|that)\b"
         r"|\b(?:makes|gives|scares|worries|bothers)\s+me\b"
+        # round 39: "I'm annoyed now because I actually do need a bookshelf"
+        r"|\b(?:i'm|i\s+am)\s+(?:still\s+|so\s+|really\s+|a\s+bit\s+|kind\s+of\s+)?\w+\s+now\b"
     ),
     "de": re.compile(
         r"\bich\s+(?:vermisse|fühle|hoffe|fürchte|freue)\b|\bmacht\s+mir\b|\bmir\s+(?:fehlt|fehlen)\b"
@@ -637,12 +641,20 @@ def _remarks_at_the_end(lines: list[Line], text: str, language: Language) -> lis
         said = low[lines[first].start : lines[k - 1].end]
         # (German tells the past with "habe"/"bin" in a clause after the feeling: "Ich ärgere
         # mich, dass ich nicht mehr davon behalten habe" is a feeling now; round 31)
-        told = said.split(",")[0] if language == "de" else said
+        feeling = present.search(said)
+        # (English: what a feeling "about"/"that" is about may be told in the past: "i'm still
+        # weirded out that my brain came up with that" is a feeling now, round 39)
+        about = feeling is not None and feeling.group().endswith(("about", "that"))
+        if language == "de":
+            told = said.split(",")[0]
+        else:
+            told = said[: feeling.start()] if feeling is not None and about else said
         # a negated clause may follow the feeling ("..., dass ich nicht mehr ..."), not open it
         kinds = {line.kind for line in lines[first:k]}
         if not kinds <= {"event", "meta", "negated"} or lines[first].kind == "negated":
             break
-        if not present.search(said) or past.search(told):
+        # (the feeling's own "-ed" is no past: "i'm annoyed now")
+        if not feeling or past.search(present.sub(" ", told)):
             break
         k = first
     return lines[:k] + [replace(line, kind="meta") for line in lines[k:]]

@@ -479,13 +479,25 @@ _FILLERS: Final = frozenset(
      "ganz", "wirklich", "just", "einfach",
      # round 32: "fühlte mich ziemlich elend", "felt pretty awful"
      "ziemlich", "pretty", "quite", "rather", "extremely", "absolutely", "completely", "extrem",
-     "mega", "völlig"}
+     "mega", "völlig",
+     # round 39: "I was a bit cross", "felt slightly lost", "felt genuinely down", "ein bisschen
+     # genervt"
+     "bit", "little", "slightly", "mildly", "genuinely", "truly", "deeply", "somewhat", "utterly",
+     "etwas", "bisschen", "bissl", "bisserl", "leicht", "wenig"}
 )  # fmt: skip
 _CLAUSE_WORDS: Final = frozenset({"and", "und", "or", "oder"})
 _NONE_AFTER: Final = frozenset({"keine", "keinen", "keinerlei", "nie", "null"})
 _PREPOSITIONS: Final = frozenset(
     {"on", "in", "at", "of", "over", "under", "auf", "im", "am", "unter", "über", "vor"}
 )  # fmt: skip
+
+
+def _filler(words: list[str], j: int) -> bool:
+    """Whether words[j] is a filler; "a" only in "a bit", "a little" ("felt a weird mix" is no
+    "felt weird")."""
+    if words[j] == "a":
+        return words[j + 1 : j + 2] in (["bit"], ["little"])
+    return words[j] in _FILLERS
 
 
 def _with_fillers(words: list[str], i: int, phrase: Phrase) -> int:
@@ -498,7 +510,7 @@ def _with_fillers(words: list[str], i: int, phrase: Phrase) -> int:
     while k < len(wanted) and j < len(words):
         if words[j] == wanted[k]:
             k += 1
-        elif k > 0 and words[j] in _FILLERS and skipped < 2 and words[j] not in wanted:
+        elif k > 0 and _filler(words, j) and skipped < 2 and words[j] not in wanted:
             skipped += 1
         else:
             return -1
@@ -626,14 +638,31 @@ def _untitled_name(i: int, tokens: Tokens, lexicon: Lexicon, lowercase_words: se
 _HONORIFIC_WORDS: Final = frozenset({"mr", "mrs", "ms", "miss", "dr", "herr", "frau", "doktor"})
 
 
+def _lower_case_name(i: int, tokens: Tokens, lexicon: Lexicon) -> bool:
+    """A known first name typed in lower case that is no ordinary word of the language."""
+    base = _possessive_stripped(tokens.folded[i])
+    return (
+        base in FIRST_NAMES
+        and base not in lexicon.name_exclusions
+        and base not in lexicon.stopwords
+        and base not in lexicon.detect_words
+    )
+
+
 def _names(
     tokens: Tokens, matched: set[int], titled: frozenset[int], lexicon: Lexicon
 ) -> list[tuple[int, str]]:
     """(position, name) of people named: after a title, a first name, or an English unknown."""
     lowercase_words = {w for w, o in zip(tokens.lower, tokens.original, strict=True) if w == o}
+    # a text typed all in lower case names people in lower case too ("jamie was laughing the
+    # whole time", "lea fand das lustig", round 39): a known first name only
+    all_lower = not any(_capitalised(original) for original in tokens.original)
     names: list[tuple[int, str]] = []
     honorifics = lexicon.name_titles & _HONORIFIC_WORDS
     for i, original in enumerate(tokens.original):
+        if all_lower and i not in matched and _lower_case_name(i, tokens, lexicon):
+            names.append((i, _possessive_stripped(original).capitalize()))
+            continue
         if not _capitalised(original) or tokens.lower[i] in honorifics:
             continue  # "Mrs", "Herr" are titles of a name, never one
         if i in titled or (

@@ -83,6 +83,10 @@ _ACTING: Final = re.compile(
     r"|\bi\s+play\s+(?:the|his|her|their|a)\s+(?:\w+\s+)?(?:role|part|character|sister|brother|mother|father|daughter|son|wife|husband|friend|widow|lead)\b"
     r"|\bin\s+act\s+(?:[1-5]|one|two|three|four|five)\b|\bich\s+spiele?\s+(?:die|den)\s+(?:\w+\s+)?(?:rolle|schwester|mutter|tochter|witwe)\b"
     r"|\bgeneralprobe\b|\btheat(?:er|re)\s*gruppe\b|\btheat(?:er|re)\s+group\b|\bam-?dram\w*"
+    # round 39: "heute haben wir die szene vor ihrem tod geprobt, und die regisseurin will ..."
+    r"|\bgeprobt\b|\bregisseur(?:in)?\b|\bim\s+theat(?:er|re)\b|\brehearsed\s+the\s+scene\b|\bthe\s+director\s+wants\b"
+    r"|\bmy\s+character\s+(?:takes|dies|kills|jumps|hangs|cuts|overdoses|shoots)\b|\bmeine\s+(?:figur|rolle)\s+(?:nimmt|stirbt|bringt|springt|erhaengt|ritzt)\b"
+    r"|\b(?:end|start|middle)\s+of\s+act\s+(?:[1-5]|one|two|three|four|five)\b"
     r"|\b(?:die|der|in\s+der)\s+szene,?\s+(?:wo|in\s+der)\b|\bthe\s+scene\s+(?:where|in\s+which)\b"
     r"|\b(?:the\s+)?role\s+of\b|\brolle\s+(?:als|des|der)\b|\bpretend\w*\s+to\b"
     # a part played (round 12): "ich spiele die mutter, die am ende die tabletten nimmt"
@@ -137,6 +141,10 @@ _DIRECTIVE: Final = (
 )
 _EVERYDAY: Final = re.compile(
     r"\b(?:homework|assignment|hausaufgabe\w*|\w+hausaufgabe)\b"
+    # round 39: a journey named as what it is for ("hab für die reise nach neuseeland alles
+    # geregelt"), not the last or the big one
+    r"|\b(?:fuer|for)\s+(?:die|den|das|the|my|our|meine?n?|unsere?n?)\s+(?:(?!letzte|last|final|grosse|big|long|lange)\w+\s+)?"
+    r"(?:reise|trip|urlaub|holiday|vacation|weltreise|auslandsjahr|exchange\s+year|gap\s+year)\s+(?:nach|to|in|ins|durch|around)\b"
     # round 34: pills kept in sight so as not to forget them ("die tabletten für die schilddrüse
     # stehen neben dem bett, damit ich sie morgens nicht vergess")
     r"|\bdamit\s+ich\s+(?:sie|die|es|das)\s+(?:\w+\s+){0,2}nicht\s+vergess\w*|\bso\s+(?:that\s+)?i\s+(?:don't|do\s+not|won't)\s+forget\s+(?:them|to\s+take)\b"
@@ -405,8 +413,11 @@ _ERRAND: Final = re.compile(
     r"detox|social\s+media\s+(?:break|pause)|handyfasten|new\s+phone|neues\s+handy)\b"
     r"|\b(?:for|fuer|zum|zur)\s+(?:the|a|my|our|den|die|das|meinen|meine|unseren|unsere)?\s*"
     r"(?:garden|garten|boat|boot|climbing|swing|schaukel|hammock|haengematte|picnic|picknick|"
-    r"barbecue|grillen|bbq|living\s+room|wohnzimmer)\b"
+    r"barbecue|grillen|bbq|living\s+room|wohnzimmer"
+    # round 39: "hab für die reise nach neuseeland alles geregelt"
+    r"|reise|trip|urlaub|holiday|vacation|weltreise|journey|travels?)\b"
 )
+_LIKENED: Final = re.compile(r"\b(?:wie\s+ein\w*|like\s+an?)\s+$")
 # A plan or errand told by "we" with no "I": a shared outing ("wir haben uns die stelle am see
 # ausgesucht"), not one person's plan.
 _WE: Final = re.compile(r"\b(?:we|we've|we're|we'll|wir)\b")
@@ -420,6 +431,9 @@ _HELPING: Final = re.compile(
     r"\b(?:friend|best\s+friend|brother|sister|mum|mom|dad|son|daughter|flatmate|roommate|partner|"
     r"colleague|freundin|freund|bruder|schwester|mutter|mama|vater|papa|sohn|tochter|"
     r"mitbewohner\w*|kolleg\w*)\b|\b(?:for|with|fuer|mit)\s+(?:her|him|them|ihr|ihn|ihm|sie)\b|\b(?:together|zusammen|gemeinsam)\b"
+    # round 39: a shelter's night shift ("eine bewohnerin hat mir gesagt, dass sie nicht mehr
+    # leben will, ich hab sofort den krisendienst dazugeholt")
+    r"|\b(?:bewohner\w*|patient\w*|klient\w*|residents?|patients?|clients?|dazugeholt|hinzugezogen|called\s+in)\b"
     # round 28: "rang the samaritans myself tonight to ask what to do" (about dad)
     r"|\bto\s+ask\s+what\s+to\s+do\b"
     # round 36: "rang the samaritans to ask how i should talk to him"
@@ -533,6 +547,13 @@ _WANTED_IN_IT: Final = re.compile(
 )
 
 
+# An act said outright to have been a mistake (round 39), for an attempt's phrase
+_BY_MISTAKE: Final = re.compile(
+    r"\b(?:by\s+mistake|by\s+accident|(?:an?\s+)?(?:actual|real|genuine)\s+accident|really\s+was\s+an\s+accident"
+    r"|aus\s+versehen|versehentlich|(?:war|wars|war's)\s+(?:wirklich\s+)?ein\s+unfall)\b"
+)
+
+
 def accidental(accident: re.Pattern[str], sentence: str) -> bool:
     """Whether `accident` finds an accident in `sentence` ("am herd verbrannt"), and the
     sentence does not deny that it was one ("..., nicht aus versehen")."""
@@ -609,6 +630,7 @@ def expected_not_come(sentence: str, start: int, end: int) -> bool:
 _REST_TIMES: Final = (
     r"(?:zum\s+|the\s+)?(?:alarm|wecker|morning|morgen|noon|mittag|lunch|\d+|zehn|elf|zwoelf|acht|neun"
     r"|eight|nine|ten|eleven|twelve|midday|dinner|teatime"  # round 33: "not wake up till ten"
+    r"|afternoon|nachmittag|abend|evening"  # round 39: "sleep and not wake up until the afternoon"
     r"|zweiten\s+feiertag|feiertag|boxing\s+day|new\s+year"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag"
     r"|freitag|samstag|sonntag|spring|fruehling|easter|ostern|next\s+week|weekend|wochenende"
@@ -617,6 +639,39 @@ _REST_TIMES: Final = (
 _UNTIL_A_TIME: Final = re.compile(r"\b(?:bis|until|till|til)\s+" + _REST_TIMES + r"[^.!?]{0,10}$")
 # ... the same rest told the other way round, for the classifier (round 30): "get into bed and
 # not wake up till the clocks go back", "nicht aufwachen bis montag"
+# A safety plan against an abuser (round 39: "changed all my passwords and turned off location
+# sharing so he can't track my phone", "damit er mich nicht orten kann"): hiding from him
+_HIDDEN_FROM_SOMEONE: Final = re.compile(
+    r"\bso\s+(?:that\s+)?(?:he|she|they)\s+(?:can't|cannot|can\s+not|won't)\s+(?:track|trace|find|locate|follow)\s+(?:me|my)\b"
+    r"|\bdamit\s+(?:er|sie)\s+mich\s+nicht\s+(?:mehr\s+)?(?:orten|finden|aufspueren|verfolgen|tracken)\b"
+)
+# What a phrase only felt like, said after it to be the opposite (round 39: "it felt strangely
+# like getting ready to disappear, but it's the opposite", "dabei ist es genau das gegenteil")
+_THE_OPPOSITE_AFTER: Final = re.compile(
+    r"[^.!?]{0,20}\b(?:but|yet|aber|dabei|doch)\b[^.!?]{0,20}\b(?:the\s+(?:exact\s+)?opposite|das\s+(?:genaue\s+)?gegenteil)\b"
+)
+# What a phrase is said not to be, before it (round 39): "es ist nicht so, dass | ich nicht mehr
+# leben will", "it's not that | i don't want to live"
+_NOT_THAT_BEFORE: Final = re.compile(
+    r"\b(?:(?:es\s+)?(?:ist|isch)\s+(?:ja\s+|halt\s+|auch\s+)?nicht\s+so,?\s+dass|it's\s+not\s+that|it\s+is\s+not\s+that"
+    r"|it\s+isn't\s+that|it's\s+not\s+like|it\s+isn't\s+like)\s+(?:ich|i)\b[^.!?,;]{0,25}$"
+)
+# Round 39: a wish not to wake up denied ("i don't want to not wake up, i just want to wake up
+# rested"); wound up, not scratched ("bin nach der probe total aufgekratzt")
+_NOT_WANTED_NOT: Final = re.compile(
+    r"\b(?:don't|dont|do\s+not|never)\s+(?:want|wish|wanna)\s+(?:to\s+)?not\s+(?:wake|be\s+here|exist|live)\b"
+)
+_WOUND_UP: Final = re.compile(r"\b(?:total|ganz|voll|so|voellig|richtig|noch)\s+aufgekratzt\b")
+_SKIN_NAMED: Final = re.compile(
+    r"\b(?:arm|arme|armen|haut|handgelenk\w*|bein|beine|oberschenkel|unterarm\w*|mir|mich|blutig)\b"
+)
+_NOT_THAT_OPENS: Final = re.compile(
+    r"^\s*(?:(?:es\s+)?(?:ist|isch)\s+(?:ja\s+|halt\s+|auch\s+)?nicht\s+so,?\s+dass|it's\s+not\s+that|it\s+is\s+not\s+that|it\s+isn't\s+that)\s+(?:ich|i)\b"
+)
+# A wish for the opposite denied (round 39): "i don't want to | not wake up"
+_WANT_NOT_BEFORE: Final = re.compile(
+    r"\b(?:don't|dont|do\s+not|never)\s+(?:want|wish|wanna)\s+(?:to\s+)?$"
+)
 _REST_UNTIL: Final = re.compile(
     r"\b(?:not|never|nicht|nie|don't|won't)\s+(?:mehr\s+|wieder\s+)?(?:wake|waking|get|getting|aufwachen|aufstehen|aufzuwachen|aufzustehen)\s+(?:up\s+)?"
     # round 38: "hoping i don't wake up before noon tomorrow, i've earned a lie-in", "vor mittag"
@@ -737,6 +792,12 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
     """Whether the crisis phrase at sentence[start:end] is framed as not the writer's own."""
     if _ACTING.search(sentence) or _REPORTED.search(sentence):
         return True
+    if _THE_OPPOSITE_AFTER.match(sentence, end):
+        return True  # "felt like getting ready to disappear, but it's the opposite" (round 39)
+    if _NOT_THAT_BEFORE.search(sentence, 0, start):
+        return True  # "es ist nicht so, dass ich nicht mehr leben will, ich bin nur fertig"
+    if _WANT_NOT_BEFORE.search(sentence, 0, start):
+        return True  # "i don't want to not wake up, i just want to wake up rested" (round 39)
     meant = _MEANT_OTHER.search(sentence)
     if meant and meant.start() <= start and end <= meant.end():
         return True  # "when i said i can't do this anymore i meant the flat, not life"
@@ -817,6 +878,8 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
         and not _WANTED_IN_IT.search(sentence, start, end)
     ):
         return True  # not "krankgemeldet bei sport, weil man die neuen schnitte sehen würde"
+    if category == "attempt" and accidental(_BY_MISTAKE, sentence):
+        return True  # "left the car running in the garage with the door shut by mistake" (round 39)
     if _WHERE_TO_DIE.search(sentence, start) and _WHEN_THE_TIME_COMES.search(sentence):
         return True  # "wenn die ALS so weit ist, möchte ich zu hause sterben": how, not a wish now
     if HELPLINE.search(sentence, start, end) and _HELPING.search(sentence):
@@ -848,7 +911,11 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
         # aufgeschrieben, weil ich am donnerstag am knie operiert werde")
         reason = _REASON_AFTER.match(sentence, hi)
         reach = _clause_of(sentence, reason.end(), reason.end())[1] if reason else hi
-        errand = bool(_ERRAND.search(sentence, lo, hi)) or _shared(sentence[lo:end])
+        # (an errand only likened to is none: "fühlt sich an wie ein termin", round 39)
+        errand = any(
+            not _LIKENED.search(sentence, max(0, m.start() - 12), m.start())
+            for m in _ERRAND.finditer(sentence, lo, hi)
+        ) or _shared(sentence[lo:end])
         if purpose or (errand and not _PURPOSE_IS_THE_CRISIS.search(sentence)):
             return True  # an errand named for its purpose, or a shared outing told by "we"
         if (
@@ -1121,7 +1188,7 @@ _PERSON_NOUN: Final = (
     r"(?:(?!mitbewohner|freund|cousin|kolleg|nachbar|klient|patient|partner)"
     + _KIN
     + r"|mitbewohner(?:in)?|freund(?:in|e)?|cousine?|kolleg(?:e|in|en)|nachbar(?:in|n|s)?|klient(?:in)?"
-    r"|patient(?:in)?|partner(?:in)?|bestie|boy|girl|man|woman|guy|coworker|pupil|nan|grandad|child|teenager"
+    r"|patient(?:in|en|s)?|partner(?:in)?|schwoe?schter|brueeder|zellengenoss\w*|mitgefangen\w*|cellmate|cellie|bestie|boy|girl|man|woman|guy|coworker|pupil|nan|grandad|child|teenager"
     r"|teacher|classmate|boss|nephew|niece|junge|maedchen|schueler(?:in)?|ehemann|ehefrau|lehrer(?:in)?"
     r"|chef(?:in)?|neffe|nichte|students?|pupils|clients?|residents?|bewohner(?:in)?|kunde|kundin"
     # round 19: "the lad in bay 4 tried to overdose earlier" (a nurse's night shift)
@@ -1214,7 +1281,9 @@ _IDIOM: Final = re.compile(
     # a wound that only looks like one ("mein arm sieht nach dem rosenschneiden aus wie geritzt")
     r"\b(?:bist|seid)\s+(?:du|ihr)\s+(?:\w+\s+)?lebensmuede\b|"
     r"\b(?:den|die|meinen|meine|mein|unseren|unsere|unser)\s+(?:\w+\s+)?(?:mitbewohner\w*|nachbar\w*|bruder|schwester|chef\w*|lehrer\w*|kolleg\w*|vermieter\w*"
-    r"|freund\w*|ex|mann|typ|kerl|hund|katze)\b(?:\s+[\w-]+){0,3}?\s+(?:umbring\w*|umzubringen)\b|"
+    r"|freund\w*|ex|mann|typ|kerl|hund|katze"
+    # round 39: "ich könnt den fahrplanmenschen umbringen"
+    r"|\w+(?:menschen|mensch|fuzzi|heini|typen))\b(?:\s+[\w-]+){0,3}?\s+(?:umbring\w*|umzubringen)\b|"
     r"\b(?:aus|ausschaut|aussieht|aussehen)\s+wie\s+(?:frisch\s+)?(?:geritzt|geschnitten)\b|\blooks?\s+like\s+(?:i've\s+been\s+|i\s+)?(?:cut|self[- ]harm\w*)\b|"
     # "da kannst sterben dafuer", "zum sterben schoen": too good (round 13)
     r"\b(?:kannst|koenntest|koennt\w*)\s+(?:du\s+)?sterben\s+dafuer\b|\bzum\s+sterben\s+(?:gut|schoen|lecker|suess)\b|"
@@ -1243,6 +1312,16 @@ _IDIOM: Final = re.compile(
     r"|\bdying\s+(?:to\s+(?:go|see|get|try|know|meet|hear|tell|eat|have|be)|for\s+(?:a|an|some|the))\b"
     r"|\b(?:could\s+have|could've|nearly|almost)\s+died\s+of\s+(?:boredom|embarrassment|shame|laughter|laughing|cringe)\b"
     r"|\bvor\s+(?:langeweile|scham|lachen|peinlichkeit)\s+(?:fast\s+)?(?:gestorben|sterben)\b"
+    # round 39: tired, not wishing ("so tired after the double, i could sleep forever", "di neue
+    # tablette mached mi so müed, ich chönnt de ganz tag penne")
+    r"|\b(?:tired|exhausted|knackered|shattered|wrecked|shift|muede|kaputt|erledigt|fertig)\b[^.!?]{0,40}\b(?:i\s+)?could\s+sleep\s+(?:forever|for\s+(?:a\s+)?(?:week|month|year|days|ever))\b"
+    r"|\bcould\s+sleep\s+(?:forever|for\s+(?:a\s+)?(?:week|month|year|days|ever))\s+(?:once|when|after)\s+(?:this|the|my)\s+(?:rota|shift|nights|exams?|week|deadline)\b"
+    r"|\bkoennt\w*\s+(?:\w+\s+){0,3}(?:tag|tage|woche|wochen|jahr)\s+(?:lang\s+)?(?:schlafen|pennen|durchschlafen)\b"
+    r"|\bkoennt\w*\s+(?:\w+\s+){0,2}(?:einschlafen|schlafen|pennen)\s*,?\s*(?:fuer\s+immer|ewig)\b[^.!?]{0,60}\b(?:stunden|dienst|schicht|woche|muede|kaputt|fertig)\b"
+    # round 39: "ich dachte, ich sterb gleich vor wut"; a debt paid off "wenn ich längst unter der
+    # erde lieg", "still paying it off when i'm six feet under"
+    r"|\bsterb\w*\s+(?:\w+\s+)?vor\s+(?:wut|aerger|zorn|scham|lachen|langeweile|peinlichkeit|neugier|hunger)\b"
+    r"|\b(?:zahl\w*|abzahl\w*|abbezahl\w*|abstotter\w*|pay\w*|paying)\b[^.!?]{0,40}\b(?:unter\s+der\s+erde|im\s+grab|six\s+feet\s+under|in\s+my\s+grave|dead\s+and\s+buried)\b"
     # round 15: "ich bring mich um vor lachen"
     r"|\bum\s+vor\s+lachen\b"
     # round 30: "da dacht ich, mich trifft der schlag", "fast gestorben vor lachen", "am liebsten
@@ -1754,6 +1833,9 @@ def with_questions_answered_yes(clean: str) -> str:
 _OTHER_OPENS: Final = re.compile(
     # round 19: after a heading ("night shift on the ward: the lad in bay 4 ...")
     r"^\s*(?:[^:.!?]{1,40}:\s+)?(?:(?:and|then|also|und|dann|auch|today|heute|gestern|yesterday|last\s+night)\s*,?\s+)?"
+    # round 39: after the time since ("it's three years since my brother took his own life",
+    # "heute ist es zwei jahre her, dass mein bruder ...")
+    r"(?:(?:it's|it\s+is|it\s+has\s+been|it's\s+been|es\s+ist|heute\s+ist\s+es|es\s+sind)\s+(?:\w+\s+){1,3}(?:since|seit|her,?\s+dass|her,?\s+seit)\s+)?"
     r"(?:(?:someone|somebody|jemand)\b|(?:(?:my|our|the|a|an|one\s+of\s+(?:my|our|the)|mein|meine|meiner|unser|unsere|der|die|ein|eine|en"
     r"|his|her|their|sein|seine|seiner|ihr|ihre|ihrer)\s+)?"
     r"(?:(?:\w+(?:'s|s')|best|little|older|younger|big|new|old|ex|kleine\w*|grosse\w*|beste\w*|aeltere\w*|juengere\w*|neue\w*|alte\w*)\s+)?"
@@ -2264,6 +2346,14 @@ def classifier_skips(sentence: str) -> bool:
         _MY_OWN_WISH.search(sentence) or _TODAY_TURN.search(sentence)
     ):
         return True
+    if _HIDDEN_FROM_SOMEONE.search(sentence) and not _MY_OWN_WISH.search(sentence):
+        return True
+    if _NOT_THAT_OPENS.match(sentence) and not _MY_OWN_WISH.search(sentence):
+        return True  # "es ist nicht so, dass ich nicht mehr leben will" (round 39)
+    if _NOT_WANTED_NOT.search(sentence) or (
+        _WOUND_UP.search(sentence) and not _SKIN_NAMED.search(sentence)
+    ):
+        return True  # "i don't want to not wake up", "nach der probe total aufgekratzt"
     single_clause = _CLAUSE_BREAK.search(sentence) is None
     named = _EVERYDAY.search(sentence) and not _PURPOSE_IS_THE_CRISIS.search(sentence)  # "for my X"
     if (named or (single_clause and ordinary_purpose(sentence))) and not _MY_OWN_WISH.search(

@@ -45,6 +45,8 @@ _PAST: Final = re.compile(
     r"|in\s+(?:19|20)\d\d|(?:19|20)\d\d|(?:in|of|since)\s+'\d\d|spent\s+(?:\w+\s+)?years|used\s+to|in\s+(?:school|uni|university|college|high\s+school|my\s+(?:teens|twenties|thirties|youth|school\s+(?:years|days|time)))"
     r"|at\s+(?:uni|school|college)|when\s+i\s+was\s+(?:\d+|(?:a\s+)?teen\w*|young\w*|little|a\s+kid|(?:a\s+)?student|at|in|still|\w+teen|twenty|thirty|forty|fifty)"
     r"|as\s+a\s+(?:teen\w*|kid|student|child)|the\s+(?:winter|summer|spring|autumn|year)\s+i\s+was\s+(?:\d+|\w+teen|twenty|thirty|forty)|(?:the\s+)?old\s+me|my\s+(?:younger|teenage)\s+self|since\s+then|at\s+the\s+time"
+    # round 39: "heut is genau zehn jahr her, dass ... im jahr davor hab i mi oft gschnittn"
+    r"|im\s+jahr\s+davor|in\s+den\s+jahren\s+davor|the\s+year\s+before(?:\s+that)?\b|in\s+the\s+years\s+before(?:\s+that)?\b"
     r"|vor\s+(?:\w+\s+){0,2}(?:jahr|johr)(?:e|en)\b|vor\s+(?:\w+\s+){1,2}(?:jahr|johr)(?:e|en)?|vor\s+(?:langer\s+zeit|jahrzehnten)|(?:jahre|jahr|johr|lange?)\s+her|damals|(?<!wie\s)frueher\w*|seitdem|seither"
     r"|(?:in\s+der\s+|zu\s+)?schulzeit(?:en)?|in\s+der\s+schule|als\s+(?:teenager|teenie|kind|jugendliche\w*|schueler\w*|student\w*|azubi)"
     r"|im\s+studium|in\s+der\s+(?:ausbildung|pubertaet|jugend)|waehrend\s+(?:der|des|meiner|meines)\s+(?:ausbildung|studiums?|schulzeit|pubertaet|jugend|lehre)"
@@ -239,6 +241,10 @@ _RECOVERED: Final = re.compile(
     r"|no\s+going\s+back(?:\s+there)?|no\s+problem\s+since|(?:i'm|i\s+am)\s+(?:good|fine),?\s+really\s+(?:good|fine)"
     # round 37: "i'm genuinely okay", "feeling solid"
     r"|(?:i'm|i\s+am)\s+(?:genuinely|really|actually|truly|honestly)\s+(?:okay|ok|fine|good|well|alright)\b|feeling\s+solid"
+    # round 39: "these days i sleep seven hours and i actually like my life", "ich mag mein leben",
+    # "today i started as a peer supporter on the same ward, and i loved every minute of it"
+    r"|\b(?:loved|enjoyed)\s+every\s+(?:minute|second|moment)\b|\bjede\s+minute\s+(?:davon\s+)?genossen\b"
+    r"|\bi\s+(?:actually\s+|really\s+|genuinely\s+|truly\s+)?(?:like|love|enjoy)\s+my\s+life\b|\b(?:mag|liebe|geniesse)\s+(?:ich\s+)?(?:\w+\s+)?mein\s+leben\b"
     r"|wouldn't\s+trade\s+(?:it|this|that|them|my\s+life)\s+for\s+(?:anything|the\s+world)|moechte\s+(?:es|das)\s+(?:um\s+nichts|fuer\s+nichts)\s+(?:in\s+der\s+welt\s+)?(?:tauschen|missen)"
     # round 26: far from that girl now, at peace, brought back, thanking God for one's life
     r"|(?:so\s+|very\s+)?far\s+(?:away\s+)?from\s+(?:her|him|that(?:\s+\w+)?)\s+now|at\s+peace|(?:god|he|she|they)\s+brought\s+me\s+back"

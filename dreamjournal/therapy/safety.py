@@ -710,6 +710,11 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # round 23, from the misses of crisis_fresh29/30 (read after two rounds of measuring):
     # "i could finish myself off", "do myself in"
     _p(_ACTIVE, r"\bfinish(?:ing)?\s+myself\s+off\b|\bdo(?:ing)?\s+myself\s+in\b"),
+    # round 39 (crisis_dev72, awake at night): an attempt to be finished ("years ago i tried and
+    # tonight i'm thinking about finishing what i started", "... zu ende bringen, was ich
+    # damals angefangen hab"); only after an attempt in the same sentence, not of a project
+    _p(_ACTIVE, r"\b(?:tried|attempt\w*|versucht|versuch)\b[^.!?]{0,60}\b(?:finish(?:ing)?|complet(?:e|ing)|end(?:ing)?)\s+what\s+i\s+(?:had\s+)?(?:started|began)\b"
+                r"|\b(?:versucht|versuch)\b[^.!?]{0,60}\b(?:zu\s+ende\s+(?:zu\s+)?(?:bringen|machen|fuehren)|vollenden|fertig\s+(?:zu\s+)?machen),?\s+was\s+ich\s+(?:\w+\s+)?angefangen\b"),
     # an overdose pictured: "the idea of taking the whole bottle keeps coming back"
     _p(_ACTIVE, r"\b(?:idea|thought|image|urge|picture)\s+of\s+(?:just\s+)?(?:taking|swallowing)\s+(?:the\s+whole|all\s+(?:the|my|of\s+the|of\s+my))\s+"
                 r"(?:bottle|packet|pack|box|strip|blister|pills|tablets|meds|lot)\b"),
@@ -1428,6 +1433,60 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                  r"|\b(?:walked|stepped|ran)\s+(?:out\s+)?in\s+front\s+of\s+(?:a|the)\s+\w+\s+on\s+purpose\b"
                  r"|\bgenommen,?\s+(?:das|die|den)\s+ich\s+(?:\w+\s+){0,4}(?:aufgehoben|gesammelt|gehortet|gebunkert)\s+hatte\b"
                  r"|\b(?:uebers|ueber\s+das|ueber\s+die)\s+\w*(?:gelaender|bruestung)\s+geklettert\b(?!\s*,?\s*um\s)"),
+    # round 39 (crisis_dev72, awake at night): a way thought through so often it feels booked
+    # ("hab mir das so oft durchgedacht, dass es sich anfühlt wie ein termin, den ich schon
+    # eingetragen hab", "gone over it so many times it feels like an appointment")
+    _p(_PLAN, r"\b(?:durchgedacht|durchgespielt|ausgemalt|ueberlegt|thought\s+(?:it\s+)?through|gone\s+over\s+it|played\s+it\s+(?:out|through)|pictured\s+it|rehearsed\s+it)\b"
+              r"[^.!?]{0,50}\b(?:wie\s+(?:ein|einen)\s+(?:termin|fixtermin|eintrag)|like\s+an?\s+(?:appointment|date|booking|thing\s+in\s+my\s+(?:calendar|diary)))\b"),
+    # round 39 (crisis_dev73, living with an abuser): the count known ("he never counts the
+    # paracetamol. i know how many i'd need"), the route walked and timed ("walked the route to
+    # the level crossing twice this week ... timed it"), "den weg zur brücke abgelaufen und gestoppt"
+    _p(_PLAN, r"\b(?:know|worked\s+out|figured\s+out|counted\s+out)\s+(?:exactly\s+)?how\s+many\s+i(?:'d|\s+would)\s+need\b"
+              r"|\b(?:weiss|weiß)\s+(?:genau\s+)?,?\s*wie\s+viele\s+ich\s+(?:braeuchte|brauche|bräuchte)\b",
+       context=r"\b(?:paracetamol|pills|tablets|meds|painkillers|sleeping\s+pills|tabletten|pillen|schlaftabletten|medikamente)\b"),
+    _p(_PLAN, r"\b(?:walked|drove|cycled|timed|checked|measured|did)\s+(?:\w+\s+){0,2}(?:route|way|walk|distance|drive)\s+(?:to|down\s+to|out\s+to)\s+the\s+(?:level\s+crossing|railway|tracks|bridge|cliffs?|viaduct|quarry|reservoir|multi-?storey)\b"
+              r"|\b(?:weg|strecke)\s+(?:zum|zur|bis\s+zum|bis\s+zur)\s+(?:bahnuebergang|bruecke|gleisen|klippe|steinbruch|stausee|parkhaus)\s+(?:\w+\s+){0,3}(?:abgelaufen|abgefahren|gestoppt|gemessen|ausprobiert)\b",
+       context=r"\b(?:timed|minutes|deleted|twice|again|nobody|gestoppt|minuten|geloescht|zweimal|niemand)\b"),
+    # round 39 (crisis_dev74, after an attempt or a suicide in the family): the dead one's way
+    # understood and feared ("i understand now why she did it, and that scares me", "jetzt
+    # versteh ich, warum mama das gemacht hat, und der gedanke lässt mich nicht mehr los"); the
+    # same place as the dead one ("gang ich a di glich stell wie er, das isch entschiede")
+    _p(_ACTIVE, r"\b(?:understand|get)\s+(?:now\s+)?why\s+(?:\w+\s+){1,2}did\s+(?:it|that)\b[^.!?]{0,40}\b(?:scares?\s+me|frightens?\s+me|terrifies\s+me|won't\s+leave\s+me|haunts\s+me)\b"
+                r"|\bversteh\w*\s+(?:ich\s*)?(?:jetzt\s+)?,?\s*warum\s+(?:\w+\s+){1,2}(?:das|es)\s+(?:gemacht|getan)\s+hat\b[^.!?]{0,40}\b(?:macht\s+mir\s+angst|laesst\s+mich\s+nicht\s+(?:mehr\s+)?los|erschreckt\s+mich)\b"),
+    _p(_PLAN, r"\b(?:geh\w*|gang|fahr\w*)\s+(?:ich\s+)?(?:an|a|zu|auf)\s+(?:die|den|dieselbe|denselben|di)\s+(?:gleiche[n]?\s+|selbe[n]?\s+)?(?:stelle|stell|ort|bruecke|platz|gleis\w*)\s+wie\s+(?:er|sie)\b",
+       context=r"\b(?:tod|jahrestag|entschieden|gestorben|todestag|beschlossen)\b"),
+    # round 39, from the eighth list of disclosures (eval/lexicon_candidates/crisis_expressions8_*:
+    # nights awake, violence at home, after an attempt or a suicide in the family, prison): to
+    # follow the dead one, "i'll use it" of a gun named, a plan with the pills, letters found
+    # "after", a keepsake given "now", birthday cards up to 18, the lot swallowed, the car
+    # running in the shut garage, a bag over the head, the heart wished to stop, sleep "für
+    # immer", "ich bin die nächste", waiting only to die, over the railing
+    _p(_ACTIVE, r"\b(?:think\w*\s+(?:about|of)\s+following|follow(?:ing)?)\s+(?:him|her|them)\b(?:\s+the\s+same\s+way)?"
+                r"|\b(?:geh|gehe|folge|folg)\s+(?:ihm|ihr|ihnen)\s+(?:\w+\s+)?(?:hinterher|nach)\b"
+                r"|\bgedanke\w*\b[^.!?]{0,30}\bdass\s+ich\s+das\s+auch\s+(?:koennte|kann|tun\s+koennte|machen\s+koennte)\b",
+       context=r"\b(?:chose\s+to\s+go|died|suicide|took\s+(?:his|her|their)\s+(?:own\s+)?life|killed\s+(?:him|her)self|hanged|gegangen|gestorben|tot|erhaengt|suizid|selbstmord|umgebracht|freiwillig)\b"),
+    _p(_PLAN, r"\bi'll\s+use\s+it\b|\bich\s+(?:nehm|benutz|benutze)\w*\s+(?:sie|ihn|es)\b",
+       context=r"\b(?:shotgun|gun|rifle|pistol|revolver|flinte|gewehr|pistole|waffe|dienstwaffe)\b"),
+    _p(_PLAN, r"\bplan\b[^.!?]{0,50}\b(?:paracetamol|pills|tablets|painkillers|tabletten|pillen)\b[^.!?]{0,30}\b(?:hotel|bridge|car|woods|bruecke|wald)\b"),
+    _p(_PREP, r"\b(?:they'll|they\s+will|she'll|he'll|sie\s+werden|sie\s+finden)\s+(?:find|finden)\s+(?:them|it|the\s+letters?|sie|die\s+briefe)\s+(?:after|afterwards|danach|hinterher)\s*(?:[.!?]|$)"
+              r"|\b(?:soll|sollst|should)\s+(?:ihn|sie|es|it|them)\s+(?:jetzt|now|schon\s+jetzt)\s+(?:haben|have)\b"
+              r"|\bbirthday\s+cards?\s+(?:\w+\s+){0,3}(?:up\s+to|until|till)\s+(?:18|eighteen|21|they're\s+\d+)\b|\bgeburtstagskarten\b[^.!?]{0,30}\bbis\s+(?:zum\s+)?(?:18|achtzehn|21)\b",
+       context=r"\b(?:gave|given|ring|watch|letters?|cards?|gegeben|ring|uhr|briefe?|karten|kiste|box|wardrobe|schrank|hid|versteckt)\b"),
+    _p(_ATTEMPT, r"\bswallowed\s+the\s+(?:lot|whole\s+lot|whole\s+(?:packet|box|bottle|strip))\b|\balles\s+geschluckt\b",
+       context=r"\b(?:found\s+me|ambulance|hospital|a\s*&\s*e|pumped|gefunden|krankenhaus|notarzt|spital|magen|tabletten|pills|tablets)\b"),
+    _p(_ATTEMPT, r"\b(?:car|engine)\s+running\s+in\s+the\s+(?:closed\s+|locked\s+)?garage\b[^.!?]{0,30}\b(?:door|doors)\s+(?:shut|closed|locked)\b"
+                 r"|\b(?:motor|auto)\s+(?:\w+\s+){0,3}(?:laufen\s+lassen|lief)\b[^.!?]{0,30}\b(?:garage|garagentor)\b"
+                 r"|\b(?:tuete|plastiktuete|plastic\s+bag|bag)\s+(?:ueber(?:n|\s+den|\s+meinen)\s+kopf|over\s+my\s+head)\s*(?:gezogen|gestuelpt)?\b(?!\s+(?:to|against|from)\b)"
+                 r"|\bbin\s+(?:\w+\s+)?(?:uebers|ueber\s+das)\s+\w*gelaender\b"),
+    _p(_PASSIVE, r"\b(?:wuensch\w*|hoff\w*)\b[^.!?]{0,30}\b(?:mein|das)\s+herz\s+(?:\w+\s+){0,2}(?:aufhoert|hoert\s+(?:\w+\s+){0,2}auf|stehen\s*bleibt)\b"
+                 r"|\beinschlafen\s*,?\s*(?:und\s+)?(?:fuer\s+immer|fuer\s+ewig)\b"
+                 r"|\bein\s+teil\s+von\s+mir\s+will\s+(?:das|es)\b|\ba\s+part\s+of\s+me\s+wants\s+(?:it|that)\b"),
+    _p(_PASSIVE, r"\bhoff\w*,?\s+(?:ich\s+)?seh\w*\s+(?:ihn|sie)\s+bald\b|\bhope\s+i\s+see\s+(?:him|her)\s+soon\b"
+                 r"|\bich\s+bin\s+(?:die|der)\s+naechste\b|\bi'm\s+next\b",
+       context=r"\b(?:gegangen|gestorben|tot|erhaengt|suizid|selbstmord|grab|died|dead|suicide|grave|familie|family)\b"),
+    _p(_HOPE, r"\bwart\w*\s+(?:ich\s+)?(?:nur\s+noch\s+)?(?:auf\s+den\s+tod|aufs\s+sterben|auf\s+das\s+sterben)\b|\bjust\s+waiting\s+to\s+die\b"),
+    _p(_PLAN, r"\bich\s+(?:mach\w*|geh\w*)\s*(?:'s|es)?\s+(?:genau\s+)?(?:so\s+)?wie\s+(?:papa|mama|er|sie|mein\w*\s+\w+|[a-z]+)\s*(?:[.!,]|$)",
+       context=r"\b(?:todestag|jahrestag|bahnstrecke|gleis\w*|bruecke|gestorben|erhaengt|suizid|selbstmord)\b"),
     # round 38, from the seventh list of disclosures (eval/lexicon_candidates/crisis_expressions7_*,
     # teenagers online, psychiatric care, sleepless nights): the rest of me to follow, lives easier
     # after one is grieved, an illness hoped for, a cover story with no cat, the razor gone for,
@@ -1541,7 +1600,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"|\b(?:hatte|hab|habe|held|had|holding)\s+(?:ich\s+)?(?:die|eine|the|a)\s+(?:klinge|rasierklinge|blade|razor)\s+(?:schon|wieder|already|again)\b",
        context=r"\b(?:svv|ritz\w*|druck|urge|cut\w*|self[- ]?harm\w*|clean|frei|streak)\b"),
     _p(_HARM, r"\bscratch\w*\s+(?:at\s+)?my\s+(?:wrists?|arms?|forearms?|thighs?|skin|legs?)\b[^.!?]{0,40}\b(?:until|till|til)\s+(?:they|it|i)\s+(?:bled|bleed|was\s+bleeding)\b"
-              r"|\b(?:aufgekratzt|blutig\s+gekratzt|gekratzt,?\s+bis\s+es\s+(?:geblutet|blutet))\b"),
+              r"|\b(?<!total\s)(?<!ganz\s)(?<!voll\s)(?<!so\s)(?:aufgekratzt|blutig\s+gekratzt|gekratzt,?\s+bis\s+es\s+(?:geblutet|blutet))\b"),
     # ... and from crisis_dev30/31 (illness and old age; drinking and recovery): better not to
     # have woken from the anaesthetic, a wish to lie under the earth, tidying up "before I go",
     # a fall that was no accident, a dream of one's own death wished true
@@ -1745,7 +1804,18 @@ _DE_ONLY_SLANG: Final = {"ick": "ich", "keen": "kein", "uff": "auf", "allet": "a
                          # und nümme verwache", "alli tablette für d wuche gstellt und zellt"
                          "mängisch": "manchmal", "wünschi": "wünsche ich", "chönnt": "könnte",
                          "eifach": "einfach", "iischlafe": "einschlafen", "verwache": "aufwachen",
-                         "alli": "alle", "wuche": "woche", "gstellt": "gestellt", "zellt": "gezählt"}
+                         "alli": "alle", "wuche": "woche", "gstellt": "gestellt", "zellt": "gezählt",
+                         # Swiss (round 39): "die ziit isch würkli verbii", "mini fründin isch im
+                         # spital glandet", "hüt"
+                         "verbii": "vorbei", "ziit": "zeit", "isch": "ist", "würkli": "wirklich",
+                         "mini": "meine", "fründin": "freundin", "fründ": "freund", "hüt": "heute",
+                         # Austrian (round 39): "seit jahren ka bedürfnis mehr", "kaner"
+                         "ka": "kein", "kane": "keine", "kaner": "keiner",
+                         # Swiss (round 39): "am jahrestag vo sim tod gang ich a di glich stell wie
+                         # er, das isch entschiede", "di neue tablette mached mi so müed"
+                         "vo": "von", "sim": "seinem", "glich": "gleiche", "entschiede": "entschieden",
+                         "mached": "machen", "müed": "müde", "penne": "pennen",
+                         "hät": "hat", "wett": "will", "nume": "nur", "chönn": "könne", "medis": "medikamente", "tröimt": "geträumt", "träumt": "geträumt"}
 # Key words whose one-letter typos are corrected (only words no lexicon knows are touched).
 # A typo is corrected only to a key word of the text's language (round 12: German "bringe"
 # was read as "bridge").
@@ -1791,6 +1861,8 @@ _DREAM_FRAME: Final = re.compile(
     r"|\blucid\w*|\bklartraum\w*|\bluzid\w*|\breality\s+checks?\b|\brealitaetscheck\w*"
     # round 28: an entry's label, "Traum: ich war in einem fahrstuhl ...", "Dream: lobsters"
     r"|^\s*(?:(?:letzte|heute)\s+nacht\s+|last\s+night\s+|(?:der|mein|the|my)\s+)?(?:alb|alp)?(?:traum|dream|nightmare)\s*:"
+    # round 39: "Langer Traum: ...", "Short dream: ..." (not "kein traum:", "no dream:")
+    r"|^\s*(?!(?:kein|no|not)\b)[a-z]+\s+(?:alb|alp)?(?:traum|dream|nightmare)\s*:"
     r"|^\s*(?:alb|alp)?traum\s+(?:in|mit|von|ueber|gehabt|heute|letzte)\b"  # "Traum in zwei Akten."
 )
 # (round 37: "found a rope hanging in the attic, and in the dream i just knew ...")
@@ -1943,6 +2015,8 @@ def _dialect(word: str) -> str | None:
     for form in list(forms):
         if (form.endswith("n") and not form.endswith("en")) or form.endswith("a"):
             forms.add(form[:-1] + "en")
+        if prefix and form.endswith("e"):
+            forms.add(form + "n")  # Swiss "-e" for "-en": "gschnitte" (round 39)
         if "ia" in form:
             forms.add(form.replace("ia", "ie"))
     targets = _german_targets()
