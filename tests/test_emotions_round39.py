@@ -16,6 +16,10 @@ The sentences are written for these tests, not copied from the sets.
   laughing the whole time").
 * Pure fear, sheer panic; tears of relief ("so erleichtert, dass ich angefangen hab zu heulen")
   and "good tears" are joy; "it just hurt" is sadness; "mir war nicht wohl" is unease.
+* A waking found out to be dreamt ("realised I was still dreaming", "gemerkt, dass ich immer
+  noch träume") leaves the feelings before it in the dream; "My sister woke me saying ..." opens
+  the dream; "a dentist appointment" is no dentist; "felt bad about it" is guilt; a hug is no joy
+  beside tears; tears beside relief "gleichzeitig" keep their own sadness.
 * Words: took me by surprise, not sure where I was, verloren herumgelaufen (confusion); very
   satisfied (happiness); grumbled, einen Tritt verpasst (anger); a deep ache, feeling hollow
   (sadness); the walls closing in, felt my stomach drop (apprehension).
@@ -88,6 +92,39 @@ CASES = [
     ("I sat there feeling hollow.", "en", {SD}, NO),
     ("In the lift I felt the walls closing in.", "en", {AP}, NO),
     ("Four hundred missed calls. I felt my stomach drop.", "en", {AP}, NO),
+    # a false awakening found out, a dream that opens with someone waking the dreamer, a role
+    # said of a thing, guilt, tears beside relief
+    (
+        "Someone was at the back door, then I woke up in bed and thought thank god. Then I "
+        "heard it again and realised I was still dreaming, and now I was in full panic. Then I "
+        "actually woke up.",
+        "en",
+        {AP, HA},
+        NO,
+    ),
+    (
+        "Ich hab geträumt, dass jemand einsteigt, und bin aufgewacht, total erleichtert. Dann "
+        "hab ich gemerkt, dass ich immer noch träume. Da bin ich in Panik geraten.",
+        "de",
+        {AP, HA},
+        NO,
+    ),
+    (
+        "My sister woke me saying there was a fox in the kitchen. I was properly seething.",
+        "en",
+        {AN},
+        NO,
+    ),
+    ("I had a dentist appointment and sat in the chair dreading the drill.", "en", {AP}, NO),
+    ("He started to cry and I felt bad about it.", "en", {AP}, {SD}),
+    ("Wir haben uns umarmt, und ich konnte nicht mehr aufhören zu heulen.", "de", {SD}, NO),
+    ("Ich war so erleichtert, ich hab gleichzeitig gelacht und geheult.", "de", {HA}, NO),
+    (
+        "Ich hab geheult, weil ich zu spät war, und gleichzeitig war da so eine Erleichterung.",
+        "de",
+        {HA, SD},
+        NO,
+    ),
 ]
 
 

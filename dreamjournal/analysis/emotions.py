@@ -1591,9 +1591,27 @@ _OUT_PARTS: Final = frozenset({"eyes", "heart", "head", "lungs"})
 _OUT_OF_ME: Final = re.compile(r"^(?:\S+\s+){0,4}out\s+of\s+(?:me|us)\b")
 
 
+# What a role names when it stands before one of these: a thing, not the person ("a dentist
+# appointment", "the doctor's surgery"; round 39)
+_ROLE_AS_MODIFIER_BEFORE: Final = frozenset(
+    {"appointment", "appointments", "office", "surgery", "practice", "visit", "bill", "chair",
+     "clinic", "waiting", "uniform", "costume", "outfit", "show", "programme", "program"}
+)  # fmt: skip
+
+
+def role_as_modifier(j: int, tokens: Tokens, language: Language) -> bool:
+    """Whether English token j is a role word said of a thing ("a dentist appointment")."""
+    return (
+        language == "en"
+        and j + 1 < len(tokens.lower)
+        and tokens.clause[j + 1] == tokens.clause[j]
+        and tokens.lower[j + 1] in _ROLE_AS_MODIFIER_BEFORE
+    )
+
+
 def _person_word(j: int, tokens: Tokens, language: Language) -> bool:
     """Whether token j names a person the character lexicon does not list (see above)."""
-    if j >= len(tokens.lower):
+    if j >= len(tokens.lower) or role_as_modifier(j, tokens, language):
         return False
     word = tokens.lower[j]
     if language == "de":
@@ -1917,12 +1935,13 @@ def joyless_in_joy(cue: Cue, cues: list[Cue], tokens: Tokens) -> bool:
         return False
     if cue.name == "anxiety" and cue.word in _FLUTTERS:
         return True  # "so ein warmes Kribbeln im Bauch", enjoyed: excitement (round 27)
-    if _AT_ONCE.intersection(
-        tokens.lower[k] for k in range(len(tokens.lower)) if tokens.sentence[k] == sentence
+    if any(
+        tokens.lower[k] in _AT_ONCE and tokens.sentence[k] == sentence
+        for k in range(cue.position + 4, len(tokens.lower))
     ):
-        return (
-            False  # "geheult, weil ..., und gleichzeitig war da so eine Erleichterung" (round 39)
-        )
+        # "geheult, weil ..., und gleichzeitig war da so eine Erleichterung" (round 39), not
+        # "gleichzeitig gelacht und geheult" (both at once of joy)
+        return False
     return cue.name == "sadness" and any(t in cue.word for t in _TEARS) and "sadness" not in said
 
 

@@ -276,6 +276,15 @@ _ASLEEP_AGAIN: Final[dict[Language, re.Pattern[str]]] = {
         r"|\bder\s+traum\s+selbst\b"
     ),
 }
+# A false awakening found out: the dream goes on, and the line is the dream's own (round 39:
+# "realised I was still dreaming, and now I was in full panic", "gemerkt, dass ich immer noch
+# träume")
+_STILL_DREAMING: Final[dict[Language, re.Pattern[str]]] = {
+    "en": re.compile(r"\b(?:was|i'm|am)\s+still\s+(?:dreaming|in\s+the\s+dream|asleep)\b"),
+    "de": re.compile(
+        r"\b(?:immer\s+)?noch\s+(?:am\s+)?(?:träume|träumte|geträumt|schlafe|im\s+traum)\b"
+    ),
+}
 # A waking told later as the real one makes every waking before it a false awakening, part of
 # the dream (round 24): "I 'woke up' in my bed ... Then I woke up for real".
 _REALLY_WOKE: Final[dict[Language, re.Pattern[str]]] = {
@@ -290,9 +299,11 @@ _REALLY_WOKE: Final[dict[Language, re.Pattern[str]]] = {
         r"|\bdiesmal\s+(?:wirklich\s+)?(?:aufgewacht|erwacht)\b"
     ),
 }
-# A waking line that opens the report is the dream's first scene only when it says where.
+# A waking line that opens the report is the dream's first scene only when it says where (or
+# who woke the dreamer and what they said, round 39: "My little brother woke me saying ...").
 _WOKE_SOMEWHERE: Final[dict[Language, re.Pattern[str]]] = {
     "en": re.compile(
+        r"\bwoke\s+me\s+(?:up\s+)?(?:saying|to\s+say|to\s+tell|and\s+said|shouting|whispering|yelling)\b|"
         r"\b(?:woke|awoke|wake|waking)\s+(?:up\s+)?(?:in|on|at|inside|under|next\s+to|beside)\b"
         r"(?!\s+(?:my|our)\s+(?:own\s+)?(?:bed|room|bedroom)\b)(?!\s+(?:the\s+)?(?:morning|night)\b)"
     ),
@@ -510,6 +521,8 @@ def mark_lines(
     )
     really = really_woke[0].search(text.lower()) if really_woke else None
     real_from = really.start() if really else -1  # wakings that end before it were dreamt
+    still = _STILL_DREAMING[language].search(text.lower())  # ... and those before "still dreaming"
+    real_from = max(real_from, still.start() if still else -1)
     framed_to = frame_end(text, language)  # a teller's waking in the frame of a told dream
     head_to = _frame_head_end(text)  # "Written by Mum. Isla (12) told me this ... —" (round 29)
     for index, (first, last) in enumerate(bounds):
@@ -527,7 +540,9 @@ def mark_lines(
             unable = _negation(tokens.lower[first:last], language)[1]
         sentence_low = _sentence_text(text, tokens, first).lower()
         kind: BeatKind = "event"
-        if any(p.search(low) for p in asleep_again):
+        if _STILL_DREAMING[language].search(low):
+            awake = False  # the waking before was dreamt; this line is the dream's
+        elif any(p.search(low) for p in asleep_again):
             awake = False
             kind = "meta"
         elif awake:

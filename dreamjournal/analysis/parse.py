@@ -26,6 +26,7 @@ from dreamjournal.analysis.emotions import (
     intensity,
     joyless_in_joy,
     names_my_body,
+    role_as_modifier,
     role_nouns,
     shared_with_dreamer,
     tears_of_a_cause,
@@ -725,9 +726,11 @@ def parse(text: str, language: str | None = None) -> Parsed:
             line_of[i] = line.index
 
     persons = frozenset(
-        [o.first for o in occurrences if o.category in _PERSON_CATEGORIES]
+        i
+        for i in [o.first for o in occurrences if o.category in _PERSON_CATEGORIES]
         + [i for i, _ in names]
         + role_nouns(tokens, lang)
+        if not role_as_modifier(i, tokens, lang)  # "a dentist appointment" (round 39)
     )
     cues: list[Cue] = []
     emotion_positions: set[int] = set()
