@@ -1864,8 +1864,7 @@ _REPORTED_BE: Final = frozenset({"sei", "seist", "wäre", "waere"})
 
 
 _TEARS: Final = (
-    "cry", "cried", "tear", "wein", "träne", "traene", "sob", "schluchz", "eyes", "weep", "wept",
-    "heul", "flenn",  # round 39: "so erleichtert, dass ich angefangen hab zu heulen"
+    "cry", "cried", "tear", "wein", "träne", "traene", "sob", "schluchz", "eyes", "weep", "wept"
 )  # fmt: skip
 
 
@@ -1942,9 +1941,23 @@ def joyless_in_joy(cue: Cue, cues: list[Cue], tokens: Tokens) -> bool:
         # "geheult, weil ..., und gleichzeitig war da so eine Erleichterung" (round 39), not
         # "gleichzeitig gelacht und geheult" (both at once of joy)
         return False
-    return cue.name == "sadness" and any(t in cue.word for t in _TEARS) and "sadness" not in said
+    tears = any(t in cue.word for t in _TEARS)
+    if not tears and any(t in cue.word for t in ("heul", "flenn")):
+        # "heulen" of joy only when the joy brings it on ("so erleichtert, dass ich angefangen
+        # hab zu heulen", "vor Glück geheult"), not "gefreut ... und geheult, als sie ging"
+        # (round 39)
+        words = " ".join(
+            tokens.lower[k] for k in range(len(tokens.lower)) if tokens.sentence[k] == sentence
+        )
+        tears = bool(_JOY_BRINGS_TEARS.search(words))
+    return cue.name == "sadness" and tears and "sadness" not in said
 
 
+_JOY_BRINGS_TEARS: Final = re.compile(
+    r"\b(?:so|derart|dermaßen|total)\s+(?:\w+\s+){0,2}(?:erleichtert|froh|glücklich|gerührt)\b[^.!?]{0,40}\bdass\b"
+    r"|\bvor\s+(?:lauter\s+)?(?:freude|glück|erleichterung|rührung)\b|\bfreudentränen\b|\baber\s+(?:im\s+)?(?:guten|schönen)\b"
+    r"|\bgelacht\s+und\s+geheult\b|\blachen\s+und\s+heulen\b"
+)
 # Two feelings said at once: the tears keep their own ("... und gleichzeitig erleichtert")
 _AT_ONCE: Final = frozenset({"gleichzeitig", "zugleich", "simultaneously", "bittersweet"})
 

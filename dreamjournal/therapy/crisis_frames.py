@@ -1940,7 +1940,13 @@ _TOLD_BY_PRONOUN: Final = re.compile(
     # round 38: what the writer saw of them ("beim aufräumen hab ich gesehen, dass sie tabletten
     # ... sammelt", "i noticed that she ...")
     r"|(?:(?:beim|bei|heute|gestern|today|yesterday)\s+(?:\w+\s+)?)?(?:(?:hab|habe|hatte)\s+ich\s+|(?:i|ich)\s+(?:hab\w*\s+|have\s+|had\s+)?)"
-    r"(?:gesehen|gemerkt|bemerkt|mitbekommen|saw|seen|noticed)\s*,?\s*(?:dass|that)\s+(?:er|sie|he|she|they)\b)"
+    r"(?:gesehen|gemerkt|bemerkt|mitbekommen|saw|seen|noticed)\s*,?\s*(?:dass|that)\s+(?:er|sie|he|she|they)\b"
+    # round 39: what he or she wrote, found on a page ("on the last page she'd written that she
+    # didn't want to be here anymore", "auf der letzten seite hatte sie geschrieben, dass sie")
+    r"|(?:(?:on|in|auf)\s+(?:the|her|his|their|der|dem|ihrem|seinem|ihrer|seiner)\s+(?:\w+\s+){0,2}"
+    r"(?:page|note|letter|diary|notebook|journal|seite|zettel|brief|tagebuch|notizbuch)\s*,?\s+)?"
+    r"(?:(?:he|she|they)(?:'d|\s+had|\s+has)?\s+(?:written|wrote|scribbled)\s+(?:that|down|about)"
+    r"|(?:hatte|hat)\s+(?:er|sie)\s+(?:\w+\s+)?geschrieben,?\s+dass)\b)"
 )
 
 
