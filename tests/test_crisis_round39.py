@@ -17,7 +17,8 @@ before they were read. The sentences are written for these tests, not copied fro
   off "wenn ich längst unter der Erde lieg", "ich sterb gleich vor Wut", the years since a
   brother took his life, an attempt years ago and a first day as a peer supporter "I loved every
   minute of", a journey with everything arranged, a rehearsal of Ophelia's death, "so tired I
-  could sleep for a week", a long dream's label ("Langer Traum: ...").
+  could sleep for a week", a long dream's label ("Langer Traum: ..."), what she had written on
+  the last page of a diary found.
 """
 
 from __future__ import annotations
@@ -66,6 +67,8 @@ NOT_FLAGGED = [
     "meiner Schwester, falls unterwegs was ist.",
     "Heute haben wir die Szene vor ihrem Tod geprobt, und die Regisseurin will es leiser.",
     "So tired after four nights in a row, I could sleep for a week.",
+    "Found my aunt's diary in the attic. On the last page she'd written that she didn't want to "
+    "be here anymore, a month before she died.",
     "Langer Traum: ich war in der Schule und bin vom Dach gesprungen, absichtlich, unten war ein "
     "Trampolin. Um vier aufgewacht und musste lachen.",
 ]

@@ -1843,7 +1843,7 @@ def ascribed(position: int, tokens: Tokens) -> bool:
     """An emotion others see in the dreamer ("they said I looked terrified", "alle meinten, ich
     sehe verängstigt aus"): HVdC codes it only when the dreamer confirms it, so it is not theirs."""
     sentence = tokens.sentence[position]
-    seen_saying = seen_me = False
+    seen_saying = seen_me = said_by_another = False
     j = position - 1
     start = position
     while start > 0 and tokens.sentence[start - 1] == sentence:
@@ -1852,15 +1852,27 @@ def ascribed(position: int, tokens: Tokens) -> bool:
         word = tokens.lower[j]
         if word in _SAYING:
             seen_saying, seen_me = True, False
+            said_by_another = word in _SPEAKING_DE and (j == 0 or tokens.lower[j - 1] != "ich")
         elif seen_saying and word in {"i", "ich"}:
             seen_me = True
-        elif seen_me and (word in _LOOKING or word in _REPORTED_BE):
+        elif seen_me and word in _LOOKING:
             return True
+        elif (
+            seen_me
+            and said_by_another
+            and word in _REPORTED_BE
+            and tokens.clause[j] == tokens.clause[position]
+        ):
+            return True  # (not "..., ich sei im falschen Zug, und ich war völlig verwirrt")
     return False
 
 
-# German reported speech (round 39: "Mein Mann meinte, ich sei heute so gereizt")
+# German reported speech, said by someone else (round 39: "Mein Mann meinte, ich sei heute so
+# gereizt"; not "ich dachte, ich wäre verloren", the dreamer's own thought)
 _REPORTED_BE: Final = frozenset({"sei", "seist", "wäre", "waere"})
+_SPEAKING_DE: Final = frozenset(
+    {"meinte", "meinten", "sagte", "sagten", "behauptete", "behaupteten", "fand", "fanden"}
+)
 
 
 _TEARS: Final = (
