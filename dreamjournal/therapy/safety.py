@@ -2015,8 +2015,8 @@ def _dialect(word: str) -> str | None:
     for form in list(forms):
         if (form.endswith("n") and not form.endswith("en")) or form.endswith("a"):
             forms.add(form[:-1] + "en")
-        if prefix and form.endswith("e"):
-            forms.add(form + "n")  # Swiss "-e" for "-en": "gschnitte" (round 39)
+        if prefix and form.startswith("ge") and form.endswith("e"):
+            forms.add(form + "n")  # Swiss "-e" for "-en" of a participle: "gschnitte" (round 39)
         if "ia" in form:
             forms.add(form.replace("ia", "ie"))
     targets = _german_targets()
