@@ -20,6 +20,9 @@ The sentences are written for these tests, not copied from the sets.
   noch träume") leaves the feelings before it in the dream; "My sister woke me saying ..." opens
   the dream; "a dentist appointment" is no dentist; "felt bad about it" is guilt; a hug is no joy
   beside tears; tears beside relief "gleichzeitig" keep their own sadness.
+* "He said I always did worry too much" is his word for me; "I wanted to be angry but I
+  wasn't" is no anger; knuckles white, couldn't relax (apprehension); warmth spreading through
+  my chest (happiness); "I just miss you" (sadness).
 * Words: took me by surprise, not sure where I was, verloren herumgelaufen (confusion); very
   satisfied (happiness); grumbled, einen Tritt verpasst (anger); a deep ache, feeling hollow
   (sadness); the walls closing in, felt my stomach drop (apprehension).
@@ -125,6 +128,14 @@ CASES = [
         {HA, SD},
         NO,
     ),
+    # dream_emotions_dev67 (the dead and the missing, fresh28's twin; 0.915 unread): what he
+    # said I always do, a feeling wanted and not had, the body in a car, warmth, "I miss you"
+    ("Dad laughed and said I always did worry too much.", "en", NO, {HA}),
+    ("I wanted to be angry at him for leaving but I wasn't.", "en", NO, NO),
+    ("He drove too fast and I sat there, knuckles white.", "en", {AP}, NO),
+    ("She seemed so happy. I couldn't relax for a second.", "en", {AP}, {HA}),
+    ("I felt this huge warmth spreading through my chest.", "en", {HA}, NO),
+    ("I said no, I'm not angry, I just miss you.", "en", {SD}, NO),
 ]
 
 

@@ -1843,7 +1843,7 @@ def ascribed(position: int, tokens: Tokens) -> bool:
     """An emotion others see in the dreamer ("they said I looked terrified", "alle meinten, ich
     sehe verängstigt aus"): HVdC codes it only when the dreamer confirms it, so it is not theirs."""
     sentence = tokens.sentence[position]
-    seen_saying = seen_me = said_by_another = False
+    seen_saying = seen_me = said_by_another = told_by_another = False
     j = position - 1
     start = position
     while start > 0 and tokens.sentence[start - 1] == sentence:
@@ -1853,8 +1853,18 @@ def ascribed(position: int, tokens: Tokens) -> bool:
         if word in _SAYING:
             seen_saying, seen_me = True, False
             said_by_another = word in _SPEAKING_DE and (j == 0 or tokens.lower[j - 1] != "ich")
+            # round 39: "He laughed and said I always did worry too much" (not "I said I ...")
+            told_by_another = word in _SPEAKING_EN and (j == 0 or tokens.lower[j - 1] != "i")
         elif seen_saying and word in {"i", "ich"}:
             seen_me = True
+            if (
+                told_by_another
+                and tokens.lower[j - 1] in _SAID_BEFORE_I  # "said I ...", "told me I ..."
+                and position - j <= _SAID_OF_ME_REACH
+                and tokens.clause[j] == tokens.clause[position]
+                and not _I_FELT.intersection(tokens.lower[j + 1 : position + 1])
+            ):
+                return True
         elif seen_me and word in _LOOKING:
             return True
         elif (
@@ -1870,6 +1880,10 @@ def ascribed(position: int, tokens: Tokens) -> bool:
 # German reported speech, said by someone else (round 39: "Mein Mann meinte, ich sei heute so
 # gereizt"; not "ich dachte, ich wäre verloren", the dreamer's own thought)
 _REPORTED_BE: Final = frozenset({"sei", "seist", "wäre", "waere"})
+_SPEAKING_EN: Final = frozenset({"said", "says", "told", "insisted"})
+_SAID_BEFORE_I: Final = frozenset({"said", "says", "told", "insisted", "that", "me"})
+_SAID_OF_ME_REACH: Final = 4  # "said I always did worry": the feeling a few words after "I"
+_I_FELT: Final = frozenset({"felt", "feel", "was", "got", "became"})  # "told me I was ..." is mine
 _SPEAKING_DE: Final = frozenset(
     {"meinte", "meinten", "sagte", "sagten", "behauptete", "behaupteten", "fand", "fanden"}
 )
@@ -2357,6 +2371,9 @@ def _opens_a_clause(i: int, tokens: Tokens) -> bool:
 
 
 _LOOKED_FOR: Final = frozenset({"expecting", "expected", "waiting", "waited"})
+_BUT_I_WASNT: Final = re.compile(
+    r"\bbut\s+(?:i\s+)?(?:wasn't|wasnt|was\s+not|didn't|couldn't|just\s+wasn't)\b"
+)
 
 
 def _would_have(i: int, tokens: Tokens, before: list[str] | None = None) -> bool:
@@ -2387,6 +2404,18 @@ def _would_have(i: int, tokens: Tokens, before: list[str] | None = None) -> bool
     # never came": a feeling looked for, not had (round 32)
     if _LOOKED_FOR.intersection(before) and before[-2:-1] == ["to"]:
         return True
+    # "I wanted to be angry at him but I wasn't" (round 39): a feeling wanted, then denied
+    if " ".join(before).endswith(
+        ("wanted to be", "wanted to feel", "tried to be", "tried to feel")
+    ):
+        sentence = tokens.sentence[i]
+        after = " ".join(
+            tokens.lower[k]
+            for k in range(i + 1, min(len(tokens.lower), i + 12))
+            if tokens.sentence[k] == sentence
+        )
+        if _BUT_I_WASNT.search(after):
+            return True
     # "if he doesn't show up I'm going to be angry": a feeling promised on a condition (round 30);
     # "if this lift drops I shall be in a right panic" (round 33: six words back)
     clause = tokens.clause[i]

@@ -349,7 +349,9 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
        context=_DEATH_CONTEXT + r"|\b(?:pills|rope|bridge|note|letters?|goodbye)\b"),
     _p(_PREP, r"\b(?:affairs|things)\s+in\s+order\b|\bsorted\s+out\s+(?:my\s+)?(?:affairs|paperwork)\b"
               r"|\bnew\s+home\s+for\s+(?:the|my)\s+(?:cat|dog|rabbit|bird|pets?)\b|\bgave\s+(?:the|my)\s+(?:cat|dog|rabbit|pets?)\s+(?:away|to)\b"
-              r"|\b(?:three|several|different|multiple)\s+(?:pharmacies|chemists)\b|\bbought\s+(?:a\s+lot\s+of|loads\s+of|extra|more)\s+(?:paracetamol|pills|painkillers|tablets)\b(?![^.!?]*\b(?:flu|cold|colds|headaches?|migraines?|season|kids|family|trip|holiday|cheaper|sale|offer)\b)"
+              r"|\b(?:three|several|different|multiple)\s+(?:pharmacies|chemists)\b"
+              # round 39 (the eighth list): "geh ich jetzt in drei verschiedene apotheken"
+              r"|\b(?:in|zu)\s+(?:drei|vier|zwei|mehrere|verschiedene)\s+(?:verschiedene\s+)?apotheken\b|\bbought\s+(?:a\s+lot\s+of|loads\s+of|extra|more)\s+(?:paracetamol|pills|painkillers|tablets)\b(?![^.!?]*\b(?:flu|cold|colds|headaches?|migraines?|season|kids|family|trip|holiday|cheaper|sale|offer)\b)"
               r"|\bdeleted\s+all\s+(?:of\s+)?my\s+(?:accounts|photos|messages)\b"),
     _p(_HARM, r"\b(?:arms?|thighs?|legs?|wrists?)\s+(?:are|is)\s+(?:a\s+)?(?:mess|covered|raw|bleeding)\b"
               r"|\bbandag\w*\b[^.!?]{0,30}\b(?:again|arm|wrist|thigh)\b|\bmarks\s+on\s+my\s+(?:arms?|wrists?|legs?|thighs?)\b"
@@ -1469,9 +1471,10 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
        context=r"\b(?:shotgun|gun|rifle|pistol|revolver|flinte|gewehr|pistole|waffe|dienstwaffe)\b"),
     _p(_PLAN, r"\bplan\b[^.!?]{0,50}\b(?:paracetamol|pills|tablets|painkillers|tabletten|pillen)\b[^.!?]{0,30}\b(?:hotel|bridge|car|woods|bruecke|wald)\b"),
     _p(_PREP, r"\b(?:they'll|they\s+will|she'll|he'll|sie\s+werden|sie\s+finden)\s+(?:find|finden)\s+(?:them|it|the\s+letters?|sie|die\s+briefe)\s+(?:after|afterwards|danach|hinterher)\s*(?:[.!?]|$)"
-              r"|\b(?:soll|sollst|should)\s+(?:ihn|sie|es|it|them)\s+(?:jetzt|now|schon\s+jetzt)\s+(?:haben|have)\b"
+              r"|\b(?:soll|sollst|should)\s+(?:ihn|sie|es|it|them)\s+(?:jetzt|now|schon\s+jetzt)\s+(?:haben|have)\b|\bshould\s+have\s+(?:it|them)\s+now\b"
               r"|\bbirthday\s+cards?\s+(?:\w+\s+){0,3}(?:up\s+to|until|till)\s+(?:18|eighteen|21|they're\s+\d+)\b|\bgeburtstagskarten\b[^.!?]{0,30}\bbis\s+(?:zum\s+)?(?:18|achtzehn|21)\b",
-       context=r"\b(?:gave|given|ring|watch|letters?|cards?|gegeben|ring|uhr|briefe?|karten|kiste|box|wardrobe|schrank|hid|versteckt)\b"),
+       context=r"\b(?:gave|given|ring|watch|letters?|cards?|gegeben|ring|uhr|briefe?|karten|kiste|box|wardrobe|schrank|hid|versteckt)\b",
+       kept_from_others=True),  # (the ones named are given to, not at risk: "sie soll ihn jetzt haben")
     _p(_ATTEMPT, r"\bswallowed\s+the\s+(?:lot|whole\s+lot|whole\s+(?:packet|box|bottle|strip))\b|\balles\s+geschluckt\b",
        context=r"\b(?:found\s+me|ambulance|hospital|a\s*&\s*e|pumped|gefunden|krankenhaus|notarzt|spital|magen|tabletten|pills|tablets)\b"),
     _p(_ATTEMPT, r"\b(?:car|engine)\s+running\s+in\s+the\s+(?:closed\s+|locked\s+)?garage\b[^.!?]{0,30}\b(?:door|doors)\s+(?:shut|closed|locked)\b"
