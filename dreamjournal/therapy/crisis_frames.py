@@ -652,26 +652,24 @@ _THE_OPPOSITE_AFTER: Final = re.compile(
 )
 # What a phrase is said not to be, before it (round 39): "es ist nicht so, dass | ich nicht mehr
 # leben will", "it's not that | i don't want to live"
+_NOT_THAT: Final = (
+    r"(?:es\s+)?(?:ist|isch)\s+(?:ja\s+|halt\s+|auch\s+)?nicht\s+so,?\s+dass|it's\s+not\s+that"
+    r"|it\s+is\s+not\s+that|it\s+isn't\s+that"
+)
 _NOT_THAT_BEFORE: Final = re.compile(
-    r"\b(?:(?:es\s+)?(?:ist|isch)\s+(?:ja\s+|halt\s+|auch\s+)?nicht\s+so,?\s+dass|it's\s+not\s+that|it\s+is\s+not\s+that"
-    r"|it\s+isn't\s+that|it's\s+not\s+like|it\s+isn't\s+like)\s+(?:ich|i)\b[^.!?,;]{0,25}$"
+    r"\b(?:" + _NOT_THAT + r"|it's\s+not\s+like|it\s+isn't\s+like)\s+(?:ich|i)\b[^.!?,;]{0,25}$"
 )
 # Round 39: a wish not to wake up denied ("i don't want to not wake up, i just want to wake up
 # rested"); wound up, not scratched ("bin nach der probe total aufgekratzt")
-_NOT_WANTED_NOT: Final = re.compile(
-    r"\b(?:don't|dont|do\s+not|never)\s+(?:want|wish|wanna)\s+(?:to\s+)?not\s+(?:wake|be\s+here|exist|live)\b"
-)
+_DONT_WANT_TO: Final = r"\b(?:don't|dont|do\s+not|never)\s+(?:want|wish|wanna)\s+(?:to\s+)?"
+_NOT_WANTED_NOT: Final = re.compile(_DONT_WANT_TO + r"not\s+(?:wake|be\s+here|exist|live)\b")
 _WOUND_UP: Final = re.compile(r"\b(?:total|ganz|voll|so|voellig|richtig|noch)\s+aufgekratzt\b")
 _SKIN_NAMED: Final = re.compile(
     r"\b(?:arm|arme|armen|haut|handgelenk\w*|bein|beine|oberschenkel|unterarm\w*|mir|mich|blutig)\b"
 )
-_NOT_THAT_OPENS: Final = re.compile(
-    r"^\s*(?:(?:es\s+)?(?:ist|isch)\s+(?:ja\s+|halt\s+|auch\s+)?nicht\s+so,?\s+dass|it's\s+not\s+that|it\s+is\s+not\s+that|it\s+isn't\s+that)\s+(?:ich|i)\b"
-)
+_NOT_THAT_OPENS: Final = re.compile(r"^\s*(?:" + _NOT_THAT + r")\s+(?:ich|i)\b")
 # A wish for the opposite denied (round 39): "i don't want to | not wake up"
-_WANT_NOT_BEFORE: Final = re.compile(
-    r"\b(?:don't|dont|do\s+not|never)\s+(?:want|wish|wanna)\s+(?:to\s+)?$"
-)
+_WANT_NOT_BEFORE: Final = re.compile(_DONT_WANT_TO + r"$")
 _REST_UNTIL: Final = re.compile(
     r"\b(?:not|never|nicht|nie|don't|won't)\s+(?:mehr\s+|wieder\s+)?(?:wake|waking|get|getting|aufwachen|aufstehen|aufzuwachen|aufzustehen)\s+(?:up\s+)?"
     # round 38: "hoping i don't wake up before noon tomorrow, i've earned a lie-in", "vor mittag"
