@@ -876,6 +876,8 @@ def experiencer(
         ]
         if "it" in back and _LOOKED.intersection(back[back.index("it") + 1 :]):
             return "other"  # "and it looked so forlorn" (an animal, round 32)
+        if "its" in back and _LOOKED.intersection(back[back.index("its") + 1 :]):
+            return "other"  # "its eyes looked incredibly sad" (round 40)
         cue_word = tokens.lower[position]
         if (
             "it" in back
@@ -931,13 +933,24 @@ def experiencer(
         and tokens.lower[position] in _FELT_BY_THE_OBJECT
     ):
         return "other"
-    # "the screaming guy", "a frightened child": the feeling of the person it describes
+    # "the screaming guy", "a frightened child": the feeling of the person it describes (and
+    # "grumpy talking frog", round 40)
     if (
         language == "en"
         and following < len(tokens.lower)
         and tokens.clause[following] == clause
-        and tokens.lower[position].endswith(("ing", "ed"))
-        and _person_word(following, tokens, language)
+        and (
+            (
+                tokens.lower[position].endswith(("ing", "ed"))
+                and _person_word(following, tokens, language)
+            )
+            or (
+                following + 1 < len(tokens.lower)
+                and tokens.lower[following].endswith("ing")
+                and tokens.clause[following + 1] == clause
+                and _person_word(following + 1, tokens, language)
+            )
+        )
     ):
         return "other"
     # "'I'm disappointed in you,' he said": a feeling said to the dreamer is the speaker's
@@ -1055,12 +1068,26 @@ def experiencer(
             continue
         if word == "anderen" and j > 0 and tokens.lower[j - 1] == "die":
             return "other"  # "die anderen hatten einen Heidenspaß" (round 26)
+        if (
+            language == "de"
+            and word in {"einer", "eine"}
+            and tokens.lower[j + 1] in _GERMAN_BE | _HAVE_DE
+            and (
+                j == sentence_start
+                or tokens.clause[j - 1] != tokens.clause[j]
+                or tokens.lower[j - 1] in {"und", "aber"}
+            )
+        ):
+            return "other"  # "einer war richtig wütend" (one of them, round 40)
         if word == "other" and j > 0 and tokens.lower[j - 1] == "the":
             return "other"  # "the other backing off with his hands up, scared witless" (round 28)
         if word in {"you", "du", "ihr"} and tokens.lower[j + 1] in _YOU_WERE:
             return "other"  # "you were laughing your head off": the one the dream is told to
         if _the_whole_place(j, tokens):
             return "other"  # "the entire canteen was howling with laughter" (round 28)
+        if _contact_relative(j, tokens, persons, language):
+            j -= 1
+            continue  # "the man I met was furious": the man (round 40)
         if word in dreamer:
             if word in _POSSESSIVE_DREAMER and (
                 (j + 1) in persons or _person_word(j + 1, tokens, language)
@@ -1089,6 +1116,12 @@ def experiencer(
     shared = _subject_shared_by_and(j + 1, tokens, sentence_start, persons, language)
     if shared is not None:
         return shared
+    # (a clause of the feeling alone, "..., clearly annoyed", reaches past a relative clause
+    # with no "who"; not "... and that really hurt", round 40)
+    bare = all(
+        tokens.lower[k].endswith("ly") or tokens.lower[k] in _INTENSIFIERS
+        for k in range(opener, position)
+    )
     # A clause without its own subject ("..., and was terrified", "more and more irritated")
     # takes the nearest subject before it in the sentence: a pronoun, a group ("everyone",
     # "alle"), or a person opening a clause ("The other passengers looked puzzled, but I was
@@ -1097,6 +1130,8 @@ def experiencer(
         word = tokens.lower[k]
         if _in_subordinate(k, tokens, sentence_start):
             continue  # "Ich wusste, dass sie tot ist, und war traurig": not "sie"
+        if bare and _contact_relative(k, tokens, persons, language):
+            continue  # "an old woman I didn't know snapped at me, clearly annoyed" (round 40)
         if word in _SUBJECT_DREAMER or word in teller:
             return "dreamer"
         if (
@@ -1131,6 +1166,24 @@ def experiencer(
 
 
 _HAVE_DE: Final = frozenset({"hab", "habe", "hatte", "haben", "hatten"})
+# after the "I" of a clause of "the man I met": not being or feeling ("the man I was with")
+_I_AND_A_STATE: Final = frozenset(
+    {"was", "am", "felt", "feel", "got", "get", "became", "become", "were", "'m", "grew", "went"}
+)
+
+
+def _contact_relative(k: int, tokens: Tokens, persons: frozenset[int], language: Language) -> bool:
+    """Whether the "I" or "we" at k opens an English relative clause with no "who" after a
+    person ("the man I met was furious", "a woman I didn't know snapped at me")."""
+    if language != "en" or tokens.lower[k] not in {"i", "we"} or k == 0:
+        return False
+    if tokens.sentence[k - 1] != tokens.sentence[k] or tokens.clause[k - 1] != tokens.clause[k]:
+        return False
+    if not (k - 1 in persons or _person_word(k - 1, tokens, language)):
+        return False
+    return k + 1 < len(tokens.lower) and tokens.lower[k + 1] not in _I_AND_A_STATE
+
+
 # a scene or a time, whose "mood" is the dreamer's ("the whole thing was confusing")
 _SCENE_NOUNS: Final = frozenset(
     {"atmosphere", "mood", "air", "room", "place", "situation", "whole", "feeling", "vibe", "scene",
@@ -1466,7 +1519,12 @@ _PERSON_WORDS: Final[dict[Language, frozenset[str]]] = {
          "librarian", "pensioner", "pensioners", "teenagers", "neighbours", "neighbors",
          # round 39: machines that speak and feel in a dream ("the car's voice said, cheerfully",
          # "an engineer came in looking absolutely livid")
-         "engineer", "technician", "satnav", "sat-nav", "siri", "alexa", "chatbot"}
+         "engineer", "technician", "satnav", "sat-nav", "siri", "alexa", "chatbot",
+         # round 40: the famous and the fantastic ("my squire was trembling", "the dinosaur was
+         # very nervous", "a rock star was throwing a tantrum")
+         "squire", "dinosaur", "dinosaurs", "frog", "frogs", "toad", "star", "rockstar",
+         "popstar", "emperor", "empress", "duke", "duchess", "astronaut", "astronauts",
+         "martian", "martians", "aliens", "superhero", "villain", "elf", "elves", "mermaid"}
     ),
     "de": frozenset(
         {"gäste", "gast", "leute", "kinder", "kind", "eltern", "kollegen", "kollege", "kollegin",
@@ -1498,7 +1556,12 @@ _PERSON_WORDS: Final[dict[Language, frozenset[str]]] = {
          "riese", "riesen", "monster", "zwerg", "drache", "hund", "hunde", "katze", "robbe", "wal",
          "bär", "wolf", "wölfe", "fuchs", "pferd", "vogel", "affe", "roboter", "zombie", "vampir",
          "hühner", "huhn", "kühe", "kuh", "schafe", "gänse", "enten", "ki", "navi",
-         "siri", "alexa", "wg", "fahrgäste", "techniker", "ingenieur"}
+         "siri", "alexa", "wg", "fahrgäste", "techniker", "ingenieur",
+         # round 40: ("der Kaiser ist ungeduldig geworden", "der Chauffeur war richtig hässig")
+         "kaiser", "kaiserin", "königin", "prinzessin", "chauffeur", "außerirdischer",
+         "außerirdische", "außerirdischen", "alien", "aliens", "regisseur", "regisseurin",
+         "sänger", "sängerin", "star", "schauspieler", "schauspielerin", "frosch",
+         "dinosaurier", "drachen", "astronaut", "astronauten", "ritter", "knappe"}
     ),
 }  # fmt: skip
 # German compounds end in the person ("Schwiegervater", "Lkw-Fahrer", "Arbeitskollegen").
@@ -1831,7 +1894,7 @@ def intensity(position: int, tokens: Tokens) -> float:
 _SAYING: Final = frozenset(
     {"said", "told", "say", "says", "thought", "insisted", "meinte", "meinten", "sagte", "sagten",
      "fand", "fanden", "dachte", "dachten", "behauptete", "behaupteten", "asked", "asking", "asks",
-     "why", "fragte", "fragten", "warum", "wieso"}
+     "why", "fragte", "fragten", "warum", "wieso", "telling", "tells", "saying"}
 )  # fmt: skip
 _LOOKING: Final = frozenset(
     {"looked", "look", "seemed", "seem", "sounded", "sehe", "sah", "wirke", "wirkte", "aussehe",
@@ -1880,7 +1943,7 @@ def ascribed(position: int, tokens: Tokens) -> bool:
 # German reported speech, said by someone else (round 39: "Mein Mann meinte, ich sei heute so
 # gereizt"; not "ich dachte, ich wäre verloren", the dreamer's own thought)
 _REPORTED_BE: Final = frozenset({"sei", "seist", "wäre", "waere"})
-_SPEAKING_EN: Final = frozenset({"said", "says", "told", "insisted"})
+_SPEAKING_EN: Final = frozenset({"said", "says", "told", "insisted", "telling", "tells", "saying"})
 _SAID_BEFORE_I: Final = frozenset({"said", "says", "told", "insisted", "that", "me"})
 _SAID_OF_ME_REACH: Final = 4  # "said I always did worry": the feeling a few words after "I"
 _I_FELT: Final = frozenset({"felt", "feel", "was", "got", "became"})  # "told me I was ..." is mine
@@ -1934,17 +1997,19 @@ def joyless_in_joy(cue: Cue, cues: list[Cue], tokens: Tokens) -> bool:
         and c.word not in _NOT_CODED_WORDS
     ]
     said = {HVDC_OF[c.name] for c in beside}
+    grief = any(
+        HVDC_OF[c.name] == "sadness"
+        and c.word[:1].isalpha()  # (not an emoji: "😭")
+        and c.experiencer == "dreamer"
+        and (c.position == 0 or tokens.lower[c.position - 1] not in _POSSESSIVES)  # "my crush"
+        for c in beside
+    )
+    if cue.name == "fear" and "breath" in cue.word and grief and "apprehension" not in said:
+        return True  # "felt such grief I could barely breathe" (round 40)
     if cue.source == "body" and cue.name == "shame" and "anger" in said:
         return True  # "Mir schoss das Blut in den Kopf ... um ihm keine zu kleben" (round 32)
     if cue.source == "body" and cue.name == "fear" and "apprehension" not in said:
         # "so wütend, dass ich gezittert hab"; "grief came over me so hard my knees buckled"
-        grief = any(
-            HVDC_OF[c.name] == "sadness"
-            and c.word[:1].isalpha()  # (not an emoji: "😭")
-            and c.experiencer == "dreamer"
-            and (c.position == 0 or tokens.lower[c.position - 1] not in _POSSESSIVES)  # "my crush"
-            for c in beside
-        )
         # "cried so hard I couldn't get my breath", "weinte so sehr, dass ich zitterte": the
         # crying's (round 31)
         cried_so = any(
@@ -1960,7 +2025,11 @@ def joyless_in_joy(cue: Cue, cues: list[Cue], tokens: Tokens) -> bool:
         return False
     if cue.name == "anxiety" and cue.word in _FLUTTERS:
         return True  # "so ein warmes Kribbeln im Bauch", enjoyed: excitement (round 27)
-    if any(
+    words = " ".join(
+        tokens.lower[k] for k in range(len(tokens.lower)) if tokens.sentence[k] == sentence
+    )
+    brought = bool(_JOY_BRINGS_TEARS.search(words))  # "so erleichtert, dass ich geheult hab"
+    if not brought and any(
         tokens.lower[k] in _AT_ONCE and tokens.sentence[k] == sentence
         for k in range(cue.position + 4, len(tokens.lower))
     ):
@@ -1972,10 +2041,7 @@ def joyless_in_joy(cue: Cue, cues: list[Cue], tokens: Tokens) -> bool:
         # "heulen" of joy only when the joy brings it on ("so erleichtert, dass ich angefangen
         # hab zu heulen", "vor Glück geheult"), not "gefreut ... und geheult, als sie ging"
         # (round 39)
-        words = " ".join(
-            tokens.lower[k] for k in range(len(tokens.lower)) if tokens.sentence[k] == sentence
-        )
-        tears = bool(_JOY_BRINGS_TEARS.search(words))
+        tears = brought
     return cue.name == "sadness" and tears and "sadness" not in said
 
 
@@ -2751,6 +2817,10 @@ def _german_hypothetical(i: int, tokens: Tokens) -> bool:
     before = [tokens.lower[j] for j in range(max(0, i - 8), i) if tokens.clause[j] == clause]
     if subjunctive and _OTHERWISE_DE.intersection(before):
         return True
+    # "Wenn ich ihm in echt begegnen würde, wäre ich wahrscheinlich stinkwütend": the clause
+    # of "wenn" before it makes it so (round 40)
+    if subjunctive and _if_unreal_before(i, tokens):
+        return True
     # "ich wäre vor Angst fast gestorben" was felt; "würde ich vor Angst sterben" would be
     if not subjunctive or (
         i > 0 and tokens.lower[i - 1] == "vor" and "würde" not in tokens.lower[max(0, i - 5) : i]
@@ -2762,6 +2832,16 @@ def _german_hypothetical(i: int, tokens: Tokens) -> bool:
         if tokens.clause[j] == clause
     ]
     return bool(set(after) & _UNREAL_DE) and "können" not in after
+
+
+def _if_unreal_before(i: int, tokens: Tokens) -> bool:
+    """Whether the sentence opens, before the cue's clause, with "wenn" and a subjunctive."""
+    start = i
+    while start > 0 and tokens.sentence[start - 1] == tokens.sentence[i]:
+        start -= 1
+    clause = tokens.clause[i]
+    before = [tokens.lower[k] for k in range(start, i) if tokens.clause[k] != clause]
+    return bool(before) and before[0] == "wenn" and bool(_SUBJUNCTIVE_DE.intersection(before))
 
 
 def _uninflected(word: str) -> str:
@@ -2915,6 +2995,9 @@ _AWAKE_ASIDE: Final = re.compile(
     r"\b(?:in\s+real\s+life|irl|in\s+waking\s+life|when\s+(?:i'm\s+|i\s+am\s+)?awake"
     r"|now\s+(?:that\s+)?(?:i'm|i\s+am)\s+(?:awake|up)|jetzt\s+im\s+wachen|im\s+echten"
     r"\s+leben|im\s+wachen\s+leben|in\s+wirklichkeit|wenn\s+ich\s+wach\s+bin)\b"
+    # round 40: the writer's present word on the dream ("I'm so sick of this one")
+    r"|\b(?:i'm|i\s+am)\s+(?:so\s+|really\s+|getting\s+|just\s+)?(?:sick|tired|fed\s+up)\s+of\s+(?:this|these|that)"
+    r"\s+(?:one|dream\w*|nightmare\w*|lift\s+dream)\b"
 )
 # the real performance ahead, awake, anywhere in the feeling's sentence (round 38: "I have the
 # real exam on Thursday and I'm bricking it", "Jetzt bin ich vor dem echten Konzert aufgeregt")

@@ -214,6 +214,8 @@ _WAKING: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
         re.compile(
             r"(?<!fire\s)(?<!smoke\s)(?<!car\s)(?<!burglar\s)(?<!real\s)(?<!of\s)(?<!in\s)(?<!with\s)\balarm\b"
             r"(?!\s+(?:was\s+|kept\s+)?(?:still\s+)?(?:going|blaring|wailing|sounding)\b)"
+            # ... nor a button or a bell to press in it (round 40: "kept jabbing the alarm button")
+            r"(?!\s+(?:buttons?|bells?|cords?|switch|panel|system)\b)"
             # ... nor a clock that is a thing in the dream: "it was only my old alarm clock in
             # there" (round 37), but "the alarm clock went off"
             r"(?!\s+clocks?\b(?!\s+(?:went|rang|ringing|rings|beeped|buzzed|sounded|goes)\b))"

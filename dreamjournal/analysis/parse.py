@@ -484,7 +484,9 @@ _FILLERS: Final = frozenset(
      # round 39: "I was a bit cross", "felt slightly lost", "felt genuinely down", "ein bisschen
      # genervt"
      "bit", "little", "slightly", "mildly", "genuinely", "truly", "deeply", "somewhat", "utterly",
-     "etwas", "bisschen", "bissl", "bisserl", "leicht", "wenig"}
+     "etwas", "bisschen", "bissl", "bisserl", "leicht", "wenig",
+     # round 40: "then I got properly cross"
+     "properly", "proper", "seriously", "super", "incredibly", "terribly", "awfully"}
 )  # fmt: skip
 _CLAUSE_WORDS: Final = frozenset({"and", "und", "or", "oder"})
 _NONE_AFTER: Final = frozenset({"keine", "keinen", "keinerlei", "nie", "null"})

@@ -702,6 +702,8 @@ _IDIOMS: Final = re.compile(
     r"|\b(?:phone|battery|laptop|car|tv|plant|plants|batteries|akku|handy|auto|laptop|pflanze)\s+(?:is|was|are|ist|war|sind)\s+(?:\w+\s+){0,2}(?:dead|tot)\b|\bdeadline\w*"
     # round 36: the paperwork of a death ("each one wants the death certificate")
     r"|\bdeath\s+certificates?\b|\bsterbeurkunden?\b|\btotenschein\w*"
+    # round 40: an end to a named thing ("ich hör auf, endgültig, schluss mit nachtschichten")
+    r"|\b(?:endgueltig\s+)?schluss\s+mit\s+(?!(?:allem|alles|mir|mich|meinem\s+leben|dem\s+leben|dem\s+ganzen|der\s+welt)\b)\w+"
     # round 34: "Handyakku tot, Geldbeutel leer"
     r"|\b\w*(?:akku|batterie)\s+(?:(?:ist|war|is|was)\s+)?(?:\w+\s+)?(?:dead|tot|leer)\b"
     r"|\bone\s+more\s+(?:\w+\s+)?(?:time|meeting|minute|day|hour|email|song)\b[^.!?]{0,60}\b(?:die|dead|kill\s+myself|shoot\s+myself)\b"

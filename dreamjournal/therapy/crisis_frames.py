@@ -84,7 +84,7 @@ _ACTING: Final = re.compile(
     r"|\bin\s+act\s+(?:[1-5]|one|two|three|four|five)\b|\bich\s+spiele?\s+(?:die|den)\s+(?:\w+\s+)?(?:rolle|schwester|mutter|tochter|witwe)\b"
     r"|\bgeneralprobe\b|\btheat(?:er|re)\s*gruppe\b|\btheat(?:er|re)\s+group\b|\bam-?dram\w*"
     # round 39: "heute haben wir die szene vor ihrem tod geprobt, und die regisseurin will ..."
-    r"|\bgeprobt\b|\bregisseur(?:in)?\b|\bim\s+theat(?:er|re)\b|\brehearsed\s+the\s+scene\b|\bthe\s+director\s+wants\b"
+    r"|\bgeprobt\b|\bregisseur(?:in)?\b|\bdie\s+regie\b|\bim\s+theat(?:er|re)\b|\brehearsed\s+the\s+scene\b|\bthe\s+director\s+wants\b"
     r"|\bmy\s+character\s+(?:takes|dies|kills|jumps|hangs|cuts|overdoses|shoots)\b|\bmeine\s+(?:figur|rolle)\s+(?:nimmt|stirbt|bringt|springt|erhaengt|ritzt)\b"
     r"|\b(?:end|start|middle)\s+of\s+act\s+(?:[1-5]|one|two|three|four|five)\b"
     r"|\b(?:die|der|in\s+der)\s+szene,?\s+(?:wo|in\s+der)\b|\bthe\s+scene\s+(?:where|in\s+which)\b"
@@ -331,6 +331,9 @@ _OWN_MOVE: Final = re.compile(
     r"|\b(?:(?:zieh|ziehe|ziehen)\s+(?:ich|wir)|(?:ich|wir)\s+(?:zieh|ziehe|ziehen))\s+(?:\w+\s+){0,2}"
     r"(?:ins|in\s+(?:das|die|den|eine?n?)|nach)\s+(?!(?:den|das)\s+(?:himmel|jenseits|licht)\b)"
     r"|\b(?:mein|unser)\s+umzug\b"
+    # round 40: a release from prison ("in zwei wochen ist entlassung", "my release date")
+    r"|\b(?:meine\s+)?entlassung\s+(?:ist|in|am)\b|\bist\s+entlassung\b|\bentlassungstag\w*|\bmy\s+release\s+date\b"
+    r"|\bi(?:'m|\s+am)?\s+(?:get|getting|gets)\s+(?:out|released)\s+(?:on|in|next)\b"
 )
 # ... not a move told as a cover story, or taken back (round 25's "told the club i'm moving into
 # a flat. i'm not moving")
@@ -372,7 +375,9 @@ _THE_END_SAID: Final = re.compile(
     r"|and\s+not\s+come\s+back|until\s+i\s+can't)\b"
 )
 _PURPOSE_IS_THE_CRISIS: Final = re.compile(
-    r"\b(?:at\s+once|(?<!home\s)(?<!back\s)for\s+good|for\s+ever|enough(?!\s+(?:to\s+last|till|until|for\s+(?:the|a|my)\s+(?:week|month|trip|holiday|weekend)))|all\s+at\s+once|all\s+of\s+them|the\s+whole\s+(?:pack|box|bottle|strip|lot)|too\s+many|on\s+purpose"
+    r"\b(?:at\s+once|(?<!home\s)(?<!back\s)for\s+good|for\s+ever|enough(?!\s+(?:to\s+last|till|until|for\s+(?:the|a|my)\s+(?:week|month|trip|holiday|weekend)"
+    # round 40: "enough for three weeks"
+    r"|for\s+(?:a|one|two|three|four|five|six|\d+|a\s+few|several)\s+(?:days|weeks|months)\b))|all\s+at\s+once|all\s+of\s+them|the\s+whole\s+(?:pack|box|bottle|strip|lot)|too\s+many|on\s+purpose"
     r"|for\s+when|for\s+the\s+(?:day|end|night)|remember\s+me\s+by"
     # round 36: "so it's safe before i go to god", "so someone will have her after"
     r"|before\s+i\s+go\s+(?:home\s+)?to\s+(?:him|god|the\s+lord|jesus|heaven|my\s+maker)|bevor\s+ich\s+(?:heim\s+)?zu\s+(?:ihm|gott|dem\s+herrn|jesus)"
@@ -381,7 +386,8 @@ _PURPOSE_IS_THE_CRISIS: Final = re.compile(
     r"|(?:put|kept)\s+(?:aside|back)|set\s+aside"
     r"|a\s+whole\s+(?:strip|packet|pack|box|bottle|blister)|(?:nen|einen|den)\s+ganzen\s+(?:streifen|blister)"
     r"|end\s+it|(?:to|i|i'd|and|or|just|will|would|could|might|should|gonna)\s+die|dead|kill\w*|suicid\w*|lethal|fatal|painless\w*|where\s+i'm\s+going"
-    r"|genug(?!\s+(?:bis|fuer\s+(?:die|den|das|eine|einen)\s+(?:woche|monat|urlaub|reise|wochenende)))|auf\s+einmal|die\s+ganze\s+(?:packung|schachtel|flasche)|zu\s+viele|absichtlich|fuer\s+(?:wenn|den\s+tag|danach)"
+    r"|genug(?!\s+(?:bis|fuer\s+(?:die|den|das|eine|einen)\s+(?:woche|monat|urlaub|reise|wochenende)"
+    r"|fuer\s+(?:zwei|drei|vier|fuenf|sechs|\d+|ein\s+paar|mehrere)\s+(?:tage|wochen|monate)\b))|auf\s+einmal|die\s+ganze\s+(?:packung|schachtel|flasche)|zu\s+viele|absichtlich|fuer\s+(?:wenn|den\s+tag|danach)"
     r"|wenn\s+ich\s+(?:weg|tot|nicht\s+mehr\s+da)|nicht\s+mehr\s+(?:brauch\w*|da\s+bin)|nicht\s+(?:fuer|wegen|gegen)"
     # round 28: "nicht zur apotheke zurueckgebracht, wie alle denken, sondern ... zu meinen eigenen"
     r"|nicht\s+(?:zur|in\s+die)\s+apotheke|zu\s+meinen\s+eigenen|to\s+my\s+own\s+(?:stash|pile|supply)"
@@ -448,6 +454,11 @@ _HELPING: Final = re.compile(
     # round 29: the line offered to the one addressed ("falls du an so was denkst, ruf bitte die
     # telefonseelsorge an, oder mich")
     r"|\bfalls\s+du\b|\bif\s+you\s+(?:ever\s+)?(?:feel|think|need|want|are|'re)\b|\boder\s+mich\b|\bor\s+me\b"
+    # round 40: a course on the line ("the samaritans trainer was brilliant"), its number left
+    # with the writer who had just said no ("she left me the samaritans number anyway")
+    r"|\b(?:trainers?|training|course|scheme|kurs|schulung|ausbildung)\b"
+    r"|\b(?:left|gave|handed)\s+me\s+(?:the\s+)?(?:\w+\s+){0,2}(?:number|card|leaflet)\s+anyway\b"
+    r"|\b(?:nummer|karte|flyer)\s+(?:\w+\s+){0,2}trotzdem\s+(?:da\s*)?(?:gelassen|gegeben)\b"
 )
 # A will made as paperwork: with a solicitor or a notary, beside guardianship or a power of
 # attorney, because someone nagged (round 24).
@@ -792,6 +803,10 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
         return True
     if _THE_OPPOSITE_AFTER.match(sentence, end):
         return True  # "felt like getting ready to disappear, but it's the opposite" (round 39)
+    if (
+        _SUICIDE_AS_A_TOPIC.search(sentence) or _WEAPON_HANDED_IN.search(sentence)
+    ) and not _MY_OWN_WISH.search(sentence):
+        return True  # warning signs gone through in a course, a rifle handed in (round 40)
     if _NOT_THAT_BEFORE.search(sentence, 0, start):
         return True  # "es ist nicht so, dass ich nicht mehr leben will, ich bin nur fertig"
     if _WANT_NOT_BEFORE.search(sentence, 0, start):
@@ -814,6 +829,12 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
     said = _SAID_BY_THEM_AFTER.search(sentence, end, min(len(sentence), end + 40))
     if said and not _A_LINK.search(sentence, end, said.start()):
         return True  # "... seine bohrmaschine geschenkt, brauch ich eh nicht mehr, hat er gesagt"
+    if (
+        category == "preparation"
+        and _GOODBYE_TO_A_GROUP.search(sentence)
+        and all(m.group() == "die" for m in _DEATH_WORDS.finditer(sentence))  # (German "die")
+    ):
+        return True  # "wrote a long goodbye in the flat group chat" before a move (round 40)
     if category == "preparation" and _JOINT_PRUDENCE.search(sentence):
         return True  # "wir haben alle passwörter in ein heft geschrieben, falls mal was ist"
     if (
@@ -1186,7 +1207,7 @@ _PERSON_NOUN: Final = (
     r"(?:(?!mitbewohner|freund|cousin|kolleg|nachbar|klient|patient|partner)"
     + _KIN
     + r"|mitbewohner(?:in)?|freund(?:in|e)?|cousine?|kolleg(?:e|in|en)|nachbar(?:in|n|s)?|klient(?:in)?"
-    r"|patient(?:in|en|s)?|partner(?:in)?|schwoe?schter|brueeder|zellengenoss\w*|mitgefangen\w*|cellmate|cellie|bestie|boy|girl|man|woman|guy|coworker|pupil|nan|grandad|child|teenager"
+    r"|patient(?:in|en|s)?|partner(?:in)?|schwoe?schter|brueeder|zellengenoss\w*|mitgefangen\w*|cellmate|cellie|celly|pad\s*mate|apprentice|trainee|azubi|lehrling|praktikant(?:in)?|bunk\s*mate|wing\s*mate|bestie|boy|girl|man|woman|guy|coworker|pupil|nan|grandad|child|teenager"
     r"|teacher|classmate|boss|nephew|niece|junge|maedchen|schueler(?:in)?|ehemann|ehefrau|lehrer(?:in)?"
     r"|chef(?:in)?|neffe|nichte|students?|pupils|clients?|residents?|bewohner(?:in)?|kunde|kundin"
     # round 19: "the lad in bay 4 tried to overdose earlier" (a nurse's night shift)
@@ -1425,6 +1446,8 @@ _DREAM_OPENING: Final = re.compile(
     r"|^\s*(?:im|in\s+(?:the|my))\s+(?:traum|dream)\b"
     # round 29: a reply to a shared dream telling one's own ("in mine the rope snapped")
     r"|^\s*in\s+(?:mine|meinem)\b(?!\s+(?:\w+\s+)?(?:life|leben|head|kopf|room|zimmer|flat|wohnung|house|haus|car|auto|bag|tasche|drawer|schublade)\b)"
+    # (round 40: the dream's own words after it, not a noun: "in meinem spind liegen zwei briefe")
+    r"(?=\s*(?:[,:]|(?:war|ist|hat|bin|hab|habe|wurde|waren|sind|the|a|der|die|das|ein|eine|ich|i|it|he|she|er|sie|es|was|is|there|da|we|wir|you|du)\b))"
 )
 # ... unless the writer wishes it real or speaks of their own wish ("i wish it had been real")
 _DREAM_TURN: Final = re.compile(
@@ -1857,7 +1880,9 @@ _THIRD_TALKS_OF_IT: Final = re.compile(
 _NAME_OPENS: Final = re.compile(
     r"^\s*(?:(?:and|then|also|today|heute|gestern|yesterday|und|dann)\s*,?\s+)?"
     # round 38: after a role, set off by commas ("our band 6, claire, had been found at home")
-    r"(?:(?:our|my|the|unser\w*|mein\w*|der|die)\s+[\w ]{1,20}?,\s+)?([a-z]+)(?:\s*,(?=\s+(?:has|had|is|was|hat|hatte)\b))?"
+    r"(?:(?:our|my|the|unser\w*|mein\w*|der|die)\s+[\w ]{1,20}?,\s+)?"
+    # round 40: "my jamie cut himself badly in his cell"
+    r"(?:(?:my|our|mein|meine|unser|unsere)\s+)?([a-z]+)(?:\s*,(?=\s+(?:has|had|is|was|hat|hatte)\b))?"
     # round 34: "danny from the hostel overdosed on thursday"
     r"(?:\s+(?:from|at|in|aus|vom|von)\s+(?:the\s+|der\s+|dem\s+)?\w+)?"
     # round 37: "biniam cut his arms again in the camp toilet"
@@ -1903,6 +1928,8 @@ _WRITER_IN_IT: Final = re.compile(
 _TOLD_TO_ME: Final = re.compile(
     r"\b(?:hat|hatte)\s+mir\b(?=(?:\s+\w+){0,8}\s+(?:geschrieben|gesagt|erzaehlt|geschickt|geschrieben,))"
     r"|\b(?:told|texted|messaged|wrote\s+to|called|rang|phoned|handed|gave|showed)\s+me\b"
+    # round 40: "his trainers to me, and tonight he asked me to post a letter to his mum"
+    r"|\basked\s+me\s+to\b|\b\w+\s+to\s+me\b(?=\s*[,.;]|\s+and\b)"
 )
 # The writer asks someone whether they think of it: their crisis, not the writer's
 _ASKED_THEM_IF: Final = re.compile(
@@ -1924,11 +1951,14 @@ _WORRIED_ABOUT: Final = re.compile(
 
 
 _TOLD_BY_PRONOUN: Final = re.compile(
-    r"^\s*(?:(?:and|but|then|irl|in\s+real\s+life|und|aber|dann|in\s+echt|gestern|yesterday)\s*,?\s+)?"
+    r"^\s*(?:(?:and|but|then|irl|in\s+real\s+life|und|aber|dann|in\s+echt|gestern|yesterday"
+    r"|tonight|last\s+night|this\s+morning|heute\s+abend|heute\s+nacht|gestern\s+abend)\s*,?\s+)?"
     # round 36: after a clause of when ("when the girl had gone she whispered to me that she
     # ...", "als die pflegerin draussen war, hat sie mir gesagt")
     r"(?:(?:when|once|after|as\s+soon\s+as|als|nachdem|sobald|wie)\s+[^,.!?;]{1,40}?,?\s+(?=(?:he|she|they|hat|hatte)\s))?"
     r"(?:(?:he|she|they|er|sie)\s+(?:(?:has|had|hat|hatte)\s+)?(?:told|texted|messaged|wrote\s+to|called|rang|phoned|whispered\s+to|confided\s+(?:in|to)|admitted\s+to|said\s+to)\s+me\b"
+    # round 40: "tonight, after a couple of cans, he said if his licence gets revoked he'll ..."
+    r"|(?:he|she|they)\s+said\s+(?=(?:that\s+)?(?:if|when|he|she|they)\b)"
     r"|(?:er|sie)\s+(?:hat|hatte)\s+mir\b|(?:hat|hatte)\s+(?:er|sie)\s+mir\b"
     # round 35: what the writer heard of him or her ("von seinem mitbewohner erfahren, dass er
     # ... davon redet, sich umzubringen", "heard from her sister that she ...")
@@ -1944,7 +1974,9 @@ _TOLD_BY_PRONOUN: Final = re.compile(
     r"|(?:(?:on|in|auf)\s+(?:the|her|his|their|der|dem|ihrem|seinem|ihrer|seiner)\s+(?:\w+\s+){0,2}"
     r"(?:page|note|letter|diary|notebook|journal|seite|zettel|brief|tagebuch|notizbuch)\s*,?\s+)?"
     r"(?:(?:he|she|they)(?:'d|\s+had|\s+has)?\s+(?:written|wrote|scribbled)\s+(?:that|down|about)"
-    r"|(?:hatte|hat)\s+(?:er|sie)\s+(?:\w+\s+)?geschrieben,?\s+dass)\b)"
+    r"|(?:hatte|hat)\s+(?:er|sie)\s+(?:\w+\s+)?geschrieben,?\s+dass"
+    # round 40: "in seinem letzten brief stand, dass er tabletten sammelt"
+    r"|(?<=\s)(?:stand|steht|stood|it\s+said)\s*,?\s*(?:dass|that)\s+(?:er|sie|he|she|they))\b)"
 )
 
 
@@ -2270,6 +2302,39 @@ _RATES_AFTER: Final = re.compile(
 )
 
 
+# ... and for the classifier, a sentence naming suicide as a subject taught or learnt (round 40)
+_SUICIDE_AS_A_TOPIC: Final = re.compile(
+    r"\b(?:suicide|suizid|selbstmord)[\s-]*(?:awareness|prevention|praevention\w*|intervention"
+    r"|first\s+aid|watch)?[\s-]*(?:training|course|workshop|schulung|kurs|seminar|fortbildung"
+    r"|module|modul|lecture|session|briefing|class|unterricht|vortrag)\b"
+    # ... and its warning signs gone through ("die referentin hat die warnzeichen durchgenommen")
+    r"|\b(?:warnzeichen|warnsignale?|warning\s+signs|red\s+flags)\b[^.!?]{0,40}\b(?:durchgenommen|erklaert"
+    r"|besprochen|gelernt|taught|went\s+through|covered|explained|learned|learnt)\b"
+    r"|\b(?:durchgenommen|erklaert|besprochen|gelernt|taught|went\s+through|covered|explained|learned"
+    r"|learnt)\b[^.!?]{0,30}\b(?:warnzeichen|warnsignale?|warning\s+signs|red\s+flags)\b"
+)
+# A goodbye posted to a group: a chat, a team, a class (round 40: "wrote a long goodbye in the flat
+# group chat", "in die flurgruppe hab ich eine lange abschiedsnachricht geschrieben")
+_A_GROUP: Final = (
+    r"(?:the|our|my|die|den|der|unsere?n?|meine?n?)\s+(?:\w+\s+)?(?:group\s*chat|chat|group|\w*gruppe"
+    r"|\w*chat|whatsapp\w*|team|class|klasse|kollegen|colleagues|corridor|flur)\b"
+)
+_GOODBYE_TO_A_GROUP: Final = re.compile(
+    r"\b(?:goodbye|farewell|abschied\w*)\b[^.!?]{0,30}\b(?:in|to|into|an|in)\s+"
+    + _A_GROUP
+    + r"|\b(?:in|an)\s+"
+    + _A_GROUP
+    + r"[^.!?]{0,40}\babschied\w*"
+)
+# A weapon handed in or locked away for leave (round 40: "handed my pistol in at the armoury
+# before leave, same as every year", "sturmgwehr nach em wk wieder im schrank, verschluss separat")
+_WEAPON_HANDED_IN: Final = re.compile(
+    r"\b(?:handed|hand|handing|signed|booked)\s+(?:\w+\s+){0,2}(?:pistols?|rifles?|guns?|weapons?|firearms?|sidearms?)\s+(?:back\s+)?in\b"
+    r"|\b(?:handed|hand|handing|signed|booked)\s+(?:them|it)\s+(?:back\s+)?in\s+at\s+the\s+armou?ry\b"
+    r"|\b(?:back\s+)?(?:at|in|to)\s+the\s+armou?ry\b|\bwaffenkammer\b|\bverschluss\s+separat\b"
+)
+
+
 # Someone else means the writer harm ("er will mich umbringen", "he tried to kill me"): a threat
 # from another person, not the writer's own wish to die.
 _THREATENED: Final = re.compile(
@@ -2354,6 +2419,10 @@ def classifier_skips(sentence: str) -> bool:
         return True
     if _NOT_THAT_OPENS.match(sentence) and not _MY_OWN_WISH.search(sentence):
         return True  # "es ist nicht so, dass ich nicht mehr leben will" (round 39)
+    if (
+        _SUICIDE_AS_A_TOPIC.search(sentence) or _WEAPON_HANDED_IN.search(sentence)
+    ) and not _MY_OWN_WISH.search(sentence):
+        return True  # "did my suicide-awareness training for the listener scheme" (round 40)
     if _NOT_WANTED_NOT.search(sentence) or (
         _WOUND_UP.search(sentence) and not _SKIN_NAMED.search(sentence)
     ):

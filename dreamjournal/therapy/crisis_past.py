@@ -46,7 +46,9 @@ _PAST: Final = re.compile(
     r"|at\s+(?:uni|school|college)|when\s+i\s+was\s+(?:\d+|(?:a\s+)?teen\w*|young\w*|little|a\s+kid|(?:a\s+)?student|at|in|still|\w+teen|twenty|thirty|forty|fifty)"
     r"|as\s+a\s+(?:teen\w*|kid|student|child)|the\s+(?:winter|summer|spring|autumn|year)\s+i\s+was\s+(?:\d+|\w+teen|twenty|thirty|forty)|(?:the\s+)?old\s+me|my\s+(?:younger|teenage)\s+self|since\s+then|at\s+the\s+time"
     # round 39: "heut is genau zehn jahr her, dass ... im jahr davor hab i mi oft gschnittn"
-    r"|im\s+jahr\s+davor|in\s+den\s+jahren\s+davor|the\s+year\s+before(?:\s+that)?\b|in\s+the\s+years\s+before(?:\s+that)?\b"
+    r"|im\s+jahr\s+davor|in\s+den\s+jahren\s+davor|"
+    # round 40: "in der u-haft davor hab ich mich fast jede nacht geritzt"
+    r"(?:in\s+der|im|in\s+den|in\s+dem)\s+[\w-]+\s+davor\b|the\s+year\s+before(?:\s+that)?\b|in\s+the\s+years\s+before(?:\s+that)?\b"
     r"|vor\s+(?:\w+\s+){0,2}(?:jahr|johr)(?:e|en)\b|vor\s+(?:\w+\s+){1,2}(?:jahr|johr)(?:e|en)?|vor\s+(?:langer\s+zeit|jahrzehnten)|(?:jahre|jahr|johr|lange?)\s+her|damals|(?<!wie\s)frueher\w*|seitdem|seither"
     r"|(?:in\s+der\s+|zu\s+)?schulzeit(?:en)?|in\s+der\s+schule|als\s+(?:teenager|teenie|kind|jugendliche\w*|schueler\w*|student\w*|azubi)"
     r"|im\s+studium|in\s+der\s+(?:ausbildung|pubertaet|jugend)|waehrend\s+(?:der|des|meiner|meines)\s+(?:ausbildung|studiums?|schulzeit|pubertaet|jugend|lehre)"
@@ -233,7 +235,9 @@ _RECOVERED: Final = re.compile(
     r"|froh|dankbar|stolz|hinter\s+mir|ueberstanden|(?:lange\s+)?vorbei|(?<!\bes\shat\s)(?<!\bhat\ses\s)geholfen|geblieben|gluecklich\w*|geheilt|stabil"
     r"|geht(?:'s|s|\s+es)\s+(?:mir\s+)?(?:\w+\s+){0,4}(?:gut|besser)|\bes\s+geht\s+mir\s+(?:\w+\s+){0,4}(?:gut|besser)|mir\s+geht(?:'s|s)?\s+(?:es\s+)?(?:\w+\s+){0,4}(?:gut|besser)|(?:dass|weil)\s+es\s+mir\s+(?:\w+\s+)?(?:gut|besser)\s+geht"
     r"|leben\s+(?:ist\s+)?(?:\w+\s+)?gut|freude\s+am\s+leben|freu\w*\s+mich\s+auf"
-    r"|thriving|celebrat\w*|content|long\s+gone|excited|looking\s+forward|never\s+like\s+that\s+again|not\s+like\s+that|nie\s+wieder\s+so"
+    r"|thriving|celebrat\w*|content|long\s+gone|excited|"
+    # round 40: "the wanting-to-die part is completely gone"
+    r"(?:is|are|'s|has\s+been)\s+(?:completely|totally|entirely|fully)\s+gone|(?:ist|sind)\s+(?:komplett|ganz|voellig|total)\s+weg|looking\s+forward|never\s+like\s+that\s+again|not\s+like\s+that|nie\s+wieder\s+so"
     # round 31: "now i wake up to grandchildren jumping on my bed and i wouldn't trade it for anything"
     # round 32: "proud of how far i've come and how good life is now"
     r"|(?:it\s+is|it's)\s+(?:so\s+|very\s+)?far\s+away\s*(?:now\s*)?(?=[.!?;]|$)|(?:i\s+)?(?:have|have\s+had|had)\s+(?:a\s+)?(?:\w+\s+and\s+)?(?:good|happy|nice|full)\s+life\b|now\s+i\s+am\s+[1-9]\d\b"
@@ -390,7 +394,13 @@ _REOPENED: Final = re.compile(
     r"|(?:thinks?|says?|said|believes?|assumes?|denken|denkt|sagen|sagt|meinen|meint|glauben|glaubt"
     r"|(?:i\s+)?(?:tell|told)\s+(?:everyone|everybody|people|them|(?:my|the)\s+\w+)|(?:ich\s+)?sag\w*\s+(?:allen|jedem|ihnen|(?:meine[mnr]?|de[mnr])\s+\w+))\s+(?:that\s+|dass\s+)?"
     r"(?:i'm|i\s+am|ich\s+bin|es\s+(?:mir\s+)?(?:\w+\s+)?geht|mir\s+geht\w*|mir\s+gehts)\s+(?:\w+\s+)?(?:better|fine|ok|okay|good|well|besser|gut)"
-    r"|but\s+i'm\s+not|i'm\s+not\s+(?:really\s+)?(?:fine|okay|ok|better)|(?:that's|it's|this\s+is)\s+not\s+true|stimmt\s+(?:aber\s+|gar\s+)?nicht"
+    # round 40: "... and i told everyone that was behind me. tonight it's the same weight"
+    r"|(?:i\s+)?(?:tell|told)\s+(?:everyone|everybody|people|them|(?:my|the)\s+\w+)\s+(?:that\s+)?(?:it|that|this)\s+(?:was|is|'s)\s+"
+    r"(?:all\s+|long\s+)?(?:behind\s+me|over|in\s+the\s+past|done)"
+    r"|(?:(?:ich\s+)?(?:sag\w*|gesagt)\s+(?:allen|jedem|(?:meine[mnr]?|de[mnr])\s+\w+)|(?:allen|jedem)\s+gesagt)\s*,?\s+"
+    r"(?:dass\s+)?(?:das|es)\s+(?:\w+\s+)?(?:vorbei|hinter\s+mir|ueberstanden)"
+    # (not "but i'm not that person anymore", round 40)
+    r"|but\s+i'm\s+not(?!\s+(?:that|the\s+same)\s+(?:person|girl|boy|man|woman|guy|kid|teenager)\b)|i'm\s+not\s+(?:really\s+)?(?:fine|okay|ok|better)|(?:that's|it's|this\s+is)\s+not\s+true|stimmt\s+(?:aber\s+|gar\s+)?nicht"
     r"|(?:on|am)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
     # a streak told in the past tense has ended: "i was clean for three years", "war lange stabil"
     r"|(?:was|were|had\s+been|war|waren)\s+(?:\w+\s+){0,2}(?:clean|free|sober|stable|stabil|doing\s+(?:so\s+)?well))\b"
@@ -439,6 +449,11 @@ _MEANS: Final = re.compile(
 _AN_END: Final = re.compile(
     r"\b(?:kill\w*|suicid\w*|die|dying|dead|end\s+it|umbring\w*|suizid\w*|selbstmord\w*|sterb\w*|tot)\b"
 )
+# ... the end word the subject of its going: "the wanting-to-die part is completely gone"
+_THE_END_GONE: Final = re.compile(
+    r"\b(?:die|dying|dead|suicid\w*|kill\w*|sterb\w*|tot)\b[\w\s-]{0,20}?\s(?:is|are|'s|has\s+been|ist|sind)\s+"
+    r"(?:completely\s+|totally\s+|entirely\s+|fully\s+|long\s+|komplett\s+|ganz\s+|voellig\s+|lange\s+)?(?:gone|over|weg|vorbei)\b"
+)
 _CLAUSE: Final = re.compile(
     r"[,:.!?;\n]|\s(?=(?:but|aber|and|und|then|dann|sondern|though|doch)\b)"
 )
@@ -462,6 +477,8 @@ _SINCE_THEN: Final = re.compile(
 # a dream came ("the dream last night", "letzte nacht geträumt") reopens nothing.
 _DENIED_BEFORE: Final = re.compile(
     r"\b(?:not|never|nothing|nicht|nie|nichts|kein\w*|\w+n't)\b(?:\W+\w+){0,3}\W*$|\b(?:no|without|ohne)\s+$"
+    # round 40: "nichts von dem gefühl damals ist zurück", "none of that feeling is back"
+    r"|\b(?:nothing|none|nichts)\s+(?:of|von)\b(?:\W+\w+){0,4}\W*$"
 )
 # "ten years ago this month", "zehn jahre her, diese woche": an anniversary, not a return
 _ANNIVERSARY: Final = re.compile(
@@ -552,6 +569,8 @@ def _reopens_nothing(clean: str, match: re.Match[str]) -> bool:
         return True
     if _DREAM_RETURNS.search(clean, max(0, match.start() - 30), match.end()):
         return True  # "the overdose dream came back": the dream returned (round 15)
+    if match.group() == "wieder" and clean.endswith("immer ", 0, match.start()):
+        return True  # "hab mich immer wieder geschnitten": again and again back then (round 40)
     if match.group() not in {"last night", "letzte nacht", "heute nacht"}:
         return False
     near = clean[max(0, match.start() - 25) : match.end() + 40]
@@ -563,7 +582,7 @@ def _reopens_nothing(clean: str, match: re.Match[str]) -> bool:
 # again", "letzten monat haben wir die briefe verbrannt", "tonight i'm cooking for mum" do not.
 _RETURN: Final = re.compile(
     r"back\s+to\s+(?:day\s+)?(?:zero|one|0|1)|wieder\s+bei\s.*|(?:counter|streak)\s.*|back\s+again|relaps\w*|slipped|(?:is|are|'s|came|come|coming)\s+back(?!\s+(?:from|home)\b)|returned|rueckfall\w*|zurueck"
-    r"|after\s.*|nach\s.*|urges?\s.*|drang\s.*|(?:thinks?|says?|said|believes?|assumes?|denken|denkt|sagen|sagt|meinen|meint|glauben|glaubt|i\s+tell|tell|told|ich\s+sag\w*|sag\w*)\s.*"
+    r"|after\s.*|nach\s.*|urges?\s.*|drang\s.*|(?:thinks?|says?|said|believes?|assumes?|denken|denkt|sagen|sagt|meinen|meint|glauben|glaubt|i\s+tell|i\s+told|tell|told|ich\s+sag\w*|sag\w*|gesagt|(?:allen|jedem)\s+gesagt,?)\s.*"
     r"|but\s+i'm\s+not|i'm\s+not\s.*|(?:that's|it's|this\s+is)\s+not\s+true|stimmt\s.*|(?:was|were|had\s+been|war|waren)\s.*"
 )
 _CRISIS_WORD: Final = re.compile(
@@ -744,7 +763,9 @@ def present_part(clean: str, stand_in: str = "") -> str:
                 or (
                     (_recovered(s) or _streak(s))
                     and not _MEANS.search(s)
-                    and not _AN_END.search(s)  # ("... when i take the tablets i've been keeping")
+                    # ("... when i take the tablets i've been keeping"; but "the wanting-to-die
+                    # part is completely gone", round 40)
+                    and (not _AN_END.search(s) or _THE_END_GONE.search(s) is not None)
                     and told_as_over(". ".join(sentences[max(0, k - _NEAR) : k + 1]))
                 )
             )

@@ -258,7 +258,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"anything|in\s+going\s+on)\b|\bcan't\s+live\s+(?:like\s+this|with\s+(?:this|myself))\b"),
     # (not a warning or a cause: "overdose risk with the paracetamol", "suicide prevention")
     _p(_ACTIVE, r"(?<!risk\sof\s)(?<!risk\sof\san\s)(?<!danger\sof\s)\b(?:suicide|suicidal|overdos\w*)\b"
-                r"(?!\s+(?:risk|prevention|awareness|hotline|helpline|statistics|rates?|warning|squad))"
+                r"(?![\s-]+(?:risk|prevention|awareness|hotline|helpline|statistics|rates?|warning|squad))"
                 # (round 33: "overdosed on chocolate", a treat's excess)
                 r"(?!\s+on\s+(?:chocolate|sugar|sweets|cake|candy|coffee|caffeine|carbs|cheese|netflix|tv|sun|christmas|love|nostalgia)\b)",
        first_person=True),
@@ -783,7 +783,9 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"(?:aufhoert|vorbei\s+ist|ein\s+ende\s+hat)\b|\bkeinen\s+sinn\s+mehr\b", intrinsic=True),
     # (a suicide as an event met, with an article, is someone else's: "als sanitäter hatte ich
     # heute einen suizid am bahngleis"; one committed, planned or thought of stays the writer's)
-    _p(_ACTIVE, r"\b(?:suizid\w+|selbstmord\w+)\b|(?<!\beinen\s)(?<!\bein\s)(?<!\beinem\s)\b(?:suizid|selbstmord)\b"
+    # (not a subject taught: "die suizidpräventionsschulung für die rekruten", round 40)
+    _p(_ACTIVE, r"\b(?!(?:suizid|selbstmord)(?:praevention|statistik|forschung|zahlen|rate|seminar|schulung|fortbildung))"
+                r"(?:suizid\w+|selbstmord\w+)\b|(?<!\beinen\s)(?<!\bein\s)(?<!\beinem\s)\b(?:suizid|selbstmord)\b"
                 r"|\bein(?:en|em)?\s+(?:suizid|selbstmord)\s+(?:zu\s+)?(?:begeh|plan|geplant|versuch|vorbereit|mach|gemacht)\w*"
                 r"|\b(?:denk\w*|gedacht|nachgedacht|ueberleg\w*)\s+(?:\w+\s+){0,2}(?:an|ueber)\s+einen\s+(?:suizid|selbstmord)\b"
                 r"|\b(?:plan\w*|will|moechte|werde|begeh\w*|versuch\w*)\s+(?:\w+\s+){0,2}einen\s+(?:suizid|selbstmord)\b",
@@ -1818,7 +1820,21 @@ _DE_ONLY_SLANG: Final = {"ick": "ich", "keen": "kein", "uff": "auf", "allet": "a
                          # er, das isch entschiede", "di neue tablette mached mi so müed"
                          "vo": "von", "sim": "seinem", "glich": "gleiche", "entschiede": "entschieden",
                          "mached": "machen", "müed": "müde", "penne": "pennen",
-                         "hät": "hat", "wett": "will", "nume": "nur", "chönn": "könne", "medis": "medikamente", "tröimt": "geträumt", "träumt": "geträumt"}
+                         "hät": "hat", "wett": "will", "nume": "nur", "chönn": "könne", "medis": "medikamente", "tröimt": "geträumt", "träumt": "geträumt",
+                         # Swiss (round 40): "mis gspänli uf de abteilig het sich geschter d arme
+                         # ufgschnitte"
+                         "mis": "mein", "gspänli": "kumpel", "geschter": "gestern",
+                         "ufgschnitte": "aufgeschnitten", "abteilig": "abteilung",
+                         "johr": "jahren", "füfzäh": "fünfzehn",
+                         # Swiss (round 40): "d psychologin hät gfrögt, öb i a suizid dänk. nei,
+                         # würkli nöd."
+                         "gfrögt": "gefragt", "gfragt": "gefragt", "öb": "ob", "dänk": "denke",
+                         "nöd": "nicht", "chind": "kinder", "gseh": "sehen", "wärde": "werden",
+                         # ... "am zischtig znacht hinder em stadion uf d gleis gstande. en typ het
+                         # mi zruggzoge. ich ha's niemertem verzellt"
+                         "gstande": "gestanden", "zruggzoge": "zurückgezogen", "zischtig": "dienstag",
+                         "znacht": "nachts", "hinder": "hinter", "uf": "auf", "verzellt": "erzählt",
+                         "niemertem": "niemandem", "niemert": "niemand"}
 # Key words whose one-letter typos are corrected (only words no lexicon knows are touched).
 # A typo is corrected only to a key word of the text's language (round 12: German "bringe"
 # was read as "bridge").
@@ -1901,6 +1917,8 @@ _JOKE_MATCH: Final = re.compile(
     r"|(?:will|'ll|gonna)\s+(?:actually\s+|literally\s+|legit\s+|just\s+)?die"
     # ... "i swear i'll hang myself lol", "dann häng ich mich auf xD"
     r"|hang\s+myself|haeng\w*\s+(?:ich\s+)?mich\s+auf"
+    # round 40: "if the kitchen serves that fish pie one more time i'll top myself lol"
+    r"|top\s+myself|off\s+myself"
     # round 13: "ich bring mich um wenn ... xD", "spring ausm fenster lol", "kauf ich mir n strick lol",
     # "walk into the sea lmaooo", "can't go on like this w/o coffee hahah"
     r"|bring\w*\s+mich\s+um|ausm\s+fenster|strick|walk\w*\s+into\s+the\s+(?:sea|ocean)|can't\s+go\s+on"
@@ -2466,14 +2484,21 @@ def _dream_frames(sentences: list[str]) -> set[int]:
         if frame is None:
             continue
         rest = sentence[frame.start() :]
-        now = (
-            _PRESENT_VOICE.search(sentence) or _NOW_AWAKE.search(sentence) or _WAKE.search(sentence)
+        # (a waking dreamt of not happening is no waking: "geträumt, dass ich nicht mehr
+        # aufwache", round 40)
+        waking = any(
+            not _NOT_WAKING_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
+            for m in _WAKE.finditer(sentence)
         )
+        now = _PRESENT_VOICE.search(sentence) or _NOW_AWAKE.search(sentence) or waking
         if not (now or _AWAKE_NOW.search(rest)):
             out.add(k)
     return out
 
 
+_NOT_WAKING_BEFORE: Final = re.compile(
+    r"\b(?:nicht\s+mehr|nie\s+mehr|nie\s+wieder|never|not|nicht)\s+$"
+)
 # What the writer says of now inside a dream's sentence: "... and now i wish it had been real"
 _NOW_AWAKE: Final = re.compile(
     r"\b(?:now|still|wish\w*|wuensch\w*|jetzt|immer\s+noch|real|echt\s+gewesen|wahr\s+gewesen|relief|erleichter\w*|erloes\w*"
@@ -2575,7 +2600,9 @@ def _dream_story(sentences: list[str]) -> set[int]:
     open_ = _opens_in_a_dream(sentences)
     for k, sentence in enumerate(sentences):
         if _tells_a_dream(sentence):
-            open_, pending = True, []
+            # (a frame again inside an open dream keeps what came before it: "i got shot in the
+            # leg. everyone died in that dream. woke up and wrote it down", round 40)
+            open_, pending = True, pending if open_ else []
         elif open_ and _WAKE.search(sentence):
             story.update(pending)
             open_, pending = False, []
@@ -2701,6 +2728,24 @@ _DIALECT_WORDS: Final = frozenset(
         "tramt",
         "ghabt",
         "des",
+        # Swiss (round 40): "am zischtig znacht hinder em stadion uf d gleis gstande"
+        "het",
+        "isch",
+        "hani",
+        "znacht",
+        "gsi",
+        "nid",
+        "wott",
+        "gseit",
+        "zrugg",
+        "zruggzoge",
+        "gstande",
+        "verzellt",
+        "uf",
+        "hinder",
+        "zischtig",
+        "fritig",
+        "gspänli",
     }
 )
 
@@ -2823,6 +2868,13 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
             if _joking(s)
             and _JOKE_MATCH.search(s)
             and (_IF_THIS_AGAIN.search(s) or re.search(_FIGURATIVE, s))
+        }
+        # a denial that goes on in a fragment ("not suicidal. not even close, before anyone
+        # reads this and panics") is one denial (round 40)
+        denied = denied | {
+            k + 1
+            for k in denied
+            if k + 1 < len(sentences) and _DENIAL_GOES_ON.match(sentences[k + 1])
         }
         skip = story | denied | others | jokes
         if _plainly_a_dream(text, sentences, language):
@@ -3092,6 +3144,12 @@ def _has_evidence(
 
 # What a move names anyway: the place moved to ("the room looks over the park")
 _A_MOVES_CONCEPTS: Final = EVIDENCE_CONCEPTS - {"PLACE"}
+
+
+_DENIAL_GOES_ON: Final = re.compile(
+    r"\s*(?:not\s+even\s+close|not\s+at\s+all|not\s+in\s+the\s+slightest|nowhere\s+near|no\s+way|nope"
+    r"|nicht\s+mal\s+ansatzweise|nicht\s+im\s+geringsten|ueberhaupt\s+nicht|gar\s+nicht|nicht\s+mal\s+annaehernd)\b"
+)
 
 
 def _set_aside_beside(sentence: str) -> bool:
