@@ -171,11 +171,13 @@ def _print_crisis_expression_list() -> None:
     crisis_expressions6_*.json, inside illness and pain, money trouble and the trades of nurses,
     police and firefighters; round 38: crisis_expressions7_*.json, inside teenagers' talk online,
     psychiatric care and sleepless nights; round 39: crisis_expressions8_*.json, inside nights
-    awake, violence at home, life after an attempt or a suicide in the family, and prison) the
+    awake, violence at home, life after an attempt or a suicide in the family, and prison; round
+    40: crisis_expressions9_*.json, inside soldiers' and hunters' weapons, exams, a new serious
+    diagnosis and prison) the
     crisis check flags, and how many of their look-alikes it flags too (a gentle false alarm
     each)."""
     print("== independent lists of crisis expressions (eval/lexicon_candidates) ==")
-    lists = ("", "2", "3", "4", "5", "6", "7", "8")
+    lists = ("", "2", "3", "4", "5", "6", "7", "8", "9")
     for name, lang in [(n, lang) for n in lists for lang in ("en", "de")]:
         path = EVAL / "lexicon_candidates" / f"crisis_expressions{name}_{lang}.json"
         rows = json.loads(path.read_text("utf-8"))

@@ -196,6 +196,13 @@ crisis_fresh59 (people awake at night: insomnia, shift work, the 3 a.m. feed), c
 dreams) and dream_emotions_fresh28 (dreams of the dead and of the missing), each measured on the
 round's starting code (7863cd1) before any change and at the end, never read.
 
+Round 40 kept crisis_fresh41-60 and dream_emotions_fresh9-28 held out (unread) and added
+crisis_fresh61 (people in prison, on remand, on probation or just released, and their families),
+crisis_fresh62 (soldiers, veterans and people with weapons at work), dream_emotions_fresh29
+(dreams of old friends, school days and childhood places) and dream_emotions_fresh30 (dreams of
+being chased and threatened), each measured on the round's starting code (b47f4c9) before any
+change and at the end, never read.
+
 Round 22 added two blind sets of dream reports for the dreamer's emotions (dream_emotions_fresh3:
 research dream-bank style, long reports, numbered series, a sleep lab, Austrian and Swiss German;
 dream_emotions_fresh4: app, forum and phone style, slang, dialect and typos), measured on the
@@ -248,6 +255,8 @@ CRISIS_SETS = (
     "crisis_fresh58.jsonl",
     "crisis_fresh59.jsonl",
     "crisis_fresh60.jsonl",
+    "crisis_fresh61.jsonl",
+    "crisis_fresh62.jsonl",
 )
 # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13;
 # 15, 16: round 15; 17, 18: round 16; 19-22: round 18; 23, 24: round 19; 25, 26: round 20;
@@ -324,6 +333,8 @@ EMOTION_SETS = (
     "dream_emotions_fresh26.jsonl",
     "dream_emotions_fresh27.jsonl",
     "dream_emotions_fresh28.jsonl",
+    "dream_emotions_fresh29.jsonl",
+    "dream_emotions_fresh30.jsonl",
 )
 
 

