@@ -809,12 +809,7 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
         return True
     if _THE_OPPOSITE_AFTER.match(sentence, end):
         return True  # "felt like getting ready to disappear, but it's the opposite" (round 39)
-    if (
-        _SUICIDE_AS_A_TOPIC.search(sentence)
-        or _WEAPON_HANDED_IN.search(sentence)
-        or _ADVANCE_DIRECTIVE.search(sentence)
-        or (_AS_PRESCRIBED.search(sentence) and not _PURPOSE_IS_THE_CRISIS.search(sentence))
-    ) and not _MY_OWN_WISH.search(sentence):
+    if _work_or_paperwork(sentence):
         return True  # warning signs gone through in a course, a rifle handed in (round 40)
     if _NOT_THAT_BEFORE.search(sentence, 0, start):
         return True  # "es ist nicht so, dass ich nicht mehr leben will, ich bin nur fertig"
@@ -2345,7 +2340,7 @@ _A_GROUP: Final = (
     r"|\w*chat|whatsapp\w*|team|class|klasse|kollegen|colleagues|corridor|flur)\b"
 )
 _GOODBYE_TO_A_GROUP: Final = re.compile(
-    r"\b(?:goodbye|farewell|abschied\w*)\b[^.!?]{0,30}\b(?:in|to|into|an|in)\s+"
+    r"\b(?:goodbye|farewell|abschied\w*)\b[^.!?]{0,30}\b(?:in|to|into|an)\s+"
     + _A_GROUP
     + r"|\b(?:in|an)\s+"
     + _A_GROUP
@@ -2363,9 +2358,19 @@ _ADVANCE_DIRECTIVE: Final = re.compile(
 # before leave, same as every year", "sturmgwehr nach em wk wieder im schrank, verschluss separat")
 _WEAPON_HANDED_IN: Final = re.compile(
     r"\b(?:handed|hand|handing|signed|booked)\s+(?:\w+\s+){0,2}(?:pistols?|rifles?|guns?|weapons?|firearms?|sidearms?)\s+(?:back\s+)?in\b"
-    r"|\b(?:handed|hand|handing|signed|booked)\s+(?:them|it)\s+(?:back\s+)?in\s+at\s+the\s+armou?ry\b"
     r"|\b(?:back\s+)?(?:at|in|to)\s+the\s+armou?ry\b|\bwaffenkammer\b|\bverschluss\s+separat\b"
 )
+
+
+def _work_or_paperwork(sentence: str) -> bool:
+    """Suicide as a subject taught, a weapon handed in, an advance directive, or medicine taken
+    as prescribed (not "the whole box as prescribed"), with no wish of the writer's beside it."""
+    return bool(
+        _SUICIDE_AS_A_TOPIC.search(sentence)
+        or _WEAPON_HANDED_IN.search(sentence)
+        or _ADVANCE_DIRECTIVE.search(sentence)
+        or (_AS_PRESCRIBED.search(sentence) and not _PURPOSE_IS_THE_CRISIS.search(sentence))
+    ) and not _MY_OWN_WISH.search(sentence)
 
 
 # Someone else means the writer harm ("er will mich umbringen", "he tried to kill me"): a threat
@@ -2452,12 +2457,7 @@ def classifier_skips(sentence: str) -> bool:
         return True
     if _NOT_THAT_OPENS.match(sentence) and not _MY_OWN_WISH.search(sentence):
         return True  # "es ist nicht so, dass ich nicht mehr leben will" (round 39)
-    if (
-        _SUICIDE_AS_A_TOPIC.search(sentence)
-        or _WEAPON_HANDED_IN.search(sentence)
-        or _ADVANCE_DIRECTIVE.search(sentence)
-        or (_AS_PRESCRIBED.search(sentence) and not _PURPOSE_IS_THE_CRISIS.search(sentence))
-    ) and not _MY_OWN_WISH.search(sentence):
+    if _work_or_paperwork(sentence):
         return True  # "did my suicide-awareness training for the listener scheme" (round 40)
     if _NOT_WANTED_NOT.search(sentence) or (
         _WOUND_UP.search(sentence) and not _SKIN_NAMED.search(sentence)
