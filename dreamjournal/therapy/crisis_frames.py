@@ -279,15 +279,20 @@ _WHEN_THE_TIME_COMES: Final = re.compile(
     r"\b(?:wenn|when|once|falls|if)\b|\b(?:eines\s+tages|one\s+day|someday|when\s+the\s+time\s+comes)\b"
     r"|\b(?:" + _DIRECTIVE + r"|palliativ\w*|hospiz\w*|hospice)\b"
 )
+# No inner voice says it (round 40): "nix in mir sagt 'mach schluss'", "there's no voice saying
+# end it" (the classifier's denial here; the patterns' and concepts' in `safety`)
+NO_VOICE_SAYS: Final = (
+    r"\b(?:(?:nichts|nix)\s+in\s+mir|keine\s+stimme|no\s+voice|no\s+part\s+of\s+me|nothing\s+in\s+me)\s+"
+    r"(?:\w+\s+){0,2}(?:sagt|saying|says|telling\s+me|tells\s+me)\b"
+)
 # A wish to die denied after the verb: "sterben will ich deswegen nicht" (not "... nicht mehr").
 _DENIED_WISH: Final = re.compile(
     r"\b(?:sterben|tot\s+sein)\s+(?:will|moechte|mag)\s+ich\b[^.!?,]{0,30}\b(?:nicht|nie)\b(?!\s+(?:mehr|wieder))"
     # round 40: "not wishing i was dead or anything, just gutted", "there's no voice saying end
     # it", "my brain isn't telling me to kill myself"
     r"|\b(?:not|never)\s+(?:wishing|wanting)\s+(?:that\s+)?(?:i\s+(?:was|were)\s+|to\s+be\s+)(?:dead|gone)\b"
-    r"|\bno\s+(?:voice|part\s+of\s+me)\s+(?:\w+\s+){0,2}(?:saying|telling\s+me)\s+(?:to\s+)?(?:end\s+it|kill\s+myself|die)\b"
-    r"|\b(?:isn't|is\s+not|wasn't|was\s+not)\s+telling\s+me\s+to\s+(?:kill\s+myself|end\s+it|die)\b"
-    r"|\b(?:nichts|nix)\s+in\s+mir\s+sagt\b|\bkeine\s+stimme\s+(?:\w+\s+)?sagt\b"
+    r"|\b(?:isn't|is\s+not|wasn't|was\s+not)\s+telling\s+me\s+to\s+(?:kill\s+myself|end\s+it|die)\b|"
+    + NO_VOICE_SAYS
 )
 # Ordinary routines that explain a phrase only near it (a few words, same clause)
 _ROUTINE: Final = re.compile(

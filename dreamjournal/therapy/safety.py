@@ -71,6 +71,7 @@ from dreamjournal.therapy.crisis_concepts import (
 from dreamjournal.therapy.crisis_embedding import blas_controller
 from dreamjournal.therapy.crisis_frames import (
     HELPLINE,
+    NO_VOICE_SAYS,
     OTHER_PEOPLE,
     OTHERS_NAMES,
     WISH_NOW,
@@ -2316,10 +2317,7 @@ _WHETHER_NOT: Final = re.compile(
 
 
 # No inner voice says it: "nix in mir sagt 'mach schluss'", "there's no voice saying end it"
-_NO_VOICE_BEFORE: Final = re.compile(
-    r"\b(?:(?:nichts|nix)\s+in\s+mir|keine\s+stimme|no\s+voice|no\s+part\s+of\s+me|nothing\s+in\s+me)\s+"
-    r"(?:\w+\s+){0,2}(?:sagt|saying|says|telling\s+me|tells\s+me)\b[^.!?]{0,12}$"
-)
+_NO_VOICE_BEFORE: Final = re.compile(NO_VOICE_SAYS + r"[^.!?]{0,12}$")
 
 
 def _no_voice_says(sentences: list[str], phrase: str) -> bool:
