@@ -203,6 +203,12 @@ crisis_fresh62 (soldiers, veterans and people with weapons at work), dream_emoti
 being chased and threatened), each measured on the round's starting code (b47f4c9) before any
 change and at the end, never read.
 
+Round 41 kept crisis_fresh41-62 and dream_emotions_fresh9-30 held out (unread) and added
+crisis_fresh63 (people who have just received a serious diagnosis, and those around them),
+crisis_fresh64 (high achievers worn out at work), dream_emotions_fresh31 (dreams of illness,
+hospitals and doctors) and dream_emotions_fresh32 (dreams of flying, falling, water and floods),
+each measured on the round's starting code (2fbaf45) before any change and at the end, never read.
+
 Round 22 added two blind sets of dream reports for the dreamer's emotions (dream_emotions_fresh3:
 research dream-bank style, long reports, numbered series, a sleep lab, Austrian and Swiss German;
 dream_emotions_fresh4: app, forum and phone style, slang, dialect and typos), measured on the
@@ -257,6 +263,8 @@ CRISIS_SETS = (
     "crisis_fresh60.jsonl",
     "crisis_fresh61.jsonl",
     "crisis_fresh62.jsonl",
+    "crisis_fresh63.jsonl",
+    "crisis_fresh64.jsonl",
 )
 # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13;
 # 15, 16: round 15; 17, 18: round 16; 19-22: round 18; 23, 24: round 19; 25, 26: round 20;
@@ -335,6 +343,8 @@ EMOTION_SETS = (
     "dream_emotions_fresh28.jsonl",
     "dream_emotions_fresh29.jsonl",
     "dream_emotions_fresh30.jsonl",
+    "dream_emotions_fresh31.jsonl",
+    "dream_emotions_fresh32.jsonl",
 )
 
 

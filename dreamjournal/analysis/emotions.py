@@ -340,10 +340,12 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             (
                 "fear",
                 r"\bkeine\s+luft\s+(?:mehr\s+)?(?:bekommen|gekriegt)\b|\bnicht\s+getraut\b|"
-                r"\b(?:bekam|kriegte)\s+keine\s+luft\b|\bkonnte\s+(?:kaum|nicht)\s+(?:mehr\s+)?"
+                r"\b(?:bekam|kriegte)\s+(?:keine|kaum(?:\s+noch)?)\s+luft\b|\bkonnte\s+(?:kaum|nicht)\s+(?:mehr\s+)?"
                 r"atmen\b|\bhielt\s+den\s+atem\s+an\b"
                 # round 32: "mein Atem ging immer schneller und flacher"
-                r"|\batem\s+(?:\w+\s+){0,3}?(?:schneller|flacher|stockte|stoßweise|gestockt)\b",
+                r"|\batem\s+(?:\w+\s+){0,3}?(?:schneller|flacher|stockte|stoßweise|gestockt)\b"
+                # round 41: "mir wurde ganz eng in der Brust"
+                r"|\b(?:ganz\s+|so\s+|total\s+)?eng\s+(?:in\s+der|um\s+die)\s+brust\b|\bbrust\s+(?:wurde|war)\s+(?:ganz\s+|so\s+)?eng\b",
             ),
             ("fear", r"\bschrie\b|\bschreien\b|\bgeschrien\b|\bkreischte\b"),
             (
@@ -411,7 +413,7 @@ _BODY_NEEDLES: Final[dict[Language, tuple[tuple[str, ...], ...]]] = {
         ("mund", "trocken", "herz", "steif", "schwitzige"),
         ("herz", "knie", "beine", "blut", "kopf", "magen", "puls", "hände", "stimme", "wort"),
         ("herz",),
-        ("luft", "getraut", "atme", "atem"), ("schr", "kreisch"),
+        ("luft", "getraut", "atme", "atem", "brust"), ("schr", "kreisch"),
         ("errötete", "rot", "blut", "gesicht"),
         ("kann mich", "wie ", "stimme", "ton", "luft", "kleben", "mund", "schlucken", "nach",
          "verkrampf", "eiskalt", "beine", "puls", "hals", "ziehen", "zusammen", "gestorben",
@@ -434,7 +436,8 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"\b(?:wasn't|was\s+not)\s+(?:\w+\s+)?sure\s+(?:if|whether|what|where|who|why|how)\b",
             # round 32: "I really don't get why she is collecting them"
             r"\b(?:don't|do\s+not|didn't|did\s+not)\s+(?:really\s+|even\s+)?get\s+(?:why|how|what)\b",
-            r"\bno\s+(?:idea|clue)\s+(?:how|what|where|why|who|which|whether|if)\b|\bkept\s+wondering\b",
+            # (round 41: "nodded along without a clue what he was saying")
+            r"\b(?:no|without\s+a|not\s+a|hadn't\s+a|didn't\s+have\s+a)\s+(?:idea|clue)\s+(?:how|what|where|why|who|which|whether|if)\b|\bkept\s+wondering\b",
             # round 34: "I didn't know whether to believe her", "didn't know which one was real"
             r"\b(?:didn't|did\s+not|couldn't|could\s+not)\s+(?:\w+\s+)?(?:know|tell)\s+(?:whether|if)\s+to\s+(?:believe|trust)\b"
             r"|\b(?:didn't|did\s+not|couldn't|could\s+not)\s+(?:\w+\s+)?(?:know|tell)\s+which\s+(?:one\s+|of\s+(?:them|us)\s+)?(?:was|is|were)\s+(?:real|true|me|the\s+real)\b",
@@ -483,7 +486,8 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             # ... nor "ich weiß nicht, warum" after a feeling: the writer's remark now
             r"\b(?!(?:weiß|weiss)\s+(?:\w+\s+){0,2}nicht\s*,?\s*warum\b)"
             r"(?:wusste|wusst|weiß|weiss)\s+(?:\w+\s+){0,2}nicht\s*(?:mehr\s*)?,?\s*(?:was|wo|wie|warum|"
-            r"wer|ob|wohin)\b(?!\s+ich\s+hin(?:gucken|schauen|sehen|kucken)\b)(?<!wohin(?=\s+mit\s+mir))"
+            # (round 41: "wusste ich nicht mehr, zu wem ich eigentlich wollte")
+            r"wer|ob|wohin|(?:zu|mit|bei|von)\s+wem|wen|wem)\b(?!\s+ich\s+hin(?:gucken|schauen|sehen|kucken)\b)(?<!wohin(?=\s+mit\s+mir))"
             # (round 32: "wusste gar nicht, was ich sagen soll" is shame or guilt, no puzzlement)
             r"(?!\s+ich\s+(?:dazu\s+|darauf\s+)?(?:sagen|antworten)\s+(?:soll|sollte)\b)",
             r"\bnicht\s+(?:mehr\s+)?gewusst,?\s+(?:was|wo|wie|warum|wer|ob)\b",
@@ -700,21 +704,37 @@ def role_nouns(tokens: Tokens, language: Language) -> list[int]:
     ]
 
 
+_ME_TOO_OPENS: Final = re.compile(
+    r"(?:ich\s+auch|mir\s+auch|ich\s+genauso|me\s+too|same\s+here|so\s+was\s+i|so\s+did\s+i)\b"
+)
+
+
 def shared_with_dreamer(position: int, tokens: Tokens) -> bool:
     """ "everyone was nervous, me most of all", "alle hatten Angst, ich auch"."""
     sentence = tokens.sentence[position]
     following = [
         tokens.lower[j]
-        for j in range(position + 1, min(len(tokens.lower), position + 8))
+        for j in range(position + 1, min(len(tokens.lower), position + 11))
         if tokens.sentence[j] == sentence
     ]
     text = " ".join(following)
+    # round 41: the next sentence opens with it ("Oma ... sagt, sie ist so glücklich. Ich auch,
+    # ehrlich"), when the cue's own sentence ends within the reach
+    after = [
+        tokens.lower[j]
+        for j in range(position + 1, min(len(tokens.lower), position + 11))
+        if tokens.sentence[j] == sentence + 1
+    ][:3]
+    if _ME_TOO_OPENS.match(" ".join(after)):
+        return True
     return bool(
         re.search(
             r"\b(?:me\s+(?:too|as\s+well|most|included|especially)|including\s+me|"
             r"ich\s+auch|mir\s+auch|ich\s+am\s+meisten|ich\s+genauso|so\s+(?:was|did|were|had)\s+i|"
             r"(?:und\s+)?ich\s+mittendrin|me\s+in\s+the\s+middle\s+of\s+it|"
-            r"(?:and|as)\s+was\s+i|i\s+was\s+too|ging\s+es\s+genauso|ich\s+ebenfalls)\b"
+            r"(?:and|as)\s+was\s+i|i\s+was\s+too|ging\s+es\s+genauso|ich\s+ebenfalls"
+            # round 41: "unsere Tochter auch, und ehrlich gesagt ging's mir genauso"
+            r"|ging(?:'s|s|\s+es)\s+mir\s+genauso|mir\s+ging(?:'s|s|\s+es)\s+genauso|same\s+(?:here|for\s+me))\b"
             r"|^(?:\w+\s+)?as\s+(?:i\s+(?:was|did|felt)|me)\b|^(?:\w+\s+)?wie\s+ich\b",
             text,
         )
@@ -836,6 +856,14 @@ def experiencer(
         ahead[k] in {"i", "we"} and ahead[k + 1] in _BECAME for k in range(len(ahead) - 1)
     ):
         return "dreamer"
+    # "ich hab mich für sie gefreut": glad for someone is the dreamer's (round 41)
+    if language == "de" and any(
+        tokens.lower[k] in {"mich", "uns"}
+        and tokens.lower[k + 1] in {"für", "fuer"}
+        and tokens.clause[k] == clause
+        for k in range(max(0, position - 5), position - 1)
+    ):
+        return "dreamer"
     # "... und musste sich das Lachen verkneifen": the German "sich" is someone else's
     # (not "hat sich mir der Magen umgedreht", nor a child's "er hat sich gefreut" written down)
     if (
@@ -844,7 +872,12 @@ def experiencer(
         and any(
             tokens.lower[k] == "sich"
             and tokens.clause[k] == clause
-            and _DREAMER_OBJECTS.isdisjoint(tokens.lower[k:position])
+            # (the dreamer after "für" is whom it is for: "sie hat sich für mich gefreut")
+            and _DREAMER_OBJECTS.isdisjoint(
+                w
+                for j, w in enumerate(tokens.lower[k:position], k)
+                if tokens.lower[j - 1] not in {"für", "fuer", "mit", "über", "ueber"}
+            )
             # nor "mir haben sich die Nackenhaare gesträubt" (round 32)
             and _DREAMER_OBJECTS.isdisjoint(tokens.lower[max(0, k - 2) : k])
             for k in range(max(0, position - 3), position)
@@ -1561,7 +1594,14 @@ _PERSON_WORDS: Final[dict[Language, frozenset[str]]] = {
          "kaiser", "kaiserin", "königin", "prinzessin", "chauffeur", "außerirdischer",
          "außerirdische", "außerirdischen", "alien", "aliens", "regisseur", "regisseurin",
          "sänger", "sängerin", "star", "schauspieler", "schauspielerin", "frosch",
-         "dinosaurier", "drachen", "astronaut", "astronauten", "ritter", "knappe"}
+         "dinosaurier", "drachen", "astronaut", "astronauten", "ritter", "knappe",
+         # round 41: Austrian and southern words for a boy or a girl ("ein kleiner Bub im Stuhl
+         # hatte furchtbare Angst")
+         "bub", "bube", "buben", "bua", "buam", "bursch", "dirndl", "mädel", "madl", "maderl",
+         # ... and the people of a market and a table ("der Händler war beleidigt", "meine
+         # Begleitung war ganz begeistert")
+         "händler", "händlerin", "marktfrau", "begleitung", "begleiter", "begleiterin",
+         "tischnachbar", "tischnachbarin"}
     ),
 }  # fmt: skip
 # German compounds end in the person ("Schwiegervater", "Lkw-Fahrer", "Arbeitskollegen").
@@ -1894,11 +1934,12 @@ def intensity(position: int, tokens: Tokens) -> float:
 _SAYING: Final = frozenset(
     {"said", "told", "say", "says", "thought", "insisted", "meinte", "meinten", "sagte", "sagten",
      "fand", "fanden", "dachte", "dachten", "behauptete", "behaupteten", "asked", "asking", "asks",
-     "why", "fragte", "fragten", "warum", "wieso", "telling", "tells", "saying"}
+     "why", "fragte", "fragten", "warum", "wieso", "telling", "tells", "saying",
+     "gesagt", "gemeint", "behauptet"}  # round 41: "hat gesagt, ich seh traurig aus"
 )  # fmt: skip
 _LOOKING: Final = frozenset(
-    {"looked", "look", "seemed", "seem", "sounded", "sehe", "sah", "wirke", "wirkte", "aussehe",
-     "aussah", "klang"}
+    {"looked", "look", "seemed", "seem", "sounded", "sehe", "seh", "sah", "wirke", "wirkte",
+     "aussehe", "aussah", "klang"}
 )  # fmt: skip
 
 
@@ -1928,8 +1969,8 @@ def ascribed(position: int, tokens: Tokens) -> bool:
                 and not _I_FELT.intersection(tokens.lower[j + 1 : position + 1])
             ):
                 return True
-        elif seen_me and word in _LOOKING:
-            return True
+        elif seen_me and word in _LOOKING and tokens.clause[j] == tokens.clause[position]:
+            return True  # (not "... said i looked furious and they were right, i was livid")
         elif (
             seen_me
             and said_by_another
@@ -1940,16 +1981,46 @@ def ascribed(position: int, tokens: Tokens) -> bool:
     return False
 
 
+# The dreamer confirming what others saw, just after it (round 41: "told me I looked furious
+# when I burned the rice. Honestly I was.", "said I looked scared and I was, my hands were
+# shaking", "and I said yeah, I really am"); not "War ich aber gar nicht"
+_CONFIRMED: Final = re.compile(
+    r"^[^.!?]{0,45}?[.,;!?']*\s*(?:and\s+|und\s+)?(?:(?:yes|yeah|ja),?\s+)?(?:honestly,?\s+|ehrlich\s+gesagt,?\s+|ehrlich,?\s+)?"
+    r"(?:i\s+said\s+)?(?:(?:yes|yeah|yep|ja|und\s+ja),?\s+)?"
+    r"(?:i\s+(?:really\s+|truly\s+|definitely\s+)?(?:was|am|did)|(?:they|he|she)\s+(?:were|was)\s+right"
+    r"|war\s+ich(?:\s+das|\s+es)?(?:\s+auch|\s+wirklich|\s+tatsächlich)?|stimmt(?:\s+auch)?|hatte\s+ich(?:\s+auch)?)"
+    r"(?=\s*(?:[.,;!?]|$|too\b|auch\b))"
+)
+
+
+def confirmed(position: int, tokens: Tokens, text: str) -> bool:
+    """Whether the dreamer confirms, right after it, a feeling others ascribed to them."""
+    return bool(_CONFIRMED.match(text[tokens.end[position] : tokens.end[position] + 90].lower()))
+
+
 # German reported speech, said by someone else (round 39: "Mein Mann meinte, ich sei heute so
 # gereizt"; not "ich dachte, ich wäre verloren", the dreamer's own thought)
-_REPORTED_BE: Final = frozenset({"sei", "seist", "wäre", "waere"})
+_REPORTED_BE: Final = frozenset(
+    {
+        "sei",
+        "seist",
+        "wäre",
+        "waere",
+        "sähe",
+        "saehe",
+        "aussähe",
+        "aussaehe",
+    }  # "ich sähe traurig aus"
+)
 _SPEAKING_EN: Final = frozenset({"said", "says", "told", "insisted", "telling", "tells", "saying"})
 _SAID_BEFORE_I: Final = frozenset({"said", "says", "told", "insisted", "that", "me"})
 _SAID_OF_ME_REACH: Final = 4  # "said I always did worry": the feeling a few words after "I"
 _I_FELT: Final = frozenset({"felt", "feel", "was", "got", "became"})  # "told me I was ..." is mine
 _SPEAKING_DE: Final = frozenset(
-    {"meinte", "meinten", "sagte", "sagten", "behauptete", "behaupteten", "fand", "fanden"}
-)
+    {"meinte", "meinten", "sagte", "sagten", "behauptete", "behaupteten", "fand", "fanden",
+     # round 41: the perfect ("die Erzieherin hat gesagt, ich seh traurig aus")
+     "gesagt", "gemeint", "behauptet"}
+)  # fmt: skip
 
 
 _TEARS: Final = (
@@ -2759,8 +2830,9 @@ def _planning_how_to(cue: Cue, tokens: Tokens) -> bool:
 
 
 _SUBJUNCTIVE_DE: Final = frozenset(
-    {"hätte", "hätt", "wäre", "wär", "würde", "hätten", "wären", "müsste", "müßte", "sollte"}
-)
+    {"hätte", "hätt", "wäre", "wär", "würde", "würd", "würden", "hätten", "wären", "müsste",
+     "müßte", "sollte"}
+)  # fmt: skip
 _UNREAL_DE: Final = frozenset(
     {
         "gehabt",
@@ -2841,7 +2913,12 @@ def _if_unreal_before(i: int, tokens: Tokens) -> bool:
         start -= 1
     clause = tokens.clause[i]
     before = [tokens.lower[k] for k in range(start, i) if tokens.clause[k] != clause]
-    return bool(before) and before[0] == "wenn" and bool(_SUBJUNCTIVE_DE.intersection(before))
+    if before and before[0] == "wenn" and _SUBJUNCTIVE_DE.intersection(before):
+        return True
+    # round 41: a "wenn" clause after someone's words, the cue's own clause subjunctive ("mein
+    # Kumpel meinte, wenn das Pferd verliert, würd ich mich schwarz ärgern")
+    own = [tokens.lower[k] for k in range(start, i + 1) if tokens.clause[k] == clause]
+    return "wenn" in before and bool(_SUBJUNCTIVE_DE.intersection(own))
 
 
 def _uninflected(word: str) -> str:

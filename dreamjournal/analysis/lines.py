@@ -101,7 +101,9 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             # forgetting the dream, not forgetting in it ("forgot my lines", "forgot to pay")
             # (round 32: "feeling forgotten and forlorn" is a feeling in the dream)
             r"(?<!feeling\s)(?<!felt\s)(?<!so\s)(?<!all\s)\b(?:forget|forgetting|forgot|forgotten)\b(?!\s+(?:my|to|his|her|our|their|your|where|how"
-            r"|which|about\s+(?:my|the|his|her|it))\b)",
+            r"|which|about\s+(?:my|the|his|her|it)"
+            # round 41: a grievance forgotten in the dream ("forgot all about it and was happy")
+            r"|all\s+about\s+(?:it|him|her|them|that|the\s+\w+))\b)",
             # the app's mood or tag line, written now ("Mood word: frazzled", "mood: meh")
             r"^\W*(?:mood(?:\s+word)?|tags?)\s*:",
             r"\b(?:hard|difficult|impossible)\s+to\s+(?:describe|explain|remember|say|put)\b",
@@ -158,7 +160,11 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             # time this month", "honestly I'm getting fed up with dreaming about water")
             r"^\W*(?:and\s+|but\s+|honestly,?\s+|frankly,?\s+)?(?:i'm|i\s+am)\s+(?:getting\s+|so\s+|really\s+|a\s+bit\s+|"
             r"pretty\s+)*(?:annoyed|fed\s+up|sick\s+of|tired\s+of|frustrated|irritated|bored)\b"
-            r"(?=.*\b(?:dream\w*|nightmares?|(?:\w+\s+)?times?\s+this\s+(?:week|month|year)|again)\b)",
+            r"(?=.*\b(?:dream\w*|nightmares?|(?:\w+\s+)?times?\s+this\s+(?:week|month|year)|again"
+            # round 41: "honestly I'm getting sick of my brain doing this every week"
+            r"|every\s+(?:week|night|month)|my\s+brain)\b)",
+            # round 41: "no idea why I remember this but ..."
+            r"\bno\s+idea\s+why\s+i\s+(?:even\s+)?(?:remember|dreamt|dreamed|dream|had)\b",
         )
     ),
     "de": tuple(
@@ -170,7 +176,7 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"\b(?:weiß|weiss)\s+(?:ich\s+)?(?:auch\s+|gar\s+|echt\s+|wirklich\s+)?(?:nicht|nichts)\s+mehr\b(?!\s*,?\s*(?:wo|wohin|woher)\b)",
             # ... "wusste nicht mehr, aus welcher Richtung ich kam" is the dream's (round 25)
             r"\bwusste\s+(?:ich\s+)?(?:auch\s+)?(?:nicht|nichts)\s+mehr\b(?!\s*,?\s*(?:(?:aus|in|an|auf|von|mit"
-            r"|zu)\s+)?(?:wo|wohin|woher|welche\w*|was|wer|wie|ob|warum)\b)",
+            r"|zu|bei)\s+)?(?:wo|wohin|woher|welche\w*|was|wer|wen|wem|wie|ob|warum)\b)",
             # "ich war traurig, keine Ahnung warum": the feeling is still the dream's
             # ... but "ich hatte keine Ahnung, wovon er redete" is the dream's (round 30)
             r"(?<!\bhatte\s)(?<!\bhatten\s)(?<!\bhatte\sich\s)\bkeine\s+ahnung\b(?!,?\s+(?:warum|wieso|weshalb)\b)",
@@ -249,6 +255,9 @@ _NOT_WAKING: Final[dict[Language, re.Pattern[str]]] = {
         r"|\b(?:he|she|they)(?:'d|'ll|\s+would|\s+will|\s+might|\s+could)\s+(?:\w+\s+)?wake\b|\bnever\s+(?:woke|wake)\s+(?:up\s+)?again\b"
         # a dream journal's "FA:" (false awakening), round 35
         r"|(?:^|[.!?]\s*|\()fa\s*[:)\-]"
+        # round 41: awake on the table in the dream ("operating on my knee and i was awake")
+        r"|\b(?:operating|operated)\s+on\s+(?:me|my\s+\w+)\b[^.!?]{0,30}\bi\s+was\s+(?:wide\s+)?awake\b"
+        r"|\b(?:awake|woke\s+up)\s+(?:during|in\s+the\s+middle\s+of|halfway\s+through)\s+(?:the\s+|my\s+)?(?:operation|surgery|op|procedure)\b"
     ),
     "de": re.compile(
         r"\b(?:konnte|kann|wollte|versuchte)\b[^.!?]{0,25}\baufwachen\b|\bnoch\s+(?:immer\s+)?"
@@ -266,6 +275,9 @@ _NOT_WAKING: Final[dict[Language, re.Pattern[str]]] = {
         # round 35: "so gefreut, dass ich fast aufgewacht wäre"; a false awakening ("FA:")
         r"|\b(?:fast|beinahe)\s+(?:schon\s+)?(?:aufgewacht|erwacht|wach\s+geworden)\b|\bfalsche[sn]?\s+erwachen\b"
         r"|(?:^|[.!?]\s*|\()fa\s*[:)\-]"
+        # round 41: awake on the table in the dream ("bin bei der op aufgewacht, mitten drin")
+        r"|\b(?:bei|während|mitten\s+in)\s+der\s+(?:op|operation)\s+(?:\w+\s+)?(?:aufgewacht|wach\s+geworden|wach)\b"
+        r"|\b(?:aufgewacht|wach\s+geworden)\s*,?\s+(?:mitten\s+in|während)\s+der\s+(?:op|operation)\b"
     ),
 }
 _ASLEEP_AGAIN: Final[dict[Language, re.Pattern[str]]] = {

@@ -21,6 +21,7 @@ from dreamjournal.analysis.emotions import (
     Cue,
     ascribed,
     body_cues,
+    confirmed,
     experiencer,
     in_the_good_kind,
     intensity,
@@ -777,7 +778,11 @@ def parse(text: str, language: str | None = None) -> Parsed:
     cues = [
         in_the_good_kind(c, tokens)
         for c in cues
-        if not (c.experiencer == "dreamer" and ascribed(c.position, tokens))
+        if not (
+            c.experiencer == "dreamer"
+            and ascribed(c.position, tokens)
+            and not confirmed(c.position, tokens, clean)
+        )
         and not joyless_in_joy(c, cues, tokens)
         and not tears_of_a_cause(c, tokens)
     ]

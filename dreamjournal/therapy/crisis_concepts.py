@@ -48,6 +48,7 @@ from dreamjournal.therapy.crisis_frames import (
     COVER_THINGS,
     OTHER_PEOPLE,
     OWN_FUNERAL_ARRANGED,
+    SHOT_MYSELF_FOR_SHAME,
     accidental,
     framed,
 )
@@ -702,8 +703,12 @@ _IDIOMS: Final = re.compile(
     r"|\b(?:phone|battery|laptop|car|tv|plant|plants|batteries|akku|handy|auto|laptop|pflanze)\s+(?:is|was|are|ist|war|sind)\s+(?:\w+\s+){0,2}(?:dead|tot)\b|\bdeadline\w*"
     # round 36: the paperwork of a death ("each one wants the death certificate")
     r"|\bdeath\s+certificates?\b|\bsterbeurkunden?\b|\btotenschein\w*"
+    # round 41: a thing wished dead ("want this org chart to die")
+    r"|\b(?:want|wanted|wish|wished)\s+(?:this|that|the|these|those)\s+(?:\w+\s+){1,2}to\s+die\b"
+    + r"|"
+    + SHOT_MYSELF_FOR_SHAME
     # round 40: an end to a named thing ("ich hör auf, endgültig, schluss mit nachtschichten")
-    r"|\b(?:endgueltig\s+)?schluss\s+mit\s+(?!(?:allem|alles|mir|mich|meinem\s+leben|dem\s+leben|dem\s+ganzen|der\s+welt)\b)\w+"
+    + r"|\b(?:endgueltig\s+)?schluss\s+mit\s+(?!(?:allem|alles|mir|mich|meinem\s+leben|dem\s+leben|dem\s+ganzen|der\s+welt)\b)\w+"
     # round 34: "Handyakku tot, Geldbeutel leer"
     r"|\b\w*(?:akku|batterie)\s+(?:(?:ist|war|is|was)\s+)?(?:\w+\s+)?(?:dead|tot|leer)\b"
     r"|\bone\s+more\s+(?:\w+\s+)?(?:time|meeting|minute|day|hour|email|song)\b[^.!?]{0,60}\b(?:die|dead|kill\s+myself|shoot\s+myself)\b"

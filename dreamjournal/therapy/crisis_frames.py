@@ -345,6 +345,9 @@ _OWN_MOVE: Final = re.compile(
     # round 40: a release from prison ("in zwei wochen ist entlassung", "my release date")
     r"|\b(?:meine\s+)?entlassung\s+(?:ist|in|am)\b|\bist\s+entlassung\b|\bentlassungstag\w*|\bmy\s+release\s+date\b"
     r"|\bi(?:'m|\s+am)?\s+(?:get|getting|gets)\s+(?:out|released)\s+(?:on|in|next)\b"
+    # round 41: a leave from work ("ab montag sabbatical", "three weeks of parental leave")
+    r"|\b(?:ab|from|starting)\s+(?:\w+\s+){0,2}(?:sabbatical|elternzeit|mutterschutz)\b|\b(?:my|mein|meine)\s+(?:sabbatical|elternzeit)\b"
+    r"|\b(?:parental|maternity|paternity)\s+leave\s+(?:from|starts|starting|begins)\b"
 )
 # ... not a move told as a cover story, or taken back (round 25's "told the club i'm moving into
 # a flat. i'm not moving")
@@ -1273,10 +1276,19 @@ _A_DEATH_JUDGED: Final = re.compile(
     r"|\b(?:war|was)\s+(?:es|it)\s+(?:wirklich\s+|really\s+)?(?:selbstmord|suizid|suicide)\s*(?:oder|or|\?)"
 )
 # A game's world, not real life (round 13): "jumped off the cliff in the game", "im spiel"
+# round 41: a game named ("in dark souls heut öfter gestorben als je zuvor"), read by the patterns
+# (`_IN_A_GAME`) and the classifier
+_GAME_NAMED: Final = (
+    r"\bin\s+(?:dark\s+souls|elden\s+ring|sekiro|bloodborne|hollow\s+knight|cuphead|fortnite|minecraft|warzone|valorant"
+    r"|apex(?:\s+legends)?|overwatch|call\s+of\s+duty|counter-?strike|diablo|zelda|mario\s+kart|the\s+sims|gta)\b"
+)
+_A_GAME_NAMED: Final = re.compile(_GAME_NAMED)
 _IN_A_GAME: Final = re.compile(
     r"^(?!.*\b(?:irl|in\s+real\s+life|im\s+echten\s+leben)\b).*(?:\bin\s+(?:the|a|this)\s+game\b|\bim\s+spiel\b"
     # round 16: "died 6 times to the same boss kms", a raid, a respawn
-    r"|\b(?:died|gestorben)\s+(?:\d+|\w+)\s+(?:times|mal)\b|\b(?:boss|raid|respawn\w*|speedrun)\b)"
+    r"|\b(?:died|gestorben)\s+(?:\d+|\w+)\s+(?:times|mal)\b|\b(?:boss|raid|respawn\w*|speedrun)\b|"
+    + _GAME_NAMED
+    + ")"
 )
 # One thing granted, the crisis refused (round 24): "cravings yes, wanting to die no"
 _YES_THEN_NO: Final = re.compile(
@@ -1388,6 +1400,13 @@ _TRIFLE: Final = (
     # round 15: work's small print ("if i see one more comment bubble")
     r"|comments?|comment\s+bubbles?|kommentare?|notifications?|benachrichtigung\w*|slides?|folien?|revisions?|korrektur\w*|timesheets?|formular\w*)"
 )
+# "ich hätt mich erschießen können vor Scham": the past conditional of shame or anger, an idiom
+# (round 41), read by the patterns (`_HYPERBOLE`) and blanked for the concepts
+SHOT_MYSELF_FOR_SHAME: Final = (
+    r"\b(?:haett\w*|haette)\s+(?:ich\s+)?mich\s+(?:\w+\s+)?(?:erschiess\w*|umbringen|erschlagen|ohrfeigen)\s+koennen\b"
+    r"(?=[^.!?]{0,25}\b(?:vor\s+(?:scham|wut|aerger|peinlichkeit)|so\s+(?:peinlich|bloed|dumm|sauer))\b)"
+    r"|\bcould\s+have\s+(?:shot|killed)\s+myself\b(?=[^.!?]{0,25}\b(?:for\s+(?:shame|embarrassment)|so\s+embarrass\w*))"
+)
 _HYPERBOLE: Final = re.compile(
     r"\b(?:if|wenn)\b[^.!?]{0,50}\b(?:one\s+more|another|noch\s+(?:ein|eine|einen|einmal|mal|so\s+\w+))\s+['\"]?(?:\w+\s+){0,3}?"
     + _TRIFLE
@@ -1401,7 +1420,9 @@ _HYPERBOLE: Final = re.compile(
     + r"\w*\b[^.!?]{0,40}\bund\s+ich\b"
     r"|\b(?:if|wenn)\s+(?:i|ich)\s+(?!(?:\w+\s+){0,5}?(?:day|days|night|nights|life|tag|tage|nacht|naechte|leben|shift|schicht|week|woche|morning|morgen)\b)"
     r"(?:\w+\s+){0,5}?(?:noch\s+(?:ein)?mal|one\s+more\s+time|ever\s+again)\b(?:\s+\w+){0,5}?\s+(?:im\s+stau|in\s+traffic|in\s+(?:the|a)\s+queue|in\s+der\s+schlange|in\s+der\s+warteschleife|on\s+hold|von\s+vorne|from\s+scratch)\b"
-    r"|\b(?:could|koennt\w*)\s+(?:ich\s+)?(?:kill\s+myself|mich\s+(?:erschiess\w*|umbringen))\s*,?\s*"
+    + r"|"
+    + SHOT_MYSELF_FOR_SHAME
+    + r"|\b(?:could|koennt\w*)\s+(?:ich\s+)?(?:kill\s+myself|mich\s+(?:erschiess\w*|umbringen))\s*,?\s*"
     r"(?:for\s+(?!being\b|existing\b|living\b|breathing\b)\w+ing\b|(?:hab|habe|ich\s+hab)\s+(?:\w+\s+){0,3}wieder\b|weil\s+ich\s+(?:\w+\s+){0,3}wieder\b"
     # "ich koennt mich erschiessen, dass ich die belege nicht gesammelt hab" (round 12)
     r"|dass\s+ich\s+(?:\w+\s+){1,6}?(?:hab|habe|bin)\b"
@@ -1697,9 +1718,9 @@ _NEXT_ANSWER_NO: Final = re.compile(
     # round 31: the answer after how it struck the writer ("ich war fast beleidigt: nein, natürlich nicht")
     r"|(?:i\s+was|ich\s+war)\s+(?:\w+\s+){0,2}(?:offended|insulted|shocked|surprised|beleidigt|empoert|erschrocken|ueberrascht|baff|perplex)\s*:\s*"
     # a form's box ticked (round 16): "ticked 'not at all' and meant it", "hab nein angekreuzt"
-    r"|(?:i\s+)?(?:ticked|checked|circled|picked|chose)\s+['\"]?(?=(?:not\s+at\s+all|no|never|none)\b)"
+    r"|(?:i\s+)?(?:honestly\s+|truthfully\s+)?(?:ticked|checked|circled|picked|chose)\s+['\"]?(?=(?:not\s+at\s+all|no|never|none)\b)"
     # round 36: "ich konnte ehrlich 'überhaupt nicht' ankreuzen"
-    r"|(?:ich\s+)?(?:konnte|kann)\s+(?:ehrlich\w*\s+|guten\s+gewissens\s+)?['\"‚„“]?(?=(?:ueberhaupt\s+nicht|gar\s+nicht|nie|nein)['\"‘“”]?\s+ankreuzen)|(?:ich\s+)?hab\w*\s+(?=(?:nein|nie|ueberhaupt\s+nicht|gar\s+nicht)\s+angekreuzt)"
+    r"|(?:ich\s+)?(?:konnte|kann)\s+(?:ehrlich\w*\s+|guten\s+gewissens\s+)?['\"‚„“]?(?=(?:ueberhaupt\s+nicht|gar\s+nicht|nie|nein)['\"‘“”]?\s+ankreuzen)|(?:ich\s+)?hab\w*\s+(?:ich\s+)?(?:ehrlich\w*\s+|wahrheitsgemaess\s+|guten\s+gewissens\s+)?(?=(?:nein|nie|ueberhaupt\s+nicht|gar\s+nicht)\s+angekreuzt)"
     # "hab ehrlich nein gesagt" (told as honest: a bare "hab nein gesagt" may be the lie it was)
     r"|(?:ich\s+)?hab\w*\s+(?:ihm\s+|ihr\s+|ihnen\s+)?(?:ganz\s+)?(?=ehrlich\w*\s+(?:nein|nee|noe)\s+gesagt)"
     # ... or a no said and said to be true: "hab nein gesagt, und das stimmt auch" (round 19)
@@ -2356,6 +2377,12 @@ _GOODBYE_TO_A_GROUP: Final = re.compile(
 _AS_PRESCRIBED: Final = re.compile(
     r"\bas\s+(?:prescribed|directed)\b|\bwie\s+(?:verordnet|verschrieben|besprochen)\b"
 )
+# Work handed over before a leave (round 41: "updated every password in the team vault and left a
+# letter for my cover", "übergabe für meine vertretung geschrieben")
+_HANDED_OVER: Final = re.compile(
+    r"\b(?:for|to)\s+(?:my|the)\s+(?:cover|replacement|locum|stand-?in|successor)\b"
+    r"|\bfuer\s+(?:meine[nr]?\s+|die\s+|den\s+)?(?:vertretung|nachfolger\w*|urlaubsvertretung)\b"
+)
 _ADVANCE_DIRECTIVE: Final = re.compile(
     r"\badvance\s+(?:directive|decision)\b|\bliving\s+will\b|\bpatientenverfuegung\w*|\bvorsorgevollmacht\w*"
 )
@@ -2374,6 +2401,7 @@ def _work_or_paperwork(sentence: str) -> bool:
         _SUICIDE_AS_A_TOPIC.search(sentence)
         or _WEAPON_HANDED_IN.search(sentence)
         or _ADVANCE_DIRECTIVE.search(sentence)
+        or _HANDED_OVER.search(sentence)
         or (_AS_PRESCRIBED.search(sentence) and not _PURPOSE_IS_THE_CRISIS.search(sentence))
     ) and not _MY_OWN_WISH.search(sentence)
 
@@ -2425,6 +2453,11 @@ _SOONER: Final = re.compile(
 )
 
 
+def a_game_named(sentence: str) -> bool:
+    """Whether a sentence tells of a game it names, with no wish of the writer's beside it."""
+    return bool(_A_GAME_NAMED.search(sentence)) and not _MY_OWN_WISH.search(sentence)
+
+
 def classifier_skips(sentence: str) -> bool:
     """Whether the classifier leaves a sentence unread: media or everyday framed, someone else
     threatening the writer, or reassured without a "for now"."""
@@ -2464,6 +2497,8 @@ def classifier_skips(sentence: str) -> bool:
         return True  # "es ist nicht so, dass ich nicht mehr leben will" (round 39)
     if _work_or_paperwork(sentence):
         return True  # "did my suicide-awareness training for the listener scheme" (round 40)
+    if a_game_named(sentence):
+        return True  # "in dark souls heut öfter gestorben als je zuvor" (round 41)
     if _NOT_WANTED_NOT.search(sentence) or (
         _WOUND_UP.search(sentence) and not _SKIN_NAMED.search(sentence)
     ):

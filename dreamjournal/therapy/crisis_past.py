@@ -42,7 +42,9 @@ from dreamjournal.analysis.names import FIRST_NAMES
 _NUMBER: Final = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a\s+few|ein|einem|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf|mehreren|vielen|ein\s+paar)"
 _PAST: Final = re.compile(
     r"\b(?:(?:\w+\s+)?years?\s+ago|(?:a\s+)?decades?\s+ago|(?:a\s+)?long\s+(?:time\s+)?ago|back\s+(?:in|then|when)"
-    r"|in\s+(?:19|20)\d\d|(?:19|20)\d\d|(?:in|of|since)\s+'\d\d|spent\s+(?:\w+\s+)?years|used\s+to|in\s+(?:school|uni|university|college|high\s+school|my\s+(?:teens|twenties|thirties|youth|school\s+(?:years|days|time)))"
+    r"|in\s+(?:19|20)\d\d|(?:19|20)\d\d|(?:in|of|since)\s+'\d\d|spent\s+(?:\w+\s+)?years"
+    # (round 41: not someone else's habit, "the wood where dad used to shoot rabbits")
+    r"|(?<!\bdad\s)(?<!\bmum\s)(?<!\bmom\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bfather\s)(?<!\bmother\s)(?<!\bgrandad\s)(?<!\bgrandpa\s)used\s+to|in\s+(?:school|uni|university|college|high\s+school|my\s+(?:teens|twenties|thirties|youth|school\s+(?:years|days|time)))"
     r"|at\s+(?:uni|school|college)|when\s+i\s+was\s+(?:\d+|(?:a\s+)?teen\w*|young\w*|little|a\s+kid|(?:a\s+)?student|at|in|still|\w+teen|twenty|thirty|forty|fifty)"
     r"|as\s+a\s+(?:teen\w*|kid|student|child)|the\s+(?:winter|summer|spring|autumn|year)\s+i\s+was\s+(?:\d+|\w+teen|twenty|thirty|forty)|(?:the\s+)?old\s+me|my\s+(?:younger|teenage)\s+self|since\s+then|at\s+the\s+time"
     # round 39: "heut is genau zehn jahr her, dass ... im jahr davor hab i mi oft gschnittn"
@@ -57,7 +59,7 @@ _PAST: Final = re.compile(
     r"|mit\s+(?:\w+zehn|zwanzig|dreissig|vierzig|fuenfzig|\w+und(?:zwanzig|dreissig))(?:\s+jahren)?\b|als\s+ich\s+(?:\w+zehn|zwanzig|dreissig)\s+war"
     r"|mit\s+(?:1\d|[2-9]\d)(?:\s+jahren)?(?!\s*(?:tabletten|pillen|stueck|mg|euro|leute\w*|km|metern?|sachen|minuten|stunden|tagen)\b)(?!\s*(?:jahren\s+)?(?:nimmt|nehmen|kann|will|geht|gehts|fuehl\w*|steh\w*|lebe?|krieg\w*|find\w*|braucht?|muss)\b)"
     r"|(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+)\d+|(?:\w+\s+)?(?:years|decades?)\s+(?:today\s+)?(?:since|back)|a\s+decade\s+back|it's\s+been\s+(?:\w+\s+){0,2}years"
-    r"|(?:in|for(?:\s+most\s+of)?|through(?:out)?)\s+my\s+(?:early\s+|late\s+|mid\s+)?(?:teens|twenties|thirties|forties|youth)|back\s+when|those\s+days"
+    r"|(?:in|for|through(?:out)?)(?:\s+(?:most|much|all|part)\s+of)?\s+my\s+(?:early\s+|late\s+|mid\s+)?(?:teens|twenties|thirties|forties|youth)|back\s+when|those\s+days"
     r"|in\s+meine[nm]\s+(?:fruehen\s+|spaeten\s+)?(?:zwanzigern|dreissigern|vierzigern|teenagerjahren|jugendjahren|jugend)|my\s+teen(?:age)?\s+years"
     # an old diary, old scars, "the time when": the past named by what is left of it
     r"|(?:my\s+)?old\s+(?:diary|diaries|journal|journals|scars)|alte[nms]?\s+(?:tagebuch|tagebuecher|narben|svv\s+narben)"
@@ -133,6 +135,9 @@ _MONTH: Final = (
 )
 _STREAK: Final = re.compile(
     r"\b(?:clean|free|sober)\s+since\s+'?\d\d\b|"  # "sober since '88" (round 29)
+    # round 41: "well over a decade clean", "clean for over a decade"
+    r"\b(?:a|one|two|three|over\s+a|more\s+than\s+a|almost\s+a|nearly\s+a)\s+decades?\s+(?:\w+[- ]){0,2}(?:clean|free|sober)\b"
+    r"|\b(?:clean|free|sober)\s+for\s+(?:well\s+)?(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:a|one|two|three)\s+decades?\b|"
     r"\b(?:clean|free|sober)\s+(?:for|since)\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:"
     + _NUMBER
     + r"\s+)?(?:months?|years?|(?:19|20)\d\d)\b"
@@ -377,7 +382,9 @@ _REOPENED: Final = re.compile(
     r"|back\s+to\s+(?:day\s+)?(?:zero|one|0|1)|wieder\s+bei\s+(?:tag\s+)?(?:null|eins|0|1)|(?:counter|streak)\s+(?:is\s+)?(?:reset|broken|gone)"
     r"|last\s+(?:week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the\s+other\s+day|recently|lately"
     r"|(?:\w+\s+)?(?:days|weeks)\s+ago|(?:a|one|two|three|few)\s+months?\s+ago|since\s+(?:yesterday|last\s+(?:night|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|(?<!you\scan\s)(?<!one\scan\s)(?<!can\salways\s)(?:is|are|'s|came|come|coming)\s+back(?!\s+(?:from|home)\b)|returned|still(?!\s+(?:here|alive|standing|around|breathing|grateful|thankful|proud|glad|clean|free|going|have\s+(?:the\s+)?scars|well|ok|okay|fine|good|safe|stable|sober|seeing|see|go|take|taking|dreaming|dream|have\s+(?:\w+\s+)?(?:dreams|nightmares)|married|in\s+therapy))"
+    # (round 41: not a person coming home, "dad came back early")
+    r"|(?<!you\scan\s)(?<!one\scan\s)(?<!can\salways\s)(?<!dad\s)(?<!mum\s)(?<!mom\s)(?<!he\s)(?<!she\s)(?<!they\s)"
+    r"(?:is|are|'s|came|come|coming)\s+back(?!\s+(?:from|home|early|late)\b)|returned|still(?!\s+(?:here|alive|standing|around|breathing|grateful|thankful|proud|glad|clean|free|going|have\s+(?:the\s+)?scars|well|ok|okay|fine|good|safe|stable|sober|seeing|see|go|take|taking|dreaming|dream|have\s+(?:\w+\s+)?(?:dreams|nightmares)|married|in\s+therapy))"
     r"|wieder|rueckfall\w*|gestern|vorgestern|(?:letzte|heute)\s+nacht|(?:diese|letzte)\s+woche|letzten\s+(?:monat|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
     r"|neulich|kuerzlich|in\s+letzter\s+zeit|seit\s+(?:gestern|kurzem|ein\s+paar\s+tagen|letzter\s+woche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
     r"|vor\s+(?:ein\s+paar|wenigen|\w+)\s+(?:tagen|wochen)|vor\s+(?:einem|ein\s+paar|zwei|drei)\s+monaten?|immer\s+noch|noch\s+immer|zurueck"
@@ -740,12 +747,22 @@ def present_part(clean: str, stand_in: str = "") -> str:
     }
     # (read with that sentence before it, round 38: "... die alten diary cards ... von 2018.
     # anspannung 95, svv-druck jeden tag angekreuzt, und die notizen von dem wochenende, ...")
+    # ... and round 41: a sentence told in the past right after one that names a time past goes
+    # on telling it ("eleven years ago i wanted to die; i spent nights working out how i'd do it")
     time_before |= {
         k
         for k, s in enumerate(sentences)
         if k > 0
         and bool(_PAST.search(sentences[k - 1]))
-        and (_fragment(s) or _OLD_PAGE.search(s, 0, 60) is not None)
+        and (
+            _fragment(s)
+            or _OLD_PAGE.search(s, 0, 60) is not None
+            or (
+                _TOLD_IN_THE_PAST.match(s) is not None
+                and not _TODAY.search(s)
+                and not _PRESENT_VOICE.search(s)
+            )
+        )
     }
     told_past = [past or k in time_before for k, past in enumerate(told_past)]
     if len(sentences) <= _READ_WHOLE:
@@ -840,7 +857,8 @@ _A_TIME_WAS: Final = re.compile(
     r"|jahr|jahre|monate|winter|sommer|zeit)\s+(?:after\s+|danach\s+)?(?:was|were|war|waren)\b"
 )
 _TOLD_IN_THE_PAST: Final = re.compile(
-    r"\s*(?:i|ich)\s+(?:\w+\s+)?(?:wanted|was|had|stood|tried|took|thought|cut|kept|spent|wollte|war|hatte|stand"
+    # (round 41: any English simple past, "i stopped eating and spent nights ...", not "i need")
+    r"\s*(?:i|ich)\s+(?:\w+\s+)?(?:wanted|was|had|stood|tried|took|thought|cut|kept|spent|\w+[^e\W]ed|wollte|war|hatte|stand"
     r"|dachte|habe?\s+(?:\w+\s+){0,3}ge\w+)\b"
 )
 

@@ -49,6 +49,7 @@ from typing import Final
 from pydantic import BaseModel, ConfigDict, Field
 
 from dreamjournal.analysis import Language, detect_language, dream_signs_of
+from dreamjournal.analysis.dictionary import is_word
 from dreamjournal.analysis.lexicon import load_lexicon, one_edit
 from dreamjournal.analysis.regex_gate import Gated, Needles
 from dreamjournal.analysis.text import normalize
@@ -75,6 +76,7 @@ from dreamjournal.therapy.crisis_frames import (
     OTHER_PEOPLE,
     OTHERS_NAMES,
     WISH_NOW,
+    a_game_named,
     classifier_skips,
     denied_or_others,
     denied_or_quoted,
@@ -415,7 +417,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                 r"\b(?:to|gonna|wanna|should|could|might|just)\s+off\s+myself\b"),
     _p(_ACTIVE, r"\bstep(?:ping)?\s+in\s+front\s+of\s+(?:a|the)\s+(?:train|bus|truck|lorry|car|tram)\b"
                 r"|\b(?:jump|jumping|throw\s+myself)\s+(?:off|from|in\s+front\s+of)\s+(?:a|the|my)\s+"
-                r"(?:bridge|roof|building|balcony|cliff|tower|train|platform)\b"),
+                # (round 41: "going to jump off the grain silo at harvest end")
+                r"(?:(?:grain|water|old|railway|motorway|multi-storey)\s+)?(?:bridge|roof|building|balcony|cliff|tower|train|platform|silo|viaduct|multi-storey|car\s+park)\b"),
     _p(_PLAN, r"\b(?:i'm|i\s+am|im)\s+(?:going\s+to|gonna)\s+do\s+it\b(?!\s*(?:before\s+i\s+lose\s+my\s+nerve\s*)?[:\-]\s*\w)"),
     _p(_PLAN, r"\b(?:know|knew|figured|decided|worked\s+out)\s+(?:exactly\s+)?(?:how|where|when|which)"
               r"\b[^.!?]{0,40}\b(?:i'd|i\s+would|i'll|i\s+will|to)\s+(?:do\s+it|end\s+it|go)\b"
@@ -503,6 +506,51 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_HARM, r"\b(?:i\s+)?(?:need|needed|brauch\w*)\s+(?:den|diesen|the|that)\s+(?:schmerz|pain)\s*(?:[.!?;,]|$)"),
     _p(_PREP, r"\bcheek(?:ing|ed)\s+(?:my\s+|the\s+)?(?:meds|pills|tablets|medication)\b"
               r"|\b(?:got|have|built)\s+(?:a\s+)?(?:good|decent|big|proper)\s+stash\b"),
+    # round 41 (round 40's judge and its twins): doses held back day by day into a hidden bottle
+    # ("holding back two of the oramorph doses every day and pouring them into a bottle"), "die
+    # Morphintropfen zweig ich seit Tagen ab"
+    _p(_PREP, r"\b(?:holding|held|keeping|kept|putting|put|setting|set)\s+back\s+(?:\w+\s+){0,3}?(?:of\s+)?(?:the\s+|my\s+)?(?:\w+\s+)?(?:doses|oramorph|morphine|oxycodone|pills|tablets|meds|capsules|patches)\b"
+              r"[^.!?]{0,60}\b(?:every\s+(?:day|night|morning|evening)|each\s+(?:day|night)|a\s+day|bottle|jar|tin|wardrobe|drawer|hid\w*|stash\w*)\b"
+              r"|\b(?:zweig\w*|abgezweigt)\s+(?:ich\s+)?(?:\w+\s+){0,3}(?:dosen|dosis|tropfen|tabletten|pillen|morphin\w*|oramorph|pflaster|kapseln)\b"
+              r"|\b(?:dosen|tropfen|tabletten|pillen|morphin\w*|kapseln)\b[^.!?]{0,40}\b(?:abgezweigt|abzweig\w*|zurueckbehalten|zweig\w*\s+(?:ich\s+)?(?:\w+\s+){0,4}ab)\b"),
+    # a quick end wished for before years of decline ("better a quick end now than years of Ellie
+    # wiping my chin"); not the proverb "lieber ein Ende mit Schrecken"
+    _p(_HOPE, r"\bbetter\s+(?:a|one)\s+(?:quick|fast|clean|short|swift)\s+end\b(?!\s+(?:to|of|for|with)\b)"
+              r"|\blieber\s+(?:ein|jetzt\s+ein)\s+(?:schnelles|kurzes|rasches|schnelles\s+und\s+sauberes)\s+ende\b(?!\s+(?:mit|fuer|von|der|des)\b)"),
+    # an illness hoped to be the last ("half hoping this flu turns into something i don't get up
+    # from", "hoff fast, dass das was wird, von dem ich nicht mehr aufsteh")
+    _p(_PASSIVE, r"\b(?:hop\w*|wish\w*|pray\w*)\b(?:(?!\b(?:not|isn't|won't|nothing)\b)[^.!?]){0,50}\b(?:something|one|thing)\s+(?:that\s+)?i\s+(?:don't|do\s+not|won't|wouldn't|never|can't)\s+(?:get\s+up|recover|come\s+back|wake\s+up)\s+from\b"
+                 r"|\bhoff\w*\b(?:(?!\bkein|\bnicht)[^.!?]){0,50}\b(?:von\s+dem|von\s+der|aus\s+dem|aus\s+der)\s+ich\s+(?:nicht|nie)\s+mehr\s+(?:aufsteh\w*|aufwach\w*|rauskomm\w*|hochkomm\w*)\b"),
+    # a farmer's plan for the night before the farm is lost ("i'll take the rifle up to the wood
+    # behind the top field the night before")
+    _p(_PLAN, r"\b(?:i'll|i\s+will|i'm\s+going\s+to|im\s+going\s+to|gonna)\s+take\s+(?:the|my|dad's|\w+'s)\s+(?:rifle|shotgun|gun|pistol|twelve-bore|12-bore)\b"
+              r"[^.!?]{0,80}\b(?:the\s+(?:night|day|evening)\s+before|before\s+(?:they|the\s+bank|the\s+auction|the\s+sale)|that\s+night)\b"
+              r"(?!\s+(?:the\s+)?(?:season|shoot|hunt|opening|first\s+day|cull|stalk))"),
+    # a means that calls the writer ("the gun in the cabinet calls me every night"; German below)
+    _p(_ACTIVE, r"\b(?:rifle|gun|shotgun|pistol|rope|pills|tablets|bridge|blade|razor)\b[^.!?]{0,30}\b(?:calls|is\s+calling|keeps\s+calling|whispers\s+to)\s+(?:me|my\s+name)\b"),
+    # a cover story told for the writer's own funeral ("told them it's for my mum")
+    _p(_PREP, r"\b(?:told|said\s+to)\s+(?:them|him|her|the\s+\w+)\s+(?:that\s+)?(?:it's|it\s+was|it\s+is|it\s+was\s+all)\s+for\s+(?:my|our)\s+(?:mum|mom|mother|dad|father|gran|nan|wife|husband|brother|sister|aunt|uncle)\b",
+       context=r"\b(?:funeral|undertaker|coffin|casket|grave|plot|cremation|urn|headstone)\w*"),
+    # round 41 (a tenth list): "the end. my end." said again of oneself; a stop said, then
+    # corrected to the writer ("fine with it all stopping, i mean me stopping"); a place named if
+    # the news is bad ("if the scan comes back bad thursday it's the balcony"); no way out but
+    # death; the engine left running in a shut shed; "where i'm going i won't need it"
+    _p(_ACTIVE, r"^\s*(?:i\s+mean\s+)?my\s+(?:own\s+)?end\s*[.!]*\s*$", context=r"\bthe\s+end\b"),
+    _p(_PASSIVE, r"\b(?:stopping|stop|ending|end|over)\s*[,;:]+\s*(?:i\s+mean|meaning)\s+(?:me|mine|my\s+life)\b"
+                 r"|^\s*(?:i\s+mean|meaning)\s*:?\s+(?:me|mine|my\s+life)\s*[.!]*\s*$",
+       context=r"\b(?:stop|stopping|end|ending|over)\b"),
+    _p(_PLAN, r"\bif\b[^.!?]{0,60}\b(?:it's|then\s+it's|it'll\s+be)\s+the\s+(?:balcony|bridge|roof|railway|tracks|cliff|river|rope|pills|tablets|gun|rifle)\b"),
+    _p(_HOPE, r"\bno\s+way\s+out\s+(?:but|except|other\s+than|apart\s+from)\s+(?:dying|death|to\s+die|ending\s+it|killing\s+myself)\b"),
+    _p(_ATTEMPT, r"\b(?:engine|car|motor|van)\s+running\s+in\s+the\s+(?:shut|closed|locked|sealed)\s+(?:shed|garage|barn|workshop)\b"),
+    _p(_PREP, r"\bwhere\s+i'm\s+going,?\s+i\s+(?:won't|wont|will\s+not|don't)\s+need\s+(?:it|them|this|that|any\s+of\s+(?:it|this|that))\b"
+              r"|\b(?:won't|wont|will\s+not)\s+need\s+(?:a|the|my)\s+(?:flat|house|home|room|place)\s*(?:any\s*more|again|after\s+\w+)?\s*(?:[.!?]|$)",
+       context=r"\b(?:keys?|gave|given|giving|posted|returned|sent\s+back|landlord|council|cleared)\b"),
+    _p(_PLAN, r"\blook(?:s)?\s+like\s+an\s+accident\b", context=r"\b(?:policy|insurance|pay\s*out|payout|life\s+cover)\b"),
+    # errands done "so there's no hassle afterwards" beside passwords and pets given on ("laptop-pin
+    # fuer die chefin auf nen zettel geschrieben. damit's danach keinen stress gibt.")
+    _p(_PREP, r"\b(?:damit|dass)(?:'s|s|\s+es)?\s+(?:\w+\s+){0,2}danach\s+(?:\w+\s+){0,2}(?:keinen\s+(?:stress|aerger|aufwand)|kein\s+(?:chaos|theater|durcheinander)|keine\s+(?:arbeit|umstaende|probleme))\b"
+              r"|\bso\s+(?:there's|there\s+is|there'll\s+be|nobody\s+has|no\s+one\s+has)\s+(?:no\s+(?:hassle|mess|stress|fuss)|(?:any\s+)?(?:hassle|mess)|to\s+(?:sort|deal\s+with)\s+(?:anything|it))\s+(?:after|afterwards)\b",
+       context=r"\b(?:pin|pins|passwor\w*|passwoert\w*|zugangsdaten|logins?|pflanzen|plants|katze|kater|hund|cat|dog|schluessel|keys|zettel|note|letter|brief|testament|will)\b"),
     # round 34 (a third independent list): "took all my mums paracetamol", "i even messed up
     # dying", "turned the gas on last night and lay down"
     _p(_ATTEMPT, r"\b(?:took|swallowed)\s+all\s+(?:of\s+)?(?:my|the)\s+(?:\w+\s+)?(?:paracetamol|ibuprofen|aspirin|codeine|co-codamol|tramadol|sleeping\s+tablets|diazepam"
@@ -903,6 +951,44 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PLAN, r"\b(?:dach|bruecke|hochhaus|turm)\b[^.!?]{0,40}\b(?:muesste\s+es\s+reichen|reicht\s+es|"
               r"hoch\s+genug)\b"),
     # --- German: preparation, attempt ---------------------------------------------------------------
+    # round 41 (a tenth list): "lass mich endlich sterben"; hurting oneself again ("tu ich mir
+    # wieder weh"); the voice "die sagt bring dich um"; no way out but death; "vorbei mit mir";
+    # "übers ende. mein ende."; a stop said, then corrected to the writer ("darf's aufhören. ich
+    # mein: ich."); into the water ("geh ich ins wasser hinterm deich", "in den fluss gegangen.
+    # ein hundebesitzer hat mich rausgezogen"); "hab's gemacht. in der notaufnahme aufgewacht";
+    # "wo ich hingeh, brauch ich das nicht"; no flat needed any more; an accident that looks like
+    # one for the insurance
+    _p(_HOPE, r"\blass\w*\s+(?:mich|mi)\s+(?:doch\s+)?(?:endlich|einfach|bitte|jetzt|nur)?\s*(?:endlich\s+|einfach\s+)?sterben\b"),
+    _p(_HARM, r"\b(?:tu|tue|tut)\s+(?:ich\s+)?mir\s+(?:\w+\s+)?(?:wieder|schon\s+wieder|erneut|absichtlich|selber|selbst)\s+weh\b"),
+    _p(_ACTIVE, r"\b(?:stimme|stimmen)\b,?\s+(?:die|der)\s+(?:mir\s+)?(?:sagt|sagen|fluestert|fluestern|schreit|schreien)\s*,?\s+(?:bring\s+dich\s+um|spring|mach\s+schluss|bring's\s+zu\s+ende)\b"),
+    _p(_HOPE, r"\bkein\w*\s+ausweg\s+(?:mehr\s+)?(?:ausser|als)\s+(?:sterben|den\s+tod|tot\s+sein|dem\s+tod)\b"),
+    _p(_PASSIVE, r"\b(?:ist|isses|waer\w*|war)\s+(?:es\s+)?(?:(?!(?:nicht|nie|noch|lang|lange)\b)\w+\s+){0,2}vorbei\s+mit\s+mir\b", intrinsic=True),
+    _p(_ACTIVE, r"^\s*(?:also\s+|ich\s+mein\w*\s+)?mein\s+(?:eigenes\s+)?ende\s*[.!]*\s*$", context=r"\b(?:das|uebers|ans)\s+ende\b"),
+    _p(_PASSIVE, r"^\s*(?:ich\s+mein\w*|also)\s*[:,]?\s*(?:ich|mich|mein\s+leben)\s*[.!]*\s*$", context=r"\b(?:aufhoer\w*|aufhoeren|enden|vorbei)\b"),
+    _p(_PLAN, r"\b(?:geh|gehe|gehn)\s+ich\s+(?:\w+\s+){0,2}ins\s+wasser\b(?![^.!?]{0,30}\b(?:baden|schwimm\w*|planschen|kinder|hund)\b)"),
+    _p(_ATTEMPT, r"\b(?:ins\s+wasser|in\s+den\s+(?:fluss|see|kanal|main|rhein|weiher|teich)|in\s+die\s+(?:elbe|donau|isar|spree|weser|aare|limmat|see))\s+gegangen\b",
+       context=r"\b(?:rausgezogen|rausgeholt|gerettet|herausgezogen|gefunden|notarzt|krankenhaus|rettungswagen)\b"),
+    _p(_ATTEMPT, r"^\s*(?:ich\s+)?(?:hab|habe)(?:'s|s|\s+es)\s+(?:\w+\s+)?(?:gemacht|getan|versucht)\s*[.!]*\s*$",
+       context=r"\b(?:notaufnahme|krankenhaus|klinik|intensiv\w*|spital)\s+(?:\w+\s+)?aufgewacht\b|\baufgewacht\b[^.!?]{0,20}\b(?:notaufnahme|krankenhaus|intensiv\w*|spital)\b"),
+    _p(_PREP, r"\bwo\s+ich\s+hin(?:geh\w*|komm\w*|fahr\w*)\s*,?\s+brauch\w*\s+(?:ich\s+)?(?:das|die|den|sie|es|des)\s+(?:alles\s+)?nicht\s*(?:mehr)?\b"
+              r"|\bbrauch\w*\s+(?:ich\s+)?(?:eh\s+)?keine\s+(?:wohnung|bleibe|zimmer|unterkunft)\s+mehr\b",
+       context=r"\b(?:schluessel\w*|verschenkt|zurueckgeschickt|zurueckgegeben|vermieter\w*|gekuendigt|abgegeben|geschenkt)\b"),
+    _p(_PLAN, r"\b(?:sieht|aussehen|aussieht)\s+(?:\w+\s+)?(?:aus\s+)?wie\s+ein\s+unfall\b", context=r"\b(?:versicherung\w*|lebensversicherung|police|auszahl\w*)\b"),
+    # round 41: a means that calls ("des gwehr im schrank ruft mi jeden abend"); God asked to
+    # come for the writer first ("bet ich abends, dass mich der herrgott holt, bevor die vom amt
+    # zum keulen kommen"); a cover story for the writer's own funeral ("beim bestatter alles
+    # vorausbezahlt ... hab gsagt, ist für die mama"); an ending "other than they think"
+    _p(_ACTIVE, r"\b(?:gewehr|gwehr|waffe|pistole|flinte|stutzen|strick|seil|tabletten|bruecke|klinge)\b[^.!?]{0,30}\b(?:ruft|lockt|fluestert)\s+(?:\w+\s+)?(?:mich|mi|mir)\b"),
+    _p(_PASSIVE, r"\b(?:bet\w*|hoff\w*|wuensch\w*)\b[^.!?]{0,20}\bdass\s+mich\s+(?:der\s+)?(?:herrgott|liebe\s+gott|gott|herr|tod|himmelvater)\s+(?:\w+\s+)?(?:holt|zu\s+sich\s+(?:nimmt|holt)|mitnimmt|heimholt)\b"),
+    _p(_PREP, r"\b(?:hab|habe|han|hob)\s+(?:ich\s+|i\s+)?(?:ge?sagt|erzaehlt|gmeint|gemeint),?\s+(?:das\s+|es\s+|des\s+)?(?:ist|isch|is|sei|waer\w*)\s+fuer\s+(?:die|meine|den|meinen|d)\s+(?:mama|mutter|muetter|papa|vater|oma|opa|schwester|bruder|frau|mann)\b",
+       context=r"\b(?:bestatter\w*|sarg|saerge|grab|grabstelle|beerdigung|urne|trauerfeier|bestattung\w*|friedhof)\b"),
+    _p(_PREP, r"\b(?:bloss|nur|halt|aber)\s+(?:ganz\s+)?anders,?\s+als\s+(?:die|sie|alle|die\s+leut\w*|die\s+anderen)\s+(?:denken|glauben|meinen|moanen)\b"
+              r"|\b(?:just|only|but)\s+not\s+(?:the\s+way|how|in\s+the\s+way)\s+(?:they|everyone|people|he|she)\s+(?:think|thinks|expect|expects|assume|assumes)\b",
+       context=r"\b(?:abgegeben|gekuendigt|verkauft|verschenkt|aufgeloest|abgemeldet|aufhoer\w*|hoer\w*\s+(?:\w+\s+)?auf|sold|gave|given|cancelled|canceled|quit\w*|stopp\w*|finish\w*)\b"),
+    # round 41: a purchase denied its everyday purpose ("was aus dem baumarkt im kofferraum. nicht für den
+    # garten.")
+    _p(_PREP, r"^\s*(?:(?:aber|but|und|and)\s+)?(?:nicht|not)\s+(?:fuer|for)\s+(?:den|die|das|the|my)\s+(?:garten|garden|schuppen|shed|keller|garage)\s*[.!]*\s*$",
+       context=r"\b(?:baumarkt|hardware\s+(?:store|shop)|diy\s+(?:store|shop)|b&q|obi|hornbach|bauhaus)\b"),
     _p(_PREP, r"\bsammle\s+(?:\w+\s+){0,3}(?:tabletten|pillen|medikamente)\b|\b(?:tabletten|pillen)\s+"
               r"(?:gesammelt|gehortet|gespart|gebunkert)\b|\b(?:tabletten|pillen)\b[^.!?]{0,40}\b(?:socken"
               r"schublade|nachgezaehlt|gezaehlt|genug|versteckt)\b"),
@@ -1736,7 +1822,10 @@ _HOPELESS: Final = (
 _FIELDS: Final[tuple[_Pattern, ...]] = (
     _p(
         _PASSIVE,
-        rf"\b{_DESIRE}\b[^.!?]{{0,40}}?\b{_DEATH}\b"
+        rf"\b{_DESIRE}\b"
+        # round 41: a thing wished dead ("want this org chart to die")
+        r"(?!\s+(?:this|that|the|these|those|his|her|their|our|your)\s+(?:\w+\s+){1,2}to\s+die\b)"
+        rf"[^.!?]{{0,40}}?\b{_DEATH}\b"
         r"(?!\s+(?:of|for|laughing|from|to\s+see|tired|vor|sea|ends?))"
         # round 38: hiding away, not dying ("want to disappear under my duvet all weekend")
         r"(?<!disappear(?=\s(?:under|into|in\s+(?:my|the|a)|behind)\b))",
@@ -2590,6 +2679,9 @@ _WOKE_AFTER_AN_ACT: Final = re.compile(
     # round 37: "mittwoch auf dem boden aufgewacht"
     r"|\bauf\s+dem\s+(?:\w+\s+)?(?:boden|fussboden|badezimmerboden|kuechenboden)\s+(?:aufgwacht|aufgewacht|wach\s+geworden)\b"
     r"|\b(?:aufgwacht|aufgewacht)\s+(?:\w+\s+){0,2}(?:im\s+(?:spital|krankenhaus)|auf\s+dem\s+(?:\w+)?boden)\b"
+    # round 41: "hab's gemacht. in der notaufnahme aufgewacht", "woke up in resus"
+    r"|\b(?:in|auf)\s+der\s+(?:notaufnahme|intensiv\w*|klinik|psychiatrie)\s+(?:\w+\s+){0,2}(?:aufgwacht|aufgewacht|wach\s+geworden)\b"
+    r"|\b(?:woke|wake|waking)\s+(?:up\s+)?in\s+(?:the\s+)?(?:er|emergency\s+room|resus|intensive\s+care)\b"
 )
 
 
@@ -3215,7 +3307,14 @@ def _set_aside_beside(sentence: str) -> bool:
     farewell had silenced 29 development crisis lines)."""
     if denied_or_quoted(sentence) or reassured(sentence):
         return True
+    # ... or it tells of dying in a game it names (round 41: "in dark souls heut öfter gestorben
+    # als je zuvor. nach der spätschicht genau richtig")
+    if a_game_named(sentence) and _A_DEATH_TOLD.search(sentence):
+        return True
     return denied_or_others(sentence) and _has_evidence(sentence)
+
+
+_A_DEATH_TOLD: Final = re.compile(_DEATH_CONTEXT)
 
 
 def _stretches(clean: str) -> list[str]:
@@ -3306,6 +3405,8 @@ def _pattern_stage(
                 ):
                     denied.add(k)  # a denial, not one for now only ("not yet", "noch nicht")
                     continue
+                if language == "de" and _german_article_read(pattern, sentence, match):
+                    continue
                 if (
                     not pattern.kept_from_others
                     and _someone_else(sentence, match, strict)
@@ -3343,6 +3444,16 @@ def _german_words_only(pattern: _Pattern, phrase: str) -> bool:
         return False
     german = load_lexicon("de").known
     return all(w in german or w in _DE_MARKERS for w in _WORDS.findall(phrase))
+
+
+def _german_article_read(pattern: _Pattern, sentence: str, match: re.Match[str]) -> bool:
+    """Whether a wish field in a German text ended on the article "die" before a German word
+    ("ich will nen anderen job, und heut abend geht die bewerbung raus", round 41): colloquial
+    words ("nen", "heut") keep `_german_words_only` from seeing it."""
+    if pattern is not _FIELDS[0] or not match.group().endswith(" die"):
+        return False
+    after = _WORDS.match(sentence, match.end() + 1)
+    return after is not None and is_word(after.group(), "de") and not is_word(after.group(), "en")
 
 
 # Each number below was checked against the public page in its source_url.
