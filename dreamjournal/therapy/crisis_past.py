@@ -40,11 +40,19 @@ from typing import Final
 from dreamjournal.analysis.names import FIRST_NAMES
 
 _NUMBER: Final = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a\s+few|ein|einem|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf|mehreren|vielen|ein\s+paar)"
+# Not right after someone else, whose habit or homecoming it is (round 41: "where dad used to
+# shoot rabbits", "dad came back early")
+_NOT_SOMEONE_ELSE: Final = "".join(
+    rf"(?<!\b{who}\s)"
+    for who in ("dad", "mum", "mom", "he", "she", "they", "father", "mother", "grandad", "grandpa")
+)
 _PAST: Final = re.compile(
     r"\b(?:(?:\w+\s+)?years?\s+ago|(?:a\s+)?decades?\s+ago|(?:a\s+)?long\s+(?:time\s+)?ago|back\s+(?:in|then|when)"
     r"|in\s+(?:19|20)\d\d|(?:19|20)\d\d|(?:in|of|since)\s+'\d\d|spent\s+(?:\w+\s+)?years"
     # (round 41: not someone else's habit, "the wood where dad used to shoot rabbits")
-    r"|(?<!\bdad\s)(?<!\bmum\s)(?<!\bmom\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bfather\s)(?<!\bmother\s)(?<!\bgrandad\s)(?<!\bgrandpa\s)used\s+to|in\s+(?:school|uni|university|college|high\s+school|my\s+(?:teens|twenties|thirties|youth|school\s+(?:years|days|time)))"
+    r"|"
+    + _NOT_SOMEONE_ELSE
+    + r"used\s+to|in\s+(?:school|uni|university|college|high\s+school|my\s+(?:teens|twenties|thirties|youth|school\s+(?:years|days|time)))"
     r"|at\s+(?:uni|school|college)|when\s+i\s+was\s+(?:\d+|(?:a\s+)?teen\w*|young\w*|little|a\s+kid|(?:a\s+)?student|at|in|still|\w+teen|twenty|thirty|forty|fifty)"
     r"|as\s+a\s+(?:teen\w*|kid|student|child)|the\s+(?:winter|summer|spring|autumn|year)\s+i\s+was\s+(?:\d+|\w+teen|twenty|thirty|forty)|(?:the\s+)?old\s+me|my\s+(?:younger|teenage)\s+self|since\s+then|at\s+the\s+time"
     # round 39: "heut is genau zehn jahr her, dass ... im jahr davor hab i mi oft gschnittn"
@@ -383,8 +391,9 @@ _REOPENED: Final = re.compile(
     r"|last\s+(?:week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the\s+other\s+day|recently|lately"
     r"|(?:\w+\s+)?(?:days|weeks)\s+ago|(?:a|one|two|three|few)\s+months?\s+ago|since\s+(?:yesterday|last\s+(?:night|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     # (round 41: not a person coming home, "dad came back early")
-    r"|(?<!you\scan\s)(?<!one\scan\s)(?<!can\salways\s)(?<!dad\s)(?<!mum\s)(?<!mom\s)(?<!he\s)(?<!she\s)(?<!they\s)"
-    r"(?:is|are|'s|came|come|coming)\s+back(?!\s+(?:from|home|early|late)\b)|returned|still(?!\s+(?:here|alive|standing|around|breathing|grateful|thankful|proud|glad|clean|free|going|have\s+(?:the\s+)?scars|well|ok|okay|fine|good|safe|stable|sober|seeing|see|go|take|taking|dreaming|dream|have\s+(?:\w+\s+)?(?:dreams|nightmares)|married|in\s+therapy))"
+    r"|(?<!you\scan\s)(?<!one\scan\s)(?<!can\salways\s)"
+    + _NOT_SOMEONE_ELSE
+    + r"(?:is|are|'s|came|come|coming)\s+back(?!\s+(?:from|home|early|late)\b)|returned|still(?!\s+(?:here|alive|standing|around|breathing|grateful|thankful|proud|glad|clean|free|going|have\s+(?:the\s+)?scars|well|ok|okay|fine|good|safe|stable|sober|seeing|see|go|take|taking|dreaming|dream|have\s+(?:\w+\s+)?(?:dreams|nightmares)|married|in\s+therapy))"
     r"|wieder|rueckfall\w*|gestern|vorgestern|(?:letzte|heute)\s+nacht|(?:diese|letzte)\s+woche|letzten\s+(?:monat|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
     r"|neulich|kuerzlich|in\s+letzter\s+zeit|seit\s+(?:gestern|kurzem|ein\s+paar\s+tagen|letzter\s+woche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
     r"|vor\s+(?:ein\s+paar|wenigen|\w+)\s+(?:tagen|wochen)|vor\s+(?:einem|ein\s+paar|zwei|drei)\s+monaten?|immer\s+noch|noch\s+immer|zurueck"

@@ -985,8 +985,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PREP, r"\b(?:bloss|nur|halt|aber)\s+(?:ganz\s+)?anders,?\s+als\s+(?:die|sie|alle|die\s+leut\w*|die\s+anderen)\s+(?:denken|glauben|meinen|moanen)\b"
               r"|\b(?:just|only|but)\s+not\s+(?:the\s+way|how|in\s+the\s+way)\s+(?:they|everyone|people|he|she)\s+(?:think|thinks|expect|expects|assume|assumes)\b",
        context=r"\b(?:abgegeben|gekuendigt|verkauft|verschenkt|aufgeloest|abgemeldet|aufhoer\w*|hoer\w*\s+(?:\w+\s+)?auf|sold|gave|given|cancelled|canceled|quit\w*|stopp\w*|finish\w*)\b"),
-    # round 41: a purchase denied its everyday purpose ("was aus dem baumarkt im kofferraum. nicht für den
-    # garten.")
+    # round 41: a purchase denied its everyday purpose ("was aus dem baumarkt im kofferraum.
+    # nicht für den garten.")
     _p(_PREP, r"^\s*(?:(?:aber|but|und|and)\s+)?(?:nicht|not)\s+(?:fuer|for)\s+(?:den|die|das|the|my)\s+(?:garten|garden|schuppen|shed|keller|garage)\s*[.!]*\s*$",
        context=r"\b(?:baumarkt|hardware\s+(?:store|shop)|diy\s+(?:store|shop)|b&q|obi|hornbach|bauhaus)\b"),
     _p(_PREP, r"\bsammle\s+(?:\w+\s+){0,3}(?:tabletten|pillen|medikamente)\b|\b(?:tabletten|pillen)\s+"
