@@ -15,7 +15,8 @@ the sets.
   ("ich mein: ich"), into the water ("geh ich ins Wasser hinterm Deich"), "hab's gemacht. in der
   Notaufnahme aufgewacht", "where I'm going I won't need it", keys returned and "won't need a
   flat", the engine left running in a shut shed, a silo jumped from, a place named if the news is
-  bad ("it's the balcony").
+  bad ("it's the balcony"), "doing it then." after a weekend the others are away, stepping in
+  front of "it" where a station is named, a life policy's suicide clause "I'm past that now".
 * Left alone now: a past episode told on in the past after its time ("eleven years ago I wanted
   to die; I spent nights working out how I'd do it. It passed."), "through most of my twenties
   ... well over a decade clean", a form's question answered "ehrlich Nein angekreuzt" in the next
@@ -62,6 +63,9 @@ FLAGGED = [
     "Had the engine running in the shut garage last night till my brother came home early.",
     "If the biopsy is bad on Monday, it's the bridge, same evening.",
     "I'm going to jump off the grain silo once the harvest is in.",
+    "husband's at his brother's the weekend of the 20th. doing it then.",
+    "the 5:50 never stops at my station. tomorrow i'm stepping in front of it.",
+    "checked the policy again, the exclusion is only the first year. I'm past that now.",
 ]
 
 NOT_FLAGGED = [
@@ -83,6 +87,7 @@ NOT_FLAGGED = [
     "In Elden Ring heute fünfzigmal gestorben. Nach der Nachtschicht genau das Richtige.",
     "I'll take the rifle up to the high seat the night before the season opens, like every year.",
     "Zum Glück ist es noch lange nicht vorbei mit mir, sagt der Onkologe.",
+    "The 8:15 bus was late again. I'm walking in front of it next time to make it stop lol",
 ]
 
 

@@ -546,6 +546,15 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"|\b(?:won't|wont|will\s+not)\s+need\s+(?:a|the|my)\s+(?:flat|house|home|room|place)\s*(?:any\s*more|again|after\s+\w+)?\s*(?:[.!?]|$)",
        context=r"\b(?:keys?|gave|given|giving|posted|returned|sent\s+back|landlord|council|cleared)\b"),
     _p(_PLAN, r"\blook(?:s)?\s+like\s+an\s+accident\b", context=r"\b(?:policy|insurance|pay\s*out|payout|life\s+cover)\b"),
+    # round 41, second pass: "doing it then." after a time when the others are away ("wife's at
+    # her mum's the weekend of the 14th. doing it then."); stepping in front of "it" where a train
+    # is named; a life policy's exclusion "i'm past that now"
+    _p(_PLAN, r"^\s*(?:i'm\s+|im\s+|i'll\s+be\s+|gonna\s+be\s+)?doing\s+it\s+then\s*[.!]*\s*$",
+       context=r"\b(?:away|out\s+of\s+town|on\s+(?:holiday|nights|a\s+trip|a\s+course)|at\s+(?:her|his|their)\s+\w+'s|weekend\s+of|alone|nobody'?s\s+(?:home|in))\b"),
+    _p(_PLAN, r"\b(?:i'm|i\s+am|im|i'll|i\s+will|gonna)\s+(?:\w+\s+)?(?:stepping|step|jumping|jump|walking|walk)\s+in\s+front\s+of\s+it\b",
+       context=r"\b(?:train|tram|express|freight|station|platform|tracks|level\s+crossing)\b"),
+    _p(_PREP, r"^\s*(?:and\s+)?(?:i'm|i\s+am|im)\s+(?:well\s+)?past\s+(?:that|it)\s+(?:now\s*)?[.!]*\s*$",
+       context=r"\b(?:exclusion|suicide\s+clause|life\s+(?:policy|insurance|cover))\b"),
     # errands done "so there's no hassle afterwards" beside passwords and pets given on ("laptop-pin
     # fuer die chefin auf nen zettel geschrieben. damit's danach keinen stress gibt.")
     _p(_PREP, r"\b(?:damit|dass)(?:'s|s|\s+es)?\s+(?:\w+\s+){0,2}danach\s+(?:\w+\s+){0,2}(?:keinen\s+(?:stress|aerger|aufwand)|kein\s+(?:chaos|theater|durcheinander)|keine\s+(?:arbeit|umstaende|probleme))\b"
