@@ -209,6 +209,13 @@ crisis_fresh64 (high achievers worn out at work), dream_emotions_fresh31 (dreams
 hospitals and doctors) and dream_emotions_fresh32 (dreams of flying, falling, water and floods),
 each measured on the round's starting code (2fbaf45) before any change and at the end, never read.
 
+Round 42 kept crisis_fresh41-64 and dream_emotions_fresh9-32 held out (unread) and added
+crisis_fresh65 (young people in care or leaving it, and their carers), crisis_fresh66 (lesbian,
+gay, bisexual and trans people, and some of their parents and friends), dream_emotions_fresh33
+(dreams of war, disaster, evacuation and rescue) and dream_emotions_fresh34 (dreams of money,
+possessions and losing things), each measured on the round's starting code (6633982) before any
+change and at the end, never read.
+
 Round 22 added two blind sets of dream reports for the dreamer's emotions (dream_emotions_fresh3:
 research dream-bank style, long reports, numbered series, a sleep lab, Austrian and Swiss German;
 dream_emotions_fresh4: app, forum and phone style, slang, dialect and typos), measured on the
@@ -265,6 +272,8 @@ CRISIS_SETS = (
     "crisis_fresh62.jsonl",
     "crisis_fresh63.jsonl",
     "crisis_fresh64.jsonl",
+    "crisis_fresh65.jsonl",
+    "crisis_fresh66.jsonl",
 )
 # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13;
 # 15, 16: round 15; 17, 18: round 16; 19-22: round 18; 23, 24: round 19; 25, 26: round 20;
@@ -345,6 +354,8 @@ EMOTION_SETS = (
     "dream_emotions_fresh30.jsonl",
     "dream_emotions_fresh31.jsonl",
     "dream_emotions_fresh32.jsonl",
+    "dream_emotions_fresh33.jsonl",
+    "dream_emotions_fresh34.jsonl",
 )
 
 

@@ -727,6 +727,22 @@ def shared_with_dreamer(position: int, tokens: Tokens) -> bool:
     ][:3]
     if _ME_TOO_OPENS.match(" ".join(after)):
         return True
+    # round 42: the dreamer first in a subject of two ("me and my friend Jonas were cheering",
+    # "ich und mein Freund haben gejubelt")
+    start = position
+    while start > 0 and tokens.clause[start - 1] == tokens.clause[position]:
+        start -= 1
+    if (
+        start > 0
+        and tokens.lower[start] in {"and", "und"}
+        and tokens.lower[start - 1] in {"me", "i", "ich"}
+        and (
+            start == 1
+            or tokens.sentence[start - 2] != tokens.sentence[start - 1]
+            or tokens.original[start - 1] in {"Me", "Ich"}
+        )
+    ):
+        return True
     return bool(
         re.search(
             r"\b(?:me\s+(?:too|as\s+well|most|included|especially)|including\s+me|"
@@ -734,7 +750,9 @@ def shared_with_dreamer(position: int, tokens: Tokens) -> bool:
             r"(?:und\s+)?ich\s+mittendrin|me\s+in\s+the\s+middle\s+of\s+it|"
             r"(?:and|as)\s+was\s+i|i\s+was\s+too|ging\s+es\s+genauso|ich\s+ebenfalls"
             # round 41: "unsere Tochter auch, und ehrlich gesagt ging's mir genauso"
-            r"|ging(?:'s|s|\s+es)\s+mir\s+genauso|mir\s+ging(?:'s|s|\s+es)\s+genauso|same\s+(?:here|for\s+me))\b"
+            r"|ging(?:'s|s|\s+es)\s+mir\s+genauso|mir\s+ging(?:'s|s|\s+es)\s+genauso|same\s+(?:here|for\s+me)"
+            # round 42: "Sie hat sich riesig gefreut und ich mich auch"
+            r"|ich\s+mich\s+auch|ich\s+mir\s+auch)\b"
             r"|^(?:\w+\s+)?as\s+(?:i\s+(?:was|did|felt)|me)\b|^(?:\w+\s+)?wie\s+ich\b",
             text,
         )
@@ -857,11 +875,21 @@ def experiencer(
     ):
         return "dreamer"
     # "ich hab mich für sie gefreut": glad for someone is the dreamer's (round 41)
-    if language == "de" and any(
-        tokens.lower[k] in {"mich", "uns"}
-        and tokens.lower[k + 1] in {"für", "fuer"}
-        and tokens.clause[k] == clause
-        for k in range(max(0, position - 5), position - 1)
+    if (
+        language == "de"
+        and any(
+            tokens.lower[k] in {"mich", "uns"}
+            and (
+                tokens.lower[k + 1] in {"für", "fuer"}
+                # round 42: "ich hab mich riesig für sie gefreut"
+                or (
+                    tokens.lower[k + 1] in _INTENSIFYING_WORDS_DE
+                    and tokens.lower[k + 2 : k + 3] in (["für"], ["fuer"])
+                )
+            )
+            and tokens.clause[k] == clause
+            for k in range(max(0, position - 6), position - 1)
+        )
     ):
         return "dreamer"
     # "... und musste sich das Lachen verkneifen": the German "sich" is someone else's
@@ -1601,7 +1629,12 @@ _PERSON_WORDS: Final[dict[Language, frozenset[str]]] = {
          # ... and the people of a market and a table ("der Händler war beleidigt", "meine
          # Begleitung war ganz begeistert")
          "händler", "händlerin", "marktfrau", "begleitung", "begleiter", "begleiterin",
-         "tischnachbar", "tischnachbarin"}
+         "tischnachbar", "tischnachbarin",
+         # round 42: a child named by what it is ("Irgendwann hat der Kleine auch gelacht", "ein
+         # Bengel hat Steine geworfen")
+         "kleine", "kleiner", "kleinen", "bengel", "bengels", "knirps", "lütte", "lütten",
+         # ... and by a place in a race ("der Zweite war total enttäuscht")
+         "erste", "zweite", "dritte", "letzte", "sieger", "siegerin", "gewinner", "gewinnerin"}
     ),
 }  # fmt: skip
 # German compounds end in the person ("Schwiegervater", "Lkw-Fahrer", "Arbeitskollegen").
@@ -1612,6 +1645,8 @@ _PERSON_ENDINGS_DE: Final = (
     "kamerad", "kameraden", "kameradin", "kumpel",  # round 32: "mein Kamerad Basti neben mir"
     "frau", "leute", "gäste", "rentner", "touristen", "schüler", "zuschauer", "enkel",
     "cousin", "cousine", "schwager", "schwägerin", "chef", "chefin",
+    # round 42: "meine Mitbewohnerin Jule ... Jule hat vor Angst geschrien"
+    "mitbewohner", "mitbewohnerin", "beifahrer", "beifahrerin",
     # round 28: "der Oberarzt", "die Stationsleiterin", "der Hausmeister"
     "arzt", "ärztin", "pfleger", "pflegerin", "meister", "schulleiter", "abteilungsleiter",
     "filialleiter", "teamleiter", "bauleiter", "leiterin", "direktor",
@@ -1733,7 +1768,9 @@ def _a_name(j: int, tokens: Tokens, language: Language) -> bool:
     if not original[:1].isupper() or original.isupper():
         return False
     if language == "de":
-        return _german_name_opening_a_sentence(j, tokens)
+        return _german_name_opening_a_sentence(j, tokens) or _german_name_after_a_fond_word(
+            j, tokens
+        )
     if tokens.lower[j] in _I_FORMS:
         return False  # "I'm", "I'd": the dreamer, not a name (round 27)
     if j > 0 and tokens.sentence[j - 1] == tokens.sentence[j]:
@@ -1796,6 +1833,27 @@ def _german_name_opening_a_sentence(j: int, tokens: Tokens) -> bool:
 
 
 _NAMING_DE: Final = frozenset({"hieß", "hiess", "heißt", "heisst", "namens", "genannt"})
+_FOND_WORDS_DE: Final = frozenset(
+    {"kleine", "kleiner", "kleinen", "alte", "alter", "alten", "liebe", "lieber", "arme", "armer",
+     "süße", "süßer", "dicke", "dicker"}
+)  # fmt: skip
+_ARTICLES_DE: Final = frozenset(
+    {"der", "die", "den", "dem", "meine", "mein", "meinem", "meinen", "unsere", "unser", "unserem"}
+)
+
+
+def _german_name_after_a_fond_word(j: int, tokens: Tokens) -> bool:
+    """A capitalised word after an article and a fond adjective, before a verb ("die kleine
+    Rima hat geweint", "der alte Kalle lachte"): a name (round 42)."""
+    return (
+        j >= 2
+        and j + 1 < len(tokens.lower)
+        and tokens.lower[j - 1] in _FOND_WORDS_DE
+        and tokens.original[j - 1][:1].islower()
+        and tokens.lower[j - 2] in _ARTICLES_DE
+        and tokens.lower[j + 1] in _GERMAN_NAME_VERBS
+        and tokens.sentence[j - 2] == tokens.sentence[j]
+    )
 
 
 def _name_opening_a_sentence(j: int, tokens: Tokens) -> bool:
@@ -1821,6 +1879,15 @@ def _name_opening_a_sentence(j: int, tokens: Tokens) -> bool:
 def _demonstrative_subject(j: int, tokens: Tokens, language: Language) -> bool:
     """ "Der hat sich erschrocken", "die war total nervös": a German pronoun 'der'/'die' that
     opens its clause before a verb is another person."""
+    if (
+        language == "de"
+        and tokens.lower[j] in {"der", "die"}
+        and (j == 0 or tokens.clause[j - 1] != tokens.clause[j] or _after_a_conjunction(j, tokens))
+        and j + 2 < len(tokens.lower)
+        and tokens.lower[j + 1] in {"eine", "andere", "einen", "anderen"}
+        and tokens.lower[j + 2] in _DEMONSTRATIVE_VERBS
+    ):
+        return True  # "die eine hat gejubelt, die andere war stinksauer" (round 42)
     return (
         language == "de"
         and tokens.lower[j] in {"der", "die"}
@@ -1988,9 +2055,43 @@ _CONFIRMED: Final = re.compile(
     r"^[^.!?]{0,45}?[.,;!?']*\s*(?:and\s+|und\s+)?(?:(?:yes|yeah|ja),?\s+)?(?:honestly,?\s+|ehrlich\s+gesagt,?\s+|ehrlich,?\s+)?"
     r"(?:i\s+said\s+)?(?:(?:yes|yeah|yep|ja|und\s+ja),?\s+)?"
     r"(?:i\s+(?:really\s+|truly\s+|definitely\s+)?(?:was|am|did)|(?:they|he|she)\s+(?:were|was)\s+right"
-    r"|war\s+ich(?:\s+das|\s+es)?(?:\s+auch|\s+wirklich|\s+tatsächlich)?|stimmt(?:\s+auch)?|hatte\s+ich(?:\s+auch)?)"
+    r"|war\s+ich(?:\s+das|\s+es)?(?:\s+auch|\s+wirklich|\s+tatsächlich)?|stimmt(?:\s+auch)?|hatte\s+ich(?:\s+auch)?"
+    # round 42: "und ich so: ja, voll"
+    r"|ich\s+so\s*:?\s*(?:ja|jo|jep|yes)(?:,?\s+(?:voll|total|schon|klar|sehr|echt|hatte\s+ich|war\s+ich))?)"
     r"(?=\s*(?:[.,;!?]|$|too\b|auch\b))"
 )
+
+
+# Said to the dreamer, in the second person, just before the feeling ("you're scared, aren't
+# you", "Du hast Angst, oder?")
+_TO_YOU: Final = frozenset({"you", "you're", "youre", "du", "bist"})
+
+
+# German puts the subject after the verb in "so glücklich war er da" (round 42)
+_BE_INVERTED_DE: Final = frozenset({"war", "waren", "ist", "sind", "wurde", "wurden"})
+_THIRD_AFTER_DE: Final = frozenset({"er", "sie", "der", "die", "das"})
+
+
+def subject_after(position: int, tokens: Tokens) -> bool:
+    """Whether a German feeling is followed by "war er", "waren sie" in its clause: theirs."""
+    if position >= len(tokens.lower):
+        return False
+    clause = tokens.clause[position]
+    after = [
+        w
+        for k, w in enumerate(tokens.lower[position + 1 : position + 3], position + 1)
+        if tokens.clause[k] == clause
+    ]
+    return len(after) == 2 and after[0] in _BE_INVERTED_DE and after[1] in _THIRD_AFTER_DE
+
+
+def said_to_me(position: int, tokens: Tokens) -> bool:
+    """Whether a feeling is put to the dreamer as "you" in the three words before it."""
+    clause = tokens.clause[position]
+    return any(
+        tokens.lower[k] in _TO_YOU and tokens.clause[k] == clause
+        for k in range(max(0, position - 3), position)
+    )
 
 
 def confirmed(position: int, tokens: Tokens, text: str) -> bool:
@@ -2208,6 +2309,8 @@ def from_exertion(cue: Cue, cues: list[Cue], tokens: Tokens, text: str) -> bool:
     sentence of cold are the cold."""
     if cue.name != "fear" or (cue.source != "body" and not _BODY_IDIOM.search(cue.word)):
         return False  # ("going like the clappers" is the lexicon's, and as much the body's)
+    if _HEART_IN_THE_MOUTH.search(cue.word):
+        return False  # "my heart was in my mouth" on the bench press: fear (round 42)
     sentence = tokens.sentence[cue.position]
     if any(
         c.source == "word"
@@ -2227,6 +2330,7 @@ def from_exertion(cue: Cue, cues: list[Cue], tokens: Tokens, text: str) -> bool:
     return bool(_EXERTION.search(near))
 
 
+_HEART_IN_THE_MOUTH: Final = re.compile(r"\b(?:mouth|throat|hals|hose|boots)\b")
 _BODY_IDIOM: Final = re.compile(r"\b(?:heart|clappers|sweat\w*|pounding|racing|herz|schweiß\w*)\b")
 
 
@@ -2260,8 +2364,8 @@ _INTENSIFYING_ADVERBS: Final = frozenset(
 )  # fmt: skip
 _HYPOTHETICAL: Final = frozenset(
     {"would", "i'd", "we'd", "wouldn't", "she'd", "he'd", "should", "should've", "ought", "you'd",
-     "they'd"}
-)  # fmt: skip  # ("I know I should have been frightened", round 26)
+     "they'd", "would've", "wouldve"}
+)  # fmt: skip  # ("I should have been frightened", round 26; "Would've been terrified", round 42)
 _FUTURE: Final = frozenset({"going", "gonna", "will", "i'll", "we'll", "i'm", "shall"})
 _NAMING: Final = frozenset({"called", "titled", "entitled", "named", "namens", "titel", "betitelt"})
 _NOT_FEELINGS: Final = frozenset({"thank", "thanks", "thanked", "thanking", "please"})
@@ -2441,10 +2545,34 @@ def feeling_in_context(
         after : after + 1
     ] == ["of"]:
         return False  # "I had a ball of wool" (round 29)
-    if first in {"howled", "howling", "geheult", "heulte", "heulten"} and _WIND_BEFORE.intersection(
-        tokens.lower[max(0, i - 3) : i]
+    if (
+        first in {"howled", "howling", "geheult", "heulte", "heulten"}
+        and _WIND_BEFORE.intersection(
+            tokens.lower[max(0, i - 3) : i]
+            # round 42: the subject after the verb ("Im Traum heulten nachts die Sirenen")
+            + [
+                k_word
+                for k, k_word in enumerate(tokens.lower[i + 1 : i + 4], i + 1)
+                if tokens.clause[k] == tokens.clause[i]
+            ]
+        )
     ):
         return False  # "der Wind hat geheult", "the wind howled" (round 29)
+    if (
+        first.startswith("cheer")
+        and nxt in {"me", "him", "her", "us", "them"}
+        and (tokens.lower[i - 1 : i] == ["to"])
+    ):
+        return False  # "bought me a pint to cheer me up": a purpose, not a feeling (round 42)
+    if word in {"quake", "quakes"} and (
+        tokens.lower[i - 1 : i] in (["the"], ["a"], ["that"], ["this"], ["another"], ["big"])
+        or (i > 0 and tokens.lower[i - 1].isdigit())
+    ):
+        return False  # "the 2011 quake", "another quake": an earthquake (round 42)
+    if word == "verlegen" and (
+        nxt in _MODAL_AFTER_DE or tokens.lower[i - 1 : i] in (["zu"], ["neu"])
+    ):
+        return False  # "den Schlauch neu verlegen mussten": to lay, not embarrassed (round 42)
     if first in _RAGES and any(
         tokens.lower[k] in _RAGING_THINGS and tokens.clause[k] == tokens.clause[i]
         for k in range(max(0, i - 3), min(n, i + 4))
@@ -2638,6 +2766,7 @@ _PUT_ON: Final = frozenset({"put", "forced", "fake", "faked", "faking", "aufgese
 
 
 _POLITE: Final = frozenset({"politely", "polite", "höflich", "hoeflich"})
+_PRETENDING: Final = frozenset({"pretending", "pretended", "pretend", "faking", "vorgetäuscht"})
 _INSIDE: Final = frozenset({"inside", "underneath", "innerlich", "innen"})
 
 
@@ -2655,6 +2784,8 @@ def _put_on(i: int, tokens: Tokens) -> bool:
     after = [
         tokens.lower[k] for k in range(i + 1, len(tokens.lower)) if tokens.sentence[k] == sentence
     ]
+    if _PRETENDING.intersection(after[:6]):
+        return True  # "I smiled back, pretending I hadn't noticed" (round 42)
     return any(
         w in {"but", "aber", "doch"} and _INSIDE.intersection(after[k + 1 : k + 3])
         for k, w in enumerate(after)
@@ -2709,9 +2840,17 @@ _PERFECT_EN: Final = frozenset(
 )
 
 
-_WIND_BEFORE: Final = frozenset(
-    {"wind", "storm", "sturm", "gale", "wolf", "wolves", "wölfe", "sirene"}
+_INTENSIFYING_WORDS_DE: Final = frozenset(
+    {"riesig", "total", "so", "sehr", "mega", "wahnsinnig", "irre", "unheimlich", "echt", "richtig"}
 )
+_MODAL_AFTER_DE: Final = frozenset(
+    {"mussten", "musste", "muss", "müssen", "sollten", "sollte", "wollten", "wollte", "will",
+     "kann", "konnten", "konnte", "lassen", "ließ", "werden", "wird", "würde", "sollen"}
+)  # fmt: skip
+_WIND_BEFORE: Final = frozenset(
+    {"wind", "storm", "sturm", "gale", "wolf", "wolves", "wölfe", "sirene", "sirenen", "siren",
+     "sirens", "alarm", "motor", "motoren", "engine", "engines"}
+)  # fmt: skip
 _TEARS_OF_FEAR: Final = re.compile(
     r"(?:with|from|out\s+of|in|vor|aus)\s+(?:sheer\s+|pure\s+|lauter\s+|purer\s+)?(?:fear|terror|fright|panic|dread|angst|furcht|panik|schreck)\b"
 )
@@ -2860,6 +2999,7 @@ _UNREAL_DE: Final = frozenset(
         "geschrien",
         "gelacht",
         "gezittert",
+        "geschoben",  # round 42: "hätte ich bestimmt Panik geschoben"
     }
 )
 
@@ -2914,6 +3054,10 @@ def _if_unreal_before(i: int, tokens: Tokens) -> bool:
     clause = tokens.clause[i]
     before = [tokens.lower[k] for k in range(start, i) if tokens.clause[k] != clause]
     if before and before[0] == "wenn" and _SUBJUNCTIVE_DE.intersection(before):
+        return True
+    # round 42: the condition as an inverted clause ("Wär das echt gewesen, hätte ich bestimmt
+    # Panik geschoben")
+    if before and before[0] in _SUBJUNCTIVE_DE and "gewesen" in before:
         return True
     # round 41: a "wenn" clause after someone's words, the cue's own clause subjunctive ("mein
     # Kumpel meinte, wenn das Pferd verliert, würd ich mich schwarz ärgern")
@@ -3063,7 +3207,14 @@ def context_class(cue: Cue, tokens: Tokens) -> HvdcClass | None:
     clause = tokens.clause[i]
     words = {tokens.lower[k] for k in range(max(0, i - 6), i) if tokens.clause[k] == clause}
     reflexive = words & {"sich", "mich", "uns", "dich"}
-    if reflexive and (words & {"über", "ueber"} or "sich" in words or words & _PERFECT_AUX):
+    if reflexive and (
+        words & {"über", "ueber"}
+        or "sich" in words
+        or words & _PERFECT_AUX
+        # round 42: the perfect's "hab" said once for two verbs ("Ich hab an die Scheibe
+        # gehämmert und mich tierisch aufgeregt")
+        or ({"und", "and"} & words and not words & {"war", "bin", "ist", "wurde", "wäre"})
+    ):
         return "anger"  # "hab mich tierisch aufgeregt": upset with someone
     return None
 
@@ -3075,6 +3226,10 @@ _AWAKE_ASIDE: Final = re.compile(
     # round 40: the writer's present word on the dream ("I'm so sick of this one")
     r"|\b(?:i'm|i\s+am)\s+(?:so\s+|really\s+|getting\s+|just\s+)?(?:sick|tired|fed\s+up)\s+of\s+(?:this|these|that)"
     r"\s+(?:one|dream\w*|nightmare\w*|lift\s+dream)\b"
+    # round 42: a remark on the dream once awake ("which surprised me when I woke up", "was mich
+    # beim Aufwachen gewundert hat")
+    r"|\b(?:which|that|this|it)\s+(?:really\s+|kind\s+of\s+|kinda\s+)?\w+\s+me\s+(?:\w+\s+)?(?:when|after|once|as\s+soon\s+as)\s+i\s+woke\b"
+    r"|\bwas\s+mich\s+(?:\w+\s+)?(?:beim|nach\s+dem)\s+aufwachen\b"
 )
 # the real performance ahead, awake, anywhere in the feeling's sentence (round 38: "I have the
 # real exam on Thursday and I'm bricking it", "Jetzt bin ich vor dem echten Konzert aufgeregt")

@@ -94,7 +94,7 @@ _EXACT_ONLY: Final[dict[Language, frozenset[str]]] = {
     }),
     # "geflucht" (cursed) and "geflüchtet" (fled) share a stem (round 31)
     "de": frozenset({"see", "seen", "tor", "tore", "bar", "ex", "bad", "feld", "flug", "zug",
-                     "geflucht"}),
+                     "geflucht", "fluchte"}),  # round 42: "auf der Flucht" is no cursing
 }  # fmt: skip
 TYPO_MIN_LENGTH: Final = 6  # shorter words are too close to other words to guess a typo
 _TYPO_TRANSPOSE_MIN: Final = 5  # a swapped pair of letters is safe from five letters on

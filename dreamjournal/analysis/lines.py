@@ -113,7 +113,8 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             # ("anyway" opening its sentence or clause; "I felt guilty anyway" is a feeling,
             # round 33)
             r"(?:^\W*|[.!?;,:]\s*|\b(?:so|but|and|oh|well)\s+)(?:anyway|anyways)\b"
-            r"|\b(?:idk|long\s+story\s+short|whatever)\b",
+            # (round 42: not a feeling shrugged off, "bit disappointed but whatever")
+            r"|\b(?:idk|long\s+story\s+short)\b|(?<!\bbut\s)\bwhatever\b",
             # "nothing else" ends a report ("Nothing else.", "nothing else happened"); after a
             # feeling it is emphasis ("it was pure happiness, nothing else"), round 26; "the rest
             # of the visit" is a stretch of the dream, not the rest of the report (round 27)
@@ -123,6 +124,8 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"dream\b(?!.*\b(?:where|that|in\s+which|about)\b)",
             r"\b(?:writing\s+(?:this|it)\s+down|i\s+wrote|my\s+journal|my\s+therapist)\b",
             r"\bmy\s+(?:brain|mind|subconscious)\s+(?:does|did|is|keeps|made|makes|comes)\b",
+            # round 42: "Honestly annoyed that my brain never gives me dreams like this"
+            r"\bmy\s+(?:brain|mind|subconscious)\s+(?:never|always|only|rarely)\s+(?:gives|shows|sends|lets)\b",
             # remarks on the dream itself (round 27): "annoyed at my brain for this one", "that's
             # the third work dream this week", "there was more but I've lost it"
             r"\b(?:at|with)\s+my\s+(?:brain|subconscious)\b",
@@ -205,7 +208,8 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"wurmt|macht|beunruhigt)\s+(?:mir|mich)\b",
             r"\bob\s+(?:das|es)\s+(?:\w+\s+){0,2}(?:ein\s+)?traum\s+war\b|\bhalb\s+wach\b",
             # "ärgere mich, dass ich sogar nachts noch von der Arbeit träume"
-            r"\bdass\s+ich\s+(?:\w+\s+){0,6}träume\b",
+            # (not a false awakening found out, round 42: "kapiert, dass ich noch träume")
+            r"\bdass\s+ich\s+(?!(?:immer\s+)?noch\s+(?:am\s+)?träume\b)(?:\w+\s+){0,6}träume\b",
             # "Es ärgert mich ein bisschen, dass ich so wenig behalte": a feeling now
             r"^\W*(?:und\s+|aber\s+)?(?:es|das|was)\s+(?:\w+\s+)?(?:ärgert|nervt|stört|wurmt|beunruhigt|erschreckt|"
             r"bedrückt)\s+mich\b",

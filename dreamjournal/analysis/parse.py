@@ -29,7 +29,9 @@ from dreamjournal.analysis.emotions import (
     names_my_body,
     role_as_modifier,
     role_nouns,
+    said_to_me,
     shared_with_dreamer,
+    subject_after,
     tears_of_a_cause,
 )
 from dreamjournal.analysis.gates import PatternGates
@@ -785,6 +787,27 @@ def parse(text: str, language: str | None = None) -> Parsed:
         )
         and not joyless_in_joy(c, cues, tokens)
         and not tears_of_a_cause(c, tokens)
+    ]
+    # "so glücklich war er da": the subject after the verb (round 42)
+    cues = [
+        Cue(c.name, c.position, c.word, c.source, "other", c.intensity)
+        if c.experiencer == "dreamer"
+        and lang == "de"
+        and subject_after(
+            c.position + (len(c.word.split()) - 1 if c.source == "word" else 0), tokens
+        )
+        else c
+        for c in cues
+    ]
+    # "'you're scared, aren't you' and I said yeah, I was": asked of the dreamer, then
+    # confirmed by them (round 42)
+    cues = [
+        Cue(c.name, c.position, c.word, c.source, "dreamer", c.intensity)
+        if c.experiencer == "other"
+        and said_to_me(c.position, tokens)
+        and confirmed(c.position, tokens, clean)
+        else c
+        for c in cues
     ]
     # "everyone was terrified, me too": the dreamer shares it
     cues += [

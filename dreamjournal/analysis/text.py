@@ -94,6 +94,9 @@ def _abbreviation_stop(pieces: list[Piece], k: int) -> bool:
     )
 
 
+_DRAWN_OUT_SO: Final = re.compile(r"so{3,}")
+
+
 def build_tokens(pieces: list[Piece], lexicon: Lexicon) -> Tokens:
     """Number clauses so negation and phrases never reach across punctuation or 'but'/'aber'."""
     tokens = Tokens()
@@ -110,6 +113,8 @@ def build_tokens(pieces: list[Piece], lexicon: Lexicon) -> Tokens:
             at_start = at_start or kind == "sentence"
             continue
         low = piece.lower()
+        if _DRAWN_OUT_SO.fullmatch(low):
+            low = "so"  # "sooooo stressed" is "so stressed" (round 42)
         if low in lexicon.clause_breaks:
             clause += 1
         tokens.lower.append(low)

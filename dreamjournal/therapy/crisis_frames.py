@@ -63,14 +63,14 @@ _MEDIA: Final = re.compile(
     r"werthers?|tatort|krimi|netflix|youtube|tiktok|tv|documentaries|podcasts|episodes|ep|season|seasons|anime|manga|comic|"
     r"staffel|hoerbuch|audiobook|reel|reels|radio\s+play|hoerspiel|essay|seminar|"
     # round 29: "das war ein liedzitat", "every chorus was about graves", "alter schlager"
-    r"\w*zitat|chorus|choruses|refrain|schlager|emo\s+band|band's|lyric"
+    r"\w*zitat|chorus|choruses|refrain|schlager|emo\s+band|band's(?!\s+(?:amp|van|gear|kit|bus|car|money|keys|equipment|rehearsal\s+room))|lyric"
     # round 30: "a memoir by a hospice nurse about the last words of her patients"
     r"|memoirs?|memoiren|biograph\w*|biograf\w*|autobiograph\w*|autobiograf\w*"
     # round 35: a video game played ("'life is strange' weitergespielt, bis zu der stelle mit kate")
     r"|game|games|videogames?|videospiel\w*|computerspiel\w*|(?<=das\s)spiel|weitergespielt|gezockt|playthrough"
     r"|\w+dokus?|dokus)\b"
     r"|\b(?:a|the)\s+(?:play|show)\b"
-    r"|\b(?:podcast|doku|film|serien|fernseh|radio|zeitungs|nachrichten|roman|youtube|netflix|tiktok)\w+"
+    r"|\b(?:podcast|doku|film|serien|fernseh|radio|zeitungs|nachrichten|roman|youtube|netflix|tiktok|hoerspiel)\w+"
     r"|\bted\s+talk|\b(?:paper's|piece)\s+(?:on|about)\b|\b(?:short\s+)?stor(?:y|ies)\s+(?:is\s+|was\s+)?about\b|\bwriting\s+group\b"
     r"|\bschreibgruppe\b|\bkurzgeschichte\w*|\bgeschichte\s+(?:handelt|ist\s+ueber)\b|\b(?:games?|gaming|raid|raids|dungeon|ranked|pvp|mmo|minecraft|fortnite|sims|playstation|xbox|controller|zocken|gezockt|videospiel\w*)\b"
 )
@@ -141,6 +141,11 @@ _DIRECTIVE: Final = (
 )
 _EVERYDAY: Final = re.compile(
     r"\b(?:homework|assignment|hausaufgabe\w*|\w+hausaufgabe)\b"
+    # round 42: a password manager; a form required before a race ("next-of-kin form ... it's
+    # mandatory before the expedition race")
+    r"|\b(?:password\s*manager|passwort-?\s*manager)\b|\b(?:mandatory|compulsory|required|vorgeschrieben|pflicht)\s+(?:before|for|vor|fuer)\b"
+    # ... and an operation's what-if ("falls bei der OP was schiefgeht")
+    r"|\b(?:falls|wenn|in\s+case)\s+(?:bei|waehrend|during|in|at)\s+(?:der|the|my|meiner)\s+(?:op|operation|surgery|narkose|geburt|entbindung|birth)\s+(?:was|etwas|anything|something)\s+(?:schief\w*|passiert|goes\s+wrong|happens)\b"
     # round 39: a journey named as what it is for ("hab für die reise nach neuseeland alles
     # geregelt"), not the last or the big one
     r"|\b(?:fuer|for)\s+(?:die|den|das|the|my|our|meine?n?|unsere?n?)\s+(?:(?!letzte|last|final|grosse|big|long|lange)\w+\s+)?"
@@ -342,6 +347,12 @@ _OWN_MOVE: Final = re.compile(
     r"|\b(?:(?:zieh|ziehe|ziehen)\s+(?:ich|wir)|(?:ich|wir)\s+(?:zieh|ziehe|ziehen))\s+(?:\w+\s+){0,2}"
     r"(?:ins|in\s+(?:das|die|den|eine?n?)|nach)\s+(?!(?:den|das)\s+(?:himmel|jenseits|licht)\b)"
     r"|\b(?:mein|unser)\s+umzug\b"
+    # round 42: the move named by its day ("bagged up all my stuff for the move tmrw"); moving in
+    # with someone; a new start named ("da fängt was neues an")
+    r"|\b(?:i'm|i\s+am|im|we're|we\s+are)\s+moving\s+in\s+(?:with|together)\b|\bziehe?n?\s+(?:\w+\s+){0,3}zusammen\b"
+    r"|\bda\s+faengt\s+(?:was|etwas)\s+neues\s+an\b"
+    r"|\b(?:for|before)\s+the\s+move\s+(?:tmrw|tomorrow|today|tonight|on\s+\w+day|next\s+week|this\s+weekend)\b"
+    r"|\b(?:fuer|vor)\s+den\s+umzug\s+(?:morgen|heute|am\s+\w+tag|naechste\s+woche|am\s+wochenende)\b"
     # round 40: a release from prison ("in zwei wochen ist entlassung", "my release date")
     r"|\b(?:meine\s+)?entlassung\s+(?:ist|in|am)\b|\bist\s+entlassung\b|\bentlassungstag\w*|\bmy\s+release\s+date\b"
     r"|\bi(?:'m|\s+am)?\s+(?:get|getting|gets)\s+(?:out|released)\s+(?:on|in|next)\b"
@@ -417,7 +428,7 @@ _PURPOSE_IS_THE_CRISIS: Final = re.compile(
     # round 32: every password left for someone ("alle passwörter ... für meine schwester")
     # (not changed: "alle passwörter vom gemeinsamen konto geändert", round 35)
     r"|(?:alle\s+(?:meine\s+)?(?:passwoerter|zugangsdaten)|all\s+(?:of\s+)?my\s+passwords)\b"
-    r"(?![^.!?]{0,40}\b(?:geaendert|changed|reset|zurueckgesetzt))"
+    r"(?![^.!?]{0,40}\b(?:geaendert|changed|reset|zurueckgesetzt|password\s*manager|passwort-?\s*manager))"
     r")\b"
 )
 # (from branch crisis4) Errands with a stated reason, for plans and preparation only: pills counted for a pain or a
@@ -430,7 +441,13 @@ _ERRAND: Final = re.compile(
     r"baby|kleine\s+da\s+ist|geburt|birth|nachwuchs|heirat\w*|hochzeit|wedding|married|"
     r"washing\s+line|clothes\s*line|waescheleine|segeln|sailing|klettern|organi[sz]er|pill\s*box|"
     r"dosette|wochenbox|tablettenbox|\w*dosierer|dispenser|for\s+the\s+week|fuer\s+d(?:ie)?\s+woche|"
-    r"detox|social\s+media\s+(?:break|pause)|handyfasten|new\s+phone|neues\s+handy)\b"
+    r"detox|social\s+media\s+(?:break|pause)|handyfasten|new\s+phone|neues\s+handy"
+    # round 42: an operation by its short name, a sport's kit and a race's forms ("falls bei der
+    # OP was schiefgeht ... endlich die Mastek", "rope at the climbing shop, coach wants rope
+    # climbs", "next-of-kin form ... mandatory before the expedition race")
+    r"|op|mastek\w*|mastektomie|rope\s+climbs?|climbing\s+(?:shop|store|wall|gym|centre|center)|kletter(?:laden|halle|shop)"
+    r"|mandatory|compulsory|vorgeschrieben|pflichtformular)\b"
+    r"|\b(?:before|vor)\s+(?:the|dem|der|my|meinem|meiner)\s+(?:\w+\s+){0,2}(?:race|expedition|marathon|ultra|rennen|regatta)\b"
     r"|\b(?:for|fuer|zum|zur)\s+(?:the|a|my|our|den|die|das|meinen|meine|unseren|unsere)?\s*"
     r"(?:garden|garten|boat|boot|climbing|swing|schaukel|hammock|haengematte|picnic|picknick|"
     r"barbecue|grillen|bbq|living\s+room|wohnzimmer"
@@ -609,6 +626,10 @@ _REASSURED: Final = re.compile(
     r"|\bich\s+(?:mach|mache)\s+(?:keinen\s+(?:bloedsinn|quatsch|mist|unsinn)|keine\s+dummheiten)\b"
     r"|,\s*(?:it's\s+|that's\s+)?not\s+what\s+you\s+think\b|\b(?:i've|i\s+have)\s+no\s+wish\s+to\s+(?:die|go\s+anywhere)\b"
     r"|\b(?:i'm|i\s+am)\s+not\s+going\s+anywhere\b"
+    # round 42: "keine sorge, liebes tagebuch, ich spring nirgends runter"; "morgen schaut's wieder
+    # anders aus", "tomorrow's another day"
+    r"|\bich\s+spring\w*\s+(?:nirgends|nirgendwo|nirgendswo)\b|\b(?:i'm|i\s+am)\s+not\s+jumping\s+off\s+anything\b"
+    r"|\bmorgen\s+(?:schaut|sieht)(?:'s|s|\s+es|\s+das)\s+(?:\w+\s+)?(?:anders|besser)\s+aus\b|\btomorrow(?:'s|\s+is)\s+another\s+day\b"
     # round 35: "aber tot sein will ich nicht", "ich will trotzdem leben"
     r"|\btot\s+(?:sein\s+)?will\s+ich\s+(?:\w+\s+)?nicht\b|\bwill\s+(?:trotzdem|doch|ja|eigentlich)\s+leben\b"
     # round 35: "nothing in me wants to go back there", "nichts in mir will dahin zurück"
@@ -1098,7 +1119,9 @@ _ME_TOO: Final = re.compile(
     r"\b(?:so\s+(?:do|have|am|did|was)\s+i|me\s+too|same\s+here|i\s+do\s+too|because\s+i\s+do|weil\s+ich\s+(?:das\s+)?(?:auch\s+)?(?:tue|tu)|that's\s+(?:literally\s+|just\s+)?me|(?:it's|is)\s+(?:literally\s+|just\s+)?me"
     # round 38: "weil ich das grad bin"
     r"|weil\s+ich\s+das\s+(?:grad|gerade|auch|selber|selbst)\s+bin"
-    r"|ich\s+auch|das\s+bin\s+(?:\w+\s+){0,2}ich|geht\s+mir\s+genauso|mir\s+auch)\b"
+    r"|ich\s+auch|das\s+bin\s+(?:\w+\s+){0,2}ich|geht\s+mir\s+genauso|mir\s+auch"
+    # round 42: "fresh cuts. i have them too"
+    r"|i\s+have\s+(?:them|those|these|some|the\s+same)\s+too|ich\s+hab\w*\s+(?:die|sie|welche|solche)\s+auch)\b"
 )
 
 
@@ -1232,7 +1255,16 @@ _PERSON_NOUN: Final = (
     # ... and on a ward ("meine zimmernachbarin in der klinik, sabine, ...")
     r"|zimmernachbar(?:in)?|bettnachbar(?:in)?|mitpatient(?:in|en)?|fellow\s+patients?|roomie"
     # round 28: "our 16-year-old disclosed a suicide attempt", "unsere 15-jaehrige hat ..."
-    r"|\d{1,2}[- ]?(?:year[- ]old|yo|jaehrige[rn]?))"
+    r"|\d{1,2}[- ]?(?:year[- ]old|yo|jaehrige[rn]?)"
+    # round 42: a band's, an orchestra's and a team's people ("unser bassist hat letzte woche
+    # versucht sich umzubringen", "our principal second violin tried to overdose", "mein
+    # Zimmerkollege im Trainingslager")
+    r"|bassist(?:in)?|drummer|guitarist|gitarrist(?:in)?|schlagzeuger(?:in)?|keyboarder(?:in)?|geiger(?:in)?|violinist|cellist(?:in)?|pianist(?:in)?"
+    r"|teammates?|mitspieler(?:in)?|torwart|goalie|captain|kapitaen(?:in)?|dancer|taenzer(?:in)?"
+    r"|(?:principal\s+|first\s+|second\s+|third\s+)+(?:violin|viola|cello|oboe|flute|horn|trumpet|clarinet|bassoon|trombone)"
+    r"|zimmerkolleg(?:e|in)|\w+kolleg(?:e|in)"
+    # ... and anyone by title and initial ("Frau K. hat beim Waschen gesagt, ...")
+    r"|(?:frau|herr|mrs|mr|ms)\s+[a-z]\b)"
 )
 # A sentence about someone else from its first word ("my little sister is self-harming", "er hat ...")
 _OTHER_OPENING: Final = re.compile(
@@ -1889,6 +1921,8 @@ def with_questions_answered_yes(clean: str) -> str:
 _OTHER_OPENS: Final = re.compile(
     # round 19: after a heading ("night shift on the ward: the lad in bay 4 ...")
     r"^\s*(?:[^:.!?]{1,40}:\s+)?(?:(?:and|then|also|und|dann|auch|today|heute|gestern|yesterday|last\s+night)\s*,?\s+)?"
+    # round 42: "found out today our principal second violin tried to overdose"
+    r"(?:(?:found\s+out|just\s+heard|heard|learned|learnt)\s+(?:today\s+|yesterday\s+|this\s+morning\s+|last\s+night\s+)?(?:that\s+)?)?"
     # round 39: after the time since ("it's three years since my brother took his own life",
     # "heute ist es zwei jahre her, dass mein bruder ...")
     r"(?:(?:it's|it\s+is|it\s+has\s+been|it's\s+been|es\s+ist|heute\s+ist\s+es|es\s+sind)\s+(?:\w+\s+){1,3}(?:since|seit|her,?\s+dass|her,?\s+seit)\s+)?"
@@ -2080,6 +2114,9 @@ def others_sentences(
             out.add(k)
             told_of_other = True
             continue
+        if k > 0 and _SHOWN_ME.search(sentences[k - 1]) and _WHAT_WAS_SHOWN.match(sentence):
+            out.add(k)  # "... showed me his arm tonight. fresh cuts." (round 42)
+            continue
         if subject is None and told_of_other:
             subject = _PRONOUN_SUBJECT.match(sentence)
             if (
@@ -2106,6 +2143,27 @@ def others_sentences(
             out.add(k)
     # ... unless the writer takes it up in the next sentence: "so have i", "ich auch"
     return {k for k in out if k + 1 >= len(sentences) or not _ME_TOO.search(sentences[k + 1])}
+
+
+# Someone else's means found and passed on to those who help (round 42: "ich hab die tabletten
+# gefunden und es der stationsleitung gesagt", "found the pills and told the nurse")
+_FOUND_AND_REPORTED: Final = re.compile(
+    r"\b(?:gefunden|found|entdeckt|discovered)\b[^.!?]{0,30}\b(?:und|and)\s+(?:es\s+|das\s+|it\s+)?"
+    r"(?:der|dem|den|the|her|his|their|ihrem|ihrer|seinem|seiner)\s+(?:\w+\s+)?"
+    r"(?:stationsleitung|pflegedienstleitung|aerztin|arzt|hausarzt|schwester|pfleger\w*|nurse|doctor|gp|ward\s+manager|manager|leitung|team|staff|key\s*worker|sozialarbeiter\w*|social\s+worker)\s+"
+    r"(?:gesagt|gemeldet|gegeben|told|reported|gave|handed)\b"
+)
+
+
+# What someone showed the writer, then named in a fragment of its own (round 42)
+_SHOWN_ME: Final = re.compile(
+    r"\b(?:showed|shows|show)\s+me\s+(?:his|her|their)\s+(?:\w+\s+)?(?:arms?|wrists?|legs?|thighs?|stomach|scars?|cuts?)\b"
+    r"|\b(?:hat|hatte)\s+mir\s+(?:\w+\s+){0,3}(?:seinen|ihren|seine|ihre)\s+(?:arm|arme|handgelenke?|beine?|oberschenkel|narben)\s+gezeigt\b"
+)
+_WHAT_WAS_SHOWN: Final = re.compile(
+    r"\s*(?:(?:all\s+)?(?:fresh|new|deep|old|lots\s+of|so\s+many)\s+)?(?:cuts|scars|burns|wounds|marks|schnitte|narben|wunden)\b(?![^.!?]{0,40}\b(?:i|i'm|my|ich|mein\w*)\b)"
+    r"|\s*(?:frische|neue|tiefe)\s+(?:schnitte|narben|wunden)\b"
+)
 
 
 # The message is about someone else, said at its start (round 30)
@@ -2499,6 +2557,8 @@ def classifier_skips(sentence: str) -> bool:
         return True  # "did my suicide-awareness training for the listener scheme" (round 40)
     if a_game_named(sentence):
         return True  # "in dark souls heut öfter gestorben als je zuvor" (round 41)
+    if _FOUND_AND_REPORTED.search(sentence):
+        return True  # "ich hab die tabletten gefunden und es der stationsleitung gesagt" (round 42)
     if _NOT_WANTED_NOT.search(sentence) or (
         _WOUND_UP.search(sentence) and not _SKIN_NAMED.search(sentence)
     ):

@@ -280,6 +280,8 @@ _RECOVERED: Final = re.compile(
     r"|stable|(?:happy|glad)\s+to\s+be\s+(?:alive|here)|thank\s+god|gott\s+sei\s+dank|that\s+stopped|(?:that|it)\s+passed|(?:thoughts?|urges?)\s+(?:\w+\s+)?(?:stopped|went\s+away|faded)|das\s+ging\s+vorbei|(?:hat|hab|habe)\s+(?:\w+\s+)?aufgehoert"
     r"|(?:geht(?:'s|s|\s+es)|mir\s+geht(?:'s|s)?)\s+(?:mir\s+|es\s+)?(?:\w+\s+)?(?:super|prima|toll|bestens|blendend)"
     r"|(?:lache|lach|laugh\w*|smil\w*|laechle)\s+(?:ich\s+)?(?:\w+\s+)?(?:again|wieder)|leb\w*\s+(?:ich\s+)?gern|wie\s+(?:gut|schoen)\s+das\s+leben"
+    # round 42: "das leben is schon witzig und ich bin echt gern dabei"
+    r"|(?:ich\s+)?bin\s+(?:\w+\s+)?gerne?\s+dabei|glad\s+to\s+be\s+(?:part\s+of\s+it|around|along\s+for\s+the\s+ride)"
     # the present told as good: joy, "i'm fine", glad to be alive, helping others, a good evening
     r"|vor\s+freude|tears\s+of\s+joy|cried\s+with\s+joy|(?:i'm|i\s+am)\s+(?:really\s+|actually\s+|totally\s+)?(?:fine|okay|ok|happy)(?=\s*(?:[.!,;]|$|really|and|now|today))"
     r"|(?:gut|schoen|froh),?\s+dass\s+ich\s+noch\s+(?:da|hier|am\s+leben)|good\s+(?:that\s+)?i'm\s+still\s+(?:here|alive)"
@@ -295,7 +297,8 @@ _RECOVERED: Final = re.compile(
     # round 29: "the scars on my arms have faded", "the need faded with them", "alive and well"
     r"|(?:scars?|narben)\b[^.!?;]{0,30}?\b(?:have|are|sind)\s+(?:\w+\s+)?(?:faded|verblasst|verheilt|healed)"
     r"|(?:need|urges?|drang)\s+(?:has\s+|have\s+|had\s+)?faded|alive\s+and\s+(?:well|kicking)|very\s+much\s+alive"
-    r"|(?:been|doing)\s+(?:fine|well|good|okay|ok)\s+for\s+(?:years|a\s+long\s+time|ages)|(?:different|safe|safer|better|good|great|happier)\s+place\s+now"
+    # (round 42: "sober and well for over a decade")
+    r"|(?:been|doing)\s+(?:sober\s+and\s+|clean\s+and\s+)?(?:fine|well|good|okay|ok)\s+for\s+(?:years|a\s+long\s+time|ages|(?:well\s+)?(?:over\s+|more\s+than\s+)?(?:a|two|three)\s+decades?)|(?:different|safe|safer|better|good|great|happier)\s+place\s+now"
     r"|(?:been|doing|felt)\s+(?:fine|well|good|okay|ok)\s+ever\s+since"
     # round 23: the warning signs known and absent, grief told apart from the old abyss
     r"|(?:keins?|keine)\s+davon\s+(?:ist\s+)?da|none\s+of\s+(?:them|my\s+warning\s+signs)\s+(?:is|are)\s+(?:here|there)"
@@ -393,7 +396,7 @@ _REOPENED: Final = re.compile(
     # (round 41: not a person coming home, "dad came back early")
     r"|(?<!you\scan\s)(?<!one\scan\s)(?<!can\salways\s)"
     + _NOT_SOMEONE_ELSE
-    + r"(?:is|are|'s|came|come|coming)\s+back(?!\s+(?:from|home|early|late)\b)|returned|still(?!\s+(?:here|alive|standing|around|breathing|grateful|thankful|proud|glad|clean|free|going|have\s+(?:the\s+)?scars|well|ok|okay|fine|good|safe|stable|sober|seeing|see|go|take|taking|dreaming|dream|have\s+(?:\w+\s+)?(?:dreams|nightmares)|married|in\s+therapy))"
+    + r"(?:is|are|'s|came|come|coming)\s+back(?!\s+(?:from|home|early|late)\b)|returned|(?<!\bwas\s)(?<!\bwere\s)still(?!\s+(?:here|alive|standing|around|breathing|grateful|thankful|proud|glad|clean|free|going|have\s+(?:the\s+)?scars|well|ok|okay|fine|good|safe|stable|sober|seeing|see|go|take|taking|dreaming|dream|have\s+(?:\w+\s+)?(?:dreams|nightmares)|married|in\s+therapy))"
     r"|wieder|rueckfall\w*|gestern|vorgestern|(?:letzte|heute)\s+nacht|(?:diese|letzte)\s+woche|letzten\s+(?:monat|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
     r"|neulich|kuerzlich|in\s+letzter\s+zeit|seit\s+(?:gestern|kurzem|ein\s+paar\s+tagen|letzter\s+woche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
     r"|vor\s+(?:ein\s+paar|wenigen|\w+)\s+(?:tagen|wochen)|vor\s+(?:einem|ein\s+paar|zwei|drei)\s+monaten?|immer\s+noch|noch\s+immer|zurueck"

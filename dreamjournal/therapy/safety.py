@@ -555,6 +555,77 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
        context=r"\b(?:train|tram|express|freight|station|platform|tracks|level\s+crossing)\b"),
     _p(_PREP, r"^\s*(?:and\s+)?(?:i'm|i\s+am|im)\s+(?:well\s+)?past\s+(?:that|it)\s+(?:now\s*)?[.!]*\s*$",
        context=r"\b(?:exclusion|suicide\s+clause|life\s+(?:policy|insurance|cover))\b"),
+    # round 42 (round 41's judge dev81, young people in care): a night when nobody checks
+    # ("saturday. only one staff on nights and he doesnt do checks after 11"); a near miss
+    # regretted ("lorry nearly hit me crossing to college. first thought was shame it missed");
+    # sleeves kept on in summer beside a secret ("always in hoodies in june. not telling her");
+    # thinking of driving into water ("thinking about driving into the reservoir"); pets and
+    # codes left "if anything happens", then a strange calm
+    _p(_PLAN, r"\b(?:doesn't|don't|won't|never|nobody|no\s+one|no)\s+(?:does\s+|do\s+)?(?:any\s+)?(?:room\s+|bed\s+|night\s+)?"
+              r"(?:checks|obs|observations|rounds|check\s+on\s+(?:me|us|the\s+rooms))\s+(?:after|past|between|from|till|until|before)\b"
+              r"(?![^.!?]{0,60}\b(?:gam\w*|play\w*|watch\w*|stay\w*\s+up|sneak\w*|smok\w*|part(?:y|ied)|lol|haha|lmao)\b)",
+       context=r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|weekend|that's\s+when)\b",
+       intrinsic=True, kept_from_others=True),
+    _p(_PASSIVE, r"\b(?:shame|pity|gutted|wish(?:ed)?)\s+(?:that\s+)?(?:it|he|she|they|the\s+\w+)\s+(?:missed|braked|stopped|swerved|didn't\s+hit\s+me)\b"
+                 r"|\bwish(?:ed)?\s+(?:it|he|she|they|the\s+\w+)\s+(?:hadn't|had\s+not|didn't)\s+(?:brake|braked|stop|stopped|swerve|swerved|miss|missed)\b",
+       context=r"\b(?:nearly|almost|just)\s+(?:hit|ran\s+over|run\s+over|got|clipped|knocked)\b|\bnear\s+miss\b"),
+    _p(_HARM, r"\b(?:hoodies?|long\s+sleeves?|sleeves|jumpers?|cardigans?)\s+(?:\w+\s+){0,2}(?:in|all\s+through|through)\s+"
+              r"(?:june|july|august|summer|the\s+heat|a\s+heatwave|(?:\d+|thirty)\s+degrees)\b",
+       context=r"\b(?:not\s+telling|won't\s+tell|didn't\s+tell|never\s+tell|(?:got|getting|gotten)\s+worse|worse\s+(?:since|again)"
+               r"|so\s+no(?:body|\s+one)\s+sees|hid\w*|cover\w*\s+(?:up|my\s+arms)|marks|scars|arms)\b"),
+    _p(_ACTIVE, r"\b(?:think\w*|thought)\s+(?:about|of)\s+(?:just\s+)?(?:driving|steering|swerving|rolling|putting\s+the\s+car)\s+(?:\w+\s+)?(?:into|off)\s+(?:a|the)\s+"
+                r"(?:reservoir|river|lake|canal|quarry|sea|harbour|dock|loch|tree|wall|bridge|pillar|cliff|edge)\b"),
+    _p(_PREP, r"\b(?:takes?|taking|will\s+take|'ll\s+take|gets?|has|have)\s+(?:\w+\s+)?(?:the|my)\s+(?:\w+\s+)?(?:rats?|cats?|dogs?|hamsters?|rabbits?|guinea\s+pigs?|budgies?|fish|snake|gecko|bird)\s+"
+              r"(?:\w+\s+)?if\s+(?:anything|something)\s+(?:happens|happened)\b"
+              r"|\b(?:everything(?:'s|\s+is)?|all)\s+(?:sorted|done|settled|in\s+order|taken\s+care\s+of)\b[^.!?]{0,30}\b(?:weirdly|strangely|oddly|so|really)\s+(?:calm|peaceful|at\s+peace)\b",
+       context=r"\b(?:code|pin|passwords?|passcode|private|privat|rats?|cats?|dogs?|hamsters?|letters?|notes?|keys)\b"),
+    # round 42 (dev82, dev83): a pet handed on with a lie about how long ("asked rosie to take
+    # the cat 'for a few weeks' ... she doesn't need to know it's longer than that"); "that's
+    # the night." when the writer will be alone; a place named on its own beside a day ("the
+    # bridge by the rowing club. early, before the eights go out. tuesday probably")
+    _p(_PREP, r"\b(?:doesn't|don't|won't|didn't|does\s+not|do\s+not)\s+(?:need|have)\s+to\s+know\s+(?:that\s+)?(?:it's|it\s+is|it'll\s+be|it\s+will\s+be)\s+"
+              r"(?:longer|for\s+good|forever|for\s+ever|permanent\w*|not\s+coming\s+back)\b",
+       context=r"\b(?:cats?|dogs?|rabbits?|hamsters?|pets?|budgie|fish|keys|plants|for\s+a\s+(?:few|couple\s+of)\s+(?:days|weeks))\b",
+       intrinsic=True, kept_from_others=True),
+    _p(_PLAN, r"^\s*(?:that's|that\s+is|thats)\s+(?:the|my)\s+(?:night|day|date|one|time|weekend)\s*[.!]*\s*$",
+       context=r"\b(?:to\s+myself|on\s+my\s+own|alone|away|nobody(?:'s|\s+is|\s+will\s+be)?\s+(?:home|in|around)|no\s+one(?:'s|\s+is)?\s+(?:home|in|around))\b"),
+    _p(_PLAN, r"^\s*(?:the|that)\s+(?:bridge|viaduct|cliffs?|quarry|tracks|railway\s+bridge|level\s+crossing|multi-storey|car\s+park\s+roof|weir|dam|pier)\b"
+              r"(?:\s+(?:by|at|near|over|behind|on|past)\s+(?:the\s+)?\w+(?:\s+\w+){0,2})?\s*[.!]*\s*$",
+       context=r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\s+(?:probably|maybe|then|it\s+is|morning|night)\b"),
+    # round 42 (an eleventh list: leaving care, queer lives, athletes and performers, men after
+    # a divorce): "god, let me just fade out"; "i'd take a heart attack right now, gladly"; hoping
+    # not to come round from an operation; "wish i could've stayed asleep forever"; stepping off
+    # the platform crossing one's mind; "top myself"; "decided: the cliff road"; no seatbelt
+    # beside a pillar; all of someone's morphine when they are out; "so she sees"; "clean exit"
+    # after deleting; medals tagged "who gets which"; a goodbye video scheduled; goodbyes "they
+    # don't know why"; the knot looked up and practised; biting one's arm till it bruises; the
+    # old ones reopened; "six feet down" as the way out; an attempt passed off as food
+    # poisoning; held oneself under
+    _p(_PASSIVE, r"\blet\s+me\s+(?:just\s+)?(?:fade|slip|drift)\s+(?:out|away|off)\b"
+                 r"|\bi'd\s+(?:gladly\s+|happily\s+)?take\s+(?:a|the)\s+(?:heart\s+attack|stroke|bullet|car\s+crash|crash|tumou?r)\b"
+                 r"|(?<!\bno part of me )\b(?:hop\w*|wish\w*)\b[^.!?]{0,30}\b(?:don't|do\s+not|won't|never)\s+come\s+(?:round|around|to)\b"
+                 r"|\bwish\w*\s+(?:i\s+)?(?:could(?:'ve|\s+have)?|had)\s+(?:just\s+)?stayed\s+asleep\s+(?:forever|for\s+good|for\s+ever)\b"),
+    _p(_ACTIVE, r"\b(?:stepping|step|jumping|jump)\s+(?:off|in\s+front\s+of)\s+(?:the|a)\s+(?:platform|train|bridge|roof|ledge|tube)\b[^.!?]{0,30}\b(?:crosses|cross|crossed)\s+my\s+mind\b"
+                r"|\b(?:can't|cannot)\s+get\s+(?:suicide|killing\s+myself|dying)\s+out\s+of\s+my\s+head\b"),
+    _p(_ACTIVE, r"(?<!\bnot to )(?<!\bnot going to )(?<!\bnot gonna )(?<!\bnever )(?<!\bwon't )(?<!\bwouldn't )(?<!\bnot )"
+                r"\btop\s+myself\b(?!\s+up)", intrinsic=True),
+    _p(_PLAN, r"\bdecided\s*[:,-]\s*(?:the\s+)?(?:cliff|bridge|tracks|railway|quarry|roof|car\s+park|multi-storey|river|weir|viaduct|pillar)\b"
+              r"|\b(?:gonna|going\s+to|i'll|i\s+will)\s+(?:take|swallow|neck)\s+all\s+(?:of\s+)?(?:\w+'s\s+|my\s+|the\s+|her\s+|his\s+)(?:\w+\s+)?(?:morphine|pills|tablets|meds|medication|painkillers|insulin|oxy\w*)\b",
+       kept_from_others=True),
+    _p(_PLAN, r"\bno\s+seat\s*belt\b(?![^.!?]{0,80}\b(?:police|told\s+us|about\s+the|who\s+died)\b)", context=r"\b(?:pillar|tree|oak|bridge|wall|bypass|motorway|90|100|a\s+hundred)\b", intrinsic=True),
+    _p(_PLAN, r"^\s*so\s+(?:she|he|they)\s+(?:sees?|finds?|has\s+to\s+see|will\s+see|knows?)\s*(?:it|me)?\s*[.!]*\s*$",
+       context=r"\b(?:bridge|tracks|railway|roof|cliff|river|car\s+park|rope|pills)\b"),
+    _p(_PREP, r"^\s*(?:a\s+)?(?:clean\s+exit|no\s+trace\w*(?:\s+left)?)\s*[.!]*\s*$", context=r"\b(?:deleted|wiped|cleared)\b"),
+    _p(_PREP, r"\bsaying\s+who\s+gets\s+(?:what|which)\b|\bwho\s+gets\s+which\b", context=r"\bmy\b"),
+    _p(_PREP, r"\bgoodbye\s+(?:video|message|post|vid|voice\s*note)\b[^.!?]{0,40}\bschedul\w*\b|\bschedul\w*\b[^.!?]{0,40}\bgoodbye\s+(?:video|message|post)\b"
+              r"|\bgoodbyes?\b[^.!?]{0,40}\b(?:they|he|she|nobody|no\s+one)\s+(?:don't|doesn't|didn't)\s+know\s+why\b"),
+    _p(_PREP, r"\blooked\s+up\s+(?:the|a|how\s+to\s+tie\s+(?:the|a))\s+(?:knot|noose)\b[^.!?]{0,40}\bpractis\w*\b|\bpractis\w*\s+(?:the\s+)?(?:knot|noose)\b"),
+    _p(_HARM, r"\bbit\s+my\s+(?:own\s+)?(?:arm|hand|wrist)\s+(?:till|until)\b|\breopen\w*\s+(?:the\s+)?(?:old\s+)?(?:ones|cuts|scars|wounds)\b"
+              r"|\bstubbed\s+(?:a|my|the)\s+(?:cigarette|fag|ciggie)\s+out\s+on\s+my\s+(?:arm|wrist|hand|leg|thigh)\b"),
+    _p(_HOPE, r"\b(?:way\s+out|only\s+way|except|apart\s+from)\b[^.!?]{0,20}\bsix\s+feet\s+(?:under|down)\b", intrinsic=True),
+    _p(_ATTEMPT, r"\btold\s+(?:everyone|everybody|them|people|(?:my|the)\s+\w+)\s+(?:it\s+was|i\s+had)\s+(?:food\s+poisoning|a\s+bug|an\s+accident|a\s+migraine|the\s+flu|flu|a\s+fall)\b",
+       context=r"\b(?:tried|took|overdos\w*|hospital|a&e|stomach\s+pumped)\b"),
+    _p(_ATTEMPT, r"\bheld\s+myself\s+under\b"),
     # errands done "so there's no hassle afterwards" beside passwords and pets given on ("laptop-pin
     # fuer die chefin auf nen zettel geschrieben. damit's danach keinen stress gibt.")
     _p(_PREP, r"\b(?:damit|dass)(?:'s|s|\s+es)?\s+(?:\w+\s+){0,2}danach\s+(?:\w+\s+){0,2}(?:keinen\s+(?:stress|aerger|aufwand)|kein\s+(?:chaos|theater|durcheinander)|keine\s+(?:arbeit|umstaende|probleme))\b"
@@ -830,8 +901,11 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PREP, r"\bfor\s+whoever\s+(?:has\s+to\s+|will\s+have\s+to\s+|needs\s+to\s+)?(?:finds?\s+me|clears?\s+(?:it|out|up)|empt(?:y|ies)\s+(?:it|the|my)|sorts?\s+out\s+my)\b", kept_from_others=True),
     # --- German: passive wish ------------------------------------------------------------------
     _p(_PASSIVE, r"\b(?:will|moechte|mochte|mag|wuerde|wollte|kann)\s+(?:\w+\s+){0,3}?(?:nicht\s+mehr|"
-                 r"nimmer|nie\s+mehr|nie\s+wieder)\s+(?:\w+\s+)?(?:leben|weiterleben|aufwachen|"
-                 r"da\s+sein|existieren|hier\s+sein)\b", intrinsic=True),
+                 r"nimmer|nie\s+mehr|nie\s+wieder)\s+(?:(?:\w+\s+)?(?:leben|weiterleben|aufwachen|"
+                 r"da\s+sein|existieren|hier\s+sein)\b"
+                 # round 42: "will nie mehr in diesem zimmer aufwachen" (not a place to leave: "...
+                 # in diesem lager aufwachen, darum bete ich, dass der transfer klappt")
+                 r"|(?:in|an)\s+(?:diesem|dieser|dem|der|meinem|meiner)\s+\w+\s+aufwachen\b(?!\s*,?\s*(?:darum|deshalb|weil|sondern|hoffentlich|bis)\b))", intrinsic=True),
     _p(_PASSIVE, r"\bnicht\s+mehr\s+(?:leben|weiterleben|aufwachen|da\s+sein)\s+(?:will|moechte|mag|"
                  r"wollen)\b", intrinsic=True),
     _p(_PASSIVE, r"\bkeine\s+lust\s+mehr\s+(?:zu\s+|auf\s+(?:das|mein)\s+)?(?:leben|dasein)\b",
@@ -911,7 +985,9 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PASSIVE, r"\b(?:geh|gehe|komm|komme|folge)\s+ich\s+(?:\w+\s+)?(?:zu|nach)\s+(?:ihm|ihr|ihnen)\b(?!\s+(?:nach\s+hause|rueber|ins|in|zum|zur))|\bich\s+folge\s+(?:ihm|ihr|ihnen)\b",
        context=_TOD_CONTEXT + r"|\b(?:beerdigung|grab|jahrestag|verstorben\w*)\b"),
     _p(_PASSIVE, r"\begal,?\s+ob\s+ich\s+(?:lebe|sterbe|aufwache)\b|\bwaere\s+gern\w*\s+(?:einfach\s+)?(?:weg|tot|nicht\s+mehr\s+da)\b", intrinsic=True),
-    _p(_PLAN, r"\b(?:morgen|heute|heute\s+nacht|am\s+\w+)\s+ist\s+es\s+so\s+weit\b|\bist\s+es\s+so\s+weit\b"
+    # (not an event named right after it, round 42: "donnerstag ist es so weit, endlich die mastek")
+    _p(_PLAN, r"\b(?:(?:morgen|heute|heute\s+nacht|am\s+\w+)\s+)?ist\s+es\s+so\s+weit\b"
+              r"(?!\s*[,:-]?\s*(?:endlich\s+|dann\s+)?(?:die|der|das|den|mein\w*|unser\w*)\s+(?:op|operation|mastek\w*|hochzeit|pr(?:ue|u)fung|geburt|urlaub|umzug|reise|abschlussfeier|konzert|premiere|taufe|einschulung)\b)"
               r"|\bwie\s+hoch\s+(?:die|das|der)\s+(?:bruecke|dach|hochhaus|balkon)\b"
               r"|\b(?:an|auf)\s+(?:der|die|den|dem)\s+(?:bruecke|gleisen|klippe|dach)\b[^.!?]{0,20}\b(?:wieder|heute)\b"),
     _p(_PLAN, r"\b(?:mach|mache|tu|tue)\s+(?:ich\s+)?es\s+(?:am|heute|morgen|wenn|nach|naechste)\b|\bwenn\s+die\s+kinder\s+schlafen\b",
@@ -983,6 +1059,66 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"|\bbrauch\w*\s+(?:ich\s+)?(?:eh\s+)?keine\s+(?:wohnung|bleibe|zimmer|unterkunft)\s+mehr\b",
        context=r"\b(?:schluessel\w*|verschenkt|zurueckgeschickt|zurueckgegeben|vermieter\w*|gekuendigt|abgegeben|geschenkt)\b"),
     _p(_PLAN, r"\b(?:sieht|aussehen|aussieht)\s+(?:\w+\s+)?(?:aus\s+)?wie\s+ein\s+unfall\b", context=r"\b(?:versicherung\w*|lebensversicherung|police|auszahl\w*)\b"),
+    # round 42 (dev81, young people in care): a night nobody checks; a near miss regretted;
+    # sleeves in summer beside a secret; who gets what; pets taken "falls was is" beside a code,
+    # then "alles erledigt, bin so komisch ruhig"
+    _p(_PLAN, r"\b(?:macht|machen|mache)\s+(?:\w+\s+){0,3}keine\s+(?:kontrolle\w*|runde\w*|rundgang|rundgaenge|zimmerkontrolle\w*)\s+(?:mehr\s+)?(?:nach|ab|zwischen|bis)\b"
+              r"|\b(?:nach|ab)\s+(?:\d+|mitternacht)\s*(?:uhr\s+)?(?:schaut|guckt|kommt|kuckt)\s+(?:keiner|niemand|keine\s+sau)\s+(?:mehr\s+)?(?:rein|vorbei|nach)\b"
+              r"(?![^.!?]{0,60}\b(?:zock\w*|gezockt|spiel\w*|party|feier\w*|rausschleich\w*|raucht?\w*|lol|haha|xd)\b)",
+       context=r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute\s+nacht|wochenende|dann)\b",
+       intrinsic=True, kept_from_others=True),
+    _p(_PASSIVE, r"\b(?:schade|leider|dummerweise)\b,?\s+dass\s+(?:er|sie|es|der\s+\w+|die\s+\w+|das\s+\w+)\s+(?:mich\s+)?(?:\w+\s+)?(?:verfehlt|gebremst|ausgewichen|vorbeigefahren|nicht\s+getroffen|nicht\s+erwischt)\b",
+       context=r"\b(?:fast|beinahe|knapp|um\s+haaresbreite)\s+(?:\w+\s+){0,3}(?:erwischt|ueberfahren|umgefahren|getroffen|angefahren|mitgenommen)\b"),
+    _p(_HARM, r"\b(?:langarm\w*|lange\s+aermel|pullis?|pullover|hoodies?|kapuzenpulli\w*)\s+(?:\w+\s+){0,2}(?:im|bei|trotz)\s+(?:juni|juli|august|sommer|hochsommer|der\s+hitze|hitze|\d+\s+grad|dreissig\s+grad)\b",
+       context=r"\b(?:sag\w*\s+(?:ich\s+)?(?:nix|nichts|keinem|niemand\w*)|schlimmer|versteck\w*|arme?|narben|sieht\s+keiner|soll\s+keiner)\b"),
+    _p(_PREP, r"\b(?:zettel|liste|brief|notiz)\b[^.!?]{0,30}\bwer\s+(?:\w+\s+)?was\s+(?:kriegen|bekommen|kriegt|bekommt|erben|erbt)\b"
+              r"|\b(?:note|list|letter)\s+(?:of|saying|about|for)\s+who\s+gets\s+what\b",
+       context=r"\b(?:verschenkt|weggegeben|aufgeraeumt|ausgemistet|gave\s+away|given\s+away|giving\s+away|cleared|tidied)\b"),
+    _p(_PREP, r"\b(?:nimmt|nehmen|kriegt|bekommt|(?:ue|u)bernimmt|nimmt\s+sich)\s+(?:\w+\s+)?(?:die|den|das|meine|meinen|mein)\s+(?:\w+\s+)?"
+              r"(?:ratten|ratte|katzen?|kater|hunde?|hamster|kaninchen|meerschweinchen|voegel|vogel|wellensittich\w*|fische|schlange|gecko)\s+"
+              r"(?:\w+\s+)?(?:falls|wenn|sollte)\s+(?:mir\s+)?(?:was|etwas|irgendwas)\s+(?:is|ist|passiert|sein\s+sollte)\b"
+              r"|\balles\s+(?:erledigt|geregelt|gekl(?:ae|a)rt|fertig)\b[^.!?]{0,30}\b(?:komisch|seltsam|merkw(?:ue|u)rdig|so|voll)\s+ruhig\b",
+       context=r"\b(?:code|handycode|pin|passwort\w*|privat|ratten?|katzen?|kater|hunde?|hamster|brief|zettel|schluessel)\b"),
+    # round 42 (dev82, dev83): being dead found more restful ("fänd tot sein ehrlich gesagt
+    # entspannter"); a date chosen when the writer is alone ("hab mir den 3. mai ausgesucht ...
+    # ich bin allein daheim"); a pet handed on with a lie about how long
+    # (no word with a spelled-out umlaut here: "faend" made every "fand" read "faend")
+    _p(_HOPE, r"\btot\s*(?:zu\s+)?sein\s+(?:(?!nicht\b|kein\w*|nie\b|auch\b)\w+\s+){0,3}(?:entspannter|leichter|angenehmer|ruhiger|einfacher|erholsamer)\b"),
+    _p(_PLAN, r"\b(?:hab|habe|hob)\s+(?:mir\s+|i\s+mir\s+)?(?:den|einen|nen)\s+(?:\d+\s+\w+|tag|termin|datum|abend|samstag|sonntag|freitag|montag|dienstag|mittwoch|donnerstag)\s+(?:\w+\s+)?ausgesucht\b",
+       context=r"\b(?:allein\w*|sturmfrei|keiner\s+(?:da|daheim|zuhause|zu\s+hause)|niemand\s+(?:da|daheim|zuhause|zu\s+hause))\b"),
+    _p(_PREP, r"\b(?:muss|braucht|muessen|brauchen)\s+(?:ja\s+|sie\s+|er\s+)?(?:nicht|nich|net)\s+(?:zu\s+)?wissen,?\s+dass\s+(?:es|das)\s+(?:l(?:ae|a)nger|fuer\s+immer|fuer\s+ganz)\b",
+       context=r"\b(?:katze|kater|hund|kaninchen|hamster|ratten?|schluessel|pflanzen|ein\s+paar\s+(?:tage|wochen))\b",
+       intrinsic=True, kept_from_others=True),
+    # round 42 (an eleventh list): a coffin "gemütlicher"; "ausradiert werden wär schön";
+    # "Selbstmord geht mir nicht aus dem Kopf";
+    # an oak and no seatbelt; the twelfth floor when Mum is away; the rope hanging ready; Dad's
+    # heart pills, all; a cat placed "nur für zwei Wochen", she thinks; the cashier noticed
+    # nothing; "keine Spuren" after deleting; the dog taken to Grandpa and a real goodbye; a knot
+    # practised on a belt; hidden "bis Sonntag"; a cigarette put out on the arm; hurting oneself "um was zu spüren"; tried in the bath, the
+    # door broken open; a whole medicine cupboard swallowed; the pills taken, all
+    _p(_PASSIVE, r"\b(?:sarg|grab)\s+(?:waer\w*|ist)\s+(?:\w+\s+)?(?:gem(?:ue|u)tlicher|bequemer|ruhiger|besser)\b"
+                 r"|\b(?:ausradiert|ausgel(?:oe|o)scht)\s+(?:zu\s+)?(?:werden|sein)\s+(?:waer\w*|klingt|ist)\s+(?:\w+\s+)?(?:schoen|gut|toll|okay)\b"),
+    _p(_ACTIVE, r"\b(?:selbstmord|suizid|sterben|mich\s+umzubringen)\w*\s+geht\s+mir\s+(?:einfach\s+)?nicht\s+(?:mehr\s+)?aus\s+dem\s+kopf\b", intrinsic=True),
+    _p(_PLAN, r"\bohne\s+gurt\b(?![^.!?]{0,80}\b(?:polizei|gesagt|ueber\s+den|ueber\s+die|gestorben)\b)", context=r"\b(?:baum|eiche|pfeiler|bruecke|mauer|landstrasse|autobahn)\b"),
+    _p(_PLAN, r"\b\d+\s+stock\b[^.!?]{0,40}\bwenn\s+(?:\w+\s+){1,3}(?:im\s+urlaub|weg|nicht\s+da|auf\s+arbeit|unterwegs)\b"
+              r"(?![^.!?]{0,60}\b(?:hat|hatte)\s+(?:mein|meine|sein|seine|ihr|ihre)\w*\s+(?:\w+\s+)?\w+\s+(?:geschrieben|gesagt|geschickt)\b)"),
+    _p(_PREP, r"\b(?:seil|strick|kletterseil|schlinge)\b[^.!?]{0,20}\bh(?:ae|a)ngt\s+(?:schon|bereit)\b(?![^.!?]{0,30}\bzum\s+\w+)"),
+    _p(_PLAN, r"\b(?:\w*tabletten|pillen|medikamente)\s*,\s*alle\s*,"),
+    _p(_PREP, r"\b(?:denkt|glaubt|meint)\s*,?\s*(?:nur\s+)?f(?:ue|u)r\s+(?:zwei|ein\s+paar|drei|\d+)\s+(?:wochen|tage)\b",
+       context=r"\b(?:katze|kater|hund|kaninchen|hamster|ratten?|pflanzen)\b", kept_from_others=True),
+    _p(_PREP, r"\b(?:kassierer\w*|verk(?:ae|a)ufer\w*|cashier|shop\s+assistant)\s+(?:hat|had|has)\s+(?:nix|nichts|nothing)\s+(?:gemerkt|bemerkt|noticed)\b",
+       context=r"\b(?:schlauch|kabelbinder|seil|strick|holzkohle|rope|hose|charcoal|cable\s+ties|tabletten|pills)\b", kept_from_others=True),
+    _p(_PREP, r"^\s*(?:keine|ohne)\s+spuren\s*(?:mehr)?\s*[.!]*\s*$", context=r"\bgel(?:oe|o)scht\b"),
+    _p(_PREP, r"\b(?:hund|katze|kater)\b[^.!?]{0,40}\b(?:gebracht|abgegeben)\b[^.!?]{0,20}\bmich\s+(?:richtig|ordentlich|fuer\s+immer)\s+verabschiedet\b"),
+    _p(_PREP, r"\bknoten\s+ge(?:ue|u)bt\b(?=[^.!?]{0,40}\b(?:am|an\s+(?:dem|meinem))\s+(?:g(?:ue|u)rtel|kabel|schal|bettlaken)\b)"
+              r"|\bschlinge\b[^.!?]{0,30}\b(?:youtube|tutorial)\b"),
+    _p(_PREP, r"\bversteckt\s*,?\s+bis\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b"),
+    _p(_HARM, r"\b(?:kippe|zigarette|kippen)\s+auf\s+(?:dem|meinem)\s+(?:unterarm|arm|handgelenk|bein|oberschenkel|hand)\s+ausgedr(?:ue|u)ckt\b"
+              r"|\b(?:tu|tue)\s+ich\s+mir\s+weh\s*,?\s+(?:nur\s+)?um\b"),
+    _p(_ATTEMPT, r"\bhab\w*(?:'s|s|\s+es)\s+(?:\w+\s+){0,4}versucht\b",
+       context=r"\b(?:tuer\s+aufgebrochen|aufgebrochen|notarzt|krankenhaus|rausgezogen|gerettet|notaufnahme|magen\s+ausgepumpt)\b"),
+    _p(_ATTEMPT, r"\b(?:den\s+ganzen|die\s+ganze)\s+\w*(?:schrank|packung|schachtel|dose|vorrat)\w*\s+(?:geschluckt|genommen)\b"
+                 r"|\b(?:pillen|tabletten|medikamente)\b[^.!?]{0,40}\bgenommen\s*,?\s+alle\b"),
     # round 41: a means that calls ("des gwehr im schrank ruft mi jeden abend"); God asked to
     # come for the writer first ("bet ich abends, dass mich der herrgott holt, bevor die vom amt
     # zum keulen kommen"); a cover story for the writer's own funeral ("beim bestatter alles
@@ -1901,6 +2037,7 @@ _SLANG: Final = {
 }
 _EN_ONLY_SLANG: Final = {"im": "i'm", "ill": "i'll", "si": "suicidal ideation", "sui": "suicide",
                          "od": "overdose",  # "tried to od friday" (round 13)
+                         "si's": "suicidal ideation is",  # "si's back hard" (round 42)
                          # "told me shes cutting again" (round 16)
                          "shes": "she's", "hes": "he's", "theyre": "they're",
                          # Scots (round 35): "been thinkin aboot endin masel"
@@ -2276,7 +2413,9 @@ _DATE_STAMP: Final = re.compile(
 
 def prepare(text: str, language: Language) -> str:
     """Lower case, umlauts spelled out, slang and key-word typos corrected."""
-    folded = normalize(text).lower().translate(_FOLD)
+    # a person's initial is no sentence's end (round 42: "bei J. einen Abschiedsbrief im Schrank
+    # gefunden"): "bei J einen"
+    folded = _INITIAL_DOT.sub(r"\1 \2", normalize(text)).lower().translate(_FOLD)
     folded = _DATE_STAMP.sub(
         "", folded
     )  # "12.03.", "2026-11-30", "23:40" opening an entry or a line
@@ -2312,6 +2451,11 @@ def prepare(text: str, language: Language) -> str:
 _DENIAL_TAKEN_BACK: Final = re.compile(
     r"\b(?:but|aber|doch)\s+(?:that's|that\s+is|that\s+was|it's|it\s+was|das\s+(?:stimmt|ist|war)|es\s+(?:stimmt|ist|war))\s+"
     r"(?:not\s+true|a\s+lie|(?:gar\s+)?nicht\s+wahr|(?:gar\s+)?nicht(?=\s*[,.;!?]|\s*$)|gelogen|eine\s+luege)\b"
+)
+_INITIAL_DOT: Final = re.compile(
+    r"\b((?i:bei|mit|von|vom|an|fuer|für|zu|frau|herr|dr|prof|and|und|with|to|from|for|at|mr|mrs|ms"
+    r"|miss|dear|liebe|lieber|patient|patientin|klient|klientin|client|die|der|den|dem|found|saw|told))"
+    r"\s+([A-HJ-Z])\.(?=\s+[a-zäöüß])"
 )
 _ORDINAL_DOT: Final = re.compile(
     r"\b(\d{1,2})\.(?=\s+(?:klasse|jahr\w*|stock|stufe|semester|schuljahr|lehrjahr|woche|mal|platz|advent"
@@ -2519,8 +2663,32 @@ _BODY_SHOWN: Final = frozenset(
 _THEIR_OWN: Final = frozenset({"her", "his", "their", "ihre", "ihren", "seine", "seinen"})
 
 
+# A thing found among someone else's (round 42: "bei J. einen Abschiedsbrief im Schrank
+# gefunden", "found a goodbye letter in jess's wardrobe"): theirs, unless the writer wrote it
+_FOUND_WITH_ANOTHER: Final = re.compile(
+    r"\b(?:found|find|discovered|gefunden|finde|entdeckt)\b[^.!?]{0,60}\b(?:in|under|on|behind|among)\s+"
+    r"(?:her|his|their|(?!my\b|our\b)\w+'s)\s+(?:\w+\s+)?(?:wardrobe|drawer|room|bag|locker|desk|bed|things|stuff|diary|phone|pocket|backpack|closet|cupboard|car)\b"
+    r"|\bbei\s+(?!mir\b|uns\b)\w+\s+(?:\w+\s+){0,5}(?:gefunden|entdeckt)\b"
+    r"|\b(?:in|unter)\s+(?:ihrem|ihrer|seinem|seiner|ihren|seinen|\w+s)\s+(?:schrank|zimmer|spind|rucksack|tasche|schublade|sachen|bett|tagebuch|handy|auto)\b[^.!?]{0,40}\b(?:gefunden|entdeckt)\b"
+    r"|\b(?:gefunden|entdeckt)\b[^.!?]{0,40}\b(?:in|unter)\s+(?:ihrem|ihrer|seinem|seiner|ihren|seinen)\s+(?:schrank|zimmer|spind|rucksack|tasche|schublade|sachen|bett|tagebuch|handy|auto)\b"
+)
+# ... and a crisis service come for someone else ("krisendienst war da, sie ist jetzt in der kjp")
+_CAME_FOR_ANOTHER: Final = re.compile(
+    r"\b(?:krisendienst|notarzt|notaerztin|rettungswagen|rtw|polizei|crisis\s+team|ambulance|paramedics|police)\s+"
+    r"(?:war\s+da|kam|ist\s+gekommen|waren\s+da|kamen|came|was\s+here|were\s+here|arrived)\b\s*,?\s*(?:und\s+|and\s+)?"
+    r"(?:sie|er|she|he|they)(?:'s|'re|\s+(?:ist|sind|wurde|wurden|is|was|are|were|took))\b"
+)
+_WRITTEN_BY_ME: Final = re.compile(
+    r"\b(?:i\s+(?:had\s+)?wrote|i(?:'d|\s+had)\s+written|my\s+own|ich\s+(?:\w+\s+){0,3}geschrieben|(?:meinen|meine)\s+(?:eigenen?\s+)?abschied\w*|my\s+(?:goodbye|suicide|farewell)\s+(?:letter|note))\b"
+)
+
+
 def _someone_else(sentence: str, match: re.Match[str], strict: bool = False) -> bool:
     """Whether the nearest person before the match is someone else ("she said she wants to die")."""
+    if _FOUND_WITH_ANOTHER.search(sentence) and not _WRITTEN_BY_ME.search(sentence):
+        return True
+    if _CAME_FOR_ANOTHER.search(sentence):
+        return True
     # "sein" after "da", "tot", "weg" is "to be", not "his": "einfach nicht mehr da sein"
     inside = _WORDS.findall(_TO_BE.sub(r"\1", match.group()))
     others = _THIRD_PERSON.intersection(inside) or {"him", "her", "them"}.intersection(inside)
@@ -3207,6 +3375,8 @@ def _told_of_another(sentences: list[str], phrase: str) -> bool:
     if match is not None:
         if _FIRST_PERSON.intersection(words) or taken_up(sentence):
             return False
+        if _FOUND_WITH_ANOTHER.search(sentence) and not _WRITTEN_BY_ME.search(sentence):
+            return True  # "found a goodbye letter in jess's wardrobe" (round 42)
         if _DYING.search(phrase) and _NOBODY_AFTER.match(sentence, match.end()):
             return True  # "da stirbt hoffentlich keiner": nobody's (round 29)
         asked = [
