@@ -2678,6 +2678,19 @@ _CAME_FOR_ANOTHER: Final = re.compile(
     r"(?:war\s+da|kam|ist\s+gekommen|waren\s+da|kamen|came|was\s+here|were\s+here|arrived)\b\s*,?\s*(?:und\s+|and\s+)?"
     r"(?:sie|er|she|he|they)(?:'s|'re|\s+(?:ist|sind|wurde|wurden|is|was|are|were|took))\b"
 )
+def _found_with_another(sentence: str) -> bool:
+    """A thing found among someone else's, not written by the writer and not wanted for
+    themselves ("found a razor in his shaving bag and i want to use it" is the writer's)."""
+    return bool(
+        _FOUND_WITH_ANOTHER.search(sentence)
+        and not _WRITTEN_BY_ME.search(sentence)
+        and not _I_WANT_IT.search(sentence)
+    )
+
+
+_I_WANT_IT: Final = re.compile(
+    r"\b(?:i|ich)\s+(?:\w+\s+){0,2}(?:want|wanna|gonna|going\s+to|need|will|moechte|werde|wuerde|brauch\w*)\b"
+)
 _WRITTEN_BY_ME: Final = re.compile(
     r"\b(?:i\s+(?:had\s+)?wrote|i(?:'d|\s+had)\s+written|my\s+own|ich\s+(?:\w+\s+){0,3}geschrieben|(?:meinen|meine)\s+(?:eigenen?\s+)?abschied\w*|my\s+(?:goodbye|suicide|farewell)\s+(?:letter|note))\b"
 )
@@ -2685,7 +2698,7 @@ _WRITTEN_BY_ME: Final = re.compile(
 
 def _someone_else(sentence: str, match: re.Match[str], strict: bool = False) -> bool:
     """Whether the nearest person before the match is someone else ("she said she wants to die")."""
-    if _FOUND_WITH_ANOTHER.search(sentence) and not _WRITTEN_BY_ME.search(sentence):
+    if _found_with_another(sentence):
         return True
     if _CAME_FOR_ANOTHER.search(sentence):
         return True
@@ -3375,7 +3388,7 @@ def _told_of_another(sentences: list[str], phrase: str) -> bool:
     if match is not None:
         if _FIRST_PERSON.intersection(words) or taken_up(sentence):
             return False
-        if _FOUND_WITH_ANOTHER.search(sentence) and not _WRITTEN_BY_ME.search(sentence):
+        if _found_with_another(sentence):
             return True  # "found a goodbye letter in jess's wardrobe" (round 42)
         if _DYING.search(phrase) and _NOBODY_AFTER.match(sentence, match.end()):
             return True  # "da stirbt hoffentlich keiner": nobody's (round 29)
