@@ -143,7 +143,7 @@ _EVERYDAY: Final = re.compile(
     r"\b(?:homework|assignment|hausaufgabe\w*|\w+hausaufgabe)\b"
     # round 42: a password manager; a form required before a race ("next-of-kin form ... it's
     # mandatory before the expedition race")
-    r"|\b(?:password\s*manager|passwort-?\s*manager)\b|\b(?:mandatory|compulsory|required|vorgeschrieben|pflicht)\s+(?:before|for|vor|fuer)\b"
+    r"|\b(?:password\s*manager|passwort-?\s*manager)\b|\b(?:mandatory|compulsory|vorgeschrieben)\s+(?:before|for|vor|fuer)\b"
     # ... and an operation's what-if ("falls bei der OP was schiefgeht")
     r"|\b(?:falls|wenn|in\s+case)\s+(?:bei|waehrend|during|in|at)\s+(?:der|the|my|meiner)\s+(?:op|operation|surgery|narkose|geburt|entbindung|birth)\s+(?:was|etwas|anything|something)\s+(?:schief\w*|passiert|goes\s+wrong|happens)\b"
     # round 39: a journey named as what it is for ("hab für die reise nach neuseeland alles

@@ -2678,6 +2678,8 @@ _CAME_FOR_ANOTHER: Final = re.compile(
     r"(?:war\s+da|kam|ist\s+gekommen|waren\s+da|kamen|came|was\s+here|were\s+here|arrived)\b\s*,?\s*(?:und\s+|and\s+)?"
     r"(?:sie|er|she|he|they)(?:'s|'re|\s+(?:ist|sind|wurde|wurden|is|was|are|were|took))\b"
 )
+
+
 def _found_with_another(sentence: str) -> bool:
     """A thing found among someone else's, not written by the writer and not wanted for
     themselves ("found a razor in his shaving bag and i want to use it" is the writer's)."""
