@@ -87,7 +87,7 @@ _INTENSIFIERS: Final = frozenset(
      "completely", "utterly", "deeply", "absolutely", "truly", "insanely", "overwhelming",
      "sehr", "total", "extrem", "unglaublich", "wahnsinnig", "furchtbar", "schrecklich",
      "richtig", "völlig", "zutiefst", "riesige", "riesigen", "große", "großer", "grosse",
-     "panische", "tierische", "solche", "unendlich", "fürchterlich", "mega", "voller"}
+     "panische", "tierische", "solche", "unendlich", "fürchterlich", "mega", "voller", "riesig"}
 )  # fmt: skip
 _DIMINISHERS: Final = frozenset(
     {"slightly", "somewhat", "bit", "little", "mildly", "kinda", "etwas", "bisschen",
@@ -883,7 +883,7 @@ def experiencer(
                 tokens.lower[k + 1] in {"für", "fuer"}
                 # round 42: "ich hab mich riesig für sie gefreut"
                 or (
-                    tokens.lower[k + 1] in _INTENSIFYING_WORDS_DE
+                    tokens.lower[k + 1] in _INTENSIFIERS | _INTENSIFYING_ADVERBS
                     and tokens.lower[k + 2 : k + 3] in (["für"], ["fuer"])
                 )
             )
@@ -2840,9 +2840,6 @@ _PERFECT_EN: Final = frozenset(
 )
 
 
-_INTENSIFYING_WORDS_DE: Final = frozenset(
-    {"riesig", "total", "so", "sehr", "mega", "wahnsinnig", "irre", "unheimlich", "echt", "richtig"}
-)
 _MODAL_AFTER_DE: Final = frozenset(
     {"mussten", "musste", "muss", "müssen", "sollten", "sollte", "wollten", "wollte", "will",
      "kann", "konnten", "konnte", "lassen", "ließ", "werden", "wird", "würde", "sollen"}

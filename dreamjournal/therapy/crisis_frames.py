@@ -980,7 +980,7 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
     # A lookup without a word of death ("how high the tower bridge is, for my homework"); a wish,
     # a harm act or an attempt is never framed by a purpose beside it.
     lookup = category == "active_thoughts" and not _DEATH_WORDS.search(sentence[start:end])
-    if purpose and lookup and not _MY_OWN_WISH.search(sentence):
+    if purpose and lookup and not MY_OWN_WISH.search(sentence):
         return True
     # ... unless the phrase itself names the routine ("pill organiser for the whole week")
     names_it = any(m.start() < end and start < m.end() for m in _ROUTINE.finditer(sentence))
@@ -1224,7 +1224,7 @@ _REPORTING: Final = re.compile(
 _OTHER_SUBJECT: Final = frozenset(
     {"he", "she", "they", "he's", "she's", "they're", "he'd", "she'd", "er", "sie"}
 )
-_MY_OWN_WISH: Final = re.compile(
+MY_OWN_WISH: Final = re.compile(
     r"\b(?:i|i'm|ich)\s+(?:\w+\s+){0,2}(?:want|wish|wanna|think|thinking|plan|feel\s+like|rather|moechte|wuensch\w*|denk\w*|plane?|mag|will)\b"
 )
 
@@ -1285,7 +1285,7 @@ def _reported_other(sentence: str) -> bool:
     """Another person's words reported, the first person after the reporting verb is them, and
     the writer says nothing of their own wish or thoughts ("..., i'm scared" is no wish)."""
     reporting = _REPORTING.search(sentence)
-    if reporting is None or _MY_OWN_WISH.search(sentence) or _ME_TOO.search(sentence):
+    if reporting is None or MY_OWN_WISH.search(sentence) or _ME_TOO.search(sentence):
         return False
     for word in _WORD.findall(sentence[reporting.end() :]):
         if word in _FIRST:
@@ -1554,7 +1554,7 @@ _DREAM_WENT_ON: Final = re.compile(
 def told_as_dream(sentence: str) -> bool:
     """The sentence opens as a dream and the writer does not wish it real, nor wakes up wishing,
     nor turns to the present ("..., but honestly i'm done with life")."""
-    if _DREAM_WENT_ON.search(sentence) and not _MY_OWN_WISH.search(sentence):
+    if _DREAM_WENT_ON.search(sentence) and not MY_OWN_WISH.search(sentence):
         return True
     if (
         not _DREAM_OPENING.search(sentence)
@@ -1562,7 +1562,7 @@ def told_as_dream(sentence: str) -> bool:
         or WISH_NOW.search(sentence)
     ):
         return False
-    wishes = _REAL.search(sentence) or _MY_OWN_WISH.search(sentence)
+    wishes = _REAL.search(sentence) or MY_OWN_WISH.search(sentence)
     return not wishes and not _WOKE_AND_WISHED.search(sentence)
 
 
@@ -2461,7 +2461,7 @@ def _work_or_paperwork(sentence: str) -> bool:
         or _ADVANCE_DIRECTIVE.search(sentence)
         or _HANDED_OVER.search(sentence)
         or (_AS_PRESCRIBED.search(sentence) and not _PURPOSE_IS_THE_CRISIS.search(sentence))
-    ) and not _MY_OWN_WISH.search(sentence)
+    ) and not MY_OWN_WISH.search(sentence)
 
 
 # Someone else means the writer harm ("er will mich umbringen", "he tried to kill me"): a threat
@@ -2513,7 +2513,7 @@ _SOONER: Final = re.compile(
 
 def a_game_named(sentence: str) -> bool:
     """Whether a sentence tells of a game it names, with no wish of the writer's beside it."""
-    return bool(_A_GAME_NAMED.search(sentence)) and not _MY_OWN_WISH.search(sentence)
+    return bool(_A_GAME_NAMED.search(sentence)) and not MY_OWN_WISH.search(sentence)
 
 
 def classifier_skips(sentence: str) -> bool:
@@ -2529,13 +2529,13 @@ def classifier_skips(sentence: str) -> bool:
         return True
     if (
         _WITNESS_OF_ANOTHER.search(sentence)
-        and not _MY_OWN_WISH.search(sentence)
+        and not MY_OWN_WISH.search(sentence)
         and not _ME_TOO.search(sentence)
     ):
         return True
     if (
         _ASKED_THEM_IF.search(sentence)
-        and not _MY_OWN_WISH.search(sentence)
+        and not MY_OWN_WISH.search(sentence)
         and not _ME_TOO.search(sentence)
     ):
         return True  # "in der pause hab ich ihn direkt gefragt, ob er dran denkt, ..." (round 37)
@@ -2546,12 +2546,12 @@ def classifier_skips(sentence: str) -> bool:
     if threat and not _DEATH_WORDS.search(sentence[: threat.start()] + sentence[threat.end() :]):
         return True  # nothing of the writer's own death beside the threat
     if _PAST_SELF.search(sentence) and not (
-        _MY_OWN_WISH.search(sentence) or _TODAY_TURN.search(sentence)
+        MY_OWN_WISH.search(sentence) or _TODAY_TURN.search(sentence)
     ):
         return True
-    if _HIDDEN_FROM_SOMEONE.search(sentence) and not _MY_OWN_WISH.search(sentence):
+    if _HIDDEN_FROM_SOMEONE.search(sentence) and not MY_OWN_WISH.search(sentence):
         return True
-    if _NOT_THAT_OPENS.match(sentence) and not _MY_OWN_WISH.search(sentence):
+    if _NOT_THAT_OPENS.match(sentence) and not MY_OWN_WISH.search(sentence):
         return True  # "es ist nicht so, dass ich nicht mehr leben will" (round 39)
     if _work_or_paperwork(sentence):
         return True  # "did my suicide-awareness training for the listener scheme" (round 40)
@@ -2565,7 +2565,7 @@ def classifier_skips(sentence: str) -> bool:
         return True  # "i don't want to not wake up", "nach der probe total aufgekratzt"
     single_clause = _CLAUSE_BREAK.search(sentence) is None
     named = _EVERYDAY.search(sentence) and not _PURPOSE_IS_THE_CRISIS.search(sentence)  # "for my X"
-    if (named or (single_clause and ordinary_purpose(sentence))) and not _MY_OWN_WISH.search(
+    if (named or (single_clause and ordinary_purpose(sentence))) and not MY_OWN_WISH.search(
         sentence
     ):
         return True
@@ -2578,7 +2578,7 @@ def classifier_skips(sentence: str) -> bool:
         and not NOT_AN_ACCIDENT.search(sentence)
         and not _ON_PURPOSE.search(sentence)
         and not _SOMEONE_TAKES_IT.search(sentence)
-        and not _MY_OWN_WISH.search(sentence)
+        and not MY_OWN_WISH.search(sentence)
     ):
         return True  # "i scratch my arms raw since the eczema flared up" (round 35)
     if _SAT_BY_THE_BATH.search(sentence) and not (
@@ -2587,7 +2587,7 @@ def classifier_skips(sentence: str) -> bool:
         return True  # "i sat on the edge of the bath for ages after she fell asleep" (round 35)
     if (
         _CHANGE_MAKES_NEEDLESS.search(sentence) or _NOT_TICKED.search(sentence)
-    ) and not _MY_OWN_WISH.search(sentence):
+    ) and not MY_OWN_WISH.search(sentence):
         return True  # "... the bit about being better off dead, and i could tick 'not at all'"
     if (
         _REST_UNTIL.search(sentence)
@@ -2604,7 +2604,7 @@ def classifier_skips(sentence: str) -> bool:
         # a short sentence only: in a long run-on the idiom is one clause among others
         or (_KILLING_ME.search(sentence) and len(sentence.split()) <= _SHORT_SENTENCE)
     )
-    if (idiom or _HYPERBOLE.search(sentence)) and not _MY_OWN_WISH.search(sentence):
+    if (idiom or _HYPERBOLE.search(sentence)) and not MY_OWN_WISH.search(sentence):
         return True  # "my feet want to die", "des is doch selbstmord", "rather die than sing"
     if _MEDIA.search(sentence) and _media_subject(sentence) and not _ME_TOO.search(sentence):
         return True

@@ -72,6 +72,7 @@ from dreamjournal.therapy.crisis_concepts import (
 from dreamjournal.therapy.crisis_embedding import blas_controller
 from dreamjournal.therapy.crisis_frames import (
     HELPLINE,
+    MY_OWN_WISH,
     NO_VOICE_SAYS,
     OTHER_PEOPLE,
     OTHERS_NAMES,
@@ -2686,13 +2687,10 @@ def _found_with_another(sentence: str) -> bool:
     return bool(
         _FOUND_WITH_ANOTHER.search(sentence)
         and not _WRITTEN_BY_ME.search(sentence)
-        and not _I_WANT_IT.search(sentence)
+        and not MY_OWN_WISH.search(sentence)
     )
 
 
-_I_WANT_IT: Final = re.compile(
-    r"\b(?:i|ich)\s+(?:\w+\s+){0,2}(?:want|wanna|gonna|going\s+to|need|will|moechte|werde|wuerde|brauch\w*)\b"
-)
 _WRITTEN_BY_ME: Final = re.compile(
     r"\b(?:i\s+(?:had\s+)?wrote|i(?:'d|\s+had)\s+written|my\s+own|ich\s+(?:\w+\s+){0,3}geschrieben|(?:meinen|meine)\s+(?:eigenen?\s+)?abschied\w*|my\s+(?:goodbye|suicide|farewell)\s+(?:letter|note))\b"
 )
