@@ -63,7 +63,8 @@ def coded_class(name: str, word: str) -> HvdcClass | None:
 _DREAMER: Final[dict[Language, frozenset[str]]] = {
     "en": frozenset({"i", "me", "my", "we", "us", "our", "myself", "i'm", "i'd", "i've"}),
     "de": frozenset({"ich", "mir", "mich", "mein", "meine", "meinem", "meinen", "meiner",
-                     "wir", "uns", "unser"}),
+                     "wir", "uns", "unser",
+                     "i", "mi"}),  # Bavarian, Austrian "i war mega stolz" (round 43)
 }  # fmt: skip
 _SUBJECT_DREAMER: Final = frozenset({"i", "we", "i'm", "ich", "wir"})
 _SUBJECT_OTHERS: Final = frozenset({"he", "she", "they", "he's", "she's", "er", "sie"})
@@ -429,7 +430,8 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
     "en": tuple(
         _english(p)
         for p in (
-            r"\b(?:didn't|did\s+not|couldn't|could\s+not)\s+(?:\w+\s+)?(?:understand|get\s+it|"
+            # (round 43: not "couldn't get it out", a thing stuck)
+            r"\b(?:didn't|did\s+not|couldn't|could\s+not)\s+(?:\w+\s+)?(?:understand|get\s+it(?!\s+(?:out|off|in|open|back|up|down|free|loose|through|to|into|started|going|working))|"
             # ("didn't know what to say" when touched or shy is no puzzlement, round 26)
             r"know\s+(?:whether(?!\s+to\b)|what(?!\s+to\s+say\b)(?!\s+to\s+do\s+with\s+(?:my|his|her)\s+(?:hands|self|eyes))|where|how(?!\s+to\b)|why|who\b|if(?!\s+i\s+should\b)|which\s+(?:way|wing|floor|room|building|street|station|stop|direction|door)\b)|figure\s+out|"
             r"make\s+sense)",
@@ -477,6 +479,8 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"\blike\s+(?:what\s+the\s+(?:hell|heck|fuck)|wtf)\b",
             # "it was more like, hang on, what is this", "hang on, who?" (round 27)
             r"\bhang\s+on,?\s+(?:what|who|where|why|how)\b",
+            # round 43: "I was like ??? why would you want that"
+            r"\bi\s+was\s+(?:just\s+)?like\s*(?:\?{2,}|huh\b|what\?|wait\s+what\b)",
         )
     ),
     "de": tuple(
@@ -526,7 +530,9 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             # disbelief (round 26): "ich hab erst gedacht, ich hör nicht recht"
             r"\b(?:hör|höre)\s+(?:ich\s+)?nicht\s+recht\b|\bhöre\s+ich\s+recht\b"
             r"|\btraute\s+meinen\s+ohren\s+nicht\b"
-            r"|\bnicht\s+(?:mehr\s+)?durchgeblickt\b|\bblickte?\s+(?:\w+\s+)?nicht\s+(?:mehr\s+)?durch\b",
+            r"|\bnicht\s+(?:mehr\s+)?durchgeblickt\b|\bblickte?\s+(?:\w+\s+)?nicht\s+(?:mehr\s+)?durch\b"
+            # round 43: "Ich so: hä? wieso ich??"
+            r"|\bich\s+so\s*:?\s*(?:hä|hae|hää|haeh|häh)\b|\bich\s+so\s*:?\s*(?:wie\s+jetzt|\?{2,})",
         )
     ),
 }
@@ -928,6 +934,10 @@ def experiencer(
         and tokens.lower[position].endswith("ing")
     ):
         return "other"
+    # "Mein Kaninchen ... es war richtig wütend", "üses Büsi ... es isch ganz truurig gsi": a
+    # creature named as "es" after it, not the dreamer (round 43)
+    if language == "de" and _a_creature_as_es(position, tokens):
+        return "other"
     # "then it smiled", "it was crying": a thing or creature, not the dreamer (round 29)
     if language == "en":
         back = [
@@ -1177,6 +1187,19 @@ def experiencer(
     shared = _subject_shared_by_and(j + 1, tokens, sentence_start, persons, language)
     if shared is not None:
         return shared
+    # "..., and the relief was enormous": the feeling named as its clause's own subject, with
+    # no one's before it, is the teller's (round 43)
+    if (
+        position > 0
+        and tokens.lower[position - 1] in _THE
+        and tokens.lower[position + 1 : position + 2] in (["was"], ["is"], ["war"], ["ist"])
+        and not _FOR_THEM.search(" ".join(tokens.lower[position + 2 : position + 7]))
+    ):
+        return "dreamer"
+    # "..., die ganze Zeit so ein mulmiges Gefühl im Bauch": a feeling had, in a clause with
+    # no verb and no one in it, is the teller's (round 43)
+    if language == "de" and _a_feeling_had_alone(position, tokens, opener, persons):
+        return "dreamer"
     # (a clause of the feeling alone, "..., clearly annoyed", reaches past a relative clause
     # with no "who"; not "... and that really hurt", round 40)
     bare = all(
@@ -1222,11 +1245,68 @@ def experiencer(
             and _opens_clause(k, tokens, sentence_start)
             and not _in_a_simile(k, tokens)
         ):
+            if _the_dreamer_was(k, tokens):
+                return "dreamer"  # "Ich war ein Adler und bin ... geflogen, so glücklich"
             return "other"
     return "dreamer"
 
 
+_A_FEELING_NOUN_DE: Final = frozenset({"gefühl", "gefuehl", "ziehen", "kribbeln", "grummeln"})
+_ONE_IN_IT_DE: Final = frozenset({"er", "sie", "es", "ihr", "man"})
+
+
+def _a_feeling_had_alone(
+    position: int, tokens: Tokens, opener: int, persons: frozenset[int]
+) -> bool:
+    """A German "(so) ein ... Gefühl" in a clause with no finite verb and no one named in it."""
+    clause = tokens.clause[position]
+    words = [k for k in range(opener, len(tokens.lower)) if tokens.clause[k] == clause]
+    if not any(tokens.lower[k] in _A_FEELING_NOUN_DE for k in words if k >= position):
+        return False
+    if not any(tokens.lower[k] in {"ein", "einen"} for k in words if k < position):
+        return False
+    return not any(
+        k in persons
+        or tokens.lower[k] in _ONE_IN_IT_DE
+        or tokens.lower[k] in _GERMAN_FINITE
+        or tokens.lower[k] in _HAVE_DE
+        or tokens.lower[k] in _GERMAN_BE
+        for k in words
+    )
+
+
+_WAS_A: Final = frozenset(
+    {("war", "ein"), ("war", "eine"), ("bin", "ein"), ("bin", "eine"), ("was", "a"), ("was", "an"),
+     ("am", "a"), ("am", "an")}
+)  # fmt: skip
+
+
+def _the_dreamer_was(k: int, tokens: Tokens) -> bool:
+    """Whether the person or creature at k is what the dreamer was ("ich war ein Adler", "I was
+    a horse"), round 43."""
+    return (
+        k >= 3
+        and tuple(tokens.lower[k - 2 : k]) in _WAS_A
+        and tokens.lower[k - 3] in {"ich", "i", "i'm"}
+    ) or (
+        k >= 4 and tuple(tokens.lower[k - 2 : k]) in _WAS_A and tokens.lower[k - 4] in {"ich", "i"}
+    )
+
+
 _HAVE_DE: Final = frozenset({"hab", "habe", "hatte", "haben", "hatten"})
+_THE: Final = frozenset({"the", "die", "der", "das"})
+_FOR_THEM: Final = re.compile(r"\b(?:for|to|fuer|für)\s+(?:him|her|them|ihn|sie|ihm|ihr)\b")
+_WHERE_A_THING_IS_LOST: Final = frozenset(
+    {"somewhere", "under", "behind", "between", "down", "overboard", "forever"}
+)
+_COMFORTED_ONES: Final = frozenset(
+    {"her", "him", "them", "me", "us", "the", "my", "his", "each", "everyone", "mum", "dad"}
+)
+# What is boiled on a stove ("I was just boiling kettles", round 43)
+_BOILED_THINGS: Final = frozenset(
+    {"the", "a", "some", "kettles", "kettle", "water", "pasta", "eggs", "potatoes", "rice",
+     "milk", "nappies", "bottles", "towels", "pans", "pots", "soup", "spaghetti"}
+)  # fmt: skip
 # after the "I" of a clause of "the man I met": not being or feeling ("the man I was with")
 _I_AND_A_STATE: Final = frozenset(
     {"was", "am", "felt", "feel", "got", "get", "became", "become", "were", "'m", "grew", "went"}
@@ -1691,7 +1771,7 @@ _CAUSING: Final = re.compile(
     r"|astonish|amaz|alarm|exasperat|frustrat|madden|distress|agonis|agoniz|overwhelm|petrify|intimidat"
     r"|unnerv|disconcert|perplex|mystify|bemus|dishearten|heartbreak|heartwarm|harrow|haunt|enrag"
     r"|aggravat|disappoint|devastat|comfort|sooth|reassur|charm|mortify|nerve-wrack|nerve-rack|hair-rais"
-    r"|spine-chill|blood-curdl|bloodcurdl|gut-wrench|creep|menac|threaten|calm|relax|mov|touch)ing"
+    r"|spine-chill|blood-curdl|bloodcurdl|gut-wrench|creep|menac|threaten|calm|relax|mov|touch|disorient|disorientat)ing"
 )
 # a creature's mood said as "it was ..." ("this time it was cheerful and burst into song")
 _CREATURE_MOODS: Final = frozenset(
@@ -1757,7 +1837,16 @@ def _person_word(j: int, tokens: Tokens, language: Language) -> bool:
             return False
         return word in _PERSON_WORDS["de"] or word.endswith(_PERSON_ENDINGS_DE)
     people = _PERSON_WORDS["en"]
+    if word == "one" and j >= 2 and tokens.lower[j - 1] in _CHILD_BY_AGE:
+        return tokens.lower[j - 2] in _POSSESSIVE_PARENT  # "my older one" (round 43)
     return word in people or (word.endswith("s") and word[:-1] in people)
+
+
+# "my older one started crying", "our little one": a child named by age (round 43)
+_CHILD_BY_AGE: Final = frozenset(
+    {"older", "younger", "little", "big", "middle", "eldest", "youngest", "oldest", "small", "wee"}
+)
+_POSSESSIVE_PARENT: Final = frozenset({"my", "our", "his", "her", "their"})
 
 
 def _a_name(j: int, tokens: Tokens, language: Language) -> bool:
@@ -2467,7 +2556,11 @@ def feeling_in_context(
         return False  # "an abandoned factory", "a deserted street"
     if i > 0 and tokens.lower[i - 1] in _THING_BEFORE:
         return False
-    if first in {"mad", "crazy", "verrückt"} and i > 0 and tokens.lower[i - 1] in {"like", "wie"}:
+    if (
+        first in {"mad", "crazy", "verrückt", "verrueckt"}
+        and i > 0
+        and tokens.lower[i - 1] in {"like", "wie"}
+    ):
         return False  # "my heart was going like mad": how fast, not anger
     if _put_on(i, tokens):
         return False  # "I put on the biggest smile, but inside I was rattled" (round 28)
@@ -2564,6 +2657,23 @@ def feeling_in_context(
         and (tokens.lower[i - 1 : i] == ["to"])
     ):
         return False  # "bought me a pint to cheer me up": a purpose, not a feeling (round 42)
+    if (
+        cue.word in {"lost it", "lose it", "losing it"}
+        and tokens.lower[after : after + 1]
+        and tokens.lower[after] in _WHERE_A_THING_IS_LOST
+    ):
+        return False  # "I lost it somewhere in the abbey": the ring, not my temper (round 43)
+    if word in {"comfort", "comforted", "comforting"} and (
+        tokens.lower[i - 1 : i] == ["to"] or nxt in _COMFORTED_ONES
+    ):
+        return False  # "tried to comfort her": done for someone, not felt (round 43)
+    if (
+        cue.word.endswith("boiling")
+        and tokens.lower[after : after + 1]
+        and tokens.clause[after] == tokens.clause[i]
+        and tokens.lower[after] in _BOILED_THINGS
+    ):
+        return False  # "I was just boiling kettles": cooking, not rage (round 43)
     if word in {"quake", "quakes"} and (
         tokens.lower[i - 1 : i] in (["the"], ["a"], ["that"], ["this"], ["another"], ["big"])
         or (i > 0 and tokens.lower[i - 1].isdigit())
@@ -3008,6 +3118,8 @@ def _german_hypothetical(i: int, tokens: Tokens) -> bool:
     """ "Wenn mir das in echt passiert wäre, hätte ich voll Panik gehabt", "wäre ich total
     ausgerastet": a feeling the dreamer would have had, not one they had. "Ich wäre vor Angst
     fast gestorben" and "ich hätte heulen können" are felt."""
+    if _thought_if_then(i, tokens):
+        return True
     clause = tokens.clause[i]
     k = i - 1
     subjunctive = False
@@ -3041,6 +3153,71 @@ def _german_hypothetical(i: int, tokens: Tokens) -> bool:
         if tokens.clause[j] == clause
     ]
     return bool(set(after) & _UNREAL_DE) and "können" not in after
+
+
+# Neuter creatures a German dream goes on about as "es" (round 43)
+_NEUTER_CREATURES_DE: Final = frozenset(
+    {"kaninchen", "kind", "baby", "pferd", "tier", "büsi", "buesi", "kätzchen", "kaetzchen",
+     "schwein", "mädchen", "maedchen", "lamm", "kalb", "fohlen", "küken", "kueken", "reh",
+     "eichhörnchen", "eichhoernchen", "meerschweinchen", "schaf", "zebra", "nashorn", "krokodil",
+     "pony", "huhn", "nilpferd", "känguru", "kaenguru", "kamel", "faultier", "wiesel", "frettchen",
+     "häschen", "haeschen", "hündchen", "huendchen", "vögelchen", "voegelchen", "entchen",
+     "schweinchen", "ferkel", "kälbchen", "kaelbchen", "hasi", "mäuschen", "maeuschen"}
+)  # fmt: skip
+_IT_IS_DE: Final = frozenset(
+    {"war", "ist", "isch", "wurde", "wirkte", "sah", "schien", "heig", "het", "hatte", "hat"}
+)
+# What "es war ..." says of a scene, not of a creature ("es war schrecklich")
+_SCENE_WORDS_DE: Final = frozenset(
+    {"schrecklich", "furchtbar", "schlimm", "gruselig", "unheimlich", "komisch", "seltsam",
+     "merkwürdig", "peinlich", "lustig", "schön", "schoen", "beängstigend", "bedrohlich",
+     "verwirrend", "traurig"}
+)  # fmt: skip
+
+
+def _a_creature_as_es(position: int, tokens: Tokens) -> bool:
+    """Whether the cue's clause has "es" as its subject right before it, and a neuter creature
+    was named before in the sentence or the one before it."""
+    clause = tokens.clause[position]
+    back = [
+        tokens.lower[k] for k in range(max(0, position - 4), position) if tokens.clause[k] == clause
+    ]
+    if "es" not in back or not _IT_IS_DE.intersection(back):
+        return False
+    word = tokens.lower[position]
+    sentence = tokens.sentence[position]
+    earlier = [
+        tokens.lower[k]
+        for k in range(max(0, position - 40), position)
+        if tokens.sentence[k] >= sentence - 1
+    ]
+    if word in _SCENE_WORDS_DE:
+        return False  # "es war furchtbar": the scene's, told by the dreamer
+    if _DREAMER_OBJECTS.intersection(back[back.index("es") + 1 :]):
+        return False  # "hat es mich angefressen", "es wurde mir mulmig": mine
+    return any(w in _NEUTER_CREATURES_DE for w in earlier)
+
+
+_THOUGHT_DE: Final = frozenset(
+    {"gedacht", "dachte", "dacht", "denk", "denke", "überlegt", "ueberlegt"}
+)
+
+
+def _thought_if_then(i: int, tokens: Tokens) -> bool:
+    """ "Ich hab gedacht, wenn das stimmt, fall ich aus allen Wolken": a feeling thought of for
+    a condition, in the present tense, is not felt (round 43)."""
+    start = i
+    while start > 0 and tokens.sentence[start - 1] == tokens.sentence[i]:
+        start -= 1
+    clause = tokens.clause[i]
+    before = [k for k in range(start, i) if tokens.clause[k] != clause]
+    opens = [k for k in before if tokens.lower[k] == "wenn"]
+    if not opens:
+        return False
+    # the cue's clause comes right after the one of "wenn" (not "..., und hatte Angst")
+    between = {tokens.clause[k] for k in before if k >= opens[-1]}
+    thought = {tokens.lower[k] for k in before if k < opens[-1]}
+    return len(between) == 1 and bool(_THOUGHT_DE & thought)
 
 
 def _if_unreal_before(i: int, tokens: Tokens) -> bool:

@@ -173,6 +173,8 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
     "de": tuple(
         re.compile(p)
         for p in (
+            # round 43: "ich bin immer noch sauer auf mein Hirn wegen dem Traum"
+            r"\b(?:auf|über|ueber|mit)\s+mein(?:em)?\s+(?:hirn|gehirn|unterbewusstsein|kopf)\b(?=.*\btr(?:a|ä|ae)um)",
             # round 35: "ehrlich, ich habe die nase voll von diesem traum"
             r"\bnase\s+(?:\w+\s+)?voll\s+von\s+(?:diesem|dem|den|diesen)\s+(?:\w+\s+)?tr(?:a|ä|ae)um\w*",
             # "weiß ich nicht mehr" is the memory; "wusste nicht mehr, wo ich war" is the dream

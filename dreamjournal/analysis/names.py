@@ -105,6 +105,10 @@ FIRST_NAMES: Final = _words(
     graham colin derek trevor keith wayne scott barry alan kyle josh joshua jamie pete phil
     luis
     """
+    # round 43: mates' nicknames of men after a divorce ("kalle verschenkt seine sachen")
+    """
+    kalle kalli olli ralle jupp hansi gaz gazza kev baz stevo robbo macca davo
+    """
 )
 # Titles and kin words after which a capitalised word is a person.
 TITLES: Final = frozenset(

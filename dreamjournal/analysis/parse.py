@@ -315,6 +315,31 @@ _BEYOND: Final = frozenset({"so", "as", "such", "this", "that", "more", "derart"
 _RATHER: Final = frozenset({"more", "rather", "mehr", "eher", "lieber"})
 
 
+_SO_THAT: Final = frozenset({"that", "this", "so", "as"})
+_IN_YEARS: Final = re.compile(
+    r"^(?:\s*\w+){0,2}?\s*(?:in|for)\s+(?:years|ages|decades|forever|so\s+long|a\s+(?:long\s+)?(?:time|while))\b"
+)
+_SINCE_YEARS_DE: Final = frozenset({"jahren", "ewigkeiten", "langem", "jahrzehnten", "monaten"})
+
+
+def _not_so_in_years(j: int, i: int, tokens: Tokens) -> bool:
+    """A feeling denied only as not that strong for years: "haven't felt that happy in years",
+    "war seit Jahren nicht so glücklich" (the feeling is had, strongly)."""
+    between = tokens.lower[j + 1 : i]
+    if not _SO_THAT.intersection(between) and "so" not in between:
+        return False
+    clause = tokens.clause[i]
+    after = " ".join(
+        tokens.lower[k]
+        for k in range(i + 1, min(len(tokens.lower), i + 6))
+        if tokens.clause[k] == clause
+    )
+    if _IN_YEARS.match(after):
+        return True
+    before = tokens.lower[max(0, j - 3) : j]
+    return "seit" in before and bool(_SINCE_YEARS_DE.intersection(before))
+
+
 def _negated(i: int, tokens: Tokens, lexicon: Lexicon, own_negation: bool = False) -> bool:
     """Whether the emotion cue at token i is negated ('not afraid', 'keine Angst'); a phrase
     with a negation of its own (`own_negation`: "traute mich nicht", "staunte nicht schlecht")
@@ -333,6 +358,8 @@ def _negated(i: int, tokens: Tokens, lexicon: Lexicon, own_negation: bool = Fals
         if j == i - 1 and word in {"how", "wie"}:
             return False  # "so the kids wouldn't notice how scared I was": still scared
         if word in lexicon.negators or word.endswith("n't"):
+            if _not_so_in_years(j, i, tokens):
+                return False  # "haven't felt that happy in years" (round 43)
             # "never felt so lonely", "noch nie so glücklich": a feeling beyond any before
             return not (word in _NEVER and _BEYOND & set(tokens.lower[j + 1 : i]))
         if word == "of" and j > 0 and tokens.lower[j - 1] == "instead":

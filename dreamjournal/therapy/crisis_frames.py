@@ -123,6 +123,9 @@ _REPORTED: Final = re.compile(
     # norfolk who plans to walk into the sea" (round 28)
     r"|\b(?:it's|it\s+is|es\s+geht\s+um|er\s+handelt\s+von|sie\s+handelt\s+von)\s+(?:about\s+)?(?:a|an|eine|einen|einer)\s+(?:\w+\s+){0,3}\w+,?\s+(?:who|der|die)\b"
     r"|\bspielzeug\w*|\btoy\s+(?:gun|pistol|knife|sword)\b"
+    # round 43: a book or a film finished ("hab's trotzdem zu ende gelesen", "watched it to the end")
+    r"|\bzu\s+ende\s+(?:gelesen|geguckt|geschaut|gehoert|gespielt|gesehen|lesen|gucken|schauen|hoeren|spielen)\b"
+    r"|\b(?:read|watched|listened\s+to|played)\s+(?:it|the\s+(?:book|film|movie|series|thing|game))\s+(?:right\s+)?(?:to\s+the\s+end|through)\b"
     r"|\b(?:wrote|write|writing|schrieb|geschrieben|schreibe)\s+(?:a\s+(?:story|poem)\s+|eine\s+geschichte\s+)?(?:about|ueber)\s+(?:a|an|einen|eine|ein)\s+(?:\w+\s+)?\w+,?\s+(?:who|der|die)\b"
 )
 # A past self's counterfactual, for the phrase in its own clause: "old me would have cut after that"
@@ -190,9 +193,15 @@ _EVERYDAY: Final = re.compile(
     r"(?:referat|projekt|pruefung|klausur|kurs|seminar|kollegin|kollegen?|chef|chefin|lehrer\w*|"
     r"zelt|wanderung|hochzeit|party|umzug\w*|schueler\w*|klasse|team|kunden|kundinnen|mitarbeiter\w*)\b"
     r"|\b(?:old|new)\s+job\b|\b(?:alten|neuen)\s+job\b|\bretir\w*|\brente\b|\bruhestand\b"
+    # round 43: a week's pills set out ("new dosette box from the chemist")
+    r"|\bdosette\b|\bpill\s+organi[sz]er\b|\bwochendosierer\b"
+    # round 43: a budget tightened ("tightening the belt again, stipend's gone by the 20th")
+    r"|\btighten\w*\s+(?:the|my|our)\s+belts?\b|\bguertel\s+(?:\w+\s+)?enger\s+schnall\w*"
+    # round 43: a card everyone signs ("bitte bis freitag alle unterschreiben")
+    r"|\balle\s+unterschreiben\b|\beveryone\s+(?:please\s+)?sign\b|\bplease\s+(?:all\s+)?sign\s+(?:it|the\s+card)\b"
     # round 13: a card for a colleague who leaves, a time capsule, pen pals, a blog shut down, a
     # will made for the house or the children, a dose per day, a bridge's clearance for the van
-    r"|\b(?:goodbye|farewell|leaving)\s+card\b|\b(?:she's|he's|they're)\s+leaving\s+(?:the\s+)?(?:office|company|team|school)\b"
+    r"|\b(?:goodbye|farewell|leaving)\s+cards?\b|\b(?:she's|he's|they're)\s+leaving\s+(?:the\s+)?(?:office|company|team|school)\b"
     r"|\btime\s+capsule\b|\bzeitkapsel\b|\bpen\s*pals?\b|\bbrieffreund\w*|\bshutting\s+down\s+the\s+blog\b"
     r"|\b(?:testament|wills?)\b[^.!?]{0,60}\b(?:jetzt\s+wo|weil\s+(?:das\s+haus|die\s+kinder|unser)|now\s+(?:that\s+)?(?:the\s+baby|we)|since\s+the\s+baby)\b"
     r"|\bhow\s+many\s+\w+\s+can\s+i\s+take\s+(?:in\s+a|per|a)\s+day\b|\bwie\s+viele\s+\w+\s+(?:darf|kann)\s+(?:ich|man)\s+(?:am|pro)\s+tag\b"
@@ -254,6 +263,9 @@ _ROPE_FOR_A_THING: Final = re.compile(
     # the purpose in the sentence after (round 27): "ein seil gekauft. fuer die haengematte"
     r"|\b(?:rope|strick|seil)\b[^.!?]{0,40}[.!?]\s*(?:it's\s+|is\s+|ist\s+)?(?:for|fuer|fuers)\s+(?:the\s+|a\s+|my\s+|das\s+|den\s+|die\s+|meinen?\s+)?(?:\w+\s+)?"
     r"(?:swing|schaukel|boat|boot|tent|zelt|hammock|haengematte|washing\s+line|waescheleine|garden|garten|shed|schuppen|trailer|anhaenger)\b"
+    # round 43: the swing's rope retied ("das alte seil von der schaukel neu am ast festgeknotet")
+    r"|\b(?:rope|strick|seil)\s+(?:von\s+der|vom|of\s+the|from\s+the|on\s+the)\s+(?:\w+\s+)?(?:swing|schaukel|hammock|haengematte|boat|boot|tent|zelt)\b"
+    r"|\b(?:swing|schaukel)(?:'s)?\s+(?:rope|seil)\b"
     # round 36: "the rope snapped on the church bell saturday"
     r"|\b(?:rope|strick|seil)\s+(?:snapped|broke|gave\s+way|ist\s+gerissen|gerissen)\s+(?:on|at|an)\s+(?:the\s+|der\s+)?(?:\w+\s+)?(?:bell|glocke|flagpole|fahnenmast)\b"
     # round 26: "rope at the hardware store to tie the greenhouse down"
@@ -352,6 +364,9 @@ _OWN_MOVE: Final = re.compile(
     r"|\b(?:i'm|i\s+am|im|we're|we\s+are)\s+moving\s+in\s+(?:with|together)\b|\bziehe?n?\s+(?:\w+\s+){0,3}zusammen\b"
     r"|\bda\s+faengt\s+(?:was|etwas)\s+neues\s+an\b"
     r"|\b(?:for|before)\s+the\s+move\s+(?:tmrw|tomorrow|today|tonight|on\s+\w+day|next\s+week|this\s+weekend)\b"
+    # round 43: "clearing out my room before i move back home"
+    r"|\b(?:before|when|once)\s+i\s+move\s+(?:back\s+)?(?:home|out|abroad|in\s+with|to|into)\b"
+    r"|\bbevor\s+ich\s+(?:wieder\s+)?(?:\w+\s+){0,3}(?:heim|nach\s+hause|zurueck)\s*ziehe\b"
     r"|\b(?:fuer|vor)\s+den\s+umzug\s+(?:morgen|heute|am\s+\w+tag|naechste\s+woche|am\s+wochenende)\b"
     # round 40: a release from prison ("in zwei wochen ist entlassung", "my release date")
     r"|\b(?:meine\s+)?entlassung\s+(?:ist|in|am)\b|\bist\s+entlassung\b|\bentlassungstag\w*|\bmy\s+release\s+date\b"
@@ -418,6 +433,8 @@ _PURPOSE_IS_THE_CRISIS: Final = re.compile(
     r"|nicht\s+(?:zur|in\s+die)\s+apotheke|zu\s+meinen\s+eigenen|to\s+my\s+own\s+(?:stash|pile|supply)"
     r"|spar(?!kass|gel)\w*|gespart|sammel\w*|gesammelt|hort\w*|gehortet|bunker\w*|sterben|tot|umbring\w*|suizid\w*|selbstmord\w*"
     r"|toedlich|schmerzlos|wo\s+ich\s+hin\w*"
+    # round 43: "damit er nix suchen muss", "so he won't have to look for anything"
+    r"|(?:nix|nichts)\s+suchen\s+muss\w*|have\s+to\s+(?:look|search|hunt)\s+for\s+anything"
     r"|(?:important|valuable|personal|sentimental|wichtig\w*|wertvoll\w*|persoenlich\w*)\s+(?:things|stuff|sachen|dinge)"
     r"|(?:room|flat|zimmer|wohnung)\s+(?:is|ist)\s+(?:now\s+|jetzt\s+)?(?:empty|leer)|hat\s+jetzt\s+(?:meine?|mein)\b|(?:has|have)\s+(?:all\s+)?my\s+\w+\s+now"
     r"|(?:take|took|taking|swallow\w*|nehm\w*|schluck\w*)\s+(?:\w+\s+){0,2}(?:all|alle)\b|alle\s+zusammen"
@@ -566,7 +583,9 @@ _ACCIDENT: Final = re.compile(
     # round 38: "i cut myself again making dinner, third plaster this week"
     r"making\s+(?:dinner|lunch|tea|breakfast|a\s+sandwich)|slicing|peeling|plaster|pflaster|"
     r"backblech|baking\s+tray|ironing|buegel\w*|"
-    r"ungeschickt"
+    r"ungeschickt|"
+    # round 43: "scratched my arms raw again in my sleep"
+    r"in\s+my\s+sleep|im\s+schlaf"
     # round 35: eczema, strings and wallpaper ("i scratch my arms raw at night
     # since the eczema flared up", "cut my fingers on the strings")
     r"|" + _SKIN_OR_STRINGS + r")\b"
@@ -685,6 +704,10 @@ _REST_TIMES: Final = (
 _UNTIL_A_TIME: Final = re.compile(r"\b(?:bis|until|till|til)\s+" + _REST_TIMES + r"[^.!?]{0,10}$")
 # ... the same rest told the other way round, for the classifier (round 30): "get into bed and
 # not wake up till the clocks go back", "nicht aufwachen bis montag"
+# Left so that nobody need look for anything after (round 43: "damit er nix suchen muss")
+_NOTHING_TO_LOOK_FOR: Final = re.compile(
+    r"(?:nix|nichts)\s+suchen\s+muss\w*|have\s+to\s+(?:look|search|hunt)\s+for\s+anything"
+)
 # A safety plan against an abuser (round 39: "changed all my passwords and turned off location
 # sharing so he can't track my phone", "damit er mich nicht orten kann"): hiding from him
 _HIDDEN_FROM_SOMEONE: Final = re.compile(
@@ -733,7 +756,8 @@ _REST_UNTIL: Final = re.compile(
     + _REST_TIMES
     # round 36: "i just want to sleep for a week once this funeral is done", "am liebsten bis
     # übermorgen" (schlafen)
-    + r"|\b(?:sleep|schlafen)\s+(?:for\s+)?(?:a|one|two|three|eine?n?|zwei|drei)\s+(?:whole\s+|ganze\w*\s+)?"
+    # round 43: "i'm sleeping for three days straight"
+    + r"|\b(?:sleep|schlafen|schlaf|(?<!was\s)(?<!were\s)sleeping(?=\s+for\b))\s+(?:for\s+)?(?:a|one|two|three|four|eine?n?|zwei|drei|vier)\s+(?:whole\s+|ganze\w*\s+)?"
     r"(?:week|weeks|weekend|days|woche|wochen|tage)\b"
     + r"|\b(?:schlafen|sleep)\b[^.!?]{0,30}\b(?:bis|until|till)\s+"
     + _REST_TIMES
@@ -763,6 +787,11 @@ _AWAY_TO_A_PLACE: Final = re.compile(
 _THING_MEANT_AFTER: Final = re.compile(
     r"[^.!?]{0,25}?\s*(?:[—–-]|,)?\s*(?:the|my|die|der|das|den|dem)?\s*[^.!?—–,]{1,40}?,?"
     r"(?<!\band)(?<!\bund)(?<!\bdamit)(?<!\bdas)(?<!\bes)\s+(?:i\s+mean|mein\s+ich|meini)(?=\s*(?:[.!?,;]|$))"
+)
+# ... or the thing named after "well," ("got my affairs in order this week, well, my kitchen
+# cupboards", round 43)
+_WELL_THE_THING: Final = re.compile(
+    r"[^.!?]{0,20}?,\s*(?:well|i\s+mean|naja|also)\s*,?\s+(?:just\s+|only\s+|nur\s+)?(?:my|the|our|meine?n?|die|den|das|unsere?n?)\s+(?!life\b|leben\b|will\b|wills\b|letters?\b|notes?\b|testament\b|briefe?\b|goodbyes?\b|abschied\w*|funeral\b|beerdigung\b|pills\b|tabletten\b)\w+"
 )
 _I_MEAN: Final = re.compile(
     r"[—–-]\s*(?:the|my|die|der|das)\s+[^.!?]{1,40}?,?\s+(?:i\s+mean|mein\s+ich)(?=\s*(?:[.!?,;]|$))"
@@ -847,7 +876,9 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
     meant = _MEANT_OTHER.search(sentence)
     if meant and meant.start() <= start and end <= meant.end():
         return True  # "when i said i can't do this anymore i meant the flat, not life"
-    if _THING_MEANT_AFTER.match(sentence, end) and not _DEATH_WORDS.search(sentence, end):
+    if (
+        _THING_MEANT_AFTER.match(sentence, end) or _WELL_THE_THING.match(sentence, end)
+    ) and not _DEATH_WORDS.search(sentence, end):
         return True  # "i tried to end it over christmas — the feud with my brother, i mean"
     if category == "passive_wish" and _UNTIL_A_TIME.search(sentence, 0, start):
         return True  # "ins bett und bis zum wecker nicht mehr aufwachen"
@@ -958,6 +989,9 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
     # "gehe ins wasser, so weit, bis es vorbei ist": a phrase that says the end has no ordinary
     # purpose beside it (round 25)
     purpose = ordinary_purpose(sentence, lo, hi) and not _THE_END_SAID.search(sentence, start, end)
+    # (a move denied is no purpose: "told them i'm moving out. i'm not moving out", round 43)
+    purpose = purpose and not _MOVE_A_COVER.search(sentence)
+    purpose = purpose and not _NOTHING_TO_LOOK_FOR.search(sentence, start, end)
     if category in {"preparation", "plan"}:
         # ... or in the reason given right after it (round 37: "alle passwörter für tobi
         # aufgeschrieben, weil ich am donnerstag am knie operiert werde")
@@ -1091,7 +1125,15 @@ _DENIAL: Final = re.compile(
     + _HAVE_NONE
     + r"|(?:mit\s+)?['\"]?ueberhaupt\s+nicht['\"]?\s+angekreuzt|ticked\s+['\"]?not\s+at\s+all"
     # round 29: "falls suizidgedanken auftauchen: die gibt es nicht"
-    r"|:\s*(?:die|das|sowas|so\s+was)\s+gibt\s+es\s+(?:nicht|keine)|:\s*there\s+(?:aren't|are\s+none|are\s+no)\b)"
+    r"|:\s*(?:die|das|sowas|so\s+was)\s+gibt\s+es\s+(?:nicht|keine)|:\s*there\s+(?:aren't|are\s+none|are\s+no)\b"
+    # round 43: "hab keine gedanken dran, mir was zu tun", "i have no thoughts of hurting myself"
+    r"|(?:hab|habe|hatte)\s+(?:ich\s+)?(?:echt\s+|wirklich\s+|absolut\s+|gar\s+|ueberhaupt\s+)?keine\s+gedanken\s+(?:dran|daran)\b"
+    r"|(?:have|had|'ve\s+got)\s+(?:absolutely\s+|really\s+)?no\s+thoughts\s+(?:of|about)\s+(?:hurting|harming|killing|ending|dying)\b"
+    # round 43: "i'm not about to do anything daft", "ich mach schon keine dummheiten"
+    r"|(?:i'm|i\s+am|im)\s+not\s+(?:about|going|gonna)\s+(?:to\s+)?do\s+anything\s+(?:daft|stupid|silly|drastic|rash)\b"
+    r"|(?:mach|mache)\s+(?:\w+\s+)?(?:keine\s+dummheiten|nichts\s+dummes|nix\s+dummes)\b"
+    # round 43: "the list for my sister is not a goodbye", "das ist kein abschied"
+    r"|(?:is|'s|was)\s+not\s+(?:a\s+)?(?:goodbye|farewell|suicide\s+note|cry\s+for\s+help)\b|(?:ist|war)\s+kein\s+(?:abschied|abschiedsbrief)\b)"
 )
 _DENIED_AFTER: Final = re.compile(r"[^,;:]*?" + _DENIAL.pattern)
 # "dass ich sterben will, stimmt nicht", "that i want to die is not true" (round 16)
@@ -1107,6 +1149,8 @@ _QUOTING: Final = re.compile(
     r"|\b(?:singt|sang|rappt|schreit|fluestert)\s+(?:er|sie|der\s+\w+|die\s+\w+)\b"
     # someone's words after a colon (round 26): "sie sagt jeden abend: ich will nicht mehr"
     r"|\b(?:he|she|they|er|sie)\s+(?:says|said|sagt|sagte|meint|meinte|ruft|rief)(?:\s+\w+){0,3}\s*:\s*"
+    # round 43: someone named ("mein nachbar rudolf sagt seit wochen: was soll ich noch hier")
+    r"|\b(?:my|our|mein|meine|unser|unsere)\s+(?:\w+\s+){0,2}(?!ich\b|i\b|head\b|brain\b|mind\b|kopf\b|hirn\b|voice\b|stimme\b|therapist\b|therapeutin\b)\w+\s+(?:says|said|sagt|sagte|meint|meinte)(?:\s+\w+){0,3}\s*:\s*"
     # round 31: someone's words in quotation marks after "talking about": "he's been giving his
     # things away and talking about 'when i'm gone'"
     r"|\b(?:he|she|they|er|sie)\b[^.!?]{0,40}\b(?:talking|talks|talked|redet|spricht|sprach|geredet|gesprochen)\s+(?:about|of|von)\s*['\"‘“„]"
@@ -1264,7 +1308,11 @@ _PERSON_NOUN: Final = (
     r"|(?:principal\s+|first\s+|second\s+|third\s+)+(?:violin|viola|cello|oboe|flute|horn|trumpet|clarinet|bassoon|trombone)"
     r"|zimmerkolleg(?:e|in)|\w+kolleg(?:e|in)"
     # ... and anyone by title and initial ("Frau K. hat beim Waschen gesagt, ...")
-    r"|(?:frau|herr|mrs|mr|ms)\s+[a-z]\b)"
+    r"|(?:frau|herr|mrs|mr|ms)\s+[a-z]\b"
+    # round 43: the widowed and their neighbours ("die witwe hofmann kratzt sich ...", "mein
+    # kommilitone hat gesagt, ...")
+    r"|witwe[rn]?|widow(?:er)?s?|kommiliton(?:e|in|en)|course\s*mate|flatmates"
+    r"|schw(?:ae|a)gerin|schwager|(?:brother|sister|son|daughter|mother|father)-in-law)"
 )
 # A sentence about someone else from its first word ("my little sister is self-harming", "er hat ...")
 _OTHER_OPENING: Final = re.compile(
@@ -1619,8 +1667,12 @@ def _quoted(sentence: str, start: int) -> bool:
     """The phrase quotes what someone else sings or says, and the writer does not take it up."""
     # (the whole sentence is searched: a mention may look ahead past the phrase's start, "das
     # wort lebensmuede gesprochen")
-    quoting = [m.end() for m in _QUOTING.finditer(sentence) if m.end() <= start]
-    return bool(quoting) and start - quoting[-1] <= 12 and not _ME_TOO.search(sentence)
+    quoting = [m for m in _QUOTING.finditer(sentence) if m.end() <= start]
+    if not quoting or _ME_TOO.search(sentence):
+        return False
+    # words after "he says:" run to the sentence's end (round 43: "mein nachbar sagt seit
+    # wochen: was soll ich noch hier, ich will sterben")
+    return start - quoting[-1].end() <= 12 or quoting[-1].group().rstrip().endswith(":")
 
 
 _QUESTION_ANSWERED_NO: Final = re.compile(
@@ -1765,7 +1817,9 @@ _NEXT_ANSWER_NO: Final = re.compile(
     r"|(?:i\s+)?(?:can|could)\s+(?:honestly\s+)?tell\s+you\s*[:,]?\s*(?=no\b)"
     r"|(?:jedes\s+mal\s+|immer\s+)?sag\w*\s+ich\s+|(?:every|each)\s+time\s+i\s+(?:say|said)\s+"
     r"|(?:i\s+)?(?:could|can)\s+(?=(?:honestly|truthfully)\s+say\s+no\b)|i\s+was\s+honest\s*[:,]?\s*|i\s+told\s+(?:her|him|them)\s+the\s+truth\s*,?\s*which\s+(?:is|was)\s+|(?:(?:honestly|truthfully)\s*,?\s*)?(?:(?:the|my)\s+)?(?:honest\s+|true\s+|short\s+)?answer\s+(?:was|is)\s+|i\s+told\s+(?:her|him|them)\s+the\s+truth\s*[:,]?\s*)?"
-    r"(?:(?:ganz\s+|quite\s+)?(?:honestly|honest|ehrlich\w*(?:\s+gesagt)?)|klar|truthfully|guten\s+gewissens|to\s+be\s+honest|um\s+ehrlich\s+zu\s+sein)?\s*(?:say\s+|sagen\s*)?[:,]?\s*"
+    r"(?:(?:ganz\s+|quite\s+)?(?:honestly|honest|ehrlich\w*(?:\s+gesagt)?)|klar|truthfully|guten\s+gewissens|to\s+be\s+honest|um\s+ehrlich\s+zu\s+sein"
+    # round 43: "hand on heart, no", "hand aufs herz: nein"
+    r"|hand\s+on\s+(?:my\s+)?heart|hand\s+aufs\s+herz|cross\s+my\s+heart)?\s*(?:say\s+|sagen\s*)?[:,]?\s*"
     # an exclamation before the no (round 33): "said goodness, no", "na, gar nicht"
     r"(?:(?:goodness|gosh|good\s+lord|lord|heavens|god|oh|na|ach|ach\s+was|quatsch)\s*,?\s*)?"
     r"(?:no|nope|nah|nein|noe|nee|naa|none|keine|never|nie|niemals|(?:i'm|i\s+am)\s+not(?=\s*[.!,;]|\s*$|\s+(?:suicidal|going\s+to|planning))|(?:ich\s+)?hab\w*\s+(?:ich\s+)?keine"
@@ -1930,7 +1984,8 @@ _OTHER_OPENS: Final = re.compile(
     r"|his|her|their|sein|seine|seiner|ihr|ihre|ihrer)\s+)?"
     r"(?:(?:\w+(?:'s|s')|best|little|older|younger|big|new|old|ex|kleine\w*|grosse\w*|beste\w*|aeltere\w*|juengere\w*|neue\w*|alte\w*)\s+)?"
     + _PERSON_NOUN
-    + r"(?:'s)?\b(?!\s*(?:and|und|,)\s+(?:i|ich)\b)(?!'s\s+\w+\s+(?:is|are|was)\b))"
+    # (round 43: not the first word of a compound, "azubi-tagebuch, dritter monat: ...")
+    + r"(?:'s)?\b(?!-\w)(?!\s*(?:and|und|,)\s+(?:i|ich)\b)(?!'s\s+\w+\s+(?:is|are|was)\b))"
 )
 # Pills counted for others, an attempt at quitting a habit (round 25)
 _FOR_OTHERS_OR_A_HABIT: Final = re.compile(
@@ -1957,8 +2012,10 @@ _NAME_OPENS: Final = re.compile(
     # round 37: "biniam cut his arms again in the camp toilet"
     r"(?:\s+(?:overdosed|overdose|od'd|relapsed|hanged|(?:cut|burn(?:ed|t)|scratched)\s+(?:himself|herself|(?:his|her)\s+(?:arms?|wrists?|legs?|thighs?|skin))|took\s+an\s+overdose)"
     r"|(?:'s|\s+(?:has|is|was|had))\s+(?:been|started|gone|tried|taken|cutting|hurting|talking|saying"
-    r"|threatening)|\s+(?:hat|hatte)\s+(?:\w+\s+){0,3}(?:geritzt|geschnitten|versucht|genommen|geredet"
-    r"|geschrieben|gedroht))\b"
+    r"|threatening)|\s+(?:hat|hatte)(?:'s|s)?\s+(?:\w+\s+){0,3}(?:geritzt|geschnitten|versucht|genommen|geredet"
+    r"|geschrieben|gedroht)"
+    # round 43: "kalle verschenkt seine sachen", "gaz is giving away his tools"
+    r"|\s+(?:verschenkt|verkauft|gibt|(?:is\s+)?giv(?:es|ing)|gave|(?:is\s+)?sell(?:s|ing))\s+(?:\w+\s+)?(?:seine|ihre|seinen|ihren|his|her)\s)\b"
 )
 # ... and the sentences after it that go on about them: "she's in the hospital and stable now"
 # (or with them after a German verb put second: "seit dem unfall ... ist sie nicht mehr dieselbe")
@@ -1967,6 +2024,11 @@ _THEM_AFTER_THE_VERB: Final = re.compile(
     r"\s(?:ist|war|hat|hatte|wird|wirkt|kann|will|sagt|macht|redet|spricht)\s+(?:er|sie)\b"
 )
 _PRONOUN_SUBJECT: Final = re.compile(r"^\s*(?:he|she|they|he's|she's|shes|hes|they're|er|sie)\b")
+# A German sentence going on about them with its subject dropped, the verb in their person
+# (round 43: "uwe vom stammtisch hat's letzte woche versucht. liegt im bergmannsheil, is stabil")
+_THEIR_VERB_OPENS: Final = re.compile(
+    r"^\s*(?:liegt|sitzt|schlaeft|bleibt|darf|muss|soll|wird|kommt)\s+(?!ich\b|mir\b|mich\b)"
+)
 # What a cover story for wounds blames (crisis_concepts' COVER; here: someone who believes it is
 # told of the writer's wounds, "papa glaubt, das war der kater")
 COVER_THINGS: Final = (
@@ -1995,7 +2057,11 @@ _WRITER_IN_IT: Final = re.compile(
 # The writer only as the one told (round 12): "reto hat mir auf whatsapp geschrieben, er habe die
 # waffe noch zu hause", "my brother texted me that he ..."
 _TOLD_TO_ME: Final = re.compile(
-    r"\b(?:hat|hatte)\s+mir\b(?=(?:\s+\w+){0,8}\s+(?:geschrieben|gesagt|erzaehlt|geschickt|geschrieben,))"
+    # round 43: what the writer saw of them ("..., hab ich beim seniorentreff gesehen")
+    r"\b(?:hab|habe|hatte)\s+ich\s+(?:\w+\s+){0,4}(?:gesehen|mitbekommen|beobachtet)\b"
+    r"|\bi\s+(?:saw|noticed|spotted)\s+(?:it|that|this)\b|"
+    # round 43: "hat er mir gestern im suff erzählt"
+    r"\b(?:hat|hatte)\s+(?:(?:er|sie)\s+)?mir\b(?=(?:\s+\w+){0,8}\s+(?:geschrieben|gesagt|erzaehlt|geschickt|geschrieben,))"
     r"|\b(?:told|texted|messaged|wrote\s+to|called|rang|phoned|handed|gave|showed)\s+me\b"
     # round 40: "his trainers to me, and tonight he asked me to post a letter to his mum"
     r"|\basked\s+me\s+to\b|\b\w+\s+to\s+me\b(?=\s*[,.;]|\s+and\b)"
@@ -2071,6 +2137,10 @@ def _without_their_saying(told: str) -> str:
 
 
 _THEY_SAID: Final = re.compile(r"\b(?:hat|hatte|has|had)\b")
+# What they say after a colon, to the sentence's end (round 43)
+_SAYS_COLON: Final = re.compile(
+    r"^\s*(?:\w+\s+){0,1}(?:says|said|sagt|sagte|meint|meinte)(?:\s+\w+){0,3}\s*:.*$"
+)
 
 
 # Words in quotation marks (round 16: "my best friend texted 'i dont wanna be here anymore'")
@@ -2121,7 +2191,7 @@ def others_sentences(
             subject = _PRONOUN_SUBJECT.match(sentence)
             if (
                 subject is None
-                and _THEM_AFTER_THE_VERB.search(sentence)
+                and (_THEM_AFTER_THE_VERB.search(sentence) or _THEIR_VERB_OPENS.match(sentence))
                 and not _WRITER_IN_IT.search(sentence)
             ):
                 out.add(k)  # "seit dem unfall mit dem kind ist sie nicht mehr dieselbe" (round 38)
@@ -2138,6 +2208,7 @@ def others_sentences(
         told = _TOLD_TO_ME.sub(" ", sentence[subject.end() :]) if subject is not None else ""
         told = _without_their_saying(told)  # "sie hat ... gesagt, ihr schafft das auch ohne mich"
         told = _QUOTED_WORDS.sub(" ", told)  # "texted 'i don't want to be here'": theirs
+        told = _SAYS_COLON.sub(" ", told)  # "mein nachbar sagt seit wochen: ich will sterben"
         told_of_other = subject is not None and not _WRITER_IN_IT.search(told)
         if told_of_other:
             out.add(k)

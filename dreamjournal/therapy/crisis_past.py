@@ -53,7 +53,9 @@ _PAST: Final = re.compile(
     r"|"
     + _NOT_SOMEONE_ELSE
     + r"used\s+to|in\s+(?:school|uni|university|college|high\s+school|my\s+(?:teens|twenties|thirties|youth|school\s+(?:years|days|time)))"
-    r"|at\s+(?:uni|school|college)|when\s+i\s+was\s+(?:\d+|(?:a\s+)?teen\w*|young\w*|little|a\s+kid|(?:a\s+)?student|at|in|still|\w+teen|twenty|thirty|forty|fifty)"
+    r"|at\s+(?:uni|school|college)|when\s+i\s+was\s+(?:\d+|(?:a\s+)?teen\w*|young\w*|little|a\s+kid|(?:a\s+)?student|at|in|still|\w+teen|twenty|thirty|forty|fifty"
+    # round 43: "when i was a lad of nineteen", "that's sixty-odd years gone"
+    r"|a\s+(?:lad|lass|boy|girl|young\s+(?:man|woman)|youngster))|(?:\w+[- ])?(?:odd\s+)?years\s+gone"
     r"|as\s+a\s+(?:teen\w*|kid|student|child)|the\s+(?:winter|summer|spring|autumn|year)\s+i\s+was\s+(?:\d+|\w+teen|twenty|thirty|forty)|(?:the\s+)?old\s+me|my\s+(?:younger|teenage)\s+self|since\s+then|at\s+the\s+time"
     # round 39: "heut is genau zehn jahr her, dass ... im jahr davor hab i mi oft gschnittn"
     r"|im\s+jahr\s+davor|in\s+den\s+jahren\s+davor|"
@@ -270,6 +272,10 @@ _RECOVERED: Final = re.compile(
     # round 19: a chapter closed, a life elsewhere, the act stopped ("das kapitel ist zu",
     # "ganz woanders im leben", "i stopped cutting at nineteen", "life's good now")
     r"|(?:das|dieses|the|that)\s+(?:kapitel|chapter)\s+(?:ist|is)\s+(?:\w+\s+)?(?:zu|abgeschlossen|geschlossen|vorbei|closed|over)"
+    # round 43: "mein leben fühlt sich gut und sicher an", "my life feels good"; "dat thema is
+    # fuer mich durch", "das thema ist abgehakt"
+    r"|\b(?:mein|my)\s+leben\s+fuehlt\s+sich\s+(?:\w+\s+){0,2}(?:gut|sicher|richtig|leicht)\b|\bmy\s+life\s+feels\s+(?:\w+\s+){0,2}(?:good|safe|right|full)\b"
+    r"|(?:das|dat|dieses)\s+thema\s+(?:ist|is)\s+(?:fuer\s+mich\s+)?(?:\w+\s+)?(?:durch|erledigt|abgehakt|abgeschlossen)\b"
     r"|(?:ganz\s+)?woanders\s+im\s+leben|in\s+a\s+(?:completely\s+|totally\s+)?different\s+place(?:\s+in\s+(?:my\s+)?life)?"
     r"|(?:stopped|quit)\s+(?:cutting|self[- ]?harming|harming\s+myself|hurting\s+myself)|life's\s+(?:\w+\s+)?good"
     # round 19: changed by help, gone for good, never come back ("therapy and my dog changed that",
@@ -402,6 +408,8 @@ _REOPENED: Final = re.compile(
     r"|vor\s+(?:ein\s+paar|wenigen|\w+)\s+(?:tagen|wochen)|vor\s+(?:einem|ein\s+paar|zwei|drei)\s+monaten?|immer\s+noch|noch\s+immer|zurueck"
     r"|this\s+year|earlier\s+this\s+year|dieses\s+jahr|anfang\s+des\s+jahres"
     # a streak ended or strained now: "the urge is so loud after 6 months clean"
+    # round 43: "6 months clean and i broke it", "broke my streak"
+    r"|(?:clean|free)\s+(?:and|but)\s+(?:then\s+)?(?:i\s+)?(?:broke|blew|ruined|lost)\s+(?:it|the\s+streak|my\s+streak)|(?:broke|blew)\s+(?:my|the)\s+streak"
     r"|after\s+(?:\w+\s+){0,2}(?:days?|weeks?|months?|years?)\s+(?:clean|free|sober)|nach\s+(?:\w+\s+){0,2}(?:tagen|wochen|monaten|jahren)\s+(?:clean|ohne)"
     r"|(?:urges?|pressure)\s+(?:to\s+\w+\s+)?(?:is|are)\s+(?:so\s+|really\s+|very\s+)?(?:loud|strong|bad|back|massive|huge|intense|screaming|unbearable|overwhelming)"
     r"|drang\s+(?:\w+\s+){0,2}(?:ist\s+)?(?:so\s+|echt\s+)?(?:stark|laut|heftig)|schreit\s+der\s+drang|drang\s+schreit"
@@ -412,7 +420,7 @@ _REOPENED: Final = re.compile(
     # round 24: "i tell everyone i'm better now", "ich sag allen, mir geht's gut"
     r"|(?:thinks?|says?|said|believes?|assumes?|denken|denkt|sagen|sagt|meinen|meint|glauben|glaubt"
     r"|(?:i\s+)?(?:tell|told)\s+(?:everyone|everybody|people|them|(?:my|the)\s+\w+)|(?:ich\s+)?sag\w*\s+(?:allen|jedem|ihnen|(?:meine[mnr]?|de[mnr])\s+\w+))\s+(?:that\s+|dass\s+)?"
-    r"(?:i'm|i\s+am|ich\s+bin|es\s+(?:mir\s+)?(?:\w+\s+)?geht|mir\s+geht\w*|mir\s+gehts)\s+(?:\w+\s+)?(?:better|fine|ok|okay|good|well|besser|gut)"
+    r"(?:i'm|i\s+am|ich\s+bin|es\s+(?:mir\s+)?(?:\w+\s+)?geht|mir\s+geht\w*|mir\s+gehts)\s+(?:\w+\s+)?(?:better|fine|ok|okay|good|well|besser|gut|over\s+it|drueber\s+weg)"
     # round 40: "... and i told everyone that was behind me. tonight it's the same weight"
     r"|(?:i\s+)?(?:tell|told)\s+(?:everyone|everybody|people|them|(?:my|the)\s+\w+)\s+(?:that\s+)?(?:it|that|this)\s+(?:was|is|'s)\s+"
     r"(?:all\s+|long\s+)?(?:behind\s+me|over|in\s+the\s+past|done)"

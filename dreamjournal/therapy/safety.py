@@ -234,7 +234,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PASSIVE, rf"\b(?:want|wanna|wish|ready|deserve|longing)\b(?:\s+{_NOT_OTHERS}\w+){{0,2}}?\s+"
                  r"(?:to\s+)?die\b(?!\s+(?:of|from|laughing|for|with|in\s+the\s+(?:dream|game)))"),
     _p(_PASSIVE, r"\b(?:tired|sick)\s+of\s+(?:living|life|being\s+alive|existing|being\s+here)\b"),
-    _p(_PASSIVE, r"\b(?:want|wanna|need)\s+to\s+(?:be\s+gone|disappear\s+(?:forever|for\s+good|"
+    _p(_PASSIVE, r"\b(?:wants?|wanna|need)\s+to\s+(?:be\s+gone|disappear\s+(?:forever|for\s+good|"
                  r"permanently)|stop\s+existing|not\s+exist|not\s+be\s+(?:here|alive))\b"),
     _p(_PASSIVE, r"\b(?:don't|do\s+not|no\s+longer|dont)\s+want\s+to\s+(?:live|be\s+alive|exist|"
                  r"be\s+here|go\s+on)\b(?!\s+(?:in|with|at\b(?!\s+(?:\d+|\w+teen|twenty|thirty|forty|fifty|sixty|my\s+age))|near|there|without\s+(?:you|him|her)|"
@@ -593,6 +593,54 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PLAN, r"^\s*(?:the|that)\s+(?:bridge|viaduct|cliffs?|quarry|tracks|railway\s+bridge|level\s+crossing|multi-storey|car\s+park\s+roof|weir|dam|pier)\b"
               r"(?:\s+(?:by|at|near|over|behind|on|past)\s+(?:the\s+)?\w+(?:\s+\w+){0,2})?\s*[.!]*\s*$",
        context=r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\s+(?:probably|maybe|then|it\s+is|morning|night)\b"),
+    # round 43 (dev84): a pet placed for good with a lie about why ("dog's at our steve's for
+    # good. lied about why."); fine if the heart just packed in
+    _p(_PREP, r"\b(?:dog|cat|pup|puppy|kitten|rabbit|hamster|budgie|parrot|horse|pets?|tortoise)(?:'s|\s+is|\s+went|\s+has\s+gone)\s+(?:[\w']+\s+){1,4}?for\s+good\b",
+       context=r"\b(?:lied|lie|lying|made\s+(?:\w+\s+)?up|(?:didn't|did\s+not|won't|never)\s+(?:say|tell\s+\w+)\s+why|didn't\s+tell\s+(?:\w+\s+)?the\s+(?:real\s+)?reason)\b"),
+    _p(_PASSIVE, r"\b(?:(?:i'd|i\s+would|would|i'll|i\s+will|i'm|i\s+am)\s+)?(?:be\s+)?(?:fine|ok|okay|alright|all\s+right|happy|grand|at\s+peace|cool)\s+(?:with\s+(?:it|that)\s+)?"
+                 r"if\s+(?:my|the|this|me)\s+(?:old\s+|stupid\s+|bloody\s+)?(?:heart|ticker)\s+(?:just\s+|simply\s+)?(?:packed\s+(?:in|up)|gave\s+(?:out|up|in)|stopped|quit|conked\s+out|went)\b"
+                 r"|\b(?:wouldn't|would\s+not)\s+mind\s+if\s+(?:my|the)\s+(?:old\s+)?(?:heart|ticker)\s+(?:just\s+)?(?:packed\s+(?:in|up)|gave\s+(?:out|up|in)|stopped|quit)\b"),
+    # round 43 (dev85 and a twelfth list: students, shift workers, new parents, the widowed):
+    # jealous of the dead in the obituaries; a list left "so he'll manage after"; the lot taken
+    # with whisky; my things left to someone with a note; walking out into the estuary once the
+    # tide tables are checked; tried to go out of a window, grabbed; a clean streak broken; told
+    # them i'm moving out, and i'm not; the blades got out again; passwords in an envelope
+    # beside a pet
+    _p(_PASSIVE, r"\b(?:jealous|envious)\s+of\s+(?:the\s+)?(?:people\s+(?:in|on)\s+the\s+)?(?:obituaries|obits|death\s+notices|dead|deceased)\b"
+                 r"|\b(?:jealous|envious)\s+of\s+(?:people|those|anyone|everyone)\s+who\s+(?:died|get\s+to\s+die|are\s+dead|didn't\s+wake\s+up)\b"),
+    _p(_PREP, r"\bso\s+(?:he|she|they)(?:'ll|\s+will|\s+can|\s+could)\s+(?:manage|cope|be\s+(?:ok|okay|fine|alright|all\s+right))\s+after(?:wards)?\s*(?:[.!;]|$)"),
+    _p(_PLAN, r"\b(?:take|swallow|down|neck)\s+(?:the\s+lot|them\s+all|all\s+of\s+them|the\s+whole\s+(?:lot|box|pack|packet|bottle))\s+with\s+(?:\w+\s+){0,2}(?:whisky|whiskey|vodka|wine|gin|rum|brandy|booze|scotch)\b"),
+    _p(_PREP, r"\bleft\s+my\s+(?:\w+\s+){1,3}to\s+(?:\w+\s+){1,3}with\s+a\s+(?:note|letter|card)\b"),
+    _p(_PLAN, r"\b(?:go|walk|wade|swim|head)\s+(?:out\s+)?into\s+the\s+(?:estuary|sea|river|lake|loch|water|waves|surf|ocean)\b",
+       context=r"\b(?:tide\s+(?:turns|tables|times)|checked\s+the\s+(?:tide|tables)|stones?\s+in\s+my|weights|won't\s+come\s+back|not\s+coming\s+back)\b"),
+    _p(_ATTEMPT, r"\btried\s+to\s+(?:go|get|climb|jump)\s+out\s+(?:of\s+)?(?:the|a|my)\s+(?:\w+\s+){0,3}?window\b",
+       context=r"\b(?:grabbed\s+me|pulled\s+me\s+(?:back|in)|stopped\s+me|held\s+me|observation|on\s+obs|sectioned|caught\s+me)\b"),
+    _p(_HARM, r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:days?|weeks?|months?|years?)\s+clean\s+(?:and|but)\s+(?:then\s+)?(?:i\s+)?(?:broke|blew|ruined|lost)\s+(?:it|the\s+streak)\b"),
+    _p(_PREP, r"^\s*(?:but\s+)?(?:i'm|i\s+am)\s+not\s+(?:moving|going\s+away|leaving|travelling|traveling)(?:\s+out|\s+away|\s+anywhere)?\s*[.!]*\s*$",
+       context=r"\btold\s+(?:\w+\s+){1,2}(?:that\s+)?(?:i'm|i\s+am)\s+(?:moving|going\s+away|leaving|travelling|traveling)\b",
+       intrinsic=True),
+    _p(_HARM, r"\b(?:got|took|dug|fished|pulled)\s+(?:the|my)\s+(?:old\s+)?(?:blades?|razors?|razor\s+blades?)\s+(?:back\s+)?out\b",
+       context=r"\b(?:clean|stared|looked\s+at|urge|again|pressure)\b"),
+    _p(_PREP, r"\bpasswords?\s+(?:are|is)\s+(?:\w+\s+){0,2}in\s+(?:an|the|a)\s+envelope\b",
+       context=r"\b(?:cats?|dogs?|feed\w*|look\s+after)\b"),
+    # round 43 (dev87, dev88: new parents and the widowed): a palm pressed on the hob; "i'll
+    # walk into the reservoir"; going back to do it properly after an attempt; "i'd sooner go
+    # this winter, and i wasn't joking"; the head banged till it bruises; "tuesday then." once
+    # the baby is away; nothing for them to look for
+    _p(_HARM, r"\b(?:pressed|press|pressing|held|hold|holding|put)\s+my\s+(?:palm|hand|arm|wrist|fingers?|thumb)\s+(?:on|onto|against|to)\s+(?:the\s+)?(?:hob|hotplate|iron|stove|radiator|kettle|oven\s+door|cooker|grill|hob\s+ring)\b",
+       context=r"\b(?:again|sting\w*|only\s+thing|feel\s+something|feels?\s+like\s+anything|on\s+purpose|deliberately|burn\s+(?:mark|blister)s?)\b"),
+    _p(_PLAN, r"\b(?:i'll|i\s+will|i'm\s+going\s+to|i'm\s+gonna)\s+(?:just\s+)?(?:walk|wade|go|swim)\s+(?:out\s+)?into\s+the\s+(?:sea|river|reservoir|lake|loch|canal|quarry|estuary|ocean|water)\b"
+              r"(?!\s+(?:up\s+to|to\s+(?:my|the)\s+(?:knees|waist|ankles)|for\s+a\s+(?:swim|paddle|dip)))"),
+    _p(_ACTIVE, r"\b(?:do|doing|finish|finishing)\s+it\s+properly\b",
+       context=r"\b(?:tried|attempt\w*|fetched\s+me\s+out|pulled\s+me\s+out|found\s+me|overdos\w*|walked\s+into|cut\s+too|jumped)\b"),
+    _p(_PASSIVE, r"\b(?:i'd|i\s+would)\s+(?:sooner|rather|just\s+as\s+soon|as\s+soon)\s+go\s+(?:this|next|before)\s+(?:winter|christmas|year|spring|summer|autumn|easter)\b",
+       context=r"\b(?:wasn't|was\s+not|not)\s+joking\b|\ba\s+hundred\b|\blive\s+to\b|\bget\s+to\s+(?:a\s+)?\d+|\bmeant\s+it\b"),
+    _p(_HARM, r"\b(?:bang|banged|banging|hit|hitting|smash\w*|slam\w*)\s+my\s+head\s+(?:\w+\s+)?(?:against|on|off)\s+(?:the|a)\s+(?:wall|door|floor|cupboard|tiles)\b",
+       context=r"\b(?:bruise\w*|lump|bled|bleeding|blood|until\s+it\s+hurt|till\s+it\s+hurt|egg\s+on)\b"),
+    _p(_PLAN, r"^\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\s+(?:then|it\s+is)\s*[.!]*\s*$",
+       context=r"\b(?:takes?\s+the\s+(?:baby|kids?|children)|away|alone|on\s+my\s+own|nobody(?:'s)?\s+(?:home|in)|to\s+(?:his|her)\s+(?:mum|mom|mother)'?s)\b"),
+    _p(_PREP, r"\bso\s+(?:he|she|they)\s+(?:won't|don't|doesn't|will\s+not)\s+have\s+to\s+(?:look|search|hunt)\s+for\s+anything\b",
+       context=r"\b(?:passwords?|will|solicitor|labelled|labeled|folder|insurance)\b"),
     # round 42 (an eleventh list: leaving care, queer lives, athletes and performers, men after
     # a divorce): "god, let me just fade out"; "i'd take a heart attack right now, gladly"; hoping
     # not to come round from an operation; "wish i could've stayed asleep forever"; stepping off
@@ -716,7 +764,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"|\bno\s+way\s+out\s+(?:of\s+this|any\s*more|for\s+me)\b|^\s*no\s+way\s+out\b"),
     _p(_HOPE, r"\bno\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|going\s+on|being\s+alive|"
               r"carrying\s+on)\b|\bnothing\s+(?:left\s+)?to\s+live\s+for\b|\bwhat's\s+the\s+point\s+"
-              r"(?:of|in)\s+(?:living|life|going\s+on)\b|\blife\s+(?:isn't|is\s+not|isnt)\s+worth\s+"
+              r"(?:of|in)\s+(?:living|life|going\s+on)\b|\blife\s+(?:isn't|is\s+not|isnt|ain't|aint)\s+worth\s+"
               r"(?:living|it)\b", intrinsic=True),
     _p(_HOPE, r"\bcan't\s+see\s+(?:a|any)\s+future\b"),
     _p(_HOPE, r"\bcan't\s+(?:go\s+on|do\s+this|take\s+(?:it|this))\s+any\s*(?:more|longer)\b"
@@ -1090,6 +1138,36 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PREP, r"\b(?:muss|braucht|muessen|brauchen)\s+(?:ja\s+|sie\s+|er\s+)?(?:nicht|nich|net)\s+(?:zu\s+)?wissen,?\s+dass\s+(?:es|das)\s+(?:l(?:ae|a)nger|fuer\s+immer|fuer\s+ganz)\b",
        context=r"\b(?:katze|kater|hund|kaninchen|hamster|ratten?|schluessel|pflanzen|ein\s+paar\s+(?:tage|wochen))\b",
        intrinsic=True, kept_from_others=True),
+    # round 43 (dev84): a pet placed for good and why not told; the heart that may stop
+    _p(_PREP, r"\b(?:hund|katze|kater|kaninchen|hamster|wellensittich|pferd|tiere?)\s+(?:ist|is|bleibt|wohnt|lebt)\s+(?:jetzt\s+)?(?:\w+\s+){0,4}?(?:fuer\s+immer|fuer\s+ganz|dauerhaft|endgueltig)\b",
+       context=r"\b(?:gelogen|angelogen|ausrede|(?:nicht|net|nich)\s+gesagt,?\s+warum|(?:nicht|net|nich)\s+(?:\w+\s+)?(?:den|dem)\s+(?:wahren\s+)?grund)\b"),
+    _p(_PASSIVE, r"\b(?:waer|waere|ist)\s+(?:mir\s+)?(?:\w+\s+)?(?:recht|ok|okay|egal|in\s+ordnung|auch\s+gut)\s*,?\s+wenn\s+(?:das|mein|dieses)\s+(?:alte\s+)?herz\s+(?:\w+\s+){0,3}?(?:stehen\s*bleibt|stehenbleibt|stehen\s*bliebe|aufhoer\w*|aussetz\w*|schlapp\s*mach\w*)\b"),
+    # round 43 (dev85 and a twelfth list): the blades got out again; passwords in an envelope
+    # beside the cat; falling asleep "und weg zu sein"; "mich wegzumachen"; "mir die kugel zu
+    # geben, nicht als spruch"; a crash that "sieht dann aus wie sekundenschlaf"
+    _p(_HARM, r"\b(?:rasier)?klingen?\s+(?:\w+\s+){0,4}(?:geholt|rausgeholt|hervorgeholt|ausgepackt|rausgekramt)\b",
+       context=r"\b(?:angeschaut|angeguckt|angestarrt|druck|wieder\s+da|nichts\s+mehr\s+gemacht|clean|drang)\b"),
+    _p(_PREP, r"\bpassw(?:oe|o)rt(?:er)?\s+(?:\w+\s+){0,2}(?:liegen|liegt|sind|stecken|steckt)\s+(?:\w+\s+){0,2}(?:im|in\s+einem|in\s+nem)\s+umschlag\b",
+       context=r"\b(?:katze|kater|hund|futter)\b"),
+    _p(_PASSIVE, r"\b(?:einschlafen|einzuschlafen)\s+und\s+(?:einfach\s+)?(?:weg\s+zu\s+sein|weg\s+sein|nicht\s+mehr\s+da\s+(?:zu\s+)?sein)\b",
+       context=r"\b(?:fuer\s+immer|der\s+gedanke|nie\s+wieder|wie\s+sch\w+\s+es\s+w)"),
+    _p(_ACTIVE, r"\bmich\s+(?:weg\s*zu\s*machen|wegzumachen|wegmachen|wegmache|wegmach)\b"),
+    _p(_ACTIVE, r"\bmir\s+(?:die|ne|'ne)\s+kugel\s+(?:zu\s+)?geben\b",
+       context=r"\b(?:nicht\s+als\s+(?:spruch|witz|scherz)|kein\s+(?:witz|spruch|scherz)|im\s+ernst|ernsthaft|ernst\s+gemeint)\b"),
+    _p(_PLAN, r"\bsieht\s+(?:dann\s+|es\s+)?(?:\w+\s+)?aus\s+wie(?:'n|\s+ein|\s+'?n|\s+nen)?\s+(?:unfall|sekundenschlaf)\b",
+       context=r"\b(?:gegen|pfeiler|wand|baum|vollgas|brueckenpfeiler|betonwand)\b"),
+    # round 43 (dev87, dev88): the head against the wall till it bruises; "damit er nix suchen
+    # muss"; the heart pills counted, "das reicht"; "alles geregelt, ich kann gehen"; "dienstag
+    # dann." once the baby is away
+    _p(_HARM, r"\b(?:schlag|schlage|hau|haue|knall|knalle|schlug)\w*\s+(?:mir\s+)?(?:den|meinen)\s+kopf\s+(?:\w+\s+)?gegen\s+(?:die|eine|den)\s+(?:wand|tuer|schrank|fliesen)\b",
+       context=r"\b(?:beule|blut\w*|platzwunde|blaue[rn]?\s+fleck|weh\s+tut)\b"),
+    _p(_PREP, r"\bdamit\s+(?:er|sie|die\s+\w+|keiner|niemand)\s+(?:\w+\s+)?(?:nix|nichts)\s+suchen\s+muss(?:en)?\b",
+       context=r"\b(?:passw\w+|testament|notar|beschriftet|ordner|versicherung\w*)\b"),
+    _p(_PLAN, r"\b(?:tabletten|pillen|herztabletten|schlaftabletten|tropfen)\s+(?:\w+\s+){0,3}gez(?:ae|a)hlt\b[^.!?]{0,20}\b(?:das|die|es)\s+reich(?:t|en)\b"),
+    _p(_PREP, r"\b(?:alles|jetzt\s+ist\s+alles)\s+(?:ist\s+)?(?:geregelt|erledigt|in\s+ordnung)\s*,?\s+(?:jetzt\s+|nun\s+)?(?:ich\s+)?kann\s+(?:ich\s+)?(?:jetzt\s+|nun\s+|endlich\s+)?gehen\b"
+              r"|\b(?:everything(?:'s|\s+is)?|all)\s+(?:sorted|settled|in\s+order|done)\s*,?\s+(?:now\s+)?i\s+can\s+(?:finally\s+)?go\b"),
+    _p(_PLAN, r"^\s*(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute\s+nacht)\s+(?:dann|also)\s*[.!]*\s*$",
+       context=r"\b(?:nimmt\s+(?:das\s+baby|die\s+kinder|den\s+kleinen|die\s+kleine)|weg|allein\w*|keiner\s+(?:da|daheim|zu\s+hause)|niemand\s+(?:da|daheim|zu\s+hause)|zu\s+seiner\s+mutter|zu\s+ihrer\s+mutter)\b"),
     # round 42 (an eleventh list): a coffin "gemütlicher"; "ausradiert werden wär schön";
     # "Selbstmord geht mir nicht aus dem Kopf";
     # an oak and no seatbelt; the twelfth floor when Mum is away; the rope hanging ready; Dad's
@@ -2638,11 +2716,14 @@ def _denied(sentence: str, match: re.Match[str]) -> bool:
         if word == "nicht" and following[k + 1 : k + 2] in (["nur"], ["bloss"], ["einfach"]):
             continue
         if word in {"nicht", "nie", "niemals", "keinesfalls"}:
+            if _PERSISTS.intersection(following[k + 1 : k + 3]):
+                continue  # "lässt mich der gedanke, mich wegzumachen, nicht mehr los" (round 43)
             return True
     return False
 
 
 _TO_BE: Final = re.compile(r"\b(da|hier|weg|tot|mehr|zu|allein|leben)\s+sein\b")
+_COMPOUND_HEAD: Final = re.compile(r"\b\w+-(?=\w)")
 
 
 # "her" is a possessive after a preposition ("after her overdose": hers), not after a verb ("i
@@ -2719,7 +2800,8 @@ def _someone_else(sentence: str, match: re.Match[str], strict: bool = False) -> 
     ):
         return False  # "mach ich's" is the writer's own (round 23)
     # ("tot sein", "hier sein" before it are "to be", not "his": round 29)
-    before = _WORDS.findall(_TO_BE.sub(r"\1", sentence[: match.start()]))
+    # (a compound's first word is no person: "azubi-tagebuch", round 43)
+    before = _WORDS.findall(_TO_BE.sub(r"\1", _COMPOUND_HEAD.sub(" ", sentence[: match.start()])))
     if len(before) > 1 and before[-1] == "her" and before[-2] in _BEFORE_HER:
         return True  # someone else's (round 23)
     # ... and after an owner named just before: "esther's breakdown and her suicide attempt"
@@ -3592,6 +3674,7 @@ def _pattern_stage(
                 if (
                     (_denied(sentence, match) if own_negation else _denied_once(sentence, match))
                     or _negated_right_before(sentence, match)
+                    or _seen_so_then_denied(sentences, k, match)
                 ) and not (
                     provisional(sentence) or _DENIAL_TAKEN_BACK.search(sentence, match.end())
                 ):
@@ -3627,6 +3710,30 @@ def _pattern_stage(
                 if phrase not in matches:
                     matches.append(phrase)
     return matches, found, denied
+
+
+# Others see the writer so ("they look at me like i'm about to ...", "alle tun, als ob ich
+# ..."), and the next sentence says no: "I'm not." (round 43)
+_SEEN_SO: Final = re.compile(
+    r"\b(?:like|as\s+if|as\s+though|als\s+ob|als\s+wuerde|wie\s+wenn)\s+(?:i'm|i\s+am|i\s+was|i'd|i\s+would|ich)\b"
+    r"|\b(?:think|thinks|thought|worried|worry|worries|scared|afraid|denken|denkt|glauben|glaubt|meinen|meint)\s+"
+    r"(?:that\s+|dass\s+)?(?:i'm|i\s+am|i'll|i\s+will|i'd|ich)\b"
+)
+_BARE_DENIAL: Final = re.compile(
+    r"\s*(?:(?:well|but|no|nope|nein|aber|tja),?\s+)?(?:i'm|i\s+am|im)\s+not(?:\s+though)?"
+    r"|\s*(?:(?:nein|aber|tja),?\s+)?bin\s+ich\s+(?:aber\s+)?nicht|\s*(?:nein|aber),?\s+ich\s+bin's\s+nicht"
+    r"|\s*(?:i\s+won't|i\s+will\s+not|werd\s+ich\s+nicht|werde\s+ich\s+nicht)"
+    r"\s*[.!]*\s*"
+)
+
+
+def _seen_so_then_denied(sentences: list[str], k: int, match: re.Match[str]) -> bool:
+    """Whether a phrase is how others see the writer and the next sentence denies it bare."""
+    return (
+        k + 1 < len(sentences)
+        and _BARE_DENIAL.fullmatch(sentences[k + 1]) is not None
+        and _SEEN_SO.search(sentences[k], max(0, match.start() - 40), match.start()) is not None
+    )
 
 
 def _german_words_only(pattern: _Pattern, phrase: str) -> bool:
