@@ -480,7 +480,7 @@ _CONFUSION: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             # "it was more like, hang on, what is this", "hang on, who?" (round 27)
             r"\bhang\s+on,?\s+(?:what|who|where|why|how)\b",
             # round 43: "I was like ??? why would you want that"
-            r"\bi\s+was\s+(?:just\s+)?like\s*(?:\?{2,}|huh\b|what\?|wait\s+what\b)",
+            r"(?:(?<=\bi\swas\s)|(?<=\bi\swas\sjust\s))like\s*(?:\?{2,}|huh\b|what\?|wait\s+what\b)",
         )
     ),
     "de": tuple(

@@ -264,7 +264,7 @@ _ROPE_FOR_A_THING: Final = re.compile(
     r"|\b(?:rope|strick|seil)\b[^.!?]{0,40}[.!?]\s*(?:it's\s+|is\s+|ist\s+)?(?:for|fuer|fuers)\s+(?:the\s+|a\s+|my\s+|das\s+|den\s+|die\s+|meinen?\s+)?(?:\w+\s+)?"
     r"(?:swing|schaukel|boat|boot|tent|zelt|hammock|haengematte|washing\s+line|waescheleine|garden|garten|shed|schuppen|trailer|anhaenger)\b"
     # round 43: the swing's rope retied ("das alte seil von der schaukel neu am ast festgeknotet")
-    r"|\b(?:rope|strick|seil)\s+(?:von\s+der|vom|of\s+the|from\s+the|on\s+the)\s+(?:\w+\s+)?(?:swing|schaukel|hammock|haengematte|boat|boot|tent|zelt)\b"
+    r"|\b(?:rope|strick|seil)\s+(?:von\s+der|of\s+the|on\s+the)\s+(?:\w+\s+)?(?:swing|schaukel|hammock|haengematte)\b"
     r"|\b(?:swing|schaukel)(?:'s)?\s+(?:rope|seil)\b"
     # round 36: "the rope snapped on the church bell saturday"
     r"|\b(?:rope|strick|seil)\s+(?:snapped|broke|gave\s+way|ist\s+gerissen|gerissen)\s+(?:on|at|an)\s+(?:the\s+|der\s+)?(?:\w+\s+)?(?:bell|glocke|flagpole|fahnenmast)\b"
@@ -435,6 +435,8 @@ _PURPOSE_IS_THE_CRISIS: Final = re.compile(
     r"|toedlich|schmerzlos|wo\s+ich\s+hin\w*"
     # round 43: "damit er nix suchen muss", "so he won't have to look for anything"
     r"|(?:nix|nichts)\s+suchen\s+muss\w*|have\s+to\s+(?:look|search|hunt)\s+for\s+anything"
+    # round 43: "swallowed everything in the dosette box, the whole week's worth"
+    r"|swallow\w*\s+everything|the\s+whole\s+week'?s"
     r"|(?:important|valuable|personal|sentimental|wichtig\w*|wertvoll\w*|persoenlich\w*)\s+(?:things|stuff|sachen|dinge)"
     r"|(?:room|flat|zimmer|wohnung)\s+(?:is|ist)\s+(?:now\s+|jetzt\s+)?(?:empty|leer)|hat\s+jetzt\s+(?:meine?|mein)\b|(?:has|have)\s+(?:all\s+)?my\s+\w+\s+now"
     r"|(?:take|took|taking|swallow\w*|nehm\w*|schluck\w*)\s+(?:\w+\s+){0,2}(?:all|alle)\b|alle\s+zusammen"
@@ -704,15 +706,15 @@ _REST_TIMES: Final = (
 _UNTIL_A_TIME: Final = re.compile(r"\b(?:bis|until|till|til)\s+" + _REST_TIMES + r"[^.!?]{0,10}$")
 # ... the same rest told the other way round, for the classifier (round 30): "get into bed and
 # not wake up till the clocks go back", "nicht aufwachen bis montag"
-# Left so that nobody need look for anything after (round 43: "damit er nix suchen muss")
-_NOTHING_TO_LOOK_FOR: Final = re.compile(
-    r"(?:nix|nichts)\s+suchen\s+muss\w*|have\s+to\s+(?:look|search|hunt)\s+for\s+anything"
-)
 # A safety plan against an abuser (round 39: "changed all my passwords and turned off location
 # sharing so he can't track my phone", "damit er mich nicht orten kann"): hiding from him
 _HIDDEN_FROM_SOMEONE: Final = re.compile(
     r"\bso\s+(?:that\s+)?(?:he|she|they)\s+(?:can't|cannot|can\s+not|won't)\s+(?:track|trace|find|locate|follow)\s+(?:me|my)\b"
     r"|\bdamit\s+(?:er|sie)\s+mich\s+nicht\s+(?:mehr\s+)?(?:orten|finden|aufspueren|verfolgen|tracken)\b"
+)
+# Left so that nobody need look for anything after (round 43: "damit er nix suchen muss")
+_NOTHING_TO_LOOK_FOR: Final = re.compile(
+    r"(?:nix|nichts)\s+suchen\s+muss\w*|have\s+to\s+(?:look|search|hunt)\s+for\s+anything"
 )
 # What a phrase only felt like, said after it to be the opposite (round 39: "it felt strangely
 # like getting ready to disappear, but it's the opposite", "dabei ist es genau das gegenteil")
@@ -761,6 +763,12 @@ _REST_UNTIL: Final = re.compile(
     r"(?:week|weeks|weekend|days|woche|wochen|tage)\b"
     + r"|\b(?:schlafen|sleep)\b[^.!?]{0,30}\b(?:bis|until|till)\s+"
     + _REST_TIMES
+    # round 43: for tonight only ("will heut nur noch ins bett"), someone else takes the night
+    # ("will jetzt nur noch schlafen, die oma übernimmt heut die nacht")
+    + r"|\b(?:heut|heute|heut\s+abend|heute\s+abend)\s+(?:\w+\s+){0,2}?nur\s+noch\s+(?:ins\s+bett|schlafen|pennen)\b"
+    r"(?![^.!?]*\b(?:nie|niemals|never|fuer\s+immer|forever|ewig)\b)"
+    r"|\b(?:uebernimmt|uebernehmen|macht)\s+(?:\w+\s+)?(?:heut\w*\s+)?(?:die|den)\s+(?:nacht|nachtdienst)\b"
+    r"|\b(?:takes?|taking|doing|does)\s+(?:the|tonight's)\s+(?:night|nights|night\s+feeds?)\b"
 )
 # ... and away to a place on earth (round 33): "ich will nur noch weg hier, am liebsten auf ne
 # insel", "i just want to get away, ideally to a beach somewhere"
@@ -1133,7 +1141,8 @@ _DENIAL: Final = re.compile(
     r"|(?:i'm|i\s+am|im)\s+not\s+(?:about|going|gonna)\s+(?:to\s+)?do\s+anything\s+(?:daft|stupid|silly|drastic|rash)\b"
     r"|(?:mach|mache)\s+(?:\w+\s+)?(?:keine\s+dummheiten|nichts\s+dummes|nix\s+dummes)\b"
     # round 43: "the list for my sister is not a goodbye", "das ist kein abschied"
-    r"|(?:is|'s|was)\s+not\s+(?:a\s+)?(?:goodbye|farewell|suicide\s+note|cry\s+for\s+help)\b|(?:ist|war)\s+kein\s+(?:abschied|abschiedsbrief)\b)"
+    # (not "was not a cry for help": that says it was meant)
+    r"|(?:is|'s|was)\s+not\s+(?:a\s+)?(?:goodbye|farewell|suicide\s+note)\b|(?:ist|war)\s+kein\s+(?:abschied|abschiedsbrief)\b)"
 )
 _DENIED_AFTER: Final = re.compile(r"[^,;:]*?" + _DENIAL.pattern)
 # "dass ich sterben will, stimmt nicht", "that i want to die is not true" (round 16)

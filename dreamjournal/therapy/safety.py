@@ -635,7 +635,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
        context=r"\b(?:tried|attempt\w*|fetched\s+me\s+out|pulled\s+me\s+out|found\s+me|overdos\w*|walked\s+into|cut\s+too|jumped)\b"),
     _p(_PASSIVE, r"\b(?:i'd|i\s+would)\s+(?:sooner|rather|just\s+as\s+soon|as\s+soon)\s+go\s+(?:this|next|before)\s+(?:winter|christmas|year|spring|summer|autumn|easter)\b",
        context=r"\b(?:wasn't|was\s+not|not)\s+joking\b|\ba\s+hundred\b|\blive\s+to\b|\bget\s+to\s+(?:a\s+)?\d+|\bmeant\s+it\b"),
-    _p(_HARM, r"\b(?:bang|banged|banging|hit|hitting|smash\w*|slam\w*)\s+my\s+head\s+(?:\w+\s+)?(?:against|on|off)\s+(?:the|a)\s+(?:wall|door|floor|cupboard|tiles)\b",
+    _p(_HARM, r"\b(?:bang|banged|banging|hit|hitting|smash\w*|slam\w*)\s+my\s+head\s+(?:\w+\s+)?(?:against|into)\s+(?:the|a)\s+(?:wall|floor|tiles|mirror)\b",
        context=r"\b(?:bruise\w*|lump|bled|bleeding|blood|until\s+it\s+hurt|till\s+it\s+hurt|egg\s+on)\b"),
     _p(_PLAN, r"^\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\s+(?:then|it\s+is)\s*[.!]*\s*$",
        context=r"\b(?:takes?\s+the\s+(?:baby|kids?|children)|away|alone|on\s+my\s+own|nobody(?:'s)?\s+(?:home|in)|to\s+(?:his|her)\s+(?:mum|mom|mother)'?s)\b"),
@@ -1159,7 +1159,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # round 43 (dev87, dev88): the head against the wall till it bruises; "damit er nix suchen
     # muss"; the heart pills counted, "das reicht"; "alles geregelt, ich kann gehen"; "dienstag
     # dann." once the baby is away
-    _p(_HARM, r"\b(?:schlag|schlage|hau|haue|knall|knalle|schlug)\w*\s+(?:mir\s+)?(?:den|meinen)\s+kopf\s+(?:\w+\s+)?gegen\s+(?:die|eine|den)\s+(?:wand|tuer|schrank|fliesen)\b",
+    _p(_HARM, r"\b(?:schlag|schlage|hau|haue|knall|knalle|schlug)\w*\s+(?:mir\s+)?(?:den|meinen)\s+kopf\s+(?:\w+\s+)?gegen\s+(?:die|eine|den)\s+(?:wand|fliesen)\b",
        context=r"\b(?:beule|blut\w*|platzwunde|blaue[rn]?\s+fleck|weh\s+tut)\b"),
     _p(_PREP, r"\bdamit\s+(?:er|sie|die\s+\w+|keiner|niemand)\s+(?:\w+\s+)?(?:nix|nichts)\s+suchen\s+muss(?:en)?\b",
        context=r"\b(?:passw\w+|testament|notar|beschriftet|ordner|versicherung\w*)\b"),
