@@ -175,11 +175,13 @@ def _print_crisis_expression_list() -> None:
     40: crisis_expressions9_*.json, inside soldiers' and hunters' weapons, exams, a new serious
     diagnosis and prison; round 41: crisis_expressions10_*.json, inside work burnout, farming,
     leaving care and serious illness; round 42: crisis_expressions11_*.json, inside leaving care,
-    queer lives, athletes and performers, and men after a divorce) the
+    queer lives, athletes and performers, and men after a divorce; round 43:
+    crisis_expressions12_*.json, inside students, shift and gig workers, new parents and a
+    pregnancy lost, and the widowed) the
     crisis check flags, and how many of their look-alikes it flags too (a gentle false alarm
     each)."""
     print("== independent lists of crisis expressions (eval/lexicon_candidates) ==")
-    lists = ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11")
+    lists = ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12")
     for name, lang in [(n, lang) for n in lists for lang in ("en", "de")]:
         path = EVAL / "lexicon_candidates" / f"crisis_expressions{name}_{lang}.json"
         rows = json.loads(path.read_text("utf-8"))

@@ -216,6 +216,12 @@ gay, bisexual and trans people, and some of their parents and friends), dream_em
 possessions and losing things), each measured on the round's starting code (6633982) before any
 change and at the end, never read.
 
+Round 43 kept crisis_fresh41-66 and dream_emotions_fresh9-34 held out (unread) and added
+crisis_fresh67 (men in midlife after a separation or divorce; dev84's theme), crisis_fresh68
+(university students, trainees and PhD candidates), dream_emotions_fresh35 (dreams of pregnancy,
+birth, babies and parenthood; dev76's theme) and dream_emotions_fresh36 (dreams of animals), each
+measured on the round's starting code (b78da52) before any change and at the end, never read.
+
 Round 22 added two blind sets of dream reports for the dreamer's emotions (dream_emotions_fresh3:
 research dream-bank style, long reports, numbered series, a sleep lab, Austrian and Swiss German;
 dream_emotions_fresh4: app, forum and phone style, slang, dialect and typos), measured on the
@@ -274,6 +280,8 @@ CRISIS_SETS = (
     "crisis_fresh64.jsonl",
     "crisis_fresh65.jsonl",
     "crisis_fresh66.jsonl",
+    "crisis_fresh67.jsonl",
+    "crisis_fresh68.jsonl",
 )
 # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13;
 # 15, 16: round 15; 17, 18: round 16; 19-22: round 18; 23, 24: round 19; 25, 26: round 20;
@@ -356,6 +364,8 @@ EMOTION_SETS = (
     "dream_emotions_fresh32.jsonl",
     "dream_emotions_fresh33.jsonl",
     "dream_emotions_fresh34.jsonl",
+    "dream_emotions_fresh35.jsonl",
+    "dream_emotions_fresh36.jsonl",
 )
 
 
