@@ -51,6 +51,33 @@ FLAGGED = [
     "Denk echt drüber nach, mir die Kugel zu geben, nicht als Spruch.",
     "Morgen früh mit dem Transporter gegen den Pfeiler an der Ausfahrt. Sieht dann aus wie ein "
     "Unfall.",
+    # dev87, dev88 (new parents, the widowed) and a thirteenth list
+    "Pressed my hand on the hob again tonight. The sting is the only thing I feel.",
+    "Once the flat is cleared I'll walk into the reservoir.",
+    "Two years ago they pulled me out of the canal. Some nights I think about doing it properly.",
+    "The doctor asked if I'd like to reach ninety. I'd sooner go this winter, and I wasn't joking.",
+    "Hau mir den Kopf gegen die Wand, bis ich ne Beule hab.",
+    "Sunday he takes the kids to his mum's. Sunday then.",
+    "Die Schlaftabletten hab ich gezählt, das reicht.",
+    "Grab bezahlt, Lieder ausgesucht. Jetzt ist alles geregelt, ich kann gehen.",
+    "Passwörter aufgeschrieben, Ordner beschriftet, damit er nix suchen muss.",
+    "Not bothered if I don't see 60 to be honest.",
+    "Some nights I hope I just stop breathing in my sleep.",
+    "Booked a room for Friday. Not planning on checking out.",
+    "Checked the life policy pays out. So she's not left with a mess.",
+    "Lost 300 tonight and cut my arm for every hundred.",
+    "Mum thinks the tablets were an accident. They weren't.",
+    "Did it for real on Sunday. My brother found me.",
+    "This time I wasn't starving to be thin, I was doing it to die.",
+    "Been putting the sleeping pills away in a tin since summer. About forty now.",
+    "not gonna lie mate, thinking about ending things most days",
+    "wish a could jist no wake up the morra",
+    "Den Löffel abgeben wär grad okay für mich.",
+    "Hab der Nachbarin den Hund gegeben, nur für ne Zeit. Ich komm nicht wieder.",
+    "Mama glaubt, das mit den Tabletten war ein Versehen. War's nicht.",
+    "Sieben Monate clean. Heute wieder.",
+    "Bin am Sonntag in die Elbe gegangen, angezogen. Zu flach.",
+    "Thursday I swallowed everything in the dosette box and woke up in A&E.",
 ]
 
 NOT_FLAGGED = [
@@ -67,6 +94,24 @@ NOT_FLAGGED = [
     "Hab keine Gedanken dran, mir was anzutun. Brauch nur mal Urlaub.",
     "Once the dissertation is in I'm sleeping for two days straight, don't wake me.",
     "Clearing out my room before I move back home: giving away my lamp and all my books.",
+    # dev87, dev88, dev90 and a thirteenth list
+    "New dosette box from the chemist, much tidier than the old jar.",
+    "Replaced the old rope on the swing at the weekend, the kids loved it.",
+    "Die Schwägerin hat nach der Fehlgeburt Tabletten gesammelt, ihr Mann hat sie gefunden.",
+    "Told our Kev not to fret, I'm not about to do anything daft.",
+    "The nurse asked if I ever think of ending it. Hand on heart, no.",
+    "When I was a lad of eighteen I tried to hang myself. That's fifty-odd years gone and I'm at "
+    "peace now.",
+    "Will jetzt nur noch schlafen, der Papa übernimmt heut die Nacht.",
+    "Paid off the loan! Checked the policy pays out on the boiler too.",
+    "Banged my head on the cupboard door at the 3am feed, lump like an egg.",
+    "Mein Nachbar sagt seit Wochen: ich will nicht mehr. Hab seine Tochter angerufen.",
+    "Die Witwe Bauer kratzt sich die Arme blutig, hab ich im Seniorenclub gesehen.",
+    "mein azubi-kollege ritzt sich wieder, soll ich das dem ausbilder sagen?",
+    "Wrote the kids a goodbye card for when they fly out with their mum.",
+    "Writing goodbye letters to my host family bc the exchange ends Friday.",
+    "Schulung heute: wie man reagiert, wenn jemand von Suizidgedanken erzählt.",
+    "Wenn ich noch eine Mail vom Prüfungsamt krieg, spring ich aus dem Fenster.",
 ]
 
 

@@ -11,7 +11,14 @@ the sets.
   teller's; "es war richtig wütend" after a rabbit is the rabbit's; "ich war ein Adler ... so
   glücklich" is the dreamer's; "i war mega stolz" (Bavarian) is the dreamer's; "so ein mulmiges
   Gefühl im Bauch" with no one else in it is the teller's.
-* Words: "disorienting", "gstrahlt".
+* Words: "disorienting", "gstrahlt", "fand's lustig", "das hat so weh getan", "weinend".
+* From dev79 (famous people), dev80 (pregnancy) and dev81 (animals): "I was like ???" and "Ich so:
+  hä?" are puzzlement; "haven't felt that happy in years" and "seit Jahren nicht so glücklich"
+  are felt; "lost it somewhere" is a thing lost; "Wär das echt, wär ich ..." is a hypothetical;
+  "danach wach gelegen" is a waking line; a cue that opens with "I" ("I was frozen") is the
+  dreamer's; "angry at them for laughing" leaves the laughter to them; "the guide", "das eine
+  ... das andere" are others; nervous laughter "obwohl ich Schiss hatte" is no joy; a pet
+  "der vermisst ist" is missing, not missed; "ich habe meine Oma so vermisst" is the dreamer's.
 """
 
 from __future__ import annotations
@@ -34,6 +41,29 @@ CASES = [
     ("Ein Schwarm Stare über dem Acker, die ganze Zeit so ein mulmiges Gefühl.", "de", {AP}, NO),
     ("It was totally disorienting, everyone calling me grandad.", "en", {CO}, NO),
     ("Da Opa hod gstrahlt, wie er des Fohlen gsehn hod.", "de", NO, {HA}),
+    # dev79, dev80, dev81 (famous people, pregnancy, animals)
+    ("The Queen asked for MY autograph. I was like ??? why me.", "en", {CO}, NO),
+    ("Der Bürgermeister wollte ein Foto mit mir. Ich so: hä? wieso ich?", "de", {CO}, NO),
+    ("We won the dance-off. Haven't felt that happy in years.", "en", {HA}, NO),
+    ("Ich war seit Jahren nicht so glücklich wie da auf der Bühne.", "de", {HA}, NO),
+    ("I dropped the ring somewhere on the beach and lost it somewhere in the sand.", "en", NO, NO),
+    ("Wär das echt, wär ich durchgedreht vor Angst.", "de", NO, NO),
+    ("Danach wach gelegen bis vier und mich elend gefühlt.", "de", NO, NO),
+    ("A horse bit me and I was frozen, couldn't move.", "en", {AP}, NO),
+    ("Everyone laughed. I was a bit angry at them for laughing.", "en", {"anger"}, {HA}),
+    ("The guide was panicking, shouting at us to get down.", "en", NO, {AP}),
+    ("Das eine Pferd war total wütend, das andere hat nur geheult.", "de", NO, {"anger", SD}),
+    ("Sie hat mich nicht mehr erkannt. Das hat so weh getan.", "de", {SD}, NO),
+    ("Ich fand's lustig.", "de", {HA}, NO),
+    ("Ich bin weinend auf der Treppe gesessen.", "de", {SD}, NO),
+    ("Ich hab gelacht, obwohl ich eigentlich Schiss hatte.", "de", {AP}, NO),
+    (
+        "Unser Kater, der seit Mai vermisst ist, saß vor der Tür. Ich war so erleichtert.",
+        "de",
+        {HA},
+        NO,
+    ),
+    ("Ich habe meine Oma so vermisst.", "de", {SD}, NO),
 ]
 
 

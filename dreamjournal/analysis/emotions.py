@@ -851,6 +851,15 @@ def experiencer(
         # "hoping he wouldn't notice me, my palms clammy": the dreamer's body; "..., was mich
         # wahnsinnig machte": the dreamer the feeling names first (round 32)
         return "dreamer"
+    if tokens.lower[position] in {"i", "i'm", "ich"} and not teller:
+        return "dreamer"  # a cue that opens with its own "I": "i was frozen" (round 43)
+    # "a bit angry at them for laughing": the ones laughed at are the laughers (round 43)
+    if (
+        position >= 2
+        and tokens.lower[position - 1] == "for"
+        and tokens.lower[position - 2] in _FOR_IT
+    ):
+        return "other"
     # "made me angry", "jagte mir Angst ein", "scared me": the dreamer right after the cue
     following = position + 1
     if (
@@ -1109,6 +1118,12 @@ def experiencer(
             j -= 2 if tokens.lower[j - 1] in _GOVERNING else 3
             continue  # "ich hab um meinen Vater getrauert": not the subject (round 32)
         if j in persons:
+            if (
+                language == "de"
+                and _HAVE_DE.intersection(tokens.lower[max(0, j - 3) : j])
+                and _dreamer_just_before(j, tokens, clause, 3)
+            ):
+                return "dreamer"  # "ich hab meine Oma so vermisst": she is missed (round 43)
             return "other"  # "my mother was angry": the person, not "my"
         if (
             _person_word(j, tokens, language)
@@ -1294,8 +1309,13 @@ def _the_dreamer_was(k: int, tokens: Tokens) -> bool:
 
 
 _HAVE_DE: Final = frozenset({"hab", "habe", "hatte", "haben", "hatten"})
+_FOR_IT: Final = frozenset({"them", "him", "her", "everyone", "everybody", "people", "you"})
 _THE: Final = frozenset({"the", "die", "der", "das"})
 _FOR_THEM: Final = re.compile(r"\b(?:for|to|fuer|für)\s+(?:him|her|them|ihn|sie|ihm|ihr)\b")
+_NERVOUS_LAUGH: Final = re.compile(
+    r"\b(?:obwohl|although|even\s+though|though)\b(?:\s+\S+){0,4}?\s+(?:schiss|angst|panik|bammel"
+    r"|scared|terrified|afraid|frightened|petrified|nervous|nervös|nervoes)\b"
+)
 _WHERE_A_THING_IS_LOST: Final = frozenset(
     {"somewhere", "under", "behind", "between", "down", "overboard", "forever"}
 )
@@ -1594,6 +1614,7 @@ def _we_just_before(j: int, tokens: Tokens, clause: int) -> bool:
 _PERSON_WORDS: Final[dict[Language, frozenset[str]]] = {
     "en": frozenset(
         {"chef", "cook", "waiter", "waitress", "nurse", "doctor", "teacher", "driver", "guard",
+         "guide", "keeper", "zookeeper", "shepherd", "groundsman", "handler",  # round 43
          "manager", "boss", "landlord", "landlady", "examiner", "magician", "vicar", "priest",
          "cashier", "receptionist", "tourist", "fan", "crowd", "audience", "guest", "passenger",
          "kid", "child", "children", "boy", "girl", "man", "men", "woman", "women", "lady", "guy",
@@ -1970,7 +1991,7 @@ def _demonstrative_subject(j: int, tokens: Tokens, language: Language) -> bool:
     opens its clause before a verb is another person."""
     if (
         language == "de"
-        and tokens.lower[j] in {"der", "die"}
+        and tokens.lower[j] in {"der", "die", "das"}  # (round 43: "das eine ... das andere")
         and (j == 0 or tokens.clause[j - 1] != tokens.clause[j] or _after_a_conjunction(j, tokens))
         and j + 2 < len(tokens.lower)
         and tokens.lower[j + 1] in {"eine", "andere", "einen", "anderen"}
@@ -2663,6 +2684,19 @@ def feeling_in_context(
         and tokens.lower[after] in _WHERE_A_THING_IS_LOST
     ):
         return False  # "I lost it somewhere in the abbey": the ring, not my temper (round 43)
+    if first.startswith(("lach", "gelacht", "laugh", "giggl", "kicher")) and _NERVOUS_LAUGH.search(
+        " ".join(
+            tokens.lower[k]
+            for k in range(i + 1, min(n, i + 12))
+            if tokens.sentence[k] == tokens.sentence[i]
+        )
+    ):
+        return False  # "hab gelacht, obwohl ich eigentlich Schiss hatte": nervous (round 43)
+    if word == "vermisst" and (
+        nxt in {"ist", "sind", "wird", "werden", "war", "waren", "gemeldet"}
+        or tokens.lower[i - 1 : i] in (["als"], ["wird"], ["gilt"])
+    ):
+        return False  # "unser Hund, der seit drei Wochen vermisst ist": missing (round 43)
     if word in {"comfort", "comforted", "comforting"} and (
         tokens.lower[i - 1 : i] == ["to"] or nxt in _COMFORTED_ONES
     ):
@@ -3231,8 +3265,8 @@ def _if_unreal_before(i: int, tokens: Tokens) -> bool:
         return True
     # round 42: the condition as an inverted clause ("Wär das echt gewesen, hätte ich bestimmt
     # Panik geschoben")
-    if before and before[0] in _SUBJUNCTIVE_DE and "gewesen" in before:
-        return True
+    if before and before[0] in _SUBJUNCTIVE_DE and {"gewesen", "echt", "wirklich"} & set(before):
+        return True  # (round 43: "Wär das echt, wär ich durchgedreht vor Angst")
     # round 41: a "wenn" clause after someone's words, the cue's own clause subjunctive ("mein
     # Kumpel meinte, wenn das Pferd verliert, würd ich mich schwarz ärgern")
     own = [tokens.lower[k] for k in range(start, i + 1) if tokens.clause[k] == clause]

@@ -242,6 +242,8 @@ _WAKING: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"\b\w*wecker\s+(?:\w+\s+)?(?:klingelte|geklingelt|ging|riss|piepte|gepiept|los|losging)\b"
             r"|\bging\s+(?:mein|der|dann\s+mein|dann\s+der)\s+\w*wecker\b"
             r"|\bwar\s+ich\s+wach\b"
+            # round 43: "Danach wach gelegen bis fünf und mich elend gefühlt"
+            r"|\b(?:danach|dann|noch|stundenlang|lange)\s+wach\s+gelegen\b"
         ),
     ),
 }

@@ -104,7 +104,9 @@ _REPORTED: Final = re.compile(
     r"|\bhaett?e?\s+ich\b[^.!?]*\b\w*(?:geschrieben|gesagt|getippt)\b"
     # how a work treats the subject (round 13): "writing abt how it handles suicide", "wie der
     # film mit dem thema umgeht"
-    r"|\b(?:how|the\s+way)\s+(?:it|the\s+(?:show|film|book|series|movie|song|article|novel|episode|play))\s+"
+    r"|\b(?:how|the\s+way)\s+(?:it|the\s+(?:show|film|book|series|movie|song|article|novel|episode|play)"
+    # round 43: "compare how two films show suicide"
+    r"|(?:two|both|these|those|three|the\s+two)\s+(?:shows|films|books|series|movies|songs|articles|novels|episodes|plays|poems))\s+"
     r"(?:handles|deals\s+with|portrays|depicts|treats|shows|talks\s+about|frames)\b"
     r"|\bwie\s+(?:sie|er|es|die\s+serie|der\s+film|das\s+buch|das\s+stueck|der\s+roman|der\s+artikel)\s+"
     r"(?:\w+\s+){0,4}(?:umgeht|darstellt|zeigt|behandelt|erzaehlt)\b"
@@ -398,11 +400,11 @@ def own_move(clean: str) -> bool:
 # A stay abroad that ends, named as the cause ("because the contract ends and i fly home on
 # sunday", round 34); as a time it may be a plan's date ("the night the season ends, i'll ...")
 _STAY_ENDS: Final = re.compile(
-    r"\b(?:contract|lease|tenancy|visa|placement|season|mietvertrag|vertrag|visum|saison)\s+(?:ends|is\s+ending|runs\s+out|is\s+up|expires"
+    r"\b(?:contract|lease|tenancy|visa|placement|season|exchange|erasmus|semester|internship|mietvertrag|vertrag|visum|saison|austausch|praktikum)\s+(?:ends|is\s+ending|runs\s+out|is\s+up|expires"
     r"|endet|laeuft\s+aus|ist\s+vorbei|ist\s+zu\s+ende)\b|\bfly(?:ing)?\s+(?:back\s+)?home\b|\bflieg\w*\s+(?:\w+\s+){0,3}(?:heim|nach\s+hause)\b"
 )
 _CAUSE_LINK: Final = re.compile(
-    r"\b(?:because|since|as|now\s+that|weil|da|jetzt\s+wo)\s+(?:\w+\s+){0,3}$"
+    r"\b(?:because|since|as|now\s+that|weil|da|jetzt\s+wo|bc|cuz|coz|cos)\s+(?:\w+\s+){0,3}$"
 )
 _PURPOSE_LINK: Final = re.compile(
     r"\b(?:for(?!\s+(?:good|ever|always))|because(?:\s+of)?|bc|cos|coz|cuz|since|now\s+that|as|fuer(?!\s+immer)|wegen|weil|jetzt\s+wo|jetzt\s+da|seit|da)\s+(?:\w+\s+){0,3}$"
@@ -418,7 +420,7 @@ _PURPOSE_IS_THE_CRISIS: Final = re.compile(
     r"\b(?:at\s+once|(?<!home\s)(?<!back\s)for\s+good|for\s+ever|enough(?!\s+(?:to\s+last|till|until|for\s+(?:the|a|my)\s+(?:week|month|trip|holiday|weekend)"
     # round 40: "enough for three weeks"
     r"|for\s+(?:a|one|two|three|four|five|six|\d+|a\s+few|several)\s+(?:days|weeks|months)\b))|all\s+at\s+once|all\s+of\s+them|the\s+whole\s+(?:pack|box|bottle|strip|lot)|too\s+many|on\s+purpose"
-    r"|for\s+when|for\s+the\s+(?:day|end|night)|remember\s+me\s+by"
+    r"|for\s+when(?!\s+(?:they|she|he|you|we)\s+(?:fly|leave|go|move|start|get|come|arrive))|for\s+the\s+(?:day|end|night)|remember\s+me\s+by"
     # round 36: "so it's safe before i go to god", "so someone will have her after"
     r"|before\s+i\s+go\s+(?:home\s+)?to\s+(?:him|god|the\s+lord|jesus|heaven|my\s+maker)|bevor\s+ich\s+(?:heim\s+)?zu\s+(?:ihm|gott|dem\s+herrn|jesus)"
     r"|have\s+(?:her|him|them|it)\s+after(?=\s*[.!?]|\s*$)|(?:when|after|once)\s+i'm\s+(?:gone|dead|not\s+here)|won't\s+need"
@@ -1487,7 +1489,9 @@ _TRIFLE: Final = (
     # nachbar noch einmal um sieben bohrt"
     r"|ringtone|klingelton|alarm|wecker|jingle|bohr\w*|drill\w*|hoover\w*|staubsaug\w*|printer|drucker|laubblaeser|leaf\s+blower"
     # round 15: work's small print ("if i see one more comment bubble")
-    r"|comments?|comment\s+bubbles?|kommentare?|notifications?|benachrichtigung\w*|slides?|folien?|revisions?|korrektur\w*|timesheets?|formular\w*)"
+    r"|comments?|comment\s+bubbles?|kommentare?|notifications?|benachrichtigung\w*|slides?|folien?|revisions?|korrektur\w*|timesheets?|formular\w*"
+    # round 43: "wenn ich noch eine Mail vom Prüfungsamt krieg"
+    r"|mail|nachricht|message|text|deadline|abgabe|mahnung|rechnung|bescheid)"
 )
 # "ich hätt mich erschießen können vor Scham": the past conditional of shame or anger, an idiom
 # (round 41), read by the patterns (`_HYPERBOLE`) and blanked for the concepts
@@ -1992,8 +1996,10 @@ _OTHER_OPENS: Final = re.compile(
     r"(?:(?:someone|somebody|jemand)\b|(?:(?:my|our|the|a|an|one\s+of\s+(?:my|our|the)|mein|meine|meiner|unser|unsere|der|die|ein|eine|en"
     r"|his|her|their|sein|seine|seiner|ihr|ihre|ihrer)\s+)?"
     r"(?:(?:\w+(?:'s|s')|best|little|older|younger|big|new|old|ex|kleine\w*|grosse\w*|beste\w*|aeltere\w*|juengere\w*|neue\w*|alte\w*)\s+)?"
+    # (round 43: a compound's last word is the person, "mein azubi-kollege"; its first word is
+    # none when a thing follows, "azubi-tagebuch, dritter monat: ...")
+    r"(?:\w+-)?"
     + _PERSON_NOUN
-    # (round 43: not the first word of a compound, "azubi-tagebuch, dritter monat: ...")
     + r"(?:'s)?\b(?!-\w)(?!\s*(?:and|und|,)\s+(?:i|ich)\b)(?!'s\s+\w+\s+(?:is|are|was)\b))"
 )
 # Pills counted for others, an attempt at quitting a habit (round 25)
@@ -2146,6 +2152,13 @@ def _without_their_saying(told: str) -> str:
 
 
 _THEY_SAID: Final = re.compile(r"\b(?:hat|hatte|has|had)\b")
+# What someone believes, with no one else in it: mostly the writer's own story ("mum thinks
+# the pills were an accident", "mama glaubt, das mit den tabletten war ein versehen"; round 43)
+_BELIEVED_OF_ME: Final = re.compile(
+    r"\s*(?:thinks|believes|assumes|reckons|glaubt|denkt|meint)\b,?"
+    r"(?!\s+(?:about|of|an|ueber|daran|dran|drueber|darueber|oft|staendig|viel)\b)"
+    r"(?![^.!?]*\b(?:she|he|her|his|him|herself|himself|they|their|them|themselves|sie|er|ihr|ihm|ihn|sein\w*|ihre\w*|sich)\b)"
+)
 # What they say after a colon, to the sentence's end (round 43)
 _SAYS_COLON: Final = re.compile(
     r"^\s*(?:\w+\s+){0,1}(?:says|said|sagt|sagte|meint|meinte)(?:\s+\w+){0,3}\s*:.*$"
@@ -2219,6 +2232,8 @@ def others_sentences(
         told = _QUOTED_WORDS.sub(" ", told)  # "texted 'i don't want to be here'": theirs
         told = _SAYS_COLON.sub(" ", told)  # "mein nachbar sagt seit wochen: ich will sterben"
         told_of_other = subject is not None and not _WRITER_IN_IT.search(told)
+        if told_of_other and _BELIEVED_OF_ME.match(told):
+            told_of_other = False  # "mum thinks the pills were an accident": of the writer
         if told_of_other:
             out.add(k)
     # ... unless the writer takes it up in the next sentence: "so have i", "ich auch"
@@ -2496,6 +2511,9 @@ _SUICIDE_AS_A_TOPIC: Final = re.compile(
     r"|besprochen|gelernt|taught|went\s+through|covered|explained|learned|learnt)\b"
     r"|\b(?:durchgenommen|erklaert|besprochen|gelernt|taught|went\s+through|covered|explained|learned"
     r"|learnt)\b[^.!?]{0,30}\b(?:warnzeichen|warnsignale?|warning\s+signs|red\s+flags)\b"
+    # round 43: "Schulung für Tutor*innen heute: wie man reagiert, wenn Studis von
+    # Suizidgedanken erzählen", "training on how to respond when students disclose"
+    r"|\b(?:schulung|fortbildung|workshop|seminar|training|kurs|course)\b[^.!?]{0,40}\b(?:wie\s+man|how\s+to)\s+(?:\w+\s+){0,2}(?:reagiert|reagieren|umgeht|anspricht|respond|react|handle|talk)\b"
 )
 # A goodbye posted to a group: a chat, a team, a class (round 40: "wrote a long goodbye in the flat
 # group chat", "in die flurgruppe hab ich eine lange abschiedsnachricht geschrieben")

@@ -134,6 +134,7 @@ _PAST: Final = re.compile(
     r"at\s+(?:1[3-9]|[2-9]\d)(?!\s*(?:pm|am|o'clock|:|h\b|uhr|percent|%|mg|kg|km|pills|tablets|/))|before\s+\w+\s+years|vor\s+\w+\s+jahre"
     # a school year named (round 16): "all through secondary school", "in der 9. klasse"
     r"|(?:all\s+)?through\s+(?:(?:most|all|much)\s+of\s+)?(?:secondary|high|middle|primary)\s+school|in\s+(?:secondary|high|middle)\s+school"
+    r"|(?:all\s+)?through\s+(?:the\s+)?sixth\s+form|(?:all\s+)?through\s+(?:uni|university|college|my\s+degree|undergrad)"
     r"|in\s+der\s+\d{1,2}\.?\s*klasse|in\s+der\s+(?:ober|mittel|unter)stufe"
     # a dark stretch had, a dark year, years later (round 16)
     r"|hatte\s+ich\s+(?:eine|ne|'ne)\s+(?:\w+\s+)?(?:dunkle|schwarze|schlimme|harte|schwere)\s+(?:phase|zeit)"
@@ -246,7 +247,7 @@ _RECOVERED: Final = re.compile(
     r"\b(?:grateful|glad|proud|thankful|better\s+now|behind\s+me|still\s+here|recovered|clean|growth|healed"
     r"|doing\s+(?:\w+\s+)?(?:well|good|great|better|ok|okay|fine)|in\s+a\s+(?:\w+\s+)?(?:good|better|great)\s+place"
     r"|long\s+over|(?:is|are|it's|that's|was)\s+(?:long\s+)?over|over\s+it|(?:therapy|treatment|medication|meds|help|therapist|counsel\w*)\s+(?:\w+\s+)?helped|got\s+help"
-    r"|life\s+is\s+(?:\w+\s+)?good|(?:happy|fine|okay|ok|good|better|well|safe|stable)\s+now"
+    r"|life\s+is\s+(?:\w+\s+)?good|(?:happy|fine|okay|ok|good|better|well|safe|stable|grand)\s+now"
     r"|froh|dankbar|stolz|hinter\s+mir|ueberstanden|(?:lange\s+)?vorbei|(?<!\bes\shat\s)(?<!\bhat\ses\s)geholfen|geblieben|gluecklich\w*|geheilt|stabil"
     r"|geht(?:'s|s|\s+es)\s+(?:mir\s+)?(?:\w+\s+){0,4}(?:gut|besser)|\bes\s+geht\s+mir\s+(?:\w+\s+){0,4}(?:gut|besser)|mir\s+geht(?:'s|s)?\s+(?:es\s+)?(?:\w+\s+){0,4}(?:gut|besser)|(?:dass|weil)\s+es\s+mir\s+(?:\w+\s+)?(?:gut|besser)\s+geht"
     r"|leben\s+(?:ist\s+)?(?:\w+\s+)?gut|freude\s+am\s+leben|freu\w*\s+mich\s+auf"
@@ -408,6 +409,8 @@ _REOPENED: Final = re.compile(
     r"|vor\s+(?:ein\s+paar|wenigen|\w+)\s+(?:tagen|wochen)|vor\s+(?:einem|ein\s+paar|zwei|drei)\s+monaten?|immer\s+noch|noch\s+immer|zurueck"
     r"|this\s+year|earlier\s+this\s+year|dieses\s+jahr|anfang\s+des\s+jahres"
     # a streak ended or strained now: "the urge is so loud after 6 months clean"
+    # round 43: "8 monate clean. heute wieder.", "today again."
+    r"|(?:heute|heut|gestern|today|tonight|last\s+night)\s+(?:doch\s+)?(?:wieder|again)(?=\s*[.!;]|\s*$)"
     # round 43: "6 months clean and i broke it", "broke my streak"
     r"|(?:clean|free)\s+(?:and|but)\s+(?:then\s+)?(?:i\s+)?(?:broke|blew|ruined|lost)\s+(?:it|the\s+streak|my\s+streak)|(?:broke|blew)\s+(?:my|the)\s+streak"
     r"|after\s+(?:\w+\s+){0,2}(?:days?|weeks?|months?|years?)\s+(?:clean|free|sober)|nach\s+(?:\w+\s+){0,2}(?:tagen|wochen|monaten|jahren)\s+(?:clean|ohne)"
@@ -611,6 +614,7 @@ _RETURN: Final = re.compile(
     r"back\s+to\s+(?:day\s+)?(?:zero|one|0|1)|wieder\s+bei\s.*|(?:counter|streak)\s.*|back\s+again|relaps\w*|slipped|(?:is|are|'s|came|come|coming)\s+back(?!\s+(?:from|home)\b)|returned|rueckfall\w*|zurueck"
     r"|after\s.*|nach\s.*|urges?\s.*|drang\s.*|(?:thinks?|says?|said|believes?|assumes?|denken|denkt|sagen|sagt|meinen|meint|glauben|glaubt|i\s+tell|i\s+told|tell|told|ich\s+sag\w*|sag\w*|gesagt|(?:allen|jedem)\s+gesagt,?)\s.*"
     r"|but\s+i'm\s+not|i'm\s+not\s.*|(?:that's|it's|this\s+is)\s+not\s+true|stimmt\s.*|(?:was|were|had\s+been|war|waren)\s.*"
+    r"|(?:heute|heut|gestern|today|tonight|last\s+night)\s+(?:doch\s+)?(?:wieder|again)"
 )
 _CRISIS_WORD: Final = re.compile(
     r"(?:(?<=\bto\s)|(?<=\bi\s)|(?<=\bwill\s)|(?<='ll\s)|(?<=\bcould\s)|(?<=\bwould\s)|(?<=\bshould\s)|(?<=\bmight\s)|(?<=\bgonna\s)|(?<=\bwanna\s)|(?<=\bjust\s)|(?<=\brather\s)|(?<=\bme\s)|(?<=\band\s)|(?<=\bor\s)|(?<=\bnot\s)|(?<=\bnever\s)|(?<=\bcan\s))die\b"

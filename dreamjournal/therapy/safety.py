@@ -641,6 +641,43 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
        context=r"\b(?:takes?\s+the\s+(?:baby|kids?|children)|away|alone|on\s+my\s+own|nobody(?:'s)?\s+(?:home|in)|to\s+(?:his|her)\s+(?:mum|mom|mother)'?s)\b"),
     _p(_PREP, r"\bso\s+(?:he|she|they)\s+(?:won't|don't|doesn't|will\s+not)\s+have\s+to\s+(?:look|search|hunt)\s+for\s+anything\b",
        context=r"\b(?:passwords?|will|solicitor|labelled|labeled|folder|insurance)\b"),
+    # round 43 (a thirteenth list: men after a divorce, students, eating disorders, debt and
+    # gambling; dev89, dev90): not bothered if i don't see 50; hoping to stop breathing in my
+    # sleep; not planning on checking out of the hotel; the only plan that ever felt calm; the
+    # express that doesn't stop; "that's where." beside the gun cabinet; the policy checked to
+    # pay out, nobody left with a mess; a cut for every hundred lost; the pills called an
+    # accident, "i wanted it"; did it for real and was found; starving "to die"; an arm scratched
+    # raw with the keys; woke up wishing i'd stayed in it (a dream of one's funeral); out to the
+    # end of the pier when the tide's in; "today again." after months clean
+    _p(_PASSIVE, r"\b(?:not\s+bothered|wouldn't\s+mind|won't\s+mind|don't\s+care|couldn't\s+care\s+less|fine|ok|okay)\s+if\s+i\s+(?:don't|dont|do\s+not|never)\s+"
+                 r"(?:see|make\s+it\s+to|reach|get\s+to)\s+(?:\d{2}|thirty|forty|fifty|sixty|seventy|next\s+(?:year|christmas|spring|summer)|my\s+next\s+birthday|christmas)\b",
+       intrinsic=True),
+    _p(_PASSIVE, r"\b(?:hope|hoping|wish|wishing|pray|praying)\s+(?:that\s+)?i\s+(?:just\s+)?(?:stop|stopped)\s+breathing\b"),
+    _p(_PREP, r"\b(?:putting|put|squirrel\w*|tucking|stashing|hiding|saving)\s+(?:the|my)\s+(?:\w+\s+)?(?:pills|tablets|zopiclone|zolpidem|sleepers|sleeping\s+pills|diazepam|valium|tramadol|codeine|co-codamol|oxycodone|morphine|paracetamol|sertraline|amitriptyline|quetiapine)\s+away\b",
+       context=r"\b(?:(?:about|nearly|over|almost)\s+\d+|counted|tin|jar|box|drawer|sock)\b"),
+    _p(_PLAN, r"\bnot\s+planning\s+on\s+checking\s+out\b", context=r"\b(?:hotel|room|b&b|inn|airbnb|motel)\b",
+       intrinsic=True),
+    _p(_PLAN, r"\b(?:only|first)\s+plan\s+that(?:'s|\s+has)\s+ever\s+(?:felt|seemed|made)\s+(?:calm|right|peaceful|sense)\b"),
+    _p(_PLAN, r"\b(?:express|fast\s+train|through\s+train|freight\s+train|intercity)\s+(?:doesn't|doesnt|does\s+not|won't)\s+stop\s+(?:at|here)\b",
+       context=r"\b(?:tomorrow|tonight|after|before|when|then)\b"),
+    _p(_PLAN, r"^\s*(?:that's|that\s+is|thats)\s+where\s*[.!]*\s*$",
+       context=r"\b(?:cabinet|gun|shotgun|rifle|bridge|cliff|rope|beam|garage|loft)\b"),
+    _p(_PREP, r"\bchecked\s+(?:that\s+)?(?:the\s+|my\s+)?(?:life\s+)?(?:policy|insurance)\s+(?:pays|will\s+pay|covers)\s+(?:out|suicide)\b(?!\s+(?:on|for)\s+(?:the|a|my)\s+(?:boiler|car|house|roof|phone|flat|van|bike|laptop|fridge|washing))"
+              r"|\bso\s+(?:she's|he's|they're|she\s+is|he\s+is|they\s+are)\s+not\s+left\s+with\s+(?:a\s+mess|any\s+debts?|debts?|nothing)\b"),
+    _p(_HARM, r"\bcut\s+my\s+(?:arm|arms|wrist|wrists|thigh|thighs|leg|legs|stomach)\s+(?:once\s+)?for\s+(?:every|each)\b"),
+    _p(_ATTEMPT, r"\b(?:pills|tablets|overdose|od|fall|crash)\s+(?:was|were)\s+an\s+accident\b",
+       context=r"\b(?:weren't|werent|wasn't|wasnt|i\s+wanted\s+it|i\s+meant\s+it)\b", kept_from_others=True),
+    _p(_ATTEMPT, r"\bdid\s+it\s+for\s+real\b", context=r"\b(?:found\s+me|ambulance|hospital|a&e|pumped|woke\s+up)\b"),
+    _p(_ATTEMPT, r"\b(?:doing|did)\s+it\s+to\s+die\b"),
+    _p(_ATTEMPT, r"\b(?:starv\w*|not\s+eating)\b[^.!?]{0,30}\bto\s+die\b"),
+    _p(_PREP, r"^\s*(?:but\s+)?i\s+(?:didn't|didnt|did\s+not)\s*[.!]*\s*$",
+       context=r"(?=[\s\S]*\bif\s+anything\s+(?:happens|happened)\b)[\s\S]*\b(?:laughed|joked|laughing)\b", intrinsic=True),
+    _p(_HARM, r"\b(?:scratched|scraped|gouged|dug\s+into)\s+my\s+(?:forearm|arm|wrist|skin|thigh|hand)s?\s+(?:raw|open|bloody)\s+with\b"),
+    _p(_PASSIVE, r"\b(?:woke|wake|waking)\s+up\s+wishing\s+(?:i'd|i\s+had|i\s+could\s+have)\s+(?:stayed\s+(?:in\s+it|there|dead|asleep)|never\s+woken|not\s+woken)\b"),
+    _p(_PLAN, r"\b(?:going|goin|gonna\s+go|i'll\s+go|walking|walk)\s+out\s+to\s+the\s+end\s+of\s+the\s+(?:pier|jetty|harbour\s+wall|breakwater)\b",
+       context=r"\b(?:tide|birthday|anniversary|present|won't\s+come\s+back|jump)\b"),
+    _p(_HARM, r"^\s*(?:today|tonight|last\s+night)\s+(?:again|i\s+did\s+it\s+again)\s*[.!]*\s*$",
+       context=r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)\s+clean\b"),
     # round 42 (an eleventh list: leaving care, queer lives, athletes and performers, men after
     # a divorce): "god, let me just fade out"; "i'd take a heart attack right now, gladly"; hoping
     # not to come round from an operation; "wish i could've stayed asleep forever"; stepping off
@@ -1168,6 +1205,38 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"|\b(?:everything(?:'s|\s+is)?|all)\s+(?:sorted|settled|in\s+order|done)\s*,?\s+(?:now\s+)?i\s+can\s+(?:finally\s+)?go\b"),
     _p(_PLAN, r"^\s*(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute\s+nacht)\s+(?:dann|also)\s*[.!]*\s*$",
        context=r"\b(?:nimmt\s+(?:das\s+baby|die\s+kinder|den\s+kleinen|die\s+kleine)|weg|allein\w*|keiner\s+(?:da|daheim|zu\s+hause)|niemand\s+(?:da|daheim|zu\s+hause)|zu\s+seiner\s+mutter|zu\s+ihrer\s+mutter)\b"),
+    # round 43 (a thirteenth list, dev89, dev90): "den löffel abgeben wär grad okay"; the other
+    # voice that says "bring's zu ende"; "und ich mach's" while she and the children are away;
+    # "ich komm nicht wieder" beside a pet placed; "ordentlich gehen"; the place checked for
+    # people; "tu ich, nur anders"; a letter cut into the thigh; waiting till all are asleep to
+    # clean the floor; the belly beaten till it is purple; "war ein versehen. war's nicht"; done
+    # for real and found; starving "um zu sterben"; into the river, clothed; "heute wieder." after
+    # months clean
+    _p(_PASSIVE, r"\bl(?:oe|o)ffel\s+abgeben\s+(?:waer\w*|ist|wuerde)\s+(?:\w+\s+){0,3}?(?:okay|ok|in\s+ordnung|recht|egal|schon\s+gut)\b"),
+    _p(_ACTIVE, r"\b(?:stimme|die\s+andere|der\s+andere)\b[^.!?]{0,40}\b(?:sagt|sagen|fluestert)\s*[:,]?\s*(?:bring'?s|mach'?s|bring\s+es|mach\s+es)\s+(?:zu\s+ende|endlich|fertig)\b"),
+    _p(_PLAN, r"\bund\s+ich\s+mach'?s\b",
+       context=r"\b(?:(?:ist|sind)\s+(?:sie|er)\s+mit\s+den\s+kindern\s+(?:bei|weg)|allein\s+(?:zu\s+hause|daheim)|sturmfrei)\b"),
+    _p(_PREP, r"\bich\s+(?:komm|komme)\s+nicht\s+(?:mehr\s+)?wieder\b",
+       context=r"\b(?:kater|katze|hund|kaninchen|weiss\s+(?:er|sie)\s+nicht|nur\s+fuer\s+(?:ne|eine)\s+zeit)\b", intrinsic=True),
+    _p(_PREP, r"\bordentlich\s+gehen\b", context=r"\b(?:gekuendigt|zettel|abgemeldet|vermieter)\b"),
+    _p(_PREP, r"\bgeschaut,?\s+ob\s+da\s+(?:wer|jemand|einer|keiner)\s+ist\b",
+       context=r"\b(?:stelle|bruecke|gleise|kreisstrasse|parkhaus|klippe|steinbruch|hochhaus)\b"),
+    _p(_PREP, r"\btu\s+ich,?\s+nur\s+anders\b"),
+    _p(_HARM, r"^(?![^.!?]*\bsich\b)(?:[^.!?]*?\s)?mit\s+(?:dem|meinem|nem|einem)\s+(?:taschenmesser|messer|cutter|klinge|zirkel|rasierer)\s+in\s+(?:den|die|meinen|meine)\s+(?:oberschenkel|arm|unterarm|bein|haut|handgelenk)\b",
+       kept_from_others=True),
+    _p(_HARM, r"\bwarten,?\s+bis\s+alle\s+schlafen\b", context=r"\b(?:boden\s+sauber|blut\w*|wieder\s+(?:\w+\s+)?gemacht)\b"),
+    _p(_HARM, r"\bauf\s+(?:meinen|mein|meine)\s+(?:bauch|beine?|arme?|oberschenkel)\s+(?:eingeschlagen|eingepruegelt|eingehauen)\b"),
+    _p(_ATTEMPT, r"\b(?:tabletten|pillen|ueberdosis|sturz|unfall)\s+(?:war|waren)\s+(?:ein\s+)?(?:versehen|unfall)\b",
+       context=r"\b(?:war'?s\s+nicht|war\s+es\s+nicht|ich\s+wollt'?s|ich\s+wollte\s+es)\b", kept_from_others=True),
+    _p(_ATTEMPT, r"\bernst\s+gemeint\s+und\s+durchgezogen\b|\bhab'?s\s+durchgezogen\b",
+       context=r"\b(?:gefunden|notarzt|krankenhaus|klinik|magen)\b"),
+    _p(_ATTEMPT, r"\bum\s+zu\s+sterben\b", context=r"\b(?:gehungert|hunger\w*|nichts\s+(?:mehr\s+)?gegessen|magersucht)\b"),
+    _p(_PLAN, r"\b(?:der|den)\s+(?:dachboden|speicher|keller|schuppen|scheune)\s*,\s*am\s+\d{1,2}\b",
+       context=r"\b(?:mit\s+den\s+kindern\s+(?:bei|weg)|allein\w*|sturmfrei|keiner\s+da)\b"),
+    _p(_ATTEMPT, r"\b(?:bin|ging)\s+(?:\w+\s+){0,4}in\s+(?:die|den|das)\s+(?:\w+\s+)?(?:isar|elbe|spree|donau|rhein|main|weser|neckar|fluss|see|meer|kanal)\s+(?:gegangen|gelaufen)\b",
+       context=r"\b(?:angezogen|zu\s+flach|klatschnass|zu\s+bloed|nicht\s+geklappt|rausgezogen|rausgeholt)\b"),
+    _p(_HARM, r"^\s*(?:heute|gestern|heut)\s+(?:wieder|doch\s+wieder)\s*[.!]*\s*$",
+       context=r"\b(?:\d+|ein|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf)\s+(?:monate|wochen|tage|jahre)\s+clean\b"),
     # round 42 (an eleventh list): a coffin "gemütlicher"; "ausradiert werden wär schön";
     # "Selbstmord geht mir nicht aus dem Kopf";
     # an oak and no seatbelt; the twelfth floor when Mum is away; the rope hanging ready; Dad's
@@ -2121,7 +2190,11 @@ _EN_ONLY_SLANG: Final = {"im": "i'm", "ill": "i'll", "si": "suicidal ideation", 
                          "shes": "she's", "hes": "he's", "theyre": "they're",
                          # Scots (round 35): "been thinkin aboot endin masel"
                          "masel": "myself", "aboot": "about", "thinkin": "thinking", "endin": "ending",
-                         "gonnae": "going to", "tae": "to", "wantae": "want to", "cannae": "can't"}
+                         "gonnae": "going to", "tae": "to", "wantae": "want to", "cannae": "can't",
+                         # round 43: "a'd be better deid an ah ken it", "jist no wake up"
+                         "deid": "dead", "onymair": "anymore", "anymair": "anymore", "jist": "just",
+                         "a'd": "i'd", "ah'd": "i'd", "ahm": "i'm", "dinnae": "don't",
+                         "didnae": "didn't", "widnae": "wouldn't", "wouldnae": "wouldn't"}
 # German only, Berlinerisch: "ick hab keen bock uff allet" ("ne", "nen" stay: the classifier
 # learnt them as they are written)
 _DE_ONLY_SLANG: Final = {"ick": "ich", "keen": "kein", "uff": "auf", "allet": "alles", "ooch": "auch",
@@ -2484,6 +2557,22 @@ _FOLDED_SLANG_EN: Final = {
 }
 
 
+_SCOTS_I: Final = re.compile(
+    r"\ba\s+(?=(?:could|cannae|canny|wid|wuid|widnae|want|wantae|wish|hate|ken|jist|just|dinnae|didnae|wouldnae)\b)"
+)
+_SCOTS_NOT: Final = re.compile(
+    r"\b(jist|just|could|would|wid)\s+no\s+(?=(?:wake|waken|be|go|come|get)\b)"
+)
+_NOT_GONNA_LIE: Final = re.compile(
+    r"\b(?:not\s+(?:going\s+to|gonna|gunna)\s+lie|i\s+(?:won't|wont)\s+lie|ngl)\b"
+)
+# Someone spoken to, set off by a comma ("not gonna lie mate, thinking about ..."): no subject
+_VOCATIVE: Final = re.compile(
+    r"(?<!\bmy\s)(?<!\bour\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\ba\s)"
+    r"\b(?:mate|pal|bro|bruv|dude|man|love|babe|hun|lads|guys|folks|digga|alter|leute)\s*,"
+)
+
+
 _DATE_STAMP: Final = re.compile(
     r"^[ \t]*(?:\d{1,4}[./-]\d{1,2}[./-](?:\d{1,4})?|\d{1,2}/\d{1,2}\b|\d{1,2}:\d{2}(?:\s*(?:uhr|am|pm))?)(?:[ \t]*[:,-])?[ \t]*(?=\S)",
     re.MULTILINE,
@@ -2499,6 +2588,12 @@ def prepare(text: str, language: Language) -> str:
         "", folded
     )  # "12.03.", "2026-11-30", "23:40" opening an entry or a line
     folded = re.sub(r"\bmy\s+self\b", "myself", folded)
+    # "not gonna lie, thinking about ending things" is "honestly", no denial (round 43)
+    folded = _NOT_GONNA_LIE.sub("honestly", folded)
+    if language == "en":  # Scots: "wish a could jist no wake up the morra" (round 43)
+        folded = _SCOTS_I.sub("i ", folded)
+        folded = _SCOTS_NOT.sub(r"\1 not ", folded)
+        folded = re.sub(r"\bthe\s+morra\b", "tomorrow", folded)
     # a German ordinal is no sentence's end (round 38: "mein altes tagebuch aus der 6. klasse
     # gefunden. da steht drin, ..."): "der 6 klasse"
     folded = _ORDINAL_DOT.sub(r"\1", folded)
@@ -2800,8 +2895,11 @@ def _someone_else(sentence: str, match: re.Match[str], strict: bool = False) -> 
     ):
         return False  # "mach ich's" is the writer's own (round 23)
     # ("tot sein", "hier sein" before it are "to be", not "his": round 29)
-    # (a compound's first word is no person: "azubi-tagebuch", round 43)
-    before = _WORDS.findall(_TO_BE.sub(r"\1", _COMPOUND_HEAD.sub(" ", sentence[: match.start()])))
+    # (a compound's first word is no person: "azubi-tagebuch"; nor one spoken to, "mate,";
+    # round 43)
+    before = _WORDS.findall(
+        _TO_BE.sub(r"\1", _VOCATIVE.sub(" ", _COMPOUND_HEAD.sub(" ", sentence[: match.start()])))
+    )
     if len(before) > 1 and before[-1] == "her" and before[-2] in _BEFORE_HER:
         return True  # someone else's (round 23)
     # ... and after an owner named just before: "esther's breakdown and her suicide attempt"
