@@ -1120,6 +1120,8 @@ def experiencer(
         if j in persons:
             if (
                 language == "de"
+                # (not "hab ich Kevin lachen gehört": his laughter, perceived)
+                and not _PERCEIVED_DE.intersection(tokens.lower[position : position + 4])
                 and _HAVE_DE.intersection(tokens.lower[max(0, j - 3) : j])
                 and _dreamer_just_before(j, tokens, clause, 3)
             ):
@@ -1309,6 +1311,9 @@ def _the_dreamer_was(k: int, tokens: Tokens) -> bool:
 
 
 _HAVE_DE: Final = frozenset({"hab", "habe", "hatte", "haben", "hatten"})
+_PERCEIVED_DE: Final = frozenset(
+    {"gehört", "gehoert", "gesehen", "sah", "hörte", "hoerte", "beobachtet", "erlebt"}
+)
 _FOR_IT: Final = frozenset({"them", "him", "her", "everyone", "everybody", "people", "you"})
 _THE: Final = frozenset({"the", "die", "der", "das"})
 _FOR_THEM: Final = re.compile(r"\b(?:for|to|fuer|für)\s+(?:him|her|them|ihn|sie|ihm|ihr)\b")

@@ -842,7 +842,10 @@ _NONE_HAD_AFTER: Final = re.compile(r"\W{0,3}" + _HAVE_NONE)
 # er gesagt", "won't be needing it, he said"
 _SAID_BY_THEM_AFTER: Final = re.compile(
     r"(?:^|(?<=\W))\W{0,4}(?:(?:hat|hatte|haben|hatten)\s+(?:er|sie)\s+(?:\w+\s+)?(?:gesagt|gemeint|geschrieben|erzaehlt)|(?:sagt|sagte|sagten|sagen|meint|meinte|meinten|schrieb)\s+(?:er|sie)"
-    r"|(?:he|she|they)\s+(?:said|says|wrote|texted|told\s+me)|(?:said|says)\s+(?:he|she))\b"
+    r"|(?:he|she|they)\s+(?:said|says|wrote|texted|told\s+me)|(?:said|says)\s+(?:he|she)"
+    # round 43: "'ah wish ah wis deid,' says granda every time celtic lose"
+    r"|(?:said|says)\s+(?:my\s+\w+|our\s+\w+|granda|grandad|grandpa|granny|gran|nan|nana|mam|mum|mom|dad|da|papa|mama)"
+    r"|(?:sagt|sagte)\s+(?:mein\w*\s+\w+|opa|oma|papa|mama|vater|mutter))\b"
 )
 # A reason given right after a phrase ("..., weil ich operiert werde"), and what in it says the
 # writer will not be back
