@@ -244,8 +244,6 @@ _WAKING: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"|\bwar\s+ich\s+wach\b"
             # round 43: "Danach wach gelegen bis fünf und mich elend gefühlt"
             r"|\b(?:danach|dann|noch|stundenlang|lange)\s+wach\s+gelegen\b"
-            # a child come into the parents' bed at night ("kam um vier weinend zu uns ins Bett")
-            r"|\bzu\s+(?:uns|mir|mama|papa|mami|papi)\s+ins\s+bett\b"
         ),
     ),
 }

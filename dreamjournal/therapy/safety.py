@@ -619,7 +619,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PREP, r"^\s*(?:but\s+)?(?:i'm|i\s+am)\s+not\s+(?:moving|going\s+away|leaving|travelling|traveling)(?:\s+out|\s+away|\s+anywhere)?\s*[.!]*\s*$",
        context=r"\btold\s+(?:\w+\s+){1,2}(?:that\s+)?(?:i'm|i\s+am)\s+(?:moving|going\s+away|leaving|travelling|traveling)\b",
        intrinsic=True),
-    _p(_HARM, r"\b(?:got|took|dug|fished|pulled)\s+(?:the|my)\s+(?:old\s+)?(?:blades?|razors?|razor\s+blades?)\s+(?:back\s+)?out\b",
+    _p(_HARM, r"(?<!\bwe\s)(?<!\bthey\s)(?<!\bshe\s)(?<!\bhe\s)\b(?:got|took|dug|fished|pulled)\s+(?:the|my)\s+(?:old\s+)?(?:blades?|razors?|razor\s+blades?)\s+(?:back\s+)?out\b",
        context=r"\b(?:clean|stared|looked\s+at|urge|again|pressure)\b"),
     _p(_PREP, r"\bpasswords?\s+(?:are|is)\s+(?:\w+\s+){0,2}in\s+(?:an|the|a)\s+envelope\b",
        context=r"\b(?:cats?|dogs?|feed\w*|look\s+after)\b"),
