@@ -1315,7 +1315,6 @@ _PERCEIVED_DE: Final = frozenset(
     {"gehört", "gehoert", "gesehen", "sah", "hörte", "hoerte", "beobachtet", "erlebt"}
 )
 _FOR_IT: Final = frozenset({"them", "him", "her", "everyone", "everybody", "people", "you"})
-_THE: Final = frozenset({"the", "die", "der", "das"})
 _FOR_THEM: Final = re.compile(r"\b(?:for|to|fuer|für)\s+(?:him|her|them|ihn|sie|ihm|ihr)\b")
 _NERVOUS_LAUGH: Final = re.compile(
     r"\b(?:obwohl|although|even\s+though|though)\b(?:\s+\S+){0,4}?\s+(?:schiss|angst|panik|bammel"
