@@ -76,6 +76,7 @@ FLAGGED = [
     "Hab der Nachbarin den Hund gegeben, nur für ne Zeit. Ich komm nicht wieder.",
     "Mama glaubt, das mit den Tabletten war ein Versehen. War's nicht.",
     "Sieben Monate clean. Heute wieder.",
+    "Three months clean. Tonight again.",
     "Bin am Sonntag in die Elbe gegangen, angezogen. Zu flach.",
     "Thursday I swallowed everything in the dosette box and woke up in A&E.",
 ]

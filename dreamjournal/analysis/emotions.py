@@ -1069,7 +1069,7 @@ def experiencer(
         sentence_start -= 1
     # "he scared the hell out of me", "it frightened the life out of us"
     if "out" in tokens.lower[position + 1 : position + 6] and _OUT_OF_ME.match(
-        " ".join(_clause_after(position, tokens))
+        " ".join(clause_after(position, tokens))
     ):
         return "dreamer"
     # "Mich hat der Kerl so auf die Palme gebracht": a clause opened by the dreamer as its
@@ -1301,12 +1301,10 @@ _WAS_A: Final = frozenset(
 def _the_dreamer_was(k: int, tokens: Tokens) -> bool:
     """Whether the person or creature at k is what the dreamer was ("ich war ein Adler", "I was
     a horse"), round 43."""
-    return (
-        k >= 3
-        and tuple(tokens.lower[k - 2 : k]) in _WAS_A
-        and tokens.lower[k - 3] in {"ich", "i", "i'm"}
-    ) or (
-        k >= 4 and tuple(tokens.lower[k - 2 : k]) in _WAS_A and tokens.lower[k - 4] in {"ich", "i"}
+    # (a word may stand between: "ich selbst war ein Adler")
+    return tuple(tokens.lower[max(0, k - 2) : k]) in _WAS_A and (
+        (k >= 3 and tokens.lower[k - 3] in {"ich", "i", "i'm"})
+        or (k >= 4 and tokens.lower[k - 4] in {"ich", "i"})
     )
 
 
@@ -2027,7 +2025,7 @@ def _clause_before(i: int, tokens: Tokens) -> list[str]:
     return tokens.lower[j:i]
 
 
-def _clause_after(position: int, tokens: Tokens) -> list[str]:
+def clause_after(position: int, tokens: Tokens) -> list[str]:
     """The words after `position` in its clause (at most eight)."""
     clause = tokens.clause[position]
     return [

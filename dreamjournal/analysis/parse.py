@@ -21,6 +21,7 @@ from dreamjournal.analysis.emotions import (
     Cue,
     ascribed,
     body_cues,
+    clause_after,
     confirmed,
     experiencer,
     in_the_good_kind,
@@ -328,13 +329,7 @@ def _not_so_in_years(j: int, i: int, tokens: Tokens) -> bool:
     between = tokens.lower[j + 1 : i]
     if not _SO_THAT.intersection(between) and "so" not in between:
         return False
-    clause = tokens.clause[i]
-    after = " ".join(
-        tokens.lower[k]
-        for k in range(i + 1, min(len(tokens.lower), i + 6))
-        if tokens.clause[k] == clause
-    )
-    if _IN_YEARS.match(after):
+    if _IN_YEARS.match(" ".join(clause_after(i, tokens)[:5])):
         return True
     before = tokens.lower[max(0, j - 3) : j]
     return "seit" in before and bool(_SINCE_YEARS_DE.intersection(before))

@@ -395,7 +395,10 @@ _RECOVERED: Final = re.compile(
     r"|(?:i'm|i\s+am)\s+[1-9]\d\s+now|now\s+(?:i'm\s+)?[1-9]\d(?!\s*(?:pills|tablets|mg|days|hours|minutes))|(?:heute|jetzt)\s+bin\s+(?:ich|i)\s+[1-9]\d|bin\s+(?:jetzt|heute)\s+[1-9]\d)\b"
 )
 _REOPENED: Final = re.compile(
-    r"\b(?:again|back\s+again|relaps\w*|slipped|yesterday|last\s+night|tonight|this\s+(?:week|month|morning|weekend)"
+    # round 43: "8 monate clean. heute wieder.", "tonight again." (first: "tonight" alone is no
+    # return, "tonight again." is)
+    r"\b(?:(?:heute|heut|gestern|today|tonight|last\s+night)\s+(?:doch\s+)?(?:wieder|again)(?=\s*[.!;]|\s*$)"
+    r"|again|back\s+again|relaps\w*|slipped|yesterday|last\s+night|tonight|this\s+(?:week|month|morning|weekend)"
     # a streak's counter reset (round 19): "back to day zero", "wieder bei tag null"
     r"|back\s+to\s+(?:day\s+)?(?:zero|one|0|1)|wieder\s+bei\s+(?:tag\s+)?(?:null|eins|0|1)|(?:counter|streak)\s+(?:is\s+)?(?:reset|broken|gone)"
     r"|last\s+(?:week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the\s+other\s+day|recently|lately"
@@ -409,8 +412,6 @@ _REOPENED: Final = re.compile(
     r"|vor\s+(?:ein\s+paar|wenigen|\w+)\s+(?:tagen|wochen)|vor\s+(?:einem|ein\s+paar|zwei|drei)\s+monaten?|immer\s+noch|noch\s+immer|zurueck"
     r"|this\s+year|earlier\s+this\s+year|dieses\s+jahr|anfang\s+des\s+jahres"
     # a streak ended or strained now: "the urge is so loud after 6 months clean"
-    # round 43: "8 monate clean. heute wieder.", "today again."
-    r"|(?:heute|heut|gestern|today|tonight|last\s+night)\s+(?:doch\s+)?(?:wieder|again)(?=\s*[.!;]|\s*$)"
     # round 43: "6 months clean and i broke it", "broke my streak"
     r"|(?:clean|free)\s+(?:and|but)\s+(?:then\s+)?(?:i\s+)?(?:broke|blew|ruined|lost)\s+(?:it|the\s+streak|my\s+streak)|(?:broke|blew)\s+(?:my|the)\s+streak"
     r"|after\s+(?:\w+\s+){0,2}(?:days?|weeks?|months?|years?)\s+(?:clean|free|sober)|nach\s+(?:\w+\s+){0,2}(?:tagen|wochen|monaten|jahren)\s+(?:clean|ohne)"

@@ -2563,6 +2563,7 @@ _SCOTS_I: Final = re.compile(
 _SCOTS_NOT: Final = re.compile(
     r"\b(jist|just|could|would|wid)\s+no\s+(?=(?:wake|waken|be|go|come|get)\b)"
 )
+_SCOTS_TOMORROW: Final = re.compile(r"\bthe\s+morra\b")
 _NOT_GONNA_LIE: Final = re.compile(
     r"\b(?:not\s+(?:going\s+to|gonna|gunna)\s+lie|i\s+(?:won't|wont)\s+lie|ngl)\b"
 )
@@ -2593,7 +2594,7 @@ def prepare(text: str, language: Language) -> str:
     if language == "en":  # Scots: "wish a could jist no wake up the morra" (round 43)
         folded = _SCOTS_I.sub("i ", folded)
         folded = _SCOTS_NOT.sub(r"\1 not ", folded)
-        folded = re.sub(r"\bthe\s+morra\b", "tomorrow", folded)
+        folded = _SCOTS_TOMORROW.sub("tomorrow", folded)
     # a German ordinal is no sentence's end (round 38: "mein altes tagebuch aus der 6. klasse
     # gefunden. da steht drin, ..."): "der 6 klasse"
     folded = _ORDINAL_DOT.sub(r"\1", folded)
