@@ -577,7 +577,10 @@ _IDIOMS: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
                 r"|kids|children|wife|husband|partner|boyfriend|girlfriend|friends|home|sister|brother"
                 r"|grandma|grandmother|grandpa|grandfather|son|daughter|old\s+life|country|people)\b"
                 r"|\b(?:missed|missing)\s+(?:him|her|them|you|home)\s+(?:so\s+much|terribly|badly|like\s+crazy"
-                r"|dreadfully|desperately|more\s+than)\b|\bmissing\s+home\b",
+                r"|dreadfully|desperately|more\s+than)\b|\bmissing\s+home\b"
+                # round 44: "I missed my garden terribly": the missing said with its degree
+                r"|\b(?:missed|missing)\s+(?:my|our)\s+(?:\w+\s+){1,2}?(?:so\s+much|terribly|so\s+badly"
+                r"|dreadfully|desperately|like\s+crazy)\b",
             ),
             (
                 "sadness",
@@ -1234,6 +1237,8 @@ def experiencer(
         if bare and _contact_relative(k, tokens, persons, language):
             continue  # "an old woman I didn't know snapped at me, clearly annoyed" (round 40)
         if word in _SUBJECT_DREAMER or word in teller:
+            if language == "en" and _perceived_doing(k, position, tokens, persons):
+                return "other"  # "I could hear my family having dinner, laughing" (round 44)
             return "dreamer"
         if (
             language == "de"
@@ -1266,6 +1271,30 @@ def experiencer(
                 return "dreamer"  # "Ich war ein Adler und bin ... geflogen, so glücklich"
             return "other"
     return "dreamer"
+
+
+_PERCEIVE: Final = frozenset(
+    {"hear", "heard", "see", "saw", "watch", "watched", "watching", "hearing", "seeing", "noticed"}
+)
+_PERSON_BEFORE: Final = frozenset({"my", "the", "a", "our", "some", "all", "his", "her", "their"})
+_A_SUBJECT_EN: Final = frozenset({"i", "he", "she", "they", "we", "you", "it"})
+
+
+def _perceived_doing(k: int, position: int, tokens: Tokens, persons: frozenset[int]) -> bool:
+    """Whether the -ing cue at `position` tells what people the dreamer (at k) hears or sees
+    are doing: "I could hear my family downstairs having dinner, laughing" (round 44)."""
+    if not tokens.lower[position].endswith("ing"):
+        return False
+    for m in range(k + 1, min(k + 4, position)):
+        if tokens.lower[m] not in _PERCEIVE:
+            continue
+        n = m + 1
+        while n < position and tokens.lower[n] in _PERSON_BEFORE:
+            n += 1
+        if n < position and (n in persons or _person_word(n, tokens, "en")):
+            return not any(tokens.lower[q] in _A_SUBJECT_EN for q in range(n + 1, position))
+        return False
+    return False
 
 
 _A_FEELING_NOUN_DE: Final = frozenset({"gefühl", "gefuehl", "ziehen", "kribbeln", "grummeln"})
@@ -1617,6 +1646,7 @@ _PERSON_WORDS: Final[dict[Language, frozenset[str]]] = {
     "en": frozenset(
         {"chef", "cook", "waiter", "waitress", "nurse", "doctor", "teacher", "driver", "guard",
          "guide", "keeper", "zookeeper", "shepherd", "groundsman", "handler",  # round 43
+         "workman", "workmen", "labourer", "labourers", "laborer", "roofer", "decorator",  # 44
          "manager", "boss", "landlord", "landlady", "examiner", "magician", "vicar", "priest",
          "cashier", "receptionist", "tourist", "fan", "crowd", "audience", "guest", "passenger",
          "kid", "child", "children", "boy", "girl", "man", "men", "woman", "women", "lady", "guy",
@@ -2279,6 +2309,11 @@ def joyless_in_joy(cue: Cue, cues: list[Cue], tokens: Tokens) -> bool:
         # (a hug or a kiss is no joy said: "haben uns umarmt, und ich konnte nicht aufhören zu
         # heulen", round 39)
         and c.word not in _NOT_CODED_WORDS
+        # ("my heart was going like mad": how fast, no anger said, round 44)
+        and not (
+            c.word in {"mad", "crazy", "verrückt", "verrueckt"}
+            and tokens.lower[c.position - 1 : c.position] in (["like"], ["wie"])
+        )
     ]
     said = {HVDC_OF[c.name] for c in beside}
     grief = any(
@@ -2585,6 +2620,8 @@ def feeling_in_context(
         and tokens.lower[i - 1] in {"like", "wie"}
     ):
         return False  # "my heart was going like mad": how fast, not anger
+    if first in {"loved", "liked"} and i > 0 and tokens.lower[i - 1] in {"i'd", "we'd", "had"}:
+        return False  # "I was gutted, I'd loved it": the house once loved, no joy now (round 44)
     if _put_on(i, tokens):
         return False  # "I put on the biggest smile, but inside I was rattled" (round 28)
     if _if_it_were_real(i, tokens):
@@ -3401,6 +3438,11 @@ _COMES_OVER: Final = frozenset(
 )  # fmt: skip
 
 
+_MY_FAULT_AFTER: Final = re.compile(
+    r"(?:like|as\s+if|as\s+though)\s+(?:it|this|that)\s+(?:was|were)\s+(?:all\s+)?my\s+fault\b"
+)
+
+
 def context_class(cue: Cue, tokens: Tokens) -> HvdcClass | None:
     """A class the clause gives a cue instead of its own: "hat sich über den Baum aufgeregt"
     is annoyance (anger), "ich war aufgeregt" stays nervousness; "it was scary" is the
@@ -3412,6 +3454,10 @@ def context_class(cue: Cue, tokens: Tokens) -> HvdcClass | None:
         return "apprehension" if _said_of_the_moment(i, tokens) else None
     if tokens.lower[i] in _CONTENT_WORDS and _felt_very(i, tokens):
         return "happiness"  # "I felt so warm and safe", not "a safe place" (round 27)
+    if cue.name == "sadness":
+        after = i + len(cue.word.split())
+        if _MY_FAULT_AFTER.match(" ".join(tokens.lower[after : after + 8])):
+            return "apprehension"  # "I felt awful, like it was all my fault": guilt (round 44)
     if tokens.lower[i] not in _REFLEXIVE_ANNOYED:
         return None
     clause = tokens.clause[i]

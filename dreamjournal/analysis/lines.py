@@ -661,6 +661,9 @@ _PAST_TOLD: Final[dict[Language, re.Pattern[str]]] = {
     ),
 }
 _PAST_ENOUGH: Final = 3
+_BACK_IN_THE_DREAM: Final = re.compile(
+    r"^\W*(?:but|aber|doch)\s+(?:in\s+the\s+dream|im\s+traum|in\s+dem\s+traum)\b"
+)
 
 
 def _remarks_at_the_end(lines: list[Line], text: str, language: Language) -> list[Line]:
@@ -693,6 +696,22 @@ def _remarks_at_the_end(lines: list[Line], text: str, language: Language) -> lis
         # (the feeling's own "-ed" is no past: "i'm annoyed now")
         if not feeling or past.search(present.sub(" ", told)):
             break
+        back = next(
+            (
+                m
+                for m in range(first + 1, k)
+                if _BACK_IN_THE_DREAM.search(low[lines[m].start : lines[m].end])
+            ),
+            None,
+        )
+        if back is not None:
+            # "Ich ärgere mich, dass mein Kopf damit anfängt, aber im Traum hatte ich richtig
+            # Angst": the clause that goes back into the dream is the dream's (round 44)
+            return [
+                *lines[:first],
+                *(replace(line, kind="meta") for line in lines[first:back]),
+                *lines[back:],
+            ]
         k = first
     return lines[:k] + [replace(line, kind="meta") for line in lines[k:]]
 

@@ -444,6 +444,13 @@ def _negated(i: int, tokens: Tokens, lexicon: Lexicon, own_negation: bool = Fals
         and i + 1 < len(tokens.lower)
         and tokens.lower[i + 1] in _VERB_AND_SUBJECT
     )
+    # "Angst hatte ich keine, gewundert hab ich mich auch nicht": fronted after a comma (round 44)
+    opens = opens or (
+        tokens.clause[i - 1] != tokens.clause[i]
+        and i + 2 < len(tokens.lower)
+        and tokens.lower[i + 1] in _VERB_AND_SUBJECT
+        and tokens.lower[i + 2] in {"ich", "wir"}
+    )
     if lexicon.language == "de" and (not tokens.original[i][:1].isupper() or opens):
         # ("Gefürchtet hab ich mich nicht": a participle first, round 26)
         # ... and with words of comment between ("Wütend war ich komischerweise überhaupt

@@ -252,7 +252,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("PREP", r"\balle\s+(?:meine\s+|die\s+)?(?:passwoerter|zugangsdaten|logins|pins)\b[^.!?]{0,50}\b(?:umschlag|fuer\s+meine[nmr]?)\b"
              r"|\b(?:passwoerter|zugangsdaten)\b[^.!?]{0,30}\baufgeschrieben\b[^.!?]{0,30}\bfuer\s+meine[nmr]?\b"),
     ("PREP", r"\bgiv\w*\s+(?:all\s+)?my\s+(?:stuff|things|belongings|possessions)\s+away\b|\bverschenk\w*\s+(?:\w+\s+)?(?:all\w*\s+)?(?:meine\s+)?(?:sachen|besitz\w*)\b"
-             r"|\babschieds(?!feier|party|fest|essen|geschenk|spiel|tour|konzert|brunch|mail|e-mail|email|runde|umtrunk|kuchen|rede|besuch|abend|vorstellung|gottesdienst|lied|foto|selfie)\w{3,}|\bgoodbye\s+(?:videos?|messages?|letters?|notes?|posts?)\b"),
+             r"|\babschieds(?!feier|party|fest|fescht|essen|geschenk|spiel|tour|konzert|brunch|mail|e-mail|email|runde|umtrunk|kuchen|rede|besuch|abend|vorstellung|gottesdienst|lied|foto|selfie)\w{3,}|\bgoodbye\s+(?:videos?|messages?|letters?|notes?|posts?)\b"),
     ("LIVE_Q", r"\bob\s+ich\s+(?:morgen\s+|noch\s+|ueberhaupt\s+)*(?:lebe|aufwache|da\s+bin)\b|\b(?:whether|if)\s+i\s+(?:live\s+or\s+die|wake\s+up\s+tomorrow|make\s+it)\b"),
     ("COND_OK", r"\begal\b|\b(?:don't|do\s+not)\s+care\b"),
     ("ALCOHOL", r"\b(?:vodka|wodka|whisky|whiskey|gin|rum|schnaps|korn|tequila)\b"),
@@ -433,6 +433,8 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("PREP", r"\b(?:sachen|zeug|besitz\w*|buecher|platten|klamotten|schmuck|kartons?|kisten|things|stuff|belongings|books|records|clothes|jewel\w*|boxes)\b[^.!?]{0,60}\b(?:wer|who)\s+(?:was|what)\s+(?:kriegt|bekommt|erbt|gets|inherits)\b"
              r"|\b(?:video|recording|message|letter|note|voice\s*note)\b[^.!?]{0,40}\bto\s+(?:watch|read|hear|listen\s+to|open)\s+(?:after(?:wards)?|later)\s*(?:[.!?,;]|$)"
              r"|\b(?:bought|got|buying|ordered)\s+(?:a\s+|the\s+|some\s+)?(?:rope|noose|razor\s+blades)\b(?!\s+(?:for|to)\b)"
+             # (round 44: not "rope lights", "a rope ladder", "a rope swing")
+             r"(?!\s+(?:lights?|ladder|swing|toy|bridge|course|basket|bracelet|sandals?)\b)"
              r"|\b(?:kauf\w*|gekauft|besorg\w*|bestell\w*)\b[^.!?]{0,30}\b(?:ein|einen|das|den)\s+(?:seil|strick)\b(?!\s*,?\s*(?:fuer|zum|zur|um)\s+(?!mich\b))"),
     # --- plans told by a time, a chosen spot, or not coming back --------------------------------
     ("CHOSE", r"\b(?:know|kenne?|weiss)\s+(?:the|a|die|eine|den|einen)\s+(?:\w+\s+)?(?:spot|place|stelle|ort|platz)\s+(?:\w+\s+){0,4}?(?:where|wo)\b|\b(?:ausgesucht|rausgesucht|herausgesucht|picked\s+out|scouted|chosen)\b|\b(?:weiss|know|knew)\s+(?:jetzt\s+|now\s+|schon\s+|already\s+|genau\s+|exactly\s+)?(?:welche[nsrm]?|which)\b"),
@@ -817,7 +819,10 @@ _THIRD: Final = frozenset(
      "jemanden", "song", "lied", "film", "movie", "book", "buch", "serie", "series", "show", "novel",
      "roman", "game", "spiel", "singer", "saenger", "saengerin", "band", "moerder", "krimi",
      "killer", "murderer", "hero", "heroine", "held", "heldin", "protagonist", "taeterin", "cat",
-     "dog", "hamster", "rabbit", "pet", "katze", "kater", "hund", "hase", "haustier", "vogel"}
+     "dog", "hamster", "rabbit", "pet", "katze", "kater", "hund", "hase", "haustier", "vogel",
+     # round 44: "mr braun died peacefully this morning" (a care worker's resident)
+     "mr", "mrs", "ms", "herr", "herrn", "resident", "residents", "bewohner", "bewohnerin", "passenger",
+     "fahrgast"}
 ) | OTHER_PEOPLE  # fmt: skip
 _FIRST: Final = frozenset(
     {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "ich", "mir", "mich", "mein",
@@ -1095,7 +1100,9 @@ _ALONE: Final[dict[str, str]] = {
 # A harm act on the body also needs intent nearby, so a cut finger while cooking stays out.
 _ACCIDENT: Final = re.compile(
     r"\b(?:accident\w*|chopping|cooking|shaving|by\s+mistake|oven|kitchen|playing|football|fell|gym|training|beim|versehen\w*|kochen|rasieren|unfall|gestuerzt|sport"
-    r"|fix\w*|repair\w*|leak\w*|reparier\w*|undicht|geflickt|flicken)\b"
+    r"|fix\w*|repair\w*|leak\w*|reparier\w*|undicht|geflickt|flicken"
+    # round 44: a vehicle's rope ("bought a tow rope at the services, cab broke down")
+    r"|tow|towed|towing|abschlepp\w*|breakdown|panne)\b"
 )
 
 
@@ -1180,6 +1187,24 @@ def _an_everyday_amount(words: list[str], i: int, language: Language) -> bool:
         and not concepts_of(thing, language)
         and thing not in {"day", "night", "time", "tag", "nacht", "zeit", "life", "leben"}
     )
+
+
+# the words between a negator and what is wished ("never wanted to be dead")
+_WISH_TO_BE: Final = frozenset(
+    {
+        "want",
+        "wanted",
+        "wanting",
+        "wish",
+        "wished",
+        "to",
+        "be",
+        "ever",
+        "really",
+        "actually",
+        "once",
+    }
+)
 
 
 def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
@@ -1300,6 +1325,14 @@ def concept_hits(clean: str, language: Language) -> list[tuple[str, str]]:
                 break
             if words[j] in _NEGATORS or words[j].endswith("n't"):
                 return True
+        # "i've never wanted to be dead": a wish to be denied further back (round 44)
+        for j in range(i - 1, max(i - 7, -1), -1):
+            if sentence_of[j] != s or comma_after(j):
+                break
+            if words[j] in _NEGATORS or words[j].endswith("n't"):
+                return True
+            if words[j] not in _WISH_TO_BE:
+                break
         if denied_for_once(i) or answered_none(i):
             return True
         # a thought denied a little further back: "never once thought about hurting myself",
@@ -1577,7 +1610,7 @@ _TRAVEL: Final = re.compile(
     r"|umzieh\w*|umgezogen|montage|dienstreise|relocat\w*|deployment"
     # round 32: a year abroad and its farewell party ("in zwei wochen geht's für ein jahr nach
     # neuseeland / abschiedsparty am freitag")
-    r"|abschiedsparty|abschiedsfeier|farewell\s+party|leaving\s+do|auslandsjahr|gap\s+year"
+    r"|abschiedsparty|abschiedsfeier|abschiedsfest|abschiedsfescht|farewell\s+party|leaving\s+do|auslandsjahr|gap\s+year"
     r"|fuer\s+(?:ein|zwei)\s+jahre?\s+nach|for\s+a\s+year\s+(?:in|to|abroad))\b"
 )
 # Pairs told across a diary entry, a few sentences apart: aftercare and what did not work, a

@@ -437,6 +437,9 @@ _PURPOSE_IS_THE_CRISIS: Final = re.compile(
     r"|toedlich|schmerzlos|wo\s+ich\s+hin\w*"
     # round 43: "damit er nix suchen muss", "so he won't have to look for anything"
     r"|(?:nix|nichts)\s+suchen\s+muss\w*|have\s+to\s+(?:look|search|hunt)\s+for\s+anything"
+    # round 44: a purpose told to others, a cover story ("said it was for a tent")
+    r"|(?:said|told\s+(?:\w+\s+){1,2}|pretended)\s+(?:that\s+)?(?:it\s+was|it's|its|it\s+is|they\s+were)\s+for\b"
+    r"|(?:gesagt|erzaehlt|behauptet),?\s+(?:es|das|der|die|er|sie)\s+(?:ist|sei|waer\w*|war)\s+(?:\w+\s+)?fuer\b"
     # round 43: "swallowed everything in the dosette box, the whole week's worth"
     r"|swallow\w*\s+everything|the\s+whole\s+week'?s"
     r"|(?:important|valuable|personal|sentimental|wichtig\w*|wertvoll\w*|persoenlich\w*)\s+(?:things|stuff|sachen|dinge)"
@@ -619,6 +622,14 @@ _BY_MISTAKE: Final = re.compile(
 )
 
 
+# A blade and plasters listed together ("klo, klinge, pflaster"): a kit, no kitchen accident
+# (round 44)
+_KIT_LISTED: Final = re.compile(
+    r"\b(?:rasier)?klingen?\s*[,+&]\s*(?:und\s+)?(?:pflaster|verband)\b"
+    r"|\b(?:blades?|razors?)\s*[,+&]\s*(?:and\s+)?(?:plasters?|bandages?|steri\s*strips?|dressings?)\b"
+)
+
+
 def accidental(accident: re.Pattern[str], sentence: str) -> bool:
     """Whether `accident` finds an accident in `sentence` ("am herd verbrannt"), and the
     sentence does not deny that it was one ("..., nicht aus versehen")."""
@@ -722,6 +733,10 @@ _NOTHING_TO_LOOK_FOR: Final = re.compile(
 # like getting ready to disappear, but it's the opposite", "dabei ist es genau das gegenteil")
 _THE_OPPOSITE_AFTER: Final = re.compile(
     r"[^.!?]{0,20}\b(?:but|yet|aber|dabei|doch)\b[^.!?]{0,20}\b(?:the\s+(?:exact\s+)?opposite|das\s+(?:genaue\s+)?gegenteil)\b"
+    # round 44: "i want the pain to stop, that's different" (set apart from a wish to die)
+    r"|\s*,?\s*(?:that's|thats|that\s+is|which\s+is|das\s+ist|ist)\s+(?:something\s+)?(?:different|not\s+the\s+same|was\s+anderes|nicht\s+dasselbe)\b"
+    # ... "ich kann nicht mehr, aber nicht so wie man denkt", "but not the way you think"
+    r"|\s*,?\s*(?:aber|but)\s+(?:nicht|not)\s+(?:so,?\s+wie|like|the\s+way|in\s+the\s+way|wie)\s+(?:man|du|ihr|sie|alle|you|people|everyone)\s+(?:denkt|denken|meint|meinen|think|might\s+think|would\s+think)\b"
 )
 # What a phrase is said not to be, before it (round 39): "es ist nicht so, dass | ich nicht mehr
 # leben will", "it's not that | i don't want to live"
@@ -970,6 +985,7 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
     if (
         category == "self_harm"
         and accidental(_ACCIDENT, sentence)
+        and not _KIT_LISTED.search(sentence)
         and not _WOUNDS_HIDDEN.search(sentence, start, end)
         and not _WANTED_IN_IT.search(sentence, start, end)
     ):
@@ -1074,6 +1090,8 @@ def _clause_of(sentence: str, start: int, end: int) -> tuple[int, int]:
 _MEANT_OTHER: Final = re.compile(
     r"\b(?:when|if)\s+i\s+(?:said|wrote|say|typed|texted|told\s+you)\b[^.!?;]{0,80}?\bi\s+(?:meant|mean)\s+"
     r"(?:the|my|this|that|work|it\s+all\s+in|from|out\s+of)\b(?!\s+(?:it|life|everything|all\s+of\s+it)\b)"
+    # round 44: 'i told the wife "i can't anymore" last night and i meant the nights, not living'
+    r"|\bi\s+(?:said|told\s+\w+(?:\s+\w+)?|wrote|texted)\b[^.!?;]{0,80}?\band\s+i\s+meant\s+(?:the|my|this|that|work)\b[^.!?;]{0,30},?\s+not\s+(?:living|life|dying|killing\s+myself|ending\s+it)\b"
     r"|\bwenn\s+ich\s+(?:\w+\s+){0,3}(?:geschrieben|gesagt|schreib\w*|sag\w*)\b[^.!?;]{0,80}?"
     r"\b(?:dann\s+)?mein(?:e|te)?\s+ich\s+(?:damit\s+)?(?:die|diese\w*|den|das|meine\w*|nur)\b(?!\s+(?:leben|alles)\b)"
 )
@@ -1165,6 +1183,9 @@ _QUOTING: Final = re.compile(
     r"|\b(?:he|she|they|er|sie)\s+(?:says|said|sagt|sagte|meint|meinte|ruft|rief)(?:\s+\w+){0,3}\s*:\s*"
     # round 43: someone named ("mein nachbar rudolf sagt seit wochen: was soll ich noch hier")
     r"|\b(?:my|our|mein|meine|unser|unsere)\s+(?:\w+\s+){0,2}(?!ich\b|i\b|head\b|brain\b|mind\b|kopf\b|hirn\b|voice\b|stimme\b|therapist\b|therapeutin\b)\w+\s+(?:says|said|sagt|sagte|meint|meinte)(?:\s+\w+){0,3}\s*:\s*"
+    # round 44: the third person's "hat ... gesagt:" ("eine bewohnerin ... hat heut zu mir
+    # gesagt: kindchen, ich möchte nur noch sterben"), "said to me:", "told me:"
+    r"|\bhat\s+(?:\w+\s+){0,4}(?:gesagt|gemeint|erzaehlt|geschrieben|gefluestert)\s*:\s*|\b(?:said\s+to\s+me|told\s+me)\s*:\s*"
     # round 31: someone's words in quotation marks after "talking about": "he's been giving his
     # things away and talking about 'when i'm gone'"
     r"|\b(?:he|she|they|er|sie)\b[^.!?]{0,40}\b(?:talking|talks|talked|redet|spricht|sprach|geredet|gesprochen)\s+(?:about|of|von)\s*['\"‘“„]"
@@ -1253,8 +1274,19 @@ _BEFORE_QUOTE: Final = re.compile(
 )
 
 
+# A quoted line that then plays, is sung or heard (round 44: "'hope i die before i get old'
+# came on the radio")
+_QUOTE_THEN_PLAYED: Final = re.compile(
+    r"^\s*['\"‘“„][^'\"’”]{3,80}['\"’”]\s*(?:\w+\s+){0,3}?(?:came\s+on|comes\s+on|was\s+playing|is\s+playing|played|playing"
+    r"|on\s+the\s+radio|kam\s+im\s+radio|lief\s+(?:im\s+radio|grad)|lief|lyrics|song|lied|sang|sung)\b"
+)
+
+
 def _in_quoted_title(sentence: str, start: int, end: int) -> bool:
     """The phrase stands inside quotation marks opened after a title or someone else's words."""
+    played = _QUOTE_THEN_PLAYED.match(sentence)
+    if played and start < played.end() and not _ME_TOO.search(sentence):
+        return True
     opening = sentence.rfind('"', 0, start)
     if opening < 0 or sentence.count('"', 0, opening) % 2 or '"' not in sentence[end:]:
         return False
@@ -1326,7 +1358,10 @@ _PERSON_NOUN: Final = (
     # round 43: the widowed and their neighbours ("die witwe hofmann kratzt sich ...", "mein
     # kommilitone hat gesagt, ...")
     r"|witwe[rn]?|widow(?:er)?s?|kommiliton(?:e|in|en)|course\s*mate|flatmates"
-    r"|schw(?:ae|a)gerin|schwager|(?:brother|sister|son|daughter|mother|father)-in-law)"
+    r"|schw(?:ae|a)gerin|schwager|(?:brother|sister|son|daughter|mother|father)-in-law"
+    # round 44: a driver's and a call handler's people ("passenger in the back was on the phone
+    # saying she'd end it tonight", "ein fahrgast hat ...")
+    r"|passengers?|fahrgast|fahrgaest(?:e|in)|punters?|callers?|anrufer(?:in)?|customers?|service\s+users?)"
 )
 # A sentence about someone else from its first word ("my little sister is self-harming", "er hat ...")
 _OTHER_OPENING: Final = re.compile(
@@ -1677,6 +1712,11 @@ def _answered_no(sentence: str, start: int) -> bool:
         return False
     answered = _ANSWER_NO.search(sentence, start) is not None
     return answered and not _ME_TOO.search(sentence) and not _TAKEN_BACK.search(sentence, start)
+
+
+def quoted_at(sentence: str, start: int) -> bool:
+    """Whether the words at `start` quote what someone else says or sings (`_quoted`)."""
+    return _quoted(sentence, start)
 
 
 def _quoted(sentence: str, start: int) -> bool:
@@ -2186,6 +2226,9 @@ def others_sentences(
     out: set[int] = set()
     told_of_other = False
     for k, sentence in enumerate(sentences):
+        if _QUOTE_THEN_PLAYED.match(sentence) and not _ME_TOO.search(sentence):
+            out.add(k)  # "'hope i die before i get old' came on the radio" (round 44)
+            continue
         if _ABOUT_SOMEONE_ELSE.search(sentence):
             told_of_other = True  # "i'm writing about my flatmate rather than me": she ... is her
             continue
@@ -2617,6 +2660,34 @@ def a_game_named(sentence: str) -> bool:
     return bool(_A_GAME_NAMED.search(sentence)) and not MY_OWN_WISH.search(sentence)
 
 
+_SET_APART: Final = re.compile(
+    r",\s*(?:that's|thats|that\s+is|das\s+ist)\s+(?:something\s+)?(?:different|not\s+the\s+same|was\s+anderes|nicht\s+dasselbe)\b"
+)
+
+
+_AN_ANIMAL_PUT_DOWN: Final = re.compile(
+    r"\b(?:put|had|have|having|get|got)\s+(?:the|our|my|his|her|old)\s+(?:\w+\s+){0,2}?(?:dog|cat|mare|horse|cow|ewe|pony|collie|pet|hound|bitch|gelding|ram|bull|tup|sheepdog|lab|terrier)\s+"
+    r"(?:put\s+)?down\b|\beingeschlaefert\b|\beinschlaefern\s+(?:lassen|muessen)\b"
+)
+_PILLS_TO_HELP: Final = re.compile(
+    r"\b(?:tabletten|pillen|pills|tablets|meds|medikamente)\b[^.!?]{0,40}\b(?:sollen|should|supposed\s+to|meant\s+to)\s+(?:\w+\s+){0,3}(?:help|helfen)\b"
+)
+# anger promised if a nuisance comes once more (round 44)
+_ANGER_IF_AGAIN: Final = re.compile(
+    r"\b(?:one\s+more\s+time|once\s+more|ever\s+again|noch\s+(?:ein(?:mal)?|einziges\s+mal))\b[^.!?]{0,30}"
+    r"\b(?:i'll|i\s+will|i'm\s+gonna|i'm\s+going\s+to|ich|dann)\s+(?:\w+\s+)?(?:scream|explode|lose\s+it|go\s+mad|go\s+spare|flip|swear|shout"
+    r"|schrei\w*|explodier\w*|raste\s+aus|flipp\w*\s+aus|dreh\w*\s+durch)\b"
+)
+
+
+def meant_otherwise(sentence: str) -> bool:
+    """Whether the writer says what their words meant instead ("... and i meant the nights, not
+    living"; "i want the pain to stop, that's different"), round 44."""
+    return bool(_MEANT_OTHER.search(sentence)) or bool(
+        _SET_APART.search(sentence) and not _DEATH_WORDS.search(sentence)
+    )
+
+
 def classifier_skips(sentence: str) -> bool:
     """Whether the classifier leaves a sentence unread: media or everyday framed, someone else
     threatening the writer, or reassured without a "for now"."""
@@ -2654,6 +2725,15 @@ def classifier_skips(sentence: str) -> bool:
         return True
     if _NOT_THAT_OPENS.match(sentence) and not MY_OWN_WISH.search(sentence):
         return True  # "es ist nicht so, dass ich nicht mehr leben will" (round 39)
+    if meant_otherwise(sentence):
+        return True  # "... and i meant the nights, not living" (round 44)
+    if (_AN_ANIMAL_PUT_DOWN.search(sentence) or _PILLS_TO_HELP.search(sentence)) and not (
+        _DEATH_WORDS.search(sentence) or MY_OWN_WISH.search(sentence)
+    ):
+        return True  # "put the old mare down yesterday", "neue tabletten, die sollen beim
+        # schlafen helfen" (round 44)
+    if _ANGER_IF_AGAIN.search(sentence) and not _DEATH_WORDS.search(sentence):
+        return True  # "if the dwp lose my form one more time i'll scream the house down"
     if _work_or_paperwork(sentence):
         return True  # "did my suicide-awareness training for the listener scheme" (round 40)
     if a_game_named(sentence):

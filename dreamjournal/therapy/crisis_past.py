@@ -244,6 +244,14 @@ _STREAK_HINTS: Final = (
 _RECOVERED: Final = re.compile(
     # round 35: "nothing in me wants to go back there"
     r"\bnothing\s+in\s+me\s+wants\s+to\s+go\s+back\b|\bnichts\s+in\s+mir\s+will\s+(?:\w+\s+)?zurueck\b|"
+    # round 44: "i haven't done it for more than six years", "it really did (get better) for me"
+    r"\b(?:haven't|have\s+not|havent|hasn't)\s+(?:done\s+it|cut|cut\s+myself|hurt\s+myself|self[- ]harmed|used)\s+(?:for|in)\s+"
+    r"(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|many)\s+years\b"
+    r"|\bit\s+(?:really\s+|truly\s+)?(?:did|got\s+better)\s+for\s+me\b"
+    r"|\bseit\s+(?:\w+\s+)?(?:\d+|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|vielen)\s+jahren\s+(?:nicht\s+mehr|nie\s+mehr|nie\s+wieder)\b|"
+    # round 44: "i don't feel that pull at all. i feel okay, i've got my tools"
+    r"\b(?:don't|do\s+not|dont)\s+feel\s+(?:that|the|any)\s+(?:pull|urge|need|draw)\b|\bi\s+feel\s+(?:really\s+)?(?:okay|ok|fine|alright|well|good)\s*(?=[,.!?;]|$)"
+    r"|\bspuer\w*\s+(?:den|diesen|keinen)\s+(?:drang|sog)\s+(?:\w+\s+)?(?:nicht|gar\s+nicht|nicht\s+mehr|mehr)\b|"
     r"\b(?:grateful|glad|proud|thankful|better\s+now|behind\s+me|still\s+here|recovered|clean|growth|healed"
     r"|doing\s+(?:\w+\s+)?(?:well|good|great|better|ok|okay|fine)|in\s+a\s+(?:\w+\s+)?(?:good|better|great)\s+place"
     r"|long\s+over|(?:is|are|it's|that's|was)\s+(?:long\s+)?over|over\s+it|(?:therapy|treatment|medication|meds|help|therapist|counsel\w*)\s+(?:\w+\s+)?helped|got\s+help"
@@ -586,6 +594,11 @@ _SAID_TO_BE_BETTER: Final = re.compile(
 )
 
 
+_SCARS_AFTER: Final = re.compile(
+    r"\s+(?:\w+\s+){0,3}?(?:full\s+of|covered\s+(?:in|with)|voller|voll\s+mit)?\s*(?:scars|lines|marks|narben|striche|streifen)\b"
+)
+
+
 def _reopens_nothing(clean: str, match: re.Match[str]) -> bool:
     """A reopening word that is denied, or that dates a dream or a sleepless night ("the dream
     last night", "heute nacht konnte ich nicht schlafen")."""
@@ -602,6 +615,8 @@ def _reopens_nothing(clean: str, match: re.Match[str]) -> bool:
         return True  # "the overdose dream came back": the dream returned (round 15)
     if match.group() == "wieder" and clean.endswith("immer ", 0, match.start()):
         return True  # "hab mich immer wieder geschnitten": again and again back then (round 40)
+    if match.group() in {"still", "noch"} and _SCARS_AFTER.match(clean, match.end()):
+        return True  # "my arms are still full of lines": the scars stay, not the cutting (round 44)
     if match.group() not in {"last night", "letzte nacht", "heute nacht"}:
         return False
     near = clean[max(0, match.start() - 25) : match.end() + 40]

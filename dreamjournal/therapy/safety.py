@@ -82,9 +82,11 @@ from dreamjournal.therapy.crisis_frames import (
     denied_or_others,
     denied_or_quoted,
     framed,
+    meant_otherwise,
     others_sentences,
     own_move,
     provisional,
+    quoted_at,
     reassured,
     taken_up,
     writers_present,
@@ -334,7 +336,9 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                  r"|\b(?:don't|do\s+not)\s+deserve\s+to\s+(?:live|be\s+alive|exist)\b|\bbetter\s+without\s+me\b"
                  r"|\bwhen\s+i'm\s+(?:gone|dead|not\s+here\s+any\s*more)\b(?!\s+(?:on|for|to)\b)|\bgiv(?:e|ing)\s+up\s+on\s+(?:life|living)\b",
        intrinsic=True),
-    _p(_PREP, r"\bmy\s+last\s+(?:entry|post|night|day)\b|\bletters?\s+for\s+(?:after|when\s+i'm\s+gone)\b"),
+    # (round 44: not an earlier entry referred to, "rang to check after my last entry")
+    _p(_PREP, r"(?<!after\s)(?<!since\s)(?<!in\s)(?<!read\s)(?<!about\s)(?<!from\s)(?<!reading\s)(?<!re\s)\bmy\s+last\s+(?:entry|post|night|day)\b"
+              r"(?!\s+(?:at|of|before|in)\s+(?:work|school|uni|the\s+(?:office|job|course|ward|holiday)|term|the\s+month|the\s+week))|\bletters?\s+for\s+(?:after|when\s+i'm\s+gone)\b"),
     _p(_ACTIVE, r"\b(?:crisis|suicide)\s+(?:line|hotline)\b|\b988\b|\bsamaritans\b"),
     # a dream of dying, then disappointment on waking ("... when i woke up i was disappointed")
     _p(_PASSIVE, r"\b(?:when\s+i\s+woke(?:\s+up)?|on\s+waking|waking\s+up|woke\s+up)\b[^.!?]{0,25}\b(?:disappointed|gutted|jealous|envious)\b",
@@ -805,7 +809,10 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"(?:living|it)\b", intrinsic=True),
     _p(_HOPE, r"\bcan't\s+see\s+(?:a|any)\s+future\b"),
     _p(_HOPE, r"\bcan't\s+(?:go\s+on|do\s+this|take\s+(?:it|this))\s+any\s*(?:more|longer)\b"
-              r"(?!\s+(?:job|work|class))|\bcan't\s+go\s+on\s+(?:living|like\s+this)\b", intrinsic=True),
+              r"(?!\s+(?:job|work|class))|\bcan't\s+go\s+on\s+(?:living|like\s+this)\b"
+              # (round 44: not a thing of the day named after it, "with the bus times")
+              r"(?!\s+with\s+(?:the\s+|my\s+|this\s+|these\s+)?(?:bus|buses|trains?|commute|traffic|rota|wifi|internet|heating|boiler"
+              r"|landlord|noise|neighbours|neighbors|laptop|phone|car|van|parking|roadworks|printer|sleep\s+schedule)\b)", intrinsic=True),
     _p(_HOPE, r"\bdying\s+is\s+the\s+(?:only|one)\s+thing\b|\b(?:i'm|i\s+am)\s+a\s+burden\b"),
     # round 8: the same wishes told sideways ("everyone would be relieved", "what's the point of
     # another forty years", "envying the people in the obituaries", "switch the whole thing off")
@@ -1023,7 +1030,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PASSIVE, r"\bich\s+will\s+(?:einfach\s+|echt\s+|so\s+|wirklich\s+)?nicht\s+mehr\s*(?:[.!?,;]|$)"
                  # the subject dropped, as typed on a phone (round 16): "wart seit 6 jahren. will nich mehr"
                  r"|(?:^\s*|[.!?;]\s*)(?:und\s+)?will\s+(?:einfach\s+|echt\s+|so\s+|wirklich\s+)?nicht\s+mehr\s*(?:[.!?,;]|$)"
-                 r"|\b(?:hoff\w*|wuensch\w*|hope|hoping|wish\w*)\b[^.!?]{0,30}\b(?:herz|heart)\s+(?:\w+\s+){0,4}(?:aufhoert|stehen\s?bleibt|stops|gives\s+out)\b"
+                 r"|\b(?:hoff\w*|wuensch\w*|hope|hoping|wish\w*)\b[^.!?]{0,30}\b(?:herz|heart)\s+(?:(?!never\b|not\b|nie\b|nicht\b|won't\b)\w+\s+){0,4}(?:aufhoert|stehen\s?bleibt|stops|gives\s+(?:out|up|in)|packs\s+(?:in|up)|conks\s+out|quits)\b"
                  r"|\bwenn\s+ich\s+(?:\w+\s+)?(?:tot|weg|nicht\s+mehr\s+da)\s+waere\b"
                  r"|\begal,?\s+wenn\s+ich\s+(?:\w+\s+)?(?:tot|weg|nicht\s+mehr)\b"
                  r"|\bbesser,?\s+tot\s+zu\s+sein\b|\b(?:will|moechte|waere)\s+(?:(?!nicht\b|nie\b|kein\w*)\w+\s+)?tot\s+sein\b",
@@ -1205,6 +1212,13 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"|\b(?:everything(?:'s|\s+is)?|all)\s+(?:sorted|settled|in\s+order|done)\s*,?\s+(?:now\s+)?i\s+can\s+(?:finally\s+)?go\b"),
     _p(_PLAN, r"^\s*(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute\s+nacht)\s+(?:dann|also)\s*[.!]*\s*$",
        context=r"\b(?:nimmt\s+(?:das\s+baby|die\s+kinder|den\s+kleinen|die\s+kleine)|weg|allein\w*|keiner\s+(?:da|daheim|zu\s+hause)|niemand\s+(?:da|daheim|zu\s+hause)|zu\s+seiner\s+mutter|zu\s+ihrer\s+mutter)\b"),
+    # round 44 (dev86: shift and gig workers): rope bought with a cover story ("said it was
+    # for a tent. its in the boot")
+    _p(_PREP, r"\b(?:bought|got|picked\s+up|ordered)\s+(?:a\s+|some\s+|the\s+)?(?:length\s+of\s+)?(?:rope|noose|hose|hosepipe|charcoal)\b[^.!?]{0,80}?"
+              r"\b(?:said|told\s+(?:\w+\s+){1,2}|pretended)\s+(?:that\s+)?(?:it\s+was|it's|its|it\s+is|they\s+were)\s+for\b"),
+    # round 44 (dev93: farmers and fishermen): "wish the storm had took me with the boat"
+    _p(_PASSIVE, r"\bwish(?:ed)?\s+(?:that\s+)?(?:the|that|this)\s+(?:\w+\s+){0,2}?(?:had|would\s+have|'d)\s+(?:took|taken|got|claimed|finished)\s+me\b"
+                 r"(?!\s+(?:to|home|out|along|shopping|back|round|around|in|up)\b)"),
     # round 43 (a thirteenth list, dev89, dev90): "den löffel abgeben wär grad okay"; the other
     # voice that says "bring's zu ende"; "und ich mach's" while she and the children are away;
     # "ich komm nicht wieder" beside a pet placed; "ordentlich gehen"; the place checked for
@@ -1235,6 +1249,13 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
        context=r"\b(?:mit\s+den\s+kindern\s+(?:bei|weg)|allein\w*|sturmfrei|keiner\s+da)\b"),
     _p(_ATTEMPT, r"\b(?:bin|ging)\s+(?:\w+\s+){0,4}in\s+(?:die|den|das)\s+(?:\w+\s+)?(?:isar|elbe|spree|donau|rhein|main|weser|neckar|fluss|see|meer|kanal)\s+(?:gegangen|gelaufen)\b",
        context=r"\b(?:angezogen|zu\s+flach|klatschnass|zu\s+bloed|nicht\s+geklappt|rausgezogen|rausgeholt)\b"),
+    _p(_PASSIVE, r"\bwuensch\w*,?\s+(?:der|die|das)\s+(?:\w+\s+){0,2}?(?:haett?e|hat)\s+mich\s+(?:\w+\s+)?(?:geholt|erwischt|mitgerissen|dahingerafft)\b"),
+    # round 44 (dev86): "klo, klinge, pflaster" in a break; "beim aufwachen nur gedacht: schade,
+    # wieder wach" (not a dream that ended)
+    _p(_HARM, r"\b(?:rasier)?klingen?\s*[,+&]\s*(?:und\s+)?(?:pflaster|verband|steri\s*strips?|desinfektion\w*)\b"
+              r"|\b(?:blades?|razors?)\s*[,+&]\s*(?:and\s+)?(?:plasters?|bandages?|steri\s*strips?|dressings?)\b"),
+    _p(_PASSIVE, r"\b(?:schade|mist|menno)\s*[,:!.-]?\s*(?:schon\s+)?wieder\s+(?:wach|aufgewacht)\b",
+       context=r"^(?![\s\S]*\b(?:traum|traeum\w*|getraeumt|dream\w*))"),
     _p(_HARM, r"^\s*(?:heute|gestern|heut)\s+(?:wieder|doch\s+wieder)\s*[.!]*\s*$",
        context=r"\b(?:\d+|ein|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf)\s+(?:monate|wochen|tage|jahre)\s+clean\b"),
     # round 42 (an eleventh list): a coffin "gemütlicher"; "ausradiert werden wär schön";
@@ -1325,7 +1346,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # --- German: hopelessness with a wish to be dead ---------------------------------------------
     _p(_HOPE, r"\bkein(?:en)?\s+ausweg\s+mehr\b|\b(?:sehe|gibt\s+(?:es\s+)?)\s*keinen\s+ausweg\b"
               r"|^\s*kein\s+ausweg\b"),
-    _p(_HOPE, r"\bich\s+kann\s+(?:einfach\s+|echt\s+|wirklich\s+)?nicht\s+mehr\s*(?:[.!?,;]|$)"
+    # (round 44: not "ich kann nicht mehr... vor freude, hehe")
+    _p(_HOPE, r"\bich\s+kann\s+(?:einfach\s+|echt\s+|wirklich\s+)?nicht\s+mehr(?!\s*(?:\.+|…|,|-)?\s*(?:vor\s+(?:lachen|freude|glueck|lauter)|haha|hehe|lol|xd))\s*(?:[.!?,;]|$)"
               r"|(?:^\s*|[.!?;]\s*)kann\s+(?:einfach\s+|echt\s+|wirklich\s+)?nicht\s+mehr\s*(?:[.!?;]|$)"
               r"|\bich\s+kann\s+einfach\s+nicht\s+mehr\b|\bhalte\s+(?:es|das)\s+nicht\s+mehr\s+aus\b",
        intrinsic=True),
@@ -2203,6 +2225,9 @@ _DE_ONLY_SLANG: Final = {"ick": "ich", "keen": "kein", "uff": "auf", "allet": "a
                          # Berlinerisch again, Swiss: "ick gloob, ick sterbe, wenn ick noch eenmal ...",
                          # "chum nöd zrugg"
                          "gloob": "glaube", "eenmal": "einmal", "eener": "einer", "wat": "was", "det": "das",
+                         # round 44: "mir jeht's jut, echt"; Swiss "nur no schlofe und nimme ufwache"
+                         "schlofe": "schlafen", "ufwache": "aufwachen", "nimme": "nicht mehr",
+                         "jut": "gut", "jeht": "geht", "jeht's": "geht's", "janz": "ganz", "jestern": "gestern",
                          # Swiss (round 16): "nei, ich ha kei gedanke as sterbe"
                          "kei": "kein", "nei": "nein",
                          # Austrian (round 38): "hob tramt, dass i mi ..."
@@ -3105,6 +3130,15 @@ def _plainly_a_dream(text: str, sentences: list[str], language: Language) -> boo
     return bool(_DREAM_ONLY_SIGNS.intersection(dream_signs_of(text, language)))
 
 
+_DREAM_REMARK: Final = re.compile(
+    r"^\s*(?:(?:was|what|so|such)\s+)?(?:(?:a|ein|fuer\s+ein)\s+)?(?:schoener|toller|krasser|komischer|seltsamer|verrueckter|weird|strange|lovely|nice|beautiful|crazy"
+    r"|wild|cool|good|odd|bizarre)\s+(?:traum|dream)\b[^.!?]{0,25}$"
+)
+_FRAME_OPENS: Final = re.compile(
+    r"^\s*(?:(?:heut|heute|gestern|letzte|last|this)\s+(?:nacht|night|morning)\s+)?(?:getraeumt|geträumt|dreamt|dreamed|had\s+a\s+dream)\b\s*[,:]"
+)
+
+
 def _dream_story(sentences: list[str]) -> set[int]:
     """Sentences told inside a dream: after a sentence with a dream frame, up to a later waking
     line ("had a nightmare. i stood on the roof and jumped. then i woke up"). A run that never
@@ -3115,11 +3149,24 @@ def _dream_story(sentences: list[str]) -> set[int]:
     story: set[int] = set()
     pending: list[int] = []
     open_ = _opens_in_a_dream(sentences)
+    frame = -1
     for k, sentence in enumerate(sentences):
         if _tells_a_dream(sentence):
             # (a frame again inside an open dream keeps what came before it: "i got shot in the
             # leg. everyone died in that dream. woke up and wrote it down", round 40)
             open_, pending = True, pending if open_ else []
+            frame = k
+        elif (
+            open_
+            and pending
+            and k == len(sentences) - 1
+            and _DREAM_REMARK.match(sentence)
+            and not any(_WANTING.search(sentences[j]) for j in (frame, *pending))
+        ):
+            # "heut nacht getraeumt, ich bin vom dach gesprungen und konnte fliegen. ...
+            # schoener traum eigentlich": a remark on the dream closes it (round 44)
+            story.update([frame, *pending] if _FRAME_OPENS.match(sentences[frame]) else pending)
+            open_, pending = False, []
         elif open_ and _WAKE.search(sentence):
             story.update(pending)
             open_, pending = False, []
@@ -3390,10 +3437,13 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
         }
         # a denial that goes on in a fragment ("not suicidal. not even close, before anyone
         # reads this and panics") is one denial (round 40)
+        # (round 44: and a reassurance: "ich will mir nix antun. hab bloß die schnauze voll")
         denied = denied | {
             k + 1
-            for k in denied
-            if k + 1 < len(sentences) and _DENIAL_GOES_ON.match(sentences[k + 1])
+            for k in range(len(sentences))
+            if (k in denied or reassured(sentences[k]))
+            and k + 1 < len(sentences)
+            and _DENIAL_GOES_ON.match(sentences[k + 1])
         }
         skip = story | denied | others | jokes
         if _plainly_a_dream(text, sentences, language):
@@ -3567,6 +3617,8 @@ def _told_of_another(sentences: list[str], phrase: str) -> bool:
         return False
     match, sentence = _phrase_in(sentences, words)
     if match is not None:
+        if quoted_at(sentence, match.start()):
+            return True  # "... hat heut zu mir gesagt: kindchen, ich möchte nur noch sterben"
         if _FIRST_PERSON.intersection(words) or taken_up(sentence):
             return False
         if _found_with_another(sentence):
@@ -3669,7 +3721,12 @@ _A_MOVES_CONCEPTS: Final = EVIDENCE_CONCEPTS - {"PLACE"}
 
 _DENIAL_GOES_ON: Final = re.compile(
     r"\s*(?:not\s+even\s+close|not\s+at\s+all|not\s+in\s+the\s+slightest|nowhere\s+near|no\s+way|nope"
-    r"|nicht\s+mal\s+ansatzweise|nicht\s+im\s+geringsten|ueberhaupt\s+nicht|gar\s+nicht|nicht\s+mal\s+annaehernd)\b"
+    r"|nicht\s+mal\s+ansatzweise|nicht\s+im\s+geringsten|ueberhaupt\s+nicht|gar\s+nicht|nicht\s+mal\s+annaehernd"
+    # round 44: what it is instead ("ich will mir nix antun. hab bloß die schnauze voll vom amt",
+    # "i'm not going to hurt myself. i'm just flattened")
+    r"|(?:(?:i'm|i\s+am|im|ich\s+bin|bin|hab|habe|ich\s+hab|ich\s+habe|i've|i\s+have)\s+)?(?:just|only|nur|einfach)"
+    r"(?!\s+(?:want|wanna|wish|will|moechte|wuensch\w*|sterben|die(?!\s+[a-z])|dead|tot|weg|gone|over|vorbei))"
+    r")\b"
 )
 
 
@@ -3678,7 +3735,7 @@ def _set_aside_beside(sentence: str) -> bool:
     the writer denies it or quotes someone, or it tells of someone else's crisis (round 15: not
     of someone else alone: "he'll need them", "she didn't ask again" beside errands of a
     farewell had silenced 29 development crisis lines)."""
-    if denied_or_quoted(sentence) or reassured(sentence):
+    if denied_or_quoted(sentence) or reassured(sentence) or meant_otherwise(sentence):
         return True
     # ... or it tells of dying in a game it names (round 41: "in dark souls heut öfter gestorben
     # als je zuvor. nach der spätschicht genau richtig")
