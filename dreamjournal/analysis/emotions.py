@@ -355,7 +355,9 @@ _BODY: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
                 r"|\bblut\s+(?:\w+\s+)?(?:in\s+die\s+wangen|in\s+den\s+kopf|ins\s+gesicht)\b"
                 r"|\b(?:knallrot|puterrot|hochrot)\b"
                 # round 32: "mein Gesicht hat geglüht wie eine Tomate"
-                r"|\bgesicht\s+(?:\w+\s+){0,2}?(?:geglüht|glühte|glühend|gebrannt|brannte)\b",
+                r"|\bgesicht\s+(?:\w+\s+){0,2}?(?:geglüht|glühte|glühend|gebrannt|brannte)\b"
+                # round 44: "mir ist total heiss geworden im gesicht"
+                r"|\bmir\s+(?:ist|war|wurde)\s+(?:\w+\s+)?(?:heiß|heiss)\s+(?:geworden\s+)?im\s+gesicht\b",
             ),
             # what a nightmare does to the body, in the present too (round 27): "kann mich nicht
             # bewegen", "wie festgenagelt", a scream without a voice, "kriege keine Luft", hands
@@ -545,6 +547,13 @@ _IDIOMS: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
         for name, p in (
             ("anger", r"\bsick\s+and\s+tired\b"),
             ("fear", r"\bscared\s+out\s+of\s+my\s+wits\b"),
+            # round 44: "stayed there happily reading a book"; "thought it was the funniest
+            # thing ever"
+            (
+                "joy",
+                r"\bhappily\b(?!\s+(?:married|ever|accept|agree|admit|pay|give|take|help|lend|do|say|go|oblige|share))"
+                r"|\b(?:thought|found)\s+it\s+(?:was\s+)?the\s+funniest\b",
+            ),
             # "angry and hurt": the cue is the second word (group "cue")
             ("sadness", r"\b(?:angry|mad|cross|furious|upset)\s+and\s+(?P<cue>hurt)\b"),
             (
@@ -565,7 +574,7 @@ _IDIOMS: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
             ),
             (
                 "loneliness",
-                r"\b(?:felt|feel|feeling)\s+(?:so\s+|terribly\s+|very\s+|utterly\s+|really\s+|"
+                r"\b(?:felt|feel|feeling)\s+(?:so\s+|terribly\s+|very\s+|utterly\s+|really\s+|totally\s+|"
                 r"completely\s+|awfully\s+|dreadfully\s+|horribly\s+|quite\s+|so\s+very\s+)?alone\b",
             ),
             # missing the people of one's life ("missed my family so much it hurt"), not a bus;
@@ -635,6 +644,11 @@ _IDIOMS: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
         (name, re.compile(p))
         for name, p in (
             ("joy", r"\bhin\s+und\s+weg\b"),
+            # round 44: "fand es eher lustig" (a word of degree between)
+            (
+                "joy",
+                r"\bfand(?:'?s)?\s+(?:es|das|ich)\s+(?:eher|irgendwie|ziemlich|echt|voll|total|richtig|sogar|mega|eigentlich)\s+(?:lustig|witzig|amüsant)\b",
+            ),
             # a relief as a stone, a rock or a boulder off the heart; hurt that "hat mich
             # getroffen"; regret ("hat es mir leidgetan") and pity ("er tat mir leid"), round 26
             ("relief", r"\b\w*(?:stein|brocken|felsen)\s+vom\s+herzen\b"),
@@ -1529,6 +1543,16 @@ def _subject_shared_by_and(
             break
         if _article_before_a_noun(opening, tokens, language):
             break  # ", die zwei Beamten standen da und haben gekichert": an article (round 28)
+    # "When I found him he was eating ... and looked at me completely puzzled": the main
+    # clause after a "when" clause with no comma has the later subject (round 44)
+    if language == "en" and tokens.lower[opening] in {"when", "once", "after", "before", "while"}:
+        subjects = [
+            k
+            for k in range(opening + 1, first)
+            if tokens.lower[k] in _SUBJECT_DREAMER or tokens.lower[k] in _SUBJECT_OTHERS
+        ]
+        if len(subjects) >= 2:
+            return "dreamer" if tokens.lower[subjects[-1]] in _SUBJECT_DREAMER else "other"
     # German puts the verb second: "und dann kam der Oberarzt" (round 28)
     reach = 5 if language == "de" else 3
     for k in range(opening, min(first, opening + reach)):
@@ -2340,6 +2364,18 @@ def joyless_in_joy(cue: Cue, cues: list[Cue], tokens: Tokens) -> bool:
             for c in cues
         )
         return bool(said & {"happiness", "anger"}) or grief or cried_so
+    if (
+        cue.name == "sadness"
+        and any(t in cue.word for t in _TEARS)
+        and "sadness" not in said
+        and any(
+            HVDC_OF[c.name] == "apprehension"
+            and 0 < cue.position - c.position <= 3
+            and tokens.lower[cue.position - 1] in {"and", "und"}
+            for c in beside
+        )
+    ):
+        return True  # "I was so scared and crying": the fear's tears (round 44)
     if "happiness" not in said:
         return False
     if cue.name == "anxiety" and cue.word in _FLUTTERS:
@@ -2620,10 +2656,18 @@ def feeling_in_context(
         and tokens.lower[i - 1] in {"like", "wie"}
     ):
         return False  # "my heart was going like mad": how fast, not anger
+    if (
+        cue.word.endswith(" lost")
+        and i > 0
+        and tokens.lower[i - 1] in {"got", "get", "getting", "gets"}
+    ):
+        return False  # "we got completely lost in the souks": a way lost, not puzzlement (round 44)
     if first in {"loved", "liked"} and i > 0 and tokens.lower[i - 1] in {"i'd", "we'd", "had"}:
         return False  # "I was gutted, I'd loved it": the house once loved, no joy now (round 44)
     if _put_on(i, tokens):
         return False  # "I put on the biggest smile, but inside I was rattled" (round 28)
+    if _if_i_do(i, tokens):
+        return False  # "'if I panic I'll die', so I didn't panic": a condition (round 44)
     if _if_it_were_real(i, tokens):
         return False  # "if this were real I'd be losing my mind with fear" (round 28)
     if _asked_and_denied(i, tokens):
@@ -3276,6 +3320,18 @@ _THOUGHT_DE: Final = frozenset(
 )
 
 
+def _if_i_do(i: int, tokens: Tokens) -> bool:
+    """The feeling as the condition of an English "if" ("if I panic I'll die", "if we get
+    scared"), in its own clause: thought of, not felt."""
+    clause = tokens.clause[i]
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if tokens.clause[k] != clause:
+            return False
+        if tokens.lower[k] in {"if", "unless"}:
+            return k + 1 < i and tokens.lower[k + 1] in {"i", "i'm", "we", "we're"}
+    return False
+
+
 def _thought_if_then(i: int, tokens: Tokens) -> bool:
     """ "Ich hab gedacht, wenn das stimmt, fall ich aus allen Wolken": a feeling thought of for
     a condition, in the present tense, is not felt (round 43)."""
@@ -3440,6 +3496,8 @@ _COMES_OVER: Final = frozenset(
 
 _MY_FAULT_AFTER: Final = re.compile(
     r"(?:like|as\s+if|as\s+though)\s+(?:it|this|that)\s+(?:was|were)\s+(?:all\s+)?my\s+fault\b"
+    # "I felt awful and apologised like ten times" (round 44)
+    r"|and\s+(?:kept\s+)?(?:apologi[sz]ed|apologi[sz]ing|said\s+sorry|saying\s+sorry)\b"
 )
 
 

@@ -106,6 +106,8 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"|all\s+about\s+(?:it|him|her|them|that|the\s+\w+))\b)",
             # the app's mood or tag line, written now ("Mood word: frazzled", "mood: meh")
             r"^\W*(?:mood(?:\s+word)?|tags?)\s*:",
+            # round 44: the writer's own word on the dream ("no idea what thats about")
+            r"\bno\s+idea\s+what\s+(?:that's|thats|that\s+was|it's|its|it\s+was|this\s+is|that\s+is)\s+(?:all\s+)?about\b",
             r"\b(?:hard|difficult|impossible)\s+to\s+(?:describe|explain|remember|say|put)\b",
             r"(?<!thought\s)(?<!found\s)\b(?:this|that|it|the\s+dream)\s+(?:dream\s+)?(?:was|is)\s+(?:so\s+|really\s+|very\s+|"
             r"kind\s+of\s+|pretty\s+)?(?:long|short|weird|random|fuzzy|blurry|hazy|vague)\b(?!\s+\w+\s+(?:in|at|of))",
@@ -644,6 +646,8 @@ _PRESENT_FEELING: Final[dict[Language, re.Pattern[str]]] = {
         r"|\b(?:makes|gives|scares|worries|bothers)\s+me\b"
         # round 39: "I'm annoyed now because I actually do need a bookshelf"
         r"|\b(?:i'm|i\s+am)\s+(?:still\s+|so\s+|really\s+|a\s+bit\s+|kind\s+of\s+)?\w+\s+now\b"
+        # round 44: "I'm still kind of annoyed it was only a dream"
+        r"|\b(?:i'm|i\s+am)\s+still\s+(?:kind\s+of\s+|kinda\s+|a\s+bit\s+|so\s+|really\s+|pretty\s+)?\w+\s+(?:that\s+)?(?:it|this|that)\s+(?:was|wasn't|is|isn't)\b"
     ),
     "de": re.compile(
         r"\bich\s+(?:vermisse|fühle|hoffe|fürchte|freue)\b|\bmacht\s+mir\b|\bmir\s+(?:fehlt|fehlen)\b"

@@ -799,7 +799,8 @@ def parse(text: str, language: str | None = None) -> Parsed:
                 "body",
                 # "a cold knot in the pit of my stomach": the body the cue names is the dreamer's
                 "dreamer"
-                if names_my_body(words_)
+                # (round 44: "mir ist heiß geworden im Gesicht" opens with the dreamer)
+                if names_my_body(words_) or words_.split()[0] in {"mir", "mich", "i", "ich"}
                 else experiencer(position, tokens, lang, persons, teller),
                 0.6,
             )

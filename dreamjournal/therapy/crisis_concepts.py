@@ -69,7 +69,7 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
                    "razor", "razors", "gun", "shotgun", "rifle", "painless", "painlessly", "bleach", "insulin",
                    "morphine", "oxycodone", "codeine", "tramadol", "opioids", "antidepressants", "zopiclone",
                    "zolpidem", "codamol", "quetiapine", "mirtazapine", "amitriptyline",
-                   "lorazepam", "valium", "xanax", "temazepam",
+                   "lorazepam", "valium", "xanax", "temazepam", "oxys", "oxy", "percs", "benzos",
                    "lithium", "benzos", "diazepam"),
         "METHOD_STRONG": ("rope", "noose", "blade", "blades", "razor", "razors", "gun", "painless",
                           "painlessly", "overdose", "bleach"),
@@ -821,7 +821,7 @@ _THIRD: Final = frozenset(
      "killer", "murderer", "hero", "heroine", "held", "heldin", "protagonist", "taeterin", "cat",
      "dog", "hamster", "rabbit", "pet", "katze", "kater", "hund", "hase", "haustier", "vogel",
      # round 44: "mr braun died peacefully this morning" (a care worker's resident)
-     "mr", "mrs", "ms", "herr", "herrn", "resident", "residents", "bewohner", "bewohnerin", "passenger",
+     "mr", "mrs", "herr", "herrn", "resident", "residents", "bewohner", "bewohnerin", "passenger",
      "fahrgast"}
 ) | OTHER_PEOPLE  # fmt: skip
 _FIRST: Final = frozenset(

@@ -89,6 +89,8 @@ _ACTING: Final = re.compile(
     r"|\b(?:end|start|middle)\s+of\s+act\s+(?:[1-5]|one|two|three|four|five)\b"
     r"|\b(?:die|der|in\s+der)\s+szene,?\s+(?:wo|in\s+der)\b|\bthe\s+scene\s+(?:where|in\s+which)\b"
     r"|\b(?:the\s+)?role\s+of\b|\brolle\s+(?:als|des|der)\b|\bpretend\w*\s+to\b"
+    # round 44: "because of the play i'm stage-managing", "im actionfilm springt der stuntman"
+    r"|\bstage[- ]?manag\w*|\bthe\s+play\s+i'm\s+(?:in|doing|directing|writing)\b|\bstunt(?:man|woman|double)?\b|\bim\s+\w*film\b"
     # a part played (round 12): "ich spiele die mutter, die am ende die tabletten nimmt"
     r"|\b(?:ich\s+spiele|spiele\s+ich|i\s+play|i'm\s+playing|i\s+am\s+playing)\s+(?:die|den|das|the|a|an)\s+\w+,?\s+(?:die|der|das|who|that)\b"
     # a death to be played convincingly (round 26): "einen glaubwuerdigen selbstmord hinkriegen"
@@ -149,6 +151,11 @@ _EVERYDAY: Final = re.compile(
     # round 42: a password manager; a form required before a race ("next-of-kin form ... it's
     # mandatory before the expedition race")
     r"|\b(?:password\s*manager|passwort-?\s*manager)\b|\b(?:mandatory|compulsory|vorgeschrieben)\s+(?:before|for|vor|fuer)\b"
+    # round 44: the reason named ("because i keep locking myself out of the bank app", "weil ich
+    # mich dauernd aus der banking-app aussperre"; the small print "because the premium went
+    # up")
+    r"|\b(?:lock\w*|locked)\s+(?:myself|me)\s+out\b|\baussperr\w*|\bausgesperrt\b"
+    r"|\b(?:premium|beitrag|beitraege)\s+(?:\w+\s+){0,3}(?:went\s+up|goes\s+up|going\s+up|rose|steigt|gestiegen|erhoeht)\b|\bswitching\s+providers?\b|\banbieter\s+wechseln\b"
     # ... and an operation's what-if ("falls bei der OP was schiefgeht")
     r"|\b(?:falls|wenn|in\s+case)\s+(?:bei|waehrend|during|in|at)\s+(?:der|the|my|meiner)\s+(?:op|operation|surgery|narkose|geburt|entbindung|birth)\s+(?:was|etwas|anything|something)\s+(?:schief\w*|passiert|goes\s+wrong|happens)\b"
     # round 39: a journey named as what it is for ("hab für die reise nach neuseeland alles
@@ -459,7 +466,10 @@ _PURPOSE_IS_THE_CRISIS: Final = re.compile(
 # dose limit, a will because of a birth or a wedding, papers for the tax return, rope for a
 # washing line ("counted my painkillers, enough to last till the dentist on monday").
 _ERRAND: Final = re.compile(
-    r"\b(?:dentist|doctor|gp|appointment|zahnarzt\w*|arzt\w*|termin\w*|\w*schmerzen|operiert|operation|surgery|narkose|headaches?|toothache|migraines?|period\s+pain|cramps|erkaeltung|"
+    # (round 44: "because i keep locking myself out of the bank app", "weil ich mich dauernd
+    # aussperre")
+    r"\b(?:lock\w*\s+(?:myself|me)\s+out|aussperr\w*|ausgesperrt|"
+    r"dentist|doctor|gp|appointment|zahnarzt\w*|arzt\w*|termin\w*|\w*schmerzen|operiert|operation|surgery|narkose|headaches?|toothache|migraines?|period\s+pain|cramps|erkaeltung|"
     r"nehmen\s+darf|(?:safely\s+)?take\s+(?:a|per)\s+day|am\s+tag|pro\s+tag|tagesdosis|"
     r"hoechstdosis|max(?:imum|imal)?\s+(?:dose|dosis)|steuer\w*|tax\s+return|taxes|finanzamt|"
     r"baby|kleine\s+da\s+ist|geburt|birth|nachwuchs|heirat\w*|hochzeit|wedding|married|"
@@ -592,7 +602,9 @@ _ACCIDENT: Final = re.compile(
     r"backblech|baking\s+tray|ironing|buegel\w*|"
     r"ungeschickt|"
     # round 43: "scratched my arms raw again in my sleep"
-    r"in\s+my\s+sleep|im\s+schlaf"
+    r"in\s+my\s+sleep|im\s+schlaf|"
+    # round 44: a farm's and a fence's ("fresh cuts all over my hands from the new fence")
+    r"from\s+the\s+(?:new\s+|old\s+)?(?:fence|barbed\s+wire|wire|baler|brambles|thorns|hedge|hawthorn)|vom\s+(?:zaun|stacheldraht|draht)|baler"
     # round 35: eczema, strings and wallpaper ("i scratch my arms raw at night
     # since the eczema flared up", "cut my fingers on the strings")
     r"|" + _SKIN_OR_STRINGS + r")\b"
@@ -655,6 +667,13 @@ _REASSURED: Final = re.compile(
     # that", "ich bin nicht in gefahr und hab nichts vor", "keine sorge, ich mach keinen bloedsinn")
     r"|\b(?:i'm|i\s+am|im)\s+not\s+(?:in\s+(?:any\s+)?danger|at\s+risk|in\s+crisis)\b|(?:,\s*|\band\s+)no\s+plans\b(?!\s+(?:for|to|yet))"
     r"|,\s*nothing\s+like\s+that\b|\b(?:ich\s+)?bin\s+nicht\s+in\s+(?:\w+\s+)?gefahr\b"
+    # round 44: "i'm not doing anything dark, don't worry", "nothing sinister", "but not to
+    # die", "aber nicht zum springen", "ich sammel keine tabletten"
+    r"|\b(?:i'm|i\s+am|im)\s+not\s+(?:doing|planning|going\s+to\s+do)\s+anything\s+(?:dark|stupid|silly|daft|drastic|sinister|bad)\b|\bnothing\s+sinister\b"
+    r"|\b(?:but|aber)\s+(?:not|nicht)\s+(?:to\s+(?:die|jump)|zum\s+(?:springen|sterben))\b"
+    r"|\bich\s+(?:sammel|sammle|horte|bunker)\w*\s+keine\s+(?:tabletten|pillen)\b|\bnix\s+schlimmes\b"
+    # round 44: "ich hab keine gedanken, nicht mehr da sein zu wollen"
+    r"|\b(?:hab|habe)\s+(?:\w+\s+)?keine\s+gedanken,?\s+(?:\w+\s+){0,5}?(?:zu\s+wollen|anzutun|umzubringen|zu\s+sterben|zu\s+sein)\b"
     r"|\b(?:ich\s+)?(?:hab|habe)\s+(?:auch\s+)?nichts\s+(?:anderes\s+)?(?:damit\s+)?vor\b(?!\s+(?:dem|der|den|morgen|heute|am|bis))"
     r"|\b(?:i'm|i\s+am)\s+not\s+(?:stockpiling|hoarding|saving\s+(?:them|it)\s+up)\b|\bthat's\s+not\s+where\s+i\s+am\b"
     r"|\bich\s+(?:mach|mache)\s+(?:keinen\s+(?:bloedsinn|quatsch|mist|unsinn)|keine\s+dummheiten)\b"
@@ -865,6 +884,7 @@ _SAID_BY_THEM_AFTER: Final = re.compile(
 # A reason given right after a phrase ("..., weil ich operiert werde"), and what in it says the
 # writer will not be back
 _REASON_AFTER: Final = re.compile(r"\W*(?:weil|because|since|as|da)\b")
+_BECAUSE: Final = re.compile(r"\b(?:weil|because)\b")
 _NOT_BACK: Final = re.compile(
     r"\b(?:nicht\s+mehr|nie\s+wieder|not\s+(?:be\s+)?(?:here|around|back|coming\s+back)|never\s+(?:be\s+)?back|zurueck\w*)\b"
 )
@@ -1024,7 +1044,9 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
     if category in {"preparation", "plan"}:
         # ... or in the reason given right after it (round 37: "alle passwörter für tobi
         # aufgeschrieben, weil ich am donnerstag am knie operiert werde")
-        reason = _REASON_AFTER.match(sentence, hi)
+        # (round 44: or within its own clause, "... for my wife because i keep locking myself
+        # out of the bank app")
+        reason = _REASON_AFTER.match(sentence, hi) or _BECAUSE.search(sentence, end, hi)
         reach = _clause_of(sentence, reason.end(), reason.end())[1] if reason else hi
         # (an errand only likened to is none: "fühlt sich an wie ein termin", round 39)
         errand = any(
@@ -1033,10 +1055,15 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
         ) or _shared(sentence[lo:end])
         if purpose or (errand and not _PURPOSE_IS_THE_CRISIS.search(sentence)):
             return True  # an errand named for its purpose, or a shared outing told by "we"
+        named = _ERRAND.search(sentence, reason.end(), reach) if reason else None
         if (
             reason
-            and _ERRAND.search(sentence, reason.end(), reach)
-            and not _DEATH_WORDS.search(sentence, reason.end(), reach)
+            and named
+            # (the errand's own words are no death's: "locking myself out")
+            and not any(
+                not (named.start() <= d.start() < named.end())
+                for d in _DEATH_WORDS.finditer(sentence, reason.end(), reach)
+            )
             and not _NOT_BACK.search(sentence, reason.end(), reach)
         ):
             return True  # ... said as the reason: "..., weil ich am knie operiert werde"
@@ -1183,6 +1210,8 @@ _QUOTING: Final = re.compile(
     r"|\b(?:he|she|they|er|sie)\s+(?:says|said|sagt|sagte|meint|meinte|ruft|rief)(?:\s+\w+){0,3}\s*:\s*"
     # round 43: someone named ("mein nachbar rudolf sagt seit wochen: was soll ich noch hier")
     r"|\b(?:my|our|mein|meine|unser|unsere)\s+(?:\w+\s+){0,2}(?!ich\b|i\b|head\b|brain\b|mind\b|kopf\b|hirn\b|voice\b|stimme\b|therapist\b|therapeutin\b)\w+\s+(?:says|said|sagt|sagte|meint|meinte)(?:\s+\w+){0,3}\s*:\s*"
+    # round 44: anyone's quoted words ("der bösewicht schreit 'hat doch alles keinen sinn mehr'")
+    r"|\b(?:der|die|the)\s+\w+\s+(?:schreit|ruft|sagt|singt|screams|shouts|says|sings|yells)\s*[:,]?\s*['\"‘“„]"
     # round 44: the third person's "hat ... gesagt:" ("eine bewohnerin ... hat heut zu mir
     # gesagt: kindchen, ich möchte nur noch sterben"), "said to me:", "told me:"
     r"|\bhat\s+(?:\w+\s+){0,4}(?:gesagt|gemeint|erzaehlt|geschrieben|gefluestert)\s*:\s*|\b(?:said\s+to\s+me|told\s+me)\s*:\s*"
@@ -2665,9 +2694,19 @@ _SET_APART: Final = re.compile(
 )
 
 
+_SAID_ACCIDENT: Final = re.compile(
+    # (not "by accident", "aus Versehen": often what others were told, "es war kein Versehen")
+    r"\b(?:stupid|silly|daft|freak|dumb)\s+accident\b|\bso\s+clumsy\b|\bclumsy\s+(?:me|idiot)\b"
+    r"|\b(?:didn't|did\s+not)\s+(?:\w+\s+){1,5}on\s+purpose,?\s+i\s+(?:tripped|slipped|fell|stumbled)\b"
+    r"|\bdummer\s+unfall\b"
+)
+_AN_IDIOM_OF_NUISANCE: Final = re.compile(
+    r"\b(?:that|this|the|he|she|they|you|it)\s+(?:\w+\s+)?(?:will|'ll|is\s+going\s+to|gonna)\s+be\s+the\s+(?:death|end)\s+of\s+me\b"
+    r"|\bsoll\s+mich\s+der\s+(?:blitz|schlag|teufel)\s+(?:treffen|holen)\b|\bfix\s+und\s+(?:fertig|alle)\b(?![^.!?]{0,30}\b(?:leben|sterben|tot|weg)\b)"
+)
 _AN_ANIMAL_PUT_DOWN: Final = re.compile(
     r"\b(?:put|had|have|having|get|got)\s+(?:the|our|my|his|her|old)\s+(?:\w+\s+){0,2}?(?:dog|cat|mare|horse|cow|ewe|pony|collie|pet|hound|bitch|gelding|ram|bull|tup|sheepdog|lab|terrier)\s+"
-    r"(?:put\s+)?down\b|\beingeschlaefert\b|\beinschlaefern\s+(?:lassen|muessen)\b"
+    r"(?:put\s+)?down\b"
 )
 _PILLS_TO_HELP: Final = re.compile(
     r"\b(?:tabletten|pillen|pills|tablets|meds|medikamente)\b[^.!?]{0,40}\b(?:sollen|should|supposed\s+to|meant\s+to)\s+(?:\w+\s+){0,3}(?:help|helfen)\b"
@@ -2727,6 +2766,10 @@ def classifier_skips(sentence: str) -> bool:
         return True  # "es ist nicht so, dass ich nicht mehr leben will" (round 39)
     if meant_otherwise(sentence):
         return True  # "... and i meant the nights, not living" (round 44)
+    if _SAID_ACCIDENT.search(sentence) and not NOT_AN_ACCIDENT.search(sentence):
+        return True  # "split my knuckles on the baler today, stupid accident" (round 44)
+    if _AN_IDIOM_OF_NUISANCE.search(sentence) and not MY_OWN_WISH.search(sentence):
+        return True  # "that animal will be the end of me", "soll mich der blitz treffen"
     if (_AN_ANIMAL_PUT_DOWN.search(sentence) or _PILLS_TO_HELP.search(sentence)) and not (
         _DEATH_WORDS.search(sentence) or MY_OWN_WISH.search(sentence)
     ):

@@ -249,6 +249,10 @@ _RECOVERED: Final = re.compile(
     r"(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|many)\s+years\b"
     r"|\bit\s+(?:really\s+|truly\s+)?(?:did|got\s+better)\s+for\s+me\b"
     r"|\bseit\s+(?:\w+\s+)?(?:\d+|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|vielen)\s+jahren\s+(?:nicht\s+mehr|nie\s+mehr|nie\s+wieder)\b|"
+    # round 44: "picked up my six-year chip", "i stay well with my meds and my church", "i'm
+    # seven years past that"
+    r"\b(?:picked\s+up|got|received|collected)\s+my\s+(?:\w+[- ])?(?:year|month|day)s?\s+(?:chip|coin|medallion|token|key\s*tag)\b"
+    r"|\b(?:stay|staying|keep|keeping)\s+well\b|\b(?:\w+\s+)?(?:years?|months?)\s+past\s+(?:that|it|all\s+that)\b|"
     # round 44: "i don't feel that pull at all. i feel okay, i've got my tools"
     r"\b(?:don't|do\s+not|dont)\s+feel\s+(?:that|the|any)\s+(?:pull|urge|need|draw)\b|\bi\s+feel\s+(?:really\s+)?(?:okay|ok|fine|alright|well|good)\s*(?=[,.!?;]|$)"
     r"|\bspuer\w*\s+(?:den|diesen|keinen)\s+(?:drang|sog)\s+(?:\w+\s+)?(?:nicht|gar\s+nicht|nicht\s+mehr|mehr)\b|"

@@ -1040,7 +1040,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # (a suicide as an event met, with an article, is someone else's: "als sanitäter hatte ich
     # heute einen suizid am bahngleis"; one committed, planned or thought of stays the writer's)
     # (not a subject taught: "die suizidpräventionsschulung für die rekruten", round 40)
-    _p(_ACTIVE, r"\b(?!(?:suizid|selbstmord)(?:praevention|statistik|forschung|zahlen|rate|seminar|schulung|fortbildung))"
+    # (round 44: not "suizidenten", the dead of others' suicides an emergency worker attends)
+    _p(_ACTIVE, r"\b(?!(?:suizid|selbstmord)(?:praevention|statistik|forschung|zahlen|rate|seminar|schulung|fortbildung|ent\b|enten\b|entin\b|entinnen\b))"
                 r"(?:suizid\w+|selbstmord\w+)\b|(?<!\beinen\s)(?<!\bein\s)(?<!\beinem\s)\b(?:suizid|selbstmord)\b"
                 r"|\bein(?:en|em)?\s+(?:suizid|selbstmord)\s+(?:zu\s+)?(?:begeh|plan|geplant|versuch|vorbereit|mach|gemacht)\w*"
                 r"|\b(?:denk\w*|gedacht|nachgedacht|ueberleg\w*)\s+(?:\w+\s+){0,2}(?:an|ueber)\s+einen\s+(?:suizid|selbstmord)\b"
@@ -1218,7 +1219,29 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"\b(?:said|told\s+(?:\w+\s+){1,2}|pretended)\s+(?:that\s+)?(?:it\s+was|it's|its|it\s+is|they\s+were)\s+for\b"),
     # round 44 (dev93: farmers and fishermen): "wish the storm had took me with the boat"
     _p(_PASSIVE, r"\bwish(?:ed)?\s+(?:that\s+)?(?:the|that|this)\s+(?:\w+\s+){0,2}?(?:had|would\s+have|'d)\s+(?:took|taken|got|claimed|finished)\s+me\b"
-                 r"(?!\s+(?:to|home|out|along|shopping|back|round|around|in|up)\b)"),
+                 r"(?!\s+(?:to|home|out|along\s+(?:to|for)|shopping|back|round|around|in|up)\b)"),
+    # round 44 (a fourteenth list: chronic pain, migrants, farmers, emergency workers, recovery):
+    # by my own hand; make it look like black ice; "that's my exit" beside a train; got it
+    # planned beside a means; at the quarry "not for a swim"; finishing what the crash started;
+    # goodbye said to the animals "tonight"
+    _p(_ACTIVE, r"\b(?:by|with)\s+my\s+own\s+hands?\b(?!\s+(?:i\s+)?(?:built|made|planted|dug|fixed|wrote|raised|sewed|grew|carved|painted|cooked))", intrinsic=True),
+    _p(_PLAN, r"\bmake\s+it\s+look\s+like\s+(?:an?\s+)?(?:accident|black\s+ice|crash|heart\s+attack|i\s+(?:fell|slipped|fell\s+asleep)|fell\s+asleep|sleepwalk\w*|a\s+(?:slip|fall)|natural\s+causes)\b"),
+    _p(_PLAN, r"\b(?:that's|thats|that\s+is|that'll\s+be)\s+my\s+(?:exit|way\s+out|ticket\s+out|out)\b",
+       context=r"\b(?:train|freight|express|crossing|tracks|bridge|cliff|quarry|roof|platform|lorry|motorway|\d{1,2}[:.]\d\d)\b"),
+    _p(_PLAN, r"\bgot\s+it\s+(?:all\s+)?(?:planned|worked\s+out|sorted)\b|\bi\s+(?:worked|figured)\s+it\s+(?:all\s+)?out\s*[.!]",
+       context=r"\b(?:pistol|gun|rifle|shotgun|pills|tablets|rope|bridge|lake|river|tracks|train|cliff|quarry|off\s+the\s+road|into\s+the)\b"),
+    _p(_PLAN, r"\bnot\s+(?:for|to)\s+(?:a\s+)?(?:swim|paddle|dip|walk|picnic|look)\s*[.!]*(?:\s|$)",
+       context=r"\b(?:quarry|bridge|cliff|river|lake|sea|reservoir|roof|viaduct|tracks|weir|pier)\b", intrinsic=True),
+    _p(_PLAN, r"\bfinish(?:ing)?\s+what\s+(?:it|the\s+\w+|that|he|she)\s+started\b",
+       context=r"\b(?:crash|accident|spot|anniversary|bridge|road|corner|tree|where\s+it\s+happened)\b"),
+    _p(_PREP, r"\bsaid\s+(?:my\s+)?goodbyes?\s+to\s+(?:the|my|our)\s+(?:horses|cows|dogs?|sheep|animals|cattle|herd|hens|chickens|goats|pigs|ewes|flock|bees)\b",
+       context=r"\b(?:tonight|today|something's\s+up|something\s+is\s+up|they\s+know|one\s+last|for\s+the\s+last\s+time|properly)\b"),
+    # round 44 (dev94: emergency workers): "if ... i'm the one who doesn't come home, well.
+    # wouldn't fight it that hard"; nobody will look for me, they think i'm on holiday
+    _p(_PASSIVE, r"\b(?:wouldn't|would\s+not|won't|wouldnt|wont)\s+(?:\w+\s+)?fight\s+it\b",
+       context=r"\b(?:doesn't\s+come\s+home|don't\s+come\s+home|not\s+come\s+home|die|dies|dead|killed|knife|shot|stabbed|crash|cancer|the\s+one\s+who)\b"),
+    _p(_PREP, r"\b(?:nobody|no\s+one|no-one)\s+(?:will|would|'ll)\s+(?:\w+\s+)?(?:look|search)\s+for\s+me\b",
+       context=r"\b(?:think|thinks|believe)\s+(?:i'm|i\s+am)\s+(?:away|on\s+holiday|on\s+leave|at\s+\w+)|\b(?:dam|bridge|cliff|quarry|reservoir|woods|forest|lake|river|tracks)\b"),
     # round 43 (a thirteenth list, dev89, dev90): "den löffel abgeben wär grad okay"; the other
     # voice that says "bring's zu ende"; "und ich mach's" while she and the children are away;
     # "ich komm nicht wieder" beside a pet placed; "ordentlich gehen"; the place checked for
@@ -1250,6 +1273,16 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_ATTEMPT, r"\b(?:bin|ging)\s+(?:\w+\s+){0,4}in\s+(?:die|den|das)\s+(?:\w+\s+)?(?:isar|elbe|spree|donau|rhein|main|weser|neckar|fluss|see|meer|kanal)\s+(?:gegangen|gelaufen)\b",
        context=r"\b(?:angezogen|zu\s+flach|klatschnass|zu\s+bloed|nicht\s+geklappt|rausgezogen|rausgeholt)\b"),
     _p(_PASSIVE, r"\bwuensch\w*,?\s+(?:der|die|das)\s+(?:\w+\s+){0,2}?(?:haett?e|hat)\s+mich\s+(?:\w+\s+)?(?:geholt|erwischt|mitgerissen|dahingerafft)\b"),
+    # round 44 (a fourteenth list): waiting for a day, "danach geh ich"; "zu ende bringen, was da
+    # angefangen hat" at the place of a crash; goodbye said to the animals
+    _p(_PLAN, r"(?:^\s*|[.!?;]\s*)danach\s+(?:geh|gehe|bin)\s+ich(?:\s+weg)?\s*[.!]*\s*$",
+       context=r"\b(?:wart\w*|abwarten)\b[^.!?]{0,60}\bab\b|\bnoch\s+(?:\w+\s+){0,3}(?:abwarten|mitmachen|ueberstehen)\b"),
+    _p(_PLAN, r"\b(?:bring\w*|bringe)\s+(?:\w+\s+)?zu\s+ende,?\s+was\s+(?:da|dort|der\s+\w+|es|er|sie)\s+(?:\w+\s+)?angefangen\s+hat\b"),
+    _p(_PREP, r"\b(?:bei|von)\s+den\s+(?:pferden|kuehen|hunden|schafen|tieren|ziegen|huehnern|rindern)\s+(?:\w+\s+){0,4}(?:mich\s+)?verabschiedet\b"
+              r"|\bmich\s+(?:\w+\s+){0,3}von\s+den\s+(?:pferden|kuehen|hunden|schafen|tieren|ziegen|huehnern|rindern)\s+verabschiedet\b"),
+    _p(_PASSIVE, r"\bschlafen\s+und\s+nicht\s+mehr\s+ufwache\b", intrinsic=True),  # Swiss (dev92)
+    _p(_PREP, r"\b(?:keiner|niemand|koaner|koana)\s+(?:sucht|vermisst|suacht)\s+mich\b",
+       context=r"\b(?:alle\s+(?:denken|meinen|glauben|moana)|im\s+urlaub|staumauer|bruecke|klippe|steinbruch|stausee|talsperre|gleise|wald)\b"),
     # round 44 (dev86): "klo, klinge, pflaster" in a break; "beim aufwachen nur gedacht: schade,
     # wieder wach" (not a dream that ended)
     _p(_HARM, r"\b(?:rasier)?klingen?\s*[,+&]\s*(?:und\s+)?(?:pflaster|verband|steri\s*strips?|desinfektion\w*)\b"
@@ -2226,7 +2259,7 @@ _DE_ONLY_SLANG: Final = {"ick": "ich", "keen": "kein", "uff": "auf", "allet": "a
                          # "chum nöd zrugg"
                          "gloob": "glaube", "eenmal": "einmal", "eener": "einer", "wat": "was", "det": "das",
                          # round 44: "mir jeht's jut, echt"; Swiss "nur no schlofe und nimme ufwache"
-                         "schlofe": "schlafen", "ufwache": "aufwachen", "nimme": "nicht mehr",
+                         "schlofe": "schlafen", "nimme": "nicht mehr",
                          "jut": "gut", "jeht": "geht", "jeht's": "geht's", "janz": "ganz", "jestern": "gestern",
                          # Swiss (round 16): "nei, ich ha kei gedanke as sterbe"
                          "kei": "kein", "nei": "nein",
@@ -2705,7 +2738,15 @@ def _denied_once(sentence: str, match: re.Match[str]) -> bool:
     # "ich hab nicht vor, mich umzubringen, das war ein liedzitat" (round 29)
     # (not "hab nicht vor, alt zu werden": there not planning is the crisis)
     planned = _NOT_PLANNING.search(clause + match.group()) and _AN_ACT.search(match.group())
-    return bool(NOT_ONCE.search(clause) or NOT_BECAUSE.search(before) or planned)
+    # "ich hab keine gedanken, nicht mehr da sein zu wollen": no thoughts of it (round 44)
+    no_thoughts = _NO_THOUGHTS_OF.search(before)
+    return bool(NOT_ONCE.search(clause) or NOT_BECAUSE.search(before) or planned or no_thoughts)
+
+
+_NO_THOUGHTS_OF: Final = re.compile(
+    r"\b(?:hab\w*|habe|hatte)\s+(?:ich\s+)?(?:\w+\s+)?(?:keine|null)\s+gedanken(?:\s+(?:mehr|daran|dran))?\s*,?\s*$"
+    r"|\b(?:have|had|i've)\s+(?:got\s+)?(?:no|zero)\s+thoughts?\s+(?:of|about)\s*$"
+)
 
 
 _THINGS_HUNG: Final = re.compile(
@@ -2767,8 +2808,10 @@ def _no_voice_says(sentences: list[str], phrase: str) -> bool:
     for sentence in sentences:
         words = " ".join(_WORDS.findall(sentence))
         at = words.find(phrase)
-        if at >= 0 and _NO_VOICE_BEFORE.search(words, 0, at):
-            return True
+        if at >= 0 and (
+            _NO_VOICE_BEFORE.search(words, 0, at) or _NO_THOUGHTS_OF.search(words[:at].rstrip())
+        ):
+            return True  # ... or after "no thoughts of" ("keine gedanken, nicht mehr ...")
     return False
 
 
@@ -3607,6 +3650,19 @@ _REFLEXIVE_OTHER: Final = re.compile(r"\b(?:himself|herself|themselves|themself)
 _MINE: Final = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|myself)\b")
 
 
+# A relative clause of someone else right before the phrase: "von einem, der ...", "about a
+# guy who ..." (round 44)
+_ONE_WHO: Final = re.compile(
+    r"\b(?:einem|einer|jemandem|jemanden|einen|typen|kerl|mann|frau|guy|bloke|man|woman|someone|somebody|girl|boy)"
+    r"\s*,?\s+(?:der|die|who|that)\s+(?:(?!ich\b|i\b|mich\b|me\b)\w+\s+){0,3}$"
+)
+
+
+_I_AM_ONE: Final = re.compile(
+    r"\b(?:i'm|i\s+am|ich\s+bin|bin|like|wie|als)\s+(?:a\s+|an\s+|so\s+)?$"
+)
+
+
 def _told_of_another(sentences: list[str], phrase: str) -> bool:
     """Whether a concepts' phrase is told of someone else: "he", "she", "they" (or "er", "sie")
     the nearest person before it in its sentence ("one of my clients told me he'd bought rope and
@@ -3619,6 +3675,9 @@ def _told_of_another(sentences: list[str], phrase: str) -> bool:
     if match is not None:
         if quoted_at(sentence, match.start()):
             return True  # "... hat heut zu mir gesagt: kindchen, ich möchte nur noch sterben"
+        one = _ONE_WHO.search(sentence, 0, match.start())
+        if one and not _I_AM_ONE.search(sentence, 0, one.start()):
+            return True  # "so ne schnulze von einem, der sterben will" (round 44)
         if _FIRST_PERSON.intersection(words) or taken_up(sentence):
             return False
         if _found_with_another(sentence):
