@@ -222,6 +222,12 @@ crisis_fresh67 (men in midlife after a separation or divorce; dev84's theme), cr
 birth, babies and parenthood; dev76's theme) and dream_emotions_fresh36 (dreams of animals), each
 measured on the round's starting code (b78da52) before any change and at the end, never read.
 
+Round 44 kept crisis_fresh41-68 and dream_emotions_fresh9-36 held out (unread) and added
+crisis_fresh69 (people living with chronic pain or a long-term illness), crisis_fresh70 (people
+who moved country, writing in their second language), dream_emotions_fresh37 (dreams of water)
+and dream_emotions_fresh38 (dreams of work and colleagues), each measured on the round's
+starting code (668c628) before any change and at the end, never read.
+
 Round 22 added two blind sets of dream reports for the dreamer's emotions (dream_emotions_fresh3:
 research dream-bank style, long reports, numbered series, a sleep lab, Austrian and Swiss German;
 dream_emotions_fresh4: app, forum and phone style, slang, dialect and typos), measured on the
@@ -282,6 +288,8 @@ CRISIS_SETS = (
     "crisis_fresh66.jsonl",
     "crisis_fresh67.jsonl",
     "crisis_fresh68.jsonl",
+    "crisis_fresh69.jsonl",
+    "crisis_fresh70.jsonl",
 )
 # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13;
 # 15, 16: round 15; 17, 18: round 16; 19-22: round 18; 23, 24: round 19; 25, 26: round 20;
@@ -366,6 +374,8 @@ EMOTION_SETS = (
     "dream_emotions_fresh34.jsonl",
     "dream_emotions_fresh35.jsonl",
     "dream_emotions_fresh36.jsonl",
+    "dream_emotions_fresh37.jsonl",
+    "dream_emotions_fresh38.jsonl",
 )
 
 

@@ -44,6 +44,11 @@ FLAGGED = [
     "On the anniversary I'm going back to the bend and finishing what the crash started.",
     "Said goodbye to the horses tonight. They know something's up.",
     "Ich wart noch die Konfirmation ab. Danach geh ich.",
+    # dev96, dev97 (a second twin of each held-out theme)
+    "been giving things away. my good cushion to a woman from group, my records to Sam. she "
+    "said it's like I'm moving away. sort of am",
+    "Traum von unserem Hof in Lwiw. Ich will nur noch in diesem Traum bleiben, nie mehr "
+    "aufwachen in diesem Heim.",
 ]
 
 NOT_FLAGGED = [
@@ -70,6 +75,17 @@ NOT_FLAGGED = [
     "That ewe will be the end of me, through the same fence again.",
     "In 2015 I cut myself a lot, my arms are still full of lines. I haven't done it for more "
     "than seven years and it really did get better for me.",
+    # dev96, dev97
+    "The GP asked again: I don't want to die. I want to stop hurting. Those are different things.",
+    "Twelve years today since my overdose. Still ill, still tired, still very much here and glad "
+    "of it.",
+    "I can't anymore with this Jobcenter!! But don't worry, I will never do something to myself.",
+    "Told Sam I want to hibernate and not wake up till spring. Not like that - no dark thoughts, "
+    "this flare has just gone on forever.",
+    "Manche Jungs aus der WG ritzen sich, ich nicht, ich geh boxen.",
+    "Ein Mädchen aus meinem Kurs hat versucht sich umzubringen, sie ist jetzt im Krankenhaus.",
+    "2014 wollte ich nicht mehr leben. Das ist lange her. Ich bin gerne am Leben.",
+    "Slammed my fingers in the car door by accident. Twice. Clumsy week.",
 ]
 
 

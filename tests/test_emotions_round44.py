@@ -83,6 +83,23 @@ CASES = [
 ]
 
 
+CASES += [
+    # dev86 (water, a second twin) and dev87 (work, a second twin)
+    ("She laughed and said she'd never been this happy. I felt the same.", "en", {HA}, {HA}),
+    ("Die Kollegen haben sich riesig gefreut, mich zu sehen. Ich mich auch.", "de", {HA}, {HA}),
+    ("I saw my neighbour in a canoe paddling past, waving, totally delighted.", "en", NO, {HA}),
+    ("The crab was sad because it had no shell.", "en", NO, {SD}),
+    ("Eins von den Kindern hat geweint.", "de", NO, {SD}),
+    ("The directors were laughing at me and I was mortified.", "en", {AP}, {HA}),
+    ("My son was sobbing. I felt awful, like the worst mum in the world.", "en", {AP}, {SD}),
+    ("Ich war nicht mal nervös, eher überrascht, dass ich mich trau.", "de", {CO}, NO),
+    ("Ich war so verblüfft, dass ich ganz vergessen hab, die Karte abzustempeln.", "de", {CO}, NO),
+    ("Überschwemmung in der Halle, kein Training. Ich fand's eigentlich super.", "de", {HA}, NO),
+    ("Ich war gleichzeitig traurig und irgendwie getröstet.", "de", {SD, HA}, NO),
+    ("Auf der Feier hab ich mich gefühlt wie das fünfte Rad am Wagen.", "de", {SD}, NO),
+]
+
+
 @pytest.mark.parametrize(("text", "lang", "dreamer", "others"), CASES)
 def test_whose_feeling_it_is(text: str, lang: str, dreamer: set[str], others: set[str]) -> None:
     assert_whose_feeling(text, lang, frozenset(dreamer), frozenset(others))

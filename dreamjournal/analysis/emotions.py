@@ -644,11 +644,18 @@ _IDIOMS: Final[dict[Language, tuple[tuple[str, re.Pattern[str]], ...]]] = {
         (name, re.compile(p))
         for name, p in (
             ("joy", r"\bhin\s+und\s+weg\b"),
-            # round 44: "fand es eher lustig" (a word of degree between)
+            # round 44: "fand es eher lustig" (a word of degree between), "fand's eigentlich
+            # super", "es war eher lustig"; "getröstet"; "das fünfte Rad am Wagen"
             (
                 "joy",
-                r"\bfand(?:'?s)?\s+(?:es|das|ich)\s+(?:eher|irgendwie|ziemlich|echt|voll|total|richtig|sogar|mega|eigentlich)\s+(?:lustig|witzig|amüsant)\b",
+                r"\bfand(?:'?s)?\s+(?:(?:es|das|ich)\s+)?(?:eher|irgendwie|ziemlich|echt|voll|total|richtig|sogar|mega|eigentlich)\s+(?:lustig|witzig|amüsant|super|toll|klasse|genial)\b"
+                r"|\b(?:es|das)\s+war\s+(?:eher|irgendwie|ziemlich|echt|total|richtig|sogar)\s+lustig\b",
             ),
+            (
+                "relief",
+                r"\b(?:irgendwie|so|total|ganz)\s+getröstet\b|\bfühlte\s+mich\s+(?:\w+\s+)?getröstet\b",
+            ),
+            ("loneliness", r"\b(?:fünfte|fuenfte)s?\s+rad\s+am\s+wagen\b"),
             # a relief as a stone, a rock or a boulder off the heart; hurt that "hat mich
             # getroffen"; regret ("hat es mir leidgetan") and pity ("er tat mir leid"), round 26
             ("relief", r"\b\w*(?:stein|brocken|felsen)\s+vom\s+herzen\b"),
@@ -728,7 +735,9 @@ def role_nouns(tokens: Tokens, language: Language) -> list[int]:
 
 
 _ME_TOO_OPENS: Final = re.compile(
-    r"(?:ich\s+auch|mir\s+auch|ich\s+genauso|me\s+too|same\s+here|so\s+was\s+i|so\s+did\s+i)\b"
+    r"(?:ich\s+auch|mir\s+auch|ich\s+genauso|me\s+too|same\s+here|so\s+was\s+i|so\s+did\s+i"
+    # round 44: "I felt the same", "Ich mich auch"
+    r"|i\s+felt\s+the\s+same|i\s+did\s+too|ich\s+mich\s+auch)\b"
 )
 
 
@@ -747,7 +756,7 @@ def shared_with_dreamer(position: int, tokens: Tokens) -> bool:
         tokens.lower[j]
         for j in range(position + 1, min(len(tokens.lower), position + 11))
         if tokens.sentence[j] == sentence + 1
-    ][:3]
+    ][:4]
     if _ME_TOO_OPENS.match(" ".join(after)):
         return True
     # round 42: the dreamer first in a subject of two ("me and my friend Jonas were cheering",
@@ -1186,6 +1195,13 @@ def experiencer(
             return "other"  # "einer war richtig wütend" (one of them, round 40)
         if word == "other" and j > 0 and tokens.lower[j - 1] == "the":
             return "other"  # "the other backing off with his hands up, scared witless" (round 28)
+        if word in {"eins", "einer", "eine", "one"} and tokens.lower[j + 1 : j + 3] in (
+            ["von", "den"],
+            ["von", "meinen"],
+            ["of", "the"],
+            ["of", "my"],
+        ):
+            return "other"  # "Eins von den Fischkindern hat geweint" (round 44)
         if word in {"you", "du", "ihr"} and tokens.lower[j + 1] in _YOU_WERE:
             return "other"  # "you were laughing your head off": the one the dream is told to
         if _the_whole_place(j, tokens):
@@ -1297,7 +1313,10 @@ _A_SUBJECT_EN: Final = frozenset({"i", "he", "she", "they", "we", "you", "it"})
 def _perceived_doing(k: int, position: int, tokens: Tokens, persons: frozenset[int]) -> bool:
     """Whether the -ing cue at `position` tells what people the dreamer (at k) hears or sees
     are doing: "I could hear my family downstairs having dinner, laughing" (round 44)."""
-    if not tokens.lower[position].endswith("ing"):
+    # (round 44: or a feeling at the end of a chain of them, "I saw my boss on a lilo paddling
+    # past, waving, totally delighted")
+    chain = any(tokens.lower[q].endswith("ing") for q in range(k + 1, position))
+    if not tokens.lower[position].endswith("ing") and not chain:
         return False
     for m in range(k + 1, min(k + 4, position)):
         if tokens.lower[m] not in _PERCEIVE:
@@ -1685,6 +1704,7 @@ _PERSON_WORDS: Final[dict[Language, frozenset[str]]] = {
          "grown-ups", "adults", "adult", "villagers", "fans", "kids", "guests", "girls", "boys",
          # round 38: a stage's and an interview's people ("the interviewer smiled", "our
          # guitarist looked miserable", "the heckler was red in the face")
+         "director", "directors", "chairman", "chairwoman", "ceo",  # round 44
          "interviewer", "bassist", "drummer", "guitarist", "pianist", "violinist", "cellist",
          "heckler", "organiser", "organizer", "concierge", "examiners",
          "judges", "bandmate", "bandmates", "choirmaster", "compere", "mover", "movers",
@@ -1720,6 +1740,9 @@ _PERSON_WORDS: Final[dict[Language, frozenset[str]]] = {
          # round 32: "the hens went berserk with alarm"
          "hens", "hen", "chickens", "cows", "cow", "sheep", "geese", "goose", "ducks", "pigs",
          "pig", "horses", "cats", "birds", "animals", "cattle", "goat", "goats",
+         # round 44: the creatures of water dreams ("the crab was sad")
+         "crab", "crabs", "fish", "dolphins", "whales", "seals", "octopus", "turtle", "swan",
+         "swans", "duck", "otter", "seagull", "seagulls", "gull", "gulls", "penguin", "penguins",
          # round 29: "the lad behind the counter was panicking"
          "lad", "lads", "lass", "lasses", "bloke", "blokes", "chap", "fella", "fellow", "dude",
          "conductor", "medic", "consultant", "registrar",
@@ -2551,7 +2574,10 @@ _HYPOTHETICAL: Final = frozenset(
 )  # fmt: skip  # ("I should have been frightened", round 26; "Would've been terrified", round 42)
 _FUTURE: Final = frozenset({"going", "gonna", "will", "i'll", "we'll", "i'm", "shall"})
 _NAMING: Final = frozenset({"called", "titled", "entitled", "named", "namens", "titel", "betitelt"})
-_NOT_FEELINGS: Final = frozenset({"thank", "thanks", "thanked", "thanking", "please"})
+_NOT_FEELINGS: Final = frozenset(
+    # (round 44: "dass ich mich trau" is daring, not grief read into a typo)
+    {"thank", "thanks", "thanked", "thanking", "please", "trau", "traue", "traut", "trauen"}
+)
 _FELT_LIKE: Final = frozenset({"felt", "feel", "feeling", "feels", "fühlte", "fühlt", "kam"})
 _CRUSHED_BODY: Final = frozenset(
     {"chest", "ribs", "body", "hand", "hands", "foot", "feet", "leg", "legs", "lungs", "brust"}
@@ -2880,12 +2906,23 @@ def _would_have(i: int, tokens: Tokens, before: list[str] | None = None) -> bool
             return True
     # ("I realised I'd been happy the whole way": "I'd been" right before the feeling is "I had
     # been", round 39; not "said I'd been found guilty")
-    had_been = before[-2:-1] == ["been"] and before[-1] in _INTENSIFIERS or before[-1:] == ["been"]
+    had_been = (
+        before[-2:-1] == ["been"] and before[-1] in _INTENSIFIERS | {"this", "that"}
+    ) or before[-1:] == ["been"]
+    # (round 44: "she'd never been this happy": had never been)
     hypothetical = [
         w
         for k, w in enumerate(before)
         if w in _HYPOTHETICAL
-        and not (had_been and w.endswith("'d") and before[k + 1 : k + 2] == ["been"])
+        and not (
+            had_been
+            and w.endswith("'d")
+            and (
+                before[k + 1 : k + 2] == ["been"]
+                or (before[k + 1 : k + 2] in (["never"], ["ever"], ["always"]))
+                and before[k + 2 : k + 3] == ["been"]
+            )
+        )
     ]
     if hypothetical and any(
         w in {"be", "been", "have", "feel"}
@@ -3496,8 +3533,9 @@ _COMES_OVER: Final = frozenset(
 
 _MY_FAULT_AFTER: Final = re.compile(
     r"(?:like|as\s+if|as\s+though)\s+(?:it|this|that)\s+(?:was|were)\s+(?:all\s+)?my\s+fault\b"
-    # "I felt awful and apologised like ten times" (round 44)
+    # "I felt awful and apologised like ten times", "... like the worst mum in the world"
     r"|and\s+(?:kept\s+)?(?:apologi[sz]ed|apologi[sz]ing|said\s+sorry|saying\s+sorry)\b"
+    r"|like\s+(?:the\s+|a\s+)?(?:worst|terrible|awful|useless|bad)\s+(?:mum|mom|mother|dad|father|parent|person|friend|wife|husband|daughter|son|teacher|nurse)\b"
 )
 
 

@@ -191,7 +191,10 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             # (not someone else's forgetting in the dream: "so tat, als hätte er es vergessen")
             # (nor a thing forgotten in the dream: "dass ich die Prüfung ganz vergessen hab",
             # "ich hatte den Text vergessen", round 38)
-            r"^(?!.*\b(?:die|den|das|meine[nm]?|meine|seine[nm]?|ihre[nm]?)\s+(?!traum\b|rest\b|einzelheiten\b|details\b)\w+\s+"
+            # (nor a task forgotten, round 44: "dass ich ganz vergessen hab, die Personalien
+            # aufzunehmen")
+            r"^(?!.*\b(?:vergessen|vergaß|vergass)\s*(?:hab\w*|habe|hatte)?\s*,\s*(?:\w+\s+){0,4}(?:zu\s+\w+|\w+zu\w+n)\b)"
+            r"(?!.*\b(?:die|den|das|meine[nm]?|meine|seine[nm]?|ihre[nm]?)\s+(?!traum\b|rest\b|einzelheiten\b|details\b)\w+\s+"
             r"(?:ganz\s+|völlig\s+|komplett\s+|einfach\s+|total\s+)?(?:vergessen|vergaß|vergass)\b)"
             r".*(?<!\ber\s)(?<!\bsie\s)(?<!\ber\ses\s)(?<!\bsie\ses\s)(?<!\ber\sdas\s)\b(?:vergess\w*|vergaß|vergass|vergessen)\b",
             r"\bschwer\s+zu\s+(?:beschreiben|sagen|erklären)\b",

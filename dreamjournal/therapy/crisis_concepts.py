@@ -705,6 +705,8 @@ _IDIOMS: Final = re.compile(
     r"|\b(?:phone|battery|laptop|car|tv|plant|plants|batteries|akku|handy|auto|laptop|pflanze)\s+(?:is|was|are|ist|war|sind)\s+(?:\w+\s+){0,2}(?:dead|tot)\b|\bdeadline\w*"
     # round 36: the paperwork of a death ("each one wants the death certificate")
     r"|\bdeath\s+certificates?\b|\bsterbeurkunden?\b|\btotenschein\w*"
+    # round 44: lasting long ("this flare has gone on forever")
+    r"|\b(?:gone|going|went|go|dragged|dragging)\s+on\s+(?:forever|for\s+ever|for\s+ages)\b"
     # round 41: a thing wished dead ("want this org chart to die")
     r"|\b(?:want|wanted|wish|wished)\s+(?:this|that|the|these|those)\s+(?:\w+\s+){1,2}to\s+die\b"
     + r"|"

@@ -670,6 +670,8 @@ _REASSURED: Final = re.compile(
     # round 44: "i'm not doing anything dark, don't worry", "nothing sinister", "but not to
     # die", "aber nicht zum springen", "ich sammel keine tabletten"
     r"|\b(?:i'm|i\s+am|im)\s+not\s+(?:doing|planning|going\s+to\s+do)\s+anything\s+(?:dark|stupid|silly|daft|drastic|sinister|bad)\b|\bnothing\s+sinister\b"
+    r"|\b(?:i\s+will|i'll|i\s+would|i'd)\s+never\s+do\s+(?:something|anything|nothing)\s+to\s+myself\b"
+    r"|\b(?:ritzen|schneiden|verletzen|cut|hurt|harm)\s+(?:sich|themselves)\b[^.!?]{0,15},\s*(?:aber\s+)?(?:ich\s+nicht|not\s+me|i\s+don't)\b"
     r"|\b(?:but|aber)\s+(?:not|nicht)\s+(?:to\s+(?:die|jump)|zum\s+(?:springen|sterben))\b"
     r"|\bich\s+(?:sammel|sammle|horte|bunker)\w*\s+keine\s+(?:tabletten|pillen)\b|\bnix\s+schlimmes\b"
     # round 44: "ich hab keine gedanken, nicht mehr da sein zu wollen"
@@ -1129,7 +1131,7 @@ _EXPLAINING: Final = re.compile(
 
 # Someone asked, the writer answers no: "she asked if i want to hurt myself, honestly no".
 _ASKED: Final = re.compile(
-    r"\b(?:asked|asks|asking|question\w*|fragt\w*|gefragt|frage)\b|\bask\s+me\s+(?:if|whether)\b"
+    r"\b(?:asked|asks|asking|question\w*|fragt\w*|gefragt|frage)\b|\bask\s+(?:me\s+)?(?:if|whether)\b"
 )
 # a form's item read out (round 37: "any thoughts you'd be better off dead, no, honestly no"; not
 # "any reason to go on? no", where the no is the answer that matters)
@@ -2691,6 +2693,9 @@ def a_game_named(sentence: str) -> bool:
 
 _SET_APART: Final = re.compile(
     r",\s*(?:that's|thats|that\s+is|das\s+ist)\s+(?:something\s+)?(?:different|not\s+the\s+same|was\s+anderes|nicht\s+dasselbe)\b"
+    # round 44: "those are different things", "there's a difference", "das ist ein Unterschied"
+    r"|\b(?:those|these|they)\s+are\s+(?:two\s+)?(?:very\s+)?different\s+things\b|\bthere's\s+a\s+(?:big\s+)?difference\b"
+    r"|\b(?:das|es)\s+ist\s+ein\s+(?:grosser\s+)?unterschied\b"
 )
 
 
@@ -2699,6 +2704,12 @@ _SAID_ACCIDENT: Final = re.compile(
     r"\b(?:stupid|silly|daft|freak|dumb)\s+accident\b|\bso\s+clumsy\b|\bclumsy\s+(?:me|idiot)\b"
     r"|\b(?:didn't|did\s+not)\s+(?:\w+\s+){1,5}on\s+purpose,?\s+i\s+(?:tripped|slipped|fell|stumbled)\b"
     r"|\bdummer\s+unfall\b"
+)
+_BY_ACCIDENT: Final = re.compile(r"\bby\s+accident\b|\baus\s+versehen\b")
+# what others were told or believe ("told the nurse it was by accident", "alle glauben, ich bin
+# aus versehen gefallen"): often the cover, not the writer's own word
+_TOLD_OR_BELIEVED: Final = re.compile(
+    r"\b(?:told|tell|said|say|says|think|thinks|thought|believe\w*|glaub\w*|denk\w*|gesagt|sag\w*|erzaehl\w*|meinen|meint)\b"
 )
 _AN_IDIOM_OF_NUISANCE: Final = re.compile(
     r"\b(?:that|this|the|he|she|they|you|it)\s+(?:\w+\s+)?(?:will|'ll|is\s+going\s+to|gonna)\s+be\s+the\s+(?:death|end)\s+of\s+me\b"
@@ -2768,6 +2779,12 @@ def classifier_skips(sentence: str) -> bool:
         return True  # "... and i meant the nights, not living" (round 44)
     if _SAID_ACCIDENT.search(sentence) and not NOT_AN_ACCIDENT.search(sentence):
         return True  # "split my knuckles on the baler today, stupid accident" (round 44)
+    if (
+        _BY_ACCIDENT.search(sentence)
+        and not NOT_AN_ACCIDENT.search(sentence)
+        and not _TOLD_OR_BELIEVED.search(sentence)
+    ):
+        return True  # "slammed my hand in the cab door by accident", not what others were told
     if _AN_IDIOM_OF_NUISANCE.search(sentence) and not MY_OWN_WISH.search(sentence):
         return True  # "that animal will be the end of me", "soll mich der blitz treffen"
     if (_AN_ANIMAL_PUT_DOWN.search(sentence) or _PILLS_TO_HELP.search(sentence)) and not (

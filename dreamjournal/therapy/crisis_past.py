@@ -47,7 +47,7 @@ _NOT_SOMEONE_ELSE: Final = "".join(
     for who in ("dad", "mum", "mom", "he", "she", "they", "father", "mother", "grandad", "grandpa")
 )
 _PAST: Final = re.compile(
-    r"\b(?:(?:\w+\s+)?years?\s+ago|(?:a\s+)?decades?\s+ago|(?:a\s+)?long\s+(?:time\s+)?ago|back\s+(?:in|then|when)"
+    r"\b(?:(?:\w+\s+)?years?\s+(?:today\s+)?since\b|(?:\w+\s+)?years?\s+ago|(?:a\s+)?decades?\s+ago|(?:a\s+)?long\s+(?:time\s+)?ago|back\s+(?:in|then|when)"
     r"|in\s+(?:19|20)\d\d|(?:19|20)\d\d|(?:in|of|since)\s+'\d\d|spent\s+(?:\w+\s+)?years"
     # (round 41: not someone else's habit, "the wood where dad used to shoot rabbits")
     r"|"
@@ -249,6 +249,8 @@ _RECOVERED: Final = re.compile(
     r"(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|many)\s+years\b"
     r"|\bit\s+(?:really\s+|truly\s+)?(?:did|got\s+better)\s+for\s+me\b"
     r"|\bseit\s+(?:\w+\s+)?(?:\d+|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|vielen)\s+jahren\s+(?:nicht\s+mehr|nie\s+mehr|nie\s+wieder)\b|"
+    # round 44: "still very much here and glad of it", "ich bin gerne am leben", "das ist lange her"
+    r"\bstill\s+(?:very\s+much\s+|so\s+much\s+)?here\b|\bglad\s+(?:of\s+it|to\s+be\s+(?:here|alive))\b|\bgerne?\s+am\s+leben\b|\blebe\s+gerne?\b|"
     # round 44: "picked up my six-year chip", "i stay well with my meds and my church", "i'm
     # seven years past that"
     r"\b(?:picked\s+up|got|received|collected)\s+my\s+(?:\w+[- ])?(?:year|month|day)s?\s+(?:chip|coin|medallion|token|key\s*tag)\b"

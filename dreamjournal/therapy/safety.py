@@ -1242,6 +1242,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
        context=r"\b(?:doesn't\s+come\s+home|don't\s+come\s+home|not\s+come\s+home|die|dies|dead|killed|knife|shot|stabbed|crash|cancer|the\s+one\s+who)\b"),
     _p(_PREP, r"\b(?:nobody|no\s+one|no-one)\s+(?:will|would|'ll)\s+(?:\w+\s+)?(?:look|search)\s+for\s+me\b",
        context=r"\b(?:think|thinks|believe)\s+(?:i'm|i\s+am)\s+(?:away|on\s+holiday|on\s+leave|at\s+\w+)|\b(?:dam|bridge|cliff|quarry|reservoir|woods|forest|lake|river|tracks)\b"),
+    _p(_PREP, r"^\s*(?:sort\s+of|kind\s+of|kinda|in\s+a\s+way)\s+(?:i\s+)?am\s*[.!]*\s*$",
+       context=r"(?=[\s\S]*\blike\s+(?:i'm|i\s+am)\s+(?:moving|going\s+away|leaving)\b)[\s\S]*\b(?:giving|gave|given)\s+(?:\w+\s+)?(?:stuff|things|books|clothes|it\s+all)\s+away\b"),  # dev96
     # round 43 (a thirteenth list, dev89, dev90): "den löffel abgeben wär grad okay"; the other
     # voice that says "bring's zu ende"; "und ich mach's" while she and the children are away;
     # "ich komm nicht wieder" beside a pet placed; "ordentlich gehen"; the place checked for
@@ -1283,6 +1285,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PASSIVE, r"\bschlafen\s+und\s+nicht\s+mehr\s+ufwache\b", intrinsic=True),  # Swiss (dev92)
     _p(_PREP, r"\b(?:keiner|niemand|koaner|koana)\s+(?:sucht|vermisst|suacht)\s+mich\b",
        context=r"\b(?:alle\s+(?:denken|meinen|glauben|moana)|im\s+urlaub|staumauer|bruecke|klippe|steinbruch|stausee|talsperre|gleise|wald)\b"),
+    _p(_PASSIVE, r"\b(?:will|moechte|wuerde)\s+(?:\w+\s+){0,3}in\s+(?:diese[mn]?|dem|meinem)\s+traum\s+bleiben\b"
+                 r"|\b(?:nur\s+noch|will|moechte)\b[^.!?]{0,60}\bnie\s+(?:mehr|wieder)\s+aufwachen\b", intrinsic=True),  # dev97
     # round 44 (dev86): "klo, klinge, pflaster" in a break; "beim aufwachen nur gedacht: schade,
     # wieder wach" (not a dream that ended)
     _p(_HARM, r"\b(?:rasier)?klingen?\s*[,+&]\s*(?:und\s+)?(?:pflaster|verband|steri\s*strips?|desinfektion\w*)\b"
@@ -2664,6 +2668,9 @@ def prepare(text: str, language: Language) -> str:
     folded = re.sub(r"\bunalive(?=[\s-]*gedanken)", "suizid", folded)  # "unalive gedanken"
     if language != "en":  # round 38: "dass ich mich im schlaf einfach unalive" (to die)
         folded = re.sub(r"\bmich\s+((?:\w+\s+){0,3})unalive\b", r"\1sterbe", folded)
+    # "still ill", "so ill", "chronically ill": the word ill, not "i'll" typed without its
+    # apostrophe (round 44)
+    folded = _ILL_MEANT.sub(r"\1 unwell", folded)
     slang = _FOLDED_SLANG_EN if language == "en" else _FOLDED_SLANG
     fixed: dict[str, str] = {}  # this call's words (a word recurs; nothing outlives the call)
 
@@ -2678,6 +2685,12 @@ def prepare(text: str, language: Language) -> str:
         return fixed[word]
 
     return _THEIR_KMS.sub(r"\1 kill themselves", _WORDS.sub(replace, folded))
+
+
+_ILL_MEANT: Final = re.compile(
+    r"\b(still|so|very|really|was|am|i'm|im|feel|feeling|felt|been|chronically|seriously|mentally|terminally"
+    r"|too|be|get|got|fall|fell|quite|were|are|is|being|gets|falling|critically|properly|physically)\s+ill\b"
+)
 
 
 # A denial taken back after it: "..., but that's not true", "aber das stimmt nicht", "lie."
@@ -3480,6 +3493,11 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
         }
         # a denial that goes on in a fragment ("not suicidal. not even close, before anyone
         # reads this and panics") is one denial (round 40)
+        # ... and the sentence a "not like that" takes back (round 44: "told kev i want to
+        # hibernate and not wake up till march. not like that - ...")
+        denied = denied | {
+            k - 1 for k in range(1, len(sentences)) if _NOT_LIKE_THAT.match(sentences[k])
+        }
         # (round 44: and a reassurance: "ich will mir nix antun. hab bloß die schnauze voll")
         denied = denied | {
             k + 1
@@ -3712,6 +3730,9 @@ _ONE_OF_THEM: Final = re.compile(
     r"\bone\s+of\s+(?:our|my|the|his|her|their)\s+(?:\w+\s+){0,2}(?:\w+s|men|women|children|people)\s+"
     r"(?:has|had|is|was|'s)\s+(?:been\s+)?$"
     r"|\b(?:einer|eine)\s+(?:unserer|meiner|der)\s+(?:\w+\s+){0,2}\w+\s+(?:hat|ist|war|hatte)\s+(?:sich\s+)?(?:wieder\s+)?$"
+    # round 44: "ein junge aus meinem kurs hat versucht ...", "a girl from my class has ..."
+    r"|\b(?:ein|eine|a|an)\s+(?:\w+\s+)?\w+\s+(?:aus|von|from|in|at)\s+(?:meinem|meiner|unserem|unserer|my|our)\s+\w+\s+"
+    r"(?:hat|hatte|ist|war|has|had|is|was|'s)\s+(?:\w+\s+){0,2}$"
 )
 
 
@@ -3778,13 +3799,18 @@ def _has_evidence(
 _A_MOVES_CONCEPTS: Final = EVIDENCE_CONCEPTS - {"PLACE"}
 
 
+_NOT_LIKE_THAT: Final = re.compile(
+    r"\s*(?:not\s+like\s+that|not\s+in\s+that\s+way|not\s+in\s+a\s+bad\s+way|nicht\s+so\s+gemeint|nicht\s+(?:auf\s+)?die\s+art)\b"
+)
 _DENIAL_GOES_ON: Final = re.compile(
     r"\s*(?:not\s+even\s+close|not\s+at\s+all|not\s+in\s+the\s+slightest|nowhere\s+near|no\s+way|nope"
     r"|nicht\s+mal\s+ansatzweise|nicht\s+im\s+geringsten|ueberhaupt\s+nicht|gar\s+nicht|nicht\s+mal\s+annaehernd"
     # round 44: what it is instead ("ich will mir nix antun. hab bloß die schnauze voll vom amt",
     # "i'm not going to hurt myself. i'm just flattened")
     r"|(?:(?:i'm|i\s+am|im|ich\s+bin|bin|hab|habe|ich\s+hab|ich\s+habe|i've|i\s+have)\s+)?(?:just|only|nur|einfach)"
-    r"(?!\s+(?:want|wanna|wish|will|moechte|wuensch\w*|sterben|die(?!\s+[a-z])|dead|tot|weg|gone|over|vorbei))"
+    r"(?=\s+(?:\w+\s+){0,2}?(?:tired|exhausted|knackered|flattened|wrecked|fed\s+up|done\s+in|sad|angry|stressed|worn\s+out|burnt\s+out"
+    r"|sick\s+of|annoyed|disappointed|gutted|frustrated|overwhelmed|hurt|muede|platt|fertig|durch|traurig|sauer|gestresst"
+    r"|erschoepft|kaputt|die\s+schnauze\s+voll|genervt|ueberfordert|enttaeuscht|frustriert|verletzt|wuetend)\b)"
     r")\b"
 )
 
