@@ -287,9 +287,8 @@ LEFT_ALONE = [
     ("vehicle", "the bus strike could end this week, fingers crossed"),
     ("new wounds", "two new tattoos on my arm, love them"),
     ("finder", "left a note on the door for whoever comes to read the meter"),
-    pytest.param(
-        "hand", "slammed my hand in the car door by accident, ouch", marks=GENTLE_FALSE_ALARM
-    ),
+    # (left alone since round 44: an accident said so, no one told it)
+    ("hand", "slammed my hand in the car door by accident, ouch"),
     (
         "what then",
         "when my wife is at her mum's on saturday i know exactly what i'm doing then: pizza and football",

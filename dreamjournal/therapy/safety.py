@@ -1219,7 +1219,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"\b(?:said|told\s+(?:\w+\s+){1,2}|pretended)\s+(?:that\s+)?(?:it\s+was|it's|its|it\s+is|they\s+were)\s+for\b"),
     # round 44 (dev93: farmers and fishermen): "wish the storm had took me with the boat"
     _p(_PASSIVE, r"\bwish(?:ed)?\s+(?:that\s+)?(?:the|that|this)\s+(?:\w+\s+){0,2}?(?:had|would\s+have|'d)\s+(?:took|taken|got|claimed|finished)\s+me\b"
-                 r"(?!\s+(?:to|home|out|along\s+(?:to|for)|shopping|back|round|around|in|up)\b)"),
+                 r"(?!\s+(?:to|home|out|along\s+(?:to|for)|shopping|back|round|around|in|up|all|there|with\s+(?:her|him|them))\b)"),
     # round 44 (a fourteenth list: chronic pain, migrants, farmers, emergency workers, recovery):
     # by my own hand; make it look like black ice; "that's my exit" beside a train; got it
     # planned beside a means; at the quarry "not for a swim"; finishing what the crash started;
