@@ -44,6 +44,8 @@ FLAGGED = [
     "On the anniversary I'm going back to the bend and finishing what the crash started.",
     "Said goodbye to the horses tonight. They know something's up.",
     "Ich wart noch die Konfirmation ab. Danach geh ich.",
+    # the review: a voice that tells the writer to die
+    "the voice says 'kill yourself, nobody will miss you'",
     # dev96, dev97 (a second twin of each held-out theme)
     "been giving things away. my good cushion to a woman from group, my records to Sam. she "
     "said it's like I'm moving away. sort of am",
@@ -86,6 +88,7 @@ NOT_FLAGGED = [
     "Ein Mädchen aus meinem Kurs hat versucht sich umzubringen, sie ist jetzt im Krankenhaus.",
     "2014 wollte ich nicht mehr leben. Das ist lange her. Ich bin gerne am Leben.",
     "Slammed my fingers in the car door by accident. Twice. Clumsy week.",
+    "the voice on the satnav says 'end of route', then nothing",
 ]
 
 

@@ -1213,7 +1213,9 @@ _QUOTING: Final = re.compile(
     # round 43: someone named ("mein nachbar rudolf sagt seit wochen: was soll ich noch hier")
     r"|\b(?:my|our|mein|meine|unser|unsere)\s+(?:\w+\s+){0,2}(?!ich\b|i\b|head\b|brain\b|mind\b|kopf\b|hirn\b|voice\b|stimme\b|therapist\b|therapeutin\b)\w+\s+(?:says|said|sagt|sagte|meint|meinte)(?:\s+\w+){0,3}\s*:\s*"
     # round 44: anyone's quoted words ("der bösewicht schreit 'hat doch alles keinen sinn mehr'")
-    r"|\b(?:der|die|the)\s+\w+\s+(?:schreit|ruft|sagt|singt|screams|shouts|says|sings|yells)\s*[:,]?\s*['\"‘“„]"
+    # (not a voice or a thought: "the voice says 'kill yourself'" is the writer's own crisis)
+    r"|\b(?:der|die|the)\s+(?!voices?\b|stimmen?\b|thoughts?\b|gedanken?\b|head\b|kopf\b|brain\b|mind\b)\w+\s+"
+    r"(?:schreit|ruft|sagt|singt|screams|shouts|says|sings|yells)\s*[:,]?\s*['\"‘“„]"
     # round 44: the third person's "hat ... gesagt:" ("eine bewohnerin ... hat heut zu mir
     # gesagt: kindchen, ich möchte nur noch sterben"), "said to me:", "told me:"
     r"|\bhat\s+(?:\w+\s+){0,4}(?:gesagt|gemeint|erzaehlt|geschrieben|gefluestert)\s*:\s*|\b(?:said\s+to\s+me|told\s+me)\s*:\s*"

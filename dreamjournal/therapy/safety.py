@@ -1244,6 +1244,11 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
        context=r"\b(?:think|thinks|believe)\s+(?:i'm|i\s+am)\s+(?:away|on\s+holiday|on\s+leave|at\s+\w+)|\b(?:dam|bridge|cliff|quarry|reservoir|woods|forest|lake|river|tracks)\b"),
     _p(_PREP, r"^\s*(?:sort\s+of|kind\s+of|kinda|in\s+a\s+way)\s+(?:i\s+)?am\s*[.!]*\s*$",
        context=r"(?=[\s\S]*\blike\s+(?:i'm|i\s+am)\s+(?:moving|going\s+away|leaving)\b)[\s\S]*\b(?:giving|gave|given)\s+(?:\w+\s+)?(?:stuff|things|books|clothes|it\s+all)\s+away\b"),  # dev96
+    # round 44 (the review): a voice that tells the writer to die ("the voice says 'kill
+    # yourself, nobody will miss you'"), not one on the radio or a satnav
+    _p(_ACTIVE, r"\b(?:the|a|that|this|those|these)\s+(?:\w+\s+)?voices?\b(?![^.!?]{0,30}\b(?:radio|tv|telly|satnav|sat\s+nav|gps|announcer|podcast|advert|ad|film|movie|game|song)\b)"
+                r"[^.!?]{0,40}?\b(?:says?|said|saying|tells?\s+me|told\s+me|telling\s+me|keeps?\s+(?:saying|telling\s+me)|whispers?|whispering)\b"
+                r"[^.!?]{0,15}?\b(?:kill\s+(?:yourself|urself|youself)|you\s+should\s+(?:die|be\s+dead)|go\s+(?:and\s+)?die|end\s+it|nobody\s+will\s+miss\s+you)\b"),
     # round 43 (a thirteenth list, dev89, dev90): "den löffel abgeben wär grad okay"; the other
     # voice that says "bring's zu ende"; "und ich mach's" while she and the children are away;
     # "ich komm nicht wieder" beside a pet placed; "ordentlich gehen"; the place checked for
