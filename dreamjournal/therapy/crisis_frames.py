@@ -752,12 +752,17 @@ _NOTHING_TO_LOOK_FOR: Final = re.compile(
 )
 # What a phrase only felt like, said after it to be the opposite (round 39: "it felt strangely
 # like getting ready to disappear, but it's the opposite", "dabei ist es genau das gegenteil")
+# what a thing is said to be set apart as (round 44: "..., that's different", "das ist was anderes")
+_DIFFERENT: Final = (
+    r"(?:something\s+)?(?:different|not\s+the\s+same|was\s+anderes|nicht\s+dasselbe)\b"
+)
 _THE_OPPOSITE_AFTER: Final = re.compile(
     r"[^.!?]{0,20}\b(?:but|yet|aber|dabei|doch)\b[^.!?]{0,20}\b(?:the\s+(?:exact\s+)?opposite|das\s+(?:genaue\s+)?gegenteil)\b"
     # round 44: "i want the pain to stop, that's different" (set apart from a wish to die)
-    r"|\s*,?\s*(?:that's|thats|that\s+is|which\s+is|das\s+ist|ist)\s+(?:something\s+)?(?:different|not\s+the\s+same|was\s+anderes|nicht\s+dasselbe)\b"
+    r"|\s*,?\s*(?:that's|thats|that\s+is|which\s+is|das\s+ist|ist)\s+"
+    + _DIFFERENT
     # ... "ich kann nicht mehr, aber nicht so wie man denkt", "but not the way you think"
-    r"|\s*,?\s*(?:aber|but)\s+(?:nicht|not)\s+(?:so,?\s+wie|like|the\s+way|in\s+the\s+way|wie)\s+(?:man|du|ihr|sie|alle|you|people|everyone)\s+(?:denkt|denken|meint|meinen|think|might\s+think|would\s+think)\b"
+    + r"|\s*,?\s*(?:aber|but)\s+(?:nicht|not)\s+(?:so,?\s+wie|like|the\s+way|in\s+the\s+way|wie)\s+(?:man|du|ihr|sie|alle|you|people|everyone)\s+(?:denkt|denken|meint|meinen|think|might\s+think|would\s+think)\b"
 )
 # What a phrase is said not to be, before it (round 39): "es ist nicht so, dass | ich nicht mehr
 # leben will", "it's not that | i don't want to live"
@@ -2694,9 +2699,10 @@ def a_game_named(sentence: str) -> bool:
 
 
 _SET_APART: Final = re.compile(
-    r",\s*(?:that's|thats|that\s+is|das\s+ist)\s+(?:something\s+)?(?:different|not\s+the\s+same|was\s+anderes|nicht\s+dasselbe)\b"
+    r",\s*(?:that's|thats|that\s+is|das\s+ist)\s+"
+    + _DIFFERENT
     # round 44: "those are different things", "there's a difference", "das ist ein Unterschied"
-    r"|\b(?:those|these|they)\s+are\s+(?:two\s+)?(?:very\s+)?different\s+things\b|\bthere's\s+a\s+(?:big\s+)?difference\b"
+    + r"|\b(?:those|these|they)\s+are\s+(?:two\s+)?(?:very\s+)?different\s+things\b|\bthere's\s+a\s+(?:big\s+)?difference\b"
     r"|\b(?:das|es)\s+ist\s+ein\s+(?:grosser\s+)?unterschied\b"
 )
 
@@ -2707,7 +2713,11 @@ _SAID_ACCIDENT: Final = re.compile(
     r"|\b(?:didn't|did\s+not)\s+(?:\w+\s+){1,5}on\s+purpose,?\s+i\s+(?:tripped|slipped|fell|stumbled)\b"
     r"|\bdummer\s+unfall\b"
 )
-_BY_ACCIDENT: Final = re.compile(r"\bby\s+accident\b|\baus\s+versehen\b")
+# a mishap wished for ("i'd like a quiet bus to end me by mistake")
+_A_MISHAP_WISHED: Final = re.compile(
+    r"\b(?:like|want|wish|hope|hoping|pray\w*|rather|hoff\w*|wuensch\w*)\b[^.!?]{0,40}"
+    r"\b(?:by\s+(?:mistake|accident)|aus\s+versehen|versehentlich)\b"
+)
 # what others were told or believe ("told the nurse it was by accident", "alle glauben, ich bin
 # aus versehen gefallen"): often the cover, not the writer's own word
 _TOLD_OR_BELIEVED: Final = re.compile(
@@ -2782,8 +2792,9 @@ def classifier_skips(sentence: str) -> bool:
     if _SAID_ACCIDENT.search(sentence) and not NOT_AN_ACCIDENT.search(sentence):
         return True  # "split my knuckles on the baler today, stupid accident" (round 44)
     if (
-        _BY_ACCIDENT.search(sentence)
+        _BY_MISTAKE.search(sentence)
         and not NOT_AN_ACCIDENT.search(sentence)
+        and not _A_MISHAP_WISHED.search(sentence)
         and not _TOLD_OR_BELIEVED.search(sentence)
     ):
         return True  # "slammed my hand in the cab door by accident", not what others were told

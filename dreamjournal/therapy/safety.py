@@ -2659,6 +2659,9 @@ def prepare(text: str, language: Language) -> str:
     # "not gonna lie, thinking about ending things" is "honestly", no denial (round 43)
     folded = _NOT_GONNA_LIE.sub("honestly", folded)
     if language == "en":  # Scots: "wish a could jist no wake up the morra" (round 43)
+        # "still ill", "so ill", "chronically ill": the word ill, not "i'll" typed without its
+        # apostrophe (round 44)
+        folded = _ILL_MEANT.sub(r"\1 unwell", folded)
         folded = _SCOTS_I.sub("i ", folded)
         folded = _SCOTS_NOT.sub(r"\1 not ", folded)
         folded = _SCOTS_TOMORROW.sub("tomorrow", folded)
@@ -2673,9 +2676,6 @@ def prepare(text: str, language: Language) -> str:
     folded = re.sub(r"\bunalive(?=[\s-]*gedanken)", "suizid", folded)  # "unalive gedanken"
     if language != "en":  # round 38: "dass ich mich im schlaf einfach unalive" (to die)
         folded = re.sub(r"\bmich\s+((?:\w+\s+){0,3})unalive\b", r"\1sterbe", folded)
-    # "still ill", "so ill", "chronically ill": the word ill, not "i'll" typed without its
-    # apostrophe (round 44)
-    folded = _ILL_MEANT.sub(r"\1 unwell", folded)
     slang = _FOLDED_SLANG_EN if language == "en" else _FOLDED_SLANG
     fixed: dict[str, str] = {}  # this call's words (a word recurs; nothing outlives the call)
 
