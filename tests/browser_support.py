@@ -217,14 +217,19 @@ def submit_until(button: Any, shown: Any, attempts: int = 3, page: Any = None) -
     With `page`, for a button whose run acts (a send to a relay), a click is repeated only once
     the run it may have started is over and `shown` is still missing: a late first run must not
     be followed by a second send (CI, round 35: "Send to my therapist" clicked with the consent
-    ticked, and nothing sent in 30 s).
+    ticked, and nothing sent in 30 s). Such a click is also given the browser's whole default
+    timeout before a second one: on a loaded machine the run of a first click can start after
+    10 s (queued behind the idle-lock run), and a second click then replaced its "Packages
+    imported and removed from the relay: 1." with the second fetch's "No packages are waiting"
+    (CI, round 44).
     """
     from playwright.sync_api import expect
 
+    wait_ms = None if page is not None else 10_000
     for attempt in range(attempts):
         button.click()
         try:
-            expect(shown).to_be_visible(timeout=10_000)
+            expect(shown).to_be_visible(timeout=wait_ms)
             return
         except AssertionError:
             if page is not None:
