@@ -858,6 +858,37 @@ def _object_of_a_preposition(j: int, sentence_start: int, tokens: Tokens) -> boo
     )
 
 
+_DATIVE_OTHERS: Final = frozenset({"ihm", "ihnen"})
+_BE_DE: Final = frozenset({"war", "ist", "wurde", "wäre", "wars", "war's"})
+_IT_DE: Final = frozenset({"es", "das", "dies", "alles"})
+
+
+def _dative_other(position: int, tokens: Tokens) -> bool:
+    """Whether a German feeling is had by "ihm"/"ihnen" beside "war" in its clause, the teller
+    not named in it ("es war ihm peinlich"; "ihm war das peinlich")."""
+    clause = tokens.clause[position]
+    start = position
+    while start > 0 and tokens.clause[start - 1] == clause and position - start < 5:
+        start -= 1
+    words = tokens.lower[start:position]
+    if {"mir", "ich", "mich", "uns", "wir"} & set(words):
+        return False
+    # "es war ihm ...", or "ihm war ..." opening the clause; not "(ich) war ihm dankbar", where
+    # he is whom the dreamer thanks
+    return any(
+        word in _DATIVE_OTHERS
+        and (
+            k > 1
+            and words[k - 1] in _BE_DE
+            and words[k - 2] in _IT_DE
+            or k == 0
+            and len(words) > 1
+            and words[1] in _BE_DE
+        )
+        for k, word in enumerate(words)
+    )
+
+
 def experiencer(
     position: int,
     tokens: Tokens,
@@ -879,6 +910,8 @@ def experiencer(
         return "dreamer"
     if tokens.lower[position] in {"i", "i'm", "ich"} and not teller:
         return "dreamer"  # a cue that opens with its own "I": "i was frozen" (round 43)
+    if language == "de" and _dative_other(position, tokens):
+        return "other"  # "es war ihm total peinlich", "ihm war das unangenehm" (round 45)
     # "a bit angry at them for laughing": the ones laughed at are the laughers (round 43)
     if (
         position >= 2
@@ -1170,7 +1203,11 @@ def experiencer(
             j -= 1  # "mich so nach ihr gesehnt", "angry with him": not the one feeling (round 29)
             continue
         if word in others:
-            if word in _GROUP_ALL and _we_just_before(j, tokens, clause):
+            if (
+                word in _GROUP_ALL
+                and _we_just_before(j, tokens, clause)
+                and not _uns_the_object(j, tokens, clause)
+            ):
                 return "dreamer"  # "wir haben uns alle gefreut", "we all laughed"
             if word in _BOTH and not _SUBJECT_DREAMER.isdisjoint(tokens.lower[sentence_start:j]):
                 return "dreamer"  # "meine Schwester und ich ... beide Freudentränen geweint"
@@ -1673,6 +1710,15 @@ def _dreamer_just_before(j: int, tokens: Tokens, clause: int, reach: int = 2) ->
         k >= 0 and tokens.clause[k] == clause and tokens.lower[k] in _SUBJECT_DREAMER
         for k in range(j - 1, j - 1 - reach, -1)
     )
+
+
+def _uns_the_object(j: int, tokens: Tokens, clause: int) -> bool:
+    """Whether "uns alle" before token j follows "er"/"sie" in its clause, who then does it to
+    us ("weil er uns alle vermissen wird", round 45); not "wir haben uns alle gefreut"."""
+    if j < 1 or tokens.lower[j - 1] != "uns":
+        return False
+    before = [tokens.lower[k] for k in range(max(0, j - 5), j - 1) if tokens.clause[k] == clause]
+    return "wir" not in before and bool({"er", "sie"} & set(before))
 
 
 def _we_just_before(j: int, tokens: Tokens, clause: int) -> bool:

@@ -379,15 +379,28 @@ def _negated(i: int, tokens: Tokens, lexicon: Lexicon, own_negation: bool = Fals
     ):
         return True
     if (  # "Bange war mir nich", "Angst war mir keine" (round 29), "Bange war mir dabei
-        # komischerweise nicht" (round 30: up to two words between)
+        # komischerweise nicht" (round 30: up to two words between); "Beruhigt war ich aber
+        # nicht" (round 45)
         lexicon.language == "de"
         and len(after) >= 3
-        and after[0] in {"war", "ist", "wurde"}
-        and after[1] in {"mir", "uns"}
-        and any(
-            after[m] in _NONE_AFTER | {"nicht", "nich", "net", "ned"}
-            and all(tokens.clause[i + 1 + j] == clause for j in range(m + 1))
-            for m in range(2, min(5, len(after)))
+        and after[0] in {"war", "ist", "wurde", "bin"}
+        and (
+            after[1] in {"mir", "uns"}
+            # (not "so glücklich war ich seit Jahren nicht", "so wütend war ich lange nicht
+            # mehr": a feeling beyond those of years)
+            or after[1] in {"ich", "wir"}
+            and not (i > 0 and tokens.lower[i - 1] in _BEYOND)
+            and not {"lange", "seit", "jahren", "ewig", "ewigkeiten", "mehr"} & set(after[2:6])
+        )
+        and (
+            # "aber" here is no "but" that opens a clause: "beruhigt war ich aber nicht"
+            after[2] in {"aber", "jedoch", "allerdings"}
+            and after[3:4] in (["nicht"], ["nich"], ["net"], ["ned"])
+            or any(
+                after[m] in _NONE_AFTER | {"nicht", "nich", "net", "ned"}
+                and all(tokens.clause[i + 1 + j] == clause for j in range(m + 1))
+                for m in range(2, min(5, len(after)))
+            )
         )
     ):
         return True

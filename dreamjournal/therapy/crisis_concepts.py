@@ -700,11 +700,15 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
 
 # Idioms blanked out before concepts are looked for.
 _IDIOMS: Final = re.compile(
-    r"\b(?:is|are|was|it's|its|that's|thats)\s+killing\s+me\b|\bkilling\s+me\b(?!\s+(?:slowly\s+)?(?:inside|softly))|\bto\s+die\s+for\b|\bdying\s+(?:to|for)\b|\bdead\s+(?:tired|serious|end|set|easy|on|wrong|beat|last|heat)\b"
+    r"\b(?:is|are|was|it's|its|that's|thats)\s+killing\s+me\b|\bkilling\s+me\b(?!\s+(?:slowly\s+)?(?:inside|softly))|\bto\s+die\s+for\b|\bdying\s+(?:to|for)\b|\bdead\s+(?:tired|serious|end|set|easy|on|wrong|beat|last|heat|quiet|silent|still|ahead|straight|keen|lucky|cheap|boring|simple)\b"
     r"|\b(?:could(?:'ve|\s+have)?|nearly|almost|just\s+about)\s+(?:died|die)\s+(?:of|from|laughing|with)\b|\bdie\s+(?:of|from)\s+(?:embarrassment|shame|boredom|laughing|cringe)\b|\bdied\s+laughing\b"
     r"|\b(?:phone|battery|laptop|car|tv|plant|plants|batteries|akku|handy|auto|laptop|pflanze)\s+(?:is|was|are|ist|war|sind)\s+(?:\w+\s+){0,2}(?:dead|tot)\b|\bdeadline\w*"
     # round 36: the paperwork of a death ("each one wants the death certificate")
     r"|\bdeath\s+certificates?\b|\bsterbeurkunden?\b|\btotenschein\w*"
+    # round 45: a chore, not a rope ("i want to be able to hang the washing out"; "waesche
+    # aufhaengen")
+    r"|\bhang(?:ing|s)?\s+(?:(?:up|out)\s+)?(?:the\s+|my\s+|some\s+|our\s+)?(?:washing|laundry|clothes|sheets|pictures?|curtains?|coats?|decorations?|fairy\s+lights)\b"
+    r"|\b(?:waesche|bilder|bild|vorhaenge|vorhang|gardinen)\s+(?:\w+\s+){0,2}aufhaengen\b"
     # round 44: lasting long ("this flare has gone on forever")
     r"|\b(?:gone|going|went|go|dragged|dragging)\s+on\s+(?:forever|for\s+ever|for\s+ages)\b"
     # round 41: a thing wished dead ("want this org chart to die")

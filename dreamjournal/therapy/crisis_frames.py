@@ -82,7 +82,7 @@ _ACTING: Final = re.compile(
     # round 32: "I play his older sister who finds his goodbye letter in act 2"
     r"|\bi\s+play\s+(?:the|his|her|their|a)\s+(?:\w+\s+)?(?:role|part|character|sister|brother|mother|father|daughter|son|wife|husband|friend|widow|lead)\b"
     r"|\bin\s+act\s+(?:[1-5]|one|two|three|four|five)\b|\bich\s+spiele?\s+(?:die|den)\s+(?:\w+\s+)?(?:rolle|schwester|mutter|tochter|witwe)\b"
-    r"|\bgeneralprobe\b|\btheat(?:er|re)\s*gruppe\b|\btheat(?:er|re)\s+group\b|\bam-?dram\w*"
+    r"|\bgeneralprobe\b|\btheat(?:er|re)\s*gruppe\b|\btheat(?:er|re)\s+group\b|\bam-?dram\w*|\btheat(?:er|re)[- ]?ag\b"
     # round 39: "heute haben wir die szene vor ihrem tod geprobt, und die regisseurin will ..."
     r"|\bgeprobt\b|\bregisseur(?:in)?\b|\bdie\s+regie\b|\bim\s+theat(?:er|re)\b|\brehearsed\s+the\s+scene\b|\bthe\s+director\s+wants\b"
     r"|\bmy\s+character\s+(?:takes|dies|kills|jumps|hangs|cuts|overdoses|shoots)\b|\bmeine\s+(?:figur|rolle)\s+(?:nimmt|stirbt|bringt|springt|erhaengt|ritzt)\b"
@@ -235,6 +235,8 @@ _EVERYDAY: Final = re.compile(
     r"|\bkeys\s+back\b|\bhand(?:ing|ed)?\s+(?:back|over)\s+the\s+keys\b|\bschluessel\s*(?:uebergabe|abgeben|abgegeben)\b|\bmoving\s+out\b"
     # a farewell letter to a place or a time of life (round 12): "abschiedsbrief an die alte wohnung"
     r"|\b(?:abschiedsbrief|goodbye\s+(?:letter|note|card|message)|farewell\s+(?:letter|note|card))\w*\s+(?:fuer|for)\s+(?:die|das|den|the|my|our)\s+(?:\w+[\s-]+)?(?:kueche|kitchen|wg|wall|flat|wohnung|house|haus|office|buero|class|klasse|team|kollegen|colleagues|neighbours|nachbarn|school|schule)\b"
+    # ... or to an addiction (round 45: "a goodbye letter to alcohol for my step work")
+    r"|\b(?:abschiedsbrief|goodbye\s+letter|farewell\s+letter)\w*\s+(?:an|to)\s+(?:(?:den|die|das|the|my|meine?n?)\s+)?(?:alkohol|alcohol|drink|drinking|booze|bottle|flasche|drugs|drogen|heroin|weed|koks|cocaine|coke|cigarettes|zigaretten|smoking|sucht|addiction|essstoerung|eating\s+disorder)\b"
     r"|\b(?:abschiedsbrief|goodbye\s+letter|farewell\s+letter)\w*\s+(?:an|to)\s+(?:die|das|den|meine[nm]?|mein|my|the)\s+(?:alte\w*\s+|old\s+)?"
     r"(?:wohnung|haus|stadt|schule|firma|heimat|kindheit|jugend|job|arbeit|uni|wg|flat|house|town|city|school|office|childhood|twenties|thirties)\b"
     # papers for the end of life signed with a doctor (a DNR form, an advance directive, a
@@ -514,7 +516,9 @@ _HELPING: Final = re.compile(
     r"|\b(?:patient\w*|client|klient\w*|aerztin|arzt|informiert|verstaendigt|alarmiert|informed|alerted)\b"
     # round 24: someone else taken in after the call ("sie ist jetzt auf station"), a shift on
     # the line ("heiligabend-schicht bei der telefonseelsorge", "i volunteer")
-    r"|\b(?:sie|er|she|he|they)\s+(?:ist|is|wurde|was|sind|are)\s+(?:jetzt\s+|now\s+)?(?:auf\s+station|in\s+der\s+klinik|im\s+krankenhaus|admitted|in\s+hospital|on\s+the\s+ward|in\s+sicherheit|safe)\b"
+    r"|\b(?:sie|er|she|he|they)\s+(?:ist|is|wurde|was|sind|are)\s+(?:jetzt\s+|now\s+)?(?:auf\s+station|in\s+der\s+klinik|im\s+krankenhaus|admitted|in\s+hospital|on\s+the\s+ward|in\s+sicherheit|safe|versorgt|being\s+looked\s+after)\b"
+    # round 45: the line rung beside someone else's doctor ("i've rung her gp and the crisis line")
+    r"|\b(?:her|his|their|ihren|ihrem|ihre|seinen|seinem|seine)\s+(?:gp|doctor|psychiatrist|therapist|care\s+team|hausarzt|hausaerztin|arzt|aerztin|psychiater\w*|therapeut\w*|betreuer\w*)\b"
     r"|\b(?:\w*schicht|nachtdienst|spaetdienst|ehrenamt\w*|volunteer\w*|shift|anrufer\w*|callers?)\b|\bim\s+dienst\b|\bdienst\s+bei\b"
     # round 29: the line offered to the one addressed ("falls du an so was denkst, ruf bitte die
     # telefonseelsorge an, oder mich")
@@ -611,7 +615,7 @@ _ACCIDENT: Final = re.compile(
 )
 # "nicht aus Versehen", "not by accident": the accident is denied, the act was meant (round 16)
 NOT_AN_ACCIDENT: Final = re.compile(
-    r"\b(?:nicht|kein)\s+(?:aus\s+|ausm\s+)?(?:versehen|unfall)\b|\bnot\s+(?:by\s+|an\s+)?accident\w*"
+    r"\b(?:nicht|kein)\s+(?:aus\s+|ausm\s+)?(?:versehen|unfall|versehentlich)\b|\bnot\s+(?:by\s+|an\s+)?accident\w*"
     r"|\b(?:wasn't|wasnt|was\s+not|isn't|no)\s+(?:an\s+)?accident\b|\bnot\s+by\s+mistake\b"
 )
 
@@ -931,6 +935,8 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
     meant = _MEANT_OTHER.search(sentence)
     if meant and meant.start() <= start and end <= meant.end():
         return True  # "when i said i can't do this anymore i meant the flat, not life"
+    if A_THING_NOT_LIFE.search(sentence, end):
+        return True  # "ich kann nicht mehr, und damit mein ich diese station, nicht mein leben"
     if (
         _THING_MEANT_AFTER.match(sentence, end) or _WELL_THE_THING.match(sentence, end)
     ) and not _DEATH_WORDS.search(sentence, end):
@@ -1255,7 +1261,10 @@ _TAKEN_BACK: Final = re.compile(
     # round 30: "ich will mich nicht umbringen, aber ich denk ständig drüber nach, wie es wäre"
     r"|(?:aber|but)\s+(?:ich|i)\s+(?:denk\w*|dachte)\s+(?:\w+\s+){0,3}(?:drueber|darueber|daran|dran)\s+nach"
     r"|(?:aber|but)\s+(?:ich|i)\s+(?:denk\w*|dachte)\s+(?:\w+\s+){0,3}(?:an|daran|dran)\b(?=[^.!?]{0,20}\b(?:wie|what|how)\b)"
-    r"|but\s+i\s+(?:keep|can't\s+stop|constantly|always|still)\s+(?:\w+\s+)?think\w*\s+about\s+(?:it|what\s+it\s+would\s+be\s+like|how))\b"
+    r"|but\s+i\s+(?:keep|can't\s+stop|constantly|always|still)\s+(?:\w+\s+)?think\w*\s+about\s+(?:it|what\s+it\s+would\s+be\s+like|how)"
+    # round 45: the no contradicted straight after ("i said no. but i do, every night", "aber
+    # ich hab sie doch", "but yes")
+    r"|(?:but|though)\s+(?:i\s+(?:do|did|have|am|was)|yes|it's\s+true)(?=\s*[.!,;]|\s*$)|aber\s+(?:ich\s+)?(?:hab|habe|bin|tu|tue|denk\w*|will)\s+(?:ich\s+)?(?:\w+\s+)?(?:doch|schon)\b|(?:aber|but)\s+(?:ja|yes|stimmt)(?=\s*[.!,;]|\s*$))\b"
 )
 
 
@@ -1903,6 +1912,8 @@ _NEXT_ANSWER_NO: Final = re.compile(
     r"|(?:ich\s+)?hab\w*\s+(?:ihm\s+|ihr\s+|ihnen\s+)?(?:ganz\s+)?(?=ehrlich\w*\s+(?:nein|nee|noe)\s+gesagt)"
     # ... or a no said and said to be true: "hab nein gesagt, und das stimmt auch" (round 19)
     r"|(?:ich\s+)?hab\w*\s+(?:ihm\s+|ihr\s+|ihnen\s+)?(?=(?:nein|nee|noe)\s+gesagt,?\s+(?:und\s+)?(?:das|es)\s+(?:stimmt|hat\s+(?:auch\s+)?gestimmt)(?:\s+(?:auch|so|wirklich)|(?=\s*[.!;]|\s*$)))"
+    # round 45: "hab nein gesagt und es war ehrlich"
+    r"|(?:ich\s+)?hab\w*\s+(?:ihm\s+|ihr\s+|ihnen\s+)?(?=(?:nein|nee|noe)\s+gesagt,?\s+(?:und\s+)?(?:das|es)\s+war\s+(?:auch\s+)?(?:ehrlich|die\s+wahrheit|wahr|ernst\s+gemeint)\b)"
     # round 24: "ich konnte ehrlich nein sagen", "i could honestly say no", "i was honest: i haven't"
     r"|(?:ich\s+)?(?:konnte|kann)\s+(?=(?:ehrlich\w*|guten\s+gewissens)\s+(?:nein|nee|noe)\s+sagen)"
     # round 29: "ich habe in ruhe darüber nachgedacht und kann ihnen ehrlich sagen: nein"
@@ -2252,6 +2263,16 @@ _QUOTED_WORDS: Final = re.compile(
 )
 
 
+# An illness or a thing someone else has, as the writer has it (round 45: "my sister has endo
+# like me and last night she told me ...", "mein bruder hat rheuma wie ich und hat gestern ...
+# geschickt"): the likeness is of the illness, not of the crisis ("she has pills saved like me"
+# is the writer's too)
+_HAS_IT_LIKE_ME: Final = re.compile(
+    r"(?<=\b(?:hat|has|had)\s)(?!(?:\w+\s+){0,2}?(?:pills|tablets|tabletten|pillen|plan|plans|thoughts|gedanken"
+    r"|cuts|narben|scars|urges?|drang|rope|strick|seil|blades?|klingen?)\b)(?:\w+\s+){0,2}?\w+\s+(?:wie\s+ich|like\s+me)\b"
+)
+
+
 def others_sentences(
     sentences: list[str], evidence: Callable[[str], bool] | None = None
 ) -> set[int]:
@@ -2315,6 +2336,7 @@ def others_sentences(
         told = _without_their_saying(told)  # "sie hat ... gesagt, ihr schafft das auch ohne mich"
         told = _QUOTED_WORDS.sub(" ", told)  # "texted 'i don't want to be here'": theirs
         told = _SAYS_COLON.sub(" ", told)  # "mein nachbar sagt seit wochen: ich will sterben"
+        told = _HAS_IT_LIKE_ME.sub(" ", told)  # "hat rheuma wie ich und hat ... geschickt"
         told_of_other = subject is not None and not _WRITER_IN_IT.search(told)
         if told_of_other and _BELIEVED_OF_ME.match(told):
             told_of_other = False  # "mum thinks the pills were an accident": of the writer
@@ -2698,6 +2720,13 @@ def a_game_named(sentence: str) -> bool:
     return bool(_A_GAME_NAMED.search(sentence)) and not MY_OWN_WISH.search(sentence)
 
 
+# What the words meant, set against life itself (round 45): "i'm quitting the job, not life",
+# "damit mein ich diese station, nicht mein leben", "the dwp, not living"
+A_THING_NOT_LIFE: Final = re.compile(
+    r"\b(?:the|my|this|that|die|diese\w*|den|das|meine\w*|dem|der|mit\s+\w+)\s+(?:\w+\s+){0,2}?[a-z]\w*\s*,?\s+"
+    r"(?:(?:and\s+)?not|(?:und\s+)?nicht)\s+(?:my\s+|mein\s+|das\s+|from\s+|vom\s+|with\s+|mit\s+dem\s+)?(?:life|leben|living)\b"
+    r"(?!\s+(?:itself|selbst|too|auch|anymore|mehr))"
+)
 _SET_APART: Final = re.compile(
     r",\s*(?:that's|thats|that\s+is|das\s+ist)\s+"
     + _DIFFERENT
@@ -2745,9 +2774,31 @@ _ANGER_IF_AGAIN: Final = re.compile(
 def meant_otherwise(sentence: str) -> bool:
     """Whether the writer says what their words meant instead ("... and i meant the nights, not
     living"; "i want the pain to stop, that's different"), round 44."""
-    return bool(_MEANT_OTHER.search(sentence)) or bool(
-        _SET_APART.search(sentence) and not _DEATH_WORDS.search(sentence)
+    return (
+        bool(_MEANT_OTHER.search(sentence))
+        or bool(_SET_APART.search(sentence) and not _DEATH_WORDS.search(sentence))
+        or bool(A_THING_NOT_LIFE.search(sentence))
     )
+
+
+# A sleep asked to be left alone, for a while (round 45): "going to sleep till 3pm and nobody is
+# allowed to wake me", "dont wake me for anything short of a fire", "weckt mich bloss nicht";
+# not "don't wake me ever again"
+_DONT_WAKE_ME: Final = re.compile(
+    r"(?:\b(?:don't|dont|do\s+not|nobody|no\s+one|noone|no-one|nobody's|nobodys)\s+(?:is\s+)?(?:allowed\s+to\s+|to\s+|should\s+|may\s+|gets?\s+to\s+|better\s+)?wake\s+me\b"
+    r"|\b(?:weck|weckt|wecken)\s+(?:sie\s+)?mich\s+(?:bloss\s+|ja\s+|bitte\s+)?(?:nicht|ned|net)\b|\bniemand\s+(?:darf|soll)\s+mich\s+wecken\b)"
+    r"(?![^.!?]*\b(?:ever|again|forever|never|for\s+good|nie\s+wieder|nie\s+mehr|nimmer|nicht\s+mehr|fuer\s+immer)\b)"
+)
+
+# ... not wished for ("i hope the sleep is long, and nobody wake me, not even my son")
+_SLEEP_WISHED: Final = re.compile(
+    r"\b(?:hope|hoping|wish|wishing|want|wanna|hoff\w*|wuensch\w*|moechte)\b"
+)
+# ... with a time or a limit beside it ("till 3pm", "not even the cat", "for anything short of")
+_A_WAKING_SET: Final = re.compile(
+    r"\b(?:till|until|til|before|bis|not\s+even|nicht\s+mal|unless|ausser|short\s+of|for\s+anything"
+    r"|fuer\s+nix|wegen\s+nix|tomorrow|morgen|\d+\s*(?:am|pm|uhr))\b|\b\d+(?:am|pm)\b"
+)
 
 
 def classifier_skips(sentence: str) -> bool:
@@ -2805,6 +2856,13 @@ def classifier_skips(sentence: str) -> bool:
     ):
         return True  # "put the old mare down yesterday", "neue tabletten, die sollen beim
         # schlafen helfen" (round 44)
+    if (
+        _DONT_WAKE_ME.search(sentence)
+        and _A_WAKING_SET.search(sentence)
+        and not _SLEEP_WISHED.search(sentence)
+        and not _DEATH_WORDS.search(sentence)
+    ):
+        return True  # "nobody is allowed to wake me, not even the cat" (round 45)
     if _ANGER_IF_AGAIN.search(sentence) and not _DEATH_WORDS.search(sentence):
         return True  # "if the dwp lose my form one more time i'll scream the house down"
     if _work_or_paperwork(sentence):

@@ -420,7 +420,7 @@ _REOPENED: Final = re.compile(
     # (round 41: not a person coming home, "dad came back early")
     r"|(?<!you\scan\s)(?<!one\scan\s)(?<!can\salways\s)"
     + _NOT_SOMEONE_ELSE
-    + r"(?:is|are|'s|came|come|coming)\s+back(?!\s+(?:from|home|early|late)\b)|returned|(?<!\bwas\s)(?<!\bwere\s)still(?!\s+(?:here|alive|standing|around|breathing|grateful|thankful|proud|glad|clean|free|going|have\s+(?:the\s+)?scars|well|ok|okay|fine|good|safe|stable|sober|seeing|see|go|take|taking|dreaming|dream|have\s+(?:\w+\s+)?(?:dreams|nightmares)|married|in\s+therapy))"
+    + r"(?:is|are|'s|came|come|coming)\s+back(?!\s+(?:from|home|early|late)\b)|returned|(?<!\bwas\s)(?<!\bwere\s)still(?!\s+(?:hurts|aches|here|alive|standing|around|breathing|grateful|thankful|proud|glad|clean|free|going|have\s+(?:the\s+)?scars|well|ok|okay|fine|good|safe|stable|sober|seeing|see|go|take|taking|dreaming|dream|have\s+(?:\w+\s+)?(?:dreams|nightmares)|married|in\s+therapy))"
     r"|wieder|rueckfall\w*|gestern|vorgestern|(?:letzte|heute)\s+nacht|(?:diese|letzte)\s+woche|letzten\s+(?:monat|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
     r"|neulich|kuerzlich|in\s+letzter\s+zeit|seit\s+(?:gestern|kurzem|ein\s+paar\s+tagen|letzter\s+woche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
     r"|vor\s+(?:ein\s+paar|wenigen|\w+)\s+(?:tagen|wochen)|vor\s+(?:einem|ein\s+paar|zwei|drei)\s+monaten?|immer\s+noch|noch\s+immer|zurueck"
@@ -513,7 +513,7 @@ _YEARS_SINCE: Final = re.compile(
 )
 _SINCE_THEN: Final = re.compile(
     r"^\s*(?:since\s+then|ever\s+since|that\s+was\s+(?:\w+\s+){0,2}(?:years|ages|a\s+long\s+time)|it's\s+been\s+(?:\w+\s+){0,2}years"
-    r"|seitdem|seither|das\s+(?:ist|war)\s+(?:\w+\s+){0,3}(?:jahre|lange)\s+her|(?:ist\s+)?(?:jahre|lange)\s+her"
+    r"|seitdem|seither|das\s+(?:ist|war)\s+(?:\w+\s+){0,3}(?:jahre?|lange)\s+her|(?:ist\s+)?(?:jahre|lange)\s+her"
     r"|(?:that|this|it)\s+was\s+(?:in\s+)?(?:19|20)\d\d|das\s+war\s+(?:19|20)\d\d)\b"
 )
 
@@ -952,7 +952,7 @@ def _kept(sentence: str, told_past: bool) -> bool:
 
 
 _OLD_PAGE: Final = re.compile(
-    r"\b(?:pages?|entr(?:y|ies)|seiten?|eintraeg\w*|eintrag)\b(?:\s+\w+){0,2}?\s*(?:saying|says|said|reading|full\s+of|voller|voll\s+mit)\b"
+    r"\b(?:pages?|entr(?:y|ies)|seiten?|eintraeg\w*|eintrag)\b(?:\s+\w+){0,2}?\s*(?:saying|says|said|reading|full\s+of|voller|voll\s+mit|about|ueber)\b"
     # round 35: what the old diary says, after the sentence that found it ("da steht drin, wann
     # und wie ich's machen wollte", "it says how ...")
     r"|^\s*(?:da|darin|dort|drin)\s+steh(?:t|en)\s+(?:drin|geschrieben)?|^\s*(?:it|there\s+it|in\s+it\s+it)\s+(?:says|said)\b"

@@ -71,6 +71,7 @@ from dreamjournal.therapy.crisis_concepts import (
 )
 from dreamjournal.therapy.crisis_embedding import blas_controller
 from dreamjournal.therapy.crisis_frames import (
+    A_THING_NOT_LIFE,
     HELPLINE,
     MY_OWN_WISH,
     NO_VOICE_SAYS,
@@ -547,6 +548,25 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PLAN, r"\bif\b[^.!?]{0,60}\b(?:it's|then\s+it's|it'll\s+be)\s+the\s+(?:balcony|bridge|roof|railway|tracks|cliff|river|rope|pills|tablets|gun|rifle)\b"),
     _p(_HOPE, r"\bno\s+way\s+out\s+(?:but|except|other\s+than|apart\s+from)\s+(?:dying|death|to\s+die|ending\s+it|killing\s+myself)\b"),
     _p(_ATTEMPT, r"\b(?:engine|car|motor|van)\s+running\s+in\s+the\s+(?:shut|closed|locked|sealed)\s+(?:shed|garage|barn|workshop)\b"),
+    # round 45: the gas turned on and the writer sat or lay down by it ("den gashahn aufgedreht
+    # und mich in die küche gesetzt")
+    _p(_ATTEMPT, r"\b(?:gashahn|gas)\s+(?:\w+\s+){0,2}?(?:aufgedreht|angedreht|aufgemacht)\s+"
+                 r"(?:und\s+)?(?:mich|hab\s+mich|bin)\s+(?:\w+\s+){0,4}?(?:gesetzt|gelegt|hingesetzt|hingelegt|davor\w*|daneben\w*)\b"),
+    # round 45: an overdose said not to be the accident it was called ("offiziell 'versehentlich zu
+    # viel'. war nicht versehentlich."; "they put it down as accidental. it wasn't.")
+    _p(_ATTEMPT, r"\b(?:war|was)\s+(?:aber\s+)?(?:nicht|kein|not|no)\s+(?:versehentlich|versehen|aus\s+versehen|unfall|an\s+accident|accidental)\b"
+                 r"|\b(?:it|that)\s+wasn't(?:\s+(?:an\s+accident|accidental))?\s*[.!]",
+       context=r"\b(?:zu\s+viel\w*|ueberdosis|intensiv\w*|tabletten|pillen|pills|tablets|overdos\w*|icu|notaufnahme|a&e|magen\s+ausgepumpt|stomach\s+pumped|versehentlich|accidental\w*)\b",
+       intrinsic=True),
+    # round 45: going over the ways ("lying awake going over ways i could do it")
+    _p(_ACTIVE, r"\b(?:going\s+over|thinking\s+(?:about|of|through)|working\s+out|planning|researching|looking\s+up|listing)\s+"
+                r"(?:the\s+|all\s+the\s+)?(?:ways|methods)\s+(?:i\s+(?:could|would|might|can)|to)\s+(?:do\s+it|end\s+it|go|kill\s+myself)\b"),
+    # round 45: nobody need worry about the writer after a time, beside a will or a pet given
+    # ("beim notar wegen testament. ... dass sie sich ab nächsten monat keine gedanken mehr um mich
+    # machen muss"; "after friday you won't have to worry about me")
+    _p(_PREP, r"\bkeine\s+(?:gedanken|sorgen)\s+mehr\s+um\s+mich\s+machen\s+(?:muss|muessen|musst|braucht|brauchen)\b"
+              r"|\b(?:won't|wont|will\s+not|don't|dont|do\s+not)\s+(?:have|need)\s+to\s+worry\s+about\s+me\s+(?:any\s*more|after|from)\b",
+       context=r"\b(?:testament|notar\w*|will|solicitor|erbe\w*|vererb\w*|kriegt\s+(?:die|der|den|meine?n?)|gets\s+my|goodbye|abschied\w*|letter|brief)\b"),
     _p(_PREP, r"\bwhere\s+i'm\s+going,?\s+i\s+(?:won't|wont|will\s+not|don't)\s+need\s+(?:it|them|this|that|any\s+of\s+(?:it|this|that))\b"
               r"|\b(?:won't|wont|will\s+not)\s+need\s+(?:a|the|my)\s+(?:flat|house|home|room|place)\s*(?:any\s*more|again|after\s+\w+)?\s*(?:[.!?]|$)",
        context=r"\b(?:keys?|gave|given|giving|posted|returned|sent\s+back|landlord|council|cleared)\b"),
@@ -741,6 +761,12 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_HARM, r"\bself[- ]?harm\w*|\bsh\s+again\b|\bsh\b(?=[^.!?]{0,20}\b(?:again|tonight|today))"),
     _p(_HARM, r"\b(?:cutting|burning|harming|scratching)\s+again\b|\bstarted\s+(?:cutting|harming|"
               r"burning|hurting\s+myself)\s+again\b"),
+    # round 45: cutting with nothing cut named ("i've been cutting most nights", "she asked if i
+    # had been cutting")
+    _p(_HARM, r"\b(?:i've|ive|i\s+have|i\s+had|i'd|(?<![a-z]\s)been)\s+(?:been\s+)?cutting"
+              r"(?=\s*(?:[.!?;]|$|\s+(?:most|every|each|daily|lately|recently|a\s+lot|at\s+night|for\s+"
+              r"(?:weeks|months|days|a\s+while)|since|on\s+my|my\s+(?:arms?|legs?|thighs?|wrists?|"
+              r"stomach|skin))\b))"),
     _p(_HARM, r"\bstarted\s+again\b|\brelaps\w*|\b(?:weeks?|months?|days?)\s+clean\b",
        context=_HARM_CONTEXT),
     _p(_HARM, r"\bcuts?\b[^.!?]{0,40}\b(?:want|need)\s+(?:to\s+do\s+)?more\b"
@@ -3503,6 +3529,8 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
         denied = denied | {
             k - 1 for k in range(1, len(sentences)) if _NOT_LIKE_THAT.match(sentences[k])
         }
+        # ... and "I can't anymore" eased off in the same breath (round 45)
+        denied = denied | _worn_out_then_eased(sentences)
         # (round 44: and a reassurance: "ich will mir nix antun. hab bloß die schnauze voll")
         denied = denied | {
             k + 1
@@ -3921,6 +3949,8 @@ def _pattern_stage(
                     (_denied(sentence, match) if own_negation else _denied_once(sentence, match))
                     or _negated_right_before(sentence, match)
                     or _seen_so_then_denied(sentences, k, match)
+                    or _meant_otherwise_after(sentences, k)
+                    or (pattern.category == _HOPE and k in _worn_out_then_eased(sentences))
                 ) and not (
                     provisional(sentence) or _DENIAL_TAKEN_BACK.search(sentence, match.end())
                 ):
@@ -3980,6 +4010,66 @@ def _seen_so_then_denied(sentences: list[str], k: int, match: re.Match[str]) -> 
         and _BARE_DENIAL.fullmatch(sentences[k + 1]) is not None
         and _SEEN_SO.search(sentences[k], max(0, match.start() - 40), match.start()) is not None
     )
+
+
+# "I can't anymore" said of a day's load and eased off in the same entry with the evening's
+# comfort or the next errand (round 45: "ich kann nicht mehr!! 3 stunden ausländerbehörde, dann
+# jobcenter, dann kita. jetzt tee und sofa und fertig", "i can't anymore, so tired but happy.
+# going to sleep now", "ich kann nimmer ... morgen fahr ich nach emden, ersatzteile holen");
+# not "ich kann nicht mehr. morgen fahr ich hoch zu der stelle"
+_WORN_OUT: Final = re.compile(
+    r"\b(?:ich\s+)?kann\s+(?:\w+\s+)?(?:nicht\s+mehr|nimmer|nimma|nemme)\b|\bi\s+(?:can't|cant|cannot)\s+(?:do\s+(?:this|it)\s+)?any\s*more\b"
+)
+_EASED: Final = re.compile(
+    r"\b(?:jetzt|gleich|erstmal|now|then|off)\s+(?:\w+\s+){0,2}?(?:tee|kaffee|sofa|couch|bett|badewanne|doener|pizza|schoki"
+    r"|schokolade|netflix|serie|tea|coffee|bed|bath|chocolate|telly|wine|wein|bier|beer|kebab|takeaway|nap|nickerchen)\b"
+    r"|\b(?:going|gonna|off)\s+to\s+(?:bed|sleep)\s+now\b|\bich\s+geh\w*\s+jetzt\s+(?:\w+\s+){0,2}(?:essen|schlafen|ins\s+bett|baden|pennen)\b"
+    r"|\bmorgen\s+(?:fahr|geh|hol|kauf)\w*\s+ich\b[^.!?]{0,40}\b(?:holen|kaufen|einkaufen|abholen|reparieren)\b"
+    r"|\b(?:tired|muede|fertig|kaputt)\s+(?:but|aber)\s+(?:happy|gluecklich|zufrieden|proud|stolz)\b"
+)
+
+
+def _worn_out_then_eased(sentences: list[str]) -> set[int]:
+    """The sentences saying "I can't anymore" in an entry that eases off after it, and says
+    nothing of dying (see `_EASED`)."""
+    worn = [k for k, s in enumerate(sentences) if _WORN_OUT.search(s)]
+    if not worn:
+        return set()
+    return {
+        k
+        for k in worn
+        if any(_EASED.search(s) for s in sentences[k : k + 4])
+        and not any(_DEATH_NEAR_WORN.search(s) for s in sentences)
+    }
+
+
+_DEATH_NEAR_WORN: Final = re.compile(
+    r"\b(?:(?:to|i|wanna|could|would|will|gonna)\s+die|dead|death|dying|kill\w*|suicid\w*|end\s+it|sterb\w*|tot|tod|umbring\w*|suizid\w*|weg\s+sein|gone"
+    r"|pills|tablets|tabletten|rope|strick|bridge|bruecke|jump\w*|spring\w*|stelle|place|forever|fuer\s+immer)\b"
+)
+
+
+# The next sentence says what the words meant (round 45): "said 'i can't do this anymore' in
+# group. i meant the warehouse job!! i'm quitting the job, not life."
+_I_MEANT_OPENS: Final = re.compile(
+    r"\s*(?:(?:but|aber|and|und)\s+)?(?:i\s+meant|i\s+mean|damit\s+mein(?:e|te)?\s+ich|ich\s+mein(?:e|te)?)\s+"
+    r"(?:only\s+|just\s+|nur\s+)?(?:the|my|this|that|die|den|das|diese\w*|meine\w*)\s+(?!(?:life|leben|world|welt)\b)\w+"
+)
+
+
+def _meant_otherwise_after(sentences: list[str], k: int) -> bool:
+    """Whether the next sentence says the phrase meant a thing, or a thing and not life."""
+    after = sentences[k + 1 : k + 3]
+    return bool(after) and (
+        _I_MEANT_OPENS.match(after[0]) is not None
+        and not _DEATH_AFTER_MEANT.search(after[0])
+        or any(A_THING_NOT_LIFE.search(s) for s in after)
+    )
+
+
+_DEATH_AFTER_MEANT: Final = re.compile(
+    r"\b(?:and|und)\s+(?:(?:my|mein)\s+)?(?:life|leben|everything|alles)\b|\b(?:too|auch)\b"
+)
 
 
 def _german_words_only(pattern: _Pattern, phrase: str) -> bool:
