@@ -15,6 +15,11 @@ showed, as mechanisms. The sentences are written for these tests, not copied fro
   sentence); the crisis line rung beside someone else's doctor, or for someone "jetzt versorgt";
   a relative who "has lupus like me"; a goodbye letter to alcohol; the Theater-AG; "nobody is
   allowed to wake me" till a time; "ich kann nicht mehr" eased off with tea and the sofa.
+* List 15, caught: found in time; woken in resus; "had an attempt"; the roof, then "das war's";
+  a last meal with everything else done; affairs settled beside a pet given; hit until bruised
+  (also "beim Psychiater", which is no activity an accident happens in); the thoughts back after
+  an attempt. Left alone: a last meal before an exam; a wish denied with an everyday one in its
+  place ("I don't wish I'd died in that crash, I just wish the clinic would call me back").
 """
 
 from __future__ import annotations
@@ -38,6 +43,20 @@ FLAGGED = [
     "i want to hang the washing and then hang myself from the banister",
     "going to bed and don't wake me ever again",
     "Ich kann nicht mehr. Morgen fahr ich hoch zu der Stelle an der Brücke.",
+    # list 15
+    "Die Nachbarin hat mich Freitag noch rechtzeitig gefunden. Heute kommt der Konsildienst.",
+    "Bin im Schockraum aufgewacht, nach den Tabletten.",
+    "they found me before it was too late. the liaison nurse came this morning.",
+    "had an attempt last month. not sure yet that i'm glad it failed.",
+    "Nach der Schicht geh ich aufs Dach vom Parkhaus. Das war's.",
+    "Mein Lieblingsessen gekocht. Henkersmahlzeit. Alles andere ist erledigt.",
+    "cooked my favourite tonight. last supper. everything else is sorted.",
+    "Ich regel meine Angelegenheiten. Die Katze kommt zu meiner Schwester.",
+    "Nach dem Gespräch beim Psychiater so lange auf meinen Arm gehauen, bis er blau war.",
+    "Im Mai der Versuch. Allen gesagt, es geht wieder. Stimmt nicht, die Gedanken sind wieder da.",
+    "i don't want to die, i just want it all to stop",
+    "I felt so lost that I swallowed all my pills",
+    "i don't want to live like this, i just want to die",
 ]
 
 NOT_FLAGGED = [
@@ -66,6 +85,12 @@ NOT_FLAGGED = [
     "night shift done, 12 hours. going to sleep till 2pm and nobody is allowed to wake me, not "
     "even the cat",
     "Ich kann nicht mehr!! Erst Zahnarzt, dann Elternabend, dann Steuer. Jetzt Tee und Sofa.",
+    # list 15
+    "Henkersmahlzeit vor der Prüfung, alles andere ist erledigt, Karteikarten fertig.",
+    "I don't wish I'd died in that crash, I just wish the clinic would call me back.",
+    "Ich wünsch mir nicht, nie geboren zu sein – ich wünsch mir nur einen Termin beim Facharzt.",
+    "Beim Zahnarzt gewesen, danach in der Küche meine Angelegenheiten geregelt: Steuer, Post.",
+    "The mountain rescue found me in time before dark, the year I got lost on the ridge.",
 ]
 
 

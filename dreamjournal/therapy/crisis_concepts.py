@@ -705,10 +705,9 @@ _IDIOMS: Final = re.compile(
     r"|\b(?:phone|battery|laptop|car|tv|plant|plants|batteries|akku|handy|auto|laptop|pflanze)\s+(?:is|was|are|ist|war|sind)\s+(?:\w+\s+){0,2}(?:dead|tot)\b|\bdeadline\w*"
     # round 36: the paperwork of a death ("each one wants the death certificate")
     r"|\bdeath\s+certificates?\b|\bsterbeurkunden?\b|\btotenschein\w*"
-    # round 45: a chore, not a rope ("i want to be able to hang the washing out"; "waesche
-    # aufhaengen")
+    # round 45: a chore, not a rope ("i want to be able to hang the washing out"; the German
+    # "wäsche aufhängen" is safety._THINGS_HUNG's)
     r"|\bhang(?:ing|s)?\s+(?:(?:up|out)\s+)?(?:the\s+|my\s+|some\s+|our\s+)?(?:washing|laundry|clothes|sheets|pictures?|curtains?|coats?|decorations?|fairy\s+lights)\b"
-    r"|\b(?:waesche|bilder|bild|vorhaenge|vorhang|gardinen)\s+(?:\w+\s+){0,2}aufhaengen\b"
     # round 44: lasting long ("this flare has gone on forever")
     r"|\b(?:gone|going|went|go|dragged|dragging)\s+on\s+(?:forever|for\s+ever|for\s+ages)\b"
     # round 41: a thing wished dead ("want this org chart to die")

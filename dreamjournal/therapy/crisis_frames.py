@@ -600,7 +600,9 @@ _OTHERS_WITH_IT: Final = re.compile(
 _ACCIDENT: Final = re.compile(
     # (not "his shaving bag": a thing named, no shave; round 28)
     r"\b(?:accident\w*|chopping|cooking|shaving(?!\s+(?:bag|kit|things|stuff|cream|foam|gel|brush|mirror))|by\s+mistake|oven|kitchen|playing|football|fell|"
-    r"gym|training|clumsy|beim|versehen\w*|kochen|rasieren|unfall|gestuerzt|sport|ofen|herd|"
+    # ("beim" doing something; not at a doctor's, round 45: "nach dem termin beim rheumatologen
+    # so lang auf meinen oberschenkel gehauen, bis er blau war")
+    r"gym|training|clumsy|beim(?!\s+(?:\w*(?:loge|login|logen)|arzt|aerztin|hausarzt|hausaerztin|facharzt|doktor|psychiater\w*|therapeut\w*|amt|jobcenter)\b)|versehen\w*|kochen|rasieren|unfall|gestuerzt|sport|ofen|herd|"
     # round 38: "i cut myself again making dinner, third plaster this week"
     r"making\s+(?:dinner|lunch|tea|breakfast|a\s+sandwich)|slicing|peeling|plaster|pflaster|"
     r"backblech|baking\s+tray|ironing|buegel\w*|"
@@ -935,6 +937,10 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
     meant = _MEANT_OTHER.search(sentence)
     if meant and meant.start() <= start and end <= meant.end():
         return True  # "when i said i can't do this anymore i meant the flat, not life"
+    if not_this_but_that(sentence):
+        return True  # "ich wünsch mir nicht, nie geboren zu sein – ich wünsch mir nur ..."
+    if category == "attempt" and _FOUND.search(sentence) and _LOST_AND_FOUND.search(sentence):
+        return True  # "the search party found me in time before dark" (round 45)
     if A_THING_NOT_LIFE.search(sentence, end):
         return True  # "ich kann nicht mehr, und damit mein ich diese station, nicht mein leben"
     if (
@@ -2801,6 +2807,37 @@ _A_WAKING_SET: Final = re.compile(
 )
 
 
+# Found when lost, not after an attempt (round 45): "the search party found me in time before
+# dark", "die bergwacht hat mich rechtzeitig gefunden, als ich mich verlaufen hatte"
+_LOST_AND_FOUND: Final = re.compile(
+    r"\b(?:got\s+lost|verlaufen|verirrt|search\s+party|mountain\s+rescue|bergwacht|bergrettung|suchtrupp|before\s+dark|bevor\s+es\s+dunkel)\b"
+)
+_FOUND: Final = re.compile(r"\b(?:found|gefunden)\b")
+# A wish denied and the one meant put in its place (round 45, list 15): "i don't wish i'd died in
+# the crash, i just wish the pain clinic would ring me back", "ich wünsch mir nicht, nie geboren zu
+# sein – ich wünsch mir nur einen therapieplatz", "ich will nicht aufhören zu sein, ich will nur
+# aufhören, im büro smalltalk zu machen"; not when what is meant instead is an end too ("i don't
+# want to die, i just want it all to stop")
+_NOT_THIS_BUT_THAT: Final = re.compile(
+    r"^\s*(?:no,?\s+|nein,?\s+)?(?:i\s+(?:don't|do\s+not|dont|didn't|never)\s+(?:want|wish|feel|think)"
+    r"|ich\s+(?:will|wuensch\w*|moechte)\s+(?:mir\s+)?(?:nicht|nie|keine?n?)\b(?!\s+mehr\b))[^.!?]{3,80}?(?:[,;:–—]|\s-)\s*"
+    r"(?:(?:i|ich)\s+(?:just\s+|only\s+|really\s+)?(?:want|wish|need|will|wuensch\w*|moechte|brauch\w*)\b"
+    r"|(?:nur|bloss|just|only)\s+(?:dass|that)\b)"
+)
+_AN_END_MEANT: Final = re.compile(
+    r"\b(?:(?:to|i|wanna|gonna|just)\s+die|dead|death|dying|kill\w*|suicid\w*|sterb\w*|tot|tod|umbring\w*|gone|weg\s+sein|disappear\w*"
+    r"|verschwind\w*|everything|it\s+all|alles|forever|fuer\s+immer|wake|aufwach\w*|end\s+it|schluss|sleep|schlafen"
+    r"|exist\w*|nicht\s+mehr\s+(?:da|sein|leben)|grab|grave|here|hier|da\s+sein|zu\s+(?:ihr|ihm|ihnen)|with\s+(?:her|him|them)"
+    r"|(?:it|es|that|das)\s+(?:to\s+)?(?:stop|stops|end|ends|aufhoert|endet|vorbei))\b"
+)
+
+
+def not_this_but_that(sentence: str) -> bool:
+    """Whether a sentence denies a wish and puts an everyday one in its place."""
+    found = _NOT_THIS_BUT_THAT.search(sentence)
+    return found is not None and not _AN_END_MEANT.search(sentence, found.end())
+
+
 def classifier_skips(sentence: str) -> bool:
     """Whether the classifier leaves a sentence unread: media or everyday framed, someone else
     threatening the writer, or reassured without a "for now"."""
@@ -2856,6 +2893,8 @@ def classifier_skips(sentence: str) -> bool:
     ):
         return True  # "put the old mare down yesterday", "neue tabletten, die sollen beim
         # schlafen helfen" (round 44)
+    if not_this_but_that(sentence):
+        return True  # "i don't wish i'd died in the crash, i just wish ..." (round 45)
     if (
         _DONT_WAKE_ME.search(sentence)
         and _A_WAKING_SET.search(sentence)

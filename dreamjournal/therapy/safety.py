@@ -84,6 +84,7 @@ from dreamjournal.therapy.crisis_frames import (
     denied_or_quoted,
     framed,
     meant_otherwise,
+    not_this_but_that,
     others_sentences,
     own_move,
     provisional,
@@ -548,25 +549,26 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PLAN, r"\bif\b[^.!?]{0,60}\b(?:it's|then\s+it's|it'll\s+be)\s+the\s+(?:balcony|bridge|roof|railway|tracks|cliff|river|rope|pills|tablets|gun|rifle)\b"),
     _p(_HOPE, r"\bno\s+way\s+out\s+(?:but|except|other\s+than|apart\s+from)\s+(?:dying|death|to\s+die|ending\s+it|killing\s+myself)\b"),
     _p(_ATTEMPT, r"\b(?:engine|car|motor|van)\s+running\s+in\s+the\s+(?:shut|closed|locked|sealed)\s+(?:shed|garage|barn|workshop)\b"),
-    # round 45: the gas turned on and the writer sat or lay down by it ("den gashahn aufgedreht
-    # und mich in die küche gesetzt")
-    _p(_ATTEMPT, r"\b(?:gashahn|gas)\s+(?:\w+\s+){0,2}?(?:aufgedreht|angedreht|aufgemacht)\s+"
-                 r"(?:und\s+)?(?:mich|hab\s+mich|bin)\s+(?:\w+\s+){0,4}?(?:gesetzt|gelegt|hingesetzt|hingelegt|davor\w*|daneben\w*)\b"),
-    # round 45: an overdose said not to be the accident it was called ("offiziell 'versehentlich zu
-    # viel'. war nicht versehentlich."; "they put it down as accidental. it wasn't.")
-    _p(_ATTEMPT, r"\b(?:war|was)\s+(?:aber\s+)?(?:nicht|kein|not|no)\s+(?:versehentlich|versehen|aus\s+versehen|unfall|an\s+accident|accidental)\b"
-                 r"|\b(?:it|that)\s+wasn't(?:\s+(?:an\s+accident|accidental))?\s*[.!]",
-       context=r"\b(?:zu\s+viel\w*|ueberdosis|intensiv\w*|tabletten|pillen|pills|tablets|overdos\w*|icu|notaufnahme|a&e|magen\s+ausgepumpt|stomach\s+pumped|versehentlich|accidental\w*)\b",
-       intrinsic=True),
+    # round 45: an overdose said not to be the accident it was called ("they put it down as
+    # accidental. it wasn't.")
+    _p(_ATTEMPT, r"\bwas\s+(?:not|no)\s+(?:an\s+accident|accidental)\b|\b(?:it|that)\s+wasn't(?:\s+(?:an\s+accident|accidental))?\s*[.!]",
+       context=r"\b(?:pills|tablets|overdos\w*|icu|a&e|stomach\s+pumped|accidental\w*)\b", intrinsic=True),
+    # round 45 (list 15): found in time ("i was found on sunday before it was too late"), "had an
+    # attempt a fortnight ago"
+    # (not "wish they hadn't found me in time", which the classifier reads as it was)
+    _p(_ATTEMPT, r"(?<!n't\s)(?<!not\s)\b(?:found\s+me|i\s+was\s+found|they\s+found\s+me)\s+(?:\w+\s+){0,3}?(?:in\s+time|before\s+it\s+was\s+too\s+late)\b"
+                 r"|(?:^\s*|\bi\s+)(?:had|made)\s+an\s+attempt\b"),
+    # round 45 (list 15): the last meal with all else done ("last supper. everything else is
+    # ready"), not one before an exam
+    _p(_PREP, r"\b(?:last\s+supper)\b(?![^.!?]{0,30}\bbefore\b)",
+       context=r"\beverything\s+else\s+(?:is\s+)?(?:ready|done|sorted)\b"),
     # round 45: going over the ways ("lying awake going over ways i could do it")
     _p(_ACTIVE, r"\b(?:going\s+over|thinking\s+(?:about|of|through)|working\s+out|planning|researching|looking\s+up|listing)\s+"
                 r"(?:the\s+|all\s+the\s+)?(?:ways|methods)\s+(?:i\s+(?:could|would|might|can)|to)\s+(?:do\s+it|end\s+it|go|kill\s+myself)\b"),
-    # round 45: nobody need worry about the writer after a time, beside a will or a pet given
-    # ("beim notar wegen testament. ... dass sie sich ab nächsten monat keine gedanken mehr um mich
-    # machen muss"; "after friday you won't have to worry about me")
-    _p(_PREP, r"\bkeine\s+(?:gedanken|sorgen)\s+mehr\s+um\s+mich\s+machen\s+(?:muss|muessen|musst|braucht|brauchen)\b"
-              r"|\b(?:won't|wont|will\s+not|don't|dont|do\s+not)\s+(?:have|need)\s+to\s+worry\s+about\s+me\s+(?:any\s*more|after|from)\b",
-       context=r"\b(?:testament|notar\w*|will|solicitor|erbe\w*|vererb\w*|kriegt\s+(?:die|der|den|meine?n?)|gets\s+my|goodbye|abschied\w*|letter|brief)\b"),
+    # round 45: nobody need worry about the writer after a time, beside a will ("after friday you
+    # won't have to worry about me")
+    _p(_PREP, r"\b(?:won't|wont|will\s+not|don't|dont|do\s+not)\s+(?:have|need)\s+to\s+worry\s+about\s+me\s+(?:any\s*more|after|from)\b",
+       context=r"\b(?:will|solicitor|gets\s+my|goodbye|letter)\b"),
     _p(_PREP, r"\bwhere\s+i'm\s+going,?\s+i\s+(?:won't|wont|will\s+not|don't)\s+need\s+(?:it|them|this|that|any\s+of\s+(?:it|this|that))\b"
               r"|\b(?:won't|wont|will\s+not)\s+need\s+(?:a|the|my)\s+(?:flat|house|home|room|place)\s*(?:any\s*more|again|after\s+\w+)?\s*(?:[.!?]|$)",
        context=r"\b(?:keys?|gave|given|giving|posted|returned|sent\s+back|landlord|council|cleared)\b"),
@@ -1156,6 +1158,43 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PLAN, r"\b(?:dach|bruecke|hochhaus|turm)\b[^.!?]{0,40}\b(?:muesste\s+es\s+reichen|reicht\s+es|"
               r"hoch\s+genug)\b"),
     # --- German: preparation, attempt ---------------------------------------------------------------
+    # round 45: the gas turned on and the writer sat or lay down by it ("den gashahn aufgedreht
+    # und mich in die küche gesetzt")
+    _p(_ATTEMPT, r"\b(?:gashahn|gas)\s+(?:\w+\s+){0,2}?(?:aufgedreht|angedreht|aufgemacht)\s+"
+                 r"(?:und\s+)?(?:mich|hab\s+mich|bin)\s+(?:\w+\s+){0,4}?(?:gesetzt|gelegt|hingesetzt|hingelegt|davor\w*|daneben\w*)\b"),
+    # round 45: an overdose said not to be the accident it was called ("offiziell 'versehentlich zu
+    # viel'. war nicht versehentlich.")
+    _p(_ATTEMPT, r"\bwar\s+(?:aber\s+)?(?:nicht|kein)\s+(?:versehentlich|versehen|aus\s+versehen|unfall)\b",
+       context=r"\b(?:zu\s+viel\w*|ueberdosis|intensiv\w*|tabletten|pillen|notaufnahme|magen\s+ausgepumpt|versehentlich)\b",
+       intrinsic=True),
+    # round 45 (list 15): found in time ("sie haben mich sonntag noch rechtzeitig gefunden"), woken
+    # in resus ("bin im schockraum aufgewacht"), "ende august der versuch"
+    _p(_ATTEMPT, r"\bmich\s+(?:\w+\s+){0,3}?(?:noch\s+)?rechtzeitig\s+gefunden\b|\bich\s+wurde\s+(?:\w+\s+){0,2}?(?:noch\s+)?rechtzeitig\s+gefunden\b"
+                 r"|\b(?:im|in\s+den|auf\s+dem)\s+schockraum\s+(?:\w+\s+)?aufgewacht\b|\baufgewacht\s+im\s+schockraum\b"
+                 r"|\b(?:ende|anfang|mitte)\s+\w+\s+(?:der|mein)\s+(?:versuch\w*|suizidversuch)\b"),
+    # round 45 (list 15): the roof gone up to, then "das war's"; the last meal with all else done
+    # ("henkersmahlzeit. alles andere ist erledigt"), not one before an exam; affairs settled with
+    # a pet given ("regel grad meine angelegenheiten. der hund kommt zu meinem bruder")
+    _p(_PLAN, r"\b(?:geh|fahr|steig)\w*\s+ich\s+(?:\w+\s+){0,2}?(?:aufs|auf\s+das)\s+dach\b",
+       context=r"(?:^|[.!?]\s*)das\s+war(?:'s|s|\s+es)\s*[.!]*\s*$"),
+    _p(_PREP, r"\b(?:henkersmahlzeit|letzte\s+mahlzeit)\b(?![^.!?]{0,30}\bvor\b)",
+       context=r"\balles\s+andere\s+(?:ist\s+)?(?:erledigt|geregelt)\b"),
+    _p(_PREP, r"\b(?:regel|regle|ordne)\w*\s+(?:\w+\s+)?meine\s+angelegenheiten\b|\bmeine\s+angelegenheiten\s+(?:ge)?(?:regelt|ordnet|regeln|ordnen)\b",
+       context=r"\b(?:hund|katze|kater|pferd|schluessel|brief|testament|reise\s+erzaehlt|letzte|alles\s+andere)\b"),
+    # round 45 (list 15): hit until bruised ("so lang auf meinen oberschenkel gehauen, bis er blau
+    # war")
+    _p(_HARM, r"\b(?:auf|gegen|in)\s+(?:meinen|meine|mein)\s+(?:\w+\s+){1,3}?(?:gehauen|geschlagen|geboxt|gekratzt|gebissen)\s*,?\s+"
+              r"bis\s+(?:er|es|sie|der|die|das)\s+(?:\w+\s+)?(?:blau|gruen\s+und\s+blau|geblutet|blutete|blutig)\b",
+       kept_from_others=True),
+    # round 45 (list 15): the thoughts back after an attempt ("... der versuch. ... die gedanken
+    # sind wieder da")
+    _p(_ACTIVE, r"\bdie\s+gedanken\s+sind\s+(?:jetzt\s+|schon\s+|alle\s+)?wieder\s+da\b",
+       context=r"\b(?:versuch\w*|suizid\w*|sterben|tot|tabletten|umbring\w*)\b", intrinsic=True),
+    # round 45: nobody need worry about the writer after a time, beside a will or a pet given
+    # ("beim notar wegen testament. ... dass sie sich ab nächsten monat keine gedanken mehr um mich
+    # machen muss")
+    _p(_PREP, r"\bkeine\s+(?:gedanken|sorgen)\s+mehr\s+um\s+mich\s+machen\s+(?:muss|muessen|musst|braucht|brauchen)\b",
+       context=r"\b(?:testament|notar\w*|erbe\w*|vererb\w*|kriegt\s+(?:die|der|den|meine?n?)|abschied\w*|brief)\b"),
     # round 41 (a tenth list): "lass mich endlich sterben"; hurting oneself again ("tu ich mir
     # wieder weh"); the voice "die sagt bring dich um"; no way out but death; "vorbei mit mir";
     # "übers ende. mein ende."; a stop said, then corrected to the writer ("darf's aufhören. ich
@@ -3485,7 +3524,11 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
     # sentence where the writer wants or wishes or names suicide: "I wanted to die. Then I woke
     # up." and "suicidal thoughts: yes" stay read.
     dreamt = {k for k in story if not _WANTING.search(sentences[k])}
-    for category, phrase in concept_hits(_blanked(clean, spans, others | dreamt), language):
+    # ... nor a wish denied with an everyday one put in its place (round 45)
+    meant_instead = {k for k, s in enumerate(sentences) if not_this_but_that(s)}
+    for category, phrase in concept_hits(
+        _blanked(clean, spans, others | dreamt | meant_instead), language
+    ):
         if any(m in phrase or phrase in m for m in first_stage):
             continue
         if _done_to_another(phrase):
