@@ -8,7 +8,8 @@ sets.
   "but" that opens a clause).
 * Still felt: "so glücklich war ich seit Jahren nicht", "so wütend war ich lange nicht mehr" (a
   feeling beyond those of years, not denied).
-* Confusion: "ich fand das irritierend" (puzzling, HVdC's confusion).
+* Confusion: "ich fand das irritierend" (puzzling, HVdC's confusion). Anger: "rather cross", "they
+  were cross" (not "cross the road").
 * Whose: "es war ihm peinlich", "ihm war das unangenehm" (he has the feeling, in the dative);
   "ich war ihm dankbar" (the dreamer thanks him); "weil er uns alle vermissen wird" (he misses
   us: "uns alle" is whom he misses, not "we all").
@@ -37,6 +38,9 @@ CASES = [
     ("Mein Bruder hat den Koffer getragen und ich war ihm so dankbar.", "de", {HA}, NO),
     ("Der Pfarrer hat geweint, weil er uns alle vermissen wird.", "de", NO, {SD}),
     ("Wir haben uns alle gefreut, als die Torte kam.", "de", {HA}, {HA}),
+    ("The vicar married us in a car park. I was bewildered and rather cross.", "en", {CO, AN}, NO),
+    ("The waiters were cross because the cake had melted.", "en", NO, {AN}),
+    ("We had to cross the road and then cross the bridge.", "en", NO, NO),
 ]
 
 
