@@ -228,6 +228,12 @@ who moved country, writing in their second language), dream_emotions_fresh37 (dr
 and dream_emotions_fresh38 (dreams of work and colleagues), each measured on the round's
 starting code (668c628) before any change and at the end, never read.
 
+Round 45 kept crisis_fresh41-70 and dream_emotions_fresh9-38 held out (unread) and added
+crisis_fresh71 (nurses, carers, doctors, pharmacists and vets), crisis_fresh72 (people over
+seventy), dream_emotions_fresh39 (dreams of the dead) and dream_emotions_fresh40 (dreams of
+weddings, birthdays and parties), each measured on the round's starting code (8585e12) before any
+change and at the end, never read.
+
 Round 22 added two blind sets of dream reports for the dreamer's emotions (dream_emotions_fresh3:
 research dream-bank style, long reports, numbered series, a sleep lab, Austrian and Swiss German;
 dream_emotions_fresh4: app, forum and phone style, slang, dialect and typos), measured on the
@@ -290,6 +296,8 @@ CRISIS_SETS = (
     "crisis_fresh68.jsonl",
     "crisis_fresh69.jsonl",
     "crisis_fresh70.jsonl",
+    "crisis_fresh71.jsonl",
+    "crisis_fresh72.jsonl",
 )
 # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13;
 # 15, 16: round 15; 17, 18: round 16; 19-22: round 18; 23, 24: round 19; 25, 26: round 20;
@@ -376,6 +384,8 @@ EMOTION_SETS = (
     "dream_emotions_fresh36.jsonl",
     "dream_emotions_fresh37.jsonl",
     "dream_emotions_fresh38.jsonl",
+    "dream_emotions_fresh39.jsonl",
+    "dream_emotions_fresh40.jsonl",
 )
 
 
