@@ -227,6 +227,10 @@ def submit_until(button: Any, shown: Any, attempts: int = 3, page: Any = None) -
 
     wait_ms = None if page is not None else 10_000
     for attempt in range(attempts):
+        # While a run replaces the page, the old element and the new one can both be there for a
+        # moment (CI, round 45: "Send to my therapist" resolved to two buttons, one in the tab
+        # panel of the run before): wait until there is one to click.
+        expect(button).to_have_count(1)
         button.click()
         try:
             expect(shown).to_be_visible(timeout=wait_ms)

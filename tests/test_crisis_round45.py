@@ -57,6 +57,7 @@ FLAGGED = [
     "i don't want to die, i just want it all to stop",
     "I felt so lost that I swallowed all my pills",
     "i don't want to live like this, i just want to die",
+    "people keep saying i must want to die. i do.",
 ]
 
 NOT_FLAGGED = [
@@ -91,6 +92,14 @@ NOT_FLAGGED = [
     "Ich wünsch mir nicht, nie geboren zu sein – ich wünsch mir nur einen Termin beim Facharzt.",
     "Beim Zahnarzt gewesen, danach in der Küche meine Angelegenheiten geregelt: Steuer, Post.",
     "The mountain rescue found me in time before dark, the year I got lost on the ridge.",
+    # dev102 and dev103, read late in the round
+    "The neighbours keep saying I must want to die, living alone up here. I don't. I want to see "
+    "the roses come out.",
+    "Ich kann nicht mehr, hab ich zum Arzt gesagt. Nein nein, nicht so, ich mein die Gartenarbeit.",
+    "In 1979 after the divorce I took an overdose. My sister found me. I've been well a long time "
+    "now and never felt that way again.",
+    "Mit 17 hab ich versucht, mich umzubringen. Das ist jetzt 20 Jahre her. Heute weiß ich genau, "
+    "wofür ich morgens aufsteh.",
 ]
 
 

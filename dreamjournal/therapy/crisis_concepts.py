@@ -719,7 +719,7 @@ _IDIOMS: Final = re.compile(
     # round 34: "Handyakku tot, Geldbeutel leer"
     r"|\b\w*(?:akku|batterie)\s+(?:(?:ist|war|is|was)\s+)?(?:\w+\s+)?(?:dead|tot|leer)\b"
     r"|\bone\s+more\s+(?:\w+\s+)?(?:time|meeting|minute|day|hour|email|song)\b[^.!?]{0,60}\b(?:die|dead|kill\s+myself|shoot\s+myself)\b"
-    r"|\btod\w*muede\b|\bzum\s+(?:sterben|totlachen)\b|\bsterben\s+vor\s+\w+|\b(?:lach\w*|lache)\s+mich\s+(?:tot|kaputt|schlapp)\b|\btotlach\w*"
+    r"|\btod\w*muede\b|\bzum\s+(?:sterben|totlachen)\b|\bsterben\s+vor\s+\w+|\btot\s+umf(?:a|ae)ll\w*\s+vor\s+\w+|\btot\s+umgefallen\s+vor\s+\w+|\b(?:lach\w*|lache)\s+mich\s+(?:tot|kaputt|schlapp)\b|\btotlach\w*"
     r"|\b(?:die|der|das|mein|meine|dieser|diese|du|er|sie|ihr)\s+(?:\w+\s+){0,2}bringt\s+mich\s+(?:noch\s+)?um\b|\bbringt\s+mich\s+(?:noch\s+)?um\b"
     r"|\b(?:exam|test|workout|shift|run|hike|gym|class|day|week|prüfung|pruefung)\s+(?:absolutely\s+|totally\s+|literally\s+)?(?:killed|destroyed)\s+me\b"
     r"|\b(?:thought|think|sure|felt\s+like)\s+i\s+(?:was\s+)?(?:going\s+to|gonna|would|might)\s+die\b|\bdachte,?\s+ich\s+(?:sterbe|muesste\s+sterben|wuerde\s+sterben)\b"

@@ -242,6 +242,11 @@ _STREAK_HINTS: Final = (
     "since",
 )  # every streak holds one
 _RECOVERED: Final = re.compile(
+    # round 45: "i've been well a long time", "never felt that way again", "glad i stayed",
+    # "weiß sehr genau, wofür ich morgens aufsteh"
+    r"\b(?:i've|i\s+have)\s+been\s+(?:well|fine|ok|okay|stable)\s+(?:for\s+)?(?:a\s+long\s+time|years|ages|decades)\b"
+    r"|\bnever\s+felt\s+(?:that|like\s+that)\s+(?:way\s+)?again\b|\bglad\s+i\s+stayed\b"
+    r"|\bwofuer\s+ich\s+(?:\w+\s+){0,2}aufsteh\w*\b|\bwhy\s+i\s+get\s+up\s+in\s+the\s+morning\b|"
     # round 35: "nothing in me wants to go back there"
     r"\bnothing\s+in\s+me\s+wants\s+to\s+go\s+back\b|\bnichts\s+in\s+mir\s+will\s+(?:\w+\s+)?zurueck\b|"
     # round 44: "i haven't done it for more than six years", "it really did (get better) for me"

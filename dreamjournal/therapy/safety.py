@@ -3526,8 +3526,15 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
     dreamt = {k for k in story if not _WANTING.search(sentences[k])}
     # ... nor a wish denied with an everyday one put in its place (round 45)
     meant_instead = {k for k, s in enumerate(sentences) if not_this_but_that(s)}
+    # ... nor how others see the writer, denied bare in the next sentence ("people keep saying i
+    # must want to die. i don't.", round 45)
+    seen_denied = {
+        k
+        for k in range(len(sentences) - 1)
+        if _BARE_DENIAL.fullmatch(sentences[k + 1]) and _SEEN_SO.search(sentences[k])
+    }
     for category, phrase in concept_hits(
-        _blanked(clean, spans, others | dreamt | meant_instead), language
+        _blanked(clean, spans, others | dreamt | meant_instead | seen_denied), language
     ):
         if any(m in phrase or phrase in m for m in first_stage):
             continue
@@ -3876,7 +3883,9 @@ _A_MOVES_CONCEPTS: Final = EVIDENCE_CONCEPTS - {"PLACE"}
 
 
 _NOT_LIKE_THAT: Final = re.compile(
-    r"\s*(?:not\s+like\s+that|not\s+in\s+that\s+way|not\s+in\s+a\s+bad\s+way|nicht\s+so\s+gemeint|nicht\s+(?:auf\s+)?die\s+art)\b"
+    r"\s*(?:(?:no|nein|nee)\s*,?\s*)*(?:not\s+like\s+that|not\s+in\s+that\s+way|not\s+in\s+a\s+bad\s+way|nicht\s+so\s+gemeint|nicht\s+(?:auf\s+)?die\s+art"
+    # round 45: "nein nein, nicht so, ich mein die treppen und den haushalt"
+    r"|nicht\s+so(?=\s*[,.!]))\b"
 )
 _DENIAL_GOES_ON: Final = re.compile(
     r"\s*(?:not\s+even\s+close|not\s+at\s+all|not\s+in\s+the\s+slightest|nowhere\s+near|no\s+way|nope"
@@ -4037,11 +4046,14 @@ _SEEN_SO: Final = re.compile(
     r"\b(?:like|as\s+if|as\s+though|als\s+ob|als\s+wuerde|wie\s+wenn)\s+(?:i'm|i\s+am|i\s+was|i'd|i\s+would|ich)\b"
     r"|\b(?:think|thinks|thought|worried|worry|worries|scared|afraid|denken|denkt|glauben|glaubt|meinen|meint)\s+"
     r"(?:that\s+|dass\s+)?(?:i'm|i\s+am|i'll|i\s+will|i'd|ich)\b"
+    # round 45: "people keep saying i must want to die, stuck in this wheelchair. i don't."
+    r"|\b(?:say|says|saying|sagen|sagt)\s+(?:that\s+|dass\s+)?(?:i\s+must|ich\s+(?:muss|wuerde|will))\b"
 )
 _BARE_DENIAL: Final = re.compile(
     r"\s*(?:(?:well|but|no|nope|nein|aber|tja),?\s+)?(?:i'm|i\s+am|im)\s+not(?:\s+though)?"
     r"|\s*(?:(?:nein|aber|tja),?\s+)?bin\s+ich\s+(?:aber\s+)?nicht|\s*(?:nein|aber),?\s+ich\s+bin's\s+nicht"
     r"|\s*(?:i\s+won't|i\s+will\s+not|werd\s+ich\s+nicht|werde\s+ich\s+nicht)"
+    r"|\s*(?:(?:well|but|no|nope),?\s+)?i\s+(?:don't|do\s+not)|\s*(?:(?:nein|aber),?\s+)?(?:will|tu|tue)\s+ich\s+(?:aber\s+)?nicht"
     r"\s*[.!]*\s*"
 )
 
@@ -4095,7 +4107,8 @@ _DEATH_NEAR_WORN: Final = re.compile(
 # The next sentence says what the words meant (round 45): "said 'i can't do this anymore' in
 # group. i meant the warehouse job!! i'm quitting the job, not life."
 _I_MEANT_OPENS: Final = re.compile(
-    r"\s*(?:(?:but|aber|and|und)\s+)?(?:i\s+meant|i\s+mean|damit\s+mein(?:e|te)?\s+ich|ich\s+mein(?:e|te)?)\s+"
+    r"\s*(?:(?:no|nein|nee)\s*,?\s*)*(?:(?:not\s+like\s+that|nicht\s+so)\s*,?\s*)?(?:(?:but|aber|and|und)\s+)?"
+    r"(?:i\s+meant|i\s+mean|damit\s+mein(?:e|te)?\s+ich|ich\s+mein(?:e|te)?)\s+"
     r"(?:only\s+|just\s+|nur\s+)?(?:the|my|this|that|die|den|das|diese\w*|meine\w*)\s+(?!(?:life|leben|world|welt)\b)\w+"
 )
 
