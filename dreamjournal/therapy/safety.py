@@ -3978,6 +3978,7 @@ def _pattern_stage(
         return matches, found, denied
     if story is None:
         story = _dream_story(sentences)
+    eased = _worn_out_then_eased(sentences)  # once per text, not once per match (round 45)
     for k, sentence in enumerate(sentences):
         if k in story or k in others:
             continue  # told inside a dream that the entry then wakes up from, or of another
@@ -4002,7 +4003,7 @@ def _pattern_stage(
                     or _negated_right_before(sentence, match)
                     or _seen_so_then_denied(sentences, k, match)
                     or _meant_otherwise_after(sentences, k)
-                    or (pattern.category == _HOPE and k in _worn_out_then_eased(sentences))
+                    or (pattern.category == _HOPE and k in eased)
                 ) and not (
                     provisional(sentence) or _DENIAL_TAKEN_BACK.search(sentence, match.end())
                 ):
