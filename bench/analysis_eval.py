@@ -181,7 +181,7 @@ def _print_crisis_expression_list() -> None:
     crisis check flags, and how many of their look-alikes it flags too (a gentle false alarm
     each)."""
     print("== independent lists of crisis expressions (eval/lexicon_candidates) ==")
-    lists = ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15")
+    lists = ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16")
     for name, lang in [(n, lang) for n in lists for lang in ("en", "de")]:
         path = EVAL / "lexicon_candidates" / f"crisis_expressions{name}_{lang}.json"
         rows = json.loads(path.read_text("utf-8"))

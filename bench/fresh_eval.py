@@ -234,6 +234,12 @@ seventy), dream_emotions_fresh39 (dreams of the dead) and dream_emotions_fresh40
 weddings, birthdays and parties), each measured on the round's starting code (8585e12) before any
 change and at the end, never read.
 
+Round 46 kept crisis_fresh41-72 and dream_emotions_fresh9-40 held out (unread) and added
+crisis_fresh73 (new parents, pregnancy and the first years), crisis_fresh74 (men in manual trades
+and on the road), dream_emotions_fresh41 (dreams of animals and pets) and dream_emotions_fresh42
+(flying, falling, heights, being unprepared), each measured on the round's starting code
+(c46a03f) before any change and at the end, never read.
+
 Round 22 added two blind sets of dream reports for the dreamer's emotions (dream_emotions_fresh3:
 research dream-bank style, long reports, numbered series, a sleep lab, Austrian and Swiss German;
 dream_emotions_fresh4: app, forum and phone style, slang, dialect and typos), measured on the
@@ -298,6 +304,8 @@ CRISIS_SETS = (
     "crisis_fresh70.jsonl",
     "crisis_fresh71.jsonl",
     "crisis_fresh72.jsonl",
+    "crisis_fresh73.jsonl",
+    "crisis_fresh74.jsonl",
 )
 # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13;
 # 15, 16: round 15; 17, 18: round 16; 19-22: round 18; 23, 24: round 19; 25, 26: round 20;
@@ -386,6 +394,8 @@ EMOTION_SETS = (
     "dream_emotions_fresh38.jsonl",
     "dream_emotions_fresh39.jsonl",
     "dream_emotions_fresh40.jsonl",
+    "dream_emotions_fresh41.jsonl",
+    "dream_emotions_fresh42.jsonl",
 )
 
 

@@ -2334,6 +2334,30 @@ def confirmed(position: int, tokens: Tokens, text: str) -> bool:
     return bool(_CONFIRMED.match(text[tokens.end[position] : tokens.end[position] + 90].lower()))
 
 
+# The dreamer denying, right after it, a feeling others ascribed to them (round 46: "my mum
+# kept saying I was paranoid. I wasn't paranoid", "meinte, ich hätte wohl Angst vor Gespenstern.
+# Hatte ich gar nicht.", "ich hätte total panisch ausgesehen, war ich aber gar nicht")
+_DENIED: Final = re.compile(
+    r"^[^.!?]{0,60}?[.,;!?'\"]+\s*(?:(?:but|aber|and|und|no|nein|nope|nö),?\s+)?"
+    r"(?:i\s+(?:really\s+)?(?:wasn't|wasnt|was\s+not|am\s+not|'m\s+not|wasn't\s+at\s+all)"
+    r"|(?:war|hatte|bin|hab)\s+ich\s+(?:aber\s+|doch\s+|echt\s+)?(?:gar\s+|überhaupt\s+|ueberhaupt\s+)?(?:nicht|keine|nich)"
+    r"|(?:stimmt|stimmte)\s+(?:aber\s+)?(?:gar\s+)?nicht|(?:that|it)\s+(?:wasn't|was\s+not|isn't)\s+true)\b"
+)
+
+
+def ascribed_and_denied(position: int, tokens: Tokens, text: str) -> bool:
+    """Whether a feeling someone else said the dreamer had (a word of saying before it in its
+    sentence, not the dreamer's own "I said") is denied by the dreamer right after it."""
+    if not _DENIED.match(text[tokens.end[position] : tokens.end[position] + 120].lower()):
+        return False
+    sentence = tokens.sentence[position]
+    return any(
+        tokens.lower[j] in _SAYING and (j == 0 or tokens.lower[j - 1] not in {"i", "ich"})
+        for j in range(position)
+        if tokens.sentence[j] == sentence
+    )
+
+
 # German reported speech, said by someone else (round 39: "Mein Mann meinte, ich sei heute so
 # gereizt"; not "ich dachte, ich wäre verloren", the dreamer's own thought)
 _REPORTED_BE: Final = frozenset(
@@ -2360,7 +2384,8 @@ _SPEAKING_DE: Final = frozenset(
 
 
 _TEARS: Final = (
-    "cry", "cried", "tear", "wein", "träne", "traene", "sob", "schluchz", "eyes", "weep", "wept"
+    "cry", "cried", "tear", "wein", "träne", "traene", "sob", "schluchz", "eyes", "weep", "wept",
+    "heul",  # round 46: "geheult vor Wut"
 )  # fmt: skip
 
 
@@ -3159,10 +3184,12 @@ _WIND_BEFORE: Final = frozenset(
      "sirens", "alarm", "motor", "motoren", "engine", "engines"}
 )  # fmt: skip
 _TEARS_OF_FEAR: Final = re.compile(
-    r"(?:with|from|out\s+of|in|vor|aus)\s+(?:sheer\s+|pure\s+|lauter\s+|purer\s+)?(?:fear|terror|fright|panic|dread|angst|furcht|panik|schreck)\b"
+    r"(?:with|from|out\s+of|in|vor|aus)\s+(?:sheer\s+|pure\s+|lauter\s+|purer\s+)?(?:fear|terror|fright|panic|dread|angst|furcht|panik|schreck"
+    # round 46: tears of rage are the anger's ("am Ende hab ich geheult vor Wut")
+    r"|rage|anger|fury|frustration|wut|zorn|frust)\b"
 )
 _FEAR_BEFORE_TEARS: Final = re.compile(
-    r"\b(?:vor|aus)\s+(?:lauter\s+|purer\s+)?(?:angst|panik|furcht|schreck)$"
+    r"\b(?:vor|aus)\s+(?:lauter\s+|purer\s+)?(?:angst|panik|furcht|schreck|wut|zorn|frust)$"
 )
 _TEARS_OF_JOY: Final = re.compile(
     r"(?:up\s+)?(?:with|of|from|vor|aus)\s+(?:sheer\s+|pure\s+|lauter\s+|purer\s+)?(?:happiness|joy|pride|relief|laughter|freude|glück|stolz|rührung|erleichterung)\b"

@@ -20,6 +20,7 @@ from dreamjournal.analysis.emotions import (
     CUE_GATES,
     Cue,
     ascribed,
+    ascribed_and_denied,
     body_cues,
     clause_after,
     confirmed,
@@ -828,6 +829,8 @@ def parse(text: str, language: str | None = None) -> Parsed:
             and ascribed(c.position, tokens)
             and not confirmed(c.position, tokens, clean)
         )
+        # (round 46: or ascribed and denied: "kept saying i was paranoid. i wasn't")
+        and not (c.experiencer == "dreamer" and ascribed_and_denied(c.position, tokens, clean))
         and not joyless_in_joy(c, cues, tokens)
         and not tears_of_a_cause(c, tokens)
     ]

@@ -41,6 +41,7 @@ from functools import lru_cache
 from typing import Final
 
 from dreamjournal.analysis import Language
+from dreamjournal.analysis.dictionary import frequency
 from dreamjournal.analysis.lexicon import deletions, fold, load_lexicon, stem
 from dreamjournal.analysis.regex_gate import Gated, Needles
 from dreamjournal.therapy.crisis_frames import (
@@ -162,7 +163,9 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
                  "finger", "fingern", "huefte"),
         "HARM_OBJ": ("klinge", "klingen", "rasierklinge", "feuerzeug", "narben", "verband", "pflaster",
                      "spitzer", "anspitzer", "aufschlitzen", "aufgeschnitten", "aufschneiden", "zirkel", "scherbe",
-                     "scherben"),
+                     "scherben",
+                     # round 46: a syringe (was read as one only as a typo of "spritzer")
+                     "spritze", "spritzen"),
         "INTENT": ("wieder", "absichtlich", "extra", "damit", "verdien", "verdiene", "verdient",
                    "bestrafen", "bestraft", "spueren", "bis", "drang", "clean", "rueckfall",
                    "druck", "frisch", "frische", "absicht"),
@@ -311,6 +314,9 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
              r"|\b(?:weinend|heulend|in\s+traenen|crying|sobbing|in\s+tears)\s+(?:\w+\s+)?(?:aufgewacht|wach\s+geworden|woke|waking)\b)[^.!?]{0,30}"
              r"\b(?:ich\s+(?:wieder|noch)\s+(?:da|hier|am\s+leben)|i\s+(?:was|am|'m)\s+(?:still\s+(?:here|alive)(?!\s+(?:in|at|with|on)\b)|back\s*(?:[.!?,]|$)))"),
     ("ATTEMPT", r"\b(?:last|next|my|another|previous|second|third|first)\s+attempt\b(?!\s+(?:at|to|on)\b)|\b(?:letzte[rn]?|naechste[rn]?|zweite[rn]?|dritte[rn]?)\s+versuch\b(?!\s+(?:zu|bei|an|mit|fuer)\b)"
+                # (round 46: "versuch" is read as typed now; not someone else's, not an exam's:
+                # "zweiter versuch von meiner mitbewohnerin", "der dritte versuch bei der prüfung")
+                r"(?![^.!?]*\b(?:von\s+(?:meiner|meinem|seiner|ihrer|ihrem|seinem|unserer|unserem)|pruefung\w*|\w+pruefung|fuehrerschein\w*|klausur\w*|examen|test|bewerbung\w*)\b)"
                 r"|\b(?:too|way\s+too|zu)\s+(?:many|viele)\b[^.!?]{0,25}\b(?:pills|tablets|meds|tabletten|pillen|painkillers|schlaftabletten)\b"
                 r"|\b(?:tried|attempted|versucht)\b[^.!?]{0,40}\b(?:hang\w*|hanging|aufzuhaengen|umzubringen|jump\w*|overdos\w*|drown\w*)\b|\b(?:wollte|tried\s+to|versucht)\s+(?:mich\s+)?(?:\w+\s+){0,3}(?:aufhaengen|erhaengen|umbringen)\b"),
     # acts on oneself: kill/hang/poison + myself / mich
@@ -910,6 +916,37 @@ def _known(word: str) -> bool:
     return any(word in load_lexicon(lang).known for lang in ("en", "de"))
 
 
+# A word this common in a language's word list is itself, never a key word's typo (round 46:
+# "sitting" was read as "slitting", "playing" as "praying", "changing" as "hanging",
+# "geschlafen" as "geschlagen", "gekommen" as "genommen", "Schlucht" as "Schlauch"); a rare
+# English one may still be a typo ("overdoes" for "overdose": 84 in the English list;
+# "sitting": 202,687). The German list counts from 50: any word in it is a word.
+_COMMON_WORD: Final = {"en": 300, "de": 50}
+
+
+_UMLAUT_SPELLED: Final = (("ae", "ä"), ("oe", "ö"), ("ue", "ü"))
+
+
+def _compound(word: str, tail: str) -> bool:
+    """Whether a word ending in a key word's tail is a compound of it: an uncommon word, or one
+    whose head is a word ("kanalbruecke": "kanal"; round 46: "verschwunden" is no compound of
+    "wunden", its head "versch" no word)."""
+    if not common_word(word):
+        return True
+    head = word[: -len(tail)].rstrip("-")
+    return any(common_word(h) for h in {head, head.removesuffix("s")} if len(h) >= 3)
+
+
+def common_word(word: str) -> bool:
+    """Whether the word, or its German umlauts written back ("ruecken": "rücken"), is that common."""
+    written = word
+    for spelled, umlaut in _UMLAUT_SPELLED:
+        written = written.replace(spelled, umlaut)
+    return any(
+        frequency(w, lang) >= least for w in {word, written} for lang, least in _COMMON_WORD.items()
+    )
+
+
 def german_concept_words() -> frozenset[str]:
     """Every German word the single-word concepts list (for `safety`'s dialect spellings)."""
     return frozenset(w for words in _WORDS["de"].values() for w in words)
@@ -924,7 +961,10 @@ WORDS_AS_TYPED: Final = frozenset(
      "wurde", "wurden", "musste", "zahlen", "baren", "fugen", "huten", "tuten", "mause", "schatze",
      "bluten", "blute", "anhalt",
      # round 32: "alter" (old, age) and the name "Horst" are no "älter", "hörst"
-     "alter", "horst"}
+     "alter", "horst",
+     # round 46: "mein zweiter Versuch", "ich versuche zu schlafen" are no "versucht" (a past
+     # attempt) typed badly
+     "versuch", "versuche", "versuchs", "versuchen"}
 )  # fmt: skip
 
 
@@ -945,9 +985,14 @@ def concepts_of(word: str, language: Language) -> frozenset[str]:
         return found
     if len(word) > 9:  # also where a short German line was taken for English
         for tail, concepts in _COMPOUND_TAILS.items():
-            if word.endswith(tail):
+            if word.endswith(tail) and _compound(word, tail):
                 return concepts
-    if len(word) >= _TYPO_MIN and not _known(word) and word not in WORDS_AS_TYPED:
+    if (
+        len(word) >= _TYPO_MIN
+        and not _known(word)
+        and word not in WORDS_AS_TYPED
+        and not common_word(word)
+    ):
         for variant in (word, *deletions(word)):
             key = typo.get(variant)
             if key is not None:

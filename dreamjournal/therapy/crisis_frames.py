@@ -528,6 +528,11 @@ _HELPING: Final = re.compile(
     r"|\b(?:trainers?|training|course|scheme|kurs|schulung|ausbildung)\b"
     r"|\b(?:left|gave|handed)\s+me\s+(?:the\s+)?(?:\w+\s+){0,2}(?:number|card|leaflet)\s+anyway\b"
     r"|\b(?:nummer|karte|flyer)\s+(?:\w+\s+){0,2}trotzdem\s+(?:da\s*)?(?:gelassen|gegeben)\b"
+    # round 46: the number passed on to someone else ("hab eam die nummer vom krisendienst
+    # gschickt", "sent her the samaritans number"), or sent to the writer against their wish
+    # ("hör bitte auf, mir jeden tag die nummer vom krisendienst zu schicken")
+    r"|\b(?:eam|ihm|ihr|ihnen|her|him|them)\s+(?:\w+\s+){0,2}(?:nummer|number|details)\b"
+    r"|\b(?:hoer\w*|stop\w*)\b[^.!?]{0,80}\b(?:zu\s+schicken|sending)\b"
 )
 # A will made as paperwork: with a solicitor or a notary, beside guardianship or a power of
 # attorney, because someone nagged (round 24).
@@ -1491,6 +1496,9 @@ _IDIOM: Final = re.compile(
     # "bei dem Regen raus ist lebensmüde" (reckless), "shoot me now, the in-laws are staying"
     # round 34: "i'd kill for one decent night's sleep"
     r"\b(?:i'd|i\s+would|could)\s+(?:\w+\s+)?kill\s+for\s+(?:a|an|one|some|the)\b|"
+    # round 46: "ich würd morden für ne currywurst"; "dying to sleep past 6am"
+    r"\b(?:wuerd|wuerde|koennt\w*)\s+(?:\w+\s+)?(?:morden|toeten|killen)\s+fuer\s+(?:ne|eine|einen|ein|nen|n|so\s+ne)\b|"
+    r"\b(?:dying|sterbe)\s+to\s+(?:sleep|see|know|get|go|try|meet|hear|tell|have|eat|find|read|watch|lie\s+in|do|start|show)\b(?![^.!?]*\b(?:forever|for\s+good|never\s+wake)\b)|"
     # round 36: grief's "part of me died with her", "ein teil von mir ist mit ihm gestorben"
     r"\b(?:part|a\s+piece|a\s+bit)\s+of\s+me\s+(?:died|is\s+dead|went\s+with)\b|\bein\s+(?:teil|stueck)\s+von\s+mir\s+(?:ist\s+)?(?:\w+\s+){0,3}(?:gestorben|tot|mitgestorben|begraben)\b|"
     # round 38: sound asleep ("dann schlaf ich hoffentlich wie tot", "sleep like the dead")
@@ -2491,9 +2499,19 @@ def _others_quote(clean: str, m: re.Match[str], single: bool) -> str:
         if _MY_WORDS.search(window):
             return m.group()  # "i wrote 'i want to die' in my diary": the writer's own words
         before = _OTHERS_WORDS_BEFORE.search(window) or _OTHERS_WORDS_AFTER.search(after)
+    if not before:
+        # round 46: a song named further back in the sentence ("song came on during the 2am
+        # feed, proper emo throwback, something like "i wanna go to sleep and never wake up"")
+        before = _SONG_THEN_QUOTE.search(clean, max(0, m.start() - 140), m.start())
     if not before and _SPEAKER_AFTER.match(after):
         return '""'  # "„ich könnte mich umbringen“, sagt mein vater" (round 33)
     return '""' if before else m.group()
+
+
+_SONG_THEN_QUOTE: Final = re.compile(
+    r"\b(?:song|lied|track|lyrics?|album)\b[^.!?\"'“”„]{0,100}\b(?:something\s+like|so\s+was\s+wie"
+    r"|sowas\s+wie|irgendwas\s+wie|irgendwie\s+so)\s*[:,]?\s*$"
+)
 
 
 # Someone else named as the speaker right after the quote (round 33): "..., sagt mein vater",

@@ -652,6 +652,8 @@ _CRISIS_WORD: Final = re.compile(
     r"|sterb\w*|tot|tod(?!ay|dler)\w*|umbring\w*|suizid\w*|selbstmord\w*|ritz\w*|schneid\w*|geschnitten|verletz\w*|tabletten|pillen"
     # "hab mir vor zwei wochen die pulsadern aufgeschnitten" (round 27)
     r"|pulsader\w*|aufgeschnitten|aufgeschlitzt|\w*geritzt"
+    # round 46: "heute hab ich mir mit dem feuerzeug wieder den arm verbrannt" (not letters burnt)
+    r"|mir\s+(?:\w+\s+){0,6}?(?:verbrannt|verbrueht)"
     # round 31: "vor drei wochen hab ich versucht, mich im keller aufzuhängen"
     r"|versucht,?\s+mich|tried\s+to\s+(?:kill|hang|end)|aufzuhaengen|aufgehaengt|erhaeng\w*|hanged|hang\s+myself"
     r"|klingen?|ueberdosis|spring\w*|bruecke|strick|seil|gedanken|will|wollte|wuensch\w*|leben|svv|blut\w*"

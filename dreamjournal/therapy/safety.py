@@ -50,11 +50,12 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from dreamjournal.analysis import Language, detect_language, dream_signs_of
 from dreamjournal.analysis.dictionary import is_word
-from dreamjournal.analysis.lexicon import load_lexicon, one_edit
+from dreamjournal.analysis.lexicon import load_lexicon, one_edit, stem
 from dreamjournal.analysis.regex_gate import Gated, Needles
 from dreamjournal.analysis.text import normalize
 from dreamjournal.i18n import message
 from dreamjournal.therapy.crisis_concepts import (
+    common_word,
     _AWAKE_NOW,
     _PRESENT_VOICE,
     _THOUGHT,  # words of thinking: a denial before one of them reaches further back
@@ -436,6 +437,19 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PLAN, r"\bthat's\s+when\s*(?:[.!?]|$)|\b(?:picked|chose|set)\s+(?:a|the)\s+(?:date|day)\b(?!\s+for\b)"),
     _p(_PLAN, r"\brope\b[^.!?]{0,40}\b(?:garage|attic|ready|where\s+i'd|the\s+car|boot|tree)\b"),
     # --- English: preparation, attempt ------------------------------------------------------
+    # round 46 (list 16): not caring whether one wakes up; ways to die gone through; checking out
+    # early (not of a hotel); pills stashed from more than one pharmacy
+    _p(_PASSIVE, r"\bwish\s+i\s+could\s+(?:just\s+)?(?:fade|slip|drift)\s+(?:out|away|off)\b(?![^.!?]*\b(?:to\s+sleep|on\s+the\s+sofa|in\s+front\s+of)\b)"),
+    _p(_PLAN, r"\b(?:i've|ive|i\s+have|i'd|i\s+had)\s+had\s+it\s+(?:all\s+)?planned\b",
+       context=r"\b(?:cliffs?|bridge|tracks|roof|edge|quarry|pills|rope)\b"),
+    _p(_PREP, r"\b(?:i'm|im|i\s+am)\s+done\s+with\s+more\s+than\s+(?:that|just\s+\w+)\b",
+       context=r"\b(?:gave|given|rifles?|guns?|dog|cat|will|told\s+him|told\s+her)\b"),
+    _p(_PASSIVE, r"\b(?:don't|dont|do\s+not)\s+(?:really\s+|even\s+|much\s+)?care\s+(?:if|whether)\s+i\s+(?:wake\s+up|wake|make\s+it\s+(?:to|through)|see\s+(?:tomorrow|the\s+morning))\b",
+       intrinsic=True),
+    _p(_ACTIVE, r"\b(?:going\s+through|thinking\s+(?:about|of|up)|researching|looking\s+up|googling|googled|listing|ranking|reading\s+about)\s+(?:\w+\s+)?ways\s+to\s+(?:die|kill\s+myself|end\s+it|do\s+it)\b"
+                r"|\bcheck(?:ing|ed)?\s+out\s+early\b(?![^.!?]*\b(?:hotels?|rooms?|library|b&b|airbnb|motel|hostel|shop|store|books?|tills?)\b)"),
+    _p(_PREP, r"\bstash(?:ing)?\s+(?:more|them|extra|some|it(?!')|a\s+few)\b",
+       context=r"\b(?:pharmac\w*|chemists?|pills|meds|tablets|prescriptions?|repeat|filling|filled)\b"),
     _p(_PREP, r"\b(?:saving|saved|stockpil\w+|hoard\w*|collect\w*|stash\w*)\s+(?:up\s+)?(?:(?!(?:his|her|their)\b)\w+\s+){0,2}"
               r"(?:pills|tablets|meds|medication|painkillers|sleeping\s+pills|ibuprofen|paracetamol|"
               r"aspirin|codeine|tramadol|insulin|opioids|sleepers|antidepressants)\b"),
@@ -1031,7 +1045,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                  r"wollen)\b", intrinsic=True),
     _p(_PASSIVE, r"\bkeine\s+lust\s+mehr\s+(?:zu\s+|auf\s+(?:das|mein)\s+)?(?:leben|dasein)\b",
        intrinsic=True),
-    _p(_PASSIVE, r"\bmuede\s+(?:vom|des)\s+leben|\blebensmuede\b|\bdes\s+lebens\s+muede\b|\blebenssatt\b"),
+    # (round 46: not tired of one life among others, "müde vom leben auf montage")
+    _p(_PASSIVE, r"\bmuede\s+(?:vom|des)\s+leben(?!\s+(?:auf|als|in|im|an|am|mit|unter|ohne|hier|dort)\b(?!\s+allgemeinen\b))|\blebensmuede\b|\bdes\s+lebens\s+muede\b|\blebenssatt\b"),
     # "nie geboren" carries its own negation; "wünsch mir nicht, tot zu sein" is a denial
     _p(_PASSIVE, r"\bwuensch\w*\b[^.!?]{0,30}\bnie\s+geboren\b|\bnie\s+geboren\s+(?:worden\s+)?(?:waere|waer)"),
     _p(_PASSIVE, r"\bwuensch\w*\b[^.!?]{0,30}\b(?:(?:waere|waer)\s+tot|tot\s+(?:zu\s+)?(?:sein|waere))\b"),
@@ -1158,6 +1173,16 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PLAN, r"\b(?:dach|bruecke|hochhaus|turm)\b[^.!?]{0,40}\b(?:muesste\s+es\s+reichen|reicht\s+es|"
               r"hoch\s+genug)\b"),
     # --- German: preparation, attempt ---------------------------------------------------------------
+    # round 46 (list 16): an end set for the writer ("noch eine woche, dann ist schluss mit mir";
+    # not "sie hat schluss mit mir gemacht"), contracts ended so that no one has the trouble
+    # after, a second attempt told beside the crisis help coming
+    _p(_PLAN, r"\b(?:ist|is|isch)\s+(?:dann\s+)?schluss\s+mit\s+mir\b(?!\s*(?:gemacht|machen|macht)|\s+und\b)"),
+    _p(_PREP, r"\bdamit\s+(?:es\s+)?(?:danach|hinterher|nachher|spaeter)\s+(?:keiner|niemand)\b",
+       context=r"\b(?:gekuendigt|abgemeldet|testament|vollmacht|verschenkt|aufgeloest|konten|vertraege|vertraege|versicherung\w*|abo\w*)\b"),
+    _p(_ATTEMPT, r"\b(?:hab|habe|hatte)\w*\s+(?:\w+\s+){0,5}?(?:einen|nen|'nen|n)\s+versuch\s+(?:gemacht|unternommen)\b(?!\s*,?\s*(?:\w+\s+){0,5}zu\s+\w+)",
+       context=r"\b(?:keiner|niemand|trennung|klinik|krankenhaus|notaufnahme|tabletten|wieder\s+aufgewacht|ueberlebt)\b"),
+    _p(_ATTEMPT, r"\bmein\s+(?:zweiter|dritter|vierter|letzter)\s+versuch\b",
+       context=r"\bkrisen\w*|\b(?:klinik|psychiatrie|notaufnahme|intensiv\w*|magen\s+ausgepumpt|tabletten)\b"),
     # round 45: the gas turned on and the writer sat or lay down by it ("den gashahn aufgedreht
     # und mich in die küche gesetzt")
     _p(_ATTEMPT, r"\b(?:gashahn|gas)\s+(?:\w+\s+){0,2}?(?:aufgedreht|angedreht|aufgemacht)\s+"
@@ -1179,8 +1204,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
        context=r"(?:^|[.!?]\s*)das\s+war(?:'s|s|\s+es)\s*[.!]*\s*$"),
     _p(_PREP, r"\b(?:henkersmahlzeit|letzte\s+mahlzeit)\b(?![^.!?]{0,30}\bvor\b)",
        context=r"\balles\s+andere\s+(?:ist\s+)?(?:erledigt|geregelt)\b"),
-    _p(_PREP, r"\b(?:regel|regle|ordne)\w*\s+(?:\w+\s+)?meine\s+angelegenheiten\b|\bmeine\s+angelegenheiten\s+(?:ge)?(?:regelt|ordnet|regeln|ordnen)\b",
-       context=r"\b(?:hund|katze|kater|pferd|schluessel|brief|testament|reise\s+erzaehlt|letzte|alles\s+andere)\b"),
+    _p(_PREP, r"\b(?:regel|regle|ordne)\w*\s+(?:\w+\s+){0,4}?meine\s+angelegenheiten\b|\bmeine\s+angelegenheiten\s+(?:ge)?(?:regelt|ordnet|regeln|ordnen)\b",
+       context=r"\b(?:hund|katze|kater|pferd|schluessel|brief|testament|reise\s+erzaehlt|letzte|alles\s+andere|still\s+und\s+leise|fast\s+fertig|bald\s+fertig)\b"),
     # round 45 (list 15): hit until bruised ("so lang auf meinen oberschenkel gehauen, bis er blau
     # war")
     _p(_HARM, r"\b(?:auf|gegen|in)\s+(?:meinen|meine|mein)\s+(?:\w+\s+){1,3}?(?:gehauen|geschlagen|geboxt|gekratzt|gebissen)\s*,?\s+"
@@ -1450,6 +1475,16 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_ACTIVE, r"\bmir\s+(?:\w+\s+)?(?:was|etwas)\s+antue\b|\bwie\s+viele\s+(?:tabletten|pillen)\b"
                 r"|\bstand\s+(?:ich\s+)?(?:auf|an)\s+(?:der|dem)\s+(?:bruecke|dach|gleis\w*|kante|gelaender)\b(?![^.!?]*\b(?:sterne\w*|aussicht|sonnen\w*|fotos?|feuerwerk|mond)\b)"),
     _p(_PASSIVE, r"\bnicht\s+(?:mehr\s+)?weiterleben\b|\ballen\s+(?:nur\s+)?im\s+weg\b", intrinsic=True),
+    # round 46 (list 16, dev104): burnt on purpose with a lighter ("hab ich mir mit dem feuerzeug
+    # wieder den arm verbrannt"), hit oneself ("mich selbst geschlagen, bis blaue flecken kamen"),
+    # hurting oneself said plainly ("ich tu mir weh, um überhaupt was zu spüren"), cutting as what
+    # gets the writer through ("ritzen ist grad das einzige"), fresh wounds hidden
+    _p(_HARM, r"\bmir\s+(?:\w+\s+){0,3}?(?:mit\s+(?:dem|der|nem|ner|einem|einer)\s+(?:feuerzeug|zigarette|kippe|streichholz|buegeleisen)|absichtlich|extra)\s+(?:\w+\s+){0,3}?(?:verbrannt|verbrueht)\b"
+              r"|\bmich\s+selbst\s+(?:\w+\s+){0,2}?geschlagen\b(?!\s*(?:geben|gegeben))"
+              r"|\bich\s+(?:tu|tue)\s+mir\s+(?:selbst\s+|absichtlich\s+|wieder\s+)?weh\b(?![^.!?]*\bbeim\b)"
+              r"|(?:^|[.!?;,]\s*|\bdas\s+)ritzen\s+(?:ist|hilft|war|bringt)\b(?![^.!?]*\b(?:vorbei|her|geschichte|vergangenheit|thema|nicht\s+mehr)\b)"),
+    _p(_HARM, r"\b(?:frische|neue)\s+(?:wunden|schnitte|narben|kratzer)\b",
+       context=r"\bdamit(?:'?s|\s+es)\s+(?:keiner|niemand)\s+(?:sieht|merkt)\b|\blange\s+aermel\b"),
     # --- German: hopelessness with a wish to be dead ---------------------------------------------
     _p(_HOPE, r"\bkein(?:en)?\s+ausweg\s+mehr\b|\b(?:sehe|gibt\s+(?:es\s+)?)\s*keinen\s+ausweg\b"
               r"|^\s*kein\s+ausweg\b"),
@@ -2536,7 +2571,9 @@ _NOT_A_DENIAL: Final = frozenset(
 _FINITE_NO_SUBJECT: Final = frozenset(
     {"hab", "habe", "hatte", "bin", "war", "werd", "werde",
      # an English clause typed without "i" (round 12): "didn't drink, burned my hand on purpose"
-     "burned", "burnt", "cut", "scratched", "punched", "swallowed", "took", "tried", "started"}
+     "burned", "burnt", "cut", "scratched", "punched", "swallowed", "took", "tried", "started",
+     # round 46: "couldn't sleep, kept going through ways to die"
+     "kept", "lay", "spent"}
 )  # fmt: skip
 _CLAUSE_START: Final = re.compile(r"[,;:]|\b(?:but|aber|sondern)\b")
 # A finite verb after the phrase, in its clause, makes the clause one of its own and not an
@@ -2633,7 +2670,13 @@ def _fix_typo(word: str, language: str) -> str:
     ]
     if len(word) < 6:  # five letters: a swapped pair only
         candidates = [k for k in candidates if sorted(k) == sorted(word)]
-    return candidates[0] if len(candidates) == 1 else word
+    if len(candidates) != 1:
+        return word
+    # a common word is itself unless the key word is its own other form ("blades": "blade");
+    # round 46: "tables" is no "tablets", "aufwachsen" no "aufwachen", "bester" no "besser"
+    if common_word(word) and stem(word, language) != stem(candidates[0], language):
+        return word
+    return candidates[0]
 
 
 _KEYS_BY_START: Final = {

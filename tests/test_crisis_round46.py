@@ -1,0 +1,107 @@
+"""Round 46: what crisis_dev101 (autistic and ADHD adults; the judge kept unread since round 45,
+60/60 with 16/60 false alarms), the round's new blind sets dev104 (new parents) and dev105 (men
+in manual trades and on the road) and a sixteenth independent list showed, as mechanisms. The
+sentences are written for these tests, not copied from the sets.
+
+* A common word is never read as a crisis word's typo: "sitting" is no "slitting", "changing"
+  no "hanging", "playing" no "praying", "geschlafen" no "geschlagen", "tables" no "tablets",
+  "aufwachsen" no "aufwachen"; "Versuch" and "ich versuche" are no "versucht" (a past attempt).
+* Caught now: burnt on purpose with a lighter after months without ("acht Monate ohne, und heute
+  wieder"), hit oneself until bruised, "ich tu mir weh", cutting as what gets one through the
+  week, fresh wounds hidden, "dann ist Schluss mit mir", contracts ended so that no one has the
+  trouble after, a second attempt beside the crisis help coming, affairs settled "still und
+  leise"; "don't care if I wake up", going through ways to die, "checking out early", pills
+  stashed from two pharmacies.
+* Left alone now: the crisis line's number passed on to someone else, or sent to the writer
+  against their wish; a song's line quoted after "something like"; "müde vom Leben auf Montage";
+  "ich würd morden für ne Currywurst"; "dying to sleep past six".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dreamjournal.therapy.crisis_concepts import concepts_of
+from dreamjournal.therapy.safety import assess_crisis, prepare
+
+FLAGGED = [
+    "Sechs Monate ohne, und gestern hab ich mir mit dem Feuerzeug wieder die Hand verbrannt.",
+    "Nach dem Streit hab ich mich selbst geschlagen, bis alles blau war.",
+    "ich tu mir weh, damit der kopf still wird.",
+    "ritzen ist gerade das einzige, was hilft.",
+    "neue schnitte am bein, lange hose drüber, damit's keiner sieht",
+    "noch zwei tage, dann ist schluss mit mir",
+    "Handyvertrag und Strom gekündigt. Damit hinterher niemand Arbeit damit hat.",
+    "Das war mein dritter Versuch. Morgen kommt jemand vom Krisendienst.",
+    "regel gerade still und leise meine angelegenheiten.",
+    "took the tablets, honestly don't care if i wake up",
+    "couldn't sleep, kept going through ways to die in my head",
+    "thinking about checking out early. nothing left here.",
+    "asked a second chemist to fill it so i can stash more",
+]
+
+NOT_FLAGGED = [
+    "Meine Cousine hat geschrieben, dass sie nicht mehr leben mag. Hab ihr die Nummer vom "
+    "Krisendienst geschickt und ruf sie morgen an.",
+    "Mir geht's gut, Papa. Hör bitte auf, mir jeden Abend die Nummer vom Krisendienst zu schicken.",
+    "That old song came on the radio in the car, a proper teenage throwback, something like "
+    '"i want to sleep and never wake up". We sang along and laughed.',
+    "Ich bin müde vom Leben auf der Baustelle, nicht vom Leben.",
+    "Ich würd morden für ne Pizza gerade.",
+    "Dying to sleep past six for once. The baby has other ideas.",
+    "I was sitting on the stairs changing the baby, playing peekaboo.",
+    "Ich bin in dem Haus aufgewachsen und hab gestern lang geschlafen.",
+    "Mein zweiter Versuch bei der Führerscheinprüfung ist morgen.",
+    "Ich versuche, früher ins Bett zu gehen.",
+    "We set the tables for the party and I burned the toast.",
+]
+
+
+@pytest.mark.parametrize("text", FLAGGED)
+def test_round46_disclosures_are_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged, text
+
+
+@pytest.mark.parametrize("text", NOT_FLAGGED)
+def test_round46_look_alikes_are_left_alone(text: str) -> None:
+    assessment = assess_crisis(text)
+    assert not assessment.flagged, (text, assessment.matches)
+
+
+@pytest.mark.parametrize(
+    ("word", "language"),
+    [
+        ("sitting", "en"),
+        ("changing", "en"),
+        ("playing", "en"),
+        ("washing", "en"),
+        ("putting", "en"),
+        ("starting", "en"),
+        ("geschlafen", "de"),
+        ("gekommen", "de"),
+        ("verschwunden", "de"),
+        ("schlucht", "de"),
+    ],
+)
+def test_a_common_word_is_no_typo_of_a_crisis_word(word: str, language: str) -> None:
+    assert concepts_of(word, language) == frozenset(), word
+
+
+@pytest.mark.parametrize(
+    ("word", "language", "concept"),
+    [("umzubrigen", "de", "DEATH"), ("gschluckt", "de", "SWALLOW"), ("thinkin", "en", "THINK")],
+)
+def test_a_typo_of_a_crisis_word_is_still_read(word: str, language: str, concept: str) -> None:
+    assert concept in concepts_of(word, language), word
+
+
+def test_prepare_keeps_common_words_that_are_one_edit_from_a_key_word() -> None:
+    assert (
+        prepare("we set the tables, i was the bester", "en")
+        == "we set the tables, i was the bester"
+    )
+    assert "aufwachsen" in prepare("ich will nicht aufwachsen", "de")
+    assert "versuche" in prepare("ich versuche zu schlafen", "de")
+    assert "versucht" not in prepare("mein zweiter Versuch", "de")
+    # a key word's own other form is still made the key word
+    assert "blade" in prepare("bought new blades", "en")
