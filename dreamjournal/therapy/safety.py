@@ -55,7 +55,6 @@ from dreamjournal.analysis.regex_gate import Gated, Needles
 from dreamjournal.analysis.text import normalize
 from dreamjournal.i18n import message
 from dreamjournal.therapy.crisis_concepts import (
-    common_word,
     _AWAKE_NOW,
     _PRESENT_VOICE,
     _THOUGHT,  # words of thinking: a denial before one of them reaches further back
@@ -66,6 +65,7 @@ from dreamjournal.therapy.crisis_concepts import (
     NOT_ONCE,
     WORDS_AS_TYPED,
     after_the,
+    common_word,
     concept_hits,
     concepts_of,
     german_concept_words,
