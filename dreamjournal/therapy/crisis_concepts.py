@@ -921,7 +921,7 @@ def _known(word: str) -> bool:
 # "geschlafen" as "geschlagen", "gekommen" as "genommen", "Schlucht" as "Schlauch"); a rare
 # English one may still be a typo ("overdoes" for "overdose": 84 in the English list;
 # "sitting": 202,687). The German list counts from 50: any word in it is a word.
-_COMMON_WORD: Final = {"en": 300, "de": 50}
+_COMMON_WORD: Final[dict[Language, int]] = {"en": 300, "de": 50}
 
 
 _UMLAUT_SPELLED: Final = (("ae", "ä"), ("oe", "ö"), ("ue", "ü"))

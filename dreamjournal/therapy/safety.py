@@ -2674,7 +2674,8 @@ def _fix_typo(word: str, language: str) -> str:
         return word
     # a common word is itself unless the key word is its own other form ("blades": "blade");
     # round 46: "tables" is no "tablets", "aufwachsen" no "aufwachen", "bester" no "besser"
-    if common_word(word) and stem(word, language) != stem(candidates[0], language):
+    lang: Language = "de" if language == "de" else "en"
+    if common_word(word) and stem(word, lang) != stem(candidates[0], lang):
         return word
     return candidates[0]
 
