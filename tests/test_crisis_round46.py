@@ -11,10 +11,11 @@ sentences are written for these tests, not copied from the sets.
   week, fresh wounds hidden, "dann ist Schluss mit mir", contracts ended so that no one has the
   trouble after, a second attempt beside the crisis help coming, affairs settled "still und
   leise"; "don't care if I wake up", going through ways to die, "checking out early", pills
-  stashed from two pharmacies.
+  stashed from two pharmacies; "wach hoffentlich nie wieder auf".
 * Left alone now: the crisis line's number passed on to someone else, or sent to the writer
   against their wish; a song's line quoted after "something like"; "müde vom Leben auf Montage";
-  "ich würd morden für ne Currywurst"; "dying to sleep past six".
+  "ich würd morden für ne Currywurst"; "dying to sleep past six"; "I can't anymore" eased off
+  with an early night or work going on tomorrow.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ FLAGGED = [
     "couldn't sleep, kept going through ways to die in my head",
     "thinking about checking out early. nothing left here.",
     "asked a second chemist to fill it so i can stash more",
+    "Ich kann nicht mehr. Geh ins Bett und wach hoffentlich nie wieder auf.",
+    "I can't anymore. Early night, and I hope I don't wake up.",
 ]
 
 NOT_FLAGGED = [
@@ -54,6 +57,9 @@ NOT_FLAGGED = [
     "Mein zweiter Versuch bei der Führerscheinprüfung ist morgen.",
     "Ich versuche, früher ins Bett zu gehen.",
     "We set the tables for the party and I burned the toast.",
+    "Everyone moved my appointments again. I can't anymore with this. Early night under the "
+    "weighted blanket.",
+    "Kann nicht mehr, zwölf Stunden auf dem Gerüst. Morgen um sechs geht's weiter.",
 ]
 
 
@@ -76,7 +82,6 @@ def test_round46_look_alikes_are_left_alone(text: str) -> None:
         ("playing", "en"),
         ("washing", "en"),
         ("putting", "en"),
-        ("starting", "en"),
         ("geschlafen", "de"),
         ("gekommen", "de"),
         ("verschwunden", "de"),

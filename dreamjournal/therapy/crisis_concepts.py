@@ -924,6 +924,11 @@ def _known(word: str) -> bool:
 _COMMON_WORD: Final[dict[Language, int]] = {"en": 300, "de": 50}
 
 
+# ... except a word the classifier (trained in round 21) learned as its typo reading and that
+# reading still earns its keep: "starting" read as "staring" (LEAP) catches "i'm starting to agree
+# with it", "starting to think they've got a point" and one more of the read crisis lines, for
+# two false alarms there (round 46). A retrain on the corrected readings would let it go.
+_READ_AS_TRAINED: Final = frozenset({"starting"})
 _UMLAUT_SPELLED: Final = (("ae", "ä"), ("oe", "ö"), ("ue", "ü"))
 
 
@@ -991,7 +996,7 @@ def concepts_of(word: str, language: Language) -> frozenset[str]:
         len(word) >= _TYPO_MIN
         and not _known(word)
         and word not in WORDS_AS_TYPED
-        and not common_word(word)
+        and (word in _READ_AS_TRAINED or not common_word(word))
     ):
         for variant in (word, *deletions(word)):
             key = typo.get(variant)

@@ -360,7 +360,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PLAN, r"\bdo\s+it\s+(?:when|after|before|on|tonight|tomorrow|this)\b(?![^.!?]{0,30}[:\-]\s*\w)|\b(?:once|when)\s+(?:the\s+kids|everyone)\s+(?:are|is)\s+asleep\b",
        context=_DEATH_CONTEXT + r"|\b(?:pills|rope|bridge|note|letters?|goodbye)\b"),
     _p(_PREP, r"\b(?:affairs|things)\s+in\s+order\b|\bsorted\s+out\s+(?:my\s+)?(?:affairs|paperwork)\b"
-              r"|\bnew\s+home\s+for\s+(?:the|my)\s+(?:cat|dog|rabbit|bird|pets?)\b|\bgave\s+(?:the|my)\s+(?:cat|dog|rabbit|pets?)\s+(?:away|to)\b"
+              r"|\bnew\s+homes?\s+for\s+(?:the|my|both|all)\s+(?:(?:of\s+)?(?:the|my)\s+)?(?:\w+\s+)?(?:cats?|dogs?|rabbits?|birds?|pets?)\b|\bgave\s+(?:the|my)\s+(?:cat|dog|rabbit|pets?)\s+(?:away|to)\b"
               r"|\b(?:three|several|different|multiple)\s+(?:pharmacies|chemists)\b"
               # round 39 (the eighth list): "geh ich jetzt in drei verschiedene apotheken"
               r"|\b(?:in|zu)\s+(?:drei|vier|zwei|mehrere|verschiedene)\s+(?:verschiedene\s+)?apotheken\b|\bbought\s+(?:a\s+lot\s+of|loads\s+of|extra|more)\s+(?:paracetamol|pills|painkillers|tablets)\b(?![^.!?]*\b(?:flu|cold|colds|headaches?|migraines?|season|kids|family|trip|holiday|cheaper|sale|offer)\b)"
@@ -1176,6 +1176,9 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # round 46 (list 16): an end set for the writer ("noch eine woche, dann ist schluss mit mir";
     # not "sie hat schluss mit mir gemacht"), contracts ended so that no one has the trouble
     # after, a second attempt told beside the crisis help coming
+    # "geh ins bett und wach hoffentlich nie wieder auf" (round 46)
+    _p(_PASSIVE, r"\b(?:wach|wache|wachte)\s+(?:ich\s+)?(?:hoffentlich|am\s+liebsten|einfach|bitte|vielleicht)\s+(?:\w+\s+)?(?:nie|nicht)\s+(?:mehr|wieder)\s+(?:\w+\s+)?auf\b",
+       intrinsic=True),
     _p(_PLAN, r"\b(?:ist|is|isch)\s+(?:dann\s+)?schluss\s+mit\s+mir\b(?!\s*(?:gemacht|machen|macht)|\s+und\b)"),
     _p(_PREP, r"\bdamit\s+(?:es\s+)?(?:danach|hinterher|nachher|spaeter)\s+(?:keiner|niemand)\b",
        context=r"\b(?:gekuendigt|abgemeldet|testament|vollmacht|verschenkt|aufgeloest|konten|vertraege|vertraege|versicherung\w*|abo\w*)\b"),
@@ -4126,6 +4129,11 @@ _EASED: Final = re.compile(
     r"|\b(?:going|gonna|off)\s+to\s+(?:bed|sleep)\s+now\b|\bich\s+geh\w*\s+jetzt\s+(?:\w+\s+){0,2}(?:essen|schlafen|ins\s+bett|baden|pennen)\b"
     r"|\bmorgen\s+(?:fahr|geh|hol|kauf)\w*\s+ich\b[^.!?]{0,40}\b(?:holen|kaufen|einkaufen|abholen|reparieren)\b"
     r"|\b(?:tired|muede|fertig|kaputt)\s+(?:but|aber)\s+(?:happy|gluecklich|zufrieden|proud|stolz)\b"
+    # round 46: an early night ("early night with the weighted blanket", "geh um acht ins bett,
+    # gewichtsdecke drauf"), or work going on tomorrow ("morgen um halb sechs gehts weiter")
+    r"|\b(?:early\s+night|weighted\s+blanket|gewichtsdecke|frueh\s+ins\s+bett)\b"
+    r"|\bum\s+(?:halb\s+)?(?:sieben|acht|neun|zehn|[789]|1[0-2])\s+(?:uhr\s+)?ins\s+bett\b|\bbed\s+(?:at|by)\s+(?:[6-9]|1[0-2]|eight|nine|ten)\b"
+    r"|\bmorgen\s+(?:frueh\s+)?(?:um\s+)?(?:\w+\s+){0,2}(?:geht'?s|gehts|geht\s+es)\s+weiter\b"
 )
 
 
