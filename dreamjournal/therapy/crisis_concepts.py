@@ -41,7 +41,6 @@ from functools import lru_cache
 from typing import Final
 
 from dreamjournal.analysis import Language
-from dreamjournal.analysis.dictionary import frequency
 from dreamjournal.analysis.lexicon import deletions, fold, load_lexicon, stem
 from dreamjournal.analysis.regex_gate import Gated, Needles
 from dreamjournal.therapy.crisis_frames import (
@@ -916,42 +915,6 @@ def _known(word: str) -> bool:
     return any(word in load_lexicon(lang).known for lang in ("en", "de"))
 
 
-# A word this common in a language's word list is itself, never a key word's typo (round 46:
-# "sitting" was read as "slitting", "playing" as "praying", "changing" as "hanging",
-# "geschlafen" as "geschlagen", "gekommen" as "genommen", "Schlucht" as "Schlauch"); a rare
-# English one may still be a typo ("overdoes" for "overdose": 84 in the English list;
-# "sitting": 202,687). The German list counts from 50: any word in it is a word.
-_COMMON_WORD: Final[dict[Language, int]] = {"en": 300, "de": 50}
-
-
-# ... except a word the classifier (trained in round 21) learned as its typo reading and that
-# reading still earns its keep: "starting" read as "staring" (LEAP) catches "i'm starting to agree
-# with it", "starting to think they've got a point" and one more of the read crisis lines, for
-# two false alarms there (round 46). A retrain on the corrected readings would let it go.
-_READ_AS_TRAINED: Final = frozenset({"starting"})
-_UMLAUT_SPELLED: Final = (("ae", "ä"), ("oe", "ö"), ("ue", "ü"))
-
-
-def _compound(word: str, tail: str) -> bool:
-    """Whether a word ending in a key word's tail is a compound of it: an uncommon word, or one
-    whose head is a word ("kanalbruecke": "kanal"; round 46: "verschwunden" is no compound of
-    "wunden", its head "versch" no word)."""
-    if not common_word(word):
-        return True
-    head = word[: -len(tail)].rstrip("-")
-    return any(common_word(h) for h in {head, head.removesuffix("s")} if len(h) >= 3)
-
-
-def common_word(word: str) -> bool:
-    """Whether the word, or its German umlauts written back ("ruecken": "rücken"), is that common."""
-    written = word
-    for spelled, umlaut in _UMLAUT_SPELLED:
-        written = written.replace(spelled, umlaut)
-    return any(
-        frequency(w, lang) >= least for w in {word, written} for lang, least in _COMMON_WORD.items()
-    )
-
-
 def german_concept_words() -> frozenset[str]:
     """Every German word the single-word concepts list (for `safety`'s dialect spellings)."""
     return frozenset(w for words in _WORDS["de"].values() for w in words)
@@ -987,14 +950,9 @@ def concepts_of(word: str, language: Language) -> frozenset[str]:
         return found
     if len(word) > 9:  # also where a short German line was taken for English
         for tail, concepts in _COMPOUND_TAILS.items():
-            if word.endswith(tail) and _compound(word, tail):
+            if word.endswith(tail):
                 return concepts
-    if (
-        len(word) >= _TYPO_MIN
-        and not _known(word)
-        and word not in WORDS_AS_TYPED
-        and (word in _READ_AS_TRAINED or not common_word(word))
-    ):
+    if len(word) >= _TYPO_MIN and not _known(word) and word not in WORDS_AS_TYPED:
         for variant in (word, *deletions(word)):
             key = typo.get(variant)
             if key is not None:

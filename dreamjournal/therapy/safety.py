@@ -50,7 +50,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from dreamjournal.analysis import Language, detect_language, dream_signs_of
 from dreamjournal.analysis.dictionary import is_word
-from dreamjournal.analysis.lexicon import load_lexicon, one_edit, stem
+from dreamjournal.analysis.lexicon import load_lexicon, one_edit
 from dreamjournal.analysis.regex_gate import Gated, Needles
 from dreamjournal.analysis.text import normalize
 from dreamjournal.i18n import message
@@ -65,7 +65,6 @@ from dreamjournal.therapy.crisis_concepts import (
     NOT_ONCE,
     WORDS_AS_TYPED,
     after_the,
-    common_word,
     concept_hits,
     concepts_of,
     german_concept_words,
@@ -2655,12 +2654,6 @@ _DIALECT_TARGETS: Final = frozenset(
 )  # fmt: skip
 
 
-# ... except the noun "Versuch", which the classifier (trained in round 21) learned as "versucht":
-# in a diary it is mostly the attempt ("seit dem Versuch 2023", "im Mai der Versuch"); read as
-# typed, round 46 lost three such lines of its tests and raised a smoker's "dritter Versuch"
-_TYPO_READ_AS_TRAINED: Final = frozenset({"versuch", "versuche", "versuchs"})
-
-
 def _fix_typo(word: str, language: str) -> str:
     """A key word for a longer unknown word one edit away from it ("aufwaechen" -> "aufwachen"),
     or the standard German word of a dialect spelling (`_dialect`)."""
@@ -2679,18 +2672,7 @@ def _fix_typo(word: str, language: str) -> str:
     ]
     if len(word) < 6:  # five letters: a swapped pair only
         candidates = [k for k in candidates if sorted(k) == sorted(word)]
-    if len(candidates) != 1:
-        return word
-    # a common word is itself unless the key word is its own other form ("blades": "blade");
-    # round 46: "tables" is no "tablets", "aufwachsen" no "aufwachen", "bester" no "besser"
-    lang: Language = "de" if language == "de" else "en"
-    if (
-        common_word(word)
-        and word not in _TYPO_READ_AS_TRAINED
-        and stem(word, lang) != stem(candidates[0], lang)
-    ):
-        return word
-    return candidates[0]
+    return candidates[0] if len(candidates) == 1 else word
 
 
 _KEYS_BY_START: Final = {
