@@ -163,7 +163,7 @@ _WORDS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
         "HARM_OBJ": ("klinge", "klingen", "rasierklinge", "feuerzeug", "narben", "verband", "pflaster",
                      "spitzer", "anspitzer", "aufschlitzen", "aufgeschnitten", "aufschneiden", "zirkel", "scherbe",
                      "scherben",
-                     # round 46: a syringe (was read as one only as a typo of "spritzer")
+                     # round 46: a syringe by its name (before, only as a typo of "spritzer")
                      "spritze", "spritzen"),
         "INTENT": ("wieder", "absichtlich", "extra", "damit", "verdien", "verdiene", "verdient",
                    "bestrafen", "bestraft", "spueren", "bis", "drang", "clean", "rueckfall",
@@ -313,9 +313,6 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
              r"|\b(?:weinend|heulend|in\s+traenen|crying|sobbing|in\s+tears)\s+(?:\w+\s+)?(?:aufgewacht|wach\s+geworden|woke|waking)\b)[^.!?]{0,30}"
              r"\b(?:ich\s+(?:wieder|noch)\s+(?:da|hier|am\s+leben)|i\s+(?:was|am|'m)\s+(?:still\s+(?:here|alive)(?!\s+(?:in|at|with|on)\b)|back\s*(?:[.!?,]|$)))"),
     ("ATTEMPT", r"\b(?:last|next|my|another|previous|second|third|first)\s+attempt\b(?!\s+(?:at|to|on)\b)|\b(?:letzte[rn]?|naechste[rn]?|zweite[rn]?|dritte[rn]?)\s+versuch\b(?!\s+(?:zu|bei|an|mit|fuer)\b)"
-                # (round 46: "versuch" is read as typed now; not someone else's, not an exam's:
-                # "zweiter versuch von meiner mitbewohnerin", "der dritte versuch bei der prüfung")
-                r"(?![^.!?]*\b(?:von\s+(?:meiner|meinem|seiner|ihrer|ihrem|seinem|unserer|unserem)|pruefung\w*|\w+pruefung|fuehrerschein\w*|klausur\w*|examen|test|bewerbung\w*)\b)"
                 r"|\b(?:too|way\s+too|zu)\s+(?:many|viele)\b[^.!?]{0,25}\b(?:pills|tablets|meds|tabletten|pillen|painkillers|schlaftabletten)\b"
                 r"|\b(?:tried|attempted|versucht)\b[^.!?]{0,40}\b(?:hang\w*|hanging|aufzuhaengen|umzubringen|jump\w*|overdos\w*|drown\w*)\b|\b(?:wollte|tried\s+to|versucht)\s+(?:mich\s+)?(?:\w+\s+){0,3}(?:aufhaengen|erhaengen|umbringen)\b"),
     # acts on oneself: kill/hang/poison + myself / mich
