@@ -2801,10 +2801,10 @@ def feeling_in_context(
     if word == "piss" and i > 0 and tokens.lower[i - 1] == "the":
         return False  # "taking the piss out of each other": teasing (round 27)
     if any(t in word for t in _TEARS) and (
-        _TEARS_OF_FEAR.match(" ".join(tokens.lower[i + 1 : i + 4]))
-        or _FEAR_BEFORE_TEARS.search(" ".join(tokens.lower[max(0, i - 3) : i]))
+        _TEARS_OF_FEAR_OR_RAGE.match(" ".join(tokens.lower[i + 1 : i + 4]))
+        or _FEAR_OR_RAGE_BEFORE_TEARS.search(" ".join(tokens.lower[max(0, i - 3) : i]))
     ):
-        return False  # "sobbing with fear", "vor Angst geweint": the fear's tears (round 37)
+        return False  # "sobbing with fear", "vor Wut geheult": the fear's or the rage's tears
     size = len(cue.word.split())
     if (
         cue.name == "sadness"
@@ -3183,12 +3183,12 @@ _WIND_BEFORE: Final = frozenset(
     {"wind", "storm", "sturm", "gale", "wolf", "wolves", "wölfe", "sirene", "sirenen", "siren",
      "sirens", "alarm", "motor", "motoren", "engine", "engines"}
 )  # fmt: skip
-_TEARS_OF_FEAR: Final = re.compile(
+_TEARS_OF_FEAR_OR_RAGE: Final = re.compile(
     r"(?:with|from|out\s+of|in|vor|aus)\s+(?:sheer\s+|pure\s+|lauter\s+|purer\s+)?(?:fear|terror|fright|panic|dread|angst|furcht|panik|schreck"
     # round 46: tears of rage are the anger's ("am Ende hab ich geheult vor Wut")
     r"|rage|anger|fury|frustration|wut|zorn|frust)\b"
 )
-_FEAR_BEFORE_TEARS: Final = re.compile(
+_FEAR_OR_RAGE_BEFORE_TEARS: Final = re.compile(
     r"\b(?:vor|aus)\s+(?:lauter\s+|purer\s+)?(?:angst|panik|furcht|schreck|wut|zorn|frust)$"
 )
 _TEARS_OF_JOY: Final = re.compile(

@@ -388,6 +388,10 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # a second-language writer's "me" for "myself" (round 28): "i have thoughts to hurt me"
     _p(_HARM, r"\b(?:i\s+have|i've\s+(?:got|had)|i\s+(?:get|got|had)|i'm\s+having|i\s+am\s+having)\s+(?:\w+\s+)?thoughts?\s+(?:to|of|about)\s+hurt(?:ing)?\s+me\b(?!\s+(?:back|too|again))"),
     _p(_ATTEMPT, r"\btried\b[^.!?]{0,30}\b(?:didn't|did\s+not)\s+work\b|\bsurvived\s+(?:it|again)\b", context=_DEATH_CONTEXT + r"|\b(?:pills|rope|bridge|overdose)\b"),
+    # round 46 (list 16): fading out wished for; not caring whether one wakes up
+    _p(_PASSIVE, r"\bwish\s+i\s+could\s+(?:just\s+)?(?:fade|slip|drift)\s+(?:out|away|off)\b(?![^.!?]*\b(?:to\s+sleep|on\s+the\s+sofa|in\s+front\s+of)\b)"),
+    _p(_PASSIVE, r"\b(?:don't|dont|do\s+not)\s+(?:really\s+|even\s+|much\s+)?care\s+(?:if|whether)\s+i\s+(?:wake\s+up|wake|make\s+it\s+(?:to|through)|see\s+(?:tomorrow|the\s+morning))\b",
+       intrinsic=True),
     # --- English: active thoughts, method, plan -------------------------------------------
     _p(_ACTIVE, r"\b(?:decided|going\s+to|gonna|want\s+to|will|i'll|plan\s+to|planning\s+to|ready\s+to|"
                 r"time\s+to)\s+(?:just\s+)?end\s+it\b"),
@@ -435,19 +439,17 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"knife|gun|blade)|pills|in\s+the\s+bath)"),
     _p(_PLAN, r"\bthat's\s+when\s*(?:[.!?]|$)|\b(?:picked|chose|set)\s+(?:a|the)\s+(?:date|day)\b(?!\s+for\b)"),
     _p(_PLAN, r"\brope\b[^.!?]{0,40}\b(?:garage|attic|ready|where\s+i'd|the\s+car|boot|tree)\b"),
-    # --- English: preparation, attempt ------------------------------------------------------
-    # round 46 (list 16): fading out wished for; a plan held since a date, beside a place; "done
-    # with more than that" after things given away; not caring whether one wakes up; ways to die
-    # gone through; checking out early (not of a hotel); pills stashed from more than one pharmacy
-    _p(_PASSIVE, r"\bwish\s+i\s+could\s+(?:just\s+)?(?:fade|slip|drift)\s+(?:out|away|off)\b(?![^.!?]*\b(?:to\s+sleep|on\s+the\s+sofa|in\s+front\s+of)\b)"),
-    _p(_PLAN, r"\b(?:i've|ive|i\s+have|i'd|i\s+had)\s+had\s+it\s+(?:all\s+)?planned\b",
-       context=r"\b(?:cliffs?|bridge|tracks|roof|edge|quarry|pills|rope)\b"),
-    _p(_PREP, r"\b(?:i'm|im|i\s+am)\s+done\s+with\s+more\s+than\s+(?:that|just\s+\w+)\b",
-       context=r"\b(?:gave|given|rifles?|guns?|dog|cat|will|told\s+him|told\s+her)\b"),
-    _p(_PASSIVE, r"\b(?:don't|dont|do\s+not)\s+(?:really\s+|even\s+|much\s+)?care\s+(?:if|whether)\s+i\s+(?:wake\s+up|wake|make\s+it\s+(?:to|through)|see\s+(?:tomorrow|the\s+morning))\b",
-       intrinsic=True),
+    # round 46 (list 16): ways to die gone through; checking out early (not of a hotel); a plan held
+    # since a date, beside a place
     _p(_ACTIVE, r"\b(?:going\s+through|thinking\s+(?:about|of|up)|researching|looking\s+up|googling|googled|listing|ranking|reading\s+about)\s+(?:\w+\s+)?ways\s+to\s+(?:die|kill\s+myself|end\s+it|do\s+it)\b"
                 r"|\bcheck(?:ing|ed)?\s+out\s+early\b(?![^.!?]*\b(?:hotels?|rooms?|library|b&b|airbnb|motel|hostel|shop|store|books?|tills?)\b)"),
+    _p(_PLAN, r"\b(?:i've|ive|i\s+have|i'd|i\s+had)\s+had\s+it\s+(?:all\s+)?planned\b",
+       context=r"\b(?:cliffs?|bridge|tracks|roof|edge|quarry|pills|rope)\b"),
+    # --- English: preparation, attempt ------------------------------------------------------
+    # round 46 (list 16): "done with more than that" after things given away; pills stashed from
+    # more than one pharmacy
+    _p(_PREP, r"\b(?:i'm|im|i\s+am)\s+done\s+with\s+more\s+than\s+(?:that|just\s+\w+)\b",
+       context=r"\b(?:gave|given|rifles?|guns?|dog|cat|will|told\s+him|told\s+her)\b"),
     _p(_PREP, r"\bstash(?:ing)?\s+(?:more|them|extra|some|it(?!')|a\s+few)\b",
        context=r"\b(?:pharmac\w*|chemists?|pills|meds|tablets|prescriptions?|repeat|filling|filled)\b"),
     _p(_PREP, r"\b(?:saving|saved|stockpil\w+|hoard\w*|collect\w*|stash\w*)\s+(?:up\s+)?(?:(?!(?:his|her|their)\b)\w+\s+){0,2}"
@@ -1137,6 +1139,9 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_HARM, r"\b(?:arme?|oberschenkel|beine?|handgelenke?)\s+(?:sind|ist)\s+(?:\w+\s+)?(?:offen|zerschnitten|voller\s+(?:schnitte|narben))\b"
               r"|\bverband\b[^.!?]{0,30}\bwieder\b|\bnarben\s+(?:sind\s+)?wieder\s+(?:offen|aufgegangen)\b|\bmich\s+(?:wieder\s+)?bestraft\b"),
     _p(_ATTEMPT, r"\bversucht\b[^.!?]{0,30}\b(?:hat\s+nicht\s+geklappt|nicht\s+funktioniert|ueberlebt)\b", context=_TOD_CONTEXT + r"|\b(?:tabletten|seil|bruecke)\b"),
+    # "geh ins bett und wach hoffentlich nie wieder auf" (round 46)
+    _p(_PASSIVE, r"\b(?:wach|wache|wachte)\s+(?:ich\s+)?(?:hoffentlich|am\s+liebsten|einfach|bitte|vielleicht)\s+(?:\w+\s+)?(?:nie|nicht)\s+(?:mehr|wieder)\s+(?:\w+\s+)?auf\b",
+       intrinsic=True),
     # --- German: active thoughts, plan ------------------------------------------------------------
     _p(_ACTIVE, r"\bich\s+(?:(?!er\b|sie\b|es\b|man\b|jemand\b|der\b|die\b|das\b|dass\b|ob\b)\w+\s+)"
                 r"{0,4}?mich\s+(?:selbst\s+)?(?:\w+\s+){0,2}?(?:umbringen|umzubringen|toeten|zu\s+toeten|"
@@ -1173,9 +1178,6 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PLAN, r"\b(?:dach|bruecke|hochhaus|turm)\b[^.!?]{0,40}\b(?:muesste\s+es\s+reichen|reicht\s+es|"
               r"hoch\s+genug)\b"),
     # --- German: preparation, attempt ---------------------------------------------------------------
-    # "geh ins bett und wach hoffentlich nie wieder auf" (round 46)
-    _p(_PASSIVE, r"\b(?:wach|wache|wachte)\s+(?:ich\s+)?(?:hoffentlich|am\s+liebsten|einfach|bitte|vielleicht)\s+(?:\w+\s+)?(?:nie|nicht)\s+(?:mehr|wieder)\s+(?:\w+\s+)?auf\b",
-       intrinsic=True),
     # round 46 (list 16): an end set for the writer ("noch eine woche, dann ist schluss mit mir";
     # not "sie hat schluss mit mir gemacht"), contracts ended so that no one has the trouble
     # after, an attempt told beside the crisis help coming or kept secret ("versuch" is spelled
