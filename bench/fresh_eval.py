@@ -240,6 +240,12 @@ and on the road), dream_emotions_fresh41 (dreams of animals and pets) and dream_
 (flying, falling, heights, being unprepared), each measured on the round's starting code
 (c46a03f) before any change and at the end, never read.
 
+Round 47 kept crisis_fresh41-74 and dream_emotions_fresh9-42 held out (unread) and added
+crisis_fresh75 (eating disorders, diets and body image), crisis_fresh76 (artists, musicians,
+dancers and athletes), dream_emotions_fresh43 (food, kitchens, restaurants and shops) and
+dream_emotions_fresh44 (technology and machines going wrong), each measured on the round's
+starting code (df87dfd) before any change and at the end, never read.
+
 Round 22 added two blind sets of dream reports for the dreamer's emotions (dream_emotions_fresh3:
 research dream-bank style, long reports, numbered series, a sleep lab, Austrian and Swiss German;
 dream_emotions_fresh4: app, forum and phone style, slang, dialect and typos), measured on the
@@ -306,6 +312,8 @@ CRISIS_SETS = (
     "crisis_fresh72.jsonl",
     "crisis_fresh73.jsonl",
     "crisis_fresh74.jsonl",
+    "crisis_fresh75.jsonl",
+    "crisis_fresh76.jsonl",
 )
 # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13;
 # 15, 16: round 15; 17, 18: round 16; 19-22: round 18; 23, 24: round 19; 25, 26: round 20;
@@ -396,6 +404,8 @@ EMOTION_SETS = (
     "dream_emotions_fresh40.jsonl",
     "dream_emotions_fresh41.jsonl",
     "dream_emotions_fresh42.jsonl",
+    "dream_emotions_fresh43.jsonl",
+    "dream_emotions_fresh44.jsonl",
 )
 
 

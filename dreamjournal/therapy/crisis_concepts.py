@@ -327,7 +327,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("HIDE_ARMS", r"\b(?:no\s+one|nobody|noone|keiner|niemand|nobody\s+can)\b[^.!?]{0,25}\b(?:sees?|see|notices?|sehen|sieht|merkt)\b[^.!?]{0,15}\b(?:my\s+)?(?:arms?|wrists?|legs?|thighs?|scars|cuts|arme|narben|beine)\b"
                   r"|\b(?:arms?|wrists?|thighs?|arme|narben|schnitte)\b[^.!?]{0,40}\b(?:nobody|no\s+one|keiner|niemand)\b[^.!?]{0,20}\b(?:see|sees|sehen|sieht|darf)\b"
                   r"|\b(?:hoodies?|long\s+sleeves|lange\s+aermel|pullis?)\b[^.!?]{0,40}\b(?:arms?|wrists?|arme|handgelenke?|scars|narben|sees|sieht|sehen)\b"),
-    ("HOPELESS_P", r"\bno\s+(?:future|point|hope|way\s+out|reason\s+to\s+(?:stay|live|go\s+on|keep\s+going))\b|\bnever\s+(?:going\s+to\s+|gonna\s+)?get\s+better\b|\bcan't\s+(?:do\s+this|go\s+on|take\s+(?:it|this)|keep\s+going)\b"
+    ("HOPELESS_P", r"\bno\s+(?:future|point|hope|way\s+out|reason\s+to\s+(?:stay|live|go\s+on|keep\s+going))\b|\bnever\s+(?:going\s+to\s+|gonna\s+)?get\s+better\b|\bcan't\s+(?:do\s+this|go\s+on|take\s+(?:it|this)|keep\s+going(?!\s+to\s))\b"
                    r"|\btired\s+of\s+(?:fighting|trying|everything|it\s+all)\b|\bhalte?\s+(?:\w+\s+){0,3}nicht\s+mehr\s+aus\b|\bgive\s+up\b|\bkeine\s+(?:zukunft|hoffnung|kraft)\b|\bkein(?:en)?\s+(?:ausweg|sinn|grund|licht)\b|\b(?:wird\s+)?nie\s+(?:mehr\s+)?besser\b|\bkann\s+nicht\s+mehr\b|\bbin\s+(?:\w+\s+)?am\s+ende\b|\bam\s+ende\s+bin\s+ich\b"),
     # --- what C-SSRS asks about, in more ways (plan with a time, preparation, passive wishes) ---
     ("PLAN", r"\b(?:i'll|ill|i\s+will|i'm\s+going\s+to|im\s+going\s+to|going\s+to|gonna)\s+do\s+it\b(?![^.!?]{0,30}[:\-]\s*\w)(?=[^.!?]{0,40}\b(?:tonight|tomorrow|this\s+time|(?:on\s+)?(?<!every\s)(?<!each\s)(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)|this\s+weekend|when\s+(?:everyone|everybody|nobody|they|he|she|the\s+kids|my\s+\w+)|once\s+|after\s+)\b)(?![^.!?]*,\s+(?:finally|\w+ing)\b)"
@@ -912,6 +912,12 @@ def _known(word: str) -> bool:
     return any(word in load_lexicon(lang).known for lang in ("en", "de"))
 
 
+def _participle_tail(word: str, tail: str) -> bool:
+    """Whether a tail is the end of a participle, no compound's last word: "verschwunden" and
+    "gewunden" hold no "Wunden" (round 47)."""
+    return tail.startswith("wunde") and word[: -len(tail)].endswith(("sch", "ge"))
+
+
 def german_concept_words() -> frozenset[str]:
     """Every German word the single-word concepts list (for `safety`'s dialect spellings)."""
     return frozenset(w for words in _WORDS["de"].values() for w in words)
@@ -947,7 +953,7 @@ def concepts_of(word: str, language: Language) -> frozenset[str]:
         return found
     if len(word) > 9:  # also where a short German line was taken for English
         for tail, concepts in _COMPOUND_TAILS.items():
-            if word.endswith(tail):
+            if word.endswith(tail) and not _participle_tail(word, tail):
                 return concepts
     if len(word) >= _TYPO_MIN and not _known(word) and word not in WORDS_AS_TYPED:
         for variant in (word, *deletions(word)):

@@ -73,6 +73,8 @@ _MEDIA: Final = re.compile(
     r"|\b(?:podcast|doku|film|serien|fernseh|radio|zeitungs|nachrichten|roman|youtube|netflix|tiktok|hoerspiel)\w+"
     r"|\bted\s+talk|\b(?:paper's|piece)\s+(?:on|about)\b|\b(?:short\s+)?stor(?:y|ies)\s+(?:is\s+|was\s+)?about\b|\bwriting\s+group\b"
     r"|\bschreibgruppe\b|\bkurzgeschichte\w*|\bgeschichte\s+(?:handelt|ist\s+ueber)\b|\b(?:games?|gaming|raid|raids|dungeon|ranked|pvp|mmo|minecraft|fortnite|sims|playstation|xbox|controller|zocken|gezockt|videospiel\w*)\b"
+    # round 47: "das horrorgame gespielt, wo man ... abschiedsbriefe findet"
+    r"|\b(?:horror|survival|indie|coop|story|handy|browser)games?\b"
 )
 _ACTING: Final = re.compile(
     r"\btheat(?:er|re)\s*(?:probe|rehearsal|play|stueck)\w*|(?<!like\sa\s)\brehearsals?\b|\bbuehne\b|\bon\s+stage\b"
@@ -91,6 +93,8 @@ _ACTING: Final = re.compile(
     r"|\b(?:the\s+)?role\s+of\b|\brolle\s+(?:als|des|der)\b|\bpretend\w*\s+to\b"
     # round 44: "because of the play i'm stage-managing", "im actionfilm springt der stuntman"
     r"|\bstage[- ]?manag\w*|\bthe\s+play\s+i'm\s+(?:in|doing|directing|writing)\b|\bstunt(?:man|woman|double)?\b|\bim\s+\w*film\b"
+    # round 47: a part read out in class ("ich muss ihn im referat spielen")
+    r"|\b(?:ihn|sie|die\s+rolle)\s+(?:\w+\s+){0,2}(?:im|in\s+der|fuers|fuer\s+das)\s+(?:referat|unterricht|deutschstunde|deutsch)\s+spielen\b"
     # a part played (round 12): "ich spiele die mutter, die am ende die tabletten nimmt"
     r"|\b(?:ich\s+spiele|spiele\s+ich|i\s+play|i'm\s+playing|i\s+am\s+playing)\s+(?:die|den|das|the|a|an)\s+\w+,?\s+(?:die|der|das|who|that)\b"
     # a death to be played convincingly (round 26): "einen glaubwuerdigen selbstmord hinkriegen"
@@ -531,7 +535,7 @@ _HELPING: Final = re.compile(
     # round 46: the number passed on to someone else ("hab eam die nummer vom krisendienst
     # gschickt", "sent her the samaritans number"), or sent to the writer against their wish
     # ("hör bitte auf, mir jeden tag die nummer vom krisendienst zu schicken")
-    r"|\b(?:eam|ihm|ihr|ihnen|her|him|them)\s+(?:\w+\s+){0,2}(?:nummer|number|details)\b"
+    r"|\b(?:eam|ihm|ihr|ihnen|her|him|them)\s+(?:\w+\s+){0,3}(?:nummer|number|details)\b"
     r"|\b(?:hoer\w*|stop\w*)\b[^.!?]{0,80}\b(?:zu\s+schicken|sending)\b"
 )
 # A will made as paperwork: with a solicitor or a notary, beside guardianship or a power of
@@ -1711,11 +1715,20 @@ _DREAM_WENT_ON: Final = re.compile(
 )
 
 
+# A dream's meaning looked up ("googled 'dying swan dream meaning'", "Traumdeutung Sarg gegoogelt")
+_DREAM_LOOKED_UP: Final = re.compile(
+    r"\b(?:googl\w*|gegoogelt|searched|looked\s+up|nachgeschaut|nachgeschlagen)\b(?:(?!\b(?:and|und|then|dann)\b)[^.!?]){0,30}\b(?:dream\s+meaning|meaning\s+of\s+(?:the\s+|my\s+|a\s+)?dream|traumdeutung|traumbedeutung|bedeutung\s+(?:vom|des)\s+traum\w*)\b"
+    r"|\b(?:traumdeutung|traumbedeutung)\b[^.!?]{0,40}\b(?:gegoogelt|nachgeschaut|nachgeschlagen)\b"
+)
+
+
 def told_as_dream(sentence: str) -> bool:
     """The sentence opens as a dream and the writer does not wish it real, nor wakes up wishing,
     nor turns to the present ("..., but honestly i'm done with life")."""
     if _DREAM_WENT_ON.search(sentence) and not MY_OWN_WISH.search(sentence):
         return True
+    if _DREAM_LOOKED_UP.search(sentence) and not MY_OWN_WISH.search(sentence):
+        return True  # "googled 'dying swan dream meaning'" (round 47)
     if (
         not _DREAM_OPENING.search(sentence)
         or _DREAM_TURN.search(sentence)

@@ -654,6 +654,9 @@ _CRISIS_WORD: Final = re.compile(
     r"|pulsader\w*|aufgeschnitten|aufgeschlitzt|\w*geritzt"
     # round 46: "heute hab ich mir mit dem feuerzeug wieder den arm verbrannt" (not letters burnt)
     r"|mir\s+(?:\w+\s+){0,6}?(?:verbrannt|verbrueht)"
+    # round 47: "jetzt is es wieder genau wie damals, jeden abend dieses 'lass mich einfach nicht
+    # mehr da sein'"
+    r"|nicht\s+mehr\s+(?:da|hier)\s+(?:sein|zu\s+sein|waer\w*)"
     # round 31: "vor drei wochen hab ich versucht, mich im keller aufzuhängen"
     r"|versucht,?\s+mich|tried\s+to\s+(?:kill|hang|end)|aufzuhaengen|aufgehaengt|erhaeng\w*|hanged|hang\s+myself"
     r"|klingen?|ueberdosis|spring\w*|bruecke|strick|seil|gedanken|will|wollte|wuensch\w*|leben|svv|blut\w*"

@@ -340,7 +340,9 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
        intrinsic=True),
     # (round 44: not an earlier entry referred to, "rang to check after my last entry")
     _p(_PREP, r"(?<!after\s)(?<!since\s)(?<!in\s)(?<!read\s)(?<!about\s)(?<!from\s)(?<!reading\s)(?<!re\s)\bmy\s+last\s+(?:entry|post|night|day)\b"
-              r"(?!\s+(?:at|of|before|in)\s+(?:work|school|uni|the\s+(?:office|job|course|ward|holiday)|term|the\s+month|the\s+week))|\bletters?\s+for\s+(?:after|when\s+i'm\s+gone)\b"),
+              r"(?!\s+(?:at|of|before|in)\s+(?:work|school|uni|the\s+(?:office|job|course|ward|holiday)|term|the\s+month|the\s+week))"
+              # round 47: an earlier post explained ("i know my last post sounded dark, but ...")
+              r"(?!\s+(?:sounded|seemed|worried|scared|came\s+across|read\s+as|might\s+have))|\bletters?\s+for\s+(?:after|when\s+i'm\s+gone)\b"),
     _p(_ACTIVE, r"\b(?:crisis|suicide)\s+(?:line|hotline)\b|\b988\b|\bsamaritans\b"),
     # a dream of dying, then disappointment on waking ("... when i woke up i was disappointed")
     _p(_PASSIVE, r"\b(?:when\s+i\s+woke(?:\s+up)?|on\s+waking|waking\s+up|woke\s+up)\b[^.!?]{0,25}\b(?:disappointed|gutted|jealous|envious)\b",
@@ -1953,7 +1955,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
        context=r"\b(?:done|ready|enough|pretending|goodbye|last|letzte|fertig|schluss|genug)\b"),
     _p(_PREP, r"\b(?:he|she|they)\s+(?:doesn't|don't|didn't|does\s+not)\s+know\s+why\b[^.!?]{0,5}[.!?]?\s*i\s+do\b"
               r"|\bfalls\s+ich\s+(?:mal\s+)?(?:weg|nicht\s+mehr\s+da)\s+bin\b",
-       context=r"\b(?:gave|given|katze|hund|kater|kuemmern|briefe|verschenkt|geschenkt)\b"),
+       # round 47: the passwords sent to a friend who is to take over one's server
+       context=r"\b(?:gave|given|katze|hund|kater|kuemmern|briefe|verschenkt|geschenkt|alle\s+(?:meine\s+)?passwoert\w*)\b"),
     _p(_PASSIVE, r"\b(?:bete|bet|beten|hoffe|wuensch\w*)\b[^.!?]{0,30}\bdass\s+(?:der\s+)?(?:herrgott|liebe\s+gott|gott|herr)\s+mich\s+(?:holt|zu\s+sich\s+(?:nimmt|holt)|ruft)\b"
                  r"|\b(?:herrgott|gott)\s+(?:soll|moege|moeg)\s+mich\s+(?:endlich\s+)?(?:holen|zu\s+sich\s+nehmen)\b"),
     # round 25, from the retired crisis_fresh33/34 and crisis_dev28/29: pills gathered a few at a
@@ -2200,6 +2203,9 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"|\b(?:tidy\w*|sort\w*|clear\w*|putting\s+things\s+in\s+order)\s+(?:\w+\s+){0,3}?before\s+i\s+go\b(?!\s+(?:on|to|away|abroad|back|home|out|in|into|for|under))"),
     _p(_ATTEMPT, r"\b(?:war|was)\s+kein\s+unfall\b[^.!?]{0,30}\bich\s+(?:bin\s+gesprungen|hab\w*\s+mich\s+(?:fallen|runterfallen)\s+lassen|wollte\s+(?:es|sterben|springen))\b"
                  r"|\b(?:wasn't|was\s+not)\s+an\s+accident\b[^.!?]{0,30}\bi\s+(?:jumped|let\s+go|let\s+myself\s+fall|did\s+it\s+on\s+purpose|meant\s+(?:it|to))\b"),
+    # round 47 (crisis_dev108): a jump from a height, told to everyone as an accident
+    _p(_ATTEMPT, r"\b(?:allen|jedem|everyone|everybody)\s+(?:erzaehl\w*|sag\w*|gesagt|tell|told|say)\s+(?:ich\s*)?,?\s*(?:es|das|it|that)\s+(?:war|was)\s+(?:ein\s+|nen\s+|an?\s+)?\w*(?:unfall|accident)\b",
+       context=r"\b(?:gesprungen|runtergesprungen|jumped|dach|rooftop|bruecke|bridge|balkon|balcony|parkhaus\w*|tabletten|pills|overdos\w*|geschnitten|cut)\b"),
     _p(_PASSIVE, r"\b(?:i\s+wish|wishing)\s+it\s+(?:had\s+been|was|were)(?:\s+(?:true|real))?\b|\bwuenschte,?\s+es\s+waere\s+(?:so|wahr|echt)\b",
        context=r"\b(?:dreamt|dreamed|dream)\b[^.!?]{0,30}\b(?:i'd\s+died|i\s+had\s+died|i\s+was\s+dead|i\s+died)\b|\bgetraeumt,?\s+(?:dass\s+)?ich\s+(?:waere|sei|war|bin)\s+(?:tot|gestorben)\b"),
     # another's harm the writer shares: "my brother cuts himself and so do i", "ritzt sich, ich
