@@ -50,24 +50,52 @@ def require_chromium() -> None:
 
 
 @contextmanager
-def chromium(timeout_ms: int = 30_000) -> Iterator[Any]:
+def chromium(timeout_ms: int = 60_000) -> Iterator[Any]:
     """A headless Debian Chromium driven by Playwright; closed afterwards. Every wait is on a
     condition; the default allows a loaded 2-core machine to derive a key or read the crisis
-    check's sentence encoder before the page answers (15 s was missed under load, round 17)."""
+    check's sentence encoder before the page answers (15 s was missed under load, round 17).
+    It bounds actions ("fill", "click") as well as `expect`: Playwright's own 30 s for an action
+    was missed once by the first page of a freshly started app while the other worker ran the
+    crisis evaluations (round 47)."""
     from playwright.sync_api import expect, sync_playwright
 
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         expect.set_options(timeout=timeout_ms)
         try:
-            yield browser
+            yield _PatientBrowser(browser, max(timeout_ms, ACTION_TIMEOUT_MS))
         finally:
             browser.close()
 
 
+# How long an action ("fill", "click") may wait for its element (Playwright's own default: 30 s)
+ACTION_TIMEOUT_MS = 60_000
+
+
+class _PatientBrowser:
+    """A Playwright browser whose new pages and contexts wait up to `timeout_ms` for an action."""
+
+    def __init__(self, browser: Any, timeout_ms: int) -> None:
+        self._browser = browser
+        self._timeout_ms = timeout_ms
+
+    def new_page(self, **options: Any) -> Any:
+        page = self._browser.new_page(**options)
+        page.set_default_timeout(self._timeout_ms)
+        return page
+
+    def new_context(self, **options: Any) -> Any:
+        context = self._browser.new_context(**options)
+        context.set_default_timeout(self._timeout_ms)
+        return context
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._browser, name)
+
+
 @contextmanager
 def chromium_profile(
-    user_data_dir: Path, timeout_ms: int = 30_000, **options: Any
+    user_data_dir: Path, timeout_ms: int = 60_000, **options: Any
 ) -> Iterator[Any]:
     """A Chromium context with a real on-disk profile (its disk cache can be inspected)."""
     from playwright.sync_api import expect, sync_playwright
@@ -76,6 +104,7 @@ def chromium_profile(
         context = pw.chromium.launch_persistent_context(
             str(user_data_dir), executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, **options
         )
+        context.set_default_timeout(max(timeout_ms, ACTION_TIMEOUT_MS))
         expect.set_options(timeout=timeout_ms)
         try:
             yield context
