@@ -205,7 +205,10 @@ class Lexicon:
     known: frozenset[str]  # folded words that are never typos (every form, stopword, ...)
     cased: dict[str, tuple[Hit, ...]]
     wildcards: dict[str, Wildcards]
-    phrases: dict[str, tuple[Phrase, ...]]
+    # phrases by their first two words, each group longest first, ranked in that order within
+    # their first word (`phrase_candidates`; speed, round 48)
+    phrases: dict[tuple[str, str], tuple[tuple[int, Phrase], ...]]
+    phrase_starts: frozenset[str]  # the first words of every phrase
     excluded: frozenset[str]
     excluded_prefixes: tuple[str, ...]
     excluded_suffixes: tuple[str, ...]
@@ -219,6 +222,15 @@ class Lexicon:
     name_exclusions: frozenset[str]
     dream_signs: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
     sign_gates: PatternGates  # the same patterns behind their pre-tests (see `gates`)
+
+    def phrase_candidates(self, first: str, ahead: list[str]) -> list[Phrase]:
+        """The phrases opening with `first` whose second word is one of the `ahead` words, in
+        the order they are tried (longest first)."""
+        groups = [self.phrases.get((first, second), ()) for second in dict.fromkeys(ahead)]
+        found = [item for group in groups for item in group]
+        if len(found) > 1 and sum(1 for group in groups if group) > 1:
+            found.sort(key=lambda item: item[0])
+        return [phrase for _, phrase in found]
 
     def is_excluded(self, word: str) -> bool:
         """Whether compound matching must skip this word (Türkei is not a door)."""
@@ -309,10 +321,8 @@ def _compile(raw: dict[str, Any], language: Language) -> Lexicon:
         known=frozenset(known),
         cased={form: tuple(hits) for form, hits in cased.items()},
         wildcards=wildcards,
-        phrases={
-            first: tuple(sorted(group, key=lambda p: -len(p.words)))
-            for first, group in phrases.items()
-        },
+        phrases=_phrase_pairs(phrases),
+        phrase_starts=frozenset(phrases),
         excluded=frozenset(e for e in excluded if "*" not in e),
         excluded_prefixes=tuple(e[:-1] for e in excluded if e.endswith("*")),
         excluded_suffixes=tuple(e[1:] for e in excluded if e.startswith("*")),
@@ -327,6 +337,18 @@ def _compile(raw: dict[str, Any], language: Language) -> Lexicon:
         dream_signs=signs,
         sign_gates=PatternGates(p for _, patterns in signs for p in patterns),
     )
+
+
+def _phrase_pairs(
+    by_first: dict[str, list[Phrase]],
+) -> dict[tuple[str, str], tuple[tuple[int, Phrase], ...]]:
+    """Phrases grouped by their first two words; each ranked by its place among the phrases of
+    its first word, longest first."""
+    pairs: dict[tuple[str, str], list[tuple[int, Phrase]]] = {}
+    for first, group in by_first.items():
+        for rank, phrase in enumerate(sorted(group, key=lambda p: -len(p.words))):
+            pairs.setdefault((first, phrase.words[1]), []).append((rank, phrase))
+    return {pair: tuple(items) for pair, items in pairs.items()}
 
 
 def _check(raw: dict[str, Any], language: Language) -> None:

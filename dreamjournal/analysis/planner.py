@@ -467,6 +467,8 @@ def _english_thing(parsed: Parsed, line: Line, i: int) -> str | None:
     nouns = english_nouns()
     if i > line.first and f"{tokens.lower[i - 1]} {tokens.lower[i]}" in nouns:
         return f"{tokens.lower[i - 1]} {tokens.lower[i]}"  # "paper planes" are no plane
+    if tokens.lower[i] not in nouns:
+        return None
     if i in _named_tokens(parsed) or _places(parsed)[i] is not None:
         return None
     if _object_at(parsed, i) is not None or (i > line.first and i - 1 in parsed.similes):
