@@ -246,6 +246,12 @@ dancers and athletes), dream_emotions_fresh43 (food, kitchens, restaurants and s
 dream_emotions_fresh44 (technology and machines going wrong), each measured on the round's
 starting code (df87dfd) before any change and at the end, never read.
 
+Round 48 kept crisis_fresh41-76 and dream_emotions_fresh9-44 held out (unread) and added
+crisis_fresh77 (university students and doctoral researchers), crisis_fresh78 (soldiers,
+veterans, police officers, firefighters and paramedics), dream_emotions_fresh45 (school, exams
+and teachers) and dream_emotions_fresh46 (war, disasters and the end of the world), each measured
+on the round's starting code (1898712) before any change and at the end, never read.
+
 Round 22 added two blind sets of dream reports for the dreamer's emotions (dream_emotions_fresh3:
 research dream-bank style, long reports, numbered series, a sleep lab, Austrian and Swiss German;
 dream_emotions_fresh4: app, forum and phone style, slang, dialect and typos), measured on the
@@ -314,6 +320,8 @@ CRISIS_SETS = (
     "crisis_fresh74.jsonl",
     "crisis_fresh75.jsonl",
     "crisis_fresh76.jsonl",
+    "crisis_fresh77.jsonl",
+    "crisis_fresh78.jsonl",
 )
 # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13;
 # 15, 16: round 15; 17, 18: round 16; 19-22: round 18; 23, 24: round 19; 25, 26: round 20;
@@ -406,6 +414,8 @@ EMOTION_SETS = (
     "dream_emotions_fresh42.jsonl",
     "dream_emotions_fresh43.jsonl",
     "dream_emotions_fresh44.jsonl",
+    "dream_emotions_fresh45.jsonl",
+    "dream_emotions_fresh46.jsonl",
 )
 
 

@@ -889,6 +889,27 @@ def _dative_other(position: int, tokens: Tokens) -> bool:
     )
 
 
+_FELT_WORDS: Final = frozenset({"felt", "feel", "feeling", "feels"})
+
+
+def _participle_of_the_subject(position: int, tokens: Tokens, persons: frozenset[int]) -> bool:
+    """Whether a German present participle after the dreamer as object ("hat mich weinend
+    angerufen") describes someone else named as the subject before it in its clause."""
+    if position == 0 or not tokens.lower[position].endswith("end"):
+        return False
+    if tokens.lower[position - 1] not in {"mich", "uns"}:
+        return False
+    # (the sentence before it: a subject dropped after "und", "Mein Sohn hat ... verloren und
+    # mich heulend angerufen")
+    sentence = tokens.sentence[position]
+    before = [
+        k for k in range(max(0, position - 14), position - 1) if tokens.sentence[k] == sentence
+    ]
+    if any(tokens.lower[k] in {"ich", "wir"} for k in before):
+        return False
+    return any(k in persons or _person_word(k, tokens, "de") for k in before)
+
+
 def experiencer(
     position: int,
     tokens: Tokens,
@@ -912,6 +933,8 @@ def experiencer(
         return "dreamer"  # a cue that opens with its own "I": "i was frozen" (round 43)
     if language == "de" and _dative_other(position, tokens):
         return "other"  # "es war ihm total peinlich", "ihm war das unangenehm" (round 45)
+    if language == "de" and _participle_of_the_subject(position, tokens, persons):
+        return "other"  # "Mein Sohn hat mich heulend angerufen": he cries (round 48)
     # "a bit angry at them for laughing": the ones laughed at are the laughers (round 43)
     if (
         position >= 2
@@ -1891,6 +1914,12 @@ _PERSON_ENDINGS_DE: Final = (
     "dirigent", "dirigentin", "portier", "concierge", "vermieter", "vermieterin", "hausmeisterin",
     # round 30: "Die Kleinen in meinem Zelt zitterten", "die ganze Wirtsstube schunkelte"
     "kleinen", "stube", "runde", "gesellschaft", "belegschaft", "mannschaft", "chor",
+    # round 48: "Die Journalisten waren völlig baff", "Die Delegierten waren völlig verwirrt"
+    "journalist", "journalisten", "journalistin", "polizisten", "delegierte", "delegierten",
+    "abgeordnete", "abgeordneten", "angestellte", "angestellten", "beamte", "beamten",
+    "reporter", "reporterin", "fotografen", "fotografin", "politiker", "politikerin",
+    "besucher", "besucherin", "passagiere", "fahrgäste", "publikum", "zuhörer", "fans",
+    "sänger", "sängerin", "musiker", "musikerin", "schauspieler", "schauspielerin",
 )  # fmt: skip
 _GROUP_ALL: Final = frozenset({"all", "both", "alle", "beide", "beiden"})
 _BOTH: Final = frozenset({"both", "beide", "beiden"})
@@ -2759,6 +2788,22 @@ def feeling_in_context(
         and tokens.lower[i - 1] in {"got", "get", "getting", "gets"}
     ):
         return False  # "we got completely lost in the souks": a way lost, not puzzlement (round 44)
+    after = i + len(cue.word.split())  # the word after the cue's last
+    if (
+        cue.word.endswith(" lost")
+        and _FELT_WORDS.isdisjoint(cue.word.split())  # ("felt lost in the new shopping centre")
+        and after + 1 < len(tokens.lower)
+        and (
+            tokens.lower[after] == "somewhere"
+            or tokens.lower[after] in {"in", "at", "inside"}
+            and (
+                tokens.lower[after + 1] in {"a", "an", "the"}
+                and tokens.lower[after + 2 : after + 3] not in (["dream"], ["moment"])
+                or tokens.original[after + 1][:1].isupper()
+            )
+        )
+    ):
+        return False  # "I was lost in Tokyo": a place, not puzzlement (round 48)
     if first in {"loved", "liked"} and i > 0 and tokens.lower[i - 1] in {"i'd", "we'd", "had"}:
         return False  # "I was gutted, I'd loved it": the house once loved, no joy now (round 44)
     if _put_on(i, tokens):

@@ -164,7 +164,9 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             # round 37: annoyed now at dreaming it again ("I'm annoyed because this is the fifth
             # time this month", "honestly I'm getting fed up with dreaming about water")
             r"^\W*(?:and\s+|but\s+|honestly,?\s+|frankly,?\s+)?(?:i'm|i\s+am)\s+(?:getting\s+|so\s+|really\s+|a\s+bit\s+|"
-            r"pretty\s+)*(?:annoyed|fed\s+up|sick\s+of|tired\s+of|frustrated|irritated|bored)\b"
+            r"pretty\s+)*(?:annoyed|fed\s+up|sick\s+of|tired\s+of|frustrated|irritated|bored"
+            # round 48: "Honestly I'm a bit embarrassed how often she shows up in my dreams lol"
+            r"|embarrassed|ashamed|amused)\b"
             r"(?=.*\b(?:dream\w*|nightmares?|(?:\w+\s+)?times?\s+this\s+(?:week|month|year)|again"
             # round 41: "honestly I'm getting sick of my brain doing this every week"
             r"|every\s+(?:week|night|month)|my\s+brain)\b)",

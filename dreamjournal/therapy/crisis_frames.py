@@ -1383,7 +1383,7 @@ MY_OWN_WISH: Final = re.compile(
 
 # The people a sentence about someone else opens with: "my flatmate ...", "unser Nachbar ..."
 _KIN: Final = (
-    r"(?:friend|mate|flatmate|roommate|brother|sister|mum|mom|dad|father|mother|son|daughter|cousin|uncle|aunt"
+    r"(?:friend|mate|flatmate|roommate|brother|sister|mum|mom|dad|mummy|mommy|daddy|granny|father|mother|son|daughter|cousin|uncle|aunt"
     r"|grandma|grandpa|colleague|neighbou?rs?|partner|boyfriend|girlfriend|husband|wife|ex|patient|client|kid|student"
     r"|mitbewohner\w*|freund\w*|kumpel|bruder|schwester|mama|papa|mutter|vater|sohn|tochter|cousin\w*|onkel|tante"
     r"|opa|oma|kolleg\w*|nachbar\w*|klient\w*|patient\w*|partner\w*)"
@@ -1401,6 +1401,8 @@ _PERSON_NOUN: Final = (
     # (not a nurse or a doctor: what they said is most often of the writer, "my nurse did the
     # overdose talk. wrote down the amounts she said were dangerous")
     r"|lad|lass|bloke|fella|chap|kerl|typ|kamerad(?:in|en)?|comrade"
+    # round 48: a story's people ("the narrator just walks into the river at the end")
+    r"|narrator|protagonist(?:in)?|erzaehler(?:in)?|hauptfigur|main\s+character"
     # round 38: a prison officer's shift ("prisoner in 14 ligatured again", "en insass hät sich
     # hüt znacht wöle ufhänke")
     r"|prisoners?|inmates?|insass(?:e|in|en)?|haeftlings?|gefangene[rn]?"
@@ -2112,7 +2114,10 @@ _OTHER_OPENS: Final = re.compile(
     # round 39: after the time since ("it's three years since my brother took his own life",
     # "heute ist es zwei jahre her, dass mein bruder ...")
     r"(?:(?:it's|it\s+is|it\s+has\s+been|it's\s+been|es\s+ist|heute\s+ist\s+es|es\s+sind)\s+(?:\w+\s+){1,3}(?:since|seit|her,?\s+dass|her,?\s+seit)\s+)?"
-    r"(?:(?:someone|somebody|jemand)\b|(?:(?:my|our|the|a|an|one\s+of\s+(?:my|our|the)|mein|meine|meiner|unser|unsere|der|die|ein|eine|en"
+    r"(?:(?:someone|somebody|jemand)\b"
+    # round 48: "some of them talked about wanting to die afterwards"
+    r"|(?:some|a\s+few|many|most|several|two|three|all|none)\s+of\s+(?:them|those|the\s+(?:\w+\s+)?\w+)\b"
+    r"|(?:einige|manche|viele|ein\s+paar|zwei|drei)\s+(?:von\s+)?(?:ihnen|denen|den\s+\w+)\b|(?:(?:my|our|the|a|an|one\s+of\s+(?:my|our|the)|mein|meine|meiner|unser|unsere|der|die|ein|eine|en"
     r"|his|her|their|sein|seine|seiner|ihr|ihre|ihrer)\s+)?"
     r"(?:(?:\w+(?:'s|s')|best|little|older|younger|big|new|old|ex|kleine\w*|grosse\w*|beste\w*|aeltere\w*|juengere\w*|neue\w*|alte\w*)\s+)?"
     # (round 43: a compound's last word is the person, "mein azubi-kollege"; its first word is
@@ -2157,6 +2162,18 @@ _THEM_AFTER_THE_VERB: Final = re.compile(
     r"^\s*(?:seit|nach|bei|beim|vor|mit|am|im|in|an|auf|heute|gestern|seitdem|since|after)\b[^,.!?]{0,40}?"
     r"\s(?:ist|war|hat|hatte|wird|wirkt|kann|will|sagt|macht|redet|spricht)\s+(?:er|sie)\b"
 )
+# What the writer was told of a third person, the teller named first (round 48: "die trainerin
+# hat uns erzählt, dass eine aus der u18 ...", "im lehrerzimmer erzählen sie, dass der kollege
+# ...", "amelia in reception told me today her mummy ..."): what follows the telling is read
+# for a third person's opening (`_OTHER_OPENS`, `_PRONOUN_SUBJECT`, "eine aus der u18")
+_TOLD_OF_A_THIRD: Final = re.compile(
+    r"^[^.!?]{0,60}?\b(?:"
+    r"(?:hat|hatte|haben|hatten)\s+(?:uns|mir)\s+(?:\w+\s+){0,2}(?:erzaehlt|gesagt|geschrieben|berichtet)"
+    r"|erzaehlen\s+sie|erzaehlt\s+man|sagen\s+sie|heisst\s+es|munkelt\s+man|(?:erzaehlte|erzaehlt|sagte)\s+(?:uns|mir)"
+    r"|(?:told|tells|telling)\s+(?:me|us)|(?:they're|they\s+are|they\s+were|people\s+are|everyone's|everyone\s+is)\s+saying"
+    r")\s*(?:\w+\s+){0,3}?,?\s*(?:dass|that)?\s*(?=\S)"
+)
+_ONE_OF_THEM: Final = re.compile(r"\s*(?:eine?r?|one)\s+(?:aus|von|vom|of|from)\s")
 _PRONOUN_SUBJECT: Final = re.compile(r"^\s*(?:he|she|they|he's|she's|shes|hes|they're|er|sie)\b")
 # A German sentence going on about them with its subject dropped, the verb in their person
 # (round 43: "uwe vom stammtisch hat's letzte woche versucht. liegt im bergmannsheil, is stabil")
@@ -2215,6 +2232,11 @@ _ASKED_THEM_IF: Final = re.compile(
 _WORRIED_ABOUT: Final = re.compile(
     r"\s*(?:(?:i'm|i\s+am|really|so|just)\s+)*(?:worried|concerned|scared)\s+(?:sick\s+|stiff\s+)?(?:about|for)\s+(?!me\b|myself\b)"
     r"|\s*(?:ich\s+)?mach\w*\s+mir\s+(?:\w+\s+){0,2}sorgen\s+um\s+(?!mich\b)"
+    # round 48: "can't stop thinking about jayden in 8r" (then "he wrote ... that ...")
+    r"|\s*(?:i\s+)?(?:can't|cannot|can\s+not|couldn't)\s+stop\s+thinking\s+about\s+"
+    # (not a deed: "can't stop thinking about taking the whole box")
+    r"(?!me\b|myself\b|it\b|this\b|that\b|what\b|how\b|why\b|when\b|death\b|dead\b|not\b|the\s|a\s|an\s|my\s+own\b|\w+ing\b"
+    r"|suicide|pills|tablets|ways\b|methods?\b|ropes?\b|bridges?\b|jumps?\b|overdos)"
     # round 38: "die sabine aus meiner schicht macht mir sorgen", "my colleague worries me"
     r"|\s*(?:(?:der|die|mein\w*|unser\w*|my|our)\s+)?(?!ich\b|i\b|es\b|it\b|das\b|that\b)\w+(?:\s+(?:aus|von|vom|from|at|on|in)\s+(?:\w+\s+){1,2}?)?\s*"
     r"(?:macht\s+mir\s+(?:\w+\s+)?sorgen|worries\s+me|has\s+got\s+me\s+worried)\s*[.!]?\s*$"
@@ -2328,6 +2350,7 @@ def others_sentences(
             continue
         if worry is not None and evidence is not None and not evidence(sentence[worry.end() :]):
             told_of_other = True  # "worried sick about gav at work. he's lost a packet ..."
+            out.add(k)  # (round 48: nor the worry itself, "can't stop thinking about jayden")
             continue
         subject = _OTHER_OPENS.match(sentence)
         if (
@@ -2355,6 +2378,13 @@ def others_sentences(
             # wieder geritzt")
             named = _NAME_OPENS.match(sentence)
             subject = named if named is not None and named.group(1) in OTHERS_NAMES else None
+        if subject is None:
+            told_of = _TOLD_OF_A_THIRD.match(sentence)
+            rest = sentence[told_of.end() :] if told_of is not None else ""
+            if told_of is not None and (
+                _OTHER_OPENS.match(rest) or _PRONOUN_SUBJECT.match(rest) or _ONE_OF_THEM.match(rest)
+            ):
+                subject = told_of
         if subject is None:
             # opening with what he or she told the writer (round 15: "she texted me last night
             # saying she has the pills ready", "in echt hat sie mir gestern geschrieben, dass ...")
@@ -2463,6 +2493,9 @@ _OTHERS_WORDS_BEFORE: Final = re.compile(
     r"|satz|saetze|sentence|zeile|spruch|thema|topic|motto|prompt"  # "der satz aus deinem traum, '...'" (round 29)
     r"|wrote|writes|schrieb|schreibt|says|said|geschrieben|gepostet|does\s+say|sagt|sagte|meint|posted|repeat|refrain|chorus|titel|called|named"
     r"|heisst)\b[^'.!?]{0,40}$"
+    # round 48: someone else's words after "so:" ("mein streifenpartner so: 'wenn ich noch einen
+    # bericht schreiben muss, erschiess ich mich.'"), not the writer's own ("ich so: ...")
+    r"|\b(?!(?:ich|i|me|mir)\b)\w+\s+(?:so|war\s+so|was\s+like|is\s+like|goes)\s*:\s*$"
 )
 _MY_WORDS: Final = re.compile(
     r"\b(?:i|ich)\s+(?:\w+\s+)?(?:wrote|write|said|say|texted|posted|typed|thought|think|schrieb|schreibe|sagte|sage|denke|dachte)\b[^'.!?]{0,30}$"

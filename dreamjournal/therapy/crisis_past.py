@@ -266,7 +266,7 @@ _RECOVERED: Final = re.compile(
     r"\b(?:grateful|glad|proud|thankful|better\s+now|behind\s+me|still\s+here|recovered|clean|growth|healed"
     r"|doing\s+(?:\w+\s+)?(?:well|good|great|better|ok|okay|fine)|in\s+a\s+(?:\w+\s+)?(?:good|better|great)\s+place"
     r"|long\s+over|(?:is|are|it's|that's|was)\s+(?:long\s+)?over|over\s+it|(?:therapy|treatment|medication|meds|help|therapist|counsel\w*)\s+(?:\w+\s+)?helped|got\s+help"
-    r"|life\s+is\s+(?:\w+\s+)?good|(?:happy|fine|okay|ok|good|better|well|safe|stable|grand)\s+now"
+    r"|life\s+is\s+(?:\w+\s+)?good|(?:happy|fine|okay|ok|good|better|well|safe|stable|grand|alright|all\s+right)\s+now"
     r"|froh|dankbar|stolz|hinter\s+mir|ueberstanden|(?:lange\s+)?vorbei|(?<!\bes\shat\s)(?<!\bhat\ses\s)geholfen|geblieben|gluecklich\w*|geheilt|stabil"
     r"|geht(?:'s|s|\s+es)\s+(?:mir\s+)?(?:\w+\s+){0,4}(?:gut|besser)|\bes\s+geht\s+mir\s+(?:\w+\s+){0,4}(?:gut|besser)|mir\s+geht(?:'s|s)?\s+(?:es\s+)?(?:\w+\s+){0,4}(?:gut|besser)|(?:dass|weil)\s+es\s+mir\s+(?:\w+\s+)?(?:gut|besser)\s+geht"
     r"|leben\s+(?:ist\s+)?(?:\w+\s+)?gut|freude\s+am\s+leben|freu\w*\s+mich\s+auf"
@@ -433,6 +433,11 @@ _REOPENED: Final = re.compile(
     # a streak ended or strained now: "the urge is so loud after 6 months clean"
     # round 43: "6 months clean and i broke it", "broke my streak"
     r"|(?:clean|free)\s+(?:and|but)\s+(?:then\s+)?(?:i\s+)?(?:broke|blew|ruined|lost)\s+(?:it|the\s+streak|my\s+streak)|(?:broke|blew)\s+(?:my|the)\s+streak"
+    # round 48: the streak, then what was done today ("3 months clean and today ... i went home
+    # and burned my arm on the kettle on purpose")
+    r"|(?:clean|free|sober)\s+(?:and|but|,)\s*(?:then\s+)?(?:today|tonight|heute|heute\s+abend)\b"
+    r"(?=[^.!?]{0,120}\b(?:on\s+purpose|deliberately|absichtlich|mit\s+absicht|cut|burn(?:ed|t)|scratched|hit\s+myself"
+    r"|geritzt|geschnitten|verbrannt|gekratzt))"
     r"|after\s+(?:\w+\s+){0,2}(?:days?|weeks?|months?|years?)\s+(?:clean|free|sober)|nach\s+(?:\w+\s+){0,2}(?:tagen|wochen|monaten|jahren)\s+(?:clean|ohne)"
     r"|(?:urges?|pressure)\s+(?:to\s+\w+\s+)?(?:is|are)\s+(?:so\s+|really\s+|very\s+)?(?:loud|strong|bad|back|massive|huge|intense|screaming|unbearable|overwhelming)"
     r"|drang\s+(?:\w+\s+){0,2}(?:ist\s+)?(?:so\s+|echt\s+)?(?:stark|laut|heftig)|schreit\s+der\s+drang|drang\s+schreit"
@@ -570,6 +575,9 @@ SURVIVAL_REGRETTED: Final = re.compile(
     r"\b(?:angry|furious|sorry|disappointed|gutted|upset|annoyed|mad|bitter|resent\w*)\b[^.!?]{0,20}\b(?:that\s+)?"
     r"(?:it\s+(?:didn't|did\s+not|never)\s+work\w*|i\s+(?:survived|lived|made\s+it|was\s+found|was\s+saved)\b)"
     r"|\bwish\s+(?:i\s+)?(?:hadn't|had\s+not|didn't)\s+(?:survive|survived|been\s+found|been\s+saved|woken\s+up|wake\s+up)\b"
+    # round 48: "... everyone acts normal, and i'm not sure i'm glad", "weiss nicht, ob ich froh bin"
+    r"|\b(?:not\s+sure|don't\s+know\s+if|don't\s+know\s+whether|unsure\s+whether|unsure\s+if)\s+i'm\s+(?:glad|grateful|happy|thankful)\b(?!\s+(?:about|for|with|that\s+(?!i\s+(?:survived|lived|made\s+it|was\s+found))))"
+    r"|\b(?:weiss|weiß)\s+(?:nicht|nich|net)\s*,?\s+ob\s+ich\s+(?:\w+\s+)?(?:froh|dankbar)\s+(?:bin|sein\s+soll)\b(?!\s+(?:ueber|mit|fuer))"
     r"|\b(?:wuetend|sauer|enttaeuscht|schade|bitter|aergere?\s+mich)\b[^.!?]{0,25}\b(?:dass|das)\s+"
     r"(?:es\s+(?:\w+\s+)?nicht\s+(?:geklappt|funktioniert)"
     r"|ich\s+(?:\w+\s+)?(?:ueberlebt|gefunden\s+wurde|gerettet\s+wurde|noch\s+lebe|wieder\s+aufgewacht))\b"
@@ -660,7 +668,9 @@ _CRISIS_WORD: Final = re.compile(
     # round 31: "vor drei wochen hab ich versucht, mich im keller aufzuhängen"
     r"|versucht,?\s+mich|tried\s+to\s+(?:kill|hang|end)|aufzuhaengen|aufgehaengt|erhaeng\w*|hanged|hang\s+myself"
     r"|klingen?|ueberdosis|spring\w*|bruecke|strick|seil|gedanken|will|wollte|wuensch\w*|leben|svv|blut\w*"
-    r"|brenn\w*|passiert|getan|ende|schluss|drang|clean|sober|trocken|nuechtern|start\w*|began|begun|angefangen|anfangen|beginn\w*)\b"
+    r"|brenn\w*|passiert|getan|ende|schluss|drang|clean|sober|trocken|nuechtern"
+    # (round 48: not a new job or course, "this weekend i'm ... starting my first real job")
+    r"|start\w*(?!\s+(?:my|a|an|the|our|at|on|in|a\s+new)\s+(?:\w+\s+){0,2}(?:job|work|course|degree|school|uni|university|training|apprenticeship|trade|shift|placement|semester|term|role|position))|began|begun|angefangen|anfangen|beginn\w*)\b"
 )
 
 

@@ -2149,13 +2149,23 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_HARM, r"(?:(?<=\bwoke\sup\sand\s)|(?<=\bwoke\sand\s)|(?<=\baufgewacht\sund\s))(?:es\s+)?(?:actually|really|wirklich|tatsaechlich)\s+(?:did\s+it|getan|gemacht)\b",
        context=r"\b(?:cut\w*|schneid\w*|ritz\w*|blade|klinge)\b"),
     _p(_ATTEMPT, r"\bswallowed\s+(?:a\s+)?(?:whole|full|entire)\s+(?:strip|packet|pack|box|bottle|blister)\b"
+                 # round 48: "last month i swallowed my whole prescription after the second fail"
+                 r"|\b(?:swallowed|took|downed|necked)\s+(?:my|the|her|his)\s+(?:whole|full|entire)\s+(?:prescription|supply|stash)\b"
+                 r"|\b(?:mein\w*|das|die|den)\s+(?:ganze[ns]?|komplette[ns]?)\s+(?:rezept|vorrat|monatspackung|monatsration)\b[^.!?]{0,30}\b(?:geschluckt|eingeworfen|genommen)\b"
                  r"|\b(?:ganzen|ganze|vollen|volle)\s+(?:streifen|packung|schachtel|blister|flasche)\b[^.!?]{0,40}\b(?:geschluckt|eingeworfen)\b"
                  r"|\b(?:stepped|jumped|went)\s+off\s+(?:the\s+)?(?:back|side|stern|edge)\s+of\s+(?:the|a)\s+(?:ferry|boat|ship)\b"
                  # (not "faehre": "ich fahre weg" would be read as the ferry)
                  r"|\bbin\s+ich\s+hinten\s+(?:runtergestiegen|runtergesprungen|gesprungen)\b"
                  r"|\bwhat\s+i\s+did\s+with\s+(?:the|my|those)\s+(?:tablets|pills)\b|\bwas\s+ich\s+mit\s+den\s+(?:tabletten|pillen)\s+gemacht\s+hab"
                  r"|\bi\s+wanted\s+(?:him|her|it|them)\s+not\s+to\b|\bich\s+wollt\w*,?\s+dass\s+(?:er|sie|es)(?:'s)?\s+(?:es\s+)?nicht\s+tut\b",
-       context=r"\b(?:swallowed|geschluckt|eingeworfen|ferry|crew|tablets|pills|tabletten|pillen|swerved|braked|ausgewichen|gebremst)\b"),
+       context=r"\b(?:swallowed|geschluckt|eingeworfen|ferry|crew|tablets|pills|tabletten|pillen|swerved|braked|ausgewichen|gebremst|prescription|supply|stash|rezept|vorrat|monatspackung|monatsration)\b"),
+    # round 48: things given away and contracts cancelled, and a note for someone left where it
+    # will be found ("gave my books ... to the first-years, sold the bike, cancelled the gym and
+    # the phone contract ... note for mum is in the thesis folder")
+    _p(_PREP, r"\b(?:note|letter|card|brief|zettel)\s+(?:for|to|fuer|an)\s+(?:mum|mom|dad|mama|papa|my\s+\w+|meine[mnr]?\s+\w+|the\s+family|die\s+familie|everyone|alle)\s+"
+                 r"(?:is|are|liegt|ist|steckt)\s+(?:in|on|under|im|unter|auf)\b",
+       context=r"\b(?:gave|given|sold|verschenkt|verkauft|weggegeben)\b[^.!?]{0,200}\b(?:cancel+ed|gekuendigt|abgemeldet|closed)\b"
+               r"|\b(?:cancel+ed|gekuendigt|abgemeldet|closed)\b[^.!?]{0,200}\b(?:gave|given|sold|verschenkt|verkauft|weggegeben)\b"),
     _p(_HARM, r"\bnew\s+ones\s+(?:next\s+to|beside|among|over)\s+(?:them|the\s+old)\b",
        context=r"\b(?:scars?|cuts?|narben?)\b"),
     # round 36: a long time clean, and now the urge with the means at hand ("i have not cut
@@ -2296,6 +2306,8 @@ _FIELDS: Final[tuple[_Pattern, ...]] = (
         r"(?!\s+(?:this|that|the|these|those|his|her|their|our|your)\s+(?:\w+\s+){1,2}to\s+die\b)"
         rf"[^.!?]{{0,40}}?\b{_DEATH}\b"
         r"(?!\s+(?:of|for|laughing|from|to\s+see|tired|vor|sea|ends?))"
+        # round 48: an idiom of stubbornness ("i will die on this hill")
+        r"(?!\s+on\s+(?:this|that|the|my|a)\s+(?:\w+\s+)?hill)"
         # round 38: hiding away, not dying ("want to disappear under my duvet all weekend")
         r"(?<!disappear(?=\s(?:under|into|in\s+(?:my|the|a)|behind)\b))",
         intrinsic=False,
@@ -2506,12 +2518,15 @@ _JOKE: Final = re.compile(
     r"|,\s*ha\W*$"  # "... and never get up again, ha" (round 26)
     # exasperation (round 27): "wenn mich noch eine person fragt ..., spring ich aus dem fenster"
     r"|\bwenn\s+(?:mich|mir)\s+noch\s+(?:ein(?:e|er|mal)?|jemand)\b"
-    r"|\bif\s+(?:one\s+more\s+(?:person|people)|anyone\s+else)\s+(?:\w+\s+)?(?:asks|says|tells)\b"
+    # (round 48: "if one more dad tells me his son is 'just bored' i will actually die")
+    r"|\bif\s+(?:one\s+more\s+(?:\w+\s+)?\w+|anyone\s+else)\s+(?:\w+\s+)?(?:asks|says|tells)\b"
     r"|" + _FIGURATIVE
 )
 _JOKE_TAKEN_BACK: Final = re.compile(r"\b(?:nicht|not)\s+(?:lol|lmao|haha\w*|xd|witzig|joking|kidding)\b")
 _NO_JOKE: Final = re.compile(  # "lol not lol", "kein witz": the joke taken back
     _JOKE_TAKEN_BACK.pattern + r"|\bno\s+joke\b|\bkein\s+(?:witz|scherz|spass)\b|\bim\s+ernst\b|\bseriously\b|\bernsthaft\b"
+    # round 48: "if one more person tells me to cheer up i will kill myself, i mean it"
+    r"|\bi\s+(?:really\s+)?mean\s+it\b|\bi'm\s+(?:being\s+)?serious\b|\bich\s+mein\w*\s+(?:es|das)\s+(?:\w+\s+)?ernst\b"
 )
 _JOKE_MATCH: Final = re.compile(
     r"shoot\s+myself|kill\s+myself|erschiess\w*|bring\w*\s+ich\s+mich|rather\s+die|lieber\s+sterben"
@@ -2523,6 +2538,8 @@ _JOKE_MATCH: Final = re.compile(
     r"|hang\s+myself|haeng\w*\s+(?:ich\s+)?mich\s+auf"
     # round 40: "if the kitchen serves that fish pie one more time i'll top myself lol"
     r"|top\s+myself|off\s+myself"
+    # round 48: "if i see one more drunk at kicking-out time i'll lie down in the road myself lol"
+    r"|lie\s+down\s+in\s+(?:the\s+)?(?:road|traffic|motorway)"
     # round 13: "ich bring mich um wenn ... xD", "spring ausm fenster lol", "kauf ich mir n strick lol",
     # "walk into the sea lmaooo", "can't go on like this w/o coffee hahah"
     r"|bring\w*\s+mich\s+um|ausm\s+fenster|strick|walk\w*\s+into\s+the\s+(?:sea|ocean)|can't\s+go\s+on"
@@ -4136,6 +4153,11 @@ _EASED: Final = re.compile(
     r"|\b(?:early\s+night|weighted\s+blanket|gewichtsdecke|frueh\s+ins\s+bett)\b"
     r"|\bum\s+(?:halb\s+)?(?:sieben|acht|neun|zehn|[789]|1[0-2])\s+(?:uhr\s+)?ins\s+bett\b|\bbed\s+(?:at|by)\s+(?:[6-9]|1[0-2]|eight|nine|ten)\b"
     r"|\bmorgen\s+(?:frueh\s+)?(?:um\s+)?(?:\w+\s+){0,2}(?:geht'?s|gehts|geht\s+es)\s+weiter\b"
+    # round 48: a rest with its end named ("ich leg mich jetzt hin und steh erst im april wieder
+    # auf", "not getting up again till monday")
+    r"|\bsteh\w*\s+(?:ich\s+)?erst\s+(?:im|am|an|zu|nach|naechste\w*)\s+(?:\w+\s+){0,2}wieder\s+auf\b"
+    r"|\b(?:not\s+getting|won't\s+get|am\s+not\s+getting)\s+up\s+(?:again\s+)?(?:until|till|til)\s+(?:next\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b"
 )
 
 

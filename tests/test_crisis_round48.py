@@ -1,0 +1,69 @@
+"""Round 48: what crisis_dev109 (teachers and school staff; the judge kept unread since round 47,
+59/60 with 6/60 false alarms) and the round's new blind sets dev110 (students and doctoral
+researchers) and dev111 (soldiers, police, firefighters and paramedics) showed, as mechanisms.
+The sentences are written for these tests, not copied from the sets.
+
+* Caught now: a streak broken today by a burn or a cut ("clean ... and today ... on purpose"); a
+  whole prescription swallowed, and being "not sure I'm glad" to be alive after it; things given
+  away and contracts cancelled with a note for someone left where it will be found; a joke's
+  hyperbole taken back ("i mean it", "ich mein's ernst").
+* Left alone now: what someone told the writer of a third person ("die Trainerin hat uns
+  erzählt, dass eine aus der U18 ..."; "Reception told me today her mummy ..."); a worry about a
+  pupil followed by what he wrote; a narrator, "some of them" in a documentary; someone else's
+  words after "so:"; "if one more dad tells me ..." and "I'll lie down in the road ... lol"; "I
+  will die on this hill"; a past attempt told as over beside a new job ("starting my first real
+  job", "I'm alright now").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dreamjournal.therapy.safety import assess_crisis
+
+FLAGGED = [
+    "5 weeks clean and tonight after the staff meeting i came home and cut my leg on purpose.",
+    "two months clean but today I burned my hand on the iron deliberately, it was the only thing "
+    "that made the noise stop.",
+    "a fortnight ago I swallowed my whole prescription. my sister found me. I'm back at work and "
+    "honestly I don't know if I'm glad.",
+    "Vor zwei Wochen hab ich meinen ganzen Vorrat an Tabletten geschluckt. Ich weiß nicht, ob ich "
+    "froh bin, dass mich jemand gefunden hat.",
+    "sold my guitar, gave my camera to my cousin, cancelled the phone and the flat. letter for dad "
+    "is in the top drawer.",
+    "if one more person tells me to smile i will kill myself, i mean it.",
+]
+
+NOT_FLAGGED = [
+    "Die Trainerin hat uns erzählt, dass einer aus der zweiten Mannschaft einen Abschiedsbrief "
+    "geschrieben hat. Ich kann seitdem nicht schlafen.",
+    "Im Lehrerzimmer erzählen sie, dass der Referendar einen Suizidversuch hatte. Widerliches "
+    "Getratsche.",
+    "Note for the head: Leo in Year 2 told me today his daddy 'took too many pills to sleep "
+    "forever'. Logged it, can we talk at 8?",
+    "Can't stop thinking about Mia in 10B. She wrote in her planner that nobody would notice if "
+    "she was gone. Reported it to the safeguarding lead.",
+    "finished the book at 2am. the narrator walks into the sea in the last chapter and I still "
+    "don't know what to think.",
+    "Watched a documentary about the flood rescuers. Some of them talked about wanting to die "
+    "afterwards and how therapy helped.",
+    "Mein Kollege so: 'Wenn ich noch eine Akte sehe, spring ich vom Dach.' Wir haben gelacht.",
+    "If one more parent tells me their child is 'just misunderstood' I will actually die. Dead.",
+    "If I see one more drunk on the night bus I'll lie down in the road myself lol.",
+    "the registry office lost my papers again. i will die on this hill.",
+    "in 2015 I tried to end it. this month I'm starting my first real job and I'm really glad I'm "
+    "here.",
+    "In 2009, after the second deployment, I planned to end it. That was fifteen years ago. I'm "
+    "alright now and I talk about it at the veterans' breakfast.",
+]
+
+
+@pytest.mark.parametrize("text", FLAGGED)
+def test_round48_disclosures_are_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged, text
+
+
+@pytest.mark.parametrize("text", NOT_FLAGGED)
+def test_round48_look_alikes_are_left_alone(text: str) -> None:
+    assessment = assess_crisis(text)
+    assert not assessment.flagged, (text, assessment.matches)
