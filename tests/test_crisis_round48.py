@@ -6,7 +6,9 @@ The sentences are written for these tests, not copied from the sets.
 * Caught now: a streak broken today by a burn or a cut ("clean ... and today ... on purpose"); a
   whole prescription swallowed, and being "not sure I'm glad" to be alive after it; things given
   away and contracts cancelled with a note for someone left where it will be found; a joke's
-  hyperbole taken back ("i mean it", "ich mein's ernst").
+  hyperbole taken back ("i mean it", "ich mein's ernst"); and from list 16, hot water run over a
+  hand on purpose, and going through with it once alone ("wenn ich ... allein ... bin, zieh ichs
+  durch").
 * Left alone now: what someone told the writer of a third person ("die Trainerin hat uns
   erzählt, dass eine aus der U18 ..."; "Reception told me today her mummy ..."); a worry about a
   pupil followed by what he wrote; a narrator, "some of them" in a documentary; someone else's
@@ -32,6 +34,8 @@ FLAGGED = [
     "sold my guitar, gave my camera to my cousin, cancelled the phone and the flat. letter for dad "
     "is in the top drawer.",
     "if one more person tells me to smile i will kill myself, i mean it.",
+    "Kochendes Wasser über den Arm laufen lassen, mit Absicht. Dann war Ruhe im Kopf.",
+    "wenn ich an ostern allein in der gartenlaube bin, zieh ich es durch",
 ]
 
 NOT_FLAGGED = [
@@ -51,6 +55,8 @@ NOT_FLAGGED = [
     "If one more parent tells me their child is 'just misunderstood' I will actually die. Dead.",
     "If I see one more drunk on the night bus I'll lie down in the road myself lol.",
     "the registry office lost my papers again. i will die on this hill.",
+    "Heißes Wasser über die Hände laufen lassen, die waren nach dem Schneeschippen eiskalt.",
+    "wenn ich im sommer allein bin, zieh ich das mit dem Marathontraining durch",
     "in 2015 I tried to end it. this month I'm starting my first real job and I'm really glad I'm "
     "here.",
     "In 2009, after the second deployment, I planned to end it. That was fifteen years ago. I'm "

@@ -2262,6 +2262,12 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # round 23 (German): envying the dead, new wounds kept from view
     _p(_PASSIVE, r"\bneidisch\s+auf\s+(?:den|die|das)\s+(?:im\s+(?:sarg|grab)|toten?|verstorbenen?)\b|\bbeneide\w*\s+(?:die\s+|den\s+)?(?:toten?|verstorbenen?)\b"),
     _p(_HARM, r"\bdie\s+neuen\s+(?:am|an\s+(?:den|dem|der)|auf\s+dem|am\s+linken|am\s+rechten)\s+(?:ober|unter)?(?:arm|armen|bein|beinen|oberschenkel|handgelenk|bauch|huefte)\b"),
+    # round 48 (list 16): scalding on purpose ("heisses wasser über die hand laufen lassen,
+    # extra"), and going through with it once alone ("wenn ich im november allein im ferienhaus
+    # bin, zieh ichs durch")
+    _p(_HARM, r"\b(?:heiss\w*|kochend\w*)\s+wasser\s+(?:\w+\s+){0,2}(?:ueber|auf)\s+(?:die|meine|den|meinen|das)\s+(?:hand|haende|arm|arme|haut|bein|finger|handgelenk)\b"
+                r"[^.!?]{0,40}\b(?:extra|absichtlich|mit\s+absicht|mit\s+fleiss)\b"),
+    _p(_PLAN, r"\bwenn\s+ich\s+[^.!?]{0,60}\b(?:allein|alleine)\b[^.!?]{0,40}\bzieh\w*\s+ich(?:'?s|\s+es|\s+das)\s+durch\b"),
 )
 # fmt: on
 
