@@ -8,7 +8,8 @@ The sentences are written for these tests, not copied from the sets.
   away and contracts cancelled with a note for someone left where it will be found; a joke's
   hyperbole taken back ("i mean it", "ich mein's ernst"); and from list 16, hot water run over a
   hand on purpose, and going through with it once alone ("wenn ich ... allein ... bin, zieh ichs
-  durch").
+  durch"); from older read sets, the garage shut with the engine running, another attempt and
+  who found the writer, up the mountain and "runter nicht mehr", half of them taken and thrown up.
 * Left alone now: what someone told the writer of a third person ("die Trainerin hat uns
   erzählt, dass eine aus der U18 ..."; "Reception told me today her mummy ..."); a worry about a
   pupil followed by what he wrote; a narrator, "some of them" in a documentary; someone else's
@@ -36,6 +37,10 @@ FLAGGED = [
     "if one more person tells me to smile i will kill myself, i mean it.",
     "Kochendes Wasser über den Arm laufen lassen, mit Absicht. Dann war Ruhe im Kopf.",
     "wenn ich an ostern allein in der gartenlaube bin, zieh ich es durch",
+    "sonntag nacht garage zu, motor laufen lassen. mein bruder hat das tor aufgemacht",
+    "Dritter Versuch seit Weihnachten, und wieder hat mich meine Nachbarin gefunden.",
+    "Morgen soll es klar sein. Dann fahr ich rauf auf den Gipfel. Runter nicht mehr.",
+    "I took half of them, got scared and threw up. Nobody knows.",
 ]
 
 NOT_FLAGGED = [
@@ -56,6 +61,8 @@ NOT_FLAGGED = [
     "If I see one more drunk on the night bus I'll lie down in the road myself lol.",
     "the registry office lost my papers again. i will die on this hill.",
     "Heißes Wasser über die Hände laufen lassen, die waren nach dem Schneeschippen eiskalt.",
+    "Zweiter Versuch bei der Meisterprüfung, diesmal hat mich der Prüfer bestehen lassen.",
+    "Wir wandern hoch auf den Berg. Runter nehmen wir die Seilbahn.",
     "wenn ich im sommer allein bin, zieh ich das mit dem Marathontraining durch",
     "in 2015 I tried to end it. this month I'm starting my first real job and I'm really glad I'm "
     "here.",

@@ -2268,6 +2268,15 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_HARM, r"\b(?:heiss\w*|kochend\w*)\s+wasser\s+(?:\w+\s+){0,2}(?:ueber|auf)\s+(?:die|meine|den|meinen|das)\s+(?:hand|haende|arm|arme|haut|bein|finger|handgelenk)\b"
                 r"[^.!?]{0,40}\b(?:extra|absichtlich|mit\s+absicht|mit\s+fleiss)\b"),
     _p(_PLAN, r"\bwenn\s+ich\s+[^.!?]{0,60}\b(?:allein|alleine)\b[^.!?]{0,40}\bzieh\w*\s+ich(?:'?s|\s+es|\s+das)\s+durch\b"),
+    # round 48 (read misses of older sets): the garage shut with the engine running; another
+    # attempt and who found the writer; up the mountain and not down again
+    _p(_ATTEMPT, r"\bgarage\w*\s+(?:\w+\s+)?zu\b[^.!?]{0,20}\bmotor\s+(?:an|laufen\s+lassen|laufen\s+gelassen)\b"
+                 r"|\bgarage\s+(?:door\s+)?(?:shut|closed)\b[^.!?]{0,20}\b(?:engine|motor)\s+(?:on|running)\b"
+                 r"|\b(?:zweite[rn]?|dritte[rn]?|vierte[rn]?|neue[rn]?)\s+versuch\w*\b[^.!?]{0,60}\b(?:hat|haben|hatte)\s+mich\s+(?:\w+\s+){0,3}gefunden\b"
+                 r"|\b(?:second|third|another)\s+attempt\b[^.!?]{0,60}\bfound\s+me\b"
+                 r"|\btook\s+half\s+of\s+them\b[^.!?]{0,40}\b(?:threw\s+up|got\s+scared|vomited|puked)\b"),
+    _p(_PLAN, r"^\W*(?:und\s+)?runter\s+(?:dann\s+|aber\s+)?nicht\s+mehr\b",
+       context=r"\b(?:hoch|rauf|auf)\s+(?:den|das|die|dem)\s+(?:\w+\s+)?(?:berg|dach|turm|bruecke|klippe|felsen|hochhaus|parkhaus|gipfel)\b"),
 )
 # fmt: on
 
