@@ -894,7 +894,8 @@ _FELT_WORDS: Final = frozenset({"felt", "feel", "feeling", "feels"})
 
 def _participle_of_the_subject(position: int, tokens: Tokens, persons: frozenset[int]) -> bool:
     """Whether a German present participle after the dreamer as object ("hat mich weinend
-    angerufen") describes someone else named as the subject before it in its clause."""
+    angerufen") describes someone else named before it in its sentence, with no "ich" or "wir"
+    between."""
     if position == 0 or not tokens.lower[position].endswith("end"):
         return False
     if tokens.lower[position - 1] not in {"mich", "uns"}:
