@@ -9,7 +9,8 @@ The sentences are written for these tests, not copied from the sets.
   hyperbole taken back ("i mean it", "ich mein's ernst"); and from list 16, hot water run over a
   hand on purpose, and going through with it once alone ("wenn ich ... allein ... bin, zieh ichs
   durch"); from older read sets, the garage shut with the engine running, another attempt and
-  who found the writer, up the mountain and "runter nicht mehr", half of them taken and thrown up.
+  who found the writer, up the mountain and "runter nicht mehr", half of them taken and thrown up;
+  "i should join him" and "will ich zu ihm" after a death (not a visit to the grave).
 * Left alone now: what someone told the writer of a third person ("die Trainerin hat uns
   erzählt, dass eine aus der U18 ..."; "Reception told me today her mummy ..."); a worry about a
   pupil followed by what he wrote; a narrator, "some of them" in a documentary; someone else's
@@ -41,6 +42,8 @@ FLAGGED = [
     "Dritter Versuch seit Weihnachten, und wieder hat mich meine Nachbarin gefunden.",
     "Morgen soll es klar sein. Dann fahr ich rauf auf den Gipfel. Runter nicht mehr.",
     "I took half of them, got scared and threw up. Nobody knows.",
+    "since mum died i keep thinking i should just join her",
+    "Seit Opa tot ist, will ich eigentlich nur noch zu ihm.",
 ]
 
 NOT_FLAGGED = [
@@ -63,6 +66,8 @@ NOT_FLAGGED = [
     "Heißes Wasser über die Hände laufen lassen, die waren nach dem Schneeschippen eiskalt.",
     "Zweiter Versuch bei der Meisterprüfung, diesmal hat mich der Prüfer bestehen lassen.",
     "Wir wandern hoch auf den Berg. Runter nehmen wir die Seilbahn.",
+    "my brother moved to Canada and I should join him next summer, the jobs are better there.",
+    "Seit Opa tot ist, will ich jeden Sonntag zu ihm ans Grab.",
     "wenn ich im sommer allein bin, zieh ich das mit dem Marathontraining durch",
     "in 2015 I tried to end it. this month I'm starting my first real job and I'm really glad I'm "
     "here.",

@@ -351,7 +351,9 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PASSIVE, r"\bi'?m\s+(?:following|joining)\s+(?:him|her|them)\b|\bi'll\s+(?:follow|join)\s+(?:him|her|them)\b"
                  # round 31: "since your mother passed i think about joining her more than i should"
                  r"|\b(?:think\w*|thought)\s+(?:about|of)\s+(?:joining|following)\s+(?:him|her|them)\b"
-                 r"|\b(?:want|wanna|wish\s+i\s+could)\s+(?:to\s+)?(?:join|follow)\s+(?:him|her|them)\b",
+                 r"|\b(?:want|wanna|wish\s+i\s+could)\s+(?:to\s+)?(?:join|follow)\s+(?:him|her|them)\b"
+                 # round 48: "since dad died i keep thinking i should join him"
+                 r"|\bi\s+(?:should|could|ought\s+to|might\s+as\s+well|may\s+as\s+well)\s+(?:just\s+)?(?:join|follow)\s+(?:him|her|them)\b",
        context=_DEATH_CONTEXT + r"|\b(?:funeral|grave|passed\s+away|anniversary|passed|widow\w*)\b"),
     _p(_PASSIVE, r"\b(?:don't|do\s+not)\s+care\s+(?:if|whether)\s+i\s+(?:live|die|wake)\b"
                  r"|\bwouldn't\s+mind\s+(?:not\s+existing|dying|being\s+dead|not\s+waking\s+up)\b", intrinsic=True),
@@ -1522,8 +1524,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PLAN, r"\bgeb\w*\s+(?:ich\s+)?mir\s+(?:noch\s+)?(?:bis|zeit\s+bis|noch\b)|\bbis\s+dahin\s+halt\w*\s+ich\s+(?:\w+\s+)?durch\b"
               r"[^.!?]{0,20}\b(?:dann|danach)\s+(?:ist|is)\s+(?:ruhe|schluss|ende)\b"
               r"|\b(?:ist|is)\s+schluss,?\s+nicht\s+nur\s+mit\s+(?:der|dem|meiner|meinem)\s+\w+"),
-    _p(_PASSIVE, r"\bich\s+will\s+(?:\w+\s+){0,2}(?:zu\s+(?:ihr|ihm|dir|euch|mama|papa|oma|opa|mutti)|bei\s+(?:ihr|ihm|dir)\s+sein)\b"
-                 r"(?!\s+(?:fahren|gehen|ziehen|ins|in\s+die|nach|rueber|hin))"
+    _p(_PASSIVE, r"\b(?:ich\s+will|will\s+ich)\s+(?:\w+\s+){0,3}(?:zu\s+(?:ihr|ihm|dir|euch|mama|papa|oma|opa|mutti)|bei\s+(?:ihr|ihm|dir)\s+sein)\b"
+                 r"(?!\s+(?:fahren|gehen|ziehen|ins|in\s+die|nach|rueber|hin|ans\s+grab|an\s+(?:sein|ihr|das)\s+grab|auf\s+den\s+friedhof))"
                  r"|\b(?:neben|bei)\s+(?:ihr|ihm|dir)\s+(?:auf\s+dem\s+friedhof|im\s+grab|unter\s+der\s+erde)\b"
                  r"|\blieber\s+bei\s+(?:ihr|ihm|dir)\s+geblieben\b[^!?]{0,40}\bwo\s+(?:sie|er|du)\s+jetzt\s+(?:ist|bist)\b",
        context=r"\b(?:tot|tod|gestorben|beerdigung|friedhof|grab|verstorben\w*|seit\s+\w+\s+(?:tot|weg)|wo\s+(?:sie|er)\s+jetzt\s+ist)\b"),
