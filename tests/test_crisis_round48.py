@@ -10,7 +10,8 @@ The sentences are written for these tests, not copied from the sets.
   hand on purpose, and going through with it once alone ("wenn ich ... allein ... bin, zieh ichs
   durch"); from older read sets, the garage shut with the engine running, another attempt and
   who found the writer, up the mountain and "runter nicht mehr", half of them taken and thrown up;
-  "i should join him" and "will ich zu ihm" after a death (not a visit to the grave).
+  "i should join him" and "will ich zu ihm" after a death (not a visit to the grave); "hol mich
+  zu dir" in a prayer; "hinlegen und nimmer aufstehn" in dialect.
 * Left alone now: what someone told the writer of a third person ("die Trainerin hat uns
   erzählt, dass eine aus der U18 ..."; "Reception told me today her mummy ..."); a worry about a
   pupil followed by what he wrote; a narrator, "some of them" in a documentary; someone else's
@@ -44,6 +45,8 @@ FLAGGED = [
     "I took half of them, got scared and threw up. Nobody knows.",
     "since mum died i keep thinking i should just join her",
     "Seit Opa tot ist, will ich eigentlich nur noch zu ihm.",
+    "Herrgott, hol mich einfach zu dir, ich schaff die Schulden nicht mehr.",
+    "I mog nimmer. Am liabsten hinlegen und nimmer aufstehn.",
 ]
 
 NOT_FLAGGED = [
@@ -68,6 +71,7 @@ NOT_FLAGGED = [
     "Wir wandern hoch auf den Berg. Runter nehmen wir die Seilbahn.",
     "my brother moved to Canada and I should join him next summer, the jobs are better there.",
     "Seit Opa tot ist, will ich jeden Sonntag zu ihm ans Grab.",
+    "Mama, hol mich zu dir ins Auto, es regnet so stark.",
     "wenn ich im sommer allein bin, zieh ich das mit dem Marathontraining durch",
     "in 2015 I tried to end it. this month I'm starting my first real job and I'm really glad I'm "
     "here.",

@@ -2277,6 +2277,10 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                  r"|\b(?:zweite[rn]?|dritte[rn]?|vierte[rn]?|neue[rn]?)\s+versuch\w*\b[^.!?]{0,60}\b(?:hat|haben|hatte)\s+mich\s+(?:\w+\s+){0,3}gefunden\b"
                  r"|\b(?:second|third|another)\s+attempt\b[^.!?]{0,60}\bfound\s+me\b"
                  r"|\btook\s+half\s+of\s+them\b[^.!?]{0,40}\b(?:threw\s+up|got\s+scared|vomited|puked)\b"),
+    # ... a prayer to be taken ("ya rabb, nimm mich einfach zu dir"), falling down and not
+    # getting up in dialect ("i mecht umfalln und nimmer aufstehn")
+    _p(_PASSIVE, r"\b(?:nimm|hol)\s+mich\s+(?:\w+\s+){0,2}zu\s+dir\b(?!\s+(?:ins|in\s+die|in\s+den|nach|auf|rueber|heim))"
+                 r"|\b(?:umfall\w*|umfalln|hinleg\w*|einschlaf\w*)\s+und\s+(?:nimmer|nie\s*mehr|nimmermehr|nicht\s+mehr)\s+(?:aufstehn|aufstehen|aufwachen|aufwachn)\b"),
     _p(_PLAN, r"^\W*(?:und\s+)?runter\s+(?:dann\s+|aber\s+)?nicht\s+mehr\b",
        context=r"\b(?:hoch|rauf|auf)\s+(?:den|das|die|dem)\s+(?:\w+\s+)?(?:berg|dach|turm|bruecke|klippe|felsen|hochhaus|parkhaus|gipfel)\b"),
 )
