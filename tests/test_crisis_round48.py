@@ -11,7 +11,9 @@ The sentences are written for these tests, not copied from the sets.
   durch"); from older read sets, the garage shut with the engine running, another attempt and
   who found the writer, up the mountain and "runter nicht mehr", half of them taken and thrown up;
   "i should join him" and "will ich zu ihm" after a death (not a visit to the grave); "hol mich
-  zu dir" in a prayer; "hinlegen und nimmer aufstehn" in dialect.
+  zu dir" in a prayer; "hinlegen und nimmer aufstehn" in dialect; tablets stockpiled while the
+  writer "pretends to take them" (no stage role); one's own eulogy written; new cuts where they
+  are hidden; "not as deep as before"; "die neuen Schnitte am Oberschenkel"; burning instead.
 * Left alone now: what someone told the writer of a third person ("die Trainerin hat uns
   erzählt, dass eine aus der U18 ..."; "Reception told me today her mummy ..."); a worry about a
   pupil followed by what he wrote; a narrator, "some of them" in a documentary; someone else's
@@ -47,6 +49,12 @@ FLAGGED = [
     "Seit Opa tot ist, will ich eigentlich nur noch zu ihm.",
     "Herrgott, hol mich einfach zu dir, ich schaff die Schulden nicht mehr.",
     "I mog nimmer. Am liabsten hinlegen und nimmer aufstehn.",
+    "i've stockpiled my zopiclone since june and every night i pretend to take them.",
+    "Drafted my own eulogy this afternoon, so my sister doesn't have to.",
+    "long sleeves in june again. new cuts this morning.",
+    "yes i still do it. not as deep as it used to be, but i still do it.",
+    "Schwimmen geh ich nicht mehr. Die neuen Schnitte am Oberschenkel sieht sonst jeder.",
+    "Stopped cutting like I promised, I burn instead now.",
 ]
 
 NOT_FLAGGED = [
@@ -72,6 +80,10 @@ NOT_FLAGGED = [
     "my brother moved to Canada and I should join him next summer, the jobs are better there.",
     "Seit Opa tot ist, will ich jeden Sonntag zu ihm ans Grab.",
     "Mama, hol mich zu dir ins Auto, es regnet so stark.",
+    "In drama we had to pretend to take poison like Juliet, everyone laughed.",
+    "New lines today on the car park, the council finally repainted them.",
+    "The lake is not as deep as before, the drought took half of it.",
+    "Die neuen Stellen am Empfang sind endlich besetzt.",
     "wenn ich im sommer allein bin, zieh ich das mit dem Marathontraining durch",
     "in 2015 I tried to end it. this month I'm starting my first real job and I'm really glad I'm "
     "here.",

@@ -90,7 +90,8 @@ _ACTING: Final = re.compile(
     r"|\bmy\s+character\s+(?:takes|dies|kills|jumps|hangs|cuts|overdoses|shoots)\b|\bmeine\s+(?:figur|rolle)\s+(?:nimmt|stirbt|bringt|springt|erhaengt|ritzt)\b"
     r"|\b(?:end|start|middle)\s+of\s+act\s+(?:[1-5]|one|two|three|four|five)\b"
     r"|\b(?:die|der|in\s+der)\s+szene,?\s+(?:wo|in\s+der)\b|\bthe\s+scene\s+(?:where|in\s+which)\b"
-    r"|\b(?:the\s+)?role\s+of\b|\brolle\s+(?:als|des|der)\b|\bpretend\w*\s+to\b"
+    r"|\b(?:the\s+)?role\s+of\b|\brolle\s+(?:als|des|der)\b|\bpretend\w*\s+to\b(?!\s+(?:take|swallow|eat|be\s+(?:fine|ok|okay|alright|asleep|better)|sleep))"
+    # (round 48: not deceit, "every night i just pretend to take them")
     # round 44: "because of the play i'm stage-managing", "im actionfilm springt der stuntman"
     r"|\bstage[- ]?manag\w*|\bthe\s+play\s+i'm\s+(?:in|doing|directing|writing)\b|\bstunt(?:man|woman|double)?\b|\bim\s+\w*film\b"
     # round 47: a part read out in class ("ich muss ihn im referat spielen")

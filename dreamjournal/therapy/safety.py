@@ -2281,6 +2281,17 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # getting up in dialect ("i mecht umfalln und nimmer aufstehn")
     _p(_PASSIVE, r"\b(?:nimm|hol)\s+mich\s+(?:\w+\s+){0,2}zu\s+dir\b(?!\s+(?:ins|in\s+die|in\s+den|nach|auf|rueber|heim))"
                  r"|\b(?:umfall\w*|umfalln|hinleg\w*|einschlaf\w*)\s+und\s+(?:nimmer|nie\s*mehr|nimmermehr|nicht\s+mehr)\s+(?:aufstehn|aufstehen|aufwachen|aufwachn)\b"),
+    # ... one's own eulogy written; "new lines today" where cuts are hidden; cutting "not as deep
+    # as before"; burning instead of cutting; "die neuen stellen am bauch"
+    _p(_PREP, r"\b(?:wrote|written|writing|drafted)\s+my\s+own\s+(?:eulogy|obituary|funeral\s+speech)\b"
+              r"|\bmeine\s+eigene\s+(?:trauerrede|grabrede|todesanzeige)\s+(?:\w+\s+)?(?:geschrieben|verfasst|entworfen)\b"),
+    _p(_HARM, r"\bnew\s+(?:lines|cuts)\s+(?:today|tonight|again|this\s+morning)\b",
+       context=r"\b(?:jumper|sleeves?|hoodie|arms?|thighs?|wrists?|legs?|skin|blade|razor|plasters?|checks?|hide|hidden|nobody\s+sees)\b"),
+    _p(_HARM, r"\bnot\s+as\s+deep\s+as\s+(?:before|last\s+time|it\s+used\s+to\s+be)\b",
+       context=r"\b(?:still\s+do\s+it|cut\w*|blade|razor|scars?|arms?|thighs?|wrists?)\b", intrinsic=True),
+    _p(_HARM, r"\bi\s+burn\s+(?:myself\s+)?instead\b"
+              r"|\bdie\s+neuen\s+(?:stellen|schnitte|kratzer|narben)\s+(?:am|an\s+(?:den|dem|der)|auf\s+dem)\s+"
+              r"(?:arm|armen|bauch|bein|beinen|oberschenkel|handgelenk|unterarm|huefte|ruecken|brust)\b"),
     _p(_PLAN, r"^\W*(?:und\s+)?runter\s+(?:dann\s+|aber\s+)?nicht\s+mehr\b",
        context=r"\b(?:hoch|rauf|auf)\s+(?:den|das|die|dem)\s+(?:\w+\s+)?(?:berg|dach|turm|bruecke|klippe|felsen|hochhaus|parkhaus|gipfel)\b"),
 )
