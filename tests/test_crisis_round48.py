@@ -13,7 +13,8 @@ The sentences are written for these tests, not copied from the sets.
   "i should join him" and "will ich zu ihm" after a death (not a visit to the grave); "hol mich
   zu dir" in a prayer; "hinlegen und nimmer aufstehn" in dialect; tablets stockpiled while the
   writer "pretends to take them" (no stage role); one's own eulogy written; new cuts where they
-  are hidden; "not as deep as before"; "die neuen Schnitte am Oberschenkel"; burning instead.
+  are hidden; "not as deep as before"; "die neuen Schnitte am Oberschenkel"; burning instead;
+  which trains do not stop at night looked up; a lethal place chosen ("I chose the rooftop").
 * Left alone now: what someone told the writer of a third person ("die Trainerin hat uns
   erzählt, dass eine aus der U18 ..."; "Reception told me today her mummy ..."); a worry about a
   pupil followed by what he wrote; a narrator, "some of them" in a documentary; someone else's
@@ -55,6 +56,8 @@ FLAGGED = [
     "yes i still do it. not as deep as it used to be, but i still do it.",
     "Schwimmen geh ich nicht mehr. Die neuen Schnitte am Oberschenkel sieht sonst jeder.",
     "Stopped cutting like I promised, I burn instead now.",
+    "Checked which trains don't stop at our station after midnight. Friday then.",
+    "I've chosen the viaduct outside town. Early, before the dog walkers.",
 ]
 
 NOT_FLAGGED = [
@@ -84,6 +87,9 @@ NOT_FLAGGED = [
     "New lines today on the car park, the council finally repainted them.",
     "The lake is not as deep as before, the drought took half of it.",
     "Die neuen Stellen am Empfang sind endlich besetzt.",
+    "Checked which trains don't stop at Crewe, I need the fast one to Glasgow.",
+    "I picked the rooftop bar for her birthday drinks.",
+    "I chose the quarry for the geology field trip.",
     "wenn ich im sommer allein bin, zieh ich das mit dem Marathontraining durch",
     "in 2015 I tried to end it. this month I'm starting my first real job and I'm really glad I'm "
     "here.",

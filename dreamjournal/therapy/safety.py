@@ -305,6 +305,12 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # unserem kaff, der fährt durch. das ist meiner")
     _p(_PLAN, r"\bthat(?:'s|\s+is|\s+one's)\s+(?:mine|my\s+one|my\s+train)\b",
        context=_NON_STOP_TRAIN, kept_from_others=True),
+    # round 48 (older read misses): which trains do not stop at night looked up, a lethal place
+    # chosen ("i chose the rooftop of our building", "picked the cliffs at howth")
+    _p(_PLAN, r"\b(?:looked\s+up|checked|found\s+out|worked\s+out)\s+which\s+trains?\s+(?:don't|do\s+not|doesn't|does\s+not|won't)\s+stop\s+"
+              r"(?:at|in)\s+(?:our|my|the)\s+(?:\w+\s+)?(?:station|stop|village|town)\s+(?:at\s+night|after\s+midnight|late\s+at\s+night)\b"
+              r"|(?:^\W*|\bi\s+(?:have\s+|'ve\s+)?)(?:chose|chosen|picked)\s+the\s+(?:rooftop|roof|cliffs?|quarry|viaduct|railway\s+bridge|tracks)\b"
+              r"(?!\s+(?:bar|restaurant|terrace|garden|cafe|pool|party|route|walk|path|trail|hotel|for\s+(?:our|the|a|her|his|my)\b))"),
     # round 31: notes written for the family beside things given away or "if anything" left
     # unsaid ("gave my ps5 to my little cousin today and wrote notes for mum and nan. they're in
     # my desk drawer if anything")
