@@ -14,7 +14,8 @@ The sentences are written for these tests, not copied from the sets.
   zu dir" in a prayer; "hinlegen und nimmer aufstehn" in dialect; tablets stockpiled while the
   writer "pretends to take them" (no stage role); one's own eulogy written; new cuts where they
   are hidden; "not as deep as before"; "die neuen Schnitte am Oberschenkel"; burning instead;
-  which trains do not stop at night looked up; a lethal place chosen ("I chose the rooftop").
+  which trains do not stop at night looked up; a lethal place chosen ("I chose the rooftop"); a
+  pet or one's affairs handed over and glad nobody asked why.
 * Left alone now: what someone told the writer of a third person ("die Trainerin hat uns
   erzählt, dass eine aus der U18 ..."; "Reception told me today her mummy ..."); a worry about a
   pupil followed by what he wrote; a narrator, "some of them" in a documentary; someone else's
@@ -58,6 +59,10 @@ FLAGGED = [
     "Stopped cutting like I promised, I burn instead now.",
     "Checked which trains don't stop at our station after midnight. Friday then.",
     "I've chosen the viaduct outside town. Early, before the dog walkers.",
+    "Asked Tom next door to have the cat 'for a while', with her bowls and the food. He didn't ask "
+    "why.",
+    "Beim Notar das Haus auf meine Tochter überschrieben und den Kater zu Frau Ott gebracht. Sie "
+    "fragt zum Glück nicht nach.",
 ]
 
 NOT_FLAGGED = [
@@ -90,6 +95,8 @@ NOT_FLAGGED = [
     "Checked which trains don't stop at Crewe, I need the fast one to Glasgow.",
     "I picked the rooftop bar for her birthday drinks.",
     "I chose the quarry for the geology field trip.",
+    "My sister took the dog for the week while we're in Spain. She didn't ask why we chose Spain "
+    "again.",
     "wenn ich im sommer allein bin, zieh ich das mit dem Marathontraining durch",
     "in 2015 I tried to end it. this month I'm starting my first real job and I'm really glad I'm "
     "here.",
