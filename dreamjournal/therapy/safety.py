@@ -2294,7 +2294,9 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # ... a prayer to be taken ("ya rabb, nimm mich einfach zu dir"), falling down and not
     # getting up in dialect ("i mecht umfalln und nimmer aufstehn")
     _p(_PASSIVE, r"\b(?:nimm|hol)\s+mich\s+(?:\w+\s+){0,2}zu\s+dir\b(?!\s+(?:ins|in\s+die|in\s+den|nach|auf|rueber|heim))"
-                 r"|\b(?:umfall\w*|umfalln|hinleg\w*|einschlaf\w*)\s+und\s+(?:nimmer|nie\s*mehr|nimmermehr|nicht\s+mehr)\s+(?:aufstehn|aufstehen|aufwachen|aufwachn)\b"),
+                 r"|\b(?:umfall\w*|umfalln|hinleg\w*|einschlaf\w*)\s+und\s+(?:nimmer|nie\s*mehr|nimmermehr|nicht\s+mehr)\s+(?:aufstehn|aufstehen|aufwachen|aufwachn)\b"
+                 # (not a rest with its end: "aber erst nach da brotzeit", "bis zum zweiten feiertag")
+                 r"(?![^.!?]{0,40}\b(?:erst\s+nach|bis\s+(?:zum|zur|morgen|uebermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|naechste\w*|nach)))"),
     # ... one's own eulogy written; "new lines today" where cuts are hidden; cutting "not as deep
     # as before"; burning instead of cutting; "die neuen stellen am bauch"
     _p(_PREP, r"\b(?:wrote|written|writing|drafted)\s+my\s+own\s+(?:eulogy|obituary|funeral\s+speech)\b"
