@@ -97,6 +97,7 @@ NOT_FLAGGED = [
     "I chose the quarry for the geology field trip.",
     "My sister took the dog for the week while we're in Spain. She didn't ask why we chose Spain "
     "again.",
+    "I kannt umfalln und nimmer aufstehn, aber erst nach dem Mittagessen.",
     "wenn ich im sommer allein bin, zieh ich das mit dem Marathontraining durch",
     "in 2015 I tried to end it. this month I'm starting my first real job and I'm really glad I'm "
     "here.",
