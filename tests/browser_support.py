@@ -49,6 +49,10 @@ def require_chromium() -> None:
     pytest.skip(f"{CHROMIUM} is not installed")
 
 
+# How long an action ("fill", "click") may wait for its element (Playwright's own default: 30 s)
+ACTION_TIMEOUT_MS = 60_000
+
+
 @contextmanager
 def chromium(timeout_ms: int = 60_000) -> Iterator[Any]:
     """A headless Debian Chromium driven by Playwright; closed afterwards. Every wait is on a
@@ -66,10 +70,6 @@ def chromium(timeout_ms: int = 60_000) -> Iterator[Any]:
             yield _PatientBrowser(browser, max(timeout_ms, ACTION_TIMEOUT_MS))
         finally:
             browser.close()
-
-
-# How long an action ("fill", "click") may wait for its element (Playwright's own default: 30 s)
-ACTION_TIMEOUT_MS = 60_000
 
 
 class _PatientBrowser:

@@ -889,9 +889,6 @@ def _dative_other(position: int, tokens: Tokens) -> bool:
     )
 
 
-_FELT_WORDS: Final = frozenset({"felt", "feel", "feeling", "feels"})
-
-
 def _participle_of_the_subject(position: int, tokens: Tokens, persons: frozenset[int]) -> bool:
     """Whether a German present participle after the dreamer as object ("hat mich weinend
     angerufen") describes someone else named before it in its sentence, with no "ich" or "wir"
@@ -2792,7 +2789,7 @@ def feeling_in_context(
     after = i + len(cue.word.split())  # the word after the cue's last
     if (
         cue.word.endswith(" lost")
-        and _FELT_WORDS.isdisjoint(cue.word.split())  # ("felt lost in the new shopping centre")
+        and _FELT_LIKE.isdisjoint(cue.word.split())  # ("felt lost in the new shopping centre")
         and after + 1 < len(tokens.lower)
         and (
             tokens.lower[after] == "somewhere"

@@ -315,7 +315,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # her for a bit 'if i'm ever not around'. she didn't ask why", "sie fragt zum glück nicht nach")
     _p(_PREP, r"\b(?:she|he|they)\s+(?:didn't|did\s+not|doesn't|does\s+not|never)\s+(?:ask(?:ed)?|know)\s+why\b"
               r"|\b(?:sie|er)\s+(?:hat\s+)?(?:zum\s+glueck\s+)?(?:nicht|nie)\s+nach(?:gefragt|fragt)\b|\bfragt\s+(?:zum\s+glueck\s+)?(?:nicht|nie)\s+nach\b",
-       context=r"\b(?:katze|kater|hund|dackel|hamster|kaninchen|cat|dog|tortoise|rabbit|hamster|feeding\s+times|futter|lead|bowls|notar|ueberschrieben|passwords?|passwoerter|vollmacht)\b"
+       context=r"\b(?:katze|kater|hund|dackel|hamster|kaninchen|cat|dog|tortoise|rabbit|feeding\s+times|futter|lead|bowls|notar|ueberschrieben|passwords?|passwoerter|vollmacht)\b"
                r"[^.!?]{0,120}\b(?:have|take|nimmt|genommen|gebracht|gave|given|give|ausgemacht|ueberschrieben|hers|his|for\s+a\s+(?:bit|while))\b"
                r"|\b(?:have|take|asked\s+\w+\s+to\s+(?:have|take)|gave|given|ausgemacht|ueberschrieben|gebracht)\b[^.!?]{0,120}\b(?:katze|kater|hund|dackel|cat|dog|tortoise|rabbit|hamster|lead|bowls|bello|platz)\b",
        kept_from_others=True),
