@@ -252,6 +252,13 @@ veterans, police officers, firefighters and paramedics), dream_emotions_fresh45 
 and teachers) and dream_emotions_fresh46 (war, disasters and the end of the world), each measured
 on the round's starting code (1898712) before any change and at the end, never read.
 
+Round 49 kept crisis_fresh41-78 and dream_emotions_fresh9-46 held out (unread) and added
+crisis_fresh79 (farmers, fishermen, foresters and people in small villages), crisis_fresh80
+(chronic illness, chronic pain, disability and hospital patients), dream_emotions_fresh47
+(animals, pets and wild places) and dream_emotions_fresh48 (weddings, funerals, birthdays and
+other family occasions), each measured on the round's starting code (3639752) before any change
+and at the end, never read.
+
 Round 22 added two blind sets of dream reports for the dreamer's emotions (dream_emotions_fresh3:
 research dream-bank style, long reports, numbered series, a sleep lab, Austrian and Swiss German;
 dream_emotions_fresh4: app, forum and phone style, slang, dialect and typos), measured on the
@@ -322,6 +329,8 @@ CRISIS_SETS = (
     "crisis_fresh76.jsonl",
     "crisis_fresh77.jsonl",
     "crisis_fresh78.jsonl",
+    "crisis_fresh79.jsonl",
+    "crisis_fresh80.jsonl",
 )
 # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13;
 # 15, 16: round 15; 17, 18: round 16; 19-22: round 18; 23, 24: round 19; 25, 26: round 20;
@@ -416,6 +425,8 @@ EMOTION_SETS = (
     "dream_emotions_fresh44.jsonl",
     "dream_emotions_fresh45.jsonl",
     "dream_emotions_fresh46.jsonl",
+    "dream_emotions_fresh47.jsonl",
+    "dream_emotions_fresh48.jsonl",
 )
 
 

@@ -1530,7 +1530,10 @@ _THOUGHT_IT: Final = frozenset(
 
 # "you were", "du warst": the one a dream is told to, in it (round 28; a present "you" is often
 # anyone: "you just feel so small", "da hast du einfach Angst")
-_YOU_WERE: Final = frozenset({"were", "was", "warst", "wart", "hattest"})
+# (round 49: and what the addressee looked or seemed in it, "you looked really pleased")
+_YOU_WERE: Final = frozenset(
+    {"were", "was", "warst", "wart", "hattest", "looked", "seemed", "sahst", "wirktest", "schienst"}
+)
 _WHOLE: Final = frozenset({"whole", "entire", "ganze", "gesamte"})
 
 
@@ -2732,6 +2735,14 @@ def feeling_in_context(
     nxt = tokens.lower[i + 1] if i + 1 < n and tokens.clause[i + 1] == tokens.clause[i] else ""
     mid_sentence = i > 0 and tokens.sentence[i - 1] == tokens.sentence[i]
     original = tokens.original[i]
+    if (
+        language == "de"
+        and word in _SALUTATION_DE
+        and not mid_sentence
+        and i + 1 < n
+        and tokens.original[i + 1][:1].isupper()
+    ):
+        return False  # "Liebe Frau Dr. M., ...", "Lieber Tom,", "Liebe Grüße": a letter's words
     capitalised = original[:1].isupper() and not original.isupper()  # "SO SCARED" is a shout
     if (
         language == "en"
@@ -3347,7 +3358,12 @@ def _planning_how_to(cue: Cue, tokens: Tokens) -> bool:
 
 _SUBJUNCTIVE_DE: Final = frozenset(
     {"hätte", "hätt", "wäre", "wär", "würde", "würd", "würden", "hätten", "wären", "müsste",
-     "müßte", "sollte"}
+     "müßte", "sollte", "haette", "waere", "wuerde", "wuerden", "haetten", "waeren", "muesste"}
+)  # fmt: skip
+# "obwohl ich eigentlich sauer auf ihn sein müsste": a feeling owed, not felt (round 49)
+_OUGHT_TO_BE_DE: Final = frozenset(
+    {"müsste", "muesste", "müssten", "muessten", "sollte", "sollten", "könnte", "koennte",
+     "dürfte", "duerfte"}
 )  # fmt: skip
 _UNREAL_DE: Final = frozenset(
     {
@@ -3381,6 +3397,7 @@ _UNREAL_DE: Final = frozenset(
 )
 
 
+_SALUTATION_DE: Final = frozenset({"liebe", "lieber", "liebes", "liebste", "liebster"})
 _OTHERWISE_DE: Final = frozenset({"normalerweise", "sonst", "eigentlich", "gewöhnlich"})
 
 
@@ -3397,6 +3414,13 @@ def _german_hypothetical(i: int, tokens: Tokens) -> bool:
         if tokens.lower[k] in _SUBJUNCTIVE_DE:
             subjunctive = True
         k -= 1
+    after = [
+        tokens.lower[j]
+        for j in range(i + 1, min(len(tokens.lower), i + 6))
+        if tokens.clause[j] == clause
+    ]
+    if "sein" in after and _OUGHT_TO_BE_DE.intersection(after):
+        return True
     if subjunctive and any(
         tokens.lower[j] in {"müssen", "sollen"}
         for j in range(i + 1, min(len(tokens.lower), i + 9))

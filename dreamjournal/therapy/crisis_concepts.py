@@ -802,7 +802,9 @@ _AWAKE_NOW: Final = re.compile(
 )
 # A present-tense wish in the writer's own voice leaves the dream: "had a dream about the sea, i want to die".
 _PRESENT_VOICE: Final = re.compile(
-    r"\b(?:i\s+(?:just\s+|really\s+|still\s+|keep\s+)?(?:want|wanna|wish|hope|pray|can't|need|think|hoping|wishing|praying|thinking)|i'm\s+(?:so|done|tired)|ich\s+(?:will|moechte|wuensche|hoffe|kann\s+nicht|denke))\b"
+    # (not a past event half remembered, round 49: "i think i drowned at the counter")
+    r"\bi\s+(?:just\s+|really\s+|still\s+)?think(?!\s+(?:i|it|we|he|she|they)\s+(?:was|were|had|drowned|died|fell|\w+ed)\b)|"
+    r"\b(?:i\s+(?:just\s+|really\s+|still\s+|keep\s+)?(?:want|wanna|wish|hope|pray|can't|need|hoping|wishing|praying|thinking)|i'm\s+(?:so|done|tired)|ich\s+(?:will|moechte|wuensche|hoffe|kann\s+nicht|denke))\b"
     # ... also with the "i" left out, as notes are typed: "want to go to sleep and never come back"
     r"|(?:^|(?<=[.!?\n]\s))\s*(?:just\s+|really\s+)?(?:want|wanna|wish|need|can't)\s+(?:to\s+|i\s+)?\w+"
     # ... and in German: "hab keine kraft mehr", "will nicht mehr", "kann einfach nicht mehr"

@@ -320,7 +320,12 @@ NO_VOICE_SAYS: Final = (
 )
 # A wish to die denied after the verb: "sterben will ich deswegen nicht" (not "... nicht mehr").
 _DENIED_WISH: Final = re.compile(
-    r"\b(?:sterben|tot\s+sein)\s+(?:will|moechte|mag)\s+ich\b[^.!?,]{0,30}\b(?:nicht|nie)\b(?!\s+(?:mehr|wieder))"
+    r"\b(?:sterben|tot\s+sein)\s+(?:will|moechte|mag|wollte?|wollt)\s+ich\b[^.!?,]{0,30}\b(?:nicht|nie)\b(?!\s+(?:mehr|wieder))"
+    # round 49: "i've never had thoughts like that", "solche gedanken hatte ich nie"
+    r"|\b(?:i've|i\s+have|i)\s+never\s+(?:once\s+|ever\s+)?had\s+(?:thoughts|ideas|feelings)\s+like\s+(?:that|those)\b"
+    r"|\bnever\s+(?:once\s+|ever\s+)?had\s+(?:those|such)\s+thoughts\b"
+    r"|\b(?:hatte|hab|habe)\s+(?:ich\s+)?(?:nie|noch\s+nie|niemals)\s+solche\s+gedanken\b"
+    r"|\bsolche\s+gedanken\s+(?:hatte|hab|habe)\s+ich\s+(?:noch\s+)?(?:nie|niemals)\b"
     # round 40: "not wishing i was dead or anything, just gutted", "there's no voice saying end
     # it", "my brain isn't telling me to kill myself"
     r"|\b(?:not|never)\s+(?:wishing|wanting)\s+(?:that\s+)?(?:i\s+(?:was|were)\s+|to\s+be\s+)(?:dead|gone)\b"
@@ -1197,7 +1202,7 @@ _ANSWER_NO: Final = re.compile(
 _DENIAL: Final = re.compile(
     r"\b(?:(?:is|'s|was)\s+(?:not|never|no\s+longer)\s+(?:something\s+i\s+(?:\w+\s+)?(?:think|want|would|consider|plan)\w*(?!\s+to\s+(?:talk|discuss|say|admit|share|tell|write|hear))|an\s+option|on\s+the\s+table)"
     r"|(?:isn't|wasn't)\s+(?:something\s+i\s+(?:\w+\s+)?(?:think|want|would|consider|plan)\w*(?!\s+to\s+(?:talk|discuss|say|admit|share|tell|write|hear))|an\s+option|on\s+the\s+table)"
-    r"|(?:ist|war|waere)\s+(?:fuer\s+mich\s+)?(?:nichts,?\s+(?:woran|was)\s+ich|keine\s+option|kein\s+thema)|kommt\s+(?:fuer\s+mich\s+)?nicht\s+in\s+frage"
+    r"|(?:ist|war|waere)\s+(?:fuer\s+mich\s+|bei\s+mir\s+)?(?:ueberhaupt\s+|gar\s+|absolut\s+|echt\s+)?(?:nichts,?\s+(?:woran|was)\s+ich|keine\s+option|kein\s+thema)|kommt\s+(?:fuer\s+mich\s+)?nicht\s+in\s+frage"
     # round 28: "aber mir was antun, das steht nicht zur debatte", "that's out of the question"
     r"|,?\s*(?:das|dies|es)?\s*(?:steht|stand)\s+(?:\w+\s+)?(?:nie|nicht)\s+zur\s+debatte"
     r"|,?\s*(?:that's|that\s+is|it's|it\s+is)\s+(?:not\s+on\s+the\s+table|out\s+of\s+the\s+question)"
@@ -2834,6 +2839,13 @@ _AN_ANIMAL_PUT_DOWN: Final = re.compile(
 _PILLS_TO_HELP: Final = re.compile(
     r"\b(?:tabletten|pillen|pills|tablets|meds|medikamente)\b[^.!?]{0,40}\b(?:sollen|should|supposed\s+to|meant\s+to)\s+(?:\w+\s+){0,3}(?:help|helfen)\b"
 )
+# One sleeping pill taken early for a day ahead (round 49: "i will take my sleeping pill early
+# tonight so i am not a zombie in the queue"): the dose, not the supply
+_ONE_PILL_EARLY: Final = re.compile(
+    r"\b(?:take|taking|took|nehm\w*|genommen)\s+(?:my|a|one|half\s+a|the|meine|eine|ne|die|eine\s+halbe)\s+"
+    r"(?:sleeping\s+pill|sleeping\s+tablet|melatonin|schlaftablette|einschlaftablette)\s+(?:\w+\s+){0,3}?"
+    r"(?:early|earlier|frueher|so\s+(?:that\s+)?i|damit\s+ich|before\s+the|vor\s+dem|vor\s+der)\b"
+)
 # anger promised if a nuisance comes once more (round 44)
 _ANGER_IF_AGAIN: Final = re.compile(
     r"\b(?:one\s+more\s+time|once\s+more|ever\s+again|noch\s+(?:ein(?:mal)?|einziges\s+mal))\b[^.!?]{0,30}"
@@ -2869,6 +2881,48 @@ _SLEEP_WISHED: Final = re.compile(
 _A_WAKING_SET: Final = re.compile(
     r"\b(?:till|until|til|before|bis|not\s+even|nicht\s+mal|unless|ausser|short\s+of|for\s+anything"
     r"|fuer\s+nix|wegen\s+nix|tomorrow|morgen|\d+\s*(?:am|pm|uhr))\b|\b\d+(?:am|pm)\b"
+)
+
+
+# A bank card or money handed to someone to keep (round 49: "gave my cards to lou this morning",
+# "die ec-karte liegt jetzt bei jonas"): a safeguard against spending or betting, not a farewell
+_MONEY_HANDED_OVER: Final = re.compile(
+    r"\b(?:gave|handed|given|give|hand)\s+(?:over\s+)?(?:my|the|all\s+my)\s+(?:bank\s+|debit\s+|credit\s+)?(?:cards?|pin|wallet)\s+(?:over\s+)?to\b"
+    r"|\b(?:ec-?\s*karten?|bankkarten?|kreditkarten?|girokarten?|geldbeutel|portemonnaie)\s+(?:\w+\s+){0,3}(?:bei|an)\s+(?!der\s+kasse)(?:\w+\s+)?\w+"
+    r"\s*(?:[,.!?;]|$|abgegeben|gegeben|verwahr\w*)"
+)
+
+# Out of a named thing, not of life (round 49: "i want out of this mess, that's all", "ich will
+# einfach raus aus den schulden")
+_OUT_OF_A_THING: Final = re.compile(
+    r"\b(?:want|wanna|need|wish\s+i\s+could\s+get)\s+(?:to\s+get\s+)?out\s+of\s+(?:this|the|that|my|these|those)\s+"
+    r"(?!(?:\w+\s+)?(?:life|world|body|head|skin|existence|misery|hell|pain|everything|place\s+for\s+good)\b)"
+    r"(?:\w+\s+)?(?:mess|debts?|job|marriage|contract|house|flat|situation|relationship|city|town|loans?|hole"
+    r"|country|company|deal|lease|overdraft|cycle|trap|industry|career|course|family|village)\b"
+    r"|\b(?:will|moechte|muss)\s+(?:ich\s+)?(?:einfach\s+|nur\s+)?raus\s+aus\s+(?:dem|der|den|diesem|dieser|meinem|meiner|diesen)\s+"
+    r"(?:\w+\s+)?(?:schulden|job|ehe|wohnung|stadt|firma|vertrag|situation|loch|schlamassel|dorf|beziehung|kredit\w*|mist|chaos)\b"
+)
+# ... not as things the writer will not need again ("gave my cards to tom, won't need them")
+_NO_LONGER_NEEDED: Final = re.compile(
+    r"\b(?:died|dying|dead|death|sterb\w*|tot|tod|kill\w*|suicid\w*|umbring\w*|suizid\w*|selbstmord\w*"
+    r"|funeral|beerdigung|won't\s+need|will\s+not\s+need|brauch\w*\s+(?:ich\s+)?(?:\w+\s+)?nicht\s+mehr|after\s+i'm\s+gone"
+    r"|wenn\s+ich\s+weg\s+bin|goodbye|abschied\w*|for\s+good|fuer\s+immer)\b"
+)
+
+# Sleep wished for a time named in days, weeks or hours, or till a day (round 49: "jetzt will
+# ich nur noch schlafen, drei tage am stück", "will ich nur noch schlafen, ne woche lang", "i just
+# want to sleep for a week"): exhaustion, with no death or not waking beside it
+_SLEEP_FOR_A_TIME: Final = re.compile(
+    r"\b(?:want|wanna|going\s+to|gonna|will|'ll|need|moechte|werde|nur\s+noch)\s+(?:\w+\s+){0,3}?"
+    r"(?:schlafen|pennen|sleep)\b[,\s]+(?:\w+\s+){0,2}?"
+    r"(?:(?:for\s+)?(?:\d+|a|one|two|three|four|five|a\s+few|a\s+couple\s+of|ein\w*|ne|nen|zwei|drei|vier|fuenf|paar)"
+    r"\s+(?:days?|weeks?|hours?|tage?n?|wochen?|stunden)\b|(?:the\s+)?(?:whole|all)\s+(?:day|week|weekend)\b"
+    r"|(?:das\s+)?ganze\s+wochenende\b|(?:till|until|bis)\s+(?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|noon|mittag)\b)"
+)
+_NOT_WAKING: Final = re.compile(
+    r"\b(?:never|not|nie|nicht\s+mehr|nimmer|no\s+more)\s+(?:\w+\s+)?(?:wake|waking|aufwach\w*|wach\s+werden)\b"
+    r"|\b(?:forever|for\s+ever|fuer\s+immer|ewig)\b"
 )
 
 
@@ -2967,6 +3021,18 @@ def classifier_skips(sentence: str) -> bool:
         and not _DEATH_WORDS.search(sentence)
     ):
         return True  # "nobody is allowed to wake me, not even the cat" (round 45)
+    if _OUT_OF_A_THING.search(sentence) and not _NO_LONGER_NEEDED.search(sentence):
+        return True  # "i want out of this mess, that's all" (round 49)
+    if _ONE_PILL_EARLY.search(sentence) and not _NO_LONGER_NEEDED.search(sentence):
+        return True
+    if _MONEY_HANDED_OVER.search(sentence) and not _NO_LONGER_NEEDED.search(sentence):
+        return True  # "deleted the apps and gave my cards to lou" (round 49): a gambler's safeguard
+    if (
+        _SLEEP_FOR_A_TIME.search(sentence)
+        and not _DEATH_WORDS.search(sentence)
+        and not _NOT_WAKING.search(sentence)
+    ):
+        return True  # "jetzt will ich nur noch schlafen, drei tage am stück" (round 49)
     if _ANGER_IF_AGAIN.search(sentence) and not _DEATH_WORDS.search(sentence):
         return True  # "if the dwp lose my form one more time i'll scream the house down"
     if _work_or_paperwork(sentence):

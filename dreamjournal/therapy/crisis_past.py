@@ -535,6 +535,12 @@ _DENIED_BEFORE: Final = re.compile(
     # round 40: "nichts von dem gefühl damals ist zurück", "none of that feeling is back"
     r"|\b(?:nothing|none|nichts)\s+(?:of|von)\b(?:\W+\w+){0,4}\W*$"
 )
+# a time followed in its sentence by a return denied (round 49: "clean since 2013, and even with
+# the redundancy this year i've never gone back to it", "trotz allem dieses jahr nie rückfällig")
+_NO_RETURN_AFTER: Final = re.compile(
+    r"[^.!?;\n]*?\b(?:never|not|haven't|hasn't|have\s+not|didn't)\s+(?:once\s+|ever\s+)?(?:gone|went|go|come|came|slipped|relapsed)\s+back\b"
+    r"|[^.!?;\n]*?\b(?:nie|nicht|kein\s+einziges\s+mal)\s+(?:mehr\s+|wieder\s+)?(?:rueckfaellig|zurueckgefallen|zurueck\s+(?:gegangen|gefallen))\b"
+)
 # "ten years ago this month", "zehn jahre her, diese woche": an anniversary, not a return
 _ANNIVERSARY: Final = re.compile(
     r"\b(?:years?|yrs?|jahre|jahren)\s+(?:ago|since|her|seit)\b[^.!?]{0,30}$"
@@ -629,6 +635,8 @@ def _reopens_nothing(clean: str, match: re.Match[str]) -> bool:
     if _DENIED_BEFORE.search(clean, starts[-1] if starts else 0, match.start()) or (
         _ANNIVERSARY.search(clean, 0, match.start())
     ):
+        return True
+    if _NO_RETURN_AFTER.match(clean, match.end()):
         return True
     if _DREAM_RETURNS.search(clean, max(0, match.start() - 30), match.end()):
         return True  # "the overdose dream came back": the dream returned (round 15)

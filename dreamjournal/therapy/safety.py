@@ -2847,6 +2847,8 @@ def prepare(text: str, language: Language) -> str:
     # a German ordinal is no sentence's end (round 38: "mein altes tagebuch aus der 6. klasse
     # gefunden. da steht drin, ..."): "der 6 klasse"
     folded = _ORDINAL_DOT.sub(r"\1", folded)
+    # nor a dot between digits (round 49: "2015 hatte ich 40.000 schulden ...", "um 8.30"): a comma
+    folded = _DIGIT_DOT.sub(",", folded)
     folded = re.sub(r"\bselbst\s+mord", "selbstmord", folded)  # "selbst Mordgedanken" (round 33)
     folded = re.sub(r"\bsewer\s+slide\b", "suicide", folded)  # "thinking about sewer slide again"
     # "unalive myself" is to kill oneself; "unalive" alone is to die (round 35: "wish i could
@@ -2887,6 +2889,7 @@ _INITIAL_DOT: Final = re.compile(
     r"|miss|dear|liebe|lieber|patient|patientin|klient|klientin|client|die|der|den|dem|found|saw|told))"
     r"\s+([A-HJ-Z])\.(?=\s+[a-zäöüß])"
 )
+_DIGIT_DOT: Final = re.compile(r"(?<=\d)\.(?=\d)")
 _ORDINAL_DOT: Final = re.compile(
     r"\b(\d{1,2})\.(?=\s+(?:klasse|jahr\w*|stock|stufe|semester|schuljahr|lehrjahr|woche|mal|platz|advent"
     r"|jan\w*|feb\w*|maerz|april|mai|juni|juli|aug\w*|sep\w*|okt\w*|nov\w*|dez\w*)\b)"
@@ -3791,8 +3794,12 @@ def _self_in_the_third_person(clean: str) -> str:
 # said in full, in the first person, where it stands ("i cut myself again last night").
 _TAKE_UP: Final = re.compile(
     r"(?<=[.!?;\n])(\s*)(?:so\s+(?:did|have|do|am|was)\s+i|me\s+too|same\s+here|i\s+(?:did|do|have|had|was|am)\s+too"
-    r"|ich\s+auch(?!\s+nicht))(?=\s*(?:[,.!?;\n]|$))"
+    r"|ich\s+auch(?!\s+nicht)|(ich\s+auch\s+nicht|me\s+neither|neither\s+(?:do|did|have|am|can)\s+i"
+    r"|nor\s+(?:do|did|have|am|can)\s+i|i\s+(?:don't|didn't|haven't|can't)\s+either))(?=\s*(?:[,.!?;\n]|$))"
 )
+# ... a "me neither" takes up a denied sentence only (round 49: "er will nicht mehr leben. ich
+# auch nicht."; not "er will sterben. ich auch nicht.", which says the opposite)
+_TOLD_DENIED: Final = re.compile(r"\b(?:not|never|no\s+longer|nicht|nie|nimmer|kein\w*|\w+n't)\b")
 _THEIR_THING: Final = re.compile(
     r"\b(?:his|her)\s+(?!(?:the|a|an|to|and|that|this|in|on|at|with|again|too|off|up|out|down)\b)"
 )
@@ -3811,6 +3818,8 @@ def _taken_up(clean: str) -> str:
         if subject is None or (subject.group(1) and subject.group(1) not in OTHERS_NAMES):
             continue
         told = before[opening + subject.end() :]
+        if m.group(2) and not _TOLD_DENIED.search(told):
+            continue
         told = _THEIR_THING.sub("my ", told)  # "cut her arms": "cut my arms"
         for pronoun, mine in _THIRD_AS_FIRST:
             told = pronoun.sub(mine, told)
@@ -4093,6 +4102,7 @@ def _pattern_stage(
     if story is None:
         story = _dream_story(sentences)
     eased = _worn_out_then_eased(sentences)  # once per text, not once per match (round 45)
+    theirs: set[int] = set()  # sentences with a crisis phrase read as someone else's
     for k, sentence in enumerate(sentences):
         if k in story or k in others:
             continue  # told inside a dream that the entry then wakes up from, or of another
@@ -4105,6 +4115,8 @@ def _pattern_stage(
                 and not _FIRST_PERSON.intersection(words)
                 and _THIRD_PERSON.intersection(words)
             ):
+                if pattern.regex.search(sentence):
+                    theirs.add(k)
                 continue  # about someone else, and the writer is not in it
             for match in pattern.regex.finditer(sentence):
                 if language == "de" and _german_words_only(pattern, match.group()):
@@ -4130,13 +4142,19 @@ def _pattern_stage(
                     and _someone_else(sentence, match, strict)
                     and not taken_up(sentence)
                 ):
+                    theirs.add(k)
                     continue  # another's words, unless the writer takes them up ("so do i")
                 if _dream_content(sentence, match):
                     continue
                 if pattern.category == _HARM and _addiction_relapse(clean, match.group()):
                     continue  # "relapsed last night after 63 days, back to a meeting" (round 24)
-                if HELPLINE.search(match.group()) and any(j in others for j in (k - 1, k - 2)):
-                    continue  # "mein vater hat ein seil im keller. hab den krisendienst gerufen"
+                if HELPLINE.search(match.group()) and any(
+                    j in others or j in theirs for j in (k - 1, k - 2)
+                ):
+                    # "mein vater hat ein seil im keller. hab den krisendienst gerufen"; round
+                    # 49: "gestern hat er gesagt, er will nicht mehr leben. hab den krisendienst
+                    # angerufen" (his words read as his by the patterns, not set aside whole)
+                    continue
                 if framed(sentence, match.start(), match.end(), pattern.category):
                     continue  # news, a film, a stage role, an ordinary purpose, an accident
                 if joke and _JOKE_MATCH.search(match.group()):
