@@ -11,7 +11,13 @@ sets.
   "I've never had thoughts like that", "sterben wollt ich nie", "ist bei mir überhaupt kein
   Thema"; a bank card handed to a friend to keep; wanting out of a named thing ("this mess");
   one sleeping pill taken early before a day ahead.
-* Caught now: "me neither" / "ich auch nicht" after someone else's denied wish to live.
+* Later in the round, from older read sets: a question asked as a learner writes it ("ask me ...
+  do I want to") answered by a no written down ("I write no"); a clinical note's "Suizidalität:
+  verneint"; "not wanting to die, not at all"; "nicht so, dass ich sterben will"; an answer ticked
+  and named first ("„Überhaupt nicht“ angekreuzt"); past episodes told as over in shorter words
+  ("4 yrs sh free today", an "alive-day", "vor drei Wintern").
+* Caught now: "me neither" / "ich auch nicht" after someone else's denied wish to live; a no
+  taken back after a comma ("I said no, but honestly I do").
 """
 
 from __future__ import annotations
@@ -29,6 +35,12 @@ FLAGGED = [
     # still flagged: a card handed over as a farewell, sleep wished forever
     "I gave my bank card to my sister, I won't need it after I'm gone.",
     "ich will nur noch schlafen, für immer.",
+    # a no taken back in the same breath, after a comma
+    "The nurse asked if I want to hurt myself. I said no, but honestly I do, every night.",
+    "Der Fragebogen fragt, ob ich lieber tot wäre. „Überhaupt nicht“ angekreuzt, aber das war "
+    "gelogen.",
+    "Suizidalität: bejaht, konkrete Pläne.",
+    "3 yrs sh free but last night i cut again.",
 ]
 
 LEFT_ALONE = [
@@ -53,6 +65,18 @@ LEFT_ALONE = [
     "Meine Nachrichten gestern klangen wild. Sterben wollte ich nie. Wett-App gelöscht, die "
     "Bankkarte liegt jetzt bei meiner Schwester.",
     "Deleted the casino apps and gave my cards to my brother this morning. Day one.",
+    # later in the round, from older read sets: denials the patterns had not heard
+    "The nurse ask me on the paper do I want to hurt myself. I write no. I am only tired and "
+    "miss my country.",
+    "Suizidalität: verneint. Schlaf: schlecht.",
+    "Not wanting to die, not at all, just wanting my boss to stop calling me.",
+    "Müde, aber nicht so, dass ich sterben will.",
+    "Der Fragebogen wollte wissen, ob ich lieber tot wäre. „Überhaupt nicht“ angekreuzt, und das "
+    "stimmt.",
+    # ... and past episodes told as over in shorter words
+    "4 yrs sh free today!!",
+    "Six years since my attempt. My sister made it an alive-day, balloons and all.",
+    "Vor drei Wintern wollte ich sterben. Das ist lange vorbei, heute Schlittschuh gelaufen.",
 ]
 
 

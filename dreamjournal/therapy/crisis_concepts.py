@@ -1650,7 +1650,8 @@ _DETERMINERS: Final = frozenset(
 # is denied is the wish as the reason (elsewhere "because" after a negator ends its reach:
 # "i don't know why i want to die"; round 28). Searched on the text just before the phrase.
 NOT_BECAUSE: Final = re.compile(
-    r"\b(?:not|nicht),?\s+(?:because|cause|weil|dass|that)\s+(?:(?:i|i'm|ich|ichs)\s+)?$"
+    # (round 49: "traurig, aber nicht so, dass ich sterben will")
+    r"\b(?:not|nicht)(?:\s+so)?,?\s+(?:because|cause|weil|dass|that)\s+(?:(?:i|i'm|ich|ichs)\s+)?$"
 )
 NOT_ONCE: Final = re.compile(
     # round 28: "i haven't once wished i wouldn't wake up"

@@ -329,6 +329,8 @@ _DENIED_WISH: Final = re.compile(
     # round 40: "not wishing i was dead or anything, just gutted", "there's no voice saying end
     # it", "my brain isn't telling me to kill myself"
     r"|\b(?:not|never)\s+(?:wishing|wanting)\s+(?:that\s+)?(?:i\s+(?:was|were)\s+|to\s+be\s+)(?:dead|gone)\b"
+    # round 49: "not wanting to die, not at all, just wanting harold to stop ..."
+    r"|^\W*(?:i'm\s+|i\s+am\s+)?(?:not|never)\s+(?:wishing|wanting)\s+to\s+die\b(?!\s+(?:any\s*more|alone|yet))"
     r"|\b(?:isn't|is\s+not|wasn't|was\s+not)\s+telling\s+me\s+to\s+(?:kill\s+myself|end\s+it|die)\b|"
     + NO_VOICE_SAYS
 )
@@ -1285,7 +1287,7 @@ _TAKEN_BACK: Final = re.compile(
     r"|but\s+i\s+(?:keep|can't\s+stop|constantly|always|still)\s+(?:\w+\s+)?think\w*\s+about\s+(?:it|what\s+it\s+would\s+be\s+like|how)"
     # round 45: the no contradicted straight after ("i said no. but i do, every night", "aber
     # ich hab sie doch", "but yes")
-    r"|(?:but|though)\s+(?:i\s+(?:do|did|have|am|was)|yes|it's\s+true)(?=\s*[.!,;]|\s*$)|aber\s+(?:ich\s+)?(?:hab|habe|bin|tu|tue|denk\w*|will)\s+(?:ich\s+)?(?:\w+\s+)?(?:doch|schon)\b|(?:aber|but)\s+(?:ja|yes|stimmt)(?=\s*[.!,;]|\s*$))\b"
+    r"|(?:but|though)\s+(?:(?:honestly|really|truthfully|actually|secretly)\s+)?(?:i\s+(?:do|did|have|am|was)|yes|it's\s+true)(?=\s*[.!,;]|\s*$)|aber\s+(?:ich\s+)?(?:hab|habe|bin|tu|tue|denk\w*|will)\s+(?:ich\s+)?(?:\w+\s+)?(?:doch|schon)\b|(?:aber|but)\s+(?:ja|yes|stimmt)(?=\s*[.!,;]|\s*$))\b"
 )
 
 
@@ -1919,6 +1921,8 @@ _ASKED_BY_SOMEONE: Final = re.compile(
     r"|\b(?:asked|asks|asking|question\w*|fragt\w*|gefragt|\w*frage|\w*fragen|\w*frageboge\w*|screening|risk\s+assessment|phq-?9"
     r"|check-?in|safety\s+plan|sicherheitsplan|krisenplan|wollte\s+wissen|will\s+wissen|wanted\s+to\s+know"
     r"|wants\s+to\s+know)\b|\bask\s+(?:me|us)\s+(?:\w+\s+){0,3}(?:if|whether)\b"
+    # round 49: as a learner writes it, "doctor ask me on the form do i want to hurt myself"
+    r"|\bask\s+(?:me|us)\s+(?:\w+\s+){0,4}(?:do|did|am|have|will)\s+i\b"
     r"|\bob\s+ich\s+(?:\w+\s+)?(?:je|jemals|schon\s+mal|schon\s+einmal|manchmal|oft)\b"
     # round 36: "the doctor went through her list, was i eating, ... did i ever think of harming
     # myself. i told her no"
@@ -1941,6 +1945,11 @@ _NEXT_ANSWER_NO: Final = re.compile(
     r"|(?:i\s+was|ich\s+war)\s+(?:\w+\s+){0,2}(?:offended|insulted|shocked|surprised|beleidigt|empoert|erschrocken|ueberrascht|baff|perplex)\s*:\s*"
     # a form's box ticked (round 16): "ticked 'not at all' and meant it", "hab nein angekreuzt"
     r"|(?:i\s+)?(?:honestly\s+|truthfully\s+)?(?:ticked|checked|circled|picked|chose)\s+['\"]?(?=(?:not\s+at\s+all|no|never|none)\b)"
+    # round 49: the answer ticked, said first ("„überhaupt nicht“ angekreuzt", "'not at all' ticked")
+    r"|['\"„“‚‘]?(?=(?:ueberhaupt\s+nicht|gar\s+nicht|nein|nie|not\s+at\s+all|no|never)['\"“”‘’]?\s+(?:angekreuzt|ticked|checked|circled)\b)"
+    # round 49: a no written on the form ("i write no", "i wrote no", "ich hab nein hingeschrieben")
+    r"|(?:i\s+)?(?:honestly\s+|truthfully\s+)?(?:wrote|write|put|typed|type)\s+(?:down\s+)?['\"]?(?=(?:no|never|none|not\s+at\s+all)\b)"
+    r"|ich\s+(?:hab\w*\s+)?(?:ehrlich\w*\s+)?(?=nein\s+(?:hin)?geschrieben\b)|ich\s+schreib\w*\s+(?=nein\b)"
     # round 36: "ich konnte ehrlich 'überhaupt nicht' ankreuzen"
     r"|(?:ich\s+)?(?:konnte|kann)\s+(?:ehrlich\w*\s+|guten\s+gewissens\s+)?['\"‚„“]?(?=(?:ueberhaupt\s+nicht|gar\s+nicht|nie|nein)['\"‘“”]?\s+ankreuzen)|(?:ich\s+)?hab\w*\s+(?:ich\s+)?(?:ehrlich\w*\s+|wahrheitsgemaess\s+|guten\s+gewissens\s+)?(?=(?:nein|nie|ueberhaupt\s+nicht|gar\s+nicht)\s+angekreuzt)"
     # "hab ehrlich nein gesagt" (told as honest: a bare "hab nein gesagt" may be the lie it was)
@@ -1977,9 +1986,9 @@ _NEXT_ANSWER_NO: Final = re.compile(
     r"(?!\s+(?:idea|clue|one|way|longer|more|ahnung|mehr))"
 )
 _AN_ANSWER: Final = re.compile(
-    r"[.!?\n;,]\s*(?:(?:and|und)\s+)?(?:i\s+)?(?:answered|said|say|says|told|antwort|ich|honestly|ehrlich\w*|klar|truthfully|no|nope|nah|i'm|hab\w*"
+    r"[.!?\n;,]\s*['\"„“‚‘]?(?:(?:and|und)\s+)?(?:i\s+)?(?:answered|said|say|says|told|antwort|ich|honestly|ehrlich\w*|klar|truthfully|no|nope|nah|i'm|hab\w*|ueberhaupt|gar"
     r"|nein|noe|nee|naa|none|keine|never|nie|niemals|tu|tue|mach|mache|will|werd|werde|na|gewiss|gwiss|sicher|bestimmt|ganz"
-    r"|ticked|checked|circled|picked|chose|not|bin|haven't|hadn't|didn't|wouldn't|won't|don't|do\s+not"
+    r"|ticked|checked|circled|picked|chose|wrote|write|put|typed|not|bin|haven't|hadn't|didn't|wouldn't|won't|don't|do\s+not"
     r"|have\s+not|did\s+not|would\s+not|will\s+not|could|can|was|konnte|kann|the\s+answer|jedes|every|each"
     r"|(?:my\s+|the\s+)?(?:honest|true|short)\s+answer|answer|heute|heut|today|diesmal|this\s+time|for\s+once|endlich|finally|k(?:oe|o)nnt\w*)\b"
 )

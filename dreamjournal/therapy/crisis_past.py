@@ -61,7 +61,7 @@ _PAST: Final = re.compile(
     r"|im\s+jahr\s+davor|in\s+den\s+jahren\s+davor|"
     # round 40: "in der u-haft davor hab ich mich fast jede nacht geritzt"
     r"(?:in\s+der|im|in\s+den|in\s+dem)\s+[\w-]+\s+davor\b|the\s+year\s+before(?:\s+that)?\b|in\s+the\s+years\s+before(?:\s+that)?\b"
-    r"|vor\s+(?:\w+\s+){0,2}(?:jahr|johr)(?:e|en)\b|vor\s+(?:\w+\s+){1,2}(?:jahr|johr)(?:e|en)?|vor\s+(?:langer\s+zeit|jahrzehnten)|(?:jahre|jahr|johr|lange?)\s+her|damals|(?<!wie\s)frueher\w*|seitdem|seither"
+    r"|vor\s+(?:\w+\s+){0,2}(?:jahr|johr)(?:e|en)\b|vor\s+(?:\w+\s+){1,2}(?:jahr|johr)(?:e|en)?|vor\s+(?:langer\s+zeit|jahrzehnten)|vor\s+(?:zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|vielen|\d+)\s+(?:wintern|sommern)\b|(?:jahre|jahr|johr|lange?)\s+her|damals|(?<!wie\s)frueher\w*|seitdem|seither"
     r"|(?:in\s+der\s+|zu\s+)?schulzeit(?:en)?|in\s+der\s+schule|als\s+(?:teenager|teenie|kind|jugendliche\w*|schueler\w*|student\w*|azubi)"
     r"|im\s+studium|in\s+der\s+(?:ausbildung|pubertaet|jugend)|waehrend\s+(?:der|des|meiner|meines)\s+(?:ausbildung|studiums?|schulzeit|pubertaet|jugend|lehre)"
     # round 23: an old diary read ("my year 9 diary", "mein altes tagebuch")
@@ -152,7 +152,8 @@ _STREAK: Final = re.compile(
     r"\b(?:clean|free|sober)\s+(?:for|since)\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:"
     + _NUMBER
     + r"\s+)?(?:months?|years?|(?:19|20)\d\d)\b"
-    r"|\b" + _NUMBER + r"\s+(?:months?|years?)\s+(?:\w+[- ]){0,3}(?:clean|free|sober)\b"
+    # (round 49: "5 yrs sh free today", "2 yrs clean from cutting")
+    r"|\b" + _NUMBER + r"\s*(?:months?|years?|yrs?|mths?|mos)\s+(?:\w+[- ]){0,3}(?:clean|free|sober)\b"
     r"|\b(?:haven't|havent|have\s+not|not|never)\b[^.!?;]{0,50}\bin\s+(?:a\s+)?(?:long,?\s+)+time\b|\b\d+[- ]years?\s+(?:sobriety|clean|sober)"
     r"|\b(?:haven't|havent|have\s+not|hasn't|hasnt|has\s+not|not|no|never|without)\b(?!\s+(?:told|said|mentioned|admitted|shared)\b)[^.!?,;]{0,50}\b(?:in|for|since)\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|about\s+|around\s+|roughly\s+)?"
     r"(?:"
@@ -233,6 +234,8 @@ _STREAK_HINTS: Final = (
     "long",  # "haven't wanted to die in a long, long time" (round 16)
     "month",
     "year",
+    "yrs",  # "5 yrs sh free today" (round 49)
+    "mths",
     "monat",
     "jahr",
     "19",
@@ -270,7 +273,7 @@ _RECOVERED: Final = re.compile(
     r"|froh|dankbar|stolz|hinter\s+mir|ueberstanden|(?:lange\s+)?vorbei|(?<!\bes\shat\s)(?<!\bhat\ses\s)geholfen|geblieben|gluecklich\w*|geheilt|stabil"
     r"|geht(?:'s|s|\s+es)\s+(?:mir\s+)?(?:\w+\s+){0,4}(?:gut|besser)|\bes\s+geht\s+mir\s+(?:\w+\s+){0,4}(?:gut|besser)|mir\s+geht(?:'s|s)?\s+(?:es\s+)?(?:\w+\s+){0,4}(?:gut|besser)|(?:dass|weil)\s+es\s+mir\s+(?:\w+\s+)?(?:gut|besser)\s+geht"
     r"|leben\s+(?:ist\s+)?(?:\w+\s+)?gut|freude\s+am\s+leben|freu\w*\s+mich\s+auf"
-    r"|thriving|celebrat\w*|content|long\s+gone|excited|"
+    r"|thriving|celebrat\w*|content|long\s+gone|excited|alive[- ]day|(?:second|2nd)\s+birthday|zweite[nr]?\s+geburtstag|"
     # round 40: "the wanting-to-die part is completely gone"
     r"(?:is|are|'s|has\s+been)\s+(?:completely|totally|entirely|fully)\s+gone|(?:ist|sind)\s+(?:komplett|ganz|voellig|total)\s+weg|looking\s+forward|never\s+like\s+that\s+again|not\s+like\s+that|nie\s+wieder\s+so"
     # round 31: "now i wake up to grandchildren jumping on my bed and i wouldn't trade it for anything"

@@ -2909,7 +2909,9 @@ _ANSWERED_NONE: Final = re.compile(
     # round 38: the item's own words between ("suicidal thoughts none, self-harm urges 0",
     # "gedanken, dass ich lieber tot waere: nein"), those the concept stage reads too
     r"(?:\s+(?:" + "|".join(sorted(DIARY_ITEM_WORDS)) + r")){0,3}"
-    r"\s*[:=-]?\s*['\"„“”‚‘’]?(?:keine?|nein|none|no|nope|nil|0|never|nie|niemals)['\"„“”‚‘’]?(?=\s*(?:[,.;!?)]|$))"
+    r"\s*[:=-]?\s*['\"„“”‚‘’]?(?:keine?|nein|none|no|nope|nil|0|never|nie|niemals"
+    # round 49: a clinical note's "suizidalität: verneint", "suicidal ideation: denied"
+    r"|verneint|negiert|negativ|negative|denied)['\"„“”‚‘’]?(?=\s*(?:[,.;!?)]|$))"
     # round 29: "lebensmuede? ich? nee, herr doktor"
     r"|\s*\?\s*(?:(?:ich|me|i)\s*\?\s*)?(?:nee|nein|nope|nah|no)\b"
     # round 31: "selbstverletzung ist bei mir kein thema, war es nie", "self-harm has never been
