@@ -153,7 +153,9 @@ _STREAK: Final = re.compile(
     + _NUMBER
     + r"\s+)?(?:months?|years?|(?:19|20)\d\d)\b"
     # (round 49: "5 yrs sh free today", "2 yrs clean from cutting")
-    r"|\b" + _NUMBER + r"\s*(?:months?|years?|yrs?|mths?|mos)\s+(?:\w+[- ]){0,3}(?:clean|free|sober)\b"
+    r"|\b"
+    + _NUMBER
+    + r"\s*(?:months?|years?|yrs?|mths?|mos)\s+(?:\w+[- ]){0,3}(?:clean|free|sober)\b"
     r"|\b(?:haven't|havent|have\s+not|not|never)\b[^.!?;]{0,50}\bin\s+(?:a\s+)?(?:long,?\s+)+time\b|\b\d+[- ]years?\s+(?:sobriety|clean|sober)"
     r"|\b(?:haven't|havent|have\s+not|hasn't|hasnt|has\s+not|not|no|never|without)\b(?!\s+(?:told|said|mentioned|admitted|shared)\b)[^.!?,;]{0,50}\b(?:in|for|since)\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|about\s+|around\s+|roughly\s+)?"
     r"(?:"
