@@ -259,6 +259,12 @@ crisis_fresh79 (farmers, fishermen, foresters and people in small villages), cri
 other family occasions), each measured on the round's starting code (3639752) before any change
 and at the end, never read.
 
+Round 50 kept crisis_fresh41-80 and dream_emotions_fresh9-48 held out (unread) and added
+crisis_fresh81 (long-haul truck drivers, couriers and shift workers), crisis_fresh82 (older people
+and the newly widowed), dream_emotions_fresh49 (water and the sea) and dream_emotions_fresh50
+(work and offices), each measured on the round's starting code (2bb4030) before any change and at
+the end, never read.
+
 Round 22 added two blind sets of dream reports for the dreamer's emotions (dream_emotions_fresh3:
 research dream-bank style, long reports, numbered series, a sleep lab, Austrian and Swiss German;
 dream_emotions_fresh4: app, forum and phone style, slang, dialect and typos), measured on the
@@ -331,6 +337,8 @@ CRISIS_SETS = (
     "crisis_fresh78.jsonl",
     "crisis_fresh79.jsonl",
     "crisis_fresh80.jsonl",
+    "crisis_fresh81.jsonl",
+    "crisis_fresh82.jsonl",
 )
 # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13;
 # 15, 16: round 15; 17, 18: round 16; 19-22: round 18; 23, 24: round 19; 25, 26: round 20;
@@ -427,6 +435,8 @@ EMOTION_SETS = (
     "dream_emotions_fresh46.jsonl",
     "dream_emotions_fresh47.jsonl",
     "dream_emotions_fresh48.jsonl",
+    "dream_emotions_fresh49.jsonl",
+    "dream_emotions_fresh50.jsonl",
 )
 
 

@@ -785,7 +785,8 @@ def shared_with_dreamer(position: int, tokens: Tokens) -> bool:
             r"|ging(?:'s|s|\s+es)\s+mir\s+genauso|mir\s+ging(?:'s|s|\s+es)\s+genauso|same\s+(?:here|for\s+me)"
             # round 42: "Sie hat sich riesig gefreut und ich mich auch"
             r"|ich\s+mich\s+auch|ich\s+mir\s+auch)\b"
-            r"|^(?:\w+\s+)?as\s+(?:i\s+(?:was|did|felt)|me)\b|^(?:\w+\s+)?wie\s+ich\b",
+            # (round 50: up to two words of the cue's own after it, "just as lost as me")
+            r"|^(?:\w+\s+){0,2}as\s+(?:i\s+(?:was|did|felt)|me)\b|^(?:\w+\s+){0,2}wie\s+ich\b",
             text,
         )
     )
@@ -1922,6 +1923,16 @@ _PERSON_ENDINGS_DE: Final = (
     "besucher", "besucherin", "passagiere", "fahrgäste", "publikum", "zuhörer", "fans",
     "sänger", "sängerin", "musiker", "musikerin", "schauspieler", "schauspielerin",
 )  # fmt: skip
+# ... and their plurals (round 50: "Die Stewardessen sind ganz blass geworden", "die Pilotinnen",
+# "die Chirurgen", "die Dompteure", "die Ärzte")
+_PERSON_ENDINGS_DE_PLURAL: Final = (
+    *(e + "nen" for e in _PERSON_ENDINGS_DE if e.endswith("in")),
+    *(e + "en" for e in _PERSON_ENDINGS_DE if e.endswith(("ess", "ist", "ent", "ot", "urg"))),
+    *(e + "e" for e in _PERSON_ENDINGS_DE if e.endswith("eur")),
+    "ärzte",
+    "ärztinnen",
+)
+_PERSON_ENDINGS_DE_ALL: Final = (*_PERSON_ENDINGS_DE, *_PERSON_ENDINGS_DE_PLURAL)
 _GROUP_ALL: Final = frozenset({"all", "both", "alle", "beide", "beiden"})
 _BOTH: Final = frozenset({"both", "beide", "beiden"})
 _WE: Final = frozenset({"we", "us", "wir", "uns"})
@@ -2011,7 +2022,7 @@ def _person_word(j: int, tokens: Tokens, language: Language) -> bool:
     if language == "de":
         if not tokens.original[j][:1].isupper():
             return False
-        return word in _PERSON_WORDS["de"] or word.endswith(_PERSON_ENDINGS_DE)
+        return word in _PERSON_WORDS["de"] or word.endswith(_PERSON_ENDINGS_DE_ALL)
     people = _PERSON_WORDS["en"]
     if word == "one" and j >= 2 and tokens.lower[j - 1] in _CHILD_BY_AGE:
         return tokens.lower[j - 2] in _POSSESSIVE_PARENT  # "my older one" (round 43)

@@ -41,6 +41,7 @@ from functools import lru_cache
 from typing import Final
 
 from dreamjournal.analysis import Language
+from dreamjournal.analysis.dictionary import frequency
 from dreamjournal.analysis.lexicon import deletions, fold, load_lexicon, stem
 from dreamjournal.analysis.regex_gate import Gated, Needles
 from dreamjournal.therapy.crisis_frames import (
@@ -190,6 +191,7 @@ _COMPOUND_TAILS: Final[dict[str, frozenset[str]]] = {
     "gedanke": frozenset({"THINK"}), "wunden": frozenset({"HARM_OBJ"}), "wunde": frozenset({"HARM_OBJ"}),
 }  # fmt: skip
 _TYPO_MIN: Final = 7  # only long key words are typo-corrected (umzubrigen -> umzubringen)
+_COMMON_GERMAN: Final = 50  # subtitle count from which a German word is read as itself
 
 # --- phrase concepts over the prepared text (lower case, umlauts spelled out, slang fixed) ------
 _NEG_WAKE_TAIL: Final = (
@@ -912,8 +914,12 @@ def _index(language: Language) -> tuple[dict[str, frozenset[str]], dict[str, str
     return {k: frozenset(v) for k, v in by_stem.items()}, typo
 
 
-def _known(word: str) -> bool:
-    return any(word in load_lexicon(lang).known for lang in ("en", "de"))
+def _known(word: str, language: Language | None = None) -> bool:
+    """Whether a lexicon knows the word, or (for a German text) the German word list counts it
+    as common: "geschlafen" is no typo of "geschlagen" (round 50)."""
+    if any(word in load_lexicon(lang).known for lang in ("en", "de")):
+        return True
+    return language == "de" and frequency(word, "de") >= _COMMON_GERMAN
 
 
 def _participle_tail(word: str, tail: str) -> bool:
@@ -959,7 +965,7 @@ def concepts_of(word: str, language: Language) -> frozenset[str]:
         for tail, concepts in _COMPOUND_TAILS.items():
             if word.endswith(tail) and not _participle_tail(word, tail):
                 return concepts
-    if len(word) >= _TYPO_MIN and not _known(word) and word not in WORDS_AS_TYPED:
+    if len(word) >= _TYPO_MIN and not _known(word, language) and word not in WORDS_AS_TYPED:
         for variant in (word, *deletions(word)):
             key = typo.get(variant)
             if key is not None:

@@ -151,6 +151,17 @@ _DIRECTIVE: Final = (
     r"dnr|do\s+not\s+resuscitate|advance\s+(?:directive|decision)|living\s+will|patientenverfuegung"
     r"|vorsorgevollmacht"
 )
+# ... which goodbye letters beside them, or a wish not to be brought back, do not make paperwork
+# (round 50: "hab heut abschiedsbriefe an die kinder geschrieben und in den ordner mit der
+# vorsorgevollmacht gelegt", "updated my advance directive tonight so nobody can drag me back")
+_NOT_A_DIRECTIVES_PAPERWORK: Final = (
+    r"\babschieds(?:brie\w*|nachricht\w*|zeilen|zettel\w*)|\b(?:goodbye|farewell|suicide)\s+(?:letters?|notes?)\b"
+    r"|\b(?:nobody|no\s+one|no-one|keiner|niemand)\s+(?:can\s+|will\s+|could\s+|mehr\s+)?(?:drag|bring|pull|get)s?\s+me\s+back\b"
+    r"(?![^.!?]{0,20}\b(?:against\s+my\s+wishes|when\s+i'm\s+(?:old|\d+)))"
+    r"|\bmich\s+(?:ja\s+|auch\s+)?(?:keiner|niemand)\s+(?:mehr\s+)?zurueck(?:holt|holen|bringt)"
+    r"(?![^.!?]{0,20}\b(?:gegen\s+meinen\s+willen|wenn\s+ich\s+(?:alt|\d+)))"
+)
+_NOT_PAPERWORK: Final = re.compile(_NOT_A_DIRECTIVES_PAPERWORK)
 _EVERYDAY: Final = re.compile(
     r"\b(?:homework|assignment|hausaufgabe\w*|\w+hausaufgabe)\b"
     # round 42: a password manager; a form required before a race ("next-of-kin form ... it's
@@ -246,7 +257,7 @@ _EVERYDAY: Final = re.compile(
     r"(?:wohnung|haus|stadt|schule|firma|heimat|kindheit|jugend|job|arbeit|uni|wg|flat|house|town|city|school|office|childhood|twenties|thirties)\b"
     # papers for the end of life signed with a doctor (a DNR form, an advance directive, a
     # consent form); a medicine supply for months, a rope for a calf or a swing
-    r"|\b(?:" + _DIRECTIVE + r")\b"
+    r"|^(?![^.!?]*(?:" + _NOT_A_DIRECTIVES_PAPERWORK + r"))[^.!?]*?\b(?:" + _DIRECTIVE + r")\b"
     r"|\b(?:tabletten|pillen|medikamente|meds|pills|tablets|prescription)\b[^.!?]{0,40}\b(?:fuer|for)\s+(?:zwei|drei|vier|sechs|zwoelf|two|three|four|six|twelve|\d+)\s+(?:monate|months)\b"
     r"|\b(?:\d+|three|six)[- ]months?'?\s+supply\b"
     r"|\bconsent\s+form\b|\baufklaerungsbogen\b|\borgan\s*donor\b|\borganspende\w*"
@@ -2669,6 +2680,8 @@ def _media_owns(sentence: str, start: int, end: int) -> bool:
         return False
     if _OWN_BODY.search(sentence, start, end):
         return False  # "a song about the marks on my thighs": the writer's own (round 25)
+    if _FOR_AFTERWARDS.match(sentence, start):
+        return False  # "nachrichten für danach", "a goodbye video, scheduled" (round 50)
     if _MEDIA.search(sentence[start:end]) or _RATES_AFTER.match(sentence, end):
         return True
     before = sentence[:start]
@@ -2677,6 +2690,13 @@ def _media_owns(sentence: str, start: int, end: int) -> bool:
     return bool(media) and media[-1] > last_me
 
 
+# Messages or a video kept "for afterwards" or scheduled, from the phrase on (not with the
+# ordinary reason told: "... gespeichert: glückwünsche, wenn die noten kommen", "a goodbye video
+# for the squad since i'm transferring")
+_FOR_AFTERWARDS: Final = re.compile(
+    r"(?![^.!?]*(?::|\b(?:wenn|when|if|falls|since|because|cos|cuz|weil)\b))[^.!?]*?"
+    r"(?:\b(?:fuer|for)\s+(?:danach|afterwards|after)\b|\bschedul\w*|\b(?:geplant|terminiert)\b(?=[^.!?]*\bdanach\b))"
+)
 _OWN_BODY: Final = re.compile(
     r"\bmy\s+(?:own\s+)?(?:thighs?|arms?|wrists?|legs?|skin|hips?|stomach|body)\b"
     r"|\bmeine[mn]?\s+(?:arm|arme|armen|oberschenkel|oberschenkeln|handgelenk\w*|bein|beine|beinen|haut|bauch)\b"
@@ -2747,7 +2767,7 @@ def _work_or_paperwork(sentence: str) -> bool:
     return bool(
         _SUICIDE_AS_A_TOPIC.search(sentence)
         or _WEAPON_HANDED_IN.search(sentence)
-        or _ADVANCE_DIRECTIVE.search(sentence)
+        or (_ADVANCE_DIRECTIVE.search(sentence) and not _NOT_PAPERWORK.search(sentence))
         or _HANDED_OVER.search(sentence)
         or (_AS_PRESCRIBED.search(sentence) and not _PURPOSE_IS_THE_CRISIS.search(sentence))
     ) and not MY_OWN_WISH.search(sentence)
@@ -3102,6 +3122,17 @@ def classifier_skips(sentence: str) -> bool:
     return reassured(sentence)
 
 
+def media_told(sentence: str) -> bool:
+    """Whether a sentence tells of a film, a book, the news ... whose subject is someone else,
+    named after it ("reading a novel where the heroine walks into the sea"), and not of the
+    writer too ("book a room", "tiktok gelöscht" name nobody)."""
+    return bool(
+        _MEDIA.search(sentence)
+        and _media_subject(sentence, named=True)
+        and not _ME_TOO.search(sentence)
+    )
+
+
 def reassured(sentence: str) -> bool:
     """Whether the writer reassures in the sentence ("i'm safe", "ich hab nichts vor") without a
     "for now" or a negation beside it, and not as words said to someone ("hab ich zu mama
@@ -3150,18 +3181,25 @@ def _denied_or_quoted(sentence: str) -> bool:
     )
 
 
-def _media_subject(sentence: str) -> bool:
-    """After the first media frame word, someone else comes before the writer, or the writer
-    does not come at all ("the song is about a guy who wants to die but i love it")."""
+def _media_subject(sentence: str, named: bool = False) -> bool:
+    """After the first media frame word, someone else comes before the writer, or (unless
+    `named`) the writer does not come at all ("the song is about a guy who wants to die but i
+    love it")."""
     m = _MEDIA.search(sentence)
-    if m and _WEARS_ME_OUT.match(sentence, m.end()):
+    if m and _WEARS_ME_OUT.match(sentence, m.end()) and not named:
         return True  # "der film macht mich jedes mal fertig": the film's effect (round 34)
-    for word in _WORD.findall(sentence[m.end() :]) if m else ():
+    after = sentence[m.end() :] if m else ""
+    if named:  # ... in the work's own clause ("zeitung abbestellt und ..., damit er mich findet")
+        after = _NAMED_CLAUSE_END.split(after, maxsplit=1)[0]
+    for word in _WORD.findall(after):
         if word in _FIRST:
             return False
         if word in _OTHERS:
             return True
-    return True
+    return not named
+
+
+_NAMED_CLAUSE_END: Final = re.compile(r"[,;:]|\b(?:and|und|but|aber|damit|so\s+that|then|dann)\b")
 
 
 # round 34: "this withdrawal is killing me, three days of sweats"

@@ -764,7 +764,8 @@ _WISHED_BEFORE: Final = re.compile(
     # (within its sentence: "there was a year when i wanted to die. nothing in me wants to go
     # back there", round 35)
     # (not the past wish a time is named by: "the time when i wanted to die is behind me", round 37)
-    r"\b(?:wish\w*|hop\w*|want\w*|if|would|wenn|hoff\w*|wuensch\w*|waere?|waer|wuerde|dann)\b"
+    # (round 50: "i'd be glad if tonight was the last one" is a wish, not gladness)
+    r"\b(?:wish\w*|hop\w*|want\w*|if|would|i'd|we'd|wenn|hoff\w*|wuensch\w*|waere?|waer|wuerde|dann)\b"
     r"(?!\s+to\s+(?!be\b)\w+\s+(?:\w+\s+)?(?:is|was|are|were)\s)(?:[^\w.!?]+\w+){0,3}[^\w.!?]*$"
     # prayed or begged for: "ich bitte jeden abend darum, dass es vorbei ist" (round 21)
     r"|\b(?:bitte|bitten|bete|beten|flehe|pray\w*|beg|begging|asking)\b(?:\W+\w+){0,6}\W*$"
