@@ -12,7 +12,9 @@ sentences are written for these tests, not copied from the set.
   afterwards; a pet safe "whatever happens"; who gets what written down; a time set by a
   parent's night shift or an anniversary; a place chosen indoors; few-word wishes, attempts and
   cuts ("fast gesprungen", "das frischste ist von gestern").
-* Left alone now: the lines right after a book's or a film's death told of someone else ("a
+* Left alone now: the lines beside a joke's hyperbole or an idiom ("... i'll jump off the roof
+  lol. what circle.", "kann nimmer, der rücken!", "tot umgefallen vor scham") unless they bring a
+  crisis word of their own; the lines right after a book's or a film's death told of someone else ("a
   novel where the heroine walks into the sea. bit close to home. put it back"); a common German
   word read as a typo of a crisis word ("geschlafen" is no "geschlagen").
 """
@@ -140,6 +142,12 @@ NOT_FLAGGED = [
     "worked out where in the flat the new shelves go.",
     "Meine Mitbewohnerin sagt, das war die Katze. Wir haben gar keine Katze.",
     "Passed the bridge where I almost jumped in 2012 and felt proud of how far I've come.",
+    # beside a joke's hyperbole or an idiom, what is left must bring a crisis word of its own
+    "If my boss says 'circle back' one more time I swear I'll jump off the roof lol. what "
+    "circle. where is the back.",
+    "Kann nimmer, der Rücken! Die Treppe war heute zu viel.",
+    "Im Zug die Brotdose liegen lassen, mit Namen drauf. Ich wär am liebsten tot umgefallen vor "
+    "Scham. Der Schaffner hat sie mir nachgetragen.",
 ]
 
 

@@ -1521,6 +1521,12 @@ _IDIOM: Final = re.compile(
     # "bei dem Regen raus ist lebensmüde" (reckless), "shoot me now, the in-laws are staying"
     # round 34: "i'd kill for one decent night's sleep"
     r"\b(?:i'd|i\s+would|could)\s+(?:\w+\s+)?kill\s+for\s+(?:a|an|one|some|the)\b|"
+    # round 50: "ich wär am liebsten tot umgefallen vor scham" (embarrassment, as `_IDIOM_AFTER`)
+    r"\b(?:tot\s+umgefallen|umgefallen|gestorben|sterben|versunken|versinken|died|die|dying)\s+"
+    r"(?:vor\s+(?:scham|peinlichkeit|langeweile)|of\s+(?:embarrassment|shame|cringe|boredom))\b|"
+    # ... and a body part that gives out ("kann nimmer, die knie!", "can't anymore, my knees")
+    r"\b(?:kann|koennen)\s+nicht\s+mehr\s*[,!:-]*\s*(?:die|meine|mein|der|das)\s+(?:knie|beine|fuesse|ruecken|arme|huefte|schulter\w*|haende|gelenke|lunge|fuss)\b|"
+    r"\bcan't\s+(?:anymore|any\s+more)\s*[,!:-]*\s*(?:my|the)\s+(?:knees|legs|feet|back|hips?|arms|hands|joints|lungs)\b|"
     # round 46: "ich würd morden für ne currywurst"; "dying to sleep past 6am"
     r"\b(?:wuerd|wuerde|koennt\w*)\s+(?:\w+\s+)?(?:morden|toeten|killen)\s+fuer\s+(?:ne|eine|einen|ein|nen|n|so\s+ne)\b|"
     r"\b(?:dying|sterbe)\s+to\s+(?:sleep|see|know|get|go|try|meet|hear|tell|have|eat|find|read|watch|lie\s+in|do|start|show)\b(?![^.!?]*\b(?:forever|for\s+good|never\s+wake)\b)|"
@@ -2818,6 +2824,12 @@ OWN_FUNERAL_ARRANGED: Final = re.compile(
 _SOONER: Final = re.compile(
     r"\b(?:hope|hoping|wish|pray|praying|soon|sooner|hurry|hoffe|hoff\w*|wuensch\w*|bete|bald|endlich)\b"
 )
+
+
+def an_idiom(sentence: str) -> bool:
+    """Whether a sentence says an idiom of dying or giving out ("vor scham tot umgefallen",
+    "kann nimmer, die knie"), with no wish of the writer's beside it."""
+    return bool(_IDIOM.search(sentence)) and not MY_OWN_WISH.search(sentence)
 
 
 def a_game_named(sentence: str) -> bool:

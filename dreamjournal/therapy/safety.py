@@ -79,6 +79,7 @@ from dreamjournal.therapy.crisis_frames import (
     OTHERS_NAMES,
     WISH_NOW,
     a_game_named,
+    an_idiom,
     classifier_skips,
     denied_or_others,
     denied_or_quoted,
@@ -3960,7 +3961,9 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
             near = range(max(0, min(window) - 1), min(len(sentences), max(window) + 2))
             for j in near:
                 if j not in set_aside:
-                    set_aside[j] = j in denied or _set_aside_beside(sentences[j])
+                    # (round 50: a joke's hyperbole too, "... i will walk into the sea lol. what
+                    # box. where is the box")
+                    set_aside[j] = j in denied or j in jokes or _set_aside_beside(sentences[j])
             return any(set_aside[j] for j in near)
 
         frames = _dream_frames(sentences)
@@ -4275,6 +4278,10 @@ def _set_aside_beside(sentence: str) -> bool:
     # in the hospice family room where the heroine walks into the sea at the end. bit on the nose
     # for this place. put it back on the shelf")
     if media_told(sentence):
+        return True
+    # ... or an idiom (round 50: "kann nimmer, die knie! hab den einkauf nur bis in den zweiten
+    # stock geschafft")
+    if an_idiom(sentence):
         return True
     return denied_or_others(sentence) and _has_evidence(sentence)
 
