@@ -14,9 +14,9 @@ sentences are written for these tests, not copied from the set.
   cuts ("fast gesprungen", "das frischste ist von gestern").
 * Left alone now: the lines beside a joke's hyperbole or an idiom ("... i'll jump off the roof
   lol. what circle.", "kann nimmer, der rücken!", "tot umgefallen vor scham") unless they bring a
-  crisis word of their own; the lines right after a book's or a film's death told of someone else ("a
-  novel where the heroine walks into the sea. bit close to home. put it back"); a common German
-  word read as a typo of a crisis word ("geschlafen" is no "geschlagen").
+  crisis word of their own; the lines right after a book's or a film's death told of someone
+  else ("a novel where the heroine walks into the sea. bit close to home. put it back"); a common
+  German word read as a typo of a crisis word ("geschlafen" is no "geschlagen").
 """
 
 from __future__ import annotations
