@@ -114,6 +114,16 @@ FLAGGED = [
     "Hab Mia gefragt, ob sie die Katze nimmt, falls mal was ist.",
     "Saß gestern mit den Füßen draußen auf der Fensterbank im fünften Stock.",
     "Bin mit den Tabletten in den Wald, dann hat mich ein Förster gefunden.",
+    "Hätt gern einen Ausknopf. Einen, der für immer aus bleibt.",
+    "Von mir aus kann der neue Tag gern ohne mich anfangen.",
+    "Beten, dass Gott mich bald zu sich holt, ist mein Abendgebet geworden.",
+    "Sent my passwords to my brother with a note: use them after.",
+    "Einfach unten bleiben, im kalten Wasser, und nicht mehr hochkommen.",
+    "Gewohnheiten: kein SVV ✗",
+    "hab alles, was ich brauch. am samstag bin ich allein, und dann halt endgültig",
+    "Worked it out: New Year's. Everyone will be at the party.",
+    "The lake behind the quarry. That's where I'll go, early before anyone's up.",
+    "der ICE fährt um 22:10 ohne Halt durch. ich weiß es jetzt.",
 ]
 
 NOT_FLAGGED = [
@@ -142,6 +152,8 @@ NOT_FLAGGED = [
     "worked out where in the flat the new shelves go.",
     "Meine Mitbewohnerin sagt, das war die Katze. Wir haben gar keine Katze.",
     "Passed the bridge where I almost jumped in 2012 and felt proud of how far I've come.",
+    "Von mir aus kann das Meeting gern ohne mich anfangen.",
+    "Der ICE fährt ohne Halt durch, also mit dem RE nach Fulda.",
     # beside a joke's hyperbole or an idiom, what is left must bring a crisis word of its own
     "If my boss says 'circle back' one more time I swear I'll jump off the roof lol. what "
     "circle. where is the back.",

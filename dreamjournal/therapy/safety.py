@@ -1578,7 +1578,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # "freitag. mama hat nachtdienst. dann.", "mama hat donnerstag nachtdienst, dann mach ichs")
     _p(_PLAN, r"\b(?:mum|mom|mam|mama|dad|papa|mutti|vati|mutter|vater|parents|eltern)(?:'s|\s+(?:is|are|hat|ist|sind|haben))?\s+(?:\w+\s+)?"
               r"(?:on\s+nights|nachtdienst|nachtschicht|on\s+(?:a\s+)?night\s+shift)\b",
-       context=r"\bthat's\s+(?:the\s+one|when)\s*(?:[.!?]|$)|\bdann\s+mach\s+ich'?s\b|(?:^|\.\s*)dann\s*\.?\s*$|\bthen\s+i(?:'ll)?\s+do\s+it\b"),
+       context=r"\bthat's\s+(?:the\s+one|when)\s*(?:[.!?]|$)|\bdann\s+mach\s+ich'?s\b|(?:^|\.\s*)dann\s*\.?\s*$|\bthen\s+i(?:'ll)?\s+do\s+it\b"
+               r"|\bso\s+\w+day\s+it\s+is\b"),
     # ... the place chosen indoors or decided on ("worked out where in the flat. the loft hatch",
     # "hab mir angeschaut, wo in der wohnung. die dachbodenluke", "die entscheidung ist
     # gefallen, der bahnübergang hinterm sägewerk", "es wird der dachboden")
@@ -1761,6 +1762,40 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_ATTEMPT, r"\bfuesse?n?\s+draussen\s+auf\s+der\s+fensterbank\b|\blegs\s+(?:dangling\s+)?out\s+of\s+the\s+window\b"
                  r"|\bhat\s+mich\s+(?:diesmal\s+|dann\s+|zum\s+glueck\s+)?(?:ein|eine|der|die|mein|meine)\s+\w+\s+gefunden\b",
        context=r"\b(?:stock|floor|tabletten|wald|strick|pills|tablets)\b"),
+    # ... an off switch that stays off ("hätt gern nen ausknopf. einen, der aus bleibt"), a new
+    # year to start without the writer, a prayer to be taken tonight, staying down under water
+    _p(_PASSIVE, r"\b(?:ein(?:en)?|nen)\s+ausknopf\b|\ban\s+off\s+switch\b",
+       context=r"\baus\s+bleibt\b|\bfuer\s+immer\b|\bfor\s+good\b|\bstays\s+off\b"),
+    _p(_PASSIVE, r"\b(?:kann|soll)\s+(?:das\s+neue\s+jahr|der\s+neue\s+tag|der\s+tag|die\s+welt)\s+(?:gern\s+|ruhig\s+|auch\s+)?ohne\s+mich\s+(?:anfangen|weitergehen|weitermachen)\b"
+                 r"|\bthe\s+new\s+year\s+can\s+(?:start|begin)\s+without\s+me\b"
+                 r"|\bbete\w*\s*,?\s+dass\s+(?:gott|der\s+herrgott|der\s+liebe\s+gott|er)\s+mich\s+(?:heute\s+nacht\s+|endlich\s+|bald\s+)?(?:holt|zu\s+sich\s+holt|nimmt)\b"
+                 r"|\beinfach\s+unten\s+bleiben\b[^.!?]{0,40}\bnicht\s+mehr\s+(?:hoch|rauf)kommen\b",
+       intrinsic=True),
+    _p(_PASSIVE, r"\bhier\s+haelt\s+mich\s+(?:nichts|nix)\s+mehr\b|\bnothing\s+(?:keeps|is\s+keeping)\s+me\s+here\s+any\s*more\b",
+       context=r"\b(?:herrgott|gott|god|lord|nimmt|holt|sterben|tot|dead|die)\b", intrinsic=True),
+    # ... passwords "to use after", a question not asked ("sie hat nicht mal nachgefragt, für
+    # welchen", "sie hat nicht gefragt wonach"), a cover story's move that does not exist ("hab
+    # ja gesagt, gibt keinen umzug"), tidying "before one goes for good"
+    _p(_PREP, r"\buse\s+(?:these|them|it)\s+after(?:wards)?\b"
+              r"|\b(?:nicht\s+(?:mal\s+|einmal\s+)?(?:nach)?gefragt|didn't\s+(?:even\s+)?ask)\s*,?\s+(?:fuer\s+welchen|wonach|what\s+for|for\s+what)\b"
+              r"|\b(?:gibt|gab)\s+(?:es\s+)?keinen\s+umzug\b|\bthere(?:'s|\s+is)\s+no\s+(?:move|trip)\b"
+              r"|\bbevor\s+(?:man|ich)\s+fuer\s+immer\s+geh\w*|\bbefore\s+(?:you|one|i)\s+(?:go|leave)\s+for\s+good\b",
+       context=r"\b(?:passw\w*|vollmacht|nimmt|seil|strick|rope|tabletten|pills|gekuendigt|verschenkt|geloescht|deleted|wellensittich|katze|hund|cousin)\b",
+       kept_from_others=True, intrinsic=True),
+    # ... a day worked out, a place "where i'll go", a train that does not stop, "and then final"
+    _p(_PLAN, r"\b(?:worked\s+it\s+out|decided|picked\s+the\s+day)\s*:\s*(?:boxing\s+day|christmas|new\s+year's|\w+day)\b"
+              r"|\bthat's\s+where\s+i'll\s+go\b(?=[^.!?]{0,40}\b(?:early|before|when|at\s+night)\b)"
+              r"|\bund\s+dann\s+(?:halt\s+|eben\s+)?endgueltig\b"
+              r"|\bschluss\s*,?\s+nicht\s+nur\s+mit\s+der\s+arbeit\b|\bnot\s+just\s+with\s+(?:the\s+)?(?:job|work)\b",
+       intrinsic=True),
+    _p(_PLAN, r"\b(?:ice|zug|gueterzug|express|train|the\s+\d{1,2}:\d{2})\b[^.!?]{0,40}\b(?:ohne\s+(?:zu\s+)?halt\w*|faehrt\s+durch|doesn't\s+stop|does\s+not\s+stop)\b",
+       context=r"\bich\s+weiss\s+es\s+jetzt\b|\bso\s+\w+day\s+it\s+is\b|\babgepasst\b|\bthat's\s+the\s+one\s*(?:[.!?]|$)"),
+    _p(_PLAN, r"\b(?:geh|gehe)\s+ich\s+(?:\w+\s+){0,4}in\s+den\s+(?:see|\w+see|fluss|rhein|main|kanal)\b",
+       context=r"\bschwimmen\s+(?:konnt\w*|kann)\s+ich\s+(?:eh\s+|ja\s+)?(?:nie|nicht)\b|\bcan't\s+swim\b|\bnever\s+could\s+swim\b"),
+    _p(_PLAN, r"\btold\s+(?:them|her|him|everyone)\s+i've\s+got\s+a\s+(?:migraine|headache|cold|bug)\b",
+       context=r"\bwhile\s+everyone(?:'s|\s+is)\s+(?:at|out|away)\b"),
+    # ... a habit tracker's cross ("gewohnheiten: kein svv ✗ — schon wieder")
+    _p(_HARM, r"\b(?:kein\s+svv|no\s+sh|no\s+self[- ]harm)\s*[✗✘×]"),
     # round 50: who is to find the writer chosen ("dem nachbarn den schlüssel gegeben, damit er
     # mich findet und nicht meine tochter", "so he finds me and not the kids")
     _p(_PREP, r"\bdamit\s+(?:er|sie|der\s+\w+|die\s+\w+|jemand)\s+mich\s+findet\b[^.!?]{0,20}?\b(?:und\s+)?nicht\s+(?:meine?|die|der|unsere?)\b"
@@ -4006,7 +4041,11 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
 _I_AM_THE_THIRD: Final = re.compile(
     r"\b(?:(?:sie|er),?\s+das\s+bin\s+ich|(?:mit\s+)?(?:sie|er)\s+(?:meine?|mein)\s+ich\s+mich"
     r"|(?:she|he)\s+is\s+me|(?:she|he)'s\s+me|by\s+(?:she|he)\s+i\s+mean\s+me"
-    r"|(?:the\s+)?(?:woman|girl|man|boy)\s+(?:i'm|i\s+am)\s+writing\s+about\s+is\s+me)\b"
+    r"|(?:the\s+)?(?:woman|girl|man|boy)\s+(?:i'm|i\s+am)\s+writing\s+about\s+is\s+me"
+    # round 50: "writing about myself like it's somebody else, because it's easier. he's 67 ...",
+    # "sie ist 79, ... und betet jeden abend, dass der herrgott sie endlich holt. das bin ich."
+    r"|writing\s+about\s+myself\s+(?:like|as\s+if)\s+(?:it's|it\s+is|it\s+were|i'm|i\s+were)\s+(?:somebody|someone)\s+else"
+    r"|(?:^|[.!?]\s*)das\s+bin\s+ich\s*[.!]?\s*$)\b"
 )
 _THIRD_AS_FIRST: Final = (
     (re.compile(r"\bsich\s+(?=das\s+leben|was|etwas|nichts|weh)"), "mir "),
