@@ -124,6 +124,10 @@ FLAGGED = [
     "Worked it out: New Year's. Everyone will be at the party.",
     "The lake behind the quarry. That's where I'll go, early before anyone's up.",
     "der ICE fährt um 22:10 ohne Halt durch. ich weiß es jetzt.",
+    # a streak with the blade at hand now is no episode told as over; an age to come is no past
+    "8 Wochen clean und jetzt sitz ich mit der Klinge im Bad",
+    "4 months clean and the razor is in my hand right now",
+    "cant picture myself at 30. and honestly i'm fine with that",
 ]
 
 NOT_FLAGGED = [
@@ -154,6 +158,8 @@ NOT_FLAGGED = [
     "Passed the bridge where I almost jumped in 2012 and felt proud of how far I've come.",
     "Von mir aus kann das Meeting gern ohne mich anfangen.",
     "Der ICE fährt ohne Halt durch, also mit dem RE nach Fulda.",
+    "I can picture myself at 30 with kids and a garden, and I'm fine with that.",
+    "Two years clean today and proud, the scissors are back in the craft box.",
     # beside a joke's hyperbole or an idiom, what is left must bring a crisis word of its own
     "If my boss says 'circle back' one more time I swear I'll jump off the roof lol. what "
     "circle. where is the back.",

@@ -130,7 +130,9 @@ _PAST: Final = re.compile(
     r"|(?:a|one)\s+(?:bad|dark|rough|black|low)\s+(?:patch|phase|spell|stretch)|es\s+gab\s+(?:eine|mal\s+eine)\s+(?:\w+\s+)?(?:zeit|phase)"
     r"|war\s+mal\s+(?:in\s+)?(?:\w+\s+){0,3}(?:phase|zeit|loch)"
     # an age or a span said plainly: "overdosed at 17", "before 6 years", "vor 6 jahre"
+    # (round 50: not an age to come, "can't picture myself at 25 ... and i'm fine with that")
     r"|(?<!tension\s)(?<!pressure\s)(?<!level\s)(?<!score\s)(?<!mood\s)(?<!urge\s)(?<!pain\s)(?<!distress\s)(?<!anxiety\s)"
+    r"(?<!picture\smyself\s)(?<!see\smyself\s)(?<!imagine\smyself\s)"
     r"at\s+(?:1[3-9]|[2-9]\d)(?!\s*(?:pm|am|o'clock|:|h\b|uhr|percent|%|mg|kg|km|pills|tablets|/))|before\s+\w+\s+years|vor\s+\w+\s+jahre"
     # a school year named (round 16): "all through secondary school", "in der 9. klasse"
     r"|(?:all\s+)?through\s+(?:(?:most|all|much)\s+of\s+)?(?:secondary|high|middle|primary)\s+school|in\s+(?:secondary|high|middle)\s+school"
@@ -448,6 +450,10 @@ _REOPENED: Final = re.compile(
     r"|drang\s+(?:\w+\s+){0,2}(?:ist\s+)?(?:so\s+|echt\s+)?(?:stark|laut|heftig)|schreit\s+der\s+drang|drang\s+schreit"
     # the blade already in the hand, the pressure huge (round 26)
     r"|(?:klinge|rasierklinge|blade|razor)\s+(?:schon\s+|wieder\s+|already\s+|again\s+)?in\s+(?:der|meiner|my)\s+hand"
+    # (round 50: "5 months clean and the blade is in my hand rn", "8 monate clean und jetzt sitz
+    # ich mit der schere im bad")
+    r"|(?:klinge|rasierklinge|blade|razor|schere|scissors)\s+(?:is|ist|liegt)\s+(?:schon\s+|wieder\s+|already\s+|again\s+)?in\s+(?:der|meiner|my)\s+hand"
+    r"|\bsitz\w*\s+(?:ich\s+)?mit\s+(?:der|dem|ner|nem)\s+(?:schere|klinge|rasierklinge|cutter|messer)\s+im\s+bad\b"
     r"|druck\s+(?:ist\s+)?(?:so\s+|echt\s+|total\s+)?(?:riesig|gross|stark|heftig|unertraeglich)"
     # others think it is over, or it is said not to be: "everyone says i'm better. i'm not"
     # round 24: "i tell everyone i'm better now", "ich sag allen, mir geht's gut"

@@ -1695,7 +1695,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
        context=r"\bhat\s+es\s+nicht\b|\bhat's\s+nicht\b|\bit\s+doesn't\b|\bit\s+hasn't\b"),
     # ... a streak and the blade at hand ("8 monate clean und jetzt sitz ich mit der schere im
     # bad", "5 months clean and the blade is in my hand rn")
-    _p(_HARM, r"\b(?:\d+|\w+)\s+(?:months?|monate|weeks?|wochen|days|tage|years?|jahre)\s+clean\b[^.!?]{0,60}\b(?:blade|razor|scissors|klinge|rasierer|schere|messer)\b"),
+    _p(_HARM, r"\b(?:\d+|\w+)\s+(?:months?|monate|weeks?|wochen|days|tage|years?|jahre)\s+clean\b(?=[^.!?]*\b(?:rn|right\s+now|jetzt|now|tonight|heute)\b)"
+              r"[^.!?]{0,60}\b(?:blade|razor|scissors|klinge|rasierer|schere|messer)\b"),
     # ... the place and the check ("its gonna be the loft / i checked the beam"), a hook that
     # "only has to hold once", how the writer will go decided
     _p(_PLAN, r"\b(?:it's|its|it\s+is)\s+(?:gonna|going\s+to)\s+be\s+the\s+(?:loft|attic|garage|bridge|shed|barn)\b"
