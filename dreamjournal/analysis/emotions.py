@@ -1148,6 +1148,8 @@ def experiencer(
     sentence_start = position
     while sentence_start > 0 and tokens.sentence[sentence_start - 1] == sentence:
         sentence_start -= 1
+    if language == "de" and _perceived_doing_de(sentence_start, position, tokens, persons):
+        return "other"  # "Drinnen hab ich meine Mama lachen hören" (round 51)
     # "he scared the hell out of me", "it frightened the life out of us"
     if "out" in tokens.lower[position + 1 : position + 6] and _OUT_OF_ME.match(
         " ".join(clause_after(position, tokens))
@@ -1389,6 +1391,24 @@ def _perceived_doing(k: int, position: int, tokens: Tokens, persons: frozenset[i
     return False
 
 
+_PERCEIVING_DE: Final = tuple(
+    [w] for w in ("hören", "hoeren", "sehen", "gehört", "gehoert", "gesehen")
+)
+
+
+def _perceived_doing_de(start: int, position: int, tokens: Tokens, persons: frozenset[int]) -> bool:
+    """Whether the infinitive cue at `position` is what a person named before it in its clause
+    (from `start`) is heard or seen doing: "Drinnen hab ich meine Mama lachen hören", "ich hab
+    die Kinder weinen sehen" (round 51)."""
+    if tokens.lower[position + 1 : position + 2] not in _PERCEIVING_DE:
+        return False
+    clause = tokens.clause[position]
+    return any(
+        tokens.clause[n] == clause and (n in persons or _person_word(n, tokens, "de"))
+        for n in range(start, position)
+    )
+
+
 _A_FEELING_NOUN_DE: Final = frozenset({"gefühl", "gefuehl", "ziehen", "kribbeln", "grummeln"})
 _ONE_IN_IT_DE: Final = frozenset({"er", "sie", "es", "ihr", "man"})
 
@@ -1593,7 +1613,9 @@ _FELT_BY_THE_OBJECT: Final = frozenset(
 )  # fmt: skip
 _VERBS_AFTER_AND: Final = frozenset(
     {"was", "were", "felt", "got", "had", "became", "seemed", "looked", "war", "waren", "hatte",
-     "hat", "habe", "hab", "bin", "fühlte", "wurde", "wurden", "haben", "hatten", "sind"}
+     "hat", "habe", "hab", "bin", "fühlte", "wurde", "wurden", "haben", "hatten", "sind",
+     # round 51: "Ich sah meinen Bruder und musste weinen", "... und fing an zu weinen"
+     "musste", "mussten", "fing", "fingen", "konnte", "konnten", "started", "began"}
 )  # fmt: skip
 
 
@@ -2164,6 +2186,20 @@ def _demonstrative_subject(j: int, tokens: Tokens, language: Language) -> bool:
         and tokens.lower[j + 2] in _DEMONSTRATIVE_VERBS
     ):
         return True  # "die eine hat gejubelt, die andere war stinksauer" (round 42)
+    if (
+        language == "de"
+        and tokens.lower[j] in {"der", "die"}
+        and j > 0
+        and tokens.lower[j - 1] in _DEMONSTRATIVE_VERBS
+        and (
+            j == 1
+            or tokens.clause[j - 2] != tokens.clause[j - 1]
+            or _after_a_conjunction(j - 1, tokens)
+        )
+        and not _article_before_a_noun(j, tokens, language)
+        and tokens.lower[j + 1 : j + 2] in _HOW_MUCH_DE
+    ):
+        return True  # "Als ich reinkam, waren die total genervt": the verb first (round 51)
     return (
         language == "de"
         and tokens.lower[j] in {"der", "die"}
@@ -2171,6 +2207,15 @@ def _demonstrative_subject(j: int, tokens: Tokens, language: Language) -> bool:
         and j + 1 < len(tokens.lower)
         and tokens.lower[j + 1] in _DEMONSTRATIVE_VERBS
     )
+
+
+# adverbs that follow a pronoun, never an article ("waren die total genervt", not "hatte die
+# ganze Zeit so ein mulmiges Gefühl")
+_HOW_MUCH_DE: Final = tuple(
+    [w]
+    for w in ("total", "richtig", "voll", "so", "echt", "mega", "völlig", "sehr", "extrem",
+              "auch", "alle", "ganz", "komplett", "super", "tierisch", "gar", "plötzlich")
+)  # fmt: skip
 
 
 def _after_a_conjunction(j: int, tokens: Tokens) -> bool:
@@ -2317,7 +2362,7 @@ def ascribed(position: int, tokens: Tokens) -> bool:
         elif (
             seen_me
             and said_by_another
-            and word in _REPORTED_BE
+            and (word in _REPORTED_BE or (word in _REPORTED_HAVE and tokens.lower[j - 1] == "ich"))
             and tokens.clause[j] == tokens.clause[position]
         ):
             return True  # (not "..., ich sei im falschen Zug, und ich war völlig verwirrt")
@@ -2413,6 +2458,9 @@ _REPORTED_BE: Final = frozenset(
         "aussaehe",
     }  # "ich sähe traurig aus"
 )
+# round 51: or had, right after "ich" ("Oma meinte, ich hätte bestimmt Angst"; not "Als sie
+# sagten, ich hab bestanden, hätte ich platzen können vor Stolz")
+_REPORTED_HAVE: Final = frozenset({"hätte", "hätt", "haette"})
 _SPEAKING_EN: Final = frozenset({"said", "says", "told", "insisted", "telling", "tells", "saying"})
 _SAID_BEFORE_I: Final = frozenset({"said", "says", "told", "insisted", "that", "me"})
 _SAID_OF_ME_REACH: Final = 4  # "said I always did worry": the feeling a few words after "I"

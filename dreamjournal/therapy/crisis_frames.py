@@ -164,6 +164,13 @@ _NOT_A_DIRECTIVES_PAPERWORK: Final = (
 _NOT_PAPERWORK: Final = re.compile(_NOT_A_DIRECTIVES_PAPERWORK)
 _EVERYDAY: Final = re.compile(
     r"\b(?:homework|assignment|hausaufgabe\w*|\w+hausaufgabe)\b"
+    # round 51: a skipping rope; pills for a named ailment ("neue Tabletten vom Doc gegen die
+    # Entzündung im Knie"); sleep with what comes after it ("will ich nur noch pennen und dann
+    # nen Döner")
+    r"|\b(?:skipping|jump|jumping)\s+ropes?\b|\bspringseil\w*"
+    r"|\b(?:tabletten|pillen|medikament\w*|tropfen|pills|tablets|meds|medication)\s+(?:\w+\s+){0,3}(?:gegen|for)\s+(?:die|den|das|meine?n?|the|my)\s+(?:\w+\s+)?"
+    r"(?:entzuendung|schmerzen|knie|ruecken|allergie|infektion|infection|inflammation|knee|back|ankle|knoechel|migraene|migraine|heuschnupfen|hay\s*fever|blutdruck|blood\s+pressure|schilddruese|thyroid|sehne|tendon)\b"
+    r"|\b(?:schlafen|pennen|sleep|kip)\b[^.!?]{0,20}\b(?:und\s+dann|and\s+then)\s+(?:\w+\s+){0,2}(?:doener|pizza|burger|fruehstueck|breakfast|brunch|kaffee|coffee|bier|beer|pommes|chips|kebab)\b"
     # round 42: a password manager; a form required before a race ("next-of-kin form ... it's
     # mandatory before the expedition race")
     r"|\b(?:password\s*manager|passwort-?\s*manager)\b|\b(?:mandatory|compulsory|vorgeschrieben)\s+(?:before|for|vor|fuer)\b"
@@ -1527,6 +1534,9 @@ _IDIOM: Final = re.compile(
     # ... and a body part that gives out ("kann nimmer, die knie!", "can't anymore, my knees")
     r"\b(?:kann|koennen)\s+nicht\s+mehr\s*[,!:-]*\s*(?:die|meine|mein|der|das)\s+(?:knie|beine|fuesse|ruecken|arme|huefte|schulter\w*|haende|gelenke|lunge|fuss)\b|"
     r"\bcan't\s+(?:anymore|any\s+more)\s*[,!:-]*\s*(?:my|the)\s+(?:knees|legs|feet|back|hips?|arms|hands|joints|lungs)\b|"
+    # round 51: "I can't anymore today, legs are done", "kann heut nimmer, beine sind durch"
+    r"\bcan't\s+(?:anymore|any\s+more)(?:\s+today|\s+tonight)?\s*[,!:-]+\s*(?:my\s+|the\s+)?(?:knees|legs|feet|back|hips?|arms|hands|calves|quads|lungs)\s+(?:are|is|r)\s+(?:done|dead|gone|jelly|toast|shot|finished)\b|"
+    r"\bkann\s+(?:heute?\s+)?nicht\s+mehr\s*[,!:-]+\s*(?:die\s+|meine\s+)?(?:knie|beine|fuesse|waden|arme|oberschenkel)\s+(?:sind|is|ist)\s+(?:durch|tot|hinueber|fertig|pudding|wackelpudding|platt)\b|"
     # round 46: "ich würd morden für ne currywurst"; "dying to sleep past 6am"
     r"\b(?:wuerd|wuerde|koennt\w*)\s+(?:\w+\s+)?(?:morden|toeten|killen)\s+fuer\s+(?:ne|eine|einen|ein|nen|n|so\s+ne)\b|"
     r"\b(?:dying|sterbe)\s+to\s+(?:sleep|see|know|get|go|try|meet|hear|tell|have|eat|find|read|watch|lie\s+in|do|start|show)\b(?![^.!?]*\b(?:forever|for\s+good|never\s+wake)\b)|"
@@ -1779,9 +1789,18 @@ _PROVISIONAL: Final = re.compile(
 )
 
 
+# "..., i just don't know who i am without the pool yet": what the writer says it is instead,
+# whose "yet" is its own (round 51)
+_JUST_INSTEAD: Final = re.compile(r"[,;:-]\s*(?:but\s+)?(?:i|i'm|im)\s+(?:just|only)\b")
+
+
 def provisional(sentence: str) -> bool:
     """A denial the writer makes for now only ("i'm not going to kill myself yet"): no denial."""
-    return _PROVISIONAL.search(sentence) is not None
+    instead = _JUST_INSTEAD.search(sentence)
+    return any(
+        not (instead and found.group() == "yet" and found.start() > instead.start())
+        for found in _PROVISIONAL.finditer(sentence)
+    )
 
 
 def taken_up(sentence: str) -> bool:

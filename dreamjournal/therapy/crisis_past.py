@@ -70,6 +70,8 @@ _PAST: Final = re.compile(
     r"|mit\s+(?:1\d|[2-9]\d)(?:\s+jahren)?(?!\s*(?:tabletten|pillen|stueck|mg|euro|leute\w*|km|metern?|sachen|minuten|stunden|tagen)\b)(?!\s*(?:jahren\s+)?(?:nimmt|nehmen|kann|will|geht|gehts|fuehl\w*|steh\w*|lebe?|krieg\w*|find\w*|braucht?|muss)\b)"
     r"|(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+)\d+|(?:\w+\s+)?(?:years|decades?)\s+(?:today\s+)?(?:since|back)|a\s+decade\s+back|it's\s+been\s+(?:\w+\s+){0,2}years"
     r"|(?:in|for|through(?:out)?)(?:\s+(?:most|much|all|part)\s+of)?\s+my\s+(?:early\s+|late\s+|mid\s+)?(?:teens|twenties|thirties|forties|youth)|back\s+when|those\s+days"
+    # round 51: "I self-harmed all through my junior gymnastics years"
+    r"|(?:all\s+)?through(?:out)?\s+my\s+(?:\w+\s+){1,3}?(?:years|days)\b"
     r"|in\s+meine[nm]\s+(?:fruehen\s+|spaeten\s+)?(?:zwanzigern|dreissigern|vierzigern|teenagerjahren|jugendjahren|jugend)|my\s+teen(?:age)?\s+years"
     # an old diary, old scars, "the time when": the past named by what is left of it
     r"|(?:my\s+)?old\s+(?:diary|diaries|journal|journals|scars)|alte[nms]?\s+(?:tagebuch|tagebuecher|narben|svv\s+narben)"
