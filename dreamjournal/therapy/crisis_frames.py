@@ -463,7 +463,7 @@ _PURPOSE_IS_THE_CRISIS: Final = re.compile(
     # round 36: "so it's safe before i go to god", "so someone will have her after"
     r"|before\s+i\s+go\s+(?:home\s+)?to\s+(?:him|god|the\s+lord|jesus|heaven|my\s+maker)|bevor\s+ich\s+(?:heim\s+)?zu\s+(?:ihm|gott|dem\s+herrn|jesus)"
     r"|have\s+(?:her|him|them|it)\s+after(?=\s*[.!?]|\s*$)|(?:when|after|once)\s+i'm\s+(?:gone|dead|not\s+here)|won't\s+need"
-    r"|(?:not|no)\s+(?:for|because\s+of)\s+(?:a|the|my|any)?|sav(?:e|ed|ing)\s+(?:them|it|up)|stockpil\w*|hoard\w*|collect\w*|stash\w*"
+    r"|(?:not|no)\s+(?:for|because\s+of)\s+(?:a|the|my|any)?|sav(?:e|ed|ing)\s+(?:them|it|up)|stockpil\w*|hoard\w*|collect\w*|stash\w*|squirrel\w*"
     r"|(?:put|kept)\s+(?:aside|back)|set\s+aside"
     r"|a\s+whole\s+(?:strip|packet|pack|box|bottle|blister)|(?:nen|einen|den)\s+ganzen\s+(?:streifen|blister)"
     r"|end\s+it|(?:to|i|i'd|and|or|just|will|would|could|might|should|gonna)\s+die|dead|kill\w*|suicid\w*|lethal|fatal|painless\w*|where\s+i'm\s+going"
@@ -2243,7 +2243,8 @@ BELIEVES_A_COVER: Final = (
     r"|das|my|meine?)?\s*" + COVER_THINGS + r"\b"
 )
 _WRITER_IN_IT: Final = re.compile(
-    r"\b(?:i|i'm|i've|i'd|i'll|me|myself|ich|mich|mir|ichs|dream\w*|nightmare|traum\w*|getraeumt|albtraum\w*)\b"
+    # (round 51: "mine", "meins": "she has no idea how bad mine are")
+    r"\b(?:i|i'm|i've|i'd|i'll|me|myself|mine|meins|ich|mich|mir|ichs|dream\w*|nightmare|traum\w*|getraeumt|albtraum\w*)\b"
     r"|"
     + BELIEVES_A_COVER
     +
@@ -2373,6 +2374,14 @@ _HAS_IT_LIKE_ME: Final = re.compile(
 )
 
 
+# German with the writer's "hab ich" left out, the one told named first: "mama gesagt, die
+# kratzer sind von der katze", "oma gefragt, ob sie den wellensittich nimmt" (round 51)
+_I_TOLD_THEM: Final = re.compile(
+    r"\s*(?:(?:der|die|dem|den|meine[mnr]?|mein)\s+)?(?!(?:er|sie|es|man|wir|ihr|ich)\s)(?:\w+\s+){1,2}?(?:gesagt|gefragt|erzaehlt|geschrieben|gegeben|geschickt"
+    r"|versprochen|gebeten|erklaert)\b(?!\s+(?:hat|hatte|haben|hatten|wurde|worden)\b)"
+)
+
+
 def others_sentences(
     sentences: list[str], evidence: Callable[[str], bool] | None = None
 ) -> set[int]:
@@ -2385,6 +2394,9 @@ def others_sentences(
     out: set[int] = set()
     told_of_other = False
     for k, sentence in enumerate(sentences):
+        if _I_TOLD_THEM.match(sentence):
+            told_of_other = False  # "mama gesagt, die kratzer sind von der katze" (round 51)
+            continue
         if _QUOTE_THEN_PLAYED.match(sentence) and not _ME_TOO.search(sentence):
             out.add(k)  # "'hope i die before i get old' came on the radio" (round 44)
             continue
@@ -2707,12 +2719,37 @@ def _media_owns(sentence: str, start: int, end: int) -> bool:
         return False  # "a song about the marks on my thighs": the writer's own (round 25)
     if _FOR_AFTERWARDS.match(sentence, start):
         return False  # "nachrichten für danach", "a goodbye video, scheduled" (round 50)
-    if _MEDIA.search(sentence[start:end]) or _RATES_AFTER.match(sentence, end):
+    # ("nur whatsapp noch für die letzten nachrichten": messages, no news, round 51)
+    named = [
+        m
+        for m in _MEDIA.finditer(sentence, start, end)
+        if not _LAST_MESSAGES.search(sentence, max(0, m.start() - 9), m.end())
+    ]
+    if named or _RATES_AFTER.match(sentence, end):
         return True
     before = sentence[:start]
-    media = [m.end() for m in _MEDIA.finditer(before)]
+    media = [m.end() for m in _MEDIA.finditer(before) if not _closed_account(before, m)]
     last_me = max((m.end() for m in _WORD.finditer(before) if m.group() in _FIRST), default=-1)
     return bool(media) and media[-1] > last_me
+
+
+# An account or a subscription closed ("cancelled netflix, spotify and the gym", "insta
+# gelöscht, snap auch", "deleted insta n tiktok"): what the writer ends, no work told (round 51)
+_CLOSING: Final = re.compile(
+    r"\b(?:cancel\w*|deleted|delete|deleting|deactivat\w*|closed|unsubscrib\w*|geloescht|loesch\w*"
+    r"|gekuendigt|kuendig\w*|abbestellt|deaktiviert|abgemeldet)\b"
+)
+_CLOSING_REACH: Final = 40
+_LAST_MESSAGES: Final = re.compile(r"letzten?\s+nachrichten\b")
+
+
+def _closed_account(text: str, media: re.Match[str]) -> bool:
+    """Whether the media word matched is an account the writer closes, named beside it."""
+    return bool(
+        _CLOSING.search(text, max(0, media.start() - _CLOSING_REACH), media.start())
+        or _CLOSING.match(text, media.end(), media.end() + _CLOSING_REACH)
+        or _CLOSING.search(text[media.end() : media.end() + _CLOSING_REACH].split(",")[0])
+    )
 
 
 # Messages or a video kept "for afterwards" or scheduled, from the phrase on (not with the

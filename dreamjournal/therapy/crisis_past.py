@@ -372,7 +372,9 @@ _RECOVERED: Final = re.compile(
     r"|(?:i'm|i\s+am)\s+(?:safe|staying)|i\s+am,\s+(?:truly|really|honestly)|(?:we're|we\s+are)\s+(?:both\s+|all\s+)?(?:ok|okay|fine|good|well)"
     r"|ich\s+bleib\w*\s+(?:da|hier)|gesund|healthy|zufrieden|alles\s+(?:wieder\s+)?gut"
     # (not "ich habe mit dem leben abgeschlossen", which is the crisis, round 33)
-    r"|(?<!leben\s)(?<!leben\seigentlich\s)(?<!leben\sschon\s)abgeschlossen|been\s+over"
+    # (round 51: nor a door locked, "hab die tür zum dachboden heute abgeschlossen")
+    r"|(?<!leben\s)(?<!leben\seigentlich\s)(?<!leben\sschon\s)(?<!\bheute\s)(?<!\bgestern\s)(?<!\bnacht\s)abgeschlossen"
+    r"(?<!\btuer\sabgeschlossen)(?<!\bzimmer\sabgeschlossen)|been\s+over"
     r"|lebe\s+(?:\w+\s+){1,3}gern|mir\s+(?:\w+\s+){0,5}gut\s+geht|feel\w*\s+(?:\w+\s+)?(?:free|well|good|great)"
     # round 27: "ein gutes leben hab", "life's good", "grateful i stayed", "been well for a
     # long, long time"
@@ -450,6 +452,12 @@ _REOPENED: Final = re.compile(
     r"|after\s+(?:\w+\s+){0,2}(?:days?|weeks?|months?|years?)\s+(?:clean|free|sober)|nach\s+(?:\w+\s+){0,2}(?:tagen|wochen|monaten|jahren)\s+(?:clean|ohne)"
     r"|(?:urges?|pressure)\s+(?:to\s+\w+\s+)?(?:is|are)\s+(?:so\s+|really\s+|very\s+)?(?:loud|strong|bad|back|massive|huge|intense|screaming|unbearable|overwhelming)"
     r"|drang\s+(?:\w+\s+){0,2}(?:ist\s+)?(?:so\s+|echt\s+)?(?:stark|laut|heftig)|schreit\s+der\s+drang|drang\s+schreit"
+    # (round 51: "elf monate clean, und heute abend zieht es so stark", "bald ein jahr ohne. heut
+    # hab ich ... es so sehr gewollt")
+    r"|\bzieht\s+es\s+(?:mich\s+)?(?:so\s+|echt\s+|total\s+|wieder\s+)?(?:stark|sehr|heftig)\b|\bes\s+so\s+sehr\s+gewollt\b"
+    r"|\b(?:wanted|want)\s+it\s+so\s+(?:badly|bad|much)\b|\bthe\s+pull\s+(?:is|was)\s+so\s+(?:strong|bad)\b"
+    # ... or the means bought again ("threw it out in 2019, bought a new one on saturday")
+    r"|\b(?:bought|got)\s+a\s+new\s+one\b|\bneue[nsr]?\s+gekauft\b"
     # the blade already in the hand, the pressure huge (round 26)
     r"|(?:klinge|rasierklinge|blade|razor)\s+(?:schon\s+|wieder\s+|already\s+|again\s+)?in\s+(?:der|meiner|my)\s+hand"
     # (round 50: "5 months clean and the blade is in my hand rn", "8 monate clean und jetzt sitz
@@ -779,6 +787,8 @@ _WISHED_BEFORE: Final = re.compile(
     r"|\b(?:bitte|bitten|bete|beten|flehe|pray\w*|beg|begging|asking)\b(?:\W+\w+){0,6}\W*$"
     # waited for: "i wart nur mehr drauf, dass es vorbei is" (round 33)
     r"|\b(?:wart\w*|waiting|wait)\s+(?:\w+\s+){0,3}(?:drauf|darauf|for)\b(?:\W+\w+){0,4}\W*$"
+    # being taken, gladly: "wenn der herrgott mich morgen nimmt, bin ich dankbar" (round 51)
+    r"|\b(?:wenn|if|when)\s+(?:\w+\s+){0,4}(?:mich|me)\s+(?:\w+\s+){0,2}(?:nimmt|holt|zu\s+sich\s+(?:nimmt|holt)|takes|calls)\b(?:\W+\w+){0,3}\W*$"
 )
 
 

@@ -157,6 +157,12 @@ class _Pattern:
     gate: Gated | None = None  # a pre-test: skipped where it cannot match (regex_gate)
     # the others it names are those kept from knowing ("er weiss nicht wieso"), not at risk
     kept_from_others: bool = False
+    # it names the everyday frame and gives it away ("gibt keinen Umzug", "told them i've got a
+    # migraine" while everyone is out): no frame (`crisis_frames.framed`) takes it (round 51)
+    kept_from_frames: bool = False
+    # it reads a sentence told of someone else too, whose schedule or address is the writer's
+    # time or message ("mum's on nights all next week, so tuesday it is") (round 51)
+    reads_others: bool = False
 
 
 _OWN_NEGATION: Final = re.compile(
@@ -172,6 +178,8 @@ def _p(
     context: str | None = None,
     first_person: bool = False,
     kept_from_others: bool = False,
+    kept_from_frames: bool = False,
+    reads_others: bool = False,
 ) -> _Pattern:
     """Compile a pattern; intrinsic means its negation is part of the crisis statement.
 
@@ -189,6 +197,8 @@ def _p(
         first_person,
         Gated(regex),
         kept_from_others,
+        kept_from_frames,
+        reads_others,
     )
 
 
@@ -1580,7 +1590,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PLAN, r"\b(?:mum|mom|mam|mama|dad|papa|mutti|vati|mutter|vater|parents|eltern)(?:'s|\s+(?:is|are|hat|ist|sind|haben))?\s+(?:\w+\s+)?"
               r"(?:on\s+nights|nachtdienst|nachtschicht|on\s+(?:a\s+)?night\s+shift)\b",
        context=r"\bthat's\s+(?:the\s+one|when)\s*(?:[.!?]|$)|\bdann\s+mach\s+ich'?s\b|(?:^|\.\s*)dann\s*\.?\s*$|\bthen\s+i(?:'ll)?\s+do\s+it\b"
-               r"|\bso\s+\w+day\s+it\s+is\b"),
+               r"|\bso\s+\w+day\s+it\s+is\b", kept_from_others=True, reads_others=True),
     # ... the place chosen indoors or decided on ("worked out where in the flat. the loft hatch",
     # "hab mir angeschaut, wo in der wohnung. die dachbodenluke", "die entscheidung ist
     # gefallen, der bahnübergang hinterm sägewerk", "es wird der dachboden")
@@ -1623,9 +1633,9 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
        intrinsic=True, kept_from_others=True),
     # ... envy of someone dead ("opa hat's gut, der liegt unter der linde", "i envy my gran.
     # she got to go to sleep and not wake up")
-    _p(_PASSIVE, r"\bhat'?s\s+gut\s*,?\s+(?:der|die|er|sie)\s+(?:liegt|ist\s+(?:tot|unter\s+der\s+erde|bei\s+gott))\b"
+    _p(_PASSIVE, r"\bhat'?s\s+gut\s*,?\s+(?:der|die|er|sie)\s+(?:liegt\s+(?:schon\s+)?(?:unter\s+der\s+\w+|im\s+grab|auf\s+dem\s+friedhof)|ist\s+(?:tot|unter\s+der\s+erde|bei\s+gott))\b"
                  r"|\b(?:she|he)\s+got\s+to\s+(?:go\s+to\s+sleep\s+and\s+not\s+wake|die\s+first|go\s+first)\b",
-       kept_from_others=True, intrinsic=True),
+       kept_from_others=True, intrinsic=True, reads_others=True),
     # ... the writer found after an act ("mein bruder hat mich im bad gefunden", "a man walking
     # his dog pulled me out"), "fast gesprungen", "i'd drunk mum's morphine", "auf die flut
     # gewartet"
@@ -1644,10 +1654,13 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"|\bdrive\s+(?:\w+\s+){0,3}into\s+(?:a|the)\s+(?:bridge\s+(?:pillar|support)|pillar|tree|wall)\b"
               r"|\bhaken\b[^.!?]{0,40}\b(?:haelt\s+das\s+aus|haelt\s+mich|traegt\s+mich)\b|\b(?:hook|beam)\b[^.!?]{0,30}\bwill\s+(?:hold|take)\s+(?:me|my\s+weight)\b"
               r"|\b(?:nachgelesen|gegoogelt|recherchiert|looked\s+up|googled|read\s+up\s+on)\s*,?\s+(?:wie\s+viel\w*|how\s+(?:much|many))\b[^.!?]{0,40}\b(?:man\s+braeuchte|man\s+braucht|it\s+would\s+take|you'?d\s+need|it\s+takes)\b"
-              r"|\b(?:i'm|i\s+am|i'll)\s+(?:going|go)\s+off\s+the\s+top\s+(?:tier|floor|deck|level|storey|of)\b"
               r"|\blean\s+(?:forward|over)\s+(?:a\s+(?:little|bit)\s+)?further\b"
               r"|\bmy\s+head\s+keeps\s+measuring\b|\bmeasuring\s+the\s+(?:drop|height|distance\s+down)\b"
               r"|\bmich\s+(?:vom|von\s+der|von\s+dem)\s+(?:balkon|dach|bruecke|hochhaus|fenster)\s+(?:fallen\s+lass\w*|stuerz\w*)"),
+    # (round 51: a plan with its condition, "if the surgery fails i'm going off the top tier",
+    # whatever the condition names)
+    _p(_PLAN, r"\b(?:i'm|i\s+am|i'll)\s+(?:going|go)\s+off\s+the\s+top\s+(?:tier|floor|deck|level|storey|of)\b",
+       kept_from_frames=True),
     # ... who gets what written down ("wrote who gets what on the back of a rota", "liste gemacht
     # wer was kriegt"); bills and debts tidied "so nobody has to chase my stuff after"; a
     # contract "not worth renewing any more"; letters "so they know it's not their fault"
@@ -1659,7 +1672,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"|\bno\s+point\s+after\s+(?:that|friday|saturday|sunday|monday|tuesday|wednesday|thursday|then)\b"
               r"|\b(?:soll|sollen)\s+wissen\s*,?\s+dass\s+es\s+nicht\s+(?:seine|ihre|deine|eure)\s+schuld\s+(?:ist|war)\b"
               r"|\bdamit\s+(?:die|sie|er)\s+(?:\w+\s+){0,2}wissen\s*,?\s+dass\s+es\s+nicht\s+an\s+(?:ihnen|ihm|ihr|euch)\s+liegt\b",
-       intrinsic=True, kept_from_others=True),
+       intrinsic=True, kept_from_others=True, kept_from_frames=True),
     # ... a time picked against the year or the family ("weihnachten noch wegen der kleinen,
     # danach nicht mehr", "am jahrestag von tims tod, da passt es", "am todestag von oma, dann
     # bin ich bei ihr", "wenn der hund nicht mehr ist, dann geh ich auch", "trifft mich nicht
@@ -1673,7 +1686,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # ... harm until it bleeds ("beiß mir beim putzen in die hand, bis es blutet"), urges named
     # ("sh urges so bad"), the freshest cut ("das frischste ist von sonntag")
     _p(_HARM, r"\b(?:beiss\w*|bite|bit|biting|schlag\w*|hit|punch\w*)\s+(?:mir|myself|my)\b[^.!?]{0,30}\b(?:bis|until)\s+(?:es|it)\s+(?:blutet|bleeds|bled)\b"
-              r"|\b(?:sh|self[- ]?harm|cutting)\s+urges?\b(?!\s+(?:gone|have\s+gone|are\s+gone|went))|\bdas\s+frische?ste?\s+ist\s+von\b|\bthe\s+freshest\s+(?:one|cut)\s+is\s+from\b"),
+              r"|\b(?:sh|self[- ]?harm|cutting)\s+urges?\b(?!\s+(?:gone|have\s+gone|are\s+gone|went))|\bdas\s+frische?ste?\s+ist\s+von\b|\bthe\s+freshest\s+(?:one|cut)\s+is\s+from\b", kept_from_frames=True),
     # ... the old thought back, the big one; a rope looked at differently ("keep looking at the
     # loft hatch and the old dog lead differently than i used to")
     _p(_ACTIVE, r"\bthe\s+(?:old\s+)?thought\s+(?:is|'s)\s+back\b",
@@ -1709,14 +1722,14 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"|\bi\s+checked\s+the\s+(?:beam|hook|rail|banister|rafter)\b"
               r"|\bmuss\s+nur\s+(?:ein\s+)?(?:einziges\s+)?(?:mal|einmal)\s+halten\b|\bonly\s+(?:has|needs)\s+to\s+hold\s+once\b"
               r"|\b(?:i've|ive|i\s+have)\s+decided\s+how\s+i'?(?:ll|will)\s+go\b",
-       intrinsic=True, kept_from_others=True),
+       intrinsic=True, kept_from_others=True, kept_from_frames=True),
     # ... goodbyes the others do not know are the last ("said goodbye to everyone at work like it
     # was the last day, and they don't know it is, for everything", "sie weiß nicht, dass es der
     # letzte besuch war"), a lap or a tour "like a last one"
     _p(_PREP, r"\b(?:they|she|he)\s+(?:don't|dont|doesn't|doesnt|didn't|didnt)\s+know\s+(?:that\s+)?it\s+(?:is|was)\b(?=[^.!?]{0,20}\b(?:the\s+last|goodbye|for\s+everything|for\s+good)\b)"
               r"|\b(?:sie|er)\s+weiss\s+nicht\s*,?\s+dass\s+es\s+(?:der|das|die|mein)\s+letzte\w*\s+\w+\s+war\b"
               r"|\blike\s+a\s+(?:last\s+lap|farewell\s+tour)\b|\bwie\s+(?:eine\s+)?(?:abschiedstour|abschiedsrunde)\b",
-       kept_from_others=True),
+       kept_from_others=True, kept_from_frames=True),
     # ... someone else's crisis named and the writer's worse or readier ("she has no idea how bad
     # mine are", "grandma says she's ready to die at 94 and i'm 29 and readier than she is",
     # "wie gern ich's ihr nachmachen würd", "ben's note said ..., and i'm writing mine tonight")
@@ -1763,7 +1776,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     # ... an allergy plan ("epipen abgelaufen ... nächsten freitag ess ich einfach die erdnüsse"),
     # a pet placed "falls mal was ist", feet out of a window high up, found by someone after
     _p(_PLAN, r"\b(?:ess|esse)\s+ich\s+(?:einfach\s+)?die\s+(?:erdnuesse|nuesse|shrimps|garnelen)\b|\beat\s+the\s+(?:peanuts|nuts|shellfish|prawns)\b",
-       context=r"\b(?:epipen|epi-pen|adrenalin\w*|allergi\w*|abgelaufen|expired)\b"),
+       context=r"\b(?:epipen|epi-pen|adrenalin\w*|allergi\w*|abgelaufen|expired)\b", kept_from_frames=True),
     _p(_PREP, r"\b(?:nimmt|nehmen\s+kann|nehmen\s+wuerde|aufnimmt)\b[^.!?]{0,20}\bfalls\s+(?:mal\s+)?was\s+(?:ist|passiert)\b",
        context=r"\b(?:hasen?|katze|kater|hund|dackel|wellensittich|meerschweinchen|pferd)\b", kept_from_others=True),
     _p(_ATTEMPT, r"\bfuesse?n?\s+draussen\s+auf\s+der\s+fensterbank\b|\blegs\s+(?:dangling\s+)?out\s+of\s+the\s+window\b"
@@ -1788,19 +1801,19 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"|\b(?:gibt|gab)\s+(?:es\s+)?keinen\s+umzug\b|\bthere(?:'s|\s+is)\s+no\s+(?:move|trip)\b"
               r"|\bbevor\s+(?:man|ich)\s+fuer\s+immer\s+geh\w*|\bbefore\s+(?:you|one|i)\s+(?:go|leave)\s+for\s+good\b",
        context=r"\b(?:passw\w*|vollmacht|nimmt|seil|strick|rope|tabletten|pills|gekuendigt|verschenkt|geloescht|deleted|wellensittich|katze|hund|cousin)\b",
-       kept_from_others=True, intrinsic=True),
+       kept_from_others=True, intrinsic=True, kept_from_frames=True),
     # ... a day worked out, a place "where i'll go", a train that does not stop, "and then final"
     _p(_PLAN, r"\b(?:worked\s+it\s+out|decided|picked\s+the\s+day)\s*:\s*(?:boxing\s+day|christmas|new\s+year's|\w+day)\b"
               r"|\bthat's\s+where\s+i'll\s+go\b(?=[^.!?]{0,40}\b(?:early|before|when|at\s+night)\b)"
               r"|\bund\s+dann\s+(?:halt\s+|eben\s+)?endgueltig\b"
               r"|\bschluss\s*,?\s+nicht\s+nur\s+mit\s+der\s+arbeit\b|\bnot\s+just\s+with\s+(?:the\s+)?(?:job|work)\b",
-       intrinsic=True),
+       intrinsic=True, kept_from_frames=True),
     _p(_PLAN, r"\b(?:ice|zug|gueterzug|express|train|the\s+\d{1,2}:\d{2})\b[^.!?]{0,40}\b(?:ohne\s+(?:zu\s+)?halt\w*|faehrt\s+durch|doesn't\s+stop|does\s+not\s+stop)\b",
        context=r"\bich\s+weiss\s+es\s+jetzt\b|\bso\s+\w+day\s+it\s+is\b|\babgepasst\b|\bthat's\s+the\s+one\s*(?:[.!?]|$)"),
     _p(_PLAN, r"\b(?:geh|gehe)\s+ich\s+(?:\w+\s+){0,4}in\s+den\s+(?:see|\w+see|fluss|rhein|main|kanal)\b",
        context=r"\bschwimmen\s+(?:konnt\w*|kann)\s+ich\s+(?:eh\s+|ja\s+)?(?:nie|nicht)\b|\bcan't\s+swim\b|\bnever\s+could\s+swim\b"),
     _p(_PLAN, r"\btold\s+(?:them|her|him|everyone)\s+i've\s+got\s+a\s+(?:migraine|headache|cold|bug)\b",
-       context=r"\bwhile\s+everyone(?:'s|\s+is)\s+(?:at|out|away)\b"),
+       context=r"\bwhile\s+everyone(?:'s|\s+is)\s+(?:at|out|away)\b", kept_from_frames=True),
     # ... a habit tracker's cross ("gewohnheiten: kein svv ✗ — schon wieder")
     _p(_HARM, r"\b(?:kein\s+svv|no\s+sh|no\s+self[- ]harm)\s*[✗✘×]"),
     # round 50: who is to find the writer chosen ("dem nachbarn den schlüssel gegeben, damit er
@@ -1814,6 +1827,64 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_ACTIVE, r"\b(?:think|thinking|thought|thoughts)\s+(?:\w+\s+)?(?:about|of)\s+finishing\s+(?:what\s+i\s+(?:started|began)|the\s+job|it\s+off)\b"
                 r"|\b(?:zu\s+ende\s+(?:bringen|zu\s+bringen|bring\w*)|fertig\s*(?:machen|zu\s+machen)),?\s+was\s+ich\s+(?:da\s+)?angefangen\s+(?:hab|habe|hatte)\b",
        context=r"\b(?:overdos\w*|tried|attempt\w*|pills|tablets|hospital|a&e|icu|intensive|stomach\s+pumped|ueberdosis|tabletten|versucht|intensivstation|notaufnahme|klinik)\b"),
+    # ... an urge after a clean streak ("bald ein jahr ohne. heut hab ich im bad gestanden und es
+    # so sehr gewollt")
+    _p(_HARM, r"\b(?:es\s+so\s+sehr\s+gewollt|wanted\s+it\s+so\s+(?:badly|bad|much))\b",
+       context=r"\b(?:jahr|jahre|monate?|wochen|tage|year|years|months?|weeks|days)\s+(?:ohne|clean|free)\b"),
+    # round 51, from the read misses (plain ones the stages had no words for): a self-harm
+    # participle as a clause of its own ("spannungskurve 90, trotzdem gemacht, geritzt"); being
+    # dead sounding good; hoping to fall asleep "und das wars"; stockpiling "squirrelled away";
+    # standing on the bridge night after night; hoping a lump is bad news, a finding "eine
+    # Erlösung"; God having forgotten the writer; "mit dem ganzen hier abgeschlossen"; the thought
+    # there every evening; only dad's pills collected; the hoarding taken over; "das ist meine
+    # letzte"; no loose ends left; "fürs letzte Mal"; too late for a birthday; "das erlebst du
+    # nicht mehr"; not here to see a visit; the other box still in the cabinet; a cover of flu
+    _p(_HARM, r"(?:^|[,;:]\s*)(?:(?:heute|heut|gestern|wieder|trotzdem|doch|dann|danach|nochmal)\s+){0,2}geritzt\s*[.!]*\s*(?:$|,)"),
+    _p(_PASSIVE, r"\b(?:tot\s*sein|totsein|nicht\s+mehr\s+(?:da\s+)?sein)\s+(?:klingt|waer|waere|wuerde)\s+(?:\w+\s+){0,2}(?:gut|schoen|verlockend|angenehm)\b"
+                 r"|\bhoff\w*\s+(?:ich\s+)?(?:schlaf\w*\s+(?:\w+\s+){0,2}ein|einschlaf\w*)\s+und\s+(?:dann\s+)?(?:das\s+)?(?:wars|war's|war\s+es)\b"
+                 r"|\bwenn\s+(?:der\s+)?(?:liebe\s+)?(?:herrgott|gott|herr)\s+mich\s+(?:\w+\s+){0,3}(?:holt|nimmt|zu\s+sich\s+(?:holt|nimmt))\s*,?\s+(?:bin|waer|waere)\s+ich\s+(?:\w+\s+)?(?:dankbar|froh|bereit)\b"
+                 r"|\bif\s+(?:god|the\s+lord)\s+(?:takes|took|calls|called)\s+me\s+(?:\w+\s+){0,3}(?:i'd|i\s+would|i'll|i\s+will)\s+be\s+(?:grateful|glad|thankful|ready)\b"
+                 r"|\bhop\w*\s+i\s+(?:fall\s+asleep|drift\s+off|go\s+to\s+sleep)\s+and\s+(?:that's|thats)\s+it\b"
+                 r"|\bhop\w*\s+(?:the|my)\s+(?:lump|scan|biopsy|results?|test|mole|mammogram)\b[^.!?]{0,40}\b(?:is|are|comes?\s+back)\s+(?:bad|cancer|malignant|bad\s+news|positive)\b"
+                 r"|\bwenn\s+(?:der\s+befund|die\s+diagnose|der\s+knoten|das\s+ergebnis|die\s+biopsie)\s+(?:\w+\s+){0,3}(?:schlimm\w*|boesartig|krebs)\b[^.!?]{0,30}\b(?:erloesung|erleichterung)\b"
+                 r"|\b(?:herrgott|gott|der\s+herr|liebe\s+gott)\s+hat\s+mich\s+vergessen\b|\bgod\s+(?:has\s+)?forgot(?:ten)?\s+(?:about\s+)?me\b"
+                 r"|\bhope\s+i'm\s+not\s+(?:here|around|alive)\s+(?:to\s+see\s+(?:it|that|them|her|him)|for\s+it)\b"
+                 r"|\bdas\s+erlebst\s+du\s+(?:eh\s+)?nicht\s+mehr\b(?=[^.!?]{0,40}\b(?:erleichtert|froh|gut\s+so))"),
+    _p(_PREP, r"\bsquirrel\w*\s+(?:away\s+)?(?:\w+\s+){0,2}(?:codeine|pills|tablets|meds|painkillers|paracetamol|sleeping\s+pills|oxy\w*|tramadol)\b"
+              r"|\bsammle\s+(?:\w+\s+){0,2}(?:die|tabletten|pillen)\s+von\s+(?:papa|mama|oma|opa|meinem|meiner)\b"
+              r"|\bno\s+loose\s+ends\s+(?:left|now)\b|\bkeine\s+losen\s+enden\s+mehr\b"
+              r"|\bfuers\s+letzte\s+mal\b(?=[^.!?]{0,40}$)"
+              r"|\b(?:zum|bis\s+zum)\s+(?:geburtstag|weihnachten)\s+(?:\w+\s+){0,3}(?:waer'?s|waere\s+es|ist\s+es)\s+zu\s+spaet\b"
+              r"|\bthe\s+other\s+(?:box|packet|pack|bottle|strip)\s+is\s+still\s+in\s+the\b"
+              r"|\b(?:gedacht|dachte),?\s+das\s+ist\s+(?:meine|mein)\s+letzte[rs]?\b",
+       context=r"\b(?:prescription|pills|codeine|tabletten|pillen|hortet|sammle|returned|gave|given|sold|library|drill|borrowed|zurueckgegeben|verschenkt"
+               r"|hemd|hemad|anzug|kleid|gwand|gewand|gegeben|geschenkt|uhr|discharged|liaison|again|geregelt|weihnachtsfeier|feier)\b"),
+    _p(_PLAN, r"\bstanding\s+on\s+the\s+(?:bridge|ledge|roof|edge|cliff)\s+(?:for\s+)?(?:the\s+)?(?:\w+\s+)?(?:night|nights|evening|day)s?\s+(?:running|in\s+a\s+row)\b"
+              r"|\b(?:steh\w*|stand)\s+(?:ich\s+)?(?:jeden|jede|schon\s+wieder|wieder)\s+(?:abend|nacht|tag)\s+(?:auf|an)\s+(?:der|dem|dr)\s+(?:bruecke|brigge|dach|klippe|gleis\w*)\b"),
+    _p(_PREP, r"\b(?:threw|thrown|got\s+rid\s+of)\s+(?:it|them|the\s+\w+)\s+(?:out|away)\b[^.!?]{0,40}\b(?:bought|got)\s+a\s+new\s+one\b",
+       context=r"\b(?:rope|belt|pills|tablets|blades?|razors?|noose)\b"),
+    # ... others grieving a short while and then fine ("they'd cry for a week and then they'd be
+    # fine. probably better off"); an image of the way flashing up ("a horrible flash on the
+    # platform of stepping forward", "kam so ein Bild, einfach loszulassen", "so ein Gedanke,
+    # einfach nach links zu ziehen", "kurz gedacht, ich könnt einfach hinterher", "the old
+    # thought knocked")
+    _p(_HOPE, r"\b(?:they'd|they\s+would|she'd|he'd|everyone\s+would)\s+(?:cry|grieve|be\s+sad|miss\s+me|be\s+upset)\s+(?:for\s+)?(?:a|one|two)\s+(?:week|weeks|day|days|month|while|bit)\b"
+              r"[^.!?]{0,30}\b(?:then|and)\s+(?:they'd|they\s+would|she'd|he'd|everyone\s+would)\s+be\s+(?:fine|ok|okay|alright|better)\b"),
+    _p(_ACTIVE, r"\b(?:flash|image|picture|thought)\s+(?:\w+\s+){0,4}of\s+(?:stepping|jumping|walking|driving|swerving)\s+(?:forward|off|out|in\s+front|into)\b"
+                r"|\b(?:gedanke|bild)\w*(?:\s+\w+){0,4},?\s+(?:\w+\s+){0,2}einfach\s+(?:loszulassen|nach\s+(?:links|rechts)\s+zu\s+ziehen|runterzuspringen|zu\s+springen|rueberzuziehen|gegenzufahren)\b"
+                r"|\bich\s+koennt\w*\s+(?:\w+\s+)?einfach\s+hinterher\b|\bthe\s+old\s+thought\s+(?:knocked|came\s+back|was\s+back|showed\s+up|visited)\b"),
+    _p(_HOPE, r"\bmit\s+(?:dem\s+)?(?:ganzen|allem)\s+(?:hier\s+)?abgeschlossen\b|\bplant\s+mal\s+ohne\s+mich\b"),
+    _p(_ACTIVE, r"\b(?:der|dieser|den)\s+gedanke\w*\s+(?:ist|kommt)\s+(?:\w+\s+){0,2}jeden\s+(?:abend|tag|morgen|nacht)\s+(?:da|wieder)\b",
+       context=r"\b(?:antun|umbringen|sterben|tot|suizid|schluss|nix\s+an|nichts\s+an)\b", intrinsic=True),
+    _p(_PREP, r"\b(?:hab|habe)\s+ich\s+uebernommen\b", context=r"\b(?:hortet|horten|sammelt|tabletten|pillen)\b"),
+    _p(_ATTEMPT, r"\b(?:mom|mum|dad|she|he|they)\s+thinks?\s+i\s+had\s+(?:the\s+)?(?:flu|a\s+bug|food\s+poisoning|a\s+migraine)\b",
+       context=r"\bdid\s+(?:smth|sth|something)\s+(?:dumb|stupid)\b|\bwoke\s+up\s+(?:\w+\s+)?(?:afternoon|two\s+days|in\s+hospital)\b", kept_from_others=True, kept_from_frames=True),
+    _p(_PREP, r"^\s*(?:he|she|they)\s+(?:doesnt|doesn't|don't|dont|didn't|didnt)\s+know\s*[.!]*\s*$",
+       context=r"\b(?:gave|given|deleted)\b", kept_from_others=True, intrinsic=True),
+    _p(_PREP, r"\bjust\s+not\s+(?:in\s+)?the\s+way\s+(?:she|he|they)\s+thinks?\b",
+       context=r"\b(?:rehom\w*|gave|given|circumstances)\b", kept_from_others=True),
+    _p(_HARM, r"\bmit\s+pflaster\w*\s+unter\w*\s+(?:dem\s+)?aermel\b|\bplasters?\s+under\s+my\s+sleeves?\b"
+              r"|\bmesser\s+aus\s+(?:der|dr|d')\s+hand\s+(?:genommen|gnomma|gnumma|gerissen)\b|\btook\s+the\s+(?:knife|blade|razor)\s+(?:out\s+of|from)\s+my\s+hands?\b"),
     # round 9 (the retired held-out sets fresh-fresh6): a deadline given to oneself ("bis zum 3.
     # januar geb ich mir noch", "bis dahin halt ich noch durch, dann ist ruhe", "der 12. ist mein
     # tag" is not one sentence here), an end that is not only the job's, a wish to join the dead ("ich will nur zu ihr"
@@ -1826,7 +1897,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                  r"|\b(?:neben|bei)\s+(?:ihr|ihm|dir)\s+(?:auf\s+dem\s+friedhof|im\s+grab|unter\s+der\s+erde)\b"
                  r"|\blieber\s+bei\s+(?:ihr|ihm|dir)\s+geblieben\b[^!?]{0,40}\bwo\s+(?:sie|er|du)\s+jetzt\s+(?:ist|bist)\b",
        context=r"\b(?:tot|tod|gestorben|beerdigung|friedhof|grab|verstorben\w*|seit\s+\w+\s+(?:tot|weg)|wo\s+(?:sie|er)\s+jetzt\s+ist)\b"),
-    _p(_ACTIVE, r"\b(?:kopf|stimme|stimmen|hirn)\s+(?:\w+\s+){0,4}(?:sagt|sagen|fluestert|schreit)\b[^.!?]{0,30}\b(?:bring\s+dich\s+um|spring|stirb|mach\s+schluss)\b"),
+    _p(_ACTIVE, r"\b(?:kopf|stimme|stimmen|hirn)\s+(?:\w+\s+){0,4}(?:sagt|sagen|fluestert|schreit)\b[^.!?]{0,30}\b(?:bring\s+dich\s+um|spring|stirb|mach\s+(?:endlich\s+|doch\s+|jetzt\s+)?schluss)\b"),
     _p(_HARM, r"\b(?:hab\w*|hatte)\s+(?:\w+\s+){0,3}gecuttet\b|\bcutte\s+(?:mich|wieder)\b"),
     # round 10: German (see the English block above)
 
@@ -2008,8 +2079,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_HARM, r"\bzero\s+days\s+since\s+i\s+(?:last\s+)?(?:cut|hurt\s+myself|self[- ]?harmed|burned)\b|\bnull\s+tage\s+(?:ohne|seit)\s+(?:ritzen|svv)\b"
               r"|\b(?:only\s+thing\s+that\s+)?(?:calmed|calms|helped|helps)\s+(?:me\s+)?(?:down\s+)?(?:was|is)\s+the\s+(?:blade|razor|knife)\b"
               r"|\bmit\s+dem\s+messer\s+in\s+(?:die|den|meine\w*)\s+(?:handflaeche|arm|hand|bein|oberschenkel|unterarm)\b"),
-    _p(_HARM, r"\b(?:scratches|cuts|marks|kratzer|schnitte|wunden)\s+(?:are|were|sind|seien|waeren)\s+(?:from|von)\s+(?:the|der|dem)\s+(?:cat|katze|dog|hund|rose\w*)\b",
-       context=r"\b(?:they're|theyre|they\s+are|they\s+aren't|sind\s+sie)\s+(?:not|nicht|nich|nix)\b|\baren't\b|\bsind\s+sie\s+(?:aber\s+)?(?:nicht|nich)\b"),
+    _p(_HARM, r"\b(?:scratches|cuts|marks|kratzer|schnitte|wunden)\s+(?:are|were|sind|seien|waeren)\s+(?:from|von|vom)\s+(?:(?:the|der|dem)\s+)?(?:cat|katze|kater|dog|hund|rose\w*)\b",
+       context=r"\b(?:they're|theyre|they\s+are|they\s+aren't|sind\s+sie)\s+(?:not|nicht|nich|nix)\b|\baren't\b|\bsind\s+sie\s+(?:aber\s+)?(?:nicht|nich)\b", kept_from_others=True),
     _p(_PLAN, r"\b(?:that's|thats|that\s+is)\s+the\s+(?:date|day)\s+i\s+(?:finish|end)\s+(?:it|things|everything)\b|\bgeh\w*\s+ich\s+(?:da\s+)?rein\s+und\s+(?:komm\w*\s+)?nicht\s+mehr\s+raus\b"
               r"|\bwalk\s+in\s+and\s+(?:not|never)\s+(?:come|walk)\s+(?:back\s+)?out\b|\bschluss,?\s+(?:und\s+)?nicht\s+nur\s+mit\s+der\s+arbeit\b"),
     _p(_ATTEMPT, r"\b(?:came\s+(?:back|home)\s+early)\s+and\s+found\s+me\b",
@@ -2308,7 +2379,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"|\b(?:schnall\w*|haeng\w*|klink\w*|sicher\w*)\s+(?:ich\s+)?mich\s+(?:\w+\s+)?nicht\s+(?:mehr\s+)?(?:an|ein)\b",
        context=r"\b(?:next\s+time|nobody|no\s+one|question\w*|accident|fall|crash|unfall|sturz|absturz|niemand|keiner|naechstes\s+mal|beim\s+naechsten)\b", intrinsic=True),
     _p(_PREP, r"\bdamit\s+(?:die|sie|ihr|du)\s+wiss(?:en|t)\b[^.!?]{0,20}\bdass\s+es\s+nicht\s+an\s+(?:ihnen|euch|dir)\s+lieg\w*",
-       context=r"\bbriefe?\b|\babschied\w*", kept_from_others=True),
+       context=r"\bbriefe?\b|\babschied\w*", kept_from_others=True, reads_others=True),
     _p(_PREP, r"\b(?:dienstwaffe|waffe|pistole|revolver)\b[^.!?]{0,30}\bmit\s+(?:nach\s+)?(?:hause|heim|hoam)\s+(?:ge)?nomm?en\b"),
     _p(_HARM, r"\b(?:gehalten|gedrueckt|drangehalten)\b[^.!?]{0,20}\bbis\s+(?:sich\s+)?blasen\b"
               r"|\b(?:held|pressed|kept)\b[^.!?]{0,40}\buntil\s+(?:it|they|the\s+skin)\s+blister\w*"),
@@ -2332,7 +2403,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
        context=r"\b(?:paracetamol|pills|tablets|meds|painkillers|sleeping\s+pills|tabletten|pillen|schlaftabletten|medikamente)\b"),
     _p(_PLAN, r"\b(?:walked|drove|cycled|timed|checked|measured|did)\s+(?:\w+\s+){0,2}(?:route|way|walk|distance|drive)\s+(?:to|down\s+to|out\s+to)\s+the\s+(?:level\s+crossing|railway|tracks|bridge|cliffs?|viaduct|quarry|reservoir|multi-?storey)\b"
               r"|\b(?:weg|strecke)\s+(?:zum|zur|bis\s+zum|bis\s+zur)\s+(?:bahnuebergang|bruecke|gleisen|klippe|steinbruch|stausee|parkhaus)\s+(?:\w+\s+){0,3}(?:abgelaufen|abgefahren|gestoppt|gemessen|ausprobiert)\b",
-       context=r"\b(?:timed|minutes|deleted|twice|again|nobody|gestoppt|minuten|geloescht|zweimal|niemand)\b"),
+       context=r"\b(?:timed|minutes|deleted|twice|again|nobody|gestoppt|minuten|geloescht|zweimal|niemand|weiss\s+jetzt)\b"),
     # round 39 (crisis_dev74, after an attempt or a suicide in the family): the dead one's way
     # understood and feared ("i understand now why she did it, and that scares me", "jetzt
     # versteh ich, warum mama das gemacht hat, und der gedanke lässt mich nicht mehr los"); the
@@ -4402,10 +4473,12 @@ def _pattern_stage(
     eased = _worn_out_then_eased(sentences)  # once per text, not once per match (round 45)
     theirs: set[int] = set()  # sentences with a crisis phrase read as someone else's
     for k, sentence in enumerate(sentences):
-        if k in story or k in others:
-            continue  # told inside a dream that the entry then wakes up from, or of another
+        if k in story:
+            continue  # told inside a dream that the entry then wakes up from
         joke = _joking(sentence)
         for pattern in candidates:
+            if k in others and not pattern.reads_others:
+                continue  # told of another
             strict = pattern in _FIELDS
             words = _WORDS.findall(sentence)
             if (
@@ -4453,7 +4526,9 @@ def _pattern_stage(
                     # 49: "gestern hat er gesagt, er will nicht mehr leben. hab den krisendienst
                     # angerufen" (his words read as his by the patterns, not set aside whole)
                     continue
-                if framed(sentence, match.start(), match.end(), pattern.category):
+                if not pattern.kept_from_frames and framed(
+                    sentence, match.start(), match.end(), pattern.category
+                ):
                     continue  # news, a film, a stage role, an ordinary purpose, an accident
                 if joke and _JOKE_MATCH.search(match.group()):
                     continue
