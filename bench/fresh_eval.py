@@ -265,6 +265,12 @@ and the newly widowed), dream_emotions_fresh49 (water and the sea) and dream_emo
 (work and offices), each measured on the round's starting code (2bb4030) before any change and at
 the end, never read.
 
+Round 51 kept crisis_fresh41-82 and dream_emotions_fresh9-50 held out (unread) and added
+crisis_fresh83 (fishermen, sailors and people of islands and coastal towns), crisis_fresh84
+(separation, divorce and custody), dream_emotions_fresh51 (sports, games and competitions) and
+dream_emotions_fresh52 (childhood and being small again), each measured on the round's starting
+code (37fec51) before any change and at the end, never read.
+
 Round 22 added two blind sets of dream reports for the dreamer's emotions (dream_emotions_fresh3:
 research dream-bank style, long reports, numbered series, a sleep lab, Austrian and Swiss German;
 dream_emotions_fresh4: app, forum and phone style, slang, dialect and typos), measured on the
@@ -339,6 +345,8 @@ CRISIS_SETS = (
     "crisis_fresh80.jsonl",
     "crisis_fresh81.jsonl",
     "crisis_fresh82.jsonl",
+    "crisis_fresh83.jsonl",
+    "crisis_fresh84.jsonl",
 )
 # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13;
 # 15, 16: round 15; 17, 18: round 16; 19-22: round 18; 23, 24: round 19; 25, 26: round 20;
@@ -437,6 +445,8 @@ EMOTION_SETS = (
     "dream_emotions_fresh48.jsonl",
     "dream_emotions_fresh49.jsonl",
     "dream_emotions_fresh50.jsonl",
+    "dream_emotions_fresh51.jsonl",
+    "dream_emotions_fresh52.jsonl",
 )
 
 

@@ -720,6 +720,9 @@ _REASSURED: Final = re.compile(
     r"|\b(?:ich\s+)?(?:hab|habe)\s+(?:auch\s+)?nichts\s+(?:anderes\s+)?(?:damit\s+)?vor\b(?!\s+(?:dem|der|den|morgen|heute|am|bis))"
     r"|\b(?:i'm|i\s+am)\s+not\s+(?:stockpiling|hoarding|saving\s+(?:them|it)\s+up)\b|\bthat's\s+not\s+where\s+i\s+am\b"
     r"|\bich\s+(?:mach|mache)\s+(?:keinen\s+(?:bloedsinn|quatsch|mist|unsinn)|keine\s+dummheiten)\b"
+    # round 51: "aber umbringen tu ich mich nich", "i'm not thinking about hurting myself"
+    r"|\bumbringen\s+(?:tu|tue|werd|werde|wuerd|wuerde|will)\s+ich\s+mich\s+(?:aber\s+|doch\s+|schon\s+)?(?:nicht|nich|net|ned|nie)\b"
+    r"|\b(?:i'm|i\s+am|im)\s+not\s+thinking\s+(?:about|of)\s+(?:hurting|killing|harming)\s+myself\b"
     r"|,\s*(?:it's\s+|that's\s+)?not\s+what\s+you\s+think\b|\b(?:i've|i\s+have)\s+no\s+wish\s+to\s+(?:die|go\s+anywhere)\b"
     r"|\b(?:i'm|i\s+am)\s+not\s+going\s+anywhere\b"
     # round 42: "keine sorge, liebes tagebuch, ich spring nirgends runter"; "morgen schaut's wieder
@@ -2377,7 +2380,7 @@ _HAS_IT_LIKE_ME: Final = re.compile(
 # German with the writer's "hab ich" left out, the one told named first: "mama gesagt, die
 # kratzer sind von der katze", "oma gefragt, ob sie den wellensittich nimmt" (round 51)
 _I_TOLD_THEM: Final = re.compile(
-    r"\s*(?:(?:der|die|dem|den|meine[mnr]?|mein)\s+)?(?!(?:er|sie|es|man|wir|ihr|ich)\s)(?:\w+\s+){1,2}?(?:gesagt|gefragt|erzaehlt|geschrieben|gegeben|geschickt"
+    r"\s*(?:(?:der|die|dem|den|meine[mnr]?|mein)\s+)?(?!(?:er|sie|es|man|wir|ihr|ich)\s)(?:(?!(?:hat|hatte|haben|hatten|ist|war|wurde|hab|habe)\b)\w+\s+){1,2}?(?:gesagt|gefragt|erzaehlt|geschrieben|gegeben|geschickt"
     r"|versprochen|gebeten|erklaert)\b(?!\s+(?:hat|hatte|haben|hatten|wurde|worden)\b)"
 )
 

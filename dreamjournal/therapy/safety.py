@@ -1827,10 +1827,6 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_ACTIVE, r"\b(?:think|thinking|thought|thoughts)\s+(?:\w+\s+)?(?:about|of)\s+finishing\s+(?:what\s+i\s+(?:started|began)|the\s+job|it\s+off)\b"
                 r"|\b(?:zu\s+ende\s+(?:bringen|zu\s+bringen|bring\w*)|fertig\s*(?:machen|zu\s+machen)),?\s+was\s+ich\s+(?:da\s+)?angefangen\s+(?:hab|habe|hatte)\b",
        context=r"\b(?:overdos\w*|tried|attempt\w*|pills|tablets|hospital|a&e|icu|intensive|stomach\s+pumped|ueberdosis|tabletten|versucht|intensivstation|notaufnahme|klinik)\b"),
-    # ... an urge after a clean streak ("bald ein jahr ohne. heut hab ich im bad gestanden und es
-    # so sehr gewollt")
-    _p(_HARM, r"\b(?:es\s+so\s+sehr\s+gewollt|wanted\s+it\s+so\s+(?:badly|bad|much))\b",
-       context=r"\b(?:jahr|jahre|monate?|wochen|tage|year|years|months?|weeks|days)\s+(?:ohne|clean|free)\b"),
     # round 51, from the read misses (plain ones the stages had no words for): a self-harm
     # participle as a clause of its own ("spannungskurve 90, trotzdem gemacht, geritzt"); being
     # dead sounding good; hoping to fall asleep "und das wars"; stockpiling "squirrelled away";
@@ -4502,7 +4498,9 @@ def _pattern_stage(
                     or _meant_otherwise_after(sentences, k)
                     or (pattern.category == _HOPE and k in eased)
                 ) and not (
-                    provisional(sentence) or _DENIAL_TAKEN_BACK.search(sentence, match.end())
+                    provisional(sentence)
+                    or _DENIAL_TAKEN_BACK.search(sentence, match.end())
+                    or (k + 1 < len(sentences) and _FOR_NOW_AFTER.fullmatch(sentences[k + 1]))
                 ):
                     denied.add(k)  # a denial, not one for now only ("not yet", "noch nicht")
                     continue
@@ -4546,6 +4544,14 @@ def _pattern_stage(
     return matches, found, denied
 
 
+# A denial made for now only in the next fragment: "I don't want to die. Not yet anyway." (round
+# 51)
+_FOR_NOW_AFTER: Final = re.compile(
+    r"\s*(?:(?:but|aber|well|naja),?\s+)?(?:not\s+yet|noch\s+nicht|not\s+(?:tonight|today)|nicht\s+heute(?:\s+nacht)?)"
+    r"(?:,?\s+(?:anyway|at\s+least|jedenfalls|zumindest))?\s*[.!]*\s*"
+)
+
+
 # Others see the writer so ("they look at me like i'm about to ...", "alle tun, als ob ich
 # ..."), and the next sentence says no: "I'm not." (round 43)
 _SEEN_SO: Final = re.compile(
@@ -4554,6 +4560,9 @@ _SEEN_SO: Final = re.compile(
     r"(?:that\s+|dass\s+)?(?:i'm|i\s+am|i'll|i\s+will|i'd|ich)\b"
     # round 45: "people keep saying i must want to die, stuck in this wheelchair. i don't."
     r"|\b(?:say|says|saying|sagen|sagt)\s+(?:that\s+|dass\s+)?(?:i\s+must|ich\s+(?:muss|wuerde|will))\b"
+    # round 51: "kelly keeps asking if i'm going to hurt myself. i'm not.", "meine schwester fragt
+    # dauernd, ob ich mir was antu. tu ich nicht."
+    r"|\b(?:asking|asks|asked)\s+(?:me\s+)?(?:if|whether)\s+(?:i'm|i\s+am|i'll|i\s+will|i'd)\b|\bfragt\w*\s+(?:\w+\s+)?,?\s*ob\s+ich\b"
 )
 _BARE_DENIAL: Final = re.compile(
     r"\s*(?:(?:well|but|no|nope|nein|aber|tja),?\s+)?(?:i'm|i\s+am|im)\s+not(?:\s+though)?"
