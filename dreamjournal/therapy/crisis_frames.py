@@ -2750,7 +2750,7 @@ def _closed_account(text: str, media: re.Match[str]) -> bool:
     """Whether the media word matched is an account the writer closes, named beside it."""
     return bool(
         _CLOSING.search(text, max(0, media.start() - _CLOSING_REACH), media.start())
-        or _CLOSING.match(text, media.end(), media.end() + _CLOSING_REACH)
+        # ... or after it, in its own clause ("insta gelöscht, snap auch")
         or _CLOSING.search(text[media.end() : media.end() + _CLOSING_REACH].split(",")[0])
     )
 
