@@ -50,6 +50,7 @@ from dreamjournal.therapy.crisis_frames import (
     OTHER_PEOPLE,
     OWN_FUNERAL_ARRANGED,
     SHOT_MYSELF_FOR_SHAME,
+    SKIPPING_ROPE,
     accidental,
     framed,
 )
@@ -714,8 +715,9 @@ _IDIOMS: Final = re.compile(
     r"|\bhang(?:ing|s)?\s+(?:(?:up|out)\s+)?(?:the\s+|my\s+|some\s+|our\s+)?(?:washing|laundry|clothes|sheets|pictures?|curtains?|coats?|decorations?|fairy\s+lights)\b"
     # round 51: a skipping rope ("bought a new skipping rope, the old one snapped"); someone
     # else out to kill "us" ("der Trainer will uns umbringen 😩", "coach wants to kill us")
-    r"|\b(?:skipping|jump|jumping)\s+ropes?\b|\bspringseil\w*"
-    r"|(?<!\bich\s)\bwill\s+uns\s+(?:\w+\s+)?umbringen\b|\b(?:wants|is\s+trying|is\s+going|is\s+gonna)\s+(?:to\s+)?kill\s+us\b"
+    r"|"
+    + SKIPPING_ROPE
+    + r"|(?<!\bich\s)\bwill\s+uns\s+(?:\w+\s+)?umbringen\b|\b(?:wants|is\s+trying|is\s+going|is\s+gonna)\s+(?:to\s+)?kill\s+us\b"
     # round 44: lasting long ("this flare has gone on forever")
     r"|\b(?:gone|going|went|go|dragged|dragging)\s+on\s+(?:forever|for\s+ever|for\s+ages)\b"
     # round 41: a thing wished dead ("want this org chart to die")

@@ -4468,13 +4468,13 @@ def _pattern_stage(
         story = _dream_story(sentences)
     eased = _worn_out_then_eased(sentences)  # once per text, not once per match (round 45)
     theirs: set[int] = set()  # sentences with a crisis phrase read as someone else's
+    # a sentence told of another is read only by the patterns that read such sentences
+    readers = [p for p in candidates if p.reads_others]
     for k, sentence in enumerate(sentences):
         if k in story:
             continue  # told inside a dream that the entry then wakes up from
         joke = _joking(sentence)
-        for pattern in candidates:
-            if k in others and not pattern.reads_others:
-                continue  # told of another
+        for pattern in readers if k in others else candidates:
             strict = pattern in _FIELDS
             words = _WORDS.findall(sentence)
             if (
