@@ -1615,8 +1615,11 @@ _VERBS_AFTER_AND: Final = frozenset(
     {"was", "were", "felt", "got", "had", "became", "seemed", "looked", "war", "waren", "hatte",
      "hat", "habe", "hab", "bin", "fühlte", "wurde", "wurden", "haben", "hatten", "sind",
      # round 51: "Ich sah meinen Bruder und musste weinen", "... und fing an zu weinen"
-     "musste", "mussten", "fing", "fingen", "konnte", "konnten", "started", "began"}
+     "musste", "mussten", "fing", "fingen", "konnte", "konnten", "started", "began",
+     # round 52: "... but kept crying"
+     "kept"}
 )  # fmt: skip
+_AND_BUT: Final = frozenset({"and", "und", "but", "aber"})
 
 
 def _subject_shared_by_and(
@@ -1634,7 +1637,8 @@ def _subject_shared_by_and(
         and verb.endswith(("ing", "ed"))
         and tokens.original[first + 1] == verb
     )  # "was pressing her nose to the window and squealing with delight"
-    if tokens.lower[first] not in {"and", "und"} or not (verb in _VERBS_AFTER_AND or participle):
+    # (round 52: "but" too, "I was happy too but kept crying")
+    if tokens.lower[first] not in _AND_BUT or not (verb in _VERBS_AFTER_AND or participle):
         return None
     opening = first
     while True:  # the clause before, passing over a subordinate one ("..., dass sie tot ist,")
@@ -1781,6 +1785,7 @@ def _we_just_before(j: int, tokens: Tokens, clause: int) -> bool:
 _PERSON_WORDS: Final[dict[Language, frozenset[str]]] = {
     "en": frozenset(
         {"chef", "cook", "waiter", "waitress", "nurse", "doctor", "teacher", "driver", "guard",
+         "couple", "couples",  # round 52: "an old couple who were still very much in love"
          "guide", "keeper", "zookeeper", "shepherd", "groundsman", "handler",  # round 43
          "workman", "workmen", "labourer", "labourers", "laborer", "roofer", "decorator",  # 44
          "manager", "boss", "landlord", "landlady", "examiner", "magician", "vicar", "priest",
@@ -2200,6 +2205,14 @@ def _demonstrative_subject(j: int, tokens: Tokens, language: Language) -> bool:
         and tokens.lower[j + 1 : j + 2] in _HOW_MUCH_DE
     ):
         return True  # "Als ich reinkam, waren die total genervt": the verb first (round 51)
+    if (
+        language == "de"
+        and tokens.lower[j] in {"der", "die", "das"}
+        and j > 0
+        and tokens.lower[j - 1] in _THE_ONE_DE
+        and "ich" not in tokens.lower[max(0, j - 4) : j - 1]
+    ):
+        return True  # "Sie war diejenige, die genervt war": the one named before (round 52)
     return (
         language == "de"
         and tokens.lower[j] in {"der", "die"}
@@ -2209,6 +2222,7 @@ def _demonstrative_subject(j: int, tokens: Tokens, language: Language) -> bool:
     )
 
 
+_THE_ONE_DE: Final = frozenset({"diejenige", "derjenige", "dasjenige", "diejenigen"})
 # adverbs that follow a pronoun, never an article ("waren die total genervt", not "hatte die
 # ganze Zeit so ein mulmiges Gefühl")
 _HOW_MUCH_DE: Final = tuple(
@@ -2424,7 +2438,9 @@ def confirmed(position: int, tokens: Tokens, text: str) -> bool:
 # kept saying I was paranoid. I wasn't paranoid", "meinte, ich hätte wohl Angst vor Gespenstern.
 # Hatte ich gar nicht.", "ich hätte total panisch ausgesehen, war ich aber gar nicht")
 _DENIED: Final = re.compile(
-    r"^[^.!?]{0,60}?[.,;!?'\"]+\s*(?:(?:but|aber|and|und|no|nein|nope|nö),?\s+)?"
+    r"^[^.!?]{0,60}?(?:[.,;!?'\"]+\s*(?:(?:but|aber|and|und|no|nein|nope|nö),?\s+)?"
+    # (round 52: "kept asking why I was so angry but I wasn't angry")
+    r"|\s+(?:but|aber)\s+)"
     r"(?:i\s+(?:really\s+)?(?:wasn't|wasnt|was\s+not|am\s+not|'m\s+not|wasn't\s+at\s+all)"
     r"|(?:war|hatte|bin|hab)\s+ich\s+(?:aber\s+|doch\s+|echt\s+)?(?:gar\s+|überhaupt\s+|ueberhaupt\s+)?(?:nicht|keine|nich)"
     r"|(?:stimmt|stimmte)\s+(?:aber\s+)?(?:gar\s+)?nicht|(?:that|it)\s+(?:wasn't|was\s+not|isn't)\s+true)\b"
@@ -2546,7 +2562,10 @@ def joyless_in_joy(cue: Cue, cues: list[Cue], tokens: Tokens) -> bool:
             and tokens.lower[c.position + 1] in {"so", "until", "till", "bis"}
             for c in cues
         )
-        return bool(said & {"happiness", "anger"}) or grief or cried_so
+        # (round 52: the dreamer's own anger, not another's: "Ich hab mich nicht getraut,
+        # es dem Lehrer zu sagen, der war eh schon so angefressen")
+        angry = any(HVDC_OF[c.name] == "anger" and c.experiencer != "other" for c in beside)
+        return "happiness" in said or angry or grief or cried_so
     if (
         cue.name == "sadness"
         and any(t in cue.word for t in _TEARS)
@@ -2561,6 +2580,12 @@ def joyless_in_joy(cue: Cue, cues: list[Cue], tokens: Tokens) -> bool:
         return True  # "I was so scared and crying": the fear's tears (round 44)
     if "happiness" not in said:
         return False
+    joys = [
+        c.position for c in beside if HVDC_OF[c.name] == "happiness" and c.position < cue.position
+    ]
+    of_joy = _OF_JOY.intersection(tokens.lower[cue.position + 1 : cue.position + 4])
+    if joys and not of_joy and _AGAINST.intersection(tokens.lower[max(joys) + 1 : cue.position]):
+        return False  # "I was happy too but kept crying because ...": against the joy (round 52)
     if cue.name == "anxiety" and cue.word in _FLUTTERS:
         return True  # "so ein warmes Kribbeln im Bauch", enjoyed: excitement (round 27)
     words = " ".join(
@@ -2583,6 +2608,8 @@ def joyless_in_joy(cue: Cue, cues: list[Cue], tokens: Tokens) -> bool:
     return cue.name == "sadness" and tears and "sadness" not in said
 
 
+_AGAINST: Final = frozenset({"but", "aber", "yet", "doch", "though"})
+_OF_JOY: Final = frozenset({"joy", "happiness", "relief", "freude", "glück", "erleichterung"})
 _JOY_BRINGS_TEARS: Final = re.compile(
     r"\b(?:so|derart|dermaßen|total)\s+(?:\w+\s+){0,2}(?:erleichtert|froh|glücklich|gerührt)\b[^.!?]{0,40}\bdass\b"
     r"|\bvor\s+(?:lauter\s+)?(?:freude|glück|erleichterung|rührung)\b|\bfreudentränen\b|\baber\s+(?:im\s+)?(?:guten|schönen)\b"

@@ -100,7 +100,8 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"|her\s+name|their\s+names?|where\s+i\s+(?:was|had|parked)|which\s+(?:way|room|door)|how\s+to)\b)",
             # forgetting the dream, not forgetting in it ("forgot my lines", "forgot to pay")
             # (round 32: "feeling forgotten and forlorn" is a feeling in the dream)
-            r"(?<!feeling\s)(?<!felt\s)(?<!so\s)(?<!all\s)\b(?:forget|forgetting|forgot|forgotten)\b(?!\s+(?:my|to|his|her|our|their|your|where|how"
+            # (round 52: nor being forgotten, "lonely, like I'd been forgotten")
+            r"(?<!feeling\s)(?<!felt\s)(?<!so\s)(?<!all\s)(?<!been\s)(?<!being\s)(?<!was\s)(?<!were\s)(?<!got\s)\b(?:forget|forgetting|forgot|forgotten)\b(?!\s+(?:my|to|his|her|our|their|your|where|how"
             r"|which|about\s+(?:my|the|his|her|it)"
             # round 41: a grievance forgotten in the dream ("forgot all about it and was happy")
             r"|all\s+about\s+(?:it|him|her|them|that|the\s+\w+))\b)",

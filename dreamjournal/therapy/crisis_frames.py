@@ -1032,6 +1032,8 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
     denied_after = _DENIED_AFTER.match(sentence, start) and not _TAKEN_BACK.search(sentence, start)
     if _answered_no(sentence, start) or denied_after:
         return True  # "the nurse asked if i want to hurt myself, the answer is no"
+    if _ITEM_SCORED_NONE.search(sentence, 0, start):
+        return True  # "zero on the 'better off dead' one" (a questionnaire's item, round 52)
     if _quoted(sentence, start) or _in_quoted_title(sentence, start, end):
         return True  # "the one where he sings i wanna die tonight", 'the song "i wish i was dead"'
     if _named_other(sentence, start, end):
@@ -1535,6 +1537,9 @@ _IDIOM: Final = re.compile(
     # "bei dem Regen raus ist lebensmüde" (reckless), "shoot me now, the in-laws are staying"
     # round 34: "i'd kill for one decent night's sleep"
     r"\b(?:i'd|i\s+would|could)\s+(?:\w+\s+)?kill\s+for\s+(?:a|an|one|some|the)\b|"
+    # round 52: a truism of a series ("Dark gebingt, am Ende sterben eh alle")
+    r"\bam\s+ende\s+sterben\s+(?:eh\s+|doch\s+|sowieso\s+|ja\s+)?(?:alle|wir\s+alle)\b(?![^.!?]{0,20}\b(?:also|warum|wieso)\b)"
+    r"|\b(?:everyone|everybody|we\s+all)\s+dies?\s+in\s+the\s+end\b(?![^.!?]{0,20}\b(?:so|why)\b)|"
     # round 50: "ich wär am liebsten tot umgefallen vor scham" (embarrassment, as `_IDIOM_AFTER`)
     r"\b(?:tot\s+umgefallen|umgefallen|gestorben|sterben|versunken|versinken|died|die|dying)\s+"
     r"(?:vor\s+(?:scham|peinlichkeit|langeweile)|of\s+(?:embarrassment|shame|cringe|boredom))\b|"
@@ -1858,6 +1863,12 @@ def _quoted(sentence: str, start: int) -> bool:
     return start - quoting[-1].end() <= 12 or quoting[-1].group().rstrip().endswith(":")
 
 
+# A questionnaire's item scored nothing, named right before the phrase (round 52)
+_ITEM_SCORED_NONE: Final = re.compile(
+    r"\b(?:zero|0|nothing|no\s+points?|null|keine\s+punkte|null\s+punkte|0\s+punkte)\s+(?:on|for|bei|auf)\s+"
+    r"(?:the\s+|der\s+|die\s+|dem\s+)?['\"‘“„]?\s*$"
+)
+_AN_ITEM_SCORED_NONE: Final = re.compile(_ITEM_SCORED_NONE.pattern.replace(r"\s*$", r"\s*\w"))
 _QUESTION_ANSWERED_NO: Final = re.compile(
     r"[^.!?\n;]*\?+\s*(?:(?:a|antwort)\s*:\s*)?(?:(?:ich|me|i)\s*\?+\s*)?"
     # round 38: the answer told after the quoted question ("'any thoughts of harming yourself?'
@@ -2864,6 +2875,10 @@ _WITNESS_OF_ANOTHER: Final = re.compile(
     # gesehen", "saw cuts on her arm in the changing room")
     r"|\bbei\s+(?:\w+\s+){1,4}?(?:schnitte|narben|wunden|kratzer|verletzungen)\b[^.!?]{0,40}\b(?:gesehen|bemerkt|entdeckt)\b"
     r"|\b(?:saw|noticed|seen|spotted)\s+(?:\w+\s+){0,2}?(?:cuts|scars|marks|wounds|scratches)\s+(?:\w+\s+){0,2}?on\s+(?:her|his|their|\w+'s)\b"
+    # round 52: what someone else keeps talking about ("mein Mitbewohner redet seit Wochen davon,
+    # dass er nicht mehr leben will")
+    r"|^\W*(?:my|mein\w*)\s+(?:\w+\s+){1,2}?(?:redet|spricht|erzaehlt|talks|has\s+been\s+talking|keeps\s+talking)\s+(?:\w+\s+){0,4}?"
+    r"(?:davon|darueber),?\s+dass\s+(?:er|sie)\b|^\W*(?:my|mein\w*)\s+(?:\w+\s+){1,2}?(?:talks|has\s+been\s+talking|keeps\s+talking)\s+(?:\w+\s+){0,3}?about\s+(?:how\s+(?:he|she)|(?:not\s+)?wanting)\b"
 )
 
 
@@ -3005,6 +3020,9 @@ _OUT_OF_A_THING: Final = re.compile(
     r"|country|company|deal|lease|overdraft|cycle|trap|industry|career|course|family|village)\b"
     r"|\b(?:will|moechte|muss)\s+(?:ich\s+)?(?:einfach\s+|nur\s+)?raus\s+aus\s+(?:dem|der|den|diesem|dieser|meinem|meiner|diesen)\s+"
     r"(?:\w+\s+)?(?:schulden|job|ehe|wohnung|stadt|firma|vertrag|situation|loch|schlamassel|dorf|beziehung|kredit\w*|mist|chaos)\b"
+    # round 52: "hoffentlich komm ich endlich aus dem Nachtschicht-Rhythmus raus"
+    r"|\b(?:komm|komme|kommen)\s+(?:ich\s+)?(?:\w+\s+){0,2}aus\s+(?:dem|der|diesem|dieser|meinem|meiner)\s+(?:[\w-]+\s+)?"
+    r"(?:[\w-]*rhythmus|trott|hamsterrad|stress|schlamassel)\s+raus\b|\bget\s+out\s+of\s+(?:this|the|my)\s+(?:\w+\s+)?(?:rut|rhythm|routine|shift\s+pattern)\b"
 )
 # ... not as things the writer will not need again ("gave my cards to tom, won't need them")
 _NO_LONGER_NEEDED: Final = re.compile(
@@ -3111,6 +3129,8 @@ def classifier_skips(sentence: str) -> bool:
         return True  # "slammed my hand in the cab door by accident", not what others were told
     if _AN_IDIOM_OF_NUISANCE.search(sentence) and not MY_OWN_WISH.search(sentence):
         return True  # "that animal will be the end of me", "soll mich der blitz treffen"
+    if _AN_ITEM_SCORED_NONE.search(sentence):
+        return True  # "zero on the 'better off dead' one" (round 52)
     if (_AN_ANIMAL_PUT_DOWN.search(sentence) or _PILLS_TO_HELP.search(sentence)) and not (
         _DEATH_WORDS.search(sentence) or MY_OWN_WISH.search(sentence)
     ):

@@ -256,6 +256,8 @@ _RECOVERED: Final = re.compile(
     r"\b(?:i've|i\s+have)\s+been\s+(?:well|fine|ok|okay|stable)\s+(?:for\s+)?(?:a\s+long\s+time|years|ages|decades)\b"
     r"|\bnever\s+felt\s+(?:that|like\s+that)\s+(?:way\s+)?again\b|\bglad\s+i\s+stayed\b"
     r"|\bwofuer\s+ich\s+(?:\w+\s+){0,2}aufsteh\w*\b|\bwhy\s+i\s+get\s+up\s+in\s+the\s+morning\b|"
+    # round 52: "... is 15 jahr her. heut ... so glacht. passt alles"
+    r"(?:^|[.!?;]\s*)(?:und\s+)?(?:(?:heute|heut|jetzt)\s+)?passt\s+(?:wieder\s+)?alles\s*(?:wieder\s*)?(?:[.!?]|$)|"
     # round 35: "nothing in me wants to go back there"
     r"\bnothing\s+in\s+me\s+wants\s+to\s+go\s+back\b|\bnichts\s+in\s+mir\s+will\s+(?:\w+\s+)?zurueck\b|"
     # round 44: "i haven't done it for more than six years", "it really did (get better) for me"
@@ -1016,6 +1018,9 @@ _OLD_PAGE: Final = re.compile(
 )
 
 
+_HAD_BEFORE: Final = re.compile(r"\b(?:had|hatte|hatt)\s+(?:\w+\s+){0,3}$")
+
+
 def _present(clause: str, past_before: bool = False) -> bool:
     """A present wish, plan or thought, a turn to a present that is not the recovery, or a means
     named today ("and today i bought new blades"); `past_before`: an earlier clause of the
@@ -1039,6 +1044,8 @@ def _present(clause: str, past_before: bool = False) -> bool:
             if not any(a <= m.start() and m.end() <= b for a, b in kept)
             and not (quoted and m.start() >= quoted.end())
             and not (past and (m.group().endswith("ing") or m.group() == "think"))
+            # (round 52: a plan had then, "2018 ..., hatte sogar schon nen plan")
+            and not (m.group().startswith("plan") and _HAD_BEFORE.search(clause, 0, m.start()))
         ),
         None,
     )

@@ -468,7 +468,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PLAN, r"\b(?:easiest|best|quickest|least\s+painful)\b[^.!?]{0,40}\b(?:with\s+a\s+(?:razor|rope|"
               r"knife|gun|blade)|pills|in\s+the\s+bath)"),
     _p(_PLAN, r"\bthat's\s+when\s*(?:[.!?]|$)|\b(?:picked|chose|set)\s+(?:a|the)\s+(?:date|day)\b(?!\s+for\b)"),
-    _p(_PLAN, r"\brope\b[^.!?]{0,40}\b(?:garage|attic|ready|where\s+i'd|the\s+car|boot|tree)\b"),
+    # (round 52: not a cat tree, "bought rope to redo the cat tree")
+    _p(_PLAN, r"\brope\b[^.!?]{0,40}\b(?:garage|attic|ready|where\s+i'd|the\s+car|boot|(?<!cat\s)(?<!scratching\s)tree)\b"),
     # round 46 (list 16): ways to die gone through; checking out early (not of a hotel); a plan held
     # since a date, beside a place
     _p(_ACTIVE, r"\b(?:going\s+through|thinking\s+(?:about|of|up)|researching|looking\s+up|googling|googled|listing|ranking|reading\s+about)\s+(?:\w+\s+)?ways\s+to\s+(?:die|kill\s+myself|end\s+it|do\s+it)\b"
@@ -1881,6 +1882,14 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
        context=r"\b(?:rehom\w*|gave|given|circumstances)\b", kept_from_others=True),
     _p(_HARM, r"\bmit\s+pflaster\w*\s+unter\w*\s+(?:dem\s+)?aermel\b|\bplasters?\s+under\s+my\s+sleeves?\b"
               r"|\bmesser\s+aus\s+(?:der|dr|d')\s+hand\s+(?:genommen|gnomma|gnumma|gerissen)\b|\btook\s+the\s+(?:knife|blade|razor)\s+(?:out\s+of|from)\s+my\s+hands?\b"),
+    # round 52 (dev116): access to the password manager sent to a sister "falls mal was is", not
+    # for a holiday or the office's servers
+    _p(_PREP, r"\b(?:zugang|zugangsdaten|notfallzugang|masterpasswort|passwort\w*|pins?|access|passwords?|logins?|master\s+password)\b"
+              r"[^.!?]{0,50}\b(?:geschickt|gegeben|ueberlassen|hinterlegt|sent|gave|given|handed|shared)\b[^.!?]{0,20}?"
+              r"\b(?:falls\s+(?:mal\s+|mir\s+)*(?:was|etwas)\s+(?:is|ist|passiert)|in\s+case\s+(?:anything|something)\s+happens)\b"
+              r"|\b(?:sent|gave|given|handed|shared)\b[^.!?]{0,40}\b(?:access|passwords?|logins?|pins?|master\s+password)\b[^.!?]{0,40}?\bin\s+case\s+(?:anything|something)\s+(?:happens|happened)\b"
+              r"(?![^.!?]{0,60}\b(?:urlaub|vacation|holiday|elternzeit|on\s+leave|server\w*|kunde\w*|clients?|repo\w*|firma|office|buero)\b)",
+       kept_from_others=True, kept_from_frames=True),
     # round 9 (the retired held-out sets fresh-fresh6): a deadline given to oneself ("bis zum 3.
     # januar geb ich mir noch", "bis dahin halt ich noch durch, dann ist ruhe", "der 12. ist mein
     # tag" is not one sentence here), an end that is not only the job's, a wish to join the dead ("ich will nur zu ihr"
@@ -2915,7 +2924,8 @@ _JOKE: Final = re.compile(
     # exasperation (round 27): "wenn mich noch eine person fragt ..., spring ich aus dem fenster"
     r"|\bwenn\s+(?:mich|mir)\s+noch\s+(?:ein(?:e|er|mal)?|jemand)\b"
     # (round 48: "if one more dad tells me his son is 'just bored' i will actually die")
-    r"|\bif\s+(?:one\s+more\s+(?:\w+\s+)?\w+|anyone\s+else)\s+(?:\w+\s+)?(?:asks|says|tells)\b"
+    # (round 52: "i will literally die if anyone pings me before coffee")
+    r"|\bif\s+(?:one\s+more\s+(?:\w+\s+)?\w+|anyone(?:\s+else)?|anybody|someone|somebody)\s+(?:\w+\s+)?(?:asks|says|tells|pings|calls|texts|emails|messages|schedules|books)\b"
     r"|" + _FIGURATIVE
 )
 _JOKE_TAKEN_BACK: Final = re.compile(r"\b(?:nicht|not)\s+(?:lol|lmao|haha\w*|xd|witzig|joking|kidding)\b")
