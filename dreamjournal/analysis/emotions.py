@@ -2562,9 +2562,9 @@ def joyless_in_joy(cue: Cue, cues: list[Cue], tokens: Tokens) -> bool:
             and tokens.lower[c.position + 1] in {"so", "until", "till", "bis"}
             for c in cues
         )
-        # (round 52: the dreamer's own anger, not another's: "Ich hab mich nicht getraut,
-        # es dem Lehrer zu sagen, der war eh schon so angefressen")
-        angry = any(HVDC_OF[c.name] == "anger" and c.experiencer != "other" for c in beside)
+        # (round 52: the anger of the one who shows the sign, not another's: "Ich hab mich
+        # nicht getraut, es dem Lehrer zu sagen, der war eh schon so angefressen")
+        angry = any(HVDC_OF[c.name] == "anger" and c.experiencer == cue.experiencer for c in beside)
         return "happiness" in said or angry or grief or cried_so
     if (
         cue.name == "sadness"

@@ -1883,12 +1883,12 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_HARM, r"\bmit\s+pflaster\w*\s+unter\w*\s+(?:dem\s+)?aermel\b|\bplasters?\s+under\s+my\s+sleeves?\b"
               r"|\bmesser\s+aus\s+(?:der|dr|d')\s+hand\s+(?:genommen|gnomma|gnumma|gerissen)\b|\btook\s+the\s+(?:knife|blade|razor)\s+(?:out\s+of|from)\s+my\s+hands?\b"),
     # round 52 (dev116): access to the password manager sent to a sister "falls mal was is", not
-    # for a holiday or the office's servers
-    _p(_PREP, r"\b(?:zugang|zugangsdaten|notfallzugang|masterpasswort|passwort\w*|pins?|access|passwords?|logins?|master\s+password)\b"
+    # to a colleague, for a holiday or the office's servers (anywhere in the sentence)
+    _p(_PREP, r"^(?![^.!?]*\b(?:kolleg\w*|colleagues?|coworkers?|urlaub|vacation|holiday|elternzeit|on\s+leave|server\w*|kunde\w*|clients?|repo\w*|firma|office|buero|admin\w*)\b)"
+              r"[^.!?]*?(?:\b(?:zugang|zugangsdaten|notfallzugang|masterpasswort|passwort\w*|pins?|access|passwords?|logins?|master\s+password)\b"
               r"[^.!?]{0,50}\b(?:geschickt|gegeben|ueberlassen|hinterlegt|sent|gave|given|handed|shared)\b[^.!?]{0,20}?"
               r"\b(?:falls\s+(?:mal\s+|mir\s+)*(?:was|etwas)\s+(?:is|ist|passiert)|in\s+case\s+(?:anything|something)\s+happens)\b"
-              r"|\b(?:sent|gave|given|handed|shared)\b[^.!?]{0,40}\b(?:access|passwords?|logins?|pins?|master\s+password)\b[^.!?]{0,40}?\bin\s+case\s+(?:anything|something)\s+(?:happens|happened)\b"
-              r"(?![^.!?]{0,60}\b(?:urlaub|vacation|holiday|elternzeit|on\s+leave|server\w*|kunde\w*|clients?|repo\w*|firma|office|buero)\b)",
+              r"|\b(?:sent|gave|given|handed|shared)\b[^.!?]{0,40}\b(?:access|passwords?|logins?|pins?|master\s+password)\b[^.!?]{0,40}?\bin\s+case\s+(?:anything|something)\s+(?:happens|happened)\b)",
        kept_from_others=True, kept_from_frames=True),
     # round 9 (the retired held-out sets fresh-fresh6): a deadline given to oneself ("bis zum 3.
     # januar geb ich mir noch", "bis dahin halt ich noch durch, dann ist ruhe", "der 12. ist mein

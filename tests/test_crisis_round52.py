@@ -1,0 +1,63 @@
+"""Round 52: what crisis_dev116 (programmers, IT support and people working from home; the judge
+kept unread since round 51, 59/60 with 8/60 false alarms) showed, as mechanisms. The sentences
+are written for these tests, not copied from the set.
+
+* Caught now: access to the password manager, the PINs or the logins sent to someone "falls mal
+  was ist" / "in case anything happens" (not for a holiday or the office's servers).
+* Left alone now: rope for a cat tree; a questionnaire's "better off dead" item scored zero;
+  dying "if anyone pings me" (a nuisance, as "if one more ... asks"); "am Ende sterben eh alle"
+  about a series; someone else talking for weeks of not wanting to live; getting out of the
+  night-shift rhythm; a plan had then ("hatte sogar schon nen Plan") in a past episode told as
+  over; "passt alles" as the recovery after a past attempt.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dreamjournal.therapy.safety import assess_crisis
+
+FLAGGED = [
+    "Hab meinem Bruder die Zugangsdaten für alles geschickt, falls mal was ist. Er hat nicht "
+    "nachgefragt.",
+    "meiner besten freundin das masterpasswort gegeben, falls mir was passiert",
+    "sent my flatmate the logins for everything in case anything happens. she didn't ask why",
+    # the nuisance frame is not a wish said plainly
+    "i will literally die, i mean it, i have the pills out",
+    # a plan held now, beside a past episode
+    "2019 wollte ich nicht mehr leben. Seit letzter Woche hab ich wieder nen Plan.",
+    # a rope for a tree that is not a cat's
+    "got rope and checked which tree in the park",
+    # someone else's talk, and the writer's own wish beside it
+    "Mein Bruder redet dauernd davon, dass er nicht mehr leben will. Ich will das auch nicht "
+    "mehr, ehrlich gesagt.",
+]
+
+NOT_FLAGGED = [
+    "Bought sisal rope to rewrap the cat tree, the kitten destroyed the old one.",
+    "GP did the mood questionnaire with me. Zero on the 'better off dead' one, full marks on "
+    "'trouble sleeping'.",
+    "i will literally die if anyone calls me before ten",
+    "if one more client emails me today i'll die",
+    "Staffel 3 durchgesuchtet. Am Ende sterben eh alle, aber was für ein Finale.",
+    "Meine Mitbewohnerin redet seit Tagen davon, dass sie nicht mehr leben will. Hab ihr die "
+    "Nummer vom Krisendienst gegeben, morgen gehen wir zusammen hin.",
+    "Neue Schlaftabletten vom Arzt. Hoffentlich komm ich endlich aus dem Nachtschicht-Rhythmus "
+    "raus. Ab morgen Laptop um 22 Uhr zu.",
+    "2015 wollte ich nicht mehr leben, hatte sogar schon einen Plan. Dann Klinik, Therapie, "
+    "neue Stadt. Seit Jahren stabil.",
+    "Mit 16 hab ich versucht, mir das Leben zu nehmen. Ist 20 Jahre her. Heut mit den Kindern "
+    "im Zoo gewesen. Passt alles.",
+    "Hab dem Kollegen den Zugang gegeben, falls mal was ist, während ich im Urlaub bin.",
+    "gave the new guy access to the admin panel in case anything happens while i'm on holiday",
+]
+
+
+@pytest.mark.parametrize("text", FLAGGED)
+def test_round52_crisis_is_flagged(text: str) -> None:
+    assert assess_crisis(text).flagged, text
+
+
+@pytest.mark.parametrize("text", NOT_FLAGGED)
+def test_round52_not_a_crisis(text: str) -> None:
+    assert not assess_crisis(text).flagged, text
