@@ -9,6 +9,18 @@ are written for these tests, not copied from the set.
   about a series; someone else talking for weeks of not wanting to live; getting out of the
   night-shift rhythm; a plan had then ("hatte sogar schon nen Plan") in a past episode told as
   over; "passt alles" as the recovery after a past attempt.
+
+Two more development sets were written and read this round, crisis_dev118 (retail, cleaning and
+delivery work; 60/60 and 7/60 before reading) and crisis_dev119 (chronic pain, accidents and
+strokes; 58/60 and 5/60 before reading):
+
+* Caught now: a trip in quotation marks as the cover story ("... den Kater füttern, weil ich
+  "verreise""); Swiss German "ha gnueg gläbt", "dass i morn nümm verwach".
+* Left alone now: a past episode with "got me out of it", "hadn't thought about that time in
+  months", "feeling strong and well looked after", "wenn ich dran denk, wie ich 2019 ... bin"
+  (a time recalled); a question answered "Nein!" or "Honestly, no." (not "No... maybe"); a
+  colleague who confided that she cuts again; a uniform and name badge handed on, the keys of
+  the cleaning job handed back; rope for the roof rack.
 """
 
 from __future__ import annotations
@@ -31,6 +43,16 @@ FLAGGED = [
     # someone else's talk, and the writer's own wish beside it
     "Mein Bruder redet dauernd davon, dass er nicht mehr leben will. Ich will das auch nicht "
     "mehr, ehrlich gesagt.",
+    # dev118/dev119 mechanisms
+    'Die Nachbarin gießt ab Montag die Blumen, weil ich "verreise". Die Papiere liegen geordnet '
+    "auf dem Tisch.",
+    "told my sister to take the dog for a bit because i'm 'going away'",
+    "I ha gnueg gläbt. Jede Nacht hoff i, dass i nümm verwach.",
+    "The nurse asked if I think about ending my life. No... maybe sometimes.",
+    # someone else's confided self-harm does not silence the writer's own
+    "Meine Kollegin hat mir erzählt, dass sie sich wieder ritzt. Ich ritze mich auch wieder.",
+    "my coworker told me that she's cutting again. i've been cutting too.",
+    "gave away my uniform, won't need it where i'm going",
 ]
 
 NOT_FLAGGED = [
@@ -50,6 +72,20 @@ NOT_FLAGGED = [
     "im Zoo gewesen. Passt alles.",
     "Hab dem Kollegen den Zugang gegeben, falls mal was ist, während ich im Urlaub bin.",
     "gave the new guy access to the admin panel in case anything happens while i'm on holiday",
+    # dev118/dev119 mechanisms
+    "Told the neighbour to water the plants because I'm going away for a week to my sister's.",
+    "In 2017 I had pills saved and a date. Counselling and my son got me out of it. Today I "
+    "noticed I hadn't thought about that time in months.",
+    "Five years today since the overdose. Lunch with my sister. Feeling strong.",
+    "Wenn ich dran denk, wie ich 2016 nach den Tabletten auf der Intensiv aufgewacht bin... "
+    "Heute hab ich Arbeit, eine Wohnung und ich will leben.",
+    "Die Ärztin wollte wissen, ob ich lebensmüde bin. Nein! Ich bin wütend, das ist was anderes.",
+    "Meine Kollegin hat mir in der Mittagspause erzählt, dass sie sich wieder ritzt. Wie helf "
+    "ich ihr, ohne dass sie zumacht?",
+    "Last shift Friday: handed my uniform and name badge to the new lad, won't be needing them. "
+    "New job at the bakery from Monday!",
+    "Schlüssel vom Büro abgegeben und mich von allen verabschiedet, ab 1. neue Stelle.",
+    "Im Baumarkt Seil für den Dachgepäckträger und neue Scheibenwischer gekauft.",
 ]
 
 

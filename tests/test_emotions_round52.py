@@ -1,6 +1,7 @@
-"""Round 52: what the emotion set dream_emotions_dev98 (trains, planes and being late; the judge
-kept unread since round 51, 0.952 there) showed, as mechanisms. The reports are written for
-these tests, not copied from the set."""
+"""Round 52: what the emotion sets dream_emotions_dev98 (trains, planes and being late; the judge
+kept unread since round 51, 0.952 there) and dream_emotions_dev100 (strangers, crowds and
+parties; written and read this round, 0.960 before reading) showed, as mechanisms. The reports
+are written for these tests, not copied from the sets."""
 
 from __future__ import annotations
 
@@ -45,6 +46,37 @@ from dreamjournal.analysis import analyze
         # homesickness and "freakin out"
         ("Every gate was closed and I missed home so badly.", "en", ["sadness"], []),
         ("the plane was shaking and i was freakin out", "en", ["apprehension"], []),
+        # dev100: "and" with nothing but adverbs before the feeling shares the subject
+        (
+            "I was puzzled why they blamed her and honestly pretty angry on her behalf.",
+            "en",
+            ["anger", "confusion"],
+            [],
+        ),
+        # a feeling pretended is not felt
+        ("I was gutted but pretended to be happy for him.", "en", ["sadness"], []),
+        # "und war selber traurig" after an infinitive clause is the main clause's subject's
+        ("Ich hab versucht, ihn zu trösten, und war selber total traurig.", "de", ["sadness"], []),
+        ("Sie hat versucht, mich zu trösten, und war selber traurig.", "de", [], ["sadness"]),
+        # looked at the dreamer "so enttäuscht": the one who looks
+        ("Mein Vater hat mich so enttäuscht angeschaut.", "de", [], ["sadness"]),
+        # "aber" as a particle before the negation
+        ("Einsam hab ich mich aber nicht gefühlt.", "de", [], []),
+        # "war voll egal" is in the dream, not a meta line
+        (
+            "Ich stand nackt im Bus, war mir aber voll egal, hab mich frei gefühlt.",
+            "de",
+            ["happiness"],
+            [],
+        ),
+        # a fear sign set against the joy by "aber dann" stays fear; "aber vor Glück" is joy's
+        (
+            "Erst haben mir die Knie gezittert, aber dann haben alle mit mir gelacht.",
+            "de",
+            ["apprehension"],
+            ["happiness"],
+        ),
+        ("Ich hatte Gänsehaut, aber vor Glück.", "de", ["happiness"], []),
     ],
 )
 def test_round52_emotions(text: str, language: str, dreamer: list[str], other: list[str]) -> None:

@@ -1182,8 +1182,12 @@ def experiencer(
         return "other"
     # Inside the cue's clause, the nearest person decides.
     j = position - 1
+    looked_at = not _LOOKED_AT_DE.isdisjoint(tokens.lower[position + 1 : position + 3])
     while j >= sentence_start and tokens.clause[j] == clause:
         word = tokens.lower[j]
+        if looked_at and word in _OBJECTS_OF_PREPOSITIONS:
+            j -= 1
+            continue  # "meine Mutter hat mich so enttäuscht angeschaut": hers (round 52)
         if word in teller:
             return "dreamer"  # "Noah (age 7) told me ... he was really cross"
         if word == "i" and j + 1 < position and tokens.lower[j + 1] in _PARENTHETICAL:
@@ -1295,7 +1299,7 @@ def experiencer(
     # "I hugged my father and was so happy", "Ich hab meinen Vater gedrückt und war so
     # glücklich": a clause of "and" and a verb shares the subject of the clause before it
     # (round 27), not the object nearest to it.
-    shared = _subject_shared_by_and(j + 1, tokens, sentence_start, persons, language)
+    shared = _subject_shared_by_and(j + 1, tokens, sentence_start, persons, language, position)
     if shared is not None:
         return shared
     # "..., and the relief was enormous": the feeling named as its clause's own subject, with
@@ -1620,17 +1624,36 @@ _VERBS_AFTER_AND: Final = frozenset(
      "kept"}
 )  # fmt: skip
 _AND_BUT: Final = frozenset({"and", "und", "but", "aber"})
+_LOOKED_AT_DE: Final = frozenset(
+    {"angeschaut", "angesehen", "angeguckt", "angestarrt", "angeblickt", "anschaute", "ansah",
+     "anguckte", "anstarrte", "gemustert", "musterte"}
+)  # fmt: skip
+_ADVERBS_BETWEEN: Final = frozenset(
+    {"honestly", "really", "pretty", "quite", "so", "very", "totally", "also", "still", "even",
+     "just", "kind", "of", "a", "bit", "little", "somehow", "ehrlich", "gesagt", "ziemlich",
+     "total", "voll", "echt", "auch", "trotzdem", "irgendwie", "richtig", "sehr"}
+)  # fmt: skip
 
 
 def _subject_shared_by_and(
-    first: int, tokens: Tokens, sentence_start: int, persons: frozenset[int], language: Language
+    first: int,
+    tokens: Tokens,
+    sentence_start: int,
+    persons: frozenset[int],
+    language: Language,
+    position: int = -1,
 ) -> str | None:
     """For a clause opened by "and"/"und" and a verb at `first`: whose the subject of the main
     clause before it is, read from that clause's first three words (None: not such a clause, or
-    no subject found there)."""
+    no subject found there). With the feeling's `position`, "and" and nothing but adverbs before
+    it ("... and honestly pretty angry on her behalf", round 52) counts as such a clause."""
     if first <= sentence_start or first + 1 >= len(tokens.lower):
         return None
     verb = tokens.lower[first + 1]
+    if first + 1 < position and all(
+        w in _ADVERBS_BETWEEN for w in tokens.lower[first + 1 : position]
+    ):
+        verb = "was"  # the verb left out
     participle = (
         language == "en"
         and len(verb) > 4
@@ -1646,7 +1669,11 @@ def _subject_shared_by_and(
         opening = before
         while opening > sentence_start and tokens.clause[opening - 1] == tokens.clause[before]:
             opening -= 1
-        if opening == sentence_start or tokens.lower[opening] not in _SUBORDINATORS:
+        # (round 52: and an infinitive clause, "Ich hab versucht, sie zu trösten, und war ...")
+        infinitive = language == "de" and before > opening and tokens.lower[before - 1] == "zu"
+        if opening == sentence_start or (
+            tokens.lower[opening] not in _SUBORDINATORS and not infinitive
+        ):
             break
         if _article_before_a_noun(opening, tokens, language):
             break  # ", die zwei Beamten standen da und haben gekichert": an article (round 28)
@@ -2565,7 +2592,16 @@ def joyless_in_joy(cue: Cue, cues: list[Cue], tokens: Tokens) -> bool:
         # (round 52: the anger of the one who shows the sign, not another's: "Ich hab mich
         # nicht getraut, es dem Lehrer zu sagen, der war eh schon so angefressen")
         angry = any(HVDC_OF[c.name] == "anger" and c.experiencer == cue.experiencer for c in beside)
-        return "happiness" in said or angry or grief or cried_so
+        # (and joy not set against the sign by "aber dann": "Am Anfang haben mir die Hände
+        # geschlottert, aber dann ... haben mit mir gelacht", round 52)
+        joyful = any(
+            HVDC_OF[c.name] == "happiness"
+            and not _set_against(
+                tokens, min(c.position, cue.position), max(c.position, cue.position)
+            )
+            for c in beside
+        )
+        return joyful or angry or grief or cried_so
     if (
         cue.name == "sadness"
         and any(t in cue.word for t in _TEARS)
@@ -2584,7 +2620,7 @@ def joyless_in_joy(cue: Cue, cues: list[Cue], tokens: Tokens) -> bool:
         c.position for c in beside if HVDC_OF[c.name] == "happiness" and c.position < cue.position
     ]
     of_joy = _OF_JOY.intersection(tokens.lower[cue.position + 1 : cue.position + 4])
-    if joys and not of_joy and _AGAINST.intersection(tokens.lower[max(joys) + 1 : cue.position]):
+    if joys and not of_joy and _set_against(tokens, max(joys), cue.position):
         return False  # "I was happy too but kept crying because ...": against the joy (round 52)
     if cue.name == "anxiety" and cue.word in _FLUTTERS:
         return True  # "so ein warmes Kribbeln im Bauch", enjoyed: excitement (round 27)
@@ -2610,6 +2646,20 @@ def joyless_in_joy(cue: Cue, cues: list[Cue], tokens: Tokens) -> bool:
 
 _AGAINST: Final = frozenset({"but", "aber", "yet", "doch", "though"})
 _OF_JOY: Final = frozenset({"joy", "happiness", "relief", "freude", "glück", "erleichterung"})
+# ... not "aber vor Glück", "but from joy": the joy given as the cause
+_CAUSE_AFTER: Final = frozenset({"vor", "aus", "im", "of", "from", "with", "in"})
+
+
+def _set_against(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether a "but"/"aber" between two words sets the later against the earlier, not "aber
+    vor Glück" (the joy as the sign's cause)."""
+    return any(
+        tokens.lower[k] in _AGAINST
+        and (k + 1 >= len(tokens.lower) or tokens.lower[k + 1] not in _CAUSE_AFTER)
+        for k in range(first + 1, last)
+    )
+
+
 _JOY_BRINGS_TEARS: Final = re.compile(
     r"\b(?:so|derart|dermaßen|total)\s+(?:\w+\s+){0,2}(?:erleichtert|froh|glücklich|gerührt)\b[^.!?]{0,40}\bdass\b"
     r"|\bvor\s+(?:lauter\s+)?(?:freude|glück|erleichterung|rührung)\b|\bfreudentränen\b|\baber\s+(?:im\s+)?(?:guten|schönen)\b"

@@ -201,7 +201,8 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"(?:ganz\s+|völlig\s+|komplett\s+|einfach\s+|total\s+)?(?:vergessen|vergaß|vergass)\b)"
             r".*(?<!\ber\s)(?<!\bsie\s)(?<!\ber\ses\s)(?<!\bsie\ses\s)(?<!\ber\sdas\s)\b(?:vergess\w*|vergaß|vergass|vergessen)\b",
             r"\bschwer\s+zu\s+(?:beschreiben|sagen|erklären)\b",
-            r"\b(?:jedenfalls|egal|naja|übrigens)\b",
+            # (round 52: not "war voll egal", in the dream it did not matter)
+            r"\b(?:jedenfalls|naja|übrigens)\b|(?<!war\s)(?<!voll\s)(?<!total\s)(?<!mir\s)(?<!ist\s)(?<!so\s)(?<!ganz\s)\begal\b",
             r"^\W*(?:stimmung|laune|tags?)\s*:",  # the app's mood line (round 29)
             # "Ich weiß nicht, ob ich den Job bekommen hab": the report's gap, now (round 29)
             r"^\W*(?:und\s+|aber\s+)?(?:ich\s+)?wei(?:ß|ss)\s+(?:auch\s+|bis\s+heute\s+)?nicht,?\s+ob\b",

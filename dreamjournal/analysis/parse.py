@@ -336,6 +336,18 @@ def _not_so_in_years(j: int, i: int, tokens: Tokens) -> bool:
     return "seit" in before and bool(_SINCE_YEARS_DE.intersection(before))
 
 
+_FELT_NOT: Final = re.compile(
+    r"(?:hab|habe|hatte|hatten|haben)\s+(?:ich|wir)\s+(?:mich|uns)\s+(?:(?:aber|jedoch|allerdings|dabei|eigentlich)\s+)?"
+    r"(?:gar\s+|überhaupt\s+|ueberhaupt\s+)?(?:nicht|nich|net|ned|keineswegs)\s+(?:\w+\s+)?(?:gefühlt|gefuehlt)\b"
+)
+
+
+def _felt_not(words: list[str]) -> bool:
+    """Whether the words after a German feeling deny having felt it ("... hab ich mich aber
+    nicht gefühlt")."""
+    return _FELT_NOT.match(" ".join(words)) is not None
+
+
 def _negated(i: int, tokens: Tokens, lexicon: Lexicon, own_negation: bool = False) -> bool:
     """Whether the emotion cue at token i is negated ('not afraid', 'keine Angst'); a phrase
     with a negation of its own (`own_negation`: "traute mich nicht", "staunte nicht schlecht")
@@ -379,6 +391,8 @@ def _negated(i: int, tokens: Tokens, lexicon: Lexicon, own_negation: bool = Fals
         and all(tokens.clause[m] == clause for m in range(i + 1, min(i + 4, len(tokens.lower))))
     ):
         return True
+    if lexicon.language == "de" and _felt_not(tokens.lower[i + 1 : i + 9]):
+        return True  # "Ausgeschlossen hab ich mich aber nicht gefühlt" (round 52)
     if (  # "Bange war mir nich", "Angst war mir keine" (round 29), "Bange war mir dabei
         # komischerweise nicht" (round 30: up to two words between); "Beruhigt war ich aber
         # nicht" (round 45)

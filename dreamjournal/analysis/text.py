@@ -97,6 +97,22 @@ def _abbreviation_stop(pieces: list[Piece], k: int) -> bool:
 _DRAWN_OUT_SO: Final = re.compile(r"so{3,}")
 
 
+# German "aber" inside a clause, after its pronoun and before a negation, is a particle, not a
+# new clause ("Ausgeschlossen hab ich mich aber nicht gefühlt", round 52)
+_PRONOUNS_BEFORE_ABER: Final = frozenset({"ich", "mich", "mir", "er", "sie", "es", "wir", "uns"})
+_NEGATION_AFTER_ABER: Final = frozenset(
+    {"nicht", "gar", "kein", "keine", "nie", "überhaupt", "ueberhaupt", "nich", "net"}
+)
+
+
+def _a_particle(low: str, tokens: Tokens, pieces: list[Piece], index: int) -> bool:
+    """Whether a German "aber" is the particle of its clause (see above)."""
+    if low != "aber" or not tokens.lower or tokens.lower[-1] not in _PRONOUNS_BEFORE_ABER:
+        return False
+    after = next((p for p in pieces[index + 1 :]), None)
+    return after is not None and after[0] == "word" and after[1].lower() in _NEGATION_AFTER_ABER
+
+
 def build_tokens(pieces: list[Piece], lexicon: Lexicon) -> Tokens:
     """Number clauses so negation and phrases never reach across punctuation or 'but'/'aber'."""
     tokens = Tokens()
@@ -105,7 +121,7 @@ def build_tokens(pieces: list[Piece], lexicon: Lexicon) -> Tokens:
     at_start = True
     folds: dict[str, str] = {}  # this call's words, each folded once
     language = lexicon.language
-    for kind, piece, start, end in pieces:
+    for index, (kind, piece, start, end) in enumerate(pieces):
         if kind != "word":
             clause += 1
             if kind == "sentence" and not at_start:
@@ -115,7 +131,7 @@ def build_tokens(pieces: list[Piece], lexicon: Lexicon) -> Tokens:
         low = piece.lower()
         if _DRAWN_OUT_SO.fullmatch(low):
             low = "so"  # "sooooo stressed" is "so stressed" (round 42)
-        if low in lexicon.clause_breaks:
+        if low in lexicon.clause_breaks and not _a_particle(low, tokens, pieces, index):
             clause += 1
         tokens.lower.append(low)
         tokens.original.append(piece)

@@ -256,10 +256,18 @@ _EVERYDAY: Final = re.compile(
     r"|\bdigital\s+detox\b|\bsocial\s+media\s+(?:break|pause|detox)\b|\bfastenzeit\b|\bhandyfasten\b"
     r"|\bwhile\s+i'm\s+(?:away|abroad|on\s+holiday|travelling|traveling|in\s+(?!the\b|a\b|my\b|bed\b)\w+)\b"
     r"|\bwaehrend\s+ich\s+(?:weg|verreist|im\s+urlaub|in\s+\w+)\s+bin\b"
+    # round 52: a trip with its length ("because i'm going away for a week to my sister's")
+    r"|\b(?:i'm|i\s+am)\s+(?:going\s+)?away\s+for\s+(?:a|the|two|three|four|\d+)\s+(?:week|weeks|days|weekend|nights?|fortnight)\b"
+    r"|\b(?:fuer|fur)\s+(?:eine|zwei|drei|\d+)\s+(?:woche|wochen|tage)\s+(?:weg|verreist|im\s+urlaub)\b"
     # a pet's medicine, goodbye cards for the office, a flat handed back (round 11)
     r"|\b(?:tabletten|pillen|medikamente|tropfen|meds|pills|tablets|drops)\s+(?:fuer|for)\s+(?:den|die|das|meinen|meine|unseren|unsere|the|my|our)\s+(?:alten\s+|old\s+)?(?:hund|katze|kater|pferd|hasen|kaninchen|vogel|wellensittich|dog|cat|horse|rabbit|puppy|kitten|pony|hamster)\b"
     r"|\b(?:everyone|everybody|all)\s+at\s+the\s+office\b|\b(?:to|from)\s+the\s+neighbou?rs\b|\bden\s+nachbarn\b"
     r"|\bkeys\s+back\b|\bhand(?:ing|ed)?\s+(?:back|over)\s+the\s+keys\b|\bschluessel\s*(?:uebergabe|abgeben|abgegeben)\b|\bmoving\s+out\b"
+    # round 52: a job's things handed on ("gave my uniform and name badge to the new girl", "die
+    # Schlüssel vom Putzobjekt abgegeben")
+    r"|\b(?:gave|give|giving|handed|hand|handing|returned|return|returning)\b[^.!?]{0,20}\b(?:uniform|name\s+badge|lanyard|work\s+phone|site\s+keys|work\s+keys)\b"
+    r"|\b(?:dienstkleidung|arbeitskleidung|namensschild|dienstausweis|firmenhandy|diensthandy)\s+(?:\w+\s+){0,3}(?:abgegeben|zurueckgegeben|abgeben)\b"
+    r"|\bschluessel\s+(?:vom|von\s+der|fuer\s+das|fuers)\s+(?:[\w-]*objekt|buero|laden|arbeit|firma|lager|werk|kiosk|praxis|baustelle)\s+(?:\w+\s+)?(?:abgeben|abgegeben|zurueckgegeben)\b"
     # a farewell letter to a place or a time of life (round 12): "abschiedsbrief an die alte wohnung"
     r"|\b(?:abschiedsbrief|goodbye\s+(?:letter|note|card|message)|farewell\s+(?:letter|note|card))\w*\s+(?:fuer|for)\s+(?:die|das|den|the|my|our)\s+(?:\w+[\s-]+)?(?:kueche|kitchen|wg|wall|flat|wohnung|house|haus|office|buero|class|klasse|team|kollegen|colleagues|neighbours|nachbarn|school|schule)\b"
     # ... or to an addiction (round 45: "a goodbye letter to alcohol for my step work")
@@ -292,7 +300,7 @@ _ROPE_FOR_A_THING: Final = re.compile(
     r"|waescheleine|plane|heu|hay|baumhaus|tree\s*house|haengematte|sledge|sled|schlitten|rodel"
     r"|expedition|dofe|camp|camping|trip|hike|zeltlager|ausflug|klassenfahrt|greenhouse|gewaechshaus"
     # round 24: the christmas tree tied on or held up ("rope to tie the christmas tree onto the car")
-    r"|christmas\s+tree|tree|weihnachtsbaum|tannenbaum|baum|christbaum|dachgepaeck|roof\s+rack"
+    r"|christmas\s+tree|tree|weihnachtsbaum|tannenbaum|baum|christbaum|dachgepaeck\w*|roof\s+rack"
     r"|handlauf|gelaender|treppe|kellertreppe|banister|handrail)\b"
     r"|\b(?:rope|strick|seil)\b[^.!?]{0,20}?\bto\s+tie\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:christmas\s+)?(?:tree|boat|load|tarp|mattress|canoe|kayak)\b"
     # the thing hung with it (round 34): "bought rope and finally hung the hammock"
@@ -2875,6 +2883,10 @@ _WITNESS_OF_ANOTHER: Final = re.compile(
     # gesehen", "saw cuts on her arm in the changing room")
     r"|\bbei\s+(?:\w+\s+){1,4}?(?:schnitte|narben|wunden|kratzer|verletzungen)\b[^.!?]{0,40}\b(?:gesehen|bemerkt|entdeckt)\b"
     r"|\b(?:saw|noticed|seen|spotted)\s+(?:\w+\s+){0,2}?(?:cuts|scars|marks|wounds|scratches)\s+(?:\w+\s+){0,2}?on\s+(?:her|his|their|\w+'s)\b"
+    # round 52: confided by someone else ("meine Kollegin hat mir gebeichtet, dass sie sich
+    # wieder schneidet", "my coworker told me that she's cutting again")
+    r"|^\W*(?:my|mein\w*)\s+[^.!?]{0,160}?\b(?:dass|that)\s+(?:sie|er|she|he|she's|he's)\s+(?:sich\s+)?(?:wieder\s+|again\s+|still\s+|noch\s+)?"
+    r"(?:schneidet|ritzt|verletzt|cuts|is\s+cutting|self[- ]?harms|has\s+been\s+cutting|cutting)\b"
     # round 52: what someone else keeps talking about ("mein Mitbewohner redet seit Wochen davon,
     # dass er nicht mehr leben will")
     r"|^\W*(?:my|mein\w*)\s+(?:\w+\s+){1,2}?(?:redet|spricht|erzaehlt|talks|has\s+been\s+talking|keeps\s+talking)\s+(?:\w+\s+){0,4}?"

@@ -258,6 +258,9 @@ _RECOVERED: Final = re.compile(
     r"|\bwofuer\s+ich\s+(?:\w+\s+){0,2}aufsteh\w*\b|\bwhy\s+i\s+get\s+up\s+in\s+the\s+morning\b|"
     # round 52: "... is 15 jahr her. heut ... so glacht. passt alles"
     r"(?:^|[.!?;]\s*)(?:und\s+)?(?:(?:heute|heut|jetzt)\s+)?passt\s+(?:wieder\s+)?alles\s*(?:wieder\s*)?(?:[.!?]|$)|"
+    # ... "feeling strong and well looked after", "hadn't thought about that time in months"
+    r"(?<!not\s)(?<!n't\s)\bfeel(?:ing)?\s+(?:so\s+|really\s+)?strong\b|\bwell\s+looked\s+after\b"
+    r"|\b(?:hadn't|haven't|had\s+not|have\s+not)\s+thought\s+(?:about|of)\s+(?:it|that|that\s+time|those\s+days)\s+in\s+(?:months|years|ages)\b|"
     # round 35: "nothing in me wants to go back there"
     r"\bnothing\s+in\s+me\s+wants\s+to\s+go\s+back\b|\bnichts\s+in\s+mir\s+will\s+(?:\w+\s+)?zurueck\b|"
     # round 44: "i haven't done it for more than six years", "it really did (get better) for me"
@@ -982,6 +985,13 @@ def _marked(sentence: str) -> bool:
     return bool(_PAST.search(sentence) or _streak(sentence) or _recovered(sentence))
 
 
+# a time past recalled, "wenn ich dran denk, wie ich 2019 ... aufgewacht bin" (round 52)
+_RECALL_OF_HOW: Final = re.compile(
+    r"\b(?:wenn|when)\s+(?:ich|i)\s+(?:\w+\s+)?(?:dran|daran|back|about\s+it)\s+(?:denk\w*|think)\s*,?\s*(?=(?:wie|als|how|when)\b)"
+    r"|\bwhen\s+i\s+think\s+(?:back\s+)?(?:to|about|of)\s+(?=(?:how|when)\b)"
+)
+
+
 def _kept(sentence: str, told_past: bool) -> bool:
     """Whether a sentence of a text told as over is still checked (see the module's table);
     `told_past`: the next sentence says this one is past ("since then ...")."""
@@ -998,6 +1008,7 @@ def _kept(sentence: str, told_past: bool) -> bool:
     # a time named in an earlier clause is the time of those after it (round 35: "back in 2017,
     # when i'd just left the brethren, i spent most nights thinking about ending it")
     past_before = False
+    sentence = _RECALL_OF_HOW.sub(lambda m: " " * len(m.group()), sentence)
     for clause in _CLAUSE.split(sentence):
         if _present(clause, past_before):
             return True

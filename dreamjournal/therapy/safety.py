@@ -1890,6 +1890,11 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
               r"\b(?:falls\s+(?:mal\s+|mir\s+)*(?:was|etwas)\s+(?:is|ist|passiert)|in\s+case\s+(?:anything|something)\s+happens)\b"
               r"|\b(?:sent|gave|given|handed|shared)\b[^.!?]{0,40}\b(?:access|passwords?|logins?|pins?|master\s+password)\b[^.!?]{0,40}?\bin\s+case\s+(?:anything|something)\s+(?:happens|happened)\b)",
        kept_from_others=True, kept_from_frames=True),
+    # round 52 (dev119): a trip in quotation marks, the cover story marked as one ("sie soll den
+    # Kater füttern, weil ich "verreise"", "told her i'm 'going away' for a bit")
+    _p(_PREP, r"\b(?:weil|da|dass|because|since|that)\s+(?:ich|i'm|i\s+am|i'll\s+be)\s+(?:\w+\s+)?[\"'„“‚‘]\s*"
+              r"(?:verreise|wegfahre|weg\s+bin|auf\s+reisen\s+bin|im\s+urlaub\s+bin|going\s+away|away|travelling|traveling|on\s+holiday|on\s+a\s+trip)\s*[\"'“”‘’]",
+       kept_from_others=True, kept_from_frames=True),
     # round 9 (the retired held-out sets fresh-fresh6): a deadline given to oneself ("bis zum 3.
     # januar geb ich mir noch", "bis dahin halt ich noch durch, dann ist ruhe", "der 12. ist mein
     # tag" is not one sentence here), an end that is not only the job's, a wish to join the dead ("ich will nur zu ihr"
@@ -2775,6 +2780,9 @@ _SLANG: Final = {
     "highaut": "hingehauen", "mog": "mag", "gfrei": "freue", "ois": "als", "hod": "hat",
     "wieda": "wieder", "mi": "mich", "laebe": "leben", "läbe": "leben", "gestan": "gestern",
     "woas": "weiss", "moch": "mach", "koana": "keiner", "hods": "hat es",
+    # round 52: Swiss "ha gnueg gläbt", "dass i morn nümm verwach"
+    "verwach": "aufwache", "verwache": "aufwache", "gläbt": "gelebt", "glaebt": "gelebt",
+    "gnueg": "genug", "gnüeg": "genug", "morn": "morgen",
 }
 _EN_ONLY_SLANG: Final = {"im": "i'm", "ill": "i'll", "si": "suicidal ideation", "sui": "suicide",
                          "od": "overdose",  # "tried to od friday" (round 13)
@@ -4008,7 +4016,7 @@ def assess_with(text: str, model: CrisisModel | None) -> CrisisAssessment:
     seen_denied = {
         k
         for k in range(len(sentences) - 1)
-        if _BARE_DENIAL.fullmatch(sentences[k + 1]) and _SEEN_SO.search(sentences[k])
+        if _denied_bare(sentences, k + 1) and _SEEN_SO.search(sentences[k])
     }
     for category, phrase in concept_hits(
         _blanked(clean, spans, others | dreamt | meant_instead | seen_denied), language
@@ -4573,6 +4581,9 @@ _SEEN_SO: Final = re.compile(
     # round 51: "kelly keeps asking if i'm going to hurt myself. i'm not.", "meine schwester fragt
     # dauernd, ob ich mir was antu. tu ich nicht."
     r"|\b(?:asking|asks|asked)\s+(?:me\s+)?(?:if|whether)\s+(?:i'm|i\s+am|i'll|i\s+will|i'd)\b|\bfragt\w*\s+(?:\w+\s+)?,?\s*ob\s+ich\b"
+    # round 52: "pain nurse asked if I ever think about ending my life", "wollte wissen, ob ich
+    # lebensmüde bin"
+    r"|\b(?:asking|asks|asked)\s+(?:me\s+)?(?:if|whether)\s+i\s+(?:ever\s+)?(?:think|thought|feel|felt|have|had)\b|\bwissen\s*,?\s+ob\s+ich\b"
 )
 _BARE_DENIAL: Final = re.compile(
     r"\s*(?:(?:well|but|no|nope|nein|aber|tja),?\s+)?(?:i'm|i\s+am|im)\s+not(?:\s+though)?"
@@ -4580,14 +4591,32 @@ _BARE_DENIAL: Final = re.compile(
     r"|\s*(?:i\s+won't|i\s+will\s+not|werd\s+ich\s+nicht|werde\s+ich\s+nicht)"
     r"|\s*(?:(?:well|but|no|nope),?\s+)?i\s+(?:don't|do\s+not)|\s*(?:(?:nein|aber),?\s+)?(?:will|tu|tue)\s+ich\s+(?:aber\s+)?nicht"
     r"\s*[.!]*\s*"
+    # round 52: "Honestly, no."
+    r"|\s*(?:honestly|truthfully|ehrlich(?:\s+gesagt)?|ganz\s+ehrlich),?\s+(?:no|nope|nein|nee)\s*[.!]*\s*"
 )
+# ... or a bare "Nein!" that nothing after it takes back (round 52; not "No... maybe they're
+# right", "no. well, yes, most nights")
+_BARE_NO: Final = re.compile(r"\s*(?:no|nope|nein|nee)\s*")
+_TAKEN_BACK_AFTER: Final = re.compile(
+    r"\s*(?:maybe|well|yes|yeah|sometimes|kind\s+of|sort\s+of|not\s+sure|i\s+don't\s+know|ja|doch|vielleicht|naja|manchmal|eigentlich|weiss\s+nicht)\b"
+)
+
+
+def _denied_bare(sentences: list[str], k: int) -> bool:
+    """Whether sentence k is a bare denial, and a bare "no" not taken back in the next sentence."""
+    if _BARE_DENIAL.fullmatch(sentences[k]):
+        return True
+    if not _BARE_NO.fullmatch(sentences[k]):
+        return False
+    after = next((s for s in sentences[k + 1 :] if s.strip()), "")
+    return not _TAKEN_BACK_AFTER.match(after)
 
 
 def _seen_so_then_denied(sentences: list[str], k: int, match: re.Match[str]) -> bool:
     """Whether a phrase is how others see the writer and the next sentence denies it bare."""
     return (
         k + 1 < len(sentences)
-        and _BARE_DENIAL.fullmatch(sentences[k + 1]) is not None
+        and _denied_bare(sentences, k + 1)
         and _SEEN_SO.search(sentences[k], max(0, match.start() - 40), match.start()) is not None
     )
 
