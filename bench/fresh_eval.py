@@ -271,6 +271,12 @@ crisis_fresh83 (fishermen, sailors and people of islands and coastal towns), cri
 dream_emotions_fresh52 (childhood and being small again), each measured on the round's starting
 code (37fec51) before any change and at the end, never read.
 
+Round 52 kept crisis_fresh41-84 and dream_emotions_fresh9-52 held out (unread) and added
+crisis_fresh85 (nurses, paramedics and care-home staff), crisis_fresh86 (young people in villages
+and small towns), dream_emotions_fresh53 (weather, storms and the sky) and dream_emotions_fresh54
+(hospitals, doctors, bodies and illness), each measured on the round's starting code (7d6f22d)
+before any change and at the end, never read.
+
 Round 22 added two blind sets of dream reports for the dreamer's emotions (dream_emotions_fresh3:
 research dream-bank style, long reports, numbered series, a sleep lab, Austrian and Swiss German;
 dream_emotions_fresh4: app, forum and phone style, slang, dialect and typos), measured on the
@@ -347,6 +353,8 @@ CRISIS_SETS = (
     "crisis_fresh82.jsonl",
     "crisis_fresh83.jsonl",
     "crisis_fresh84.jsonl",
+    "crisis_fresh85.jsonl",
+    "crisis_fresh86.jsonl",
 )
 # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13;
 # 15, 16: round 15; 17, 18: round 16; 19-22: round 18; 23, 24: round 19; 25, 26: round 20;
@@ -447,6 +455,8 @@ EMOTION_SETS = (
     "dream_emotions_fresh50.jsonl",
     "dream_emotions_fresh51.jsonl",
     "dream_emotions_fresh52.jsonl",
+    "dream_emotions_fresh53.jsonl",
+    "dream_emotions_fresh54.jsonl",
 )
 
 
