@@ -309,3 +309,43 @@ def test_each_limit_is_refused_one_past_its_edge(
     with pytest.raises(InvalidInput, match=message):
         journal.add(**fields)
     assert len(journal) == 0
+
+
+def test_two_threads_writing_to_one_journal_wait_for_each_other(journal: Journal) -> None:
+    """The app's script runs share a session's journal: a run that starts while another is
+    still inside a transaction waits for it, and both dreams land (round 52: the second run
+    used to open a transaction inside the first's on the same connection and crash the save)."""
+    import threading
+
+    inside = threading.Event()
+    release = threading.Event()
+    errors: list[BaseException] = []
+
+    def first() -> None:
+        try:
+            with journal.transaction():
+                journal.add(title="first", body="written inside a transaction")
+                inside.set()
+                release.wait(timeout=30)
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    def second() -> None:
+        try:
+            journal.add(title="second", body="written while the first is open")
+        except BaseException as exc:
+            errors.append(exc)
+
+    one = threading.Thread(target=first)
+    one.start()
+    assert inside.wait(timeout=30)
+    two = threading.Thread(target=second)
+    two.start()
+    two.join(timeout=0.5)  # it must wait for the first, not crash into its transaction
+    waited = two.is_alive()
+    release.set()
+    one.join(timeout=30)
+    two.join(timeout=30)
+    assert errors == []
+    assert waited
+    assert sorted(e.title for e in journal.list()) == ["first", "second"]

@@ -23,6 +23,7 @@ and the CLI write only through services (tests/test_layers.py enforces it).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -96,6 +97,10 @@ class Journal(VaultKeys, EntryQueries):
         self._seen: dict[tuple[str, str], bytes | None] = {}
         self._token: int | None = None  # the store's change token when the index was synced
         self._undo: list[dict[tuple[str, str], bytes | None]] = []  # per open transaction
+        # One thread's transaction at a time: the app's script runs share a session's journal,
+        # and a run that had not finished when the next began opened a second transaction on
+        # the same connection ("cannot start a transaction within a transaction", round 52).
+        self._writing = threading.RLock()
 
     # ---- opening -------------------------------------------------------------------------
     @classmethod
@@ -173,6 +178,10 @@ class Journal(VaultKeys, EntryQueries):
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """Writes inside land together or not at all (the in-memory index follows suit)."""
+        with self._writing:
+            yield from self._transaction()
+
+    def _transaction(self) -> Iterator[None]:
         self._seal()
         self._undo.append({})
         try:
@@ -195,6 +204,10 @@ class Journal(VaultKeys, EntryQueries):
     @contextmanager
     def _write(self) -> Iterator[None]:
         """One row's write and its manifest update, joined to an open transaction if any."""
+        with self._writing:
+            yield from self._one_write()
+
+    def _one_write(self) -> Iterator[None]:
         if self._undo:
             with self._store.transaction():
                 yield

@@ -186,7 +186,13 @@ class SqliteRecordStore:
             self._db.execute("ROLLBACK")
             raise
         self._depth = 0
-        self._db.execute("COMMIT")
+        try:
+            self._db.execute("COMMIT")
+        except BaseException:
+            # never left open: the next write would find itself inside it (round 52)
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            raise
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
