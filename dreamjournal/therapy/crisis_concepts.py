@@ -718,6 +718,11 @@ _IDIOMS: Final = re.compile(
     r"|"
     + SKIPPING_ROPE
     + r"|(?<!\bich\s)\bwill\s+uns\s+(?:\w+\s+)?umbringen\b|\b(?:wants|is\s+trying|is\s+going|is\s+gonna)\s+(?:to\s+)?kill\s+us\b"
+    # round 52: a song's "I Don't Wanna Live Forever", "ewig leben"
+    r"|\b(?:want|wanna)\s+to\s+live\s+(?:forever|for\s+ever)\b(?!\s+(?:like|this|in\s+this|with\s+this|feeling))|\bewig\s+leben\b"
+    # round 52: a rope as a washing line ("some rope or a Wäscheleine for the balcony, the
+    # Wäscheständer broke again")
+    r"|\b(?:rope|seil|strick)\s+(?:or|oder)\s+(?:a\s+|an\s+|eine\s+)?(?:waescheleine|washing\s+line|clothes\s*line)\b|\bwaeschestaender\w*|\bdrying\s+rack\b|\bclothes\s+horse\b"
     # round 44: lasting long ("this flare has gone on forever")
     r"|\b(?:gone|going|went|go|dragged|dragging)\s+on\s+(?:forever|for\s+ever|for\s+ages)\b"
     # round 41: a thing wished dead ("want this org chart to die")

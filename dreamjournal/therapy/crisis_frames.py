@@ -256,6 +256,9 @@ _EVERYDAY: Final = re.compile(
     r"|\bdigital\s+detox\b|\bsocial\s+media\s+(?:break|pause|detox)\b|\bfastenzeit\b|\bhandyfasten\b"
     r"|\bwhile\s+i'm\s+(?:away|abroad|on\s+holiday|travelling|traveling|in\s+(?!the\b|a\b|my\b|bed\b)\w+)\b"
     r"|\bwaehrend\s+ich\s+(?:weg|verreist|im\s+urlaub|in\s+\w+)\s+bin\b"
+    # round 52: the drying rack broke ("the Wäscheständer broke again and all my stuff is on
+    # the floor")
+    r"|\bwaeschestaender\w*|\bdrying\s+rack\b|\bclothes\s+horse\b"
     # round 52: a trip with its length ("because i'm going away for a week to my sister's")
     r"|\b(?:i'm|i\s+am)\s+(?:going\s+)?away\s+for\s+(?:a|the|two|three|four|\d+)\s+(?:week|weeks|days|weekend|nights?|fortnight)\b"
     r"|\b(?:fuer|fur)\s+(?:eine|zwei|drei|\d+)\s+(?:woche|wochen|tage)\s+(?:weg|verreist|im\s+urlaub)\b"
@@ -269,7 +272,9 @@ _EVERYDAY: Final = re.compile(
     r"|\b(?:dienstkleidung|arbeitskleidung|namensschild|dienstausweis|firmenhandy|diensthandy)\s+(?:\w+\s+){0,3}(?:abgegeben|zurueckgegeben|abgeben)\b"
     r"|\bschluessel\s+(?:vom|von\s+der|fuer\s+das|fuers)\s+(?:[\w-]*objekt|buero|laden|arbeit|firma|lager|werk|kiosk|praxis|baustelle)\s+(?:\w+\s+)?(?:abgeben|abgegeben|zurueckgegeben)\b"
     # a farewell letter to a place or a time of life (round 12): "abschiedsbrief an die alte wohnung"
-    r"|\b(?:abschiedsbrief|goodbye\s+(?:letter|note|card|message)|farewell\s+(?:letter|note|card))\w*\s+(?:fuer|for)\s+(?:die|das|den|the|my|our)\s+(?:\w+[\s-]+)?(?:kueche|kitchen|wg|wall|flat|wohnung|house|haus|office|buero|class|klasse|team|kollegen|colleagues|neighbours|nachbarn|school|schule)\b"
+    r"|\b(?:abschiedsbrief|goodbye\s+(?:letter|note|card|message)|farewell\s+(?:letter|note|card))\w*\s+(?:fuer|for)\s+(?:die|das|den|the|my|our)\s+(?:\w+[\s-]+)?(?:kueche|kitchen|wg|wall|flat|wohnung|house|haus|office|buero|class|klasse|team|kollegen|colleagues|neighbours|nachbarn|school|schule"
+    # round 52: "Abschiedsbriefe für die Erzieherinnen gebastelt" (the child leaves the Kita)
+    r"|erzieher\w*|kita\w*|kindergarten|tagesmutter|teachers?|lehrer\w*|trainer\w*)\b"
     # ... or to an addiction (round 45: "a goodbye letter to alcohol for my step work")
     r"|\b(?:abschiedsbrief|goodbye\s+letter|farewell\s+letter)\w*\s+(?:an|to)\s+(?:(?:den|die|das|the|my|meine?n?)\s+)?(?:alkohol|alcohol|drink|drinking|booze|bottle|flasche|drugs|drogen|heroin|weed|koks|cocaine|coke|cigarettes|zigaretten|smoking|sucht|addiction|essstoerung|eating\s+disorder)\b"
     r"|\b(?:abschiedsbrief|goodbye\s+letter|farewell\s+letter)\w*\s+(?:an|to)\s+(?:die|das|den|meine[nm]?|mein|my|the)\s+(?:alte\w*\s+|old\s+)?"
@@ -289,6 +294,8 @@ _ROPE_FOR_A_THING: Final = re.compile(
     # ich hab unten abgeseilt"; not a carabiner bought, nor a climbing shop's rope: those were
     # crisis lines)
     r"\b(?:rope|ropes|seil|seile)\b[^.!?]{0,40}\b(?:abgeseilt|abseil\w*|baumpflege|arborist|belay\w*|klettergurt)\b"
+    # round 52: a rope as a washing line ("some rope or a Wäscheleine for the balcony")
+    r"|\b(?:rope|seil|strick)\s+(?:or|oder)\s+(?:a\s+|an\s+|eine\s+)?(?:waescheleine|washing\s+line|clothes\s*line)\b"
     r"|\b(?:abgeseilt|abseil\w*|baumpflege|arborist|belay\w*|klettergurt)\b[^.!?]{0,40}\b(?:rope|ropes|seil|seile)\b|"
     # (not a purpose denied: "weiss genau, dass es nicht fuer den garten ist", round 29)
     r"\b(?:rope|strick|seil)\b[^.!?]{0,40}?(?<!nicht\s)(?<!not\s)(?<!n't\s)\b(?:for|fuer|fuers|zum|zur)\s+(?:the\s+|a\s+|my\s+|das\s+|den\s+|die\s+|meinen?\s+)?(?:\w+\s+)?"

@@ -260,7 +260,10 @@ _RECOVERED: Final = re.compile(
     r"(?:^|[.!?;]\s*)(?:und\s+)?(?:(?:heute|heut|jetzt)\s+)?passt\s+(?:wieder\s+)?alles\s*(?:wieder\s*)?(?:[.!?]|$)|"
     # ... "feeling strong and well looked after", "hadn't thought about that time in months"
     r"(?<!not\s)(?<!n't\s)\bfeel(?:ing)?\s+(?:so\s+|really\s+)?strong\b|\bwell\s+looked\s+after\b"
-    r"|\b(?:hadn't|haven't|had\s+not|have\s+not)\s+thought\s+(?:about|of)\s+(?:it|that|that\s+time|those\s+days)\s+in\s+(?:months|years|ages)\b|"
+    r"|\b(?:hadn't|haven't|had\s+not|have\s+not)\s+thought\s+(?:about|of)\s+(?:it|that|that\s+time|those\s+days)\s+in\s+(?:months|years|ages)\b"
+    # ... "a therapist once a month as maintenance, not crisis", "die Therapie hat mir das Leben
+    # gerettet"
+    r"|\bas\s+maintenance\b|\bmaintenance,?\s+not\s+crisis\b|\b(?:hat|haben)\s+mir\s+das\s+leben\s+gerettet\b|\bsaved\s+my\s+life\b|"
     # round 35: "nothing in me wants to go back there"
     r"\bnothing\s+in\s+me\s+wants\s+to\s+go\s+back\b|\bnichts\s+in\s+mir\s+will\s+(?:\w+\s+)?zurueck\b|"
     # round 44: "i haven't done it for more than six years", "it really did (get better) for me"

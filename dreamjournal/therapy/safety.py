@@ -253,7 +253,8 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PASSIVE, r"\b(?:wants?|wanna|need)\s+to\s+(?:be\s+gone|disappear\s+(?:forever|for\s+good|"
                  r"permanently)|stop\s+existing|not\s+exist|not\s+be\s+(?:here|alive))\b"),
     _p(_PASSIVE, r"\b(?:don't|do\s+not|no\s+longer|dont)\s+want\s+to\s+(?:live|be\s+alive|exist|"
-                 r"be\s+here|go\s+on)\b(?!\s+(?:in|with|at\b(?!\s+(?:\d+|\w+teen|twenty|thirty|forty|fifty|sixty|my\s+age))|near|there|without\s+(?:you|him|her)|"
+                 # (round 52: not "I Don't Wanna Live Forever", a song)
+                 r"be\s+here|go\s+on)\b(?!\s+(?:(?:forever|for\s+ever)(?!\s+(?:like|this|in\s+this|with\s+this|feeling))|in|with|at\b(?!\s+(?:\d+|\w+teen|twenty|thirty|forty|fifty|sixty|my\s+age))|near|there|without\s+(?:you|him|her)|"
                  r"on\s+(?:my|the|this)))", intrinsic=True),
     _p(_PASSIVE, r"\bwish\s+(?:it|that)\s+(?:was|were|had\s+been)\s+real\b", context=_DEATH_CONTEXT),
     _p(_PASSIVE, r"\bwon't\s+be\s+(?:here|around)\s+(?:much\s+longer|for\s+(?:much\s+)?long|any\s*more|"
@@ -1543,7 +1544,11 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
     _p(_PASSIVE, r"\b(?:unfall|herzinfarkt|crash)\b[^.!?]{0,30}\bwaere\s+mir\s+(?:\w+\s+){0,2}recht\b"
                  r"|\beinfach\s+aus\s+sein\b|\bmich\s+(?:\w+\s+){0,2}(?:abschaltet|ausschaltet|ausschalten|abschalten)\b"
                  r"|\beinschlafen\s+und\s+(?:einfach\s+)?weg\s+sein\b|\bwart\w*\s+nur\s+noch\s+auf(?:s|\s+das)\s+ende\b"
-                 r"|\b(?:ge)?wuensch\w*\b[^.!?]{0,30}\b(?:ice|zug|flugzeug|flieger|bus)\s+(?:\w+\s+)?(?:entgleist|stuerzt\s+ab|abstuerzt|verunglueckt)\b"),
+                 r"|\b(?:ge)?wuensch\w*\b[^.!?]{0,30}\b(?:ice|zug|flugzeug|flieger|bus)\s+(?:\w+\s+)?(?:entgleist|stuerzt\s+ab|abstuerzt|verunglueckt)\b"
+                 # round 52: "manchmal hoff ich, dass der ICE aufm Heimweg entgleist und ich halt
+                 # einfach drin sitz"
+                 r"|\bhoff\w*\b[^.!?]{0,20}\b(?:ice|zug|flugzeug|flieger|bus|bahn|s-bahn)\s+(?:(?!nicht\b|nie\b|kein\w*)\w+\s+){0,3}"
+                 r"(?:entgleist|stuerzt\s+ab|abstuerzt|verunglueckt|crasht)\b(?!\s+(?:nicht|nie)\b)[^.!?]{0,40}\bich\s+(?:\w+\s+){0,3}(?:drin|dabei|mit\s+drin)\b"),
     _p(_PREP, r"\b(?:danach|dann|bald|ab\s+\w+)\s+brauch\w*\s+ich\s+(?:eh\s+|dann\s+|ja\s+)?(?:nix|nichts)\s+mehr\b|\bwenn\s+(?:man|sie|er|jemand)\s+mich\s+findet\b"),
     # round 50, from the read misses of older sets: a cover story the writer then gives away
     # ("told everyone at work the cat did it. there is no cat", "mama gesagt die kratzer sind

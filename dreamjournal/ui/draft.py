@@ -273,6 +273,11 @@ def _autosave_typed(journal: Journal, title: str, body: str) -> None:
 @st.fragment
 def _live_autosave(journal: Journal) -> None:
     """Autosave while typing (reruns alone when the watcher reports), and say when it saved."""
+    current = state.journal()
+    if current is None:
+        return  # locked: nothing is written until the passphrase is given again
+    if current is not journal:
+        st.rerun(scope="app")  # the journal of before a lock (see `journal_view.dream_list`)
     typed = typed_text(t("write.title"), t("write.body"))
     if typed is not None:
         _autosave_typed(journal, *typed)

@@ -184,7 +184,10 @@ def _page_must_rerun() -> bool:
 @st.fragment
 def dream_list(journal: Journal) -> None:
     """Search and filters, the count, one page of cards and the pager (reruns alone)."""
-    if _page_must_rerun():
+    # (a rerun of the fragment alone keeps the journal it was first drawn with: after a lock
+    # and an unlock that is the old, locked one, whose list knows nothing saved since; CI saw
+    # the list empty after a dream was saved, round 52)
+    if _page_must_rerun() or state.journal() is not journal:
         st.rerun(scope="app")
     ss = st.session_state
     args = filter_widgets(journal)
