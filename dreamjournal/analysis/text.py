@@ -109,8 +109,10 @@ def _a_particle(low: str, tokens: Tokens, pieces: list[Piece], index: int) -> bo
     """Whether a German "aber" is the particle of its clause (see above)."""
     if low != "aber" or not tokens.lower or tokens.lower[-1] not in _PRONOUNS_BEFORE_ABER:
         return False
-    after = next((p for p in pieces[index + 1 :]), None)
-    return after is not None and after[0] == "word" and after[1].lower() in _NEGATION_AFTER_ABER
+    if index + 1 >= len(pieces):
+        return False
+    kind, word, _, _ = pieces[index + 1]
+    return kind == "word" and word.lower() in _NEGATION_AFTER_ABER
 
 
 def build_tokens(pieces: list[Piece], lexicon: Lexicon) -> Tokens:

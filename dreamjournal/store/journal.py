@@ -179,46 +179,40 @@ class Journal(VaultKeys, EntryQueries):
     def transaction(self) -> Iterator[None]:
         """Writes inside land together or not at all (the in-memory index follows suit)."""
         with self._writing:
-            yield from self._transaction()
-
-    def _transaction(self) -> Iterator[None]:
-        self._seal()
-        self._undo.append({})
-        try:
-            with self._store.transaction():
-                yield
-        except BaseException:
-            for key, nonce in self._undo.pop().items():
-                self._remember(key, nonce, undoable=False)
-            self._entries = None  # rebuilt from the rows on the next read
-            if not self._undo:
-                self._keeper.rolled_back()
-            raise
-        done = self._undo.pop()
-        if self._undo:  # an inner transaction: its undo belongs to the outer one
-            for key, nonce in done.items():
-                self._undo[-1].setdefault(key, nonce)
-        else:
-            self._keeper.committed()
+            self._seal()
+            self._undo.append({})
+            try:
+                with self._store.transaction():
+                    yield
+            except BaseException:
+                for key, nonce in self._undo.pop().items():
+                    self._remember(key, nonce, undoable=False)
+                self._entries = None  # rebuilt from the rows on the next read
+                if not self._undo:
+                    self._keeper.rolled_back()
+                raise
+            done = self._undo.pop()
+            if self._undo:  # an inner transaction: its undo belongs to the outer one
+                for key, nonce in done.items():
+                    self._undo[-1].setdefault(key, nonce)
+            else:
+                self._keeper.committed()
 
     @contextmanager
     def _write(self) -> Iterator[None]:
         """One row's write and its manifest update, joined to an open transaction if any."""
         with self._writing:
-            yield from self._one_write()
-
-    def _one_write(self) -> Iterator[None]:
-        if self._undo:
-            with self._store.transaction():
-                yield
-            return
-        try:
-            with self._store.transaction():
-                yield
-        except BaseException:
-            self._keeper.rolled_back()
-            raise
-        self._keeper.committed()
+            if self._undo:
+                with self._store.transaction():
+                    yield
+                return
+            try:
+                with self._store.transaction():
+                    yield
+            except BaseException:
+                self._keeper.rolled_back()
+                raise
+            self._keeper.committed()
 
     def _remember(
         self, key: tuple[str, str], nonce: bytes | None, *, undoable: bool = True

@@ -47,10 +47,13 @@ from dreamjournal.analysis.regex_gate import Gated, Needles
 from dreamjournal.therapy.crisis_frames import (
     BELIEVES_A_COVER,
     COVER_THINGS,
+    DRYING_RACK,
+    FOREVER_NOT_LIKE_THIS,
     OTHER_PEOPLE,
     OWN_FUNERAL_ARRANGED,
     SHOT_MYSELF_FOR_SHAME,
     SKIPPING_ROPE,
+    WASHING_LINE_ROPE,
     accidental,
     framed,
 )
@@ -719,12 +722,17 @@ _IDIOMS: Final = re.compile(
     + SKIPPING_ROPE
     + r"|(?<!\bich\s)\bwill\s+uns\s+(?:\w+\s+)?umbringen\b|\b(?:wants|is\s+trying|is\s+going|is\s+gonna)\s+(?:to\s+)?kill\s+us\b"
     # round 52: a song's "I Don't Wanna Live Forever", "ewig leben"
-    r"|\b(?:want|wanna)\s+to\s+live\s+(?:forever|for\s+ever)\b(?!\s+(?:like|this|in\s+this|with\s+this|feeling))|\bewig\s+leben\b"
-    # round 52: a rope as a washing line ("some rope or a Wäscheleine for the balcony, the
-    # Wäscheständer broke again")
-    r"|\b(?:rope|seil|strick)\s+(?:or|oder)\s+(?:a\s+|an\s+|eine\s+)?(?:waescheleine|washing\s+line|clothes\s*line)\b|\bwaeschestaender\w*|\bdrying\s+rack\b|\bclothes\s+horse\b"
+    + r"|\b(?:want|wanna)\s+to\s+live\s+"
+    + FOREVER_NOT_LIKE_THIS
+    + r"|\bewig\s+leben\b"
+    # round 52: a rope as a washing line, a drying rack ("some rope or a Wäscheleine for the
+    # balcony, the Wäscheständer broke again")
+    + r"|"
+    + WASHING_LINE_ROPE
+    + r"|"
+    + DRYING_RACK
     # round 44: lasting long ("this flare has gone on forever")
-    r"|\b(?:gone|going|went|go|dragged|dragging)\s+on\s+(?:forever|for\s+ever|for\s+ages)\b"
+    + r"|\b(?:gone|going|went|go|dragged|dragging)\s+on\s+(?:forever|for\s+ever|for\s+ages)\b"
     # round 41: a thing wished dead ("want this org chart to die")
     r"|\b(?:want|wanted|wish|wished)\s+(?:this|that|the|these|those)\s+(?:\w+\s+){1,2}to\s+die\b"
     + r"|"

@@ -165,6 +165,15 @@ _NOT_PAPERWORK: Final = re.compile(_NOT_A_DIRECTIVES_PAPERWORK)
 # A rope for sport, no means: "bought a new skipping rope, the old one snapped" (round 51; the
 # concepts leave it out too)
 SKIPPING_ROPE: Final = r"\b(?:skipping|jump|jumping)\s+ropes?\b|\bspringseil\w*"
+# ... a rope as a washing line, a drying rack broken ("some rope or a Wäscheleine for the balcony,
+# the Wäscheständer broke again", round 52; the concepts leave them out too)
+WASHING_LINE_ROPE: Final = r"\b(?:rope|seil|strick)\s+(?:or|oder)\s+(?:a\s+|an\s+|eine\s+)?(?:waescheleine|washing\s+line|clothes\s*line)\b"
+DRYING_RACK: Final = r"\bwaeschestaender\w*|\bdrying\s+rack\b|\bclothes\s+horse\b"
+# Living "forever" is no life ended: the song "I Don't Wanna Live Forever" (round 52), not
+# "... forever like this" (the patterns and the concepts both)
+FOREVER_NOT_LIKE_THIS: Final = (
+    r"(?:forever|for\s+ever)(?!\s+(?:like|this|in\s+this|with\s+this|feeling))"
+)
 _EVERYDAY: Final = re.compile(
     r"\b(?:homework|assignment|hausaufgabe\w*|\w+hausaufgabe)\b"
     # round 51: a skipping rope; pills for a named ailment ("neue Tabletten vom Doc gegen die
@@ -258,7 +267,7 @@ _EVERYDAY: Final = re.compile(
     r"|\bwaehrend\s+ich\s+(?:weg|verreist|im\s+urlaub|in\s+\w+)\s+bin\b"
     # round 52: the drying rack broke ("the Wäscheständer broke again and all my stuff is on
     # the floor")
-    r"|\bwaeschestaender\w*|\bdrying\s+rack\b|\bclothes\s+horse\b"
+    r"|" + DRYING_RACK +
     # round 52: a trip with its length ("because i'm going away for a week to my sister's")
     r"|\b(?:i'm|i\s+am)\s+(?:going\s+)?away\s+for\s+(?:a|the|two|three|four|\d+)\s+(?:week|weeks|days|weekend|nights?|fortnight)\b"
     r"|\b(?:fuer|fur)\s+(?:eine|zwei|drei|\d+)\s+(?:woche|wochen|tage)\s+(?:weg|verreist|im\s+urlaub)\b"
@@ -295,8 +304,9 @@ _ROPE_FOR_A_THING: Final = re.compile(
     # crisis lines)
     r"\b(?:rope|ropes|seil|seile)\b[^.!?]{0,40}\b(?:abgeseilt|abseil\w*|baumpflege|arborist|belay\w*|klettergurt)\b"
     # round 52: a rope as a washing line ("some rope or a Wäscheleine for the balcony")
-    r"|\b(?:rope|seil|strick)\s+(?:or|oder)\s+(?:a\s+|an\s+|eine\s+)?(?:waescheleine|washing\s+line|clothes\s*line)\b"
-    r"|\b(?:abgeseilt|abseil\w*|baumpflege|arborist|belay\w*|klettergurt)\b[^.!?]{0,40}\b(?:rope|ropes|seil|seile)\b|"
+    r"|"
+    + WASHING_LINE_ROPE
+    + r"|\b(?:abgeseilt|abseil\w*|baumpflege|arborist|belay\w*|klettergurt)\b[^.!?]{0,40}\b(?:rope|ropes|seil|seile)\b|"
     # (not a purpose denied: "weiss genau, dass es nicht fuer den garten ist", round 29)
     r"\b(?:rope|strick|seil)\b[^.!?]{0,40}?(?<!nicht\s)(?<!not\s)(?<!n't\s)\b(?:for|fuer|fuers|zum|zur)\s+(?:the\s+|a\s+|my\s+|das\s+|den\s+|die\s+|meinen?\s+)?(?:\w+\s+)?"
     r"(?:swing|schaukel|kalb|calf|cow|kuh|pferd|horse|goat|ziege|boat|boot|tent|zelt|hammock|dog|hund|climbing|klettern"
@@ -1879,11 +1889,12 @@ def _quoted(sentence: str, start: int) -> bool:
 
 
 # A questionnaire's item scored nothing, named right before the phrase (round 52)
-_ITEM_SCORED_NONE: Final = re.compile(
+_AN_ITEM_SCORED: Final = (
     r"\b(?:zero|0|nothing|no\s+points?|null|keine\s+punkte|null\s+punkte|0\s+punkte)\s+(?:on|for|bei|auf)\s+"
-    r"(?:the\s+|der\s+|die\s+|dem\s+)?['\"‘“„]?\s*$"
+    r"(?:the\s+|der\s+|die\s+|dem\s+)?['\"‘“„]?\s*"
 )
-_AN_ITEM_SCORED_NONE: Final = re.compile(_ITEM_SCORED_NONE.pattern.replace(r"\s*$", r"\s*\w"))
+_ITEM_SCORED_NONE: Final = re.compile(_AN_ITEM_SCORED + r"$")
+_AN_ITEM_SCORED_NONE: Final = re.compile(_AN_ITEM_SCORED + r"\w")  # anywhere, for the classifier
 _QUESTION_ANSWERED_NO: Final = re.compile(
     r"[^.!?\n;]*\?+\s*(?:(?:a|antwort)\s*:\s*)?(?:(?:ich|me|i)\s*\?+\s*)?"
     # round 38: the answer told after the quoted question ("'any thoughts of harming yourself?'

@@ -72,6 +72,7 @@ from dreamjournal.therapy.crisis_concepts import (
 from dreamjournal.therapy.crisis_embedding import blas_controller
 from dreamjournal.therapy.crisis_frames import (
     A_THING_NOT_LIFE,
+    FOREVER_NOT_LIKE_THIS,
     HELPLINE,
     MY_OWN_WISH,
     NO_VOICE_SAYS,
@@ -254,7 +255,7 @@ _PATTERNS: Final[tuple[_Pattern, ...]] = (
                  r"permanently)|stop\s+existing|not\s+exist|not\s+be\s+(?:here|alive))\b"),
     _p(_PASSIVE, r"\b(?:don't|do\s+not|no\s+longer|dont)\s+want\s+to\s+(?:live|be\s+alive|exist|"
                  # (round 52: not "I Don't Wanna Live Forever", a song)
-                 r"be\s+here|go\s+on)\b(?!\s+(?:(?:forever|for\s+ever)(?!\s+(?:like|this|in\s+this|with\s+this|feeling))|in|with|at\b(?!\s+(?:\d+|\w+teen|twenty|thirty|forty|fifty|sixty|my\s+age))|near|there|without\s+(?:you|him|her)|"
+                 r"be\s+here|go\s+on)\b(?!\s+(?:" + FOREVER_NOT_LIKE_THIS + r"|in|with|at\b(?!\s+(?:\d+|\w+teen|twenty|thirty|forty|fifty|sixty|my\s+age))|near|there|without\s+(?:you|him|her)|"
                  r"on\s+(?:my|the|this)))", intrinsic=True),
     _p(_PASSIVE, r"\bwish\s+(?:it|that)\s+(?:was|were|had\s+been)\s+real\b", context=_DEATH_CONTEXT),
     _p(_PASSIVE, r"\bwon't\s+be\s+(?:here|around)\s+(?:much\s+longer|for\s+(?:much\s+)?long|any\s*more|"
