@@ -68,8 +68,29 @@ def chromium(timeout_ms: int = 60_000) -> Iterator[Any]:
         expect.set_options(timeout=timeout_ms)
         try:
             yield _PatientBrowser(browser, max(timeout_ms, ACTION_TIMEOUT_MS))
+        except Exception as exc:
+            exc.add_note(_what_the_pages_show(browser))
+            raise
         finally:
             browser.close()
+
+
+def _what_the_pages_show(browser: Any) -> str:
+    """Each open page's address, script state and visible text, for a failure's report: a
+    failure seen only in CI is then read from its log, not guessed at."""
+    lines = []
+    for context in browser.contexts:
+        for page in context.pages:
+            try:
+                app = page.get_by_test_id("stApp")
+                running = app.get_attribute("data-test-script-state", timeout=2_000)
+                text = page.locator("body").inner_text(timeout=2_000)
+            except Exception as exc:  # the page may be gone or hung: say so, keep the failure
+                lines.append(f"page {page.url}: not readable ({type(exc).__name__})")
+                continue
+            shown = " | ".join(line.strip() for line in text.splitlines() if line.strip())
+            lines.append(f"page {page.url} (script {running}) shows: {shown[:3000]}")
+    return "\n".join(lines) or "no page was open"
 
 
 class _PatientBrowser:
