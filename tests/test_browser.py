@@ -240,8 +240,16 @@ def test_auto_lock_without_input_keeps_unsent_text(moved_clock: MovedClock) -> N
         page.get_by_role("button", name="Unlock").click()
         # Unlocking derives the key: on a busy two-core machine that once took over 15 s.
         expect(page.get_by_role("button", name="Lock now")).to_be_visible(timeout=40_000)
+        # The text came back with the unlocked form, and is what gets saved. Each click waits
+        # for the run before it to end: CI saw, twice in round 52 and once in round 50, a click
+        # made while a run was still drawing lead to a Journal page that never finished (no
+        # search box; no card; a card without its text for 60 s), never seen on this machine.
+        expect(body).to_have_value("The corridor kept growing while I wrote")
+        idle = page.get_by_test_id("stApp")
+        expect(idle).to_have_attribute("data-test-script-state", "notRunning")
         page.get_by_role("button", name="Save dream").click()
         expect(page.get_by_text("Saved:")).to_be_visible()
+        expect(idle).to_have_attribute("data-test-script-state", "notRunning")
         submit_until(
             sidebar.get_by_role("link", name="Journal"),
             page.get_by_placeholder("Search words in your dreams"),
