@@ -277,6 +277,12 @@ and small towns), dream_emotions_fresh53 (weather, storms and the sky) and dream
 (hospitals, doctors, bodies and illness), each measured on the round's starting code (7d6f22d)
 before any change and at the end, never read.
 
+Round 53 kept crisis_fresh41-86 and dream_emotions_fresh9-54 held out (unread) and added
+crisis_fresh87 (cooks, waiters, bar and hotel night staff), crisis_fresh88 (the unemployed and job
+seekers), dream_emotions_fresh55 (ghosts, magic, monsters and aliens) and dream_emotions_fresh56
+(cars, driving and getting lost in a city), each measured on the round's starting code (5070601)
+before any change and at the end, never read.
+
 Round 22 added two blind sets of dream reports for the dreamer's emotions (dream_emotions_fresh3:
 research dream-bank style, long reports, numbered series, a sleep lab, Austrian and Swiss German;
 dream_emotions_fresh4: app, forum and phone style, slang, dialect and typos), measured on the
@@ -355,6 +361,8 @@ CRISIS_SETS = (
     "crisis_fresh84.jsonl",
     "crisis_fresh85.jsonl",
     "crisis_fresh86.jsonl",
+    "crisis_fresh87.jsonl",
+    "crisis_fresh88.jsonl",
 )
 # development material since round 9 (fresh7, 8: round 10; 9, 10: 11; 11, 12: 12; 13, 14: 13;
 # 15, 16: round 15; 17, 18: round 16; 19-22: round 18; 23, 24: round 19; 25, 26: round 20;
@@ -457,6 +465,8 @@ EMOTION_SETS = (
     "dream_emotions_fresh52.jsonl",
     "dream_emotions_fresh53.jsonl",
     "dream_emotions_fresh54.jsonl",
+    "dream_emotions_fresh55.jsonl",
+    "dream_emotions_fresh56.jsonl",
 )
 
 

@@ -547,9 +547,9 @@ def test_the_training_script_never_reads_the_held_out_lines() -> None:
     # fresh71/72 and dev98-103, round 46 fresh73/74 and dev104-106, round 47 fresh75/76 and
     # dev107-109, round 48 fresh77/78 and dev110-112, round 49 fresh79/80 and dev113/114, round
     # 50 fresh81/82 and dev115, round 51 fresh83/84 and dev116, round 52 fresh85/86 and
-    # dev117-121)
-    fresh = {f"fresh{k}" for k in range(29, 87)}
-    held_out = fresh | {f"dev{k}" for k in range(8, 122)}
+    # dev117-121, round 53 fresh87/88 and dev122)
+    fresh = {f"fresh{k}" for k in range(29, 89)}
+    held_out = fresh | {f"dev{k}" for k in range(8, 123)}
     assert not held_out & splits
 
 

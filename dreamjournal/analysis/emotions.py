@@ -1833,6 +1833,7 @@ _PERSON_WORDS: Final[dict[Language, frozenset[str]]] = {
          "interviewer", "bassist", "drummer", "guitarist", "pianist", "violinist", "cellist",
          "heckler", "organiser", "organizer", "concierge", "examiners",
          "judges", "bandmate", "bandmates", "choirmaster", "compere", "mover", "movers",
+         "bandleader", "frontman", "vocalist",  # round 53
          # round 26: the roles of a dream's scenes ("the host cackled with delight")
          "host", "hostess", "presenter", "contestant", "proctor", "clerk", "official", "secretary",
          "professor", "lecturer", "tutor", "instructor", "trainer", "mechanic", "plumber",
@@ -2417,7 +2418,8 @@ _CONFIRMED: Final = re.compile(
     r"^[^.!?]{0,45}?[.,;!?']*\s*(?:and\s+|und\s+)?(?:(?:yes|yeah|ja),?\s+)?(?:honestly,?\s+|ehrlich\s+gesagt,?\s+|ehrlich,?\s+)?"
     r"(?:i\s+said\s+)?(?:(?:yes|yeah|yep|ja|und\s+ja),?\s+)?"
     r"(?:i\s+(?:really\s+|truly\s+|definitely\s+)?(?:was|am|did)|(?:they|he|she)\s+(?:were|was)\s+right"
-    r"|war\s+ich(?:\s+das|\s+es)?(?:\s+auch|\s+wirklich|\s+tatsächlich)?|stimmt(?:\s+auch)?|hatte\s+ich(?:\s+auch)?"
+    # (round 53: "Und ja, das war ich auch.")
+    r"|(?:das\s+|so\s+)?war\s+ich(?:\s+das|\s+es)?(?:\s+auch|\s+wirklich|\s+tatsächlich)?|stimmt(?:\s+auch)?|hatte\s+ich(?:\s+auch)?"
     # round 42: "und ich so: ja, voll"
     r"|ich\s+so\s*:?\s*(?:ja|jo|jep|yes)(?:,?\s+(?:voll|total|schon|klar|sehr|echt|hatte\s+ich|war\s+ich))?)"
     r"(?=\s*(?:[.,;!?]|$|too\b|auch\b))"
@@ -2549,6 +2551,10 @@ def joyless_in_joy(cue: Cue, cues: list[Cue], tokens: Tokens) -> bool:
     geweint", "so wütend, dass ich gezittert hab"): excitement, anger or grief, not fear or
     grief (HVdC rule 3)."""
     sentence = tokens.sentence[cue.position]
+    if _a_sign_of_joy(cue, cues, tokens):
+        return True  # "my heart was going a mile a minute with excitement" (round 53)
+    if _moved_by_beauty(cue, cues, tokens):
+        return True  # "goosebumps all over, it was so beautiful I started crying" (round 53)
     beside = [
         c
         for c in cues
@@ -2642,6 +2648,49 @@ def joyless_in_joy(cue: Cue, cues: list[Cue], tokens: Tokens) -> bool:
         # (round 39)
         tears = brought
     return cue.name == "sadness" and tears and "sadness" not in said
+
+
+_WITH_A_CAUSE: Final = frozenset({"with", "from", "vor", "aus"})
+
+
+def _a_sign_of_joy(cue: Cue, cues: list[Cue], tokens: Tokens) -> bool:
+    """A fear sign named with a joy as its cause right after it ("heart going a mile a minute
+    with excitement", "zitterte vor Freude"): the joy's (HVdC rule 3)."""
+    if HVDC_OF[cue.name] != "apprehension" or cue.name in {"shame", "guilt"}:
+        return False
+    end = cue.position + (len(cue.word.split()) - 1 if cue.source == "word" else 0)
+    if end + 1 >= len(tokens.lower) or tokens.lower[end + 1] not in _WITH_A_CAUSE:
+        return False
+    return any(HVDC_OF[c.name] == "happiness" and end + 1 < c.position <= end + 3 for c in cues)
+
+
+# Beauty that moves to tears or goosebumps ("it was so beautiful I started crying", "so schön,
+# dass ich Gänsehaut hatte")
+_SO_BEAUTIFUL: Final = re.compile(
+    r"\b(?:so|such|too|unbelievably|incredibly|unglaublich|wahnsinnig|so\s+unfassbar)\s+"
+    r"(?:beautiful|gorgeous|lovely|stunning|moving|magical|schön|wunderschön|ergreifend|berührend|bewegend|magisch)\b"
+)
+
+
+def _moved_by_beauty(cue: Cue, cues: list[Cue], tokens: Tokens) -> bool:
+    """Tears or a fear sign of the body in a sentence of something so beautiful, with no fear or
+    sadness said in it and no "but" between: being moved, not fear or grief."""
+    tears = cue.name == "sadness" and any(t in cue.word for t in _TEARS)
+    if not (tears or (cue.source == "body" and cue.name == "fear")):
+        return False
+    sentence = tokens.sentence[cue.position]
+    positions = [k for k in range(len(tokens.lower)) if tokens.sentence[k] == sentence]
+    words = " ".join(tokens.lower[k] for k in positions)
+    if not _SO_BEAUTIFUL.search(words) or any(tokens.lower[k] in _AGAINST for k in positions):
+        return False
+    return not any(
+        c.source == "word"
+        and c is not cue
+        and tokens.sentence[c.position] == sentence
+        and HVDC_OF[c.name] in {"apprehension", "sadness"}
+        and not any(t in c.word for t in _TEARS)
+        for c in cues
+    )
 
 
 _AGAINST: Final = frozenset({"but", "aber", "yet", "doch", "though"})

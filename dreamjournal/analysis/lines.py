@@ -129,6 +129,8 @@ _META: Final[dict[Language, tuple[re.Pattern[str], ...]]] = {
             r"\bmy\s+(?:brain|mind|subconscious)\s+(?:does|did|is|keeps|made|makes|comes)\b",
             # round 42: "Honestly annoyed that my brain never gives me dreams like this"
             r"\bmy\s+(?:brain|mind|subconscious)\s+(?:never|always|only|rarely)\s+(?:gives|shows|sends|lets)\b",
+            # round 53: "Honestly irritated that my brain can do it in dreams and not in real life"
+            r"\bmy\s+(?:brain|mind|subconscious)\s+(?:can|could)\s+(?:\w+\s+){0,3}in\s+(?:my\s+)?dreams?\b",
             # remarks on the dream itself (round 27): "annoyed at my brain for this one", "that's
             # the third work dream this week", "there was more but I've lost it"
             r"\b(?:at|with)\s+my\s+(?:brain|subconscious)\b",

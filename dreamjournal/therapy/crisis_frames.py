@@ -104,6 +104,17 @@ _ACTING: Final = re.compile(
     r"|\bkrimi-?dinner\w*|\bmurder[- ]mystery\b|\bich\s+war\s+(?:die|das)\s+(?:leiche|opfer|mordopfer)\b"
     r"|\bi\s+(?:was|played)\s+the\s+(?:corpse|body|murder\s+victim)\b"
 )
+# A part in repertory and its death scene, a song's character (round 53: "playing Ophelia in rep,
+# the drowning scene finally worked tonight", "it's sung by a lighthouse keeper who walks into the
+# sea in the final verse"); read as a frame only with no wish of the writer's own beside it ("the
+# poison scene went fine, and i want to kill myself" is the writer's)
+_A_PART_OR_A_SONG: Final = re.compile(
+    r"\b(?:playing|play|played|spiele|spielte)\s+\w+\s+(?:in\s+(?:rep|repertory|the\s+revival)|im\s+repertoire)\b"
+    r"|\bthe\s+(?:drowning|death|dying|suicide|hanging|poisoning|poison|overdose)\s+scene\b"
+    r"|\b(?:todes|sterbe|selbstmord|suizid|ertrinkungs)szene\b"
+    r"|\b(?:it's|it\s+is|is|was)\s+sung\s+by\b|\bin\s+the\s+(?:final|last|first|second|third)\s+(?:verse|chorus)\b"
+    r"|\bin\s+der\s+(?:letzten|ersten|zweiten|dritten)\s+strophe\b"
+)
 _REPORTED: Final = re.compile(
     r"\b(?:i'd|i\s+would)\s+have\s+(?:written|said|typed|told)\b"
     # the writer talked someone else down: "talked a young lad back over the bridge railing"
@@ -265,6 +276,10 @@ _EVERYDAY: Final = re.compile(
     r"|\bdigital\s+detox\b|\bsocial\s+media\s+(?:break|pause|detox)\b|\bfastenzeit\b|\bhandyfasten\b"
     r"|\bwhile\s+i'm\s+(?:away|abroad|on\s+holiday|travelling|traveling|in\s+(?!the\b|a\b|my\b|bed\b)\w+)\b"
     r"|\bwaehrend\s+ich\s+(?:weg|verreist|im\s+urlaub|in\s+\w+)\s+bin\b"
+    # round 53: a tour's dates called off ("we've cancelled the rest of the dates, refunds go out
+    # this week", "die restlichen Konzerte abgesagt")
+    r"|\bcancel\w*\s+(?:the\s+|our\s+|all\s+(?:the\s+|our\s+)?)?(?:rest\s+of\s+(?:the\s+|our\s+)?)?(?:\w+\s+)?(?:dates|gigs|shows|tour|concerts|performances)\b"
+    r"|\b(?:konzerte|auftritte|vorstellungen|tourdaten|gigs|shows|tour)\s+(?:\w+\s+){0,2}abgesagt\b"
     # round 52: the drying rack broke ("the Wäscheständer broke again and all my stuff is on
     # the floor")
     r"|" + DRYING_RACK +
@@ -303,6 +318,9 @@ _ROPE_FOR_A_THING: Final = re.compile(
     # ich hab unten abgeseilt"; not a carabiner bought, nor a climbing shop's rope: those were
     # crisis lines)
     r"\b(?:rope|ropes|seil|seile)\b[^.!?]{0,40}\b(?:abgeseilt|abseil\w*|baumpflege|arborist|belay\w*|klettergurt)\b"
+    # round 53: a stage's rigging ("replace the frayed rope on the stage-left fly bar")
+    r"|\b(?:rope|ropes|seil|seile)\s+(?:on|an)\s+(?:the\s+|der\s+|dem\s+)?(?:[\w-]+\s+){0,2}(?:fly\s*bar|truss|pulley|hoist|winch|seilzug|flaschenzug|zugstange)\b"
+    r"|\brigging\b[^.!?]{0,80}\b(?:rope|ropes)\b"
     # round 52: a rope as a washing line ("some rope or a Wäscheleine for the balcony")
     r"|"
     + WASHING_LINE_ROPE
@@ -993,6 +1011,8 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
     """Whether the crisis phrase at sentence[start:end] is framed as not the writer's own."""
     if _ACTING.search(sentence) or _REPORTED.search(sentence):
         return True
+    if _A_PART_OR_A_SONG.search(sentence) and not MY_OWN_WISH.search(sentence):
+        return True
     if _THE_OPPOSITE_AFTER.match(sentence, end):
         return True  # "felt like getting ready to disappear, but it's the opposite" (round 39)
     if _work_or_paperwork(sentence):
@@ -1029,7 +1049,7 @@ def framed(sentence: str, start: int, end: int, category: str) -> bool:
         return True  # "... seine bohrmaschine geschenkt, brauch ich eh nicht mehr, hat er gesagt"
     if (
         category == "preparation"
-        and _GOODBYE_TO_A_GROUP.search(sentence)
+        and (_GOODBYE_TO_A_GROUP.search(sentence) or _GOODBYE_TO_AN_AUDIENCE.search(sentence))
         and all(m.group() == "die" for m in _DEATH_WORDS.finditer(sentence))  # (German "die")
     ):
         return True  # "wrote a long goodbye in the flat group chat" before a move (round 40)
@@ -1473,7 +1493,7 @@ _PERSON_NOUN: Final = (
     # round 42: a band's, an orchestra's and a team's people ("unser bassist hat letzte woche
     # versucht sich umzubringen", "our principal second violin tried to overdose", "mein
     # Zimmerkollege im Trainingslager")
-    r"|bassist(?:in)?|drummer|guitarist|gitarrist(?:in)?|schlagzeuger(?:in)?|keyboarder(?:in)?|geiger(?:in)?|violinist|cellist(?:in)?|pianist(?:in)?"
+    r"|bassist(?:in)?|drummer|guitarist|singer|(?:lead\s+)?vocalist|frontm[ae]n|frontfrau|saenger(?:in)?|bandmates?|gitarrist(?:in)?|schlagzeuger(?:in)?|keyboarder(?:in)?|geiger(?:in)?|violinist|cellist(?:in)?|pianist(?:in)?"
     r"|teammates?|mitspieler(?:in)?|torwart|goalie|captain|kapitaen(?:in)?|dancer|taenzer(?:in)?"
     r"|(?:principal\s+|first\s+|second\s+|third\s+)+(?:violin|viola|cello|oboe|flute|horn|trumpet|clarinet|bassoon|trombone)"
     r"|zimmerkolleg(?:e|in)|\w+kolleg(?:e|in)"
@@ -2845,6 +2865,16 @@ _GOODBYE_TO_A_GROUP: Final = re.compile(
     + _A_GROUP
     + r"[^.!?]{0,40}\babschied\w*"
 )
+# ... or to an audience, the regulars or the customers at a last show or a closing (round 53: "wrote
+# a goodbye letter to the regulars, we're closing the bar end of june", "einen Abschiedsbrief ans
+# Publikum für die letzte Vorstellung")
+_GOODBYE_TO_AN_AUDIENCE: Final = re.compile(
+    r"^(?=[^.!?]*\b(?:clos(?:e|es|ed|ing)|last\s+(?:show|night|gig|performance|shift|day|season)"
+    r"|final\s+(?:show|gig|performance|night|season)|letzte[nr]?\s+(?:vorstellung|show|abend|konzert|spielzeit|saison|schicht|tag)"
+    r"|schliess\w*|zumach\w*|dichtmach\w*|mach\w*\s+(?:\w+\s+){0,5}(?:zu|dicht))\b)"
+    r"[^.!?]*\b(?:goodbye|farewell|abschied\w*)\b[^.!?]{0,30}\b(?:to|an|ans)\s+(?:(?:the|our|my|all\s+(?:the|our|my)|die|das|den|alle|unsere?n?|meine?n?)\s+)?(?:\w+\s+)?"
+    r"(?:regulars|audience|customers|guests|fans|listeners|readers|publikum|stammgaeste|stammkund\w*|gaeste|kunden|kundschaft|zuschauer\w*|hoerer\w*|leser\w*)\b"
+)
 # Medicine taken as prescribed; a treatment limit written down as paperwork (round 40: "took the
 # morphine on sunday as prescribed", "wrote in my advance directive: ... stop the treatment")
 _AS_PRESCRIBED: Final = re.compile(
@@ -3114,6 +3144,8 @@ def classifier_skips(sentence: str) -> bool:
     threatening the writer, or reassured without a "for now"."""
     if _ACTING.search(sentence) or _REPORTED.search(sentence):
         return True
+    if _A_PART_OR_A_SONG.search(sentence) and not MY_OWN_WISH.search(sentence):
+        return True
     if _ASSUMED_BY_OTHERS.search(sentence):
         return True  # "alle denken, ich bin lebensmüde, nur weil ..." (round 32)
     if (
@@ -3161,6 +3193,8 @@ def classifier_skips(sentence: str) -> bool:
         return True  # "that animal will be the end of me", "soll mich der blitz treffen"
     if _AN_ITEM_SCORED_NONE.search(sentence):
         return True  # "zero on the 'better off dead' one" (round 52)
+    if _GOODBYE_TO_AN_AUDIENCE.search(sentence) and not MY_OWN_WISH.search(sentence):
+        return True  # "Abschiedsbrief ans Publikum für die letzte Vorstellung" (round 53)
     if (_AN_ANIMAL_PUT_DOWN.search(sentence) or _PILLS_TO_HELP.search(sentence)) and not (
         _DEATH_WORDS.search(sentence) or MY_OWN_WISH.search(sentence)
     ):

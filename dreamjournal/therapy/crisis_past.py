@@ -705,7 +705,10 @@ _CRISIS_WORD: Final = re.compile(
     # round 31: "vor drei wochen hab ich versucht, mich im keller aufzuhängen"
     r"|versucht,?\s+mich|tried\s+to\s+(?:kill|hang|end)|aufzuhaengen|aufgehaengt|erhaeng\w*|hanged|hang\s+myself"
     r"|klingen?|ueberdosis|spring\w*|bruecke|strick|seil|gedanken|will|wollte|wuensch\w*|leben|svv|blut\w*"
-    r"|brenn\w*|passiert|getan|ende|schluss|drang|clean|sober|trocken|nuechtern"
+    r"|brenn\w*|passiert|getan|ende|schluss|drang"
+    # sobriety, but not a state listed between commas (round 53: "tonight i headlined ..., sober,
+    # with my kid watching", "heute, acht jahre später: trocken, therapie durch, ...")
+    r"|(?<![,:]\s)(?:clean|sober|trocken|nuechtern)|(?<=[,:]\s)(?:clean|sober|trocken|nuechtern)(?!\s*,)"
     # (round 48: not a new job or course, "this weekend i'm ... starting my first real job")
     r"|start\w*(?!\s+(?:my|a|an|the|our|at|on|in|a\s+new)\s+(?:\w+\s+){0,2}(?:job|work|course|degree|school|uni|university|training|apprenticeship|trade|shift|placement|semester|term|role|position))|began|begun|angefangen|anfangen|beginn\w*)\b"
 )
