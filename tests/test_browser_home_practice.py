@@ -142,8 +142,12 @@ def test_session_screen_shows_no_other_client_in_the_dom(app_url: str) -> None:
         main.get_by_text("End session mode", exact=True).click()
         main.get_by_role("textbox", name="Practice passphrase").fill(PRACTICE)
         _settled(page)
-        main.get_by_role("button", name="Leave session mode").click()
-        expect(page.get_by_text("Session mode ended.")).to_be_visible()
+        # (round 53: a loaded run saw this click make no run at all, the form still filled)
+        submit_until(
+            main.get_by_role("button", name="Leave session mode"),
+            page.get_by_text("Session mode ended."),
+            page=page,
+        )
 
 
 def test_home_practice_goes_from_the_clients_journal_to_the_therapists_vault(
