@@ -23,6 +23,9 @@ FLAGGED = [
     "finished the lyrics tonight. i don't want to be here anymore, that's not in any verse",
     # the singer is someone else; the writer's own overdose is not
     "Our singer quit last month. I overdosed on purpose on Saturday and nobody knows.",
+    # a tour called off for a reason of the writer's own; a goodbye letter to one's fans
+    "cancelled the rest of the tour dates because i won't be around for them",
+    "wrote a goodbye letter to my fans, they will understand why i had to go",
     # a goodbye letter with no audience, no closing
     "wrote my goodbye letters tonight, they're in the drawer with the will",
     "Hab die Abschiedsbriefe geschrieben. Am Donnerstag ist es so weit.",

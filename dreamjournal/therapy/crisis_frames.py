@@ -276,10 +276,6 @@ _EVERYDAY: Final = re.compile(
     r"|\bdigital\s+detox\b|\bsocial\s+media\s+(?:break|pause|detox)\b|\bfastenzeit\b|\bhandyfasten\b"
     r"|\bwhile\s+i'm\s+(?:away|abroad|on\s+holiday|travelling|traveling|in\s+(?!the\b|a\b|my\b|bed\b)\w+)\b"
     r"|\bwaehrend\s+ich\s+(?:weg|verreist|im\s+urlaub|in\s+\w+)\s+bin\b"
-    # round 53: a tour's dates called off ("we've cancelled the rest of the dates, refunds go out
-    # this week", "die restlichen Konzerte abgesagt")
-    r"|\bcancel\w*\s+(?:the\s+|our\s+|all\s+(?:the\s+|our\s+)?)?(?:rest\s+of\s+(?:the\s+|our\s+)?)?(?:\w+\s+)?(?:dates|gigs|shows|tour|concerts|performances)\b"
-    r"|\b(?:konzerte|auftritte|vorstellungen|tourdaten|gigs|shows|tour)\s+(?:\w+\s+){0,2}abgesagt\b"
     # round 52: the drying rack broke ("the Wäscheständer broke again and all my stuff is on
     # the floor")
     r"|" + DRYING_RACK +
@@ -2875,6 +2871,18 @@ _GOODBYE_TO_AN_AUDIENCE: Final = re.compile(
     r"[^.!?]*\b(?:goodbye|farewell|abschied\w*)\b[^.!?]{0,30}\b(?:to|an|ans)\s+(?:(?:the|our|my|all\s+(?:the|our|my)|die|das|den|alle|unsere?n?|meine?n?)\s+)?(?:\w+\s+)?"
     r"(?:regulars|audience|customers|guests|fans|listeners|readers|publikum|stammgaeste|stammkund\w*|gaeste|kunden|kundschaft|zuschauer\w*|hoerer\w*|leser\w*)\b"
 )
+# A tour's dates called off (round 53: "we've cancelled the rest of the dates, refunds go out this
+# week", "die restlichen Konzerte abgesagt") ...
+_A_TOUR_CALLED_OFF: Final = re.compile(
+    r"\bcancel\w*\s+(?:the\s+|our\s+|all\s+(?:the\s+|our\s+)?)?(?:rest\s+of\s+(?:the\s+|our\s+)?)?(?:\w+\s+)?(?:dates|gigs|shows|tour|concerts|performances)\b"
+    r"|\b(?:konzerte|auftritte|vorstellungen|tourdaten|gigs|shows|tour)\s+(?:\w+\s+){0,2}abgesagt\b"
+)
+# ... with no reason of the writer's own given ("because i won't be around for them", "weil ich
+# eh nicht mehr da bin")
+_MY_OWN_REASON: Final = re.compile(
+    r"\b(?:because|since|cause|cos|weil|da)\s+(?:i|i'm|i'll|ich)\b|\bwon't\s+be\s+(?:around|here)\b"
+    r"|\bnicht\s+mehr\s+(?:da|hier)\b"
+)
 # Medicine taken as prescribed; a treatment limit written down as paperwork (round 40: "took the
 # morphine on sunday as prescribed", "wrote in my advance directive: ... stop the treatment")
 _AS_PRESCRIBED: Final = re.compile(
@@ -3195,6 +3203,12 @@ def classifier_skips(sentence: str) -> bool:
         return True  # "zero on the 'better off dead' one" (round 52)
     if _GOODBYE_TO_AN_AUDIENCE.search(sentence) and not MY_OWN_WISH.search(sentence):
         return True  # "Abschiedsbrief ans Publikum für die letzte Vorstellung" (round 53)
+    if _A_TOUR_CALLED_OFF.search(sentence) and not (
+        MY_OWN_WISH.search(sentence)
+        or _MY_OWN_REASON.search(sentence)
+        or _NO_LONGER_NEEDED.search(sentence)
+    ):
+        return True  # "we've cancelled the rest of the dates, refunds go out" (round 53)
     if (_AN_ANIMAL_PUT_DOWN.search(sentence) or _PILLS_TO_HELP.search(sentence)) and not (
         _DEATH_WORDS.search(sentence) or MY_OWN_WISH.search(sentence)
     ):

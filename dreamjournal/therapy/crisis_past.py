@@ -688,6 +688,7 @@ _RETURN: Final = re.compile(
     r"|but\s+i'm\s+not|i'm\s+not\s.*|(?:that's|it's|this\s+is)\s+not\s+true|stimmt\s.*|(?:was|were|had\s+been|war|waren)\s.*"
     r"|(?:heute|heut|gestern|today|tonight|last\s+night)\s+(?:doch\s+)?(?:wieder|again)"
 )
+_SOBER: Final = r"(?:clean|sober|trocken|nuechtern)"
 _CRISIS_WORD: Final = re.compile(
     r"(?:(?<=\bto\s)|(?<=\bi\s)|(?<=\bwill\s)|(?<='ll\s)|(?<=\bcould\s)|(?<=\bwould\s)|(?<=\bshould\s)|(?<=\bmight\s)|(?<=\bgonna\s)|(?<=\bwanna\s)|(?<=\bjust\s)|(?<=\brather\s)|(?<=\bme\s)|(?<=\band\s)|(?<=\bor\s)|(?<=\bnot\s)|(?<=\bnever\s)|(?<=\bcan\s))die\b"
     # English "die" only as the verb: the German article ("chor am dienstag, die woche") is none (round 24)
@@ -708,7 +709,7 @@ _CRISIS_WORD: Final = re.compile(
     r"|brenn\w*|passiert|getan|ende|schluss|drang"
     # sobriety, but not a state listed between commas (round 53: "tonight i headlined ..., sober,
     # with my kid watching", "heute, acht jahre später: trocken, therapie durch, ...")
-    r"|(?<![,:]\s)(?:clean|sober|trocken|nuechtern)|(?<=[,:]\s)(?:clean|sober|trocken|nuechtern)(?!\s*,)"
+    r"|(?<![,:]\s)" + _SOBER + r"|" + _SOBER + r"(?!\s*,)"
     # (round 48: not a new job or course, "this weekend i'm ... starting my first real job")
     r"|start\w*(?!\s+(?:my|a|an|the|our|at|on|in|a\s+new)\s+(?:\w+\s+){0,2}(?:job|work|course|degree|school|uni|university|training|apprenticeship|trade|shift|placement|semester|term|role|position))|began|begun|angefangen|anfangen|beginn\w*)\b"
 )
