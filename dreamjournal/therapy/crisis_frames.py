@@ -1003,11 +1003,17 @@ _SOMEONE_ELSES_PLACE: Final = re.compile(
 )
 
 
-def framed(sentence: str, start: int, end: int, category: str) -> bool:
-    """Whether the crisis phrase at sentence[start:end] is framed as not the writer's own."""
+def _acted_or_reported(sentence: str) -> bool:
+    """A play, a part or a song, or words reported, frame the sentence (for every stage); a part
+    or a song only with no wish of the writer's own beside it (round 53)."""
     if _ACTING.search(sentence) or _REPORTED.search(sentence):
         return True
-    if _A_PART_OR_A_SONG.search(sentence) and not MY_OWN_WISH.search(sentence):
+    return bool(_A_PART_OR_A_SONG.search(sentence)) and not MY_OWN_WISH.search(sentence)
+
+
+def framed(sentence: str, start: int, end: int, category: str) -> bool:
+    """Whether the crisis phrase at sentence[start:end] is framed as not the writer's own."""
+    if _acted_or_reported(sentence):
         return True
     if _THE_OPPOSITE_AFTER.match(sentence, end):
         return True  # "felt like getting ready to disappear, but it's the opposite" (round 39)
@@ -3150,9 +3156,7 @@ def not_this_but_that(sentence: str) -> bool:
 def classifier_skips(sentence: str) -> bool:
     """Whether the classifier leaves a sentence unread: media or everyday framed, someone else
     threatening the writer, or reassured without a "for now"."""
-    if _ACTING.search(sentence) or _REPORTED.search(sentence):
-        return True
-    if _A_PART_OR_A_SONG.search(sentence) and not MY_OWN_WISH.search(sentence):
+    if _acted_or_reported(sentence):
         return True
     if _ASSUMED_BY_OTHERS.search(sentence):
         return True  # "alle denken, ich bin lebensmüde, nur weil ..." (round 32)
